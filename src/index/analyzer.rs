@@ -1,0 +1,1 @@
+//! The Swedish analyzer: NFC, lowercase (å/ä/ö kept), stop words, stemming and compound parts.

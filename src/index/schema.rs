@@ -1,0 +1,1 @@
+//! The index schema and its version.

@@ -1,0 +1,26 @@
+//! kommission: turns a city's social-sustainability commission material (Swedish PDF reports,
+//! council protocols, web pages) into searchable, structured, linked data.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//!
+//! * [`extract`] reads a file into pages ([`model::ExtractedDoc`]), dispatching to
+//!   [`pdf`] (our content-stream interpreter on lopdf), [`ocr`] (scanned pages) and
+//!   [`formats`] (HTML, plain text);
+//! * [`structure`] finds actions, recommendation references and protocol fields in the pages;
+//! * [`links`] resolves mentions across documents into [`model::Link`]s;
+//! * [`index`] stores every document and its structure in a tantivy index with Swedish
+//!   analysis, and searches it;
+//! * [`export`] writes records as table, CSV, JSON or JSONL;
+//! * [`ingest`] drives the whole path over folders, in parallel and incrementally.
+
+pub mod export;
+pub mod extract;
+pub mod formats;
+pub mod index;
+pub mod ingest;
+pub mod links;
+pub mod model;
+pub mod ocr;
+pub mod pdf;
+pub mod structure;
+pub mod text;

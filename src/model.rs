@@ -1,0 +1,234 @@
+//! The records that flow through the pipeline: extracted pages with their layout lines,
+//! the structure found in them (actions, recommendation references, protocol paragraphs),
+//! the links between documents, and the per-document record that is stored in the index.
+//!
+//! Every stage reads and writes these types and nothing else, so that the data flows one way:
+//! file → [`ExtractedDoc`] → [`DocStructure`] → [`Link`]s → index/export.
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of document a file is, as shown by `kommission docs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// A report or brochure (a PDF that is not a protocol).
+    Report,
+    /// A council protocol or protocol extract (Protokollsutdrag).
+    Protocol,
+    /// An HTML page.
+    Web,
+    /// A plain-text or Markdown file.
+    Text,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Report => "report",
+            DocKind::Protocol => "protocol",
+            DocKind::Web => "web",
+            DocKind::Text => "text",
+        }
+    }
+}
+
+/// One line of text on a page, with the layout facts the structure stage relies on.
+///
+/// Coordinates are in PDF points with the origin at the top-left corner of the page
+/// (y grows downwards). For HTML and text documents the coordinates are synthetic
+/// (one line after the other) and `size` reflects the heading level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Line {
+    /// The line's text, NFC, ligatures expanded, words separated by single spaces.
+    pub text: String,
+    /// Left edge of the line.
+    pub x: f32,
+    /// Top of the line (distance from the top of the page).
+    pub y: f32,
+    /// Width of the line.
+    pub width: f32,
+    /// Dominant font size of the line, in points.
+    pub size: f32,
+    /// Most of the line's characters are in a bold font.
+    pub bold: bool,
+    /// Most of the line's characters are in an italic font.
+    pub italic: bool,
+    /// Index of the block (paragraph) the line belongs to, in reading order on its page.
+    pub block: u32,
+}
+
+/// How a page's text was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSource {
+    /// From the document's own text layer (PDF text operators, HTML, plain text).
+    #[default]
+    Text,
+    /// From OCR of the page image.
+    Ocr,
+    /// The page has no text layer and was not OCR'd (OCR off or unavailable).
+    None,
+}
+
+/// One physical page of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Page {
+    /// Physical page number, 1-based.
+    pub number: u32,
+    /// The printed page label (from /PageLabels or the printed page number), if known.
+    pub label: Option<String>,
+    /// The page text in reading order: lines separated by '\n', blocks by a blank line.
+    pub text: String,
+    /// The lines of the page in reading order (running headers, footers and the printed
+    /// page number are not included).
+    pub lines: Vec<Line>,
+    /// Where the text came from.
+    #[serde(default)]
+    pub source: TextSource,
+    /// Mean OCR confidence (0–100) when `source` is OCR.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f32>,
+    /// Why this page has no text, if extraction of this page failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// The result of reading one file: its pages and what it says about itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct ExtractedDoc {
+    /// The title (PDF /Title, HTML `<title>`, or the first heading), if any.
+    pub title: Option<String>,
+    pub pages: Vec<Page>,
+    /// Non-fatal problems met while reading (e.g. a page that failed).
+    pub warnings: Vec<String>,
+}
+
+/// A reference to a commission recommendation as quoted in a document:
+/// the proposal text ending in "(2.2.3.3, s. 114)".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct RecRef {
+    /// The recommendation code, e.g. "2.2.3.3".
+    pub code: String,
+    /// The page in the commission's final report, if given.
+    pub page: Option<u32>,
+    /// The quoted proposal text (without the reference in parentheses).
+    pub text: String,
+}
+
+/// One numbered action of a report (e.g. the 69 actions of the 2014 Inriktning brochure).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Action {
+    pub doc: String,
+    pub number: u32,
+    pub title: String,
+    /// The area heading the action is listed under ("Ledarskap och arbetsmetoder").
+    pub section: Option<String>,
+    /// The page the area starts on, as printed in the table of contents ("s 14").
+    pub section_page: Option<u32>,
+    /// Physical pages where the action's own text stands (empty when only listed in a ToC).
+    pub pages: Vec<u32>,
+    /// "Utredningsuppdrag" | "Utvecklingsområde" | "Pågående arbete" | None.
+    pub measure_type: Option<String>,
+    pub responsible: Option<String>,
+    pub report_back: Option<String>,
+    pub recommendations: Vec<RecRef>,
+    /// Physical page of the table of contents entry, if the action is listed in one.
+    #[serde(default)]
+    pub toc_page: Option<u32>,
+    /// The action's body text (for the index), without the title.
+    #[serde(default)]
+    pub body: String,
+}
+
+/// One paragraph (§) of a council protocol.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Protocol {
+    pub doc: String,
+    /// The body that met, e.g. "Kommunstyrelsen".
+    pub body: Option<String>,
+    /// Meeting date, ISO 8601 (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// Meeting time as printed, e.g. "15:00-15:25".
+    pub time: Option<String>,
+    pub place: Option<String>,
+    /// Paragraph number (216 for "§ 216").
+    pub paragraph: Option<u32>,
+    pub title: Option<String>,
+    /// The matter's diary number, e.g. "STK-2019-1535".
+    pub diary_number: Option<String>,
+    /// Other diary numbers referred to in the text.
+    pub referenced_diary_numbers: Vec<String>,
+    pub chair: Option<String>,
+    pub secretary: Option<String>,
+    pub adjuster: Option<String>,
+    /// The numbered decisions, in order, without their numbers.
+    pub decisions: Vec<String>,
+    /// The basis documents (Beslutsunderlag), one per item.
+    pub basis: Vec<String>,
+    /// Physical page the paragraph starts on.
+    #[serde(default)]
+    pub page: Option<u32>,
+}
+
+/// Everything the structure stage found in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct DocStructure {
+    pub actions: Vec<Action>,
+    pub protocols: Vec<Protocol>,
+    /// Recommendation references quoted outside actions, and codes mentioned in running text.
+    pub mentions: Vec<Mention>,
+}
+
+/// Something a document mentions on a page, found by the structure stage and resolved into
+/// links by the link stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub page: u32,
+    /// "mentions-code" | "mentions-diary-number" | "mentions-number" | "mentions-title" | ...
+    pub kind: String,
+    /// What is mentioned: a code ("2.2.3.3"), a diary number, "action:N", ...
+    pub target: String,
+}
+
+/// A link from a place in a document to something it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Link {
+    /// The document where the link stands.
+    pub doc: String,
+    /// The physical page in that document.
+    pub page: u32,
+    /// `cites`, `lists`, `mentions-number`, `mentions-title`, `mentions-code`,
+    /// `mentions-diary-number`, `mentions-recommendation`, ...
+    pub kind: String,
+    /// What it points at: "action:<doc>#<N>", "recommendation:<code>", "diary:<number>",
+    /// "doc:<id>".
+    pub target: String,
+}
+
+/// Everything stored about one ingested document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct DocRecord {
+    /// Unique id (the file stem, with a suffix when two clash).
+    pub id: String,
+    /// Path as given/walked, relative to the ingest root when possible.
+    pub path: String,
+    pub kind: Option<DocKind>,
+    pub title: Option<String>,
+    /// blake3 hash of the file's bytes, hex.
+    pub hash: String,
+    /// None when ingest succeeded, else the reason it failed.
+    pub error: Option<String>,
+    pub pages: Vec<Page>,
+    pub structure: DocStructure,
+    pub warnings: Vec<String>,
+}
+
+impl DocRecord {
+    /// `ok`, or the failure reason, as shown in `kommission docs`.
+    pub fn status(&self) -> String {
+        match &self.error {
+            None => "ok".to_string(),
+            Some(e) => e.clone(),
+        }
+    }
+}
