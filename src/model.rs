@@ -216,6 +216,10 @@ pub struct DocRecord {
     pub title: Option<String>,
     /// blake3 hash of the file's bytes, hex.
     pub hash: String,
+    /// Version of the pipeline that made this record ([`crate::ingest::PIPELINE_VERSION`]);
+    /// a record made by another version is extracted again.
+    #[serde(default)]
+    pub pipeline: u32,
     /// None when ingest succeeded, else the reason it failed.
     pub error: Option<String>,
     pub pages: Vec<Page>,
