@@ -194,7 +194,8 @@ pub fn stem_word(lower: &str) -> String {
 /// The index term of a lowercased word and its variants: definite forms that Snowball leaves
 /// alone (arbetet, projektet, registret, exemplet, hälsan, cirkeln) also get the term of the
 /// bare form, so that they meet their indefinite forms. Both sides of the index get the
-/// variants, so a variant that is not a real word costs nothing but a term.
+/// variants, so a variant that is not a real word costs nothing but a term. A final "s" that
+/// Snowball takes for a genitive is also kept in a variant (kunskapsallians/kunskapsallianser).
 pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     let res = resources();
     let snow = res.stemmer.stem(lower).into_owned();
@@ -217,6 +218,18 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             push(cut(1)); // hälsan → hälsa
         } else if snow.ends_with("eln") || snow.ends_with("ern") {
             push(cut(1)); // cirkeln → cirkel
+        }
+    }
+    // Snowball reads a final "s" as a genitive; in nouns like "allians", "analys", "kurs" it
+    // is part of the stem (allianser → allians), so the word with its "s" is a variant too.
+    if lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && snow.chars().count() + 1 == lower.chars().count()
+        && lower.chars().count() >= 5
+    {
+        let v = normalize_stem(lower);
+        if v != term && !variants.contains(&v) {
+            variants.push(v);
         }
     }
     (term, variants)
@@ -420,6 +433,8 @@ mod tests {
             ("kvalitet", "kvaliteten"),
             ("samhälle", "samhället"),
             ("barnkonvention", "barnkonventionen"),
+            ("kunskapsallians", "kunskapsallianser"),
+            ("analys", "analyser"),
         ] {
             assert!(
                 meet(a, b),
