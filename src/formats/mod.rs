@@ -76,6 +76,9 @@ mod tests {
         assert_eq!(decode(&utf16, None).unwrap(), "Åtgärd");
         // decomposed a + combining ring becomes å
         assert_eq!(decode("a\u{30a}r".as_bytes(), None).unwrap(), "år");
-        assert!(matches!(decode(b"\x00\x01PK", None), Err(FormatError::Binary)));
+        assert!(matches!(
+            decode(b"\x00\x01PK", None),
+            Err(FormatError::Binary)
+        ));
     }
 }
