@@ -807,7 +807,11 @@ fn snippet(text: &str, hl: &Highlight) -> String {
             count += 1;
         }
         let cand = (keys.len(), count, i);
-        if best.map_or(true, |b| (cand.0, cand.1) > (b.0, b.1)) {
+        let better = match best {
+            None => true,
+            Some(b) => (cand.0, cand.1) > (b.0, b.1),
+        };
+        if better {
             best = Some(cand);
         }
     }
