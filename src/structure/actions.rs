@@ -668,12 +668,12 @@ fn measure_type(s: &Stream, from: usize, end: usize) -> Option<String> {
             let colon = last.ends_with(':');
             let at_start = i == from || s.starts_unit(i);
             let next = s.get(i + n);
-            let whole_line = s.rich && w.line_start && next.map_or(true, |x| x.line_start);
+            let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
             let next_cap = next.is_some_and(|x| capitalized(&x.text));
             let prev_ends = i
                 .checked_sub(1)
                 .and_then(|j| s.get(j))
-                .map_or(true, |p| ends_sentence(&p.text) || p.block != w.block);
+                .is_none_or(|p| ends_sentence(&p.text) || p.block != w.block);
             let ok = if s.rich {
                 at_start && (colon || whole_line || w.bold)
             } else {

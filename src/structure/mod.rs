@@ -21,8 +21,9 @@ use crate::text::nfc;
 
 /// Decide the kind of a document from its file extension and its text.
 ///
-/// A PDF is a protocol when its first page (or its title) calls itself a protocol
-/// ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll") near the top, else a report.
+/// A PDF is a protocol when its first page (its first 30 words) or its title calls itself a
+/// protocol ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll"; not "protokollen",
+/// which speaks of other protocols), else a report.
 pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
     let ext = extension.to_ascii_lowercase();
     match ext.as_str() {
@@ -39,7 +40,7 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
             let is_protocol = |s: &str| {
                 s.split(|c: char| !c.is_alphanumeric()).any(|w| {
                     let w = w.to_lowercase();
-                    w.starts_with("protokoll") || w.ends_with("protokoll")
+                    w.ends_with("protokoll") || w.starts_with("protokollsutdrag")
                 })
             };
             if is_protocol(&head) || is_protocol(title) {

@@ -201,7 +201,7 @@ fn paragraph_heads(s: &Stream) -> Vec<(usize, u32)> {
                 .checked_sub(1)
                 .and_then(|j| s.get(j))
                 .is_some_and(|p| p.text.eq_ignore_ascii_case("omfattar"));
-            if followed && starts && strict && !listed && out.last().is_none_or_lt(n) {
+            if followed && starts && strict && !listed && out.last().is_none_or(|l| l.1 < n) {
                 out.push((i, n));
                 i += used;
                 continue;
@@ -210,15 +210,6 @@ fn paragraph_heads(s: &Stream) -> Vec<(usize, u32)> {
         i += 1;
     }
     out
-}
-
-trait LastLt {
-    fn is_none_or_lt(&self, n: u32) -> bool;
-}
-impl LastLt for Option<&(usize, u32)> {
-    fn is_none_or_lt(&self, n: u32) -> bool {
-        self.map_or(true, |l| l.1 < n)
-    }
 }
 
 /// Cut a text at the header labels: (label, value) in order.
@@ -345,13 +336,13 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             // block, and the next word starts a new phrase.
             let starts = s.starts_unit(i);
             let next = s.get(i + n);
-            let alone = s.rich && next.map_or(true, |x| x.line_start);
-            let prev_para = i.checked_sub(1).and_then(|j| s.get(j)).map_or(true, |p| {
+            let alone = s.rich && next.is_none_or(|x| x.line_start);
+            let prev_para = i.checked_sub(1).and_then(|j| s.get(j)).is_none_or(|p| {
                 super::ends_sentence(&p.text)
                     || p.block != s.get(i).map_or(0, |w| w.block)
                     || !p.text.chars().any(|c| c.is_lowercase())
             });
-            let next_ok = next.map_or(true, |x| {
+            let next_ok = next.is_none_or(|x| {
                 capitalized(&x.text)
                     || x.text.starts_with(['-', '–', '•'])
                     || x.text.chars().next().is_some_and(|c| c.is_ascii_digit())
