@@ -27,7 +27,7 @@ use regex::Regex;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::export::Tabular;
+use crate::export::{Tabular, LIST_SEPARATOR};
 use crate::model::{Action, DocRecord, Link};
 use crate::structure::references::overarching_label;
 
@@ -407,9 +407,9 @@ impl Tabular for RecommendationRow {
         vec![
             self.code.clone(),
             self.page.map(|p| p.to_string()).unwrap_or_default(),
-            self.texts.join(" | "),
-            self.actions.join(" | "),
-            self.docs.join(" | "),
+            self.texts.join(LIST_SEPARATOR),
+            self.actions.join(LIST_SEPARATOR),
+            self.docs.join(LIST_SEPARATOR),
             self.label.clone().unwrap_or_default(),
         ]
     }
