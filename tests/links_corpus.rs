@@ -287,7 +287,6 @@ fn check_listing(mut records: Vec<DocRecord>) {
 }
 
 #[test]
-#[ignore = "needs the PDF extractor (branch pdf)"]
 fn links_on_corpus_pdf() {
     check_corpus(&corpus_records());
 }
@@ -298,7 +297,6 @@ fn links_on_truth_text() {
 }
 
 #[test]
-#[ignore = "needs the PDF extractor (branch pdf)"]
 fn web_pages_mention_actions_by_title_pdf() {
     check_listing(corpus_records());
 }

@@ -9,7 +9,6 @@ use kommission::structure::{analyze, classify};
 use support::*;
 
 #[test]
-#[ignore = "needs the PDF extractor (branch pdf)"]
 fn inriktning_pdf_matches_gold() {
     let doc = extracted("inriktning-2014.pdf");
     assert_eq!(classify("pdf", &doc), DocKind::Report);
@@ -27,7 +26,6 @@ fn inriktning_truth_text_matches_gold() {
 }
 
 #[test]
-#[ignore = "needs the PDF extractor (branch pdf)"]
 fn protocol_pdf_matches_gold() {
     let doc = extracted("protokoll-ks-2020-04-06-p216.pdf");
     assert_eq!(classify("pdf", &doc), DocKind::Protocol);

@@ -699,38 +699,33 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
         return (None, None);
     }
     if s.rich {
-        // Trailing blocks set smaller than the running text.
-        let mut blocks: Vec<(usize, usize)> = Vec::new();
-        let mut i = from;
-        while i < end {
-            let b = s.get(i).map(|w| w.block);
-            let mut j = i + 1;
-            while j < end && s.get(j).map(|w| w.block) == b {
-                j += 1;
-            }
-            blocks.push((i, j));
-            i = j;
+        // Trailing lines set smaller than the running text (and not quoted in italics).
+        let small = |w: &super::Word| w.size < s.body_size(w.page) - 0.3 && !w.italic;
+        let mut k = end;
+        while k > from && s.get(k - 1).is_some_and(small) {
+            k -= 1;
         }
-        let mut small: Vec<String> = Vec::new();
-        for &(a, b) in blocks.iter().rev() {
-            let ws = s.words.get(a..b).unwrap_or(&[]);
-            let Some(w0) = ws.first() else { continue };
-            let is_small = ws.len() <= MAX_SMALL_WORDS
-                && !w0.italic
-                && ws.iter().all(|w| w.size < s.body_size(w.page) - 0.3);
-            if !is_small {
-                break;
-            }
-            small.push(s.text(a, b));
-            if small.len() == 2 {
-                break;
-            }
+        // Start at a line start.
+        while k < end && s.get(k).is_some_and(|w| !w.line_start) {
+            k += 1;
         }
-        if !small.is_empty() {
-            small.reverse();
+        if k < end && end - k <= 2 * MAX_SMALL_WORDS {
+            // Paragraphs: a new one where the block or the weight changes between lines.
+            let mut paras: Vec<String> = Vec::new();
+            let mut cur = k;
+            for i in k + 1..end {
+                let (Some(w), Some(p)) = (s.get(i), s.get(i - 1)) else {
+                    continue;
+                };
+                if w.line_start && (w.block != p.block || w.bold != p.bold || w.page != p.page) {
+                    paras.push(s.text(cur, i));
+                    cur = i;
+                }
+            }
+            paras.push(s.text(cur, end));
             let mut responsible = None;
             let mut report_back = None;
-            for p in small {
+            for p in paras.iter().flat_map(|p| split_report_back(p)) {
                 if report_back.is_none() && is_report_back(&p) {
                     report_back = Some(clean_small(&p));
                 } else if responsible.is_none() {
@@ -741,6 +736,27 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
         }
     }
     small_paragraphs_flat(s, from, end)
+}
+
+/// Split a paragraph where a report-back starts or ends it ("Stadskontoret Kommunstyrelsen
+/// hösten 2014" → two paragraphs).
+fn split_report_back(p: &str) -> Vec<String> {
+    let t = p.trim();
+    if let Some(m) = REPORT_BACK_RE.find_iter(t).last() {
+        let (before, at, after) = (
+            t.get(..m.start()).unwrap_or("").trim(),
+            m.as_str().trim(),
+            t.get(m.end()..).unwrap_or("").trim(),
+        );
+        if before.is_empty() || after.is_empty() {
+            return [before, at, after]
+                .iter()
+                .filter(|x| !x.is_empty())
+                .map(|x| x.to_string())
+                .collect();
+        }
+    }
+    vec![t.to_string()]
 }
 
 /// Whether a whole paragraph is a report-back ("Kommunstyrelsen hösten 2014").
