@@ -144,7 +144,7 @@ pub(crate) struct Stream {
 
 /// Words that may follow a hyphen at the end of a line without being a continuation of the
 /// hyphenated word ("styr- och ledningssystem").
-const HYPHEN_KEEP: &[&str] = &["och", "eller", "samt", "respektive", "som", "till", "resp"];
+const HYPHEN_KEEP: &[&str] = &["och", "eller"];
 
 impl Stream {
     pub fn new(doc: &ExtractedDoc) -> Stream {
@@ -183,7 +183,9 @@ impl Stream {
                     // Join a word hyphenated over a line break inside a block.
                     if i == 0 {
                         if let Some(last) = words.last_mut() {
-                            let joinable = last.block == block_idx
+                            // The next line in reading order (also in the next column).
+                            let joinable = last.page == page.number
+                                && last.line + 1 == line_idx
                                 && last.text.len() > 2
                                 && last.text.ends_with('-')
                                 && last
