@@ -38,6 +38,10 @@ const STOP_WORDS: &str = include_str!("stop_words_sv.txt");
 const MIN_PART_CHARS: usize = 3;
 /// Shortest word that is tried as a compound, in characters.
 const MIN_COMPOUND_CHARS: usize = 7;
+/// Longest word that is tried as a compound (bounds the search on garbage input).
+const MAX_COMPOUND_CHARS: usize = 48;
+/// Longer tokens (hashes, base64, run-together garbage) are not indexed.
+const MAX_TOKEN_BYTES: usize = 120;
 
 /// What kind of token a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +252,10 @@ pub fn is_stop_word(lower: &str) -> bool {
 /// Split a lowercased word into compound parts (as index terms), or None.
 pub fn split_compound(lower: &str) -> Option<Vec<String>> {
     let chars: Vec<char> = lower.chars().collect();
-    if chars.len() < MIN_COMPOUND_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
+    if chars.len() < MIN_COMPOUND_CHARS
+        || chars.len() > MAX_COMPOUND_CHARS
+        || !chars.iter().all(|c| c.is_alphabetic())
+    {
         return None;
     }
     split_rec(&chars, 0)
@@ -295,6 +302,9 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
     let mut out = Vec::new();
     for (position, m) in res.tokens.find_iter(text).enumerate() {
         let raw = m.as_str();
+        if raw.len() > MAX_TOKEN_BYTES {
+            continue;
+        }
         let lower: String = raw.nfc().collect::<String>().to_lowercase();
         let first = lower.chars().next().unwrap_or(' ');
         let (kind, term, variants, parts) = if res.diary.is_match(&lower) {
@@ -502,6 +512,18 @@ mod tests {
         // Not a compound: no parts.
         assert!(analyze("kommunstyrelsen")[0].parts.len() >= 2);
         assert!(analyze("organisation")[0].parts.is_empty());
+    }
+
+    #[test]
+    fn garbage_is_cheap_and_bounded() {
+        let long = "barn".repeat(5000);
+        assert!(analyze(&long).is_empty());
+        let repeated = "barnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarn";
+        let start = std::time::Instant::now();
+        let w = &analyze(repeated)[0];
+        assert!(w.parts.iter().all(|p| p == "barn"), "{w:?}");
+        assert!(start.elapsed().as_secs() < 2);
+        assert!(analyze("\u{0}\u{1}  \u{feff}").is_empty());
     }
 
     #[test]
