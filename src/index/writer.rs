@@ -66,8 +66,8 @@ pub fn paragraphs_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The headings of a page: lines clearly larger than the page's body text, or short bold
-/// lines that do not end a sentence.
+/// The headings of a page: lines clearly larger than the page's body text, or bold lines
+/// (up to 160 characters) that do not end a sentence.
 pub fn headings(page: &Page) -> String {
     let mut sizes: Vec<f32> = page
         .lines
@@ -87,7 +87,7 @@ pub fn headings(page: &Page) -> String {
             !t.is_empty()
                 && (l.size >= body * 1.15
                     || (l.bold
-                        && t.chars().count() <= 80
+                        && t.chars().count() <= 160
                         && !t.ends_with('.')
                         && !t.ends_with(':')))
         })
