@@ -290,3 +290,41 @@ impl StoreWriter {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Line;
+
+    #[test]
+    fn identifiers_in_text() {
+        let t = "Inför granskningar (2.2.3.3, s. 114) samt (3.1.1.2, s 132). \
+                 Ärendet STK-2019-1535 och STK-2016-1242, Protokollet omfattar §216 och § 217, år 2014.";
+        assert_eq!(codes_in(t), vec!["2.2.3.3", "3.1.1.2"]);
+        assert_eq!(diary_numbers_in(t), vec!["STK-2019-1535", "STK-2016-1242"]);
+        assert_eq!(paragraphs_in(t), vec!["§216", "§217"]);
+        assert!(codes_in("version 1.2 och 2014.").is_empty());
+    }
+
+    #[test]
+    fn headings_are_large_or_bold_lines() {
+        let line = |text: &str, size: f32, bold: bool| Line {
+            text: text.into(),
+            size,
+            bold,
+            ..Line::default()
+        };
+        let page = Page {
+            lines: vec![
+                line("Vad händer nu?", 18.0, false),
+                line("Texten beskriver bakgrunden till beslutet.", 10.0, false),
+                line("Utredningsuppdrag:", 10.0, true),
+                line("Pågående arbete", 10.0, true),
+                line("Mer brödtext här.", 10.0, false),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(headings(&page), "Vad händer nu?\nPågående arbete");
+        assert_eq!(headings(&Page::default()), "");
+    }
+}
