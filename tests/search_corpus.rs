@@ -191,6 +191,10 @@ fn boolean_operators_and_filters() {
     assert_eq!(pages("kind:protocol hälsa")[0], (PROT.to_string(), 2));
     assert!(pages("kind:protocol hälsa").iter().all(|(d, _)| d == PROT));
     assert_eq!(pages("action:5"), vec![(INR.to_string(), 19)]);
+    // A document id typed as a word finds that document's pages.
+    let by_id = pages("protokoll-ks-2020-04-06-p216");
+    assert_eq!(by_id.len(), 2, "{by_id:?}");
+    assert!(by_id.iter().all(|(d, _)| d == PROT));
 }
 
 #[test]

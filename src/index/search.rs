@@ -8,7 +8,7 @@
 //! * `"a phrase"` — the words in this order (stop words count as positions);
 //! * `a AND b`, `a OR b`, `-word`, `( … )` — explicit logic (an explicit AND is strict);
 //! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3`;
-//! * identifiers (`2.2.3.3`, `STK-2019-1535`, `§ 216`) are matched exactly;
+//! * identifiers (`2.2.3.3`, `STK-2019-1535`, `§ 216`, document ids) are matched exactly;
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
 //!   distance 1, or 2 for 9+ letters).
 //!
@@ -597,7 +597,21 @@ impl Compiler<'_> {
 
     fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
-            Ast::Word(w) => Ok(self.text(w)),
+            Ast::Word(w) => {
+                let text = self.text(w);
+                // A word with inner punctuation may be an identifier as a whole (a document
+                // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
+                if !inner_punct {
+                    return Ok(text);
+                }
+                let exact = boost(term_q(self.f.ids, &trimmed.to_lowercase()), 2.0);
+                Ok(Some(match text {
+                    Some(t) => should(vec![t, exact]),
+                    None => exact,
+                }))
+            }
             Ast::Phrase(p) => Ok(self.text(p)),
             Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
             Ast::Not(_) => Err(syntax(
