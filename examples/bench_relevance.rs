@@ -84,8 +84,9 @@ fn corpus(pipeline: bool) -> Result<Vec<DocRecord>, Box<dyn std::error::Error>> 
     Ok(records)
 }
 
-/// Turn a kommission query into FTS5 syntax: words and phrases quoted, operators kept.
-fn fts_query(q: &str) -> String {
+/// Turn a kommission query into FTS5 syntax: words and phrases quoted, operators kept;
+/// with `any`, the words are joined by OR instead of FTS5's implicit AND.
+fn fts_query(q: &str, any: bool) -> String {
     let mut out = Vec::new();
     let mut rest = q.trim();
     while !rest.is_empty() {
@@ -106,7 +107,15 @@ fn fts_query(q: &str) -> String {
             w => out.push(format!("\"{}\"", w.replace('"', ""))),
         }
     }
-    out.join(" ")
+    if any
+        && !out
+            .iter()
+            .any(|t| t == "AND" || t == "OR" || t.starts_with("NOT "))
+    {
+        out.join(" OR ")
+    } else {
+        out.join(" ")
+    }
 }
 
 fn sql_str(s: &str) -> String {
@@ -115,6 +124,7 @@ fn sql_str(s: &str) -> String {
 
 /// Run every query through FTS5; None when the sqlite3 shell is not available.
 fn run_fts(
+    any: bool,
     records: &[DocRecord],
     queries: &[Judged],
     db: &Path,
@@ -137,7 +147,7 @@ fn run_fts(
         sql.push_str(&format!(
             "SELECT {}, key FROM pages WHERE pages MATCH {} ORDER BY rank LIMIT {K};\n",
             sql_str(&q.id),
-            sql_str(&fts_query(&q.query))
+            sql_str(&fts_query(&q.query, any))
         ));
     }
     let mut child = Command::new("sqlite3")
@@ -262,7 +272,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ours.push(score(&ranked, &q.relevant));
         ours_runs.insert(q.id.clone(), ranked);
     }
-    let fts_runs = run_fts(&records, &queries.queries, &tmp.join("fts.db"));
+    let fts_runs = run_fts(false, &records, &queries.queries, &tmp.join("fts.db"));
+    let fts_or_runs = run_fts(true, &records, &queries.queries, &tmp.join("fts-or.db"));
+    let fts_or: Option<Vec<Scores>> = fts_or_runs.as_ref().map(|runs| {
+        queries
+            .queries
+            .iter()
+            .map(|q| {
+                score(
+                    runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]),
+                    &q.relevant,
+                )
+            })
+            .collect()
+    });
     let fts: Option<Vec<Scores>> = fts_runs.as_ref().map(|runs| {
         queries
             .queries
@@ -314,8 +337,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     row("kommission", mean(&ours));
     match &fts {
-        Some(f) => row("SQLite FTS5 (unicode61, bm25)", mean(f)),
+        Some(f) => row("SQLite FTS5 (unicode61, bm25), words ANDed", mean(f)),
         None => println!("(FTS5 not measured: no `sqlite3` command on this machine)"),
+    }
+    if let Some(f) = &fts_or {
+        row("SQLite FTS5 (unicode61, bm25), words ORed", mean(f));
     }
     let _ = std::fs::remove_dir_all(&tmp);
     Ok(())
