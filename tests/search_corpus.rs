@@ -154,6 +154,12 @@ fn the_phrase_halso_och_sjukvard_works() {
     assert!(p.contains(&(INR.into(), 8)));
     // Page 4 has "hälso- och samhällsekonomisk": not the phrase.
     assert!(!p.contains(&(INR.into(), 4)));
+    // A phrase matches other forms of its words: the text says "Hälso- och sjukvård".
+    let mut definite = pages("\"hälso- och sjukvården\"");
+    definite.sort();
+    assert_eq!(definite, vec![(INR.to_string(), 5), (INR.to_string(), 8)]);
+    // "skillnader i hälsa" (pages 7, 9, 10, 13, 14) in the definite form.
+    assert!(pages("\"skillnaderna i hälsan\"").contains(&(INR.into(), 9)));
     let hit = &find("\"hälso- och sjukvård\"", KindFilter::Page)[0];
     assert!(
         hit.snippet.contains("**Hälso**- och **sjukvård**"),

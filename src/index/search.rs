@@ -20,7 +20,8 @@ use std::collections::HashSet;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexPhraseQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
@@ -541,14 +542,32 @@ impl Compiler<'_> {
                 let base = many.first().map(|w| w.position).unwrap_or(0);
                 for w in many {
                     self.hl.terms.insert(w.term.clone());
+                    self.hl.terms.extend(w.variants.iter().cloned());
                 }
+                let with_variants = many.iter().any(|w| !w.variants.is_empty());
                 let mut per_field: Vec<Box<dyn Query>> = Vec::new();
                 for (field, b) in self.text_fields() {
-                    let terms: Vec<(usize, Term)> = many
-                        .iter()
-                        .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
-                        .collect();
-                    per_field.push(boost(Box::new(PhraseQuery::new_with_offset(terms)), b));
+                    let q: Box<dyn Query> = if with_variants {
+                        // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
+                        let terms: Vec<(usize, String)> = many
+                            .iter()
+                            .map(|w| {
+                                let alts: Vec<String> = std::iter::once(&w.term)
+                                    .chain(&w.variants)
+                                    .map(|t| regex::escape(t))
+                                    .collect();
+                                (w.position - base, format!("(?:{})", alts.join("|")))
+                            })
+                            .collect();
+                        Box::new(RegexPhraseQuery::new_with_offset(field, terms))
+                    } else {
+                        let terms: Vec<(usize, Term)> = many
+                            .iter()
+                            .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
+                            .collect();
+                        Box::new(PhraseQuery::new_with_offset(terms))
+                    };
+                    per_field.push(boost(q, b));
                 }
                 Some(should(per_field))
             }
