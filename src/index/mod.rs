@@ -5,6 +5,16 @@
 //! The index is the single store of the project: besides the searchable page and action
 //! documents it keeps every ingested document's full record (pages, structure) and the
 //! cross-document links, so that one tantivy commit is one consistent state.
+//!
+//! * Writing: [`Store::writer`] takes tantivy's writer lock; a second writer (in this or
+//!   another process) fails at once with [`IndexError::Locked`] — kommission does not wait.
+//!   Readers are never blocked and see the last commit; a writer dropped without
+//!   [`writer::StoreWriter::commit`] leaves that commit as it was.
+//! * Versions: `kommission-meta.json` in the index directory records
+//!   [`schema::SCHEMA_VERSION`]; an index of another version is refused with
+//!   [`IndexError::Version`] (delete it and ingest again).
+//! * Incremental ingest compares files against [`Store::summaries`] (id, path, hash,
+//!   pipeline version), which reads columnar fields only, never the stored records.
 
 pub mod analyzer;
 pub mod schema;
