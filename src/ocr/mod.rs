@@ -168,11 +168,50 @@ fn clipped_area(b: (f32, f32, f32, f32), pw: f32, ph: f32) -> f32 {
     w * h
 }
 
-/// The image of one placement, ready for Tesseract, and where it lands on the page.
-struct Prepared {
-    image: raster::Prepared,
-    /// (left, top, right, bottom) on the displayed page, in points.
-    bbox: (f32, f32, f32, f32),
+/// One image of a page, decoded (or kept as JPEG), turned upright, and where it lies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageImage {
+    /// What Tesseract is given.
+    pub image: raster::Prepared,
+    /// (left, top, right, bottom) on the displayed page, in points from its top-left corner.
+    pub bbox: (f32, f32, f32, f32),
+}
+
+/// The images of a page that are worth OCR (covering at least 5 % of the page), decoded and
+/// turned upright, in reading order (top to bottom, then left to right). An error when no
+/// image could be decoded: the first image's error, or [`OcrError::NoImage`].
+pub fn page_images(
+    doc: &Document,
+    page_id: ObjectId,
+    limits: &Limits,
+) -> Result<Vec<PageImage>, OcrError> {
+    let geom = place::PageGeom::of(doc, page_id);
+    let (pw, ph) = geom.display_size();
+    let mut images = Vec::new();
+    let mut first_error = None;
+    for p in place::page_images(doc, page_id)? {
+        let bbox = p.display_bbox(&geom);
+        if clipped_area(bbox, pw, ph) < MIN_IMAGE_SHARE * pw * ph {
+            continue;
+        }
+        let orient = orientation(&p, &geom);
+        match raster::prepare(doc, &p.stream, &p.resources, orient, limits) {
+            Ok(image) => images.push(PageImage { image, bbox }),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    if images.is_empty() {
+        return Err(first_error.unwrap_or(OcrError::NoImage));
+    }
+    images.sort_by(|a, b| {
+        a.bbox
+            .1
+            .total_cmp(&b.bbox.1)
+            .then(a.bbox.0.total_cmp(&b.bbox.0))
+    });
+    Ok(images)
 }
 
 /// OCRs every sizeable image on the page and returns the text, positioned on the page.
@@ -189,39 +228,12 @@ pub fn ocr_page(
             )));
         }
     }
-    let geom = place::PageGeom::of(doc, page_id);
-    let (pw, ph) = geom.display_size();
-    let mut prepared = Vec::new();
-    let mut first_error = None;
-    for p in place::page_images(doc, page_id)? {
-        let bbox = p.display_bbox(&geom);
-        if clipped_area(bbox, pw, ph) < MIN_IMAGE_SHARE * pw * ph {
-            continue;
-        }
-        let orient = orientation(&p, &geom);
-        match raster::prepare(doc, &p.stream, &p.resources, orient, &options.limits) {
-            Ok(image) => prepared.push(Prepared { image, bbox }),
-            Err(e) => {
-                first_error.get_or_insert(e);
-            }
-        }
-    }
-    if prepared.is_empty() {
-        return Err(first_error.unwrap_or(OcrError::NoImage));
-    }
-    // Reading order of the images: top to bottom, then left to right.
-    prepared.sort_by(|a, b| {
-        a.bbox
-            .1
-            .total_cmp(&b.bbox.1)
-            .then(a.bbox.0.total_cmp(&b.bbox.0))
-    });
-
+    let images = page_images(doc, page_id, &options.limits)?;
     let mut page = OcrPage::default();
     let mut conf_sum = 0f64;
     let mut conf_n = 0usize;
     let mut next_block = 0u32;
-    for p in &prepared {
+    for p in &images {
         let words = drop_specks(ocr_image(&p.image, p.bbox, options, &install.version)?);
         for w in &words {
             conf_sum += w.conf as f64;

@@ -414,10 +414,24 @@ pub fn prepare(
             )));
         }
     }
-    // Enough for 16-bit CMYK samples; compressed codec input is far smaller.
-    let byte_limit = (limits.max_pixels as usize)
-        .saturating_mul(8)
-        .saturating_add(1 << 20);
+    let space = if mask {
+        Space::Gray
+    } else {
+        match get(dict, b"ColorSpace", b"CS") {
+            Some(cs) => parse_space(doc, cs, resources, 0)?,
+            // JPEG and JPEG 2000 carry their own colour space; bilevel codecs are gray.
+            None => Space::Gray,
+        }
+    };
+    let bpc = if mask {
+        1
+    } else {
+        int(doc, get(dict, b"BitsPerComponent", b"BPC")).unwrap_or(8) as u32
+    };
+    // The decoded samples' size, with room for padding; codec input is smaller than that.
+    let raw_size =
+        (width as usize * space.components() * bpc.min(16) as usize).div_ceil(8) * height as usize;
+    let byte_limit = raw_size.max(1 << 20) + (1 << 16);
     let data: Vec<u8> = if generic.is_empty() {
         if stream.content.len() > byte_limit {
             return Err(OcrError::TooLarge("image data".into()));
@@ -442,20 +456,6 @@ pub fn prepare(
             .map_err(|e| OcrError::Image(format!("image data: {e}")))?
     };
 
-    let space = if mask {
-        Space::Gray
-    } else {
-        match get(dict, b"ColorSpace", b"CS") {
-            Some(cs) => parse_space(doc, cs, resources, 0)?,
-            // JPEG and JPEG 2000 carry their own colour space; bilevel codecs are gray.
-            None => Space::Gray,
-        }
-    };
-    let bpc = if mask {
-        1
-    } else {
-        int(doc, get(dict, b"BitsPerComponent", b"BPC")).unwrap_or(8) as u32
-    };
     let decode_arr: Option<Vec<f32>> = get(dict, b"Decode", b"D")
         .map(|d| deref(doc, d))
         .and_then(|d| d.as_array().ok())
@@ -474,6 +474,13 @@ pub fn prepare(
                 && !mask
                 && matches!(space, Space::Gray | Space::Rgb);
             if passthrough {
+                // Tesseract sees the JPEG's own size, which wins over the dictionary's.
+                let (width, height) = image::ImageReader::with_format(
+                    std::io::Cursor::new(&data),
+                    image::ImageFormat::Jpeg,
+                )
+                .into_dimensions()
+                .unwrap_or((width, height));
                 return Ok(Prepared::Jpeg {
                     data,
                     width,
