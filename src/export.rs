@@ -10,7 +10,7 @@
 //!   measure_type, responsible, report_back, recommendations`; an action's `toc_page` and
 //!   `body` are left out of the export (they are in `kommission show action N`).
 //! * **Lists in CSV and tables** are joined with [`LIST_SEPARATOR`] (" | "); a recommendation
-//!   reference is written `code (s. page)`. In JSON and JSONL lists stay arrays and
+//!   reference is written `code (s. page)`, once per code. In JSON and JSONL lists stay arrays and
 //!   references stay objects `{code, page, text}`.
 //! * **Missing values** are empty cells in CSV and tables and `null` in JSON.
 //! * **CSV** follows RFC 4180 (quotes only where needed, CRLF line ends) with a header row;
@@ -302,14 +302,20 @@ impl Tabular for ActionRow {
             opt(&self.measure_type),
             opt(&self.responsible),
             opt(&self.report_back),
-            self.recommendations
-                .iter()
-                .map(|r| match r.page {
-                    Some(p) => format!("{} (s. {p})", r.code),
-                    None => r.code.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(LIST_SEPARATOR),
+            {
+                // One entry per code, even when two texts quote the same code.
+                let mut refs: Vec<String> = Vec::new();
+                for r in &self.recommendations {
+                    let cell = match r.page {
+                        Some(p) => format!("{} (s. {p})", r.code),
+                        None => r.code.clone(),
+                    };
+                    if !refs.contains(&cell) {
+                        refs.push(cell);
+                    }
+                }
+                refs.join(LIST_SEPARATOR)
+            },
         ]
     }
 }

@@ -11,7 +11,7 @@
 //! | `cites` | the action quotes the recommendation (stands on the action's first page) | `recommendation:<code>` |
 //! | `mentions-number` | "N. Title" of an action elsewhere, or "åtgärd N" when one report has it | `action:<doc>#<N>` |
 //! | `mentions-title` | an action's title, possibly shortened or slightly reworded | `action:<doc>#<N>` |
-//! | `mentions-code` | a recommendation code, or an overarching recommendation named in words ("Ö1", "Ö2", see [`crate::structure::references`]) | `recommendation:<code>` |
+//! | `mentions-code` | a recommendation code in a reference "(code, s. N)" or after "rekommendation", a bare code known from a quoted proposal, or an overarching recommendation named in words ("Ö1", "Ö2", see [`crate::structure::references`]) | `recommendation:<code>` |
 //! | `mentions-diary-number` | a diary number such as STK-2019-1535 | `diary:<number>` |
 //!
 //! Title matching compares words (lower-cased, punctuation stripped, small spelling and
@@ -29,7 +29,7 @@ use serde_json::{json, Value};
 
 use crate::export::{Tabular, LIST_SEPARATOR};
 use crate::model::{Action, DocRecord, Link};
-use crate::structure::references::overarching_label;
+use crate::structure::references::{find_codes, overarching_label};
 
 /// Target of a link to an action.
 pub fn action_target(doc: &str, number: u32) -> String {
@@ -94,6 +94,32 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
                 _ => m.target.clone(),
             };
             out.insert(link(&r.id, m.page, &m.kind, &target));
+        }
+    }
+    // Bare codes count where they are codes known from quoted proposals.
+    let known: BTreeSet<&str> = actions
+        .iter()
+        .flat_map(|a| a.recommendations.iter().map(|r| r.code.as_str()))
+        .collect();
+    for r in records {
+        for page in &r.pages {
+            let cited_here: BTreeSet<&str> = r
+                .structure
+                .actions
+                .iter()
+                .filter(|a| a.pages.first() == Some(&page.number))
+                .flat_map(|a| a.recommendations.iter().map(|x| x.code.as_str()))
+                .collect();
+            for code in find_codes(&page.text) {
+                if known.contains(code.as_str()) && !cited_here.contains(code.as_str()) {
+                    out.insert(link(
+                        &r.id,
+                        page.number,
+                        "mentions-code",
+                        &recommendation_target(&code),
+                    ));
+                }
+            }
         }
     }
     let titled: Vec<TitleKey> = actions.iter().filter_map(|a| TitleKey::new(a)).collect();

@@ -35,7 +35,7 @@ const LISTING: &str = r#"<!DOCTYPE html><html lang="sv"><head><meta charset="utf
 </ul>
 <p>Läs också om 5. Utred förutsättningarna för att stärka samarbetet med universitet och högskola kring metodutveckling.</p>
 <p>Ärendet STK-2O19-1535 behandlades i april. Vi gjorde en analys av åtgärden 45. Skapa nya vägar.</p>
-<p>Barn och unga i skolan ska ha bättre hälsa.</p>
+<p>Barn och unga i skolan ska ha bättre hälsa. Se även 2.2.3.3 och kapitel 4.2.1.</p>
 </main></body></html>"#;
 
 fn targets(links: &[Link], doc: &str) -> BTreeSet<(u32, String, String)> {
@@ -227,8 +227,13 @@ fn check_listing(mut records: Vec<DocRecord>) {
             (1, "mentions-title", "action:inriktning-2014#63"),
             (1, "mentions-number", "action:inriktning-2014#5"),
             (1, "mentions-diary-number", "diary:STK-2019-1535"),
+            (1, "mentions-code", "recommendation:2.2.3.3"),
         ])
     );
+    let rows = links::recommendations(&records, &all);
+    let r = rows.iter().find(|r| r.code == "2.2.3.3").unwrap();
+    assert_eq!(r.docs, [REPORT, "uppdrag"]);
+    assert!(rows.iter().all(|r| r.code != "4.2.1"));
     let v = links::show(
         &records,
         &all,

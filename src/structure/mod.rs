@@ -72,7 +72,8 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
 }
 
 /// Codes, diary numbers and overarching recommendations named on each page. References
-/// already recorded as an action's quoted proposals are not repeated here.
+/// already recorded as an action's quoted proposals are not repeated here; bare dotted
+/// numbers are left to the link stage (see [`references::find_cited_codes`]).
 fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut push = |m: Mention| {
@@ -83,7 +84,7 @@ fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Me
     for page in &doc.pages {
         let text = nfc(&page.text);
         let flat = crate::text::squash_ws(&text);
-        for code in references::find_codes(&flat) {
+        for code in references::find_cited_codes(&flat) {
             let cited = actions.iter().any(|a| {
                 a.pages.contains(&page.number) && a.recommendations.iter().any(|r| r.code == code)
             });

@@ -134,6 +134,29 @@ pub fn normalize_diary_number(s: &str) -> Option<String> {
     Some(format!("{prefix}-{year}-{serial}"))
 }
 
+static CUED_CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rekommendation\w*|åtgärdsförslag\w*|förslag\w*|åtgärd\w*|punkt\w*)\s+(?:nr\.?\s*|nummer\s+)?(\d(?:\.\d{1,2}){2,4})\b")
+        .expect("static regex")
+});
+
+/// Codes that a text gives as recommendation codes: in a reference "(code, s. page)" or
+/// after a word that says so ("rekommendation 2.2.3.3", "åtgärdsförslag 1.1.1.1"), in
+/// order, without duplicates. A bare dotted number may be a chapter number and is left to
+/// the link stage, which accepts it only for codes known from quoted proposals.
+pub fn find_cited_codes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let refs = find_refs(text).into_iter().map(|r| r.code);
+    let cued = CUED_CODE_RE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()));
+    for c in refs.chain(cued) {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Every diary number in `text`, normalised, in order, without duplicates.
 pub fn find_diary_numbers(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -207,6 +230,14 @@ mod tests {
         assert!(find_refs("under rubriken pågående uppdrag (s13), fått").is_empty());
         assert!(find_codes("den 2020.04.06 och 3,5 miljoner, 2 000 personer").is_empty());
         assert_eq!(find_codes("enligt 2.2.3.3. Och"), vec!["2.2.3.3"]);
+    }
+
+    #[test]
+    fn cited_codes_need_a_reference_or_a_cue() {
+        assert_eq!(
+            find_cited_codes("se kapitel 4.2.1 och rekommendation 2.2.3.3 samt (1.1.1.1, s. 56)"),
+            vec!["1.1.1.1", "2.2.3.3"]
+        );
     }
 
     #[test]
