@@ -243,7 +243,12 @@ enum Ast {
 struct Parser {
     lexes: Vec<Lex>,
     i: usize,
+    /// Nesting of parentheses and exclusions (bounded, so no query can exhaust the stack).
+    depth: usize,
 }
+
+/// Deepest nesting of parentheses and '-' a query may have.
+const MAX_DEPTH: usize = 32;
 
 impl Parser {
     fn peek(&self) -> Option<&Lex> {
@@ -328,6 +333,24 @@ impl Parser {
             return Err(syntax("the query ends where a term was expected".into()));
         };
         self.i += 1;
+        let nests = matches!(lex.lexeme, Lexeme::Not | Lexeme::Open);
+        if nests {
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(syntax(format!(
+                    "the query nests too deeply at position {} (at most {MAX_DEPTH} levels)",
+                    lex.pos
+                )));
+            }
+        }
+        let result = self.unary_inner(lex);
+        if nests {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        result
+    }
+
+    fn unary_inner(&mut self, lex: Lex) -> Result<Ast, IndexError> {
         match lex.lexeme {
             Lexeme::Not => Ok(Ast::Not(Box::new(self.unary()?))),
             Lexeme::Word(w) => Ok(Ast::Word(w)),
@@ -377,7 +400,11 @@ fn parse(query: &str) -> Result<Ast, IndexError> {
     if lexes.is_empty() {
         return Err(IndexError::EmptyQuery);
     }
-    let mut p = Parser { lexes, i: 0 };
+    let mut p = Parser {
+        lexes,
+        i: 0,
+        depth: 0,
+    };
     let ast = p.or_expr()?;
     if let Some(lex) = p.peek() {
         return Err(syntax(format!(
@@ -996,6 +1023,11 @@ mod tests {
         assert!(msg("a b)").contains("')' at position 3"));
         assert!(msg("doc: x").contains("'doc:' at position 0"));
         assert!(matches!(parse("   "), Err(IndexError::EmptyQuery)));
+        assert!(msg(&"(".repeat(100_000)).contains("nests too deeply"));
+        assert!(msg(&format!("a {}b", "-".repeat(100_000))).contains("nests too deeply"));
+        assert!(parse(&format!("{}a{}", "(".repeat(10), ")".repeat(10))).is_ok());
+        // Depth is nesting, not count: many groups side by side are fine.
+        assert!(parse(&"(a) -b ".repeat(200)).is_ok());
     }
 
     #[test]
