@@ -289,6 +289,19 @@ fn errors_are_clear() {
         Err(IndexError::Syntax(m)) => assert!(m.contains("only excludes"), "{m}"),
         other => panic!("{other:?}"),
     }
+    // Any limit is safe: 0 gives one hit, a huge one is capped.
+    for limit in [0, usize::MAX] {
+        let hits = search(
+            store(),
+            &SearchRequest {
+                query: "barnkonventionen".into(),
+                limit,
+                kind: KindFilter::Page,
+            },
+        )
+        .unwrap();
+        assert_eq!(hits.len(), if limit == 0 { 1 } else { 2 });
+    }
     // Stop words alone find nothing, without an error.
     assert!(run("och det").unwrap().is_empty());
     let tmp = tempfile::tempdir().unwrap();

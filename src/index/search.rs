@@ -42,6 +42,7 @@ pub enum KindFilter {
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
     pub query: String,
+    /// Most hits to return (1 to [`MAX_LIMIT`]).
     pub limit: usize,
     pub kind: KindFilter,
 }
@@ -68,6 +69,8 @@ const BOOST_SECTION: Score = 0.8;
 const BOOST_PARTS: Score = 0.6;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
+/// Most hits one search returns, whatever the request asks.
+pub const MAX_LIMIT: usize = 10_000;
 /// Snippet length, in characters.
 const SNIPPET_CHARS: usize = 220;
 
@@ -744,7 +747,7 @@ fn has_implicit_and(ast: &Ast) -> bool {
 /// Run a search.
 pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexError> {
     let ast = parse(&request.query)?;
-    let limit = request.limit.max(1);
+    let limit = request.limit.clamp(1, MAX_LIMIT);
     let searcher = store.searcher()?;
     let f = store.fields();
     let kind_q: Box<dyn Query> = match request.kind {
