@@ -509,6 +509,10 @@ mod tests {
         );
         let w = &analyze("hälsoekonomiska")[0];
         assert!(w.parts.contains(&stem_word("hälsa")), "{w:?}");
+        let w = &analyze("frukostseminarium")[0];
+        assert_eq!(w.parts, vec![stem_word("frukost"), stem_word("seminarium")]);
+        let w = &analyze("medellivslängden")[0];
+        assert!(w.parts.contains(&stem_word("livslängd")), "{w:?}");
         // Not a compound: no parts.
         assert!(analyze("kommunstyrelsen")[0].parts.len() >= 2);
         assert!(analyze("organisation")[0].parts.is_empty());
