@@ -16,7 +16,7 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
