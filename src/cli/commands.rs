@@ -86,6 +86,7 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
         roots: a.paths.clone(),
         extract: ExtractOptions {
             ocr: !a.no_ocr,
+            ocr_cache: Some(cli.index.join("ocr-cache")),
             ..ExtractOptions::default()
         },
         progress: !a.quiet,
