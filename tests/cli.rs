@@ -500,7 +500,9 @@ fn scanned_pages_without_ocr_are_reported() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("scanned, no text:") && err.contains("protokoll-scan-jpeg.pdf pages 1, 2"),
+        err.contains("no text layer:")
+            && err.contains("protokoll-scan-jpeg.pdf pages 1, 2")
+            && err.contains("OCR is off"),
         "{err}"
     );
     assert!(err.contains("protokoll-mixed.pdf pages 2"), "{err}");
