@@ -5,7 +5,7 @@
 //! Usage: `cargo run --example bench_relevance -- [--pipeline] [--verbose] [--queries FILE]`
 //!
 //! * default: the PDF pages come from the ground truth (`tests/data/*.truth.json`), the HTML
-//!   pages from a crude tag strip;
+//!   pages from the HTML reader;
 //! * `--pipeline`: every file of `corpus/` goes through `kommission::extract::extract_file`.
 //!
 //! FTS5 runs through the `sqlite3` command-line shell; without it only kommission is measured.
@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 
 use kommission::extract::{extract_file, ExtractOptions};
 use kommission::index::search::{search, KindFilter, SearchRequest};
-use kommission::index::truth::{load_html_crude, load_truth};
+use kommission::index::truth::{load_html, load_truth};
 use kommission::index::Store;
 use kommission::model::{DocKind, DocRecord};
 use serde::Deserialize;
@@ -78,7 +78,7 @@ fn corpus(pipeline: bool) -> Result<Vec<DocRecord>, Box<dyn std::error::Error>> 
                 &root().join(format!("tests/data/{stem}.truth.json")),
             )?);
         } else if ext == "html" {
-            records.push(load_html_crude(&path)?);
+            records.push(load_html(&path)?);
         }
     }
     Ok(records)
@@ -327,7 +327,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if pipeline {
             "pipeline extraction"
         } else {
-            "truth pages + crude HTML"
+            "truth pages + HTML reader"
         }
     );
     println!("| system | nDCG@10 | recall@10 | MRR |");

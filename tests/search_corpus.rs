@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use kommission::index::search::{search, Hit, KindFilter, SearchRequest};
-use kommission::index::truth::{load_html_crude, load_truth};
+use kommission::index::truth::{load_html, load_truth};
 use kommission::index::{IndexError, Store};
 use kommission::model::{Action, RecRef};
 
@@ -45,7 +45,7 @@ fn store() -> &'static Store {
                 "malmo-se-malmokommissionen.html",
                 "malmo-se-utvecklingsarbetet.html",
             ] {
-                w.upsert(&load_html_crude(&root().join("corpus").join(html)).unwrap())
+                w.upsert(&load_html(&root().join("corpus").join(html)).unwrap())
                     .unwrap();
             }
             w.commit().unwrap();
