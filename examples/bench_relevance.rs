@@ -274,30 +274,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let fts_runs = run_fts(false, &records, &queries.queries, &tmp.join("fts.db"));
     let fts_or_runs = run_fts(true, &records, &queries.queries, &tmp.join("fts-or.db"));
-    let fts_or: Option<Vec<Scores>> = fts_or_runs.as_ref().map(|runs| {
+    let score_runs = |runs: &HashMap<String, Vec<String>>| -> Vec<Scores> {
         queries
             .queries
             .iter()
             .map(|q| {
-                score(
-                    runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]),
-                    &q.relevant,
-                )
+                let ranked = runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]);
+                score(ranked, &q.relevant)
             })
             .collect()
-    });
-    let fts: Option<Vec<Scores>> = fts_runs.as_ref().map(|runs| {
-        queries
-            .queries
-            .iter()
-            .map(|q| {
-                score(
-                    runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]),
-                    &q.relevant,
-                )
-            })
-            .collect()
-    });
+    };
+    let fts: Option<Vec<Scores>> = fts_runs.as_ref().map(score_runs);
+    let fts_or: Option<Vec<Scores>> = fts_or_runs.as_ref().map(score_runs);
 
     if verbose {
         for (i, q) in queries.queries.iter().enumerate() {

@@ -159,9 +159,12 @@ impl Store {
         tantivy_err(&self.dir, e)
     }
 
-    /// Stored documents of one `kind`.
-    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
-        let searcher = self.searcher()?;
+    /// Addresses of the live documents of one `kind`, in index order.
+    fn addresses_of_kind(
+        &self,
+        searcher: &Searcher,
+        kind: &str,
+    ) -> Result<Vec<tantivy::DocAddress>, IndexError> {
         let query = TermQuery::new(
             Term::from_field_text(self.fields.kind, kind),
             IndexRecordOption::Basic,
@@ -171,7 +174,13 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut addresses: Vec<_> = addresses.into_iter().collect();
         addresses.sort();
-        addresses
+        Ok(addresses)
+    }
+
+    /// Stored documents of one `kind`.
+    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
+        let searcher = self.searcher()?;
+        self.addresses_of_kind(&searcher, kind)?
             .into_iter()
             .map(|a| searcher.doc::<TantivyDocument>(a).map_err(|e| self.err(e)))
             .collect()
@@ -237,13 +246,7 @@ impl Store {
     /// compares against.
     pub fn summaries(&self) -> Result<Vec<DocSummary>, IndexError> {
         let searcher = self.searcher()?;
-        let query = TermQuery::new(
-            Term::from_field_text(self.fields.kind, KIND_DOC),
-            IndexRecordOption::Basic,
-        );
-        let addresses = searcher
-            .search(&query, &DocSetCollector)
-            .map_err(|e| self.err(e))?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
         let mut by_segment: Vec<Vec<u32>> = vec![Vec::new(); searcher.segment_readers().len()];
         for a in addresses {
             if let Some(v) = by_segment.get_mut(a.segment_ord as usize) {
