@@ -144,14 +144,12 @@ fn is_vowel(c: char) -> bool {
 
 /// Char index where Snowball's R1 region starts (at least 3).
 fn r1_start(chars: &[char]) -> usize {
-    let mut i = 1;
-    while i < chars.len() {
-        if !is_vowel(chars[i]) && chars.get(i - 1).copied().is_some_and(is_vowel) {
-            return (i + 1).max(3);
-        }
-        i += 1;
-    }
-    chars.len().max(3)
+    chars
+        .iter()
+        .zip(chars.iter().skip(1))
+        .position(|(a, b)| is_vowel(*a) && !is_vowel(*b))
+        .map(|p| (p + 2).max(3))
+        .unwrap_or(chars.len().max(3))
 }
 
 /// A small normalisation of Snowball's Swedish stems, applied to index and query terms:
@@ -393,10 +391,9 @@ impl TokenStream for SwedishTokenStream<'_> {
 
     fn token_mut(&mut self) -> &mut Token {
         let i = self.index.saturating_sub(1);
-        if i < self.tokens.len() {
-            &mut self.tokens[i]
-        } else {
-            &mut self.empty
+        match self.tokens.get_mut(i) {
+            Some(token) => token,
+            None => &mut self.empty,
         }
     }
 }
