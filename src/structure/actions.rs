@@ -377,7 +377,13 @@ fn parse_toc_flat(
             break;
         }
         // Text up to the next entry: one or more headings.
-        let words: Vec<&str> = s.words[i..j].iter().map(|w| w.text.as_str()).collect();
+        let words: Vec<&str> = s
+            .words
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
         let mut pending: VecDeque<u32> = sec.queue.drain(..).chain(refs).collect();
         if !words.is_empty() {
             let pieces = split_capitalized(&words);
