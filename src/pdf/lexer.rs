@@ -451,7 +451,7 @@ impl<'a> Lexer<'a> {
                 && (i == self.pos || data.get(i - 1).copied().is_some_and(is_white))
                 && data
                     .get(i + 2)
-                    .map_or(true, |&c| is_white(c) || is_delim(c))
+                    .is_none_or(|&c| is_white(c) || is_delim(c))
             {
                 found = i + 2;
                 break;

@@ -300,7 +300,7 @@ fn hyphen_candidate(a: &Line, b: &Line) -> bool {
     if last_word
         .chars()
         .last()
-        .map_or(true, |c| !c.is_alphabetic())
+        .is_none_or(|c| !c.is_alphabetic())
         || last_word.chars().count() < 2
     {
         return false;
