@@ -157,3 +157,64 @@ fn protocol_with_layout_from_a_pdf() {
     // No dashes: one item per line.
     assert_eq!(p.basis, vec!["Motion från (V)", "Tjänsteskrivelse"]);
 }
+
+/// A scanned protocol read by OCR page by page, as extraction does for pages without text.
+fn ocr_doc(file: &str) -> Option<ExtractedDoc> {
+    if !kommission::ocr::available() {
+        println!("note: OCR test skipped: tesseract with the swe model is not installed");
+        return None;
+    }
+    let path = support::root().join("tests/data/scanned").join(file);
+    let pdf = lopdf::Document::load(&path).unwrap();
+    let options = kommission::ocr::OcrOptions::default();
+    let pages = pdf
+        .get_pages()
+        .iter()
+        .map(|(n, &id)| {
+            let o = kommission::ocr::ocr_page(&pdf, id, &options).unwrap();
+            Page {
+                number: *n,
+                text: o.text,
+                lines: o.lines,
+                source: kommission::model::TextSource::Ocr,
+                ocr_confidence: Some(o.confidence),
+                ..Page::default()
+            }
+        })
+        .collect();
+    Some(ExtractedDoc {
+        title: None,
+        pages,
+        warnings: Vec::new(),
+    })
+}
+
+#[test]
+fn scanned_protocols_read_by_ocr_match_gold() {
+    // "§ 216" comes out of OCR as "8216"; no title names the body.
+    for file in ["protokoll-scan-jpeg.pdf", "protokoll-scan-g4.pdf"] {
+        let Some(d) = ocr_doc(file) else { return };
+        assert_eq!(classify("pdf", &d), DocKind::Protocol, "{file}");
+        let s = analyze(support::PROTOCOL, DocKind::Protocol, &d);
+        assert_eq!(s.protocols.len(), 1, "{file}: {:#?}", s.protocols);
+        let got = serde_json::to_value(&s.protocols[0]).unwrap();
+        let gold = support::gold(support::PROTOCOL);
+        for (key, want) in gold["protocols"][0].as_object().unwrap() {
+            // Long texts may carry an OCR slip ("Systematiskt", "hälsa."): same items, each
+            // at least 97 % the same characters.
+            if key == "decisions" || key == "basis" {
+                let (g, w) = (got[key].as_array().unwrap(), want.as_array().unwrap());
+                assert_eq!(g.len(), w.len(), "{file}: {key}");
+                for (a, b) in g.iter().zip(w) {
+                    let (a, b) = (a.as_str().unwrap(), b.as_str().unwrap());
+                    assert!(
+                        strsim::normalized_levenshtein(a, b) >= 0.97,
+                        "{file}: {a} ≠ {b}"
+                    );
+                }
+            } else {
+                assert_eq!(&got[key], want, "{file}: {key}");
+            }
+        }
+    }
+}
