@@ -158,35 +158,23 @@ fn protocol_with_layout_from_a_pdf() {
     assert_eq!(p.basis, vec!["Motion från (V)", "Tjänsteskrivelse"]);
 }
 
-/// A scanned protocol read by OCR page by page, as extraction does for pages without text.
+/// A scanned protocol through extraction with OCR on.
 fn ocr_doc(file: &str) -> Option<ExtractedDoc> {
     if !kommission::ocr::available() {
         println!("note: OCR test skipped: tesseract with the swe model is not installed");
         return None;
     }
     let path = support::root().join("tests/data/scanned").join(file);
-    let pdf = lopdf::Document::load(&path).unwrap();
-    let options = kommission::ocr::OcrOptions::default();
-    let pages = pdf
-        .get_pages()
+    let options = kommission::extract::ExtractOptions {
+        ocr: true,
+        ..kommission::extract::ExtractOptions::default()
+    };
+    let d = kommission::extract::extract_file(&path, &options).unwrap();
+    assert!(d
+        .pages
         .iter()
-        .map(|(n, &id)| {
-            let o = kommission::ocr::ocr_page(&pdf, id, &options).unwrap();
-            Page {
-                number: *n,
-                text: o.text,
-                lines: o.lines,
-                source: kommission::model::TextSource::Ocr,
-                ocr_confidence: Some(o.confidence),
-                ..Page::default()
-            }
-        })
-        .collect();
-    Some(ExtractedDoc {
-        title: None,
-        pages,
-        warnings: Vec::new(),
-    })
+        .all(|p| p.source == kommission::model::TextSource::Ocr));
+    Some(d)
 }
 
 #[test]
