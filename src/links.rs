@@ -17,7 +17,9 @@
 //! Title matching compares words (lower-cased, punctuation stripped, small spelling and
 //! inflection differences tolerated) in order: a mention must cover at least 70 % of the
 //! title's words, or, for a shortened title, at least six words (and 25 % of the title) that
-//! make up almost all of one line, list item or paragraph. A report's own table of contents
+//! make up almost all of one line, list item or paragraph. A reworded title is recognised in
+//! a short unit (list item, heading, short paragraph) whose content words (four letters or
+//! more) are mostly the title's and cover most of the title's. A report's own table of contents
 //! and the action's own pages are not counted as mentions (they are `lists`/`describes`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -283,7 +285,8 @@ fn similar(a: &str, b: &str) -> bool {
     if common >= 6 && common * 10 >= la.min(lb) * 8 {
         return true;
     }
-    strsim::levenshtein(a, b) <= if la.max(lb) >= 10 { 2 } else { 1 }
+    let slack = if la.max(lb) >= 10 { 2 } else { 1 };
+    la.abs_diff(lb) <= slack && strsim::levenshtein(a, b) <= slack
 }
 
 /// Prefix used to find anchor words quickly.
@@ -361,7 +364,49 @@ fn find_title(
             }
         }
     }
+    if best.is_none() && present * 2 >= long.len() && reworded(words, key) {
+        best = Some("mentions-title");
+    }
     best
+}
+
+/// Words of four letters or more: the content words compared by [`reworded`].
+fn content(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// Whether a short unit (a list item, a heading, a short paragraph) says the title in other
+/// words: at least 60 % of the title's content words are in the unit and they make up at
+/// least 60 % of the unit's content words (and at least four words).
+fn reworded(words: &[PageWord], key: &TitleKey) -> bool {
+    let title: Vec<&str> = key.words.iter().map(String::as_str).collect();
+    let t = content(&title);
+    if t.len() < 4 {
+        return false;
+    }
+    let mut units: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for w in words {
+        units.entry(w.unit).or_default().push(w.norm.as_str());
+    }
+    units.values().any(|u| {
+        if u.len() > 2 * key.words.len() + 4 {
+            return false;
+        }
+        let c = content(u);
+        let shared = t
+            .iter()
+            .filter(|tw| c.iter().any(|cw| similar(cw, tw)))
+            .count();
+        let covered = c
+            .iter()
+            .filter(|cw| t.iter().any(|tw| similar(cw, tw)))
+            .count();
+        shared >= 4 && shared * 10 >= t.len() * 6 && covered * 10 >= c.len() * 6
+    })
 }
 
 /// Align page words from `start` with the title words from `t0`: (end, hits).
@@ -564,11 +609,13 @@ fn show_action(
             }
         }
     }
-    if let Some(o) = v.as_object_mut() {
-        o.insert("target".into(), json!(target));
-        o.insert("links".into(), Value::Array(ls));
+    let mut o = serde_json::Map::new();
+    o.insert("target".into(), json!(target));
+    if let Some(fields) = v.as_object_mut() {
+        o.append(fields);
     }
-    Ok(v)
+    o.insert("links".into(), Value::Array(ls));
+    Ok(Value::Object(o))
 }
 
 fn show_recommendation(
