@@ -9,7 +9,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::CMap;
 use super::encoding::{self, BaseEncoding};
-use super::objects::{get, get_array, get_dict, get_name, get_num, nums, stream_bytes};
+use super::objects::{get, get_array, get_dict, get_name, get_num, nums, stream_bytes_in};
 
 /// One shown glyph, before positioning.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,10 +110,14 @@ impl Font {
             .unwrap_or_default();
         let name = strip_subset(&base).to_string();
         let to_unicode = match get(doc, dict, b"ToUnicode") {
-            Some(Object::Stream(s)) => stream_bytes(s, max_stream).ok().map(|d| CMap::parse(&d)),
+            Some(Object::Stream(s)) => stream_bytes_in(doc, s, max_stream)
+                .ok()
+                .map(|d| CMap::parse(&d)),
             _ => None,
         }
         .filter(|c| !c.is_empty());
+        // "/ToUnicode /Identity-H": the codes are Unicode (UTF-16).
+        let unicode_codes = matches!(get(doc, dict, b"ToUnicode"), Some(Object::Name(n)) if n.starts_with(b"Identity"));
 
         let (descriptor, kind, vertical, size_scale) = if subtype == b"Type0" {
             let descendant = get_array(doc, dict, b"DescendantFonts")
@@ -131,7 +135,7 @@ impl Font {
                     }
                 }
                 Some(Object::Stream(s)) => {
-                    let c = stream_bytes(s, max_stream)
+                    let c = stream_bytes_in(doc, s, max_stream)
                         .map(|d| CMap::parse(&d))
                         .unwrap_or_default();
                     let vertical = c.wmode == 1
@@ -150,6 +154,10 @@ impl Font {
                     }
                 }
                 _ => (CidEncoding::Identity, false),
+            };
+            let encoding = match encoding {
+                CidEncoding::Identity if unicode_codes => CidEncoding::Utf16,
+                other => other,
             };
             let (widths, default_width, descriptor) = match descendant {
                 Some(d) => (
@@ -182,7 +190,22 @@ impl Font {
             };
             let text = simple_encoding(doc, dict, descriptor, &name, subtype);
             let widths = simple_widths(doc, dict, descriptor, &name, &text, &font_matrix);
-            let scale = font_matrix.get(3).copied().unwrap_or(0.001).abs() * 1000.0;
+            // Type3 glyphs are as tall as the FontBBox (in glyph space); others 1 em.
+            let bbox_height = if is_type3 {
+                get_array(doc, dict, b"FontBBox")
+                    .map(|a| nums(doc, a))
+                    .and_then(|b| match b.as_slice() {
+                        [_, y0, _, y1] => Some((y1 - y0).abs()),
+                        _ => None,
+                    })
+                    .filter(|h| *h > 0.0)
+            } else {
+                None
+            };
+            let scale = match bbox_height {
+                Some(h) => (font_matrix.get(3).copied().unwrap_or(0.001).abs() * h).clamp(0.2, 5.0),
+                None => 1.0,
+            };
             let scale = if scale.is_finite() && scale > 0.0 {
                 scale
             } else {
@@ -310,9 +333,11 @@ impl Font {
                             text = char::from_u32(code).map(String::from).unwrap_or_default();
                         }
                     }
-                    let width = widths
-                        .iter()
-                        .find(|(lo, hi, _)| *lo <= cid && cid <= *hi)
+                    let idx = widths.partition_point(|w| w.0 <= cid);
+                    let width = idx
+                        .checked_sub(1)
+                        .and_then(|i| widths.get(i))
+                        .filter(|w| cid <= w.1)
                         .map_or(*default_width, |w| w.2);
                     out.push(Glyph {
                         text,
@@ -357,6 +382,7 @@ fn cid_widths(doc: &Document, d: &Dictionary) -> Vec<(u32, u32, f32)> {
             break;
         }
     }
+    out.sort_by_key(|w| w.0);
     out
 }
 

@@ -14,7 +14,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::encoding::decode_text_string;
 use super::fonts::{Font, Glyph};
 use super::lexer::{Lexer, Operand};
-use super::objects::{deref, get, get_array, get_dict, get_name, nums, stream_bytes};
+use super::objects::{deref, get, get_array, get_dict, get_name, nums, stream_bytes_in};
 use super::Limits;
 
 /// An affine matrix [a b c d e f].
@@ -92,6 +92,9 @@ struct Marked {
     start: usize,
 }
 
+/// Most glyphs kept for one page; a page drawing more is cut short.
+const MAX_GLYPHS: usize = 500_000;
+
 /// Fonts loaded so far in a document, by object id.
 #[derive(Default)]
 pub struct FontCache {
@@ -127,6 +130,8 @@ pub struct Interp<'a> {
     out: PageContent,
     stopped: bool,
     scratch: Vec<Glyph>,
+    /// Decoded Form XObject content, by object id (a form drawn many times is decoded once).
+    form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
 }
 
 impl<'a> Interp<'a> {
@@ -167,6 +172,7 @@ impl<'a> Interp<'a> {
             },
             stopped: false,
             scratch: Vec::new(),
+            form_data: HashMap::new(),
         }
     }
 
@@ -473,6 +479,13 @@ impl<'a> Interp<'a> {
         } else {
             3
         };
+        if self.out.glyphs.len() >= MAX_GLYPHS {
+            self.stopped = true;
+            self.warn(format!(
+                "page draws more than {MAX_GLYPHS} glyphs; the rest was skipped"
+            ));
+            return;
+        }
         let hs = (m[0] * m[0] + m[1] * m[1]).sqrt();
         let artifact = self.marked.iter().any(|mk| mk.artifact);
         self.out.glyphs.push(PlacedGlyph {
@@ -524,12 +537,22 @@ impl<'a> Interp<'a> {
                     ));
                     return;
                 }
-                let data = match stream_bytes(stream, self.limits.max_stream_bytes) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        self.warn(e);
-                        return;
-                    }
+                let cached = id.and_then(|id| self.form_data.get(&id)).cloned();
+                let data = match cached {
+                    Some(d) => d,
+                    None => match stream_bytes_in(self.doc, stream, self.limits.max_stream_bytes) {
+                        Ok(d) => {
+                            let d = Rc::new(d);
+                            if let Some(id) = id {
+                                self.form_data.insert(id, d.clone());
+                            }
+                            d
+                        }
+                        Err(e) => {
+                            self.warn(e);
+                            return;
+                        }
+                    },
                 };
                 let saved = self.gs.clone();
                 let saved_depth = self.stack.len();

@@ -173,6 +173,12 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                         }
                     }
                 }
+                if !furniture && l.artifact {
+                    furniture = true;
+                    if printed.is_none() {
+                        printed = page_number(&l.line.text).map(|(_, t)| t);
+                    }
+                }
                 if !furniture {
                     let pages_with = seen
                         .get(&(top, mask_digits(&l.line.text)))

@@ -141,14 +141,39 @@ fn text_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// Write pages whose content and resources the caller builds.
+/// Move streams that stand directly inside dictionaries or arrays (which PDF does not
+/// allow) into indirect objects.
+fn hoist_streams(doc: &mut Document, o: Object) -> Object {
+    match o {
+        Object::Stream(mut s) => {
+            let dict = std::mem::take(&mut s.dict);
+            s.dict = hoist_dict(doc, dict);
+            Object::Reference(doc.add_object(s))
+        }
+        Object::Dictionary(d) => Object::Dictionary(hoist_dict(doc, d)),
+        Object::Array(a) => Object::Array(a.into_iter().map(|x| hoist_streams(doc, x)).collect()),
+        other => other,
+    }
+}
+
+fn hoist_dict(doc: &mut Document, d: Dictionary) -> Dictionary {
+    let mut out = Dictionary::new();
+    for (k, v) in d {
+        out.set(k, hoist_streams(doc, v));
+    }
+    out
+}
+
+/// Write pages whose content and resources the caller builds. Streams placed directly in
+/// the resources (e.g. a font's /ToUnicode) are written as indirect objects.
 pub fn raw_pdf(pages: Vec<RawPage>, title: Option<&str>, catalog_extra: Dictionary) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let mut kids = Vec::new();
     for p in pages {
         let content_id = doc.add_object(Stream::new(dictionary! {}, p.content));
-        let resources_id = doc.add_object(p.resources);
+        let resources = hoist_dict(&mut doc, p.resources);
+        let resources_id = doc.add_object(resources);
         let mut page = dictionary! {
             "Type" => "Page",
             "Parent" => pages_id,
