@@ -730,3 +730,35 @@ fn tounicode_with_multibyte_codespace() {
     let text = text_with(font, b"BT /F1 10 Tf 72 700 Td (MALM\x80\x01) Tj ET");
     assert_eq!(text, "MALMÖ");
 }
+
+#[test]
+fn truetype_cidfont_without_tounicode_reads_the_font_program() {
+    let path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    let Ok(program) = std::fs::read(path) else {
+        eprintln!("note: {path} is absent; embedded TrueType test skipped");
+        return;
+    };
+    let face = ttf_parser::Face::parse(&program, 0).expect("font parses");
+    // Codes are glyph ids (Identity-H, CIDToGIDMap Identity); the PDF has no ToUnicode.
+    let mut hex = String::new();
+    for c in "Malmö Åtgärd".chars() {
+        let gid = face.glyph_index(c).expect("glyph").0;
+        hex.push_str(&format!("{gid:04X}"));
+    }
+    let font = dictionary! {
+        "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "ABCDEF+DejaVuSans", "Encoding" => "Identity-H",
+        "DescendantFonts" => vec![Object::Dictionary(dictionary! {
+            "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "ABCDEF+DejaVuSans",
+            "CIDToGIDMap" => "Identity", "DW" => 600,
+            "FontDescriptor" => dictionary! {
+                "Type" => "FontDescriptor", "FontName" => "ABCDEF+DejaVuSans", "Flags" => 32,
+                "FontFile2" => Object::Stream(Stream::new(Dictionary::new(), program.clone())),
+            },
+        })],
+    };
+    let text = text_with(
+        font,
+        format!("BT /F1 10 Tf 72 700 Td <{hex}> Tj ET").as_bytes(),
+    );
+    assert_eq!(text, "Malmö Åtgärd");
+}

@@ -83,3 +83,43 @@ fn realworld_files_give_text_or_clean_errors() {
     }
     assert!(ok > 40, "only {ok} files gave text");
 }
+
+/// Text of one real-world file, or None (with a note) when the set is absent.
+fn realworld_text(rel: &str) -> Option<Vec<String>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/realworld")
+        .join(rel);
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("note: {} is absent; test skipped", path.display());
+        return None;
+    };
+    let doc = extract(&bytes, &Limits::default()).expect("extracts");
+    Some(doc.pages.into_iter().map(|p| p.text).collect())
+}
+
+#[test]
+fn embedded_font_programs_give_text_without_tounicode() {
+    // pdfTeX math in CFF (Type1C) fonts with built-in encodings.
+    if let Some(pages) =
+        realworld_text("py-pdf-sample-files/009-pdflatex-geotopo/GeoTopo-komprimiert.pdf")
+    {
+        assert_eq!(pages.len(), 117);
+        assert!(
+            pages[9].contains("d(x, y) = d(y, x) ∀x, y ∈ X"),
+            "{}",
+            pages[9]
+        );
+    }
+    // A TrueType CIDFont with no ToUnicode: Czech from the font's own cmap.
+    if let Some(pages) =
+        realworld_text("pdfminer-six/samples/contrib/issue-791-non-unicode-cmap.pdf")
+    {
+        assert_eq!(pages[0], "Peněžní prostředky na účtech");
+    }
+    // "/ToUnicode /Identity-H": the codes are UTF-16.
+    if let Some(pages) = realworld_text("pdfminer-six/samples/contrib/issue-625-identity-cmap.pdf")
+    {
+        assert!(pages[0].contains("\n91-504 Łódź\n"), "{}", pages[0]);
+        assert!(pages[0].contains("\n1 Testy Książę\n"), "{}", pages[0]);
+    }
+}
