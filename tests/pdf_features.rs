@@ -19,6 +19,7 @@ fn one_page(content: &[u8], resources: Dictionary) -> Vec<u8> {
             content: content.to_vec(),
             resources,
             rotate: 0,
+            extra: Dictionary::new(),
         }],
         None,
         Dictionary::new(),
@@ -598,6 +599,7 @@ fn rotated_page_reads_upright() {
             content: content.to_vec(),
             resources: fonts(vec![("F1", font)]),
             rotate: 90,
+            extra: Dictionary::new(),
         }],
         None,
         Dictionary::new(),
@@ -761,4 +763,49 @@ fn truetype_cidfont_without_tounicode_reads_the_font_program() {
         format!("BT /F1 10 Tf 72 700 Td <{hex}> Tj ET").as_bytes(),
     );
     assert_eq!(text, "Malmö Åtgärd");
+}
+
+#[test]
+fn form_field_appearances_are_read() {
+    let font = write::winansi_font("Helvetica");
+    // A text field whose appearance (BBox 0 0 100 20) is fitted into Rect 200 600 400 640:
+    // scaled by 2, so the 10 pt text becomes 20 pt at (210, 610).
+    let appearance = Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 100.into(), 20.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "Helv" => font.clone() } },
+        },
+        b"/Tx BMC BT /Helv 10 Tf 5 5 Td (Anna-Lena Alnerud) Tj ET EMC".to_vec(),
+    );
+    let widget = |hidden: bool| {
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx",
+            "Rect" => vec![200.into(), 600.into(), 400.into(), 640.into()],
+            "F" => if hidden { 2 } else { 4 },
+            "AP" => dictionary! { "N" => Object::Stream(appearance.clone()) },
+        })
+    };
+    let bytes = raw_pdf(
+        vec![RawPage {
+            width: 595.0,
+            height: 842.0,
+            content: b"BT /F1 10 Tf 72 610 Td (Sekreterare) Tj ET".to_vec(),
+            resources: fonts(vec![("F1", font)]),
+            rotate: 0,
+            extra: dictionary! { "Annots" => vec![widget(false), widget(true)] },
+        }],
+        None,
+        Dictionary::new(),
+    );
+    let doc = extract(&bytes, &Limits::default()).expect("extracts");
+    let lines: Vec<(&str, f32, f32)> = doc.pages[0]
+        .lines
+        .iter()
+        .map(|l| (l.text.as_str(), l.x, l.size))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0].0, "Sekreterare");
+    assert_eq!(lines[1].0, "Anna-Lena Alnerud");
+    assert!((lines[1].1 - 210.0).abs() < 0.01);
+    assert_eq!(lines[1].2, 20.0);
 }

@@ -223,8 +223,8 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
         let (a, b) = (&gs[w[0]], &gs[w[1]]);
         if a.text == b.text
             && !a.space
-            && (a.y - b.y).abs() < 0.1 * a.size.max(1.0)
-            && (a.x - b.x).abs() < (0.3 * a.w).max(0.05 * a.size)
+            && (a.y - b.y).abs() < 0.2 * a.size.max(1.0)
+            && (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size)
         {
             let later = if a.seq > b.seq { w[0] } else { w[1] };
             dup[later] = true;

@@ -298,5 +298,6 @@ fn page_content(
     };
     let mut it = Interp::new(doc, limits, fonts, tf, w, h);
     it.run(&data, resources);
+    it.run_annotations(page);
     Ok(it.finish())
 }

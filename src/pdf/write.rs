@@ -74,6 +74,8 @@ pub struct RawPage {
     pub content: Vec<u8>,
     pub resources: Dictionary,
     pub rotate: i64,
+    /// More entries for the page dictionary (e.g. /Annots); streams in it are hoisted.
+    pub extra: Dictionary,
 }
 
 /// Width of a text in a standard-14 font at a size, in points.
@@ -184,6 +186,8 @@ pub fn raw_pdf(pages: Vec<RawPage>, title: Option<&str>, catalog_extra: Dictiona
         if p.rotate != 0 {
             page.set("Rotate", p.rotate);
         }
+        let extra = hoist_dict(&mut doc, p.extra);
+        page.extend(&extra);
         kids.push(Object::Reference(doc.add_object(page)));
     }
     let count = kids.len() as i64;
