@@ -809,3 +809,18 @@ fn form_field_appearances_are_read() {
     assert!((lines[1].1 - 210.0).abs() < 0.01);
     assert_eq!(lines[1].2, 20.0);
 }
+
+#[test]
+fn superscripts_stay_in_their_line() {
+    let font = write::winansi_font("Times-Roman");
+    let w = write::text_width("Times-Roman", 11.0, "Malmökommissionen");
+    // A footnote marker (7 pt, raised 4 pt) right after a word, and a formula subscript.
+    let content = format!(
+        "BT /F1 11 Tf 72 700 Td (Malm\\366kommissionen) Tj ET BT /F1 7 Tf {} 704 Td (1) Tj ET \
+         BT /F1 11 Tf {} 700 Td (f\\366reslog) Tj ET BT /F1 11 Tf 72 686 Td (n\\344sta rad) Tj ET",
+        72.0 + w,
+        72.0 + w + 6.5
+    );
+    let text = text_with(font, content.as_bytes());
+    assert_eq!(text, "Malmökommissionen1 föreslog\nnästa rad");
+}

@@ -265,6 +265,71 @@ fn attach_diacritics(row: &mut Vec<G>) {
     }
 }
 
+/// Sub- and superscripts: a row of smaller glyphs whose baseline is within 0.6 em of the
+/// baseline of a row of larger glyphs (at least 15 % larger), and which touches that row
+/// horizontally (within half an em), joins it.
+fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
+    let info: Vec<(f32, f32, f32, f32)> = rows
+        .iter()
+        .map(|r| {
+            let base = r.iter().map(|g| g.y).sum::<f32>() / r.len().max(1) as f32;
+            let x0 = r.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+            let x1 = r.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+            (base, dominant_size(r), x0, x1)
+        })
+        .collect();
+    let mut target: Vec<Option<usize>> = vec![None; rows.len()];
+    for (i, &(bi, si, _, _)) in info.iter().enumerate() {
+        let Some(row) = rows.get(i) else { continue };
+        let mut best: Option<(usize, f32)> = None;
+        for (j, &(bj, sj, _, _)) in info.iter().enumerate() {
+            if j == i || sj < 1.15 * si || (bi - bj).abs() > 0.6 * sj {
+                continue;
+            }
+            let Some(big) = rows.get(j) else { continue };
+            let touches = row.iter().all(|g| {
+                big.iter()
+                    .any(|b| g.x <= b.x + b.w + 0.5 * sj && b.x <= g.x + g.w + 0.5 * sj)
+            });
+            let d = (bi - bj).abs();
+            if touches && best.map_or(true, |(_, bd)| d < bd) {
+                best = Some((j, d));
+            }
+        }
+        if let Some(t) = target.get_mut(i) {
+            *t = best.map(|b| b.0);
+        }
+    }
+    // Follow chains (a script of a script) to the row that stays.
+    for i in 0..rows.len() {
+        let mut t = target.get(i).copied().flatten();
+        let mut steps = 0;
+        while let Some(next) = t.and_then(|t| target.get(t).copied().flatten()) {
+            t = Some(next);
+            steps += 1;
+            if steps > rows.len() {
+                t = None;
+                break;
+            }
+        }
+        if let (Some(t), Some(slot)) = (t, target.get_mut(i)) {
+            *slot = Some(t);
+        }
+    }
+    for i in 0..rows.len() {
+        if let Some(t) = target.get(i).copied().flatten() {
+            if t != i {
+                let moved = rows.get_mut(i).map(std::mem::take).unwrap_or_default();
+                if let Some(r) = rows.get_mut(t) {
+                    r.extend(moved);
+                }
+            }
+        }
+    }
+    rows.retain(|r| !r.is_empty());
+    rows
+}
+
 fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let glyphs = drop_duplicates(glyphs);
     // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size.
@@ -283,6 +348,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             _ => rows.push(vec![g]),
         }
     }
+    let rows = merge_scripts(rows);
     // Chunks: split rows at wide gaps.
     let mut chunks: Vec<Chunk> = Vec::new();
     for mut row in rows {
