@@ -98,3 +98,40 @@ fn protocol_pages_and_header_table() {
     assert!(p2.lines.iter().any(|l| l.text == "STK-2019-1535"));
     assert!(p2.text.contains("\n\nBeslut\n"), "{}", p2.text);
 }
+
+#[test]
+fn protocol_text_relaid_in_two_hyphenated_columns_reads_back() {
+    // The truth text of the protocol's § 216 page, flowed into small two-column pages with
+    // hyphenation and printed page numbers: the extractor must give the words back in order.
+    let truth: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/data/protokoll-ks-2020-04-06-p216.truth.json"))
+            .expect("truth"),
+    )
+    .expect("json");
+    let text = truth["pages"][1]["text"].as_str().expect("text");
+    let layout = kommission::pdf::write::Layout {
+        width: 300.0,
+        height: 230.0,
+        margin: 30.0,
+        columns: 2,
+        gutter: 16.0,
+        size: 8.0,
+        leading: 9.6,
+        hyphenate: true,
+        page_numbers: true,
+        ..Default::default()
+    };
+    let pages = kommission::pdf::write::layout_paragraphs(&[text], &layout);
+    assert!(pages.len() >= 3, "{} pages", pages.len());
+    let bytes = kommission::pdf::write::write_pdf(&pages, &Default::default());
+    let doc = extract(&bytes, &Limits::default()).expect("extracts");
+    let all: Vec<String> = doc.pages.iter().map(|p| p.text.clone()).collect();
+    assert_eq!(norm(&all.join(" ")), text);
+    let labels: Vec<String> = doc
+        .pages
+        .iter()
+        .map(|p| p.label.clone().unwrap_or_default())
+        .collect();
+    let expected: Vec<String> = (1..=doc.pages.len()).map(|n| n.to_string()).collect();
+    assert_eq!(labels, expected);
+}

@@ -105,9 +105,27 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
-    let doc = catch_unwind(AssertUnwindSafe(|| {
-        Document::load_mem_with_options(bytes, options)
-    }))
+    let load = |options: LoadOptions| {
+        catch_unwind(AssertUnwindSafe(|| {
+            Document::load_mem_with_options(bytes, options)
+        }))
+    };
+    let first = load(options.clone());
+    // A file whose cross-reference data reads but leads to no pages: rebuild the table by
+    // scanning for objects.
+    let no_pages = |d: &Document| {
+        catch_unwind(AssertUnwindSafe(|| d.page_iter().next().is_none())).unwrap_or(true)
+    };
+    let doc = match first {
+        Ok(Ok(d)) if no_pages(&d) => match load(LoadOptions {
+            force_reconstruct: true,
+            ..options
+        }) {
+            Ok(Ok(rebuilt)) if !no_pages(&rebuilt) => Ok(Ok(rebuilt)),
+            _ => Ok(Ok(d)),
+        },
+        other => other,
+    }
     .map_err(|p| PdfError::Parse(format!("the parser crashed ({})", panic_message(&*p))))?
     .map_err(|e| match e {
         lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {

@@ -10,8 +10,9 @@
 //! * [`raw_pdf`] writes pages whose content stream and resources the caller builds, for
 //!   tests of particular font and content features.
 //! * [`text_width`] measures text, [`flow`] word-wraps a paragraph at a width (optionally
-//!   hyphenating a word at the line end) so tests can re-lay out a document in another
-//!   page size, font or number of columns.
+//!   hyphenating a word at the line end), and [`layout_paragraphs`] flows paragraphs into
+//!   pages of one or more columns, so tests can re-lay out a document in another page size,
+//!   font or number of columns.
 //!
 //! Characters outside WinAnsi are written as '?' in simple fonts.
 
@@ -110,7 +111,10 @@ pub fn flow(text: &str, width: f32, font: &str, size: f32, hyphenate: bool) -> V
             let mut split = None;
             for k in (3..chars.len().saturating_sub(2)).rev() {
                 let head: String = chars.iter().take(k).collect();
-                if !head.chars().all(char::is_alphabetic) {
+                // Break inside a word only: letters before, a lower-case letter after.
+                if !head.chars().all(char::is_alphabetic)
+                    || !chars.get(k).is_some_and(|c| c.is_lowercase())
+                {
                     continue;
                 }
                 if fits(&format!("{cur} {head}-")) {
@@ -133,6 +137,99 @@ pub fn flow(text: &str, width: f32, font: &str, size: f32, hyphenate: bool) -> V
         lines.push(cur);
     }
     lines
+}
+
+/// Page geometry and type for [`layout_paragraphs`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub width: f32,
+    pub height: f32,
+    /// Margin on all four sides.
+    pub margin: f32,
+    pub columns: usize,
+    /// White space between columns.
+    pub gutter: f32,
+    /// A standard-14 font name.
+    pub font: String,
+    pub size: f32,
+    /// Baseline distance.
+    pub leading: f32,
+    /// Hyphenate words at line ends (see [`flow`]).
+    pub hyphenate: bool,
+    /// Print the page number (from 1) centred in the bottom margin.
+    pub page_numbers: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: 595.0,
+            height: 842.0,
+            margin: 56.0,
+            columns: 1,
+            gutter: 18.0,
+            font: "Times-Roman".to_string(),
+            size: 11.0,
+            leading: 13.5,
+            hyphenate: false,
+            page_numbers: false,
+        }
+    }
+}
+
+/// Flow paragraphs into pages of one or more columns (top to bottom, then the next
+/// column, then the next page), half a line of space between paragraphs.
+pub fn layout_paragraphs(paragraphs: &[&str], l: &Layout) -> Vec<PageSpec> {
+    let columns = l.columns.max(1);
+    let col_width = (l.width - 2.0 * l.margin - (columns - 1) as f32 * l.gutter) / columns as f32;
+    let top = l.height - l.margin - l.size;
+    let bottom = l.margin;
+    let mut pages: Vec<PageSpec> = Vec::new();
+    let mut column = 0usize;
+    let mut y = top;
+    let new_page = |pages: &mut Vec<PageSpec>| {
+        pages.push(PageSpec {
+            width: l.width,
+            height: l.height,
+            runs: Vec::new(),
+            rotate: 0,
+        })
+    };
+    new_page(&mut pages);
+    for (k, para) in paragraphs.iter().enumerate() {
+        if k > 0 && y < top {
+            y -= l.leading / 2.0;
+        }
+        for line in flow(para, col_width.max(l.size), &l.font, l.size, l.hyphenate) {
+            if y < bottom {
+                column += 1;
+                y = top;
+                if column == columns {
+                    column = 0;
+                    new_page(&mut pages);
+                }
+            }
+            let x = l.margin + column as f32 * (col_width + l.gutter);
+            if let Some(p) = pages.last_mut() {
+                p.runs.push(TextRun::new(&l.font, l.size, x, y, &line));
+            }
+            y -= l.leading;
+        }
+    }
+    if l.page_numbers {
+        for (i, p) in pages.iter_mut().enumerate() {
+            let n = (i + 1).to_string();
+            let w = text_width(&l.font, l.size, &n);
+            p.runs.push(TextRun::new(
+                &l.font,
+                l.size,
+                (l.width - w) / 2.0,
+                l.margin / 2.0,
+                &n,
+            ));
+        }
+    }
+    pages
 }
 
 fn text_string(s: &str) -> Object {
