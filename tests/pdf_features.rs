@@ -824,3 +824,43 @@ fn superscripts_stay_in_their_line() {
     let text = text_with(font, content.as_bytes());
     assert_eq!(text, "Malmökommissionen1 föreslog\nnästa rad");
 }
+
+#[test]
+fn decompression_bombs_fail_the_page_not_the_document() {
+    let font = write::winansi_font("Helvetica");
+    let mut bomb = Stream::new(Dictionary::new(), vec![b' '; 8 << 20]);
+    bomb.compress().expect("compresses");
+    assert!(bomb.content.len() < 100_000);
+    let mut doc = lopdf::Document::with_version("1.5");
+    let font_id = doc.add_object(font);
+    let bomb_id = doc.add_object(bomb);
+    let ok_id = doc.add_object(Stream::new(
+        Dictionary::new(),
+        b"BT /F1 10 Tf 72 700 Td (Sida tv\\345) Tj ET".to_vec(),
+    ));
+    let pages_id = doc.new_object_id();
+    let mut kids = Vec::new();
+    for content in [bomb_id, ok_id] {
+        kids.push(Object::Reference(doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Contents" => content, "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+        })));
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    let limits = Limits {
+        max_stream_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    let out = extract(&bytes, &limits).expect("the document still extracts");
+    let err = out.pages[0].error.as_deref().expect("page 1 fails");
+    assert!(err.contains("more than 1048576 bytes"), "{err}");
+    assert_eq!(out.pages[1].text, "Sida två");
+    assert!(out.pages[1].error.is_none());
+}
