@@ -217,3 +217,76 @@ fn second_ocr_of_a_page_comes_from_the_cache() {
     ocr::ocr_page(&doc, p2, &options).unwrap();
     assert_eq!((cache.hits(), cache.misses()), (1, 2));
 }
+
+#[test]
+fn tesseract_problems_are_clean_errors() {
+    let doc = load("protokoll-mixed.pdf");
+    let p2 = doc.get_pages()[&2];
+    let missing = OcrOptions {
+        program: "/nonexistent/tesseract".into(),
+        ..OcrOptions::default()
+    };
+    assert!(matches!(
+        ocr::ocr_page(&doc, p2, &missing),
+        Err(ocr::OcrError::Unavailable)
+    ));
+    if !tesseract_or_skip("tesseract_problems_are_clean_errors") {
+        return;
+    }
+    let no_model = OcrOptions {
+        lang: "swe+xyz".into(),
+        ..OcrOptions::default()
+    };
+    match ocr::ocr_page(&doc, p2, &no_model) {
+        Err(ocr::OcrError::Failed(msg)) => assert!(msg.contains("xyz"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    // A page takes seconds; a limit of 50 ms stops Tesseract.
+    let hurried = OcrOptions {
+        timeout: std::time::Duration::from_millis(50),
+        ..OcrOptions::default()
+    };
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        ocr::ocr_page(&doc, p2, &hurried),
+        Err(ocr::OcrError::Timeout(_))
+    ));
+    assert!(started.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn parallel_ocr_shares_the_cache() {
+    if !tesseract_or_skip("parallel_ocr_shares_the_cache") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Arc::new(Cache::new(dir.path()).unwrap());
+    let options = OcrOptions {
+        cache: Some(cache.clone()),
+        ..OcrOptions::default()
+    };
+    let doc = load("protokoll-scan-jpeg.pdf");
+    let ids: Vec<_> = doc.get_pages().values().copied().collect();
+    // Both pages twice, four threads at once: the same page OCR'd by two threads at a time
+    // writes the same entry twice; each write is atomic.
+    let texts: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = ids
+            .iter()
+            .chain(ids.iter())
+            .map(|&id| {
+                let (doc, options) = (&doc, &options);
+                s.spawn(move || ocr::ocr_page(doc, id, options).unwrap().text)
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(texts[0], texts[2]);
+    assert_eq!(texts[1], texts[3]);
+    assert_ne!(texts[0], texts[1]);
+    let entries = std::fs::read_dir(cache.dir()).unwrap().count();
+    assert_eq!(
+        entries, 2,
+        "one entry per page image, no temporary files left"
+    );
+    assert_eq!(cache.hits() + cache.misses(), 4);
+}
