@@ -8,6 +8,7 @@
 //! * `protokoll-scan-g4.pdf`: the pages thresholded to 1 bit and CCITT G4 encoded, stored
 //!   turned by 90° on a landscape page with `/Rotate 90` so that they display upright;
 //! * `protokoll-mixed.pdf`: page 1 is the original text page, page 2 the scanned JPEG.
+//! * `protokoll-skewed-g4.pdf`: 1-bit CCITT G4 pages laid crooked by 3° and −2.5°.
 //!
 //! Run from the repository root: `cargo run --example make_scanned`
 //! (writes into `tests/data/scanned/`, or into the directory given as first argument).
@@ -26,6 +27,8 @@ const DPI: u32 = 300;
 const JPEG_DPI: u32 = 200;
 /// Degrees each page is turned by (counter-clockwise positive).
 const ANGLES: [f32; 2] = [0.7, -0.55];
+/// The same for the crooked scan.
+const SKEWED: [f32; 2] = [3.0, -2.5];
 const JPEG_QUALITY: u8 = 40;
 
 struct Gray {
@@ -285,7 +288,7 @@ fn image_document(pages: Vec<PageSpec>) -> Document {
 }
 
 /// Renders the source's pages at `dpi` and scans them, turned by `angles`.
-fn scans(dpi: u32, angles: &[f32], rng: &mut Rng) -> Vec<Gray> {
+fn render_scans(dpi: u32, angles: &[f32], rng: &mut Rng) -> Vec<Gray> {
     let tmp = tempfile::tempdir().expect("temp dir");
     let prefix = tmp.path().join("p");
     let status = Command::new("pdftoppm")
@@ -329,8 +332,8 @@ fn main() {
     }
     std::fs::create_dir_all(&out_dir).expect("output directory");
     let mut rng = Rng(0x6b6f_6d6d_6973_7369);
-    let jpeg_scans = scans(jpeg_dpi, &angles, &mut rng);
-    let scans = scans(DPI, &angles, &mut rng);
+    let jpeg_scans = render_scans(jpeg_dpi, &angles, &mut rng);
+    let scans = render_scans(DPI, &angles, &mut rng);
     let pt = |px: u32| px as f32 * 72.0 / DPI as f32;
     let jpeg_pt = |px: u32| px as f32 * 72.0 / jpeg_dpi as f32;
 
@@ -387,4 +390,18 @@ fn main() {
     doc.prune_objects();
     doc.compress();
     save(&mut doc, &out_dir.join("protokoll-mixed.pdf"));
+
+    // 4. Crooked 1-bit pages.
+    let pages = render_scans(DPI, &SKEWED, &mut rng)
+        .into_iter()
+        .map(|g| {
+            let data = g4(&g);
+            let media = (pt(g.width), pt(g.height));
+            (g, Some(data), media, 0)
+        })
+        .collect();
+    save(
+        &mut image_document(pages),
+        &out_dir.join("protokoll-skewed-g4.pdf"),
+    );
 }

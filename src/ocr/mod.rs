@@ -468,9 +468,13 @@ fn drop_specks(words: Vec<Word>) -> Vec<Word> {
         .collect()
 }
 
+/// The height of most words (from the top of letters like "d" or "Å" to the baseline) in
+/// ems: a line's font size is its median word height divided by this.
+const ASCENDER: f32 = 0.72;
+
 /// Groups words into lines (Tesseract's block/paragraph/line numbers) and maps their boxes
 /// from image pixels to page points. Blocks are numbered from `first_block`, one per
-/// Tesseract paragraph. A line's size is the median height of its words.
+/// Tesseract paragraph. A line's size is estimated from the median height of its words.
 fn build_lines(
     words: &[Word],
     size: (u32, u32),
@@ -517,7 +521,7 @@ fn build_lines(
             x: bbox.0 + left as f32 * sx,
             y: bbox.1 + top as f32 * sy,
             width: right.saturating_sub(left) as f32 * sx,
-            size: (height as f32 * sy * 2.0).round() / 2.0,
+            size: (height as f32 * sy / ASCENDER * 2.0).round() / 2.0,
             bold: false,
             italic: false,
             block,
@@ -658,7 +662,8 @@ mod tests {
         assert!((lines[0].x - 72.0).abs() < 0.01, "{}", lines[0].x);
         assert!((lines[0].y - 72.0).abs() < 0.01);
         assert!((lines[0].width - 60.0).abs() < 0.01);
-        assert_eq!(lines[0].size, 12.0);
+        // 50 pixels are 12 points; words are 0.72 em high.
+        assert_eq!(lines[0].size, 16.5);
         assert_eq!((lines[0].block, lines[1].block, lines[2].block), (0, 0, 1));
         assert_eq!(
             join_lines(&lines),
