@@ -31,8 +31,30 @@
 //! * `textord_heavy_nr=1` removed the dust but also full stops at line ends and the "-" of
 //!   list items, so instead `drop_specks` removes the "words" made only of dots, quotes and
 //!   bars, or no larger than a dot.
+//! * Pages skewed by 0.3° or more are levelled first (projection profile, `preprocess`):
+//!   at 3° Tesseract's single-column mode lost whole lines (character error rate 69 %),
+//!   levelled it is 0.2–0.6 %.
+//! * Scans under 150 dpi are enlarged to about 300 dpi (bilinear, at most 4×). On the
+//!   protocol made at 72 dpi the error rate fell from 96 % / 30 % to 40 % / 18 % (pages 1 / 2);
+//!   at 100 dpi page 1 went from 3.2 % to 0.9 % but page 2 from 1.2 % to 2.5 % (Tesseract
+//!   dropped one list line). Generated with `cargo run --example make_scanned -- DIR
+//!   --jpeg-dpi N`.
 //! * One thread per Tesseract process (`OMP_THREAD_LIMIT=1`): the caller OCRs pages in
 //!   parallel.
+//!
+//! Character error rates with these defaults (`cargo test --test ocr_protocol -- --nocapture`,
+//! whitespace-normalised edit distance / length of the truth):
+//!
+//! | file (tests/data/scanned) | page 1 | page 2 |
+//! | --- | --- | --- |
+//! | protokoll-scan-jpeg.pdf (200 dpi gray JPEG, 0.7°/−0.55°) | 0.19 % | 0.18 % |
+//! | protokoll-scan-g4.pdf (300 dpi CCITT G4, /Rotate 90) | 0.93 % | 0.33 % |
+//! | protokoll-skewed-g4.pdf (300 dpi CCITT G4, 3°/−2.5°) | 0.56 % | 0.18 % |
+//!
+//! Every å, ä and ö is read right. The confusions left: "§" is always read as "8" ("§ 216" →
+//! "8 216", "§216" → "8216"), "–" as "—", "”" now and then as '"', a lower-case letter at
+//! a word's start now and then as upper case ("slutsatser" → "Slutsatser", "i" → "I"), and
+//! dust that survives as a stray letter or quote next to a word.
 
 mod place;
 mod preprocess;
