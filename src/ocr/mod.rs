@@ -170,7 +170,7 @@ pub struct OcrPage {
     pub text: String,
     /// Mean word confidence, 0–100 (0 when nothing was read).
     pub confidence: f32,
-    /// How many images were OCR'd.
+    /// How many images were OCR'd (several are put together into one picture first).
     pub images: usize,
 }
 
@@ -258,7 +258,15 @@ pub fn ocr_page(
             )));
         }
     }
-    let images = page_images(doc, page_id, &options.limits)?;
+    let mut images = page_images(doc, page_id, &options.limits)?;
+    let found = images.len();
+    if images.len() > 1 {
+        // Strips or tiles of one scan: OCR them as one picture, so that no line is cut.
+        let page_size = place::PageGeom::of(doc, page_id).display_size();
+        if let Some(one) = composite(&images, page_size, &options.limits) {
+            images = vec![one];
+        }
+    }
     let mut page = OcrPage::default();
     let mut conf_sum = 0f64;
     let mut conf_n = 0usize;
@@ -274,8 +282,8 @@ pub fn ocr_page(
             next_block = last.block + 1;
         }
         page.lines.extend(lines);
-        page.images += 1;
     }
+    page.images = found;
     page.confidence = if conf_n == 0 {
         0.0
     } else {
@@ -283,6 +291,68 @@ pub fn ocr_page(
     };
     page.text = join_lines(&page.lines);
     Ok(page)
+}
+
+/// Paints several images onto one gray page at the finest resolution among them (bounded by
+/// the limits), darkest wins where they overlap. None if an image cannot be decoded.
+fn composite(images: &[PageImage], page: (f32, f32), limits: &Limits) -> Option<PageImage> {
+    let ppp = images
+        .iter()
+        .map(|i| i.image.size().0 as f32 / (i.bbox.2 - i.bbox.0).max(0.01))
+        .fold(0f32, f32::max);
+    let mut ppp = ppp.clamp(0.5, 2400.0 / 72.0);
+    let area = |p: f32| (page.0 * p).ceil() as u64 * (page.1 * p).ceil() as u64;
+    if area(ppp) > limits.max_pixels {
+        ppp *= (limits.max_pixels as f32 / area(ppp) as f32).sqrt();
+    }
+    let (w, h) = ((page.0 * ppp).ceil() as u32, (page.1 * ppp).ceil() as u32);
+    if w == 0 || h == 0 {
+        return None;
+    }
+    let mut canvas = vec![255u8; w as usize * h as usize];
+    for img in images {
+        let decoded;
+        let g = match &img.image {
+            raster::Prepared::Gray(g) => g,
+            raster::Prepared::Jpeg { data, .. } => {
+                decoded = raster::decode_jpeg(data, limits).ok()?;
+                &decoded
+            }
+        };
+        let (bw, bh) = (img.bbox.2 - img.bbox.0, img.bbox.3 - img.bbox.1);
+        if bw <= 0.0 || bh <= 0.0 || g.width == 0 || g.height == 0 {
+            continue;
+        }
+        let x0 = (img.bbox.0 * ppp).floor().max(0.0) as u32;
+        let y0 = (img.bbox.1 * ppp).floor().max(0.0) as u32;
+        let x1 = ((img.bbox.2 * ppp).ceil().max(0.0) as u32).min(w);
+        let y1 = ((img.bbox.3 * ppp).ceil().max(0.0) as u32).min(h);
+        for y in y0..y1 {
+            let sy = (((y as f32 + 0.5) / ppp - img.bbox.1) / bh * g.height as f32) as i64;
+            if sy < 0 || sy >= g.height as i64 {
+                continue;
+            }
+            for x in x0..x1 {
+                let sx = (((x as f32 + 0.5) / ppp - img.bbox.0) / bw * g.width as f32) as i64;
+                if sx < 0 || sx >= g.width as i64 {
+                    continue;
+                }
+                let src = g.data.get(sy as usize * g.width as usize + sx as usize);
+                let dst = canvas.get_mut(y as usize * w as usize + x as usize);
+                if let (Some(&v), Some(d)) = (src, dst) {
+                    *d = (*d).min(v);
+                }
+            }
+        }
+    }
+    Some(PageImage {
+        image: raster::Prepared::Gray(raster::Gray {
+            width: w,
+            height: h,
+            data: canvas,
+        }),
+        bbox: (0.0, 0.0, page.0, page.1),
+    })
 }
 
 /// What [`clean_up`] did to an image, to map word boxes back.
