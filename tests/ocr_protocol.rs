@@ -125,6 +125,44 @@ fn check_heading_position(page: &OcrPage) {
     assert!(last.text.contains("Halvtidsrapport"), "{}", last.text);
 }
 
+/// Bold is measured on the image and errs on the side of regular: lines marked bold are
+/// bold in the original, and the signature labels of page 1 and "Beslut" on page 2 are found.
+fn check_bold(pages: &[OcrPage]) {
+    // Whole lines, and the starts of the longer bold lines.
+    let whole = [
+        "Protokollsutdrag",
+        "Justeringen",
+        "Underskrifter",
+        "Sekreterare",
+        "Ordförande",
+        "Justerande",
+        "Sammanfattning",
+        "Beslut",
+        "Beslutsunderlag",
+    ];
+    let starts = [
+        "Protokollet omfattar",
+        "8 216 Återrapportering",
+        "hälsa och social hållbarhet med Malmökommissionen",
+    ];
+    for page in pages {
+        for line in page.lines.iter().filter(|l| l.bold) {
+            assert!(
+                whole.contains(&line.text.as_str())
+                    || starts.iter().any(|b| line.text.starts_with(b)),
+                "marked bold: {line:?}"
+            );
+        }
+    }
+    for label in ["Sekreterare", "Ordförande", "Justerande"] {
+        assert!(
+            pages[0].lines.iter().any(|l| l.text == label && l.bold),
+            "{label}"
+        );
+    }
+    assert!(pages[1].lines.iter().any(|l| l.text == "Beslut" && l.bold));
+}
+
 fn ocr_all(doc: &Document) -> Vec<OcrPage> {
     let options = OcrOptions::default();
     doc.get_pages()
@@ -146,6 +184,7 @@ fn jpeg_scan_is_read_with_low_error_rate() {
         check_page("jpeg", i + 1, page, truth);
     }
     check_heading_position(&pages[1]);
+    check_bold(&pages);
 }
 
 #[test]
@@ -161,6 +200,7 @@ fn rotated_g4_scan_is_read_upright() {
         check_page("g4", i + 1, page, truth);
     }
     check_heading_position(&pages[1]);
+    check_bold(&pages);
 }
 
 #[test]
@@ -302,6 +342,7 @@ fn crooked_scan_is_levelled_before_ocr() {
     for (i, (page, truth)) in pages.iter().zip(&truth).enumerate() {
         check_page("skewed", i + 1, page, truth);
     }
+    check_bold(&pages);
     // Page 2 is turned by -2.5°: the heading's start (71, 62 in the original) is seen at
     // about (87, 52); the line falls to the right by 19 points over its width.
     let first = pages[1].lines.first().unwrap();

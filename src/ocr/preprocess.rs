@@ -13,7 +13,7 @@ pub const MIN_SKEW: f32 = 0.3;
 const ESTIMATE_WIDTH: u32 = 1200;
 
 /// The Otsu threshold of the raster's histogram: gray levels up to it are ink.
-fn otsu(data: &[u8]) -> u8 {
+pub fn otsu(data: &[u8]) -> u8 {
     let mut hist = [0u64; 256];
     for &v in data {
         hist[v as usize] += 1;
@@ -110,6 +110,36 @@ pub fn estimate_skew(g: &Gray) -> Option<f32> {
         step /= 5.0;
     }
     Some(best.0)
+}
+
+/// The mean length of the horizontal runs of ink (levels up to `threshold`) inside the
+/// boxes (left, top, width, height): a measure of stroke width. None with fewer than 20 runs.
+pub fn stroke_width(g: &Gray, boxes: &[(u32, u32, u32, u32)], threshold: u8) -> Option<f32> {
+    let mut runs: Vec<u32> = Vec::new();
+    for &(left, top, width, height) in boxes {
+        let right = left.saturating_add(width).min(g.width);
+        let bottom = top.saturating_add(height).min(g.height);
+        for y in top..bottom {
+            let row = y as usize * g.width as usize;
+            let mut run = 0u32;
+            for x in left..=right {
+                let ink = x < right
+                    && g.data
+                        .get(row + x as usize)
+                        .is_some_and(|&v| v <= threshold);
+                if ink {
+                    run += 1;
+                } else if run > 0 {
+                    runs.push(run);
+                    run = 0;
+                }
+            }
+        }
+    }
+    if runs.len() < 20 {
+        return None;
+    }
+    Some(runs.iter().sum::<u32>() as f32 / runs.len() as f32)
 }
 
 /// The raster turned clockwise by `deg` about its centre (bilinear, white outside), so that
