@@ -15,6 +15,8 @@ pub struct Finished {
     /// Peak resident set size, in bytes.
     pub max_rss: u64,
     pub elapsed: Duration,
+    /// CPU time (user + system) of the process and all its threads.
+    pub cpu: Duration,
     /// Whether we killed it because it ran past the time limit.
     pub timed_out: bool,
     pub stdout: String,
@@ -72,10 +74,15 @@ pub fn wait_measured(mut child: Child, limit: Duration) -> Finished {
         // Linux reports ru_maxrss in kilobytes.
         max_rss: rusage.ru_maxrss as u64 * 1024,
         elapsed,
+        cpu: tv(rusage.ru_utime) + tv(rusage.ru_stime),
         timed_out,
         stdout: out.map(|h| h.join().unwrap()).unwrap_or_default(),
         stderr: err.map(|h| h.join().unwrap()).unwrap_or_default(),
     }
+}
+
+fn tv(t: libc::timeval) -> Duration {
+    Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
 }
 
 fn reader<R: std::io::Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<String> {
