@@ -287,3 +287,55 @@ fn errors_are_clear() {
         Err(IndexError::Missing(_))
     ));
 }
+
+#[test]
+fn compound_parts_match_only_within_one_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open_or_create(tmp.path()).unwrap();
+    let mut w = store.writer().unwrap();
+    let mut record = kommission::model::DocRecord {
+        id: "notes".into(),
+        ..Default::default()
+    };
+    for (n, text) in [
+        (1, "Vi prövar en ny forskningscirkelmetodik i skolan."),
+        (2, "Barn har rättigheter enligt FN-konventionen."),
+        (3, "Forskning om cirklar."),
+    ] {
+        record.pages.push(kommission::model::Page {
+            number: n,
+            text: text.into(),
+            ..Default::default()
+        });
+    }
+    w.upsert(&record).unwrap();
+    w.commit().unwrap();
+    let run = |q: &str| {
+        search(
+            &store,
+            &SearchRequest {
+                query: q.into(),
+                limit: 10,
+                kind: KindFilter::Page,
+            },
+        )
+        .unwrap()
+    };
+    let hits = run("forskningscirkel");
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].page, Some(1));
+    assert!(
+        hits[0].snippet.contains("**forskningscirkelmetodik**"),
+        "{}",
+        hits[0].snippet
+    );
+    // "barn" and "konvention" in two words are not "barnkonventionen".
+    assert!(run("barnkonventionen").is_empty());
+    // The snippet of the corpus hit does not mark words that share only a part.
+    let hit = &find("barnkonventionen", KindFilter::Page)[0];
+    assert!(
+        !hit.snippet.contains("**barnrättsperspektivet**"),
+        "{}",
+        hit.snippet
+    );
+}

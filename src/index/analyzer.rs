@@ -203,6 +203,9 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     let mut variants = Vec::new();
     let chars: Vec<char> = snow.chars().collect();
     let n = chars.len();
+    // Only where the word itself ends so (arbetet, not arbete → arbet).
+    let word_ends =
+        |suffix: &str| lower.ends_with(suffix) || lower.ends_with(&format!("{suffix}s"));
     if n >= 5 {
         let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
         let mut push = |w: String| {
@@ -211,12 +214,14 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
                 variants.push(v);
             }
         };
-        if snow.ends_with("et") {
+        if snow.ends_with("et") && word_ends("et") {
             push(cut(1)); // arbetet → arbete, projektet → projekte
             push(cut(2)); // registret → registr, exemplet → exempl
-        } else if snow.ends_with("an") && r1_start(&chars) + 2 <= n {
+        } else if snow.ends_with("an") && word_ends("an") && r1_start(&chars) + 2 <= n {
             push(cut(1)); // hälsan → hälsa
-        } else if snow.ends_with("eln") || snow.ends_with("ern") {
+        } else if (snow.ends_with("eln") && word_ends("eln"))
+            || (snow.ends_with("ern") && word_ends("ern"))
+        {
             push(cut(1)); // cirkeln → cirkel
         }
     }
@@ -445,6 +450,9 @@ mod tests {
         }
         assert!(!meet("hälsa", "halsa"));
         assert!(!meet("plan", "pl"));
+        // No variant without the ending in the word itself.
+        assert_eq!(word_terms("utvecklingsarbete").1, Vec::<String>::new());
+        assert!(!meet("arbete", "arb"));
         assert_eq!(stem_word("plan"), "plan");
     }
 

@@ -402,6 +402,8 @@ struct Mode {
 #[derive(Default)]
 struct Highlight {
     terms: HashSet<String>,
+    /// Parts of compound query words: a word with all parts of a group matches.
+    groups: Vec<Vec<String>>,
 }
 
 struct Compiler<'a> {
@@ -457,12 +459,6 @@ fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     ))
 }
 
-fn must(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(
-        qs.into_iter().map(|q| (Occur::Must, q)).collect(),
-    ))
-}
-
 fn fuzzy_distance(word: &str) -> Option<u8> {
     match word.chars().count() {
         n if n >= 9 => Some(2),
@@ -498,8 +494,14 @@ impl Compiler<'_> {
         for t in &whole_terms {
             self.hl.terms.insert((*t).clone());
         }
+        let mut parts: Vec<String> = Vec::new();
         for p in &w.parts {
-            self.hl.terms.insert(p.clone());
+            if !parts.contains(p) {
+                parts.push(p.clone());
+            }
+        }
+        if parts.len() >= 2 {
+            self.hl.groups.push(parts.clone());
         }
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) => expand_fuzzy(self.searcher, self.f.text, &w.term, d),
@@ -509,9 +511,17 @@ impl Compiler<'_> {
         for (field, b) in self.text_fields() {
             let mut alts: Vec<Box<dyn Query>> =
                 whole_terms.iter().map(|t| term_q(field, t)).collect();
-            if w.parts.len() >= 2 {
-                let parts: Vec<Box<dyn Query>> = w.parts.iter().map(|p| term_q(field, p)).collect();
-                alts.push(boost(must(parts), BOOST_PARTS));
+            if parts.len() >= 2 {
+                // Every part of the query word at one position: another compound with the
+                // same parts (forskningscirkel in forskningscirkelmetodiken).
+                let same_word: Vec<(usize, Term)> = parts
+                    .iter()
+                    .map(|p| (0, Term::from_field_text(field, p)))
+                    .collect();
+                alts.push(boost(
+                    Box::new(PhraseQuery::new_with_offset(same_word)),
+                    BOOST_PARTS,
+                ));
             }
             for t in &fuzzy {
                 alts.push(boost(term_q(field, t), BOOST_FUZZY));
@@ -730,6 +740,7 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
             }
         }
         hl.terms.extend(more_hl.terms);
+        hl.groups.extend(more_hl.groups);
     }
 
     let mut hits = Vec::with_capacity(top.len());
@@ -783,7 +794,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Which term of the query a word matches, if any.
 fn matched_key(w: &AnalyzedWord, hl: &Highlight) -> Option<String> {
     let all = || std::iter::once(&w.term).chain(&w.variants).chain(&w.parts);
-    all().find(|t| hl.terms.contains(*t)).cloned()
+    if let Some(t) = all().find(|t| hl.terms.contains(*t)) {
+        return Some(t.clone());
+    }
+    hl.groups
+        .iter()
+        .find(|g| g.iter().all(|p| all().any(|t| t == p)))
+        .map(|g| g.join("+"))
 }
 
 /// The best window of `text` with the matched words marked `**like this**`.
@@ -836,13 +853,17 @@ fn snippet(text: &str, hl: &Highlight) -> String {
         }
     }
     let end_target = forward_chars(text, start, SNIPPET_CHARS).max(focus_end);
-    let end = words
-        .iter()
-        .map(|w| w.to)
-        .filter(|&t| t <= end_target)
-        .max()
-        .unwrap_or(end_target)
-        .max(focus_end);
+    let end = if end_target >= text.len() {
+        text.len()
+    } else {
+        words
+            .iter()
+            .map(|w| w.to)
+            .filter(|&t| t <= end_target)
+            .max()
+            .unwrap_or(end_target)
+            .max(focus_end)
+    };
     let mut out = String::new();
     if start > 0 {
         out.push('…');
@@ -949,12 +970,15 @@ mod tests {
         let mut hl = Highlight::default();
         let w = &analyze("forskningscirkel")[0];
         hl.terms.insert(w.term.clone());
-        hl.terms.extend(w.parts.iter().cloned());
+        hl.groups.push(w.parts.clone());
         let s = snippet(
             "Även forskningscirklar är ett värdefullt verktyg. En forskningscirkelmetodik krävs.",
             &hl,
         );
         assert!(s.contains("**forskningscirklar**"), "{s}");
         assert!(s.contains("**forskningscirkelmetodik**"), "{s}");
+        // A word that has only one of the parts is not marked.
+        let s = snippet("Forskning om cirklar och forskningscirklar.", &hl);
+        assert_eq!(s, "Forskning om cirklar och **forskningscirklar**.");
     }
 }
