@@ -1,9 +1,28 @@
 //! Output of records for people and programs: aligned tables, CSV (RFC 4180, UTF-8, optional
 //! `;` delimiter and BOM for spreadsheet programs), JSON and JSONL, with a stable field order.
+//!
+//! Every exported record type implements [`Tabular`] (column names, cell texts, and
+//! `Serialize` for JSON) and is written by [`write`]. Conventions:
+//!
+//! * **Field order** is the order of [`Tabular::headers`], which is also the field order of the
+//!   JSON objects (struct order), and never changes between runs.
+//! * **Actions** ([`ActionRow`]) are exactly `doc, number, title, section, section_page, pages,
+//!   measure_type, responsible, report_back, recommendations`; an action's `toc_page` and
+//!   `body` are left out of the export (they are in `kommission show action N`).
+//! * **Lists in CSV and tables** are joined with [`LIST_SEPARATOR`] (" | "); a recommendation
+//!   reference is written `code (s. page)`, once per code. In JSON and JSONL lists stay arrays and
+//!   references stay objects `{code, page, text}`.
+//! * **Missing values** are empty cells in CSV and tables and `null` in JSON.
+//! * **CSV** follows RFC 4180 (quotes only where needed, CRLF line ends) with a header row;
+//!   [`CsvOptions`] chooses the delimiter and a UTF-8 byte-order mark for spreadsheet
+//!   programs.
+//! * **Tables** align columns by display width; cells wider than [`MAX_CELL`] columns are cut
+//!   with "…", line breaks inside a cell become spaces.
 
 use std::io::Write;
 
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef};
 
@@ -125,6 +144,7 @@ pub fn write<W: Write, T: Tabular>(
             }
             let mut w = csv::WriterBuilder::new()
                 .delimiter(csv_options.delimiter)
+                .terminator(csv::Terminator::CRLF)
                 .from_writer(&mut *out);
             w.write_record(T::headers())?;
             for r in rows {
@@ -137,28 +157,53 @@ pub fn write<W: Write, T: Tabular>(
     Ok(())
 }
 
-const MAX_CELL: usize = 60;
+/// Widest table cell, in display columns.
+pub const MAX_CELL: usize = 60;
+
+/// How list fields are joined in CSV cells and table cells.
+pub const LIST_SEPARATOR: &str = " | ";
+
+/// Cut a cell to [`MAX_CELL`] display columns.
+fn cut_cell(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    if UnicodeWidthStr::width(s.as_str()) <= MAX_CELL {
+        return s;
+    }
+    let mut out = String::new();
+    let mut width = 0;
+    for c in s.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if width + w > MAX_CELL - 1 {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
 
 fn write_table<W: Write>(
     out: &mut W,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
 ) -> Result<(), ExportError> {
-    let cut = |s: &str| -> String {
-        let s = s.replace('\n', " ");
-        if s.chars().count() > MAX_CELL {
-            let mut t: String = s.chars().take(MAX_CELL - 1).collect();
-            t.push('…');
-            t
-        } else {
-            s
-        }
-    };
-    let rows: Vec<Vec<String>> = rows.map(|r| r.iter().map(|c| cut(c)).collect()).collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .map(|r| r.iter().map(|c| cut_cell(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(UnicodeWidthStr::width(c.as_str()));
         }
     }
     let line = |cells: Vec<String>| -> String {
@@ -171,7 +216,7 @@ fn write_table<W: Write>(
             if i + 1 < cells.len() {
                 s.extend(std::iter::repeat_n(
                     ' ',
-                    w.saturating_sub(c.chars().count()),
+                    w.saturating_sub(UnicodeWidthStr::width(c.as_str())),
                 ));
             }
         }
@@ -228,7 +273,7 @@ fn join<T: ToString>(v: &[T]) -> String {
     v.iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join(LIST_SEPARATOR)
 }
 
 impl Tabular for ActionRow {
@@ -257,14 +302,20 @@ impl Tabular for ActionRow {
             opt(&self.measure_type),
             opt(&self.responsible),
             opt(&self.report_back),
-            self.recommendations
-                .iter()
-                .map(|r| match r.page {
-                    Some(p) => format!("{} (s. {p})", r.code),
-                    None => r.code.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(" | "),
+            {
+                // One entry per code, even when two texts quote the same code.
+                let mut refs: Vec<String> = Vec::new();
+                for r in &self.recommendations {
+                    let cell = match r.page {
+                        Some(p) => format!("{} (s. {p})", r.code),
+                        None => r.code.clone(),
+                    };
+                    if !refs.contains(&cell) {
+                        refs.push(cell);
+                    }
+                }
+                refs.join(LIST_SEPARATOR)
+            },
         ]
     }
 }

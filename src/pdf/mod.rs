@@ -1,9 +1,31 @@
 //! PDF text extraction: lopdf parses the file; our own content-stream interpreter
 //! ([`interp`]) tracks graphics and text state and emits positioned glyphs using the fonts
 //! and encodings of [`fonts`]; [`layout`] turns glyphs into words, lines, blocks and
-//! reading order, and recognises running headers, footers and printed page numbers.
+//! reading order, and [`running`] recognises running headers, footers and printed page
+//! numbers across pages. [`write`] is a small PDF writer for tests.
+//!
+//! Every call into lopdf and every page is guarded: a panic becomes a clean error, a page
+//! that fails gets `Page.error` while the other pages go on, and the work per page is
+//! bounded by [`Limits`].
 
-use crate::model::ExtractedDoc;
+pub mod cmap;
+pub mod encoding;
+pub mod fonts;
+pub mod interp;
+pub mod labels;
+pub mod layout;
+pub mod lexer;
+mod objects;
+pub mod running;
+pub mod write;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use lopdf::{Document, LoadOptions, Object};
+
+use crate::model::{ExtractedDoc, TextSource};
+use interp::{FontCache, Interp, PageContent};
+use objects::{get, inherited, nums};
 
 /// Errors for a whole PDF document. A failure on one page is reported in that page's
 /// `error` field instead.
@@ -38,10 +60,244 @@ impl Default for Limits {
     }
 }
 
+/// What a page drew besides its text: used to decide whether a page needs OCR.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageInfo {
+    /// Physical page number, 1-based.
+    pub number: u32,
+    /// Number of non-space characters in the page's text layer.
+    pub text_chars: usize,
+    /// Largest share (0–1) of the page area covered by one image.
+    pub image_coverage: f32,
+}
+
+impl PageInfo {
+    /// The page has no usable text but an image covering most of it: a scanned page
+    /// that OCR can read.
+    pub fn needs_ocr(&self) -> bool {
+        self.text_chars < 10 && self.image_coverage >= 0.5
+    }
+}
+
 /// Extract the text of every page of a PDF given as bytes.
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<ExtractedDoc, PdfError> {
-    let _ = (bytes, limits);
-    Err(PdfError::Parse(
-        "PDF extraction is not implemented yet".to_string(),
-    ))
+    extract_with_info(bytes, limits).map(|(doc, _)| doc)
+}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Load a document with lopdf, guarded against panics, decrypting with the empty user
+/// password when needed.
+pub fn load(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfError::NotPdf);
+    }
+    let options = LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        ..LoadOptions::default()
+    };
+    let doc = catch_unwind(AssertUnwindSafe(|| {
+        Document::load_mem_with_options(bytes, options)
+    }))
+    .map_err(|p| PdfError::Parse(format!("the parser crashed ({})", panic_message(&*p))))?
+    .map_err(|e| match e {
+        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {
+            PdfError::Encrypted(format!("cannot decrypt ({e})"))
+        }
+        other => PdfError::Parse(other.to_string()),
+    })?;
+    if doc.trailer.get(b"Encrypt").is_ok() && !doc.was_encrypted() {
+        return Err(PdfError::Encrypted(
+            "a password is needed to open it (the empty user password does not work)".to_string(),
+        ));
+    }
+    Ok(doc)
+}
+
+/// Extract every page, and report per page what it drew (for OCR decisions).
+pub fn extract_with_info(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<(ExtractedDoc, Vec<PageInfo>), PdfError> {
+    let doc = load(bytes, limits)?;
+    let pages = catch_unwind(AssertUnwindSafe(|| doc.get_pages())).map_err(|p| {
+        PdfError::Parse(format!(
+            "the page tree crashed the parser ({})",
+            panic_message(&*p)
+        ))
+    })?;
+    if pages.is_empty() {
+        return Err(PdfError::Parse(
+            "the document has no pages (page tree missing or empty)".to_string(),
+        ));
+    }
+    let mut fonts = FontCache::default();
+    let mut out = ExtractedDoc {
+        title: title(&doc),
+        ..ExtractedDoc::default()
+    };
+    let mut infos = Vec::new();
+    let mut laid = Vec::new();
+    for (&number, &id) in &pages {
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            page_content(&doc, id, limits, &mut fonts)
+        }));
+        let content = match result {
+            Ok(Ok(c)) => c,
+            Ok(Err(e)) => {
+                out.warnings.push(format!("page {number}: {e}"));
+                laid.push(running::PageLines::failed(number, e));
+                infos.push(PageInfo {
+                    number,
+                    ..PageInfo::default()
+                });
+                continue;
+            }
+            Err(p) => {
+                let e = format!("extraction crashed ({})", panic_message(&*p));
+                out.warnings.push(format!("page {number}: {e}"));
+                laid.push(running::PageLines::failed(number, e));
+                infos.push(PageInfo {
+                    number,
+                    ..PageInfo::default()
+                });
+                continue;
+            }
+        };
+        for w in &content.warnings {
+            out.warnings.push(format!("page {number}: {w}"));
+        }
+        let area = (content.width * content.height).max(1.0);
+        let coverage = content
+            .images
+            .iter()
+            .map(|r| {
+                let w = (r[2].min(content.width) - r[0].max(0.0)).max(0.0);
+                let h = (r[3].min(content.height) - r[1].max(0.0)).max(0.0);
+                w * h / area
+            })
+            .fold(0.0f32, f32::max);
+        let lines = catch_unwind(AssertUnwindSafe(|| {
+            layout::layout(&content.glyphs, content.width, content.height)
+        }))
+        .unwrap_or_default();
+        let text_chars = lines
+            .iter()
+            .map(|l| l.line.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        infos.push(PageInfo {
+            number,
+            text_chars,
+            image_coverage: coverage,
+        });
+        laid.push(running::PageLines {
+            number,
+            width: content.width,
+            height: content.height,
+            lines,
+            error: None,
+            has_text_layer: !content.glyphs.is_empty(),
+        });
+    }
+    let page_labels = labels::page_labels(&doc, pages.len());
+    let finished = running::finish(laid, &page_labels);
+    out.pages = finished;
+    for p in &mut out.pages {
+        if p.error.is_none() && p.source == TextSource::Text && p.lines.is_empty() {
+            if let Some(info) = infos.iter().find(|i| i.number == p.number) {
+                if info.text_chars == 0 {
+                    p.source = TextSource::None;
+                }
+            }
+        }
+    }
+    Ok((out, infos))
+}
+
+/// The /Info /Title of a document, decoded, if present and not blank.
+fn title(doc: &Document) -> Option<String> {
+    let info = match doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .map(|o| objects::deref(doc, o))
+    {
+        Some(Object::Dictionary(d)) => d,
+        _ => return None,
+    };
+    match get(doc, info, b"Title")? {
+        Object::String(s, _) => {
+            let t = crate::text::squash_ws(&encoding::decode_text_string(s));
+            let t = crate::text::nfc(&t);
+            (!t.is_empty()).then_some(t)
+        }
+        _ => None,
+    }
+}
+
+fn page_box(doc: &Document, page: &lopdf::Dictionary) -> [f32; 4] {
+    let read = |key: &[u8]| -> Option<[f32; 4]> {
+        match inherited(doc, page, key)? {
+            Object::Array(a) => {
+                let v = nums(doc, a);
+                match v.as_slice() {
+                    [a, b, c, d] if (c - a).abs() > 1.0 && (d - b).abs() > 1.0 => {
+                        Some([*a, *b, *c, *d])
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let media = read(b"MediaBox").unwrap_or([0.0, 0.0, 612.0, 792.0]);
+    match read(b"CropBox") {
+        // The visible area is the intersection of the two boxes.
+        Some(c) => {
+            let x0 = c[0].min(c[2]).max(media[0].min(media[2]));
+            let y0 = c[1].min(c[3]).max(media[1].min(media[3]));
+            let x1 = c[0].max(c[2]).min(media[0].max(media[2]));
+            let y1 = c[1].max(c[3]).min(media[1].max(media[3]));
+            if x1 - x0 > 1.0 && y1 - y0 > 1.0 {
+                [x0, y0, x1, y1]
+            } else {
+                media
+            }
+        }
+        None => media,
+    }
+}
+
+/// Interpret one page's content.
+fn page_content(
+    doc: &Document,
+    id: lopdf::ObjectId,
+    limits: &Limits,
+    fonts: &mut FontCache,
+) -> Result<PageContent, String> {
+    let page = objects::dict_of(doc, id).ok_or("the page object is missing")?;
+    let b = page_box(doc, page);
+    let rotate = inherited(doc, page, b"Rotate")
+        .and_then(|o| objects::num(doc, o))
+        .map_or(0, |r| (r as i64).rem_euclid(360) / 90 * 90);
+    let (tf, w, h) = interp::page_transform(b, rotate);
+    let data = doc
+        .get_page_content_with_limit(id, limits.max_stream_bytes)
+        .map_err(|e| format!("cannot read the page content: {e}"))?;
+    let resources = match inherited(doc, page, b"Resources") {
+        Some(Object::Dictionary(d)) => Some(d),
+        _ => None,
+    };
+    let mut it = Interp::new(doc, limits, fonts, tf, w, h);
+    it.run(&data, resources);
+    Ok(it.finish())
 }

@@ -1,0 +1,298 @@
+//! Character encodings of simple fonts and PDF text strings: the base encodings
+//! (Standard, WinAnsi, MacRoman, PDFDoc, Symbol, MacExpert), glyph names to Unicode via the
+//! Adobe Glyph List (plus `uniXXXX`/`uXXXX[XX]` names and suffixes like `.sc`), the
+//! standard-14 font metrics, and decoding of text strings (PDFDocEncoding or UTF-16BE).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[path = "encoding_tables.rs"]
+mod tables;
+
+/// A base encoding of a simple font.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseEncoding {
+    Standard,
+    WinAnsi,
+    MacRoman,
+    MacExpert,
+    PdfDoc,
+    Symbol,
+}
+
+impl BaseEncoding {
+    /// The encoding named by a font's /Encoding (or /BaseEncoding) name.
+    pub fn from_name(name: &[u8]) -> Option<Self> {
+        match name {
+            b"StandardEncoding" => Some(BaseEncoding::Standard),
+            b"WinAnsiEncoding" => Some(BaseEncoding::WinAnsi),
+            b"MacRomanEncoding" => Some(BaseEncoding::MacRoman),
+            b"MacExpertEncoding" => Some(BaseEncoding::MacExpert),
+            b"PDFDocEncoding" => Some(BaseEncoding::PdfDoc),
+            _ => None,
+        }
+    }
+
+    fn table(self) -> &'static [u16; 256] {
+        match self {
+            BaseEncoding::Standard => &tables::STANDARD,
+            BaseEncoding::WinAnsi => &tables::WIN_ANSI,
+            BaseEncoding::MacRoman => &tables::MAC_ROMAN,
+            BaseEncoding::MacExpert => &tables::MAC_EXPERT,
+            BaseEncoding::PdfDoc => &tables::PDF_DOC,
+            BaseEncoding::Symbol => &tables::SYMBOL,
+        }
+    }
+
+    /// The character a code stands for in this encoding.
+    pub fn decode(self, code: u8) -> Option<char> {
+        let u = *self.table().get(usize::from(code))?;
+        if u == 0 {
+            None
+        } else {
+            char::from_u32(u32::from(u))
+        }
+    }
+
+    /// The code of a character in this encoding (used by the writer).
+    pub fn encode(self, c: char) -> Option<u8> {
+        let t = self.table();
+        (0u8..=255).find(|&i| {
+            t.get(usize::from(i))
+                .is_some_and(|&u| u != 0 && char::from_u32(u32::from(u)) == Some(c))
+        })
+    }
+}
+
+fn glyph_list() -> &'static HashMap<&'static str, char> {
+    static LIST: OnceLock<HashMap<&'static str, char>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("data/glyphlist.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, hex) = l.split_once(';')?;
+                let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                Some((name, c))
+            })
+            .collect()
+    })
+}
+
+/// Reverse of the glyph list: character → a glyph name.
+fn glyph_names_by_char() -> &'static HashMap<char, &'static str> {
+    static MAP: OnceLock<HashMap<char, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: HashMap<char, &'static str> = HashMap::new();
+        for (name, c) in glyph_list() {
+            // Prefer the shortest (canonical) name, e.g. "a" over "amonospace".
+            let e = m.entry(*c).or_insert(name);
+            if name.len() < e.len() || (name.len() == e.len() && *name < *e) {
+                *e = name;
+            }
+        }
+        m
+    })
+}
+
+fn parse_hex_units(hex: &str) -> Option<String> {
+    if hex.is_empty() || hex.len() % 4 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let units: Vec<u16> = (0..hex.len() / 4)
+        .filter_map(|i| hex.get(i * 4..i * 4 + 4))
+        .filter_map(|h| u16::from_str_radix(h, 16).ok())
+        .collect();
+    let s = String::from_utf16(&units).ok()?;
+    (!s.is_empty()).then_some(s)
+}
+
+/// The Unicode text of a glyph name: Adobe Glyph List names, `uniXXXX[XXXX...]`,
+/// `uXXXX[XX]`, ligatures written with underscores (`f_i`), suffixes (`a.sc`).
+pub fn glyph_name_to_unicode(name: &str) -> Option<String> {
+    if let Some(c) = glyph_list().get(name) {
+        return Some(c.to_string());
+    }
+    let base = name.split('.').next().unwrap_or(name);
+    if base.is_empty() {
+        return None;
+    }
+    if base.contains('_') {
+        let parts: Option<Vec<String>> = base.split('_').map(glyph_name_to_unicode).collect();
+        return parts.map(|p| p.concat());
+    }
+    if let Some(c) = glyph_list().get(base) {
+        return Some(c.to_string());
+    }
+    if let Some(hex) = base.strip_prefix("uni") {
+        return parse_hex_units(hex);
+    }
+    if let Some(hex) = base.strip_prefix('u') {
+        if (4..=6).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let v = u32::from_str_radix(hex, 16).ok()?;
+            return char::from_u32(v).map(|c| c.to_string());
+        }
+    }
+    None
+}
+
+/// A glyph name for a character (for width lookup in the standard-14 metrics).
+pub fn char_to_glyph_name(c: char) -> Option<&'static str> {
+    glyph_names_by_char().get(&c).copied()
+}
+
+type Metrics = HashMap<&'static str, HashMap<&'static str, u16>>;
+
+fn std14() -> &'static Metrics {
+    static M: OnceLock<Metrics> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut all: Metrics = HashMap::new();
+        let mut current: Option<&'static str> = None;
+        for line in include_str!("data/std14.txt").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('@') {
+                current = Some(name);
+                continue;
+            }
+            let Some(font) = current else { continue };
+            let widths = all.entry(font).or_default();
+            for item in line.split_whitespace() {
+                if let Some((g, w)) = item.split_once('=') {
+                    if let Ok(w) = w.parse() {
+                        widths.insert(g, w);
+                    }
+                }
+            }
+        }
+        all
+    })
+}
+
+/// The standard-14 font a base font name stands for (with the usual aliases such as
+/// Arial → Helvetica, TimesNewRoman → Times-Roman), if any.
+pub fn standard14_name(base_font: &str) -> Option<&'static str> {
+    let n: String = base_font
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | ','))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let bold = n.contains("bold");
+    let italic = n.contains("italic") || n.contains("oblique");
+    let family = if n.starts_with("helvetica") || n.starts_with("arial") {
+        "Helvetica"
+    } else if n.starts_with("times") {
+        "Times"
+    } else if n.starts_with("courier") {
+        "Courier"
+    } else if n.starts_with("symbol") {
+        return Some("Symbol");
+    } else if n.starts_with("zapfdingbats") {
+        return Some("ZapfDingbats");
+    } else {
+        return None;
+    };
+    Some(match (family, bold, italic) {
+        ("Helvetica", false, false) => "Helvetica",
+        ("Helvetica", true, false) => "Helvetica-Bold",
+        ("Helvetica", false, true) => "Helvetica-Oblique",
+        ("Helvetica", true, true) => "Helvetica-BoldOblique",
+        ("Times", false, false) => "Times-Roman",
+        ("Times", true, false) => "Times-Bold",
+        ("Times", false, true) => "Times-Italic",
+        ("Times", true, true) => "Times-BoldItalic",
+        ("Courier", false, false) => "Courier",
+        ("Courier", true, false) => "Courier-Bold",
+        ("Courier", false, true) => "Courier-Oblique",
+        _ => "Courier-BoldOblique",
+    })
+}
+
+/// Width (1/1000 em) of a glyph name in a standard-14 font.
+pub fn standard14_width(font: &str, glyph: &str) -> Option<f32> {
+    std14().get(font)?.get(glyph).map(|&w| f32::from(w))
+}
+
+/// Width (1/1000 em) of a character in a standard-14 font.
+pub fn standard14_char_width(font: &str, c: char) -> Option<f32> {
+    if c == ' ' {
+        return standard14_width(font, "space");
+    }
+    standard14_width(font, char_to_glyph_name(c)?)
+}
+
+/// Decode a PDF text string (/Title, ActualText, page label prefixes): UTF-16BE with BOM,
+/// UTF-8 with BOM, else PDFDocEncoding.
+pub fn decode_text_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
+        let units: Vec<u16> = rest
+            .chunks(2)
+            .map(|c| {
+                u16::from_be_bytes([
+                    c.first().copied().unwrap_or(0),
+                    c.get(1).copied().unwrap_or(0),
+                ])
+            })
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    bytes
+        .iter()
+        .map(|&b| match BaseEncoding::PdfDoc.decode(b) {
+            Some(c) => c,
+            None if b < 0x20 => ' ',
+            None => char::from(b),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_encodings_place_swedish_letters() {
+        assert_eq!(BaseEncoding::WinAnsi.decode(0xe5), Some('å'));
+        assert_eq!(BaseEncoding::WinAnsi.decode(0xd6), Some('Ö'));
+        assert_eq!(BaseEncoding::MacRoman.decode(0x8c), Some('å'));
+        assert_eq!(BaseEncoding::MacRoman.decode(0x9a), Some('ö'));
+        assert_eq!(BaseEncoding::Standard.decode(0x27), Some('\u{2019}'));
+        assert_eq!(BaseEncoding::Standard.decode(0xae), Some('\u{fb01}'));
+        assert_eq!(BaseEncoding::WinAnsi.decode(0x96), Some('–'));
+        assert_eq!(BaseEncoding::WinAnsi.encode('ä'), Some(0xe4));
+    }
+
+    #[test]
+    fn glyph_names() {
+        assert_eq!(glyph_name_to_unicode("adieresis").as_deref(), Some("ä"));
+        assert_eq!(glyph_name_to_unicode("uni00E5").as_deref(), Some("å"));
+        assert_eq!(glyph_name_to_unicode("uni00660069").as_deref(), Some("fi"));
+        assert_eq!(glyph_name_to_unicode("u1F600").as_deref(), Some("😀"));
+        assert_eq!(glyph_name_to_unicode("f_f_i").as_deref(), Some("\u{fb03}"));
+        assert_eq!(glyph_name_to_unicode("T_h").as_deref(), Some("Th"));
+        assert_eq!(glyph_name_to_unicode("a.sc").as_deref(), Some("a"));
+        assert_eq!(glyph_name_to_unicode("g123"), None);
+    }
+
+    #[test]
+    fn metrics() {
+        assert_eq!(standard14_name("Arial,Bold"), Some("Helvetica-Bold"));
+        assert_eq!(
+            standard14_name("TimesNewRomanPS-ItalicMT"),
+            Some("Times-Italic")
+        );
+        assert_eq!(standard14_char_width("Helvetica", 'a'), Some(556.0));
+        assert_eq!(standard14_char_width("Times-Roman", 'ö'), Some(500.0));
+        assert_eq!(standard14_char_width("Courier", ' '), Some(600.0));
+    }
+
+    #[test]
+    fn text_strings() {
+        assert_eq!(decode_text_string(b"\xfe\xff\x00M\x00\xe5"), "Må");
+        assert_eq!(decode_text_string(b"Malm\xf6"), "Malmö");
+    }
+}

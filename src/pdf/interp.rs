@@ -1,0 +1,556 @@
+//! The content-stream interpreter: runs a page's operators (text state and positioning,
+//! graphics state, Form XObjects recursively, marked content) and emits positioned glyphs
+//! in display space (top-left origin, y down, after /Rotate and the crop box), plus the
+//! areas covered by images (to recognise scanned pages).
+//!
+//! Work is bounded: operators per page, Form XObject depth (and self-reference loops),
+//! decompressed stream sizes.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::encoding::decode_text_string;
+use super::fonts::{Font, Glyph};
+use super::lexer::{Lexer, Operand};
+use super::objects::{deref, get, get_array, get_dict, get_name, nums, stream_bytes};
+use super::Limits;
+
+/// An affine matrix [a b c d e f].
+pub type Matrix = [f32; 6];
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m` then `n`.
+pub fn mul(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// A glyph placed on the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedGlyph {
+    pub text: String,
+    /// Start of the glyph on its baseline, display space.
+    pub x: f32,
+    pub y: f32,
+    /// Advance along the writing direction, display units.
+    pub width: f32,
+    /// Effective font size (display units).
+    pub size: f32,
+    /// Writing direction: 0 left→right, 1 top→bottom, 2 right→left (upside down),
+    /// 3 bottom→top.
+    pub dir: u8,
+    pub bold: bool,
+    pub italic: bool,
+    /// Text rendering mode (3 = invisible, as in OCR text layers).
+    pub render: u8,
+    /// Inside an /Artifact marked-content sequence.
+    pub artifact: bool,
+    /// Width of a space in this font and size (display units).
+    pub space_width: f32,
+}
+
+/// What a page's content drew.
+#[derive(Debug, Clone, Default)]
+pub struct PageContent {
+    pub glyphs: Vec<PlacedGlyph>,
+    /// Bounding boxes [x0, y0, x1, y1] (display space) of drawn images.
+    pub images: Vec<[f32; 4]>,
+    pub width: f32,
+    pub height: f32,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Option<Rc<Font>>,
+    size: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    hscale: f32,
+    leading: f32,
+    rise: f32,
+    render: u8,
+}
+
+struct Marked {
+    actual_text: Option<String>,
+    artifact: bool,
+    start: usize,
+}
+
+/// Fonts loaded so far in a document, by object id.
+#[derive(Default)]
+pub struct FontCache {
+    fonts: HashMap<ObjectId, Rc<Font>>,
+}
+
+/// The transform from user space to display space for a page box and rotation;
+/// returns (matrix, display width, display height).
+pub fn page_transform(b: [f32; 4], rotate: i64) -> (Matrix, f32, f32) {
+    let (x0, x1) = (b[0].min(b[2]), b[0].max(b[2]));
+    let (y0, y1) = (b[1].min(b[3]), b[1].max(b[3]));
+    let (w, h) = (x1 - x0, y1 - y0);
+    match rotate.rem_euclid(360) {
+        90 => ([0.0, 1.0, 1.0, 0.0, -y0, -x0], h, w),
+        180 => ([-1.0, 0.0, 0.0, 1.0, x1, -y0], w, h),
+        270 => ([0.0, -1.0, -1.0, 0.0, y1, x1], h, w),
+        _ => ([1.0, 0.0, 0.0, -1.0, -x0, y1], w, h),
+    }
+}
+
+pub struct Interp<'a> {
+    doc: &'a Document,
+    limits: &'a Limits,
+    fonts: &'a mut FontCache,
+    page_tf: Matrix,
+    gs: GState,
+    stack: Vec<GState>,
+    tm: Matrix,
+    tlm: Matrix,
+    ops: usize,
+    marked: Vec<Marked>,
+    forms: Vec<ObjectId>,
+    out: PageContent,
+    stopped: bool,
+    scratch: Vec<Glyph>,
+}
+
+impl<'a> Interp<'a> {
+    pub fn new(
+        doc: &'a Document,
+        limits: &'a Limits,
+        fonts: &'a mut FontCache,
+        page_tf: Matrix,
+        width: f32,
+        height: f32,
+    ) -> Self {
+        Interp {
+            doc,
+            limits,
+            fonts,
+            page_tf,
+            gs: GState {
+                ctm: IDENTITY,
+                font: None,
+                size: 0.0,
+                char_spacing: 0.0,
+                word_spacing: 0.0,
+                hscale: 1.0,
+                leading: 0.0,
+                rise: 0.0,
+                render: 0,
+            },
+            stack: Vec::new(),
+            tm: IDENTITY,
+            tlm: IDENTITY,
+            ops: 0,
+            marked: Vec::new(),
+            forms: Vec::new(),
+            out: PageContent {
+                width,
+                height,
+                ..PageContent::default()
+            },
+            stopped: false,
+            scratch: Vec::new(),
+        }
+    }
+
+    pub fn finish(mut self) -> PageContent {
+        // Close marked content left open.
+        while !self.marked.is_empty() {
+            self.end_marked();
+        }
+        self.out
+    }
+
+    fn warn(&mut self, w: String) {
+        if !self.out.warnings.contains(&w) && self.out.warnings.len() < 20 {
+            self.out.warnings.push(w);
+        }
+    }
+
+    /// Run a content stream with the given resources.
+    pub fn run(&mut self, data: &[u8], resources: Option<&'a Dictionary>) {
+        let mut lx = Lexer::new(data);
+        let mut operands: Vec<Operand> = Vec::new();
+        while let Some(op) = lx.next_op(&mut operands) {
+            if self.stopped {
+                return;
+            }
+            self.ops += 1;
+            if self.ops > self.limits.max_ops_per_page {
+                self.stopped = true;
+                self.warn(format!(
+                    "page has more than {} operators; the rest was skipped",
+                    self.limits.max_ops_per_page
+                ));
+                return;
+            }
+            self.op(op, &operands, resources);
+        }
+    }
+
+    fn op(&mut self, op: &[u8], a: &[Operand], res: Option<&'a Dictionary>) {
+        let n = |i: usize| a.get(i).and_then(Operand::as_f32).unwrap_or(0.0);
+        let matrix6 = || -> Option<Matrix> {
+            if a.len() < 6 {
+                return None;
+            }
+            let m: Vec<f32> = a
+                .iter()
+                .rev()
+                .take(6)
+                .rev()
+                .map(|o| o.as_f32().unwrap_or(0.0))
+                .collect();
+            Some([m[0], m[1], m[2], m[3], m[4], m[5]])
+        };
+        match op {
+            b"q" if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
+            b"Q" => {
+                if let Some(g) = self.stack.pop() {
+                    self.gs = g;
+                }
+            }
+            b"cm" => {
+                if let Some(m) = matrix6() {
+                    self.gs.ctm = mul(&m, &self.gs.ctm);
+                }
+            }
+            b"BT" => {
+                self.tm = IDENTITY;
+                self.tlm = IDENTITY;
+            }
+            b"ET" => {}
+            b"Tf" => {
+                self.gs.size = n(1);
+                if let Some(name) = a.first().and_then(Operand::as_name) {
+                    self.gs.font = self.font(res, name);
+                }
+            }
+            b"Tc" => self.gs.char_spacing = n(0),
+            b"Tw" => self.gs.word_spacing = n(0),
+            b"Tz" => self.gs.hscale = n(0) / 100.0,
+            b"TL" => self.gs.leading = n(0),
+            b"Ts" => self.gs.rise = n(0),
+            b"Tr" => self.gs.render = n(0).clamp(0.0, 7.0) as u8,
+            b"Td" => self.move_line(n(0), n(1)),
+            b"TD" => {
+                self.gs.leading = -n(1);
+                self.move_line(n(0), n(1));
+            }
+            b"Tm" => {
+                if let Some(m) = matrix6() {
+                    self.tm = m;
+                    self.tlm = m;
+                }
+            }
+            b"T*" => self.move_line(0.0, -self.gs.leading),
+            b"Tj" => {
+                if let Some(Operand::String(s)) = a.last() {
+                    self.show(s);
+                }
+            }
+            b"'" => {
+                self.move_line(0.0, -self.gs.leading);
+                if let Some(Operand::String(s)) = a.last() {
+                    self.show(s);
+                }
+            }
+            b"\"" => {
+                self.gs.word_spacing = n(0);
+                self.gs.char_spacing = n(1);
+                self.move_line(0.0, -self.gs.leading);
+                if let Some(Operand::String(s)) = a.last() {
+                    self.show(s);
+                }
+            }
+            b"TJ" => {
+                if let Some(Operand::Array(items)) = a.last() {
+                    for it in items {
+                        match it {
+                            Operand::String(s) => self.show(s),
+                            Operand::Number(adj) if adj.is_finite() => {
+                                let tx = -adj / 1000.0 * self.gs.size * self.gs.hscale;
+                                self.advance(tx);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            b"BMC" => self.marked.push(Marked {
+                actual_text: None,
+                artifact: a.first().and_then(Operand::as_name) == Some(b"Artifact"),
+                start: self.out.glyphs.len(),
+            }),
+            b"BDC" => {
+                let tag = a.first().and_then(Operand::as_name);
+                let actual = match a.get(1) {
+                    Some(d @ Operand::Dict(_)) => match d.dict_get(b"ActualText") {
+                        Some(Operand::String(s)) => Some(decode_text_string(s)),
+                        _ => None,
+                    },
+                    Some(Operand::Name(p)) => self.property_actual_text(res, p),
+                    _ => None,
+                };
+                // Only the outermost ActualText replaces glyphs.
+                let inside_actual = self.marked.iter().any(|m| m.actual_text.is_some());
+                self.marked.push(Marked {
+                    actual_text: if inside_actual { None } else { actual },
+                    artifact: tag == Some(b"Artifact"),
+                    start: self.out.glyphs.len(),
+                });
+            }
+            b"EMC" => self.end_marked(),
+            b"Do" => {
+                if let Some(name) = a.first().and_then(Operand::as_name) {
+                    self.do_xobject(res, name);
+                }
+            }
+            b"BI" => {
+                let unit = self.unit_square();
+                self.out.images.push(unit);
+            }
+            _ => {}
+        }
+    }
+
+    fn property_actual_text(&self, res: Option<&'a Dictionary>, name: &[u8]) -> Option<String> {
+        let props = get_dict(self.doc, res?, b"Properties")?;
+        let d = get_dict(self.doc, props, name)?;
+        match get(self.doc, d, b"ActualText")? {
+            Object::String(s, _) => Some(decode_text_string(s)),
+            _ => None,
+        }
+    }
+
+    fn end_marked(&mut self) {
+        let Some(m) = self.marked.pop() else { return };
+        let Some(actual) = m.actual_text else { return };
+        let start = m.start.min(self.out.glyphs.len());
+        let span: Vec<PlacedGlyph> = self.out.glyphs.drain(start..).collect();
+        let Some(first) = span.first() else { return };
+        let mut g = first.clone();
+        // Extent along the writing direction.
+        let (mut lo, mut hi) = (f32::MAX, f32::MIN);
+        for s in &span {
+            let (a, b) = match s.dir {
+                0 => (s.x, s.x + s.width),
+                1 => (s.y, s.y + s.width),
+                2 => (-s.x, -s.x + s.width),
+                _ => (-s.y, -s.y + s.width),
+            };
+            lo = lo.min(a);
+            hi = hi.max(b);
+        }
+        g.width = (hi - lo).max(0.0);
+        g.size = span.iter().map(|s| s.size).fold(0.0, f32::max);
+        g.text = actual;
+        self.out.glyphs.push(g);
+    }
+
+    fn move_line(&mut self, tx: f32, ty: f32) {
+        self.tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.tlm);
+        self.tm = self.tlm;
+    }
+
+    fn advance(&mut self, tx: f32) {
+        self.tm[4] += tx * self.tm[0];
+        self.tm[5] += tx * self.tm[1];
+    }
+
+    fn advance_v(&mut self, ty: f32) {
+        self.tm[4] += ty * self.tm[2];
+        self.tm[5] += ty * self.tm[3];
+    }
+
+    fn unit_square(&self) -> [f32; 4] {
+        let m = mul(&self.gs.ctm, &self.page_tf);
+        let pts = [
+            apply(&m, 0.0, 0.0),
+            apply(&m, 1.0, 0.0),
+            apply(&m, 0.0, 1.0),
+            apply(&m, 1.0, 1.0),
+        ];
+        let xs = pts.iter().map(|p| p.0);
+        let ys = pts.iter().map(|p| p.1);
+        [
+            xs.clone().fold(f32::MAX, f32::min),
+            ys.clone().fold(f32::MAX, f32::min),
+            xs.fold(f32::MIN, f32::max),
+            ys.fold(f32::MIN, f32::max),
+        ]
+    }
+
+    fn font(&mut self, res: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<Font>> {
+        let fonts = get_dict(self.doc, res?, b"Font")?;
+        let entry = fonts.get(name).ok()?;
+        let id = match entry {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        if let Some(f) = id.and_then(|id| self.fonts.fonts.get(&id)) {
+            return Some(f.clone());
+        }
+        let dict = deref(self.doc, entry).as_dict().ok()?;
+        let font = Rc::new(Font::load(self.doc, dict, self.limits.max_stream_bytes));
+        if let Some(id) = id {
+            self.fonts.fonts.insert(id, font.clone());
+        }
+        Some(font)
+    }
+
+    fn show(&mut self, bytes: &[u8]) {
+        let Some(font) = self.gs.font.clone() else {
+            self.warn("text shown without a font".to_string());
+            return;
+        };
+        let mut glyphs = std::mem::take(&mut self.scratch);
+        glyphs.clear();
+        font.decode(bytes, &mut glyphs);
+        let gs = &self.gs;
+        let (size, tc, tw, th) = (gs.size, gs.char_spacing, gs.word_spacing, gs.hscale);
+        for g in glyphs.drain(..) {
+            let spacing = tc + if g.word_space { tw } else { 0.0 };
+            if font.vertical {
+                // Vertical writing: advance down by the glyph's vertical extent (1 em).
+                self.emit(&font, &g, size, 0.0, true);
+                self.advance_v(-(size + spacing));
+            } else {
+                let adv = (g.width * size + spacing) * th;
+                let extent = (g.width * size + tc.max(0.0)) * th;
+                self.emit(&font, &g, size, extent, false);
+                self.advance(adv);
+            }
+        }
+        self.scratch = glyphs;
+    }
+
+    fn emit(&mut self, font: &Font, g: &Glyph, size: f32, extent: f32, vertical: bool) {
+        let m = mul(&mul(&self.tm, &self.gs.ctm), &self.page_tf);
+        let (x, y) = apply(&m, 0.0, self.gs.rise);
+        let (ax, ay) = if vertical {
+            let (ex, ey) = apply(&m, 0.0, self.gs.rise - size);
+            (ex - x, ey - y)
+        } else {
+            let (ex, ey) = apply(&m, extent, self.gs.rise);
+            (ex - x, ey - y)
+        };
+        // Size: length of the text-space "up" vector.
+        let (ux, uy) = (m[2] * size, m[3] * size);
+        let scale = font.size_scale;
+        let eff = (ux * ux + uy * uy).sqrt() * scale;
+        let width = (ax * ax + ay * ay).sqrt();
+        if !x.is_finite() || !y.is_finite() || !width.is_finite() || !eff.is_finite() {
+            return;
+        }
+        let dir = if vertical {
+            1
+        } else if ax.abs() >= ay.abs() {
+            if ax >= 0.0 {
+                0
+            } else {
+                2
+            }
+        } else if ay >= 0.0 {
+            1
+        } else {
+            3
+        };
+        let hs = (m[0] * m[0] + m[1] * m[1]).sqrt();
+        let artifact = self.marked.iter().any(|mk| mk.artifact);
+        self.out.glyphs.push(PlacedGlyph {
+            text: g.text.clone(),
+            x,
+            y,
+            width,
+            size: eff,
+            dir,
+            bold: font.bold,
+            italic: font.italic,
+            render: self.gs.render,
+            artifact,
+            space_width: font.space_width * size * self.gs.hscale * hs,
+        });
+    }
+
+    fn do_xobject(&mut self, res: Option<&'a Dictionary>, name: &[u8]) {
+        let Some(xobjects) = res.and_then(|r| get_dict(self.doc, r, b"XObject")) else {
+            return;
+        };
+        let Ok(entry) = xobjects.get(name) else {
+            return;
+        };
+        let id = match entry {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        let Ok(stream) = deref(self.doc, entry).as_stream() else {
+            return;
+        };
+        let subtype = get_name(self.doc, &stream.dict, b"Subtype");
+        match subtype {
+            Some(b"Image") => {
+                let unit = self.unit_square();
+                self.out.images.push(unit);
+            }
+            Some(b"Form") => {
+                if let Some(id) = id {
+                    if self.forms.contains(&id) {
+                        self.warn("a Form XObject draws itself; the loop was cut".to_string());
+                        return;
+                    }
+                }
+                if self.forms.len() >= self.limits.max_form_depth {
+                    self.warn(format!(
+                        "Form XObjects nested deeper than {}; the deeper ones were skipped",
+                        self.limits.max_form_depth
+                    ));
+                    return;
+                }
+                let data = match stream_bytes(stream, self.limits.max_stream_bytes) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        self.warn(e);
+                        return;
+                    }
+                };
+                let saved = self.gs.clone();
+                let saved_depth = self.stack.len();
+                let (saved_tm, saved_tlm) = (self.tm, self.tlm);
+                if let Some(m) =
+                    get_array(self.doc, &stream.dict, b"Matrix").map(|a| nums(self.doc, a))
+                {
+                    if let [a, b, c, d, e, f] = m.as_slice() {
+                        self.gs.ctm = mul(&[*a, *b, *c, *d, *e, *f], &self.gs.ctm);
+                    }
+                }
+                let form_res = get_dict(self.doc, &stream.dict, b"Resources").or(res);
+                self.forms.push(id.unwrap_or((0, 0)));
+                self.run(&data, form_res);
+                self.forms.pop();
+                self.stack.truncate(saved_depth);
+                self.gs = saved;
+                self.tm = saved_tm;
+                self.tlm = saved_tlm;
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,516 @@
+//! Layout: positioned glyphs → words → lines → blocks in reading order.
+//!
+//! * Glyphs are grouped by writing direction and put into a reading frame where text runs
+//!   left to right and lines go down; fake-bold duplicates (the same glyph drawn twice at
+//!   almost the same place) are dropped and ligatures expanded.
+//! * Glyphs on one baseline form *chunks*, broken where the gap exceeds about one em
+//!   (possible column or table gutters). Spaces between words inside a chunk are decided
+//!   from geometry: the gap against the font's space width and size; explicit space glyphs
+//!   count too.
+//! * Reading order comes from a recursive XY-cut over the chunks: a region is cut at
+//!   horizontal white bands (paragraph or table-row gaps) or at vertical white gutters
+//!   (columns, label/value tables). Columns are cut first unless the two sides of the
+//!   gutter are rows of a table (each row of the sparser side on the baseline of a row of
+//!   the other side) and white bands separate the rows; then rows are read one by one.
+//! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
+//!   merged into lines by baseline.
+
+use super::interp::PlacedGlyph;
+use crate::model::Line;
+
+/// A glyph in the reading frame.
+#[derive(Debug, Clone)]
+struct G {
+    text: String,
+    x: f32,
+    /// Baseline.
+    y: f32,
+    w: f32,
+    size: f32,
+    bold: bool,
+    italic: bool,
+    space: bool,
+    space_w: f32,
+    /// Index of the glyph in drawing order (tie-breaker).
+    seq: usize,
+}
+
+/// A run of glyphs on one baseline without wide gaps.
+#[derive(Debug, Clone)]
+struct Chunk {
+    glyphs: Vec<G>,
+    x0: f32,
+    x1: f32,
+    top: f32,
+    bottom: f32,
+    base: f32,
+    size: f32,
+}
+
+impl Chunk {
+    fn new(glyphs: Vec<G>) -> Chunk {
+        let x0 = glyphs.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+        let x1 = glyphs.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+        let size = dominant_size(&glyphs);
+        let base = glyphs.iter().map(|g| g.y).sum::<f32>() / glyphs.len().max(1) as f32;
+        let top = glyphs
+            .iter()
+            .map(|g| g.y - 0.75 * g.size)
+            .fold(f32::MAX, f32::min);
+        let bottom = glyphs
+            .iter()
+            .map(|g| g.y + 0.22 * g.size)
+            .fold(f32::MIN, f32::max);
+        Chunk {
+            glyphs,
+            x0,
+            x1,
+            top,
+            bottom,
+            base,
+            size,
+        }
+    }
+}
+
+fn dominant_size(glyphs: &[G]) -> f32 {
+    let mut sizes: Vec<(f32, usize)> = Vec::new();
+    for g in glyphs.iter().filter(|g| !g.space) {
+        let s = (g.size * 2.0).round() / 2.0;
+        match sizes.iter_mut().find(|(v, _)| (*v - s).abs() < 0.01) {
+            Some(e) => e.1 += g.text.chars().count().max(1),
+            None => sizes.push((s, 1)),
+        }
+    }
+    sizes
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.total_cmp(&b.0)))
+        .map(|s| s.0)
+        .or_else(|| glyphs.first().map(|g| g.size))
+        .unwrap_or(0.0)
+}
+
+/// A laid-out line (reading-frame coordinates), before header/footer removal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaidLine {
+    pub line: Line,
+    /// Baseline in the reading frame.
+    pub base: f32,
+    /// Bottom of the line.
+    pub bottom: f32,
+}
+
+/// Expand the Latin ligature characters.
+pub fn expand_ligatures(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A spacing diacritic drawn over a letter, as its combining form.
+fn combining_of(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    let c = it.next()?;
+    if it.next().is_some() {
+        return None;
+    }
+    Some(match c {
+        '\u{a8}' | '\u{308}' => '\u{308}',
+        '\u{2da}' | '\u{30a}' => '\u{30a}',
+        '\u{b4}' | '\u{301}' => '\u{301}',
+        '`' | '\u{300}' => '\u{300}',
+        '\u{2c6}' | '^' | '\u{302}' => '\u{302}',
+        '\u{2dc}' | '\u{303}' => '\u{303}',
+        '\u{b8}' | '\u{327}' => '\u{327}',
+        '\u{2c7}' | '\u{30c}' => '\u{30c}',
+        _ => return None,
+    })
+}
+
+/// Lay out the glyphs of a page. `width`/`height` are the display size.
+pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> {
+    let mut out = Vec::new();
+    for dir in 0..4u8 {
+        let frame: Vec<G> = glyphs
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.dir == dir)
+            .filter_map(|(i, g)| to_frame(g, i, width, height))
+            .collect();
+        if frame.is_empty() {
+            continue;
+        }
+        let block_base = out
+            .iter()
+            .map(|l: &LaidLine| l.line.block + 1)
+            .max()
+            .unwrap_or(0);
+        let mut lines = layout_frame(frame);
+        for l in &mut lines {
+            l.line.block += block_base;
+        }
+        out.extend(lines);
+    }
+    out
+}
+
+/// Put a glyph into the reading frame of its direction, dropping glyphs off the page.
+fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
+    let margin = 2.0;
+    if g.x < -margin - g.width
+        || g.x > width + margin
+        || g.y < -margin
+        || g.y > height + margin + g.size
+        || g.size <= 0.05
+    {
+        return None;
+    }
+    let (x, y) = match g.dir {
+        0 => (g.x, g.y),
+        1 => (g.y, width - g.x),
+        2 => (width - g.x, height - g.y),
+        _ => (height - g.y, g.x),
+    };
+    let text = expand_ligatures(&g.text);
+    let space = !text.is_empty() && text.chars().all(char::is_whitespace);
+    if text.is_empty() {
+        return None;
+    }
+    Some(G {
+        text: if space { " ".to_string() } else { text },
+        x,
+        y,
+        w: g.width,
+        size: g.size,
+        bold: g.bold,
+        italic: g.italic,
+        space,
+        space_w: if g.space_width > 0.0 {
+            g.space_width
+        } else {
+            0.25 * g.size
+        },
+        seq,
+    })
+}
+
+/// Drop the second of two identical glyphs drawn at (almost) the same place.
+fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
+    let mut idx: Vec<usize> = (0..gs.len()).collect();
+    idx.sort_by(|&a, &b| {
+        let (ga, gb) = (&gs[a], &gs[b]);
+        ga.text
+            .cmp(&gb.text)
+            .then(ga.y.total_cmp(&gb.y))
+            .then(ga.x.total_cmp(&gb.x))
+    });
+    let mut dup = vec![false; gs.len()];
+    for w in idx.windows(2) {
+        let (a, b) = (&gs[w[0]], &gs[w[1]]);
+        if a.text == b.text
+            && !a.space
+            && (a.y - b.y).abs() < 0.1 * a.size.max(1.0)
+            && (a.x - b.x).abs() < (0.3 * a.w).max(0.05 * a.size)
+        {
+            let later = if a.seq > b.seq { w[0] } else { w[1] };
+            dup[later] = true;
+        }
+    }
+    let mut i = 0;
+    gs.retain(|_| {
+        let keep = !dup[i];
+        i += 1;
+        keep
+    });
+    gs
+}
+
+/// Attach spacing diacritics drawn over a letter to that letter (as combining marks).
+fn attach_diacritics(row: &mut Vec<G>) {
+    let mut i = 0;
+    while i < row.len() {
+        let Some(mark) = combining_of(&row[i].text) else {
+            i += 1;
+            continue;
+        };
+        let (cx, w) = (row[i].x + row[i].w / 2.0, row[i].w);
+        let base = row.iter().enumerate().position(|(j, g)| {
+            j != i
+                && !g.space
+                && combining_of(&g.text).is_none()
+                && g.x - 0.1 * w <= cx
+                && cx <= g.x + g.w + 0.1 * w
+        });
+        match base {
+            Some(j) if row[i].w < row[j].w * 1.2 + 0.5 => {
+                row[j].text.push(mark);
+                row.remove(i);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
+    let glyphs = drop_duplicates(glyphs);
+    // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size.
+    let mut sorted = glyphs;
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<G>> = Vec::new();
+    for g in sorted {
+        let tol = 0.3 * g.size.max(1.0);
+        match rows.last_mut() {
+            Some(r)
+                if r.first()
+                    .is_some_and(|f| (g.y - f.y).abs() <= tol.max(0.3 * f.size)) =>
+            {
+                r.push(g)
+            }
+            _ => rows.push(vec![g]),
+        }
+    }
+    // Chunks: split rows at wide gaps.
+    let mut chunks: Vec<Chunk> = Vec::new();
+    for mut row in rows {
+        row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
+        attach_diacritics(&mut row);
+        let mut cur: Vec<G> = Vec::new();
+        let mut end = f32::MIN;
+        for g in row {
+            let gap = g.x - end;
+            let size = g.size.max(cur.last().map_or(0.0, |c: &G| c.size));
+            if !cur.is_empty() && gap > 1.0 * size {
+                chunks.push(Chunk::new(std::mem::take(&mut cur)));
+            }
+            end = end.max(g.x + g.w);
+            if cur.is_empty() {
+                end = g.x + g.w;
+            }
+            cur.push(g);
+        }
+        if !cur.is_empty() {
+            chunks.push(Chunk::new(cur));
+        }
+    }
+    // Chunks made only of spaces carry nothing.
+    chunks.retain(|c| c.glyphs.iter().any(|g| !g.space));
+    let order = xy_cut(&chunks);
+    let mut out = Vec::new();
+    for (block, leaf) in order.iter().enumerate() {
+        let mut members: Vec<&Chunk> = leaf.iter().filter_map(|&i| chunks.get(i)).collect();
+        members.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
+        let mut lines: Vec<Vec<&Chunk>> = Vec::new();
+        for c in members {
+            match lines.last_mut() {
+                Some(l)
+                    if l.first()
+                        .is_some_and(|f| (c.base - f.base).abs() <= 0.4 * f.size.max(c.size)) =>
+                {
+                    l.push(c)
+                }
+                _ => lines.push(vec![c]),
+            }
+        }
+        for l in lines {
+            let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
+            gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
+            if let Some(line) = make_line(&gs, block as u32) {
+                out.push(line);
+            }
+        }
+    }
+    out
+}
+
+/// Words and spaces of a line from its glyphs (sorted by x).
+fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
+    let mut text = String::new();
+    let mut end = f32::MIN;
+    let mut pending_space = false;
+    let mut bold = 0usize;
+    let mut italic = 0usize;
+    let mut count = 0usize;
+    for g in gs {
+        if g.space {
+            pending_space = true;
+            continue;
+        }
+        if !text.is_empty() {
+            let gap = g.x - end;
+            let thr = (0.5 * g.space_w).clamp(0.08 * g.size, 0.3 * g.size);
+            if pending_space || gap > thr {
+                text.push(' ');
+            }
+        }
+        pending_space = false;
+        text.push_str(&g.text);
+        end = if end == f32::MIN {
+            g.x + g.w
+        } else {
+            end.max(g.x + g.w)
+        };
+        let n = g.text.chars().count();
+        count += n;
+        if g.bold {
+            bold += n;
+        }
+        if g.italic {
+            italic += n;
+        }
+    }
+    let text = crate::text::nfc(text.trim());
+    if text.is_empty() {
+        return None;
+    }
+    let visible: Vec<G> = gs.iter().filter(|g| !g.space).cloned().collect();
+    let c = Chunk::new(visible);
+    Some(LaidLine {
+        line: Line {
+            text,
+            x: c.x0,
+            y: c.top,
+            width: (c.x1 - c.x0).max(0.0),
+            size: c.size,
+            bold: bold * 2 > count,
+            italic: italic * 2 > count,
+            block,
+        },
+        base: c.base,
+        bottom: c.bottom,
+    })
+}
+
+fn median(mut v: Vec<f32>) -> f32 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f32::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Horizontal white bands of a region: the groups of items between them, top to bottom,
+/// cutting at bands at least `min_gap` high.
+fn horizontal_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<usize> = items.to_vec();
+    sorted.sort_by(|&a, &b| chunks[a].top.total_cmp(&chunks[b].top));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut bottom = f32::MIN;
+    for i in sorted {
+        let c = &chunks[i];
+        let cut = !groups.is_empty() && c.top - bottom >= min_gap;
+        if groups.is_empty() || cut {
+            groups.push(Vec::new());
+        }
+        if let Some(g) = groups.last_mut() {
+            g.push(i);
+        }
+        bottom = if cut { c.bottom } else { bottom.max(c.bottom) };
+    }
+    groups
+}
+
+/// Vertical white gutters of a region: the groups between them, left to right.
+fn vertical_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<usize> = items.to_vec();
+    sorted.sort_by(|&a, &b| chunks[a].x0.total_cmp(&chunks[b].x0));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut right = f32::MIN;
+    for i in sorted {
+        let c = &chunks[i];
+        let cut = !groups.is_empty() && c.x0 - right >= min_gap;
+        if groups.is_empty() || cut {
+            groups.push(Vec::new());
+        }
+        if let Some(g) = groups.last_mut() {
+            g.push(i);
+        }
+        right = if cut { c.x1 } else { right.max(c.x1) };
+    }
+    groups
+}
+
+/// Distinct baselines of a group (rows).
+fn baselines(chunks: &[Chunk], items: &[usize]) -> Vec<(f32, f32)> {
+    let mut b: Vec<(f32, f32)> = items
+        .iter()
+        .map(|&i| (chunks[i].base, chunks[i].size))
+        .collect();
+    b.sort_by(|a, c| a.0.total_cmp(&c.0));
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    for (y, s) in b {
+        match out.last() {
+            Some(&(py, ps)) if (y - py).abs() <= 0.3 * ps.max(s) => {}
+            _ => out.push((y, s)),
+        }
+    }
+    out
+}
+
+/// Whether the groups either side of a gutter are the cells of table rows: every row of
+/// the side with fewer rows stands on the baseline of a row of the other side.
+fn table_like(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
+    if groups.len() < 2 {
+        return false;
+    }
+    let rows: Vec<Vec<(f32, f32)>> = groups.iter().map(|g| baselines(chunks, g)).collect();
+    let Some(fewest) = rows.iter().min_by_key(|r| r.len()) else {
+        return false;
+    };
+    let others: Vec<&Vec<(f32, f32)>> = rows.iter().filter(|r| !std::ptr::eq(*r, fewest)).collect();
+    let aligned = fewest
+        .iter()
+        .filter(|(y, s)| {
+            others
+                .iter()
+                .any(|o| o.iter().any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os)))
+        })
+        .count();
+    aligned * 10 >= fewest.len() * 9
+}
+
+/// Recursive XY-cut; returns the leaves (blocks) in reading order.
+fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    let all: Vec<usize> = (0..chunks.len()).collect();
+    if all.is_empty() {
+        return out;
+    }
+    // Too many chunks for recursive cutting: plain top-to-bottom order.
+    if chunks.len() > 20_000 {
+        return horizontal_groups(chunks, &all, 0.0);
+    }
+    let mut stack: Vec<Vec<usize>> = vec![all];
+    while let Some(items) = stack.pop() {
+        if items.len() <= 1 {
+            out.push(items);
+            continue;
+        }
+        let size = median(items.iter().map(|&i| chunks[i].size).collect()).max(1.0);
+        let hgroups = horizontal_groups(chunks, &items, 0.6 * size);
+        let nrows = baselines(chunks, &items).len();
+        let vmin = if nrows >= 2 { 1.0 * size } else { 2.5 * size };
+        let vgroups = vertical_groups(chunks, &items, vmin);
+        let parts = if vgroups.len() > 1 && (hgroups.len() <= 1 || !table_like(chunks, &vgroups)) {
+            vgroups
+        } else if hgroups.len() > 1 {
+            hgroups
+        } else {
+            out.push(items);
+            continue;
+        };
+        for p in parts.into_iter().rev() {
+            stack.push(p);
+        }
+    }
+    out
+}

@@ -1,0 +1,394 @@
+//! Document-level clean-up of laid-out pages: running headers and footers, printed page
+//! numbers (which become page labels when the document has no /PageLabels), and line-end
+//! hyphenation.
+//!
+//! * A line is *furniture* when it stands in the header or footer band of its page (top or
+//!   bottom 12 %) and either its text, with digits masked, repeats in the same band on
+//!   enough pages, or it is a page number (`7`, `- 7 -`, `Sida 7 av 21`, `7 (21)`, `vii`)
+//!   whose difference from the physical page number is shared by at least two pages (or
+//!   equals the page's /PageLabels label).
+//! * Hyphenation rule: a line ending in letter + `-` is joined with the next line of the
+//!   same block only when the next line starts with a lower-case letter, the next word is
+//!   not a conjunction (`och`, `eller`, `samt`, `and`, `or`, ... — "hälso- och sjukvård"
+//!   keeps its hyphen), the hyphenated form (`beräk-ningar`) does not occur unbroken
+//!   elsewhere in the document, and there is evidence of hyphenation: the joined word
+//!   occurs elsewhere in the document, or the document breaks at least three lines this way.
+//!   Without evidence the hyphen stays, as producers like LibreOffice do not hyphenate.
+
+use std::collections::{HashMap, HashSet};
+
+use super::layout::LaidLine;
+use crate::model::{Line, Page, TextSource};
+
+/// The lines of one page before document-level clean-up.
+#[derive(Debug, Clone, Default)]
+pub struct PageLines {
+    pub number: u32,
+    pub width: f32,
+    pub height: f32,
+    pub lines: Vec<LaidLine>,
+    pub error: Option<String>,
+    pub has_text_layer: bool,
+}
+
+impl PageLines {
+    pub fn failed(number: u32, error: String) -> PageLines {
+        PageLines {
+            number,
+            error: Some(error),
+            ..PageLines::default()
+        }
+    }
+}
+
+const BAND: f32 = 0.12;
+
+fn in_band(l: &LaidLine, height: f32) -> Option<bool> {
+    if height <= 0.0 {
+        return None;
+    }
+    if l.bottom <= height * BAND {
+        Some(true)
+    } else if l.line.y >= height * (1.0 - BAND) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn mask_digits(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev_digit = false;
+    for c in s.to_lowercase().chars() {
+        if c.is_ascii_digit() {
+            if !prev_digit {
+                out.push('#');
+            }
+            prev_digit = true;
+        } else {
+            prev_digit = false;
+            if !c.is_whitespace() {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// A printed page number in a line: (value, label text, is roman).
+pub fn page_number(text: &str) -> Option<(i64, String)> {
+    let t = text.trim();
+    let t = t.trim_matches(|c: char| {
+        matches!(c, '-' | '–' | '—' | '|' | '•' | '·') || c.is_whitespace()
+    });
+    let lower = t.to_lowercase();
+    let body = ["sida ", "side ", "page ", "s. ", "s "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower)
+        .trim();
+    // "7", "7 (21)", "7 av 21", "7 of 21", "7/21"
+    let first: String = body.chars().take_while(char::is_ascii_digit).collect();
+    if !first.is_empty() && first.len() <= 5 {
+        let rest = body.get(first.len()..).unwrap_or("").trim();
+        let ok = rest.is_empty() || {
+            let r = rest
+                .trim_start_matches("av")
+                .trim_start_matches("of")
+                .trim_start_matches('/')
+                .trim();
+            let r = r.trim_start_matches('(').trim_end_matches(')').trim();
+            !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()) && rest != r
+        };
+        if ok {
+            let v: i64 = first.parse().ok()?;
+            return Some((v, first));
+        }
+        return None;
+    }
+    if body == lower && t.len() <= 8 {
+        if let Some(v) = super::labels::parse_roman(t) {
+            return Some((v, t.to_string()));
+        }
+    }
+    None
+}
+
+/// Finish the pages: drop furniture, set labels, join hyphenated line ends, build text.
+pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page> {
+    let n = pages.len();
+    // Running text: masked text of band lines → pages it is on.
+    let mut seen: HashMap<(bool, String), HashSet<u32>> = HashMap::new();
+    for p in &pages {
+        for l in &p.lines {
+            if let Some(top) = in_band(l, p.height) {
+                seen.entry((top, mask_digits(&l.line.text)))
+                    .or_default()
+                    .insert(p.number);
+            }
+        }
+    }
+    let min_pages = if n <= 2 {
+        2
+    } else {
+        3.max((n as f32 * 0.3).ceil() as usize)
+    };
+    // Page-number candidates: offsets shared by pages.
+    let mut offsets: HashMap<i64, usize> = HashMap::new();
+    for p in &pages {
+        let mut offs: HashSet<i64> = HashSet::new();
+        for l in &p.lines {
+            if in_band(l, p.height).is_some() {
+                if let Some((v, _)) = page_number(&l.line.text) {
+                    offs.insert(v - i64::from(p.number));
+                }
+            }
+        }
+        for o in offs {
+            *offsets.entry(o).or_default() += 1;
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut kept_pages: Vec<(u32, Vec<LaidLine>, Option<String>, PageLines)> = Vec::new();
+    for p in pages {
+        let mut printed: Option<String> = None;
+        let label_from_tree = (p.number as usize)
+            .checked_sub(1)
+            .and_then(|i| page_labels.get(i))
+            .cloned()
+            .flatten();
+        let mut body = Vec::new();
+        for l in &p.lines {
+            let band = in_band(l, p.height);
+            let mut furniture = false;
+            if let Some(top) = band {
+                if let Some((v, txt)) = page_number(&l.line.text) {
+                    let off = v - i64::from(p.number);
+                    let shared = offsets.get(&off).copied().unwrap_or(0) >= 2;
+                    let matches_label = label_from_tree.as_deref() == Some(txt.as_str());
+                    if shared || matches_label {
+                        furniture = true;
+                        if printed.is_none() {
+                            printed = Some(txt);
+                        }
+                    }
+                }
+                if !furniture {
+                    let pages_with = seen
+                        .get(&(top, mask_digits(&l.line.text)))
+                        .map_or(0, HashSet::len);
+                    if pages_with >= min_pages {
+                        furniture = true;
+                        if printed.is_none() {
+                            if let Some((v, txt)) = page_number_in(&l.line.text) {
+                                if v - i64::from(p.number) == 0
+                                    || offsets
+                                        .get(&(v - i64::from(p.number)))
+                                        .copied()
+                                        .unwrap_or(0)
+                                        >= 2
+                                {
+                                    printed = Some(txt);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if !furniture {
+                body.push(l.clone());
+            }
+        }
+        let label = label_from_tree.or(printed);
+        kept_pages.push((p.number, body, label, p));
+    }
+    // Hyphenation evidence across the document.
+    let mut words: HashSet<String> = HashSet::new();
+    let mut candidates = 0usize;
+    for (_, body, _, _) in &kept_pages {
+        for (i, l) in body.iter().enumerate() {
+            let ws: Vec<&str> = l.line.text.split_whitespace().collect();
+            for (k, w) in ws.iter().enumerate() {
+                // The last word of a line ending in a hyphen is a fragment, not a word.
+                if k + 1 == ws.len() && w.ends_with('-') {
+                    continue;
+                }
+                if k == 0 && i > 0 && body.get(i - 1).is_some_and(|p| p.line.text.ends_with('-')) {
+                    continue;
+                }
+                words.insert(clean_word(w));
+            }
+            if let Some(next) = body.get(i + 1) {
+                if hyphen_candidate(&l.line, &next.line) {
+                    candidates += 1;
+                }
+            }
+        }
+    }
+    for (number, mut body, label, p) in kept_pages {
+        join_hyphens(&mut body, &words, candidates >= 3);
+        let lines = renumber(body);
+        let text = page_text(&lines);
+        let source = if p.error.is_none() && !p.has_text_layer {
+            TextSource::None
+        } else {
+            TextSource::Text
+        };
+        out.push(Page {
+            number,
+            label,
+            text,
+            lines,
+            source,
+            ocr_confidence: None,
+            error: p.error,
+        });
+    }
+    out
+}
+
+/// A page number inside a longer running line ("Malmö stad · Sida 7 av 21").
+fn page_number_in(text: &str) -> Option<(i64, String)> {
+    let lower = text.to_lowercase();
+    for key in ["sida ", "page ", "side "] {
+        if let Some(pos) = lower.find(key) {
+            let rest = lower.get(pos + key.len()..)?;
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if !digits.is_empty() {
+                return Some((digits.parse().ok()?, digits));
+            }
+        }
+    }
+    None
+}
+
+fn clean_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase()
+}
+
+const CONJUNCTIONS: &[&str] = &[
+    "och",
+    "eller",
+    "samt",
+    "resp",
+    "resp.",
+    "respektive",
+    "som",
+    "till",
+    "men",
+    "and",
+    "or",
+    "nor",
+    "to",
+    "und",
+    "oder",
+    "bzw",
+    "et",
+    "ou",
+];
+
+fn hyphen_candidate(a: &Line, b: &Line) -> bool {
+    if a.block != b.block {
+        return false;
+    }
+    let t = a.text.trim_end();
+    let Some(stem) = t.strip_suffix('-') else {
+        return false;
+    };
+    let last_word = stem.split_whitespace().last().unwrap_or("");
+    if last_word
+        .chars()
+        .last()
+        .map_or(true, |c| !c.is_alphabetic())
+        || last_word.chars().count() < 2
+    {
+        return false;
+    }
+    let Some(first) = b.text.split_whitespace().next() else {
+        return false;
+    };
+    if !first.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    !CONJUNCTIONS.contains(&clean_word(first).as_str())
+}
+
+fn join_hyphens(lines: &mut Vec<LaidLine>, words: &HashSet<String>, hyphenating_doc: bool) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if !hyphen_candidate(&lines[i].line, &lines[i + 1].line) {
+            i += 1;
+            continue;
+        }
+        let a = lines[i].line.text.trim_end().to_string();
+        let stem = a.strip_suffix('-').unwrap_or(&a).to_string();
+        let last = stem.split_whitespace().last().unwrap_or("").to_string();
+        let next = lines[i + 1].line.text.clone();
+        let mut parts = next.splitn(2, char::is_whitespace);
+        let first = parts.next().unwrap_or("").to_string();
+        let rest = parts.next().unwrap_or("").trim().to_string();
+        let joined = clean_word(&format!("{last}{first}"));
+        let hyphenated = clean_word(&format!("{last}-{first}"));
+        let evidence = words.contains(&joined) || hyphenating_doc;
+        if !evidence || words.contains(&hyphenated) {
+            i += 1;
+            continue;
+        }
+        lines[i].line.text = format!("{stem}{first}");
+        if rest.is_empty() {
+            lines.remove(i + 1);
+        } else {
+            lines[i + 1].line.text = rest;
+            i += 1;
+        }
+    }
+}
+
+/// Renumber blocks 0.. in order of appearance and return the model lines.
+fn renumber(body: Vec<LaidLine>) -> Vec<Line> {
+    let mut map: HashMap<u32, u32> = HashMap::new();
+    let mut out = Vec::with_capacity(body.len());
+    for l in body {
+        let next = map.len() as u32;
+        let b = *map.entry(l.line.block).or_insert(next);
+        let mut line = l.line;
+        line.block = b;
+        out.push(line);
+    }
+    out
+}
+
+/// Lines joined with '\n', blocks separated by a blank line.
+pub fn page_text(lines: &[Line]) -> String {
+    let mut s = String::new();
+    let mut prev: Option<u32> = None;
+    for l in lines {
+        if let Some(p) = prev {
+            s.push('\n');
+            if p != l.block {
+                s.push('\n');
+            }
+        }
+        s.push_str(&l.text);
+        prev = Some(l.block);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers() {
+        assert_eq!(page_number("7").map(|p| p.0), Some(7));
+        assert_eq!(page_number("- 12 -").map(|p| p.0), Some(12));
+        assert_eq!(page_number("Sida 3 av 21").map(|p| p.0), Some(3));
+        assert_eq!(page_number("3 (21)").map(|p| p.0), Some(3));
+        assert_eq!(page_number("xiv").map(|p| p.0), Some(14));
+        assert_eq!(page_number("2020-04-06"), None);
+        assert_eq!(page_number("Malmö"), None);
+        assert_eq!(page_number("1. Inledning"), None);
+    }
+}
