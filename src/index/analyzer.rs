@@ -17,13 +17,15 @@
 //! The word offsets of every token point into the original text, so the highlighter can mark
 //! the surface word that matched.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// The name the analyzer is registered under in the index.
 pub const ANALYZER_NAME: &str = "sv_kommission";
@@ -294,6 +296,66 @@ fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
     None
 }
 
+/// The terms of one lowercased word; None for a stop word.
+#[derive(Clone)]
+struct WordAnalysis {
+    kind: TokenKind,
+    term: String,
+    variants: Vec<String>,
+    parts: Vec<String>,
+}
+
+fn analyze_word(lower: &str) -> Option<WordAnalysis> {
+    let res = resources();
+    let first = lower.chars().next().unwrap_or(' ');
+    let (kind, term, variants, parts) = if res.diary.is_match(lower) {
+        (TokenKind::Diary, lower.to_string(), Vec::new(), Vec::new())
+    } else if first.is_ascii_digit() {
+        (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
+    } else if res.stop.contains(lower) {
+        return None;
+    } else {
+        let (term, variants) = word_terms(lower);
+        let mut parts = split_compound(lower).unwrap_or_default();
+        parts.retain(|p| p != &term && !variants.contains(p));
+        parts.dedup();
+        (TokenKind::Word, term, variants, parts)
+    };
+    Some(WordAnalysis {
+        kind,
+        term,
+        variants,
+        parts,
+    })
+}
+
+/// Most words remembered per thread by [`analyze_word_memo`] (the memory is dropped and
+/// started again when full: a few MB).
+const MEMO_WORDS: usize = 50_000;
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<String, Option<WordAnalysis>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// [`analyze_word`], remembered per thread: a word's terms depend on the word alone, and
+/// texts repeat their words (stemming and compound splitting were most of the time of
+/// indexing a page and of making a search snippet).
+fn analyze_word_memo(lower: &str) -> Option<WordAnalysis> {
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(hit) = memo.get(lower) {
+            return hit.clone();
+        }
+        let fresh = analyze_word(lower);
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(lower.to_string(), fresh.clone());
+        fresh
+    })
+}
+
 /// Analyse a text into words with their index terms.
 pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
     let res = resources();
@@ -303,20 +365,20 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
         if raw.len() > MAX_TOKEN_BYTES {
             continue;
         }
-        let lower: String = raw.nfc().collect::<String>().to_lowercase();
-        let first = lower.chars().next().unwrap_or(' ');
-        let (kind, term, variants, parts) = if res.diary.is_match(&lower) {
-            (TokenKind::Diary, lower.clone(), Vec::new(), Vec::new())
-        } else if first.is_ascii_digit() {
-            (TokenKind::Number, lower.clone(), Vec::new(), Vec::new())
-        } else if res.stop.contains(&lower) {
-            continue;
+        // Text is NFC almost always: normalise only when the quick check says it may not be.
+        let lower: String = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw.to_lowercase()
         } else {
-            let (term, variants) = word_terms(&lower);
-            let mut parts = split_compound(&lower).unwrap_or_default();
-            parts.retain(|p| p != &term && !variants.contains(p));
-            parts.dedup();
-            (TokenKind::Word, term, variants, parts)
+            raw.nfc().collect::<String>().to_lowercase()
+        };
+        let Some(WordAnalysis {
+            kind,
+            term,
+            variants,
+            parts,
+        }) = analyze_word_memo(&lower)
+        else {
+            continue;
         };
         out.push(AnalyzedWord {
             from: m.start(),
