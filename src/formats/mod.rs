@@ -52,7 +52,7 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatErro
 /// UTF-16LE or BE when the zero bytes of `bytes` all stand at odd (LE) or even (BE)
 /// positions and make up most of those positions.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
