@@ -1,5 +1,30 @@
 //! Output of records for people and programs: aligned tables, CSV (RFC 4180, UTF-8, optional
 //! `;` delimiter and BOM for spreadsheet programs), JSON and JSONL, with a stable field order.
+//!
+//! Every exported record type implements [`Tabular`] (column names, cell texts, and
+//! `Serialize` for JSON) and is written by [`write`]. Conventions:
+//!
+//! * **Field order** is the order of [`Tabular::headers`], which is also the field order of the
+//!   JSON objects (struct order), and never changes between runs.
+//! * **Actions** ([`ActionRow`]) are exactly `doc, number, title, section, section_page, pages,
+//!   measure_type, responsible, report_back, recommendations`; an action's `toc_page` and
+//!   `body` are left out of the export (they are in `kommission show action N`).
+//! * **Lists in CSV and tables** are joined with [`LIST_SEPARATOR`] (" | "); a recommendation
+//!   reference is written `code (s. page)`, once per code. In JSON and JSONL lists stay arrays and
+//!   references stay objects `{code, page, text}`.
+//! * **Missing values** are empty cells in CSV and tables and `null` in JSON.
+//! * **CSV** follows RFC 4180 (quotes only where needed, CRLF line ends) with a header row;
+//!   [`CsvOptions`] chooses the delimiter and a UTF-8 byte-order mark for spreadsheet
+//!   programs.
+//! * **Tables** align columns by display width; cells wider than [`MAX_CELL`] columns are cut
+//!   with "…", line breaks inside a cell become spaces.
+
+use std::io::Write;
+
+use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -12,4 +37,399 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     Jsonl,
+}
+
+/// CSV settings.
+#[derive(Debug, Clone)]
+pub struct CsvOptions {
+    pub delimiter: u8,
+    /// Start with a UTF-8 byte-order mark.
+    pub bom: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            delimiter: b',',
+            bom: false,
+        }
+    }
+}
+
+/// Errors while writing output.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot write output: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// A record that can be written as a table row.
+pub trait Tabular: Serialize {
+    /// Column names, in order.
+    fn headers() -> Vec<&'static str>;
+    /// Cell texts, in the order of [`Tabular::headers`].
+    fn cells(&self) -> Vec<String>;
+}
+
+/// One row of `kommission docs`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocRow {
+    pub id: String,
+    pub path: String,
+    pub kind: Option<DocKind>,
+    pub title: Option<String>,
+    pub pages: usize,
+    pub hash: String,
+    pub status: String,
+    /// Pages read by OCR.
+    pub ocr_pages: Vec<u32>,
+    /// Mean OCR confidence (0–100) over the OCR'd pages.
+    pub ocr_confidence: Option<f32>,
+    /// Scanned pages with no text (OCR off or unavailable).
+    pub no_text_pages: Vec<u32>,
+}
+
+impl From<&DocRecord> for DocRow {
+    fn from(r: &DocRecord) -> Self {
+        DocRow {
+            id: r.id.clone(),
+            path: r.path.clone(),
+            kind: r.kind,
+            title: r.title.clone(),
+            pages: r.pages.len(),
+            hash: r.hash.clone(),
+            status: r.status(),
+            ocr_pages: pages_from(r, TextSource::Ocr),
+            ocr_confidence: {
+                let c: Vec<f32> = r.pages.iter().filter_map(|p| p.ocr_confidence).collect();
+                (!c.is_empty())
+                    .then(|| (c.iter().sum::<f32>() / c.len() as f32 * 10.0).round() / 10.0)
+            },
+            no_text_pages: pages_from(r, TextSource::None),
+        }
+    }
+}
+
+fn pages_from(r: &DocRecord, source: TextSource) -> Vec<u32> {
+    r.pages
+        .iter()
+        .filter(|p| p.source == source)
+        .map(|p| p.number)
+        .collect()
+}
+
+impl Tabular for DocRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "path",
+            "kind",
+            "title",
+            "pages",
+            "hash",
+            "status",
+            "ocr_pages",
+            "ocr_confidence",
+            "no_text_pages",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.path.clone(),
+            self.kind
+                .map(|k| k.as_str().to_string())
+                .unwrap_or_default(),
+            self.title.clone().unwrap_or_default(),
+            self.pages.to_string(),
+            self.hash.clone(),
+            self.status.clone(),
+            join(&self.ocr_pages),
+            opt(&self.ocr_confidence),
+            join(&self.no_text_pages),
+        ]
+    }
+}
+
+/// Write rows in a format.
+pub fn write<W: Write, T: Tabular>(
+    out: &mut W,
+    rows: &[T],
+    format: Format,
+    csv_options: &CsvOptions,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for r in rows {
+                serde_json::to_writer(&mut *out, r)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Csv => {
+            if csv_options.bom {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(csv_options.delimiter)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut *out);
+            w.write_record(T::headers())?;
+            for r in rows {
+                w.write_record(r.cells())?;
+            }
+            w.flush()?;
+        }
+        Format::Table => write_table(out, &T::headers(), rows.iter().map(Tabular::cells))?,
+    }
+    Ok(())
+}
+
+/// Widest table cell, in display columns.
+pub const MAX_CELL: usize = 60;
+
+/// How list fields are joined in CSV cells and table cells.
+pub const LIST_SEPARATOR: &str = " | ";
+
+/// Cut a cell to [`MAX_CELL`] display columns.
+fn cut_cell(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    if UnicodeWidthStr::width(s.as_str()) <= MAX_CELL {
+        return s;
+    }
+    let mut out = String::new();
+    let mut width = 0;
+    for c in s.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if width + w > MAX_CELL - 1 {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+fn write_table<W: Write>(
+    out: &mut W,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<(), ExportError> {
+    let rows: Vec<Vec<String>> = rows
+        .map(|r| r.iter().map(|c| cut_cell(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(UnicodeWidthStr::width(c.as_str()));
+        }
+    }
+    let line = |cells: Vec<String>| -> String {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < cells.len() {
+                s.extend(std::iter::repeat_n(
+                    ' ',
+                    w.saturating_sub(UnicodeWidthStr::width(c.as_str())),
+                ));
+            }
+        }
+        s
+    };
+    writeln!(
+        out,
+        "{}",
+        line(headers.iter().map(|h| h.to_string()).collect())
+    )?;
+    for r in rows {
+        writeln!(out, "{}", line(r))?;
+    }
+    Ok(())
+}
+
+/// One row of `kommission actions`: exactly the fields of the command-line contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionRow {
+    pub doc: String,
+    pub number: u32,
+    pub title: String,
+    pub section: Option<String>,
+    pub section_page: Option<u32>,
+    pub pages: Vec<u32>,
+    pub measure_type: Option<String>,
+    pub responsible: Option<String>,
+    pub report_back: Option<String>,
+    pub recommendations: Vec<RecRef>,
+}
+
+impl From<&Action> for ActionRow {
+    fn from(a: &Action) -> Self {
+        ActionRow {
+            doc: a.doc.clone(),
+            number: a.number,
+            title: a.title.clone(),
+            section: a.section.clone(),
+            section_page: a.section_page,
+            pages: a.pages.clone(),
+            measure_type: a.measure_type.clone(),
+            responsible: a.responsible.clone(),
+            report_back: a.report_back.clone(),
+            recommendations: a.recommendations.clone(),
+        }
+    }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn join<T: ToString>(v: &[T]) -> String {
+    v.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
+impl Tabular for ActionRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "doc",
+            "number",
+            "title",
+            "section",
+            "section_page",
+            "pages",
+            "measure_type",
+            "responsible",
+            "report_back",
+            "recommendations",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.doc.clone(),
+            self.number.to_string(),
+            self.title.clone(),
+            opt(&self.section),
+            opt(&self.section_page),
+            join(&self.pages),
+            opt(&self.measure_type),
+            opt(&self.responsible),
+            opt(&self.report_back),
+            {
+                // One entry per code, even when two texts quote the same code.
+                let mut refs: Vec<String> = Vec::new();
+                for r in &self.recommendations {
+                    let cell = match r.page {
+                        Some(p) => format!("{} (s. {p})", r.code),
+                        None => r.code.clone(),
+                    };
+                    if !refs.contains(&cell) {
+                        refs.push(cell);
+                    }
+                }
+                refs.join(LIST_SEPARATOR)
+            },
+        ]
+    }
+}
+
+/// One row of `kommission protocols`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProtocolRow {
+    pub doc: String,
+    pub body: Option<String>,
+    pub date: Option<String>,
+    pub paragraph: Option<u32>,
+    pub title: Option<String>,
+    pub diary_number: Option<String>,
+    pub referenced_diary_numbers: Vec<String>,
+    pub decisions: Vec<String>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub chair: Option<String>,
+    pub secretary: Option<String>,
+    pub adjuster: Option<String>,
+    pub basis: Vec<String>,
+}
+
+impl From<&Protocol> for ProtocolRow {
+    fn from(p: &Protocol) -> Self {
+        ProtocolRow {
+            doc: p.doc.clone(),
+            body: p.body.clone(),
+            date: p.date.clone(),
+            paragraph: p.paragraph,
+            title: p.title.clone(),
+            diary_number: p.diary_number.clone(),
+            referenced_diary_numbers: p.referenced_diary_numbers.clone(),
+            decisions: p.decisions.clone(),
+            time: p.time.clone(),
+            place: p.place.clone(),
+            chair: p.chair.clone(),
+            secretary: p.secretary.clone(),
+            adjuster: p.adjuster.clone(),
+            basis: p.basis.clone(),
+        }
+    }
+}
+
+impl Tabular for ProtocolRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "doc",
+            "body",
+            "date",
+            "paragraph",
+            "title",
+            "diary_number",
+            "referenced_diary_numbers",
+            "decisions",
+            "time",
+            "place",
+            "chair",
+            "secretary",
+            "adjuster",
+            "basis",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.doc.clone(),
+            opt(&self.body),
+            opt(&self.date),
+            opt(&self.paragraph),
+            opt(&self.title),
+            opt(&self.diary_number),
+            join(&self.referenced_diary_numbers),
+            join(&self.decisions),
+            opt(&self.time),
+            opt(&self.place),
+            opt(&self.chair),
+            opt(&self.secretary),
+            opt(&self.adjuster),
+            join(&self.basis),
+        ]
+    }
 }

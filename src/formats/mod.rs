@@ -1,4 +1,5 @@
-//! Non-PDF inputs: HTML pages and plain text / Markdown files, each read as one page.
+//! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), each read
+//! as one page of blocks and lines, plus the character-set decoding they share.
 
 pub mod html;
 pub mod text;
@@ -6,6 +7,78 @@ pub mod text;
 /// Errors for HTML and text inputs.
 #[derive(Debug, thiserror::Error)]
 pub enum FormatError {
-    #[error("cannot decode text: {0}")]
-    Decode(String),
+    #[error("binary data, not text (NUL bytes found)")]
+    Binary,
+}
+
+/// Decode bytes of unknown encoding into an NFC string.
+///
+/// A byte-order mark decides first (UTF-8, UTF-16LE/BE); then valid UTF-8 is taken as it is;
+/// otherwise the encoding is guessed from the bytes (chardetng; for Swedish text this is
+/// almost always windows-1252 / ISO-8859-1), with `declared` (from an HTML meta charset) as
+/// a hint when it names a known encoding.
+pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatError> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let rest = bytes.get(bom_len..).unwrap_or_default();
+        let (text, _) = enc.decode_without_bom_handling(rest);
+        return Ok(crate::text::nfc(&text));
+    }
+    if bytes.contains(&0) {
+        return Err(FormatError::Binary);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(crate::text::nfc(s));
+    }
+    let enc = declared
+        .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
+        .filter(|e| *e != encoding_rs::UTF_8)
+        .unwrap_or_else(|| {
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(bytes, true);
+            det.guess(Some(b"se"), chardetng::Utf8Detection::Allow)
+        });
+    let (text, _, _) = enc.decode(bytes);
+    Ok(crate::text::nfc(&text))
+}
+
+/// Assemble lines (already in reading order, one block index each) into a page text:
+/// lines joined by '\n', blocks separated by a blank line.
+pub fn page_text(lines: &[crate::model::Line]) -> String {
+    let mut out = String::new();
+    let mut last_block = None;
+    for line in lines {
+        if let Some(b) = last_block {
+            out.push('\n');
+            if b != line.block {
+                out.push('\n');
+            }
+        }
+        out.push_str(&line.text);
+        last_block = Some(line.block);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_latin1_and_utf16() {
+        assert_eq!(decode("Malmö".as_bytes(), None).unwrap(), "Malmö");
+        // "Hälsa i Malmö" in ISO-8859-1
+        let latin1 = b"H\xe4lsa i Malm\xf6 och \xe5r";
+        assert_eq!(decode(latin1, None).unwrap(), "Hälsa i Malmö och år");
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "Åtgärd".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&utf16, None).unwrap(), "Åtgärd");
+        // decomposed a + combining ring becomes å
+        assert_eq!(decode("a\u{30a}r".as_bytes(), None).unwrap(), "år");
+        assert!(matches!(
+            decode(b"\x00\x01PK", None),
+            Err(FormatError::Binary)
+        ));
+    }
 }

@@ -1,1 +1,610 @@
 //! The Swedish analyzer: NFC, lowercase (å/ä/ö kept), stop words, stemming and compound parts.
+//!
+//! One tokenizer ([`SwedishTokenizer`]) does the whole analysis, for indexing and for queries,
+//! so that both sides always agree:
+//!
+//! 1. split the text into words, numbers and identifiers: recommendation codes ("2.2.3.3") and
+//!    diary numbers ("STK-2019-1535") stay one token;
+//! 2. NFC and lowercase each word (å, ä and ö are letters and are never folded);
+//! 3. drop Swedish stop words (their position is kept, so phrases still line up);
+//! 4. stem with Swedish Snowball and then [`normalize_stem`], which closes gaps of Snowball
+//!    that are common in this material (forskningscirkel/forskningscirklar,
+//!    skaderegister/skaderegistret, hälsa/hälsan, arbete/arbetet);
+//! 5. split compounds with the shipped vocabulary (`compound_vocabulary.txt`): the whole word
+//!    is kept and every part is added at the same position, so "screening" finds
+//!    "screeningprogram".
+//!
+//! The word offsets of every token point into the original text, so the highlighter can mark
+//! the surface word that matched.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use regex::Regex;
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// The name the analyzer is registered under in the index.
+pub const ANALYZER_NAME: &str = "sv_kommission";
+
+/// The shipped compound vocabulary: one Swedish lemma per line, `#` starts a comment.
+const VOCABULARY: &str = include_str!("compound_vocabulary.txt");
+
+/// Swedish stop words (the Snowball list).
+const STOP_WORDS: &str = include_str!("stop_words_sv.txt");
+
+/// Shortest compound part, in characters.
+const MIN_PART_CHARS: usize = 3;
+/// Shortest word that is tried as a compound, in characters.
+const MIN_COMPOUND_CHARS: usize = 7;
+/// Longest word that is tried as a compound (bounds the search on garbage input).
+const MAX_COMPOUND_CHARS: usize = 48;
+/// Longer tokens (hashes, base64, run-together garbage) are not indexed.
+const MAX_TOKEN_BYTES: usize = 120;
+
+/// What kind of token a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// An ordinary word: stemmed, maybe split.
+    Word,
+    /// A number or a dotted recommendation code ("2.2.3.3").
+    Number,
+    /// A diary number ("STK-2019-1535").
+    Diary,
+}
+
+/// One analysed word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedWord {
+    /// Byte range of the word in the original text.
+    pub from: usize,
+    pub to: usize,
+    /// Word position (stop words take a position but produce no terms).
+    pub position: usize,
+    pub kind: TokenKind,
+    /// The lowercased NFC surface form.
+    pub lower: String,
+    /// The index term of the whole word (normalised stem, or the identifier itself).
+    pub term: String,
+    /// Other terms of the whole word (see [`word_terms`]).
+    pub variants: Vec<String>,
+    /// Terms of the compound parts (empty when the word is not a compound).
+    pub parts: Vec<String>,
+}
+
+struct Resources {
+    tokens: Regex,
+    diary: Regex,
+    stop: HashSet<String>,
+    stemmer: Stemmer,
+    /// Surface forms allowed as a non-final compound part → term of the part.
+    left_forms: HashMap<String, String>,
+    /// Normalised stems of the vocabulary (final compound parts).
+    stems: HashSet<String>,
+}
+
+fn resources() -> &'static Resources {
+    static RES: OnceLock<Resources> = OnceLock::new();
+    RES.get_or_init(|| {
+        let stemmer = Stemmer::create(Algorithm::Swedish);
+        let stop: HashSet<String> = STOP_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        let mut left_forms = HashMap::new();
+        let mut stems = HashSet::new();
+        for lemma in VOCABULARY
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
+            .filter(|l| l.chars().count() >= MIN_PART_CHARS)
+        {
+            let term = normalize_stem(&stemmer.stem(&lemma));
+            stems.insert(term.clone());
+            for form in combining_forms(&lemma) {
+                if form.chars().count() >= MIN_PART_CHARS {
+                    left_forms.entry(form).or_insert_with(|| term.clone());
+                }
+            }
+        }
+        Resources {
+            // Diary numbers, numbers and dotted codes, words. Letters include combining marks
+            // so that NFD input stays one word (it is NFC-normalised afterwards).
+            tokens: Regex::new(r"[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+")
+                .expect("constant regex"),
+            diary: Regex::new(r"^[\p{L}]{2,5}-\d{4}-\d+$").expect("constant regex"),
+            stop,
+            stemmer,
+            left_forms,
+            stems,
+        }
+    })
+}
+
+/// Forms a lemma takes as the first part of a compound: "forskning" → "forsknings",
+/// "hälsa" → "hälso", "skada" → "skade", "arbete" → "arbets", "skola" → "skol".
+fn combining_forms(lemma: &str) -> Vec<String> {
+    let mut forms = vec![lemma.to_string(), format!("{lemma}s")];
+    if let Some(base) = lemma.strip_suffix('a') {
+        for linker in ["", "e", "o", "u", "s"] {
+            forms.push(format!("{base}{linker}"));
+        }
+    } else if let Some(base) = lemma.strip_suffix('e') {
+        forms.push(base.to_string());
+        forms.push(format!("{base}s"));
+    }
+    forms
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö')
+}
+
+/// Char index where Snowball's R1 region starts (at least 3).
+fn r1_start(chars: &[char]) -> usize {
+    chars
+        .iter()
+        .zip(chars.iter().skip(1))
+        .position(|(a, b)| is_vowel(*a) && !is_vowel(*b))
+        .map(|p| (p + 2).max(3))
+        .unwrap_or(chars.len().max(3))
+}
+
+/// A small normalisation of Snowball's Swedish stems, applied to index and query terms:
+///
+/// * consonant + `el` loses the `e` (cirkel → cirkl, matching cirklar → cirkl; regel/regler);
+/// * a consonant cluster + `r` loses the `r` (registr from registren → regist, as register);
+/// * a final `mm` is single (programm from programmen → program).
+pub fn normalize_stem(stem: &str) -> String {
+    let mut out: Vec<char> = stem.chars().collect();
+    let m = out.len();
+    if m < 4 {
+        return stem.to_string();
+    }
+    let at = |v: &[char], i: usize| v.get(i).copied().unwrap_or(' ');
+    let cons = |c: char| c.is_alphabetic() && !is_vowel(c);
+    if at(&out, m - 2) == 'e'
+        && at(&out, m - 1) == 'l'
+        && cons(at(&out, m - 3))
+        && at(&out, m - 3) != 'l'
+    {
+        out.remove(m - 2);
+    } else {
+        let cluster_r = m >= 5
+            && at(&out, m - 1) == 'r'
+            && matches!(
+                at(&out, m - 2),
+                't' | 'd' | 'k' | 'p' | 'b' | 'g' | 'f' | 'v'
+            )
+            && cons(at(&out, m - 3));
+        let double_m = at(&out, m - 1) == 'm' && at(&out, m - 2) == 'm';
+        if cluster_r || double_m {
+            out.truncate(m - 1);
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// The normalised stem of one lowercased word.
+pub fn stem_word(lower: &str) -> String {
+    let res = resources();
+    normalize_stem(&res.stemmer.stem(lower))
+}
+
+/// The index term of a lowercased word and its variants: definite forms that Snowball leaves
+/// alone (arbetet, projektet, registret, exemplet, hälsan, cirkeln) also get the term of the
+/// bare form, so that they meet their indefinite forms. Both sides of the index get the
+/// variants, so a variant that is not a real word costs nothing but a term. A final "s" that
+/// Snowball takes for a genitive is also kept in a variant (kunskapsallians/kunskapsallianser).
+pub fn word_terms(lower: &str) -> (String, Vec<String>) {
+    let res = resources();
+    let snow = res.stemmer.stem(lower).into_owned();
+    let term = normalize_stem(&snow);
+    let mut variants = Vec::new();
+    let chars: Vec<char> = snow.chars().collect();
+    let n = chars.len();
+    // Only where the word itself ends so (arbetet, not arbete → arbet).
+    let word_ends =
+        |suffix: &str| lower.ends_with(suffix) || lower.ends_with(&format!("{suffix}s"));
+    if n >= 5 {
+        let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
+        let mut push = |w: String| {
+            let v = normalize_stem(&res.stemmer.stem(&w));
+            if v != term && !variants.contains(&v) {
+                variants.push(v);
+            }
+        };
+        if snow.ends_with("et") && word_ends("et") {
+            push(cut(1)); // arbetet → arbete, projektet → projekte
+            push(cut(2)); // registret → registr, exemplet → exempl
+        } else if snow.ends_with("an") && word_ends("an") && r1_start(&chars) + 2 <= n {
+            push(cut(1)); // hälsan → hälsa
+        } else if (snow.ends_with("eln") && word_ends("eln"))
+            || (snow.ends_with("ern") && word_ends("ern"))
+        {
+            push(cut(1)); // cirkeln → cirkel
+        }
+    }
+    // Snowball reads a final "s" as a genitive; in nouns like "allians", "analys", "kurs" it
+    // is part of the stem (allianser → allians), so the word with its "s" is a variant too.
+    if lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && snow.chars().count() + 1 == lower.chars().count()
+        && lower.chars().count() >= 5
+    {
+        let v = normalize_stem(lower);
+        if v != term && !variants.contains(&v) {
+            variants.push(v);
+        }
+    }
+    (term, variants)
+}
+
+/// Whether a lowercased word is a Swedish stop word.
+pub fn is_stop_word(lower: &str) -> bool {
+    resources().stop.contains(lower)
+}
+
+/// Split a lowercased word into compound parts (as index terms), or None.
+pub fn split_compound(lower: &str) -> Option<Vec<String>> {
+    let chars: Vec<char> = lower.chars().collect();
+    if chars.len() < MIN_COMPOUND_CHARS
+        || chars.len() > MAX_COMPOUND_CHARS
+        || !chars.iter().all(|c| c.is_alphabetic())
+    {
+        return None;
+    }
+    split_rec(&chars, 0)
+}
+
+fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
+    let res = resources();
+    let n = chars.len();
+    if depth > 0 {
+        let word: String = chars.iter().collect();
+        let (term, variants) = word_terms(&word);
+        if res.stems.contains(&term) {
+            return Some(vec![term]);
+        }
+        if let Some(v) = variants.into_iter().find(|v| res.stems.contains(v)) {
+            return Some(vec![v]);
+        }
+        if let Some(t) = res.left_forms.get(&word) {
+            return Some(vec![t.clone()]);
+        }
+    }
+    if depth > 4 || n < 2 * MIN_PART_CHARS {
+        return None;
+    }
+    // Longest first part first.
+    let mut i = n - MIN_PART_CHARS;
+    while i >= MIN_PART_CHARS {
+        let left: String = chars.iter().take(i).collect();
+        if let Some(term) = res.left_forms.get(&left) {
+            if let Some(rest) = chars.get(i..).and_then(|r| split_rec(r, depth + 1)) {
+                let mut parts = vec![term.clone()];
+                parts.extend(rest);
+                return Some(parts);
+            }
+        }
+        i -= 1;
+    }
+    None
+}
+
+/// The terms of one lowercased word; None for a stop word.
+#[derive(Clone)]
+struct WordAnalysis {
+    kind: TokenKind,
+    term: String,
+    variants: Vec<String>,
+    parts: Vec<String>,
+}
+
+fn analyze_word(lower: &str) -> Option<WordAnalysis> {
+    let res = resources();
+    let first = lower.chars().next().unwrap_or(' ');
+    let (kind, term, variants, parts) = if res.diary.is_match(lower) {
+        (TokenKind::Diary, lower.to_string(), Vec::new(), Vec::new())
+    } else if first.is_ascii_digit() {
+        (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
+    } else if res.stop.contains(lower) {
+        return None;
+    } else {
+        let (term, variants) = word_terms(lower);
+        let mut parts = split_compound(lower).unwrap_or_default();
+        parts.retain(|p| p != &term && !variants.contains(p));
+        parts.dedup();
+        (TokenKind::Word, term, variants, parts)
+    };
+    Some(WordAnalysis {
+        kind,
+        term,
+        variants,
+        parts,
+    })
+}
+
+/// Most words remembered per thread by [`analyze_word_memo`] (the memory is dropped and
+/// started again when full: a few MB).
+const MEMO_WORDS: usize = 50_000;
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<String, Option<WordAnalysis>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// [`analyze_word`], remembered per thread: a word's terms depend on the word alone, and
+/// texts repeat their words (stemming and compound splitting were most of the time of
+/// indexing a page and of making a search snippet).
+fn analyze_word_memo(lower: &str) -> Option<WordAnalysis> {
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(hit) = memo.get(lower) {
+            return hit.clone();
+        }
+        let fresh = analyze_word(lower);
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(lower.to_string(), fresh.clone());
+        fresh
+    })
+}
+
+/// Analyse a text into words with their index terms.
+pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
+    let res = resources();
+    let mut out = Vec::new();
+    for (position, m) in res.tokens.find_iter(text).enumerate() {
+        let raw = m.as_str();
+        if raw.len() > MAX_TOKEN_BYTES {
+            continue;
+        }
+        // Text is NFC almost always: normalise only when the quick check says it may not be.
+        let lower: String = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw.to_lowercase()
+        } else {
+            raw.nfc().collect::<String>().to_lowercase()
+        };
+        let Some(WordAnalysis {
+            kind,
+            term,
+            variants,
+            parts,
+        }) = analyze_word_memo(&lower)
+        else {
+            continue;
+        };
+        out.push(AnalyzedWord {
+            from: m.start(),
+            to: m.end(),
+            position,
+            kind,
+            lower,
+            term,
+            variants,
+            parts,
+        });
+    }
+    out
+}
+
+/// The tantivy tokenizer running [`analyze`].
+#[derive(Clone, Default)]
+pub struct SwedishTokenizer {
+    tokens: Vec<Token>,
+}
+
+/// Token stream over a precomputed token list.
+pub struct SwedishTokenStream<'a> {
+    tokens: &'a mut Vec<Token>,
+    index: usize,
+    empty: Token,
+}
+
+impl Tokenizer for SwedishTokenizer {
+    type TokenStream<'a> = SwedishTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        self.tokens.clear();
+        for word in analyze(text) {
+            let mut push = |t: &str| {
+                self.tokens.push(Token {
+                    offset_from: word.from,
+                    offset_to: word.to,
+                    position: word.position,
+                    text: t.to_string(),
+                    position_length: 1,
+                })
+            };
+            push(&word.term);
+            for part in word.variants.iter().chain(&word.parts) {
+                push(part);
+            }
+        }
+        SwedishTokenStream {
+            tokens: &mut self.tokens,
+            index: 0,
+            empty: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for SwedishTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.index < self.tokens.len() {
+            self.index += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn token(&self) -> &Token {
+        // `advance` is called before `token`; before that, the first token is shown.
+        let i = self.index.saturating_sub(1);
+        self.tokens.get(i).unwrap_or(&self.empty)
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        let i = self.index.saturating_sub(1);
+        match self.tokens.get_mut(i) {
+            Some(token) => token,
+            None => &mut self.empty,
+        }
+    }
+}
+
+/// The analyzer as registered in the index.
+pub fn text_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(SwedishTokenizer::default())
+}
+
+/// Register the Swedish analyzer on an index (done every time it is created or opened).
+pub fn register(index: &tantivy::Index) {
+    index.tokenizers().register(ANALYZER_NAME, text_analyzer());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        analyze(text)
+            .into_iter()
+            .flat_map(|w| std::iter::once(w.term).chain(w.variants).chain(w.parts))
+            .collect()
+    }
+
+    /// Whether two word forms share an index term.
+    fn meet(a: &str, b: &str) -> bool {
+        let (ta, va) = word_terms(a);
+        let (tb, vb) = word_terms(b);
+        let sa: Vec<String> = std::iter::once(ta).chain(va).collect();
+        std::iter::once(tb).chain(vb).any(|t| sa.contains(&t))
+    }
+
+    #[test]
+    fn inflections_meet() {
+        for (a, b) in [
+            ("forskningscirkel", "forskningscirklar"),
+            ("forskningscirkel", "forskningscirkeln"),
+            ("skaderegister", "skaderegistret"),
+            ("skaderegister", "skaderegistren"),
+            ("hälsa", "hälsan"),
+            ("hälsa", "hälsans"),
+            ("arbete", "arbetet"),
+            ("projekt", "projektet"),
+            ("program", "programmet"),
+            ("program", "programmen"),
+            ("exempel", "exemplet"),
+            ("regel", "regler"),
+            ("kvalitet", "kvaliteten"),
+            ("samhälle", "samhället"),
+            ("barnkonvention", "barnkonventionen"),
+            ("kunskapsallians", "kunskapsallianser"),
+            ("analys", "analyser"),
+        ] {
+            assert!(
+                meet(a, b),
+                "{a} / {b}: {:?} {:?}",
+                word_terms(a),
+                word_terms(b)
+            );
+        }
+        assert!(!meet("hälsa", "halsa"));
+        assert!(!meet("plan", "pl"));
+        // No variant without the ending in the word itself.
+        assert_eq!(word_terms("utvecklingsarbete").1, Vec::<String>::new());
+        assert!(!meet("arbete", "arb"));
+        assert_eq!(stem_word("plan"), "plan");
+    }
+
+    #[test]
+    fn letters_are_not_folded() {
+        assert_eq!(terms("Malmö"), vec!["malmö"]);
+        assert_ne!(stem_word("hälsa"), stem_word("halsa"));
+        // NFD input is normalised.
+        assert_eq!(terms("Malmo\u{308}"), vec!["malmö"]);
+    }
+
+    #[test]
+    fn identifiers_stay_whole() {
+        let t = terms("enligt (2.2.3.3, s. 114) och STK-2019-1535.");
+        assert!(t.contains(&"2.2.3.3".to_string()), "{t:?}");
+        assert!(t.contains(&"stk-2019-1535".to_string()), "{t:?}");
+        assert!(t.contains(&"114".to_string()));
+    }
+
+    #[test]
+    fn stop_words_keep_positions() {
+        let words = analyze("hälso- och sjukvård");
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0].position, 0);
+        assert_eq!(words[1].position, 2);
+    }
+
+    #[test]
+    fn compounds_add_parts() {
+        let w = &analyze("screeningprogram")[0];
+        assert!(w.parts.contains(&stem_word("screening")), "{w:?}");
+        assert!(w.parts.contains(&stem_word("program")), "{w:?}");
+        let w = &analyze("forskningscirklar")[0];
+        assert!(w.parts.contains(&stem_word("forskning")), "{w:?}");
+        assert!(w.parts.contains(&stem_word("cirkel")), "{w:?}");
+        let w = &analyze("barnrättsperspektivet")[0];
+        assert_eq!(
+            w.parts,
+            vec![
+                stem_word("barn"),
+                stem_word("rätt"),
+                stem_word("perspektiv")
+            ]
+        );
+        let w = &analyze("hälsoekonomiska")[0];
+        assert!(w.parts.contains(&stem_word("hälsa")), "{w:?}");
+        let w = &analyze("frukostseminarium")[0];
+        assert_eq!(w.parts, vec![stem_word("frukost"), stem_word("seminarium")]);
+        let w = &analyze("medellivslängden")[0];
+        assert!(w.parts.contains(&stem_word("livslängd")), "{w:?}");
+        // Not a compound: no parts.
+        assert!(analyze("kommunstyrelsen")[0].parts.len() >= 2);
+        assert!(analyze("organisation")[0].parts.is_empty());
+    }
+
+    #[test]
+    fn garbage_is_cheap_and_bounded() {
+        let long = "barn".repeat(5000);
+        assert!(analyze(&long).is_empty());
+        let repeated = "barnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarn";
+        let start = std::time::Instant::now();
+        let w = &analyze(repeated)[0];
+        assert!(w.parts.iter().all(|p| p == "barn"), "{w:?}");
+        assert!(start.elapsed().as_secs() < 2);
+        assert!(analyze("\u{0}\u{1}  \u{feff}").is_empty());
+    }
+
+    #[test]
+    fn tokenizer_offsets_point_at_the_word() {
+        let text = "Använd forskningscirklar för";
+        let mut tok = SwedishTokenizer::default();
+        let mut stream = tok.token_stream(text);
+        let mut seen = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            seen.push((
+                t.text.clone(),
+                &text[t.offset_from..t.offset_to],
+                t.position,
+            ));
+        }
+        assert!(seen
+            .iter()
+            .any(|(t, s, p)| t == &stem_word("cirkel") && *s == "forskningscirklar" && *p == 1));
+    }
+}

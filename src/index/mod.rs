@@ -5,22 +5,45 @@
 //! The index is the single store of the project: besides the searchable page and action
 //! documents it keeps every ingested document's full record (pages, structure) and the
 //! cross-document links, so that one tantivy commit is one consistent state.
+//!
+//! * Writing: [`Store::writer`] takes tantivy's writer lock; a second writer (in this or
+//!   another process) fails at once with [`IndexError::Locked`] — kommission does not wait.
+//!   Readers are never blocked and see the last commit; a writer dropped without
+//!   [`writer::StoreWriter::commit`] leaves that commit as it was.
+//! * Versions: `kommission-meta.json` in the index directory records
+//!   [`schema::SCHEMA_VERSION`]; an index of another version is refused with
+//!   [`IndexError::Version`] (delete it and ingest again).
+//! * Incremental ingest compares files against [`Store::summaries`] (id, path, hash,
+//!   pipeline version), which reads columnar fields only, never the stored records.
 
 pub mod analyzer;
 pub mod schema;
 pub mod search;
+pub mod truth;
 pub mod writer;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+
 use crate::model::{DocRecord, Link};
+
+use schema::{Fields, KIND_DOC, KIND_LINKS, META_FILE, SCHEMA_VERSION};
 
 /// Errors of the index layer.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
     #[error("no index at {0}: run `kommission ingest` first")]
     Missing(PathBuf),
-    #[error("index at {0} is locked by another ingest run")]
+    #[error(
+        "index at {0} is locked by another ingest run (kommission does not wait): \
+         try again when it has finished"
+    )]
     Locked(PathBuf),
     #[error("index at {path}: {message}")]
     Tantivy { path: PathBuf, message: String },
@@ -38,22 +61,83 @@ pub enum IndexError {
     Io(#[from] std::io::Error),
 }
 
+/// What `kommission-meta.json` says.
+#[derive(Debug, Serialize, Deserialize)]
+struct Meta {
+    schema_version: u32,
+}
+
+/// The cheap facts about a stored document that incremental ingest needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocSummary {
+    pub id: String,
+    pub path: String,
+    pub hash: String,
+    pub pipeline: u32,
+}
+
 /// An opened index.
 pub struct Store {
     dir: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
 }
 
 impl Store {
     /// Open the index at `dir`, creating it when it does not exist.
     pub fn open_or_create(dir: &Path) -> Result<Store, IndexError> {
-        Ok(Store {
-            dir: dir.to_path_buf(),
-        })
+        if has_index(dir) {
+            return Store::open(dir);
+        }
+        std::fs::create_dir_all(dir)?;
+        let (schema, _) = schema::build();
+        let index = Index::create_in_dir(dir, schema).map_err(|e| tantivy_err(dir, e))?;
+        let meta = Meta {
+            schema_version: SCHEMA_VERSION,
+        };
+        let json = serde_json::to_string_pretty(&meta).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join(META_FILE), json)?;
+        Store::from_index(dir, index)
     }
 
     /// Open an existing index; [`IndexError::Missing`] when there is none.
     pub fn open(dir: &Path) -> Result<Store, IndexError> {
-        Err(IndexError::Missing(dir.to_path_buf()))
+        if !has_index(dir) {
+            return Err(IndexError::Missing(dir.to_path_buf()));
+        }
+        let found = match std::fs::read_to_string(dir.join(META_FILE)) {
+            Ok(text) => serde_json::from_str::<Meta>(&text)
+                .map(|m| m.schema_version)
+                .unwrap_or(0),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+            Err(e) => return Err(e.into()),
+        };
+        if found != SCHEMA_VERSION {
+            return Err(IndexError::Version {
+                path: dir.to_path_buf(),
+                found,
+                expected: SCHEMA_VERSION,
+            });
+        }
+        let index = Index::open_in_dir(dir).map_err(|e| tantivy_err(dir, e))?;
+        Store::from_index(dir, index)
+    }
+
+    fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
+        analyzer::register(&index);
+        let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| tantivy_err(dir, e))?;
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+        })
     }
 
     /// The index directory.
@@ -61,21 +145,198 @@ impl Store {
         &self.dir
     }
 
+    pub(crate) fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// A searcher on the latest commit.
+    pub(crate) fn searcher(&self) -> Result<Searcher, IndexError> {
+        self.reader.reload().map_err(|e| self.err(e))?;
+        Ok(self.reader.searcher())
+    }
+
+    pub(crate) fn err(&self, e: tantivy::TantivyError) -> IndexError {
+        tantivy_err(&self.dir, e)
+    }
+
+    /// Addresses of the live documents of one `kind`, in index order.
+    fn addresses_of_kind(
+        &self,
+        searcher: &Searcher,
+        kind: &str,
+    ) -> Result<Vec<tantivy::DocAddress>, IndexError> {
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, kind),
+            IndexRecordOption::Basic,
+        );
+        let addresses = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut addresses: Vec<_> = addresses.into_iter().collect();
+        addresses.sort();
+        Ok(addresses)
+    }
+
+    /// Stored documents of one `kind`.
+    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
+        let searcher = self.searcher()?;
+        self.addresses_of_kind(&searcher, kind)?
+            .into_iter()
+            .map(|a| searcher.doc::<TantivyDocument>(a).map_err(|e| self.err(e)))
+            .collect()
+    }
+
     /// Every stored document record, sorted by id.
     pub fn records(&self) -> Result<Vec<DocRecord>, IndexError> {
-        Ok(Vec::new())
+        let mut out = Vec::new();
+        for doc in self.stored_of_kind(KIND_DOC)? {
+            let json = doc
+                .get_first(self.fields.record)
+                .and_then(|v| v.as_str())
+                .unwrap_or("");
+            let record: DocRecord =
+                serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
+                    path: self.dir.clone(),
+                    message: format!("a stored record is damaged: {e}"),
+                })?;
+            out.push(record);
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(out)
+    }
+
+    /// The stored record of one document, if any.
+    pub fn record(&self, id: &str) -> Result<Option<DocRecord>, IndexError> {
+        let searcher = self.searcher()?;
+        let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = tantivy::query::BooleanQuery::intersection(vec![
+            term(self.fields.kind, KIND_DOC),
+            term(self.fields.doc, id),
+        ]);
+        let addresses = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        match addresses.into_iter().next() {
+            None => Ok(None),
+            Some(a) => {
+                let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
+                self.parse_record(&doc).map(Some)
+            }
+        }
+    }
+
+    fn parse_record(&self, doc: &TantivyDocument) -> Result<DocRecord, IndexError> {
+        let json = doc
+            .get_first(self.fields.record)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
+            path: self.dir.clone(),
+            message: format!("a stored record is damaged: {e}"),
+        })
+    }
+
+    /// `(id, path, hash, pipeline)` of every stored document, sorted by id, read from the
+    /// fast (columnar) fields without touching the stored records: what incremental ingest
+    /// compares against.
+    pub fn summaries(&self) -> Result<Vec<DocSummary>, IndexError> {
+        let searcher = self.searcher()?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let mut by_segment: Vec<Vec<u32>> = vec![Vec::new(); searcher.segment_readers().len()];
+        for a in addresses {
+            if let Some(v) = by_segment.get_mut(a.segment_ord as usize) {
+                v.push(a.doc_id);
+            }
+        }
+        let mut out = Vec::new();
+        for (segment, docs) in searcher.segment_readers().iter().zip(by_segment) {
+            if docs.is_empty() {
+                continue;
+            }
+            let ff = segment.fast_fields();
+            let column = |name: &str| {
+                ff.str(name)
+                    .map_err(|e| self.err(e))?
+                    .ok_or_else(|| IndexError::Tantivy {
+                        path: self.dir.clone(),
+                        message: format!("the fast field '{name}' is missing"),
+                    })
+            };
+            let (ids, paths, hashes) = (column("doc")?, column("path")?, column("hash")?);
+            let pipelines = ff.u64("pipeline").map_err(|e| self.err(e))?;
+            let read = |col: &tantivy::columnar::StrColumn, doc: u32| -> String {
+                let mut s = String::new();
+                if let Some(ord) = col.term_ords(doc).next() {
+                    let _ = col.ord_to_str(ord, &mut s);
+                }
+                s
+            };
+            for doc in docs {
+                out.push(DocSummary {
+                    id: read(&ids, doc),
+                    path: read(&paths, doc),
+                    hash: read(&hashes, doc),
+                    pipeline: pipelines
+                        .first(doc)
+                        .and_then(|v| u32::try_from(v).ok())
+                        .unwrap_or(0),
+                });
+            }
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(out)
+    }
+
+    /// Ids of every stored document.
+    pub fn ids(&self) -> Result<HashSet<String>, IndexError> {
+        Ok(self.summaries()?.into_iter().map(|s| s.id).collect())
     }
 
     /// The stored cross-document links.
     pub fn links(&self) -> Result<Vec<Link>, IndexError> {
-        Ok(Vec::new())
+        let mut out = Vec::new();
+        for doc in self.stored_of_kind(KIND_LINKS)? {
+            let json = doc
+                .get_first(self.fields.links)
+                .and_then(|v| v.as_str())
+                .unwrap_or("[]");
+            let links: Vec<Link> = serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
+                path: self.dir.clone(),
+                message: format!("the stored links are damaged: {e}"),
+            })?;
+            out.extend(links);
+        }
+        out.sort();
+        Ok(out)
     }
 
-    /// Start a write transaction (takes the index lock).
+    /// Start a write transaction (takes the index lock). Fails at once with
+    /// [`IndexError::Locked`] when another writer holds it (it does not wait).
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
-        Err(IndexError::Tantivy {
-            path: self.dir.clone(),
-            message: "the index writer is not implemented yet".into(),
-        })
+        writer::StoreWriter::new(self)
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        &self.index
+    }
+}
+
+/// Whether `dir` holds a tantivy index.
+fn has_index(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}
+
+fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
+    match e {
+        tantivy::TantivyError::LockFailure(..) => IndexError::Locked(dir.to_path_buf()),
+        other => IndexError::Tantivy {
+            path: dir.to_path_buf(),
+            message: other.to_string(),
+        },
     }
 }

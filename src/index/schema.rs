@@ -1,1 +1,130 @@
 //! The index schema and its version.
+//!
+//! One tantivy index holds four kinds of documents, told apart by the `kind` field:
+//!
+//! * `doc`: one per ingested document, with its full [`crate::model::DocRecord`] as JSON in a
+//!   stored-only field, plus id, path, hash and pipeline version for cheap listing;
+//! * `page`: one per page, searchable (title, headings, text) with exact identifier fields;
+//! * `action`: one per numbered action found by the structure stage;
+//! * `links`: a single document holding every cross-document link as JSON.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+
+use super::analyzer::ANALYZER_NAME;
+
+/// Version of the schema and of the analysis; an index made with another version must be
+/// rebuilt. Bump it whenever the fields or the analyzer change.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The file in the index directory that records the schema version.
+pub const META_FILE: &str = "kommission-meta.json";
+
+/// Values of the `kind` field.
+pub const KIND_DOC: &str = "doc";
+pub const KIND_PAGE: &str = "page";
+pub const KIND_ACTION: &str = "action";
+pub const KIND_LINKS: &str = "links";
+
+/// The fields of the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// "doc" | "page" | "action" | "links" (raw).
+    pub kind: Field,
+    /// Document id (raw).
+    pub doc: Field,
+    /// Document title on pages, action title on actions (analysed, stored).
+    pub title: Field,
+    /// Headings of the page (analysed).
+    pub heading: Field,
+    /// Page text or action body (analysed, stored for snippets).
+    pub text: Field,
+    /// Area heading of an action (analysed, stored).
+    pub section: Field,
+    /// Document kind: report | protocol | web | text (raw).
+    pub doc_kind: Field,
+    /// Physical page number.
+    pub page: Field,
+    /// Printed page label (stored only).
+    pub label: Field,
+    /// Page text came from OCR (0/1, stored).
+    pub ocr: Field,
+    /// Action numbers (of the action, or of the actions standing on a page).
+    pub action: Field,
+    /// Exact identifiers, lowercased: recommendation codes, diary numbers, "§216", doc id.
+    pub ids: Field,
+    /// Recommendation codes only (for `code:`).
+    pub code: Field,
+    /// The document title, stored on action documents for display.
+    pub doc_title: Field,
+    /// Full record JSON (stored only, on `doc` documents).
+    pub record: Field,
+    /// Path, hash and pipeline version of a `doc` document: stored and fast (columnar), so
+    /// that [`super::Store::summaries`] reads them without touching the stored records.
+    pub path: Field,
+    pub hash: Field,
+    pub pipeline: Field,
+    /// Links JSON (stored only, on the `links` document).
+    pub links: Field,
+}
+
+/// Build the schema.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let analysed = TextFieldIndexing::default()
+        .set_tokenizer(ANALYZER_NAME)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let text_stored = TextOptions::default()
+        .set_indexing_options(analysed.clone())
+        .set_stored();
+    let text_only = TextOptions::default().set_indexing_options(analysed);
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING | STORED),
+        doc: b.add_text_field("doc", STRING | STORED | FAST),
+        title: b.add_text_field("title", text_stored.clone()),
+        heading: b.add_text_field("heading", text_only),
+        text: b.add_text_field("text", text_stored.clone()),
+        section: b.add_text_field("section", text_stored),
+        doc_kind: b.add_text_field("doc_kind", STRING | STORED),
+        page: b.add_u64_field("page", INDEXED | STORED),
+        label: b.add_text_field("label", STORED),
+        ocr: b.add_u64_field("ocr", STORED),
+        action: b.add_u64_field("action", INDEXED | STORED),
+        ids: b.add_text_field("ids", STRING),
+        code: b.add_text_field("code", STRING | STORED),
+        doc_title: b.add_text_field("doc_title", STORED),
+        record: b.add_text_field("record", STORED),
+        path: b.add_text_field("path", STRING | STORED | FAST),
+        hash: b.add_text_field("hash", STRING | STORED | FAST),
+        pipeline: b.add_u64_field("pipeline", STORED | FAST),
+        links: b.add_text_field("links", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Look the fields up in an opened index's schema (which must be this version's).
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let f = |name: &str| schema.get_field(name);
+    Ok(Fields {
+        kind: f("kind")?,
+        doc: f("doc")?,
+        title: f("title")?,
+        heading: f("heading")?,
+        text: f("text")?,
+        section: f("section")?,
+        doc_kind: f("doc_kind")?,
+        page: f("page")?,
+        label: f("label")?,
+        ocr: f("ocr")?,
+        action: f("action")?,
+        ids: f("ids")?,
+        code: f("code")?,
+        doc_title: f("doc_title")?,
+        record: f("record")?,
+        path: f("path")?,
+        hash: f("hash")?,
+        pipeline: f("pipeline")?,
+        links: f("links")?,
+    })
+}

@@ -1,33 +1,330 @@
 //! Writing documents to the index: upsert, delete, links, one commit per ingest run.
+//!
+//! A [`StoreWriter`] holds tantivy's writer lock for its whole life. Nothing it does is
+//! visible before [`StoreWriter::commit`]; dropping it without a commit leaves the previous
+//! commit as it was (a crashed ingest run loses only its own work).
 
-use crate::model::{DocRecord, Link};
+use std::sync::OnceLock;
 
-use super::IndexError;
+use regex::Regex;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use crate::model::{DocRecord, Link, Page};
+
+use super::schema::{Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
+use super::{IndexError, Store};
+
+/// Memory budget of the single indexing thread.
+const WRITER_MEMORY: usize = 50_000_000;
 
 /// A write transaction on the index. Nothing is visible to readers before [`StoreWriter::commit`].
-pub struct StoreWriter {}
+pub struct StoreWriter {
+    writer: IndexWriter<TantivyDocument>,
+    fields: Fields,
+    dir: std::path::PathBuf,
+}
+
+struct Patterns {
+    code: Regex,
+    diary: Regex,
+    paragraph: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        code: Regex::new(r"\b\d+(?:\.\d+){2,4}\b").expect("constant regex"),
+        diary: Regex::new(r"\b[A-ZÅÄÖ]{2,5}-\d{4}-\d+\b").expect("constant regex"),
+        paragraph: Regex::new(r"§ ?(\d+)").expect("constant regex"),
+    })
+}
+
+/// Recommendation codes in a text ("2.2.3.3").
+pub fn codes_in(text: &str) -> Vec<String> {
+    patterns()
+        .code
+        .find_iter(text)
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+/// Diary numbers in a text ("STK-2019-1535").
+pub fn diary_numbers_in(text: &str) -> Vec<String> {
+    patterns()
+        .diary
+        .find_iter(text)
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+/// Paragraph numbers in a text, normalised to "§216".
+pub fn paragraphs_in(text: &str) -> Vec<String> {
+    patterns()
+        .paragraph
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| format!("§{}", m.as_str())))
+        .collect()
+}
+
+/// The headings of a page: lines clearly larger than the page's body text, or bold lines
+/// (up to 160 characters) that do not end a sentence.
+pub fn headings(page: &Page) -> String {
+    let mut sizes: Vec<f32> = page
+        .lines
+        .iter()
+        .map(|l| l.size)
+        .filter(|s| *s > 0.0)
+        .collect();
+    if sizes.is_empty() {
+        return String::new();
+    }
+    sizes.sort_by(|a, b| a.total_cmp(b));
+    let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    page.lines
+        .iter()
+        .filter(|l| {
+            let t = l.text.trim();
+            !t.is_empty()
+                && (l.size >= body * 1.15
+                    || (l.bold
+                        && t.chars().count() <= 160
+                        && !t.ends_with('.')
+                        && !t.ends_with(':')))
+        })
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
 
 impl StoreWriter {
-    /// Add or replace a document (all its pages, actions and its record).
-    pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
-        let _ = record;
+    pub(crate) fn new(store: &Store) -> Result<StoreWriter, IndexError> {
+        let writer = store
+            .index()
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(|e| store.err(e))?;
+        Ok(StoreWriter {
+            writer,
+            fields: *store.fields(),
+            dir: store.dir().to_path_buf(),
+        })
+    }
+
+    fn err(&self, e: tantivy::TantivyError) -> IndexError {
+        super::tantivy_err(&self.dir, e)
+    }
+
+    fn add(&mut self, doc: TantivyDocument) -> Result<(), IndexError> {
+        self.writer.add_document(doc).map_err(|e| self.err(e))?;
         Ok(())
     }
 
-    /// Remove a document by id.
+    /// Add or replace a document (all its pages, actions and its record).
+    pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
+        self.remove(&record.id)?;
+        let f = self.fields;
+        let title = record.title.clone().unwrap_or_else(|| record.id.clone());
+        let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
+
+        // The record itself.
+        let json = serde_json::to_string(record).map_err(std::io::Error::other)?;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, KIND_DOC);
+        d.add_text(f.doc, &record.id);
+        d.add_text(f.doc_title, &title);
+        d.add_text(f.doc_kind, doc_kind);
+        d.add_text(f.record, json);
+        d.add_text(f.path, &record.path);
+        d.add_text(f.hash, &record.hash);
+        d.add_u64(f.pipeline, u64::from(record.pipeline));
+        self.add(d)?;
+
+        let label_of = |n: u32| {
+            record
+                .pages
+                .iter()
+                .find(|p| p.number == n)
+                .and_then(|p| p.label.clone())
+        };
+
+        // Pages.
+        for page in &record.pages {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.kind, KIND_PAGE);
+            d.add_text(f.doc, &record.id);
+            d.add_text(f.title, &title);
+            d.add_text(f.doc_kind, doc_kind);
+            d.add_u64(f.page, u64::from(page.number));
+            if let Some(label) = &page.label {
+                d.add_text(f.label, label);
+            }
+            d.add_u64(
+                f.ocr,
+                u64::from(page.source == crate::model::TextSource::Ocr),
+            );
+            d.add_text(f.text, &page.text);
+            let heads = headings(page);
+            if !heads.is_empty() {
+                d.add_text(f.heading, heads);
+            }
+            let mut ids = vec![record.id.to_lowercase()];
+            let mut codes = Vec::new();
+            for c in codes_in(&page.text) {
+                push_unique(&mut codes, c);
+            }
+            for n in diary_numbers_in(&page.text) {
+                push_unique(&mut ids, n.to_lowercase());
+            }
+            for p in paragraphs_in(&page.text) {
+                push_unique(&mut ids, p);
+            }
+            for action in &record.structure.actions {
+                if action.pages.contains(&page.number) {
+                    d.add_u64(f.action, u64::from(action.number));
+                    for r in &action.recommendations {
+                        push_unique(&mut codes, r.code.clone());
+                    }
+                }
+            }
+            for p in &record.structure.protocols {
+                if p.page == Some(page.number) {
+                    if let Some(n) = &p.diary_number {
+                        push_unique(&mut ids, n.to_lowercase());
+                    }
+                    for n in &p.referenced_diary_numbers {
+                        push_unique(&mut ids, n.to_lowercase());
+                    }
+                    if let Some(n) = p.paragraph {
+                        push_unique(&mut ids, format!("§{n}"));
+                    }
+                }
+            }
+            for m in &record.structure.mentions {
+                if m.page == page.number && m.kind == "mentions-code" {
+                    push_unique(&mut codes, m.target.clone());
+                }
+            }
+            for c in &codes {
+                d.add_text(f.code, c);
+                push_unique(&mut ids, c.to_lowercase());
+            }
+            for id in ids {
+                d.add_text(f.ids, id);
+            }
+            self.add(d)?;
+        }
+
+        // Actions.
+        for action in &record.structure.actions {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.kind, KIND_ACTION);
+            d.add_text(f.doc, &record.id);
+            d.add_text(f.doc_title, &title);
+            d.add_text(f.doc_kind, doc_kind);
+            d.add_text(f.title, format!("{}. {}", action.number, action.title));
+            if let Some(s) = &action.section {
+                d.add_text(f.section, s);
+            }
+            d.add_u64(f.action, u64::from(action.number));
+            if let Some(p) = action.pages.first().copied().or(action.toc_page) {
+                d.add_u64(f.page, u64::from(p));
+                if let Some(label) = label_of(p) {
+                    d.add_text(f.label, label);
+                }
+            }
+            let mut body = action.body.clone();
+            for r in &action.recommendations {
+                if !body.contains(&r.text) {
+                    body.push('\n');
+                    body.push_str(&r.text);
+                }
+            }
+            d.add_text(f.text, &body);
+            d.add_text(f.ids, record.id.to_lowercase());
+            let mut codes = Vec::new();
+            for r in &action.recommendations {
+                push_unique(&mut codes, r.code.clone());
+            }
+            for c in codes_in(&body) {
+                push_unique(&mut codes, c);
+            }
+            for c in codes {
+                d.add_text(f.ids, c.to_lowercase());
+                d.add_text(f.code, c);
+            }
+            self.add(d)?;
+        }
+        Ok(())
+    }
+
+    /// Remove a document by id (its record, pages and actions).
     pub fn remove(&mut self, id: &str) -> Result<(), IndexError> {
-        let _ = id;
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.doc, id));
         Ok(())
     }
 
     /// Replace the stored cross-document links.
     pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
-        let _ = links;
-        Ok(())
+        let f = self.fields;
+        self.writer
+            .delete_term(Term::from_field_text(f.kind, KIND_LINKS));
+        let json = serde_json::to_string(links).map_err(std::io::Error::other)?;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, KIND_LINKS);
+        d.add_text(f.links, json);
+        self.add(d)
     }
 
     /// Make everything written so far visible, atomically.
-    pub fn commit(self) -> Result<(), IndexError> {
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        self.writer.commit().map_err(|e| self.err(e))?;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| super::tantivy_err(&self.dir, e))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Line;
+
+    #[test]
+    fn identifiers_in_text() {
+        let t = "Inför granskningar (2.2.3.3, s. 114) samt (3.1.1.2, s 132). \
+                 Ärendet STK-2019-1535 och STK-2016-1242, Protokollet omfattar §216 och § 217, år 2014.";
+        assert_eq!(codes_in(t), vec!["2.2.3.3", "3.1.1.2"]);
+        assert_eq!(diary_numbers_in(t), vec!["STK-2019-1535", "STK-2016-1242"]);
+        assert_eq!(paragraphs_in(t), vec!["§216", "§217"]);
+        assert!(codes_in("version 1.2 och 2014.").is_empty());
+    }
+
+    #[test]
+    fn headings_are_large_or_bold_lines() {
+        let line = |text: &str, size: f32, bold: bool| Line {
+            text: text.into(),
+            size,
+            bold,
+            ..Line::default()
+        };
+        let page = Page {
+            lines: vec![
+                line("Vad händer nu?", 18.0, false),
+                line("Texten beskriver bakgrunden till beslutet.", 10.0, false),
+                line("Utredningsuppdrag:", 10.0, true),
+                line("Pågående arbete", 10.0, true),
+                line("Mer brödtext här.", 10.0, false),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(headings(&page), "Vad händer nu?\nPågående arbete");
+        assert_eq!(headings(&Page::default()), "");
     }
 }

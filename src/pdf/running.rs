@@ -292,11 +292,7 @@ fn hyphen_candidate(a: &Line, b: &Line) -> bool {
         return false;
     };
     let last_word = stem.split_whitespace().last().unwrap_or("");
-    if last_word
-        .chars()
-        .last()
-        .map_or(true, |c| !c.is_alphabetic())
-        || last_word.chars().count() < 2
+    if last_word.chars().last().is_none_or(|c| !c.is_alphabetic()) || last_word.chars().count() < 2
     {
         return false;
     }

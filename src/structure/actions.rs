@@ -1,1 +1,888 @@
-//! Numbered actions: the table of contents (number, title, section) and the body (pages, quoted proposals, measure type, responsible, report-back).
+//! Numbered actions: the table of contents (number, title, section) and the body (pages,
+//! quoted proposals, measure type, responsible, report-back).
+//!
+//! How an action is found:
+//!
+//! 1. **Table of contents.** Entries "N. Title" are numbered 1, 2, 3, … without gaps and
+//!    stand close together (a title is short). The first such run of at least three entries
+//!    is the table of contents. Between entries stand area headings, usually with the page
+//!    they start on ("s 24 Lärande och utbildning"); a row of page references without text
+//!    ("s 7 s 8 s 9 s 12 s 14") belongs, in order, to the headings that follow it. With real
+//!    layout, an entry's title continues over lines that are indented under it or in the same
+//!    paragraph and style (also over a page break); without layout it runs to the next entry
+//!    or page reference.
+//! 2. **Body.** After the table of contents, an action's own text starts at "N." followed by
+//!    its title (compared word by word with the table of contents, tolerating small
+//!    differences), and runs to the next action's heading. Without a table of contents, a
+//!    heading must start a line, be set bold or larger than the running text, continue the
+//!    numbering, and its text must carry a quoted proposal, a measure type or a report-back.
+//! 3. **Inside the body.** Directly after the title stand the quoted commission proposals,
+//!    each closed by a reference "(code, s. page)" and joined by "samt"; then the measure
+//!    type label ("Utredningsuppdrag:", "Utvecklingsområde:", "Pågående arbete") where one is
+//!    shown (none shown → `None`); and at the end the responsible party and the report-back
+//!    as small paragraphs (set smaller than the running text), in either order. The
+//!    report-back names who is reported to and when ("Kommunstyrelsen hösten 2014").
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::references::find_refs;
+use super::{capitalized, ends_sentence, norm_word, Stream};
+use crate::model::{Action, RecRef};
+
+/// The measure types a report shows as labels.
+pub const MEASURE_TYPES: &[&str] = &["Utredningsuppdrag", "Utvecklingsområde", "Pågående arbete"];
+
+/// Longest distance in words between two table-of-contents entries.
+const TOC_GAP: usize = 90;
+/// Longest quoted proposal, in words.
+const MAX_PROPOSAL_WORDS: usize = 120;
+/// Longest responsible / report-back paragraph, in words.
+const MAX_SMALL_WORDS: usize = 30;
+
+static REPORT_BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\p{Lu}[\p{L}-]+)\s+(?:(?:under|i|senast|till)\s+)?(?:(?:början|slutet|mitten)\s+av\s+)?(?:våren|hösten|vintern|sommaren|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\b\.?",
+    )
+    .expect("static regex")
+});
+
+/// A table-of-contents entry.
+#[derive(Debug, Clone)]
+struct TocEntry {
+    number: u32,
+    title: String,
+    section: Option<String>,
+    section_page: Option<u32>,
+    page: u32,
+    /// First word after the entry (its title included).
+    end: usize,
+}
+
+/// A body heading.
+#[derive(Debug, Clone)]
+struct Heading {
+    number: u32,
+    idx: usize,
+    /// First word after the title.
+    title_end: usize,
+    title: String,
+}
+
+/// "N." followed by a capitalised word: the number.
+fn number_at(s: &Stream, i: usize) -> Option<u32> {
+    let w = s.get(i)?;
+    let digits = w.text.strip_suffix('.')?;
+    if digits.is_empty() || digits.len() > 3 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let next = s.get(i + 1)?;
+    if !capitalized(&next.text) {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    if n == 0 {
+        return None;
+    }
+    if s.rich && !w.line_start {
+        return None;
+    }
+    Some(n)
+}
+
+/// A page reference "s 24" / "s. 24" / "sid 24" at word `i`: (page, words used).
+fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
+    let w = s.get(i)?;
+    let t = w.text.as_str();
+    if matches!(t, "s" | "s." | "sid" | "sid.") {
+        let n = s.get(i + 1)?;
+        let num = n.text.trim_end_matches([',', '.']);
+        if !num.is_empty() && num.len() <= 4 && num.chars().all(|c| c.is_ascii_digit()) {
+            return Some((num.parse().ok()?, 2));
+        }
+    }
+    None
+}
+
+/// Find the numbered actions of a document.
+pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
+    let cands: Vec<(usize, u32)> = (0..s.words.len())
+        .filter_map(|i| number_at(s, i).map(|n| (i, n)))
+        .collect();
+    let toc_run = toc_run(s, &cands);
+    let toc = match &toc_run {
+        Some(run) => parse_toc(s, run),
+        None => Vec::new(),
+    };
+    let body_from = toc.iter().map(|e| e.end).max().unwrap_or(0);
+    let headings = if toc.is_empty() {
+        headings_without_toc(s, &cands)
+    } else {
+        headings_from_toc(s, &cands, &toc, body_from)
+    };
+    let section_titles: Vec<String> = toc
+        .iter()
+        .filter_map(|e| e.section.as_ref().map(|t| norm_phrase(t)))
+        .collect();
+
+    let mut bodies: BTreeMap<u32, Action> = BTreeMap::new();
+    for (k, h) in headings.iter().enumerate() {
+        let next = headings.get(k + 1).map(|n| n.idx).unwrap_or(s.words.len());
+        let end = section_stop(s, h.title_end, next, &section_titles);
+        let mut a = analyze_body(s, h, end);
+        a.doc = doc_id.to_string();
+        bodies.insert(h.number, a);
+    }
+
+    let mut out = Vec::new();
+    if toc.is_empty() {
+        out.extend(bodies.into_values());
+        return out;
+    }
+    for e in &toc {
+        let mut a = bodies.remove(&e.number).unwrap_or_default();
+        a.doc = doc_id.to_string();
+        a.number = e.number;
+        a.title = e.title.clone();
+        a.section = e.section.clone();
+        a.section_page = e.section_page;
+        a.toc_page = Some(e.page);
+        out.push(a);
+    }
+    out
+}
+
+/// The first run of at least three consecutive numbers, close together, starting at 1, with
+/// nothing but titles between them (see [`toc_gap_ok`]).
+fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
+    for (k, &(idx, n)) in cands.iter().enumerate() {
+        if n != 1 {
+            continue;
+        }
+        let mut run = vec![(idx, n)];
+        for &(j, m) in cands.iter().skip(k + 1) {
+            let Some(&(last_idx, last_n)) = run.last() else {
+                break;
+            };
+            if j - last_idx > TOC_GAP {
+                break;
+            }
+            if m == last_n + 1 {
+                if !toc_gap_ok(s, idx, last_idx, j) {
+                    break;
+                }
+                run.push((j, m));
+            }
+        }
+        if run.len() >= 3 {
+            return Some(run);
+        }
+    }
+    None
+}
+
+/// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
+/// at `first`) are only a title and headings. With layout: every line is set like the
+/// entries (a title going on), or more prominently (an area heading), or starts with a page
+/// reference, and the next entry is set like the entries. Without layout: no sentence ends
+/// inside.
+fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
+    let (Some(f), Some(prev)) = (s.get(first), s.get(a)) else {
+        return false;
+    };
+    // Sizes are compared on one page only (a document may scale its pages differently).
+    let like = |w: &super::Word| {
+        let sized = w.page != prev.page || (w.size - prev.size).abs() < 0.6;
+        sized && w.bold == f.bold && !w.italic
+    };
+    if s.rich {
+        if !s.get(b).is_some_and(like) {
+            return false;
+        }
+        let mut i = line_end(s, a);
+        while i < b {
+            let Some(w) = s.get(i) else { return false };
+            let prominent =
+                (w.bold && !f.bold) || (w.page == prev.page && w.size > prev.size + 0.4);
+            if !(like(w) || prominent || page_ref_at(s, i).is_some()) {
+                return false;
+            }
+            i = line_end(s, i);
+        }
+        true
+    } else {
+        (a + 1..b.saturating_sub(1)).all(|i| {
+            let ends = s
+                .get(i)
+                .is_some_and(|w| ends_sentence(&w.text) && !w.text.ends_with(':'));
+            let next_cap = s.get(i + 1).is_some_and(|w| capitalized(&w.text));
+            !(ends && next_cap)
+        })
+    }
+}
+
+/// One line of the stream: its word range.
+fn line_end(s: &Stream, i: usize) -> usize {
+    let Some(w) = s.get(i) else {
+        return i;
+    };
+    let mut j = i + 1;
+    while s.get(j).is_some_and(|x| x.line == w.line) {
+        j += 1;
+    }
+    j
+}
+
+/// Parse the table of contents around a run of entries.
+fn parse_toc(s: &Stream, run: &[(usize, u32)]) -> Vec<TocEntry> {
+    let Some(&(first_idx, _)) = run.first() else {
+        return Vec::new();
+    };
+    let first_page = s.get(first_idx).map(|w| w.page).unwrap_or(0);
+    let mut start = first_idx;
+    while start > 0 && s.get(start - 1).is_some_and(|w| w.page == first_page) {
+        start -= 1;
+    }
+    let starts: BTreeMap<usize, u32> = run.iter().copied().collect();
+    let last_idx = run.last().map(|r| r.0).unwrap_or(first_idx);
+    if s.rich {
+        parse_toc_lines(s, start, last_idx, &starts)
+    } else {
+        parse_toc_flat(s, start, last_idx, &starts)
+    }
+}
+
+/// Area heading state while reading a table of contents.
+#[derive(Default)]
+struct Sections {
+    queue: VecDeque<u32>,
+    current: Option<(String, Option<u32>)>,
+}
+
+impl Sections {
+    fn heading(&mut self, title: String, page: Option<u32>) {
+        let title = title.trim().to_string();
+        if title.is_empty() {
+            return;
+        }
+        let page = page.or_else(|| self.queue.pop_front());
+        self.current = Some((title, page));
+    }
+}
+
+fn parse_toc_lines(
+    s: &Stream,
+    start: usize,
+    last_idx: usize,
+    starts: &BTreeMap<usize, u32>,
+) -> Vec<TocEntry> {
+    let mut out: Vec<TocEntry> = Vec::new();
+    let mut sec = Sections::default();
+    // The open entry and the style of its first line.
+    let mut open: Option<(TocEntry, f32, f32, bool, usize)> = None;
+    let close = |open: &mut Option<(TocEntry, f32, f32, bool, usize)>, out: &mut Vec<TocEntry>| {
+        if let Some((e, ..)) = open.take() {
+            out.push(e);
+        }
+    };
+    let mut i = start;
+    while i < s.words.len() {
+        let end = line_end(s, i);
+        let Some(w) = s.get(i) else { break };
+        if let Some(&n) = starts.get(&i) {
+            close(&mut open, &mut out);
+            let (title, page) = (s.text(i + 1, end), w.page);
+            let (section, section_page) = match &sec.current {
+                Some((t, p)) => (Some(t.clone()), *p),
+                None => (None, None),
+            };
+            open = Some((
+                TocEntry {
+                    number: n,
+                    title,
+                    section,
+                    section_page,
+                    page,
+                    end,
+                },
+                w.x,
+                w.size,
+                w.bold,
+                w.block,
+            ));
+            i = end;
+            continue;
+        }
+        if i > last_idx && open.is_none() {
+            break;
+        }
+        // Leading page references.
+        let mut j = i;
+        let mut refs = Vec::new();
+        while j < end {
+            match page_ref_at(s, j) {
+                Some((p, used)) => {
+                    refs.push(p);
+                    j += used;
+                }
+                None => break,
+            }
+        }
+        if !refs.is_empty() {
+            close(&mut open, &mut out);
+            if j >= end {
+                sec.queue.extend(refs);
+            } else {
+                let page = refs.pop();
+                sec.queue.extend(refs);
+                sec.heading(s.text(j, end), page);
+            }
+            i = end;
+            continue;
+        }
+        let continues = match &open {
+            Some((e, x, size, bold, block)) => {
+                let prev = s.get(e.end.saturating_sub(1));
+                let same_page = prev.is_some_and(|p| p.page == w.page);
+                let same_style = (!same_page || (w.size - size).abs() < 0.6) && w.bold == *bold;
+                let prev_block = prev.map(|p| p.block);
+                // A title that wraps over a page break goes on at the top of the next page.
+                let next_page = prev.is_some_and(|p| p.page != w.page);
+                same_style
+                    && (w.x > x + 1.0
+                        || Some(w.block) == prev_block
+                        || w.block == *block
+                        || next_page)
+            }
+            None => false,
+        };
+        if continues {
+            if let Some((e, ..)) = open.as_mut() {
+                e.title.push(' ');
+                e.title.push_str(&s.text(i, end));
+                e.end = end;
+            }
+        } else {
+            close(&mut open, &mut out);
+            if i > last_idx {
+                break;
+            }
+            sec.heading(s.text(i, end), None);
+        }
+        i = end;
+    }
+    close(&mut open, &mut out);
+    out.into_iter().map(finish_entry).collect()
+}
+
+fn parse_toc_flat(
+    s: &Stream,
+    start: usize,
+    last_idx: usize,
+    starts: &BTreeMap<usize, u32>,
+) -> Vec<TocEntry> {
+    let mut out = Vec::new();
+    let mut sec = Sections::default();
+    let boundary = |i: usize| starts.contains_key(&i) || page_ref_at(s, i).is_some();
+    let mut i = start;
+    while i < s.words.len() {
+        let Some(w) = s.get(i) else { break };
+        if let Some(&n) = starts.get(&i) {
+            let mut j = i + 1;
+            // The last entry ends with its page.
+            while j < s.words.len()
+                && !boundary(j)
+                && (i < last_idx || s.get(j).is_some_and(|x| x.page == w.page))
+            {
+                j += 1;
+            }
+            let (section, section_page) = match &sec.current {
+                Some((t, p)) => (Some(t.clone()), *p),
+                None => (None, None),
+            };
+            out.push(TocEntry {
+                number: n,
+                title: s.text(i + 1, j),
+                section,
+                section_page,
+                page: w.page,
+                end: j,
+            });
+            i = j;
+            if i > last_idx {
+                break;
+            }
+            continue;
+        }
+        let mut refs = Vec::new();
+        while let Some((p, used)) = page_ref_at(s, i) {
+            refs.push(p);
+            i += used;
+        }
+        let mut j = i;
+        while j < s.words.len() && !boundary(j) {
+            j += 1;
+        }
+        if i > last_idx {
+            break;
+        }
+        // Text up to the next entry: one or more headings.
+        let words: Vec<&str> = s
+            .words
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        let mut pending: VecDeque<u32> = sec.queue.drain(..).chain(refs).collect();
+        if !words.is_empty() {
+            let pieces = split_capitalized(&words);
+            if pending.len() > 1 && pieces.len() == pending.len() {
+                for p in pieces {
+                    let page = pending.pop_front();
+                    sec.heading(p, page);
+                }
+            } else {
+                let page = pending.pop_back();
+                sec.heading(words.join(" "), page);
+            }
+        } else {
+            sec.queue = pending;
+        }
+        i = j;
+    }
+    out.into_iter().map(finish_entry).collect()
+}
+
+/// Split a run of words before each capitalised word (headings set in sentence case).
+fn split_capitalized(words: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        match out.last_mut() {
+            Some(last) if !capitalized(w) => {
+                last.push(' ');
+                last.push_str(w);
+            }
+            _ => out.push((*w).to_string()),
+        }
+    }
+    out
+}
+
+fn finish_entry(mut e: TocEntry) -> TocEntry {
+    e.title = crate::text::squash_ws(&e.title);
+    e
+}
+
+/// A phrase normalised for comparison: words lower-cased without punctuation.
+fn norm_phrase(s: &str) -> String {
+    s.split_whitespace()
+        .map(norm_word)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two normalised words are the same word, tolerating a hyphenation or OCR slip.
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    la >= 5 && lb >= 5 && strsim::levenshtein(a, b) <= 1 + usize::from(la.max(lb) >= 10)
+}
+
+/// Align the words from `i` with `title`: (first word after the title, share of title words
+/// found).
+fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, f32) {
+    let (mut a, mut b, mut hits) = (i, 0usize, 0usize);
+    let word = |k: usize| s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+    while b < title.len() && a < limit {
+        let wa = word(a);
+        if wa.is_empty() {
+            a += 1;
+            continue;
+        }
+        let tb = title.get(b).map(String::as_str).unwrap_or("");
+        if same_word(&wa, tb) {
+            hits += 1;
+            a += 1;
+            b += 1;
+        } else if title.get(b + 1).is_some_and(|t| same_word(&wa, t)) {
+            b += 1; // a title word missing here
+        } else if same_word(&word(a + 1), tb) {
+            a += 1; // an extra word here
+        } else if tb.starts_with(&wa) && a + 1 < limit {
+            // "kompetens- och" vs "kompetensoch": take the next word too
+            let joined = format!("{wa}{}", word(a + 1));
+            if same_word(&joined, tb) {
+                hits += 1;
+                a += 2;
+                b += 1;
+            } else {
+                a += 1;
+                b += 1;
+            }
+        } else {
+            a += 1;
+            b += 1;
+        }
+    }
+    let share = if title.is_empty() {
+        0.0
+    } else {
+        hits as f32 / title.len() as f32
+    };
+    (a, share)
+}
+
+fn headings_from_toc(
+    s: &Stream,
+    cands: &[(usize, u32)],
+    toc: &[TocEntry],
+    from: usize,
+) -> Vec<Heading> {
+    let titles: BTreeMap<u32, (Vec<String>, String)> = toc
+        .iter()
+        .map(|e| {
+            let words = e
+                .title
+                .split_whitespace()
+                .map(norm_word)
+                .filter(|w| !w.is_empty())
+                .collect();
+            (e.number, (words, e.title.clone()))
+        })
+        .collect();
+    let mut out: Vec<Heading> = Vec::new();
+    for &(idx, n) in cands {
+        if idx < from
+            || out
+                .last()
+                .is_some_and(|h| n <= h.number || idx < h.title_end)
+        {
+            continue;
+        }
+        let Some((words, title)) = titles.get(&n) else {
+            continue;
+        };
+        let (end, share) = align_title(s, idx + 1, words, s.words.len());
+        if share >= 0.7 {
+            out.push(Heading {
+                number: n,
+                idx,
+                title_end: end,
+                title: title.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Headings in a document without a table of contents (see the module docs).
+fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
+    if !s.rich {
+        return Vec::new();
+    }
+    let mut out: Vec<Heading> = Vec::new();
+    for &(idx, n) in cands {
+        let Some(w) = s.get(idx) else { continue };
+        let prominent = w.bold || w.size > s.body_size(w.page) + 0.5;
+        if !prominent {
+            continue;
+        }
+        if let Some(last) = out.last() {
+            if n != last.number + 1 || idx < last.title_end {
+                continue;
+            }
+        }
+        let mut end = idx + 1;
+        while s.get(end).is_some_and(|x| {
+            x.bold == w.bold
+                && (x.size - w.size).abs() < 0.3
+                && !(x.line_start && number_at(s, end).is_some())
+        }) {
+            end += 1;
+        }
+        out.push(Heading {
+            number: n,
+            idx,
+            title_end: end,
+            title: s.text(idx + 1, end),
+        });
+    }
+    // Keep only headings whose text looks like an action.
+    let ends: Vec<usize> = out
+        .iter()
+        .skip(1)
+        .map(|h| h.idx)
+        .chain(std::iter::once(s.words.len()))
+        .collect();
+    out.into_iter()
+        .zip(ends)
+        .filter(|(h, end)| {
+            let t = s.text(h.title_end, *end);
+            !find_refs(&t).is_empty()
+                || MEASURE_TYPES.iter().any(|m| t.contains(m))
+                || REPORT_BACK_RE.is_match(&t)
+        })
+        .map(|(h, _)| h)
+        .collect()
+}
+
+/// Where an action's text ends: at `next`, or earlier at a line that repeats an area heading
+/// of the table of contents (the start of the next area).
+fn section_stop(s: &Stream, from: usize, next: usize, sections: &[String]) -> usize {
+    if !s.rich || sections.is_empty() {
+        return next;
+    }
+    let mut i = from;
+    while i < next {
+        let end = line_end(s, i).min(next);
+        if s.get(i).is_some_and(|w| w.line_start) {
+            let line = norm_phrase(&s.text(i, end));
+            if sections.contains(&line) {
+                return i;
+            }
+        }
+        i = end;
+    }
+    next
+}
+
+fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
+    let mut a = Action {
+        number: h.number,
+        title: h.title.clone(),
+        ..Action::default()
+    };
+    let mut pages: Vec<u32> = s
+        .words
+        .get(h.idx..end)
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| w.page)
+        .collect();
+    pages.dedup();
+    a.pages = pages;
+    a.body = s.text(h.title_end, end);
+
+    // Quoted proposals chained by "samt".
+    let mut cursor = h.title_end;
+    loop {
+        let (text, offs) = s.text_with_offsets(cursor, end);
+        let Some(r) = find_refs(&text).into_iter().next() else {
+            break;
+        };
+        let quote = text.get(..r.start).unwrap_or("").trim();
+        let n_words = quote.split_whitespace().count();
+        if n_words == 0 || n_words > MAX_PROPOSAL_WORDS {
+            break;
+        }
+        a.recommendations.push(RecRef {
+            code: r.code,
+            page: r.page,
+            text: quote.to_string(),
+        });
+        let after = offs
+            .iter()
+            .position(|&o| o >= r.end)
+            .map(|k| cursor + k)
+            .unwrap_or(end);
+        cursor = after;
+        match s.get(cursor).map(|w| norm_word(&w.text)) {
+            Some(w) if w == "samt" || w == "och" => cursor += 1,
+            _ => break,
+        }
+    }
+
+    a.measure_type = measure_type(s, cursor, end);
+    let (responsible, report_back) = small_paragraphs(s, cursor, end);
+    a.responsible = responsible;
+    a.report_back = report_back;
+    a
+}
+
+/// The first measure-type label shown in the words `from..end`.
+fn measure_type(s: &Stream, from: usize, end: usize) -> Option<String> {
+    for i in from..end {
+        let Some(w) = s.get(i) else { break };
+        for m in MEASURE_TYPES {
+            let parts: Vec<&str> = m.split(' ').collect();
+            let n = parts.len();
+            if i + n > end {
+                continue;
+            }
+            let matches = parts.iter().enumerate().all(|(k, p)| {
+                s.get(i + k)
+                    .is_some_and(|x| x.text.trim_end_matches([':', '.']) == *p)
+            });
+            if !matches {
+                continue;
+            }
+            let last = s.get(i + n - 1).map(|x| x.text.as_str()).unwrap_or("");
+            let colon = last.ends_with(':');
+            let at_start = i == from || s.starts_unit(i);
+            let next = s.get(i + n);
+            let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
+            let next_cap = next.is_some_and(|x| capitalized(&x.text));
+            let prev_ends = i
+                .checked_sub(1)
+                .and_then(|j| s.get(j))
+                .is_none_or(|p| ends_sentence(&p.text) || p.block != w.block);
+            let ok = if s.rich {
+                at_start && (colon || whole_line || w.bold)
+            } else {
+                (at_start || prev_ends) && (colon || next_cap)
+            };
+            if ok {
+                return Some((*m).to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Clean a small paragraph: squash spaces, drop a final period.
+fn clean_small(t: &str) -> String {
+    let t = crate::text::squash_ws(t);
+    t.trim_end_matches('.').trim().to_string()
+}
+
+/// The responsible party and the report-back at the end of an action's text.
+fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
+    if from >= end {
+        return (None, None);
+    }
+    if s.rich {
+        // Trailing lines set smaller than the running text (and not quoted in italics).
+        let small = |w: &super::Word| w.size < s.body_size(w.page) - 0.3 && !w.italic;
+        let mut k = end;
+        while k > from && s.get(k - 1).is_some_and(small) {
+            k -= 1;
+        }
+        // Start at a line start.
+        while k < end && s.get(k).is_some_and(|w| !w.line_start) {
+            k += 1;
+        }
+        if k < end && end - k <= 2 * MAX_SMALL_WORDS {
+            // Paragraphs: a new one where the block or the weight changes between lines.
+            let mut paras: Vec<String> = Vec::new();
+            let mut cur = k;
+            for i in k + 1..end {
+                let (Some(w), Some(p)) = (s.get(i), s.get(i - 1)) else {
+                    continue;
+                };
+                if w.line_start && (w.block != p.block || w.bold != p.bold || w.page != p.page) {
+                    paras.push(s.text(cur, i));
+                    cur = i;
+                }
+            }
+            paras.push(s.text(cur, end));
+            let mut responsible = None;
+            let mut report_back = None;
+            for p in paras.iter().flat_map(|p| split_report_back(p)) {
+                if report_back.is_none() && is_report_back(&p) {
+                    report_back = Some(clean_small(&p));
+                } else if responsible.is_none() {
+                    responsible = Some(clean_small(&p));
+                }
+            }
+            return (responsible, report_back);
+        }
+    }
+    small_paragraphs_flat(s, from, end)
+}
+
+/// Split a paragraph where a report-back starts or ends it ("Stadskontoret Kommunstyrelsen
+/// hösten 2014" → two paragraphs).
+fn split_report_back(p: &str) -> Vec<String> {
+    let t = p.trim();
+    if let Some(m) = REPORT_BACK_RE.find_iter(t).last() {
+        let (before, at, after) = (
+            t.get(..m.start()).unwrap_or("").trim(),
+            m.as_str().trim(),
+            t.get(m.end()..).unwrap_or("").trim(),
+        );
+        if before.is_empty() || after.is_empty() {
+            return [before, at, after]
+                .iter()
+                .filter(|x| !x.is_empty())
+                .map(|x| x.to_string())
+                .collect();
+        }
+    }
+    vec![t.to_string()]
+}
+
+/// Whether a whole paragraph is a report-back ("Kommunstyrelsen hösten 2014").
+fn is_report_back(p: &str) -> bool {
+    REPORT_BACK_RE
+        .find(p.trim())
+        .is_some_and(|m| m.start() == 0 && m.end() + 1 >= p.trim().len())
+}
+
+/// Without layout: the report-back is recognised by its form near the end; the responsible
+/// party is the short sentence fragment next to it (or the last fragment, without a
+/// sentence end, when there is no report-back).
+fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
+    let (text, _) = s.text_with_offsets(from, end);
+    let text = text.trim_end();
+    let tail_start = |upto: usize| -> usize {
+        // Start of the fragment that ends at `upto`: after the last sentence end before it.
+        let head = text.get(..upto).unwrap_or("");
+        let mut start = 0;
+        for (k, _) in head.match_indices(' ') {
+            let prev = head.get(..k).unwrap_or("");
+            let last = prev.rsplit(' ').next().unwrap_or("");
+            if ends_sentence(last) {
+                start = k + 1;
+            }
+        }
+        start
+    };
+    let fragment_ok = |f: &str| {
+        let n = f.split_whitespace().count();
+        n > 0 && n <= MAX_SMALL_WORDS && f.split_whitespace().next().is_some_and(capitalized)
+    };
+    let mut report: Option<(usize, usize)> = None;
+    for m in REPORT_BACK_RE.find_iter(text) {
+        // Must start a fragment (not inside a sentence) and stand near the end.
+        let before = text.get(..m.start()).unwrap_or("").trim_end();
+        let rest_words = text.get(m.end()..).unwrap_or("").split_whitespace().count();
+        if rest_words > MAX_SMALL_WORDS {
+            continue;
+        }
+        let prev_word = before.rsplit(' ').next().unwrap_or("");
+        // Inside a sentence the organ would follow a preposition ("för kommunstyrelsen").
+        let inside = matches!(prev_word, "för" | "till" | "av" | "i" | "och" | "att");
+        if !inside {
+            report = Some((m.start(), m.end()));
+        }
+    }
+    match report {
+        Some((a, b)) => {
+            let rb = text.get(a..b).map(clean_small);
+            let rest = text.get(b..).unwrap_or("").trim();
+            let responsible = if !rest.is_empty() && fragment_ok(rest) {
+                Some(clean_small(rest))
+            } else {
+                let st = tail_start(a);
+                let frag = text.get(st..a).unwrap_or("").trim();
+                fragment_ok(frag).then(|| clean_small(frag))
+            };
+            (responsible, rb)
+        }
+        None => {
+            let last = text.rsplit(' ').next().unwrap_or("");
+            if ends_sentence(last) {
+                return (None, None);
+            }
+            let st = tail_start(text.len());
+            let frag = text.get(st..).unwrap_or("").trim();
+            (fragment_ok(frag).then(|| clean_small(frag)), None)
+        }
+    }
+}

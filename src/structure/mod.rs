@@ -3,22 +3,47 @@
 //! ([`protocols`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
 //! position, blocks), not only on flat text, so that other layouts of the same documents
 //! give the same records.
+//!
+//! Every analysis starts from a [`Stream`]: the words of the whole document in reading
+//! order, each carrying the layout facts of its line (page, line start, block, size, bold,
+//! italic, x). When a document has real layout lines (PDF) the analyses use line starts,
+//! blocks and font sizes; when its lines are synthetic (HTML, text, or a page given only as
+//! text) they fall back to sentence and capitalisation cues and never guess beyond them.
 
 pub mod actions;
 pub mod protocols;
 pub mod references;
 
-use crate::model::{DocKind, DocStructure, ExtractedDoc};
+use std::collections::HashMap;
+
+use crate::model::{DocKind, DocStructure, ExtractedDoc, Mention};
+use crate::text::nfc;
 
 /// Decide the kind of a document from its file extension and its text.
+///
+/// A PDF is a protocol when its first page (its first 30 words) or its title calls itself a
+/// protocol ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll"; not "protokollen",
+/// which speaks of other protocols), else a report.
 pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
     let ext = extension.to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" => DocKind::Web,
         "txt" | "md" => DocKind::Text,
         _ => {
+            let title = doc.title.as_deref().unwrap_or("");
             let first = doc.pages.first().map(|p| p.text.as_str()).unwrap_or("");
-            if first.contains("Protokoll") {
+            let head: String = first
+                .split_whitespace()
+                .take(30)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let is_protocol = |s: &str| {
+                s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    let w = w.to_lowercase();
+                    w.ends_with("protokoll") || w.starts_with("protokollsutdrag")
+                })
+            };
+            if is_protocol(&head) || is_protocol(title) {
                 DocKind::Protocol
             } else {
                 DocKind::Report
@@ -29,6 +54,285 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
 
 /// Find the structure of one document.
 pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure {
-    let _ = (doc_id, kind, doc);
-    DocStructure::default()
+    let stream = Stream::new(doc);
+    // Only reports own actions: a web page or text file that lists actions by number is a
+    // mention of them (resolved by the link stage), not another copy of them.
+    let actions = match kind {
+        DocKind::Report => actions::find(doc_id, &stream),
+        _ => Vec::new(),
+    };
+    let protocols = match kind {
+        DocKind::Protocol => protocols::find(doc_id, doc, &stream),
+        _ => Vec::new(),
+    };
+    let mentions = find_mentions(doc, &actions);
+    DocStructure {
+        actions,
+        protocols,
+        mentions,
+    }
+}
+
+/// Codes, diary numbers and overarching recommendations named on each page. References
+/// already recorded as an action's quoted proposals are not repeated here; bare dotted
+/// numbers are left to the link stage (see [`references::find_cited_codes`]).
+fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut push = |m: Mention| {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    };
+    for page in &doc.pages {
+        let text = nfc(&page.text);
+        let flat = crate::text::squash_ws(&text);
+        for code in references::find_cited_codes(&flat) {
+            let cited = actions.iter().any(|a| {
+                a.pages.contains(&page.number) && a.recommendations.iter().any(|r| r.code == code)
+            });
+            if !cited {
+                push(Mention {
+                    page: page.number,
+                    kind: "mentions-code".into(),
+                    target: code,
+                });
+            }
+        }
+        for code in references::find_overarching(&flat) {
+            push(Mention {
+                page: page.number,
+                kind: "mentions-code".into(),
+                target: code.to_string(),
+            });
+        }
+        for d in references::find_diary_numbers(&flat) {
+            push(Mention {
+                page: page.number,
+                kind: "mentions-diary-number".into(),
+                target: d,
+            });
+        }
+    }
+    out
+}
+
+/// One word of a document with the layout facts of its line.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub text: String,
+    /// Physical page.
+    pub page: u32,
+    /// Index of the line in the whole document.
+    pub line: usize,
+    /// The word starts its line.
+    pub line_start: bool,
+    /// Index of the block in the whole document.
+    pub block: usize,
+    pub size: f32,
+    pub bold: bool,
+    pub italic: bool,
+    /// Left edge of the word's line.
+    pub x: f32,
+}
+
+/// The words of a document in reading order (see the module docs).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Stream {
+    pub words: Vec<Word>,
+    /// Whether line starts, blocks and font sizes are real layout facts.
+    pub rich: bool,
+    /// The most common font size of each page (by words), the size of running text.
+    body_size: HashMap<u32, f32>,
+}
+
+/// Words that may follow a hyphen at the end of a line without being a continuation of the
+/// hyphenated word ("styr- och ledningssystem").
+const HYPHEN_KEEP: &[&str] = &["och", "eller"];
+
+impl Stream {
+    pub fn new(doc: &ExtractedDoc) -> Stream {
+        let mut words: Vec<Word> = Vec::new();
+        let mut line_idx = 0usize;
+        let mut block_idx = 0usize;
+        let mut n_lines = 0usize;
+        let mut long_lines = 0usize;
+        let mut has_real_lines = false;
+        for page in &doc.pages {
+            let synthetic;
+            let lines: &[crate::model::Line] = if page.lines.is_empty() {
+                synthetic = synthetic_lines(&page.text);
+                &synthetic
+            } else {
+                has_real_lines = true;
+                &page.lines
+            };
+            let mut prev_block: Option<u32> = None;
+            for line in lines {
+                let text = nfc(&line.text);
+                let toks: Vec<&str> = text.split_whitespace().collect();
+                if toks.is_empty() {
+                    continue;
+                }
+                n_lines += 1;
+                if toks.len() > 25 {
+                    long_lines += 1;
+                }
+                if prev_block != Some(line.block) {
+                    block_idx += 1;
+                    prev_block = Some(line.block);
+                }
+                line_idx += 1;
+                for (i, t) in toks.iter().enumerate() {
+                    // Join a word hyphenated over a line break inside a block.
+                    if i == 0 {
+                        if let Some(last) = words.last_mut() {
+                            // The next line in reading order (also in the next column).
+                            let joinable = last.page == page.number
+                                && last.line + 1 == line_idx
+                                && last.text.len() > 2
+                                && last.text.ends_with('-')
+                                && last
+                                    .text
+                                    .chars()
+                                    .rev()
+                                    .nth(1)
+                                    .is_some_and(|c| c.is_alphabetic())
+                                && t.chars().next().is_some_and(|c| c.is_lowercase())
+                                && !HYPHEN_KEEP
+                                    .contains(&t.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                            if joinable {
+                                last.text.pop();
+                                last.text.push_str(t);
+                                continue;
+                            }
+                        }
+                    }
+                    words.push(Word {
+                        text: (*t).to_string(),
+                        page: page.number,
+                        line: line_idx,
+                        line_start: i == 0,
+                        block: block_idx,
+                        size: line.size,
+                        bold: line.bold,
+                        italic: line.italic,
+                        x: line.x,
+                    });
+                }
+            }
+        }
+        let rich = has_real_lines && n_lines > 0 && long_lines * 10 < n_lines;
+        let mut counts: HashMap<(u32, i32), usize> = HashMap::new();
+        for w in &words {
+            *counts
+                .entry((w.page, (w.size * 10.0).round() as i32))
+                .or_default() += 1;
+        }
+        let mut body_size: HashMap<u32, (f32, usize)> = HashMap::new();
+        for ((page, size), n) in counts {
+            let e = body_size.entry(page).or_insert((0.0, 0));
+            if n > e.1 || (n == e.1 && (size as f32) / 10.0 < e.0) {
+                *e = (size as f32 / 10.0, n);
+            }
+        }
+        Stream {
+            words,
+            rich,
+            body_size: body_size.into_iter().map(|(p, (s, _))| (p, s)).collect(),
+        }
+    }
+
+    /// The size of running text on a page.
+    pub fn body_size(&self, page: u32) -> f32 {
+        self.body_size.get(&page).copied().unwrap_or(0.0)
+    }
+
+    /// The words `a..b` joined by single spaces.
+    pub fn text(&self, a: usize, b: usize) -> String {
+        self.words
+            .get(a..b.min(self.words.len()))
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The words `a..b` joined by single spaces, with the byte offset of each word.
+    pub fn text_with_offsets(&self, a: usize, b: usize) -> (String, Vec<usize>) {
+        let mut s = String::new();
+        let mut offs = Vec::new();
+        for w in self.words.get(a..b.min(self.words.len())).unwrap_or(&[]) {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            offs.push(s.len());
+            s.push_str(&w.text);
+        }
+        (s, offs)
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Word> {
+        self.words.get(i)
+    }
+
+    /// Whether word `i` starts a line (in rich layout) or a sentence/page (otherwise).
+    pub fn starts_unit(&self, i: usize) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        if self.rich {
+            return w.line_start;
+        }
+        match i.checked_sub(1).and_then(|j| self.words.get(j)) {
+            None => true,
+            Some(p) => p.page != w.page || p.block != w.block || ends_sentence(&p.text),
+        }
+    }
+}
+
+/// Synthetic lines for a page given only as text: one line per text line, blocks split at
+/// blank lines.
+fn synthetic_lines(text: &str) -> Vec<crate::model::Line> {
+    let mut out = Vec::new();
+    let mut block = 0u32;
+    let mut y = 0.0f32;
+    for l in text.lines() {
+        if l.trim().is_empty() {
+            block += 1;
+            continue;
+        }
+        y += 12.0;
+        out.push(crate::model::Line {
+            text: l.trim().to_string(),
+            x: 0.0,
+            y,
+            width: 0.0,
+            size: 10.0,
+            bold: false,
+            italic: false,
+            block,
+        });
+    }
+    out
+}
+
+/// Whether a word ends a sentence.
+pub(crate) fn ends_sentence(w: &str) -> bool {
+    let w = w.trim_end_matches(['"', '”', '’', ')']);
+    w.ends_with('.') || w.ends_with('?') || w.ends_with('!') || w.ends_with(':')
+}
+
+/// Lower-case a word and strip surrounding punctuation, for comparisons.
+pub(crate) fn norm_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Whether a word starts with an upper-case letter (or a digit).
+pub(crate) fn capitalized(w: &str) -> bool {
+    w.trim_start_matches(['"', '”', '“', '(', '‘', '\''])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase())
 }

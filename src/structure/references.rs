@@ -1,1 +1,268 @@
-//! Recommendation references "(2.2.3.3, s. 114)", codes and diary numbers in running text.
+//! Recommendation references "(2.2.3.3, s. 114)", codes and diary numbers in running text,
+//! and the commission's two overarching recommendations named in words.
+//!
+//! * A **reference** closes a quoted commission proposal: a parenthesis holding a dotted code
+//!   and optionally the page in the commission's final report — "(1.1.1.1, s. 56)",
+//!   "(3.1.1.1, s 131)", "(2.2.4.1 s. 115)", "(1.2.3)".
+//! * A **code** in running text is a dotted number of three to five parts ("2.2.3.3").
+//!   Dates ("2020.04.06") and decimals are not codes: every part has at most two digits
+//!   except that the first part is a single digit.
+//! * A **diary number** is "STK-2019-1535": an upper-case office prefix, a year and a serial
+//!   number. OCR confusions inside the digits (O/o → 0, l/I/| → 1) are repaired.
+//! * The **overarching recommendations** have no code in the commission's report; kommission
+//!   gives them the stable pseudo-codes [`OVERARCHING_SOCIAL_INVESTMENT`] ("Ö1": establish a
+//!   social investment policy, "social investeringspolitik") and [`OVERARCHING_KNOWLEDGE`]
+//!   ("Ö2": change the processes through knowledge alliances and democratised governance,
+//!   "kunskapsallianser och demokratiserad styrning").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Pseudo-code of the overarching recommendation "Etablera en social investeringspolitik …".
+pub const OVERARCHING_SOCIAL_INVESTMENT: &str = "Ö1";
+/// Pseudo-code of the overarching recommendation "Förändra processerna genom att skapa
+/// kunskapsallianser och demokratiserad styrning".
+pub const OVERARCHING_KNOWLEDGE: &str = "Ö2";
+
+/// A short description of a pseudo-code, for tables and `show`.
+pub fn overarching_label(code: &str) -> Option<&'static str> {
+    match code {
+        OVERARCHING_SOCIAL_INVESTMENT => Some(
+            "Övergripande rekommendation: etablera en social investeringspolitik",
+        ),
+        OVERARCHING_KNOWLEDGE => Some(
+            "Övergripande rekommendation: förändra processerna genom kunskapsallianser och demokratiserad styrning",
+        ),
+        _ => None,
+    }
+}
+
+/// A reference found in a text, with its byte span (including the parentheses).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundRef {
+    pub code: String,
+    pub page: Option<u32>,
+    pub start: usize,
+    pub end: usize,
+}
+
+static REF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(\d{1,2}(?:\s?\.\s?\d{1,2}){2,4})\s*(?:[,;]?\s*(?:s|sid|sidan|p)\.?\s*(\d{1,4}))?\s*\)")
+        .expect("static regex")
+});
+
+static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.,])(\d(?:\.\d{1,2}){2,4})(?:$|[^\d]|\.(?:$|\D))").expect("static regex")
+});
+
+static DIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b")
+        .expect("static regex")
+});
+
+/// Every recommendation reference "(code, s. page)" in `text`, in order.
+pub fn find_refs(text: &str) -> Vec<FoundRef> {
+    REF_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let all = c.get(0)?;
+            let code: String = c
+                .get(1)?
+                .as_str()
+                .chars()
+                .filter(|ch| !ch.is_whitespace())
+                .collect();
+            let page = c.get(2).and_then(|p| p.as_str().parse().ok());
+            Some(FoundRef {
+                code,
+                page,
+                start: all.start(),
+                end: all.end(),
+            })
+        })
+        .collect()
+}
+
+/// Recommendation codes standing in running text (inside or outside references), in order,
+/// without duplicates.
+pub fn find_codes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |c: String| {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    };
+    for r in find_refs(text) {
+        push(r.code);
+    }
+    for c in CODE_RE.captures_iter(text) {
+        if let Some(m) = c.get(1) {
+            push(m.as_str().to_string());
+        }
+    }
+    out
+}
+
+/// Repair OCR confusions inside a run that should be digits.
+fn digits(s: &str) -> Option<String> {
+    let out: String = s
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' | '|' => '1',
+            c => c,
+        })
+        .collect();
+    if out.chars().all(|c| c.is_ascii_digit()) {
+        Some(out)
+    } else {
+        None
+    }
+}
+
+/// Normalise one diary number ("STK-2O19-l535" → "STK-2019-1535"); None if it is not one.
+pub fn normalize_diary_number(s: &str) -> Option<String> {
+    let c = DIARY_RE.captures(s.trim())?;
+    let prefix = c.get(1)?.as_str();
+    let year = digits(c.get(2)?.as_str())?;
+    let serial = digits(c.get(3)?.as_str())?;
+    let y: u32 = year.parse().ok()?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    Some(format!("{prefix}-{year}-{serial}"))
+}
+
+static CUED_CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rekommendation\w*|åtgärdsförslag\w*|förslag\w*|åtgärd\w*|punkt\w*)\s+(?:nr\.?\s*|nummer\s+)?(\d(?:\.\d{1,2}){2,4})\b")
+        .expect("static regex")
+});
+
+/// Codes that a text gives as recommendation codes: in a reference "(code, s. page)" or
+/// after a word that says so ("rekommendation 2.2.3.3", "åtgärdsförslag 1.1.1.1"), in
+/// order, without duplicates. A bare dotted number may be a chapter number and is left to
+/// the link stage, which accepts it only for codes known from quoted proposals.
+pub fn find_cited_codes(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let refs = find_refs(text).into_iter().map(|r| r.code);
+    let cued = CUED_CODE_RE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()));
+    for c in refs.chain(cued) {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every diary number in `text`, normalised, in order, without duplicates.
+pub fn find_diary_numbers(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in DIARY_RE.find_iter(text) {
+        if let Some(n) = normalize_diary_number(m.as_str()) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+static SOCIAL_INVESTMENT_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsociala?\s+investeringspolitik").expect("static regex"));
+static DEMOCRATISED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdemokratiser\w*\s+(?:\w+\s+)?styrning").expect("static regex")
+});
+static ALLIANCE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bkunskapsallians").expect("static regex"));
+static OVERARCHING_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bövergripande\s+rekommendation").expect("static regex"));
+
+/// The overarching recommendations a text names, as pseudo-codes (see the module docs).
+///
+/// "Ö1" when the text speaks of a social investment policy ("social investeringspolitik");
+/// "Ö2" when it speaks of democratised governance ("demokratiserad styrning",
+/// "demokratisera styrningen"), or of knowledge alliances in a sentence that calls them an
+/// overarching recommendation. Knowledge alliances alone are a common word and do not count.
+pub fn find_overarching(text: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if SOCIAL_INVESTMENT_RE.is_match(text) {
+        out.push(OVERARCHING_SOCIAL_INVESTMENT);
+    }
+    let knowledge = DEMOCRATISED_RE.is_match(text)
+        || sentences(text).any(|s| ALLIANCE_RE.is_match(s) && OVERARCHING_RE.is_match(s));
+    if knowledge {
+        out.push(OVERARCHING_KNOWLEDGE);
+    }
+    out
+}
+
+/// Split text into rough sentences (at ". ", "? ", "! " and line breaks).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '?', '!', '\n'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_in_their_variants() {
+        let t = "barn (1.1.1.1, s. 56) och (3.1.1.1, s 131) samt (2.2.4.1 s. 115) (1.2.3)";
+        let r = find_refs(t);
+        let got: Vec<_> = r.iter().map(|r| (r.code.as_str(), r.page)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("1.1.1.1", Some(56)),
+                ("3.1.1.1", Some(131)),
+                ("2.2.4.1", Some(115)),
+                ("1.2.3", None)
+            ]
+        );
+        assert_eq!(&t[r[0].start..r[0].end], "(1.1.1.1, s. 56)");
+    }
+
+    #[test]
+    fn page_references_and_dates_are_not_codes() {
+        assert!(find_refs("under rubriken pågående uppdrag (s13), fått").is_empty());
+        assert!(find_codes("den 2020.04.06 och 3,5 miljoner, 2 000 personer").is_empty());
+        assert_eq!(find_codes("enligt 2.2.3.3. Och"), vec!["2.2.3.3"]);
+    }
+
+    #[test]
+    fn cited_codes_need_a_reference_or_a_cue() {
+        assert_eq!(
+            find_cited_codes("se kapitel 4.2.1 och rekommendation 2.2.3.3 samt (1.1.1.1, s. 56)"),
+            vec!["1.1.1.1", "2.2.3.3"]
+        );
+    }
+
+    #[test]
+    fn diary_numbers_with_ocr_confusions() {
+        assert_eq!(
+            find_diary_numbers("STK-2019-1535 och (STK-2O16-l242) samt KS-2O2O-12"),
+            vec!["STK-2019-1535", "STK-2016-1242", "KS-2020-12"]
+        );
+        assert!(find_diary_numbers("COVID-19 och SFS-1234-5").is_empty());
+    }
+
+    #[test]
+    fn overarching_recommendations() {
+        assert_eq!(
+            find_overarching("Etablera en social investeringspolitik som kan utjämna"),
+            vec!["Ö1"]
+        );
+        assert_eq!(
+            find_overarching(
+                "kommissionens övergripande rekommendation att demokratisera styrningen"
+            ),
+            vec!["Ö2"]
+        );
+        assert!(
+            find_overarching("Något som är viktigt är att arbeta i kunskapsallianser.").is_empty()
+        );
+    }
+}

@@ -1,0 +1,171 @@
+//! Command-line definitions (clap) and dispatch to the subcommands. Exit codes: 0 success,
+//! 1 a fatal error, 2 a usage error, 3 an ingest where some files failed (the others were
+//! ingested).
+
+mod commands;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use kommission::export::Format;
+use kommission::index::search::KindFilter;
+
+/// Turn commission material (Swedish PDF reports, council protocols, web pages) into
+/// searchable, structured, linked data.
+///
+/// Typical use: `kommission ingest corpus/` once (and again whenever files change), then
+/// `kommission search ...`, `kommission actions`, `kommission show action 5`.
+#[derive(Debug, Parser)]
+#[command(name = "kommission", version, about, long_about, max_term_width = 100)]
+pub struct Cli {
+    /// Index directory (created by `ingest`).
+    #[arg(long, global = true, env = "KOMMISSION_INDEX", default_value = "index")]
+    pub index: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read files and folders (pdf, html, htm, txt, md) into the index, incrementally.
+    ///
+    /// Unchanged files are skipped, changed files replaced, and documents whose files are gone
+    /// from the given folders removed. Exit status 3 when some files failed (the others are
+    /// ingested).
+    Ingest(IngestArgs),
+    /// Print the text of a file page by page, without touching the index.
+    Extract(ExtractArgs),
+    /// Search the index; page-level hits with highlighted snippets.
+    ///
+    /// Query syntax: words, "phrases", AND / OR / -word, and field filters doc:ID, kind:page|action,
+    /// action:N, code:2.2.3.3. Words are matched in their Swedish forms and compound parts
+    /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram).
+    Search(SearchArgs),
+    /// The numbered actions of the ingested reports.
+    Actions(ActionsArgs),
+    /// The commission recommendations cited, with the actions and documents citing them.
+    Recommendations(TableArgs),
+    /// Protocol paragraphs (Protokollsutdrag): body, date, §, title, diary numbers, decisions.
+    Protocols(TableArgs),
+    /// The ingested documents and their status.
+    Docs(TableArgs),
+    /// Everything known about an action, a recommendation or a document, with its links.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or folders to ingest.
+    #[arg(default_value = "corpus")]
+    pub paths: Vec<PathBuf>,
+    /// Do not run OCR on pages without a text layer.
+    #[arg(long)]
+    pub no_ocr: bool,
+    /// Print the summary as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TextFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The file to read (pdf, html, htm, txt, md).
+    pub file: PathBuf,
+    /// text: pages separated by form feeds (like pdftotext); json: pages with numbers and labels.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: TextFormat,
+    /// Only these physical pages: N or N-M (1-based).
+    #[arg(long)]
+    pub pages: Option<String>,
+    /// Do not run OCR on pages without a text layer.
+    #[arg(long)]
+    pub no_ocr: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query.
+    pub query: String,
+    /// Most hits to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub limit: usize,
+    /// Which hits: pages, actions or both.
+    #[arg(long, value_enum, default_value = "all")]
+    pub kind: KindFilter,
+    /// text: a ranked list for people; json: one object per line.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: TextFormat,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TableArgs {
+    /// Output format [default: table on a terminal, json otherwise].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// CSV field delimiter (e.g. ';' for spreadsheet programs in Swedish locales).
+    #[arg(long, default_value = ",")]
+    pub delimiter: char,
+    /// Start CSV output with a UTF-8 byte-order mark (helps Excel recognise UTF-8).
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Only actions of this document.
+    #[arg(long)]
+    pub doc: Option<String>,
+    #[command(flatten)]
+    pub table: TableArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(subcommand)]
+    pub what: ShowWhat,
+    /// text for people, json for programs.
+    #[arg(long, value_enum, default_value = "text", global = true)]
+    pub format: TextFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShowWhat {
+    /// An action by number.
+    Action {
+        number: u32,
+        /// The document the action belongs to (needed when several documents number actions).
+        #[arg(long)]
+        doc: Option<String>,
+    },
+    /// A commission recommendation by code (e.g. 2.2.3.3).
+    Recommendation { code: String },
+    /// A document by id.
+    Doc { id: String },
+}
+
+/// Exit status for an ingest where some files failed.
+pub const EXIT_PARTIAL: u8 = 3;
+
+/// Run the command line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("kommission: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

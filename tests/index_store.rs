@@ -1,0 +1,208 @@
+//! The index as the project's store: create/open, records, links, incremental upserts,
+//! removal, commits and the writer lock.
+
+use std::path::{Path, PathBuf};
+
+use kommission::index::search::{search, KindFilter, SearchRequest};
+use kommission::index::truth::load_truth;
+use kommission::index::{IndexError, Store};
+use kommission::model::{DocRecord, Link};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn inriktning() -> DocRecord {
+    load_truth(&data("inriktning-2014.truth.json")).unwrap()
+}
+
+fn protokoll() -> DocRecord {
+    load_truth(&data("protokoll-ks-2020-04-06-p216.truth.json")).unwrap()
+}
+
+fn pages_for(store: &Store, query: &str) -> Vec<(String, u32)> {
+    search(
+        store,
+        &SearchRequest {
+            query: query.into(),
+            limit: 50,
+            kind: KindFilter::Page,
+        },
+    )
+    .unwrap()
+    .into_iter()
+    .map(|h| (h.doc, h.page.unwrap()))
+    .collect()
+}
+
+fn filled(dir: &Path) -> Store {
+    let store = Store::open_or_create(dir).unwrap();
+    let mut w = store.writer().unwrap();
+    w.upsert(&inriktning()).unwrap();
+    w.upsert(&protokoll()).unwrap();
+    w.set_links(&[Link {
+        doc: "protokoll-ks-2020-04-06-p216".into(),
+        page: 2,
+        kind: "mentions-diary-number".into(),
+        target: "diary:STK-2016-1242".into(),
+    }])
+    .unwrap();
+    w.commit().unwrap();
+    store
+}
+
+#[test]
+fn open_without_index_says_to_ingest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let err = Store::open(&tmp.path().join("nothing")).err().unwrap();
+    assert!(matches!(err, IndexError::Missing(_)));
+    assert!(err.to_string().contains("kommission ingest"), "{err}");
+    // An empty existing directory is no index either.
+    assert!(matches!(
+        Store::open(tmp.path()),
+        Err(IndexError::Missing(_))
+    ));
+}
+
+#[test]
+fn reopen_after_commit_sees_records_links_and_summaries() {
+    let tmp = tempfile::tempdir().unwrap();
+    drop(filled(tmp.path()));
+    let store = Store::open(tmp.path()).unwrap();
+    let records = store.records().unwrap();
+    assert_eq!(
+        records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        vec!["inriktning-2014", "protokoll-ks-2020-04-06-p216"]
+    );
+    assert_eq!(records[0], inriktning());
+    assert_eq!(records[0].pages.len(), 21);
+    assert_eq!(records[0].pages[18].label.as_deref(), Some("19"));
+    let summaries = store.summaries().unwrap();
+    assert_eq!(summaries.len(), 2);
+    assert_eq!(summaries[1].id, "protokoll-ks-2020-04-06-p216");
+    assert_eq!(summaries[1].hash, protokoll().hash);
+    assert_eq!(summaries[1].hash.len(), 64);
+    assert_eq!(
+        store.record("protokoll-ks-2020-04-06-p216").unwrap(),
+        Some(protokoll())
+    );
+    assert_eq!(store.record("nothing").unwrap(), None);
+    let links = store.links().unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].target, "diary:STK-2016-1242");
+    assert_eq!(
+        pages_for(&store, "forskningscirkel")[0],
+        ("inriktning-2014".into(), 19)
+    );
+}
+
+#[test]
+fn upsert_of_a_changed_record_replaces_its_pages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = filled(tmp.path());
+    assert_eq!(pages_for(&store, "forskningscirkel").len(), 1);
+
+    let mut changed = inriktning();
+    changed.hash = "changed".into();
+    changed.pages.truncate(10);
+    changed.pages[9].text = "Ett nytt ord: kvarterslöparna arbetar med trygghet.".into();
+    let mut w = store.writer().unwrap();
+    w.upsert(&changed).unwrap();
+    w.commit().unwrap();
+
+    // Old pages are gone (page 19 held "forskningscirklar"), the new text is found.
+    assert!(pages_for(&store, "forskningscirkel").is_empty());
+    assert!(pages_for(&store, "handlingskraft").len() == 1); // page 7, kept
+    assert_eq!(
+        pages_for(&store, "kvarterslöparna"),
+        vec![("inriktning-2014".to_string(), 10)]
+    );
+    let in_doc = pages_for(&store, "doc:inriktning-2014");
+    assert_eq!(in_doc.len(), 10);
+    let records = store.records().unwrap();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0].pages.len(), 10);
+    let summaries = store.summaries().unwrap();
+    assert_eq!(summaries.len(), 2);
+    assert_eq!(summaries[0].hash, "changed");
+    assert_eq!(summaries[0].id, "inriktning-2014");
+    // Links were not touched by the upsert.
+    assert_eq!(store.links().unwrap().len(), 1);
+}
+
+#[test]
+fn remove_deletes_every_page_and_the_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = filled(tmp.path());
+    let mut w = store.writer().unwrap();
+    w.remove("protokoll-ks-2020-04-06-p216").unwrap();
+    w.commit().unwrap();
+    assert!(pages_for(&store, "STK-2019-1535").is_empty());
+    assert!(pages_for(&store, "doc:protokoll-ks-2020-04-06-p216").is_empty());
+    let ids: Vec<String> = store
+        .summaries()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(ids, vec!["inriktning-2014"]);
+    assert_eq!(pages_for(&store, "doc:inriktning-2014").len(), 21);
+}
+
+#[test]
+fn an_uncommitted_writer_leaves_the_previous_commit_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = filled(tmp.path());
+    {
+        let mut w = store.writer().unwrap();
+        w.remove("inriktning-2014").unwrap();
+        w.set_links(&[]).unwrap();
+        // dropped without commit, as in a crashed ingest run
+    }
+    let store = Store::open(tmp.path()).unwrap();
+    assert_eq!(store.records().unwrap().len(), 2);
+    assert_eq!(store.links().unwrap().len(), 1);
+    assert_eq!(pages_for(&store, "doc:inriktning-2014").len(), 21);
+    // And the lock was released: a new writer can start.
+    store.writer().unwrap();
+}
+
+#[test]
+fn a_second_writer_is_locked_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = filled(tmp.path());
+    let _first = store.writer().unwrap();
+    let other = Store::open(tmp.path()).unwrap();
+    let err = other.writer().err().unwrap();
+    assert!(matches!(err, IndexError::Locked(_)), "{err}");
+    assert!(err.to_string().contains("locked"), "{err}");
+    // Readers are not blocked by the writer.
+    assert_eq!(other.records().unwrap().len(), 2);
+}
+
+#[test]
+fn another_schema_version_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    drop(filled(tmp.path()));
+    std::fs::write(
+        tmp.path().join("kommission-meta.json"),
+        r#"{"schema_version": 999}"#,
+    )
+    .unwrap();
+    match Store::open(tmp.path()) {
+        Err(IndexError::Version {
+            found, expected, ..
+        }) => {
+            assert_eq!(found, 999);
+            assert_eq!(expected, kommission::index::schema::SCHEMA_VERSION);
+        }
+        other => panic!("expected a version error, got {:?}", other.err()),
+    }
+    std::fs::remove_file(tmp.path().join("kommission-meta.json")).unwrap();
+    assert!(matches!(
+        Store::open(tmp.path()),
+        Err(IndexError::Version { found: 0, .. })
+    ));
+}

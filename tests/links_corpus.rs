@@ -1,0 +1,314 @@
+//! Links and `show` on the corpus: records built through extraction and structure analysis
+//! exactly as ingest builds them, plus small web pages that mention actions and diary
+//! numbers the way web pages do (titles shortened or reworded, no numbers).
+
+#[path = "structure_support/mod.rs"]
+mod support;
+
+use std::collections::BTreeSet;
+
+use kommission::links::{self, ShowError, Target};
+use kommission::model::{DocRecord, Link};
+use serde_json::Value;
+use support::*;
+
+/// The corpus with the report and protocol given as truth text (no layout lines).
+fn truth_records() -> Vec<DocRecord> {
+    let mut out = vec![
+        record(REPORT, "pdf", truth(REPORT)),
+        record(PROTOCOL, "pdf", truth(PROTOCOL)),
+    ];
+    for w in WEB {
+        out.push(record(w, "html", extracted(&format!("{w}.html"))));
+    }
+    out
+}
+
+const LISTING: &str = r#"<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<title>Uppdrag i korthet</title></head><body><main>
+<h1>Uppdrag i korthet</h1>
+<p>Stadskontoret arbetar bland annat med följande:</p>
+<ul>
+<li>Översyn av kommunfullmäktiges beslut om Barnkonventionen</li>
+<li>Skala upp arbetet med kollegiala granskningar och utveckla modeller för lärande organisationer</li>
+<li>Se över befintliga samarbetsstrukturer för barns hälsa</li>
+<li>Kommunen ska se över hur mödra- och barnhälsovården kan erbjuda vård på lika villkor</li>
+</ul>
+<p>Läs också om 5. Utred förutsättningarna för att stärka samarbetet med universitet och högskola kring metodutveckling.</p>
+<p>Ärendet STK-2O19-1535 behandlades i april. Vi gjorde en analys av åtgärden 45. Skapa nya vägar.</p>
+<p>Barn och unga i skolan ska ha bättre hälsa. Se även 2.2.3.3 och kapitel 4.2.1.</p>
+</main></body></html>"#;
+
+fn targets(links: &[Link], doc: &str) -> BTreeSet<(u32, String, String)> {
+    links
+        .iter()
+        .filter(|l| l.doc == doc)
+        .map(|l| (l.page, l.kind.clone(), l.target.clone()))
+        .collect()
+}
+
+fn set(items: &[(u32, &str, &str)]) -> BTreeSet<(u32, String, String)> {
+    items
+        .iter()
+        .map(|(p, k, t)| (*p, k.to_string(), t.to_string()))
+        .collect()
+}
+
+fn link_set(v: &Value) -> BTreeSet<(String, u64, String, String, String)> {
+    v["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["doc"].as_str().unwrap().to_string(),
+                l["page"].as_u64().unwrap(),
+                l["kind"].as_str().unwrap().to_string(),
+                l["target"].as_str().unwrap().to_string(),
+                l["direction"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn l(
+    doc: &str,
+    page: u64,
+    kind: &str,
+    target: &str,
+    dir: &str,
+) -> (String, u64, String, String, String) {
+    (doc.into(), page, kind.into(), target.into(), dir.into())
+}
+
+fn check_corpus(records: &[DocRecord]) {
+    let all = links::build(records);
+
+    // The web pages of the corpus name the two overarching recommendations and nothing else.
+    assert_eq!(
+        targets(&all, "isu-seminarium"),
+        set(&[
+            (1, "mentions-code", "recommendation:Ö1"),
+            (1, "mentions-code", "recommendation:Ö2")
+        ])
+    );
+    assert_eq!(
+        targets(&all, "malmo-se-malmokommissionen"),
+        set(&[
+            (1, "mentions-code", "recommendation:Ö1"),
+            (1, "mentions-code", "recommendation:Ö2")
+        ])
+    );
+    assert_eq!(targets(&all, "malmo-se-utvecklingsarbetet"), set(&[]));
+    assert_eq!(
+        targets(&all, PROTOCOL),
+        set(&[
+            (2, "mentions-diary-number", "diary:STK-2016-1242"),
+            (2, "mentions-diary-number", "diary:STK-2019-1535")
+        ])
+    );
+    // 69 ToC entries, pages of actions 1–8, 11 cited codes.
+    let report = targets(&all, REPORT);
+    assert_eq!(report.iter().filter(|t| t.1 == "lists").count(), 69);
+    assert_eq!(report.iter().filter(|t| t.1 == "describes").count(), 11);
+    assert_eq!(report.iter().filter(|t| t.1 == "cites").count(), 11);
+    assert!(
+        report
+            .iter()
+            .all(|t| !t.1.starts_with("mentions-number") && t.1 != "mentions-title"),
+        "{report:?}"
+    );
+
+    // show action 1: ToC page, body page, the cited recommendation; nothing else mentions it.
+    let v = links::show(
+        records,
+        &all,
+        Target::Action {
+            number: 1,
+            doc: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(v["number"], 1);
+    assert_eq!(v["doc"], REPORT);
+    assert_eq!(v["toc_page"], 3);
+    assert_eq!(
+        link_set(&v),
+        BTreeSet::from([
+            l(REPORT, 3, "lists", "action:inriktning-2014#1", "in"),
+            l(REPORT, 16, "describes", "action:inriktning-2014#1", "in"),
+            l(REPORT, 16, "cites", "recommendation:1.1.1.1", "out"),
+        ])
+    );
+    let text = links::render_text(&v);
+    assert!(text.contains("inriktning-2014 p. 3  lists"), "{text}");
+    assert!(
+        text.contains("Points to:\n  inriktning-2014 p. 16  cites  recommendation:1.1.1.1"),
+        "{text}"
+    );
+
+    // show recommendation 3.1.1.3: action 5 with both quoted texts.
+    let v = links::show(records, &all, Target::Recommendation("3.1.1.3")).unwrap();
+    assert_eq!(v["page"], 132);
+    let acts = v["actions"].as_array().unwrap();
+    assert_eq!(acts.len(), 1);
+    assert_eq!(acts[0]["number"], 5);
+    assert_eq!(acts[0]["pages"], serde_json::json!([19]));
+    assert_eq!(
+        acts[0]["texts"],
+        serde_json::json!([
+            "Använd följeforskning i såväl projekt som ordinarie verksamhet för att utveckla kunskaperna om problemen, lösningarna, begreppen och sammanhangen",
+            "Använd forskningscirklar för kunskapsproduktion och verksamhetsutveckling grundad i deltagarnas egna problemformuleringar"
+        ])
+    );
+    assert_eq!(
+        link_set(&v),
+        BTreeSet::from([l(REPORT, 19, "cites", "recommendation:3.1.1.3", "in")])
+    );
+
+    // The recommendations table.
+    let rows = links::recommendations(records, &all);
+    let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "1.1.1.1", "2.2.2.5", "2.2.3.3", "2.2.4.1", "3.1.1.1", "3.1.1.2", "3.1.1.3", "3.1.2.1",
+            "3.1.2.2", "3.1.2.3", "3.1.3.1", "Ö1", "Ö2"
+        ]
+    );
+    let r = rows.iter().find(|r| r.code == "3.1.1.1").unwrap();
+    assert_eq!(r.page, Some(131));
+    assert_eq!(r.actions, ["inriktning-2014#2"]);
+    let o1 = rows.iter().find(|r| r.code == "Ö1").unwrap();
+    assert_eq!(
+        o1.docs,
+        [REPORT, "isu-seminarium", "malmo-se-malmokommissionen"]
+    );
+    assert!(o1
+        .label
+        .as_deref()
+        .unwrap()
+        .contains("social investeringspolitik"));
+
+    // show doc for the protocol.
+    let v = links::show(records, &all, Target::Doc(PROTOCOL)).unwrap();
+    assert_eq!(v["protocols"][0]["diary_number"], "STK-2019-1535");
+    assert!(links::render_text(&v).contains("STK-2019-1535"));
+
+    // Errors.
+    assert!(matches!(
+        links::show(
+            records,
+            &all,
+            Target::Action {
+                number: 999,
+                doc: None
+            }
+        ),
+        Err(ShowError::NotFound(_))
+    ));
+    assert!(matches!(
+        links::show(records, &all, Target::Recommendation("9.9.9.9")),
+        Err(ShowError::NotFound(_))
+    ));
+    assert!(matches!(
+        links::show(records, &all, Target::Doc("nope")),
+        Err(ShowError::NotFound(_))
+    ));
+}
+
+fn check_listing(mut records: Vec<DocRecord>) {
+    records.push(html_record("uppdrag", LISTING));
+    let all = links::build(&records);
+    assert_eq!(
+        targets(&all, "uppdrag"),
+        set(&[
+            (1, "mentions-title", "action:inriktning-2014#1"),
+            (1, "mentions-title", "action:inriktning-2014#3"),
+            (1, "mentions-title", "action:inriktning-2014#63"),
+            (1, "mentions-title", "action:inriktning-2014#57"),
+            (1, "mentions-number", "action:inriktning-2014#5"),
+            (1, "mentions-diary-number", "diary:STK-2019-1535"),
+            (1, "mentions-code", "recommendation:2.2.3.3"),
+        ])
+    );
+    let rows = links::recommendations(&records, &all);
+    let r = rows.iter().find(|r| r.code == "2.2.3.3").unwrap();
+    assert_eq!(r.docs, [REPORT, "uppdrag"]);
+    assert!(rows.iter().all(|r| r.code != "4.2.1"));
+    let v = links::show(
+        &records,
+        &all,
+        Target::Action {
+            number: 1,
+            doc: Some(REPORT),
+        },
+    )
+    .unwrap();
+    assert!(link_set(&v).contains(&l(
+        "uppdrag",
+        1,
+        "mentions-title",
+        "action:inriktning-2014#1",
+        "in"
+    )));
+    // The protocol owning the diary number sees the page that mentions it.
+    let v = links::show(&records, &all, Target::Doc(PROTOCOL)).unwrap();
+    assert!(link_set(&v).contains(&l(
+        "uppdrag",
+        1,
+        "mentions-diary-number",
+        "diary:STK-2019-1535",
+        "in"
+    )));
+    // Two reports with action 1: name the document.
+    let mut twice = records.clone();
+    let mut copy = twice[0].clone();
+    copy.id = "kopia".into();
+    for a in &mut copy.structure.actions {
+        a.doc = "kopia".into();
+    }
+    twice.push(copy);
+    let all = links::build(&twice);
+    assert!(matches!(
+        links::show(
+            &twice,
+            &all,
+            Target::Action {
+                number: 1,
+                doc: None
+            }
+        ),
+        Err(ShowError::Ambiguous { .. })
+    ));
+    let v = links::show(
+        &twice,
+        &all,
+        Target::Action {
+            number: 1,
+            doc: Some("kopia"),
+        },
+    )
+    .unwrap();
+    assert_eq!(v["doc"], "kopia");
+}
+
+#[test]
+fn links_on_corpus_pdf() {
+    check_corpus(&corpus_records());
+}
+
+#[test]
+fn links_on_truth_text() {
+    check_corpus(&truth_records());
+}
+
+#[test]
+fn web_pages_mention_actions_by_title_pdf() {
+    check_listing(corpus_records());
+}
+
+#[test]
+fn web_pages_mention_actions_by_title_truth_text() {
+    check_listing(truth_records());
+}

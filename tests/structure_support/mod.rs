@@ -1,0 +1,142 @@
+//! Shared helpers for the structure, links and export tests: corpus documents as extracted
+//! by the real extractor, as given by the truth texts (no layout), and the gold files.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use kommission::extract::{extract_bytes, extract_file, ExtractOptions};
+use kommission::model::{Action, DocRecord, ExtractedDoc, Page, Protocol};
+use kommission::structure;
+use serde_json::Value;
+
+pub const REPORT: &str = "inriktning-2014";
+pub const PROTOCOL: &str = "protokoll-ks-2020-04-06-p216";
+pub const WEB: &[&str] = &[
+    "isu-seminarium",
+    "malmo-se-malmokommissionen",
+    "malmo-se-utvecklingsarbetet",
+];
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn options() -> ExtractOptions {
+    ExtractOptions {
+        ocr: false,
+        ..ExtractOptions::default()
+    }
+}
+
+/// A corpus file through the real extractor.
+pub fn extracted(file: &str) -> ExtractedDoc {
+    let path = root().join("corpus").join(file);
+    extract_file(&path, &options()).unwrap_or_else(|e| panic!("extract {}: {e}", path.display()))
+}
+
+/// A document as the truth file gives it: each page's text, no layout lines.
+pub fn truth(id: &str) -> ExtractedDoc {
+    let path = root().join("tests/data").join(format!("{id}.truth.json"));
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    ExtractedDoc {
+        title: v["title"].as_str().map(String::from),
+        pages: v["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| Page {
+                number: p["number"].as_u64().unwrap() as u32,
+                label: p["printed"].as_str().map(String::from),
+                text: p["text"].as_str().unwrap().to_string(),
+                ..Page::default()
+            })
+            .collect(),
+        warnings: Vec::new(),
+    }
+}
+
+/// A record made from an extracted document, as ingest makes it.
+pub fn record(id: &str, extension: &str, doc: ExtractedDoc) -> DocRecord {
+    let kind = structure::classify(extension, &doc);
+    let s = structure::analyze(id, kind, &doc);
+    DocRecord {
+        id: id.to_string(),
+        path: format!("corpus/{id}.{extension}"),
+        kind: Some(kind),
+        title: doc.title.clone(),
+        hash: String::new(),
+        pages: doc.pages,
+        structure: s,
+        ..DocRecord::default()
+    }
+}
+
+/// An HTML page given as a string.
+pub fn html_record(id: &str, html: &str) -> DocRecord {
+    let doc = extract_bytes(html.as_bytes(), "html", &options()).unwrap();
+    record(id, "html", doc)
+}
+
+/// The whole corpus through the real extractor.
+pub fn corpus_records() -> Vec<DocRecord> {
+    let mut out = vec![
+        record(REPORT, "pdf", extracted(&format!("{REPORT}.pdf"))),
+        record(PROTOCOL, "pdf", extracted(&format!("{PROTOCOL}.pdf"))),
+    ];
+    for w in WEB {
+        out.push(record(w, "html", extracted(&format!("{w}.html"))));
+    }
+    out
+}
+
+pub fn gold(id: &str) -> Value {
+    let path = root().join("tests/data").join(format!("{id}.gold.json"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Compare actions with the gold file field by field (all 69; body fields for all).
+pub fn assert_actions_gold(actions: &[Action]) {
+    let g = gold(REPORT);
+    let want = g["actions"].as_array().unwrap();
+    let numbers: Vec<u32> = actions.iter().map(|a| a.number).collect();
+    assert_eq!(numbers, (1..=69).collect::<Vec<u32>>(), "action numbers");
+    for (a, w) in actions.iter().zip(want) {
+        let got = serde_json::to_value(a).unwrap();
+        for key in [
+            "number",
+            "title",
+            "section",
+            "section_page",
+            "toc_page",
+            "pages",
+            "measure_type",
+            "responsible",
+            "report_back",
+            "recommendations",
+        ] {
+            assert_eq!(got[key], w[key], "action {} field {key}", a.number);
+        }
+        assert_eq!(a.doc, REPORT);
+    }
+}
+
+pub fn assert_protocol_gold(protocols: &[Protocol]) {
+    let g = gold(PROTOCOL);
+    let want = g["protocols"].as_array().unwrap();
+    assert_eq!(protocols.len(), want.len(), "{protocols:#?}");
+    for (p, w) in protocols.iter().zip(want) {
+        let got = serde_json::to_value(p).unwrap();
+        for (key, value) in w.as_object().unwrap() {
+            assert_eq!(&got[key], value, "protocol field {key}");
+        }
+        assert_eq!(p.doc, PROTOCOL);
+    }
+}
+
+pub fn path(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
