@@ -135,3 +135,64 @@ fn protocol_text_relaid_in_two_hyphenated_columns_reads_back() {
     let expected: Vec<String> = (1..=doc.pages.len()).map(|n| n.to_string()).collect();
     assert_eq!(labels, expected);
 }
+
+#[test]
+fn inriktning_text_relaid_in_other_fonts_columns_and_sizes_reads_back() {
+    // The whole brochure text flowed into A4 pages in three layouts (3 columns Helvetica,
+    // 2 hyphenated columns Times, 1 hyphenated column Courier) with a running header and
+    // page numbers: the words come back in order and the labels are the printed numbers.
+    let truth: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/data/inriktning-2014.truth.json"))
+            .expect("truth"),
+    )
+    .expect("json");
+    let paras: Vec<&str> = truth["pages"]
+        .as_array()
+        .expect("pages")
+        .iter()
+        .filter_map(|p| p["text"].as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let want = norm(&paras.join(" "));
+    for (columns, font, size, hyphenate) in [
+        (3, "Helvetica", 8.0, false),
+        (2, "Times-Roman", 9.0, true),
+        (1, "Courier", 10.0, true),
+    ] {
+        let layout = kommission::pdf::write::Layout {
+            margin: 50.0,
+            columns,
+            gutter: 14.0,
+            font: font.to_string(),
+            size,
+            leading: size * 1.2,
+            hyphenate,
+            page_numbers: true,
+            ..Default::default()
+        };
+        let mut pages = kommission::pdf::write::layout_paragraphs(&paras, &layout);
+        for p in &mut pages {
+            p.runs.push(kommission::pdf::write::TextRun::new(
+                "Helvetica-Bold",
+                7.0,
+                50.0,
+                815.0,
+                "Malmö stad – Inriktning 2014",
+            ));
+        }
+        let bytes = kommission::pdf::write::write_pdf(&pages, &Default::default());
+        let doc = extract(&bytes, &Limits::default()).expect("extracts");
+        let got: Vec<String> = doc.pages.iter().map(|p| p.text.clone()).collect();
+        assert!(
+            norm(&got.join(" ")) == want,
+            "{columns} columns {font}: text differs"
+        );
+        for (i, p) in doc.pages.iter().enumerate() {
+            assert_eq!(
+                p.label,
+                Some((i + 1).to_string()),
+                "{columns} columns {font}"
+            );
+        }
+    }
+}

@@ -7,12 +7,13 @@
 //!   enough pages, or it is a page number (`7`, `- 7 -`, `Sida 7 av 21`, `7 (21)`, `vii`)
 //!   whose difference from the physical page number is shared by at least two pages (or
 //!   equals the page's /PageLabels label).
-//! * Hyphenation rule: a line ending in letter + `-` is joined with the next line of the
-//!   same block only when the next line starts with a lower-case letter, the next word is
-//!   not a conjunction (`och`, `eller`, `samt`, `and`, `or`, ... — "hälso- och sjukvård"
-//!   keeps its hyphen), the hyphenated form (`beräk-ningar`) does not occur unbroken
-//!   elsewhere in the document, and there is evidence of hyphenation: the joined word
-//!   occurs elsewhere in the document, or the document breaks at least three lines this way.
+//! * Hyphenation rule: a line ending in letter + `-` is joined with the next line (same
+//!   block, the top of the next column, or the top of the next page) only when the next
+//!   line starts with a lower-case letter, the hyphenated form (`beräk-ningar`) does not
+//!   occur unbroken elsewhere in the document, and there is evidence of hyphenation: the
+//!   joined word occurs elsewhere in the document, or — when the next word is not a
+//!   conjunction (`och`, `eller`, `samt`, `resp`, `respektive`, `till`: "hälso- och sjukvård"
+//!   keeps its hyphen) — the document breaks at least three lines this way.
 //!   Without evidence the hyphen stays, as producers like LibreOffice do not hyphenate.
 
 use std::collections::{HashMap, HashSet};
@@ -225,7 +226,8 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                 words.insert(clean_word(w));
             }
             if let Some(next) = body.get(i + 1) {
-                if hyphen_candidate(&l.line, &next.line) {
+                let first = next.line.text.split_whitespace().next().unwrap_or("");
+                if hyphen_candidate(&l.line, &next.line) && !is_conjunction(first) {
                     candidates += 1;
                 }
             }
@@ -275,26 +277,10 @@ fn clean_word(w: &str) -> String {
         .to_lowercase()
 }
 
-const CONJUNCTIONS: &[&str] = &[
-    "och",
-    "eller",
-    "samt",
-    "resp",
-    "resp.",
-    "respektive",
-    "som",
-    "till",
-    "men",
-    "and",
-    "or",
-    "nor",
-    "to",
-    "und",
-    "oder",
-    "bzw",
-    "et",
-    "ou",
-];
+/// Words that follow a hyphen in a coordination of compounds ("hälso- och sjukvård",
+/// "för- eller nackdel", "1- till 2-rumslägenheter"). Swedish only: English "and"/"or"
+/// are also common Swedish word endings ("efterh-and").
+const CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "resp", "respektive", "till"];
 
 fn hyphen_candidate(a: &Line, b: &Line) -> bool {
     // Same block, or the next block starts higher up: the text went on in the next column.
@@ -313,10 +299,11 @@ fn hyphen_candidate(a: &Line, b: &Line) -> bool {
     let Some(first) = b.text.split_whitespace().next() else {
         return false;
     };
-    if !first.chars().next().is_some_and(char::is_lowercase) {
-        return false;
-    }
-    !CONJUNCTIONS.contains(&clean_word(first).as_str())
+    first.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_conjunction(word: &str) -> bool {
+    CONJUNCTIONS.contains(&clean_word(word).as_str())
 }
 
 /// Join a hyphenated line end of `a` with the first word of `b` when the rule allows;
@@ -331,7 +318,9 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
     let rest = parts.next().unwrap_or("").trim().to_string();
     let joined = clean_word(&format!("{last}{first}"));
     let hyphenated = clean_word(&format!("{last}-{first}"));
-    let evidence = words.contains(&joined) || hyphenating_doc;
+    // After "X-" a conjunction is a coordination ("hälso- och sjukvård") unless the
+    // joined word itself stands elsewhere in the document.
+    let evidence = words.contains(&joined) || (hyphenating_doc && !is_conjunction(&first));
     if !evidence || words.contains(&hyphenated) {
         return false;
     }
