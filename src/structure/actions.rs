@@ -494,10 +494,11 @@ fn same_word(a: &str, b: &str) -> bool {
     la >= 5 && lb >= 5 && strsim::levenshtein(a, b) <= 1 + usize::from(la.max(lb) >= 10)
 }
 
-/// Align the words from `i` with `title`: (first word after the title, share of title words
-/// found).
-fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, f32) {
+/// Align the words from `i` with `title`: (first word after the title, title words found).
+fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, usize) {
     let (mut a, mut b, mut hits) = (i, 0usize, 0usize);
+    // Where the last matched word ends, and how many steps failed since.
+    let (mut end_hit, mut misses) = (i, 0usize);
     let word = |k: usize| s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
     while b < title.len() && a < limit {
         let wa = word(a);
@@ -506,6 +507,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             continue;
         }
         let tb = title.get(b).map(String::as_str).unwrap_or("");
+        let before = hits;
         if same_word(&wa, tb) {
             hits += 1;
             a += 1;
@@ -529,13 +531,34 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             a += 1;
             b += 1;
         }
+        if hits > before {
+            end_hit = a;
+            misses = 0;
+        } else {
+            misses += 1;
+        }
     }
-    let share = if title.is_empty() {
-        0.0
-    } else {
-        hits as f32 / title.len() as f32
-    };
-    (a, share)
+    // A heading shorter than its table-of-contents title ends at its last matched word.
+    (if misses >= 2 { end_hit } else { a }, hits)
+}
+
+/// With layout, the words after `idx` set like the heading at `idx` when it is set
+/// prominently (bold or larger than the running text): the heading's own words.
+fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
+    if !s.rich {
+        return None;
+    }
+    let h = s.get(idx)?;
+    let prominent = h.bold || h.size > s.body_size(h.page) + 0.5;
+    if !prominent {
+        return None;
+    }
+    let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
+    let mut k = idx + 1;
+    while k < idx + 80 && s.get(k).is_some_and(styled) {
+        k += 1;
+    }
+    Some(k)
 }
 
 fn headings_from_toc(
@@ -568,8 +591,19 @@ fn headings_from_toc(
         let Some((words, title)) = titles.get(&n) else {
             continue;
         };
-        let (end, share) = align_title(s, idx + 1, words, s.words.len());
-        if share >= 0.7 {
+        let (end, hits) = align_title(s, idx + 1, words, s.words.len());
+        let full = hits * 10 >= words.len() * 7;
+        // A prominent heading worded shorter than its entry: most of its own words match.
+        let run = styled_run(s, idx);
+        let short = run.is_some_and(|k| {
+            let len = k - idx - 1;
+            len > 0 && hits >= 4.min(words.len()) && hits * 10 >= len * 8
+        });
+        let end = match run {
+            Some(k) if k.abs_diff(end) <= 4 || short => k,
+            _ => end,
+        };
+        if full || short {
             out.push(Heading {
                 number: n,
                 idx,
