@@ -92,18 +92,36 @@ fn number_at(s: &Stream, i: usize) -> Option<u32> {
     Some(n)
 }
 
-/// A page reference "s 24" / "s. 24" / "sid 24" at word `i`: (page, words used).
-fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
+static GLUED_REFS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:s\.?\d{1,4})+$").expect("static regex"));
+static ONE_REF_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"s\.?(\d{1,4})").expect("static regex"));
+
+/// Page references at word `i`: "s 24" / "s. 24" / "sid 24", or glued together as OCR
+/// reads them ("s24", "s7s8s9"): (pages, words used).
+fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     let w = s.get(i)?;
     let t = w.text.as_str();
     if matches!(t, "s" | "s." | "sid" | "sid.") {
         let n = s.get(i + 1)?;
         let num = n.text.trim_end_matches([',', '.']);
         if !num.is_empty() && num.len() <= 4 && num.chars().all(|c| c.is_ascii_digit()) {
-            return Some((num.parse().ok()?, 2));
+            return Some((vec![num.parse().ok()?], 2));
         }
     }
+    if GLUED_REFS_RE.is_match(t) {
+        let pages: Vec<u32> = ONE_REF_RE
+            .captures_iter(t)
+            .filter_map(|c| c.get(1)?.as_str().parse().ok())
+            .collect();
+        return (!pages.is_empty()).then_some((pages, 1));
+    }
     None
+}
+
+/// The first page reference at word `i`: (page, words used).
+fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
+    page_refs_at(s, i).and_then(|(p, used)| p.first().map(|&f| (f, used)))
 }
 
 /// Find the numbered actions of a document.
@@ -194,7 +212,7 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
     };
     // Sizes are compared on one page only (a document may scale its pages differently).
     let like = |w: &super::Word| {
-        let sized = w.page != prev.page || (w.size - prev.size).abs() < 0.6;
+        let sized = w.page != prev.page || w.same_size(prev, 0.6);
         sized && w.bold == f.bold && !w.italic
     };
     if s.rich {
@@ -204,8 +222,8 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
         let mut i = line_end(s, a);
         while i < b {
             let Some(w) = s.get(i) else { return false };
-            let prominent =
-                (w.bold && !f.bold) || (w.page == prev.page && w.size > prev.size + 0.4);
+            let prominent = (w.bold && !f.bold)
+                || (w.page == prev.page && !w.ocr && !prev.ocr && w.size > prev.size + 0.4);
             if !(like(w) || prominent || page_ref_at(s, i).is_some()) {
                 return false;
             }
@@ -322,9 +340,9 @@ fn parse_toc_lines(
         let mut j = i;
         let mut refs = Vec::new();
         while j < end {
-            match page_ref_at(s, j) {
+            match page_refs_at(s, j) {
                 Some((p, used)) => {
-                    refs.push(p);
+                    refs.extend(p);
                     j += used;
                 }
                 None => break,
@@ -346,7 +364,8 @@ fn parse_toc_lines(
             Some((e, x, size, bold, block)) => {
                 let prev = s.get(e.end.saturating_sub(1));
                 let same_page = prev.is_some_and(|p| p.page == w.page);
-                let same_style = (!same_page || (w.size - size).abs() < 0.6) && w.bold == *bold;
+                let same_style =
+                    (!same_page || w.ocr || (w.size - size).abs() < 0.6) && w.bold == *bold;
                 let prev_block = prev.map(|p| p.block);
                 // A title that wraps over a page break goes on at the top of the next page.
                 let next_page = prev.is_some_and(|p| p.page != w.page);
@@ -417,8 +436,8 @@ fn parse_toc_flat(
             continue;
         }
         let mut refs = Vec::new();
-        while let Some((p, used)) = page_ref_at(s, i) {
-            refs.push(p);
+        while let Some((p, used)) = page_refs_at(s, i) {
+            refs.extend(p);
             i += used;
         }
         let mut j = i;
@@ -549,8 +568,9 @@ fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
         return None;
     }
     let h = s.get(idx)?;
+    // OCR gives no weight and only estimated sizes: no style to go by.
     let prominent = h.bold || h.size > s.body_size(h.page) + 0.5;
-    if !prominent {
+    if !prominent || h.ocr {
         return None;
     }
     let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
@@ -623,7 +643,7 @@ fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
         let Some(w) = s.get(idx) else { continue };
-        let prominent = w.bold || w.size > s.body_size(w.page) + 0.5;
+        let prominent = !w.ocr && (w.bold || w.size > s.body_size(w.page) + 0.5);
         if !prominent {
             continue;
         }
@@ -790,7 +810,8 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
     if from >= end {
         return (None, None);
     }
-    if s.rich {
+    // OCR sizes are estimates: OCR'd text is read like text without layout.
+    if s.rich && !s.get(from).is_some_and(|w| w.ocr) {
         // Trailing lines set smaller than the running text (and not quoted in italics).
         let small = |w: &super::Word| w.size < s.body_size(w.page) - 0.3 && !w.italic;
         let mut k = end;
@@ -815,13 +836,27 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                 }
             }
             paras.push(s.text(cur, end));
-            let mut responsible = None;
+            let mut responsible: Option<String> = None;
             let mut report_back = None;
+            // Whether the last paragraph went into `responsible` (a party's name may wrap
+            // into a paragraph of its own).
+            let mut last_was_responsible = false;
             for p in paras.iter().flat_map(|p| split_report_back(p)) {
+                // A page number left in the text (OCR keeps footers) is no paragraph.
+                if p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+                    continue;
+                }
                 if report_back.is_none() && is_report_back(&p) {
                     report_back = Some(clean_small(&p));
+                    last_was_responsible = false;
                 } else if responsible.is_none() {
                     responsible = Some(clean_small(&p));
+                    last_was_responsible = true;
+                } else if last_was_responsible {
+                    if let Some(r) = responsible.as_mut() {
+                        r.push(' ');
+                        r.push_str(&clean_small(&p));
+                    }
                 }
             }
             return (responsible, report_back);
