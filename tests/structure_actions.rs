@@ -11,6 +11,9 @@ use kommission::structure::analyze;
 /// (text, x, size, bold, italic, block)
 type L<'a> = (&'a str, f32, f32, bool, bool, u32);
 
+/// (number, title, section, section page, ToC page)
+type TocRow<'a> = (u32, &'a str, Option<&'a str>, Option<u32>, Option<u32>);
+
 fn page(number: u32, lines: &[L]) -> Page {
     let lines: Vec<Line> = lines
         .iter()
@@ -162,7 +165,7 @@ fn toc_titles_wrap_over_lines_and_pages() {
         ),
     ]);
     let s = analyze("r", DocKind::Report, &d);
-    let got: Vec<(u32, &str, Option<&str>, Option<u32>, Option<u32>)> = s
+    let got: Vec<TocRow> = s
         .actions
         .iter()
         .map(|a| {
