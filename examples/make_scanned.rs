@@ -8,9 +8,12 @@
 //! * `protokoll-scan-g4.pdf`: the pages thresholded to 1 bit and CCITT G4 encoded, stored
 //!   turned by 90° on a landscape page with `/Rotate 90` so that they display upright;
 //! * `protokoll-mixed.pdf`: page 1 is the original text page, page 2 the scanned JPEG.
+//! * `protokoll-skewed-g4.pdf`: 1-bit CCITT G4 pages laid crooked by 3° and −2.5°.
 //!
 //! Run from the repository root: `cargo run --example make_scanned`
 //! (writes into `tests/data/scanned/`, or into the directory given as first argument).
+//! For measurements, `--jpeg-dpi N` and `--angles A,B` change the JPEG resolution and the
+//! angles the two pages are turned by.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,6 +27,8 @@ const DPI: u32 = 300;
 const JPEG_DPI: u32 = 200;
 /// Degrees each page is turned by (counter-clockwise positive).
 const ANGLES: [f32; 2] = [0.7, -0.55];
+/// The same for the crooked scan.
+const SKEWED: [f32; 2] = [3.0, -2.5];
 const JPEG_QUALITY: u8 = 40;
 
 struct Gray {
@@ -282,8 +287,8 @@ fn image_document(pages: Vec<PageSpec>) -> Document {
     doc
 }
 
-/// Renders the source's pages at `dpi` and scans them.
-fn scans(dpi: u32, rng: &mut Rng) -> Vec<Gray> {
+/// Renders the source's pages at `dpi` and scans them, turned by `angles`.
+fn render_scans(dpi: u32, angles: &[f32], rng: &mut Rng) -> Vec<Gray> {
     let tmp = tempfile::tempdir().expect("temp dir");
     let prefix = tmp.path().join("p");
     let status = Command::new("pdftoppm")
@@ -293,7 +298,7 @@ fn scans(dpi: u32, rng: &mut Rng) -> Vec<Gray> {
         .status()
         .expect("run pdftoppm (install poppler-utils)");
     assert!(status.success(), "pdftoppm failed");
-    ANGLES
+    angles
         .iter()
         .enumerate()
         .map(|(i, &angle)| {
@@ -304,16 +309,33 @@ fn scans(dpi: u32, rng: &mut Rng) -> Vec<Gray> {
 }
 
 fn main() {
-    let out_dir = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("tests/data/scanned"));
+    let mut out_dir = PathBuf::from("tests/data/scanned");
+    let mut jpeg_dpi = JPEG_DPI;
+    let mut angles = ANGLES.to_vec();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--jpeg-dpi" => {
+                jpeg_dpi = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--jpeg-dpi N")
+            }
+            "--angles" => {
+                angles = args
+                    .next()
+                    .map(|v| v.split(',').map(|a| a.parse().expect("angle")).collect())
+                    .expect("--angles A,B")
+            }
+            dir => out_dir = PathBuf::from(dir),
+        }
+    }
     std::fs::create_dir_all(&out_dir).expect("output directory");
     let mut rng = Rng(0x6b6f_6d6d_6973_7369);
-    let jpeg_scans = scans(JPEG_DPI, &mut rng);
-    let scans = scans(DPI, &mut rng);
+    let jpeg_scans = render_scans(jpeg_dpi, &angles, &mut rng);
+    let scans = render_scans(DPI, &angles, &mut rng);
     let pt = |px: u32| px as f32 * 72.0 / DPI as f32;
-    let jpeg_pt = |px: u32| px as f32 * 72.0 / JPEG_DPI as f32;
+    let jpeg_pt = |px: u32| px as f32 * 72.0 / jpeg_dpi as f32;
 
     // 1. JPEG pages.
     let pages = jpeg_scans
@@ -368,4 +390,18 @@ fn main() {
     doc.prune_objects();
     doc.compress();
     save(&mut doc, &out_dir.join("protokoll-mixed.pdf"));
+
+    // 4. Crooked 1-bit pages.
+    let pages = render_scans(DPI, &SKEWED, &mut rng)
+        .into_iter()
+        .map(|g| {
+            let data = g4(&g);
+            let media = (pt(g.width), pt(g.height));
+            (g, Some(data), media, 0)
+        })
+        .collect();
+    save(
+        &mut image_document(pages),
+        &out_dir.join("protokoll-skewed-g4.pdf"),
+    );
 }

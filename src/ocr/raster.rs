@@ -647,7 +647,7 @@ fn gray_of(h: &Header, raw: &[f32]) -> u8 {
     (level * 255.0).round().clamp(0.0, 255.0) as u8
 }
 
-fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, OcrError> {
+pub(crate) fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, OcrError> {
     let mut reader =
         image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Jpeg);
     let mut l = image::Limits::default();

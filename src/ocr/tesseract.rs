@@ -2,9 +2,10 @@
 //! runs it on one image file with a time limit, and parses its TSV output into words with
 //! their boxes (in the image's pixels), confidences and block/paragraph/line numbers.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -33,7 +34,8 @@ pub struct Install {
     pub langs: Vec<String>,
 }
 
-static DEFAULT_INSTALL: OnceLock<Option<Install>> = OnceLock::new();
+/// What each program path said, asked once per process.
+static INSTALLS: OnceLock<Mutex<HashMap<PathBuf, Option<Install>>>> = OnceLock::new();
 
 fn probe(program: &Path) -> Option<Install> {
     let run = |arg: &str| -> Option<String> {
@@ -60,13 +62,20 @@ fn probe(program: &Path) -> Option<Install> {
     Some(Install { version, langs })
 }
 
-/// The installation found at `program` (cached for the default program name).
+/// The installation found at `program` (asked once per path).
 pub fn install(program: &Path) -> Option<Install> {
-    if program == Path::new(super::DEFAULT_PROGRAM) {
-        DEFAULT_INSTALL.get_or_init(|| probe(program)).clone()
-    } else {
-        probe(program)
+    let installs = INSTALLS.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(known) = installs.lock() {
+        if let Some(found) = known.get(program) {
+            return found.clone();
+        }
     }
+    // Probe without holding the lock; two threads may both probe once.
+    let found = probe(program);
+    if let Ok(mut known) = installs.lock() {
+        known.insert(program.to_path_buf(), found.clone());
+    }
+    found
 }
 
 /// Settings that change what Tesseract outputs.
