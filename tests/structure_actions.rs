@@ -11,6 +11,9 @@ use kommission::structure::analyze;
 /// (text, x, size, bold, italic, block)
 type L<'a> = (&'a str, f32, f32, bool, bool, u32);
 
+/// (number, title, section, section page, ToC page)
+type TocRow<'a> = (u32, &'a str, Option<&'a str>, Option<u32>, Option<u32>);
+
 fn page(number: u32, lines: &[L]) -> Page {
     let lines: Vec<Line> = lines
         .iter()
@@ -162,7 +165,7 @@ fn toc_titles_wrap_over_lines_and_pages() {
         ),
     ]);
     let s = analyze("r", DocKind::Report, &d);
-    let got: Vec<(u32, &str, Option<&str>, Option<u32>, Option<u32>)> = s
+    let got: Vec<TocRow> = s
         .actions
         .iter()
         .map(|a| {
@@ -259,4 +262,35 @@ fn report_without_table_of_contents() {
     assert_eq!(a.toc_page, None);
     // Web pages never own actions.
     assert!(analyze("w", DocKind::Web, &d).actions.is_empty());
+}
+
+#[test]
+fn body_heading_shorter_than_its_toc_title() {
+    let d = doc(vec![
+        page(
+            1,
+            &[
+                ("1. Inrätta ett råd för trygghet i alla stadsdelar och följ upp arbetet varje år", 40.0, 10.0, false, false, 0),
+                ("2. Bygg fler bostäder", 40.0, 10.0, false, false, 0),
+                ("3. Skapa fler jobb", 40.0, 10.0, false, false, 0),
+            ],
+        ),
+        page(
+            2,
+            &[
+                ("1. Inrätta ett råd för trygghet i alla stadsdelar", 40.0, 12.0, true, false, 0),
+                ("Inrätta lokala råd med boende (1.2.3.4, s. 12)", 50.0, 10.0, false, true, 1),
+                ("Text.", 40.0, 10.0, false, false, 2),
+            ],
+        ),
+    ]);
+    let s = analyze("r", DocKind::Report, &d);
+    let a = &s.actions[0];
+    assert_eq!(
+        a.title,
+        "Inrätta ett råd för trygghet i alla stadsdelar och följ upp arbetet varje år"
+    );
+    assert_eq!(a.pages, vec![2]);
+    assert_eq!(a.recommendations.len(), 1);
+    assert_eq!(a.recommendations[0].text, "Inrätta lokala råd med boende");
 }

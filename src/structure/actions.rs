@@ -92,18 +92,36 @@ fn number_at(s: &Stream, i: usize) -> Option<u32> {
     Some(n)
 }
 
-/// A page reference "s 24" / "s. 24" / "sid 24" at word `i`: (page, words used).
-fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
+static GLUED_REFS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:s\.?\d{1,4})+$").expect("static regex"));
+static ONE_REF_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"s\.?(\d{1,4})").expect("static regex"));
+
+/// Page references at word `i`: "s 24" / "s. 24" / "sid 24", or glued together as OCR
+/// reads them ("s24", "s7s8s9"): (pages, words used).
+fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     let w = s.get(i)?;
     let t = w.text.as_str();
     if matches!(t, "s" | "s." | "sid" | "sid.") {
         let n = s.get(i + 1)?;
         let num = n.text.trim_end_matches([',', '.']);
         if !num.is_empty() && num.len() <= 4 && num.chars().all(|c| c.is_ascii_digit()) {
-            return Some((num.parse().ok()?, 2));
+            return Some((vec![num.parse().ok()?], 2));
         }
     }
+    if GLUED_REFS_RE.is_match(t) {
+        let pages: Vec<u32> = ONE_REF_RE
+            .captures_iter(t)
+            .filter_map(|c| c.get(1)?.as_str().parse().ok())
+            .collect();
+        return (!pages.is_empty()).then_some((pages, 1));
+    }
     None
+}
+
+/// The first page reference at word `i`: (page, words used).
+fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
+    page_refs_at(s, i).and_then(|(p, used)| p.first().map(|&f| (f, used)))
 }
 
 /// Find the numbered actions of a document.
@@ -194,7 +212,7 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
     };
     // Sizes are compared on one page only (a document may scale its pages differently).
     let like = |w: &super::Word| {
-        let sized = w.page != prev.page || (w.size - prev.size).abs() < 0.6;
+        let sized = w.page != prev.page || w.same_size(prev, 0.6);
         sized && w.bold == f.bold && !w.italic
     };
     if s.rich {
@@ -204,8 +222,8 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
         let mut i = line_end(s, a);
         while i < b {
             let Some(w) = s.get(i) else { return false };
-            let prominent =
-                (w.bold && !f.bold) || (w.page == prev.page && w.size > prev.size + 0.4);
+            let prominent = (w.bold && !f.bold)
+                || (w.page == prev.page && !w.ocr && !prev.ocr && w.size > prev.size + 0.4);
             if !(like(w) || prominent || page_ref_at(s, i).is_some()) {
                 return false;
             }
@@ -322,9 +340,9 @@ fn parse_toc_lines(
         let mut j = i;
         let mut refs = Vec::new();
         while j < end {
-            match page_ref_at(s, j) {
+            match page_refs_at(s, j) {
                 Some((p, used)) => {
-                    refs.push(p);
+                    refs.extend(p);
                     j += used;
                 }
                 None => break,
@@ -346,7 +364,8 @@ fn parse_toc_lines(
             Some((e, x, size, bold, block)) => {
                 let prev = s.get(e.end.saturating_sub(1));
                 let same_page = prev.is_some_and(|p| p.page == w.page);
-                let same_style = (!same_page || (w.size - size).abs() < 0.6) && w.bold == *bold;
+                let same_style =
+                    (!same_page || w.ocr || (w.size - size).abs() < 0.6) && w.bold == *bold;
                 let prev_block = prev.map(|p| p.block);
                 // A title that wraps over a page break goes on at the top of the next page.
                 let next_page = prev.is_some_and(|p| p.page != w.page);
@@ -417,8 +436,8 @@ fn parse_toc_flat(
             continue;
         }
         let mut refs = Vec::new();
-        while let Some((p, used)) = page_ref_at(s, i) {
-            refs.push(p);
+        while let Some((p, used)) = page_refs_at(s, i) {
+            refs.extend(p);
             i += used;
         }
         let mut j = i;
@@ -494,10 +513,11 @@ fn same_word(a: &str, b: &str) -> bool {
     la >= 5 && lb >= 5 && strsim::levenshtein(a, b) <= 1 + usize::from(la.max(lb) >= 10)
 }
 
-/// Align the words from `i` with `title`: (first word after the title, share of title words
-/// found).
-fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, f32) {
+/// Align the words from `i` with `title`: (first word after the title, title words found).
+fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, usize) {
     let (mut a, mut b, mut hits) = (i, 0usize, 0usize);
+    // Where the last matched word ends, and how many steps failed since.
+    let (mut end_hit, mut misses) = (i, 0usize);
     let word = |k: usize| s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
     while b < title.len() && a < limit {
         let wa = word(a);
@@ -506,6 +526,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             continue;
         }
         let tb = title.get(b).map(String::as_str).unwrap_or("");
+        let before = hits;
         if same_word(&wa, tb) {
             hits += 1;
             a += 1;
@@ -529,13 +550,35 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             a += 1;
             b += 1;
         }
+        if hits > before {
+            end_hit = a;
+            misses = 0;
+        } else {
+            misses += 1;
+        }
     }
-    let share = if title.is_empty() {
-        0.0
-    } else {
-        hits as f32 / title.len() as f32
-    };
-    (a, share)
+    // A heading shorter than its table-of-contents title ends at its last matched word.
+    (if misses >= 2 { end_hit } else { a }, hits)
+}
+
+/// With layout, the words after `idx` set like the heading at `idx` when it is set
+/// prominently (bold or larger than the running text): the heading's own words.
+fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
+    if !s.rich {
+        return None;
+    }
+    let h = s.get(idx)?;
+    // OCR gives no weight and only estimated sizes: no style to go by.
+    let prominent = h.bold || h.size > s.body_size(h.page) + 0.5;
+    if !prominent || h.ocr {
+        return None;
+    }
+    let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
+    let mut k = idx + 1;
+    while k < idx + 80 && s.get(k).is_some_and(styled) {
+        k += 1;
+    }
+    Some(k)
 }
 
 fn headings_from_toc(
@@ -568,8 +611,19 @@ fn headings_from_toc(
         let Some((words, title)) = titles.get(&n) else {
             continue;
         };
-        let (end, share) = align_title(s, idx + 1, words, s.words.len());
-        if share >= 0.7 {
+        let (end, hits) = align_title(s, idx + 1, words, s.words.len());
+        let full = hits * 10 >= words.len() * 7;
+        // A prominent heading worded shorter than its entry: most of its own words match.
+        let run = styled_run(s, idx);
+        let short = run.is_some_and(|k| {
+            let len = k - idx - 1;
+            len > 0 && hits >= 4.min(words.len()) && hits * 10 >= len * 8
+        });
+        let end = match run {
+            Some(k) if k.abs_diff(end) <= 4 || short => k,
+            _ => end,
+        };
+        if full || short {
             out.push(Heading {
                 number: n,
                 idx,
@@ -589,7 +643,7 @@ fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
         let Some(w) = s.get(idx) else { continue };
-        let prominent = w.bold || w.size > s.body_size(w.page) + 0.5;
+        let prominent = !w.ocr && (w.bold || w.size > s.body_size(w.page) + 0.5);
         if !prominent {
             continue;
         }
@@ -756,7 +810,8 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
     if from >= end {
         return (None, None);
     }
-    if s.rich {
+    // OCR sizes are estimates: OCR'd text is read like text without layout.
+    if s.rich && !s.get(from).is_some_and(|w| w.ocr) {
         // Trailing lines set smaller than the running text (and not quoted in italics).
         let small = |w: &super::Word| w.size < s.body_size(w.page) - 0.3 && !w.italic;
         let mut k = end;
@@ -781,13 +836,27 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                 }
             }
             paras.push(s.text(cur, end));
-            let mut responsible = None;
+            let mut responsible: Option<String> = None;
             let mut report_back = None;
+            // Whether the last paragraph went into `responsible` (a party's name may wrap
+            // into a paragraph of its own).
+            let mut last_was_responsible = false;
             for p in paras.iter().flat_map(|p| split_report_back(p)) {
+                // A page number left in the text (OCR keeps footers) is no paragraph.
+                if p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+                    continue;
+                }
                 if report_back.is_none() && is_report_back(&p) {
                     report_back = Some(clean_small(&p));
+                    last_was_responsible = false;
                 } else if responsible.is_none() {
                     responsible = Some(clean_small(&p));
+                    last_was_responsible = true;
+                } else if last_was_responsible {
+                    if let Some(r) = responsible.as_mut() {
+                        r.push(' ');
+                        r.push_str(&clean_small(&p));
+                    }
                 }
             }
             return (responsible, report_back);

@@ -133,6 +133,16 @@ pub(crate) struct Word {
     pub italic: bool,
     /// Left edge of the word's line.
     pub x: f32,
+    /// The word was read by OCR: its size is an estimate and its weight unknown.
+    pub ocr: bool,
+}
+
+impl Word {
+    /// Whether two words are set in the same size (always, when either was read by OCR,
+    /// whose sizes are estimates from the word's height).
+    pub fn same_size(&self, other: &Word, tolerance: f32) -> bool {
+        self.ocr || other.ocr || (self.size - other.size).abs() < tolerance
+    }
 }
 
 /// The words of a document in reading order (see the module docs).
@@ -167,10 +177,19 @@ impl Stream {
                 &page.lines
             };
             let mut prev_block: Option<u32> = None;
-            for line in lines {
+            let last = lines.len().saturating_sub(1);
+            for (k, line) in lines.iter().enumerate() {
                 let text = nfc(&line.text);
                 let toks: Vec<&str> = text.split_whitespace().collect();
                 if toks.is_empty() {
+                    continue;
+                }
+                // A printed page number left as the first or last line (OCR keeps footers).
+                let number_only = toks.len() == 1
+                    && toks
+                        .iter()
+                        .all(|t| t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()));
+                if number_only && (k == 0 || k == last) && lines.len() > 1 {
                     continue;
                 }
                 n_lines += 1;
@@ -217,6 +236,7 @@ impl Stream {
                         bold: line.bold,
                         italic: line.italic,
                         x: line.x,
+                        ocr: page.source == crate::model::TextSource::Ocr,
                     });
                 }
             }

@@ -89,6 +89,20 @@ pub fn corpus_records() -> Vec<DocRecord> {
     out
 }
 
+/// The fields of an action the gold file gives.
+pub const ACTION_KEYS: [&str; 10] = [
+    "number",
+    "title",
+    "section",
+    "section_page",
+    "toc_page",
+    "pages",
+    "measure_type",
+    "responsible",
+    "report_back",
+    "recommendations",
+];
+
 pub fn gold(id: &str) -> Value {
     let path = root().join("tests/data").join(format!("{id}.gold.json"));
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -102,18 +116,7 @@ pub fn assert_actions_gold(actions: &[Action]) {
     assert_eq!(numbers, (1..=69).collect::<Vec<u32>>(), "action numbers");
     for (a, w) in actions.iter().zip(want) {
         let got = serde_json::to_value(a).unwrap();
-        for key in [
-            "number",
-            "title",
-            "section",
-            "section_page",
-            "toc_page",
-            "pages",
-            "measure_type",
-            "responsible",
-            "report_back",
-            "recommendations",
-        ] {
+        for key in ACTION_KEYS {
             assert_eq!(got[key], w[key], "action {} field {key}", a.number);
         }
         assert_eq!(a.doc, REPORT);
