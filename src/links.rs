@@ -23,6 +23,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -123,65 +124,112 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
         }
     }
     let titled: Vec<TitleKey> = actions.iter().filter_map(|a| TitleKey::new(a)).collect();
-    for r in records {
-        // Pages of this document that are its own table of contents.
-        let toc_pages: BTreeSet<u32> = r
-            .structure
-            .actions
-            .iter()
-            .filter_map(|a| a.toc_page)
-            .collect();
-        for page in &r.pages {
-            let units = units(page);
-            let words: Vec<PageWord> = units.iter().flatten().cloned().collect();
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-            for (i, w) in words.iter().enumerate() {
-                if let Some(k) = anchor_key(&w.norm) {
-                    index.entry(k).or_default().push(i);
+    // Which titles have a long word with this anchor key, and how many such words.
+    let mut by_anchor: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (t, key) in titled.iter().enumerate() {
+        for k in key.long_keys.iter().flatten() {
+            let list = by_anchor.entry(k.as_str()).or_default();
+            match list.last_mut() {
+                Some((last, n)) if *last == t => *n += 1,
+                _ => list.push((t, 1)),
+            }
+        }
+    }
+    let mut by_number: HashMap<u32, Vec<&Action>> = HashMap::new();
+    for a in &actions {
+        by_number.entry(a.number).or_default().push(a);
+    }
+    // Title and number mentions, page by page: documents in parallel (the pages of a large
+    // corpus against the titles of all its reports is the costliest step of linking).
+    let mentioned: Vec<Vec<Link>> = records
+        .par_iter()
+        .map(|r| title_and_number_links(r, &titled, &by_anchor, &by_number))
+        .collect();
+    out.extend(mentioned.into_iter().flatten());
+    out.into_iter().collect()
+}
+
+/// The `mentions-title` and `mentions-number` links on the pages of one document.
+fn title_and_number_links(
+    r: &DocRecord,
+    titled: &[TitleKey],
+    by_anchor: &HashMap<&str, Vec<(usize, usize)>>,
+    by_number: &HashMap<u32, Vec<&Action>>,
+) -> Vec<Link> {
+    let mut out = Vec::new();
+    // Pages of this document that are its own table of contents.
+    let toc_pages: BTreeSet<u32> = r
+        .structure
+        .actions
+        .iter()
+        .filter_map(|a| a.toc_page)
+        .collect();
+    let mut present: Vec<usize> = vec![0; titled.len()];
+    for page in &r.pages {
+        let units = units(page);
+        let words: Vec<PageWord> = units.iter().flatten().cloned().collect();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(k) = anchor_key(&w.norm) {
+                index.entry(k).or_default().push(i);
+            }
+        }
+        // Candidates: titles with enough long words anchored on this page (the quick
+        // filter of `find_title`, counted from the page's side).
+        present.iter_mut().for_each(|n| *n = 0);
+        let mut candidates = Vec::new();
+        for k in index.keys() {
+            for &(t, n) in by_anchor.get(k.as_str()).into_iter().flatten() {
+                if let Some(p) = present.get_mut(t) {
+                    if *p == 0 {
+                        candidates.push(t);
+                    }
+                    *p += n;
                 }
             }
-            for key in &titled {
-                let own = key.doc == r.id
-                    && (toc_pages.contains(&page.number) || key.pages.contains(&page.number));
-                if own {
-                    continue;
-                }
-                if let Some(kind) = find_title(&words, &index, key) {
-                    out.insert(link(
+        }
+        candidates.sort_unstable();
+        for t in candidates {
+            let Some(key) = titled.get(t) else { continue };
+            let own = key.doc == r.id
+                && (toc_pages.contains(&page.number) || key.pages.contains(&page.number));
+            if own {
+                continue;
+            }
+            if let Some(kind) = find_title(&words, &index, key) {
+                out.push(link(
+                    &r.id,
+                    page.number,
+                    kind,
+                    &action_target(&key.doc, key.number),
+                ));
+            }
+        }
+        // "åtgärd 5": only when exactly one document has action 5.
+        for c in ACTION_WORD_RE.captures_iter(&page.text) {
+            let Some(m) = c.get(1) else { continue };
+            // "… av åtgärden 45. Skapa …": a list number, not a reference.
+            if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
+                continue;
+            }
+            let Ok(n) = m.as_str().parse::<u32>() else {
+                continue;
+            };
+            if let Some([a]) = by_number.get(&n).map(Vec::as_slice) {
+                let own = a.doc == r.id
+                    && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
+                if !own {
+                    out.push(link(
                         &r.id,
                         page.number,
-                        kind,
-                        &action_target(&key.doc, key.number),
+                        "mentions-number",
+                        &action_target(&a.doc, n),
                     ));
-                }
-            }
-            // "åtgärd 5": only when exactly one document has action 5.
-            for c in ACTION_WORD_RE.captures_iter(&page.text) {
-                let Some(m) = c.get(1) else { continue };
-                // "… av åtgärden 45. Skapa …": a list number, not a reference.
-                if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
-                    continue;
-                }
-                let Ok(n) = m.as_str().parse::<u32>() else {
-                    continue;
-                };
-                let owners: Vec<&&Action> = actions.iter().filter(|a| a.number == n).collect();
-                if let [a] = owners.as_slice() {
-                    let own = a.doc == r.id
-                        && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
-                    if !own {
-                        out.insert(link(
-                            &r.id,
-                            page.number,
-                            "mentions-number",
-                            &action_target(&a.doc, n),
-                        ));
-                    }
                 }
             }
         }
     }
-    out.into_iter().collect()
+    out
 }
 
 fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
@@ -199,16 +247,24 @@ struct TitleKey {
     number: u32,
     words: Vec<String>,
     pages: Vec<u32>,
+    /// Anchor keys of the title's long words (5 characters or more), one per word.
+    long_keys: Vec<Option<String>>,
 }
 
 impl TitleKey {
     fn new(a: &Action) -> Option<TitleKey> {
         let words: Vec<String> = norm_words(&a.title);
+        let long_keys = words
+            .iter()
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| anchor_key(w))
+            .collect();
         (words.len() >= MIN_TITLE_WORDS).then(|| TitleKey {
             doc: a.doc.clone(),
             number: a.number,
             words,
             pages: a.pages.clone(),
+            long_keys,
         })
     }
 }
@@ -283,7 +339,9 @@ fn similar(a: &str, b: &str) -> bool {
     if common >= 6 && common * 10 >= la.min(lb) * 8 {
         return true;
     }
-    strsim::levenshtein(a, b) <= if la.max(lb) >= 10 { 2 } else { 1 }
+    let max_edits = if la.max(lb) >= 10 { 2 } else { 1 };
+    // The edit distance is at least the difference in length: skip the computation then.
+    la.abs_diff(lb) <= max_edits && strsim::levenshtein(a, b) <= max_edits
 }
 
 /// Prefix used to find anchor words quickly.
@@ -299,14 +357,10 @@ fn find_title(
 ) -> Option<&'static str> {
     let m = key.words.len();
     // Quick filter: enough of the title's long words start like a word of the page.
-    let long: Vec<&String> = key
-        .words
-        .iter()
-        .filter(|w| w.chars().count() >= 5)
-        .collect();
+    let long = &key.long_keys;
     let present = long
         .iter()
-        .filter(|t| anchor_key(t).is_some_and(|k| index.contains_key(&k)))
+        .filter(|k| k.as_ref().is_some_and(|k| index.contains_key(k)))
         .count();
     if long.is_empty() || present * 3 < long.len() || present < 3.min(long.len()) {
         return None;
