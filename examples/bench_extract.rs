@@ -422,6 +422,30 @@ fn main() {
                 Err(e) => println!("error: {e}"),
             }
         }
+        Some("content") => {
+            // Debug: the first bytes of a page's decoded content and its fonts.
+            let (Some(f), Some(n)) = (args.get(1), args.get(2).and_then(|n| n.parse::<u32>().ok()))
+            else {
+                return;
+            };
+            let bytes = std::fs::read(f).unwrap_or_default();
+            match pdf::load(&bytes, &Limits::default()) {
+                Ok(doc) => {
+                    let pages = doc.get_pages();
+                    let Some(&id) = pages.get(&n) else { return };
+                    let data = doc
+                        .get_page_content_with_limit(id, 1 << 26)
+                        .unwrap_or_default();
+                    println!("{}", String::from_utf8_lossy(&data[..data.len().min(3000)]));
+                    if let Ok(fonts) = doc.get_page_fonts(id) {
+                        for (k, v) in fonts {
+                            println!("font {}: {:?}", String::from_utf8_lossy(&k), v);
+                        }
+                    }
+                }
+                Err(e) => println!("error: {e}"),
+            }
+        }
         Some("--corpus-only") => corpus(&root),
         Some("--realworld-only") => realworld(&root),
         _ => {

@@ -5,7 +5,7 @@
 //! Usage: `cargo run --example bench_relevance -- [--pipeline] [--verbose] [--queries FILE]`
 //!
 //! * default: the PDF pages come from the ground truth (`tests/data/*.truth.json`), the HTML
-//!   pages from a crude tag strip;
+//!   pages from the HTML reader;
 //! * `--pipeline`: every file of `corpus/` goes through `kommission::extract::extract_file`.
 //!
 //! FTS5 runs through the `sqlite3` command-line shell; without it only kommission is measured.
@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 
 use kommission::extract::{extract_file, ExtractOptions};
 use kommission::index::search::{search, KindFilter, SearchRequest};
-use kommission::index::truth::{load_html_crude, load_truth};
+use kommission::index::truth::{load_html, load_truth};
 use kommission::index::Store;
 use kommission::model::{DocKind, DocRecord};
 use serde::Deserialize;
@@ -78,14 +78,15 @@ fn corpus(pipeline: bool) -> Result<Vec<DocRecord>, Box<dyn std::error::Error>> 
                 &root().join(format!("tests/data/{stem}.truth.json")),
             )?);
         } else if ext == "html" {
-            records.push(load_html_crude(&path)?);
+            records.push(load_html(&path)?);
         }
     }
     Ok(records)
 }
 
-/// Turn a kommission query into FTS5 syntax: words and phrases quoted, operators kept.
-fn fts_query(q: &str) -> String {
+/// Turn a kommission query into FTS5 syntax: words and phrases quoted, operators kept;
+/// with `any`, the words are joined by OR instead of FTS5's implicit AND.
+fn fts_query(q: &str, any: bool) -> String {
     let mut out = Vec::new();
     let mut rest = q.trim();
     while !rest.is_empty() {
@@ -106,7 +107,15 @@ fn fts_query(q: &str) -> String {
             w => out.push(format!("\"{}\"", w.replace('"', ""))),
         }
     }
-    out.join(" ")
+    if any
+        && !out
+            .iter()
+            .any(|t| t == "AND" || t == "OR" || t.starts_with("NOT "))
+    {
+        out.join(" OR ")
+    } else {
+        out.join(" ")
+    }
 }
 
 fn sql_str(s: &str) -> String {
@@ -115,6 +124,7 @@ fn sql_str(s: &str) -> String {
 
 /// Run every query through FTS5; None when the sqlite3 shell is not available.
 fn run_fts(
+    any: bool,
     records: &[DocRecord],
     queries: &[Judged],
     db: &Path,
@@ -137,7 +147,7 @@ fn run_fts(
         sql.push_str(&format!(
             "SELECT {}, key FROM pages WHERE pages MATCH {} ORDER BY rank LIMIT {K};\n",
             sql_str(&q.id),
-            sql_str(&fts_query(&q.query))
+            sql_str(&fts_query(&q.query, any))
         ));
     }
     let mut child = Command::new("sqlite3")
@@ -262,19 +272,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ours.push(score(&ranked, &q.relevant));
         ours_runs.insert(q.id.clone(), ranked);
     }
-    let fts_runs = run_fts(&records, &queries.queries, &tmp.join("fts.db"));
-    let fts: Option<Vec<Scores>> = fts_runs.as_ref().map(|runs| {
+    let fts_runs = run_fts(false, &records, &queries.queries, &tmp.join("fts.db"));
+    let fts_or_runs = run_fts(true, &records, &queries.queries, &tmp.join("fts-or.db"));
+    let score_runs = |runs: &HashMap<String, Vec<String>>| -> Vec<Scores> {
         queries
             .queries
             .iter()
             .map(|q| {
-                score(
-                    runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]),
-                    &q.relevant,
-                )
+                let ranked = runs.get(&q.id).map(Vec::as_slice).unwrap_or(&[]);
+                score(ranked, &q.relevant)
             })
             .collect()
-    });
+    };
+    let fts: Option<Vec<Scores>> = fts_runs.as_ref().map(score_runs);
+    let fts_or: Option<Vec<Scores>> = fts_or_runs.as_ref().map(score_runs);
 
     if verbose {
         for (i, q) in queries.queries.iter().enumerate() {
@@ -304,7 +315,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if pipeline {
             "pipeline extraction"
         } else {
-            "truth pages + crude HTML"
+            "truth pages + HTML reader"
         }
     );
     println!("| system | nDCG@10 | recall@10 | MRR |");
@@ -314,8 +325,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     row("kommission", mean(&ours));
     match &fts {
-        Some(f) => row("SQLite FTS5 (unicode61, bm25)", mean(f)),
+        Some(f) => row("SQLite FTS5 (unicode61, bm25), words ANDed", mean(f)),
         None => println!("(FTS5 not measured: no `sqlite3` command on this machine)"),
+    }
+    if let Some(f) = &fts_or {
+        row("SQLite FTS5 (unicode61, bm25), words ORed", mean(f));
     }
     let _ = std::fs::remove_dir_all(&tmp);
     Ok(())

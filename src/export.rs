@@ -24,7 +24,7 @@ use std::io::Write;
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef};
+use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -85,6 +85,12 @@ pub struct DocRow {
     pub pages: usize,
     pub hash: String,
     pub status: String,
+    /// Pages read by OCR.
+    pub ocr_pages: Vec<u32>,
+    /// Mean OCR confidence (0–100) over the OCR'd pages.
+    pub ocr_confidence: Option<f32>,
+    /// Scanned pages with no text (OCR off or unavailable).
+    pub no_text_pages: Vec<u32>,
 }
 
 impl From<&DocRecord> for DocRow {
@@ -97,13 +103,39 @@ impl From<&DocRecord> for DocRow {
             pages: r.pages.len(),
             hash: r.hash.clone(),
             status: r.status(),
+            ocr_pages: pages_from(r, TextSource::Ocr),
+            ocr_confidence: {
+                let c: Vec<f32> = r.pages.iter().filter_map(|p| p.ocr_confidence).collect();
+                (!c.is_empty())
+                    .then(|| (c.iter().sum::<f32>() / c.len() as f32 * 10.0).round() / 10.0)
+            },
+            no_text_pages: pages_from(r, TextSource::None),
         }
     }
 }
 
+fn pages_from(r: &DocRecord, source: TextSource) -> Vec<u32> {
+    r.pages
+        .iter()
+        .filter(|p| p.source == source)
+        .map(|p| p.number)
+        .collect()
+}
+
 impl Tabular for DocRow {
     fn headers() -> Vec<&'static str> {
-        vec!["id", "path", "kind", "title", "pages", "hash", "status"]
+        vec![
+            "id",
+            "path",
+            "kind",
+            "title",
+            "pages",
+            "hash",
+            "status",
+            "ocr_pages",
+            "ocr_confidence",
+            "no_text_pages",
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -116,6 +148,9 @@ impl Tabular for DocRow {
             self.pages.to_string(),
             self.hash.clone(),
             self.status.clone(),
+            join(&self.ocr_pages),
+            opt(&self.ocr_confidence),
+            join(&self.no_text_pages),
         ]
     }
 }

@@ -1,10 +1,14 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
 //! [`crate::formats`] and, for scanned PDF pages, [`crate::ocr`].
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::formats::{self, FormatError};
-use crate::model::ExtractedDoc;
+use crate::model::{ExtractedDoc, TextSource};
+use crate::ocr::{self, OcrOptions};
 use crate::pdf::{self, Limits, PdfError};
 
 /// Errors for one file.
@@ -24,8 +28,11 @@ pub enum ExtractError {
 #[derive(Debug, Clone)]
 pub struct ExtractOptions {
     pub limits: Limits,
-    /// Run OCR on pages without a text layer when Tesseract is available.
+    /// Run OCR on scanned pages (no usable text layer over a page-sized image) when
+    /// Tesseract is available.
     pub ocr: bool,
+    /// Where OCR results are kept between runs (e.g. `<index>/ocr-cache`), if anywhere.
+    pub ocr_cache: Option<PathBuf>,
 }
 
 impl Default for ExtractOptions {
@@ -33,6 +40,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             limits: Limits::default(),
             ocr: true,
+            ocr_cache: None,
         }
     }
 }
@@ -66,9 +74,70 @@ pub fn extract_bytes(
     options: &ExtractOptions,
 ) -> Result<ExtractedDoc, ExtractError> {
     match extension {
-        "pdf" => Ok(pdf::extract(bytes, &options.limits)?),
+        "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
         other => Err(ExtractError::Unsupported(other.to_string())),
     }
+}
+
+/// A PDF: the text layer by [`pdf`], and scanned pages (no usable text over a page-sized
+/// image) by [`ocr`] when it is on and Tesseract is installed; otherwise such pages are
+/// marked [`TextSource::None`] so that they are reported, never silently empty.
+fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
+    let (mut doc, infos) = pdf::extract_with_info(bytes, &options.limits)?;
+    let scanned: Vec<u32> = infos
+        .iter()
+        .filter(|i| i.needs_ocr())
+        .map(|i| i.number)
+        .collect();
+    if scanned.is_empty() {
+        return Ok(doc);
+    }
+    if !(options.ocr && ocr::available()) {
+        for page in doc.pages.iter_mut().filter(|p| scanned.contains(&p.number)) {
+            page.source = TextSource::None;
+        }
+        return Ok(doc);
+    }
+    let lo = pdf::load(bytes, &options.limits)?;
+    let ids = lo.get_pages();
+    let cache = match &options.ocr_cache {
+        Some(dir) => match ocr::Cache::new(dir.clone()) {
+            Ok(c) => Some(Arc::new(c)),
+            Err(e) => {
+                doc.warnings.push(format!("OCR cache not used: {e}"));
+                None
+            }
+        },
+        None => None,
+    };
+    let ocr_options = OcrOptions {
+        cache,
+        ..OcrOptions::default()
+    };
+    let results: Vec<(u32, Result<ocr::OcrPage, ocr::OcrError>)> = scanned
+        .par_iter()
+        .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
+        .map(|(n, id)| (n, ocr::ocr_page(&lo, id, &ocr_options)))
+        .collect();
+    for (n, result) in results {
+        let Some(page) = doc.pages.iter_mut().find(|p| p.number == n) else {
+            continue;
+        };
+        match result {
+            Ok(o) => {
+                page.text = o.text;
+                page.lines = o.lines;
+                page.source = TextSource::Ocr;
+                page.ocr_confidence = Some(o.confidence);
+            }
+            Err(e) => {
+                page.source = TextSource::None;
+                doc.warnings.push(format!("page {n}: OCR failed: {e}"));
+                page.error = Some(format!("OCR failed: {e}"));
+            }
+        }
+    }
+    Ok(doc)
 }

@@ -350,7 +350,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         .collect();
     all.extend(fresh.into_values());
     all.sort_by(|a, b| a.id.cmp(&b.id));
-    for rec in &all {
+    for rec in all
+        .iter()
+        .filter(|r| roots.iter().any(|root| is_under(&r.path, root)))
+    {
         let pages: Vec<u32> = rec
             .pages
             .iter()

@@ -17,7 +17,9 @@
 //! Title matching compares words (lower-cased, punctuation stripped, small spelling and
 //! inflection differences tolerated) in order: a mention must cover at least 70 % of the
 //! title's words, or, for a shortened title, at least six words (and 25 % of the title) that
-//! make up almost all of one line, list item or paragraph. A report's own table of contents
+//! make up almost all of one line, list item or paragraph. A reworded title is recognised in
+//! a short unit (list item, heading, short paragraph) whose content words (four letters or
+//! more) are mostly the title's and cover most of the title's. A report's own table of contents
 //! and the action's own pages are not counted as mentions (they are `lists`/`describes`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -174,6 +176,15 @@ fn title_and_number_links(
                 index.entry(k).or_default().push(i);
             }
         }
+        let unit_content: Vec<UnitContent<'_>> = units
+            .iter()
+            .filter(|u| !u.is_empty())
+            .map(|u| UnitContent {
+                len: u.len(),
+                content: content_words(u.iter().map(|w| w.norm.as_str())),
+            })
+            .collect();
+        let mut memo = SimilarMemo::default();
         // Candidates: titles with enough long words anchored on this page (the quick
         // filter of `find_title`, counted from the page's side).
         present.iter_mut().for_each(|n| *n = 0);
@@ -196,7 +207,7 @@ fn title_and_number_links(
             if own {
                 continue;
             }
-            if let Some(kind) = find_title(&words, &index, key) {
+            if let Some(kind) = find_title(&words, &index, &unit_content, key, &mut memo) {
                 out.push(link(
                     &r.id,
                     page.number,
@@ -249,6 +260,8 @@ struct TitleKey {
     pages: Vec<u32>,
     /// Anchor keys of the title's long words (5 characters or more), one per word.
     long_keys: Vec<Option<String>>,
+    /// The title's content words (see [`reworded`]).
+    content: Vec<String>,
 }
 
 impl TitleKey {
@@ -259,12 +272,17 @@ impl TitleKey {
             .filter(|w| w.chars().count() >= 5)
             .map(|w| anchor_key(w))
             .collect();
+        let content = content_words(words.iter().map(String::as_str))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         (words.len() >= MIN_TITLE_WORDS).then(|| TitleKey {
             doc: a.doc.clone(),
             number: a.number,
             words,
             pages: a.pages.clone(),
             long_keys,
+            content,
         })
     }
 }
@@ -339,9 +357,8 @@ fn similar(a: &str, b: &str) -> bool {
     if common >= 6 && common * 10 >= la.min(lb) * 8 {
         return true;
     }
-    let max_edits = if la.max(lb) >= 10 { 2 } else { 1 };
-    // The edit distance is at least the difference in length: skip the computation then.
-    la.abs_diff(lb) <= max_edits && strsim::levenshtein(a, b) <= max_edits
+    let slack = if la.max(lb) >= 10 { 2 } else { 1 };
+    la.abs_diff(lb) <= slack && strsim::levenshtein(a, b) <= slack
 }
 
 /// Prefix used to find anchor words quickly.
@@ -350,10 +367,12 @@ fn anchor_key(w: &str) -> Option<String> {
 }
 
 /// Whether a page mentions a title; the kind of the mention.
-fn find_title(
+fn find_title<'a>(
     words: &[PageWord],
     index: &HashMap<String, Vec<usize>>,
-    key: &TitleKey,
+    units: &[UnitContent<'a>],
+    key: &'a TitleKey,
+    memo: &mut SimilarMemo<'a>,
 ) -> Option<&'static str> {
     let m = key.words.len();
     // Quick filter: enough of the title's long words start like a word of the page.
@@ -415,7 +434,60 @@ fn find_title(
             }
         }
     }
+    if best.is_none() && present * 2 >= long.len() && reworded(units, key, memo) {
+        best = Some("mentions-title");
+    }
     best
+}
+
+/// Words of four letters or more: the content words compared by [`reworded`].
+fn content_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    words.filter(|w| w.chars().count() >= 4).collect()
+}
+
+/// Results of [`similar`] for (page word, title word) pairs already compared on a page: the
+/// titles of a large corpus share most of their words.
+type SimilarMemo<'a> = rustc_hash::FxHashMap<(&'a str, &'a str), bool>;
+
+/// A unit of a page (line, list item, paragraph) for [`reworded`]: its number of words and
+/// its content words.
+struct UnitContent<'a> {
+    len: usize,
+    content: Vec<&'a str>,
+}
+
+/// Whether a short unit (a list item, a heading, a short paragraph) says the title in other
+/// words: at least 60 % of the title's content words are in the unit and they make up at
+/// least 60 % of the unit's content words (and at least four words).
+fn reworded<'a>(units: &[UnitContent<'a>], key: &'a TitleKey, memo: &mut SimilarMemo<'a>) -> bool {
+    let mut sim =
+        |cw: &'a str, tw: &'a str| *memo.entry((cw, tw)).or_insert_with(|| similar(cw, tw));
+    let t = &key.content;
+    if t.len() < 4 {
+        return false;
+    }
+    // shared >= 4 and shared * 10 >= t.len() * 6.
+    let need = (t.len() * 6).div_ceil(10).max(4);
+    units.iter().any(|u| {
+        if u.len > 2 * key.words.len() + 4 {
+            return false;
+        }
+        let c = &u.content;
+        let mut shared = 0;
+        for (i, tw) in t.iter().enumerate() {
+            if shared + (t.len() - i) < need {
+                return false; // the rest of the title cannot make up the share
+            }
+            if c.iter().any(|cw| sim(cw, tw)) {
+                shared += 1;
+            }
+        }
+        if shared < need {
+            return false;
+        }
+        let covered = c.iter().filter(|cw| t.iter().any(|tw| sim(cw, tw))).count();
+        covered * 10 >= c.len() * 6
+    })
 }
 
 /// Align page words from `start` with the title words from `t0`: (end, hits).
@@ -618,11 +690,13 @@ fn show_action(
             }
         }
     }
-    if let Some(o) = v.as_object_mut() {
-        o.insert("target".into(), json!(target));
-        o.insert("links".into(), Value::Array(ls));
+    let mut o = serde_json::Map::new();
+    o.insert("target".into(), json!(target));
+    if let Some(fields) = v.as_object_mut() {
+        o.append(fields);
     }
-    Ok(v)
+    o.insert("links".into(), Value::Array(ls));
+    Ok(Value::Object(o))
 }
 
 fn show_recommendation(

@@ -458,3 +458,127 @@ fn ids_clash_gets_suffix() {
         .collect();
     assert_eq!(ids, ["notes", "notes-2"]);
 }
+
+fn tesseract_with_swedish() -> bool {
+    Command::new("tesseract")
+        .arg("--list-langs")
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == "swe")
+        })
+        .unwrap_or(false)
+}
+
+/// Scanned and mixed protocol PDFs (tests/data/scanned, made by examples/make_scanned.rs).
+fn scanned_folder() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    for f in ["protokoll-scan-jpeg.pdf", "protokoll-mixed.pdf"] {
+        std::fs::copy(
+            repo().join("tests/data/scanned").join(f),
+            folder.path().join(f),
+        )
+        .unwrap();
+    }
+    folder
+}
+
+#[test]
+fn scanned_pages_without_ocr_are_reported() {
+    let index = tempfile::tempdir().unwrap();
+    let folder = scanned_folder();
+    let o = run(
+        index.path(),
+        &[
+            "ingest",
+            "--quiet",
+            "--no-ocr",
+            folder.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no text layer:")
+            && err.contains("protokoll-scan-jpeg.pdf pages 1, 2")
+            && err.contains("OCR is off"),
+        "{err}"
+    );
+    assert!(err.contains("protokoll-mixed.pdf pages 2"), "{err}");
+    let o = run(index.path(), &["docs", "--format", "json"]);
+    let docs = json(&o);
+    let mixed = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "protokoll-mixed")
+        .unwrap();
+    assert_eq!(mixed["no_text_pages"], serde_json::json!([2]));
+    assert_eq!(mixed["ocr_pages"], serde_json::json!([]));
+}
+
+#[test]
+fn scanned_protocol_is_read_by_ocr_with_the_same_fields() {
+    if !tesseract_with_swedish() {
+        eprintln!("skipped: tesseract with the Swedish model is not installed");
+        return;
+    }
+    let index = tempfile::tempdir().unwrap();
+    let folder = scanned_folder();
+    std::fs::copy(
+        repo().join("corpus/protokoll-ks-2020-04-06-p216.pdf"),
+        folder.path().join("protokoll-ks-2020-04-06-p216.pdf"),
+    )
+    .unwrap();
+    let o = run(
+        index.path(),
+        &["ingest", "--quiet", folder.path().to_str().unwrap()],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("scanned, read by OCR"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(index.path(), &["docs", "--format", "json"]);
+    let docs = json(&o);
+    let scan = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "protokoll-scan-jpeg")
+        .unwrap();
+    assert_eq!(scan["ocr_pages"], serde_json::json!([1, 2]));
+    assert!(scan["ocr_confidence"].as_f64().unwrap() > 80.0, "{scan}");
+
+    let o = run(index.path(), &["protocols", "--format", "json"]);
+    let protocols = json(&o);
+    let by_doc = |id: &str| {
+        protocols
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["doc"] == id)
+            .unwrap_or_else(|| panic!("no protocol from {id}: {protocols}"))
+            .clone()
+    };
+    let text = by_doc("protokoll-ks-2020-04-06-p216");
+    for id in ["protokoll-scan-jpeg", "protokoll-mixed"] {
+        let scanned = by_doc(id);
+        for field in ["paragraph", "diary_number", "decisions", "date"] {
+            assert_eq!(scanned[field], text[field], "{id}: {field}");
+        }
+    }
+    // A second run reads nothing again: OCR results and records are reused.
+    let o = run(
+        index.path(),
+        &[
+            "ingest",
+            "--quiet",
+            "--json",
+            folder.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(json(&o)["unchanged"], 3);
+}

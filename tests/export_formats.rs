@@ -204,9 +204,21 @@ fn docs_protocols_recommendations_and_empty_lists() {
     let docs: Vec<DocRow> = records.iter().map(DocRow::from).collect();
     let json = out(&docs, Format::Jsonl, &CsvOptions::default());
     for l in json.lines() {
+        // The contract's fields first, in order; OCR details after them.
         assert_eq!(
             key_order(l),
-            ["id", "path", "kind", "title", "pages", "hash", "status"]
+            [
+                "id",
+                "path",
+                "kind",
+                "title",
+                "pages",
+                "hash",
+                "status",
+                "ocr_pages",
+                "ocr_confidence",
+                "no_text_pages"
+            ]
         );
     }
     let csv = out(&docs, Format::Csv, &CsvOptions::default());

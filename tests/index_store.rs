@@ -84,6 +84,11 @@ fn reopen_after_commit_sees_records_links_and_summaries() {
     assert_eq!(summaries[1].id, "protokoll-ks-2020-04-06-p216");
     assert_eq!(summaries[1].hash, protokoll().hash);
     assert_eq!(summaries[1].hash.len(), 64);
+    assert_eq!(
+        store.record("protokoll-ks-2020-04-06-p216").unwrap(),
+        Some(protokoll())
+    );
+    assert_eq!(store.record("nothing").unwrap(), None);
     let links = store.links().unwrap();
     assert_eq!(links.len(), 1);
     assert_eq!(links[0].target, "diary:STK-2016-1242");
@@ -119,7 +124,10 @@ fn upsert_of_a_changed_record_replaces_its_pages() {
     let records = store.records().unwrap();
     assert_eq!(records.len(), 2);
     assert_eq!(records[0].pages.len(), 10);
-    assert_eq!(store.summaries().unwrap()[0].hash, "changed");
+    let summaries = store.summaries().unwrap();
+    assert_eq!(summaries.len(), 2);
+    assert_eq!(summaries[0].hash, "changed");
+    assert_eq!(summaries[0].id, "inriktning-2014");
     // Links were not touched by the upsert.
     assert_eq!(store.links().unwrap().len(), 1);
 }

@@ -32,6 +32,7 @@ const LISTING: &str = r#"<!DOCTYPE html><html lang="sv"><head><meta charset="utf
 <li>Översyn av kommunfullmäktiges beslut om Barnkonventionen</li>
 <li>Skala upp arbetet med kollegiala granskningar och utveckla modeller för lärande organisationer</li>
 <li>Se över befintliga samarbetsstrukturer för barns hälsa</li>
+<li>Kommunen ska se över hur mödra- och barnhälsovården kan erbjuda vård på lika villkor</li>
 </ul>
 <p>Läs också om 5. Utred förutsättningarna för att stärka samarbetet med universitet och högskola kring metodutveckling.</p>
 <p>Ärendet STK-2O19-1535 behandlades i april. Vi gjorde en analys av åtgärden 45. Skapa nya vägar.</p>
@@ -225,6 +226,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
             (1, "mentions-title", "action:inriktning-2014#1"),
             (1, "mentions-title", "action:inriktning-2014#3"),
             (1, "mentions-title", "action:inriktning-2014#63"),
+            (1, "mentions-title", "action:inriktning-2014#57"),
             (1, "mentions-number", "action:inriktning-2014#5"),
             (1, "mentions-diary-number", "diary:STK-2019-1535"),
             (1, "mentions-code", "recommendation:2.2.3.3"),

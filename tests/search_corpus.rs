@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use kommission::index::search::{search, Hit, KindFilter, SearchRequest};
-use kommission::index::truth::{load_html_crude, load_truth};
+use kommission::index::truth::{load_html, load_truth};
 use kommission::index::{IndexError, Store};
 use kommission::model::{Action, RecRef};
 
@@ -45,7 +45,7 @@ fn store() -> &'static Store {
                 "malmo-se-malmokommissionen.html",
                 "malmo-se-utvecklingsarbetet.html",
             ] {
-                w.upsert(&load_html_crude(&root().join("corpus").join(html)).unwrap())
+                w.upsert(&load_html(&root().join("corpus").join(html)).unwrap())
                     .unwrap();
             }
             w.commit().unwrap();
@@ -154,6 +154,12 @@ fn the_phrase_halso_och_sjukvard_works() {
     assert!(p.contains(&(INR.into(), 8)));
     // Page 4 has "hälso- och samhällsekonomisk": not the phrase.
     assert!(!p.contains(&(INR.into(), 4)));
+    // A phrase matches other forms of its words: the text says "Hälso- och sjukvård".
+    let mut definite = pages("\"hälso- och sjukvården\"");
+    definite.sort();
+    assert_eq!(definite, vec![(INR.to_string(), 5), (INR.to_string(), 8)]);
+    // "skillnader i hälsa" (pages 7, 9, 10, 13, 14) in the definite form.
+    assert!(pages("\"skillnaderna i hälsan\"").contains(&(INR.into(), 9)));
     let hit = &find("\"hälso- och sjukvård\"", KindFilter::Page)[0];
     assert!(
         hit.snippet.contains("**Hälso**- och **sjukvård**"),
@@ -191,6 +197,10 @@ fn boolean_operators_and_filters() {
     assert_eq!(pages("kind:protocol hälsa")[0], (PROT.to_string(), 2));
     assert!(pages("kind:protocol hälsa").iter().all(|(d, _)| d == PROT));
     assert_eq!(pages("action:5"), vec![(INR.to_string(), 19)]);
+    // A document id typed as a word finds that document's pages.
+    let by_id = pages("protokoll-ks-2020-04-06-p216");
+    assert_eq!(by_id.len(), 2, "{by_id:?}");
+    assert!(by_id.iter().all(|(d, _)| d == PROT));
 }
 
 #[test]
@@ -278,6 +288,19 @@ fn errors_are_clear() {
     match run("-screening") {
         Err(IndexError::Syntax(m)) => assert!(m.contains("only excludes"), "{m}"),
         other => panic!("{other:?}"),
+    }
+    // Any limit is safe: 0 gives one hit, a huge one is capped.
+    for limit in [0, usize::MAX] {
+        let hits = search(
+            store(),
+            &SearchRequest {
+                query: "barnkonventionen".into(),
+                limit,
+                kind: KindFilter::Page,
+            },
+        )
+        .unwrap();
+        assert_eq!(hits.len(), if limit == 0 { 1 } else { 2 });
     }
     // Stop words alone find nothing, without an error.
     assert!(run("och det").unwrap().is_empty());

@@ -86,11 +86,19 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
         roots: a.paths.clone(),
         extract: ExtractOptions {
             ocr: !a.no_ocr,
+            ocr_cache: Some(cli.index.join("ocr-cache")),
             ..ExtractOptions::default()
         },
         progress: !a.quiet,
     };
     let s = ingest::run(&store, &options)?;
+    let ocr_hint = if a.no_ocr {
+        " (OCR is off: scanned pages are read without --no-ocr)"
+    } else if !kommission::ocr::available() {
+        " (scanned pages need OCR: apt-get install tesseract-ocr tesseract-ocr-swe)"
+    } else {
+        ""
+    };
     let total_failed = s.failed.len();
     eprintln!(
         "ingest: {} ingested ({} pages), {} unchanged, {} removed, {} failed in {:.2} s -> index {}",
@@ -118,10 +126,7 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
         if sc.ocr {
             eprintln!("  scanned, read by OCR: {} pages {pages}", sc.path);
         } else {
-            eprintln!(
-                "  scanned, no text: {} pages {pages} (OCR off or Tesseract missing: apt-get install tesseract-ocr tesseract-ocr-swe)",
-                sc.path
-            );
+            eprintln!("  no text layer: {} pages {pages}{}", sc.path, ocr_hint);
         }
     }
     if a.json {

@@ -40,6 +40,10 @@ const STOP_WORDS: &str = include_str!("stop_words_sv.txt");
 const MIN_PART_CHARS: usize = 3;
 /// Shortest word that is tried as a compound, in characters.
 const MIN_COMPOUND_CHARS: usize = 7;
+/// Longest word that is tried as a compound (bounds the search on garbage input).
+const MAX_COMPOUND_CHARS: usize = 48;
+/// Longer tokens (hashes, base64, run-together garbage) are not indexed.
+const MAX_TOKEN_BYTES: usize = 120;
 
 /// What kind of token a word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,14 +146,12 @@ fn is_vowel(c: char) -> bool {
 
 /// Char index where Snowball's R1 region starts (at least 3).
 fn r1_start(chars: &[char]) -> usize {
-    let mut i = 1;
-    while i < chars.len() {
-        if !is_vowel(chars[i]) && chars.get(i - 1).copied().is_some_and(is_vowel) {
-            return (i + 1).max(3);
-        }
-        i += 1;
-    }
-    chars.len().max(3)
+    chars
+        .iter()
+        .zip(chars.iter().skip(1))
+        .position(|(a, b)| is_vowel(*a) && !is_vowel(*b))
+        .map(|p| (p + 2).max(3))
+        .unwrap_or(chars.len().max(3))
 }
 
 /// A small normalisation of Snowball's Swedish stems, applied to index and query terms:
@@ -250,7 +252,10 @@ pub fn is_stop_word(lower: &str) -> bool {
 /// Split a lowercased word into compound parts (as index terms), or None.
 pub fn split_compound(lower: &str) -> Option<Vec<String>> {
     let chars: Vec<char> = lower.chars().collect();
-    if chars.len() < MIN_COMPOUND_CHARS || !chars.iter().all(|c| c.is_alphabetic()) {
+    if chars.len() < MIN_COMPOUND_CHARS
+        || chars.len() > MAX_COMPOUND_CHARS
+        || !chars.iter().all(|c| c.is_alphabetic())
+    {
         return None;
     }
     split_rec(&chars, 0)
@@ -357,6 +362,9 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
     let mut out = Vec::new();
     for (position, m) in res.tokens.find_iter(text).enumerate() {
         let raw = m.as_str();
+        if raw.len() > MAX_TOKEN_BYTES {
+            continue;
+        }
         // Text is NFC almost always: normalise only when the quick check says it may not be.
         let lower: String = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
             raw.to_lowercase()
@@ -445,10 +453,9 @@ impl TokenStream for SwedishTokenStream<'_> {
 
     fn token_mut(&mut self) -> &mut Token {
         let i = self.index.saturating_sub(1);
-        if i < self.tokens.len() {
-            &mut self.tokens[i]
-        } else {
-            &mut self.empty
+        match self.tokens.get_mut(i) {
+            Some(token) => token,
+            None => &mut self.empty,
         }
     }
 }
@@ -561,9 +568,25 @@ mod tests {
         );
         let w = &analyze("hälsoekonomiska")[0];
         assert!(w.parts.contains(&stem_word("hälsa")), "{w:?}");
+        let w = &analyze("frukostseminarium")[0];
+        assert_eq!(w.parts, vec![stem_word("frukost"), stem_word("seminarium")]);
+        let w = &analyze("medellivslängden")[0];
+        assert!(w.parts.contains(&stem_word("livslängd")), "{w:?}");
         // Not a compound: no parts.
         assert!(analyze("kommunstyrelsen")[0].parts.len() >= 2);
         assert!(analyze("organisation")[0].parts.is_empty());
+    }
+
+    #[test]
+    fn garbage_is_cheap_and_bounded() {
+        let long = "barn".repeat(5000);
+        assert!(analyze(&long).is_empty());
+        let repeated = "barnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarnbarn";
+        let start = std::time::Instant::now();
+        let w = &analyze(repeated)[0];
+        assert!(w.parts.iter().all(|p| p == "barn"), "{w:?}");
+        assert!(start.elapsed().as_secs() < 2);
+        assert!(analyze("\u{0}\u{1}  \u{feff}").is_empty());
     }
 
     #[test]

@@ -5,6 +5,16 @@
 //! The index is the single store of the project: besides the searchable page and action
 //! documents it keeps every ingested document's full record (pages, structure) and the
 //! cross-document links, so that one tantivy commit is one consistent state.
+//!
+//! * Writing: [`Store::writer`] takes tantivy's writer lock; a second writer (in this or
+//!   another process) fails at once with [`IndexError::Locked`] — kommission does not wait.
+//!   Readers are never blocked and see the last commit; a writer dropped without
+//!   [`writer::StoreWriter::commit`] leaves that commit as it was.
+//! * Versions: `kommission-meta.json` in the index directory records
+//!   [`schema::SCHEMA_VERSION`]; an index of another version is refused with
+//!   [`IndexError::Version`] (delete it and ingest again).
+//! * Incremental ingest compares files against [`Store::summaries`] (id, path, hash,
+//!   pipeline version), which reads columnar fields only, never the stored records.
 
 pub mod analyzer;
 pub mod schema;
@@ -149,9 +159,12 @@ impl Store {
         tantivy_err(&self.dir, e)
     }
 
-    /// Stored documents of one `kind`.
-    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
-        let searcher = self.searcher()?;
+    /// Addresses of the live documents of one `kind`, in index order.
+    fn addresses_of_kind(
+        &self,
+        searcher: &Searcher,
+        kind: &str,
+    ) -> Result<Vec<tantivy::DocAddress>, IndexError> {
         let query = TermQuery::new(
             Term::from_field_text(self.fields.kind, kind),
             IndexRecordOption::Basic,
@@ -161,7 +174,13 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut addresses: Vec<_> = addresses.into_iter().collect();
         addresses.sort();
-        addresses
+        Ok(addresses)
+    }
+
+    /// Stored documents of one `kind`.
+    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
+        let searcher = self.searcher()?;
+        self.addresses_of_kind(&searcher, kind)?
             .into_iter()
             .map(|a| searcher.doc::<TantivyDocument>(a).map_err(|e| self.err(e)))
             .collect()
@@ -188,33 +207,87 @@ impl Store {
 
     /// The stored record of one document, if any.
     pub fn record(&self, id: &str) -> Result<Option<DocRecord>, IndexError> {
-        Ok(self.records()?.into_iter().find(|r| r.id == id))
+        let searcher = self.searcher()?;
+        let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = tantivy::query::BooleanQuery::intersection(vec![
+            term(self.fields.kind, KIND_DOC),
+            term(self.fields.doc, id),
+        ]);
+        let addresses = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        match addresses.into_iter().next() {
+            None => Ok(None),
+            Some(a) => {
+                let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
+                self.parse_record(&doc).map(Some)
+            }
+        }
     }
 
-    /// `(id, path, hash, pipeline)` of every stored document, sorted by id, without reading
-    /// the records themselves: what incremental ingest compares against.
+    fn parse_record(&self, doc: &TantivyDocument) -> Result<DocRecord, IndexError> {
+        let json = doc
+            .get_first(self.fields.record)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
+            path: self.dir.clone(),
+            message: format!("a stored record is damaged: {e}"),
+        })
+    }
+
+    /// `(id, path, hash, pipeline)` of every stored document, sorted by id, read from the
+    /// fast (columnar) fields without touching the stored records: what incremental ingest
+    /// compares against.
     pub fn summaries(&self) -> Result<Vec<DocSummary>, IndexError> {
-        let f = &self.fields;
-        let text = |d: &TantivyDocument, field| {
-            d.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
-        let mut out: Vec<DocSummary> = self
-            .stored_of_kind(KIND_DOC)?
-            .iter()
-            .map(|d| DocSummary {
-                id: text(d, f.doc),
-                path: text(d, f.path),
-                hash: text(d, f.hash),
-                pipeline: d
-                    .get_first(f.pipeline)
-                    .and_then(|v| v.as_u64())
-                    .and_then(|v| u32::try_from(v).ok())
-                    .unwrap_or(0),
-            })
-            .collect();
+        let searcher = self.searcher()?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let mut by_segment: Vec<Vec<u32>> = vec![Vec::new(); searcher.segment_readers().len()];
+        for a in addresses {
+            if let Some(v) = by_segment.get_mut(a.segment_ord as usize) {
+                v.push(a.doc_id);
+            }
+        }
+        let mut out = Vec::new();
+        for (segment, docs) in searcher.segment_readers().iter().zip(by_segment) {
+            if docs.is_empty() {
+                continue;
+            }
+            let ff = segment.fast_fields();
+            let column = |name: &str| {
+                ff.str(name)
+                    .map_err(|e| self.err(e))?
+                    .ok_or_else(|| IndexError::Tantivy {
+                        path: self.dir.clone(),
+                        message: format!("the fast field '{name}' is missing"),
+                    })
+            };
+            let (ids, paths, hashes) = (column("doc")?, column("path")?, column("hash")?);
+            let pipelines = ff.u64("pipeline").map_err(|e| self.err(e))?;
+            let read = |col: &tantivy::columnar::StrColumn, doc: u32| -> String {
+                let mut s = String::new();
+                if let Some(ord) = col.term_ords(doc).next() {
+                    let _ = col.ord_to_str(ord, &mut s);
+                }
+                s
+            };
+            for doc in docs {
+                out.push(DocSummary {
+                    id: read(&ids, doc),
+                    path: read(&paths, doc),
+                    hash: read(&hashes, doc),
+                    pipeline: pipelines
+                        .first(doc)
+                        .and_then(|v| u32::try_from(v).ok())
+                        .unwrap_or(0),
+                });
+            }
+        }
         out.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(out)
     }

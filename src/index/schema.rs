@@ -9,14 +9,14 @@
 //! * `links`: a single document holding every cross-document link as JSON.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
 use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -60,6 +60,8 @@ pub struct Fields {
     pub doc_title: Field,
     /// Full record JSON (stored only, on `doc` documents).
     pub record: Field,
+    /// Path, hash and pipeline version of a `doc` document: stored and fast (columnar), so
+    /// that [`super::Store::summaries`] reads them without touching the stored records.
     pub path: Field,
     pub hash: Field,
     pub pipeline: Field,
@@ -79,7 +81,7 @@ pub fn build() -> (Schema, Fields) {
     let text_only = TextOptions::default().set_indexing_options(analysed);
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
-        doc: b.add_text_field("doc", STRING | STORED),
+        doc: b.add_text_field("doc", STRING | STORED | FAST),
         title: b.add_text_field("title", text_stored.clone()),
         heading: b.add_text_field("heading", text_only),
         text: b.add_text_field("text", text_stored.clone()),
@@ -93,9 +95,9 @@ pub fn build() -> (Schema, Fields) {
         code: b.add_text_field("code", STRING | STORED),
         doc_title: b.add_text_field("doc_title", STORED),
         record: b.add_text_field("record", STORED),
-        path: b.add_text_field("path", STORED),
-        hash: b.add_text_field("hash", STORED),
-        pipeline: b.add_u64_field("pipeline", STORED),
+        path: b.add_text_field("path", STRING | STORED | FAST),
+        hash: b.add_text_field("hash", STRING | STORED | FAST),
+        pipeline: b.add_u64_field("pipeline", STORED | FAST),
         links: b.add_text_field("links", STORED),
     };
     (b.build(), fields)

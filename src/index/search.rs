@@ -8,7 +8,7 @@
 //! * `"a phrase"` — the words in this order (stop words count as positions);
 //! * `a AND b`, `a OR b`, `-word`, `( … )` — explicit logic (an explicit AND is strict);
 //! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3`;
-//! * identifiers (`2.2.3.3`, `STK-2019-1535`, `§ 216`) are matched exactly;
+//! * identifiers (`2.2.3.3`, `STK-2019-1535`, `§ 216`, document ids) are matched exactly;
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
 //!   distance 1, or 2 for 9+ letters).
 //!
@@ -20,7 +20,8 @@ use std::collections::HashSet;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexPhraseQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
@@ -41,6 +42,7 @@ pub enum KindFilter {
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
     pub query: String,
+    /// Most hits to return (1 to [`MAX_LIMIT`]).
     pub limit: usize,
     pub kind: KindFilter,
 }
@@ -67,6 +69,8 @@ const BOOST_SECTION: Score = 0.8;
 const BOOST_PARTS: Score = 0.6;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
+/// Most hits one search returns, whatever the request asks.
+pub const MAX_LIMIT: usize = 10_000;
 /// Snippet length, in characters.
 const SNIPPET_CHARS: usize = 220;
 
@@ -242,7 +246,12 @@ enum Ast {
 struct Parser {
     lexes: Vec<Lex>,
     i: usize,
+    /// Nesting of parentheses and exclusions (bounded, so no query can exhaust the stack).
+    depth: usize,
 }
+
+/// Deepest nesting of parentheses and '-' a query may have.
+const MAX_DEPTH: usize = 32;
 
 impl Parser {
     fn peek(&self) -> Option<&Lex> {
@@ -327,6 +336,24 @@ impl Parser {
             return Err(syntax("the query ends where a term was expected".into()));
         };
         self.i += 1;
+        let nests = matches!(lex.lexeme, Lexeme::Not | Lexeme::Open);
+        if nests {
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(syntax(format!(
+                    "the query nests too deeply at position {} (at most {MAX_DEPTH} levels)",
+                    lex.pos
+                )));
+            }
+        }
+        let result = self.unary_inner(lex);
+        if nests {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        result
+    }
+
+    fn unary_inner(&mut self, lex: Lex) -> Result<Ast, IndexError> {
         match lex.lexeme {
             Lexeme::Not => Ok(Ast::Not(Box::new(self.unary()?))),
             Lexeme::Word(w) => Ok(Ast::Word(w)),
@@ -376,7 +403,11 @@ fn parse(query: &str) -> Result<Ast, IndexError> {
     if lexes.is_empty() {
         return Err(IndexError::EmptyQuery);
     }
-    let mut p = Parser { lexes, i: 0 };
+    let mut p = Parser {
+        lexes,
+        i: 0,
+        depth: 0,
+    };
     let ast = p.or_expr()?;
     if let Some(lex) = p.peek() {
         return Err(syntax(format!(
@@ -541,14 +572,32 @@ impl Compiler<'_> {
                 let base = many.first().map(|w| w.position).unwrap_or(0);
                 for w in many {
                     self.hl.terms.insert(w.term.clone());
+                    self.hl.terms.extend(w.variants.iter().cloned());
                 }
+                let with_variants = many.iter().any(|w| !w.variants.is_empty());
                 let mut per_field: Vec<Box<dyn Query>> = Vec::new();
                 for (field, b) in self.text_fields() {
-                    let terms: Vec<(usize, Term)> = many
-                        .iter()
-                        .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
-                        .collect();
-                    per_field.push(boost(Box::new(PhraseQuery::new_with_offset(terms)), b));
+                    let q: Box<dyn Query> = if with_variants {
+                        // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
+                        let terms: Vec<(usize, String)> = many
+                            .iter()
+                            .map(|w| {
+                                let alts: Vec<String> = std::iter::once(&w.term)
+                                    .chain(&w.variants)
+                                    .map(|t| regex::escape(t))
+                                    .collect();
+                                (w.position - base, format!("(?:{})", alts.join("|")))
+                            })
+                            .collect();
+                        Box::new(RegexPhraseQuery::new_with_offset(field, terms))
+                    } else {
+                        let terms: Vec<(usize, Term)> = many
+                            .iter()
+                            .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
+                            .collect();
+                        Box::new(PhraseQuery::new_with_offset(terms))
+                    };
+                    per_field.push(boost(q, b));
                 }
                 Some(should(per_field))
             }
@@ -597,7 +646,21 @@ impl Compiler<'_> {
 
     fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
-            Ast::Word(w) => Ok(self.text(w)),
+            Ast::Word(w) => {
+                let text = self.text(w);
+                // A word with inner punctuation may be an identifier as a whole (a document
+                // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
+                if !inner_punct {
+                    return Ok(text);
+                }
+                let exact = boost(term_q(self.f.ids, &trimmed.to_lowercase()), 2.0);
+                Ok(Some(match text {
+                    Some(t) => should(vec![t, exact]),
+                    None => exact,
+                }))
+            }
             Ast::Phrase(p) => Ok(self.text(p)),
             Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
             Ast::Not(_) => Err(syntax(
@@ -684,7 +747,7 @@ fn has_implicit_and(ast: &Ast) -> bool {
 /// Run a search.
 pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexError> {
     let ast = parse(&request.query)?;
-    let limit = request.limit.max(1);
+    let limit = request.limit.clamp(1, MAX_LIMIT);
     let searcher = store.searcher()?;
     let f = store.fields();
     let kind_q: Box<dyn Query> = match request.kind {
@@ -963,6 +1026,11 @@ mod tests {
         assert!(msg("a b)").contains("')' at position 3"));
         assert!(msg("doc: x").contains("'doc:' at position 0"));
         assert!(matches!(parse("   "), Err(IndexError::EmptyQuery)));
+        assert!(msg(&"(".repeat(100_000)).contains("nests too deeply"));
+        assert!(msg(&format!("a {}b", "-".repeat(100_000))).contains("nests too deeply"));
+        assert!(parse(&format!("{}a{}", "(".repeat(10), ")".repeat(10))).is_ok());
+        // Depth is nesting, not count: many groups side by side are fine.
+        assert!(parse(&"(a) -b ".repeat(200)).is_ok());
     }
 
     #[test]

@@ -66,8 +66,8 @@ pub fn paragraphs_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The headings of a page: lines clearly larger than the page's body text, or short bold
-/// lines that do not end a sentence.
+/// The headings of a page: lines clearly larger than the page's body text, or bold lines
+/// (up to 160 characters) that do not end a sentence.
 pub fn headings(page: &Page) -> String {
     let mut sizes: Vec<f32> = page
         .lines
@@ -87,7 +87,7 @@ pub fn headings(page: &Page) -> String {
             !t.is_empty()
                 && (l.size >= body * 1.15
                     || (l.bold
-                        && t.chars().count() <= 80
+                        && t.chars().count() <= 160
                         && !t.ends_with('.')
                         && !t.ends_with(':')))
         })
@@ -288,5 +288,43 @@ impl StoreWriter {
             .wait_merging_threads()
             .map_err(|e| super::tantivy_err(&self.dir, e))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Line;
+
+    #[test]
+    fn identifiers_in_text() {
+        let t = "Inför granskningar (2.2.3.3, s. 114) samt (3.1.1.2, s 132). \
+                 Ärendet STK-2019-1535 och STK-2016-1242, Protokollet omfattar §216 och § 217, år 2014.";
+        assert_eq!(codes_in(t), vec!["2.2.3.3", "3.1.1.2"]);
+        assert_eq!(diary_numbers_in(t), vec!["STK-2019-1535", "STK-2016-1242"]);
+        assert_eq!(paragraphs_in(t), vec!["§216", "§217"]);
+        assert!(codes_in("version 1.2 och 2014.").is_empty());
+    }
+
+    #[test]
+    fn headings_are_large_or_bold_lines() {
+        let line = |text: &str, size: f32, bold: bool| Line {
+            text: text.into(),
+            size,
+            bold,
+            ..Line::default()
+        };
+        let page = Page {
+            lines: vec![
+                line("Vad händer nu?", 18.0, false),
+                line("Texten beskriver bakgrunden till beslutet.", 10.0, false),
+                line("Utredningsuppdrag:", 10.0, true),
+                line("Pågående arbete", 10.0, true),
+                line("Mer brödtext här.", 10.0, false),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(headings(&page), "Vad händer nu?\nPågående arbete");
+        assert_eq!(headings(&Page::default()), "");
     }
 }

@@ -217,7 +217,7 @@ impl CMap {
             if r.len != len {
                 break;
             }
-            if r.lo <= code && code <= r.hi && best.map_or(true, |b| r.order > b.order) {
+            if r.lo <= code && code <= r.hi && best.is_none_or(|b| r.order > b.order) {
                 best = Some(r);
             }
         }

@@ -9,7 +9,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::CMap;
 use super::encoding::{self, BaseEncoding};
-use super::objects::{get, get_array, get_dict, get_name, get_num, nums, stream_bytes};
+use super::objects::{get, get_array, get_dict, get_name, get_num, nums, stream_bytes_in};
 
 /// One shown glyph, before positioning.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +43,8 @@ enum Kind {
     },
     Cid {
         encoding: CidEncoding,
+        /// CID → text from the embedded TrueType program, when there is no ToUnicode.
+        cid_text: Option<std::collections::HashMap<u32, String>>,
         /// (first cid, last cid, width) from /W, in text-space units.
         widths: Vec<(u32, u32, f32)>,
         default_width: f32,
@@ -110,10 +112,14 @@ impl Font {
             .unwrap_or_default();
         let name = strip_subset(&base).to_string();
         let to_unicode = match get(doc, dict, b"ToUnicode") {
-            Some(Object::Stream(s)) => stream_bytes(s, max_stream).ok().map(|d| CMap::parse(&d)),
+            Some(Object::Stream(s)) => stream_bytes_in(doc, s, max_stream)
+                .ok()
+                .map(|d| CMap::parse(&d)),
             _ => None,
         }
         .filter(|c| !c.is_empty());
+        // "/ToUnicode /Identity-H": the codes are Unicode (UTF-16).
+        let unicode_codes = matches!(get(doc, dict, b"ToUnicode"), Some(Object::Name(n)) if n.starts_with(b"Identity"));
 
         let (descriptor, kind, vertical, size_scale) = if subtype == b"Type0" {
             let descendant = get_array(doc, dict, b"DescendantFonts")
@@ -131,7 +137,7 @@ impl Font {
                     }
                 }
                 Some(Object::Stream(s)) => {
-                    let c = stream_bytes(s, max_stream)
+                    let c = stream_bytes_in(doc, s, max_stream)
                         .map(|d| CMap::parse(&d))
                         .unwrap_or_default();
                     let vertical = c.wmode == 1
@@ -151,6 +157,15 @@ impl Font {
                 }
                 _ => (CidEncoding::Identity, false),
             };
+            let encoding = match encoding {
+                CidEncoding::Identity if unicode_codes => CidEncoding::Utf16,
+                other => other,
+            };
+            let cid_text = if to_unicode.is_none() && !unicode_codes {
+                descendant.and_then(|d| truetype_cid_unicode(doc, d))
+            } else {
+                None
+            };
             let (widths, default_width, descriptor) = match descendant {
                 Some(d) => (
                     cid_widths(doc, d),
@@ -163,6 +178,7 @@ impl Font {
                 descriptor,
                 Kind::Cid {
                     encoding,
+                    cid_text,
                     widths,
                     default_width,
                 },
@@ -182,7 +198,22 @@ impl Font {
             };
             let text = simple_encoding(doc, dict, descriptor, &name, subtype);
             let widths = simple_widths(doc, dict, descriptor, &name, &text, &font_matrix);
-            let scale = font_matrix.get(3).copied().unwrap_or(0.001).abs() * 1000.0;
+            // Type3 glyphs are as tall as the FontBBox (in glyph space); others 1 em.
+            let bbox_height = if is_type3 {
+                get_array(doc, dict, b"FontBBox")
+                    .map(|a| nums(doc, a))
+                    .and_then(|b| match b.as_slice() {
+                        [_, y0, _, y1] => Some((y1 - y0).abs()),
+                        _ => None,
+                    })
+                    .filter(|h| *h > 0.0)
+            } else {
+                None
+            };
+            let scale = match bbox_height {
+                Some(h) => (font_matrix.get(3).copied().unwrap_or(0.001).abs() * h).clamp(0.2, 5.0),
+                None => 1.0,
+            };
             let scale = if scale.is_finite() && scale > 0.0 {
                 scale
             } else {
@@ -277,6 +308,7 @@ impl Font {
             }
             Kind::Cid {
                 encoding,
+                cid_text,
                 widths,
                 default_width,
             } => {
@@ -308,11 +340,15 @@ impl Font {
                     if text.is_empty() {
                         if let CidEncoding::Utf16 = encoding {
                             text = char::from_u32(code).map(String::from).unwrap_or_default();
+                        } else if let Some(t) = cid_text.as_ref().and_then(|m| m.get(&cid)) {
+                            text = t.clone();
                         }
                     }
-                    let width = widths
-                        .iter()
-                        .find(|(lo, hi, _)| *lo <= cid && cid <= *hi)
+                    let idx = widths.partition_point(|w| w.0 <= cid);
+                    let width = idx
+                        .checked_sub(1)
+                        .and_then(|i| widths.get(i))
+                        .filter(|w| cid <= w.1)
                         .map_or(*default_width, |w| w.2);
                     out.push(Glyph {
                         text,
@@ -357,6 +393,7 @@ fn cid_widths(doc: &Document, d: &Dictionary) -> Vec<(u32, u32, f32)> {
             break;
         }
     }
+    out.sort_by_key(|w| w.0);
     out
 }
 
@@ -379,19 +416,40 @@ fn simple_encoding(
         None if subtype == b"TrueType" && !symbolic => Some(BaseEncoding::WinAnsi),
         None => Some(BaseEncoding::Standard),
     };
-    let (base, differences) = match get(doc, dict, b"Encoding") {
-        Some(Object::Name(n)) => (BaseEncoding::from_name(n).or(default_base), None),
+    let (named, differences) = match get(doc, dict, b"Encoding") {
+        Some(Object::Name(n)) => (BaseEncoding::from_name(n), None),
         Some(Object::Dictionary(e)) => (
-            get_name(doc, e, b"BaseEncoding")
-                .and_then(BaseEncoding::from_name)
-                .or(default_base),
+            get_name(doc, e, b"BaseEncoding").and_then(BaseEncoding::from_name),
             get_array(doc, e, b"Differences"),
         ),
-        _ => (default_base, None),
+        _ => (None, None),
     };
+    let base = named.or(default_base);
     let mut text: Vec<Option<String>> = (0..=255u8)
         .map(|c| base.and_then(|b| b.decode(c)).map(String::from))
         .collect();
+    // Without a named encoding, an embedded font's own encoding is the base (TrueType:
+    // only for symbolic fonts, whose codes go through the font's (3,0) or (1,0) cmap).
+    if named.is_none() {
+        let builtin = descriptor.and_then(|fd| {
+            type1_builtin_encoding(doc, fd)
+                .or_else(|| cff_builtin_encoding(doc, fd))
+                .or_else(|| {
+                    if symbolic {
+                        truetype_symbol_encoding(doc, fd)
+                    } else {
+                        None
+                    }
+                })
+        });
+        if let Some(builtin) = builtin {
+            for (slot, name) in text.iter_mut().zip(builtin) {
+                if let Some(n) = name {
+                    *slot = encoding::glyph_name_to_unicode(&n);
+                }
+            }
+        }
+    }
     if let Some(diffs) = differences {
         let mut code: usize = 0;
         for o in diffs {
@@ -409,6 +467,157 @@ fn simple_encoding(
         }
     }
     text
+}
+
+/// The decoded bytes of an embedded font program.
+fn font_file(doc: &Document, fd: &Dictionary, key: &[u8]) -> Option<Vec<u8>> {
+    match get(doc, fd, key)? {
+        Object::Stream(s) => stream_bytes_in(doc, s, 16 << 20).ok(),
+        _ => None,
+    }
+}
+
+/// The built-in encoding of an embedded CFF font (/FontFile3, Type1C): code → glyph
+/// name through the font's encoding and charset.
+fn cff_builtin_encoding(doc: &Document, fd: &Dictionary) -> Option<Vec<Option<String>>> {
+    let data = font_file(doc, fd, b"FontFile3")?;
+    let table = ttf_parser::cff::Table::parse(&data)?;
+    let out: Vec<Option<String>> = (0..=255u8)
+        .map(|code| {
+            let gid = table.glyph_index(code).filter(|g| g.0 != 0)?;
+            table.glyph_name(gid).map(str::to_string)
+        })
+        .collect();
+    out.iter().any(Option::is_some).then_some(out)
+}
+
+/// The encoding of a symbolic embedded TrueType font (/FontFile2): codes through its
+/// (3,0) cmap (at 0xF000 + code, or code) or (1,0) cmap, glyph names from its post table.
+fn truetype_symbol_encoding(doc: &Document, fd: &Dictionary) -> Option<Vec<Option<String>>> {
+    let data = font_file(doc, fd, b"FontFile2")?;
+    let face = ttf_parser::Face::parse(&data, 0).ok()?;
+    let cmap = face.tables().cmap?;
+    let out: Vec<Option<String>> = (0..=255u32)
+        .map(|code| {
+            let gid = cmap.subtables.into_iter().find_map(|st| {
+                let id = (st.platform_id, st.encoding_id);
+                match id {
+                    (ttf_parser::PlatformId::Windows, 0) => st
+                        .glyph_index(0xF000 + code)
+                        .or_else(|| st.glyph_index(code)),
+                    (ttf_parser::PlatformId::Macintosh, 0) => st.glyph_index(code),
+                    _ => None,
+                }
+            })?;
+            face.glyph_name(gid).map(str::to_string)
+        })
+        .collect();
+    out.iter().any(Option::is_some).then_some(out)
+}
+
+/// Unicode of the glyphs of an embedded TrueType CIDFont without ToUnicode: CID → glyph
+/// (Identity or /CIDToGIDMap) → Unicode through the font's Unicode cmap (reversed) or its
+/// post-table glyph names.
+fn truetype_cid_unicode(
+    doc: &Document,
+    descendant: &Dictionary,
+) -> Option<std::collections::HashMap<u32, String>> {
+    let fd = get_dict(doc, descendant, b"FontDescriptor")?;
+    let data = font_file(doc, fd, b"FontFile2")?;
+    let face = ttf_parser::Face::parse(&data, 0).ok()?;
+    let mut by_gid: std::collections::HashMap<u16, char> = std::collections::HashMap::new();
+    if let Some(cmap) = face.tables().cmap {
+        for st in cmap.subtables {
+            if !st.is_unicode() {
+                continue;
+            }
+            st.codepoints(|cp| {
+                if let (Some(g), Some(c)) = (st.glyph_index(cp), char::from_u32(cp)) {
+                    let e = by_gid.entry(g.0).or_insert(c);
+                    // Prefer the lower code point (basic letters over compatibility forms).
+                    if c < *e {
+                        *e = c;
+                    }
+                }
+            });
+        }
+    }
+    let cid_to_gid: Option<Vec<u8>> = match get(doc, descendant, b"CIDToGIDMap") {
+        Some(Object::Stream(s)) => stream_bytes_in(doc, s, 1 << 20).ok(),
+        _ => None,
+    };
+    let mut out = std::collections::HashMap::new();
+    let glyphs = face.number_of_glyphs();
+    let cids: u32 = match &cid_to_gid {
+        Some(m) => (m.len() / 2) as u32,
+        None => u32::from(glyphs),
+    };
+    for cid in 0..cids.min(65_536) {
+        let gid = match &cid_to_gid {
+            Some(m) => {
+                let i = cid as usize * 2;
+                match (m.get(i), m.get(i + 1)) {
+                    (Some(a), Some(b)) => u16::from_be_bytes([*a, *b]),
+                    _ => continue,
+                }
+            }
+            None => cid as u16,
+        };
+        if gid == 0 {
+            continue;
+        }
+        let text = by_gid.get(&gid).map(|c| c.to_string()).or_else(|| {
+            face.glyph_name(ttf_parser::GlyphId(gid))
+                .and_then(encoding::glyph_name_to_unicode)
+        });
+        if let Some(t) = text {
+            out.insert(cid, t);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The built-in encoding of an embedded Type1 font program (/FontFile): the
+/// `dup <code> /<glyph> put` entries of its clear-text part. None when the font uses
+/// StandardEncoding or has no readable program.
+fn type1_builtin_encoding(doc: &Document, fd: &Dictionary) -> Option<Vec<Option<String>>> {
+    static DUP: std::sync::OnceLock<Option<regex::bytes::Regex>> = std::sync::OnceLock::new();
+    let re = DUP
+        .get_or_init(|| {
+            regex::bytes::Regex::new(r"dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put").ok()
+        })
+        .as_ref()?;
+    let Some(Object::Stream(s)) = get(doc, fd, b"FontFile") else {
+        return None;
+    };
+    let data = stream_bytes_in(doc, s, 4 << 20).ok()?;
+    let clear_len = get_num(doc, &s.dict, b"Length1").map_or(data.len(), |l| l.max(0.0) as usize);
+    let clear = data.get(..clear_len.min(data.len()))?;
+    let clear = match clear.windows(6).position(|w| w == b"eexec") {
+        Some(p) => clear.get(..p)?,
+        None => clear,
+    };
+    let enc_at = clear.windows(9).position(|w| w == b"/Encoding")?;
+    let rest = clear.get(enc_at..)?;
+    if rest
+        .get(9..40)
+        .is_some_and(|r| r.windows(16).any(|w| w == b"StandardEncoding"))
+    {
+        return None;
+    }
+    let mut out: Vec<Option<String>> = vec![None; 256];
+    let mut any = false;
+    for c in re.captures_iter(rest) {
+        let code: usize = std::str::from_utf8(c.get(1)?.as_bytes())
+            .ok()?
+            .parse()
+            .ok()?;
+        if let Some(slot) = out.get_mut(code) {
+            *slot = Some(String::from_utf8_lossy(c.get(2)?.as_bytes()).into_owned());
+            any = true;
+        }
+    }
+    any.then_some(out)
 }
 
 /// The width of each code of a simple font, in text-space units.

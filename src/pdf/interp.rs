@@ -9,12 +9,12 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use lopdf::{Dictionary, Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::encoding::decode_text_string;
 use super::fonts::{Font, Glyph};
 use super::lexer::{Lexer, Operand};
-use super::objects::{deref, get, get_array, get_dict, get_name, nums, stream_bytes};
+use super::objects::{deref, get, get_array, get_dict, get_name, nums, stream_bytes_in};
 use super::Limits;
 
 /// An affine matrix [a b c d e f].
@@ -92,6 +92,9 @@ struct Marked {
     start: usize,
 }
 
+/// Most glyphs kept for one page; a page drawing more is cut short.
+const MAX_GLYPHS: usize = 500_000;
+
 /// Fonts loaded so far in a document, by object id.
 #[derive(Default)]
 pub struct FontCache {
@@ -127,6 +130,8 @@ pub struct Interp<'a> {
     out: PageContent,
     stopped: bool,
     scratch: Vec<Glyph>,
+    /// Decoded Form XObject content, by object id (a form drawn many times is decoded once).
+    form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
 }
 
 impl<'a> Interp<'a> {
@@ -167,6 +172,7 @@ impl<'a> Interp<'a> {
             },
             stopped: false,
             scratch: Vec::new(),
+            form_data: HashMap::new(),
         }
     }
 
@@ -473,6 +479,13 @@ impl<'a> Interp<'a> {
         } else {
             3
         };
+        if self.out.glyphs.len() >= MAX_GLYPHS {
+            self.stopped = true;
+            self.warn(format!(
+                "page draws more than {MAX_GLYPHS} glyphs; the rest was skipped"
+            ));
+            return;
+        }
         let hs = (m[0] * m[0] + m[1] * m[1]).sqrt();
         let artifact = self.marked.iter().any(|mk| mk.artifact);
         self.out.glyphs.push(PlacedGlyph {
@@ -510,47 +523,147 @@ impl<'a> Interp<'a> {
                 let unit = self.unit_square();
                 self.out.images.push(unit);
             }
-            Some(b"Form") => {
-                if let Some(id) = id {
-                    if self.forms.contains(&id) {
-                        self.warn("a Form XObject draws itself; the loop was cut".to_string());
-                        return;
+            Some(b"Form") => self.run_form(id, stream, res),
+            _ => {}
+        }
+    }
+
+    /// The form's /Matrix.
+    fn form_matrix(&self, stream: &Stream) -> Matrix {
+        match get_array(self.doc, &stream.dict, b"Matrix")
+            .map(|a| nums(self.doc, a))
+            .as_deref()
+        {
+            Some([a, b, c, d, e, f]) => [*a, *b, *c, *d, *e, *f],
+            _ => IDENTITY,
+        }
+    }
+
+    /// Run a Form XObject (loop-safe, depth-bounded, decoded once).
+    fn run_form(&mut self, id: Option<ObjectId>, stream: &'a Stream, res: Option<&'a Dictionary>) {
+        if let Some(id) = id {
+            if self.forms.contains(&id) {
+                self.warn("a Form XObject draws itself; the loop was cut".to_string());
+                return;
+            }
+        }
+        if self.forms.len() >= self.limits.max_form_depth {
+            self.warn(format!(
+                "Form XObjects nested deeper than {}; the deeper ones were skipped",
+                self.limits.max_form_depth
+            ));
+            return;
+        }
+        let cached = id.and_then(|id| self.form_data.get(&id)).cloned();
+        let data = match cached {
+            Some(d) => d,
+            None => match stream_bytes_in(self.doc, stream, self.limits.max_stream_bytes) {
+                Ok(d) => {
+                    let d = Rc::new(d);
+                    if let Some(id) = id {
+                        self.form_data.insert(id, d.clone());
                     }
+                    d
                 }
-                if self.forms.len() >= self.limits.max_form_depth {
-                    self.warn(format!(
-                        "Form XObjects nested deeper than {}; the deeper ones were skipped",
-                        self.limits.max_form_depth
-                    ));
+                Err(e) => {
+                    self.warn(e);
                     return;
                 }
-                let data = match stream_bytes(stream, self.limits.max_stream_bytes) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        self.warn(e);
-                        return;
-                    }
-                };
-                let saved = self.gs.clone();
-                let saved_depth = self.stack.len();
-                let (saved_tm, saved_tlm) = (self.tm, self.tlm);
-                if let Some(m) =
-                    get_array(self.doc, &stream.dict, b"Matrix").map(|a| nums(self.doc, a))
-                {
-                    if let [a, b, c, d, e, f] = m.as_slice() {
-                        self.gs.ctm = mul(&[*a, *b, *c, *d, *e, *f], &self.gs.ctm);
+            },
+        };
+        let saved = self.gs.clone();
+        let saved_depth = self.stack.len();
+        let (saved_tm, saved_tlm) = (self.tm, self.tlm);
+        self.gs.ctm = mul(&self.form_matrix(stream), &self.gs.ctm);
+        let form_res = get_dict(self.doc, &stream.dict, b"Resources").or(res);
+        self.forms.push(id.unwrap_or((0, 0)));
+        self.run(&data, form_res);
+        self.forms.pop();
+        self.stack.truncate(saved_depth);
+        self.gs = saved;
+        self.tm = saved_tm;
+        self.tlm = saved_tlm;
+    }
+
+    /// Draw the normal appearances of a page's form fields (Widget annotations), as
+    /// viewers do; hidden ones are skipped.
+    pub fn run_annotations(&mut self, page: &'a Dictionary) {
+        let Some(annots) = get_array(self.doc, page, b"Annots") else {
+            return;
+        };
+        for a in annots.iter().take(10_000) {
+            let Ok(annot) = deref(self.doc, a).as_dict() else {
+                continue;
+            };
+            let subtype = get_name(self.doc, annot, b"Subtype").unwrap_or_default();
+            // Form fields only: other annotations (comments, stamps) are not the page's
+            // text, and their appearances often repeat it.
+            if subtype != b"Widget" {
+                continue;
+            }
+            let flags = get(self.doc, annot, b"F")
+                .and_then(|o| super::objects::num(self.doc, o))
+                .unwrap_or(0.0) as i64;
+            if flags & (2 | 32) != 0 {
+                continue;
+            }
+            let Some(ap) = get_dict(self.doc, annot, b"AP") else {
+                continue;
+            };
+            let Ok(normal_entry) = ap.get(b"N") else {
+                continue;
+            };
+            // /N is a stream, or a dictionary of appearance states chosen by /AS.
+            let (id, stream) = match deref(self.doc, normal_entry) {
+                Object::Stream(s) => (normal_entry.as_reference().ok(), s),
+                Object::Dictionary(states) => {
+                    let Some(state) = get_name(self.doc, annot, b"AS") else {
+                        continue;
+                    };
+                    let Ok(e) = states.get(state) else { continue };
+                    match deref(self.doc, e) {
+                        Object::Stream(s) => (e.as_reference().ok(), s),
+                        _ => continue,
                     }
                 }
-                let form_res = get_dict(self.doc, &stream.dict, b"Resources").or(res);
-                self.forms.push(id.unwrap_or((0, 0)));
-                self.run(&data, form_res);
-                self.forms.pop();
-                self.stack.truncate(saved_depth);
-                self.gs = saved;
-                self.tm = saved_tm;
-                self.tlm = saved_tlm;
+                _ => continue,
+            };
+            let rect = get_array(self.doc, annot, b"Rect").map(|r| nums(self.doc, r));
+            let bbox = get_array(self.doc, &stream.dict, b"BBox").map(|r| nums(self.doc, r));
+            let (Some([rx0, ry0, rx1, ry1]), Some([bx0, by0, bx1, by1])) =
+                (rect.as_deref(), bbox.as_deref())
+            else {
+                continue;
+            };
+            // Map the transformed BBox onto the annotation rectangle (ISO 32000-1, 12.5.5).
+            let m = self.form_matrix(stream);
+            let corners = [
+                apply(&m, *bx0, *by0),
+                apply(&m, *bx1, *by0),
+                apply(&m, *bx0, *by1),
+                apply(&m, *bx1, *by1),
+            ];
+            let (tx0, tx1) = corners
+                .iter()
+                .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.0), e.1.max(p.0)));
+            let (ty0, ty1) = corners
+                .iter()
+                .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.1), e.1.max(p.1)));
+            if tx1 - tx0 <= 0.0 || ty1 - ty0 <= 0.0 {
+                continue;
             }
-            _ => {}
+            let (ax0, ay0) = (rx0.min(*rx1), ry0.min(*ry1));
+            let sx = (rx1 - rx0).abs() / (tx1 - tx0);
+            let sy = (ry1 - ry0).abs() / (ty1 - ty0);
+            let fit = [sx, 0.0, 0.0, sy, ax0 - tx0 * sx, ay0 - ty0 * sy];
+            let saved = self.gs.clone();
+            self.gs.ctm = fit;
+            self.gs.font = None;
+            self.run_form(id, stream, None);
+            self.gs = saved;
+            if self.stopped {
+                return;
+            }
         }
     }
 }

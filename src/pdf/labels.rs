@@ -82,7 +82,7 @@ fn letters(n: i64) -> String {
     }
     let n = n.min(100_000) as usize;
     let c = char::from(b'a' + ((n - 1) % 26) as u8);
-    std::iter::repeat(c).take((n - 1) / 26 + 1).collect()
+    std::iter::repeat_n(c, (n - 1) / 26 + 1).collect()
 }
 
 fn collect(doc: &Document, node: &Dictionary, depth: usize, out: &mut Vec<(usize, Dictionary)>) {

@@ -31,6 +31,7 @@ struct G {
     italic: bool,
     space: bool,
     space_w: f32,
+    artifact: bool,
     /// Index of the glyph in drawing order (tie-breaker).
     seq: usize,
 }
@@ -98,6 +99,8 @@ pub struct LaidLine {
     pub base: f32,
     /// Bottom of the line.
     pub bottom: f32,
+    /// Most of the line was marked as an /Artifact (pagination furniture in tagged PDFs).
+    pub artifact: bool,
 }
 
 /// Expand the Latin ligature characters.
@@ -200,6 +203,7 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
         } else {
             0.25 * g.size
         },
+        artifact: g.artifact,
         seq,
     })
 }
@@ -219,8 +223,8 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
         let (a, b) = (&gs[w[0]], &gs[w[1]]);
         if a.text == b.text
             && !a.space
-            && (a.y - b.y).abs() < 0.1 * a.size.max(1.0)
-            && (a.x - b.x).abs() < (0.3 * a.w).max(0.05 * a.size)
+            && (a.y - b.y).abs() < 0.2 * a.size.max(1.0)
+            && (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size)
         {
             let later = if a.seq > b.seq { w[0] } else { w[1] };
             dup[later] = true;
@@ -261,6 +265,71 @@ fn attach_diacritics(row: &mut Vec<G>) {
     }
 }
 
+/// Sub- and superscripts: a row of smaller glyphs whose baseline is within 0.6 em of the
+/// baseline of a row of larger glyphs (at least 15 % larger), and which touches that row
+/// horizontally (within half an em), joins it.
+fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
+    let info: Vec<(f32, f32, f32, f32)> = rows
+        .iter()
+        .map(|r| {
+            let base = r.iter().map(|g| g.y).sum::<f32>() / r.len().max(1) as f32;
+            let x0 = r.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+            let x1 = r.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+            (base, dominant_size(r), x0, x1)
+        })
+        .collect();
+    let mut target: Vec<Option<usize>> = vec![None; rows.len()];
+    for (i, &(bi, si, _, _)) in info.iter().enumerate() {
+        let Some(row) = rows.get(i) else { continue };
+        let mut best: Option<(usize, f32)> = None;
+        for (j, &(bj, sj, _, _)) in info.iter().enumerate() {
+            if j == i || sj < 1.15 * si || (bi - bj).abs() > 0.6 * sj {
+                continue;
+            }
+            let Some(big) = rows.get(j) else { continue };
+            let touches = row.iter().all(|g| {
+                big.iter()
+                    .any(|b| g.x <= b.x + b.w + 0.5 * sj && b.x <= g.x + g.w + 0.5 * sj)
+            });
+            let d = (bi - bj).abs();
+            if touches && best.map_or(true, |(_, bd)| d < bd) {
+                best = Some((j, d));
+            }
+        }
+        if let Some(t) = target.get_mut(i) {
+            *t = best.map(|b| b.0);
+        }
+    }
+    // Follow chains (a script of a script) to the row that stays.
+    for i in 0..rows.len() {
+        let mut t = target.get(i).copied().flatten();
+        let mut steps = 0;
+        while let Some(next) = t.and_then(|t| target.get(t).copied().flatten()) {
+            t = Some(next);
+            steps += 1;
+            if steps > rows.len() {
+                t = None;
+                break;
+            }
+        }
+        if let (Some(t), Some(slot)) = (t, target.get_mut(i)) {
+            *slot = Some(t);
+        }
+    }
+    for i in 0..rows.len() {
+        if let Some(t) = target.get(i).copied().flatten() {
+            if t != i {
+                let moved = rows.get_mut(i).map(std::mem::take).unwrap_or_default();
+                if let Some(r) = rows.get_mut(t) {
+                    r.extend(moved);
+                }
+            }
+        }
+    }
+    rows.retain(|r| !r.is_empty());
+    rows
+}
+
 fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let glyphs = drop_duplicates(glyphs);
     // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size.
@@ -279,6 +348,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             _ => rows.push(vec![g]),
         }
     }
+    let rows = merge_scripts(rows);
     // Chunks: split rows at wide gaps.
     let mut chunks: Vec<Chunk> = Vec::new();
     for mut row in rows {
@@ -340,6 +410,7 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut bold = 0usize;
     let mut italic = 0usize;
     let mut count = 0usize;
+    let mut artifact = 0usize;
     for g in gs {
         if g.space {
             pending_space = true;
@@ -367,6 +438,9 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
         if g.italic {
             italic += n;
         }
+        if g.artifact {
+            artifact += n;
+        }
     }
     let text = crate::text::nfc(text.trim());
     if text.is_empty() {
@@ -387,56 +461,74 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
         },
         base: c.base,
         bottom: c.bottom,
+        artifact: artifact * 2 > count,
     })
 }
 
 fn median(mut v: Vec<f32>) -> f32 {
-    if v.is_empty() {
-        return 0.0;
-    }
     v.sort_by(f32::total_cmp);
-    v[v.len() / 2]
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
-/// Horizontal white bands of a region: the groups of items between them, top to bottom,
-/// cutting at bands at least `min_gap` high.
-fn horizontal_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
-    let mut sorted: Vec<usize> = items.to_vec();
-    sorted.sort_by(|&a, &b| chunks[a].top.total_cmp(&chunks[b].top));
+/// The white gaps between consecutive rows of a region, top to bottom.
+fn row_gaps(chunks: &[Chunk], items: &[usize]) -> Vec<f32> {
+    let mut spans: Vec<(f32, f32)> = items
+        .iter()
+        .filter_map(|&i| chunks.get(i))
+        .map(|c| (c.top, c.bottom))
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut gaps = Vec::new();
+    let mut end = f32::MAX;
+    for (top, bottom) in spans {
+        if end != f32::MAX && top > end {
+            gaps.push(top - end);
+        }
+        end = if end == f32::MAX || top > end {
+            bottom
+        } else {
+            end.max(bottom)
+        };
+    }
+    gaps
+}
+
+/// The groups of items between white gaps of at least `min_gap` along one axis, in
+/// order; `span` gives an item's (start, end) on that axis.
+fn groups_along(
+    chunks: &[Chunk],
+    items: &[usize],
+    min_gap: f32,
+    span: fn(&Chunk) -> (f32, f32),
+) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<(usize, f32, f32)> = items
+        .iter()
+        .filter_map(|&i| chunks.get(i).map(|c| (i, span(c).0, span(c).1)))
+        .collect();
+    sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut bottom = f32::MIN;
-    for i in sorted {
-        let c = &chunks[i];
-        let cut = !groups.is_empty() && c.top - bottom >= min_gap;
+    let mut end = f32::MIN;
+    for (i, s, e) in sorted {
+        let cut = !groups.is_empty() && s - end >= min_gap;
         if groups.is_empty() || cut {
             groups.push(Vec::new());
         }
         if let Some(g) = groups.last_mut() {
             g.push(i);
         }
-        bottom = if cut { c.bottom } else { bottom.max(c.bottom) };
+        end = if cut { e } else { end.max(e) };
     }
     groups
+}
+
+/// Horizontal white bands of a region: the groups of items between them, top to bottom.
+fn horizontal_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
+    groups_along(chunks, items, min_gap, |c| (c.top, c.bottom))
 }
 
 /// Vertical white gutters of a region: the groups between them, left to right.
 fn vertical_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
-    let mut sorted: Vec<usize> = items.to_vec();
-    sorted.sort_by(|&a, &b| chunks[a].x0.total_cmp(&chunks[b].x0));
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut right = f32::MIN;
-    for i in sorted {
-        let c = &chunks[i];
-        let cut = !groups.is_empty() && c.x0 - right >= min_gap;
-        if groups.is_empty() || cut {
-            groups.push(Vec::new());
-        }
-        if let Some(g) = groups.last_mut() {
-            g.push(i);
-        }
-        right = if cut { c.x1 } else { right.max(c.x1) };
-    }
-    groups
+    groups_along(chunks, items, min_gap, |c| (c.x0, c.x1))
 }
 
 /// Distinct baselines of a group (rows).
@@ -478,6 +570,73 @@ fn table_like(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     aligned * 10 >= fewest.len() * 9
 }
 
+/// x ranges of white gutters.
+type Gutters = Vec<(f32, f32)>;
+
+/// The gutters (x ranges) between vertical groups.
+fn gutters(chunks: &[Chunk], groups: &[Vec<usize>]) -> Gutters {
+    let ext = |g: &Vec<usize>| {
+        g.iter()
+            .filter_map(|&i| chunks.get(i))
+            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
+    };
+    groups
+        .windows(2)
+        .map(|w| (ext(&w[0]).1, ext(&w[1]).0))
+        .collect()
+}
+
+/// Cutting parameters of a region: its dominant size, the minimum height of a white band
+/// that separates paragraphs or table rows, and the minimum width of a gutter.
+fn cut_gaps(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
+    let size = median(
+        items
+            .iter()
+            .filter_map(|&i| chunks.get(i))
+            .map(|c| c.size)
+            .collect(),
+    )
+    .max(1.0);
+    // Paragraph and table-row gaps are clearly wider than the gap between the lines of a
+    // paragraph (the smallest gap between rows).
+    let line_gap = row_gaps(chunks, items)
+        .into_iter()
+        .filter(|g| *g >= 0.1 * size)
+        .fold(f32::MAX, f32::min);
+    let line_gap = if line_gap == f32::MAX { 0.0 } else { line_gap };
+    let nrows = baselines(chunks, items).len();
+    // A gutter inside a single row must be wide, or wide word spaces would split lines.
+    let vmin = if nrows >= 2 { 1.0 * size } else { 2.5 * size };
+    // A band of 1.5 em is a cut however wide the lines are spaced.
+    ((0.6 * size).max(1.6 * line_gap).min(1.5 * size), vmin)
+}
+
+/// Text columns: a gutter with at least three rows on each side.
+fn columnar(chunks: &[Chunk], items: &[usize]) -> Option<Gutters> {
+    let (_, vmin) = cut_gaps(chunks, items);
+    let groups = vertical_groups(chunks, items, vmin);
+    (groups.len() > 1 && groups.iter().all(|g| baselines(chunks, g).len() >= 3))
+        .then(|| gutters(chunks, &groups))
+}
+
+/// Merge consecutive bands that are both split into columns by the same gutter: a white
+/// band across two columns at the same height is a coincidence, not the end of the columns.
+fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut out: Vec<(Vec<usize>, Option<Gutters>)> = Vec::new();
+    for b in bands {
+        let cols = columnar(chunks, &b);
+        if let (Some((prev, Some(pg))), Some(g)) = (out.last_mut(), cols.as_ref()) {
+            let shared = pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1));
+            if shared {
+                prev.extend(b);
+                continue;
+            }
+        }
+        out.push((b, cols));
+    }
+    out.into_iter().map(|(b, _)| b).collect()
+}
+
 /// Recursive XY-cut; returns the leaves (blocks) in reading order.
 fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
@@ -486,7 +645,7 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
         return out;
     }
     // Too many chunks for recursive cutting: plain top-to-bottom order.
-    if chunks.len() > 20_000 {
+    if chunks.len() > 5_000 {
         return horizontal_groups(chunks, &all, 0.0);
     }
     let mut stack: Vec<Vec<usize>> = vec![all];
@@ -495,19 +654,33 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
             out.push(items);
             continue;
         }
-        let size = median(items.iter().map(|&i| chunks[i].size).collect()).max(1.0);
-        let hgroups = horizontal_groups(chunks, &items, 0.6 * size);
-        let nrows = baselines(chunks, &items).len();
-        let vmin = if nrows >= 2 { 1.0 * size } else { 2.5 * size };
+        let (hmin, vmin) = cut_gaps(chunks, &items);
+        let hgroups = horizontal_groups(chunks, &items, hmin);
         let vgroups = vertical_groups(chunks, &items, vmin);
-        let parts = if vgroups.len() > 1 && (hgroups.len() <= 1 || !table_like(chunks, &vgroups)) {
+        // Rows of a label/value table: cells on shared baselines, white bands between
+        // short rows. Otherwise a gutter means columns.
+        let table_rows = hgroups.len() > 1 && table_like(chunks, &vgroups) && {
+            let rows: usize = hgroups.iter().map(|g| baselines(chunks, g).len()).sum();
+            rows <= 4 * hgroups.len()
+        };
+        let parts = if vgroups.len() > 1 && !table_rows {
             vgroups
         } else if hgroups.len() > 1 {
-            hgroups
+            let merged = merge_column_bands(chunks, hgroups);
+            if merged.len() == 1 {
+                // The bands were all one set of columns: cut at the gutters.
+                vgroups
+            } else {
+                merged
+            }
         } else {
             out.push(items);
             continue;
         };
+        if parts.len() <= 1 {
+            out.push(items);
+            continue;
+        }
         for p in parts.into_iter().rev() {
             stack.push(p);
         }

@@ -449,9 +449,7 @@ impl<'a> Lexer<'a> {
             if data.get(i) == Some(&b'E')
                 && data.get(i + 1) == Some(&b'I')
                 && (i == self.pos || data.get(i - 1).copied().is_some_and(is_white))
-                && data
-                    .get(i + 2)
-                    .map_or(true, |&c| is_white(c) || is_delim(c))
+                && data.get(i + 2).is_none_or(|&c| is_white(c) || is_delim(c))
             {
                 found = i + 2;
                 break;

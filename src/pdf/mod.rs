@@ -105,9 +105,27 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
-    let doc = catch_unwind(AssertUnwindSafe(|| {
-        Document::load_mem_with_options(bytes, options)
-    }))
+    let load = |options: LoadOptions| {
+        catch_unwind(AssertUnwindSafe(|| {
+            Document::load_mem_with_options(bytes, options)
+        }))
+    };
+    let first = load(options.clone());
+    // A file whose cross-reference data reads but leads to no pages: rebuild the table by
+    // scanning for objects.
+    let no_pages = |d: &Document| {
+        catch_unwind(AssertUnwindSafe(|| d.page_iter().next().is_none())).unwrap_or(true)
+    };
+    let doc = match first {
+        Ok(Ok(d)) if no_pages(&d) => match load(LoadOptions {
+            force_reconstruct: true,
+            ..options
+        }) {
+            Ok(Ok(rebuilt)) if !no_pages(&rebuilt) => Ok(Ok(rebuilt)),
+            _ => Ok(Ok(d)),
+        },
+        other => other,
+    }
     .map_err(|p| PdfError::Parse(format!("the parser crashed ({})", panic_message(&*p))))?
     .map_err(|e| match e {
         lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {
@@ -150,20 +168,11 @@ pub fn extract_with_info(
     for (&number, &id) in &pages {
         let result = catch_unwind(AssertUnwindSafe(|| {
             page_content(&doc, id, limits, &mut fonts)
-        }));
+        }))
+        .unwrap_or_else(|p| Err(format!("extraction crashed ({})", panic_message(&*p))));
         let content = match result {
-            Ok(Ok(c)) => c,
-            Ok(Err(e)) => {
-                out.warnings.push(format!("page {number}: {e}"));
-                laid.push(running::PageLines::failed(number, e));
-                infos.push(PageInfo {
-                    number,
-                    ..PageInfo::default()
-                });
-                continue;
-            }
-            Err(p) => {
-                let e = format!("extraction crashed ({})", panic_message(&*p));
+            Ok(c) => c,
+            Err(e) => {
                 out.warnings.push(format!("page {number}: {e}"));
                 laid.push(running::PageLines::failed(number, e));
                 infos.push(PageInfo {
@@ -290,14 +299,23 @@ fn page_content(
         .and_then(|o| objects::num(doc, o))
         .map_or(0, |r| (r as i64).rem_euclid(360) / 90 * 90);
     let (tf, w, h) = interp::page_transform(b, rotate);
-    let data = doc
-        .get_page_content_with_limit(id, limits.max_stream_bytes)
-        .map_err(|e| format!("cannot read the page content: {e}"))?;
+    let mut data = Vec::new();
+    for sid in doc.get_page_contents(id) {
+        let Ok(Object::Stream(s)) = doc.get_object(sid) else {
+            continue;
+        };
+        let budget = limits.max_stream_bytes.saturating_sub(data.len());
+        let part = objects::stream_bytes_in(doc, s, budget)
+            .map_err(|e| format!("cannot read the page content: {e}"))?;
+        data.extend_from_slice(&part);
+        data.push(b'\n');
+    }
     let resources = match inherited(doc, page, b"Resources") {
         Some(Object::Dictionary(d)) => Some(d),
         _ => None,
     };
     let mut it = Interp::new(doc, limits, fonts, tf, w, h);
     it.run(&data, resources);
+    it.run_annotations(page);
     Ok(it.finish())
 }

@@ -61,6 +61,22 @@ pub fn nums(doc: &Document, a: &[Object]) -> Vec<f32> {
     a.iter().map(|o| num(doc, o).unwrap_or(0.0)).collect()
 }
 
+/// The decoded content of a stream, bounded. /Filter and /DecodeParms given as indirect
+/// references are resolved first.
+pub fn stream_bytes_in(doc: &Document, s: &Stream, max: usize) -> Result<Vec<u8>, String> {
+    let indirect = |k: &[u8]| matches!(s.dict.get(k), Ok(Object::Reference(_)));
+    if indirect(b"Filter") || indirect(b"DecodeParms") {
+        let mut copy = s.clone();
+        for key in [&b"Filter"[..], b"DecodeParms"] {
+            if let Some(v) = get(doc, &s.dict, key) {
+                copy.dict.set(key.to_vec(), v.clone());
+            }
+        }
+        return stream_bytes(&copy, max);
+    }
+    stream_bytes(s, max)
+}
+
 /// The decoded content of a stream, bounded.
 pub fn stream_bytes(s: &Stream, max: usize) -> Result<Vec<u8>, String> {
     match s.decompressed_content_with_limit(max) {

@@ -173,6 +173,12 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                         }
                     }
                 }
+                if !furniture && l.artifact {
+                    furniture = true;
+                    if printed.is_none() {
+                        printed = page_number(&l.line.text).map(|(_, t)| t);
+                    }
+                }
                 if !furniture {
                     let pages_with = seen
                         .get(&(top, mask_digits(&l.line.text)))
@@ -225,8 +231,9 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             }
         }
     }
+    let hyphenating_doc = candidates >= 3;
     for (number, mut body, label, p) in kept_pages {
-        join_hyphens(&mut body, &words, candidates >= 3);
+        join_hyphens(&mut body, &words, hyphenating_doc);
         let lines = renumber(body);
         let text = page_text(&lines);
         let source = if p.error.is_none() && !p.has_text_layer {
@@ -244,6 +251,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             error: p.error,
         });
     }
+    join_across_pages(&mut out, &words, hyphenating_doc);
     out
 }
 
@@ -289,7 +297,8 @@ const CONJUNCTIONS: &[&str] = &[
 ];
 
 fn hyphen_candidate(a: &Line, b: &Line) -> bool {
-    if a.block != b.block {
+    // Same block, or the next block starts higher up: the text went on in the next column.
+    if a.block != b.block && b.y >= a.y {
         return false;
     }
     let t = a.text.trim_end();
@@ -297,11 +306,7 @@ fn hyphen_candidate(a: &Line, b: &Line) -> bool {
         return false;
     };
     let last_word = stem.split_whitespace().last().unwrap_or("");
-    if last_word
-        .chars()
-        .last()
-        .map_or(true, |c| !c.is_alphabetic())
-        || last_word.chars().count() < 2
+    if last_word.chars().last().is_none_or(|c| !c.is_alphabetic()) || last_word.chars().count() < 2
     {
         return false;
     }
@@ -314,34 +319,65 @@ fn hyphen_candidate(a: &Line, b: &Line) -> bool {
     !CONJUNCTIONS.contains(&clean_word(first).as_str())
 }
 
+/// Join a hyphenated line end of `a` with the first word of `b` when the rule allows;
+/// returns whether it did. `b` may become empty.
+fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_doc: bool) -> bool {
+    let t = a.text.trim_end().to_string();
+    let stem = t.strip_suffix('-').unwrap_or(&t).to_string();
+    let last = stem.split_whitespace().last().unwrap_or("").to_string();
+    let next = b.text.clone();
+    let mut parts = next.splitn(2, char::is_whitespace);
+    let first = parts.next().unwrap_or("").to_string();
+    let rest = parts.next().unwrap_or("").trim().to_string();
+    let joined = clean_word(&format!("{last}{first}"));
+    let hyphenated = clean_word(&format!("{last}-{first}"));
+    let evidence = words.contains(&joined) || hyphenating_doc;
+    if !evidence || words.contains(&hyphenated) {
+        return false;
+    }
+    a.text = format!("{stem}{first}");
+    b.text = rest;
+    true
+}
+
 fn join_hyphens(lines: &mut Vec<LaidLine>, words: &HashSet<String>, hyphenating_doc: bool) {
     let mut i = 0;
     while i + 1 < lines.len() {
-        if !hyphen_candidate(&lines[i].line, &lines[i + 1].line) {
-            i += 1;
-            continue;
-        }
-        let a = lines[i].line.text.trim_end().to_string();
-        let stem = a.strip_suffix('-').unwrap_or(&a).to_string();
-        let last = stem.split_whitespace().last().unwrap_or("").to_string();
-        let next = lines[i + 1].line.text.clone();
-        let mut parts = next.splitn(2, char::is_whitespace);
-        let first = parts.next().unwrap_or("").to_string();
-        let rest = parts.next().unwrap_or("").trim().to_string();
-        let joined = clean_word(&format!("{last}{first}"));
-        let hyphenated = clean_word(&format!("{last}-{first}"));
-        let evidence = words.contains(&joined) || hyphenating_doc;
-        if !evidence || words.contains(&hyphenated) {
-            i += 1;
-            continue;
-        }
-        lines[i].line.text = format!("{stem}{first}");
-        if rest.is_empty() {
+        let joined = match lines.get_mut(i..i + 2) {
+            Some([a, b]) => {
+                hyphen_candidate(&a.line, &b.line)
+                    && join_pair(&mut a.line, &mut b.line, words, hyphenating_doc)
+            }
+            _ => false,
+        };
+        if joined && lines.get(i + 1).is_some_and(|l| l.line.text.is_empty()) {
             lines.remove(i + 1);
         } else {
-            lines[i + 1].line.text = rest;
             i += 1;
         }
+    }
+}
+
+/// Join a word hyphenated across a page break: the last line of one page and the first
+/// line of the next (same rule; the word moves to the first page).
+fn join_across_pages(pages: &mut [Page], words: &HashSet<String>, hyphenating_doc: bool) {
+    for i in 0..pages.len().saturating_sub(1) {
+        let Some([p, q]) = pages.get_mut(i..i + 2) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (p.lines.last_mut(), q.lines.first_mut()) else {
+            continue;
+        };
+        let mut b_same_block = b.clone();
+        b_same_block.block = a.block;
+        if !hyphen_candidate(a, &b_same_block) || !join_pair(a, b, words, hyphenating_doc) {
+            continue;
+        }
+        if q.lines.first().is_some_and(|l| l.text.is_empty()) {
+            q.lines.remove(0);
+        }
+        p.text = page_text(&p.lines);
+        q.text = page_text(&q.lines);
     }
 }
 

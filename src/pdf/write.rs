@@ -10,8 +10,9 @@
 //! * [`raw_pdf`] writes pages whose content stream and resources the caller builds, for
 //!   tests of particular font and content features.
 //! * [`text_width`] measures text, [`flow`] word-wraps a paragraph at a width (optionally
-//!   hyphenating a word at the line end) so tests can re-lay out a document in another
-//!   page size, font or number of columns.
+//!   hyphenating a word at the line end), and [`layout_paragraphs`] flows paragraphs into
+//!   pages of one or more columns, so tests can re-lay out a document in another page size,
+//!   font or number of columns.
 //!
 //! Characters outside WinAnsi are written as '?' in simple fonts.
 
@@ -74,6 +75,8 @@ pub struct RawPage {
     pub content: Vec<u8>,
     pub resources: Dictionary,
     pub rotate: i64,
+    /// More entries for the page dictionary (e.g. /Annots); streams in it are hoisted.
+    pub extra: Dictionary,
 }
 
 /// Width of a text in a standard-14 font at a size, in points.
@@ -108,7 +111,10 @@ pub fn flow(text: &str, width: f32, font: &str, size: f32, hyphenate: bool) -> V
             let mut split = None;
             for k in (3..chars.len().saturating_sub(2)).rev() {
                 let head: String = chars.iter().take(k).collect();
-                if !head.chars().all(char::is_alphabetic) {
+                // Break inside a word only: letters before, a lower-case letter after.
+                if !head.chars().all(char::is_alphabetic)
+                    || !chars.get(k).is_some_and(|c| c.is_lowercase())
+                {
                     continue;
                 }
                 if fits(&format!("{cur} {head}-")) {
@@ -133,6 +139,99 @@ pub fn flow(text: &str, width: f32, font: &str, size: f32, hyphenate: bool) -> V
     lines
 }
 
+/// Page geometry and type for [`layout_paragraphs`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub width: f32,
+    pub height: f32,
+    /// Margin on all four sides.
+    pub margin: f32,
+    pub columns: usize,
+    /// White space between columns.
+    pub gutter: f32,
+    /// A standard-14 font name.
+    pub font: String,
+    pub size: f32,
+    /// Baseline distance.
+    pub leading: f32,
+    /// Hyphenate words at line ends (see [`flow`]).
+    pub hyphenate: bool,
+    /// Print the page number (from 1) centred in the bottom margin.
+    pub page_numbers: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: 595.0,
+            height: 842.0,
+            margin: 56.0,
+            columns: 1,
+            gutter: 18.0,
+            font: "Times-Roman".to_string(),
+            size: 11.0,
+            leading: 13.5,
+            hyphenate: false,
+            page_numbers: false,
+        }
+    }
+}
+
+/// Flow paragraphs into pages of one or more columns (top to bottom, then the next
+/// column, then the next page), half a line of space between paragraphs.
+pub fn layout_paragraphs(paragraphs: &[&str], l: &Layout) -> Vec<PageSpec> {
+    let columns = l.columns.max(1);
+    let col_width = (l.width - 2.0 * l.margin - (columns - 1) as f32 * l.gutter) / columns as f32;
+    let top = l.height - l.margin - l.size;
+    let bottom = l.margin;
+    let mut pages: Vec<PageSpec> = Vec::new();
+    let mut column = 0usize;
+    let mut y = top;
+    let new_page = |pages: &mut Vec<PageSpec>| {
+        pages.push(PageSpec {
+            width: l.width,
+            height: l.height,
+            runs: Vec::new(),
+            rotate: 0,
+        })
+    };
+    new_page(&mut pages);
+    for (k, para) in paragraphs.iter().enumerate() {
+        if k > 0 && y < top {
+            y -= l.leading / 2.0;
+        }
+        for line in flow(para, col_width.max(l.size), &l.font, l.size, l.hyphenate) {
+            if y < bottom {
+                column += 1;
+                y = top;
+                if column == columns {
+                    column = 0;
+                    new_page(&mut pages);
+                }
+            }
+            let x = l.margin + column as f32 * (col_width + l.gutter);
+            if let Some(p) = pages.last_mut() {
+                p.runs.push(TextRun::new(&l.font, l.size, x, y, &line));
+            }
+            y -= l.leading;
+        }
+    }
+    if l.page_numbers {
+        for (i, p) in pages.iter_mut().enumerate() {
+            let n = (i + 1).to_string();
+            let w = text_width(&l.font, l.size, &n);
+            p.runs.push(TextRun::new(
+                &l.font,
+                l.size,
+                (l.width - w) / 2.0,
+                l.margin / 2.0,
+                &n,
+            ));
+        }
+    }
+    pages
+}
+
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xfe, 0xff];
     for u in s.encode_utf16() {
@@ -141,14 +240,39 @@ fn text_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// Write pages whose content and resources the caller builds.
+/// Move streams that stand directly inside dictionaries or arrays (which PDF does not
+/// allow) into indirect objects.
+fn hoist_streams(doc: &mut Document, o: Object) -> Object {
+    match o {
+        Object::Stream(mut s) => {
+            let dict = std::mem::take(&mut s.dict);
+            s.dict = hoist_dict(doc, dict);
+            Object::Reference(doc.add_object(s))
+        }
+        Object::Dictionary(d) => Object::Dictionary(hoist_dict(doc, d)),
+        Object::Array(a) => Object::Array(a.into_iter().map(|x| hoist_streams(doc, x)).collect()),
+        other => other,
+    }
+}
+
+fn hoist_dict(doc: &mut Document, d: Dictionary) -> Dictionary {
+    let mut out = Dictionary::new();
+    for (k, v) in d {
+        out.set(k, hoist_streams(doc, v));
+    }
+    out
+}
+
+/// Write pages whose content and resources the caller builds. Streams placed directly in
+/// the resources (e.g. a font's /ToUnicode) are written as indirect objects.
 pub fn raw_pdf(pages: Vec<RawPage>, title: Option<&str>, catalog_extra: Dictionary) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let mut kids = Vec::new();
     for p in pages {
         let content_id = doc.add_object(Stream::new(dictionary! {}, p.content));
-        let resources_id = doc.add_object(p.resources);
+        let resources = hoist_dict(&mut doc, p.resources);
+        let resources_id = doc.add_object(resources);
         let mut page = dictionary! {
             "Type" => "Page",
             "Parent" => pages_id,
@@ -159,6 +283,8 @@ pub fn raw_pdf(pages: Vec<RawPage>, title: Option<&str>, catalog_extra: Dictiona
         if p.rotate != 0 {
             page.set("Rotate", p.rotate);
         }
+        let extra = hoist_dict(&mut doc, p.extra);
+        page.extend(&extra);
         kids.push(Object::Reference(doc.add_object(page)));
     }
     let count = kids.len() as i64;

@@ -111,7 +111,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let cands: Vec<(usize, u32)> = (0..s.words.len())
         .filter_map(|i| number_at(s, i).map(|n| (i, n)))
         .collect();
-    let toc_run = toc_run(&cands);
+    let toc_run = toc_run(s, &cands);
     let toc = match &toc_run {
         Some(run) => parse_toc(s, run),
         None => Vec::new(),
@@ -154,8 +154,9 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     out
 }
 
-/// The first run of at least three consecutive numbers, close together, starting at 1.
-fn toc_run(cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
+/// The first run of at least three consecutive numbers, close together, starting at 1, with
+/// nothing but titles between them (see [`toc_gap_ok`]).
+fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
     for (k, &(idx, n)) in cands.iter().enumerate() {
         if n != 1 {
             continue;
@@ -169,6 +170,9 @@ fn toc_run(cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
                 break;
             }
             if m == last_n + 1 {
+                if !toc_gap_ok(s, idx, last_idx, j) {
+                    break;
+                }
                 run.push((j, m));
             }
         }
@@ -177,6 +181,46 @@ fn toc_run(cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
         }
     }
     None
+}
+
+/// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
+/// at `first`) are only a title and headings. With layout: every line is set like the
+/// entries (a title going on), or more prominently (an area heading), or starts with a page
+/// reference, and the next entry is set like the entries. Without layout: no sentence ends
+/// inside.
+fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
+    let (Some(f), Some(prev)) = (s.get(first), s.get(a)) else {
+        return false;
+    };
+    // Sizes are compared on one page only (a document may scale its pages differently).
+    let like = |w: &super::Word| {
+        let sized = w.page != prev.page || (w.size - prev.size).abs() < 0.6;
+        sized && w.bold == f.bold && !w.italic
+    };
+    if s.rich {
+        if !s.get(b).is_some_and(like) {
+            return false;
+        }
+        let mut i = line_end(s, a);
+        while i < b {
+            let Some(w) = s.get(i) else { return false };
+            let prominent =
+                (w.bold && !f.bold) || (w.page == prev.page && w.size > prev.size + 0.4);
+            if !(like(w) || prominent || page_ref_at(s, i).is_some()) {
+                return false;
+            }
+            i = line_end(s, i);
+        }
+        true
+    } else {
+        (a + 1..b.saturating_sub(1)).all(|i| {
+            let ends = s
+                .get(i)
+                .is_some_and(|w| ends_sentence(&w.text) && !w.text.ends_with(':'));
+            let next_cap = s.get(i + 1).is_some_and(|w| capitalized(&w.text));
+            !(ends && next_cap)
+        })
+    }
 }
 
 /// One line of the stream: its word range.
@@ -300,9 +344,17 @@ fn parse_toc_lines(
         }
         let continues = match &open {
             Some((e, x, size, bold, block)) => {
-                let same_style = (w.size - size).abs() < 0.6 && w.bold == *bold;
-                let prev_block = s.get(e.end.saturating_sub(1)).map(|p| p.block);
-                same_style && (w.x > x + 1.0 || Some(w.block) == prev_block || w.block == *block)
+                let prev = s.get(e.end.saturating_sub(1));
+                let same_page = prev.is_some_and(|p| p.page == w.page);
+                let same_style = (!same_page || (w.size - size).abs() < 0.6) && w.bold == *bold;
+                let prev_block = prev.map(|p| p.block);
+                // A title that wraps over a page break goes on at the top of the next page.
+                let next_page = prev.is_some_and(|p| p.page != w.page);
+                same_style
+                    && (w.x > x + 1.0
+                        || Some(w.block) == prev_block
+                        || w.block == *block
+                        || next_page)
             }
             None => false,
         };
@@ -377,7 +429,13 @@ fn parse_toc_flat(
             break;
         }
         // Text up to the next entry: one or more headings.
-        let words: Vec<&str> = s.words[i..j].iter().map(|w| w.text.as_str()).collect();
+        let words: Vec<&str> = s
+            .words
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
         let mut pending: VecDeque<u32> = sec.queue.drain(..).chain(refs).collect();
         if !words.is_empty() {
             let pieces = split_capitalized(&words);

@@ -55,9 +55,11 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
 /// Find the structure of one document.
 pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure {
     let stream = Stream::new(doc);
+    // Only reports own actions: a web page or text file that lists actions by number is a
+    // mention of them (resolved by the link stage), not another copy of them.
     let actions = match kind {
-        DocKind::Protocol => Vec::new(),
-        _ => actions::find(doc_id, &stream),
+        DocKind::Report => actions::find(doc_id, &stream),
+        _ => Vec::new(),
     };
     let protocols = match kind {
         DocKind::Protocol => protocols::find(doc_id, doc, &stream),

@@ -12,8 +12,9 @@
 //! documents are the "- " items (or the lines) after "Beslutsunderlag".
 //!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
-//! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, or from the body the
-//! decision is proposed to ("… föreslår kommunstyrelsen besluta").
+//! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
+//! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
+//! the first decision ("Kommunfullmäktige beslutar …").
 
 use std::sync::LazyLock;
 
@@ -171,6 +172,13 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         p.adjuster = adjuster.clone();
         out.push(p);
     }
+    // One meeting, one body: else the subject of the decisions of any paragraph.
+    if body.is_none() {
+        let decided = out.iter().find_map(|p| deciding_body(&p.decisions));
+        for p in &mut out {
+            p.body = decided.clone();
+        }
+    }
     out
 }
 
@@ -193,15 +201,15 @@ fn paragraph_heads(s: &Stream) -> Vec<(usize, u32)> {
         });
         if let Some(n) = number {
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
-            let starts = s.starts_unit(i) || w.text.starts_with('§');
-            // Only "§" itself may stand inside a line; OCR look-alikes must start one.
-            let strict = w.text.starts_with('§') || (s.rich && w.line_start) || s.starts_unit(i);
+            // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
+            // look-alikes "8"/"S" only at a sentence start.
+            let starts = s.starts_unit(i) || (!s.rich && w.text.starts_with('§'));
             // "Protokollet omfattar §216" lists paragraphs; it is not a heading.
             let listed = i
                 .checked_sub(1)
                 .and_then(|j| s.get(j))
                 .is_some_and(|p| p.text.eq_ignore_ascii_case("omfattar"));
-            if followed && starts && strict && !listed && out.last().is_none_or(|l| l.1 < n) {
+            if followed && starts && !listed && out.last().is_none_or(|l| l.1 < n) {
                 out.push((i, n));
                 i += used;
                 continue;
@@ -304,6 +312,22 @@ fn body_from_title(t: &str) -> Option<String> {
         .iter()
         .any(|l| l.split(' ').next() == Some(first));
     (!is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
+}
+
+/// The body named as the subject of the first decision ("Kommunfullmäktige beslutar …",
+/// "Kommunstyrelsen godkänner …"): a capitalised word followed by a verb in the present.
+fn deciding_body(decisions: &[String]) -> Option<String> {
+    let first = decisions.first()?;
+    let mut words = first.split_whitespace();
+    let subject = words.next()?;
+    let verb = words.next()?;
+    let organ = subject.chars().next().is_some_and(char::is_uppercase)
+        && subject.chars().all(char::is_alphabetic)
+        && subject.chars().count() >= 5;
+    let present = verb.chars().all(char::is_lowercase) && verb.ends_with("ar")
+        || verb.ends_with("er")
+        || verb.ends_with("år");
+    (organ && present).then(|| subject.to_string())
 }
 
 fn upper_first(s: &str) -> String {

@@ -1,0 +1,133 @@
+//! Every page of the real-world PDFs in ../shared/realworld (other projects' test files)
+//! goes through image finding and decoding without a panic or a hang, and the scanned
+//! (CCITT, JBIG2) images among them decode to the pictures poppler's `pdfimages` extracts.
+//! Skipped, with a note, when ../shared is absent.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use kommission::ocr::raster::Prepared;
+use kommission::ocr::{self, Limits};
+use lopdf::Document;
+
+fn realworld() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!("note: ../shared/realworld is absent; real-world OCR decoding tests skipped");
+        None
+    }
+}
+
+fn pdfs(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_page_decodes_or_fails_cleanly() {
+    let Some(dir) = realworld() else { return };
+    let (mut needing, mut failed) = (0, Vec::new());
+    for path in pdfs(&dir) {
+        let Ok(doc) = Document::load(&path) else {
+            continue;
+        };
+        let started = Instant::now();
+        for (n, id) in doc.get_pages() {
+            let needs = ocr::page_needs_ocr(&doc, id, 0);
+            needing += usize::from(needs);
+            let result = ocr::page_images(&doc, id, &Limits::default());
+            let summary = match &result {
+                Ok(imgs) => imgs
+                    .iter()
+                    .map(|i| match &i.image {
+                        Prepared::Jpeg { width, height, .. } => format!("jpeg {width}x{height}"),
+                        Prepared::Gray(g) => format!("gray {}x{}", g.width, g.height),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Err(ocr::OcrError::NoImage) => "no image".to_string(),
+                Err(e) => {
+                    failed.push(format!("{} p{n}: {e}", path.display()));
+                    format!("error: {e}")
+                }
+            };
+            println!(
+                "{} p{n}: needs_ocr={needs} {summary}",
+                path.strip_prefix(&dir).unwrap().display()
+            );
+        }
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{} took {:?}",
+            path.display(),
+            started.elapsed()
+        );
+    }
+    // Image-only pages: the TIFF-predictor, JBIG2, ImageMagick (9), grayscale and CMYK samples.
+    assert_eq!(needing, 13);
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// The JBIG2 scan (a face saying "It Doesn't Work?!?!"), on a page turned by /Rotate 270,
+/// is read by Tesseract.
+#[test]
+fn jbig2_scan_is_read() {
+    let Some(dir) = realworld() else { return };
+    if !ocr::available() {
+        println!("note: jbig2_scan_is_read skipped: tesseract with the swe model is not installed");
+        return;
+    }
+    let doc = Document::load(dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf")).unwrap();
+    let page = doc.get_pages()[&1];
+    let result = ocr::ocr_page(&doc, page, &ocr::OcrOptions::default()).unwrap();
+    assert!(result.text.contains("Doesn't"), "{:?}", result.text);
+    let line = result
+        .lines
+        .iter()
+        .find(|l| l.text.contains("Doesn't"))
+        .unwrap();
+    // The bubble stands in the upper right of the 612×792 page as shown.
+    assert!(
+        line.x > 350.0 && line.x < 500.0 && line.y > 150.0 && line.y < 300.0,
+        "{line:?}"
+    );
+}
+
+/// The only image of the first page, decoded, and its count of black pixels.
+fn black_pixels(path: &Path) -> (u32, u32, usize) {
+    let doc = Document::load(path).unwrap();
+    let page = doc.get_pages()[&1];
+    let imgs = ocr::page_images(&doc, page, &Limits::default()).unwrap();
+    assert_eq!(imgs.len(), 1);
+    let Prepared::Gray(g) = &imgs[0].image else {
+        panic!("{}: not decoded", path.display())
+    };
+    assert!(g.data.iter().all(|&v| v == 0 || v == 255), "bilevel");
+    (
+        g.width,
+        g.height,
+        g.data.iter().filter(|&&v| v == 0).count(),
+    )
+}
+
+/// Counts checked against poppler: the JBIG2 stencil mask (3296×2551, shown turned by
+/// /Rotate 270) has 62,742 pixels that paint (`pdfimages` data; `pdftoppm -r 300` renders
+/// 62,679 dark pixels); the 16×16 CCITT picture (BlackIs1 false) renders as 238 black pixels
+/// around an 18-pixel white smiley in `pdftoppm`.
+#[test]
+fn jbig2_and_ccitt_images_match_poppler() {
+    let Some(dir) = realworld() else { return };
+    let jbig2 = dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf");
+    assert_eq!(black_pixels(&jbig2), (2551, 3296, 62_742));
+    let ccitt =
+        dir.join("py-pdf-sample-files/007-imagemagick-images/imagemagick-CCITTFaxDecode.pdf");
+    assert_eq!(black_pixels(&ccitt), (16, 16, 238));
+}

@@ -1,0 +1,261 @@
+//! Hostile input through the real binary: each generated hostile file is extracted by
+//! `kommission extract` as a child process whose time and peak memory (kernel max RSS) are
+//! measured; a folder of all of them plus one good page is ingested (exit 3, the good page
+//! searchable, every bad file listed with its reason); a page without a text layer is
+//! reported as such.
+
+mod support;
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::Value;
+use support::hostile::{self, all_cases, Expect};
+use support::proc::{kommission, mb, run_measured, Finished};
+
+/// Per file: the issue's bound, as CPU time of the process (all threads), so that a busy
+/// machine does not fail the test; this is a debug build.
+const TIME_LIMIT: Duration = Duration::from_secs(30);
+/// Per file: a process still running after this much wall-clock time is taken to hang.
+const HANG: Duration = Duration::from_secs(120);
+/// Per file: peak resident memory.
+const MEMORY_LIMIT: u64 = 1 << 30;
+
+const GOOD_HTML: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
+    <title>Trygghetsvandring i Rosengård</title></head><body><h1>Trygghetsvandring i Rosengård</h1>\
+    <p>Boende och förvaltningen gick en trygghetsvandring genom Rosengård.</p></body></html>";
+
+fn extract_child(file: &Path) -> Finished {
+    let index = tempfile::tempdir().unwrap();
+    run_measured(
+        kommission(index.path())
+            .args(["extract", "--no-ocr", "--format", "json"])
+            .arg(file),
+        HANG,
+    )
+}
+
+fn check_bounded(name: &str, f: &Finished) {
+    assert!(!f.timed_out, "{name}: killed after {:?} (hang)", f.elapsed);
+    assert_eq!(
+        f.signal, None,
+        "{name}: died from signal {:?} (crash); stderr: {}",
+        f.signal, f.stderr
+    );
+    assert!(
+        matches!(f.code, Some(0) | Some(1)),
+        "{name}: exit code {:?}; stderr: {}",
+        f.code,
+        f.stderr
+    );
+    assert!(
+        !f.stderr.contains("panicked"),
+        "{name}: panic: {}",
+        f.stderr
+    );
+    if f.code == Some(1) {
+        assert!(
+            f.stderr.contains("kommission: error:"),
+            "{name}: failure without a clear message: {}",
+            f.stderr
+        );
+    }
+    assert!(f.cpu < TIME_LIMIT, "{name}: took {:?} of CPU time", f.cpu);
+    assert!(
+        f.max_rss < MEMORY_LIMIT,
+        "{name}: peak memory {:.0} MB",
+        mb(f.max_rss)
+    );
+}
+
+#[test]
+fn every_hostile_file_is_bounded_in_time_and_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = Vec::new();
+    for c in all_cases() {
+        let file = dir.path().join(c.file_name());
+        std::fs::write(&file, c.bytes()).unwrap();
+        let f = extract_child(&file);
+        let line = format!(
+            "{:<26} exit {:>4}  {:>7.1} MB  {:>6.2} s CPU  {:>6.2} s wall  {}",
+            c.name,
+            f.code.map_or("sig".to_string(), |c| c.to_string()),
+            mb(f.max_rss),
+            f.cpu.as_secs_f64(),
+            f.elapsed.as_secs_f64(),
+            f.stderr
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(100)
+                .collect::<String>()
+        );
+        eprintln!("{line}");
+        report.push(line);
+        check_bounded(c.name, &f);
+        std::fs::remove_file(&file).unwrap();
+    }
+}
+
+#[test]
+fn decompression_bomb_stays_under_one_gigabyte() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("bomb", hostile::bomb_pdf()),
+        ("double-bomb", hostile::double_bomb_pdf()),
+        ("objstm-bomb", hostile::objstm_bomb_pdf()),
+    ] {
+        let file = dir.path().join(format!("{name}.pdf"));
+        std::fs::write(&file, bytes).unwrap();
+        let f = extract_child(&file);
+        eprintln!(
+            "{name}: exit {:?}, peak {:.0} MB, {:.2} s CPU",
+            f.code,
+            mb(f.max_rss),
+            f.cpu.as_secs_f64()
+        );
+        check_bounded(name, &f);
+    }
+}
+
+fn docs_json(index: &Path) -> Vec<Value> {
+    let f = run_measured(
+        kommission(index).args(["docs", "--format", "json"]),
+        Duration::from_secs(60),
+    );
+    assert_eq!(f.code, Some(0), "docs failed: {}", f.stderr);
+    serde_json::from_str::<Value>(&f.stdout)
+        .unwrap_or_else(|e| panic!("docs is not JSON ({e}): {}", f.stdout))
+        .as_array()
+        .cloned()
+        .unwrap()
+}
+
+#[test]
+fn ingesting_a_folder_of_hostile_files_keeps_the_good_one() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("download");
+    std::fs::create_dir(&folder).unwrap();
+    let cases = all_cases();
+    for c in &cases {
+        std::fs::write(folder.join(c.file_name()), c.bytes()).unwrap();
+    }
+    std::fs::write(folder.join("trygghetsvandring.html"), GOOD_HTML).unwrap();
+    let index = work.path().join("index");
+
+    let f = run_measured(
+        kommission(&index)
+            .current_dir(work.path())
+            .args(["ingest", "--quiet", "--no-ocr", "--json", "download"]),
+        Duration::from_secs(cases.len() as u64 * HANG.as_secs()),
+    );
+    eprintln!(
+        "ingest: exit {:?}, peak {:.0} MB, {:.1} s\n{}",
+        f.code,
+        mb(f.max_rss),
+        f.elapsed.as_secs_f64(),
+        f.stderr
+    );
+    assert_eq!(f.signal, None, "ingest crashed: {}", f.stderr);
+    assert_eq!(f.code, Some(3), "some files fail, so exit 3: {}", f.stderr);
+    assert!(f.max_rss < MEMORY_LIMIT, "peak {:.0} MB", mb(f.max_rss));
+    let summary: Value = serde_json::from_str(&f.stdout).unwrap();
+    let failed: Vec<&str> = summary["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["path"].as_str().unwrap())
+        .collect();
+
+    // The good page is searchable.
+    let s = run_measured(
+        kommission(&index).args(["search", "trygghetsvandring", "--format", "json"]),
+        Duration::from_secs(60),
+    );
+    assert_eq!(s.code, Some(0), "{}", s.stderr);
+    let first: Value = serde_json::from_str(s.stdout.lines().next().expect("a hit")).unwrap();
+    assert_eq!(first["doc"], "trygghetsvandring");
+
+    // Every file is listed; the ones that must fail carry their reason.
+    let docs = docs_json(&index);
+    assert_eq!(docs.len(), cases.len() + 1, "{docs:?}");
+    for c in &cases {
+        let file = c.file_name();
+        let row = docs
+            .iter()
+            .find(|d| d["path"].as_str().is_some_and(|p| p.ends_with(&file)))
+            .unwrap_or_else(|| panic!("{file} not listed in docs"));
+        let status = row["status"].as_str().unwrap();
+        let listed_failed = failed.iter().any(|p| p.ends_with(&file));
+        assert_eq!(
+            status != "ok",
+            listed_failed,
+            "{file}: docs status {status:?} and ingest summary disagree"
+        );
+        if let Expect::Error(keys) = &c.expect {
+            let lower = status.to_lowercase();
+            assert!(
+                keys.iter().any(|k| lower.contains(k)),
+                "{file}: status {status:?} should give the reason ({keys:?})"
+            );
+        }
+    }
+}
+
+#[test]
+fn page_without_text_layer_is_reported() {
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("scans");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("skannad.pdf"), hostile::scanned_pdf()).unwrap();
+    std::fs::write(folder.join("sida.pdf"), hostile::good_pdf()).unwrap();
+    let index = work.path().join("index");
+
+    // extract: the page is marked as having no text.
+    let f = run_measured(
+        kommission(&index).current_dir(work.path()).args([
+            "extract",
+            "--no-ocr",
+            "--format",
+            "json",
+            "scans/skannad.pdf",
+        ]),
+        TIME_LIMIT,
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let v: Value = serde_json::from_str(&f.stdout).unwrap();
+    assert_eq!(v["pages"].as_array().unwrap().len(), 1);
+    assert_eq!(v["pages"][0]["source"], "none", "{v}");
+
+    // ingest: the summary names the page, on stderr and in JSON.
+    let f = run_measured(
+        kommission(&index)
+            .current_dir(work.path())
+            .args(["ingest", "--quiet", "--no-ocr", "--json", "scans"]),
+        HANG,
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    assert!(
+        f.stderr
+            .contains("scanned, no text: scans/skannad.pdf pages 1"),
+        "{}",
+        f.stderr
+    );
+    let s: Value = serde_json::from_str(&f.stdout).unwrap();
+    let scanned = s["scanned"].as_array().unwrap();
+    assert_eq!(scanned.len(), 1, "{s}");
+    assert_eq!(scanned[0]["id"], "skannad");
+    assert_eq!(scanned[0]["pages"], serde_json::json!([1]));
+    assert_eq!(scanned[0]["ocr"], false);
+
+    // docs: the document is listed with its one page, not silently as an empty success.
+    let docs = docs_json(&index);
+    let row = docs.iter().find(|d| d["id"] == "skannad").unwrap();
+    assert_eq!(row["pages"], 1);
+    let shown = serde_json::to_string(row).unwrap().to_lowercase();
+    assert!(
+        shown.contains("no text") || shown.contains("scanned"),
+        "docs should say the page has no text layer: {row}"
+    );
+}
