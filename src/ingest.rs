@@ -371,9 +371,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             });
         }
     }
-    let all_links = links::build(&all);
-    writer.set_links(&all_links)?;
-    writer.commit()?;
+    if !summary.ingested.is_empty() || !summary.removed.is_empty() {
+        let all_links = links::build(&all);
+        writer.set_links(&all_links)?;
+        writer.commit()?;
+    }
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
 }

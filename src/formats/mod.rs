@@ -24,7 +24,15 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatErro
         return Ok(crate::text::nfc(&text));
     }
     if bytes.contains(&0) {
-        return Err(FormatError::Binary);
+        // UTF-16 without a byte-order mark: most characters of Swedish text are Latin-1, so
+        // one byte of every pair is zero.
+        return match utf16_without_bom(bytes) {
+            Some(enc) => {
+                let (text, _) = enc.decode_without_bom_handling(bytes);
+                Ok(crate::text::nfc(&text))
+            }
+            None => Err(FormatError::Binary),
+        };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok(crate::text::nfc(s));
@@ -39,6 +47,32 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatErro
         });
     let (text, _, _) = enc.decode(bytes);
     Ok(crate::text::nfc(&text))
+}
+
+/// UTF-16LE or BE when the zero bytes of `bytes` all stand at odd (LE) or even (BE)
+/// positions and make up most of those positions.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    let pairs = bytes.len() / 2;
+    if even == 0 && odd * 10 >= pairs * 7 {
+        Some(encoding_rs::UTF_16LE)
+    } else if odd == 0 && even * 10 >= pairs * 7 {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Assemble lines (already in reading order, one block index each) into a page text:

@@ -96,7 +96,8 @@ fn glyph_names_by_char() -> &'static HashMap<char, &'static str> {
 }
 
 fn parse_hex_units(hex: &str) -> Option<String> {
-    if hex.is_empty() || hex.len() % 4 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if hex.is_empty() || !hex.len().is_multiple_of(4) || !hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
         return None;
     }
     let units: Vec<u16> = (0..hex.len() / 4)

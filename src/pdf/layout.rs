@@ -292,7 +292,7 @@ fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
                     .any(|b| g.x <= b.x + b.w + 0.5 * sj && b.x <= g.x + g.w + 0.5 * sj)
             });
             let d = (bi - bj).abs();
-            if touches && best.map_or(true, |(_, bd)| d < bd) {
+            if touches && best.is_none_or(|(_, bd)| d < bd) {
                 best = Some((j, d));
             }
         }
