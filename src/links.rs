@@ -25,6 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -125,65 +126,121 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
         }
     }
     let titled: Vec<TitleKey> = actions.iter().filter_map(|a| TitleKey::new(a)).collect();
-    for r in records {
-        // Pages of this document that are its own table of contents.
-        let toc_pages: BTreeSet<u32> = r
-            .structure
-            .actions
+    // Which titles have a long word with this anchor key, and how many such words.
+    let mut by_anchor: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (t, key) in titled.iter().enumerate() {
+        for k in key.long_keys.iter().flatten() {
+            let list = by_anchor.entry(k.as_str()).or_default();
+            match list.last_mut() {
+                Some((last, n)) if *last == t => *n += 1,
+                _ => list.push((t, 1)),
+            }
+        }
+    }
+    let mut by_number: HashMap<u32, Vec<&Action>> = HashMap::new();
+    for a in &actions {
+        by_number.entry(a.number).or_default().push(a);
+    }
+    // Title and number mentions, page by page: documents in parallel (the pages of a large
+    // corpus against the titles of all its reports is the costliest step of linking).
+    let mentioned: Vec<Vec<Link>> = records
+        .par_iter()
+        .map(|r| title_and_number_links(r, &titled, &by_anchor, &by_number))
+        .collect();
+    out.extend(mentioned.into_iter().flatten());
+    out.into_iter().collect()
+}
+
+/// The `mentions-title` and `mentions-number` links on the pages of one document.
+fn title_and_number_links(
+    r: &DocRecord,
+    titled: &[TitleKey],
+    by_anchor: &HashMap<&str, Vec<(usize, usize)>>,
+    by_number: &HashMap<u32, Vec<&Action>>,
+) -> Vec<Link> {
+    let mut out = Vec::new();
+    // Pages of this document that are its own table of contents.
+    let toc_pages: BTreeSet<u32> = r
+        .structure
+        .actions
+        .iter()
+        .filter_map(|a| a.toc_page)
+        .collect();
+    let mut present: Vec<usize> = vec![0; titled.len()];
+    for page in &r.pages {
+        let units = units(page);
+        let words: Vec<PageWord> = units.iter().flatten().cloned().collect();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(k) = anchor_key(&w.norm) {
+                index.entry(k).or_default().push(i);
+            }
+        }
+        let unit_content: Vec<UnitContent<'_>> = units
             .iter()
-            .filter_map(|a| a.toc_page)
+            .filter(|u| !u.is_empty())
+            .map(|u| UnitContent {
+                len: u.len(),
+                content: content_words(u.iter().map(|w| w.norm.as_str())),
+            })
             .collect();
-        for page in &r.pages {
-            let units = units(page);
-            let words: Vec<PageWord> = units.iter().flatten().cloned().collect();
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-            for (i, w) in words.iter().enumerate() {
-                if let Some(k) = anchor_key(&w.norm) {
-                    index.entry(k).or_default().push(i);
+        let mut memo = SimilarMemo::default();
+        // Candidates: titles with enough long words anchored on this page (the quick
+        // filter of `find_title`, counted from the page's side).
+        present.iter_mut().for_each(|n| *n = 0);
+        let mut candidates = Vec::new();
+        for k in index.keys() {
+            for &(t, n) in by_anchor.get(k.as_str()).into_iter().flatten() {
+                if let Some(p) = present.get_mut(t) {
+                    if *p == 0 {
+                        candidates.push(t);
+                    }
+                    *p += n;
                 }
             }
-            for key in &titled {
-                let own = key.doc == r.id
-                    && (toc_pages.contains(&page.number) || key.pages.contains(&page.number));
-                if own {
-                    continue;
-                }
-                if let Some(kind) = find_title(&words, &index, key) {
-                    out.insert(link(
+        }
+        candidates.sort_unstable();
+        for t in candidates {
+            let Some(key) = titled.get(t) else { continue };
+            let own = key.doc == r.id
+                && (toc_pages.contains(&page.number) || key.pages.contains(&page.number));
+            if own {
+                continue;
+            }
+            if let Some(kind) = find_title(&words, &index, &unit_content, key, &mut memo) {
+                out.push(link(
+                    &r.id,
+                    page.number,
+                    kind,
+                    &action_target(&key.doc, key.number),
+                ));
+            }
+        }
+        // "åtgärd 5": only when exactly one document has action 5.
+        for c in ACTION_WORD_RE.captures_iter(&page.text) {
+            let Some(m) = c.get(1) else { continue };
+            // "… av åtgärden 45. Skapa …": a list number, not a reference.
+            if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
+                continue;
+            }
+            let Ok(n) = m.as_str().parse::<u32>() else {
+                continue;
+            };
+            if let Some([a]) = by_number.get(&n).map(Vec::as_slice) {
+                let own = a.doc == r.id
+                    && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
+                if !own {
+                    out.push(link(
                         &r.id,
                         page.number,
-                        kind,
-                        &action_target(&key.doc, key.number),
+                        "mentions-number",
+                        &action_target(&a.doc, n),
                     ));
-                }
-            }
-            // "åtgärd 5": only when exactly one document has action 5.
-            for c in ACTION_WORD_RE.captures_iter(&page.text) {
-                let Some(m) = c.get(1) else { continue };
-                // "… av åtgärden 45. Skapa …": a list number, not a reference.
-                if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
-                    continue;
-                }
-                let Ok(n) = m.as_str().parse::<u32>() else {
-                    continue;
-                };
-                let owners: Vec<&&Action> = actions.iter().filter(|a| a.number == n).collect();
-                if let [a] = owners.as_slice() {
-                    let own = a.doc == r.id
-                        && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
-                    if !own {
-                        out.insert(link(
-                            &r.id,
-                            page.number,
-                            "mentions-number",
-                            &action_target(&a.doc, n),
-                        ));
-                    }
                 }
             }
         }
     }
-    out.into_iter().collect()
+    out
 }
 
 fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
@@ -201,16 +258,31 @@ struct TitleKey {
     number: u32,
     words: Vec<String>,
     pages: Vec<u32>,
+    /// Anchor keys of the title's long words (5 characters or more), one per word.
+    long_keys: Vec<Option<String>>,
+    /// The title's content words (see [`reworded`]).
+    content: Vec<String>,
 }
 
 impl TitleKey {
     fn new(a: &Action) -> Option<TitleKey> {
         let words: Vec<String> = norm_words(&a.title);
+        let long_keys = words
+            .iter()
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| anchor_key(w))
+            .collect();
+        let content = content_words(words.iter().map(String::as_str))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         (words.len() >= MIN_TITLE_WORDS).then(|| TitleKey {
             doc: a.doc.clone(),
             number: a.number,
             words,
             pages: a.pages.clone(),
+            long_keys,
+            content,
         })
     }
 }
@@ -295,21 +367,19 @@ fn anchor_key(w: &str) -> Option<String> {
 }
 
 /// Whether a page mentions a title; the kind of the mention.
-fn find_title(
+fn find_title<'a>(
     words: &[PageWord],
     index: &HashMap<String, Vec<usize>>,
-    key: &TitleKey,
+    units: &[UnitContent<'a>],
+    key: &'a TitleKey,
+    memo: &mut SimilarMemo<'a>,
 ) -> Option<&'static str> {
     let m = key.words.len();
     // Quick filter: enough of the title's long words start like a word of the page.
-    let long: Vec<&String> = key
-        .words
-        .iter()
-        .filter(|w| w.chars().count() >= 5)
-        .collect();
+    let long = &key.long_keys;
     let present = long
         .iter()
-        .filter(|t| anchor_key(t).is_some_and(|k| index.contains_key(&k)))
+        .filter(|k| k.as_ref().is_some_and(|k| index.contains_key(k)))
         .count();
     if long.is_empty() || present * 3 < long.len() || present < 3.min(long.len()) {
         return None;
@@ -364,48 +434,59 @@ fn find_title(
             }
         }
     }
-    if best.is_none() && present * 2 >= long.len() && reworded(words, key) {
+    if best.is_none() && present * 2 >= long.len() && reworded(units, key, memo) {
         best = Some("mentions-title");
     }
     best
 }
 
 /// Words of four letters or more: the content words compared by [`reworded`].
-fn content(words: &[&str]) -> Vec<String> {
-    words
-        .iter()
-        .filter(|w| w.chars().count() >= 4)
-        .map(|w| w.to_string())
-        .collect()
+fn content_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    words.filter(|w| w.chars().count() >= 4).collect()
+}
+
+/// Results of [`similar`] for (page word, title word) pairs already compared on a page: the
+/// titles of a large corpus share most of their words.
+type SimilarMemo<'a> = rustc_hash::FxHashMap<(&'a str, &'a str), bool>;
+
+/// A unit of a page (line, list item, paragraph) for [`reworded`]: its number of words and
+/// its content words.
+struct UnitContent<'a> {
+    len: usize,
+    content: Vec<&'a str>,
 }
 
 /// Whether a short unit (a list item, a heading, a short paragraph) says the title in other
 /// words: at least 60 % of the title's content words are in the unit and they make up at
 /// least 60 % of the unit's content words (and at least four words).
-fn reworded(words: &[PageWord], key: &TitleKey) -> bool {
-    let title: Vec<&str> = key.words.iter().map(String::as_str).collect();
-    let t = content(&title);
+fn reworded<'a>(units: &[UnitContent<'a>], key: &'a TitleKey, memo: &mut SimilarMemo<'a>) -> bool {
+    let mut sim =
+        |cw: &'a str, tw: &'a str| *memo.entry((cw, tw)).or_insert_with(|| similar(cw, tw));
+    let t = &key.content;
     if t.len() < 4 {
         return false;
     }
-    let mut units: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-    for w in words {
-        units.entry(w.unit).or_default().push(w.norm.as_str());
-    }
-    units.values().any(|u| {
-        if u.len() > 2 * key.words.len() + 4 {
+    // shared >= 4 and shared * 10 >= t.len() * 6.
+    let need = (t.len() * 6).div_ceil(10).max(4);
+    units.iter().any(|u| {
+        if u.len > 2 * key.words.len() + 4 {
             return false;
         }
-        let c = content(u);
-        let shared = t
-            .iter()
-            .filter(|tw| c.iter().any(|cw| similar(cw, tw)))
-            .count();
-        let covered = c
-            .iter()
-            .filter(|cw| t.iter().any(|tw| similar(cw, tw)))
-            .count();
-        shared >= 4 && shared * 10 >= t.len() * 6 && covered * 10 >= c.len() * 6
+        let c = &u.content;
+        let mut shared = 0;
+        for (i, tw) in t.iter().enumerate() {
+            if shared + (t.len() - i) < need {
+                return false; // the rest of the title cannot make up the share
+            }
+            if c.iter().any(|cw| sim(cw, tw)) {
+                shared += 1;
+            }
+        }
+        if shared < need {
+            return false;
+        }
+        let covered = c.iter().filter(|cw| t.iter().any(|tw| sim(cw, tw))).count();
+        covered * 10 >= c.len() * 6
     })
 }
 

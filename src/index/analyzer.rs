@@ -329,8 +329,10 @@ fn analyze_word(lower: &str) -> Option<WordAnalysis> {
     })
 }
 
-/// Most words remembered per thread by [`analyze_word_memo`] (the memory is dropped and
-/// started again when full: a few MB).
+/// Most words remembered per thread by [`for_each_word`] (the memory is dropped and started
+/// again when full: a few MB). A word's terms depend on the word alone, and texts repeat
+/// their words: stemming and compound splitting were most of the time of indexing a page and
+/// of making a search snippet.
 const MEMO_WORDS: usize = 50_000;
 
 thread_local! {
@@ -338,28 +340,22 @@ thread_local! {
         RefCell::new(FxHashMap::default());
 }
 
-/// [`analyze_word`], remembered per thread: a word's terms depend on the word alone, and
-/// texts repeat their words (stemming and compound splitting were most of the time of
-/// indexing a page and of making a search snippet).
-fn analyze_word_memo(lower: &str) -> Option<WordAnalysis> {
-    MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if let Some(hit) = memo.get(lower) {
-            return hit.clone();
-        }
-        let fresh = analyze_word(lower);
-        if memo.len() >= MEMO_WORDS {
-            memo.clear();
-        }
-        memo.insert(lower.to_string(), fresh.clone());
-        fresh
-    })
+/// A word of a text as [`for_each_word`] shows it: what [`AnalyzedWord`] holds, borrowed.
+pub struct WordView<'a> {
+    pub from: usize,
+    pub to: usize,
+    pub position: usize,
+    pub kind: TokenKind,
+    pub lower: &'a str,
+    pub term: &'a str,
+    pub variants: &'a [String],
+    pub parts: &'a [String],
 }
 
-/// Analyse a text into words with their index terms.
-pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
+/// Visit the words of a text with their index terms, in order, without copying the terms:
+/// the words of [`analyze`], for callers that only look at them (search snippets).
+pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
     let res = resources();
-    let mut out = Vec::new();
     for (position, m) in res.tokens.find_iter(text).enumerate() {
         let raw = m.as_str();
         if raw.len() > MAX_TOKEN_BYTES {
@@ -371,26 +367,58 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
         } else {
             raw.nfc().collect::<String>().to_lowercase()
         };
-        let Some(WordAnalysis {
-            kind,
-            term,
-            variants,
-            parts,
-        }) = analyze_word_memo(&lower)
-        else {
-            continue;
+        let show = |a: &WordAnalysis, f: &mut dyn FnMut(&WordView<'_>)| {
+            f(&WordView {
+                from: m.start(),
+                to: m.end(),
+                position,
+                kind: a.kind,
+                lower: &lower,
+                term: &a.term,
+                variants: &a.variants,
+                parts: &a.parts,
+            })
         };
-        out.push(AnalyzedWord {
-            from: m.start(),
-            to: m.end(),
-            position,
-            kind,
-            lower,
-            term,
-            variants,
-            parts,
+        // The memo is borrowed while `f` runs; should `f` itself analyse text, the word is
+        // analysed again instead of remembered.
+        let shown = MEMO.with(|memo| {
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return false;
+            };
+            if !memo.contains_key(lower.as_str()) {
+                if memo.len() >= MEMO_WORDS {
+                    memo.clear();
+                }
+                memo.insert(lower.clone(), analyze_word(&lower));
+            }
+            if let Some(Some(a)) = memo.get(lower.as_str()) {
+                show(a, &mut f);
+            }
+            true
         });
+        if !shown {
+            if let Some(a) = analyze_word(&lower) {
+                show(&a, &mut f);
+            }
+        }
     }
+}
+
+/// Analyse a text into words with their index terms.
+pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
+    let mut out = Vec::new();
+    for_each_word(text, |w| {
+        out.push(AnalyzedWord {
+            from: w.from,
+            to: w.to,
+            position: w.position,
+            kind: w.kind,
+            lower: w.lower.to_string(),
+            term: w.term.to_string(),
+            variants: w.variants.to_vec(),
+            parts: w.parts.to_vec(),
+        })
+    });
     out
 }
 

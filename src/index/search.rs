@@ -26,7 +26,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 
-use super::analyzer::{analyze, AnalyzedWord, TokenKind};
+use super::analyzer::{analyze, for_each_word, AnalyzedWord, TokenKind, WordView};
 use super::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use super::{IndexError, Store};
 
@@ -855,10 +855,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Which term of the query a word matches, if any.
-fn matched_key(w: &AnalyzedWord, hl: &Highlight) -> Option<String> {
-    let all = || std::iter::once(&w.term).chain(&w.variants).chain(&w.parts);
+fn matched_key(w: &WordView<'_>, hl: &Highlight) -> Option<String> {
+    let all = || {
+        std::iter::once(w.term)
+            .chain(w.variants.iter().map(String::as_str))
+            .chain(w.parts.iter().map(String::as_str))
+    };
     if let Some(t) = all().find(|t| hl.terms.contains(*t)) {
-        return Some(t.clone());
+        return Some(t.to_string());
     }
     hl.groups
         .iter()
@@ -866,13 +870,26 @@ fn matched_key(w: &AnalyzedWord, hl: &Highlight) -> Option<String> {
         .map(|g| g.join("+"))
 }
 
+/// A word's byte range in a text.
+struct Span {
+    from: usize,
+    to: usize,
+}
+
 /// The best window of `text` with the matched words marked `**like this**`.
 fn snippet(text: &str, hl: &Highlight) -> String {
-    let words = analyze(text);
-    let matches: Vec<(usize, usize, String)> = words
-        .iter()
-        .filter_map(|w| matched_key(w, hl).map(|k| (w.from, w.to, k)))
-        .collect();
+    // Byte ranges of the words, and the matched ones with the query term they match.
+    let mut words: Vec<Span> = Vec::new();
+    let mut matches: Vec<(usize, usize, String)> = Vec::new();
+    for_each_word(text, |w| {
+        words.push(Span {
+            from: w.from,
+            to: w.to,
+        });
+        if let Some(k) = matched_key(w, hl) {
+            matches.push((w.from, w.to, k));
+        }
+    });
     // Pick the window (starting at a match) with the most distinct matched terms.
     let mut best: Option<(usize, usize, usize)> = None; // (distinct, count, start index)
     for (i, (from, _, _)) in matches.iter().enumerate() {

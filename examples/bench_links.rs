@@ -1,0 +1,49 @@
+//! Link-building benchmark: loads every document record of an index and times
+//! `kommission::links::build` over them (the serial step at the end of an ingest).
+//!
+//! Usage: `bench_links --index DIR [--repeat R]`; prints one JSON object.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use kommission::index::Store;
+
+fn main() -> Result<()> {
+    let mut index = None;
+    let mut repeat = 1usize;
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--index" => index = Some(PathBuf::from(it.next().context("--index DIR")?)),
+            "--repeat" => repeat = it.next().context("--repeat R")?.parse::<usize>()?.max(1),
+            other => bail!("unknown argument {other}; usage: bench_links --index DIR [--repeat R]"),
+        }
+    }
+    let Some(index) = index else {
+        bail!("usage: bench_links --index DIR [--repeat R]");
+    };
+    let store = Store::open(&index)?;
+    let start = Instant::now();
+    let records = store.records()?;
+    let load = start.elapsed().as_secs_f64();
+    let mut best = f64::INFINITY;
+    let mut links = 0;
+    for _ in 0..repeat {
+        let t = Instant::now();
+        links = kommission::links::build(&records).len();
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let pages: usize = records.iter().map(|r| r.pages.len()).sum();
+    println!(
+        "{}",
+        serde_json::json!({
+            "documents": records.len(),
+            "pages": pages,
+            "links": links,
+            "load_seconds": load,
+            "build_seconds": best,
+        })
+    );
+    Ok(())
+}
