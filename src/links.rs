@@ -125,7 +125,26 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
             }
         }
     }
-    let titled: Vec<TitleKey> = actions.iter().filter_map(|a| TitleKey::new(a)).collect();
+    // One key per distinct (number, title): copies and versions of a report share their
+    // titles, and a page is matched against each distinct title once.
+    let mut titled: Vec<TitleKey> = Vec::new();
+    let mut seen: HashMap<(u32, Vec<String>), usize> = HashMap::new();
+    for a in &actions {
+        let Some(key) = TitleKey::new(a) else {
+            continue;
+        };
+        match seen.entry((key.number, key.words.clone())) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                if let Some(k) = titled.get_mut(*e.get()) {
+                    k.places.push((a.doc.clone(), a.pages.clone()));
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(titled.len());
+                titled.push(key);
+            }
+        }
+    }
     // Which titles have a long word with this anchor key, and how many such words.
     let mut by_anchor: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for (t, key) in titled.iter().enumerate() {
@@ -202,18 +221,27 @@ fn title_and_number_links(
         candidates.sort_unstable();
         for t in candidates {
             let Some(key) = titled.get(t) else { continue };
-            let own = key.doc == r.id
-                && (toc_pages.contains(&page.number) || key.pages.contains(&page.number));
-            if own {
+            // A document that has this action itself means its own action; its table of
+            // contents and the action's own pages are not mentions.
+            let own = key.places.iter().find(|(doc, _)| *doc == r.id);
+            if own.is_some_and(|(_, pages)| {
+                toc_pages.contains(&page.number) || pages.contains(&page.number)
+            }) {
                 continue;
             }
             if let Some(kind) = find_title(&words, &index, &unit_content, key, &mut memo) {
-                out.push(link(
-                    &r.id,
-                    page.number,
-                    kind,
-                    &action_target(&key.doc, key.number),
-                ));
+                let docs: Vec<&str> = match own {
+                    Some((doc, _)) => vec![doc.as_str()],
+                    None => key.places.iter().map(|(doc, _)| doc.as_str()).collect(),
+                };
+                for doc in docs {
+                    out.push(link(
+                        &r.id,
+                        page.number,
+                        kind,
+                        &action_target(doc, key.number),
+                    ));
+                }
             }
         }
         // "åtgärd 5": only when exactly one document has action 5.
@@ -254,10 +282,10 @@ fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
 
 /// An action title prepared for matching.
 struct TitleKey {
-    doc: String,
     number: u32,
     words: Vec<String>,
-    pages: Vec<u32>,
+    /// The documents that have this action with this title, each with the action's pages.
+    places: Vec<(String, Vec<u32>)>,
     /// Anchor keys of the title's long words (5 characters or more), one per word.
     long_keys: Vec<Option<String>>,
     /// The title's content words (see [`reworded`]).
@@ -277,10 +305,9 @@ impl TitleKey {
             .map(str::to_string)
             .collect();
         (words.len() >= MIN_TITLE_WORDS).then(|| TitleKey {
-            doc: a.doc.clone(),
             number: a.number,
             words,
-            pages: a.pages.clone(),
+            places: vec![(a.doc.clone(), a.pages.clone())],
             long_keys,
             content,
         })

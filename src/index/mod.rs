@@ -17,6 +17,7 @@
 //!   pipeline version), which reads columnar fields only, never the stored records.
 
 pub mod analyzer;
+mod readonly;
 pub mod schema;
 pub mod search;
 pub mod truth;
@@ -45,6 +46,20 @@ pub enum IndexError {
          try again when it has finished"
     )]
     Locked(PathBuf),
+    #[error(
+        "index at {path} is not writable ({reason}): ingest needs write access to the index \
+         folder; search, docs and exports work without it"
+    )]
+    NotWritable { path: PathBuf, reason: String },
+    #[error(
+        "index at {path}: no room to write the index ({reason}): free disk space (or raise \
+         the file size limit) and run ingest again; the last committed index is intact"
+    )]
+    NoSpace { path: PathBuf, reason: String },
+    #[error(
+        "index at {0} is a file, not a folder: give --index a folder (it is created when missing)"
+    )]
+    NotAFolder(PathBuf),
     #[error("index at {path}: {message}")]
     Tantivy { path: PathBuf, message: String },
     #[error("index at {path} has schema version {found}, this kommission needs {expected}: delete it and ingest again")]
@@ -87,22 +102,24 @@ pub struct Store {
 impl Store {
     /// Open the index at `dir`, creating it when it does not exist.
     pub fn open_or_create(dir: &Path) -> Result<Store, IndexError> {
+        not_a_file(dir)?;
         if has_index(dir) {
             return Store::open(dir);
         }
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(|e| dir_err(dir, e))?;
         let (schema, _) = schema::build();
         let index = Index::create_in_dir(dir, schema).map_err(|e| tantivy_err(dir, e))?;
         let meta = Meta {
             schema_version: SCHEMA_VERSION,
         };
         let json = serde_json::to_string_pretty(&meta).map_err(std::io::Error::other)?;
-        std::fs::write(dir.join(META_FILE), json)?;
+        std::fs::write(dir.join(META_FILE), json).map_err(|e| dir_err(dir, e))?;
         Store::from_index(dir, index)
     }
 
     /// Open an existing index; [`IndexError::Missing`] when there is none.
     pub fn open(dir: &Path) -> Result<Store, IndexError> {
+        not_a_file(dir)?;
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
         }
@@ -121,7 +138,15 @@ impl Store {
             });
         }
         let index = Index::open_in_dir(dir).map_err(|e| tantivy_err(dir, e))?;
-        Store::from_index(dir, index)
+        match Store::from_index(dir, index) {
+            Err(IndexError::NotWritable { .. }) => {
+                // No write access: open it read-only (searching needs no lock file).
+                let ro = readonly::ReadOnlyDir::open(dir).map_err(|e| tantivy_err(dir, e))?;
+                let index = Index::open(ro).map_err(|e| tantivy_err(dir, e))?;
+                Store::from_index(dir, index)
+            }
+            other => other,
+        }
     }
 
     fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
@@ -331,12 +356,64 @@ fn has_index(dir: &Path) -> bool {
     dir.join("meta.json").is_file()
 }
 
-fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
-    match e {
-        tantivy::TantivyError::LockFailure(..) => IndexError::Locked(dir.to_path_buf()),
-        other => IndexError::Tantivy {
+/// A clear error when the index path is an existing file.
+fn not_a_file(dir: &Path) -> Result<(), IndexError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(IndexError::NotAFolder(dir.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// An I/O error on the index folder, named by what it means for the user.
+fn dir_err(dir: &Path, e: std::io::Error) -> IndexError {
+    if readonly::is_permission(&e) {
+        IndexError::NotWritable {
             path: dir.to_path_buf(),
-            message: other.to_string(),
-        },
+            reason: e.to_string(),
+        }
+    } else if readonly::is_no_space(&e) {
+        IndexError::NoSpace {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        }
+    } else {
+        IndexError::Tantivy {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        }
+    }
+}
+
+fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
+    use tantivy::directory::error::LockError;
+    match e {
+        tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => {
+            IndexError::Locked(dir.to_path_buf())
+        }
+        tantivy::TantivyError::LockFailure(LockError::IoError(io), _) => {
+            dir_err(dir, std::io::Error::new(io.kind(), io.to_string()))
+        }
+        tantivy::TantivyError::IoError(io)
+            if readonly::is_permission(&io) || readonly::is_no_space(&io) =>
+        {
+            dir_err(dir, std::io::Error::new(io.kind(), io.to_string()))
+        }
+        other => {
+            // tantivy's worker threads report a failed write only as "an index writer was
+            // killed": find out whether the folder is full or not writable.
+            let write_failure = matches!(
+                other,
+                tantivy::TantivyError::ErrorInThread(_) | tantivy::TantivyError::IoError(_)
+            );
+            if let Some(io) = write_failure.then(|| readonly::probe_write(dir)).flatten() {
+                if readonly::is_permission(&io) || readonly::is_no_space(&io) {
+                    return dir_err(dir, io);
+                }
+            }
+            IndexError::Tantivy {
+                path: dir.to_path_buf(),
+                message: other.to_string(),
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@
 //!   is all we need to rebuild lines and blocks;
 //! * the cost of starting a process (~0.1 s) is small next to OCR of a page (seconds).
 //!
-//! # Settings, as measured on the scanned protocol (`tests/ocr_protocol.rs`)
+//! # Settings, as measured on the scanned protocol (`tests/it/ocr_protocol.rs`)
 //!
 //! * Language `swe`, LSTM engine (`--oem 1`). `swe+eng` was tried to get "§" (the Swedish
 //!   model has no "§" and no "–" in its character set, so it reads "§" as "8"), but it
@@ -42,7 +42,7 @@
 //! * One thread per Tesseract process (`OMP_THREAD_LIMIT=1`): the caller OCRs pages in
 //!   parallel.
 //!
-//! Character error rates with these defaults (`cargo test --test ocr_protocol -- --nocapture`,
+//! Character error rates with these defaults (`cargo test --test it ocr_protocol -- --nocapture`,
 //! whitespace-normalised edit distance / length of the truth):
 //!
 //! | file (tests/data/scanned) | page 1 | page 2 |

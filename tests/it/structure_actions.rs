@@ -2,9 +2,6 @@
 //! titles wrap over lines and a page break, area headings with and without page references,
 //! body headings in bold, labels in bold, and a report without a table of contents.
 
-#[path = "structure_support/mod.rs"]
-mod support;
-
 use kommission::model::{DocKind, ExtractedDoc, Line, Page};
 use kommission::structure::analyze;
 

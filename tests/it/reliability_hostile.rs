@@ -3,7 +3,7 @@
 //! within a time bound, as partial text or a clear error (never a panic or a hang), and must
 //! never report more pages than it really has.
 
-mod support;
+use crate::support;
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};

@@ -1,11 +1,10 @@
 //! The brochure as a scan: every page rendered to a gray JPEG (pdftoppm, 200 dpi), wrapped
 //! in an image-only PDF, read back by extraction with OCR (Tesseract, swe) and analysed.
 //! Slow (about two minutes of OCR), so ignored by default:
-//! `cargo test --test structure_scanned -- --ignored`. Skipped with a note where pdftoppm or
+//! `cargo test --test it structure_scanned -- --ignored`. Skipped with a note where pdftoppm or
 //! Tesseract is missing.
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use std::process::Command;
 

@@ -2,7 +2,7 @@
 //! with lopdf and flate2, independently of kommission). Set `KOMMISSION_WRITE_HOSTILE=DIR`
 //! to also write every case into DIR (used to seed the fuzzer and to inspect the files).
 
-mod support;
+use crate::support;
 
 use std::io::Read;
 

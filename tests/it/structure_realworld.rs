@@ -2,8 +2,7 @@
 //! and no invented structure in documents that have none. Skipped (with a note) when
 //! ../shared/realworld is absent, as on a fresh clone.
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use std::time::{Duration, Instant};
 

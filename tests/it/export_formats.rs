@@ -1,8 +1,7 @@
 //! Exports of corpus records in every format: exact field order, RFC 4180 CSV (quoting,
 //! CRLF, delimiter, BOM), JSON/JSONL that parse back, aligned tables with cut cells.
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use kommission::export::{self, ActionRow, CsvOptions, DocRow, Format, ProtocolRow, Tabular};
 use kommission::links;

@@ -1,8 +1,7 @@
 //! Structure of the corpus documents (actions, protocol fields) against the gold files,
 //! through the real extractor and from the truth texts (pages without layout lines).
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use kommission::model::{DocKind, ExtractedDoc, Page};
 use kommission::structure::{analyze, classify};

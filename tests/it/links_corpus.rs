@@ -2,8 +2,7 @@
 //! exactly as ingest builds them, plus small web pages that mention actions and diary
 //! numbers the way web pages do (titles shortened or reworded, no numbers).
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use std::collections::BTreeSet;
 
@@ -270,6 +269,25 @@ fn check_listing(mut records: Vec<DocRecord>) {
     }
     twice.push(copy);
     let all = links::build(&twice);
+    // A copy's pages mean its own actions: neither report's table of contents or body
+    // mentions the other's actions; a third document's mention goes to both.
+    assert!(
+        !all.iter().any(|l| {
+            (l.doc == "kopia" && l.target.starts_with("action:inriktning-2014#"))
+                || (l.doc == REPORT && l.target.starts_with("action:kopia#"))
+        }),
+        "copies link to each other"
+    );
+    let uppdrag = targets(&all, "uppdrag");
+    for n in [1, 3, 57, 63] {
+        for doc in [REPORT, "kopia"] {
+            let t = format!("action:{doc}#{n}");
+            assert!(
+                uppdrag.contains(&(1, "mentions-title".to_string(), t.clone())),
+                "{t} missing: {uppdrag:?}"
+            );
+        }
+    }
     assert!(matches!(
         links::show(
             &twice,

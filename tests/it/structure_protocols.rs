@@ -1,8 +1,7 @@
 //! Protocols other than the corpus extract: several paragraphs, a date in words, OCR
 //! look-alikes of "§", an unnumbered decision, and a protocol written as a PDF with layout.
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use kommission::extract::extract_bytes;
 use kommission::model::{DocKind, ExtractedDoc, Page};

@@ -3,7 +3,7 @@
 //! tmpfs when the tests may mount one), and an index path blocked by a file. In every case
 //! the last committed state stays intact and searchable, and the next run finishes the work.
 
-mod support;
+use crate::support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

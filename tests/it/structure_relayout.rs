@@ -5,8 +5,7 @@
 //! Every original page becomes one new page (the text is scaled down until it fits), so the
 //! physical page numbers stay those of the gold files.
 
-#[path = "structure_support/mod.rs"]
-mod support;
+use crate::structure_support as support;
 
 use kommission::extract::extract_bytes;
 use kommission::model::{DocKind, ExtractedDoc, Page};

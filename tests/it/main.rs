@@ -1,0 +1,28 @@
+//! All integration tests in one binary: one link instead of one per file keeps the build
+//! small and fast (run one group with `cargo test --test it <module>::`).
+
+mod structure_support;
+mod support;
+
+mod cli;
+mod export_formats;
+mod index_store;
+mod links_corpus;
+mod ocr_decode;
+mod ocr_protocol;
+mod ocr_realworld;
+mod pdf_corpus;
+mod pdf_features;
+mod pdf_realworld;
+mod reliability_cli;
+mod reliability_faults;
+mod reliability_generators;
+mod reliability_hostile;
+mod search_corpus;
+mod search_pipeline;
+mod structure_actions;
+mod structure_corpus;
+mod structure_protocols;
+mod structure_realworld;
+mod structure_relayout;
+mod structure_scanned;
