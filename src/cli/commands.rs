@@ -259,9 +259,14 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
                     (Some(p), _) => format!("page {p}"),
                     (None, _) => String::new(),
                 };
+                let ocr = match (h.ocr, h.ocr_confidence) {
+                    (true, Some(c)) => format!("  [OCR, confidence {c:.0}]"),
+                    (true, None) => "  [OCR]".to_string(),
+                    (false, _) => String::new(),
+                };
                 writeln!(
                     out,
-                    "{:>2}. {}  {}  [{}]  score {:.2}",
+                    "{:>2}. {}  {}  [{}]  score {:.2}{ocr}",
                     i + 1,
                     h.doc,
                     page,

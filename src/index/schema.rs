@@ -16,7 +16,7 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -50,6 +50,8 @@ pub struct Fields {
     pub label: Field,
     /// Page text came from OCR (0/1, stored).
     pub ocr: Field,
+    /// Mean OCR word confidence of the page, 0–100 (stored; OCR'd pages only).
+    pub ocr_confidence: Field,
     /// Action numbers (of the action, or of the actions standing on a page).
     pub action: Field,
     /// Exact identifiers, lowercased: recommendation codes, diary numbers, "§216", doc id.
@@ -90,6 +92,7 @@ pub fn build() -> (Schema, Fields) {
         page: b.add_u64_field("page", INDEXED | STORED),
         label: b.add_text_field("label", STORED),
         ocr: b.add_u64_field("ocr", STORED),
+        ocr_confidence: b.add_f64_field("ocr_confidence", STORED),
         action: b.add_u64_field("action", INDEXED | STORED),
         ids: b.add_text_field("ids", STRING),
         code: b.add_text_field("code", STRING | STORED),
@@ -117,6 +120,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         page: f("page")?,
         label: f("label")?,
         ocr: f("ocr")?,
+        ocr_confidence: f("ocr_confidence")?,
         action: f("action")?,
         ids: f("ids")?,
         code: f("code")?,

@@ -58,6 +58,10 @@ pub struct Hit {
     pub label: Option<String>,
     pub score: f32,
     pub snippet: String,
+    /// The page's text was read by OCR (a scanned page): words may be misread.
+    pub ocr: bool,
+    /// Mean OCR word confidence of the page (0–100), for OCR'd pages.
+    pub ocr_confidence: Option<f32>,
 }
 
 /// Field boosts: headings and titles weigh more than running text.
@@ -827,6 +831,11 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
             score,
             snippet: snippet(&body, &hl),
             kind,
+            ocr: doc.get_first(f.ocr).and_then(|v| v.as_u64()) == Some(1),
+            ocr_confidence: doc
+                .get_first(f.ocr_confidence)
+                .and_then(|v| v.as_f64())
+                .map(|c| c as f32),
         });
     }
     Ok(hits)

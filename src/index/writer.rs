@@ -167,6 +167,9 @@ impl StoreWriter {
                 f.ocr,
                 u64::from(page.source == crate::model::TextSource::Ocr),
             );
+            if let Some(c) = page.ocr_confidence {
+                d.add_f64(f.ocr_confidence, f64::from(c));
+            }
             d.add_text(f.text, &page.text);
             let heads = headings(page);
             if !heads.is_empty() {

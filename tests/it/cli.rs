@@ -570,6 +570,44 @@ fn scanned_protocol_is_read_by_ocr_with_the_same_fields() {
             assert_eq!(scanned[field], text[field], "{id}: {field}");
         }
     }
+    // Search hits say which pages were read by OCR, with the page's confidence.
+    let o = run(
+        index.path(),
+        &[
+            "search",
+            "STK-2019-1535",
+            "--limit",
+            "20",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let hits: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let scan_hit = hits
+        .iter()
+        .find(|h| h["doc"] == "protokoll-scan-jpeg")
+        .unwrap_or_else(|| panic!("the scanned protocol is not found: {hits:?}"));
+    assert_eq!(scan_hit["ocr"], true, "{scan_hit}");
+    assert!(
+        scan_hit["ocr_confidence"].as_f64().unwrap() > 80.0,
+        "{scan_hit}"
+    );
+    let text_hit = hits
+        .iter()
+        .find(|h| h["doc"] == "protokoll-ks-2020-04-06-p216")
+        .unwrap();
+    assert_eq!(text_hit["ocr"], false, "{text_hit}");
+    assert!(text_hit["ocr_confidence"].is_null(), "{text_hit}");
+    let o = run(
+        index.path(),
+        &["search", "STK-2019-1535", "--format", "text"],
+    );
+    assert!(stdout(&o).contains("[OCR, confidence "), "{}", stdout(&o));
+
     // A second run reads nothing again: OCR results and records are reused.
     let o = run(
         index.path(),
