@@ -37,6 +37,11 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatErro
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok(crate::text::nfc(s));
     }
+    if mostly_utf8(bytes) {
+        // UTF-8 with some broken sequences (a truncated download, a bad copy): keep the
+        // valid text, mark each broken sequence with U+FFFD.
+        return Ok(crate::text::nfc(&String::from_utf8_lossy(bytes)));
+    }
     let enc = declared
         .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
         .filter(|e| *e != encoding_rs::UTF_8)
@@ -47,6 +52,20 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatErro
         });
     let (text, _, _) = enc.decode(bytes);
     Ok(crate::text::nfc(&text))
+}
+
+/// Whether text that is not valid UTF-8 is still UTF-8 with some broken sequences: valid
+/// multi-byte characters, which single-byte encodings (Latin-1, windows-1252) almost never
+/// form by chance, make up at least half as many as the broken sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            broken += 1;
+        }
+    }
+    multibyte > 0 && multibyte * 2 >= broken
 }
 
 /// UTF-16LE or BE when the zero bytes of `bytes` all stand at odd (LE) or even (BE)
@@ -96,6 +115,23 @@ pub fn page_text(lines: &[crate::model::Line]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn broken_utf8_stays_utf8_and_misdeclared_latin1_is_detected() {
+        let mut broken = "Välfärd i Malmö ".as_bytes().to_vec();
+        broken.extend_from_slice(b"\xff\xc3\x28 ");
+        broken.extend_from_slice("och jämlik hälsa".as_bytes());
+        assert_eq!(
+            decode(&broken, Some("utf-8")).unwrap(),
+            "Välfärd i Malmö \u{FFFD}\u{FFFD}( och jämlik hälsa"
+        );
+        // Latin-1 that says it is UTF-8: no valid multi-byte character, so it is detected.
+        let latin1 = b"H\xe4lsa och v\xe4lf\xe4rd i Malm\xf6 f\xf6r alla \xe5ldrar";
+        assert_eq!(
+            decode(latin1, Some("utf-8")).unwrap(),
+            "Hälsa och välfärd i Malmö för alla åldrar"
+        );
+    }
 
     #[test]
     fn decodes_utf8_latin1_and_utf16() {

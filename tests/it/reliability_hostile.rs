@@ -190,8 +190,6 @@ hostile_tests! {
     zero_byte_file_is_a_clear_error => "zero-bytes",
     png_named_pdf_is_a_clear_error => "png-named-pdf",
     html_named_pdf_is_a_clear_error => "html-named-pdf",
-    #[ignore = "known defect, see docs/reliability.md: formats::decode falls back to \
-                a guessed single-byte encoding for the whole file"]
     invalid_utf8_html_keeps_the_valid_text => "invalid-utf8",
     latin1_html_without_declaration_is_decoded => "latin1-undeclared",
     utf16_text_without_bom_is_handled => "utf16-no-bom",
