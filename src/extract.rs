@@ -16,6 +16,8 @@ use crate::pdf::{self, Limits, PdfError};
 pub enum ExtractError {
     #[error("cannot read file: {0}")]
     Io(#[from] std::io::Error),
+    #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
+    TooLarge { size: u64, limit: u64 },
     #[error("unsupported file type '.{0}' (kommission reads pdf, html, htm, txt, md)")]
     Unsupported(String),
     #[error(transparent)]
@@ -24,10 +26,15 @@ pub enum ExtractError {
     Format(#[from] FormatError),
 }
 
+/// Default for [`ExtractOptions::max_file_bytes`]: 512 MiB, far above any report or protocol.
+pub const MAX_FILE_BYTES: u64 = 512 << 20;
+
 /// Options for extraction.
 #[derive(Debug, Clone)]
 pub struct ExtractOptions {
     pub limits: Limits,
+    /// Largest file read at all, in bytes (the whole file is held in memory while it is read).
+    pub max_file_bytes: u64,
     /// Run OCR on scanned pages (no usable text layer over a page-sized image) when
     /// Tesseract is available.
     pub ocr: bool,
@@ -39,6 +46,7 @@ impl Default for ExtractOptions {
     fn default() -> Self {
         ExtractOptions {
             limits: Limits::default(),
+            max_file_bytes: MAX_FILE_BYTES,
             ocr: true,
             ocr_cache: None,
         }
@@ -63,6 +71,13 @@ pub fn is_supported(path: &Path) -> bool {
 
 /// Read a file from disk and extract its pages.
 pub fn extract_file(path: &Path, options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
+    let size = std::fs::metadata(path)?.len();
+    if size > options.max_file_bytes {
+        return Err(ExtractError::TooLarge {
+            size,
+            limit: options.max_file_bytes,
+        });
+    }
     let bytes = std::fs::read(path)?;
     extract_bytes(&bytes, &extension(path), options)
 }
@@ -140,4 +155,28 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         }
     }
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_over_the_size_limit_are_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("stor.txt");
+        std::fs::write(&path, "Malmö stad ".repeat(10)).unwrap();
+        let options = ExtractOptions {
+            max_file_bytes: 50,
+            ..ExtractOptions::default()
+        };
+        let err = extract_file(&path, &options).unwrap_err();
+        assert!(matches!(err, ExtractError::TooLarge { size: 120, limit: 50 }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "file too large: 120 bytes (the limit is 50 bytes)"
+        );
+        let doc = extract_file(&path, &ExtractOptions::default()).unwrap();
+        assert!(doc.pages[0].text.contains("Malmö stad"));
+    }
 }

@@ -254,8 +254,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let hashed: Vec<(Found, Result<String, String>)> = found
         .into_par_iter()
         .map(|f| {
-            let h = std::fs::read(&f.fs_path)
-                .map(|b| blake3::hash(&b).to_hex().to_string())
+            // Streamed: hashing never holds a whole file in memory.
+            let h = std::fs::File::open(&f.fs_path)
+                .and_then(|file| blake3::Hasher::new().update_reader(file).map(|h| h.finalize()))
+                .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
             (f, h)
         })
