@@ -171,7 +171,16 @@ mod tests {
             ..ExtractOptions::default()
         };
         let err = extract_file(&path, &options).unwrap_err();
-        assert!(matches!(err, ExtractError::TooLarge { size: 120, limit: 50 }), "{err}");
+        assert!(
+            matches!(
+                err,
+                ExtractError::TooLarge {
+                    size: 120,
+                    limit: 50
+                }
+            ),
+            "{err}"
+        );
         assert_eq!(
             err.to_string(),
             "file too large: 120 bytes (the limit is 50 bytes)"

@@ -256,7 +256,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         .map(|f| {
             // Streamed: hashing never holds a whole file in memory.
             let h = std::fs::File::open(&f.fs_path)
-                .and_then(|file| blake3::Hasher::new().update_reader(file).map(|h| h.finalize()))
+                .and_then(|file| {
+                    blake3::Hasher::new()
+                        .update_reader(file)
+                        .map(|h| h.finalize())
+                })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
             (f, h)

@@ -16,6 +16,7 @@ mod pdf_features;
 mod pdf_realworld;
 mod reliability_cli;
 mod reliability_faults;
+mod reliability_fuzz;
 mod reliability_generators;
 mod reliability_hostile;
 mod search_corpus;
