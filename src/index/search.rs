@@ -819,7 +819,11 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
                 .map(str::to_string)
         };
         let kind = text(f.kind).unwrap_or_default();
-        let body = text(f.text).unwrap_or_default();
+        let mut body = text(f.text).unwrap_or_default();
+        if body.trim().is_empty() {
+            // An action known only from a table of contents has no body: show its title.
+            body = text(f.title).unwrap_or_default();
+        }
         hits.push(Hit {
             doc: text(f.doc).unwrap_or_default(),
             title: text(f.title),
