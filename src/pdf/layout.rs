@@ -570,6 +570,40 @@ fn table_like(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     aligned * 10 >= fewest.len() * 9
 }
 
+/// Whether a region is a short column beside a long one rather than the rows of a table: its
+/// white bands hold text on both sides of the gutter at the top only, and below the shorter
+/// column's end at least as many bands hold text on one side only (the rest of the long
+/// column). Table rows have cells on both sides down to the last row.
+fn short_column_beside_long(
+    chunks: &[Chunk],
+    hgroups: &[Vec<usize>],
+    vgroups: &[Vec<usize>],
+) -> bool {
+    // Columns of text have lines and width: a lone page number, a column of page numbers or
+    // the labels of a form beside the text are not.
+    if !wide_columns(chunks, vgroups) {
+        return false;
+    }
+    let side = |i: usize| vgroups.iter().position(|g| g.contains(&i));
+    let sides: Vec<Option<usize>> = hgroups
+        .iter()
+        .map(|band| {
+            let first = band.first().and_then(|&i| side(i));
+            if band.iter().all(|&i| side(i) == first) {
+                first
+            } else {
+                None
+            }
+        })
+        .collect();
+    let Some(last_two_sided) = sides.iter().rposition(Option::is_none) else {
+        return false;
+    };
+    let tail = sides.get(last_two_sided + 1..).unwrap_or_default();
+    let same_side = tail.first().is_some_and(|f| tail.iter().all(|s| s == f));
+    same_side && tail.len() >= 2 && tail.len() > last_two_sided
+}
+
 /// x ranges of white gutters.
 type Gutters = Vec<(f32, f32)>;
 
@@ -621,20 +655,106 @@ fn columnar(chunks: &[Chunk], items: &[usize]) -> Option<Gutters> {
 
 /// Merge consecutive bands that are both split into columns by the same gutter: a white
 /// band across two columns at the same height is a coincidence, not the end of the columns.
+///
+/// A band below two columns whose text stays clear of their gutter (the rest of the longer
+/// column after the shorter one ended) belongs to them too; a band that crosses the gutter
+/// (a full-width paragraph, a centred page number) ends them.
 fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
-    let mut out: Vec<(Vec<usize>, Option<Gutters>)> = Vec::new();
+    // (band, its columns, the gutters of its wide text columns)
+    let mut out: Vec<(Vec<usize>, Option<Gutters>, Option<Gutters>)> = Vec::new();
     for b in bands {
         let cols = columnar(chunks, &b);
-        if let (Some((prev, Some(pg))), Some(g)) = (out.last_mut(), cols.as_ref()) {
-            let shared = pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1));
-            if shared {
+        if let Some((prev, prev_cols, text)) = out.last_mut() {
+            let overlaps = |pg: &Gutters, g: &Gutters| {
+                pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1))
+            };
+            let shared = cols.as_ref().is_some_and(|g| {
+                prev_cols.as_ref().is_some_and(|pg| overlaps(pg, g))
+                    || text.as_ref().is_some_and(|t| overlaps(t, g))
+            });
+            let rest = cols.is_none()
+                && text
+                    .as_ref()
+                    .is_some_and(|t| clear_of(chunks, &b, t) && close_below(chunks, prev, &b));
+            if shared || rest {
                 prev.extend(b);
                 continue;
             }
         }
-        out.push((b, cols));
+        let text = short_columns(chunks, &b);
+        out.push((b, cols, text));
     }
-    out.into_iter().map(|(b, _)| b).collect()
+    out.into_iter().map(|(b, _, _)| b).collect()
+}
+
+/// Two or more columns of at least two rows each: the top of a page whose shorter column
+/// ends early (see [`merge_column_bands`]).
+///
+/// Text columns are wide: each at least a quarter of the band (a list of page numbers, the
+/// labels of a form or the symbols of a glossary are narrow, and are not columns of text).
+fn short_columns(chunks: &[Chunk], items: &[usize]) -> Option<Gutters> {
+    let (_, vmin) = cut_gaps(chunks, items);
+    let groups = vertical_groups(chunks, items, vmin);
+    wide_columns(chunks, &groups).then(|| gutters(chunks, &groups))
+}
+
+/// Whether vertical groups are columns of text: two or more, each with two lines or more
+/// and at least a quarter of their total width.
+fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
+    let extent = |g: &[usize]| {
+        g.iter()
+            .filter_map(|&i| chunks.get(i))
+            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
+    };
+    let (x0, _) = groups.first().map(|g| extent(g)).unwrap_or((0.0, 0.0));
+    let (_, x1) = groups.last().map(|g| extent(g)).unwrap_or((0.0, 0.0));
+    groups.len() > 1
+        && groups.iter().all(|g| {
+            let (a, b) = extent(g);
+            baselines(chunks, g).len() >= 2 && (b - a) * 4.0 >= x1 - x0
+        })
+}
+
+/// Whether a band starts within a paragraph gap (three lines) of the region above it: a page
+/// number or a note far below the columns is not the rest of a column.
+fn close_below(chunks: &[Chunk], above: &[usize], band: &[usize]) -> bool {
+    let bottom = above
+        .iter()
+        .filter_map(|&i| chunks.get(i))
+        .map(|c| c.bottom)
+        .fold(f32::MIN, f32::max);
+    let top = band
+        .iter()
+        .filter_map(|&i| chunks.get(i))
+        .map(|c| c.top)
+        .fold(f32::MAX, f32::min);
+    let size = median(
+        above
+            .iter()
+            .filter_map(|&i| chunks.get(i))
+            .map(|c| c.size)
+            .collect(),
+    );
+    top - bottom <= 3.0 * size
+}
+
+/// Whether a band stands in one column only: every chunk on the same side of each gutter's
+/// middle (a table row or a full-width line below the columns has chunks on both sides or
+/// across).
+fn clear_of(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
+    // Measured on the top band only, the gutter may be wider than the columns' widest
+    // lines below: staying off its middle is what counts.
+    let mids: Vec<f32> = gutters.iter().map(|&(l, r)| (l + r) / 2.0).collect();
+    let column = |c: &Chunk| -> Option<usize> {
+        mids.iter()
+            .all(|&m| c.x1 <= m || c.x0 >= m)
+            .then(|| mids.iter().filter(|&&m| c.x0 >= m).count())
+    };
+    let mut cols = items.iter().filter_map(|&i| chunks.get(i)).map(column);
+    let Some(Some(first)) = cols.next() else {
+        return false;
+    };
+    cols.all(|c| c == Some(first))
 }
 
 /// Recursive XY-cut; returns the leaves (blocks) in reading order.
@@ -659,10 +779,13 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
         let vgroups = vertical_groups(chunks, &items, vmin);
         // Rows of a label/value table: cells on shared baselines, white bands between
         // short rows. Otherwise a gutter means columns.
-        let table_rows = hgroups.len() > 1 && table_like(chunks, &vgroups) && {
-            let rows: usize = hgroups.iter().map(|g| baselines(chunks, g).len()).sum();
-            rows <= 4 * hgroups.len()
-        };
+        let table_rows = hgroups.len() > 1
+            && table_like(chunks, &vgroups)
+            && {
+                let rows: usize = hgroups.iter().map(|g| baselines(chunks, g).len()).sum();
+                rows <= 4 * hgroups.len()
+            }
+            && !short_column_beside_long(chunks, &hgroups, &vgroups);
         let parts = if vgroups.len() > 1 && !table_rows {
             vgroups
         } else if hgroups.len() > 1 {

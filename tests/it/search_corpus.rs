@@ -259,9 +259,21 @@ fn hit_json_has_the_documented_keys() {
     keys.sort();
     assert_eq!(
         keys,
-        vec!["doc", "kind", "label", "page", "score", "snippet", "title"]
+        vec![
+            "doc",
+            "kind",
+            "label",
+            "ocr",
+            "ocr_confidence",
+            "page",
+            "score",
+            "snippet",
+            "title"
+        ]
     );
     assert!(hit.score > 0.0);
+    assert_eq!(json["ocr"], false);
+    assert!(json["ocr_confidence"].is_null());
 }
 
 #[test]

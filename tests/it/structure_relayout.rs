@@ -215,8 +215,6 @@ fn a4_helvetica_hyphenated() {
 }
 
 #[test]
-#[ignore = "pdf::layout reads a short second column before the rest of the first (XY-cut takes a \
-            horizontal cut across both columns); see KOMMISSION_RELAYOUT_DIR to look at the file"]
 fn landscape_two_columns_times_type0() {
     check(
         "landscape_two_columns_times_type0",
