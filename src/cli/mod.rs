@@ -164,6 +164,14 @@ pub fn main() -> ExitCode {
     match commands::run(&cli) {
         Ok(code) => code,
         Err(e) => {
+            // The reader of our output went away (`kommission actions | head`): not an error.
+            let closed = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if closed {
+                return ExitCode::SUCCESS;
+            }
             eprintln!("kommission: error: {e:#}");
             ExitCode::from(1)
         }

@@ -620,3 +620,33 @@ fn scanned_protocol_is_read_by_ocr_with_the_same_fields() {
     );
     assert_eq!(json(&o)["unchanged"], 3);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    // `kommission extract … | head -1`: the pipe closes after the first line, long before
+    // the text (far more than a pipe buffer) is written.
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("lang.txt");
+    std::fs::write(
+        &long,
+        "Det fortsatta arbetet för ett socialt hållbart Malmö.\n".repeat(20_000),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .arg("extract")
+        .arg(&long)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first).unwrap();
+    }
+    assert!(first.starts_with("Det fortsatta arbetet"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
