@@ -76,7 +76,6 @@ pub struct AnalyzedWord {
 }
 
 struct Resources {
-    tokens: Regex,
     diary: Regex,
     stop: HashSet<String>,
     stemmer: Stemmer,
@@ -112,10 +111,6 @@ fn resources() -> &'static Resources {
             }
         }
         Resources {
-            // Diary numbers, numbers and dotted codes, words. Letters include combining marks
-            // so that NFD input stays one word (it is NFC-normalised afterwards).
-            tokens: Regex::new(r"[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+")
-                .expect("constant regex"),
             diary: Regex::new(r"^[\p{L}]{2,5}-\d{4}-\d+$").expect("constant regex"),
             stop,
             stemmer,
@@ -340,6 +335,96 @@ thread_local! {
         RefCell::new(FxHashMap::default());
 }
 
+/// The tokens of a text as byte ranges, in order: diary numbers (`STK-2019-1535`: two to
+/// five letters, a hyphen, four digits, a hyphen, digits), numbers and dotted codes
+/// (`2.2.3.3`, `12,5`, `15:00`), and words (letters, combining marks and digits). The same
+/// tokens as the pattern
+/// `[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+` (leftmost first) finds, scanned
+/// by hand: the analyzer runs over every page at ingest and over every hit's page for its
+/// snippet.
+struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Tokens<'a> {
+        Tokens { text, at: 0 }
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// End of the run of characters of `rest` that satisfy `f`, and how many there were.
+fn run(rest: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
+    let mut n = 0;
+    for (i, c) in rest.char_indices() {
+        if !f(c) {
+            return (i, n);
+        }
+        n += 1;
+    }
+    (rest.len(), n)
+}
+
+/// Length of a diary number at the start of `rest`, if there is one.
+fn diary_len(rest: &str) -> Option<usize> {
+    let (letters, n) = run(rest, |c| c.is_alphabetic() && !c.is_numeric());
+    if !(2..=5).contains(&n) {
+        return None;
+    }
+    let after = rest.get(letters..)?.strip_prefix('-')?;
+    let (year, n) = run(after, |c| c.is_ascii_digit());
+    if n != 4 {
+        return None;
+    }
+    let after_year = after.get(year..)?.strip_prefix('-')?;
+    let (serial, n) = run(after_year, |c| c.is_ascii_digit());
+    (n >= 1).then(|| rest.len() - after_year.len() + serial)
+}
+
+/// Length of a number or dotted code at the start of `rest` (which starts with a digit).
+fn number_len(rest: &str) -> usize {
+    let (mut end, _) = run(rest, |c| c.is_ascii_digit());
+    while let Some(after) = rest.get(end..) {
+        let mut chars = after.chars();
+        match (chars.next(), chars.next()) {
+            (Some('.' | ',' | ':'), Some(d)) if d.is_ascii_digit() => {
+                end += 1 + run(after.get(1..).unwrap_or_default(), |c| c.is_ascii_digit()).0;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let rest = self.text.get(self.at..)?;
+        let skip = rest.find(word_char)?;
+        let start = self.at + skip;
+        let rest = self.text.get(start..)?;
+        let first = rest.chars().next()?;
+        let len = if first.is_ascii_digit() {
+            number_len(rest)
+        } else {
+            let word = || run(rest, word_char).0;
+            if first.is_alphabetic() {
+                diary_len(rest).unwrap_or_else(word)
+            } else {
+                word()
+            }
+        };
+        let len = len.max(first.len_utf8());
+        self.at = start + len;
+        Some((start, start + len))
+    }
+}
+
 /// A word of a text as [`for_each_word`] shows it: what [`AnalyzedWord`] holds, borrowed.
 pub struct WordView<'a> {
     pub from: usize,
@@ -355,9 +440,8 @@ pub struct WordView<'a> {
 /// Visit the words of a text with their index terms, in order, without copying the terms:
 /// the words of [`analyze`], for callers that only look at them (search snippets).
 pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
-    let res = resources();
-    for (position, m) in res.tokens.find_iter(text).enumerate() {
-        let raw = m.as_str();
+    for (position, (start, end)) in Tokens::new(text).enumerate() {
+        let raw = text.get(start..end).unwrap_or_default();
         if raw.len() > MAX_TOKEN_BYTES {
             continue;
         }
@@ -369,8 +453,8 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
         };
         let show = |a: &WordAnalysis, f: &mut dyn FnMut(&WordView<'_>)| {
             f(&WordView {
-                from: m.start(),
-                to: m.end(),
+                from: start,
+                to: end,
                 position,
                 kind: a.kind,
                 lower: &lower,
@@ -500,6 +584,57 @@ pub fn register(index: &tantivy::Index) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn tokens_are_those_of_the_pattern() {
+        // Letters include combining marks so that NFD input stays one word.
+        let pattern =
+            Regex::new(r"[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+").unwrap();
+        let check = |text: &str| {
+            let want: Vec<(usize, usize)> = pattern
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = Tokens::new(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        };
+        for t in [
+            "STK-2019-1535, KS-2016-1242 och STKX-2019-1; ABCDEF-2019-1 A-2019-1",
+            "(2.2.3.3, s. 114) 12,5 procent kl. 15:00-15:25 1.2. 3,a 2014abc abc2014",
+            "Malmö stad – Hälso- och sjukvård, åtgärd 5. § 216 e\u{301}n fin\u{308}",
+            "STK-2019-1535abc STK-20190-1 STK-2019- -2019-15 2019-04-06 ²³ Ⅻ",
+            "",
+            "  ...  ",
+        ] {
+            check(t);
+        }
+        // Random strings over an alphabet of the characters that matter.
+        let alphabet: Vec<char> = "aZåÄö01239-.,: \n§é\u{301}ⅫX²ß".chars().collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                t.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            check(&t);
+        }
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut pages = 0;
+        for entry in std::fs::read_dir(data).unwrap() {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().ends_with(".truth.json") {
+                for page in crate::index::truth::load_truth(&path).unwrap().pages {
+                    check(&page.text);
+                    pages += 1;
+                }
+            }
+        }
+        assert!(pages >= 23, "{pages} truth pages");
+    }
+
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {

@@ -436,7 +436,7 @@ struct Mode {
 /// The terms a query can match, for highlighting.
 #[derive(Default)]
 struct Highlight {
-    terms: HashSet<String>,
+    terms: rustc_hash::FxHashSet<String>,
     /// Parts of compound query words: a word with all parts of a group matches.
     groups: Vec<Vec<String>>,
 }
