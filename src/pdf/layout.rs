@@ -584,7 +584,16 @@ fn short_column_beside_long(
     if !wide_columns(chunks, vgroups) {
         return false;
     }
-    let side = |i: usize| vgroups.iter().position(|g| g.contains(&i));
+    // Which vertical group each chunk is in, looked up by chunk index.
+    let mut group_of: Vec<Option<usize>> = vec![None; chunks.len()];
+    for (n, g) in vgroups.iter().enumerate() {
+        for &i in g {
+            if let Some(slot) = group_of.get_mut(i) {
+                *slot = Some(n);
+            }
+        }
+    }
+    let side = |i: usize| group_of.get(i).copied().flatten();
     let sides: Vec<Option<usize>> = hgroups
         .iter()
         .map(|band| {
@@ -646,11 +655,15 @@ fn cut_gaps(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
 }
 
 /// Text columns: a gutter with at least three rows on each side.
-fn columnar(chunks: &[Chunk], items: &[usize]) -> Option<Gutters> {
+/// The band's gutters as such columns, and as wide columns of two rows or more
+/// ([`wide_columns`]), from one vertical grouping.
+fn band_columns(chunks: &[Chunk], items: &[usize]) -> (Option<Gutters>, Option<Gutters>) {
     let (_, vmin) = cut_gaps(chunks, items);
     let groups = vertical_groups(chunks, items, vmin);
-    (groups.len() > 1 && groups.iter().all(|g| baselines(chunks, g).len() >= 3))
-        .then(|| gutters(chunks, &groups))
+    let cols = (groups.len() > 1 && groups.iter().all(|g| baselines(chunks, g).len() >= 3))
+        .then(|| gutters(chunks, &groups));
+    let text = wide_columns(chunks, &groups).then(|| gutters(chunks, &groups));
+    (cols, text)
 }
 
 /// Merge consecutive bands that are both split into columns by the same gutter: a white
@@ -663,7 +676,7 @@ fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize
     // (band, its columns, the gutters of its wide text columns)
     let mut out: Vec<(Vec<usize>, Option<Gutters>, Option<Gutters>)> = Vec::new();
     for b in bands {
-        let cols = columnar(chunks, &b);
+        let (cols, band_text) = band_columns(chunks, &b);
         if let Some((prev, prev_cols, text)) = out.last_mut() {
             let overlaps = |pg: &Gutters, g: &Gutters| {
                 pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1))
@@ -681,25 +694,16 @@ fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize
                 continue;
             }
         }
-        let text = short_columns(chunks, &b);
-        out.push((b, cols, text));
+        out.push((b, cols, band_text));
     }
     out.into_iter().map(|(b, _, _)| b).collect()
 }
 
-/// Two or more columns of at least two rows each: the top of a page whose shorter column
-/// ends early (see [`merge_column_bands`]).
-///
-/// Text columns are wide: each at least a quarter of the band (a list of page numbers, the
-/// labels of a form or the symbols of a glossary are narrow, and are not columns of text).
-fn short_columns(chunks: &[Chunk], items: &[usize]) -> Option<Gutters> {
-    let (_, vmin) = cut_gaps(chunks, items);
-    let groups = vertical_groups(chunks, items, vmin);
-    wide_columns(chunks, &groups).then(|| gutters(chunks, &groups))
-}
-
 /// Whether vertical groups are columns of text: two or more, each with two lines or more
-/// and at least a quarter of their total width.
+/// and at least a quarter of their total width (a list of page numbers, the labels of a form
+/// or the symbols of a glossary are narrow, and are not columns of text). Such columns at the
+/// top of a band may continue below it after the shorter one ends (see
+/// [`merge_column_bands`]).
 fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     let extent = |g: &[usize]| {
         g.iter()
