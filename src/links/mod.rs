@@ -22,13 +22,18 @@
 //! more) are mostly the title's and cover most of the title's. A report's own table of contents
 //! and the action's own pages are not counted as mentions (they are `lists`/`describes`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+mod lexicon;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use serde_json::{json, Value};
+
+use lexicon::{Lexicon, PageWords};
 
 use crate::export::{Tabular, LIST_SEPARATOR};
 use crate::model::{Action, DocRecord, Link};
@@ -127,29 +132,34 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
     }
     // One key per distinct (number, title): copies and versions of a report share their
     // titles, and a page is matched against each distinct title once.
+    let mut lexicon = Lexicon::default();
     let mut titled: Vec<TitleKey> = Vec::new();
     let mut seen: HashMap<(u32, Vec<String>), usize> = HashMap::new();
     for a in &actions {
-        let Some(key) = TitleKey::new(a) else {
+        let words = norm_words(&a.title);
+        if words.len() < MIN_TITLE_WORDS {
             continue;
-        };
-        match seen.entry((key.number, key.words.clone())) {
+        }
+        match seen.entry((a.number, words)) {
             std::collections::hash_map::Entry::Occupied(e) => {
                 if let Some(k) = titled.get_mut(*e.get()) {
                     k.places.push((a.doc.clone(), a.pages.clone()));
                 }
             }
             std::collections::hash_map::Entry::Vacant(e) => {
+                let key = TitleKey::new(a, e.key().1.as_slice(), &mut lexicon);
                 e.insert(titled.len());
                 titled.push(key);
             }
         }
     }
-    // Which titles have a long word with this anchor key, and how many such words.
-    let mut by_anchor: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // Which titles have a long word with this anchor, and how many such words.
+    let mut by_anchor: Vec<Vec<(usize, usize)>> = vec![Vec::new(); lexicon.anchor_count()];
     for (t, key) in titled.iter().enumerate() {
-        for k in key.long_keys.iter().flatten() {
-            let list = by_anchor.entry(k.as_str()).or_default();
+        for &k in &key.long_anchors {
+            let Some(list) = by_anchor.get_mut(k as usize) else {
+                continue;
+            };
             match list.last_mut() {
                 Some((last, n)) if *last == t => *n += 1,
                 _ => list.push((t, 1)),
@@ -160,23 +170,59 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
     for a in &actions {
         by_number.entry(a.number).or_default().push(a);
     }
+    // Every distinct word of the pages, with the title words it is similar to.
+    let distinct: FxHashSet<String> = records
+        .par_iter()
+        .fold(FxHashSet::default, |mut set, r| {
+            for page in &r.pages {
+                for_each_word(page, |_, _, norm| {
+                    if !set.contains(norm) {
+                        set.insert(norm.to_string());
+                    }
+                });
+            }
+            set
+        })
+        .reduce(FxHashSet::default, |mut a, b| {
+            if a.len() < b.len() {
+                return reduce_into(b, a);
+            }
+            a.extend(b);
+            a
+        });
+    let page_words = PageWords::new(&lexicon, distinct);
+    let ctx = Titles {
+        titled: &titled,
+        by_anchor: &by_anchor,
+        by_number: &by_number,
+        words: &page_words,
+    };
     // Title and number mentions, page by page: documents in parallel (the pages of a large
     // corpus against the titles of all its reports is the costliest step of linking).
     let mentioned: Vec<Vec<Link>> = records
         .par_iter()
-        .map(|r| title_and_number_links(r, &titled, &by_anchor, &by_number))
+        .map(|r| title_and_number_links(r, &ctx))
         .collect();
     out.extend(mentioned.into_iter().flatten());
     out.into_iter().collect()
 }
 
+fn reduce_into(mut a: FxHashSet<String>, b: FxHashSet<String>) -> FxHashSet<String> {
+    a.extend(b);
+    a
+}
+
+/// What title matching looks up: the distinct titles, the titles by anchor, the actions by
+/// number, the page words.
+struct Titles<'a> {
+    titled: &'a [TitleKey],
+    by_anchor: &'a [Vec<(usize, usize)>],
+    by_number: &'a HashMap<u32, Vec<&'a Action>>,
+    words: &'a PageWords,
+}
+
 /// The `mentions-title` and `mentions-number` links on the pages of one document.
-fn title_and_number_links(
-    r: &DocRecord,
-    titled: &[TitleKey],
-    by_anchor: &HashMap<&str, Vec<(usize, usize)>>,
-    by_number: &HashMap<u32, Vec<&Action>>,
-) -> Vec<Link> {
+fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     // Pages of this document that are its own table of contents.
     let toc_pages: BTreeSet<u32> = r
@@ -185,31 +231,16 @@ fn title_and_number_links(
         .iter()
         .filter_map(|a| a.toc_page)
         .collect();
-    let mut present: Vec<usize> = vec![0; titled.len()];
+    let mut present: Vec<usize> = vec![0; ctx.titled.len()];
+    let mut tried: FxHashSet<(usize, usize)> = FxHashSet::default();
     for page in &r.pages {
-        let units = units(page);
-        let words: Vec<PageWord> = units.iter().flatten().cloned().collect();
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            if let Some(k) = anchor_key(&w.norm) {
-                index.entry(k).or_default().push(i);
-            }
-        }
-        let unit_content: Vec<UnitContent<'_>> = units
-            .iter()
-            .filter(|u| !u.is_empty())
-            .map(|u| UnitContent {
-                len: u.len(),
-                content: content_words(u.iter().map(|w| w.norm.as_str())),
-            })
-            .collect();
-        let mut memo = SimilarMemo::default();
+        let page_words = PageText::new(page, ctx.words);
         // Candidates: titles with enough long words anchored on this page (the quick
         // filter of `find_title`, counted from the page's side).
         present.iter_mut().for_each(|n| *n = 0);
         let mut candidates = Vec::new();
-        for k in index.keys() {
-            for &(t, n) in by_anchor.get(k.as_str()).into_iter().flatten() {
+        for &k in page_words.index.keys() {
+            for &(t, n) in ctx.by_anchor.get(k as usize).into_iter().flatten() {
                 if let Some(p) = present.get_mut(t) {
                     if *p == 0 {
                         candidates.push(t);
@@ -220,7 +251,9 @@ fn title_and_number_links(
         }
         candidates.sort_unstable();
         for t in candidates {
-            let Some(key) = titled.get(t) else { continue };
+            let Some(key) = ctx.titled.get(t) else {
+                continue;
+            };
             // A document that has this action itself means its own action; its table of
             // contents and the action's own pages are not mentions.
             let own = key.places.iter().find(|(doc, _)| *doc == r.id);
@@ -229,7 +262,7 @@ fn title_and_number_links(
             }) {
                 continue;
             }
-            if let Some(kind) = find_title(&words, &index, &unit_content, key, &mut memo) {
+            if let Some(kind) = find_title(&page_words, key, ctx.words, &mut tried) {
                 let docs: Vec<&str> = match own {
                     Some((doc, _)) => vec![doc.as_str()],
                     None => key.places.iter().map(|(doc, _)| doc.as_str()).collect(),
@@ -254,7 +287,7 @@ fn title_and_number_links(
             let Ok(n) = m.as_str().parse::<u32>() else {
                 continue;
             };
-            if let Some([a]) = by_number.get(&n).map(Vec::as_slice) {
+            if let Some([a]) = ctx.by_number.get(&n).map(Vec::as_slice) {
                 let own = a.doc == r.id
                     && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
                 if !own {
@@ -283,79 +316,75 @@ fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
 /// An action title prepared for matching.
 struct TitleKey {
     number: u32,
-    words: Vec<String>,
+    /// Ids of the title's words ([`Lexicon`]).
+    words: Vec<u32>,
+    /// Anchor ids of the title's words (four letters or more).
+    anchors: Vec<Option<u32>>,
     /// The documents that have this action with this title, each with the action's pages.
     places: Vec<(String, Vec<u32>)>,
-    /// Anchor keys of the title's long words (5 characters or more), one per word.
-    long_keys: Vec<Option<String>>,
-    /// The title's content words (see [`reworded`]).
-    content: Vec<String>,
+    /// Anchor ids of the title's long words (5 letters or more), one per word.
+    long_anchors: Vec<u32>,
+    /// Ids of the title's content words (see [`reworded`]).
+    content: Vec<u32>,
 }
 
 impl TitleKey {
-    fn new(a: &Action) -> Option<TitleKey> {
-        let words: Vec<String> = norm_words(&a.title);
-        let long_keys = words
+    fn new(a: &Action, words: &[String], lexicon: &mut Lexicon) -> TitleKey {
+        let anchors: Vec<Option<u32>> = words.iter().map(|w| lexicon.intern_anchor(w)).collect();
+        let long_anchors = words
             .iter()
-            .filter(|w| w.chars().count() >= 5)
-            .map(|w| anchor_key(w))
+            .zip(&anchors)
+            .filter(|(w, _)| w.chars().count() >= 5)
+            .filter_map(|(_, k)| *k)
             .collect();
-        let content = content_words(words.iter().map(String::as_str))
-            .into_iter()
-            .map(str::to_string)
+        let content = words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| lexicon.intern(w))
             .collect();
-        (words.len() >= MIN_TITLE_WORDS).then(|| TitleKey {
+        TitleKey {
             number: a.number,
-            words,
+            words: words.iter().map(|w| lexicon.intern(w)).collect(),
+            anchors,
             places: vec![(a.doc.clone(), a.pages.clone())],
-            long_keys,
+            long_anchors,
             content,
-        })
+        }
     }
 }
 
-/// A word of a page: normalised text, its unit (line/paragraph) and the raw text.
+/// A word of a page: its id in [`PageWords`], its unit (line/paragraph) and the raw text.
 #[derive(Debug, Clone)]
 struct PageWord {
-    norm: String,
+    id: u32,
     raw: String,
     unit: usize,
 }
 
 fn norm_words(s: &str) -> Vec<String> {
     s.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(norm_word)
         .filter(|w| !w.is_empty())
         .collect()
 }
 
-/// The page's words grouped by unit: its layout lines' blocks when it has lines, else its
-/// text lines.
-fn units(page: &crate::model::Page) -> Vec<Vec<PageWord>> {
-    let mut out: Vec<Vec<PageWord>> = Vec::new();
-    let push = |unit: usize, text: &str, out: &mut Vec<Vec<PageWord>>| {
-        while out.len() <= unit {
-            out.push(Vec::new());
-        }
-        for raw in text.split_whitespace() {
-            let norm = raw
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            if let Some(u) = out.get_mut(unit) {
-                u.push(PageWord {
-                    norm,
-                    raw: raw.to_string(),
-                    unit,
-                });
-            }
+/// A word as compared: lower-cased, without leading and trailing punctuation.
+fn norm_word(raw: &str) -> String {
+    raw.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Call `f(unit, raw, normalised)` for every word of a page, grouped by unit: its layout
+/// lines' blocks when it has lines, else its text lines.
+fn for_each_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str, &str)) {
+    let mut each = |unit: usize, text: &str| {
+        for raw in crate::text::nfc_cow(text).split_whitespace() {
+            f(unit, raw, &norm_word(raw));
         }
     };
     if page.lines.is_empty() {
         for (i, l) in page.text.lines().enumerate() {
-            push(i, &crate::text::nfc(l), &mut out);
+            each(i, l);
         }
     } else {
         let mut unit = 0usize;
@@ -365,79 +394,108 @@ fn units(page: &crate::model::Page) -> Vec<Vec<PageWord>> {
                 unit += 1;
             }
             prev = Some(l.block);
-            push(unit, &crate::text::nfc(&l.text), &mut out);
+            each(unit, &l.text);
         }
     }
-    out
 }
 
-/// Whether two normalised words are the same word, tolerating inflection and small slips.
-fn similar(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la < 5 || lb < 5 {
-        return false;
-    }
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    if common >= 6 && common * 10 >= la.min(lb) * 8 {
-        return true;
-    }
-    let slack = if la.max(lb) >= 10 { 2 } else { 1 };
-    la.abs_diff(lb) <= slack && strsim::levenshtein(a, b) <= slack
+/// A page prepared for title matching.
+struct PageText {
+    words: Vec<PageWord>,
+    /// Positions of the words by anchor id.
+    index: FxHashMap<u32, Vec<usize>>,
+    /// Number of words in each unit.
+    unit_len: Vec<usize>,
+    /// The non-empty units for [`reworded`].
+    units: Vec<UnitContent>,
 }
 
-/// Prefix used to find anchor words quickly.
-fn anchor_key(w: &str) -> Option<String> {
-    (w.chars().count() >= 4).then(|| w.chars().take(4).collect())
+impl PageText {
+    fn new(page: &crate::model::Page, lexicon: &PageWords) -> PageText {
+        let mut words: Vec<PageWord> = Vec::new();
+        for_each_word(page, |unit, raw, norm| {
+            // Every word of every page is in the lexicon; u32::MAX matches nothing.
+            let id = lexicon.id(norm).unwrap_or(u32::MAX);
+            words.push(PageWord {
+                id,
+                raw: raw.to_string(),
+                unit,
+            });
+        });
+        let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+        let units = words.last().map_or(0, |w| w.unit + 1);
+        let mut unit_len = vec![0usize; units];
+        let mut content: Vec<UnitContent> = (0..units)
+            .map(|_| UnitContent {
+                len: 0,
+                content: Vec::new(),
+            })
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(k) = lexicon.anchor(w.id) {
+                index.entry(k).or_default().push(i);
+            }
+            if let Some(n) = unit_len.get_mut(w.unit) {
+                *n += 1;
+            }
+            if let Some(u) = content.get_mut(w.unit) {
+                u.len += 1;
+                if lexicon.is_content(w.id) {
+                    u.content.push(w.id);
+                }
+            }
+        }
+        content.retain(|u| u.len > 0);
+        PageText {
+            words,
+            index,
+            unit_len,
+            units: content,
+        }
+    }
 }
 
 /// Whether a page mentions a title; the kind of the mention.
-fn find_title<'a>(
-    words: &[PageWord],
-    index: &HashMap<String, Vec<usize>>,
-    units: &[UnitContent<'a>],
-    key: &'a TitleKey,
-    memo: &mut SimilarMemo<'a>,
+fn find_title(
+    page: &PageText,
+    key: &TitleKey,
+    lexicon: &PageWords,
+    tried: &mut FxHashSet<(usize, usize)>,
 ) -> Option<&'static str> {
+    let words = &page.words;
     let m = key.words.len();
     // Quick filter: enough of the title's long words start like a word of the page.
-    let long = &key.long_keys;
-    let present = long
-        .iter()
-        .filter(|k| k.as_ref().is_some_and(|k| index.contains_key(k)))
-        .count();
+    let long = &key.long_anchors;
+    let present = long.iter().filter(|k| page.index.contains_key(k)).count();
     if long.is_empty() || present * 3 < long.len() || present < 3.min(long.len()) {
         return None;
     }
+    let sim = |w: Option<&PageWord>, t: Option<&u32>| match (w, t) {
+        (Some(w), Some(&t)) => lexicon.similar(w.id, t),
+        _ => false,
+    };
     let mut best: Option<&'static str> = None;
-    let mut tried: HashSet<(usize, usize)> = HashSet::new();
-    for (t0, tw) in key.words.iter().enumerate() {
-        let Some(k) = anchor_key(tw) else { continue };
-        let Some(positions) = index.get(&k) else {
+    tried.clear();
+    for (t0, (&tw, anchor)) in key.words.iter().zip(&key.anchors).enumerate() {
+        let Some(positions) = anchor.and_then(|k| page.index.get(&k)) else {
             continue;
         };
         for &start in positions {
-            let Some(w0) = words.get(start) else { continue };
-            if !similar(&w0.norm, tw) || !tried.insert((start, t0)) {
+            if !lexicon.similar(words.get(start).map_or(u32::MAX, |w| w.id), tw)
+                || !tried.insert((start, t0))
+            {
                 continue;
             }
             // Start the alignment at the title's first words when they are there too.
             let (mut s0, mut b0) = (start, t0);
-            while s0 > 0 && b0 > 0 {
-                let prev = words.get(s0 - 1).map(|w| w.norm.as_str()).unwrap_or("");
-                if key.words.get(b0 - 1).is_some_and(|t| similar(prev, t)) {
-                    s0 -= 1;
-                    b0 -= 1;
-                } else {
-                    break;
-                }
+            while s0 > 0 && b0 > 0 && sim(words.get(s0 - 1), key.words.get(b0 - 1)) {
+                s0 -= 1;
+                b0 -= 1;
             }
             if s0 != start && !tried.insert((s0, b0)) {
                 continue;
             }
-            let (end, hits) = align(words, s0, &key.words, b0);
+            let (end, hits) = align(words, s0, &key.words, b0, lexicon);
             let numbered = b0 == 0
                 && s0
                     .checked_sub(1)
@@ -449,7 +507,7 @@ fn find_title<'a>(
             let short = !full && hits >= MIN_SHORT_WORDS && hits * 100 >= m * SHORT_PERCENT && {
                 // A shortened title must make up (almost) a whole line, item or paragraph.
                 let unit = words.get(s0).map(|w| w.unit).unwrap_or(0);
-                let unit_len = words.iter().filter(|w| w.unit == unit).count();
+                let unit_len = page.unit_len.get(unit).copied().unwrap_or(0);
                 let span = end.saturating_sub(s0);
                 span * 10 <= hits * 12 + 10 && unit_len * 10 <= span * 13 + 10
             };
@@ -461,34 +519,23 @@ fn find_title<'a>(
             }
         }
     }
-    if best.is_none() && present * 2 >= long.len() && reworded(units, key, memo) {
+    if best.is_none() && present * 2 >= long.len() && reworded(&page.units, key, lexicon) {
         best = Some("mentions-title");
     }
     best
 }
 
-/// Words of four letters or more: the content words compared by [`reworded`].
-fn content_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    words.filter(|w| w.chars().count() >= 4).collect()
-}
-
-/// Results of [`similar`] for (page word, title word) pairs already compared on a page: the
-/// titles of a large corpus share most of their words.
-type SimilarMemo<'a> = rustc_hash::FxHashMap<(&'a str, &'a str), bool>;
-
 /// A unit of a page (line, list item, paragraph) for [`reworded`]: its number of words and
-/// its content words.
-struct UnitContent<'a> {
+/// the ids of its content words (four letters or more).
+struct UnitContent {
     len: usize,
-    content: Vec<&'a str>,
+    content: Vec<u32>,
 }
 
 /// Whether a short unit (a list item, a heading, a short paragraph) says the title in other
 /// words: at least 60 % of the title's content words are in the unit and they make up at
 /// least 60 % of the unit's content words (and at least four words).
-fn reworded<'a>(units: &[UnitContent<'a>], key: &'a TitleKey, memo: &mut SimilarMemo<'a>) -> bool {
-    let mut sim =
-        |cw: &'a str, tw: &'a str| *memo.entry((cw, tw)).or_insert_with(|| similar(cw, tw));
+fn reworded(units: &[UnitContent], key: &TitleKey, lexicon: &PageWords) -> bool {
     let t = &key.content;
     if t.len() < 4 {
         return false;
@@ -501,38 +548,50 @@ fn reworded<'a>(units: &[UnitContent<'a>], key: &'a TitleKey, memo: &mut Similar
         }
         let c = &u.content;
         let mut shared = 0;
-        for (i, tw) in t.iter().enumerate() {
+        for (i, &tw) in t.iter().enumerate() {
             if shared + (t.len() - i) < need {
                 return false; // the rest of the title cannot make up the share
             }
-            if c.iter().any(|cw| sim(cw, tw)) {
+            if c.iter().any(|&cw| lexicon.similar(cw, tw)) {
                 shared += 1;
             }
         }
         if shared < need {
             return false;
         }
-        let covered = c.iter().filter(|cw| t.iter().any(|tw| sim(cw, tw))).count();
+        let covered = c
+            .iter()
+            .filter(|&&cw| t.iter().any(|&tw| lexicon.similar(cw, tw)))
+            .count();
         covered * 10 >= c.len() * 6
     })
 }
 
 /// Align page words from `start` with the title words from `t0`: (end, hits).
-fn align(words: &[PageWord], start: usize, title: &[String], t0: usize) -> (usize, usize) {
+fn align(
+    words: &[PageWord],
+    start: usize,
+    title: &[u32],
+    t0: usize,
+    lexicon: &PageWords,
+) -> (usize, usize) {
+    let sim = |w: Option<&PageWord>, t: Option<&u32>| match (w, t) {
+        (Some(w), Some(&t)) => lexicon.similar(w.id, t),
+        _ => false,
+    };
     let (mut a, mut b, mut hits) = (start, t0, 0usize);
     let mut misses = 0usize;
     while b < title.len() && a < words.len() && misses <= 3 {
-        let wa = words.get(a).map(|w| w.norm.as_str()).unwrap_or("");
-        let tb = title.get(b).map(String::as_str).unwrap_or("");
-        if similar(wa, tb) {
+        let (wa, tb) = (words.get(a), title.get(b));
+        if sim(wa, tb) {
             hits += 1;
             a += 1;
             b += 1;
             misses = 0;
-        } else if title.get(b + 1).is_some_and(|t| similar(wa, t)) {
+        } else if sim(wa, title.get(b + 1)) {
             b += 1;
             misses += 1;
-        } else if words.get(a + 1).is_some_and(|w| similar(&w.norm, tb)) {
+        } else if sim(words.get(a + 1), tb) {
             a += 1;
             misses += 1;
         } else {
