@@ -82,6 +82,21 @@ pub struct IngestSummary {
     pub pages: usize,
     /// Wall-clock seconds.
     pub seconds: f64,
+    /// Wall-clock seconds of each step.
+    pub phases: Phases,
+}
+
+/// Wall-clock seconds of the steps of an ingest run.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct Phases {
+    /// Walking the folders, reading the stored records, hashing the files.
+    pub scan: f64,
+    /// Extracting text and structure and adding the documents to the index (in parallel).
+    pub extract: f64,
+    /// Building the links of the whole corpus.
+    pub link: f64,
+    /// Writing the links and committing the index (merging its segments).
+    pub commit: f64,
 }
 
 /// A file found by the walk.
@@ -308,19 +323,23 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         }
     }
 
+    summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
     let results: Vec<Result<DocRecord, IndexError>> = work
         .into_par_iter()
         .map(|(f, id, hash)| {
             bar.set_message(f.path.clone());
             let record = process_file(&f.fs_path, &id, &f.path, hash, &options.extract);
-            let stored = writer
-                .lock()
-                .map_err(|_| IndexError::Tantivy {
-                    path: store.dir().to_path_buf(),
-                    message: "index writer poisoned by an earlier failure".into(),
-                })
-                .and_then(|mut w| w.upsert(&record));
+            // The documents are made in parallel; the writer is held only to add them.
+            let stored = store.prepare(&record).and_then(|prepared| {
+                writer
+                    .lock()
+                    .map_err(|_| IndexError::Tantivy {
+                        path: store.dir().to_path_buf(),
+                        message: "index writer poisoned by an earlier failure".into(),
+                    })
+                    .and_then(|mut w| w.upsert_prepared(prepared))
+            });
             bar.inc(1);
             stored.map(|()| record)
         })
@@ -345,6 +364,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         summary.ingested.push(record.id.clone());
         fresh.insert(record.id.clone(), record);
     }
+    summary.phases.extract = start.elapsed().as_secs_f64() - summary.phases.scan;
     summary.ingested.sort();
     summary.removed.sort();
     summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
@@ -378,9 +398,13 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         }
     }
     if !summary.ingested.is_empty() || !summary.removed.is_empty() {
+        let linking = Instant::now();
         let all_links = links::build(&all);
+        summary.phases.link = linking.elapsed().as_secs_f64();
+        let committing = Instant::now();
         writer.set_links(&all_links)?;
         writer.commit()?;
+        summary.phases.commit = committing.elapsed().as_secs_f64();
     }
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)

@@ -126,12 +126,69 @@ impl StoreWriter {
 
     /// Add or replace a document (all its pages, actions and its record).
     pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
-        self.remove(&record.id)?;
+        let prepared = self.fields.prepare(record)?;
+        self.upsert_prepared(prepared)
+    }
+
+    /// Add or replace a document prepared by [`Store::prepare`].
+    pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
+        self.remove(&prepared.id)?;
+        for d in prepared.docs {
+            self.add(d)?;
+        }
+        Ok(())
+    }
+    /// Remove a document by id (its record, pages and actions).
+    pub fn remove(&mut self, id: &str) -> Result<(), IndexError> {
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.doc, id));
+        Ok(())
+    }
+
+    /// Replace the stored cross-document links.
+    pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
         let f = self.fields;
+        self.writer
+            .delete_term(Term::from_field_text(f.kind, KIND_LINKS));
+        let json = serde_json::to_string(links).map_err(std::io::Error::other)?;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, KIND_LINKS);
+        d.add_text(f.links, json);
+        self.add(d)
+    }
+
+    /// Make everything written so far visible, atomically.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        self.writer.commit().map_err(|e| self.err(e))?;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| super::tantivy_err(&self.dir, e))?;
+        Ok(())
+    }
+}
+
+/// The index documents of one record (its record, pages and actions), made without the
+/// writer: ingest prepares documents in parallel and holds the writer only to add them.
+pub struct Prepared {
+    id: String,
+    docs: Vec<TantivyDocument>,
+}
+
+impl Store {
+    /// The index documents of a record, for [`StoreWriter::upsert_prepared`].
+    pub fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
+        self.fields().prepare(record)
+    }
+}
+
+impl Fields {
+    fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
+        let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
         // The record itself.
+        let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
         let json = serde_json::to_string(record).map_err(std::io::Error::other)?;
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
@@ -142,7 +199,7 @@ impl StoreWriter {
         d.add_text(f.path, &record.path);
         d.add_text(f.hash, &record.hash);
         d.add_u64(f.pipeline, u64::from(record.pipeline));
-        self.add(d)?;
+        docs.push(d);
 
         let label_of = |n: u32| {
             record
@@ -219,7 +276,7 @@ impl StoreWriter {
             for id in ids {
                 d.add_text(f.ids, id);
             }
-            self.add(d)?;
+            docs.push(d);
         }
 
         // Actions.
@@ -260,37 +317,12 @@ impl StoreWriter {
                 d.add_text(f.ids, c.to_lowercase());
                 d.add_text(f.code, c);
             }
-            self.add(d)?;
+            docs.push(d);
         }
-        Ok(())
-    }
-
-    /// Remove a document by id (its record, pages and actions).
-    pub fn remove(&mut self, id: &str) -> Result<(), IndexError> {
-        self.writer
-            .delete_term(Term::from_field_text(self.fields.doc, id));
-        Ok(())
-    }
-
-    /// Replace the stored cross-document links.
-    pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
-        let f = self.fields;
-        self.writer
-            .delete_term(Term::from_field_text(f.kind, KIND_LINKS));
-        let json = serde_json::to_string(links).map_err(std::io::Error::other)?;
-        let mut d = TantivyDocument::default();
-        d.add_text(f.kind, KIND_LINKS);
-        d.add_text(f.links, json);
-        self.add(d)
-    }
-
-    /// Make everything written so far visible, atomically.
-    pub fn commit(mut self) -> Result<(), IndexError> {
-        self.writer.commit().map_err(|e| self.err(e))?;
-        self.writer
-            .wait_merging_threads()
-            .map_err(|e| super::tantivy_err(&self.dir, e))?;
-        Ok(())
+        Ok(Prepared {
+            id: record.id.clone(),
+            docs,
+        })
     }
 }
 

@@ -2,6 +2,8 @@
 //! mappings of Type0 font encodings, and the code → Unicode mappings of ToUnicode CMaps
 //! (`bfchar`, `bfrange` with a start value or an array, multi-byte codes, `usecmap`).
 
+use compact_str::CompactString;
+
 use super::lexer::{Lexer, Operand};
 
 /// What a range of codes maps to.
@@ -12,7 +14,7 @@ enum Target {
     /// UTF-16BE text; within a range the last unit is incremented.
     Utf16(Vec<u16>),
     /// One text per code (bfrange array form).
-    List(Vec<String>),
+    List(Vec<CompactString>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,8 +59,8 @@ fn utf16_units(bytes: &[u8]) -> Vec<u16> {
 }
 
 /// Text of UTF-16 units, dropping unpaired surrogates and NULs.
-fn units_to_string(units: &[u16]) -> String {
-    char::decode_utf16(units.iter().copied())
+fn units_to_string(units: impl IntoIterator<Item = u16>) -> CompactString {
+    char::decode_utf16(units)
         .filter_map(Result::ok)
         .filter(|&c| c != '\0')
         .collect()
@@ -94,7 +96,7 @@ impl CMap {
                                 Operand::Name(n) => match super::encoding::glyph_name_to_unicode(
                                     &String::from_utf8_lossy(n),
                                 ) {
-                                    Some(s) => Target::List(vec![s]),
+                                    Some(s) => Target::List(vec![s.into()]),
                                     None => continue,
                                 },
                                 _ => continue,
@@ -127,8 +129,8 @@ impl CMap {
                                     items
                                         .iter()
                                         .map(|i| match i {
-                                            Operand::String(s) => units_to_string(&utf16_units(s)),
-                                            _ => String::new(),
+                                            Operand::String(s) => units_to_string(utf16_units(s)),
+                                            _ => CompactString::default(),
                                         })
                                         .collect(),
                                 ),
@@ -239,15 +241,19 @@ impl CMap {
     }
 
     /// The Unicode text of a code (ToUnicode CMaps).
-    pub fn unicode(&self, code: u32, len: usize) -> Option<String> {
+    pub fn unicode(&self, code: u32, len: usize) -> Option<CompactString> {
         let (range, off) = self.find(code, len as u8)?;
         match &range.target {
             Target::Utf16(units) => {
-                let mut units = units.clone();
-                if let Some(last) = units.last_mut() {
-                    *last = last.wrapping_add(off as u16);
-                }
-                Some(units_to_string(&units))
+                // Within a range the last unit is incremented by the code's offset.
+                let n = units.len();
+                Some(units_to_string(units.iter().enumerate().map(|(i, &u)| {
+                    if i + 1 == n {
+                        u.wrapping_add(off as u16)
+                    } else {
+                        u
+                    }
+                })))
             }
             Target::List(items) => items.get(off as usize).cloned(),
             Target::Cid(_) => None,

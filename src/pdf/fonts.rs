@@ -5,6 +5,7 @@
 //! (Identity-H/V, embedded CMaps, predefined UCS2/UTF16 CMaps) and take widths from /W and
 //! /DW. A ToUnicode CMap, when present, decides the text of every code it maps.
 
+use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::CMap;
@@ -16,7 +17,7 @@ use super::objects::{get, get_array, get_dict, get_name, get_num, nums, stream_b
 pub struct Glyph {
     /// Unicode text (may be empty when the code has no known meaning, or several
     /// characters for ligatures).
-    pub text: String,
+    pub text: CompactString,
     /// Horizontal advance in text-space units for a font size of 1.
     pub width: f32,
     /// A single-byte code 32, to which word spacing (Tw) applies.
@@ -37,14 +38,14 @@ enum CidEncoding {
 enum Kind {
     Simple {
         /// Text of each code from the encoding (before ToUnicode).
-        text: Vec<Option<String>>,
+        text: Vec<Option<CompactString>>,
         /// Width of each code, text-space units.
         widths: Vec<f32>,
     },
     Cid {
         encoding: CidEncoding,
         /// CID → text from the embedded TrueType program, when there is no ToUnicode.
-        cid_text: Option<std::collections::HashMap<u32, String>>,
+        cid_text: Option<std::collections::HashMap<u32, CompactString>>,
         /// (first cid, last cid, width) from /W, in text-space units.
         widths: Vec<(u32, u32, f32)>,
         default_width: f32,
@@ -219,6 +220,10 @@ impl Font {
             } else {
                 1.0
             };
+            let text = text
+                .into_iter()
+                .map(|t| t.map(CompactString::from))
+                .collect();
             (descriptor, Kind::Simple { text, widths }, false, scale)
         };
 
@@ -284,7 +289,12 @@ impl Font {
         }
     }
 
-    fn code_text(&self, code: u32, len: usize, simple: &[Option<String>]) -> Option<String> {
+    fn code_text(
+        &self,
+        code: u32,
+        len: usize,
+        simple: &[Option<CompactString>],
+    ) -> Option<CompactString> {
         if let Some(s) = self.to_unicode.as_ref().and_then(|c| c.unicode(code, len)) {
             if !s.is_empty() {
                 return Some(s);
@@ -339,7 +349,9 @@ impl Font {
                         .unwrap_or_default();
                     if text.is_empty() {
                         if let CidEncoding::Utf16 = encoding {
-                            text = char::from_u32(code).map(String::from).unwrap_or_default();
+                            text = char::from_u32(code)
+                                .map(|c| CompactString::from(&*c.encode_utf8(&mut [0; 4])))
+                                .unwrap_or_default();
                         } else if let Some(t) = cid_text.as_ref().and_then(|m| m.get(&cid)) {
                             text = t.clone();
                         }
@@ -521,7 +533,7 @@ fn truetype_symbol_encoding(doc: &Document, fd: &Dictionary) -> Option<Vec<Optio
 fn truetype_cid_unicode(
     doc: &Document,
     descendant: &Dictionary,
-) -> Option<std::collections::HashMap<u32, String>> {
+) -> Option<std::collections::HashMap<u32, CompactString>> {
     let fd = get_dict(doc, descendant, b"FontDescriptor")?;
     let data = font_file(doc, fd, b"FontFile2")?;
     let face = ttf_parser::Face::parse(&data, 0).ok()?;
@@ -571,7 +583,7 @@ fn truetype_cid_unicode(
                 .and_then(encoding::glyph_name_to_unicode)
         });
         if let Some(t) = text {
-            out.insert(cid, t);
+            out.insert(cid, CompactString::from(t));
         }
     }
     (!out.is_empty()).then_some(out)

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::encoding::decode_text_string;
@@ -41,7 +42,7 @@ pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
 /// A glyph placed on the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedGlyph {
-    pub text: String,
+    pub text: CompactString,
     /// Start of the glyph on its baseline, display space.
     pub x: f32,
     pub y: f32,
@@ -367,7 +368,7 @@ impl<'a> Interp<'a> {
         }
         g.width = (hi - lo).max(0.0);
         g.size = span.iter().map(|s| s.size).fold(0.0, f32::max);
-        g.text = actual;
+        g.text = actual.into();
         self.out.glyphs.push(g);
     }
 

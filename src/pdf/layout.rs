@@ -15,13 +15,16 @@
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline.
 
+use std::hash::Hasher;
+
 use super::interp::PlacedGlyph;
 use crate::model::Line;
+use compact_str::CompactString;
 
 /// A glyph in the reading frame.
 #[derive(Debug, Clone)]
 struct G {
-    text: String,
+    text: CompactString,
     x: f32,
     /// Baseline.
     y: f32,
@@ -104,17 +107,24 @@ pub struct LaidLine {
 }
 
 /// Expand the Latin ligature characters.
-pub fn expand_ligatures(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+pub fn expand_ligatures(s: &str) -> CompactString {
+    let ligature = |c: char| match c {
+        '\u{fb00}' => Some("ff"),
+        '\u{fb01}' => Some("fi"),
+        '\u{fb02}' => Some("fl"),
+        '\u{fb03}' => Some("ffi"),
+        '\u{fb04}' => Some("ffl"),
+        '\u{fb05}' | '\u{fb06}' => Some("st"),
+        _ => None,
+    };
+    if !s.chars().any(|c| ligature(c).is_some()) {
+        return CompactString::from(s);
+    }
+    let mut out = CompactString::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '\u{fb00}' => out.push_str("ff"),
-            '\u{fb01}' => out.push_str("fi"),
-            '\u{fb02}' => out.push_str("fl"),
-            '\u{fb03}' => out.push_str("ffi"),
-            '\u{fb04}' => out.push_str("ffl"),
-            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-            other => out.push(other),
+        match ligature(c) {
+            Some(l) => out.push_str(l),
+            None => out.push(c),
         }
     }
     out
@@ -190,7 +200,11 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
         return None;
     }
     Some(G {
-        text: if space { " ".to_string() } else { text },
+        text: if space {
+            CompactString::const_new(" ")
+        } else {
+            text
+        },
         x,
         y,
         w: g.width,
@@ -210,13 +224,26 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
 
 /// Drop the second of two identical glyphs drawn at (almost) the same place.
 fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
+    // Glyphs of the same text side by side, by position: sorted by the text's hash first
+    // (equal texts stay together; comparing strings only within a group of equal hashes),
+    // ties by index so that the order is that of a stable sort.
+    let hashes: Vec<u64> = gs
+        .iter()
+        .map(|g| {
+            let mut h = rustc_hash::FxHasher::default();
+            h.write(g.text.as_bytes());
+            h.finish()
+        })
+        .collect();
     let mut idx: Vec<usize> = (0..gs.len()).collect();
-    idx.sort_by(|&a, &b| {
+    idx.sort_unstable_by(|&a, &b| {
         let (ga, gb) = (&gs[a], &gs[b]);
-        ga.text
-            .cmp(&gb.text)
+        hashes[a]
+            .cmp(&hashes[b])
+            .then_with(|| ga.text.cmp(&gb.text))
             .then(ga.y.total_cmp(&gb.y))
             .then(ga.x.total_cmp(&gb.x))
+            .then(a.cmp(&b))
     });
     let mut dup = vec![false; gs.len()];
     for w in idx.windows(2) {
