@@ -133,6 +133,7 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
     };
     let results: Vec<(u32, Result<ocr::OcrPage, ocr::OcrError>)> = scanned
         .par_iter()
+        .with_max_len(1)
         .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
         .map(|(n, id)| (n, ocr::ocr_page(&lo, id, &ocr_options)))
         .collect();

@@ -325,8 +325,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
+    // One file per task: files differ in size by orders of magnitude, and rayon's default
+    // splitting would leave a long run of large files to one thread while the others idle.
     let results: Vec<Result<DocRecord, IndexError>> = work
         .into_par_iter()
+        .with_max_len(1)
         .map(|(f, id, hash)| {
             bar.set_message(f.path.clone());
             let record = process_file(&f.fs_path, &id, &f.path, hash, &options.extract);

@@ -14,8 +14,11 @@ use crate::model::{DocRecord, Link, Page};
 use super::schema::{Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
 use super::{IndexError, Store};
 
-/// Memory budget of the single indexing thread.
-const WRITER_MEMORY: usize = 50_000_000;
+/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread).
+const THREAD_MEMORY: usize = 25_000_000;
+/// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
+/// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
+const MAX_INDEX_THREADS: usize = 4;
 
 /// A write transaction on the index. Nothing is visible to readers before [`StoreWriter::commit`].
 pub struct StoreWriter {
@@ -104,9 +107,12 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 
 impl StoreWriter {
     pub(crate) fn new(store: &Store) -> Result<StoreWriter, IndexError> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, MAX_INDEX_THREADS);
         let writer = store
             .index()
-            .writer_with_num_threads(1, WRITER_MEMORY)
+            .writer_with_num_threads(threads, threads * THREAD_MEMORY)
             .map_err(|e| store.err(e))?;
         Ok(StoreWriter {
             writer,

@@ -201,6 +201,7 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
     // corpus against the titles of all its reports is the costliest step of linking).
     let mentioned: Vec<Vec<Link>> = records
         .par_iter()
+        .with_max_len(1)
         .map(|r| title_and_number_links(r, &ctx))
         .collect();
     out.extend(mentioned.into_iter().flatten());
