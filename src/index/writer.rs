@@ -10,6 +10,7 @@ use regex::Regex;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use crate::model::{DocRecord, Link, Page};
+use crate::text::{Gated, WordBounded};
 
 use super::schema::{Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
 use super::{IndexError, Store};
@@ -28,16 +29,18 @@ pub struct StoreWriter {
 }
 
 struct Patterns {
-    code: Regex,
-    diary: Regex,
+    code: WordBounded,
+    diary: Gated,
     paragraph: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        code: Regex::new(r"\b\d+(?:\.\d+){2,4}\b").expect("constant regex"),
-        diary: Regex::new(r"\b[A-ZÅÄÖ]{2,5}-\d{4}-\d+\b").expect("constant regex"),
+        code: WordBounded::new(r"(?-u:\b)\d+(?:\.\d+){2,4}(?-u:\b)", true, true)
+            .expect("constant regex"),
+        diary: Gated::new(r"[A-ZÅÄÖ]{2}-\d{4}-\d", r"\b[A-ZÅÄÖ]{2,5}-\d{4}-\d+\b")
+            .expect("constant regex"),
         paragraph: Regex::new(r"§ ?(\d+)").expect("constant regex"),
     })
 }

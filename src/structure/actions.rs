@@ -31,6 +31,7 @@ use regex::Regex;
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, Stream};
 use crate::model::{Action, RecRef};
+use crate::text::WordBounded;
 
 /// The measure types a report shows as labels.
 pub const MEASURE_TYPES: &[&str] = &["Utredningsuppdrag", "Utvecklingsområde", "Pågående arbete"];
@@ -42,9 +43,11 @@ const MAX_PROPOSAL_WORDS: usize = 120;
 /// Longest responsible / report-back paragraph, in words.
 const MAX_SMALL_WORDS: usize = 30;
 
-static REPORT_BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(\p{Lu}[\p{L}-]+)\s+(?:(?:under|i|senast|till)\s+)?(?:(?:början|slutet|mitten)\s+av\s+)?(?:våren|hösten|vintern|sommaren|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\b\.?",
+static REPORT_BACK_RE: LazyLock<WordBounded> = LazyLock::new(|| {
+    WordBounded::new(
+        r"(\p{Lu}[\p{L}-]+)\s+(?:(?:under|i|senast|till)\s+)?(?:(?:början|slutet|mitten)\s+av\s+)?(?:våren|hösten|vintern|sommaren|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d(?-u:\b)\.?",
+        false,
+        true,
     )
     .expect("static regex")
 });

@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::text::Gated;
+
 /// Pseudo-code of the overarching recommendation "Etablera en social investeringspolitik …".
 pub const OVERARCHING_SOCIAL_INVESTMENT: &str = "Ö1";
 /// Pseudo-code of the overarching recommendation "Förändra processerna genom att skapa
@@ -56,9 +58,12 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d.,])(\d(?:\.\d{1,2}){2,4})(?:$|[^\d]|\.(?:$|\D))").expect("static regex")
 });
 
-static DIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b")
-        .expect("static regex")
+static DIARY_RE: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        r"[A-ZÅÄÖ]{2}\s?[-–]\s?[0-9OolI|]{4}\s?[-–]\s?[0-9OolI|]",
+        r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b",
+    )
+    .expect("static regex")
 });
 
 /// Every recommendation reference "(code, s. page)" in `text`, in order.
@@ -134,9 +139,12 @@ pub fn normalize_diary_number(s: &str) -> Option<String> {
     Some(format!("{prefix}-{year}-{serial}"))
 }
 
-static CUED_CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rekommendation\w*|åtgärdsförslag\w*|förslag\w*|åtgärd\w*|punkt\w*)\s+(?:nr\.?\s*|nummer\s+)?(\d(?:\.\d{1,2}){2,4})\b")
-        .expect("static regex")
+static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        r"(?i)(?:rekommendation|åtgärdsförslag|förslag|åtgärd|punkt)\w*\s+(?:nr\.?\s*|nummer\s+)?\d\.\d",
+        r"(?i)\b(?:rekommendation\w*|åtgärdsförslag\w*|förslag\w*|åtgärd\w*|punkt\w*)\s+(?:nr\.?\s*|nummer\s+)?(\d(?:\.\d{1,2}){2,4})\b",
+    )
+    .expect("static regex")
 });
 
 /// Codes that a text gives as recommendation codes: in a reference "(code, s. page)" or
