@@ -36,7 +36,11 @@ pub struct CMap {
     /// Writing mode: 1 for vertical.
     pub wmode: u8,
     codespace: Vec<(u8, u32, u32)>,
+    /// Sorted by (code length, first code, order).
     ranges: Vec<Range>,
+    /// For each range, the highest last code of it and the ranges before it with the same code
+    /// length: a lookup stops going back once no earlier range can reach the code.
+    max_hi: Vec<u32>,
 }
 
 fn code_of(bytes: &[u8]) -> Option<(u8, u32)> {
@@ -167,6 +171,19 @@ impl CMap {
             }
         }
         cmap.ranges.sort_by_key(|r| (r.len, r.lo, r.order));
+        let mut prev: Option<(u8, u32)> = None;
+        cmap.max_hi = cmap
+            .ranges
+            .iter()
+            .map(|r| {
+                let m = match prev {
+                    Some((len, m)) if len == r.len => m.max(r.hi),
+                    _ => r.hi,
+                };
+                prev = Some((r.len, m));
+                m
+            })
+            .collect();
         cmap
     }
 
@@ -208,15 +225,10 @@ impl CMap {
             .ranges
             .partition_point(|r| (r.len, r.lo) <= (len, code));
         let mut best: Option<&Range> = None;
-        for r in self
-            .ranges
-            .get(..idx)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .take(256)
-        {
-            if r.len != len {
+        let before = self.ranges.get(..idx).unwrap_or_default();
+        let reach = self.max_hi.get(..idx).unwrap_or_default();
+        for (r, &m) in before.iter().zip(reach).rev().take(256) {
+            if r.len != len || m < code {
                 break;
             }
             if r.lo <= code && code <= r.hi && best.is_none_or(|b| r.order > b.order) {

@@ -15,8 +15,6 @@
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline.
 
-use std::hash::Hasher;
-
 use super::interp::PlacedGlyph;
 use crate::model::Line;
 use compact_str::CompactString;
@@ -224,37 +222,41 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
 
 /// Drop the second of two identical glyphs drawn at (almost) the same place.
 fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
-    // Glyphs of the same text side by side, by position: sorted by the text's hash first
-    // (equal texts stay together; comparing strings only within a group of equal hashes),
-    // ties by index so that the order is that of a stable sort.
-    let hashes: Vec<u64> = gs
-        .iter()
-        .map(|g| {
-            let mut h = rustc_hash::FxHasher::default();
-            h.write(g.text.as_bytes());
-            h.finish()
-        })
-        .collect();
-    let mut idx: Vec<usize> = (0..gs.len()).collect();
-    idx.sort_unstable_by(|&a, &b| {
-        let (ga, gb) = (&gs[a], &gs[b]);
-        hashes[a]
-            .cmp(&hashes[b])
-            .then_with(|| ga.text.cmp(&gb.text))
-            .then(ga.y.total_cmp(&gb.y))
-            .then(ga.x.total_cmp(&gb.x))
-            .then(a.cmp(&b))
+    // Glyphs of the same text side by side, by position: each distinct text gets a number and
+    // the glyphs are sorted by (number, y, x, index), which within one text is the order of a
+    // stable sort by position (the pairing below only looks at glyphs of the same text).
+    let mut keys: Vec<(u32, f32, f32, u32)> = {
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        gs.iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                let id = *ids.entry(g.text.as_str()).or_insert(next);
+                (id, g.y, g.x, u32::try_from(i).unwrap_or(u32::MAX))
+            })
+            .collect()
+    };
+    keys.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.total_cmp(&b.2))
+            .then(a.3.cmp(&b.3))
     });
     let mut dup = vec![false; gs.len()];
-    for w in idx.windows(2) {
-        let (a, b) = (&gs[w[0]], &gs[w[1]]);
-        if a.text == b.text
+    for w in keys.windows(2) {
+        let (ia, ib) = (w[0].3 as usize, w[1].3 as usize);
+        let (Some(a), Some(b)) = (gs.get(ia), gs.get(ib)) else {
+            continue;
+        };
+        if w[0].0 == w[1].0
             && !a.space
             && (a.y - b.y).abs() < 0.2 * a.size.max(1.0)
             && (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size)
         {
-            let later = if a.seq > b.seq { w[0] } else { w[1] };
-            dup[later] = true;
+            let later = if a.seq > b.seq { ia } else { ib };
+            if let Some(d) = dup.get_mut(later) {
+                *d = true;
+            }
         }
     }
     let mut i = 0;
