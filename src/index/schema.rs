@@ -16,10 +16,13 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
+
+/// Name of the [`Fields::rank`] field.
+pub const RANK_FIELD: &str = "rank";
 
 /// Values of the `kind` field.
 pub const KIND_DOC: &str = "doc";
@@ -69,6 +72,24 @@ pub struct Fields {
     pub pipeline: Field,
     /// Links JSON (stored only, on the `links` document).
     pub links: Field,
+    /// A fixed number of each page and action document, from its kind, document id and
+    /// page or action number (fast): hits with equal scores are ordered by it, so that a
+    /// search gives the same hits in the same order after every ingest of the same files.
+    pub rank: Field,
+}
+
+/// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash.
+pub fn rank_of(kind: &str, doc: &str, number: u32) -> u64 {
+    let mut h = blake3::Hasher::new();
+    h.update(kind.as_bytes());
+    h.update(&[0]);
+    h.update(doc.as_bytes());
+    h.update(&[0]);
+    h.update(&number.to_le_bytes());
+    let bytes = h.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(bytes.as_bytes().get(..8).unwrap_or(&[0; 8]));
+    u64::from_le_bytes(first)
 }
 
 /// Build the schema.
@@ -102,6 +123,7 @@ pub fn build() -> (Schema, Fields) {
         hash: b.add_text_field("hash", STRING | STORED | FAST),
         pipeline: b.add_u64_field("pipeline", STORED | FAST),
         links: b.add_text_field("links", STORED),
+        rank: b.add_u64_field(RANK_FIELD, FAST),
     };
     (b.build(), fields)
 }
@@ -130,5 +152,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         hash: f("hash")?,
         pipeline: f("pipeline")?,
         links: f("links")?,
+        rank: f(RANK_FIELD)?,
     })
 }

@@ -15,6 +15,7 @@
 //! Every word is analysed with the index's Swedish analyzer ([`super::analyzer`]), so stems,
 //! variants and compound parts match; the snippet marks the matched words `**like this**`.
 
+use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use serde::Serialize;
@@ -24,10 +25,10 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use super::analyzer::{analyze, for_each_word, AnalyzedWord, TokenKind, WordView};
-use super::schema::{Fields, KIND_ACTION, KIND_PAGE};
+use super::schema::{Fields, KIND_ACTION, KIND_PAGE, RANK_FIELD};
 use super::{IndexError, Store};
 
 /// What kind of hits to return.
@@ -771,9 +772,21 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
             return Ok((Vec::new(), c.hl));
         };
         let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
+        // Equal scores are ordered by each document's fixed rank, not by where ingest happened
+        // to put it in the index.
+        let collector = TopDocs::with_limit(limit).tweak_score(|segment: &SegmentReader| {
+            let ranks = segment.fast_fields().u64(RANK_FIELD).ok();
+            move |doc: DocId, score: Score| {
+                let rank = ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
+                (score, Reverse(rank))
+            }
+        });
         let top = searcher
-            .search(&full, &TopDocs::with_limit(limit).order_by_score())
-            .map_err(|e| store.err(e))?;
+            .search(&full, &collector)
+            .map_err(|e| store.err(e))?
+            .into_iter()
+            .map(|((score, _), addr)| (score, addr))
+            .collect();
         Ok((top, c.hl))
     };
 

@@ -12,7 +12,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 use crate::model::{DocRecord, Link, Page};
 use crate::text::{Gated, WordBounded};
 
-use super::schema::{Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
+use super::schema::{rank_of, Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
 use super::{IndexError, Store};
 
 /// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread).
@@ -223,6 +223,7 @@ impl Fields {
             let mut d = TantivyDocument::default();
             d.add_text(f.kind, KIND_PAGE);
             d.add_text(f.doc, &record.id);
+            d.add_u64(f.rank, rank_of(KIND_PAGE, &record.id, page.number));
             d.add_text(f.title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_u64(f.page, u64::from(page.number));
@@ -293,6 +294,7 @@ impl Fields {
             let mut d = TantivyDocument::default();
             d.add_text(f.kind, KIND_ACTION);
             d.add_text(f.doc, &record.id);
+            d.add_u64(f.rank, rank_of(KIND_ACTION, &record.id, action.number));
             d.add_text(f.doc_title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_text(f.title, format!("{}. {}", action.number, action.title));

@@ -374,3 +374,53 @@ fn compound_parts_match_only_within_one_word() {
         hit.snippet
     );
 }
+
+/// Copies of a document score the same; which of them a search shows, and in what order,
+/// must not depend on the order ingest happened to index them in.
+#[test]
+fn equal_scores_come_in_the_same_order_whatever_the_indexing_order() {
+    let base =
+        load_truth(&root().join("tests/data/protokoll-ks-2020-04-06-p216.truth.json")).unwrap();
+    let copies: Vec<kommission::model::DocRecord> = (0..12)
+        .map(|i| {
+            let mut r = base.clone();
+            r.id = format!("kopia-{i:02}");
+            r.path = format!("kopior/kopia-{i:02}.pdf");
+            r
+        })
+        .collect();
+    let hits_after = |order: &mut dyn Iterator<Item = &kommission::model::DocRecord>,
+                      commits: bool| {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_or_create(tmp.path()).unwrap();
+        let mut w = store.writer().unwrap();
+        for r in order {
+            w.upsert(r).unwrap();
+            if commits {
+                // One segment per document: the documents' addresses differ from one index
+                // to the other.
+                w.commit().unwrap();
+                w = store.writer().unwrap();
+            }
+        }
+        w.commit().unwrap();
+        let hits = search(
+            &store,
+            &SearchRequest {
+                query: "STK-2019-1535".into(),
+                limit: 5,
+                kind: KindFilter::Page,
+            },
+        )
+        .unwrap();
+        hits.into_iter()
+            .map(|h| (h.doc, h.page, h.score.to_bits()))
+            .collect::<Vec<_>>()
+    };
+    let forward = hits_after(&mut copies.iter(), false);
+    let backward = hits_after(&mut copies.iter().rev(), true);
+    assert_eq!(forward.len(), 5);
+    // The limit cuts through twelve equal scores.
+    assert!(forward.iter().all(|h| h.2 == forward[0].2), "{forward:?}");
+    assert_eq!(forward, backward);
+}
