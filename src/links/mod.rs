@@ -37,6 +37,7 @@ use lexicon::{Lexicon, PageWords};
 
 use crate::export::{Tabular, LIST_SEPARATOR};
 use crate::model::{Action, DocRecord, Link};
+use crate::structure::norm_word;
 use crate::structure::references::{find_codes, overarching_label};
 
 /// Target of a link to an action.
@@ -183,9 +184,10 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
             }
             set
         })
-        .reduce(FxHashSet::default, |mut a, b| {
+        .reduce(FxHashSet::default, |mut a, mut b| {
+            // Fold the smaller set into the larger one.
             if a.len() < b.len() {
-                return reduce_into(b, a);
+                std::mem::swap(&mut a, &mut b);
             }
             a.extend(b);
             a
@@ -206,11 +208,6 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
         .collect();
     out.extend(mentioned.into_iter().flatten());
     out.into_iter().collect()
-}
-
-fn reduce_into(mut a: FxHashSet<String>, b: FxHashSet<String>) -> FxHashSet<String> {
-    a.extend(b);
-    a
 }
 
 /// What title matching looks up: the distinct titles, the titles by anchor, the actions by
@@ -369,12 +366,6 @@ fn norm_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// A word as compared: lower-cased, without leading and trailing punctuation.
-fn norm_word(raw: &str) -> String {
-    raw.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-}
-
 /// Call `f(unit, raw, normalised)` for every word of a page, grouped by unit: its layout
 /// lines' blocks when it has lines, else its text lines.
 fn for_each_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str, &str)) {
@@ -405,9 +396,7 @@ struct PageText {
     words: Vec<PageWord>,
     /// Positions of the words by anchor id.
     index: FxHashMap<u32, Vec<usize>>,
-    /// Number of words in each unit.
-    unit_len: Vec<usize>,
-    /// The non-empty units for [`reworded`].
+    /// Every unit, by its number (an empty one never says a title in other words).
     units: Vec<UnitContent>,
 }
 
@@ -425,7 +414,6 @@ impl PageText {
         });
         let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         let units = words.last().map_or(0, |w| w.unit + 1);
-        let mut unit_len = vec![0usize; units];
         let mut content: Vec<UnitContent> = (0..units)
             .map(|_| UnitContent {
                 len: 0,
@@ -436,9 +424,6 @@ impl PageText {
             if let Some(k) = lexicon.anchor(w.id) {
                 index.entry(k).or_default().push(i);
             }
-            if let Some(n) = unit_len.get_mut(w.unit) {
-                *n += 1;
-            }
             if let Some(u) = content.get_mut(w.unit) {
                 u.len += 1;
                 if lexicon.is_content(w.id) {
@@ -446,11 +431,9 @@ impl PageText {
                 }
             }
         }
-        content.retain(|u| u.len > 0);
         PageText {
             words,
             index,
-            unit_len,
             units: content,
         }
     }
@@ -508,7 +491,7 @@ fn find_title(
             let short = !full && hits >= MIN_SHORT_WORDS && hits * 100 >= m * SHORT_PERCENT && {
                 // A shortened title must make up (almost) a whole line, item or paragraph.
                 let unit = words.get(s0).map(|w| w.unit).unwrap_or(0);
-                let unit_len = page.unit_len.get(unit).copied().unwrap_or(0);
+                let unit_len = page.units.get(unit).map_or(0, |u| u.len);
                 let span = end.saturating_sub(s0);
                 span * 10 <= hits * 12 + 10 && unit_len * 10 <= span * 13 + 10
             };
