@@ -13,6 +13,7 @@ mod ocr_protocol;
 mod ocr_realworld;
 mod pdf_corpus;
 mod pdf_features;
+mod pdf_producers;
 mod pdf_realworld;
 mod reliability_cli;
 mod reliability_faults;
