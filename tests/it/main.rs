@@ -28,3 +28,4 @@ mod structure_protocols;
 mod structure_realworld;
 mod structure_relayout;
 mod structure_scanned;
+mod word_files;
