@@ -1,5 +1,6 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt) and, for scanned PDF pages, [`crate::ocr`].
+//! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

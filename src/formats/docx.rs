@@ -352,6 +352,8 @@ struct Reader<'a> {
     endnote_count: u32,
     endnote_runs: Vec<Vec<Run>>,
     first_heading: Option<String>,
+    /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
+    rendered_breaks: usize,
 }
 
 /// Character style in effect for a run.
@@ -586,7 +588,10 @@ impl Reader<'_> {
                     _ => self.pages.end_line(),
                 },
                 "cr" => self.pages.end_line(),
-                "lastRenderedPageBreak" => self.pages.page_break(Break::Rendered),
+                "lastRenderedPageBreak" => {
+                    self.rendered_breaks += 1;
+                    self.pages.page_break(Break::Rendered)
+                }
                 "footnoteReference" => {
                     if let Some(id) = attr(c, "id") {
                         self.footnote_count += 1;
@@ -754,6 +759,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnote_count: 0,
         endnote_runs: Vec::new(),
         first_heading: None,
+        rendered_breaks: 0,
     };
     let body = document
         .root_element()
@@ -766,18 +772,20 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     reader.body(body);
     let title = title.or(reader.first_heading.take());
     let endnotes = std::mem::take(&mut reader.endnote_runs);
+    let laid_out_by_word = reader.rendered_breaks > 0;
     let pages = reader.pages.finish(endnotes);
     let mut warnings = Vec::new();
-    // Word's own page count (docProps/app.xml), when the file has one, is a check on the
-    // breaks read: it can be stale (written before the last edit), so it is only reported.
+    // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
+    // the document out (other writers put a template's value there); it can be stale
+    // (written before the last edit), so it is only reported.
     let counted = match &app_xml {
-        Some(x) => pkg
+        Some(x) if laid_out_by_word => pkg
             .parse("docProps/app.xml", x)?
             .descendants()
             .find(|n| n.is_element() && name(*n) == "Pages")
             .and_then(|n| n.text())
             .and_then(|t| t.trim().parse::<usize>().ok()),
-        None => None,
+        _ => None,
     };
     if let Some(n) = counted.filter(|n| *n > 0 && *n != pages.len()) {
         warnings.push(format!(
