@@ -336,36 +336,56 @@ fn cut_cell(s: &str, max: usize) -> String {
 }
 
 /// Narrowest a column is made to fit a terminal (a header is cut too when it must).
-const MIN_COLUMN: usize = 6;
+const MIN_COLUMN: usize = 10;
 
 /// Column widths that fit `total` display columns (two spaces between columns): the widest
-/// columns give way first, none below [`MIN_COLUMN`] (or its natural width when smaller).
+/// columns give way first, none below [`MIN_COLUMN`] (or its natural width when smaller);
+/// the first column (the key: id, doc, code) keeps its width up to a third of the line.
+/// When even that does not fit, columns are left out from the right: the result may be
+/// shorter than `natural`.
 fn fit_widths(natural: &[usize], total: usize) -> Vec<usize> {
-    let mut widths = natural.to_vec();
-    let gaps = 2 * natural.len().saturating_sub(1);
-    let sum = |w: &[usize]| w.iter().sum::<usize>() + gaps;
-    while sum(&widths) > total {
-        let Some((i, &w)) = widths
+    for keep in (1..=natural.len()).rev() {
+        let mut widths = natural[..keep].to_vec();
+        let least: Vec<usize> = widths
             .iter()
             .enumerate()
-            .filter(|(_, w)| **w > MIN_COLUMN)
-            .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
-        else {
-            break;
-        };
-        let second = widths
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, w)| *w)
-            .max()
-            .unwrap_or(0);
-        let over = sum(&widths) - total;
-        // Down to the next widest column at once, or just enough.
-        let cut = over.min(w - second.max(MIN_COLUMN)).max(1);
-        widths[i] = w - cut;
+            .map(|(i, w)| {
+                (*w).min(if i == 0 {
+                    (total / 3).max(MIN_COLUMN)
+                } else {
+                    MIN_COLUMN
+                })
+            })
+            .collect();
+        let gaps = 2 * (keep - 1);
+        let sum = |w: &[usize]| w.iter().sum::<usize>() + gaps;
+        while sum(&widths) > total {
+            let Some((i, &w)) = widths
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| **w > least[*i])
+                .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
+            else {
+                break;
+            };
+            // The next widest column that can still give way.
+            let second = widths
+                .iter()
+                .enumerate()
+                .filter(|(j, w)| *j != i && **w > least[*j])
+                .map(|(_, w)| *w)
+                .max()
+                .unwrap_or(0);
+            let over = sum(&widths) - total;
+            // Down to the next widest column at once, or just enough.
+            let cut = over.min(w.saturating_sub(second.max(least[i]))).max(1);
+            widths[i] = w - cut;
+        }
+        if sum(&widths) <= total || keep == 1 {
+            return widths;
+        }
     }
-    widths
+    Vec::new()
 }
 
 /// Write an aligned table; returns how many columns (from the left) were written: all of them
@@ -392,10 +412,6 @@ fn write_table<W: Write>(
     }
     if let (Some(total), false) = (options.width, options.wide) {
         widths = fit_widths(&widths, total);
-        // Columns that cannot fit even at their narrowest are left out, from the right.
-        while widths.len() > 1 && widths.iter().sum::<usize>() + 2 * (widths.len() - 1) > total {
-            widths.pop();
-        }
     }
     let kept = widths.len();
     let line = |cells: Vec<String>| -> String {
@@ -618,9 +634,11 @@ mod tests {
         assert_eq!(w.iter().sum::<usize>() + 6, 80, "{w:?}");
         assert_eq!(w[0], 10);
         assert_eq!(w[3], 8);
-        // Nothing below the minimum, even when it cannot fit.
-        let w = fit_widths(&[30, 30, 30], 10);
-        assert_eq!(w, vec![MIN_COLUMN; 3]);
-        assert_eq!(fit_widths(&[3, 30], 10), vec![3, MIN_COLUMN]);
+        // The key column keeps its width up to a third of the line.
+        assert_eq!(fit_widths(&[15, 60, 60], 60), vec![15, 20, 21]);
+        // Nothing below the minimum: columns that cannot fit are left out from the right.
+        assert_eq!(fit_widths(&[30, 30, 30], 30), vec![14, 14]);
+        assert_eq!(fit_widths(&[3, 30], 15), vec![3, MIN_COLUMN]);
+        assert_eq!(fit_widths(&[40, 30], 12), vec![12]);
     }
 }

@@ -141,8 +141,15 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
         force: a.force,
         stop: Some(Arc::clone(&stop)),
     };
-    let s = ingest::run(&store, &options)?;
-    print_ingest_summary(cli, a, &s);
+    let mut s = ingest::run(&store, &options)?;
+    // A signal during the commit: everything was read, and the exit status still says so.
+    s.interrupted |= stop.load(Ordering::SeqCst);
+    let signal = if which.load(Ordering::SeqCst) == signal_hook::consts::SIGTERM as usize {
+        "SIGTERM"
+    } else {
+        "SIGINT"
+    };
+    print_ingest_summary(cli, a, &s, signal);
     if a.json {
         let mut out = output::stdout();
         writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
@@ -164,7 +171,7 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
     })
 }
 
-fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary) {
+fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary, signal: &str) {
     let cwd = ingest::working_dir();
     let shown = |p: &str| for_terminal(&ingest::shown_path(p, cwd.as_deref()), false).into_owned();
     let ocr_hint = if a.no_ocr {
@@ -174,19 +181,9 @@ fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary) {
     } else {
         ""
     };
-    eprintln!(
-        "ingest: {} ingested ({} pages), {} unchanged, {} removed, {} failed in {:.2} s -> index {}",
-        s.ingested.len(),
-        s.pages,
-        s.unchanged,
-        s.removed.len(),
-        s.failed.len(),
-        s.seconds,
-        for_terminal(&cli.index.display().to_string(), false)
-    );
     if s.interrupted {
         eprintln!(
-            "  interrupted: stopped taking files; committed what was read; {} files not read (the next `kommission ingest` reads them)",
+            "ingest: interrupted by {signal}: stopped taking files, committed what was read (below); {} files not read (the next `kommission ingest` reads them)",
             s.not_done.len()
         );
         for p in s.not_done.iter().take(LIST_LINES) {
@@ -199,6 +196,16 @@ fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary) {
             );
         }
     }
+    eprintln!(
+        "ingest: {} ingested ({} pages), {} unchanged, {} removed, {} failed in {:.2} s -> index {}",
+        s.ingested.len(),
+        s.pages,
+        s.unchanged,
+        s.removed.len(),
+        s.failed.len(),
+        s.seconds,
+        for_terminal(&cli.index.display().to_string(), false)
+    );
     let unsupported: Vec<_> = s
         .skipped
         .iter()
