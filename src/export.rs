@@ -221,8 +221,8 @@ pub fn write<W: Write, T: Tabular>(
 /// Write rows in a format, a table laid out as `table` says: fitted to `table.width` and
 /// without the columns of [`Tabular::hidden_in_table`] when a width is given (a terminal),
 /// every column when not (a pipe or a file keeps the full output) or when `table.wide`.
-/// Returns the columns left out because even at their narrowest they did not fit (the last
-/// ones), for a note to the reader.
+/// Returns the columns left out on the terminal — empty in every row, or not fitting even at
+/// their narrowest (the last ones) — for a note to the reader.
 pub fn write_with<W: Write, T: Tabular>(
     out: &mut W,
     rows: &[T],
@@ -273,7 +273,25 @@ fn write_rows<W: Write, T: Tabular>(
         }
         Format::Table => {
             let headers = T::headers();
-            let keep: Vec<bool> = headers.iter().map(|h| !hidden.contains(h)).collect();
+            let cells: Vec<Vec<String>> = rows.iter().map(Tabular::cells).collect();
+            let fitting = table.width.is_some() && !table.wide;
+            // On a terminal, columns without a single value are left out too.
+            let empty = |i: usize| {
+                fitting
+                    && !cells.is_empty()
+                    && cells.iter().all(|r| r.get(i).is_none_or(|c| c.is_empty()))
+            };
+            let keep: Vec<bool> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| !hidden.contains(h) && !empty(i))
+                .collect();
+            dropped = headers
+                .iter()
+                .zip(&keep)
+                .filter(|(h, k)| !**k && !hidden.contains(*h))
+                .map(|(h, _)| *h)
+                .collect();
             let pick = |cells: Vec<String>| -> Vec<String> {
                 cells
                     .into_iter()
@@ -288,8 +306,8 @@ fn write_rows<W: Write, T: Tabular>(
                 .filter(|(_, k)| **k)
                 .map(|(h, _)| *h)
                 .collect();
-            let kept = write_table(out, &shown, rows.iter().map(|r| pick(r.cells())), table)?;
-            dropped = shown.get(kept..).unwrap_or_default().to_vec();
+            let kept = write_table(out, &shown, cells.into_iter().map(pick), table)?;
+            dropped.extend(shown.get(kept..).unwrap_or_default());
         }
     }
     Ok(dropped)

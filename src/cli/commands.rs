@@ -98,8 +98,7 @@ fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
     out.flush()?;
     if !dropped.is_empty() {
         eprintln!(
-            "({} more columns do not fit the terminal: {}; --wide or --format csv shows them)",
-            dropped.len(),
+            "(not shown on this terminal, empty or no room: {}; --wide or --format csv shows every column)",
             dropped.join(", ")
         );
     }

@@ -638,6 +638,11 @@ fn tables_fit_the_terminal_and_keep_everything_in_a_pipe() {
     let header = docs.lines().next().unwrap();
     assert!(header.starts_with("id"), "{docs}");
     assert!(!header.contains("hash"), "the hash is hidden: {header}");
+    assert!(
+        !header.contains("ocr_pages")
+            && docs.contains("not shown on this terminal, empty or no room: ocr_pages"),
+        "a column empty in every row is left out and named: {docs}"
+    );
     let wide = on_terminal(&repo(), index.path(), "docs --wide", 80);
     assert!(wide.lines().next().unwrap().contains("hash"), "{wide}");
     let hash_line = wide
