@@ -723,3 +723,38 @@ fn strings_from_files_are_escaped_for_the_terminal() {
     assert_eq!(code(&o), 1);
     assert!(!err(&o).contains('\u{1b}'), "{:?}", err(&o));
 }
+
+/// An index written by an earlier version stored paths relative to the working directory of
+/// its run: the next ingest from that directory takes them for the same files (same ids, no
+/// `-2` duplicates, nothing removed) and stores them absolute.
+#[test]
+fn records_with_relative_paths_from_older_versions_are_the_same_documents() {
+    let (work, a) = work_with_folder();
+    let index = work.path().join("idx");
+    let o = run_in(work.path(), &index, &["ingest", "--quiet", "a"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let now = docs(&index);
+    {
+        let store = kommission::index::Store::open(&index).unwrap();
+        let mut writer = store.writer().unwrap();
+        for mut r in store.records().unwrap() {
+            let name = Path::new(&r.path).file_name().unwrap().to_owned();
+            r.path = Path::new("a").join(name).to_str().unwrap().to_string();
+            writer.upsert(&r).unwrap();
+        }
+        writer.commit().unwrap();
+    }
+    assert!(docs(&index).iter().all(|(_, p)| p.starts_with("a/")));
+    let o = run_in(work.path(), &index, &["ingest", "--quiet", "--json", "a"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let s = json(&o);
+    assert_eq!(strs(&s["removed"]), Vec::<String>::new(), "{s}");
+    assert_eq!(docs(&index), now, "same ids, paths absolute again");
+    let a_abs = std::fs::canonicalize(&a).unwrap();
+    let o = run_in(
+        Path::new("/"),
+        &index,
+        &["ingest", "--quiet", "--json", a_abs.to_str().unwrap()],
+    );
+    assert_eq!(json(&o)["unchanged"], 2, "{}", err(&o));
+}
