@@ -455,11 +455,19 @@ impl Progress {
         let (p1, p2) = (Arc::clone(&pages), Arc::clone(&pages));
         bar.set_style(
             ProgressStyle::with_template(
-                "{spinner} ingest [{bar:20}] {pos}/{len} files  {pages} pages  {rate}  ETA {eta}  {elapsed}  {wide_msg}",
+                "{spinner} ingest [{bar:20}] {pos}/{len} files  {pages} pages  {rate}  ETA {left}  {elapsed}  {wide_msg}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .with_key("pages", move |_: &ProgressState, w: &mut dyn std::fmt::Write| {
                 let _ = write!(w, "{}", p1.load(Ordering::Relaxed));
+            })
+            // No estimate before the first file is done (indicatif would say 0s).
+            .with_key("left", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = if s.pos() == 0 {
+                    write!(w, "?")
+                } else {
+                    write!(w, "{}", indicatif::HumanDuration(s.eta()))
+                };
             })
             .with_key("rate", move |s: &ProgressState, w: &mut dyn std::fmt::Write| {
                 let secs = s.elapsed().as_secs_f64();
