@@ -9,9 +9,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::cli::{code, json, repo, stderr as err, stdout as out};
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_kommission")
@@ -26,23 +24,6 @@ fn run_in(cwd: &Path, index: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run kommission")
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): stdout={} stderr={}", out(o), err(o)))
 }
 
 fn strs(v: &Value) -> Vec<String> {
