@@ -7,6 +7,7 @@ mod support;
 mod cli;
 mod export_formats;
 mod index_store;
+mod ingest_cli;
 mod links_corpus;
 mod ocr_decode;
 mod ocr_protocol;
