@@ -22,7 +22,7 @@ use crate::index::writer::{codes_in, diary_numbers_in, paragraphs_in};
 use crate::index::Store;
 use crate::model::{Action, DocRecord, Link, Protocol};
 
-use super::pages::{file_uri, for_each_doc, PageRow, PathResolver};
+use super::pages::{file_uri, for_each_doc_parallel, PageRow, PathResolver};
 use super::{json_error, ExportError};
 
 /// The default index name.
@@ -99,22 +99,34 @@ pub fn write_bulk<W: Write>(
     out: &mut W,
 ) -> Result<BulkSummary, ExportError> {
     let mut s = BulkSummary::default();
-    for_each_doc(store, only, |record, links| {
-        for page in &record.pages {
-            let (id, source) = page_source(record, page, links, resolver)?;
-            write_pair(out, index, &id, &source)?;
-            s.pages += 1;
-        }
-        for action in &record.structure.actions {
-            let (id, source) = action_source(record, action, resolver)?;
-            write_pair(out, index, &id, &source)?;
-            s.actions += 1;
-        }
-        for (i, p) in record.structure.protocols.iter().enumerate() {
-            let (id, source) = protocol_source(record, i, p, resolver)?;
-            write_pair(out, index, &id, &source)?;
-            s.protocols += 1;
-        }
+    // The lines of each document, rendered in parallel (the analysis of `tokens` is the cost),
+    // written in document order.
+    let render =
+        |record: &DocRecord, links: &[Link]| -> Result<(Vec<u8>, BulkSummary), ExportError> {
+            let mut buf = Vec::new();
+            let mut n = BulkSummary::default();
+            for page in &record.pages {
+                let (id, source) = page_source(record, page, links, resolver)?;
+                write_pair(&mut buf, index, &id, &source)?;
+                n.pages += 1;
+            }
+            for action in &record.structure.actions {
+                let (id, source) = action_source(record, action, resolver)?;
+                write_pair(&mut buf, index, &id, &source)?;
+                n.actions += 1;
+            }
+            for (i, p) in record.structure.protocols.iter().enumerate() {
+                let (id, source) = protocol_source(record, i, p, resolver)?;
+                write_pair(&mut buf, index, &id, &source)?;
+                n.protocols += 1;
+            }
+            Ok((buf, n))
+        };
+    for_each_doc_parallel(store, only, render, |(buf, n)| {
+        out.write_all(&buf)?;
+        s.pages += n.pages;
+        s.actions += n.actions;
+        s.protocols += n.protocols;
         Ok(())
     })?;
     out.flush()?;
@@ -303,7 +315,6 @@ pub fn template(index: &str) -> Value {
     json!({
         "index_patterns": [index, format!("{index}-*")],
         "template": {
-            "settings": {"number_of_shards": 1},
             "mappings": {"dynamic": "strict", "properties": props}
         }
     })

@@ -40,29 +40,82 @@ pub fn for_each_doc(
     only: Option<&str>,
     mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
-    let mut links = store.links()?.into_iter().peekable();
+    let mut count = 0;
+    for doc in docs(store, only)? {
+        let (record, links) = doc?;
+        f(&record, &links)?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// A stored document with its links.
+type DocWithLinks = (DocRecord, Vec<Link>);
+
+/// The stored documents (or only `only`) in id order, each with its links, read one at a time.
+fn docs<'a>(
+    store: &'a Store,
+    only: Option<&str>,
+) -> Result<Box<dyn Iterator<Item = Result<DocWithLinks, ExportError>> + 'a>, ExportError> {
+    let links = store.links()?;
     if let Some(id) = only {
         let record = store
             .record(id)?
             .ok_or_else(|| ExportError::NoDoc(id.to_string()))?;
-        let own: Vec<Link> = links.filter(|l| l.doc == id).collect();
-        f(&record, &own)?;
-        return Ok(1);
+        let own: Vec<Link> = links.into_iter().filter(|l| l.doc == id).collect();
+        return Ok(Box::new(std::iter::once(Ok((record, own)))));
     }
-    let mut count = 0;
-    let mut own = Vec::new();
-    for record in store.record_stream()? {
+    let mut links = links.into_iter().peekable();
+    Ok(Box::new(store.record_stream()?.map(move |record| {
         let record = record?;
         // Links are sorted by document id, like the records: skip links of documents that
         // are gone, take this one's.
         while links.next_if(|l| l.doc < record.id).is_some() {}
-        own.clear();
+        let mut own = Vec::new();
         while let Some(l) = links.next_if(|l| l.doc == record.id) {
             own.push(l);
         }
-        f(&record, &own)?;
+        Ok((record, own))
+    })))
+}
+
+/// Most pages of one batch of [`for_each_doc_parallel`]: bounds the memory of the batch.
+const BATCH_PAGES: usize = 2_000;
+
+/// Like [`for_each_doc`], with `render` run on several documents at once (rayon) and `sink`
+/// called with the results in document order. Documents are read in batches of about
+/// [`BATCH_PAGES`] pages, so memory holds one batch, whatever the size of the index.
+pub fn for_each_doc_parallel<T: Send>(
+    store: &Store,
+    only: Option<&str>,
+    render: impl Fn(&DocRecord, &[Link]) -> Result<T, ExportError> + Sync,
+    mut sink: impl FnMut(T) -> Result<(), ExportError>,
+) -> Result<usize, ExportError> {
+    use rayon::prelude::*;
+    let mut batch: Vec<DocWithLinks> = Vec::new();
+    let (mut pages, mut count) = (0, 0);
+    let mut flush = |batch: &mut Vec<DocWithLinks>| -> Result<(), ExportError> {
+        let done: Vec<Result<T, ExportError>> = batch
+            .par_iter()
+            .map(|(record, links)| render(record, links))
+            .collect();
+        batch.clear();
+        for d in done {
+            sink(d?)?;
+        }
+        Ok(())
+    };
+    for doc in docs(store, only)? {
+        let doc = doc?;
+        pages += doc.0.pages.len().max(1);
+        batch.push(doc);
         count += 1;
+        if pages >= BATCH_PAGES {
+            pages = 0;
+            flush(&mut batch)?;
+        }
     }
+    flush(&mut batch)?;
     Ok(count)
 }
 
@@ -215,8 +268,19 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     }
 }
 
+/// The links of one page among a document's links (sorted by page, as [`Store::links`] gives
+/// them).
+pub fn links_of_page(links: &[Link], page: u32) -> impl Iterator<Item = &Link> {
+    let start = links.partition_point(|l| l.page < page);
+    links
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |l| l.page == page)
+}
+
 impl PageRow {
-    /// The row of one page of `record`; `links` are the record's links (any page).
+    /// The row of one page of `record`; `links` are the record's links (sorted by page).
     pub fn new(record: &DocRecord, page: &Page, links: &[Link], resolver: &PathResolver) -> Self {
         let absolute = resolver.absolute(&record.path);
         let mut row = PageRow {
@@ -236,7 +300,7 @@ impl PageRow {
             diary_numbers: Vec::new(),
             links: Vec::new(),
         };
-        for l in links.iter().filter(|l| l.page == page.number) {
+        for l in links_of_page(links, page.number) {
             match split_target(&l.target) {
                 ("action", a) => push_unique(&mut row.actions, a),
                 ("recommendation", c) => push_unique(&mut row.recommendations, c),
@@ -325,13 +389,24 @@ pub fn write_pages<W: Write>(
             if array {
                 out.write_all(b"[")?;
             }
-            for_each_doc(store, only, |record, links| {
-                for page in &record.pages {
+            // Each document's pages as JSON values, rendered in parallel.
+            let render =
+                |record: &DocRecord, links: &[Link]| -> Result<Vec<Vec<u8>>, ExportError> {
+                    record
+                        .pages
+                        .iter()
+                        .map(|page| {
+                            serde_json::to_vec(&PageRow::new(record, page, links, resolver))
+                                .map_err(json_error)
+                        })
+                        .collect()
+                };
+            for_each_doc_parallel(store, only, render, |pages| {
+                for json in pages {
                     if array {
                         out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
                     }
-                    serde_json::to_writer(&mut *out, &PageRow::new(record, page, links, resolver))
-                        .map_err(json_error)?;
+                    out.write_all(&json)?;
                     if !array {
                         out.write_all(b"\n")?;
                     }

@@ -195,7 +195,7 @@ pub fn export_sqlite(
         // The temporary file is renamed only when complete: no journal needed.
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
-             PRAGMA cache_size = -65536;",
+             PRAGMA cache_size = -65536; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;",
         )?;
         let tx = conn.transaction()?;
         tx.execute_batch(SCHEMA)?;
