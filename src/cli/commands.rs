@@ -68,6 +68,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             table(t, &rows)
         }
         Command::Show(a) => show(cli, &a.what, a.format),
+        Command::Export(a) => super::export::run(cli, a),
     }
 }
 

@@ -6,6 +6,7 @@
 //! human-readable output; JSON stays exact.
 
 mod commands;
+mod export;
 mod output;
 
 use std::path::PathBuf;
@@ -63,6 +64,8 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
+    /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Args)]
