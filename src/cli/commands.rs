@@ -56,6 +56,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             table(t, &rows)
         }
         Command::Show(a) => show(cli, &a.what, a.format),
+        Command::Check(a) => super::check::run(cli, a),
     }
 }
 

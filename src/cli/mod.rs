@@ -2,6 +2,7 @@
 //! 1 a fatal error, 2 a usage error, 3 an ingest where some files failed (the others were
 //! ingested).
 
+mod check;
 mod commands;
 mod output;
 
@@ -55,6 +56,12 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
+    /// Verify the index (checksums of every file, metadata, records against the source files);
+    /// --repair rebuilds what cannot be trusted.
+    ///
+    /// Exit status 0 when the index is sound and current (or was repaired), 1 when it is
+    /// damaged, 3 when source files changed or are gone since they were ingested.
+    Check(check::CheckArgs),
 }
 
 #[derive(Debug, Args)]
