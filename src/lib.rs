@@ -12,6 +12,8 @@
 //!   analysis, and searches it;
 //! * [`export`] writes records as table, CSV, JSON or JSONL;
 //! * [`ingest`] drives the whole path over folders, in parallel and incrementally.
+//!
+//! [`resources`] keeps a run within the process's limits (address space, out of memory).
 
 pub mod export;
 pub mod extract;
@@ -22,5 +24,6 @@ pub mod links;
 pub mod model;
 pub mod ocr;
 pub mod pdf;
+pub mod resources;
 pub mod structure;
 pub mod text;
