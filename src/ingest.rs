@@ -561,9 +561,13 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let bar = &progress.bar;
 
     // Hash in parallel, decide what to do with each file.
-    let hashed: Vec<(Found, Result<String, String>)> = found
+    // None: not hashed because the run was stopped.
+    let hashed: Vec<(Found, Option<Result<String, String>>)> = found
         .into_par_iter()
         .map(|f| {
+            if stopped() {
+                return (f, None);
+            }
             // Streamed: hashing never holds a whole file in memory.
             let h = std::fs::File::open(&f.fs_path)
                 .and_then(|file| {
@@ -573,7 +577,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
-            (f, h)
+            (f, Some(h))
         })
         .collect();
 
@@ -591,6 +595,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     };
     let mut work = Vec::new();
     for (f, hash) in hashed {
+        let Some(hash) = hash else {
+            summary.not_done.push(f.path);
+            continue;
+        };
         let old = by_path.get(f.path.as_str()).copied();
         let id = match old {
             Some(r) => r.id.clone(),
