@@ -68,6 +68,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             table(t, &rows)
         }
         Command::Show(a) => show(cli, &a.what, a.format),
+        Command::Export(a) => super::export::run(cli, a),
     }
 }
 
@@ -339,6 +340,8 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
                     }
+                    // The layout lines (text, x, y, width, size, bold, italic, block).
+                    v["lines"] = serde_json::to_value(&p.lines).unwrap_or_default();
                     v
                 })
                 .collect();

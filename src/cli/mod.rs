@@ -6,6 +6,7 @@
 //! human-readable output; JSON stays exact.
 
 mod commands;
+mod export;
 mod output;
 
 use std::path::PathBuf;
@@ -34,7 +35,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read files and folders (pdf, html, htm, txt, md) into the index, incrementally.
+    /// Read files and folders (pdf, html, htm, txt, md, docx, odt) into the index, incrementally.
     ///
     /// Unchanged files are skipped, changed files replaced, and documents whose files are gone
     /// from the given folders removed. A document is its file: the same file reached by
@@ -63,6 +64,8 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
+    /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -93,7 +96,7 @@ pub enum TextFormat {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The file to read (pdf, html, htm, txt, md).
+    /// The file to read (pdf, html, htm, txt, md, docx, odt).
     pub file: PathBuf,
     /// text: pages separated by form feeds (like pdftotext); json: pages with numbers and labels.
     #[arg(long, value_enum, default_value = "text")]

@@ -21,6 +21,17 @@
 //!   ([`for_terminal`]). [`write_with`] can fit a table into a terminal's width (the widest
 //!   columns give way first) and leave out columns a person rarely needs
 //!   ([`Tabular::hidden_in_table`], e.g. the content hash of `docs`).
+//!
+//! Exports of the whole index for other systems (`kommission export`), each streaming one
+//! stored document at a time:
+//!
+//! * [`pages`]: one record per page (JSONL, JSON, CSV) with its path, URI, text and links;
+//! * [`sqlite`]: one SQLite database with keys and a full-text table, for SQL and Datasette;
+//! * [`opensearch`]: `_bulk` NDJSON and an index template for OpenSearch/Elasticsearch.
+
+pub mod opensearch;
+pub mod pages;
+pub mod sqlite;
 
 use std::io::Write;
 
@@ -68,6 +79,26 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Index(#[from] crate::index::IndexError),
+    #[error("no document '{0}' in the index (see `kommission docs`)")]
+    NoDoc(String),
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{path}: {message}")]
+    File {
+        path: std::path::PathBuf,
+        message: String,
+    },
+}
+
+/// A JSON error as an export error: a failed write stays an I/O error (so that a closed pipe
+/// is recognised as one).
+pub(crate) fn json_error(e: serde_json::Error) -> ExportError {
+    match e.io_error_kind() {
+        Some(kind) => ExportError::Io(std::io::Error::new(kind, e.to_string())),
+        None => ExportError::Json(e),
+    }
 }
 
 /// A record that can be written as a table row.
