@@ -26,8 +26,8 @@ use roxmltree::Node;
 use crate::model::ExtractedDoc;
 
 use super::office::{
-    attr, bullet_text, child, dc_title, heading_size, letters, name, roman, Break, Package, Pages,
-    Run, BODY_SIZE, NOTE_SIZE,
+    attr, bullet_text, child, dc_title, heading_size, letters, name, page_count_warning, roman,
+    Break, Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
 };
 use super::FormatError;
 
@@ -816,7 +816,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     let laid_out_by_word = reader.rendered_breaks > 0;
     let pages = reader.pages.finish(endnotes);
-    let mut warnings = Vec::new();
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.
@@ -829,12 +828,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             .and_then(|t| t.trim().parse::<usize>().ok()),
         _ => None,
     };
-    if let Some(n) = counted.filter(|n| *n > 0 && *n != pages.len()) {
-        warnings.push(format!(
-            "the document says it has {n} pages; its page breaks give {}",
-            pages.len()
-        ));
-    }
+    let warnings = page_count_warning(counted, pages.len())
+        .into_iter()
+        .collect();
     Ok(ExtractedDoc {
         title,
         pages,
