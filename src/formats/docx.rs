@@ -869,11 +869,13 @@ mod tests {
         assert_eq!(n.next("9", 0), None);
     }
 
-    /// A .docx package with `body` as its document body (no other parts).
-    fn docx(body: &str) -> Vec<u8> {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// A .docx package with `body` as its document body and the given other parts.
+    fn docx_with(body: &str, parts: &[(&str, String)]) -> Vec<u8> {
         use std::io::Write;
         let xml = format!(
-            r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+            r#"<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
         );
         let mut out = std::io::Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut out);
@@ -881,8 +883,68 @@ mod tests {
             .compression_method(zip::CompressionMethod::Stored);
         zip.start_file("word/document.xml", opts).unwrap();
         zip.write_all(xml.as_bytes()).unwrap();
+        for (name, data) in parts {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(data.as_bytes()).unwrap();
+        }
         zip.finish().unwrap();
         out.into_inner()
+    }
+
+    fn docx(body: &str) -> Vec<u8> {
+        docx_with(body, &[])
+    }
+
+    #[test]
+    fn footnotes_at_the_foot_of_their_page_endnotes_at_the_end() {
+        let note = |kind: &str, id: u32, text: &str| {
+            format!(r#"<w:{kind} w:id="{id}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}>"#)
+        };
+        let footnotes = format!(
+            r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{}</w:footnotes>"#,
+            note("footnote", 7, "Se beslutet.")
+        );
+        let endnotes = format!(
+            r#"<w:endnotes xmlns:w="{W}">{}{}</w:endnotes>"#,
+            note("endnote", 2, "Källa ett."),
+            note("endnote", 3, "Källa två.")
+        );
+        let body = [
+            p(&format!(
+                r#"{}<w:r><w:footnoteReference w:id="7"/></w:r>"#,
+                t("Första sidan.")
+            )),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="2"/></w:r>"#,
+                t("Mer.")
+            )),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="3"/></w:r>"#,
+                t("Andra sidan.")
+            )),
+        ]
+        .concat();
+        let bytes = docx_with(
+            &body,
+            &[
+                ("word/footnotes.xml", footnotes),
+                ("word/endnotes.xml", endnotes),
+            ],
+        );
+        let doc = extract(&bytes).unwrap();
+        assert_eq!(
+            doc.pages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "Första sidan.[1]\n\nMer.[i]\n\n[1] Se beslutet.",
+                "Andra sidan.[ii]\n\n[i] Källa ett.\n\n[ii] Källa två."
+            ]
+        );
+        let foot = doc.pages[0].lines.last().unwrap();
+        assert!(foot.size < doc.pages[0].lines[0].size);
     }
 
     fn p(inner: &str) -> String {
