@@ -235,16 +235,6 @@ fn walk_error_reason(e: &walkdir::Error) -> String {
     }
 }
 
-/// Why files with this (lower-case) extension are not read, in words.
-fn unsupported_reason(ext: &str) -> String {
-    let reads = extract::EXTENSIONS.join(", ");
-    if ext.is_empty() {
-        format!("not read: no file extension (kommission reads {reads})")
-    } else {
-        format!("not read: .{ext} files are not supported (kommission reads {reads})")
-    }
-}
-
 /// What a non-regular, non-folder entry is, in words.
 fn special_kind(ft: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
@@ -321,7 +311,7 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 skipped.push(Skipped {
                     path: path_key(entry.path()),
                     kind: SkipKind::Unsupported,
-                    reason: unsupported_reason(&ext),
+                    reason: extract::support(&ext).err().unwrap_or_default(),
                     extension: Some(ext),
                 });
                 continue;
