@@ -22,7 +22,7 @@ pub enum ExtractError {
     #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
     TooLarge { size: u64, limit: u64 },
     /// A file type kommission does not read; the reason is [`support`]'s.
-    #[error("{reason}")]
+    #[error("unsupported file type: {reason}")]
     Unsupported { extension: String, reason: String },
     #[error(transparent)]
     Pdf(#[from] PdfError),
@@ -112,7 +112,7 @@ pub fn support(extension: &str) -> Result<(), String> {
         "eml" | "msg" => format!("e-mail .{extension}: not read"),
         "xml" | "json" => format!("data file .{extension}: not read"),
         _ => format!(
-            "unsupported file type '.{extension}' (kommission reads {})",
+            "'.{extension}' is not read (kommission reads {})",
             EXTENSIONS.join(", ")
         ),
     };

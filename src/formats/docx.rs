@@ -26,8 +26,8 @@ use roxmltree::Node;
 use crate::model::ExtractedDoc;
 
 use super::office::{
-    attr, bullet_text, child, dc_title, heading_size, letters, name, roman, Break, Package, Pages,
-    Run, BODY_SIZE, NOTE_SIZE,
+    attr, bullet_text, child, dc_title, heading_size, letters, name, page_count_warning, roman,
+    Break, Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
 };
 use super::FormatError;
 
@@ -816,7 +816,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     let laid_out_by_word = reader.rendered_breaks > 0;
     let pages = reader.pages.finish(endnotes);
-    let mut warnings = Vec::new();
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.
@@ -829,12 +828,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             .and_then(|t| t.trim().parse::<usize>().ok()),
         _ => None,
     };
-    if let Some(n) = counted.filter(|n| *n > 0 && *n != pages.len()) {
-        warnings.push(format!(
-            "the document says it has {n} pages; its page breaks give {}",
-            pages.len()
-        ));
-    }
+    let warnings = page_count_warning(counted, pages.len())
+        .into_iter()
+        .collect();
     Ok(ExtractedDoc {
         title,
         pages,
@@ -873,11 +869,13 @@ mod tests {
         assert_eq!(n.next("9", 0), None);
     }
 
-    /// A .docx package with `body` as its document body (no other parts).
-    fn docx(body: &str) -> Vec<u8> {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// A .docx package with `body` as its document body and the given other parts.
+    fn docx_with(body: &str, parts: &[(&str, String)]) -> Vec<u8> {
         use std::io::Write;
         let xml = format!(
-            r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+            r#"<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
         );
         let mut out = std::io::Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut out);
@@ -885,8 +883,68 @@ mod tests {
             .compression_method(zip::CompressionMethod::Stored);
         zip.start_file("word/document.xml", opts).unwrap();
         zip.write_all(xml.as_bytes()).unwrap();
+        for (name, data) in parts {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(data.as_bytes()).unwrap();
+        }
         zip.finish().unwrap();
         out.into_inner()
+    }
+
+    fn docx(body: &str) -> Vec<u8> {
+        docx_with(body, &[])
+    }
+
+    #[test]
+    fn footnotes_at_the_foot_of_their_page_endnotes_at_the_end() {
+        let note = |kind: &str, id: u32, text: &str| {
+            format!(r#"<w:{kind} w:id="{id}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}>"#)
+        };
+        let footnotes = format!(
+            r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{}</w:footnotes>"#,
+            note("footnote", 7, "Se beslutet.")
+        );
+        let endnotes = format!(
+            r#"<w:endnotes xmlns:w="{W}">{}{}</w:endnotes>"#,
+            note("endnote", 2, "Källa ett."),
+            note("endnote", 3, "Källa två.")
+        );
+        let body = [
+            p(&format!(
+                r#"{}<w:r><w:footnoteReference w:id="7"/></w:r>"#,
+                t("Första sidan.")
+            )),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="2"/></w:r>"#,
+                t("Mer.")
+            )),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="3"/></w:r>"#,
+                t("Andra sidan.")
+            )),
+        ]
+        .concat();
+        let bytes = docx_with(
+            &body,
+            &[
+                ("word/footnotes.xml", footnotes),
+                ("word/endnotes.xml", endnotes),
+            ],
+        );
+        let doc = extract(&bytes).unwrap();
+        assert_eq!(
+            doc.pages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "Första sidan.[1]\n\nMer.[i]\n\n[1] Se beslutet.",
+                "Andra sidan.[ii]\n\n[i] Källa ett.\n\n[ii] Källa två."
+            ]
+        );
+        let foot = doc.pages[0].lines.last().unwrap();
+        assert!(foot.size < doc.pages[0].lines[0].size);
     }
 
     fn p(inner: &str) -> String {

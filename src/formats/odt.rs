@@ -24,8 +24,8 @@ use roxmltree::Node;
 use crate::model::ExtractedDoc;
 
 use super::office::{
-    attr, bullet_text, dc_title, heading_size, letters, name, roman, Break, Package, Pages, Run,
-    BODY_SIZE, NOTE_SIZE,
+    attr, bullet_text, dc_title, heading_size, letters, name, page_count_warning, roman, Break,
+    Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
 };
 use super::FormatError;
 
@@ -549,10 +549,18 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     {
         styles.add(c);
     }
-    let title = match &meta_xml {
-        Some(x) => dc_title(&pkg.parse("meta.xml", x)?),
+    let meta = match &meta_xml {
+        Some(x) => Some(pkg.parse("meta.xml", x)?),
         None => None,
     };
+    let title = meta.as_ref().and_then(dc_title);
+    // The page count LibreOffice wrote when it saved the file (meta:document-statistic).
+    let counted = meta.as_ref().and_then(|m| {
+        m.descendants()
+            .find(|n| n.is_element() && name(*n) == "document-statistic")
+            .and_then(|n| attr(n, "page-count"))
+            .and_then(|v| v.parse::<usize>().ok())
+    });
     let text = content
         .descendants()
         .find(|n| {
@@ -572,9 +580,13 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     reader.blocks(text, &mut None, 0, false);
     let title = title.or(reader.first_heading.take());
     let endnotes = std::mem::take(&mut reader.endnotes);
+    let pages = reader.pages.finish(endnotes);
+    let warnings = page_count_warning(counted, pages.len())
+        .into_iter()
+        .collect();
     Ok(ExtractedDoc {
         title,
-        pages: reader.pages.finish(endnotes),
-        warnings: Vec::new(),
+        pages,
+        warnings,
     })
 }

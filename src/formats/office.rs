@@ -336,3 +336,11 @@ pub fn bullet_text(b: &str) -> &str {
         _ => "•",
     }
 }
+
+/// A warning when the page count the word processor saved with the file (`counted`) is not
+/// the number of pages its breaks gave; the saved count can be stale, so it is only reported.
+pub fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
+    counted
+        .filter(|n| *n > 0 && *n != pages)
+        .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
+}

@@ -7,7 +7,8 @@ The explicit page breaks of IN (paragraphs holding only <w:br w:type="page"/>) a
 a <w:lastRenderedPageBreak/> is put where each stood (at the start of the next paragraph's
 first run), and one more inside the paragraph of the first footnote, before the word
 "Planen", as Word does when its layout breaks a page in the middle of a paragraph. So the
-document has four pages as Word would show them, with no explicit break at all.
+document has four pages as Word would show them, with no explicit break at all; its page
+count (docProps/app.xml) says 4, as Word's would.
 """
 import re
 import sys
@@ -30,6 +31,11 @@ marker = '<w:t xml:space="preserve">Planen bygger'
 assert marker in out
 out = out.replace(marker, '<w:lastRenderedPageBreak/>' + marker, 1)
 parts["word/document.xml"] = out.encode("utf-8")
+# Word saves its page count with the rendered breaks.
+app = parts["docProps/app.xml"].decode("utf-8")
+app, n = re.subn(r"<Pages>\d+</Pages>", "<Pages>4</Pages>", app)
+assert n == 1, n
+parts["docProps/app.xml"] = app.encode("utf-8")
 with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
     for n, data in parts.items():
         z.writestr(zipfile.ZipInfo(n, date_time=(2023, 11, 14, 0, 0, 0)), data,
