@@ -123,6 +123,19 @@ pub struct Store {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Whether a writer was started: then files of a failed run are removed on drop.
+    wrote: std::sync::atomic::AtomicBool,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // A run that failed before its commit (a full disk, a killed index writer) leaves the
+        // segments its threads wrote: remove them now, not only at the next run's start, so
+        // that a full disk is not left full.
+        if self.wrote.load(std::sync::atomic::Ordering::Relaxed) {
+            let _ = collect_garbage(&self.index, &self.dir);
+        }
+    }
 }
 
 impl Store {
@@ -240,6 +253,7 @@ impl Store {
             index,
             reader,
             fields,
+            wrote: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -423,6 +437,7 @@ impl Store {
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
         // What a killed run left would make this run's commit fail ("FileAlreadyExists").
         self.collect_garbage()?;
+        self.wrote.store(true, std::sync::atomic::Ordering::Relaxed);
         writer::StoreWriter::new(self)
     }
 

@@ -92,7 +92,7 @@ fn live_segments(index: &Path) -> Vec<String> {
 
 /// Files in the index folder that no commit lists: segment files of unlisted segments and
 /// temporary files.
-fn leftovers(index: &Path) -> Vec<String> {
+pub(crate) fn leftovers(index: &Path) -> Vec<String> {
     let live = live_segments(index);
     let mut out = Vec::new();
     for e in std::fs::read_dir(index).unwrap() {
