@@ -1,5 +1,6 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt) and, for scanned PDF pages, [`crate::ocr`].
+//! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,8 +21,9 @@ pub enum ExtractError {
     NotAFile(&'static str),
     #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
     TooLarge { size: u64, limit: u64 },
-    #[error("unsupported file type '.{0}' (kommission reads pdf, html, htm, txt, md)")]
-    Unsupported(String),
+    /// A file type kommission does not read; the reason is [`support`]'s.
+    #[error("{reason}")]
+    Unsupported { extension: String, reason: String },
     #[error(transparent)]
     Pdf(#[from] PdfError),
     #[error(transparent)]
@@ -42,6 +44,28 @@ pub struct ExtractOptions {
     pub ocr: bool,
     /// Where OCR results are kept between runs (e.g. `<index>/ocr-cache`), if anywhere.
     pub ocr_cache: Option<PathBuf>,
+    /// Called with the physical page number after each page read by OCR (for progress).
+    pub on_ocr_page: Option<PageCallback>,
+}
+
+/// A function called for each page as it is done (see [`ExtractOptions::on_ocr_page`]).
+#[derive(Clone)]
+pub struct PageCallback(Arc<dyn Fn(u32) + Send + Sync>);
+
+impl PageCallback {
+    pub fn new(f: impl Fn(u32) + Send + Sync + 'static) -> PageCallback {
+        PageCallback(Arc::new(f))
+    }
+
+    pub fn call(&self, page: u32) {
+        (self.0)(page)
+    }
+}
+
+impl std::fmt::Debug for PageCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PageCallback")
+    }
 }
 
 impl Default for ExtractOptions {
@@ -51,12 +75,49 @@ impl Default for ExtractOptions {
             max_file_bytes: MAX_FILE_BYTES,
             ocr: true,
             ocr_cache: None,
+            on_ocr_page: None,
         }
     }
 }
 
 /// The file types kommission reads, by lower-case extension.
-pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md"];
+pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md", "docx", "docm", "odt"];
+
+/// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
+/// words for the ingest summary and error messages ("legacy Word .doc: not read, save it as
+/// .docx").
+pub fn support(extension: &str) -> Result<(), String> {
+    if EXTENSIONS.contains(&extension) {
+        return Ok(());
+    }
+    let why = match extension {
+        "" => "no file extension: kommission reads files by their type's extension".to_string(),
+        "doc" | "dot" => "legacy Word .doc: not read, save it as .docx".to_string(),
+        "rtf" => "RTF: not read, save it as .docx or PDF".to_string(),
+        "wpd" | "wps" | "pages" => {
+            format!("word-processor file .{extension}: not read, save it as .docx or PDF")
+        }
+        "xls" | "xlsx" | "xlsm" | "ods" | "csv" | "tsv" | "numbers" => {
+            format!("spreadsheet .{extension}: not read")
+        }
+        "ppt" | "pptx" | "odp" | "key" => {
+            format!("presentation .{extension}: not read, save it as PDF")
+        }
+        "png" | "jpg" | "jpeg" | "tif" | "tiff" | "gif" | "bmp" | "webp" | "heic" => format!(
+            "image .{extension}: not read (OCR reads scanned pages inside PDFs), save it as PDF"
+        ),
+        "zip" | "7z" | "rar" | "gz" | "tar" | "tgz" | "bz2" | "xz" => {
+            format!("archive .{extension}: not read, unpack it first")
+        }
+        "eml" | "msg" => format!("e-mail .{extension}: not read"),
+        "xml" | "json" => format!("data file .{extension}: not read"),
+        _ => format!(
+            "unsupported file type '.{extension}' (kommission reads {})",
+            EXTENSIONS.join(", ")
+        ),
+    };
+    Err(why)
+}
 
 /// Lower-case extension of a path ("" when none).
 pub fn extension(path: &Path) -> String {
@@ -140,7 +201,12 @@ pub fn extract_bytes(
         "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
-        other => Err(ExtractError::Unsupported(other.to_string())),
+        "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
+        "odt" => Ok(formats::odt::extract(bytes)?),
+        other => Err(ExtractError::Unsupported {
+            extension: other.to_string(),
+            reason: support(other).err().unwrap_or_default(),
+        }),
     }
 }
 
@@ -183,7 +249,13 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         .par_iter()
         .with_max_len(1)
         .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
-        .map(|(n, id)| (n, ocr::ocr_page(&lo, id, &ocr_options)))
+        .map(|(n, id)| {
+            let result = ocr::ocr_page(&lo, id, &ocr_options);
+            if let Some(on_page) = &options.on_ocr_page {
+                on_page.call(n);
+            }
+            (n, result)
+        })
         .collect();
     if let Some(e) = ocr_options.cache.as_ref().and_then(|c| c.write_failure()) {
         doc.warnings.push(format!(

@@ -138,6 +138,7 @@ fn ingest_options(cli: &Cli, a: &CheckArgs, roots: &[String], index: &Path) -> I
             ..ExtractOptions::default()
         },
         progress: false,
+        ..IngestOptions::default()
     }
 }
 

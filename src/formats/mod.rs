@@ -1,8 +1,13 @@
 //! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), read as
 //! pages of blocks and lines (a long text or web page is cut into pages of about 4,000
-//! characters; text files are read as a stream), plus the character-set decoding they share.
+//! characters; text files are read as a stream), plus the character-set decoding they share;
+//! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
+//! document's own page breaks (the zip package and XML helpers they share are in `office`).
 
+pub mod docx;
 pub mod html;
+pub mod odt;
+mod office;
 pub mod text;
 
 /// Errors for HTML and text inputs.
@@ -12,6 +17,10 @@ pub enum FormatError {
     Binary,
     #[error("cannot read file: {0}")]
     Io(#[from] std::io::Error),
+    /// A .docx/.odt package that cannot be read: a broken zip archive, a missing or
+    /// malformed part.
+    #[error("not a readable {kind} file: {reason}")]
+    Package { kind: &'static str, reason: String },
 }
 
 /// Decode bytes of unknown encoding into an NFC string.

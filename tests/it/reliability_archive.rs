@@ -471,8 +471,8 @@ fn check_finds_damaged_files_by_name_and_repair_rebuilds_them() {
     let c = check(&index, work.path(), &[]);
     assert_eq!(c.code, Some(3), "{}", c.stdout);
     assert!(
-        c.stdout
-            .contains("changed since ingested: arkiv/parkplanen.html"),
+        c.stdout.lines().any(|l| l.contains("changed since ingested: ")
+            && l.ends_with("arkiv/parkplanen.html")),
         "{}",
         c.stdout
     );
