@@ -138,9 +138,7 @@ fn ingest_options(cli: &Cli, a: &CheckArgs, roots: &[String], index: &Path) -> I
             ..ExtractOptions::default()
         },
         progress: false,
-        // A repair rebuilds from the source files: read every one again.
-        force: true,
-        stop: None,
+        ..IngestOptions::default()
     }
 }
 

@@ -68,8 +68,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             table(t, &rows)
         }
         Command::Show(a) => show(cli, &a.what, a.format),
-        Command::Export(a) => super::export::run(cli, a),
         Command::Check(a) => super::check::run(cli, a),
+        Command::Export(a) => super::export::run(cli, a),
     }
 }
 

@@ -65,14 +65,14 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
-    /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
-    Export(export::ExportArgs),
     /// Verify the index (checksums of every file, metadata, records against the source files);
     /// --repair rebuilds what cannot be trusted.
     ///
     /// Exit status 0 when the index is sound and current (or was repaired), 1 when it is
     /// damaged, 3 when source files changed or are gone since they were ingested.
     Check(check::CheckArgs),
+    /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Args)]

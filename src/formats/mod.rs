@@ -15,12 +15,12 @@ pub mod text;
 pub enum FormatError {
     #[error("binary data, not text (NUL bytes found)")]
     Binary,
+    #[error("cannot read file: {0}")]
+    Io(#[from] std::io::Error),
     /// A .docx/.odt package that cannot be read: a broken zip archive, a missing or
     /// malformed part.
     #[error("not a readable {kind} file: {reason}")]
     Package { kind: &'static str, reason: String },
-    #[error("cannot read file: {0}")]
-    Io(#[from] std::io::Error),
 }
 
 /// Decode bytes of unknown encoding into an NFC string.

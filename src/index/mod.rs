@@ -123,6 +123,19 @@ pub struct Store {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Whether a writer was started: then files of a failed run are removed on drop.
+    wrote: std::sync::atomic::AtomicBool,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // A run that failed before its commit (a full disk, a killed index writer) leaves the
+        // segments its threads wrote: remove them now, not only at the next run's start, so
+        // that a full disk is not left full.
+        if self.wrote.load(std::sync::atomic::Ordering::Relaxed) {
+            let _ = collect_garbage(&self.index, &self.dir);
+        }
+    }
 }
 
 impl Store {
@@ -240,6 +253,7 @@ impl Store {
             index,
             reader,
             fields,
+            wrote: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -455,39 +469,12 @@ impl Store {
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
         // What a killed run left would make this run's commit fail ("FileAlreadyExists").
         self.collect_garbage()?;
+        self.wrote.store(true, std::sync::atomic::Ordering::Relaxed);
         writer::StoreWriter::new(self)
     }
 
     pub(crate) fn index(&self) -> &Index {
         &self.index
-    }
-}
-
-/// The records of a [`Store`], one at a time, by id: see [`Store::record_stream`].
-pub struct RecordStream<'a> {
-    store: &'a Store,
-    searcher: Searcher,
-    addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
-}
-
-impl RecordStream<'_> {
-    /// How many records are left.
-    pub fn remaining(&self) -> usize {
-        self.addresses.len()
-    }
-}
-
-impl Iterator for RecordStream<'_> {
-    type Item = Result<DocRecord, IndexError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let (_, address) = self.addresses.next()?;
-        Some(
-            self.searcher
-                .doc::<TantivyDocument>(address)
-                .map_err(|e| self.store.err(e))
-                .and_then(|doc| self.store.parse_record(&doc)),
-        )
     }
 }
 
@@ -592,6 +579,34 @@ pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, 
     removed.sort();
     removed.dedup();
     Ok(removed)
+}
+
+/// The records of a [`Store`], one at a time, by id: see [`Store::record_stream`].
+pub struct RecordStream<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
+}
+
+impl RecordStream<'_> {
+    /// How many records are left.
+    pub fn remaining(&self) -> usize {
+        self.addresses.len()
+    }
+}
+
+impl Iterator for RecordStream<'_> {
+    type Item = Result<DocRecord, IndexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (_, address) = self.addresses.next()?;
+        Some(
+            self.searcher
+                .doc::<TantivyDocument>(address)
+                .map_err(|e| self.store.err(e))
+                .and_then(|doc| self.store.parse_record(&doc)),
+        )
+    }
 }
 
 /// Whether `dir` holds a tantivy index.

@@ -92,7 +92,7 @@ fn live_segments(index: &Path) -> Vec<String> {
 
 /// Files in the index folder that no commit lists: segment files of unlisted segments and
 /// temporary files.
-fn leftovers(index: &Path) -> Vec<String> {
+pub(crate) fn leftovers(index: &Path) -> Vec<String> {
     let live = live_segments(index);
     let mut out = Vec::new();
     for e in std::fs::read_dir(index).unwrap() {
@@ -471,8 +471,8 @@ fn check_finds_damaged_files_by_name_and_repair_rebuilds_them() {
     let c = check(&index, work.path(), &[]);
     assert_eq!(c.code, Some(3), "{}", c.stdout);
     assert!(
-        c.stdout
-            .contains("changed since ingested: arkiv/parkplanen.html"),
+        c.stdout.lines().any(|l| l.contains("changed since ingested: ")
+            && l.ends_with("arkiv/parkplanen.html")),
         "{}",
         c.stdout
     );

@@ -415,6 +415,12 @@ fn full_disk_on_a_tiny_tmpfs_is_a_clear_error() {
     }
     let f = ingest(&index, work.path(), "big");
     check_full_disk(&f, &index, &before);
+    // The failed run's files are gone: the disk is not left full.
+    assert_eq!(
+        crate::reliability_archive::leftovers(&index),
+        Vec::<String>::new(),
+        "files of the failed commit were left on the full disk"
+    );
     for p in filler {
         std::fs::remove_file(p).unwrap();
     }
