@@ -37,7 +37,7 @@ impl Write for Count {
     }
 }
 
-fn build(dir: &std::path::Path, pages: usize) -> Result<()> {
+fn build(dir: &Path, pages: usize) -> Result<()> {
     let seed = tempfile::tempdir()?;
     let store = Store::open_or_create(seed.path())?;
     ingest::run(
