@@ -80,6 +80,9 @@ pub struct IngestSummary {
     pub scanned: Vec<ScannedPages>,
     /// Pages extracted in this run.
     pub pages: usize,
+    /// Glyphs in the documents extracted in this run that could not be mapped to Unicode
+    /// (missing from their text; per page in `Page::unmapped_glyphs`).
+    pub unmapped_glyphs: usize,
     /// Wall-clock seconds.
     pub seconds: f64,
     /// Wall-clock seconds of each step.
@@ -357,6 +360,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     for r in results {
         let record = r?;
         summary.pages += record.pages.len();
+        summary.unmapped_glyphs += record
+            .pages
+            .iter()
+            .map(|p| p.unmapped_glyphs as usize)
+            .sum::<usize>();
         if let Some(reason) = &record.error {
             summary.failed.push(Failure {
                 id: record.id.clone(),

@@ -110,6 +110,12 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
         s.seconds,
         cli.index.display()
     );
+    if s.unmapped_glyphs > 0 {
+        eprintln!(
+            "  {} glyphs without a Unicode mapping were left out of the text",
+            s.unmapped_glyphs
+        );
+    }
     for id in &s.removed {
         eprintln!("  removed: {id}");
     }
@@ -215,6 +221,12 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     }
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
+                    }
+                    if !p.annotations.is_empty() {
+                        v["annotations"] = serde_json::json!(p.annotations);
+                    }
+                    if p.unmapped_glyphs > 0 {
+                        v["unmapped_glyphs"] = serde_json::json!(p.unmapped_glyphs);
                     }
                     v
                 })

@@ -14,6 +14,7 @@ mod ocr_realworld;
 mod pdf_corpus;
 mod pdf_features;
 mod pdf_realworld;
+mod pdf_words;
 mod reliability_cli;
 mod reliability_faults;
 mod reliability_fuzz;
