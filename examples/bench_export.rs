@@ -49,6 +49,7 @@ fn build(dir: &PathBuf, pages: usize) -> Result<()> {
                 ..ExtractOptions::default()
             },
             progress: false,
+            ..IngestOptions::default()
         },
     )?;
     let records = store.records()?;

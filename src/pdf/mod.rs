@@ -242,8 +242,8 @@ pub fn extract_with_info(
 /// image with its text in /Contents, a field without appearance) as lines of their own, one
 /// block each, after the page's text.
 fn add_annotation_lines(lines: &mut Vec<layout::LaidLine>, annotations: &[interp::AnnotationText]) {
-    let mut block = lines.iter().map(|l| l.line.block + 1).max().unwrap_or(0);
-    for a in annotations.iter().filter(|a| !a.drawn) {
+    let first = lines.iter().map(|l| l.line.block + 1).max().unwrap_or(0);
+    for (block, a) in (first..).zip(annotations.iter().filter(|a| !a.drawn)) {
         let size = 10.0;
         lines.push(layout::LaidLine {
             line: crate::model::Line {
@@ -260,7 +260,6 @@ fn add_annotation_lines(lines: &mut Vec<layout::LaidLine>, annotations: &[interp
             bottom: a.rect[1] + size * 1.2,
             artifact: false,
         });
-        block += 1;
     }
 }
 
