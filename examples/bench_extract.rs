@@ -5,11 +5,18 @@
 //!   word F1 and recall of å ä ö Å Ä Ö, for kommission and for `pdftotext` side by side.
 //!   The truth text has no printed page number; lines of pdftotext's output that are just
 //!   the printed number are removed before comparing.
-//! * Real world: when `../shared/realworld` exists, every PDF under it is extracted in a
-//!   child process with a 10 s limit: files ok / clean errors / panics / timeouts, and the
-//!   mean word F1 of kommission's text against pdftotext's.
+//! * Producers: every PDF under `tests/data/producers/` whose file name starts with the id of
+//!   a `tests/data/<id>.truth.json` (the corpus' texts typeset by other programs): character
+//!   error rate of the whole document against the truth, for kommission and pdftotext.
+//! * Real world: when `../shared/realworld` and `../shared/realworld-sv` exist, every PDF
+//!   under them is extracted in a child process with a 10 s limit: files ok / clean errors /
+//!   panics / timeouts; per file, worst first, the word F1 of kommission's text against
+//!   pdftotext's (both de-hyphenated by [`kommission::text::join_lines_at_hyphen`]) and the
+//!   glued and split words (a word of one text that is two adjacent words of the other);
+//!   the median and the worst tenth of the F1.
 //!
-//! Usage: `bench_extract [--corpus-only | --realworld-only]`, `bench_extract dump FILE.pdf`,
+//! Usage: `bench_extract [--corpus-only | --realworld-only]`,
+//! `bench_extract --producers-only [DIR]`, `bench_extract dump FILE.pdf`,
 //! `bench_extract one FILE.pdf` (child mode).
 
 use std::collections::HashMap;
@@ -283,18 +290,83 @@ fn one(file: &Path) {
     }
 }
 
+/// Lines of a text with words hyphenated over line ends joined by the crate's rule (so that
+/// pdftotext's text and ours are compared on the same footing).
+fn dehyphenate(text: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let joined = match lines.get_mut(i..i + 2) {
+            Some([a, b]) if !b.trim().is_empty() => kommission::text::join_lines_at_hyphen(a, b),
+            _ => false,
+        };
+        if !joined {
+            i += 1;
+        }
+    }
+    lines.join("\n")
+}
+
+/// Glued words (a word of `got` that is two adjacent words of `truth`) and split words (two
+/// adjacent words of `got` that are one word of `truth`), with examples.
+fn glued_split(truth: &str, got: &str) -> (usize, usize, Vec<String>) {
+    use std::collections::HashSet;
+    let clean = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let tw: Vec<String> = truth.split_whitespace().map(clean).collect();
+    let gw: Vec<String> = got.split_whitespace().map(clean).collect();
+    let tset: HashSet<&str> = tw.iter().map(String::as_str).collect();
+    let gset: HashSet<&str> = gw.iter().map(String::as_str).collect();
+    let pairs = |ws: &[String]| -> HashSet<String> {
+        ws.windows(2)
+            .filter(|w| !w[0].is_empty() && !w[1].is_empty())
+            .map(|w| format!("{}{}", w[0], w[1]))
+            .collect()
+    };
+    let tpairs = pairs(&tw);
+    let gpairs = pairs(&gw);
+    let mut examples = Vec::new();
+    let mut glued = 0;
+    for w in gset.iter().filter(|w| w.chars().count() > 1) {
+        if !tset.contains(w) && tpairs.contains(*w) {
+            glued += 1;
+            if examples.len() < 3 {
+                examples.push(format!("glued {w:?}"));
+            }
+        }
+    }
+    let mut split = 0;
+    for w in tset.iter().filter(|w| w.chars().count() > 1) {
+        if !gset.contains(w) && gpairs.contains(*w) {
+            split += 1;
+            if examples.len() < 6 {
+                examples.push(format!("split {w:?}"));
+            }
+        }
+    }
+    (glued, split, examples)
+}
+
 fn realworld(root: &Path) {
-    let dir = root.join("../shared/realworld");
+    for set in ["realworld", "realworld-sv"] {
+        realworld_set(&root.join("../shared").join(set));
+    }
+}
+
+fn realworld_set(dir: &Path) {
     if !dir.is_dir() {
         println!("realworld: {} not present, skipped", dir.display());
         return;
     }
     let mut files = Vec::new();
-    collect_pdfs(&dir, &mut files);
+    collect_pdfs(dir, &mut files);
     files.sort();
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("bench_extract"));
     let (mut ok, mut errors, mut panics, mut timeouts) = (0, 0, 0, 0);
-    let mut f1s = Vec::new();
+    // (F1, glued, split, name, examples)
+    let mut rows: Vec<(f64, usize, usize, String, Vec<String>)> = Vec::new();
     let mut slowest = (Duration::ZERO, PathBuf::new());
     for f in &files {
         let t0 = Instant::now();
@@ -335,7 +407,7 @@ fn realworld(root: &Path) {
             slowest = (elapsed, f.clone());
         }
         let out = reader.join().unwrap_or_default();
-        let rel = f.strip_prefix(&dir).unwrap_or(f).display().to_string();
+        let rel = f.strip_prefix(dir).unwrap_or(f).display().to_string();
         let first = out.lines().next().unwrap_or("").to_string();
         if timed_out {
             timeouts += 1;
@@ -360,21 +432,175 @@ fn realworld(root: &Path) {
         ok += 1;
         let ours: String = out.lines().skip(1).collect::<Vec<_>>().join("\n");
         if let Some(theirs) = pdftotext(f, None) {
-            let f1 = word_f1(&theirs, &ours);
-            if f1 < 0.9 {
-                println!("  low F1  {rel}: {f1:.3} ({first})");
+            let theirs = dehyphenate(&theirs);
+            // Files without a text layer (scans) say nothing about the text layer's reading.
+            if theirs.split_whitespace().count() < 20 {
+                continue;
             }
-            f1s.push(f1);
+            let f1 = word_f1(&theirs, &ours);
+            let (glued, split, examples) = glued_split(&theirs, &ours);
+            rows.push((f1, glued, split, rel, examples));
         }
     }
-    let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.3.cmp(&b.3)));
     println!(
-        "realworld: {} files: ok {ok}, clean errors {errors}, panics {panics}, timeouts {timeouts}; mean word F1 vs pdftotext {mean:.4} over {} files; slowest {:.2} s ({})",
+        "{}: per file, worst first (word F1 vs de-hyphenated pdftotext, glued, split):",
+        dir.display()
+    );
+    for (f1, glued, split, name, ex) in &rows {
+        println!(
+            "  {f1:.4}  glued {glued:>3}  split {split:>3}  {name}  {}",
+            ex.join(", ")
+        );
+    }
+    let f1s: Vec<f64> = rows.iter().map(|r| r.0).collect();
+    let median = f1s.get(f1s.len() / 2).copied().unwrap_or(0.0);
+    // The worst tenth: the F1 below which a tenth of the files fall.
+    let tenth = f1s.get(f1s.len() / 10).copied().unwrap_or(0.0);
+    let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+    let glued: usize = rows.iter().map(|r| r.1).sum();
+    let split: usize = rows.iter().map(|r| r.2).sum();
+    println!(
+        "{}: {} files: ok {ok}, clean errors {errors}, panics {panics}, timeouts {timeouts}; word F1 vs pdftotext over {} files with text: median {median:.4}, worst tenth {tenth:.4}, mean {mean:.4}; glued {glued}, split {split}; slowest {:.2} s ({})",
+        dir.file_name().and_then(|n| n.to_str()).unwrap_or(""),
         files.len(),
         f1s.len(),
         slowest.0.as_secs_f64(),
         slowest.1.file_name().and_then(|n| n.to_str()).unwrap_or("")
     );
+}
+
+/// Character edit distance between two long texts: anchored on the words that occur once in
+/// each (in the same order), with Levenshtein on the stretches between anchors.
+fn long_distance(truth: &str, got: &str) -> usize {
+    let tw: Vec<&str> = truth.split_whitespace().collect();
+    let gw: Vec<&str> = got.split_whitespace().collect();
+    let mut tc: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, w) in tw.iter().enumerate() {
+        tc.entry(w).or_insert((0, i)).0 += 1;
+    }
+    let mut gc: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, w) in gw.iter().enumerate() {
+        gc.entry(w).or_insert((0, i)).0 += 1;
+    }
+    // Unique in both: (truth index, got index) by truth index; longest increasing run of got
+    // indices (patience).
+    let mut pairs: Vec<(usize, usize)> = tc
+        .iter()
+        .filter(|(_, c)| c.0 == 1)
+        .filter_map(|(w, c)| gc.get(w).filter(|g| g.0 == 1).map(|g| (c.1, g.1)))
+        .collect();
+    pairs.sort_unstable();
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (k, &(_, g)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < g);
+        prev[k] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut anchors = Vec::new();
+    let mut k = tails.last().copied();
+    while let Some(i) = k {
+        anchors.push(pairs[i]);
+        k = prev[i];
+    }
+    anchors.reverse();
+    let mut dist = 0;
+    let (mut ti, mut gi) = (0, 0);
+    for (ta, ga) in anchors
+        .into_iter()
+        .chain(std::iter::once((tw.len(), gw.len())))
+    {
+        let a: Vec<char> = tw[ti..ta].join(" ").chars().collect();
+        let b: Vec<char> = gw[gi..ga].join(" ").chars().collect();
+        dist += levenshtein(&a, &b);
+        // The space before the anchor on one side only.
+        if a.is_empty() != b.is_empty() {
+            dist += 1;
+        }
+        ti = ta + 1;
+        gi = ga + 1;
+    }
+    dist
+}
+
+/// The corpus' texts typeset by other producers (`<dir>/<id>*.pdf`, `dir` by default
+/// `tests/data/producers`): CER of the whole document against the truth, for kommission and
+/// pdftotext.
+fn producers(root: &Path, dir: &Path) {
+    let mut files = Vec::new();
+    collect_pdfs(dir, &mut files);
+    files.sort();
+    if files.is_empty() {
+        println!("producers: no PDFs under {}", dir.display());
+        return;
+    }
+    let mut truths: Vec<(String, String)> = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join("tests/data")) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(id) = name.strip_suffix(".truth.json") else {
+                continue;
+            };
+            let Some(v) = std::fs::read_to_string(e.path())
+                .ok()
+                .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+            else {
+                continue;
+            };
+            let text: Vec<String> = v["pages"]
+                .as_array()
+                .map(|ps| {
+                    ps.iter()
+                        .filter_map(|p| p["text"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            truths.push((id.to_string(), norm(&text.join(" "))));
+        }
+    }
+    truths.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
+    println!("producers: whole-document CER against the truth (kommission | pdftotext)");
+    for f in &files {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let Some((_, truth)) = truths.iter().find(|(id, _)| name.starts_with(id.as_str())) else {
+            continue;
+        };
+        let bytes = std::fs::read(f).unwrap_or_default();
+        let ours = match pdf::extract(&bytes, &Limits::default()) {
+            Ok(d) => norm(
+                &d.pages
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            Err(e) => {
+                println!("  {name}: ERROR {e}");
+                continue;
+            }
+        };
+        // pdftotext keeps the printed page numbers (own lines), which the truth has not.
+        let theirs = pdftotext(f, None).unwrap_or_default();
+        let theirs: String = dehyphenate(&theirs)
+            .lines()
+            .filter(|l| !l.trim().chars().all(|c| c.is_ascii_digit()) || l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let tl = truth.chars().count().max(1) as f64;
+        let c1 = long_distance(truth, &norm(&ours)) as f64 / tl;
+        let c2 = long_distance(truth, &norm(&theirs)) as f64 / tl;
+        let (g1, s1, ex) = glued_split(truth, &ours);
+        let flag = if c1 > c2 + 1e-9 { "  <--" } else { "" };
+        println!(
+            "  {name:<50} CER {c1:.4} | {c2:.4}  glued {g1} split {s1} {}{flag}",
+            ex.join(", ")
+        );
+    }
 }
 
 fn main() {
@@ -448,8 +674,15 @@ fn main() {
         }
         Some("--corpus-only") => corpus(&root),
         Some("--realworld-only") => realworld(&root),
+        Some("--producers-only") => {
+            let dir = args
+                .get(1)
+                .map_or_else(|| root.join("tests/data/producers"), PathBuf::from);
+            producers(&root, &dir);
+        }
         _ => {
             corpus(&root);
+            producers(&root, &root.join("tests/data/producers"));
             realworld(&root);
         }
     }

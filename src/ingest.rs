@@ -120,6 +120,9 @@ pub struct IngestSummary {
     pub scanned: Vec<ScannedPages>,
     /// Pages extracted in this run (of the ingested documents).
     pub pages: usize,
+    /// Glyphs in the documents extracted in this run that could not be mapped to Unicode
+    /// (missing from their text; per page in `Page::unmapped_glyphs`).
+    pub unmapped_glyphs: usize,
     /// Whether the run was stopped (the stop flag was set) before it took every file.
     pub interrupted: bool,
     /// Paths of files not read because the run was stopped; the next run reads them.
@@ -702,6 +705,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
             Outcome::Failed(e) => return Err(e.into()),
         };
+        summary.unmapped_glyphs += record
+            .pages
+            .iter()
+            .map(|p| p.unmapped_glyphs as usize)
+            .sum::<usize>();
         match &record.error {
             Some(reason) => summary.failed.push(Failure {
                 id: record.id.clone(),

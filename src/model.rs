@@ -91,6 +91,18 @@ pub struct Page {
     /// Why this page has no text, if extraction of this page failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The text of the page's annotations (free text, stamps, notes, form field values), one
+    /// entry per annotation; this text is also part of `text` and `lines`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotations: Vec<String>,
+    /// Glyphs drawn on the page that no route (ToUnicode, encoding, glyph names, the embedded
+    /// font's cmap) maps to Unicode: they are missing from the text.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unmapped_glyphs: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The result of reading one file: its pages and what it says about itself.

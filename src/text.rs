@@ -1,4 +1,6 @@
-//! Small text helpers shared by every stage: Unicode normalisation and whitespace.
+//! Small text helpers shared by every stage: Unicode normalisation, whitespace, and the one
+//! Swedish-aware rule for hyphens at line ends ([`line_end_hyphen`], [`join_line_hyphens`])
+//! used by the PDF reader, OCR and the structure stage.
 
 use std::borrow::Cow;
 
@@ -170,6 +172,140 @@ impl WordBounded {
     }
 }
 
+/// Words that follow a suspended hyphen in a coordination of compounds ("kompetens- och
+/// personalförsörjning", "för- eller nackdel", "1- till 2-rumslägenheter"). Swedish only:
+/// English "and"/"or" are also common Swedish word endings ("efterh-and").
+pub const HYPHEN_CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "resp", "respektive", "till"];
+
+/// What a hyphen at the end of a line means for the word that goes on at the start of the
+/// next line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEndHyphen {
+    /// A word split over the line break: drop the hyphen and join ("beräk-" + "ningar").
+    Join,
+    /// A compound whose hyphen belongs to it: join and keep the hyphen ("IT-" +
+    /// "användningen", "2020-" + "2050", "e-" + "post").
+    Keep,
+    /// A suspended hyphen before a conjunction ("kompetens-" + "och"): two words (unless the
+    /// document shows the joined word elsewhere: "gemen-" + "samt").
+    Suspended,
+    /// Two words: a line that does not end in a hyphenated word, or a next line that does
+    /// not go on with one.
+    Separate,
+}
+
+/// The last word of a line ending in a hyphen without it, and the hyphen character.
+fn hyphen_stem(last: &str) -> Option<(&str, char)> {
+    let h = last.chars().next_back()?;
+    if !matches!(h, '-' | '\u{ad}' | '\u{2010}') {
+        return None;
+    }
+    let stem = last.get(..last.len() - h.len_utf8())?;
+    // Opening punctuation before the word does not count ("(IT-").
+    let stem = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (!stem.is_empty()).then_some((stem, h))
+}
+
+/// The Swedish rule for a hyphen at a line end: `last` is the line's last word (with its
+/// hyphen), `next` the first word of the next line in reading order.
+///
+/// * A soft hyphen (U+00AD) always joins.
+/// * Before och/eller/samt/resp/respektive/till the hyphen is suspended and stays.
+/// * After a digit, a capital letter (an acronym: IT-, ISO-, EU-) or a one-letter stem, the
+///   hyphen belongs to the compound: the words join with it.
+/// * Otherwise a word split before a lower-case letter joins without the hyphen.
+pub fn line_end_hyphen(last: &str, next: &str) -> LineEndHyphen {
+    let Some((stem, hyphen)) = hyphen_stem(last) else {
+        return LineEndHyphen::Separate;
+    };
+    let Some(first) = next.chars().next() else {
+        return LineEndHyphen::Separate;
+    };
+    let Some(before) = stem.chars().next_back() else {
+        return LineEndHyphen::Separate;
+    };
+    let word: String = next
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if HYPHEN_CONJUNCTIONS.contains(&word.as_str()) {
+        return LineEndHyphen::Suspended;
+    }
+    if before.is_ascii_digit() && first.is_alphanumeric() {
+        return LineEndHyphen::Keep;
+    }
+    if !before.is_alphabetic() || !first.is_lowercase() {
+        return LineEndHyphen::Separate;
+    }
+    if hyphen == '\u{ad}' {
+        return LineEndHyphen::Join;
+    }
+    if before.is_uppercase() || stem.chars().count() == 1 {
+        return LineEndHyphen::Keep;
+    }
+    LineEndHyphen::Join
+}
+
+/// The word of `last` and `next` joined by the rule (None when they stay two words).
+pub fn join_hyphenated(last: &str, next: &str) -> Option<String> {
+    match line_end_hyphen(last, next) {
+        LineEndHyphen::Separate | LineEndHyphen::Suspended => None,
+        LineEndHyphen::Keep => {
+            let mut s = last.trim_end_matches(['\u{ad}', '\u{2010}']).to_string();
+            if !s.ends_with('-') {
+                s.push('-');
+            }
+            s.push_str(next);
+            Some(s)
+        }
+        LineEndHyphen::Join => {
+            let mut s = last.to_string();
+            s.pop();
+            s.push_str(next);
+            Some(s)
+        }
+    }
+}
+
+/// Join the words hyphenated over the line breaks of consecutive lines of one block by
+/// [`line_end_hyphen`]: the joined word moves up to the end of the first line, and a line
+/// left empty is removed. For texts without document-wide evidence (OCR).
+pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let joined = match lines.get_mut(i..i + 2) {
+            Some([a, b]) if a.block == b.block => join_lines_at_hyphen(&mut a.text, &mut b.text),
+            _ => false,
+        };
+        if joined && lines.get(i + 1).is_some_and(|l| l.text.is_empty()) {
+            lines.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Join the last word of line `a` and the first of line `b` when the rule says so; returns
+/// whether it did (`b` loses its first word and may become empty).
+pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
+    let t = a.trim_end();
+    let (head, last) = match t.rfind(char::is_whitespace) {
+        Some(p) => (&t[..p + 1], &t[p + 1..]),
+        None => ("", t),
+    };
+    let next = b.trim_start();
+    let (first, rest) = match next.find(char::is_whitespace) {
+        Some(p) => (&next[..p], next[p..].trim_start()),
+        None => (next, ""),
+    };
+    let Some(word) = join_hyphenated(last, first) else {
+        return false;
+    };
+    let (new_a, new_b) = (format!("{head}{word}"), rest.to_string());
+    *a = new_a;
+    *b = new_b;
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +356,80 @@ mod tests {
         assert_eq!(nfc("a\u{30a}tga\u{308}rd o\u{308}ka"), "åtgärd öka");
         assert!(matches!(nfc_cow("åtgärd öka"), Cow::Borrowed(_)));
         assert!(matches!(nfc_cow("a\u{30a}"), Cow::Owned(ref s) if s == "å"));
+    }
+
+    #[test]
+    fn swedish_line_end_hyphens() {
+        use LineEndHyphen::*;
+        let cases = [
+            ("beräk-", "ningar", Join),
+            ("kompetens-", "och", Suspended),
+            ("hälso-", "och", Suspended),
+            ("för-", "eller", Suspended),
+            ("1-", "till", Suspended),
+            ("styr-", "samt,", Suspended),
+            ("IT-", "användningen", Keep),
+            ("ISO-", "certifiering", Keep),
+            ("EA-", "handboken", Keep),
+            ("(EU-", "kommissionen)", Keep),
+            ("2020-", "2050", Keep),
+            ("2020-", "talet", Keep),
+            ("e-", "post", Keep),
+            ("Malmö-", "Lund", Separate),
+            ("ord", "fortsätter", Separate),
+            ("-", "och", Separate),
+            ("stads-", "Malmö", Separate),
+            ("–", "ett", Separate),
+            ("stads-", "", Separate),
+            ("sam\u{ad}", "hälle", Join),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(line_end_hyphen(a, b), want, "{a:?} + {b:?}");
+        }
+        assert_eq!(
+            join_hyphenated("IT-", "användningen").as_deref(),
+            Some("IT-användningen")
+        );
+        assert_eq!(
+            join_hyphenated("beräk-", "ningar.").as_deref(),
+            Some("beräkningar.")
+        );
+        assert_eq!(join_hyphenated("kompetens-", "och"), None);
+    }
+
+    #[test]
+    fn lines_of_a_block_are_joined_and_emptied_lines_removed() {
+        let line = |t: &str, block| crate::model::Line {
+            text: t.to_string(),
+            x: 0.0,
+            y: 0.0,
+            width: 0.0,
+            size: 10.0,
+            bold: false,
+            italic: false,
+            block,
+        };
+        let mut lines = vec![
+            line("Vi ökar IT-", 0),
+            line("användningen och beräk-", 0),
+            line("ningar", 0),
+            line("kompetens-", 0),
+            line("och personal", 0),
+            line("nästa sam-", 0),
+            line("hälle i ett nytt stycke", 1),
+        ];
+        join_line_hyphens(&mut lines);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Vi ökar IT-användningen",
+                "och beräkningar",
+                "kompetens-",
+                "och personal",
+                "nästa sam-",
+                "hälle i ett nytt stycke"
+            ]
+        );
     }
 }

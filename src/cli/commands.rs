@@ -207,6 +207,12 @@ fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary, sig
         s.seconds,
         for_terminal(&cli.index.display().to_string(), false)
     );
+    if s.unmapped_glyphs > 0 {
+        eprintln!(
+            "  {} glyphs without a Unicode mapping were left out of the text",
+            s.unmapped_glyphs
+        );
+    }
     let unsupported: Vec<_> = s
         .skipped
         .iter()
@@ -340,6 +346,12 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     }
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
+                    }
+                    if !p.annotations.is_empty() {
+                        v["annotations"] = serde_json::json!(p.annotations);
+                    }
+                    if p.unmapped_glyphs > 0 {
+                        v["unmapped_glyphs"] = serde_json::json!(p.unmapped_glyphs);
                     }
                     // The layout lines (text, x, y, width, size, bold, italic, block).
                     v["lines"] = serde_json::to_value(&p.lines).unwrap_or_default();

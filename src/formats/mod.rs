@@ -116,6 +116,7 @@ pub(crate) fn text_page(number: u32, lines: Vec<crate::model::Line>) -> crate::m
         source: crate::model::TextSource::Text,
         ocr_confidence: None,
         error: None,
+        ..crate::model::Page::default()
     }
 }
 

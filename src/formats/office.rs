@@ -279,6 +279,7 @@ impl Pages {
                 source: TextSource::Text,
                 ocr_confidence: None,
                 error: None,
+                ..Page::default()
             })
             .collect()
     }

@@ -294,6 +294,8 @@ pub fn ocr_page(
     } else {
         (conf_sum / conf_n as f64) as f32
     };
+    // Words hyphenated over line ends, by the same Swedish rule as the PDF text layer.
+    crate::text::join_line_hyphens(&mut page.lines);
     page.text = join_lines(&page.lines);
     Ok(page)
 }

@@ -137,6 +137,32 @@ pub fn glyph_name_to_unicode(name: &str) -> Option<String> {
     None
 }
 
+/// A glyph name that only numbers its code ("a65", "g246", "c27": TeX's bitmap fonts, some
+/// converters): when the number is the code itself, the code read as Latin text (WinAnsi,
+/// which TeX's T1 encoding shares for the Swedish letters; 27–31 are T1's ligatures ff, fi,
+/// fl, ffi, ffl). Numbers that are not the code (glyph indices) mean nothing.
+pub fn numeric_glyph_name(name: &str, code: usize) -> Option<String> {
+    let digits = name.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let prefix = name.len() - digits.len();
+    if !(1..=2).contains(&prefix)
+        || digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    if digits.parse::<usize>().ok()? != code {
+        return None;
+    }
+    let lig = ["ff", "fi", "fl", "ffi", "ffl"];
+    match code {
+        27..=31 => lig.get(code - 27).map(|s| s.to_string()),
+        32..=255 => BaseEncoding::WinAnsi
+            .decode(u8::try_from(code).ok()?)
+            .map(String::from),
+        _ => None,
+    }
+}
+
 /// A glyph name for a character (for width lookup in the standard-14 metrics).
 pub fn char_to_glyph_name(c: char) -> Option<&'static str> {
     glyph_names_by_char().get(&c).copied()
@@ -265,6 +291,16 @@ mod tests {
         assert_eq!(BaseEncoding::Standard.decode(0xae), Some('\u{fb01}'));
         assert_eq!(BaseEncoding::WinAnsi.decode(0x96), Some('–'));
         assert_eq!(BaseEncoding::WinAnsi.encode('ä'), Some(0xe4));
+    }
+
+    #[test]
+    fn numeric_glyph_names() {
+        assert_eq!(numeric_glyph_name("a65", 65).as_deref(), Some("A"));
+        assert_eq!(numeric_glyph_name("a228", 228).as_deref(), Some("ä"));
+        assert_eq!(numeric_glyph_name("a28", 28).as_deref(), Some("fi"));
+        assert_eq!(numeric_glyph_name("g77", 1), None);
+        assert_eq!(numeric_glyph_name("a", 1), None);
+        assert_eq!(numeric_glyph_name("uni00E5", 1), None);
     }
 
     #[test]

@@ -470,7 +470,9 @@ fn simple_encoding(
                 Object::Real(r) => code = r.clamp(0.0, 256.0) as usize,
                 Object::Name(n) => {
                     if let Some(slot) = text.get_mut(code) {
-                        *slot = encoding::glyph_name_to_unicode(&String::from_utf8_lossy(n));
+                        let name = String::from_utf8_lossy(n);
+                        *slot = encoding::glyph_name_to_unicode(&name)
+                            .or_else(|| encoding::numeric_glyph_name(&name, code));
                     }
                     code += 1;
                 }

@@ -61,6 +61,8 @@ pub struct PlacedGlyph {
     pub artifact: bool,
     /// Width of a space in this font and size (display units).
     pub space_width: f32,
+    /// Character spacing (Tc) added after the glyph, display units; not part of `width`.
+    pub char_spacing: f32,
 }
 
 /// What a page's content drew.
@@ -72,6 +74,21 @@ pub struct PageContent {
     pub width: f32,
     pub height: f32,
     pub warnings: Vec<String>,
+    /// Glyphs shown whose code no route maps to Unicode (left out of the text).
+    pub unmapped: u32,
+    /// The text of the page's annotations, in page order ([`Interp::run_annotations`]).
+    pub annotations: Vec<AnnotationText>,
+}
+
+/// The text of one annotation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnnotationText {
+    pub text: String,
+    /// Its rectangle in display space [x0, y0, x1, y1] (y down).
+    pub rect: [f32; 4],
+    /// Whether its appearance drew the text as glyphs (then the text is among the page's
+    /// glyphs; otherwise it comes from /Contents or the field value and has to be added).
+    pub drawn: bool,
 }
 
 #[derive(Clone)]
@@ -434,6 +451,9 @@ impl<'a> Interp<'a> {
         let gs = &self.gs;
         let (size, tc, tw, th) = (gs.size, gs.char_spacing, gs.word_spacing, gs.hscale);
         for g in glyphs.drain(..) {
+            if g.text.is_empty() && !g.word_space {
+                self.out.unmapped += 1;
+            }
             let spacing = tc + if g.word_space { tw } else { 0.0 };
             if font.vertical {
                 // Vertical writing: advance down by the glyph's vertical extent (1 em).
@@ -441,7 +461,9 @@ impl<'a> Interp<'a> {
                 self.advance_v(-(size + spacing));
             } else {
                 let adv = (g.width * size + spacing) * th;
-                let extent = (g.width * size + tc.max(0.0)) * th;
+                // The glyph's own width: character spacing (Tc) is space after it, which
+                // producers also use to set words apart (as poppler reads it).
+                let extent = g.width * size * th;
                 self.emit(&font, &g, size, extent, false);
                 self.advance(adv);
             }
@@ -501,6 +523,7 @@ impl<'a> Interp<'a> {
             render: self.gs.render,
             artifact,
             space_width: font.space_width * size * self.gs.hscale * hs,
+            char_spacing: self.gs.char_spacing * self.gs.hscale * hs,
         });
     }
 
@@ -586,8 +609,10 @@ impl<'a> Interp<'a> {
         self.tlm = saved_tlm;
     }
 
-    /// Draw the normal appearances of a page's form fields (Widget annotations), as
-    /// viewers do; hidden ones are skipped.
+    /// Draw the normal appearances of a page's form fields (Widget annotations), free-text
+    /// annotations and stamps, as viewers do (hidden ones are skipped), and collect the text
+    /// of every such annotation and of notes: what the appearance drew, else /Contents (for
+    /// a form field its value /V).
     pub fn run_annotations(&mut self, page: &'a Dictionary) {
         let Some(annots) = get_array(self.doc, page, b"Annots") else {
             return;
@@ -597,9 +622,10 @@ impl<'a> Interp<'a> {
                 continue;
             };
             let subtype = get_name(self.doc, annot, b"Subtype").unwrap_or_default();
-            // Form fields only: other annotations (comments, stamps) are not the page's
-            // text, and their appearances often repeat it.
-            if subtype != b"Widget" {
+            // Form fields, free text, stamps and notes: other annotations (links, popups,
+            // highlights whose /Contents often copies the marked text) are not text of the
+            // page.
+            if !matches!(subtype, b"Widget" | b"FreeText" | b"Stamp" | b"Text") {
                 continue;
             }
             let flags = get(self.doc, annot, b"F")
@@ -608,63 +634,113 @@ impl<'a> Interp<'a> {
             if flags & (2 | 32) != 0 {
                 continue;
             }
-            let Some(ap) = get_dict(self.doc, annot, b"AP") else {
-                continue;
-            };
-            let Ok(normal_entry) = ap.get(b"N") else {
-                continue;
-            };
-            // /N is a stream, or a dictionary of appearance states chosen by /AS.
-            let (id, stream) = match deref(self.doc, normal_entry) {
-                Object::Stream(s) => (normal_entry.as_reference().ok(), s),
-                Object::Dictionary(states) => {
-                    let Some(state) = get_name(self.doc, annot, b"AS") else {
-                        continue;
-                    };
-                    let Ok(e) = states.get(state) else { continue };
-                    match deref(self.doc, e) {
-                        Object::Stream(s) => (e.as_reference().ok(), s),
-                        _ => continue,
-                    }
-                }
-                _ => continue,
-            };
             let rect = get_array(self.doc, annot, b"Rect").map(|r| nums(self.doc, r));
-            let bbox = get_array(self.doc, &stream.dict, b"BBox").map(|r| nums(self.doc, r));
-            let (Some([rx0, ry0, rx1, ry1]), Some([bx0, by0, bx1, by1])) =
-                (rect.as_deref(), bbox.as_deref())
-            else {
-                continue;
-            };
-            // Map the transformed BBox onto the annotation rectangle (ISO 32000-1, 12.5.5).
-            let m = self.form_matrix(stream);
-            let corners = [
-                apply(&m, *bx0, *by0),
-                apply(&m, *bx1, *by0),
-                apply(&m, *bx0, *by1),
-                apply(&m, *bx1, *by1),
-            ];
-            let (tx0, tx1) = corners
-                .iter()
-                .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.0), e.1.max(p.0)));
-            let (ty0, ty1) = corners
-                .iter()
-                .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.1), e.1.max(p.1)));
-            if tx1 - tx0 <= 0.0 || ty1 - ty0 <= 0.0 {
-                continue;
+            let start = self.out.glyphs.len();
+            // Notes are icons: their text is only in /Contents.
+            if subtype != b"Text" {
+                self.draw_appearance(annot, rect.as_deref());
             }
-            let (ax0, ay0) = (rx0.min(*rx1), ry0.min(*ry1));
-            let sx = (rx1 - rx0).abs() / (tx1 - tx0);
-            let sy = (ry1 - ry0).abs() / (ty1 - ty0);
-            let fit = [sx, 0.0, 0.0, sy, ax0 - tx0 * sx, ay0 - ty0 * sy];
-            let saved = self.gs.clone();
-            self.gs.ctm = fit;
-            self.gs.font = None;
-            self.run_form(id, stream, None);
-            self.gs = saved;
             if self.stopped {
                 return;
             }
+            let display_rect = match rect.as_deref() {
+                Some([x0, y0, x1, y1]) => {
+                    let (ax, ay) = apply(&self.page_tf, *x0, *y0);
+                    let (bx, by) = apply(&self.page_tf, *x1, *y1);
+                    [ax.min(bx), ay.min(by), ax.max(bx), ay.max(by)]
+                }
+                _ => [0.0; 4],
+            };
+            let drawn = self.out.glyphs.get(start..).unwrap_or_default();
+            let drawn_text = if drawn.iter().any(|g| g.render != 3) {
+                super::layout::layout(drawn, self.out.width, self.out.height)
+                    .iter()
+                    .map(|l| l.line.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                String::new()
+            };
+            let (text, was_drawn) = if drawn_text.trim().is_empty() {
+                let key: &[u8] = if subtype == b"Widget" {
+                    b"V"
+                } else {
+                    b"Contents"
+                };
+                let value = match get(self.doc, annot, key) {
+                    Some(Object::String(s, _)) => {
+                        crate::text::squash_ws(&super::encoding::decode_text_string(s))
+                    }
+                    _ => String::new(),
+                };
+                (value, false)
+            } else {
+                (drawn_text, true)
+            };
+            let text = crate::text::nfc(&text);
+            if !text.is_empty() && self.out.annotations.len() < 1_000 {
+                self.out.annotations.push(AnnotationText {
+                    text,
+                    rect: display_rect,
+                    drawn: was_drawn,
+                });
+            }
         }
+    }
+
+    /// Draw an annotation's normal appearance stream into its rectangle.
+    fn draw_appearance(&mut self, annot: &'a Dictionary, rect: Option<&[f32]>) {
+        let Some(ap) = get_dict(self.doc, annot, b"AP") else {
+            return;
+        };
+        let Ok(normal_entry) = ap.get(b"N") else {
+            return;
+        };
+        // /N is a stream, or a dictionary of appearance states chosen by /AS.
+        let (id, stream) = match deref(self.doc, normal_entry) {
+            Object::Stream(s) => (normal_entry.as_reference().ok(), s),
+            Object::Dictionary(states) => {
+                let Some(state) = get_name(self.doc, annot, b"AS") else {
+                    return;
+                };
+                let Ok(e) = states.get(state) else { return };
+                match deref(self.doc, e) {
+                    Object::Stream(s) => (e.as_reference().ok(), s),
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        let bbox = get_array(self.doc, &stream.dict, b"BBox").map(|r| nums(self.doc, r));
+        let (Some([rx0, ry0, rx1, ry1]), Some([bx0, by0, bx1, by1])) = (rect, bbox.as_deref())
+        else {
+            return;
+        };
+        // Map the transformed BBox onto the annotation rectangle (ISO 32000-1, 12.5.5).
+        let m = self.form_matrix(stream);
+        let corners = [
+            apply(&m, *bx0, *by0),
+            apply(&m, *bx1, *by0),
+            apply(&m, *bx0, *by1),
+            apply(&m, *bx1, *by1),
+        ];
+        let (tx0, tx1) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.0), e.1.max(p.0)));
+        let (ty0, ty1) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.1), e.1.max(p.1)));
+        if tx1 - tx0 <= 0.0 || ty1 - ty0 <= 0.0 {
+            return;
+        }
+        let (ax0, ay0) = (rx0.min(*rx1), ry0.min(*ry1));
+        let sx = (rx1 - rx0).abs() / (tx1 - tx0);
+        let sy = (ry1 - ry0).abs() / (ty1 - ty0);
+        let fit = [sx, 0.0, 0.0, sy, ax0 - tx0 * sx, ay0 - ty0 * sy];
+        let saved = self.gs.clone();
+        self.gs.ctm = fit;
+        self.gs.font = None;
+        self.run_form(id, stream, None);
+        self.gs = saved;
     }
 }

@@ -32,7 +32,11 @@ struct G {
     italic: bool,
     space: bool,
     space_w: f32,
+    /// Character spacing (Tc) after the glyph.
+    tc: f32,
     artifact: bool,
+    /// A superscript joined to a line of larger text ([`merge_scripts`]).
+    sup: bool,
     /// Index of the glyph in drawing order (tie-breaker).
     seq: usize,
 }
@@ -215,7 +219,9 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
         } else {
             0.25 * g.size
         },
+        tc: g.char_spacing,
         artifact: g.artifact,
+        sup: false,
         seq,
     })
 }
@@ -296,8 +302,9 @@ fn attach_diacritics(row: &mut Vec<G>) {
 
 /// Sub- and superscripts: a row of smaller glyphs whose baseline is within 0.6 em of the
 /// baseline of a row of larger glyphs (at least 15 % larger), and which touches that row
-/// horizontally (within half an em), joins it.
-fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
+/// horizontally (within half an em), joins it; rows split apart by [`split_interleaved`]
+/// (`origin`: the row they came from) do not join each other.
+fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>> {
     let info: Vec<(f32, f32, f32, f32)> = rows
         .iter()
         .map(|r| {
@@ -313,6 +320,11 @@ fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
         let mut best: Option<(usize, f32)> = None;
         for (j, &(bj, sj, _, _)) in info.iter().enumerate() {
             if j == i || sj < 1.15 * si || (bi - bj).abs() > 0.6 * sj {
+                continue;
+            }
+            let split_apart =
+                origin.get(i).copied().flatten().is_some() && origin.get(i) == origin.get(j);
+            if split_apart {
                 continue;
             }
             let Some(big) = rows.get(j) else { continue };
@@ -348,15 +360,155 @@ fn merge_scripts(mut rows: Vec<Vec<G>>) -> Vec<Vec<G>> {
     for i in 0..rows.len() {
         if let Some(t) = target.get(i).copied().flatten() {
             if t != i {
-                let moved = rows.get_mut(i).map(std::mem::take).unwrap_or_default();
+                let mut moved = rows.get_mut(i).map(std::mem::take).unwrap_or_default();
+                // Raised above the line's baseline (y grows downwards): a superscript.
+                if let (Some(&(bi, ..)), Some(&(bt, st, ..))) = (info.get(i), info.get(t)) {
+                    if bi < bt - 0.15 * st {
+                        for g in &mut moved {
+                            g.sup = true;
+                        }
+                    }
+                }
+                // Pieces of the row far apart are judged one by one: a piece set over the
+                // glyphs of the line (labels over braces, a stamp over a heading) stays a row
+                // of its own rather than being interleaved with the line.
+                let (stay, go): (Vec<Vec<G>>, Vec<Vec<G>>) = {
+                    let big = rows.get(t).map(Vec::as_slice).unwrap_or_default();
+                    split_at_gaps(moved)
+                        .into_iter()
+                        .partition(|piece| interleaved(piece, big))
+                };
+                let stay: Vec<G> = stay
+                    .into_iter()
+                    .flatten()
+                    .map(|mut g| {
+                        g.sup = false;
+                        g
+                    })
+                    .collect();
+                if let Some(r) = rows.get_mut(i) {
+                    *r = stay;
+                }
                 if let Some(r) = rows.get_mut(t) {
-                    r.extend(moved);
+                    r.extend(go.into_iter().flatten());
                 }
             }
         }
     }
     rows.retain(|r| !r.is_empty());
     rows
+}
+
+/// Whether `a` and `b` are interleaved: of the set with fewer visible glyphs, at least two
+/// and at least half overlap a glyph of the other horizontally by more than half the
+/// narrower one. Spacing accents are left out (they stand over their letter), and so is a
+/// lone lowered or raised letter (the E of the TeX logo) or a subscript tucked under its base.
+fn interleaved(a: &[G], b: &[G]) -> bool {
+    let visible = |g: &&G| !g.space && g.w > 0.0 && combining_of(&g.text).is_none();
+    let (na, nb) = (
+        a.iter().filter(visible).count(),
+        b.iter().filter(visible).count(),
+    );
+    let (small, big, n) = if na <= nb { (a, b, na) } else { (b, a, nb) };
+    if n < 2 {
+        return false;
+    }
+    let overlapping = small
+        .iter()
+        .filter(visible)
+        .filter(|g| {
+            big.iter().filter(visible).any(|h| {
+                let ov = (g.x + g.w).min(h.x + h.w) - g.x.max(h.x);
+                ov > 0.5 * g.w.min(h.w)
+            })
+        })
+        .count();
+    overlapping >= 2 && overlapping * 2 >= n
+}
+
+/// Split a row at horizontal gaps wider than one em (of the larger glyph either side).
+fn split_at_gaps(mut row: Vec<G>) -> Vec<Vec<G>> {
+    row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
+    let mut out: Vec<Vec<G>> = Vec::new();
+    let mut end = f32::MIN;
+    let mut size = 0.0f32;
+    for g in row {
+        if out.is_empty() || g.x - end > size.max(g.size) {
+            out.push(Vec::new());
+            end = g.x + g.w;
+            size = g.size;
+        }
+        end = end.max(g.x + g.w);
+        size = size.max(g.size);
+        if let Some(last) = out.last_mut() {
+            last.push(g);
+        }
+    }
+    out
+}
+
+/// Split a row whose glyphs stand on two or more distinct baselines that overlap
+/// horizontally (two text runs set close together: a stamp over a line, a date beside a
+/// heading in another size): read as one row they would interleave character by character.
+/// The glyphs are clustered by baseline (within 0.1 em); clusters that share no horizontal
+/// extent with a glyph of another cluster are merged back (a baseline that wobbles, a word
+/// raised a little).
+fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
+    if row.len() < 4 {
+        return vec![row];
+    }
+    let mut by_base: Vec<&G> = row.iter().collect();
+    by_base.sort_by(|a, b| a.y.total_cmp(&b.y));
+    let distinct = by_base
+        .windows(2)
+        .any(|w| w[1].y - w[0].y > 0.1 * w[0].size.max(w[1].size));
+    if !distinct {
+        return vec![row];
+    }
+    // Clusters of baselines.
+    let mut clusters: Vec<Vec<G>> = Vec::new();
+    let mut sorted = row;
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    for g in sorted {
+        match clusters.last_mut() {
+            Some(c)
+                if c.last()
+                    .is_some_and(|l| g.y - l.y <= 0.1 * l.size.max(g.size)) =>
+            {
+                c.push(g)
+            }
+            _ => clusters.push(vec![g]),
+        }
+    }
+    // The cluster with the most glyphs is the line; pieces of the others (split at wide
+    // gaps) set over its glyphs are runs of their own, the rest belong to the line.
+    let visible = |c: &Vec<G>| c.iter().filter(|g| !g.space).count();
+    let main_idx = clusters
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, c)| visible(c))
+        .map_or(0, |(i, _)| i);
+    let mut main = std::mem::take(&mut clusters[main_idx]);
+    let mut others: Vec<Vec<G>> = Vec::new();
+    for (k, c) in clusters.into_iter().enumerate() {
+        if k == main_idx {
+            continue;
+        }
+        let mut own = Vec::new();
+        for piece in split_at_gaps(c) {
+            if interleaved(&piece, &main) {
+                own.extend(piece);
+            } else {
+                main.extend(piece);
+            }
+        }
+        if !own.is_empty() {
+            others.push(own);
+        }
+    }
+    let mut out = vec![main];
+    out.extend(others);
+    out
 }
 
 fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
@@ -377,7 +529,19 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             _ => rows.push(vec![g]),
         }
     }
-    let rows = merge_scripts(rows);
+    // Rows split apart as interleaved runs keep the number of the row they came from: they
+    // are not each other's sub- or superscripts.
+    let mut split_rows: Vec<Vec<G>> = Vec::with_capacity(rows.len());
+    let mut origin: Vec<Option<usize>> = Vec::with_capacity(rows.len());
+    for (k, row) in rows.into_iter().enumerate() {
+        let parts = split_interleaved(row);
+        let from = (parts.len() > 1).then_some(k);
+        for p in parts {
+            split_rows.push(p);
+            origin.push(from);
+        }
+    }
+    let rows = merge_scripts(split_rows, &origin);
     // Chunks: split rows at wide gaps.
     let mut chunks: Vec<Chunk> = Vec::new();
     for mut row in rows {
@@ -413,7 +577,8 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             match lines.last_mut() {
                 Some(l)
                     if l.first()
-                        .is_some_and(|f| (c.base - f.base).abs() <= 0.4 * f.size.max(c.size)) =>
+                        .is_some_and(|f| (c.base - f.base).abs() <= 0.4 * f.size.max(c.size))
+                        && !l.iter().any(|o| interleaves(o, c)) =>
                 {
                     l.push(c)
                 }
@@ -431,8 +596,70 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     out
 }
 
+/// Whether two chunks on nearly the same (but not the same) baseline are set over each
+/// other ([`interleaved`]): two text runs, not parts of one line.
+fn interleaves(a: &Chunk, b: &Chunk) -> bool {
+    (a.base - b.base).abs() > 0.1 * a.size.max(b.size)
+        && a.x0 < b.x1
+        && b.x0 < a.x1
+        && interleaved(&a.glyphs, &b.glyphs)
+}
+
+/// Whether `g` starts a superscript footnote marker (digits, `*`, `†`, `‡`) right after a
+/// word: the marker is set apart from the word ("obligationsräntor.1" → "obligationsräntor.
+/// 1", "föreskriver1" → "föreskriver 1") so that the word is found. Powers and indices
+/// after short words and symbols ("m2", "R2") stay.
+fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
+    if !g.sup || text.ends_with(' ') {
+        return false;
+    }
+    let marker = |c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡');
+    if !g.text.chars().all(marker) {
+        return false;
+    }
+    // The glyph before it in the line must not be part of the marker.
+    let before = gs
+        .iter()
+        .filter(|o| !o.space && o.x + 0.5 * o.w <= g.x + 0.01)
+        .max_by(|a, b| a.x.total_cmp(&b.x));
+    if before.is_none_or(|b| b.sup) {
+        return false;
+    }
+    // After punctuation ("räntor.1") or a word of four letters or more that is not an
+    // acronym; not after a short word or symbol ("R2", "km2", "kWh/m2", "CO2": powers,
+    // indices, formulas).
+    if text.ends_with(['.', ',', ';', ':', '”', '"', '’']) {
+        return true;
+    }
+    let word: Vec<char> = text
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    word.len() >= 4 && word.iter().any(|c| c.is_lowercase())
+}
+
 /// Words and spaces of a line from its glyphs (sorted by x).
 fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
+    // Letter-spaced text: runs of three or more glyphs drawn with the same positive character
+    // spacing; inside them the spacing is not a word gap. (A Tc as wide as a space on one or
+    // two glyphs is how some producers, Ghostscript among them, set a word space.)
+    let mut letter_spaced = vec![false; gs.len()];
+    let mut i = 0;
+    while i < gs.len() {
+        let tc = gs[i].tc;
+        let mut j = i + 1;
+        while j < gs.len() && tc > 0.0 && (gs[j].tc - tc).abs() < 1e-3 && !gs[j].space {
+            j += 1;
+        }
+        if tc > 0.0 && j - i >= 3 {
+            for f in &mut letter_spaced[i..j] {
+                *f = true;
+            }
+        }
+        i = j;
+    }
+    let mut prev_tc = 0.0f32;
     let mut text = String::new();
     let mut end = f32::MIN;
     let mut pending_space = false;
@@ -440,19 +667,29 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut italic = 0usize;
     let mut count = 0usize;
     let mut artifact = 0usize;
-    for g in gs {
+    for (k, g) in gs.iter().enumerate() {
         if g.space {
             pending_space = true;
             continue;
         }
         if !text.is_empty() {
-            let gap = g.x - end;
+            let gap = g.x - end - prev_tc;
             let thr = (0.5 * g.space_w).clamp(0.08 * g.size, 0.3 * g.size);
-            if pending_space || gap > thr {
+            if pending_space || gap > thr || footnote_marker_starts(gs, g, &text) {
                 text.push(' ');
             }
         }
         pending_space = false;
+        // Character spacing is space inside the word (letter-spacing, the width adjustments
+        // of accented capitals some Word versions make) unless it is as wide as a space
+        // between two glyphs of a short run drawn with it: then it is how the producer set a
+        // word gap (Ghostscript: "(oK) Tj" with Tc for "Roko Kursar").
+        let next_same = gs
+            .get(k + 1)
+            .is_some_and(|n| !n.space && (n.tc - g.tc).abs() < 1e-3);
+        let word_gap =
+            g.tc >= 0.8 * g.space_w && next_same && !letter_spaced.get(k).copied().unwrap_or(false);
+        prev_tc = if word_gap { 0.0 } else { g.tc.max(0.0) };
         text.push_str(&g.text);
         end = if end == f32::MIN {
             g.x + g.w

@@ -195,10 +195,11 @@ pub fn extract_with_info(
                 w * h / area
             })
             .fold(0.0f32, f32::max);
-        let lines = catch_unwind(AssertUnwindSafe(|| {
+        let mut lines = catch_unwind(AssertUnwindSafe(|| {
             layout::layout(&content.glyphs, content.width, content.height)
         }))
         .unwrap_or_default();
+        add_annotation_lines(&mut lines, &content.annotations);
         let text_chars = lines
             .iter()
             .map(|l| l.line.text.chars().filter(|c| !c.is_whitespace()).count())
@@ -215,11 +216,16 @@ pub fn extract_with_info(
             lines,
             error: None,
             has_text_layer: !content.glyphs.is_empty(),
+            annotations: content.annotations.into_iter().map(|a| a.text).collect(),
+            unmapped_glyphs: content.unmapped,
         });
     }
     let page_labels = labels::page_labels(&doc, pages.len());
     let finished = running::finish(laid, &page_labels);
     out.pages = finished;
+    if out.title.as_deref().is_none_or(junk_title) {
+        out.title = title_from_pages(&out.pages);
+    }
     for p in &mut out.pages {
         if p.error.is_none() && p.source == TextSource::Text && p.lines.is_empty() {
             if let Some(info) = infos.iter().find(|i| i.number == p.number) {
@@ -230,6 +236,31 @@ pub fn extract_with_info(
         }
     }
     Ok((out, infos))
+}
+
+/// The text of annotations that their appearance did not draw (a note, a stamp drawn as an
+/// image with its text in /Contents, a field without appearance) as lines of their own, one
+/// block each, after the page's text.
+fn add_annotation_lines(lines: &mut Vec<layout::LaidLine>, annotations: &[interp::AnnotationText]) {
+    let first = lines.iter().map(|l| l.line.block + 1).max().unwrap_or(0);
+    for (block, a) in (first..).zip(annotations.iter().filter(|a| !a.drawn)) {
+        let size = 10.0;
+        lines.push(layout::LaidLine {
+            line: crate::model::Line {
+                text: a.text.clone(),
+                x: a.rect[0],
+                y: a.rect[1],
+                width: (a.rect[2] - a.rect[0]).max(0.0),
+                size,
+                bold: false,
+                italic: false,
+                block,
+            },
+            base: a.rect[1] + size,
+            bottom: a.rect[1] + size * 1.2,
+            artifact: false,
+        });
+    }
 }
 
 /// The /Info /Title of a document, decoded, if present and not blank.
@@ -251,6 +282,111 @@ fn title(doc: &Document) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether a metadata title says nothing about the document: a file name ("PROPGR~1.DOC",
+/// "C:\\temp\\mall.dot"), what Office puts before one ("Microsoft Word - …"), a
+/// placeholder ("untitled", "PowerPoint Presentation", "Dokument1") or no letters at all.
+pub fn junk_title(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "microsoft word -",
+        "microsoft powerpoint -",
+        "microsoft excel -",
+        "microsoft word-",
+    ];
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    const EXTENSIONS: &[&str] = &[
+        "doc", "docx", "dot", "dotx", "odt", "ott", "rtf", "pdf", "txt", "xls", "xlsx", "ppt",
+        "pptx", "indd", "qxd", "qxp", "wpd", "pub", "tmp", "htm", "html", "tex", "dvi", "ps",
+    ];
+    let ext_at_end = lower
+        .rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && EXTENSIONS.contains(&ext.trim()));
+    if ext_at_end || lower.contains(":\\") || (lower.contains('\\') && !lower.contains(' ')) {
+        return true;
+    }
+    let bare: String = lower
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect::<String>()
+        .trim()
+        .to_string();
+    const PLACEHOLDERS: &[&str] = &[
+        "untitled",
+        "untitled document",
+        "namnlös",
+        "namnlöst",
+        "dokument",
+        "document",
+        "powerpoint presentation",
+        "powerpoint-presentation",
+        "presentation",
+        "slide",
+        "title",
+        "titel",
+        "rubrik",
+        "no title",
+        "ingen rubrik",
+        "ingen titel",
+        "mall",
+        "template",
+        "normal",
+    ];
+    PLACEHOLDERS.contains(&bare.as_str())
+}
+
+/// A title from the text: the first page's largest text (its consecutive lines of that size
+/// in one block), on the first page that has at least a few letters, when it is set larger
+/// than the page's running text (a page in one size has no title to take).
+pub fn title_from_pages(pages: &[crate::model::Page]) -> Option<String> {
+    for p in pages.iter().take(3) {
+        let lines: Vec<&crate::model::Line> = p
+            .lines
+            .iter()
+            .filter(|l| l.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .collect();
+        let Some(size) = lines.iter().map(|l| l.size).reduce(f32::max) else {
+            continue;
+        };
+        // The size of most of the page's characters.
+        let mut by_size: Vec<(f32, usize)> = Vec::new();
+        for l in &lines {
+            let n = l.text.chars().count();
+            match by_size.iter_mut().find(|(s, _)| (s - l.size).abs() < 0.25) {
+                Some(e) => e.1 += n,
+                None => by_size.push((l.size, n)),
+            }
+        }
+        let body = by_size.iter().max_by_key(|e| e.1).map_or(size, |e| e.0);
+        if lines.len() > 1 && size < 1.1 * body {
+            return None;
+        }
+        let tol = 0.5f32.max(0.05 * size);
+        let Some(start) = lines.iter().position(|l| (l.size - size).abs() <= tol) else {
+            continue;
+        };
+        let first = lines[start];
+        let mut parts = vec![first.text.as_str()];
+        for l in lines.iter().skip(start + 1) {
+            if l.block != first.block || (l.size - size).abs() > tol || parts.len() >= 4 {
+                break;
+            }
+            parts.push(l.text.as_str());
+        }
+        let t = crate::text::squash_ws(&parts.join(" "));
+        let t: String = t.chars().take(200).collect();
+        if t.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return Some(t);
+        }
+    }
+    None
 }
 
 fn page_box(doc: &Document, page: &lopdf::Dictionary) -> [f32; 4] {

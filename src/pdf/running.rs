@@ -7,19 +7,20 @@
 //!   enough pages, or it is a page number (`7`, `- 7 -`, `Sida 7 av 21`, `7 (21)`, `vii`)
 //!   whose difference from the physical page number is shared by at least two pages (or
 //!   equals the page's /PageLabels label).
-//! * Hyphenation rule: a line ending in letter + `-` is joined with the next line (same
-//!   block, the top of the next column, or the top of the next page) only when the next
-//!   line starts with a lower-case letter, the hyphenated form (`beräk-ningar`) does not
-//!   occur unbroken elsewhere in the document, and there is evidence of hyphenation: the
-//!   joined word occurs elsewhere in the document, or — when the next word is not a
-//!   conjunction (`och`, `eller`, `samt`, `resp`, `respektive`, `till`: "hälso- och sjukvård"
-//!   keeps its hyphen) — the document breaks at least three lines this way.
-//!   Without evidence the hyphen stays, as producers like LibreOffice do not hyphenate.
-
+//! * Hyphenation: a line ending in a hyphen is joined with the next line (same block, the
+//!   top of the next column, or the top of the next page) by the Swedish rule of
+//!   [`crate::text::line_end_hyphen`]: a suspended hyphen before a conjunction ("kompetens-
+//!   och") stays, a hyphen after a digit, a capital or an acronym ("IT-användningen") is kept
+//!   and the parts joined, and a word split before a lower-case letter is joined without the
+//!   hyphen when there is evidence of hyphenation: the joined word occurs elsewhere in the
+//!   document, or the document breaks at least three lines this way. When the hyphenated
+//!   form (`e-post`) occurs unbroken elsewhere, the parts are joined keeping the hyphen.
+//!   Without evidence the line break stays, as producers like LibreOffice do not hyphenate.
 use std::collections::{HashMap, HashSet};
 
 use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
+use crate::text::{join_lines_at_hyphen, line_end_hyphen, LineEndHyphen};
 
 /// The lines of one page before document-level clean-up.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +31,10 @@ pub struct PageLines {
     pub lines: Vec<LaidLine>,
     pub error: Option<String>,
     pub has_text_layer: bool,
+    /// The text of the page's annotations ([`crate::model::Page::annotations`]).
+    pub annotations: Vec<String>,
+    /// Glyphs without a Unicode mapping ([`crate::model::Page::unmapped_glyphs`]).
+    pub unmapped_glyphs: u32,
 }
 
 impl PageLines {
@@ -226,8 +231,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                 words.insert(clean_word(w));
             }
             if let Some(next) = body.get(i + 1) {
-                let first = next.line.text.split_whitespace().next().unwrap_or("");
-                if hyphen_candidate(&l.line, &next.line) && !is_conjunction(first) {
+                if hyphen_candidate(&l.line, &next.line) == Some(LineEndHyphen::Join) {
                     candidates += 1;
                 }
             }
@@ -251,6 +255,8 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             source,
             ocr_confidence: None,
             error: p.error,
+            annotations: p.annotations,
+            unmapped_glyphs: p.unmapped_glyphs,
         });
     }
     join_across_pages(&mut out, &words, hyphenating_doc);
@@ -277,55 +283,72 @@ fn clean_word(w: &str) -> String {
         .to_lowercase()
 }
 
-/// Words that follow a hyphen in a coordination of compounds ("hälso- och sjukvård",
-/// "för- eller nackdel", "1- till 2-rumslägenheter"). Swedish only: English "and"/"or"
-/// are also common Swedish word endings ("efterh-and").
-const CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "resp", "respektive", "till"];
-
-fn hyphen_candidate(a: &Line, b: &Line) -> bool {
-    // Same block, or the next block starts higher up: the text went on in the next column.
+/// How the last word of `a` (ending in a hyphen) and the first word of `b` go together, when
+/// `b` continues `a`: the same block, or the next block starts higher up (the text went on
+/// in the next column). None when `b` does not continue `a` or no word is split.
+fn hyphen_candidate(a: &Line, b: &Line) -> Option<LineEndHyphen> {
     if a.block != b.block && b.y >= a.y {
-        return false;
+        return None;
     }
-    let t = a.text.trim_end();
-    let Some(stem) = t.strip_suffix('-') else {
-        return false;
-    };
-    let last_word = stem.split_whitespace().last().unwrap_or("");
-    if last_word.chars().last().is_none_or(|c| !c.is_alphabetic()) || last_word.chars().count() < 2
-    {
-        return false;
+    let last = a.text.split_whitespace().last()?;
+    let first = b.text.split_whitespace().next()?;
+    match line_end_hyphen(last, first) {
+        LineEndHyphen::Separate => None,
+        kind => Some(kind),
     }
-    let Some(first) = b.text.split_whitespace().next() else {
-        return false;
-    };
-    first.chars().next().is_some_and(char::is_lowercase)
-}
-
-fn is_conjunction(word: &str) -> bool {
-    CONJUNCTIONS.contains(&clean_word(word).as_str())
 }
 
 /// Join a hyphenated line end of `a` with the first word of `b` when the rule allows;
 /// returns whether it did. `b` may become empty.
 fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_doc: bool) -> bool {
-    let t = a.text.trim_end().to_string();
-    let stem = t.strip_suffix('-').unwrap_or(&t).to_string();
-    let last = stem.split_whitespace().last().unwrap_or("").to_string();
-    let next = b.text.clone();
-    let mut parts = next.splitn(2, char::is_whitespace);
-    let first = parts.next().unwrap_or("").to_string();
-    let rest = parts.next().unwrap_or("").trim().to_string();
-    let joined = clean_word(&format!("{last}{first}"));
-    let hyphenated = clean_word(&format!("{last}-{first}"));
-    // After "X-" a conjunction is a coordination ("hälso- och sjukvård") unless the
-    // joined word itself stands elsewhere in the document.
-    let evidence = words.contains(&joined) || (hyphenating_doc && !is_conjunction(&first));
-    if !evidence || words.contains(&hyphenated) {
+    let Some(kind) = hyphen_candidate(a, b) else {
         return false;
+    };
+    if kind == LineEndHyphen::Suspended {
+        // Before a conjunction the hyphen is suspended ("kompetens- och"), unless the joined
+        // word stands elsewhere in the document ("gemen-" + "samt").
+        let last = a.text.split_whitespace().last().unwrap_or("");
+        let first = b.text.split_whitespace().next().unwrap_or("");
+        let stem = without_last_char(last);
+        let joined = format!("{stem}{first}");
+        if !words.contains(&clean_word(&joined)) {
+            return false;
+        }
+        return replace_ends(a, b, &joined);
     }
-    a.text = format!("{stem}{first}");
-    b.text = rest;
+    if kind == LineEndHyphen::Join {
+        let last = a.text.split_whitespace().last().unwrap_or("");
+        let first = b.text.split_whitespace().next().unwrap_or("");
+        let stem = without_last_char(last);
+        let hyphenated = clean_word(&format!("{stem}-{first}"));
+        if words.contains(&hyphenated) {
+            // The compound is written with its hyphen elsewhere: keep it.
+            let joined = format!("{stem}-{first}");
+            return replace_ends(a, b, &joined);
+        }
+        let evidence = words.contains(&clean_word(&format!("{stem}{first}"))) || hyphenating_doc;
+        if !evidence {
+            return false;
+        }
+    }
+    join_lines_at_hyphen(&mut a.text, &mut b.text)
+}
+
+/// A word without its last character (the hyphen).
+fn without_last_char(w: &str) -> &str {
+    w.char_indices().next_back().map_or("", |(i, _)| &w[..i])
+}
+
+/// Replace the last word of `a` by `word` and drop the first word of `b`.
+fn replace_ends(a: &mut Line, b: &mut Line, word: &str) -> bool {
+    let t = a.text.trim_end();
+    let head = t.rfind(char::is_whitespace).map_or("", |p| &t[..p + 1]);
+    a.text = format!("{head}{word}");
+    let next = b.text.trim_start();
+    b.text = next
+        .find(char::is_whitespace)
+        .map_or("", |p| next[p..].trim_start())
+        .to_string();
     true
 }
 
@@ -333,10 +356,7 @@ fn join_hyphens(lines: &mut Vec<LaidLine>, words: &HashSet<String>, hyphenating_
     let mut i = 0;
     while i + 1 < lines.len() {
         let joined = match lines.get_mut(i..i + 2) {
-            Some([a, b]) => {
-                hyphen_candidate(&a.line, &b.line)
-                    && join_pair(&mut a.line, &mut b.line, words, hyphenating_doc)
-            }
+            Some([a, b]) => join_pair(&mut a.line, &mut b.line, words, hyphenating_doc),
             _ => false,
         };
         if joined && lines.get(i + 1).is_some_and(|l| l.line.text.is_empty()) {
@@ -357,9 +377,13 @@ fn join_across_pages(pages: &mut [Page], words: &HashSet<String>, hyphenating_do
         let (Some(a), Some(b)) = (p.lines.last_mut(), q.lines.first_mut()) else {
             continue;
         };
-        let mut b_same_block = b.clone();
-        b_same_block.block = a.block;
-        if !hyphen_candidate(a, &b_same_block) || !join_pair(a, b, words, hyphenating_doc) {
+        // The first line of the next page continues the last one of this page as if it
+        // were in the same block.
+        let block = b.block;
+        b.block = a.block;
+        let joined = join_pair(a, b, words, hyphenating_doc);
+        b.block = block;
+        if !joined {
             continue;
         }
         if q.lines.first().is_some_and(|l| l.text.is_empty()) {

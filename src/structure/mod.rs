@@ -155,10 +155,6 @@ pub(crate) struct Stream {
     body_size: HashMap<u32, f32>,
 }
 
-/// Words that may follow a hyphen at the end of a line without being a continuation of the
-/// hyphenated word ("styr- och ledningssystem").
-const HYPHEN_KEEP: &[&str] = &["och", "eller"];
-
 impl Stream {
     pub fn new(doc: &ExtractedDoc) -> Stream {
         let mut words: Vec<Word> = Vec::new();
@@ -205,23 +201,13 @@ impl Stream {
                     // Join a word hyphenated over a line break inside a block.
                     if i == 0 {
                         if let Some(last) = words.last_mut() {
-                            // The next line in reading order (also in the next column).
-                            let joinable = last.page == page.number
-                                && last.line + 1 == line_idx
-                                && last.text.len() > 2
-                                && last.text.ends_with('-')
-                                && last
-                                    .text
-                                    .chars()
-                                    .rev()
-                                    .nth(1)
-                                    .is_some_and(|c| c.is_alphabetic())
-                                && t.chars().next().is_some_and(|c| c.is_lowercase())
-                                && !HYPHEN_KEEP
-                                    .contains(&t.trim_end_matches(|c: char| !c.is_alphanumeric()));
-                            if joinable {
-                                last.text.pop();
-                                last.text.push_str(t);
+                            // The next line in reading order (also in the next column),
+                            // by the one Swedish line-end hyphen rule.
+                            let joined = (last.page == page.number && last.line + 1 == line_idx)
+                                .then(|| crate::text::join_hyphenated(&last.text, t))
+                                .flatten();
+                            if let Some(joined) = joined {
+                                last.text = joined;
                                 continue;
                             }
                         }

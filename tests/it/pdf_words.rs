@@ -1,0 +1,278 @@
+//! Words, lines and page extras from every kind of producer (issue 14), each on a small PDF
+//! built here with the content operators the producers use: lines without space glyphs
+//! whose words are separated only by position (pdfTeX), glyphs positioned one by one (Word),
+//! list numbers in a label box, two text runs set close together, superscript footnote
+//! markers, annotations, glyphs without a Unicode mapping, junk metadata titles, and
+//! Swedish line-end hyphens.
+
+use kommission::model::ExtractedDoc;
+use kommission::pdf::write::{raw_pdf, winansi_font, RawPage};
+use kommission::pdf::{extract, Limits};
+use lopdf::{dictionary, Dictionary, Object};
+
+fn page(content: &[u8], extra: Dictionary) -> RawPage {
+    let mut fonts = Dictionary::new();
+    fonts.set("F1", Object::Dictionary(winansi_font("Times-Roman")));
+    fonts.set("F2", Object::Dictionary(winansi_font("Helvetica")));
+    RawPage {
+        width: 595.0,
+        height: 842.0,
+        content: content.to_vec(),
+        resources: dictionary! { "Font" => fonts },
+        rotate: 0,
+        extra,
+    }
+}
+
+fn doc_of(pages: Vec<RawPage>, title: Option<&str>) -> ExtractedDoc {
+    extract(
+        &raw_pdf(pages, title, Dictionary::new()),
+        &Limits::default(),
+    )
+    .expect("extracts")
+}
+
+fn text_of(content: &[u8]) -> String {
+    let d = doc_of(vec![page(content, Dictionary::new())], None);
+    d.pages[0].text.clone()
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+#[test]
+fn words_separated_only_by_position_as_pdftex_sets_them() {
+    // No space glyphs: words are moved apart with TJ adjustments, as pdfTeX does, on a
+    // tightly justified line (word gaps of 0.17-0.2 em) with kerning inside words
+    // (-0.03..+0.02 em). A loose line follows.
+    let text = text_of(
+        b"BT /F1 10 Tf 72 700 Td \
+          [(Se)-180(\\366ver)-170(m\\366j)15(lig)-10(heten)-185(att)-200(f\\366r)-30(l\\344gga)-175(nya)-190(pro)20(filskolor)] TJ \
+          0 -14 Td [(i)-333(omr\\345den)-400(d\\344r)-333(det)-333(kan)] TJ ET",
+    );
+    assert_eq!(
+        text,
+        "Se över möjligheten att förlägga nya profilskolor\ni områden där det kan"
+    );
+}
+
+#[test]
+fn glyphs_positioned_one_by_one_stay_in_their_words() {
+    // Every glyph is placed by its own Td with its advance rounded up (as Word does), the
+    // words are separated by space glyphs: nothing inside a word is a word gap.
+    let mut content = b"BT /F1 11 Tf 72 700 Td ".to_vec();
+    let line = "till att minska i Stockholm";
+    let mut x = 0.0f32;
+    for c in line.chars() {
+        let w = kommission::pdf::write::text_width("Times-Roman", 11.0, &c.to_string());
+        // First letters set a little apart, as in "t ill", "m inska".
+        content.extend_from_slice(format!("({c}) Tj {:.2} 0 Td ", w + 0.9).as_bytes());
+        x += w + 0.9;
+    }
+    content.extend_from_slice(b"ET");
+    assert!(x > 0.0);
+    assert_eq!(text_of(&content), line);
+}
+
+#[test]
+fn list_numbers_keep_their_space() {
+    // The number right-aligned in a label box, the text 0.4 em after it (no space glyph).
+    let text = text_of(
+        b"BT /F1 10 Tf 80 700 Td (10.) Tj 17.5 0 Td (G\\366r en \\345rlig uppf\\366ljning) Tj ET \
+          BT /F1 10 Tf 85 686 Td (9.) Tj 12.5 0 Td (Se \\366ver) Tj ET",
+    );
+    assert_eq!(text, "10. Gör en årlig uppföljning\n9. Se över");
+}
+
+#[test]
+fn two_runs_set_close_together_are_not_interleaved() {
+    // A heading and a smaller date set 3 pt below it over the same x range (a stamp, a
+    // caption): two lines, never "Udetkno 1m9 …".
+    let text = text_of(
+        b"BT /F2 11 Tf 72 700 Td (Utkom fr\\345n trycket) Tj ET \
+          BT /F2 9 Tf 74 697 Td (den 19 november 2007) Tj ET",
+    );
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 2, "{text:?}");
+    assert!(lines.contains(&"Utkom från trycket"), "{text:?}");
+    assert!(lines.contains(&"den 19 november 2007"), "{text:?}");
+}
+
+#[test]
+fn superscript_footnote_markers_are_set_apart_but_unit_powers_stay() {
+    let text = text_of(
+        b"BT /F1 10 Tf 72 700 Td (h\\366gre obligationsr\\344ntor.) Tj /F1 6 Tf 4 Ts (1) Tj \
+          /F1 10 Tf 0 Ts ( Ytan \\344r 40 m) Tj /F1 6 Tf 4 Ts (2) Tj /F1 10 Tf 0 Ts (.) Tj ET",
+    );
+    assert_eq!(text, "högre obligationsräntor. 1 Ytan är 40 m2.");
+}
+
+#[test]
+fn annotation_text_is_page_text_and_listed() {
+    // A registrar's stamp as a FreeText annotation without appearance, a sticky note, a
+    // hidden stamp (not shown, not read) and a link (not text).
+    let annots = vec![
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "FreeText",
+            "Rect" => vec![400.into(), 780.into(), 560.into(), 800.into()],
+            "Contents" => Object::string_literal("Dnr. KS 2013/375"),
+        }),
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text",
+            "Rect" => vec![50.into(), 600.into(), 70.into(), 620.into()],
+            "Contents" => Object::string_literal("Granskad"),
+        }),
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Stamp", "F" => 2,
+            "Rect" => vec![50.into(), 500.into(), 70.into(), 520.into()],
+            "Contents" => Object::string_literal("Dold"),
+        }),
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Link",
+            "Rect" => vec![50.into(), 400.into(), 70.into(), 420.into()],
+            "Contents" => Object::string_literal("https://malmo.se"),
+        }),
+    ];
+    let d = doc_of(
+        vec![page(
+            b"BT /F1 10 Tf 72 700 Td (Kommunstyrelsen beslutar) Tj ET",
+            dictionary! { "Annots" => annots },
+        )],
+        None,
+    );
+    let p = &d.pages[0];
+    assert_eq!(p.annotations, ["Dnr. KS 2013/375", "Granskad"]);
+    assert!(p.text.contains("Dnr. KS 2013/375"), "{:?}", p.text);
+    assert!(p.text.contains("Kommunstyrelsen beslutar"));
+    assert!(!p.text.contains("Dold") && !p.text.contains("malmo.se"));
+    // A page without annotations lists none and the JSON has no field for them.
+    let plain = doc_of(
+        vec![page(
+            b"BT /F1 10 Tf 72 700 Td (Text) Tj ET",
+            Dictionary::new(),
+        )],
+        None,
+    );
+    assert!(plain.pages[0].annotations.is_empty());
+    let json = serde_json::to_string(&plain.pages[0]).unwrap();
+    assert!(!json.contains("annotations"), "{json}");
+}
+
+#[test]
+fn glyphs_without_unicode_are_counted() {
+    let mut font = winansi_font("Helvetica");
+    font.set(
+        "Encoding",
+        dictionary! {
+            "Type" => "Encoding", "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![Object::Integer(1), "g77".into(), "g78".into(), "uni00E5".into()],
+        },
+    );
+    let mut fonts = Dictionary::new();
+    fonts.set("F1", Object::Dictionary(font));
+    let pdf = raw_pdf(
+        vec![RawPage {
+            width: 595.0,
+            height: 842.0,
+            content: b"BT /F1 12 Tf 72 700 Td (\\003r \\001\\002 bra) Tj ET".to_vec(),
+            resources: dictionary! { "Font" => fonts },
+            rotate: 0,
+            extra: Dictionary::new(),
+        }],
+        None,
+        Dictionary::new(),
+    );
+    let d = extract(&pdf, &Limits::default()).expect("extracts");
+    assert_eq!(d.pages[0].unmapped_glyphs, 2);
+    assert!(d.pages[0].text.starts_with("år"), "{:?}", d.pages[0].text);
+    // Every glyph mapped: nothing counted.
+    let ok = doc_of(
+        vec![page(
+            b"BT /F1 10 Tf 72 700 Td (Text) Tj ET",
+            Dictionary::new(),
+        )],
+        None,
+    );
+    assert_eq!(ok.pages[0].unmapped_glyphs, 0);
+}
+
+#[test]
+fn junk_metadata_titles_give_way_to_the_largest_text() {
+    let content: &[u8] =
+        b"BT /F2 20 Tf 72 760 Td (Inriktning f\\366r) Tj 0 -24 Td (Malm\\366 stad) Tj ET \
+          BT /F1 10 Tf 72 700 Td (Br\\366dtext i mindre storlek.) Tj ET";
+    for junk in [
+        "Microsoft Word - PROPGR~1.DOC",
+        "untitled",
+        "PowerPoint Presentation",
+        "Dokument1",
+        "C:\\temp\\mall.dot",
+        "rapport_final_v2.pdf",
+    ] {
+        let d = doc_of(vec![page(content, Dictionary::new())], Some(junk));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Inriktning för Malmö stad"),
+            "{junk}"
+        );
+    }
+    let none = doc_of(vec![page(content, Dictionary::new())], None);
+    assert_eq!(none.title.as_deref(), Some("Inriktning för Malmö stad"));
+    // A real metadata title is kept.
+    let real = doc_of(
+        vec![page(content, Dictionary::new())],
+        Some("Det fortsatta arbetet för ett socialt hållbart Malmö"),
+    );
+    assert_eq!(
+        real.title.as_deref(),
+        Some("Det fortsatta arbetet för ett socialt hållbart Malmö")
+    );
+    // A page without letters gives no title.
+    let empty = doc_of(
+        vec![page(
+            b"BT /F1 10 Tf 72 700 Td (12) Tj ET",
+            Dictionary::new(),
+        )],
+        None,
+    );
+    assert_eq!(empty.title, None);
+}
+
+#[test]
+fn swedish_line_end_hyphens() {
+    // A hyphenating document (three or more words broken at line ends).
+    let lines = [
+        "Vi vill st\\344rka kompetens-",
+        "och personalf\\366rs\\366rjningen och \\366ka IT-",
+        "anv\\344ndningen enligt ISO-",
+        "certifieringen och ber\\344k-",
+        "ningar f\\366r 2020-",
+        "2050 samt samh\\344l-",
+        "lets utveck-",
+        "ling och l\\344ran-",
+        "de i skolan.",
+    ];
+    let mut content = b"BT /F1 10 Tf 72 700 Td 12 TL ".to_vec();
+    for l in lines {
+        content.extend_from_slice(format!("({l}) Tj T* ").as_bytes());
+    }
+    content.extend_from_slice(b"ET");
+    let text = text_of(&content);
+    let w = words(&text);
+    for want in [
+        "kompetens-",
+        "och",
+        "personalförsörjningen",
+        "IT-användningen",
+        "ISO-certifieringen",
+        "beräkningar",
+        "2020-2050",
+        "samhällets",
+        "utveckling",
+        "lärande",
+    ] {
+        assert!(w.contains(&want), "{want:?} in {text:?}");
+    }
+    assert!(!text.contains("kompetensoch") && !text.contains("ITanvändningen"));
+}
