@@ -37,7 +37,7 @@ impl Write for Count {
     }
 }
 
-fn build(dir: &PathBuf, pages: usize) -> Result<()> {
+fn build(dir: &std::path::Path, pages: usize) -> Result<()> {
     let seed = tempfile::tempdir()?;
     let store = Store::open_or_create(seed.path())?;
     ingest::run(
@@ -49,6 +49,7 @@ fn build(dir: &PathBuf, pages: usize) -> Result<()> {
                 ..ExtractOptions::default()
             },
             progress: false,
+            ..IngestOptions::default()
         },
     )?;
     let records = store.records()?;
