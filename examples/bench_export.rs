@@ -12,7 +12,7 @@
 //! The peak memory of a CLI run is measured separately with GNU time (see README).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -37,7 +37,7 @@ impl Write for Count {
     }
 }
 
-fn build(dir: &std::path::Path, pages: usize) -> Result<()> {
+fn build(dir: &Path, pages: usize) -> Result<()> {
     let seed = tempfile::tempdir()?;
     let store = Store::open_or_create(seed.path())?;
     ingest::run(

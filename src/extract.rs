@@ -17,6 +17,8 @@ use crate::pdf::{self, Limits, PdfError};
 pub enum ExtractError {
     #[error("cannot read file: {0}")]
     Io(#[from] std::io::Error),
+    #[error("not a regular file but {0}: kommission reads only regular files")]
+    NotAFile(&'static str),
     #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
     TooLarge { size: u64, limit: u64 },
     /// A file type kommission does not read; the reason is [`support`]'s.
@@ -132,15 +134,61 @@ pub fn is_supported(path: &Path) -> bool {
 
 /// Read a file from disk and extract its pages.
 pub fn extract_file(path: &Path, options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
-    let size = std::fs::metadata(path)?.len();
+    // A FIFO would block the read forever and a device (`/dev/zero` behind a link named
+    // x.pdf) never ends: refuse anything but a regular file before opening it.
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(ExtractError::NotAFile(file_kind(&meta.file_type())));
+    }
+    let size = meta.len();
     if size > options.max_file_bytes {
         return Err(ExtractError::TooLarge {
             size,
             limit: options.max_file_bytes,
         });
     }
-    let bytes = std::fs::read(path)?;
-    extract_bytes(&bytes, &extension(path), options)
+    let ext = extension(path);
+    if matches!(ext.as_str(), "txt" | "md") {
+        // Read as a stream, in pages (memory bounded by the pages, not the file).
+        let file = std::fs::File::open(path)?;
+        return Ok(formats::text::extract_reader(std::io::Read::take(
+            file,
+            options.max_file_bytes,
+        ))?);
+    }
+    // Read no more than the limit even when the file grows while it is read.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(path)?, options.max_file_bytes + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > options.max_file_bytes {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len() as u64,
+            limit: options.max_file_bytes,
+        });
+    }
+    extract_bytes(&bytes, &ext, options)
+}
+
+/// What a file that is not a regular file is, for messages.
+pub fn file_kind(t: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "a special file"
+    }
 }
 
 /// Extract pages from a file's bytes, given its lower-case extension.
@@ -209,6 +257,11 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
             (n, result)
         })
         .collect();
+    if let Some(e) = ocr_options.cache.as_ref().and_then(|c| c.write_failure()) {
+        doc.warnings.push(format!(
+            "OCR cache not written ({e}): the pages were read, and will be read again next time"
+        ));
+    }
     for (n, result) in results {
         let Some(page) = doc.pages.iter_mut().find(|p| p.number == n) else {
             continue;

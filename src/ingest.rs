@@ -306,12 +306,12 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 });
                 continue;
             }
-            if !extract::is_supported(entry.path()) {
-                let ext = extract::extension(entry.path());
+            let ext = extract::extension(entry.path());
+            if let Err(reason) = extract::support(&ext) {
                 skipped.push(Skipped {
                     path: path_key(entry.path()),
                     kind: SkipKind::Unsupported,
-                    reason: extract::support(&ext).err().unwrap_or_default(),
+                    reason,
                     extension: Some(ext),
                 });
                 continue;
@@ -551,9 +551,13 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let bar = &progress.bar;
 
     // Hash in parallel, decide what to do with each file.
-    let hashed: Vec<(Found, Result<String, String>)> = found
+    // None: not hashed because the run was stopped.
+    let hashed: Vec<(Found, Option<Result<String, String>>)> = found
         .into_par_iter()
         .map(|f| {
+            if stopped() {
+                return (f, None);
+            }
             // Streamed: hashing never holds a whole file in memory.
             let h = std::fs::File::open(&f.fs_path)
                 .and_then(|file| {
@@ -563,7 +567,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
-            (f, h)
+            (f, Some(h))
         })
         .collect();
 
@@ -581,6 +585,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     };
     let mut work = Vec::new();
     for (f, hash) in hashed {
+        let Some(hash) = hash else {
+            summary.not_done.push(f.path);
+            continue;
+        };
         let old = by_path.get(f.path.as_str()).copied();
         let id = match old {
             Some(r) => r.id.clone(),

@@ -69,6 +69,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         }
         Command::Show(a) => show(cli, &a.what, a.format),
         Command::Export(a) => super::export::run(cli, a),
+        Command::Check(a) => super::check::run(cli, a),
     }
 }
 

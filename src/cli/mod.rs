@@ -5,6 +5,7 @@
 //! read is committed). Strings from files are shown through `output::for_terminal` in every
 //! human-readable output; JSON stays exact.
 
+mod check;
 mod commands;
 mod export;
 mod output;
@@ -66,6 +67,12 @@ pub enum Command {
     Show(ShowArgs),
     /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
     Export(export::ExportArgs),
+    /// Verify the index (checksums of every file, metadata, records against the source files);
+    /// --repair rebuilds what cannot be trusted.
+    ///
+    /// Exit status 0 when the index is sound and current (or was repaired), 1 when it is
+    /// damaged, 3 when source files changed or are gone since they were ingested.
+    Check(check::CheckArgs),
 }
 
 #[derive(Debug, Args)]

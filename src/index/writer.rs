@@ -167,12 +167,22 @@ impl StoreWriter {
     }
 
     /// Make everything written so far visible, atomically.
+    /// Files of a failed commit or merge are removed at once (a full disk is not left full).
     pub fn commit(mut self) -> Result<(), IndexError> {
-        self.writer.commit().map_err(|e| self.err(e))?;
-        self.writer
-            .wait_merging_threads()
-            .map_err(|e| super::tantivy_err(&self.dir, e))?;
-        Ok(())
+        let index = self.writer.index().clone();
+        let result = match self.writer.commit() {
+            Ok(_) => self
+                .writer
+                .wait_merging_threads()
+                .map_err(|e| super::tantivy_err(&self.dir, e)),
+            Err(e) => {
+                let e = self.err(e);
+                drop(self.writer);
+                Err(e)
+            }
+        };
+        super::after_commit(&index, &self.dir);
+        result
     }
 }
 

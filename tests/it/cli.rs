@@ -527,10 +527,11 @@ fn scanned_pages_without_ocr_are_reported() {
 
 #[test]
 fn scanned_protocol_is_read_by_ocr_with_the_same_fields() {
-    if !tesseract_with_swedish() {
-        eprintln!("skipped: tesseract with the Swedish model is not installed");
-        return;
-    }
+    assert!(
+        tesseract_with_swedish(),
+        "this test needs Tesseract with the Swedish model: \
+         apt-get install tesseract-ocr tesseract-ocr-swe (.ci/run installs it)"
+    );
     let index = tempfile::tempdir().unwrap();
     let folder = scanned_folder();
     std::fs::copy(

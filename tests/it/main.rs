@@ -19,6 +19,7 @@ mod pdf_corpus;
 mod pdf_features;
 mod pdf_producers;
 mod pdf_realworld;
+mod reliability_archive;
 mod reliability_cli;
 mod reliability_faults;
 mod reliability_fuzz;
