@@ -9,7 +9,7 @@
 //! * the page count is the truth's;
 //! * the character error rate (Levenshtein distance of the whitespace-normalised page text to
 //!   the truth's page text, summed over pages, over the truth's characters) is at most a
-//!   ceiling measured on today's extractor (`max_cer` below; `pdftotext`, poppler 22.02, on
+//!   ceiling measured on today's extractor (`max_cer` below; `pdftotext`, poppler 22.12, on
 //!   the same files in the comment, from `tests/data/producers/measure.py`);
 //! * every list number the truth has ("10.") stands as a word of its own: none is glued to
 //!   the next word ("10.Gör").
@@ -111,7 +111,7 @@ fn check(file: &str, id: &str, max_cer: f64) {
 
 /// Each variant: file, truth id, the ceiling on today's character error rate (measured with
 /// `python3 tests/data/producers/measure.py`, rounded up), and pdftotext's rate on the same
-/// file (poppler 22.02) in the comment.
+/// file (poppler 22.12) in the comment.
 macro_rules! variant {
     ($name:ident, $file:literal, $id:expr, $max:expr) => {
         #[test]
