@@ -55,6 +55,23 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
+    /// Official identifiers cited in the documents: diary numbers ("KS 2013/375"), paragraph
+    /// references ("KS § 110/2013"), statutes ("SFS 1999:175", "3 kap. 14 §"), bills,
+    /// directives, EU acts and cited recommendation codes; one row per document and page.
+    Identifiers(IdentifiersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IdentifiersArgs {
+    /// Only identifiers of this kind: diary, paragraph, law-section, recommendation, sfs,
+    /// proposition, directive, ds, sou, afs, eu-act.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only identifiers of this document.
+    #[arg(long)]
+    pub doc: Option<String>,
+    #[command(flatten)]
+    pub table: TableArgs,
 }
 
 #[derive(Debug, Args)]
@@ -144,7 +161,8 @@ pub struct ShowArgs {
 pub enum ShowWhat {
     /// An action by number.
     Action {
-        number: u32,
+        /// The number as printed: 5, 1.1, A.3.
+        number: String,
         /// The document the action belongs to (needed when several documents number actions).
         #[arg(long)]
         doc: Option<String>,
@@ -153,6 +171,9 @@ pub enum ShowWhat {
     Recommendation { code: String },
     /// A document by id.
     Doc { id: String },
+    /// Every document and page that cites a diary number, in any spelling ("KS 2013/375",
+    /// "KS2013/375", "Dnr. KS 2013/375" are one number).
+    Diary { number: String },
 }
 
 /// Exit status for an ingest where some files failed.
