@@ -1,5 +1,6 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt) and, for scanned PDF pages, [`crate::ocr`].
+//! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,8 +19,9 @@ pub enum ExtractError {
     Io(#[from] std::io::Error),
     #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
     TooLarge { size: u64, limit: u64 },
-    #[error("unsupported file type '.{0}' (kommission reads pdf, html, htm, txt, md)")]
-    Unsupported(String),
+    /// A file type kommission does not read; the reason is [`support`]'s.
+    #[error("{reason}")]
+    Unsupported { extension: String, reason: String },
     #[error(transparent)]
     Pdf(#[from] PdfError),
     #[error(transparent)]
@@ -54,7 +56,43 @@ impl Default for ExtractOptions {
 }
 
 /// The file types kommission reads, by lower-case extension.
-pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md"];
+pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md", "docx", "docm", "odt"];
+
+/// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
+/// words for the ingest summary and error messages ("legacy Word .doc: not read, save it as
+/// .docx").
+pub fn support(extension: &str) -> Result<(), String> {
+    if EXTENSIONS.contains(&extension) {
+        return Ok(());
+    }
+    let why = match extension {
+        "" => "no file extension: kommission reads files by their type's extension".to_string(),
+        "doc" | "dot" => "legacy Word .doc: not read, save it as .docx".to_string(),
+        "rtf" => "RTF: not read, save it as .docx or PDF".to_string(),
+        "wpd" | "wps" | "pages" => {
+            format!("word-processor file .{extension}: not read, save it as .docx or PDF")
+        }
+        "xls" | "xlsx" | "xlsm" | "ods" | "csv" | "tsv" | "numbers" => {
+            format!("spreadsheet .{extension}: not read")
+        }
+        "ppt" | "pptx" | "odp" | "key" => {
+            format!("presentation .{extension}: not read, save it as PDF")
+        }
+        "png" | "jpg" | "jpeg" | "tif" | "tiff" | "gif" | "bmp" | "webp" | "heic" => format!(
+            "image .{extension}: not read (OCR reads scanned pages inside PDFs), save it as PDF"
+        ),
+        "zip" | "7z" | "rar" | "gz" | "tar" | "tgz" | "bz2" | "xz" => {
+            format!("archive .{extension}: not read, unpack it first")
+        }
+        "eml" | "msg" => format!("e-mail .{extension}: not read"),
+        "xml" | "json" => format!("data file .{extension}: not read"),
+        _ => format!(
+            "unsupported file type '.{extension}' (kommission reads {})",
+            EXTENSIONS.join(", ")
+        ),
+    };
+    Err(why)
+}
 
 /// Lower-case extension of a path ("" when none).
 pub fn extension(path: &Path) -> String {
@@ -92,7 +130,12 @@ pub fn extract_bytes(
         "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
-        other => Err(ExtractError::Unsupported(other.to_string())),
+        "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
+        "odt" => Ok(formats::odt::extract(bytes)?),
+        other => Err(ExtractError::Unsupported {
+            extension: other.to_string(),
+            reason: support(other).err().unwrap_or_default(),
+        }),
     }
 }
 

@@ -5,7 +5,7 @@
 //!
 //! * [`extract`] reads a file into pages ([`model::ExtractedDoc`]), dispatching to
 //!   [`pdf`] (our content-stream interpreter on lopdf), [`ocr`] (scanned pages) and
-//!   [`formats`] (HTML, plain text);
+//!   [`formats`] (HTML, plain text, Word .docx and OpenDocument .odt);
 //! * [`structure`] finds actions, recommendation references and protocol fields in the pages;
 //! * [`links`] resolves mentions across documents into [`model::Link`]s;
 //! * [`index`] stores every document and its structure in a tantivy index with Swedish

@@ -218,6 +218,8 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
                     }
+                    // The layout lines (text, x, y, width, size, bold, italic, block).
+                    v["lines"] = serde_json::to_value(&p.lines).unwrap_or_default();
                     v
                 })
                 .collect();

@@ -31,7 +31,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read files and folders (pdf, html, htm, txt, md) into the index, incrementally.
+    /// Read files and folders (pdf, html, htm, txt, md, docx, odt) into the index, incrementally.
     ///
     /// Unchanged files are skipped, changed files replaced, and documents whose files are gone
     /// from the given folders removed. Exit status 3 when some files failed (the others are
@@ -98,7 +98,7 @@ pub enum TextFormat {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The file to read (pdf, html, htm, txt, md).
+    /// The file to read (pdf, html, htm, txt, md, docx, odt).
     pub file: PathBuf,
     /// text: pages separated by form feeds (like pdftotext); json: pages with numbers and labels.
     #[arg(long, value_enum, default_value = "text")]

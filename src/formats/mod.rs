@@ -1,7 +1,12 @@
 //! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), each read
-//! as one page of blocks and lines, plus the character-set decoding they share.
+//! as one page of blocks and lines, plus the character-set decoding they share; Word documents
+//! ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the document's own
+//! page breaks (the zip package and XML helpers they share are in `office`).
 
+pub mod docx;
 pub mod html;
+pub mod odt;
+mod office;
 pub mod text;
 
 /// Errors for HTML and text inputs.
@@ -9,6 +14,10 @@ pub mod text;
 pub enum FormatError {
     #[error("binary data, not text (NUL bytes found)")]
     Binary,
+    /// A .docx/.odt package that cannot be read: a broken zip archive, a missing or
+    /// malformed part.
+    #[error("not a readable {kind} file: {reason}")]
+    Package { kind: &'static str, reason: String },
 }
 
 /// Decode bytes of unknown encoding into an NFC string.
