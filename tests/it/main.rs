@@ -25,6 +25,7 @@ mod search_pipeline;
 mod structure_actions;
 mod structure_corpus;
 mod structure_generated;
+mod structure_producers;
 mod structure_protocols;
 mod structure_realworld;
 mod structure_relayout;
