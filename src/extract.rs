@@ -42,6 +42,28 @@ pub struct ExtractOptions {
     pub ocr: bool,
     /// Where OCR results are kept between runs (e.g. `<index>/ocr-cache`), if anywhere.
     pub ocr_cache: Option<PathBuf>,
+    /// Called with the physical page number after each page read by OCR (for progress).
+    pub on_ocr_page: Option<PageCallback>,
+}
+
+/// A function called for each page as it is done (see [`ExtractOptions::on_ocr_page`]).
+#[derive(Clone)]
+pub struct PageCallback(Arc<dyn Fn(u32) + Send + Sync>);
+
+impl PageCallback {
+    pub fn new(f: impl Fn(u32) + Send + Sync + 'static) -> PageCallback {
+        PageCallback(Arc::new(f))
+    }
+
+    pub fn call(&self, page: u32) {
+        (self.0)(page)
+    }
+}
+
+impl std::fmt::Debug for PageCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PageCallback")
+    }
 }
 
 impl Default for ExtractOptions {
@@ -51,6 +73,7 @@ impl Default for ExtractOptions {
             max_file_bytes: MAX_FILE_BYTES,
             ocr: true,
             ocr_cache: None,
+            on_ocr_page: None,
         }
     }
 }
@@ -178,7 +201,13 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         .par_iter()
         .with_max_len(1)
         .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
-        .map(|(n, id)| (n, ocr::ocr_page(&lo, id, &ocr_options)))
+        .map(|(n, id)| {
+            let result = ocr::ocr_page(&lo, id, &ocr_options);
+            if let Some(on_page) = &options.on_ocr_page {
+                on_page.call(n);
+            }
+            (n, result)
+        })
         .collect();
     for (n, result) in results {
         let Some(page) = doc.pages.iter_mut().find(|p| p.number == n) else {

@@ -354,6 +354,12 @@ struct Reader<'a> {
     first_heading: Option<String>,
     /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
     rendered_breaks: usize,
+    /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
+    /// section being read.
+    section_types: Vec<Option<String>>,
+    section: usize,
+    /// A continuous section has just begun and has no text yet.
+    section_start_mark: bool,
 }
 
 /// Character style in effect for a run.
@@ -503,11 +509,18 @@ impl Reader<'_> {
                 self.block_level(c);
             }
         }
-        // A paragraph that carries a section break ends a section; the next one starts on a
-        // new page unless the section says "continuous".
-        if let Some(sect) = ppr.and_then(|pp| child(pp, "sectPr")) {
-            let kind = child(sect, "type").and_then(|t| attr(t, "val"));
-            if !matches!(kind, Some("continuous")) && !in_cell {
+        // A paragraph that carries a section break ends a section. How the next section
+        // starts is said by that section's own properties, which stand at its end (the next
+        // sectPr): on a new page unless "continuous" (or "nextColumn").
+        if ppr.and_then(|pp| child(pp, "sectPr")).is_some() && !in_cell {
+            self.section += 1;
+            let next = self.section_types.get(self.section).cloned().flatten();
+            if matches!(next.as_deref(), Some("continuous" | "nextColumn")) {
+                // Word marks the start of a continuous section as if a page began there
+                // (w:lastRenderedPageBreak before its first text), though none does: its
+                // own page count and table of contents leave it out.
+                self.section_start_mark = true;
+            } else {
                 self.pages.page_break(Break::Explicit);
             }
         }
@@ -570,7 +583,13 @@ impl Reader<'_> {
         };
         for c in r.children().filter(|c| c.is_element()) {
             match name(c) {
-                "t" => push(&mut self.pages, c.text().unwrap_or("")),
+                "t" => {
+                    let text = c.text().unwrap_or("");
+                    if !text.trim().is_empty() {
+                        self.section_start_mark = false;
+                    }
+                    push(&mut self.pages, text)
+                }
                 "tab" | "ptab" => push(&mut self.pages, " "),
                 "noBreakHyphen" => push(&mut self.pages, "-"),
                 "sym" => {
@@ -590,7 +609,9 @@ impl Reader<'_> {
                 "cr" => self.pages.end_line(),
                 "lastRenderedPageBreak" => {
                     self.rendered_breaks += 1;
-                    self.pages.page_break(Break::Rendered)
+                    if !std::mem::take(&mut self.section_start_mark) {
+                        self.pages.page_break(Break::Rendered)
+                    }
                 }
                 "footnoteReference" => {
                     if let Some(id) = attr(c, "id") {
@@ -663,6 +684,24 @@ impl Reader<'_> {
         }
         runs
     }
+}
+
+/// The type of each section of the body, in order: the `w:type` of each paragraph's
+/// `w:sectPr` (a section's properties stand at its end) and then of the body's own, last one.
+fn section_types(body: Node) -> Vec<Option<String>> {
+    body.descendants()
+        .filter(|n| n.is_element() && name(*n) == "sectPr")
+        .filter(|n| {
+            n.parent()
+                .is_some_and(|p| matches!(name(p), "pPr" | "body"))
+        })
+        .filter(|n| !n.ancestors().any(|a| name(a) == "tbl"))
+        .map(|n| {
+            child(n, "type")
+                .and_then(|t| attr(t, "val"))
+                .map(str::to_string)
+        })
+        .collect()
 }
 
 /// The notes of a notes part (footnotes.xml, endnotes.xml) by id, without the separators.
@@ -749,6 +788,14 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         None => None,
     };
 
+    let body = document
+        .root_element()
+        .children()
+        .find(|n| n.is_element() && name(*n) == "body")
+        .ok_or(FormatError::Package {
+            kind: ".docx",
+            reason: format!("{main} has no body"),
+        })?;
     let mut reader = Reader {
         styles,
         numbering,
@@ -760,15 +807,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnote_runs: Vec::new(),
         first_heading: None,
         rendered_breaks: 0,
+        section_types: section_types(body),
+        section: 0,
+        section_start_mark: false,
     };
-    let body = document
-        .root_element()
-        .children()
-        .find(|n| n.is_element() && name(*n) == "body")
-        .ok_or(FormatError::Package {
-            kind: ".docx",
-            reason: format!("{main} has no body"),
-        })?;
     reader.body(body);
     let title = title.or(reader.first_heading.take());
     let endnotes = std::mem::take(&mut reader.endnote_runs);
@@ -829,6 +871,86 @@ mod tests {
         assert_eq!(n.next("2", 0).as_deref(), Some("11."));
         assert_eq!(n.next("3", 0).as_deref(), Some("•"));
         assert_eq!(n.next("9", 0), None);
+    }
+
+    /// A .docx package with `body` as its document body (no other parts).
+    fn docx(body: &str) -> Vec<u8> {
+        use std::io::Write;
+        let xml = format!(
+            r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    fn p(inner: &str) -> String {
+        format!("<w:p>{inner}</w:p>")
+    }
+
+    fn t(text: &str) -> String {
+        format!("<w:r><w:t>{text}</w:t></w:r>")
+    }
+
+    fn page_texts(bytes: &[u8]) -> Vec<String> {
+        extract(bytes)
+            .unwrap()
+            .pages
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn sections_start_pages_by_their_own_type() {
+        // The section properties stand at a section's end: the second section here is
+        // continuous (no new page, and Word's rendered-break mark at its start is not a
+        // page), the third starts on a new page.
+        let lrpb = "<w:r><w:lastRenderedPageBreak/></w:r>";
+        let sect = |kind: &str| {
+            format!(r#"<w:p><w:pPr><w:sectPr><w:type w:val="{kind}"/></w:sectPr></w:pPr></w:p>"#)
+        };
+        let body = [
+            p(&t("Omslag")),
+            sect("continuous"),
+            p(&format!("{lrpb}{}", t("Innehåll"))),
+            p(&format!(
+                "{}{}",
+                t("Första"),
+                "<w:r><w:lastRenderedPageBreak/><w:t> andra sidan</w:t></w:r>"
+            )),
+            sect("continuous"),
+            p(&format!("{lrpb}{}", t("Bilaga"))),
+            r#"<w:sectPr><w:type w:val="nextPage"/></w:sectPr>"#.to_string(),
+        ]
+        .concat();
+        assert_eq!(
+            page_texts(&docx(&body)),
+            ["Omslag\n\nInnehåll\n\nFörsta", "andra sidan", "Bilaga"]
+        );
+    }
+
+    #[test]
+    fn a_rendered_break_right_after_an_explicit_one_is_the_same_page() {
+        let body = [
+            p(&t("Ett")),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&format!(
+                "<w:r><w:lastRenderedPageBreak/></w:r>{}",
+                t("Två")
+            )),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&t("Fyra")),
+        ]
+        .concat();
+        // Two explicit breaks in a row leave an empty page, as Word shows it.
+        assert_eq!(page_texts(&docx(&body)), ["Ett", "Två", "", "Fyra"]);
     }
 
     #[test]

@@ -266,6 +266,38 @@ impl Store {
         })
     }
 
+    /// Every stored document record, sorted by id, read one at a time: memory holds one
+    /// record (and the list of ids), whatever the size of the index. The iterator reads the
+    /// commit that was current when it was made.
+    pub fn record_stream(&self) -> Result<RecordStream<'_>, IndexError> {
+        let searcher = self.searcher()?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let mut keyed = Vec::with_capacity(addresses.len());
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let ids = segment
+                .fast_fields()
+                .str("doc")
+                .map_err(|e| self.err(e))?
+                .ok_or_else(|| IndexError::Tantivy {
+                    path: self.dir.clone(),
+                    message: "the fast field 'doc' is missing".to_string(),
+                })?;
+            for a in addresses.iter().filter(|a| a.segment_ord as usize == ord) {
+                let mut id = String::new();
+                if let Some(t) = ids.term_ords(a.doc_id).next() {
+                    let _ = ids.ord_to_str(t, &mut id);
+                }
+                keyed.push((id, *a));
+            }
+        }
+        keyed.sort();
+        Ok(RecordStream {
+            store: self,
+            searcher,
+            addresses: keyed.into_iter(),
+        })
+    }
+
     /// `(id, path, hash, pipeline)` of every stored document, sorted by id, read from the
     /// fast (columnar) fields without touching the stored records: what incremental ingest
     /// compares against.
@@ -348,6 +380,34 @@ impl Store {
 
     pub(crate) fn index(&self) -> &Index {
         &self.index
+    }
+}
+
+/// The records of a [`Store`], one at a time, by id: see [`Store::record_stream`].
+pub struct RecordStream<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
+}
+
+impl RecordStream<'_> {
+    /// How many records are left.
+    pub fn remaining(&self) -> usize {
+        self.addresses.len()
+    }
+}
+
+impl Iterator for RecordStream<'_> {
+    type Item = Result<DocRecord, IndexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (_, address) = self.addresses.next()?;
+        Some(
+            self.searcher
+                .doc::<TantivyDocument>(address)
+                .map_err(|e| self.store.err(e))
+                .and_then(|doc| self.store.parse_record(&doc)),
+        )
     }
 }
 

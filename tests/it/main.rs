@@ -6,7 +6,11 @@ mod support;
 
 mod cli;
 mod export_formats;
+mod export_opensearch;
+mod export_pages;
+mod export_sqlite;
 mod index_store;
+mod ingest_cli;
 mod links_corpus;
 mod ocr_decode;
 mod ocr_protocol;
