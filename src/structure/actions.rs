@@ -22,6 +22,14 @@
 //!    shown (none shown → `None`); and at the end the responsible party and the report-back
 //!    as small paragraphs (set smaller than the running text), in either order. The
 //!    report-back names who is reported to and when ("Kommunstyrelsen hösten 2014").
+//! 4. **An action list, not any numbered list.** What 1–3 find is kept only where the
+//!    document says it is a list of actions: an action's text carries a quoted proposal, a
+//!    measure type, a responsible party or a report-back, or a heading naming the list
+//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it. The
+//!    points of statutes, agendas, goal lists and a motion's att-satser give no actions.
+//! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
+//!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
+//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::LazyLock;

@@ -1,6 +1,6 @@
 //! Structure found in extracted pages: what kind of document it is, its numbered actions
-//! ([`actions`]), recommendation references ([`references`]) and protocol paragraphs
-//! ([`protocols`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
+//! ([`actions`]), recommendation references ([`references`]), protocol paragraphs
+//! ([`protocols`]) and the identifiers cited on each page (rules in [`crate::ident`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
 //! position, blocks), not only on flat text, so that other layouts of the same documents
 //! give the same records.
 //!

@@ -1,15 +1,25 @@
-//! Protocol paragraphs (Protokollsutdrag): body, date, time, place, §, title, diary numbers,
-//! people, decisions, basis documents.
+//! Protocol paragraphs from any Swedish meeting system (Protokoll, Protokollsutdrag, board
+//! minutes): body, date, time, place, §, title, diary numbers, people, decisions, basis
+//! documents, reservations.
 //!
-//! A protocol (or an extract of one) opens with a header of label/value rows
-//! ("Sammanträdestid 2020-04-06 kl. 15:00-15:25", "Plats …", "Utses att justera …") and a
-//! signature block ("Sekreterare …", "Ordförande …", "Justerande …"); the header is read as
-//! text cut at the known labels, so it works whether the extractor gives label and value on
-//! one line or on two. Each paragraph starts with "§ N" (OCR may read "§" as "8" or "S")
-//! followed by its title and the matter's diary number; inside it, the headings
-//! "Sammanfattning", "Beslut", "Beslutsunderlag", … cut the text. Decisions are the numbered
-//! items after "Beslut" (the whole decision text when it is not numbered); the basis
-//! documents are the "- " items (or the lines) after "Beslutsunderlag".
+//! A protocol opens with a header of label/value rows ("Sammanträdestid 2020-04-06 kl.
+//! 15:00-15:25", "Plats …", "Utses att justera …", "Beslutande …") and has a signature block
+//! ("Sekreterare …", "Ordförande …", "Justerande …", or at the end "Vid protokollet …
+//! Justeras …"); both are read as text cut at the known labels, so it works whether the
+//! extractor gives label and value on one line or on two (label/value pages are read row by
+//! row, see `label_rows_first` in the parent module).
+//!
+//! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
+//! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12/2013"; OCR may read "§" as "8" or "S"),
+//! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
+//! least three from 1). The title runs to the diary number or, when the number comes first
+//! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
+//! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
+//! "Handlingar", "Reservation", "Protokollsanteckning", … cut the text. Decisions are what
+//! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
+//! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
+//! att-satser are kept as a list. The basis documents are the "- " items (or the lines)
+//! after "Beslutsunderlag"/"Handlingar".
 //!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
