@@ -238,6 +238,7 @@ pub enum ShowWhat {
     /// An action by number.
     Action {
         /// The number as printed: 5, 1.1, A.3.
+        #[arg(value_parser = action_number)]
         number: String,
         /// The document the action belongs to (needed when several documents number actions).
         #[arg(long)]
@@ -282,5 +283,18 @@ pub fn main() -> ExitCode {
             );
             ExitCode::from(1)
         }
+    }
+}
+
+/// An action number as printed: digits and letters in dotted parts, at least one digit.
+fn action_number(s: &str) -> Result<String, String> {
+    let n = s.trim().trim_end_matches('.');
+    let ok = n.chars().any(|c| c.is_ascii_digit())
+        && n.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric));
+    if ok {
+        Ok(n.to_string())
+    } else {
+        Err(format!("'{s}' is not an action number (e.g. 5, 1.1, A.3)"))
     }
 }
