@@ -634,7 +634,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
     enum Outcome {
-        Stored(DocRecord),
+        Stored(Box<DocRecord>),
         NotDone(String),
         Failed(IndexError),
     }
@@ -684,7 +684,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     .and_then(|mut w| w.upsert_prepared(prepared))
             });
             match stored {
-                Ok(()) => Outcome::Stored(record),
+                Ok(()) => Outcome::Stored(Box::new(record)),
                 Err(e) => Outcome::Failed(e),
             }
         })
@@ -698,7 +698,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let mut fresh: HashMap<String, DocRecord> = HashMap::new();
     for r in results {
         let record = match r {
-            Outcome::Stored(record) => record,
+            Outcome::Stored(record) => *record,
             Outcome::NotDone(path) => {
                 summary.not_done.push(path);
                 continue;

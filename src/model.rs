@@ -131,7 +131,9 @@ pub struct RecRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Action {
     pub doc: String,
-    pub number: u32,
+    /// The number as printed, without its final dot: "5", "1.1", "4.10", "A.3". Compare and
+    /// sort with [`action_number_order`] (by parts: "4.2" < "4.10").
+    pub number: String,
     pub title: String,
     /// The area heading the action is listed under ("Ledarskap och arbetsmetoder").
     pub section: Option<String>,
@@ -150,6 +152,36 @@ pub struct Action {
     /// The action's body text (for the index), without the title.
     #[serde(default)]
     pub body: String,
+    /// When it is to be done (a "Tidsplan", "När", "Klart" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<String>,
+    /// What it costs (a "Kostnad" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    /// Its state (a "Status" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// How it is followed up (an "Uppföljning" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<String>,
+    /// Other columns of an action table, by their header as printed.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub fields: std::collections::BTreeMap<String, String>,
+}
+
+/// The order of action numbers by their parts: numeric parts numerically, others as text
+/// ("2" < "10", "4.2" < "4.10", "A.3" after the numbers).
+pub fn action_number_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let parts = |s: &str| -> Vec<(u8, u64, String)> {
+        s.split('.')
+            .filter(|p| !p.is_empty())
+            .map(|p| match p.parse::<u64>() {
+                Ok(n) => (0, n, String::new()),
+                Err(_) => (1, 0, p.to_string()),
+            })
+            .collect()
+    };
+    parts(a).cmp(&parts(b))
 }
 
 /// One paragraph (§) of a council protocol.
@@ -180,6 +212,19 @@ pub struct Protocol {
     /// Physical page the paragraph starts on.
     #[serde(default)]
     pub page: Option<u32>,
+    /// The paragraph's id as the protocol numbers it, normalised: "§ 216", "§ 3a",
+    /// "KS § 110", "Ärende 5", "5" (a numbered item of board minutes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Every adjuster (justerare) named, in order (`adjuster` is the first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjusters: Vec<String>,
+    /// The members and others present, as listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<String>,
+    /// Reservations, protocol notes (protokollsanteckningar) and special statements.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reservations: Vec<String>,
 }
 
 /// Everything the structure stage found in one document.
@@ -189,6 +234,21 @@ pub struct DocStructure {
     pub protocols: Vec<Protocol>,
     /// Recommendation references quoted outside actions, and codes mentioned in running text.
     pub mentions: Vec<Mention>,
+    /// Official identifiers cited on each page (diary numbers, paragraph references,
+    /// statutes, cited recommendation codes), see [`crate::ident`].
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
+}
+
+/// An identifier cited on a page of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identifier {
+    pub kind: crate::ident::IdentKind,
+    /// The normalised form ("KS 2013/375").
+    pub id: String,
+    /// As written on the page ("Dnr. KS2013/375").
+    pub written: String,
+    pub page: u32,
 }
 
 /// Something a document mentions on a page, found by the structure stage and resolved into

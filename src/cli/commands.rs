@@ -10,6 +10,7 @@ use anyhow::{bail, Context, Result};
 
 use kommission::export::{self, CsvOptions, Format, TableOptions};
 use kommission::extract::{self, ExtractOptions};
+use kommission::ident::{DiaryNumber, IdentKind};
 use kommission::index::search::{self, SearchRequest};
 use kommission::index::Store;
 use kommission::ingest::{self, IngestOptions, IngestSummary, SkipKind};
@@ -18,7 +19,8 @@ use kommission::model::DocRecord;
 
 use super::output::{self, for_terminal, highlight, stdout_is_terminal};
 use super::{
-    Cli, Command, ShowWhat, TableArgs, TextFormat, EXIT_PARTIAL, EXIT_SIGINT, EXIT_SIGTERM,
+    Cli, Command, IdentifiersArgs, ShowWhat, TableArgs, TextFormat, EXIT_PARTIAL, EXIT_SIGINT,
+    EXIT_SIGTERM,
 };
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
@@ -69,6 +71,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         }
         Command::Show(a) => show(cli, &a.what, a.format),
         Command::Check(a) => super::check::run(cli, a),
+        Command::Identifiers(a) => identifiers(cli, a),
         Command::Export(a) => super::export::run(cli, a),
     }
 }
@@ -422,18 +425,91 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn identifiers(cli: &Cli, a: &IdentifiersArgs) -> Result<ExitCode> {
+    let kind: Option<IdentKind> = match &a.kind {
+        Some(k) => Some(k.parse().map_err(|_| {
+            anyhow::anyhow!(
+                "--kind {k}: the kind is one of {}",
+                IdentKind::ALL.map(IdentKind::as_str).join(", ")
+            )
+        })?),
+        None => None,
+    };
+    let store = Store::open(&cli.index)?;
+    let records = store.records()?;
+    if let Some(doc) = &a.doc {
+        if !records.iter().any(|r| &r.id == doc) {
+            bail!("no document '{doc}' in the index (see `kommission docs`)");
+        }
+    }
+    let rows: Vec<_> = records
+        .iter()
+        .filter(|r| a.doc.as_ref().is_none_or(|d| &r.id == d))
+        .flat_map(|r| {
+            r.structure
+                .identifiers
+                .iter()
+                .filter(|i| kind.is_none_or(|k| i.kind == k))
+                .map(|i| export::IdentifierRow::new(&r.id, i))
+        })
+        .collect();
+    table(&a.table, &rows)
+}
+
+/// `show diary NR`: the pages that cite the diary number, in any spelling.
+fn show_diary(records: &[DocRecord], number: &str, format: TextFormat) -> Result<ExitCode> {
+    let Some(wanted) = DiaryNumber::parse(number) else {
+        bail!("'{number}' is not a diary number (e.g. KS 2013/375, STK-2019-1535, Ju 96/3882)");
+    };
+    let wanted = wanted.to_string();
+    let rows: Vec<export::IdentifierRow> = records
+        .iter()
+        .flat_map(|r| {
+            r.structure
+                .identifiers
+                .iter()
+                .filter(|i| i.kind == IdentKind::Diary && i.id.eq_ignore_ascii_case(&wanted))
+                .map(|i| export::IdentifierRow::new(&r.id, i))
+        })
+        .collect();
+    if rows.is_empty() {
+        bail!("no document cites the diary number {wanted}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match format {
+        TextFormat::Json => {
+            let v = serde_json::json!({"diary_number": wanted, "cited": rows});
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        TextFormat::Text => {
+            writeln!(
+                out,
+                "Diary number {wanted}, cited on {} page(s):",
+                rows.len()
+            )?;
+            for r in &rows {
+                writeln!(out, "  {} p. {}  ({})", r.doc, r.page, r.written)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {
     let store = Store::open(&cli.index)?;
     let records: Vec<DocRecord> = store.records()?;
-    let all_links = store.links()?;
     let target = match what {
         ShowWhat::Action { number, doc } => Target::Action {
-            number: *number,
+            number: number.trim_end_matches('.'),
             doc: doc.as_deref(),
         },
         ShowWhat::Recommendation { code } => Target::Recommendation(code),
         ShowWhat::Doc { id } => Target::Doc(id),
+        ShowWhat::Diary { number } => return show_diary(&records, number, format),
     };
+    let all_links = store.links()?;
     let value = links::show(&records, &all_links, target)?;
     let mut out = output::stdout();
     match format {

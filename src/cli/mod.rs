@@ -71,8 +71,25 @@ pub enum Command {
     /// Exit status 0 when the index is sound and current (or was repaired), 1 when it is
     /// damaged, 3 when source files changed or are gone since they were ingested.
     Check(check::CheckArgs),
+    /// Official identifiers cited in the documents: diary numbers ("KS 2013/375"), paragraph
+    /// references ("KS § 110/2013"), statutes ("SFS 1999:175", "3 kap. 14 §"), bills,
+    /// directives, EU acts and cited recommendation codes; one row per document and page.
+    Identifiers(IdentifiersArgs),
     /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
     Export(export::ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IdentifiersArgs {
+    /// Only identifiers of this kind: diary, paragraph, law-section, recommendation, sfs,
+    /// proposition, directive, ds, sou, afs, eu-act.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only identifiers of this document.
+    #[arg(long)]
+    pub doc: Option<String>,
+    #[command(flatten)]
+    pub table: TableArgs,
 }
 
 #[derive(Debug, Args)]
@@ -227,7 +244,9 @@ pub struct ShowArgs {
 pub enum ShowWhat {
     /// An action by number.
     Action {
-        number: u32,
+        /// The number as printed: 5, 1.1, A.3.
+        #[arg(value_parser = action_number)]
+        number: String,
         /// The document the action belongs to (needed when several documents number actions).
         #[arg(long)]
         doc: Option<String>,
@@ -236,6 +255,9 @@ pub enum ShowWhat {
     Recommendation { code: String },
     /// A document by id.
     Doc { id: String },
+    /// Every document and page that cites a diary number, in any spelling ("KS 2013/375",
+    /// "KS2013/375", "Dnr. KS 2013/375" are one number).
+    Diary { number: String },
 }
 
 /// Exit status for an ingest where some files failed.
@@ -268,5 +290,18 @@ pub fn main() -> ExitCode {
             );
             ExitCode::from(1)
         }
+    }
+}
+
+/// An action number as printed: digits and letters in dotted parts, at least one digit.
+fn action_number(s: &str) -> Result<String, String> {
+    let n = s.trim().trim_end_matches('.');
+    let ok = n.chars().any(|c| c.is_ascii_digit())
+        && n.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric));
+    if ok {
+        Ok(n.to_string())
+    } else {
+        Err(format!("'{s}' is not an action number (e.g. 5, 1.1, A.3)"))
     }
 }

@@ -7,7 +7,8 @@
 //! * **Field order** is the order of [`Tabular::headers`], which is also the field order of the
 //!   JSON objects (struct order), and never changes between runs.
 //! * **Actions** ([`ActionRow`]) are exactly `doc, number, title, section, section_page, pages,
-//!   measure_type, responsible, report_back, recommendations`; an action's `toc_page` and
+//!   measure_type, responsible, report_back, recommendations, timeline, cost, status,
+//!   follow_up, fields`; `number` is a string ("5", "1.1"); an action's `toc_page` and
 //!   `body` are left out of the export (they are in `kommission show action N`).
 //! * **Lists in CSV and tables** are joined with [`LIST_SEPARATOR`] (" | "); a recommendation
 //!   reference is written `code (s. page)`, once per code. In JSON and JSONL lists stay arrays and
@@ -495,7 +496,8 @@ fn write_table<W: Write>(
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionRow {
     pub doc: String,
-    pub number: u32,
+    /// "5", "1.1", "A.3" (a string since issue 15).
+    pub number: String,
     pub title: String,
     pub section: Option<String>,
     pub section_page: Option<u32>,
@@ -504,13 +506,20 @@ pub struct ActionRow {
     pub responsible: Option<String>,
     pub report_back: Option<String>,
     pub recommendations: Vec<RecRef>,
+    /// From an action table's "Tidsplan"/"När"/"Klart" column.
+    pub timeline: Option<String>,
+    pub cost: Option<String>,
+    pub status: Option<String>,
+    pub follow_up: Option<String>,
+    /// Other columns of an action table, by header.
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 impl From<&Action> for ActionRow {
     fn from(a: &Action) -> Self {
         ActionRow {
             doc: a.doc.clone(),
-            number: a.number,
+            number: a.number.clone(),
             title: a.title.clone(),
             section: a.section.clone(),
             section_page: a.section_page,
@@ -519,6 +528,11 @@ impl From<&Action> for ActionRow {
             responsible: a.responsible.clone(),
             report_back: a.report_back.clone(),
             recommendations: a.recommendations.clone(),
+            timeline: a.timeline.clone(),
+            cost: a.cost.clone(),
+            status: a.status.clone(),
+            follow_up: a.follow_up.clone(),
+            fields: a.fields.clone(),
         }
     }
 }
@@ -547,12 +561,17 @@ impl Tabular for ActionRow {
             "responsible",
             "report_back",
             "recommendations",
+            "timeline",
+            "cost",
+            "status",
+            "follow_up",
+            "fields",
         ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
             self.doc.clone(),
-            self.number.to_string(),
+            self.number.clone(),
             self.title.clone(),
             opt(&self.section),
             opt(&self.section_page),
@@ -574,6 +593,15 @@ impl Tabular for ActionRow {
                 }
                 refs.join(LIST_SEPARATOR)
             },
+            opt(&self.timeline),
+            opt(&self.cost),
+            opt(&self.status),
+            opt(&self.follow_up),
+            self.fields
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect::<Vec<_>>()
+                .join(LIST_SEPARATOR),
         ]
     }
 }
@@ -595,6 +623,11 @@ pub struct ProtocolRow {
     pub secretary: Option<String>,
     pub adjuster: Option<String>,
     pub basis: Vec<String>,
+    /// "§ 216", "§ 3a", "KS § 110", "Ärende 5", "5".
+    pub label: Option<String>,
+    pub adjusters: Vec<String>,
+    pub attendees: Vec<String>,
+    pub reservations: Vec<String>,
 }
 
 impl From<&Protocol> for ProtocolRow {
@@ -614,6 +647,10 @@ impl From<&Protocol> for ProtocolRow {
             secretary: p.secretary.clone(),
             adjuster: p.adjuster.clone(),
             basis: p.basis.clone(),
+            label: p.label.clone(),
+            adjusters: p.adjusters.clone(),
+            attendees: p.attendees.clone(),
+            reservations: p.reservations.clone(),
         }
     }
 }
@@ -635,6 +672,10 @@ impl Tabular for ProtocolRow {
             "secretary",
             "adjuster",
             "basis",
+            "label",
+            "adjusters",
+            "attendees",
+            "reservations",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -653,6 +694,51 @@ impl Tabular for ProtocolRow {
             opt(&self.secretary),
             opt(&self.adjuster),
             join(&self.basis),
+            opt(&self.label),
+            join(&self.adjusters),
+            join(&self.attendees),
+            join(&self.reservations),
+        ]
+    }
+}
+
+/// One row of `kommission identifiers` and `kommission show diary`: an identifier cited on a
+/// page ([`crate::ident`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct IdentifierRow {
+    /// "diary", "paragraph", "law-section", "recommendation", "sfs", …
+    pub kind: String,
+    /// The normalised form, equal for every spelling ("KS 2013/375").
+    pub id: String,
+    /// As written on the page ("Dnr. KS2013/375").
+    pub written: String,
+    pub doc: String,
+    pub page: u32,
+}
+
+impl IdentifierRow {
+    pub fn new(doc: &str, i: &crate::model::Identifier) -> Self {
+        IdentifierRow {
+            kind: i.kind.as_str().to_string(),
+            id: i.id.clone(),
+            written: i.written.clone(),
+            doc: doc.to_string(),
+            page: i.page,
+        }
+    }
+}
+
+impl Tabular for IdentifierRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["kind", "id", "written", "doc", "page"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.kind.clone(),
+            self.id.clone(),
+            self.written.clone(),
+            self.doc.clone(),
+            self.page.to_string(),
         ]
     }
 }

@@ -16,7 +16,7 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -55,7 +55,8 @@ pub struct Fields {
     pub ocr: Field,
     /// Mean OCR word confidence of the page, 0–100 (stored; OCR'd pages only).
     pub ocr_confidence: Field,
-    /// Action numbers (of the action, or of the actions standing on a page).
+    /// Action numbers as printed, "5", "1.1" (of the action, or of the actions standing on
+    /// a page); raw strings.
     pub action: Field,
     /// Exact identifiers, lowercased: recommendation codes, diary numbers, "§216", doc id.
     pub ids: Field,
@@ -78,18 +79,28 @@ pub struct Fields {
     pub rank: Field,
 }
 
-/// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash.
-pub fn rank_of(kind: &str, doc: &str, number: u32) -> u64 {
+/// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
+/// is a page number's little-endian bytes, or an action's [`action_rank_bytes`].
+pub fn rank_of(kind: &str, doc: &str, number: &[u8]) -> u64 {
     let mut h = blake3::Hasher::new();
     h.update(kind.as_bytes());
     h.update(&[0]);
     h.update(doc.as_bytes());
     h.update(&[0]);
-    h.update(&number.to_le_bytes());
+    h.update(number);
     let bytes = h.finalize();
     let mut first = [0u8; 8];
     first.copy_from_slice(bytes.as_bytes().get(..8).unwrap_or(&[0; 8]));
     u64::from_le_bytes(first)
+}
+
+/// The bytes of an action number for [`rank_of`]: a plain number as before numbers became
+/// strings (little-endian u32, so ranks are unchanged), else the text.
+pub fn action_rank_bytes(number: &str) -> Vec<u8> {
+    match number.parse::<u32>() {
+        Ok(n) => n.to_le_bytes().to_vec(),
+        Err(_) => number.as_bytes().to_vec(),
+    }
 }
 
 /// Build the schema.
@@ -114,7 +125,7 @@ pub fn build() -> (Schema, Fields) {
         label: b.add_text_field("label", STORED),
         ocr: b.add_u64_field("ocr", STORED),
         ocr_confidence: b.add_f64_field("ocr_confidence", STORED),
-        action: b.add_u64_field("action", INDEXED | STORED),
+        action: b.add_text_field("action", STRING | STORED),
         ids: b.add_text_field("ids", STRING),
         code: b.add_text_field("code", STRING | STORED),
         doc_title: b.add_text_field("doc_title", STORED),

@@ -55,6 +55,9 @@ pub struct Hit {
     pub title: Option<String>,
     /// "page" or "action".
     pub kind: String,
+    /// The action's number as printed ("5", "1.1"), for action hits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
     pub page: Option<u32>,
     pub label: Option<String>,
     pub score: f32,
@@ -624,13 +627,14 @@ impl Compiler<'_> {
                 }
             }
             "action" => {
-                let n: u64 = value.trim_start_matches('#').parse().map_err(|_| {
-                    syntax(format!(
-                        "action:{value} at position {pos}: the action is a number, e.g. action:5"
-                    ))
-                })?;
+                let n = value.trim_start_matches('#').trim_end_matches('.');
+                if n.is_empty() || !n.chars().any(|c| c.is_ascii_digit()) {
+                    return Err(syntax(format!(
+                        "action:{value} at position {pos}: the action is a number, e.g. action:5 or action:1.1"
+                    )));
+                }
                 Ok(Box::new(TermQuery::new(
-                    Term::from_field_u64(f.action, n),
+                    Term::from_field_text(f.action, n),
                     IndexRecordOption::Basic,
                 )))
             }
@@ -840,6 +844,7 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
         hits.push(Hit {
             doc: text(f.doc).unwrap_or_default(),
             title: text(f.title),
+            number: (kind == "action").then(|| text(f.action)).flatten(),
             page: doc
                 .get_first(f.page)
                 .and_then(|v| v.as_u64())

@@ -12,7 +12,9 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 use crate::model::{DocRecord, Link, Page};
 use crate::text::{Gated, WordBounded};
 
-use super::schema::{rank_of, Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE};
+use super::schema::{
+    action_rank_bytes, rank_of, Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE,
+};
 use super::{IndexError, Store};
 
 /// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread).
@@ -233,7 +235,10 @@ impl Fields {
             let mut d = TantivyDocument::default();
             d.add_text(f.kind, KIND_PAGE);
             d.add_text(f.doc, &record.id);
-            d.add_u64(f.rank, rank_of(KIND_PAGE, &record.id, page.number));
+            d.add_u64(
+                f.rank,
+                rank_of(KIND_PAGE, &record.id, &page.number.to_le_bytes()),
+            );
             d.add_text(f.title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_u64(f.page, u64::from(page.number));
@@ -265,7 +270,7 @@ impl Fields {
             }
             for action in &record.structure.actions {
                 if action.pages.contains(&page.number) {
-                    d.add_u64(f.action, u64::from(action.number));
+                    d.add_text(f.action, &action.number);
                     for r in &action.recommendations {
                         push_unique(&mut codes, r.code.clone());
                     }
@@ -304,14 +309,17 @@ impl Fields {
             let mut d = TantivyDocument::default();
             d.add_text(f.kind, KIND_ACTION);
             d.add_text(f.doc, &record.id);
-            d.add_u64(f.rank, rank_of(KIND_ACTION, &record.id, action.number));
+            d.add_u64(
+                f.rank,
+                rank_of(KIND_ACTION, &record.id, &action_rank_bytes(&action.number)),
+            );
             d.add_text(f.doc_title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_text(f.title, format!("{}. {}", action.number, action.title));
             if let Some(s) = &action.section {
                 d.add_text(f.section, s);
             }
-            d.add_u64(f.action, u64::from(action.number));
+            d.add_text(f.action, &action.number);
             if let Some(p) = action.pages.first().copied().or(action.toc_page) {
                 d.add_u64(f.page, u64::from(p));
                 if let Some(label) = label_of(p) {

@@ -41,7 +41,7 @@ use crate::structure::norm_word;
 use crate::structure::references::{find_codes, overarching_label};
 
 /// Target of a link to an action.
-pub fn action_target(doc: &str, number: u32) -> String {
+pub fn action_target(doc: &str, number: &str) -> String {
     format!("action:{doc}#{number}")
 }
 
@@ -77,7 +77,7 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
         .flat_map(|r| r.structure.actions.iter())
         .collect();
     for a in &actions {
-        let target = action_target(&a.doc, a.number);
+        let target = action_target(&a.doc, &a.number);
         if let Some(p) = a.toc_page {
             out.insert(link(&a.doc, p, "lists", &target));
         }
@@ -135,13 +135,13 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
     // titles, and a page is matched against each distinct title once.
     let mut lexicon = Lexicon::default();
     let mut titled: Vec<TitleKey> = Vec::new();
-    let mut seen: HashMap<(u32, Vec<String>), usize> = HashMap::new();
+    let mut seen: HashMap<(String, Vec<String>), usize> = HashMap::new();
     for a in &actions {
         let words = norm_words(&a.title);
         if words.len() < MIN_TITLE_WORDS {
             continue;
         }
-        match seen.entry((a.number, words)) {
+        match seen.entry((a.number.clone(), words)) {
             std::collections::hash_map::Entry::Occupied(e) => {
                 if let Some(k) = titled.get_mut(*e.get()) {
                     k.places.push((a.doc.clone(), a.pages.clone()));
@@ -167,9 +167,9 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
             }
         }
     }
-    let mut by_number: HashMap<u32, Vec<&Action>> = HashMap::new();
+    let mut by_number: HashMap<&str, Vec<&Action>> = HashMap::new();
     for a in &actions {
-        by_number.entry(a.number).or_default().push(a);
+        by_number.entry(a.number.as_str()).or_default().push(a);
     }
     // Every distinct word of the pages, with the title words it is similar to.
     let distinct: FxHashSet<String> = records
@@ -215,7 +215,7 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
 struct Titles<'a> {
     titled: &'a [TitleKey],
     by_anchor: &'a [Vec<(usize, usize)>],
-    by_number: &'a HashMap<u32, Vec<&'a Action>>,
+    by_number: &'a HashMap<&'a str, Vec<&'a Action>>,
     words: &'a PageWords,
 }
 
@@ -270,7 +270,7 @@ fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
                         &r.id,
                         page.number,
                         kind,
-                        &action_target(doc, key.number),
+                        &action_target(doc, &key.number),
                     ));
                 }
             }
@@ -282,10 +282,8 @@ fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
             if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
                 continue;
             }
-            let Ok(n) = m.as_str().parse::<u32>() else {
-                continue;
-            };
-            if let Some([a]) = ctx.by_number.get(&n).map(Vec::as_slice) {
+            let n = m.as_str();
+            if let Some([a]) = ctx.by_number.get(n).map(Vec::as_slice) {
                 let own = a.doc == r.id
                     && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
                 if !own {
@@ -313,7 +311,7 @@ fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
 
 /// An action title prepared for matching.
 struct TitleKey {
-    number: u32,
+    number: String,
     /// Ids of the title's words ([`Lexicon`]).
     words: Vec<u32>,
     /// Anchor ids of the title's words (four letters or more).
@@ -341,7 +339,7 @@ impl TitleKey {
             .map(|w| lexicon.intern(w))
             .collect();
         TitleKey {
-            number: a.number,
+            number: a.number.clone(),
             words: words.iter().map(|w| lexicon.intern(w)).collect(),
             anchors,
             places: vec![(a.doc.clone(), a.pages.clone())],
@@ -484,9 +482,7 @@ fn find_title(
                 && s0
                     .checked_sub(1)
                     .and_then(|k| words.get(k))
-                    .is_some_and(|p| {
-                        p.raw.strip_suffix('.') == Some(key.number.to_string().as_str())
-                    });
+                    .is_some_and(|p| p.raw.strip_suffix('.') == Some(key.number.as_str()));
             let full = hits * 10 >= m * FULL_TENTHS && hits >= MIN_TITLE_WORDS.min(m);
             let short = !full && hits >= MIN_SHORT_WORDS && hits * 100 >= m * SHORT_PERCENT && {
                 // A shortened title must make up (almost) a whole line, item or paragraph.
@@ -592,7 +588,10 @@ fn align(
 /// What `show` is about.
 #[derive(Debug, Clone, Copy)]
 pub enum Target<'a> {
-    Action { number: u32, doc: Option<&'a str> },
+    Action {
+        number: &'a str,
+        doc: Option<&'a str>,
+    },
     Recommendation(&'a str),
     Doc(&'a str),
 }
@@ -603,7 +602,7 @@ pub enum ShowError {
     #[error("{0}")]
     NotFound(String),
     #[error("action {number} is in several documents ({docs}); name one with --doc")]
-    Ambiguous { number: u32, docs: String },
+    Ambiguous { number: String, docs: String },
 }
 
 /// One row of `kommission recommendations`.
@@ -713,7 +712,7 @@ pub fn show(records: &[DocRecord], links: &[Link], target: Target<'_>) -> Result
 fn show_action(
     records: &[DocRecord],
     links: &[Link],
-    number: u32,
+    number: &str,
     doc: Option<&str>,
 ) -> Result<Value, ShowError> {
     let found: Vec<&Action> = records
@@ -732,7 +731,7 @@ fn show_action(
         [a] => *a,
         many => {
             return Err(ShowError::Ambiguous {
-                number,
+                number: number.to_string(),
                 docs: many
                     .iter()
                     .map(|a| a.doc.as_str())
@@ -741,7 +740,7 @@ fn show_action(
             })
         }
     };
-    let target = action_target(&a.doc, a.number);
+    let target = action_target(&a.doc, &a.number);
     let mut v = serde_json::to_value(a).unwrap_or_else(|_| json!({}));
     let mut ls: Vec<Value> = links
         .iter()

@@ -22,6 +22,14 @@
 //!    shown (none shown → `None`); and at the end the responsible party and the report-back
 //!    as small paragraphs (set smaller than the running text), in either order. The
 //!    report-back names who is reported to and when ("Kommunstyrelsen hösten 2014").
+//! 4. **An action list, not any numbered list.** What 1–3 find is kept only where the
+//!    document says it is a list of actions: an action's text carries a quoted proposal, a
+//!    measure type, a responsible party or a report-back, or a heading naming the list
+//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it. The
+//!    points of statutes, agendas, goal lists and a motion's att-satser give no actions.
+//! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
+//!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
+//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::LazyLock;
@@ -158,21 +166,90 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     }
 
     let mut out = Vec::new();
+    let list_at = toc_run
+        .as_ref()
+        .and_then(|r| r.first().map(|f| f.0))
+        .or_else(|| headings.first().map(|h| h.idx));
     if toc.is_empty() {
         out.extend(bodies.into_values());
+        if !is_action_list(s, &out, list_at) {
+            out.clear();
+        }
         return out;
     }
     for e in &toc {
         let mut a = bodies.remove(&e.number).unwrap_or_default();
         a.doc = doc_id.to_string();
-        a.number = e.number;
+        a.number = e.number.to_string();
         a.title = e.title.clone();
         a.section = e.section.clone();
         a.section_page = e.section_page;
         a.toc_page = Some(e.page);
         out.push(a);
     }
+    if !is_action_list(s, &out, list_at) {
+        out.clear();
+    }
     out
+}
+
+/// Words of a heading that names a list of actions ("Åtgärder", "Handlingsplan",
+/// "Aktiviteter", "Insatser", "Åtgärdsförslag"), compared by prefix.
+const ACTION_LIST_WORDS: &[&str] = &["åtgärd", "handlingsplan", "aktivitet", "insats"];
+/// How far before a numbered list a heading naming it may stand, in words.
+const LIST_HEADING_WINDOW: usize = 400;
+
+/// Whether a numbered list is a list of actions, not any numbered list (the points of a
+/// regulation, an agenda, goals, a motion's att-satser): an action's text carries a quoted
+/// proposal, a measure type, a responsible party or a report-back, or a heading that names
+/// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
+/// before the list.
+fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> bool {
+    if actions.is_empty() {
+        return false;
+    }
+    let described = actions.iter().any(|a| {
+        !a.recommendations.is_empty()
+            || a.measure_type.is_some()
+            || a.responsible.is_some()
+            || a.report_back.is_some()
+    });
+    if described {
+        return true;
+    }
+    let Some(at) = list_at else { return false };
+    let from = at.saturating_sub(LIST_HEADING_WINDOW);
+    let mut i = from;
+    while i < at {
+        let end = if s.rich {
+            line_end(s, i).min(at)
+        } else {
+            unit_end(s, i, at)
+        };
+        let words = end.saturating_sub(i);
+        if (1..=8).contains(&words) && s.starts_unit(i) {
+            let names_list = (i..end).any(|k| {
+                s.get(k).is_some_and(|w| {
+                    let n = norm_word(&w.text);
+                    ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p)) && !n.starts_with("åtgärda")
+                })
+            });
+            if names_list {
+                return true;
+            }
+        }
+        i = end.max(i + 1);
+    }
+    false
+}
+
+/// Without layout: the end of the sentence or block that starts at word `i`.
+fn unit_end(s: &Stream, i: usize, limit: usize) -> usize {
+    let mut j = i + 1;
+    while j < limit && !s.starts_unit(j) {
+        j += 1;
+    }
+    j
 }
 
 /// The first run of at least three consecutive numbers, close together, starting at 1, with
@@ -711,7 +788,7 @@ fn section_stop(s: &Stream, from: usize, next: usize, sections: &[String]) -> us
 
 fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
     let mut a = Action {
-        number: h.number,
+        number: h.number.to_string(),
         title: h.title.clone(),
         ..Action::default()
     };
@@ -957,4 +1034,229 @@ fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>
             (fragment_ok(frag).then(|| clean_small(frag)), None)
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Action tables
+
+/// What a column of an action table holds, from its header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Column {
+    Number,
+    Title,
+    Responsible,
+    Timeline,
+    Cost,
+    Status,
+    FollowUp,
+    /// Another column, by its header as printed.
+    Other(String),
+}
+
+/// The column a header cell names (compared on its first word, lower-cased).
+fn column_of(header: &str) -> Column {
+    let h = header.trim().trim_end_matches([':', '?']).to_lowercase();
+    let first = h.split_whitespace().next().unwrap_or("");
+    match first {
+        "nr" | "nr." | "#" | "id" | "nummer" | "åtgärdsnummer" | "ref" | "ref." => Column::Number,
+        w if w.starts_with("åtgärd") || w.starts_with("aktivitet") || w.starts_with("insats") => {
+            Column::Title
+        }
+        w if w.starts_with("ansvar") || w == "huvudansvarig" || w == "ansvarig" => {
+            Column::Responsible
+        }
+        "tidsplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande" | "tidsram"
+        | "år" | "period" => Column::Timeline,
+        w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
+        "status" | "läge" => Column::Status,
+        w if w.starts_with("uppföljning") => Column::FollowUp,
+        _ => Column::Other(crate::text::squash_ws(header.trim().trim_end_matches(':'))),
+    }
+}
+
+/// An action number as printed in a table: "5", "1.1", "4.10", "A.3", with or without a
+/// final dot; the number without the dot.
+fn table_number(s: &str) -> Option<String> {
+    static NUM_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,3}|[A-ZÅÄÖ])(?:\.\d{1,3}){0,3}\.?$").expect("static regex")
+    });
+    let s = s.trim();
+    if !NUM_RE.is_match(s) {
+        return None;
+    }
+    let n = s.trim_end_matches('.');
+    // A single letter alone is not a number ("A"); it needs parts ("A.3").
+    (n.chars().any(|c| c.is_ascii_digit())).then(|| n.to_string())
+}
+
+/// The lines of a page grouped into rows (one baseline, within a third of the text size),
+/// top to bottom, each row left to right.
+fn rows_of(page: &crate::model::Page) -> Vec<Vec<&crate::model::Line>> {
+    let mut lines: Vec<&crate::model::Line> = page.lines.iter().collect();
+    lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&crate::model::Line>> = Vec::new();
+    for l in lines {
+        match rows.last_mut() {
+            Some(r)
+                if r.first()
+                    .is_some_and(|f| (f.y - l.y).abs() <= f.size.max(l.size) / 3.0) =>
+            {
+                r.push(l)
+            }
+            _ => rows.push(vec![l]),
+        }
+    }
+    for r in &mut rows {
+        r.sort_by(|a, b| a.x.total_cmp(&b.x));
+    }
+    rows
+}
+
+/// The columns of a header row (x of each header cell and what it holds), when the row is
+/// the header of an action table: it names the action column and at least one of
+/// responsible, timeline, cost, status or follow-up.
+fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
+    if row.len() < 2 {
+        return None;
+    }
+    let cols: Vec<(f32, Column)> = row.iter().map(|l| (l.x, column_of(&l.text))).collect();
+    let has = |c: &Column| cols.iter().any(|(_, k)| k == c);
+    let described = [
+        Column::Responsible,
+        Column::Timeline,
+        Column::Cost,
+        Column::Status,
+        Column::FollowUp,
+    ]
+    .iter()
+    .any(has);
+    (has(&Column::Title) && described).then_some(cols)
+}
+
+/// The column a cell at `x` stands in: the last header cell starting at or left of it
+/// (with a little slack for cells indented under their header).
+fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
+    let mut best = None;
+    for (k, (cx, _)) in cols.iter().enumerate() {
+        if *cx <= x + 4.0 {
+            best = Some(k);
+        }
+    }
+    best.or(if cols.is_empty() { None } else { Some(0) })
+}
+
+fn append(slot: &mut Option<String>, text: &str) {
+    match slot {
+        Some(s) => {
+            s.push(' ');
+            s.push_str(text);
+        }
+        None => *slot = Some(text.to_string()),
+    }
+}
+
+/// Actions listed in tables whose header names their columns ("Nr | Åtgärd | Ansvarig |
+/// Tidsplan | Kostnad | Status"). A row starts an action when its number cell (or the start
+/// of its action cell) is an action number ("1.1", "4.10", "A.3"); a row without a number
+/// continues the cells of the action above; a row outside the columns (a theme heading)
+/// ends the table. Numbers are kept as printed and sorted by their parts.
+pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::new();
+    let mut cols: Option<Vec<(f32, Column)>> = None;
+    let mut last_size = f32::MAX;
+    for page in &doc.pages {
+        for row in rows_of(page) {
+            if let Some(h) = header_columns(&row) {
+                cols = Some(h);
+                last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
+                continue;
+            }
+            let Some(c) = cols.as_ref() else { continue };
+            let cells: Vec<(usize, &str)> = row
+                .iter()
+                .filter_map(|l| column_at(c, l.x).map(|k| (k, l.text.trim())))
+                .collect();
+            let number_col = c.iter().position(|(_, k)| *k == Column::Number);
+            let title_col = c.iter().position(|(_, k)| *k == Column::Title);
+            // The number: its own cell, or the first word of the action cell.
+            let mut number: Option<String> = None;
+            let mut title_text: Option<String> = None;
+            for &(k, t) in &cells {
+                if Some(k) == number_col {
+                    number = table_number(t);
+                } else if Some(k) == title_col {
+                    let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
+                    match (number_col, table_number(first)) {
+                        (None, Some(n)) if !rest.is_empty() => {
+                            number = Some(n);
+                            title_text = Some(rest.to_string());
+                        }
+                        _ => title_text = Some(t.to_string()),
+                    }
+                }
+            }
+            // A line alone, left of the action column or set larger than the rows: a
+            // heading between tables, the table ends.
+            let title_x = title_col.and_then(|k| c.get(k)).map_or(0.0, |(x, _)| *x);
+            let outside = number.is_none()
+                && row.len() == 1
+                && row
+                    .first()
+                    .is_some_and(|l| l.x + 4.0 < title_x || l.size > last_size + 1.0);
+            if outside {
+                // A heading between tables: the table ends.
+                cols = None;
+                continue;
+            }
+            last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
+            if let Some(n) = number {
+                out.push(Action {
+                    doc: doc_id.to_string(),
+                    number: n,
+                    pages: vec![page.number],
+                    ..Action::default()
+                });
+            } else if out.is_empty() || cells.is_empty() {
+                continue;
+            }
+            let Some(a) = out.last_mut() else { continue };
+            if !a.pages.contains(&page.number) {
+                a.pages.push(page.number);
+            }
+            for &(k, t) in &cells {
+                let Some((_, kind)) = c.get(k) else { continue };
+                match kind {
+                    Column::Number => {}
+                    Column::Title => {
+                        let t = title_text
+                            .as_deref()
+                            .filter(|_| Some(k) == title_col)
+                            .unwrap_or(t);
+                        if a.title.is_empty() {
+                            a.title = t.to_string();
+                        } else {
+                            a.title.push(' ');
+                            a.title.push_str(t);
+                        }
+                    }
+                    Column::Responsible => append(&mut a.responsible, t),
+                    Column::Timeline => append(&mut a.timeline, t),
+                    Column::Cost => append(&mut a.cost, t),
+                    Column::Status => append(&mut a.status, t),
+                    Column::FollowUp => append(&mut a.follow_up, t),
+                    Column::Other(h) => {
+                        let e = a.fields.entry(h.clone()).or_default();
+                        if !e.is_empty() {
+                            e.push(' ');
+                        }
+                        e.push_str(t);
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|a| !a.title.is_empty());
+    out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
+    out.dedup_by(|b, a| a.number == b.number);
+    out
 }

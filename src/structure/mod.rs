@@ -1,6 +1,6 @@
 //! Structure found in extracted pages: what kind of document it is, its numbered actions
-//! ([`actions`]), recommendation references ([`references`]) and protocol paragraphs
-//! ([`protocols`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
+//! ([`actions`]), recommendation references ([`references`]), protocol paragraphs
+//! ([`protocols`]) and the identifiers cited on each page (rules in [`crate::ident`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
 //! position, blocks), not only on flat text, so that other layouts of the same documents
 //! give the same records.
 //!
@@ -16,7 +16,8 @@ pub mod references;
 
 use std::collections::HashMap;
 
-use crate::model::{DocKind, DocStructure, ExtractedDoc, Mention};
+use crate::ident::IdentKind;
+use crate::model::{DocKind, DocStructure, ExtractedDoc, Identifier, Mention};
 use crate::text::nfc;
 
 /// Decide the kind of a document from its file extension and its text.
@@ -58,19 +59,65 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // Only reports own actions: a web page or text file that lists actions by number is a
     // mention of them (resolved by the link stage), not another copy of them.
     let actions = match kind {
-        DocKind::Report => actions::find(doc_id, &stream),
+        DocKind::Report => {
+            let found = actions::find(doc_id, &stream);
+            if found.is_empty() {
+                actions::from_tables(doc_id, doc)
+            } else {
+                found
+            }
+        }
         _ => Vec::new(),
     };
     let protocols = match kind {
-        DocKind::Protocol => protocols::find(doc_id, doc, &stream),
+        DocKind::Protocol => match label_rows_first(doc) {
+            Some(rows) => protocols::find(doc_id, &rows, &Stream::new(&rows)),
+            None => protocols::find(doc_id, doc, &stream),
+        },
         _ => Vec::new(),
     };
     let mentions = find_mentions(doc, &actions);
+    let identifiers = find_identifiers(doc);
     DocStructure {
         actions,
         protocols,
         mentions,
+        identifiers,
     }
+}
+
+/// The identifiers cited on each page ([`crate::ident::find_all`]), each once per page. A
+/// bare dotted number counts as a recommendation code only where the page cites it as one
+/// ([`references::find_cited_codes`]); elsewhere it may be a chapter number.
+fn find_identifiers(doc: &ExtractedDoc) -> Vec<Identifier> {
+    let mut out: Vec<Identifier> = Vec::new();
+    for page in &doc.pages {
+        let text = nfc(&page.text);
+        let flat = crate::text::squash_ws(&text);
+        let found = crate::ident::find_all(&flat);
+        if found.is_empty() {
+            continue;
+        }
+        let cited = references::find_cited_codes(&flat);
+        let first = out.len();
+        for i in found {
+            if i.kind == IdentKind::Recommendation && !cited.contains(&i.id) {
+                continue;
+            }
+            let dup = out[first..]
+                .iter()
+                .any(|o| o.kind == i.kind && o.id == i.id);
+            if !dup {
+                out.push(Identifier {
+                    kind: i.kind,
+                    written: i.written(&flat).to_string(),
+                    id: i.id,
+                    page: page.number,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Codes, diary numbers and overarching recommendations named on each page. References
@@ -114,6 +161,62 @@ fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Me
         }
     }
     out
+}
+
+/// The document with the lines of its label/value pages read row by row, when it has such
+/// pages; None when it has none.
+///
+/// Meeting systems set a protocol's header as a two-column table ("Plats och tid" |
+/// "Kommunhuset, kl. 13.00") and its paragraphs with the number in a margin column ("§ 45" |
+/// "Detaljplan för …"); the extractor reads such columns one after the other. A page is
+/// read row by row when at least two rows pair a short line on the left (a label or a
+/// paragraph number: at most five words, or "§ N" and a title) with a line to its right, and such rows are at
+/// least nine in ten of the rows with more than one line (two columns of running text pair
+/// long lines).
+fn label_rows_first(doc: &ExtractedDoc) -> Option<ExtractedDoc> {
+    let mut out = doc.clone();
+    let mut changed = false;
+    for page in &mut out.pages {
+        let mut lines: Vec<crate::model::Line> = page.lines.clone();
+        lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        let mut rows: Vec<Vec<crate::model::Line>> = Vec::new();
+        for l in lines {
+            match rows.last_mut() {
+                Some(r)
+                    if r.first().is_some_and(|f| {
+                        (f.y - l.y).abs() <= 0.5 * f.size.max(l.size).max(1.0)
+                    }) =>
+                {
+                    r.push(l)
+                }
+                _ => rows.push(vec![l]),
+            }
+        }
+        let multi: Vec<&Vec<crate::model::Line>> = rows.iter().filter(|r| r.len() > 1).collect();
+        let labelled = multi
+            .iter()
+            .filter(|r| {
+                r.first().is_some_and(|l| {
+                    l.text.split_whitespace().count() <= 5
+                        || l.text
+                            .split_whitespace()
+                            .take(3)
+                            .any(|w| w.starts_with('§'))
+                })
+            })
+            .count();
+        if labelled >= 2 && (multi.len() - labelled) * 10 <= multi.len() {
+            for r in &mut rows {
+                r.sort_by(|a, b| a.x.total_cmp(&b.x));
+            }
+            let ordered: Vec<crate::model::Line> = rows.into_iter().flatten().collect();
+            if ordered != page.lines {
+                page.lines = ordered;
+                changed = true;
+            }
+        }
+    }
+    changed.then_some(out)
 }
 
 /// One word of a document with the layout facts of its line.

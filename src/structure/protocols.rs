@@ -1,15 +1,25 @@
-//! Protocol paragraphs (Protokollsutdrag): body, date, time, place, §, title, diary numbers,
-//! people, decisions, basis documents.
+//! Protocol paragraphs from any Swedish meeting system (Protokoll, Protokollsutdrag, board
+//! minutes): body, date, time, place, §, title, diary numbers, people, decisions, basis
+//! documents, reservations.
 //!
-//! A protocol (or an extract of one) opens with a header of label/value rows
-//! ("Sammanträdestid 2020-04-06 kl. 15:00-15:25", "Plats …", "Utses att justera …") and a
-//! signature block ("Sekreterare …", "Ordförande …", "Justerande …"); the header is read as
-//! text cut at the known labels, so it works whether the extractor gives label and value on
-//! one line or on two. Each paragraph starts with "§ N" (OCR may read "§" as "8" or "S")
-//! followed by its title and the matter's diary number; inside it, the headings
-//! "Sammanfattning", "Beslut", "Beslutsunderlag", … cut the text. Decisions are the numbered
-//! items after "Beslut" (the whole decision text when it is not numbered); the basis
-//! documents are the "- " items (or the lines) after "Beslutsunderlag".
+//! A protocol opens with a header of label/value rows ("Sammanträdestid 2020-04-06 kl.
+//! 15:00-15:25", "Plats …", "Utses att justera …", "Beslutande …") and has a signature block
+//! ("Sekreterare …", "Ordförande …", "Justerande …", or at the end "Vid protokollet …
+//! Justeras …"); both are read as text cut at the known labels, so it works whether the
+//! extractor gives label and value on one line or on two (label/value pages are read row by
+//! row, see `label_rows_first` in the parent module).
+//!
+//! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
+//! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12/2013"; OCR may read "§" as "8" or "S"),
+//! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
+//! least three from 1). The title runs to the diary number or, when the number comes first
+//! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
+//! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
+//! "Handlingar", "Reservation", "Protokollsanteckning", … cut the text. Decisions are what
+//! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
+//! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
+//! att-satser are kept as a list. The basis documents are the "- " items (or the lines)
+//! after "Beslutsunderlag"/"Handlingar".
 //!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
@@ -26,10 +36,21 @@ use crate::model::{ExtractedDoc, Protocol};
 
 /// Header and signature labels, longest first where one is a prefix of another.
 const HEADER_LABELS: &[&str] = &[
+    "Vid protokollet",
+    "Protokollförare",
+    "Mötesordförande",
+    "Mötessekreterare",
+    "Justeras",
+    "Närvarande ledamöter",
+    "Närvarande från direktionen",
+    "Närvarande",
+    "Ledamöter",
+    "Frånvarande",
     "Sammanträdestid",
     "Sammanträdesdatum",
     "Sammanträdesplats",
     "Tid och plats",
+    "Plats och tid",
     "Plats",
     "Beslutande ledamöter",
     "Beslutande",
@@ -52,7 +73,14 @@ const HEADER_LABELS: &[&str] = &[
 
 /// Headings inside a paragraph.
 const SECTION_LABELS: &[&str] = &[
+    "Vid protokollet",
+    "Justeras",
+    "Protokollsanteckningar",
+    "Protokollsanteckning",
+    "Handlingar",
+    "Underlag",
     "Sammanfattning",
+    "Ärendebeskrivning",
     "Ärendet",
     "Yrkanden",
     "Yrkande",
@@ -80,11 +108,9 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)")
         .expect("static regex")
 });
-static PARAGRAPH_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:§|8|S)\s*(\d{1,4})$|^§(\d{1,4})$").expect("static regex"));
 static BODY_IN_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:protokoll\w*)[,:\s–-]+(\p{Lu}[\p{L}-]+(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)",
+        r"(?i:protokoll\w*)[,:\s–-]+(\p{Lu}\p{L}*(?:-\s+(?:och|&)\s+\p{Ll}+|-\p{L}+)?(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)",
     )
     .expect("static regex")
 });
@@ -110,39 +136,122 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// A paragraph heading: where it stands, how many words it takes, its number and label.
+#[derive(Debug, Clone)]
+struct Head {
+    idx: usize,
+    used: usize,
+    number: u32,
+    /// The letter of "§ 3a".
+    suffix: Option<char>,
+    label: String,
+}
+
 /// Find the paragraphs of a protocol.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     let heads = paragraph_heads(s);
-    let header_end = heads.first().map(|h| h.0).unwrap_or(s.words.len());
+    let header_end = heads.first().map(|h| h.idx).unwrap_or(s.words.len());
     let header = s.text(0, header_end);
-    let fields = header_fields(&header);
+    let mut fields = header_fields(&header);
+    // The signature block after the last paragraph ("Vid protokollet … Justeras …").
+    if let Some(last) = heads.last() {
+        let from = last.idx + last.used;
+        if let Some(&(at, _, _)) = sections(s, from, s.words.len())
+            .iter()
+            .find(|(_, l, _)| SIGNATURE_LABELS.contains(l))
+        {
+            fields.extend(header_fields(&s.text(at, s.words.len())));
+        }
+    }
     let get = |label: &str| -> Option<String> {
         fields
             .iter()
-            .find(|(l, v)| *l == label && !v.is_empty())
+            .find(|(l, v)| {
+                *l == label && !v.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+            })
             .map(|(_, v)| v.clone())
     };
     let when = get("Sammanträdestid")
         .or_else(|| get("Sammanträdesdatum"))
         .or_else(|| get("Tid och plats"))
+        .or_else(|| get("Plats och tid"))
         .or_else(|| get("Tid"))
         .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
     let time = TIME_RE
         .captures(&when)
+        .or_else(|| TIME_RE.captures(&header))
         .and_then(|c| c.get(1))
         .map(|m| m.as_str().split_whitespace().collect::<String>());
-    let place = get("Plats").or_else(|| get("Sammanträdesplats"));
+    let place = get("Plats")
+        .or_else(|| get("Sammanträdesplats"))
+        .or_else(|| {
+            // "Plats och tid Kommunhuset, Sessionssalen, kl. 13.00–15.30": the place before
+            // the time or date.
+            let v = get("Plats och tid").or_else(|| get("Tid och plats"))?;
+            let cut = [TIME_RE.find(&v), ISO_DATE_RE.find(&v), SV_DATE_RE.find(&v)]
+                .into_iter()
+                .flatten()
+                .map(|m| m.start())
+                .min()
+                .unwrap_or(v.len());
+            let p = v[..cut]
+                .trim()
+                .trim_end_matches([',', ';'])
+                .trim()
+                .to_string();
+            (!p.is_empty()).then_some(p)
+        });
     let chair = get("Ordförande")
+        .or_else(|| get("Mötesordförande"))
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&header, "Ordförande"));
+        .or_else(|| role_in_list(&header, "Ordförande"))
+        .or_else(|| role_in_list(&header, "ordförande"));
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&header, "Sekreterare"));
+        .or_else(|| get("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get("Protokollförare").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| role_in_list(&header, "Sekreterare"))
+        .or_else(|| role_in_list(&header, "sekreterare"));
     let adjuster = get("Utses att justera")
         .or_else(|| get("Justerande"))
         .or_else(|| get("Justerare"))
         .map(|v| person(&v));
+    let mut adjusters: Vec<String> = ["Utses att justera", "Justerande", "Justerare", "Justeras"]
+        .iter()
+        .find_map(|l| get(l))
+        .map(|v| names(&v))
+        .unwrap_or_default();
+    let adjuster = adjuster
+        .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
+        .or_else(|| adjusters.first().cloned());
+    if adjusters.is_empty() {
+        adjusters.extend(adjuster.clone());
+    }
+    let mut attendees: Vec<String> = Vec::new();
+    for l in [
+        "Beslutande ledamöter",
+        "Beslutande",
+        "Närvarande ledamöter",
+        "Närvarande från direktionen",
+        "Närvarande",
+        "Ledamöter",
+        "Tjänstgörande ersättare",
+        "Ersättare",
+        "Övriga närvarande",
+        "Övriga deltagande",
+    ] {
+        for (fl, v) in &fields {
+            if *fl == l {
+                for n in names(v) {
+                    if !attendees.contains(&n) {
+                        attendees.push(n);
+                    }
+                }
+            }
+        }
+    }
 
     let whole = s.text(0, s.words.len());
     let body = doc
@@ -150,6 +259,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .as_deref()
         .and_then(body_from_title)
         .or_else(|| body_from_title(&header))
+        .or_else(|| body_in_head(&header))
         .or_else(|| {
             PROPOSED_TO_RE
                 .captures(&whole)
@@ -158,11 +268,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         });
 
     let mut out = Vec::new();
-    for (k, &(idx, number)) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|h| h.0).unwrap_or(s.words.len());
-        let mut p = paragraph(s, idx, end);
+    for (k, h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
+        let mut p = paragraph(s, h, end);
         p.doc = doc_id.to_string();
-        p.paragraph = Some(number);
+        p.paragraph = Some(h.number);
+        p.label = Some(h.label.clone());
         p.body = body.clone();
         p.date = date.clone();
         p.time = time.clone();
@@ -170,6 +281,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         p.chair = chair.clone();
         p.secretary = secretary.clone();
         p.adjuster = adjuster.clone();
+        p.adjusters = adjusters.clone();
+        p.attendees = attendees.clone();
         out.push(p);
     }
     // One meeting, one body: else the subject of the decisions of any paragraph.
@@ -182,40 +295,214 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     out
 }
 
-/// The "§ N" words that open paragraphs: (word index, N).
-fn paragraph_heads(s: &Stream) -> Vec<(usize, u32)> {
-    let mut out: Vec<(usize, u32)> = Vec::new();
+/// Labels that open the signature block at the end of a protocol.
+const SIGNATURE_LABELS: &[&str] = &["Vid protokollet", "Justeras"];
+
+/// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
+/// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
+static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?[.:]?(?: |$)",
+    )
+    .expect("static regex")
+});
+/// "Ärende 5", "Ärende 5.", "Ärende nr 5:".
+static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Ärende (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
+});
+
+/// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N", else
+/// the numbered items of board minutes ("1. Mötet öppnades", at least three, from 1 on).
+fn paragraph_heads(s: &Stream) -> Vec<Head> {
+    let mut out: Vec<Head> = Vec::new();
+    let mut cases: Vec<Head> = Vec::new();
     let mut i = 0;
     while i < s.words.len() {
         let Some(w) = s.get(i) else { break };
-        let (cand, used) = match s.get(i + 1) {
-            Some(n) if matches!(w.text.as_str(), "§" | "8" | "S") => {
-                (format!("{} {}", w.text, n.text), 2)
-            }
-            _ => (w.text.clone(), 1),
-        };
-        let number = PARAGRAPH_RE.captures(&cand).and_then(|c| {
-            c.get(1)
-                .or_else(|| c.get(2))
-                .and_then(|m| m.as_str().parse::<u32>().ok())
-        });
-        if let Some(n) = number {
-            let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
-            // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
-            // look-alikes "8"/"S" only at a sentence start.
-            let starts = s.starts_unit(i) || (!s.rich && w.text.starts_with('§'));
-            // "Protokollet omfattar §216" lists paragraphs; it is not a heading.
-            let listed = i
-                .checked_sub(1)
-                .and_then(|j| s.get(j))
-                .is_some_and(|p| p.text.eq_ignore_ascii_case("omfattar"));
-            if followed && starts && !listed && out.last().is_none_or(|l| l.1 < n) {
-                out.push((i, n));
-                i += used;
+        let first = w.text.chars().next().unwrap_or(' ');
+        if !(first == '§' || first == '8' || first == 'S' || first == 'Ä' || first.is_uppercase())
+        {
+            i += 1;
+            continue;
+        }
+        let joined = s.text(i, i + 5);
+        let listed = i
+            .checked_sub(1)
+            .and_then(|j| s.get(j))
+            .is_some_and(|p| p.text.eq_ignore_ascii_case("omfattar") || p.text.ends_with('§'));
+        if let Some(c) = HEAD_RE.captures(&joined) {
+            let (Some(all), Some(sym), Some(num)) = (c.get(0), c.get(2), c.get(3)) else {
+                i += 1;
                 continue;
+            };
+            let used = all.as_str().trim_end().split(' ').count();
+            let body = c.get(1).map(|b| b.as_str());
+            let ocr_like = sym.as_str() != "§";
+            let number: Option<u32> = num.as_str().parse().ok();
+            let suffix = c
+                .get(4)
+                .or(c.get(5))
+                .and_then(|m| m.as_str().chars().next());
+            let followed = s.get(i + used).is_some_and(|x| {
+                capitalized(&x.text) || x.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+            // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
+            // look-alikes "8"/"S" only at a sentence start; a body before § only at a start.
+            let starts = s.starts_unit(i) || (!s.rich && body.is_none() && !ocr_like);
+            let body_ok = body.is_none_or(|b| {
+                !ocr_like
+                    && (b.chars().all(char::is_uppercase)
+                        || c.get(0).is_some_and(|m| m.as_str().contains('/')))
+            });
+            let in_order = |n: u32| {
+                out.last()
+                    .is_none_or(|l| (l.number, l.suffix) < (n, suffix))
+            };
+            if let Some(n) = number {
+                if followed && starts && body_ok && !listed && in_order(n) {
+                    let label = crate::ident::ParagraphRef {
+                        body: body.map(str::to_uppercase),
+                        number: n,
+                        suffix,
+                        year: None,
+                    }
+                    .to_string();
+                    out.push(Head {
+                        idx: i,
+                        used,
+                        number: n,
+                        suffix,
+                        label,
+                    });
+                    i += used;
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = CASE_RE.captures(&joined) {
+            let n: Option<u32> = c.get(1).and_then(|m| m.as_str().parse().ok());
+            let used = c
+                .get(0)
+                .map_or(2, |m| m.as_str().trim_end().split(' ').count());
+            let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
+            if let Some(n) = n {
+                if followed && s.starts_unit(i) && cases.last().is_none_or(|l| l.number < n) {
+                    cases.push(Head {
+                        idx: i,
+                        used,
+                        number: n,
+                        suffix: None,
+                        label: format!("Ärende {n}"),
+                    });
+                    i += used;
+                    continue;
+                }
             }
         }
         i += 1;
+    }
+    if !out.is_empty() {
+        return out;
+    }
+    if !cases.is_empty() {
+        return cases;
+    }
+    numbered_items(s)
+}
+
+/// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
+/// by a capitalised word, numbered 1, 2, 3, … (at least three).
+fn numbered_items(s: &Stream) -> Vec<Head> {
+    let mut out: Vec<Head> = Vec::new();
+    for i in 0..s.words.len() {
+        let Some(w) = s.get(i) else { break };
+        let Some(digits) = w.text.strip_suffix('.') else {
+            continue;
+        };
+        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(n) = digits.parse::<u32>() else {
+            continue;
+        };
+        let expected = out.last().map_or(1, |l| l.number + 1);
+        if n != expected || !s.starts_unit(i) {
+            continue;
+        }
+        if !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
+            continue;
+        }
+        out.push(Head {
+            idx: i,
+            used: 1,
+            number: n,
+            suffix: None,
+            label: n.to_string(),
+        });
+    }
+    if out.len() >= 3 {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// Names in a list of people: split at commas, "och", line-like breaks between
+/// parenthesised parties/roles; without separators, pairs of capitalised words.
+fn names(v: &str) -> Vec<String> {
+    let mut chunks: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    for ch in v.chars() {
+        match ch {
+            '(' => {
+                depth += 1;
+                if depth == 1 && !cur.trim().is_empty() {
+                    chunks.push(std::mem::take(&mut cur));
+                }
+            }
+            ')' => depth = depth.saturating_sub(1),
+            ',' | ';' | '\n' if depth == 0 => chunks.push(std::mem::take(&mut cur)),
+            _ if depth == 0 => cur.push(ch),
+            _ => {}
+        }
+    }
+    chunks.push(cur);
+    let separated = chunks.len() > 1 || v.contains(" och ");
+    let mut out = Vec::new();
+    for c in chunks {
+        for part in c.split(" och ") {
+            // Only the capitalised words (a name); stop at a lower-case word or a number.
+            let words: Vec<&str> = part
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut name: Vec<&str> = Vec::new();
+            let mut flush = |name: &mut Vec<&str>| {
+                if name.len() >= 2 {
+                    out.push(name.join(" "));
+                }
+                name.clear();
+            };
+            for w in words {
+                let particle = matches!(w, "af" | "von" | "van" | "de" | "af." | "von.");
+                if capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                    // "Bo Ek Cecilia Lund": names without separators go in pairs; a
+                    // separated name runs to four words.
+                    let capitals = name.iter().filter(|n| capitalized(n)).count();
+                    if (!separated && capitals >= 2) || name.len() >= 4 {
+                        flush(&mut name);
+                    }
+                    name.push(w);
+                } else if particle && !name.is_empty() {
+                    name.push(w);
+                } else {
+                    flush(&mut name);
+                }
+            }
+            flush(&mut name);
+        }
     }
     out
 }
@@ -304,6 +591,26 @@ fn parse_date(s: &str) -> Option<String> {
     Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), m, day))
 }
 
+/// A body named among the first words of a protocol ("Kommunstyrelsen",
+/// "Socialnämnden"), standing on its own before the header labels.
+fn body_in_head(header: &str) -> Option<String> {
+    header
+        .split_whitespace()
+        .take(12)
+        .take_while(|w| {
+            !HEADER_LABELS
+                .iter()
+                .any(|l| l.split(' ').next() == Some(w.trim_end_matches(':')))
+        })
+        .find(|w| capitalized(w) && ORGAN_RE.is_match(w))
+        .map(|w| w.trim_end_matches([',', ':', '.']).to_string())
+}
+
+static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
+        .expect("static regex")
+});
+
 fn body_from_title(t: &str) -> Option<String> {
     let c = BODY_IN_TITLE_RE.captures(t)?;
     let b = c.get(1)?.as_str().to_string();
@@ -355,6 +662,20 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                 break;
             }
         }
+        // "Kommunstyrelsens beslut", "Nämndens beslut": a body's decision heading.
+        if hit.is_none() {
+            let genitive = s.get(i).is_some_and(|w| {
+                capitalized(&w.text) && w.text.ends_with('s') && w.text.chars().count() > 4
+            });
+            let beslut = s
+                .get(i + 1)
+                .is_some_and(|w| w.text.trim_end_matches(':') == "beslut");
+            let alone = s.rich && s.get(i + 2).is_none_or(|x| x.line_start);
+            if genitive && beslut && (alone || s.get(i + 1).is_some_and(|w| w.text.ends_with(':')))
+            {
+                hit = Some(("Beslut", 2));
+            }
+        }
         if let Some((l, n)) = hit {
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -382,82 +703,167 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     out
 }
 
-fn paragraph(s: &Stream, idx: usize, end: usize) -> Protocol {
+fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
+    let idx = h.idx;
     let mut p = Protocol {
         page: s.get(idx).map(|w| w.page),
         ..Protocol::default()
     };
-    let number_words = if s.get(idx).is_some_and(|w| w.text.len() > 2) {
-        1
-    } else {
-        2
-    };
-    let secs = sections(s, idx + number_words, end);
+    let number_words = h.used;
+    let from = idx + number_words;
+    let secs = sections(s, from, end);
     let first_sec = secs.first().map(|x| x.0).unwrap_or(end);
-    // Title: up to the diary number, else to the end of the heading's lines / first section.
-    let (head, _) = s.text_with_offsets(idx + number_words, first_sec);
-    let diary_at = super::references::find_diary_numbers(&head)
+    // Title: up to the diary number (or after it, when the number comes first), else to the
+    // end of the heading's lines / first section.
+    let (head, offs) = s.text_with_offsets(from, first_sec);
+    let diary = crate::ident::find_all(&head)
         .into_iter()
-        .next();
-    let title = match &diary_at {
+        .find(|i| i.kind == crate::ident::IdentKind::Diary);
+    let word_at = |byte: usize| from + offs.iter().take_while(|&&o| o < byte).count();
+    let title = match &diary {
         Some(d) => {
-            // Cut at the first word that normalises to the diary number.
-            let mut cut = first_sec;
-            for k in idx + number_words..first_sec {
-                if s.get(k)
-                    .and_then(|w| {
-                        super::references::normalize_diary_number(
-                            w.text.trim_matches(|c: char| !c.is_alphanumeric()),
-                        )
-                    })
-                    .as_deref()
-                    == Some(d.as_str())
-                {
-                    cut = k;
-                    break;
-                }
+            let (a, b) = (word_at(d.start), word_at(d.end));
+            if a > from {
+                s.text(from, a)
+            } else {
+                // "§ 45 Dnr KS 2019/123 Detaljplan för …": the title follows the number.
+                title_run(s, b, first_sec)
             }
-            s.text(idx + number_words, cut)
         }
-        None if s.rich => {
-            // The heading's own style run.
-            let st = s.get(idx + number_words);
-            let mut k = idx + number_words;
-            while k < first_sec
-                && s.get(k).zip(st).is_some_and(|(w, st)| {
-                    w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
-                })
-            {
-                k += 1;
-            }
-            s.text(idx + number_words, k)
-        }
-        None => head.clone(),
+        None => title_run(s, from, first_sec),
     };
     p.title = Some(crate::text::squash_ws(&title)).filter(|t| !t.is_empty());
-    p.diary_number = diary_at;
+    p.diary_number = diary.map(|d| d.id);
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
         .filter(|d| Some(d) != p.diary_number.as_ref())
         .collect();
 
+    // The decision is what "Beslut" says; a proposal ("Förslag till beslut") only where no
+    // decision is written out.
+    let decided = secs.iter().any(|x| x.1 == "Beslut");
     for (k, &(at, label, n)) in secs.iter().enumerate() {
         let stop = secs.get(k + 1).map(|x| x.0).unwrap_or(end);
         match label {
-            "Beslut" | "Förslag till beslut" if p.decisions.is_empty() => {
+            "Beslut" if p.decisions.is_empty() => {
                 p.decisions = decisions(s, at + n, stop);
             }
-            "Beslutsunderlag" if p.basis.is_empty() => {
+            "Förslag till beslut" if p.decisions.is_empty() && !decided => {
+                p.decisions = decisions(s, at + n, stop);
+            }
+            "Beslutsunderlag" | "Handlingar" | "Underlag" if p.basis.is_empty() => {
                 p.basis = items(s, at + n, stop);
             }
+            "Reservationer"
+            | "Reservation"
+            | "Protokollsanteckningar"
+            | "Protokollsanteckning"
+            | "Särskilda yttranden"
+            | "Särskilt yttrande" => {
+                let t = s.text(at + n, stop);
+                if !t.is_empty() {
+                    p.reservations.push(t);
+                }
+            }
             _ => {}
+        }
+    }
+    // No decision heading: the sentence that decides ("Direktionen beslutade …",
+    // "Styrelsen beslutar att …") and what follows it in the paragraph.
+    let body_end = secs
+        .iter()
+        .find(|(_, l, _)| {
+            SIGNATURE_LABELS.contains(l)
+                || matches!(*l, "Justerandes signatur" | "Utdragsbestyrkande")
+        })
+        .map_or(end, |x| x.0);
+    if p.decisions.is_empty() {
+        if let Some(at) = (from..body_end).find(|&i| {
+            s.get(i).is_some_and(|w| {
+                let t = super::norm_word(&w.text);
+                DECIDES.contains(&t.as_str())
+            })
+        }) {
+            // From the start of the deciding sentence.
+            let mut a = at;
+            while a > from && !s.starts_unit(a) && a + 4 > at {
+                a -= 1;
+            }
+            p.decisions = decisions(s, a, body_end);
+        }
+    }
+    // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
+    // where no heading gathers them.
+    let text = if p.reservations.is_empty() {
+        s.text(from, body_end)
+    } else {
+        String::new()
+    };
+    for m in RESERVES_RE.find_iter(&text) {
+        let sentence_start = text[..m.start()]
+            .rfind(['.', '!', '?'])
+            .map_or(0, |k| k + 1);
+        let sentence_end = text[m.end()..]
+            .find('.')
+            .map_or(text.len(), |k| m.end() + k + 1);
+        let t = text[sentence_start..sentence_end].trim().to_string();
+        if !t.is_empty() && !p.reservations.iter().any(|r| r.contains(&t)) {
+            p.reservations.push(t);
         }
     }
     p
 }
 
-/// Numbered decisions in `from..end` (or the whole text as one decision).
+/// Verbs that state a decision.
+const DECIDES: &[&str] = &["beslutar", "beslutade", "beslöt", "beslutas", "beslutades"];
+
+static RESERVES_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\breserver(?:ar|ade)\s+sig\b|\b(?:anmäler|lämnar|lämnade|anmälde)\s+(?:en\s+)?(?:protokollsanteckning|särskilt yttrande)")
+        .expect("static regex")
+});
+
+/// The heading's own title: the style run (real layout) or, without layout, the text to the
+/// first section, cut at the first sentence end when it is long.
+fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
+    if s.rich {
+        let st = s.get(from);
+        let line = st.map(|w| w.line);
+        let mut k = from;
+        while k < first_sec
+            && s.get(k).zip(st).is_some_and(|(w, st)| {
+                w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
+            })
+        {
+            k += 1;
+        }
+        // Same style as the text: the heading is its first line.
+        if k >= first_sec && !st.is_some_and(|w| w.bold) {
+            let mut j = from;
+            while j < first_sec && s.get(j).map(|w| w.line) == line {
+                j += 1;
+            }
+            if j < first_sec {
+                return s.text(from, j);
+            }
+        }
+        return s.text(from, k);
+    }
+    let head = s.text(from, first_sec);
+    if head.split_whitespace().count() > 20 {
+        let mut k = from;
+        while k < first_sec {
+            if s.get(k).is_some_and(|w| super::ends_sentence(&w.text)) {
+                return s.text(from, k + 1).trim_end_matches(['.', ':']).to_string();
+            }
+            k += 1;
+        }
+    }
+    head
+}
+
+/// Decisions in `from..end`: numbered items ("1. … 2. …"), else bullets ("•", "-", "–"),
+/// else att-satser ("… beslutar att … att …"), else the whole text as one decision.
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
@@ -468,15 +874,61 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             expect += 1;
         }
     }
-    if starts.is_empty() {
-        let t = s.text(from, end);
-        return if t.is_empty() { Vec::new() } else { vec![t] };
+    if !starts.is_empty() {
+        return starts
+            .iter()
+            .enumerate()
+            .map(|(k, &a)| s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end)))
+            .collect();
     }
-    starts
-        .iter()
-        .enumerate()
-        .map(|(k, &a)| s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end)))
-        .collect()
+    let bullets: Vec<usize> = (from..end)
+        .filter(|&i| {
+            s.get(i)
+                .is_some_and(|w| matches!(w.text.as_str(), "•" | "-" | "–" | "▪" | "*"))
+                && (s.starts_unit(i) || !s.rich)
+        })
+        .collect();
+    if bullets.len() >= 2 {
+        let mut out = Vec::new();
+        for (k, &a) in bullets.iter().enumerate() {
+            let b = bullets.get(k + 1).copied().unwrap_or(end);
+            let t = s.text(a + 1, b);
+            if !t.is_empty() {
+                out.push(t);
+            }
+        }
+        return out;
+    }
+    // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
+    let atts: Vec<usize> = (from..end)
+        .filter(|&i| {
+            s.get(i).is_some_and(|w| w.text == "att" || w.text == "Att")
+                && i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+                    (s.rich && s.get(i).is_some_and(|w| w.line_start))
+                        || p.text.ends_with([';', ',', '.', ':'])
+                        || DECIDES.contains(&super::norm_word(&p.text).as_str())
+                })
+        })
+        .collect();
+    if atts.len() >= 2 {
+        return atts
+            .iter()
+            .enumerate()
+            .map(|(k, &a)| {
+                let b = atts.get(k + 1).copied().unwrap_or(end);
+                s.text(a, b)
+                    .trim_end_matches([';', ','])
+                    .trim_end_matches(" och")
+                    .to_string()
+            })
+            .collect();
+    }
+    let t = s.text(from, end);
+    if t.is_empty() {
+        Vec::new()
+    } else {
+        vec![t]
+    }
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or

@@ -7,8 +7,8 @@
 //! * A **code** in running text is a dotted number of three to five parts ("2.2.3.3").
 //!   Dates ("2020.04.06") and decimals are not codes: every part has at most two digits
 //!   except that the first part is a single digit.
-//! * A **diary number** is "STK-2019-1535": an upper-case office prefix, a year and a serial
-//!   number. OCR confusions inside the digits (O/o → 0, l/I/| → 1) are repaired.
+//! * A **diary number** is "STK-2019-1535", "KS 2013/375", "Ju 96/3882", …: the forms and
+//!   their normalisation are defined once, in [`crate::ident`].
 //! * The **overarching recommendations** have no code in the commission's report; kommission
 //!   gives them the stable pseudo-codes [`OVERARCHING_SOCIAL_INVESTMENT`] ("Ö1": establish a
 //!   social investment policy, "social investeringspolitik") and [`OVERARCHING_KNOWLEDGE`]
@@ -58,14 +58,6 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d.,])(\d(?:\.\d{1,2}){2,4})(?:$|[^\d]|\.(?:$|\D))").expect("static regex")
 });
 
-static DIARY_RE: LazyLock<Gated> = LazyLock::new(|| {
-    Gated::new(
-        r"[A-ZÅÄÖ]{2}\s?[-–]\s?[0-9OolI|]{4}\s?[-–]\s?[0-9OolI|]",
-        r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b",
-    )
-    .expect("static regex")
-});
-
 /// Every recommendation reference "(code, s. page)" in `text`, in order.
 pub fn find_refs(text: &str) -> Vec<FoundRef> {
     REF_RE
@@ -109,34 +101,13 @@ pub fn find_codes(text: &str) -> Vec<String> {
     out
 }
 
-/// Repair OCR confusions inside a run that should be digits.
-fn digits(s: &str) -> Option<String> {
-    let out: String = s
-        .chars()
-        .map(|c| match c {
-            'O' | 'o' => '0',
-            'l' | 'I' | '|' => '1',
-            c => c,
-        })
-        .collect();
-    if out.chars().all(|c| c.is_ascii_digit()) {
-        Some(out)
-    } else {
-        None
-    }
-}
-
-/// Normalise one diary number ("STK-2O19-l535" → "STK-2019-1535"); None if it is not one.
+/// Normalise one diary number ("STK-2O19-l535" → "STK-2019-1535", "KS2013/375" →
+/// "KS 2013/375"); None if it is not one. The rules live in [`crate::ident`].
 pub fn normalize_diary_number(s: &str) -> Option<String> {
-    let c = DIARY_RE.captures(s.trim())?;
-    let prefix = c.get(1)?.as_str();
-    let year = digits(c.get(2)?.as_str())?;
-    let serial = digits(c.get(3)?.as_str())?;
-    let y: u32 = year.parse().ok()?;
-    if !(1900..=2100).contains(&y) {
-        return None;
+    match crate::ident::find_all(s.trim()).as_slice() {
+        [one] if one.kind == crate::ident::IdentKind::Diary => Some(one.id.clone()),
+        _ => None,
     }
-    Some(format!("{prefix}-{year}-{serial}"))
 }
 
 static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
@@ -165,17 +136,10 @@ pub fn find_cited_codes(text: &str) -> Vec<String> {
     out
 }
 
-/// Every diary number in `text`, normalised, in order, without duplicates.
+/// Every diary number in `text`, normalised, in order, without duplicates (see
+/// [`crate::ident`]).
 pub fn find_diary_numbers(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for m in DIARY_RE.find_iter(text) {
-        if let Some(n) = normalize_diary_number(m.as_str()) {
-            if !out.contains(&n) {
-                out.push(n);
-            }
-        }
-    }
-    out
+    crate::ident::find_diary_numbers(text)
 }
 
 static SOCIAL_INVESTMENT_RE: LazyLock<Regex> =

@@ -213,10 +213,15 @@ fn actions_docs_protocols_recommendations() {
             "measure_type",
             "responsible",
             "report_back",
-            "recommendations"
+            "recommendations",
+            "timeline",
+            "cost",
+            "status",
+            "follow_up",
+            "fields"
         ]
     );
-    assert_eq!(inr[0]["number"], 1);
+    assert_eq!(inr[0]["number"], "1");
     assert_eq!(inr[0]["section"], "Ledarskap och arbetsmetoder");
     assert_eq!(inr[0]["section_page"], 14);
     assert_eq!(inr[0]["recommendations"][0]["code"], "1.1.1.1");
@@ -303,7 +308,7 @@ fn show_links_both_ways() {
     let o = run(index.path(), &["show", "action", "1", "--format", "json"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let v = json(&o);
-    assert_eq!(v["number"], 1);
+    assert_eq!(v["number"], "1");
     let links = v["links"].as_array().unwrap();
     assert!(links.iter().all(|l| l.get("doc").is_some()
         && l.get("page").is_some()

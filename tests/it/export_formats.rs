@@ -20,7 +20,7 @@ fn action_rows() -> Vec<ActionRow> {
     r.structure.actions.iter().map(ActionRow::from).collect()
 }
 
-const ACTION_FIELDS: [&str; 10] = [
+const ACTION_FIELDS: [&str; 15] = [
     "doc",
     "number",
     "title",
@@ -31,6 +31,11 @@ const ACTION_FIELDS: [&str; 10] = [
     "responsible",
     "report_back",
     "recommendations",
+    "timeline",
+    "cost",
+    "status",
+    "follow_up",
+    "fields",
 ];
 
 /// The keys of a JSON object in the order they are written.
@@ -51,7 +56,7 @@ fn actions_json_and_jsonl() {
     let v: Value = serde_json::from_str(&json).unwrap();
     let arr = v.as_array().unwrap();
     assert_eq!(arr.len(), 69);
-    assert_eq!(arr[4]["number"], 5);
+    assert_eq!(arr[4]["number"], "5");
     assert_eq!(arr[4]["recommendations"][1]["code"], "3.1.1.3");
     assert_eq!(arr[4]["recommendations"][1]["page"], 132);
     assert!(arr[4]["recommendations"][1]["text"]
@@ -121,7 +126,7 @@ fn actions_csv_rfc4180_with_options() {
 fn csv_quotes_delimiters_quotes_and_line_breaks() {
     let a = Action {
         doc: "d".into(),
-        number: 1,
+        number: "1".into(),
         title: "Säg \"hej\"; och\nhej då".into(),
         recommendations: vec![RecRef {
             code: "1.2.3".into(),
@@ -140,7 +145,7 @@ fn csv_quotes_delimiters_quotes_and_line_breaks() {
         },
     );
     assert!(
-        csv.contains("d;1;\"Säg \"\"hej\"\"; och\nhej då\";;;;;;;1.2.3\r\n"),
+        csv.contains("d;1;\"Säg \"\"hej\"\"; och\nhej då\";;;;;;;1.2.3;;;;;\r\n"),
         "{csv:?}"
     );
     let mut r = csv::ReaderBuilder::new()
@@ -177,7 +182,7 @@ fn tables_are_aligned_and_cut() {
     // Table cells never hold line breaks.
     let a = Action {
         doc: "d".into(),
-        number: 1,
+        number: "1".into(),
         title: "två\nrader".into(),
         ..Action::default()
     };

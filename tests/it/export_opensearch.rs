@@ -68,7 +68,7 @@ fn sources_carry_text_identifiers_and_compound_tokens() {
     assert!(tokens.contains(&"screening"), "{tokens:?}");
     assert!(!tokens.contains(&"och"), "stop words are left out");
     let a5 = source("action/inriktning-2014/5");
-    assert_eq!(a5["number"], 5);
+    assert_eq!(a5["number"], "5");
     assert_eq!(a5["page"], 19);
     assert!(a5["uri"].as_str().unwrap().ends_with(".pdf#page=19"));
     assert!(a5["identifiers"]

@@ -123,12 +123,12 @@ fn check_corpus(records: &[DocRecord]) {
         records,
         &all,
         Target::Action {
-            number: 1,
+            number: "1",
             doc: None,
         },
     )
     .unwrap();
-    assert_eq!(v["number"], 1);
+    assert_eq!(v["number"], "1");
     assert_eq!(v["doc"], REPORT);
     assert_eq!(v["toc_page"], 3);
     assert_eq!(
@@ -151,7 +151,7 @@ fn check_corpus(records: &[DocRecord]) {
     assert_eq!(v["page"], 132);
     let acts = v["actions"].as_array().unwrap();
     assert_eq!(acts.len(), 1);
-    assert_eq!(acts[0]["number"], 5);
+    assert_eq!(acts[0]["number"], "5");
     assert_eq!(acts[0]["pages"], serde_json::json!([19]));
     assert_eq!(
         acts[0]["texts"],
@@ -200,7 +200,7 @@ fn check_corpus(records: &[DocRecord]) {
             records,
             &all,
             Target::Action {
-                number: 999,
+                number: "999",
                 doc: None
             }
         ),
@@ -239,7 +239,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
         &records,
         &all,
         Target::Action {
-            number: 1,
+            number: "1",
             doc: Some(REPORT),
         },
     )
@@ -293,7 +293,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
             &twice,
             &all,
             Target::Action {
-                number: 1,
+                number: "1",
                 doc: None
             }
         ),
@@ -303,7 +303,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
         &twice,
         &all,
         Target::Action {
-            number: 1,
+            number: "1",
             doc: Some("kopia"),
         },
     )

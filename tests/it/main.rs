@@ -30,6 +30,8 @@ mod search_corpus;
 mod search_pipeline;
 mod structure_actions;
 mod structure_corpus;
+mod structure_generated;
+mod structure_producers;
 mod structure_protocols;
 mod structure_realworld;
 mod structure_relayout;

@@ -25,7 +25,7 @@ fn store() -> &'static Store {
             // One action as the structure stage would give it (action 5, page 19).
             inriktning.structure.actions.push(Action {
                 doc: "inriktning-2014".into(),
-                number: 5,
+                number: "5".into(),
                 title: "Utred förutsättningarna för att stärka samarbetet med universitet och högskola kring metodutveckling".into(),
                 section: Some("Ledarskap och arbetsmetoder".into()),
                 pages: vec![19],

@@ -167,7 +167,7 @@ fn toc_titles_wrap_over_lines_and_pages() {
         .iter()
         .map(|a| {
             (
-                a.number,
+                a.number.parse::<u32>().unwrap(),
                 a.title.as_str(),
                 a.section.as_deref(),
                 a.section_page,
@@ -249,7 +249,7 @@ fn report_without_table_of_contents() {
     let got: Vec<(u32, &str)> = s
         .actions
         .iter()
-        .map(|a| (a.number, a.title.as_str()))
+        .map(|a| (a.number.parse::<u32>().unwrap(), a.title.as_str()))
         .collect();
     assert_eq!(got, vec![(2, "Skapa mötesplatser för unga")]);
     let a = &s.actions[0];

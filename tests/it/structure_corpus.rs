@@ -91,7 +91,7 @@ fn numbers_in_running_text_never_become_actions_and_bodies_do_not_bleed() {
             a.number,
             b.number
         );
-        assert!(!a.title.contains(&format!("{}.", b.number)) || a.number == 9);
+        assert!(!a.title.contains(&format!("{}.", b.number)) || a.number == "9");
     }
     // Action 1 ends with its report-back; action 2 starts with its own proposal.
     assert!(s.actions[0]

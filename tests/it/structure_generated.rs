@@ -1,0 +1,308 @@
+//! Protocols in the shapes of the common Swedish meeting systems, an action plan with
+//! hierarchical numbers in a table, and documents with numbered lists that are not actions,
+//! all generated (see `structure_support::gen`), written to files and read through the real
+//! path: `kommission ingest` into an index, then the records, `actions`, `identifiers` and
+//! `show diary` as a user gets them.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+use crate::structure_support::gen;
+
+fn kommission(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+fn json(o: &Output) -> Value {
+    assert!(
+        o.status.success(),
+        "status {:?}: {}",
+        o.status,
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
+}
+
+/// Write the files into a folder, ingest it, and return (folder, index) guards.
+fn ingest(files: &[(String, Vec<u8>)]) -> (tempfile::TempDir, tempfile::TempDir) {
+    let docs = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(docs.path().join(name), bytes).unwrap();
+    }
+    let index = tempfile::tempdir().unwrap();
+    let o = kommission(
+        index.path(),
+        &[
+            "ingest",
+            "--no-ocr",
+            "--quiet",
+            docs.path().to_str().unwrap(),
+        ],
+    );
+    assert!(
+        o.status.success(),
+        "ingest: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    (docs, index)
+}
+
+fn protocols_of(index: &Path) -> Vec<Value> {
+    json(&kommission(index, &["protocols", "--format", "json"]))
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn protocols_of_every_meeting_system() {
+    let shapes = gen::protocols();
+    let files: Vec<(String, Vec<u8>)> = shapes
+        .iter()
+        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
+        .collect();
+    let (_docs, index) = ingest(&files);
+    let rows = protocols_of(index.path());
+
+    let mut wanted = 0;
+    let mut right = 0;
+    let mut failures: Vec<String> = Vec::new();
+    for g in &shapes {
+        let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == g.name).collect();
+        for (k, w) in g.paragraphs.iter().enumerate() {
+            wanted += 1;
+            let Some(p) = got.get(k) else {
+                failures.push(format!("{}: paragraph {} missing", g.name, w.label));
+                continue;
+            };
+            let ok = p["label"] == w.label && p["paragraph"] == w.number && p["title"] == w.title;
+            if ok {
+                right += 1;
+            } else {
+                failures.push(format!(
+                    "{}: want {} {:?}, got {} {}",
+                    g.name, w.label, w.title, p["label"], p["title"]
+                ));
+            }
+        }
+        assert!(
+            got.len() == g.paragraphs.len(),
+            "{}: {} paragraphs, want {}: {got:#?}",
+            g.name,
+            got.len(),
+            g.paragraphs.len()
+        );
+    }
+    eprintln!("protocol paragraphs with the right id and title: {right}/{wanted}");
+    assert!(
+        right * 100 >= wanted * 95,
+        "{right}/{wanted}: {failures:#?}"
+    );
+}
+
+#[test]
+fn protocol_fields_decisions_and_signatures() {
+    let shapes = gen::protocols();
+    let files: Vec<(String, Vec<u8>)> = shapes
+        .iter()
+        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
+        .collect();
+    let (_docs, index) = ingest(&files);
+    let rows = protocols_of(index.path());
+    for g in &shapes {
+        let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == g.name).collect();
+        let Some(first) = got.first() else {
+            panic!("{}: no paragraphs", g.name)
+        };
+        let opt = |v: Option<&str>| v.map_or(Value::Null, |s| Value::String(s.to_string()));
+        assert_eq!(first["date"], g.date, "{} date", g.name);
+        if g.body.is_some() {
+            assert_eq!(first["body"], opt(g.body), "{} body", g.name);
+        }
+        if g.time.is_some() {
+            assert_eq!(first["time"], opt(g.time), "{} time", g.name);
+        }
+        if g.place.is_some() {
+            assert_eq!(first["place"], opt(g.place), "{} place", g.name);
+        }
+        assert_eq!(first["chair"], opt(g.chair), "{} chair", g.name);
+        assert_eq!(first["secretary"], opt(g.secretary), "{} secretary", g.name);
+        let adjusters: Vec<&str> = first["adjusters"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(adjusters, g.adjusters, "{} adjusters", g.name);
+        if !g.attendees.is_empty() {
+            let attendees: Vec<&str> = first["attendees"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            assert_eq!(attendees, g.attendees, "{} attendees", g.name);
+        }
+        for (p, w) in got.iter().zip(&g.paragraphs) {
+            if let Some(d) = w.diary {
+                assert_eq!(p["diary_number"], d, "{} {} diary", g.name, w.label);
+            }
+            if !w.decisions.is_empty() {
+                let decisions: Vec<&str> = p["decisions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                assert_eq!(decisions, w.decisions, "{} {} decisions", g.name, w.label);
+            }
+            if !w.basis.is_empty() {
+                let basis: Vec<&str> = p["basis"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                assert_eq!(basis, w.basis, "{} {} basis", g.name, w.label);
+            }
+            let reservations = p["reservations"].as_array().map_or(0, Vec::len);
+            assert_eq!(
+                reservations, w.reservations,
+                "{} {} reservations",
+                g.name, w.label
+            );
+        }
+    }
+}
+
+#[test]
+fn action_plan_in_a_table_and_lists_that_are_not_actions() {
+    let (plan, want) = gen::action_plan();
+    let mut files = vec![("klimatplan.pdf".to_string(), plan)];
+    for (name, pdf) in gen::not_actions() {
+        files.push((format!("{name}.pdf"), pdf));
+    }
+    let (_docs, index) = ingest(&files);
+    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
+    let rows = rows.as_array().unwrap();
+    let invented: Vec<&Value> = rows.iter().filter(|r| r["doc"] != "klimatplan").collect();
+    assert!(
+        invented.is_empty(),
+        "actions from lists that are not actions: {invented:#?}"
+    );
+
+    let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == "klimatplan").collect();
+    let mut right = 0;
+    for (number, title, resp, timeline, cost) in &want {
+        let hit = got.iter().find(|r| r["number"] == number.as_str());
+        if let Some(r) = hit {
+            if r["title"] == title.as_str()
+                && r["responsible"] == resp.as_str()
+                && r["timeline"] == timeline.as_str()
+                && r["cost"] == cost.as_str()
+                && r["status"] == "Pågår"
+            {
+                right += 1;
+            } else {
+                eprintln!("{number}: {r}");
+            }
+        } else {
+            eprintln!("{number}: missing");
+        }
+    }
+    eprintln!(
+        "action-plan actions with number, title and columns: {right}/{}",
+        want.len()
+    );
+    assert!(right * 100 >= want.len() * 95, "{right}/{}", want.len());
+    assert_eq!(
+        got.len(),
+        want.len(),
+        "no theme heading is an action: {got:#?}"
+    );
+    // Numbers are strings, sorted by their parts ("1.4" before "2.1", "2.9" before "2.10").
+    let numbers: Vec<&str> = got.iter().filter_map(|r| r["number"].as_str()).collect();
+    let wanted: Vec<&str> = want.iter().map(|w| w.0.as_str()).collect();
+    assert_eq!(numbers, wanted);
+
+    // The action:N filter of search takes a hierarchical number.
+    let hits = kommission(
+        index.path(),
+        &[
+            "search",
+            "action:2.10",
+            "--kind",
+            "action",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        hits.status.success(),
+        "{}",
+        String::from_utf8_lossy(&hits.stderr)
+    );
+    let text = String::from_utf8_lossy(&hits.stdout);
+    assert!(text.contains("\"number\":\"2.10\""), "{text}");
+}
+
+#[test]
+fn identifiers_and_show_diary_in_any_spelling() {
+    let (_docs, index) = ingest(&[
+        ("meetings-plus.pdf".to_string(), gen::meetings_plus().pdf),
+        ("ciceron.pdf".to_string(), gen::ciceron().pdf),
+    ]);
+    let rows = json(&kommission(
+        index.path(),
+        &["identifiers", "--format", "json", "--kind", "diary"],
+    ));
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"KS 2013/375"), "{ids:?}");
+    assert!(ids.contains(&"KS 2021/45"), "{ids:?}");
+
+    let paragraphs = json(&kommission(
+        index.path(),
+        &["identifiers", "--format", "json", "--kind", "paragraph"],
+    ));
+    let ids: Vec<&str> = paragraphs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"KF § 12/2013"), "{ids:?}");
+
+    for spelling in [
+        "KS 2013/375",
+        "KS2013/375",
+        "ks 2013/375",
+        "Dnr. KS 2013/375",
+    ] {
+        let v = json(&kommission(
+            index.path(),
+            &["show", "diary", spelling, "--format", "json"],
+        ));
+        assert_eq!(v["diary_number"], "KS 2013/375", "{spelling}");
+        let cited = v["cited"].as_array().unwrap();
+        assert!(cited.iter().all(|c| c["doc"] == "meetings-plus"), "{v}");
+        assert_eq!(cited.len(), 1, "{v}");
+    }
+    // A number nobody cites is an error, not an empty success.
+    let o = kommission(index.path(), &["show", "diary", "KS 1999/1"]);
+    assert!(!o.status.success());
+
+    // CSV has the documented columns.
+    let o = kommission(index.path(), &["identifiers", "--format", "csv"]);
+    assert!(o.status.success());
+    let csv = String::from_utf8_lossy(&o.stdout);
+    assert!(csv.starts_with("kind,id,written,doc,page"), "{csv}");
+}

