@@ -91,6 +91,14 @@ pub struct Page {
     /// Why this page has no text, if extraction of this page failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Running headers and footers that were taken out of `text` (each once, in page
+    /// order): not reading text, but searchable (a document's own identifier often stands
+    /// only there).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub running: Vec<String>,
+    /// The page's headings, kept when ingest drops `lines` (the index weighs them more).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<String>,
 }
 
 /// The result of reading one file: its pages and what it says about itself.

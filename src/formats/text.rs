@@ -59,6 +59,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         source: TextSource::Text,
         ocr_confidence: None,
         error: None,
+        ..Page::default()
     };
     Ok(ExtractedDoc {
         title,

@@ -54,6 +54,15 @@ pub enum TokenKind {
     Number,
     /// A diary number ("STK-2019-1535").
     Diary,
+    /// A stop word: indexed as `_word` (see [`stop_term`]) so that a quoted phrase can
+    /// still require it ("för att"); plain queries ignore it.
+    Stop,
+}
+
+/// The index term of a stop word: the word behind an underscore, which no other token
+/// starts with, so it never meets an ordinary word's term.
+pub fn stop_term(lower: &str) -> String {
+    format!("_{lower}")
 }
 
 /// One analysed word of a text.
@@ -236,6 +245,23 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             variants.push(v);
         }
     }
+    // Adjectives in the neuter (fossilt, effektivt, generellt) meet their other forms
+    // (fossila, effektiva, generella): the word without its final "t" is a variant.
+    let w: Vec<char> = lower.chars().collect();
+    let wn = w.len();
+    if wn >= 6 && snow == lower {
+        let at = |i: usize| w.get(i).copied().unwrap_or(' ');
+        let neuter = at(wn - 1) == 't'
+            && matches!(at(wn - 2), 'l' | 'v')
+            && (is_vowel(at(wn - 3)) || at(wn - 3) == at(wn - 2));
+        if neuter {
+            let bare: String = w.iter().take(wn - 1).collect();
+            let v = normalize_stem(&res.stemmer.stem(&bare));
+            if v != term && !variants.contains(&v) {
+                variants.push(v);
+            }
+        }
+    }
     (term, variants)
 }
 
@@ -308,7 +334,7 @@ fn analyze_word(lower: &str) -> Option<WordAnalysis> {
     } else if first.is_ascii_digit() {
         (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
     } else if res.stop.contains(lower) {
-        return None;
+        (TokenKind::Stop, stop_term(lower), Vec::new(), Vec::new())
     } else {
         let (term, variants) = word_terms(lower);
         let mut parts = split_compound(lower).unwrap_or_default();
@@ -582,6 +608,174 @@ pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, text_analyzer());
 }
 
+// ---------------------------------------------------------------- identifiers
+
+/// An identifier found in a text: where it stands and its normalised key, the term of the
+/// `ids` field ("KS 2013/375" and "KS-2013-375" → `ks-2013-375`; "SFS 1999:175" →
+/// `sfs1999:175`; "prop. 2012/13:144" → `prop2012/13:144`; "92/57/EEG" → `92/57/eeg`;
+/// "14 §" and "§ 14" → `§14`; "Dnr 3.1-4788-2026" → `dnr:3.1-4788-2026`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    /// Byte range in the text.
+    pub from: usize,
+    pub to: usize,
+    pub key: String,
+}
+
+struct IdentPatterns {
+    series: Regex,
+    diary: Regex,
+    diary_any_case: Regex,
+    dnr: Regex,
+    eu: Regex,
+    eu_regulation: Regex,
+    paragraph_after: Regex,
+    paragraph_before: Regex,
+}
+
+fn ident_patterns() -> &'static IdentPatterns {
+    static P: OnceLock<IdentPatterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).expect("constant regex");
+        IdentPatterns {
+            // A series and a number with a colon: SFS 1999:175, prop. 2012/13:144, dir.
+            // 2014:139, Ds 1998:10, RA-FS 2004:2, AFS 2011:19.
+            series: re(
+                r"\b(?P<p>\p{L}{1,8}(?:-\p{L}{1,4})?)(?P<dot>\.)?[ \u{a0}]?(?P<n>\d{4}(?:/\d{2,4})?:\d{1,5})\b",
+            ),
+            // A diary number: letters, a year and a serial (KS 2013/375, STK-2019-1535),
+            // maybe after "Dnr".
+            diary: re(
+                r"\b(?:(?i:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*)?(?P<p>[A-ZÅÄÖ]{1,6})(?:[ \u{a0}]|-)?(?P<y>(?:19|20)\d{2})[/-](?P<s>\d{1,6})\b",
+            ),
+            diary_any_case: re(
+                r"(?i)\b(?:(?:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*)?(?P<p>\p{L}{1,6})(?:[ \u{a0}]|-)?(?P<y>(?:19|20)\d{2})[/-](?P<s>\d{1,6})\b",
+            ),
+            // Any other diary number after "Dnr" (Dnr 3.1-4788-2026).
+            dnr: re(
+                r"(?i)\b(?:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*(?P<v>[\p{L}\d][\p{L}\d./:-]*\d)",
+            ),
+            // An EU act: 92/57/EEG, 2003/4/EG.
+            eu: re(r"(?i)\b(?P<a>\d{2,4})/(?P<b>\d{1,4})/(?P<c>EEG|EG|EU|EC|EEC|EGKS|Euratom)\b"),
+            // An EU regulation: (EU) 2016/679, (EG) nr 1049/2001.
+            eu_regulation: re(
+                r"(?i)\((?P<c>EU|EG|EEG|EC|EEC)\)[ \u{a0}]*(?:nr[ \u{a0}]*)?(?P<a>\d{1,4})/(?P<b>\d{2,4})\b",
+            ),
+            // A paragraph: 14 §, 3 a §, § 216.
+            paragraph_after: re(r"\b(?P<n>\d{1,3})(?:[ \u{a0}]?(?P<l>[a-z]))?[ \u{a0}]?§"),
+            paragraph_before: re(r"§[ \u{a0}]?(?P<n>\d{1,4})(?:[ \u{a0}]?(?P<l>[a-z])\b)?"),
+        }
+    })
+}
+
+/// Series abbreviations written in lower case ("prop.", "dir.").
+const LOWER_SERIES: &[&str] = &["prop", "dir", "bet", "rskr", "ds", "sou", "sfs", "skr"];
+
+/// The identifiers of a text, left to right, not overlapping. With `query`, diary-number
+/// prefixes may be written in lower case ("ks 2013/375"), as people type them.
+pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
+    let p = ident_patterns();
+    let mut found: Vec<Ident> = Vec::new();
+    let mut push = |from: usize, to: usize, key: String| {
+        found.push(Ident { from, to, key });
+    };
+    for c in p.series.captures_iter(text) {
+        let (Some(all), Some(pre), Some(n)) = (c.get(0), c.name("p"), c.name("n")) else {
+            continue;
+        };
+        let prefix = pre.as_str();
+        let lower = prefix.to_lowercase();
+        let accepted = prefix.chars().any(char::is_uppercase)
+            || c.name("dot").is_some()
+            || LOWER_SERIES.contains(&lower.as_str());
+        if !accepted || is_stop_word(&lower) {
+            continue;
+        }
+        let letters: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+        push(all.start(), all.end(), format!("{letters}{}", n.as_str()));
+    }
+    let diary = if query { &p.diary_any_case } else { &p.diary };
+    for c in diary.captures_iter(text) {
+        let (Some(all), Some(pre), Some(y), Some(s)) =
+            (c.get(0), c.name("p"), c.name("y"), c.name("s"))
+        else {
+            continue;
+        };
+        // Not a date (KS 2020-04-06) and not the start of a longer number.
+        let rest = text.get(all.end()..).unwrap_or("");
+        let mut after = rest.chars();
+        if matches!(
+            (after.next(), after.next()),
+            (Some('-' | '/' | '.' | ':'), Some(d)) if d.is_ascii_digit()
+        ) {
+            continue;
+        }
+        let lower = pre.as_str().to_lowercase();
+        if is_stop_word(&lower) {
+            continue;
+        }
+        let serial = s.as_str().trim_start_matches('0');
+        let serial = if serial.is_empty() { "0" } else { serial };
+        push(
+            all.start(),
+            all.end(),
+            format!("{lower}-{}-{serial}", y.as_str()),
+        );
+    }
+    for c in p.dnr.captures_iter(text) {
+        if let (Some(all), Some(v)) = (c.get(0), c.name("v")) {
+            push(
+                all.start(),
+                all.end(),
+                format!("dnr:{}", v.as_str().to_lowercase()),
+            );
+        }
+    }
+    for c in p.eu.captures_iter(text) {
+        if let (Some(all), Some(a), Some(b), Some(k)) =
+            (c.get(0), c.name("a"), c.name("b"), c.name("c"))
+        {
+            let key = format!(
+                "{}/{}/{}",
+                a.as_str(),
+                b.as_str(),
+                k.as_str().to_lowercase()
+            );
+            push(all.start(), all.end(), key);
+        }
+    }
+    for c in p.eu_regulation.captures_iter(text) {
+        if let (Some(all), Some(a), Some(b), Some(k)) =
+            (c.get(0), c.name("a"), c.name("b"), c.name("c"))
+        {
+            let key = format!(
+                "{}:{}/{}",
+                k.as_str().to_lowercase(),
+                a.as_str(),
+                b.as_str()
+            );
+            push(all.start(), all.end(), key);
+        }
+    }
+    for re in [&p.paragraph_after, &p.paragraph_before] {
+        for c in re.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.name("n")) {
+                let letter = c.name("l").map_or("", |l| l.as_str());
+                push(all.start(), all.end(), format!("§{}{letter}", n.as_str()));
+            }
+        }
+    }
+    // Leftmost first, the longest at one place; no overlaps.
+    found.sort_by_key(|i| (i.from, std::cmp::Reverse(i.to)));
+    let mut out: Vec<Ident> = Vec::new();
+    for i in found {
+        if out.last().is_none_or(|l| i.from >= l.to) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -707,9 +901,11 @@ mod tests {
     #[test]
     fn stop_words_keep_positions() {
         let words = analyze("hälso- och sjukvård");
-        assert_eq!(words.len(), 2);
+        assert_eq!(words.len(), 3);
         assert_eq!(words[0].position, 0);
-        assert_eq!(words[1].position, 2);
+        assert_eq!(words[1].kind, TokenKind::Stop);
+        assert_eq!(words[1].term, "_och");
+        assert_eq!(words[2].position, 2);
     }
 
     #[test]
