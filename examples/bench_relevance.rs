@@ -12,6 +12,7 @@
 //! * the documents always go through the real ingest path (`kommission::ingest::run`, with
 //!   OCR when Tesseract is installed); `--index DIR` keeps the index between runs (ingest
 //!   is incremental), else it lives in a temporary folder;
+//! * `--dump FILE`: every page's text as JSON lines, for reading while grading;
 //! * `--pool`: for grading, print each query's pooled top ten of kommission and BM25 with
 //!   the grade it has (`?` when not judged yet) and the start of the page.
 //!
@@ -435,6 +436,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     runs.push(("BM25, Snowball Swedish", bm25_runs));
 
+    if let Some(dump) = arg(&args, "--dump") {
+        // Every page's text as JSON lines ("doc#page", text), for reading while grading.
+        let mut out = std::io::BufWriter::new(std::fs::File::create(dump)?);
+        for r in &records {
+            for p in &r.pages {
+                let key = format!("{}#{}", r.id, p.number);
+                let line = serde_json::json!({"key": key, "text": p.text, "running": p.running});
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
     if pool {
         for q in &queries.queries {
             println!("\n{} [{}] {}", q.id, q.kind, q.query);
