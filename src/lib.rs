@@ -16,6 +16,7 @@
 pub mod export;
 pub mod extract;
 pub mod formats;
+pub mod ident;
 pub mod index;
 pub mod ingest;
 pub mod links;

@@ -1,0 +1,995 @@
+//! One vocabulary of identifiers: the typed forms of the official numbers Swedish documents
+//! cite, and the one set of rules that recognises them in text.
+//!
+//! Every stage that needs an identifier (structure, the index writer, the analyzer, the
+//! query parser, `show diary`, `identifiers`) uses these recognisers, so that "KS 2013/375"
+//! in a protocol, "KS2013/375" in a query and "Dnr. KS 2013/375" in a letter are one term.
+//!
+//! | kind | as written | normalised |
+//! |---|---|---|
+//! | [`IdentKind::Diary`] | "STK-2019-1535", "KS-2020-00123", "STK-2O19-l535" (OCR) | "STK-2019-1535" |
+//! | | "KS 2013/375", "KS2013/375", "Dnr. KS 2013/375" | "KS 2013/375" |
+//! | | "Ju 96/3882", "Fi2014/1234" (ministry codes) | "Ju 96/3882", "Fi 2014/1234" |
+//! | | "Dnr 3.1-4788-2026" (anything after a cue "Dnr", "Diarienummer") | "3.1-4788-2026" |
+//! | [`IdentKind::Paragraph`] | "§ 216", "§216", "§ 1.", "§3a", "§ 3 b" | "§ 216", "§ 1", "§ 3a", "§ 3b" |
+//! | | "KS § 110", "Kf § 12/2013", "KS § 110/2013" | "KS § 110", "KF § 12/2013" |
+//! | [`IdentKind::LawSection`] | "14 §", "3 kap. 14 §", "2 a §" | "14 §", "3 kap. 14 §", "2a §" |
+//! | [`IdentKind::Recommendation`] | "2.2.3.3" (three to five parts, first a single digit) | "2.2.3.3" |
+//! | [`IdentKind::Sfs`] | "SFS 1999:175", "SFS1999:175" | "SFS 1999:175" |
+//! | [`IdentKind::Proposition`] | "prop. 2012/13:144", "Prop 2012/13:144" | "prop. 2012/13:144" |
+//! | [`IdentKind::Directive`] | "dir. 2014:139", "Dir. 2014:139" | "dir. 2014:139" |
+//! | [`IdentKind::Ds`] | "Ds 1998:10" | "Ds 1998:10" |
+//! | [`IdentKind::Sou`] | "SOU 2014:139" | "SOU 2014:139" |
+//! | [`IdentKind::Afs`] | "AFS 2011:19" | "AFS 2011:19" |
+//! | [`IdentKind::EuAct`] | "92/57/EEG", "2014/24/EU", "(EU) 2016/679" | "92/57/EEG", "(EU) 2016/679" |
+//!
+//! Not identifiers: dates ("2020-04-06", "2020.04.06", "KS 2020-04-06"), times ("15:00"),
+//! phone numbers ("08-123 45 67"), amounts ("3 500 000 kr"), page references ("s. 114"),
+//! school years ("2019/20"), standards ("ISO 9001:2015").
+//!
+//! ```
+//! use kommission::ident::{find_all, IdentKind, DiaryNumber};
+//! let found = find_all("Dnr. KS 2013/375, se KS § 110/2013 och SFS 1999:175.");
+//! let ids: Vec<_> = found.iter().map(|i| (i.kind, i.id.as_str())).collect();
+//! assert_eq!(ids, vec![
+//!     (IdentKind::Diary, "KS 2013/375"),
+//!     (IdentKind::Paragraph, "KS § 110/2013"),
+//!     (IdentKind::Sfs, "SFS 1999:175"),
+//! ]);
+//! assert_eq!(DiaryNumber::parse("ks2013/375").unwrap().to_string(), "KS 2013/375");
+//! ```
+//!
+//! This module depends on nothing else in the crate (only `regex` and `serde`).
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// The kinds of identifier [`find_all`] recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdentKind {
+    /// A diary number (diarienummer) of an authority, a municipality or a ministry.
+    Diary,
+    /// A protocol paragraph reference ("KS § 110/2013").
+    Paragraph,
+    /// A section of a statute ("3 kap. 14 §").
+    LawSection,
+    /// A recommendation code ("2.2.3.3").
+    Recommendation,
+    /// Svensk författningssamling ("SFS 1999:175").
+    Sfs,
+    /// A government bill ("prop. 2012/13:144").
+    Proposition,
+    /// A committee directive ("dir. 2014:139").
+    Directive,
+    /// Departementsserien ("Ds 1998:10").
+    Ds,
+    /// Statens offentliga utredningar ("SOU 2014:139").
+    Sou,
+    /// Arbetsmiljöverkets författningssamling ("AFS 2011:19").
+    Afs,
+    /// An EU directive or regulation ("92/57/EEG", "(EU) 2016/679").
+    EuAct,
+}
+
+impl IdentKind {
+    /// Every kind, in the order of the table in the module docs.
+    pub const ALL: [IdentKind; 11] = [
+        IdentKind::Diary,
+        IdentKind::Paragraph,
+        IdentKind::LawSection,
+        IdentKind::Recommendation,
+        IdentKind::Sfs,
+        IdentKind::Proposition,
+        IdentKind::Directive,
+        IdentKind::Ds,
+        IdentKind::Sou,
+        IdentKind::Afs,
+        IdentKind::EuAct,
+    ];
+
+    /// The kind's name in outputs ("diary", "paragraph", "law-section", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentKind::Diary => "diary",
+            IdentKind::Paragraph => "paragraph",
+            IdentKind::LawSection => "law-section",
+            IdentKind::Recommendation => "recommendation",
+            IdentKind::Sfs => "sfs",
+            IdentKind::Proposition => "proposition",
+            IdentKind::Directive => "directive",
+            IdentKind::Ds => "ds",
+            IdentKind::Sou => "sou",
+            IdentKind::Afs => "afs",
+            IdentKind::EuAct => "eu-act",
+        }
+    }
+}
+
+impl fmt::Display for IdentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for IdentKind {
+    type Err = UnknownName;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        IdentKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownName(s.to_string()))
+    }
+}
+
+/// A name that is not one of a closed set (an [`IdentKind`] or a [`LinkKind`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown name {0:?}")]
+pub struct UnknownName(pub String);
+
+/// One identifier found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    pub kind: IdentKind,
+    /// The normalised form (see the module docs); equal for every spelling of one identifier.
+    pub id: String,
+    /// Byte span of the identifier as written (cue words such as "Dnr" included).
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Ident {
+    /// The identifier as written in `text` (the text it was found in).
+    pub fn written<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Diary numbers
+
+/// The ministry codes of the Government Offices (Regeringskansliet) that stand before a
+/// diary number ("Ju 96/3882", "Fi2014/1234"), in their usual spelling. Upper-case office
+/// prefixes ("KS", "STK", "BUN") need no list.
+const MINISTRY_CODES: &[&str] = &[
+    "A", "Fi", "Fö", "Ju", "Jo", "Ku", "Kn", "M", "N", "S", "SB", "U", "UD", "I", "IJ", "E", "Ko",
+];
+
+/// Upper-case prefixes that name a series or a union, not an office: "SFS 1999:175",
+/// "(EU) 2016/679", "ISO 9001".
+const NOT_OFFICES: &[&str] = &[
+    "SFS", "AFS", "SOU", "DS", "EU", "EG", "EEG", "ISO", "SS", "EN", "NJA", "RÅ", "HFD", "AD",
+    "MÖD", "PROP", "DIR", "BET", "RSKR",
+];
+
+/// A diary number (diarienummer).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum DiaryNumber {
+    /// "STK-2019-1535": office, four-digit year, serial, joined by hyphens.
+    Dashed {
+        prefix: String,
+        year: String,
+        serial: String,
+    },
+    /// "KS 2013/375", "Ju 96/3882": office or ministry, year (two or four digits), serial.
+    Slashed {
+        prefix: String,
+        year: String,
+        serial: String,
+    },
+    /// Anything else written after "Dnr"/"Diarienummer" ("3.1-4788-2026"), as written.
+    Other(String),
+}
+
+impl fmt::Display for DiaryNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DiaryNumber::Dashed {
+                prefix,
+                year,
+                serial,
+            } => write!(f, "{prefix}-{year}-{serial}"),
+            DiaryNumber::Slashed {
+                prefix,
+                year,
+                serial,
+            } => write!(f, "{prefix} {year}/{serial}"),
+            DiaryNumber::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<DiaryNumber> for String {
+    fn from(d: DiaryNumber) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for DiaryNumber {
+    type Error = NotAnIdentifier;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        DiaryNumber::parse(&s).ok_or(NotAnIdentifier(s))
+    }
+}
+
+/// A string that is not an identifier of the kind asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not an identifier: {0:?}")]
+pub struct NotAnIdentifier(pub String);
+
+static DIARY_DASHED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b")
+        .expect("static regex")
+});
+
+static DIARY_SLASHED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b")
+        .expect("static regex")
+});
+
+static DIARY_CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
+    )
+    .expect("static regex")
+});
+
+/// Repair OCR confusions inside a run that should be digits (O/o → 0, l/I/| → 1).
+fn ocr_digits(s: &str) -> Option<String> {
+    let out: String = s
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' | '|' => '1',
+            c => c,
+        })
+        .collect();
+    out.chars().all(|c| c.is_ascii_digit()).then_some(out)
+}
+
+/// Whether a number ends where it stands: not followed by another separator and digit
+/// ("2020-04" of "2020-04-06", "2012/13" of "2012/13:144").
+fn ends_here(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('-' | '–' | '/' | ':' | '.' | ',') => {
+            !chars.next().is_some_and(|c| c.is_ascii_digit())
+        }
+        Some(c) => !c.is_alphanumeric(),
+        None => true,
+    }
+}
+
+/// The canonical spelling of an office or ministry prefix, when it is one. `strict`: as a
+/// text recogniser (upper-case offices or a ministry code as spelled); otherwise any case.
+fn office_prefix(p: &str, strict: bool) -> Option<String> {
+    let upper = p.to_uppercase();
+    if NOT_OFFICES.contains(&upper.as_str()) {
+        return None;
+    }
+    if let Some(m) = MINISTRY_CODES.iter().find(|m| {
+        if strict {
+            **m == p
+        } else {
+            m.to_uppercase() == upper
+        }
+    }) {
+        return Some((*m).to_string());
+    }
+    let all_upper = p.chars().all(|c| c.is_uppercase());
+    (p.chars().count() >= 2 && (all_upper || !strict)).then_some(upper)
+}
+
+fn dashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<DiaryNumber> {
+    let all = c.get(0)?;
+    if !ends_here(text, all.end()) {
+        return None;
+    }
+    let prefix = office_prefix(c.get(1)?.as_str(), strict)?;
+    let year = ocr_digits(c.get(2)?.as_str())?;
+    let serial = ocr_digits(c.get(3)?.as_str())?;
+    let y: u32 = year.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(DiaryNumber::Dashed {
+        prefix,
+        year,
+        serial,
+    })
+}
+
+fn slashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<DiaryNumber> {
+    let all = c.get(0)?;
+    if !ends_here(text, all.end()) {
+        return None;
+    }
+    let written = c.get(1)?.as_str();
+    let prefix = office_prefix(written, strict)?;
+    // "I 2019/20 års budget": a one-letter ministry code only glued to its number
+    // ("S2019/01234").
+    let glued = text[c.get(1)?.end()..].starts_with(|ch: char| ch.is_ascii_digit());
+    if strict && written.chars().count() == 1 && !glued {
+        return None;
+    }
+    let year = c.get(2)?.as_str();
+    if year.len() == 4 && !(1900..=2100).contains(&year.parse::<u32>().ok()?) {
+        return None;
+    }
+    Some(DiaryNumber::Slashed {
+        prefix,
+        year: year.to_string(),
+        serial: c.get(3)?.as_str().to_string(),
+    })
+}
+
+impl DiaryNumber {
+    /// Parse one diary number as a user types it ("ks2013/375", "KS 2013/375",
+    /// "Dnr STK-2019-1535", "3.1-4788-2026"); the prefix may be in any case.
+    pub fn parse(s: &str) -> Option<DiaryNumber> {
+        let s = s.trim();
+        let s = DIARY_CUE_PREFIX_RE
+            .find(s)
+            .map_or(s, |m| s[m.end()..].trim_start());
+        let upper = s.to_uppercase();
+        let whole = |m: &regex::Captures<'_>| m.get(0).is_some_and(|m| m.len() == s.len());
+        if let Some(c) = DIARY_DASHED_RE.captures(&upper).filter(whole) {
+            return dashed_at(&upper, &c, false);
+        }
+        if let Some(c) = DIARY_SLASHED_RE.captures(s).filter(whole) {
+            return slashed_at(s, &c, false);
+        }
+        if let Some(c) = DIARY_SLASHED_RE.captures(&upper).filter(whole) {
+            return slashed_at(&upper, &c, false);
+        }
+        let other: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let ok = !other.is_empty()
+            && other.chars().any(|c| c.is_ascii_digit())
+            && other
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | ':' | '/' | '-' | ' '));
+        ok.then_some(DiaryNumber::Other(other))
+    }
+}
+
+static DIARY_CUE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer)\b\.?\s*:?\s*").expect("static regex")
+});
+
+fn find_diary(text: &str, out: &mut Vec<Ident>) {
+    let mut push = |kind, id: String, start, end| {
+        if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
+            out.push(Ident {
+                kind,
+                id,
+                start,
+                end,
+            });
+        }
+    };
+    // Cued numbers first: the cue decides that what follows is a diary number.
+    for c in DIARY_CUE_RE.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let tail = m.as_str();
+        // The number ends at the first space that is not inside a "KS 2013/375" form.
+        let structured = DIARY_DASHED_RE
+            .captures(tail)
+            .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
+            .and_then(|d| Some((dashed_at(tail, &d, true)?, d.get(0)?.end())))
+            .or_else(|| {
+                DIARY_SLASHED_RE
+                    .captures(tail)
+                    .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
+                    .and_then(|d| Some((slashed_at(tail, &d, true)?, d.get(0)?.end())))
+            });
+        let (id, len) = match structured {
+            Some((d, len)) => (d.to_string(), len),
+            None => {
+                let word = tail.split(' ').next().unwrap_or("");
+                let word = word.trim_end_matches(['.', ':', '/', '-']);
+                if !word.chars().any(|c| c.is_ascii_digit())
+                    || !word.chars().any(|c| matches!(c, '.' | ':' | '/' | '-'))
+                {
+                    continue;
+                }
+                (word.to_string(), word.len())
+            }
+        };
+        push(IdentKind::Diary, id, all.start(), m.start() + len);
+    }
+    for c in DIARY_DASHED_RE.captures_iter(text) {
+        if let (Some(d), Some(all)) = (dashed_at(text, &c, true), c.get(0)) {
+            push(IdentKind::Diary, d.to_string(), all.start(), all.end());
+        }
+    }
+    for c in DIARY_SLASHED_RE.captures_iter(text) {
+        if let (Some(d), Some(all)) = (slashed_at(text, &c, true), c.get(0)) {
+            push(IdentKind::Diary, d.to_string(), all.start(), all.end());
+        }
+    }
+}
+
+/// Every diary number in `text`, normalised, in order, without duplicates.
+pub fn find_diary_numbers(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    find_diary(text, &mut found);
+    found.sort_by_key(|i| i.start);
+    let mut out: Vec<String> = Vec::new();
+    for i in found {
+        if !out.contains(&i.id) {
+            out.push(i.id);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraph references
+
+/// A protocol paragraph reference: "§ 216", "§ 3b", "KS § 110/2013".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ParagraphRef {
+    /// The body's abbreviation, upper-cased ("KS", "KF"), when given.
+    pub body: Option<String>,
+    pub number: u32,
+    /// The letter of an inserted paragraph ("a" in "§ 3a").
+    pub suffix: Option<char>,
+    /// The year ("2013" in "Kf § 12/2013"), as written.
+    pub year: Option<String>,
+}
+
+impl fmt::Display for ParagraphRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(b) = &self.body {
+            write!(f, "{b} ")?;
+        }
+        write!(f, "§ {}", self.number)?;
+        if let Some(s) = self.suffix {
+            write!(f, "{s}")?;
+        }
+        if let Some(y) = &self.year {
+            write!(f, "/{y}")?;
+        }
+        Ok(())
+    }
+}
+
+impl ParagraphRef {
+    /// The paragraph's id without body and year: "3b" for "§ 3b", "216" for "KS § 216".
+    pub fn local_id(&self) -> String {
+        match self.suffix {
+            Some(s) => format!("{}{s}", self.number),
+            None => self.number.to_string(),
+        }
+    }
+
+    /// Parse one reference as a user types it ("ks §110/2013", "§3a").
+    pub fn parse(s: &str) -> Option<ParagraphRef> {
+        let s = s.trim().trim_end_matches('.');
+        // The body as typed in any case: "ks §110" is "KS § 110".
+        let (body, rest) = s.split_at(s.find('§')?);
+        let s = &format!("{}{rest}", body.to_uppercase());
+        let c = PARAGRAPH_RE.captures(s)?;
+        if c.get(0)?.len() != s.len() {
+            return None;
+        }
+        paragraph_at(s, &c, false)
+    }
+}
+
+static PARAGRAPH_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s?)?§\s?(\d{1,4})(?:([a-zåäö])\b|\s([a-h])\b)?(?:\s?/\s?(\d{4}|\d{2})\b)?",
+    )
+    .expect("static regex")
+});
+
+fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<ParagraphRef> {
+    let all = c.get(0)?;
+    // "§§ 1-5" and "§ 12-14" are ranges, not one paragraph.
+    if text[..all.start()].ends_with('§') {
+        return None;
+    }
+    let year = c.get(5).map(|m| m.as_str().to_string());
+    let body = c.get(1).and_then(|b| {
+        let b = b.as_str();
+        let all_upper = b.chars().all(|ch| ch.is_uppercase());
+        // "Se § 5", "Enl § 5": a short capitalised word is a body only with a year.
+        (all_upper || year.is_some() || (!strict && b.chars().count() <= 6))
+            .then(|| b.to_uppercase())
+    });
+    Some(ParagraphRef {
+        body,
+        number: c.get(2)?.as_str().parse().ok()?,
+        suffix: c
+            .get(3)
+            .or(c.get(4))
+            .and_then(|m| m.as_str().chars().next()),
+        year,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Statutes, series and recommendation codes
+
+static LAW_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(\d{1,2})\s?kap\.?\s?)?(\d{1,3})(?:\s?([a-h]))?\s?§").expect("static regex")
+});
+
+static SERIES_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)\.?|([Pp]rop(?:osition)?)\.?)\s?((?:19|20)\d{2}(?:/\d{2})?)\s?:\s?(\d{1,4})\b",
+    )
+    .expect("static regex")
+});
+
+static EU_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{2}|\d{4})/(\d{1,4})/(EEG|EG|EU|EKSG|Euratom)\b|\((EU|EG|EEG|Euratom)\)\s?(?:[Nn]r\.?\s?)?(\d{4}/\d{1,4}|\d{1,4}/\d{4})\b",
+    )
+    .expect("static regex")
+});
+
+static CODE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d(?:\.\d{1,2}){2,4}\b").expect("static regex"));
+
+/// A recommendation code: three to five dotted parts, the first a single digit, the others
+/// at most two digits ("2.2.3.3").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RecommendationCode(String);
+
+impl RecommendationCode {
+    pub fn parse(s: &str) -> Option<RecommendationCode> {
+        let s = s.trim();
+        let m = CODE_RE.find(s)?;
+        (m.len() == s.len()).then(|| RecommendationCode(s.to_string()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RecommendationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Whether a dotted number at `start..end` stands alone: not part of a longer dotted or
+/// decimal number ("12.2.3.4", "2.2.3.3.", "1.2.3,5").
+fn code_stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let a1 = after.next();
+    let a2 = after.next();
+    let bad_before = matches!(before, Some(c) if c == '.' || c == ',' || c.is_ascii_digit());
+    let bad_after = matches!((a1, a2), (Some('.' | ','), Some(c)) if c.is_ascii_digit());
+    !bad_before && !bad_after
+}
+
+/// Every identifier in `text`, with its kind, normalised form and byte span, in the order
+/// they stand; spans do not overlap (a diary number wins over a paragraph reference, a
+/// series number over a recommendation code).
+pub fn find_all(text: &str) -> Vec<Ident> {
+    let mut out: Vec<Ident> = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    find_diary(text, &mut out);
+    let mut push = |kind, id: String, start: usize, end: usize| {
+        if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
+            out.push(Ident {
+                kind,
+                id,
+                start,
+                end,
+            });
+        }
+    };
+    for c in SERIES_RE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(year), Some(num)) = (c.get(7), c.get(8)) else {
+            continue;
+        };
+        let (kind, id) = if c.get(1).is_some() {
+            (
+                IdentKind::Sfs,
+                format!("SFS {}:{}", year.as_str(), num.as_str()),
+            )
+        } else if c.get(2).is_some() {
+            (
+                IdentKind::Afs,
+                format!("AFS {}:{}", year.as_str(), num.as_str()),
+            )
+        } else if c.get(3).is_some() {
+            (
+                IdentKind::Sou,
+                format!("SOU {}:{}", year.as_str(), num.as_str()),
+            )
+        } else if c.get(4).is_some() {
+            (
+                IdentKind::Ds,
+                format!("Ds {}:{}", year.as_str(), num.as_str()),
+            )
+        } else if c.get(5).is_some() {
+            (
+                IdentKind::Directive,
+                format!("dir. {}:{}", year.as_str(), num.as_str()),
+            )
+        } else {
+            if !year.as_str().contains('/') {
+                continue;
+            }
+            (
+                IdentKind::Proposition,
+                format!("prop. {}:{}", year.as_str(), num.as_str()),
+            )
+        };
+        push(kind, id, all.start(), all.end());
+    }
+    for c in EU_RE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let id = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
+            (Some(a), Some(b), Some(s), _, _) => {
+                format!("{}/{}/{}", a.as_str(), b.as_str(), s.as_str())
+            }
+            (_, _, _, Some(s), Some(n)) => format!("({}) {}", s.as_str(), n.as_str()),
+            _ => continue,
+        };
+        push(IdentKind::EuAct, id, all.start(), all.end());
+    }
+    for c in PARAGRAPH_RE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(p) = paragraph_at(text, &c, true) else {
+            continue;
+        };
+        // A word before § that is not a body is not part of the reference.
+        let start = match (c.get(1), &p.body) {
+            (Some(_), Some(_)) | (None, _) => all.start(),
+            (Some(_), None) => text[all.start()..]
+                .find('§')
+                .map_or(all.start(), |i| all.start() + i),
+        };
+        push(IdentKind::Paragraph, p.to_string(), start, all.end());
+    }
+    for c in LAW_SECTION_RE.captures_iter(text) {
+        let (Some(all), Some(sec)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
+        // "§ 5 §" never; "5 §§" is a range start; a digit run glued to a longer number is not.
+        if text[all.end()..].starts_with('§') {
+            continue;
+        }
+        let mut id = String::new();
+        if let Some(ch) = c.get(1) {
+            id.push_str(&format!("{} kap. ", ch.as_str()));
+        }
+        id.push_str(sec.as_str());
+        if let Some(l) = c.get(3) {
+            id.push_str(l.as_str());
+        }
+        id.push_str(" §");
+        push(IdentKind::LawSection, id, all.start(), all.end());
+    }
+    for m in CODE_RE.find_iter(text) {
+        if code_stands_alone(text, m.start(), m.end()) {
+            push(
+                IdentKind::Recommendation,
+                m.as_str().to_string(),
+                m.start(),
+                m.end(),
+            );
+        }
+    }
+    out.sort_by_key(|i| i.start);
+    out
+}
+
+/// The normalised form of `s` when the whole of it is one identifier, whatever its
+/// spacing or case ("ks2013/375" → (Diary, "KS 2013/375")); for query terms and `show`.
+pub fn normalize(s: &str) -> Option<(IdentKind, String)> {
+    let t = s.trim();
+    if let Some(p) = ParagraphRef::parse(t) {
+        return Some((IdentKind::Paragraph, p.to_string()));
+    }
+    let found = find_all(t);
+    if let [one] = found.as_slice() {
+        if one.start == 0 && one.end == t.len() {
+            return Some((one.kind, one.id.clone()));
+        }
+    }
+    let d = DiaryNumber::parse(t)?;
+    match d {
+        DiaryNumber::Other(_) => None,
+        d => Some((IdentKind::Diary, d.to_string())),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Link kinds
+
+/// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// A table-of-contents entry of an action.
+    Lists,
+    /// A page where the action's own text stands.
+    Describes,
+    /// An action quotes a recommendation.
+    Cites,
+    /// "N. Title" of an action elsewhere, or "åtgärd N".
+    MentionsNumber,
+    /// An action's title.
+    MentionsTitle,
+    /// A recommendation code.
+    MentionsCode,
+    /// A diary number.
+    MentionsDiaryNumber,
+    /// A protocol paragraph reference ("KS § 110/2013").
+    MentionsParagraph,
+}
+
+impl LinkKind {
+    pub const ALL: [LinkKind; 8] = [
+        LinkKind::Lists,
+        LinkKind::Describes,
+        LinkKind::Cites,
+        LinkKind::MentionsNumber,
+        LinkKind::MentionsTitle,
+        LinkKind::MentionsCode,
+        LinkKind::MentionsDiaryNumber,
+        LinkKind::MentionsParagraph,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Lists => "lists",
+            LinkKind::Describes => "describes",
+            LinkKind::Cites => "cites",
+            LinkKind::MentionsNumber => "mentions-number",
+            LinkKind::MentionsTitle => "mentions-title",
+            LinkKind::MentionsCode => "mentions-code",
+            LinkKind::MentionsDiaryNumber => "mentions-diary-number",
+            LinkKind::MentionsParagraph => "mentions-paragraph",
+        }
+    }
+}
+
+impl fmt::Display for LinkKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for LinkKind {
+    type Err = UnknownName;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LinkKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownName(s.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<(IdentKind, String)> {
+        find_all(text).into_iter().map(|i| (i.kind, i.id)).collect()
+    }
+
+    fn one(text: &str) -> (IdentKind, String) {
+        let all = ids(text);
+        assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn diary_numbers_in_every_common_form() {
+        use IdentKind::Diary;
+        let cases = [
+            ("STK-2019-1535", "STK-2019-1535"),
+            ("KS-2020-00123", "KS-2020-00123"),
+            ("STK-2O19-l535", "STK-2019-1535"),
+            ("KS 2013/375", "KS 2013/375"),
+            ("KS2013/375", "KS 2013/375"),
+            ("KS-2013/375", "KS 2013/375"),
+            ("Dnr. KS 2013/375", "KS 2013/375"),
+            ("Dnr KS 2013/375", "KS 2013/375"),
+            ("Ju 96/3882", "Ju 96/3882"),
+            ("Fi2014/1234", "Fi 2014/1234"),
+            ("Dnr 3.1-4788-2026", "3.1-4788-2026"),
+            ("Diarienummer: 2019/123-1.4", "2019/123-1.4"),
+            ("BUN 2021/45", "BUN 2021/45"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(one(text), (Diary, want.to_string()), "{text}");
+            let sentence = format!("Ärendet ({text}) behandlades.");
+            assert_eq!(one(&sentence), (Diary, want.to_string()), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn spans_cover_the_identifier_as_written() {
+        let t = "Se Dnr. KS 2013/375 och KS § 110/2013.";
+        let f = find_all(t);
+        let w: Vec<_> = f.iter().map(|i| i.written(t)).collect();
+        assert_eq!(w, vec!["Dnr. KS 2013/375", "KS § 110/2013"]);
+    }
+
+    #[test]
+    fn diary_numbers_typed_by_a_user() {
+        for s in [
+            "ks2013/375",
+            "KS 2013/375",
+            "Ks 2013 / 375",
+            "dnr KS2013/375",
+        ] {
+            assert_eq!(
+                DiaryNumber::parse(s).unwrap().to_string(),
+                "KS 2013/375",
+                "{s}"
+            );
+        }
+        assert_eq!(
+            DiaryNumber::parse("stk-2019-1535").unwrap().to_string(),
+            "STK-2019-1535"
+        );
+        assert_eq!(
+            DiaryNumber::parse("ju96/3882").unwrap().to_string(),
+            "Ju 96/3882"
+        );
+        assert_eq!(
+            DiaryNumber::parse("3.1-4788-2026").unwrap().to_string(),
+            "3.1-4788-2026"
+        );
+        assert!(DiaryNumber::parse("hej").is_none());
+    }
+
+    #[test]
+    fn paragraph_references() {
+        use IdentKind::Paragraph;
+        let cases = [
+            ("§ 216", "§ 216"),
+            ("§216", "§ 216"),
+            ("§ 1.", "§ 1"),
+            ("§3a", "§ 3a"),
+            ("§ 3 b", "§ 3b"),
+            ("KS § 110", "KS § 110"),
+            ("Kf § 12/2013", "KF § 12/2013"),
+            ("KS § 110/2013", "KS § 110/2013"),
+            ("KS §110/2013", "KS § 110/2013"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(one(text), (Paragraph, want.to_string()), "{text}");
+        }
+        // A capitalised word before § is not a body unless a year says so.
+        assert_eq!(one("Se § 5 ovan"), (Paragraph, "§ 5".to_string()));
+        assert_eq!(find_all("Se § 5 ovan")[0].written("Se § 5 ovan"), "§ 5");
+        // "§ 3 i kommunallagen": "i" is a word, not a letter of the paragraph.
+        assert_eq!(one("enligt § 3 i lagen"), (Paragraph, "§ 3".to_string()));
+        assert_eq!(
+            ParagraphRef::parse("ks §110/2013").unwrap().to_string(),
+            "KS § 110/2013"
+        );
+        assert_eq!(ParagraphRef::parse("§3a").unwrap().local_id(), "3a");
+    }
+
+    #[test]
+    fn statutes_and_series() {
+        let cases = [
+            ("SFS 1999:175", IdentKind::Sfs, "SFS 1999:175"),
+            ("SFS1999:175", IdentKind::Sfs, "SFS 1999:175"),
+            (
+                "prop. 2012/13:144",
+                IdentKind::Proposition,
+                "prop. 2012/13:144",
+            ),
+            (
+                "Prop 2012/13:144",
+                IdentKind::Proposition,
+                "prop. 2012/13:144",
+            ),
+            ("dir. 2014:139", IdentKind::Directive, "dir. 2014:139"),
+            ("Dir. 2014:139", IdentKind::Directive, "dir. 2014:139"),
+            ("Ds 1998:10", IdentKind::Ds, "Ds 1998:10"),
+            ("SOU 2014:139", IdentKind::Sou, "SOU 2014:139"),
+            ("AFS 2011:19", IdentKind::Afs, "AFS 2011:19"),
+            ("92/57/EEG", IdentKind::EuAct, "92/57/EEG"),
+            ("2014/24/EU", IdentKind::EuAct, "2014/24/EU"),
+            ("(EU) 2016/679", IdentKind::EuAct, "(EU) 2016/679"),
+            ("14 §", IdentKind::LawSection, "14 §"),
+            ("3 kap. 14 §", IdentKind::LawSection, "3 kap. 14 §"),
+            ("2 a §", IdentKind::LawSection, "2a §"),
+            ("2.2.3.3", IdentKind::Recommendation, "2.2.3.3"),
+        ];
+        for (text, kind, want) in cases {
+            assert_eq!(one(text), (kind, want.to_string()), "{text}");
+            let sentence = format!("enligt {text}, och mer");
+            assert_eq!(one(&sentence), (kind, want.to_string()), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn things_that_are_not_identifiers() {
+        for text in [
+            "2020-04-06",
+            "den 2020.04.06 kl 15:00",
+            "kl. 15:00-15:25",
+            "Tel 08-123 45 67, 031-365 00 00, 070-123 45 67",
+            "3 500 000 kr och 2,5 miljoner",
+            "se s. 114 och sid 12",
+            "läsåret 2019/20 och 2019/2020",
+            "KS 2020-04-06",
+            "Kommunstyrelsen 2020-04-06",
+            "COVID-19 och SFS-1234-5",
+            "ISO 9001:2015",
+            "version 12.2.3.4 och 1.2.3,5",
+            "12.30 och 3.5",
+            "Nr 2019/20",
+            "år 2030",
+        ] {
+            assert!(find_all(text).is_empty(), "{text:?} gave {:?}", ids(text));
+        }
+    }
+
+    #[test]
+    fn several_in_one_text_in_order() {
+        let t = "Dnr. KS 2013/375. Kommunfullmäktige beslutade (Kf § 12/2013) enligt 6 kap. 36 § \
+                 kommunallagen (SFS 2017:725) och rekommendation 2.2.3.3.";
+        assert_eq!(
+            ids(t),
+            vec![
+                (IdentKind::Diary, "KS 2013/375".to_string()),
+                (IdentKind::Paragraph, "KF § 12/2013".to_string()),
+                (IdentKind::LawSection, "6 kap. 36 §".to_string()),
+                (IdentKind::Sfs, "SFS 2017:725".to_string()),
+                (IdentKind::Recommendation, "2.2.3.3".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn normalize_any_spacing() {
+        for s in [
+            "KS 2013/375",
+            "KS2013/375",
+            "ks 2013/375",
+            "Dnr. KS 2013/375",
+        ] {
+            assert_eq!(
+                normalize(s),
+                Some((IdentKind::Diary, "KS 2013/375".to_string())),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            normalize("kf §12/2013"),
+            Some((IdentKind::Paragraph, "KF § 12/2013".to_string()))
+        );
+        assert_eq!(
+            normalize("SFS1999:175"),
+            Some((IdentKind::Sfs, "SFS 1999:175".to_string()))
+        );
+        assert_eq!(normalize("2020-04-06"), None);
+    }
+
+    #[test]
+    fn kinds_round_trip_their_names() {
+        for k in IdentKind::ALL {
+            assert_eq!(k.as_str().parse::<IdentKind>(), Ok(k));
+        }
+        for k in LinkKind::ALL {
+            assert_eq!(k.as_str().parse::<LinkKind>(), Ok(k));
+        }
+        assert!("mentions-foo".parse::<LinkKind>().is_err());
+    }
+}
