@@ -610,10 +610,10 @@ pub fn register(index: &tantivy::Index) {
 
 // ---------------------------------------------------------------- identifiers
 
-/// An identifier found in a text: where it stands and its normalised key, the term of the
-/// `ids` field ("KS 2013/375" and "KS-2013-375" → `ks-2013-375`; "SFS 1999:175" →
-/// `sfs1999:175`; "prop. 2012/13:144" → `prop2012/13:144`; "92/57/EEG" → `92/57/eeg`;
-/// "14 §" and "§ 14" → `§14`; "Dnr 3.1-4788-2026" → `dnr:3.1-4788-2026`).
+/// An identifier found in a text: where it stands and its key, the term of the `ids` field:
+/// the normalised form of [`crate::ident`], lowercased and without spaces ("KS 2013/375",
+/// "KS2013/375" and "Dnr. KS 2013/375" → `ks2013/375`; "SFS 1999:175" → `sfs1999:175`;
+/// "92/57/EEG" → `92/57/eeg`; "§ 216" → `§216`; "14 §" → `14§`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ident {
     /// Byte range in the text.
@@ -622,158 +622,65 @@ pub struct Ident {
     pub key: String,
 }
 
-struct IdentPatterns {
-    series: Regex,
-    diary: Regex,
-    diary_any_case: Regex,
-    dnr: Regex,
-    eu: Regex,
-    eu_regulation: Regex,
-    paragraph_after: Regex,
-    paragraph_before: Regex,
-}
-
-fn ident_patterns() -> &'static IdentPatterns {
-    static P: OnceLock<IdentPatterns> = OnceLock::new();
+/// A series number of a series [`crate::ident`] does not name (NFS 2007:10, LIVSFS
+/// 2006:22, RA-FS 2004:2): an upper-case series, maybe a dot, a year, a colon, a number.
+fn other_series() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
-        let re = |p: &str| Regex::new(p).expect("constant regex");
-        IdentPatterns {
-            // A series and a number with a colon: SFS 1999:175, prop. 2012/13:144, dir.
-            // 2014:139, Ds 1998:10, RA-FS 2004:2, AFS 2011:19.
-            series: re(
-                r"\b(?P<p>\p{L}{1,8}(?:-\p{L}{1,4})?)(?P<dot>\.)?[ \u{a0}]?(?P<n>\d{4}(?:/\d{2,4})?:\d{1,5})\b",
-            ),
-            // A diary number: letters, a year and a serial (KS 2013/375, STK-2019-1535),
-            // maybe after "Dnr".
-            diary: re(
-                r"\b(?:(?i:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*)?(?P<p>[A-ZÅÄÖ]{1,6})(?:[ \u{a0}]|-)?(?P<y>(?:19|20)\d{2})[/-](?P<s>\d{1,6})\b",
-            ),
-            diary_any_case: re(
-                r"(?i)\b(?:(?:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*)?(?P<p>\p{L}{1,6})(?:[ \u{a0}]|-)?(?P<y>(?:19|20)\d{2})[/-](?P<s>\d{1,6})\b",
-            ),
-            // Any other diary number after "Dnr" (Dnr 3.1-4788-2026).
-            dnr: re(
-                r"(?i)\b(?:dnr|diarienr|diarienummer)\.?:?[ \u{a0}]*(?P<v>[\p{L}\d][\p{L}\d./:-]*\d)",
-            ),
-            // An EU act: 92/57/EEG, 2003/4/EG.
-            eu: re(r"(?i)\b(?P<a>\d{2,4})/(?P<b>\d{1,4})/(?P<c>EEG|EG|EU|EC|EEC|EGKS|Euratom)\b"),
-            // An EU regulation: (EU) 2016/679, (EG) nr 1049/2001.
-            eu_regulation: re(
-                r"(?i)\((?P<c>EU|EG|EEG|EC|EEC)\)[ \u{a0}]*(?:nr[ \u{a0}]*)?(?P<a>\d{1,4})/(?P<b>\d{2,4})\b",
-            ),
-            // A paragraph: 14 §, 3 a §, § 216.
-            paragraph_after: re(r"\b(?P<n>\d{1,3})(?:[ \u{a0}]?(?P<l>[a-z]))?[ \u{a0}]?§"),
-            paragraph_before: re(r"§[ \u{a0}]?(?P<n>\d{1,4})(?:[ \u{a0}]?(?P<l>[a-z])\b)?"),
-        }
+        Regex::new(
+            r"\b(?P<p>\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?(?P<n>\d{4}:\d{1,5})\b",
+        )
+        .expect("constant regex")
     })
 }
 
-/// Series abbreviations written in lower case ("prop.", "dir.").
-const LOWER_SERIES: &[&str] = &["prop", "dir", "bet", "rskr", "ds", "sou", "sfs", "skr"];
+fn ident_key(id: &str) -> String {
+    id.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+}
 
-/// The identifiers of a text, left to right, not overlapping. With `query`, diary-number
-/// prefixes may be written in lower case ("ks 2013/375"), as people type them.
+/// The identifiers of a text, left to right, not overlapping, recognised by
+/// [`crate::ident::find_all`] (recommendation codes excepted: they are words of their own).
+/// With `query`, also in lower case ("ks 2013/375", "sfs 1999:175"), as people type them.
 pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
-    let p = ident_patterns();
     let mut found: Vec<Ident> = Vec::new();
-    let mut push = |from: usize, to: usize, key: String| {
-        found.push(Ident { from, to, key });
+    let add = |found: &mut Vec<Ident>, from: usize, to: usize, key: String| {
+        if !found.iter().any(|i| i.from < to && from < i.to) {
+            found.push(Ident { from, to, key });
+        }
     };
-    for c in p.series.captures_iter(text) {
-        let (Some(all), Some(pre), Some(n)) = (c.get(0), c.name("p"), c.name("n")) else {
-            continue;
-        };
-        let prefix = pre.as_str();
-        let lower = prefix.to_lowercase();
-        let accepted = prefix.chars().any(char::is_uppercase)
-            || c.name("dot").is_some()
-            || LOWER_SERIES.contains(&lower.as_str());
-        if !accepted || is_stop_word(&lower) {
-            continue;
-        }
-        let letters: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
-        push(all.start(), all.end(), format!("{letters}{}", n.as_str()));
-    }
-    let diary = if query { &p.diary_any_case } else { &p.diary };
-    for c in diary.captures_iter(text) {
-        let (Some(all), Some(pre), Some(y), Some(s)) =
-            (c.get(0), c.name("p"), c.name("y"), c.name("s"))
-        else {
-            continue;
-        };
-        // Not a date (KS 2020-04-06) and not the start of a longer number.
-        let rest = text.get(all.end()..).unwrap_or("");
-        let mut after = rest.chars();
-        if matches!(
-            (after.next(), after.next()),
-            (Some('-' | '/' | '.' | ':'), Some(d)) if d.is_ascii_digit()
-        ) {
-            continue;
-        }
-        let lower = pre.as_str().to_lowercase();
-        if is_stop_word(&lower) {
-            continue;
-        }
-        let serial = s.as_str().trim_start_matches('0');
-        let serial = if serial.is_empty() { "0" } else { serial };
-        push(
-            all.start(),
-            all.end(),
-            format!("{lower}-{}-{serial}", y.as_str()),
-        );
-    }
-    for c in p.dnr.captures_iter(text) {
-        if let (Some(all), Some(v)) = (c.get(0), c.name("v")) {
-            push(
-                all.start(),
-                all.end(),
-                format!("dnr:{}", v.as_str().to_lowercase()),
-            );
+    let mut sources = vec![text.to_string()];
+    if query {
+        let upper = text.to_uppercase();
+        // Spans stay valid only when upper-casing keeps every byte offset.
+        if upper.len() == text.len() && upper != text {
+            sources.push(upper);
         }
     }
-    for c in p.eu.captures_iter(text) {
-        if let (Some(all), Some(a), Some(b), Some(k)) =
-            (c.get(0), c.name("a"), c.name("b"), c.name("c"))
-        {
-            let key = format!(
-                "{}/{}/{}",
-                a.as_str(),
-                b.as_str(),
-                k.as_str().to_lowercase()
-            );
-            push(all.start(), all.end(), key);
-        }
-    }
-    for c in p.eu_regulation.captures_iter(text) {
-        if let (Some(all), Some(a), Some(b), Some(k)) =
-            (c.get(0), c.name("a"), c.name("b"), c.name("c"))
-        {
-            let key = format!(
-                "{}:{}/{}",
-                k.as_str().to_lowercase(),
-                a.as_str(),
-                b.as_str()
-            );
-            push(all.start(), all.end(), key);
-        }
-    }
-    for re in [&p.paragraph_after, &p.paragraph_before] {
-        for c in re.captures_iter(text) {
-            if let (Some(all), Some(n)) = (c.get(0), c.name("n")) {
-                let letter = c.name("l").map_or("", |l| l.as_str());
-                push(all.start(), all.end(), format!("§{}{letter}", n.as_str()));
+    for source in &sources {
+        for id in crate::ident::find_all(source) {
+            if id.kind != crate::ident::IdentKind::Recommendation {
+                add(&mut found, id.start, id.end, ident_key(&id.id));
             }
         }
     }
-    // Leftmost first, the longest at one place; no overlaps.
-    found.sort_by_key(|i| (i.from, std::cmp::Reverse(i.to)));
-    let mut out: Vec<Ident> = Vec::new();
-    for i in found {
-        if out.last().is_none_or(|l| i.from >= l.to) {
-            out.push(i);
+    for source in &sources {
+        for c in other_series().captures_iter(source) {
+            if let (Some(all), Some(p), Some(n)) = (c.get(0), c.name("p"), c.name("n")) {
+                let series: String = p.as_str().chars().filter(|c| c.is_alphabetic()).collect();
+                add(
+                    &mut found,
+                    all.start(),
+                    all.end(),
+                    format!("{}{}", series.to_lowercase(), n.as_str()),
+                );
+            }
         }
     }
-    out
+    found.sort_by_key(|i| i.from);
+    found
 }
 
 #[cfg(test)]
