@@ -1236,6 +1236,31 @@ fn matches_item(
     Ok(n > 0)
 }
 
+/// The stored path of a document, read from its fast column (the stored `doc` document
+/// also holds the whole record, which can be megabytes).
+fn doc_path(store: &Store, searcher: &Searcher, id: &str) -> Result<String, IndexError> {
+    let f = store.fields();
+    let q = BooleanQuery::new(vec![
+        (Occur::Must, term_q(f.kind, KIND_DOC)),
+        (Occur::Must, term_q(f.doc, id)),
+    ]);
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .map_err(|e| store.err(e))?;
+    let Some((_, addr)) = top.first() else {
+        return Ok(String::new());
+    };
+    let segment = searcher.segment_reader(addr.segment_ord);
+    let Ok(Some(column)) = segment.fast_fields().str("path") else {
+        return Ok(String::new());
+    };
+    let mut path = String::new();
+    if let Some(ord) = column.term_ords(addr.doc_id).next() {
+        let _ = column.ord_to_str(ord, &mut path);
+    }
+    Ok(path)
+}
+
 /// The stored text of a document's field.
 fn stored(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field)
@@ -1329,12 +1354,7 @@ fn make_hit(
     let path = match paths.get(&id) {
         Some(p) => p.clone(),
         None => {
-            let record = find_one(
-                store,
-                searcher,
-                vec![term_q(f.kind, KIND_DOC), term_q(f.doc, &id)],
-            )?;
-            let p = absolute(&record.and_then(|d| stored(&d, f.path)).unwrap_or_default());
+            let p = absolute(&doc_path(store, searcher, &id)?);
             paths.insert(id.clone(), p.clone());
             p
         }
