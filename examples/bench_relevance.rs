@@ -64,6 +64,7 @@ fn ingest(store: &Store, docs: &Path) -> Result<Vec<DocRecord>, Box<dyn std::err
                 ..ExtractOptions::default()
             },
             progress: false,
+            ..IngestOptions::default()
         },
     )?;
     for f in &summary.failed {

@@ -1,5 +1,6 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt) and, for scanned PDF pages, [`crate::ocr`].
+//! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,10 +17,13 @@ use crate::pdf::{self, Limits, PdfError};
 pub enum ExtractError {
     #[error("cannot read file: {0}")]
     Io(#[from] std::io::Error),
+    #[error("not a regular file but {0}: kommission reads only regular files")]
+    NotAFile(&'static str),
     #[error("file too large: {size} bytes (the limit is {limit} bytes)")]
     TooLarge { size: u64, limit: u64 },
-    #[error("unsupported file type '.{0}' (kommission reads pdf, html, htm, txt, md)")]
-    Unsupported(String),
+    /// A file type kommission does not read; the reason is [`support`]'s.
+    #[error("unsupported file type: {reason}")]
+    Unsupported { extension: String, reason: String },
     #[error(transparent)]
     Pdf(#[from] PdfError),
     #[error(transparent)]
@@ -40,6 +44,28 @@ pub struct ExtractOptions {
     pub ocr: bool,
     /// Where OCR results are kept between runs (e.g. `<index>/ocr-cache`), if anywhere.
     pub ocr_cache: Option<PathBuf>,
+    /// Called with the physical page number after each page read by OCR (for progress).
+    pub on_ocr_page: Option<PageCallback>,
+}
+
+/// A function called for each page as it is done (see [`ExtractOptions::on_ocr_page`]).
+#[derive(Clone)]
+pub struct PageCallback(Arc<dyn Fn(u32) + Send + Sync>);
+
+impl PageCallback {
+    pub fn new(f: impl Fn(u32) + Send + Sync + 'static) -> PageCallback {
+        PageCallback(Arc::new(f))
+    }
+
+    pub fn call(&self, page: u32) {
+        (self.0)(page)
+    }
+}
+
+impl std::fmt::Debug for PageCallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PageCallback")
+    }
 }
 
 impl Default for ExtractOptions {
@@ -49,12 +75,49 @@ impl Default for ExtractOptions {
             max_file_bytes: MAX_FILE_BYTES,
             ocr: true,
             ocr_cache: None,
+            on_ocr_page: None,
         }
     }
 }
 
 /// The file types kommission reads, by lower-case extension.
-pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md"];
+pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md", "docx", "docm", "odt"];
+
+/// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
+/// words for the ingest summary and error messages ("legacy Word .doc: not read, save it as
+/// .docx").
+pub fn support(extension: &str) -> Result<(), String> {
+    if EXTENSIONS.contains(&extension) {
+        return Ok(());
+    }
+    let why = match extension {
+        "" => "no file extension: kommission reads files by their type's extension".to_string(),
+        "doc" | "dot" => "legacy Word .doc: not read, save it as .docx".to_string(),
+        "rtf" => "RTF: not read, save it as .docx or PDF".to_string(),
+        "wpd" | "wps" | "pages" => {
+            format!("word-processor file .{extension}: not read, save it as .docx or PDF")
+        }
+        "xls" | "xlsx" | "xlsm" | "ods" | "csv" | "tsv" | "numbers" => {
+            format!("spreadsheet .{extension}: not read")
+        }
+        "ppt" | "pptx" | "odp" | "key" => {
+            format!("presentation .{extension}: not read, save it as PDF")
+        }
+        "png" | "jpg" | "jpeg" | "tif" | "tiff" | "gif" | "bmp" | "webp" | "heic" => format!(
+            "image .{extension}: not read (OCR reads scanned pages inside PDFs), save it as PDF"
+        ),
+        "zip" | "7z" | "rar" | "gz" | "tar" | "tgz" | "bz2" | "xz" => {
+            format!("archive .{extension}: not read, unpack it first")
+        }
+        "eml" | "msg" => format!("e-mail .{extension}: not read"),
+        "xml" | "json" => format!("data file .{extension}: not read"),
+        _ => format!(
+            "'.{extension}' is not read (kommission reads {})",
+            EXTENSIONS.join(", ")
+        ),
+    };
+    Err(why)
+}
 
 /// Lower-case extension of a path ("" when none).
 pub fn extension(path: &Path) -> String {
@@ -71,15 +134,61 @@ pub fn is_supported(path: &Path) -> bool {
 
 /// Read a file from disk and extract its pages.
 pub fn extract_file(path: &Path, options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
-    let size = std::fs::metadata(path)?.len();
+    // A FIFO would block the read forever and a device (`/dev/zero` behind a link named
+    // x.pdf) never ends: refuse anything but a regular file before opening it.
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(ExtractError::NotAFile(file_kind(&meta.file_type())));
+    }
+    let size = meta.len();
     if size > options.max_file_bytes {
         return Err(ExtractError::TooLarge {
             size,
             limit: options.max_file_bytes,
         });
     }
-    let bytes = std::fs::read(path)?;
-    extract_bytes(&bytes, &extension(path), options)
+    let ext = extension(path);
+    if matches!(ext.as_str(), "txt" | "md") {
+        // Read as a stream, in pages (memory bounded by the pages, not the file).
+        let file = std::fs::File::open(path)?;
+        return Ok(formats::text::extract_reader(std::io::Read::take(
+            file,
+            options.max_file_bytes,
+        ))?);
+    }
+    // Read no more than the limit even when the file grows while it is read.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(path)?, options.max_file_bytes + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > options.max_file_bytes {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len() as u64,
+            limit: options.max_file_bytes,
+        });
+    }
+    extract_bytes(&bytes, &ext, options)
+}
+
+/// What a file that is not a regular file is, for messages.
+pub fn file_kind(t: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "a special file"
+    }
 }
 
 /// Extract pages from a file's bytes, given its lower-case extension.
@@ -92,7 +201,12 @@ pub fn extract_bytes(
         "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
-        other => Err(ExtractError::Unsupported(other.to_string())),
+        "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
+        "odt" => Ok(formats::odt::extract(bytes)?),
+        other => Err(ExtractError::Unsupported {
+            extension: other.to_string(),
+            reason: support(other).err().unwrap_or_default(),
+        }),
     }
 }
 
@@ -135,8 +249,19 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         .par_iter()
         .with_max_len(1)
         .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
-        .map(|(n, id)| (n, ocr::ocr_page(&lo, id, &ocr_options)))
+        .map(|(n, id)| {
+            let result = ocr::ocr_page(&lo, id, &ocr_options);
+            if let Some(on_page) = &options.on_ocr_page {
+                on_page.call(n);
+            }
+            (n, result)
+        })
         .collect();
+    if let Some(e) = ocr_options.cache.as_ref().and_then(|c| c.write_failure()) {
+        doc.warnings.push(format!(
+            "OCR cache not written ({e}): the pages were read, and will be read again next time"
+        ));
+    }
     for (n, result) in results {
         let Some(page) = doc.pages.iter_mut().find(|p| p.number == n) else {
             continue;

@@ -2,21 +2,32 @@
 //! and write everything to the index in one commit.
 //!
 //! Incremental: a file whose path, content hash and pipeline version match the stored record
-//! is skipped without being read again; a changed file is extracted again and replaces its
+//! is skipped without being read again (unless `force`, or unless it has pages whose OCR was
+//! skipped and OCR is available now); a changed file is extracted again and replaces its
 //! record; a stored document whose file is gone from the given folders is removed. One bad
 //! file never loses the batch: its failure (error or panic) is recorded for that file and the
 //! others are ingested.
+//!
+//! A document's identity is its file's canonical absolute path ([`path_key`]): the same file
+//! reached through a relative path, an absolute one, a symlinked folder or from another
+//! working directory is the same document with the same id. The walk never aborts on one
+//! entry: dangling links, loops, unreadable folders, over-long paths, FIFOs and devices, and
+//! files of a type kommission does not read are listed in [`IngestSummary::skipped`].
+//! A stop flag (set by the CLI's SIGINT/SIGTERM handler) makes the run take no new files and
+//! commit what is done.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use rayon::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::{self, ExtractOptions};
+use crate::extract::{self, ExtractOptions, PageCallback};
 use crate::index::{IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
@@ -44,6 +55,10 @@ pub struct IngestOptions {
     pub extract: ExtractOptions,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub progress: bool,
+    /// Extract every file under the roots again, changed or not.
+    pub force: bool,
+    /// When set (e.g. by a SIGINT handler), take no new files; what is done is committed.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// A file that could not be ingested.
@@ -65,10 +80,33 @@ pub struct ScannedPages {
     pub ocr: bool,
 }
 
+/// Why the walk passed over an entry without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipKind {
+    /// A file of a type kommission does not read (.doc, .xlsx, images, …).
+    Unsupported,
+    /// An entry the walk could not use: dangling link, loop, unreadable folder, too long a
+    /// path, FIFO, device, a name that clashes with another one.
+    Unreadable,
+}
+
+/// An entry the walk saw but did not read.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Skipped {
+    /// Absolute path ([`path_key`] form).
+    pub path: String,
+    pub kind: SkipKind,
+    /// The lower-case extension of an unsupported file ("" when it has none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
+    pub reason: String,
+}
+
 /// What an ingest run did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct IngestSummary {
-    /// Ids of documents extracted in this run (new or changed).
+    /// Ids of documents extracted in this run (new or changed) without error.
     pub ingested: Vec<String>,
     /// Number of files skipped because they had not changed.
     pub unchanged: usize,
@@ -76,10 +114,16 @@ pub struct IngestSummary {
     pub removed: Vec<String>,
     /// Files that failed, in this run or (unchanged) in an earlier one.
     pub failed: Vec<Failure>,
+    /// Entries the walk saw but did not read: unsupported file types and bad entries.
+    pub skipped: Vec<Skipped>,
     /// Documents with pages that have no text layer.
     pub scanned: Vec<ScannedPages>,
-    /// Pages extracted in this run.
+    /// Pages extracted in this run (of the ingested documents).
     pub pages: usize,
+    /// Whether the run was stopped (the stop flag was set) before it took every file.
+    pub interrupted: bool,
+    /// Paths of files not read because the run was stopped; the next run reads them.
+    pub not_done: Vec<String>,
     /// Wall-clock seconds.
     pub seconds: f64,
     /// Wall-clock seconds of each step.
@@ -104,60 +148,220 @@ pub struct Phases {
 struct Found {
     /// The path to read.
     fs_path: PathBuf,
-    /// The path as stored (relative to the current directory when under it).
+    /// The stored path: canonical, absolute ([`path_key`]).
     path: String,
 }
 
-/// Normalise a path for storage: canonical, relative to the current directory when under it,
-/// with '/' separators.
-fn stored_path(p: &Path, cwd: &Option<PathBuf>) -> String {
-    let canon = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let shown = match cwd {
-        Some(cwd) => canon
-            .strip_prefix(cwd)
-            .map(Path::to_path_buf)
-            .unwrap_or(canon.clone()),
-        None => canon,
-    };
-    shown.to_string_lossy().replace('\\', "/")
+/// The stored form of a path: the path as it is, as text. Bytes that are not UTF-8 are written
+/// `\xNN` (so two names that differ only there stay two documents); no separator is rewritten
+/// (`back\slash.txt` stays itself).
+pub fn path_key(p: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in p.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        p.to_string_lossy().into_owned()
+    }
 }
 
-/// Walk the roots and return every supported file, sorted by stored path, and the stored
-/// forms of the roots (for finding removed files).
-fn walk(roots: &[PathBuf]) -> Result<(Vec<Found>, Vec<String>), IngestError> {
-    let cwd = std::env::current_dir()
-        .ok()
-        .and_then(|c| std::fs::canonicalize(c).ok());
-    let mut found = BTreeMap::new();
-    let mut root_paths = Vec::new();
-    for root in roots {
-        if !root.exists() {
-            return Err(IngestError::MissingPath(root.clone()));
-        }
-        root_paths.push(stored_path(root, &cwd));
-        for entry in walkdir::WalkDir::new(root).follow_links(true) {
-            let entry = entry.map_err(|e| IngestError::Walk {
-                path: e.path().map(Path::to_path_buf).unwrap_or(root.clone()),
-                message: e.to_string(),
-            })?;
-            if !entry.file_type().is_file() || !extract::is_supported(entry.path()) {
-                continue;
+/// A stored path for people: relative to `base` (e.g. the working directory) when under it,
+/// else as stored.
+pub fn shown_path(stored: &str, base: Option<&str>) -> String {
+    if let Some(base) = base.map(|b| b.trim_end_matches('/')) {
+        if !base.is_empty() {
+            if let Some(rest) = stored.strip_prefix(base).and_then(|r| r.strip_prefix('/')) {
+                return rest.to_string();
             }
-            let hidden = entry.path().strip_prefix(root).ok().is_some_and(|rel| {
-                rel.components()
-                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-            });
-            if hidden {
-                continue;
-            }
-            let path = stored_path(entry.path(), &cwd);
-            found.entry(path.clone()).or_insert(Found {
-                fs_path: entry.path().to_path_buf(),
-                path,
-            });
         }
     }
-    Ok((found.into_values().collect(), root_paths))
+    stored.to_string()
+}
+
+/// The working directory in [`path_key`] form, for [`shown_path`].
+pub fn working_dir() -> Option<String> {
+    std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok())
+        .map(|c| path_key(&c))
+}
+
+/// Check that every root exists, before anything (such as the index folder) is created.
+pub fn check_roots(roots: &[PathBuf]) -> Result<(), IngestError> {
+    for root in roots {
+        if std::fs::metadata(root).is_err() {
+            return Err(IngestError::MissingPath(root.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// What the walk found.
+struct Walked {
+    found: Vec<Found>,
+    /// The roots in stored form (for finding removed files).
+    roots: Vec<String>,
+    skipped: Vec<Skipped>,
+}
+
+/// Why an entry the walk could not use is unusable, in words.
+fn walk_error_reason(e: &walkdir::Error) -> String {
+    if let Some(ancestor) = e.loop_ancestor() {
+        return format!(
+            "symlink loop: leads back to {}, not followed",
+            path_key(ancestor)
+        );
+    }
+    let dangling = e.path().is_some_and(|p| {
+        std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
+            && std::fs::metadata(p).is_err()
+    });
+    match e.io_error() {
+        Some(io) if dangling => format!("dangling symlink: its target cannot be read ({io})"),
+        Some(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            format!("cannot read: permission denied ({io})")
+        }
+        Some(io) => format!("cannot read: {io}"),
+        None => e.to_string(),
+    }
+}
+
+/// What a non-regular, non-folder entry is, in words.
+fn special_kind(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+        if ft.is_char_device() {
+            return "a character device";
+        }
+        if ft.is_block_device() {
+            return "a block device";
+        }
+    }
+    let _ = ft;
+    "not a regular file"
+}
+
+/// Walk the roots: every supported file (sorted by stored path), the stored roots, and every
+/// entry seen but not read. Hidden entries (names starting with '.') below a root are passed
+/// over quietly; a bad entry never stops the walk.
+fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
+    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+    let mut root_paths = Vec::new();
+    let mut skipped = Vec::new();
+    for root in roots {
+        let canon = std::fs::canonicalize(root).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                IngestError::MissingPath(root.clone())
+            } else {
+                IngestError::Walk {
+                    path: root.clone(),
+                    message: e.to_string(),
+                }
+            }
+        })?;
+        root_paths.push(path_key(&canon));
+        let entries = walkdir::WalkDir::new(&canon)
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    skipped.push(Skipped {
+                        path: path_key(e.path().unwrap_or(&canon)),
+                        kind: SkipKind::Unreadable,
+                        extension: None,
+                        reason: walk_error_reason(&e),
+                    });
+                    continue;
+                }
+            };
+            let ft = entry.file_type();
+            if ft.is_dir() {
+                continue;
+            }
+            if !ft.is_file() {
+                skipped.push(Skipped {
+                    path: path_key(entry.path()),
+                    kind: SkipKind::Unreadable,
+                    extension: None,
+                    reason: format!("{}, not read", special_kind(&ft)),
+                });
+                continue;
+            }
+            let ext = extract::extension(entry.path());
+            if let Err(reason) = extract::support(&ext) {
+                skipped.push(Skipped {
+                    path: path_key(entry.path()),
+                    kind: SkipKind::Unsupported,
+                    reason,
+                    extension: Some(ext),
+                });
+                continue;
+            }
+            // The identity: the file itself, whatever links led here.
+            let real = match std::fs::canonicalize(entry.path()) {
+                Ok(p) => p,
+                Err(e) => {
+                    skipped.push(Skipped {
+                        path: path_key(entry.path()),
+                        kind: SkipKind::Unreadable,
+                        extension: None,
+                        reason: format!("cannot resolve the path: {e}"),
+                    });
+                    continue;
+                }
+            };
+            let path = path_key(&real);
+            match found.get(&path) {
+                // The same file reached twice (a link to it, or two overlapping roots).
+                Some(f) if f.fs_path == real => {}
+                Some(f) => skipped.push(Skipped {
+                    path: path_key(entry.path()),
+                    kind: SkipKind::Unreadable,
+                    extension: None,
+                    reason: format!(
+                        "its name is written the same as {} ({}), which is read instead",
+                        f.path,
+                        f.fs_path.display()
+                    ),
+                }),
+                None => {
+                    found.insert(
+                        path.clone(),
+                        Found {
+                            fs_path: real,
+                            path,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    skipped.dedup_by(|a, b| a.path == b.path && a.reason == b.reason);
+    Ok(Walked {
+        found: found.into_values().collect(),
+        roots: root_paths,
+        skipped,
+    })
 }
 
 fn is_under(path: &str, root: &str) -> bool {
@@ -165,10 +369,12 @@ fn is_under(path: &str, root: &str) -> bool {
     root.is_empty() || path == root || path.starts_with(&format!("{root}/"))
 }
 
+/// The id a new document starts from: its file stem in NFC (so that the NFC and NFD spellings
+/// of one name get ids that can be told apart: the second one gets a suffix).
 fn stem(path: &str) -> String {
     Path::new(path)
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+        .map(|s| s.to_string_lossy().nfc().collect::<String>())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "doc".to_string())
 }
@@ -224,53 +430,136 @@ pub fn process_file(
     record
 }
 
+/// The progress display of a run: files, pages, pages/s, ETA, the file being read.
+struct Progress {
+    bar: ProgressBar,
+    pages: Arc<AtomicU64>,
+}
+
+impl Progress {
+    fn new(show: bool, files: usize) -> Progress {
+        let pages = Arc::new(AtomicU64::new(0));
+        let bar = if show {
+            ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr())
+        } else {
+            ProgressBar::hidden()
+        };
+        let (p1, p2) = (Arc::clone(&pages), Arc::clone(&pages));
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} ingest [{bar:20}] {pos}/{len} files  {pages} pages  {rate}  ETA {left}  {elapsed}  {wide_msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("pages", move |_: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}", p1.load(Ordering::Relaxed));
+            })
+            // No estimate before the first file is done (indicatif would say 0s).
+            .with_key("left", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = if s.pos() == 0 {
+                    write!(w, "?")
+                } else {
+                    write!(w, "{}", indicatif::HumanDuration(s.eta()))
+                };
+            })
+            .with_key("rate", move |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let secs = s.elapsed().as_secs_f64();
+                let n = p2.load(Ordering::Relaxed) as f64;
+                let _ = if secs > 0.5 {
+                    write!(w, "{:.1} pages/s", n / secs)
+                } else {
+                    write!(w, "- pages/s")
+                };
+            })
+            .progress_chars("=> "),
+        );
+        if show {
+            // The clock and the spinner move even while one long file (OCR) is read.
+            bar.enable_steady_tick(Duration::from_millis(250));
+        }
+        Progress { bar, pages }
+    }
+
+    fn add_pages(&self, n: u64) {
+        self.pages.fetch_add(n, Ordering::Relaxed);
+    }
+}
+
 /// Ingest the roots into the store.
 pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, IngestError> {
     let start = Instant::now();
-    let (found, roots) = walk(&options.roots)?;
+    let stopped = || {
+        options
+            .stop
+            .as_ref()
+            .is_some_and(|s| s.load(Ordering::SeqCst))
+    };
+    let Walked {
+        found,
+        roots,
+        skipped,
+    } = walk(&options.roots)?;
     let mut writer = store.writer()?;
     let existing = store.records()?;
-    let by_path: HashMap<&str, &DocRecord> =
-        existing.iter().map(|r| (r.path.as_str(), r)).collect();
+    // Records stored by older versions hold paths relative to the working directory of
+    // their run: resolve them against this one.
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    let stored_key = |r: &DocRecord| -> String {
+        if Path::new(&r.path).is_absolute() {
+            return r.path.clone();
+        }
+        match &cwd {
+            Some(cwd) => {
+                let p = cwd.join(&r.path);
+                path_key(&std::fs::canonicalize(&p).unwrap_or(p))
+            }
+            None => r.path.clone(),
+        }
+    };
+    let keys: Vec<String> = existing.iter().map(stored_key).collect();
+    let cwd_key = cwd.as_deref().map(path_key);
+    let by_path: HashMap<&str, &DocRecord> = keys
+        .iter()
+        .zip(&existing)
+        .map(|(k, r)| (k.as_str(), r))
+        .collect();
     let found_paths: HashSet<&str> = found.iter().map(|f| f.path.as_str()).collect();
 
-    let mut summary = IngestSummary::default();
+    let mut summary = IngestSummary {
+        skipped,
+        ..IngestSummary::default()
+    };
 
     // Removed: stored documents under a given root whose file is gone.
     let mut removed_ids = HashSet::new();
-    for rec in &existing {
-        if !found_paths.contains(rec.path.as_str()) && roots.iter().any(|r| is_under(&rec.path, r))
-        {
+    for (rec, key) in existing.iter().zip(&keys) {
+        if !found_paths.contains(key.as_str()) && roots.iter().any(|r| is_under(key, r)) {
             writer.remove(&rec.id)?;
             removed_ids.insert(rec.id.clone());
             summary.removed.push(rec.id.clone());
         }
     }
 
-    // Ids: a stored document keeps its id; a new one gets its stem, with a suffix on a clash.
+    // Ids: a stored document keeps its id; a new one gets its stem, with a suffix on a clash
+    // (compared in NFC, so that ids that look the same are never two documents' ids).
     let mut taken: HashSet<String> = existing
         .iter()
         .filter(|r| !removed_ids.contains(&r.id))
-        .map(|r| r.id.clone())
+        .map(|r| r.id.nfc().collect())
         .collect();
 
-    let bar = if options.progress {
-        ProgressBar::with_draw_target(Some(found.len() as u64), ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} ingest [{bar:30}] {pos}/{len} files  {elapsed_precise}  {wide_msg}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
+    let progress = Progress::new(options.progress, found.len());
+    let bar = &progress.bar;
 
     // Hash in parallel, decide what to do with each file.
-    let hashed: Vec<(Found, Result<String, String>)> = found
+    // None: not hashed because the run was stopped.
+    let hashed: Vec<(Found, Option<Result<String, String>>)> = found
         .into_par_iter()
         .map(|f| {
+            if stopped() {
+                return (f, None);
+            }
             // Streamed: hashing never holds a whole file in memory.
             let h = std::fs::File::open(&f.fs_path)
                 .and_then(|file| {
@@ -280,12 +569,28 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
-            (f, h)
+            (f, Some(h))
         })
         .collect();
 
+    // Pages that were not OCR'd (OCR off or missing then) are read when OCR is there now.
+    let ocr_now = options.extract.ocr && crate::ocr::available();
+    let up_to_date = |r: &DocRecord, hash: &str, key: &str| {
+        r.hash == hash
+            && r.pipeline == PIPELINE_VERSION
+            && r.path == key
+            && !options.force
+            && !(ocr_now
+                && r.pages
+                    .iter()
+                    .any(|p| p.source == TextSource::None && p.error.is_none()))
+    };
     let mut work = Vec::new();
     for (f, hash) in hashed {
+        let Some(hash) = hash else {
+            summary.not_done.push(f.path);
+            continue;
+        };
         let old = by_path.get(f.path.as_str()).copied();
         let id = match old {
             Some(r) => r.id.clone(),
@@ -302,7 +607,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
         };
         match (hash, old) {
-            (Ok(h), Some(r)) if r.hash == h && r.pipeline == PIPELINE_VERSION => {
+            (Ok(h), Some(r)) if up_to_date(r, &h, &f.path) => {
                 summary.unchanged += 1;
                 if let Some(reason) = &r.error {
                     summary.failed.push(Failure {
@@ -327,14 +632,46 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
+    enum Outcome {
+        Stored(DocRecord),
+        NotDone(String),
+        Failed(IndexError),
+    }
     // One file per task: files differ in size by orders of magnitude, and rayon's default
     // splitting would leave a long run of large files to one thread while the others idle.
-    let results: Vec<Result<DocRecord, IndexError>> = work
+    let results: Vec<Outcome> = work
         .into_par_iter()
         .with_max_len(1)
         .map(|(f, id, hash)| {
-            bar.set_message(f.path.clone());
-            let record = process_file(&f.fs_path, &id, &f.path, hash, &options.extract);
+            if stopped() {
+                return Outcome::NotDone(f.path);
+            }
+            bar.set_message(
+                crate::export::for_terminal(&shown_path(&f.path, cwd_key.as_deref()), false)
+                    .into_owned(),
+            );
+            // OCR reports each page as it is read, so the display moves during long scans.
+            let ocr_pages = Arc::new(AtomicU64::new(0));
+            let mut extract_options = options.extract.clone();
+            {
+                let (ocr_pages, total) = (Arc::clone(&ocr_pages), Arc::clone(&progress.pages));
+                extract_options.on_ocr_page = Some(PageCallback::new(move |_page| {
+                    ocr_pages.fetch_add(1, Ordering::Relaxed);
+                    total.fetch_add(1, Ordering::Relaxed);
+                }));
+            }
+            let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
+            progress.add_pages(
+                (record.pages.len() as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)),
+            );
+            bar.inc(1);
+            // A file finished after the stop with a failure may have failed because of the
+            // signal (Tesseract is interrupted too): it is not stored, the next run reads it.
+            if stopped()
+                && (record.error.is_some() || record.pages.iter().any(|p| p.error.is_some()))
+            {
+                return Outcome::NotDone(f.path);
+            }
             // The documents are made in parallel; the writer is held only to add them.
             let stored = store.prepare(&record).and_then(|prepared| {
                 writer
@@ -345,8 +682,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     })
                     .and_then(|mut w| w.upsert_prepared(prepared))
             });
-            bar.inc(1);
-            stored.map(|()| record)
+            match stored {
+                Ok(()) => Outcome::Stored(record),
+                Err(e) => Outcome::Failed(e),
+            }
         })
         .collect();
     bar.finish_and_clear();
@@ -357,18 +696,29 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
 
     let mut fresh: HashMap<String, DocRecord> = HashMap::new();
     for r in results {
-        let record = r?;
-        summary.pages += record.pages.len();
-        if let Some(reason) = &record.error {
-            summary.failed.push(Failure {
+        let record = match r {
+            Outcome::Stored(record) => record,
+            Outcome::NotDone(path) => {
+                summary.not_done.push(path);
+                continue;
+            }
+            Outcome::Failed(e) => return Err(e.into()),
+        };
+        match &record.error {
+            Some(reason) => summary.failed.push(Failure {
                 id: record.id.clone(),
                 path: record.path.clone(),
                 reason: reason.clone(),
-            });
+            }),
+            None => {
+                summary.pages += record.pages.len();
+                summary.ingested.push(record.id.clone());
+            }
         }
-        summary.ingested.push(record.id.clone());
         fresh.insert(record.id.clone(), record);
     }
+    summary.interrupted = stopped();
+    summary.not_done.sort();
     summary.phases.extract = start.elapsed().as_secs_f64() - summary.phases.scan;
     summary.ingested.sort();
     summary.removed.sort();
@@ -379,6 +729,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         .into_iter()
         .filter(|r| !removed_ids.contains(&r.id) && !fresh.contains_key(&r.id))
         .collect();
+    let any_fresh = !fresh.is_empty();
     all.extend(fresh.into_values());
     all.sort_by(|a, b| a.id.cmp(&b.id));
     for rec in all
@@ -402,7 +753,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             });
         }
     }
-    if !summary.ingested.is_empty() || !summary.removed.is_empty() {
+    if any_fresh || !summary.removed.is_empty() {
         let linking = Instant::now();
         let all_links = links::build(&all);
         summary.phases.link = linking.elapsed().as_secs_f64();
@@ -432,5 +783,28 @@ mod tests {
     fn stems() {
         assert_eq!(stem("corpus/inriktning-2014.pdf"), "inriktning-2014");
         assert_eq!(stem("x/.pdf"), ".pdf");
+        assert_eq!(stem("/a/Malmo\u{308}.pdf"), "Malmö");
+    }
+
+    #[test]
+    fn shown_paths_are_relative_to_the_base_when_under_it() {
+        assert_eq!(shown_path("/w/corpus/a.pdf", Some("/w")), "corpus/a.pdf");
+        assert_eq!(shown_path("/w2/a.pdf", Some("/w")), "/w2/a.pdf");
+        assert_eq!(shown_path("/a.pdf", Some("/")), "/a.pdf");
+        assert_eq!(shown_path("/w/a.pdf", None), "/w/a.pdf");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn path_keys_keep_every_byte_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let a = path_key(Path::new(std::ffi::OsStr::from_bytes(b"/d/caf\xe9.txt")));
+        let b = path_key(Path::new(std::ffi::OsStr::from_bytes(b"/d/caf\xe8.txt")));
+        assert_eq!(a, "/d/caf\\xE9.txt");
+        assert_ne!(a, b);
+        assert_eq!(
+            path_key(Path::new("/d/back\\slash.txt")),
+            "/d/back\\slash.txt"
+        );
     }
 }

@@ -1,20 +1,25 @@
 //! The subcommands: each parses nothing itself (clap did), calls the library and prints.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use kommission::export::{self, CsvOptions, Format};
+use kommission::export::{self, CsvOptions, Format, TableOptions};
 use kommission::extract::{self, ExtractOptions};
 use kommission::index::search::{self, SearchRequest};
 use kommission::index::Store;
-use kommission::ingest::{self, IngestOptions};
+use kommission::ingest::{self, IngestOptions, IngestSummary, SkipKind};
 use kommission::links::{self, Target};
 use kommission::model::DocRecord;
 
-use super::output::{highlight, stdout_is_terminal};
-use super::{Cli, Command, ShowWhat, TableArgs, TextFormat, EXIT_PARTIAL};
+use super::output::{self, for_terminal, highlight, stdout_is_terminal};
+use super::{
+    Cli, Command, ShowWhat, TableArgs, TextFormat, EXIT_PARTIAL, EXIT_SIGINT, EXIT_SIGTERM,
+};
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
     match &cli.command {
@@ -52,19 +57,32 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         }
         Command::Docs(t) => {
             let store = Store::open(&cli.index)?;
-            let rows: Vec<_> = store.records()?.iter().map(export::DocRow::from).collect();
+            let mut rows: Vec<_> = store.records()?.iter().map(export::DocRow::from).collect();
+            if format(t) == Format::Table {
+                // People read paths relative to where they are; programs get them absolute.
+                let cwd = ingest::working_dir();
+                for r in &mut rows {
+                    r.path = ingest::shown_path(&r.path, cwd.as_deref());
+                }
+            }
             table(t, &rows)
         }
         Command::Show(a) => show(cli, &a.what, a.format),
+        Command::Export(a) => super::export::run(cli, a),
+        Command::Check(a) => super::check::run(cli, a),
     }
 }
 
-fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
-    let format = args.format.unwrap_or(if stdout_is_terminal() {
+/// The output format: as asked, else a table on a terminal and JSON otherwise.
+fn format(args: &TableArgs) -> Format {
+    args.format.unwrap_or(if stdout_is_terminal() {
         Format::Table
     } else {
         Format::Json
-    });
+    })
+}
+
+fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
     let delimiter = u8::try_from(u32::from(args.delimiter))
         .ok()
         .filter(u8::is_ascii)
@@ -73,14 +91,45 @@ fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
         delimiter,
         bom: args.bom,
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    export::write(&mut out, rows, format, &opts)?;
+    let layout = TableOptions {
+        width: output::table_width(),
+        wide: args.wide,
+    };
+    let mut out = output::stdout();
+    let dropped = export::write_with(&mut out, rows, format(args), &opts, &layout)?;
     out.flush()?;
+    if !dropped.is_empty() {
+        eprintln!(
+            "(not shown on this terminal, empty or no room: {}; --wide or --format csv shows every column)",
+            dropped.join(", ")
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Set by SIGINT or SIGTERM during an ingest: stop taking new files (the number says which).
+fn stop_on_signals() -> Result<(Arc<AtomicBool>, Arc<AtomicUsize>)> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let which = Arc::new(AtomicUsize::new(0));
+    for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        // A second signal ends the process at once (the first one is being honoured).
+        signal_hook::flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&stop))
+            .context("cannot install the signal handler")?;
+        signal_hook::flag::register_usize(sig, Arc::clone(&which), sig as usize)
+            .context("cannot install the signal handler")?;
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .context("cannot install the signal handler")?;
+    }
+    Ok((stop, which))
+}
+
+/// Lines of a list in text output: the first few, then how many more.
+const LIST_LINES: usize = 10;
+
 fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
+    // Before the index folder is made: a mistyped path leaves nothing behind.
+    ingest::check_roots(&a.paths)?;
+    let (stop, which) = stop_on_signals()?;
     let store = Store::open_or_create(&cli.index)?;
     let options = IngestOptions {
         roots: a.paths.clone(),
@@ -90,31 +139,121 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
             ..ExtractOptions::default()
         },
         progress: !a.quiet,
+        force: a.force,
+        stop: Some(Arc::clone(&stop)),
     };
-    let s = ingest::run(&store, &options)?;
+    let mut s = ingest::run(&store, &options)?;
+    // A signal during the commit: everything was read, and the exit status still says so.
+    s.interrupted |= stop.load(Ordering::SeqCst);
+    let signal = if which.load(Ordering::SeqCst) == signal_hook::consts::SIGTERM as usize {
+        "SIGTERM"
+    } else {
+        "SIGINT"
+    };
+    print_ingest_summary(cli, a, &s, signal);
+    if a.json {
+        let mut out = output::stdout();
+        writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
+        out.flush()?;
+    }
+    // A signal that came at any time during the run, even after the commit.
+    if stop.load(Ordering::SeqCst) {
+        let sig = which.load(Ordering::SeqCst) as i32;
+        return Ok(ExitCode::from(if sig == signal_hook::consts::SIGTERM {
+            EXIT_SIGTERM
+        } else {
+            EXIT_SIGINT
+        }));
+    }
+    Ok(if s.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PARTIAL)
+    })
+}
+
+fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary, signal: &str) {
+    let cwd = ingest::working_dir();
+    let shown = |p: &str| for_terminal(&ingest::shown_path(p, cwd.as_deref()), false).into_owned();
     let ocr_hint = if a.no_ocr {
-        " (OCR is off: scanned pages are read without --no-ocr)"
+        " (OCR is off: scanned pages are read by the next ingest without --no-ocr)"
     } else if !kommission::ocr::available() {
-        " (scanned pages need OCR: apt-get install tesseract-ocr tesseract-ocr-swe)"
+        " (scanned pages need OCR: apt-get install tesseract-ocr tesseract-ocr-swe, then ingest again)"
     } else {
         ""
     };
-    let total_failed = s.failed.len();
+    if s.interrupted {
+        eprintln!(
+            "ingest: interrupted by {signal}: stopped taking files, committed what was read (below); {} files not read (the next `kommission ingest` reads them)",
+            s.not_done.len()
+        );
+        for p in s.not_done.iter().take(LIST_LINES) {
+            eprintln!("  not read: {}", shown(p));
+        }
+        if s.not_done.len() > LIST_LINES {
+            eprintln!(
+                "  not read: … and {} more (--json lists them)",
+                s.not_done.len() - LIST_LINES
+            );
+        }
+    }
     eprintln!(
         "ingest: {} ingested ({} pages), {} unchanged, {} removed, {} failed in {:.2} s -> index {}",
         s.ingested.len(),
         s.pages,
         s.unchanged,
         s.removed.len(),
-        total_failed,
+        s.failed.len(),
         s.seconds,
-        cli.index.display()
+        for_terminal(&cli.index.display().to_string(), false)
     );
+    let unsupported: Vec<_> = s
+        .skipped
+        .iter()
+        .filter(|k| k.kind == SkipKind::Unsupported)
+        .collect();
+    if !unsupported.is_empty() {
+        let mut by_ext: BTreeMap<String, usize> = BTreeMap::new();
+        for k in &unsupported {
+            let ext = match k.extension.as_deref() {
+                Some("") | None => "no extension".to_string(),
+                Some(e) => format!(".{e}"),
+            };
+            *by_ext.entry(ext).or_default() += 1;
+        }
+        let mut counts: Vec<(String, usize)> = by_ext.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let counts: Vec<String> = counts
+            .iter()
+            .map(|(e, n)| format!("{} {n}", for_terminal(e, false)))
+            .collect();
+        eprintln!(
+            "  skipped: {} {} not read ({}); --json lists them",
+            unsupported.len(),
+            if unsupported.len() == 1 {
+                "file"
+            } else {
+                "files"
+            },
+            counts.join(", ")
+        );
+    }
+    for k in s.skipped.iter().filter(|k| k.kind == SkipKind::Unreadable) {
+        eprintln!(
+            "  skipped: {}: {}",
+            shown(&k.path),
+            for_terminal(&k.reason, false)
+        );
+    }
     for id in &s.removed {
-        eprintln!("  removed: {id}");
+        eprintln!("  removed: {}", for_terminal(id, false));
     }
     for f in &s.failed {
-        eprintln!("  failed: {}: {}", f.path, f.reason);
+        eprintln!(
+            "  failed: {}: {}",
+            shown(&f.path),
+            for_terminal(&f.reason, false)
+        );
     }
     for sc in &s.scanned {
         let pages = sc
@@ -124,38 +263,19 @@ fn ingest(cli: &Cli, a: &super::IngestArgs) -> Result<ExitCode> {
             .collect::<Vec<_>>()
             .join(", ");
         if sc.ocr {
-            eprintln!("  scanned, read by OCR: {} pages {pages}", sc.path);
+            eprintln!("  scanned, read by OCR: {} pages {pages}", shown(&sc.path));
         } else {
-            eprintln!("  no text layer: {} pages {pages}{}", sc.path, ocr_hint);
+            eprintln!(
+                "  no text layer: {} pages {pages}{}",
+                shown(&sc.path),
+                ocr_hint
+            );
         }
     }
-    if a.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
-    }
-    Ok(if total_failed > 0 {
-        ExitCode::from(EXIT_PARTIAL)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// Parse "N" or "N-M" (1-based, inclusive).
-fn page_range(spec: &str) -> Result<(u32, u32)> {
-    let bad = || format!("--pages '{spec}': expected N or N-M with 1 <= N <= M, e.g. 3 or 16-21");
-    let (a, b) = match spec.split_once('-') {
-        Some((a, b)) => (a.trim(), b.trim()),
-        None => (spec.trim(), spec.trim()),
-    };
-    let a: u32 = a.parse().with_context(bad)?;
-    let b: u32 = b.parse().with_context(bad)?;
-    if a == 0 || b < a {
-        bail!(bad());
-    }
-    Ok((a, b))
 }
 
 fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
-    let range = a.pages.as_deref().map(page_range).transpose()?;
+    let range = a.pages;
     if !a.file.exists() {
         bail!("{}: no such file", a.file.display());
     }
@@ -168,33 +288,38 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
     let pages: Vec<_> = doc
         .pages
         .iter()
-        .filter(|p| range.is_none_or(|(lo, hi)| p.number >= lo && p.number <= hi))
+        .filter(|p| range.is_none_or(|r| r.contains(p.number)))
         .collect();
-    if let Some((lo, _)) = range {
+    if let Some(r) = range {
         if pages.is_empty() {
             bail!(
-                "{}: has {} pages, none in --pages {}",
+                "{}: has {} pages, none in --pages {r}",
                 a.file.display(),
                 doc.pages.len(),
-                a.pages.as_deref().unwrap_or_default()
             );
         }
-        let _ = lo;
     }
+    let file = for_terminal(&a.file.display().to_string(), false).into_owned();
     for w in &doc.warnings {
-        eprintln!("{}: warning: {w}", a.file.display());
+        eprintln!("{file}: warning: {}", for_terminal(w, false));
     }
     for p in &pages {
         if let Some(e) = &p.error {
-            eprintln!("{}: page {}: {e}", a.file.display(), p.number);
+            eprintln!("{file}: page {}: {}", p.number, for_terminal(e, false));
         }
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = output::stdout();
     match a.format {
         TextFormat::Text => {
+            // The text as it is for a pipe or a file (like pdftotext); on a terminal, the
+            // control characters a document may hold are shown escaped.
+            let terminal = stdout_is_terminal();
             for p in &pages {
-                writeln!(out, "{}", p.text)?;
+                if terminal {
+                    writeln!(out, "{}", for_terminal(&p.text, true))?;
+                } else {
+                    writeln!(out, "{}", p.text)?;
+                }
                 write!(out, "\x0c")?;
             }
         }
@@ -216,6 +341,8 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
                     }
+                    // The layout lines (text, x, y, width, size, bold, italic, block).
+                    v["lines"] = serde_json::to_value(&p.lines).unwrap_or_default();
                     v
                 })
                 .collect();
@@ -238,14 +365,13 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
         &store,
         &SearchRequest {
             query: query.clone(),
-            limit: usize::try_from(a.limit).unwrap_or(search::MAX_LIMIT),
+            limit: a.limit,
             offset: usize::try_from(a.offset).unwrap_or(search::MAX_LIMIT),
             kind: a.kind,
         },
     )?;
     let hits = &results.hits;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = output::stdout();
     if a.count {
         match a.format {
             TextFormat::Json => writeln!(out, "{{\"total\":{}}}", results.total)?,
@@ -300,15 +426,15 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
                     out,
                     "{:>2}. {}  {}  [{}]  score {:.2}{ocr}{matched}",
                     i + 1 + usize::try_from(a.offset).unwrap_or(0),
-                    h.doc,
-                    page,
+                    for_terminal(&h.doc, false),
+                    for_terminal(&page, false),
                     kind,
                     h.score
                 )?;
                 if let Some(t) = &h.title {
-                    writeln!(out, "    {t}")?;
+                    writeln!(out, "    {}", for_terminal(t, false))?;
                 }
-                writeln!(out, "    {}", highlight(&h.snippet))?;
+                writeln!(out, "    {}", highlight(&for_terminal(&h.snippet, false)))?;
             }
         }
     }
@@ -339,11 +465,10 @@ fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {
         ShowWhat::Doc { id } => Target::Doc(id),
     };
     let value = links::show(&records, &all_links, target)?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = output::stdout();
     match format {
         TextFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?,
-        TextFormat::Text => write!(out, "{}", links::render_text(&value))?,
+        TextFormat::Text => write!(out, "{}", for_terminal(&links::render_text(&value), true))?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

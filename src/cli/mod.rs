@@ -1,8 +1,13 @@
-//! Command-line definitions (clap) and dispatch to the subcommands. Exit codes: 0 success,
-//! 1 a fatal error, 2 a usage error, 3 an ingest where some files failed (the others were
-//! ingested).
+//! Command-line definitions (clap) and dispatch to the subcommands. Exit codes: 0 success
+//! (also when the reader of stdout goes away early, as with `| head`), 1 a fatal error, 2 a
+//! usage error (every value is checked by clap's parsers), 3 an ingest where some files
+//! failed (the others were ingested), 130/143 an ingest stopped by SIGINT/SIGTERM (what was
+//! read is committed). Strings from files are shown through `output::for_terminal` in every
+//! human-readable output; JSON stays exact.
 
+mod check;
 mod commands;
+mod export;
 mod output;
 
 use std::path::PathBuf;
@@ -31,11 +36,16 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read files and folders (pdf, html, htm, txt, md) into the index, incrementally.
+    /// Read files and folders (pdf, html, htm, txt, md, docx, odt) into the index, incrementally.
     ///
     /// Unchanged files are skipped, changed files replaced, and documents whose files are gone
-    /// from the given folders removed. Exit status 3 when some files failed (the others are
-    /// ingested).
+    /// from the given folders removed. A document is its file: the same file reached by
+    /// another path (relative, absolute, through a symlink, from another folder) is the same
+    /// document. Files of other types and entries that cannot be read (dangling links, loops,
+    /// FIFOs, unreadable folders) are listed as skipped; hidden files and folders (.name) are
+    /// passed over. Ctrl-C (or SIGTERM) stops taking new files and commits what is done
+    /// (exit status 130, or 143); the next run continues. Exit status 3 when some files
+    /// failed (the others are ingested).
     Ingest(IngestArgs),
     /// Print the text of a file page by page, without touching the index.
     Extract(ExtractArgs),
@@ -72,6 +82,14 @@ pub enum Command {
     Docs(TableArgs),
     /// Everything known about an action, a recommendation or a document, with its links.
     Show(ShowArgs),
+    /// The index for other systems: pages (JSONL/JSON/CSV), a SQLite database, OpenSearch bulk.
+    Export(export::ExportArgs),
+    /// Verify the index (checksums of every file, metadata, records against the source files);
+    /// --repair rebuilds what cannot be trusted.
+    ///
+    /// Exit status 0 when the index is sound and current (or was repaired), 1 when it is
+    /// damaged, 3 when source files changed or are gone since they were ingested.
+    Check(check::CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -79,9 +97,13 @@ pub struct IngestArgs {
     /// Files or folders to ingest.
     #[arg(default_value = "corpus")]
     pub paths: Vec<PathBuf>,
-    /// Do not run OCR on pages without a text layer.
+    /// Do not run OCR on pages without a text layer (they are OCR'd by a later ingest
+    /// without this flag).
     #[arg(long)]
     pub no_ocr: bool,
+    /// Read every file under the given paths again, even when it has not changed.
+    #[arg(long)]
+    pub force: bool,
     /// Print the summary as JSON on stdout.
     #[arg(long)]
     pub json: bool,
@@ -98,14 +120,14 @@ pub enum TextFormat {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The file to read (pdf, html, htm, txt, md).
+    /// The file to read (pdf, html, htm, txt, md, docx, odt).
     pub file: PathBuf,
     /// text: pages separated by form feeds (like pdftotext); json: pages with numbers and labels.
     #[arg(long, value_enum, default_value = "text")]
     pub format: TextFormat,
     /// Only these physical pages: N or N-M (1-based).
-    #[arg(long)]
-    pub pages: Option<String>,
+    #[arg(long, value_parser = page_range)]
+    pub pages: Option<PageRange>,
     /// Do not run OCR on pages without a text layer.
     #[arg(long)]
     pub no_ocr: bool,
@@ -116,10 +138,9 @@ pub struct SearchArgs {
     /// The query (all remaining words).
     #[arg(required = true, num_args = 1..)]
     pub query: Vec<String>,
-    /// Most hits to show (1 to 10000).
-    #[arg(long, short = 'n', default_value_t = 10,
-          value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    pub limit: u64,
+    /// Most hits to show (0 shows none: with --count, only the number).
+    #[arg(long, short = 'n', default_value_t = 10, allow_negative_numbers = true, value_parser = hit_count)]
+    pub limit: usize,
     /// Hits to skip first (for paging: --offset 10 shows hits 11 to 20).
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=10_000))]
     pub offset: u64,
@@ -139,12 +160,73 @@ pub struct TableArgs {
     /// Output format [default: table on a terminal, json otherwise].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// CSV field delimiter (e.g. ';' for spreadsheet programs in Swedish locales).
-    #[arg(long, default_value = ",")]
+    /// CSV field delimiter, one ASCII character (e.g. ';' for spreadsheet programs in
+    /// Swedish locales).
+    #[arg(long, default_value = ",", value_parser = ascii_char)]
     pub delimiter: char,
     /// Start CSV output with a UTF-8 byte-order mark (helps Excel recognise UTF-8).
     #[arg(long)]
     pub bom: bool,
+    /// Tables: every column (e.g. the hash of `docs`) and every cell in full, not fitted to
+    /// the terminal's width.
+    #[arg(long)]
+    pub wide: bool,
+}
+
+/// Physical pages N to M (1-based, inclusive), from `--pages N` or `--pages N-M`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRange {
+    pub first: u32,
+    pub last: u32,
+}
+
+impl PageRange {
+    pub fn contains(&self, page: u32) -> bool {
+        page >= self.first && page <= self.last
+    }
+}
+
+impl std::fmt::Display for PageRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.first == self.last {
+            write!(f, "{}", self.first)
+        } else {
+            write!(f, "{}-{}", self.first, self.last)
+        }
+    }
+}
+
+/// Parse "N" or "N-M" (1-based, N <= M); a usage error (exit status 2) otherwise.
+fn page_range(spec: &str) -> Result<PageRange, String> {
+    let bad = || format!("expected N or N-M with 1 <= N <= M, e.g. 3 or 16-21, not '{spec}'");
+    let (a, b) = match spec.split_once('-') {
+        Some((a, b)) => (a.trim(), b.trim()),
+        None => (spec.trim(), spec.trim()),
+    };
+    let first: u32 = a.parse().map_err(|_| bad())?;
+    let last: u32 = b.parse().map_err(|_| bad())?;
+    if first == 0 || last < first {
+        return Err(bad());
+    }
+    Ok(PageRange { first, last })
+}
+
+/// A number of hits: 0 or more.
+fn hit_count(s: &str) -> Result<usize, String> {
+    s.trim()
+        .parse::<usize>()
+        .map_err(|_| format!("expected a number of hits, 0 or more (e.g. --limit 20), not '{s}'"))
+}
+
+/// One ASCII character (CSV delimiters are single bytes).
+fn ascii_char(s: &str) -> Result<char, String> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii() && c != '"' && c != '\n' && c != '\r' => Ok(c),
+        _ => Err(format!(
+            "expected one ASCII character such as ',' or ';' (not a quote or a line break), not '{s}'"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -183,13 +265,19 @@ pub enum ShowWhat {
 /// Exit status for an ingest where some files failed.
 pub const EXIT_PARTIAL: u8 = 3;
 
+/// Exit status of an ingest stopped by SIGINT (128 + the signal's number).
+pub const EXIT_SIGINT: u8 = 130;
+/// Exit status of an ingest stopped by SIGTERM.
+pub const EXIT_SIGTERM: u8 = 143;
+
 /// Run the command line.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match commands::run(&cli) {
+        // The reader of our output went away (`kommission actions | head`): not an error.
+        _ if output::reader_gone() => ExitCode::SUCCESS,
         Ok(code) => code,
         Err(e) => {
-            // The reader of our output went away (`kommission actions | head`): not an error.
             let closed = e.chain().any(|c| {
                 c.downcast_ref::<std::io::Error>()
                     .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
@@ -197,7 +285,11 @@ pub fn main() -> ExitCode {
             if closed {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("kommission: error: {e:#}");
+            // Messages name files and quote their contents: never raw control characters.
+            eprintln!(
+                "kommission: error: {}",
+                output::for_terminal(&format!("{e:#}"), true)
+            );
             ExitCode::from(1)
         }
     }

@@ -10,10 +10,11 @@ use ego_tree::iter::Edge;
 use regex::bytes::Regex;
 use scraper::{Html, Node};
 
-use crate::model::{ExtractedDoc, Line, Page, TextSource};
+use crate::model::{ExtractedDoc, Line, Page};
 use crate::text::squash_ws;
 
-use super::{decode, page_text, FormatError};
+use super::text::{break_point, PAGE_CHARS};
+use super::{decode, text_page, FormatError};
 
 /// Font size given to a heading level, so headings stand out as they do in a PDF.
 fn heading_size(name: &str) -> Option<f32> {
@@ -187,21 +188,58 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             .find(|l| l.size > BODY_SIZE)
             .map(|l| l.text.clone())
     });
-    let page = Page {
-        number: 1,
-        label: None,
-        text: page_text(&c.lines),
-        lines: c.lines,
-        source: TextSource::Text,
-        ocr_confidence: None,
-        error: None,
-        ..Page::default()
-    };
     Ok(ExtractedDoc {
         title,
-        pages: vec![page],
+        pages: paginate(c.lines),
         warnings: Vec::new(),
     })
+}
+
+/// Pages of the page's blocks: a page ends after the block that takes it to
+/// [`PAGE_CHARS`] characters, or before a block that would take it past a quarter more (a
+/// long web page is searched page by page, as a long text is); a block longer than a page is
+/// broken at a space.
+fn paginate(lines: Vec<Line>) -> Vec<Page> {
+    fn close(pages: &mut Vec<Page>, current: &mut Vec<Line>, chars: &mut usize) {
+        pages.push(text_page(pages.len() as u32 + 1, std::mem::take(current)));
+        *chars = 0;
+    }
+    let mut pages = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    let mut chars = 0;
+    for line in lines {
+        let mut rest = line.text.as_str();
+        loop {
+            let cut = if rest.chars().count() > PAGE_CHARS {
+                break_point(rest, PAGE_CHARS)
+            } else {
+                rest.len()
+            };
+            let (head, tail) = rest.split_at(cut);
+            let n = head.chars().count() + 2;
+            if chars > 0 && chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
+                close(&mut pages, &mut current, &mut chars);
+            }
+            chars += n;
+            current.push(Line {
+                text: head.trim_end().to_string(),
+                y: current.len() as f32 * 20.0,
+                block: current.len() as u32,
+                ..line.clone()
+            });
+            if chars >= PAGE_CHARS {
+                close(&mut pages, &mut current, &mut chars);
+            }
+            if tail.is_empty() {
+                break;
+            }
+            rest = tail;
+        }
+    }
+    if !current.is_empty() || pages.is_empty() {
+        close(&mut pages, &mut current, &mut chars);
+    }
+    pages
 }
 
 #[cfg(test)]
@@ -220,6 +258,31 @@ mod tests {
         assert_eq!(texts, ["Malmö stad", "Första stycket.", "ett", "två"]);
         assert!(page.lines[0].bold && page.lines[0].size > page.lines[1].size);
         assert_eq!(page.text, "Malmö stad\n\nFörsta stycket.\n\nett\n\ntvå");
+    }
+
+    #[test]
+    fn a_long_page_is_paged_at_block_boundaries() {
+        let mut html = String::from("<html><body><h1>Rapport</h1>");
+        for i in 0..400 {
+            html.push_str(&format!(
+                "<p>Stycke {i} om välfärd och hälsa i Malmö stad.</p>"
+            ));
+        }
+        html.push_str(&format!("<p>{}</p></body></html>", "ord ".repeat(3000)));
+        let doc = extract(html.as_bytes()).unwrap();
+        assert!(doc.pages.len() >= 5, "{} pages", doc.pages.len());
+        for (i, p) in doc.pages.iter().enumerate() {
+            assert_eq!(p.number as usize, i + 1);
+            let n = p.text.chars().count();
+            assert!(n <= PAGE_CHARS + PAGE_CHARS / 4, "{n}");
+        }
+        let all: String = doc.pages.iter().map(|p| p.text.clone() + "\n").collect();
+        for i in [0, 199, 399] {
+            assert_eq!(all.matches(&format!("Stycke {i} ")).count(), 1);
+        }
+        assert_eq!(all.matches("ord").count(), 3000);
+        assert_eq!(doc.pages[0].lines[0].text, "Rapport");
+        assert!(doc.pages[0].lines[0].bold);
     }
 
     #[test]

@@ -1,7 +1,13 @@
-//! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), each read
-//! as one page of blocks and lines, plus the character-set decoding they share.
+//! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), read as
+//! pages of blocks and lines (a long text or web page is cut into pages of about 4,000
+//! characters; text files are read as a stream), plus the character-set decoding they share;
+//! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
+//! document's own page breaks (the zip package and XML helpers they share are in `office`).
 
+pub mod docx;
 pub mod html;
+pub mod odt;
+mod office;
 pub mod text;
 
 /// Errors for HTML and text inputs.
@@ -9,6 +15,12 @@ pub mod text;
 pub enum FormatError {
     #[error("binary data, not text (NUL bytes found)")]
     Binary,
+    /// A .docx/.odt package that cannot be read: a broken zip archive, a missing or
+    /// malformed part.
+    #[error("not a readable {kind} file: {reason}")]
+    Package { kind: &'static str, reason: String },
+    #[error("cannot read file: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Decode bytes of unknown encoding into an NFC string.
@@ -91,6 +103,20 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         Some(encoding_rs::UTF_16BE)
     } else {
         None
+    }
+}
+
+/// A page of text lines (from a text or HTML file) numbered `number`.
+pub(crate) fn text_page(number: u32, lines: Vec<crate::model::Line>) -> crate::model::Page {
+    crate::model::Page {
+        number,
+        label: None,
+        text: page_text(&lines),
+        lines,
+        source: crate::model::TextSource::Text,
+        ocr_confidence: None,
+        error: None,
+        ..crate::model::Page::default()
     }
 }
 

@@ -1,26 +1,191 @@
-//! Plain text and Markdown files as one page: paragraphs (separated by blank lines) are
-//! blocks, each source line a line. Markdown headings (`#`) get a larger size and bold, and
-//! their markers are dropped.
+//! Plain text and Markdown files: paragraphs (separated by blank lines) are blocks, each source
+//! line a line. Markdown headings (`#`) get a larger size and bold, and their markers are
+//! dropped.
+//!
+//! Paging: a form feed starts a new page (as `pdftotext` and printers do), and a page ends at
+//! the first line break after [`PAGE_CHARS`] characters (a line that would take it past a
+//! quarter more starts the next page), so that a search hit points at a page of a long text
+//! and a snippet never scans megabytes. A line longer than a page is broken at a space (or,
+//! with none, after [`PAGE_CHARS`] characters).
+//!
+//! Streaming: [`extract_reader`] reads a file in chunks of 64 KiB. The encoding is decided
+//! on the first [`SNIFF_BYTES`] (byte-order mark, UTF-16 by its zero bytes, UTF-8, or a
+//! guess), then the rest is decoded chunk by chunk, so reading never holds the file's bytes
+//! and a second decoded copy at once; what stays is the pages themselves.
 
-use crate::model::{ExtractedDoc, Line, Page, TextSource};
+use std::io::Read;
+
+use crate::model::{ExtractedDoc, Line, Page};
 use crate::text::squash_ws;
 
-use super::{decode, page_text, FormatError};
+use super::{decode, mostly_utf8, text_page, utf16_without_bom, FormatError};
 
-/// Extract a text or Markdown file as one page.
+/// A page of a long text ends at the first line break after this many characters.
+pub const PAGE_CHARS: usize = 4000;
+
+/// The encoding of a text is decided on this many bytes at its start; a shorter file is read
+/// whole and decoded as one.
+pub const SNIFF_BYTES: usize = 1 << 20;
+
+/// Bytes read at a time after the start.
+const CHUNK_BYTES: usize = 1 << 16;
+
+/// Extract a text or Markdown file held in memory.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let source = decode(bytes, None)?;
-    let mut lines = Vec::new();
-    let mut block = 0u32;
-    let mut in_block = false;
-    for raw in source.lines() {
+    let mut pager = Pager::new(false);
+    pager.push(&source);
+    Ok(pager.finish())
+}
+
+/// Extract a text or Markdown file from a reader, in chunks (see the module docs).
+pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
+    let mut reader = reader;
+    let mut head = Vec::new();
+    (&mut reader)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)?;
+    if head.len() < SNIFF_BYTES {
+        return extract(&head);
+    }
+    let encoding = sniff(&head)?;
+    let single_bytes_or_utf8 =
+        encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE;
+    let mut decoder = encoding.new_decoder_with_bom_removal();
+    let mut pager = Pager::new(true);
+    let mut text = String::new();
+    let mut chunk = head;
+    loop {
+        let mut next = Vec::with_capacity(CHUNK_BYTES);
+        (&mut reader)
+            .take(CHUNK_BYTES as u64)
+            .read_to_end(&mut next)?;
+        let last = next.is_empty();
+        if single_bytes_or_utf8 && chunk.contains(&0) {
+            return Err(FormatError::Binary);
+        }
+        text.clear();
+        let room = decoder
+            .max_utf8_buffer_length(chunk.len())
+            .unwrap_or(chunk.len() * 3 + 16);
+        text.reserve(room);
+        let (_, _, _) = decoder.decode_to_string(&chunk, &mut text, last);
+        pager.push(&text);
+        if last {
+            break;
+        }
+        chunk = next;
+    }
+    Ok(pager.finish())
+}
+
+/// The encoding of a long text, from its first bytes (the rules of [`decode`]).
+fn sniff(head: &[u8]) -> Result<&'static encoding_rs::Encoding, FormatError> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(head) {
+        return Ok(enc);
+    }
+    if head.contains(&0) {
+        let even = head.get(..head.len() & !1).unwrap_or_default();
+        return utf16_without_bom(even).ok_or(FormatError::Binary);
+    }
+    // Valid UTF-8 up to a character cut off at the end of the sample.
+    let valid = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    if valid || mostly_utf8(head) {
+        return Ok(encoding_rs::UTF_8);
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(head, false);
+    Ok(det.guess(Some(b"se"), chardetng::Utf8Detection::Allow))
+}
+
+/// Cuts text into pages of lines and blocks, as it arrives.
+struct Pager {
+    /// Normalise each line to NFC (text that did not go through [`decode`]).
+    nfc: bool,
+    /// The unfinished last line of what was pushed so far.
+    partial: String,
+    pages: Vec<Page>,
+    lines: Vec<Line>,
+    chars: usize,
+    block: u32,
+    in_block: bool,
+    title: Option<String>,
+}
+
+impl Pager {
+    fn new(nfc: bool) -> Pager {
+        Pager {
+            nfc,
+            partial: String::new(),
+            pages: Vec::new(),
+            lines: Vec::new(),
+            chars: 0,
+            block: 0,
+            in_block: false,
+            title: None,
+        }
+    }
+
+    /// Add text; lines are taken when their end has arrived.
+    fn push(&mut self, text: &str) {
+        let mut rest = text;
+        while let Some(i) = rest.find(['\n', '\x0c']) {
+            let (line, tail) = rest.split_at(i);
+            let form_feed = tail.starts_with('\x0c');
+            rest = tail.get(1..).unwrap_or_default();
+            if self.partial.is_empty() {
+                self.line(line);
+            } else {
+                let mut whole = std::mem::take(&mut self.partial);
+                whole.push_str(line);
+                self.line(&whole);
+            }
+            if form_feed {
+                self.end_page();
+            }
+        }
+        self.partial.push_str(rest);
+        // A line without an end in sight is broken, so that it cannot grow without bound.
+        while self.partial.len() > 4 * PAGE_CHARS {
+            let cut = break_point(&self.partial, PAGE_CHARS);
+            let tail = self.partial.split_off(cut);
+            let head = std::mem::replace(&mut self.partial, tail);
+            self.line(&head);
+        }
+    }
+
+    /// One source line (without its line break).
+    fn line(&mut self, raw: &str) {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut rest = raw;
+        // Lines longer than a page are broken at a space.
+        while rest.chars().count() > PAGE_CHARS {
+            let cut = break_point(rest, PAGE_CHARS);
+            let (head, tail) = rest.split_at(cut);
+            self.one_line(head);
+            rest = tail;
+        }
+        self.one_line(rest);
+    }
+
+    fn one_line(&mut self, raw: &str) {
+        let normalised;
+        let raw = if self.nfc {
+            normalised = crate::text::nfc(raw);
+            normalised.as_str()
+        } else {
+            raw
+        };
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            if in_block {
-                block += 1;
-                in_block = false;
+            if self.in_block {
+                self.block += 1;
+                self.in_block = false;
             }
-            continue;
+            return;
         }
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
         let is_heading = (1..=6).contains(&hashes)
@@ -31,41 +196,76 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         } else {
             (squash_ws(trimmed), 11.0, false)
         };
-        if is_heading && in_block {
-            block += 1;
+        if is_heading && self.in_block {
+            self.block += 1;
         }
-        lines.push(Line {
+        if bold && self.title.is_none() {
+            self.title = Some(text.clone());
+        }
+        let n = text.chars().count() + 1;
+        if self.chars > 0 && self.chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
+            // A long line that would make the page far longer than a page starts the next.
+            self.end_page();
+        }
+        self.chars += n;
+        self.lines.push(Line {
             text,
             x: 0.0,
-            y: lines.len() as f32 * 14.0,
+            y: self.lines.len() as f32 * 14.0,
             width: 0.0,
             size,
             bold,
             italic: false,
-            block,
+            block: self.block,
         });
-        in_block = true;
+        self.in_block = true;
         if is_heading {
-            block += 1;
-            in_block = false;
+            self.block += 1;
+            self.in_block = false;
+        }
+        if self.chars >= PAGE_CHARS {
+            self.end_page();
         }
     }
-    let title = lines.iter().find(|l| l.bold).map(|l| l.text.clone());
-    let page = Page {
-        number: 1,
-        label: None,
-        text: page_text(&lines),
-        lines,
-        source: TextSource::Text,
-        ocr_confidence: None,
-        error: None,
-        ..Page::default()
-    };
-    Ok(ExtractedDoc {
-        title,
-        pages: vec![page],
-        warnings: Vec::new(),
-    })
+
+    /// Close the current page (a form feed, or a full page).
+    fn end_page(&mut self) {
+        let lines = std::mem::take(&mut self.lines);
+        self.pages
+            .push(text_page(self.pages.len() as u32 + 1, lines));
+        self.chars = 0;
+        self.block = 0;
+        self.in_block = false;
+    }
+
+    fn finish(mut self) -> ExtractedDoc {
+        let partial = std::mem::take(&mut self.partial);
+        if !partial.is_empty() {
+            self.line(&partial);
+        }
+        // The last page, unless the text ended exactly at a page break (a trailing form
+        // feed, as pdftotext writes) — but a text always has at least one page.
+        if !self.lines.is_empty() || self.pages.is_empty() {
+            self.end_page();
+        }
+        ExtractedDoc {
+            title: self.title,
+            pages: self.pages,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// Where to break `s` so that the first part has at most `max` characters: after the last
+/// whitespace within them, else after exactly `max` characters. Always > 0 for a non-empty
+/// `s` longer than `max` characters.
+pub(super) fn break_point(s: &str, max: usize) -> usize {
+    let limit = s.char_indices().nth(max).map_or(s.len(), |(i, _)| i);
+    let head = s.get(..limit).unwrap_or(s);
+    match head.rfind(char::is_whitespace) {
+        Some(i) if i > 0 => i + head[i..].chars().next().map_or(1, char::len_utf8),
+        _ => limit,
+    }
 }
 
 #[cfg(test)]
@@ -76,9 +276,95 @@ mod tests {
     fn paragraphs_and_markdown_headings() {
         let doc = extract("# Rubrik\nrad ett\nrad  två\n\nnytt stycke\n".as_bytes()).unwrap();
         let p = &doc.pages[0];
+        assert_eq!(doc.pages.len(), 1);
         assert_eq!(p.text, "Rubrik\n\nrad ett\nrad två\n\nnytt stycke");
         assert_eq!(doc.title.as_deref(), Some("Rubrik"));
         assert_eq!(p.lines[1].block, p.lines[2].block);
         assert_ne!(p.lines[2].block, p.lines[3].block);
+    }
+
+    #[test]
+    fn form_feeds_and_long_texts_make_pages() {
+        let doc = extract("sida ett\n\x0csida två\x0c".as_bytes()).unwrap();
+        let texts: Vec<&str> = doc.pages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["sida ett", "sida två"]);
+        assert_eq!(doc.pages[1].number, 2);
+
+        // 1,000 lines of 50 characters: pages end at the first line break after 4,000.
+        let line = "Välfärd i Malmö för alla åldrar och alla delar \n";
+        let long = line.repeat(1000);
+        let doc = extract(long.as_bytes()).unwrap();
+        assert!(doc.pages.len() > 10, "{} pages", doc.pages.len());
+        for p in &doc.pages[..doc.pages.len() - 1] {
+            let n = p.text.chars().count();
+            assert!((PAGE_CHARS - 60..PAGE_CHARS + 60).contains(&n), "{n}");
+            assert!(p.text.ends_with("delar"), "a page ends at a line break");
+        }
+        let all: String = doc.pages.iter().map(|p| p.text.clone() + "\n").collect();
+        assert_eq!(
+            all.matches("Malmö").count(),
+            1000,
+            "no line lost or doubled"
+        );
+    }
+
+    #[test]
+    fn a_line_longer_than_a_page_is_broken_at_a_space() {
+        let words = "åtgärd ".repeat(3000);
+        let doc = extract(words.as_bytes()).unwrap();
+        let lens: Vec<usize> = doc.pages.iter().map(|p| p.text.chars().count()).collect();
+        assert!(doc.pages.len() >= 5, "{lens:?}");
+        let all: Vec<&str> = doc
+            .pages
+            .iter()
+            .flat_map(|p| p.text.split_whitespace())
+            .collect();
+        assert_eq!(all.len(), 3000);
+        assert!(all.iter().all(|w| *w == "åtgärd"));
+        // Without any space: broken after PAGE_CHARS characters, nothing lost.
+        let doc = extract("ö".repeat(10_000).as_bytes()).unwrap();
+        let n: usize = doc.pages.iter().map(|p| p.text.chars().count()).sum();
+        assert_eq!(n, 10_000);
+    }
+
+    #[test]
+    fn streaming_reads_the_same_pages_as_reading_whole() {
+        // Over SNIFF_BYTES, in Latin-1 with Swedish letters and a form feed in the middle.
+        let mut text = Vec::new();
+        let mut i = 0;
+        while text.len() < SNIFF_BYTES + 300_000 {
+            text.extend_from_slice(
+                format!("Rad {i}: H\u{e4}lsa i Malm\u{f6} \u{e5}r\n").as_bytes(),
+            );
+            if i == 20_000 {
+                text.push(0x0c);
+            }
+            i += 1;
+        }
+        let latin1: Vec<u8> = String::from_utf8(text.clone())
+            .unwrap()
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap())
+            .collect();
+        for bytes in [&text, &latin1] {
+            let streamed = extract_reader(std::io::Cursor::new(bytes)).unwrap();
+            let whole = extract(bytes).unwrap();
+            assert_eq!(streamed.pages.len(), whole.pages.len());
+            assert!(streamed
+                .pages
+                .iter()
+                .zip(&whole.pages)
+                .all(|(a, b)| a.text == b.text));
+            assert!(streamed.pages[0]
+                .text
+                .starts_with("Rad 0: Hälsa i Malmö år"));
+        }
+        // A NUL byte after the first megabyte is still binary data.
+        let mut binary = text.clone();
+        binary.extend_from_slice(b"\x00\x01\x02");
+        assert!(matches!(
+            extract_reader(std::io::Cursor::new(&binary)),
+            Err(FormatError::Binary)
+        ));
     }
 }

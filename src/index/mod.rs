@@ -12,11 +12,20 @@
 //!   [`writer::StoreWriter::commit`] leaves that commit as it was.
 //! * Versions: `kommission-meta.json` in the index directory records
 //!   [`schema::SCHEMA_VERSION`]; an index of another version is refused with
-//!   [`IndexError::Version`] (delete it and ingest again).
+//!   [`IndexError::Version`] (delete it and ingest again). It is written (atomically) before
+//!   tantivy's `meta.json`, so an index that has a `meta.json` without it is damaged, never
+//!   "being created"; a damaged file is named ([`IndexError::Damaged`], see [`check`]).
+//! * Crashes: every file is written through [`directory::ArchiveDir`] (atomic writes with
+//!   fsync, the process umask, lock waits that time out). Before a writer starts and after
+//!   each commit, files no commit lists (left by a killed run or a failed merge) are removed
+//!   ([`Store::collect_garbage`]), so a killed commit never wedges the next run and a full
+//!   disk is not left full.
 //! * Incremental ingest compares files against [`Store::summaries`] (id, path, hash,
 //!   pipeline version), which reads columnar fields only, never the stored records.
 
 pub mod analyzer;
+pub mod check;
+pub mod directory;
 mod readonly;
 pub mod schema;
 pub mod search;
@@ -57,11 +66,28 @@ pub enum IndexError {
     )]
     NoSpace { path: PathBuf, reason: String },
     #[error(
+        "index at {path}: too many open files{limit}: raise the limit (e.g. `ulimit -n 4096`) \
+         and run again; the last committed index is intact"
+    )]
+    TooManyFiles { path: PathBuf, limit: String },
+    #[error(
         "index at {0} is a file, not a folder: give --index a folder (it is created when missing)"
     )]
     NotAFolder(PathBuf),
     #[error("index at {path}: {message}")]
     Tantivy { path: PathBuf, message: String },
+    #[error(
+        "index at {path} is damaged: {damage}: run `kommission check --repair` to rebuild it \
+         from the source files"
+    )]
+    Damaged { path: PathBuf, damage: String },
+    #[error(
+        "index at {0} is being created by an ingest that has not finished yet: try again when \
+         it has"
+    )]
+    BeingCreated(PathBuf),
+    #[error("index at {path}: {message}")]
+    LockWait { path: PathBuf, message: String },
     #[error("index at {path} has schema version {found}, this kommission needs {expected}: delete it and ingest again")]
     Version {
         path: PathBuf,
@@ -107,13 +133,17 @@ impl Store {
             return Store::open(dir);
         }
         std::fs::create_dir_all(dir).map_err(|e| dir_err(dir, e))?;
-        let (schema, _) = schema::build();
-        let index = Index::create_in_dir(dir, schema).map_err(|e| tantivy_err(dir, e))?;
+        // Our metadata first: an index with tantivy's meta.json always has it.
         let meta = Meta {
             schema_version: SCHEMA_VERSION,
         };
         let json = serde_json::to_string_pretty(&meta).map_err(std::io::Error::other)?;
-        std::fs::write(dir.join(META_FILE), json).map_err(|e| dir_err(dir, e))?;
+        directory::atomic_write(&dir.join(META_FILE), json.as_bytes())
+            .map_err(|e| dir_err(dir, e))?;
+        let (schema, _) = schema::build();
+        let archive = directory::ArchiveDir::open(dir, false).map_err(|e| tantivy_err(dir, e))?;
+        let index = Index::create(archive, schema, tantivy::IndexSettings::default())
+            .map_err(|e| tantivy_err(dir, e))?;
         Store::from_index(dir, index)
     }
 
@@ -123,13 +153,7 @@ impl Store {
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
         }
-        let found = match std::fs::read_to_string(dir.join(META_FILE)) {
-            Ok(text) => serde_json::from_str::<Meta>(&text)
-                .map(|m| m.schema_version)
-                .unwrap_or(0),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
-            Err(e) => return Err(e.into()),
-        };
+        let found = read_meta(dir)?.schema_version;
         if found != SCHEMA_VERSION {
             return Err(IndexError::Version {
                 path: dir.to_path_buf(),
@@ -137,16 +161,70 @@ impl Store {
                 expected: SCHEMA_VERSION,
             });
         }
-        let index = Index::open_in_dir(dir).map_err(|e| tantivy_err(dir, e))?;
-        match Store::from_index(dir, index) {
+        let opened = directory::ArchiveDir::open(dir, false)
+            .and_then(Index::open)
+            .map_err(|e| tantivy_err(dir, e))
+            .and_then(|index| Store::from_index(dir, index));
+        let store = match opened {
             Err(IndexError::NotWritable { .. }) => {
                 // No write access: open it read-only (searching needs no lock file).
-                let ro = readonly::ReadOnlyDir::open(dir).map_err(|e| tantivy_err(dir, e))?;
-                let index = Index::open(ro).map_err(|e| tantivy_err(dir, e))?;
-                Store::from_index(dir, index)
+                directory::ArchiveDir::open(dir, true)
+                    .and_then(Index::open)
+                    .map_err(|e| tantivy_err(dir, e))
+                    .and_then(|index| Store::from_index(dir, index))?
             }
-            other => other,
+            other => other?,
+        };
+        store.not_being_created()?;
+        Ok(store)
+    }
+
+    /// The source files of the documents of the last commit, as [`SOURCES_FILE`] lists them
+    /// (empty when it is missing or unreadable).
+    pub fn recorded_sources(dir: &Path) -> Vec<String> {
+        std::fs::read(dir.join(SOURCES_FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Sources>(&b).ok())
+            .map(|s| s.paths)
+            .unwrap_or_default()
+    }
+
+    /// Whether `dir` holds an index (tantivy's `meta.json`).
+    pub fn exists(dir: &Path) -> bool {
+        has_index(dir)
+    }
+
+    /// Open an index for salvage (`kommission check --repair`): read-only, without the
+    /// checks of [`Store::open`] (kommission's metadata may be the damaged file).
+    pub fn open_for_salvage(dir: &Path) -> Result<Store, IndexError> {
+        if !has_index(dir) {
+            return Err(IndexError::Missing(dir.to_path_buf()));
         }
+        directory::ArchiveDir::open(dir, true)
+            .and_then(Index::open)
+            .map_err(|e| tantivy_err(dir, e))
+            .and_then(|index| Store::from_index(dir, index))
+    }
+
+    /// [`IndexError::BeingCreated`] when nothing was ever committed and an ingest holds the
+    /// writer lock: a search during the very first ingest.
+    fn not_being_created(&self) -> Result<(), IndexError> {
+        let metas = self.index.load_metas().map_err(|e| self.err(e))?;
+        if metas.opstamp == 0
+            && metas.segments.is_empty()
+            && directory::lock_holder(&self.dir.join(".tantivy-writer.lock")).is_some()
+        {
+            return Err(IndexError::BeingCreated(self.dir.clone()));
+        }
+        Ok(())
+    }
+
+    /// Remove the files no commit lists: tantivy's garbage collection of the files it
+    /// manages, then every segment file of a segment `meta.json` does not list, delete files
+    /// of an older delete generation, and temporary files (what a killed run or a failed
+    /// merge leaves). Takes the writer lock for the time it runs; returns the names removed.
+    pub fn collect_garbage(&self) -> Result<Vec<String>, IndexError> {
+        collect_garbage(&self.index, &self.dir)
     }
 
     fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
@@ -266,6 +344,38 @@ impl Store {
         })
     }
 
+    /// Every stored document record, sorted by id, read one at a time: memory holds one
+    /// record (and the list of ids), whatever the size of the index. The iterator reads the
+    /// commit that was current when it was made.
+    pub fn record_stream(&self) -> Result<RecordStream<'_>, IndexError> {
+        let searcher = self.searcher()?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let mut keyed = Vec::with_capacity(addresses.len());
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let ids = segment
+                .fast_fields()
+                .str("doc")
+                .map_err(|e| self.err(e))?
+                .ok_or_else(|| IndexError::Tantivy {
+                    path: self.dir.clone(),
+                    message: "the fast field 'doc' is missing".to_string(),
+                })?;
+            for a in addresses.iter().filter(|a| a.segment_ord as usize == ord) {
+                let mut id = String::new();
+                if let Some(t) = ids.term_ords(a.doc_id).next() {
+                    let _ = ids.ord_to_str(t, &mut id);
+                }
+                keyed.push((id, *a));
+            }
+        }
+        keyed.sort();
+        Ok(RecordStream {
+            store: self,
+            searcher,
+            addresses: keyed.into_iter(),
+        })
+    }
+
     /// `(id, path, hash, pipeline)` of every stored document, sorted by id, read from the
     /// fast (columnar) fields without touching the stored records: what incremental ingest
     /// compares against.
@@ -343,12 +453,145 @@ impl Store {
     /// Start a write transaction (takes the index lock). Fails at once with
     /// [`IndexError::Locked`] when another writer holds it (it does not wait).
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
+        // What a killed run left would make this run's commit fail ("FileAlreadyExists").
+        self.collect_garbage()?;
         writer::StoreWriter::new(self)
     }
 
     pub(crate) fn index(&self) -> &Index {
         &self.index
     }
+}
+
+/// The records of a [`Store`], one at a time, by id: see [`Store::record_stream`].
+pub struct RecordStream<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
+}
+
+impl RecordStream<'_> {
+    /// How many records are left.
+    pub fn remaining(&self) -> usize {
+        self.addresses.len()
+    }
+}
+
+impl Iterator for RecordStream<'_> {
+    type Item = Result<DocRecord, IndexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (_, address) = self.addresses.next()?;
+        Some(
+            self.searcher
+                .doc::<TantivyDocument>(address)
+                .map_err(|e| self.store.err(e))
+                .and_then(|doc| self.store.parse_record(&doc)),
+        )
+    }
+}
+
+/// Read `kommission-meta.json`; a missing or unreadable one is [`IndexError::Damaged`].
+fn read_meta(dir: &Path) -> Result<Meta, IndexError> {
+    let path = dir.join(META_FILE);
+    let damaged = |what: String| IndexError::Damaged {
+        path: dir.to_path_buf(),
+        damage: format!("{} {what}", path.display()),
+    };
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice::<Meta>(&bytes)
+            .map_err(|e| damaged(format!("cannot be read ({e})"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(damaged("is missing".to_string()))
+        }
+        Err(e) => Err(dir_err(dir, e)),
+    }
+}
+
+/// The file that lists the source files of the last commit (for `check --repair`).
+pub const SOURCES_FILE: &str = "kommission-sources.json";
+
+/// What [`SOURCES_FILE`] holds.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Sources {
+    paths: Vec<String>,
+}
+
+/// After a commit: remove what no commit lists ([`Store::collect_garbage`]), and record the
+/// source files of the committed documents in [`SOURCES_FILE`], so that an index damaged
+/// later can still be rebuilt from them. Both are best effort (the commit stands).
+pub(crate) fn after_commit(index: &Index, dir: &Path) {
+    let _ = collect_garbage(index, dir);
+    let Ok(store) = Store::from_index(dir, index.clone()) else {
+        return;
+    };
+    if let Ok(summaries) = store.summaries() {
+        let sources = Sources {
+            paths: summaries.into_iter().map(|s| s.path).collect(),
+        };
+        if let Ok(json) = serde_json::to_vec_pretty(&sources) {
+            let _ = directory::atomic_write(&dir.join(SOURCES_FILE), &json);
+        }
+    }
+}
+
+/// See [`Store::collect_garbage`].
+pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, IndexError> {
+    // The smallest writer tantivy allows: it only holds the lock while we sweep.
+    let writer: tantivy::IndexWriter<TantivyDocument> = index
+        .writer_with_num_threads(1, 15_000_000)
+        .map_err(|e| tantivy_err(dir, e))?;
+    let mut removed: Vec<String> = match writer.garbage_collect_files().wait() {
+        Ok(r) => r
+            .deleted_files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        Err(e) => return Err(tantivy_err(dir, e)),
+    };
+    // Like tantivy's collection, decide under the meta lock: a reader holds it from reading
+    // meta.json until it has opened the segments meta.json lists.
+    use tantivy::Directory as _;
+    let meta_lock = index
+        .directory()
+        .acquire_lock(&tantivy::directory::META_LOCK)
+        .map_err(|e| tantivy_err(dir, tantivy::TantivyError::from(e)))?;
+    let metas = index.load_metas().map_err(|e| tantivy_err(dir, e))?;
+    let live: std::collections::HashMap<String, PathBuf> = metas
+        .segments
+        .iter()
+        .map(|s| {
+            (
+                s.id().uuid_string(),
+                s.relative_path(tantivy::index::SegmentComponent::Delete),
+            )
+        })
+        .collect();
+    let entries = std::fs::read_dir(dir).map_err(|e| dir_err(dir, e))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = if directory::is_temp_name(&name) {
+            true
+        } else if let Some((id, rest)) = check::segment_file_name(&name) {
+            match live.get(id) {
+                None => true,
+                Some(del) => {
+                    (rest.ends_with(".del") && Path::new(&name) != del.as_path())
+                        || rest == "store.temp"
+                }
+            }
+        } else {
+            false
+        };
+        if stale && std::fs::remove_file(entry.path()).is_ok() {
+            removed.push(name);
+        }
+    }
+    drop(meta_lock);
+    drop(writer);
+    removed.sort();
+    removed.dedup();
+    Ok(removed)
 }
 
 /// Whether `dir` holds a tantivy index.
@@ -376,6 +619,13 @@ fn dir_err(dir: &Path, e: std::io::Error) -> IndexError {
             path: dir.to_path_buf(),
             reason: e.to_string(),
         }
+    } else if readonly::is_too_many_files(&e) {
+        IndexError::TooManyFiles {
+            path: dir.to_path_buf(),
+            limit: readonly::open_files_limit()
+                .map(|n| format!(" (the limit is {n})"))
+                .unwrap_or_default(),
+        }
     } else {
         IndexError::Tantivy {
             path: dir.to_path_buf(),
@@ -389,6 +639,14 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
     match e {
         tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => {
             IndexError::Locked(dir.to_path_buf())
+        }
+        tantivy::TantivyError::LockFailure(LockError::IoError(io), _)
+            if io.kind() == std::io::ErrorKind::TimedOut =>
+        {
+            IndexError::LockWait {
+                path: dir.to_path_buf(),
+                message: io.to_string(),
+            }
         }
         tantivy::TantivyError::LockFailure(LockError::IoError(io), _) => {
             dir_err(dir, std::io::Error::new(io.kind(), io.to_string()))
@@ -406,8 +664,32 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
                 tantivy::TantivyError::ErrorInThread(_) | tantivy::TantivyError::IoError(_)
             );
             if let Some(io) = write_failure.then(|| readonly::probe_write(dir)).flatten() {
-                if readonly::is_permission(&io) || readonly::is_no_space(&io) {
+                if readonly::is_permission(&io)
+                    || readonly::is_no_space(&io)
+                    || readonly::is_too_many_files(&io)
+                {
                     return dir_err(dir, io);
+                }
+            }
+            // Reading failed: name the damaged files, when there are any.
+            let read_failure = matches!(
+                other,
+                tantivy::TantivyError::DataCorruption(_)
+                    | tantivy::TantivyError::IncompatibleIndex(_)
+                    | tantivy::TantivyError::OpenReadError(_)
+                    | tantivy::TantivyError::OpenDirectoryError(_)
+                    | tantivy::TantivyError::IoError(_)
+                    | tantivy::TantivyError::SystemError(_)
+                    | tantivy::TantivyError::InternalError(_)
+                    | tantivy::TantivyError::SchemaError(_)
+            );
+            if read_failure {
+                let damage = check::describe_damage(dir);
+                if !damage.is_empty() {
+                    return IndexError::Damaged {
+                        path: dir.to_path_buf(),
+                        damage,
+                    };
                 }
             }
             IndexError::Tantivy {

@@ -1,77 +1,9 @@
-//! Opening an index that this process may not write to (a read-only mount, a folder owned by
-//! someone else, an archived copy): tantivy's reader takes a shared lock on `meta.json` by
-//! creating a lock file, which fails without write access. [`ReadOnlyDir`] wraps the
-//! memory-mapped directory and grants that one lock without a file; every other operation,
-//! the index writer's lock included, goes to the real directory (and fails there, so ingest
-//! still reports that the index is not writable).
+//! Telling what a failed write to the index folder means for the user: no write access, no
+//! room, too many open files. (Opening an index read-only is
+//! [`super::directory::ArchiveDir`]'s `read_only`.)
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
-use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle,
-    WritePtr, META_LOCK,
-};
-
-/// A directory whose `meta.json` lock is granted without a lock file.
-#[derive(Debug, Clone)]
-pub(crate) struct ReadOnlyDir {
-    inner: MmapDirectory,
-}
-
-impl ReadOnlyDir {
-    pub(crate) fn open(dir: &Path) -> tantivy::Result<ReadOnlyDir> {
-        let inner = MmapDirectory::open(dir).map_err(|e| {
-            tantivy::TantivyError::SystemError(format!("cannot open {}: {e}", dir.display()))
-        })?;
-        Ok(ReadOnlyDir { inner })
-    }
-}
-
-impl Directory for ReadOnlyDir {
-    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        self.inner.get_file_handle(path)
-    }
-
-    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
-        self.inner.delete(path)
-    }
-
-    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
-        self.inner.exists(path)
-    }
-
-    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
-        self.inner.open_write(path)
-    }
-
-    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
-        self.inner.atomic_read(path)
-    }
-
-    fn atomic_write(&self, path: &Path, data: &[u8]) -> io::Result<()> {
-        self.inner.atomic_write(path, data)
-    }
-
-    fn sync_directory(&self) -> io::Result<()> {
-        self.inner.sync_directory()
-    }
-
-    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
-        if lock.filepath == META_LOCK.filepath {
-            // Nobody can garbage-collect files in a folder we cannot write either.
-            Ok(DirectoryLock::from(Box::new(())))
-        } else {
-            self.inner.acquire_lock(lock)
-        }
-    }
-
-    fn watch(&self, watch_callback: WatchCallback) -> tantivy::Result<WatchHandle> {
-        self.inner.watch(watch_callback)
-    }
-}
 
 /// Whether an I/O error means "no write access here".
 pub(crate) fn is_permission(e: &io::Error) -> bool {
@@ -96,4 +28,16 @@ pub(crate) fn probe_write(dir: &Path) -> Option<io::Error> {
     let result = std::fs::write(&probe, vec![0u8; 1 << 20]);
     let _ = std::fs::remove_file(&probe);
     result.err()
+}
+
+/// Whether an I/O error means "this process has too many open files" (EMFILE, ENFILE).
+pub(crate) fn is_too_many_files(e: &io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(23 | 24)) || e.to_string().contains("Too many open files")
+}
+
+/// The soft limit on open files, from `/proc/self/limits`.
+pub(crate) fn open_files_limit() -> Option<u64> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits.lines().find(|l| l.starts_with("Max open files"))?;
+    line.split_whitespace().nth(3)?.parse().ok()
 }

@@ -44,6 +44,24 @@ pub fn codes_in(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Diary numbers in a text, normalised by [`crate::ident`] ("STK-2019-1535").
+pub fn diary_numbers_in(text: &str) -> Vec<String> {
+    crate::ident::find_all(text)
+        .into_iter()
+        .filter(|i| i.kind == crate::ident::IdentKind::Diary)
+        .map(|i| i.id)
+        .collect()
+}
+
+/// Paragraph numbers in a text, as "§216".
+pub fn paragraphs_in(text: &str) -> Vec<String> {
+    crate::ident::find_all(text)
+        .into_iter()
+        .filter(|i| i.kind == crate::ident::IdentKind::Paragraph)
+        .map(|i| i.id.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect()
+}
+
 /// The keys of the identifiers in a text (diary numbers, SFS and bill numbers, EU acts,
 /// paragraphs: see [`super::analyzer::identifiers`]), for the `ids` field.
 pub fn identifier_keys(text: &str) -> Vec<String> {
@@ -157,12 +175,22 @@ impl StoreWriter {
     }
 
     /// Make everything written so far visible, atomically.
+    /// Files of a failed commit or merge are removed at once (a full disk is not left full).
     pub fn commit(mut self) -> Result<(), IndexError> {
-        self.writer.commit().map_err(|e| self.err(e))?;
-        self.writer
-            .wait_merging_threads()
-            .map_err(|e| super::tantivy_err(&self.dir, e))?;
-        Ok(())
+        let index = self.writer.index().clone();
+        let result = match self.writer.commit() {
+            Ok(_) => self
+                .writer
+                .wait_merging_threads()
+                .map_err(|e| super::tantivy_err(&self.dir, e)),
+            Err(e) => {
+                let e = self.err(e);
+                drop(self.writer);
+                Err(e)
+            }
+        };
+        super::after_commit(&index, &self.dir);
+        result
     }
 }
 

@@ -509,9 +509,8 @@ fn ocr_image(
     }
     let (cleaned, fix) = clean_up(image, bbox, options);
     let (bytes, ext) = cleaned.file_bytes();
-    let dir = tempfile::Builder::new()
-        .prefix("kommission-ocr")
-        .tempdir()?;
+    remove_stale_temp_dirs();
+    let dir = tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir()?;
     let path = dir.path().join(format!("page.{ext}"));
     std::fs::write(&path, &bytes)?;
     let settings = tesseract::RunSettings {
@@ -532,9 +531,51 @@ fn ocr_image(
         .collect();
     let words = fix.map_back(words, image.size());
     if let Some(cache) = &options.cache {
-        cache.put(&key, &words)?;
+        // A cache that cannot be written loses nothing but time: the words are returned,
+        // and the failure is kept for a warning ([`Cache::write_failure`]).
+        if let Err(e) = cache.put(&key, &words) {
+            cache.note_write_failure(e.to_string());
+        }
     }
     Ok(words)
+}
+
+/// Prefix of the temporary folders that hold a page image while Tesseract reads it.
+const TEMP_PREFIX: &str = "kommission-ocr";
+
+/// Once per process: remove `kommission-ocr*` folders in the temporary folder that are older
+/// than a day (a killed run cannot remove its own; a live run's folder lives for seconds).
+fn remove_stale_temp_dirs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        remove_stale_temp_dirs_in(&std::env::temp_dir(), Duration::from_secs(24 * 3600));
+    });
+}
+
+/// Remove `kommission-ocr*` folders in `tmp` not modified for `age`; returns how many.
+pub fn remove_stale_temp_dirs_in(tmp: &Path, age: Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
+            continue;
+        }
+        // Not following links: a link named like ours is left alone.
+        let old = std::fs::symlink_metadata(entry.path()).is_ok_and(|m| {
+            m.is_dir()
+                && m.modified()
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|e| e > age)
+        });
+        if old && std::fs::remove_dir_all(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// Characters that, standing alone as a "word", are dust or speckle rather than text.
@@ -731,6 +772,8 @@ pub struct Cache {
     dir: PathBuf,
     hits: AtomicU64,
     misses: AtomicU64,
+    /// The first failure to write an entry, if any.
+    write_failure: std::sync::Mutex<Option<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -748,7 +791,19 @@ impl Cache {
             dir,
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
+            write_failure: std::sync::Mutex::new(None),
         })
+    }
+
+    /// The first failure to write a result into the cache (the results were used anyway).
+    pub fn write_failure(&self) -> Option<String> {
+        self.write_failure.lock().ok().and_then(|f| f.clone())
+    }
+
+    fn note_write_failure(&self, message: String) {
+        if let Ok(mut f) = self.write_failure.lock() {
+            f.get_or_insert(message);
+        }
     }
 
     /// The directory the cache lives in.
@@ -801,10 +856,8 @@ impl Cache {
             words: words.to_vec(),
         })
         .map_err(|e| err(&e))?;
-        let mut tmp = tempfile::NamedTempFile::new_in(&self.dir).map_err(|e| err(&e))?;
-        std::io::Write::write_all(&mut tmp, &json).map_err(|e| err(&e))?;
-        tmp.persist(self.path(key)).map_err(|e| err(&e.error))?;
-        Ok(())
+        // Atomic, and readable by whoever may read the index (the process umask).
+        crate::index::directory::atomic_write(&self.path(key), &json).map_err(|e| err(&e))
     }
 }
 

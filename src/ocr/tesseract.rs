@@ -98,6 +98,21 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
     for (k, v) in s.params {
         cmd.arg("-c").arg(format!("{k}={v}"));
     }
+    // Tesseract must not outlive kommission: the kernel kills it when we die (even by
+    // SIGKILL). The spawning thread is a long-lived worker, whose end is the process's.
+    let parent = std::process::id();
+    // SAFETY: the closure runs in the child between fork and exec and calls only
+    // async-signal-safe functions (prctl, getppid, _exit); it allocates nothing.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            // We died before the prctl: do not run orphaned.
+            if libc::getppid() as u32 != parent {
+                libc::_exit(1);
+            }
+            Ok(())
+        });
+    }
     let mut child = cmd
         .arg(image)
         .arg(&base)

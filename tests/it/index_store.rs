@@ -201,9 +201,16 @@ fn another_schema_version_is_refused() {
         }
         other => panic!("expected a version error, got {:?}", other.err()),
     }
+    // Missing or unreadable: the file is named as damaged, never "schema version 0".
     std::fs::remove_file(tmp.path().join("kommission-meta.json")).unwrap();
-    assert!(matches!(
-        Store::open(tmp.path()),
-        Err(IndexError::Version { found: 0, .. })
-    ));
+    match Store::open(tmp.path()) {
+        Err(e @ IndexError::Damaged { .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("kommission-meta.json is missing") && msg.contains("check --repair"),
+                "{msg}"
+            );
+        }
+        other => panic!("expected a damaged index, got {:?}", other.err()),
+    }
 }

@@ -8,13 +8,13 @@ use std::sync::Arc;
 use kommission::ocr::{self, Cache, OcrOptions, OcrPage};
 use lopdf::Document;
 
-fn tesseract_or_skip(test: &str) -> bool {
-    if ocr::available() {
-        true
-    } else {
-        println!("note: {test} skipped: tesseract with the swe model is not installed");
-        false
-    }
+/// Fails (never skips) when Tesseract with the Swedish model is missing.
+fn tesseract_or_fail(test: &str) {
+    assert!(
+        ocr::available(),
+        "{test} needs Tesseract with the Swedish model: \
+         apt-get install tesseract-ocr tesseract-ocr-swe (.ci/run installs it)"
+    );
 }
 
 fn truth() -> Vec<String> {
@@ -173,9 +173,7 @@ fn ocr_all(doc: &Document) -> Vec<OcrPage> {
 
 #[test]
 fn jpeg_scan_is_read_with_low_error_rate() {
-    if !tesseract_or_skip("jpeg_scan_is_read_with_low_error_rate") {
-        return;
-    }
+    tesseract_or_fail("jpeg_scan_is_read_with_low_error_rate");
     let doc = load("protokoll-scan-jpeg.pdf");
     let truth = truth();
     let pages = ocr_all(&doc);
@@ -189,9 +187,7 @@ fn jpeg_scan_is_read_with_low_error_rate() {
 
 #[test]
 fn rotated_g4_scan_is_read_upright() {
-    if !tesseract_or_skip("rotated_g4_scan_is_read_upright") {
-        return;
-    }
+    tesseract_or_fail("rotated_g4_scan_is_read_upright");
     let doc = load("protokoll-scan-g4.pdf");
     let truth = truth();
     let pages = ocr_all(&doc);
@@ -215,9 +211,7 @@ fn mixed_document_needs_ocr_only_on_the_scanned_page() {
     // Page 2 is a page-sized image without text.
     assert!(ocr::page_needs_ocr(&doc, p2, 0));
     assert!(!ocr::page_needs_ocr(&doc, p2, 2000));
-    if !tesseract_or_skip("mixed_document_needs_ocr_only_on_the_scanned_page (OCR part)") {
-        return;
-    }
+    tesseract_or_fail("mixed_document_needs_ocr_only_on_the_scanned_page (OCR part)");
     assert!(matches!(
         ocr::ocr_page(&doc, p1, &OcrOptions::default()),
         Err(ocr::OcrError::NoImage)
@@ -228,9 +222,7 @@ fn mixed_document_needs_ocr_only_on_the_scanned_page() {
 
 #[test]
 fn second_ocr_of_a_page_comes_from_the_cache() {
-    if !tesseract_or_skip("second_ocr_of_a_page_comes_from_the_cache") {
-        return;
-    }
+    tesseract_or_fail("second_ocr_of_a_page_comes_from_the_cache");
     let dir = tempfile::tempdir().unwrap();
     let cache = Arc::new(Cache::new(dir.path().join("ocr-cache")).unwrap());
     let options = OcrOptions {
@@ -270,9 +262,7 @@ fn tesseract_problems_are_clean_errors() {
         ocr::ocr_page(&doc, p2, &missing),
         Err(ocr::OcrError::Unavailable)
     ));
-    if !tesseract_or_skip("tesseract_problems_are_clean_errors") {
-        return;
-    }
+    tesseract_or_fail("tesseract_problems_are_clean_errors");
     let no_model = OcrOptions {
         lang: "swe+xyz".into(),
         ..OcrOptions::default()
@@ -296,9 +286,7 @@ fn tesseract_problems_are_clean_errors() {
 
 #[test]
 fn parallel_ocr_shares_the_cache() {
-    if !tesseract_or_skip("parallel_ocr_shares_the_cache") {
-        return;
-    }
+    tesseract_or_fail("parallel_ocr_shares_the_cache");
     let dir = tempfile::tempdir().unwrap();
     let cache = Arc::new(Cache::new(dir.path()).unwrap());
     let options = OcrOptions {
@@ -333,9 +321,7 @@ fn parallel_ocr_shares_the_cache() {
 
 #[test]
 fn crooked_scan_is_levelled_before_ocr() {
-    if !tesseract_or_skip("crooked_scan_is_levelled_before_ocr") {
-        return;
-    }
+    tesseract_or_fail("crooked_scan_is_levelled_before_ocr");
     let doc = load("protokoll-skewed-g4.pdf");
     let truth = truth();
     let pages = ocr_all(&doc);
@@ -356,9 +342,7 @@ fn crooked_scan_is_levelled_before_ocr() {
 /// is read as one picture, so that line comes out whole.
 #[test]
 fn strips_of_one_scan_are_read_together() {
-    if !tesseract_or_skip("strips_of_one_scan_are_read_together") {
-        return;
-    }
+    tesseract_or_fail("strips_of_one_scan_are_read_together");
     use lopdf::{dictionary, Object, Stream};
     use std::io::Write;
     let scan = load("protokoll-scan-jpeg.pdf");

@@ -1,7 +1,8 @@
 //! Every page of the real-world PDFs in ../shared/realworld (other projects' test files)
 //! goes through image finding and decoding without a panic or a hang, and the scanned
 //! (CCITT, JBIG2) images among them decode to the pictures poppler's `pdfimages` extracts.
-//! Skipped, with a note, when ../shared is absent.
+//! Ignored by default (`needs ../shared`): run with `cargo test -- --ignored`; they fail
+//! when ../shared is absent.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -11,13 +12,7 @@ use kommission::ocr::{self, Limits};
 use lopdf::Document;
 
 fn realworld() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("note: ../shared/realworld is absent; real-world OCR decoding tests skipped");
-        None
-    }
+    Some(crate::support::shared("realworld"))
 }
 
 fn pdfs(dir: &Path) -> Vec<PathBuf> {
@@ -32,6 +27,7 @@ fn pdfs(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
+#[ignore = "needs ../shared"]
 fn every_page_decodes_or_fails_cleanly() {
     let Some(dir) = realworld() else { return };
     let (mut needing, mut failed) = (0, Vec::new());
@@ -79,12 +75,10 @@ fn every_page_decodes_or_fails_cleanly() {
 /// The JBIG2 scan (a face saying "It Doesn't Work?!?!"), on a page turned by /Rotate 270,
 /// is read by Tesseract.
 #[test]
+#[ignore = "needs ../shared"]
 fn jbig2_scan_is_read() {
     let Some(dir) = realworld() else { return };
-    if !ocr::available() {
-        println!("note: jbig2_scan_is_read skipped: tesseract with the swe model is not installed");
-        return;
-    }
+    crate::support::require_tesseract();
     let doc = Document::load(dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf")).unwrap();
     let page = doc.get_pages()[&1];
     let result = ocr::ocr_page(&doc, page, &ocr::OcrOptions::default()).unwrap();
@@ -123,6 +117,7 @@ fn black_pixels(path: &Path) -> (u32, u32, usize) {
 /// 62,679 dark pixels); the 16×16 CCITT picture (BlackIs1 false) renders as 238 black pixels
 /// around an 18-pixel white smiley in `pdftoppm`.
 #[test]
+#[ignore = "needs ../shared"]
 fn jbig2_and_ccitt_images_match_poppler() {
     let Some(dir) = realworld() else { return };
     let jbig2 = dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf");

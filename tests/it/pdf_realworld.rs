@@ -1,6 +1,6 @@
 //! Robustness on real-world PDFs from other projects' test suites (../shared/realworld):
-//! every file gives text or a clean error, never a panic or a hang. Skipped, with a note,
-//! when the folder is absent.
+//! every file gives text or a clean error, never a panic or a hang. Ignored by default
+//! (`needs ../shared`): run with `cargo test -- --ignored`; they fail when it is absent.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -27,15 +27,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
+#[ignore = "needs ../shared"]
 fn realworld_files_give_text_or_clean_errors() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
-    if !dir.is_dir() {
-        eprintln!(
-            "note: {} is absent; real-world robustness test skipped",
-            dir.display()
-        );
-        return;
-    }
+    let dir = crate::support::shared("realworld");
     let mut files = Vec::new();
     collect(&dir, &mut files);
     files.sort();
@@ -86,18 +80,14 @@ fn realworld_files_give_text_or_clean_errors() {
 
 /// Text of one real-world file, or None (with a note) when the set is absent.
 fn realworld_text(rel: &str) -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/realworld")
-        .join(rel);
-    let Ok(bytes) = std::fs::read(&path) else {
-        eprintln!("note: {} is absent; test skipped", path.display());
-        return None;
-    };
+    let path = crate::support::shared("realworld").join(rel);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let doc = extract(&bytes, &Limits::default()).expect("extracts");
     Some(doc.pages.into_iter().map(|p| p.text).collect())
 }
 
 #[test]
+#[ignore = "needs ../shared"]
 fn embedded_font_programs_give_text_without_tounicode() {
     // pdfTeX math in CFF (Type1C) fonts with built-in encodings.
     if let Some(pages) =

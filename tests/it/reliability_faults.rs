@@ -68,7 +68,7 @@ fn ingest(index: &Path, cwd: &Path, folder: &str) -> Finished {
 }
 
 /// `docs` as (id, status, hash) triples, sorted; panics when it fails.
-fn docs(index: &Path) -> Vec<(String, String, String)> {
+pub(crate) fn docs(index: &Path) -> Vec<(String, String, String)> {
     let f = run_measured(
         kommission(index).args(["docs", "--format", "json"]),
         Duration::from_secs(120),
@@ -92,7 +92,7 @@ fn docs(index: &Path) -> Vec<(String, String, String)> {
 }
 
 /// The ids of the documents a search finds.
-fn search_docs(index: &Path, query: &str) -> Vec<String> {
+pub(crate) fn search_docs(index: &Path, query: &str) -> Vec<String> {
     let f = run_measured(
         kommission(index).args(["search", query, "--format", "json", "-n", "50"]),
         Duration::from_secs(120),

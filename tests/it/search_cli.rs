@@ -346,10 +346,16 @@ fn hits_carry_path_uri_count_and_offset() {
 }
 
 #[test]
-fn limit_zero_is_a_usage_error_and_long_queries_are_not_echoed() {
+fn limit_zero_shows_nothing_and_long_queries_are_not_echoed() {
     let (_, index, _) = archive();
+    // --limit 0 shows no hit (and --count still counts them).
+    let o = run(
+        index,
+        &["search", "varg", "--limit", "0", "--format", "json"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
     for bad in [
-        vec!["search", "varg", "--limit", "0"],
         vec!["search", "varg", "--limit", "-1"],
         vec!["search", "varg", "--offset", "x"],
     ] {

@@ -31,6 +31,7 @@ fn store() -> &'static Store {
                         ..ExtractOptions::default()
                     },
                     progress: false,
+                    ..ingest::IngestOptions::default()
                 },
             )
             .unwrap();

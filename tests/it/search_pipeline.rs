@@ -34,6 +34,7 @@ fn headline_queries_on_the_ingested_corpus() {
                 ..ExtractOptions::default()
             },
             progress: false,
+            ..IngestOptions::default()
         },
     )
     .unwrap();

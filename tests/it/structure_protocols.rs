@@ -159,10 +159,7 @@ fn protocol_with_layout_from_a_pdf() {
 
 /// A scanned protocol through extraction with OCR on.
 fn ocr_doc(file: &str) -> Option<ExtractedDoc> {
-    if !kommission::ocr::available() {
-        println!("note: OCR test skipped: tesseract with the swe model is not installed");
-        return None;
-    }
+    crate::support::require_tesseract();
     let path = support::root().join("tests/data/scanned").join(file);
     let options = kommission::extract::ExtractOptions {
         ocr: true,

@@ -13,15 +13,9 @@ use kommission::structure::{analyze, classify};
 use support::*;
 
 #[test]
+#[ignore = "needs ../shared"]
 fn realworld_pdfs_never_panic_or_hang() {
-    let dir = root().join("../shared/realworld");
-    if !dir.exists() {
-        eprintln!(
-            "note: {} is absent; skipping the real-world PDFs",
-            dir.display()
-        );
-        return;
-    }
+    let dir = crate::support::shared("realworld");
     let mut files: Vec<_> = walkdir::WalkDir::new(&dir)
         .into_iter()
         .filter_map(Result::ok)

@@ -69,15 +69,10 @@ fn scan(dir: &std::path::Path) -> Option<std::path::PathBuf> {
 #[test]
 #[ignore = "slow: OCR of 21 scanned pages (about two minutes)"]
 fn scanned_brochure_gives_the_gold_actions() {
-    if !kommission::ocr::available() {
-        println!("note: skipped: tesseract with the swe model is not installed");
-        return;
-    }
+    crate::support::require_tesseract();
+    crate::support::require_program("pdftoppm", "poppler-utils");
     let tmp = tempfile::tempdir().unwrap();
-    let Some(pdf) = scan(tmp.path()) else {
-        println!("note: skipped: pdftoppm is not installed");
-        return;
-    };
+    let pdf = scan(tmp.path()).expect("pdftoppm renders the brochure");
     let options = ExtractOptions {
         ocr: true,
         ocr_cache: Some(tmp.path().join("cache")),

@@ -17,7 +17,21 @@
 //!   [`CsvOptions`] chooses the delimiter and a UTF-8 byte-order mark for spreadsheet
 //!   programs.
 //! * **Tables** align columns by display width; cells wider than [`MAX_CELL`] columns are cut
-//!   with "…", line breaks inside a cell become spaces.
+//!   with "…", line breaks inside a cell become spaces, control characters are shown escaped
+//!   ([`for_terminal`]). [`write_with`] can fit a table into a terminal's width (the widest
+//!   columns give way first) and leave out columns a person rarely needs
+//!   ([`Tabular::hidden_in_table`], e.g. the content hash of `docs`).
+//!
+//! Exports of the whole index for other systems (`kommission export`), each streaming one
+//! stored document at a time:
+//!
+//! * [`pages`]: one record per page (JSONL, JSON, CSV) with its path, URI, text and links;
+//! * [`sqlite`]: one SQLite database with keys and a full-text table, for SQL and Datasette;
+//! * [`opensearch`]: `_bulk` NDJSON and an index template for OpenSearch/Elasticsearch.
+
+pub mod opensearch;
+pub mod pages;
+pub mod sqlite;
 
 use std::io::Write;
 
@@ -65,6 +79,26 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Index(#[from] crate::index::IndexError),
+    #[error("no document '{0}' in the index (see `kommission docs`)")]
+    NoDoc(String),
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{path}: {message}")]
+    File {
+        path: std::path::PathBuf,
+        message: String,
+    },
+}
+
+/// A JSON error as an export error: a failed write stays an I/O error (so that a closed pipe
+/// is recognised as one).
+pub(crate) fn json_error(e: serde_json::Error) -> ExportError {
+    match e.io_error_kind() {
+        Some(kind) => ExportError::Io(std::io::Error::new(kind, e.to_string())),
+        None => ExportError::Json(e),
+    }
 }
 
 /// A record that can be written as a table row.
@@ -73,6 +107,49 @@ pub trait Tabular: Serialize {
     fn headers() -> Vec<&'static str>;
     /// Cell texts, in the order of [`Tabular::headers`].
     fn cells(&self) -> Vec<String>;
+    /// Columns left out of a table unless every column is asked for (CSV and JSON keep them).
+    fn hidden_in_table() -> &'static [&'static str] {
+        &[]
+    }
+}
+
+/// How a table is laid out (see [`write_with`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableOptions {
+    /// Fit every line into this many display columns (a terminal's width), cutting the widest
+    /// cells first; `None`: cells are only cut at [`MAX_CELL`].
+    pub width: Option<usize>,
+    /// Every column, each cell in full (no cutting at all).
+    pub wide: bool,
+}
+
+/// A string from a file, made safe to print on a terminal: control characters (ESC, BEL, C1
+/// controls, DEL, …) and the bidirectional overrides are shown as `\x1B`, `\u{202E}`, so that
+/// a file name or a document's text can never move the cursor, set the window title or
+/// reorder what is shown. Line breaks and tabs are kept when `keep_lines` (for multi-line
+/// text blocks) and escaped otherwise. JSON output does not use this: it stays exact.
+pub fn for_terminal(s: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        if keep_lines && (c == '\n' || c == '\t') {
+            return false;
+        }
+        c.is_control()
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !unsafe_char(c) {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02X}", c as u32));
+        } else {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// One row of `kommission docs`.
@@ -137,6 +214,9 @@ impl Tabular for DocRow {
             "no_text_pages",
         ]
     }
+    fn hidden_in_table() -> &'static [&'static str] {
+        &["hash"]
+    }
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.clone(),
@@ -155,13 +235,48 @@ impl Tabular for DocRow {
     }
 }
 
-/// Write rows in a format.
+/// Write rows in a format (tables with every column, cells cut at [`MAX_CELL`]).
 pub fn write<W: Write, T: Tabular>(
     out: &mut W,
     rows: &[T],
     format: Format,
     csv_options: &CsvOptions,
 ) -> Result<(), ExportError> {
+    let table = TableOptions {
+        width: None,
+        wide: false,
+    };
+    write_rows(out, rows, format, csv_options, &table, &[]).map(|_| ())
+}
+
+/// Write rows in a format, a table laid out as `table` says: fitted to `table.width` and
+/// without the columns of [`Tabular::hidden_in_table`] when a width is given (a terminal),
+/// every column when not (a pipe or a file keeps the full output) or when `table.wide`.
+/// Returns the columns left out on the terminal — empty in every row, or not fitting even at
+/// their narrowest (the last ones) — for a note to the reader.
+pub fn write_with<W: Write, T: Tabular>(
+    out: &mut W,
+    rows: &[T],
+    format: Format,
+    csv_options: &CsvOptions,
+    table: &TableOptions,
+) -> Result<Vec<&'static str>, ExportError> {
+    let hidden = match (table.width, table.wide) {
+        (Some(_), false) => T::hidden_in_table(),
+        _ => &[],
+    };
+    write_rows(out, rows, format, csv_options, table, hidden)
+}
+
+fn write_rows<W: Write, T: Tabular>(
+    out: &mut W,
+    rows: &[T],
+    format: Format,
+    csv_options: &CsvOptions,
+    table: &TableOptions,
+    hidden: &[&str],
+) -> Result<Vec<&'static str>, ExportError> {
+    let mut dropped = Vec::new();
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, rows)?;
@@ -187,9 +302,46 @@ pub fn write<W: Write, T: Tabular>(
             }
             w.flush()?;
         }
-        Format::Table => write_table(out, &T::headers(), rows.iter().map(Tabular::cells))?,
+        Format::Table => {
+            let headers = T::headers();
+            let cells: Vec<Vec<String>> = rows.iter().map(Tabular::cells).collect();
+            let fitting = table.width.is_some() && !table.wide;
+            // On a terminal, columns without a single value are left out too.
+            let empty = |i: usize| {
+                fitting
+                    && !cells.is_empty()
+                    && cells.iter().all(|r| r.get(i).is_none_or(|c| c.is_empty()))
+            };
+            let keep: Vec<bool> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| !hidden.contains(h) && !empty(i))
+                .collect();
+            dropped = headers
+                .iter()
+                .zip(&keep)
+                .filter(|(h, k)| !**k && !hidden.contains(*h))
+                .map(|(h, _)| *h)
+                .collect();
+            let pick = |cells: Vec<String>| -> Vec<String> {
+                cells
+                    .into_iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(c, _)| c)
+                    .collect()
+            };
+            let shown: Vec<&'static str> = headers
+                .iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(h, _)| *h)
+                .collect();
+            let kept = write_table(out, &shown, cells.into_iter().map(pick), table)?;
+            dropped.extend(shown.get(kept..).unwrap_or_default());
+        }
     }
-    Ok(())
+    Ok(dropped)
 }
 
 /// Widest table cell, in display columns.
@@ -198,9 +350,9 @@ pub const MAX_CELL: usize = 60;
 /// How list fields are joined in CSV cells and table cells.
 pub const LIST_SEPARATOR: &str = " | ";
 
-/// Cut a cell to [`MAX_CELL`] display columns.
-fn cut_cell(s: &str) -> String {
-    let s: String = s
+/// A cell on one line with control characters escaped.
+fn clean_cell(s: &str) -> String {
+    let one_line: String = s
         .chars()
         .map(|c| {
             if c == '\n' || c == '\r' || c == '\t' {
@@ -210,14 +362,19 @@ fn cut_cell(s: &str) -> String {
             }
         })
         .collect();
-    if UnicodeWidthStr::width(s.as_str()) <= MAX_CELL {
-        return s;
+    for_terminal(&one_line, false).into_owned()
+}
+
+/// Cut a cell to `max` display columns, ending in "…" when cut.
+fn cut_cell(s: &str, max: usize) -> String {
+    if UnicodeWidthStr::width(s) <= max {
+        return s.to_string();
     }
     let mut out = String::new();
     let mut width = 0;
     for c in s.chars() {
         let w = UnicodeWidthChar::width(c).unwrap_or(0);
-        if width + w > MAX_CELL - 1 {
+        if width + w > max.saturating_sub(1) {
             break;
         }
         width += w;
@@ -227,13 +384,74 @@ fn cut_cell(s: &str) -> String {
     out
 }
 
+/// Narrowest a column is made to fit a terminal (a header is cut too when it must).
+const MIN_COLUMN: usize = 10;
+
+/// Column widths that fit `total` display columns (two spaces between columns): the widest
+/// columns give way first, none below [`MIN_COLUMN`] (or its natural width when smaller);
+/// the first column (the key: id, doc, code) keeps its width up to a third of the line.
+/// When even that does not fit, columns are left out from the right: the result may be
+/// shorter than `natural`.
+fn fit_widths(natural: &[usize], total: usize) -> Vec<usize> {
+    for keep in (1..=natural.len()).rev() {
+        let mut widths = natural[..keep].to_vec();
+        let least: Vec<usize> = widths
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                (*w).min(if i == 0 {
+                    (total / 3).max(MIN_COLUMN)
+                } else {
+                    MIN_COLUMN
+                })
+            })
+            .collect();
+        let gaps = 2 * (keep - 1);
+        let sum = |w: &[usize]| w.iter().sum::<usize>() + gaps;
+        while sum(&widths) > total {
+            let Some((i, &w)) = widths
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| **w > least[*i])
+                .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
+            else {
+                break;
+            };
+            // The next widest column that can still give way.
+            let second = widths
+                .iter()
+                .enumerate()
+                .filter(|(j, w)| *j != i && **w > least[*j])
+                .map(|(_, w)| *w)
+                .max()
+                .unwrap_or(0);
+            let over = sum(&widths) - total;
+            // Down to the next widest column at once, or just enough.
+            let cut = over.min(w.saturating_sub(second.max(least[i]))).max(1);
+            widths[i] = w - cut;
+        }
+        if sum(&widths) <= total || keep == 1 {
+            return widths;
+        }
+    }
+    Vec::new()
+}
+
+/// Write an aligned table; returns how many columns (from the left) were written: all of them
+/// unless even at [`MIN_COLUMN`] they do not fit `options.width`.
 fn write_table<W: Write>(
     out: &mut W,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
-) -> Result<(), ExportError> {
+    options: &TableOptions,
+) -> Result<usize, ExportError> {
+    let max_cell = if options.wide { usize::MAX } else { MAX_CELL };
     let rows: Vec<Vec<String>> = rows
-        .map(|r| r.iter().map(|c| cut_cell(c)).collect())
+        .map(|r| {
+            r.iter()
+                .map(|c| cut_cell(&clean_cell(c), max_cell))
+                .collect()
+        })
         .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
     for r in &rows {
@@ -241,14 +459,19 @@ fn write_table<W: Write>(
             *w = (*w).max(UnicodeWidthStr::width(c.as_str()));
         }
     }
+    if let (Some(total), false) = (options.width, options.wide) {
+        widths = fit_widths(&widths, total);
+    }
+    let kept = widths.len();
     let line = |cells: Vec<String>| -> String {
         let mut s = String::new();
         for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
             if i > 0 {
                 s.push_str("  ");
             }
-            s.push_str(c);
-            if i + 1 < cells.len() {
+            let c = cut_cell(c, *w);
+            s.push_str(&c);
+            if i + 1 < cells.len().min(widths.len()) {
                 s.extend(std::iter::repeat_n(
                     ' ',
                     w.saturating_sub(UnicodeWidthStr::width(c.as_str())),
@@ -265,7 +488,7 @@ fn write_table<W: Write>(
     for r in rows {
         writeln!(out, "{}", line(r))?;
     }
-    Ok(())
+    Ok(kept)
 }
 
 /// One row of `kommission actions`: exactly the fields of the command-line contract.
@@ -431,5 +654,40 @@ impl Tabular for ProtocolRow {
             opt(&self.adjuster),
             join(&self.basis),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_control_characters_and_keeps_letters() {
+        assert_eq!(
+            for_terminal("a\u{1b}]0;pwned\u{7}b", false),
+            "a\\x1B]0;pwned\\x07b"
+        );
+        assert_eq!(for_terminal("rad 1\nrad 2\tå", true), "rad 1\nrad 2\tå");
+        assert_eq!(for_terminal("rad 1\nrad 2", false), "rad 1\\x0Arad 2");
+        assert_eq!(for_terminal("x\u{202E}y\u{9b}", true), "x\\u{202E}y\\x9B");
+        assert!(matches!(
+            for_terminal("Malmö stad", true),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn widths_fit_the_total_widest_first() {
+        assert_eq!(fit_widths(&[10, 20], 100), vec![10, 20]);
+        let w = fit_widths(&[10, 60, 40, 8], 80);
+        assert_eq!(w.iter().sum::<usize>() + 6, 80, "{w:?}");
+        assert_eq!(w[0], 10);
+        assert_eq!(w[3], 8);
+        // The key column keeps its width up to a third of the line.
+        assert_eq!(fit_widths(&[15, 60, 60], 60), vec![15, 20, 21]);
+        // Nothing below the minimum: columns that cannot fit are left out from the right.
+        assert_eq!(fit_widths(&[30, 30, 30], 30), vec![14, 14]);
+        assert_eq!(fit_widths(&[3, 30], 15), vec![3, MIN_COLUMN]);
+        assert_eq!(fit_widths(&[40, 30], 12), vec![12]);
     }
 }

@@ -1,0 +1,438 @@
+//! `kommission export pages`: one record per indexed page, streamed document by document.
+//!
+//! A page record ([`PageRow`]) holds where the page is (`doc`, absolute `path`, a `file://`
+//! `uri` with `#page=N` for PDFs), what it is (`page`, printed `label`, the document's `title`
+//! and `kind`), its `text` and how it was read (`source`, `ocr`, `ocr_confidence`), and what
+//! it points at: the `actions`, `recommendations` and `diary_numbers` its links name, and the
+//! links themselves (`kind`, `target`).
+//!
+//! Memory: [`for_each_doc`] reads one stored record at a time ([`Store::record_stream`]) and
+//! hands it over with its links; nothing keeps the pages of more than one document. The
+//! links of the index are one stored list ([`Store::links`]), read once (they hold no text).
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+use serde::Serialize;
+
+use crate::index::Store;
+use crate::model::{DocRecord, Link, Page, TextSource};
+
+use super::{json_error, ExportError, LIST_SEPARATOR};
+
+/// Formats of `export pages`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PagesFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// One JSON array (written element by element).
+    Json,
+    /// RFC 4180 CSV with a header row; lists joined with " | ".
+    Csv,
+}
+
+/// Visit every stored document (or only `only`), in id order, with its links (sorted by page,
+/// kind, target). Returns how many documents were visited; an unknown `only` is
+/// [`ExportError::NoDoc`].
+pub fn for_each_doc(
+    store: &Store,
+    only: Option<&str>,
+    mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
+) -> Result<usize, ExportError> {
+    let mut count = 0;
+    for doc in docs(store, only)? {
+        let (record, links) = doc?;
+        f(&record, &links)?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// A stored document with its links.
+type DocWithLinks = (DocRecord, Vec<Link>);
+
+/// The stored documents (or only `only`) in id order, each with its links, read one at a time.
+fn docs<'a>(
+    store: &'a Store,
+    only: Option<&str>,
+) -> Result<Box<dyn Iterator<Item = Result<DocWithLinks, ExportError>> + 'a>, ExportError> {
+    let links = store.links()?;
+    if let Some(id) = only {
+        let record = store
+            .record(id)?
+            .ok_or_else(|| ExportError::NoDoc(id.to_string()))?;
+        let own: Vec<Link> = links.into_iter().filter(|l| l.doc == id).collect();
+        return Ok(Box::new(std::iter::once(Ok((record, own)))));
+    }
+    let mut links = links.into_iter().peekable();
+    Ok(Box::new(store.record_stream()?.map(move |record| {
+        let record = record?;
+        // Links are sorted by document id, like the records: skip links of documents that
+        // are gone, take this one's.
+        while links.next_if(|l| l.doc < record.id).is_some() {}
+        let mut own = Vec::new();
+        while let Some(l) = links.next_if(|l| l.doc == record.id) {
+            own.push(l);
+        }
+        Ok((record, own))
+    })))
+}
+
+/// Most pages of one batch of [`for_each_doc_parallel`]: bounds the memory of the batch.
+const BATCH_PAGES: usize = 2_000;
+
+/// Like [`for_each_doc`], with `render` run on several documents at once (rayon) and `sink`
+/// called with the results in document order. Documents are read in batches of about
+/// [`BATCH_PAGES`] pages, so memory holds one batch, whatever the size of the index.
+pub fn for_each_doc_parallel<T: Send>(
+    store: &Store,
+    only: Option<&str>,
+    render: impl Fn(&DocRecord, &[Link]) -> Result<T, ExportError> + Sync,
+    mut sink: impl FnMut(T) -> Result<(), ExportError>,
+) -> Result<usize, ExportError> {
+    use rayon::prelude::*;
+    let mut batch: Vec<DocWithLinks> = Vec::new();
+    let (mut pages, mut count) = (0, 0);
+    let mut flush = |batch: &mut Vec<DocWithLinks>| -> Result<(), ExportError> {
+        let done: Vec<Result<T, ExportError>> = batch
+            .par_iter()
+            .map(|(record, links)| render(record, links))
+            .collect();
+        batch.clear();
+        for d in done {
+            sink(d?)?;
+        }
+        Ok(())
+    };
+    for doc in docs(store, only)? {
+        let doc = doc?;
+        pages += doc.0.pages.len().max(1);
+        batch.push(doc);
+        count += 1;
+        if pages >= BATCH_PAGES {
+            pages = 0;
+            flush(&mut batch)?;
+        }
+    }
+    flush(&mut batch)?;
+    Ok(count)
+}
+
+/// Turns the stored (possibly relative) paths into absolute paths and `file://` URIs.
+///
+/// Ingest stores a path relative to the folder it ran in when the file is under it. A relative
+/// path is resolved against `base` when given, else against the current folder when the file
+/// is there, else against the folder holding the index (where `kommission ingest` runs with
+/// the default `--index index`), else against the current folder.
+#[derive(Debug, Clone)]
+pub struct PathResolver {
+    base: Option<PathBuf>,
+    cwd: PathBuf,
+    index_parent: Option<PathBuf>,
+}
+
+/// What is escaped in a `file://` URI path: controls, space and the characters that are not
+/// allowed or have a meaning in a URI (RFC 3986); `/` stays, non-ASCII is UTF-8 encoded.
+const URI_PATH: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+impl PathResolver {
+    /// A resolver for the index at `index_dir`; `base` overrides the guess.
+    pub fn new(index_dir: &Path, base: Option<&Path>) -> PathResolver {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let index_parent = std::fs::canonicalize(index_dir)
+            .ok()
+            .and_then(|d| d.parent().map(Path::to_path_buf));
+        PathResolver {
+            base: base.map(|b| normalize(&cwd.join(b))),
+            cwd,
+            index_parent,
+        }
+    }
+
+    /// The absolute path of a stored path.
+    pub fn absolute(&self, stored: &str) -> PathBuf {
+        let p = Path::new(stored);
+        if p.is_absolute() {
+            return normalize(p);
+        }
+        if let Some(base) = &self.base {
+            return normalize(&base.join(p));
+        }
+        let here = self.cwd.join(p);
+        if here.exists() {
+            return normalize(&here);
+        }
+        match &self.index_parent {
+            Some(parent) if parent.join(p).exists() => normalize(&parent.join(p)),
+            _ => normalize(&here),
+        }
+    }
+}
+
+/// Remove `.` and `..` components without touching the file system.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// The `file://` URI of an absolute path, percent-encoded, with `#page=N` for PDFs.
+pub fn file_uri(absolute: &Path, page: Option<u32>) -> String {
+    let text = absolute.to_string_lossy();
+    let mut uri = String::from("file://");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    uri.extend(utf8_percent_encode(&text.replace('\\', "/"), URI_PATH));
+    let is_pdf = absolute
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if let (Some(n), true) = (page, is_pdf) {
+        uri.push_str(&format!("#page={n}"));
+    }
+    uri
+}
+
+/// A link of a page, without the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    pub kind: String,
+    pub target: String,
+}
+
+/// One record of `export pages`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRow {
+    pub doc: String,
+    pub path: String,
+    pub uri: String,
+    pub page: u32,
+    pub label: Option<String>,
+    pub title: Option<String>,
+    pub kind: Option<String>,
+    pub text: String,
+    /// `text`, `ocr` or `none` (a scanned page that was not read).
+    pub source: TextSource,
+    pub ocr: bool,
+    pub ocr_confidence: Option<f32>,
+    /// Actions the page's links name, as `<doc>#<N>`.
+    pub actions: Vec<String>,
+    /// Recommendation codes the page's links name.
+    pub recommendations: Vec<String>,
+    /// Diary numbers the page's links name.
+    pub diary_numbers: Vec<String>,
+    pub links: Vec<PageLink>,
+}
+
+/// What a link target names, split: `("action", "<doc>#<N>")`, `("recommendation", code)`,
+/// `("diary", number)`, `("doc", id)`, or `("", target)` for anything else.
+pub fn split_target(target: &str) -> (&str, &str) {
+    for prefix in ["action", "recommendation", "diary", "doc"] {
+        if let Some(rest) = target
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_prefix(':'))
+        {
+            return (prefix, rest);
+        }
+    }
+    ("", target)
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// The links of one page among a document's links (sorted by page, as [`Store::links`] gives
+/// them).
+pub fn links_of_page(links: &[Link], page: u32) -> impl Iterator<Item = &Link> {
+    let start = links.partition_point(|l| l.page < page);
+    links
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |l| l.page == page)
+}
+
+impl PageRow {
+    /// The row of one page of `record`; `links` are the record's links (sorted by page).
+    pub fn new(record: &DocRecord, page: &Page, links: &[Link], resolver: &PathResolver) -> Self {
+        let absolute = resolver.absolute(&record.path);
+        let mut row = PageRow {
+            doc: record.id.clone(),
+            path: absolute.to_string_lossy().into_owned(),
+            uri: file_uri(&absolute, Some(page.number)),
+            page: page.number,
+            label: page.label.clone(),
+            title: record.title.clone(),
+            kind: record.kind.map(|k| k.as_str().to_string()),
+            text: page.text.clone(),
+            source: page.source,
+            ocr: page.source == TextSource::Ocr,
+            ocr_confidence: page.ocr_confidence,
+            actions: Vec::new(),
+            recommendations: Vec::new(),
+            diary_numbers: Vec::new(),
+            links: Vec::new(),
+        };
+        for l in links_of_page(links, page.number) {
+            match split_target(&l.target) {
+                ("action", a) => push_unique(&mut row.actions, a),
+                ("recommendation", c) => push_unique(&mut row.recommendations, c),
+                ("diary", d) => push_unique(&mut row.diary_numbers, d),
+                _ => {}
+            }
+            row.links.push(PageLink {
+                kind: l.kind.clone(),
+                target: l.target.clone(),
+            });
+        }
+        row
+    }
+
+    /// CSV column names.
+    pub fn headers() -> [&'static str; 15] {
+        [
+            "doc",
+            "path",
+            "uri",
+            "page",
+            "label",
+            "title",
+            "kind",
+            "text",
+            "source",
+            "ocr",
+            "ocr_confidence",
+            "actions",
+            "recommendations",
+            "diary_numbers",
+            "links",
+        ]
+    }
+
+    fn cells(&self) -> [String; 15] {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        [
+            self.doc.clone(),
+            self.path.clone(),
+            self.uri.clone(),
+            self.page.to_string(),
+            opt(&self.label),
+            opt(&self.title),
+            opt(&self.kind),
+            self.text.clone(),
+            source_name(self.source).to_string(),
+            self.ocr.to_string(),
+            self.ocr_confidence
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
+            self.actions.join(LIST_SEPARATOR),
+            self.recommendations.join(LIST_SEPARATOR),
+            self.diary_numbers.join(LIST_SEPARATOR),
+            self.links
+                .iter()
+                .map(|l| format!("{} {}", l.kind, l.target))
+                .collect::<Vec<_>>()
+                .join(LIST_SEPARATOR),
+        ]
+    }
+}
+
+/// The name of a text source as written in exports.
+pub fn source_name(s: TextSource) -> &'static str {
+    match s {
+        TextSource::Text => "text",
+        TextSource::Ocr => "ocr",
+        TextSource::None => "none",
+    }
+}
+
+/// Write the pages of the index (or of one document) to `out`, one document at a time.
+/// Returns the number of pages written.
+pub fn write_pages<W: Write>(
+    store: &Store,
+    only: Option<&str>,
+    format: PagesFormat,
+    resolver: &PathResolver,
+    out: &mut W,
+) -> Result<u64, ExportError> {
+    let mut count = 0u64;
+    match format {
+        PagesFormat::Jsonl | PagesFormat::Json => {
+            let array = format == PagesFormat::Json;
+            if array {
+                out.write_all(b"[")?;
+            }
+            // Each document's pages as JSON values, rendered in parallel.
+            let render =
+                |record: &DocRecord, links: &[Link]| -> Result<Vec<Vec<u8>>, ExportError> {
+                    record
+                        .pages
+                        .iter()
+                        .map(|page| {
+                            serde_json::to_vec(&PageRow::new(record, page, links, resolver))
+                                .map_err(json_error)
+                        })
+                        .collect()
+                };
+            for_each_doc_parallel(store, only, render, |pages| {
+                for json in pages {
+                    if array {
+                        out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+                    }
+                    out.write_all(&json)?;
+                    if !array {
+                        out.write_all(b"\n")?;
+                    }
+                    count += 1;
+                }
+                Ok(())
+            })?;
+            if array {
+                out.write_all(b"\n]\n")?;
+            }
+        }
+        PagesFormat::Csv => {
+            let mut w = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut *out);
+            w.write_record(PageRow::headers())?;
+            for_each_doc(store, only, |record, links| {
+                for page in &record.pages {
+                    w.write_record(PageRow::new(record, page, links, resolver).cells())?;
+                    count += 1;
+                }
+                Ok(())
+            })?;
+            w.flush()?;
+        }
+    }
+    out.flush()?;
+    Ok(count)
+}

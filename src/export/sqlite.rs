@@ -1,0 +1,457 @@
+//! `kommission export sqlite FILE`: the index as one SQLite database, for SQL and Datasette.
+//!
+//! Tables (see [`SCHEMA`] for the exact columns and keys):
+//!
+//! * `docs` — one row per ingested file (`id`, stored and absolute path, `uri`, kind, title,
+//!   page count, hash, status, OCR facts);
+//! * `pages` — one row per page, key `(doc, page)`, with `uri` (`file://…#page=N`) and text;
+//! * `pages_fts` — an FTS5 table over `pages.text` (external content, tokenizer
+//!   `unicode61 remove_diacritics 0`: å, ä and ö stay letters, `hälsa` is not `halsa`);
+//! * `actions` — key `id` = `<doc>#<number>`, unique `(doc, number)`, `pages` as a JSON array;
+//! * `recommendations` — key `code`, the page in the commission's report, the quoted texts
+//!   (JSON array), a label for overarching recommendations;
+//! * `action_recommendations` — which action cites which recommendation, in order;
+//! * `protocols` — key `id` = `<doc>/<n>` (n-th paragraph of the document);
+//! * `identifiers` — the exact identifiers on each page: `code` (2.2.3.3), `diary`
+//!   (STK-2019-1535), `paragraph` (§216), as the index finds them;
+//! * `links` — every cross-document link, key `(doc, page, kind, target)`, with the target
+//!   split into `action`, `recommendation`, `diary_number` or `target_doc` for joins.
+//!
+//! Foreign keys are declared; the loader checks them all (`PRAGMA foreign_key_check`) before
+//! the file is published. The database is written in one transaction with prepared statements
+//! into a temporary file in the target's folder, then renamed over the target: a re-export
+//! replaces the file atomically and a failed one leaves the old file as it was.
+//!
+//! Columns of actions, protocols and docs are read from the records through serde (by field
+//! name), so a changed field type (a string action number) flows through unchanged.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, Connection, Transaction};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::index::writer::{codes_in, diary_numbers_in, paragraphs_in};
+use crate::index::Store;
+use crate::model::{DocRecord, Link, TextSource};
+use crate::structure::references::overarching_label;
+
+use super::pages::{file_uri, for_each_doc, source_name, split_target, PathResolver};
+use super::{DocRow, ExportError};
+
+/// The database schema (tables; indexes come after the load, see [`INDEXES`]).
+pub const SCHEMA: &str = r#"
+CREATE TABLE docs (
+  id TEXT PRIMARY KEY,
+  path TEXT NOT NULL,
+  abs_path TEXT NOT NULL,
+  uri TEXT NOT NULL,
+  kind TEXT,
+  title TEXT,
+  pages INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  status TEXT NOT NULL,
+  ocr_pages TEXT,
+  ocr_confidence REAL,
+  no_text_pages TEXT
+);
+CREATE TABLE pages (
+  doc TEXT NOT NULL REFERENCES docs(id),
+  page INTEGER NOT NULL,
+  label TEXT,
+  uri TEXT NOT NULL,
+  source TEXT NOT NULL,
+  ocr INTEGER NOT NULL,
+  ocr_confidence REAL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, page)
+);
+CREATE VIRTUAL TABLE pages_fts USING fts5(
+  text, content=[pages], tokenize='unicode61 remove_diacritics 0'
+);
+CREATE TABLE actions (
+  id TEXT PRIMARY KEY,
+  doc TEXT NOT NULL REFERENCES docs(id),
+  number INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  section TEXT,
+  section_page INTEGER,
+  first_page INTEGER,
+  pages TEXT NOT NULL,
+  measure_type TEXT,
+  responsible TEXT,
+  report_back TEXT,
+  toc_page INTEGER,
+  body TEXT,
+  UNIQUE (doc, number),
+  FOREIGN KEY (doc, first_page) REFERENCES pages(doc, page)
+);
+CREATE TABLE recommendations (
+  code TEXT PRIMARY KEY,
+  page INTEGER,
+  texts TEXT NOT NULL,
+  label TEXT
+);
+CREATE TABLE action_recommendations (
+  action TEXT NOT NULL REFERENCES actions(id),
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL REFERENCES recommendations(code),
+  page INTEGER,
+  text TEXT,
+  PRIMARY KEY (action, position)
+);
+CREATE TABLE protocols (
+  id TEXT PRIMARY KEY,
+  doc TEXT NOT NULL REFERENCES docs(id),
+  page INTEGER,
+  body TEXT,
+  date TEXT,
+  time TEXT,
+  place TEXT,
+  paragraph INTEGER,
+  title TEXT,
+  diary_number TEXT,
+  referenced_diary_numbers TEXT NOT NULL,
+  chair TEXT,
+  secretary TEXT,
+  adjuster TEXT,
+  decisions TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  FOREIGN KEY (doc, page) REFERENCES pages(doc, page)
+);
+CREATE TABLE identifiers (
+  doc TEXT NOT NULL,
+  page INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (doc, page, kind, value),
+  FOREIGN KEY (doc, page) REFERENCES pages(doc, page)
+) WITHOUT ROWID;
+CREATE TABLE links (
+  doc TEXT NOT NULL,
+  page INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  action TEXT REFERENCES actions(id),
+  recommendation TEXT REFERENCES recommendations(code),
+  diary_number TEXT,
+  target_doc TEXT REFERENCES docs(id),
+  PRIMARY KEY (doc, page, kind, target),
+  FOREIGN KEY (doc, page) REFERENCES pages(doc, page)
+) WITHOUT ROWID;
+"#;
+
+/// Secondary indexes, made after the rows are in (faster than keeping them up to date).
+pub const INDEXES: &str = r#"
+CREATE INDEX actions_doc ON actions(doc);
+CREATE INDEX action_recommendations_code ON action_recommendations(code);
+CREATE INDEX protocols_doc ON protocols(doc);
+CREATE INDEX protocols_diary_number ON protocols(diary_number);
+CREATE INDEX identifiers_value ON identifiers(kind, value);
+CREATE INDEX links_action ON links(action);
+CREATE INDEX links_recommendation ON links(recommendation);
+CREATE INDEX links_diary_number ON links(diary_number);
+CREATE INDEX links_target_doc ON links(target_doc);
+"#;
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SqliteSummary {
+    pub docs: u64,
+    pub pages: u64,
+    pub actions: u64,
+    pub recommendations: u64,
+    pub protocols: u64,
+    pub identifiers: u64,
+    pub links: u64,
+}
+
+/// Write the index at `store` into a new SQLite database at `file` (replacing it atomically).
+pub fn export_sqlite(
+    store: &Store,
+    file: &Path,
+    resolver: &PathResolver,
+) -> Result<SqliteSummary, ExportError> {
+    let file_err = |message: String| ExportError::File {
+        path: file.to_path_buf(),
+        message,
+    };
+    if file.is_dir() {
+        return Err(file_err("is a folder: give a file name".to_string()));
+    }
+    let folder = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".kommission-export-")
+        .suffix(".sqlite.tmp")
+        .tempfile_in(&folder)
+        .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))?;
+    let summary = {
+        let mut conn = Connection::open(tmp.path())?;
+        // The temporary file is renamed only when complete: no journal needed.
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
+             PRAGMA cache_size = -65536; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;",
+        )?;
+        let tx = conn.transaction()?;
+        tx.execute_batch(SCHEMA)?;
+        let summary = load(&tx, store, resolver)?;
+        tx.execute_batch(INDEXES)?;
+        tx.execute_batch("INSERT INTO pages_fts(pages_fts) VALUES('rebuild');")?;
+        check_foreign_keys(&tx)?;
+        tx.commit()?;
+        conn.execute_batch("PRAGMA optimize;")?;
+        conn.close().map_err(|(_, e)| e)?;
+        summary
+    };
+    tmp.persist(file)
+        .map_err(|e| file_err(format!("cannot replace the file: {}", e.error)))?;
+    Ok(summary)
+}
+
+/// Fail when a row names a key that is not there.
+fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
+    let mut stmt = tx.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = stmt.query([])?;
+    if let Some(row) = rows.next()? {
+        let table: String = row.get(0)?;
+        let parent: String = row.get(2)?;
+        return Err(ExportError::File {
+            path: std::path::PathBuf::from(table.clone()),
+            message: format!("a row of {table} names a missing {parent} row (the index is inconsistent: ingest again)"),
+        });
+    }
+    Ok(())
+}
+
+/// A JSON value as an SQL value: arrays and objects as JSON text.
+fn sql(v: Option<&Value>) -> SqlValue {
+    match v {
+        None | Some(Value::Null) => SqlValue::Null,
+        Some(Value::Bool(b)) => SqlValue::Integer(i64::from(*b)),
+        Some(Value::Number(n)) => match n.as_i64() {
+            Some(i) => SqlValue::Integer(i),
+            None => SqlValue::Real(n.as_f64().unwrap_or(0.0)),
+        },
+        Some(Value::String(s)) => SqlValue::Text(s.clone()),
+        Some(other) => SqlValue::Text(other.to_string()),
+    }
+}
+
+/// A JSON value's text as in an id: strings without quotes.
+fn id_part(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Values of `columns` from a serialised record, by field name.
+fn by_name(v: &Value, columns: &[&str]) -> Vec<SqlValue> {
+    columns.iter().map(|c| sql(v.get(*c))).collect()
+}
+
+fn insert_sql(table: &str, columns: &[&str]) -> String {
+    let marks = vec!["?"; columns.len()].join(", ");
+    format!(
+        "INSERT INTO {table} ({}) VALUES ({marks})",
+        columns.join(", ")
+    )
+}
+
+const DOC_COLUMNS: [&str; 10] = [
+    "id",
+    "path",
+    "kind",
+    "title",
+    "pages",
+    "hash",
+    "status",
+    "ocr_pages",
+    "ocr_confidence",
+    "no_text_pages",
+];
+const ACTION_COLUMNS: [&str; 10] = [
+    "doc",
+    "number",
+    "title",
+    "section",
+    "section_page",
+    "measure_type",
+    "responsible",
+    "report_back",
+    "toc_page",
+    "body",
+];
+const PROTOCOL_COLUMNS: [&str; 15] = [
+    "doc",
+    "page",
+    "body",
+    "date",
+    "time",
+    "place",
+    "paragraph",
+    "title",
+    "diary_number",
+    "referenced_diary_numbers",
+    "chair",
+    "secretary",
+    "adjuster",
+    "decisions",
+    "basis",
+];
+
+/// Recommendations met so far: page in the report and the distinct quoted texts.
+type RecommendationMap = BTreeMap<String, (Option<u32>, Vec<String>)>;
+
+fn load(
+    tx: &Transaction<'_>,
+    store: &Store,
+    resolver: &PathResolver,
+) -> Result<SqliteSummary, ExportError> {
+    let mut s = SqliteSummary::default();
+    let doc_sql = {
+        let mut c = DOC_COLUMNS.to_vec();
+        c.extend(["abs_path", "uri"]);
+        insert_sql("docs", &c)
+    };
+    let action_sql = {
+        let mut c = ACTION_COLUMNS.to_vec();
+        c.extend(["id", "first_page", "pages"]);
+        insert_sql("actions", &c)
+    };
+    let protocol_sql = {
+        let mut c = PROTOCOL_COLUMNS.to_vec();
+        c.push("id");
+        insert_sql("protocols", &c)
+    };
+    let mut doc_stmt = tx.prepare(&doc_sql)?;
+    let mut page_stmt = tx.prepare(
+        "INSERT INTO pages (doc, page, label, uri, source, ocr, ocr_confidence, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )?;
+    let mut ident_stmt = tx.prepare(
+        "INSERT OR IGNORE INTO identifiers (doc, page, kind, value) VALUES (?, ?, ?, ?)",
+    )?;
+    let mut action_stmt = tx.prepare(&action_sql)?;
+    let mut cite_stmt = tx.prepare(
+        "INSERT INTO action_recommendations (action, position, code, page, text)
+         VALUES (?, ?, ?, ?, ?)",
+    )?;
+    let mut protocol_stmt = tx.prepare(&protocol_sql)?;
+    let mut link_stmt = tx.prepare(
+        "INSERT OR IGNORE INTO links
+         (doc, page, kind, target, action, recommendation, diary_number, target_doc)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )?;
+    let mut recs: RecommendationMap = BTreeMap::new();
+
+    s.docs = for_each_doc(store, None, |record: &DocRecord, links: &[Link]| {
+        let absolute = resolver.absolute(&record.path);
+        let abs_text = absolute.to_string_lossy();
+        let row = serde_json::to_value(DocRow::from(record))?;
+        let mut values = by_name(&row, &DOC_COLUMNS);
+        values.push(SqlValue::Text(abs_text.to_string()));
+        values.push(SqlValue::Text(file_uri(&absolute, None)));
+        doc_stmt.execute(rusqlite::params_from_iter(values))?;
+
+        for page in &record.pages {
+            page_stmt.execute(params![
+                record.id,
+                page.number,
+                page.label,
+                file_uri(&absolute, Some(page.number)),
+                source_name(page.source),
+                page.source == TextSource::Ocr,
+                page.ocr_confidence,
+                page.text,
+            ])?;
+            s.pages += 1;
+            let ids = codes_in(&page.text)
+                .into_iter()
+                .map(|v| ("code", v))
+                .chain(
+                    diary_numbers_in(&page.text)
+                        .into_iter()
+                        .map(|v| ("diary", v)),
+                )
+                .chain(
+                    paragraphs_in(&page.text)
+                        .into_iter()
+                        .map(|v| ("paragraph", v)),
+                );
+            for (kind, value) in ids {
+                s.identifiers +=
+                    ident_stmt.execute(params![record.id, page.number, kind, value])? as u64;
+            }
+        }
+
+        for action in &record.structure.actions {
+            let v = serde_json::to_value(action)?;
+            let id = format!("{}#{}", record.id, id_part(v.get("number")));
+            let mut values = by_name(&v, &ACTION_COLUMNS);
+            values.push(SqlValue::Text(id.clone()));
+            values.push(sql(v.get("pages").and_then(|p| p.get(0))));
+            values.push(SqlValue::Text(
+                v.get("pages").map_or("[]".to_string(), Value::to_string),
+            ));
+            action_stmt.execute(rusqlite::params_from_iter(values))?;
+            s.actions += 1;
+            for (i, r) in action.recommendations.iter().enumerate() {
+                cite_stmt.execute(params![id, i as i64 + 1, r.code, r.page, r.text])?;
+                let e = recs.entry(r.code.clone()).or_default();
+                if e.0.is_none() {
+                    e.0 = r.page;
+                }
+                if !r.text.is_empty() && !e.1.contains(&r.text) {
+                    e.1.push(r.text.clone());
+                }
+            }
+        }
+
+        for (i, p) in record.structure.protocols.iter().enumerate() {
+            let v = serde_json::to_value(p)?;
+            let mut values = by_name(&v, &PROTOCOL_COLUMNS);
+            values.push(SqlValue::Text(format!("{}/{}", record.id, i + 1)));
+            protocol_stmt.execute(rusqlite::params_from_iter(values))?;
+            s.protocols += 1;
+        }
+
+        for l in links {
+            let (what, id) = split_target(&l.target);
+            let pick = |kind: &str| (what == kind).then_some(id);
+            if let Some(code) = pick("recommendation") {
+                recs.entry(code.to_string()).or_default();
+            }
+            s.links += link_stmt.execute(params![
+                l.doc,
+                l.page,
+                l.kind,
+                l.target,
+                pick("action"),
+                pick("recommendation"),
+                pick("diary"),
+                pick("doc"),
+            ])? as u64;
+        }
+        Ok(())
+    })? as u64;
+
+    let mut rec_stmt =
+        tx.prepare("INSERT INTO recommendations (code, page, texts, label) VALUES (?, ?, ?, ?)")?;
+    for (code, (page, texts)) in &recs {
+        rec_stmt.execute(params![
+            code,
+            page,
+            serde_json::to_string(texts)?,
+            overarching_label(code),
+        ])?;
+    }
+    s.recommendations = recs.len() as u64;
+    Ok(s)
+}

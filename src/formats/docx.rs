@@ -1,0 +1,1022 @@
+//! Word documents (.docx, Office Open XML), read natively: the zip package (`zip`) and its
+//! XML parts (`roxmltree`).
+//!
+//! * Paragraphs are blocks; a line break inside one starts a new line of the block.
+//! * Headings (paragraph styles "heading N" / "Rubrik N", "Title", or an outline level, also
+//!   through the style's `basedOn` chain) get a larger `size` and `bold`, as in the HTML
+//!   reader; other text keeps its own size and bold/italic (runs, styles, document defaults).
+//! * Numbered paragraphs get their number as text ("1.", "2.3", "a)"), counted per list as
+//!   Word counts them (`numbering.xml`: start, format, level text, restarts); bullets "•".
+//! * Tables: each row is a block, each cell's paragraphs lines at the cell's column `x`, all
+//!   cells of a row starting on the row's `y` (as a PDF table's cells stand on one line).
+//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
+//!   referred to; endnotes ("[i]") at the end of the document.
+//! * Pages follow Word's own breaks so that page numbers match what the reader sees: the
+//!   breaks Word's layout made when the file was last saved (`w:lastRenderedPageBreak`) and
+//!   the explicit ones (`w:br w:type="page"`, "page break before", a section that starts on
+//!   a new page). Files written by other programs carry only the explicit ones.
+//! * Deleted text (tracked changes), field instructions, the fallback copy of drawings and
+//!   headers/footers are not text of the page.
+//! * The title is docProps/core.xml's, else the first heading.
+
+use std::collections::HashMap;
+
+use roxmltree::Node;
+
+use crate::model::ExtractedDoc;
+
+use super::office::{
+    attr, bullet_text, child, dc_title, heading_size, letters, name, page_count_warning, roman,
+    Break, Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
+};
+use super::FormatError;
+
+/// A paragraph or character style, as far as it matters here.
+#[derive(Debug, Default, Clone)]
+struct Style {
+    based_on: Option<String>,
+    heading: Option<u8>,
+    num: Option<(String, u8)>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    size: Option<f32>,
+    page_break_before: Option<bool>,
+}
+
+#[derive(Debug, Default)]
+struct Styles {
+    by_id: HashMap<String, Style>,
+    default_paragraph: Option<String>,
+    default_size: Option<f32>,
+}
+
+impl Styles {
+    /// The style with its `basedOn` chain resolved (nearest wins).
+    fn resolved(&self, id: Option<&str>) -> Style {
+        let mut out = Style::default();
+        let mut next = id
+            .map(str::to_string)
+            .or_else(|| self.default_paragraph.clone());
+        let mut depth = 0;
+        while let Some(id) = next {
+            depth += 1;
+            let Some(s) = self.by_id.get(&id) else { break };
+            if depth > 16 {
+                break;
+            }
+            out.heading = out.heading.or(s.heading);
+            out.num = out.num.clone().or_else(|| s.num.clone());
+            out.bold = out.bold.or(s.bold);
+            out.italic = out.italic.or(s.italic);
+            out.size = out.size.or(s.size);
+            out.page_break_before = out.page_break_before.or(s.page_break_before);
+            next = s.based_on.clone();
+        }
+        out
+    }
+}
+
+/// An on/off property (`<w:b/>`, `<w:b w:val="0"/>`).
+fn toggle(node: Node) -> bool {
+    !matches!(attr(node, "val"), Some("0" | "false" | "off" | "none"))
+}
+
+/// Heading level from a style's name or id: "heading 2", "Rubrik2", "Title" (0).
+fn heading_from_name(s: &str) -> Option<u8> {
+    let key: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    if key == "title" || key == "rubrik" {
+        return Some(0);
+    }
+    for prefix in ["heading", "rubrik", "überschrift", "otsikko", "overskrift"] {
+        if let Some(n) = key.strip_prefix(prefix) {
+            if let Ok(n) = n.parse::<u8>() {
+                if (1..=9).contains(&n) {
+                    return Some(n);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Run properties (`w:rPr`) into a style.
+fn run_props(rpr: Node, style: &mut Style) {
+    for p in rpr.children().filter(|c| c.is_element()) {
+        match name(p) {
+            "b" => style.bold = Some(toggle(p)),
+            "i" => style.italic = Some(toggle(p)),
+            "sz" => {
+                style.size = attr(p, "val")
+                    .and_then(|v| v.parse::<f32>().ok())
+                    .map(|half| half / 2.0)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Numbering of a paragraph (`w:numPr`).
+fn num_props(numpr: Node) -> Option<(String, u8)> {
+    let id = child(numpr, "numId").and_then(|n| attr(n, "val"))?;
+    let level = child(numpr, "ilvl")
+        .and_then(|n| attr(n, "val"))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    Some((id.to_string(), level))
+}
+
+/// Paragraph properties (`w:pPr`) into a style.
+fn para_props(ppr: Node, style: &mut Style) {
+    for p in ppr.children().filter(|c| c.is_element()) {
+        match name(p) {
+            "outlineLvl" => {
+                if let Some(l) = attr(p, "val").and_then(|v| v.parse::<u8>().ok()) {
+                    if l < 9 {
+                        style.heading = Some(l + 1);
+                    }
+                }
+            }
+            "numPr" => style.num = num_props(p),
+            "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
+            _ => {}
+        }
+    }
+}
+
+fn parse_styles(doc: &roxmltree::Document) -> Styles {
+    let mut out = Styles::default();
+    for n in doc.descendants().filter(|n| n.is_element()) {
+        match name(n) {
+            "docDefaults" => {
+                let mut s = Style::default();
+                if let Some(rpr) = n
+                    .descendants()
+                    .find(|d| d.is_element() && name(*d) == "rPr")
+                {
+                    run_props(rpr, &mut s);
+                }
+                out.default_size = s.size;
+            }
+            "style" => {
+                let Some(id) = attr(n, "styleId") else {
+                    continue;
+                };
+                let mut s = Style::default();
+                let style_name = child(n, "name").and_then(|c| attr(c, "val"));
+                s.heading = style_name
+                    .and_then(heading_from_name)
+                    .or_else(|| heading_from_name(id));
+                s.based_on = child(n, "basedOn")
+                    .and_then(|c| attr(c, "val"))
+                    .map(str::to_string);
+                if let Some(ppr) = child(n, "pPr") {
+                    para_props(ppr, &mut s);
+                }
+                if let Some(rpr) = child(n, "rPr") {
+                    run_props(rpr, &mut s);
+                }
+                if attr(n, "type") == Some("paragraph")
+                    && matches!(attr(n, "default"), Some("1" | "true"))
+                {
+                    out.default_paragraph = Some(id.to_string());
+                }
+                out.by_id.insert(id.to_string(), s);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// One level of a list definition.
+#[derive(Debug, Clone)]
+struct Level {
+    start: i64,
+    format: String,
+    text: String,
+    legal: bool,
+}
+
+#[derive(Debug, Default)]
+struct Numbering {
+    abstracts: HashMap<String, HashMap<u8, Level>>,
+    /// numId → (abstractNumId, start overrides by level)
+    nums: HashMap<String, (String, HashMap<u8, i64>)>,
+    /// Counters by list instance: a numId with start overrides counts on its own; numIds
+    /// without overrides continue their abstract list, as Word does.
+    counters: HashMap<String, [i64; 9]>,
+}
+
+fn parse_level(lvl: Node) -> Option<(u8, Level)> {
+    let ilvl = attr(lvl, "ilvl")?.parse::<u8>().ok()?;
+    let val = |n: &str| child(lvl, n).and_then(|c| attr(c, "val"));
+    Some((
+        ilvl,
+        Level {
+            start: val("start").and_then(|v| v.parse().ok()).unwrap_or(1),
+            format: val("numFmt").unwrap_or("decimal").to_string(),
+            text: val("lvlText").unwrap_or("").to_string(),
+            legal: child(lvl, "isLgl").is_some_and(toggle),
+        },
+    ))
+}
+
+fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
+    let mut out = Numbering::default();
+    for n in doc.root_element().children().filter(|n| n.is_element()) {
+        match name(n) {
+            "abstractNum" => {
+                let Some(id) = attr(n, "abstractNumId") else {
+                    continue;
+                };
+                let levels = n
+                    .children()
+                    .filter(|c| c.is_element() && name(*c) == "lvl")
+                    .filter_map(parse_level)
+                    .collect();
+                out.abstracts.insert(id.to_string(), levels);
+            }
+            "num" => {
+                let Some(id) = attr(n, "numId") else { continue };
+                let Some(abs) = child(n, "abstractNumId").and_then(|c| attr(c, "val")) else {
+                    continue;
+                };
+                let mut overrides = HashMap::new();
+                for o in n
+                    .children()
+                    .filter(|c| c.is_element() && name(*c) == "lvlOverride")
+                {
+                    let Some(l) = attr(o, "ilvl").and_then(|v| v.parse::<u8>().ok()) else {
+                        continue;
+                    };
+                    let start = child(o, "startOverride")
+                        .and_then(|s| attr(s, "val"))
+                        .and_then(|v| v.parse().ok())
+                        .or_else(|| {
+                            child(o, "lvl")
+                                .and_then(parse_level)
+                                .map(|(_, lv)| lv.start)
+                        });
+                    if let Some(start) = start {
+                        overrides.insert(l, start);
+                    }
+                }
+                out.nums
+                    .insert(id.to_string(), (abs.to_string(), overrides));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A counter in a list format.
+fn format_number(n: i64, format: &str) -> String {
+    match format {
+        "lowerLetter" => letters(n),
+        "upperLetter" => letters(n).to_uppercase(),
+        "lowerRoman" => roman(n),
+        "upperRoman" => roman(n).to_uppercase(),
+        "decimalZero" if (0..10).contains(&n) => format!("0{n}"),
+        "none" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
+impl Numbering {
+    /// The label of the next paragraph in list `num_id` at `level` ("3.", "2.1", "•").
+    fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
+        let (abs, overrides) = self.nums.get(num_id)?;
+        let levels = self.abstracts.get(abs)?;
+        let lvl = levels.get(&level)?;
+        if lvl.format == "bullet" {
+            return Some(bullet_text(&lvl.text).to_string());
+        }
+        let key = if overrides.is_empty() {
+            format!("a{abs}")
+        } else {
+            format!("n{num_id}")
+        };
+        let start_of = |l: u8| -> i64 {
+            overrides
+                .get(&l)
+                .copied()
+                .or_else(|| levels.get(&l).map(|lv| lv.start))
+                .unwrap_or(1)
+        };
+        let counters = self.counters.entry(key).or_insert_with(|| {
+            let mut c = [0i64; 9];
+            for (l, slot) in c.iter_mut().enumerate() {
+                *slot = start_of(l as u8) - 1;
+            }
+            c
+        });
+        let li = usize::from(level.min(8));
+        counters[li] += 1;
+        for (l, slot) in counters.iter_mut().enumerate().skip(li + 1) {
+            *slot = start_of(l as u8) - 1;
+        }
+        let mut text = lvl.text.clone();
+        if text.is_empty() {
+            return None;
+        }
+        for l in (0..=li).rev() {
+            let pat = format!("%{}", l + 1);
+            if text.contains(&pat) {
+                let fmt = if lvl.legal {
+                    "decimal"
+                } else {
+                    levels
+                        .get(&(l as u8))
+                        .map_or("decimal", |lv| lv.format.as_str())
+                };
+                text = text.replace(&pat, &format_number(counters[l], fmt));
+            }
+        }
+        Some(text)
+    }
+}
+
+/// Everything the body walk needs.
+struct Reader<'a> {
+    styles: Styles,
+    numbering: Numbering,
+    footnotes: HashMap<String, Node<'a, 'a>>,
+    endnotes: HashMap<String, Node<'a, 'a>>,
+    pages: Pages,
+    footnote_count: u32,
+    endnote_count: u32,
+    endnote_runs: Vec<Vec<Run>>,
+    first_heading: Option<String>,
+    /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
+    rendered_breaks: usize,
+    /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
+    /// section being read.
+    section_types: Vec<Option<String>>,
+    section: usize,
+    /// A continuous section has just begun and has no text yet.
+    section_start_mark: bool,
+}
+
+/// Character style in effect for a run.
+#[derive(Debug, Clone, Copy)]
+struct RunStyle {
+    bold: bool,
+    italic: bool,
+    size: f32,
+}
+
+impl Reader<'_> {
+    fn body(&mut self, body: Node) {
+        for n in body.children().filter(|c| c.is_element()) {
+            self.block_level(n);
+        }
+    }
+
+    fn block_level(&mut self, n: Node) {
+        match name(n) {
+            "p" => self.paragraph(n),
+            "tbl" => self.table(n),
+            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" => {
+                for c in n.children().filter(|c| c.is_element()) {
+                    self.block_level(c);
+                }
+            }
+            "AlternateContent" => {
+                if let Some(c) = child(n, "Choice") {
+                    for c in c.children().filter(|c| c.is_element()) {
+                        self.block_level(c);
+                    }
+                }
+            }
+            "sectPr" => {}
+            _ => {}
+        }
+    }
+
+    fn table(&mut self, tbl: Node) {
+        for tr in tbl
+            .children()
+            .filter(|c| c.is_element() && name(*c) == "tr")
+        {
+            self.pages.start_row();
+            let top = self.pages.y();
+            let mut column = 0usize;
+            for tc in tr.children().filter(|c| c.is_element()) {
+                let cell = match name(tc) {
+                    "tc" => tc,
+                    "sdt" => match child(tc, "sdtContent").and_then(|s| child(s, "tc")) {
+                        Some(c) => c,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                // A cell that continues a vertical merge has no text of its own.
+                let span = child(cell, "tcPr")
+                    .and_then(|p| child(p, "gridSpan"))
+                    .and_then(|g| attr(g, "val"))
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(1);
+                self.pages.start_cell(top, column);
+                for c in cell.children().filter(|c| c.is_element()) {
+                    match name(c) {
+                        "p" => self.paragraph_in_cell(c),
+                        "tcPr" => {}
+                        _ => self.block_level(c),
+                    }
+                }
+                column += span.max(1);
+            }
+            self.pages.end_row();
+        }
+    }
+
+    fn paragraph(&mut self, p: Node) {
+        self.paragraph_inner(p, false);
+    }
+
+    fn paragraph_in_cell(&mut self, p: Node) {
+        self.paragraph_inner(p, true);
+    }
+
+    fn paragraph_inner(&mut self, p: Node, in_cell: bool) {
+        let ppr = child(p, "pPr");
+        let style_id = ppr
+            .and_then(|pp| child(pp, "pStyle"))
+            .and_then(|s| attr(s, "val"));
+        let mut style = self.styles.resolved(style_id);
+        if let Some(pp) = ppr {
+            let mut own = Style::default();
+            para_props(pp, &mut own);
+            style.heading = own.heading.or(style.heading);
+            style.num = own.num.or(style.num);
+            style.page_break_before = own.page_break_before.or(style.page_break_before);
+        }
+        if style.page_break_before == Some(true) && !in_cell {
+            self.pages.page_break(Break::Explicit);
+        }
+        let heading = style.heading;
+        let base = RunStyle {
+            bold: heading.is_some() || style.bold.unwrap_or(false),
+            italic: style.italic.unwrap_or(false),
+            size: heading
+                .map(heading_size)
+                .unwrap_or_else(|| style.size.or(self.styles.default_size).unwrap_or(BODY_SIZE)),
+        };
+        if !in_cell {
+            self.pages.end_block();
+        } else {
+            self.pages.end_line();
+        }
+        if let Some((num_id, level)) = &style.num {
+            if num_id != "0" {
+                if let Some(label) = self.numbering.next(num_id, *level) {
+                    if !label.is_empty() {
+                        self.pages.push(Run {
+                            text: format!("{label} "),
+                            bold: base.bold,
+                            italic: base.italic,
+                            size: base.size,
+                        });
+                    }
+                }
+            }
+        }
+        let mut text_boxes = Vec::new();
+        self.inline(p, base, heading.is_some(), &mut text_boxes);
+        if heading.is_some() && self.first_heading.is_none() {
+            let text: String = p
+                .descendants()
+                .filter(|n| n.is_element() && name(*n) == "t")
+                .filter_map(|n| n.text())
+                .collect();
+            let text = crate::text::squash_ws(&text);
+            if !text.is_empty() {
+                self.first_heading = Some(text);
+            }
+        }
+        if in_cell {
+            self.pages.end_line();
+        } else {
+            self.pages.end_block();
+        }
+        for tb in text_boxes {
+            for c in tb.children().filter(|c| c.is_element()) {
+                self.block_level(c);
+            }
+        }
+        // A paragraph that carries a section break ends a section. How the next section
+        // starts is said by that section's own properties, which stand at its end (the next
+        // sectPr): on a new page unless "continuous" (or "nextColumn").
+        if ppr.and_then(|pp| child(pp, "sectPr")).is_some() && !in_cell {
+            self.section += 1;
+            let next = self.section_types.get(self.section).cloned().flatten();
+            if matches!(next.as_deref(), Some("continuous" | "nextColumn")) {
+                // Word marks the start of a continuous section as if a page began there
+                // (w:lastRenderedPageBreak before its first text), though none does: its
+                // own page count and table of contents leave it out.
+                self.section_start_mark = true;
+            } else {
+                self.pages.page_break(Break::Explicit);
+            }
+        }
+    }
+
+    /// The runs of a paragraph (and of hyperlinks, fields, insertions inside it).
+    fn inline<'n>(
+        &mut self,
+        n: Node<'n, 'n>,
+        base: RunStyle,
+        heading: bool,
+        text_boxes: &mut Vec<Node<'n, 'n>>,
+    ) {
+        for c in n.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "r" => self.run(c, base, heading, text_boxes),
+                "pPr" | "del" | "moveFrom" | "rPr" | "bookmarkStart" | "bookmarkEnd"
+                | "proofErr" | "commentRangeStart" | "commentRangeEnd" => {}
+                "AlternateContent" => {
+                    if let Some(choice) = child(c, "Choice") {
+                        self.inline(choice, base, heading, text_boxes);
+                    }
+                }
+                _ => self.inline(c, base, heading, text_boxes),
+            }
+        }
+    }
+
+    fn run<'n>(
+        &mut self,
+        r: Node<'n, 'n>,
+        base: RunStyle,
+        heading: bool,
+        text_boxes: &mut Vec<Node<'n, 'n>>,
+    ) {
+        let mut st = base;
+        if let Some(rpr) = child(r, "rPr") {
+            let mut s = Style::default();
+            if let Some(id) = child(rpr, "rStyle").and_then(|s| attr(s, "val")) {
+                let cs = self.styles.resolved(Some(id));
+                s.bold = cs.bold;
+                s.italic = cs.italic;
+                s.size = cs.size;
+            }
+            let mut own = Style::default();
+            run_props(rpr, &mut own);
+            st.bold = own.bold.or(s.bold).unwrap_or(st.bold) || heading;
+            st.italic = own.italic.or(s.italic).unwrap_or(st.italic);
+            if !heading {
+                st.size = own.size.or(s.size).unwrap_or(st.size);
+            }
+        }
+        let push = |pages: &mut Pages, text: &str| {
+            pages.push(Run {
+                text: text.to_string(),
+                bold: st.bold,
+                italic: st.italic,
+                size: st.size,
+            })
+        };
+        for c in r.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "t" => {
+                    let text = c.text().unwrap_or("");
+                    if !text.trim().is_empty() {
+                        self.section_start_mark = false;
+                    }
+                    push(&mut self.pages, text)
+                }
+                "tab" | "ptab" => push(&mut self.pages, " "),
+                "noBreakHyphen" => push(&mut self.pages, "-"),
+                "sym" => {
+                    let ch = attr(c, "char")
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .and_then(char::from_u32)
+                        .filter(|ch| !('\u{E000}'..='\u{F8FF}').contains(ch));
+                    if let Some(ch) = ch {
+                        push(&mut self.pages, &ch.to_string());
+                    }
+                }
+                "br" => match attr(c, "type") {
+                    Some("page") => self.pages.page_break(Break::Explicit),
+                    Some("column") => push(&mut self.pages, " "),
+                    _ => self.pages.end_line(),
+                },
+                "cr" => self.pages.end_line(),
+                "lastRenderedPageBreak" => {
+                    self.rendered_breaks += 1;
+                    if !std::mem::take(&mut self.section_start_mark) {
+                        self.pages.page_break(Break::Rendered)
+                    }
+                }
+                "footnoteReference" => {
+                    if let Some(id) = attr(c, "id") {
+                        self.footnote_count += 1;
+                        let mark = format!("[{}]", self.footnote_count);
+                        push(&mut self.pages, &mark);
+                        let runs = self.note_runs(self.footnotes.get(id).copied(), &mark);
+                        self.pages.note(runs);
+                    }
+                }
+                "endnoteReference" => {
+                    if let Some(id) = attr(c, "id") {
+                        self.endnote_count += 1;
+                        let mark = format!("[{}]", roman(i64::from(self.endnote_count)));
+                        push(&mut self.pages, &mark);
+                        let runs = self.note_runs(self.endnotes.get(id).copied(), &mark);
+                        self.endnote_runs.push(runs);
+                    }
+                }
+                "drawing" | "pict" | "object" => {
+                    text_boxes.extend(
+                        c.descendants()
+                            .filter(|d| d.is_element() && name(*d) == "txbxContent")
+                            .filter(|d| !d.ancestors().any(|a| name(a) == "Fallback")),
+                    );
+                }
+                "AlternateContent" => {
+                    if let Some(choice) = child(c, "Choice") {
+                        text_boxes.extend(
+                            choice
+                                .descendants()
+                                .filter(|d| d.is_element() && name(*d) == "txbxContent"),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A note's text as one line of runs, starting with its mark.
+    fn note_runs(&self, note: Option<Node>, mark: &str) -> Vec<Run> {
+        let mut runs = vec![Run {
+            text: format!("{mark} "),
+            size: NOTE_SIZE,
+            ..Run::default()
+        }];
+        let Some(note) = note else { return runs };
+        for p in note
+            .descendants()
+            .filter(|n| n.is_element() && name(*n) == "p")
+        {
+            for t in p.descendants().filter(|n| n.is_element()) {
+                let text = match name(t) {
+                    "t" if !t.ancestors().any(|a| name(a) == "del") => t.text().unwrap_or(""),
+                    "tab" => " ",
+                    _ => continue,
+                };
+                runs.push(Run {
+                    text: text.to_string(),
+                    size: NOTE_SIZE,
+                    ..Run::default()
+                });
+            }
+            runs.push(Run {
+                text: " ".into(),
+                size: NOTE_SIZE,
+                ..Run::default()
+            });
+        }
+        runs
+    }
+}
+
+/// The type of each section of the body, in order: the `w:type` of each paragraph's
+/// `w:sectPr` (a section's properties stand at its end) and then of the body's own, last one.
+fn section_types(body: Node) -> Vec<Option<String>> {
+    body.descendants()
+        .filter(|n| n.is_element() && name(*n) == "sectPr")
+        .filter(|n| {
+            n.parent()
+                .is_some_and(|p| matches!(name(p), "pPr" | "body"))
+        })
+        .filter(|n| !n.ancestors().any(|a| name(a) == "tbl"))
+        .map(|n| {
+            child(n, "type")
+                .and_then(|t| attr(t, "val"))
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// The notes of a notes part (footnotes.xml, endnotes.xml) by id, without the separators.
+fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> {
+    doc.root_element()
+        .children()
+        .filter(|n| n.is_element() && matches!(name(*n), "footnote" | "endnote"))
+        .filter(|n| attr(*n, "type").is_none_or(|t| t == "normal"))
+        .filter_map(|n| attr(n, "id").map(|id| (id.to_string(), n)))
+        .collect()
+}
+
+/// The target of the first relationship of `type_suffix` in a .rels part, resolved against
+/// `dir` (the folder of the part the relationships belong to).
+fn rel_target(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Option<String> {
+    let rels = rels?;
+    let target = rels
+        .descendants()
+        .filter(|n| n.is_element() && name(*n) == "Relationship")
+        .find(|n| attr(*n, "Type").is_some_and(|t| t.ends_with(type_suffix)))
+        .and_then(|n| attr(n, "Target"))?;
+    Some(match target.strip_prefix('/') {
+        Some(abs) => abs.to_string(),
+        None if dir.is_empty() => target.to_string(),
+        None => format!("{dir}/{target}"),
+    })
+}
+
+/// Extract a .docx file.
+pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
+    let mut pkg = Package::open(bytes, ".docx")?;
+    let root_rels = pkg.text("_rels/.rels")?;
+    let root_rels = match &root_rels {
+        Some(x) => Some(pkg.parse("_rels/.rels", x)?),
+        None => None,
+    };
+    let main = rel_target(root_rels.as_ref(), "/officeDocument", "")
+        .unwrap_or_else(|| "word/document.xml".to_string());
+    let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
+    let rels_name = if dir.is_empty() {
+        format!("_rels/{file}.rels")
+    } else {
+        format!("{dir}/_rels/{file}.rels")
+    };
+    let rels_xml = pkg.text(&rels_name)?;
+    let rels = match &rels_xml {
+        Some(x) => Some(pkg.parse(&rels_name, x)?),
+        None => None,
+    };
+    let part = |suffix: &str, default: &str| {
+        rel_target(rels.as_ref(), suffix, dir).unwrap_or_else(|| format!("{dir}/{default}"))
+    };
+    let document_xml = pkg.required(&main)?;
+    let styles_name = part("/styles", "styles.xml");
+    let numbering_name = part("/numbering", "numbering.xml");
+    let footnotes_name = part("/footnotes", "footnotes.xml");
+    let endnotes_name = part("/endnotes", "endnotes.xml");
+    let styles_xml = pkg.text(&styles_name)?;
+    let numbering_xml = pkg.text(&numbering_name)?;
+    let footnotes_xml = pkg.text(&footnotes_name)?;
+    let endnotes_xml = pkg.text(&endnotes_name)?;
+    let core_xml = pkg.text("docProps/core.xml")?;
+    let app_xml = pkg.text("docProps/app.xml")?;
+
+    let document = pkg.parse(&main, &document_xml)?;
+    let styles = match &styles_xml {
+        Some(x) => parse_styles(&pkg.parse(&styles_name, x)?),
+        None => Styles::default(),
+    };
+    let numbering = match &numbering_xml {
+        Some(x) => parse_numbering(&pkg.parse(&numbering_name, x)?),
+        None => Numbering::default(),
+    };
+    let footnotes_doc = match &footnotes_xml {
+        Some(x) => Some(pkg.parse(&footnotes_name, x)?),
+        None => None,
+    };
+    let endnotes_doc = match &endnotes_xml {
+        Some(x) => Some(pkg.parse(&endnotes_name, x)?),
+        None => None,
+    };
+    let title = match &core_xml {
+        Some(x) => dc_title(&pkg.parse("docProps/core.xml", x)?),
+        None => None,
+    };
+
+    let body = document
+        .root_element()
+        .children()
+        .find(|n| n.is_element() && name(*n) == "body")
+        .ok_or(FormatError::Package {
+            kind: ".docx",
+            reason: format!("{main} has no body"),
+        })?;
+    let mut reader = Reader {
+        styles,
+        numbering,
+        footnotes: footnotes_doc.as_ref().map(notes).unwrap_or_default(),
+        endnotes: endnotes_doc.as_ref().map(notes).unwrap_or_default(),
+        pages: Pages::new(),
+        footnote_count: 0,
+        endnote_count: 0,
+        endnote_runs: Vec::new(),
+        first_heading: None,
+        rendered_breaks: 0,
+        section_types: section_types(body),
+        section: 0,
+        section_start_mark: false,
+    };
+    reader.body(body);
+    let title = title.or(reader.first_heading.take());
+    let endnotes = std::mem::take(&mut reader.endnote_runs);
+    let laid_out_by_word = reader.rendered_breaks > 0;
+    let pages = reader.pages.finish(endnotes);
+    // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
+    // the document out (other writers put a template's value there); it can be stale
+    // (written before the last edit), so it is only reported.
+    let counted = match &app_xml {
+        Some(x) if laid_out_by_word => pkg
+            .parse("docProps/app.xml", x)?
+            .descendants()
+            .find(|n| n.is_element() && name(*n) == "Pages")
+            .and_then(|n| n.text())
+            .and_then(|t| t.trim().parse::<usize>().ok()),
+        _ => None,
+    };
+    let warnings = page_count_warning(counted, pages.len())
+        .into_iter()
+        .collect();
+    Ok(ExtractedDoc {
+        title,
+        pages,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_labels_count_like_word() {
+        let xml = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+            <w:abstractNum w:abstractNumId="1">
+              <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%2)"/></w:lvl>
+            </w:abstractNum>
+            <w:abstractNum w:abstractNumId="2">
+              <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="&#xF0B7;"/></w:lvl>
+            </w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+          </w:numbering>"#;
+        let doc = roxmltree::Document::parse(xml).unwrap();
+        let mut n = parse_numbering(&doc);
+        assert_eq!(n.next("1", 0).as_deref(), Some("1."));
+        assert_eq!(n.next("1", 1).as_deref(), Some("1.a)"));
+        assert_eq!(n.next("1", 1).as_deref(), Some("1.b)"));
+        assert_eq!(n.next("1", 0).as_deref(), Some("2."));
+        assert_eq!(n.next("1", 1).as_deref(), Some("2.a)"));
+        assert_eq!(n.next("2", 0).as_deref(), Some("10."));
+        assert_eq!(n.next("2", 0).as_deref(), Some("11."));
+        assert_eq!(n.next("3", 0).as_deref(), Some("•"));
+        assert_eq!(n.next("9", 0), None);
+    }
+
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// A .docx package with `body` as its document body and the given other parts.
+    fn docx_with(body: &str, parts: &[(&str, String)]) -> Vec<u8> {
+        use std::io::Write;
+        let xml = format!(
+            r#"<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        for (name, data) in parts {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(data.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    fn docx(body: &str) -> Vec<u8> {
+        docx_with(body, &[])
+    }
+
+    #[test]
+    fn footnotes_at_the_foot_of_their_page_endnotes_at_the_end() {
+        let note = |kind: &str, id: u32, text: &str| {
+            format!(r#"<w:{kind} w:id="{id}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}>"#)
+        };
+        let footnotes = format!(
+            r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{}</w:footnotes>"#,
+            note("footnote", 7, "Se beslutet.")
+        );
+        let endnotes = format!(
+            r#"<w:endnotes xmlns:w="{W}">{}{}</w:endnotes>"#,
+            note("endnote", 2, "Källa ett."),
+            note("endnote", 3, "Källa två.")
+        );
+        let body = [
+            p(&format!(
+                r#"{}<w:r><w:footnoteReference w:id="7"/></w:r>"#,
+                t("Första sidan.")
+            )),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="2"/></w:r>"#,
+                t("Mer.")
+            )),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&format!(
+                r#"{}<w:r><w:endnoteReference w:id="3"/></w:r>"#,
+                t("Andra sidan.")
+            )),
+        ]
+        .concat();
+        let bytes = docx_with(
+            &body,
+            &[
+                ("word/footnotes.xml", footnotes),
+                ("word/endnotes.xml", endnotes),
+            ],
+        );
+        let doc = extract(&bytes).unwrap();
+        assert_eq!(
+            doc.pages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "Första sidan.[1]\n\nMer.[i]\n\n[1] Se beslutet.",
+                "Andra sidan.[ii]\n\n[i] Källa ett.\n\n[ii] Källa två."
+            ]
+        );
+        let foot = doc.pages[0].lines.last().unwrap();
+        assert!(foot.size < doc.pages[0].lines[0].size);
+    }
+
+    fn p(inner: &str) -> String {
+        format!("<w:p>{inner}</w:p>")
+    }
+
+    fn t(text: &str) -> String {
+        format!("<w:r><w:t>{text}</w:t></w:r>")
+    }
+
+    fn page_texts(bytes: &[u8]) -> Vec<String> {
+        extract(bytes)
+            .unwrap()
+            .pages
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn sections_start_pages_by_their_own_type() {
+        // The section properties stand at a section's end: the second section here is
+        // continuous (no new page, and Word's rendered-break mark at its start is not a
+        // page), the third starts on a new page.
+        let lrpb = "<w:r><w:lastRenderedPageBreak/></w:r>";
+        let sect = |kind: &str| {
+            format!(r#"<w:p><w:pPr><w:sectPr><w:type w:val="{kind}"/></w:sectPr></w:pPr></w:p>"#)
+        };
+        let body = [
+            p(&t("Omslag")),
+            sect("continuous"),
+            p(&format!("{lrpb}{}", t("Innehåll"))),
+            p(&format!(
+                "{}{}",
+                t("Första"),
+                "<w:r><w:lastRenderedPageBreak/><w:t> andra sidan</w:t></w:r>"
+            )),
+            sect("continuous"),
+            p(&format!("{lrpb}{}", t("Bilaga"))),
+            r#"<w:sectPr><w:type w:val="nextPage"/></w:sectPr>"#.to_string(),
+        ]
+        .concat();
+        assert_eq!(
+            page_texts(&docx(&body)),
+            ["Omslag\n\nInnehåll\n\nFörsta", "andra sidan", "Bilaga"]
+        );
+    }
+
+    #[test]
+    fn a_rendered_break_right_after_an_explicit_one_is_the_same_page() {
+        let body = [
+            p(&t("Ett")),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&format!(
+                "<w:r><w:lastRenderedPageBreak/></w:r>{}",
+                t("Två")
+            )),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(r#"<w:r><w:br w:type="page"/></w:r>"#),
+            p(&t("Fyra")),
+        ]
+        .concat();
+        // Two explicit breaks in a row leave an empty page, as Word shows it.
+        assert_eq!(page_texts(&docx(&body)), ["Ett", "Två", "", "Fyra"]);
+    }
+
+    #[test]
+    fn heading_style_names() {
+        assert_eq!(heading_from_name("heading 2"), Some(2));
+        assert_eq!(heading_from_name("Rubrik1"), Some(1));
+        assert_eq!(heading_from_name("Title"), Some(0));
+        assert_eq!(heading_from_name("Normal"), None);
+        assert_eq!(heading_from_name("heading 10"), None);
+    }
+}

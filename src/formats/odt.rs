@@ -1,0 +1,592 @@
+//! OpenDocument text (.odt), read natively: the zip package (`zip`) and its XML parts
+//! (`roxmltree`), into the same pages of lines as [`super::docx`]:
+//!
+//! * paragraphs are blocks, `text:line-break` starts a new line;
+//! * headings (`text:h` with its outline level, the "Title" style) get a larger `size` and
+//!   `bold`; other text keeps bold/italic/size from its paragraph and span styles (automatic
+//!   styles in content.xml, named ones in styles.xml, with their parents);
+//! * list items get their number as text ("1.", "2.1", "a)"), counted as LibreOffice counts
+//!   them (the list style's format, prefix, suffix, start value and displayed levels;
+//!   `text:continue-numbering`, `text:start-value`); bullets "•";
+//! * tables: each row a block, each cell's paragraphs at the cell's column `x`, all cells of
+//!   a row starting on the row's `y`;
+//! * footnotes marked "[1]" in the text and set at the foot of their page; endnotes at the end;
+//! * pages break where LibreOffice's layout broke them when the file was saved
+//!   (`text:soft-page-break`) and where the author did (`fo:break-before`/`fo:break-after`
+//!   "page" in a paragraph's or table's style);
+//! * tracked deletions, comments and headers/footers are not text of the page;
+//! * the title is meta.xml's, else the first heading.
+
+use std::collections::HashMap;
+
+use roxmltree::Node;
+
+use crate::model::ExtractedDoc;
+
+use super::office::{
+    attr, bullet_text, dc_title, heading_size, letters, name, page_count_warning, roman, Break,
+    Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
+};
+use super::FormatError;
+
+#[derive(Debug, Default, Clone)]
+struct Style {
+    parent: Option<String>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    size: Option<f32>,
+    break_before: Option<bool>,
+    break_after: Option<bool>,
+    list_style: Option<String>,
+    outline: Option<u8>,
+    title: bool,
+}
+
+/// One level of a list style.
+#[derive(Debug, Clone, Default)]
+struct ListLevel {
+    bullet: Option<String>,
+    format: String,
+    prefix: String,
+    suffix: String,
+    start: i64,
+    display: usize,
+}
+
+#[derive(Debug, Default)]
+struct Styles {
+    by_name: HashMap<String, Style>,
+    lists: HashMap<String, HashMap<usize, ListLevel>>,
+}
+
+/// "12pt" → 12.0; other units (%, cm) are not a size in points.
+fn points(v: &str) -> Option<f32> {
+    v.strip_suffix("pt").and_then(|n| n.trim().parse().ok())
+}
+
+impl Styles {
+    fn add(&mut self, container: Node) {
+        for s in container.children().filter(|c| c.is_element()) {
+            match name(s) {
+                "style" => {
+                    let Some(n) = attr(s, "name") else { continue };
+                    let mut st = Style {
+                        parent: attr(s, "parent-style-name").map(str::to_string),
+                        list_style: attr(s, "list-style-name").map(str::to_string),
+                        outline: attr(s, "default-outline-level").and_then(|v| v.parse().ok()),
+                        title: n == "Title" || attr(s, "display-name") == Some("Title"),
+                        ..Style::default()
+                    };
+                    for p in s.children().filter(|c| c.is_element()) {
+                        match name(p) {
+                            "text-properties" => {
+                                if let Some(w) = attr(p, "font-weight") {
+                                    st.bold = Some(
+                                        w == "bold" || w.parse::<u32>().is_ok_and(|w| w >= 600),
+                                    );
+                                }
+                                if let Some(f) = attr(p, "font-style") {
+                                    st.italic = Some(f == "italic" || f == "oblique");
+                                }
+                                st.size = attr(p, "font-size").and_then(points);
+                            }
+                            "paragraph-properties" | "table-properties" => {
+                                st.break_before = attr(p, "break-before").map(|b| b == "page");
+                                st.break_after = attr(p, "break-after").map(|b| b == "page");
+                            }
+                            _ => {}
+                        }
+                    }
+                    self.by_name.insert(n.to_string(), st);
+                }
+                "list-style" => {
+                    let Some(n) = attr(s, "name") else { continue };
+                    let mut levels = HashMap::new();
+                    for l in s.children().filter(|c| c.is_element()) {
+                        let Some(level) = attr(l, "level").and_then(|v| v.parse::<usize>().ok())
+                        else {
+                            continue;
+                        };
+                        let mut lv = ListLevel {
+                            format: attr(l, "num-format").unwrap_or("").to_string(),
+                            prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
+                            suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
+                            start: attr(l, "start-value")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(1),
+                            display: attr(l, "display-levels")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(1),
+                            bullet: None,
+                        };
+                        if name(l) == "list-level-style-bullet" {
+                            lv.bullet = Some(attr(l, "bullet-char").unwrap_or("•").to_string());
+                        }
+                        levels.insert(level, lv);
+                    }
+                    self.lists.insert(n.to_string(), levels);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A style with its parents resolved (nearest wins).
+    fn resolved(&self, name: Option<&str>) -> Style {
+        let mut out = Style::default();
+        let mut next = name.map(str::to_string);
+        let mut depth = 0;
+        while let Some(n) = next {
+            depth += 1;
+            let Some(s) = self.by_name.get(&n) else { break };
+            if depth > 16 {
+                break;
+            }
+            out.bold = out.bold.or(s.bold);
+            out.italic = out.italic.or(s.italic);
+            out.size = out.size.or(s.size);
+            // Breaks belong to the style that sets them, not to its children's children…
+            // but LibreOffice inherits them like any paragraph property.
+            out.break_before = out.break_before.or(s.break_before);
+            out.break_after = out.break_after.or(s.break_after);
+            out.list_style = out.list_style.clone().or_else(|| s.list_style.clone());
+            out.outline = out.outline.or(s.outline);
+            out.title |= s.title;
+            next = s.parent.clone();
+        }
+        out
+    }
+}
+
+fn format_number(n: i64, format: &str) -> String {
+    match format {
+        "a" => letters(n),
+        "A" => letters(n).to_uppercase(),
+        "i" => roman(n),
+        "I" => roman(n).to_uppercase(),
+        "" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RunStyle {
+    bold: bool,
+    italic: bool,
+    size: f32,
+}
+
+struct Reader {
+    styles: Styles,
+    pages: Pages,
+    /// Counters of the last list of each list style (for `text:continue-numbering`).
+    last_counters: HashMap<String, [i64; 10]>,
+    endnotes: Vec<Vec<Run>>,
+    first_heading: Option<String>,
+}
+
+/// The list being read: its style and counters.
+struct ListCtx {
+    style: Option<String>,
+    counters: [i64; 10],
+}
+
+impl Reader {
+    fn blocks(&mut self, parent: Node, list: &mut Option<ListCtx>, level: usize, cell: bool) {
+        for n in parent.children().filter(|c| c.is_element()) {
+            self.block(n, list, level, cell, &mut None);
+        }
+    }
+
+    /// One block-level element. `label` is the list label waiting for the first paragraph
+    /// of a list item.
+    fn block(
+        &mut self,
+        n: Node,
+        list: &mut Option<ListCtx>,
+        level: usize,
+        cell: bool,
+        label: &mut Option<String>,
+    ) {
+        match name(n) {
+            "p" | "h" => self.paragraph(n, cell, label.take()),
+            "list" => self.list(n, list, level),
+            "table" => self.table(n),
+            "soft-page-break" if !cell => self.pages.page_break(Break::Rendered),
+            "section" | "table-rows" | "table-header-rows" | "table-row-group" | "index-body"
+            | "table-of-content" | "alphabetical-index" | "illustration-index" | "bibliography"
+            | "user-index" => self.blocks(n, list, level, cell),
+            _ => {}
+        }
+    }
+
+    fn list(&mut self, n: Node, outer: &mut Option<ListCtx>, level: usize) {
+        let style = attr(n, "style-name").map(str::to_string);
+        let mut own = None;
+        let ctx: &mut Option<ListCtx> = if outer.is_some() && level > 0 {
+            if let (Some(o), Some(s)) = (outer.as_mut(), style.as_ref()) {
+                if o.style.is_none() {
+                    o.style = Some(s.clone());
+                }
+            }
+            outer
+        } else {
+            let continues =
+                attr(n, "continue-numbering") == Some("true") || attr(n, "continue-list").is_some();
+            let counters = match (&style, continues) {
+                (Some(s), true) => self.last_counters.get(s).copied().unwrap_or([0; 10]),
+                _ => [0; 10],
+            };
+            own = Some(ListCtx { style, counters });
+            &mut own
+        };
+        let lvl = level.min(9);
+        for item in n.children().filter(|c| c.is_element()) {
+            let header = match name(item) {
+                "list-item" => false,
+                "list-header" => true,
+                "soft-page-break" => {
+                    self.pages.page_break(Break::Rendered);
+                    continue;
+                }
+                _ => continue,
+            };
+            let mut label = None;
+            if !header {
+                if let Some(c) = ctx.as_mut() {
+                    let list_levels = c.style.as_ref().and_then(|s| self.styles.lists.get(s));
+                    let def = list_levels.and_then(|l| l.get(&(lvl + 1))).cloned();
+                    let def = def.unwrap_or(ListLevel {
+                        format: "1".into(),
+                        suffix: ".".into(),
+                        start: 1,
+                        display: 1,
+                        ..ListLevel::default()
+                    });
+                    let start_override = attr(item, "start-value").and_then(|v| v.parse().ok());
+                    c.counters[lvl] = match start_override {
+                        Some(s) => s,
+                        None if c.counters[lvl] == 0 => def.start,
+                        None => c.counters[lvl] + 1,
+                    };
+                    for slot in c.counters.iter_mut().skip(lvl + 1) {
+                        *slot = 0;
+                    }
+                    label = Some(match &def.bullet {
+                        Some(b) => bullet_text(b).to_string(),
+                        None if def.format.is_empty() => String::new(),
+                        None => {
+                            let first = (lvl + 1).saturating_sub(def.display.max(1));
+                            let parts: Vec<String> = (first..=lvl)
+                                .map(|l| {
+                                    let fmt = list_levels
+                                        .and_then(|ls| ls.get(&(l + 1)))
+                                        .map_or("1", |d| d.format.as_str());
+                                    format_number(c.counters[l].max(1), fmt)
+                                })
+                                .collect();
+                            format!("{}{}{}", def.prefix, parts.join("."), def.suffix)
+                        }
+                    })
+                    .filter(|l| !l.is_empty());
+                }
+            }
+            for c in item.children().filter(|c| c.is_element()) {
+                match name(c) {
+                    "list" => self.list(c, ctx, level + 1),
+                    _ => self.block(c, ctx, level, false, &mut label),
+                }
+            }
+        }
+        if let Some(c) = own {
+            if let Some(s) = c.style {
+                self.last_counters.insert(s, c.counters);
+            }
+        }
+    }
+
+    fn table(&mut self, t: Node) {
+        let style = self.styles.resolved(attr(t, "style-name"));
+        if style.break_before == Some(true) {
+            self.pages.page_break(Break::Explicit);
+        }
+        let rows: Vec<Node> = t
+            .descendants()
+            .filter(|d| d.is_element() && name(*d) == "table-row")
+            .filter(|r| {
+                // rows of this table, not of a table nested in a cell
+                r.ancestors()
+                    .find(|a| a.is_element() && name(*a) == "table")
+                    .is_some_and(|a| a == t)
+            })
+            .collect();
+        for row in rows {
+            self.pages.start_row();
+            let top = self.pages.y();
+            let mut column = 0usize;
+            for cell in row.children().filter(|c| c.is_element()) {
+                let span = attr(cell, "number-columns-spanned")
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(1)
+                    .max(1);
+                match name(cell) {
+                    "table-cell" => {
+                        self.pages.start_cell(top, column);
+                        self.blocks(cell, &mut None, 0, true);
+                    }
+                    "covered-table-cell" => {}
+                    _ => continue,
+                }
+                column += span;
+            }
+            self.pages.end_row();
+        }
+        if style.break_after == Some(true) {
+            self.pages.page_break(Break::Explicit);
+        }
+    }
+
+    fn paragraph(&mut self, p: Node, cell: bool, label: Option<String>) {
+        let style = self.styles.resolved(attr(p, "style-name"));
+        let heading = if name(p) == "h" {
+            Some(
+                attr(p, "outline-level")
+                    .and_then(|v| v.parse::<u8>().ok())
+                    .or(style.outline)
+                    .unwrap_or(1),
+            )
+        } else if style.title {
+            Some(0)
+        } else {
+            None
+        };
+        if style.break_before == Some(true) && !cell {
+            self.pages.page_break(Break::Explicit);
+        }
+        let base = RunStyle {
+            bold: heading.is_some() || style.bold.unwrap_or(false),
+            italic: style.italic.unwrap_or(false),
+            size: heading
+                .map(heading_size)
+                .unwrap_or(style.size.unwrap_or(BODY_SIZE)),
+        };
+        if cell {
+            self.pages.end_line();
+        } else {
+            self.pages.end_block();
+        }
+        if let Some(label) = label {
+            self.pages.push(Run {
+                text: format!("{label} "),
+                bold: base.bold,
+                italic: base.italic,
+                size: base.size,
+            });
+        }
+        let mut boxes = Vec::new();
+        self.inline(p, base, heading.is_some(), &mut boxes);
+        if heading.is_some() && self.first_heading.is_none() {
+            let text: String = p
+                .descendants()
+                .filter(|d| d.is_text())
+                .filter(|d| {
+                    !d.ancestors()
+                        .any(|a| matches!(name(a), "note" | "annotation"))
+                })
+                .filter_map(|d| d.text())
+                .collect();
+            let text = crate::text::squash_ws(&text);
+            if !text.is_empty() {
+                self.first_heading = Some(text);
+            }
+        }
+        if cell {
+            self.pages.end_line();
+        } else {
+            self.pages.end_block();
+        }
+        for b in boxes {
+            self.blocks(b, &mut None, 0, false);
+        }
+        if style.break_after == Some(true) && !cell {
+            self.pages.page_break(Break::Explicit);
+        }
+    }
+
+    fn inline<'a>(
+        &mut self,
+        n: Node<'a, 'a>,
+        st: RunStyle,
+        heading: bool,
+        boxes: &mut Vec<Node<'a, 'a>>,
+    ) {
+        for c in n.children() {
+            if c.is_text() {
+                // XML whitespace inside paragraphs is collapsed by ODF; text:s carries
+                // real spaces.
+                let t = c.text().unwrap_or("");
+                self.pages.push(Run {
+                    text: t.replace(['\n', '\r', '\t'], " "),
+                    bold: st.bold,
+                    italic: st.italic,
+                    size: st.size,
+                });
+                continue;
+            }
+            if !c.is_element() {
+                continue;
+            }
+            match name(c) {
+                "span" | "a" | "ruby" | "ruby-base" | "meta" | "meta-field" | "bookmark-ref"
+                | "reference-ref" | "sequence" | "date" | "time" | "page-number" | "title"
+                | "subject" | "author-name" | "chapter" => {
+                    let s = self.styles.resolved(attr(c, "style-name"));
+                    let inner = RunStyle {
+                        bold: s.bold.unwrap_or(st.bold) || heading,
+                        italic: s.italic.unwrap_or(st.italic),
+                        size: if heading {
+                            st.size
+                        } else {
+                            s.size.unwrap_or(st.size)
+                        },
+                    };
+                    self.inline(c, inner, heading, boxes);
+                }
+                "s" => {
+                    let count = attr(c, "c")
+                        .and_then(|v| v.parse::<usize>().ok())
+                        .unwrap_or(1);
+                    self.pages.push(Run {
+                        text: " ".repeat(count.min(64)),
+                        ..Run::default()
+                    });
+                }
+                "tab" => self.pages.push(Run {
+                    text: " ".into(),
+                    ..Run::default()
+                }),
+                "line-break" => self.pages.end_line(),
+                "soft-page-break" => self.pages.page_break(Break::Rendered),
+                "note" => self.note(c, st),
+                "frame" => boxes.extend(
+                    c.children()
+                        .filter(|d| d.is_element() && name(*d) == "text-box"),
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    fn note(&mut self, note: Node, st: RunStyle) {
+        let citation = note
+            .children()
+            .find(|c| c.is_element() && name(*c) == "note-citation")
+            .and_then(|c| c.text())
+            .unwrap_or("*")
+            .trim()
+            .to_string();
+        let mark = format!("[{citation}]");
+        self.pages.push(Run {
+            text: mark.clone(),
+            bold: st.bold,
+            italic: st.italic,
+            size: st.size,
+        });
+        let mut runs = vec![Run {
+            text: format!("{mark} "),
+            size: NOTE_SIZE,
+            ..Run::default()
+        }];
+        if let Some(body) = note
+            .children()
+            .find(|c| c.is_element() && name(*c) == "note-body")
+        {
+            for d in body.descendants() {
+                let text = if d.is_text() {
+                    d.text().unwrap_or("").replace(['\n', '\r', '\t'], " ")
+                } else if d.is_element() && matches!(name(d), "s" | "tab" | "p" | "h") {
+                    " ".to_string()
+                } else {
+                    continue;
+                };
+                runs.push(Run {
+                    text,
+                    size: NOTE_SIZE,
+                    ..Run::default()
+                });
+            }
+        }
+        if attr(note, "note-class") == Some("endnote") {
+            self.endnotes.push(runs);
+        } else {
+            self.pages.note(runs);
+        }
+    }
+}
+
+/// Extract an .odt file.
+pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
+    let mut pkg = Package::open(bytes, ".odt")?;
+    let content_xml = pkg.required("content.xml")?;
+    let styles_xml = pkg.text("styles.xml")?;
+    let meta_xml = pkg.text("meta.xml")?;
+    let content = pkg.parse("content.xml", &content_xml)?;
+    let mut styles = Styles::default();
+    if let Some(x) = &styles_xml {
+        let doc = pkg.parse("styles.xml", x)?;
+        for c in doc
+            .root_element()
+            .children()
+            .filter(|c| c.is_element() && matches!(name(*c), "styles" | "automatic-styles"))
+        {
+            styles.add(c);
+        }
+    }
+    for c in content
+        .root_element()
+        .children()
+        .filter(|c| c.is_element() && name(*c) == "automatic-styles")
+    {
+        styles.add(c);
+    }
+    let meta = match &meta_xml {
+        Some(x) => Some(pkg.parse("meta.xml", x)?),
+        None => None,
+    };
+    let title = meta.as_ref().and_then(dc_title);
+    // The page count LibreOffice wrote when it saved the file (meta:document-statistic).
+    let counted = meta.as_ref().and_then(|m| {
+        m.descendants()
+            .find(|n| n.is_element() && name(*n) == "document-statistic")
+            .and_then(|n| attr(n, "page-count"))
+            .and_then(|v| v.parse::<usize>().ok())
+    });
+    let text = content
+        .descendants()
+        .find(|n| {
+            n.is_element() && name(*n) == "text" && n.parent().is_some_and(|p| name(p) == "body")
+        })
+        .ok_or(FormatError::Package {
+            kind: ".odt",
+            reason: "content.xml has no text body (not a text document)".into(),
+        })?;
+    let mut reader = Reader {
+        styles,
+        pages: Pages::new(),
+        last_counters: HashMap::new(),
+        endnotes: Vec::new(),
+        first_heading: None,
+    };
+    reader.blocks(text, &mut None, 0, false);
+    let title = title.or(reader.first_heading.take());
+    let endnotes = std::mem::take(&mut reader.endnotes);
+    let pages = reader.pages.finish(endnotes);
+    let warnings = page_count_warning(counted, pages.len())
+        .into_iter()
+        .collect();
+    Ok(ExtractedDoc {
+        title,
+        pages,
+        warnings,
+    })
+}

@@ -1,0 +1,347 @@
+//! What the word-processor readers ([`super::docx`], [`super::odt`]) share: reading members of
+//! the zip package with a size limit, XML helpers that go by local names (so that strict and
+//! transitional namespaces read alike), and [`Pages`], which collects paragraphs into pages of
+//! [`Line`]s the way the HTML reader does, breaking pages where the document does.
+
+use std::io::{Cursor, Read};
+
+use crate::model::{Line, Page, TextSource};
+/// Roman numerals, lower case ("iv"), as PDF page labels count them.
+pub use crate::pdf::labels::roman;
+use crate::text::{nfc, squash_ws};
+
+use super::{page_text, FormatError};
+
+/// Largest uncompressed member read from a package: far above any real document part, and a
+/// bound against zip bombs (a member that claims a small size and inflates without end).
+pub const MAX_MEMBER_BYTES: u64 = 256 << 20;
+
+/// A zip package (.docx, .odt) opened from bytes.
+pub struct Package<'a> {
+    zip: zip::ZipArchive<Cursor<&'a [u8]>>,
+    kind: &'static str,
+}
+
+impl<'a> Package<'a> {
+    /// Open a package; `kind` names the file type in errors (".docx").
+    pub fn open(bytes: &'a [u8], kind: &'static str) -> Result<Package<'a>, FormatError> {
+        let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| FormatError::Package {
+            kind,
+            reason: format!("not a readable zip archive ({e})"),
+        })?;
+        Ok(Package { zip, kind })
+    }
+
+    /// A member as UTF-8 text, `None` when the package has no such member.
+    pub fn text(&mut self, name: &str) -> Result<Option<String>, FormatError> {
+        let kind = self.kind;
+        let bad = |reason: String| FormatError::Package { kind, reason };
+        let file = match self.zip.by_name(name) {
+            Ok(f) => f,
+            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+            Err(e) => return Err(bad(format!("cannot read {name}: {e}"))),
+        };
+        let mut buf = Vec::new();
+        file.take(MAX_MEMBER_BYTES + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| bad(format!("cannot read {name}: {e}")))?;
+        if buf.len() as u64 > MAX_MEMBER_BYTES {
+            return Err(bad(format!(
+                "{name} inflates to more than {MAX_MEMBER_BYTES} bytes"
+            )));
+        }
+        let text = String::from_utf8(buf).map_err(|_| bad(format!("{name} is not UTF-8")))?;
+        Ok(Some(text))
+    }
+
+    /// A member that must be there.
+    pub fn required(&mut self, name: &str) -> Result<String, FormatError> {
+        self.text(name)?.ok_or_else(|| FormatError::Package {
+            kind: self.kind,
+            reason: format!("{name} is missing"),
+        })
+    }
+
+    /// Parse XML, naming the member in the error.
+    pub fn parse<'x>(
+        &self,
+        name: &str,
+        xml: &'x str,
+    ) -> Result<roxmltree::Document<'x>, FormatError> {
+        roxmltree::Document::parse(xml).map_err(|e| FormatError::Package {
+            kind: self.kind,
+            reason: format!("{name} is not well-formed XML ({e})"),
+        })
+    }
+}
+
+/// The local name of an element ("p" for `w:p`).
+pub fn name<'a>(node: roxmltree::Node<'a, '_>) -> &'a str {
+    node.tag_name().name()
+}
+
+/// An attribute by its local name, whatever its namespace.
+pub fn attr<'a>(node: roxmltree::Node<'a, '_>, local: &str) -> Option<&'a str> {
+    node.attributes()
+        .find(|a| a.name() == local)
+        .map(|a| a.value())
+}
+
+/// The first child element with this local name.
+pub fn child<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+    local: &str,
+) -> Option<roxmltree::Node<'a, 'i>> {
+    node.children()
+        .find(|c| c.is_element() && name(*c) == local)
+}
+
+/// The Dublin Core title of a metadata part (docProps/core.xml, meta.xml), if not empty.
+pub fn dc_title(doc: &roxmltree::Document) -> Option<String> {
+    doc.descendants()
+        .find(|n| n.is_element() && name(*n) == "title")
+        .and_then(|n| n.text())
+        .map(squash_ws)
+        .filter(|t| !t.is_empty())
+}
+
+/// One run of text with its style.
+#[derive(Debug, Clone, Default)]
+pub struct Run {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub size: f32,
+}
+
+/// How a page break was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Break {
+    /// Written by the author: a page-break character, "page break before", a new section.
+    Explicit,
+    /// Where the word processor's own layout broke the page when it last saved the file
+    /// (`w:lastRenderedPageBreak`, `text:soft-page-break`). Right after an explicit break
+    /// it is the same break and is not counted again.
+    Rendered,
+}
+
+/// Body text size when the document says none (Word's and LibreOffice's default).
+pub const BODY_SIZE: f32 = 11.0;
+
+/// Font size given to a heading level (0 = the document title), as the HTML reader does, so
+/// that headings stand out as they do in a PDF.
+pub fn heading_size(level: u8) -> f32 {
+    match level {
+        0 => 26.0,
+        1 => 24.0,
+        2 => 18.0,
+        3 => 15.0,
+        _ => 13.0,
+    }
+}
+
+/// Size of footnote and endnote text.
+pub const NOTE_SIZE: f32 = 9.0;
+
+/// Collects paragraphs into pages of lines.
+///
+/// Coordinates are synthetic, as for HTML: lines follow one another 14 points apart; the
+/// cells of a table row start on the row's `y`, each at its column's `x`, as a PDF table's
+/// cells stand on one baseline.
+#[derive(Default)]
+pub struct Pages {
+    done: Vec<Vec<Line>>,
+    lines: Vec<Line>,
+    /// Block index of the current block on this page, and whether it has lines yet.
+    block: u32,
+    block_used: bool,
+    /// Notes (each starting with its mark, "[1]") shown at the foot of the current page.
+    notes: Vec<Vec<Run>>,
+    /// Runs of the line being built.
+    runs: Vec<Run>,
+    x: f32,
+    y: f32,
+    /// Lowest `y` reached in the current table row.
+    row_bottom: f32,
+    /// The current page began with an explicit break and has nothing on it yet.
+    fresh_explicit: bool,
+}
+
+/// Vertical distance between synthetic lines.
+const LEADING: f32 = 14.0;
+
+impl Pages {
+    pub fn new() -> Pages {
+        Pages::default()
+    }
+
+    /// Add text to the line being built.
+    pub fn push(&mut self, run: Run) {
+        if !run.text.is_empty() {
+            self.runs.push(run);
+        }
+    }
+
+    /// End the line being built (a line break inside a paragraph, or its end).
+    pub fn end_line(&mut self) {
+        let runs = std::mem::take(&mut self.runs);
+        if let Some(mut line) = make_line(&runs, self.x) {
+            line.block = self.block;
+            line.y = self.y;
+            self.y += LEADING;
+            self.row_bottom = self.row_bottom.max(self.y);
+            self.lines.push(line);
+            self.block_used = true;
+            self.fresh_explicit = false;
+        }
+    }
+
+    /// End the block (a paragraph, a table row): the next line starts a new one.
+    pub fn end_block(&mut self) {
+        self.end_line();
+        if self.block_used {
+            self.block += 1;
+            self.block_used = false;
+        }
+    }
+
+    /// Start a table row: its cells start on the same `y`.
+    pub fn start_row(&mut self) {
+        self.end_block();
+        self.row_bottom = self.y;
+    }
+
+    /// Start a cell of the current row at column `column`.
+    pub fn start_cell(&mut self, row_top: f32, column: usize) {
+        self.end_line();
+        self.y = row_top;
+        self.x = column as f32 * 100.0;
+    }
+
+    /// The `y` where the next line goes (a row's top).
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    /// End a table row: back to the left edge, below the row's tallest cell.
+    pub fn end_row(&mut self) {
+        self.end_line();
+        self.y = self.row_bottom.max(self.y);
+        self.x = 0.0;
+        self.end_block();
+    }
+
+    /// Add a note for the foot of the current page.
+    pub fn note(&mut self, runs: Vec<Run>) {
+        self.notes.push(runs);
+    }
+
+    /// Break the page.
+    pub fn page_break(&mut self, kind: Break) {
+        if kind == Break::Rendered && self.fresh_explicit {
+            return;
+        }
+        self.end_line();
+        self.flush_page();
+        self.fresh_explicit = kind == Break::Explicit;
+    }
+
+    fn flush_page(&mut self) {
+        self.end_block();
+        for note in std::mem::take(&mut self.notes) {
+            self.runs = note;
+            self.end_block();
+        }
+        self.done.push(std::mem::take(&mut self.lines));
+        self.block = 0;
+        self.block_used = false;
+        self.y = 0.0;
+        self.row_bottom = 0.0;
+    }
+
+    /// Finish: the notes of the last page, then `tail` (endnotes) at the end of the document.
+    pub fn finish(mut self, tail: Vec<Vec<Run>>) -> Vec<Page> {
+        self.end_line();
+        self.notes.extend(tail);
+        self.flush_page();
+        // A trailing empty page comes only from a break after the last text.
+        if self.done.len() > 1 && self.done.last().is_some_and(|l| l.is_empty()) {
+            self.done.pop();
+        }
+        self.done
+            .into_iter()
+            .enumerate()
+            .map(|(i, lines)| Page {
+                number: i as u32 + 1,
+                label: None,
+                text: page_text(&lines),
+                lines,
+                source: TextSource::Text,
+                ocr_confidence: None,
+                error: None,
+                ..crate::model::Page::default()
+            })
+            .collect()
+    }
+}
+
+/// A line from runs: text NFC with single spaces, bold/italic when most characters are,
+/// size the largest run's. `None` when there is no text.
+fn make_line(runs: &[Run], x: f32) -> Option<Line> {
+    let joined: String = runs.iter().map(|r| r.text.as_str()).collect();
+    let text = nfc(&squash_ws(&joined));
+    if text.is_empty() {
+        return None;
+    }
+    let (mut total, mut bold, mut italic) = (0usize, 0usize, 0usize);
+    let mut size: f32 = 0.0;
+    for r in runs {
+        let n = r.text.chars().filter(|c| !c.is_whitespace()).count();
+        total += n;
+        if r.bold {
+            bold += n;
+        }
+        if r.italic {
+            italic += n;
+        }
+        if n > 0 {
+            size = size.max(r.size);
+        }
+    }
+    Some(Line {
+        text,
+        x,
+        y: 0.0,
+        width: 0.0,
+        size: if size > 0.0 { size } else { BODY_SIZE },
+        bold: bold * 2 > total,
+        italic: italic * 2 > total,
+        block: 0,
+    })
+}
+
+/// List letters as word processors count them: a … z, aa … zz, aaa …
+pub fn letters(n: i64) -> String {
+    if n <= 0 {
+        return n.to_string();
+    }
+    let c = (b'a' + ((n - 1) % 26) as u8) as char;
+    std::iter::repeat_n(c, ((n - 1) / 26 + 1) as usize).collect()
+}
+
+/// Bullet characters that mean something as text; any other bullet (a Symbol or Wingdings
+/// glyph in the private use area, "o" in Courier) is written "•".
+pub fn bullet_text(b: &str) -> &str {
+    match b {
+        "-" | "–" | "—" | "•" | "*" | "◦" | "▪" | "■" | "►" | "✓" | "→" => b,
+        _ => "•",
+    }
+}
+
+/// A warning when the page count the word processor saved with the file (`counted`) is not
+/// the number of pages its breaks gave; the saved count can be stale, so it is only reported.
+pub fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
+    counted
+        .filter(|n| *n > 0 && *n != pages)
+        .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
+}

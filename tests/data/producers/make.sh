@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The producer matrix: the corpus' two PDFs (made by LibreOffice) typeset again by other
+# producers, so that extraction is tested on the fonts, encodings and layouts they write.
+#
+# Needs (Debian 12): pandoc texlive-latex-base texlive-latex-recommended texlive-luatex
+#   texlive-lang-european lmodern groff ghostscript chromium libreoffice-writer-nogui
+#   fonts-liberation2 fonts-dejavu-core, python3, and a built kommission (for the layout of
+#   the corpus PDFs). CI does not need them: the PDFs are committed.
+#
+# Run from the repository root:  bash tests/data/producers/make.sh [path/to/kommission]
+#
+# Steps, per document ID:
+#   1. src/ID.md: one structured source (headings, numbered lists, italics, bold labels, page
+#      breaks where the truth's pages break), derived by derive.py from the layout kommission
+#      reports for corpus/ID.pdf and the words of tests/data/ID.truth.json;
+#   2. each producer typesets it: pdfTeX and LuaTeX (via pandoc's LaTeX), Chromium's headless
+#      print-to-PDF (pandoc's HTML), groff -Tpdf and Ghostscript's pdfwrite (groff's
+#      PostScript through ps2pdf; pandoc's ms), LibreOffice from a .docx (pandoc's docx);
+#   3. layout variants: the brochure in two columns (LuaTeX), the protocol's header as a table
+#      (LibreOffice from .docx and Chromium).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+bin=${1:-$root/target/debug/kommission}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$here/src"
+
+# Fixed dates so that a rerun makes the same files where the producer allows it.
+export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1 TZ=UTC
+
+latex_opts=(-f markdown-smart --standalone -V lang=sv -V papersize=a4 -V fontsize=10pt
+  -V geometry:margin=2cm -V pagestyle=empty -V colorlinks=false)
+
+html_css="$here/print.css"
+python3 "$here/reference_docx.py" "$work/reference.docx"
+
+chromium_pdf() { # in.html out.pdf
+  local profile="$work/chromium-profile-$RANDOM"
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-extensions --disable-sync --no-first-run --no-default-browser-check \
+    --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$2" "file://$1" \
+    >/dev/null 2>&1
+}
+
+libreoffice_pdf() { # in.docx out.pdf
+  local profile="$work/lo-profile"
+  soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.docx}").pdf" "$2"
+}
+
+groff_ms() { # in.md out.ms
+  pandoc -f markdown-smart -t ms --standalone "$1" -o "$2"
+  # A4 margins, Times (a base-14 font, not embedded: small files, as old PDFs are), no
+  # page number in the footer (the truth has no running text), and no /Title: pandoc wraps
+  # a long one over several lines, and groff prints the continuation lines as page text.
+  sed -i -e 's/^\.nr LL .*/.nr LL 17c/; s/^\.nr PO .*/.nr PO 2c/' \
+    -e 's/^\.nr HM .*/.nr HM 1.5c/; s/^\.nr FM .*/.nr FM 1.5c/' \
+    -e 's/^\.fam P/.fam T/; s/^\.ds CF %/.ds CF/' \
+    -e '/^\.pdfinfo \/Title/,/^\.pdfinfo \/Author/{/^\.pdfinfo \/Author/!d}' "$2"
+}
+
+make_doc() { # ID [--table] suffix
+  local id=$1 flag=${2:-} suffix=${3:-}
+  "$bin" extract --format json "$root/corpus/$id.pdf" >"$work/$id.layout.json"
+  python3 "$here/derive.py" $flag "$work/$id.layout.json" "$root/tests/data/$id.truth.json" \
+    >"$here/src/$id$suffix.md"
+}
+
+produce() { # ID (all producers)
+  local id=$1 src="$here/src/$1.md" out="$here/$1"
+  pandoc "${latex_opts[@]}" --pdf-engine=pdflatex "$src" -o "$out.pdftex.pdf"
+  pandoc "${latex_opts[@]}" --pdf-engine=lualatex "$src" -o "$out.luatex.pdf"
+  pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
+    --metadata pagetitle="$id" "$src" -o "$work/$id.html"
+  chromium_pdf "$work/$id.html" "$out.chromium.pdf"
+  groff_ms "$src" "$work/$id.ms"
+  groff -k -ms -Tpdf -P-pa4 "$work/$id.ms" >"$out.groff.pdf" 2>/dev/null
+  groff -k -ms -Tps -P-pa4 "$work/$id.ms" >"$work/$id.ps" 2>/dev/null
+  ps2pdf -sPAPERSIZE=a4 "$work/$id.ps" "$out.gs.pdf"
+  pandoc -f markdown-smart --reference-doc="$work/reference.docx" "$src" -o "$work/$id.docx"
+  libreoffice_pdf "$work/$id.docx" "$out.lo-docx.pdf"
+}
+
+for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
+  make_doc "$id"
+  produce "$id"
+done
+
+# Two-column brochure (LuaTeX).
+# Smaller type and margins: two narrow columns hold less than one wide one.
+pandoc "${latex_opts[@]}" -V classoption=twocolumn -V geometry:margin=1.2cm \
+  -V header-includes='\AtBeginDocument{\small}' --pdf-engine=lualatex \
+  "$here/src/inriktning-2014.md" -o "$here/inriktning-2014.luatex-2col.pdf"
+
+# The protocol's header as a table (LibreOffice from .docx; Chromium).
+make_doc protokoll-ks-2020-04-06-p216 --table -table
+pandoc -f markdown-smart --reference-doc="$work/reference.docx" \
+  "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
+  -o "$work/protokoll-ks-2020-04-06-p216-table.docx"
+libreoffice_pdf "$work/protokoll-ks-2020-04-06-p216-table.docx" \
+  "$here/protokoll-ks-2020-04-06-p216.lo-docx-table.pdf"
+pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
+  --metadata pagetitle=protokoll "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
+  -o "$work/protokoll-table.html"
+chromium_pdf "$work/protokoll-table.html" "$here/protokoll-ks-2020-04-06-p216.chromium-table.pdf"
+
+ls -l "$here"/*.pdf

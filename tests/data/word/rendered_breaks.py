@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Make a .docx whose pages are marked only the way Word marks the breaks of its own layout.
+
+Usage: rendered_breaks.py IN.docx OUT.docx
+
+The explicit page breaks of IN (paragraphs holding only <w:br w:type="page"/>) are removed and
+a <w:lastRenderedPageBreak/> is put where each stood (at the start of the next paragraph's
+first run), and one more inside the paragraph of the first footnote, before the word
+"Planen", as Word does when its layout breaks a page in the middle of a paragraph. So the
+document has four pages as Word would show them, with no explicit break at all; its page
+count (docProps/app.xml) says 4, as Word's would.
+"""
+import re
+import sys
+import zipfile
+
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z:
+    parts = {n: z.read(n) for n in z.namelist()}
+xml = parts["word/document.xml"].decode("utf-8")
+brk = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+count = xml.count(brk)
+assert count == 2, count
+pieces = xml.split(brk)
+out = pieces[0]
+for rest in pieces[1:]:
+    # the first run after the removed break starts the new page
+    rest = re.sub(r"<w:r>", "<w:r><w:lastRenderedPageBreak/>", rest, count=1)
+    out += rest
+marker = '<w:t xml:space="preserve">Planen bygger'
+assert marker in out
+out = out.replace(marker, '<w:lastRenderedPageBreak/>' + marker, 1)
+parts["word/document.xml"] = out.encode("utf-8")
+# Word saves its page count with the rendered breaks.
+app = parts["docProps/app.xml"].decode("utf-8")
+app, n = re.subn(r"<Pages>\d+</Pages>", "<Pages>4</Pages>", app)
+assert n == 1, n
+parts["docProps/app.xml"] = app.encode("utf-8")
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+    for n, data in parts.items():
+        z.writestr(zipfile.ZipInfo(n, date_time=(2023, 11, 14, 0, 0, 0)), data,
+                   compress_type=zipfile.ZIP_DEFLATED)

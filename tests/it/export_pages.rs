@@ -1,0 +1,332 @@
+//! `kommission export pages` through the real binary on an index made by `kommission ingest
+//! corpus`: one record per page with absolute paths, percent-encoded URIs and the page's
+//! links; `--doc`; CSV and JSON; a larger generated index streamed complete and in order.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use kommission::index::Store;
+use kommission::model::{DocKind, DocRecord, Page};
+use serde_json::Value;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run kommission in `cwd` with the given index.
+pub fn run_in(cwd: &Path, index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .current_dir(cwd)
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+pub fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "kommission failed ({:?}): {}",
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+/// One index of the shipped corpus for all export tests, made by the CLI's `ingest`.
+pub fn corpus_index() -> &'static Path {
+    static INDEX: OnceLock<tempfile::TempDir> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            ok(&run_in(
+                &repo(),
+                dir.path(),
+                &["ingest", "--quiet", "--no-ocr", "corpus"],
+            ));
+            dir
+        })
+        .path()
+}
+
+fn jsonl(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn every_page_of_the_corpus_with_its_links() {
+    let rows = jsonl(&ok(&run_in(&repo(), corpus_index(), &["export", "pages"])));
+    assert_eq!(rows.len(), 26, "26 pages in the corpus");
+    let fields: Vec<&str> = rows[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for f in [
+        "doc",
+        "path",
+        "uri",
+        "page",
+        "label",
+        "title",
+        "kind",
+        "text",
+        "ocr",
+        "ocr_confidence",
+        "actions",
+        "recommendations",
+        "diary_numbers",
+        "links",
+    ] {
+        assert!(fields.contains(&f), "field {f} missing: {fields:?}");
+    }
+    // Ordered by document id, then page.
+    let keys: Vec<(String, u64)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["doc"].as_str().unwrap().to_string(),
+                r["page"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    for r in &rows {
+        let path = Path::new(r["path"].as_str().unwrap());
+        assert!(path.is_absolute() && path.is_file(), "{path:?}");
+        let uri = r["uri"].as_str().unwrap();
+        assert!(uri.starts_with("file:///"), "{uri}");
+        let pdf = path.extension().is_some_and(|e| e == "pdf");
+        assert_eq!(
+            uri.ends_with(&format!("#page={}", r["page"])),
+            pdf,
+            "a page fragment for PDFs only: {uri}"
+        );
+        assert_eq!(r["ocr"], false);
+        assert!(r["ocr_confidence"].is_null());
+    }
+    let page = |doc: &str, n: u64| -> &Value {
+        rows.iter()
+            .find(|r| r["doc"] == doc && r["page"] == n)
+            .unwrap_or_else(|| panic!("{doc} p. {n}"))
+    };
+    // Action 5 stands on page 19 and cites 3.1.1.3 there.
+    let p19 = page("inriktning-2014", 19);
+    assert!(
+        strings(&p19["actions"]).contains(&"inriktning-2014#5"),
+        "{p19}"
+    );
+    assert!(strings(&p19["recommendations"]).contains(&"3.1.1.3"));
+    assert!(p19["text"].as_str().unwrap().contains("forskningscirklar"));
+    assert_eq!(p19["kind"], "report");
+    // The protocol's page 2 names its diary numbers.
+    let p2 = page("protokoll-ks-2020-04-06-p216", 2);
+    assert!(
+        strings(&p2["diary_numbers"]).contains(&"STK-2019-1535"),
+        "{p2}"
+    );
+    assert_eq!(p2["kind"], "protocol");
+    // Pages that point at nothing have empty lists, not missing ones.
+    let empty = rows
+        .iter()
+        .filter(|r| r["links"].as_array().unwrap().is_empty())
+        .collect::<Vec<_>>();
+    assert!(!empty.is_empty(), "some corpus pages link to nothing");
+    for r in empty {
+        assert!(r["actions"].as_array().unwrap().is_empty());
+        assert!(r["diary_numbers"].as_array().unwrap().is_empty());
+    }
+    // Every link named in a list is in `links`.
+    for r in &rows {
+        let targets: Vec<&str> = r["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["target"].as_str().unwrap())
+            .collect();
+        for a in strings(&r["actions"]) {
+            assert!(targets.contains(&format!("action:{a}").as_str()), "{a}");
+        }
+    }
+}
+
+#[test]
+fn one_document_and_other_formats() {
+    let index = corpus_index();
+    let one = jsonl(&ok(&run_in(
+        &repo(),
+        index,
+        &["export", "pages", "--doc", "protokoll-ks-2020-04-06-p216"],
+    )));
+    assert_eq!(one.len(), 2);
+    assert!(one
+        .iter()
+        .all(|r| r["doc"] == "protokoll-ks-2020-04-06-p216"));
+
+    let o = run_in(&repo(), index, &["export", "pages", "--doc", "no-such-doc"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no document 'no-such-doc'"));
+    assert!(o.stdout.is_empty());
+
+    let json: Value = serde_json::from_str(&ok(&run_in(
+        &repo(),
+        index,
+        &["export", "pages", "--format", "json"],
+    )))
+    .unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 26);
+
+    let csv_text = ok(&run_in(
+        &repo(),
+        index,
+        &["export", "pages", "--format", "csv"],
+    ));
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "doc");
+    assert_eq!(&headers[2], "uri");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 26);
+    let text_col = headers.iter().position(|h| h == "text").unwrap();
+    assert_eq!(
+        records[18].get(text_col),
+        json[18]["text"].as_str(),
+        "CSV keeps the page text whole (line breaks quoted)"
+    );
+}
+
+#[test]
+fn paths_and_uris_outside_the_ingest_folder() {
+    // A file whose name needs escaping in a URI, in a folder with å in its name.
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("möten #1");
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join("protokoll 100% klart.pdf");
+    std::fs::copy(
+        repo().join("corpus/protokoll-ks-2020-04-06-p216.pdf"),
+        &file,
+    )
+    .unwrap();
+    let index = tmp.path().join("index");
+    ok(&run_in(
+        tmp.path(),
+        &index,
+        &["ingest", "--quiet", "--no-ocr", "möten #1"],
+    ));
+    // Exported from another folder: found next to the index.
+    let rows = jsonl(&ok(&run_in(&repo(), &index, &["export", "pages"])));
+    assert_eq!(rows.len(), 2);
+    let canonical = std::fs::canonicalize(&file).unwrap();
+    assert_eq!(rows[0]["path"], canonical.to_string_lossy().as_ref());
+    let uri = rows[1]["uri"].as_str().unwrap();
+    assert!(
+        uri.ends_with("/m%C3%B6ten%20%231/protokoll%20100%25%20klart.pdf#page=2"),
+        "{uri}"
+    );
+    // Decoding the URI gives the path back.
+    let encoded = uri
+        .strip_prefix("file://")
+        .unwrap()
+        .strip_suffix("#page=2")
+        .unwrap();
+    let decoded = percent_decode(encoded);
+    assert_eq!(decoded, canonical.to_string_lossy());
+    // --base names the folder explicitly.
+    let rows = jsonl(&ok(&run_in(
+        &repo(),
+        &index,
+        &["export", "pages", "--base", tmp.path().to_str().unwrap()],
+    )));
+    assert_eq!(rows[0]["path"], canonical.to_string_lossy().as_ref());
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+            out.push(u8::from_str_radix(hex, 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// The text of page `n` of generated document `d`: distinct, with å/ä/ö and line breaks.
+fn generated_text(d: usize, n: u32) -> String {
+    format!(
+        "Dokument {d} sida {n}\nÅtgärder för ökad hälsa i område {d}-{n}.\n{}",
+        "Lorem ipsum dolor sit amet, socialt hållbart Malmö. ".repeat(20)
+    )
+}
+
+/// An index of `docs` generated documents of `pages` pages each, written through the store.
+pub fn generated_index(docs: usize, pages: u32) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_or_create(dir.path()).unwrap();
+    let mut w = store.writer().unwrap();
+    // Written in reverse order: the export orders by id, not by index order.
+    for d in (0..docs).rev() {
+        let record = DocRecord {
+            id: format!("gen-{d:05}"),
+            path: format!("/nowhere/gen-{d:05}.pdf"),
+            kind: Some(DocKind::Report),
+            title: Some(format!("Genererad {d}")),
+            hash: format!("{d:064x}"),
+            pages: (1..=pages)
+                .map(|n| Page {
+                    number: n,
+                    label: Some(n.to_string()),
+                    text: generated_text(d, n),
+                    ..Page::default()
+                })
+                .collect(),
+            ..DocRecord::default()
+        };
+        w.upsert(&record).unwrap();
+    }
+    w.set_links(&[]).unwrap();
+    w.commit().unwrap();
+    dir
+}
+
+#[test]
+fn a_larger_index_streams_complete_and_in_order() {
+    let (docs, pages) = (400, 15);
+    let index = generated_index(docs, pages);
+    let out = ok(&run_in(&repo(), index.path(), &["export", "pages"]));
+    let mut lines = out.lines();
+    for d in 0..docs {
+        for n in 1..=pages {
+            let line = lines
+                .next()
+                .unwrap_or_else(|| panic!("ends before doc {d} page {n}"));
+            let r: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(r["doc"], format!("gen-{d:05}"));
+            assert_eq!(r["page"], n);
+            assert_eq!(r["text"], generated_text(d, n));
+            assert_eq!(r["uri"], format!("file:///nowhere/gen-{d:05}.pdf#page={n}"));
+        }
+    }
+    assert_eq!(lines.next(), None, "nothing after the last page");
+}

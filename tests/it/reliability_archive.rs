@@ -1,0 +1,793 @@
+//! A long-lived archive (issue 19), through the real binary: a kill at each step of a commit
+//! (fault injection by `KOMMISSION_FAULT`), leftovers of killed runs, the process umask,
+//! lock waits that end, damaged index files found and repaired by `kommission check`,
+//! OCR without a writable cache, FIFOs and devices, Tesseract children that do not outlive
+//! kommission, and a 50 MB text file under a 1 GB address-space limit.
+
+use crate::support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::proc::{as_nobody, is_root, kommission, run_measured, sigkill, spawn, Finished};
+
+const LONG: Duration = Duration::from_secs(300);
+
+fn write_page(dir: &Path, name: &str, word: &str) {
+    std::fs::write(
+        dir.join(format!("{name}.html")),
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>{name}</title></head><body>\
+             <h1>{name}</h1><p>Om {word} i Malmö, för jämlik hälsa.</p></body></html>"
+        ),
+    )
+    .unwrap();
+}
+
+/// Three web pages with a word of their own each.
+fn first_folder(root: &Path) -> PathBuf {
+    let dir = root.join("arkiv");
+    std::fs::create_dir_all(&dir).unwrap();
+    write_page(&dir, "lakeboken", "läkebok");
+    write_page(&dir, "parkplanen", "parkplanering");
+    write_page(&dir, "skolgarden", "skolgårdsprojekt");
+    dir
+}
+
+/// The second state: one page changed, one removed, one added.
+fn change_folder(dir: &Path) {
+    write_page(dir, "parkplanen", "stadsodling");
+    std::fs::remove_file(dir.join("skolgarden.html")).unwrap();
+    write_page(dir, "cykelplanen", "cykelbana");
+}
+
+fn ingest_cmd(index: &Path, cwd: &Path) -> Command {
+    let mut c = kommission(index);
+    c.current_dir(cwd)
+        .args(["ingest", "--quiet", "--no-ocr", "arkiv"]);
+    c
+}
+
+/// `docs` as sorted (id, status, hash) triples.
+fn docs(index: &Path) -> Vec<(String, String, String)> {
+    crate::reliability_faults::docs(index)
+}
+
+/// The ids of the documents a search finds, sorted, each once.
+fn search_docs(index: &Path, query: &str) -> Vec<String> {
+    let mut ids = crate::reliability_faults::search_docs(index, query);
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Segment ids `meta.json` lists.
+fn live_segments(index: &Path) -> Vec<String> {
+    let meta: Value =
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).unwrap()).unwrap();
+    meta["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["segment_id"].as_str().unwrap().replace('-', ""))
+        .collect()
+}
+
+/// Files in the index folder that no commit lists: segment files of unlisted segments and
+/// temporary files.
+fn leftovers(index: &Path) -> Vec<String> {
+    let live = live_segments(index);
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(index).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        let seg = name.split('.').next().unwrap_or("");
+        let is_segment = seg.len() == 32 && seg.bytes().all(|b| b.is_ascii_hexdigit());
+        if (is_segment && !live.iter().any(|l| l == seg)) || name.ends_with(".tmp") {
+            out.push(name);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_kill_at_each_commit_step_never_wedges_the_next_run() {
+    let work = tempfile::tempdir().unwrap();
+    let pristine = work.path().join("pristine");
+    let folder = first_folder(work.path());
+    let f = run_measured(&mut ingest_cmd(&pristine, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let before = docs(&pristine);
+    assert_eq!(before.len(), 3);
+    change_folder(&folder);
+
+    // Every step of a commit: new segment files, the delete file of a changed document,
+    // tantivy's list of managed files and meta.json (before and after their rename).
+    for fault in [
+        "write:.idx",
+        "write:.store",
+        "write:.del",
+        "rename:.managed.json",
+        "rename:meta.json",
+        "renamed:meta.json",
+    ] {
+        let index = work
+            .path()
+            .join(format!("index-{}", fault.replace([':', '.'], "-")));
+        copy_dir(&pristine, &index);
+        let mut cmd = ingest_cmd(&index, work.path());
+        cmd.env("KOMMISSION_FAULT", fault);
+        let killed = run_measured(&mut cmd, LONG);
+        assert_eq!(
+            killed.signal,
+            Some(libc::SIGABRT),
+            "{fault}: the run was not stopped at that step (exit {:?}): {}",
+            killed.code,
+            killed.stderr
+        );
+        // The index shows the old state or, once meta.json is renamed, the new one.
+        let state = docs(&index);
+        if fault == "renamed:meta.json" {
+            assert_eq!(state.len(), 3, "{fault}: {state:?}");
+            assert!(
+                state.iter().any(|(id, _, _)| id == "cykelplanen"),
+                "{fault}"
+            );
+        } else {
+            assert_eq!(state, before, "{fault}: the killed run changed the index");
+        }
+
+        // The next run finishes the work: exit 0, the new state, nothing left over.
+        let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+        assert_eq!(f.code, Some(0), "{fault}: re-run failed: {}", f.stderr);
+        let after = docs(&index);
+        let ids: Vec<&str> = after.iter().map(|(id, _, _)| id.as_str()).collect();
+        assert_eq!(ids, ["cykelplanen", "lakeboken", "parkplanen"], "{fault}");
+        assert_eq!(
+            search_docs(&index, "stadsodling"),
+            ["parkplanen"],
+            "{fault}"
+        );
+        assert!(search_docs(&index, "parkplanering").is_empty(), "{fault}");
+        assert!(
+            search_docs(&index, "skolgårdsprojekt").is_empty(),
+            "{fault}"
+        );
+        assert_eq!(leftovers(&index), Vec::<String>::new(), "{fault}");
+        let c = run_measured(
+            kommission(&index).current_dir(work.path()).arg("check"),
+            LONG,
+        );
+        assert_eq!(c.code, Some(0), "{fault}: check: {}{}", c.stdout, c.stderr);
+    }
+}
+
+#[test]
+fn leftovers_of_an_earlier_run_are_removed_before_the_next() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    first_folder(work.path());
+    let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    // What a killed run or a failed merge leaves: segment files of a segment no commit
+    // lists, a stale delete file of a live segment, temporary files.
+    let live = live_segments(&index).remove(0);
+    let orphan = "0123456789abcdef0123456789abcdef";
+    let junk = [
+        format!("{orphan}.idx"),
+        format!("{orphan}.store"),
+        format!("{live}.4711.del"),
+        ".tmp3xAmpl".to_string(),
+        ".kommission-meta.json-99-0.tmp".to_string(),
+    ];
+    for name in &junk {
+        std::fs::write(index.join(name), vec![7u8; 100_000]).unwrap();
+    }
+    write_page(&work.path().join("arkiv"), "nyheten", "nyhetsbrev");
+    let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    for name in &junk {
+        assert!(!index.join(name).exists(), "{name} was left");
+    }
+    assert_eq!(search_docs(&index, "nyhetsbrev"), ["nyheten"]);
+    assert_eq!(docs(&index).len(), 4);
+}
+
+fn with_umask(cmd: &mut Command, mask: u32) {
+    // SAFETY: umask is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::umask(mask as libc::mode_t);
+            Ok(())
+        });
+    }
+}
+
+#[test]
+fn index_files_follow_the_umask_and_others_can_search() {
+    for (mask, file_mode, dir_mode) in [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750)] {
+        let work = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let index = work.path().join("index");
+        first_folder(work.path());
+        let mut cmd = ingest_cmd(&index, work.path());
+        with_umask(&mut cmd, mask);
+        let f = run_measured(&mut cmd, LONG);
+        assert_eq!(f.code, Some(0), "{}", f.stderr);
+        let mut seen = 0;
+        for e in std::fs::read_dir(&index).unwrap() {
+            let e = e.unwrap();
+            let mode = e.metadata().unwrap().permissions().mode() & 0o777;
+            let name = e.file_name().to_string_lossy().into_owned();
+            let want = if e.file_type().unwrap().is_dir() {
+                dir_mode
+            } else {
+                file_mode
+            };
+            assert_eq!(mode, want, "umask {mask:o}: {name} has mode {mode:o}");
+            seen += 1;
+        }
+        assert!(seen > 8, "{seen} files");
+        if mask == 0o022 && is_root() {
+            // A colleague (another user) searches the index.
+            let mut cmd = kommission(&index);
+            cmd.args(["search", "parkplanering", "--format", "json"]);
+            as_nobody(&mut cmd);
+            let s = run_measured(&mut cmd, LONG);
+            assert_eq!(s.code, Some(0), "search as another user: {}", s.stderr);
+            assert!(s.stdout.contains("\"parkplanen\""), "{}", s.stdout);
+        }
+    }
+}
+
+/// Holds an exclusive `flock` on a file until dropped, like a process stopped with Ctrl-Z.
+struct Held(#[allow(dead_code)] std::fs::File);
+
+fn hold_lock(path: &Path) -> Held {
+    use std::os::fd::AsRawFd;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .unwrap();
+    // SAFETY: flock on a file descriptor we own.
+    let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    assert_eq!(r, 0, "{}", std::io::Error::last_os_error());
+    Held(file)
+}
+
+#[test]
+fn a_held_lock_times_out_with_a_message_naming_it() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    first_folder(work.path());
+    let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+
+    let held = hold_lock(&index.join(".tantivy-meta.lock"));
+    let me = std::process::id().to_string();
+    for args in [
+        vec!["search", "parkplanering"],
+        vec!["ingest", "--quiet", "--no-ocr", "arkiv"],
+    ] {
+        let mut cmd = kommission(&index);
+        cmd.current_dir(work.path())
+            .args(&args)
+            .env("KOMMISSION_LOCK_TIMEOUT", "1");
+        let f = run_measured(&mut cmd, Duration::from_secs(60));
+        assert!(!f.timed_out, "{args:?} waited without end");
+        assert_eq!(f.code, Some(1), "{args:?}: {}", f.stderr);
+        assert!(
+            f.elapsed < Duration::from_secs(30),
+            "{args:?}: {:?}",
+            f.elapsed
+        );
+        for part in [".tantivy-meta.lock", &me, "KOMMISSION_LOCK_TIMEOUT"] {
+            assert!(
+                f.stderr.contains(part),
+                "{args:?}: no {part:?} in: {}",
+                f.stderr
+            );
+        }
+    }
+    drop(held);
+    assert_eq!(search_docs(&index, "parkplanering"), ["parkplanen"]);
+}
+
+#[test]
+fn a_search_during_the_first_ingest_says_the_index_is_being_created() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    std::fs::create_dir(work.path().join("arkiv")).unwrap();
+    // An ingest of an empty folder creates the index and commits nothing.
+    let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    // No ingest running: an empty index, no error.
+    let s = run_measured(kommission(&index).args(["search", "malmö"]), LONG);
+    assert_ne!(s.code, Some(1), "{}", s.stderr);
+    // An ingest holds the writer lock: the search says so.
+    let held = hold_lock(&index.join(".tantivy-writer.lock"));
+    let s = run_measured(kommission(&index).args(["search", "malmö"]), LONG);
+    drop(held);
+    assert_eq!(s.code, Some(1), "{}", s.stderr);
+    assert!(s.stderr.contains("being created"), "{}", s.stderr);
+    assert!(!s.stderr.contains("schema version"), "{}", s.stderr);
+}
+
+/// Overwrite `len` bytes in the middle of a file of the index with other bytes.
+fn scribble(path: &Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let mid = bytes.len() / 2;
+    let end = (mid + 16).min(bytes.len().saturating_sub(1));
+    for b in &mut bytes[mid..end] {
+        *b = !*b;
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+fn file_of_kind(index: &Path, ext: &str) -> PathBuf {
+    let live = live_segments(index);
+    let seg = live.first().expect("a segment");
+    index.join(format!("{seg}.{ext}"))
+}
+
+fn check(index: &Path, cwd: &Path, args: &[&str]) -> Finished {
+    run_measured(
+        kommission(index).current_dir(cwd).arg("check").args(args),
+        LONG,
+    )
+}
+
+#[test]
+fn check_finds_damaged_files_by_name_and_repair_rebuilds_them() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    first_folder(work.path());
+    let f = run_measured(&mut ingest_cmd(&index, work.path()), LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let before = docs(&index);
+
+    // Sound.
+    let c = check(&index, work.path(), &[]);
+    assert_eq!(c.code, Some(0), "{}{}", c.stdout, c.stderr);
+    assert!(c.stdout.contains("sound and current"), "{}", c.stdout);
+
+    let pristine = work.path().join("pristine");
+    copy_dir(&index, &pristine);
+    type Damager = fn(&Path) -> PathBuf;
+    let cases: [(&str, Damager); 5] = [
+        ("fast", |i| {
+            let p = file_of_kind(i, "fast");
+            scribble(&p);
+            p
+        }),
+        ("fieldnorm", |i| {
+            let p = file_of_kind(i, "fieldnorm");
+            scribble(&p);
+            p
+        }),
+        ("truncated idx", |i| {
+            let p = file_of_kind(i, "idx");
+            let len = std::fs::metadata(&p).unwrap().len();
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(&p)
+                .unwrap()
+                .set_len(len / 2)
+                .unwrap();
+            p
+        }),
+        ("truncated store", |i| {
+            let p = file_of_kind(i, "store");
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(&p)
+                .unwrap()
+                .set_len(10)
+                .unwrap();
+            p
+        }),
+        ("kommission-meta.json", |i| {
+            let p = i.join("kommission-meta.json");
+            std::fs::write(&p, b"\xff\xfe garbage \x00").unwrap();
+            p
+        }),
+    ];
+    for (what, damage) in cases {
+        std::fs::remove_dir_all(&index).unwrap();
+        copy_dir(&pristine, &index);
+        let damaged = damage(&index);
+        let name = damaged.file_name().unwrap().to_string_lossy().into_owned();
+
+        let c = check(&index, work.path(), &[]);
+        assert_eq!(c.code, Some(1), "{what}: {}{}", c.stdout, c.stderr);
+        assert!(
+            c.stdout
+                .contains(&format!("damaged: {}", damaged.display())),
+            "{what}: check does not name {name}: {}",
+            c.stdout
+        );
+
+        // Reading or writing a structurally broken index names the file and the way out.
+        if what.starts_with("truncated") || what == "kommission-meta.json" {
+            for args in [
+                vec!["search", "parkplanering"],
+                vec!["ingest", "--quiet", "--no-ocr", "arkiv"],
+            ] {
+                let f = run_measured(
+                    kommission(&index).current_dir(work.path()).args(&args),
+                    LONG,
+                );
+                assert_eq!(f.code, Some(1), "{what} {args:?}: {}", f.stderr);
+                assert!(
+                    f.stderr.contains(&name) && f.stderr.contains("check --repair"),
+                    "{what} {args:?}: {}",
+                    f.stderr
+                );
+                assert!(!f.stderr.contains("schema version"), "{}", f.stderr);
+            }
+        }
+
+        let r = check(&index, work.path(), &["--repair"]);
+        assert_eq!(r.code, Some(0), "{what}: repair: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stdout.contains("rebuilt the index"),
+            "{what}: {}",
+            r.stdout
+        );
+        let c = check(&index, work.path(), &[]);
+        assert_eq!(c.code, Some(0), "{what}: after repair: {}", c.stdout);
+        assert_eq!(docs(&index), before, "{what}");
+        assert_eq!(
+            search_docs(&index, "parkplanering"),
+            ["parkplanen"],
+            "{what}"
+        );
+        assert!(work.path().join("index.damaged").is_dir());
+    }
+
+    // A source file that changed: exit 3, named; --repair reads it again.
+    std::fs::remove_dir_all(&index).unwrap();
+    copy_dir(&pristine, &index);
+    write_page(&work.path().join("arkiv"), "parkplanen", "stadsodling");
+    let c = check(&index, work.path(), &[]);
+    assert_eq!(c.code, Some(3), "{}", c.stdout);
+    assert!(
+        c.stdout
+            .contains("changed since ingested: arkiv/parkplanen.html"),
+        "{}",
+        c.stdout
+    );
+    let r = check(&index, work.path(), &["--repair"]);
+    assert_eq!(r.code, Some(0), "{}{}", r.stdout, r.stderr);
+    assert_eq!(search_docs(&index, "stadsodling"), ["parkplanen"]);
+}
+
+#[test]
+fn extract_refuses_fifos_and_devices_at_once() {
+    let work = tempfile::tempdir().unwrap();
+    let fifo = work.path().join("pipe.txt");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo with a valid C string.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let zero = work.path().join("x.pdf");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let index = work.path().join("index");
+    for (file, kind) in [(&fifo, "FIFO"), (&zero, "character device")] {
+        let f = run_measured(
+            kommission(&index).arg("extract").arg(file),
+            Duration::from_secs(60),
+        );
+        assert!(!f.timed_out, "{}: hangs", file.display());
+        assert_eq!(f.code, Some(1), "{}", f.stderr);
+        assert!(
+            f.stderr.contains(kind) && f.stderr.contains("regular files"),
+            "{}",
+            f.stderr
+        );
+        assert!(f.elapsed < Duration::from_secs(10), "{:?}", f.elapsed);
+    }
+}
+
+/// A generated Swedish text of about `bytes` bytes with one rare word in its middle.
+fn big_text(path: &Path, bytes: usize) {
+    let mut text = String::with_capacity(bytes + 200);
+    let words = [
+        "välfärd",
+        "hälsa",
+        "skola",
+        "boende",
+        "arbete",
+        "trygghet",
+        "förvaltning",
+        "område",
+        "barn",
+        "unga",
+        "äldre",
+        "stadsdel",
+        "insats",
+        "uppföljning",
+        "åtgärd",
+        "samverkan",
+    ];
+    let mut i = 0usize;
+    let mut rare = false;
+    while text.len() < bytes {
+        let w = |k: usize| words[(i * 7 + k * 3) % words.len()];
+        text.push_str(&format!(
+            "Rad {i}: {} och {} i {} för {} med {}.\n",
+            w(1),
+            w(2),
+            w(3),
+            w(4),
+            w(5)
+        ));
+        if !rare && text.len() > bytes / 2 {
+            text.push_str("Här står ordet regnbågsmätning en enda gång.\n");
+            rare = true;
+        }
+        i += 1;
+    }
+    std::fs::write(path, &text).unwrap();
+}
+
+fn limit_address_space(cmd: &mut Command, kb: u64) {
+    // SAFETY: setrlimit is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            let lim = libc::rlimit {
+                rlim_cur: kb * 1024,
+                rlim_max: kb * 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
+/// Ingest a text file of `mb` MB under `ulimit -v 1000000`; it is cut into pages of about
+/// 4,000 characters, and its rare word is found on one page in the middle.
+fn large_text_under_a_1_gb_address_space_limit(mb: usize) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    let bytes = mb << 20;
+    big_text(&dir.join("stor.txt"), bytes);
+    let index = work.path().join("index");
+    let mut cmd = kommission(&index);
+    cmd.current_dir(work.path())
+        .args(["ingest", "--quiet", "--no-ocr", "--json", "stor"]);
+    limit_address_space(&mut cmd, 1_000_000);
+    let f = run_measured(&mut cmd, LONG);
+    eprintln!(
+        "{mb} MB text: exit {:?}, {:.1} s, peak RSS {:.0} MB",
+        f.code,
+        f.elapsed.as_secs_f64(),
+        support::proc::mb(f.max_rss)
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let s: Value = serde_json::from_str(&f.stdout).unwrap();
+    let pages = s["pages"].as_u64().unwrap();
+    let (lo, hi) = (bytes as u64 / 4600, bytes as u64 / 4000);
+    assert!(
+        (lo..hi).contains(&pages),
+        "{pages} pages, expected {lo}..{hi}"
+    );
+
+    let mut cmd = kommission(&index);
+    cmd.args(["search", "regnbågsmätning", "--format", "json"]);
+    limit_address_space(&mut cmd, 1_000_000);
+    let q = run_measured(&mut cmd, LONG);
+    eprintln!(
+        "search: {:.2} s, peak RSS {:.0} MB",
+        q.elapsed.as_secs_f64(),
+        support::proc::mb(q.max_rss)
+    );
+    assert_eq!(q.code, Some(0), "{}", q.stderr);
+    let hits: Vec<Value> = q
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(hits.len(), 1, "{}", q.stdout);
+    let page = hits[0]["page"].as_u64().unwrap();
+    assert!(
+        page > pages / 3 && page < pages * 2 / 3,
+        "page {page} of {pages}"
+    );
+    assert!(
+        hits[0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("regnbågsmätning"),
+        "{}",
+        q.stdout
+    );
+}
+
+#[test]
+fn a_10_mb_text_file_ingests_under_a_1_gb_address_space_limit() {
+    large_text_under_a_1_gb_address_space_limit(10);
+}
+
+#[test]
+#[ignore = "slow: about a minute in a debug build (run with --ignored, or in release)"]
+fn a_50_mb_text_file_ingests_under_a_1_gb_address_space_limit() {
+    large_text_under_a_1_gb_address_space_limit(50);
+}
+
+#[test]
+fn running_out_of_memory_is_a_kommission_message() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    big_text(&dir.join("stor.txt"), 10 << 20);
+    let index = work.path().join("index");
+    let mut cmd = kommission(&index);
+    cmd.current_dir(work.path())
+        .args(["ingest", "--quiet", "--no-ocr", "stor"]);
+    limit_address_space(&mut cmd, 200_000);
+    let f = run_measured(&mut cmd, LONG);
+    assert_ne!(f.code, Some(0), "{}", f.stderr);
+    assert!(
+        f.stderr
+            .contains("kommission: error: out of memory: could not allocate"),
+        "{}",
+        f.stderr
+    );
+    assert!(f.stderr.contains("ulimit -v"), "{}", f.stderr);
+}
+
+#[test]
+fn ocr_without_a_writable_cache_still_reads_the_page() {
+    support::require_tesseract();
+    let work = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let scans = work.path().join("scans");
+    std::fs::create_dir(&scans).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/scanned/protokoll-scan-g4.pdf"),
+        scans.join("skannad.pdf"),
+    )
+    .unwrap();
+    let index = work.path().join("index");
+    std::fs::create_dir(&index).unwrap();
+    let cache = index.join("ocr-cache");
+    std::fs::create_dir(&cache).unwrap();
+    let mut cmd = kommission(&index);
+    cmd.current_dir(work.path())
+        .args(["ingest", "--quiet", "--json", "scans"]);
+    if is_root() {
+        // Root writes anywhere: run as another user who owns the index but not its cache.
+        std::os::unix::fs::chown(&index, Some(65534), Some(65534)).unwrap();
+        as_nobody(&mut cmd);
+    } else {
+        std::fs::set_permissions(&cache, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    let f = run_measured(&mut cmd, LONG);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    assert!(
+        f.stderr.contains("scanned, read by OCR: scans/skannad.pdf"),
+        "{}",
+        f.stderr
+    );
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 0);
+    let mut cmd = kommission(&index);
+    cmd.args(["search", "kommunstyrelsen", "--format", "json"]);
+    let s = run_measured(&mut cmd, LONG);
+    assert_eq!(s.code, Some(0), "{}", s.stderr);
+    assert!(s.stdout.contains("\"skannad\""), "{}", s.stdout);
+}
+
+/// Children of `pid` named `name`, from /proc.
+fn children_named(pid: u32, name: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(child) = e.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{child}/stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid ..."
+        let Some((comm, rest)) = stat.split_once(") ") else {
+            continue;
+        };
+        let ppid = rest.split_whitespace().nth(1).and_then(|p| p.parse().ok());
+        if ppid == Some(pid) && comm.ends_with(&format!("({name}")) {
+            out.push(child);
+        }
+    }
+    out
+}
+
+#[test]
+fn tesseract_does_not_outlive_a_killed_ingest() {
+    support::require_tesseract();
+    let work = tempfile::tempdir().unwrap();
+    let scans = work.path().join("scans");
+    std::fs::create_dir(&scans).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/scanned/protokoll-scan-jpeg.pdf"),
+        scans.join("skannad.pdf"),
+    )
+    .unwrap();
+    let tmp = work.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let index = work.path().join("index");
+    let child = spawn(
+        kommission(&index)
+            .current_dir(work.path())
+            .env("TMPDIR", &tmp)
+            .args(["ingest", "--quiet", "scans"]),
+    );
+    let pid = child.id();
+    let start = Instant::now();
+    let tess = loop {
+        let t = children_named(pid, "tesseract");
+        if !t.is_empty() {
+            break t;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no tesseract child started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    sigkill(pid);
+    let _ = support::proc::wait_measured(child, LONG);
+    let start = Instant::now();
+    while tess
+        .iter()
+        .any(|t| Path::new(&format!("/proc/{t}/stat")).exists())
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "tesseract {tess:?} outlived kommission"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The killed run's page images are gone at the next run's start once they are a day
+    // old; make them so, and run again.
+    let old = std::time::SystemTime::now() - Duration::from_secs(2 * 24 * 3600);
+    let left: Vec<PathBuf> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for d in &left {
+        std::fs::File::open(d).unwrap().set_modified(old).unwrap();
+    }
+    let f = run_measured(
+        kommission(&index)
+            .current_dir(work.path())
+            .env("TMPDIR", &tmp)
+            .args(["ingest", "--quiet", "scans"]),
+        LONG,
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let now: Vec<PathBuf> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(now.is_empty(), "left in TMPDIR: {now:?} (before: {left:?})");
+}

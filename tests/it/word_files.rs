@@ -1,0 +1,290 @@
+//! Word (.docx) and OpenDocument (.odt) files through the real path: `kommission extract
+//! --format json` and `kommission ingest` + `search`, on the small files of `tests/data/word/`
+//! (made by its `make.sh`: pandoc's .docx, LibreOffice's .odt of it, a .docx whose pages are
+//! marked only by Word's rendered breaks, an empty .docx), plus broken and unsupported files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn data(name: &str) -> PathBuf {
+    repo().join("tests/data/word").join(name)
+}
+
+fn run(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .current_dir(repo())
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn extract_json(path: &Path) -> Value {
+    let index = tempfile::tempdir().expect("tempdir");
+    let o = run(
+        index.path(),
+        &[
+            "extract",
+            "--format",
+            "json",
+            path.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // No warning: for the .odt, LibreOffice's own page count agrees with the breaks read.
+    assert_eq!(stderr(&o), "", "{}", path.display());
+    serde_json::from_slice(&o.stdout).expect("json")
+}
+
+fn pages(doc: &Value) -> &Vec<Value> {
+    doc["pages"].as_array().expect("pages")
+}
+
+fn lines(page: &Value) -> Vec<&Value> {
+    page["lines"].as_array().expect("lines").iter().collect()
+}
+
+fn texts(page: &Value) -> Vec<String> {
+    lines(page)
+        .iter()
+        .map(|l| l["text"].as_str().expect("text").to_string())
+        .collect()
+}
+
+/// The line whose text is exactly `text`.
+fn exact<'a>(page: &'a Value, text: &str) -> &'a Value {
+    lines(page)
+        .into_iter()
+        .find(|l| l["text"] == text)
+        .unwrap_or_else(|| panic!("no line {text:?} in {:?}", texts(page)))
+}
+
+fn line<'a>(page: &'a Value, starts: &str) -> &'a Value {
+    lines(page)
+        .into_iter()
+        .find(|l| l["text"].as_str().is_some_and(|t| t.starts_with(starts)))
+        .unwrap_or_else(|| panic!("no line starting {starts:?} in {:?}", texts(page)))
+}
+
+/// What the pandoc .docx and LibreOffice's .odt of it have in common: the same pages, the
+/// same headings, list numbers, table rows and footnotes.
+fn check_tjansteskrivelse(doc: &Value) {
+    assert_eq!(
+        doc["title"].as_str(),
+        Some("Handlingsplan för jämlik hälsa i Malmö")
+    );
+    let pages = pages(doc);
+    assert_eq!(
+        pages.len(),
+        3,
+        "{:#?}",
+        pages.iter().map(texts).collect::<Vec<_>>()
+    );
+    let (p1, p2, p3) = (&pages[0], &pages[1], &pages[2]);
+    for (i, p) in pages.iter().enumerate() {
+        assert_eq!(p["number"].as_u64(), Some(i as u64 + 1));
+    }
+
+    // Headings stand out: bold and larger than the body.
+    let h = line(p1, "Sammanfattning");
+    let body = line(p1, "Stadskontoret föreslår");
+    assert!(h["bold"].as_bool().unwrap());
+    assert!(h["size"].as_f64().unwrap() > body["size"].as_f64().unwrap());
+    assert!(!body["bold"].as_bool().unwrap());
+
+    // The footnote mark in the text, the footnote at the foot of its page.
+    assert!(
+        body["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Stadskontoret föreslår att kommunstyrelsen antar handlingsplanen för jämlik hälsa.[1] Planen bygger"),
+        "{body}"
+    );
+    let t1 = texts(p1);
+    assert_eq!(
+        t1.last().map(String::as_str),
+        Some("[1] Se kommunstyrelsens beslut den 5 mars 2014, § 71.")
+    );
+
+    // Numbered and bulleted lists carry their labels as text.
+    assert!(t1.contains(&"1. Kommunstyrelsen antar handlingsplanen för jämlik hälsa.".to_string()));
+    assert!(t1.contains(
+        &"2. Kommunstyrelsen uppdrar åt stadskontoret att följa upp planen årligen.".to_string()
+    ));
+    assert!(
+        t1.contains(&"• Barnrättsperspektivet ska beaktas.".to_string()),
+        "{t1:?}"
+    );
+
+    // Page 2: the table, one block per row, its cells side by side on the row's line.
+    let t2 = texts(p2);
+    assert_eq!(t2[0], "Åtgärder");
+    let head = exact(p2, "Åtgärd");
+    let resp = exact(p2, "Ansvarig");
+    let when = exact(p2, "Tidsplan");
+    assert_eq!(head["y"], resp["y"]);
+    assert_eq!(head["y"], when["y"]);
+    assert!(head["x"].as_f64() < resp["x"].as_f64() && resp["x"].as_f64() < when["x"].as_f64());
+    assert_eq!(head["block"], when["block"]);
+    let row = exact(p2, "1.2 Utred behovet av elevhälsa");
+    let row_when = exact(p2, "Våren 2026");
+    assert_eq!(row["y"], row_when["y"]);
+    assert_ne!(row["block"], head["block"]);
+    assert!(row["y"].as_f64() > head["y"].as_f64());
+    assert!(p2["text"]
+        .as_str()
+        .unwrap()
+        .contains("1.1 Kartlägg barngrupperna i förskolan\nFörskoleförvaltningen\n2025"));
+    // A list that starts at 10.
+    assert!(t2.contains(
+        &"10. Fortsätt satsningen på språkutveckling inom förskola och grundskola.".to_string()
+    ));
+    assert!(t2.contains(&"11. Följ upp studieresultat för att ge rätt stödinsatser.".to_string()));
+
+    // Page 3: the second footnote on its own page, italic text.
+    let t3 = texts(p3);
+    assert_eq!(t3.last().map(String::as_str), Some("[2] Dnr KS 2013/375."));
+    assert!(line(p3, "Kursiv text")["italic"].as_bool().unwrap());
+    // Every word of the document once, in order, nothing lost: no page has another's text.
+    assert!(!p1["text"].as_str().unwrap().contains("Åtgärder"));
+    assert!(!p2["text"].as_str().unwrap().contains("Dnr KS"));
+}
+
+#[test]
+fn docx_headings_lists_table_footnotes_and_pages() {
+    check_tjansteskrivelse(&extract_json(&data("tjansteskrivelse.docx")));
+}
+
+#[test]
+fn odt_headings_lists_table_footnotes_and_pages() {
+    check_tjansteskrivelse(&extract_json(&data("tjansteskrivelse.odt")));
+}
+
+#[test]
+fn docx_pages_follow_words_rendered_breaks() {
+    // No explicit break at all: the pages are where Word's layout put them, one of them in
+    // the middle of a paragraph.
+    let doc = extract_json(&data("rendered-breaks.docx"));
+    let pages = pages(&doc);
+    assert_eq!(
+        pages.len(),
+        4,
+        "{:#?}",
+        pages.iter().map(texts).collect::<Vec<_>>()
+    );
+    let t1 = texts(&pages[0]);
+    assert_eq!(
+        t1[t1.len() - 2],
+        "Stadskontoret föreslår att kommunstyrelsen antar handlingsplanen för jämlik hälsa.[1]"
+    );
+    assert_eq!(
+        t1.last().map(String::as_str),
+        Some("[1] Se kommunstyrelsens beslut den 5 mars 2014, § 71.")
+    );
+    assert!(texts(&pages[1])[0].starts_with("Planen bygger på Malmökommissionens"));
+    assert_eq!(texts(&pages[2])[0], "Åtgärder");
+    assert_eq!(texts(&pages[3])[0], "Beslutsunderlag");
+}
+
+#[test]
+fn empty_docx_is_one_empty_page() {
+    let doc = extract_json(&data("tom.docx"));
+    let pages = pages(&doc);
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0]["text"], "");
+    assert!(lines(&pages[0]).is_empty());
+}
+
+#[test]
+fn broken_and_unsupported_word_files_give_clean_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = std::fs::read(data("tjansteskrivelse.docx")).expect("docx");
+    let broken = dir.path().join("avbruten.docx");
+    std::fs::write(&broken, &good[..good.len() / 2]).expect("write");
+    let o = run(dir.path(), &["extract", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("avbruten.docx") && err.contains("not a readable .docx file"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+
+    let not_zip = dir.path().join("text.odt");
+    std::fs::write(&not_zip, "Det här är ingen OpenDocument-fil.").expect("write");
+    let o = run(dir.path(), &["extract", not_zip.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("not a readable .odt file"),
+        "{}",
+        stderr(&o)
+    );
+
+    let legacy = dir.path().join("gammal.doc");
+    std::fs::write(&legacy, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1").expect("write");
+    let o = run(dir.path(), &["extract", legacy.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("gammal.doc") && err.contains("legacy Word .doc: not read, save it as .docx"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ingest_reads_docx_and_odt_and_search_finds_their_pages() {
+    let folder = tempfile::tempdir().expect("tempdir");
+    for name in ["tjansteskrivelse.docx", "tjansteskrivelse.odt", "tom.docx"] {
+        std::fs::copy(data(name), folder.path().join(name)).expect("copy");
+    }
+    let index = tempfile::tempdir().expect("tempdir");
+    let o = run(
+        index.path(),
+        &[
+            "ingest",
+            "--quiet",
+            "--json",
+            folder.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let summary: Value = serde_json::from_slice(&o.stdout).expect("json");
+    let mut ingested: Vec<&str> = summary["ingested"]
+        .as_array()
+        .expect("ingested")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    ingested.sort();
+    assert_eq!(
+        ingested,
+        ["tjansteskrivelse", "tjansteskrivelse-2", "tom"],
+        "{summary}"
+    );
+
+    let o = run(index.path(), &["search", "elevhälsa", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let hits: Vec<Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    assert!(hits.iter().all(|h| h["page"] == 2), "{hits:?}");
+    // A word that is in none of them finds nothing.
+    let o = run(
+        index.path(),
+        &["search", "skolbibliotek", "--format", "json"],
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "");
+}
