@@ -99,6 +99,7 @@ fn main() -> Result<()> {
             query: q.clone(),
             limit,
             kind: KindFilter::All,
+            ..SearchRequest::default()
         };
         // Warm-up (also gives the hit count).
         let hits = match search::search(&store, &request) {

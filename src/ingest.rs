@@ -414,7 +414,9 @@ pub fn process_file(
             record.structure = structure;
             record.pages = doc.pages;
             for page in &mut record.pages {
-                // Layout lines are for the structure stage; the store keeps the text.
+                // Layout lines are for the structure stage; the store keeps the text and
+                // the headings (which the index weighs more).
+                page.headings = crate::index::writer::heading_lines(page);
                 page.lines = Vec::new();
             }
         }

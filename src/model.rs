@@ -99,6 +99,14 @@ pub struct Page {
     /// font's cmap) maps to Unicode: they are missing from the text.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub unmapped_glyphs: u32,
+    /// Running headers and footers that were taken out of `text` (each once, in page
+    /// order): not reading text, but searchable (a document's own identifier often stands
+    /// only there).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub running: Vec<String>,
+    /// The page's headings, kept when ingest drops `lines` (the index weighs them more).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<String>,
 }
 
 fn is_zero(n: &u32) -> bool {

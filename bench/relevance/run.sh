@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Relevance benchmark: kommission vs SQLite FTS5 on the judged queries of queries.json.
-# Usage: bench/relevance/run.sh [--pipeline] [--verbose]
+# Relevance benchmark: kommission vs SQLite FTS5 and Snowball BM25 on judged queries.
+# Usage: bench/relevance/run.sh [--set corpus|sv] [--docs DIR] [--index DIR] [--verbose] [--pool]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-exec cargo run --quiet --example bench_relevance -- "$@"
+exec cargo run --quiet --release --example bench_relevance -- "$@"

@@ -375,26 +375,49 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
 
 fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
     let store = Store::open(&cli.index)?;
-    let hits = search::search(
+    let query = a.query.join(" ");
+    let results = search::run(
         &store,
         &SearchRequest {
-            query: a.query.clone(),
+            query: query.clone(),
             limit: a.limit,
+            offset: usize::try_from(a.offset).unwrap_or(search::MAX_LIMIT),
             kind: a.kind,
         },
     )?;
+    let hits = &results.hits;
     let mut out = output::stdout();
+    if a.count {
+        match a.format {
+            TextFormat::Json => writeln!(out, "{{\"total\":{}}}", results.total)?,
+            TextFormat::Text => writeln!(out, "{}", results.total)?,
+        }
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     match a.format {
         TextFormat::Json => {
-            for h in &hits {
+            for h in hits {
                 writeln!(out, "{}", serde_json::to_string(h)?)?;
             }
         }
         TextFormat::Text => {
             if hits.is_empty() {
-                eprintln!("no hits for {:?}", a.query);
+                eprintln!("no hits for {}", shorten(&query, 80));
             }
+            let mut partial_shown = false;
             for (i, h) in hits.iter().enumerate() {
+                if h.partial && !partial_shown {
+                    partial_shown = true;
+                    writeln!(
+                        out,
+                        "-- {} of {} hits match every word; these match only some --",
+                        results
+                            .total
+                            .min(i + usize::try_from(a.offset).unwrap_or(0)),
+                        results.total
+                    )?;
+                }
                 let page = match (h.page, &h.label) {
                     (Some(p), Some(l)) if l != &p.to_string() => format!("page {p} (printed {l})"),
                     (Some(p), _) => format!("page {p}"),
@@ -405,13 +428,22 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
                     (true, None) => "  [OCR]".to_string(),
                     (false, _) => String::new(),
                 };
+                let kind = match &h.number {
+                    Some(n) => format!("{} {n}", h.kind),
+                    None => h.kind.clone(),
+                };
+                let matched = if h.partial {
+                    format!("  [partial: {}]", h.matched.join(", "))
+                } else {
+                    String::new()
+                };
                 writeln!(
                     out,
-                    "{:>2}. {}  {}  [{}]  score {:.2}{ocr}",
-                    i + 1,
+                    "{:>2}. {}  {}  [{}]  score {:.2}{ocr}{matched}",
+                    i + 1 + usize::try_from(a.offset).unwrap_or(0),
                     for_terminal(&h.doc, false),
                     for_terminal(&page, false),
-                    h.kind,
+                    kind,
                     h.score
                 )?;
                 if let Some(t) = &h.title {
@@ -495,6 +527,16 @@ fn show_diary(records: &[DocRecord], number: &str, format: TextFormat) -> Result
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A text cut to at most `max` characters, with "…" when cut (long queries in messages).
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        format!("{text:?}")
+    } else {
+        let cut: String = text.chars().take(max).collect();
+        format!("{cut:?}… ({} characters)", text.chars().count())
+    }
 }
 
 fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {

@@ -51,9 +51,26 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Search the index; page-level hits with highlighted snippets.
     ///
-    /// Query syntax: words, "phrases", AND / OR / -word, and field filters doc:ID, kind:page|action,
-    /// action:N, code:2.2.3.3. Words are matched in their Swedish forms and compound parts
-    /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram).
+    /// Words are ANDed: every hit has every word, in any Swedish form or as a compound part
+    /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram). When fewer
+    /// hits than --limit have them all, hits with only some of the words follow, marked
+    /// "partial" with the words they matched. A rare compound is also looked for as its parts
+    /// near each other (varginventering finds "inventering av varg").
+    ///
+    /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
+    /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count
+    /// ("för att").
+    ///
+    /// a OR b, a AND b, -word or NOT word, ( ... ).
+    ///
+    /// Identifiers match as wholes, in any spacing: KS 2013/375, Dnr KS-2020-00123, SFS
+    /// 1999:175, prop. 2012/13:144, dir. 2014:139, 92/57/EEG, 14 §, 2.2.3.3.
+    ///
+    /// Filters restrict the hits, never add any: doc:ID, kind:page|action|report|protocol|web|text,
+    /// action:N, code:2.2.3.3.
+    ///
+    /// The words of the command line are the query: `kommission search barn rätt`. Quote a
+    /// query with -word, or put it after `--`: `kommission search 'barn -hälsa'`.
     Search(SearchArgs),
     /// The numbered actions of the ingested reports.
     Actions(ActionsArgs),
@@ -135,11 +152,18 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// The query.
-    pub query: String,
-    /// Most hits to show.
+    /// The query (all remaining words).
+    #[arg(required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// Most hits to show (0 shows none: with --count, only the number).
     #[arg(long, short = 'n', default_value_t = 10, allow_negative_numbers = true, value_parser = hit_count)]
     pub limit: usize,
+    /// Hits to skip first (for paging: --offset 10 shows hits 11 to 20).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    pub offset: u64,
+    /// Print only the number of pages and actions that match the whole query.
+    #[arg(long)]
+    pub count: bool,
     /// Which hits: pages, actions or both.
     #[arg(long, value_enum, default_value = "all")]
     pub kind: KindFilter,

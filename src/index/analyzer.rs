@@ -54,6 +54,15 @@ pub enum TokenKind {
     Number,
     /// A diary number ("STK-2019-1535").
     Diary,
+    /// A stop word: indexed as `_word` (see [`stop_term`]) so that a quoted phrase can
+    /// still require it ("för att"); plain queries ignore it.
+    Stop,
+}
+
+/// The index term of a stop word: the word behind an underscore, which no other token
+/// starts with, so it never meets an ordinary word's term.
+pub fn stop_term(lower: &str) -> String {
+    format!("_{lower}")
 }
 
 /// One analysed word of a text.
@@ -236,6 +245,23 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             variants.push(v);
         }
     }
+    // Adjectives in the neuter (fossilt, effektivt, generellt) meet their other forms
+    // (fossila, effektiva, generella): the word without its final "t" is a variant.
+    let w: Vec<char> = lower.chars().collect();
+    let wn = w.len();
+    if wn >= 6 && snow == lower {
+        let at = |i: usize| w.get(i).copied().unwrap_or(' ');
+        let neuter = at(wn - 1) == 't'
+            && matches!(at(wn - 2), 'l' | 'v')
+            && (is_vowel(at(wn - 3)) || at(wn - 3) == at(wn - 2));
+        if neuter {
+            let bare: String = w.iter().take(wn - 1).collect();
+            let v = normalize_stem(&res.stemmer.stem(&bare));
+            if v != term && !variants.contains(&v) {
+                variants.push(v);
+            }
+        }
+    }
     (term, variants)
 }
 
@@ -308,7 +334,7 @@ fn analyze_word(lower: &str) -> Option<WordAnalysis> {
     } else if first.is_ascii_digit() {
         (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
     } else if res.stop.contains(lower) {
-        return None;
+        (TokenKind::Stop, stop_term(lower), Vec::new(), Vec::new())
     } else {
         let (term, variants) = word_terms(lower);
         let mut parts = split_compound(lower).unwrap_or_default();
@@ -582,6 +608,81 @@ pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, text_analyzer());
 }
 
+// ---------------------------------------------------------------- identifiers
+
+/// An identifier found in a text: where it stands and its key, the term of the `ids` field:
+/// the normalised form of [`crate::ident`], lowercased and without spaces ("KS 2013/375",
+/// "KS2013/375" and "Dnr. KS 2013/375" → `ks2013/375`; "SFS 1999:175" → `sfs1999:175`;
+/// "92/57/EEG" → `92/57/eeg`; "§ 216" → `§216`; "14 §" → `14§`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    /// Byte range in the text.
+    pub from: usize,
+    pub to: usize,
+    pub key: String,
+}
+
+/// A series number of a series [`crate::ident`] does not name (NFS 2007:10, LIVSFS
+/// 2006:22, RA-FS 2004:2): an upper-case series, maybe a dot, a year, a colon, a number.
+fn other_series() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| {
+        Regex::new(
+            r"\b(?P<p>\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?(?P<n>\d{4}:\d{1,5})\b",
+        )
+        .expect("constant regex")
+    })
+}
+
+fn ident_key(id: &str) -> String {
+    id.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The identifiers of a text, left to right, not overlapping, recognised by
+/// [`crate::ident::find_all`] (recommendation codes excepted: they are words of their own).
+/// With `query`, also in lower case ("ks 2013/375", "sfs 1999:175"), as people type them.
+pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
+    let mut found: Vec<Ident> = Vec::new();
+    let add = |found: &mut Vec<Ident>, from: usize, to: usize, key: String| {
+        if !found.iter().any(|i| i.from < to && from < i.to) {
+            found.push(Ident { from, to, key });
+        }
+    };
+    let mut sources = vec![text.to_string()];
+    if query {
+        let upper = text.to_uppercase();
+        // Spans stay valid only when upper-casing keeps every byte offset.
+        if upper.len() == text.len() && upper != text {
+            sources.push(upper);
+        }
+    }
+    for source in &sources {
+        for id in crate::ident::find_all(source) {
+            if id.kind != crate::ident::IdentKind::Recommendation {
+                add(&mut found, id.start, id.end, ident_key(&id.id));
+            }
+        }
+    }
+    for source in &sources {
+        for c in other_series().captures_iter(source) {
+            if let (Some(all), Some(p), Some(n)) = (c.get(0), c.name("p"), c.name("n")) {
+                let series: String = p.as_str().chars().filter(|c| c.is_alphabetic()).collect();
+                add(
+                    &mut found,
+                    all.start(),
+                    all.end(),
+                    format!("{}{}", series.to_lowercase(), n.as_str()),
+                );
+            }
+        }
+    }
+    found.sort_by_key(|i| i.from);
+    found
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -707,9 +808,11 @@ mod tests {
     #[test]
     fn stop_words_keep_positions() {
         let words = analyze("hälso- och sjukvård");
-        assert_eq!(words.len(), 2);
+        assert_eq!(words.len(), 3);
         assert_eq!(words[0].position, 0);
-        assert_eq!(words[1].position, 2);
+        assert_eq!(words[1].kind, TokenKind::Stop);
+        assert_eq!(words[1].term, "_och");
+        assert_eq!(words[2].position, 2);
     }
 
     #[test]

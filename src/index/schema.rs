@@ -16,13 +16,19 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
 
 /// Name of the [`Fields::rank`] field.
 pub const RANK_FIELD: &str = "rank";
+
+/// Name of the [`Fields::hit_kind`] field.
+pub const HIT_KIND_FIELD: &str = "hit_kind";
+/// Values of the `hit_kind` field.
+pub const HIT_PAGE: u64 = 0;
+pub const HIT_ACTION: u64 = 1;
 
 /// Values of the `kind` field.
 pub const KIND_DOC: &str = "doc";
@@ -43,6 +49,8 @@ pub struct Fields {
     pub heading: Field,
     /// Page text or action body (analysed, stored for snippets).
     pub text: Field,
+    /// Running headers and footers of a page (analysed, weighed less than the text).
+    pub running: Field,
     /// Area heading of an action (analysed, stored).
     pub section: Field,
     /// Document kind: report | protocol | web | text (raw).
@@ -77,6 +85,8 @@ pub struct Fields {
     /// page or action number (fast): hits with equal scores are ordered by it, so that a
     /// search gives the same hits in the same order after every ingest of the same files.
     pub rank: Field,
+    /// [`HIT_PAGE`] or [`HIT_ACTION`] (fast): search weighs action hits against pages.
+    pub hit_kind: Field,
 }
 
 /// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
@@ -117,7 +127,8 @@ pub fn build() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING | STORED),
         doc: b.add_text_field("doc", STRING | STORED | FAST),
         title: b.add_text_field("title", text_stored.clone()),
-        heading: b.add_text_field("heading", text_only),
+        heading: b.add_text_field("heading", text_only.clone()),
+        running: b.add_text_field("running", text_only),
         text: b.add_text_field("text", text_stored.clone()),
         section: b.add_text_field("section", text_stored),
         doc_kind: b.add_text_field("doc_kind", STRING | STORED),
@@ -135,6 +146,7 @@ pub fn build() -> (Schema, Fields) {
         pipeline: b.add_u64_field("pipeline", STORED | FAST),
         links: b.add_text_field("links", STORED),
         rank: b.add_u64_field(RANK_FIELD, FAST),
+        hit_kind: b.add_u64_field(HIT_KIND_FIELD, FAST),
     };
     (b.build(), fields)
 }
@@ -164,5 +176,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         pipeline: f("pipeline")?,
         links: f("links")?,
         rank: f(RANK_FIELD)?,
+        hit_kind: f(HIT_KIND_FIELD)?,
+        running: f("running")?,
     })
 }

@@ -3,23 +3,31 @@
 //!
 //! Query syntax:
 //!
-//! * `word word` — both words (implicit AND); pages that match only some of the words follow
-//!   the pages that match all of them;
-//! * `"a phrase"` — the words in this order (stop words count as positions);
-//! * `a AND b`, `a OR b`, `-word`, `( … )` — explicit logic (an explicit AND is strict);
-//! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3`;
-//! * identifiers (`2.2.3.3`, `STK-2019-1535`, `§ 216`, document ids) are matched exactly;
+//! * `word word` — every word (AND); when fewer pages than asked for match them all, pages
+//!   that match only some of the words follow, marked partial with the words they matched;
+//! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
+//!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
+//!   count ("för att");
+//! * `a AND b`, `a OR b`, `-word` or `NOT word`, `( … )` — explicit logic;
+//! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3` —
+//!   filters: they restrict the hits, never add any;
+//! * identifiers are matched as wholes, in any spacing: diary numbers (`KS 2013/375`,
+//!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
+//!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
+//!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
+//! * a compound word that is rare or absent in the index is also tried as its parts near
+//!   each other, in either order (`varginventering` finds "inventering av varg");
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
-//!   distance 1, or 2 for 9+ letters).
+//!   distance 1, or 2 for 9+ letters; never in the first letter).
 //!
 //! Every word is analysed with the index's Swedish analyzer ([`super::analyzer`]), so stems,
 //! variants and compound parts match; the snippet marks the matched words `**like this**`.
 
 use std::cmp::Reverse;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexPhraseQuery,
     TermQuery,
@@ -28,24 +36,37 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use super::analyzer::{analyze, for_each_word, AnalyzedWord, TokenKind, WordView};
-use super::schema::{Fields, KIND_ACTION, KIND_PAGE, RANK_FIELD};
+use super::schema::{
+    Fields, HIT_ACTION, HIT_KIND_FIELD, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_PAGE, RANK_FIELD,
+};
 use super::{IndexError, Store};
 
 /// What kind of hits to return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum KindFilter {
     Page,
     Action,
+    #[default]
     All,
 }
 
 /// A search request.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
     pub query: String,
-    /// Most hits to return (1 to [`MAX_LIMIT`]).
+    /// Most hits to return (at most [`MAX_LIMIT`]; 0 returns none).
     pub limit: usize,
+    /// Hits to skip first (for paging).
+    pub offset: usize,
     pub kind: KindFilter,
+}
+
+/// The hits of one search and how many hits match every word.
+#[derive(Debug, Clone, Default)]
+pub struct SearchResults {
+    pub hits: Vec<Hit>,
+    /// Pages and actions that match the whole query (partial hits not counted).
+    pub total: usize,
 }
 
 /// One ranked hit. Matched words in `snippet` are marked `**like this**`.
@@ -59,6 +80,10 @@ pub struct Hit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     pub page: Option<u32>,
+    /// The document's file, as an absolute path.
+    pub path: String,
+    /// `file:///…/x.pdf#page=N`: opens the file at the page.
+    pub uri: String,
     pub label: Option<String>,
     pub score: f32,
     pub snippet: String,
@@ -66,6 +91,11 @@ pub struct Hit {
     pub ocr: bool,
     /// Mean OCR word confidence of the page (0–100), for OCR'd pages.
     pub ocr_confidence: Option<f32>,
+    /// The hit matches only some of the query's words (it follows the full matches).
+    pub partial: bool,
+    /// For a partial hit: the words of the query it matches.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub matched: Vec<String>,
 }
 
 /// Field boosts: headings and titles weigh more than running text.
@@ -73,8 +103,25 @@ const BOOST_TEXT: Score = 1.0;
 const BOOST_HEADING: Score = 2.0;
 const BOOST_TITLE: Score = 1.5;
 const BOOST_SECTION: Score = 0.8;
+/// Running headers and footers: searchable, but not what the page is about.
+const BOOST_RUNNING: Score = 0.3;
+/// Action hits against page hits: an action is a short text (a title and a body), which
+/// BM25 favours; this weight puts an action that matches in its title and body level with
+/// a page that is about the same thing.
+const ACTION_WEIGHT: Score = 0.6;
+/// Weight of a series number found without its series ("(1999:175)" for "SFS 1999:175").
+const BOOST_CITED: Score = 0.5;
+/// Weight of the pages that contain a quoted phrase in the exact wording.
+const EXACT_PHRASE_WEIGHT: Score = 1.5;
+/// A compound query word whose term stands on at most this many pages or actions is also
+/// tried as two parts found in the index.
+const RARE_DOCS: u64 = 2;
+/// Most positions between the two parts of a split compound ("inventering av varg").
+const PARTS_SLOP: u32 = 3;
 /// Weight of a compound query word matched through its parts rather than as a whole.
 const BOOST_PARTS: Score = 0.6;
+/// Weight of a rare compound query word found as its parts near each other (in two words).
+const BOOST_NEAR: Score = 0.3;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.
@@ -88,6 +135,8 @@ const SNIPPET_CHARS: usize = 220;
 enum Lexeme {
     Word(String),
     Phrase(String),
+    /// An identifier: its key and its words as written.
+    Ident(String, String),
     Field(String, String),
     And,
     Or,
@@ -111,6 +160,23 @@ fn syntax(msg: String) -> IndexError {
 
 fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
     let chars: Vec<char> = query.chars().collect();
+    // Identifiers (which may hold spaces and punctuation), by the character they start at.
+    let char_at: std::collections::HashMap<usize, usize> = query
+        .char_indices()
+        .enumerate()
+        .map(|(ci, (bi, _))| (bi, ci))
+        .chain(std::iter::once((query.len(), chars.len())))
+        .collect();
+    let idents: std::collections::HashMap<usize, (usize, String, String)> =
+        super::analyzer::identifiers(query, true)
+            .into_iter()
+            .filter_map(|id| {
+                let from = *char_at.get(&id.from)?;
+                let to = *char_at.get(&id.to)?;
+                let surface = query.get(id.from..id.to)?.to_string();
+                Some((from, (to, id.key, surface)))
+            })
+            .collect();
     let mut out = Vec::new();
     let mut i = 0;
     let is_break = |c: char| c.is_whitespace() || c == '(' || c == ')' || c == '"';
@@ -120,6 +186,14 @@ fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
             continue;
         }
         let pos = i;
+        if let Some((to, key, surface)) = idents.get(&i) {
+            out.push(Lex {
+                lexeme: Lexeme::Ident(key.clone(), surface.clone()),
+                pos,
+            });
+            i = *to;
+            continue;
+        }
         match c {
             '(' => {
                 out.push(Lex {
@@ -186,6 +260,7 @@ fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                 let lexeme = match word.as_str() {
                     "AND" | "&&" => Lexeme::And,
                     "OR" | "||" => Lexeme::Or,
+                    "NOT" => Lexeme::Not,
                     _ => match word.split_once(':') {
                         Some((name, value)) if FIELDS.contains(&name.to_lowercase().as_str()) => {
                             let name = name.to_lowercase();
@@ -244,6 +319,8 @@ fn read_phrase(chars: &[char], start: usize) -> Result<(String, usize), IndexErr
 enum Ast {
     Word(String),
     Phrase(String),
+    /// An identifier: its key and its words as written.
+    Ident(String, String),
     Field(String, String, usize),
     Not(Box<Ast>),
     /// `explicit` when written with AND.
@@ -366,6 +443,7 @@ impl Parser {
             Lexeme::Not => Ok(Ast::Not(Box::new(self.unary()?))),
             Lexeme::Word(w) => Ok(Ast::Word(w)),
             Lexeme::Phrase(p) => Ok(Ast::Phrase(p)),
+            Lexeme::Ident(k, s) => Ok(Ast::Ident(k, s)),
             Lexeme::Field(n, v) => Ok(Ast::Field(n, v, lex.pos)),
             Lexeme::Open => {
                 if self.at_end_of_group() {
@@ -452,9 +530,11 @@ struct Compiler<'a> {
     hl: Highlight,
 }
 
-/// Index terms of `field` within `distance` edits of `term` (closest first, at most 8).
+/// Index terms of `field` within `distance` edits of `term` (closest first, at most 8). A
+/// typo is never taken in the first letter: "corona" must not become "oron".
 fn expand_fuzzy(searcher: &Searcher, field: Field, term: &str, distance: u8) -> Vec<String> {
     let query = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+    let first = term.chars().next();
     let mut found: Vec<String> = Vec::new();
     for segment in searcher.segment_readers() {
         let (Ok(automaton), Ok(inverted)) = (query.automaton(), segment.inverted_index(field))
@@ -466,13 +546,13 @@ fn expand_fuzzy(searcher: &Searcher, field: Field, term: &str, distance: u8) -> 
         };
         while stream.advance() {
             if let Ok(t) = std::str::from_utf8(stream.key()) {
-                if t != term && !found.iter().any(|f| f == t) {
+                if t != term && t.chars().next() == first && !found.iter().any(|f| f == t) {
                     found.push(t.to_string());
                 }
             }
         }
     }
-    found.sort_by_key(|t| (edit_distance(t, term), t.clone()));
+    found.sort_by_key(|t| (strsim::levenshtein(t, term), t.clone()));
     found.truncate(8);
     found
 }
@@ -506,15 +586,70 @@ fn fuzzy_distance(word: &str) -> Option<u8> {
     }
 }
 
+/// Linking letters a compound's first part may end in ("forsknings", "hälso", "skade").
+const LINKERS: &[(&str, &str)] = &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
+
 impl Compiler<'_> {
     /// The analysed fields with their boosts.
-    fn text_fields(&self) -> [(Field, Score); 4] {
+    fn text_fields(&self) -> [(Field, Score); 5] {
         [
             (self.f.text, BOOST_TEXT),
             (self.f.heading, BOOST_HEADING),
             (self.f.title, BOOST_TITLE),
             (self.f.section, BOOST_SECTION),
+            (self.f.running, BOOST_RUNNING),
         ]
+    }
+
+    /// On how many pages and actions a term stands (in the text).
+    fn doc_freq(&self, term: &str) -> u64 {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.f.text, term))
+            .unwrap_or(0)
+    }
+
+    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form).
+    fn is_rare(&self, w: &AnalyzedWord) -> bool {
+        let df: u64 = std::iter::once(&w.term)
+            .chain(&w.variants)
+            .map(|t| self.doc_freq(t))
+            .sum();
+        df <= RARE_DOCS
+    }
+
+    /// A compound word's two parts as index terms, both found in the index: the split
+    /// whose rarer part is most common.
+    fn split_by_index(&self, w: &AnalyzedWord) -> Option<(String, String)> {
+        let chars: Vec<char> = w.lower.chars().collect();
+        if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let mut best: Option<(u64, String, String)> = None;
+        for i in 3..=chars.len().saturating_sub(4) {
+            let left: String = chars.iter().take(i).collect();
+            let right: String = chars.iter().skip(i).collect();
+            let (right_term, _) = super::analyzer::word_terms(&right);
+            let right_df = self.doc_freq(&right_term);
+            if right_df == 0 || super::analyzer::is_stop_word(&right) {
+                continue;
+            }
+            for (linker, ending) in LINKERS {
+                let Some(base) = left.strip_suffix(linker) else {
+                    continue;
+                };
+                let base = format!("{base}{ending}");
+                if base.chars().count() < 3 || super::analyzer::is_stop_word(&base) {
+                    continue;
+                }
+                let (left_term, _) = super::analyzer::word_terms(&base);
+                let left_df = self.doc_freq(&left_term);
+                let rarer = left_df.min(right_df);
+                if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
+                    best = Some((rarer, left_term, right_term.clone()));
+                }
+            }
+        }
+        best.map(|(_, l, r)| (l, r))
     }
 
     /// One analysed word, over all analysed fields.
@@ -542,8 +677,21 @@ impl Compiler<'_> {
         if parts.len() >= 2 {
             self.hl.groups.push(parts.clone());
         }
+        // A rare compound is also looked for as its parts near each other.
+        let split: Option<Vec<String>> = if !self.is_rare(w) {
+            None
+        } else if parts.len() >= 2 {
+            Some(parts.clone())
+        } else {
+            self.split_by_index(w).map(|(l, r)| vec![l, r])
+        };
+        if let Some(split) = &split {
+            self.hl.terms.extend(split.iter().cloned());
+        }
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
-            (true, Some(d)) => expand_fuzzy(self.searcher, self.f.text, &w.term, d),
+            (true, Some(d)) if split.is_none() => {
+                expand_fuzzy(self.searcher, self.f.text, &w.term, d)
+            }
             _ => Vec::new(),
         };
         self.hl.terms.extend(fuzzy.iter().cloned());
@@ -562,6 +710,24 @@ impl Compiler<'_> {
                     BOOST_PARTS,
                 ));
             }
+            if let Some(split) = &split {
+                // In this order or the other ("inventering av varg" for varginventering).
+                for reverse in [false, true] {
+                    let mut terms: Vec<&String> = split.iter().collect();
+                    if reverse {
+                        terms.reverse();
+                    }
+                    let near = PhraseQuery::new_with_offset_and_slop(
+                        terms
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                            .collect(),
+                        PARTS_SLOP * (split.len() as u32 - 1),
+                    );
+                    alts.push(boost(Box::new(near), BOOST_NEAR));
+                }
+            }
             for t in &fuzzy {
                 alts.push(boost(term_q(field, t), BOOST_FUZZY));
             }
@@ -570,17 +736,35 @@ impl Compiler<'_> {
         should(per_field)
     }
 
-    /// Free text (a query word, which may analyse to several words, or a phrase).
-    fn text(&mut self, text: &str) -> Option<Box<dyn Query>> {
-        let words = analyze(text);
+    /// Free text: a query word (which may analyse to several words) or a phrase. Stop words
+    /// count only in phrases (and in a word that is nothing else, such as "och" alone,
+    /// they find nothing).
+    fn text(&mut self, text: &str, phrase: bool) -> Option<Box<dyn Query>> {
+        let mut words = analyze(text);
+        if !phrase || (words.len() == 1 && words.iter().all(|w| w.kind == TokenKind::Stop)) {
+            words.retain(|w| w.kind != TokenKind::Stop);
+        }
+        // Stop words at either end of a phrase add nothing but cost.
+        if words.iter().any(|w| w.kind != TokenKind::Stop) {
+            while words.first().is_some_and(|w| w.kind == TokenKind::Stop) {
+                words.remove(0);
+            }
+            while words.last().is_some_and(|w| w.kind == TokenKind::Stop) {
+                words.pop();
+            }
+        }
         match words.as_slice() {
             [] => None,
             [one] => Some(self.word(one)),
             many => {
                 let base = many.first().map(|w| w.position).unwrap_or(0);
+                // Stop words are marked in snippets only when the phrase is nothing else.
+                let only_stop = many.iter().all(|w| w.kind == TokenKind::Stop);
                 for w in many {
-                    self.hl.terms.insert(w.term.clone());
-                    self.hl.terms.extend(w.variants.iter().cloned());
+                    if w.kind != TokenKind::Stop || only_stop {
+                        self.hl.terms.insert(w.term.clone());
+                        self.hl.terms.extend(w.variants.iter().cloned());
+                    }
                 }
                 let with_variants = many.iter().any(|w| !w.variants.is_empty());
                 let mut per_field: Vec<Box<dyn Query>> = Vec::new();
@@ -610,6 +794,35 @@ impl Compiler<'_> {
                 Some(should(per_field))
             }
         }
+    }
+
+    /// An identifier: its key in the `ids` field, or its words in this order.
+    fn ident(&mut self, key: &str, surface: &str) -> Box<dyn Query> {
+        self.hl.terms.insert(key.to_string());
+        let exact = boost(term_q(self.f.ids, key), 3.0);
+        let words = analyze(surface)
+            .into_iter()
+            .filter(|w| w.kind != TokenKind::Stop)
+            .count();
+        if words < 2 {
+            return exact;
+        }
+        let mut alts = vec![exact];
+        // The words of the identifier in order ("KS 2013/375" written in a table cell).
+        if let Some(q) = self.text(surface, true) {
+            alts.push(q);
+        }
+        // A series number cited without its series: "förordningen (1999:175)".
+        if key.contains(':') {
+            if let Some(n) = analyze(surface)
+                .into_iter()
+                .rev()
+                .find(|w| w.kind == TokenKind::Number && w.term.contains(':'))
+            {
+                alts.push(boost(term_q(self.f.text, &n.term), BOOST_CITED));
+            }
+        }
+        should(alts)
     }
 
     fn field(&mut self, name: &str, value: &str, pos: usize) -> Result<Box<dyn Query>, IndexError> {
@@ -656,7 +869,7 @@ impl Compiler<'_> {
     fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
             Ast::Word(w) => {
-                let text = self.text(w);
+                let text = self.text(w, false);
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -670,7 +883,8 @@ impl Compiler<'_> {
                     None => exact,
                 }))
             }
-            Ast::Phrase(p) => Ok(self.text(p)),
+            Ast::Phrase(p) => Ok(self.text(p, true)),
+            Ast::Ident(k, s) => Ok(Some(self.ident(k, s))),
             Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
             Ast::Not(_) => Err(syntax(
                 "the query only excludes terms: add a term to find".into(),
@@ -732,7 +946,11 @@ impl Compiler<'_> {
                         "the query only excludes terms: add a term to find".into(),
                     ));
                 }
-                Ok(Some(Box::new(BooleanQuery::new(clauses))))
+                // Relaxed, at least one word must match: filters restrict, never add.
+                let min = usize::from(relaxed);
+                Ok(Some(Box::new(BooleanQuery::with_minimum_required_clauses(
+                    clauses, min,
+                ))))
             }
         }
     }
@@ -753,10 +971,79 @@ fn has_implicit_and(ast: &Ast) -> bool {
 
 // ---------------------------------------------------------------- running
 
-/// Run a search.
+/// Run a search: the hits only.
 pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexError> {
+    Ok(run(store, request)?.hits)
+}
+
+/// A collected hit: score, fixed rank, address.
+type Ranked = (Score, u64, DocAddress);
+
+/// The phrases of a query that are not excluded.
+fn phrases(ast: &Ast, out: &mut Vec<String>) {
+    match ast {
+        Ast::Phrase(p) => out.push(p.clone()),
+        Ast::And(items, _) | Ast::Or(items) => items.iter().for_each(|i| phrases(i, out)),
+        _ => {}
+    }
+}
+
+/// Lowercase, one space between words: for comparing exact wordings.
+fn plain(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '§')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// How a query item is shown among a partial hit's matched words.
+fn label(ast: &Ast) -> String {
+    match ast {
+        Ast::Word(w) => w.clone(),
+        Ast::Phrase(p) => format!("\"{p}\""),
+        Ast::Ident(_, s) => s.clone(),
+        Ast::Field(n, v, _) => format!("{n}:{v}"),
+        Ast::Not(inner) => format!("-{}", label(inner)),
+        Ast::And(items, _) => items.iter().map(label).collect::<Vec<_>>().join(" "),
+        Ast::Or(items) => format!(
+            "({})",
+            items.iter().map(label).collect::<Vec<_>>().join(" OR ")
+        ),
+    }
+}
+
+/// Percent-encode a path for a `file://` URI.
+fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A stored path as an absolute path (paths stored relative to where ingest ran are taken
+/// relative to the working directory).
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() || path.is_empty() {
+        return path.to_string();
+    }
+    std::path::absolute(p)
+        .map(|a| a.display().to_string())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+/// Run a search: the hits from `offset` on, and how many pages and actions match in all.
+pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, IndexError> {
     let ast = parse(&request.query)?;
-    let limit = request.limit.clamp(1, MAX_LIMIT);
+    let limit = request.limit.min(MAX_LIMIT);
+    let want = limit + request.offset.min(MAX_LIMIT);
     let searcher = store.searcher()?;
     let f = store.fields();
     let kind_q: Box<dyn Query> = match request.kind {
@@ -764,126 +1051,342 @@ pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexE
         KindFilter::Action => term_q(f.kind, KIND_ACTION),
         KindFilter::All => should(vec![term_q(f.kind, KIND_PAGE), term_q(f.kind, KIND_ACTION)]),
     };
+    let mut exact: Vec<String> = Vec::new();
+    phrases(&ast, &mut exact);
+    let exact: Vec<String> = exact.iter().map(|p| plain(p)).collect();
+    // With phrases, more candidates are collected so that the exact wording can move up.
+    let fetch = if exact.is_empty() {
+        want
+    } else {
+        (want * 2).max(want + 20)
+    };
 
-    let run = |mode: Mode| -> Result<(Vec<(Score, DocAddress)>, Highlight), IndexError> {
+    let compile = |mode: Mode| -> Result<(Option<Box<dyn Query>>, Highlight), IndexError> {
         let mut c = Compiler {
             f,
             searcher: &searcher,
             mode,
             hl: Highlight::default(),
         };
-        let Some(q) = c.compile(&ast)? else {
-            return Ok((Vec::new(), c.hl));
-        };
+        let q = c.compile(&ast)?;
+        Ok((q, c.hl))
+    };
+    let collect = |q: Box<dyn Query>, n: usize| -> Result<(Vec<Ranked>, usize), IndexError> {
         let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
-        // Equal scores are ordered by each document's fixed rank, not by where ingest happened
-        // to put it in the index.
-        let collector = TopDocs::with_limit(limit).tweak_score(|segment: &SegmentReader| {
+        // Actions weigh less than pages (see ACTION_WEIGHT); equal scores are ordered by
+        // each document's fixed rank, not by where ingest happened to put it in the index.
+        let top = TopDocs::with_limit(n.max(1)).tweak_score(|segment: &SegmentReader| {
             let ranks = segment.fast_fields().u64(RANK_FIELD).ok();
+            let kinds = segment.fast_fields().u64(HIT_KIND_FIELD).ok();
             move |doc: DocId, score: Score| {
                 let rank = ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-                (score, Reverse(rank))
+                let kind = kinds
+                    .as_ref()
+                    .and_then(|k| k.first(doc))
+                    .unwrap_or(HIT_PAGE);
+                let weight = if kind == HIT_ACTION {
+                    ACTION_WEIGHT
+                } else {
+                    1.0
+                };
+                (score * weight, Reverse(rank))
             }
         });
-        let top = searcher
-            .search(&full, &collector)
-            .map_err(|e| store.err(e))?
+        let (top, count) = searcher
+            .search(&full, &(top, Count))
+            .map_err(|e| store.err(e))?;
+        let ranked = top
             .into_iter()
-            .map(|((score, _), addr)| (score, addr))
+            .map(|((score, Reverse(rank)), addr)| (score, rank, addr))
             .collect();
-        Ok((top, c.hl))
+        Ok((ranked, count))
     };
 
     let strict = Mode {
         fuzzy: false,
         relaxed: false,
     };
-    let (mut top, mut hl) = run(strict)?;
+    let (q, mut hl) = compile(strict)?;
+    let (mut top, mut total) = match q {
+        Some(q) => collect(q, fetch)?,
+        None => (Vec::new(), 0),
+    };
+    let mut fuzzy = false;
     if top.is_empty() {
-        (top, hl) = run(Mode {
+        fuzzy = true;
+        let (q, fuzzy_hl) = compile(Mode {
             fuzzy: true,
             relaxed: false,
         })?;
+        if let Some(q) = q {
+            (top, total) = collect(q, fetch)?;
+            hl = fuzzy_hl;
+        }
     }
-    if top.len() < limit && has_implicit_and(&ast) {
+    if !exact.is_empty() && !top.is_empty() {
+        // The exact wording of a phrase first: the phrase matched every inflection.
+        for hit in &mut top {
+            let doc: TantivyDocument = searcher.doc(hit.2).map_err(|e| store.err(e))?;
+            let text = doc
+                .get_first(f.text)
+                .and_then(|v| v.as_str())
+                .map(plain)
+                .unwrap_or_default();
+            if exact.iter().any(|p| text.contains(p.as_str())) {
+                hit.0 *= EXACT_PHRASE_WEIGHT;
+            }
+        }
+        top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    }
+    top.truncate(want);
+    let partial_from = top.len();
+    if top.len() < want && has_implicit_and(&ast) {
         // Fill up with pages that match only some of the words, after the full matches.
-        let fuzzy = top.is_empty();
-        let (more, more_hl) = run(Mode {
+        let (q, more_hl) = compile(Mode {
             fuzzy,
             relaxed: true,
         })?;
-        let seen: HashSet<DocAddress> = top.iter().map(|(_, a)| *a).collect();
-        let floor = top.last().map(|(s, _)| *s).unwrap_or(Score::MAX);
-        for (score, addr) in more {
-            if top.len() >= limit {
-                break;
+        if let Some(q) = q {
+            let (more, _) = collect(q, want)?;
+            let seen: HashSet<DocAddress> = top.iter().map(|h| h.2).collect();
+            let floor = top.last().map(|h| h.0).unwrap_or(Score::MAX);
+            for (score, rank, addr) in more {
+                if top.len() >= want {
+                    break;
+                }
+                if !seen.contains(&addr) {
+                    // Keep partial matches below every full match.
+                    top.push((score.min(floor * 0.999), rank, addr));
+                }
             }
-            if !seen.contains(&addr) {
-                // Keep partial matches below every full match.
-                top.push((score.min(floor * 0.999), addr));
-            }
+            hl.terms.extend(more_hl.terms);
+            hl.groups.extend(more_hl.groups);
         }
-        hl.terms.extend(more_hl.terms);
-        hl.groups.extend(more_hl.groups);
     }
+    // The items of the query a partial hit is checked against.
+    let items: Vec<(String, Box<dyn Query>)> = match &ast {
+        Ast::And(items, false) if top.len() > partial_from => {
+            let mut out = Vec::new();
+            for item in items {
+                if matches!(item, Ast::Not(_) | Ast::Field(..)) {
+                    continue;
+                }
+                let mut c = Compiler {
+                    f,
+                    searcher: &searcher,
+                    mode: Mode {
+                        fuzzy,
+                        relaxed: false,
+                    },
+                    hl: Highlight::default(),
+                };
+                if let Some(q) = c.compile(item)? {
+                    out.push((label(item), q));
+                }
+            }
+            out
+        }
+        _ => Vec::new(),
+    };
 
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, addr) in top {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(|e| store.err(e))?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let kind = text(f.kind).unwrap_or_default();
-        let mut body = text(f.text).unwrap_or_default();
-        if body.trim().is_empty() {
-            // An action known only from a table of contents has no body: show its title.
-            body = text(f.title).unwrap_or_default();
+    let skip = request.offset.min(top.len());
+    let mut paths: HashMap<String, String> = HashMap::new();
+    let mut hits = Vec::with_capacity(top.len() - skip);
+    for (i, (score, _, addr)) in top.into_iter().enumerate().skip(skip) {
+        let mut hit = make_hit(store, &searcher, &hl, addr, score, &mut paths)?;
+        if i >= partial_from {
+            hit.partial = true;
+            for (l, q) in &items {
+                if matches_item(store, &searcher, &hit, q.box_clone())? {
+                    hit.matched.push(l.clone());
+                }
+            }
         }
-        hits.push(Hit {
-            doc: text(f.doc).unwrap_or_default(),
-            title: text(f.title),
-            number: (kind == "action").then(|| text(f.action)).flatten(),
-            page: doc
-                .get_first(f.page)
-                .and_then(|v| v.as_u64())
-                .and_then(|v| u32::try_from(v).ok()),
-            label: text(f.label),
-            score,
-            snippet: snippet(&body, &hl),
-            kind,
-            ocr: doc.get_first(f.ocr).and_then(|v| v.as_u64()) == Some(1),
-            ocr_confidence: doc
-                .get_first(f.ocr_confidence)
-                .and_then(|v| v.as_f64())
-                .map(|c| c as f32),
-        });
+        hits.push(hit);
     }
-    Ok(hits)
+    Ok(SearchResults { hits, total })
+}
+
+/// Whether the page or action of a hit matches a query (the words of a partial hit).
+fn matches_item(
+    store: &Store,
+    searcher: &Searcher,
+    hit: &Hit,
+    q: Box<dyn Query>,
+) -> Result<bool, IndexError> {
+    let f = store.fields();
+    let number = |field: Field, n: u32| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_u64(field, u64::from(n)),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let mut clauses = vec![
+        (Occur::Must, q),
+        (Occur::Must, term_q(f.kind, &hit.kind)),
+        (Occur::Must, term_q(f.doc, &hit.doc)),
+    ];
+    match (&hit.number, hit.page) {
+        (Some(n), _) => clauses.push((Occur::Must, term_q(f.action, n))),
+        (None, Some(p)) => clauses.push((Occur::Must, number(f.page, p))),
+        (None, None) => {}
+    }
+    let n = searcher
+        .search(&BooleanQuery::new(clauses), &Count)
+        .map_err(|e| store.err(e))?;
+    Ok(n > 0)
+}
+
+/// The stored path of a document, read from its fast column (the stored `doc` document
+/// also holds the whole record, which can be megabytes).
+fn doc_path(store: &Store, searcher: &Searcher, id: &str) -> Result<String, IndexError> {
+    let f = store.fields();
+    let q = BooleanQuery::new(vec![
+        (Occur::Must, term_q(f.kind, KIND_DOC)),
+        (Occur::Must, term_q(f.doc, id)),
+    ]);
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .map_err(|e| store.err(e))?;
+    let Some((_, addr)) = top.first() else {
+        return Ok(String::new());
+    };
+    let segment = searcher.segment_reader(addr.segment_ord);
+    let Ok(Some(column)) = segment.fast_fields().str("path") else {
+        return Ok(String::new());
+    };
+    let mut path = String::new();
+    if let Some(ord) = column.term_ords(addr.doc_id).next() {
+        let _ = column.ord_to_str(ord, &mut path);
+    }
+    Ok(path)
+}
+
+/// The stored text of a document's field.
+fn stored(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+/// The one index document matching every term query given, if any.
+fn find_one(
+    store: &Store,
+    searcher: &Searcher,
+    terms: Vec<Box<dyn Query>>,
+) -> Result<Option<TantivyDocument>, IndexError> {
+    let q = BooleanQuery::new(terms.into_iter().map(|t| (Occur::Must, t)).collect());
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .map_err(|e| store.err(e))?;
+    match top.first() {
+        Some((_, addr)) => Ok(Some(searcher.doc(*addr).map_err(|e| store.err(e))?)),
+        None => Ok(None),
+    }
+}
+
+fn make_hit(
+    store: &Store,
+    searcher: &Searcher,
+    hl: &Highlight,
+    addr: DocAddress,
+    score: Score,
+    paths: &mut HashMap<String, String>,
+) -> Result<Hit, IndexError> {
+    let f = store.fields();
+    let doc: TantivyDocument = searcher.doc(addr).map_err(|e| store.err(e))?;
+    let kind = stored(&doc, f.kind).unwrap_or_default();
+    let id = stored(&doc, f.doc).unwrap_or_default();
+    let pages: Vec<u32> = doc
+        .get_all(f.page)
+        .filter_map(|v| v.as_u64())
+        .filter_map(|v| u32::try_from(v).ok())
+        .collect();
+    let mut page = pages.first().copied();
+    let mut label = stored(&doc, f.label);
+    let mut body = stored(&doc, f.text).unwrap_or_default();
+    let number = doc
+        .get_first(f.action)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .filter(|_| kind == KIND_ACTION);
+    let mut snip = snippet(&body, hl);
+    if kind == KIND_ACTION {
+        // The snippet and the page come from the same place: the action's page whose text
+        // matches best.
+        let mut best: Option<(usize, usize, u32, Snippet, Option<String>)> = None;
+        for p in &pages {
+            let page_doc = find_one(
+                store,
+                searcher,
+                vec![
+                    term_q(f.kind, KIND_PAGE),
+                    term_q(f.doc, &id),
+                    Box::new(TermQuery::new(
+                        Term::from_field_u64(f.page, u64::from(*p)),
+                        IndexRecordOption::Basic,
+                    )),
+                ],
+            )?;
+            let Some(page_doc) = page_doc else { continue };
+            let text = stored(&page_doc, f.text).unwrap_or_default();
+            let s = snippet(&text, hl);
+            if s.distinct > 0
+                && best
+                    .as_ref()
+                    .is_none_or(|b| (s.distinct, s.count) > (b.0, b.1))
+            {
+                best = Some((s.distinct, s.count, *p, s, stored(&page_doc, f.label)));
+            }
+        }
+        if let Some((distinct, count, p, s, l)) = best {
+            if (distinct, count) >= (snip.distinct, snip.count) || snip.distinct == 0 {
+                page = Some(p);
+                label = l;
+                snip = s;
+            }
+        }
+        if snip.text.trim().is_empty() {
+            // An action known only from a table of contents has no body: show its title.
+            body = stored(&doc, f.title).unwrap_or_default();
+            snip = snippet(&body, hl);
+        }
+    }
+    let path = match paths.get(&id) {
+        Some(p) => p.clone(),
+        None => {
+            let p = absolute(&doc_path(store, searcher, &id)?);
+            paths.insert(id.clone(), p.clone());
+            p
+        }
+    };
+    let uri = match page {
+        Some(n) if !path.is_empty() => format!("file://{}#page={n}", uri_path(&path)),
+        _ if !path.is_empty() => format!("file://{}", uri_path(&path)),
+        _ => String::new(),
+    };
+    Ok(Hit {
+        doc: id,
+        title: stored(&doc, f.title),
+        kind,
+        number,
+        page,
+        path,
+        uri,
+        label,
+        score,
+        snippet: snip.text,
+        ocr: doc.get_first(f.ocr).and_then(|v| v.as_u64()) == Some(1),
+        ocr_confidence: doc
+            .get_first(f.ocr_confidence)
+            .and_then(|v| v.as_f64())
+            .map(|c| c as f32),
+        partial: false,
+        matched: Vec::new(),
+    })
 }
 
 // ---------------------------------------------------------------- snippets
-
-/// Levenshtein distance (for ordering typo candidates).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j).copied().unwrap_or(0) + 1;
-            if let Some(c) = cur.get_mut(j + 1) {
-                *c = sub.min(del).min(ins);
-            }
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
-}
 
 /// Which term of the query a word matches, if any.
 fn matched_key(w: &WordView<'_>, hl: &Highlight) -> Option<String> {
@@ -907,8 +1410,17 @@ struct Span {
     to: usize,
 }
 
+/// A snippet and how well its window matches.
+struct Snippet {
+    text: String,
+    /// Distinct query terms in the window.
+    distinct: usize,
+    /// Matched words in the window.
+    count: usize,
+}
+
 /// The best window of `text` with the matched words marked `**like this**`.
-fn snippet(text: &str, hl: &Highlight) -> String {
+fn snippet(text: &str, hl: &Highlight) -> Snippet {
     // Byte ranges of the words, and the matched ones with the query term they match.
     let mut words: Vec<Span> = Vec::new();
     let mut matches: Vec<(usize, usize, String)> = Vec::new();
@@ -994,7 +1506,11 @@ fn snippet(text: &str, hl: &Highlight) -> String {
     if words.iter().any(|w| w.from >= end) {
         out.push('…');
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    Snippet {
+        text: out.split_whitespace().collect::<Vec<_>>().join(" "),
+        distinct: best.map_or(0, |b| b.0),
+        count: best.map_or(0, |b| b.1),
+    }
 }
 
 fn char_len(text: &str, from: usize, to: usize) -> usize {
@@ -1090,11 +1606,12 @@ mod tests {
         let s = snippet(
             "Även forskningscirklar är ett värdefullt verktyg. En forskningscirkelmetodik krävs.",
             &hl,
-        );
+        )
+        .text;
         assert!(s.contains("**forskningscirklar**"), "{s}");
         assert!(s.contains("**forskningscirkelmetodik**"), "{s}");
         // A word that has only one of the parts is not marked.
-        let s = snippet("Forskning om cirklar och forskningscirklar.", &hl);
+        let s = snippet("Forskning om cirklar och forskningscirklar.", &hl).text;
         assert_eq!(s, "Forskning om cirklar och **forskningscirklar**.");
     }
 }

@@ -6,14 +6,14 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use crate::model::{DocRecord, Link, Page};
-use crate::text::{Gated, WordBounded};
+use crate::text::WordBounded;
 
 use super::schema::{
-    action_rank_bytes, rank_of, Fields, KIND_ACTION, KIND_DOC, KIND_LINKS, KIND_PAGE,
+    action_rank_bytes, rank_of, Fields, HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_LINKS,
+    KIND_PAGE,
 };
 use super::{IndexError, Store};
 
@@ -30,53 +30,61 @@ pub struct StoreWriter {
     dir: std::path::PathBuf,
 }
 
-struct Patterns {
-    code: WordBounded,
-    diary: Gated,
-    paragraph: Regex,
-}
-
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| Patterns {
-        code: WordBounded::new(r"(?-u:\b)\d+(?:\.\d+){2,4}(?-u:\b)", true, true)
-            .expect("constant regex"),
-        diary: Gated::new(r"[A-ZÅÄÖ]{2}-\d{4}-\d", r"\b[A-ZÅÄÖ]{2,5}-\d{4}-\d+\b")
-            .expect("constant regex"),
-        paragraph: Regex::new(r"§ ?(\d+)").expect("constant regex"),
+fn code_pattern() -> &'static WordBounded {
+    static P: OnceLock<WordBounded> = OnceLock::new();
+    P.get_or_init(|| {
+        WordBounded::new(r"(?-u:\b)\d+(?:\.\d+){2,4}(?-u:\b)", true, true).expect("constant regex")
     })
 }
 
 /// Recommendation codes in a text ("2.2.3.3").
 pub fn codes_in(text: &str) -> Vec<String> {
-    patterns()
-        .code
+    code_pattern()
         .find_iter(text)
         .map(|m| m.as_str().to_string())
         .collect()
 }
 
-/// Diary numbers in a text ("STK-2019-1535").
+/// Diary numbers in a text, normalised by [`crate::ident`] ("STK-2019-1535").
 pub fn diary_numbers_in(text: &str) -> Vec<String> {
-    patterns()
-        .diary
-        .find_iter(text)
-        .map(|m| m.as_str().to_string())
+    crate::ident::find_all(text)
+        .into_iter()
+        .filter(|i| i.kind == crate::ident::IdentKind::Diary)
+        .map(|i| i.id)
         .collect()
 }
 
-/// Paragraph numbers in a text, normalised to "§216".
+/// Paragraph numbers in a text, as "§216".
 pub fn paragraphs_in(text: &str) -> Vec<String> {
-    patterns()
-        .paragraph
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| format!("§{}", m.as_str())))
+    crate::ident::find_all(text)
+        .into_iter()
+        .filter(|i| i.kind == crate::ident::IdentKind::Paragraph)
+        .map(|i| i.id.chars().filter(|c| !c.is_whitespace()).collect())
         .collect()
 }
 
-/// The headings of a page: lines clearly larger than the page's body text, or bold lines
-/// (up to 160 characters) that do not end a sentence.
+/// The keys of the identifiers in a text (diary numbers, SFS and bill numbers, EU acts,
+/// paragraphs: see [`super::analyzer::identifiers`]), for the `ids` field.
+pub fn identifier_keys(text: &str) -> Vec<String> {
+    super::analyzer::identifiers(text, false)
+        .into_iter()
+        .map(|i| i.key)
+        .collect()
+}
+
+/// The headings of a page: the ones ingest kept ([`Page::headings`]), or else those of its
+/// layout lines ([`heading_lines`]), one a line.
 pub fn headings(page: &Page) -> String {
+    if page.headings.is_empty() {
+        heading_lines(page).join("\n")
+    } else {
+        page.headings.join("\n")
+    }
+}
+
+/// The heading lines of a page: lines clearly larger than the page's body text, or bold
+/// lines (up to 160 characters) that do not end a sentence.
+pub fn heading_lines(page: &Page) -> Vec<String> {
     let mut sizes: Vec<f32> = page
         .lines
         .iter()
@@ -84,7 +92,7 @@ pub fn headings(page: &Page) -> String {
         .filter(|s| *s > 0.0)
         .collect();
     if sizes.is_empty() {
-        return String::new();
+        return Vec::new();
     }
     sizes.sort_by(|a, b| a.total_cmp(b));
     let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
@@ -99,9 +107,8 @@ pub fn headings(page: &Page) -> String {
                         && !t.ends_with('.')
                         && !t.ends_with(':')))
         })
-        .map(|l| l.text.trim())
-        .collect::<Vec<_>>()
-        .join("\n")
+        .map(|l| l.text.trim().to_string())
+        .collect()
 }
 
 fn push_unique(v: &mut Vec<String>, s: String) {
@@ -239,6 +246,7 @@ impl Fields {
                 f.rank,
                 rank_of(KIND_PAGE, &record.id, &page.number.to_le_bytes()),
             );
+            d.add_u64(f.hit_kind, HIT_PAGE);
             d.add_text(f.title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_u64(f.page, u64::from(page.number));
@@ -255,18 +263,21 @@ impl Fields {
             d.add_text(f.text, &page.text);
             let heads = headings(page);
             if !heads.is_empty() {
-                d.add_text(f.heading, heads);
+                d.add_text(f.heading, &heads);
+            }
+            let running = page.running.join("\n");
+            if !running.is_empty() {
+                d.add_text(f.running, &running);
             }
             let mut ids = vec![record.id.to_lowercase()];
             let mut codes = Vec::new();
             for c in codes_in(&page.text) {
                 push_unique(&mut codes, c);
             }
-            for n in diary_numbers_in(&page.text) {
-                push_unique(&mut ids, n.to_lowercase());
-            }
-            for p in paragraphs_in(&page.text) {
-                push_unique(&mut ids, p);
+            for text in [page.text.as_str(), running.as_str()] {
+                for key in identifier_keys(text) {
+                    push_unique(&mut ids, key);
+                }
             }
             for action in &record.structure.actions {
                 if action.pages.contains(&page.number) {
@@ -278,11 +289,10 @@ impl Fields {
             }
             for p in &record.structure.protocols {
                 if p.page == Some(page.number) {
-                    if let Some(n) = &p.diary_number {
-                        push_unique(&mut ids, n.to_lowercase());
-                    }
-                    for n in &p.referenced_diary_numbers {
-                        push_unique(&mut ids, n.to_lowercase());
+                    for n in p.diary_number.iter().chain(&p.referenced_diary_numbers) {
+                        for key in identifier_keys(n) {
+                            push_unique(&mut ids, key);
+                        }
                     }
                     if let Some(n) = p.paragraph {
                         push_unique(&mut ids, format!("§{n}"));
@@ -320,11 +330,16 @@ impl Fields {
                 d.add_text(f.section, s);
             }
             d.add_text(f.action, &action.number);
+            d.add_u64(f.hit_kind, HIT_ACTION);
             if let Some(p) = action.pages.first().copied().or(action.toc_page) {
                 d.add_u64(f.page, u64::from(p));
                 if let Some(label) = label_of(p) {
                     d.add_text(f.label, label);
                 }
+            }
+            // The other pages of the action: the hit shows the one its snippet comes from.
+            for p in action.pages.iter().skip(1) {
+                d.add_u64(f.page, u64::from(*p));
             }
             let mut body = action.body.clone();
             for r in &action.recommendations {
@@ -335,6 +350,9 @@ impl Fields {
             }
             d.add_text(f.text, &body);
             d.add_text(f.ids, record.id.to_lowercase());
+            for key in identifier_keys(&body) {
+                d.add_text(f.ids, key);
+            }
             let mut codes = Vec::new();
             for r in &action.recommendations {
                 push_unique(&mut codes, r.code.clone());
@@ -365,8 +383,10 @@ mod tests {
         let t = "Inför granskningar (2.2.3.3, s. 114) samt (3.1.1.2, s 132). \
                  Ärendet STK-2019-1535 och STK-2016-1242, Protokollet omfattar §216 och § 217, år 2014.";
         assert_eq!(codes_in(t), vec!["2.2.3.3", "3.1.1.2"]);
-        assert_eq!(diary_numbers_in(t), vec!["STK-2019-1535", "STK-2016-1242"]);
-        assert_eq!(paragraphs_in(t), vec!["§216", "§217"]);
+        assert_eq!(
+            identifier_keys(t),
+            vec!["stk-2019-1535", "stk-2016-1242", "§216", "§217"]
+        );
         assert!(codes_in("version 1.2 och 2014.").is_empty());
     }
 
@@ -389,6 +409,11 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(headings(&page), "Vad händer nu?\nPågående arbete");
+        let kept = Page {
+            headings: heading_lines(&page),
+            ..Page::default()
+        };
+        assert_eq!(headings(&kept), headings(&page));
         assert_eq!(headings(&Page::default()), "");
     }
 }

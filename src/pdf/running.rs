@@ -155,7 +155,9 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
         }
     }
     let mut out = Vec::with_capacity(n);
-    let mut kept_pages: Vec<(u32, Vec<LaidLine>, Option<String>, PageLines)> = Vec::new();
+    #[allow(clippy::type_complexity)]
+    let mut kept_pages: Vec<(u32, Vec<LaidLine>, Option<String>, PageLines, Vec<String>)> =
+        Vec::new();
     for p in pages {
         let mut printed: Option<String> = None;
         let label_from_tree = (p.number as usize)
@@ -164,6 +166,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             .cloned()
             .flatten();
         let mut body = Vec::new();
+        let mut running: Vec<String> = Vec::new();
         for l in &p.lines {
             let band = in_band(l, p.height);
             let mut furniture = false;
@@ -209,15 +212,22 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             }
             if !furniture {
                 body.push(l.clone());
+            } else if page_number(&l.line.text).is_none() {
+                // Kept apart for search: a running header often carries the document's
+                // own identifier ("SFS 1999:175").
+                let t = l.line.text.trim();
+                if !t.is_empty() && !running.iter().any(|r| r == t) {
+                    running.push(t.to_string());
+                }
             }
         }
         let label = label_from_tree.or(printed);
-        kept_pages.push((p.number, body, label, p));
+        kept_pages.push((p.number, body, label, p, running));
     }
     // Hyphenation evidence across the document.
     let mut words: HashSet<String> = HashSet::new();
     let mut candidates = 0usize;
-    for (_, body, _, _) in &kept_pages {
+    for (_, body, _, _, _) in &kept_pages {
         for (i, l) in body.iter().enumerate() {
             let ws: Vec<&str> = l.line.text.split_whitespace().collect();
             for (k, w) in ws.iter().enumerate() {
@@ -238,7 +248,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
         }
     }
     let hyphenating_doc = candidates >= 3;
-    for (number, mut body, label, p) in kept_pages {
+    for (number, mut body, label, p, running) in kept_pages {
         join_hyphens(&mut body, &words, hyphenating_doc);
         let lines = renumber(body);
         let text = page_text(&lines);
@@ -257,6 +267,8 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             error: p.error,
             annotations: p.annotations,
             unmapped_glyphs: p.unmapped_glyphs,
+            running,
+            headings: Vec::new(),
         });
     }
     join_across_pages(&mut out, &words, hyphenating_doc);

@@ -29,6 +29,7 @@ fn pages_for(store: &Store, query: &str) -> Vec<(String, u32)> {
             query: query.into(),
             limit: 50,
             kind: KindFilter::Page,
+            ..SearchRequest::default()
         },
     )
     .unwrap()

@@ -26,6 +26,7 @@ mod reliability_faults;
 mod reliability_fuzz;
 mod reliability_generators;
 mod reliability_hostile;
+mod search_cli;
 mod search_corpus;
 mod search_pipeline;
 mod structure_actions;

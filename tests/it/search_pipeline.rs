@@ -15,6 +15,7 @@ fn hits(store: &Store, query: &str, kind: KindFilter) -> Vec<Hit> {
             query: query.into(),
             limit: 10,
             kind,
+            ..SearchRequest::default()
         },
     )
     .unwrap()

@@ -1,0 +1,82 @@
+import json,re
+pages={}
+for l in open('/tmp/pages.jsonl'):
+    d=json.loads(l); pages[d['key']]=(' '.join(d['text'].split()), ' | '.join(d['running']))
+pool={}; cur=None
+for line in open('/tmp/pool.txt'):
+    m=re.match(r'^(\w\d\d) \[(\w+)\] (.*)$',line.rstrip('\n'))
+    if m: cur=m.group(1); pool[cur]=[]; continue
+    m=re.match(r'^  (\S+) (\S+)',line)
+    if m and cur: pool[cur].append(m.group(2))
+W=r'[\w-]*'
+def words(t): return re.findall(r'[\wåäöÅÄÖ§]+',t.lower())
+def flex(ident):
+    parts=re.findall(r'[A-Za-zÅÄÖåäö]+|\d+|§',ident)
+    return re.compile(r'(?<![\w])'+r'[\s.\-/:]*'.join(re.escape(p) for p in parts)+r'(?![\w])',re.I)
+def count_prefix(text,pre): return len(re.findall(r'(?<![\wåäö])'+re.escape(pre),text.lower()))
+def near(text,a,b,dist):
+    w=words(text); ia=[i for i,x in enumerate(w) if x.startswith(a)]; ib=[i for i,x in enumerate(w) if x.startswith(b)]
+    return any(abs(i-j)<=dist for i in ia for j in ib)
+# identifier: (ident, own doc id substring, bare number)
+IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','1999:175'),'i03':('prop. 1999/2000:17','prop-1999-2000-17','1999/2000:17'),
+ 'i04':('dir. 2014:139',None,'2014:139'),'i05':('92/57/EEG',None,None),'i07':('Dnr 3.1-4788-2026','dnr-3.1-4788-2026',None),
+ 'i08':('AFS 2011:19','afs-2011-19','2011:19'),'i09':('95/46/EG',None,None),'i10':('NFS 2014:23',None,'2014:23'),'i11':('SOU 2007:34',None,'2007:34')}
+PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt')}
+CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer')}
+TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata']}
+AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
+AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
+# A third pool: pages a reader finds by looking for the query's words and parts (grep),
+# the most mentions first, at most 15 per query.
+def grep_pool(q):
+    if q in CP: terms=list(CP[q])
+    elif q in TP: terms=[TP[q][0]]
+    elif q in PH: terms=list(PH[q])
+    else: return []
+    scored=[]
+    for k,(text,run) in pages.items():
+        low=text.lower()
+        c=[low.count(t) for t in terms]
+        if all(c): scored.append((-sum(c),k))
+    scored.sort()
+    return [k for _,k in scored[:15]]
+for q in list(pool):
+    for k in grep_pool(q):
+        if k not in pool[q]: pool[q].append(k)
+out={}
+for q,keys in pool.items():
+    g={}
+    for k in keys:
+        text,run=pages.get(k,('',''))
+        low=text.lower(); doc=k.split('#')[0]
+        s=0
+        if q in IDS or q=='i06':
+            if q=='i06':
+                has14=re.search(r'(?<!\d)14 ?§',text) is not None; law='rättsinformationsförordning' in low
+                s=2 if has14 and law else (1 if law else 0)
+            else:
+                ident,own,num=IDS[q]
+                if flex(ident).search(text) or flex(ident).search(run): s=2
+                elif (own and own.lower() in doc.lower()) or (num and re.search(r'(?<![\d/])'+re.escape(num)+r'(?!\d)',text)): s=1
+        elif q in PH:
+            a,b=PH[q]
+            if near(text,a,b,2): s=2
+            elif count_prefix(text,a) and count_prefix(text,b): s=1
+        elif q in CP:
+            a,b=CP[q]
+            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,3): s=2
+            elif a in low and b in low: s=1
+        elif q in TP:
+            n=sum(low.count(t) for t in TP[q])  # inside compounds too (vindkraftverk)
+            s=2 if n>=3 else (1 if n>=1 else 0)
+        elif q in AC:
+            main=sum(low.count(t) for t in AC[q]); sec=sum(low.count(t) for t in AC2[q])
+            s=2 if main and sec else (1 if main else 0)
+        g[k]=s
+    out[q]=g
+d=json.load(open(__file__.rsplit('/',1)[0]+'/queries.json'))
+for q in d['queries']:
+    q['relevant']=out.get(q['id'],{})
+json.dump(d,open(__file__.rsplit('/',1)[0]+'/queries.json','w'),ensure_ascii=False,indent=1)
+for q in d['queries']:
+    r=q['relevant']; print(q['id'],q['query'][:30].ljust(30),'2:',sum(1 for v in r.values() if v==2),'1:',sum(1 for v in r.values() if v==1),'0:',sum(1 for v in r.values() if v==0))

@@ -1,0 +1,370 @@
+//! Search semantics through the real binary on a small archive written by the test: a
+//! regulation whose number stands only in its running header, a municipal plan with diary
+//! numbers, an EU directive and paragraph references, a page about wolves, and a page with
+//! none of it (the answer "nothing"). Each test names the rule it checks.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use kommission::pdf::write::{write_pdf, PageSpec, TextRun, WriteOptions};
+use serde_json::Value;
+
+fn run(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A page of body lines (12 pt, from the top) with a running header and a page number.
+fn page(header: &str, number: usize, body: &[&str]) -> PageSpec {
+    let mut runs = vec![TextRun::new("Helvetica", 9.0, 60.0, 810.0, header)];
+    for (i, line) in body.iter().enumerate() {
+        runs.push(TextRun::new(
+            "Helvetica",
+            11.0,
+            60.0,
+            720.0 - 16.0 * i as f32,
+            line,
+        ));
+    }
+    runs.push(TextRun::new(
+        "Helvetica",
+        9.0,
+        300.0,
+        30.0,
+        &number.to_string(),
+    ));
+    PageSpec {
+        width: 595.0,
+        height: 842.0,
+        runs,
+        rotate: 0,
+    }
+}
+
+/// The archive, ingested once: (the temp dir, the index, the archive folder).
+fn archive() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
+    static A: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
+    A.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = tmp.path().join("arkiv");
+        std::fs::create_dir_all(&docs).unwrap();
+        // A regulation: its number only in the running header of every page.
+        let header = "SFS 1999:175";
+        let pages = vec![
+            page(
+                header,
+                1,
+                &[
+                    "Rättsinformationsförordning",
+                    "1 § I syfte att tillförsäkra den offentliga förvaltningen tillgång",
+                    "till grundläggande rättsinformation ska det finnas ett offentligt",
+                    "rättsinformationssystem.",
+                ],
+            ),
+            page(
+                header,
+                2,
+                &[
+                    "14 § Informationsansvaret för domstolarnas avgöranden har",
+                    "Domstolsverket. Uppgifterna ska lämnas för att systemet ska",
+                    "kunna hållas aktuellt.",
+                ],
+            ),
+            page(
+                header,
+                3,
+                &[
+                    "20 § Information ska finnas tillgänglig utan avgift.",
+                    "Denna förordning träder i kraft den 1 juli 1999.",
+                ],
+            ),
+        ];
+        std::fs::write(
+            docs.join("forordning.pdf"),
+            write_pdf(&pages, &WriteOptions::default()),
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("klimatplan.txt"),
+            "Klimatstrategi för kommunen, Dnr KS 2013/375.\n\n\
+             Fossila bränslen ska fasas ut. Kommunstyrelsen beslutade 2013 om \
+             ett nytt mål för utsläppen.\n\n\
+             Ärendet KS-2020-00123 gäller fossilt bränsle i fordonsflottan.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("byggplats.txt"),
+            "Genomförandet av direktiv 92/57/EEG om byggarbetsplatser.\n\n\
+             Se prop. 2012/13:144 och dir. 2014:139 om samordning.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("rovdjur.txt"),
+            "Länsstyrelsen ansvarar för inventering av björn, varg och lodjur. \
+             Resultaten rapporteras varje år.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("ovrigt.txt"),
+            "KS har sammanträtt. År 2013 var ett år med 375 ärenden och 1999 \
+             beslut om 175 bidrag. Inget här om oro.\n",
+        )
+        .unwrap();
+        let index = tmp.path().join("index");
+        let o = run(
+            &index,
+            &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
+        );
+        assert_eq!(code(&o), 0, "ingest failed: {}", stderr(&o));
+        (tmp, index, docs)
+    })
+}
+
+/// JSON hits of a search (extra arguments after the query words).
+fn hits(args: &[&str]) -> Vec<Value> {
+    let (_, index, _) = archive();
+    let mut all = vec!["search", "--format", "json"];
+    all.extend_from_slice(args);
+    let o = run(index, &all);
+    assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+    stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// (document, page) of the full (not partial) hits.
+fn full(args: &[&str]) -> Vec<(String, u64)> {
+    hits(args)
+        .into_iter()
+        .filter(|h| h["partial"] == false)
+        .map(|h| {
+            (
+                h["doc"].as_str().unwrap().to_string(),
+                h["page"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+fn docs_of(args: &[&str]) -> Vec<String> {
+    let mut d: Vec<String> = full(args).into_iter().map(|(d, _)| d).collect();
+    d.sort();
+    d.dedup();
+    d
+}
+
+#[test]
+fn identifiers_match_as_wholes_in_any_spacing() {
+    for q in [
+        "KS 2013/375",
+        "ks 2013/375",
+        "Dnr KS 2013/375",
+        "KS2013/375",
+    ] {
+        assert_eq!(docs_of(&[q]), vec!["klimatplan"], "{q}");
+    }
+    // "KS", "2013" and "375" on the other page are not the diary number.
+    for q in [
+        "Dnr KS-2020-00123",
+        "92/57/EEG",
+        "prop. 2012/13:144",
+        "prop 2012/13:144",
+        "dir. 2014:139",
+    ] {
+        assert!(!docs_of(&[q]).is_empty(), "{q}");
+        assert!(!docs_of(&[q]).contains(&"ovrigt".to_string()), "{q}");
+    }
+    assert_eq!(docs_of(&["92/57/EEG"]), vec!["byggplats"]);
+    assert_eq!(docs_of(&["dir. 2014:139"]), vec!["byggplats"]);
+    // A number that is nowhere finds nothing, though its parts are on a page.
+    assert!(full(&["KS 2013/376"]).is_empty());
+    assert!(full(&["SFS 1999:176"]).is_empty());
+}
+
+#[test]
+fn running_headers_leave_the_text_but_find_every_page() {
+    let mut p = full(&["SFS 1999:175"]);
+    p.sort();
+    assert_eq!(
+        p,
+        vec![
+            ("forordning".to_string(), 1),
+            ("forordning".to_string(), 2),
+            ("forordning".to_string(), 3)
+        ]
+    );
+    let (_, index, _) = archive();
+    let o = run(index, &["show", "doc", "forordning", "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // The header is not part of the reading text.
+    let text = run(
+        index,
+        &[
+            "search",
+            "--format",
+            "json",
+            "Domstolsverket",
+            "--kind",
+            "page",
+        ],
+    );
+    let h: Value = serde_json::from_str(stdout(&text).lines().next().unwrap()).unwrap();
+    assert!(!h["snippet"].as_str().unwrap().contains("SFS"), "{h}");
+}
+
+#[test]
+fn paragraph_references_are_one_term() {
+    assert_eq!(
+        full(&["14 §", "Domstolsverket"]),
+        vec![("forordning".to_string(), 2)]
+    );
+    assert_eq!(full(&["14 §"]), vec![("forordning".to_string(), 2)]);
+    assert_eq!(full(&["20 §"]), vec![("forordning".to_string(), 3)]);
+    // "14 §" is not the number 14 anywhere.
+    assert!(full(&["14 §", "varg"]).is_empty());
+}
+
+#[test]
+fn phrases_match_any_inflection_and_the_exact_form_first() {
+    let h = hits(&["\"fossila bränslen\""]);
+    assert!(!h.is_empty());
+    // One page has the exact form, the same page also the inflected form: it is found once.
+    assert_eq!(h[0]["doc"], "klimatplan");
+    assert!(h[0]["snippet"].as_str().unwrap().contains("**Fossila**"));
+    // "fossilt bränsle" is the same phrase in another inflection.
+    assert_eq!(docs_of(&["\"fossilt bränsle\""]), vec!["klimatplan"]);
+    // Stop words inside a phrase count: "för att" stands on page 2 of the regulation only.
+    assert_eq!(full(&["\"för att\""]), vec![("forordning".to_string(), 2)]);
+    // ... and in order: "att för" is nowhere.
+    assert!(full(&["\"att för\""]).is_empty());
+}
+
+#[test]
+fn a_rare_compound_is_tried_as_its_parts_but_typos_do_not_change_words() {
+    // "inventering av björn, varg": varginventering is not in the text.
+    assert_eq!(docs_of(&["varginventering"]), vec!["rovdjur"]);
+    assert_eq!(docs_of(&["björninventering"]), vec!["rovdjur"]);
+    // Parts far apart are not the compound.
+    assert!(full(&["lodjursinventering"]).is_empty());
+    // "corona" is not "oro" nor "oron".
+    assert!(full(&["corona"]).is_empty());
+}
+
+#[test]
+fn words_are_anded_and_partial_hits_are_marked() {
+    // Both words: only the page that has both.
+    let h = hits(&["fossila", "fordonsflottan"]);
+    assert_eq!(h[0]["partial"], false);
+    assert_eq!(h[0]["doc"], "klimatplan");
+    // Words on different documents: no full hit, only marked partial hits with their words.
+    let h = hits(&["varg", "Domstolsverket"]);
+    assert!(!h.is_empty());
+    for hit in &h {
+        assert_eq!(hit["partial"], true, "{hit}");
+        let matched: Vec<&str> = hit["matched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_str().unwrap())
+            .collect();
+        assert_eq!(matched.len(), 1, "{hit}");
+    }
+    let (_, index, _) = archive();
+    let o = run(index, &["search", "varg", "Domstolsverket"]);
+    assert!(stdout(&o).contains("match only some"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("[partial: "), "{}", stdout(&o));
+}
+
+#[test]
+fn filters_restrict_and_never_add() {
+    // doc:X word: only pages of X that have the word; none when X lacks it.
+    assert_eq!(
+        full(&["doc:forordning", "Domstolsverket"]),
+        vec![("forordning".to_string(), 2)]
+    );
+    assert!(hits(&["doc:forordning", "varg"]).is_empty());
+    assert!(hits(&["doc:ovrigt", "fossila"]).is_empty());
+}
+
+#[test]
+fn not_and_minus_exclude() {
+    assert_eq!(docs_of(&["fossila -fordonsflottan"]), Vec::<String>::new());
+    assert_eq!(
+        docs_of(&["--", "fossila", "-fordonsflottan"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        docs_of(&["fossila", "NOT", "fordonsflottan"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(docs_of(&["varg", "NOT", "Domstolsverket"]), vec!["rovdjur"]);
+}
+
+#[test]
+fn hits_carry_path_uri_count_and_offset() {
+    let h = hits(&["SFS 1999:175"]);
+    let (_, _, docs) = archive();
+    let want = std::fs::canonicalize(docs.join("forordning.pdf")).unwrap();
+    for hit in &h {
+        let path = PathBuf::from(hit["path"].as_str().unwrap());
+        assert!(path.is_absolute(), "{hit}");
+        assert_eq!(std::fs::canonicalize(&path).unwrap(), want);
+        let uri = hit["uri"].as_str().unwrap();
+        assert!(uri.starts_with("file:///"), "{uri}");
+        assert!(uri.ends_with(&format!("#page={}", hit["page"])), "{uri}");
+    }
+    let (_, index, _) = archive();
+    let o = run(index, &["search", "--count", "SFS", "1999:175"]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o).trim(), "3");
+    let o = run(index, &["search", "--count", "corona"]);
+    assert_eq!(stdout(&o).trim(), "0");
+    // --offset pages through the same ranking.
+    let all = full(&["SFS 1999:175"]);
+    let rest = full(&["SFS 1999:175", "--offset", "1"]);
+    assert_eq!(rest, all[1..].to_vec());
+    let one = full(&["SFS 1999:175", "--limit", "1", "--offset", "2"]);
+    assert_eq!(one, all[2..3].to_vec());
+}
+
+#[test]
+fn limit_zero_shows_nothing_and_long_queries_are_not_echoed() {
+    let (_, index, _) = archive();
+    // --limit 0 shows no hit (and --count still counts them).
+    let o = run(
+        index,
+        &["search", "varg", "--limit", "0", "--format", "json"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    for bad in [
+        vec!["search", "varg", "--limit", "-1"],
+        vec!["search", "varg", "--offset", "x"],
+    ] {
+        let o = run(index, &bad);
+        assert_eq!(code(&o), 2, "{bad:?}: {}", stderr(&o));
+    }
+    let long = "ingenting ".repeat(10_000);
+    let o = run(index, &["search", &long]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).contains("no hits"), "{}", stderr(&o));
+    assert!(stderr(&o).len() < 400, "{} bytes", stderr(&o).len());
+}
