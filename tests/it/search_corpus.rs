@@ -270,7 +270,7 @@ fn hit_json_has_the_documented_keys() {
     assert_eq!(json["partial"], false);
     // Action hits carry their number.
     let action = &find("forskningscirklar", KindFilter::Action)[0];
-    assert_eq!(serde_json::to_value(action).unwrap()["number"], 5);
+    assert_eq!(serde_json::to_value(action).unwrap()["number"], "5");
     assert!(hit.score > 0.0);
     assert_eq!(json["ocr"], false);
     assert!(json["ocr_confidence"].is_null());
