@@ -7,7 +7,9 @@
 //! cross-document links, so that one tantivy commit is one consistent state.
 //!
 //! * Writing: [`Store::writer`] takes tantivy's writer lock; a second writer (in this or
-//!   another process) fails at once with [`IndexError::Locked`] — kommission does not wait.
+//!   another process) fails with [`IndexError::Locked`] after a short grace
+//!   ([`WRITER_LOCK_GRACE`], for a lock held only for an instant, e.g. by a child process
+//!   between its fork and exec) — kommission does not wait for another ingest.
 //!   Readers are never blocked and see the last commit; a writer dropped without
 //!   [`writer::StoreWriter::commit`] leaves that commit as it was.
 //! * Versions: `kommission-meta.json` in the index directory records
@@ -464,8 +466,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Start a write transaction (takes the index lock). Fails at once with
-    /// [`IndexError::Locked`] when another writer holds it (it does not wait).
+    /// Start a write transaction (takes the index lock). Fails with [`IndexError::Locked`]
+    /// when another writer holds it longer than [`WRITER_LOCK_GRACE`].
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
         // What a killed run left would make this run's commit fail ("FileAlreadyExists").
         self.collect_garbage()?;
@@ -522,12 +524,36 @@ pub(crate) fn after_commit(index: &Index, dir: &Path) {
     }
 }
 
+/// How long taking the writer lock is retried before [`IndexError::Locked`]. The lock file is
+/// flock'ed: a child process forked at that instant (a test's or OCR's `Command`) holds a
+/// copy of the descriptor until its exec, so a lock just released can look busy for a moment.
+pub const WRITER_LOCK_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A tantivy writer, retrying a busy lock for [`WRITER_LOCK_GRACE`].
+pub(crate) fn open_writer(
+    index: &Index,
+    dir: &Path,
+    threads: usize,
+    memory: usize,
+) -> Result<tantivy::IndexWriter<TantivyDocument>, IndexError> {
+    use tantivy::directory::error::LockError;
+    let start = std::time::Instant::now();
+    loop {
+        match index.writer_with_num_threads(threads, memory) {
+            Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _))
+                if start.elapsed() < WRITER_LOCK_GRACE =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.map_err(|e| tantivy_err(dir, e)),
+        }
+    }
+}
+
 /// See [`Store::collect_garbage`].
 pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, IndexError> {
     // The smallest writer tantivy allows: it only holds the lock while we sweep.
-    let writer: tantivy::IndexWriter<TantivyDocument> = index
-        .writer_with_num_threads(1, 15_000_000)
-        .map_err(|e| tantivy_err(dir, e))?;
+    let writer = open_writer(index, dir, 1, 15_000_000)?;
     let mut removed: Vec<String> = match writer.garbage_collect_files().wait() {
         Ok(r) => r
             .deleted_files

@@ -122,10 +122,8 @@ impl StoreWriter {
         let threads = std::thread::available_parallelism()
             .map_or(1, usize::from)
             .clamp(1, MAX_INDEX_THREADS);
-        let writer = store
-            .index()
-            .writer_with_num_threads(threads, threads * THREAD_MEMORY)
-            .map_err(|e| store.err(e))?;
+        let writer =
+            super::open_writer(store.index(), store.dir(), threads, threads * THREAD_MEMORY)?;
         Ok(StoreWriter {
             writer,
             fields: *store.fields(),
