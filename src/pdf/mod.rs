@@ -60,6 +60,64 @@ impl Default for Limits {
     }
 }
 
+/// The share (0–1) of a `width` × `height` page covered by the union of the image
+/// rectangles `[x0, y0, x1, y1]` (clipped to the page; overlaps counted once).
+fn image_coverage(images: &[[f32; 4]], width: f32, height: f32) -> f32 {
+    let area = width * height;
+    if area <= 0.0 {
+        return 0.0;
+    }
+    let rects: Vec<[f32; 4]> = images
+        .iter()
+        .map(|r| {
+            [
+                r[0].max(0.0),
+                r[1].max(0.0),
+                r[2].min(width),
+                r[3].min(height),
+            ]
+        })
+        .filter(|r| r[2] > r[0] && r[3] > r[1])
+        // A page of thousands of tiny images is no scan; bound the work on hostile input.
+        .take(512)
+        .collect();
+    // Sweep over the distinct x edges; in each slab, merge the y intervals of the rectangles
+    // that span it.
+    let mut xs: Vec<f32> = rects.iter().flat_map(|r| [r[0], r[2]]).collect();
+    xs.sort_by(f32::total_cmp);
+    xs.dedup();
+    let mut covered = 0.0f32;
+    let mut spans: Vec<(f32, f32)> = Vec::new();
+    for pair in xs.windows(2) {
+        let (x0, x1) = (pair[0], pair[1]);
+        spans.clear();
+        spans.extend(
+            rects
+                .iter()
+                .filter(|r| r[0] <= x0 && r[2] >= x1)
+                .map(|r| (r[1], r[3])),
+        );
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut length = 0.0f32;
+        let mut current: Option<(f32, f32)> = None;
+        for &(y0, y1) in &spans {
+            match current {
+                Some((c0, c1)) if y0 <= c1 => current = Some((c0, c1.max(y1))),
+                Some((c0, c1)) => {
+                    length += c1 - c0;
+                    current = Some((y0, y1));
+                }
+                None => current = Some((y0, y1)),
+            }
+        }
+        if let Some((c0, c1)) = current {
+            length += c1 - c0;
+        }
+        covered += (x1 - x0) * length;
+    }
+    (covered / area).clamp(0.0, 1.0)
+}
+
 /// What a page drew besides its text: used to decide whether a page needs OCR.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageInfo {
@@ -67,7 +125,8 @@ pub struct PageInfo {
     pub number: u32,
     /// Number of non-space characters in the page's text layer.
     pub text_chars: usize,
-    /// Largest share (0–1) of the page area covered by one image.
+    /// Share (0–1) of the page area covered by its images together (their union: a scan
+    /// stored as several strips or tiles covers the page as one image does).
     pub image_coverage: f32,
 }
 
@@ -185,16 +244,7 @@ pub fn extract_with_info(
         for w in &content.warnings {
             out.warnings.push(format!("page {number}: {w}"));
         }
-        let area = (content.width * content.height).max(1.0);
-        let coverage = content
-            .images
-            .iter()
-            .map(|r| {
-                let w = (r[2].min(content.width) - r[0].max(0.0)).max(0.0);
-                let h = (r[3].min(content.height) - r[1].max(0.0)).max(0.0);
-                w * h / area
-            })
-            .fold(0.0f32, f32::max);
+        let coverage = image_coverage(&content.images, content.width, content.height);
         let mut lines = catch_unwind(AssertUnwindSafe(|| {
             layout::layout(&content.glyphs, content.width, content.height)
         }))
@@ -454,4 +504,29 @@ fn page_content(
     it.run(&data, resources);
     it.run_annotations(page);
     Ok(it.finish())
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::image_coverage;
+
+    #[test]
+    fn strips_and_overlaps_count_as_their_union() {
+        // Three strips of a third each: the page is covered (the largest alone is a third).
+        let strips = [
+            [0.0, 0.0, 100.0, 40.0],
+            [0.0, 40.0, 100.0, 80.0],
+            [0.0, 80.0, 100.0, 120.0],
+        ];
+        assert!((image_coverage(&strips, 100.0, 120.0) - 1.0).abs() < 1e-4);
+        // The same image drawn twice counts once; what lies off the page not at all.
+        let twice = [[0.0, 0.0, 50.0, 100.0], [0.0, 0.0, 50.0, 100.0]];
+        assert!((image_coverage(&twice, 100.0, 100.0) - 0.5).abs() < 1e-4);
+        let off = [[-50.0, 0.0, 50.0, 100.0], [200.0, 0.0, 300.0, 100.0]];
+        assert!((image_coverage(&off, 100.0, 100.0) - 0.5).abs() < 1e-4);
+        assert_eq!(image_coverage(&[], 100.0, 100.0), 0.0);
+        // Small logos side by side stay small.
+        let logos = [[0.0, 0.0, 10.0, 10.0], [20.0, 0.0, 30.0, 10.0]];
+        assert!(image_coverage(&logos, 100.0, 100.0) < 0.03);
+    }
 }

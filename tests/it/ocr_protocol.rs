@@ -410,3 +410,78 @@ fn strips_of_one_scan_are_read_together() {
     assert!(dist as f64 / len as f64 <= 0.01);
     assert_eq!(missed, 0);
 }
+
+/// A scan stored as three strips, none of which covers half the page, is found as a scan by
+/// the path ingest and `extract` take (the images together cover the page) and read by OCR.
+#[test]
+fn a_scan_in_three_strips_is_ocrd_by_extract() {
+    tesseract_or_fail("a_scan_in_three_strips_is_ocrd_by_extract");
+    use kommission::extract::{extract_bytes, ExtractOptions};
+    use kommission::model::TextSource;
+    use lopdf::{dictionary, Object, Stream};
+    use std::io::Write;
+    let scan = load("protokoll-scan-jpeg.pdf");
+    let p2 = scan.get_pages()[&2];
+    let imgs = ocr::page_images(&scan, p2, &ocr::Limits::default()).unwrap();
+    let ocr::raster::Prepared::Jpeg { data, .. } = &imgs[0].image else {
+        panic!("the scan is a JPEG")
+    };
+    let gray = image::load_from_memory(data).unwrap().to_luma8();
+    let (w, h) = gray.dimensions();
+    let pt = |px: u32| px as f32 * 72.0 / 200.0;
+    let cuts = [0, h / 3, 2 * h / 3, h];
+    let mut doc = lopdf::Document::with_version("1.5");
+    let mut content = String::new();
+    let mut xobjects = lopdf::Dictionary::new();
+    for (i, pair) in cuts.windows(2).enumerate() {
+        let (from, to) = (pair[0], pair[1]);
+        let rows = &gray.as_raw()[(from * w) as usize..(to * w) as usize];
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(rows).unwrap();
+        let id = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64,
+                "Height" => (to - from) as i64, "ColorSpace" => "DeviceGray",
+                "BitsPerComponent" => 8, "Filter" => "FlateDecode",
+            },
+            e.finish().unwrap(),
+        ));
+        let name = format!("S{i}");
+        content.push_str(&format!(
+            "q {} 0 0 {} 0 {} cm /{name} Do Q ",
+            pt(w),
+            pt(to - from),
+            pt(h - to)
+        ));
+        xobjects.set(name.as_bytes(), id);
+    }
+    let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let pages_id = doc.new_object_id();
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id,
+        "MediaBox" => vec![0.into(), 0.into(), pt(w).into(), pt(h).into()],
+        "Contents" => content,
+        "Resources" => dictionary! { "XObject" => xobjects },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+
+    let options = ExtractOptions {
+        ocr: true,
+        ocr_cache: None,
+        ..ExtractOptions::default()
+    };
+    let out = extract_bytes(&bytes, "pdf", &options).unwrap();
+    assert_eq!(out.pages.len(), 1);
+    let page = &out.pages[0];
+    assert_eq!(page.source, TextSource::Ocr, "{page:?}");
+    assert!(page.text.contains("Malmökommissionen"), "{}", page.text);
+}
