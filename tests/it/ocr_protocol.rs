@@ -338,11 +338,9 @@ fn crooked_scan_is_levelled_before_ocr() {
     assert!((13.0..=15.0).contains(&first.size), "{first:?}");
 }
 
-/// A scan stored as two strips, cut right through the line "Det är nu tio år sedan ...",
-/// is read as one picture, so that line comes out whole.
-#[test]
-fn strips_of_one_scan_are_read_together() {
-    tesseract_or_fail("strips_of_one_scan_are_read_together");
+/// Page 2 of the JPEG scan as a one-page PDF whose image is cut into horizontal strips at the
+/// pixel rows `cuts(height)` gives (first 0, last the height), each strip its own image.
+fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> (lopdf::Document, lopdf::ObjectId) {
     use lopdf::{dictionary, Object, Stream};
     use std::io::Write;
     let scan = load("protokoll-scan-jpeg.pdf");
@@ -353,87 +351,12 @@ fn strips_of_one_scan_are_read_together() {
     };
     let gray = image::load_from_memory(data).unwrap().to_luma8();
     let (w, h) = gray.dimensions();
-    // 200 dpi; the line stands from 150.7 to 165.0 points down the page.
-    let cut = (157.8 / 72.0 * 200.0) as u32;
+    // 200 dpi.
     let pt = |px: u32| px as f32 * 72.0 / 200.0;
-    let strip = |from: u32, to: u32| {
-        let rows = &gray.as_raw()[(from * w) as usize..(to * w) as usize];
-        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-        e.write_all(rows).unwrap();
-        Stream::new(
-            dictionary! {
-                "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64,
-                "Height" => (to - from) as i64, "ColorSpace" => "DeviceGray",
-                "BitsPerComponent" => 8, "Filter" => "FlateDecode",
-            },
-            e.finish().unwrap(),
-        )
-    };
-    let mut doc = lopdf::Document::with_version("1.5");
-    let top = doc.add_object(strip(0, cut));
-    let bottom = doc.add_object(strip(cut, h));
-    let content = format!(
-        "q {w} 0 0 {ht} 0 {yt} cm /Top Do Q q {w} 0 0 {hb} 0 0 cm /Bottom Do Q",
-        w = pt(w),
-        ht = pt(cut),
-        yt = pt(h - cut),
-        hb = pt(h - cut)
-    );
-    let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-    let pages_id = doc.new_object_id();
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), pt(w).into(), pt(h).into()],
-        "Contents" => content,
-        "Resources" => dictionary! { "XObject" => dictionary! { "Top" => top, "Bottom" => bottom } },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let result = ocr::ocr_page(&doc, page, &OcrOptions::default()).unwrap();
-    assert_eq!(result.images, 2);
-    let line =
-        "Det är nu tio år sedan beslutet togs om att tillsätta Malmökommissionen och många beslut";
-    assert!(
-        result.lines.iter().any(|l| l.text == line),
-        "{}",
-        result.text
-    );
-    let (dist, len, missed) = compare(&truth()[1], &result.text);
-    println!(
-        "strips: CER {:.3}% ({dist}/{len})",
-        dist as f64 / len as f64 * 100.0
-    );
-    assert!(dist as f64 / len as f64 <= 0.01);
-    assert_eq!(missed, 0);
-}
-
-/// A scan stored as three strips, none of which covers half the page, is found as a scan by
-/// the path ingest and `extract` take (the images together cover the page) and read by OCR.
-#[test]
-fn a_scan_in_three_strips_is_ocrd_by_extract() {
-    tesseract_or_fail("a_scan_in_three_strips_is_ocrd_by_extract");
-    use kommission::extract::{extract_bytes, ExtractOptions};
-    use kommission::model::TextSource;
-    use lopdf::{dictionary, Object, Stream};
-    use std::io::Write;
-    let scan = load("protokoll-scan-jpeg.pdf");
-    let p2 = scan.get_pages()[&2];
-    let imgs = ocr::page_images(&scan, p2, &ocr::Limits::default()).unwrap();
-    let ocr::raster::Prepared::Jpeg { data, .. } = &imgs[0].image else {
-        panic!("the scan is a JPEG")
-    };
-    let gray = image::load_from_memory(data).unwrap().to_luma8();
-    let (w, h) = gray.dimensions();
-    let pt = |px: u32| px as f32 * 72.0 / 200.0;
-    let cuts = [0, h / 3, 2 * h / 3, h];
     let mut doc = lopdf::Document::with_version("1.5");
     let mut content = String::new();
     let mut xobjects = lopdf::Dictionary::new();
-    for (i, pair) in cuts.windows(2).enumerate() {
+    for (i, pair) in cuts(h).windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
         let rows = &gray.as_raw()[(from * w) as usize..(to * w) as usize];
         let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
@@ -471,6 +394,42 @@ fn a_scan_in_three_strips_is_ocrd_by_extract() {
     );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
+    (doc, page)
+}
+
+/// A scan stored as two strips, cut right through the line "Det är nu tio år sedan ...",
+/// is read as one picture, so that line comes out whole.
+#[test]
+fn strips_of_one_scan_are_read_together() {
+    tesseract_or_fail("strips_of_one_scan_are_read_together");
+    // The line stands from 150.7 to 165.0 points down the page (200 dpi).
+    let (doc, page) = scan_in_strips(|h| vec![0, (157.8 / 72.0 * 200.0) as u32, h]);
+    let result = ocr::ocr_page(&doc, page, &OcrOptions::default()).unwrap();
+    assert_eq!(result.images, 2);
+    let line =
+        "Det är nu tio år sedan beslutet togs om att tillsätta Malmökommissionen och många beslut";
+    assert!(
+        result.lines.iter().any(|l| l.text == line),
+        "{}",
+        result.text
+    );
+    let (dist, len, missed) = compare(&truth()[1], &result.text);
+    println!(
+        "strips: CER {:.3}% ({dist}/{len})",
+        dist as f64 / len as f64 * 100.0
+    );
+    assert!(dist as f64 / len as f64 <= 0.01);
+    assert_eq!(missed, 0);
+}
+
+/// A scan stored as three strips, none of which covers half the page, is found as a scan by
+/// the path ingest and `extract` take (the images together cover the page) and read by OCR.
+#[test]
+fn a_scan_in_three_strips_is_ocrd_by_extract() {
+    tesseract_or_fail("a_scan_in_three_strips_is_ocrd_by_extract");
+    use kommission::extract::{extract_bytes, ExtractOptions};
+    use kommission::model::TextSource;
+    let (mut doc, _) = scan_in_strips(|h| vec![0, h / 3, 2 * h / 3, h]);
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
 
