@@ -812,7 +812,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         section_start_mark: false,
     };
     reader.body(body);
-    let title = title.or(reader.first_heading.take());
+    // A junk title (a template's or file's name) gives way to the first heading.
+    let title = title
+        .filter(|t| !crate::pdf::junk_title(t))
+        .or(reader.first_heading.take());
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     let laid_out_by_word = reader.rendered_breaks > 0;
     let pages = reader.pages.finish(endnotes);

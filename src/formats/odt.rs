@@ -578,7 +578,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         first_heading: None,
     };
     reader.blocks(text, &mut None, 0, false);
-    let title = title.or(reader.first_heading.take());
+    // A junk title (a template's or file's name) gives way to the first heading.
+    let title = title
+        .filter(|t| !crate::pdf::junk_title(t))
+        .or(reader.first_heading.take());
     let endnotes = std::mem::take(&mut reader.endnotes);
     let pages = reader.pages.finish(endnotes);
     let warnings = page_count_warning(counted, pages.len())
