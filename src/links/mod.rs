@@ -154,7 +154,7 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
     let stored: Vec<Vec<Link>> = records
         .par_iter()
         .with_max_len(1)
-        .map(|r| own_links(r))
+        .map(own_links)
         .collect();
     let mentioned = titles.links(records);
     let mut targets = InMemory::new(records);
