@@ -151,11 +151,7 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
             .flat_map(|r| r.structure.actions.iter())
             .map(|a| (a.number.as_str(), a.title.as_str())),
     );
-    let stored: Vec<Vec<Link>> = records
-        .par_iter()
-        .with_max_len(1)
-        .map(own_links)
-        .collect();
+    let stored: Vec<Vec<Link>> = records.par_iter().with_max_len(1).map(own_links).collect();
     let mentioned = titles.links(records);
     let mut targets = InMemory::new(records);
     let mut out: BTreeSet<Link> = BTreeSet::new();
