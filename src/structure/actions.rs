@@ -24,9 +24,16 @@
 //!    report-back names who is reported to and when ("Kommunstyrelsen hösten 2014").
 //! 4. **An action list, not any numbered list.** What 1–3 find is kept only where the
 //!    document says it is a list of actions: an action's text carries a quoted proposal, a
-//!    measure type, a responsible party or a report-back, or a heading naming the list
-//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it. The
-//!    points of statutes, agendas, goal lists and a motion's att-satser give no actions.
+//!    measure type, a responsible party or a report-back; or a heading naming the list
+//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it, set
+//!    as a heading (capitalised, no final period or comma, not a line wrapped out of a
+//!    paragraph: a sentence that merely says "åtgärderna" is no heading); or the sentence
+//!    that introduces the list with a colon names its points as actions ("… fokusera på ett
+//!    antal åtgärder:"); or at least two in three titles (three or more) open with a common
+//!    imperative verb ("Utred", "Inför", "Ta fram"). The points of statutes, agendas, goal
+//!    lists, a motion's att-satser and a judgment's "Domslut" give no actions. An area
+//!    heading (`section`) is a line set as a heading, never a line of running text or the
+//!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
 //!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts.
@@ -227,10 +234,12 @@ fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> boo
             unit_end(s, i, at)
         };
         let words = end.saturating_sub(i);
-        if (1..=8).contains(&words) && s.starts_unit(i) && heading_like(s, i, end, true) {
-            if names_action_list(s, i, end) {
-                return true;
-            }
+        if (1..=8).contains(&words)
+            && s.starts_unit(i)
+            && heading_like(s, i, end, true)
+            && names_action_list(s, i, end)
+        {
+            return true;
         }
         i = end.max(i + 1);
     }
