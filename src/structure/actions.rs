@@ -24,9 +24,16 @@
 //!    report-back names who is reported to and when ("Kommunstyrelsen hösten 2014").
 //! 4. **An action list, not any numbered list.** What 1–3 find is kept only where the
 //!    document says it is a list of actions: an action's text carries a quoted proposal, a
-//!    measure type, a responsible party or a report-back, or a heading naming the list
-//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it. The
-//!    points of statutes, agendas, goal lists and a motion's att-satser give no actions.
+//!    measure type, a responsible party or a report-back; or a heading naming the list
+//!    ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly before it, set
+//!    as a heading (capitalised, no final period or comma, not a line wrapped out of a
+//!    paragraph: a sentence that merely says "åtgärderna" is no heading); or the sentence
+//!    that introduces the list with a colon names its points as actions ("… fokusera på ett
+//!    antal åtgärder:"); or at least two in three titles (three or more) open with a common
+//!    imperative verb ("Utred", "Inför", "Ta fram"). The points of statutes, agendas, goal
+//!    lists, a motion's att-satser and a judgment's "Domslut" give no actions. An area
+//!    heading (`section`) is a line set as a heading, never a line of running text or the
+//!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
 //!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts.
@@ -227,20 +234,152 @@ fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> boo
             unit_end(s, i, at)
         };
         let words = end.saturating_sub(i);
-        if (1..=8).contains(&words) && s.starts_unit(i) {
-            let names_list = (i..end).any(|k| {
-                s.get(k).is_some_and(|w| {
-                    let n = norm_word(&w.text);
-                    ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p)) && !n.starts_with("åtgärda")
-                })
-            });
-            if names_list {
-                return true;
-            }
+        if (1..=8).contains(&words)
+            && s.starts_unit(i)
+            && heading_like(s, i, end, true)
+            && names_action_list(s, i, end)
+        {
+            return true;
         }
         i = end.max(i + 1);
     }
-    false
+    // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
+    // read back from its colon to the sentence end before it (at most 40 words).
+    let introduces = at
+        .checked_sub(1)
+        .and_then(|j| s.get(j))
+        .is_some_and(|w| w.text.ends_with(':'));
+    if introduces {
+        let mut k = at - 1;
+        while k > at.saturating_sub(40) && !s.get(k - 1).is_some_and(|w| ends_sentence(&w.text)) {
+            k -= 1;
+        }
+        if names_action_list(s, k, at) {
+            return true;
+        }
+    }
+    imperative_titles(actions)
+}
+
+/// Whether the words `a..b` name an action list ("Åtgärder", "Handlingsplan", …).
+fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        s.get(k).is_some_and(|w| {
+            let n = norm_word(&w.text);
+            ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p)) && !n.starts_with("åtgärda")
+        })
+    })
+}
+
+/// Whether the words `a..b` are set as a heading, not a piece of running text: they start
+/// with a capital letter (or a number) and end without a period or comma (a heading may
+/// ask, "Vad händer nu?"; "Åtgärder:" may end with a colon); with layout, the line before
+/// is short (another heading), ends a sentence or stands in another block (this line is
+/// not wrapped out of a paragraph) when `check_before`.
+fn heading_like(s: &Stream, a: usize, b: usize, check_before: bool) -> bool {
+    let (Some(first), Some(last)) = (s.get(a), s.get(b.saturating_sub(1))) else {
+        return false;
+    };
+    let starts = capitalized(&first.text) || first.text.starts_with(|c: char| c.is_ascii_digit());
+    let t = last.text.trim_end_matches(['"', '”', '’', ')']);
+    // A heading may ask ("Vad händer nu?") but ends no statement.
+    let ends_plain = !(t.ends_with('.') || t.ends_with(',') || t.ends_with(';'));
+    // With layout, the line before is no longer line of the same paragraph running on.
+    let prev = a.checked_sub(1).and_then(|j| s.get(j));
+    let prev_line_words = (0..a)
+        .rev()
+        .take_while(|&j| s.get(j).map(|w| w.line) == prev.map(|p| p.line))
+        .count();
+    let after_break = !check_before
+        || !s.rich
+        || prev_line_words <= 8
+        || prev.is_none_or(|p| {
+            p.block != first.block || ends_sentence(&p.text) || p.page != first.page
+        });
+    starts && ends_plain && after_break
+}
+
+/// Common Swedish verbs in the imperative that open an action's title ("Utred …", "Inför
+/// …", "Ta fram …"). Goals, agenda items, points of statutes and att-satser do not open
+/// with them.
+const IMPERATIVES: &[&str] = &[
+    "analysera",
+    "anordna",
+    "anpassa",
+    "anställ",
+    "arbeta",
+    "avveckla",
+    "begränsa",
+    "behåll",
+    "beskriv",
+    "bevaka",
+    "bygg",
+    "effektivisera",
+    "erbjud",
+    "etablera",
+    "fastställ",
+    "fortsätt",
+    "förbättra",
+    "fördjupa",
+    "förenkla",
+    "förstärk",
+    "förtydliga",
+    "genomför",
+    "gör",
+    "identifiera",
+    "implementera",
+    "informera",
+    "inför",
+    "initiera",
+    "inled",
+    "installera",
+    "inventera",
+    "kartlägg",
+    "komplettera",
+    "minska",
+    "modernisera",
+    "möjliggör",
+    "omvandla",
+    "prioritera",
+    "pröva",
+    "revidera",
+    "samordna",
+    "samverka",
+    "satsa",
+    "se",
+    "skapa",
+    "stimulera",
+    "stärk",
+    "stöd",
+    "säkerställ",
+    "ta",
+    "tydliggör",
+    "upphandla",
+    "uppmuntra",
+    "upprätta",
+    "utbilda",
+    "utforma",
+    "utred",
+    "utveckla",
+    "utvärdera",
+    "verka",
+    "öka",
+    "öppna",
+    "överväg",
+];
+
+/// Whether most titles (at least three, and two in three) open with an imperative verb.
+fn imperative_titles(actions: &[Action]) -> bool {
+    let n = actions
+        .iter()
+        .filter(|a| {
+            a.title
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| IMPERATIVES.contains(&norm_word(w).as_str()))
+        })
+        .count();
+    n >= 3 && n * 3 >= actions.len() * 2
 }
 
 /// Without layout: the end of the sentence or block that starts at word `i`.
@@ -379,8 +518,8 @@ fn parse_toc_lines(
     let mut out: Vec<TocEntry> = Vec::new();
     let mut sec = Sections::default();
     // The open entry and the style of its first line.
-    let mut open: Option<(TocEntry, f32, f32, bool, usize)> = None;
-    let close = |open: &mut Option<(TocEntry, f32, f32, bool, usize)>, out: &mut Vec<TocEntry>| {
+    let mut open: Option<(TocEntry, f32, f32, bool, u32)> = None;
+    let close = |open: &mut Option<(TocEntry, f32, f32, bool, u32)>, out: &mut Vec<TocEntry>| {
         if let Some((e, ..)) = open.take() {
             out.push(e);
         }
@@ -468,7 +607,22 @@ fn parse_toc_lines(
             if i > last_idx {
                 break;
             }
-            sec.heading(s.text(i, end), None);
+            // A line of running text (wrapped out of a sentence, or the sentence that
+            // introduces the list) is no area heading.
+            let wrapped_on = s.get(end).is_some_and(|n| {
+                n.block == w.block
+                    && n.page == w.page
+                    && !capitalized(&n.text)
+                    && !starts.contains_key(&end)
+            });
+            if heading_like(s, i, end, false)
+                && !wrapped_on
+                && !s
+                    .get(end.saturating_sub(1))
+                    .is_some_and(|l| l.text.ends_with(':'))
+            {
+                sec.heading(strip_chapter_number(&s.text(i, end)), None);
+            }
         }
         i = end;
     }
@@ -568,6 +722,23 @@ fn split_capitalized(words: &[&str]) -> Vec<String> {
         }
     }
     out
+}
+
+/// A heading without its chapter number ("7. Strategi – Transporter" → "Strategi –
+/// Transporter"); other text as it is.
+fn strip_chapter_number(t: &str) -> String {
+    match t.split_once(' ') {
+        Some((n, rest))
+            if n.len() <= 4
+                && n.ends_with('.')
+                && n.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
+                && n.len() > 1
+                && capitalized(rest) =>
+        {
+            rest.to_string()
+        }
+        _ => t.to_string(),
+    }
 }
 
 fn finish_entry(mut e: TocEntry) -> TocEntry {
@@ -1189,6 +1360,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     match (number_col, table_number(first)) {
                         (None, Some(n)) if !rest.is_empty() => {
                             number = Some(n);
+                            title_text = Some(rest.to_string());
+                        }
+                        // The number repeated in the action cell ("1.2. Utred …" under
+                        // "Nr"): it belongs in `number` only.
+                        (Some(_), Some(n))
+                            if !rest.is_empty() && number.as_deref().is_none_or(|m| m == n) =>
+                        {
+                            number = number.or(Some(n));
                             title_text = Some(rest.to_string());
                         }
                         _ => title_text = Some(t.to_string()),

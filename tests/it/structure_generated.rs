@@ -306,3 +306,27 @@ fn identifiers_and_show_diary_in_any_spelling() {
     let csv = String::from_utf8_lossy(&o.stdout);
     assert!(csv.starts_with("kind,id,written,doc,page"), "{csv}");
 }
+
+/// A plain numbered list is an action list when the sentence that introduces it names its
+/// points as actions ("… fokusera på ett antal åtgärder:"), even wrapped over two lines; the
+/// actions stand under the chapter heading above it, not under the wrapped line.
+#[test]
+fn a_list_introduced_as_actions() {
+    let (pdf, want, chapter) = gen::introduced_list();
+    let (_docs, index) = ingest(&[("energiplan.pdf".to_string(), pdf)]);
+    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
+    let rows = rows.as_array().unwrap();
+    let got: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["number"].as_str().unwrap_or("").to_string(),
+                r["title"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    for r in rows {
+        assert_eq!(r["section"], chapter.as_str(), "{r}");
+    }
+}

@@ -943,5 +943,77 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
     s.line("Malmö den 3 maj 2022", 10.0, false);
     out.push(("motion", s.pdf(None)));
 
+    // A judgment: its reasoning speaks of "åtgärderna" in short sentences, and its
+    // numbered decision points follow the heading "Domslut".
+    let mut s = Sheet::new();
+    s.line("Dom 2013-06-19", 16.0, true);
+    s.line("Domskäl", 12.0, true);
+    s.para(
+        "Arbetsgivaren begärde intyg och utdelade en varning. Åtgärderna hade samband med ledigheten. \
+         Båda åtgärderna var ingripande. Domstolen finner att arbetsgivaren brutit mot lagen.",
+        72.0,
+        90,
+    );
+    s.line("Domslut", 12.0, true);
+    for (k, t) in [
+        "Med ändring av tingsrättens domslut förpliktar domstolen bolaget att betala skadestånd.",
+        "Domstolen fastställer tingsrättens domslut i övrigt.",
+        "Domstolen fastställer ersättningen till det offentliga biträdet.",
+        "Bolaget ska ersätta motpartens rättegångskostnader.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        s.line(&format!("{}. {t}", k + 1), 10.0, false);
+    }
+    out.push(("judgment", s.pdf(None)));
+
     out
+}
+
+/// An energy plan whose actions are a plain numbered list under a numbered chapter heading,
+/// introduced by a sentence that wraps over two lines and names them ("… ett antal
+/// åtgärder:"): (pdf, [(number, title)], the chapter heading the actions stand under).
+pub fn introduced_list() -> (Vec<u8>, Vec<(String, String)>, String) {
+    let mut s = Sheet::new();
+    s.line("Energi- och klimatplan 2024", 16.0, true);
+    s.line("6. Strategi – Byggnader", 12.0, true);
+    s.para(
+        "Kommunens lokaler värms i dag till största delen med fjärrvärme. Energianvändningen har \
+         minskat sedan 2010 men kan minska mer.",
+        72.0,
+        90,
+    );
+    s.line("7. Strategi – Transporter", 12.0, true);
+    s.row(
+        &[(
+            72.0,
+            "För att minska utsläppen från transporter bör kommunen fokusera",
+        )],
+        10.0,
+        false,
+    );
+    s.row(&[(72.0, "på ett antal åtgärder:")], 10.0, false);
+    s.gap(6.0);
+    let titles = [
+        "Nya fordon som köps in av kommunen ska vara miljöfordon.",
+        "En resepolicy som tar hänsyn till klimatet ska tas fram.",
+        "Upphandling av resor ska följa de nationella kriterierna.",
+        "Resfria möten ska användas oftare.",
+        "Informera samtliga förvaltningar om vad som gäller.",
+        "Utred om resor inom kommunen kan samordnas.",
+    ];
+    let mut want = Vec::new();
+    for (k, t) in titles.iter().enumerate() {
+        s.line(&format!("{}. {t}", k + 1), 10.0, false);
+        s.gap(6.0);
+        want.push(((k + 1).to_string(), (*t).to_string()));
+    }
+    s.line("8. Uppföljning", 12.0, true);
+    s.para(
+        "Planen följs upp vartannat år av kommunstyrelsen.",
+        72.0,
+        90,
+    );
+    (s.pdf(None), want, "Strategi – Transporter".to_string())
 }
