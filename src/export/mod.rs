@@ -73,10 +73,13 @@ impl std::str::FromStr for Format {
 
 /// The value of `name` among `all` (value, name, help), or an error naming the choices.
 pub fn choose<T: Copy>(all: &[(T, &str, &str)], name: &str) -> Result<T, String> {
-    all.iter().find(|(_, n, _)| *n == name).map(|e| e.0).ok_or_else(|| {
-        let names: Vec<&str> = all.iter().map(|e| e.1).collect();
-        format!("'{name}' is none of {}", names.join(", "))
-    })
+    all.iter()
+        .find(|(_, n, _)| *n == name)
+        .map(|e| e.0)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|e| e.1).collect();
+            format!("'{name}' is none of {}", names.join(", "))
+        })
 }
 
 /// CSV settings.

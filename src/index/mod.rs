@@ -31,7 +31,6 @@ pub mod directory;
 mod readonly;
 pub mod schema;
 pub mod search;
-pub mod truth;
 pub mod writer;
 
 use std::collections::HashSet;

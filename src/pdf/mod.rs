@@ -2,7 +2,8 @@
 //! ([`interp`]) tracks graphics and text state and emits positioned glyphs using the fonts
 //! and encodings of [`fonts`]; [`layout`] turns glyphs into words, lines, blocks and
 //! reading order, and [`running`] recognises running headers, footers and printed page
-//! numbers across pages. [`write`] is a small PDF writer for tests.
+//! numbers across pages. (The PDF writer for tests is in the dev-only crate
+//! `kommission-testkit`, tests/testkit.)
 //!
 //! The one walk of a page also records the images it painted ([`interp::PlacedImage`]);
 //! [`Pdf::extract`] hands the pages that are scans ([`PageInfo::needs_ocr`], the one scan
@@ -23,7 +24,6 @@ pub mod layout;
 pub mod lexer;
 mod objects;
 pub mod running;
-pub mod write;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
