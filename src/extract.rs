@@ -214,23 +214,20 @@ pub fn extract_bytes(
 /// image) by [`ocr`] when it is on and Tesseract is installed; otherwise such pages are
 /// marked [`TextSource::None`] so that they are reported, never silently empty.
 fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
-    let (mut doc, infos) = pdf::extract_with_info(bytes, &options.limits)?;
-    let scanned: Vec<u32> = infos
-        .iter()
-        .filter(|i| i.needs_ocr())
-        .map(|i| i.number)
-        .collect();
-    if scanned.is_empty() {
+    // One parse and one walk of each page: the text, and the scanned pages with their images.
+    let pdf = pdf::Pdf::load(bytes, &options.limits)?;
+    let pdf::Extraction { mut doc, scans, .. } = pdf.extract()?;
+    if scans.is_empty() {
         return Ok(doc);
     }
     if !(options.ocr && ocr::available()) {
-        for page in doc.pages.iter_mut().filter(|p| scanned.contains(&p.number)) {
-            page.source = TextSource::None;
+        for page in doc.pages.iter_mut() {
+            if scans.iter().any(|s| s.number == page.number) {
+                page.source = TextSource::None;
+            }
         }
         return Ok(doc);
     }
-    let lo = pdf::load(bytes, &options.limits)?;
-    let ids = lo.get_pages();
     let cache = match &options.ocr_cache {
         Some(dir) => match ocr::Cache::new(dir.clone()) {
             Ok(c) => Some(Arc::new(c)),
@@ -245,16 +242,15 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         cache,
         ..OcrOptions::default()
     };
-    let results: Vec<(u32, Result<ocr::OcrPage, ocr::OcrError>)> = scanned
+    let results: Vec<(u32, Result<ocr::OcrPage, ocr::OcrError>)> = scans
         .par_iter()
         .with_max_len(1)
-        .filter_map(|n| ids.get(n).map(|id| (*n, *id)))
-        .map(|(n, id)| {
-            let result = ocr::ocr_page(&lo, id, &ocr_options);
+        .map(|scan| {
+            let result = ocr::ocr_page(scan, &ocr_options);
             if let Some(on_page) = &options.on_ocr_page {
-                on_page.call(n);
+                on_page.call(scan.number);
             }
-            (n, result)
+            (scan.number, result)
         })
         .collect();
     if let Some(e) = ocr_options.cache.as_ref().and_then(|c| c.write_failure()) {

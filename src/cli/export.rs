@@ -33,7 +33,7 @@ pub enum ExportWhat {
         /// Only the pages of this document.
         #[arg(long)]
         doc: Option<String>,
-        #[arg(long, value_enum, default_value = "jsonl")]
+        #[arg(long, value_parser = super::choices(&PagesFormat::ALL), default_value = "jsonl")]
         format: PagesFormat,
     },
     /// One SQLite database (tables docs, pages, pages_fts, actions, recommendations,

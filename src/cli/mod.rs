@@ -18,6 +18,23 @@ use clap::{Args, Parser, Subcommand};
 use kommission::export::Format;
 use kommission::index::search::KindFilter;
 
+/// A clap value parser for a library type's choices `(value, name, help)` (the library does
+/// not depend on clap: its types list their names and parse them with `FromStr`).
+pub(crate) fn choices<T: Copy + Send + Sync + 'static>(
+    all: &'static [(T, &'static str, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(all.iter().map(|&(_, name, help)| {
+        let value = PossibleValue::new(name);
+        if help.is_empty() {
+            value
+        } else {
+            value.help(help)
+        }
+    }))
+    .try_map(move |name: String| kommission::export::choose(all, &name))
+}
+
 /// Turn commission material (Swedish PDF reports, council protocols, web pages) into
 /// searchable, structured, linked data.
 ///
@@ -165,7 +182,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub count: bool,
     /// Which hits: pages, actions or both.
-    #[arg(long, value_enum, default_value = "all")]
+    #[arg(long, value_parser = choices(&KindFilter::ALL), default_value = "all")]
     pub kind: KindFilter,
     /// text: a ranked list for people; json: one object per line.
     #[arg(long, value_enum, default_value = "text")]
@@ -175,7 +192,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args, Clone)]
 pub struct TableArgs {
     /// Output format [default: table on a terminal, json otherwise].
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = choices(&Format::ALL))]
     pub format: Option<Format>,
     /// CSV field delimiter, one ASCII character (e.g. ';' for spreadsheet programs in
     /// Swedish locales).

@@ -42,7 +42,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns for people.
     Table,
@@ -52,6 +52,34 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     Jsonl,
+}
+
+impl Format {
+    /// Every format, with its name ([`std::str::FromStr`]) and what it is.
+    pub const ALL: [(Format, &'static str, &'static str); 4] = [
+        (Format::Table, "table", "Aligned columns for people"),
+        (Format::Csv, "csv", "RFC 4180 CSV with a header row"),
+        (Format::Json, "json", "One JSON array"),
+        (Format::Jsonl, "jsonl", "One JSON object per line"),
+    ];
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        choose(&Format::ALL, s)
+    }
+}
+
+/// The value of `name` among `all` (value, name, help), or an error naming the choices.
+pub fn choose<T: Copy>(all: &[(T, &str, &str)], name: &str) -> Result<T, String> {
+    all.iter()
+        .find(|(_, n, _)| *n == name)
+        .map(|e| e.0)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|e| e.1).collect();
+            format!("'{name}' is none of {}", names.join(", "))
+        })
 }
 
 /// CSV settings.

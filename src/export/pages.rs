@@ -22,7 +22,7 @@ use crate::model::{DocRecord, Link, Page, TextSource};
 use super::{json_error, ExportError, LIST_SEPARATOR};
 
 /// Formats of `export pages`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PagesFormat {
     /// One JSON object per line.
     Jsonl,
@@ -30,6 +30,30 @@ pub enum PagesFormat {
     Json,
     /// RFC 4180 CSV with a header row; lists joined with " | ".
     Csv,
+}
+
+impl PagesFormat {
+    /// Every format, with its name ([`std::str::FromStr`]) and what it is.
+    pub const ALL: [(PagesFormat, &'static str, &'static str); 3] = [
+        (PagesFormat::Jsonl, "jsonl", "One JSON object per line"),
+        (
+            PagesFormat::Json,
+            "json",
+            "One JSON array (written element by element)",
+        ),
+        (
+            PagesFormat::Csv,
+            "csv",
+            "RFC 4180 CSV with a header row; lists joined with \" | \"",
+        ),
+    ];
+}
+
+impl std::str::FromStr for PagesFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        super::choose(&PagesFormat::ALL, s)
+    }
 }
 
 /// Visit every stored document (or only `only`), in id order, with its links (sorted by page,

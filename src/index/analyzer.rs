@@ -727,8 +727,10 @@ mod tests {
         for entry in std::fs::read_dir(data).unwrap() {
             let path = entry.unwrap().path();
             if path.to_string_lossy().ends_with(".truth.json") {
-                for page in crate::index::truth::load_truth(&path).unwrap().pages {
-                    check(&page.text);
+                let truth: serde_json::Value =
+                    serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+                for page in truth["pages"].as_array().unwrap() {
+                    check(page["text"].as_str().unwrap());
                     pages += 1;
                 }
             }

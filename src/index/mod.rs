@@ -38,7 +38,6 @@ pub mod links;
 mod readonly;
 pub mod schema;
 pub mod search;
-pub mod truth;
 pub mod writer;
 
 use std::collections::HashSet;

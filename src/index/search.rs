@@ -42,12 +42,28 @@ use super::schema::{
 use super::{IndexError, Store};
 
 /// What kind of hits to return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum KindFilter {
     Page,
     Action,
     #[default]
     All,
+}
+
+impl KindFilter {
+    /// Every filter, with its name ([`std::str::FromStr`]) and what it keeps.
+    pub const ALL: [(KindFilter, &'static str, &'static str); 3] = [
+        (KindFilter::Page, "page", ""),
+        (KindFilter::Action, "action", ""),
+        (KindFilter::All, "all", ""),
+    ];
+}
+
+impl std::str::FromStr for KindFilter {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        crate::export::choose(&KindFilter::ALL, s)
+    }
 }
 
 /// A search request.

@@ -1,10 +1,11 @@
 //! OCR of scanned pages (pages without a usable text layer) with Tesseract's Swedish model.
 //!
-//! This module owns everything between a PDF page that is only a picture and its text:
-//! finding the images painted on the page (`place`), decoding them into something Tesseract
-//! reads and turning them upright ([`raster`]), running Tesseract (`tesseract`), caching
-//! the result by content hash ([`Cache`]) and turning Tesseract's words into the pipeline's
-//! [`Line`]s in PDF points with a top-left origin.
+//! OCR is "image + placement → lines": the PDF layer finds the scanned pages and the images
+//! painted on them in its one walk of each page ([`crate::pdf::ScanPage`]) and decodes them
+//! ([`crate::pdf::image`]); this module puts strips and tiles of one scan together, cleans the
+//! picture up (`preprocess`), runs Tesseract (`tesseract`), caches the result by content hash
+//! ([`Cache`]) and turns Tesseract's words into the pipeline's [`Line`]s in PDF points with a
+//! top-left origin.
 //!
 //! # Why the `tesseract` program and not the library
 //!
@@ -60,9 +61,7 @@
 //! a word's start now and then as upper case ("slutsatser" → "Slutsatser", "i" → "I"), and
 //! dust that survives as a stray letter or quote next to a word.
 
-mod place;
 mod preprocess;
-pub mod raster;
 mod tesseract;
 
 use std::path::{Path, PathBuf};
@@ -70,22 +69,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use lopdf::{Document, ObjectId};
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::Line;
-pub use raster::Limits;
+use crate::pdf::image::{self as raster};
+pub use crate::pdf::image::{ImageError, Limits};
+use crate::pdf::ScanPage;
 pub use tesseract::Word;
 
 /// The program run when [`OcrOptions::program`] is left at its default.
 pub const DEFAULT_PROGRAM: &str = "tesseract";
-
-/// A page whose text layer has at most this many characters may be a scan.
-pub const FEW_CHARS: usize = 32;
-
-/// Images must cover at least this share of the page for [`page_needs_ocr`].
-pub const PAGE_COVERAGE: f32 = 0.5;
 
 /// Images smaller than this share of the page are not OCR'd (logos, signatures, stamps).
 const MIN_IMAGE_SHARE: f32 = 0.05;
@@ -101,14 +95,8 @@ pub enum OcrError {
     Timeout(u64),
     #[error("the page has no image to OCR")]
     NoImage,
-    #[error("unsupported image: {0}")]
-    Unsupported(String),
-    #[error("bad image: {0}")]
-    Image(String),
-    #[error("image too large: {0}")]
-    TooLarge(String),
-    #[error("PDF: {0}")]
-    Pdf(String),
+    #[error(transparent)]
+    Image(#[from] ImageError),
     #[error("OCR cache: {0}")]
     Cache(String),
     #[error("I/O: {0}")]
@@ -178,24 +166,6 @@ pub struct OcrPage {
     pub images: usize,
 }
 
-/// Whether a page is a scan worth OCR: its text layer has at most [`FEW_CHARS`] characters
-/// and images cover at least half of it.
-pub fn page_needs_ocr(doc: &Document, page_id: ObjectId, text_chars: usize) -> bool {
-    if text_chars > FEW_CHARS {
-        return false;
-    }
-    let geom = place::PageGeom::of(doc, page_id);
-    let Ok(images) = place::page_images(doc, page_id) else {
-        return false;
-    };
-    let (pw, ph) = geom.display_size();
-    let covered: f32 = images
-        .iter()
-        .map(|p| clipped_area(p.display_bbox(&geom), pw, ph))
-        .sum();
-    covered >= PAGE_COVERAGE * pw * ph
-}
-
 fn clipped_area(b: (f32, f32, f32, f32), pw: f32, ph: f32) -> f32 {
     let w = (b.2.min(pw) - b.0.max(0.0)).max(0.0);
     let h = (b.3.min(ph) - b.1.max(0.0)).max(0.0);
@@ -214,22 +184,17 @@ pub struct PageImage {
 /// The images of a page that are worth OCR (covering at least 5 % of the page), decoded and
 /// turned upright, in reading order (top to bottom, then left to right). An error when no
 /// image could be decoded: the first image's error, or [`OcrError::NoImage`].
-pub fn page_images(
-    doc: &Document,
-    page_id: ObjectId,
-    limits: &Limits,
-) -> Result<Vec<PageImage>, OcrError> {
-    let geom = place::PageGeom::of(doc, page_id);
-    let (pw, ph) = geom.display_size();
+pub fn page_images(page: &ScanPage<'_>, limits: &Limits) -> Result<Vec<PageImage>, OcrError> {
+    let (pw, ph) = (page.width, page.height);
     let mut images = Vec::new();
     let mut first_error = None;
-    for p in place::page_images(doc, page_id)? {
-        let bbox = p.display_bbox(&geom);
+    for p in &page.images {
+        let [x0, y0, x1, y1] = p.bbox();
+        let bbox = (x0, y0, x1, y1);
         if clipped_area(bbox, pw, ph) < MIN_IMAGE_SHARE * pw * ph {
             continue;
         }
-        let orient = orientation(&p, &geom);
-        match raster::prepare(doc, &p.stream, &p.resources, orient, limits) {
+        match page.decode(p, limits) {
             Ok(image) => images.push(PageImage { image, bbox }),
             Err(e) => {
                 first_error.get_or_insert(e);
@@ -237,7 +202,7 @@ pub fn page_images(
         }
     }
     if images.is_empty() {
-        return Err(first_error.unwrap_or(OcrError::NoImage));
+        return Err(first_error.map_or(OcrError::NoImage, OcrError::Image));
     }
     images.sort_by(|a, b| {
         a.bbox
@@ -249,11 +214,7 @@ pub fn page_images(
 }
 
 /// OCRs every sizeable image on the page and returns the text, positioned on the page.
-pub fn ocr_page(
-    doc: &Document,
-    page_id: ObjectId,
-    options: &OcrOptions,
-) -> Result<OcrPage, OcrError> {
+pub fn ocr_page(page: &ScanPage<'_>, options: &OcrOptions) -> Result<OcrPage, OcrError> {
     let install = tesseract::install(&options.program).ok_or(OcrError::Unavailable)?;
     for lang in options.lang.split('+') {
         if !install.langs.iter().any(|l| l == lang) {
@@ -262,16 +223,16 @@ pub fn ocr_page(
             )));
         }
     }
-    let mut images = page_images(doc, page_id, &options.limits)?;
+    let mut images = page_images(page, &options.limits)?;
     let found = images.len();
     if images.len() > 1 {
         // Strips or tiles of one scan: OCR them as one picture, so that no line is cut.
-        let page_size = place::PageGeom::of(doc, page_id).display_size();
+        let page_size = (page.width, page.height);
         if let Some(one) = composite(&images, page_size, &options.limits) {
             images = vec![one];
         }
     }
-    let mut page = OcrPage::default();
+    let mut out = OcrPage::default();
     let mut conf_sum = 0f64;
     let mut conf_n = 0usize;
     let mut next_block = 0u32;
@@ -286,18 +247,18 @@ pub fn ocr_page(
         if let Some(last) = lines.last() {
             next_block = last.block + 1;
         }
-        page.lines.extend(lines);
+        out.lines.extend(lines);
     }
-    page.images = found;
-    page.confidence = if conf_n == 0 {
+    out.images = found;
+    out.confidence = if conf_n == 0 {
         0.0
     } else {
         (conf_sum / conf_n as f64) as f32
     };
     // Words hyphenated over line ends, by the same Swedish rule as the PDF text layer.
-    crate::text::join_line_hyphens(&mut page.lines);
-    page.text = join_lines(&page.lines);
-    Ok(page)
+    crate::text::join_line_hyphens(&mut out.lines);
+    out.text = join_lines(&out.lines);
+    Ok(out)
 }
 
 /// Paints several images onto one gray page at the finest resolution among them (bounded by
@@ -458,19 +419,6 @@ fn clean_up(
         out = preprocess::upscale(&out, scale);
     }
     (raster::Prepared::Gray(out), CleanUp { skew, scale })
-}
-
-/// How the image must be turned to read upright on the displayed page.
-fn orientation(p: &place::Placement<'_>, geom: &place::PageGeom) -> raster::Orientation {
-    // Pixel (0,0) is the top-left of the image: unit square (0,1).
-    let corner = |ux: f32, uy: f32| {
-        let (x, y) = place::apply(&p.ctm, ux, uy);
-        geom.display_point(x, y)
-    };
-    let o = corner(0.0, 1.0);
-    let right = corner(1.0, 1.0);
-    let down = corner(0.0, 0.0);
-    raster::Orientation::from_axes((right.0 - o.0, right.1 - o.1), (down.0 - o.0, down.1 - o.1))
 }
 
 /// The resolution Tesseract should assume: pixels per inch across the displayed box.

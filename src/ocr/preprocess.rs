@@ -3,7 +3,7 @@
 //! segmentation loses whole lines on pages skewed by a few degrees, and reads 100 dpi faxes
 //! far better at twice the size (see the measurements in the module documentation of `ocr`).
 
-use super::raster::Gray;
+use crate::pdf::image::Gray;
 
 /// Largest skew looked for, in degrees.
 const MAX_SKEW: f32 = 8.0;

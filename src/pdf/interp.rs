@@ -1,11 +1,13 @@
 //! The content-stream interpreter: runs a page's operators (text state and positioning,
 //! graphics state, Form XObjects recursively, marked content) and emits positioned glyphs
 //! in display space (top-left origin, y down, after /Rotate and the crop box), plus the
-//! areas covered by images (to recognise scanned pages).
+//! images it painted, with where (to recognise scanned pages, and for OCR to decode them:
+//! [`PlacedImage`], [`super::image`]).
 //!
 //! Work is bounded: operators per page, Form XObject depth (and self-reference loops),
 //! decompressed stream sizes.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -39,6 +41,45 @@ pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 
+/// The bounding box [x0, y0, x1, y1] of the unit square under `m`.
+fn unit_square_box(m: &Matrix) -> [f32; 4] {
+    let pts = [
+        apply(m, 0.0, 0.0),
+        apply(m, 1.0, 0.0),
+        apply(m, 0.0, 1.0),
+        apply(m, 1.0, 1.0),
+    ];
+    let xs = pts.iter().map(|p| p.0);
+    let ys = pts.iter().map(|p| p.1);
+    [
+        xs.clone().fold(f32::MAX, f32::min),
+        ys.clone().fold(f32::MAX, f32::min),
+        xs.fold(f32::MIN, f32::max),
+        ys.fold(f32::MIN, f32::max),
+    ]
+}
+
+/// An inline image's dictionary entry as a lopdf object (whole numbers as integers, as the
+/// image's /Width, /Height and /BitsPerComponent are read).
+fn operand_object(o: &Operand) -> Object {
+    match o {
+        Operand::Number(n) if n.fract() == 0.0 && n.abs() < 1e9 => Object::Integer(*n as i64),
+        Operand::Number(n) => Object::Real(*n),
+        Operand::Name(n) => Object::Name(n.clone()),
+        Operand::String(s) => Object::String(s.clone(), lopdf::StringFormat::Literal),
+        Operand::Array(a) => Object::Array(a.iter().map(operand_object).collect()),
+        Operand::Dict(entries) => {
+            let mut d = Dictionary::new();
+            for (k, v) in entries {
+                d.set(k.clone(), operand_object(v));
+            }
+            Object::Dictionary(d)
+        }
+        Operand::Bool(b) => Object::Boolean(*b),
+        Operand::Null => Object::Null,
+    }
+}
+
 /// A glyph placed on the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedGlyph {
@@ -65,12 +106,36 @@ pub struct PlacedGlyph {
     pub char_spacing: f32,
 }
 
+/// An image the page painted (an image XObject or an inline image), and where.
+#[derive(Debug, Clone)]
+pub struct PlacedImage<'a> {
+    /// The image's stream (an inline image is held as a stream too).
+    pub stream: Cow<'a, Stream>,
+    /// Image space (the unit square) to display space.
+    pub ctm: Matrix,
+    /// The resources in force where it was painted (for named colour spaces).
+    pub resources: Option<&'a Dictionary>,
+}
+
+impl PlacedImage<'_> {
+    /// Its bounding box on the displayed page: [x0, y0, x1, y1], points from the top-left.
+    pub fn bbox(&self) -> [f32; 4] {
+        unit_square_box(&self.ctm)
+    }
+}
+
+/// Most images recorded with their stream per page ([`PageContent::placed`]); their boxes
+/// are all kept.
+const MAX_PLACED: usize = 256;
+
 /// What a page's content drew.
 #[derive(Debug, Clone, Default)]
-pub struct PageContent {
+pub struct PageContent<'a> {
     pub glyphs: Vec<PlacedGlyph>,
     /// Bounding boxes [x0, y0, x1, y1] (display space) of drawn images.
     pub images: Vec<[f32; 4]>,
+    /// The first [`MAX_PLACED`] images drawn, in painting order, with their streams.
+    pub placed: Vec<PlacedImage<'a>>,
     pub width: f32,
     pub height: f32,
     pub warnings: Vec<String>,
@@ -135,10 +200,12 @@ pub fn page_transform(b: [f32; 4], rotate: i64) -> (Matrix, f32, f32) {
     }
 }
 
-pub struct Interp<'a> {
+/// The interpreter of one page: `'a` is the document (what the page's content refers to,
+/// kept in [`PlacedImage`]s), `'f` the walk's own state (limits, font cache).
+pub struct Interp<'a, 'f> {
     doc: &'a Document,
-    limits: &'a Limits,
-    fonts: &'a mut FontCache,
+    limits: &'f Limits,
+    fonts: &'f mut FontCache,
     page_tf: Matrix,
     gs: GState,
     stack: Vec<GState>,
@@ -147,18 +214,18 @@ pub struct Interp<'a> {
     ops: usize,
     marked: Vec<Marked>,
     forms: Vec<ObjectId>,
-    out: PageContent,
+    out: PageContent<'a>,
     stopped: bool,
     scratch: Vec<Glyph>,
     /// Decoded Form XObject content, by object id (a form drawn many times is decoded once).
     form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
 }
 
-impl<'a> Interp<'a> {
+impl<'a, 'f> Interp<'a, 'f> {
     pub fn new(
         doc: &'a Document,
-        limits: &'a Limits,
-        fonts: &'a mut FontCache,
+        limits: &'f Limits,
+        fonts: &'f mut FontCache,
         page_tf: Matrix,
         width: f32,
         height: f32,
@@ -196,7 +263,7 @@ impl<'a> Interp<'a> {
         }
     }
 
-    pub fn finish(mut self) -> PageContent {
+    pub fn finish(mut self) -> PageContent<'a> {
         // Close marked content left open.
         while !self.marked.is_empty() {
             self.end_marked();
@@ -350,8 +417,18 @@ impl<'a> Interp<'a> {
                 }
             }
             b"BI" => {
-                let unit = self.unit_square();
-                self.out.images.push(unit);
+                let stream = match a {
+                    [dict @ Operand::Dict(_), Operand::String(data), ..] => {
+                        match operand_object(dict) {
+                            Object::Dictionary(d) => {
+                                Some(Stream::new(d, data.clone()).with_compression(false))
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                self.paint_image(stream.map(Cow::Owned), res);
             }
             _ => {}
         }
@@ -406,22 +483,19 @@ impl<'a> Interp<'a> {
         self.tm[5] += ty * self.tm[3];
     }
 
-    fn unit_square(&self) -> [f32; 4] {
-        let m = mul(&self.gs.ctm, &self.page_tf);
-        let pts = [
-            apply(&m, 0.0, 0.0),
-            apply(&m, 1.0, 0.0),
-            apply(&m, 0.0, 1.0),
-            apply(&m, 1.0, 1.0),
-        ];
-        let xs = pts.iter().map(|p| p.0);
-        let ys = pts.iter().map(|p| p.1);
-        [
-            xs.clone().fold(f32::MAX, f32::min),
-            ys.clone().fold(f32::MAX, f32::min),
-            xs.fold(f32::MIN, f32::max),
-            ys.fold(f32::MIN, f32::max),
-        ]
+    /// Record an image painted now: its box always, its stream for the first few.
+    fn paint_image(&mut self, stream: Option<Cow<'a, Stream>>, res: Option<&'a Dictionary>) {
+        let ctm = mul(&self.gs.ctm, &self.page_tf);
+        self.out.images.push(unit_square_box(&ctm));
+        if let Some(stream) = stream {
+            if self.out.placed.len() < MAX_PLACED {
+                self.out.placed.push(PlacedImage {
+                    stream,
+                    ctm,
+                    resources: res,
+                });
+            }
+        }
     }
 
     fn font(&mut self, res: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<Font>> {
@@ -545,10 +619,7 @@ impl<'a> Interp<'a> {
         };
         let subtype = get_name(self.doc, &stream.dict, b"Subtype");
         match subtype {
-            Some(b"Image") => {
-                let unit = self.unit_square();
-                self.out.images.push(unit);
-            }
+            Some(b"Image") => self.paint_image(Some(Cow::Borrowed(stream)), res),
             Some(b"Form") => self.run_form(id, stream, res),
             _ => {}
         }

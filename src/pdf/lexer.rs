@@ -412,8 +412,9 @@ impl<'a> Lexer<'a> {
         Operand::Dict(entries)
     }
 
-    /// After `BI`: read the image dictionary up to `ID`, then skip the image data up to
-    /// the `EI` that stands alone between white space.
+    /// After `BI`: read the image dictionary up to `ID`, then the image data up to the `EI`
+    /// that stands alone between white space. The operands are the dictionary and the data
+    /// (a string: the bytes between `ID`'s white space and the white space before `EI`).
     fn inline_image(&mut self, operands: &mut Vec<Operand>) {
         let mut entries = Vec::new();
         let mut key: Option<Vec<u8>> = None;
@@ -443,8 +444,10 @@ impl<'a> Lexer<'a> {
         // Skip to "EI" preceded by white space (or at the start) and followed by white
         // space or the end.
         let data = self.data;
+        let start = self.pos;
         let mut i = self.pos;
         let mut found = data.len();
+        let mut end = data.len();
         while i + 1 < data.len() {
             if data.get(i) == Some(&b'E')
                 && data.get(i + 1) == Some(&b'I')
@@ -452,6 +455,7 @@ impl<'a> Lexer<'a> {
                 && data.get(i + 2).is_none_or(|&c| is_white(c) || is_delim(c))
             {
                 found = i + 2;
+                end = if i == start { i } else { i - 1 };
                 break;
             }
             i += 1;
@@ -459,6 +463,9 @@ impl<'a> Lexer<'a> {
         self.pos = found;
         operands.clear();
         operands.push(Operand::Dict(entries));
+        operands.push(Operand::String(
+            data.get(start..end).unwrap_or_default().to_vec(),
+        ));
     }
 }
 
@@ -501,6 +508,9 @@ mod tests {
         let o = ops(b"q BI /W 2 /H 2 /BPC 8 ID \x00EI\xffE EI Q } 1 2 re");
         let names: Vec<_> = o.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, vec!["q", "BI", "Q", "re"]);
+        // The image's dictionary and its data (without the white space around it).
+        assert_eq!(o[1].1[0].dict_get(b"W"), Some(&Operand::Number(2.0)));
+        assert_eq!(o[1].1[1], Operand::String(b"\x00EI\xffE".to_vec()));
     }
 
     #[test]

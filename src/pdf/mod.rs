@@ -2,7 +2,13 @@
 //! ([`interp`]) tracks graphics and text state and emits positioned glyphs using the fonts
 //! and encodings of [`fonts`]; [`layout`] turns glyphs into words, lines, blocks and
 //! reading order, and [`running`] recognises running headers, footers and printed page
-//! numbers across pages. [`write`] is a small PDF writer for tests.
+//! numbers across pages. (The PDF writer for tests is in the dev-only crate
+//! `kommission-testkit`, tests/testkit.)
+//!
+//! The one walk of a page also records the images it painted ([`interp::PlacedImage`]);
+//! [`Pdf::extract`] hands the pages that are scans ([`PageInfo::needs_ocr`], the one scan
+//! rule) to its caller as [`ScanPage`]s, whose images [`image`] decodes — OCR reads them
+//! without parsing the file again.
 //!
 //! Every call into lopdf and every page is guarded: a panic becomes a clean error, a page
 //! that fails gets `Page.error` while the other pages go on, and the work per page is
@@ -11,13 +17,13 @@
 pub mod cmap;
 pub mod encoding;
 pub mod fonts;
+pub mod image;
 pub mod interp;
 pub mod labels;
 pub mod layout;
 pub mod lexer;
 mod objects;
 pub mod running;
-pub mod write;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -130,11 +136,99 @@ pub struct PageInfo {
     pub image_coverage: f32,
 }
 
+/// A scan has fewer than this many characters in its text layer ([`PageInfo::needs_ocr`]).
+pub const SCAN_TEXT_CHARS: usize = 10;
+
+/// A scan's images cover at least this share of the page ([`PageInfo::needs_ocr`]).
+pub const SCAN_COVERAGE: f32 = 0.5;
+
 impl PageInfo {
-    /// The page has no usable text but an image covering most of it: a scanned page
-    /// that OCR can read.
+    /// The page has no usable text but images covering most of it: a scanned page that OCR
+    /// can read. The one scan rule, for extract, ingest and the tests.
     pub fn needs_ocr(&self) -> bool {
-        self.text_chars < 10 && self.image_coverage >= 0.5
+        self.text_chars < SCAN_TEXT_CHARS && self.image_coverage >= SCAN_COVERAGE
+    }
+}
+
+/// A page that is a scan ([`PageInfo::needs_ocr`]): the images its content painted, where,
+/// and how to decode them.
+#[derive(Debug)]
+pub struct ScanPage<'a> {
+    /// Physical page number, 1-based.
+    pub number: u32,
+    /// The displayed page's width and height in points (after /Rotate).
+    pub width: f32,
+    pub height: f32,
+    /// The images painted on the page, in painting order.
+    pub images: Vec<interp::PlacedImage<'a>>,
+    doc: &'a Document,
+}
+
+impl ScanPage<'_> {
+    /// Decode one of the page's images, turned upright as the page shows it.
+    pub fn decode(
+        &self,
+        placed: &interp::PlacedImage<'_>,
+        limits: &image::Limits,
+    ) -> Result<image::Prepared, image::ImageError> {
+        // Pixel (0, 0) is the image's top-left corner: the unit square's (0, 1).
+        let corner = |ux: f32, uy: f32| interp::apply(&placed.ctm, ux, uy);
+        let o = corner(0.0, 1.0);
+        let right = corner(1.0, 1.0);
+        let down = corner(0.0, 0.0);
+        let orient = image::Orientation::from_axes(
+            (right.0 - o.0, right.1 - o.1),
+            (down.0 - o.0, down.1 - o.1),
+        );
+        image::prepare(
+            self.doc,
+            &placed.stream,
+            placed.resources.as_slice(),
+            orient,
+            limits,
+        )
+    }
+}
+
+/// A PDF, parsed once: its text by [`Pdf::extract`], with the scanned pages' images.
+pub struct Pdf {
+    doc: Document,
+    limits: Limits,
+}
+
+/// What [`Pdf::extract`] read.
+#[derive(Debug)]
+pub struct Extraction<'a> {
+    /// The pages' text (scanned pages without it).
+    pub doc: ExtractedDoc,
+    /// What each page drew, in page order.
+    pub pages: Vec<PageInfo>,
+    /// The pages that are scans, with their images.
+    pub scans: Vec<ScanPage<'a>>,
+}
+
+impl Pdf {
+    /// Parse a PDF given as bytes ([`load`]).
+    pub fn load(bytes: &[u8], limits: &Limits) -> Result<Pdf, PdfError> {
+        Ok(Pdf {
+            doc: load(bytes, limits)?,
+            limits: limits.clone(),
+        })
+    }
+
+    /// Every page's text, what it drew, and the scanned pages with their images: one walk
+    /// of each page's content.
+    pub fn extract(&self) -> Result<Extraction<'_>, PdfError> {
+        extract_doc(&self.doc, &self.limits, None)
+    }
+
+    /// One page as a [`ScanPage`] whatever the scan rule says (for tools and tests that look
+    /// at a page's images); None when there is no such page or its content cannot be read.
+    pub fn scan_page(&self, number: u32) -> Option<ScanPage<'_>> {
+        extract_doc(&self.doc, &self.limits, Some(number))
+            .ok()?
+            .scans
+            .pop()
     }
 }
 
@@ -205,7 +299,18 @@ pub fn extract_with_info(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<(ExtractedDoc, Vec<PageInfo>), PdfError> {
-    let doc = load(bytes, limits)?;
+    let pdf = Pdf::load(bytes, limits)?;
+    let e = pdf.extract()?;
+    Ok((e.doc, e.pages))
+}
+
+/// The walk of every page: text, what each drew, and the scans with their images (with
+/// `only`, that one page is returned as a scan whatever it is).
+fn extract_doc<'a>(
+    doc: &'a Document,
+    limits: &Limits,
+    only: Option<u32>,
+) -> Result<Extraction<'a>, PdfError> {
     let pages = catch_unwind(AssertUnwindSafe(|| doc.get_pages())).map_err(|p| {
         PdfError::Parse(format!(
             "the page tree crashed the parser ({})",
@@ -219,14 +324,18 @@ pub fn extract_with_info(
     }
     let mut fonts = FontCache::default();
     let mut out = ExtractedDoc {
-        title: title(&doc),
+        title: title(doc),
         ..ExtractedDoc::default()
     };
     let mut infos = Vec::new();
+    let mut scans = Vec::new();
     let mut laid = Vec::new();
     for (&number, &id) in &pages {
+        if only.is_some_and(|o| o != number) {
+            continue;
+        }
         let result = catch_unwind(AssertUnwindSafe(|| {
-            page_content(&doc, id, limits, &mut fonts)
+            page_content(doc, id, limits, &mut fonts)
         }))
         .unwrap_or_else(|p| Err(format!("extraction crashed ({})", panic_message(&*p))));
         let content = match result {
@@ -254,11 +363,21 @@ pub fn extract_with_info(
             .iter()
             .map(|l| l.line.text.chars().filter(|c| !c.is_whitespace()).count())
             .sum();
-        infos.push(PageInfo {
+        let info = PageInfo {
             number,
             text_chars,
             image_coverage: coverage,
-        });
+        };
+        if only.is_some() || info.needs_ocr() {
+            scans.push(ScanPage {
+                number,
+                width: content.width,
+                height: content.height,
+                images: content.placed,
+                doc,
+            });
+        }
+        infos.push(info);
         laid.push(running::PageLines {
             number,
             width: content.width,
@@ -271,7 +390,7 @@ pub fn extract_with_info(
             unmapped_glyphs: content.unmapped,
         });
     }
-    let page_labels = labels::page_labels(&doc, pages.len());
+    let page_labels = labels::page_labels(doc, pages.len());
     let finished = running::finish(laid, &page_labels);
     out.pages = finished;
     if out.title.as_deref().is_none_or(junk_title) {
@@ -286,7 +405,11 @@ pub fn extract_with_info(
             }
         }
     }
-    Ok((out, infos))
+    Ok(Extraction {
+        doc: out,
+        pages: infos,
+        scans,
+    })
 }
 
 /// The text of annotations that their appearance did not draw (a stamp drawn as an image
@@ -487,12 +610,12 @@ fn page_box(doc: &Document, page: &lopdf::Dictionary) -> [f32; 4] {
 }
 
 /// Interpret one page's content.
-fn page_content(
-    doc: &Document,
+fn page_content<'a>(
+    doc: &'a Document,
     id: lopdf::ObjectId,
     limits: &Limits,
     fonts: &mut FontCache,
-) -> Result<PageContent, String> {
+) -> Result<PageContent<'a>, String> {
     let page = objects::dict_of(doc, id).ok_or("the page object is missing")?;
     let b = page_box(doc, page);
     let rotate = inherited(doc, page, b"Rotate")

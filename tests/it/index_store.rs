@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use kommission::index::search::{search, KindFilter, SearchRequest};
-use kommission::index::truth::load_truth;
 use kommission::index::{IndexError, Store};
 use kommission::model::{DocRecord, Link};
+use kommission_testkit::truth::load_truth;
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

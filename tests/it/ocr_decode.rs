@@ -3,8 +3,9 @@
 
 use std::io::Write;
 
-use kommission::ocr::raster::{Gray, Prepared};
-use kommission::ocr::{self, Limits, OcrError};
+use kommission::ocr::{self, ImageError, Limits, OcrError};
+use kommission::pdf::image::{Gray, Prepared};
+use kommission::pdf::SCAN_TEXT_CHARS;
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
 
 /// A one-page document: `resources` on a page of `media` points, painted by `content`.
@@ -79,8 +80,16 @@ fn flate(data: &[u8]) -> Vec<u8> {
     e.finish().unwrap()
 }
 
-fn images(doc: &Document, page: ObjectId) -> Result<Vec<ocr::PageImage>, OcrError> {
-    ocr::page_images(doc, page, &Limits::default())
+/// The images of the document's only page, as OCR gets them from the PDF layer.
+fn images(doc: &Document, _page: ObjectId) -> Result<Vec<ocr::PageImage>, OcrError> {
+    let pdf = crate::support::pdf_of(doc);
+    let scan = pdf.scan_page(1).expect("the page is read");
+    ocr::page_images(&scan, &Limits::default())
+}
+
+/// The production scan rule on the document's only page.
+fn needs_ocr(doc: &Document, _page: ObjectId, text_chars: usize) -> bool {
+    crate::support::needs_ocr(&crate::support::pdf_of(doc), 1, text_chars)
 }
 
 fn gray_of(doc: &Document, page: ObjectId) -> Gray {
@@ -114,9 +123,9 @@ fn gray_8bit_flate() {
     assert_eq!(g.data, data);
     let imgs = images(&doc, page).unwrap();
     assert_eq!(imgs[0].bbox, (0.0, 0.0, 30.0, 20.0));
-    assert!(ocr::page_needs_ocr(&doc, page, 0));
-    assert!(ocr::page_needs_ocr(&doc, page, ocr::FEW_CHARS));
-    assert!(!ocr::page_needs_ocr(&doc, page, ocr::FEW_CHARS + 1));
+    assert!(needs_ocr(&doc, page, 0));
+    assert!(needs_ocr(&doc, page, SCAN_TEXT_CHARS - 1));
+    assert!(!needs_ocr(&doc, page, SCAN_TEXT_CHARS));
 }
 
 #[test]
@@ -431,7 +440,7 @@ fn inline_image_and_form_xobject() {
     let imgs = images(&dp.0, dp.1).unwrap();
     assert_eq!(imgs.len(), 1);
     assert_eq!(imgs[0].bbox, (0.0, 0.0, 30.0, 20.0));
-    assert!(ocr::page_needs_ocr(&dp.0, dp.1, 0));
+    assert!(needs_ocr(&dp.0, dp.1, 0));
 }
 
 #[test]
@@ -440,11 +449,11 @@ fn small_images_are_not_ocr_material() {
     let mut dp = doc_with((595.0, 842.0), 0, dictionary! {}, "");
     let id = dp.0.add_object(gray_3x2());
     set_page(&mut dp, id, "q 3 0 0 2 50 800 cm /Im0 Do Q");
-    assert!(!ocr::page_needs_ocr(&dp.0, dp.1, 0));
+    assert!(!needs_ocr(&dp.0, dp.1, 0));
     assert!(matches!(images(&dp.0, dp.1), Err(OcrError::NoImage)));
     // A page without any image.
     let (doc, page) = doc_with((595.0, 842.0), 0, dictionary! {}, "BT ET");
-    assert!(!ocr::page_needs_ocr(&doc, page, 0));
+    assert!(!needs_ocr(&doc, page, 0));
     assert!(matches!(images(&doc, page), Err(OcrError::NoImage)));
 }
 
@@ -459,7 +468,9 @@ fn unsupported_filters_are_clean_errors() {
         );
         let (doc, page) = image_page(img, (40.0, 40.0), 0);
         match images(&doc, page) {
-            Err(OcrError::Unsupported(msg)) => assert!(msg.contains(filter), "{msg}"),
+            Err(OcrError::Image(ImageError::Unsupported(msg))) => {
+                assert!(msg.contains(filter), "{msg}")
+            }
             other => panic!("{filter}: {other:?}"),
         }
     }
@@ -471,7 +482,10 @@ fn unsupported_filters_are_clean_errors() {
         b"not jbig2 at all".to_vec(),
     );
     let (doc, page) = image_page(img, (40.0, 40.0), 0);
-    assert!(matches!(images(&doc, page), Err(OcrError::Image(_))));
+    assert!(matches!(
+        images(&doc, page),
+        Err(OcrError::Image(ImageError::Bad(_)))
+    ));
 }
 
 #[test]
@@ -494,7 +508,10 @@ fn broken_and_oversized_images_are_bounded() {
         vec![0; 10],
     );
     let (doc, page) = image_page(img, (30.0, 20.0), 0);
-    assert!(matches!(images(&doc, page), Err(OcrError::TooLarge(_))));
+    assert!(matches!(
+        images(&doc, page),
+        Err(OcrError::Image(ImageError::TooLarge(_)))
+    ));
 
     // A small image whose Flate data inflates far beyond its size: refused.
     let bomb = flate(&vec![0u8; 8 << 20]);
@@ -505,7 +522,10 @@ fn broken_and_oversized_images_are_bounded() {
         bomb,
     );
     let (doc, page) = image_page(img, (30.0, 20.0), 0);
-    assert!(matches!(images(&doc, page), Err(OcrError::Image(_))));
+    assert!(matches!(
+        images(&doc, page),
+        Err(OcrError::Image(ImageError::Bad(_)))
+    ));
 
     // Nonsense sizes and bits.
     for (w, h, bpc) in [(0, 5, 8), (-3, 5, 8), (5, 5, 3)] {
@@ -517,7 +537,7 @@ fn broken_and_oversized_images_are_bounded() {
         );
         let (doc, page) = image_page(img, (30.0, 20.0), 0);
         assert!(
-            matches!(images(&doc, page), Err(OcrError::Image(_))),
+            matches!(images(&doc, page), Err(OcrError::Image(ImageError::Bad(_)))),
             "{w}×{h}×{bpc}"
         );
     }

@@ -1,12 +1,12 @@
 //! OCR of the scanned council protocol (tests/data/scanned, made by
 //! `cargo run --example make_scanned`) against the exact text of the original.
-//! Skipped, with a note, where Tesseract with the Swedish model is not installed.
+//! The tests that run Tesseract fail where it is not installed with the Swedish model.
 
 use std::path::Path;
 use std::sync::Arc;
 
 use kommission::ocr::{self, Cache, OcrOptions, OcrPage};
-use lopdf::Document;
+use kommission::pdf::Pdf;
 
 /// Fails (never skips) when Tesseract with the Swedish model is missing.
 fn tesseract_or_fail(test: &str) {
@@ -29,11 +29,13 @@ fn truth() -> Vec<String> {
         .collect()
 }
 
-fn load(name: &str) -> Document {
-    Document::load(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/scanned")
-            .join(name),
+fn load(name: &str) -> Pdf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/scanned")
+        .join(name);
+    Pdf::load(
+        &std::fs::read(path).unwrap(),
+        &kommission::pdf::Limits::default(),
     )
     .unwrap()
 }
@@ -163,11 +165,14 @@ fn check_bold(pages: &[OcrPage]) {
     assert!(pages[1].lines.iter().any(|l| l.text == "Beslut" && l.bold));
 }
 
-fn ocr_all(doc: &Document) -> Vec<OcrPage> {
+/// Every page the production scan rule finds, OCR'd.
+fn ocr_all(pdf: &Pdf) -> Vec<OcrPage> {
     let options = OcrOptions::default();
-    doc.get_pages()
-        .values()
-        .map(|&id| ocr::ocr_page(doc, id, &options).unwrap())
+    pdf.extract()
+        .unwrap()
+        .scans
+        .iter()
+        .map(|page| ocr::ocr_page(page, &options).unwrap())
         .collect()
 }
 
@@ -201,22 +206,30 @@ fn rotated_g4_scan_is_read_upright() {
 
 #[test]
 fn mixed_document_needs_ocr_only_on_the_scanned_page() {
-    let doc = load("protokoll-mixed.pdf");
-    let pages = doc.get_pages();
-    let (p1, p2) = (pages[&1], pages[&2]);
+    use crate::support::needs_ocr;
+    let pdf = load("protokoll-mixed.pdf");
     let truth = truth();
     // Page 1 has its text layer (535 characters) and no image.
-    assert!(!ocr::page_needs_ocr(&doc, p1, truth[0].chars().count()));
-    assert!(!ocr::page_needs_ocr(&doc, p1, 0));
+    assert!(!needs_ocr(&pdf, 1, truth[0].chars().count()));
+    assert!(!needs_ocr(&pdf, 1, 0));
     // Page 2 is a page-sized image without text.
-    assert!(ocr::page_needs_ocr(&doc, p2, 0));
-    assert!(!ocr::page_needs_ocr(&doc, p2, 2000));
+    assert!(needs_ocr(&pdf, 2, 0));
+    assert!(!needs_ocr(&pdf, 2, 2000));
+    let extraction = pdf.extract().unwrap();
+    assert_eq!(
+        extraction
+            .scans
+            .iter()
+            .map(|s| s.number)
+            .collect::<Vec<_>>(),
+        [2]
+    );
     tesseract_or_fail("mixed_document_needs_ocr_only_on_the_scanned_page (OCR part)");
     assert!(matches!(
-        ocr::ocr_page(&doc, p1, &OcrOptions::default()),
+        ocr::ocr_page(&pdf.scan_page(1).unwrap(), &OcrOptions::default()),
         Err(ocr::OcrError::NoImage)
     ));
-    let page = ocr::ocr_page(&doc, p2, &OcrOptions::default()).unwrap();
+    let page = ocr::ocr_page(&extraction.scans[0], &OcrOptions::default()).unwrap();
     check_page("mixed", 2, &page, &truth[1]);
 }
 
@@ -229,14 +242,14 @@ fn second_ocr_of_a_page_comes_from_the_cache() {
         cache: Some(cache.clone()),
         ..OcrOptions::default()
     };
-    let doc = load("protokoll-mixed.pdf");
-    let p2 = doc.get_pages()[&2];
-    let first = ocr::ocr_page(&doc, p2, &options).unwrap();
+    let pdf = load("protokoll-mixed.pdf");
+    let p2 = pdf.scan_page(2).unwrap();
+    let first = ocr::ocr_page(&p2, &options).unwrap();
     assert_eq!((cache.hits(), cache.misses()), (0, 1));
     let files: Vec<_> = std::fs::read_dir(cache.dir()).unwrap().collect();
     assert_eq!(files.len(), 1, "one JSON file per image");
     let started = std::time::Instant::now();
-    let second = ocr::ocr_page(&doc, p2, &options).unwrap();
+    let second = ocr::ocr_page(&p2, &options).unwrap();
     assert_eq!((cache.hits(), cache.misses()), (1, 1));
     assert_eq!(first, second);
     assert!(
@@ -246,20 +259,20 @@ fn second_ocr_of_a_page_comes_from_the_cache() {
     );
     // Other settings are another entry.
     let options = OcrOptions { psm: 3, ..options };
-    ocr::ocr_page(&doc, p2, &options).unwrap();
+    ocr::ocr_page(&p2, &options).unwrap();
     assert_eq!((cache.hits(), cache.misses()), (1, 2));
 }
 
 #[test]
 fn tesseract_problems_are_clean_errors() {
-    let doc = load("protokoll-mixed.pdf");
-    let p2 = doc.get_pages()[&2];
+    let pdf = load("protokoll-mixed.pdf");
+    let p2 = pdf.scan_page(2).unwrap();
     let missing = OcrOptions {
         program: "/nonexistent/tesseract".into(),
         ..OcrOptions::default()
     };
     assert!(matches!(
-        ocr::ocr_page(&doc, p2, &missing),
+        ocr::ocr_page(&p2, &missing),
         Err(ocr::OcrError::Unavailable)
     ));
     tesseract_or_fail("tesseract_problems_are_clean_errors");
@@ -267,7 +280,7 @@ fn tesseract_problems_are_clean_errors() {
         lang: "swe+xyz".into(),
         ..OcrOptions::default()
     };
-    match ocr::ocr_page(&doc, p2, &no_model) {
+    match ocr::ocr_page(&p2, &no_model) {
         Err(ocr::OcrError::Failed(msg)) => assert!(msg.contains("xyz"), "{msg}"),
         other => panic!("{other:?}"),
     }
@@ -278,7 +291,7 @@ fn tesseract_problems_are_clean_errors() {
     };
     let started = std::time::Instant::now();
     assert!(matches!(
-        ocr::ocr_page(&doc, p2, &hurried),
+        ocr::ocr_page(&p2, &hurried),
         Err(ocr::OcrError::Timeout(_))
     ));
     assert!(started.elapsed().as_secs() < 5);
@@ -293,17 +306,17 @@ fn parallel_ocr_shares_the_cache() {
         cache: Some(cache.clone()),
         ..OcrOptions::default()
     };
-    let doc = load("protokoll-scan-jpeg.pdf");
-    let ids: Vec<_> = doc.get_pages().values().copied().collect();
+    let pdf = load("protokoll-scan-jpeg.pdf");
+    let ids = pdf.extract().unwrap().scans;
     // Both pages twice, four threads at once: the same page OCR'd by two threads at a time
     // writes the same entry twice; each write is atomic.
     let texts: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = ids
             .iter()
             .chain(ids.iter())
-            .map(|&id| {
-                let (doc, options) = (&doc, &options);
-                s.spawn(move || ocr::ocr_page(doc, id, options).unwrap().text)
+            .map(|page| {
+                let options = &options;
+                s.spawn(move || ocr::ocr_page(page, options).unwrap().text)
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
@@ -340,13 +353,13 @@ fn crooked_scan_is_levelled_before_ocr() {
 
 /// Page 2 of the JPEG scan as a one-page PDF whose image is cut into horizontal strips at the
 /// pixel rows `cuts(height)` gives (first 0, last the height), each strip its own image.
-fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> (lopdf::Document, lopdf::ObjectId) {
+fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
     use lopdf::{dictionary, Object, Stream};
     use std::io::Write;
     let scan = load("protokoll-scan-jpeg.pdf");
-    let p2 = scan.get_pages()[&2];
-    let imgs = ocr::page_images(&scan, p2, &ocr::Limits::default()).unwrap();
-    let ocr::raster::Prepared::Jpeg { data, .. } = &imgs[0].image else {
+    let p2 = scan.scan_page(2).unwrap();
+    let imgs = ocr::page_images(&p2, &ocr::Limits::default()).unwrap();
+    let kommission::pdf::image::Prepared::Jpeg { data, .. } = &imgs[0].image else {
         panic!("the scan is a JPEG")
     };
     let gray = image::load_from_memory(data).unwrap().to_luma8();
@@ -394,7 +407,9 @@ fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> (lopdf::Document, lopdf::Ob
     );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
-    (doc, page)
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
 }
 
 /// A scan stored as two strips, cut right through the line "Det är nu tio år sedan ...",
@@ -403,8 +418,15 @@ fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> (lopdf::Document, lopdf::Ob
 fn strips_of_one_scan_are_read_together() {
     tesseract_or_fail("strips_of_one_scan_are_read_together");
     // The line stands from 150.7 to 165.0 points down the page (200 dpi).
-    let (doc, page) = scan_in_strips(|h| vec![0, (157.8 / 72.0 * 200.0) as u32, h]);
-    let result = ocr::ocr_page(&doc, page, &OcrOptions::default()).unwrap();
+    let bytes = scan_in_strips(|h| vec![0, (157.8 / 72.0 * 200.0) as u32, h]);
+    let pdf = Pdf::load(&bytes, &kommission::pdf::Limits::default()).unwrap();
+    let extraction = pdf.extract().unwrap();
+    assert_eq!(
+        extraction.scans.len(),
+        1,
+        "the production rule takes it for a scan"
+    );
+    let result = ocr::ocr_page(&extraction.scans[0], &OcrOptions::default()).unwrap();
     assert_eq!(result.images, 2);
     let line =
         "Det är nu tio år sedan beslutet togs om att tillsätta Malmökommissionen och många beslut";
@@ -429,9 +451,7 @@ fn a_scan_in_three_strips_is_ocrd_by_extract() {
     tesseract_or_fail("a_scan_in_three_strips_is_ocrd_by_extract");
     use kommission::extract::{extract_bytes, ExtractOptions};
     use kommission::model::TextSource;
-    let (mut doc, _) = scan_in_strips(|h| vec![0, h / 3, 2 * h / 3, h]);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
+    let bytes = scan_in_strips(|h| vec![0, h / 3, 2 * h / 3, h]);
 
     let options = ExtractOptions {
         ocr: true,

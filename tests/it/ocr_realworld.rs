@@ -7,9 +7,17 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use kommission::ocr::raster::Prepared;
 use kommission::ocr::{self, Limits};
-use lopdf::Document;
+use kommission::pdf::image::Prepared;
+use kommission::pdf::Pdf;
+
+fn open(path: &Path) -> Option<Pdf> {
+    Pdf::load(
+        &std::fs::read(path).ok()?,
+        &kommission::pdf::Limits::default(),
+    )
+    .ok()
+}
 
 fn realworld() -> Option<PathBuf> {
     Some(crate::support::shared("realworld"))
@@ -32,14 +40,21 @@ fn every_page_decodes_or_fails_cleanly() {
     let Some(dir) = realworld() else { return };
     let (mut needing, mut failed) = (0, Vec::new());
     for path in pdfs(&dir) {
-        let Ok(doc) = Document::load(&path) else {
+        let Some(pdf) = open(&path) else {
             continue;
         };
         let started = Instant::now();
-        for (n, id) in doc.get_pages() {
-            let needs = ocr::page_needs_ocr(&doc, id, 0);
+        let Ok(extraction) = pdf.extract() else {
+            continue;
+        };
+        for info in &extraction.pages {
+            let n = info.number;
+            let needs = info.needs_ocr();
             needing += usize::from(needs);
-            let result = ocr::page_images(&doc, id, &Limits::default());
+            let Some(page) = pdf.scan_page(n) else {
+                continue;
+            };
+            let result = ocr::page_images(&page, &Limits::default());
             let summary = match &result {
                 Ok(imgs) => imgs
                     .iter()
@@ -79,9 +94,9 @@ fn every_page_decodes_or_fails_cleanly() {
 fn jbig2_scan_is_read() {
     let Some(dir) = realworld() else { return };
     crate::support::require_tesseract();
-    let doc = Document::load(dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf")).unwrap();
-    let page = doc.get_pages()[&1];
-    let result = ocr::ocr_page(&doc, page, &ocr::OcrOptions::default()).unwrap();
+    let pdf = open(&dir.join("pdfminer-six/samples/contrib/pdf-with-jbig2.pdf")).unwrap();
+    let page = pdf.scan_page(1).unwrap();
+    let result = ocr::ocr_page(&page, &ocr::OcrOptions::default()).unwrap();
     assert!(result.text.contains("Doesn't"), "{:?}", result.text);
     let line = result
         .lines
@@ -97,9 +112,9 @@ fn jbig2_scan_is_read() {
 
 /// The only image of the first page, decoded, and its count of black pixels.
 fn black_pixels(path: &Path) -> (u32, u32, usize) {
-    let doc = Document::load(path).unwrap();
-    let page = doc.get_pages()[&1];
-    let imgs = ocr::page_images(&doc, page, &Limits::default()).unwrap();
+    let pdf = open(path).unwrap();
+    let page = pdf.scan_page(1).unwrap();
+    let imgs = ocr::page_images(&page, &Limits::default()).unwrap();
     assert_eq!(imgs.len(), 1);
     let Prepared::Gray(g) = &imgs[0].image else {
         panic!("{}: not decoded", path.display())

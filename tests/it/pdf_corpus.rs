@@ -109,7 +109,7 @@ fn protocol_text_relaid_in_two_hyphenated_columns_reads_back() {
     )
     .expect("json");
     let text = truth["pages"][1]["text"].as_str().expect("text");
-    let layout = kommission::pdf::write::Layout {
+    let layout = kommission_testkit::pdf::Layout {
         width: 300.0,
         height: 230.0,
         margin: 30.0,
@@ -121,9 +121,9 @@ fn protocol_text_relaid_in_two_hyphenated_columns_reads_back() {
         page_numbers: true,
         ..Default::default()
     };
-    let pages = kommission::pdf::write::layout_paragraphs(&[text], &layout);
+    let pages = kommission_testkit::pdf::layout_paragraphs(&[text], &layout);
     assert!(pages.len() >= 3, "{} pages", pages.len());
-    let bytes = kommission::pdf::write::write_pdf(&pages, &Default::default());
+    let bytes = kommission_testkit::pdf::write_pdf(&pages, &Default::default());
     let doc = extract(&bytes, &Limits::default()).expect("extracts");
     let all: Vec<String> = doc.pages.iter().map(|p| p.text.clone()).collect();
     assert_eq!(norm(&all.join(" ")), text);
@@ -159,7 +159,7 @@ fn inriktning_text_relaid_in_other_fonts_columns_and_sizes_reads_back() {
         (2, "Times-Roman", 9.0, true),
         (1, "Courier", 10.0, true),
     ] {
-        let layout = kommission::pdf::write::Layout {
+        let layout = kommission_testkit::pdf::Layout {
             margin: 50.0,
             columns,
             gutter: 14.0,
@@ -170,9 +170,9 @@ fn inriktning_text_relaid_in_other_fonts_columns_and_sizes_reads_back() {
             page_numbers: true,
             ..Default::default()
         };
-        let mut pages = kommission::pdf::write::layout_paragraphs(&paras, &layout);
+        let mut pages = kommission_testkit::pdf::layout_paragraphs(&paras, &layout);
         for p in &mut pages {
-            p.runs.push(kommission::pdf::write::TextRun::new(
+            p.runs.push(kommission_testkit::pdf::TextRun::new(
                 "Helvetica-Bold",
                 7.0,
                 50.0,
@@ -180,7 +180,7 @@ fn inriktning_text_relaid_in_other_fonts_columns_and_sizes_reads_back() {
                 "Malmö stad – Inriktning 2014",
             ));
         }
-        let bytes = kommission::pdf::write::write_pdf(&pages, &Default::default());
+        let bytes = kommission_testkit::pdf::write_pdf(&pages, &Default::default());
         let doc = extract(&bytes, &Limits::default()).expect("extracts");
         let got: Vec<String> = doc.pages.iter().map(|p| p.text.clone()).collect();
         assert!(

@@ -1,9 +1,9 @@
 //! Font, encoding, content-stream and layout features of the PDF extractor, each on a small
-//! PDF the test builds itself (with `kommission::pdf::write` or lopdf directly).
+//! PDF the test builds itself (with `kommission_testkit::pdf` or lopdf directly).
 
 use kommission::model::TextSource;
-use kommission::pdf::write::{self, raw_pdf, PageSpec, RawPage, TextRun, WriteOptions};
 use kommission::pdf::{extract, extract_with_info, Limits, PdfError};
+use kommission_testkit::pdf::{self as write, raw_pdf, PageSpec, RawPage, TextRun, WriteOptions};
 use lopdf::{dictionary, Dictionary, Object, Stream};
 
 fn norm(s: &str) -> String {

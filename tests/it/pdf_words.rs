@@ -6,8 +6,8 @@
 //! Swedish line-end hyphens.
 
 use kommission::model::{ExtractedDoc, TextSource};
-use kommission::pdf::write::{raw_pdf, winansi_font, RawPage};
 use kommission::pdf::{extract, Limits};
+use kommission_testkit::pdf::{raw_pdf, winansi_font, RawPage};
 use lopdf::{dictionary, Dictionary, Object};
 
 fn page(content: &[u8], extra: Dictionary) -> RawPage {
@@ -65,7 +65,7 @@ fn glyphs_positioned_one_by_one_stay_in_their_words() {
     let line = "till att minska i Stockholm";
     let mut x = 0.0f32;
     for c in line.chars() {
-        let w = kommission::pdf::write::text_width("Times-Roman", 11.0, &c.to_string());
+        let w = kommission_testkit::pdf::text_width("Times-Roman", 11.0, &c.to_string());
         // First letters set a little apart, as in "t ill", "m inska".
         content.extend_from_slice(format!("({c}) Tj {:.2} 0 Td ", w + 0.9).as_bytes());
         x += w + 0.9;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use kommission::pdf::write::{write_pdf, PageSpec, TextRun, WriteOptions};
+use kommission_testkit::pdf::{write_pdf, PageSpec, TextRun, WriteOptions};
 use serde_json::Value;
 
 fn run(index: &Path, args: &[&str]) -> Output {

@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 
 use kommission::extract::ExtractOptions;
 use kommission::index::search::{search, Hit, KindFilter, SearchRequest};
-use kommission::index::truth::load_truth;
 use kommission::index::{IndexError, Store};
 use kommission::ingest;
+use kommission_testkit::truth::load_truth;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

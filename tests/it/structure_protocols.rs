@@ -5,8 +5,8 @@ use crate::structure_support as support;
 
 use kommission::extract::extract_bytes;
 use kommission::model::{DocKind, ExtractedDoc, Page};
-use kommission::pdf::write::{write_pdf, PageSpec, TextRun, WriteOptions};
 use kommission::structure::{analyze, classify};
+use kommission_testkit::pdf::{write_pdf, PageSpec, TextRun, WriteOptions};
 use support::options;
 
 const PAGE1: &str =

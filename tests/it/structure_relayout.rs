@@ -9,8 +9,8 @@ use crate::structure_support as support;
 
 use kommission::extract::extract_bytes;
 use kommission::model::{DocKind, ExtractedDoc, Page};
-use kommission::pdf::write::{flow, write_pdf, PageSpec, TextRun, WriteOptions};
 use kommission::structure::{analyze, classify};
+use kommission_testkit::pdf::{flow, write_pdf, PageSpec, TextRun, WriteOptions};
 use support::*;
 
 /// One paragraph of an original page.

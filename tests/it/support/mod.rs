@@ -45,3 +45,30 @@ pub fn shared(rel: &str) -> std::path::PathBuf {
     );
     dir
 }
+
+/// A lopdf document as the production path reads it: written out and parsed by
+/// [`kommission::pdf::Pdf::load`].
+pub fn pdf_of(doc: &lopdf::Document) -> kommission::pdf::Pdf {
+    let mut bytes = Vec::new();
+    doc.clone()
+        .save_to(&mut bytes)
+        .expect("the test PDF is written");
+    kommission::pdf::Pdf::load(&bytes, &kommission::pdf::Limits::default())
+        .expect("the test PDF is read")
+}
+
+/// Whether the production scan rule ([`kommission::pdf::PageInfo::needs_ocr`]) takes physical
+/// page `number` of `pdf` for a scan, were its text layer `text_chars` characters long.
+pub fn needs_ocr(pdf: &kommission::pdf::Pdf, number: u32, text_chars: usize) -> bool {
+    let extraction = pdf.extract().expect("the test PDF is extracted");
+    let info = extraction
+        .pages
+        .iter()
+        .find(|p| p.number == number)
+        .expect("the page exists");
+    kommission::pdf::PageInfo {
+        text_chars,
+        ..info.clone()
+    }
+    .needs_ocr()
+}

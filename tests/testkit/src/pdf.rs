@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use lopdf::{dictionary, Dictionary, Document, Object, Stream, StringFormat};
 
-use super::encoding::{standard14_char_width, standard14_name, BaseEncoding};
+use kommission::pdf::encoding::{standard14_char_width, standard14_name, BaseEncoding};
 
 /// One run of text on a page.
 #[derive(Debug, Clone, PartialEq)]

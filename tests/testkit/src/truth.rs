@@ -6,9 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{DocKind, DocRecord, Page};
-
-use super::IndexError;
+use kommission::model::{DocKind, DocRecord, Page};
 
 #[derive(Deserialize)]
 struct TruthFile {
@@ -25,7 +23,7 @@ struct TruthPage {
 }
 
 /// Read a `*.truth.json` file as a record (kind: protocol when the id says so, else report).
-pub fn load_truth(path: &Path) -> Result<DocRecord, IndexError> {
+pub fn load_truth(path: &Path) -> std::io::Result<DocRecord> {
     let bytes = std::fs::read(path)?;
     let truth: TruthFile = serde_json::from_slice(&bytes)
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
@@ -56,9 +54,9 @@ pub fn load_truth(path: &Path) -> Result<DocRecord, IndexError> {
 
 /// Read an HTML page with the project's HTML reader as a one-page record with the file stem
 /// as id.
-pub fn load_html(path: &Path) -> Result<DocRecord, IndexError> {
+pub fn load_html(path: &Path) -> std::io::Result<DocRecord> {
     let bytes = std::fs::read(path)?;
-    let doc = crate::formats::html::extract(&bytes)
+    let doc = kommission::formats::html::extract(&bytes)
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))?;
     let id = path
         .file_stem()

@@ -1,5 +1,11 @@
-//! Turns a PDF image (XObject or inline image) into something Tesseract reads: the JPEG bytes
-//! as they are when nothing needs changing, else an 8-bit gray raster written as PGM.
+//! Decodes a PDF image (XObject or inline image) that the content-stream walk ([`super::interp`])
+//! found on a page: the JPEG bytes as they are when nothing needs changing, else an 8-bit gray
+//! raster (written as PGM for Tesseract). OCR reads scanned pages through this.
+//!
+//! Why our own decoder: `hayro-interpret` decodes images too, but only inside its own parse of
+//! the file (hayro-syntax objects); using it would parse every scanned PDF a second time next to
+//! lopdf, which is the second PDF layer issue 13 removed. The codecs are the well-kept crates:
+//! hayro-ccitt, hayro-jbig2, the `image` crate's JPEG decoder; lopdf's filters for the rest.
 //!
 //! Handles the generic filters through lopdf (Flate, LZW, RunLength, ASCII85/Hex with
 //! predictors), CCITTFax (hayro-ccitt), JBIG2 (hayro-jbig2), DCT (the `image` crate's JPEG
@@ -9,8 +15,18 @@
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
-use super::place::deref;
-use super::OcrError;
+use super::objects::deref;
+
+/// Why an image could not be decoded.
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("unsupported image: {0}")]
+    Unsupported(String),
+    #[error("bad image: {0}")]
+    Bad(String),
+    #[error("image too large: {0}")]
+    TooLarge(String),
+}
 
 /// Limits on the work one image may cause.
 #[derive(Debug, Clone, Copy)]
@@ -163,6 +179,19 @@ fn expand_filter(name: &[u8]) -> &[u8] {
     }
 }
 
+/// Looks a named resource up in a category (`ColorSpace`, ...) of the resources in force.
+fn lookup<'a>(
+    doc: &'a Document,
+    resources: &[&'a Dictionary],
+    category: &[u8],
+    name: &[u8],
+) -> Option<&'a Object> {
+    resources.iter().find_map(|res| {
+        let cat = deref(doc, res.get(category).ok()?).as_dict().ok()?;
+        Some(deref(doc, cat.get(name).ok()?))
+    })
+}
+
 fn int(doc: &Document, o: Option<&Object>) -> Option<i64> {
     o.and_then(|o| deref(doc, o).as_i64().ok())
 }
@@ -243,13 +272,13 @@ fn parse_space(
     o: &Object,
     resources: &[&Dictionary],
     depth: usize,
-) -> Result<Space, OcrError> {
+) -> Result<Space, ImageError> {
     if depth > 8 {
-        return Err(OcrError::Image("colour space nests too deeply".into()));
+        return Err(ImageError::Bad("colour space nests too deeply".into()));
     }
     let o = deref(doc, o);
     let unsupported = |what: &[u8]| {
-        OcrError::Unsupported(format!("colour space {}", String::from_utf8_lossy(what)))
+        ImageError::Unsupported(format!("colour space {}", String::from_utf8_lossy(what)))
     };
     match o {
         Object::Name(n) => match n.as_slice() {
@@ -259,8 +288,8 @@ fn parse_space(
             b"Indexed" | b"I" | b"Pattern" => Err(unsupported(n)),
             other => {
                 // A name from the resources' /ColorSpace dictionary.
-                match super::place::lookup(doc, resources, b"ColorSpace", other) {
-                    Some((_, cs)) => parse_space(doc, cs, resources, depth + 1),
+                match lookup(doc, resources, b"ColorSpace", other) {
+                    Some(cs) => parse_space(doc, cs, resources, depth + 1),
                     None => Err(unsupported(other)),
                 }
             }
@@ -288,7 +317,7 @@ fn parse_space(
                         Some(4) => Ok(Space::Cmyk),
                         _ => match stream.and_then(|s| s.dict.get(b"Alternate").ok()) {
                             Some(alt) => parse_space(doc, alt, resources, depth + 1),
-                            None => Err(OcrError::Image("ICCBased colour space without N".into())),
+                            None => Err(ImageError::Bad("ICCBased colour space without N".into())),
                         },
                     }
                 }
@@ -300,16 +329,16 @@ fn parse_space(
                         .and_then(|x| x.as_array().ok())
                         .map(|x| x.len())
                         .filter(|n| (1..=32).contains(n))
-                        .ok_or_else(|| OcrError::Image("DeviceN without colorants".into()))?;
+                        .ok_or_else(|| ImageError::Bad("DeviceN without colorants".into()))?;
                     Ok(Space::Tint(n))
                 }
                 b"Indexed" | b"I" => {
                     let base = a
                         .get(1)
-                        .ok_or_else(|| OcrError::Image("Indexed without base".into()))?;
+                        .ok_or_else(|| ImageError::Bad("Indexed without base".into()))?;
                     let base = parse_space(doc, base, resources, depth + 1)?;
                     if matches!(base, Space::Indexed(..)) {
-                        return Err(OcrError::Image("Indexed over Indexed".into()));
+                        return Err(ImageError::Bad("Indexed over Indexed".into()));
                     }
                     let hival = int(doc, a.get(2)).unwrap_or(255).clamp(0, 255) as usize;
                     let lookup = a.get(3).map(|l| deref(doc, l));
@@ -317,8 +346,8 @@ fn parse_space(
                         Some(Object::String(s, _)) => s.clone(),
                         Some(Object::Stream(s)) => s
                             .decompressed_content_with_limit(1 << 16)
-                            .map_err(|e| OcrError::Image(format!("Indexed lookup: {e}")))?,
-                        _ => return Err(OcrError::Image("Indexed without lookup".into())),
+                            .map_err(|e| ImageError::Bad(format!("Indexed lookup: {e}")))?,
+                        _ => return Err(ImageError::Bad("Indexed without lookup".into())),
                     };
                     palette.resize((hival + 1) * base.components(), 0);
                     Ok(Space::Indexed(Box::new(base), palette))
@@ -326,7 +355,7 @@ fn parse_space(
                 other => Err(unsupported(other)),
             }
         }
-        _ => Err(OcrError::Image(
+        _ => Err(ImageError::Bad(
             "colour space is neither name nor array".into(),
         )),
     }
@@ -349,18 +378,18 @@ pub fn prepare(
     resources: &[&Dictionary],
     orient: Orientation,
     limits: &Limits,
-) -> Result<Prepared, OcrError> {
+) -> Result<Prepared, ImageError> {
     let dict = &stream.dict;
     let width = int(doc, get(dict, b"Width", b"W")).unwrap_or(0);
     let height = int(doc, get(dict, b"Height", b"H")).unwrap_or(0);
     if width <= 0 || height <= 0 {
-        return Err(OcrError::Image(format!("bad image size {width}×{height}")));
+        return Err(ImageError::Bad(format!("bad image size {width}×{height}")));
     }
     if width > limits.max_side as i64
         || height > limits.max_side as i64
         || (width as u64) * (height as u64) > limits.max_pixels
     {
-        return Err(OcrError::TooLarge(format!(
+        return Err(ImageError::TooLarge(format!(
             "image of {width}×{height} pixels"
         )));
     }
@@ -378,7 +407,7 @@ pub fn prepare(
             .filter_map(|f| deref(doc, f).as_name().ok())
             .map(|n| expand_filter(n).to_vec())
             .collect(),
-        Some(_) => return Err(OcrError::Image("bad /Filter".into())),
+        Some(_) => return Err(ImageError::Bad("bad /Filter".into())),
     };
     let parms_of = |i: usize| -> Option<Dictionary> {
         match get(dict, b"DecodeParms", b"DP").map(|p| deref(doc, p)) {
@@ -408,7 +437,7 @@ pub fn prepare(
                 | b"ASCII85Decode"
                 | b"ASCIIHexDecode"
         ) {
-            return Err(OcrError::Unsupported(format!(
+            return Err(ImageError::Unsupported(format!(
                 "filter {}",
                 String::from_utf8_lossy(f)
             )));
@@ -434,7 +463,7 @@ pub fn prepare(
     let byte_limit = raw_size.max(1 << 20) + (1 << 16);
     let data: Vec<u8> = if generic.is_empty() {
         if stream.content.len() > byte_limit {
-            return Err(OcrError::TooLarge("image data".into()));
+            return Err(ImageError::TooLarge("image data".into()));
         }
         stream.content.clone()
     } else {
@@ -453,7 +482,7 @@ pub fn prepare(
         );
         let tmp = Stream::new(d, stream.content.clone());
         tmp.decompressed_content_with_limit(byte_limit)
-            .map_err(|e| OcrError::Image(format!("image data: {e}")))?
+            .map_err(|e| ImageError::Bad(format!("image data: {e}")))?
     };
 
     let decode_arr: Option<Vec<f32>> = get(dict, b"Decode", b"D")
@@ -467,7 +496,9 @@ pub fn prepare(
 
     let codec_parms = parms_of(filters.len().saturating_sub(1));
     match codec.as_deref() {
-        Some(b"JPXDecode") => Err(OcrError::Unsupported("filter JPXDecode (JPEG 2000)".into())),
+        Some(b"JPXDecode") => Err(ImageError::Unsupported(
+            "filter JPXDecode (JPEG 2000)".into(),
+        )),
         Some(b"DCTDecode") => {
             let passthrough = orient.is_identity()
                 && decode_arr.is_none()
@@ -525,9 +556,9 @@ fn header(
     mask: bool,
     space: Space,
     decode: Option<Vec<f32>>,
-) -> Result<Header, OcrError> {
+) -> Result<Header, ImageError> {
     if !matches!(bpc, 1 | 2 | 4 | 8 | 16) {
-        return Err(OcrError::Image(format!("{bpc} bits per component")));
+        return Err(ImageError::Bad(format!("{bpc} bits per component")));
     }
     let default = if mask {
         vec![0.0, 1.0]
@@ -647,7 +678,7 @@ fn gray_of(h: &Header, raw: &[f32]) -> u8 {
     (level * 255.0).round().clamp(0.0, 255.0) as u8
 }
 
-pub(crate) fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, OcrError> {
+pub fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, ImageError> {
     let mut reader =
         image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Jpeg);
     let mut l = image::Limits::default();
@@ -657,7 +688,7 @@ pub(crate) fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, OcrError
     reader.limits(l);
     let img = reader
         .decode()
-        .map_err(|e| OcrError::Image(format!("JPEG: {e}")))?;
+        .map_err(|e| ImageError::Bad(format!("JPEG: {e}")))?;
     let g = img.to_luma8();
     Ok(Gray {
         width: g.width(),
@@ -770,7 +801,7 @@ fn decode_ccitt(
     doc: &Document,
     width: u32,
     height: u32,
-) -> Result<Vec<u8>, OcrError> {
+) -> Result<Vec<u8>, ImageError> {
     let p = |k: &[u8]| parms.and_then(|d| d.get(k).ok()).map(|o| deref(doc, o));
     let k = p(b"K").and_then(|o| o.as_i64().ok()).unwrap_or(0);
     let columns = p(b"Columns").and_then(|o| o.as_i64().ok()).unwrap_or(1728);
@@ -779,7 +810,7 @@ fn decode_ccitt(
         .unwrap_or(height as i64);
     let flag = |key: &[u8], default: bool| p(key).and_then(|o| o.as_bool().ok()).unwrap_or(default);
     if columns != width as i64 {
-        return Err(OcrError::Image(format!(
+        return Err(ImageError::Bad(format!(
             "CCITT /Columns {columns} differs from the image width {width}"
         )));
     }
@@ -801,7 +832,7 @@ fn decode_ccitt(
     let mut ctx = hayro_ccitt::DecoderContext::new(settings);
     let result = hayro_ccitt::decode(data, &mut sink, &mut ctx);
     if result.is_err() && sink.rows == 0 {
-        return Err(OcrError::Image("CCITT data could not be decoded".into()));
+        return Err(ImageError::Bad("CCITT data could not be decoded".into()));
     }
     Ok(sink.data)
 }
@@ -812,7 +843,7 @@ fn decode_jbig2(
     doc: &Document,
     width: u32,
     height: u32,
-) -> Result<Vec<u8>, OcrError> {
+) -> Result<Vec<u8>, ImageError> {
     let settings = hayro_jbig2::DecodeSettings::default();
     let globals_data = parms
         .and_then(|d| d.get(b"JBIG2Globals").ok())
@@ -820,16 +851,16 @@ fn decode_jbig2(
         .and_then(|o| o.as_stream().ok())
         .map(|s| s.decompressed_content_with_limit(16 << 20))
         .transpose()
-        .map_err(|e| OcrError::Image(format!("JBIG2 globals: {e}")))?;
+        .map_err(|e| ImageError::Bad(format!("JBIG2 globals: {e}")))?;
     let globals = globals_data
         .as_deref()
         .map(|g| hayro_jbig2::Globals::new(g, &settings))
         .transpose()
-        .map_err(|e| OcrError::Image(format!("JBIG2 globals: {e}")))?;
+        .map_err(|e| ImageError::Bad(format!("JBIG2 globals: {e}")))?;
     let page = hayro_jbig2::Page::new_embedded(data, globals.as_ref(), &settings)
-        .map_err(|e| OcrError::Image(format!("JBIG2: {e}")))?;
+        .map_err(|e| ImageError::Bad(format!("JBIG2: {e}")))?;
     if page.width() != width || page.height() != height {
-        return Err(OcrError::Image(format!(
+        return Err(ImageError::Bad(format!(
             "JBIG2 page is {}×{}, image says {width}×{height}",
             page.width(),
             page.height()
@@ -838,6 +869,6 @@ fn decode_jbig2(
     // JBIG2 marks black with 1; the filter's output has 0 for black.
     let mut sink = BitSink::new(width, height, false);
     page.decode(&mut sink)
-        .map_err(|e| OcrError::Image(format!("JBIG2: {e}")))?;
+        .map_err(|e| ImageError::Bad(format!("JBIG2: {e}")))?;
     Ok(sink.data)
 }

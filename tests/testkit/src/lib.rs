@@ -1,0 +1,9 @@
+//! Test and bench scaffolding for kommission, kept out of the product: a dev-dependency of
+//! the tests and examples only. Uses kommission's public API.
+//!
+//! * [`pdf`]: a small PDF writer (standard-14 text pages, raw pages, word-wrapping and
+//!   re-layout) for generated test documents;
+//! * [`truth`]: `*.truth.json` ground-truth files and HTML pages as `DocRecord`s.
+
+pub mod pdf;
+pub mod truth;
