@@ -548,7 +548,7 @@ fn action_codes(plan: usize, n: usize) -> Vec<String> {
             1 + (k / 45) % 5
         )
     };
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         vec![code(k), code(k + 17)]
     } else {
         vec![code(k)]
@@ -641,7 +641,9 @@ fn gen_plan(plan: usize, copy: usize, rng: &mut fastrand::Rng, sentences: &[Stri
         format!("Dnr {}", plan_diary(plan)),
     ];
     if copy > 0 {
-        cover.push(format!("Kopia {copy} av handlingsplanen, utskriven för förvaltning {copy}."));
+        cover.push(format!(
+            "Kopia {copy} av handlingsplanen, utskriven för förvaltning {copy}."
+        ));
     }
     cover.extend(prose(rng, sentences, 8));
     pages.push(cover);
@@ -680,7 +682,10 @@ fn gen_plan(plan: usize, copy: usize, rng: &mut fastrand::Rng, sentences: &[Stri
             MEASURES[n % MEASURES.len()],
             sentences[rng.usize(..sentences.len())]
         ));
-        p.push(format!("{SMALL}{}", RESPONSIBLE[(n + plan) % RESPONSIBLE.len()]));
+        p.push(format!(
+            "{SMALL}{}",
+            RESPONSIBLE[(n + plan) % RESPONSIBLE.len()]
+        ));
         p.push(format!(
             "{SMALL}Kommunstyrelsen {} {}",
             SEASONS[n % 2],
@@ -757,10 +762,7 @@ fn mention(rng: &mut fastrand::Rng) -> String {
                 codes[0]
             )
         }
-        _ => format!(
-            "Beslutet följer handlingsplanen, dnr {}.",
-            plan_diary(plan)
-        ),
+        _ => format!("Beslutet följer handlingsplanen, dnr {}.", plan_diary(plan)),
     }
 }
 
@@ -812,10 +814,16 @@ fn gen_protocol(
             text[at].push_str(&mention(rng));
         }
         if rng.u64(..RARE_EVERY) == 0 {
-            text[0].push_str(&format!(" Ärendet gäller fastigheten {RARE_TERM} {}:{}.", k, par));
+            text[0].push_str(&format!(
+                " Ärendet gäller fastigheten {RARE_TERM} {}:{}.",
+                k, par
+            ));
         }
         if rng.u8(..3) == 0 {
-            text.push(format!("Ärendet har tidigare behandlats, dnr {}.", diary(rng)));
+            text.push(format!(
+                "Ärendet har tidigare behandlats, dnr {}.",
+                diary(rng)
+            ));
         }
         p.extend(text);
         p.push(format!("{HEADING}Beslut"));
@@ -927,7 +935,16 @@ fn render(doc: &GenDoc) -> (Vec<u8>, usize) {
     }
     let n = specs.len();
     let title = doc.pages.first().and_then(|p| p.first()).map(|t| plain(t));
-    (write_pdf(&specs, &WriteOptions { title, ..WriteOptions::default() }), n)
+    (
+        write_pdf(
+            &specs,
+            &WriteOptions {
+                title,
+                ..WriteOptions::default()
+            },
+        ),
+        n,
+    )
 }
 
 /// `scale_corpus --archive PAGES [OUT] [--plan-copies N] [--pdf-every K] [--src DIR]`.
