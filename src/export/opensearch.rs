@@ -15,14 +15,14 @@
 
 use std::io::Write;
 
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::index::analyzer::for_each_word;
-use crate::index::writer::{codes_in, diary_numbers_in, paragraphs_in};
 use crate::index::Store;
-use crate::model::{Action, DocRecord, Link, Protocol};
+use crate::model::{Action, DocRecord, Link, Page, Protocol};
 
-use super::pages::{file_uri, for_each_doc_parallel, PageRow, PathResolver};
+use super::pages::{for_each_doc_parallel, identifier_value, DocContext, PageRow, PathResolver};
 use super::{json_error, ExportError};
 
 /// The default index name.
@@ -53,29 +53,34 @@ fn push_token(out: &mut String, t: &str) {
     out.push_str(t);
 }
 
-/// The identifiers of a text, as the index keeps them (codes, diary numbers, §N).
-fn identifiers(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in codes_in(text)
-        .into_iter()
-        .chain(diary_numbers_in(text))
-        .chain(paragraphs_in(text))
-    {
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
+/// The bulk action line of a document.
+#[derive(Serialize)]
+struct ActionLine<'a> {
+    index: IndexTarget<'a>,
 }
 
-fn write_pair<W: Write>(
+#[derive(Serialize)]
+struct IndexTarget<'a> {
+    #[serde(rename = "_index")]
+    index: &'a str,
+    #[serde(rename = "_id")]
+    id: &'a str,
+}
+
+/// One action line and one source line, each ending in a newline.
+fn write_pair<W: Write, S: Serialize>(
     out: &mut W,
     index: &str,
     id: &str,
-    source: &Value,
+    source: &S,
 ) -> Result<(), ExportError> {
-    serde_json::to_writer(&mut *out, &json!({"index": {"_index": index, "_id": id}}))
-        .map_err(json_error)?;
+    serde_json::to_writer(
+        &mut *out,
+        &ActionLine {
+            index: IndexTarget { index, id },
+        },
+    )
+    .map_err(json_error)?;
     out.write_all(b"\n")?;
     serde_json::to_writer(&mut *out, source).map_err(json_error)?;
     out.write_all(b"\n")?;
@@ -103,20 +108,27 @@ pub fn write_bulk<W: Write>(
     // written in document order.
     let render =
         |record: &DocRecord, links: &[Link]| -> Result<(Vec<u8>, BulkSummary), ExportError> {
-            let mut buf = Vec::new();
+            let cx = DocContext::new(record, links, resolver);
+            let mut buf =
+                Vec::with_capacity(record.pages.iter().map(|p| 3 * p.text.len() + 1024).sum());
             let mut n = BulkSummary::default();
+            let mut id = String::new();
             for page in &record.pages {
-                let (id, source) = page_source(record, page, links, resolver)?;
-                write_pair(&mut buf, index, &id, &source)?;
+                id.clear();
+                let _ = std::fmt::Write::write_fmt(
+                    &mut id,
+                    format_args!("page/{}/{}", record.id, page.number),
+                );
+                write_pair(&mut buf, index, &id, &page_source(&cx, page))?;
                 n.pages += 1;
             }
             for action in &record.structure.actions {
-                let (id, source) = action_source(record, action, resolver)?;
+                let (id, source) = action_source(&cx, action)?;
                 write_pair(&mut buf, index, &id, &source)?;
                 n.actions += 1;
             }
             for (i, p) in record.structure.protocols.iter().enumerate() {
-                let (id, source) = protocol_source(record, i, p, resolver)?;
+                let (id, source) = protocol_source(&cx, i, p);
                 write_pair(&mut buf, index, &id, &source)?;
                 n.protocols += 1;
             }
@@ -133,46 +145,38 @@ pub fn write_bulk<W: Write>(
     Ok(s)
 }
 
-fn object(v: Value) -> Map<String, Value> {
-    match v {
-        Value::Object(m) => m,
-        _ => Map::new(),
+/// The source of a page: its `export pages` record with `type`, `identifiers` and `tokens`.
+#[derive(Serialize)]
+struct PageSource<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(flatten)]
+    row: PageRow<'a>,
+    identifiers: Vec<String>,
+    tokens: String,
+}
+
+fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
+    let mut identifiers: Vec<String> = Vec::new();
+    for i in cx.identifiers(page.number) {
+        let v = identifier_value(i);
+        if !identifiers.contains(&v) {
+            identifiers.push(v);
+        }
+    }
+    PageSource {
+        kind: "page",
+        row: PageRow::new(cx, page),
+        identifiers,
+        tokens: tokens(&page.text),
     }
 }
 
-/// `_id` and source of a page.
-fn page_source(
-    record: &DocRecord,
-    page: &crate::model::Page,
-    links: &[Link],
-    resolver: &PathResolver,
-) -> Result<(String, Value), ExportError> {
-    let row = PageRow::new(record, page, links, resolver);
-    let mut m = Map::new();
-    m.insert("type".into(), json!("page"));
-    m.extend(object(serde_json::to_value(&row)?));
-    m.insert("identifiers".into(), json!(identifiers(&page.text)));
-    m.insert("tokens".into(), json!(tokens(&page.text)));
-    Ok((
-        format!("page/{}/{}", record.id, page.number),
-        Value::Object(m),
-    ))
-}
-
 /// `_id` and source of an action.
-fn action_source(
-    record: &DocRecord,
-    action: &Action,
-    resolver: &PathResolver,
-) -> Result<(String, Value), ExportError> {
-    let v = serde_json::to_value(action)?;
-    let number = match v.get("number") {
-        Some(Value::String(s)) => s.clone(),
-        Some(n) => n.to_string(),
-        None => String::new(),
-    };
+fn action_source(cx: &DocContext<'_>, action: &Action) -> Result<(String, Value), ExportError> {
+    let record = cx.record;
+    let number = action.number.clone();
     let first = action.pages.first().copied();
-    let absolute = resolver.absolute(&record.path);
     let text = if action.body.is_empty() {
         action.title.clone()
     } else {
@@ -186,14 +190,14 @@ fn action_source(
     let source = json!({
         "type": "action",
         "doc": record.id,
-        "path": absolute.to_string_lossy(),
-        "uri": file_uri(&absolute, first),
+        "path": cx.path,
+        "uri": first.map_or_else(|| cx.uri.clone(), |p| cx.page_uri(p)),
         "page": first,
         "pages": action.pages,
         "title": action.title,
         "kind": record.kind.map(|k| k.as_str()),
         "doc_title": record.title,
-        "number": v.get("number"),
+        "number": action.number,
         "section": action.section,
         "section_page": action.section_page,
         "measure_type": action.measure_type,
@@ -208,13 +212,8 @@ fn action_source(
 }
 
 /// `_id` and source of a protocol paragraph (the `n`-th of its document, from 0).
-fn protocol_source(
-    record: &DocRecord,
-    n: usize,
-    p: &Protocol,
-    resolver: &PathResolver,
-) -> Result<(String, Value), ExportError> {
-    let absolute = resolver.absolute(&record.path);
+fn protocol_source(cx: &DocContext<'_>, n: usize, p: &Protocol) -> (String, Value) {
+    let record = cx.record;
     let mut text = p.title.clone().unwrap_or_default();
     for part in p.decisions.iter().chain(&p.basis) {
         text.push('\n');
@@ -228,8 +227,8 @@ fn protocol_source(
     let source = json!({
         "type": "protocol",
         "doc": record.id,
-        "path": absolute.to_string_lossy(),
-        "uri": file_uri(&absolute, p.page),
+        "path": cx.path,
+        "uri": p.page.map_or_else(|| cx.uri.clone(), |page| cx.page_uri(page)),
         "page": p.page,
         "title": p.title,
         "kind": record.kind.map(|k| k.as_str()),
@@ -250,7 +249,7 @@ fn protocol_source(
         "text": text,
         "tokens": tokens(&text),
     });
-    Ok((format!("protocol/{}/{}", record.id, n + 1), source))
+    (format!("protocol/{}/{}", record.id, n + 1), source)
 }
 
 /// The field types of the template, by field name (every field any source line has).
@@ -273,6 +272,8 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("recommendations", "keyword"),
     ("diary_numbers", "keyword"),
     ("links", "object"),
+    ("annotations", "text"),
+    ("running", "text"),
     ("identifiers", "keyword"),
     ("tokens", "text"),
     ("number", "keyword"),

@@ -16,8 +16,9 @@ use std::path::{Component, Path, PathBuf};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
+use crate::ident::IdentKind;
 use crate::index::Store;
-use crate::model::{DocRecord, Link, Page, TextSource};
+use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
 use super::{json_error, ExportError, LIST_SEPARATOR};
 
@@ -243,33 +244,113 @@ pub fn file_uri(absolute: &Path, page: Option<u32>) -> String {
 
 /// A link of a page, without the page.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageLink {
-    pub kind: String,
-    pub target: String,
+pub struct PageLink<'a> {
+    pub kind: &'a str,
+    pub target: &'a str,
 }
 
-/// One record of `export pages`.
-#[derive(Debug, Clone, Serialize)]
-pub struct PageRow {
-    pub doc: String,
+/// What every page of one document shares, worked out once per document: the absolute path
+/// (one look at the file system), its `file://` URI, the identifiers of each page.
+pub struct DocContext<'a> {
+    pub record: &'a DocRecord,
+    pub links: &'a [Link],
     pub path: String,
+    /// The URI without `#page=N`.
+    pub uri: String,
+    is_pdf: bool,
+    /// Identifiers found by the structure stage, by page (index = page number - 1).
+    identifiers: Vec<Vec<&'a Identifier>>,
+}
+
+impl<'a> DocContext<'a> {
+    pub fn new(record: &'a DocRecord, links: &'a [Link], resolver: &PathResolver) -> Self {
+        let absolute = resolver.absolute(&record.path);
+        let uri = file_uri(&absolute, None);
+        let is_pdf = absolute
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        let mut identifiers: Vec<Vec<&Identifier>> = vec![Vec::new(); record.pages.len()];
+        for i in &record.structure.identifiers {
+            if let Some(v) = (i.page as usize)
+                .checked_sub(1)
+                .and_then(|k| identifiers.get_mut(k))
+            {
+                v.push(i);
+            }
+        }
+        DocContext {
+            record,
+            links,
+            path: absolute.to_string_lossy().into_owned(),
+            uri,
+            is_pdf,
+            identifiers,
+        }
+    }
+
+    /// The URI of a page (`#page=N` for PDFs).
+    pub fn page_uri(&self, page: u32) -> String {
+        if self.is_pdf {
+            format!("{}#page={page}", self.uri)
+        } else {
+            self.uri.clone()
+        }
+    }
+
+    /// The identifiers the structure stage found on a page, each once.
+    pub fn identifiers(&self, page: u32) -> &[&'a Identifier] {
+        (page as usize)
+            .checked_sub(1)
+            .and_then(|k| self.identifiers.get(k))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The name of an identifier kind in exports: `code` for a recommendation code, else the
+/// kind's own name (`diary`, `paragraph`, `sfs`, …).
+pub fn identifier_kind(kind: IdentKind) -> &'static str {
+    match kind {
+        IdentKind::Recommendation => "code",
+        other => other.as_str(),
+    }
+}
+
+/// An identifier's value in exports: paragraphs without spaces ("§216"), the rest as
+/// normalised.
+pub fn identifier_value(i: &Identifier) -> String {
+    if i.kind == IdentKind::Paragraph {
+        i.id.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        i.id.clone()
+    }
+}
+
+/// One record of `export pages` (borrowing from the stored record: nothing is copied).
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRow<'a> {
+    pub doc: &'a str,
+    pub path: &'a str,
     pub uri: String,
     pub page: u32,
-    pub label: Option<String>,
-    pub title: Option<String>,
-    pub kind: Option<String>,
-    pub text: String,
+    pub label: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub kind: Option<&'static str>,
+    pub text: &'a str,
     /// `text`, `ocr` or `none` (a scanned page that was not read).
     pub source: TextSource,
     pub ocr: bool,
     pub ocr_confidence: Option<f32>,
+    /// The text of the page's annotations (notes, stamps, form values), one per annotation.
+    pub annotations: &'a [String],
+    /// Running headers and footers taken out of `text`.
+    pub running: &'a [String],
     /// Actions the page's links name, as `<doc>#<N>`.
-    pub actions: Vec<String>,
+    pub actions: Vec<&'a str>,
     /// Recommendation codes the page's links name.
-    pub recommendations: Vec<String>,
+    pub recommendations: Vec<&'a str>,
     /// Diary numbers the page's links name.
-    pub diary_numbers: Vec<String>,
-    pub links: Vec<PageLink>,
+    pub diary_numbers: Vec<&'a str>,
+    pub links: Vec<PageLink<'a>>,
 }
 
 /// What a link target names, split: `("action", "<doc>#<N>")`, `("recommendation", code)`,
@@ -286,9 +367,9 @@ pub fn split_target(target: &str) -> (&str, &str) {
     ("", target)
 }
 
-fn push_unique(v: &mut Vec<String>, s: &str) {
-    if !v.iter().any(|x| x == s) {
-        v.push(s.to_string());
+fn push_unique<'a>(v: &mut Vec<&'a str>, s: &'a str) {
+    if !v.contains(&s) {
+        v.push(s);
     }
 }
 
@@ -303,28 +384,30 @@ pub fn links_of_page(links: &[Link], page: u32) -> impl Iterator<Item = &Link> {
         .take_while(move |l| l.page == page)
 }
 
-impl PageRow {
-    /// The row of one page of `record`; `links` are the record's links (sorted by page).
-    pub fn new(record: &DocRecord, page: &Page, links: &[Link], resolver: &PathResolver) -> Self {
-        let absolute = resolver.absolute(&record.path);
+impl<'a> PageRow<'a> {
+    /// The row of one page of the context's document.
+    pub fn new(cx: &'a DocContext<'a>, page: &'a Page) -> Self {
+        let record = cx.record;
         let mut row = PageRow {
-            doc: record.id.clone(),
-            path: absolute.to_string_lossy().into_owned(),
-            uri: file_uri(&absolute, Some(page.number)),
+            doc: &record.id,
+            path: &cx.path,
+            uri: cx.page_uri(page.number),
             page: page.number,
-            label: page.label.clone(),
-            title: record.title.clone(),
-            kind: record.kind.map(|k| k.as_str().to_string()),
-            text: page.text.clone(),
+            label: page.label.as_deref(),
+            title: record.title.as_deref(),
+            kind: record.kind.map(|k| k.as_str()),
+            text: &page.text,
             source: page.source,
             ocr: page.source == TextSource::Ocr,
             ocr_confidence: page.ocr_confidence,
+            annotations: &page.annotations,
+            running: &page.running,
             actions: Vec::new(),
             recommendations: Vec::new(),
             diary_numbers: Vec::new(),
             links: Vec::new(),
         };
-        for l in links_of_page(links, page.number) {
+        for l in links_of_page(cx.links, page.number) {
             match split_target(&l.target) {
                 ("action", a) => push_unique(&mut row.actions, a),
                 ("recommendation", c) => push_unique(&mut row.recommendations, c),
@@ -332,15 +415,15 @@ impl PageRow {
                 _ => {}
             }
             row.links.push(PageLink {
-                kind: l.kind.clone(),
-                target: l.target.clone(),
+                kind: &l.kind,
+                target: &l.target,
             });
         }
         row
     }
 
     /// CSV column names.
-    pub fn headers() -> [&'static str; 15] {
+    pub fn headers() -> [&'static str; 17] {
         [
             "doc",
             "path",
@@ -353,6 +436,8 @@ impl PageRow {
             "source",
             "ocr",
             "ocr_confidence",
+            "annotations",
+            "running",
             "actions",
             "recommendations",
             "diary_numbers",
@@ -360,22 +445,24 @@ impl PageRow {
         ]
     }
 
-    fn cells(&self) -> [String; 15] {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    fn cells(&self) -> [String; 17] {
+        let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
         [
-            self.doc.clone(),
-            self.path.clone(),
+            self.doc.to_string(),
+            self.path.to_string(),
             self.uri.clone(),
             self.page.to_string(),
-            opt(&self.label),
-            opt(&self.title),
-            opt(&self.kind),
-            self.text.clone(),
+            opt(self.label),
+            opt(self.title),
+            opt(self.kind),
+            self.text.to_string(),
             source_name(self.source).to_string(),
             self.ocr.to_string(),
             self.ocr_confidence
                 .map(|c| c.to_string())
                 .unwrap_or_default(),
+            self.annotations.join(LIST_SEPARATOR),
+            self.running.join(LIST_SEPARATOR),
             self.actions.join(LIST_SEPARATOR),
             self.recommendations.join(LIST_SEPARATOR),
             self.diary_numbers.join(LIST_SEPARATOR),
@@ -413,28 +500,29 @@ pub fn write_pages<W: Write>(
             if array {
                 out.write_all(b"[")?;
             }
-            // Each document's pages as JSON values, rendered in parallel.
+            // Each document's pages into one buffer (a line per page), rendered in parallel.
             let render =
-                |record: &DocRecord, links: &[Link]| -> Result<Vec<Vec<u8>>, ExportError> {
-                    record
-                        .pages
-                        .iter()
-                        .map(|page| {
-                            serde_json::to_vec(&PageRow::new(record, page, links, resolver))
-                                .map_err(json_error)
-                        })
-                        .collect()
+                |record: &DocRecord, links: &[Link]| -> Result<(Vec<u8>, u64), ExportError> {
+                    let cx = DocContext::new(record, links, resolver);
+                    let mut buf =
+                        Vec::with_capacity(record.pages.iter().map(|p| p.text.len() + 512).sum());
+                    for page in &record.pages {
+                        serde_json::to_writer(&mut buf, &PageRow::new(&cx, page))
+                            .map_err(json_error)?;
+                        buf.push(b'\n');
+                    }
+                    Ok((buf, record.pages.len() as u64))
                 };
-            for_each_doc_parallel(store, only, render, |pages| {
-                for json in pages {
-                    if array {
+            for_each_doc_parallel(store, only, render, |(buf, n)| {
+                if array {
+                    for line in buf.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
                         out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+                        out.write_all(line)?;
+                        count += 1;
                     }
-                    out.write_all(&json)?;
-                    if !array {
-                        out.write_all(b"\n")?;
-                    }
-                    count += 1;
+                } else {
+                    out.write_all(&buf)?;
+                    count += n;
                 }
                 Ok(())
             })?;
@@ -448,8 +536,9 @@ pub fn write_pages<W: Write>(
                 .from_writer(&mut *out);
             w.write_record(PageRow::headers())?;
             for_each_doc(store, only, |record, links| {
+                let cx = DocContext::new(record, links, resolver);
                 for page in &record.pages {
-                    w.write_record(PageRow::new(record, page, links, resolver).cells())?;
+                    w.write_record(PageRow::new(&cx, page).cells())?;
                     count += 1;
                 }
                 Ok(())

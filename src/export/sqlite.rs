@@ -4,7 +4,8 @@
 //!
 //! * `docs` — one row per ingested file (`id`, stored and absolute path, `uri`, kind, title,
 //!   page count, hash, status, OCR facts);
-//! * `pages` — one row per page, key `(doc, page)`, with `uri` (`file://…#page=N`) and text;
+//! * `pages` — one row per page, key `(doc, page)`, with `uri` (`file://…#page=N`), text, and
+//!   the page's `annotations` and `running` headers/footers (JSON arrays, NULL when none);
 //! * `pages_fts` — an FTS5 table over `pages.text` (external content, tokenizer
 //!   `unicode61 remove_diacritics 0`: å, ä and ö stay letters, `hälsa` is not `halsa`);
 //! * `actions` — key `id` = `<doc>#<number>`, unique `(doc, number)`, `pages` as a JSON array;
@@ -12,8 +13,9 @@
 //!   (JSON array), a label for overarching recommendations;
 //! * `action_recommendations` — which action cites which recommendation, in order;
 //! * `protocols` — key `id` = `<doc>/<n>` (n-th paragraph of the document);
-//! * `identifiers` — the exact identifiers on each page: `code` (2.2.3.3), `diary`
-//!   (STK-2019-1535), `paragraph` (§216), as the index finds them;
+//! * `identifiers` — the exact identifiers on each page as the structure stage found them at
+//!   ingest: `code` (2.2.3.3, where the page cites it as a recommendation), `diary`
+//!   (STK-2019-1535), `paragraph` (§216), `sfs`, `proposition`, `law-section`, …;
 //! * `links` — every cross-document link, key `(doc, page, kind, target)`, with the target
 //!   split into `action`, `recommendation`, `diary_number` or `target_doc` for joins.
 //!
@@ -33,12 +35,14 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::index::writer::{codes_in, diary_numbers_in, paragraphs_in};
 use crate::index::Store;
 use crate::model::{DocRecord, Link, TextSource};
 use crate::structure::references::overarching_label;
 
-use super::pages::{file_uri, for_each_doc, source_name, split_target, PathResolver};
+use super::pages::{
+    for_each_doc, identifier_kind, identifier_value, source_name, split_target, DocContext,
+    PathResolver,
+};
 use super::{DocRow, ExportError};
 
 /// The database schema (tables; indexes come after the load, see [`INDEXES`]).
@@ -66,6 +70,8 @@ CREATE TABLE pages (
   ocr INTEGER NOT NULL,
   ocr_confidence REAL,
   text TEXT NOT NULL,
+  annotations TEXT,
+  running TEXT,
   PRIMARY KEY (doc, page)
 );
 CREATE VIRTUAL TABLE pages_fts USING fts5(
@@ -332,8 +338,8 @@ fn load(
     };
     let mut doc_stmt = tx.prepare(&doc_sql)?;
     let mut page_stmt = tx.prepare(
-        "INSERT INTO pages (doc, page, label, uri, source, ocr, ocr_confidence, text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO pages (doc, page, label, uri, source, ocr, ocr_confidence, text,
+         annotations, running) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )?;
     let mut ident_stmt = tx.prepare(
         "INSERT OR IGNORE INTO identifiers (doc, page, kind, value) VALUES (?, ?, ?, ?)",
@@ -352,42 +358,43 @@ fn load(
     let mut recs: RecommendationMap = BTreeMap::new();
 
     s.docs = for_each_doc(store, None, |record: &DocRecord, links: &[Link]| {
-        let absolute = resolver.absolute(&record.path);
-        let abs_text = absolute.to_string_lossy();
+        let cx = DocContext::new(record, links, resolver);
         let row = serde_json::to_value(DocRow::from(record))?;
         let mut values = by_name(&row, &DOC_COLUMNS);
-        values.push(SqlValue::Text(abs_text.to_string()));
-        values.push(SqlValue::Text(file_uri(&absolute, None)));
+        values.push(SqlValue::Text(cx.path.clone()));
+        values.push(SqlValue::Text(cx.uri.clone()));
         doc_stmt.execute(rusqlite::params_from_iter(values))?;
 
+        // Lists of strings as JSON arrays, NULL when empty.
+        let list = |v: &[String]| -> Result<Option<String>, ExportError> {
+            Ok(if v.is_empty() {
+                None
+            } else {
+                Some(serde_json::to_string(v)?)
+            })
+        };
         for page in &record.pages {
             page_stmt.execute(params![
                 record.id,
                 page.number,
                 page.label,
-                file_uri(&absolute, Some(page.number)),
+                cx.page_uri(page.number),
                 source_name(page.source),
                 page.source == TextSource::Ocr,
                 page.ocr_confidence,
                 page.text,
+                list(&page.annotations)?,
+                list(&page.running)?,
             ])?;
             s.pages += 1;
-            let ids = codes_in(&page.text)
-                .into_iter()
-                .map(|v| ("code", v))
-                .chain(
-                    diary_numbers_in(&page.text)
-                        .into_iter()
-                        .map(|v| ("diary", v)),
-                )
-                .chain(
-                    paragraphs_in(&page.text)
-                        .into_iter()
-                        .map(|v| ("paragraph", v)),
-                );
-            for (kind, value) in ids {
-                s.identifiers +=
-                    ident_stmt.execute(params![record.id, page.number, kind, value])? as u64;
+            // The identifiers the structure stage found on the page (ingest did the work).
+            for i in cx.identifiers(page.number) {
+                s.identifiers += ident_stmt.execute(params![
+                    record.id,
+                    page.number,
+                    identifier_kind(i.kind),
+                    identifier_value(i)
+                ])? as u64;
             }
         }
 

@@ -86,6 +86,8 @@ fn every_page_of_the_corpus_with_its_links() {
         "text",
         "ocr",
         "ocr_confidence",
+        "annotations",
+        "running",
         "actions",
         "recommendations",
         "diary_numbers",
@@ -329,4 +331,127 @@ fn a_larger_index_streams_complete_and_in_order() {
         }
     }
     assert_eq!(lines.next(), None, "nothing after the last page");
+}
+
+/// A page's annotations and running headers reach every export: pages JSONL, the SQLite
+/// `pages` table and the OpenSearch source; a text file's pages have none (empty lists, NULL).
+#[test]
+fn annotations_and_running_headers_are_exported() {
+    use kommission::pdf::write::{raw_pdf, winansi_font, RawPage};
+    use lopdf::{dictionary, Dictionary, Object};
+    let docs = tempfile::tempdir().unwrap();
+    let pages: Vec<RawPage> = (1..=5)
+        .map(|n| {
+            let mut fonts = Dictionary::new();
+            fonts.set("F1", Object::Dictionary(winansi_font("Times-Roman")));
+            let content = format!(
+                "BT /F1 9 Tf 72 800 Td (Handlingsplan f\\366r trygghet 2024) Tj ET \
+                 BT /F1 11 Tf 72 700 Td (Sidan {n} handlar om \\344mne nummer {n} i planen.) Tj ET"
+            );
+            let extra = if n == 2 {
+                dictionary! { "Annots" => vec![Object::Dictionary(dictionary! {
+                    "Type" => "Annot", "Subtype" => "FreeText",
+                    "Rect" => vec![400.into(), 760.into(), 560.into(), 780.into()],
+                    "Contents" => Object::string_literal("Dnr. KS 2013/375"),
+                })] }
+            } else {
+                Dictionary::new()
+            };
+            RawPage {
+                width: 595.0,
+                height: 842.0,
+                content: content.into_bytes(),
+                resources: dictionary! { "Font" => fonts },
+                rotate: 0,
+                extra,
+            }
+        })
+        .collect();
+    std::fs::write(
+        docs.path().join("plan.pdf"),
+        raw_pdf(pages, None, Dictionary::new()),
+    )
+    .unwrap();
+    std::fs::write(
+        docs.path().join("notis.txt"),
+        "En notis utan anteckningar.\n",
+    )
+    .unwrap();
+    let index = tempfile::tempdir().unwrap();
+    ok(&run_in(
+        docs.path(),
+        index.path(),
+        &["ingest", "--quiet", "--no-ocr", "."],
+    ));
+
+    let rows = jsonl(&ok(&run_in(
+        docs.path(),
+        index.path(),
+        &["export", "pages"],
+    )));
+    let row = |doc: &str, page: u64| -> &Value {
+        rows.iter()
+            .find(|r| r["doc"] == doc && r["page"] == page)
+            .unwrap_or_else(|| panic!("no {doc} p. {page}"))
+    };
+    assert_eq!(
+        strings(&row("plan", 2)["annotations"]),
+        ["Dnr. KS 2013/375"]
+    );
+    assert!(strings(&row("plan", 3)["annotations"]).is_empty());
+    for p in 1..=5 {
+        let running = strings(&row("plan", p)["running"]).join(" ");
+        assert!(
+            running.contains("Handlingsplan för trygghet"),
+            "p. {p}: {running:?}"
+        );
+        assert!(!row("plan", p)["text"]
+            .as_str()
+            .unwrap()
+            .contains("Handlingsplan för trygghet"));
+    }
+    let note = row("notis", 1);
+    assert!(strings(&note["annotations"]).is_empty() && strings(&note["running"]).is_empty());
+
+    let bulk = ok(&run_in(
+        docs.path(),
+        index.path(),
+        &["export", "opensearch"],
+    ));
+    let source: Value = bulk
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["type"] == "page" && v["doc"] == "plan" && v["page"] == 2)
+        .expect("page 2 in the bulk file");
+    assert_eq!(strings(&source["annotations"]), ["Dnr. KS 2013/375"]);
+    assert!(strings(&source["identifiers"]).contains(&"KS 2013/375"));
+
+    let db = docs.path().join("out.sqlite");
+    ok(&run_in(
+        docs.path(),
+        index.path(),
+        &["export", "sqlite", db.to_str().unwrap()],
+    ));
+    let sql = |q: &str| -> String {
+        let o = Command::new("sqlite3")
+            .arg(&db)
+            .arg(q)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("the sqlite3 tool is needed (apt-get install sqlite3): {e}")
+            });
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert_eq!(
+        sql("SELECT annotations FROM pages WHERE doc = 'plan' AND page = 2"),
+        "[\"Dnr. KS 2013/375\"]\n"
+    );
+    assert_eq!(
+        sql("SELECT count(*) FROM pages WHERE doc = 'plan' AND running LIKE '%Handlingsplan för trygghet%'"),
+        "5\n"
+    );
+    assert_eq!(
+        sql("SELECT annotations IS NULL AND running IS NULL FROM pages WHERE doc = 'notis'"),
+        "1\n"
+    );
 }
