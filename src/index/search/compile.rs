@@ -11,7 +11,7 @@ use tantivy::{Score, Searcher, Term};
 use super::parse::{syntax, Ast};
 use super::{
     BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PARTS, BOOST_RUNNING,
-    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, PARTS_SLOP, RARE_DOCS,
+    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, MAX_LONGER, PARTS_SLOP, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::Fields;
@@ -169,6 +169,51 @@ impl Compiler<'_> {
         best.map(|(_, l, r)| (l, r))
     }
 
+    /// Index terms that are `term` followed by another word (with a linking "s"): the
+    /// compounds `term` is the first part of, at most [`MAX_LONGER`].
+    fn longer_compounds(&self, term: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        if term.chars().count() < 4 {
+            return found;
+        }
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.f.text) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().range().ge(term.as_bytes()).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                let Some(rest) = stream.key().strip_prefix(term.as_bytes()) else {
+                    break;
+                };
+                let (Ok(t), Ok(rest)) =
+                    (std::str::from_utf8(stream.key()), std::str::from_utf8(rest))
+                else {
+                    continue;
+                };
+                let rest = rest
+                    .strip_prefix('s')
+                    .filter(|r| r.chars().count() >= 3)
+                    .unwrap_or(rest);
+                if rest.chars().count() < 3 || found.iter().any(|f| f == t) {
+                    continue;
+                }
+                // The rest is a word of its own: "verk", not the "ig" of "kraftig".
+                let (rest_term, _) = crate::index::analyzer::word_terms(rest);
+                if self.doc_freq(&rest_term) > 0
+                    || crate::index::analyzer::split_compound(rest).is_some()
+                {
+                    found.push(t.to_string());
+                    if found.len() >= MAX_LONGER {
+                        return found;
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// One analysed word, over all analysed fields.
     fn word(&mut self, w: &AnalyzedWord) -> Box<dyn Query> {
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
@@ -194,8 +239,17 @@ impl Compiler<'_> {
         if parts.len() >= 2 {
             self.hl.groups.push(parts.clone());
         }
+        let rare = self.is_rare(w);
+        // A rare word is also the first part of longer compounds in the index ("vindkraft"
+        // in "vindkraftverk", "vindkraftsverk").
+        let longer: Vec<String> = if rare {
+            self.longer_compounds(&w.term)
+        } else {
+            Vec::new()
+        };
+        self.hl.terms.extend(longer.iter().cloned());
         // A rare compound is also looked for as its parts near each other.
-        let split: Option<Vec<String>> = if !self.is_rare(w) {
+        let split: Option<Vec<String>> = if !rare {
             None
         } else if parts.len() >= 2 {
             Some(parts.clone())
@@ -251,6 +305,9 @@ impl Compiler<'_> {
                     .map(|t| (Occur::Must, term_q(field, t)))
                     .collect();
                 alts.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
+            }
+            for t in &longer {
+                alts.push(boost(term_q(field, t), BOOST_PARTS));
             }
             for t in &fuzzy {
                 alts.push(boost(term_q(field, t), BOOST_FUZZY));

@@ -108,6 +108,8 @@ const EXACT_PHRASE_WEIGHT: Score = 1.5;
 /// A compound query word whose term stands on at most this many pages or actions is also
 /// tried as two parts found in the index.
 const RARE_DOCS: u64 = 2;
+/// Most longer compounds a rare query word is also tried as ("vindkraft" → "vindkraftverk").
+const MAX_LONGER: usize = 16;
 /// Most positions between the two parts of a split compound ("inventering av varg").
 const PARTS_SLOP: u32 = 3;
 /// Weight of a compound query word matched through its parts rather than as a whole.
