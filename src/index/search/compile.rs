@@ -10,8 +10,9 @@ use tantivy::{Score, Searcher, Term};
 
 use super::parse::{syntax, Ast};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PARTS, BOOST_RUNNING,
-    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, MAX_LONGER, PARTS_SLOP, RARE_DOCS,
+    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PARTS,
+    BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, MAX_LONGER,
+    PARTS_SLOP, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::Fields;
@@ -464,7 +465,25 @@ impl Compiler<'_> {
                     None => exact,
                 }))
             }
-            Ast::Phrase(p) => Ok(self.text(p, true)),
+            Ast::Phrase(p) => {
+                let phrase = self.text(p, true);
+                if !self.mode.relaxed {
+                    return Ok(phrase);
+                }
+                // Filling up after the phrase matches: pages with its words in any order and
+                // place, the more of them the better (BM25 over the words).
+                let words = Ast::And(
+                    p.split_whitespace()
+                        .map(|w| Ast::Word(w.to_string()))
+                        .collect(),
+                    false,
+                );
+                let loose = self.compile(&words)?.map(|q| boost(q, BOOST_PHRASE_WORDS));
+                Ok(match (phrase, loose) {
+                    (Some(a), Some(b)) => Some(should(vec![a, b])),
+                    (a, b) => a.or(b),
+                })
+            }
             Ast::Ident(k, s) => Ok(Some(self.ident(k, s))),
             Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
             Ast::Not(_) => Err(syntax(
@@ -498,6 +517,7 @@ impl Compiler<'_> {
                             // Excluded terms are never fuzzy.
                             let saved = self.mode;
                             self.mode.fuzzy = false;
+                            self.mode.relaxed = false;
                             let q = self.compile(inner);
                             self.mode = saved;
                             if let Some(q) = q? {

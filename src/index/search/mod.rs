@@ -118,6 +118,8 @@ const BOOST_PARTS: Score = 0.6;
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
 const BOOST_APART: Score = 0.15;
+/// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
+const BOOST_PHRASE_WORDS: Score = 0.5;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.

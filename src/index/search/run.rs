@@ -164,8 +164,9 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     }
     top.truncate(want);
     let partial_from = top.len();
-    if top.len() < want && has_implicit_and(&ast) {
-        // Fill up with pages that match only some of the words, after the full matches.
+    if top.len() < want && (has_implicit_and(&ast) || !exact.is_empty()) {
+        // Fill up with pages that match only some of the words (or a phrase's words apart),
+        // after the full matches.
         let (q, more_hl) = compile(Mode {
             fuzzy,
             relaxed: true,
