@@ -16,7 +16,11 @@
 //!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
 //!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
 //! * a compound word that is rare or absent in the index is also tried as its parts near
-//!   each other, in either order (`varginventering` finds "inventering av varg");
+//!   each other, in either order (`varginventering` finds "inventering av varg"), then as
+//!   its parts anywhere on the page (weighed less), and as the first part of longer
+//!   compounds whose rest is a word of its own (`vindkraft` finds "vindkraftverk");
+//! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
+//!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
 //!   distance 1, or 2 for 9+ letters; never in the first letter).
 //!
