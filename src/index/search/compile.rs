@@ -2,20 +2,20 @@
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexPhraseQuery,
-    TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RegexPhraseQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Score, Searcher, Term};
 
 use super::parse::{syntax, Ast};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PARTS,
-    BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, MAX_LONGER,
-    PARTS_SLOP, RARE_DOCS,
+    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PAGE_TITLE,
+    BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
+    MAX_LONGER, PARTS_SLOP, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
-use crate::index::schema::Fields;
+use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
 
 /// How to turn the parsed query into a tantivy query.
@@ -117,6 +117,26 @@ impl Compiler<'_> {
             (self.f.section, BOOST_SECTION),
             (self.f.running, BOOST_RUNNING),
         ]
+    }
+
+    /// One field's clause with the field's weight. The title field holds an action's own
+    /// title but, on a page, the title of its whole document: there it says what the
+    /// document is about, not the page, and weighs [`BOOST_PAGE_TITLE`].
+    fn weigh(&self, field: Field, q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
+        if field != self.f.title {
+            return boost(q, b);
+        }
+        let only = |kind: &str, q: Box<dyn Query>| -> Box<dyn Query> {
+            let filter = ConstScoreQuery::new(term_q(self.f.kind, kind), 0.0);
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Must, q),
+                (Occur::Must, Box::new(filter)),
+            ]))
+        };
+        should(vec![
+            boost(only(KIND_ACTION, q.box_clone()), b),
+            boost(only(KIND_PAGE, q), BOOST_PAGE_TITLE),
+        ])
     }
 
     /// On how many pages and actions a term stands (in the text).
@@ -223,7 +243,7 @@ impl Compiler<'_> {
             self.hl.terms.insert(w.term.clone());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
             for (field, b) in self.text_fields() {
-                per_field.push(boost(term_q(field, &w.term), b));
+                per_field.push(self.weigh(field, term_q(field, &w.term), b));
             }
             return should(per_field);
         }
@@ -313,7 +333,7 @@ impl Compiler<'_> {
             for t in &fuzzy {
                 alts.push(boost(term_q(field, t), BOOST_FUZZY));
             }
-            per_field.push(boost(should(alts), b));
+            per_field.push(self.weigh(field, should(alts), b));
         }
         should(per_field)
     }
@@ -371,7 +391,7 @@ impl Compiler<'_> {
                             .collect();
                         Box::new(PhraseQuery::new_with_offset(terms))
                     };
-                    per_field.push(boost(q, b));
+                    per_field.push(self.weigh(field, q, b));
                 }
                 Some(should(per_field))
             }

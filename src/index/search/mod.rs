@@ -98,6 +98,8 @@ pub struct Hit {
 const BOOST_TEXT: Score = 1.0;
 const BOOST_HEADING: Score = 2.0;
 const BOOST_TITLE: Score = 1.5;
+/// The document's title on each of its pages (see `compile::Compiler::weigh`).
+const BOOST_PAGE_TITLE: Score = 0.5;
 const BOOST_SECTION: Score = 0.8;
 /// Running headers and footers: searchable, but not what the page is about.
 const BOOST_RUNNING: Score = 0.3;
