@@ -189,8 +189,21 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         }
     }
     // The items of the query a partial hit is checked against.
+    // A phrase alone: its words (the pages that fill up after it have them apart).
+    let phrase_words: Vec<Ast> = match &ast {
+        Ast::Phrase(p) => p
+            .split_whitespace()
+            .map(|w| Ast::Word(w.to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
     let items: Vec<(String, Box<dyn Query>)> = match &ast {
-        Ast::And(items, false) if top.len() > partial_from => {
+        Ast::And(_, false) | Ast::Phrase(_) if top.len() > partial_from => {
+            let items = if phrase_words.is_empty() {
+                items_of(&ast)
+            } else {
+                &phrase_words[..]
+            };
             let mut out = Vec::new();
             for item in items {
                 if matches!(item, Ast::Not(_) | Ast::Field(..)) {
@@ -409,4 +422,12 @@ pub(super) fn make_hit(
         partial: false,
         matched: Vec::new(),
     })
+}
+
+/// The items of an implicit AND (none for anything else).
+fn items_of(ast: &Ast) -> &[Ast] {
+    match ast {
+        Ast::And(items, false) => items,
+        _ => &[],
+    }
 }
