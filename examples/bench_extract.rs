@@ -8,7 +8,8 @@
 //! * Producers: every PDF under `tests/data/producers/` whose file name starts with the id of
 //!   a `tests/data/<id>.truth.json` (the corpus' texts typeset by other programs): character
 //!   error rate of the whole document against the truth, for kommission and pdftotext.
-//! * Real world: when `../shared/realworld` and `../shared/realworld-sv` exist, every PDF
+//! * Real world: when `realworld` and `realworld-sv` exist in the shared folder
+//!   (`$KOMMISSION_SHARED`, else `../shared` or `../../shared` beside the checkout), every PDF
 //!   under them is extracted in a child process with a 10 s limit: files ok / clean errors /
 //!   panics / timeouts; per file, worst first, the word F1 of kommission's text against
 //!   pdftotext's (both de-hyphenated by [`kommission::text::join_lines_at_hyphen`]) and the
@@ -349,9 +350,24 @@ fn glued_split(truth: &str, got: &str) -> (usize, usize, Vec<String>) {
     (glued, split, examples)
 }
 
+/// The shared reference folder: `$KOMMISSION_SHARED`, else `../shared` beside the checkout,
+/// else `../../shared` (a worktree one level further down).
+fn shared_dir(root: &Path) -> PathBuf {
+    if let Some(dir) = std::env::var_os("KOMMISSION_SHARED") {
+        return PathBuf::from(dir);
+    }
+    let near = root.join("../shared");
+    if near.is_dir() {
+        near
+    } else {
+        root.join("../../shared")
+    }
+}
+
 fn realworld(root: &Path) {
+    let shared = shared_dir(root);
     for set in ["realworld", "realworld-sv"] {
-        realworld_set(&root.join("../shared").join(set));
+        realworld_set(&shared.join(set));
     }
 }
 

@@ -28,7 +28,8 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
-use crate::index::{IndexError, Store};
+use crate::index::writer::FileStamp;
+use crate::index::{DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
 
@@ -140,9 +141,10 @@ pub struct Phases {
     pub scan: f64,
     /// Extracting text and structure and adding the documents to the index (in parallel).
     pub extract: f64,
-    /// Building the links of the whole corpus.
+    /// Finding the title mentions of the new and changed documents (and of the others
+    /// when titles appeared).
     pub link: f64,
-    /// Writing the links and committing the index (merging its segments).
+    /// Committing the index (merging its segments).
     pub commit: f64,
 }
 
@@ -487,7 +489,21 @@ impl Progress {
     }
 }
 
+/// The marker of a run that committed its documents but not yet their title mentions: the
+/// next run finds every title mention again.
+const RELINK_MARKER: &str = "kommission-relink";
+
+/// Most pages (and bytes of page text) held in memory at once while title mentions are
+/// found: records are read from the index in batches of this size.
+const LINK_BATCH_PAGES: usize = 4_000;
+const LINK_BATCH_BYTES: usize = 64 << 20;
+
 /// Ingest the roots into the store.
+///
+/// Memory holds the list of files and of stored documents (id, path, hash, size, mtime),
+/// never all records: files are extracted, indexed and dropped one at a time; title
+/// mentions are then found for the new and changed documents (and, when titles appeared,
+/// for the others against the new titles only), reading records from the index in batches.
 pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, IngestError> {
     let start = Instant::now();
     let stopped = || {
@@ -502,13 +518,23 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         skipped,
     } = walk(&options.roots)?;
     let mut writer = store.writer()?;
-    let existing = store.records()?;
+    let existing = store.summaries()?;
+    let failed_before: HashMap<String, String> = store
+        .skeletons_having(crate::index::schema::HAS_FAILED)?
+        .filter_map(|r| r.ok())
+        .filter_map(|r| r.error.map(|e| (r.id, e)))
+        .collect();
+    let pending_ocr: HashSet<String> = store
+        .skeletons_having(crate::index::schema::HAS_PENDING_OCR)?
+        .filter_map(|r| r.ok())
+        .map(|r| r.id)
+        .collect();
     // Records stored by older versions hold paths relative to the working directory of
     // their run: resolve them against this one.
     let cwd = std::env::current_dir()
         .ok()
         .and_then(|c| std::fs::canonicalize(c).ok());
-    let stored_key = |r: &DocRecord| -> String {
+    let stored_key = |r: &DocSummary| -> String {
         if Path::new(&r.path).is_absolute() {
             return r.path.clone();
         }
@@ -522,7 +548,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     };
     let keys: Vec<String> = existing.iter().map(stored_key).collect();
     let cwd_key = cwd.as_deref().map(path_key);
-    let by_path: HashMap<&str, &DocRecord> = keys
+    let by_path: HashMap<&str, &DocSummary> = keys
         .iter()
         .zip(&existing)
         .map(|(k, r)| (k.as_str(), r))
@@ -539,6 +565,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     for (rec, key) in existing.iter().zip(&keys) {
         if !found_paths.contains(key.as_str()) && roots.iter().any(|r| is_under(key, r)) {
             writer.remove(&rec.id)?;
+            writer.removed_source(&rec.path);
             removed_ids.insert(rec.id.clone());
             summary.removed.push(rec.id.clone());
         }
@@ -555,13 +582,40 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let progress = Progress::new(options.progress, found.len());
     let bar = &progress.bar;
 
-    // Hash in parallel, decide what to do with each file.
-    // None: not hashed because the run was stopped.
-    let hashed: Vec<(Found, Option<Result<String, String>>)> = found
+    // Pages that were not OCR'd (OCR off or missing then) are read when OCR is there now.
+    let ocr_now = options.extract.ocr && crate::ocr::available();
+    let current = |r: &DocSummary, key: &str| {
+        r.pipeline == PIPELINE_VERSION
+            && r.path == key
+            && !options.force
+            && !(ocr_now && pending_ocr.contains(&r.id))
+    };
+    // Stamp in parallel; hash only files whose size or mtime differ from the stored ones
+    // (or whose stored mtime was too recent to trust), and decide what to do with each.
+    enum Seen {
+        /// Not looked at because the run was stopped.
+        NotDone,
+        /// Size and mtime as stored.
+        Same,
+        Hashed(Result<String, String>, FileStamp),
+    }
+    let hashed: Vec<(Found, Seen)> = found
         .into_par_iter()
         .map(|f| {
             if stopped() {
-                return (f, None);
+                return (f, Seen::NotDone);
+            }
+            let stamp = std::fs::metadata(&f.fs_path)
+                .map(|m| FileStamp::of(&m))
+                .unwrap_or_default();
+            if let Some(old) = by_path.get(f.path.as_str()) {
+                if stamp.mtime != 0
+                    && old.mtime == stamp.mtime
+                    && old.size == stamp.size
+                    && current(old, &f.path)
+                {
+                    return (f, Seen::Same);
+                }
             }
             // Streamed: hashing never holds a whole file in memory.
             let h = std::fs::File::open(&f.fs_path)
@@ -572,28 +626,12 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
-            (f, Some(h))
+            (f, Seen::Hashed(h, stamp))
         })
         .collect();
 
-    // Pages that were not OCR'd (OCR off or missing then) are read when OCR is there now.
-    let ocr_now = options.extract.ocr && crate::ocr::available();
-    let up_to_date = |r: &DocRecord, hash: &str, key: &str| {
-        r.hash == hash
-            && r.pipeline == PIPELINE_VERSION
-            && r.path == key
-            && !options.force
-            && !(ocr_now
-                && r.pages
-                    .iter()
-                    .any(|p| p.source == TextSource::None && p.error.is_none()))
-    };
     let mut work = Vec::new();
-    for (f, hash) in hashed {
-        let Some(hash) = hash else {
-            summary.not_done.push(f.path);
-            continue;
-        };
+    for (f, seen) in hashed {
         let old = by_path.get(f.path.as_str()).copied();
         let id = match old {
             Some(r) => r.id.clone(),
@@ -609,20 +647,28 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 id
             }
         };
-        match (hash, old) {
-            (Ok(h), Some(r)) if up_to_date(r, &h, &f.path) => {
-                summary.unchanged += 1;
-                if let Some(reason) = &r.error {
-                    summary.failed.push(Failure {
-                        id: r.id.clone(),
-                        path: r.path.clone(),
-                        reason: format!("{reason} (unchanged since the last run)"),
-                    });
-                }
-                bar.inc(1);
+        let unchanged = match (&seen, old) {
+            (Seen::Same, Some(_)) => true,
+            (Seen::Hashed(Ok(h), _), Some(r)) => r.hash == *h && current(r, &f.path),
+            _ => false,
+        };
+        if unchanged {
+            summary.unchanged += 1;
+            if let Some(reason) = failed_before.get(&id) {
+                summary.failed.push(Failure {
+                    id: id.clone(),
+                    path: old.map(|r| r.path.clone()).unwrap_or_default(),
+                    reason: format!("{reason} (unchanged since the last run)"),
+                });
             }
-            (Ok(h), _) => work.push((f, id, h)),
-            (Err(reason), _) => {
+            bar.inc(1);
+            continue;
+        }
+        match seen {
+            Seen::NotDone => summary.not_done.push(f.path),
+            Seen::Same => {}
+            Seen::Hashed(Ok(h), stamp) => work.push((f, id, h, stamp)),
+            Seen::Hashed(Err(reason), _) => {
                 summary.failed.push(Failure {
                     id,
                     path: f.path.clone(),
@@ -632,20 +678,32 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
         }
     }
+    drop(by_path);
+    drop(existing);
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
+    /// What is kept of a document once it is in the index.
+    struct Done {
+        id: String,
+        path: String,
+        error: Option<String>,
+        pages: usize,
+        unmapped: usize,
+    }
     enum Outcome {
-        Stored(Box<DocRecord>),
+        Stored(Done),
         NotDone(String),
         Failed(IndexError),
     }
+    // The titles of the new and changed documents (to find the ones that are new).
+    let fresh_titles: Mutex<BTreeMap<String, (String, String)>> = Mutex::new(BTreeMap::new());
     // One file per task: files differ in size by orders of magnitude, and rayon's default
     // splitting would leave a long run of large files to one thread while the others idle.
     let results: Vec<Outcome> = work
         .into_par_iter()
         .with_max_len(1)
-        .map(|(f, id, hash)| {
+        .map(|(f, id, hash, stamp)| {
             if stopped() {
                 return Outcome::NotDone(f.path);
             }
@@ -675,8 +733,16 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             {
                 return Outcome::NotDone(f.path);
             }
+            if let Ok(mut t) = fresh_titles.lock() {
+                for a in &record.structure.actions {
+                    if let Some(k) = links::title_key(&a.number, &a.title) {
+                        t.entry(k)
+                            .or_insert_with(|| (a.number.clone(), a.title.clone()));
+                    }
+                }
+            }
             // The documents are made in parallel; the writer is held only to add them.
-            let stored = store.prepare(&record).and_then(|prepared| {
+            let stored = store.prepare_stamped(&record, stamp).and_then(|prepared| {
                 writer
                     .lock()
                     .map_err(|_| IndexError::Tantivy {
@@ -686,44 +752,50 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     .and_then(|mut w| w.upsert_prepared(prepared))
             });
             match stored {
-                Ok(()) => Outcome::Stored(Box::new(record)),
+                Ok(()) => Outcome::Stored(Done {
+                    id: record.id,
+                    path: record.path,
+                    error: record.error,
+                    pages: record.pages.len(),
+                    unmapped: record
+                        .pages
+                        .iter()
+                        .map(|p| p.unmapped_glyphs as usize)
+                        .sum(),
+                }),
                 Err(e) => Outcome::Failed(e),
             }
         })
         .collect();
     bar.finish_and_clear();
-    let mut writer = writer.into_inner().map_err(|_| IndexError::Tantivy {
+    let writer = writer.into_inner().map_err(|_| IndexError::Tantivy {
         path: store.dir().to_path_buf(),
         message: "index writer poisoned by an earlier failure".into(),
     })?;
 
-    let mut fresh: HashMap<String, DocRecord> = HashMap::new();
+    let mut fresh: Vec<String> = Vec::new();
     for r in results {
-        let record = match r {
-            Outcome::Stored(record) => *record,
+        let done = match r {
+            Outcome::Stored(done) => done,
             Outcome::NotDone(path) => {
                 summary.not_done.push(path);
                 continue;
             }
             Outcome::Failed(e) => return Err(e.into()),
         };
-        summary.unmapped_glyphs += record
-            .pages
-            .iter()
-            .map(|p| p.unmapped_glyphs as usize)
-            .sum::<usize>();
-        match &record.error {
+        summary.unmapped_glyphs += done.unmapped;
+        match done.error {
             Some(reason) => summary.failed.push(Failure {
-                id: record.id.clone(),
-                path: record.path.clone(),
-                reason: reason.clone(),
+                id: done.id.clone(),
+                path: done.path,
+                reason,
             }),
             None => {
-                summary.pages += record.pages.len();
-                summary.ingested.push(record.id.clone());
+                summary.pages += done.pages;
+                summary.ingested.push(done.id.clone());
             }
         }
-        fresh.insert(record.id.clone(), record);
+        fresh.push(done.id);
     }
     summary.interrupted = stopped();
     summary.not_done.sort();
@@ -731,19 +803,74 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     summary.ingested.sort();
     summary.removed.sort();
     summary.failed.sort_by(|a, b| a.path.cmp(&b.path));
+    fresh.sort();
 
-    // The whole corpus after this run, for links and the scanned-page report.
-    let mut all: Vec<DocRecord> = existing
-        .into_iter()
-        .filter(|r| !removed_ids.contains(&r.id) && !fresh.contains_key(&r.id))
-        .collect();
-    let any_fresh = !fresh.is_empty();
-    all.extend(fresh.into_values());
-    all.sort_by(|a, b| a.id.cmp(&b.id));
-    for rec in all
-        .iter()
-        .filter(|r| roots.iter().any(|root| is_under(&r.path, root)))
-    {
+    let marker = store.dir().join(RELINK_MARKER);
+    let relink_all = marker.exists();
+    if !fresh.is_empty() || !summary.removed.is_empty() || relink_all {
+        // Titles that were not in the index before this run.
+        let searcher_before = store.current_searcher()?;
+        let fresh_titles = fresh_titles.into_inner().unwrap_or_default();
+        let mut new_titles = Vec::new();
+        for (key, title) in fresh_titles {
+            if !store.has_title_key(&searcher_before, &key)? {
+                new_titles.push(title);
+            }
+        }
+        drop(searcher_before);
+        let committing = Instant::now();
+        // Documents first, then their title mentions (which are found in the stored
+        // records); a run killed in between leaves the marker, and the next one finds every
+        // title mention again.
+        if !fresh.is_empty() || relink_all {
+            crate::index::directory::atomic_write(&marker, b"")
+                .map_err(|e| IndexError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
+        }
+        writer.commit()?;
+        summary.phases.commit = committing.elapsed().as_secs_f64();
+        if !fresh.is_empty() || relink_all {
+            let linking = Instant::now();
+            let mut writer = store.writer()?;
+            let all = links::TitleIndex::new(
+                store
+                    .all_titles()?
+                    .iter()
+                    .map(|(n, t)| (n.as_str(), t.as_str())),
+            );
+            if relink_all {
+                writer.remove_title_links();
+                link_in_batches(&mut writer, &all, store.record_stream()?)?;
+            } else {
+                link_in_batches(&mut writer, &all, store.records_of(&fresh)?)?;
+                if !new_titles.is_empty() {
+                    // Older documents may mention the new titles: look for those only.
+                    let new = links::TitleIndex::new(
+                        new_titles.iter().map(|(n, t)| (n.as_str(), t.as_str())),
+                    );
+                    let fresh_set: HashSet<&str> = fresh.iter().map(String::as_str).collect();
+                    let older = store.record_stream()?.filter(|r| {
+                        r.as_ref()
+                            .map_or(true, |r| !fresh_set.contains(r.id.as_str()))
+                    });
+                    link_in_batches(&mut writer, &new, older)?;
+                }
+            }
+            summary.phases.link = linking.elapsed().as_secs_f64();
+            let committing = Instant::now();
+            writer.commit()?;
+            let _ = std::fs::remove_file(&marker);
+            summary.phases.commit += committing.elapsed().as_secs_f64();
+        }
+    } else {
+        drop(writer);
+    }
+
+    // Documents under the roots with pages that have no text layer.
+    for rec in store.skeletons_having(crate::index::schema::HAS_SCANNED)? {
+        let rec = rec?;
+        if !roots.iter().any(|root| is_under(&rec.path, root)) {
+            continue;
+        }
         let pages: Vec<u32> = rec
             .pages
             .iter()
@@ -761,17 +888,35 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             });
         }
     }
-    if any_fresh || !summary.removed.is_empty() {
-        let linking = Instant::now();
-        let all_links = links::build(&all);
-        summary.phases.link = linking.elapsed().as_secs_f64();
-        let committing = Instant::now();
-        writer.set_links(&all_links)?;
-        writer.commit()?;
-        summary.phases.commit = committing.elapsed().as_secs_f64();
-    }
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Find the title mentions of `titles` in the given records, in batches (of
+/// [`LINK_BATCH_PAGES`] pages at most), and add them.
+fn link_in_batches(
+    writer: &mut crate::index::writer::StoreWriter,
+    titles: &links::TitleIndex,
+    records: impl Iterator<Item = Result<DocRecord, IndexError>>,
+) -> Result<(), IndexError> {
+    if titles.is_empty() {
+        return Ok(());
+    }
+    let mut batch: Vec<DocRecord> = Vec::new();
+    let (mut pages, mut bytes) = (0usize, 0usize);
+    for record in records {
+        let record = record?;
+        pages += record.pages.len();
+        bytes += record.pages.iter().map(|p| p.text.len()).sum::<usize>();
+        batch.push(record);
+        if pages >= LINK_BATCH_PAGES || bytes >= LINK_BATCH_BYTES {
+            writer.add_links(&titles.links(&batch), true)?;
+            batch.clear();
+            pages = 0;
+            bytes = 0;
+        }
+    }
+    writer.add_links(&titles.links(&batch), true)
 }
 
 #[cfg(test)]

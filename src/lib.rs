@@ -26,6 +26,7 @@ pub mod links;
 pub mod model;
 pub mod ocr;
 pub mod pdf;
+pub mod query;
 pub mod resources;
 pub mod structure;
 pub mod text;

@@ -10,12 +10,11 @@ use anyhow::{bail, Context, Result};
 
 use kommission::export::{self, CsvOptions, Format, TableOptions};
 use kommission::extract::{self, ExtractOptions};
-use kommission::ident::{DiaryNumber, IdentKind};
+use kommission::ident::IdentKind;
 use kommission::index::search::{self, SearchRequest};
 use kommission::index::Store;
 use kommission::ingest::{self, IngestOptions, IngestSummary, SkipKind};
-use kommission::links::{self, Target};
-use kommission::model::DocRecord;
+use kommission::query::{self, Target};
 
 use super::output::{self, for_terminal, highlight, stdout_is_terminal};
 use super::{
@@ -30,36 +29,22 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Search(a) => search(cli, a),
         Command::Actions(a) => {
             let store = Store::open(&cli.index)?;
-            let records = store.records()?;
-            if let Some(doc) = &a.doc {
-                if !records.iter().any(|r| &r.id == doc) {
-                    bail!("no document '{doc}' in the index (see `kommission docs`)");
-                }
-            }
-            let rows: Vec<_> = records
-                .iter()
-                .filter(|r| a.doc.as_ref().is_none_or(|d| &r.id == d))
-                .flat_map(|r| r.structure.actions.iter().map(export::ActionRow::from))
-                .collect();
+            let rows = query::actions(&store, a.doc.as_deref())?;
             table(&a.table, &rows)
         }
         Command::Recommendations(t) => {
             let store = Store::open(&cli.index)?;
-            let rows = links::recommendations(&store.records()?, &store.links()?);
+            let rows = query::recommendations_in(&store)?;
             table(t, &rows)
         }
         Command::Protocols(t) => {
             let store = Store::open(&cli.index)?;
-            let rows: Vec<_> = store
-                .records()?
-                .iter()
-                .flat_map(|r| r.structure.protocols.iter().map(export::ProtocolRow::from))
-                .collect();
+            let rows = query::protocols(&store)?;
             table(t, &rows)
         }
         Command::Docs(t) => {
             let store = Store::open(&cli.index)?;
-            let mut rows: Vec<_> = store.records()?.iter().map(export::DocRow::from).collect();
+            let mut rows = query::docs(&store)?;
             if format(t) == Format::Table {
                 // People read paths relative to where they are; programs get them absolute.
                 let cwd = ingest::working_dir();
@@ -468,42 +453,13 @@ fn identifiers(cli: &Cli, a: &IdentifiersArgs) -> Result<ExitCode> {
         None => None,
     };
     let store = Store::open(&cli.index)?;
-    let records = store.records()?;
-    if let Some(doc) = &a.doc {
-        if !records.iter().any(|r| &r.id == doc) {
-            bail!("no document '{doc}' in the index (see `kommission docs`)");
-        }
-    }
-    let rows: Vec<_> = records
-        .iter()
-        .filter(|r| a.doc.as_ref().is_none_or(|d| &r.id == d))
-        .flat_map(|r| {
-            r.structure
-                .identifiers
-                .iter()
-                .filter(|i| kind.is_none_or(|k| i.kind == k))
-                .map(|i| export::IdentifierRow::new(&r.id, i))
-        })
-        .collect();
+    let rows = query::identifiers(&store, kind, a.doc.as_deref())?;
     table(&a.table, &rows)
 }
 
 /// `show diary NR`: the pages that cite the diary number, in any spelling.
-fn show_diary(records: &[DocRecord], number: &str, format: TextFormat) -> Result<ExitCode> {
-    let Some(wanted) = DiaryNumber::parse(number) else {
-        bail!("'{number}' is not a diary number (e.g. KS 2013/375, STK-2019-1535, Ju 96/3882)");
-    };
-    let wanted = wanted.to_string();
-    let rows: Vec<export::IdentifierRow> = records
-        .iter()
-        .flat_map(|r| {
-            r.structure
-                .identifiers
-                .iter()
-                .filter(|i| i.kind == IdentKind::Diary && i.id.eq_ignore_ascii_case(&wanted))
-                .map(|i| export::IdentifierRow::new(&r.id, i))
-        })
-        .collect();
+fn show_diary(store: &Store, number: &str, format: TextFormat) -> Result<ExitCode> {
+    let (wanted, rows) = query::diary(store, number)?;
     if rows.is_empty() {
         bail!("no document cites the diary number {wanted}");
     }
@@ -541,7 +497,6 @@ fn shorten(text: &str, max: usize) -> String {
 
 fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {
     let store = Store::open(&cli.index)?;
-    let records: Vec<DocRecord> = store.records()?;
     let target = match what {
         ShowWhat::Action { number, doc } => Target::Action {
             number: number.trim_end_matches('.'),
@@ -549,14 +504,13 @@ fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {
         },
         ShowWhat::Recommendation { code } => Target::Recommendation(code),
         ShowWhat::Doc { id } => Target::Doc(id),
-        ShowWhat::Diary { number } => return show_diary(&records, number, format),
+        ShowWhat::Diary { number } => return show_diary(&store, number, format),
     };
-    let all_links = store.links()?;
-    let value = links::show(&records, &all_links, target)?;
+    let value = query::show_in(&store, target)?;
     let mut out = output::stdout();
     match format {
         TextFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?,
-        TextFormat::Text => write!(out, "{}", for_terminal(&links::render_text(&value), true))?,
+        TextFormat::Text => write!(out, "{}", for_terminal(&query::render_text(&value), true))?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -812,10 +812,16 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         section_start_mark: false,
     };
     reader.body(body);
-    let title = title.or(reader.first_heading.take());
+    let first_heading = reader.first_heading.take();
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     let laid_out_by_word = reader.rendered_breaks > 0;
     let pages = reader.pages.finish(endnotes);
+    // A junk title (a template's or file's name) gives way to the first heading, else to the
+    // first page's largest text.
+    let title = title
+        .filter(|t| !crate::pdf::junk_title(t))
+        .or(first_heading)
+        .or_else(|| crate::pdf::title_from_pages(&pages));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.

@@ -578,9 +578,15 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         first_heading: None,
     };
     reader.blocks(text, &mut None, 0, false);
-    let title = title.or(reader.first_heading.take());
+    let first_heading = reader.first_heading.take();
     let endnotes = std::mem::take(&mut reader.endnotes);
     let pages = reader.pages.finish(endnotes);
+    // A junk title (a template's or file's name) gives way to the first heading, else to the
+    // first page's largest text.
+    let title = title
+        .filter(|t| !crate::pdf::junk_title(t))
+        .or(first_heading)
+        .or_else(|| crate::pdf::title_from_pages(&pages));
     let warnings = page_count_warning(counted, pages.len())
         .into_iter()
         .collect();

@@ -23,11 +23,18 @@
 //!   ([`Store::collect_garbage`]), so a killed commit never wedges the next run and a full
 //!   disk is not left full.
 //! * Incremental ingest compares files against [`Store::summaries`] (id, path, hash,
-//!   pipeline version), which reads columnar fields only, never the stored records.
+//!   pipeline version, size, mtime), which reads columnar fields only, never the stored
+//!   records.
+//! * Reading: lists and `show` ([`crate::query`]) find what they need with term queries
+//!   ([`Store::skeletons`]: documents that have actions, protocols, a diary number …) and
+//!   read only those documents' skeletons (records without page text); exports read the
+//!   full records one at a time ([`Store::record_stream`]) and the links one document at a
+//!   time ([`Store::link_stream`], see [`links`]). Nothing reads the whole archive at once.
 
 pub mod analyzer;
 pub mod check;
 pub mod directory;
+pub mod links;
 mod readonly;
 pub mod schema;
 pub mod search;
@@ -43,9 +50,9 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
-use crate::model::{DocRecord, Link};
+use crate::model::DocRecord;
 
-use schema::{Fields, KIND_DOC, KIND_LINKS, META_FILE, SCHEMA_VERSION};
+use schema::{Fields, KIND_DOC, KIND_RECORD, META_FILE, SCHEMA_VERSION};
 
 /// Errors of the index layer.
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +124,10 @@ pub struct DocSummary {
     pub path: String,
     pub hash: String,
     pub pipeline: u32,
+    /// File size in bytes and modification time (ns since the epoch) when it was read (0:
+    /// unknown).
+    pub size: u64,
+    pub mtime: u64,
 }
 
 /// An opened index.
@@ -194,14 +205,30 @@ impl Store {
         Ok(store)
     }
 
-    /// The source files of the documents of the last commit, as [`SOURCES_FILE`] lists them
-    /// (empty when it is missing or unreadable).
+    /// The source files of the documents of the last commit, as [`SOURCES_FILE`] (older
+    /// indexes) and the journal [`SOURCES_LOG`] list them (empty when both are missing or
+    /// unreadable).
     pub fn recorded_sources(dir: &Path) -> Vec<String> {
-        std::fs::read(dir.join(SOURCES_FILE))
+        let mut paths: std::collections::BTreeSet<String> = std::fs::read(dir.join(SOURCES_FILE))
             .ok()
             .and_then(|b| serde_json::from_slice::<Sources>(&b).ok())
             .map(|s| s.paths)
             .unwrap_or_default()
+            .into_iter()
+            .collect();
+        if let Ok(log) = std::fs::read_to_string(dir.join(SOURCES_LOG)) {
+            for line in log.lines() {
+                let Ok(entry) = serde_json::from_str::<String>(line) else {
+                    continue; // a line cut by a crash
+                };
+                if let Some(p) = entry.strip_prefix('+') {
+                    paths.insert(p.to_string());
+                } else if let Some(p) = entry.strip_prefix('-') {
+                    paths.remove(p);
+                }
+            }
+        }
+        paths.into_iter().collect()
     }
 
     /// Whether `dir` holds an index (tantivy's `meta.json`).
@@ -296,32 +323,10 @@ impl Store {
         Ok(addresses)
     }
 
-    /// Stored documents of one `kind`.
-    fn stored_of_kind(&self, kind: &str) -> Result<Vec<TantivyDocument>, IndexError> {
-        let searcher = self.searcher()?;
-        self.addresses_of_kind(&searcher, kind)?
-            .into_iter()
-            .map(|a| searcher.doc::<TantivyDocument>(a).map_err(|e| self.err(e)))
-            .collect()
-    }
-
-    /// Every stored document record, sorted by id.
+    /// Every stored document record, sorted by id (all in memory: prefer
+    /// [`Store::record_stream`]).
     pub fn records(&self) -> Result<Vec<DocRecord>, IndexError> {
-        let mut out = Vec::new();
-        for doc in self.stored_of_kind(KIND_DOC)? {
-            let json = doc
-                .get_first(self.fields.record)
-                .and_then(|v| v.as_str())
-                .unwrap_or("");
-            let record: DocRecord =
-                serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
-                    path: self.dir.clone(),
-                    message: format!("a stored record is damaged: {e}"),
-                })?;
-            out.push(record);
-        }
-        out.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(out)
+        self.record_stream()?.collect()
     }
 
     /// The stored record of one document, if any.
@@ -334,7 +339,7 @@ impl Store {
             ))
         };
         let query = tantivy::query::BooleanQuery::intersection(vec![
-            term(self.fields.kind, KIND_DOC),
+            term(self.fields.kind, KIND_RECORD),
             term(self.fields.doc, id),
         ]);
         let addresses = searcher
@@ -350,10 +355,15 @@ impl Store {
     }
 
     fn parse_record(&self, doc: &TantivyDocument) -> Result<DocRecord, IndexError> {
-        let json = doc
-            .get_first(self.fields.record)
-            .and_then(|v| v.as_str())
-            .unwrap_or("");
+        self.parse_json(doc, self.fields.record)
+    }
+
+    fn parse_json(
+        &self,
+        doc: &TantivyDocument,
+        field: tantivy::schema::Field,
+    ) -> Result<DocRecord, IndexError> {
+        let json = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
         serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
             path: self.dir.clone(),
             message: format!("a stored record is damaged: {e}"),
@@ -365,7 +375,125 @@ impl Store {
     /// commit that was current when it was made.
     pub fn record_stream(&self) -> Result<RecordStream<'_>, IndexError> {
         let searcher = self.searcher()?;
-        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_RECORD)?;
+        let keyed = self.keyed_by_id(&searcher, addresses)?;
+        Ok(RecordStream {
+            store: self,
+            searcher,
+            addresses: keyed.into_iter(),
+            field: self.fields.record,
+        })
+    }
+
+    /// The skeletons (records without page text: structure, page numbers and sources, see
+    /// [`skeleton`]) of the documents that have every one of the given terms besides being
+    /// a `doc`, sorted by id, read one at a time, e.g. `&[(fields.has, "actions")]`.
+    pub(crate) fn skeletons(
+        &self,
+        terms: &[(tantivy::schema::Field, &str)],
+    ) -> Result<RecordStream<'_>, IndexError> {
+        let searcher = self.searcher()?;
+        let mut all = vec![(self.fields.kind, KIND_DOC)];
+        all.extend_from_slice(terms);
+        let addresses = self.find(&searcher, &all)?;
+        let keyed = self.keyed_by_id(&searcher, addresses)?;
+        Ok(RecordStream {
+            store: self,
+            searcher,
+            addresses: keyed.into_iter(),
+            field: self.fields.meta,
+        })
+    }
+
+    /// The skeletons of the documents that have `what` (a `has` value such as
+    /// [`schema::HAS_ACTIONS`]), sorted by id.
+    pub fn skeletons_having(&self, what: &str) -> Result<RecordStream<'_>, IndexError> {
+        self.skeletons(&[(self.fields.has, what)])
+    }
+
+    /// The records of the given documents (those that are stored), sorted by id, read one
+    /// at a time.
+    pub fn records_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
+        let searcher = self.searcher()?;
+        let mut keyed = Vec::new();
+        for id in ids {
+            for a in self.find(
+                &searcher,
+                &[(self.fields.kind, KIND_RECORD), (self.fields.doc, id)],
+            )? {
+                keyed.push((id.clone(), a));
+            }
+        }
+        keyed.sort();
+        Ok(RecordStream {
+            store: self,
+            searcher,
+            addresses: keyed.into_iter(),
+            field: self.fields.record,
+        })
+    }
+
+    /// A searcher on the last commit (what a writer has not committed is not in it).
+    pub fn current_searcher(&self) -> Result<Searcher, IndexError> {
+        self.searcher()
+    }
+
+    /// Whether an action with this title key ([`crate::links::title_key`]) is stored.
+    pub fn has_title_key(&self, searcher: &Searcher, key: &str) -> Result<bool, IndexError> {
+        Ok(!self
+            .find(
+                searcher,
+                &[
+                    (self.fields.kind, schema::KIND_ACTION),
+                    (self.fields.title_key, key),
+                ],
+            )?
+            .is_empty())
+    }
+
+    /// (number, title) of every distinct action title of the index (one per title key).
+    pub fn all_titles(&self) -> Result<Vec<(String, String)>, IndexError> {
+        let searcher = self.searcher()?;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for a in self.addresses_of_kind(&searcher, schema::KIND_ACTION)? {
+            let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
+            let key = text(self.fields.title_key);
+            if key.is_empty() || !seen.insert(key.to_string()) {
+                continue;
+            }
+            let number = text(self.fields.action);
+            let title = text(self.fields.title);
+            let title = title
+                .strip_prefix(number)
+                .and_then(|t| t.strip_prefix(". "))
+                .unwrap_or(title);
+            out.push((number.to_string(), title.to_string()));
+        }
+        Ok(out)
+    }
+
+    /// The ids of the documents of one kind, sorted (read from the fast field).
+    pub(crate) fn sorted_ids(
+        &self,
+        searcher: &Searcher,
+        kind: &str,
+    ) -> Result<Vec<String>, IndexError> {
+        let addresses = self.addresses_of_kind(searcher, kind)?;
+        Ok(self
+            .keyed_by_id(searcher, addresses)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect())
+    }
+
+    /// Addresses with their document ids (from the fast field), sorted by id.
+    fn keyed_by_id(
+        &self,
+        searcher: &Searcher,
+        addresses: Vec<tantivy::DocAddress>,
+    ) -> Result<Vec<(String, tantivy::DocAddress)>, IndexError> {
         let mut keyed = Vec::with_capacity(addresses.len());
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             let ids = segment
@@ -385,11 +513,7 @@ impl Store {
             }
         }
         keyed.sort();
-        Ok(RecordStream {
-            store: self,
-            searcher,
-            addresses: keyed.into_iter(),
-        })
+        Ok(keyed)
     }
 
     /// `(id, path, hash, pipeline)` of every stored document, sorted by id, read from the
@@ -420,6 +544,8 @@ impl Store {
             };
             let (ids, paths, hashes) = (column("doc")?, column("path")?, column("hash")?);
             let pipelines = ff.u64("pipeline").map_err(|e| self.err(e))?;
+            let sizes = ff.u64("size").map_err(|e| self.err(e))?;
+            let mtimes = ff.u64("mtime").map_err(|e| self.err(e))?;
             let read = |col: &tantivy::columnar::StrColumn, doc: u32| -> String {
                 let mut s = String::new();
                 if let Some(ord) = col.term_ords(doc).next() {
@@ -436,6 +562,8 @@ impl Store {
                         .first(doc)
                         .and_then(|v| u32::try_from(v).ok())
                         .unwrap_or(0),
+                    size: sizes.first(doc).unwrap_or(0),
+                    mtime: mtimes.first(doc).unwrap_or(0),
                 });
             }
         }
@@ -446,24 +574,6 @@ impl Store {
     /// Ids of every stored document.
     pub fn ids(&self) -> Result<HashSet<String>, IndexError> {
         Ok(self.summaries()?.into_iter().map(|s| s.id).collect())
-    }
-
-    /// The stored cross-document links.
-    pub fn links(&self) -> Result<Vec<Link>, IndexError> {
-        let mut out = Vec::new();
-        for doc in self.stored_of_kind(KIND_LINKS)? {
-            let json = doc
-                .get_first(self.fields.links)
-                .and_then(|v| v.as_str())
-                .unwrap_or("[]");
-            let links: Vec<Link> = serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
-                path: self.dir.clone(),
-                message: format!("the stored links are damaged: {e}"),
-            })?;
-            out.extend(links);
-        }
-        out.sort();
-        Ok(out)
     }
 
     /// Start a write transaction (takes the index lock). Fails with [`IndexError::Locked`]
@@ -497,8 +607,15 @@ fn read_meta(dir: &Path) -> Result<Meta, IndexError> {
     }
 }
 
-/// The file that lists the source files of the last commit (for `check --repair`).
+/// The file older versions wrote after each commit with the source files of all documents
+/// (read by [`Store::recorded_sources`], no longer written).
 pub const SOURCES_FILE: &str = "kommission-sources.json";
+
+/// The journal of source files (for `check --repair` of a damaged index): one JSON string a
+/// line, "+path" for a document written, "-path" for one removed, appended after each
+/// commit. A commit appends as many lines as it changed documents, whatever the size of the
+/// archive.
+pub const SOURCES_LOG: &str = "kommission-sources.log";
 
 /// What [`SOURCES_FILE`] holds.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -506,22 +623,32 @@ struct Sources {
     paths: Vec<String>,
 }
 
-/// After a commit: remove what no commit lists ([`Store::collect_garbage`]), and record the
-/// source files of the committed documents in [`SOURCES_FILE`], so that an index damaged
-/// later can still be rebuilt from them. Both are best effort (the commit stands).
-pub(crate) fn after_commit(index: &Index, dir: &Path) {
+/// After a commit: remove what no commit lists ([`Store::collect_garbage`]), and append the
+/// source files the commit wrote or removed (`journal`: "+path", "-path") to
+/// [`SOURCES_LOG`], so that an index damaged later can still be rebuilt from them. Both are
+/// best effort (the commit stands).
+pub(crate) fn after_commit(index: &Index, dir: &Path, journal: &[String]) {
     let _ = collect_garbage(index, dir);
-    let Ok(store) = Store::from_index(dir, index.clone()) else {
+    if journal.is_empty() {
         return;
-    };
-    if let Ok(summaries) = store.summaries() {
-        let sources = Sources {
-            paths: summaries.into_iter().map(|s| s.path).collect(),
-        };
-        if let Ok(json) = serde_json::to_vec_pretty(&sources) {
-            let _ = directory::atomic_write(&dir.join(SOURCES_FILE), &json);
+    }
+    let mut text = String::new();
+    for entry in journal {
+        if let Ok(line) = serde_json::to_string(entry) {
+            text.push_str(&line);
+            text.push('\n');
         }
     }
+    let append = || -> std::io::Result<()> {
+        use std::io::Write as _;
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(dir.join(SOURCES_LOG))?;
+        f.write_all(text.as_bytes())?;
+        f.sync_data()
+    };
+    let _ = append();
 }
 
 /// How long taking the writer lock is retried before [`IndexError::Locked`]. The lock file is
@@ -612,6 +739,7 @@ pub struct RecordStream<'a> {
     store: &'a Store,
     searcher: Searcher,
     addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
+    field: tantivy::schema::Field,
 }
 
 impl RecordStream<'_> {
@@ -630,7 +758,7 @@ impl Iterator for RecordStream<'_> {
             self.searcher
                 .doc::<TantivyDocument>(address)
                 .map_err(|e| self.store.err(e))
-                .and_then(|doc| self.store.parse_record(&doc)),
+                .and_then(|doc| self.store.parse_json(&doc, self.field)),
         )
     }
 }

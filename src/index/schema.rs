@@ -1,12 +1,24 @@
 //! The index schema and its version.
 //!
-//! One tantivy index holds four kinds of documents, told apart by the `kind` field:
+//! One tantivy index holds six kinds of documents, told apart by the `kind` field; every one
+//! carries the id of the document it belongs to in `doc`, so that deleting that term removes
+//! a document with everything derived from it (its pages, actions and outgoing links):
 //!
-//! * `doc`: one per ingested document, with its full [`crate::model::DocRecord`] as JSON in a
-//!   stored-only field, plus id, path, hash and pipeline version for cheap listing;
+//! * `doc`: one per ingested document: id, path, hash, pipeline version, file size and mtime
+//!   (fast fields, for incremental ingest), what it has (`has`: actions, protocols,
+//!   identifiers, failed, scanned, pending-ocr) and its diary numbers (`keys`), and its
+//!   skeleton as JSON in `meta`: the record without page text (structure, page numbers and
+//!   sources), which every list and `show` reads;
+//! * `record`: one per document, its full [`crate::model::DocRecord`] as JSON (pages with
+//!   their text): read only by exports, one at a time;
 //! * `page`: one per page, searchable (title, headings, text) with exact identifier fields;
-//! * `action`: one per numbered action found by the structure stage;
-//! * `links`: a single document holding every cross-document link as JSON.
+//! * `action`: one per numbered action found by the structure stage, with the codes it
+//!   cites (`cites`) and the key of its title (`title_key`);
+//! * `link` / `tlink`: one per link found in a document (`doc`, `page`, `link_kind`,
+//!   `target`, `target_kind`); `tlink` are the title mentions, which an ingest recomputes
+//!   when titles appear. A target is either concrete ("action:D#N",
+//!   "recommendation:C", "diary:N") or a key resolved at read time ("title:K", "number:N",
+//!   "bare:C"; see [`crate::index::links`]).
 
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -16,7 +28,7 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -34,12 +46,24 @@ pub const HIT_ACTION: u64 = 1;
 pub const KIND_DOC: &str = "doc";
 pub const KIND_PAGE: &str = "page";
 pub const KIND_ACTION: &str = "action";
-pub const KIND_LINKS: &str = "links";
+pub const KIND_RECORD: &str = "record";
+pub const KIND_LINK: &str = "link";
+pub const KIND_TITLE_LINK: &str = "tlink";
+
+/// Values of the `has` field of `doc` documents.
+pub const HAS_ACTIONS: &str = "actions";
+pub const HAS_PROTOCOLS: &str = "protocols";
+pub const HAS_IDENTIFIERS: &str = "identifiers";
+pub const HAS_FAILED: &str = "failed";
+/// Pages not read from a text layer (OCR'd or without text).
+pub const HAS_SCANNED: &str = "scanned";
+/// Pages that have no text because OCR was not run (read again when OCR is there).
+pub const HAS_PENDING_OCR: &str = "pending-ocr";
 
 /// The fields of the schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// "doc" | "page" | "action" | "links" (raw).
+    /// "doc" | "record" | "page" | "action" | "link" | "tlink" (raw).
     pub kind: Field,
     /// Document id (raw).
     pub doc: Field,
@@ -72,15 +96,32 @@ pub struct Fields {
     pub code: Field,
     /// The document title, stored on action documents for display.
     pub doc_title: Field,
-    /// Full record JSON (stored only, on `doc` documents).
+    /// Full record JSON (stored only, on `record` documents).
     pub record: Field,
+    /// The record without page text, JSON (stored only, on `doc` documents).
+    pub meta: Field,
+    /// What a `doc` document has: [`HAS_ACTIONS`], … (raw).
+    pub has: Field,
+    /// Diary numbers a `doc` document cites, lowercased (raw).
+    pub keys: Field,
+    /// File size and modification time (ns since the epoch) of a `doc` document (fast).
+    pub size: Field,
+    pub mtime: Field,
+    /// Recommendation codes an action cites (raw, on `action` documents).
+    pub cites: Field,
+    /// The key of an action's title (raw, on `action` documents; see `links::title_key`).
+    pub title_key: Field,
+    /// Kind of a link ("mentions-title", …; raw, stored).
+    pub link_kind: Field,
+    /// Target (or target key) of a link (raw, stored, fast).
+    pub target: Field,
+    /// What the target is: action, title, number, bare, recommendation, diary (raw).
+    pub target_kind: Field,
     /// Path, hash and pipeline version of a `doc` document: stored and fast (columnar), so
     /// that [`super::Store::summaries`] reads them without touching the stored records.
     pub path: Field,
     pub hash: Field,
     pub pipeline: Field,
-    /// Links JSON (stored only, on the `links` document).
-    pub links: Field,
     /// A fixed number of each page and action document, from its kind, document id and
     /// page or action number (fast): hits with equal scores are ordered by it, so that a
     /// search gives the same hits in the same order after every ingest of the same files.
@@ -141,10 +182,19 @@ pub fn build() -> (Schema, Fields) {
         code: b.add_text_field("code", STRING | STORED),
         doc_title: b.add_text_field("doc_title", STORED),
         record: b.add_text_field("record", STORED),
+        meta: b.add_text_field("meta", STORED),
+        has: b.add_text_field("has", STRING),
+        keys: b.add_text_field("keys", STRING),
+        size: b.add_u64_field("size", FAST),
+        mtime: b.add_u64_field("mtime", FAST),
+        cites: b.add_text_field("cites", STRING),
+        title_key: b.add_text_field("title_key", STRING | STORED),
+        link_kind: b.add_text_field("link_kind", STRING | STORED),
+        target: b.add_text_field("target", STRING | STORED | FAST),
+        target_kind: b.add_text_field("target_kind", STRING),
         path: b.add_text_field("path", STRING | STORED | FAST),
         hash: b.add_text_field("hash", STRING | STORED | FAST),
         pipeline: b.add_u64_field("pipeline", STORED | FAST),
-        links: b.add_text_field("links", STORED),
         rank: b.add_u64_field(RANK_FIELD, FAST),
         hit_kind: b.add_u64_field(HIT_KIND_FIELD, FAST),
     };
@@ -171,10 +221,19 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         code: f("code")?,
         doc_title: f("doc_title")?,
         record: f("record")?,
+        meta: f("meta")?,
+        has: f("has")?,
+        keys: f("keys")?,
+        size: f("size")?,
+        mtime: f("mtime")?,
+        cites: f("cites")?,
+        title_key: f("title_key")?,
+        link_kind: f("link_kind")?,
+        target: f("target")?,
+        target_kind: f("target_kind")?,
         path: f("path")?,
         hash: f("hash")?,
         pipeline: f("pipeline")?,
-        links: f("links")?,
         rank: f(RANK_FIELD)?,
         hit_kind: f(HIT_KIND_FIELD)?,
         running: f("running")?,

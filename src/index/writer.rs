@@ -1,5 +1,9 @@
 //! Writing documents to the index: upsert, delete, links, one commit per ingest run.
 //!
+//! A document is written as its `doc` (skeleton and the fields incremental ingest and the
+//! lists look up), `record` (full record), `page` and `action` documents and its own links
+//! ([`crate::links::own_links`]); title mentions are added by [`StoreWriter::add_links`].
+//!
 //! A [`StoreWriter`] holds tantivy's writer lock for its whole life. Nothing it does is
 //! visible before [`StoreWriter::commit`]; dropping it without a commit leaves the previous
 //! commit as it was (a crashed ingest run loses only its own work).
@@ -12,8 +16,9 @@ use crate::model::{DocRecord, Link, Page};
 use crate::text::WordBounded;
 
 use super::schema::{
-    action_rank_bytes, rank_of, Fields, HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_LINKS,
-    KIND_PAGE,
+    action_rank_bytes, rank_of, Fields, HAS_ACTIONS, HAS_FAILED, HAS_IDENTIFIERS, HAS_PENDING_OCR,
+    HAS_PROTOCOLS, HAS_SCANNED, HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_LINK, KIND_PAGE,
+    KIND_RECORD, KIND_TITLE_LINK,
 };
 use super::{IndexError, Store};
 
@@ -28,6 +33,8 @@ pub struct StoreWriter {
     writer: IndexWriter<TantivyDocument>,
     fields: Fields,
     dir: std::path::PathBuf,
+    /// Source files written ("+path") and removed ("-path") in this transaction.
+    journal: Vec<String>,
 }
 
 fn code_pattern() -> &'static WordBounded {
@@ -128,6 +135,7 @@ impl StoreWriter {
             writer,
             fields: *store.fields(),
             dir: store.dir().to_path_buf(),
+            journal: Vec::new(),
         })
     }
 
@@ -142,35 +150,55 @@ impl StoreWriter {
 
     /// Add or replace a document (all its pages, actions and its record).
     pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
-        let prepared = self.fields.prepare(record)?;
+        let prepared = self.fields.prepare(record, FileStamp::default())?;
         self.upsert_prepared(prepared)
     }
 
     /// Add or replace a document prepared by [`Store::prepare`].
     pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
         self.remove(&prepared.id)?;
+        self.journal.push(format!("+{}", prepared.path));
         for d in prepared.docs {
             self.add(d)?;
         }
         Ok(())
     }
-    /// Remove a document by id (its record, pages and actions).
+
+    /// Remove a document by id (its record, pages, actions and the links that stand in it).
     pub fn remove(&mut self, id: &str) -> Result<(), IndexError> {
         self.writer
             .delete_term(Term::from_field_text(self.fields.doc, id));
         Ok(())
     }
 
-    /// Replace the stored cross-document links.
-    pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
-        let f = self.fields;
+    /// Note that the document of `path` was removed (for the journal of source files).
+    pub fn removed_source(&mut self, path: &str) {
+        self.journal.push(format!("-{path}"));
+    }
+
+    /// Add stored links (standing in their `doc`): title mentions (`title` true: removed
+    /// again by [`StoreWriter::remove_title_links`]) or others.
+    pub fn add_links(&mut self, links: &[Link], title: bool) -> Result<(), IndexError> {
+        let kind = if title { KIND_TITLE_LINK } else { KIND_LINK };
+        for l in links {
+            let d = self.fields.link_doc(l, kind);
+            self.add(d)?;
+        }
+        Ok(())
+    }
+
+    /// Remove every stored title mention (before they are all found again).
+    pub fn remove_title_links(&mut self) {
         self.writer
-            .delete_term(Term::from_field_text(f.kind, KIND_LINKS));
-        let json = serde_json::to_string(links).map_err(std::io::Error::other)?;
-        let mut d = TantivyDocument::default();
-        d.add_text(f.kind, KIND_LINKS);
-        d.add_text(f.links, json);
-        self.add(d)
+            .delete_term(Term::from_field_text(self.fields.kind, KIND_TITLE_LINK));
+    }
+
+    /// Replace every stored link with these (concrete) links.
+    pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
+        self.remove_title_links();
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.kind, KIND_LINK));
+        self.add_links(links, false)
     }
 
     /// Make everything written so far visible, atomically.
@@ -188,44 +216,174 @@ impl StoreWriter {
                 Err(e)
             }
         };
-        super::after_commit(&index, &self.dir);
+        let journal = if result.is_ok() {
+            std::mem::take(&mut self.journal)
+        } else {
+            Vec::new()
+        };
+        super::after_commit(&index, &self.dir, &journal);
         result
     }
+}
+
+/// The size and modification time of a document's file when it was read, stored for
+/// incremental ingest (see [`super::DocSummary`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FileStamp {
+    pub size: u64,
+    /// Nanoseconds since the epoch (0: unknown).
+    pub mtime: u64,
+}
+
+impl FileStamp {
+    /// The stamp of a file's metadata.
+    pub fn of(meta: &std::fs::Metadata) -> FileStamp {
+        FileStamp {
+            size: meta.len(),
+            mtime: meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .and_then(|d| u64::try_from(d.as_nanos()).ok())
+                .unwrap_or(0),
+        }
+    }
+}
+
+/// A record without its page text (and layout lines, headings, running headers): what lists
+/// and `show` read. Everything else (structure, page numbers, labels, sources, errors) is
+/// kept.
+pub fn skeleton(record: &DocRecord) -> DocRecord {
+    let mut s = DocRecord {
+        id: record.id.clone(),
+        path: record.path.clone(),
+        kind: record.kind,
+        title: record.title.clone(),
+        hash: record.hash.clone(),
+        pipeline: record.pipeline,
+        error: record.error.clone(),
+        pages: Vec::with_capacity(record.pages.len()),
+        structure: record.structure.clone(),
+        warnings: record.warnings.clone(),
+    };
+    for p in &record.pages {
+        s.pages.push(Page {
+            text: String::new(),
+            lines: Vec::new(),
+            headings: Vec::new(),
+            running: Vec::new(),
+            ..p.clone()
+        });
+    }
+    s
 }
 
 /// The index documents of one record (its record, pages and actions), made without the
 /// writer: ingest prepares documents in parallel and holds the writer only to add them.
 pub struct Prepared {
     id: String,
+    path: String,
     docs: Vec<TantivyDocument>,
 }
 
 impl Store {
     /// The index documents of a record, for [`StoreWriter::upsert_prepared`].
     pub fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
-        self.fields().prepare(record)
+        self.fields().prepare(record, FileStamp::default())
+    }
+
+    /// [`Store::prepare`] with the size and mtime of the file it was read from.
+    pub fn prepare_stamped(
+        &self,
+        record: &DocRecord,
+        stamp: FileStamp,
+    ) -> Result<Prepared, IndexError> {
+        self.fields().prepare(record, stamp)
     }
 }
 
 impl Fields {
-    fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
+    /// The index document of one stored link.
+    fn link_doc(&self, l: &Link, kind: &str) -> TantivyDocument {
+        let f = *self;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, kind);
+        d.add_text(f.doc, &l.doc);
+        d.add_u64(f.page, u64::from(l.page));
+        d.add_text(f.link_kind, &l.kind);
+        d.add_text(f.target, &l.target);
+        d.add_text(f.target_kind, super::links::target_kind(&l.target));
+        d
+    }
+
+    fn prepare(&self, record: &DocRecord, stamp: FileStamp) -> Result<Prepared, IndexError> {
         let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
-        // The record itself.
-        let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
-        let json = serde_json::to_string(record).map_err(std::io::Error::other)?;
+        // The document: its skeleton and what lists and incremental ingest look up.
+        let mut docs = Vec::with_capacity(2 + record.pages.len() + record.structure.actions.len());
+        let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
         d.add_text(f.doc, &record.id);
         d.add_text(f.doc_title, &title);
         d.add_text(f.doc_kind, doc_kind);
-        d.add_text(f.record, json);
+        d.add_text(f.meta, meta);
         d.add_text(f.path, &record.path);
         d.add_text(f.hash, &record.hash);
         d.add_u64(f.pipeline, u64::from(record.pipeline));
+        d.add_u64(f.size, stamp.size);
+        d.add_u64(f.mtime, stamp.mtime);
+        let st = &record.structure;
+        let flags = [
+            (HAS_ACTIONS, !st.actions.is_empty()),
+            (HAS_PROTOCOLS, !st.protocols.is_empty()),
+            (HAS_IDENTIFIERS, !st.identifiers.is_empty()),
+            (HAS_FAILED, record.error.is_some()),
+            (
+                HAS_SCANNED,
+                record
+                    .pages
+                    .iter()
+                    .any(|p| p.source != crate::model::TextSource::Text),
+            ),
+            (
+                HAS_PENDING_OCR,
+                record
+                    .pages
+                    .iter()
+                    .any(|p| p.source == crate::model::TextSource::None && p.error.is_none()),
+            ),
+        ];
+        for (name, has) in flags {
+            if has {
+                d.add_text(f.has, name);
+            }
+        }
+        let mut keys: Vec<String> = Vec::new();
+        for i in &st.identifiers {
+            if i.kind == crate::ident::IdentKind::Diary {
+                push_unique(&mut keys, i.id.to_lowercase());
+            }
+        }
+        for k in keys {
+            d.add_text(f.keys, k);
+        }
         docs.push(d);
+
+        // The full record, for exports.
+        let json = serde_json::to_string(record).map_err(std::io::Error::other)?;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, KIND_RECORD);
+        d.add_text(f.doc, &record.id);
+        d.add_text(f.record, json);
+        docs.push(d);
+
+        // The links the document makes on its own.
+        for l in crate::links::own_links(record) {
+            docs.push(self.link_doc(&l, KIND_LINK));
+        }
 
         let label_of = |n: u32| {
             record
@@ -329,6 +487,16 @@ impl Fields {
             }
             d.add_text(f.action, &action.number);
             d.add_u64(f.hit_kind, HIT_ACTION);
+            let mut cited = Vec::new();
+            for r in &action.recommendations {
+                push_unique(&mut cited, r.code.clone());
+            }
+            for c in cited {
+                d.add_text(f.cites, c);
+            }
+            if let Some(k) = crate::links::title_key(&action.number, &action.title) {
+                d.add_text(f.title_key, k);
+            }
             if let Some(p) = action.pages.first().copied().or(action.toc_page) {
                 d.add_u64(f.page, u64::from(p));
                 if let Some(label) = label_of(p) {
@@ -366,6 +534,7 @@ impl Fields {
         }
         Ok(Prepared {
             id: record.id.clone(),
+            path: record.path.clone(),
             docs,
         })
     }

@@ -1,6 +1,13 @@
 //! Links across documents: resolves the mentions found by [`crate::structure`] (action
-//! numbers and titles, recommendation codes, diary numbers) into [`Link`]s, and answers
-//! "what is known about X" for `show` and the `recommendations` table.
+//! numbers and titles, recommendation codes, diary numbers) into [`Link`]s. What is known
+//! about a target (`show`, `recommendations`) is answered by [`crate::query`].
+//!
+//! A document's links are found from that document alone ([`own_links`]) and from the
+//! distinct action titles ([`TitleIndex::links`]); targets that depend on other documents
+//! are keys resolved when read ([`resolve`]: a title key to every copy of the action, "åtgärd
+//! N" to the only action N, a bare code to a quoted recommendation), so that an ingest
+//! stores links only for the documents it reads and many copies of a report cost nothing
+//! per mention.
 //!
 //! Link kinds (a link stands at a page of a document and points at a target):
 //!
@@ -24,21 +31,18 @@
 
 mod lexicon;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
-use serde_json::{json, Value};
 
 use lexicon::{Lexicon, PageWords};
 
-use crate::export::{Tabular, LIST_SEPARATOR};
-use crate::model::{Action, DocRecord, Link};
+use crate::model::{DocRecord, Link};
 use crate::structure::norm_word;
-use crate::structure::references::{find_codes, overarching_label};
+use crate::structure::references::find_codes;
 
 /// Target of a link to an action.
 pub fn action_target(doc: &str, number: &str) -> String {
@@ -69,14 +73,150 @@ static ACTION_WORD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Build every link between the given documents.
+/// Target key of a title mention, resolved at read time to every action with this number and
+/// title (see [`title_key`]).
+pub fn title_target(key: &str) -> String {
+    format!("title:{key}")
+}
+
+/// Target key of an "åtgärd N" mention, resolved at read time to action N when exactly one
+/// document has an action N.
+pub fn number_target(number: &str) -> String {
+    format!("number:{number}")
+}
+
+/// Target key of a bare code on a page, resolved at read time to the recommendation when
+/// some action quotes a proposal with this code.
+pub fn bare_target(code: &str) -> String {
+    format!("bare:{code}")
+}
+
+/// The key of an action's title: its number and normalised words (`None` for titles too
+/// short to be matched on their own). Copies and versions of a report share their keys, so
+/// that a mention is stored once, however many copies there are.
+pub fn title_key(number: &str, title: &str) -> Option<String> {
+    let words = norm_words(title);
+    (words.len() >= MIN_TITLE_WORDS).then(|| key_of(number, &words))
+}
+
+fn key_of(number: &str, words: &[String]) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(number.as_bytes());
+    for w in words {
+        h.update(&[0]);
+        h.update(w.as_bytes());
+    }
+    h.finalize().to_hex()[..24].to_string()
+}
+
+/// What the keys of link targets stand for, as far as the reader knows (the index, or the
+/// records in memory): see [`resolve`].
+pub trait Targets {
+    /// The actions (document, number) whose title has this key.
+    fn title_places(&mut self, key: &str) -> Vec<(String, String)>;
+    /// The document of action `number` when exactly one document has an action `number`.
+    fn only_holder(&mut self, number: &str) -> Option<String>;
+    /// Whether some action quotes a recommendation with this code.
+    fn known_code(&mut self, code: &str) -> bool;
+}
+
+/// A stored link with its target key resolved: concrete targets as they are, a title key
+/// to every action with that title, a number to its only holder, a bare code to its
+/// recommendation when the code is known; nothing when the key resolves to nothing.
+pub fn resolve(l: Link, targets: &mut dyn Targets, out: &mut Vec<Link>) {
+    if let Some(key) = l.target.strip_prefix("title:") {
+        for (doc, number) in targets.title_places(key) {
+            out.push(link(&l.doc, l.page, &l.kind, &action_target(&doc, &number)));
+        }
+    } else if let Some(n) = l.target.strip_prefix("number:") {
+        if let Some(doc) = targets.only_holder(n) {
+            out.push(link(&l.doc, l.page, &l.kind, &action_target(&doc, n)));
+        }
+    } else if let Some(code) = l.target.strip_prefix("bare:") {
+        if targets.known_code(code) {
+            out.push(link(&l.doc, l.page, &l.kind, &recommendation_target(code)));
+        }
+    } else {
+        out.push(l);
+    }
+}
+
+/// Every link between the given documents, resolved (in memory: tests, benchmarks and
+/// small corpora; ingest stores [`own_links`] and [`TitleIndex::links`] per document and
+/// resolves them when they are read).
 pub fn build(records: &[DocRecord]) -> Vec<Link> {
+    let titles = TitleIndex::new(
+        records
+            .iter()
+            .flat_map(|r| r.structure.actions.iter())
+            .map(|a| (a.number.as_str(), a.title.as_str())),
+    );
+    let stored: Vec<Vec<Link>> = records.par_iter().with_max_len(1).map(own_links).collect();
+    let mentioned = titles.links(records);
+    let mut targets = InMemory::new(records);
     let mut out: BTreeSet<Link> = BTreeSet::new();
-    let actions: Vec<&Action> = records
-        .iter()
-        .flat_map(|r| r.structure.actions.iter())
-        .collect();
-    for a in &actions {
+    let mut resolved = Vec::new();
+    for l in stored.into_iter().flatten().chain(mentioned) {
+        resolve(l, &mut targets, &mut resolved);
+        out.extend(resolved.drain(..));
+    }
+    out.into_iter().collect()
+}
+
+/// [`Targets`] of records in memory.
+struct InMemory {
+    titles: HashMap<String, Vec<(String, String)>>,
+    numbers: HashMap<String, Vec<String>>,
+    codes: BTreeSet<String>,
+}
+
+impl InMemory {
+    fn new(records: &[DocRecord]) -> InMemory {
+        let mut t = InMemory {
+            titles: HashMap::new(),
+            numbers: HashMap::new(),
+            codes: BTreeSet::new(),
+        };
+        for a in records.iter().flat_map(|r| r.structure.actions.iter()) {
+            if let Some(k) = title_key(&a.number, &a.title) {
+                let places = t.titles.entry(k).or_default();
+                let place = (a.doc.clone(), a.number.clone());
+                if !places.contains(&place) {
+                    places.push(place);
+                }
+            }
+            t.numbers
+                .entry(a.number.clone())
+                .or_default()
+                .push(a.doc.clone());
+            t.codes
+                .extend(a.recommendations.iter().map(|r| r.code.clone()));
+        }
+        t
+    }
+}
+
+impl Targets for InMemory {
+    fn title_places(&mut self, key: &str) -> Vec<(String, String)> {
+        self.titles.get(key).cloned().unwrap_or_default()
+    }
+    fn only_holder(&mut self, number: &str) -> Option<String> {
+        match self.numbers.get(number).map(Vec::as_slice) {
+            Some([doc]) => Some(doc.clone()),
+            _ => None,
+        }
+    }
+    fn known_code(&mut self, code: &str) -> bool {
+        self.codes.contains(code)
+    }
+}
+
+/// The links a document makes on its own, without knowing the others: its actions' `lists`,
+/// `describes` and `cites`, the mentions the structure stage found, and, as keys resolved at
+/// read time, "åtgärd N" ([`number_target`]) and bare codes ([`bare_target`]).
+pub fn own_links(r: &DocRecord) -> Vec<Link> {
+    let mut out: BTreeSet<Link> = BTreeSet::new();
+    for a in &r.structure.actions {
         let target = action_target(&a.doc, &a.number);
         if let Some(p) = a.toc_page {
             out.insert(link(&a.doc, p, "lists", &target));
@@ -85,142 +225,195 @@ pub fn build(records: &[DocRecord]) -> Vec<Link> {
             out.insert(link(&a.doc, p, "describes", &target));
         }
         if let Some(&first) = a.pages.first() {
-            for r in &a.recommendations {
+            for rr in &a.recommendations {
                 out.insert(link(
                     &a.doc,
                     first,
                     "cites",
-                    &recommendation_target(&r.code),
+                    &recommendation_target(&rr.code),
                 ));
             }
         }
     }
-    for r in records {
-        for m in &r.structure.mentions {
-            let target = match m.kind.as_str() {
-                "mentions-code" => recommendation_target(&m.target),
-                "mentions-diary-number" => diary_target(&m.target),
-                _ => m.target.clone(),
-            };
-            out.insert(link(&r.id, m.page, &m.kind, &target));
-        }
+    for m in &r.structure.mentions {
+        let target = match m.kind.as_str() {
+            "mentions-code" => recommendation_target(&m.target),
+            "mentions-diary-number" => diary_target(&m.target),
+            _ => m.target.clone(),
+        };
+        out.insert(link(&r.id, m.page, &m.kind, &target));
     }
-    // Bare codes count where they are codes known from quoted proposals.
-    let known: BTreeSet<&str> = actions
+    let toc_pages: BTreeSet<u32> = r
+        .structure
+        .actions
         .iter()
-        .flat_map(|a| a.recommendations.iter().map(|r| r.code.as_str()))
+        .filter_map(|a| a.toc_page)
         .collect();
-    for r in records {
-        for page in &r.pages {
-            let cited_here: BTreeSet<&str> = r
-                .structure
-                .actions
-                .iter()
-                .filter(|a| a.pages.first() == Some(&page.number))
-                .flat_map(|a| a.recommendations.iter().map(|x| x.code.as_str()))
-                .collect();
-            for code in find_codes(&page.text) {
-                if known.contains(code.as_str()) && !cited_here.contains(code.as_str()) {
-                    out.insert(link(
-                        &r.id,
-                        page.number,
-                        "mentions-code",
-                        &recommendation_target(&code),
-                    ));
-                }
+    for page in &r.pages {
+        // Bare codes count where they are codes known from quoted proposals (resolved when
+        // read); not where this document's own action quoting it starts.
+        let cited_here: BTreeSet<&str> = r
+            .structure
+            .actions
+            .iter()
+            .filter(|a| a.pages.first() == Some(&page.number))
+            .flat_map(|a| a.recommendations.iter().map(|x| x.code.as_str()))
+            .collect();
+        for code in find_codes(&page.text) {
+            let found = link(
+                &r.id,
+                page.number,
+                "mentions-code",
+                &recommendation_target(&code),
+            );
+            if !cited_here.contains(code.as_str()) && !out.contains(&found) {
+                out.insert(link(
+                    &r.id,
+                    page.number,
+                    "mentions-code",
+                    &bare_target(&code),
+                ));
+            }
+        }
+        // "åtgärd 5": resolved to action 5 when exactly one document has it; not on this
+        // document's own pages of its action 5 or its table of contents.
+        for c in ACTION_WORD_RE.captures_iter(&page.text) {
+            let Some(m) = c.get(1) else { continue };
+            // "… av åtgärden 45. Skapa …": a list number, not a reference.
+            if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
+                continue;
+            }
+            let n = m.as_str();
+            let own = r.structure.actions.iter().any(|a| {
+                a.number == n
+                    && (a.pages.contains(&page.number) || toc_pages.contains(&page.number))
+            });
+            if !own {
+                out.insert(link(
+                    &r.id,
+                    page.number,
+                    "mentions-number",
+                    &number_target(n),
+                ));
             }
         }
     }
-    // One key per distinct (number, title): copies and versions of a report share their
-    // titles, and a page is matched against each distinct title once.
-    let mut lexicon = Lexicon::default();
-    let mut titled: Vec<TitleKey> = Vec::new();
-    let mut seen: HashMap<(String, Vec<String>), usize> = HashMap::new();
-    for a in &actions {
-        let words = norm_words(&a.title);
-        if words.len() < MIN_TITLE_WORDS {
-            continue;
-        }
-        match seen.entry((a.number.clone(), words)) {
-            std::collections::hash_map::Entry::Occupied(e) => {
-                if let Some(k) = titled.get_mut(*e.get()) {
-                    k.places.push((a.doc.clone(), a.pages.clone()));
-                }
+    out.into_iter().collect()
+}
+
+/// The distinct action titles to look for on pages: one key per distinct (number, title)
+/// (copies and versions of a report share their titles, and a page is matched against each
+/// distinct title once).
+pub struct TitleIndex {
+    lexicon: Lexicon,
+    titled: Vec<TitleKey>,
+    /// Which titles have a long word with this anchor, and how many such words.
+    by_anchor: Vec<Vec<(usize, usize)>>,
+}
+
+impl TitleIndex {
+    /// The index of the given (number, title) pairs (short titles are left out).
+    pub fn new<'a>(titles: impl IntoIterator<Item = (&'a str, &'a str)>) -> TitleIndex {
+        let mut lexicon = Lexicon::default();
+        let mut titled: Vec<TitleKey> = Vec::new();
+        let mut seen: HashMap<(String, Vec<String>), usize> = HashMap::new();
+        for (number, title) in titles {
+            let words = norm_words(title);
+            if words.len() < MIN_TITLE_WORDS {
+                continue;
             }
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let key = TitleKey::new(a, e.key().1.as_slice(), &mut lexicon);
+            if let std::collections::hash_map::Entry::Vacant(e) =
+                seen.entry((number.to_string(), words))
+            {
+                let key = TitleKey::new(number, e.key().1.as_slice(), &mut lexicon);
                 e.insert(titled.len());
                 titled.push(key);
             }
         }
-    }
-    // Which titles have a long word with this anchor, and how many such words.
-    let mut by_anchor: Vec<Vec<(usize, usize)>> = vec![Vec::new(); lexicon.anchor_count()];
-    for (t, key) in titled.iter().enumerate() {
-        for &k in &key.long_anchors {
-            let Some(list) = by_anchor.get_mut(k as usize) else {
-                continue;
-            };
-            match list.last_mut() {
-                Some((last, n)) if *last == t => *n += 1,
-                _ => list.push((t, 1)),
+        let mut by_anchor: Vec<Vec<(usize, usize)>> = vec![Vec::new(); lexicon.anchor_count()];
+        for (t, key) in titled.iter().enumerate() {
+            for &k in &key.long_anchors {
+                let Some(list) = by_anchor.get_mut(k as usize) else {
+                    continue;
+                };
+                match list.last_mut() {
+                    Some((last, n)) if *last == t => *n += 1,
+                    _ => list.push((t, 1)),
+                }
             }
         }
+        TitleIndex {
+            lexicon,
+            titled,
+            by_anchor,
+        }
     }
-    let mut by_number: HashMap<&str, Vec<&Action>> = HashMap::new();
-    for a in &actions {
-        by_number.entry(a.number.as_str()).or_default().push(a);
+
+    /// How many distinct titles.
+    pub fn len(&self) -> usize {
+        self.titled.len()
     }
-    // Every distinct word of the pages, with the title words it is similar to.
-    let distinct: FxHashSet<String> = records
-        .par_iter()
-        .fold(FxHashSet::default, |mut set, r| {
-            for page in &r.pages {
-                for_each_word(page, |_, _, norm| {
-                    if !set.contains(norm) {
-                        set.insert(norm.to_string());
-                    }
-                });
-            }
-            set
-        })
-        .reduce(FxHashSet::default, |mut a, mut b| {
-            // Fold the smaller set into the larger one.
-            if a.len() < b.len() {
-                std::mem::swap(&mut a, &mut b);
-            }
-            a.extend(b);
-            a
-        });
-    let page_words = PageWords::new(&lexicon, distinct);
-    let ctx = Titles {
-        titled: &titled,
-        by_anchor: &by_anchor,
-        by_number: &by_number,
-        words: &page_words,
-    };
-    // Title and number mentions, page by page: documents in parallel (the pages of a large
-    // corpus against the titles of all its reports is the costliest step of linking).
-    let mentioned: Vec<Vec<Link>> = records
-        .par_iter()
-        .with_max_len(1)
-        .map(|r| title_and_number_links(r, &ctx))
-        .collect();
-    out.extend(mentioned.into_iter().flatten());
-    out.into_iter().collect()
+
+    /// Whether there are no titles.
+    pub fn is_empty(&self) -> bool {
+        self.titled.is_empty()
+    }
+
+    /// The title mentions (`mentions-title`, or `mentions-number` for "N. Title") on the
+    /// pages of the given documents, documents in parallel. A mention of a document's own
+    /// action targets that action; any other targets the title's key ([`title_target`]).
+    pub fn links(&self, records: &[DocRecord]) -> Vec<Link> {
+        if self.titled.is_empty() || records.is_empty() {
+            return Vec::new();
+        }
+        // Every distinct word of the pages, with the title words it is similar to.
+        let distinct: FxHashSet<String> = records
+            .par_iter()
+            .fold(FxHashSet::default, |mut set, r| {
+                for page in &r.pages {
+                    for_each_word(page, |_, _, norm| {
+                        if !set.contains(norm) {
+                            set.insert(norm.to_string());
+                        }
+                    });
+                }
+                set
+            })
+            .reduce(FxHashSet::default, |mut a, mut b| {
+                // Fold the smaller set into the larger one.
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                a.extend(b);
+                a
+            });
+        let page_words = PageWords::new(&self.lexicon, distinct);
+        let ctx = Titles {
+            titled: &self.titled,
+            by_anchor: &self.by_anchor,
+            words: &page_words,
+        };
+        // The pages of a large corpus against the titles of all its reports is the
+        // costliest step of linking.
+        let mentioned: Vec<Vec<Link>> = records
+            .par_iter()
+            .with_max_len(1)
+            .map(|r| title_links(r, &ctx))
+            .collect();
+        mentioned.into_iter().flatten().collect()
+    }
 }
 
-/// What title matching looks up: the distinct titles, the titles by anchor, the actions by
-/// number, the page words.
+/// What title matching looks up: the distinct titles, the titles by anchor, the page words.
 struct Titles<'a> {
     titled: &'a [TitleKey],
     by_anchor: &'a [Vec<(usize, usize)>],
-    by_number: &'a HashMap<&'a str, Vec<&'a Action>>,
     words: &'a PageWords,
 }
 
-/// The `mentions-title` and `mentions-number` links on the pages of one document.
-fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
+/// The `mentions-title` and numbered-title `mentions-number` links on the pages of one
+/// document.
+fn title_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     // Pages of this document that are its own table of contents.
     let toc_pages: BTreeSet<u32> = r
@@ -229,6 +422,13 @@ fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
         .iter()
         .filter_map(|a| a.toc_page)
         .collect();
+    // This document's own actions by title key, with their pages.
+    let mut own_keys: HashMap<String, Vec<u32>> = HashMap::new();
+    for a in &r.structure.actions {
+        if let Some(k) = title_key(&a.number, &a.title) {
+            own_keys.entry(k).or_insert_with(|| a.pages.clone());
+        }
+    }
     let mut present: Vec<usize> = vec![0; ctx.titled.len()];
     let mut tried: FxHashSet<(usize, usize)> = FxHashSet::default();
     for page in &r.pages {
@@ -254,53 +454,25 @@ fn title_and_number_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
             };
             // A document that has this action itself means its own action; its table of
             // contents and the action's own pages are not mentions.
-            let own = key.places.iter().find(|(doc, _)| *doc == r.id);
-            if own.is_some_and(|(_, pages)| {
+            let own = own_keys.get(&key.key);
+            if own.is_some_and(|pages| {
                 toc_pages.contains(&page.number) || pages.contains(&page.number)
             }) {
                 continue;
             }
             if let Some(kind) = find_title(&page_words, key, ctx.words, &mut tried) {
-                let docs: Vec<&str> = match own {
-                    Some((doc, _)) => vec![doc.as_str()],
-                    None => key.places.iter().map(|(doc, _)| doc.as_str()).collect(),
+                let target = match own {
+                    Some(_) => action_target(&r.id, &key.number),
+                    None => title_target(&key.key),
                 };
-                for doc in docs {
-                    out.push(link(
-                        &r.id,
-                        page.number,
-                        kind,
-                        &action_target(doc, &key.number),
-                    ));
-                }
-            }
-        }
-        // "åtgärd 5": only when exactly one document has action 5.
-        for c in ACTION_WORD_RE.captures_iter(&page.text) {
-            let Some(m) = c.get(1) else { continue };
-            // "… av åtgärden 45. Skapa …": a list number, not a reference.
-            if page.text.get(m.end()..).is_some_and(|r| r.starts_with('.')) {
-                continue;
-            }
-            let n = m.as_str();
-            if let Some([a]) = ctx.by_number.get(n).map(Vec::as_slice) {
-                let own = a.doc == r.id
-                    && (a.pages.contains(&page.number) || toc_pages.contains(&page.number));
-                if !own {
-                    out.push(link(
-                        &r.id,
-                        page.number,
-                        "mentions-number",
-                        &action_target(&a.doc, n),
-                    ));
-                }
+                out.push(link(&r.id, page.number, kind, &target));
             }
         }
     }
     out
 }
 
-fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
+pub(crate) fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
     Link {
         doc: doc.to_string(),
         page,
@@ -312,12 +484,12 @@ fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
 /// An action title prepared for matching.
 struct TitleKey {
     number: String,
+    /// [`title_key`] of the number and title.
+    key: String,
     /// Ids of the title's words ([`Lexicon`]).
     words: Vec<u32>,
     /// Anchor ids of the title's words (four letters or more).
     anchors: Vec<Option<u32>>,
-    /// The documents that have this action with this title, each with the action's pages.
-    places: Vec<(String, Vec<u32>)>,
     /// Anchor ids of the title's long words (5 letters or more), one per word.
     long_anchors: Vec<u32>,
     /// Ids of the title's content words (see [`reworded`]).
@@ -325,7 +497,7 @@ struct TitleKey {
 }
 
 impl TitleKey {
-    fn new(a: &Action, words: &[String], lexicon: &mut Lexicon) -> TitleKey {
+    fn new(number: &str, words: &[String], lexicon: &mut Lexicon) -> TitleKey {
         let anchors: Vec<Option<u32>> = words.iter().map(|w| lexicon.intern_anchor(w)).collect();
         let long_anchors = words
             .iter()
@@ -339,10 +511,10 @@ impl TitleKey {
             .map(|w| lexicon.intern(w))
             .collect();
         TitleKey {
-            number: a.number.clone(),
+            number: number.to_string(),
+            key: key_of(number, words),
             words: words.iter().map(|w| lexicon.intern(w)).collect(),
             anchors,
-            places: vec![(a.doc.clone(), a.pages.clone())],
             long_anchors,
             content,
         }
@@ -585,361 +757,6 @@ fn align(
     (end, hits)
 }
 
-/// What `show` is about.
-#[derive(Debug, Clone, Copy)]
-pub enum Target<'a> {
-    Action {
-        number: &'a str,
-        doc: Option<&'a str>,
-    },
-    Recommendation(&'a str),
-    Doc(&'a str),
-}
-
-/// Errors of `show`.
-#[derive(Debug, thiserror::Error)]
-pub enum ShowError {
-    #[error("{0}")]
-    NotFound(String),
-    #[error("action {number} is in several documents ({docs}); name one with --doc")]
-    Ambiguous { number: String, docs: String },
-}
-
-/// One row of `kommission recommendations`.
-///
-/// `texts` are the distinct quoted proposal texts, `actions` the citing actions as
-/// `<doc>#<N>`, `docs` every document that cites or mentions the code. `label` describes an
-/// overarching recommendation's pseudo-code (empty for codes of the commission's report).
-#[derive(Debug, Clone, Serialize)]
-pub struct RecommendationRow {
-    pub code: String,
-    pub page: Option<u32>,
-    pub texts: Vec<String>,
-    pub actions: Vec<String>,
-    pub docs: Vec<String>,
-    pub label: Option<String>,
-}
-
-impl Tabular for RecommendationRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["code", "page", "texts", "actions", "docs", "label"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.code.clone(),
-            self.page.map(|p| p.to_string()).unwrap_or_default(),
-            self.texts.join(LIST_SEPARATOR),
-            self.actions.join(LIST_SEPARATOR),
-            self.docs.join(LIST_SEPARATOR),
-            self.label.clone().unwrap_or_default(),
-        ]
-    }
-}
-
-/// Order codes by their numeric parts ("2.10.1" after "2.9.1"); pseudo-codes last.
-fn code_key(code: &str) -> (u8, Vec<u32>, String) {
-    let parts: Option<Vec<u32>> = code.split('.').map(|p| p.parse().ok()).collect();
-    match parts {
-        Some(p) => (0, p, String::new()),
-        None => (1, Vec::new(), code.to_string()),
-    }
-}
-
-/// The `recommendations` table: every recommendation cited by an action or mentioned.
-pub fn recommendations(records: &[DocRecord], links: &[Link]) -> Vec<RecommendationRow> {
-    let mut rows: BTreeMap<(u8, Vec<u32>, String), RecommendationRow> = BTreeMap::new();
-    let row = |code: &str| -> RecommendationRow {
-        RecommendationRow {
-            code: code.to_string(),
-            page: None,
-            texts: Vec::new(),
-            actions: Vec::new(),
-            docs: Vec::new(),
-            label: overarching_label(code).map(str::to_string),
-        }
-    };
-    for r in records {
-        for a in &r.structure.actions {
-            for rr in &a.recommendations {
-                let e = rows
-                    .entry((code_key(&rr.code).0, code_key(&rr.code).1, rr.code.clone()))
-                    .or_insert_with(|| row(&rr.code));
-                if e.page.is_none() {
-                    e.page = rr.page;
-                }
-                if !rr.text.is_empty() && !e.texts.contains(&rr.text) {
-                    e.texts.push(rr.text.clone());
-                }
-                let an = format!("{}#{}", a.doc, a.number);
-                if !e.actions.contains(&an) {
-                    e.actions.push(an);
-                }
-                if !e.docs.contains(&a.doc) {
-                    e.docs.push(a.doc.clone());
-                }
-            }
-        }
-    }
-    for l in links {
-        let Some(code) = l.target.strip_prefix("recommendation:") else {
-            continue;
-        };
-        let e = rows
-            .entry((code_key(code).0, code_key(code).1, code.to_string()))
-            .or_insert_with(|| row(code));
-        if !e.docs.contains(&l.doc) {
-            e.docs.push(l.doc.clone());
-        }
-    }
-    rows.into_values().collect()
-}
-
-fn link_json(l: &Link, direction: &str) -> Value {
-    json!({"doc": l.doc, "page": l.page, "kind": l.kind, "target": l.target, "direction": direction})
-}
-
-/// Everything known about a target, with its links in both directions: `links` holds
-/// `{doc, page, kind, target, direction}` objects, `direction` being `in` (points at the
-/// target) or `out` (the target points at it).
-pub fn show(records: &[DocRecord], links: &[Link], target: Target<'_>) -> Result<Value, ShowError> {
-    match target {
-        Target::Action { number, doc } => show_action(records, links, number, doc),
-        Target::Recommendation(code) => show_recommendation(records, links, code),
-        Target::Doc(id) => show_doc(records, links, id),
-    }
-}
-
-fn show_action(
-    records: &[DocRecord],
-    links: &[Link],
-    number: &str,
-    doc: Option<&str>,
-) -> Result<Value, ShowError> {
-    let found: Vec<&Action> = records
-        .iter()
-        .filter(|r| doc.is_none_or(|d| d == r.id))
-        .flat_map(|r| r.structure.actions.iter())
-        .filter(|a| a.number == number)
-        .collect();
-    let a = match found.as_slice() {
-        [] => {
-            return Err(ShowError::NotFound(match doc {
-                Some(d) => format!("no action {number} in document '{d}'"),
-                None => format!("no action {number} in the index"),
-            }))
-        }
-        [a] => *a,
-        many => {
-            return Err(ShowError::Ambiguous {
-                number: number.to_string(),
-                docs: many
-                    .iter()
-                    .map(|a| a.doc.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
-        }
-    };
-    let target = action_target(&a.doc, &a.number);
-    let mut v = serde_json::to_value(a).unwrap_or_else(|_| json!({}));
-    let mut ls: Vec<Value> = links
-        .iter()
-        .filter(|l| l.target == target)
-        .map(|l| link_json(l, "in"))
-        .collect();
-    let first = a.pages.first().copied();
-    let mut seen = BTreeSet::new();
-    for r in &a.recommendations {
-        if let Some(p) = first {
-            if seen.insert(r.code.clone()) {
-                ls.push(link_json(
-                    &link(&a.doc, p, "cites", &recommendation_target(&r.code)),
-                    "out",
-                ));
-            }
-        }
-    }
-    let mut o = serde_json::Map::new();
-    o.insert("target".into(), json!(target));
-    if let Some(fields) = v.as_object_mut() {
-        o.append(fields);
-    }
-    o.insert("links".into(), Value::Array(ls));
-    Ok(Value::Object(o))
-}
-
-fn show_recommendation(
-    records: &[DocRecord],
-    links: &[Link],
-    code: &str,
-) -> Result<Value, ShowError> {
-    let code = code.trim();
-    let rows = recommendations(records, links);
-    let Some(row) = rows.iter().find(|r| r.code == code) else {
-        return Err(ShowError::NotFound(format!(
-            "no recommendation '{code}' in the index"
-        )));
-    };
-    let target = recommendation_target(code);
-    let actions: Vec<Value> = records
-        .iter()
-        .flat_map(|r| r.structure.actions.iter())
-        .filter(|a| a.recommendations.iter().any(|r| r.code == code))
-        .map(|a| {
-            let texts: Vec<&str> = a
-                .recommendations
-                .iter()
-                .filter(|r| r.code == code)
-                .map(|r| r.text.as_str())
-                .collect();
-            json!({"doc": a.doc, "number": a.number, "title": a.title, "pages": a.pages, "texts": texts})
-        })
-        .collect();
-    let ls: Vec<Value> = links
-        .iter()
-        .filter(|l| l.target == target)
-        .map(|l| link_json(l, "in"))
-        .collect();
-    Ok(json!({
-        "target": target,
-        "code": row.code,
-        "page": row.page,
-        "label": row.label,
-        "texts": row.texts,
-        "actions": actions,
-        "docs": row.docs,
-        "links": ls,
-    }))
-}
-
-fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<Value, ShowError> {
-    let Some(r) = records.iter().find(|r| r.id == id) else {
-        return Err(ShowError::NotFound(format!(
-            "no document '{id}' in the index"
-        )));
-    };
-    let own_diary: BTreeSet<String> = r
-        .structure
-        .protocols
-        .iter()
-        .filter_map(|p| p.diary_number.as_deref().map(diary_target))
-        .collect();
-    let action_prefix = format!("action:{id}#");
-    let mut ls: Vec<Value> = links
-        .iter()
-        .filter(|l| l.doc == id)
-        .map(|l| link_json(l, "out"))
-        .collect();
-    ls.extend(
-        links
-            .iter()
-            .filter(|l| l.doc != id)
-            .filter(|l| {
-                l.target == format!("doc:{id}")
-                    || l.target.starts_with(&action_prefix)
-                    || own_diary.contains(&l.target)
-            })
-            .map(|l| link_json(l, "in")),
-    );
-    let actions: Vec<Value> = r
-        .structure
-        .actions
-        .iter()
-        .map(|a| json!({"number": a.number, "title": a.title, "pages": a.pages}))
-        .collect();
-    Ok(json!({
-        "target": format!("doc:{id}"),
-        "id": r.id,
-        "path": r.path,
-        "kind": r.kind,
-        "title": r.title,
-        "pages": r.pages.len(),
-        "hash": r.hash,
-        "status": r.status(),
-        "warnings": r.warnings,
-        "actions": actions,
-        "protocols": r.structure.protocols,
-        "links": ls,
-    }))
-}
-
-/// A text rendering of a `show` object for people: its fields one per line (long texts
-/// shortened, lists indented), then its links, incoming first.
-pub fn render_text(value: &Value) -> String {
-    let mut out = String::new();
-    let Some(obj) = value.as_object() else {
-        return format!("{value}\n");
-    };
-    for (k, v) in obj {
-        if k == "links" {
-            continue;
-        }
-        render_field(&mut out, k, v, 0);
-    }
-    if let Some(ls) = obj.get("links").and_then(Value::as_array) {
-        for (dir, head) in [("in", "Points here"), ("out", "Points to")] {
-            let these: Vec<&Value> = ls.iter().filter(|l| l["direction"] == dir).collect();
-            if these.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("{head}:\n"));
-            for l in these {
-                out.push_str(&format!(
-                    "  {} p. {}  {}  {}\n",
-                    l["doc"].as_str().unwrap_or(""),
-                    l["page"],
-                    l["kind"].as_str().unwrap_or(""),
-                    l["target"].as_str().unwrap_or("")
-                ));
-            }
-        }
-    }
-    out
-}
-
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => {
-            if s.chars().count() > 300 {
-                let mut t: String = s.chars().take(299).collect();
-                t.push('…');
-                t
-            } else {
-                s.clone()
-            }
-        }
-        Value::Null => "-".to_string(),
-        other => other.to_string(),
-    }
-}
-
-fn render_field(out: &mut String, k: &str, v: &Value, depth: usize) {
-    let pad = "  ".repeat(depth);
-    match v {
-        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
-            let s: Vec<String> = items.iter().map(scalar).collect();
-            out.push_str(&format!("{pad}{k}: {}\n", s.join(", ")));
-        }
-        Value::Array(items) => {
-            out.push_str(&format!("{pad}{k}:\n"));
-            for (i, item) in items.iter().enumerate() {
-                match item.as_object() {
-                    Some(o) => {
-                        out.push_str(&format!("{pad}  - [{}]\n", i + 1));
-                        for (k2, v2) in o {
-                            render_field(out, k2, v2, depth + 2);
-                        }
-                    }
-                    None => out.push_str(&format!("{pad}  - {}\n", scalar(item))),
-                }
-            }
-        }
-        Value::Object(o) => {
-            out.push_str(&format!("{pad}{k}:\n"));
-            for (k2, v2) in o {
-                render_field(out, k2, v2, depth + 1);
-            }
-        }
-        other => out.push_str(&format!("{pad}{k}: {}\n", scalar(other))),
-    }
-}
+// The views moved to the query layer; these names stay for callers of the library.
+#[doc(hidden)]
+pub use crate::query::{recommendations, RecommendationRow};

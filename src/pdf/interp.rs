@@ -89,6 +89,8 @@ pub struct AnnotationText {
     /// Whether its appearance drew the text as glyphs (then the text is among the page's
     /// glyphs; otherwise it comes from /Contents or the field value and has to be added).
     pub drawn: bool,
+    /// A note (/Text): the reader sees an icon, not its text; listed, not page text.
+    pub note: bool,
 }
 
 #[derive(Clone)]
@@ -683,6 +685,7 @@ impl<'a> Interp<'a> {
                     text,
                     rect: display_rect,
                     drawn: was_drawn,
+                    note: subtype == b"Text",
                 });
             }
         }

@@ -6,12 +6,16 @@
 //! * Glyphs on one baseline form *chunks*, broken where the gap exceeds about one em
 //!   (possible column or table gutters). Spaces between words inside a chunk are decided
 //!   from geometry: the gap against the font's space width and size; explicit space glyphs
-//!   count too.
+//!   count too, unless negative Tc/Tw eat them (a kern). Character spacing (Tc) is space
+//!   inside a word unless it is as wide as a space on a run with no other word gaps (how
+//!   Ghostscript sets single-letter words apart).
 //! * Reading order comes from a recursive XY-cut over the chunks: a region is cut at
 //!   horizontal white bands (paragraph or table-row gaps) or at vertical white gutters
 //!   (columns, label/value tables). Columns are cut first unless the two sides of the
 //!   gutter are rows of a table (each row of the sparser side on the baseline of a row of
-//!   the other side) and white bands separate the rows; then rows are read one by one.
+//!   the other side, and white bands separating the rows; or the cells' first lines side
+//!   by side where cells hold several lines); then rows are read one by one, each from one
+//!   cell start to the next.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline.
 
@@ -639,26 +643,59 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
     word.len() >= 4 && word.iter().any(|c| c.is_lowercase())
 }
 
-/// Words and spaces of a line from its glyphs (sorted by x).
-fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
-    // Letter-spaced text: runs of three or more glyphs drawn with the same positive character
-    // spacing; inside them the spacing is not a word gap. (A Tc as wide as a space on one or
-    // two glyphs is how some producers, Ghostscript among them, set a word space.)
+/// Letter-spaced text: runs of three or more visible glyphs drawn with the same positive
+/// character spacing (space glyphs drawn with it continue the run) where the spacing is less
+/// than three quarters of a space, or the run's words are set apart otherwise (a space glyph
+/// in the run, or a gap clearly wider than the spacing): inside them the spacing is not a
+/// word gap. A Tc as wide as a space on a run without other word gaps is how some producers,
+/// Ghostscript among them, set single-letter words ("t i a", "s 7 s 8").
+fn letter_spaced_runs(gs: &[G]) -> Vec<bool> {
     let mut letter_spaced = vec![false; gs.len()];
     let mut i = 0;
     while i < gs.len() {
         let tc = gs[i].tc;
         let mut j = i + 1;
-        while j < gs.len() && tc > 0.0 && (gs[j].tc - tc).abs() < 1e-3 && !gs[j].space {
+        while j < gs.len() && tc > 0.0 && (gs[j].tc - tc).abs() < 1e-3 {
             j += 1;
         }
-        if tc > 0.0 && j - i >= 3 {
-            for f in &mut letter_spaced[i..j] {
-                *f = true;
+        let run = gs.get(i..j).unwrap_or_default();
+        let visible: Vec<&G> = run.iter().filter(|g| !g.space).collect();
+        if tc > 0.0 && visible.len() >= 3 {
+            let space_w = visible.iter().map(|g| g.space_w).fold(0.0f32, f32::max);
+            let spaced = run.iter().any(|g| g.space)
+                || visible
+                    .windows(2)
+                    .any(|w| w[1].x - (w[0].x + w[0].w) > tc + 0.5 * space_w);
+            if tc < 0.8 * space_w || spaced {
+                for f in letter_spaced.get_mut(i..j).unwrap_or_default() {
+                    *f = true;
+                }
             }
         }
         i = j;
     }
+    letter_spaced
+}
+
+/// Whether the space glyph `gs[k]` is eaten by negative character and word spacing: the
+/// next glyph starts less than a third of the space's width after it and touches the glyph
+/// before it (`end`; no visible gap): Ghostscript kerns "Te x"
+/// with Tc −0.7 and Tw −1.25 this way. Such a space is a kern, not a word gap.
+fn eaten_space(gs: &[G], k: usize, end: f32) -> bool {
+    let Some(sp) = gs.get(k) else { return false };
+    if sp.w <= 0.0 {
+        return false;
+    }
+    gs.get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .find(|n| !n.space)
+        .is_some_and(|n| n.x - sp.x < 0.35 * sp.w && n.x - end <= 0.05 * sp.w)
+}
+
+/// Words and spaces of a line from its glyphs (sorted by x).
+fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
+    let letter_spaced = letter_spaced_runs(gs);
     let mut prev_tc = 0.0f32;
     let mut text = String::new();
     let mut end = f32::MIN;
@@ -669,7 +706,7 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut artifact = 0usize;
     for (k, g) in gs.iter().enumerate() {
         if g.space {
-            pending_space = true;
+            pending_space |= !text.is_empty() && !eaten_space(gs, k, end);
             continue;
         }
         if !text.is_empty() {
@@ -681,14 +718,11 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
         }
         pending_space = false;
         // Character spacing is space inside the word (letter-spacing, the width adjustments
-        // of accented capitals some Word versions make) unless it is as wide as a space
-        // between two glyphs of a short run drawn with it: then it is how the producer set a
-        // word gap (Ghostscript: "(oK) Tj" with Tc for "Roko Kursar").
-        let next_same = gs
-            .get(k + 1)
-            .is_some_and(|n| !n.space && (n.tc - g.tc).abs() < 1e-3);
-        let word_gap =
-            g.tc >= 0.8 * g.space_w && next_same && !letter_spaced.get(k).copied().unwrap_or(false);
+        // of accented capitals some Word versions make) unless it is as wide as a space and
+        // not letter-spacing ([`letter_spaced_runs`]): then it is how the producer set word
+        // gaps (Ghostscript: "(oK) Tj", "(tia) Tj" with Tc for "Roko Kursar", "t i a"), and
+        // the gap is read as drawn (a kern that cancels the Tc joins the glyphs again).
+        let word_gap = g.tc >= 0.8 * g.space_w && !letter_spaced.get(k).copied().unwrap_or(false);
         prev_tc = if word_gap { 0.0 } else { g.tc.max(0.0) };
         text.push_str(&g.text);
         end = if end == f32::MIN {
@@ -799,10 +833,17 @@ fn vertical_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<u
 
 /// Distinct baselines of a group (rows).
 fn baselines(chunks: &[Chunk], items: &[usize]) -> Vec<(f32, f32)> {
-    let mut b: Vec<(f32, f32)> = items
-        .iter()
-        .map(|&i| (chunks[i].base, chunks[i].size))
-        .collect();
+    distinct_baselines(
+        items
+            .iter()
+            .map(|&i| (chunks[i].base, chunks[i].size))
+            .collect(),
+    )
+}
+
+/// (baseline, size) pairs sorted top to bottom, those within 0.3 em of the one before
+/// dropped.
+fn distinct_baselines(mut b: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
     b.sort_by(|a, c| a.0.total_cmp(&c.0));
     let mut out: Vec<(f32, f32)> = Vec::new();
     for (y, s) in b {
@@ -814,11 +855,110 @@ fn baselines(chunks: &[Chunk], items: &[usize]) -> Vec<(f32, f32)> {
     out
 }
 
+/// The distinct baselines of each group, top to bottom, with the smallest step between two
+/// consecutive baselines of one group in ems of the lower line (the line pitch inside a
+/// cell or paragraph, whatever the size of its text).
+fn group_baselines(chunks: &[Chunk], groups: &[Vec<usize>]) -> (Vec<Vec<(f32, f32)>>, f32) {
+    let rows: Vec<Vec<(f32, f32)>> = groups.iter().map(|g| baselines(chunks, g)).collect();
+    let pitch = rows
+        .iter()
+        .flat_map(|r| r.windows(2).map(|w| step(w[0], w[1])))
+        .filter(|d| *d > 0.0)
+        .fold(f32::MAX, f32::min);
+    (rows, pitch)
+}
+
+/// The step from one baseline to the next in ems of the lower line (its leading: a heading
+/// above a smaller line does not make the pitch small).
+fn step(a: (f32, f32), b: (f32, f32)) -> f32 {
+    (b.0 - a.0) / b.1.max(1.0)
+}
+
+/// The baselines of each group where a cell starts: the first line, and every line further
+/// below the line above it than the line pitch (a cell's lines follow each other at the
+/// pitch; the next cell is set apart by the cell padding). Lines on one grid throughout
+/// (two text columns, cells of one line each) have no starts but their first.
+fn cell_starts(rows: &[Vec<(f32, f32)>], pitch: f32) -> Vec<Vec<(f32, f32)>> {
+    rows.iter()
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .filter(|&(k, &b)| {
+                    k == 0 || r.get(k - 1).is_some_and(|&p| step(p, b) > 1.15 * pitch)
+                })
+                .map(|(_, &b)| b)
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether the groups either side of a gutter are the columns of a table whose cells hold
+/// several lines: the cell starts ([`cell_starts`]) stand side by side (the label beside the
+/// first line of its value): every one of the group with the fewest (three or more) on a
+/// cell start of another group, and at least two in five of the group with the most.
+/// Paragraphs of two text columns start where they start, not side by side.
+fn cells_aligned(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
+    let (rows, pitch) = group_baselines(chunks, groups);
+    if pitch == f32::MAX {
+        return false;
+    }
+    let starts = cell_starts(&rows, pitch);
+    let aligned = |n: usize| {
+        starts.get(n).map_or(0, |own| {
+            own.iter()
+                .filter(|(y, s)| {
+                    starts.iter().enumerate().any(|(m, o)| {
+                        m != n && o.iter().any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os))
+                    })
+                })
+                .count()
+        })
+    };
+    let by_count =
+        |a: &(usize, &Vec<(f32, f32)>), b: &(usize, &Vec<(f32, f32)>)| a.1.len().cmp(&b.1.len());
+    let (Some((few, fewest)), Some((most, most_starts))) = (
+        starts.iter().enumerate().min_by(by_count),
+        starts.iter().enumerate().max_by(by_count),
+    ) else {
+        return false;
+    };
+    fewest.len() >= 3
+        && aligned(few) * 10 >= fewest.len() * 9
+        && aligned(most) * 5 >= most_starts.len() * 2
+}
+
+/// The rows of a table region, top to bottom: each row runs from a cell start of any column
+/// ([`cell_starts`]; starts on one baseline are one) to the next, so a label is read with the
+/// lines of its value cell before the next label.
+fn table_row_slices(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let (rows, pitch) = group_baselines(chunks, groups);
+    if pitch == f32::MAX {
+        return Vec::new();
+    }
+    let merged = distinct_baselines(cell_starts(&rows, pitch).into_iter().flatten().collect());
+    let mut slices: Vec<Vec<usize>> = vec![Vec::new(); merged.len()];
+    for &i in groups.iter().flatten() {
+        let Some(c) = chunks.get(i) else { continue };
+        let row = merged
+            .iter()
+            .rposition(|&(y, s)| c.base >= y - 0.3 * s)
+            .unwrap_or(0);
+        if let Some(slice) = slices.get_mut(row) {
+            slice.push(i);
+        }
+    }
+    slices.retain(|s| !s.is_empty());
+    slices
+}
+
 /// Whether the groups either side of a gutter are the cells of table rows: every row of
 /// the side with fewer rows stands on the baseline of a row of the other side.
 fn table_like(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     if groups.len() < 2 {
         return false;
+    }
+    if cells_aligned(chunks, groups) {
+        return true;
     }
     let rows: Vec<Vec<(f32, f32)>> = groups.iter().map(|g| baselines(chunks, g)).collect();
     let Some(fewest) = rows.iter().min_by_key(|r| r.len()) else {
@@ -1049,15 +1189,23 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
         let vgroups = vertical_groups(chunks, &items, vmin);
         // Rows of a label/value table: cells on shared baselines, white bands between
         // short rows. Otherwise a gutter means columns.
-        let table_rows = hgroups.len() > 1
+        let cells = vgroups.len() > 1 && cells_aligned(chunks, &vgroups);
+        let table_rows = (cells || hgroups.len() > 1)
             && table_like(chunks, &vgroups)
             && {
                 let rows: usize = hgroups.iter().map(|g| baselines(chunks, g).len()).sum();
-                rows <= 4 * hgroups.len()
+                cells || rows <= 4 * hgroups.len()
             }
             && !short_column_beside_long(chunks, &hgroups, &vgroups);
+        let rows = if table_rows {
+            table_row_slices(chunks, &vgroups)
+        } else {
+            Vec::new()
+        };
         let parts = if vgroups.len() > 1 && !table_rows {
             vgroups
+        } else if rows.len() > 1 {
+            rows
         } else if hgroups.len() > 1 {
             let merged = merge_column_bands(chunks, hgroups);
             if merged.len() == 1 {

@@ -265,7 +265,8 @@ pub fn extract_with_info(
             height: content.height,
             lines,
             error: None,
-            has_text_layer: !content.glyphs.is_empty(),
+            // A page that draws neither text nor images is blank, not a scan.
+            has_text_layer: !content.glyphs.is_empty() || content.images.is_empty(),
             annotations: content.annotations.into_iter().map(|a| a.text).collect(),
             unmapped_glyphs: content.unmapped,
         });
@@ -279,7 +280,7 @@ pub fn extract_with_info(
     for p in &mut out.pages {
         if p.error.is_none() && p.source == TextSource::Text && p.lines.is_empty() {
             if let Some(info) = infos.iter().find(|i| i.number == p.number) {
-                if info.text_chars == 0 {
+                if info.text_chars == 0 && info.image_coverage > 0.0 {
                     p.source = TextSource::None;
                 }
             }
@@ -288,12 +289,14 @@ pub fn extract_with_info(
     Ok((out, infos))
 }
 
-/// The text of annotations that their appearance did not draw (a note, a stamp drawn as an
-/// image with its text in /Contents, a field without appearance) as lines of their own, one
-/// block each, after the page's text.
+/// The text of annotations that their appearance did not draw (a stamp drawn as an image
+/// with its text in /Contents, a field without appearance) as lines of their own, one block
+/// each, after the page's text. A note (/Text, an icon the reader opens) is listed in the
+/// page's annotations only: its text is not on the page ("This document was created with
+/// Prince …").
 fn add_annotation_lines(lines: &mut Vec<layout::LaidLine>, annotations: &[interp::AnnotationText]) {
     let first = lines.iter().map(|l| l.line.block + 1).max().unwrap_or(0);
-    for (block, a) in (first..).zip(annotations.iter().filter(|a| !a.drawn)) {
+    for (block, a) in (first..).zip(annotations.iter().filter(|a| !a.drawn && !a.note)) {
         let size = 10.0;
         lines.push(layout::LaidLine {
             line: crate::model::Line {
@@ -336,9 +339,20 @@ fn title(doc: &Document) -> Option<String> {
 
 /// Whether a metadata title says nothing about the document: a file name ("PROPGR~1.DOC",
 /// "C:\\temp\\mall.dot"), what Office puts before one ("Microsoft Word - …"), a
-/// placeholder ("untitled", "PowerPoint Presentation", "Dokument1") or no letters at all.
+/// placeholder ("untitled", "PowerPoint Presentation", "Dokument1"), a template's name run
+/// together in one token ("ReferatLagrummet", "mall_protokoll") or no letters at all.
 pub fn junk_title(t: &str) -> bool {
-    let lower = t.trim().to_lowercase();
+    let trimmed = t.trim();
+    if !trimmed.contains(char::is_whitespace) {
+        let chars: Vec<char> = trimmed.chars().collect();
+        let camel = chars
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+        if (camel && chars.len() >= 8) || trimmed.contains('_') {
+            return true;
+        }
+    }
+    let lower = trimmed.to_lowercase();
     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 {
         return true;

@@ -214,3 +214,67 @@ fn another_schema_version_is_refused() {
         other => panic!("expected a damaged index, got {:?}", other.err()),
     }
 }
+
+fn ingest_quietly(store: &Store, dir: &Path) -> kommission::ingest::IngestSummary {
+    kommission::ingest::run(
+        store,
+        &kommission::ingest::IngestOptions {
+            roots: vec![dir.to_path_buf()],
+            extract: kommission::extract::ExtractOptions {
+                ocr: false,
+                ..kommission::extract::ExtractOptions::default()
+            },
+            progress: false,
+            ..kommission::ingest::IngestOptions::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Incremental ingest trusts size and mtime only when they are as stored: a file touched
+/// without a change is unchanged (its hash is compared), a file changed to other bytes of
+/// the same size is read again, and a run with nothing to do commits nothing.
+#[test]
+fn unchanged_files_are_found_by_size_mtime_and_hash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(docs.join("a.txt"), "Åtgärder för barns hälsa i Malmö.").unwrap();
+    std::fs::write(docs.join("b.txt"), "Ingenting alls.").unwrap();
+    let store = Store::open_or_create(&tmp.path().join("index")).unwrap();
+    let first = ingest_quietly(&store, &docs);
+    assert_eq!(first.ingested, vec!["a", "b"]);
+    let stamps: Vec<(u64, u64)> = store
+        .summaries()
+        .unwrap()
+        .iter()
+        .map(|s| (s.size, s.mtime))
+        .collect();
+    assert_eq!(
+        stamps[0].0,
+        "Åtgärder för barns hälsa i Malmö.".len() as u64
+    );
+    let meta = std::fs::read_to_string(tmp.path().join("index/meta.json")).unwrap();
+    let again = ingest_quietly(&store, &docs);
+    assert!(
+        again.ingested.is_empty() && again.unchanged == 2,
+        "{again:?}"
+    );
+    // Nothing to do: no commit.
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("index/meta.json")).unwrap(),
+        meta
+    );
+    // Touched, same bytes: unchanged. Same size, other bytes: read again.
+    std::fs::write(docs.join("b.txt"), "Ingenting alls.").unwrap();
+    std::fs::write(docs.join("a.txt"), "Åtgärder för barns hälsa i Lundå.").unwrap();
+    let changed = ingest_quietly(&store, &docs);
+    assert_eq!(changed.ingested, vec!["a"]);
+    assert_eq!(changed.unchanged, 1);
+    assert!(store.record("a").unwrap().unwrap().pages[0]
+        .text
+        .contains("Lundå"));
+    // The journal of source files lists both.
+    let sources = Store::recorded_sources(&tmp.path().join("index"));
+    assert_eq!(sources.len(), 2, "{sources:?}");
+}

@@ -6,8 +6,9 @@ use crate::structure_support as support;
 
 use std::collections::BTreeSet;
 
-use kommission::links::{self, ShowError, Target};
+use kommission::links;
 use kommission::model::{DocRecord, Link};
+use kommission::query::{self, ShowError, Target};
 use serde_json::Value;
 use support::*;
 
@@ -119,7 +120,7 @@ fn check_corpus(records: &[DocRecord]) {
     );
 
     // show action 1: ToC page, body page, the cited recommendation; nothing else mentions it.
-    let v = links::show(
+    let v = query::show(
         records,
         &all,
         Target::Action {
@@ -139,7 +140,7 @@ fn check_corpus(records: &[DocRecord]) {
             l(REPORT, 16, "cites", "recommendation:1.1.1.1", "out"),
         ])
     );
-    let text = links::render_text(&v);
+    let text = query::render_text(&v);
     assert!(text.contains("inriktning-2014 p. 3  lists"), "{text}");
     assert!(
         text.contains("Points to:\n  inriktning-2014 p. 16  cites  recommendation:1.1.1.1"),
@@ -147,7 +148,7 @@ fn check_corpus(records: &[DocRecord]) {
     );
 
     // show recommendation 3.1.1.3: action 5 with both quoted texts.
-    let v = links::show(records, &all, Target::Recommendation("3.1.1.3")).unwrap();
+    let v = query::show(records, &all, Target::Recommendation("3.1.1.3")).unwrap();
     assert_eq!(v["page"], 132);
     let acts = v["actions"].as_array().unwrap();
     assert_eq!(acts.len(), 1);
@@ -166,7 +167,7 @@ fn check_corpus(records: &[DocRecord]) {
     );
 
     // The recommendations table.
-    let rows = links::recommendations(records, &all);
+    let rows = query::recommendations(records, &all);
     let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(
         codes,
@@ -190,13 +191,13 @@ fn check_corpus(records: &[DocRecord]) {
         .contains("social investeringspolitik"));
 
     // show doc for the protocol.
-    let v = links::show(records, &all, Target::Doc(PROTOCOL)).unwrap();
+    let v = query::show(records, &all, Target::Doc(PROTOCOL)).unwrap();
     assert_eq!(v["protocols"][0]["diary_number"], "STK-2019-1535");
-    assert!(links::render_text(&v).contains("STK-2019-1535"));
+    assert!(query::render_text(&v).contains("STK-2019-1535"));
 
     // Errors.
     assert!(matches!(
-        links::show(
+        query::show(
             records,
             &all,
             Target::Action {
@@ -207,11 +208,11 @@ fn check_corpus(records: &[DocRecord]) {
         Err(ShowError::NotFound(_))
     ));
     assert!(matches!(
-        links::show(records, &all, Target::Recommendation("9.9.9.9")),
+        query::show(records, &all, Target::Recommendation("9.9.9.9")),
         Err(ShowError::NotFound(_))
     ));
     assert!(matches!(
-        links::show(records, &all, Target::Doc("nope")),
+        query::show(records, &all, Target::Doc("nope")),
         Err(ShowError::NotFound(_))
     ));
 }
@@ -231,11 +232,11 @@ fn check_listing(mut records: Vec<DocRecord>) {
             (1, "mentions-code", "recommendation:2.2.3.3"),
         ])
     );
-    let rows = links::recommendations(&records, &all);
+    let rows = query::recommendations(&records, &all);
     let r = rows.iter().find(|r| r.code == "2.2.3.3").unwrap();
     assert_eq!(r.docs, [REPORT, "uppdrag"]);
     assert!(rows.iter().all(|r| r.code != "4.2.1"));
-    let v = links::show(
+    let v = query::show(
         &records,
         &all,
         Target::Action {
@@ -252,7 +253,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
         "in"
     )));
     // The protocol owning the diary number sees the page that mentions it.
-    let v = links::show(&records, &all, Target::Doc(PROTOCOL)).unwrap();
+    let v = query::show(&records, &all, Target::Doc(PROTOCOL)).unwrap();
     assert!(link_set(&v).contains(&l(
         "uppdrag",
         1,
@@ -289,7 +290,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
         }
     }
     assert!(matches!(
-        links::show(
+        query::show(
             &twice,
             &all,
             Target::Action {
@@ -299,7 +300,7 @@ fn check_listing(mut records: Vec<DocRecord>) {
         ),
         Err(ShowError::Ambiguous { .. })
     ));
-    let v = links::show(
+    let v = query::show(
         &twice,
         &all,
         Target::Action {
@@ -329,4 +330,141 @@ fn web_pages_mention_actions_by_title_pdf() {
 #[test]
 fn web_pages_mention_actions_by_title_truth_text() {
     check_listing(truth_records());
+}
+
+/// Ingest `dir` (no OCR) into `store`.
+fn ingest_dir(store: &kommission::index::Store, dir: &std::path::Path) {
+    let summary = kommission::ingest::run(
+        store,
+        &kommission::ingest::IngestOptions {
+            roots: vec![dir.to_path_buf()],
+            extract: kommission::extract::ExtractOptions {
+                ocr: false,
+                ..kommission::extract::ExtractOptions::default()
+            },
+            progress: false,
+            ..kommission::ingest::IngestOptions::default()
+        },
+    )
+    .unwrap();
+    assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+}
+
+/// What the index answers (links, `show`, `recommendations`) is what the in-memory views
+/// answer for the same records with every link built from scratch.
+fn assert_index_views_are_the_reference(store: &kommission::index::Store) -> Vec<Link> {
+    let records = store.records().unwrap();
+    let reference = links::build(&records);
+    let stored = store.links().unwrap();
+    assert_eq!(stored, reference, "stored links differ from a full build");
+    assert_eq!(
+        serde_json::to_value(query::recommendations_in(store).unwrap()).unwrap(),
+        serde_json::to_value(query::recommendations(&records, &reference)).unwrap()
+    );
+    let mut targets: Vec<(String, Option<String>)> = Vec::new();
+    for r in &records {
+        for a in &r.structure.actions {
+            targets.push((a.number.clone(), None));
+            targets.push((a.number.clone(), Some(r.id.clone())));
+        }
+    }
+    targets.push(("999".into(), None));
+    for (number, doc) in &targets {
+        let t = Target::Action {
+            number,
+            doc: doc.as_deref(),
+        };
+        let want = query::show(&records, &reference, t).map_err(|e| e.to_string());
+        let got = query::show_in(store, t).map_err(|e| e.to_string());
+        assert_eq!(got, want, "show action {number} {doc:?}");
+    }
+    let codes: Vec<String> = query::recommendations(&records, &reference)
+        .into_iter()
+        .map(|r| r.code)
+        .chain(["9.9.9.9".to_string()])
+        .collect();
+    for code in &codes {
+        let t = Target::Recommendation(code);
+        let want = query::show(&records, &reference, t).map_err(|e| e.to_string());
+        let got = query::show_in(store, t).map_err(|e| e.to_string());
+        assert_eq!(got, want, "show recommendation {code}");
+    }
+    for id in records.iter().map(|r| r.id.as_str()).chain(["nope"]) {
+        let t = Target::Doc(id);
+        let want = query::show(&records, &reference, t).map_err(|e| e.to_string());
+        let got = query::show_in(store, t).map_err(|e| e.to_string());
+        assert_eq!(got, want, "show doc {id}");
+    }
+    stored
+}
+
+/// Links are stored per document and updated incrementally: documents that mention the
+/// action plan's titles are ingested before the plan (the titles appear later), a copy of
+/// the plan is added and removed, a page is changed. After every run the stored links and
+/// every view equal a full build of the links from all records.
+#[test]
+fn incremental_links_equal_a_full_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for w in WEB {
+        std::fs::copy(
+            corpus.join(format!("{w}.html")),
+            docs.join(format!("{w}.html")),
+        )
+        .unwrap();
+    }
+    std::fs::write(docs.join("uppdrag.html"), LISTING).unwrap();
+    // A page that mentions nothing.
+    std::fs::write(
+        docs.join("tom.html"),
+        "<html><body><p>Inget här handlar om några åtgärder.</p></body></html>",
+    )
+    .unwrap();
+    let store = kommission::index::Store::open_or_create(&tmp.path().join("index")).unwrap();
+    ingest_dir(&store, &docs);
+    // No plan yet: no link to an action.
+    let before = assert_index_views_are_the_reference(&store);
+    assert!(!before.iter().any(|l| l.target.starts_with("action:")));
+
+    // The plan and the protocol arrive: the pages ingested before now mention its actions.
+    std::fs::copy(
+        corpus.join(format!("{REPORT}.pdf")),
+        docs.join(format!("{REPORT}.pdf")),
+    )
+    .unwrap();
+    std::fs::copy(
+        corpus.join(format!("{PROTOCOL}.pdf")),
+        docs.join(format!("{PROTOCOL}.pdf")),
+    )
+    .unwrap();
+    ingest_dir(&store, &docs);
+    let with_plan = assert_index_views_are_the_reference(&store);
+    assert!(with_plan
+        .iter()
+        .any(|l| l.doc == "uppdrag" && l.kind == "mentions-title"));
+    assert!(!with_plan.iter().any(|l| l.doc == "tom"));
+    assert!(store.links_of("tom").unwrap().is_empty());
+
+    // A copy of the plan: mentions go to both copies, stored once.
+    std::fs::copy(corpus.join(format!("{REPORT}.pdf")), docs.join("kopia.pdf")).unwrap();
+    ingest_dir(&store, &docs);
+    let copies = assert_index_views_are_the_reference(&store);
+    assert!(copies
+        .iter()
+        .any(|l| l.doc == "uppdrag" && l.target.starts_with("action:kopia#")));
+
+    // A changed page, then the copy removed.
+    let changed = LISTING.replace(
+        "<li>Se över befintliga samarbetsstrukturer för barns hälsa</li>",
+        "",
+    );
+    std::fs::write(docs.join("uppdrag.html"), changed).unwrap();
+    ingest_dir(&store, &docs);
+    assert_index_views_are_the_reference(&store);
+    std::fs::remove_file(docs.join("kopia.pdf")).unwrap();
+    ingest_dir(&store, &docs);
+    let after = assert_index_views_are_the_reference(&store);
+    assert!(!after.iter().any(|l| l.target.starts_with("action:kopia#")));
 }

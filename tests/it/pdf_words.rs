@@ -5,7 +5,7 @@
 //! markers, annotations, glyphs without a Unicode mapping, junk metadata titles, and
 //! Swedish line-end hyphens.
 
-use kommission::model::ExtractedDoc;
+use kommission::model::{ExtractedDoc, TextSource};
 use kommission::pdf::write::{raw_pdf, winansi_font, RawPage};
 use kommission::pdf::{extract, Limits};
 use lopdf::{dictionary, Dictionary, Object};
@@ -76,6 +76,49 @@ fn glyphs_positioned_one_by_one_stay_in_their_words() {
 }
 
 #[test]
+fn character_spacing_as_wide_as_a_space_separates_single_letter_words() {
+    // Ghostscript's pdfwrite: "t i a" drawn as one string with Tc = the space's width (no
+    // space glyph, no other gap in the run), a kern that cancels the Tc inside "va vu"
+    // ("behov av utbyggnad"), and a space glyph eaten by negative Tc and Tw as a kern
+    // inside "Texten". Letter-spaced text (Tc on a run with space glyphs) stays words.
+    let text = text_of(
+        b"BT /F1 10 Tf 72 700 Td (st\\344rka barnr\\344ttsperspektive) Tj \
+          2.5 Tc [(tia) 250] TJ 0 Tc (lla verksamheter) Tj \
+          0 -14 Td (beho) Tj 2.5 Tc [(va) 270 (vu) 250] TJ 0 Tc (tbyggnad) Tj \
+          0 -14 Td -0.7 Tc -1.25 Tw (Te x) Tj 0 Tc 0 Tw (ten beskriver) Tj \
+          0 -14 Td 3 Tc (RAPPORT OM) Tj 0 Tc ET",
+    );
+    assert_eq!(
+        text,
+        "stärka barnrättsperspektivet i alla verksamheter\nbehov av utbyggnad\nTexten beskriver\nRAPPORT OM"
+    );
+}
+
+#[test]
+fn a_blank_page_is_empty_text_not_a_page_without_text_layer() {
+    // pdfTeX and LuaTeX leave a page empty before a chapter: nothing drawn at all, or only a
+    // rule. Its text is empty, from the text layer; a page with an image and no text is one
+    // without a text layer (pdf_features: the scan).
+    let d = doc_of(
+        vec![
+            page(
+                b"BT /F1 10 Tf 72 700 Td (Kapitel 1) Tj ET",
+                Dictionary::new(),
+            ),
+            page(b"", Dictionary::new()),
+            page(b"0.5 w 72 400 m 500 400 l S", Dictionary::new()),
+        ],
+        None,
+    );
+    assert_eq!(d.pages.len(), 3);
+    for p in &d.pages[1..] {
+        assert_eq!(p.text, "", "page {}", p.number);
+        assert_eq!(p.source, TextSource::Text, "page {}", p.number);
+    }
+    assert_eq!(d.pages[0].source, TextSource::Text);
+}
+
+#[test]
 fn list_numbers_keep_their_space() {
     // The number right-aligned in a label box, the text 0.4 em after it (no space glyph).
     let text = text_of(
@@ -110,8 +153,9 @@ fn superscript_footnote_markers_are_set_apart_but_unit_powers_stay() {
 
 #[test]
 fn annotation_text_is_page_text_and_listed() {
-    // A registrar's stamp as a FreeText annotation without appearance, a sticky note, a
-    // hidden stamp (not shown, not read) and a link (not text).
+    // A registrar's stamp as a FreeText annotation without appearance, a sticky note (listed,
+    // but its text is not on the page: the reader sees an icon), a hidden stamp (not shown,
+    // not read) and a link (not text).
     let annots = vec![
         Object::Dictionary(dictionary! {
             "Type" => "Annot", "Subtype" => "FreeText",
@@ -145,6 +189,7 @@ fn annotation_text_is_page_text_and_listed() {
     assert_eq!(p.annotations, ["Dnr. KS 2013/375", "Granskad"]);
     assert!(p.text.contains("Dnr. KS 2013/375"), "{:?}", p.text);
     assert!(p.text.contains("Kommunstyrelsen beslutar"));
+    assert!(!p.text.contains("Granskad"), "{:?}", p.text);
     assert!(!p.text.contains("Dold") && !p.text.contains("malmo.se"));
     // A page without annotations lists none and the JSON has no field for them.
     let plain = doc_of(
@@ -209,6 +254,7 @@ fn junk_metadata_titles_give_way_to_the_largest_text() {
         "Dokument1",
         "C:\\temp\\mall.dot",
         "rapport_final_v2.pdf",
+        "MallProtokollKommunstyrelsen",
     ] {
         let d = doc_of(vec![page(content, Dictionary::new())], Some(junk));
         assert_eq!(

@@ -198,6 +198,20 @@ fn docx_pages_follow_words_rendered_breaks() {
 }
 
 #[test]
+fn junk_metadata_title_of_a_docx_gives_way_to_its_first_heading() {
+    // core.xml's title is a template's name run together ("MallTjansteskrivelse"): the
+    // title is the document's own heading. The same file with a real title keeps it
+    // (check_tjansteskrivelse).
+    let doc = extract_json(&data("junk-title.docx"));
+    let title = doc["title"].as_str().unwrap_or_default();
+    assert!(
+        title.starts_with("Handlingsplan för jämlik hälsa"),
+        "{title:?}"
+    );
+    assert_eq!(pages(&doc).len(), 3);
+}
+
+#[test]
 fn empty_docx_is_one_empty_page() {
     let doc = extract_json(&data("tom.docx"));
     let pages = pages(&doc);

@@ -12,6 +12,8 @@
 #   rendered-breaks.docx   the same text with no explicit page break: the pages are marked only
 #                          as Word marks the breaks its layout made (w:lastRenderedPageBreak),
 #                          one of them inside a paragraph (rendered_breaks.py);
+#   junk-title.docx        the same with a template's name as its metadata title
+#                          ("MallTjansteskrivelse", junk_title.py);
 #   tom.docx               a document with no text at all.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,5 +26,6 @@ soffice -env:UserInstallation="file://$work/lo" --headless --convert-to odt --ou
   "$here/tjansteskrivelse.docx" >/dev/null 2>&1
 mv "$work/tjansteskrivelse.odt" "$here/tjansteskrivelse.odt"
 python3 "$here/rendered_breaks.py" "$here/tjansteskrivelse.docx" "$here/rendered-breaks.docx"
+python3 "$here/junk_title.py" "$here/tjansteskrivelse.docx" "$here/junk-title.docx"
 printf -- '---\ntitle: ""\n---\n' | pandoc -f markdown -o "$here/tom.docx"
 ls -l "$here"/*.docx "$here"/*.odt

@@ -12,11 +12,11 @@ count (docProps/app.xml) says 4, as Word's would.
 """
 import re
 import sys
-import zipfile
+
+import docx_parts
 
 src, dst = sys.argv[1], sys.argv[2]
-with zipfile.ZipFile(src) as z:
-    parts = {n: z.read(n) for n in z.namelist()}
+parts = docx_parts.read(src)
 xml = parts["word/document.xml"].decode("utf-8")
 brk = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 count = xml.count(brk)
@@ -36,7 +36,4 @@ app = parts["docProps/app.xml"].decode("utf-8")
 app, n = re.subn(r"<Pages>\d+</Pages>", "<Pages>4</Pages>", app)
 assert n == 1, n
 parts["docProps/app.xml"] = app.encode("utf-8")
-with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
-    for n, data in parts.items():
-        z.writestr(zipfile.ZipInfo(n, date_time=(2023, 11, 14, 0, 0, 0)), data,
-                   compress_type=zipfile.ZIP_DEFLATED)
+docx_parts.write(dst, parts)

@@ -1,0 +1,367 @@
+//! Links as data: every link a document makes is its own index document (kind `link`, or
+//! `tlink` for title mentions) with the source document (`doc`), page, link kind and target,
+//! so that links are found from either end with a term query and an ingest rewrites only
+//! the links of the documents it changes.
+//!
+//! Targets that depend on other documents are stored as keys and resolved when read
+//! ([`crate::links::resolve`]): a title mention points at the title's key (one stored link
+//! however many copies of the report have that action; the copies are found when it is
+//! read), "åtgärd N" at the number (an action when exactly one document has it), a bare
+//! code at the code (a recommendation when an action quotes it). A target that appears or
+//! vanishes therefore changes no stored link.
+
+use std::collections::HashMap;
+
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use crate::links::{resolve, Targets};
+use crate::model::Link;
+
+use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_TITLE_LINK};
+use super::{IndexError, Store};
+
+/// The kind of a stored link target, for the `target_kind` field.
+pub(crate) fn target_kind(target: &str) -> &str {
+    target.split(':').next().unwrap_or("")
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
+    ))
+}
+
+impl Store {
+    /// Addresses of the live documents that have every one of the given terms, in index
+    /// order.
+    pub(crate) fn find(
+        &self,
+        searcher: &Searcher,
+        terms: &[(Field, &str)],
+    ) -> Result<Vec<DocAddress>, IndexError> {
+        let query = BooleanQuery::intersection(terms.iter().map(|(f, t)| term(*f, t)).collect());
+        let found = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut found: Vec<DocAddress> = found.into_iter().collect();
+        found.sort();
+        Ok(found)
+    }
+
+    /// The first text value of `field` of a stored document.
+    pub(crate) fn stored_text(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        field: Field,
+    ) -> Result<String, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
+        Ok(doc
+            .get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string())
+    }
+
+    fn stored_link(&self, searcher: &Searcher, address: DocAddress) -> Result<Link, IndexError> {
+        let f = self.fields();
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        Ok(Link {
+            doc: text(f.doc),
+            page: doc
+                .get_first(f.page)
+                .and_then(|v| v.as_u64())
+                .and_then(|p| u32::try_from(p).ok())
+                .unwrap_or(0),
+            kind: text(f.link_kind),
+            target: text(f.target),
+        })
+    }
+
+    /// The stored (unresolved) links that stand in document `doc`.
+    pub(crate) fn stored_links_of(
+        &self,
+        searcher: &Searcher,
+        doc: &str,
+    ) -> Result<Vec<Link>, IndexError> {
+        let f = self.fields();
+        let mut out = Vec::new();
+        for kind in [KIND_LINK, KIND_TITLE_LINK] {
+            for a in self.find(searcher, &[(f.kind, kind), (f.doc, doc)])? {
+                out.push(self.stored_link(searcher, a)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The stored (unresolved) links whose target (or target key) is `target`.
+    pub(crate) fn stored_links_to(
+        &self,
+        searcher: &Searcher,
+        target: &str,
+    ) -> Result<Vec<Link>, IndexError> {
+        let f = self.fields();
+        self.find(searcher, &[(f.target, target)])?
+            .into_iter()
+            .map(|a| self.stored_link(searcher, a))
+            .collect()
+    }
+
+    /// The links that stand in document `doc`, resolved and sorted.
+    pub fn links_of(&self, doc: &str) -> Result<Vec<Link>, IndexError> {
+        let searcher = self.searcher()?;
+        let mut targets = StoreTargets::new(self, searcher.clone());
+        let mut out = Vec::new();
+        for l in self.stored_links_of(&searcher, doc)? {
+            resolve(l, &mut targets, &mut out);
+        }
+        targets.failed()?;
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// Every link of the index, resolved, in [`Link`] order (by document, page, kind,
+    /// target), read one document at a time: memory holds the links of one document (and
+    /// the list of document ids). This is what exports use.
+    pub fn link_stream(&self) -> Result<LinkStream<'_>, IndexError> {
+        let searcher = self.searcher()?;
+        let ids = self.sorted_ids(&searcher, KIND_DOC)?;
+        Ok(LinkStream {
+            store: self,
+            targets: StoreTargets::new(self, searcher.clone()),
+            searcher,
+            ids: ids.into_iter(),
+            pending: Vec::new().into_iter(),
+        })
+    }
+
+    /// Every link of the index, resolved and sorted (see [`Store::link_stream`], which does
+    /// not hold them all).
+    pub fn links(&self) -> Result<Vec<Link>, IndexError> {
+        self.link_stream()?.collect()
+    }
+}
+
+/// The links of the index one at a time: see [`Store::link_stream`].
+pub struct LinkStream<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    targets: StoreTargets<'a>,
+    ids: std::vec::IntoIter<String>,
+    pending: std::vec::IntoIter<Link>,
+}
+
+impl Iterator for LinkStream<'_> {
+    type Item = Result<Link, IndexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(l) = self.pending.next() {
+                return Some(Ok(l));
+            }
+            let id = self.ids.next()?;
+            let stored = match self.store.stored_links_of(&self.searcher, &id) {
+                Ok(s) => s,
+                Err(e) => return Some(Err(e)),
+            };
+            let mut out = Vec::new();
+            for l in stored {
+                resolve(l, &mut self.targets, &mut out);
+            }
+            if let Err(e) = self.targets.failed() {
+                return Some(Err(e));
+            }
+            out.sort();
+            out.dedup();
+            self.pending = out.into_iter();
+        }
+    }
+}
+
+/// [`Targets`] answered by the index (term queries on the action documents), with a cache
+/// per key. An error of the index is kept and reported by [`StoreTargets::failed`].
+pub struct StoreTargets<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    titles: HashMap<String, Vec<(String, String)>>,
+    numbers: HashMap<String, Option<String>>,
+    codes: HashMap<String, bool>,
+    error: Option<IndexError>,
+}
+
+/// Most cached keys of each kind; the caches are emptied when full (memory stays bounded).
+const CACHE_KEYS: usize = 100_000;
+
+impl<'a> StoreTargets<'a> {
+    pub fn new(store: &'a Store, searcher: Searcher) -> StoreTargets<'a> {
+        StoreTargets {
+            store,
+            searcher,
+            titles: HashMap::new(),
+            numbers: HashMap::new(),
+            codes: HashMap::new(),
+            error: None,
+        }
+    }
+
+    /// The first error met while resolving, if any.
+    pub fn failed(&mut self) -> Result<(), IndexError> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// (document, number) of the actions that have all the given terms.
+    fn actions(&mut self, terms: &[(Field, &str)]) -> Vec<(String, String)> {
+        let f = *self.store.fields();
+        let mut all = vec![(f.kind, KIND_ACTION)];
+        all.extend_from_slice(terms);
+        let result = self.store.find(&self.searcher, &all).and_then(|found| {
+            let mut out = Vec::new();
+            for a in found {
+                let doc: TantivyDocument = self.searcher.doc(a).map_err(|e| self.store.err(e))?;
+                let text = |field| {
+                    doc.get_first(field)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                };
+                let place = (text(f.doc), text(f.action));
+                if !out.contains(&place) {
+                    out.push(place);
+                }
+            }
+            out.sort();
+            Ok(out)
+        });
+        match result {
+            Ok(v) => v,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                Vec::new()
+            }
+        }
+    }
+}
+
+impl Targets for StoreTargets<'_> {
+    fn title_places(&mut self, key: &str) -> Vec<(String, String)> {
+        if let Some(v) = self.titles.get(key) {
+            return v.clone();
+        }
+        let f = *self.store.fields();
+        let v = self.actions(&[(f.title_key, key)]);
+        if self.titles.len() >= CACHE_KEYS {
+            self.titles.clear();
+        }
+        self.titles.insert(key.to_string(), v.clone());
+        v
+    }
+
+    fn only_holder(&mut self, number: &str) -> Option<String> {
+        if let Some(v) = self.numbers.get(number) {
+            return v.clone();
+        }
+        let f = *self.store.fields();
+        // Exactly one action N in the whole index (two in one document are two).
+        let v = match self
+            .store
+            .find(&self.searcher, &[(f.kind, KIND_ACTION), (f.action, number)])
+        {
+            Ok(found) => match found.as_slice() {
+                [one] => match self.store.stored_text(&self.searcher, *one, f.doc) {
+                    Ok(doc) => Some(doc),
+                    Err(e) => {
+                        self.error.get_or_insert(e);
+                        None
+                    }
+                },
+                _ => None,
+            },
+            Err(e) => {
+                self.error.get_or_insert(e);
+                None
+            }
+        };
+        if self.numbers.len() >= CACHE_KEYS {
+            self.numbers.clear();
+        }
+        self.numbers.insert(number.to_string(), v.clone());
+        v
+    }
+
+    fn known_code(&mut self, code: &str) -> bool {
+        if let Some(&v) = self.codes.get(code) {
+            return v;
+        }
+        let f = *self.store.fields();
+        let v = match self
+            .store
+            .find(&self.searcher, &[(f.kind, KIND_ACTION), (f.cites, code)])
+        {
+            Ok(found) => !found.is_empty(),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                false
+            }
+        };
+        if self.codes.len() >= CACHE_KEYS {
+            self.codes.clear();
+        }
+        self.codes.insert(code.to_string(), v);
+        v
+    }
+}
+
+impl Store {
+    /// Call `f(doc, target)` for every stored link whose target is of kind `target_kind`
+    /// ("recommendation", "bare", "title", …), reading the columns of the link documents
+    /// only (never their stored fields).
+    pub(crate) fn for_each_link_target(
+        &self,
+        target_kind: &str,
+        mut f: impl FnMut(&str, &str),
+    ) -> Result<(), IndexError> {
+        let searcher = self.searcher()?;
+        let fields = self.fields();
+        let found = self.find(&searcher, &[(fields.target_kind, target_kind)])?;
+        let (mut doc, mut target) = (String::new(), String::new());
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let column = |name: &str| {
+                segment
+                    .fast_fields()
+                    .str(name)
+                    .map_err(|e| self.err(e))?
+                    .ok_or_else(|| IndexError::Tantivy {
+                        path: self.dir().to_path_buf(),
+                        message: format!("the fast field '{name}' is missing"),
+                    })
+            };
+            let (docs, targets) = (column("doc")?, column("target")?);
+            for a in found.iter().filter(|a| a.segment_ord as usize == ord) {
+                doc.clear();
+                target.clear();
+                if let Some(t) = docs.term_ords(a.doc_id).next() {
+                    let _ = docs.ord_to_str(t, &mut doc);
+                }
+                if let Some(t) = targets.term_ords(a.doc_id).next() {
+                    let _ = targets.ord_to_str(t, &mut target);
+                }
+                f(&doc, &target);
+            }
+        }
+        Ok(())
+    }
+}

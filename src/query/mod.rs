@@ -1,0 +1,721 @@
+//! The query layer: typed views of the index for the read commands: `show` (an action, a
+//! recommendation, a document), the `recommendations` table and the lists (`actions`,
+//! `protocols`, `docs`, `identifiers`, the pages citing a diary number), and the text
+//! rendering of `show`.
+//!
+//! Every view asks the index only for what it shows: term queries on the kind and key
+//! fields (`action`, `cites`, `has`, `keys`, link targets) find the documents and links
+//! concerned, and only their skeletons (records without page text) are read, one at a time
+//! ([`Store::skeletons_having`]). Links are resolved as they are read
+//! ([`crate::links::resolve`]). The functions that take records and links in memory
+//! ([`show`], [`recommendations`]) give the same answers for small sets (tests).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::export::{self, Tabular, LIST_SEPARATOR};
+use crate::ident::{DiaryNumber, IdentKind};
+use crate::index::links::StoreTargets;
+use crate::index::schema::{HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS};
+use crate::index::{IndexError, Store};
+use crate::links::{
+    action_target, bare_target, diary_target, number_target, recommendation_target, resolve,
+    title_key, title_target, Targets,
+};
+use crate::model::{Action, DocRecord, Link};
+use crate::structure::references::overarching_label;
+
+/// Errors of the views: the index, or what was asked for is not there.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error(transparent)]
+    Show(#[from] ShowError),
+    #[error("no document '{0}' in the index (see `kommission docs`)")]
+    NoDoc(String),
+    #[error("'{0}' is not a diary number (e.g. KS 2013/375, STK-2019-1535, Ju 96/3882)")]
+    NotDiary(String),
+}
+
+/// What `show` is about.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    Action {
+        number: &'a str,
+        doc: Option<&'a str>,
+    },
+    Recommendation(&'a str),
+    Doc(&'a str),
+}
+
+/// Errors of `show`.
+#[derive(Debug, thiserror::Error)]
+pub enum ShowError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("action {number} is in several documents ({docs}); name one with --doc")]
+    Ambiguous { number: String, docs: String },
+}
+
+/// One row of `kommission recommendations`.
+///
+/// `texts` are the distinct quoted proposal texts, `actions` the citing actions as
+/// `<doc>#<N>`, `docs` every document that cites or mentions the code. `label` describes an
+/// overarching recommendation's pseudo-code (empty for codes of the commission's report).
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationRow {
+    pub code: String,
+    pub page: Option<u32>,
+    pub texts: Vec<String>,
+    pub actions: Vec<String>,
+    pub docs: Vec<String>,
+    pub label: Option<String>,
+}
+
+impl Tabular for RecommendationRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["code", "page", "texts", "actions", "docs", "label"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.page.map(|p| p.to_string()).unwrap_or_default(),
+            self.texts.join(LIST_SEPARATOR),
+            self.actions.join(LIST_SEPARATOR),
+            self.docs.join(LIST_SEPARATOR),
+            self.label.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+/// Order codes by their numeric parts ("2.10.1" after "2.9.1"); pseudo-codes last.
+fn code_key(code: &str) -> (u8, Vec<u32>, String) {
+    let parts: Option<Vec<u32>> = code.split('.').map(|p| p.parse().ok()).collect();
+    match parts {
+        Some(p) => (0, p, String::new()),
+        None => (1, Vec::new(), code.to_string()),
+    }
+}
+
+/// The rows of the `recommendations` table, built from records and links fed in order
+/// (records by id, then the documents of links by id): holds the rows, never the records.
+#[derive(Default)]
+struct RecTable {
+    rows: BTreeMap<(u8, Vec<u32>, String), RecommendationRow>,
+    /// Only this code (one row), when set.
+    only: Option<String>,
+}
+
+impl RecTable {
+    fn row(&mut self, code: &str) -> Option<&mut RecommendationRow> {
+        if self.only.as_deref().is_some_and(|c| c != code) {
+            return None;
+        }
+        let (rank, parts, _) = code_key(code);
+        Some(
+            self.rows
+                .entry((rank, parts, code.to_string()))
+                .or_insert_with(|| RecommendationRow {
+                    code: code.to_string(),
+                    page: None,
+                    texts: Vec::new(),
+                    actions: Vec::new(),
+                    docs: Vec::new(),
+                    label: overarching_label(code).map(str::to_string),
+                }),
+        )
+    }
+
+    /// The recommendations the actions of a record cite.
+    fn add_record(&mut self, r: &DocRecord) {
+        for a in &r.structure.actions {
+            for rr in &a.recommendations {
+                let Some(e) = self.row(&rr.code) else {
+                    continue;
+                };
+                if e.page.is_none() {
+                    e.page = rr.page;
+                }
+                if !rr.text.is_empty() && !e.texts.contains(&rr.text) {
+                    e.texts.push(rr.text.clone());
+                }
+                let an = format!("{}#{}", a.doc, a.number);
+                if !e.actions.contains(&an) {
+                    e.actions.push(an);
+                }
+                if !e.docs.contains(&a.doc) {
+                    e.docs.push(a.doc.clone());
+                }
+            }
+        }
+    }
+
+    /// A document that links to a recommendation.
+    fn add_link(&mut self, code: &str, doc: &str) {
+        if let Some(e) = self.row(code) {
+            if !e.docs.iter().any(|d| d == doc) {
+                e.docs.push(doc.to_string());
+            }
+        }
+    }
+
+    fn rows(self) -> Vec<RecommendationRow> {
+        self.rows.into_values().collect()
+    }
+}
+
+/// The `recommendations` table: every recommendation cited by an action or mentioned (of
+/// records and links in memory; [`recommendations_in`] reads the index).
+pub fn recommendations(records: &[DocRecord], links: &[Link]) -> Vec<RecommendationRow> {
+    let mut table = RecTable::default();
+    for r in records {
+        table.add_record(r);
+    }
+    for l in links {
+        if let Some(code) = l.target.strip_prefix("recommendation:") {
+            table.add_link(code, &l.doc);
+        }
+    }
+    table.rows()
+}
+
+fn link_json(l: &Link, direction: &str) -> Value {
+    json!({"doc": l.doc, "page": l.page, "kind": l.kind, "target": l.target, "direction": direction})
+}
+
+/// Everything known about a target, with its links in both directions: `links` holds
+/// `{doc, page, kind, target, direction}` objects, `direction` being `in` (points at the
+/// target) or `out` (the target points at it).
+pub fn show(records: &[DocRecord], links: &[Link], target: Target<'_>) -> Result<Value, ShowError> {
+    match target {
+        Target::Action { number, doc } => show_action(records, links, number, doc),
+        Target::Recommendation(code) => show_recommendation(records, links, code),
+        Target::Doc(id) => show_doc(records, links, id),
+    }
+}
+
+fn show_action(
+    records: &[DocRecord],
+    links: &[Link],
+    number: &str,
+    doc: Option<&str>,
+) -> Result<Value, ShowError> {
+    let found: Vec<&Action> = records
+        .iter()
+        .filter(|r| doc.is_none_or(|d| d == r.id))
+        .flat_map(|r| r.structure.actions.iter())
+        .filter(|a| a.number == number)
+        .collect();
+    let a = match found.as_slice() {
+        [] => {
+            return Err(ShowError::NotFound(match doc {
+                Some(d) => format!("no action {number} in document '{d}'"),
+                None => format!("no action {number} in the index"),
+            }))
+        }
+        [a] => *a,
+        many => {
+            return Err(ShowError::Ambiguous {
+                number: number.to_string(),
+                docs: many
+                    .iter()
+                    .map(|a| a.doc.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+        }
+    };
+    let target = action_target(&a.doc, &a.number);
+    let mut v = serde_json::to_value(a).unwrap_or_else(|_| json!({}));
+    let mut ls: Vec<Value> = links
+        .iter()
+        .filter(|l| l.target == target)
+        .map(|l| link_json(l, "in"))
+        .collect();
+    let first = a.pages.first().copied();
+    let mut seen = BTreeSet::new();
+    for r in &a.recommendations {
+        if let Some(p) = first {
+            if seen.insert(r.code.clone()) {
+                ls.push(link_json(
+                    &Link {
+                        doc: a.doc.clone(),
+                        page: p,
+                        kind: "cites".to_string(),
+                        target: recommendation_target(&r.code),
+                    },
+                    "out",
+                ));
+            }
+        }
+    }
+    let mut o = serde_json::Map::new();
+    o.insert("target".into(), json!(target));
+    if let Some(fields) = v.as_object_mut() {
+        o.append(fields);
+    }
+    o.insert("links".into(), Value::Array(ls));
+    Ok(Value::Object(o))
+}
+
+fn show_recommendation(
+    records: &[DocRecord],
+    links: &[Link],
+    code: &str,
+) -> Result<Value, ShowError> {
+    let mut view = RecView::new(code);
+    for r in records {
+        view.add_record(r);
+    }
+    view.finish(links)
+}
+
+/// `show recommendation CODE`, built from records fed in id order (one at a time) and the
+/// links to the recommendation.
+struct RecView {
+    code: String,
+    table: RecTable,
+    actions: Vec<Value>,
+}
+
+impl RecView {
+    fn new(code: &str) -> RecView {
+        let code = code.trim().to_string();
+        RecView {
+            table: RecTable {
+                only: Some(code.clone()),
+                ..RecTable::default()
+            },
+            code,
+            actions: Vec::new(),
+        }
+    }
+
+    fn add_record(&mut self, r: &DocRecord) {
+        self.table.add_record(r);
+        let code = self.code.as_str();
+        for a in &r.structure.actions {
+            if !a.recommendations.iter().any(|r| r.code == code) {
+                continue;
+            }
+            let texts: Vec<&str> = a
+                .recommendations
+                .iter()
+                .filter(|r| r.code == code)
+                .map(|r| r.text.as_str())
+                .collect();
+            self.actions.push(
+                json!({"doc": a.doc, "number": a.number, "title": a.title, "pages": a.pages, "texts": texts}),
+            );
+        }
+    }
+
+    /// The view, with the links (sorted) that point at the recommendation among `links`.
+    fn finish(mut self, links: &[Link]) -> Result<Value, ShowError> {
+        let code = self.code.clone();
+        let target = recommendation_target(&code);
+        for l in links.iter().filter(|l| l.target == target) {
+            self.table.add_link(&code, &l.doc);
+        }
+        let Some(row) = self.table.rows().into_iter().next() else {
+            return Err(ShowError::NotFound(format!(
+                "no recommendation '{code}' in the index"
+            )));
+        };
+        let ls: Vec<Value> = links
+            .iter()
+            .filter(|l| l.target == target)
+            .map(|l| link_json(l, "in"))
+            .collect();
+        Ok(json!({
+            "target": target,
+            "code": row.code,
+            "page": row.page,
+            "label": row.label,
+            "texts": row.texts,
+            "actions": self.actions,
+            "docs": row.docs,
+            "links": ls,
+        }))
+    }
+}
+
+fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<Value, ShowError> {
+    let Some(r) = records.iter().find(|r| r.id == id) else {
+        return Err(ShowError::NotFound(format!(
+            "no document '{id}' in the index"
+        )));
+    };
+    let own_diary: BTreeSet<String> = r
+        .structure
+        .protocols
+        .iter()
+        .filter_map(|p| p.diary_number.as_deref().map(diary_target))
+        .collect();
+    let action_prefix = format!("action:{id}#");
+    let mut ls: Vec<Value> = links
+        .iter()
+        .filter(|l| l.doc == id)
+        .map(|l| link_json(l, "out"))
+        .collect();
+    ls.extend(
+        links
+            .iter()
+            .filter(|l| l.doc != id)
+            .filter(|l| {
+                l.target == format!("doc:{id}")
+                    || l.target.starts_with(&action_prefix)
+                    || own_diary.contains(&l.target)
+            })
+            .map(|l| link_json(l, "in")),
+    );
+    let actions: Vec<Value> = r
+        .structure
+        .actions
+        .iter()
+        .map(|a| json!({"number": a.number, "title": a.title, "pages": a.pages}))
+        .collect();
+    Ok(json!({
+        "target": format!("doc:{id}"),
+        "id": r.id,
+        "path": r.path,
+        "kind": r.kind,
+        "title": r.title,
+        "pages": r.pages.len(),
+        "hash": r.hash,
+        "status": r.status(),
+        "warnings": r.warnings,
+        "actions": actions,
+        "protocols": r.structure.protocols,
+        "links": ls,
+    }))
+}
+
+/// A text rendering of a `show` object for people: its fields one per line (long texts
+/// shortened, lists indented), then its links, incoming first.
+pub fn render_text(value: &Value) -> String {
+    let mut out = String::new();
+    let Some(obj) = value.as_object() else {
+        return format!("{value}\n");
+    };
+    for (k, v) in obj {
+        if k == "links" {
+            continue;
+        }
+        render_field(&mut out, k, v, 0);
+    }
+    if let Some(ls) = obj.get("links").and_then(Value::as_array) {
+        for (dir, head) in [("in", "Points here"), ("out", "Points to")] {
+            let these: Vec<&Value> = ls.iter().filter(|l| l["direction"] == dir).collect();
+            if these.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("{head}:\n"));
+            for l in these {
+                out.push_str(&format!(
+                    "  {} p. {}  {}  {}\n",
+                    l["doc"].as_str().unwrap_or(""),
+                    l["page"],
+                    l["kind"].as_str().unwrap_or(""),
+                    l["target"].as_str().unwrap_or("")
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => {
+            if s.chars().count() > 300 {
+                let mut t: String = s.chars().take(299).collect();
+                t.push('…');
+                t
+            } else {
+                s.clone()
+            }
+        }
+        Value::Null => "-".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn render_field(out: &mut String, k: &str, v: &Value, depth: usize) {
+    let pad = "  ".repeat(depth);
+    match v {
+        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
+            let s: Vec<String> = items.iter().map(scalar).collect();
+            out.push_str(&format!("{pad}{k}: {}\n", s.join(", ")));
+        }
+        Value::Array(items) => {
+            out.push_str(&format!("{pad}{k}:\n"));
+            for (i, item) in items.iter().enumerate() {
+                match item.as_object() {
+                    Some(o) => {
+                        out.push_str(&format!("{pad}  - [{}]\n", i + 1));
+                        for (k2, v2) in o {
+                            render_field(out, k2, v2, depth + 2);
+                        }
+                    }
+                    None => out.push_str(&format!("{pad}  - {}\n", scalar(item))),
+                }
+            }
+        }
+        Value::Object(o) => {
+            out.push_str(&format!("{pad}{k}:\n"));
+            for (k2, v2) in o {
+                render_field(out, k2, v2, depth + 1);
+            }
+        }
+        other => out.push_str(&format!("{pad}{k}: {}\n", scalar(other))),
+    }
+}
+
+/// Whether document `id` is in the index.
+fn doc_exists(store: &Store, id: &str) -> Result<bool, IndexError> {
+    Ok(store.skeletons(&[(store.fields().doc, id)])?.remaining() > 0)
+}
+
+/// The skeletons of the documents that have `what`, of one document when `doc` is given
+/// ([`QueryError::NoDoc`] when it is not in the index).
+fn having<'a>(
+    store: &'a Store,
+    what: &'a str,
+    doc: Option<&'a str>,
+) -> Result<crate::index::RecordStream<'a>, QueryError> {
+    let f = store.fields();
+    match doc {
+        Some(d) => {
+            if !doc_exists(store, d)? {
+                return Err(QueryError::NoDoc(d.to_string()));
+            }
+            Ok(store.skeletons(&[(f.has, what), (f.doc, d)])?)
+        }
+        None => Ok(store.skeletons_having(what)?),
+    }
+}
+
+/// The rows of `kommission actions` (of one document when `doc` is given), by document id.
+pub fn actions(store: &Store, doc: Option<&str>) -> Result<Vec<export::ActionRow>, QueryError> {
+    let mut rows = Vec::new();
+    for r in having(store, HAS_ACTIONS, doc)? {
+        let r = r?;
+        rows.extend(r.structure.actions.iter().map(export::ActionRow::from));
+    }
+    Ok(rows)
+}
+
+/// The rows of `kommission protocols`, by document id.
+pub fn protocols(store: &Store) -> Result<Vec<export::ProtocolRow>, QueryError> {
+    let mut rows = Vec::new();
+    for r in having(store, HAS_PROTOCOLS, None)? {
+        let r = r?;
+        rows.extend(r.structure.protocols.iter().map(export::ProtocolRow::from));
+    }
+    Ok(rows)
+}
+
+/// The rows of `kommission docs`, by id.
+pub fn docs(store: &Store) -> Result<Vec<export::DocRow>, QueryError> {
+    let mut rows = Vec::new();
+    for r in store.skeletons(&[])? {
+        rows.push(export::DocRow::from(&r?));
+    }
+    Ok(rows)
+}
+
+/// The rows of `kommission identifiers` (of one kind, of one document), by document id.
+pub fn identifiers(
+    store: &Store,
+    kind: Option<IdentKind>,
+    doc: Option<&str>,
+) -> Result<Vec<export::IdentifierRow>, QueryError> {
+    let mut rows = Vec::new();
+    for r in having(store, HAS_IDENTIFIERS, doc)? {
+        let r = r?;
+        rows.extend(
+            r.structure
+                .identifiers
+                .iter()
+                .filter(|i| kind.is_none_or(|k| i.kind == k))
+                .map(|i| export::IdentifierRow::new(&r.id, i)),
+        );
+    }
+    Ok(rows)
+}
+
+/// `show diary NR`: the normalised number and the pages that cite it, in any spelling.
+pub fn diary(
+    store: &Store,
+    number: &str,
+) -> Result<(String, Vec<export::IdentifierRow>), QueryError> {
+    let Some(wanted) = DiaryNumber::parse(number) else {
+        return Err(QueryError::NotDiary(number.to_string()));
+    };
+    let wanted = wanted.to_string();
+    let mut rows = Vec::new();
+    let key = wanted.to_lowercase();
+    for r in store.skeletons(&[(store.fields().keys, &key)])? {
+        let r = r?;
+        rows.extend(
+            r.structure
+                .identifiers
+                .iter()
+                .filter(|i| i.kind == IdentKind::Diary && i.id.eq_ignore_ascii_case(&wanted))
+                .map(|i| export::IdentifierRow::new(&r.id, i)),
+        );
+    }
+    Ok((wanted, rows))
+}
+
+/// The stored links to any of `targets`, resolved, sorted, without duplicates.
+fn links_to(store: &Store, targets: &[String]) -> Result<Vec<Link>, IndexError> {
+    let searcher = store.current_searcher()?;
+    let mut resolver = StoreTargets::new(store, searcher.clone());
+    let mut out = Vec::new();
+    for t in targets {
+        for l in store.stored_links_to(&searcher, t)? {
+            resolve(l, &mut resolver, &mut out);
+        }
+    }
+    resolver.failed()?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The stored keys that can stand for action `number` of document `doc` titled `title`.
+fn action_keys(doc: &str, number: &str, title: &str) -> Vec<String> {
+    let mut keys = vec![action_target(doc, number), number_target(number)];
+    if let Some(k) = title_key(number, title) {
+        keys.push(title_target(&k));
+    }
+    keys
+}
+
+/// `show` read from the index: see [`show`] for the value.
+pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
+    let f = *store.fields();
+    match target {
+        Target::Action { number, doc } => {
+            let searcher = store.current_searcher()?;
+            let mut terms = vec![
+                (f.kind, crate::index::schema::KIND_ACTION),
+                (f.action, number),
+            ];
+            if let Some(d) = doc {
+                terms.push((f.doc, d));
+            }
+            let found = store.find(&searcher, &terms)?;
+            let mut docs: Vec<String> = Vec::new();
+            for a in found {
+                docs.push(store.stored_text(&searcher, a, f.doc)?);
+            }
+            docs.sort();
+            if docs.len() != 1 {
+                // Not there, or several: the view says which (without reading them).
+                let records: Vec<DocRecord> = docs
+                    .iter()
+                    .map(|d| DocRecord {
+                        id: d.clone(),
+                        structure: crate::model::DocStructure {
+                            actions: vec![Action {
+                                doc: d.clone(),
+                                number: number.to_string(),
+                                ..Action::default()
+                            }],
+                            ..Default::default()
+                        },
+                        ..DocRecord::default()
+                    })
+                    .collect();
+                return Ok(show(&records, &[], target)?);
+            }
+            let records: Vec<DocRecord> = store
+                .skeletons(&[(f.doc, docs[0].as_str())])?
+                .collect::<Result<_, _>>()?;
+            let mut keys = Vec::new();
+            for a in records.iter().flat_map(|r| r.structure.actions.iter()) {
+                if a.number == number {
+                    keys.extend(action_keys(&a.doc, &a.number, &a.title));
+                }
+            }
+            let links = links_to(store, &keys)?;
+            Ok(show(&records, &links, target)?)
+        }
+        Target::Recommendation(code) => {
+            let code = code.trim();
+            let mut view = RecView::new(code);
+            let searcher = store.current_searcher()?;
+            let mut docs = BTreeSet::new();
+            for a in store.find(
+                &searcher,
+                &[(f.kind, crate::index::schema::KIND_ACTION), (f.cites, code)],
+            )? {
+                docs.insert(store.stored_text(&searcher, a, f.doc)?);
+            }
+            for d in &docs {
+                for r in store.skeletons(&[(f.doc, d.as_str())])? {
+                    view.add_record(&r?);
+                }
+            }
+            let links = links_to(store, &[recommendation_target(code), bare_target(code)])?;
+            Ok(view.finish(&links)?)
+        }
+        Target::Doc(id) => {
+            let records: Vec<DocRecord> =
+                store.skeletons(&[(f.doc, id)])?.collect::<Result<_, _>>()?;
+            let Some(r) = records.first() else {
+                return Ok(show(&[], &[], target)?);
+            };
+            let mut keys = Vec::new();
+            for a in &r.structure.actions {
+                keys.extend(action_keys(&a.doc, &a.number, &a.title));
+            }
+            for p in &r.structure.protocols {
+                if let Some(n) = &p.diary_number {
+                    keys.push(diary_target(n));
+                }
+            }
+            keys.push(format!("doc:{id}"));
+            let mut links = store.links_of(id)?;
+            links.extend(links_to(store, &keys)?);
+            links.sort();
+            links.dedup();
+            Ok(show(&records, &links, target)?)
+        }
+    }
+}
+
+/// The `recommendations` table read from the index: the actions of the documents that
+/// have actions (their skeletons, one at a time), then the documents of the links to
+/// recommendations (from the columns of the link documents).
+pub fn recommendations_in(store: &Store) -> Result<Vec<RecommendationRow>, QueryError> {
+    let mut table = RecTable::default();
+    for r in store.skeletons_having(HAS_ACTIONS)? {
+        table.add_record(&r?);
+    }
+    let searcher = store.current_searcher()?;
+    let mut resolver = StoreTargets::new(store, searcher);
+    let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
+    for kind in ["recommendation", "bare"] {
+        store.for_each_link_target(kind, |doc, target| {
+            if let Some(code) = target.strip_prefix("recommendation:") {
+                pairs.insert((code.to_string(), doc.to_string()));
+            } else if let Some(code) = target.strip_prefix("bare:") {
+                if resolver.known_code(code) {
+                    pairs.insert((code.to_string(), doc.to_string()));
+                }
+            }
+        })?;
+    }
+    resolver.failed()?;
+    for (code, doc) in &pairs {
+        table.add_link(code, doc);
+    }
+    Ok(table.rows())
+}
