@@ -29,7 +29,7 @@
 //! Running text is sentences of the corpus (`--src`, default `corpus/`, read with kommission's
 //! own extraction) recombined at random, so every page's text is distinct. Files are text
 //! (pages separated by form feeds); every K-th protocol (default 20) is a PDF written by
-//! `kommission::pdf::write`. `--plan-copies N` adds N copies of the first plan (each with one
+//! `kommission_testkit::pdf`. `--plan-copies N` adds N copies of the first plan (each with one
 //! changed line: a distinct file with the same 40 actions), the many-to-many case of linking.
 //! `manifest.json` in OUT names the counts, the file the benchmark changes and the queries.
 
@@ -898,7 +898,7 @@ fn render(doc: &GenDoc) -> (Vec<u8>, usize) {
             .collect();
         return (text.join("\n\x0c").into_bytes(), doc.pages.len());
     }
-    use kommission::pdf::write::{flow, write_pdf, PageSpec, TextRun, WriteOptions};
+    use kommission_testkit::pdf::{flow, write_pdf, PageSpec, TextRun, WriteOptions};
     let (width, height, margin) = (595.0f32, 842.0f32, 56.0f32);
     let mut specs: Vec<PageSpec> = Vec::new();
     for page in &doc.pages {

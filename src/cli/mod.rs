@@ -72,11 +72,13 @@ pub enum Command {
     /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram). When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched. A rare compound is also looked for as its parts
-    /// near each other (varginventering finds "inventering av varg").
+    /// near each other (varginventering finds "inventering av varg"), then anywhere on the
+    /// page, and as the first part of longer compounds (vindkraft finds vindkraftverk).
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
     /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count
-    /// ("för att").
+    /// ("för att"). When fewer hits than --limit have the phrase, pages with its words apart
+    /// follow, marked "partial".
     ///
     /// a OR b, a AND b, -word or NOT word, ( ... ).
     ///

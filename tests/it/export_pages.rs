@@ -337,7 +337,7 @@ fn a_larger_index_streams_complete_and_in_order() {
 /// `pages` table and the OpenSearch source; a text file's pages have none (empty lists, NULL).
 #[test]
 fn annotations_and_running_headers_are_exported() {
-    use kommission::pdf::write::{raw_pdf, winansi_font, RawPage};
+    use kommission_testkit::pdf::{raw_pdf, winansi_font, RawPage};
     use lopdf::{dictionary, Dictionary, Object};
     let docs = tempfile::tempdir().unwrap();
     let pages: Vec<RawPage> = (1..=5)

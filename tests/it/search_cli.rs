@@ -262,8 +262,11 @@ fn a_rare_compound_is_tried_as_its_parts_but_typos_do_not_change_words() {
     // "inventering av björn, varg": varginventering is not in the text.
     assert_eq!(docs_of(&["varginventering"]), vec!["rovdjur"]);
     assert_eq!(docs_of(&["björninventering"]), vec!["rovdjur"]);
-    // Parts far apart are not the compound.
-    assert!(full(&["lodjursinventering"]).is_empty());
+    // Parts further apart on one page still find it ("inventering av björn, varg och
+    // lodjur" is an inventory of lynx), below the pages where they stand near each other.
+    assert_eq!(docs_of(&["lodjursinventering"]), vec!["rovdjur"]);
+    // Parts that stand on different pages only are not the compound.
+    assert!(full(&["vargbränsle"]).is_empty());
     // "corona" is not "oro" nor "oron".
     assert!(full(&["corona"]).is_empty());
 }
@@ -367,4 +370,38 @@ fn limit_zero_shows_nothing_and_long_queries_are_not_echoed() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(stderr(&o).contains("no hits"), "{}", stderr(&o));
     assert!(stderr(&o).len() < 400, "{} bytes", stderr(&o).len());
+}
+
+#[test]
+fn a_rare_word_finds_the_compounds_it_begins() {
+    // "bygg" stands nowhere alone; "byggarbetsplatser" is "bygg" + "arbetsplatser".
+    let h = hits(&["bygg"]);
+    assert_eq!(h.len(), 1, "{h:?}");
+    assert_eq!(h[0]["doc"], "byggplats");
+    assert_eq!(h[0]["partial"], false);
+    assert!(
+        h[0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("**byggarbetsplatser**"),
+        "{h:?}"
+    );
+}
+
+#[test]
+fn a_phrase_with_few_hits_is_filled_up_with_its_words_apart() {
+    // "fossilt bränsle i fordonsflottan": the words stand apart, not as this phrase.
+    assert!(full(&["\"fordonsflottan bränsle\""]).is_empty());
+    let h = hits(&["\"fordonsflottan bränsle\""]);
+    assert_eq!(h[0]["doc"], "klimatplan", "{h:?}");
+    assert_eq!(h[0]["partial"], true);
+    // The partial hit names the phrase's words it has.
+    assert_eq!(
+        h[0]["matched"],
+        serde_json::json!(["fordonsflottan", "bränsle"])
+    );
+    // The phrase's own hits come first, the words apart after them.
+    let h = hits(&["\"fossila bränslen\""]);
+    assert_eq!(h[0]["partial"], false);
+    assert!(h.iter().skip(1).all(|x| x["partial"] == true), "{h:?}");
 }

@@ -1,0 +1,578 @@
+//! From the parsed query to a tantivy query: Swedish analysis of each word, field boosts,
+//! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
+
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RegexPhraseQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Score, Searcher, Term};
+
+use super::parse::{syntax, Ast};
+use super::{
+    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PAGE_TITLE,
+    BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
+    MAX_LONGER, PARTS_SLOP, RARE_DOCS,
+};
+use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
+use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
+use crate::index::IndexError;
+
+/// How to turn the parsed query into a tantivy query.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mode {
+    /// Add typo-tolerant alternatives for long words.
+    pub(super) fuzzy: bool,
+    /// Turn implicit ANDs into ORs (to fill up after the strict results).
+    pub(super) relaxed: bool,
+}
+
+/// The terms a query can match, for highlighting.
+#[derive(Default)]
+pub(super) struct Highlight {
+    pub(super) terms: rustc_hash::FxHashSet<String>,
+    /// Parts of compound query words: a word with all parts of a group matches.
+    pub(super) groups: Vec<Vec<String>>,
+}
+
+pub(super) struct Compiler<'a> {
+    pub(super) f: &'a Fields,
+    pub(super) searcher: &'a Searcher,
+    pub(super) mode: Mode,
+    pub(super) hl: Highlight,
+}
+
+/// Index terms of `field` within `distance` edits of `term` (closest first, at most 8). A
+/// typo is never taken in the first letter: "corona" must not become "oron".
+pub(super) fn expand_fuzzy(
+    searcher: &Searcher,
+    field: Field,
+    term: &str,
+    distance: u8,
+) -> Vec<String> {
+    let query = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+    let first = term.chars().next();
+    let mut found: Vec<String> = Vec::new();
+    for segment in searcher.segment_readers() {
+        let (Ok(automaton), Ok(inverted)) = (query.automaton(), segment.inverted_index(field))
+        else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+            continue;
+        };
+        while stream.advance() {
+            if let Ok(t) = std::str::from_utf8(stream.key()) {
+                if t != term && t.chars().next() == first && !found.iter().any(|f| f == t) {
+                    found.push(t.to_string());
+                }
+            }
+        }
+    }
+    found.sort_by_key(|t| (strsim::levenshtein(t, term), t.clone()));
+    found.truncate(8);
+    found
+}
+
+pub(super) fn term_q(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
+    if (b - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(BoostQuery::new(q, b))
+    }
+}
+
+pub(super) fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        qs.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+pub(super) fn fuzzy_distance(word: &str) -> Option<u8> {
+    match word.chars().count() {
+        n if n >= 9 => Some(2),
+        n if n >= 5 => Some(1),
+        _ => None,
+    }
+}
+
+/// Linking letters a compound's first part may end in ("forsknings", "hälso", "skade").
+pub(super) const LINKERS: &[(&str, &str)] =
+    &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
+
+impl Compiler<'_> {
+    /// The analysed fields with their boosts.
+    fn text_fields(&self) -> [(Field, Score); 5] {
+        [
+            (self.f.text, BOOST_TEXT),
+            (self.f.heading, BOOST_HEADING),
+            (self.f.title, BOOST_TITLE),
+            (self.f.section, BOOST_SECTION),
+            (self.f.running, BOOST_RUNNING),
+        ]
+    }
+
+    /// One field's clause with the field's weight. The title field holds an action's own
+    /// title but, on a page, the title of its whole document: there it says what the
+    /// document is about, not the page, and weighs [`BOOST_PAGE_TITLE`].
+    fn weigh(&self, field: Field, q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
+        if field != self.f.title {
+            return boost(q, b);
+        }
+        let only = |kind: &str, q: Box<dyn Query>| -> Box<dyn Query> {
+            let filter = ConstScoreQuery::new(term_q(self.f.kind, kind), 0.0);
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Must, q),
+                (Occur::Must, Box::new(filter)),
+            ]))
+        };
+        should(vec![
+            boost(only(KIND_ACTION, q.box_clone()), b),
+            boost(only(KIND_PAGE, q), BOOST_PAGE_TITLE),
+        ])
+    }
+
+    /// On how many pages and actions a term stands (in the text).
+    fn doc_freq(&self, term: &str) -> u64 {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.f.text, term))
+            .unwrap_or(0)
+    }
+
+    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form).
+    fn is_rare(&self, w: &AnalyzedWord) -> bool {
+        let df: u64 = std::iter::once(&w.term)
+            .chain(&w.variants)
+            .map(|t| self.doc_freq(t))
+            .sum();
+        df <= RARE_DOCS
+    }
+
+    /// A compound word's two parts as index terms, both found in the index: the split
+    /// whose rarer part is most common.
+    fn split_by_index(&self, w: &AnalyzedWord) -> Option<(String, String)> {
+        let chars: Vec<char> = w.lower.chars().collect();
+        if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let mut best: Option<(u64, String, String)> = None;
+        for i in 3..=chars.len().saturating_sub(4) {
+            let left: String = chars.iter().take(i).collect();
+            let right: String = chars.iter().skip(i).collect();
+            let (right_term, _) = crate::index::analyzer::word_terms(&right);
+            let right_df = self.doc_freq(&right_term);
+            if right_df == 0 || crate::index::analyzer::is_stop_word(&right) {
+                continue;
+            }
+            for (linker, ending) in LINKERS {
+                let Some(base) = left.strip_suffix(linker) else {
+                    continue;
+                };
+                let base = format!("{base}{ending}");
+                if base.chars().count() < 3 || crate::index::analyzer::is_stop_word(&base) {
+                    continue;
+                }
+                let (left_term, _) = crate::index::analyzer::word_terms(&base);
+                let left_df = self.doc_freq(&left_term);
+                let rarer = left_df.min(right_df);
+                if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
+                    best = Some((rarer, left_term, right_term.clone()));
+                }
+            }
+        }
+        best.map(|(_, l, r)| (l, r))
+    }
+
+    /// Index terms that are `term` followed by another word (with a linking "s"): the
+    /// compounds `term` is the first part of, at most [`MAX_LONGER`].
+    fn longer_compounds(&self, term: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        if term.chars().count() < 4 {
+            return found;
+        }
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.f.text) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().range().ge(term.as_bytes()).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                let Some(rest) = stream.key().strip_prefix(term.as_bytes()) else {
+                    break;
+                };
+                let (Ok(t), Ok(rest)) =
+                    (std::str::from_utf8(stream.key()), std::str::from_utf8(rest))
+                else {
+                    continue;
+                };
+                let rest = rest
+                    .strip_prefix('s')
+                    .filter(|r| r.chars().count() >= 3)
+                    .unwrap_or(rest);
+                if rest.chars().count() < 3 || found.iter().any(|f| f == t) {
+                    continue;
+                }
+                // The rest is a word of its own: "verk", not the "ig" of "kraftig".
+                let (rest_term, _) = crate::index::analyzer::word_terms(rest);
+                if self.doc_freq(&rest_term) > 0
+                    || crate::index::analyzer::split_compound(rest).is_some()
+                {
+                    found.push(t.to_string());
+                    if found.len() >= MAX_LONGER {
+                        return found;
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// One analysed word, over all analysed fields.
+    fn word(&mut self, w: &AnalyzedWord) -> Box<dyn Query> {
+        let mut per_field: Vec<Box<dyn Query>> = Vec::new();
+        if w.kind != TokenKind::Word {
+            // Identifiers: the exact field first, the running text as well.
+            self.hl.terms.insert(w.term.clone());
+            per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
+            for (field, b) in self.text_fields() {
+                per_field.push(self.weigh(field, term_q(field, &w.term), b));
+            }
+            return should(per_field);
+        }
+        let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
+        for t in &whole_terms {
+            self.hl.terms.insert((*t).clone());
+        }
+        let mut parts: Vec<String> = Vec::new();
+        for p in &w.parts {
+            if !parts.contains(p) {
+                parts.push(p.clone());
+            }
+        }
+        if parts.len() >= 2 {
+            self.hl.groups.push(parts.clone());
+        }
+        let rare = self.is_rare(w);
+        // A rare word is also the first part of longer compounds in the index ("vindkraft"
+        // in "vindkraftverk", "vindkraftsverk").
+        let longer: Vec<String> = if rare {
+            self.longer_compounds(&w.term)
+        } else {
+            Vec::new()
+        };
+        self.hl.terms.extend(longer.iter().cloned());
+        // A rare compound is also looked for as its parts near each other.
+        let split: Option<Vec<String>> = if !rare {
+            None
+        } else if parts.len() >= 2 {
+            Some(parts.clone())
+        } else {
+            self.split_by_index(w).map(|(l, r)| vec![l, r])
+        };
+        if let Some(split) = &split {
+            self.hl.terms.extend(split.iter().cloned());
+        }
+        let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
+            (true, Some(d)) if split.is_none() => {
+                expand_fuzzy(self.searcher, self.f.text, &w.term, d)
+            }
+            _ => Vec::new(),
+        };
+        self.hl.terms.extend(fuzzy.iter().cloned());
+        for (field, b) in self.text_fields() {
+            let mut alts: Vec<Box<dyn Query>> =
+                whole_terms.iter().map(|t| term_q(field, t)).collect();
+            if parts.len() >= 2 {
+                // Every part of the query word at one position: another compound with the
+                // same parts (forskningscirkel in forskningscirkelmetodiken).
+                let same_word: Vec<(usize, Term)> = parts
+                    .iter()
+                    .map(|p| (0, Term::from_field_text(field, p)))
+                    .collect();
+                alts.push(boost(
+                    Box::new(PhraseQuery::new_with_offset(same_word)),
+                    BOOST_PARTS,
+                ));
+            }
+            if let Some(split) = &split {
+                // In this order or the other ("inventering av varg" for varginventering).
+                for reverse in [false, true] {
+                    let mut terms: Vec<&String> = split.iter().collect();
+                    if reverse {
+                        terms.reverse();
+                    }
+                    let near = PhraseQuery::new_with_offset_and_slop(
+                        terms
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                            .collect(),
+                        PARTS_SLOP * (split.len() as u32 - 1),
+                    );
+                    alts.push(boost(Box::new(near), BOOST_NEAR));
+                }
+                // All parts on the page, anywhere: a compound the text never forms and whose
+                // parts stand further apart ("vargar i sällskap i ett revir").
+                let apart: Vec<(Occur, Box<dyn Query>)> = split
+                    .iter()
+                    .map(|t| (Occur::Must, term_q(field, t)))
+                    .collect();
+                alts.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
+            }
+            for t in &longer {
+                alts.push(boost(term_q(field, t), BOOST_PARTS));
+            }
+            for t in &fuzzy {
+                alts.push(boost(term_q(field, t), BOOST_FUZZY));
+            }
+            per_field.push(self.weigh(field, should(alts), b));
+        }
+        should(per_field)
+    }
+
+    /// Free text: a query word (which may analyse to several words) or a phrase. Stop words
+    /// count only in phrases (and in a word that is nothing else, such as "och" alone,
+    /// they find nothing).
+    fn text(&mut self, text: &str, phrase: bool) -> Option<Box<dyn Query>> {
+        let mut words = analyze(text);
+        if !phrase || (words.len() == 1 && words.iter().all(|w| w.kind == TokenKind::Stop)) {
+            words.retain(|w| w.kind != TokenKind::Stop);
+        }
+        // Stop words at either end of a phrase add nothing but cost.
+        if words.iter().any(|w| w.kind != TokenKind::Stop) {
+            while words.first().is_some_and(|w| w.kind == TokenKind::Stop) {
+                words.remove(0);
+            }
+            while words.last().is_some_and(|w| w.kind == TokenKind::Stop) {
+                words.pop();
+            }
+        }
+        match words.as_slice() {
+            [] => None,
+            [one] => Some(self.word(one)),
+            many => {
+                let base = many.first().map(|w| w.position).unwrap_or(0);
+                // Stop words are marked in snippets only when the phrase is nothing else.
+                let only_stop = many.iter().all(|w| w.kind == TokenKind::Stop);
+                for w in many {
+                    if w.kind != TokenKind::Stop || only_stop {
+                        self.hl.terms.insert(w.term.clone());
+                        self.hl.terms.extend(w.variants.iter().cloned());
+                    }
+                }
+                let with_variants = many.iter().any(|w| !w.variants.is_empty());
+                let mut per_field: Vec<Box<dyn Query>> = Vec::new();
+                for (field, b) in self.text_fields() {
+                    let q: Box<dyn Query> = if with_variants {
+                        // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
+                        let terms: Vec<(usize, String)> = many
+                            .iter()
+                            .map(|w| {
+                                let alts: Vec<String> = std::iter::once(&w.term)
+                                    .chain(&w.variants)
+                                    .map(|t| regex::escape(t))
+                                    .collect();
+                                (w.position - base, format!("(?:{})", alts.join("|")))
+                            })
+                            .collect();
+                        Box::new(RegexPhraseQuery::new_with_offset(field, terms))
+                    } else {
+                        let terms: Vec<(usize, Term)> = many
+                            .iter()
+                            .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
+                            .collect();
+                        Box::new(PhraseQuery::new_with_offset(terms))
+                    };
+                    per_field.push(self.weigh(field, q, b));
+                }
+                Some(should(per_field))
+            }
+        }
+    }
+
+    /// An identifier: its key in the `ids` field, or its words in this order.
+    fn ident(&mut self, key: &str, surface: &str) -> Box<dyn Query> {
+        self.hl.terms.insert(key.to_string());
+        let exact = boost(term_q(self.f.ids, key), 3.0);
+        let words = analyze(surface)
+            .into_iter()
+            .filter(|w| w.kind != TokenKind::Stop)
+            .count();
+        if words < 2 {
+            return exact;
+        }
+        let mut alts = vec![exact];
+        // The words of the identifier in order ("KS 2013/375" written in a table cell).
+        if let Some(q) = self.text(surface, true) {
+            alts.push(q);
+        }
+        // A series number cited without its series: "förordningen (1999:175)".
+        if key.contains(':') {
+            if let Some(n) = analyze(surface)
+                .into_iter()
+                .rev()
+                .find(|w| w.kind == TokenKind::Number && w.term.contains(':'))
+            {
+                alts.push(boost(term_q(self.f.text, &n.term), BOOST_CITED));
+            }
+        }
+        should(alts)
+    }
+
+    fn field(&mut self, name: &str, value: &str, pos: usize) -> Result<Box<dyn Query>, IndexError> {
+        let f = self.f;
+        match name {
+            "doc" => Ok(term_q(f.doc, value)),
+            "kind" => {
+                let v = value.to_lowercase();
+                match v.as_str() {
+                    "page" | "action" => Ok(term_q(f.kind, &v)),
+                    "report" | "protocol" | "web" | "text" => Ok(term_q(f.doc_kind, &v)),
+                    _ => Err(syntax(format!(
+                        "kind:{value} at position {pos}: the kind is page, action, report, protocol, web or text"
+                    ))),
+                }
+            }
+            "action" => {
+                let n = value.trim_start_matches('#').trim_end_matches('.');
+                if n.is_empty() || !n.chars().any(|c| c.is_ascii_digit()) {
+                    return Err(syntax(format!(
+                        "action:{value} at position {pos}: the action is a number, e.g. action:5 or action:1.1"
+                    )));
+                }
+                Ok(Box::new(TermQuery::new(
+                    Term::from_field_text(f.action, n),
+                    IndexRecordOption::Basic,
+                )))
+            }
+            "paragraph" => {
+                self.hl.terms.insert(value.to_string());
+                Ok(should(vec![
+                    boost(term_q(f.ids, &format!("§{value}")), 2.0),
+                    term_q(f.text, value),
+                ]))
+            }
+            _ => {
+                let v = value.to_lowercase();
+                self.hl.terms.insert(v.clone());
+                Ok(term_q(f.ids, &v))
+            }
+        }
+    }
+
+    pub(super) fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
+        match ast {
+            Ast::Word(w) => {
+                let text = self.text(w, false);
+                // A word with inner punctuation may be an identifier as a whole (a document
+                // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
+                if !inner_punct {
+                    return Ok(text);
+                }
+                let exact = boost(term_q(self.f.ids, &trimmed.to_lowercase()), 2.0);
+                Ok(Some(match text {
+                    Some(t) => should(vec![t, exact]),
+                    None => exact,
+                }))
+            }
+            Ast::Phrase(p) => {
+                let phrase = self.text(p, true);
+                if !self.mode.relaxed {
+                    return Ok(phrase);
+                }
+                // Filling up after the phrase matches: pages with its words in any order and
+                // place, the more of them the better (BM25 over the words).
+                let words = Ast::And(
+                    p.split_whitespace()
+                        .map(|w| Ast::Word(w.to_string()))
+                        .collect(),
+                    false,
+                );
+                let loose = self.compile(&words)?.map(|q| boost(q, BOOST_PHRASE_WORDS));
+                Ok(match (phrase, loose) {
+                    (Some(a), Some(b)) => Some(should(vec![a, b])),
+                    (a, b) => a.or(b),
+                })
+            }
+            Ast::Ident(k, s) => Ok(Some(self.ident(k, s))),
+            Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
+            Ast::Not(_) => Err(syntax(
+                "the query only excludes terms: add a term to find".into(),
+            )),
+            Ast::Or(items) => {
+                let mut qs = Vec::new();
+                for item in items {
+                    if let Ast::Not(_) = item {
+                        return Err(syntax(
+                            "an excluded term (-word) cannot be an alternative of OR".into(),
+                        ));
+                    }
+                    if let Some(q) = self.compile(item)? {
+                        qs.push(q);
+                    }
+                }
+                Ok(if qs.is_empty() {
+                    None
+                } else {
+                    Some(should(qs))
+                })
+            }
+            Ast::And(items, explicit) => {
+                let relaxed = self.mode.relaxed && !*explicit;
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                let mut positive = 0;
+                for item in items {
+                    match item {
+                        Ast::Not(inner) => {
+                            // Excluded terms are never fuzzy.
+                            let saved = self.mode;
+                            self.mode.fuzzy = false;
+                            self.mode.relaxed = false;
+                            let q = self.compile(inner);
+                            self.mode = saved;
+                            if let Some(q) = q? {
+                                clauses.push((Occur::MustNot, q));
+                            }
+                        }
+                        Ast::Field(..) => {
+                            if let Some(q) = self.compile(item)? {
+                                clauses.push((Occur::Must, q));
+                                positive += 1;
+                            }
+                        }
+                        _ => {
+                            if let Some(q) = self.compile(item)? {
+                                let occur = if relaxed { Occur::Should } else { Occur::Must };
+                                clauses.push((occur, q));
+                                positive += 1;
+                            }
+                        }
+                    }
+                }
+                if positive == 0 {
+                    if clauses.is_empty() {
+                        return Ok(None);
+                    }
+                    return Err(syntax(
+                        "the query only excludes terms: add a term to find".into(),
+                    ));
+                }
+                // Relaxed, at least one word must match: filters restrict, never add.
+                let min = usize::from(relaxed);
+                Ok(Some(Box::new(BooleanQuery::with_minimum_required_clauses(
+                    clauses, min,
+                ))))
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Search: query parsing (words, phrases, AND/OR/-, field filters, typo tolerance), BM25
+//! ranking with title boosts, page-level hits with highlighted snippets.
+//!
+//! Query syntax:
+//!
+//! * `word word` — every word (AND); when fewer pages than asked for match them all, pages
+//!   that match only some of the words follow, marked partial with the words they matched;
+//! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
+//!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
+//!   count ("för att");
+//! * `a AND b`, `a OR b`, `-word` or `NOT word`, `( … )` — explicit logic;
+//! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3` —
+//!   filters: they restrict the hits, never add any;
+//! * identifiers are matched as wholes, in any spacing: diary numbers (`KS 2013/375`,
+//!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
+//!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
+//!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
+//! * a compound word that is rare or absent in the index is also tried as its parts near
+//!   each other, in either order (`varginventering` finds "inventering av varg"), then as
+//!   its parts anywhere on the page (weighed less), and as the first part of longer
+//!   compounds whose rest is a word of its own (`vindkraft` finds "vindkraftverk");
+//! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
+//!   (partial);
+//! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
+//!   distance 1, or 2 for 9+ letters; never in the first letter).
+//!
+//! Every word is analysed with the index's Swedish analyzer ([`super::analyzer`]), so stems,
+//! variants and compound parts match; the snippet marks the matched words `**like this**`.
+
+mod compile;
+mod parse;
+mod run;
+mod snippet;
+
+use serde::Serialize;
+use tantivy::Score;
+
+pub use run::{run, search};
+
+/// What kind of hits to return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KindFilter {
+    Page,
+    Action,
+    #[default]
+    All,
+}
+
+impl KindFilter {
+    /// Every filter, with its name ([`std::str::FromStr`]) and what it keeps.
+    pub const ALL: [(KindFilter, &'static str, &'static str); 3] = [
+        (KindFilter::Page, "page", ""),
+        (KindFilter::Action, "action", ""),
+        (KindFilter::All, "all", ""),
+    ];
+}
+
+impl std::str::FromStr for KindFilter {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        crate::export::choose(&KindFilter::ALL, s)
+    }
+}
+
+/// A search request.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub query: String,
+    /// Most hits to return (at most [`MAX_LIMIT`]; 0 returns none).
+    pub limit: usize,
+    /// Hits to skip first (for paging).
+    pub offset: usize,
+    pub kind: KindFilter,
+}
+
+/// The hits of one search and how many hits match every word.
+#[derive(Debug, Clone, Default)]
+pub struct SearchResults {
+    pub hits: Vec<Hit>,
+    /// Pages and actions that match the whole query (partial hits not counted).
+    pub total: usize,
+}
+
+/// One ranked hit. Matched words in `snippet` are marked `**like this**`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub doc: String,
+    pub title: Option<String>,
+    /// "page" or "action".
+    pub kind: String,
+    /// The action's number as printed ("5", "1.1"), for action hits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub page: Option<u32>,
+    /// The document's file, as an absolute path.
+    pub path: String,
+    /// `file:///…/x.pdf#page=N`: opens the file at the page.
+    pub uri: String,
+    pub label: Option<String>,
+    pub score: f32,
+    pub snippet: String,
+    /// The page's text was read by OCR (a scanned page): words may be misread.
+    pub ocr: bool,
+    /// Mean OCR word confidence of the page (0–100), for OCR'd pages.
+    pub ocr_confidence: Option<f32>,
+    /// The hit matches only some of the query's words (it follows the full matches).
+    pub partial: bool,
+    /// For a partial hit: the words of the query it matches.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub matched: Vec<String>,
+}
+
+/// Field boosts: headings and titles weigh more than running text.
+const BOOST_TEXT: Score = 1.0;
+const BOOST_HEADING: Score = 2.0;
+const BOOST_TITLE: Score = 1.5;
+/// The document's title on each of its pages (see `compile::Compiler::weigh`).
+const BOOST_PAGE_TITLE: Score = 0.5;
+const BOOST_SECTION: Score = 0.8;
+/// Running headers and footers: searchable, but not what the page is about.
+const BOOST_RUNNING: Score = 0.3;
+/// Action hits against page hits: an action is a short text (a title and a body), which
+/// BM25 favours; this weight puts an action that matches in its title and body level with
+/// a page that is about the same thing.
+const ACTION_WEIGHT: Score = 0.6;
+/// Weight of a series number found without its series ("(1999:175)" for "SFS 1999:175").
+const BOOST_CITED: Score = 0.5;
+/// Weight of the pages that contain a quoted phrase in the exact wording.
+const EXACT_PHRASE_WEIGHT: Score = 1.5;
+/// A compound query word whose term stands on at most this many pages or actions is also
+/// tried as two parts found in the index.
+const RARE_DOCS: u64 = 2;
+/// Most longer compounds a rare query word is also tried as ("vindkraft" → "vindkraftverk").
+const MAX_LONGER: usize = 16;
+/// Most positions between the two parts of a split compound ("inventering av varg").
+const PARTS_SLOP: u32 = 3;
+/// Weight of a compound query word matched through its parts rather than as a whole.
+const BOOST_PARTS: Score = 0.6;
+/// Weight of a rare compound query word found as its parts near each other (in two words).
+const BOOST_NEAR: Score = 0.3;
+/// Weight of a rare compound query word whose parts both stand on the page, but apart.
+const BOOST_APART: Score = 0.15;
+/// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
+const BOOST_PHRASE_WORDS: Score = 0.5;
+/// Weight of a typo-tolerant match.
+const BOOST_FUZZY: Score = 0.5;
+/// Most hits one search returns, whatever the request asks.
+pub const MAX_LIMIT: usize = 10_000;
+/// Snippet length, in characters.
+const SNIPPET_CHARS: usize = 220;

@@ -1,0 +1,433 @@
+//! Running a query: strict first, then typo-tolerant, then partial matches to fill up;
+//! the exact wording of a phrase first; hits with their page, path and snippet.
+
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
+
+use super::compile::{should, term_q, Compiler, Highlight, Mode};
+use super::parse::{has_implicit_and, label, parse, phrases, Ast};
+use super::snippet::{snippet, Snippet};
+use super::{
+    Hit, KindFilter, SearchRequest, SearchResults, ACTION_WEIGHT, EXACT_PHRASE_WEIGHT, MAX_LIMIT,
+};
+use crate::index::schema::{
+    HIT_ACTION, HIT_KIND_FIELD, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_PAGE, RANK_FIELD,
+};
+use crate::index::{IndexError, Store};
+
+/// Run a search: the hits only.
+pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexError> {
+    Ok(run(store, request)?.hits)
+}
+
+/// A collected hit: score, fixed rank, address.
+pub(super) type Ranked = (Score, u64, DocAddress);
+
+/// Lowercase, one space between words: for comparing exact wordings.
+pub(super) fn plain(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '§')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// Percent-encode a path for a `file://` URI.
+pub(super) fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A stored path as an absolute path (paths stored relative to where ingest ran are taken
+/// relative to the working directory).
+pub(super) fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() || path.is_empty() {
+        return path.to_string();
+    }
+    std::path::absolute(p)
+        .map(|a| a.display().to_string())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+/// Run a search: the hits from `offset` on, and how many pages and actions match in all.
+pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, IndexError> {
+    let ast = parse(&request.query)?;
+    let limit = request.limit.min(MAX_LIMIT);
+    let want = limit + request.offset.min(MAX_LIMIT);
+    let searcher = store.searcher()?;
+    let f = store.fields();
+    let kind_q: Box<dyn Query> = match request.kind {
+        KindFilter::Page => term_q(f.kind, KIND_PAGE),
+        KindFilter::Action => term_q(f.kind, KIND_ACTION),
+        KindFilter::All => should(vec![term_q(f.kind, KIND_PAGE), term_q(f.kind, KIND_ACTION)]),
+    };
+    let mut exact: Vec<String> = Vec::new();
+    phrases(&ast, &mut exact);
+    let exact: Vec<String> = exact.iter().map(|p| plain(p)).collect();
+    // With phrases, more candidates are collected so that the exact wording can move up.
+    let fetch = if exact.is_empty() {
+        want
+    } else {
+        (want * 2).max(want + 20)
+    };
+
+    let compile = |mode: Mode| -> Result<(Option<Box<dyn Query>>, Highlight), IndexError> {
+        let mut c = Compiler {
+            f,
+            searcher: &searcher,
+            mode,
+            hl: Highlight::default(),
+        };
+        let q = c.compile(&ast)?;
+        Ok((q, c.hl))
+    };
+    let collect = |q: Box<dyn Query>, n: usize| -> Result<(Vec<Ranked>, usize), IndexError> {
+        let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
+        // Actions weigh less than pages (see ACTION_WEIGHT); equal scores are ordered by
+        // each document's fixed rank, not by where ingest happened to put it in the index.
+        let top = TopDocs::with_limit(n.max(1)).tweak_score(|segment: &SegmentReader| {
+            let ranks = segment.fast_fields().u64(RANK_FIELD).ok();
+            let kinds = segment.fast_fields().u64(HIT_KIND_FIELD).ok();
+            move |doc: DocId, score: Score| {
+                let rank = ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
+                let kind = kinds
+                    .as_ref()
+                    .and_then(|k| k.first(doc))
+                    .unwrap_or(HIT_PAGE);
+                let weight = if kind == HIT_ACTION {
+                    ACTION_WEIGHT
+                } else {
+                    1.0
+                };
+                (score * weight, Reverse(rank))
+            }
+        });
+        let (top, count) = searcher
+            .search(&full, &(top, Count))
+            .map_err(|e| store.err(e))?;
+        let ranked = top
+            .into_iter()
+            .map(|((score, Reverse(rank)), addr)| (score, rank, addr))
+            .collect();
+        Ok((ranked, count))
+    };
+
+    let strict = Mode {
+        fuzzy: false,
+        relaxed: false,
+    };
+    let (q, mut hl) = compile(strict)?;
+    let (mut top, mut total) = match q {
+        Some(q) => collect(q, fetch)?,
+        None => (Vec::new(), 0),
+    };
+    let mut fuzzy = false;
+    if top.is_empty() {
+        fuzzy = true;
+        let (q, fuzzy_hl) = compile(Mode {
+            fuzzy: true,
+            relaxed: false,
+        })?;
+        if let Some(q) = q {
+            (top, total) = collect(q, fetch)?;
+            hl = fuzzy_hl;
+        }
+    }
+    if !exact.is_empty() && !top.is_empty() {
+        // The exact wording of a phrase first: the phrase matched every inflection.
+        for hit in &mut top {
+            let doc: TantivyDocument = searcher.doc(hit.2).map_err(|e| store.err(e))?;
+            let text = doc
+                .get_first(f.text)
+                .and_then(|v| v.as_str())
+                .map(plain)
+                .unwrap_or_default();
+            if exact.iter().any(|p| text.contains(p.as_str())) {
+                hit.0 *= EXACT_PHRASE_WEIGHT;
+            }
+        }
+        top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    }
+    top.truncate(want);
+    let partial_from = top.len();
+    if top.len() < want && (has_implicit_and(&ast) || !exact.is_empty()) {
+        // Fill up with pages that match only some of the words (or a phrase's words apart),
+        // after the full matches.
+        let (q, more_hl) = compile(Mode {
+            fuzzy,
+            relaxed: true,
+        })?;
+        if let Some(q) = q {
+            let (more, _) = collect(q, want)?;
+            let seen: HashSet<DocAddress> = top.iter().map(|h| h.2).collect();
+            let floor = top.last().map(|h| h.0).unwrap_or(Score::MAX);
+            for (score, rank, addr) in more {
+                if top.len() >= want {
+                    break;
+                }
+                if !seen.contains(&addr) {
+                    // Keep partial matches below every full match.
+                    top.push((score.min(floor * 0.999), rank, addr));
+                }
+            }
+            hl.terms.extend(more_hl.terms);
+            hl.groups.extend(more_hl.groups);
+        }
+    }
+    // The items of the query a partial hit is checked against.
+    // A phrase alone: its words (the pages that fill up after it have them apart).
+    let phrase_words: Vec<Ast> = match &ast {
+        Ast::Phrase(p) => p
+            .split_whitespace()
+            .map(|w| Ast::Word(w.to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let items: Vec<(String, Box<dyn Query>)> = match &ast {
+        Ast::And(_, false) | Ast::Phrase(_) if top.len() > partial_from => {
+            let items = if phrase_words.is_empty() {
+                items_of(&ast)
+            } else {
+                &phrase_words[..]
+            };
+            let mut out = Vec::new();
+            for item in items {
+                if matches!(item, Ast::Not(_) | Ast::Field(..)) {
+                    continue;
+                }
+                let mut c = Compiler {
+                    f,
+                    searcher: &searcher,
+                    mode: Mode {
+                        fuzzy,
+                        relaxed: false,
+                    },
+                    hl: Highlight::default(),
+                };
+                if let Some(q) = c.compile(item)? {
+                    out.push((label(item), q));
+                }
+            }
+            out
+        }
+        _ => Vec::new(),
+    };
+
+    let skip = request.offset.min(top.len());
+    let mut paths: HashMap<String, String> = HashMap::new();
+    let mut hits = Vec::with_capacity(top.len() - skip);
+    for (i, (score, _, addr)) in top.into_iter().enumerate().skip(skip) {
+        let mut hit = make_hit(store, &searcher, &hl, addr, score, &mut paths)?;
+        if i >= partial_from {
+            hit.partial = true;
+            for (l, q) in &items {
+                if matches_item(store, &searcher, &hit, q.box_clone())? {
+                    hit.matched.push(l.clone());
+                }
+            }
+        }
+        hits.push(hit);
+    }
+    Ok(SearchResults { hits, total })
+}
+
+/// Whether the page or action of a hit matches a query (the words of a partial hit).
+pub(super) fn matches_item(
+    store: &Store,
+    searcher: &Searcher,
+    hit: &Hit,
+    q: Box<dyn Query>,
+) -> Result<bool, IndexError> {
+    let f = store.fields();
+    let number = |field: Field, n: u32| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_u64(field, u64::from(n)),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let mut clauses = vec![
+        (Occur::Must, q),
+        (Occur::Must, term_q(f.kind, &hit.kind)),
+        (Occur::Must, term_q(f.doc, &hit.doc)),
+    ];
+    match (&hit.number, hit.page) {
+        (Some(n), _) => clauses.push((Occur::Must, term_q(f.action, n))),
+        (None, Some(p)) => clauses.push((Occur::Must, number(f.page, p))),
+        (None, None) => {}
+    }
+    let n = searcher
+        .search(&BooleanQuery::new(clauses), &Count)
+        .map_err(|e| store.err(e))?;
+    Ok(n > 0)
+}
+
+/// The stored path of a document, read from its fast column (the stored `doc` document
+/// also holds the whole record, which can be megabytes).
+pub(super) fn doc_path(store: &Store, searcher: &Searcher, id: &str) -> Result<String, IndexError> {
+    let f = store.fields();
+    let q = BooleanQuery::new(vec![
+        (Occur::Must, term_q(f.kind, KIND_DOC)),
+        (Occur::Must, term_q(f.doc, id)),
+    ]);
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .map_err(|e| store.err(e))?;
+    let Some((_, addr)) = top.first() else {
+        return Ok(String::new());
+    };
+    let segment = searcher.segment_reader(addr.segment_ord);
+    let Ok(Some(column)) = segment.fast_fields().str("path") else {
+        return Ok(String::new());
+    };
+    let mut path = String::new();
+    if let Some(ord) = column.term_ords(addr.doc_id).next() {
+        let _ = column.ord_to_str(ord, &mut path);
+    }
+    Ok(path)
+}
+
+/// The stored text of a document's field.
+pub(super) fn stored(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+/// The one index document matching every term query given, if any.
+pub(super) fn find_one(
+    store: &Store,
+    searcher: &Searcher,
+    terms: Vec<Box<dyn Query>>,
+) -> Result<Option<TantivyDocument>, IndexError> {
+    let q = BooleanQuery::new(terms.into_iter().map(|t| (Occur::Must, t)).collect());
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .map_err(|e| store.err(e))?;
+    match top.first() {
+        Some((_, addr)) => Ok(Some(searcher.doc(*addr).map_err(|e| store.err(e))?)),
+        None => Ok(None),
+    }
+}
+
+pub(super) fn make_hit(
+    store: &Store,
+    searcher: &Searcher,
+    hl: &Highlight,
+    addr: DocAddress,
+    score: Score,
+    paths: &mut HashMap<String, String>,
+) -> Result<Hit, IndexError> {
+    let f = store.fields();
+    let doc: TantivyDocument = searcher.doc(addr).map_err(|e| store.err(e))?;
+    let kind = stored(&doc, f.kind).unwrap_or_default();
+    let id = stored(&doc, f.doc).unwrap_or_default();
+    let pages: Vec<u32> = doc
+        .get_all(f.page)
+        .filter_map(|v| v.as_u64())
+        .filter_map(|v| u32::try_from(v).ok())
+        .collect();
+    let mut page = pages.first().copied();
+    let mut label = stored(&doc, f.label);
+    let mut body = stored(&doc, f.text).unwrap_or_default();
+    let number = doc
+        .get_first(f.action)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .filter(|_| kind == KIND_ACTION);
+    let mut snip = snippet(&body, hl);
+    if kind == KIND_ACTION {
+        // The snippet and the page come from the same place: the action's page whose text
+        // matches best.
+        let mut best: Option<(usize, usize, u32, Snippet, Option<String>)> = None;
+        for p in &pages {
+            let page_doc = find_one(
+                store,
+                searcher,
+                vec![
+                    term_q(f.kind, KIND_PAGE),
+                    term_q(f.doc, &id),
+                    Box::new(TermQuery::new(
+                        Term::from_field_u64(f.page, u64::from(*p)),
+                        IndexRecordOption::Basic,
+                    )),
+                ],
+            )?;
+            let Some(page_doc) = page_doc else { continue };
+            let text = stored(&page_doc, f.text).unwrap_or_default();
+            let s = snippet(&text, hl);
+            if s.distinct > 0
+                && best
+                    .as_ref()
+                    .is_none_or(|b| (s.distinct, s.count) > (b.0, b.1))
+            {
+                best = Some((s.distinct, s.count, *p, s, stored(&page_doc, f.label)));
+            }
+        }
+        if let Some((distinct, count, p, s, l)) = best {
+            if (distinct, count) >= (snip.distinct, snip.count) || snip.distinct == 0 {
+                page = Some(p);
+                label = l;
+                snip = s;
+            }
+        }
+        if snip.text.trim().is_empty() {
+            // An action known only from a table of contents has no body: show its title.
+            body = stored(&doc, f.title).unwrap_or_default();
+            snip = snippet(&body, hl);
+        }
+    }
+    let path = match paths.get(&id) {
+        Some(p) => p.clone(),
+        None => {
+            let p = absolute(&doc_path(store, searcher, &id)?);
+            paths.insert(id.clone(), p.clone());
+            p
+        }
+    };
+    let uri = match page {
+        Some(n) if !path.is_empty() => format!("file://{}#page={n}", uri_path(&path)),
+        _ if !path.is_empty() => format!("file://{}", uri_path(&path)),
+        _ => String::new(),
+    };
+    Ok(Hit {
+        doc: id,
+        title: stored(&doc, f.title),
+        kind,
+        number,
+        page,
+        path,
+        uri,
+        label,
+        score,
+        snippet: snip.text,
+        ocr: doc.get_first(f.ocr).and_then(|v| v.as_u64()) == Some(1),
+        ocr_confidence: doc
+            .get_first(f.ocr_confidence)
+            .and_then(|v| v.as_f64())
+            .map(|c| c as f32),
+        partial: false,
+        matched: Vec::new(),
+    })
+}
+
+/// The items of an implicit AND (none for anything else).
+fn items_of(ast: &Ast) -> &[Ast] {
+    match ast {
+        Ast::And(items, false) => items,
+        _ => &[],
+    }
+}
