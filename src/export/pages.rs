@@ -82,23 +82,27 @@ fn docs<'a>(
     store: &'a Store,
     only: Option<&str>,
 ) -> Result<Box<dyn Iterator<Item = Result<DocWithLinks, ExportError>> + 'a>, ExportError> {
-    let links = store.links()?;
     if let Some(id) = only {
         let record = store
             .record(id)?
             .ok_or_else(|| ExportError::NoDoc(id.to_string()))?;
-        let own: Vec<Link> = links.into_iter().filter(|l| l.doc == id).collect();
+        let own = store.links_of(id)?;
         return Ok(Box::new(std::iter::once(Ok((record, own)))));
     }
-    let mut links = links.into_iter().peekable();
+    // Links stream in document order, like the records: memory holds one document's links.
+    let mut links = store.link_stream()?.peekable();
     Ok(Box::new(store.record_stream()?.map(move |record| {
         let record = record?;
-        // Links are sorted by document id, like the records: skip links of documents that
-        // are gone, take this one's.
-        while links.next_if(|l| l.doc < record.id).is_some() {}
+        // Skip links of documents that are gone, take this one's.
         let mut own = Vec::new();
-        while let Some(l) = links.next_if(|l| l.doc == record.id) {
-            own.push(l);
+        while let Some(l) = links.next_if(|l| match l {
+            Ok(l) => l.doc <= record.id,
+            Err(_) => true,
+        }) {
+            let l = l?;
+            if l.doc == record.id {
+                own.push(l);
+            }
         }
         Ok((record, own))
     })))

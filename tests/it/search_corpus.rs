@@ -354,6 +354,15 @@ fn compound_parts_match_only_within_one_word() {
             ..Default::default()
         });
     }
+    // Pages about other things, so that word statistics are those of an archive, not of
+    // three pages (the index also holds the document's own items).
+    for n in 4..16 {
+        record.pages.push(kommission::model::Page {
+            number: n,
+            text: format!("Sida {n} handlar om budget, lokaler och personal i förvaltningen."),
+            ..Default::default()
+        });
+    }
     w.upsert(&record).unwrap();
     w.commit().unwrap();
     let run = |q: &str| {
