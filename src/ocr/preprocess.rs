@@ -289,3 +289,47 @@ mod tests {
         assert!(u.data[1] > 0 && u.data[1] < 128);
     }
 }
+
+/// How many glyph-like marks of ink the raster holds: 8-connected components of pixels at or
+/// below `threshold` that are larger than dust (at least 4 pixels and 3 pixels high) and
+/// smaller than a rule, frame or picture (under a twelfth of the page's height and an eighth
+/// of its width). A letter is one component (two or three for i, j, å, ä, ö), so this is an
+/// estimate of how many characters a reader should find on the page.
+pub fn ink_components(g: &Gray, threshold: u8) -> usize {
+    let (w, h) = (g.width as usize, g.height as usize);
+    if w == 0 || h == 0 || g.data.len() < w * h {
+        return 0;
+    }
+    let (max_h, max_w) = ((h / 12).max(3), (w / 8).max(3));
+    let mut seen = vec![false; w * h];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut count = 0;
+    for start in 0..w * h {
+        if seen[start] || g.data[start] > threshold {
+            continue;
+        }
+        seen[start] = true;
+        stack.push(start);
+        let (mut x0, mut y0, mut x1, mut y1) = (start % w, start / w, start % w, start / w);
+        let mut area = 0usize;
+        while let Some(i) = stack.pop() {
+            area += 1;
+            let (x, y) = (i % w, i / w);
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            for ny in y.saturating_sub(1)..=(y + 1).min(h - 1) {
+                for nx in x.saturating_sub(1)..=(x + 1).min(w - 1) {
+                    let j = ny * w + nx;
+                    if !seen[j] && g.data[j] <= threshold {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        let (cw, ch) = (x1 - x0 + 1, y1 - y0 + 1);
+        if area >= 4 && ch >= 3 && ch <= max_h && cw <= max_w {
+            count += 1;
+        }
+    }
+    count
+}
