@@ -335,8 +335,8 @@ mod tests {
 
     #[test]
     fn ink_components_count_marks_not_dust_or_rules() {
-        // 100×60 white; three 4×6 marks, one 1×1 speck, one rule 90 pixels long.
-        let (w, h) = (100usize, 60usize);
+        // 100×120 white (marks up to 10 high, 12 wide count); three 4×6 marks, one 1×1 speck, one rule 90 pixels long.
+        let (w, h) = (100usize, 120usize);
         let mut data = vec![255u8; w * h];
         let mut paint = |x0: usize, y0: usize, bw: usize, bh: usize| {
             for y in y0..y0 + bh {
