@@ -45,7 +45,7 @@
 //!   once more with `--psm 11` (sparse text; `--psm 4` if 11 was the first) and the pass with
 //!   more characters read at confidence ≥ 60 is kept ([`OcrPage::retry`]). On a framed
 //!   20×4 table read with mode 6 (`tests/it/ocr_retry.rs`) the first pass read 0 of 793
-//!   expected characters, the retry 695 (all 80 words); the protocol scans are never retried.
+//!   expected characters, the retry 695; the protocol scans are never retried.
 //! * One thread per Tesseract process (`OMP_THREAD_LIMIT=1`): the caller OCRs pages in
 //!   parallel.
 //!

@@ -174,6 +174,7 @@ fn a_poor_first_pass_is_read_again_and_the_better_pass_kept() {
     assert!(retry.first * 10 < retry.expected * 4, "{retry:?}");
     assert!(retry.second > retry.first, "{retry:?}");
     let n = found(&page, &words);
+    eprintln!("words found after the retry: {n} of {}", words.len());
     assert!(
         n * 10 >= words.len() * 9,
         "{n} of {} words: {}",
