@@ -40,6 +40,12 @@
 //!   at 100 dpi page 1 went from 3.2 % to 0.9 % but page 2 from 1.2 % to 2.5 % (Tesseract
 //!   dropped one list line). Generated with `cargo run --example make_scanned -- DIR
 //!   --jpeg-dpi N`.
+//! * Coverage retry: the image's glyph-like ink marks (`preprocess::ink_components`) estimate
+//!   the characters on it; when the first pass reads under 40 % of them, the image is read
+//!   once more with `--psm 11` (sparse text; `--psm 4` if 11 was the first) and the pass with
+//!   more characters read at confidence ≥ 60 is kept ([`OcrPage::retry`]). On a framed
+//!   20×4 table read with mode 6 (`tests/it/ocr_retry.rs`) the first pass read 0 of 793
+//!   expected characters, the retry 695; the protocol scans are never retried.
 //! * One thread per Tesseract process (`OMP_THREAD_LIMIT=1`): the caller OCRs pages in
 //!   parallel.
 //!
@@ -164,6 +170,65 @@ pub struct OcrPage {
     pub confidence: f32,
     /// How many images were OCR'd (several are put together into one picture first).
     pub images: usize,
+    /// The second pass, when the first read far fewer characters than the ink suggests.
+    pub retry: Option<Retry>,
+}
+
+/// A second OCR pass with another page segmentation mode (see [`ocr_page`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Retry {
+    /// Characters the ink suggests (glyph-like marks on the image).
+    pub expected: usize,
+    /// Characters the first pass read.
+    pub first: usize,
+    /// Characters the second pass read.
+    pub second: usize,
+    /// The page segmentation mode of the second pass.
+    pub psm: u32,
+    /// Whether the second pass was kept (it had more confidently read characters).
+    pub kept: bool,
+}
+
+/// The first pass is poor when it read fewer characters than this share of the glyph-like
+/// marks on the image.
+const POOR_COVERAGE: f32 = 0.4;
+/// Pages with fewer glyph-like marks than this are never read twice.
+const MIN_EXPECTED: usize = 40;
+/// Words read with at least this confidence count when two passes are compared.
+const CONFIDENT: f32 = 60.0;
+
+/// The segmentation mode of the second pass: sparse text (11, "as much text as possible in
+/// no particular order"), or single column (4) when the first pass was already sparse.
+fn retry_psm(psm: u32) -> u32 {
+    if psm == 11 {
+        4
+    } else {
+        11
+    }
+}
+
+/// Characters in the words (whitespace not counted), all or only the confidently read ones.
+fn read_chars(words: &[Word], min_conf: f32) -> usize {
+    words
+        .iter()
+        .filter(|w| w.conf >= min_conf)
+        .map(|w| w.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
+}
+
+/// Glyph-like marks of ink on the image ([`preprocess::ink_components`]); None when it
+/// cannot be decoded.
+fn expected_chars(image: &raster::Prepared, limits: &Limits) -> Option<usize> {
+    let decoded;
+    let gray = match image {
+        raster::Prepared::Gray(g) => g,
+        raster::Prepared::Jpeg { data, .. } => {
+            decoded = raster::decode_jpeg(data, limits).ok()?;
+            &decoded
+        }
+    };
+    let threshold = preprocess::otsu(&gray.data);
+    Some(preprocess::ink_components(gray, threshold))
 }
 
 fn clipped_area(b: (f32, f32, f32, f32), pw: f32, ph: f32) -> f32 {
@@ -214,6 +279,12 @@ pub fn page_images(page: &ScanPage<'_>, limits: &Limits) -> Result<Vec<PageImage
 }
 
 /// OCRs every sizeable image on the page and returns the text, positioned on the page.
+///
+/// Coverage is checked against the ink: when Tesseract read fewer than 40 % as many
+/// characters as the image has glyph-like marks (and there are at least 40), the image is
+/// read once more with another segmentation mode ([`retry_psm`]), and the pass with more
+/// confidently read characters is kept; [`OcrPage::retry`] tells what happened. At most
+/// one retry per image, only when the first pass is poor.
 pub fn ocr_page(page: &ScanPage<'_>, options: &OcrOptions) -> Result<OcrPage, OcrError> {
     let install = tesseract::install(&options.program).ok_or(OcrError::Unavailable)?;
     for lang in options.lang.split('+') {
@@ -237,7 +308,30 @@ pub fn ocr_page(page: &ScanPage<'_>, options: &OcrOptions) -> Result<OcrPage, Oc
     let mut conf_n = 0usize;
     let mut next_block = 0u32;
     for p in &images {
-        let words = drop_specks(ocr_image(&p.image, p.bbox, options, &install.version)?);
+        let mut words = drop_specks(ocr_image(&p.image, p.bbox, options, &install.version)?);
+        let first = read_chars(&words, 0.0);
+        let expected = expected_chars(&p.image, &options.limits).unwrap_or(0);
+        if expected >= MIN_EXPECTED && (first as f32) < POOR_COVERAGE * expected as f32 {
+            let other = OcrOptions {
+                psm: retry_psm(options.psm),
+                ..options.clone()
+            };
+            // A second pass that fails leaves the first pass's words.
+            if let Ok(second) = ocr_image(&p.image, p.bbox, &other, &install.version) {
+                let second = drop_specks(second);
+                let kept = read_chars(&second, CONFIDENT) > read_chars(&words, CONFIDENT);
+                out.retry = Some(Retry {
+                    expected,
+                    first,
+                    second: read_chars(&second, 0.0),
+                    psm: other.psm,
+                    kept,
+                });
+                if kept {
+                    words = second;
+                }
+            }
+        }
         for w in &words {
             conf_sum += w.conf as f64;
             conf_n += 1;

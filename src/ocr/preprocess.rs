@@ -219,6 +219,50 @@ pub fn upscale(g: &Gray, factor: u32) -> Gray {
     }
 }
 
+/// How many glyph-like marks of ink the raster holds: 8-connected components of pixels at or
+/// below `threshold` that are larger than dust (at least 4 pixels and 3 pixels high) and
+/// smaller than a rule, frame or picture (under a twelfth of the page's height and an eighth
+/// of its width). A letter is one component (two or three for i, j, å, ä, ö), so this is an
+/// estimate of how many characters a reader should find on the page.
+pub fn ink_components(g: &Gray, threshold: u8) -> usize {
+    let (w, h) = (g.width as usize, g.height as usize);
+    if w == 0 || h == 0 || g.data.len() < w * h {
+        return 0;
+    }
+    let (max_h, max_w) = ((h / 12).max(3), (w / 8).max(3));
+    let mut seen = vec![false; w * h];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut count = 0;
+    for start in 0..w * h {
+        if seen[start] || g.data[start] > threshold {
+            continue;
+        }
+        seen[start] = true;
+        stack.push(start);
+        let (mut x0, mut y0, mut x1, mut y1) = (start % w, start / w, start % w, start / w);
+        let mut area = 0usize;
+        while let Some(i) = stack.pop() {
+            area += 1;
+            let (x, y) = (i % w, i / w);
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            for ny in y.saturating_sub(1)..=(y + 1).min(h - 1) {
+                for nx in x.saturating_sub(1)..=(x + 1).min(w - 1) {
+                    let j = ny * w + nx;
+                    if !seen[j] && g.data[j] <= threshold {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        let (cw, ch) = (x1 - x0 + 1, y1 - y0 + 1);
+        if area >= 4 && ch >= 3 && ch <= max_h && cw <= max_w {
+            count += 1;
+        }
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +331,36 @@ mod tests {
         assert_eq!(u.data[0], 0);
         assert_eq!(u.data[3], 255);
         assert!(u.data[1] > 0 && u.data[1] < 128);
+    }
+
+    #[test]
+    fn ink_components_count_marks_not_dust_or_rules() {
+        // 100×120 white (marks up to 10 high, 12 wide count); three 4×6 marks, one 1×1 speck, one rule 90 pixels long.
+        let (w, h) = (100usize, 120usize);
+        let mut data = vec![255u8; w * h];
+        let mut paint = |x0: usize, y0: usize, bw: usize, bh: usize| {
+            for y in y0..y0 + bh {
+                for x in x0..x0 + bw {
+                    data[y * w + x] = 0;
+                }
+            }
+        };
+        paint(10, 10, 4, 6);
+        paint(20, 10, 4, 6);
+        paint(30, 10, 4, 6);
+        paint(50, 12, 1, 1);
+        paint(5, 40, 90, 2);
+        let g = Gray {
+            width: w as u32,
+            height: h as u32,
+            data,
+        };
+        assert_eq!(ink_components(&g, 128), 3);
+        let blank = Gray {
+            width: 10,
+            height: 10,
+            data: vec![255; 100],
+        };
+        assert_eq!(ink_components(&blank, 128), 0);
     }
 }

@@ -55,8 +55,6 @@ enum Kind {
 /// A loaded font.
 #[derive(Debug, Clone)]
 pub struct Font {
-    /// /BaseFont without the subset prefix ("LinuxLibertineO-Bold").
-    pub name: String,
     pub bold: bool,
     pub italic: bool,
     /// Vertical writing mode (Identity-V or WMode 1).
@@ -244,7 +242,6 @@ impl Font {
             }
         }
         let mut font = Font {
-            name,
             bold,
             italic,
             vertical,

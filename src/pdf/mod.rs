@@ -14,16 +14,16 @@
 //! that fails gets `Page.error` while the other pages go on, and the work per page is
 //! bounded by [`Limits`].
 
-pub mod cmap;
+pub(crate) mod cmap;
 pub mod encoding;
-pub mod fonts;
+pub(crate) mod fonts;
 pub mod image;
-pub mod interp;
-pub mod labels;
-pub mod layout;
-pub mod lexer;
+pub(crate) mod interp;
+pub(crate) mod labels;
+pub(crate) mod layout;
+pub(crate) mod lexer;
 mod objects;
-pub mod running;
+pub(crate) mod running;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -380,7 +380,6 @@ fn extract_doc<'a>(
         infos.push(info);
         laid.push(running::PageLines {
             number,
-            width: content.width,
             height: content.height,
             lines,
             error: None,

@@ -26,7 +26,6 @@ use crate::text::{join_lines_at_hyphen, line_end_hyphen, LineEndHyphen};
 #[derive(Debug, Clone, Default)]
 pub struct PageLines {
     pub number: u32,
-    pub width: f32,
     pub height: f32,
     pub lines: Vec<LaidLine>,
     pub error: Option<String>,

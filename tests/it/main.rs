@@ -15,6 +15,7 @@ mod links_corpus;
 mod ocr_decode;
 mod ocr_protocol;
 mod ocr_realworld;
+mod ocr_retry;
 mod pdf_corpus;
 mod pdf_features;
 mod pdf_producers;

@@ -139,17 +139,9 @@ impl Sheet {
                 "<< /Type /Page /Parent {root} 0 R /MediaBox [0 0 595 842] \
                  /Resources << /Font << /F1 {regular} 0 R /F2 {bold} 0 R >> >> /Contents {content} 0 R >>"
             ));
-            kids.push(format!("{page} 0 R"));
+            kids.push(page);
         }
-        b.set(catalog, format!("<< /Type /Catalog /Pages {root} 0 R >>"));
-        b.set(
-            root,
-            format!(
-                "<< /Type /Pages /Kids [{}] /Count {} >>",
-                kids.join(" "),
-                self.pages.len()
-            ),
-        );
+        b.set_page_tree(catalog, root, &kids);
         if let Some(t) = title {
             let mut info = b"<< /Title ".to_vec();
             info.extend_from_slice(&winansi_string(t));

@@ -4,7 +4,8 @@
 #![allow(dead_code)]
 
 pub mod hostile;
-pub mod pdf;
+/// The syntax-level PDF writer lives in the testkit with the other one.
+pub use kommission_testkit::pdf_syntax as pdf;
 pub mod proc;
 
 /// Tesseract with the Swedish model. A test that needs it FAILS when it is missing (CI

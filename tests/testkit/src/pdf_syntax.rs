@@ -52,6 +52,21 @@ impl PdfBuilder {
         self.objects[id - 1] = body.as_ref().to_vec();
     }
 
+    /// Fill the reserved `catalog` and `root` objects: a catalog whose page tree `root` has
+    /// the page objects `kids` (numbers), in order.
+    pub fn set_page_tree(&mut self, catalog: usize, root: usize, kids: &[usize]) {
+        let refs: Vec<String> = kids.iter().map(|k| format!("{k} 0 R")).collect();
+        self.set(catalog, format!("<< /Type /Catalog /Pages {root} 0 R >>"));
+        self.set(
+            root,
+            format!(
+                "<< /Type /Pages /Kids [{}] /Count {} >>",
+                refs.join(" "),
+                kids.len()
+            ),
+        );
+    }
+
     /// Add a stream object with the given extra dictionary entries (without /Length).
     pub fn add_stream(&mut self, dict_extra: &str, data: &[u8]) -> usize {
         self.add(stream(dict_extra, data))
@@ -146,17 +161,9 @@ pub fn text_pdf_builder(pages: &[&str]) -> PdfBuilder {
             "<< /Type /Page /Parent {root} 0 R /MediaBox [0 0 595 842] \
              /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"
         ));
-        kids.push(format!("{page} 0 R"));
+        kids.push(page);
     }
-    b.set(catalog, format!("<< /Type /Catalog /Pages {root} 0 R >>"));
-    b.set(
-        root,
-        format!(
-            "<< /Type /Pages /Kids [{}] /Count {} >>",
-            kids.join(" "),
-            pages.len()
-        ),
-    );
+    b.set_page_tree(catalog, root, &kids);
     b
 }
 
