@@ -110,21 +110,28 @@ impl IdentKind {
     }
 }
 
-impl fmt::Display for IdentKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+/// `Display` and `FromStr` for a closed set of names: a type with `ALL` and `as_str`.
+macro_rules! closed_name_set {
+    ($t:ty) => {
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $t {
+            type Err = UnknownName;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <$t>::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == s)
+                    .ok_or_else(|| UnknownName(s.to_string()))
+            }
+        }
+    };
 }
 
-impl FromStr for IdentKind {
-    type Err = UnknownName;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        IdentKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| UnknownName(s.to_string()))
-    }
-}
+closed_name_set!(IdentKind);
 
 /// A name that is not one of a closed set (an [`IdentKind`] or a [`LinkKind`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -762,21 +769,7 @@ impl LinkKind {
     }
 }
 
-impl fmt::Display for LinkKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for LinkKind {
-    type Err = UnknownName;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        LinkKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| UnknownName(s.to_string()))
-    }
-}
+closed_name_set!(LinkKind);
 
 #[cfg(test)]
 mod tests {

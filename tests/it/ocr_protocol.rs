@@ -359,7 +359,7 @@ fn crooked_scan_is_levelled_before_ocr() {
 /// Page 2 of the JPEG scan as a one-page PDF whose image is cut into horizontal strips at the
 /// pixel rows `cuts(height)` gives (first 0, last the height), each strip its own image.
 fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
-    use lopdf::{dictionary, Object, Stream};
+    use lopdf::{dictionary, Stream};
     use std::io::Write;
     let scan = load("protokoll-scan-jpeg.pdf");
     let p2 = scan.scan_page(2).unwrap();
@@ -398,23 +398,7 @@ fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
     }
     let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
     let pages_id = doc.new_object_id();
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), pt(w).into(), pt(h).into()],
-        "Contents" => content,
-        "Resources" => dictionary! { "XObject" => xobjects },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    bytes
+    crate::support::one_page_pdf(doc, pages_id, (pt(w), pt(h)), content, xobjects)
 }
 
 /// A scan stored as two strips, cut right through the line "Det är nu tio år sedan ...",

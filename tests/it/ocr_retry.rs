@@ -9,7 +9,7 @@ use std::process::Command;
 use kommission::ocr::{self, OcrOptions, OcrPage};
 use kommission::pdf::Pdf;
 use kommission_testkit::pdf::{raw_pdf, winansi_font, RawPage};
-use lopdf::{dictionary, Dictionary, Document, Object, Stream};
+use lopdf::{dictionary, Dictionary, Document, Stream};
 
 const DPI: u32 = 200;
 const WORDS: [&str; 8] = [
@@ -103,22 +103,13 @@ fn scan_of(content: Vec<u8>) -> Pdf {
         dictionary! {},
         b"q 595 0 0 842 0 0 cm /Im0 Do Q".to_vec(),
     ));
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        "Contents" => content,
-        "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
-    });
-    doc.objects.insert(
+    let bytes = crate::support::one_page_pdf(
+        doc,
         pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
+        (595.0, 842.0),
+        content,
+        dictionary! { "Im0" => image },
     );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
     Pdf::load(&bytes, &kommission::pdf::Limits::default()).unwrap()
 }
 

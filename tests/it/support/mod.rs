@@ -47,6 +47,36 @@ pub fn shared(rel: &str) -> std::path::PathBuf {
     dir
 }
 
+/// Finish `doc` as a PDF of one page of `width` × `height` points that draws `content` with
+/// the image XObjects `xobjects`; `pages_id` is the reserved id of its page tree. Returns the
+/// file's bytes.
+pub fn one_page_pdf(
+    mut doc: lopdf::Document,
+    pages_id: lopdf::ObjectId,
+    (width, height): (f32, f32),
+    content: lopdf::ObjectId,
+    xobjects: lopdf::Dictionary,
+) -> Vec<u8> {
+    use lopdf::{dictionary, Object};
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id,
+        "MediaBox" => vec![0.into(), 0.into(), width.into(), height.into()],
+        "Contents" => content,
+        "Resources" => dictionary! { "XObject" => xobjects },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("the test PDF is written");
+    bytes
+}
+
 /// A lopdf document as the production path reads it: written out and parsed by
 /// [`kommission::pdf::Pdf::load`].
 pub fn pdf_of(doc: &lopdf::Document) -> kommission::pdf::Pdf {
