@@ -263,6 +263,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             lines,
             source,
             ocr_confidence: None,
+            ocr: None,
             error: p.error,
             annotations: p.annotations,
             unmapped_glyphs: p.unmapped_glyphs,

@@ -13,6 +13,7 @@ mod index_store;
 mod ingest_cli;
 mod links_corpus;
 mod ocr_decode;
+mod ocr_hyphens;
 mod ocr_protocol;
 mod ocr_realworld;
 mod ocr_retry;
