@@ -331,7 +331,7 @@ fn a_folder_of_more_files_than_the_open_files_limit_is_ingested_whole() {
     assert_eq!(f.code, Some(0), "{}", f.stderr);
     let v = summary(&f);
     assert_eq!(v["ingested"].as_array().unwrap().len(), expected, "{v}");
-    assert_eq!(v["failed"], 0, "{v}");
+    assert_eq!(v["failed"].as_array().map(Vec::len), Some(0), "{v}");
     assert_eq!(docs_json(index.path()).len(), expected);
 
     // Too low even for the index writer: a clear error at once, nothing half done.
