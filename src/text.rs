@@ -277,7 +277,10 @@ pub fn closes_name_compound(line: &str, next: &str, in_document: impl Fn(&str) -
     let stem_is_word = stem.chars().all(char::is_lowercase) && in_document(stem);
     let opens_name = name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().all(char::is_alphabetic)
-        && before.chars().next_back().is_some_and(char::is_alphanumeric);
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     stem_is_word && opens_name && !in_document(&format!("{stem}{next}").to_lowercase())
 }
@@ -438,7 +441,15 @@ mod tests {
     fn a_hyphen_closing_a_name_of_several_words_stays() {
         // The document's own words (lower case): "om" stands alone, "förutsättningar" is
         // written whole.
-        let doc = ["på", "om", "bygga", "dialog", "förutsättning", "förutsättningar", "hand"];
+        let doc = [
+            "på",
+            "om",
+            "bygga",
+            "dialog",
+            "förutsättning",
+            "förutsättningar",
+            "hand",
+        ];
         let in_doc = |w: &str| doc.contains(&w);
         let keep = [("satsningen på Bygga om-", "dialogen")];
         let join = [
