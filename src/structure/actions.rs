@@ -30,7 +30,9 @@
 //!    paragraph: a sentence that merely says "åtgärderna" is no heading); or the sentence
 //!    that introduces the list with a colon names its points as actions ("… fokusera på ett
 //!    antal åtgärder:"); or at least two in three titles (three or more) open with a common
-//!    imperative verb ("Utred", "Inför", "Ta fram"). The points of statutes, agendas, goal
+//!    imperative verb ("Utred", "Inför", "Ta fram"); or the report's table of contents
+//!    ("Åtgärder ..... 12") lists the section the list starts in as actions (see
+//!    [`super::toc`]: a weak, run-in heading on the page is enough then). The points of statutes, agendas, goal
 //!    lists, a motion's att-satser and a judgment's "Domslut" give no actions. An area
 //!    heading (`section`) is a line set as a heading, never a line of running text or the
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
@@ -204,7 +206,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
 
 /// Words of a heading that names a list of actions ("Åtgärder", "Handlingsplan",
 /// "Aktiviteter", "Insatser", "Åtgärdsförslag"), compared by prefix.
-const ACTION_LIST_WORDS: &[&str] = &["åtgärd", "handlingsplan", "aktivitet", "insats"];
+pub(crate) const ACTION_LIST_WORDS: &[&str] = &["åtgärd", "handlingsplan", "aktivitet", "insats"];
 /// How far before a numbered list a heading naming it may stand, in words.
 const LIST_HEADING_WINDOW: usize = 400;
 
@@ -260,7 +262,8 @@ fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> boo
             return true;
         }
     }
-    imperative_titles(actions)
+    // A table of contents that lists the section the list stands in as actions.
+    super::toc::lists_actions_at(s, at) || imperative_titles(actions)
 }
 
 /// Whether the words `a..b` name an action list ("Åtgärder", "Handlingsplan", …).

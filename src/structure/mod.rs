@@ -17,6 +17,7 @@
 pub mod actions;
 pub mod protocols;
 pub mod references;
+mod toc;
 
 use std::collections::HashMap;
 

@@ -330,3 +330,32 @@ fn a_list_introduced_as_actions() {
         assert_eq!(r["section"], chapter.as_str(), "{r}");
     }
 }
+
+/// The table of contents is evidence for an action list: a numbered list in a section it
+/// names as actions ("Åtgärder ..... 2", "3.2 Insatser under året  2") is one, though the
+/// heading on the page is run into its paragraph; a list in another section is not, and a
+/// numbered table of contents gives no actions of its own.
+#[test]
+fn the_table_of_contents_names_the_action_list() {
+    let docs = gen::toc_reports();
+    let files: Vec<(String, Vec<u8>)> = docs
+        .iter()
+        .map(|(name, pdf, _)| (format!("{name}.pdf"), pdf.clone()))
+        .collect();
+    let (_docs, index) = ingest(&files);
+    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
+    let rows = rows.as_array().unwrap();
+    for (name, _, want) in &docs {
+        let got: Vec<(String, String)> = rows
+            .iter()
+            .filter(|r| r["doc"] == *name)
+            .map(|r| {
+                (
+                    r["number"].as_str().unwrap_or("").to_string(),
+                    r["title"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(&got, want, "{name}");
+    }
+}

@@ -1053,3 +1053,202 @@ pub fn introduced_list() -> (Vec<u8>, Vec<(String, String)>, String) {
     );
     (s.pdf(None), want, "Strategi – Transporter".to_string())
 }
+
+/// Running text of about `words` words, varied sentence by sentence.
+fn filler(words: usize) -> String {
+    let sentences = [
+        "Kommunen har under de senaste åren arbetat med frågan i flera förvaltningar.",
+        "Arbetet har följts upp i nämnderna och redovisats för kommunstyrelsen.",
+        "Invånarna har getts möjlighet att lämna synpunkter vid öppna möten.",
+        "Resultaten varierar mellan kommunens olika delar och verksamheter.",
+        "Samverkan med regionen och grannkommunerna har utvecklats över tid.",
+        "Underlaget bygger på statistik från de senaste fem åren.",
+    ];
+    let mut out = String::new();
+    let mut n = 0;
+    let mut k = 0;
+    while n < words {
+        let t = sentences[k % sentences.len()];
+        n += t.split_whitespace().count();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+        k += 1;
+    }
+    out
+}
+
+/// Reports with a table of contents (a cover page first, so printed page = physical − 1):
+/// (name, pdf, wanted (number, title) actions). The table of contents either names the
+/// section of a numbered list as actions ("Åtgärder ..... 3", or right-aligned "3.2
+/// Insatser under året 4") while the heading on the page is run into its paragraph and set
+/// like running text, or it names another section as actions (the list is a list of goals),
+/// or its own entries are numbered ("1. Inledning ..... 2") and no list of actions follows.
+/// A generated report: (name, pdf, wanted (number, title) actions).
+pub type TocReport = (&'static str, Vec<u8>, Vec<(String, String)>);
+
+pub fn toc_reports() -> Vec<TocReport> {
+    let items = [
+        "Kommunens personbilar byts till elbilar när avtalen löper ut.",
+        "Laddplatser byggs vid kommunens förvaltningsbyggnader.",
+        "Resepolicyn ses över tillsammans med de fackliga organisationerna.",
+        "Cykelparkeringen vid stationen byggs ut med tak och lås.",
+    ];
+    let goals = [
+        "Utsläppen från transporter halveras till 2030.",
+        "Alla skolor nås med säker cykelväg.",
+        "Andelen resor med kollektivtrafik ökar varje år.",
+    ];
+    let want: Vec<(String, String)> = items
+        .iter()
+        .enumerate()
+        .map(|(k, t)| ((k + 1).to_string(), (*t).to_string()))
+        .collect();
+    let numbered = |s: &mut Sheet, list: &[&str]| {
+        for (k, t) in list.iter().enumerate() {
+            s.line(&format!("{}. {t}", k + 1), 10.0, false);
+            s.gap(4.0);
+        }
+    };
+    let cover = |title: &str| {
+        let mut s = Sheet::new();
+        s.line(title, 20.0, true);
+        s.line("Antagen av kommunfullmäktige 2024-03-18", 11.0, false);
+        s.page_break();
+        s
+    };
+    let mut out = Vec::new();
+
+    // Dot leaders; the list stands in "3 Åtgärder", whose heading is run in.
+    let mut s = cover("Trafikstrategi för Ekby kommun");
+    s.line("Innehåll", 14.0, true);
+    for (t, p) in [
+        ("1 Inledning", 1),
+        ("2 Bakgrund", 1),
+        ("3 Åtgärder", 2),
+        ("4 Uppföljning", 3),
+    ] {
+        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
+    }
+    s.page_break();
+    s.line("1 Inledning", 12.0, true);
+    s.para(&filler(220), 72.0, 90);
+    s.line("2 Bakgrund", 12.0, true);
+    s.para(&filler(260), 72.0, 90);
+    s.page_break();
+    s.para(
+        "Åtgärder. Under planperioden genomför kommunen det som följer nedan, i den ordning \
+         som budgeten tillåter.",
+        72.0,
+        90,
+    );
+    numbered(&mut s, &items);
+    s.para(&filler(120), 72.0, 90);
+    s.page_break();
+    s.line("4 Uppföljning", 12.0, true);
+    s.para(&filler(80), 72.0, 90);
+    out.push(("toc-leaders", s.pdf(None), want.clone()));
+
+    // Right-aligned page numbers and section numbers "3.2"; the list in "3.2 Insatser under
+    // året", run in as well.
+    let mut s = cover("Handlingsprogram för trafiksäkerhet");
+    s.line("Innehåll", 14.0, true);
+    for (t, p) in [
+        ("1 Inledning", "1"),
+        ("2 Nuläge", "1"),
+        ("3 Arbetet framåt", "2"),
+        ("3.1 Ansvar", "2"),
+        ("3.2 Insatser under året", "2"),
+        ("4 Uppföljning", "3"),
+    ] {
+        s.row(&[(72.0, t), (520.0, p)], 10.0, false);
+    }
+    s.page_break();
+    s.line("1 Inledning", 12.0, true);
+    s.para(&filler(220), 72.0, 90);
+    s.line("2 Nuläge", 12.0, true);
+    s.para(&filler(260), 72.0, 90);
+    s.page_break();
+    s.line("3 Arbetet framåt", 12.0, true);
+    s.para(&filler(60), 72.0, 90);
+    s.para(
+        "3.1 Ansvar. Samhällsbyggnadsnämnden leder arbetet och rapporterar varje år.",
+        72.0,
+        90,
+    );
+    s.para(
+        "3.2 Insatser under året. Kommunen genomför det som följer nedan, i den ordning som \
+         budgeten tillåter.",
+        72.0,
+        90,
+    );
+    numbered(&mut s, &items);
+    s.page_break();
+    s.line("4 Uppföljning", 12.0, true);
+    s.para(&filler(80), 72.0, 90);
+    out.push(("toc-right-aligned", s.pdf(None), want));
+
+    // The table of contents names "4 Åtgärder", but the numbered list stands in "3 Mål".
+    let mut s = cover("Klimatstrategi för Ekby kommun");
+    s.line("Innehåll", 14.0, true);
+    for (t, p) in [
+        ("1 Inledning", 1),
+        ("2 Bakgrund", 1),
+        ("3 Mål", 2),
+        ("4 Åtgärder", 3),
+    ] {
+        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
+    }
+    s.page_break();
+    s.line("1 Inledning", 12.0, true);
+    s.para(&filler(220), 72.0, 90);
+    s.line("2 Bakgrund", 12.0, true);
+    s.para(&filler(260), 72.0, 90);
+    s.page_break();
+    s.para(
+        "Mål. Kommunfullmäktige har antagit de mål som följer nedan för hela kommunen och \
+         dess bolag.",
+        72.0,
+        90,
+    );
+    numbered(&mut s, &goals);
+    s.page_break();
+    s.para(
+        "Åtgärder. Förvaltningarna tar fram sina egna planer under året och redovisar dem \
+         till kommunstyrelsen.",
+        72.0,
+        90,
+    );
+    s.para(&filler(80), 72.0, 90);
+    out.push(("toc-goals", s.pdf(None), Vec::new()));
+
+    // A numbered table of contents ("1. Inledning ..... 2"), an "Åtgärder" chapter of prose
+    // and no numbered list of actions.
+    let mut s = cover("Lokalförsörjningsplan 2025");
+    s.line("Innehåll", 14.0, true);
+    let chapters = [
+        "Inledning",
+        "Lokalbehov",
+        "Ekonomi",
+        "Åtgärder",
+        "Uppföljning",
+    ];
+    for (k, t) in chapters.iter().enumerate() {
+        s.line(
+            &format!("{}. {t} {} {}", k + 1, ".".repeat(50), k / 2 + 1),
+            10.0,
+            false,
+        );
+    }
+    s.page_break();
+    for (k, t) in chapters.iter().enumerate() {
+        if k > 0 && k % 2 == 0 {
+            s.page_break();
+        }
+        s.line(&format!("{}. {t}", k + 1), 12.0, true);
+        s.para(&filler(150), 72.0, 90);
+    }
+    out.push(("toc-numbered", s.pdf(None), Vec::new()));
+    out
+}

@@ -1,0 +1,246 @@
+//! The table of contents as evidence for an action list.
+//!
+//! A report's table of contents is a run of at least three lines that each end with a page
+//! number after the title, set off by dot leaders ("Åtgärder ........ 12") or by space alone
+//! (a right-aligned number: "3.2 Åtgärder 12", also where layout read the numbers as a
+//! column of their own after the titles), the page numbers never falling and never
+//! beyond the document's last page. An entry whose title names an action list
+//! ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") marks that section: a numbered
+//! list that starts inside it is a list of actions, even where the heading on the page is
+//! weak (run in, or set like the running text).
+//!
+//! Printed page numbers are mapped to physical pages by the entries whose titles open a line
+//! after the table of contents (the most common difference; none found: printed = physical).
+//! The section runs from the line that opens with its title (else from the top of its page)
+//! to the line that opens with the next entry's title (else to the end of the page before
+//! the next entry's page, at least its own page).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{capitalized, norm_word, Stream};
+
+/// Least number of lines of a table of contents.
+const MIN_ENTRIES: usize = 3;
+/// Longest title of an entry, in words.
+const MAX_TITLE_WORDS: usize = 14;
+
+/// "Title ....... 12", "3.2 Title 12", "Title…12": (title, separator, page).
+static ENTRY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*?[\p{L}\p{N})?!])([\s.·…_‥]+)(\d{1,4})$").expect("static regex")
+});
+/// A section number in front of a title ("3", "3.", "3.2", "A.1").
+static SECTION_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})*\.?$").expect("static regex"));
+
+/// One entry of a table of contents.
+#[derive(Debug, Clone)]
+struct Entry {
+    /// The title's words, normalised, without a section number.
+    words: Vec<String>,
+    /// The printed page.
+    page: u32,
+}
+
+/// A table of contents found in a document.
+#[derive(Debug, Clone)]
+struct Toc {
+    entries: Vec<Entry>,
+    /// First word after the table of contents.
+    end: usize,
+}
+
+/// The word ranges of the lines of the stream.
+fn lines(s: &Stream) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.words.len() {
+        let line = s.words[i].line;
+        let mut j = i + 1;
+        while s.get(j).is_some_and(|w| w.line == line) {
+            j += 1;
+        }
+        out.push((i, j));
+        i = j;
+    }
+    out
+}
+
+/// The title words of a heading or entry: normalised, a section number in front dropped,
+/// dot leaders dropped.
+fn title_words(text: &str) -> Vec<String> {
+    let mut toks: Vec<&str> = text.split_whitespace().collect();
+    if toks.len() > 1 && toks.first().is_some_and(|t| SECTION_NUMBER_RE.is_match(t)) {
+        toks.remove(0);
+    }
+    toks.iter()
+        .map(|t| norm_word(t))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A table-of-contents entry on the line `text`.
+fn entry_of(text: &str, last_page: u32) -> Option<Entry> {
+    let c = ENTRY_RE.captures(text.trim())?;
+    let title = c.get(1)?.as_str();
+    let page: u32 = c.get(3)?.as_str().parse().ok()?;
+    if page == 0 || page > last_page {
+        return None;
+    }
+    let first = title.split_whitespace().next()?;
+    if !(capitalized(first) || SECTION_NUMBER_RE.is_match(first)) {
+        return None;
+    }
+    let words = title_words(title);
+    if words.is_empty()
+        || words.len() > MAX_TITLE_WORDS
+        || !words.iter().any(|w| w.chars().any(char::is_alphabetic))
+    {
+        return None;
+    }
+    Some(Entry { words, page })
+}
+
+/// The first table of contents of the document (see the module docs).
+fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
+    let last_page = s.words.last()?.page;
+    let mut run: Vec<Entry> = Vec::new();
+    let mut run_end = 0;
+    for &(a, b) in lines {
+        match entry_of(&s.text(a, b), last_page) {
+            Some(e) if run.last().is_none_or(|p| p.page <= e.page) => {
+                run.push(e);
+                run_end = b;
+            }
+            other => {
+                if run.len() >= MIN_ENTRIES {
+                    break;
+                }
+                run.clear();
+                if let Some(e) = other {
+                    run.push(e);
+                    run_end = b;
+                }
+            }
+        }
+    }
+    let leaders = (run.len() >= MIN_ENTRIES).then_some(Toc {
+        entries: run,
+        end: run_end,
+    });
+    let columns = find_toc_columns(s, lines, last_page);
+    match (leaders, columns) {
+        (Some(a), Some(b)) => Some(if b.end < a.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A table of contents whose right-aligned page numbers layout read as a column of their
+/// own: at least three title lines, then as many lines holding only a page number.
+fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Option<Toc> {
+    let page_only = |&(a, b): &(usize, usize)| -> Option<u32> {
+        let t = s.text(a, b);
+        let t = t.trim();
+        (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+            .filter(|&p| p > 0 && p <= last_page)
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let pages: Vec<u32> = lines[k..].iter().map_while(page_only).collect();
+        let n = pages.len();
+        if n >= MIN_ENTRIES && k >= n && pages.windows(2).all(|w| w[0] <= w[1]) {
+            let titles = &lines[k - n..k];
+            let entries: Option<Vec<Entry>> = titles
+                .iter()
+                .zip(&pages)
+                .map(|(&(a, b), &p)| entry_of(&format!("{} {p}", s.text(a, b)), last_page))
+                .collect();
+            if let Some(entries) = entries {
+                return Some(Toc {
+                    entries,
+                    end: lines[k + n - 1].1,
+                });
+            }
+        }
+        k += n.max(1);
+    }
+    None
+}
+
+/// Whether the line `a..b` opens with the title `words`.
+fn opens_with(s: &Stream, a: usize, b: usize, words: &[String]) -> bool {
+    let line = title_words(&s.text(a, b));
+    line.len() >= words.len() && line.iter().zip(words).all(|(x, y)| x == y)
+}
+
+/// Whether the numbered list starting at word `at` stands in a section that the document's
+/// table of contents names as actions.
+pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
+    let lines = lines(s);
+    let toc = find_toc(s, &lines);
+    let Some(toc) = toc else {
+        return false;
+    };
+    if at < toc.end {
+        return false;
+    }
+    let Some(list_page) = s.get(at).map(|w| w.page) else {
+        return false;
+    };
+    let body: Vec<(usize, usize)> = lines.iter().copied().filter(|l| l.0 >= toc.end).collect();
+    // Where each entry's title opens a line (the first such line at or after the entry's
+    // printed page), and the offset printed → physical.
+    let mut offsets: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut found: Vec<Option<usize>> = Vec::new();
+    for e in &toc.entries {
+        let hit = body.iter().find(|&&(a, b)| {
+            s.get(a).is_some_and(|w| w.page >= e.page) && opens_with(s, a, b, &e.words)
+        });
+        if let Some(&(a, _)) = hit {
+            let page = s.get(a).map(|w| w.page).unwrap_or(0);
+            *offsets
+                .entry(i64::from(page) - i64::from(e.page))
+                .or_default() += 1;
+        }
+        found.push(hit.map(|h| h.0));
+    }
+    let offset = offsets
+        .iter()
+        .max_by_key(|(o, n)| (**n, -o.abs()))
+        .map_or(0, |(o, _)| *o);
+    let physical = |p: u32| u32::try_from(i64::from(p) + offset).unwrap_or(0);
+    let page_start = |p: u32| {
+        s.words
+            .iter()
+            .position(|w| w.page >= p)
+            .unwrap_or(s.words.len())
+    };
+    for (k, e) in toc.entries.iter().enumerate() {
+        let named = e.words.iter().any(|w| {
+            super::actions::ACTION_LIST_WORDS
+                .iter()
+                .any(|p| w.starts_with(p))
+                && !w.starts_with("åtgärda")
+        });
+        if !named {
+            continue;
+        }
+        let start = found[k]
+            .filter(|&i| s.get(i).is_some_and(|w| w.page == physical(e.page)))
+            .unwrap_or_else(|| page_start(physical(e.page)));
+        let end = match toc.entries.get(k + 1) {
+            None => s.words.len(),
+            Some(next) => found[k + 1]
+                .filter(|&i| i > start)
+                .unwrap_or_else(|| page_start(physical(next.page).max(physical(e.page) + 1))),
+        };
+        if (start..end).contains(&at) && list_page >= physical(e.page) {
+            return true;
+        }
+    }
+    false
+}
