@@ -6,9 +6,11 @@
 //! it points at: the `actions`, `recommendations` and `diary_numbers` its links name, and the
 //! links themselves (`kind`, `target`).
 //!
-//! Memory: [`for_each_doc`] reads one stored record at a time ([`Store::record_stream`]) and
-//! hands it over with its links; nothing keeps the pages of more than one document. The
-//! links of the index are one stored list ([`Store::links`]), read once (they hold no text).
+//! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
+//! from [`Store::export_stream`] (one pass: ids from the column dictionaries, links from the
+//! postings of each id), parse each stored record only as far as the export needs
+//! ([`Parse`]) and render in rayon's workers. Memory holds one batch of about 8 MB of stored
+//! records (and one `(id, address)` per document), whatever the size of the index.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
