@@ -488,7 +488,10 @@ fn a_changed_file_is_exported_with_its_new_links_only() {
             .collect()
     };
     assert_eq!(diaries("a"), ["STK-2019-1535"]);
-    write("a.txt", "Ärendet STK-2020-0042 behandlades av kommunstyrelsen.\n");
+    write(
+        "a.txt",
+        "Ärendet STK-2020-0042 behandlades av kommunstyrelsen.\n",
+    );
     ingest();
     assert_eq!(diaries("a"), ["STK-2020-0042"]);
     assert_eq!(diaries("b"), ["STK-2018-0007"]);
