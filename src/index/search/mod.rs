@@ -136,6 +136,14 @@ const MAX_LONGER: usize = 16;
 const PARTS_SLOP: u32 = 3;
 /// Weight of a compound query word matched through its parts rather than as a whole.
 const BOOST_PARTS: Score = 0.6;
+/// Weight of the `compound` field, where a word also stands as a part of compounds: a page
+/// with the word itself scores in the text fields and here, a page with the word only inside
+/// compounds scores here alone.
+const BOOST_COMPOUND: Score = 0.5;
+/// Endings of words derived from a compound's part that Snowball does not stem away: verbs
+/// in -era ("kontroll" → "kontrollera", stem "kontroller"), their nouns in -ering, and
+/// adjectives in -isk. A rare compound's parts are looked for in these forms too.
+const DERIVATIONS: &[&str] = &["er", "ering", "isk"];
 /// Weight of a rare compound query word found as its parts near each other (in two words).
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
