@@ -366,7 +366,7 @@ impl Compiler<'_> {
         };
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
-                expand_fuzzy(self.searcher, self.f.text, &w.term, d)
+                expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
             }
             _ => Vec::new(),
         };
@@ -383,9 +383,13 @@ impl Compiler<'_> {
             per_field.push(self.weigh(field, should(alts), b));
         }
         // The compound field: the word as a part of other compounds ("cirkel" in
-        // "forskningscirkel"), weighed less than the word itself.
+        // "forskningscirkel"), weighed less than the word itself; so are the ways below of
+        // finding a compound through its parts.
         let c = self.f.compound;
         let mut as_part: Vec<Box<dyn Query>> = whole_terms.iter().map(|t| term_q(c, t)).collect();
+        for t in &fuzzy {
+            as_part.push(boost(term_q(c, t), BOOST_FUZZY));
+        }
         if parts.len() >= 2 {
             // Every part of the query word at one position: another compound with the same
             // parts (forskningscirkel in forskningscirkelmetodiken).
@@ -398,7 +402,6 @@ impl Compiler<'_> {
                 BOOST_PARTS,
             ));
         }
-        per_field.push(boost(should(as_part), BOOST_COMPOUND));
         if let Some(split) = &split {
             // Each part in any of its derived forms ("kontroll", "kontrollera").
             let forms: Vec<Vec<String>> = split
@@ -433,21 +436,31 @@ impl Compiler<'_> {
                 } else {
                     Box::new(RegexPhraseQuery::new_with_offset_and_slop(
                         c,
-                        terms.iter().enumerate().map(|(i, t)| (i, alternatives(t))).collect(),
+                        terms
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| (i, alternatives(t)))
+                            .collect(),
                         slop,
                     ))
                 };
                 near.push(boost(q, BOOST_NEAR));
             }
-            per_field.extend(near);
+            as_part.extend(near);
             // All parts on the page, anywhere: a compound the text never forms and whose
             // parts stand further apart ("vargar i sällskap i ett revir").
             let apart: Vec<(Occur, Box<dyn Query>)> = forms
                 .iter()
-                .map(|t| (Occur::Must, should(t.iter().map(|t| term_q(c, t)).collect())))
+                .map(|t| {
+                    (
+                        Occur::Must,
+                        should(t.iter().map(|t| term_q(c, t)).collect()),
+                    )
+                })
                 .collect();
-            per_field.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
+            as_part.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
         }
+        per_field.push(boost(should(as_part), BOOST_COMPOUND));
         should(per_field)
     }
 
