@@ -15,10 +15,15 @@
 //!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
 //!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
 //!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
+//! * a word also matches as a part of compounds (`kontroll` in "kontrollprogram"), through
+//!   the index's `compound` field, which weighs `BOOST_COMPOUND`: a page with the word
+//!   itself ranks above a page that has it only inside compounds;
 //! * a compound word that is rare or absent in the index is also tried as its parts near
 //!   each other, in either order (`varginventering` finds "inventering av varg"), then as
-//!   its parts anywhere on the page (weighed less), and as the first part of longer
-//!   compounds whose rest is a word of its own (`vindkraft` finds "vindkraftverk");
+//!   its parts anywhere on the page (weighed less), the parts also in derived forms
+//!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"), and as the first
+//!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
+//!   "vindkraftverk");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
