@@ -95,6 +95,38 @@ fn character_spacing_as_wide_as_a_space_separates_single_letter_words() {
 }
 
 #[test]
+fn a_spacing_set_for_one_glyph_is_its_width_not_a_word_gap() {
+    // Word widens an accented capital of a letter-spaced heading with a character spacing
+    // as wide as a space, set for that glyph alone ("1 Ärendet"), and narrows others with
+    // negative spacing: the word stays whole. A single-letter word set apart by position
+    // ("i") and a Ghostscript run of single-letter words keep their gaps.
+    let text = text_of(
+        b"BT /F1 18 Tf 72 700 Td 0.12 Tc -0.24 Tw (1 ) Tj 56.64 0 Td 4.512 Tc 0 Tw (\\304) Tj \
+          0.287 Tc (rendet) Tj ET \
+          BT /F1 11 Tf 72 660 Td 0 Tc (Den 9 oktober 1996 ) Tj -1.43 Tc (\\366) Tj \
+          0.0055 Tc (verl) Tj 2.9 Tc (\\344) Tj 0.004 Tc [(mnade skrivelser i)-500(stan)] TJ \
+          2.75 Tc [(\\344ia) 250] TJ 0 Tc (lla) Tj ET",
+    );
+    assert_eq!(
+        text,
+        "1 Ärendet\n\nDen 9 oktober 1996 överlämnade skrivelser i stanä i alla"
+    );
+}
+
+#[test]
+fn letter_spaced_words_stay_words_and_their_gaps_stand_out() {
+    // Every letter set apart by the same gap (0.42 em), by character spacing or by kerns in
+    // a TJ array, without space glyphs: the words are the gaps that stand out from that
+    // spacing. A line of ordinary text after it is not affected.
+    let text = text_of(
+        b"BT /F2 24 Tf 72 700 Td 10 Tc (Hello) Tj 0 Tc ET \
+          BT /F2 24 Tf 72 600 Td [(H)-416(e)-416(l)-416(l)-416(o)-900(W)-416(o)-416(r)-416(l)-416(d)] TJ ET \
+          BT /F2 12 Tf 72 500 Td [(Ett)-300(ord)-300(i)-300(taget)] TJ ET",
+    );
+    assert_eq!(text, "Hello\n\nHello World\n\nEtt ord i taget");
+}
+
+#[test]
 fn a_blank_page_is_empty_text_not_a_page_without_text_layer() {
     // pdfTeX and LuaTeX leave a page empty before a chapter: nothing drawn at all, or only a
     // rule. Its text is empty, from the text layer; a page with an image and no text is one
