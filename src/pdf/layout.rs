@@ -750,7 +750,11 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut artifact = 0usize;
     for (k, g) in gs.iter().enumerate() {
         if g.space {
-            pending_space |= !text.is_empty() && !eaten_space(gs, k, end);
+            // A space drawn over a glyph already placed (its middle before that glyph's
+            // end: a stray space of another text run on the same row, as Word's tagged
+            // footers leave them) is no gap between words.
+            let covered = g.x + 0.5 * g.w < end;
+            pending_space |= !text.is_empty() && !covered && !eaten_space(gs, k, end);
             continue;
         }
         if !text.is_empty() {

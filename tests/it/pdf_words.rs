@@ -274,6 +274,68 @@ fn glyphs_without_unicode_are_counted() {
     assert_eq!(ok.pages[0].unmapped_glyphs, 0);
 }
 
+/// A font whose glyphs are named by number ("G42") at the codes `glyphs` gives, with the
+/// width of the character each code is drawn as (`drawn`), in a Times font.
+fn numbered_font(glyphs: &[(u8, char)]) -> Dictionary {
+    let first = glyphs.iter().map(|g| g.0).min().unwrap_or(0);
+    let last = glyphs.iter().map(|g| g.0).max().unwrap_or(0);
+    let mut widths = vec![Object::Integer(0); usize::from(last - first) + 1];
+    let mut diffs = Vec::new();
+    for &(code, drawn) in glyphs {
+        let w = kommission_testkit::pdf::text_width("Times-Roman", 1000.0, &drawn.to_string());
+        widths[usize::from(code - first)] = Object::Integer(w.round() as i64);
+        diffs.push(Object::Integer(i64::from(code)));
+        diffs.push(Object::Name(format!("G{code}").into_bytes()));
+    }
+    dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "BCDEEE+Times.New.Roman.Kursiv0104",
+        "FirstChar" => i64::from(first), "LastChar" => i64::from(last), "Widths" => widths,
+        "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => diffs },
+    }
+}
+
+#[test]
+fn glyphs_named_by_their_truetype_index_are_read_in_the_macintosh_order() {
+    // A font converted from TrueType names each glyph by its index, and the index is the
+    // code: "G42" at code 42 draws "G" (glyph 42 of the standard Macintosh order), not the
+    // code's Latin "*"; the widths tell (they are those of "G", "ö", ...). pdftotext reads
+    // "*|UDQ3HUVVRQ" here. A font whose numbered glyphs have the widths of the codes' own
+    // letters ("g246" at 246 for "ö") keeps reading them as Latin.
+    let mac = [
+        (3, ' '),
+        (42, 'G'),
+        (51, 'P'),
+        (68, 'a'),
+        (72, 'e'),
+        (81, 'n'),
+        (82, 'o'),
+        (85, 'r'),
+        (86, 's'),
+        (124, 'ö'),
+    ];
+    let latin = [(77, 'M'), (97, 'a'), (108, 'l'), (109, 'm'), (246, 'ö')];
+    let mut fonts = Dictionary::new();
+    fonts.set("F1", Object::Dictionary(numbered_font(&mac)));
+    fonts.set("F2", Object::Dictionary(numbered_font(&latin)));
+    let pdf = raw_pdf(
+        vec![RawPage {
+            width: 595.0,
+            height: 842.0,
+            content: b"BT /F1 12 Tf 72 700 Td (*|UDQ\\0033HUVVRQ) Tj ET \
+                       BT /F2 12 Tf 72 600 Td (Malm\\366) Tj ET"
+                .to_vec(),
+            resources: dictionary! { "Font" => fonts },
+            rotate: 0,
+            extra: Dictionary::new(),
+        }],
+        None,
+        Dictionary::new(),
+    );
+    let d = extract(&pdf, &Limits::default()).expect("extracts");
+    assert_eq!(d.pages[0].text, "Göran Persson\n\nMalmö");
+    assert_eq!(d.pages[0].unmapped_glyphs, 0);
+}
+
 #[test]
 fn junk_metadata_titles_give_way_to_the_largest_text() {
     let content: &[u8] =
