@@ -750,10 +750,22 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut artifact = 0usize;
     for (k, g) in gs.iter().enumerate() {
         if g.space {
-            // A space drawn over a glyph already placed (its middle before that glyph's
-            // end: a stray space of another text run on the same row, as Word's tagged
-            // footers leave them) is no gap between words.
-            let covered = g.x + 0.5 * g.w < end;
+            // A space drawn over a glyph of its own size already placed (its middle inside
+            // that glyph: a stray space of another text run on the same row, as Word's
+            // tagged footers leave them) is no gap between words.
+            let mid = g.x + 0.5 * g.w;
+            let covered = gs
+                .get(..k)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take(8)
+                .any(|o| {
+                    !o.space
+                        && o.x < mid
+                        && mid < o.x + o.w
+                        && (o.size - g.size).abs() <= 0.25 * o.size.max(g.size)
+                });
             pending_space |= !text.is_empty() && !covered && !eaten_space(gs, k, end);
             continue;
         }
