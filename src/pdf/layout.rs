@@ -750,9 +750,10 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut artifact = 0usize;
     for (k, g) in gs.iter().enumerate() {
         if g.space {
-            // A space drawn over a glyph of its own size already placed (its middle inside
-            // that glyph: a stray space of another text run on the same row, as Word's
-            // tagged footers leave them) is no gap between words.
+            // A space of another text run drawn over a glyph of its own size already placed
+            // (its middle inside that glyph, on a baseline of its own: a stray space on the
+            // row, as Word's tagged footers leave them) is no gap between words. A space on
+            // the glyph's own baseline is the run's own (kerned: [`eaten_space`]).
             let mid = g.x + 0.5 * g.w;
             let covered = gs
                 .get(..k)
@@ -765,6 +766,7 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
                         && o.x < mid
                         && mid < o.x + o.w
                         && (o.size - g.size).abs() <= 0.25 * o.size.max(g.size)
+                        && (o.y - g.y).abs() > 0.01 * o.size.max(g.size)
                 });
             pending_space |= !text.is_empty() && !covered && !eaten_space(gs, k, end);
             continue;
