@@ -1,7 +1,8 @@
 //! Fonts: turning the bytes of a shown string into glyphs with Unicode text and advance
 //! widths. Simple fonts (Type1, MMType1, TrueType, Type3 with its FontMatrix) use their
-//! encoding (base encoding + /Differences, glyph names via the Adobe Glyph List) and
-//! /Widths (or the standard-14 metrics); Type0 fonts split codes with their CMap
+//! encoding (base encoding + /Differences, glyph names via the Adobe Glyph List; names
+//! that only number a TrueType glyph, "G42", in the standard Macintosh glyph order when the
+//! widths confirm it) and /Widths (or the standard-14 metrics); Type0 fonts split codes with their CMap
 //! (Identity-H/V, embedded CMaps, predefined UCS2/UTF16 CMaps) and take widths from /W and
 //! /DW. A ToUnicode CMap, when present, decides the text of every code it maps.
 
