@@ -13,14 +13,14 @@
 use std::collections::HashMap;
 
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::links::{resolve, Targets};
 use crate::model::Link;
 
-use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_TITLE_LINK};
+use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_PAGE, KIND_TITLE_LINK};
 use super::{IndexError, Store};
 
 /// The kind of a stored link target, for the `target_kind` field.
@@ -115,6 +115,65 @@ impl Store {
             .into_iter()
             .map(|a| self.stored_link(searcher, a))
             .collect()
+    }
+
+    /// The documents (ids, sorted) with a page whose anchor keys
+    /// ([`crate::links::page_anchors`]) hold at least `need` of `anchors` (one per title word,
+    /// repeated when words share one: see [`crate::links::title_anchors`]): a superset of the
+    /// documents that can mention the title, found with one query.
+    pub fn docs_with_anchors(
+        &self,
+        searcher: &Searcher,
+        anchors: &[String],
+        need: usize,
+    ) -> Result<Vec<String>, IndexError> {
+        let f = self.fields();
+        // Distinct anchors with how many title words each stands for; a page needs the
+        // fewest distinct anchors whose counts (largest first) reach `need`.
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for a in anchors {
+            match counts.iter_mut().find(|(k, _)| *k == a.as_str()) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((a.as_str(), 1)),
+            }
+        }
+        let mut sizes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
+        sizes.sort_unstable_by(|a, b| b.cmp(a));
+        let mut sum = 0;
+        let distinct_need = sizes
+            .iter()
+            .position(|n| {
+                sum += n;
+                sum >= need
+            })
+            .map_or(usize::MAX, |i| i + 1);
+        if counts.is_empty() || distinct_need > counts.len() {
+            return Ok(Vec::new());
+        }
+        let should: Vec<(Occur, Box<dyn Query>)> = counts
+            .iter()
+            .map(|(k, _)| (Occur::Should, term(f.anchors, k)))
+            .collect();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(f.kind, KIND_PAGE)),
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::with_minimum_required_clauses(
+                    should,
+                    distinct_need,
+                )),
+            ),
+        ]);
+        let found = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut ids: Vec<String> = self
+            .keyed_by_id(searcher, found.into_iter().collect())?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        ids.dedup();
+        Ok(ids)
     }
 
     /// The links that stand in document `doc`, resolved and sorted.

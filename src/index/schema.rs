@@ -28,7 +28,7 @@ use super::analyzer::ANALYZER_NAME;
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -128,6 +128,9 @@ pub struct Fields {
     pub rank: Field,
     /// [`HIT_PAGE`] or [`HIT_ACTION`] (fast): search weighs action hits against pages.
     pub hit_kind: Field,
+    /// The anchor keys of a page's words ([`crate::links::page_anchors`], raw, on `page`
+    /// documents): the pages that may mention a new action title are found with them.
+    pub anchors: Field,
 }
 
 /// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
@@ -197,6 +200,7 @@ pub fn build() -> (Schema, Fields) {
         pipeline: b.add_u64_field("pipeline", STORED | FAST),
         rank: b.add_u64_field(RANK_FIELD, FAST),
         hit_kind: b.add_u64_field(HIT_KIND_FIELD, FAST),
+        anchors: b.add_text_field("anchors", STRING),
     };
     (b.build(), fields)
 }
@@ -237,5 +241,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         rank: f(RANK_FIELD)?,
         hit_kind: f(HIT_KIND_FIELD)?,
         running: f("running")?,
+        anchors: f("anchors")?,
     })
 }

@@ -417,6 +417,9 @@ impl Fields {
                 d.add_f64(f.ocr_confidence, f64::from(c));
             }
             d.add_text(f.text, &page.text);
+            for a in crate::links::page_anchors(page) {
+                d.add_text(f.anchors, a);
+            }
             let heads = headings(page);
             if !heads.is_empty() {
                 d.add_text(f.heading, &heads);
