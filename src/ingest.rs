@@ -16,7 +16,7 @@
 //! A stop flag (set by the CLI's SIGINT/SIGTERM handler) makes the run take no new files and
 //! commit what is done.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -847,7 +847,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 link_in_batches(&mut writer, &all, store.record_stream()?)?;
             } else {
                 link_in_batches(&mut writer, &all, store.records_of(&fresh)?)?;
-                if !new_titles.is_empty() {
+                // Older documents: stored ones this run did not write (none in a first run).
+                if !new_titles.is_empty() && store.doc_count()? > fresh.len() {
                     // Older documents may mention the new titles: look for those only, in
                     // the documents with a page that has enough of a new title's words (a
                     // query on the pages' anchor keys; the others cannot mention it).
@@ -856,18 +857,16 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     );
                     let fresh_set: HashSet<&str> = fresh.iter().map(String::as_str).collect();
                     let searcher = store.current_searcher()?;
-                    let mut older: BTreeSet<String> = BTreeSet::new();
-                    for (_, title) in &new_titles {
-                        if let Some((anchors, need)) = links::title_anchors(title) {
-                            for id in store.docs_with_anchors(&searcher, &anchors, need)? {
-                                if !fresh_set.contains(id.as_str()) {
-                                    older.insert(id);
-                                }
-                            }
-                        }
-                    }
+                    let wanted: Vec<(Vec<String>, usize)> = new_titles
+                        .iter()
+                        .filter_map(|(_, title)| links::title_anchors(title))
+                        .collect();
+                    let older: Vec<String> = store
+                        .docs_with_anchors(&searcher, &wanted)?
+                        .into_iter()
+                        .filter(|id| !fresh_set.contains(id.as_str()))
+                        .collect();
                     drop(searcher);
-                    let older: Vec<String> = older.into_iter().collect();
                     summary.relinked = older.len();
                     link_in_batches(&mut writer, &new, store.records_of(&older)?)?;
                 }

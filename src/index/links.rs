@@ -118,62 +118,75 @@ impl Store {
     }
 
     /// The documents (ids, sorted) with a page whose anchor keys
-    /// ([`crate::links::page_anchors`]) hold at least `need` of `anchors` (one per title word,
-    /// repeated when words share one: see [`crate::links::title_anchors`]): a superset of the
-    /// documents that can mention the title, found with one query.
+    /// ([`crate::links::page_anchors`]) hold at least `need` of `anchors` for one of the
+    /// `titles` (`(anchors, need)`: one anchor per title word, repeated when words share
+    /// one; see [`crate::links::title_anchors`]): a superset of the documents that can
+    /// mention one of the titles, found with one query per title.
     pub fn docs_with_anchors(
         &self,
         searcher: &Searcher,
-        anchors: &[String],
-        need: usize,
+        titles: &[(Vec<String>, usize)],
     ) -> Result<Vec<String>, IndexError> {
         let f = self.fields();
-        // Distinct anchors with how many title words each stands for; a page needs the
-        // fewest distinct anchors whose counts (largest first) reach `need`.
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for a in anchors {
-            match counts.iter_mut().find(|(k, _)| *k == a.as_str()) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((a.as_str(), 1)),
+        let mut pages: std::collections::HashSet<DocAddress> = std::collections::HashSet::new();
+        for (anchors, need) in titles {
+            // Distinct anchors with how many title words each stands for; a page needs
+            // the fewest distinct anchors whose counts (largest first) reach `need`.
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for a in anchors {
+                match counts.iter_mut().find(|(k, _)| *k == a.as_str()) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((a.as_str(), 1)),
+                }
+            }
+            let mut sizes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
+            sizes.sort_unstable_by(|a, b| b.cmp(a));
+            let mut sum = 0;
+            let Some(distinct_need) = sizes.iter().position(|n| {
+                sum += n;
+                sum >= *need
+            }) else {
+                continue;
+            };
+            let should: Vec<(Occur, Box<dyn Query>)> = counts
+                .iter()
+                .map(|(k, _)| (Occur::Should, term(f.anchors, k)))
+                .collect();
+            let query = BooleanQuery::new(vec![
+                (Occur::Must, term(f.kind, KIND_PAGE)),
+                (
+                    Occur::Must,
+                    Box::new(BooleanQuery::with_minimum_required_clauses(
+                        should,
+                        distinct_need + 1,
+                    )),
+                ),
+            ]);
+            let found = searcher
+                .search(&query, &DocSetCollector)
+                .map_err(|e| self.err(e))?;
+            pages.extend(found);
+        }
+        // The documents of those pages: distinct term ordinals of the `doc` column per
+        // segment first, then their text.
+        let mut ids = std::collections::BTreeSet::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
+                continue;
+            };
+            let ords: std::collections::BTreeSet<u64> = pages
+                .iter()
+                .filter(|a| a.segment_ord as usize == ord)
+                .filter_map(|a| column.term_ords(a.doc_id).next())
+                .collect();
+            for t in ords {
+                let mut id = String::new();
+                if column.ord_to_str(t, &mut id).is_ok() {
+                    ids.insert(id);
+                }
             }
         }
-        let mut sizes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
-        sizes.sort_unstable_by(|a, b| b.cmp(a));
-        let mut sum = 0;
-        let distinct_need = sizes
-            .iter()
-            .position(|n| {
-                sum += n;
-                sum >= need
-            })
-            .map_or(usize::MAX, |i| i + 1);
-        if counts.is_empty() || distinct_need > counts.len() {
-            return Ok(Vec::new());
-        }
-        let should: Vec<(Occur, Box<dyn Query>)> = counts
-            .iter()
-            .map(|(k, _)| (Occur::Should, term(f.anchors, k)))
-            .collect();
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, term(f.kind, KIND_PAGE)),
-            (
-                Occur::Must,
-                Box::new(BooleanQuery::with_minimum_required_clauses(
-                    should,
-                    distinct_need,
-                )),
-            ),
-        ]);
-        let found = searcher
-            .search(&query, &DocSetCollector)
-            .map_err(|e| self.err(e))?;
-        let mut ids: Vec<String> = self
-            .keyed_by_id(searcher, found.into_iter().collect())?
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
-        ids.dedup();
-        Ok(ids)
+        Ok(ids.into_iter().collect())
     }
 
     /// The links that stand in document `doc`, resolved and sorted.

@@ -574,6 +574,18 @@ impl Store {
         Ok(out)
     }
 
+    /// How many documents the last commit holds.
+    pub fn doc_count(&self) -> Result<usize, IndexError> {
+        let searcher = self.searcher()?;
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, KIND_DOC),
+            IndexRecordOption::Basic,
+        );
+        searcher
+            .search(&query, &tantivy::collector::Count)
+            .map_err(|e| self.err(e))
+    }
+
     /// Ids of every stored document.
     pub fn ids(&self) -> Result<HashSet<String>, IndexError> {
         Ok(self.summaries()?.into_iter().map(|s| s.id).collect())
