@@ -268,6 +268,7 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
                 page.lines = o.lines;
                 page.source = TextSource::Ocr;
                 page.ocr_confidence = Some(o.confidence);
+                page.ocr = Some(o.report);
             }
             Err(e) => {
                 page.source = TextSource::None;

@@ -88,6 +88,10 @@ pub struct Page {
     /// Mean OCR confidence (0–100) when `source` is OCR.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_confidence: Option<f32>,
+    /// How OCR read the page (when `source` is OCR): the passes Tesseract ran over each
+    /// image and which one was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrReport>,
     /// Why this page has no text, if extraction of this page failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -107,6 +111,38 @@ pub struct Page {
     /// The page's headings, kept when ingest drops `lines` (the index weighs them more).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headings: Vec<String>,
+}
+
+/// How OCR read one page: the glyph-like marks of ink it found, and every Tesseract pass
+/// (a first pass, and a retry in another segmentation mode or at another scale when the
+/// first read far fewer characters than the marks suggest).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct OcrReport {
+    /// Characters the ink suggests (glyph-like marks, summed over the page's images).
+    pub expected_chars: u32,
+    /// The passes in the order they ran.
+    pub passes: Vec<OcrPass>,
+}
+
+/// One Tesseract pass over one image of a page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct OcrPass {
+    /// Which image of the page (0-based; strips and tiles of one scan are read as one).
+    pub image: u32,
+    /// Tesseract's page segmentation mode (`--psm`).
+    pub psm: u32,
+    /// How many times the image was enlarged before it was read (1: as found).
+    pub scale: u32,
+    /// Words read.
+    pub words: u32,
+    /// Characters read (whitespace not counted).
+    pub chars: u32,
+    /// Characters in words read with confidence ≥ 60.
+    pub confident_chars: u32,
+    /// Mean word confidence, 0–100.
+    pub confidence: f32,
+    /// Whether this pass's words are the page's text.
+    pub kept: bool,
 }
 
 fn is_zero(n: &u32) -> bool {

@@ -1,6 +1,7 @@
 //! Small text helpers shared by every stage: Unicode normalisation, whitespace, and the one
-//! Swedish-aware rule for hyphens at line ends ([`line_end_hyphen`], [`join_line_hyphens`])
-//! used by the PDF reader, OCR and the structure stage.
+//! Swedish-aware rule for hyphens at line ends ([`line_end_hyphen`], [`join_line_hyphens`],
+//! and with the document's words [`closes_name_compound`]) used by the PDF reader, OCR and
+//! the structure stage.
 
 use std::borrow::Cow;
 
@@ -245,6 +246,45 @@ pub fn line_end_hyphen(last: &str, next: &str) -> LineEndHyphen {
     LineEndHyphen::Join
 }
 
+/// Whether a line-end hyphen closes a name of several words that is the first part of a
+/// compound, so that the hyphen belongs to the compound: "… satsningen på Bygga om-" +
+/// "dialogen" is "Bygga om-dialogen" (Swedish writes a compound whose first part is a phrase
+/// with a hyphen: "Bygga om-dialogen", "New York-resan").
+///
+/// `line` is the whole line ending in the hyphen, `next` the first word of the next line, and
+/// `in_document` tells whether a word (lower case, without punctuation) stands on its own
+/// elsewhere in the document. All of these must hold:
+///
+/// * the rule of [`line_end_hyphen`] alone would join the parts ([`LineEndHyphen::Join`]);
+/// * the stem ("om") is lower case and a word of its own in the document, so it can end a
+///   phrase; a word fragment ("förvaltnings-", "vägled-") cannot;
+/// * the word before it is capitalised in mid-sentence ("på Bygga"): it opens a name. The
+///   word before that ends in a letter or digit (not "." or ":", where any word is
+///   capitalised), and the capitalised word carries no punctuation of its own;
+/// * the joined form ("omdialogen") is nowhere in the document; where it is ("Malmös
+///   förutsättning-" + "ar"), the break is an ordinary one.
+pub fn closes_name_compound(line: &str, next: &str, in_document: impl Fn(&str) -> bool) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(last), Some(name), Some(before)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    if !last.ends_with('-') || line_end_hyphen(last, next) != LineEndHyphen::Join {
+        return false;
+    }
+    let Some((stem, _)) = hyphen_stem(last) else {
+        return false;
+    };
+    let stem_is_word = stem.chars().all(char::is_lowercase) && in_document(stem);
+    let opens_name = name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    stem_is_word && opens_name && !in_document(&format!("{stem}{next}").to_lowercase())
+}
+
 /// The word of `last` and `next` joined by the rule (None when they stay two words).
 pub fn join_hyphenated(last: &str, next: &str) -> Option<String> {
     match line_end_hyphen(last, next) {
@@ -395,6 +435,47 @@ mod tests {
             Some("beräkningar.")
         );
         assert_eq!(join_hyphenated("kompetens-", "och"), None);
+    }
+
+    #[test]
+    fn a_hyphen_closing_a_name_of_several_words_stays() {
+        // The document's own words (lower case): "om" stands alone, "förutsättningar" is
+        // written whole.
+        let doc = [
+            "på",
+            "om",
+            "bygga",
+            "dialog",
+            "förutsättning",
+            "förutsättningar",
+            "hand",
+        ];
+        let in_doc = |w: &str| doc.contains(&w);
+        let keep = [("satsningen på Bygga om-", "dialogen")];
+        let join = [
+            // No name before the stem.
+            ("det obetalda om-", "sorgsarbetet"),
+            // The capital opens a sentence or a list item.
+            ("slut. Bygga om-", "dialogen"),
+            ("55. Bygga om-", "dialogen"),
+            // The stem is not a word of its own.
+            ("av Europeiska dataskydds-", "styrelsen"),
+            ("i Finansinspektionens vägled-", "ning"),
+            // The joined form is the document's.
+            ("för Malmös förutsättning-", "ar"),
+            // The name ends with its comma.
+            ("exempelvis IT-system, om-", "dialogen"),
+            // Not a line-end hyphen to join at all.
+            ("på Bygga om-", "och"),
+            ("på Bygga om", "dialogen"),
+            ("Bygga om-", "dialogen"),
+        ];
+        for (line, next) in keep {
+            assert!(closes_name_compound(line, next, in_doc), "{line} + {next}");
+        }
+        for (line, next) in join {
+            assert!(!closes_name_compound(line, next, in_doc), "{line} + {next}");
+        }
     }
 
     #[test]

@@ -396,6 +396,10 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                     if let Some(c) = p.ocr_confidence {
                         v["ocr_confidence"] = serde_json::json!(c);
                     }
+                    // Which OCR passes ran and which was kept.
+                    if let Some(report) = &p.ocr {
+                        v["ocr"] = serde_json::to_value(report).unwrap_or_default();
+                    }
                     if let Some(e) = &p.error {
                         v["error"] = serde_json::json!(e);
                     }

@@ -35,6 +35,7 @@ pub mod analyzer;
 pub mod check;
 pub mod directory;
 pub mod links;
+pub mod pages;
 mod readonly;
 pub mod schema;
 pub mod search;

@@ -219,20 +219,31 @@ pub fn upscale(g: &Gray, factor: u32) -> Gray {
     }
 }
 
-/// How many glyph-like marks of ink the raster holds: 8-connected components of pixels at or
+/// The glyph-like marks of ink on a raster (see [`ink_marks`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// How many there are: an estimate of the characters a reader should find.
+    pub count: usize,
+    /// The median height of the marks in pixels (about the x-height of the text), 0 when
+    /// there are none.
+    pub median_height: u32,
+}
+
+/// The glyph-like marks of ink the raster holds: 8-connected components of pixels at or
 /// below `threshold` that are larger than dust (at least 4 pixels and 3 pixels high) and
 /// smaller than a rule, frame or picture (under a twelfth of the page's height and an eighth
-/// of its width). A letter is one component (two or three for i, j, å, ä, ö), so this is an
-/// estimate of how many characters a reader should find on the page.
-pub fn ink_components(g: &Gray, threshold: u8) -> usize {
+/// of its width). A letter is one component (two or three for i, j, å, ä, ö), so their count
+/// estimates how many characters a reader should find on the page, and their median height
+/// how large the text is in pixels.
+pub fn ink_marks(g: &Gray, threshold: u8) -> Marks {
     let (w, h) = (g.width as usize, g.height as usize);
     if w == 0 || h == 0 || g.data.len() < w * h {
-        return 0;
+        return Marks::default();
     }
     let (max_h, max_w) = ((h / 12).max(3), (w / 8).max(3));
     let mut seen = vec![false; w * h];
     let mut stack: Vec<usize> = Vec::new();
-    let mut count = 0;
+    let mut heights: Vec<u32> = Vec::new();
     for start in 0..w * h {
         if seen[start] || g.data[start] > threshold {
             continue;
@@ -257,10 +268,19 @@ pub fn ink_components(g: &Gray, threshold: u8) -> usize {
         }
         let (cw, ch) = (x1 - x0 + 1, y1 - y0 + 1);
         if area >= 4 && ch >= 3 && ch <= max_h && cw <= max_w {
-            count += 1;
+            heights.push(ch as u32);
         }
     }
-    count
+    let count = heights.len();
+    let median_height = if count == 0 {
+        0
+    } else {
+        *heights.select_nth_unstable(count / 2).1
+    };
+    Marks {
+        count,
+        median_height,
+    }
 }
 
 #[cfg(test)]
@@ -334,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn ink_components_count_marks_not_dust_or_rules() {
+    fn ink_marks_count_marks_not_dust_or_rules() {
         // 100×120 white (marks up to 10 high, 12 wide count); three 4×6 marks, one 1×1 speck, one rule 90 pixels long.
         let (w, h) = (100usize, 120usize);
         let mut data = vec![255u8; w * h];
@@ -355,12 +375,18 @@ mod tests {
             height: h as u32,
             data,
         };
-        assert_eq!(ink_components(&g, 128), 3);
+        assert_eq!(
+            ink_marks(&g, 128),
+            Marks {
+                count: 3,
+                median_height: 6
+            }
+        );
         let blank = Gray {
             width: 10,
             height: 10,
             data: vec![255; 100],
         };
-        assert_eq!(ink_components(&blank, 128), 0);
+        assert_eq!(ink_marks(&blank, 128), Marks::default());
     }
 }

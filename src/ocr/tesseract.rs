@@ -132,11 +132,18 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
             _ => OcrError::Io(e),
         })?;
     let start = Instant::now();
+    let pid = child.id();
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
         }
-        if start.elapsed() > s.timeout {
+        // The limit is on Tesseract's CPU time: on a loaded machine (parallel pages, other
+        // work) a page that needs 40 s of CPU can take minutes of wall-clock time, and a
+        // wall-clock limit then lost whole pages (a scanned proposition page of 249 words came
+        // out empty, "OCR timed out after 120 s", while 17 processes shared 2 cores). Wall-clock
+        // time is bounded too, at WALL_FACTOR times the limit, for a child that never runs.
+        let cpu = cpu_time(pid).unwrap_or_else(|| start.elapsed());
+        if cpu > s.timeout || start.elapsed() > s.timeout * WALL_FACTOR {
             // Ignore errors: the child may have ended in between.
             let _ = child.kill();
             let _ = child.wait();
@@ -153,6 +160,23 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
     }
     let tsv = std::fs::read(base.with_extension("tsv"))?;
     Ok(parse_tsv(&String::from_utf8_lossy(&tsv)))
+}
+
+/// A Tesseract run is stopped after this many times its CPU-time limit of wall-clock time.
+const WALL_FACTOR: u32 = 10;
+
+/// CPU time (user + system) the process has used so far, from `/proc/PID/stat`; None where
+/// that cannot be read.
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    let rest = stat.get(stat.rfind(')')? + 1..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    (per_second > 0).then(|| Duration::from_millis(ticks * 1000 / per_second as u64))
 }
 
 /// Parses Tesseract's TSV: `level page_num block_num par_num line_num word_num left top width
@@ -192,6 +216,13 @@ pub fn parse_tsv(tsv: &str) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cpu_time_of_this_process_is_read() {
+        let spent = cpu_time(std::process::id()).expect("/proc/self/stat");
+        assert!(spent < Duration::from_secs(3600), "{spent:?}");
+        assert_eq!(cpu_time(u32::MAX), None);
+    }
 
     #[test]
     fn tsv_words_are_parsed() {

@@ -14,13 +14,15 @@
 //!   and the parts joined, and a word split before a lower-case letter is joined without the
 //!   hyphen when there is evidence of hyphenation: the joined word occurs elsewhere in the
 //!   document, or the document breaks at least three lines this way. When the hyphenated
-//!   form (`e-post`) occurs unbroken elsewhere, the parts are joined keeping the hyphen.
+//!   form (`e-post`) occurs unbroken elsewhere, or the stem closes a name of several words
+//!   ("på Bygga om-" + "dialogen": [`crate::text::closes_name_compound`]), the parts are
+//!   joined keeping the hyphen.
 //!   Without evidence the line break stays, as producers like LibreOffice do not hyphenate.
 use std::collections::{HashMap, HashSet};
 
 use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
-use crate::text::{join_lines_at_hyphen, line_end_hyphen, LineEndHyphen};
+use crate::text::{closes_name_compound, join_lines_at_hyphen, line_end_hyphen, LineEndHyphen};
 
 /// The lines of one page before document-level clean-up.
 #[derive(Debug, Clone, Default)]
@@ -263,6 +265,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             lines,
             source,
             ocr_confidence: None,
+            ocr: None,
             error: p.error,
             annotations: p.annotations,
             unmapped_glyphs: p.unmapped_glyphs,
@@ -332,8 +335,10 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
         let first = b.text.split_whitespace().next().unwrap_or("");
         let stem = without_last_char(last);
         let hyphenated = clean_word(&format!("{stem}-{first}"));
-        if words.contains(&hyphenated) {
-            // The compound is written with its hyphen elsewhere: keep it.
+        let in_document = |w: &str| words.contains(&clean_word(w));
+        if words.contains(&hyphenated) || closes_name_compound(&a.text, first, in_document) {
+            // The compound is written with its hyphen elsewhere, or its first part is a
+            // name of several words ("Bygga om-dialogen"): keep it.
             let joined = format!("{stem}-{first}");
             return replace_ends(a, b, &joined);
         }

@@ -36,7 +36,9 @@
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
-//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts.
+//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts. Two
+//!    actions merged into one row ("4.2 4.3" in the number cell, or "… 4.3 Inför …" inside
+//!    the action cell) are split into two that share the row's other cells.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::LazyLock;
@@ -1333,6 +1335,8 @@ fn append(slot: &mut Option<String>, text: &str) {
 /// ends the table. Numbers are kept as printed and sorted by their parts.
 pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
+    // Rows whose number cell holds more than one number: (index in `out`, the others).
+    let mut merged: Vec<(usize, Vec<String>)> = Vec::new();
     let mut cols: Option<Vec<(f32, Column)>> = None;
     let mut last_size = f32::MAX;
     for page in &doc.pages {
@@ -1351,10 +1355,28 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let title_col = c.iter().position(|(_, k)| *k == Column::Title);
             // The number: its own cell, or the first word of the action cell.
             let mut number: Option<String> = None;
+            let mut more_numbers: Vec<String> = Vec::new();
+            let mut number_rest: Option<String> = None;
             let mut title_text: Option<String> = None;
             for &(k, t) in &cells {
                 if Some(k) == number_col {
-                    number = table_number(t);
+                    // Two actions merged into one row: "4.2 4.3", "4.2, 4.3". Layout may
+                    // have run the number into the action cell ("1.4 Utred …", a narrow
+                    // gap): the leading numbers are the number cell, the rest the action.
+                    // A line alone and set larger is a heading ("2 Hållbara transporter").
+                    let heading =
+                        row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
+                    let (numbers, rest) = if heading {
+                        (table_numbers(t), "")
+                    } else {
+                        leading_numbers(t)
+                    };
+                    let mut all = numbers.into_iter();
+                    number = all.next();
+                    more_numbers = all.collect();
+                    if number.is_some() && !rest.is_empty() {
+                        number_rest = Some(rest.to_string());
+                    }
                 } else if Some(k) == title_col {
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, table_number(first)) {
@@ -1389,6 +1411,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             }
             last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
             if let Some(n) = number {
+                if !more_numbers.is_empty() {
+                    merged.push((out.len(), more_numbers));
+                }
                 out.push(Action {
                     doc: doc_id.to_string(),
                     number: n,
@@ -1405,7 +1430,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             for &(k, t) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
-                    Column::Number => {}
+                    Column::Number => {
+                        if let Some(r) = number_rest.as_deref() {
+                            if a.title.is_empty() {
+                                a.title = r.to_string();
+                            } else {
+                                a.title.push(' ');
+                                a.title.push_str(r);
+                            }
+                        }
+                    }
                     Column::Title => {
                         let t = title_text
                             .as_deref()
@@ -1434,8 +1468,137 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             }
         }
     }
+    let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty());
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
     out.dedup_by(|b, a| a.number == b.number);
+    out
+}
+
+/// The numbers of a number cell: one ("4.2") or several when two actions share a row
+/// ("4.2 4.3", "4.2, 4.3", "4.2 och 4.3"). None when any part is not a number.
+fn table_numbers(cell: &str) -> Vec<String> {
+    let parts: Vec<&str> = cell
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '&'))
+        .filter(|p| !p.is_empty() && *p != "och")
+        .collect();
+    let numbers: Vec<String> = parts.iter().filter_map(|p| table_number(p)).collect();
+    if numbers.len() == parts.len() {
+        numbers
+    } else {
+        Vec::new()
+    }
+}
+
+/// The numbers at the start of a number cell's text and the rest of it (the action cell's
+/// text when layout ran the two together).
+fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
+    let mut end = 0;
+    let mut numbers = Vec::new();
+    for (start, word) in cell
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - cell.as_ptr() as usize, w))
+    {
+        let all = table_numbers(word);
+        if all.is_empty() && word != "och" && word != "&" {
+            break;
+        }
+        numbers.extend(all);
+        end = start + word.len();
+    }
+    (numbers, cell.get(end..).unwrap_or("").trim())
+}
+
+/// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".
+fn next_sibling(n: &str) -> Option<String> {
+    let (head, last) = match n.rsplit_once('.') {
+        Some((h, l)) => (Some(h), l),
+        None => (None, n),
+    };
+    let next = last.parse::<u32>().ok()?.checked_add(1)?;
+    Some(match head {
+        Some(h) => format!("{h}.{next}"),
+        None => next.to_string(),
+    })
+}
+
+/// Two (or more) actions merged into one table row, split into one action each.
+///
+/// A row's action cell may hold the next action too ("Utred X 4.3 Inför Y" in the row of
+/// 4.2): the title is cut where the next number at the same level stands as a word before a
+/// capitalised one, also when the number cell holds only the first number. When the number
+/// cell holds several numbers ("4.2 4.3") and the title has no such cut, it is cut at its
+/// sentences if there are as many; otherwise every number gets the whole title. The other
+/// cells (responsible, timeline, …) belong to the row and go to every action of it.
+fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> Vec<Action> {
+    let mut out = Vec::with_capacity(actions.len());
+    for (i, a) in actions.into_iter().enumerate() {
+        let listed: &[String] = merged
+            .iter()
+            .find(|(k, _)| *k == i)
+            .map_or(&[], |(_, v)| v.as_slice());
+        // Cut the title at the following numbers written in it.
+        let words: Vec<&str> = a.title.split_whitespace().collect();
+        let mut pieces: Vec<(String, Vec<&str>)> = vec![(a.number.clone(), Vec::new())];
+        let mut expect = next_sibling(&a.number);
+        for (k, w) in words.iter().enumerate() {
+            let cut = expect.as_deref().is_some_and(|e| {
+                table_number(w).as_deref() == Some(e)
+                    && k > 0
+                    && words.get(k + 1).is_some_and(|n| capitalized(n))
+            });
+            if cut {
+                let n = expect.take().unwrap_or_default();
+                expect = next_sibling(&n);
+                pieces.push((n, Vec::new()));
+            } else if let Some(p) = pieces.last_mut() {
+                p.1.push(w);
+            }
+        }
+        let mut titles: Vec<(String, String)> = pieces
+            .into_iter()
+            .map(|(n, ws)| (n, ws.join(" ")))
+            .collect();
+        if titles.len() == 1 && !listed.is_empty() {
+            let numbers: Vec<String> = std::iter::once(a.number.clone())
+                .chain(listed.iter().cloned())
+                .collect();
+            let sentences = sentences_of(&a.title);
+            titles = if sentences.len() == numbers.len() {
+                numbers.into_iter().zip(sentences).collect()
+            } else {
+                numbers.into_iter().map(|n| (n, a.title.clone())).collect()
+            };
+        }
+        if titles.len() == 1 {
+            out.push(a);
+            continue;
+        }
+        for (n, t) in titles {
+            let mut b = a.clone();
+            b.number = n;
+            b.title = t;
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// The sentences of a cell: cut after ".", "!" or "?" before a capitalised word.
+fn sentences_of(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        cur.push(w);
+        let end = w.ends_with(['.', '!', '?']) && words.get(k + 1).is_some_and(|n| capitalized(n));
+        if end {
+            out.push(cur.join(" "));
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.join(" "));
+    }
     out
 }

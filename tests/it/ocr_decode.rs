@@ -451,6 +451,16 @@ fn small_images_are_not_ocr_material() {
     set_page(&mut dp, id, "q 3 0 0 2 50 800 cm /Im0 Do Q");
     assert!(!needs_ocr(&dp.0, dp.1, 0));
     assert!(matches!(images(&dp.0, dp.1), Err(OcrError::NoImage)));
+    // A scan cropped to the text block (40 % of the page): a scan when the page has no text
+    // at all, not when it has a few characters (a logo beside a short caption).
+    let mut dp = doc_with((595.0, 842.0), 0, dictionary! {}, "");
+    let id = dp.0.add_object(gray_3x2());
+    set_page(&mut dp, id, "q 360 0 0 557 100 150 cm /Im0 Do Q");
+    assert!(needs_ocr(&dp.0, dp.1, 0));
+    assert!(!needs_ocr(&dp.0, dp.1, 1));
+    // Under 30 % of the page, never.
+    set_page(&mut dp, id, "q 300 0 0 400 100 150 cm /Im0 Do Q");
+    assert!(!needs_ocr(&dp.0, dp.1, 0));
     // A page without any image.
     let (doc, page) = doc_with((595.0, 842.0), 0, dictionary! {}, "BT ET");
     assert!(!needs_ocr(&doc, page, 0));

@@ -266,3 +266,88 @@ fn page_without_text_layer_is_reported() {
     );
     assert_eq!(row["ocr_pages"], serde_json::json!([]), "{row}");
 }
+
+/// `kommission ingest --json DIR` with the limit on open files set to (soft, hard) in the
+/// child before it runs.
+fn ingest_with_open_files(index: &Path, dir: &Path, soft: u64, hard: u64) -> Finished {
+    let mut cmd = kommission(index);
+    cmd.args(["ingest", "--no-ocr", "--quiet", "--json"])
+        .arg(dir);
+    // SAFETY: runs in the child between fork and exec and calls only setrlimit, which is
+    // async-signal-safe; nothing is allocated.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+            let limit = libc::rlimit {
+                rlim_cur: soft,
+                rlim_max: hard,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    run_measured(&mut cmd, Duration::from_secs(300))
+}
+
+/// Issue 19, "too many open files": a folder of far more files than the limit on open files
+/// (text, HTML, Word files and the corpus' PDFs) is ingested whole under a limit of 64 (files
+/// are opened one at a time, never all at once); under a limit too low for the index writer
+/// the run stops at once with a message naming the limit and what to do (before, tantivy
+/// failed midway with "an index writer was killed" or a raw "Too many open files"), and a
+/// low soft limit under a higher hard one is raised.
+#[test]
+fn a_folder_of_more_files_than_the_open_files_limit_is_ingested_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut expected = 0;
+    for i in 0..150 {
+        std::fs::write(
+            dir.path().join(format!("protokoll-{i}.txt")),
+            format!("Protokoll {i} från kommunstyrelsen i Malmö: beslut om budgeten för år {i}."),
+        )
+        .unwrap();
+        expected += 1;
+    }
+    for i in 0..20 {
+        std::fs::write(dir.path().join(format!("sida-{i}.html")), GOOD_HTML).unwrap();
+        expected += 1;
+    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (from, to) in [
+        ("tests/data/word/tjansteskrivelse.docx", "a.docx"),
+        ("tests/data/word/tjansteskrivelse.odt", "b.odt"),
+        ("corpus/inriktning-2014.pdf", "c.pdf"),
+    ] {
+        std::fs::copy(repo.join(from), dir.path().join(to)).unwrap();
+        expected += 1;
+    }
+    let summary = |f: &Finished| -> Value {
+        serde_json::from_str(&f.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {} {}", f.stdout, f.stderr))
+    };
+
+    let index = tempfile::tempdir().unwrap();
+    let f = ingest_with_open_files(index.path(), dir.path(), 64, 64);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let v = summary(&f);
+    assert_eq!(v["ingested"].as_array().unwrap().len(), expected, "{v}");
+    assert_eq!(v["failed"].as_array().map(Vec::len), Some(0), "{v}");
+    assert_eq!(docs_json(index.path()).len(), expected);
+
+    // Too low even for the index writer: a clear error at once, nothing half done.
+    let index = tempfile::tempdir().unwrap();
+    let f = ingest_with_open_files(index.path(), dir.path(), 12, 12);
+    assert_eq!(f.code, Some(1), "{} {}", f.stdout, f.stderr);
+    assert!(
+        f.stderr.contains("too many open files (the limit is 12") && f.stderr.contains("ulimit -n"),
+        "{}",
+        f.stderr
+    );
+    assert!(!f.stderr.contains("panicked"), "{}", f.stderr);
+
+    // A low soft limit under a hard limit that allows more is raised.
+    let index = tempfile::tempdir().unwrap();
+    let f = ingest_with_open_files(index.path(), dir.path(), 12, 4096);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    assert_eq!(summary(&f)["ingested"].as_array().unwrap().len(), expected);
+}

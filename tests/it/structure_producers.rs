@@ -114,19 +114,15 @@ macro_rules! variants {
 variants! {
     brochure_chromium: check_brochure("inriktning-2014.chromium.pdf");
     brochure_groff: check_brochure("inriktning-2014.groff.pdf");
-    brochure_gs: check_brochure("inriktning-2014.gs.pdf"),
-        ignore = "needs word-gap fix from pdftext: Ghostscript's glyph runs give 'avMalmö'";
+    brochure_gs: check_brochure("inriktning-2014.gs.pdf");
     brochure_lo_docx: check_brochure("inriktning-2014.lo-docx.pdf");
-    brochure_luatex: check_brochure("inriktning-2014.luatex.pdf"),
-        ignore = "needs de-hyphenation fix from pdftext: 'Bygga om-' at a line end is read 'omdialogen'";
+    brochure_luatex: check_brochure("inriktning-2014.luatex.pdf");
     brochure_luatex_2col: check_brochure("inriktning-2014.luatex-2col.pdf");
-    brochure_pdftex: check_brochure("inriktning-2014.pdftex.pdf"),
-        ignore = "needs de-hyphenation fix from pdftext: 'Bygga om-' at a line end is read 'omdialogen'";
+    brochure_pdftex: check_brochure("inriktning-2014.pdftex.pdf");
     protocol_chromium: check_protocol("protokoll-ks-2020-04-06-p216.chromium.pdf");
     protocol_chromium_table: check_protocol("protokoll-ks-2020-04-06-p216.chromium-table.pdf");
     protocol_groff: check_protocol("protokoll-ks-2020-04-06-p216.groff.pdf");
-    protocol_gs: check_protocol("protokoll-ks-2020-04-06-p216.gs.pdf"),
-        ignore = "needs word-gap fix from pdftext: Ghostscript's glyph runs give 'avMalmö'";
+    protocol_gs: check_protocol("protokoll-ks-2020-04-06-p216.gs.pdf");
     protocol_lo_docx: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx.pdf");
     protocol_lo_docx_table: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-table.pdf");
     protocol_luatex: check_protocol("protokoll-ks-2020-04-06-p216.luatex.pdf");

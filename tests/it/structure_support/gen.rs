@@ -795,7 +795,7 @@ pub fn action_plan() -> (Vec<u8>, Vec<(String, String, String, String, String)>)
         "Fastighetsbolaget",
     ];
     let mut want = Vec::new();
-    let (cn, ca, cr, ct, cc, cs) = (60.0, 95.0, 300.0, 420.0, 480.0, 530.0);
+    let (cn, ca, cr, ct, cc, cs) = (60.0, 110.0, 300.0, 420.0, 480.0, 530.0);
     for (t, (theme, n)) in themes.iter().enumerate() {
         s.gap(8.0);
         s.line(&format!("{} {theme}", t + 1), 13.0, true);
@@ -811,16 +811,60 @@ pub fn action_plan() -> (Vec<u8>, Vec<(String, String, String, String, String)>)
             9.0,
             true,
         );
-        for k in 0..*n {
-            let number = format!("{}.{}", t + 1, k + 1);
-            let title = format!(
+        let title_of = |k: usize| {
+            format!(
                 "{} {}",
                 verbs[k % verbs.len()],
                 objects[(k + t) % objects.len()]
-            );
+            )
+        };
+        let mut k = 0;
+        while k < *n {
+            let number = format!("{}.{}", t + 1, k + 1);
+            let title = title_of(k);
             let resp = who[(k + t) % who.len()];
             let year = format!("{}", 2024 + (k % 4));
             let cost = format!("{} tkr", 50 * (k + 1));
+            // Two actions merged into one row (a table drawn by hand): in the first theme
+            // the action cell runs on into the next action ("… 1.3 Inför …"), in the
+            // second the number cell holds both numbers and the action cell two sentences.
+            if k == 1 || k == 4 {
+                let next = format!("{}.{}", t + 1, k + 2);
+                let (number_cell, first_line, second_line, titles) = if t == 0 {
+                    (
+                        number.clone(),
+                        format!("{title} {next}"),
+                        title_of(k + 1),
+                        [title.clone(), title_of(k + 1)],
+                    )
+                } else {
+                    (
+                        format!("{number}, {next}"),
+                        format!("{title}."),
+                        format!("{}.", title_of(k + 1)),
+                        [format!("{title}."), format!("{}.", title_of(k + 1))],
+                    )
+                };
+                s.row(
+                    &[
+                        (cn, &number_cell),
+                        (ca, &first_line),
+                        (cr, resp),
+                        (ct, &year),
+                        (cc, &cost),
+                        (cs, "Pågår"),
+                    ],
+                    9.0,
+                    false,
+                );
+                s.row(&[(ca, &second_line)], 9.0, false);
+                for (num, title) in [number, next].into_iter().zip(titles) {
+                    want.push((num, title, resp.to_string(), year.clone(), cost.clone()));
+                }
+                k += 2;
+                continue;
+            }
+            k += 1;
             s.row(
                 &[
                     (cn, &number),

@@ -1,0 +1,569 @@
+#!/usr/bin/env python3
+"""Swedish meeting protocols in the shapes of the common systems, typeset by real producers.
+
+Each shape is written once as a list of blocks (lines, bold lines, label/value tables, lists,
+tab-separated heading lines) and rendered twice:
+
+  NAME.docx        by python-docx: Word tables, bold runs, tabs, Word's own bullet and
+                   number lists (the numbers are Word's, not in the text); ingested as is;
+  NAME.lo.pdf      LibreOffice's PDF of that .docx (soffice --headless --convert-to pdf);
+  NAME.pdftex.pdf  pdfTeX's PDF of a LaTeX rendering (tabular, itemize/enumerate, \\hfill);
+
+and NAME.want.json holds what every one of the three must give: the meeting fields (body,
+date, time, place, chair, secretary, adjusters, attendees) and per paragraph its label,
+number, title, diary number, decisions, basis documents and count of reservations.
+
+The shapes: Ciceron (header table, "§ 45<tab>Title", "Dnr …" below, Beslutsunderlag,
+att-satser, signature table), Platina ("§ 12 … Dnr" on one line, the title below, numbered
+decisions, a reservation), Meetings Plus ("KS § 110 Title … KS 2013/375" on one line),
+Evolution ("§ 3a", "§ 3 b" inserted paragraphs, a date in words), a small board's Word
+template ("Närvarande:", Word-numbered items, "Vid protokollet … Justeras …") and a
+board's "Ärende N" minutes.
+
+Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
+texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
+the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.shared import Pt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# ---------------------------------------------------------------------------------------
+# Blocks: ("title", text, pt) ("line", text) ("bold", text) ("table", [[cells]], bold_first)
+# ("tabbed", [parts], bold) ("bullets", [items]) ("numbers", [items]) ("gap",) ("page",)
+
+
+def paragraph_want(label, number, title, diary=None, decisions=(), basis=(), reservations=0):
+    return {
+        "label": label,
+        "paragraph": number,
+        "title": title,
+        "diary_number": diary,
+        "decisions": list(decisions),
+        "basis": list(basis),
+        "reservations": reservations,
+    }
+
+
+def ciceron():
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kommunhuset, Sessionssalen, kl. 13.00–15.30"],
+                ["Sammanträdesdatum", "2021-03-15"],
+                ["Beslutande", "Eva Lind (S), ordförande\nPer Holm (M)\nSara Nyberg (C)"],
+                ["Utses att justera", "Per Holm"],
+                ["Justeringens plats och tid", "Kommunhuset 2021-03-18"],
+            ],
+            False,
+        ),
+        ("gap",),
+        (
+            "table",
+            [["Sekreterare", "Maria Ek"], ["Ordförande", "Eva Lind"], ["Justerande", "Per Holm"]],
+            False,
+        ),
+        ("page",),
+    ]
+    paras = [
+        ("45", "Detaljplan för Norra hamnen", "KS 2021/45"),
+        ("46", "Budgetuppföljning februari 2021", "KS 2021/12"),
+        ("47", "Motion om fler cykelbanor", "KS 2020/310"),
+    ]
+    want = []
+    for n, title, dnr in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Sammanfattning"),
+            (
+                "line",
+                "Stadsbyggnadskontoret har tagit fram ett underlag. Ärendet har beretts av "
+                "arbetsutskottet som föreslår att ärendet godkänns.",
+            ),
+            ("bold", "Beslutsunderlag"),
+            ("line", "- Tjänsteskrivelse 2021-02-20"),
+            ("line", "- Arbetsutskottets protokoll 2021-03-01"),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+            ("line", "att godkänna förslaget,"),
+            ("line", "att ge kommundirektören i uppdrag att verkställa beslutet."),
+            ("gap",),
+        ]
+        want.append(
+            paragraph_want(
+                f"§ {n}",
+                int(n),
+                title,
+                dnr,
+                ["att godkänna förslaget", "att ge kommundirektören i uppdrag att verkställa beslutet."],
+                ["Tjänsteskrivelse 2021-02-20", "Arbetsutskottets protokoll 2021-03-01"],
+            )
+        )
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2021-03-15",
+        "time": "13.00–15.30",
+        "place": None,
+        "chair": "Eva Lind",
+        "secretary": "Maria Ek",
+        "adjusters": ["Per Holm"],
+        "attendees": ["Eva Lind", "Per Holm", "Sara Nyberg"],
+    }
+    return b, meeting, want
+
+
+def platina():
+    b = [
+        ("title", "PROTOKOLL", 14),
+        ("bold", "Barn- och utbildningsnämnden"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdestid", "2022-05-10 kl. 09:00-11:45"],
+                ["Plats", "Stadshuset, rum 301"],
+                ["Beslutande ledamöter", "Jonas Berg (S) (Ordförande), Lina Sjö (L), Omar Ali (V)"],
+                ["Övriga närvarande", "Karin Wik (Sekreterare)"],
+                ["Justerare", "Lina Sjö"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (12, "BUN 2022/40", "Val av justerare"),
+        (13, "BUN 2022/41", "Skolskjuts till friskolor"),
+        (14, "BUN 2022/17", "Lokalförsörjningsplan för grundskolan 2023–2030"),
+        (15, "BUN 2022/44", "Delegationsbeslut"),
+    ]
+    want = []
+    for n, dnr, title in paras:
+        b += [
+            ("tabbed", [f"§ {n}", f"Dnr {dnr}"], True),
+            ("bold", title),
+            ("bold", "Förslag till beslut"),
+            ("line", "Förvaltningen föreslår att nämnden godkänner förslaget."),
+            ("bold", "Beslut"),
+            ("line", "1. Nämnden godkänner förslaget."),
+            ("line", "2. Beslutet gäller från och med den 1 juli 2022."),
+        ]
+        if n == 13:
+            b += [("bold", "Reservation"), ("line", "Omar Ali (V) reserverar sig mot beslutet.")]
+        b.append(("gap",))
+        want.append(
+            paragraph_want(
+                f"§ {n}",
+                n,
+                title,
+                dnr,
+                ["Nämnden godkänner förslaget.", "Beslutet gäller från och med den 1 juli 2022."],
+                reservations=int(n == 13),
+            )
+        )
+    meeting = {
+        "body": "Barn- och utbildningsnämnden",
+        "date": "2022-05-10",
+        "time": "09:00-11:45",
+        "place": "Stadshuset, rum 301",
+        "chair": "Jonas Berg",
+        "secretary": "Karin Wik",
+        "adjusters": ["Lina Sjö"],
+        "attendees": ["Jonas Berg", "Lina Sjö", "Omar Ali", "Karin Wik"],
+    }
+    return b, meeting, want
+
+
+def meetings_plus():
+    b = [
+        ("title", "Protokoll", 14),
+        ("line", "Kommunstyrelsen"),
+        (
+            "table",
+            [
+                ["Tid", "2013-06-03 kl. 14.00–16.00"],
+                ["Plats", "Kommunhuset"],
+                ["Ordförande", "Gun Åkesson"],
+                ["Sekreterare", "Lars Öhman"],
+                ["Justerare", "Ali Demir och Eva Ström"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (110, "Årsredovisning 2012", "KS 2013/375"),
+        (111, "Taxa för bygglov", "KS 2013/201"),
+        (112, "Medborgarförslag om utegym", "KS 2013/99"),
+    ]
+    want = []
+    for n, title, dnr in paras:
+        b += [
+            ("tabbed", [f"KS § {n}", title, dnr], True),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Ekonomiavdelningen har upprättat ett förslag. Se även Kf § 12/2013."),
+            ("bold", "Handlingar"),
+            ("line", "Tjänsteskrivelse"),
+            ("bold", "Beslut"),
+            ("line", "Kommunstyrelsen föreslår kommunfullmäktige att godkänna förslaget."),
+            ("gap",),
+        ]
+        want.append(
+            paragraph_want(
+                f"KS § {n}",
+                n,
+                title,
+                dnr,
+                ["Kommunstyrelsen föreslår kommunfullmäktige att godkänna förslaget."],
+                ["Tjänsteskrivelse"],
+            )
+        )
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2013-06-03",
+        "time": "14.00–16.00",
+        "place": "Kommunhuset",
+        "chair": "Gun Åkesson",
+        "secretary": "Lars Öhman",
+        "adjusters": ["Ali Demir", "Eva Ström"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def evolution():
+    b = [
+        ("title", "Sammanträdesprotokoll", 14),
+        ("bold", "Miljö- och byggnadsnämnden"),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "14 september 2023"],
+                ["Plats", "Folkets hus"],
+                ["Ordförande", "Nils Persson"],
+                ["Sekreterare", "Elin Borg"],
+                ["Justerare", "Hanna Lund"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    heads = [("§ 3", "§ 3", 3), ("§ 3a", "§ 3a", 3), ("§ 3 b", "§ 3b", 3), ("§ 4.", "§ 4", 4)]
+    titles = [
+        "Tillsynsplan 2024",
+        "Yttrande över vattenplan",
+        "Strandskyddsdispens för brygga",
+        "Anmälan av delegationsbeslut",
+    ]
+    want = []
+    for (h, label, n), t in zip(heads, titles):
+        b += [
+            ("tabbed", [h, t], True),
+            ("line", "Nämnden har tagit del av ärendet och förvaltningens yttrande."),
+            ("bold", "Beslut"),
+            ("line", "Miljö- och byggnadsnämnden beslutar att godkänna yttrandet."),
+            ("gap",),
+        ]
+        want.append(
+            paragraph_want(
+                label, n, t, None, ["Miljö- och byggnadsnämnden beslutar att godkänna yttrandet."]
+            )
+        )
+    meeting = {
+        "body": "Miljö- och byggnadsnämnden",
+        "date": "2023-09-14",
+        "time": None,
+        "place": "Folkets hus",
+        "chair": "Nils Persson",
+        "secretary": "Elin Borg",
+        "adjusters": ["Hanna Lund"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def board_minutes():
+    items = [
+        ("Mötet öppnades", "Ordföranden Anna Holm öppnade mötet."),
+        ("Val av justerare", "Till justerare valdes Björn Dahl."),
+        ("Godkännande av dagordningen", "Dagordningen godkändes."),
+        (
+            "Ekonomisk rapport",
+            "Kassören redogjorde för ekonomin. Styrelsen beslutade att lägga rapporten till handlingarna.",
+        ),
+        ("Övriga frågor", "Inga övriga frågor."),
+        ("Mötet avslutades", "Ordföranden tackade för visat intresse."),
+    ]
+    b = [
+        ("title", "Protokoll fört vid styrelsemöte i Föreningen Grönskan", 13),
+        ("line", "Datum: 2024-02-20"),
+        ("line", "Plats: Föreningslokalen"),
+        ("line", "Närvarande: Anna Holm, Björn Dahl, Cecilia Strand, David Ek"),
+        ("gap",),
+    ]
+    for k, (t, body) in enumerate(items):
+        # Word numbers the items itself: the "1." is not in the document's text.
+        b += [("numbered_heading", k + 1, t), ("line", body)]
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet"),
+        ("line", "Cecilia Strand"),
+        ("line", "Justeras"),
+        ("tabbed", ["Anna Holm", "Björn Dahl"], False),
+    ]
+    want = [paragraph_want(str(k + 1), k + 1, t) for k, (t, _) in enumerate(items)]
+    meeting = {
+        "body": None,
+        "date": "2024-02-20",
+        "time": None,
+        "place": "Föreningslokalen",
+        "chair": None,
+        "secretary": "Cecilia Strand",
+        "adjusters": ["Anna Holm", "Björn Dahl"],
+        "attendees": ["Anna Holm", "Björn Dahl", "Cecilia Strand", "David Ek"],
+    }
+    return b, meeting, want
+
+
+def arende():
+    b = [
+        ("title", "Protokoll från sammanträde med Socialnämnden", 13),
+        (
+            "table",
+            [["Sammanträdesdatum", "2020-11-24"], ["Ordförande", "Ulla Berg"], ["Sekreterare", "Jan Ek"]],
+            False,
+        ),
+        ("gap",),
+    ]
+    titles = [
+        ("Informationsärenden", "SN 2020/101"),
+        ("Internkontrollplan 2021", "SN 2020/118"),
+        ("Riktlinjer för ekonomiskt bistånd", "SN 2020/96"),
+    ]
+    want = []
+    for k, (t, dnr) in enumerate(titles):
+        n = k + 5
+        b += [
+            ("tabbed", [f"Ärende {n}", t], True),
+            ("line", f"Diarienummer {dnr}"),
+            ("bold", "Beslut"),
+            ("line", "Socialnämnden beslutar"),
+            ("bullets", ["att godkänna förvaltningens förslag", "att anmäla beslutet till kommunstyrelsen"]),
+            ("gap",),
+        ]
+        want.append(
+            paragraph_want(
+                f"Ärende {n}",
+                n,
+                t,
+                dnr,
+                ["att godkänna förvaltningens förslag", "att anmäla beslutet till kommunstyrelsen"],
+            )
+        )
+    meeting = {
+        "body": "Socialnämnden",
+        "date": "2020-11-24",
+        "time": None,
+        "place": None,
+        "chair": "Ulla Berg",
+        "secretary": "Jan Ek",
+        "adjusters": [],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+SHAPES = {
+    "ciceron": ciceron,
+    "platina": platina,
+    "meetings-plus": meetings_plus,
+    "evolution": evolution,
+    "board-minutes": board_minutes,
+    "arende": arende,
+}
+
+# ---------------------------------------------------------------------------------------
+# Word
+
+
+def docx_of(blocks, path):
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "Liberation Sans"
+    style.font.size = Pt(10)
+    d.core_properties.title = ""
+    d.core_properties.author = "kommission tests"
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            r = d.add_paragraph().add_run(blk[1])
+            r.bold = True
+            r.font.size = Pt(blk[2])
+        elif kind == "line":
+            d.add_paragraph(blk[1])
+        elif kind == "bold":
+            d.add_paragraph().add_run(blk[1]).bold = True
+        elif kind == "table":
+            t = d.add_table(rows=0, cols=2)
+            for label, value in blk[1]:
+                cells = t.add_row().cells
+                cells[0].text = label
+                lines = value.split("\n")
+                cells[1].text = lines[0]
+                for extra in lines[1:]:
+                    cells[1].add_paragraph(extra)
+        elif kind == "tabbed":
+            p = d.add_paragraph()
+            for k, part in enumerate(blk[1]):
+                if k:
+                    p.add_run("\t")
+                p.add_run(part).bold = blk[2]
+        elif kind == "bullets":
+            for item in blk[1]:
+                d.add_paragraph(item, style="List Bullet")
+        elif kind == "numbered_heading":
+            p = d.add_paragraph(style="List Number")
+            p.add_run(blk[2]).bold = True
+        elif kind == "gap":
+            d.add_paragraph("")
+        elif kind == "page":
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.save(path)
+
+
+# ---------------------------------------------------------------------------------------
+# LaTeX
+
+
+def tex_escape(s):
+    out = []
+    for c in s:
+        if c in "&%$#_{}":
+            out.append("\\" + c)
+        elif c == "§":
+            out.append("\\S{}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def tex_of(blocks):
+    out = [
+        r"\documentclass[10pt,a4paper]{article}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[swedish]{babel}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[margin=2.2cm]{geometry}",
+        r"\renewcommand{\labelenumi}{\textbf{\arabic{enumi}.}}",
+        r"\pagestyle{empty}",
+        r"\setlength{\parindent}{0pt}",
+        r"\setlength{\parskip}{3pt}",
+        r"\begin{document}",
+    ]
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            size = r"\LARGE" if blk[2] >= 16 else r"\Large" if blk[2] >= 14 else r"\large"
+            out.append(f"{{{size}\\bfseries {tex_escape(blk[1])}\\par}}")
+        elif kind == "line":
+            out.append(tex_escape(blk[1]) + r"\par")
+        elif kind == "bold":
+            out.append(r"\textbf{" + tex_escape(blk[1]) + r"}\par")
+        elif kind == "table":
+            out.append(r"\begin{tabular}{@{}p{4.6cm}p{10.5cm}@{}}")
+            for label, value in blk[1]:
+                v = r"\newline ".join(tex_escape(x) for x in value.split("\n"))
+                out.append(f"{tex_escape(label)} & {v} \\\\")
+            out.append(r"\end{tabular}\par")
+        elif kind == "tabbed":
+            parts = [tex_escape(p) for p in blk[1]]
+            if blk[2]:
+                parts = [r"\textbf{" + p + "}" for p in parts]
+            if len(parts) == 3:
+                line = parts[0] + r"\hspace{1.5em}" + parts[1] + r"\hfill " + parts[2]
+            elif len(parts) == 2 and (blk[1][1].startswith("Dnr") or not blk[2]):
+                line = parts[0] + r"\hfill " + parts[1]
+            else:
+                line = r"\makebox[2.4cm][l]{" + parts[0] + "}" + parts[1]
+            out.append(r"\medskip" + "\n" + line + r"\par")
+        elif kind == "bullets":
+            out.append(r"\begin{itemize}")
+            out += [r"\item " + tex_escape(i) for i in blk[1]]
+            out.append(r"\end{itemize}")
+        elif kind == "numbered_heading":
+            # LaTeX numbers the items itself (the counter set to go on across the text between).
+            out.append(r"\begin{enumerate}\setcounter{enumi}{" + str(blk[1] - 1) + "}")
+            out.append(r"\item \textbf{" + tex_escape(blk[2]) + "}")
+            out.append(r"\end{enumerate}")
+        elif kind == "gap":
+            out.append(r"\medskip")
+        elif kind == "page":
+            out.append(r"\newpage")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    only = sys.argv[1:]
+    work = tempfile.mkdtemp()
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", FORCE_SOURCE_DATE="1", TZ="UTC")
+    try:
+        for name, shape in SHAPES.items():
+            if only and name not in only:
+                continue
+            blocks, meeting, want = shape()
+            docx_path = os.path.join(HERE, f"{name}.docx")
+            docx_of(blocks, docx_path)
+            subprocess.run(
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{work}/lo",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    work,
+                    docx_path,
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.lo.pdf"))
+            tex = os.path.join(work, f"{name}.tex")
+            with open(tex, "w", encoding="utf-8") as f:
+                f.write(tex_of(blocks))
+            subprocess.run(
+                ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
+                cwd=work,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                env=env,
+            )
+            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
+            with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
+                json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
+                f.write("\n")
+            print(name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+//! Protocols in the shapes of the common Swedish meeting systems (Ciceron, Platina, Meetings
+//! Plus, Evolution, a small board's Word template, "Ärende N" minutes) as real producers
+//! write them: the Word file itself (python-docx: tables, tabs, Word's own bullet and
+//! number lists), LibreOffice's PDF of it, and pdfTeX's PDF of the same blocks
+//! (tests/data/protocols, made by make.py, with NAME.want.json the answer for all three).
+//! All go through `kommission ingest` and `kommission protocols --format json`; every
+//! paragraph's id, number, title, diary number, decisions, basis and reservations and the
+//! meeting's body, date, time, place, chair, secretary, adjusters and attendees must be
+//! exact. The field rates are printed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/protocols")
+}
+
+/// The shapes: every NAME.want.json.
+fn shapes() -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let name = n.strip_suffix(".want.json")?.to_string();
+            let v = serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok()?;
+            Some((name, v))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The files of a shape as the index names them (doc id) and their file names.
+fn variants(name: &str) -> [(String, String); 3] {
+    [
+        (name.to_string(), format!("{name}.docx")),
+        (format!("{name}.lo"), format!("{name}.lo.pdf")),
+        (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
+    ]
+}
+
+fn kommission(index: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+/// Hits and tries per field.
+#[derive(Default)]
+struct Rates(BTreeMap<String, (usize, usize)>);
+
+impl Rates {
+    fn check(
+        &mut self,
+        field: &str,
+        got: &Value,
+        want: &Value,
+        what: &str,
+        failures: &mut Vec<String>,
+    ) {
+        let e = self.0.entry(field.to_string()).or_default();
+        e.1 += 1;
+        if got == want {
+            e.0 += 1;
+        } else {
+            failures.push(format!("{what} {field}: got {got}, want {want}"));
+        }
+    }
+}
+
+#[test]
+fn protocols_from_word_libreoffice_and_pdftex() {
+    let shapes = shapes();
+    assert!(
+        shapes.len() >= 6,
+        "{:?}",
+        shapes.iter().map(|s| &s.0).collect::<Vec<_>>()
+    );
+    let docs = tempfile::tempdir().unwrap();
+    for (name, _) in &shapes {
+        for (_, file) in variants(name) {
+            std::fs::copy(dir().join(&file), docs.path().join(&file))
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+        }
+    }
+    let index = tempfile::tempdir().unwrap();
+    let o = kommission(
+        index.path(),
+        &[
+            "ingest",
+            "--no-ocr",
+            "--quiet",
+            docs.path().to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = kommission(index.path(), &["protocols", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+
+    let mut rates = Rates::default();
+    let mut failures = Vec::new();
+    for (name, want) in &shapes {
+        let paragraphs = want["paragraphs"].as_array().unwrap();
+        for (doc, _) in variants(name) {
+            let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == doc.as_str()).collect();
+            rates.check(
+                "paragraph count",
+                &Value::from(got.len()),
+                &Value::from(paragraphs.len()),
+                &doc,
+                &mut failures,
+            );
+            // Meeting fields stand on every row; the first is checked.
+            if let Some(first) = got.first() {
+                for (field, w) in want["meeting"].as_object().unwrap() {
+                    if w.is_null() || w.as_array().is_some_and(Vec::is_empty) {
+                        continue;
+                    }
+                    let g = first.get(field).cloned().unwrap_or(Value::Null);
+                    rates.check(field, &g, w, &doc, &mut failures);
+                }
+            }
+            for (k, w) in paragraphs.iter().enumerate() {
+                let what = format!("{doc} {}", w["label"]);
+                let Some(p) = got.get(k) else {
+                    failures.push(format!("{what}: missing"));
+                    continue;
+                };
+                let id = |v: &Value| {
+                    Value::from(vec![
+                        v["label"].clone(),
+                        v["paragraph"].clone(),
+                        v["title"].clone(),
+                    ])
+                };
+                rates.check("id and title", &id(p), &id(w), &what, &mut failures);
+                if !w["diary_number"].is_null() {
+                    rates.check(
+                        "diary number",
+                        &p["diary_number"],
+                        &w["diary_number"],
+                        &what,
+                        &mut failures,
+                    );
+                }
+                for (field, key) in [("decisions", "decisions"), ("basis", "basis")] {
+                    if w[key].as_array().is_some_and(|a| !a.is_empty()) {
+                        rates.check(field, &p[key], &w[key], &what, &mut failures);
+                    }
+                }
+                let reservations = p["reservations"].as_array().map_or(0, Vec::len);
+                rates.check(
+                    "reservations",
+                    &Value::from(reservations),
+                    &w["reservations"],
+                    &what,
+                    &mut failures,
+                );
+            }
+        }
+    }
+    for (field, (hit, all)) in &rates.0 {
+        eprintln!("protocol producers, {field}: {hit}/{all}");
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Every shape has its three files, and every file in the folder belongs to a shape.
+#[test]
+fn every_protocol_file_has_its_answer() {
+    let shapes = shapes();
+    let mut expected: Vec<String> = vec!["make.py".to_string()];
+    for (name, _) in &shapes {
+        expected.push(format!("{name}.want.json"));
+        for (_, f) in variants(name) {
+            expected.push(f);
+        }
+    }
+    for e in std::fs::read_dir(dir()).unwrap().filter_map(Result::ok) {
+        let n = e.file_name().to_string_lossy().into_owned();
+        assert!(expected.contains(&n), "{n} belongs to no shape");
+    }
+    for f in &expected {
+        assert!(dir().join(f).is_file(), "{f} is missing");
+    }
+}
