@@ -132,6 +132,9 @@ pub struct Fields {
     pub rank: Field,
     /// [`HIT_PAGE`] or [`HIT_ACTION`] (fast): search weighs action hits against pages.
     pub hit_kind: Field,
+    /// The anchor keys of a page's words ([`crate::links::page_anchors`], raw, on `page`
+    /// documents): the pages that may mention a new action title are found with them.
+    pub anchors: Field,
 }
 
 /// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
@@ -207,6 +210,7 @@ pub fn build() -> (Schema, Fields) {
         rank: b.add_u64_field(RANK_FIELD, FAST),
         hit_kind: b.add_u64_field(HIT_KIND_FIELD, FAST),
         compound: b.add_text_field("compound", compound),
+        anchors: b.add_text_field("anchors", STRING),
     };
     (b.build(), fields)
 }
@@ -248,5 +252,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         hit_kind: f(HIT_KIND_FIELD)?,
         running: f("running")?,
         compound: f("compound")?,
+        anchors: f("anchors")?,
     })
 }

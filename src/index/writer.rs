@@ -418,6 +418,9 @@ impl Fields {
             }
             d.add_text(f.text, &page.text);
             d.add_text(f.compound, &page.text);
+            for a in crate::links::page_anchors(page) {
+                d.add_text(f.anchors, a);
+            }
             let heads = headings(page);
             if !heads.is_empty() {
                 d.add_text(f.heading, &heads);
