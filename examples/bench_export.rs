@@ -1,8 +1,9 @@
 //! Export benchmark: pages per second of `export pages`, `export sqlite` and `export
 //! opensearch` on a large index (issue 17's goal: at least 50,000 pages/s).
 //!
-//! Usage: `cargo run --release --example bench_export -- [PAGES] [INDEX]`
-//! (defaults: 100000 pages, `bench/out/export-index`).
+//! Usage: `cargo run --release --example bench_export -- [PAGES] [INDEX] [ONLY]`
+//! (defaults: 100000 pages, `bench/out/export-index`; ONLY: a comma-separated list of
+//! `read`, `jsonl`, `csv`, `sqlite`, `opensearch`, to time (or profile) some of them).
 //!
 //! When INDEX does not exist it is made: the shipped corpus (`corpus/`) is ingested through
 //! `ingest::run`, then its stored records (pages with their layout lines, actions, protocols)
@@ -125,19 +126,28 @@ fn main() -> Result<()> {
     if !dir.join("meta.json").exists() {
         build(&dir, pages)?;
     }
+    let only: Option<Vec<String>> = args
+        .get(2)
+        .map(|a| a.split(',').map(str::to_string).collect());
+    let run = |name: &str| only.as_ref().is_none_or(|o| o.iter().any(|n| n == name));
     let store = Store::open(&dir)?;
     let resolver = PathResolver::new(&dir, Some(&std::env::current_dir()?));
 
     // Reading the stored records alone: the floor of every export.
-    let start = Instant::now();
-    let cpu = cpu_seconds();
-    let mut n = 0u64;
-    for r in store.record_stream()? {
-        n += r?.pages.len() as u64;
+    if run("read") {
+        let start = Instant::now();
+        let cpu = cpu_seconds();
+        let mut n = 0u64;
+        for r in store.record_stream()? {
+            n += r?.pages.len() as u64;
+        }
+        report("read records", n, start.elapsed().as_secs_f64(), cpu, 0);
     }
-    report("read records", n, start.elapsed().as_secs_f64(), cpu, 0);
 
     for format in [PagesFormat::Jsonl, PagesFormat::Csv] {
+        if !run(&format!("{format:?}").to_lowercase()) {
+            continue;
+        }
         let start = Instant::now();
         let cpu = cpu_seconds();
         let mut sink = Count(0);
@@ -153,17 +163,22 @@ fn main() -> Result<()> {
 
     let tmp = tempfile::tempdir()?;
     let db = tmp.path().join("bench.sqlite");
-    let start = Instant::now();
-    let cpu = cpu_seconds();
-    let s = sqlite::export_sqlite(&store, &db, &resolver)?;
-    report(
-        "sqlite",
-        s.pages,
-        start.elapsed().as_secs_f64(),
-        cpu,
-        std::fs::metadata(&db)?.len(),
-    );
+    if run("sqlite") {
+        let start = Instant::now();
+        let cpu = cpu_seconds();
+        let s = sqlite::export_sqlite(&store, &db, &resolver)?;
+        report(
+            "sqlite",
+            s.pages,
+            start.elapsed().as_secs_f64(),
+            cpu,
+            std::fs::metadata(&db)?.len(),
+        );
+    }
 
+    if !run("opensearch") {
+        return Ok(());
+    }
     let start = Instant::now();
     let cpu = cpu_seconds();
     let mut sink = Count(0);

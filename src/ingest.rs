@@ -124,6 +124,9 @@ pub struct IngestSummary {
     /// Glyphs in the documents extracted in this run that could not be mapped to Unicode
     /// (missing from their text; per page in `Page::unmapped_glyphs`).
     pub unmapped_glyphs: usize,
+    /// Unchanged documents read again to find mentions of action titles that appeared in
+    /// this run (those with a page that has enough of a new title's words).
+    pub relinked: usize,
     /// Whether the run was stopped (the stop flag was set) before it took every file.
     pub interrupted: bool,
     /// Paths of files not read because the run was stopped; the next run reads them.
@@ -538,7 +541,9 @@ fn ensure_open_files(dir: &Path) -> Result<(), IngestError> {
 /// Memory holds the list of files and of stored documents (id, path, hash, size, mtime),
 /// never all records: files are extracted, indexed and dropped one at a time; title
 /// mentions are then found for the new and changed documents (and, when titles appeared,
-/// for the others against the new titles only), reading records from the index in batches.
+/// against the new titles only in the other documents that have a page with enough of a
+/// new title's words: [`crate::index::Store::docs_with_anchors`]), reading records from the
+/// index in batches.
 pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, IngestError> {
     let start = Instant::now();
     let stopped = || {
@@ -878,17 +883,28 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 link_in_batches(&mut writer, &all, store.record_stream()?)?;
             } else {
                 link_in_batches(&mut writer, &all, store.records_of(&fresh)?)?;
-                if !new_titles.is_empty() {
-                    // Older documents may mention the new titles: look for those only.
+                // Older documents: stored ones this run did not write (none in a first run).
+                if !new_titles.is_empty() && store.doc_count()? > fresh.len() {
+                    // Older documents may mention the new titles: look for those only, in
+                    // the documents with a page that has enough of a new title's words (a
+                    // query on the pages' anchor keys; the others cannot mention it).
                     let new = links::TitleIndex::new(
                         new_titles.iter().map(|(n, t)| (n.as_str(), t.as_str())),
                     );
                     let fresh_set: HashSet<&str> = fresh.iter().map(String::as_str).collect();
-                    let older = store.record_stream()?.filter(|r| {
-                        r.as_ref()
-                            .map_or(true, |r| !fresh_set.contains(r.id.as_str()))
-                    });
-                    link_in_batches(&mut writer, &new, older)?;
+                    let searcher = store.current_searcher()?;
+                    let wanted: Vec<(Vec<String>, usize)> = new_titles
+                        .iter()
+                        .filter_map(|(_, title)| links::title_anchors(title))
+                        .collect();
+                    let older: Vec<String> = store
+                        .docs_with_anchors(&searcher, &wanted)?
+                        .into_iter()
+                        .filter(|id| !fresh_set.contains(id.as_str()))
+                        .collect();
+                    drop(searcher);
+                    summary.relinked = older.len();
+                    link_in_batches(&mut writer, &new, store.records_of(&older)?)?;
                 }
             }
             summary.phases.link = linking.elapsed().as_secs_f64();

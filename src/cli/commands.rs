@@ -29,8 +29,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Search(a) => search(cli, a),
         Command::Actions(a) => {
             let store = Store::open(&cli.index)?;
-            let rows = query::actions(&store, a.doc.as_deref())?;
-            table(&a.table, &rows)
+            let rows = query::actions_stream(&store, a.doc.as_deref())?;
+            list(&a.table, rows)
         }
         Command::Recommendations(t) => {
             let store = Store::open(&cli.index)?;
@@ -39,18 +39,20 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         }
         Command::Protocols(t) => {
             let store = Store::open(&cli.index)?;
-            let rows = query::protocols(&store)?;
-            table(t, &rows)
+            let rows = query::protocols_stream(&store)?;
+            list(t, rows)
         }
         Command::Docs(t) => {
             let store = Store::open(&cli.index)?;
-            let mut rows = query::docs(&store)?;
-            if format(t) == Format::Table {
-                // People read paths relative to where they are; programs get them absolute.
-                let cwd = ingest::working_dir();
-                for r in &mut rows {
-                    r.path = ingest::shown_path(&r.path, cwd.as_deref());
-                }
+            let rows = query::docs_stream(&store)?;
+            if format(t) != Format::Table {
+                return list(t, rows);
+            }
+            // People read paths relative to where they are; programs get them absolute.
+            let cwd = ingest::working_dir();
+            let mut rows = rows.collect::<Result<Vec<_>, _>>()?;
+            for r in &mut rows {
+                r.path = ingest::shown_path(&r.path, cwd.as_deref());
             }
             table(t, &rows)
         }
@@ -71,10 +73,7 @@ fn format(args: &TableArgs) -> Format {
 }
 
 fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
-    let delimiter = u8::try_from(u32::from(args.delimiter))
-        .ok()
-        .filter(u8::is_ascii)
-        .context("--delimiter must be one ASCII character, such as ',' or ';'")?;
+    let delimiter = csv_delimiter(args)?;
     let opts = CsvOptions {
         delimiter,
         bom: args.bom,
@@ -93,6 +92,71 @@ fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A list written as its rows are read: CSV, JSON and JSON lines one row at a time (memory
+/// holds one document's rows, however long the list; the output is the same as
+/// [`export::write`]'s); a table needs every row for its column widths and collects them.
+fn list<T: export::Tabular>(
+    args: &TableArgs,
+    rows: impl Iterator<Item = Result<T, query::QueryError>>,
+) -> Result<ExitCode> {
+    let format = format(args);
+    if format == Format::Table {
+        let rows = rows.collect::<Result<Vec<T>, _>>()?;
+        return table(args, &rows);
+    }
+    let delimiter = csv_delimiter(args)?;
+    let mut out = output::stdout();
+    match format {
+        Format::Csv => {
+            if args.bom {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut out);
+            w.write_record(T::headers())?;
+            for r in rows {
+                w.write_record(r?.cells())?;
+            }
+            w.flush()?;
+        }
+        Format::Jsonl => {
+            for r in rows {
+                serde_json::to_writer(&mut out, &r?)?;
+                writeln!(out)?;
+            }
+        }
+        _ => {
+            // serde_json's pretty array, one element at a time: "[", each element indented
+            // by two spaces, "]" ("[]" when empty).
+            let mut first = true;
+            for r in rows {
+                let item = serde_json::to_string_pretty(&r?)?;
+                out.write_all(if first { b"[\n" } else { b",\n" })?;
+                first = false;
+                for (i, line) in item.lines().enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\n")?;
+                    }
+                    write!(out, "  {line}")?;
+                }
+            }
+            out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The CSV delimiter asked for.
+fn csv_delimiter(args: &TableArgs) -> Result<u8> {
+    u8::try_from(u32::from(args.delimiter))
+        .ok()
+        .filter(u8::is_ascii)
+        .context("--delimiter must be one ASCII character, such as ',' or ';'")
 }
 
 /// Set by SIGINT or SIGTERM during an ingest: stop taking new files (the number says which).
@@ -457,8 +521,8 @@ fn identifiers(cli: &Cli, a: &IdentifiersArgs) -> Result<ExitCode> {
         None => None,
     };
     let store = Store::open(&cli.index)?;
-    let rows = query::identifiers(&store, kind, a.doc.as_deref())?;
-    table(&a.table, &rows)
+    let rows = query::identifiers_stream(&store, kind, a.doc.as_deref())?;
+    list(&a.table, rows)
 }
 
 /// `show diary NR`: the pages that cite the diary number, in any spelling.

@@ -69,11 +69,13 @@ pub enum Command {
     /// Search the index; page-level hits with highlighted snippets.
     ///
     /// Words are ANDed: every hit has every word, in any Swedish form or as a compound part
-    /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram). When fewer
+    /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram); a page
+    /// with the word itself ranks above one that has it only inside compounds. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched. A rare compound is also looked for as its parts
     /// near each other (varginventering finds "inventering av varg"), then anywhere on the
-    /// page, and as the first part of longer compounds (vindkraft finds vindkraftverk).
+    /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
+    /// the first part of longer compounds (vindkraft finds vindkraftverk).
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
     /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count

@@ -22,7 +22,9 @@ use crate::index::analyzer::for_each_word;
 use crate::index::Store;
 use crate::model::{Action, DocRecord, Link, Page, Protocol};
 
-use super::pages::{for_each_doc_parallel, identifier_value, DocContext, PageRow, PathResolver};
+use super::pages::{
+    for_each_doc_parallel, identifier_value, DocContext, PageRow, Parse, PathResolver,
+};
 use super::{json_error, ExportError};
 
 /// The default index name.
@@ -107,8 +109,8 @@ pub fn write_bulk<W: Write>(
     // The lines of each document, rendered in parallel (the analysis of `tokens` is the cost),
     // written in document order.
     let render =
-        |record: &DocRecord, links: &[Link]| -> Result<(Vec<u8>, BulkSummary), ExportError> {
-            let cx = DocContext::new(record, links, resolver);
+        |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, BulkSummary), ExportError> {
+            let cx = DocContext::new(&record, &links, resolver);
             let mut buf =
                 Vec::with_capacity(record.pages.iter().map(|p| 3 * p.text.len() + 1024).sum());
             let mut n = BulkSummary::default();
@@ -134,7 +136,7 @@ pub fn write_bulk<W: Write>(
             }
             Ok((buf, n))
         };
-    for_each_doc_parallel(store, only, render, |(buf, n)| {
+    for_each_doc_parallel(store, only, Parse::Full, render, |(buf, n)| {
         out.write_all(&buf)?;
         s.pages += n.pages;
         s.actions += n.actions;

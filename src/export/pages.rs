@@ -6,9 +6,11 @@
 //! it points at: the `actions`, `recommendations` and `diary_numbers` its links name, and the
 //! links themselves (`kind`, `target`).
 //!
-//! Memory: [`for_each_doc`] reads one stored record at a time ([`Store::record_stream`]) and
-//! hands it over with its links; nothing keeps the pages of more than one document. The
-//! links of the index are one stored list ([`Store::links`]), read once (they hold no text).
+//! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
+//! from [`Store::export_stream`] (one pass: ids from the column dictionaries, links from the
+//! postings of each id), parse each stored record only as far as the export needs
+//! ([`Parse`]) and render in rayon's workers. Memory holds one batch of about 8 MB of stored
+//! records (and one `(id, address)` per document), whatever the size of the index.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -17,6 +19,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
 use crate::ident::IdentKind;
+use crate::index::pages::{ExportDoc, ExportStream};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -57,78 +60,101 @@ impl std::str::FromStr for PagesFormat {
     }
 }
 
+/// How much of a stored record an export needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parse {
+    /// Everything ([`DocRecord`] with its structure): SQLite, OpenSearch.
+    Full,
+    /// The document's id, path, kind, title and pages; the structure is skipped (`export
+    /// pages` does not show it), which halves the work of reading a record.
+    Pages,
+}
+
+/// The part of a stored record that `export pages` reads (serde skips the rest).
+#[derive(serde::Deserialize)]
+struct PagesOnly {
+    id: String,
+    path: String,
+    kind: Option<crate::model::DocKind>,
+    title: Option<String>,
+    #[serde(default)]
+    pages: Vec<Page>,
+}
+
+/// Parse a stored record (see [`Parse`]).
+fn parse(json: &str, parse: Parse) -> Result<DocRecord, ExportError> {
+    let damaged = |e: serde_json::Error| {
+        ExportError::Index(crate::index::IndexError::Tantivy {
+            path: PathBuf::from("record"),
+            message: format!("a stored record is damaged: {e}"),
+        })
+    };
+    match parse {
+        Parse::Full => serde_json::from_str(json).map_err(damaged),
+        Parse::Pages => {
+            let p: PagesOnly = serde_json::from_str(json).map_err(damaged)?;
+            Ok(DocRecord {
+                id: p.id,
+                path: p.path,
+                kind: p.kind,
+                title: p.title,
+                pages: p.pages,
+                ..DocRecord::default()
+            })
+        }
+    }
+}
+
+/// The stored documents (or only `only`; unknown: [`ExportError::NoDoc`]) in id order.
+fn docs<'a>(store: &'a Store, only: Option<&str>) -> Result<ExportStream<'a>, ExportError> {
+    let stream = store.export_stream(only)?;
+    if let (Some(id), 0) = (only, stream.remaining()) {
+        return Err(ExportError::NoDoc(id.to_string()));
+    }
+    Ok(stream)
+}
+
 /// Visit every stored document (or only `only`), in id order, with its links (sorted by page,
 /// kind, target). Returns how many documents were visited; an unknown `only` is
 /// [`ExportError::NoDoc`].
 pub fn for_each_doc(
     store: &Store,
     only: Option<&str>,
+    what: Parse,
     mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
     let mut count = 0;
     for doc in docs(store, only)? {
-        let (record, links) = doc?;
-        f(&record, &links)?;
+        let doc = doc?;
+        f(&parse(&doc.json, what)?, &doc.links)?;
         count += 1;
     }
     Ok(count)
 }
 
-/// A stored document with its links.
-type DocWithLinks = (DocRecord, Vec<Link>);
+/// Most bytes of stored records in one batch of [`for_each_doc_parallel`] (about 2,000
+/// pages): bounds the memory of the batch.
+const BATCH_BYTES: usize = 8 << 20;
 
-/// The stored documents (or only `only`) in id order, each with its links, read one at a time.
-fn docs<'a>(
-    store: &'a Store,
-    only: Option<&str>,
-) -> Result<Box<dyn Iterator<Item = Result<DocWithLinks, ExportError>> + 'a>, ExportError> {
-    if let Some(id) = only {
-        let record = store
-            .record(id)?
-            .ok_or_else(|| ExportError::NoDoc(id.to_string()))?;
-        let own = store.links_of(id)?;
-        return Ok(Box::new(std::iter::once(Ok((record, own)))));
-    }
-    // Links stream in document order, like the records: memory holds one document's links.
-    let mut links = store.link_stream()?.peekable();
-    Ok(Box::new(store.record_stream()?.map(move |record| {
-        let record = record?;
-        // Skip links of documents that are gone, take this one's.
-        let mut own = Vec::new();
-        while let Some(l) = links.next_if(|l| match l {
-            Ok(l) => l.doc <= record.id,
-            Err(_) => true,
-        }) {
-            let l = l?;
-            if l.doc == record.id {
-                own.push(l);
-            }
-        }
-        Ok((record, own))
-    })))
-}
-
-/// Most pages of one batch of [`for_each_doc_parallel`]: bounds the memory of the batch.
-const BATCH_PAGES: usize = 2_000;
-
-/// Like [`for_each_doc`], with `render` run on several documents at once (rayon) and `sink`
-/// called with the results in document order. Documents are read in batches of about
-/// [`BATCH_PAGES`] pages, so memory holds one batch, whatever the size of the index.
+/// Like [`for_each_doc`], with the records parsed and `render` run on several documents at
+/// once (rayon), and `sink` called with the results in document order. Documents are read in
+/// batches of about [`BATCH_BYTES`] of stored records, so memory holds one batch, whatever
+/// the size of the index.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,
     only: Option<&str>,
-    render: impl Fn(&DocRecord, &[Link]) -> Result<T, ExportError> + Sync,
+    what: Parse,
+    render: impl Fn(DocRecord, Vec<Link>) -> Result<T, ExportError> + Sync,
     mut sink: impl FnMut(T) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
     use rayon::prelude::*;
-    let mut batch: Vec<DocWithLinks> = Vec::new();
-    let (mut pages, mut count) = (0, 0);
-    let mut flush = |batch: &mut Vec<DocWithLinks>| -> Result<(), ExportError> {
+    let mut batch: Vec<ExportDoc> = Vec::new();
+    let (mut bytes, mut count) = (0, 0);
+    let mut flush = |batch: &mut Vec<ExportDoc>| -> Result<(), ExportError> {
         let done: Vec<Result<T, ExportError>> = batch
-            .par_iter()
-            .map(|(record, links)| render(record, links))
+            .par_drain(..)
+            .map(|d| render(parse(&d.json, what)?, d.links))
             .collect();
-        batch.clear();
         for d in done {
             sink(d?)?;
         }
@@ -136,11 +162,11 @@ pub fn for_each_doc_parallel<T: Send>(
     };
     for doc in docs(store, only)? {
         let doc = doc?;
-        pages += doc.0.pages.len().max(1);
+        bytes += doc.json.len();
         batch.push(doc);
         count += 1;
-        if pages >= BATCH_PAGES {
-            pages = 0;
+        if bytes >= BATCH_BYTES {
+            bytes = 0;
             flush(&mut batch)?;
         }
     }
@@ -506,8 +532,8 @@ pub fn write_pages<W: Write>(
             }
             // Each document's pages into one buffer (a line per page), rendered in parallel.
             let render =
-                |record: &DocRecord, links: &[Link]| -> Result<(Vec<u8>, u64), ExportError> {
-                    let cx = DocContext::new(record, links, resolver);
+                |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, u64), ExportError> {
+                    let cx = DocContext::new(&record, &links, resolver);
                     let mut buf =
                         Vec::with_capacity(record.pages.iter().map(|p| p.text.len() + 512).sum());
                     for page in &record.pages {
@@ -517,7 +543,7 @@ pub fn write_pages<W: Write>(
                     }
                     Ok((buf, record.pages.len() as u64))
                 };
-            for_each_doc_parallel(store, only, render, |(buf, n)| {
+            for_each_doc_parallel(store, only, Parse::Pages, render, |(buf, n)| {
                 if array {
                     for line in buf.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
                         out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
@@ -535,19 +561,34 @@ pub fn write_pages<W: Write>(
             }
         }
         PagesFormat::Csv => {
-            let mut w = csv::WriterBuilder::new()
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut *out);
+            let csv_writer = |to: Vec<u8>, headers: bool| {
+                csv::WriterBuilder::new()
+                    .terminator(csv::Terminator::CRLF)
+                    .has_headers(headers)
+                    .from_writer(to)
+            };
+            let mut w = csv_writer(Vec::new(), true);
             w.write_record(PageRow::headers())?;
-            for_each_doc(store, only, |record, links| {
-                let cx = DocContext::new(record, links, resolver);
-                for page in &record.pages {
-                    w.write_record(PageRow::new(&cx, page).cells())?;
-                    count += 1;
-                }
+            out.write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
+            // Each document's rows rendered in parallel (quoting depends on the cell alone).
+            let render =
+                |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, u64), ExportError> {
+                    let cx = DocContext::new(&record, &links, resolver);
+                    let mut w = csv_writer(
+                        Vec::with_capacity(record.pages.iter().map(|p| p.text.len() + 512).sum()),
+                        false,
+                    );
+                    for page in &record.pages {
+                        w.write_record(PageRow::new(&cx, page).cells())?;
+                    }
+                    let buf = w.into_inner().map_err(|e| e.into_error())?;
+                    Ok((buf, record.pages.len() as u64))
+                };
+            for_each_doc_parallel(store, only, Parse::Pages, render, |(buf, n)| {
+                out.write_all(&buf)?;
+                count += n;
                 Ok(())
             })?;
-            w.flush()?;
         }
     }
     out.flush()?;

@@ -40,8 +40,8 @@ use crate::model::{DocRecord, Link, TextSource};
 use crate::structure::references::overarching_label;
 
 use super::pages::{
-    for_each_doc, identifier_kind, identifier_value, source_name, split_target, DocContext,
-    PathResolver,
+    for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
+    DocContext, Parse, PathResolver,
 };
 use super::{DocRow, ExportError};
 
@@ -357,7 +357,10 @@ fn load(
     )?;
     let mut recs: RecommendationMap = BTreeMap::new();
 
-    s.docs = for_each_doc(store, None, |record: &DocRecord, links: &[Link]| {
+    // Records are parsed in parallel; rows are inserted in document order.
+    let parsed = |record: DocRecord, links: Vec<Link>| Ok((record, links));
+    s.docs = for_each_doc_parallel(store, None, Parse::Full, parsed, |(record, links)| {
+        let (record, links) = (&record, &links);
         let cx = DocContext::new(record, links, resolver);
         let row = serde_json::to_value(DocRow::from(record))?;
         let mut values = by_name(&row, &DOC_COLUMNS);

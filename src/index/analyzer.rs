@@ -12,7 +12,10 @@
 //!    skaderegister/skaderegistret, hälsa/hälsan, arbete/arbetet);
 //! 5. split compounds with the shipped vocabulary (`compound_vocabulary.txt`): the whole word
 //!    is kept and every part is added at the same position, so "screening" finds
-//!    "screeningprogram".
+//!    "screeningprogram". The parts go only to the index's `compound` field (the
+//!    [`COMPOUND_ANALYZER_NAME`] analyzer), the other fields hold whole words
+//!    ([`ANALYZER_NAME`]): as with Elasticsearch's decompounder on a sub-field, search weighs
+//!    a word found as a part less than the word itself.
 //!
 //! The word offsets of every token point into the original text, so the highlighter can mark
 //! the surface word that matched.
@@ -27,8 +30,12 @@ use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// The name the analyzer is registered under in the index.
+/// The name the analyzer of whole words is registered under in the index: each word's term
+/// and its variants, no compound parts.
 pub const ANALYZER_NAME: &str = "sv_kommission";
+/// The name of the analyzer that also gives every compound part (at the word's position),
+/// for the `compound` field.
+pub const COMPOUND_ANALYZER_NAME: &str = "sv_kommission_parts";
 
 /// The shipped compound vocabulary: one Swedish lemma per line, `#` starts a comment.
 const VOCABULARY: &str = include_str!("compound_vocabulary.txt");
@@ -532,10 +539,12 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
     out
 }
 
-/// The tantivy tokenizer running [`analyze`].
+/// The tantivy tokenizer running [`analyze`]: each word's term and variants, and with
+/// `parts` its compound parts too.
 #[derive(Clone, Default)]
 pub struct SwedishTokenizer {
     tokens: Vec<Token>,
+    parts: bool,
 }
 
 /// Token stream over a precomputed token list.
@@ -561,8 +570,13 @@ impl Tokenizer for SwedishTokenizer {
                 })
             };
             push(&word.term);
-            for part in word.variants.iter().chain(&word.parts) {
-                push(part);
+            for v in &word.variants {
+                push(v);
+            }
+            if self.parts {
+                for part in &word.parts {
+                    push(part);
+                }
             }
         }
         SwedishTokenStream {
@@ -598,14 +612,25 @@ impl TokenStream for SwedishTokenStream<'_> {
     }
 }
 
-/// The analyzer as registered in the index.
+/// The analyzer of whole words as registered in the index ([`ANALYZER_NAME`]).
 pub fn text_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(SwedishTokenizer::default())
 }
 
-/// Register the Swedish analyzer on an index (done every time it is created or opened).
+/// The analyzer with compound parts ([`COMPOUND_ANALYZER_NAME`]).
+pub fn compound_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(SwedishTokenizer {
+        tokens: Vec::new(),
+        parts: true,
+    })
+}
+
+/// Register the Swedish analyzers on an index (done every time it is created or opened).
 pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, text_analyzer());
+    index
+        .tokenizers()
+        .register(COMPOUND_ANALYZER_NAME, compound_analyzer());
 }
 
 // ---------------------------------------------------------------- identifiers
@@ -860,19 +885,32 @@ mod tests {
     #[test]
     fn tokenizer_offsets_point_at_the_word() {
         let text = "Använd forskningscirklar för";
-        let mut tok = SwedishTokenizer::default();
-        let mut stream = tok.token_stream(text);
-        let mut seen = Vec::new();
-        while stream.advance() {
-            let t = stream.token();
-            seen.push((
-                t.text.clone(),
-                &text[t.offset_from..t.offset_to],
-                t.position,
-            ));
-        }
-        assert!(seen
+        let tokens = |parts: bool| {
+            let mut tok = SwedishTokenizer {
+                tokens: Vec::new(),
+                parts,
+            };
+            let mut stream = tok.token_stream(text);
+            let mut seen = Vec::new();
+            while stream.advance() {
+                let t = stream.token();
+                seen.push((
+                    t.text.clone(),
+                    text[t.offset_from..t.offset_to].to_string(),
+                    t.position,
+                ));
+            }
+            seen
+        };
+        let part = |seen: &[(String, String, usize)]| {
+            seen.iter()
+                .any(|(t, s, p)| t == &stem_word("cirkel") && s == "forskningscirklar" && *p == 1)
+        };
+        // The compound field has the part at the word's place; the other fields do not.
+        assert!(part(&tokens(true)));
+        assert!(!part(&tokens(false)));
+        assert!(tokens(false)
             .iter()
-            .any(|(t, s, p)| t == &stem_word("cirkel") && *s == "forskningscirklar" && *p == 1));
+            .any(|(t, s, _)| t == &stem_word("forskningscirklar") && s == "forskningscirklar"));
     }
 }

@@ -13,14 +13,14 @@
 use std::collections::HashMap;
 
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::links::{resolve, Targets};
 use crate::model::Link;
 
-use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_TITLE_LINK};
+use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_PAGE, KIND_TITLE_LINK};
 use super::{IndexError, Store};
 
 /// The kind of a stored link target, for the `target_kind` field.
@@ -115,6 +115,78 @@ impl Store {
             .into_iter()
             .map(|a| self.stored_link(searcher, a))
             .collect()
+    }
+
+    /// The documents (ids, sorted) with a page whose anchor keys
+    /// ([`crate::links::page_anchors`]) hold at least `need` of `anchors` for one of the
+    /// `titles` (`(anchors, need)`: one anchor per title word, repeated when words share
+    /// one; see [`crate::links::title_anchors`]): a superset of the documents that can
+    /// mention one of the titles, found with one query per title.
+    pub fn docs_with_anchors(
+        &self,
+        searcher: &Searcher,
+        titles: &[(Vec<String>, usize)],
+    ) -> Result<Vec<String>, IndexError> {
+        let f = self.fields();
+        let mut pages: std::collections::HashSet<DocAddress> = std::collections::HashSet::new();
+        for (anchors, need) in titles {
+            // Distinct anchors with how many title words each stands for; a page needs
+            // the fewest distinct anchors whose counts (largest first) reach `need`.
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for a in anchors {
+                match counts.iter_mut().find(|(k, _)| *k == a.as_str()) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((a.as_str(), 1)),
+                }
+            }
+            let mut sizes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
+            sizes.sort_unstable_by(|a, b| b.cmp(a));
+            let mut sum = 0;
+            let Some(distinct_need) = sizes.iter().position(|n| {
+                sum += n;
+                sum >= *need
+            }) else {
+                continue;
+            };
+            let should: Vec<(Occur, Box<dyn Query>)> = counts
+                .iter()
+                .map(|(k, _)| (Occur::Should, term(f.anchors, k)))
+                .collect();
+            let query = BooleanQuery::new(vec![
+                (Occur::Must, term(f.kind, KIND_PAGE)),
+                (
+                    Occur::Must,
+                    Box::new(BooleanQuery::with_minimum_required_clauses(
+                        should,
+                        distinct_need + 1,
+                    )),
+                ),
+            ]);
+            let found = searcher
+                .search(&query, &DocSetCollector)
+                .map_err(|e| self.err(e))?;
+            pages.extend(found);
+        }
+        // The documents of those pages: distinct term ordinals of the `doc` column per
+        // segment first, then their text.
+        let mut ids = std::collections::BTreeSet::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
+                continue;
+            };
+            let ords: std::collections::BTreeSet<u64> = pages
+                .iter()
+                .filter(|a| a.segment_ord as usize == ord)
+                .filter_map(|a| column.term_ords(a.doc_id).next())
+                .collect();
+            for t in ords {
+                let mut id = String::new();
+                if column.ord_to_str(t, &mut id).is_ok() {
+                    ids.insert(id);
+                }
+            }
+        }
+        Ok(ids.into_iter().collect())
     }
 
     /// The links that stand in document `doc`, resolved and sorted.

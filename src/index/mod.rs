@@ -35,6 +35,7 @@ pub mod analyzer;
 pub mod check;
 pub mod directory;
 pub mod links;
+pub mod pages;
 mod readonly;
 pub mod schema;
 pub mod search;
@@ -220,7 +221,11 @@ impl Store {
                 let Ok(entry) = serde_json::from_str::<String>(line) else {
                     continue; // a line cut by a crash
                 };
-                if let Some(p) = entry.strip_prefix('+') {
+                if entry == SOURCES_RESTART {
+                    // A compacted log: the live set starts here (older lines and the old
+                    // file are history).
+                    paths.clear();
+                } else if let Some(p) = entry.strip_prefix('+') {
                     paths.insert(p.to_string());
                 } else if let Some(p) = entry.strip_prefix('-') {
                     paths.remove(p);
@@ -570,6 +575,18 @@ impl Store {
         Ok(out)
     }
 
+    /// How many documents the last commit holds.
+    pub fn doc_count(&self) -> Result<usize, IndexError> {
+        let searcher = self.searcher()?;
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, KIND_DOC),
+            IndexRecordOption::Basic,
+        );
+        searcher
+            .search(&query, &tantivy::collector::Count)
+            .map_err(|e| self.err(e))
+    }
+
     /// Ids of every stored document.
     pub fn ids(&self) -> Result<HashSet<String>, IndexError> {
         Ok(self.summaries()?.into_iter().map(|s| s.id).collect())
@@ -613,8 +630,23 @@ pub const SOURCES_FILE: &str = "kommission-sources.json";
 /// The journal of source files (for `check --repair` of a damaged index): one JSON string a
 /// line, "+path" for a document written, "-path" for one removed, appended after each
 /// commit. A commit appends as many lines as it changed documents, whatever the size of the
-/// archive.
+/// archive. When the log has grown to more than [`SOURCES_COMPACT_FACTOR`] times the size of
+/// the live set (plus [`SOURCES_COMPACT_SLACK`] bytes), the commit rewrites it (atomically:
+/// a crash leaves the old or the new log) as [`SOURCES_RESTART`] followed by one "+path" a
+/// live document.
 pub const SOURCES_LOG: &str = "kommission-sources.log";
+
+/// The first line of a compacted [`SOURCES_LOG`]: what was recorded before it (older lines,
+/// [`SOURCES_FILE`]) is replaced by the lines after it.
+pub const SOURCES_RESTART: &str = "=";
+
+/// See [`SOURCES_LOG`]: a log more than this many times the size of its live set is
+/// rewritten.
+pub const SOURCES_COMPACT_FACTOR: u64 = 3;
+
+/// See [`SOURCES_LOG`]: bytes a log may have beyond [`SOURCES_COMPACT_FACTOR`] times its
+/// live set before it is rewritten (small logs are left alone).
+pub const SOURCES_COMPACT_SLACK: u64 = 4096;
 
 /// What [`SOURCES_FILE`] holds.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -648,6 +680,70 @@ pub(crate) fn after_commit(index: &Index, dir: &Path, journal: &[String]) {
         f.sync_data()
     };
     let _ = append();
+    let _ = compact_sources_log(index, dir, text.len() as u64 / journal.len() as u64);
+}
+
+/// Rewrite [`SOURCES_LOG`] from the committed documents when it has grown well beyond them
+/// (see [`SOURCES_LOG`]); `line` is the size of one line (the average of the lines just
+/// appended). Whether it was rewritten.
+fn compact_sources_log(index: &Index, dir: &Path, line: u64) -> Result<bool, IndexError> {
+    let log = dir.join(SOURCES_LOG);
+    let size = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+    if size <= SOURCES_COMPACT_SLACK {
+        return Ok(false);
+    }
+    let reader: IndexReader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .map_err(|e| tantivy_err(dir, e))?;
+    let searcher = reader.searcher();
+    let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
+    let query = TermQuery::new(
+        Term::from_field_text(fields.kind, KIND_DOC),
+        IndexRecordOption::Basic,
+    );
+    let live = searcher
+        .search(&query, &tantivy::collector::Count)
+        .map_err(|e| tantivy_err(dir, e))? as u64;
+    if size <= SOURCES_COMPACT_FACTOR * live * line.max(1) + SOURCES_COMPACT_SLACK {
+        return Ok(false);
+    }
+    // The paths of the live documents, from the columnar `path` field.
+    let found = searcher
+        .search(&query, &DocSetCollector)
+        .map_err(|e| tantivy_err(dir, e))?;
+    let mut paths: Vec<String> = Vec::with_capacity(found.len());
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let Some(column) = segment
+            .fast_fields()
+            .str("path")
+            .map_err(|e| tantivy_err(dir, e))?
+        else {
+            return Ok(false);
+        };
+        for a in found.iter().filter(|a| a.segment_ord as usize == ord) {
+            let mut p = String::new();
+            if let Some(t) = column.term_ords(a.doc_id).next() {
+                let _ = column.ord_to_str(t, &mut p);
+            }
+            if !p.is_empty() {
+                paths.push(p);
+            }
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    let mut text = serde_json::to_string(SOURCES_RESTART).map_err(std::io::Error::other)?;
+    text.push('\n');
+    for p in &paths {
+        text.push_str(&serde_json::to_string(&format!("+{p}")).map_err(std::io::Error::other)?);
+        text.push('\n');
+    }
+    directory::atomic_write(&log, text.as_bytes())?;
+    // The old file's paths are history now (the restart line says so): remove it.
+    let _ = std::fs::remove_file(dir.join(SOURCES_FILE));
+    Ok(true)
 }
 
 /// How long taking the writer lock is retried before [`IndexError::Locked`]. The lock file is

@@ -24,11 +24,11 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 
-use super::analyzer::ANALYZER_NAME;
+use super::analyzer::{ANALYZER_NAME, COMPOUND_ANALYZER_NAME};
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -75,6 +75,10 @@ pub struct Fields {
     pub text: Field,
     /// Running headers and footers of a page (analysed, weighed less than the text).
     pub running: Field,
+    /// The text of a page, or the title and body of an action, with every compound's parts
+    /// at the compound's position (the other analysed fields hold whole words only): a word
+    /// found only as a part of a compound weighs less than the word itself.
+    pub compound: Field,
     /// Area heading of an action (analysed, stored).
     pub section: Field,
     /// Document kind: report | protocol | web | text (raw).
@@ -128,6 +132,9 @@ pub struct Fields {
     pub rank: Field,
     /// [`HIT_PAGE`] or [`HIT_ACTION`] (fast): search weighs action hits against pages.
     pub hit_kind: Field,
+    /// The anchor keys of a page's words ([`crate::links::page_anchors`], raw, on `page`
+    /// documents): the pages that may mention a new action title are found with them.
+    pub anchors: Field,
 }
 
 /// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
@@ -164,6 +171,11 @@ pub fn build() -> (Schema, Fields) {
         .set_indexing_options(analysed.clone())
         .set_stored();
     let text_only = TextOptions::default().set_indexing_options(analysed);
+    let compound = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(COMPOUND_ANALYZER_NAME)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
         doc: b.add_text_field("doc", STRING | STORED | FAST),
@@ -197,6 +209,8 @@ pub fn build() -> (Schema, Fields) {
         pipeline: b.add_u64_field("pipeline", STORED | FAST),
         rank: b.add_u64_field(RANK_FIELD, FAST),
         hit_kind: b.add_u64_field(HIT_KIND_FIELD, FAST),
+        compound: b.add_text_field("compound", compound),
+        anchors: b.add_text_field("anchors", STRING),
     };
     (b.build(), fields)
 }
@@ -237,5 +251,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         rank: f(RANK_FIELD)?,
         hit_kind: f(HIT_KIND_FIELD)?,
         running: f("running")?,
+        compound: f("compound")?,
+        anchors: f("anchors")?,
     })
 }

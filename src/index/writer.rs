@@ -417,6 +417,10 @@ impl Fields {
                 d.add_f64(f.ocr_confidence, f64::from(c));
             }
             d.add_text(f.text, &page.text);
+            d.add_text(f.compound, &page.text);
+            for a in crate::links::page_anchors(page) {
+                d.add_text(f.anchors, a);
+            }
             let heads = headings(page);
             if !heads.is_empty() {
                 d.add_text(f.heading, &heads);
@@ -515,6 +519,7 @@ impl Fields {
                 }
             }
             d.add_text(f.text, &body);
+            d.add_text(f.compound, format!("{}\n{body}", action.title));
             d.add_text(f.ids, record.id.to_lowercase());
             for key in identifier_keys(&body) {
                 d.add_text(f.ids, key);

@@ -301,6 +301,44 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
     out.into_iter().collect()
 }
 
+/// The distinct anchor keys (first letters, see `lexicon::anchor_key`) of the words of a
+/// page, as title matching reads them: stored with each page in the index, so that the
+/// pages that may mention a title are found with a query ([`title_anchors`]).
+pub fn page_anchors(page: &crate::model::Page) -> Vec<String> {
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    for_each_word(page, |_, _, norm| {
+        if let Some(k) = lexicon::anchor_key(norm) {
+            if !seen.contains(k) {
+                seen.insert(k.to_string());
+            }
+        }
+    });
+    let mut out: Vec<String> = seen.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
+/// What a page must have to mention this title at all: the anchor keys of the title's long
+/// words (one per word, repeated when two words share one) and how many of them the page
+/// must have ([`page_anchors`]); the quick filter of title matching, so a page with fewer
+/// never mentions it. `None` for a title that is never matched (too short).
+pub fn title_anchors(title: &str) -> Option<(Vec<String>, usize)> {
+    let words = norm_words(title);
+    if words.len() < MIN_TITLE_WORDS {
+        return None;
+    }
+    let long: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 5)
+        .filter_map(|w| lexicon::anchor_key(w).map(str::to_string))
+        .collect();
+    if long.is_empty() {
+        return None;
+    }
+    let need = long.len().div_ceil(3).max(3.min(long.len()));
+    Some((long, need))
+}
+
 /// The distinct action titles to look for on pages: one key per distinct (number, title)
 /// (copies and versions of a report share their titles, and a page is matched against each
 /// distinct title once).

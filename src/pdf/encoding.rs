@@ -163,6 +163,55 @@ pub fn numeric_glyph_name(name: &str, code: usize) -> Option<String> {
     }
 }
 
+/// The 258 glyph names of the standard Macintosh order (TrueType `post` format 1), which the
+/// first glyphs of most TrueType fonts follow ("space" is glyph 3, "A" 36, "odieresis" 124).
+const MAC_GLYPH_ORDER: &str =
+    ".notdef .null nonmarkingreturn space exclam quotedbl numbersign dollar percent \
+    ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash \
+    zero one two three four five six seven eight nine colon semicolon less equal \
+    greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z bracketleft \
+    backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p \
+    q r s t u v w x y z braceleft bar braceright asciitilde Adieresis Aring Ccedilla \
+    Eacute Ntilde Odieresis Udieresis aacute agrave acircumflex adieresis atilde aring \
+    ccedilla eacute egrave ecircumflex edieresis iacute igrave icircumflex idieresis \
+    ntilde oacute ograve ocircumflex odieresis otilde uacute ugrave ucircumflex \
+    udieresis dagger degree cent sterling section bullet paragraph germandbls \
+    registered copyright trademark acute dieresis notequal AE Oslash infinity plusminus \
+    lessequal greaterequal yen mu partialdiff summation product pi integral ordfeminine \
+    ordmasculine Omega ae oslash questiondown exclamdown logicalnot radical florin \
+    approxequal Delta guillemotleft guillemotright ellipsis nonbreakingspace Agrave \
+    Atilde Otilde OE oe endash emdash quotedblleft quotedblright quoteleft quoteright \
+    divide lozenge ydieresis Ydieresis fraction currency guilsinglleft guilsinglright \
+    fi fl daggerdbl periodcentered quotesinglbase quotedblbase perthousand Acircumflex \
+    Ecircumflex Aacute Edieresis Egrave Iacute Icircumflex Idieresis Igrave Oacute \
+    Ocircumflex apple Ograve Uacute Ucircumflex Ugrave dotlessi circumflex tilde macron \
+    breve dotaccent ring cedilla hungarumlaut ogonek caron Lslash lslash Scaron scaron \
+    Zcaron zcaron brokenbar Eth eth Yacute yacute Thorn thorn minus multiply \
+    onesuperior twosuperior threesuperior onehalf onequarter threequarters franc Gbreve \
+    gbreve Idotaccent Scedilla scedilla Cacute cacute Ccaron ccaron dcroat";
+
+/// The glyph index a glyph name stands for when it only numbers a glyph ("G42", "g124",
+/// "glyph36": fonts converted from TrueType that name each glyph by its index).
+pub fn glyph_index_name(name: &str) -> Option<usize> {
+    let digits = name
+        .strip_prefix("glyph")
+        .or_else(|| name.strip_prefix('G'))
+        .or_else(|| name.strip_prefix('g'))?;
+    if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The text of glyph `index` of a TrueType font in the standard Macintosh order.
+pub fn mac_glyph_text(index: usize) -> Option<String> {
+    let name = MAC_GLYPH_ORDER.split_whitespace().nth(index)?;
+    if name == "nonbreakingspace" {
+        return Some("\u{a0}".to_string());
+    }
+    glyph_name_to_unicode(name)
+}
+
 /// A glyph name for a character (for width lookup in the standard-14 metrics).
 pub fn char_to_glyph_name(c: char) -> Option<&'static str> {
     glyph_names_by_char().get(&c).copied()
@@ -301,6 +350,20 @@ mod tests {
         assert_eq!(numeric_glyph_name("g77", 1), None);
         assert_eq!(numeric_glyph_name("a", 1), None);
         assert_eq!(numeric_glyph_name("uni00E5", 1), None);
+    }
+
+    #[test]
+    fn glyph_index_names_in_the_macintosh_order() {
+        assert_eq!(glyph_index_name("G42"), Some(42));
+        assert_eq!(glyph_index_name("glyph3"), Some(3));
+        assert_eq!(glyph_index_name("Gbreve"), None);
+        assert_eq!(glyph_index_name("g"), None);
+        assert_eq!(mac_glyph_text(3).as_deref(), Some(" "));
+        assert_eq!(mac_glyph_text(42).as_deref(), Some("G"));
+        assert_eq!(mac_glyph_text(124).as_deref(), Some("ö"));
+        assert_eq!(mac_glyph_text(99).as_deref(), Some("Å"));
+        assert_eq!(mac_glyph_text(257).as_deref(), Some("đ"));
+        assert_eq!(mac_glyph_text(258), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Fonts: turning the bytes of a shown string into glyphs with Unicode text and advance
 //! widths. Simple fonts (Type1, MMType1, TrueType, Type3 with its FontMatrix) use their
-//! encoding (base encoding + /Differences, glyph names via the Adobe Glyph List) and
-//! /Widths (or the standard-14 metrics); Type0 fonts split codes with their CMap
+//! encoding (base encoding + /Differences, glyph names via the Adobe Glyph List; names
+//! that only number a TrueType glyph, "G42", in the standard Macintosh glyph order when the
+//! widths confirm it) and /Widths (or the standard-14 metrics); Type0 fonts split codes with their CMap
 //! (Identity-H/V, embedded CMaps, predefined UCS2/UTF16 CMaps) and take widths from /W and
 //! /DW. A ToUnicode CMap, when present, decides the text of every code it maps.
 
@@ -437,6 +438,8 @@ fn simple_encoding(
     let mut text: Vec<Option<String>> = (0..=255u8)
         .map(|c| base.and_then(|b| b.decode(c)).map(String::from))
         .collect();
+    // The glyph names given by the font program and the Differences, per code.
+    let mut names: Vec<Option<String>> = vec![None; 256];
     // Without a named encoding, an embedded font's own encoding is the base (TrueType:
     // only for symbolic fonts, whose codes go through the font's (3,0) or (1,0) cmap).
     if named.is_none() {
@@ -452,9 +455,10 @@ fn simple_encoding(
                 })
         });
         if let Some(builtin) = builtin {
-            for (slot, name) in text.iter_mut().zip(builtin) {
+            for ((slot, raw), name) in text.iter_mut().zip(names.iter_mut()).zip(builtin) {
                 if let Some(n) = name {
                     *slot = encoding::glyph_name_to_unicode(&n);
+                    *raw = Some(n);
                 }
             }
         }
@@ -470,6 +474,9 @@ fn simple_encoding(
                         let name = String::from_utf8_lossy(n);
                         *slot = encoding::glyph_name_to_unicode(&name)
                             .or_else(|| encoding::numeric_glyph_name(&name, code));
+                        if let Some(raw) = names.get_mut(code) {
+                            *raw = Some(name.into_owned());
+                        }
                     }
                     code += 1;
                 }
@@ -477,7 +484,83 @@ fn simple_encoding(
             }
         }
     }
+    if subtype != b"Type3" {
+        glyph_index_names(doc, dict, name, &names, &mut text);
+    }
     text
+}
+
+/// Glyph names that number the glyphs of a font converted from TrueType ("G42", "G124",
+/// with the code often equal to the number) are read as glyph indices in the standard
+/// Macintosh order ("G" and "ö"), not as the code's Latin letter ("*" and "|"), when the
+/// font's widths say so: they agree with the standard metrics of its family for most of the
+/// numbered glyphs read as indices, and more often than read as codes (a symbol font's own
+/// glyph order does not pass). Without known metrics nothing is guessed. Names the glyph
+/// list knows are kept.
+fn glyph_index_names(
+    doc: &Document,
+    dict: &Dictionary,
+    name: &str,
+    names: &[Option<String>],
+    text: &mut [Option<String>],
+) {
+    let indexed: Vec<(usize, usize)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(code, n)| {
+            let n = n.as_deref()?;
+            if encoding::glyph_name_to_unicode(n).is_some() {
+                return None;
+            }
+            Some((code, encoding::glyph_index_name(n)?))
+        })
+        .collect();
+    if indexed.len() < 3 {
+        return;
+    }
+    let mac = match encoding::standard14_name(name) {
+        Some(font) => {
+            let first = get_num(doc, dict, b"FirstChar")
+                .unwrap_or(0.0)
+                .clamp(0.0, 255.0) as usize;
+            let widths = get_array(doc, dict, b"Widths").map(|a| nums(doc, a));
+            let width = |code: usize| -> Option<f32> {
+                widths.as_ref()?.get(code.checked_sub(first)?).copied()
+            };
+            let agrees = |code: usize, t: Option<String>| -> bool {
+                let (Some(w), Some(c)) = (width(code), t.and_then(|t| t.chars().next())) else {
+                    return false;
+                };
+                encoding::standard14_char_width(font, c)
+                    .is_some_and(|s| (w - s).abs() <= 0.1 * s.max(100.0))
+            };
+            // Only the glyphs the font carries (a width) count.
+            let carried: Vec<(usize, usize)> = indexed
+                .iter()
+                .copied()
+                .filter(|&(code, _)| width(code).is_some_and(|w| w > 0.0))
+                .collect();
+            let as_index = carried
+                .iter()
+                .filter(|&&(code, n)| agrees(code, encoding::mac_glyph_text(n)))
+                .count();
+            let as_code = carried
+                .iter()
+                .filter(|&&(code, n)| {
+                    agrees(code, encoding::numeric_glyph_name(&format!("g{n}"), code))
+                })
+                .count();
+            as_index >= 3 && as_index > as_code && 2 * as_index > carried.len()
+        }
+        None => false,
+    };
+    if mac {
+        for &(code, n) in &indexed {
+            if let Some(slot) = text.get_mut(code) {
+                *slot = encoding::mac_glyph_text(n);
+            }
+        }
+    }
 }
 
 /// The decoded bytes of an embedded font program.

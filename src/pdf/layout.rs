@@ -7,8 +7,11 @@
 //!   (possible column or table gutters). Spaces between words inside a chunk are decided
 //!   from geometry: the gap against the font's space width and size; explicit space glyphs
 //!   count too, unless negative Tc/Tw eat them (a kern). Character spacing (Tc) is space
-//!   inside a word unless it is as wide as a space on a run with no other word gaps (how
-//!   Ghostscript sets single-letter words apart).
+//!   inside a word unless it is as wide as a space on a run of glyphs with no other word
+//!   gaps (how Ghostscript sets single-letter words apart); a Tc set for one glyph alone is
+//!   its width (Word's accented capitals). On a letter-spaced line (every gap between
+//!   neighbouring glyphs wider than a word gap) only gaps that stand out from the line's
+//!   spacing separate words.
 //! * Reading order comes from a recursive XY-cut over the chunks: a region is cut at
 //!   horizontal white bands (paragraph or table-row gaps) or at vertical white gutters
 //!   (columns, label/value tables). Columns are cut first unless the two sides of the
@@ -660,7 +663,14 @@ fn letter_spaced_runs(gs: &[G]) -> Vec<bool> {
         }
         let run = gs.get(i..j).unwrap_or_default();
         let visible: Vec<&G> = run.iter().filter(|g| !g.space).collect();
-        if tc > 0.0 && visible.len() >= 3 {
+        if tc > 0.0 && visible.len() == 1 {
+            // A spacing set for one glyph alone is that glyph's width adjustment (Word widens
+            // an accented capital: "4.512 Tc (\304) Tj 0.287 Tc (rendet) Tj" is "Ärendet"),
+            // never a word gap: a producer that sets words apart with Tc sets it over a run.
+            for f in letter_spaced.get_mut(i..j).unwrap_or_default() {
+                *f = true;
+            }
+        } else if tc > 0.0 && visible.len() >= 3 {
             let space_w = visible.iter().map(|g| g.space_w).fold(0.0f32, f32::max);
             let spaced = run.iter().any(|g| g.space)
                 || visible
@@ -693,9 +703,43 @@ fn eaten_space(gs: &[G], k: usize, end: f32) -> bool {
         .is_some_and(|n| n.x - sp.x < 0.35 * sp.w && n.x - end <= 0.05 * sp.w)
 }
 
+/// The smallest gap between two glyphs that is a word gap at the glyph's font metrics: half
+/// a space, kept within 0.08–0.3 em.
+fn word_gap_threshold(g: &G) -> f32 {
+    (0.5 * g.space_w).clamp(0.08 * g.size, 0.3 * g.size)
+}
+
+/// The spacing of a letter-spaced line: when every gap between neighbouring glyphs (not
+/// across a space glyph or a gutter wider than an em) is wider than a word gap, the line's
+/// letters are set apart uniformly (Tc or per-glyph positioning: "H e l l o" for "Hello")
+/// and only a gap that stands out from that spacing separates words. `None` for ordinary
+/// lines, where the letters of a word touch.
+fn uniform_spacing(gs: &[G]) -> Option<f32> {
+    let mut gaps = Vec::new();
+    let mut prev: Option<&G> = None;
+    for g in gs {
+        if g.space {
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            let gap = g.x - (p.x + p.w);
+            if gap <= g.size.max(p.size) {
+                if gap <= word_gap_threshold(g).max(word_gap_threshold(p)) {
+                    return None;
+                }
+                gaps.push(gap);
+            }
+        }
+        prev = Some(g);
+    }
+    (gaps.len() >= 3).then(|| median(gaps))
+}
+
 /// Words and spaces of a line from its glyphs (sorted by x).
 fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let letter_spaced = letter_spaced_runs(gs);
+    let spacing = uniform_spacing(gs);
     let mut prev_tc = 0.0f32;
     let mut text = String::new();
     let mut end = f32::MIN;
@@ -706,13 +750,34 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut artifact = 0usize;
     for (k, g) in gs.iter().enumerate() {
         if g.space {
-            pending_space |= !text.is_empty() && !eaten_space(gs, k, end);
+            // A space of another text run drawn over a glyph of its own size already placed
+            // (its middle inside that glyph, on a baseline of its own: a stray space on the
+            // row, as Word's tagged footers leave them) is no gap between words. A space on
+            // the glyph's own baseline is the run's own (kerned: [`eaten_space`]).
+            let mid = g.x + 0.5 * g.w;
+            let covered = gs
+                .get(..k)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take(8)
+                .any(|o| {
+                    !o.space
+                        && o.x < mid
+                        && mid < o.x + o.w
+                        && (o.size - g.size).abs() <= 0.25 * o.size.max(g.size)
+                        && (o.y - g.y).abs() > 0.01 * o.size.max(g.size)
+                });
+            pending_space |= !text.is_empty() && !covered && !eaten_space(gs, k, end);
             continue;
         }
         if !text.is_empty() {
-            let gap = g.x - end - prev_tc;
-            let thr = (0.5 * g.space_w).clamp(0.08 * g.size, 0.3 * g.size);
-            if pending_space || gap > thr || footnote_marker_starts(gs, g, &text) {
+            let thr = word_gap_threshold(g);
+            let word_gap = match spacing {
+                Some(s) => g.x - end > s + thr,
+                None => g.x - end - prev_tc > thr,
+            };
+            if pending_space || word_gap || footnote_marker_starts(gs, g, &text) {
                 text.push(' ');
             }
         }

@@ -499,33 +499,87 @@ fn having<'a>(
     }
 }
 
+/// The rows of each skeleton of `records`, one skeleton at a time: memory holds one
+/// document's rows, however many documents there are.
+fn rows_of<'a, T: 'a>(
+    records: crate::index::RecordStream<'a>,
+    mut rows: impl FnMut(&DocRecord) -> Vec<T> + 'a,
+) -> impl Iterator<Item = Result<T, QueryError>> + 'a {
+    records.flat_map(move |r| -> Vec<Result<T, QueryError>> {
+        match r {
+            Ok(r) => rows(&r).into_iter().map(Ok).collect(),
+            Err(e) => vec![Err(e.into())],
+        }
+    })
+}
+
+/// The rows of `kommission actions` (of one document when `doc` is given), by document id,
+/// read as they are needed ([`actions`] collects them).
+pub fn actions_stream<'a>(
+    store: &'a Store,
+    doc: Option<&'a str>,
+) -> Result<impl Iterator<Item = Result<export::ActionRow, QueryError>> + 'a, QueryError> {
+    Ok(rows_of(having(store, HAS_ACTIONS, doc)?, |r| {
+        r.structure
+            .actions
+            .iter()
+            .map(export::ActionRow::from)
+            .collect()
+    }))
+}
+
 /// The rows of `kommission actions` (of one document when `doc` is given), by document id.
 pub fn actions(store: &Store, doc: Option<&str>) -> Result<Vec<export::ActionRow>, QueryError> {
-    let mut rows = Vec::new();
-    for r in having(store, HAS_ACTIONS, doc)? {
-        let r = r?;
-        rows.extend(r.structure.actions.iter().map(export::ActionRow::from));
-    }
-    Ok(rows)
+    actions_stream(store, doc)?.collect()
+}
+
+/// The rows of `kommission protocols`, by document id, read as they are needed.
+pub fn protocols_stream(
+    store: &Store,
+) -> Result<impl Iterator<Item = Result<export::ProtocolRow, QueryError>> + '_, QueryError> {
+    Ok(rows_of(having(store, HAS_PROTOCOLS, None)?, |r| {
+        r.structure
+            .protocols
+            .iter()
+            .map(export::ProtocolRow::from)
+            .collect()
+    }))
 }
 
 /// The rows of `kommission protocols`, by document id.
 pub fn protocols(store: &Store) -> Result<Vec<export::ProtocolRow>, QueryError> {
-    let mut rows = Vec::new();
-    for r in having(store, HAS_PROTOCOLS, None)? {
-        let r = r?;
-        rows.extend(r.structure.protocols.iter().map(export::ProtocolRow::from));
-    }
-    Ok(rows)
+    protocols_stream(store)?.collect()
+}
+
+/// The rows of `kommission docs`, by id, read as they are needed.
+pub fn docs_stream(
+    store: &Store,
+) -> Result<impl Iterator<Item = Result<export::DocRow, QueryError>> + '_, QueryError> {
+    Ok(rows_of(store.skeletons(&[])?, |r| {
+        vec![export::DocRow::from(r)]
+    }))
 }
 
 /// The rows of `kommission docs`, by id.
 pub fn docs(store: &Store) -> Result<Vec<export::DocRow>, QueryError> {
-    let mut rows = Vec::new();
-    for r in store.skeletons(&[])? {
-        rows.push(export::DocRow::from(&r?));
-    }
-    Ok(rows)
+    docs_stream(store)?.collect()
+}
+
+/// The rows of `kommission identifiers` (of one kind, of one document), by document id,
+/// read as they are needed.
+pub fn identifiers_stream<'a>(
+    store: &'a Store,
+    kind: Option<IdentKind>,
+    doc: Option<&'a str>,
+) -> Result<impl Iterator<Item = Result<export::IdentifierRow, QueryError>> + 'a, QueryError> {
+    Ok(rows_of(having(store, HAS_IDENTIFIERS, doc)?, move |r| {
+        r.structure
+            .identifiers
+            .iter()
+            .filter(|i| kind.is_none_or(|k| i.kind == k))
+            .map(|i| export::IdentifierRow::new(&r.id, i))
+            .collect()
+    }))
 }
 
 /// The rows of `kommission identifiers` (of one kind, of one document), by document id.
@@ -534,18 +588,7 @@ pub fn identifiers(
     kind: Option<IdentKind>,
     doc: Option<&str>,
 ) -> Result<Vec<export::IdentifierRow>, QueryError> {
-    let mut rows = Vec::new();
-    for r in having(store, HAS_IDENTIFIERS, doc)? {
-        let r = r?;
-        rows.extend(
-            r.structure
-                .identifiers
-                .iter()
-                .filter(|i| kind.is_none_or(|k| i.kind == k))
-                .map(|i| export::IdentifierRow::new(&r.id, i)),
-        );
-    }
-    Ok(rows)
+    identifiers_stream(store, kind, doc)?.collect()
 }
 
 /// `show diary NR`: the normalised number and the pages that cite it, in any spelling.
@@ -588,13 +631,46 @@ fn links_to(store: &Store, targets: &[String]) -> Result<Vec<Link>, IndexError> 
     Ok(out)
 }
 
-/// The stored keys that can stand for action `number` of document `doc` titled `title`.
-fn action_keys(doc: &str, number: &str, title: &str) -> Vec<String> {
-    let mut keys = vec![action_target(doc, number), number_target(number)];
-    if let Some(k) = title_key(number, title) {
-        keys.push(title_target(&k));
+/// The stored links to each key of `keys`, each given the concrete target it stands for
+/// there: `(key, target)` pairs whose key is known to resolve to that target (a title key
+/// of the action, a number whose only holder is the document, a known bare code). One link
+/// out per stored link, however many other places the key also resolves to (copies of a
+/// plan): linear in the mentions. Sorted, without duplicates.
+fn links_to_target(store: &Store, keys: &[(String, String)]) -> Result<Vec<Link>, IndexError> {
+    let searcher = store.current_searcher()?;
+    let mut out = Vec::new();
+    for (key, target) in keys {
+        for mut l in store.stored_links_to(&searcher, key)? {
+            l.target.clone_from(target);
+            out.push(l);
+        }
     }
-    keys
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The stored keys that stand for action `number` of document `doc` titled `title`, each
+/// with that action's target: the target itself, its title key, and its number when `doc`
+/// is the only document with an action `number` (otherwise "åtgärd N" points at none of
+/// them, and its links are not read at all).
+fn action_keys(
+    resolver: &mut StoreTargets<'_>,
+    doc: &str,
+    number: &str,
+    title: &str,
+) -> Result<Vec<(String, String)>, IndexError> {
+    let target = action_target(doc, number);
+    let mut keys = vec![(target.clone(), target.clone())];
+    if let Some(k) = title_key(number, title) {
+        keys.push((title_target(&k), target.clone()));
+    }
+    let only = resolver.only_holder(number);
+    resolver.failed()?;
+    if only.as_deref() == Some(doc) {
+        keys.push((number_target(number), target));
+    }
+    Ok(keys)
 }
 
 /// `show` read from the index: see [`show`] for the value.
@@ -638,13 +714,14 @@ pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
             let records: Vec<DocRecord> = store
                 .skeletons(&[(f.doc, docs[0].as_str())])?
                 .collect::<Result<_, _>>()?;
+            let mut resolver = StoreTargets::new(store, searcher.clone());
             let mut keys = Vec::new();
             for a in records.iter().flat_map(|r| r.structure.actions.iter()) {
                 if a.number == number {
-                    keys.extend(action_keys(&a.doc, &a.number, &a.title));
+                    keys.extend(action_keys(&mut resolver, &a.doc, &a.number, &a.title)?);
                 }
             }
-            let links = links_to(store, &keys)?;
+            let links = links_to_target(store, &keys)?;
             Ok(show(&records, &links, target)?)
         }
         Target::Recommendation(code) => {
@@ -672,18 +749,19 @@ pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
             let Some(r) = records.first() else {
                 return Ok(show(&[], &[], target)?);
             };
+            let mut resolver = StoreTargets::new(store, store.current_searcher()?);
             let mut keys = Vec::new();
             for a in &r.structure.actions {
-                keys.extend(action_keys(&a.doc, &a.number, &a.title));
+                keys.extend(action_keys(&mut resolver, &a.doc, &a.number, &a.title)?);
             }
             for p in &r.structure.protocols {
                 if let Some(n) = &p.diary_number {
-                    keys.push(diary_target(n));
+                    keys.push((diary_target(n), diary_target(n)));
                 }
             }
-            keys.push(format!("doc:{id}"));
+            keys.push((format!("doc:{id}"), format!("doc:{id}")));
             let mut links = store.links_of(id)?;
-            links.extend(links_to(store, &keys)?);
+            links.extend(links_to_target(store, &keys)?);
             links.sort();
             links.dedup();
             Ok(show(&records, &links, target)?)

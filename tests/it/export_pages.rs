@@ -455,3 +455,53 @@ fn annotations_and_running_headers_are_exported() {
         "1\n"
     );
 }
+
+/// A document ingested again after its file changed: the export shows the links of the new
+/// text only (the replaced items stay in the old segment, deleted, until a merge), and the
+/// unchanged document beside it keeps its own.
+#[test]
+fn a_changed_file_is_exported_with_its_new_links_only() {
+    let files = tempfile::tempdir().unwrap();
+    let index = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(files.path().join(name), text).unwrap();
+    write("a.txt", "Ärendet STK-2019-1535 behandlades av nämnden.\n");
+    write("b.txt", "Beslut i ärende STK-2018-0007 om skolskjuts.\n");
+    let ingest = || {
+        ok(&run_in(
+            files.path(),
+            index.path(),
+            &["ingest", "--quiet", "."],
+        ))
+    };
+    ingest();
+    let diaries = |doc: &str| -> Vec<String> {
+        let out = ok(&run_in(
+            files.path(),
+            index.path(),
+            &["export", "pages", "--doc", doc],
+        ));
+        let rows = jsonl(&out);
+        assert_eq!(rows.len(), 1, "{out}");
+        strings(&rows[0]["diary_numbers"])
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(diaries("a"), ["STK-2019-1535"]);
+    write(
+        "a.txt",
+        "Ärendet STK-2020-0042 behandlades av kommunstyrelsen.\n",
+    );
+    ingest();
+    assert_eq!(diaries("a"), ["STK-2020-0042"]);
+    assert_eq!(diaries("b"), ["STK-2018-0007"]);
+    // The whole export agrees with the one-document exports.
+    let all = jsonl(&ok(&run_in(
+        files.path(),
+        index.path(),
+        &["export", "pages"],
+    )));
+    let docs: Vec<&str> = all.iter().map(|r| r["doc"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["a", "b"]);
+    assert_eq!(strings(&all[0]["diary_numbers"]), ["STK-2020-0042"]);
+}

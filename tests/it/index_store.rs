@@ -278,3 +278,66 @@ fn unchanged_files_are_found_by_size_mtime_and_hash() {
     let sources = Store::recorded_sources(&tmp.path().join("index"));
     assert_eq!(sources.len(), 2, "{sources:?}");
 }
+
+/// The journal of source files (`kommission-sources.log`, what `check --repair` rebuilds
+/// from) grows by one line per written or removed document; once it is several times the
+/// size of the live set it is rewritten, so that many re-ingests of changed files leave it
+/// small, and it still lists exactly the live files (not the removed one).
+#[test]
+fn the_sources_log_is_compacted_and_lists_the_live_files() {
+    use kommission::index::{
+        SOURCES_COMPACT_FACTOR, SOURCES_COMPACT_SLACK, SOURCES_LOG, SOURCES_RESTART,
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let store = Store::open_or_create(&tmp.path().join("index")).unwrap();
+    let write_all = |round: usize| {
+        for i in 0..10 {
+            let text = format!(
+                "Protokoll {i}: nämnden behandlade ärendet{}.",
+                "!".repeat(round)
+            );
+            std::fs::write(docs.join(format!("f{i}.txt")), text).unwrap();
+        }
+    };
+    let log = tmp.path().join("index").join(SOURCES_LOG);
+    let mut appended = 0;
+    for round in 0..20 {
+        write_all(round);
+        let s = ingest_quietly(&store, &docs);
+        assert_eq!(s.ingested.len(), 10, "round {round}: {s:?}");
+        appended += 10;
+    }
+    std::fs::remove_file(docs.join("f9.txt")).unwrap();
+    let s = ingest_quietly(&store, &docs);
+    assert_eq!(s.removed, vec!["f9"]);
+    appended += 1;
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // Rewritten (it starts with the restart line) and small again: at most the bound of
+    // a compacted log plus what the commits since then appended.
+    assert_eq!(
+        lines.first().copied(),
+        Some(serde_json::to_string(SOURCES_RESTART).unwrap().as_str()),
+        "{text}"
+    );
+    let line = lines.iter().map(|l| l.len() as u64 + 1).max().unwrap_or(0);
+    let bound = SOURCES_COMPACT_FACTOR * 10 * line + SOURCES_COMPACT_SLACK + 11 * line;
+    assert!(
+        (text.len() as u64) <= bound && lines.len() < appended,
+        "{} lines ({} bytes, bound {bound}) after {appended} appended:\n{text}",
+        lines.len(),
+        text.len()
+    );
+    let canon = std::fs::canonicalize(&docs).unwrap();
+    let expected: Vec<String> = (0..9)
+        .map(|i| {
+            canon
+                .join(format!("f{i}.txt"))
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(Store::recorded_sources(&tmp.path().join("index")), expected);
+}

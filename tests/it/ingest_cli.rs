@@ -736,3 +736,76 @@ fn records_with_relative_paths_from_older_versions_are_the_same_documents() {
     );
     assert_eq!(json(&o)["unchanged"], 2, "{}", err(&o));
 }
+
+/// The lists written as their rows are read (CSV, JSON, JSON lines) are the same bytes as
+/// the rows collected and written at once; an empty list is `[]`.
+#[test]
+fn streamed_lists_are_the_collected_rows() {
+    let work = tempfile::tempdir().unwrap();
+    let docs_dir = work.path().join("docs");
+    std::fs::create_dir(&docs_dir).unwrap();
+    for f in ["inriktning-2014.pdf", "isu-seminarium.html"] {
+        std::fs::copy(repo().join("corpus").join(f), docs_dir.join(f)).unwrap();
+    }
+    let index = work.path().join("index");
+    let o = run_in(
+        work.path(),
+        &index,
+        &["ingest", "--no-ocr", "--quiet", "docs"],
+    );
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let store = kommission::index::Store::open(&index).unwrap();
+    let pretty = |v: String| v + "\n";
+    let expected = [
+        (
+            "actions",
+            pretty(
+                serde_json::to_string_pretty(&kommission::query::actions(&store, None).unwrap())
+                    .unwrap(),
+            ),
+        ),
+        (
+            "docs",
+            pretty(
+                serde_json::to_string_pretty(&kommission::query::docs(&store).unwrap()).unwrap(),
+            ),
+        ),
+        (
+            "identifiers",
+            pretty(
+                serde_json::to_string_pretty(
+                    &kommission::query::identifiers(&store, None, None).unwrap(),
+                )
+                .unwrap(),
+            ),
+        ),
+        (
+            "protocols",
+            pretty(
+                serde_json::to_string_pretty(&kommission::query::protocols(&store).unwrap())
+                    .unwrap(),
+            ),
+        ),
+    ];
+    for (command, json) in &expected {
+        let o = run_in(work.path(), &index, &[command, "--format", "json"]);
+        assert_eq!(code(&o), 0, "{command}: {}", err(&o));
+        assert_eq!(&out(&o), json, "{command}");
+        let rows: Vec<Value> = serde_json::from_str(json).unwrap();
+        let o = run_in(work.path(), &index, &[command, "--format", "jsonl"]);
+        let lines: Vec<Value> = out(&o)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines, rows, "{command} jsonl");
+        let o = run_in(work.path(), &index, &[command, "--format", "csv"]);
+        let csv_text = out(&o);
+        let records = csv::Reader::from_reader(csv_text.as_bytes())
+            .records()
+            .count();
+        assert_eq!(records, rows.len(), "{command} csv");
+    }
+    // The plan has actions, the web page none: both lists are there, the protocols empty.
+    assert!(expected[0].1.len() > 100);
+    assert_eq!(expected[3].1, "[]\n");
+}

@@ -333,7 +333,10 @@ fn web_pages_mention_actions_by_title_truth_text() {
 }
 
 /// Ingest `dir` (no OCR) into `store`.
-fn ingest_dir(store: &kommission::index::Store, dir: &std::path::Path) {
+fn ingest_dir(
+    store: &kommission::index::Store,
+    dir: &std::path::Path,
+) -> kommission::ingest::IngestSummary {
     let summary = kommission::ingest::run(
         store,
         &kommission::ingest::IngestOptions {
@@ -348,6 +351,7 @@ fn ingest_dir(store: &kommission::index::Store, dir: &std::path::Path) {
     )
     .unwrap();
     assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+    summary
 }
 
 /// What the index answers (links, `show`, `recommendations`) is what the in-memory views
@@ -439,12 +443,26 @@ fn incremental_links_equal_a_full_build() {
         docs.join(format!("{PROTOCOL}.pdf")),
     )
     .unwrap();
-    ingest_dir(&store, &docs);
+    let arrived = ingest_dir(&store, &docs);
     let with_plan = assert_index_views_are_the_reference(&store);
     assert!(with_plan
         .iter()
         .any(|l| l.doc == "uppdrag" && l.kind == "mentions-title"));
     assert!(!with_plan.iter().any(|l| l.doc == "tom"));
+    // The older documents read again for the new titles are those that can mention them
+    // (found by a query on the pages' words): every one that does, not the empty page.
+    let mentioning: BTreeSet<&str> = with_plan
+        .iter()
+        .filter(|l| l.kind.starts_with("mentions-") && l.target.starts_with("action:"))
+        .filter(|l| l.doc != REPORT && l.doc != PROTOCOL)
+        .map(|l| l.doc.as_str())
+        .collect();
+    assert!(
+        !mentioning.is_empty() && arrived.relinked >= mentioning.len(),
+        "{} read again, mentioning: {mentioning:?}",
+        arrived.relinked
+    );
+    assert!(arrived.relinked < 5, "{arrived:?}");
     assert!(store.links_of("tom").unwrap().is_empty());
 
     // A copy of the plan: mentions go to both copies, stored once.

@@ -95,6 +95,38 @@ fn character_spacing_as_wide_as_a_space_separates_single_letter_words() {
 }
 
 #[test]
+fn a_spacing_set_for_one_glyph_is_its_width_not_a_word_gap() {
+    // Word widens an accented capital of a letter-spaced heading with a character spacing
+    // as wide as a space, set for that glyph alone ("1 Ärendet"), and narrows others with
+    // negative spacing: the word stays whole. A single-letter word set apart by position
+    // ("i") and a Ghostscript run of single-letter words keep their gaps.
+    let text = text_of(
+        b"BT /F1 18 Tf 72 700 Td 0.12 Tc -0.24 Tw (1 ) Tj 56.64 0 Td 4.512 Tc 0 Tw (\\304) Tj \
+          0.287 Tc (rendet) Tj ET \
+          BT /F1 11 Tf 72 660 Td 0 Tc (Den 9 oktober 1996 ) Tj -1.43 Tc (\\366) Tj \
+          0.0055 Tc (verl) Tj 2.9 Tc (\\344) Tj 0.004 Tc [(mnade skrivelser i)-500(stan)] TJ \
+          2.75 Tc [(\\344ia) 250] TJ 0 Tc (lla) Tj ET",
+    );
+    assert_eq!(
+        text,
+        "1 Ärendet\n\nDen 9 oktober 1996 överlämnade skrivelser i stanä i alla"
+    );
+}
+
+#[test]
+fn letter_spaced_words_stay_words_and_their_gaps_stand_out() {
+    // Every letter set apart by the same gap (0.42 em), by character spacing or by kerns in
+    // a TJ array, without space glyphs: the words are the gaps that stand out from that
+    // spacing. A line of ordinary text after it is not affected.
+    let text = text_of(
+        b"BT /F2 24 Tf 72 700 Td 10 Tc (Hello) Tj 0 Tc ET \
+          BT /F2 24 Tf 72 600 Td [(H)-416(e)-416(l)-416(l)-416(o)-900(W)-416(o)-416(r)-416(l)-416(d)] TJ ET \
+          BT /F2 12 Tf 72 500 Td [(Ett)-300(ord)-300(i)-300(taget)] TJ ET",
+    );
+    assert_eq!(text, "Hello\n\nHello World\n\nEtt ord i taget");
+}
+
+#[test]
 fn a_blank_page_is_empty_text_not_a_page_without_text_layer() {
     // pdfTeX and LuaTeX leave a page empty before a chapter: nothing drawn at all, or only a
     // rule. Its text is empty, from the text layer; a page with an image and no text is one
@@ -240,6 +272,68 @@ fn glyphs_without_unicode_are_counted() {
         None,
     );
     assert_eq!(ok.pages[0].unmapped_glyphs, 0);
+}
+
+/// A font whose glyphs are named by number ("G42") at the codes `glyphs` gives, with the
+/// width of the character each code is drawn as (`drawn`), in a Times font.
+fn numbered_font(glyphs: &[(u8, char)]) -> Dictionary {
+    let first = glyphs.iter().map(|g| g.0).min().unwrap_or(0);
+    let last = glyphs.iter().map(|g| g.0).max().unwrap_or(0);
+    let mut widths = vec![Object::Integer(0); usize::from(last - first) + 1];
+    let mut diffs = Vec::new();
+    for &(code, drawn) in glyphs {
+        let w = kommission_testkit::pdf::text_width("Times-Roman", 1000.0, &drawn.to_string());
+        widths[usize::from(code - first)] = Object::Integer(w.round() as i64);
+        diffs.push(Object::Integer(i64::from(code)));
+        diffs.push(Object::Name(format!("G{code}").into_bytes()));
+    }
+    dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "BCDEEE+Times.New.Roman.Kursiv0104",
+        "FirstChar" => i64::from(first), "LastChar" => i64::from(last), "Widths" => widths,
+        "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => diffs },
+    }
+}
+
+#[test]
+fn glyphs_named_by_their_truetype_index_are_read_in_the_macintosh_order() {
+    // A font converted from TrueType names each glyph by its index, and the index is the
+    // code: "G42" at code 42 draws "G" (glyph 42 of the standard Macintosh order), not the
+    // code's Latin "*"; the widths tell (they are those of "G", "ö", ...). pdftotext reads
+    // "*|UDQ3HUVVRQ" here. A font whose numbered glyphs have the widths of the codes' own
+    // letters ("g246" at 246 for "ö") keeps reading them as Latin.
+    let mac = [
+        (3, ' '),
+        (42, 'G'),
+        (51, 'P'),
+        (68, 'a'),
+        (72, 'e'),
+        (81, 'n'),
+        (82, 'o'),
+        (85, 'r'),
+        (86, 's'),
+        (124, 'ö'),
+    ];
+    let latin = [(77, 'M'), (97, 'a'), (108, 'l'), (109, 'm'), (246, 'ö')];
+    let mut fonts = Dictionary::new();
+    fonts.set("F1", Object::Dictionary(numbered_font(&mac)));
+    fonts.set("F2", Object::Dictionary(numbered_font(&latin)));
+    let pdf = raw_pdf(
+        vec![RawPage {
+            width: 595.0,
+            height: 842.0,
+            content: b"BT /F1 12 Tf 72 700 Td (*|UDQ\\0033HUVVRQ) Tj ET \
+                       BT /F2 12 Tf 72 600 Td (Malm\\366) Tj ET"
+                .to_vec(),
+            resources: dictionary! { "Font" => fonts },
+            rotate: 0,
+            extra: Dictionary::new(),
+        }],
+        None,
+        Dictionary::new(),
+    );
+    let d = extract(&pdf, &Limits::default()).expect("extracts");
+    assert_eq!(d.pages[0].text, "Göran Persson\n\nMalmö");
+    assert_eq!(d.pages[0].unmapped_glyphs, 0);
 }
 
 #[test]

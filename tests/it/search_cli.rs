@@ -121,6 +121,30 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
              Resultaten rapporteras varje år.\n",
         )
         .unwrap();
+        // "biljettkontroll" is nowhere; this page checks tickets in other words.
+        std::fs::write(
+            docs.join("resa.txt"),
+            "Resenären ska själv kontrollera biljetterna innan avresan.\n",
+        )
+        .unwrap();
+        // "kontroll" as a word of its own on two pages, only inside compounds (more often)
+        // on a third.
+        std::fs::write(
+            docs.join("varor.txt"),
+            "Kontroll av varor görs varje vecka.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("fordon.txt"),
+            "Fordonen genomgår kontroll hos besiktningen.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            docs.join("tillsyn.txt"),
+            "Verksamheten följer sitt kontrollprogram. Kontrollprogrammet och \
+             kontrollplanen ses över av tillsynen varje år.\n",
+        )
+        .unwrap();
         std::fs::write(
             docs.join("ovrigt.txt"),
             "KS har sammanträtt. År 2013 var ett år med 375 ärenden och 1999 \
@@ -265,10 +289,26 @@ fn a_rare_compound_is_tried_as_its_parts_but_typos_do_not_change_words() {
     // Parts further apart on one page still find it ("inventering av björn, varg och
     // lodjur" is an inventory of lynx), below the pages where they stand near each other.
     assert_eq!(docs_of(&["lodjursinventering"]), vec!["rovdjur"]);
+    // Parts in derived forms: "kontrollera biljetterna" for biljettkontroll.
+    assert_eq!(docs_of(&["biljettkontroll"]), vec!["resa"]);
     // Parts that stand on different pages only are not the compound.
     assert!(full(&["vargbränsle"]).is_empty());
     // "corona" is not "oro" nor "oron".
     assert!(full(&["corona"]).is_empty());
+}
+
+#[test]
+fn a_word_outranks_its_use_as_a_compound_part() {
+    // "kontroll" stands once on its own in varor and fordon, three times inside compounds
+    // in tillsyn: all are found, the pages with the word itself first.
+    let d: Vec<String> = full(&["kontroll"]).into_iter().map(|(d, _)| d).collect();
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert_eq!(d.last().map(String::as_str), Some("tillsyn"), "{d:?}");
+    // The compound itself is found whole, not through its parts alone.
+    assert_eq!(
+        full(&["kontrollprogram"]).first().map(|(d, _)| d.as_str()),
+        Some("tillsyn")
+    );
 }
 
 #[test]
@@ -319,6 +359,17 @@ fn not_and_minus_exclude() {
         Vec::<String>::new()
     );
     assert_eq!(docs_of(&["varg", "NOT", "Domstolsverket"]), vec!["rovdjur"]);
+    // An excluded phrase excludes the phrase only, not each of its words (the test binary
+    // is a debug build: tantivy's debug assertions run).
+    assert_eq!(
+        docs_of(&["bränsle -\"bränsle fordonsflottan\""]),
+        vec!["klimatplan"]
+    );
+    assert_eq!(
+        docs_of(&["bränsle -\"fossilt bränsle\""]),
+        Vec::<String>::new()
+    );
+    assert_eq!(docs_of(&["varg -\"fossila bränslen\""]), vec!["rovdjur"]);
 }
 
 #[test]

@@ -2,17 +2,17 @@
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RegexPhraseQuery, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{Score, Searcher, Term};
+use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
 use super::parse::{syntax, Ast};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR, BOOST_PAGE_TITLE,
-    BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
-    MAX_LONGER, PARTS_SLOP, RARE_DOCS,
+    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR,
+    BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT,
+    BOOST_TITLE, DERIVATIONS, MAX_LONGER, PARTS_SLOP, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
@@ -103,6 +103,74 @@ pub(super) fn fuzzy_distance(word: &str) -> Option<u8> {
     }
 }
 
+/// A query whose scorer is moved on with `seek` only, never `seek_danger`: an excluded
+/// clause (`-"a phrase"`) is probed by tantivy's exclusion with `seek_danger`, and tantivy
+/// 0.27's phrase scorer, after a miss, can stand past the next target, which its debug
+/// assertion rejects. Through `seek`, the phrase scorer stays in a valid state.
+#[derive(Debug)]
+pub(super) struct PlainSeek(pub(super) Box<dyn Query>);
+
+impl Clone for PlainSeek {
+    fn clone(&self) -> Self {
+        PlainSeek(self.0.box_clone())
+    }
+}
+
+impl Query for PlainSeek {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(PlainSeekWeight(self.0.weight(scoring)?)))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        self.0.query_terms(visitor)
+    }
+}
+
+struct PlainSeekWeight(Box<dyn Weight>);
+
+impl Weight for PlainSeekWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(PlainSeekScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+/// The scorer of [`PlainSeek`]: `seek_danger` is the trait's default, which calls `seek`.
+struct PlainSeekScorer(Box<dyn Scorer>);
+
+impl DocSet for PlainSeekScorer {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        self.0.seek(target)
+    }
+
+    fn doc(&self) -> DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl Scorer for PlainSeekScorer {
+    fn score(&mut self) -> Score {
+        self.0.score()
+    }
+}
+
+/// A regex matching any of the terms (for a position of a [`RegexPhraseQuery`]).
+fn alternatives(terms: &[String]) -> String {
+    let alts: Vec<String> = terms.iter().map(|t| regex::escape(t)).collect();
+    format!("(?:{})", alts.join("|"))
+}
+
 /// Linking letters a compound's first part may end in ("forsknings", "hälso", "skade").
 pub(super) const LINKERS: &[(&str, &str)] =
     &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
@@ -139,11 +207,22 @@ impl Compiler<'_> {
         ])
     }
 
-    /// On how many pages and actions a term stands (in the text).
+    /// On how many pages and actions a term stands (in the text, as a word or as a part
+    /// of a compound).
     fn doc_freq(&self, term: &str) -> u64 {
         self.searcher
-            .doc_freq(&Term::from_field_text(self.f.text, term))
+            .doc_freq(&Term::from_field_text(self.f.compound, term))
             .unwrap_or(0)
+    }
+
+    /// A compound part's index terms: the part itself and the words derived from it that
+    /// Snowball stems apart ([`DERIVATIONS`]: "kontroll" → "kontroller" of "kontrollera",
+    /// "kontrollerade"), those found in the index.
+    fn derived(&self, term: &str) -> Vec<String> {
+        std::iter::once(term.to_string())
+            .chain(DERIVATIONS.iter().map(|d| format!("{term}{d}")))
+            .filter(|t| self.doc_freq(t) > 0)
+            .collect()
     }
 
     /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form).
@@ -155,8 +234,8 @@ impl Compiler<'_> {
         df <= RARE_DOCS
     }
 
-    /// A compound word's two parts as index terms, both found in the index: the split
-    /// whose rarer part is most common.
+    /// A compound word's two parts as index terms, both found in the index (or words
+    /// derived from them, see [`Self::derived`]): the split whose rarer part is most common.
     fn split_by_index(&self, w: &AnalyzedWord) -> Option<(String, String)> {
         let chars: Vec<char> = w.lower.chars().collect();
         if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -167,7 +246,11 @@ impl Compiler<'_> {
             let left: String = chars.iter().take(i).collect();
             let right: String = chars.iter().skip(i).collect();
             let (right_term, _) = crate::index::analyzer::word_terms(&right);
-            let right_df = self.doc_freq(&right_term);
+            let right_df: u64 = self
+                .derived(&right_term)
+                .iter()
+                .map(|t| self.doc_freq(t))
+                .sum();
             if right_df == 0 || crate::index::analyzer::is_stop_word(&right) {
                 continue;
             }
@@ -180,7 +263,11 @@ impl Compiler<'_> {
                     continue;
                 }
                 let (left_term, _) = crate::index::analyzer::word_terms(&base);
-                let left_df = self.doc_freq(&left_term);
+                let left_df: u64 = self
+                    .derived(&left_term)
+                    .iter()
+                    .map(|t| self.doc_freq(t))
+                    .sum();
                 let rarer = left_df.min(right_df);
                 if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
                     best = Some((rarer, left_term, right_term.clone()));
@@ -277,12 +364,9 @@ impl Compiler<'_> {
         } else {
             self.split_by_index(w).map(|(l, r)| vec![l, r])
         };
-        if let Some(split) = &split {
-            self.hl.terms.extend(split.iter().cloned());
-        }
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
-                expand_fuzzy(self.searcher, self.f.text, &w.term, d)
+                expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
             }
             _ => Vec::new(),
         };
@@ -290,43 +374,6 @@ impl Compiler<'_> {
         for (field, b) in self.text_fields() {
             let mut alts: Vec<Box<dyn Query>> =
                 whole_terms.iter().map(|t| term_q(field, t)).collect();
-            if parts.len() >= 2 {
-                // Every part of the query word at one position: another compound with the
-                // same parts (forskningscirkel in forskningscirkelmetodiken).
-                let same_word: Vec<(usize, Term)> = parts
-                    .iter()
-                    .map(|p| (0, Term::from_field_text(field, p)))
-                    .collect();
-                alts.push(boost(
-                    Box::new(PhraseQuery::new_with_offset(same_word)),
-                    BOOST_PARTS,
-                ));
-            }
-            if let Some(split) = &split {
-                // In this order or the other ("inventering av varg" for varginventering).
-                for reverse in [false, true] {
-                    let mut terms: Vec<&String> = split.iter().collect();
-                    if reverse {
-                        terms.reverse();
-                    }
-                    let near = PhraseQuery::new_with_offset_and_slop(
-                        terms
-                            .iter()
-                            .enumerate()
-                            .map(|(i, t)| (i, Term::from_field_text(field, t)))
-                            .collect(),
-                        PARTS_SLOP * (split.len() as u32 - 1),
-                    );
-                    alts.push(boost(Box::new(near), BOOST_NEAR));
-                }
-                // All parts on the page, anywhere: a compound the text never forms and whose
-                // parts stand further apart ("vargar i sällskap i ett revir").
-                let apart: Vec<(Occur, Box<dyn Query>)> = split
-                    .iter()
-                    .map(|t| (Occur::Must, term_q(field, t)))
-                    .collect();
-                alts.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
-            }
             for t in &longer {
                 alts.push(boost(term_q(field, t), BOOST_PARTS));
             }
@@ -335,6 +382,85 @@ impl Compiler<'_> {
             }
             per_field.push(self.weigh(field, should(alts), b));
         }
+        // The compound field: the word as a part of other compounds ("cirkel" in
+        // "forskningscirkel"), weighed less than the word itself; so are the ways below of
+        // finding a compound through its parts.
+        let c = self.f.compound;
+        let mut as_part: Vec<Box<dyn Query>> = whole_terms.iter().map(|t| term_q(c, t)).collect();
+        for t in &fuzzy {
+            as_part.push(boost(term_q(c, t), BOOST_FUZZY));
+        }
+        if parts.len() >= 2 {
+            // Every part of the query word at one position: another compound with the same
+            // parts (forskningscirkel in forskningscirkelmetodiken).
+            let same_word: Vec<(usize, Term)> = parts
+                .iter()
+                .map(|p| (0, Term::from_field_text(c, p)))
+                .collect();
+            as_part.push(boost(
+                Box::new(PhraseQuery::new_with_offset(same_word)),
+                BOOST_PARTS,
+            ));
+        }
+        if let Some(split) = &split {
+            // Each part in any of its derived forms ("kontroll", "kontrollera").
+            let forms: Vec<Vec<String>> = split
+                .iter()
+                .map(|p| {
+                    let d = self.derived(p);
+                    if d.is_empty() {
+                        vec![p.clone()]
+                    } else {
+                        d
+                    }
+                })
+                .collect();
+            self.hl.terms.extend(forms.iter().flatten().cloned());
+            // In this order or the other ("inventering av varg" for varginventering).
+            let mut near: Vec<Box<dyn Query>> = Vec::new();
+            for reverse in [false, true] {
+                let mut terms: Vec<&Vec<String>> = forms.iter().collect();
+                if reverse {
+                    terms.reverse();
+                }
+                let slop = PARTS_SLOP * (forms.len() as u32 - 1);
+                let q: Box<dyn Query> = if terms.iter().all(|t| t.len() == 1) {
+                    Box::new(PhraseQuery::new_with_offset_and_slop(
+                        terms
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, t)| Some((i, Term::from_field_text(c, t.first()?))))
+                            .collect(),
+                        slop,
+                    ))
+                } else {
+                    Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+                        c,
+                        terms
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| (i, alternatives(t)))
+                            .collect(),
+                        slop,
+                    ))
+                };
+                near.push(boost(q, BOOST_NEAR));
+            }
+            as_part.extend(near);
+            // All parts on the page, anywhere: a compound the text never forms and whose
+            // parts stand further apart ("vargar i sällskap i ett revir").
+            let apart: Vec<(Occur, Box<dyn Query>)> = forms
+                .iter()
+                .map(|t| {
+                    (
+                        Occur::Must,
+                        should(t.iter().map(|t| term_q(c, t)).collect()),
+                    )
+                })
+                .collect();
+            as_part.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
+        }
+        per_field.push(boost(should(as_part), BOOST_COMPOUND));
         should(per_field)
     }
 
@@ -541,7 +667,7 @@ impl Compiler<'_> {
                             let q = self.compile(inner);
                             self.mode = saved;
                             if let Some(q) = q? {
-                                clauses.push((Occur::MustNot, q));
+                                clauses.push((Occur::MustNot, Box::new(PlainSeek(q))));
                             }
                         }
                         Ast::Field(..) => {

@@ -15,10 +15,15 @@
 //!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
 //!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
 //!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
+//! * a word also matches as a part of compounds (`kontroll` in "kontrollprogram"), through
+//!   the index's `compound` field, which weighs `BOOST_COMPOUND`: a page with the word
+//!   itself ranks above a page that has it only inside compounds;
 //! * a compound word that is rare or absent in the index is also tried as its parts near
 //!   each other, in either order (`varginventering` finds "inventering av varg"), then as
-//!   its parts anywhere on the page (weighed less), and as the first part of longer
-//!   compounds whose rest is a word of its own (`vindkraft` finds "vindkraftverk");
+//!   its parts anywhere on the page (weighed less), the parts also in derived forms
+//!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"), and as the first
+//!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
+//!   "vindkraftverk");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
@@ -136,6 +141,14 @@ const MAX_LONGER: usize = 16;
 const PARTS_SLOP: u32 = 3;
 /// Weight of a compound query word matched through its parts rather than as a whole.
 const BOOST_PARTS: Score = 0.6;
+/// Weight of the `compound` field, where a word also stands as a part of compounds: a page
+/// with the word itself scores in the text fields and here, a page with the word only inside
+/// compounds scores here alone.
+const BOOST_COMPOUND: Score = 0.5;
+/// Endings of words derived from a compound's part that Snowball does not stem away: verbs
+/// in -era ("kontroll" → "kontrollera", stem "kontroller"), their nouns in -ering, and
+/// adjectives in -isk. A rare compound's parts are looked for in these forms too.
+const DERIVATIONS: &[&str] = &["er", "ering", "isk"];
 /// Weight of a rare compound query word found as its parts near each other (in two words).
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
