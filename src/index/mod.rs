@@ -492,8 +492,9 @@ impl Store {
             .collect())
     }
 
-    /// Addresses with their document ids (from the fast field), sorted by id.
-    fn keyed_by_id(
+    /// Addresses with their document ids (from the fast field), sorted by id: per segment the
+    /// ids come from one sorted pass over the `doc` column's dictionary.
+    pub(crate) fn keyed_by_id(
         &self,
         searcher: &Searcher,
         addresses: Vec<tantivy::DocAddress>,
@@ -508,12 +509,32 @@ impl Store {
                     path: self.dir.clone(),
                     message: "the fast field 'doc' is missing".to_string(),
                 })?;
-            for a in addresses.iter().filter(|a| a.segment_ord as usize == ord) {
-                let mut id = String::new();
-                if let Some(t) = ids.term_ords(a.doc_id).next() {
-                    let _ = ids.ord_to_str(t, &mut id);
-                }
-                keyed.push((id, *a));
+            let mut by_ord: Vec<(u64, u32)> = addresses
+                .iter()
+                .filter(|a| a.segment_ord as usize == ord)
+                .map(|a| (ids.term_ords(a.doc_id).next().unwrap_or(u64::MAX), a.doc_id))
+                .collect();
+            by_ord.sort_unstable();
+            let mut ords: Vec<u64> = by_ord
+                .iter()
+                .map(|(o, _)| *o)
+                .filter(|o| *o != u64::MAX)
+                .collect();
+            ords.dedup();
+            let mut names = Vec::with_capacity(ords.len());
+            ids.dictionary()
+                .sorted_ords_to_term_cb(&ords, |bytes| {
+                    names.push(String::from_utf8_lossy(bytes).into_owned())
+                })
+                .map_err(|e| self.err(e.into()))?;
+            let mut names = ords.iter().zip(names).peekable();
+            for (o, doc) in by_ord {
+                while names.next_if(|(n, _)| **n < o).is_some() {}
+                let id = match names.peek() {
+                    Some((n, name)) if **n == o => name.clone(),
+                    _ => String::new(),
+                };
+                keyed.push((id, tantivy::DocAddress::new(ord as u32, doc)));
             }
         }
         keyed.sort();

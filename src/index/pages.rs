@@ -188,50 +188,10 @@ impl Store {
         })
     }
 
-    /// The `record` items with their document ids, sorted by id: per segment the ids come
-    /// from one sorted pass over the `doc` column's dictionary.
+    /// The `record` items with their document ids, sorted by id.
     fn records_by_id(&self, searcher: &Searcher) -> Result<Vec<(String, DocAddress)>, IndexError> {
         let f = self.fields();
         let addresses = self.find(searcher, &[(f.kind, KIND_RECORD)])?;
-        let mut keyed = Vec::with_capacity(addresses.len());
-        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let ids = segment
-                .fast_fields()
-                .str("doc")
-                .map_err(|e| self.err(e))?
-                .ok_or_else(|| IndexError::Tantivy {
-                    path: self.dir().to_path_buf(),
-                    message: "the fast field 'doc' is missing".to_string(),
-                })?;
-            let mut by_ord: Vec<(u64, u32)> = addresses
-                .iter()
-                .filter(|a| a.segment_ord as usize == ord)
-                .map(|a| (ids.term_ords(a.doc_id).next().unwrap_or(u64::MAX), a.doc_id))
-                .collect();
-            by_ord.sort_unstable();
-            let mut ords: Vec<u64> = by_ord
-                .iter()
-                .map(|(o, _)| *o)
-                .filter(|o| *o != u64::MAX)
-                .collect();
-            ords.dedup();
-            let mut names = Vec::with_capacity(ords.len());
-            ids.dictionary()
-                .sorted_ords_to_term_cb(&ords, |bytes| {
-                    names.push(String::from_utf8_lossy(bytes).into_owned())
-                })
-                .map_err(|e| self.err(e.into()))?;
-            let mut names = ords.iter().zip(names).peekable();
-            for (o, doc) in by_ord {
-                while names.next_if(|(n, _)| **n < o).is_some() {}
-                let id = match names.peek() {
-                    Some((n, name)) if **n == o => name.clone(),
-                    _ => String::new(),
-                };
-                keyed.push((id, DocAddress::new(ord as u32, doc)));
-            }
-        }
-        keyed.sort();
-        Ok(keyed)
+        self.keyed_by_id(searcher, addresses)
     }
 }
