@@ -215,7 +215,7 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// proposal, a measure type, a responsible party or a report-back, or a heading that names
 /// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
 /// before the list.
-fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> bool {
+pub(crate) fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> bool {
     if actions.is_empty() {
         return false;
     }
@@ -649,10 +649,12 @@ fn parse_toc_flat(
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
             let mut j = i + 1;
-            // The last entry ends with its page.
+            // The last entry ends with its page, or its paragraph.
             while j < s.words.len()
                 && !boundary(j)
-                && (i < last_idx || s.get(j).is_some_and(|x| x.page == w.page))
+                && (i < last_idx
+                    || s.get(j)
+                        .is_some_and(|x| x.page == w.page && x.block == w.block))
             {
                 j += 1;
             }
@@ -1217,7 +1219,7 @@ fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>
 
 /// What a column of an action table holds, from its header.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Column {
+pub(crate) enum Column {
     Number,
     Title,
     Responsible,
@@ -1230,7 +1232,7 @@ enum Column {
 }
 
 /// The column a header cell names (compared on its first word, lower-cased).
-fn column_of(header: &str) -> Column {
+pub(crate) fn column_of(header: &str) -> Column {
     let h = header.trim().trim_end_matches([':', '?']).to_lowercase();
     let first = h.split_whitespace().next().unwrap_or("");
     match first {
@@ -1238,11 +1240,9 @@ fn column_of(header: &str) -> Column {
         w if w.starts_with("åtgärd") || w.starts_with("aktivitet") || w.starts_with("insats") => {
             Column::Title
         }
-        w if w.starts_with("ansvar") || w == "huvudansvarig" || w == "ansvarig" => {
-            Column::Responsible
-        }
-        "tidsplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande" | "tidsram"
-        | "år" | "period" => Column::Timeline,
+        w if w.starts_with("ansvar") || w.starts_with("huvudansvar") => Column::Responsible,
+        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
+        | "tidsram" | "år" | "period" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,

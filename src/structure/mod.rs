@@ -15,6 +15,7 @@
 //! LibreOffice) goes back in front of the line on its baseline before the words are read.
 
 pub mod actions;
+mod items;
 pub mod protocols;
 pub mod references;
 mod toc;
@@ -66,12 +67,15 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // stream is built only for the kinds that read it (a large text file needs none).
     let actions = match kind {
         DocKind::Report => {
-            let found = actions::find(doc_id, &Stream::new(doc));
+            let stream = Stream::new(doc);
+            let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
-                actions::from_tables(doc_id, doc)
-            } else {
-                found
+                found = actions::from_tables(doc_id, doc);
             }
+            if found.is_empty() {
+                found = items::find(doc_id, &stream);
+            }
+            found
         }
         _ => Vec::new(),
     };
@@ -297,7 +301,12 @@ impl Stream {
                     continue;
                 }
                 n_lines += 1;
-                if toks.len() > 25 {
+                // Dot leaders (". . . . 12") are no words of a long line.
+                let real_words = toks
+                    .iter()
+                    .filter(|t| t.chars().any(char::is_alphanumeric))
+                    .count();
+                if real_words > 25 {
                     long_lines += 1;
                 }
                 if prev_block != Some(line.block) {
