@@ -111,6 +111,8 @@ struct Candidate {
     title_at: usize,
     code: String,
     labelled: bool,
+    /// An integer without a final mark and without a label ("1 Inledning").
+    bare: bool,
     /// Grouping key: form, depth, labelled, size (tenths), bold.
     key: (u8, usize, bool, i32, bool),
 }
@@ -174,6 +176,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         title_at,
         code,
         labelled,
+        bare: form == 0 && !marked,
         key,
     })
 }
@@ -275,8 +278,11 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                 || a.follow_up.is_some()
         });
         let labelled = items.iter().all(|c| c.labelled);
+        // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
+        // labelled fields make them actions.
+        let bare = items.iter().all(|c| c.bare);
         let at = items.first().map(|c| c.at);
-        if labelled || fielded || is_action_list(s, &actions, at) {
+        if labelled || fielded || (!bare && is_action_list(s, &actions, at, from)) {
             groups.push(actions);
             group_items.push(items);
         }
