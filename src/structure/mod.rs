@@ -1,5 +1,6 @@
 //! Structure found in extracted pages: what kind of document it is, its numbered actions
-//! ([`actions`]), recommendation references ([`references`]), protocol paragraphs
+//! ([`actions`]; where it has none, its action tables, then its actions written as coded
+//! items "Åtgärd 3:", "2.1", "A1", "1a": the module `items`), recommendation references ([`references`]), protocol paragraphs
 //! ([`protocols`]) and the identifiers cited on each page (rules in [`crate::ident`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
 //! position, blocks), not only on flat text, so that other layouts of the same documents
 //! give the same records.
