@@ -449,4 +449,16 @@ mod tests {
         assert!(!is_parent("1", "11"));
         assert!(!is_parent("2", "1.2"));
     }
+
+    #[test]
+    fn numbers_sort_by_their_parts() {
+        let mut v = vec![
+            "A10", "2a", "1b", "A2", "10", "2", "4.10", "4.2", "A.3", "1a",
+        ];
+        v.sort_by(|a, b| crate::model::action_number_order(a, b));
+        assert_eq!(
+            v,
+            ["1a", "1b", "2", "2a", "4.2", "4.10", "10", "A.3", "A2", "A10"]
+        );
+    }
 }

@@ -72,7 +72,7 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
 fn action_plans_from_word_libreoffice_and_pdftex() {
     let shapes = shapes();
     assert!(
-        shapes.len() >= 12,
+        shapes.len() >= 13,
         "{:?}",
         shapes.iter().map(|s| &s.0).collect::<Vec<_>>()
     );

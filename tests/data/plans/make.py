@@ -32,10 +32,11 @@ The shapes are modelled on how Swedish municipal plans are laid out, not on any 
   letter-suffix     actions numbered "1a", "1b", "2a" under numbered themes;
   appendix-table    a plan whose body lists its goals as a numbered list and whose appendix
                     holds the action table (Nr | Aktivitet | Ansvarig | Klart | Status);
-  goal-list, requirements, agenda, conclusions
+  goal-list, requirements, agenda, conclusions, report-sections
                     no actions: a list of goals under "Mål", numbered requirements of a
                     procurement, a council agenda whose items name plans, a report's numbered
-                    conclusions.
+                    conclusions, a report's numbered chapters and sections ("2.1 Åtgärder
+                    som redan genomförts" among them).
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -420,6 +421,25 @@ def conclusions():
     return b, []
 
 
+def report_sections():
+    b = cover("Utredning om lokalbehov i Ekby", "Kommunledningskontoret, mars 2025")
+    b += [
+        ("h1", "1 Inledning"),
+        ("h2", "1.1 Bakgrund"),
+        ("p", prose(3)),
+        ("h2", "1.2 Syfte och avgränsning"),
+        ("p", prose(2, 1)),
+        ("h1", "2 Nulägesanalys"),
+        ("h2", "2.1 Åtgärder som redan genomförts"),
+        ("p", prose(3, 2)),
+        ("h2", "2.2 Kostnader"),
+        ("p", prose(2, 3)),
+        ("h1", "3 Slutsatser"),
+        ("p", prose(3, 4)),
+    ]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -433,6 +453,7 @@ SHAPES = {
     "requirements": requirements,
     "agenda": agenda,
     "conclusions": conclusions,
+    "report-sections": report_sections,
 }
 
 # ---------------------------------------------------------------------------------------
