@@ -121,25 +121,108 @@ pub fn page_number(text: &str) -> Option<(i64, String)> {
     None
 }
 
-/// Finish the pages: drop furniture, set labels, join hyphenated line ends, build text.
-pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page> {
-    let n = pages.len();
-    // Running text: masked text of band lines → pages it is on.
-    let mut seen: HashMap<(bool, String), HashSet<u32>> = HashMap::new();
-    for p in &pages {
-        for l in &p.lines {
+/// The numbers of a text (runs of ASCII digits), in order: the parts `mask_digits` masks.
+fn numbers(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// One band line whose text, digits masked, may repeat: its page, its index on the page and
+/// its numbers.
+struct Occurrence<'a> {
+    page: u32,
+    line: usize,
+    numbers: Vec<&'a str>,
+}
+
+/// Whether the `i`-th number of `o` behaves like furniture within its group of repeats: the
+/// same value stands on another page (a date, a total "av 21", a chapter number over a run
+/// of pages), or its difference from the page number is shared by another page (a page
+/// counter, also one that restarts), or it is the page's label. A number that varies out of
+/// step with the page (a diary number 2021/123, 2021/88, …) does not.
+fn number_is_furniture(
+    group: &[Occurrence],
+    o: &Occurrence,
+    i: usize,
+    label: Option<&str>,
+) -> bool {
+    let Some(&v) = o.numbers.get(i) else {
+        return false;
+    };
+    if label == Some(v) {
+        return true;
+    }
+    let offset = |n: &str, page: u32| n.parse::<i64>().ok().map(|n| n - i64::from(page));
+    let own = offset(v, o.page);
+    group.iter().filter(|g| g.page != o.page).any(|g| {
+        g.numbers
+            .get(i)
+            .is_some_and(|&w| w == v || (own.is_some() && offset(w, g.page) == own))
+    })
+}
+
+/// The band lines that are running headers or footers by repetition: (page, line index).
+/// A line is one when its text with the digits masked stands in the same band on at least
+/// `min_pages` pages with numbers that behave like furniture ([`number_is_furniture`]);
+/// a paragraph head "§ 58 Dnr KS 2021/123" at the top of every page repeats once masked, but
+/// its diary numbers vary out of step with the page, so it stays content.
+fn repeated_furniture(
+    pages: &[PageLines],
+    page_labels: &[Option<String>],
+    min_pages: usize,
+) -> HashSet<(u32, usize)> {
+    let mut groups: HashMap<(bool, String), Vec<Occurrence>> = HashMap::new();
+    for p in pages {
+        for (k, l) in p.lines.iter().enumerate() {
             if let Some(top) = in_band(l, p.height) {
-                seen.entry((top, mask_digits(&l.line.text)))
+                groups
+                    .entry((top, mask_digits(&l.line.text)))
                     .or_default()
-                    .insert(p.number);
+                    .push(Occurrence {
+                        page: p.number,
+                        line: k,
+                        numbers: numbers(&l.line.text),
+                    });
             }
         }
     }
+    let label_of = |page: u32| {
+        (page as usize)
+            .checked_sub(1)
+            .and_then(|i| page_labels.get(i))
+            .and_then(|l| l.as_deref())
+    };
+    let mut out = HashSet::new();
+    for group in groups.values() {
+        let pages_with: HashSet<u32> = group.iter().map(|o| o.page).collect();
+        if pages_with.len() < min_pages {
+            continue;
+        }
+        let furniture: Vec<&Occurrence> = group
+            .iter()
+            .filter(|o| {
+                (0..o.numbers.len()).all(|i| number_is_furniture(group, o, i, label_of(o.page)))
+            })
+            .collect();
+        let pages_furniture: HashSet<u32> = furniture.iter().map(|o| o.page).collect();
+        if pages_furniture.len() >= min_pages {
+            out.extend(furniture.iter().map(|o| (o.page, o.line)));
+        }
+    }
+    out
+}
+
+/// Finish the pages: drop furniture, set labels, join hyphenated line ends, build text.
+pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page> {
+    let n = pages.len();
     let min_pages = if n <= 2 {
         2
     } else {
         3.max((n as f32 * 0.3).ceil() as usize)
     };
+    // Running text: band lines whose masked text repeats with furniture-like numbers.
+    let repeated = repeated_furniture(&pages, page_labels, min_pages);
     // Page-number candidates: offsets shared by pages.
     let mut offsets: HashMap<i64, usize> = HashMap::new();
     for p in &pages {
@@ -168,10 +251,10 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             .flatten();
         let mut body = Vec::new();
         let mut running: Vec<String> = Vec::new();
-        for l in &p.lines {
+        for (k, l) in p.lines.iter().enumerate() {
             let band = in_band(l, p.height);
             let mut furniture = false;
-            if let Some(top) = band {
+            if band.is_some() {
                 if let Some((v, txt)) = page_number(&l.line.text) {
                     let off = v - i64::from(p.number);
                     let shared = offsets.get(&off).copied().unwrap_or(0) >= 2;
@@ -189,23 +272,18 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                         printed = page_number(&l.line.text).map(|(_, t)| t);
                     }
                 }
-                if !furniture {
-                    let pages_with = seen
-                        .get(&(top, mask_digits(&l.line.text)))
-                        .map_or(0, HashSet::len);
-                    if pages_with >= min_pages {
-                        furniture = true;
-                        if printed.is_none() {
-                            if let Some((v, txt)) = page_number_in(&l.line.text) {
-                                if v - i64::from(p.number) == 0
-                                    || offsets
-                                        .get(&(v - i64::from(p.number)))
-                                        .copied()
-                                        .unwrap_or(0)
-                                        >= 2
-                                {
-                                    printed = Some(txt);
-                                }
+                if !furniture && repeated.contains(&(p.number, k)) {
+                    furniture = true;
+                    if printed.is_none() {
+                        if let Some((v, txt)) = page_number_in(&l.line.text) {
+                            if v - i64::from(p.number) == 0
+                                || offsets
+                                    .get(&(v - i64::from(p.number)))
+                                    .copied()
+                                    .unwrap_or(0)
+                                    >= 2
+                            {
+                                printed = Some(txt);
                             }
                         }
                     }
@@ -455,5 +533,78 @@ mod tests {
         assert_eq!(page_number("2020-04-06"), None);
         assert_eq!(page_number("Malmö"), None);
         assert_eq!(page_number("1. Inledning"), None);
+    }
+
+    /// Five A4 pages whose top line is `head(page)` over a line of body text.
+    fn pages_with_head(head: impl Fn(u32) -> Option<String>) -> Vec<PageLines> {
+        let line = |text: &str, y: f32| LaidLine {
+            line: Line {
+                text: text.to_string(),
+                x: 60.0,
+                y,
+                width: 300.0,
+                size: 10.0,
+                block: 0,
+                ..Line::default()
+            },
+            base: y + 8.0,
+            bottom: y + 10.0,
+            artifact: false,
+        };
+        (1..=5)
+            .map(|number| {
+                let mut lines: Vec<LaidLine> =
+                    head(number).map(|h| line(&h, 40.0)).into_iter().collect();
+                lines.push(line(&format!("Brödtext på sidan nummer {number}."), 300.0));
+                PageLines {
+                    number,
+                    height: 842.0,
+                    lines,
+                    has_text_layer: true,
+                    ..PageLines::default()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn header_with_date_and_page_counter_is_furniture() {
+        let pages = finish(
+            pages_with_head(|n| Some(format!("Kommunstyrelsen 2021-03-15 Sida {n} av 5"))),
+            &[],
+        );
+        for p in &pages {
+            assert!(!p.text.contains("Kommunstyrelsen"), "{}", p.text);
+            assert_eq!(p.label.as_deref(), Some(p.number.to_string().as_str()));
+            assert_eq!(
+                p.running,
+                vec![format!("Kommunstyrelsen 2021-03-15 Sida {} av 5", p.number)]
+            );
+        }
+    }
+
+    #[test]
+    fn paragraph_heads_whose_numbers_vary_out_of_step_are_content() {
+        // Every paragraph on a page of its own: "§ 58 Dnr KS 2021/123" on pages 2–4 repeats
+        // once its digits are masked, but the diary numbers vary out of step with the page
+        // (the § number alone moves in step; the whole line must behave like furniture).
+        let heads = [
+            (2, "§ 58 Dnr KS 2021/123"),
+            (3, "§ 59 Dnr KS 2021/88"),
+            (4, "§ 60 Dnr KS 2020/415"),
+        ];
+        let head = |n: u32| heads.iter().find(|h| h.0 == n).map(|h| h.1.to_string());
+        let pages = finish(pages_with_head(head), &[]);
+        for (n, h) in heads {
+            let p = &pages[n as usize - 1];
+            assert!(p.text.starts_with(h), "page {n}: {}", p.text);
+            assert!(p.running.is_empty(), "{:?}", p.running);
+        }
+        // The same head with the diary number of the document repeated is furniture.
+        let pages = finish(
+            pages_with_head(|n| (n >= 2).then(|| "Dnr KS 2021/123".to_string())),
+            &[],
+        );
+        assert!(pages.iter().all(|p| !p.text.contains("Dnr")));
     }
 }

@@ -387,14 +387,18 @@ def arende():
     return b, meeting, want
 
 
-def table_heads():
+def table_heads(page_per_paragraph=False):
     """Another meeting system's layout: every page carries a footer "Justerandes signatur |
     Utdragsbestyrkande"; the paragraph head is a two-cell table row "§ 58 | Dnr KS 2021/123"
     with the title on a bold line below; the date is written with its weekday in words;
     "Förslag till beslut" (the committee's proposal) comes before "Kommunstyrelsens beslut";
     "Beslutet skickas till" closes a paragraph; the adjusters sign on the last page.
     (The paragraphs run on: a paragraph head at the top of every page is read as a running
-    header by the PDF reader today.)"""
+    header by the PDF reader today.)
+    With `page_per_paragraph` (the shape "table-heads-paged") every paragraph starts on a page
+    of its own, so its head row "§ 58 | Dnr KS 2021/123" stands at the top of most pages and,
+    with its digits masked, repeats like a running header; its numbers do not move in step
+    with the page, so it is content."""
     b = [
         ("footer", ["Justerandes signatur", "Utdragsbestyrkande"]),
         ("title", "SAMMANTRÄDESPROTOKOLL", 14),
@@ -441,7 +445,7 @@ def table_heads():
             ("bold", "Beslutet skickas till"),
             ("line", "Kommunledningskontoret"),
             ("line", "Ekonomiavdelningen"),
-            ("gap",),
+            ("page",) if page_per_paragraph else ("gap",),
         ]
         want.append(
             paragraph_want(
@@ -453,8 +457,9 @@ def table_heads():
                 reservations=int(reserved),
             )
         )
+    if not page_per_paragraph:
+        b.append(("page",))
     b += [
-        ("page",),
         ("bold", "Underskrifter"),
         (
             "table",
@@ -566,6 +571,7 @@ SHAPES = {
     "board-minutes": board_minutes,
     "arende": arende,
     "table-heads": table_heads,
+    "table-heads-paged": lambda: table_heads(page_per_paragraph=True),
     "council-notice": council_notice,
 }
 
