@@ -4,7 +4,10 @@
 //!
 //! * A line is *furniture* when it stands in the header or footer band of its page (top or
 //!   bottom 12 %) and either its text, with digits masked, repeats in the same band on
-//!   enough pages, or it is a page number (`7`, `- 7 -`, `Sida 7 av 21`, `7 (21)`, `vii`)
+//!   enough pages with numbers that behave like furniture (each one the same on another page,
+//!   like a date, or in step with the page, like a counter, or the page's label: a paragraph
+//!   head "§ 58 Dnr KS 2021/123" atop every page varies out of step and stays content), or it
+//!   is a page number (`7`, `- 7 -`, `Sida 7 av 21`, `7 (21)`, `vii`)
 //!   whose difference from the physical page number is shared by at least two pages (or
 //!   equals the page's /PageLabels label).
 //! * Hyphenation: a line ending in a hyphen is joined with the next line (same block, the
