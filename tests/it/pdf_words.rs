@@ -236,8 +236,10 @@ fn annotation_text_is_page_text_and_listed() {
     assert!(!json.contains("annotations"), "{json}");
 }
 
-#[test]
-fn glyphs_without_unicode_are_counted() {
+/// A page whose font maps codes 1 and 2 to glyph names no route reads (`g77`, `g78`: no
+/// ToUnicode, no standard or `uniXXXX` name, no embedded font whose cmap could tell) and
+/// code 3 to `uni00E5` (a name that maps): "år" then two glyphs without Unicode.
+fn unmapped_glyphs_pdf() -> Vec<u8> {
     let mut font = winansi_font("Helvetica");
     font.set(
         "Encoding",
@@ -248,7 +250,7 @@ fn glyphs_without_unicode_are_counted() {
     );
     let mut fonts = Dictionary::new();
     fonts.set("F1", Object::Dictionary(font));
-    let pdf = raw_pdf(
+    raw_pdf(
         vec![RawPage {
             width: 595.0,
             height: 842.0,
@@ -259,7 +261,12 @@ fn glyphs_without_unicode_are_counted() {
         }],
         None,
         Dictionary::new(),
-    );
+    )
+}
+
+#[test]
+fn glyphs_without_unicode_are_counted() {
+    let pdf = unmapped_glyphs_pdf();
     let d = extract(&pdf, &Limits::default()).expect("extracts");
     assert_eq!(d.pages[0].unmapped_glyphs, 2);
     assert!(d.pages[0].text.starts_with("år"), "{:?}", d.pages[0].text);
@@ -597,4 +604,61 @@ fn a_cell_under_a_hyphen_that_starts_a_new_word_is_not_joined() {
     for want in ["Bly-", "Kadmium", "Aldrin", "Endrin"] {
         assert!(w.contains(&want), "{want:?} in {text:?}");
     }
+}
+
+#[test]
+fn unmapped_glyphs_are_reported_per_page_and_in_the_ingest_summary() {
+    use std::process::Command;
+    let work = tempfile::tempdir().unwrap();
+    let docs = work.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let lost = docs.join("lost.pdf");
+    std::fs::write(&lost, unmapped_glyphs_pdf()).unwrap();
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_kommission"))
+            .env("KOMMISSION_INDEX", work.path().join("index"))
+            .env("NO_COLOR", "1")
+            .args(args)
+            .output()
+            .expect("run kommission");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        (
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    // Per page in `extract --format json`.
+    let (json, _) = run(&["extract", "--format", "json", lost.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["pages"][0]["unmapped_glyphs"], 2, "{json}");
+    assert!(
+        v["pages"][0]["text"].as_str().unwrap().starts_with("år"),
+        "{json}"
+    );
+    // In the ingest summary.
+    let (_, summary) = run(&["ingest", "--no-ocr", docs.to_str().unwrap()]);
+    assert!(
+        summary.contains("2 glyphs without a Unicode mapping"),
+        "{summary}"
+    );
+    // A document whose glyphs all map: no count on the page, no line in the summary.
+    std::fs::remove_file(&lost).unwrap();
+    let fine = docs.join("fine.pdf");
+    std::fs::write(
+        &fine,
+        raw_pdf(
+            vec![page(
+                b"BT /F1 10 Tf 72 700 Td (Text) Tj ET",
+                Dictionary::new(),
+            )],
+            None,
+            Dictionary::new(),
+        ),
+    )
+    .unwrap();
+    let (json, _) = run(&["extract", "--format", "json", fine.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert!(v["pages"][0].get("unmapped_glyphs").is_none(), "{json}");
+    let (_, summary) = run(&["ingest", "--no-ocr", docs.to_str().unwrap()]);
+    assert!(!summary.contains("without a Unicode mapping"), "{summary}");
 }
