@@ -14,7 +14,10 @@
 //!   panics / timeouts; per file, worst first, the word F1 of kommission's text against
 //!   pdftotext's (both de-hyphenated by [`kommission::text::join_lines_at_hyphen`]) and the
 //!   glued and split words (a word of one text that is two adjacent words of the other);
-//!   the median and the worst tenth of the F1.
+//!   the median and the worst tenth of the F1. The F1 is given twice: with the furniture
+//!   (kommission's running headers and footers, `Page::running`, added to its text, and
+//!   pdftotext's lines that are just the page's label taken out: both are pagination that
+//!   kommission moves out of the reading text by design) and of the text alone.
 //!
 //! Usage: `bench_extract [--corpus-only | --realworld-only]`,
 //! `bench_extract --producers-only [DIR]`, `bench_extract dump FILE.pdf`,
@@ -478,8 +481,9 @@ fn realworld_set(dir: &Path) {
         if let Some(theirs) = pdftotext(f, None) {
             // Furniture: kommission takes running headers and footers out of the page text
             // (`Page::running`) and the printed page number into the label; pdftotext prints
-            // them. `text` compares the page text alone; `all` adds the running lines to
-            // ours and takes the lines that are just the page's label out of pdftotext's.
+            // them. `text` compares the page text alone (and gives the glued and split words);
+            // `all` adds the running lines to ours and takes the lines that are just the
+            // page's label out of pdftotext's.
             let text_ours: String = pages
                 .iter()
                 .map(|p| p.text.as_str())
@@ -510,7 +514,7 @@ fn realworld_set(dir: &Path) {
             }
             let f1_text = word_f1(&theirs, &text_ours);
             let f1 = word_f1(&all_theirs, &all_ours);
-            let (glued, split, examples) = glued_split(&all_theirs, &all_ours);
+            let (glued, split, examples) = glued_split(&theirs, &text_ours);
             rows.push((f1, f1_text, glued, split, rel, examples));
         }
     }

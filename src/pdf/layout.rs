@@ -629,9 +629,9 @@ fn ends_in_word_hyphen(c: &Chunk) -> bool {
 /// A word broken at a hyphen goes on in the text right below it. When the cut put the
 /// halves in blocks of their own with other blocks between them (the cells of a table
 /// header, each cell cut from its neighbours: "Flaza-" "Flora-" … over "sulfuron" "sulam"
-/// …), the block that starts right under the broken word (overlapping it, less than a line
-/// below, with a lower-case letter) is joined to the block that ends in it, so that the
-/// word is read whole.
+/// …), the one-chunk block that starts right under the broken word (overlapping it, less
+/// than a line below, with a lower-case letter) is joined to the one-chunk block that ends
+/// in it, so that the word is read whole.
 fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     const LOOKAHEAD: usize = 48;
     let mut k = 0;
@@ -640,7 +640,7 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
             .iter()
             .filter_map(|&i| chunks.get(i))
             .max_by(|a, b| a.base.total_cmp(&b.base));
-        let Some(last) = last.filter(|c| ends_in_word_hyphen(c)) else {
+        let Some(last) = last.filter(|c| order[k].len() == 1 && ends_in_word_hyphen(c)) else {
             k += 1;
             continue;
         };
@@ -649,13 +649,14 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
                 .iter()
                 .filter_map(|&i| chunks.get(i))
                 .min_by(|a, b| a.base.total_cmp(&b.base));
-            first.is_some_and(|b| {
-                b.x0 < last.x1
-                    && last.x0 < b.x1
-                    && b.base > last.base
-                    && b.top - last.bottom < 0.8 * last.size.max(b.size)
-                    && starts_lower(b)
-            })
+            leaf.len() == 1
+                && first.is_some_and(|b| {
+                    b.x0 < last.x1
+                        && last.x0 < b.x1
+                        && b.base > last.base
+                        && b.top - last.bottom < 0.8 * last.size.max(b.size)
+                        && starts_lower(b)
+                })
         };
         let next = (k + 1..order.len().min(k + 1 + LOOKAHEAD)).find(|&m| below(&order[m]));
         match next {
@@ -676,8 +677,11 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
 /// band line by line would put the other cells between the halves of the word. Such a band
 /// is read column by column (the columns: chunks that overlap horizontally), so that each
 /// cell's lines follow each other and the line-end hyphen joins inside the cell. Bands
-/// without a broken word keep row order (a table's data rows are read row by row).
+/// without a broken word keep row order (a table's data rows are read row by row), and so
+/// do bands that are not a header (at most four lines of cells at most 8 em wide: a term
+/// beside its definition stays row by row).
 fn read_cell_bands(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
+    const MAX_HEADER_LINES: usize = 4;
     if lines.len() < 2 || lines.iter().all(|l| l.len() < 2) {
         return lines;
     }
@@ -725,6 +729,18 @@ fn read_cell_bands(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
                 }
                 _ => columns.push((c.x1, vec![c])),
             }
+        }
+        // A header band is a few lines deep and its cells are narrow (a word or two).
+        // Other bands (a term beside its definition, row by row) keep row order.
+        let header = j - i <= MAX_HEADER_LINES
+            && band
+                .iter()
+                .flatten()
+                .all(|c| c.x1 - c.x0 <= 8.0 * c.size.max(1.0));
+        if !header {
+            out.extend(band.iter().cloned());
+            i = j;
+            continue;
         }
         for (_, mut col) in columns {
             col.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
