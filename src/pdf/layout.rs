@@ -21,6 +21,10 @@
 //!   cell start to the next.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline.
+//! * Table header cells keep their own broken words: a header band (at most four lines of
+//!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
+//!   and a one-chunk block right under a one-chunk block ending in a broken word is read
+//!   right after it ("Flaza-" + "sulfuron"), so that the line-end hyphen joins in the cell.
 
 use super::interp::PlacedGlyph;
 use crate::model::Line;
