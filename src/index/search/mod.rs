@@ -149,12 +149,24 @@ const BOOST_COMPOUND: Score = 0.5;
 /// in -era ("kontroll" → "kontrollera", stem "kontroller"), their nouns in -ering, and
 /// adjectives in -isk. A rare compound's parts are looked for in these forms too.
 const DERIVATIONS: &[&str] = &["er", "ering", "isk"];
+/// Endings of verbal nouns (minskning, hantering, gallring): a rare compound's part with one
+/// of them is also looked for as its verb's stem, which Snowball gives for every form of the
+/// verb (minska, minskar, minskade → "minsk").
+const NOMINALIZATIONS: &[&str] = &["ning", "ing"];
 /// Weight of a rare compound query word found as its parts near each other (in two words).
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
 const BOOST_APART: Score = 0.15;
 /// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
 const BOOST_PHRASE_WORDS: Score = 0.5;
+/// Weight of the bonus for two words of a query standing near each other (see
+/// `compile::Compiler::proximity`), per pair and order.
+const BOOST_PROXIMITY: Score = 0.5;
+/// Most positions between two query words that count as near (a window of about a clause,
+/// as the unordered window of 8 of the sequential dependence model).
+const PROXIMITY_SLOP: u32 = 6;
+/// Most words of a query whose pairs are scored for proximity (the pairs grow as n²).
+const PROXIMITY_WORDS: usize = 5;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.
