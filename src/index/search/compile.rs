@@ -12,7 +12,7 @@ use super::parse::{syntax, Ast};
 use super::{
     BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR,
     BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
-    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, NOMINALIZATIONS, PARTS_SLOP,
+    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP,
     PROXIMITY_SLOP, PROXIMITY_WORDS, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
@@ -540,10 +540,15 @@ impl Compiler<'_> {
     /// about the query, a page that has each of them somewhere is less so. Only ranks:
     /// never adds or removes a hit.
     fn proximity(&self, items: &[Ast]) -> Option<Box<dyn Query>> {
+        // Each word with its position in the query (stop words take one, as in the index).
         let words: Vec<AnalyzedWord> = items
             .iter()
-            .filter_map(|item| match item {
-                Ast::Word(w) => Some(analyze(w)),
+            .enumerate()
+            .filter_map(|(at, item)| match item {
+                Ast::Word(w) => Some(analyze(w).into_iter().map(move |mut a| {
+                    a.position += at;
+                    a
+                })),
                 _ => None,
             })
             .flatten()
@@ -560,6 +565,17 @@ impl Compiler<'_> {
                 .collect()
         };
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
+        // Two words next to each other as in the query ("Kommunerna ska", "hovrättens
+        // domslut"): the model's ordered window, on top of the unordered one below.
+        for (a, b) in words.iter().zip(words.iter().skip(1)) {
+            let (fa, fb) = (forms(a), forms(b));
+            let gap = b.position.saturating_sub(a.position).max(1);
+            pairs.push(Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+                field,
+                vec![(0, alternatives(&fa)), (gap, alternatives(&fb))],
+                1,
+            )));
+        }
         for (i, a) in words.iter().enumerate() {
             for b in words.iter().skip(i + 1) {
                 if a.term == b.term {
@@ -721,6 +737,8 @@ impl Compiler<'_> {
             Ast::And(items, explicit) => {
                 let relaxed = self.mode.relaxed && !*explicit;
                 let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                // The words and phrases of an implicit AND (each required, see below).
+                let mut free: Vec<Box<dyn Query>> = Vec::new();
                 let mut positive = 0;
                 for item in items {
                     match item {
@@ -743,12 +761,30 @@ impl Compiler<'_> {
                         }
                         _ => {
                             if let Some(q) = self.compile(item)? {
-                                let occur = if relaxed { Occur::Should } else { Occur::Must };
-                                clauses.push((occur, q));
+                                if relaxed {
+                                    clauses.push((Occur::Should, q));
+                                } else {
+                                    free.push(q);
+                                }
                                 positive += 1;
                             }
                         }
                     }
+                }
+                // Every word is required; of a longer query typed without operators, all but
+                // a quarter (as Solr's usual `mm` of "-25%"): a page that says "hovrättens
+                // domslut står fast" answers "Högsta domstolen fastställer hovrättens
+                // domslut" though one word is missing. The words it has, and how near they
+                // stand, rank it.
+                if !*explicit && free.len() >= MOST_WORDS_FROM {
+                    let need = free.len() - free.len() / 4;
+                    let words = free.into_iter().map(|q| (Occur::Should, q)).collect();
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(BooleanQuery::with_minimum_required_clauses(words, need)),
+                    ));
+                } else {
+                    clauses.extend(free.into_iter().map(|q| (Occur::Must, q)));
                 }
                 if !*explicit && positive >= 2 {
                     if let Some(q) = self.proximity(items) {
