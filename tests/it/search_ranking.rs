@@ -111,13 +111,22 @@ fn words_near_each_other_outrank_the_same_words_apart() {
     assert!(h.iter().all(|(_, partial)| !partial), "{h:?}");
     // A quoted phrase is not loosened: only the page with the words in order.
     let h = hits(&["\"länsstyrelsen ska rapportera\""]);
-    assert_eq!(h.first().map(|(d, p)| (d.as_str(), *p)), Some(("near", false)));
+    assert_eq!(
+        h.first().map(|(d, p)| (d.as_str(), *p)),
+        Some(("near", false))
+    );
 }
 
 #[test]
 fn a_long_query_matches_pages_that_miss_one_word_in_four() {
     // Five words: the page with four of them is a full hit, the one with two is partial.
-    let h = hits(&["Högsta", "domstolen", "fastställer", "hovrättens", "domslut"]);
+    let h = hits(&[
+        "Högsta",
+        "domstolen",
+        "fastställer",
+        "hovrättens",
+        "domslut",
+    ]);
     assert_eq!(h.first(), Some(&("dom".to_string(), false)), "{h:?}");
     assert!(
         h.iter().all(|(d, p)| d != "overklagande" || *p),
