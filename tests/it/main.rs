@@ -35,6 +35,7 @@ mod search_ranking;
 mod structure_actions;
 mod structure_corpus;
 mod structure_generated;
+mod structure_plan_producers;
 mod structure_producers;
 mod structure_protocol_producers;
 mod structure_protocols;
