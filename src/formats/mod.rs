@@ -4,11 +4,11 @@
 //! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
 //! document's own page breaks (the zip package and XML helpers they share are in `office`).
 
-pub mod docx;
+pub(crate) mod docx;
 pub mod html;
-pub mod odt;
+pub(crate) mod odt;
 mod office;
-pub mod text;
+pub(crate) mod text;
 
 /// Errors for HTML and text inputs.
 #[derive(Debug, thiserror::Error)]

@@ -89,11 +89,11 @@ impl<'a> Package<'a> {
 
 /// A style and the styles it inherits from, nearest first: `first`, then `parent` of each in
 /// turn, as far as they are defined and at most 16 deep (a loop in the chain ends there).
-pub fn style_chain<'s, S>(
-    by_name: &'s HashMap<String, S>,
+pub fn style_chain<S>(
+    by_name: &HashMap<String, S>,
     first: Option<String>,
     parent: impl Fn(&S) -> Option<&String>,
-) -> Vec<&'s S> {
+) -> Vec<&S> {
     let mut out = Vec::new();
     let mut next = first;
     while let Some(style) = next.and_then(|n| by_name.get(&n)) {

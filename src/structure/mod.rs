@@ -14,8 +14,8 @@
 //! A list marker that layout set in a column of its own (Word's Symbol bullets through
 //! LibreOffice) goes back in front of the line on its baseline before the words are read.
 
-pub mod actions;
-pub mod protocols;
+pub(crate) mod actions;
+pub(crate) mod protocols;
 pub mod references;
 mod toc;
 
