@@ -658,19 +658,20 @@ fn rare_word_on_one_middle_page(index: &Path) -> u64 {
 }
 
 /// A text file over [`kommission::ingest::LARGE_TEXT_BYTES`] (16 MiB) is read and stored a
-/// part at a time: it ingests in about the memory of a small one (before, memory grew by
-/// about 9 bytes per byte of text: a 20 MB file needed 180 MB more than a 2 MB one).
+/// part at a time (1,000 pages, about 4 MB of text): it needs the memory of a part more than a
+/// small file, whatever its size (before, memory grew by about 9 bytes per byte of text: an
+/// 18 MB file needed 160 MB more than a 2 MB one; now about 65 MB in a debug build).
 #[test]
 fn a_text_file_stored_in_parts_ingests_in_the_memory_of_a_small_one() {
     let small = large_text_under_a_1_gb_address_space_limit(2);
-    let large = large_text_under_a_1_gb_address_space_limit(20);
+    let large = large_text_under_a_1_gb_address_space_limit(18);
     let (small, large) = (
         support::proc::mb(small.max_rss),
         support::proc::mb(large.max_rss),
     );
     assert!(
-        large < small + 60.0,
-        "20 MB: {large:.0} MB, 2 MB: {small:.0} MB"
+        large < small + 100.0,
+        "18 MB: {large:.0} MB, 2 MB: {small:.0} MB"
     );
 }
 
