@@ -1,7 +1,10 @@
 //! What the word-processor readers ([`super::docx`], [`super::odt`]) share: reading members of
 //! the zip package with a size limit, XML helpers that go by local names (so that strict and
-//! transitional namespaces read alike), and [`Pages`], which collects paragraphs into pages of
-//! [`Line`]s the way the HTML reader does, breaking pages where the document does.
+//! transitional namespaces read alike), [`Pages`], which collects paragraphs into pages of
+//! [`Line`]s the way the HTML reader does, breaking pages where the document does, and the
+//! [`Body`] trait: a reader supplies its inline runs and a cell's and a text box's content,
+//! and gets paragraphs (label, text, text boxes, first heading) and table rows assembled the
+//! same way for both formats; [`Pages::into_doc`] makes the document (title, page-count check).
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
