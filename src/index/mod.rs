@@ -33,7 +33,7 @@
 
 pub mod analyzer;
 pub mod check;
-pub mod directory;
+pub(crate) mod directory;
 pub mod links;
 pub mod pages;
 mod readonly;
