@@ -312,7 +312,8 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                     .checked_sub(1)
                     .is_some_and(|d| linked.get(d).copied().unwrap_or(true));
             if ft.is_dir() {
-                linked.truncate(depth);
+                // (A level never seen counts as linked: resolved, never wrongly trusted.)
+                linked.resize(depth, true);
                 linked.push(through_link);
                 continue;
             }
