@@ -288,6 +288,10 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             .follow_links(true)
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        // Whether the folder at each depth was reached through a symbolic link: below a
+        // canonical root, a path with no link on the way is its own canonical form, so only
+        // the others are resolved (`canonicalize` costs a `readlink` per component).
+        let mut linked: Vec<bool> = Vec::new();
         for entry in entries {
             let entry = match entry {
                 Ok(entry) => entry,
@@ -302,7 +306,15 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 }
             };
             let ft = entry.file_type();
+            let depth = entry.depth();
+            let through_link = entry.path_is_symlink()
+                || depth
+                    .checked_sub(1)
+                    .is_some_and(|d| linked.get(d).copied().unwrap_or(true));
             if ft.is_dir() {
+                // (A level never seen counts as linked: resolved, never wrongly trusted.)
+                linked.resize(depth, true);
+                linked.push(through_link);
                 continue;
             }
             if !ft.is_file() {
@@ -325,7 +337,12 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 continue;
             }
             // The identity: the file itself, whatever links led here.
-            let real = match std::fs::canonicalize(entry.path()) {
+            let resolved = if through_link {
+                std::fs::canonicalize(entry.path())
+            } else {
+                Ok(entry.path().to_path_buf())
+            };
+            let real = match resolved {
                 Ok(p) => p,
                 Err(e) => {
                     skipped.push(Skipped {
