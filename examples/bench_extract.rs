@@ -14,7 +14,10 @@
 //!   panics / timeouts; per file, worst first, the word F1 of kommission's text against
 //!   pdftotext's (both de-hyphenated by [`kommission::text::join_lines_at_hyphen`]) and the
 //!   glued and split words (a word of one text that is two adjacent words of the other);
-//!   the median and the worst tenth of the F1.
+//!   the median and the worst tenth of the F1. The F1 is given twice: with the furniture
+//!   (kommission's running headers and footers, `Page::running`, added to its text, and
+//!   pdftotext's lines that are just the page's label taken out: both are pagination that
+//!   kommission moves out of the reading text by design) and of the text alone.
 //!
 //! Usage: `bench_extract [--corpus-only | --realworld-only]`,
 //! `bench_extract --producers-only [DIR]`, `bench_extract dump FILE.pdf`,
@@ -259,6 +262,25 @@ fn collect_pdfs(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// One page of the child's output: its label, its text and its running lines.
+struct Ours {
+    label: String,
+    text: String,
+    running: String,
+}
+
+impl Ours {
+    fn parse(page: &str) -> Ours {
+        let (label, rest) = page.split_once('\n').unwrap_or((page, ""));
+        let (text, running) = rest.split_once("\n\u{b}\n").unwrap_or((rest, ""));
+        Ours {
+            label: label.trim().to_string(),
+            text: text.to_string(),
+            running: running.to_string(),
+        }
+    }
+}
+
 /// Child mode: extract one file and print a one-line status, then the text.
 fn one(file: &Path) {
     let bytes = match std::fs::read(file) {
@@ -276,8 +298,15 @@ fn one(file: &Path) {
                 doc.pages.len(),
                 if crashed { " (page panic caught)" } else { "" }
             );
+            // Each page: a form feed with the page label, the text, a vertical tab, then the
+            // running headers and footers that were taken out of the text (one a line).
             for p in doc.pages {
+                println!("\u{c}{}", p.label.as_deref().unwrap_or(""));
                 println!("{}", p.text);
+                println!("\u{b}");
+                for r in &p.running {
+                    println!("{r}");
+                }
             }
         }
         Err(e) => {
@@ -381,8 +410,9 @@ fn realworld_set(dir: &Path) {
     files.sort();
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("bench_extract"));
     let (mut ok, mut errors, mut panics, mut timeouts) = (0, 0, 0, 0);
-    // (F1, glued, split, name, examples)
-    let mut rows: Vec<(f64, usize, usize, String, Vec<String>)> = Vec::new();
+    // (F1 with furniture, F1 of the text alone, glued, split, name, examples)
+    #[allow(clippy::type_complexity)]
+    let mut rows: Vec<(f64, f64, usize, usize, String, Vec<String>)> = Vec::new();
     let mut slowest = (Duration::ZERO, PathBuf::new());
     for f in &files {
         let t0 = Instant::now();
@@ -446,41 +476,80 @@ fn realworld_set(dir: &Path) {
             continue;
         }
         ok += 1;
-        let ours: String = out.lines().skip(1).collect::<Vec<_>>().join("\n");
+        let body = out.split_once('\n').map_or("", |(_, b)| b);
+        let pages: Vec<Ours> = body.split('\u{c}').skip(1).map(Ours::parse).collect();
         if let Some(theirs) = pdftotext(f, None) {
+            // Furniture: kommission takes running headers and footers out of the page text
+            // (`Page::running`) and the printed page number into the label; pdftotext prints
+            // them. `text` compares the page text alone (and gives the glued and split words);
+            // `all` adds the running lines to ours and takes the lines that are just the
+            // page's label out of pdftotext's.
+            let text_ours: String = pages
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let all_ours: String = pages
+                .iter()
+                .map(|p| format!("{}\n{}", p.text, p.running))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let all_theirs: String = theirs
+                .split('\u{c}')
+                .enumerate()
+                .map(|(i, t)| {
+                    let label = pages.get(i).map_or("", |p| p.label.as_str());
+                    t.lines()
+                        .filter(|l| label.is_empty() || l.trim() != label)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
             let theirs = dehyphenate(&theirs);
+            let all_theirs = dehyphenate(&all_theirs);
             // Files without a text layer (scans) say nothing about the text layer's reading.
             if theirs.split_whitespace().count() < 20 {
                 continue;
             }
-            let f1 = word_f1(&theirs, &ours);
-            let (glued, split, examples) = glued_split(&theirs, &ours);
-            rows.push((f1, glued, split, rel, examples));
+            let f1_text = word_f1(&theirs, &text_ours);
+            let f1 = word_f1(&all_theirs, &all_ours);
+            let (glued, split, examples) = glued_split(&theirs, &text_ours);
+            rows.push((f1, f1_text, glued, split, rel, examples));
         }
     }
-    rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.3.cmp(&b.3)));
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.4.cmp(&b.4)));
     println!(
-        "{}: per file, worst first (word F1 vs de-hyphenated pdftotext, glued, split):",
+        "{}: per file, worst first (word F1 vs de-hyphenated pdftotext with furniture, of the text alone, glued, split):",
         dir.display()
     );
-    for (f1, glued, split, name, ex) in &rows {
+    for (f1, f1_text, glued, split, name, ex) in &rows {
         println!(
-            "  {f1:.4}  glued {glued:>3}  split {split:>3}  {name}  {}",
+            "  {f1:.4}  text {f1_text:.4}  glued {glued:>3}  split {split:>3}  {name}  {}",
             ex.join(", ")
         );
     }
-    let f1s: Vec<f64> = rows.iter().map(|r| r.0).collect();
-    let median = f1s.get(f1s.len() / 2).copied().unwrap_or(0.0);
-    // The worst tenth: the F1 below which a tenth of the files fall.
-    let tenth = f1s.get(f1s.len() / 10).copied().unwrap_or(0.0);
-    let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
-    let glued: usize = rows.iter().map(|r| r.1).sum();
-    let split: usize = rows.iter().map(|r| r.2).sum();
+    // The median and the worst tenth (the F1 below which a tenth of the files fall).
+    let stats = |mut f1s: Vec<f64>| {
+        f1s.sort_by(f64::total_cmp);
+        let median = f1s.get(f1s.len() / 2).copied().unwrap_or(0.0);
+        let tenth = f1s.get(f1s.len() / 10).copied().unwrap_or(0.0);
+        let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+        (median, tenth, mean)
+    };
+    let (median, tenth, mean) = stats(rows.iter().map(|r| r.0).collect());
+    let (t_median, t_tenth, t_mean) = stats(rows.iter().map(|r| r.1).collect());
     println!(
-        "{}: {} files: ok {ok}, clean errors {errors}, panics {panics}, timeouts {timeouts}; word F1 vs pdftotext over {} files with text: median {median:.4}, worst tenth {tenth:.4}, mean {mean:.4}; glued {glued}, split {split}; slowest {:.2} s ({})",
+        "{}: text alone (furniture not compared): median {t_median:.4}, worst tenth {t_tenth:.4}, mean {t_mean:.4}",
+        dir.display()
+    );
+    let glued: usize = rows.iter().map(|r| r.2).sum();
+    let split: usize = rows.iter().map(|r| r.3).sum();
+    println!(
+        "{}: {} files: ok {ok}, clean errors {errors}, panics {panics}, timeouts {timeouts}; word F1 vs pdftotext (with furniture) over {} files with text: median {median:.4}, worst tenth {tenth:.4}, mean {mean:.4}; glued {glued}, split {split}; slowest {:.2} s ({})",
         dir.file_name().and_then(|n| n.to_str()).unwrap_or(""),
         files.len(),
-        f1s.len(),
+        rows.len(),
         slowest.0.as_secs_f64(),
         slowest.1.file_name().and_then(|n| n.to_str()).unwrap_or("")
     );

@@ -387,7 +387,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if !docs.is_dir() {
         return Err(format!("{}: no such folder (give --docs DIR)", docs.display()).into());
     }
-    let queries: QueryFile = serde_json::from_slice(&std::fs::read(&queries_path)?)?;
+    let mut queries: QueryFile = serde_json::from_slice(&std::fs::read(&queries_path)?)?;
+    // A query no judged page answers has no nDCG (its ideal gain is 0): it is left out of the
+    // means, as in TREC, and named (its answer is "nothing"; every system scores 0 on it).
+    let unanswered: Vec<String> = queries
+        .queries
+        .iter()
+        .filter(|q| !q.relevant.values().any(|g| *g > 0))
+        .map(|q| format!("{} {}", q.id, q.query))
+        .collect();
+    if !args.iter().any(|a| a == "--pool") {
+        queries
+            .queries
+            .retain(|q| q.relevant.values().any(|g| *g > 0));
+    }
 
     let tmp = std::env::temp_dir().join(format!("kommission-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
@@ -488,6 +501,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         pages,
         docs.display()
     );
+    if !unanswered.is_empty() {
+        println!(
+            "Left out of the means (no judged page answers them): {}\n",
+            unanswered.join("; ")
+        );
+    }
     println!("| system | nDCG@10 | recall@10 | MRR |");
     println!("|---|---|---|---|");
     for ((name, _), s) in runs.iter().zip(&scores) {

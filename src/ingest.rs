@@ -288,6 +288,10 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             .follow_links(true)
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        // Whether the folder at each depth was reached through a symbolic link: below a
+        // canonical root, a path with no link on the way is its own canonical form, so only
+        // the others are resolved (`canonicalize` costs a `readlink` per component).
+        let mut linked: Vec<bool> = Vec::new();
         for entry in entries {
             let entry = match entry {
                 Ok(entry) => entry,
@@ -302,7 +306,15 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 }
             };
             let ft = entry.file_type();
+            let depth = entry.depth();
+            let through_link = entry.path_is_symlink()
+                || depth
+                    .checked_sub(1)
+                    .is_some_and(|d| linked.get(d).copied().unwrap_or(true));
             if ft.is_dir() {
+                // (A level never seen counts as linked: resolved, never wrongly trusted.)
+                linked.resize(depth, true);
+                linked.push(through_link);
                 continue;
             }
             if !ft.is_file() {
@@ -325,7 +337,12 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 continue;
             }
             // The identity: the file itself, whatever links led here.
-            let real = match std::fs::canonicalize(entry.path()) {
+            let resolved = if through_link {
+                std::fs::canonicalize(entry.path())
+            } else {
+                Ok(entry.path().to_path_buf())
+            };
+            let real = match resolved {
                 Ok(p) => p,
                 Err(e) => {
                     skipped.push(Skipped {
@@ -385,6 +402,136 @@ fn stem(path: &str) -> String {
         .map(|s| s.to_string_lossy().nfc().collect::<String>())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "doc".to_string())
+}
+
+/// Text and Markdown files larger than this are read and stored in parts
+/// ([`store_in_parts`]), whatever their size: a file of any size is held a part at a time.
+pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
+
+/// Pages in a part of a file stored in parts (about 4 MB of text).
+const PART_PAGES: usize = 1000;
+
+/// Whether a file is read and stored in parts: a text or Markdown file over
+/// [`LARGE_TEXT_BYTES`].
+fn is_large_text(fs_path: &Path, size: u64) -> bool {
+    size > LARGE_TEXT_BYTES && matches!(extract::extension(fs_path).as_str(), "txt" | "md")
+}
+
+/// The index writer, for a moment.
+fn lock<'w>(
+    store: &Store,
+    writer: &'w Mutex<crate::index::writer::StoreWriter>,
+) -> Result<std::sync::MutexGuard<'w, crate::index::writer::StoreWriter>, IndexError> {
+    writer.lock().map_err(|_| IndexError::Tantivy {
+        path: store.dir().to_path_buf(),
+        message: "index writer poisoned by an earlier failure".into(),
+    })
+}
+
+/// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
+/// (each part's structure found on its own: a text file's mentions and identifiers are
+/// per page); returns the record to store last as the document's head
+/// ([`Store::prepare_head`]): every page without its text, the whole structure. The
+/// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
+/// run was stopped (what was added of the file is removed again).
+fn store_in_parts(
+    store: &Store,
+    writer: &Mutex<crate::index::writer::StoreWriter>,
+    fs_path: &Path,
+    id: &str,
+    path: &str,
+    hash: String,
+    stopped: &dyn Fn() -> bool,
+) -> Result<Option<DocRecord>, IndexError> {
+    enum Stop {
+        Read(extract::ExtractError),
+        Index(IndexError),
+        Stopped,
+    }
+    impl From<crate::formats::FormatError> for Stop {
+        fn from(e: crate::formats::FormatError) -> Stop {
+            Stop::Read(e.into())
+        }
+    }
+    let mut record = DocRecord {
+        id: id.to_string(),
+        path: path.to_string(),
+        hash,
+        pipeline: PIPELINE_VERSION,
+        kind: Some(crate::model::DocKind::Text),
+        ..DocRecord::default()
+    };
+    lock(store, writer)?.begin_parts(id, path)?;
+    let part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
+        if stopped() {
+            return Err(Stop::Stopped);
+        }
+        // The title as the whole file's: its first Markdown heading.
+        if record.title.is_none() {
+            record.title = pages
+                .iter()
+                .flat_map(|p| &p.lines)
+                .find(|l| l.bold)
+                .map(|l| l.text.clone());
+        }
+        let doc = crate::model::ExtractedDoc {
+            title: record.title.clone(),
+            pages,
+            warnings: Vec::new(),
+        };
+        let structure = structure::analyze(id, crate::model::DocKind::Text, &doc);
+        let mut piece = DocRecord {
+            pages: doc.pages,
+            structure,
+            ..record.clone()
+        };
+        for page in &mut piece.pages {
+            page.headings = crate::index::writer::heading_lines(page);
+            page.lines = Vec::new();
+        }
+        let prepared = store.prepare_part(&piece).map_err(Stop::Index)?;
+        lock(store, writer)
+            .and_then(|mut w| w.add_part(prepared))
+            .map_err(Stop::Index)?;
+        let skeleton = crate::index::writer::skeleton(&piece);
+        record.pages.extend(skeleton.pages);
+        let s = &mut record.structure;
+        s.mentions.extend(piece.structure.mentions);
+        s.identifiers.extend(piece.structure.identifiers);
+        Ok(())
+    };
+    let read = catch_unwind(AssertUnwindSafe(|| {
+        let meta = std::fs::metadata(fs_path).map_err(|e| Stop::Read(e.into()))?;
+        if !meta.is_file() {
+            let kind = extract::file_kind(&meta.file_type());
+            return Err(Stop::Read(extract::ExtractError::NotAFile(kind)));
+        }
+        let file = std::fs::File::open(fs_path).map_err(|e| Stop::Read(e.into()))?;
+        crate::formats::text::stream_pages(file, PART_PAGES, |pages| part(pages, &mut record))
+    }));
+    let failure = match read {
+        Ok(Ok(title)) => {
+            record.title = title;
+            return Ok(Some(record));
+        }
+        Ok(Err(Stop::Index(e))) => return Err(e),
+        Ok(Err(Stop::Stopped)) => {
+            lock(store, writer)?.remove(id)?;
+            return Ok(None);
+        }
+        Ok(Err(Stop::Read(e))) => e.to_string(),
+        Err(_) => "internal error while reading this file".to_string(),
+    };
+    // What was stored of a file that failed part-way is removed: it is stored as failed.
+    lock(store, writer)?.remove(id)?;
+    Ok(Some(DocRecord {
+        kind: None,
+        error: Some(failure),
+        pages: Vec::new(),
+        structure: Default::default(),
+        title: None,
+        ..record
+    }))
 }
 
 /// Read, extract and analyse one file into a record. Never panics: a panic inside a stage is
@@ -762,7 +909,17 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     total.fetch_add(1, Ordering::Relaxed);
                 }));
             }
-            let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
+            // A large text file is read and stored in parts as it is read.
+            let large = is_large_text(&f.fs_path, stamp.size);
+            let record = if large {
+                match store_in_parts(store, &writer, &f.fs_path, &id, &f.path, hash, &stopped) {
+                    Ok(Some(record)) => record,
+                    Ok(None) => return Outcome::NotDone(f.path),
+                    Err(e) => return Outcome::Failed(e),
+                }
+            } else {
+                process_file(&f.fs_path, &id, &f.path, hash, &extract_options)
+            };
             progress.add_pages(
                 (record.pages.len() as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)),
             );
@@ -783,15 +940,15 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // The documents are made in parallel; the writer is held only to add them.
-            let stored = store.prepare_stamped(&record, stamp).and_then(|prepared| {
-                writer
-                    .lock()
-                    .map_err(|_| IndexError::Tantivy {
-                        path: store.dir().to_path_buf(),
-                        message: "index writer poisoned by an earlier failure".into(),
-                    })
-                    .and_then(|mut w| w.upsert_prepared(prepared))
-            });
+            let stored = if large {
+                store
+                    .prepare_head(&record, stamp)
+                    .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
+            } else {
+                store
+                    .prepare_stamped(&record, stamp)
+                    .and_then(|prepared| lock(store, &writer)?.upsert_prepared(prepared))
+            };
             match stored {
                 Ok(()) => Outcome::Stored(Done {
                     id: record.id,

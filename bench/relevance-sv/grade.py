@@ -20,12 +20,28 @@ def near(text,a,b,dist):
 # identifier: (ident, own doc id substring, bare number)
 IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','1999:175'),'i03':('prop. 1999/2000:17','prop-1999-2000-17','1999/2000:17'),
  'i04':('dir. 2014:139',None,'2014:139'),'i05':('92/57/EEG',None,None),'i07':('Dnr 3.1-4788-2026','dnr-3.1-4788-2026',None),
- 'i08':('AFS 2011:19','afs-2011-19','2011:19'),'i09':('95/46/EG',None,None),'i10':('NFS 2014:23',None,'2014:23'),'i11':('SOU 2007:34',None,'2007:34')}
-PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt')}
-CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer')}
-TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata']}
+ 'i08':('AFS 2011:19','afs-2011-19','2011:19'),'i09':('95/46/EG',None,None),'i10':('NFS 2014:23',None,'2014:23'),'i11':('SOU 2007:34',None,'2007:34'),
+ 'i12':('KS 2013/375','Haparanda-klimatstrategi','2013/375'),'i13':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),'i14':('dir. 2016:15','dir-2016-15','2016:15'),
+ 'i15':('SFS 2000:80','SFS-2000-80','2000:80'),'i16':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i17':('Ds 1998:10','Ds-1998-10','1998:10'),'i18':('T 3592-13','HD-T3592-13','3592-13')}
+PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
+ 'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning')}
+CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
+ 'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter')}
+TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata'],
+ 't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
+# Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
+# pattern and a word of the second stand within `dist` words of each other (either order, any
+# inflection), 1 when both stand on the page apart, else 0.
+AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
+ 'a09':(r'(ge|ger|gav|ges|gett|givit|getts|får|fått|fick)',r'uppdrag\w*',4),
+ 'a10':(r'redovis\w*',r'senast',6),'a11':(r'styrelse\w*',r'ansvar\w*',4),
+ 'a12':(r'arbetsgivar\w*',r'ska(ll)?',3),'a13':(r'träd(er|de|a|t)',r'kraft',2),
+ 'a14':(r'byggherr\w*',r'utse\w*|utsåg|utsett',4)}
+def near_re(text,a,b,dist):
+    w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
+    return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
 # A third pool: pages a reader finds by looking for the query's words and parts (grep),
 # the most mentions first, at most 15 per query.
 def grep_pool(q):
@@ -69,14 +85,20 @@ for q,keys in pool.items():
         elif q in TP:
             n=sum(low.count(t) for t in TP[q])  # inside compounds too (vindkraftverk)
             s=2 if n>=3 else (1 if n>=1 else 0)
+        elif q in AN:
+            close,both=near_re(text,*AN[q])
+            s=2 if close else (1 if both else 0)
         elif q in AC:
             main=sum(low.count(t) for t in AC[q]); sec=sum(low.count(t) for t in AC2[q])
             s=2 if main and sec else (1 if main else 0)
         g[k]=s
     out[q]=g
 d=json.load(open(__file__.rsplit('/',1)[0]+'/queries.json'))
+# Grades set before (many by reading the page) are kept; the rules grade new pairs only.
 for q in d['queries']:
-    q['relevant']=out.get(q['id'],{})
+    new=out.get(q['id'],{})
+    for k,v in new.items():
+        q['relevant'].setdefault(k,v)
 json.dump(d,open(__file__.rsplit('/',1)[0]+'/queries.json','w'),ensure_ascii=False,indent=1)
 for q in d['queries']:
     r=q['relevant']; print(q['id'],q['query'][:30].ljust(30),'2:',sum(1 for v in r.values() if v==2),'1:',sum(1 for v in r.values() if v==1),'0:',sum(1 for v in r.values() if v==0))

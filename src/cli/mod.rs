@@ -70,7 +70,10 @@ pub enum Command {
     ///
     /// Words are ANDed: every hit has every word, in any Swedish form or as a compound part
     /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram); a page
-    /// with the word itself ranks above one that has it only inside compounds. When fewer
+    /// with the word itself ranks above one that has it only inside compounds. Of four or more
+    /// words typed without AND/OR, a hit may miss a quarter (3 of 4, 4 of 5: "Högsta
+    /// domstolen fastställer hovrättens domslut" finds "hovrättens domslut står fast"). Pages
+    /// where the words stand near each other rank above pages with the same words apart. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched. A rare compound is also looked for as its parts
     /// near each other (varginventering finds "inventering av varg"), then anywhere on the

@@ -26,8 +26,8 @@ use roxmltree::Node;
 use crate::model::ExtractedDoc;
 
 use super::office::{
-    attr, bullet_text, child, dc_title, heading_size, letters, name, page_count_warning, roman,
-    Break, Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
+    attr, bullet_text, child, dc_title, format_number, name, note_run, roman, style_chain, Body,
+    Break, Package, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -54,23 +54,16 @@ impl Styles {
     /// The style with its `basedOn` chain resolved (nearest wins).
     fn resolved(&self, id: Option<&str>) -> Style {
         let mut out = Style::default();
-        let mut next = id
+        let first = id
             .map(str::to_string)
             .or_else(|| self.default_paragraph.clone());
-        let mut depth = 0;
-        while let Some(id) = next {
-            depth += 1;
-            let Some(s) = self.by_id.get(&id) else { break };
-            if depth > 16 {
-                break;
-            }
+        for s in style_chain(&self.by_id, first, |s| s.based_on.as_ref()) {
             out.heading = out.heading.or(s.heading);
             out.num = out.num.clone().or_else(|| s.num.clone());
             out.bold = out.bold.or(s.bold);
             out.italic = out.italic.or(s.italic);
             out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
-            next = s.based_on.clone();
         }
         out
     }
@@ -218,7 +211,11 @@ fn parse_level(lvl: Node) -> Option<(u8, Level)> {
         ilvl,
         Level {
             start: val("start").and_then(|v| v.parse().ok()).unwrap_or(1),
-            format: val("numFmt").unwrap_or("decimal").to_string(),
+            // an empty format is not "none" here (OpenDocument's), but decimal
+            format: val("numFmt")
+                .filter(|v| !v.is_empty())
+                .unwrap_or("decimal")
+                .to_string(),
             text: val("lvlText").unwrap_or("").to_string(),
             legal: child(lvl, "isLgl").is_some_and(toggle),
         },
@@ -272,19 +269,6 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
         }
     }
     out
-}
-
-/// A counter in a list format.
-fn format_number(n: i64, format: &str) -> String {
-    match format {
-        "lowerLetter" => letters(n),
-        "upperLetter" => letters(n).to_uppercase(),
-        "lowerRoman" => roman(n),
-        "upperRoman" => roman(n).to_uppercase(),
-        "decimalZero" if (0..10).contains(&n) => format!("0{n}"),
-        "none" => String::new(),
-        _ => n.to_string(),
-    }
 }
 
 impl Numbering {
@@ -351,7 +335,6 @@ struct Reader<'a> {
     footnote_count: u32,
     endnote_count: u32,
     endnote_runs: Vec<Vec<Run>>,
-    first_heading: Option<String>,
     /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
     rendered_breaks: usize,
     /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
@@ -360,14 +343,6 @@ struct Reader<'a> {
     section: usize,
     /// A continuous section has just begun and has no text yet.
     section_start_mark: bool,
-}
-
-/// Character style in effect for a run.
-#[derive(Debug, Clone, Copy)]
-struct RunStyle {
-    bold: bool,
-    italic: bool,
-    size: f32,
 }
 
 impl Reader<'_> {
@@ -403,35 +378,20 @@ impl Reader<'_> {
             .children()
             .filter(|c| c.is_element() && name(*c) == "tr")
         {
-            self.pages.start_row();
-            let top = self.pages.y();
-            let mut column = 0usize;
-            for tc in tr.children().filter(|c| c.is_element()) {
+            let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
                 let cell = match name(tc) {
                     "tc" => tc,
-                    "sdt" => match child(tc, "sdtContent").and_then(|s| child(s, "tc")) {
-                        Some(c) => c,
-                        None => continue,
-                    },
-                    _ => continue,
+                    "sdt" => child(tc, "sdtContent").and_then(|s| child(s, "tc"))?,
+                    _ => return None,
                 };
-                // A cell that continues a vertical merge has no text of its own.
                 let span = child(cell, "tcPr")
                     .and_then(|p| child(p, "gridSpan"))
                     .and_then(|g| attr(g, "val"))
                     .and_then(|v| v.parse::<usize>().ok())
                     .unwrap_or(1);
-                self.pages.start_cell(top, column);
-                for c in cell.children().filter(|c| c.is_element()) {
-                    match name(c) {
-                        "p" => self.paragraph_in_cell(c),
-                        "tcPr" => {}
-                        _ => self.block_level(c),
-                    }
-                }
-                column += span.max(1);
-            }
-            self.pages.end_row();
+                Some((Some(cell), span))
+            });
+            self.row(cells);
         }
     }
 
@@ -460,55 +420,17 @@ impl Reader<'_> {
             self.pages.page_break(Break::Explicit);
         }
         let heading = style.heading;
-        let base = RunStyle {
-            bold: heading.is_some() || style.bold.unwrap_or(false),
-            italic: style.italic.unwrap_or(false),
-            size: heading
-                .map(heading_size)
-                .unwrap_or_else(|| style.size.or(self.styles.default_size).unwrap_or(BODY_SIZE)),
+        let base = RunStyle::paragraph(
+            heading,
+            style.bold,
+            style.italic,
+            style.size.or(self.styles.default_size).unwrap_or(BODY_SIZE),
+        );
+        let label = match &style.num {
+            Some((num_id, level)) if num_id != "0" => self.numbering.next(num_id, *level),
+            _ => None,
         };
-        if !in_cell {
-            self.pages.end_block();
-        } else {
-            self.pages.end_line();
-        }
-        if let Some((num_id, level)) = &style.num {
-            if num_id != "0" {
-                if let Some(label) = self.numbering.next(num_id, *level) {
-                    if !label.is_empty() {
-                        self.pages.push(Run {
-                            text: format!("{label} "),
-                            bold: base.bold,
-                            italic: base.italic,
-                            size: base.size,
-                        });
-                    }
-                }
-            }
-        }
-        let mut text_boxes = Vec::new();
-        self.inline(p, base, heading.is_some(), &mut text_boxes);
-        if heading.is_some() && self.first_heading.is_none() {
-            let text: String = p
-                .descendants()
-                .filter(|n| n.is_element() && name(*n) == "t")
-                .filter_map(|n| n.text())
-                .collect();
-            let text = crate::text::squash_ws(&text);
-            if !text.is_empty() {
-                self.first_heading = Some(text);
-            }
-        }
-        if in_cell {
-            self.pages.end_line();
-        } else {
-            self.pages.end_block();
-        }
-        for tb in text_boxes {
-            for c in tb.children().filter(|c| c.is_element()) {
-                self.block_level(c);
-            }
-        }
+        self.paragraph_text(p, in_cell, label.as_deref(), base, heading.is_some());
         // A paragraph that carries a section break ends a section. How the next section
         // starts is said by that section's own properties, which stand at its end (the next
         // sectPr): on a new page unless "continuous" (or "nextColumn").
@@ -526,29 +448,6 @@ impl Reader<'_> {
         }
     }
 
-    /// The runs of a paragraph (and of hyperlinks, fields, insertions inside it).
-    fn inline<'n>(
-        &mut self,
-        n: Node<'n, 'n>,
-        base: RunStyle,
-        heading: bool,
-        text_boxes: &mut Vec<Node<'n, 'n>>,
-    ) {
-        for c in n.children().filter(|c| c.is_element()) {
-            match name(c) {
-                "r" => self.run(c, base, heading, text_boxes),
-                "pPr" | "del" | "moveFrom" | "rPr" | "bookmarkStart" | "bookmarkEnd"
-                | "proofErr" | "commentRangeStart" | "commentRangeEnd" => {}
-                "AlternateContent" => {
-                    if let Some(choice) = child(c, "Choice") {
-                        self.inline(choice, base, heading, text_boxes);
-                    }
-                }
-                _ => self.inline(c, base, heading, text_boxes),
-            }
-        }
-    }
-
     fn run<'n>(
         &mut self,
         r: Node<'n, 'n>,
@@ -558,29 +457,20 @@ impl Reader<'_> {
     ) {
         let mut st = base;
         if let Some(rpr) = child(r, "rPr") {
-            let mut s = Style::default();
-            if let Some(id) = child(rpr, "rStyle").and_then(|s| attr(s, "val")) {
-                let cs = self.styles.resolved(Some(id));
-                s.bold = cs.bold;
-                s.italic = cs.italic;
-                s.size = cs.size;
-            }
+            let s = match child(rpr, "rStyle").and_then(|s| attr(s, "val")) {
+                Some(id) => self.styles.resolved(Some(id)),
+                None => Style::default(),
+            };
             let mut own = Style::default();
             run_props(rpr, &mut own);
-            st.bold = own.bold.or(s.bold).unwrap_or(st.bold) || heading;
-            st.italic = own.italic.or(s.italic).unwrap_or(st.italic);
-            if !heading {
-                st.size = own.size.or(s.size).unwrap_or(st.size);
-            }
+            st = base.within(
+                own.bold.or(s.bold),
+                own.italic.or(s.italic),
+                own.size.or(s.size),
+                heading,
+            );
         }
-        let push = |pages: &mut Pages, text: &str| {
-            pages.push(Run {
-                text: text.to_string(),
-                bold: st.bold,
-                italic: st.italic,
-                size: st.size,
-            })
-        };
+        let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         for c in r.children().filter(|c| c.is_element()) {
             match name(c) {
                 "t" => {
@@ -654,11 +544,7 @@ impl Reader<'_> {
 
     /// A note's text as one line of runs, starting with its mark.
     fn note_runs(&self, note: Option<Node>, mark: &str) -> Vec<Run> {
-        let mut runs = vec![Run {
-            text: format!("{mark} "),
-            size: NOTE_SIZE,
-            ..Run::default()
-        }];
+        let mut runs = vec![note_run(format!("{mark} "))];
         let Some(note) = note else { return runs };
         for p in note
             .descendants()
@@ -670,19 +556,63 @@ impl Reader<'_> {
                     "tab" => " ",
                     _ => continue,
                 };
-                runs.push(Run {
-                    text: text.to_string(),
-                    size: NOTE_SIZE,
-                    ..Run::default()
-                });
+                runs.push(note_run(text));
             }
-            runs.push(Run {
-                text: " ".into(),
-                size: NOTE_SIZE,
-                ..Run::default()
-            });
+            runs.push(note_run(" "));
         }
         runs
+    }
+}
+
+impl Body for Reader<'_> {
+    fn pages(&mut self) -> &mut Pages {
+        &mut self.pages
+    }
+
+    /// The runs of a paragraph (and of hyperlinks, fields, insertions inside it).
+    fn inline<'n>(
+        &mut self,
+        n: Node<'n, 'n>,
+        base: RunStyle,
+        heading: bool,
+        text_boxes: &mut Vec<Node<'n, 'n>>,
+    ) {
+        for c in n.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "r" => self.run(c, base, heading, text_boxes),
+                "pPr" | "del" | "moveFrom" | "rPr" | "bookmarkStart" | "bookmarkEnd"
+                | "proofErr" | "commentRangeStart" | "commentRangeEnd" => {}
+                "AlternateContent" => {
+                    if let Some(choice) = child(c, "Choice") {
+                        self.inline(choice, base, heading, text_boxes);
+                    }
+                }
+                _ => self.inline(c, base, heading, text_boxes),
+            }
+        }
+    }
+
+    fn heading_text(&self, p: Node) -> String {
+        p.descendants()
+            .filter(|n| n.is_element() && name(*n) == "t")
+            .filter_map(|n| n.text())
+            .collect()
+    }
+
+    fn text_box(&mut self, b: Node) {
+        for c in b.children().filter(|c| c.is_element()) {
+            self.block_level(c);
+        }
+    }
+
+    fn cell(&mut self, cell: Node) {
+        for c in cell.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "p" => self.paragraph_in_cell(c),
+                "tcPr" => {}
+                _ => self.block_level(c),
+            }
+        }
     }
 }
 
@@ -734,10 +664,7 @@ fn rel_target(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) 
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let mut pkg = Package::open(bytes, ".docx")?;
     let root_rels = pkg.text("_rels/.rels")?;
-    let root_rels = match &root_rels {
-        Some(x) => Some(pkg.parse("_rels/.rels", x)?),
-        None => None,
-    };
+    let root_rels = pkg.parse_opt("_rels/.rels", &root_rels)?;
     let main = rel_target(root_rels.as_ref(), "/officeDocument", "")
         .unwrap_or_else(|| "word/document.xml".to_string());
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
@@ -747,10 +674,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         format!("{dir}/_rels/{file}.rels")
     };
     let rels_xml = pkg.text(&rels_name)?;
-    let rels = match &rels_xml {
-        Some(x) => Some(pkg.parse(&rels_name, x)?),
-        None => None,
-    };
+    let rels = pkg.parse_opt(&rels_name, &rels_xml)?;
     let part = |suffix: &str, default: &str| {
         rel_target(rels.as_ref(), suffix, dir).unwrap_or_else(|| format!("{dir}/{default}"))
     };
@@ -767,26 +691,19 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let app_xml = pkg.text("docProps/app.xml")?;
 
     let document = pkg.parse(&main, &document_xml)?;
-    let styles = match &styles_xml {
-        Some(x) => parse_styles(&pkg.parse(&styles_name, x)?),
-        None => Styles::default(),
-    };
-    let numbering = match &numbering_xml {
-        Some(x) => parse_numbering(&pkg.parse(&numbering_name, x)?),
-        None => Numbering::default(),
-    };
-    let footnotes_doc = match &footnotes_xml {
-        Some(x) => Some(pkg.parse(&footnotes_name, x)?),
-        None => None,
-    };
-    let endnotes_doc = match &endnotes_xml {
-        Some(x) => Some(pkg.parse(&endnotes_name, x)?),
-        None => None,
-    };
-    let title = match &core_xml {
-        Some(x) => dc_title(&pkg.parse("docProps/core.xml", x)?),
-        None => None,
-    };
+    let styles = pkg
+        .parse_opt(&styles_name, &styles_xml)?
+        .map(|d| parse_styles(&d))
+        .unwrap_or_default();
+    let numbering = pkg
+        .parse_opt(&numbering_name, &numbering_xml)?
+        .map(|d| parse_numbering(&d))
+        .unwrap_or_default();
+    let footnotes_doc = pkg.parse_opt(&footnotes_name, &footnotes_xml)?;
+    let endnotes_doc = pkg.parse_opt(&endnotes_name, &endnotes_xml)?;
+    let title = pkg
+        .parse_opt("docProps/core.xml", &core_xml)?
+        .and_then(|d| dc_title(&d));
 
     let body = document
         .root_element()
@@ -805,28 +722,18 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         footnote_count: 0,
         endnote_count: 0,
         endnote_runs: Vec::new(),
-        first_heading: None,
         rendered_breaks: 0,
         section_types: section_types(body),
         section: 0,
         section_start_mark: false,
     };
     reader.body(body);
-    let first_heading = reader.first_heading.take();
     let endnotes = std::mem::take(&mut reader.endnote_runs);
-    let laid_out_by_word = reader.rendered_breaks > 0;
-    let pages = reader.pages.finish(endnotes);
-    // A junk title (a template's or file's name) gives way to the first heading, else to the
-    // first page's largest text.
-    let title = title
-        .filter(|t| !crate::pdf::junk_title(t))
-        .or(first_heading)
-        .or_else(|| crate::pdf::title_from_pages(&pages));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.
     let counted = match &app_xml {
-        Some(x) if laid_out_by_word => pkg
+        Some(x) if reader.rendered_breaks > 0 => pkg
             .parse("docProps/app.xml", x)?
             .descendants()
             .find(|n| n.is_element() && name(*n) == "Pages")
@@ -834,14 +741,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             .and_then(|t| t.trim().parse::<usize>().ok()),
         _ => None,
     };
-    let warnings = page_count_warning(counted, pages.len())
-        .into_iter()
-        .collect();
-    Ok(ExtractedDoc {
-        title,
-        pages,
-        warnings,
-    })
+    Ok(reader.pages.into_doc(endnotes, title, counted))
 }
 
 #[cfg(test)]

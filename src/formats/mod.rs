@@ -1,14 +1,16 @@
 //! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), read as
 //! pages of blocks and lines (a long text or web page is cut into pages of about 4,000
-//! characters; text files are read as a stream), plus the character-set decoding they share;
+//! characters; text files are read as a stream, and can be handed on a batch of pages at a
+//! time: [`text::stream_pages`]), plus the character-set decoding they share;
 //! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
-//! document's own page breaks (the zip package and XML helpers they share are in `office`).
+//! document's own page breaks (what they share, from the zip package to paragraph and table
+//! assembly, is in `office`).
 
-pub mod docx;
+pub(crate) mod docx;
 pub mod html;
-pub mod odt;
+pub(crate) mod odt;
 mod office;
-pub mod text;
+pub(crate) mod text;
 
 /// Errors for HTML and text inputs.
 #[derive(Debug, thiserror::Error)]

@@ -24,8 +24,8 @@ use roxmltree::Node;
 use crate::model::ExtractedDoc;
 
 use super::office::{
-    attr, bullet_text, dc_title, heading_size, letters, name, page_count_warning, roman, Break,
-    Package, Pages, Run, BODY_SIZE, NOTE_SIZE,
+    attr, bullet_text, dc_title, format_number, name, note_run, style_chain, Body, Break, Package,
+    Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -134,14 +134,9 @@ impl Styles {
     /// A style with its parents resolved (nearest wins).
     fn resolved(&self, name: Option<&str>) -> Style {
         let mut out = Style::default();
-        let mut next = name.map(str::to_string);
-        let mut depth = 0;
-        while let Some(n) = next {
-            depth += 1;
-            let Some(s) = self.by_name.get(&n) else { break };
-            if depth > 16 {
-                break;
-            }
+        for s in style_chain(&self.by_name, name.map(str::to_string), |s| {
+            s.parent.as_ref()
+        }) {
             out.bold = out.bold.or(s.bold);
             out.italic = out.italic.or(s.italic);
             out.size = out.size.or(s.size);
@@ -152,28 +147,9 @@ impl Styles {
             out.list_style = out.list_style.clone().or_else(|| s.list_style.clone());
             out.outline = out.outline.or(s.outline);
             out.title |= s.title;
-            next = s.parent.clone();
         }
         out
     }
-}
-
-fn format_number(n: i64, format: &str) -> String {
-    match format {
-        "a" => letters(n),
-        "A" => letters(n).to_uppercase(),
-        "i" => roman(n),
-        "I" => roman(n).to_uppercase(),
-        "" => String::new(),
-        _ => n.to_string(),
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-struct RunStyle {
-    bold: bool,
-    italic: bool,
-    size: f32,
 }
 
 struct Reader {
@@ -182,7 +158,6 @@ struct Reader {
     /// Counters of the last list of each list style (for `text:continue-numbering`).
     last_counters: HashMap<String, [i64; 10]>,
     endnotes: Vec<Vec<Run>>,
-    first_heading: Option<String>,
 }
 
 /// The list being read: its style and counters.
@@ -321,25 +296,20 @@ impl Reader {
             })
             .collect();
         for row in rows {
-            self.pages.start_row();
-            let top = self.pages.y();
-            let mut column = 0usize;
-            for cell in row.children().filter(|c| c.is_element()) {
-                let span = attr(cell, "number-columns-spanned")
-                    .and_then(|v| v.parse::<usize>().ok())
-                    .unwrap_or(1)
-                    .max(1);
-                match name(cell) {
-                    "table-cell" => {
-                        self.pages.start_cell(top, column);
-                        self.blocks(cell, &mut None, 0, true);
+            let cells = row
+                .children()
+                .filter(|c| c.is_element())
+                .filter_map(|cell| {
+                    let span = attr(cell, "number-columns-spanned")
+                        .and_then(|v| v.parse::<usize>().ok())
+                        .unwrap_or(1);
+                    match name(cell) {
+                        "table-cell" => Some((Some(cell), span)),
+                        "covered-table-cell" => Some((None, span)),
+                        _ => None,
                     }
-                    "covered-table-cell" => {}
-                    _ => continue,
-                }
-                column += span;
-            }
-            self.pages.end_row();
+                });
+            self.row(cells);
         }
         if style.break_after == Some(true) {
             self.pages.page_break(Break::Explicit);
@@ -363,54 +333,55 @@ impl Reader {
         if style.break_before == Some(true) && !cell {
             self.pages.page_break(Break::Explicit);
         }
-        let base = RunStyle {
-            bold: heading.is_some() || style.bold.unwrap_or(false),
-            italic: style.italic.unwrap_or(false),
-            size: heading
-                .map(heading_size)
-                .unwrap_or(style.size.unwrap_or(BODY_SIZE)),
-        };
-        if cell {
-            self.pages.end_line();
-        } else {
-            self.pages.end_block();
-        }
-        if let Some(label) = label {
-            self.pages.push(Run {
-                text: format!("{label} "),
-                bold: base.bold,
-                italic: base.italic,
-                size: base.size,
-            });
-        }
-        let mut boxes = Vec::new();
-        self.inline(p, base, heading.is_some(), &mut boxes);
-        if heading.is_some() && self.first_heading.is_none() {
-            let text: String = p
-                .descendants()
-                .filter(|d| d.is_text())
-                .filter(|d| {
-                    !d.ancestors()
-                        .any(|a| matches!(name(a), "note" | "annotation"))
-                })
-                .filter_map(|d| d.text())
-                .collect();
-            let text = crate::text::squash_ws(&text);
-            if !text.is_empty() {
-                self.first_heading = Some(text);
-            }
-        }
-        if cell {
-            self.pages.end_line();
-        } else {
-            self.pages.end_block();
-        }
-        for b in boxes {
-            self.blocks(b, &mut None, 0, false);
-        }
+        let base = RunStyle::paragraph(
+            heading,
+            style.bold,
+            style.italic,
+            style.size.unwrap_or(BODY_SIZE),
+        );
+        self.paragraph_text(p, cell, label.as_deref(), base, heading.is_some());
         if style.break_after == Some(true) && !cell {
             self.pages.page_break(Break::Explicit);
         }
+    }
+
+    fn note(&mut self, note: Node, st: RunStyle) {
+        let citation = note
+            .children()
+            .find(|c| c.is_element() && name(*c) == "note-citation")
+            .and_then(|c| c.text())
+            .unwrap_or("*")
+            .trim()
+            .to_string();
+        let mark = format!("[{citation}]");
+        self.pages.push(st.run(mark.clone()));
+        let mut runs = vec![note_run(format!("{mark} "))];
+        if let Some(body) = note
+            .children()
+            .find(|c| c.is_element() && name(*c) == "note-body")
+        {
+            for d in body.descendants() {
+                let text = if d.is_text() {
+                    d.text().unwrap_or("").replace(['\n', '\r', '\t'], " ")
+                } else if d.is_element() && matches!(name(d), "s" | "tab" | "p" | "h") {
+                    " ".to_string()
+                } else {
+                    continue;
+                };
+                runs.push(note_run(text));
+            }
+        }
+        if attr(note, "note-class") == Some("endnote") {
+            self.endnotes.push(runs);
+        } else {
+            self.pages.note(runs);
+        }
+    }
+}
+
+impl Body for Reader {
+    fn pages(&mut self) -> &mut Pages {
+        &mut self.pages
     }
 
     fn inline<'a>(
@@ -425,12 +396,7 @@ impl Reader {
                 // XML whitespace inside paragraphs is collapsed by ODF; text:s carries
                 // real spaces.
                 let t = c.text().unwrap_or("");
-                self.pages.push(Run {
-                    text: t.replace(['\n', '\r', '\t'], " "),
-                    bold: st.bold,
-                    italic: st.italic,
-                    size: st.size,
-                });
+                self.pages.push(st.run(t.replace(['\n', '\r', '\t'], " ")));
                 continue;
             }
             if !c.is_element() {
@@ -441,15 +407,7 @@ impl Reader {
                 | "reference-ref" | "sequence" | "date" | "time" | "page-number" | "title"
                 | "subject" | "author-name" | "chapter" => {
                     let s = self.styles.resolved(attr(c, "style-name"));
-                    let inner = RunStyle {
-                        bold: s.bold.unwrap_or(st.bold) || heading,
-                        italic: s.italic.unwrap_or(st.italic),
-                        size: if heading {
-                            st.size
-                        } else {
-                            s.size.unwrap_or(st.size)
-                        },
-                    };
+                    let inner = st.within(s.bold, s.italic, s.size, heading);
                     self.inline(c, inner, heading, boxes);
                 }
                 "s" => {
@@ -477,50 +435,23 @@ impl Reader {
         }
     }
 
-    fn note(&mut self, note: Node, st: RunStyle) {
-        let citation = note
-            .children()
-            .find(|c| c.is_element() && name(*c) == "note-citation")
-            .and_then(|c| c.text())
-            .unwrap_or("*")
-            .trim()
-            .to_string();
-        let mark = format!("[{citation}]");
-        self.pages.push(Run {
-            text: mark.clone(),
-            bold: st.bold,
-            italic: st.italic,
-            size: st.size,
-        });
-        let mut runs = vec![Run {
-            text: format!("{mark} "),
-            size: NOTE_SIZE,
-            ..Run::default()
-        }];
-        if let Some(body) = note
-            .children()
-            .find(|c| c.is_element() && name(*c) == "note-body")
-        {
-            for d in body.descendants() {
-                let text = if d.is_text() {
-                    d.text().unwrap_or("").replace(['\n', '\r', '\t'], " ")
-                } else if d.is_element() && matches!(name(d), "s" | "tab" | "p" | "h") {
-                    " ".to_string()
-                } else {
-                    continue;
-                };
-                runs.push(Run {
-                    text,
-                    size: NOTE_SIZE,
-                    ..Run::default()
-                });
-            }
-        }
-        if attr(note, "note-class") == Some("endnote") {
-            self.endnotes.push(runs);
-        } else {
-            self.pages.note(runs);
-        }
+    fn heading_text(&self, p: Node) -> String {
+        p.descendants()
+            .filter(|d| d.is_text())
+            .filter(|d| {
+                !d.ancestors()
+                    .any(|a| matches!(name(a), "note" | "annotation"))
+            })
+            .filter_map(|d| d.text())
+            .collect()
+    }
+
+    fn text_box(&mut self, b: Node) {
+        self.blocks(b, &mut None, 0, false);
+    }
+
+    fn cell(&mut self, cell: Node) {
+        self.blocks(cell, &mut None, 0, true);
     }
 }
 
@@ -549,10 +480,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     {
         styles.add(c);
     }
-    let meta = match &meta_xml {
-        Some(x) => Some(pkg.parse("meta.xml", x)?),
-        None => None,
-    };
+    let meta = pkg.parse_opt("meta.xml", &meta_xml)?;
     let title = meta.as_ref().and_then(dc_title);
     // The page count LibreOffice wrote when it saved the file (meta:document-statistic).
     let counted = meta.as_ref().and_then(|m| {
@@ -575,24 +503,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         pages: Pages::new(),
         last_counters: HashMap::new(),
         endnotes: Vec::new(),
-        first_heading: None,
     };
     reader.blocks(text, &mut None, 0, false);
-    let first_heading = reader.first_heading.take();
     let endnotes = std::mem::take(&mut reader.endnotes);
-    let pages = reader.pages.finish(endnotes);
-    // A junk title (a template's or file's name) gives way to the first heading, else to the
-    // first page's largest text.
-    let title = title
-        .filter(|t| !crate::pdf::junk_title(t))
-        .or(first_heading)
-        .or_else(|| crate::pdf::title_from_pages(&pages));
-    let warnings = page_count_warning(counted, pages.len())
-        .into_iter()
-        .collect();
-    Ok(ExtractedDoc {
-        title,
-        pages,
-        warnings,
-    })
+    Ok(reader.pages.into_doc(endnotes, title, counted))
 }

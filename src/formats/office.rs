@@ -1,11 +1,17 @@
 //! What the word-processor readers ([`super::docx`], [`super::odt`]) share: reading members of
 //! the zip package with a size limit, XML helpers that go by local names (so that strict and
-//! transitional namespaces read alike), and [`Pages`], which collects paragraphs into pages of
-//! [`Line`]s the way the HTML reader does, breaking pages where the document does.
+//! transitional namespaces read alike), [`Pages`], which collects paragraphs into pages of
+//! [`Line`]s the way the HTML reader does, breaking pages where the document does, and the
+//! [`Body`] trait: a reader supplies its inline runs and a cell's and a text box's content,
+//! and gets paragraphs (label, text, text boxes, first heading) and table rows assembled the
+//! same way for both formats; [`Pages::into_doc`] makes the document (title, page-count check).
 
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-use crate::model::{Line, Page, TextSource};
+use roxmltree::Node;
+
+use crate::model::{ExtractedDoc, Line, Page, TextSource};
 /// Roman numerals, lower case ("iv"), as PDF page labels count them.
 pub use crate::pdf::labels::roman;
 use crate::text::{nfc, squash_ws};
@@ -73,6 +79,34 @@ impl<'a> Package<'a> {
             reason: format!("{name} is not well-formed XML ({e})"),
         })
     }
+
+    /// Parse a member that may be missing (read with [`Package::text`]).
+    pub fn parse_opt<'x>(
+        &self,
+        name: &str,
+        xml: &'x Option<String>,
+    ) -> Result<Option<roxmltree::Document<'x>>, FormatError> {
+        xml.as_deref().map(|x| self.parse(name, x)).transpose()
+    }
+}
+
+/// A style and the styles it inherits from, nearest first: `first`, then `parent` of each in
+/// turn, as far as they are defined and at most 16 deep (a loop in the chain ends there).
+pub fn style_chain<S>(
+    by_name: &HashMap<String, S>,
+    first: Option<String>,
+    parent: impl Fn(&S) -> Option<&String>,
+) -> Vec<&S> {
+    let mut out = Vec::new();
+    let mut next = first;
+    while let Some(style) = next.and_then(|n| by_name.get(&n)) {
+        if out.len() == 16 {
+            break;
+        }
+        out.push(style);
+        next = parent(style).cloned();
+    }
+    out
 }
 
 /// The local name of an element ("p" for `w:p`).
@@ -114,6 +148,68 @@ pub struct Run {
     pub size: f32,
 }
 
+/// The character style in effect: a paragraph's, then a run's or span's within it.
+#[derive(Debug, Clone, Copy)]
+pub struct RunStyle {
+    pub bold: bool,
+    pub italic: bool,
+    pub size: f32,
+}
+
+impl RunStyle {
+    /// A paragraph's style; a heading (`heading`: its level) is bold and sized by level.
+    pub fn paragraph(
+        heading: Option<u8>,
+        bold: Option<bool>,
+        italic: Option<bool>,
+        size: f32,
+    ) -> Self {
+        RunStyle {
+            bold: heading.is_some() || bold.unwrap_or(false),
+            italic: italic.unwrap_or(false),
+            size: heading.map(heading_size).unwrap_or(size),
+        }
+    }
+
+    /// A run's or span's style inside this one; in a heading it stays bold and its size.
+    pub fn within(
+        self,
+        bold: Option<bool>,
+        italic: Option<bool>,
+        size: Option<f32>,
+        heading: bool,
+    ) -> Self {
+        RunStyle {
+            bold: bold.unwrap_or(self.bold) || heading,
+            italic: italic.unwrap_or(self.italic),
+            size: if heading {
+                self.size
+            } else {
+                size.unwrap_or(self.size)
+            },
+        }
+    }
+
+    /// A run of `text` in this style.
+    pub fn run(self, text: impl Into<String>) -> Run {
+        Run {
+            text: text.into(),
+            bold: self.bold,
+            italic: self.italic,
+            size: self.size,
+        }
+    }
+}
+
+/// A run of footnote or endnote text.
+pub fn note_run(text: impl Into<String>) -> Run {
+    Run {
+        text: text.into(),
+        size: NOTE_SIZE,
+        ..Run::default()
+    }
+}
+
 /// How a page break was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Break {
@@ -130,7 +226,7 @@ pub const BODY_SIZE: f32 = 11.0;
 
 /// Font size given to a heading level (0 = the document title), as the HTML reader does, so
 /// that headings stand out as they do in a PDF.
-pub fn heading_size(level: u8) -> f32 {
+fn heading_size(level: u8) -> f32 {
     match level {
         0 => 26.0,
         1 => 24.0,
@@ -165,6 +261,69 @@ pub struct Pages {
     row_bottom: f32,
     /// The current page began with an explicit break and has nothing on it yet.
     fresh_explicit: bool,
+    /// The text of the document's first heading (a title when the metadata has none).
+    first_heading: Option<String>,
+}
+
+/// What a reader of a word-processor body supplies to the assembly the formats share
+/// (paragraphs, their text boxes, table rows); the rest is the same for .docx and .odt.
+pub trait Body {
+    /// The pages being filled.
+    fn pages(&mut self) -> &mut Pages;
+    /// The inline content of paragraph `p` (runs, breaks, notes) into the pages, in
+    /// `style`; the text boxes anchored in it are added to `boxes`.
+    fn inline<'n>(
+        &mut self,
+        p: Node<'n, 'n>,
+        style: RunStyle,
+        heading: bool,
+        boxes: &mut Vec<Node<'n, 'n>>,
+    );
+    /// The text of heading paragraph `p`, for the title.
+    fn heading_text(&self, p: Node) -> String;
+    /// The blocks of a text box (set after the paragraph that anchors it).
+    fn text_box(&mut self, b: Node);
+    /// The content of a table cell.
+    fn cell(&mut self, cell: Node);
+
+    /// A paragraph (a block, or a line of a table cell): its list label, its text, then the
+    /// text boxes anchored in it.
+    fn paragraph_text(
+        &mut self,
+        p: Node,
+        in_cell: bool,
+        label: Option<&str>,
+        style: RunStyle,
+        heading: bool,
+    ) {
+        self.pages().begin_paragraph(in_cell, label, style);
+        let mut boxes = Vec::new();
+        self.inline(p, style, heading, &mut boxes);
+        if heading && self.pages().wants_heading() {
+            let text = self.heading_text(p);
+            self.pages().heading(&text);
+        }
+        self.pages().end_paragraph(in_cell);
+        for b in boxes {
+            self.text_box(b);
+        }
+    }
+
+    /// A table row: its cells in order with their column spans, `None` for a cell that a
+    /// merge covers (it only takes room).
+    fn row<'n>(&mut self, cells: impl IntoIterator<Item = (Option<Node<'n, 'n>>, usize)>) {
+        self.pages().start_row();
+        let top = self.pages().y();
+        let mut column = 0usize;
+        for (cell, span) in cells {
+            if let Some(cell) = cell {
+                self.pages().start_cell(top, column);
+                self.cell(cell);
+            }
+            column += span.max(1);
+        }
+        self.pages().end_row();
+    }
 }
 
 /// Vertical distance between synthetic lines.
@@ -202,6 +361,41 @@ impl Pages {
         if self.block_used {
             self.block += 1;
             self.block_used = false;
+        }
+    }
+
+    /// Start a paragraph, in a table cell (a line of the cell) or not (a block of its own),
+    /// with its list label ("1.", "•") if it has one.
+    pub fn begin_paragraph(&mut self, in_cell: bool, label: Option<&str>, style: RunStyle) {
+        if in_cell {
+            self.end_line();
+        } else {
+            self.end_block();
+        }
+        if let Some(label) = label.filter(|l| !l.is_empty()) {
+            self.push(style.run(format!("{label} ")));
+        }
+    }
+
+    /// End a paragraph begun with [`Pages::begin_paragraph`].
+    pub fn end_paragraph(&mut self, in_cell: bool) {
+        if in_cell {
+            self.end_line();
+        } else {
+            self.end_block();
+        }
+    }
+
+    /// Whether the document's first heading is still to be seen.
+    pub fn wants_heading(&self) -> bool {
+        self.first_heading.is_none()
+    }
+
+    /// The text of a heading: kept (spaces squashed) if it is the first with any text.
+    pub fn heading(&mut self, text: &str) {
+        let text = squash_ws(text);
+        if self.first_heading.is_none() && !text.is_empty() {
+            self.first_heading = Some(text);
         }
     }
 
@@ -259,8 +453,33 @@ impl Pages {
         self.row_bottom = 0.0;
     }
 
-    /// Finish: the notes of the last page, then `tail` (endnotes) at the end of the document.
-    pub fn finish(mut self, tail: Vec<Vec<Run>>) -> Vec<Page> {
+    /// The document: its pages (the notes of the last page, then `tail`, the endnotes, at
+    /// the end); its title, the metadata's `title` unless that is junk (a template's or
+    /// file's name), else the first heading, else the first page's largest text; a warning
+    /// when the page count the word processor saved (`counted`) is not the pages read.
+    pub fn into_doc(
+        mut self,
+        tail: Vec<Vec<Run>>,
+        title: Option<String>,
+        counted: Option<usize>,
+    ) -> ExtractedDoc {
+        let first_heading = self.first_heading.take();
+        let pages = self.finish(tail);
+        let title = title
+            .filter(|t| !crate::pdf::junk_title(t))
+            .or(first_heading)
+            .or_else(|| crate::pdf::title_from_pages(&pages));
+        let warnings = page_count_warning(counted, pages.len())
+            .into_iter()
+            .collect();
+        ExtractedDoc {
+            title,
+            pages,
+            warnings,
+        }
+    }
+
+    fn finish(mut self, tail: Vec<Vec<Run>>) -> Vec<Page> {
         self.end_line();
         self.notes.extend(tail);
         self.flush_page();
@@ -320,8 +539,22 @@ fn make_line(runs: &[Run], x: f32) -> Option<Line> {
     })
 }
 
+/// `n` in a list format named as Word (`w:numFmt`) or OpenDocument (`style:num-format`)
+/// names it; formats not read here count in decimal.
+pub fn format_number(n: i64, format: &str) -> String {
+    match format {
+        "lowerLetter" | "a" => letters(n),
+        "upperLetter" | "A" => letters(n).to_uppercase(),
+        "lowerRoman" | "i" => roman(n),
+        "upperRoman" | "I" => roman(n).to_uppercase(),
+        "decimalZero" if (0..10).contains(&n) => format!("0{n}"),
+        "none" | "" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
 /// List letters as word processors count them: a … z, aa … zz, aaa …
-pub fn letters(n: i64) -> String {
+fn letters(n: i64) -> String {
     if n <= 0 {
         return n.to_string();
     }
@@ -340,7 +573,7 @@ pub fn bullet_text(b: &str) -> &str {
 
 /// A warning when the page count the word processor saved with the file (`counted`) is not
 /// the number of pages its breaks gave; the saved count can be stale, so it is only reported.
-pub fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
+fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
     counted
         .filter(|n| *n > 0 && *n != pages)
         .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))

@@ -40,15 +40,40 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
 
 /// Extract a text or Markdown file from a reader, in chunks (see the module docs).
 pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
+    let mut pages = Vec::new();
+    let title = stream_pages(reader, usize::MAX, |batch| {
+        pages.extend(batch);
+        Ok::<(), FormatError>(())
+    })?;
+    Ok(ExtractedDoc {
+        title,
+        pages,
+        warnings: Vec::new(),
+    })
+}
+
+/// Read a text or Markdown file as [`extract_reader`] does, but hand its pages to `each` in
+/// batches of `batch` pages (the last may be shorter) as soon as they are done, so that a
+/// file of any size is read in the memory of one batch. Returns the title (the first
+/// Markdown heading).
+pub fn stream_pages<R: Read, E: From<FormatError>>(
+    reader: R,
+    batch: usize,
+    mut each: impl FnMut(Vec<Page>) -> Result<(), E>,
+) -> Result<Option<String>, E> {
     let mut reader = reader;
     let mut head = Vec::new();
     (&mut reader)
         .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)?;
+        .read_to_end(&mut head)
+        .map_err(FormatError::from)?;
     if head.len() < SNIFF_BYTES {
-        return extract(&head);
+        let doc = extract(&head)?;
+        each(doc.pages)?;
+        return Ok(doc.title);
     }
     let encoding = sniff(&head)?;
+    let batch = batch.max(1);
     let single_bytes_or_utf8 =
         encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE;
     let mut decoder = encoding.new_decoder_with_bom_removal();
@@ -59,10 +84,11 @@ pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
         let mut next = Vec::with_capacity(CHUNK_BYTES);
         (&mut reader)
             .take(CHUNK_BYTES as u64)
-            .read_to_end(&mut next)?;
+            .read_to_end(&mut next)
+            .map_err(FormatError::from)?;
         let last = next.is_empty();
         if single_bytes_or_utf8 && chunk.contains(&0) {
-            return Err(FormatError::Binary);
+            return Err(FormatError::Binary.into());
         }
         text.clear();
         let room = decoder
@@ -71,12 +97,19 @@ pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
         text.reserve(room);
         let (_, _, _) = decoder.decode_to_string(&chunk, &mut text, last);
         pager.push(&text);
+        if pager.pages.len() >= batch {
+            each(std::mem::take(&mut pager.pages))?;
+        }
         if last {
             break;
         }
         chunk = next;
     }
-    Ok(pager.finish())
+    let doc = pager.finish();
+    if !doc.pages.is_empty() {
+        each(doc.pages)?;
+    }
+    Ok(doc.title)
 }
 
 /// The encoding of a long text, from its first bytes (the rules of [`decode`]).
@@ -107,7 +140,10 @@ struct Pager {
     nfc: bool,
     /// The unfinished last line of what was pushed so far.
     partial: String,
+    /// Pages done and not yet handed on.
     pages: Vec<Page>,
+    /// Pages done so far, handed on or not.
+    done: u32,
     lines: Vec<Line>,
     chars: usize,
     block: u32,
@@ -121,6 +157,7 @@ impl Pager {
             nfc,
             partial: String::new(),
             pages: Vec::new(),
+            done: 0,
             lines: Vec::new(),
             chars: 0,
             block: 0,
@@ -231,8 +268,8 @@ impl Pager {
     /// Close the current page (a form feed, or a full page).
     fn end_page(&mut self) {
         let lines = std::mem::take(&mut self.lines);
-        self.pages
-            .push(text_page(self.pages.len() as u32 + 1, lines));
+        self.done += 1;
+        self.pages.push(text_page(self.done, lines));
         self.chars = 0;
         self.block = 0;
         self.in_block = false;
@@ -245,7 +282,7 @@ impl Pager {
         }
         // The last page, unless the text ended exactly at a page break (a trailing form
         // feed, as pdftotext writes) — but a text always has at least one page.
-        if !self.lines.is_empty() || self.pages.is_empty() {
+        if !self.lines.is_empty() || self.done == 0 {
             self.end_page();
         }
         ExtractedDoc {

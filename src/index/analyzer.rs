@@ -734,33 +734,8 @@ mod tests {
         ] {
             check(t);
         }
-        // Random strings over an alphabet of the characters that matter.
-        let alphabet: Vec<char> = "aZåÄö01239-.,: \n§é\u{301}ⅫX²ß".chars().collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                t.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            check(&t);
-        }
-        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-        let mut pages = 0;
-        for entry in std::fs::read_dir(data).unwrap() {
-            let path = entry.unwrap().path();
-            if path.to_string_lossy().ends_with(".truth.json") {
-                let truth: serde_json::Value =
-                    serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-                for page in truth["pages"].as_array().unwrap() {
-                    check(page["text"].as_str().unwrap());
-                    pages += 1;
-                }
-            }
-        }
-        assert!(pages >= 23, "{pages} truth pages");
+        // Random strings over an alphabet of the characters that matter; the truth pages.
+        crate::ident::sample::texts("aZåÄö01239-.,: \n§é\u{301}ⅫX²ß", 3000, 24, check);
     }
 
     use super::*;

@@ -174,17 +174,16 @@ impl Store {
             let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
                 continue;
             };
-            let ords: std::collections::BTreeSet<u64> = pages
+            let docs: Vec<u32> = pages
                 .iter()
                 .filter(|a| a.segment_ord as usize == ord)
-                .filter_map(|a| column.term_ords(a.doc_id).next())
+                .map(|a| a.doc_id)
                 .collect();
-            for t in ords {
-                let mut id = String::new();
-                if column.ord_to_str(t, &mut id).is_ok() {
-                    ids.insert(id);
-                }
-            }
+            ids.extend(
+                self.column_strs(&column, &docs)?
+                    .into_iter()
+                    .filter(|id| !id.is_empty()),
+            );
         }
         Ok(ids.into_iter().collect())
     }
@@ -397,6 +396,9 @@ impl Targets for StoreTargets<'_> {
     }
 }
 
+/// Documents whose column values are read in one sorted dictionary pass.
+const COLUMN_CHUNK: usize = 1 << 16;
+
 impl Store {
     /// Call `f(doc, target)` for every stored link whose target is of kind `target_kind`
     /// ("recommendation", "bare", "title", …), reading the columns of the link documents
@@ -409,29 +411,24 @@ impl Store {
         let searcher = self.searcher()?;
         let fields = self.fields();
         let found = self.find(&searcher, &[(fields.target_kind, target_kind)])?;
-        let (mut doc, mut target) = (String::new(), String::new());
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let column = |name: &str| {
-                segment
-                    .fast_fields()
-                    .str(name)
-                    .map_err(|e| self.err(e))?
-                    .ok_or_else(|| IndexError::Tantivy {
-                        path: self.dir().to_path_buf(),
-                        message: format!("the fast field '{name}' is missing"),
-                    })
-            };
-            let (docs, targets) = (column("doc")?, column("target")?);
-            for a in found.iter().filter(|a| a.segment_ord as usize == ord) {
-                doc.clear();
-                target.clear();
-                if let Some(t) = docs.term_ords(a.doc_id).next() {
-                    let _ = docs.ord_to_str(t, &mut doc);
+            let (docs, targets) = (
+                self.str_column(segment, "doc")?,
+                self.str_column(segment, "target")?,
+            );
+            let mine: Vec<u32> = found
+                .iter()
+                .filter(|a| a.segment_ord as usize == ord)
+                .map(|a| a.doc_id)
+                .collect();
+            // In chunks: one sorted dictionary pass per column and chunk, memory for one
+            // chunk's strings.
+            for chunk in mine.chunks(COLUMN_CHUNK) {
+                let d = self.column_strs(&docs, chunk)?;
+                let t = self.column_strs(&targets, chunk)?;
+                for (doc, target) in d.iter().zip(&t) {
+                    f(doc, target);
                 }
-                if let Some(t) = targets.term_ords(a.doc_id).next() {
-                    let _ = targets.ord_to_str(t, &mut target);
-                }
-                f(&doc, &target);
             }
         }
         Ok(())

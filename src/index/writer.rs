@@ -150,7 +150,9 @@ impl StoreWriter {
 
     /// Add or replace a document (all its pages, actions and its record).
     pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
-        let prepared = self.fields.prepare(record, FileStamp::default())?;
+        let prepared = self
+            .fields
+            .prepare(record, FileStamp::default(), Part::Whole)?;
         self.upsert_prepared(prepared)
     }
 
@@ -158,6 +160,23 @@ impl StoreWriter {
     pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
         self.remove(&prepared.id)?;
         self.journal.push(format!("+{}", prepared.path));
+        for d in prepared.docs {
+            self.add(d)?;
+        }
+        Ok(())
+    }
+
+    /// Begin storing a document in parts (a file too large to hold whole): remove what is
+    /// stored of it; then [`StoreWriter::add_part`] each part ([`Store::prepare_part`]) and
+    /// last its head ([`Store::prepare_head`]).
+    pub fn begin_parts(&mut self, id: &str, path: &str) -> Result<(), IndexError> {
+        self.remove(id)?;
+        self.journal.push(format!("+{path}"));
+        Ok(())
+    }
+
+    /// Add a part of a document begun with [`StoreWriter::begin_parts`].
+    pub fn add_part(&mut self, prepared: Prepared) -> Result<(), IndexError> {
         for d in prepared.docs {
             self.add(d)?;
         }
@@ -289,7 +308,8 @@ pub struct Prepared {
 impl Store {
     /// The index documents of a record, for [`StoreWriter::upsert_prepared`].
     pub fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
-        self.fields().prepare(record, FileStamp::default())
+        self.fields()
+            .prepare(record, FileStamp::default(), Part::Whole)
     }
 
     /// [`Store::prepare`] with the size and mtime of the file it was read from.
@@ -298,8 +318,35 @@ impl Store {
         record: &DocRecord,
         stamp: FileStamp,
     ) -> Result<Prepared, IndexError> {
-        self.fields().prepare(record, stamp)
+        self.fields().prepare(record, stamp, Part::Whole)
     }
+
+    /// The page documents (and the links they make) of a part of a record stored in parts:
+    /// `record` holds some of the pages and their structure. See [`StoreWriter::add_part`].
+    pub fn prepare_part(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
+        self.fields()
+            .prepare(record, FileStamp::default(), Part::Body)
+    }
+
+    /// The document and record of a record stored in parts, once all parts are added:
+    /// `record` holds every page (without text) and the whole structure.
+    pub fn prepare_head(
+        &self,
+        record: &DocRecord,
+        stamp: FileStamp,
+    ) -> Result<Prepared, IndexError> {
+        self.fields().prepare(record, stamp, Part::Head)
+    }
+}
+
+/// Which index documents of a record to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Whole,
+    /// The document and its record.
+    Head,
+    /// The rest: links, pages, actions.
+    Body,
 }
 
 impl Fields {
@@ -316,7 +363,12 @@ impl Fields {
         d
     }
 
-    fn prepare(&self, record: &DocRecord, stamp: FileStamp) -> Result<Prepared, IndexError> {
+    fn prepare(
+        &self,
+        record: &DocRecord,
+        stamp: FileStamp,
+        part: Part,
+    ) -> Result<Prepared, IndexError> {
         let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
@@ -379,6 +431,14 @@ impl Fields {
         d.add_text(f.doc, &record.id);
         d.add_text(f.record, json);
         docs.push(d);
+        match part {
+            Part::Whole => {}
+            Part::Head => {
+                let (id, path) = (record.id.clone(), record.path.clone());
+                return Ok(Prepared { id, path, docs });
+            }
+            Part::Body => docs.clear(),
+        }
 
         // The links the document makes on its own.
         for l in crate::links::own_links(record) {

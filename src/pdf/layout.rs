@@ -21,6 +21,10 @@
 //!   cell start to the next.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline.
+//! * Table header cells keep their own broken words: a header band (at most four lines of
+//!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
+//!   and a one-chunk block right under a one-chunk block ending in a broken word is read
+//!   right after it ("Flaza-" + "sulfuron"), so that the line-end hyphen joins in the cell.
 
 use super::interp::PlacedGlyph;
 use crate::model::Line;
@@ -574,7 +578,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     }
     // Chunks made only of spaces carry nothing.
     chunks.retain(|c| c.glyphs.iter().any(|g| !g.space));
-    let order = xy_cut(&chunks);
+    let order = join_broken_cells(&chunks, xy_cut(&chunks));
     let mut out = Vec::new();
     for (block, leaf) in order.iter().enumerate() {
         let mut members: Vec<&Chunk> = leaf.iter().filter_map(|&i| chunks.get(i)).collect();
@@ -592,13 +596,161 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
                 _ => lines.push(vec![c]),
             }
         }
-        for l in lines {
+        for l in read_cell_bands(lines) {
             let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
             gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
             if let Some(line) = make_line(&gs, block as u32) {
                 out.push(line);
             }
         }
+    }
+    out
+}
+
+/// Whether a chunk starts with a lower-case letter (the rest of a broken word).
+fn starts_lower(c: &Chunk) -> bool {
+    c.glyphs
+        .iter()
+        .find(|g| !g.space)
+        .and_then(|g| g.text.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether a chunk ends a word broken at a hyphen: a letter, then `-` (or a soft hyphen).
+fn ends_in_word_hyphen(c: &Chunk) -> bool {
+    let vis: Vec<&G> = c.glyphs.iter().filter(|g| !g.space).collect();
+    let text: String = vis
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .map(|g| g.text.as_str())
+        .collect();
+    let mut cs = text.chars().rev();
+    matches!(cs.next(), Some('-' | '\u{ad}')) && cs.next().is_some_and(char::is_alphabetic)
+}
+
+/// A word broken at a hyphen goes on in the text right below it. When the cut put the
+/// halves in blocks of their own with other blocks between them (the cells of a table
+/// header, each cell cut from its neighbours: "Flaza-" "Flora-" … over "sulfuron" "sulam"
+/// …), the one-chunk block that starts right under the broken word (overlapping it, less
+/// than a line below, with a lower-case letter) is joined to the one-chunk block that ends
+/// in it, so that the word is read whole.
+fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    const LOOKAHEAD: usize = 48;
+    let mut k = 0;
+    while k < order.len() {
+        let last = order[k]
+            .iter()
+            .filter_map(|&i| chunks.get(i))
+            .max_by(|a, b| a.base.total_cmp(&b.base));
+        let Some(last) = last.filter(|c| order[k].len() == 1 && ends_in_word_hyphen(c)) else {
+            k += 1;
+            continue;
+        };
+        let below = |leaf: &Vec<usize>| {
+            let first = leaf
+                .iter()
+                .filter_map(|&i| chunks.get(i))
+                .min_by(|a, b| a.base.total_cmp(&b.base));
+            leaf.len() == 1
+                && first.is_some_and(|b| {
+                    b.x0 < last.x1
+                        && last.x0 < b.x1
+                        && b.base > last.base
+                        && b.top - last.bottom < 0.8 * last.size.max(b.size)
+                        && starts_lower(b)
+                })
+        };
+        let next = (k + 1..order.len().min(k + 1 + LOOKAHEAD)).find(|&m| below(&order[m]));
+        match next {
+            Some(m) => {
+                let leaf = order.remove(m);
+                order[k].extend(leaf);
+            }
+            None => k += 1,
+        }
+    }
+    order
+}
+
+/// Table header bands read cell by cell. A block's lines are merged from chunks by
+/// baseline; where consecutive lines are cells side by side (each line several chunks, or
+/// a chunk that sits under one chunk of the line above) and a cell's word is broken over
+/// its own lines ("Acibenso-" over "lar-S-metyl" beside "Aldi-" over "karb"), reading the
+/// band line by line would put the other cells between the halves of the word. Such a band
+/// is read column by column (the columns: chunks that overlap horizontally), so that each
+/// cell's lines follow each other and the line-end hyphen joins inside the cell. Bands
+/// without a broken word keep row order (a table's data rows are read row by row), and so
+/// do bands that are not a header (at most four lines of cells at most 8 em wide: a term
+/// beside its definition stays row by row).
+fn read_cell_bands(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
+    const MAX_HEADER_LINES: usize = 4;
+    if lines.len() < 2 || lines.iter().all(|l| l.len() < 2) {
+        return lines;
+    }
+    let overlaps = |a: &Chunk, b: &Chunk| a.x0 < b.x1 && b.x0 < a.x1;
+    let mut out: Vec<Vec<&Chunk>> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // A band: a line of several chunks, then lines each of whose chunks sits under
+        // exactly one chunk of the line above.
+        let mut j = i + 1;
+        if lines[i].len() > 1 {
+            while j < lines.len() {
+                let above = &lines[j - 1];
+                let fits = lines[j].iter().all(|c| {
+                    above.iter().filter(|a| overlaps(a, c)).count() <= 1
+                        && (lines[j].len() > 1 || above.iter().any(|a| overlaps(a, c)))
+                });
+                if !fits {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        let band = &lines[i..j];
+        let broken = band.windows(2).any(|w| {
+            w[0].len() > 1
+                && w[0].iter().any(|a| {
+                    ends_in_word_hyphen(a) && w[1].iter().any(|b| overlaps(a, b) && starts_lower(b))
+                })
+        });
+        if j - i < 2 || !broken {
+            out.extend(band.iter().cloned());
+            i = j;
+            continue;
+        }
+        // Columns: the band's chunks grouped by horizontal overlap, left to right.
+        let mut cells: Vec<&Chunk> = band.iter().flatten().copied().collect();
+        cells.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let mut columns: Vec<(f32, Vec<&Chunk>)> = Vec::new();
+        for c in cells {
+            match columns.last_mut() {
+                Some((x1, col)) if c.x0 < *x1 => {
+                    *x1 = x1.max(c.x1);
+                    col.push(c);
+                }
+                _ => columns.push((c.x1, vec![c])),
+            }
+        }
+        // A header band is a few lines deep and its cells are narrow (a word or two).
+        // Other bands (a term beside its definition, row by row) keep row order.
+        let header = j - i <= MAX_HEADER_LINES
+            && band
+                .iter()
+                .flatten()
+                .all(|c| c.x1 - c.x0 <= 8.0 * c.size.max(1.0));
+        if !header {
+            out.extend(band.iter().cloned());
+            i = j;
+            continue;
+        }
+        for (_, mut col) in columns {
+            col.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
+            out.extend(col.into_iter().map(|c| vec![c]));
+        }
+        i = j;
     }
     out
 }

@@ -15,9 +15,9 @@
 //! A list marker that layout set in a column of its own (Word's Symbol bullets through
 //! LibreOffice) goes back in front of the line on its baseline before the words are read.
 
-pub mod actions;
+pub(crate) mod actions;
 mod items;
-pub mod protocols;
+pub(crate) mod protocols;
 pub mod references;
 mod toc;
 

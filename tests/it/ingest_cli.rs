@@ -64,6 +64,51 @@ fn work_with_folder() -> (tempfile::TempDir, PathBuf) {
     (work, a)
 }
 
+/// The walk resolves only paths reached through a symbolic link (the others are canonical
+/// below the canonical root): a linked folder and a linked file below the root are the files
+/// they lead to, the same documents as those files ingested by their own path.
+#[test]
+fn links_below_the_root_are_the_files_they_lead_to() {
+    let (work, a) = work_with_folder();
+    let base = std::fs::canonicalize(work.path()).unwrap();
+    let a_abs = std::fs::canonicalize(&a).unwrap();
+    let b = base.join("b");
+    std::fs::create_dir(&b).unwrap();
+    std::os::unix::fs::symlink(&a_abs, b.join("sub")).unwrap();
+    std::os::unix::fs::symlink(a_abs.join("isu-seminarium.html"), b.join("seminar.html")).unwrap();
+    std::fs::copy(
+        repo().join("corpus/malmo-se-utvecklingsarbetet.html"),
+        b.join("own.html"),
+    )
+    .unwrap();
+    let index = base.join("idx");
+
+    let o = run_in(&base, &index, &["ingest", "--quiet", "--json", "b"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    assert_eq!(strs(&json(&o)["ingested"]).len(), 3, "{}", out(&o));
+    let mut got: Vec<String> = docs(&index).into_iter().map(|(_, p)| p).collect();
+    got.sort();
+    let mut want: Vec<String> = [
+        a_abs.join("isu-seminarium.html"),
+        a_abs.join("malmo-se-malmokommissionen.html"),
+        b.join("own.html"),
+    ]
+    .iter()
+    .map(|p| p.display().to_string())
+    .collect();
+    want.sort();
+    assert_eq!(
+        got, want,
+        "stored paths are those of the files the links lead to"
+    );
+
+    let o = run_in(&base, &index, &["ingest", "--quiet", "--json", "a"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let s = json(&o);
+    assert!(strs(&s["ingested"]).is_empty(), "{s}");
+    assert_eq!(s["unchanged"], 2, "{s}");
+}
+
 #[test]
 fn the_same_folder_by_any_path_is_the_same_documents() {
     let (work, a) = work_with_folder();

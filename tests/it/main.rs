@@ -31,6 +31,7 @@ mod reliability_hostile;
 mod search_cli;
 mod search_corpus;
 mod search_pipeline;
+mod search_ranking;
 mod structure_actions;
 mod structure_corpus;
 mod structure_generated;

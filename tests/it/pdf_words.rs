@@ -236,8 +236,10 @@ fn annotation_text_is_page_text_and_listed() {
     assert!(!json.contains("annotations"), "{json}");
 }
 
-#[test]
-fn glyphs_without_unicode_are_counted() {
+/// A page whose font maps codes 1 and 2 to glyph names no route reads (`g77`, `g78`: no
+/// ToUnicode, no standard or `uniXXXX` name, no embedded font whose cmap could tell) and
+/// code 3 to `uni00E5` (a name that maps): "år" then two glyphs without Unicode.
+fn unmapped_glyphs_pdf() -> Vec<u8> {
     let mut font = winansi_font("Helvetica");
     font.set(
         "Encoding",
@@ -248,7 +250,7 @@ fn glyphs_without_unicode_are_counted() {
     );
     let mut fonts = Dictionary::new();
     fonts.set("F1", Object::Dictionary(font));
-    let pdf = raw_pdf(
+    raw_pdf(
         vec![RawPage {
             width: 595.0,
             height: 842.0,
@@ -259,7 +261,12 @@ fn glyphs_without_unicode_are_counted() {
         }],
         None,
         Dictionary::new(),
-    );
+    )
+}
+
+#[test]
+fn glyphs_without_unicode_are_counted() {
+    let pdf = unmapped_glyphs_pdf();
     let d = extract(&pdf, &Limits::default()).expect("extracts");
     assert_eq!(d.pages[0].unmapped_glyphs, 2);
     assert!(d.pages[0].text.starts_with("år"), "{:?}", d.pages[0].text);
@@ -415,4 +422,243 @@ fn swedish_line_end_hyphens() {
         assert!(w.contains(&want), "{want:?} in {text:?}");
     }
     assert!(!text.contains("kompetensoch") && !text.contains("ITanvändningen"));
+}
+
+/// A landscape page with text set piece by piece: (left, bottom of the glyph box from
+/// the top of the page, font size, text).
+fn landscape_text(pieces: &[(f32, f32, f32, &str)]) -> String {
+    let mut c = String::new();
+    for (x, bottom, size, s) in pieces {
+        let base = 595.0 - (bottom - 0.2 * size);
+        c.push_str(&format!(
+            "BT /F2 {size} Tf 1 0 0 1 {x} {base} Tm ({s}) Tj ET\n"
+        ));
+    }
+    let mut p = page(c.as_bytes(), Dictionary::new());
+    p.width = 842.0;
+    p.height = 595.0;
+    doc_of(vec![p], None).pages[0].text.clone()
+}
+
+/// The words of `pieces` with the broken ones joined, sorted.
+fn expected_words(pieces: &[(f32, f32, f32, &str)], joined: &[(&str, &str)]) -> Vec<String> {
+    let unescape = |s: &str| {
+        s.replace("\\(", "(")
+            .replace("\\)", ")")
+            .replace("\\344", "ä")
+            .replace("\\345", "å")
+            .replace("\\326", "Ö")
+    };
+    let mut w: Vec<String> = pieces
+        .iter()
+        .flat_map(|p| {
+            unescape(p.3)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !joined.iter().any(|(a, b)| w == a || w == b))
+        .collect();
+    w.extend(
+        joined
+            .iter()
+            .map(|(a, b)| format!("{}{b}", a.trim_end_matches('-'))),
+    );
+    w.sort();
+    w
+}
+
+fn sorted_words(text: &str) -> Vec<String> {
+    let mut w: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    w.sort();
+    w
+}
+
+/// The header of a table of limits as Word set it in a landscape regulation (the
+/// geometry of two real pages): substance names broken over the lines of their narrow
+/// cells, beside cells of one line, under a caption that spans the columns.
+const HEADER_UNDER_CAPTION: &[(f32, f32, f32, &str)] = &[
+    (
+        394.7,
+        92.0,
+        13.0,
+        "Substanser och gr\\344nsv\\344rden i mg/kg",
+    ),
+    (28.3, 107.5, 13.0, "Grupp av livsmedel och"),
+    (28.3, 122.5, 13.0, "exempel p\\345 livsmedel i gruppen"),
+    (242.0, 106.3, 12.0, "Abamek-"),
+    (257.6, 121.3, 12.0, "tin"),
+    (256.0, 136.2, 12.0, "\\(D\\)"),
+    (313.6, 106.3, 12.0, "Acefat"),
+    (370.1, 106.3, 12.0, "Acibenso-"),
+    (367.1, 121.3, 12.0, "lar-S-metyl"),
+    (447.7, 106.3, 12.0, "Aldi-"),
+    (448.6, 121.3, 12.0, "karb"),
+    (451.6, 136.2, 12.0, "\\(D\\)"),
+    (509.2, 106.3, 12.0, "Aldrin"),
+    (570.8, 106.3, 12.0, "Amitraz"),
+    (516.8, 136.2, 12.0, "\\(D\\)"),
+    (582.1, 136.2, 12.0, "\\(D\\)"),
+    (636.6, 106.3, 12.0, "Amitrol"),
+    (703.5, 106.3, 12.0, "Aramit"),
+    (28.3, 153.0, 13.0, "Loganb\\344r"),
+    (249.7, 153.0, 13.0, "0,01*"),
+    (28.3, 168.5, 13.0, "Hallon"),
+    (236.5, 166.0, 13.0, "0,01*/0,1c\\)"),
+    (28.3, 184.0, 13.0, "\\326vriga"),
+    (249.7, 184.0, 13.0, "0,01*"),
+];
+
+/// Another page of that table: a header in a smaller size, whose cells the reading order
+/// cuts apart row by row ("Flaza-" "Flora-" … then "sulfuron" "sulam" …).
+const HEADER_CUT_INTO_CELLS: &[(f32, f32, f32, &str)] = &[
+    (
+        426.8,
+        88.5,
+        10.0,
+        "Substanser och gr\\344nsv\\344rden i mg/kg",
+    ),
+    (45.4, 101.7, 10.0, "Grupp av livsmedel och"),
+    (45.4, 114.8, 10.0, "exempel p\\345 livsmedel i gruppen"),
+    (265.0, 100.6, 10.0, "Fention"),
+    (45.4, 141.1, 10.0, "1.3"),
+    (80.8, 141.1, 10.0, "K\\344rnfrukter"),
+    (263.0, 141.1, 10.0, "-/0,01*"),
+    (294.4, 135.3, 6.0, "c\\)"),
+    (317.5, 98.3, 8.0, "Fenvalerat och Esfenvalerat"),
+    (317.5, 107.4, 8.0, "summan av isomererna"),
+    (317.5, 116.6, 8.0, "RR och SS"),
+    (372.9, 116.6, 8.0, "RS och SR"),
+    (465.5, 100.6, 10.0, "Flaza-"),
+    (461.0, 113.7, 10.0, "sulfuron"),
+    (530.7, 100.6, 10.0, "Flora-"),
+    (531.5, 113.7, 10.0, "sulam"),
+    (593.8, 100.6, 10.0, "Flucy-"),
+    (596.0, 113.7, 10.0, "trinat"),
+    (600.5, 126.9, 10.0, "\\(D\\)"),
+    (659.8, 100.6, 10.0, "Flufen-"),
+    (667.3, 113.7, 10.0, "acet"),
+    (668.7, 126.9, 10.0, "\\(D\\)"),
+    (721.4, 100.6, 10.0, "Flumiox-"),
+    (732.2, 113.7, 10.0, "azin"),
+    (274.4, 126.9, 10.0, "\\(D\\)"),
+    (337.0, 141.1, 10.0, "0,05"),
+    (399.4, 141.1, 10.0, "0,02*"),
+    (453.6, 141.1, 10.0, "-/0,01*\\(p\\)"),
+    (498.6, 135.3, 6.0, "e\\)"),
+    (524.9, 141.1, 10.0, "0,01*\\(p\\)"),
+    (595.0, 141.1, 10.0, "0,05*"),
+    (650.1, 141.1, 10.0, "-/0,05*\\(p\\)"),
+    (695.0, 135.3, 6.0, "d\\)"),
+    (721.7, 141.1, 10.0, "0,05*\\(p\\)"),
+];
+
+#[test]
+fn table_header_cells_join_their_own_broken_words() {
+    // Caption over the columns: the header lines are one block whose lines run through
+    // every cell; they are read cell by cell.
+    let joined = [
+        ("Abamek-", "tin"),
+        ("Acibenso-", "lar-S-metyl"),
+        ("Aldi-", "karb"),
+    ];
+    let text = landscape_text(HEADER_UNDER_CAPTION);
+    assert_eq!(
+        sorted_words(&text),
+        expected_words(HEADER_UNDER_CAPTION, &joined),
+        "{text}"
+    );
+    // Cells cut apart: the cell right under a broken word is read after it.
+    let joined = [
+        ("Flaza-", "sulfuron"),
+        ("Flora-", "sulam"),
+        ("Flucy-", "trinat"),
+        ("Flufen-", "acet"),
+        ("Flumiox-", "azin"),
+    ];
+    let text = landscape_text(HEADER_CUT_INTO_CELLS);
+    assert_eq!(
+        sorted_words(&text),
+        expected_words(HEADER_CUT_INTO_CELLS, &joined),
+        "{text}"
+    );
+    // The data rows have no broken word and are read as before, row by row.
+    assert!(text.contains("1.3 Kärnfrukter"), "{text}");
+}
+
+#[test]
+fn a_cell_under_a_hyphen_that_starts_a_new_word_is_not_joined() {
+    // The hyphen ends a cell, and the cell below starts with a capital: a word of its own.
+    let mut c = String::new();
+    for (x, y, s) in [
+        (60.0, 715.0, "Grupp"),
+        (200.0, 715.0, "Bly-"),
+        (200.0, 701.0, "Kadmium"),
+        (270.0, 715.0, "Aldrin"),
+        (270.0, 701.0, "Endrin"),
+    ] {
+        c.push_str(&format!("BT /F2 11 Tf 1 0 0 1 {x} {y} Tm ({s}) Tj ET\n"));
+    }
+    let text = text_of(c.as_bytes());
+    let w = words(&text);
+    for want in ["Bly-", "Kadmium", "Aldrin", "Endrin"] {
+        assert!(w.contains(&want), "{want:?} in {text:?}");
+    }
+}
+
+#[test]
+fn unmapped_glyphs_are_reported_per_page_and_in_the_ingest_summary() {
+    use std::process::Command;
+    let work = tempfile::tempdir().unwrap();
+    let docs = work.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let lost = docs.join("lost.pdf");
+    std::fs::write(&lost, unmapped_glyphs_pdf()).unwrap();
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_kommission"))
+            .env("KOMMISSION_INDEX", work.path().join("index"))
+            .env("NO_COLOR", "1")
+            .args(args)
+            .output()
+            .expect("run kommission");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        (
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    // Per page in `extract --format json`.
+    let (json, _) = run(&["extract", "--format", "json", lost.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["pages"][0]["unmapped_glyphs"], 2, "{json}");
+    assert!(
+        v["pages"][0]["text"].as_str().unwrap().starts_with("år"),
+        "{json}"
+    );
+    // In the ingest summary.
+    let (_, summary) = run(&["ingest", "--no-ocr", docs.to_str().unwrap()]);
+    assert!(
+        summary.contains("2 glyphs without a Unicode mapping"),
+        "{summary}"
+    );
+    // A document whose glyphs all map: no count on the page, no line in the summary.
+    std::fs::remove_file(&lost).unwrap();
+    let fine = docs.join("fine.pdf");
+    std::fs::write(
+        &fine,
+        raw_pdf(
+            vec![page(
+                b"BT /F1 10 Tf 72 700 Td (Text) Tj ET",
+                Dictionary::new(),
+            )],
+            None,
+            Dictionary::new(),
+        ),
+    )
+    .unwrap();
+    let (json, _) = run(&["extract", "--format", "json", fine.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert!(v["pages"][0].get("unmapped_glyphs").is_none(), "{json}");
+    let (_, summary) = run(&["ingest", "--no-ocr", docs.to_str().unwrap()]);
+    assert!(!summary.contains("without a Unicode mapping"), "{summary}");
 }

@@ -11,8 +11,9 @@ use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 use super::parse::{syntax, Ast};
 use super::{
     BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR,
-    BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT,
-    BOOST_TITLE, DERIVATIONS, MAX_LONGER, PARTS_SLOP, RARE_DOCS,
+    BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
+    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM,
+    NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
@@ -219,8 +220,15 @@ impl Compiler<'_> {
     /// Snowball stems apart ([`DERIVATIONS`]: "kontroll" → "kontroller" of "kontrollera",
     /// "kontrollerade"), those found in the index.
     fn derived(&self, term: &str) -> Vec<String> {
+        // A verbal noun in -ning or -ing is also its verb ("minskning" → "minsk" of "minska
+        // utsläppen", "hantering" → "hanter" of "hantera", "gallring" → "gallr").
+        let verb = NOMINALIZATIONS.iter().find_map(|suffix| {
+            let stem = term.strip_suffix(suffix)?;
+            (stem.chars().count() >= 4).then(|| stem.to_string())
+        });
         std::iter::once(term.to_string())
             .chain(DERIVATIONS.iter().map(|d| format!("{term}{d}")))
+            .chain(verb)
             .filter(|t| self.doc_freq(t) > 0)
             .collect()
     }
@@ -524,6 +532,79 @@ impl Compiler<'_> {
         }
     }
 
+    /// The words of an implicit AND near each other: for every pair of the query's words (at
+    /// most [`PROXIMITY_WORDS`] of them), a bonus where the two stand within
+    /// [`PROXIMITY_SLOP`] positions in the page text, in either order. This is the term
+    /// dependence of Metzler and Croft's sequential dependence model, which BM25 over single
+    /// words lacks: a page where "länsstyrelsen" and "rapportera" stand in one sentence is
+    /// about the query, a page that has each of them somewhere is less so. Only ranks:
+    /// never adds or removes a hit.
+    fn proximity(&self, items: &[Ast]) -> Option<Box<dyn Query>> {
+        // Each word with its position in the query (stop words take one, as in the index).
+        let words: Vec<AnalyzedWord> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(at, item)| match item {
+                Ast::Word(w) => Some(analyze(w).into_iter().map(move |mut a| {
+                    a.position += at;
+                    a
+                })),
+                _ => None,
+            })
+            .flatten()
+            .filter(|w| w.kind == TokenKind::Word)
+            .take(PROXIMITY_WORDS)
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let field = self.f.text;
+        let forms = |w: &AnalyzedWord| -> Vec<String> {
+            std::iter::once(w.term.clone())
+                .chain(w.variants.iter().cloned())
+                .collect()
+        };
+        let mut pairs: Vec<Box<dyn Query>> = Vec::new();
+        // Two words next to each other as in the query ("Kommunerna ska", "hovrättens
+        // domslut"): the model's ordered window, on top of the unordered one below.
+        for (a, b) in words.iter().zip(words.iter().skip(1)) {
+            let (fa, fb) = (forms(a), forms(b));
+            let gap = b.position.saturating_sub(a.position).max(1);
+            pairs.push(Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+                field,
+                vec![(0, alternatives(&fa)), (gap, alternatives(&fb))],
+                1,
+            )));
+        }
+        for (i, a) in words.iter().enumerate() {
+            for b in words.iter().skip(i + 1) {
+                if a.term == b.term {
+                    continue;
+                }
+                for (x, y) in [(a, b), (b, a)] {
+                    let (fx, fy) = (forms(x), forms(y));
+                    let q: Box<dyn Query> = if fx.len() == 1 && fy.len() == 1 {
+                        Box::new(PhraseQuery::new_with_offset_and_slop(
+                            vec![
+                                (0, Term::from_field_text(field, &x.term)),
+                                (1, Term::from_field_text(field, &y.term)),
+                            ],
+                            PROXIMITY_SLOP,
+                        ))
+                    } else {
+                        Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+                            field,
+                            vec![(0, alternatives(&fx)), (1, alternatives(&fy))],
+                            PROXIMITY_SLOP,
+                        ))
+                    };
+                    pairs.push(q);
+                }
+            }
+        }
+        Some(boost(should(pairs), BOOST_PROXIMITY))
+    }
+
     /// An identifier: its key in the `ids` field, or its words in this order.
     fn ident(&mut self, key: &str, surface: &str) -> Box<dyn Query> {
         self.hl.terms.insert(key.to_string());
@@ -656,6 +737,8 @@ impl Compiler<'_> {
             Ast::And(items, explicit) => {
                 let relaxed = self.mode.relaxed && !*explicit;
                 let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                // The words and phrases of an implicit AND (each required, see below).
+                let mut free: Vec<Box<dyn Query>> = Vec::new();
                 let mut positive = 0;
                 for item in items {
                     match item {
@@ -678,11 +761,34 @@ impl Compiler<'_> {
                         }
                         _ => {
                             if let Some(q) = self.compile(item)? {
-                                let occur = if relaxed { Occur::Should } else { Occur::Must };
-                                clauses.push((occur, q));
+                                if relaxed {
+                                    clauses.push((Occur::Should, q));
+                                } else {
+                                    free.push(q);
+                                }
                                 positive += 1;
                             }
                         }
+                    }
+                }
+                // Every word is required; of a longer query typed without operators, all but
+                // a quarter (as Solr's usual `mm` of "-25%"): a page that says "hovrättens
+                // domslut står fast" answers "Högsta domstolen fastställer hovrättens
+                // domslut" though one word is missing. The words it has, and how near they
+                // stand, rank it.
+                if !*explicit && free.len() >= MOST_WORDS_FROM {
+                    let need = free.len() - free.len() / 4;
+                    let words = free.into_iter().map(|q| (Occur::Should, q)).collect();
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(BooleanQuery::with_minimum_required_clauses(words, need)),
+                    ));
+                } else {
+                    clauses.extend(free.into_iter().map(|q| (Occur::Must, q)));
+                }
+                if !*explicit && positive >= 2 {
+                    if let Some(q) = self.proximity(items) {
+                        clauses.push((Occur::Should, q));
                     }
                 }
                 if positive == 0 {

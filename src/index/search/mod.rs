@@ -3,8 +3,10 @@
 //!
 //! Query syntax:
 //!
-//! * `word word` — every word (AND); when fewer pages than asked for match them all, pages
-//!   that match only some of the words follow, marked partial with the words they matched;
+//! * `word word` — every word (AND; of four or more words typed without operators, all but
+//!   a quarter of them: 3 of 4, 4 of 5); when fewer pages than asked for match, pages that
+//!   match only some of the words follow, marked partial with the words they matched; pages
+//!   where the words stand near each other rank higher;
 //! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
 //!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
 //!   count ("för att");
@@ -21,7 +23,8 @@
 //! * a compound word that is rare or absent in the index is also tried as its parts near
 //!   each other, in either order (`varginventering` finds "inventering av varg"), then as
 //!   its parts anywhere on the page (weighed less), the parts also in derived forms
-//!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"), and as the first
+//!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
+//!   `utsläppsminskning` finds "minska utsläppen"), and as the first
 //!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
 //!   "vindkraftverk");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
@@ -149,12 +152,27 @@ const BOOST_COMPOUND: Score = 0.5;
 /// in -era ("kontroll" → "kontrollera", stem "kontroller"), their nouns in -ering, and
 /// adjectives in -isk. A rare compound's parts are looked for in these forms too.
 const DERIVATIONS: &[&str] = &["er", "ering", "isk"];
+/// Endings of verbal nouns (minskning, hantering, gallring): a rare compound's part with one
+/// of them is also looked for as its verb's stem, which Snowball gives for every form of the
+/// verb (minska, minskar, minskade → "minsk").
+const NOMINALIZATIONS: &[&str] = &["ning", "ing"];
 /// Weight of a rare compound query word found as its parts near each other (in two words).
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
 const BOOST_APART: Score = 0.15;
 /// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
 const BOOST_PHRASE_WORDS: Score = 0.5;
+/// Weight of the bonus for two words of a query standing near each other (see
+/// `compile::Compiler::proximity`), per pair and order.
+const BOOST_PROXIMITY: Score = 0.5;
+/// Most positions between two query words that count as near (a window of about a clause,
+/// as the unordered window of 8 of the sequential dependence model).
+const PROXIMITY_SLOP: u32 = 6;
+/// Most words of a query whose pairs are scored for proximity (the pairs grow as n²).
+const PROXIMITY_WORDS: usize = 5;
+/// From this many words and phrases on, a query without operators matches pages that have
+/// all but a quarter of them (see `compile`, `Ast::And`).
+const MOST_WORDS_FROM: usize = 4;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.

@@ -1,0 +1,162 @@
+//! Ranking of queries typed without quotes, through the real binary on a small archive
+//! written by the test: words near each other rank above the same words apart, a longer query
+//! matches pages that miss one word in four, and a rare compound's verbal-noun part is also
+//! found as its verb. One page has none of the words (the answer "nothing").
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+fn run(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+/// The archive, ingested once: (the temp dir, the index).
+fn archive() -> &'static (tempfile::TempDir, PathBuf) {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    A.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = tmp.path().join("arkiv");
+        std::fs::create_dir_all(&docs).unwrap();
+        let files = [
+            // Both words twice, never near each other (BM25 alone ranks this page first).
+            (
+                "apart.txt",
+                "Länsstyrelsen har tillsyn över jakten i hela länet och ger råd till \
+                 jägarna. Varje kommun ska rapportera sina beslut om skyddsjakt. \
+                 Länsstyrelsen publicerar en sammanställning och kommunerna kan \
+                 rapportera avvikelser under hösten.",
+            ),
+            // Both words once, next to each other.
+            (
+                "near.txt",
+                "Länsstyrelsen ska rapportera inventeringen av lodjur till \
+                 Naturvårdsverket före den 1 juni varje år, med karta och metod.",
+            ),
+            // Four of the five words of a long query ("fastställer" is missing).
+            (
+                "dom.txt",
+                "Högsta domstolen avslår överklagandet. Hovrättens domslut står därmed fast.",
+            ),
+            // Two of the five words only.
+            (
+                "overklagande.txt",
+                "Tingsrätten meddelade dom i mars. Domstolen hänvisade till tidigare praxis.",
+            ),
+            // "utsläppsminskning" is nowhere; this page says it with the verb.
+            (
+                "trafik.txt",
+                "Kommunen vill minska utsläppen från trafiken genom fler cykelbanor.",
+            ),
+            // None of the words of any query below.
+            (
+                "ovrigt.txt",
+                "Biblioteket har öppet alla vardagar och erbjuder läxhjälp.",
+            ),
+        ];
+        for (name, text) in files {
+            std::fs::write(docs.join(name), text).unwrap();
+        }
+        let index = tmp.path().join("index");
+        let o = run(
+            &index,
+            &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "ingest failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (tmp, index)
+    })
+}
+
+/// JSON hits of a search: (document, partial).
+fn hits(query: &[&str]) -> Vec<(String, bool)> {
+    let (_, index) = archive();
+    let mut args = vec!["search", "--format", "json", "--kind", "page"];
+    args.extend_from_slice(query);
+    let o = run(index, &args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{query:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("a JSON line"))
+        .map(|h| {
+            (
+                h["doc"].as_str().unwrap_or_default().to_string(),
+                h["partial"] == true,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn words_near_each_other_outrank_the_same_words_apart() {
+    let h = hits(&["länsstyrelsen", "rapportera"]);
+    let docs: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(docs, ["near", "apart"], "{h:?}");
+    assert!(h.iter().all(|(_, partial)| !partial), "{h:?}");
+    // A quoted phrase is not loosened: only the page with the words in order.
+    let h = hits(&["\"länsstyrelsen ska rapportera\""]);
+    assert_eq!(
+        h.first().map(|(d, p)| (d.as_str(), *p)),
+        Some(("near", false))
+    );
+}
+
+#[test]
+fn a_long_query_matches_pages_that_miss_one_word_in_four() {
+    // Five words: the page with four of them is a full hit, the one with two is partial.
+    let h = hits(&[
+        "Högsta",
+        "domstolen",
+        "fastställer",
+        "hovrättens",
+        "domslut",
+    ]);
+    assert_eq!(h.first(), Some(&("dom".to_string(), false)), "{h:?}");
+    assert!(
+        h.iter().all(|(d, p)| d != "overklagande" || *p),
+        "two of five words is partial: {h:?}"
+    );
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+    // Three words: every word is still required (the page with two of them is partial).
+    let h = hits(&["hovrättens", "domslut", "fastställer"]);
+    assert_eq!(h.first(), Some(&("dom".to_string(), true)), "{h:?}");
+    // An explicit AND requires every word, however long the query.
+    let h = hits(&[
+        "Högsta",
+        "AND",
+        "domstolen",
+        "AND",
+        "fastställer",
+        "AND",
+        "hovrättens",
+        "AND",
+        "domslut",
+    ]);
+    assert!(h.is_empty(), "{h:?}");
+}
+
+#[test]
+fn a_rare_compound_of_a_verbal_noun_finds_the_verb() {
+    let h = hits(&["utsläppsminskning"]);
+    assert_eq!(h.first(), Some(&("trafik".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+    // A compound one of whose parts is nowhere finds nothing, though the other part's verb
+    // stands on a page.
+    assert_eq!(hits(&["vargminskning"]), Vec::new());
+}
