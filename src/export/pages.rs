@@ -87,12 +87,13 @@ fn parse(doc: &ExportDoc, texts: &PageTexts, parse: Parse) -> Result<DocRecord, 
     let mut record = match parse {
         Parse::Full => return Ok(texts.record(doc)?),
         Parse::Pages => {
-            let p: PagesOnly = serde_json::from_str(&doc.meta).map_err(|e| {
-                ExportError::Index(crate::index::IndexError::Tantivy {
-                    path: PathBuf::from("record"),
-                    message: format!("a stored record is damaged: {e}"),
-                })
-            })?;
+            let p: PagesOnly =
+                serde_json::from_str(&texts.skeleton_json(doc.item)?).map_err(|e| {
+                    ExportError::Index(crate::index::IndexError::Tantivy {
+                        path: PathBuf::from("record"),
+                        message: format!("a stored record is damaged: {e}"),
+                    })
+                })?;
             DocRecord {
                 id: p.id,
                 path: p.path,
@@ -137,15 +138,15 @@ pub fn for_each_doc(
 }
 
 /// Most pages in one batch of [`for_each_doc_parallel`]: bounds the memory of the batch
-/// (pages are read, with their text, in the batch's workers).
+/// (skeletons and pages are read, with their text, in the batch's workers).
 const BATCH_PAGES: usize = 4096;
-/// Most bytes of stored skeletons in one batch.
-const BATCH_BYTES: usize = 8 << 20;
+/// Most documents in one batch.
+const BATCH_DOCS: usize = 1024;
 
 /// Like [`for_each_doc`], with the records read (page items), parsed and `render` run on
 /// several documents at once (rayon), and `sink` called with the results in document order.
-/// Documents are read in batches of at most [`BATCH_PAGES`] pages (or [`BATCH_BYTES`] of
-/// skeletons), so memory holds one batch, whatever the size of the index.
+/// Documents are read in batches of at most [`BATCH_PAGES`] pages (or [`BATCH_DOCS`]
+/// documents), so memory holds one batch, whatever the size of the index.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,
     only: Option<&str>,
@@ -157,7 +158,7 @@ pub fn for_each_doc_parallel<T: Send>(
     let stream = docs(store, only)?;
     let texts = stream.page_texts();
     let mut batch: Vec<ExportDoc> = Vec::new();
-    let (mut pages, mut bytes, mut count) = (0, 0, 0);
+    let (mut pages, mut count) = (0, 0);
     let mut flush = |batch: &mut Vec<ExportDoc>| -> Result<(), ExportError> {
         let done: Vec<Result<T, ExportError>> = batch
             .par_drain(..)
@@ -171,11 +172,10 @@ pub fn for_each_doc_parallel<T: Send>(
     for doc in stream {
         let doc = doc?;
         pages += doc.pages.len();
-        bytes += doc.meta.len();
         batch.push(doc);
         count += 1;
-        if pages >= BATCH_PAGES || bytes >= BATCH_BYTES {
-            (pages, bytes) = (0, 0);
+        if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
+            pages = 0;
             flush(&mut batch)?;
         }
     }

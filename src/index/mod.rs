@@ -373,8 +373,9 @@ impl Store {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            full: true,
+            full: None,
         })
+        .and_then(RecordStream::full)
     }
 
     /// The skeletons (records without page text: structure, page numbers and sources, see
@@ -393,7 +394,7 @@ impl Store {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            full: false,
+            full: None,
         })
     }
 
@@ -421,8 +422,9 @@ impl Store {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            full: true,
+            full: None,
         })
+        .and_then(RecordStream::full)
     }
 
     /// A searcher on the last commit (what a writer has not committed is not in it).
@@ -844,11 +846,17 @@ pub struct RecordStream<'a> {
     searcher: Searcher,
     /// The `doc` items.
     addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
-    /// Full records (the skeletons completed with their pages' text), or skeletons.
-    full: bool,
+    /// Completes the skeletons into full records (with their pages' text); none: skeletons.
+    full: Option<pages::Completer<'a>>,
 }
 
 impl RecordStream<'_> {
+    /// The stream of full records (skeletons completed with their pages' text).
+    fn full(mut self) -> Result<Self, IndexError> {
+        self.full = Some(self.store.completer(&self.searcher)?);
+        Ok(self)
+    }
+
     /// How many records are left.
     pub fn remaining(&self) -> usize {
         self.addresses.len()
@@ -863,8 +871,8 @@ impl Iterator for RecordStream<'_> {
         let read = || {
             let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.store.err(e))?;
             let mut record = self.store.parse_json(&doc, self.store.fields.meta)?;
-            if self.full {
-                self.store.complete(&self.searcher, &mut record)?;
+            if let Some(c) = &self.full {
+                c.complete(&mut record)?;
             }
             Ok(record)
         };

@@ -15,10 +15,11 @@
 //!   document, nothing per page.
 //! * A document's items are found through the postings of its id in each segment (no query
 //!   is built and run per document) and told apart by columns: `hit_kind` marks its pages,
-//!   `target` its links. Links are read from the store and resolved like
-//!   [`Store::link_stream`] does ([`crate::links::resolve`]); page items are handed over as
-//!   addresses ([`ExportDoc::pages`]), read where the caller renders (in parallel) with
-//!   [`PageTexts`], which reads only the stored fields a record needs.
+//!   `target` its links. Links are read from the columns (`page`, `link_kind`, `target`: no
+//!   stored item is decompressed for them) and resolved like [`Store::link_stream`] does
+//!   ([`crate::links::resolve`]); the skeleton and the page items are handed over as
+//!   addresses ([`ExportDoc::item`], [`ExportDoc::pages`]), read where the caller renders (in
+//!   parallel) with [`PageTexts`], which keeps only the stored fields a record needs.
 //!
 //! ```no_run
 //! # fn main() -> Result<(), kommission::index::IndexError> {
@@ -33,7 +34,6 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -46,32 +46,58 @@ use crate::links::resolve;
 use crate::model::{DocRecord, Link};
 
 use super::links::StoreTargets;
-use super::schema::{HIT_KIND_FIELD, HIT_PAGE, KIND_DOC, KIND_LINK, KIND_TITLE_LINK};
+use super::schema::{HIT_KIND_FIELD, HIT_PAGE, KIND_DOC};
 use super::{IndexError, Store};
 
-/// One stored document as exports read it.
+/// One stored document as exports read it: where its skeleton and pages are (read them with
+/// [`PageTexts`], in any thread), and its links.
 #[derive(Debug, Clone)]
 pub struct ExportDoc {
     pub id: String,
-    /// Its skeleton (the record without page text and headings) as JSON.
-    pub meta: String,
-    /// Its page items, in index order (read them with [`PageTexts`]).
+    /// Its `doc` item (with the skeleton: the record without page text and headings).
+    pub item: DocAddress,
+    /// Its page items, in index order.
     pub pages: Vec<DocAddress>,
     /// Its links, resolved, sorted and without duplicates (as [`Store::links_of`]).
     pub links: Vec<Link>,
 }
 
-/// A stored item read field by field (no tantivy document is built).
-type Stored = BTreeMap<Field, OwnedValue>;
-
-/// What one segment needs to find a document's items.
+/// What one segment needs to find a document's items and read its links (from columns
+/// alone: no stored item is read for a link).
 struct SegmentItems {
     ord: u32,
     postings: Arc<InvertedIndexReader>,
     /// Set on link items only.
     target: Option<StrColumn>,
+    link_kind: Option<StrColumn>,
+    page: Column<u64>,
     /// [`HIT_PAGE`] on page items.
     hit_kind: Column<u64>,
+}
+
+impl SegmentItems {
+    /// The link standing in document `id` at `doc` of this segment (a link item).
+    fn link(&self, id: &str, doc: u32) -> Link {
+        let text = |column: &Option<StrColumn>| {
+            let mut s = String::new();
+            if let Some(c) = column {
+                if let Some(ord) = c.term_ords(doc).next() {
+                    let _ = c.ord_to_str(ord, &mut s);
+                }
+            }
+            s
+        };
+        Link {
+            doc: id.to_string(),
+            page: self
+                .page
+                .first(doc)
+                .and_then(|p| u32::try_from(p).ok())
+                .unwrap_or(0),
+            kind: text(&self.link_kind),
+            target: text(&self.target),
+        }
+    }
 }
 
 impl SegmentItems {
@@ -84,6 +110,8 @@ impl SegmentItems {
                 ord: ord as u32,
                 postings: segment.inverted_index(f.doc).map_err(|e| store.err(e))?,
                 target: ff.str("target").map_err(|e| store.err(e))?,
+                link_kind: ff.str("link_kind").map_err(|e| store.err(e))?,
+                page: ff.u64("page").map_err(|e| store.err(e))?,
                 hit_kind: ff.u64(HIT_KIND_FIELD).map_err(|e| store.err(e))?,
             });
         }
@@ -91,14 +119,14 @@ impl SegmentItems {
     }
 }
 
-/// The live items standing in document `id`: its page items and its link items.
+/// The live items standing in document `id`: its page items and its links.
 fn items_of(
     store: &Store,
     searcher: &Searcher,
     segments: &[SegmentItems],
     id: &str,
     mut page: impl FnMut(DocAddress),
-    mut link: impl FnMut(DocAddress) -> Result<(), IndexError>,
+    mut link: impl FnMut(Link),
 ) -> Result<(), IndexError> {
     let term = Term::from_field_text(store.fields().doc, id);
     for s in segments {
@@ -121,7 +149,7 @@ fn items_of(
                     .as_ref()
                     .is_some_and(|t| t.term_ords(doc).next().is_some())
                 {
-                    link(DocAddress::new(s.ord, doc))?;
+                    link(s.link(id, doc));
                 }
             }
             doc = postings.advance();
@@ -139,55 +167,26 @@ pub struct ExportStream<'a> {
     targets: StoreTargets<'a>,
 }
 
-fn text(stored: &Stored, field: Field) -> String {
-    match stored.get(&field) {
-        Some(OwnedValue::Str(s)) => s.clone(),
-        _ => String::new(),
-    }
-}
-
 impl ExportStream<'_> {
     /// How many documents are left.
     pub fn remaining(&self) -> usize {
         self.docs.len()
     }
 
-    /// A reader of this stream's page items (for any thread).
+    /// A reader of this stream's skeletons and page items (for any thread).
     pub fn page_texts(&self) -> PageTexts {
         PageTexts::new(self.store, self.searcher.clone())
     }
 
-    fn read(&mut self, id: String, address: DocAddress) -> Result<ExportDoc, IndexError> {
-        let f = *self.store.fields();
-        let stored: Stored = self.searcher.doc(address).map_err(|e| self.store.err(e))?;
-        let meta = match stored.into_iter().find(|(field, _)| *field == f.meta) {
-            Some((_, OwnedValue::Str(s))) => s,
-            _ => String::new(),
-        };
+    fn read(&mut self, id: String, item: DocAddress) -> Result<ExportDoc, IndexError> {
         let (mut pages, mut stored_links) = (Vec::new(), Vec::new());
-        let searcher = &self.searcher;
         items_of(
             self.store,
-            searcher,
+            &self.searcher,
             &self.segments,
             &id,
             |a| pages.push(a),
-            |a| {
-                let stored: Stored = searcher.doc(a).map_err(|e| self.store.err(e))?;
-                let kind = text(&stored, f.kind);
-                if kind == KIND_LINK || kind == KIND_TITLE_LINK {
-                    stored_links.push(Link {
-                        doc: text(&stored, f.doc),
-                        page: match stored.get(&f.page) {
-                            Some(OwnedValue::U64(p)) => u32::try_from(*p).unwrap_or(0),
-                            _ => 0,
-                        },
-                        kind: text(&stored, f.link_kind),
-                        target: text(&stored, f.target),
-                    });
-                }
-                Ok(())
-            },
+            |l| stored_links.push(l),
         )?;
         let mut links = Vec::new();
         for l in stored_links {
@@ -198,7 +197,7 @@ impl ExportStream<'_> {
         links.dedup();
         Ok(ExportDoc {
             id,
-            meta,
+            item,
             pages,
             links,
         })
@@ -225,6 +224,28 @@ pub struct PageTexts {
     schema_matches: bool,
 }
 
+/// The skeleton of a `doc` item.
+#[derive(Default)]
+struct DocItem {
+    meta: String,
+}
+
+impl DocumentDeserialize for DocItem {
+    fn deserialize<'de, D>(mut deserializer: D) -> Result<Self, DeserializeError>
+    where
+        D: DocumentDeserializer<'de>,
+    {
+        let meta = page_item_fields().meta;
+        let mut item = DocItem::default();
+        while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
+            if let (true, OwnedValue::Str(s)) = (field == meta, value) {
+                item.meta = s;
+            }
+        }
+        Ok(item)
+    }
+}
+
 /// What a record needs of a page item.
 #[derive(Default)]
 struct PageItem {
@@ -233,12 +254,13 @@ struct PageItem {
     headings: String,
 }
 
-/// The fields [`PageItem`] reads, by their number in the schema of this version (the same in
+/// The fields [`PageItem`] and [`DocItem`] read, by their number in the schema of this version (the same in
 /// every index of it: [`super::schema::build`] adds fields in a fixed order).
 struct PageItemFields {
     page: Field,
     text: Field,
     heading: Field,
+    meta: Field,
 }
 
 fn page_item_fields() -> &'static PageItemFields {
@@ -249,6 +271,7 @@ fn page_item_fields() -> &'static PageItemFields {
             page: f.page,
             text: f.text,
             heading: f.heading,
+            meta: f.meta,
         }
     })
 }
@@ -282,7 +305,8 @@ impl PageTexts {
         PageTexts {
             searcher,
             dir: store.dir().to_path_buf(),
-            schema_matches: (f.page, f.text, f.heading) == (at.page, at.text, at.heading),
+            schema_matches: (f.page, f.text, f.heading, f.meta)
+                == (at.page, at.text, at.heading, at.meta),
         }
     }
 
@@ -330,9 +354,23 @@ impl PageTexts {
         Ok(())
     }
 
+    /// The skeleton (JSON) of the `doc` item at `item`.
+    pub fn skeleton_json(&self, item: DocAddress) -> Result<String, IndexError> {
+        if !self.schema_matches {
+            return Err(self.damaged(
+                "the doc items' fields are not where this kommission reads them".to_string(),
+            ));
+        }
+        let doc: DocItem = self
+            .searcher
+            .doc(item)
+            .map_err(|e| super::tantivy_err(&self.dir, e))?;
+        Ok(doc.meta)
+    }
+
     /// The full record of an exported document: its skeleton with its pages' text.
     pub fn record(&self, doc: &ExportDoc) -> Result<DocRecord, IndexError> {
-        let mut record = parse_skeleton(&doc.meta, &self.dir)?;
+        let mut record = parse_skeleton(&self.skeleton_json(doc.item)?, &self.dir)?;
         self.fill(&mut record, &doc.pages)?;
         Ok(record)
     }
@@ -382,16 +420,43 @@ impl Store {
         searcher: &Searcher,
         record: &mut DocRecord,
     ) -> Result<(), IndexError> {
-        let segments = SegmentItems::of(self, searcher)?;
+        self.completer(searcher)?.complete(record)
+    }
+
+    /// What completes the skeletons read from `searcher` (made once for many records).
+    pub(crate) fn completer<'a>(
+        &'a self,
+        searcher: &Searcher,
+    ) -> Result<Completer<'a>, IndexError> {
+        Ok(Completer {
+            store: self,
+            searcher: searcher.clone(),
+            segments: SegmentItems::of(self, searcher)?,
+            texts: PageTexts::new(self, searcher.clone()),
+        })
+    }
+}
+
+/// Completes skeletons into full records (see [`Store::completer`]).
+pub(crate) struct Completer<'a> {
+    store: &'a Store,
+    searcher: Searcher,
+    segments: Vec<SegmentItems>,
+    texts: PageTexts,
+}
+
+impl Completer<'_> {
+    /// The text and headings of `record`'s page items into its pages.
+    pub(crate) fn complete(&self, record: &mut DocRecord) -> Result<(), IndexError> {
         let mut pages = Vec::new();
         items_of(
-            self,
-            searcher,
-            &segments,
+            self.store,
+            &self.searcher,
+            &self.segments,
             &record.id,
             |a| pages.push(a),
-            |_| Ok(()),
+            |_| {},
         )?;
-        PageTexts::new(self, searcher.clone()).fill(record, &pages)
+        self.texts.fill(record, &pages)
     }
 }
