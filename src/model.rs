@@ -214,18 +214,39 @@ pub struct Action {
 }
 
 /// The order of action numbers by their parts: numeric parts numerically, others as text
-/// ("2" < "10", "4.2" < "4.10", "A.3" after the numbers).
+/// ("2" < "10", "4.2" < "4.10", "A.3" after the numbers); a part that mixes letters and
+/// digits is compared run by run ("A2" < "A10", "1b" < "2a").
 pub fn action_number_order(a: &str, b: &str) -> std::cmp::Ordering {
-    let parts = |s: &str| -> Vec<(u8, u64, String)> {
+    let parts = |s: &str| -> Vec<Vec<(u8, u64, String)>> {
         s.split('.')
             .filter(|p| !p.is_empty())
-            .map(|p| match p.parse::<u64>() {
-                Ok(n) => (0, n, String::new()),
-                Err(_) => (1, 0, p.to_string()),
+            .map(|p| {
+                let mut runs: Vec<(u8, u64, String)> = Vec::new();
+                let mut cur = String::new();
+                for c in p.chars() {
+                    if !cur.is_empty()
+                        && cur.ends_with(|d: char| d.is_ascii_digit()) != c.is_ascii_digit()
+                    {
+                        runs.push(run_key(&cur));
+                        cur.clear();
+                    }
+                    cur.push(c);
+                }
+                if !cur.is_empty() {
+                    runs.push(run_key(&cur));
+                }
+                runs
             })
             .collect()
     };
     parts(a).cmp(&parts(b))
+}
+
+fn run_key(run: &str) -> (u8, u64, String) {
+    match run.parse::<u64>() {
+        Ok(n) => (0, n, String::new()),
+        Err(_) => (1, 0, run.to_string()),
+    }
 }
 
 /// One paragraph (§) of a council protocol.

@@ -183,7 +183,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .or_else(|| headings.first().map(|h| h.idx));
     if toc.is_empty() {
         out.extend(bodies.into_values());
-        if !is_action_list(s, &out, list_at) {
+        if !is_action_list(s, &out, list_at, 0) {
             out.clear();
         }
         return out;
@@ -198,7 +198,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         a.toc_page = Some(e.page);
         out.push(a);
     }
-    if !is_action_list(s, &out, list_at) {
+    if !is_action_list(s, &out, list_at, 0) {
         out.clear();
     }
     out
@@ -215,7 +215,13 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// proposal, a measure type, a responsible party or a report-back, or a heading that names
 /// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
 /// before the list.
-fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> bool {
+/// A heading is looked for from `floor` on (a table of contents before it names no list).
+pub(crate) fn is_action_list(
+    s: &Stream,
+    actions: &[Action],
+    list_at: Option<usize>,
+    floor: usize,
+) -> bool {
     if actions.is_empty() {
         return false;
     }
@@ -229,7 +235,7 @@ fn is_action_list(s: &Stream, actions: &[Action], list_at: Option<usize>) -> boo
         return true;
     }
     let Some(at) = list_at else { return false };
-    let from = at.saturating_sub(LIST_HEADING_WINDOW);
+    let from = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
     let mut i = from;
     while i < at {
         let end = if s.rich {
@@ -649,10 +655,12 @@ fn parse_toc_flat(
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
             let mut j = i + 1;
-            // The last entry ends with its page.
+            // The last entry ends with its page, or its paragraph.
             while j < s.words.len()
                 && !boundary(j)
-                && (i < last_idx || s.get(j).is_some_and(|x| x.page == w.page))
+                && (i < last_idx
+                    || s.get(j)
+                        .is_some_and(|x| x.page == w.page && x.block == w.block))
             {
                 j += 1;
             }
@@ -1217,7 +1225,7 @@ fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>
 
 /// What a column of an action table holds, from its header.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Column {
+pub(crate) enum Column {
     Number,
     Title,
     Responsible,
@@ -1230,7 +1238,7 @@ enum Column {
 }
 
 /// The column a header cell names (compared on its first word, lower-cased).
-fn column_of(header: &str) -> Column {
+pub(crate) fn column_of(header: &str) -> Column {
     let h = header.trim().trim_end_matches([':', '?']).to_lowercase();
     let first = h.split_whitespace().next().unwrap_or("");
     match first {
@@ -1238,11 +1246,9 @@ fn column_of(header: &str) -> Column {
         w if w.starts_with("åtgärd") || w.starts_with("aktivitet") || w.starts_with("insats") => {
             Column::Title
         }
-        w if w.starts_with("ansvar") || w == "huvudansvarig" || w == "ansvarig" => {
-            Column::Responsible
-        }
-        "tidsplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande" | "tidsram"
-        | "år" | "period" => Column::Timeline,
+        w if w.starts_with("ansvar") || w.starts_with("huvudansvar") => Column::Responsible,
+        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
+        | "tidsram" | "år" | "period" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -1250,11 +1256,12 @@ fn column_of(header: &str) -> Column {
     }
 }
 
-/// An action number as printed in a table: "5", "1.1", "4.10", "A.3", with or without a
-/// final dot; the number without the dot.
+/// An action number as printed in a table: "5", "1.1", "4.10", "A.3", "A1", "1a", "B2.3",
+/// with or without a final dot; the number without the dot.
 fn table_number(s: &str) -> Option<String> {
     static NUM_RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,3}|[A-ZÅÄÖ])(?:\.\d{1,3}){0,3}\.?$").expect("static regex")
+        Regex::new(r"^(?:\d{1,3}[a-z]?|[A-ZÅÄÖ]\d{0,2})(?:\.\d{1,3}){0,3}\.?$")
+            .expect("static regex")
     });
     let s = s.trim();
     if !NUM_RE.is_match(s) {

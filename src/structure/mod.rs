@@ -1,5 +1,6 @@
 //! Structure found in extracted pages: what kind of document it is, its numbered actions
-//! ([`actions`]), recommendation references ([`references`]), protocol paragraphs
+//! ([`actions`]; where it has none, its action tables, then its actions written as coded
+//! items "Åtgärd 3:", "2.1", "A1", "1a": the module `items`), recommendation references ([`references`]), protocol paragraphs
 //! ([`protocols`]) and the identifiers cited on each page (rules in [`crate::ident`]). Works on the layout lines of [`crate::model::Page`] (font size, weight,
 //! position, blocks), not only on flat text, so that other layouts of the same documents
 //! give the same records.
@@ -15,6 +16,7 @@
 //! LibreOffice) goes back in front of the line on its baseline before the words are read.
 
 pub mod actions;
+mod items;
 pub mod protocols;
 pub mod references;
 mod toc;
@@ -66,12 +68,15 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // stream is built only for the kinds that read it (a large text file needs none).
     let actions = match kind {
         DocKind::Report => {
-            let found = actions::find(doc_id, &Stream::new(doc));
+            let stream = Stream::new(doc);
+            let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
-                actions::from_tables(doc_id, doc)
-            } else {
-                found
+                found = actions::from_tables(doc_id, doc);
             }
+            if found.is_empty() {
+                found = items::find(doc_id, &stream);
+            }
+            found
         }
         _ => Vec::new(),
     };
@@ -297,7 +302,12 @@ impl Stream {
                     continue;
                 }
                 n_lines += 1;
-                if toks.len() > 25 {
+                // Dot leaders (". . . . 12") are no words of a long line.
+                let real_words = toks
+                    .iter()
+                    .filter(|t| t.chars().any(char::is_alphanumeric))
+                    .count();
+                if real_words > 25 {
                     long_lines += 1;
                 }
                 if prev_block != Some(line.block) {

@@ -5,17 +5,20 @@
 //! A protocol opens with a header of label/value rows ("Sammanträdestid 2020-04-06 kl.
 //! 15:00-15:25", "Plats …", "Utses att justera …", "Beslutande …") and has a signature block
 //! ("Sekreterare …", "Ordförande …", "Justerande …", or at the end "Vid protokollet …
-//! Justeras …"); both are read as text cut at the known labels, so it works whether the
+//! Justeras …" or "Underskrifter …"); both are read as text cut at the known labels, so it works whether the
 //! extractor gives label and value on one line or on two (label/value pages are read row by
 //! row, see `label_rows_first` in the parent module).
 //!
 //! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
-//! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12/2013"; OCR may read "§" as "8" or "S"),
+//! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12", "Kf § 12/2013": a body's
+//! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
+//! "§" as "8" or "S"),
 //! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
 //! least three from 1). The title runs to the diary number or, when the number comes first
 //! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
 //! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
-//! "Handlingar", "Reservation", "Protokollsanteckning", … cut the text. Decisions are what
+//! "Handlingar", "Reservation", "Protokollsanteckning", "Beslutet skickas till", the notice
+//! of adjustment ("ANSLAG/BEVIS"), … cut the text. Decisions are what
 //! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
 //! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
 //! att-satser are kept as a list. The basis documents are the "- " items (or the lines)
@@ -96,6 +99,13 @@ const SECTION_LABELS: &[&str] = &[
     "Beslutet skickas till",
     "Justerandes signatur",
     "Utdragsbestyrkande",
+    "Underskrifter",
+    // The notice of adjustment at the end of the minutes.
+    "ANSLAG/BEVIS",
+    "Anslag/bevis",
+    "Anslag/Bevis",
+    "ANSLAGSBEVIS",
+    "Anslagsbevis",
 ];
 
 static ISO_DATE_RE: LazyLock<Regex> =
@@ -296,7 +306,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
 }
 
 /// Labels that open the signature block at the end of a protocol.
-const SIGNATURE_LABELS: &[&str] = &["Vid protokollet", "Justeras"];
+const SIGNATURE_LABELS: &[&str] = &["Vid protokollet", "Justeras", "Underskrifter"];
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
 /// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
@@ -306,6 +316,12 @@ static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+/// Short words that may stand before "§" in running text and are no body's abbreviation.
+const NOT_BODIES: &[&str] = &[
+    "se", "om", "av", "enl", "jfr", "vid", "och", "att", "med", "till", "den", "det", "från", "ur",
+    "dnr", "i", "på", "nr", "kap", "lag", "samt", "som", "per",
+];
+
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:".
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Ärende (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
@@ -349,10 +365,14 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
             // look-alikes "8"/"S" only at a sentence start; a body before § only at a start.
             let starts = s.starts_unit(i) || (!s.rich && body.is_none() && !ocr_like);
+            // The body before "§": an abbreviation ("KS", "BUN", "Kf", "Ksau"), not a word
+            // of a sentence that cites a paragraph ("Se § 12", "Enl § 4").
             let body_ok = body.is_none_or(|b| {
-                !ocr_like
-                    && (b.chars().all(char::is_uppercase)
-                        || c.get(0).is_some_and(|m| m.as_str().contains('/')))
+                let abbreviation = b.chars().all(char::is_uppercase)
+                    || (b.chars().count() <= 4
+                        && b.chars().skip(1).all(char::is_lowercase)
+                        && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
+                !ocr_like && (abbreviation || c.get(0).is_some_and(|m| m.as_str().contains('/')))
             });
             let in_order = |n: u32| {
                 out.last()

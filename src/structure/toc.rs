@@ -171,6 +171,11 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
     None
 }
 
+/// The first word after the document's table of contents, if it has one.
+pub(crate) fn toc_end(s: &Stream) -> Option<usize> {
+    find_toc(s, &lines(s)).map(|t| t.end)
+}
+
 /// Whether the line `a..b` opens with the title `words`.
 fn opens_with(s: &Stream, a: usize, b: usize, words: &[String]) -> bool {
     let line = title_words(&s.text(a, b));

@@ -34,6 +34,7 @@ mod search_pipeline;
 mod structure_actions;
 mod structure_corpus;
 mod structure_generated;
+mod structure_plan_producers;
 mod structure_producers;
 mod structure_protocol_producers;
 mod structure_protocols;

@@ -387,6 +387,177 @@ def arende():
     return b, meeting, want
 
 
+def table_heads():
+    """Another meeting system's layout: every page carries a footer "Justerandes signatur |
+    Utdragsbestyrkande"; the paragraph head is a two-cell table row "§ 58 | Dnr KS 2021/123"
+    with the title on a bold line below; the date is written with its weekday in words;
+    "Förslag till beslut" (the committee's proposal) comes before "Kommunstyrelsens beslut";
+    "Beslutet skickas till" closes a paragraph; the adjusters sign on the last page.
+    (The paragraphs run on: a paragraph head at the top of every page is read as a running
+    header by the PDF reader today.)"""
+    b = [
+        ("footer", ["Justerandes signatur", "Utdragsbestyrkande"]),
+        ("title", "SAMMANTRÄDESPROTOKOLL", 14),
+        ("bold", "Kommunstyrelsen"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, sammanträdesrum Ekan, onsdagen den 21 april 2021 kl. 09.00–12.10"],
+                ["Beslutande", "Karin Ström (S), ordförande\nJohan Lund (M)\nAmir Hassan (V)"],
+                ["Övriga deltagande", "Lena Frisk, kommunsekreterare"],
+                ["Justeringens plats och tid", "Stadshuset 2021-04-26"],
+                ["Paragrafer", "§§ 58–60"],
+            ],
+            False,
+        ),
+        ("page",),
+    ]
+    paras = [
+        ("58", "KS 2021/123", "Riktlinjer för representation", False),
+        ("59", "KS 2021/88", "Försäljning av fastigheten Ekby 4:12", True),
+        ("60", "KS 2020/415", "Svar på motion om solceller på kommunens tak", False),
+    ]
+    want = []
+    for n, dnr, title, reserved in paras:
+        b += [
+            ("table", [[f"§ {n}", f"Dnr {dnr}"]], True),
+            ("bold", title),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Kommunledningskontoret har tagit fram ett förslag som arbetsutskottet har behandlat."),
+            ("bold", "Förslag till beslut"),
+            ("line", "Arbetsutskottet föreslår kommunstyrelsen besluta att godkänna förslaget."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+            ("line", "att godkänna förslaget,"),
+            ("line", "att uppdra åt kommundirektören att genomföra beslutet."),
+        ]
+        if reserved:
+            b += [
+                ("bold", "Reservation"),
+                ("line", "Amir Hassan (V) reserverar sig mot beslutet till förmån för eget yrkande."),
+            ]
+        b += [
+            ("bold", "Beslutet skickas till"),
+            ("line", "Kommunledningskontoret"),
+            ("line", "Ekonomiavdelningen"),
+            ("gap",),
+        ]
+        want.append(
+            paragraph_want(
+                f"§ {n}",
+                int(n),
+                title,
+                dnr,
+                ["att godkänna förslaget", "att uppdra åt kommundirektören att genomföra beslutet."],
+                reservations=int(reserved),
+            )
+        )
+    b += [
+        ("page",),
+        ("bold", "Underskrifter"),
+        (
+            "table",
+            [["Sekreterare", "Lena Frisk"], ["Ordförande", "Karin Ström"], ["Justerande", "Johan Lund"]],
+            False,
+        ),
+    ]
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2021-04-21",
+        "time": "09.00–12.10",
+        "place": None,
+        "chair": "Karin Ström",
+        "secretary": "Lena Frisk",
+        "adjusters": ["Johan Lund"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def council_notice():
+    """A council's minutes ("Kommunfullmäktige") with "Kf § 12" heads and the diary number at
+    the right of the head line, the decision under "Kommunfullmäktiges beslut" as numbered
+    points, the adjusters and the date of adjustment in the header ("Justerare", "Justeringsdatum"),
+    and the notice of adjustment ("ANSLAG/BEVIS") at the end of the minutes."""
+    b = [
+        ("title", "Protokoll", 14),
+        ("bold", "Kommunfullmäktige"),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2019-02-25"],
+                ["Tid", "kl. 18.30–21.05"],
+                ["Plats", "Folkets hus, Ekby"],
+                ["Ordförande", "Bengt Olofsson"],
+                ["Sekreterare", "Sofia Lind"],
+                ["Justerare", "Maja Berg och Erik Holm"],
+                ["Justeringsdatum", "2019-03-04"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Val av justerare", "2019/000011", None),
+        (13, "Årsredovisning för Ekby Vatten AB 2018", "2019/000123", 2),
+        (14, "Taxa för ärenden enligt plan- och bygglagen", "2018/000478", 3),
+    ]
+    want = []
+    for n, title, dnr, points in paras:
+        b += [("tabbed", [f"Kf § {n}", title, f"Dnr {dnr}"], True)]
+        if points is None:
+            b += [
+                ("bold", "Kommunfullmäktiges beslut"),
+                ("line", "Kommunfullmäktige utser Maja Berg och Erik Holm att justera protokollet."),
+            ]
+            decisions = ["Kommunfullmäktige utser Maja Berg och Erik Holm att justera protokollet."]
+        else:
+            b += [
+                ("bold", "Sammanfattning av ärendet"),
+                ("line", "Ärendet har beretts av kommunstyrelsen, som lämnar ett förslag till beslut."),
+                ("bold", "Beslutsunderlag"),
+                ("line", f"Kommunstyrelsens protokoll 2019-02-11, § {n + 20}"),
+                ("bold", "Kommunfullmäktiges beslut"),
+            ]
+            decisions = [
+                "Förslaget godkänns.",
+                "Beslutet gäller från den 1 april 2019.",
+                "Kommunstyrelsen får i uppdrag att följa upp beslutet.",
+            ][:points]
+            b += [("line", f"{k + 1}. {d}") for k, d in enumerate(decisions)]
+        b.append(("gap",))
+        basis = [] if points is None else [f"Kommunstyrelsens protokoll 2019-02-11, § {n + 20}"]
+        # The label is normalised: the body in capitals ("KF § 12").
+        want.append(paragraph_want(f"KF § {n}", n, title, dnr, decisions, basis))
+    b += [
+        ("page",),
+        ("bold", "ANSLAG/BEVIS"),
+        ("line", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."),
+        (
+            "table",
+            [
+                ["Organ", "Kommunfullmäktige"],
+                ["Datum då anslaget sätts upp", "2019-03-05"],
+                ["Datum då anslaget tas ned", "2019-03-27"],
+                ["Förvaringsplats för protokollet", "Kommunkansliet"],
+            ],
+            False,
+        ),
+    ]
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2019-02-25",
+        "time": "18.30–21.05",
+        "place": "Folkets hus, Ekby",
+        "chair": "Bengt Olofsson",
+        "secretary": "Sofia Lind",
+        "adjusters": ["Maja Berg", "Erik Holm"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -394,6 +565,8 @@ SHAPES = {
     "evolution": evolution,
     "board-minutes": board_minutes,
     "arende": arende,
+    "table-heads": table_heads,
+    "council-notice": council_notice,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -421,11 +594,16 @@ def docx_of(blocks, path):
             t = d.add_table(rows=0, cols=2)
             for label, value in blk[1]:
                 cells = t.add_row().cells
-                cells[0].text = label
+                cells[0].text = ""
+                cells[0].paragraphs[0].add_run(label).bold = blk[2]
                 lines = value.split("\n")
-                cells[1].text = lines[0]
+                cells[1].text = ""
+                cells[1].paragraphs[0].add_run(lines[0]).bold = blk[2]
                 for extra in lines[1:]:
                     cells[1].add_paragraph(extra)
+        elif kind == "footer":
+            p = d.sections[0].footer.paragraphs[0]
+            p.text = "\t".join(blk[1])
         elif kind == "tabbed":
             p = d.add_paragraph()
             for k, part in enumerate(blk[1]):
@@ -488,8 +666,17 @@ def tex_of(blocks):
             out.append(r"\begin{tabular}{@{}p{4.6cm}p{10.5cm}@{}}")
             for label, value in blk[1]:
                 v = r"\newline ".join(tex_escape(x) for x in value.split("\n"))
-                out.append(f"{tex_escape(label)} & {v} \\\\")
+                label = tex_escape(label)
+                if blk[2]:
+                    label, v = r"\textbf{" + label + "}", r"\textbf{" + v + "}"
+                out.append(f"{label} & {v} \\\\")
             out.append(r"\end{tabular}\par")
+        elif kind == "footer":
+            out.insert(
+                out.index(r"\begin{document}"),
+                "\\usepackage{fancyhdr}\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}"
+                + "\\lfoot{\\small " + tex_escape(blk[1][0]) + "}\\rfoot{\\small " + tex_escape(blk[1][1]) + "}",
+            )
         elif kind == "tabbed":
             parts = [tex_escape(p) for p in blk[1]]
             if blk[2]:

@@ -1,0 +1,464 @@
+//! Actions written as coded items rather than as the numbered list [`super::actions::find`]
+//! reads: "Åtgärd 3: Title", "Åtgärd 2.1 Title", "Aktivitet 4.", "A1 Title", "1a Title",
+//! "2.3 Title", each at the start of a line, with its description and labelled lines
+//! ("Ansvar:", "Ansvarig:", "Tidplan:", "Kostnad:", "Status:", "Uppföljning:") below.
+//!
+//! How they are found (used where the numbered list and the action tables find nothing):
+//!
+//! 1. **Candidates.** A line (after the table of contents, whose entries are no items)
+//!    that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
+//!    ":" or ")") before a capitalised word, or with an action label and a code ("Åtgärd 3:",
+//!    "Aktivitet 2.1", "Insats 4 –").
+//! 2. **Groups.** Candidates are grouped by the form of their code (integers, dotted numbers
+//!    of one depth, letter+number, number+letter), whether they carry a label, and how they
+//!    are set (size, weight): chapter headings "1. Inledning" and the plan's items "1.
+//!    Inventera …" are two groups. A group needs two items and numbers that run on ("2.3"
+//!    after "2.2", "2.1" opening a new "2", "b" after "a"; at most one in five out of step).
+//! 3. **Bodies.** An item's text runs to the next candidate of any group, or to a line set
+//!    more prominently than the item; its title is its own line (going on over lines set
+//!    alike in the same paragraph); labelled lines in its text fill responsible, timeline,
+//!    cost, status and follow-up; other text is its body.
+//! 4. **Only action lists.** A group is kept when its items carry an action label
+//!    ("Åtgärd 3"), or labelled fields, or where [`super::actions`] would take a numbered
+//!    list as one (a heading or introducing sentence naming actions, the table of contents,
+//!    imperative titles). A group whose items are parents of another kept group's ("1
+//!    Vatten" over "1a", "1b") or that holds two or more of its items under one of its own
+//!    (chapters over the plan's items) is the outline, not the actions.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::actions::{column_of, is_action_list, Column};
+use super::{capitalized, norm_word, Stream};
+use crate::model::Action;
+
+/// Words that label an item as an action ("Åtgärd 3:").
+const ITEM_LABELS: &[&str] = &[
+    "åtgärd",
+    "åtgärdsförslag",
+    "aktivitet",
+    "insats",
+    "handling",
+];
+
+/// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "A.3".
+static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3})$")
+        .expect("static regex")
+});
+
+/// The form of a code, for grouping: integers, dotted numbers of a depth, letter+number,
+/// number+letter, letter-dot-number.
+fn code_form(code: &str) -> (u8, usize) {
+    let depth = code.split('.').count();
+    let first = code.chars().next().unwrap_or('0');
+    let last = code.chars().last().unwrap_or('0');
+    let form = if first.is_ascii_digit() && last.is_ascii_lowercase() {
+        3
+    } else if first.is_alphabetic() && code.get(1..2) == Some(".") {
+        4
+    } else if first.is_alphabetic() {
+        2
+    } else if depth > 1 {
+        1
+    } else {
+        0
+    };
+    (form, depth)
+}
+
+/// The code at the start of a token: the token without a final ".", ":" or ")".
+fn code_of(token: &str) -> Option<String> {
+    let t = token.strip_suffix([':', '.', ')']).unwrap_or(token);
+    CODE_RE.is_match(t).then(|| t.to_string())
+}
+
+/// A code split into its parent and its last step: "2.3" → ("2", 3), "1b" → ("1", 2),
+/// "A2" → ("A", 2), "4" → ("", 4).
+fn steps(code: &str) -> (String, u32) {
+    if let Some((head, last)) = code.rsplit_once('.') {
+        return (head.to_string(), last.parse().unwrap_or(0));
+    }
+    let first = code.chars().next().unwrap_or('0');
+    let last = code.chars().last().unwrap_or('0');
+    if first.is_ascii_digit() && last.is_ascii_lowercase() {
+        let head = code.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        return (head.to_string(), u32::from(last) - u32::from('a') + 1);
+    }
+    if first.is_alphabetic() {
+        let digits = code.trim_start_matches(|c: char| c.is_alphabetic());
+        let head = code.get(..code.len() - digits.len()).unwrap_or("");
+        return (head.to_string(), digits.parse().unwrap_or(0));
+    }
+    (String::new(), code.parse().unwrap_or(0))
+}
+
+/// Whether `parent` is the code above `child` ("1" over "1a", "1.2", "1.2.3"; "A" never).
+fn is_parent(parent: &str, child: &str) -> bool {
+    let (head, _) = steps(child);
+    !head.is_empty() && (head == parent || is_parent(parent, &head))
+}
+
+/// One candidate item line.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// First word of the line.
+    at: usize,
+    /// End of the line.
+    line_end: usize,
+    /// First word of the title.
+    title_at: usize,
+    code: String,
+    labelled: bool,
+    /// An integer without a final mark and without a label ("1 Inledning").
+    bare: bool,
+    /// Grouping key: form, depth, labelled, size (tenths), bold.
+    key: (u8, usize, bool, i32, bool),
+}
+
+/// The word ranges of the lines of the stream, from word `from` on.
+fn lines_from(s: &Stream, from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < s.words.len() {
+        let line = s.words[i].line;
+        let mut j = i + 1;
+        while s.get(j).is_some_and(|w| w.line == line) {
+            j += 1;
+        }
+        out.push((i, j));
+        i = j;
+    }
+    out
+}
+
+fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
+    let w0 = s.get(a)?;
+    let t0 = w0.text.as_str();
+    let (code, labelled, mut title_at) = match code_of(t0) {
+        Some(c) => (c, false, a + 1),
+        None => {
+            let n = norm_word(t0);
+            if !ITEM_LABELS.contains(&n.as_str()) || !capitalized(t0) {
+                return None;
+            }
+            let c = code_of(s.get(a + 1)?.text.as_str())?;
+            (c, true, a + 2)
+        }
+    };
+    // "Åtgärd 3 – Title", "3 : Title".
+    if s.get(title_at)
+        .is_some_and(|w| matches!(w.text.as_str(), ":" | "–" | "-" | "—"))
+    {
+        title_at += 1;
+    }
+    if title_at >= b || !s.get(title_at).is_some_and(|w| capitalized(&w.text)) {
+        return None;
+    }
+    // A bare integer without a mark before a capitalised word is also how a year or a count
+    // opens a sentence ("12 Kommuner …"): only as a heading or a line of its own style.
+    let (form, depth) = code_form(&code);
+    let marked = t0.len() > code.len() || labelled;
+    if form == 0 && !marked && !(w0.bold || w0.size > s.body_size(w0.page) + 0.5) {
+        return None;
+    }
+    let key = (
+        form,
+        depth,
+        labelled,
+        (w0.size * 2.0).round() as i32,
+        w0.bold,
+    );
+    Some(Candidate {
+        at: a,
+        line_end: b,
+        title_at,
+        code,
+        labelled,
+        bare: form == 0 && !marked,
+        key,
+    })
+}
+
+/// Whether the codes of a group run on (at most one in five out of step).
+fn runs_on(items: &[&Candidate]) -> bool {
+    let mut bad = 0;
+    for (k, c) in items.iter().enumerate() {
+        let (head, n) = steps(&c.code);
+        let ok = match k.checked_sub(1).and_then(|j| items.get(j)) {
+            None => n <= 1,
+            Some(p) => {
+                let (ph, pn) = steps(&p.code);
+                (ph == head && n == pn + 1) || (ph != head && n <= 1)
+            }
+        };
+        if !ok {
+            bad += 1;
+        }
+    }
+    bad * 5 <= items.len()
+}
+
+/// A line that starts with a field label ("Ansvar:", "Ansvarig förvaltning:", "Tidplan:"):
+/// the field and the first word of its value.
+fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
+    for k in a..b.min(a + 3) {
+        let w = s.get(k)?;
+        if let Some(label) = w.text.strip_suffix(':') {
+            let head = s.text(a, k);
+            let name = if head.is_empty() {
+                label.to_string()
+            } else {
+                format!("{head} {label}")
+            };
+            if !capitalized(&name) {
+                return None;
+            }
+            let col = column_of(&name);
+            return match col {
+                Column::Responsible
+                | Column::Timeline
+                | Column::Cost
+                | Column::Status
+                | Column::FollowUp => Some((col, k + 1)),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+fn set_field(a: &mut Action, col: &Column, value: String) {
+    let slot = match col {
+        Column::Responsible => &mut a.responsible,
+        Column::Timeline => &mut a.timeline,
+        Column::Cost => &mut a.cost,
+        Column::Status => &mut a.status,
+        Column::FollowUp => &mut a.follow_up,
+        _ => return,
+    };
+    if slot.is_none() && !value.is_empty() {
+        *slot = Some(value);
+    }
+}
+
+/// Find the coded actions of a document (see the module docs).
+pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
+    let from = super::toc::toc_end(s).unwrap_or(0);
+    let lines = lines_from(s, from);
+    let cands: Vec<Candidate> = lines
+        .iter()
+        .filter_map(|&(a, b)| candidate(s, a, b))
+        .collect();
+    if cands.len() < 2 {
+        return Vec::new();
+    }
+    let mut keys: Vec<(u8, usize, bool, i32, bool)> = cands.iter().map(|c| c.key).collect();
+    keys.sort();
+    keys.dedup();
+    // Every candidate line ends the item before it.
+    let starts: Vec<usize> = cands.iter().map(|c| c.at).collect();
+    let mut groups: Vec<Vec<Action>> = Vec::new();
+    let mut group_items: Vec<Vec<&Candidate>> = Vec::new();
+    for key in keys {
+        let items: Vec<&Candidate> = cands.iter().filter(|c| c.key == key).collect();
+        if items.len() < 2 || !runs_on(&items) {
+            continue;
+        }
+        let actions: Vec<Action> = items
+            .iter()
+            .map(|c| item_action(doc_id, s, c, &starts, &lines))
+            .collect();
+        let fielded = actions.iter().any(|a| {
+            a.responsible.is_some()
+                || a.timeline.is_some()
+                || a.cost.is_some()
+                || a.status.is_some()
+                || a.follow_up.is_some()
+        });
+        let labelled = items.iter().all(|c| c.labelled);
+        // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
+        // labelled fields make them actions.
+        let bare = items.iter().all(|c| c.bare);
+        let at = items.first().map(|c| c.at);
+        if labelled || fielded || (!bare && is_action_list(s, &actions, at, from)) {
+            groups.push(actions);
+            group_items.push(items);
+        }
+    }
+    // The outline over the actions: parents of another group's codes, or two of another
+    // group's items under one of its own.
+    let mut keep = vec![true; groups.len()];
+    for g in 0..groups.len() {
+        for h in 0..groups.len() {
+            if g == h {
+                continue;
+            }
+            let parents = group_items[h]
+                .iter()
+                .any(|c| group_items[g].iter().any(|p| is_parent(&p.code, &c.code)));
+            let holds_two = group_items[g].iter().enumerate().any(|(k, p)| {
+                let end = group_items[g].get(k + 1).map_or(usize::MAX, |n| n.at);
+                group_items[h]
+                    .iter()
+                    .filter(|c| c.at > p.at && c.at < end)
+                    .count()
+                    >= 2
+            });
+            if parents || holds_two {
+                keep[g] = false;
+            }
+        }
+    }
+    let mut out: Vec<Action> = groups
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .flat_map(|(g, _)| g)
+        .collect();
+    out.dedup_by(|b, a| a.number == b.number);
+    out
+}
+
+/// The action of one item: title, fields, body, pages, section.
+fn item_action(
+    doc_id: &str,
+    s: &Stream,
+    c: &Candidate,
+    starts: &[usize],
+    lines: &[(usize, usize)],
+) -> Action {
+    let Some(head) = s.get(c.at) else {
+        return Action::default();
+    };
+    // A line set more prominently than the item: larger, or bold under a plain item (a
+    // field label set bold is no heading).
+    let prominent = |la: usize, lb: usize| {
+        s.get(la).is_some_and(|w| {
+            !w.ocr
+                && !head.ocr
+                && (w.size > head.size + 0.5
+                    || (w.bold && !head.bold && field_at(s, la, lb).is_none()))
+        })
+    };
+    let next = starts
+        .iter()
+        .copied()
+        .find(|&a| a > c.at)
+        .unwrap_or(s.words.len());
+    // The item's lines, to the next candidate or a more prominent line.
+    let mine: Vec<(usize, usize)> = lines
+        .iter()
+        .copied()
+        .filter(|&(a, _)| a >= c.at && a < next)
+        .take_while(|&(a, b)| a == c.at || !prominent(a, b))
+        .collect();
+    let end = mine.last().map_or(c.line_end, |l| l.1);
+    // The title: its line, going on over lines set alike in the same block (not a field).
+    let mut title_end = c.line_end;
+    for &(a, b) in mine.iter().skip(1) {
+        let Some(w) = s.get(a) else { break };
+        let alike = w.block == head.block
+            && w.bold == head.bold
+            && (w.size - head.size).abs() < 0.3
+            && w.x + 1.0 >= head.x;
+        if !s.rich || !alike || field_at(s, a, b).is_some() {
+            break;
+        }
+        title_end = b;
+    }
+    let mut a = Action {
+        doc: doc_id.to_string(),
+        number: c.code.clone(),
+        title: crate::text::squash_ws(&s.text(c.title_at, title_end)),
+        ..Action::default()
+    };
+    let mut body: Vec<String> = Vec::new();
+    let mut k = 0;
+    let rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
+    while k < rest.len() {
+        let (la, lb) = rest[k];
+        if let Some((col, v)) = field_at(s, la, lb) {
+            let mut value = s.text(v, lb);
+            // The value goes on over the lines of its paragraph.
+            let block = s.get(la).map(|w| w.block);
+            while let Some(&(na, nb)) = rest.get(k + 1) {
+                if s.get(na).map(|w| w.block) != block || field_at(s, na, nb).is_some() {
+                    break;
+                }
+                value.push(' ');
+                value.push_str(&s.text(na, nb));
+                k += 1;
+            }
+            let value = crate::text::squash_ws(&value)
+                .trim_end_matches('.')
+                .trim()
+                .to_string();
+            set_field(&mut a, &col, value);
+        } else {
+            body.push(s.text(la, lb));
+        }
+        k += 1;
+    }
+    a.body = crate::text::squash_ws(&body.join(" "));
+    let mut pages: Vec<u32> = s
+        .words
+        .get(c.at..end)
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| w.page)
+        .collect();
+    pages.dedup();
+    a.pages = pages;
+    // The section: the nearest line before the item set more prominently than it.
+    a.section = lines
+        .iter()
+        .rev()
+        .filter(|&&(la, _)| la < c.at)
+        .find(|&&(la, lb)| prominent(la, lb))
+        .map(|&(la, lb)| crate::text::squash_ws(&s.text(la, lb)));
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_their_steps() {
+        for (t, c) in [
+            ("3.", "3"),
+            ("2.1", "2.1"),
+            ("1a", "1a"),
+            ("A1", "A1"),
+            ("B2.3:", "B2.3"),
+            ("A.3", "A.3"),
+        ] {
+            assert_eq!(code_of(t).as_deref(), Some(c), "{t}");
+        }
+        for t in ["2025", "a1", "§3", "1,5", "Å"] {
+            assert_eq!(code_of(t), None, "{t}");
+        }
+        assert_eq!(steps("2.3"), ("2".to_string(), 3));
+        assert_eq!(steps("1b"), ("1".to_string(), 2));
+        assert_eq!(steps("A2"), ("A".to_string(), 2));
+        assert_eq!(steps("4"), (String::new(), 4));
+        assert!(is_parent("1", "1a"));
+        assert!(is_parent("1", "1.2.3"));
+        assert!(!is_parent("1", "11"));
+        assert!(!is_parent("2", "1.2"));
+    }
+
+    #[test]
+    fn numbers_sort_by_their_parts() {
+        let mut v = vec![
+            "A10", "2a", "1b", "A2", "10", "2", "4.10", "4.2", "A.3", "1a",
+        ];
+        v.sort_by(|a, b| crate::model::action_number_order(a, b));
+        assert_eq!(
+            v,
+            ["1a", "1b", "2", "2a", "4.2", "4.10", "10", "A.3", "A2", "A10"]
+        );
+    }
+}

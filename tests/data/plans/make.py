@@ -1,0 +1,676 @@
+#!/usr/bin/env python3
+"""Swedish action plans (and documents with numbered lists that are no actions), typeset by
+real producers.
+
+Each shape is written once as a list of blocks and rendered three times:
+
+  NAME.docx        by python-docx: Heading styles, Word tables, bold runs, Word's own number
+                   lists (the numbers are Word's, not in the text), a table of contents set
+                   with a right tab stop and dot leaders; ingested as is;
+  NAME.lo.pdf      LibreOffice's PDF of that .docx (soffice --headless --convert-to pdf);
+  NAME.pdftex.pdf  pdfTeX's PDF of a LaTeX rendering (sections, tabular, enumerate,
+                   \\dotfill table of contents);
+
+and NAME.want.json holds what every one of the three must give: the actions in order, each
+with its number and title and, where the document has them, its responsible party, timeline
+and cost. A shape that is no action plan wants no action at all.
+
+The shapes are modelled on how Swedish municipal plans are laid out, not on any one file:
+
+  toc-action-list   a numbered table of contents ("1 Inledning ..... 3", "2 Åtgärder ..... 4")
+                    and, in section 2, an action list numbered by Word;
+  toc-dotted-list   a table of contents whose entries are numbered "1." like the list itself,
+                    and actions as bold "N. Title" lines with labelled Ansvarig / Tidplan lines;
+  table-plan        a table Nr | Åtgärd | Ansvar | Tidplan | Kostnad under "Handlingsplan",
+                    after a table of indicators (no action column);
+  atgard-paragraphs actions as "Åtgärd 3: Title" paragraphs, each with its description and
+                    "Ansvar:" / "Tidplan:" / "Kostnad:" lines;
+  area-letters      actions numbered by area letter ("A1", "A2", "B1") in a table whose action
+                    cell starts with the number (no number column);
+  goal-grouped      goals "Mål 1 …" with actions "Åtgärd 1.1 …" under each (the goals are no
+                    actions);
+  letter-suffix     actions numbered "1a", "1b", "2a" under numbered themes;
+  appendix-table    a plan whose body lists its goals as a numbered list and whose appendix
+                    holds the action table (Nr | Aktivitet | Ansvarig | Klart | Status);
+  goal-list, requirements, agenda, conclusions, report-sections
+                    no actions: a list of goals under "Mål", numbered requirements of a
+                    procurement, a council agenda whose items name plans, a report's numbered
+                    conclusions, a report's numbered chapters and sections ("2.1 Åtgärder
+                    som redan genomförts" among them).
+
+Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
+texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
+the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import docx
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Cm, Pt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# ---------------------------------------------------------------------------------------
+# Blocks:
+#   ("title", text, pt)          a large bold line
+#   ("h1", text) ("h2", text)    headings (Word's Heading 1/2 styles, LaTeX sections)
+#   ("p", text)                  a paragraph of running text
+#   ("bold", text)               a bold paragraph
+#   ("label", label, text)       "Ansvar: text" with the label bold
+#   ("numbers", [items])         a list numbered by the producer (Word, enumerate)
+#   ("toc", [(title, page)])     table of contents lines with dot leaders
+#   ("table", header, rows)      a table, its header row bold
+#   ("page",)                    a page break
+
+
+def action(number, title, responsible=None, timeline=None, cost=None):
+    a = {"number": number, "title": title}
+    if responsible is not None:
+        a["responsible"] = responsible
+    if timeline is not None:
+        a["timeline"] = timeline
+    if cost is not None:
+        a["cost"] = cost
+    return a
+
+
+LOREM = [
+    "Kommunen har arbetat med frågan under flera år och i flera förvaltningar.",
+    "Arbetet följs upp av nämnderna och redovisas för kommunstyrelsen.",
+    "Invånare och företag har lämnat synpunkter under samrådet.",
+    "Underlaget bygger på statistik från de senaste fem åren.",
+    "Resultaten skiljer sig mellan tätorterna och landsbygden.",
+    "Samverkan med regionen och grannkommunerna är en förutsättning för arbetet.",
+]
+
+
+def prose(n, start=0):
+    return " ".join(LOREM[(start + k) % len(LOREM)] for k in range(n))
+
+
+def cover(title, subtitle):
+    return [("title", title, 20), ("p", subtitle), ("page",)]
+
+
+def toc_action_list():
+    items = [
+        "Belysningen i gångtunneln vid stationen byts ut under våren.",
+        "Fältassistenter finns i centrum fredag och lördag kväll.",
+        "Buskage längs skolvägarna röjs varje år före skolstarten.",
+        "En trygghetsvandring hålls i varje stadsdel per år.",
+        "Kameraövervakning prövas på Stortorget under ett år.",
+    ]
+    b = cover("Trygghetsprogram för Ekby kommun 2025–2027", "Antaget av kommunfullmäktige 2024-11-25")
+    b += [
+        ("h1", "Innehåll"),
+        ("toc", [("1 Inledning", 3), ("2 Åtgärder", 4), ("3 Uppföljning", 5)]),
+        ("page",),
+        ("h1", "1 Inledning"),
+        ("p", prose(6)),
+        ("p", prose(4, 2)),
+        ("page",),
+        ("h1", "2 Åtgärder"),
+        ("p", "Under programperioden genomförs det som följer. Varje punkt har en ansvarig förvaltning."),
+        ("numbers", items),
+        ("p", prose(3, 1)),
+        ("page",),
+        ("h1", "3 Uppföljning"),
+        ("p", prose(4, 3)),
+    ]
+    want = [action(str(k + 1), t) for k, t in enumerate(items)]
+    return b, want
+
+
+def toc_dotted_list():
+    acts = [
+        ("Inventera kommunens fastigheter med oljepanna", "Fastighetsavdelningen", "2025"),
+        ("Byt belysningen i sporthallarna till LED", "Fritidsförvaltningen", "2025–2026"),
+        ("Solceller på nya förskolor", "Fastighetsavdelningen", "Löpande"),
+        ("Energirådgivning för småföretag", "Näringslivsenheten", "2026"),
+    ]
+    b = cover("Energiplan för Ekby kommun", "Fastställd av kommunstyrelsen 2024-09-10")
+    b += [
+        ("h1", "Innehåll"),
+        ("toc", [("1. Inledning", 3), ("2. Nuläge", 3), ("3. Handlingsplan", 4), ("4. Uppföljning", 5)]),
+        ("page",),
+        ("h1", "1. Inledning"),
+        ("p", prose(4)),
+        ("h1", "2. Nuläge"),
+        ("p", prose(5, 1)),
+        ("page",),
+        ("h1", "3. Handlingsplan"),
+        ("p", "Kommunstyrelsen ansvarar för att planen genomförs och följs upp varje år."),
+    ]
+    for k, (t, resp, when) in enumerate(acts):
+        b += [
+            ("bold", f"{k + 1}. {t}"),
+            ("p", prose(2, k)),
+            ("label", "Ansvarig", resp),
+            ("label", "Tidplan", when),
+        ]
+    b += [("page",), ("h1", "4. Uppföljning"), ("p", prose(3, 2))]
+    want = [action(str(k + 1), t, resp, when) for k, (t, resp, when) in enumerate(acts)]
+    return b, want
+
+
+def table_plan():
+    rows = [
+        ("1", "Ta fram en plan för laddinfrastruktur", "Samhällsbyggnad", "2025", "200 tkr"),
+        ("2", "Cykelpendlarstråk mellan Ekby och Norrby", "Tekniska förvaltningen", "2026–2027", "4,5 mnkr"),
+        ("3", "Utbildning i sparsam körning för all personal", "HR-avdelningen", "2025", "Inom ram"),
+        ("4", "Samåkningstjänst för kommunens anställda", "Kommunledningskontoret", "2026", "50 tkr"),
+        ("5", "Gång- och cykelbro över Ekeån", "Tekniska förvaltningen", "2027", "12 mnkr"),
+        ("6", "Kollektivtrafiken ses över med regionen", "Samhällsbyggnad", "Löpande", "Inom ram"),
+    ]
+    b = cover("Plan för hållbara transporter", "Ekby kommun, dnr KS 2024/311")
+    b += [
+        ("h1", "Bakgrund"),
+        ("p", prose(5)),
+        ("h2", "Indikatorer"),
+        (
+            "table",
+            ["Indikator", "Utgångsläge", "Målvärde 2030"],
+            [
+                ["Andel resor med cykel", "12 %", "20 %"],
+                ["Andel resor med kollektivtrafik", "18 %", "25 %"],
+                ["Utsläpp från transporter (ton)", "41 000", "20 000"],
+            ],
+        ),
+        ("page",),
+        ("h1", "Handlingsplan 2025–2027"),
+        ("p", "Tabellen visar de åtgärder som ska genomföras under perioden."),
+        ("table", ["Nr", "Åtgärd", "Ansvar", "Tidplan", "Kostnad"], [list(r) for r in rows]),
+        ("p", prose(2, 3)),
+    ]
+    want = [action(n, t, r, w, c) for n, t, r, w, c in rows]
+    return b, want
+
+
+def atgard_paragraphs():
+    acts = [
+        ("Kartlägg bullret längs Storgatan", "Miljöförvaltningen", "2025", "150 tkr"),
+        ("Sänkt hastighet på genomfarten", "Tekniska förvaltningen", "2025", "80 tkr"),
+        ("Bullerskärm vid Björkskolan", "Tekniska förvaltningen", "2026", "1,2 mnkr"),
+        ("Tyst asfalt vid nästa beläggning", "Tekniska förvaltningen", "2027", "Inom ram"),
+        ("Information till fastighetsägare om fönsterbidrag", "Miljöförvaltningen", "2025–2026", "30 tkr"),
+    ]
+    b = cover("Åtgärdsprogram mot buller 2025–2029", "Ekby kommun")
+    b += [
+        ("h1", "Inledning"),
+        ("p", prose(5)),
+        ("h1", "Programmets åtgärder"),
+        ("p", "Programmet omfattar fem åtgärder. De beskrivs var för sig nedan."),
+    ]
+    for k, (t, resp, when, cost) in enumerate(acts):
+        b += [
+            ("bold", f"Åtgärd {k + 1}: {t}"),
+            ("p", prose(2, k + 1)),
+            ("label", "Ansvar", resp),
+            ("label", "Tidplan", when),
+            ("label", "Kostnad", cost),
+        ]
+    b += [("h1", "Uppföljning"), ("p", prose(3, 4))]
+    want = [action(str(k + 1), t, r, w, c) for k, (t, r, w, c) in enumerate(acts)]
+    return b, want
+
+
+def area_letters():
+    rows = [
+        ("A1", "Energieffektivisera skolornas ventilation", "Fastighet", "2025"),
+        ("A2", "Solcellsanläggning på kommunhusets tak", "Fastighet", "2026"),
+        ("A3", "Avtal om förnybar el för alla verksamheter", "Upphandling", "2025"),
+        ("B1", "Vegetarisk dag varje vecka i skolmaten", "Kostenheten", "2025"),
+        ("B2", "Minska matsvinnet i storköken med en fjärdedel", "Kostenheten", "2027"),
+        ("C1", "Klimatkrav i alla upphandlingar av fordon", "Upphandling", "Löpande"),
+    ]
+    b = cover("Klimatlöfte och handlingsplan", "Ekby kommun 2025")
+    b += [
+        ("h1", "Om planen"),
+        ("p", prose(4)),
+        ("p", "Åtgärderna är ordnade efter område: A energi, B mat och C upphandling."),
+        ("h1", "Handlingsplan"),
+        ("table", ["Åtgärd", "Ansvarig", "Klart"], [[f"{n} {t}", r, w] for n, t, r, w in rows]),
+    ]
+    want = [action(n, t, r, w) for n, t, r, w in rows]
+    return b, want
+
+
+def goal_grouped():
+    goals = [
+        (
+            "Minskade utsläpp från transporter",
+            [
+                ("1.1", "Bygg ut laddplatser vid kommunens arbetsplatser"),
+                ("1.2", "Inför digitala möten som förstahandsval"),
+            ],
+        ),
+        (
+            "Energieffektiva lokaler",
+            [
+                ("2.1", "Energikartlägg de tio största byggnaderna"),
+                ("2.2", "Byt till frånluftsvärmepumpar i äldreboenden"),
+                ("2.3", "Samordna driftoptimering med fastighetsbolaget"),
+            ],
+        ),
+        ("Hållbar konsumtion", [("3.1", "Inför en återbrukslokal för möbler")]),
+    ]
+    b = cover("Miljöprogram med handlingsplan", "Ekby kommun 2025–2028")
+    b += [("h1", "Mål och åtgärder"), ("p", prose(3))]
+    want = []
+    for k, (goal, acts) in enumerate(goals):
+        b += [
+            ("h2", f"Mål {k + 1} {goal}"),
+            ("p", "Målet följs upp med nyckeltal i årsredovisningen. " + prose(1, k)),
+        ]
+        for n, t in acts:
+            b += [("bold", f"Åtgärd {n} {t}"), ("p", prose(1, k + 2))]
+            want.append(action(n, t))
+    return b, want
+
+
+def letter_suffix():
+    themes = [
+        (
+            "Vatten",
+            [
+                ("1a", "Reservvattentäkt utreds för Norrby"),
+                ("1b", "Läckagesökning i ledningsnätet varje år"),
+            ],
+        ),
+        (
+            "Avlopp",
+            [
+                ("2a", "Enskilda avlopp inventeras i Ekeådalen"),
+                ("2b", "Reningsverket i Sörby byggs om"),
+                ("2c", "Dagvatten leds bort från spillvattennätet"),
+            ],
+        ),
+    ]
+    b = cover("VA-plan för Ekby kommun", "Del 2: åtgärder")
+    b += [("h1", "Åtgärder"), ("p", prose(3))]
+    want = []
+    for k, (theme, acts) in enumerate(themes):
+        b += [("h2", f"{k + 1} {theme}"), ("p", prose(2, k))]
+        for n, t in acts:
+            b += [("bold", f"{n} {t}"), ("p", prose(1, k + 3))]
+            want.append(action(n, t))
+    return b, want
+
+
+def appendix_table():
+    goals = [
+        "Alla invånare har tillgång till en park inom 300 meter.",
+        "Andelen hårdgjord yta i centrum minskar.",
+        "Den biologiska mångfalden i tätorterna ökar.",
+    ]
+    rows = [
+        ("1.1", "Anlägg en fickpark vid Kvarngatan", "Parkenheten", "2025", "Pågår"),
+        ("1.2", "Lekplatsen i Sörby rustas", "Parkenheten", "2026", "Ej påbörjad"),
+        ("2.1", "Riv asfalten på Skolgården Väst", "Fastighet", "2025", "Klar"),
+        ("3.1", "Ängsytor i stället för gräsmatta i tre parker", "Parkenheten", "2025", "Pågår"),
+        ("3.2", "Inventera stadens träd", "Miljöenheten", "2026", "Ej påbörjad"),
+    ]
+    b = cover("Grönplan för Ekby tätort", "Antagen av kommunfullmäktige 2024-06-17")
+    b += [
+        ("h1", "Inledning"),
+        ("p", prose(4)),
+        ("h1", "Mål"),
+        ("p", "Kommunfullmäktige har antagit tre mål för tätortens grönska:"),
+        ("numbers", goals),
+        ("p", prose(3, 2)),
+        ("page",),
+        ("h1", "Bilaga 1 Åtgärdslista"),
+        ("table", ["Nr", "Aktivitet", "Ansvarig", "Klart", "Status"], [list(r) for r in rows]),
+    ]
+    want = [action(n, t, r, w) for n, t, r, w, _ in rows]
+    return b, want
+
+
+def goal_list():
+    goals = [
+        "Utsläppen av växthusgaser minskar med 70 procent till 2030.",
+        "All el som kommunen köper är förnybar.",
+        "Andelen ekologiska livsmedel i kommunens kök är minst hälften.",
+        "Alla nya byggnader är energisnåla.",
+    ]
+    b = cover("Miljömål för Ekby kommun", "Antagna av kommunfullmäktige 2023-04-24")
+    b += [
+        ("h1", "Övergripande mål"),
+        ("p", "Kommunens övergripande mål för miljön är följande:"),
+        ("numbers", goals),
+        ("h1", "Delmål"),
+        ("p", prose(3)),
+        ("numbers", ["Utsläppen från kommunens fordon halveras.", "Energianvändningen i lokalerna minskar."]),
+        ("h1", "Uppföljning av målen"),
+        ("p", prose(3, 3)),
+    ]
+    return b, []
+
+
+def requirements():
+    reqs = [
+        "Leverantören ska ha ett kvalitetsledningssystem.",
+        "Leverantören ska kunna leverera inom fem arbetsdagar.",
+        "Fordonen ska uppfylla lägst Euro 6.",
+        "Leverantören ska ha en kontaktperson som talar svenska.",
+        "Priset ska gälla hela avtalsperioden.",
+    ]
+    b = cover("Förfrågningsunderlag: transporttjänster", "Ekby kommun, upphandling 2025:14")
+    b += [
+        ("h1", "Allmänna villkor"),
+        ("p", prose(3)),
+        ("h1", "Krav på leverantören"),
+        ("p", "Följande krav ska vara uppfyllda när anbudet lämnas:"),
+        ("numbers", reqs),
+        ("h1", "Kravuppfyllnad"),
+        (
+            "table",
+            ["Nr", "Krav", "Uppfylls"],
+            [["1", "Kvalitetsledningssystem", "Ja/Nej"], ["2", "Leveranstid", "Ja/Nej"], ["3", "Miljökrav på fordon", "Ja/Nej"]],
+        ),
+    ]
+    return b, []
+
+
+def agenda():
+    items = [
+        "Upprop",
+        "Val av justerare",
+        "Anmälan av nya motioner",
+        "Årsredovisning 2024",
+        "Handlingsplan mot våld i nära relationer 2025–2027",
+        "Åtgärdsprogram för Ekeån",
+        "Svar på medborgarförslag om utegym",
+        "Avsägelser och fyllnadsval",
+    ]
+    b = [
+        ("title", "Kallelse till kommunfullmäktige", 16),
+        ("p", "Tid: måndagen den 14 april 2025 kl. 18.00"),
+        ("p", "Plats: Stadshuset, fullmäktigesalen"),
+        ("h1", "Föredragningslista"),
+        ("numbers", items),
+        ("p", "Handlingarna finns på kommunens webbplats från och med den 7 april."),
+        ("p", "Anna Berg, ordförande"),
+    ]
+    return b, []
+
+
+def conclusions():
+    points = [
+        "Kostnaderna för hemtjänsten har ökat snabbare än antalet brukare.",
+        "Planeringen av insatserna sker i flera olika system.",
+        "Uppföljningen av beviljade timmar är bristfällig.",
+        "Samarbetet med regionens hälso- och sjukvård fungerar väl.",
+    ]
+    b = cover("Granskning av hemtjänstens styrning", "Revisorerna i Ekby kommun, rapport 2024:3")
+    b += [
+        ("h1", "1. Sammanfattning"),
+        ("p", prose(4)),
+        ("h1", "2. Iakttagelser"),
+        ("p", "Granskningen har lett fram till följande slutsatser:"),
+        ("numbers", points),
+        ("h1", "3. Bedömning"),
+        ("p", prose(3, 2)),
+    ]
+    return b, []
+
+
+def report_sections():
+    b = cover("Utredning om lokalbehov i Ekby", "Kommunledningskontoret, mars 2025")
+    b += [
+        ("h1", "1 Inledning"),
+        ("h2", "1.1 Bakgrund"),
+        ("p", prose(3)),
+        ("h2", "1.2 Syfte och avgränsning"),
+        ("p", prose(2, 1)),
+        ("h1", "2 Nulägesanalys"),
+        ("h2", "2.1 Åtgärder som redan genomförts"),
+        ("p", prose(3, 2)),
+        ("h2", "2.2 Kostnader"),
+        ("p", prose(2, 3)),
+        ("h1", "3 Slutsatser"),
+        ("p", prose(3, 4)),
+    ]
+    return b, []
+
+
+SHAPES = {
+    "toc-action-list": toc_action_list,
+    "toc-dotted-list": toc_dotted_list,
+    "table-plan": table_plan,
+    "atgard-paragraphs": atgard_paragraphs,
+    "area-letters": area_letters,
+    "goal-grouped": goal_grouped,
+    "letter-suffix": letter_suffix,
+    "appendix-table": appendix_table,
+    "goal-list": goal_list,
+    "requirements": requirements,
+    "agenda": agenda,
+    "conclusions": conclusions,
+    "report-sections": report_sections,
+}
+
+# ---------------------------------------------------------------------------------------
+# Word
+
+
+def docx_of(blocks, path):
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "Liberation Sans"
+    style.font.size = Pt(10)
+    d.core_properties.title = ""
+    d.core_properties.author = "kommission tests"
+    numbered_lists = 0
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            r = d.add_paragraph().add_run(blk[1])
+            r.bold = True
+            r.font.size = Pt(blk[2])
+        elif kind == "h1":
+            d.add_heading(blk[1], level=1)
+        elif kind == "h2":
+            d.add_heading(blk[1], level=2)
+        elif kind == "p":
+            d.add_paragraph(blk[1])
+        elif kind == "bold":
+            d.add_paragraph().add_run(blk[1]).bold = True
+        elif kind == "label":
+            p = d.add_paragraph()
+            p.add_run(blk[1] + ":").bold = True
+            p.add_run(" " + blk[2])
+        elif kind == "numbers":
+            # Every list counts from 1 (a new Word list per block).
+            numbered_lists += 1
+            first = True
+            for item in blk[1]:
+                p = d.add_paragraph(item, style="List Number")
+                if first and numbered_lists > 1:
+                    restart_numbering(d, p)
+                first = False
+        elif kind == "toc":
+            for title, page in blk[1]:
+                p = d.add_paragraph()
+                p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+                p.add_run(f"{title}\t{page}")
+        elif kind == "table":
+            header, rows = blk[1], blk[2]
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            cells = t.add_row().cells
+            for c, h in zip(cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            for row in rows:
+                cells = t.add_row().cells
+                for c, v in zip(cells, row):
+                    c.text = v
+        elif kind == "page":
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.save(path)
+
+
+def restart_numbering(d, p):
+    """Make the list that starts at paragraph p count from 1 again (a new w:num that overrides
+    the start of the List Number style's abstract numbering)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = d.part.numbering_part.numbering_definitions._numbering
+    style_num = d.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = None
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == str(style_num):
+            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    new_id = max(ids) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(new_id))
+    a = OxmlElement("w:abstractNumId")
+    a.set(qn("w:val"), abstract)
+    num.append(a)
+    o = OxmlElement("w:lvlOverride")
+    o.set(qn("w:ilvl"), "0")
+    s = OxmlElement("w:startOverride")
+    s.set(qn("w:val"), "1")
+    o.append(s)
+    num.append(o)
+    numbering.append(num)
+    ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "0")
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(new_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.insert(0, numpr)
+
+
+# ---------------------------------------------------------------------------------------
+# LaTeX
+
+
+def tex_escape(s):
+    out = []
+    for c in s:
+        if c in "&%$#_{}":
+            out.append("\\" + c)
+        elif c == "§":
+            out.append("\\S{}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def tex_of(blocks):
+    out = [
+        r"\documentclass[10pt,a4paper]{article}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[swedish]{babel}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[margin=2.2cm]{geometry}",
+        r"\pagestyle{empty}",
+        r"\setlength{\parindent}{0pt}",
+        r"\setlength{\parskip}{4pt}",
+        r"\begin{document}",
+    ]
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            size = r"\LARGE" if blk[2] >= 16 else r"\Large" if blk[2] >= 14 else r"\large"
+            out.append(f"{{{size}\\bfseries {tex_escape(blk[1])}\\par}}")
+        elif kind == "h1":
+            out.append(r"\section*{" + tex_escape(blk[1]) + "}")
+        elif kind == "h2":
+            out.append(r"\subsection*{" + tex_escape(blk[1]) + "}")
+        elif kind == "p":
+            out.append(tex_escape(blk[1]) + r"\par")
+        elif kind == "bold":
+            out.append(r"\textbf{" + tex_escape(blk[1]) + r"}\par")
+        elif kind == "label":
+            out.append(r"\textbf{" + tex_escape(blk[1]) + ":} " + tex_escape(blk[2]) + r"\par")
+        elif kind == "numbers":
+            out.append(r"\begin{enumerate}")
+            out += [r"\item " + tex_escape(i) for i in blk[1]]
+            out.append(r"\end{enumerate}")
+        elif kind == "toc":
+            for title, page in blk[1]:
+                out.append(tex_escape(title) + r" \dotfill " + str(page) + r"\par")
+        elif kind == "table":
+            header, rows = blk[1], blk[2]
+            n = len(header)
+            width = 15.5 / n
+            cols = "".join(f"p{{{width * (1.6 if k == 1 and n > 2 else 0.85 if n > 2 else 1):.2f}cm}}" for k in range(n))
+            if n > 2 and header[0] in ("Nr", "Nr."):
+                cols = f"p{{0.9cm}}p{{{15.5 * 0.42:.2f}cm}}" + "".join(
+                    f"p{{{(15.5 * 0.58 - 0.9) / (n - 2):.2f}cm}}" for _ in range(n - 2)
+                )
+            out.append(r"\begin{tabular}{" + cols + "}")
+            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\")
+            for row in rows:
+                out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
+            out.append(r"\end{tabular}\par")
+        elif kind == "page":
+            out.append(r"\newpage")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    only = sys.argv[1:]
+    work = tempfile.mkdtemp()
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", FORCE_SOURCE_DATE="1", TZ="UTC")
+    try:
+        for name, shape in SHAPES.items():
+            if only and name not in only:
+                continue
+            blocks, want = shape()
+            docx_path = os.path.join(HERE, f"{name}.docx")
+            docx_of(blocks, docx_path)
+            subprocess.run(
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{work}/lo",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    work,
+                    docx_path,
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.lo.pdf"))
+            tex = os.path.join(work, f"{name}.tex")
+            with open(tex, "w", encoding="utf-8") as f:
+                f.write(tex_of(blocks))
+            subprocess.run(
+                ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
+                cwd=work,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                env=env,
+            )
+            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
+            with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
+                json.dump({"actions": want}, f, ensure_ascii=False, indent=1)
+                f.write("\n")
+            print(name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+//! Action plans in the shapes Swedish municipalities lay them out in (a numbered table of
+//! contents over an action list, "N. Title" actions with labelled Ansvarig/Tidplan lines, a
+//! Nr | Åtgärd | Ansvar | Tidplan | Kostnad table, "Åtgärd 3:" paragraphs, area letters
+//! "A1"/"B2", "Åtgärd 2.1" under goal headings, "1a"/"1b", an appendix table) and documents
+//! whose numbered lists are no actions (goals, requirements, an agenda, conclusions), as
+//! real producers write them: the Word file itself (python-docx), LibreOffice's PDF of it and
+//! pdfTeX's PDF of the same blocks (tests/data/plans, made by make.py, with NAME.want.json
+//! the answer for all three). All go through `kommission ingest` and `kommission actions
+//! --format json`: every wanted action must come out with its number and title (and its
+//! responsible party, timeline and cost where the document gives them), and nothing else.
+//! The rates are printed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plans")
+}
+
+/// The shapes: every NAME.want.json.
+fn shapes() -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let name = n.strip_suffix(".want.json")?.to_string();
+            let v = serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok()?;
+            Some((name, v))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The files of a shape as the index names them (doc id) and their file names.
+fn variants(name: &str) -> [(String, String); 3] {
+    [
+        (name.to_string(), format!("{name}.docx")),
+        (format!("{name}.lo"), format!("{name}.lo.pdf")),
+        (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
+    ]
+}
+
+fn kommission(index: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .env("KOMMISSION_INDEX", index)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+/// Documents the structure stage cannot read right today, with the reason. Their rates are
+/// printed with the others but do not fail the test; one that comes out right fails it, so
+/// that it leaves this list.
+///
+/// The PDF layout runs the cells of a table row into one line when it does not cut the
+/// table's columns (LibreOffice's tables with equal column widths, pdfTeX's `tabular` with
+/// wrapped cells): "1 Ta fram en plan Samhällsbyggna 2025 200 tkr". The action table reader
+/// needs the cells apart; the Word file itself has them.
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    ("table-plan.lo", "table cells run into one line"),
+    ("table-plan.pdftex", "table cells run into one line"),
+    ("appendix-table.lo", "table cells run into one line"),
+];
+
+#[test]
+fn action_plans_from_word_libreoffice_and_pdftex() {
+    let shapes = shapes();
+    assert!(
+        shapes.len() >= 13,
+        "{:?}",
+        shapes.iter().map(|s| &s.0).collect::<Vec<_>>()
+    );
+    let docs = tempfile::tempdir().unwrap();
+    for (name, _) in &shapes {
+        for (_, file) in variants(name) {
+            std::fs::copy(dir().join(&file), docs.path().join(&file))
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+        }
+    }
+    let index = tempfile::tempdir().unwrap();
+    let o = kommission(
+        index.path(),
+        &[
+            "ingest",
+            "--no-ocr",
+            "--quiet",
+            docs.path().to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = kommission(index.path(), &["actions", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+
+    // Per field: (right, wanted). "number and title" counts every wanted action.
+    let mut rates: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut invented: Vec<String> = Vec::new();
+    let mut all_failures: Vec<String> = Vec::new();
+    let mut per_doc: Vec<String> = Vec::new();
+    for (name, want) in &shapes {
+        let wanted = want["actions"].as_array().unwrap();
+        for (doc, _) in variants(name) {
+            let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == doc.as_str()).collect();
+            let known = KNOWN_GAPS.iter().find(|(d, _)| *d == doc);
+            let mut failures_here: Vec<String> = Vec::new();
+            let failures = &mut failures_here;
+            let mut right = 0;
+            for w in wanted {
+                let hit = got.iter().find(|r| r["number"] == w["number"]);
+                let e = rates.entry("number and title").or_default();
+                e.1 += 1;
+                match hit {
+                    Some(r) if r["title"] == w["title"] => {
+                        e.0 += 1;
+                        right += 1;
+                    }
+                    Some(r) => failures.push(format!(
+                        "{doc} {}: title {}, want {}",
+                        w["number"], r["title"], w["title"]
+                    )),
+                    None => failures.push(format!("{doc} {}: missing", w["number"])),
+                }
+                for field in ["responsible", "timeline", "cost"] {
+                    if w[field].is_null() {
+                        continue;
+                    }
+                    let e = rates.entry(field).or_default();
+                    e.1 += 1;
+                    let g = hit.map_or(&Value::Null, |r| &r[field]);
+                    if *g == w[field] {
+                        e.0 += 1;
+                    } else {
+                        failures.push(format!(
+                            "{doc} {} {field}: {g}, want {}",
+                            w["number"], w[field]
+                        ));
+                    }
+                }
+            }
+            for r in &got {
+                if !wanted.iter().any(|w| w["number"] == r["number"]) {
+                    invented.push(format!("{doc} {}: {}", r["number"], r["title"]));
+                }
+            }
+            per_doc.push(format!(
+                "{doc}: {right}/{} found, {} reported{}",
+                wanted.len(),
+                got.len(),
+                known.map_or(String::new(), |(_, why)| format!(" (known gap: {why})"))
+            ));
+            match known {
+                Some(_) if failures_here.is_empty() => {
+                    all_failures.push(format!("{doc} is right now: take it off KNOWN_GAPS"))
+                }
+                Some(_) => {
+                    for f in &failures_here {
+                        eprintln!("plan producers, known gap: {f}");
+                    }
+                }
+                None => all_failures.extend(failures_here),
+            }
+        }
+    }
+    for line in &per_doc {
+        eprintln!("plan producers, {line}");
+    }
+    for (field, (hit, all)) in &rates {
+        eprintln!("plan producers, {field}: {hit}/{all}");
+    }
+    eprintln!("plan producers, invented actions: {}", invented.len());
+    assert!(
+        all_failures.is_empty() && invented.is_empty(),
+        "failures: {all_failures:#?}\ninvented: {invented:#?}"
+    );
+}
+
+/// Every shape has its three files, and every file in the folder belongs to a shape.
+#[test]
+fn every_plan_file_has_its_answer() {
+    let shapes = shapes();
+    let mut expected: Vec<String> = vec!["make.py".to_string()];
+    for (name, _) in &shapes {
+        expected.push(format!("{name}.want.json"));
+        for (_, f) in variants(name) {
+            expected.push(f);
+        }
+    }
+    for e in std::fs::read_dir(dir()).unwrap().filter_map(Result::ok) {
+        let n = e.file_name().to_string_lossy().into_owned();
+        assert!(expected.contains(&n), "{n} belongs to no shape");
+    }
+    for f in &expected {
+        assert!(dir().join(f).is_file(), "{f} is missing");
+    }
+}
