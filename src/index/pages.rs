@@ -15,9 +15,9 @@
 //!   document, nothing per page.
 //! * A document's items are found through the postings of its id in each segment (no query
 //!   is built and run per document) and told apart by columns: `hit_kind` marks its pages,
-//!   `target` its links. Links are read from the columns (`page`, `link_kind`, `target`: no
-//!   stored item is decompressed for them) and resolved like [`Store::link_stream`] does
-//!   ([`crate::links::resolve`]); the skeleton and the page items are handed over as
+//!   `target` its links. Links are read from the store and resolved like
+//!   [`Store::link_stream`] does ([`crate::links::resolve`]); the skeleton and the page
+//!   items are handed over as
 //!   addresses ([`ExportDoc::item`], [`ExportDoc::pages`]), read where the caller renders (in
 //!   parallel) with [`PageTexts`], which keeps only the stored fields a record needs.
 //!
@@ -34,6 +34,7 @@
 //! # Ok(()) }
 //! ```
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -69,35 +70,8 @@ struct SegmentItems {
     postings: Arc<InvertedIndexReader>,
     /// Set on link items only.
     target: Option<StrColumn>,
-    link_kind: Option<StrColumn>,
-    page: Column<u64>,
     /// [`HIT_PAGE`] on page items.
     hit_kind: Column<u64>,
-}
-
-impl SegmentItems {
-    /// The link standing in document `id` at `doc` of this segment (a link item).
-    fn link(&self, id: &str, doc: u32) -> Link {
-        let text = |column: &Option<StrColumn>| {
-            let mut s = String::new();
-            if let Some(c) = column {
-                if let Some(ord) = c.term_ords(doc).next() {
-                    let _ = c.ord_to_str(ord, &mut s);
-                }
-            }
-            s
-        };
-        Link {
-            doc: id.to_string(),
-            page: self
-                .page
-                .first(doc)
-                .and_then(|p| u32::try_from(p).ok())
-                .unwrap_or(0),
-            kind: text(&self.link_kind),
-            target: text(&self.target),
-        }
-    }
 }
 
 impl SegmentItems {
@@ -110,8 +84,6 @@ impl SegmentItems {
                 ord: ord as u32,
                 postings: segment.inverted_index(f.doc).map_err(|e| store.err(e))?,
                 target: ff.str("target").map_err(|e| store.err(e))?,
-                link_kind: ff.str("link_kind").map_err(|e| store.err(e))?,
-                page: ff.u64("page").map_err(|e| store.err(e))?,
                 hit_kind: ff.u64(HIT_KIND_FIELD).map_err(|e| store.err(e))?,
             });
         }
@@ -126,7 +98,7 @@ fn items_of(
     segments: &[SegmentItems],
     id: &str,
     mut page: impl FnMut(DocAddress),
-    mut link: impl FnMut(Link),
+    mut link: impl FnMut(DocAddress),
 ) -> Result<(), IndexError> {
     let term = Term::from_field_text(store.fields().doc, id);
     for s in segments {
@@ -149,7 +121,7 @@ fn items_of(
                     .as_ref()
                     .is_some_and(|t| t.term_ords(doc).next().is_some())
                 {
-                    link(s.link(id, doc));
+                    link(DocAddress::new(s.ord, doc));
                 }
             }
             doc = postings.advance();
@@ -179,15 +151,34 @@ impl ExportStream<'_> {
     }
 
     fn read(&mut self, id: String, item: DocAddress) -> Result<ExportDoc, IndexError> {
-        let (mut pages, mut stored_links) = (Vec::new(), Vec::new());
+        let (mut pages, mut link_items) = (Vec::new(), Vec::new());
         items_of(
             self.store,
             &self.searcher,
             &self.segments,
             &id,
             |a| pages.push(a),
-            |l| stored_links.push(l),
+            |a| link_items.push(a),
         )?;
+        let f = *self.store.fields();
+        let mut stored_links = Vec::with_capacity(link_items.len());
+        for a in link_items {
+            let stored: BTreeMap<Field, OwnedValue> =
+                self.searcher.doc(a).map_err(|e| self.store.err(e))?;
+            let text = |field: Field| match stored.get(&field) {
+                Some(OwnedValue::Str(s)) => s.clone(),
+                _ => String::new(),
+            };
+            stored_links.push(Link {
+                doc: text(f.doc),
+                page: match stored.get(&f.page) {
+                    Some(OwnedValue::U64(p)) => u32::try_from(*p).unwrap_or(0),
+                    _ => 0,
+                },
+                kind: text(f.link_kind),
+                target: text(f.target),
+            });
+        }
         let mut links = Vec::new();
         for l in stored_links {
             resolve(l, &mut self.targets, &mut links);

@@ -84,7 +84,7 @@ pub struct Fields {
     pub section: Field,
     /// Document kind: report | protocol | web | text (raw).
     pub doc_kind: Field,
-    /// Physical page number (fast: exports read a link's page from the column).
+    /// Physical page number.
     pub page: Field,
     /// Printed page label (stored only).
     pub label: Field,
@@ -115,8 +115,7 @@ pub struct Fields {
     pub cites: Field,
     /// The key of an action's title (raw, on `action` documents; see `links::title_key`).
     pub title_key: Field,
-    /// Kind of a link ("mentions-title", …; raw, stored, fast: exports read links from the
-    /// columns alone).
+    /// Kind of a link ("mentions-title", …; raw, stored).
     pub link_kind: Field,
     /// Target (or target key) of a link (raw, stored, fast).
     pub target: Field,
@@ -186,7 +185,7 @@ pub fn build() -> (Schema, Fields) {
         text: b.add_text_field("text", text_stored.clone()),
         section: b.add_text_field("section", text_stored),
         doc_kind: b.add_text_field("doc_kind", STRING | STORED),
-        page: b.add_u64_field("page", INDEXED | STORED | FAST),
+        page: b.add_u64_field("page", INDEXED | STORED),
         label: b.add_text_field("label", STORED),
         ocr: b.add_u64_field("ocr", STORED),
         ocr_confidence: b.add_f64_field("ocr_confidence", STORED),
@@ -201,7 +200,7 @@ pub fn build() -> (Schema, Fields) {
         mtime: b.add_u64_field("mtime", FAST),
         cites: b.add_text_field("cites", STRING),
         title_key: b.add_text_field("title_key", STRING | STORED),
-        link_kind: b.add_text_field("link_kind", STRING | STORED | FAST),
+        link_kind: b.add_text_field("link_kind", STRING | STORED),
         target: b.add_text_field("target", STRING | STORED | FAST),
         target_kind: b.add_text_field("target_kind", STRING),
         path: b.add_text_field("path", STRING | STORED | FAST),
