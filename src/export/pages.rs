@@ -7,10 +7,11 @@
 //! links themselves (`kind`, `target`).
 //!
 //! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
-//! from [`Store::export_stream`] (one pass: ids from the column dictionaries, links from the
-//! postings of each id), parse each stored record only as far as the export needs
-//! ([`Parse`]) and render in rayon's workers. Memory holds one batch of about 8 MB of stored
-//! records (and one `(id, address)` per document), whatever the size of the index.
+//! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
+//! links from the postings of each id); rayon's workers parse each skeleton only as far as
+//! the export needs ([`Parse`]), read its page items' text and render. Memory holds one
+//! batch of at most 4,096 pages (and one `(id, address)` per document), whatever the size of
+//! the index.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -19,7 +20,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
 use crate::ident::IdentKind;
-use crate::index::pages::{ExportDoc, ExportStream};
+use crate::index::pages::{ExportDoc, ExportStream, PageTexts};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -66,11 +67,11 @@ pub enum Parse {
     /// Everything ([`DocRecord`] with its structure): SQLite, OpenSearch.
     Full,
     /// The document's id, path, kind, title and pages; the structure is skipped (`export
-    /// pages` does not show it), which halves the work of reading a record.
+    /// pages` does not show it).
     Pages,
 }
 
-/// The part of a stored record that `export pages` reads (serde skips the rest).
+/// The part of a stored skeleton that `export pages` reads (serde skips the rest).
 #[derive(serde::Deserialize)]
 struct PagesOnly {
     id: String,
@@ -81,28 +82,30 @@ struct PagesOnly {
     pages: Vec<Page>,
 }
 
-/// Parse a stored record (see [`Parse`]).
-fn parse(json: &str, parse: Parse) -> Result<DocRecord, ExportError> {
-    let damaged = |e: serde_json::Error| {
-        ExportError::Index(crate::index::IndexError::Tantivy {
-            path: PathBuf::from("record"),
-            message: format!("a stored record is damaged: {e}"),
-        })
-    };
-    match parse {
-        Parse::Full => serde_json::from_str(json).map_err(damaged),
+/// A stored document as a record (see [`Parse`]): its skeleton with its pages' text.
+fn parse(doc: &ExportDoc, texts: &PageTexts, parse: Parse) -> Result<DocRecord, ExportError> {
+    let mut record = match parse {
+        Parse::Full => return Ok(texts.record(doc)?),
         Parse::Pages => {
-            let p: PagesOnly = serde_json::from_str(json).map_err(damaged)?;
-            Ok(DocRecord {
+            let p: PagesOnly =
+                serde_json::from_str(&texts.skeleton_json(doc.item)?).map_err(|e| {
+                    ExportError::Index(crate::index::IndexError::Tantivy {
+                        path: PathBuf::from("record"),
+                        message: format!("a stored record is damaged: {e}"),
+                    })
+                })?;
+            DocRecord {
                 id: p.id,
                 path: p.path,
                 kind: p.kind,
                 title: p.title,
                 pages: p.pages,
                 ..DocRecord::default()
-            })
+            }
         }
-    }
+    };
+    texts.fill(&mut record, &doc.pages)?;
+    Ok(record)
 }
 
 /// The stored documents (or only `only`; unknown: [`ExportError::NoDoc`]) in id order.
@@ -124,22 +127,26 @@ pub fn for_each_doc(
     mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
     let mut count = 0;
-    for doc in docs(store, only)? {
+    let stream = docs(store, only)?;
+    let texts = stream.page_texts();
+    for doc in stream {
         let doc = doc?;
-        f(&parse(&doc.json, what)?, &doc.links)?;
+        f(&parse(&doc, &texts, what)?, &doc.links)?;
         count += 1;
     }
     Ok(count)
 }
 
-/// Most bytes of stored records in one batch of [`for_each_doc_parallel`] (about 2,000
-/// pages): bounds the memory of the batch.
-const BATCH_BYTES: usize = 8 << 20;
+/// Most pages in one batch of [`for_each_doc_parallel`]: bounds the memory of the batch
+/// (skeletons and pages are read, with their text, in the batch's workers).
+const BATCH_PAGES: usize = 4096;
+/// Most documents in one batch.
+const BATCH_DOCS: usize = 1024;
 
-/// Like [`for_each_doc`], with the records parsed and `render` run on several documents at
-/// once (rayon), and `sink` called with the results in document order. Documents are read in
-/// batches of about [`BATCH_BYTES`] of stored records, so memory holds one batch, whatever
-/// the size of the index.
+/// Like [`for_each_doc`], with the records read (page items), parsed and `render` run on
+/// several documents at once (rayon), and `sink` called with the results in document order.
+/// Documents are read in batches of at most [`BATCH_PAGES`] pages (or [`BATCH_DOCS`]
+/// documents), so memory holds one batch, whatever the size of the index.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,
     only: Option<&str>,
@@ -148,25 +155,27 @@ pub fn for_each_doc_parallel<T: Send>(
     mut sink: impl FnMut(T) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
     use rayon::prelude::*;
+    let stream = docs(store, only)?;
+    let texts = stream.page_texts();
     let mut batch: Vec<ExportDoc> = Vec::new();
-    let (mut bytes, mut count) = (0, 0);
+    let (mut pages, mut count) = (0, 0);
     let mut flush = |batch: &mut Vec<ExportDoc>| -> Result<(), ExportError> {
         let done: Vec<Result<T, ExportError>> = batch
             .par_drain(..)
-            .map(|d| render(parse(&d.json, what)?, d.links))
+            .map(|d| render(parse(&d, &texts, what)?, d.links))
             .collect();
         for d in done {
             sink(d?)?;
         }
         Ok(())
     };
-    for doc in docs(store, only)? {
+    for doc in stream {
         let doc = doc?;
-        bytes += doc.json.len();
+        pages += doc.pages.len();
         batch.push(doc);
         count += 1;
-        if bytes >= BATCH_BYTES {
-            bytes = 0;
+        if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
+            pages = 0;
             flush(&mut batch)?;
         }
     }

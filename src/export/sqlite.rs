@@ -191,17 +191,23 @@ pub fn export_sqlite(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".kommission-export-")
-        .suffix(".sqlite.tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".kommission-export-").suffix(".sqlite.tmp");
+    // Readable as the process umask allows, like any file the user writes (a temporary
+    // file's default, 0600, would hide the database from colleagues sharing the folder).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let tmp = builder
         .tempfile_in(&folder)
         .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))?;
     let summary = {
         let mut conn = Connection::open(tmp.path())?;
-        // The temporary file is renamed only when complete: no journal needed.
+        // The temporary file is renamed only when complete: no journal needed. The page
+        // cache is bounded (32 MB; dirty pages spill to the file), and the sorts of the index
+        // builds go to temporary files, not memory: memory does not grow with the archive.
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
-             PRAGMA cache_size = -65536; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;",
+             PRAGMA cache_size = -32768; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE;",
         )?;
         let tx = conn.transaction()?;
         tx.execute_batch(SCHEMA)?;

@@ -3,8 +3,9 @@
 //! snippets ([`search`]).
 //!
 //! The index is the single store of the project: besides the searchable page and action
-//! documents it keeps every ingested document's full record (pages, structure) and the
-//! cross-document links, so that one tantivy commit is one consistent state.
+//! documents it keeps every ingested document's record (its skeleton on the `doc` item, each
+//! page's text on its `page` item) and the cross-document links, so that one tantivy commit
+//! is one consistent state.
 //!
 //! * Writing: [`Store::writer`] takes tantivy's writer lock; a second writer (in this or
 //!   another process) fails with [`IndexError::Locked`] after a short grace
@@ -27,9 +28,10 @@
 //!   records.
 //! * Reading: lists and `show` ([`crate::query`]) find what they need with term queries
 //!   ([`Store::skeletons`]: documents that have actions, protocols, a diary number …) and
-//!   read only those documents' skeletons (records without page text); exports read the
-//!   full records one at a time ([`Store::record_stream`]) and the links one document at a
-//!   time ([`Store::link_stream`], see [`links`]). Nothing reads the whole archive at once.
+//!   read only those documents' skeletons (records without page text); exports read each
+//!   document's skeleton, its page items and its links one document at a time
+//!   ([`Store::export_stream`], see [`pages`]; full records: [`Store::record_stream`]).
+//!   Nothing reads the whole archive at once.
 
 pub mod analyzer;
 pub mod check;
@@ -52,7 +54,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term}
 
 use crate::model::DocRecord;
 
-use schema::{Fields, KIND_DOC, KIND_RECORD, META_FILE, SCHEMA_VERSION};
+use schema::{Fields, KIND_DOC, META_FILE, SCHEMA_VERSION};
 
 /// Errors of the index layer.
 #[derive(Debug, thiserror::Error)]
@@ -333,33 +335,22 @@ impl Store {
         self.record_stream()?.collect()
     }
 
-    /// The stored record of one document, if any.
+    /// The stored record of one document, if any (its skeleton with its pages' text).
     pub fn record(&self, id: &str) -> Result<Option<DocRecord>, IndexError> {
         let searcher = self.searcher()?;
-        let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, text),
-                IndexRecordOption::Basic,
-            ))
-        };
-        let query = tantivy::query::BooleanQuery::intersection(vec![
-            term(self.fields.kind, KIND_RECORD),
-            term(self.fields.doc, id),
-        ]);
-        let addresses = searcher
-            .search(&query, &DocSetCollector)
-            .map_err(|e| self.err(e))?;
+        let addresses = self.find(
+            &searcher,
+            &[(self.fields.kind, KIND_DOC), (self.fields.doc, id)],
+        )?;
         match addresses.into_iter().next() {
             None => Ok(None),
             Some(a) => {
                 let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
-                self.parse_record(&doc).map(Some)
+                let mut record = self.parse_json(&doc, self.fields.meta)?;
+                self.complete(&searcher, &mut record)?;
+                Ok(Some(record))
             }
         }
-    }
-
-    fn parse_record(&self, doc: &TantivyDocument) -> Result<DocRecord, IndexError> {
-        self.parse_json(doc, self.fields.record)
     }
 
     fn parse_json(
@@ -368,10 +359,7 @@ impl Store {
         field: tantivy::schema::Field,
     ) -> Result<DocRecord, IndexError> {
         let json = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
-        serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
-            path: self.dir.clone(),
-            message: format!("a stored record is damaged: {e}"),
-        })
+        pages::parse_skeleton(json, &self.dir)
     }
 
     /// Every stored document record, sorted by id, read one at a time: memory holds one
@@ -379,14 +367,15 @@ impl Store {
     /// commit that was current when it was made.
     pub fn record_stream(&self) -> Result<RecordStream<'_>, IndexError> {
         let searcher = self.searcher()?;
-        let addresses = self.addresses_of_kind(&searcher, KIND_RECORD)?;
+        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
         let keyed = self.keyed_by_id(&searcher, addresses)?;
         Ok(RecordStream {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            field: self.fields.record,
+            full: None,
         })
+        .and_then(RecordStream::full)
     }
 
     /// The skeletons (records without page text: structure, page numbers and sources, see
@@ -405,7 +394,7 @@ impl Store {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            field: self.fields.meta,
+            full: None,
         })
     }
 
@@ -423,7 +412,7 @@ impl Store {
         for id in ids {
             for a in self.find(
                 &searcher,
-                &[(self.fields.kind, KIND_RECORD), (self.fields.doc, id)],
+                &[(self.fields.kind, KIND_DOC), (self.fields.doc, id)],
             )? {
                 keyed.push((id.clone(), a));
             }
@@ -433,8 +422,9 @@ impl Store {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
-            field: self.fields.record,
+            full: None,
         })
+        .and_then(RecordStream::full)
     }
 
     /// A searcher on the last commit (what a writer has not committed is not in it).
@@ -870,11 +860,19 @@ pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, 
 pub struct RecordStream<'a> {
     store: &'a Store,
     searcher: Searcher,
+    /// The `doc` items.
     addresses: std::vec::IntoIter<(String, tantivy::DocAddress)>,
-    field: tantivy::schema::Field,
+    /// Completes the skeletons into full records (with their pages' text); none: skeletons.
+    full: Option<pages::Completer<'a>>,
 }
 
 impl RecordStream<'_> {
+    /// The stream of full records (skeletons completed with their pages' text).
+    fn full(mut self) -> Result<Self, IndexError> {
+        self.full = Some(self.store.completer(&self.searcher)?);
+        Ok(self)
+    }
+
     /// How many records are left.
     pub fn remaining(&self) -> usize {
         self.addresses.len()
@@ -886,12 +884,15 @@ impl Iterator for RecordStream<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let (_, address) = self.addresses.next()?;
-        Some(
-            self.searcher
-                .doc::<TantivyDocument>(address)
-                .map_err(|e| self.store.err(e))
-                .and_then(|doc| self.store.parse_json(&doc, self.field)),
-        )
+        let read = || {
+            let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.store.err(e))?;
+            let mut record = self.store.parse_json(&doc, self.store.fields.meta)?;
+            if let Some(c) = &self.full {
+                c.complete(&mut record)?;
+            }
+            Ok(record)
+        };
+        Some(read())
     }
 }
 

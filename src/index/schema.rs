@@ -1,17 +1,18 @@
 //! The index schema and its version.
 //!
-//! One tantivy index holds six kinds of documents, told apart by the `kind` field; every one
+//! One tantivy index holds five kinds of documents, told apart by the `kind` field; every one
 //! carries the id of the document it belongs to in `doc`, so that deleting that term removes
 //! a document with everything derived from it (its pages, actions and outgoing links):
 //!
 //! * `doc`: one per ingested document: id, path, hash, pipeline version, file size and mtime
 //!   (fast fields, for incremental ingest), what it has (`has`: actions, protocols,
 //!   identifiers, failed, scanned, pending-ocr) and its diary numbers (`keys`), and its
-//!   skeleton as JSON in `meta`: the record without page text (structure, page numbers and
-//!   sources), which every list and `show` reads;
-//! * `record`: one per document, its full [`crate::model::DocRecord`] as JSON (pages with
-//!   their text): read only by exports, one at a time;
+//!   skeleton as JSON in `meta`: the record without page text and headings (structure, page
+//!   numbers, labels, sources, running headers), which every list and `show` reads;
 //! * `page`: one per page, searchable (title, headings, text) with exact identifier fields;
+//!   it stores the page's text and headings, the only copy of them: a full
+//!   [`crate::model::DocRecord`] is its skeleton with the text and headings of its page items
+//!   (schema 9 dropped the `record` item, a second copy of every page's text as JSON);
 //! * `action`: one per numbered action found by the structure stage, with the codes it
 //!   cites (`cites`) and the key of its title (`title_key`);
 //! * `link` / `tlink`: one per link found in a document (`doc`, `page`, `link_kind`,
@@ -28,7 +29,7 @@ use super::analyzer::{ANALYZER_NAME, COMPOUND_ANALYZER_NAME};
 
 /// Version of the schema and of the analysis; an index made with another version must be
 /// rebuilt. Bump it whenever the fields or the analyzer change.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The file in the index directory that records the schema version.
 pub const META_FILE: &str = "kommission-meta.json";
@@ -46,7 +47,6 @@ pub const HIT_ACTION: u64 = 1;
 pub const KIND_DOC: &str = "doc";
 pub const KIND_PAGE: &str = "page";
 pub const KIND_ACTION: &str = "action";
-pub const KIND_RECORD: &str = "record";
 pub const KIND_LINK: &str = "link";
 pub const KIND_TITLE_LINK: &str = "tlink";
 
@@ -63,15 +63,16 @@ pub const HAS_PENDING_OCR: &str = "pending-ocr";
 /// The fields of the schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// "doc" | "record" | "page" | "action" | "link" | "tlink" (raw).
+    /// "doc" | "page" | "action" | "link" | "tlink" (raw).
     pub kind: Field,
     /// Document id (raw).
     pub doc: Field,
     /// Document title on pages, action title on actions (analysed, stored).
     pub title: Field,
-    /// Headings of the page (analysed).
+    /// Headings of the page, one a line (analysed, stored: the record's only copy).
     pub heading: Field,
-    /// Page text or action body (analysed, stored for snippets).
+    /// Page text or action body (analysed, stored: for snippets, and the record's only copy
+    /// of a page's text).
     pub text: Field,
     /// Running headers and footers of a page (analysed, weighed less than the text).
     pub running: Field,
@@ -100,9 +101,8 @@ pub struct Fields {
     pub code: Field,
     /// The document title, stored on action documents for display.
     pub doc_title: Field,
-    /// Full record JSON (stored only, on `record` documents).
-    pub record: Field,
-    /// The record without page text, JSON (stored only, on `doc` documents).
+    /// The record without page text and headings ([`super::writer::skeleton`]), JSON
+    /// (stored only, on `doc` documents).
     pub meta: Field,
     /// What a `doc` document has: [`HAS_ACTIONS`], … (raw).
     pub has: Field,
@@ -180,7 +180,7 @@ pub fn build() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING | STORED),
         doc: b.add_text_field("doc", STRING | STORED | FAST),
         title: b.add_text_field("title", text_stored.clone()),
-        heading: b.add_text_field("heading", text_only.clone()),
+        heading: b.add_text_field("heading", text_stored.clone()),
         running: b.add_text_field("running", text_only),
         text: b.add_text_field("text", text_stored.clone()),
         section: b.add_text_field("section", text_stored),
@@ -193,7 +193,6 @@ pub fn build() -> (Schema, Fields) {
         ids: b.add_text_field("ids", STRING),
         code: b.add_text_field("code", STRING | STORED),
         doc_title: b.add_text_field("doc_title", STORED),
-        record: b.add_text_field("record", STORED),
         meta: b.add_text_field("meta", STORED),
         has: b.add_text_field("has", STRING),
         keys: b.add_text_field("keys", STRING),
@@ -234,7 +233,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         ids: f("ids")?,
         code: f("code")?,
         doc_title: f("doc_title")?,
-        record: f("record")?,
         meta: f("meta")?,
         has: f("has")?,
         keys: f("keys")?,

@@ -1,8 +1,9 @@
 //! Writing documents to the index: upsert, delete, links, one commit per ingest run.
 //!
 //! A document is written as its `doc` (skeleton and the fields incremental ingest and the
-//! lists look up), `record` (full record), `page` and `action` documents and its own links
-//! ([`crate::links::own_links`]); title mentions are added by [`StoreWriter::add_links`].
+//! lists look up), `page` (with the page's text and headings, their only stored copy) and
+//! `action` documents and its own links ([`crate::links::own_links`]); title mentions are
+//! added by [`StoreWriter::add_links`]. Layout lines are not stored.
 //!
 //! A [`StoreWriter`] holds tantivy's writer lock for its whole life. Nothing it does is
 //! visible before [`StoreWriter::commit`]; dropping it without a commit leaves the previous
@@ -18,7 +19,7 @@ use crate::text::WordBounded;
 use super::schema::{
     action_rank_bytes, rank_of, Fields, HAS_ACTIONS, HAS_FAILED, HAS_IDENTIFIERS, HAS_PENDING_OCR,
     HAS_PROTOCOLS, HAS_SCANNED, HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_LINK, KIND_PAGE,
-    KIND_RECORD, KIND_TITLE_LINK,
+    KIND_TITLE_LINK,
 };
 use super::{IndexError, Store};
 
@@ -148,7 +149,7 @@ impl StoreWriter {
         Ok(())
     }
 
-    /// Add or replace a document (all its pages, actions and its record).
+    /// Add or replace a document (its skeleton, pages and actions).
     pub fn upsert(&mut self, record: &DocRecord) -> Result<(), IndexError> {
         let prepared = self
             .fields
@@ -183,7 +184,7 @@ impl StoreWriter {
         Ok(())
     }
 
-    /// Remove a document by id (its record, pages, actions and the links that stand in it).
+    /// Remove a document by id (its skeleton, pages, actions and the links that stand in it).
     pub fn remove(&mut self, id: &str) -> Result<(), IndexError> {
         self.writer
             .delete_term(Term::from_field_text(self.fields.doc, id));
@@ -269,9 +270,9 @@ impl FileStamp {
     }
 }
 
-/// A record without its page text (and layout lines, headings, running headers): what lists
-/// and `show` read. Everything else (structure, page numbers, labels, sources, errors) is
-/// kept.
+/// A record without its page text, layout lines and headings: what lists and `show` read,
+/// and what exports complete with the text and headings of the page items. Everything else
+/// (structure, page numbers, labels, sources, running headers, errors) is kept.
 pub fn skeleton(record: &DocRecord) -> DocRecord {
     let mut s = DocRecord {
         id: record.id.clone(),
@@ -290,14 +291,13 @@ pub fn skeleton(record: &DocRecord) -> DocRecord {
             text: String::new(),
             lines: Vec::new(),
             headings: Vec::new(),
-            running: Vec::new(),
             ..p.clone()
         });
     }
     s
 }
 
-/// The index documents of one record (its record, pages and actions), made without the
+/// The index documents of one record (its skeleton, pages and actions), made without the
 /// writer: ingest prepares documents in parallel and holds the writer only to add them.
 pub struct Prepared {
     id: String,
@@ -328,8 +328,8 @@ impl Store {
             .prepare(record, FileStamp::default(), Part::Body)
     }
 
-    /// The document and record of a record stored in parts, once all parts are added:
-    /// `record` holds every page (without text) and the whole structure.
+    /// The document of a record stored in parts, once all parts are added: its skeleton
+    /// holds every page (without text) and the whole structure.
     pub fn prepare_head(
         &self,
         record: &DocRecord,
@@ -343,7 +343,7 @@ impl Store {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Whole,
-    /// The document and its record.
+    /// The document and its skeleton (every page without text, the whole structure).
     Head,
     /// The rest: links, pages, actions.
     Body,
@@ -374,7 +374,7 @@ impl Fields {
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
         // The document: its skeleton and what lists and incremental ingest look up.
-        let mut docs = Vec::with_capacity(2 + record.pages.len() + record.structure.actions.len());
+        let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
         let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
@@ -424,13 +424,6 @@ impl Fields {
         }
         docs.push(d);
 
-        // The full record, for exports.
-        let json = serde_json::to_string(record).map_err(std::io::Error::other)?;
-        let mut d = TantivyDocument::default();
-        d.add_text(f.kind, KIND_RECORD);
-        d.add_text(f.doc, &record.id);
-        d.add_text(f.record, json);
-        docs.push(d);
         match part {
             Part::Whole => {}
             Part::Head => {

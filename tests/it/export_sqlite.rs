@@ -203,6 +203,20 @@ fn a_re_export_replaces_the_file_atomically() {
     sqlite3(&db, "CREATE TABLE stale (x)");
     let db2 = export(tmp.path());
     assert_eq!(db, db2);
+    // Created with the process umask, like any file the user writes (not a temporary
+    // file's 0600): colleagues the folder allows can open it.
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .map(|m| u32::from_str_radix(m.trim(), 8).unwrap())
+            .unwrap();
+        let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !umask, "mode {mode:o}, umask {umask:o}");
+    }
     assert_eq!(
         count(
             &db,
