@@ -976,15 +976,7 @@ fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
         title: h.title.clone(),
         ..Action::default()
     };
-    let mut pages: Vec<u32> = s
-        .words
-        .get(h.idx..end)
-        .unwrap_or(&[])
-        .iter()
-        .map(|w| w.page)
-        .collect();
-    pages.dedup();
-    a.pages = pages;
+    a.pages = s.pages_of(h.idx, end);
     a.body = s.text(h.title_end, end);
 
     // Quoted proposals chained by "samt".

@@ -117,22 +117,6 @@ struct Candidate {
     key: (u8, usize, bool, i32, bool),
 }
 
-/// The word ranges of the lines of the stream, from word `from` on.
-fn lines_from(s: &Stream, from: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = from;
-    while i < s.words.len() {
-        let line = s.words[i].line;
-        let mut j = i + 1;
-        while s.get(j).is_some_and(|w| w.line == line) {
-            j += 1;
-        }
-        out.push((i, j));
-        i = j;
-    }
-    out
-}
-
 fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     let w0 = s.get(a)?;
     let t0 = w0.text.as_str();
@@ -246,7 +230,7 @@ fn set_field(a: &mut Action, col: &Column, value: String) {
 /// Find the coded actions of a document (see the module docs).
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let from = super::toc::toc_end(s).unwrap_or(0);
-    let lines = lines_from(s, from);
+    let lines = s.line_ranges(from);
     let cands: Vec<Candidate> = lines
         .iter()
         .filter_map(|&(a, b)| candidate(s, a, b))
@@ -402,15 +386,7 @@ fn item_action(
         k += 1;
     }
     a.body = crate::text::squash_ws(&body.join(" "));
-    let mut pages: Vec<u32> = s
-        .words
-        .get(c.at..end)
-        .unwrap_or(&[])
-        .iter()
-        .map(|w| w.page)
-        .collect();
-    pages.dedup();
-    a.pages = pages;
+    a.pages = s.pages_of(c.at, end);
     // The section: the nearest line before the item set more prominently than it.
     a.section = lines
         .iter()

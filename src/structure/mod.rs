@@ -271,6 +271,35 @@ pub(crate) struct Stream {
 }
 
 impl Stream {
+    /// The word ranges `(first, end)` of the lines of the stream, from word `from` on.
+    pub(crate) fn line_ranges(&self, from: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < self.words.len() {
+            let line = self.words[i].line;
+            let mut j = i + 1;
+            while self.get(j).is_some_and(|w| w.line == line) {
+                j += 1;
+            }
+            out.push((i, j));
+            i = j;
+        }
+        out
+    }
+
+    /// The pages the words `from..end` stand on, in order, each once per run.
+    pub(crate) fn pages_of(&self, from: usize, end: usize) -> Vec<u32> {
+        let mut pages: Vec<u32> = self
+            .words
+            .get(from..end)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.page)
+            .collect();
+        pages.dedup();
+        pages
+    }
+
     pub fn new(doc: &ExtractedDoc) -> Stream {
         let mut words: Vec<Word> = Vec::new();
         let mut line_idx = 0u32;

@@ -52,22 +52,6 @@ struct Toc {
     end: usize,
 }
 
-/// The word ranges of the lines of the stream.
-fn lines(s: &Stream) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < s.words.len() {
-        let line = s.words[i].line;
-        let mut j = i + 1;
-        while s.get(j).is_some_and(|w| w.line == line) {
-            j += 1;
-        }
-        out.push((i, j));
-        i = j;
-    }
-    out
-}
-
 /// The title words of a heading or entry: normalised, a section number in front dropped,
 /// dot leaders dropped.
 fn title_words(text: &str) -> Vec<String> {
@@ -173,7 +157,7 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
 
 /// The first word after the document's table of contents, if it has one.
 pub(crate) fn toc_end(s: &Stream) -> Option<usize> {
-    find_toc(s, &lines(s)).map(|t| t.end)
+    find_toc(s, &s.line_ranges(0)).map(|t| t.end)
 }
 
 /// Whether the line `a..b` opens with the title `words`.
@@ -185,7 +169,7 @@ fn opens_with(s: &Stream, a: usize, b: usize, words: &[String]) -> bool {
 /// Whether the numbered list starting at word `at` stands in a section that the document's
 /// table of contents names as actions.
 pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
-    let lines = lines(s);
+    let lines = s.line_ranges(0);
     let toc = find_toc(s, &lines);
     let Some(toc) = toc else {
         return false;

@@ -5,20 +5,11 @@
 //! `show diary` as a user gets them.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-use crate::structure_support::gen;
-
-fn kommission(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
-}
+use crate::structure_support::{gen, kommission};
 
 fn json(o: &Output) -> Value {
     assert!(

@@ -12,46 +12,17 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
+
+use crate::structure_support::{generated_shapes, kommission, producer_variants};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plans")
 }
 
-/// The shapes: every NAME.want.json.
 fn shapes() -> Vec<(String, Value)> {
-    let mut out: Vec<(String, Value)> = std::fs::read_dir(dir())
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
-            let name = n.strip_suffix(".want.json")?.to_string();
-            let v = serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok()?;
-            Some((name, v))
-        })
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
-}
-
-/// The files of a shape as the index names them (doc id) and their file names.
-fn variants(name: &str) -> [(String, String); 3] {
-    [
-        (name.to_string(), format!("{name}.docx")),
-        (format!("{name}.lo"), format!("{name}.lo.pdf")),
-        (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
-    ]
-}
-
-fn kommission(index: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
+    generated_shapes(&dir())
 }
 
 /// Documents the structure stage cannot read right today, with the reason. Their rates are
@@ -78,7 +49,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
     );
     let docs = tempfile::tempdir().unwrap();
     for (name, _) in &shapes {
-        for (_, file) in variants(name) {
+        for (_, file) in producer_variants(name) {
             std::fs::copy(dir().join(&file), docs.path().join(&file))
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
@@ -105,7 +76,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
     let mut per_doc: Vec<String> = Vec::new();
     for (name, want) in &shapes {
         let wanted = want["actions"].as_array().unwrap();
-        for (doc, _) in variants(name) {
+        for (doc, _) in producer_variants(name) {
             let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == doc.as_str()).collect();
             let known = KNOWN_GAPS.iter().find(|(d, _)| *d == doc);
             let mut failures_here: Vec<String> = Vec::new();
@@ -187,7 +158,7 @@ fn every_plan_file_has_its_answer() {
     let mut expected: Vec<String> = vec!["make.py".to_string()];
     for (name, _) in &shapes {
         expected.push(format!("{name}.want.json"));
-        for (_, f) in variants(name) {
+        for (_, f) in producer_variants(name) {
             expected.push(f);
         }
     }

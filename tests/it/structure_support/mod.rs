@@ -19,6 +19,41 @@ pub const WEB: &[&str] = &[
     "malmo-se-utvecklingsarbetet",
 ];
 
+/// `kommission ARGS` on the index `index`, run to the end.
+pub fn kommission(index: &Path, args: &[&str]) -> std::process::Output {
+    crate::support::proc::kommission(index)
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
+/// The generated shapes in `dir` (tests/data/plans, tests/data/protocols): every
+/// NAME.want.json with its answers, by name.
+pub fn generated_shapes(dir: &Path) -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let name = n.strip_suffix(".want.json")?.to_string();
+            let v = serde_json::from_str(&std::fs::read_to_string(e.path()).ok()?).ok()?;
+            Some((name, v))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The files of a generated shape as the index names them (doc id) and their file names:
+/// the .docx, LibreOffice's PDF and pdfTeX's PDF.
+pub fn producer_variants(name: &str) -> [(String, String); 3] {
+    [
+        (name.to_string(), format!("{name}.docx")),
+        (format!("{name}.lo"), format!("{name}.lo.pdf")),
+        (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
+    ]
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
