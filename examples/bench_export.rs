@@ -143,6 +143,23 @@ fn main() -> Result<()> {
         }
         report("read records", n, start.elapsed().as_secs_f64(), cpu, 0);
     }
+    // What every export reads (skeletons, pages' text, links, in batches in store order).
+    if run("read") {
+        let start = Instant::now();
+        let cpu = cpu_seconds();
+        let mut n = 0u64;
+        pages::for_each_doc_parallel(
+            &store,
+            None,
+            pages::Parse::Full,
+            |r, _| Ok(r.pages.len() as u64),
+            |p| {
+                n += p;
+                Ok(())
+            },
+        )?;
+        report("read export", n, start.elapsed().as_secs_f64(), cpu, 0);
+    }
 
     for format in [PagesFormat::Jsonl, PagesFormat::Csv] {
         if !run(&format!("{format:?}").to_lowercase()) {

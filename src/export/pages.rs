@@ -8,8 +8,9 @@
 //!
 //! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
 //! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
-//! links from the postings of each id); rayon's workers parse each skeleton only as far as
-//! the export needs ([`Parse`]), read its page items' text and render. Memory holds one
+//! links from the postings of each id) in batches; each batch's items are read in store order
+//! by rayon's workers ([`crate::index::pages::ItemReader`]), its links resolved, and each
+//! skeleton parsed only as far as the export needs ([`Parse`]) and rendered in parallel. Memory holds one
 //! batch of at most 4,096 pages (and one `(id, address)` per document), whatever the size of
 //! the index.
 
@@ -20,7 +21,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
 use crate::ident::IdentKind;
-use crate::index::pages::{ExportDoc, ExportStream, PageTexts};
+use crate::index::pages::{fill, ExportStream, StoredDoc};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -83,17 +84,17 @@ struct PagesOnly {
 }
 
 /// A stored document as a record (see [`Parse`]): its skeleton with its pages' text.
-fn parse(doc: &ExportDoc, texts: &PageTexts, parse: Parse) -> Result<DocRecord, ExportError> {
+fn parse(stored: StoredDoc, parse: Parse, dir: &Path) -> Result<DocRecord, ExportError> {
+    let damaged = |e: serde_json::Error| {
+        ExportError::Index(crate::index::IndexError::Tantivy {
+            path: dir.to_path_buf(),
+            message: format!("a stored record is damaged: {e}"),
+        })
+    };
     let mut record = match parse {
-        Parse::Full => return Ok(texts.record(doc)?),
+        Parse::Full => serde_json::from_str(&stored.skeleton).map_err(damaged)?,
         Parse::Pages => {
-            let p: PagesOnly =
-                serde_json::from_str(&texts.skeleton_json(doc.item)?).map_err(|e| {
-                    ExportError::Index(crate::index::IndexError::Tantivy {
-                        path: PathBuf::from("record"),
-                        message: format!("a stored record is damaged: {e}"),
-                    })
-                })?;
+            let p: PagesOnly = serde_json::from_str(&stored.skeleton).map_err(damaged)?;
             DocRecord {
                 id: p.id,
                 path: p.path,
@@ -104,7 +105,7 @@ fn parse(doc: &ExportDoc, texts: &PageTexts, parse: Parse) -> Result<DocRecord, 
             }
         }
     };
-    texts.fill(&mut record, &doc.pages)?;
+    fill(&mut record, stored.pages, dir)?;
     Ok(record)
 }
 
@@ -126,15 +127,13 @@ pub fn for_each_doc(
     what: Parse,
     mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
-    let mut count = 0;
-    let stream = docs(store, only)?;
-    let texts = stream.page_texts();
-    for doc in stream {
-        let doc = doc?;
-        f(&parse(&doc, &texts, what)?, &doc.links)?;
-        count += 1;
-    }
-    Ok(count)
+    for_each_doc_parallel(
+        store,
+        only,
+        what,
+        |record, links| Ok((record, links)),
+        |(record, links)| f(&record, &links),
+    )
 }
 
 /// Most pages in one batch of [`for_each_doc_parallel`]: bounds the memory of the batch
@@ -143,10 +142,10 @@ const BATCH_PAGES: usize = 4096;
 /// Most documents in one batch.
 const BATCH_DOCS: usize = 1024;
 
-/// Like [`for_each_doc`], with the records read (page items), parsed and `render` run on
-/// several documents at once (rayon), and `sink` called with the results in document order.
-/// Documents are read in batches of at most [`BATCH_PAGES`] pages (or [`BATCH_DOCS`]
-/// documents), so memory holds one batch, whatever the size of the index.
+/// Like [`for_each_doc`], with the records read (in store order, [`ItemReader::read`]),
+/// parsed and `render` run on several documents at once (rayon), and `sink` called with the
+/// results in document order. Documents are read in batches of at most [`BATCH_PAGES`] pages
+/// (or [`BATCH_DOCS`] documents), so memory holds one batch, whatever the size of the index.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,
     only: Option<&str>,
@@ -155,31 +154,38 @@ pub fn for_each_doc_parallel<T: Send>(
     mut sink: impl FnMut(T) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
     use rayon::prelude::*;
-    let stream = docs(store, only)?;
-    let texts = stream.page_texts();
-    let mut batch: Vec<ExportDoc> = Vec::new();
-    let (mut pages, mut count) = (0, 0);
-    let mut flush = |batch: &mut Vec<ExportDoc>| -> Result<(), ExportError> {
-        let done: Vec<Result<T, ExportError>> = batch
-            .par_drain(..)
-            .map(|d| render(parse(&d, &texts, what)?, d.links))
+    let mut stream = docs(store, only)?;
+    let reader = stream.item_reader();
+    let dir = store.dir();
+    let mut count = 0;
+    loop {
+        let (mut batch, mut pages) = (Vec::new(), 0);
+        for doc in stream.by_ref() {
+            let doc = doc?;
+            pages += doc.pages.len();
+            batch.push(doc);
+            if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        count += batch.len();
+        let mut stored = reader.read(&batch)?;
+        let mut links = Vec::with_capacity(stored.len());
+        for s in &mut stored {
+            links.push(stream.resolve(std::mem::take(&mut s.links))?);
+        }
+        let done: Vec<Result<T, ExportError>> = stored
+            .into_par_iter()
+            .zip(links)
+            .map(|(s, links)| render(parse(s, what, dir)?, links))
             .collect();
         for d in done {
             sink(d?)?;
         }
-        Ok(())
-    };
-    for doc in stream {
-        let doc = doc?;
-        pages += doc.pages.len();
-        batch.push(doc);
-        count += 1;
-        if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
-            pages = 0;
-            flush(&mut batch)?;
-        }
     }
-    flush(&mut batch)?;
     Ok(count)
 }
 

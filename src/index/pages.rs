@@ -1,11 +1,11 @@
 //! Reading whole records back: every stored document in id order, each with its page items
-//! and its links, one document at a time ([`Store::export_stream`]), and a record completed
-//! from its skeleton ([`Store::complete`]).
+//! and its links ([`Store::export_stream`], [`ItemReader`]), and a record completed from its
+//! skeleton ([`Store::complete`]).
 //!
 //! The store keeps one copy of a page's text: on its `page` item (schema 9). A document's
 //! `doc` item holds its skeleton (the record without page text and headings, see
 //! [`super::writer::skeleton`]); a full record is the skeleton with the text and headings of
-//! its page items ([`PageTexts::fill`]).
+//! its page items ([`fill`]).
 //!
 //! What makes exports fast (issue 17) and what keeps them bounded:
 //!
@@ -15,32 +15,34 @@
 //!   document, nothing per page.
 //! * A document's items are found through the postings of its id in each segment (no query
 //!   is built and run per document) and told apart by columns: `hit_kind` marks its pages,
-//!   `target` its links. Links are read from the store and resolved like
-//!   [`Store::link_stream`] does ([`crate::links::resolve`]); the skeleton and the page
-//!   items are handed over as
-//!   addresses ([`ExportDoc::item`], [`ExportDoc::pages`]), read where the caller renders (in
-//!   parallel) with [`PageTexts`], which keeps only the stored fields a record needs.
+//!   `target` its links ([`ExportStream`] yields their addresses).
+//! * The items are read a batch of documents at a time in store order ([`ItemReader::read`]):
+//!   the batch's addresses are sorted by segment and position and split among rayon's
+//!   workers, each with its own store readers (no shared block cache, no lock), so a
+//!   compressed block is decompressed about once per batch even when ids and store order
+//!   disagree. Only the fields a record needs are taken from an item's bytes (the others are
+//!   skipped without being copied), and text is checked as UTF-8 with SIMD.
+//! * Links are resolved in document order like [`Store::link_stream`] does
+//!   ([`ExportStream::resolve`], [`crate::links::resolve`]).
 //!
 //! ```no_run
 //! # fn main() -> Result<(), kommission::index::IndexError> {
 //! let store = kommission::index::Store::open(std::path::Path::new("index"))?;
-//! let stream = store.export_stream(None)?;
-//! let texts = stream.page_texts();
-//! for doc in stream {
-//!     let doc = doc?;
-//!     let record = texts.record(&doc)?;
-//!     println!("{}: {} pages, {} links", doc.id, record.pages.len(), doc.links.len());
+//! let mut stream = store.export_stream(None)?;
+//! let reader = stream.item_reader();
+//! let batch: Vec<_> = stream.by_ref().take(100).collect::<Result<_, _>>()?;
+//! for (doc, stored) in batch.iter().zip(reader.read(&batch)?) {
+//!     let links = stream.resolve(stored.links)?;
+//!     println!("{}: {} pages, {} links", doc.id, stored.pages.len(), links.len());
 //! }
 //! # Ok(()) }
 //! ```
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, InvertedIndexReader, Searcher, Term, TERMINATED};
 
 use crate::links::resolve;
@@ -50,8 +52,8 @@ use super::links::StoreTargets;
 use super::schema::{HIT_KIND_FIELD, HIT_PAGE, KIND_DOC};
 use super::{IndexError, Store};
 
-/// One stored document as exports read it: where its skeleton and pages are (read them with
-/// [`PageTexts`], in any thread), and its links.
+/// One stored document as exports find it: where its skeleton, pages and links are (read
+/// them with [`ItemReader::read`], a batch at a time).
 #[derive(Debug, Clone)]
 pub struct ExportDoc {
     pub id: String,
@@ -59,8 +61,8 @@ pub struct ExportDoc {
     pub item: DocAddress,
     /// Its page items, in index order.
     pub pages: Vec<DocAddress>,
-    /// Its links, resolved, sorted and without duplicates (as [`Store::links_of`]).
-    pub links: Vec<Link>,
+    /// Its link items (stored keys, resolved when read: [`ExportStream::resolve`]).
+    pub link_items: Vec<DocAddress>,
 }
 
 /// What one segment needs to find a document's items and read its links (from columns
@@ -145,11 +147,6 @@ impl ExportStream<'_> {
         self.docs.len()
     }
 
-    /// A reader of this stream's skeletons and page items (for any thread).
-    pub fn page_texts(&self) -> PageTexts {
-        PageTexts::new(self.store, self.searcher.clone())
-    }
-
     fn read(&mut self, id: String, item: DocAddress) -> Result<ExportDoc, IndexError> {
         let (mut pages, mut link_items) = (Vec::new(), Vec::new());
         items_of(
@@ -160,38 +157,34 @@ impl ExportStream<'_> {
             |a| pages.push(a),
             |a| link_items.push(a),
         )?;
-        let f = *self.store.fields();
-        let mut stored_links = Vec::with_capacity(link_items.len());
-        for a in link_items {
-            let stored: BTreeMap<Field, OwnedValue> =
-                self.searcher.doc(a).map_err(|e| self.store.err(e))?;
-            let text = |field: Field| match stored.get(&field) {
-                Some(OwnedValue::Str(s)) => s.clone(),
-                _ => String::new(),
-            };
-            stored_links.push(Link {
-                doc: text(f.doc),
-                page: match stored.get(&f.page) {
-                    Some(OwnedValue::U64(p)) => u32::try_from(*p).unwrap_or(0),
-                    _ => 0,
-                },
-                kind: text(f.link_kind),
-                target: text(f.target),
-            });
-        }
-        let mut links = Vec::new();
-        for l in stored_links {
+        Ok(ExportDoc {
+            id,
+            item,
+            pages,
+            link_items,
+        })
+    }
+
+    /// A document's stored links resolved ([`crate::links::resolve`]), sorted and without
+    /// duplicates (as [`Store::links_of`]).
+    pub fn resolve(&mut self, stored: Vec<Link>) -> Result<Vec<Link>, IndexError> {
+        let mut links = Vec::with_capacity(stored.len());
+        for l in stored {
             resolve(l, &mut self.targets, &mut links);
         }
         self.targets.failed()?;
         links.sort();
         links.dedup();
-        Ok(ExportDoc {
-            id,
-            item,
-            pages,
-            links,
-        })
+        Ok(links)
+    }
+
+    /// A reader of this stream's stored items in batches ([`ItemReader::read`], parallel).
+    pub fn item_reader(&self) -> ItemReader {
+        ItemReader {
+            searcher: self.searcher.clone(),
+            dir: self.store.dir().to_path_buf(),
+            fields: self.store.fields().into(),
+        }
     }
 }
 
@@ -204,167 +197,360 @@ impl Iterator for ExportStream<'_> {
     }
 }
 
-/// Reads the text and headings of page items into records (cheap to clone, usable from any
-/// thread: rayon's workers read the page items of the documents they render).
+/// The stored fields exports read, by number (looked up in the opened index's schema).
+#[derive(Debug, Clone, Copy)]
+struct ItemFields {
+    doc: u32,
+    page: u32,
+    text: u32,
+    heading: u32,
+    meta: u32,
+    link_kind: u32,
+    target: u32,
+}
+
+impl From<&super::schema::Fields> for ItemFields {
+    fn from(f: &super::schema::Fields) -> ItemFields {
+        ItemFields {
+            doc: f.doc.field_id(),
+            page: f.page.field_id(),
+            text: f.text.field_id(),
+            heading: f.heading.field_id(),
+            meta: f.meta.field_id(),
+            link_kind: f.link_kind.field_id(),
+            target: f.target.field_id(),
+        }
+    }
+}
+
+/// A stored value, borrowed from its item's bytes.
+enum Raw<'a> {
+    Str(&'a [u8]),
+    U64(u64),
+    /// A value exports do not read (f64, i64, date, bool), skipped.
+    Other,
+}
+
+/// The stored values of one item, in order, borrowed from its bytes (tantivy's document
+/// encoding: a VInt count, then per value its field (u32 LE), a type code and the value).
+/// tantivy's own deserializer copies and checks every string into a `String`; exports need
+/// a few fields of each item, so the rest is skipped without being copied or checked. A type
+/// this index never stores is an error (the item is damaged, or written by another program).
+fn raw_fields<'a>(
+    mut b: &'a [u8],
+    mut f: impl FnMut(u32, Raw<'a>) -> Result<(), String>,
+) -> Result<(), String> {
+    fn vint(b: &mut &[u8]) -> Result<u64, String> {
+        let (mut v, mut shift) = (0u64, 0u32);
+        loop {
+            let (&byte, rest) = b.split_first().ok_or("a stored value ends early")?;
+            *b = rest;
+            if shift > 63 {
+                return Err("a stored length is too long".into());
+            }
+            v |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 != 0 {
+                return Ok(v);
+            }
+            shift += 7;
+        }
+    }
+    fn take<'a>(b: &mut &'a [u8], n: usize) -> Result<&'a [u8], String> {
+        if b.len() < n {
+            return Err("a stored value ends early".into());
+        }
+        let (head, rest) = b.split_at(n);
+        *b = rest;
+        Ok(head)
+    }
+    let fixed8 = |b: &mut &'a [u8]| -> Result<u64, String> {
+        let bytes: [u8; 8] = take(b, 8)?.try_into().map_err(|_| "short value")?;
+        Ok(u64::from_le_bytes(bytes))
+    };
+    let count = vint(&mut b)?;
+    for _ in 0..count {
+        let field: [u8; 4] = take(&mut b, 4)?.try_into().map_err(|_| "short field")?;
+        let field = u32::from_le_bytes(field);
+        let code = take(&mut b, 1)?[0];
+        let value = match code {
+            // text, bytes
+            0 | 4 => {
+                let n =
+                    usize::try_from(vint(&mut b)?).map_err(|_| "a stored length is too long")?;
+                Raw::Str(take(&mut b, n)?)
+            }
+            1 => Raw::U64(fixed8(&mut b)?),
+            // i64, date, f64
+            2 | 5 | 6 => {
+                fixed8(&mut b)?;
+                Raw::Other
+            }
+            // bool
+            9 => {
+                take(&mut b, 1)?;
+                Raw::Other
+            }
+            other => {
+                return Err(format!(
+                    "a stored value has type code {other}, which kommission never stores"
+                ))
+            }
+        };
+        f(field, value)?;
+    }
+    Ok(())
+}
+
+/// UTF-8 text of a stored string (checked with SIMD: the text of every page is checked once).
+fn utf8(b: &[u8]) -> Result<String, String> {
+    simdutf8::basic::from_utf8(b)
+        .map(str::to_string)
+        .map_err(|_| "a stored string is not UTF-8".to_string())
+}
+
+/// The text and headings of a page item.
+#[derive(Debug, Default, Clone)]
+pub struct StoredPage {
+    pub number: u32,
+    pub text: String,
+    pub headings: String,
+}
+
+/// What exports read of one document's items: its skeleton (JSON), its pages and its stored
+/// links (unresolved: [`ExportStream::resolve`]).
+#[derive(Debug, Default)]
+pub struct StoredDoc {
+    pub skeleton: String,
+    pub pages: Vec<StoredPage>,
+    pub links: Vec<Link>,
+}
+
+/// Where a read item goes.
+#[derive(Clone, Copy)]
+enum Slot {
+    Skeleton,
+    Page(u32),
+    Link(u32),
+}
+
+/// Reads the stored items of documents (skeletons, pages, links) a batch at a time, in
+/// store order: cheap to clone, usable from any thread (see [`ItemReader::read`]).
 #[derive(Clone)]
-pub struct PageTexts {
+pub struct ItemReader {
     searcher: Searcher,
     dir: PathBuf,
-    /// Whether the index's fields are where [`PageItem`] reads them (always, for an index of
-    /// this schema version).
-    schema_matches: bool,
+    fields: ItemFields,
 }
 
-/// The skeleton of a `doc` item.
-#[derive(Default)]
-struct DocItem {
-    meta: String,
-}
+/// Decompressed blocks each reader keeps: items are read in store order, so the block being
+/// read (and the one before, for an item that straddles a chunk's start) is all it needs.
+const READER_BLOCKS: usize = 2;
+/// Fewest items one worker reads at a time (its own store readers, in store order).
+const CHUNK_ITEMS: usize = 256;
 
-impl DocumentDeserialize for DocItem {
-    fn deserialize<'de, D>(mut deserializer: D) -> Result<Self, DeserializeError>
-    where
-        D: DocumentDeserializer<'de>,
-    {
-        let meta = page_item_fields().meta;
-        let mut item = DocItem::default();
-        while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
-            if let (true, OwnedValue::Str(s)) = (field == meta, value) {
-                item.meta = s;
-            }
-        }
-        Ok(item)
-    }
-}
-
-/// What a record needs of a page item.
-#[derive(Default)]
-struct PageItem {
-    number: u32,
-    text: String,
-    headings: String,
-}
-
-/// The fields [`PageItem`] and [`DocItem`] read, by their number in the schema of this version (the same in
-/// every index of it: [`super::schema::build`] adds fields in a fixed order).
-struct PageItemFields {
-    page: Field,
-    text: Field,
-    heading: Field,
-    meta: Field,
-}
-
-fn page_item_fields() -> &'static PageItemFields {
-    static F: std::sync::OnceLock<PageItemFields> = std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        let (_, f) = super::schema::build();
-        PageItemFields {
-            page: f.page,
-            text: f.text,
-            heading: f.heading,
-            meta: f.meta,
-        }
-    })
-}
-
-impl DocumentDeserialize for PageItem {
-    fn deserialize<'de, D>(mut deserializer: D) -> Result<Self, DeserializeError>
-    where
-        D: DocumentDeserializer<'de>,
-    {
-        let f = page_item_fields();
-        let mut item = PageItem::default();
-        // Each value is read as a leaf of the type it has; the other fields are skipped
-        // without being kept.
-        while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
-            match value {
-                OwnedValue::U64(n) if field == f.page => {
-                    item.number = u32::try_from(n).unwrap_or(0);
-                }
-                OwnedValue::Str(s) if field == f.text => item.text = s,
-                OwnedValue::Str(s) if field == f.heading => item.headings = s,
-                _ => {}
-            }
-        }
-        Ok(item)
-    }
-}
-
-impl PageTexts {
-    fn new(store: &Store, searcher: Searcher) -> PageTexts {
-        let (f, at) = (store.fields(), page_item_fields());
-        PageTexts {
-            searcher,
-            dir: store.dir().to_path_buf(),
-            schema_matches: (f.page, f.text, f.heading, f.meta)
-                == (at.page, at.text, at.heading, at.meta),
-        }
-    }
-
+impl ItemReader {
     fn damaged(&self, message: String) -> IndexError {
         IndexError::Tantivy {
             path: self.dir.clone(),
-            message,
+            message: format!("a stored item is damaged: {message} (ingest again)"),
         }
     }
 
-    /// Put the text and headings of the page items at `pages` into `record`'s pages (by page
-    /// number).
-    pub fn fill(&self, record: &mut DocRecord, pages: &[DocAddress]) -> Result<(), IndexError> {
-        if !self.schema_matches {
-            return Err(self.damaged(
-                "the page items' fields are not where this kommission reads them".to_string(),
-            ));
+    /// Read one item.
+    fn read_item(&self, bytes: &[u8], slot: Slot) -> Result<Item, String> {
+        let f = self.fields;
+        Ok(match slot {
+            Slot::Skeleton => {
+                let mut skeleton = String::new();
+                raw_fields(bytes, |field, v| {
+                    if let (true, Raw::Str(s)) = (field == f.meta, v) {
+                        skeleton = utf8(s)?;
+                    }
+                    Ok(())
+                })?;
+                Item::Skeleton(skeleton)
+            }
+            Slot::Page(_) => {
+                let mut page = StoredPage::default();
+                raw_fields(bytes, |field, v| {
+                    match v {
+                        Raw::U64(n) if field == f.page => {
+                            page.number = u32::try_from(n).unwrap_or(0);
+                        }
+                        Raw::Str(s) if field == f.text => page.text = utf8(s)?,
+                        Raw::Str(s) if field == f.heading => page.headings = utf8(s)?,
+                        _ => {}
+                    }
+                    Ok(())
+                })?;
+                Item::Page(page)
+            }
+            Slot::Link(_) => {
+                let mut link = Link {
+                    doc: String::new(),
+                    page: 0,
+                    kind: String::new(),
+                    target: String::new(),
+                };
+                raw_fields(bytes, |field, v| {
+                    match v {
+                        Raw::U64(n) if field == f.page => {
+                            link.page = u32::try_from(n).unwrap_or(0);
+                        }
+                        Raw::Str(s) if field == f.doc => link.doc = utf8(s)?,
+                        Raw::Str(s) if field == f.link_kind => link.kind = utf8(s)?,
+                        Raw::Str(s) if field == f.target => link.target = utf8(s)?,
+                        _ => {}
+                    }
+                    Ok(())
+                })?;
+                Item::Link(link)
+            }
+        })
+    }
+
+    /// The stored items of `docs` (skeleton, pages in index order, links as stored), read
+    /// in parallel: the items' addresses are sorted into store order and split into chunks,
+    /// each read by one worker with its own store readers, so each compressed block is
+    /// decompressed about once per batch however the ids order the documents.
+    pub fn read(&self, docs: &[ExportDoc]) -> Result<Vec<StoredDoc>, IndexError> {
+        use rayon::prelude::*;
+        let mut jobs: Vec<(DocAddress, u32, Slot)> = Vec::new();
+        for (d, doc) in docs.iter().enumerate() {
+            let d = d as u32;
+            jobs.push((doc.item, d, Slot::Skeleton));
+            jobs.extend(
+                doc.pages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (*a, d, Slot::Page(i as u32))),
+            );
+            jobs.extend(
+                doc.link_items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (*a, d, Slot::Link(i as u32))),
+            );
         }
-        // Pages are numbered 1, 2, … in order: the page of number n is at n - 1 (else found).
-        for &address in pages {
-            let item: PageItem = self
-                .searcher
-                .doc(address)
-                .map_err(|e| super::tantivy_err(&self.dir, e))?;
-            let at = match (item.number as usize).checked_sub(1) {
-                Some(i) if record.pages.get(i).is_some_and(|p| p.number == item.number) => i,
-                _ => match record.pages.iter().position(|p| p.number == item.number) {
-                    Some(i) => i,
-                    None => {
-                        return Err(self.damaged(format!(
+        jobs.sort_unstable_by_key(|j| j.0);
+        let chunk = jobs
+            .len()
+            .div_ceil(4 * rayon::current_num_threads())
+            .max(CHUNK_ITEMS);
+        let parts: Vec<Result<Vec<Item>, IndexError>> = jobs
+            .par_chunks(chunk)
+            .map(|jobs| {
+                let mut readers = Readers::default();
+                let mut out = Vec::with_capacity(jobs.len());
+                for &(address, _, slot) in jobs {
+                    let bytes = readers.bytes(self, address)?;
+                    out.push(self.read_item(&bytes, slot).map_err(|m| self.damaged(m))?);
+                }
+                Ok(out)
+            })
+            .collect();
+        let mut pages: Vec<Vec<Option<StoredPage>>> =
+            docs.iter().map(|d| vec![None; d.pages.len()]).collect();
+        let mut links: Vec<Vec<Option<Link>>> = docs
+            .iter()
+            .map(|d| vec![None; d.link_items.len()])
+            .collect();
+        let mut skeletons: Vec<String> = vec![String::new(); docs.len()];
+        let mut jobs = jobs.iter();
+        for part in parts {
+            for (item, &(_, d, slot)) in part?.into_iter().zip(jobs.by_ref()) {
+                let d = d as usize;
+                match (item, slot) {
+                    (Item::Skeleton(s), _) => skeletons[d] = s,
+                    (Item::Page(p), Slot::Page(i)) => pages[d][i as usize] = Some(p),
+                    (Item::Link(l), Slot::Link(i)) => links[d][i as usize] = Some(l),
+                    _ => {}
+                }
+            }
+        }
+        Ok(skeletons
+            .into_iter()
+            .zip(pages)
+            .zip(links)
+            .map(|((skeleton, pages), links)| StoredDoc {
+                skeleton,
+                pages: pages.into_iter().flatten().collect(),
+                links: links.into_iter().flatten().collect(),
+            })
+            .collect())
+    }
+}
+
+/// Store readers of one worker, one per segment, opened when first needed.
+#[derive(Default)]
+struct Readers(Vec<Option<tantivy::store::StoreReader>>);
+
+impl Readers {
+    /// The stored bytes of the item at `address`.
+    fn bytes(
+        &mut self,
+        items: &ItemReader,
+        address: DocAddress,
+    ) -> Result<tantivy::directory::OwnedBytes, IndexError> {
+        let seg = address.segment_ord as usize;
+        if self.0.len() <= seg {
+            self.0.resize_with(seg + 1, || None);
+        }
+        let reader = match &mut self.0[seg] {
+            Some(r) => r,
+            empty => empty.insert(
+                items
+                    .searcher
+                    .segment_reader(address.segment_ord)
+                    .get_store_reader(READER_BLOCKS)
+                    .map_err(|e| items.damaged(e.to_string()))?,
+            ),
+        };
+        reader
+            .get_document_bytes(address.doc_id)
+            .map_err(|e| super::tantivy_err(&items.dir, e))
+    }
+}
+
+/// One item read (see [`Slot`]).
+enum Item {
+    Skeleton(String),
+    Page(StoredPage),
+    Link(Link),
+}
+
+/// Put the text and headings of `pages` into `record`'s pages (by page number).
+pub fn fill(
+    record: &mut DocRecord,
+    pages: Vec<StoredPage>,
+    dir: &std::path::Path,
+) -> Result<(), IndexError> {
+    // Pages are numbered 1, 2, … in order: the page of number n is at n - 1 (else found).
+    for item in pages {
+        let at = match (item.number as usize).checked_sub(1) {
+            Some(i) if record.pages.get(i).is_some_and(|p| p.number == item.number) => i,
+            _ => match record.pages.iter().position(|p| p.number == item.number) {
+                Some(i) => i,
+                None => {
+                    return Err(IndexError::Tantivy {
+                        path: dir.to_path_buf(),
+                        message: format!(
                             "the stored record of {} has no page {} (ingest it again)",
                             record.id, item.number
-                        )))
-                    }
-                },
-            };
-            let page = &mut record.pages[at];
-            page.text = item.text;
-            page.headings = if item.headings.is_empty() {
-                Vec::new()
-            } else {
-                item.headings.split('\n').map(str::to_string).collect()
-            };
-        }
-        Ok(())
+                        ),
+                    })
+                }
+            },
+        };
+        let page = &mut record.pages[at];
+        page.text = item.text;
+        page.headings = if item.headings.is_empty() {
+            Vec::new()
+        } else {
+            item.headings.split('\n').map(str::to_string).collect()
+        };
     }
-
-    /// The skeleton (JSON) of the `doc` item at `item`.
-    pub fn skeleton_json(&self, item: DocAddress) -> Result<String, IndexError> {
-        if !self.schema_matches {
-            return Err(self.damaged(
-                "the doc items' fields are not where this kommission reads them".to_string(),
-            ));
-        }
-        let doc: DocItem = self
-            .searcher
-            .doc(item)
-            .map_err(|e| super::tantivy_err(&self.dir, e))?;
-        Ok(doc.meta)
-    }
-
-    /// The full record of an exported document: its skeleton with its pages' text.
-    pub fn record(&self, doc: &ExportDoc) -> Result<DocRecord, IndexError> {
-        let mut record = parse_skeleton(&self.skeleton_json(doc.item)?, &self.dir)?;
-        self.fill(&mut record, &doc.pages)?;
-        Ok(record)
-    }
+    Ok(())
 }
 
 /// Parse a stored skeleton.
@@ -423,7 +609,11 @@ impl Store {
             store: self,
             searcher: searcher.clone(),
             segments: SegmentItems::of(self, searcher)?,
-            texts: PageTexts::new(self, searcher.clone()),
+            items: ItemReader {
+                searcher: searcher.clone(),
+                dir: self.dir().to_path_buf(),
+                fields: self.fields().into(),
+            },
         })
     }
 }
@@ -433,21 +623,33 @@ pub(crate) struct Completer<'a> {
     store: &'a Store,
     searcher: Searcher,
     segments: Vec<SegmentItems>,
-    texts: PageTexts,
+    items: ItemReader,
 }
 
 impl Completer<'_> {
     /// The text and headings of `record`'s page items into its pages.
     pub(crate) fn complete(&self, record: &mut DocRecord) -> Result<(), IndexError> {
-        let mut pages = Vec::new();
+        let mut addresses = Vec::new();
         items_of(
             self.store,
             &self.searcher,
             &self.segments,
             &record.id,
-            |a| pages.push(a),
+            |a| addresses.push(a),
             |_| {},
         )?;
-        self.texts.fill(record, &pages)
+        let mut readers = Readers::default();
+        let mut pages = Vec::with_capacity(addresses.len());
+        for a in addresses {
+            let bytes = readers.bytes(&self.items, a)?;
+            if let Item::Page(p) = self
+                .items
+                .read_item(&bytes, Slot::Page(0))
+                .map_err(|m| self.items.damaged(m))?
+            {
+                pages.push(p);
+            }
+        }
+        fill(record, pages, self.store.dir())
     }
 }
