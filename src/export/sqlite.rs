@@ -36,12 +36,12 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::index::Store;
-use crate::model::{DocRecord, Link, TextSource};
+use crate::model::{DocRecord, Link};
 use crate::structure::references::overarching_label;
 
 use super::pages::{
     for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
-    DocContext, Parse, PathResolver,
+    DocContext, PageRow, Parse, PathResolver,
 };
 use super::{DocRow, ExportError};
 
@@ -162,6 +162,10 @@ CREATE INDEX links_diary_number ON links(diary_number);
 CREATE INDEX links_target_doc ON links(target_doc);
 "#;
 
+/// The memory FTS5 gathers terms in before it writes them out while the full-text index is
+/// built (a fixed amount, whatever the size of the archive).
+const FTS_HASH_BYTES: usize = 64 << 20;
+
 /// What an export wrote.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct SqliteSummary {
@@ -213,7 +217,14 @@ pub fn export_sqlite(
         tx.execute_batch(SCHEMA)?;
         let summary = load(&tx, store, resolver)?;
         tx.execute_batch(INDEXES)?;
-        tx.execute_batch("INSERT INTO pages_fts(pages_fts) VALUES('rebuild');")?;
+        // The full-text index is built in one pass over the pages, with a larger buffer of
+        // terms than FTS5's default (1 MB; fewer segments to write and merge). The setting
+        // is for this build only: its row is taken out of the table's configuration again.
+        tx.execute_batch(&format!(
+            "INSERT INTO pages_fts(pages_fts, rank) VALUES('hashsize', {FTS_HASH_BYTES});
+             INSERT INTO pages_fts(pages_fts) VALUES('rebuild');
+             DELETE FROM pages_fts_config WHERE k = 'hashsize';"
+        ))?;
         check_foreign_keys(&tx)?;
         tx.commit()?;
         conn.execute_batch("PRAGMA optimize;")?;
@@ -321,10 +332,186 @@ const PROTOCOL_COLUMNS: [&str; 15] = [
 /// Recommendations met so far: page in the report and the distinct quoted texts.
 type RecommendationMap = BTreeMap<String, (Option<u32>, Vec<String>)>;
 
+/// One document's rows, made by a rayon worker ([`doc_rows`]) and inserted by the loading
+/// thread in document order.
+struct DocRows {
+    doc: Vec<SqlValue>,
+    pages: Vec<Vec<SqlValue>>,
+    identifiers: Vec<[SqlValue; 4]>,
+    actions: Vec<Vec<SqlValue>>,
+    /// Action id, position, code, page in the report, quoted text.
+    cites: Vec<(String, i64, String, Option<u32>, String)>,
+    protocols: Vec<Vec<SqlValue>>,
+    /// The link's columns, and the recommendation it names.
+    links: Vec<(Vec<SqlValue>, Option<String>)>,
+}
+
+/// Lists of strings as JSON arrays, NULL when empty.
+fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
+    Ok(if v.is_empty() {
+        SqlValue::Null
+    } else {
+        SqlValue::Text(serde_json::to_string(v)?)
+    })
+}
+
+fn opt_text(v: Option<&str>) -> SqlValue {
+    v.map_or(SqlValue::Null, |s| SqlValue::Text(s.to_string()))
+}
+
+/// The rows of one document: its `docs` row, its pages (the `export pages` row,
+/// [`PageRow`]), identifiers, actions with the recommendations they cite, protocols, links.
+fn doc_rows(
+    record: &DocRecord,
+    links: &[Link],
+    resolver: &PathResolver,
+) -> Result<DocRows, ExportError> {
+    let cx = DocContext::new(record, links, resolver);
+    let row = serde_json::to_value(DocRow::from(record))?;
+    let mut doc = by_name(&row, &DOC_COLUMNS);
+    doc.push(SqlValue::Text(cx.path.clone()));
+    doc.push(SqlValue::Text(cx.uri.clone()));
+
+    let (mut pages, mut identifiers) = (Vec::with_capacity(record.pages.len()), Vec::new());
+    for page in &record.pages {
+        let r = PageRow::new(&cx, page);
+        pages.push(vec![
+            SqlValue::Text(r.doc.to_string()),
+            SqlValue::Integer(i64::from(r.page)),
+            opt_text(r.label),
+            SqlValue::Text(r.uri),
+            SqlValue::Text(source_name(r.source).to_string()),
+            SqlValue::Integer(i64::from(r.ocr)),
+            r.ocr_confidence
+                .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
+            SqlValue::Text(r.text.to_string()),
+            json_list(r.annotations)?,
+            json_list(r.running)?,
+        ]);
+        // The identifiers the structure stage found on the page (ingest did the work).
+        for i in cx.identifiers(page.number) {
+            identifiers.push([
+                SqlValue::Text(record.id.clone()),
+                SqlValue::Integer(i64::from(page.number)),
+                SqlValue::Text(identifier_kind(i.kind).to_string()),
+                SqlValue::Text(identifier_value(i)),
+            ]);
+        }
+    }
+
+    let (mut actions, mut cites) = (Vec::new(), Vec::new());
+    for action in &record.structure.actions {
+        let v = serde_json::to_value(action)?;
+        let id = format!("{}#{}", record.id, id_part(v.get("number")));
+        let mut values = by_name(&v, &ACTION_COLUMNS);
+        values.push(SqlValue::Text(id.clone()));
+        values.push(sql(v.get("pages").and_then(|p| p.get(0))));
+        values.push(SqlValue::Text(
+            v.get("pages").map_or("[]".to_string(), Value::to_string),
+        ));
+        actions.push(values);
+        for (i, r) in action.recommendations.iter().enumerate() {
+            cites.push((
+                id.clone(),
+                i as i64 + 1,
+                r.code.clone(),
+                r.page,
+                r.text.clone(),
+            ));
+        }
+    }
+
+    let mut protocols = Vec::new();
+    for (i, p) in record.structure.protocols.iter().enumerate() {
+        let v = serde_json::to_value(p)?;
+        let mut values = by_name(&v, &PROTOCOL_COLUMNS);
+        values.push(SqlValue::Text(format!("{}/{}", record.id, i + 1)));
+        protocols.push(values);
+    }
+
+    let mut link_rows = Vec::with_capacity(links.len());
+    for l in links {
+        let (what, id) = split_target(&l.target);
+        let pick = |kind: &str| opt_text((what == kind).then_some(id));
+        link_rows.push((
+            vec![
+                SqlValue::Text(l.doc.clone()),
+                SqlValue::Integer(i64::from(l.page)),
+                SqlValue::Text(l.kind.clone()),
+                SqlValue::Text(l.target.clone()),
+                pick("action"),
+                pick("recommendation"),
+                pick("diary"),
+                pick("doc"),
+            ],
+            (what == "recommendation").then(|| id.to_string()),
+        ));
+    }
+    Ok(DocRows {
+        doc,
+        pages,
+        identifiers,
+        actions,
+        cites,
+        protocols,
+        links: link_rows,
+    })
+}
+
+/// Most pages in one message from the reading thread to the loading thread (with at most one
+/// message waiting, memory holds a few of them).
+const MESSAGE_PAGES: usize = 4096;
+
 fn load(
     tx: &Transaction<'_>,
     store: &Store,
     resolver: &PathResolver,
+) -> Result<SqliteSummary, ExportError> {
+    // Rows are made by one thread (records read and turned into rows by rayon's workers)
+    // while this one inserts them: the two overlap.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<DocRows>>(1);
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(move || {
+            let mut message: Vec<DocRows> = Vec::new();
+            let mut pages = 0;
+            let render = |record: DocRecord, links: Vec<Link>| doc_rows(&record, &links, resolver);
+            let stopped = || ExportError::File {
+                path: std::path::PathBuf::from("sqlite"),
+                message: "the loading thread stopped".to_string(),
+            };
+            for_each_doc_parallel(store, None, Parse::Full, render, |rows| {
+                pages += rows.pages.len();
+                message.push(rows);
+                if pages >= MESSAGE_PAGES {
+                    pages = 0;
+                    send.send(std::mem::take(&mut message))
+                        .map_err(|_| stopped())?;
+                }
+                Ok(())
+            })?;
+            if !message.is_empty() {
+                send.send(message).map_err(|_| stopped())?;
+            }
+            Ok::<(), ExportError>(())
+        });
+        let loaded = insert_all(tx, receive);
+        let read = reading.join().unwrap_or_else(|_| {
+            Err(ExportError::File {
+                path: std::path::PathBuf::from("sqlite"),
+                message: "the reading thread panicked".to_string(),
+            })
+        });
+        // The loader's error first: when it stops, the reader fails only because of it.
+        let summary = loaded?;
+        read?;
+        Ok(summary)
+    })
+}
+
+/// Insert the rows that arrive on `receive`, in order, then the recommendations.
+fn insert_all(
+    tx: &Transaction<'_>,
+    receive: std::sync::mpsc::Receiver<Vec<DocRows>>,
 ) -> Result<SqliteSummary, ExportError> {
     let mut s = SqliteSummary::default();
     let doc_sql = {
@@ -363,100 +550,43 @@ fn load(
     )?;
     let mut recs: RecommendationMap = BTreeMap::new();
 
-    // Records are parsed in parallel; rows are inserted in document order.
-    let parsed = |record: DocRecord, links: Vec<Link>| Ok((record, links));
-    s.docs = for_each_doc_parallel(store, None, Parse::Full, parsed, |(record, links)| {
-        let (record, links) = (&record, &links);
-        let cx = DocContext::new(record, links, resolver);
-        let row = serde_json::to_value(DocRow::from(record))?;
-        let mut values = by_name(&row, &DOC_COLUMNS);
-        values.push(SqlValue::Text(cx.path.clone()));
-        values.push(SqlValue::Text(cx.uri.clone()));
-        doc_stmt.execute(rusqlite::params_from_iter(values))?;
-
-        // Lists of strings as JSON arrays, NULL when empty.
-        let list = |v: &[String]| -> Result<Option<String>, ExportError> {
-            Ok(if v.is_empty() {
-                None
-            } else {
-                Some(serde_json::to_string(v)?)
-            })
-        };
-        for page in &record.pages {
-            page_stmt.execute(params![
-                record.id,
-                page.number,
-                page.label,
-                cx.page_uri(page.number),
-                source_name(page.source),
-                page.source == TextSource::Ocr,
-                page.ocr_confidence,
-                page.text,
-                list(&page.annotations)?,
-                list(&page.running)?,
-            ])?;
-            s.pages += 1;
-            // The identifiers the structure stage found on the page (ingest did the work).
-            for i in cx.identifiers(page.number) {
-                s.identifiers += ident_stmt.execute(params![
-                    record.id,
-                    page.number,
-                    identifier_kind(i.kind),
-                    identifier_value(i)
-                ])? as u64;
+    for message in receive {
+        for rows in message {
+            doc_stmt.execute(rusqlite::params_from_iter(&rows.doc))?;
+            s.docs += 1;
+            for page in &rows.pages {
+                page_stmt.execute(rusqlite::params_from_iter(page))?;
+                s.pages += 1;
             }
-        }
-
-        for action in &record.structure.actions {
-            let v = serde_json::to_value(action)?;
-            let id = format!("{}#{}", record.id, id_part(v.get("number")));
-            let mut values = by_name(&v, &ACTION_COLUMNS);
-            values.push(SqlValue::Text(id.clone()));
-            values.push(sql(v.get("pages").and_then(|p| p.get(0))));
-            values.push(SqlValue::Text(
-                v.get("pages").map_or("[]".to_string(), Value::to_string),
-            ));
-            action_stmt.execute(rusqlite::params_from_iter(values))?;
-            s.actions += 1;
-            for (i, r) in action.recommendations.iter().enumerate() {
-                cite_stmt.execute(params![id, i as i64 + 1, r.code, r.page, r.text])?;
-                let e = recs.entry(r.code.clone()).or_default();
+            for i in &rows.identifiers {
+                s.identifiers += ident_stmt.execute(rusqlite::params_from_iter(i))? as u64;
+            }
+            for a in &rows.actions {
+                action_stmt.execute(rusqlite::params_from_iter(a))?;
+                s.actions += 1;
+            }
+            for (id, position, code, page, text) in rows.cites {
+                cite_stmt.execute(params![id, position, code, page, text])?;
+                let e = recs.entry(code).or_default();
                 if e.0.is_none() {
-                    e.0 = r.page;
+                    e.0 = page;
                 }
-                if !r.text.is_empty() && !e.1.contains(&r.text) {
-                    e.1.push(r.text.clone());
+                if !text.is_empty() && !e.1.contains(&text) {
+                    e.1.push(text);
                 }
             }
-        }
-
-        for (i, p) in record.structure.protocols.iter().enumerate() {
-            let v = serde_json::to_value(p)?;
-            let mut values = by_name(&v, &PROTOCOL_COLUMNS);
-            values.push(SqlValue::Text(format!("{}/{}", record.id, i + 1)));
-            protocol_stmt.execute(rusqlite::params_from_iter(values))?;
-            s.protocols += 1;
-        }
-
-        for l in links {
-            let (what, id) = split_target(&l.target);
-            let pick = |kind: &str| (what == kind).then_some(id);
-            if let Some(code) = pick("recommendation") {
-                recs.entry(code.to_string()).or_default();
+            for p in &rows.protocols {
+                protocol_stmt.execute(rusqlite::params_from_iter(p))?;
+                s.protocols += 1;
             }
-            s.links += link_stmt.execute(params![
-                l.doc,
-                l.page,
-                l.kind,
-                l.target,
-                pick("action"),
-                pick("recommendation"),
-                pick("diary"),
-                pick("doc"),
-            ])? as u64;
+            for (l, code) in rows.links {
+                if let Some(code) = code {
+                    recs.entry(code).or_default();
+                }
+                s.links += link_stmt.execute(rusqlite::params_from_iter(&l))? as u64;
+            }
         }
-        Ok(())
-    })? as u64;
+    }
 
     let mut rec_stmt =
         tx.prepare("INSERT INTO recommendations (code, page, texts, label) VALUES (?, ?, ?, ?)")?;
