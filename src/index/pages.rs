@@ -653,3 +653,77 @@ impl Completer<'_> {
         fill(record, pages, self.store.dir())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stored item as tantivy encodes it, made by tantivy itself: the fields of a
+    /// document written to an index in memory and read back as bytes.
+    fn stored_bytes() -> (Vec<u8>, super::super::schema::Fields) {
+        use tantivy::schema::document::TantivyDocument;
+        let (schema, f) = super::super::schema::build();
+        let index = tantivy::Index::create_in_ram(schema);
+        super::super::analyzer::register(&index);
+        let mut writer: tantivy::IndexWriter<TantivyDocument> =
+            index.writer_with_num_threads(1, 20_000_000).unwrap();
+        let mut d = TantivyDocument::default();
+        d.add_text(f.kind, "page");
+        d.add_text(f.doc, "malmö-2014");
+        d.add_u64(f.page, 7);
+        d.add_f64(f.ocr_confidence, 91.5);
+        d.add_text(f.text, "Åtgärd 5: Utred förutsättningarna");
+        d.add_text(f.heading, "Rubrik");
+        writer.add_document(d).unwrap();
+        writer.commit().unwrap();
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        let store = searcher.segment_reader(0).get_store_reader(1).unwrap();
+        (store.get_document_bytes(0).unwrap().as_slice().to_vec(), f)
+    }
+
+    #[test]
+    fn the_fields_of_a_stored_item_are_read_from_its_bytes() {
+        let (bytes, f) = stored_bytes();
+        let (mut page, mut text, mut doc, mut others) = (None, None, None, 0);
+        raw_fields(&bytes, |field, v| {
+            match v {
+                Raw::U64(n) if field == f.page.field_id() => page = Some(n),
+                Raw::Str(s) if field == f.text.field_id() => text = Some(utf8(s)?),
+                Raw::Str(s) if field == f.doc.field_id() => doc = Some(utf8(s)?),
+                _ => others += 1,
+            }
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(page, Some(7));
+        assert_eq!(text.as_deref(), Some("Åtgärd 5: Utred förutsättningarna"));
+        assert_eq!(doc.as_deref(), Some("malmö-2014"));
+        // kind, ocr_confidence (f64, skipped) and heading.
+        assert_eq!(others, 3);
+    }
+
+    #[test]
+    fn a_damaged_item_is_an_error_not_a_panic() {
+        let (bytes, _) = stored_bytes();
+        // Every truncation of a real item, and every byte changed to a type code we never
+        // store: an error or a shorter read, never a panic.
+        for n in 0..bytes.len() {
+            let r = raw_fields(&bytes[..n], |_, v| {
+                if let Raw::Str(s) = v {
+                    utf8(s)?;
+                }
+                Ok(())
+            });
+            assert!(
+                r.is_err(),
+                "a cut item ({n} of {} bytes) was read",
+                bytes.len()
+            );
+        }
+        let mut odd = bytes.clone();
+        odd[5] = 200;
+        assert!(raw_fields(&odd, |_, _| Ok(())).is_err());
+        assert!(raw_fields(&[0xff; 40], |_, _| Ok(())).is_err());
+    }
+}
