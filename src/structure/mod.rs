@@ -411,6 +411,19 @@ impl Stream {
             .join(" ")
     }
 
+    /// The words `a..b` joined by single spaces, with a line break before each word that
+    /// starts a line (real layout only).
+    pub fn text_lines(&self, a: usize, b: usize) -> String {
+        let mut s = String::new();
+        for w in self.words.get(a..b.min(self.words.len())).unwrap_or(&[]) {
+            if !s.is_empty() {
+                s.push(if self.rich && w.line_start { '\n' } else { ' ' });
+            }
+            s.push_str(&w.text);
+        }
+        s
+    }
+
     /// The words `a..b` joined by single spaces, with the byte offset of each word.
     pub fn text_with_offsets(&self, a: usize, b: usize) -> (String, Vec<usize>) {
         let mut s = String::new();

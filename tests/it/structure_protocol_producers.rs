@@ -122,10 +122,16 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                         &mut failures,
                     );
                 }
-                for (field, key) in [("decisions", "decisions"), ("basis", "basis")] {
-                    if w[key].as_array().is_some_and(|a| !a.is_empty()) {
-                        rates.check(field, &p[key], &w[key], &what, &mut failures);
-                    }
+                // Decisions are checked everywhere: a paragraph that decides nothing has none.
+                rates.check(
+                    "decisions",
+                    &p["decisions"],
+                    &w["decisions"],
+                    &what,
+                    &mut failures,
+                );
+                if w["basis"].as_array().is_some_and(|a| !a.is_empty()) {
+                    rates.check("basis", &p["basis"], &w["basis"], &what, &mut failures);
                 }
                 let reservations = p["reservations"].as_array().map_or(0, Vec::len);
                 rates.check(
