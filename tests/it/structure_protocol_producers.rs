@@ -227,3 +227,42 @@ fn paragraph_heads_on_pages_of_their_own_are_not_running_headers() {
         }
     }
 }
+
+/// A paragraph a page, its head "§ 57" alone atop the page (the shape "paged-heads"): the
+/// paragraph numbers move in step with the pages like the counter "Sida N" in the header
+/// beside them, yet the heads are content and the counter is furniture (the page label).
+#[test]
+fn paragraph_heads_in_step_with_the_pages_stay_and_the_page_counter_goes() {
+    let name = "paged-heads";
+    for file in [format!("{name}.lo.pdf"), format!("{name}.pdftex.pdf")] {
+        let index = tempfile::tempdir().unwrap();
+        let path = dir().join(&file);
+        let o = kommission(
+            index.path(),
+            &[
+                "extract",
+                "--no-ocr",
+                "--format",
+                "json",
+                path.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let pages = v["pages"].as_array().unwrap();
+        assert_eq!(pages.len(), 4, "{file}");
+        for (k, p) in pages.iter().enumerate() {
+            let text = p["text"].as_str().unwrap();
+            assert!(!text.contains("Sida"), "{file} page {}: {text}", k + 1);
+            assert_eq!(p["label"], Value::from((k + 1).to_string()), "{file}");
+            if k > 0 {
+                let head = format!("§ {}", k + 56);
+                assert!(
+                    text.trim_start().starts_with(&head),
+                    "{file} page {}: {text}",
+                    k + 1
+                );
+            }
+        }
+    }
+}

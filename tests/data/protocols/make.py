@@ -22,7 +22,9 @@ board's "Ärende N" minutes, a central bank's minutes in two templates (a runnin
 the date on every page; "§1.", "§ 2", "§3a.", "§ 3 b" heads inline with their titles or in
 bold on a line of their own; a title that wraps; a paragraph running on over a page break;
 decisions as bullets after "Direktionen beslutade"; attendance lists one name a line) and
-board minutes that open with their agenda ("Dagordning", the same titles numbered).
+board minutes that open with their agenda ("Dagordning", the same titles numbered), and
+a committee's minutes with a paragraph a page, its head "§ 57" alone atop the page under a
+header with the page counter "Sida N".
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -766,6 +768,58 @@ def board_agenda():
     return b, meeting, want
 
 
+def paged_heads():
+    """Every paragraph on a page of its own, its head "§ 58" alone in bold at the top of the
+    page and the title on the line below, a page counter "Sida N" in the header: the
+    paragraph numbers move in step with the pages, like the counter, but they are content."""
+    b = [
+        ("header", "Kommunstyrelsens arbetsutskott 2022-09-06"),
+        ("title", "Protokoll", 14),
+        ("bold", "Kommunstyrelsens arbetsutskott"),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2022-09-06"],
+                ["Plats", "Kommunhuset, rum Kajen"],
+                ["Ordförande", "Mona Ek"],
+                ["Sekreterare", "Kim Ahlberg"],
+                ["Justerare", "Leif Borg"],
+            ],
+            False,
+        ),
+        ("page",),
+    ]
+    paras = [
+        (57, "Revidering av dokumenthanteringsplan", "KSAU 2022/140"),
+        (58, "Yttrande över regional transportplan", "KSAU 2022/151"),
+        (59, "Bidrag till föreningen Hembygdsgården", "KSAU 2022/77"),
+    ]
+    want = []
+    for n, title, dnr in paras:
+        b += [
+            ("bold", f"§ {n}"),
+            ("bold", title),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har utrett frågan och lämnar ett förslag."),
+            ("bold", "Arbetsutskottets beslut"),
+            ("line", "Arbetsutskottet beslutar att godkänna förslaget."),
+            ("page",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, ["Arbetsutskottet beslutar att godkänna förslaget."]))
+    b.pop()
+    meeting = {
+        "body": "Kommunstyrelsens arbetsutskott",
+        "date": "2022-09-06",
+        "time": None,
+        "place": "Kommunhuset, rum Kajen",
+        "chair": "Mona Ek",
+        "secretary": "Kim Ahlberg",
+        "adjusters": ["Leif Borg"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -779,6 +833,7 @@ SHAPES = {
     "bank-minutes": bank_minutes,
     "bank-minutes-heads": bank_minutes_heads,
     "board-agenda": board_agenda,
+    "paged-heads": paged_heads,
 }
 
 # ---------------------------------------------------------------------------------------
