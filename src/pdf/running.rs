@@ -127,12 +127,8 @@ pub fn page_number(text: &str) -> Option<(i64, String)> {
 /// The numbers of a text (runs of ASCII digits), in order: the parts `mask_digits` masks.
 /// Runs separated by white space alone are one number, as `mask_digits` leaves no trace of
 /// the space either: a page number that layout split in two ("3 01") is 301.
-fn numbers(s: &str) -> Vec<String> {
-    numbers_marked(s).into_iter().map(|(n, _)| n).collect()
-}
-
-/// The numbers of a text as [`numbers`] finds them, each with whether it follows a paragraph
-/// sign ("§ 58", "§58"): a paragraph's number, never a page counter.
+/// Each with whether it follows a paragraph sign ("§ 58", "§58"): a paragraph's number,
+/// never a page counter.
 fn numbers_marked(s: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut run_open = false;
@@ -698,6 +694,10 @@ mod tests {
             assert!(p.text.starts_with("Brödtext"), "page {n}: {}", p.text);
             assert_eq!(p.running, vec![h.to_string()]);
         }
-        assert_eq!(numbers("Sida 3 01 av 2 021-03"), vec!["301", "2021", "03"]);
+        let numbers: Vec<String> = numbers_marked("Sida 3 01 av 2 021-03")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(numbers, vec!["301", "2021", "03"]);
     }
 }

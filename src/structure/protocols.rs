@@ -14,20 +14,27 @@
 //! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
 //! "§" as "8" or "S"),
 //! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
-//! least three from 1). The title runs to the diary number or, when the number comes first
+//! least three from 1; of several counts from 1, the longest, and of those one with text
+//! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
 //! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
 //! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
 //! "Handlingar", "Reservation", "Protokollsanteckning", "Beslutet skickas till", the notice
 //! of adjustment ("ANSLAG/BEVIS"), … cut the text. Decisions are what
 //! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
 //! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
-//! att-satser are kept as a list. The basis documents are the "- " items (or the lines)
-//! after "Beslutsunderlag"/"Handlingar".
+//! att-satser are kept as a list (the last item ends where the next paragraph of text
+//! starts: "Denna paragraf förklarades omedelbart justerad." is no decision). The basis
+//! documents are the "- " items (or the lines) after "Beslutsunderlag"/"Handlingar".
+//!
+//! Header values keep their line breaks, so names listed one a line stay apart ("Eva
+//! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
+//! "Name, ordförande" in such a list names the chair.
 //!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
 //! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
-//! the first decision ("Kommunfullmäktige beslutar …").
+//! the first decision ("Kommunfullmäktige beslutar …"); a body named in the genitive
+//! ("Protokoll från direktionens sammanträde") is given in its base form ("Direktionen").
 
 use std::sync::LazyLock;
 
@@ -624,12 +631,18 @@ fn person(v: &str) -> String {
 fn role_in_list(text: &str, role: &str) -> Option<String> {
     let needle = format!("({role})");
     let pos = text.find(&needle)?;
+    // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
     let before = text.get(..pos)?;
+    let before = before.rsplit('\n').next().unwrap_or(before);
     let before = PARTY_RE.replace_all(before, " ");
     let words: Vec<&str> = before.split_whitespace().collect();
     let mut name: Vec<&str> = Vec::new();
     for w in words.iter().rev() {
-        if capitalized(w) && name.len() < 4 && !HEADER_LABELS.iter().any(|l| l.ends_with(*w)) {
+        if capitalized(w)
+            && name.len() < 4
+            && !w.ends_with(':')
+            && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
+        {
             name.push(w);
         } else {
             break;

@@ -23,6 +23,7 @@ the date on every page; "§1.", "§ 2", "§3a.", "§ 3 b" heads inline with thei
 bold on a line of their own; a title that wraps; a paragraph running on over a page break;
 decisions as bullets after "Direktionen beslutade"; attendance lists one name a line) and
 board minutes that open with their agenda ("Dagordning", the same titles numbered), and
+a club's board minutes that never say "protokoll" on their first page, and
 a committee's minutes with a paragraph a page, its head "§ 57" alone atop the page under a
 header with the page counter "Sida N".
 
@@ -820,6 +821,50 @@ def paged_heads():
     return b, meeting, want
 
 
+def board_meeting():
+    """A club's board minutes that never call themselves "protokoll" on their first page:
+    "Styrelsemöte …", "Närvarande:" with the chair in parentheses, items numbered by Word,
+    "Vid protokollet … Justeras …" at the end."""
+    items = [
+        ("Mötets öppnande", "Jonas Ek öppnade mötet."),
+        ("Val av justerare", "Lisa Berg valdes att justera protokollet."),
+        ("Medlemsavgifter 2025", "Styrelsen beslutade att höja medlemsavgiften till 400 kronor."),
+        ("Arbetsdag på idrottsplatsen", "Arbetsdagen hålls den 12 april. Omar Said sammankallar."),
+        ("Mötets avslutande", "Ordföranden tackade och avslutade mötet."),
+    ]
+    b = [
+        ("title", "Styrelsemöte i Idrottsföreningen Ekby IF", 13),
+        ("line", "Tid: 2025-01-14 kl. 18.30–20.00"),
+        ("line", "Plats: Klubbstugan"),
+        ("line", "Närvarande: Jonas Ek (ordförande), Lisa Berg, Omar Said, Eva Ström"),
+        ("gap",),
+    ]
+    for k, (t, body) in enumerate(items):
+        b += [("numbered_heading", k + 1, t), ("line", body)]
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet"),
+        ("line", "Eva Ström"),
+        ("line", "Justeras"),
+        ("tabbed", ["Jonas Ek", "Lisa Berg"], False),
+    ]
+    want = [
+        paragraph_want(str(k + 1), k + 1, t, decisions=[body] if "beslutade" in body else [])
+        for k, (t, body) in enumerate(items)
+    ]
+    meeting = {
+        "body": None,
+        "date": "2025-01-14",
+        "time": "18.30–20.00",
+        "place": "Klubbstugan",
+        "chair": "Jonas Ek",
+        "secretary": "Eva Ström",
+        "adjusters": ["Jonas Ek", "Lisa Berg"],
+        "attendees": ["Jonas Ek", "Lisa Berg", "Omar Said", "Eva Ström"],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -834,6 +879,7 @@ SHAPES = {
     "bank-minutes-heads": bank_minutes_heads,
     "board-agenda": board_agenda,
     "paged-heads": paged_heads,
+    "board-meeting": board_meeting,
 }
 
 # ---------------------------------------------------------------------------------------
