@@ -43,7 +43,7 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -229,22 +229,23 @@ impl TryFrom<String> for DiaryNumber {
 #[error("not an identifier: {0:?}")]
 pub struct NotAnIdentifier(pub String);
 
-static DIARY_DASHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b")
-        .expect("static regex")
-});
+static DIARY_DASHED_RE: Windowed = Windowed::new(
+    r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b",
+    r"[A-ZÅÄÖ]\s?[-–]",
+);
 
-static DIARY_SLASHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b")
-        .expect("static regex")
-});
+static DIARY_SLASHED_RE: Windowed = Windowed::new(
+    r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b",
+    r"\d\s?/\s?\d",
+);
 
-static DIARY_CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
-    )
-    .expect("static regex")
-});
+/// A diary number after a cue word: the pattern has no maximum length (`\s*`), so its
+/// window runs from before the first cue to the end of the text.
+static DIARY_CUE_RE: Windowed = Windowed::unbounded(
+    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
+    r"(?i)dnr|diarie|referen",
+    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)",
+);
 
 /// Repair OCR confusions inside a run that should be digits (O/o → 0, l/I/| → 1).
 fn ocr_digits(s: &str) -> Option<String> {
@@ -343,13 +344,13 @@ impl DiaryNumber {
             .map_or(s, |m| s[m.end()..].trim_start());
         let upper = s.to_uppercase();
         let whole = |m: &regex::Captures<'_>| m.get(0).is_some_and(|m| m.len() == s.len());
-        if let Some(c) = DIARY_DASHED_RE.captures(&upper).filter(whole) {
+        if let Some(c) = DIARY_DASHED_RE.regex().captures(&upper).filter(whole) {
             return dashed_at(&upper, &c, false);
         }
-        if let Some(c) = DIARY_SLASHED_RE.captures(s).filter(whole) {
+        if let Some(c) = DIARY_SLASHED_RE.regex().captures(s).filter(whole) {
             return slashed_at(s, &c, false);
         }
-        if let Some(c) = DIARY_SLASHED_RE.captures(&upper).filter(whole) {
+        if let Some(c) = DIARY_SLASHED_RE.regex().captures(&upper).filter(whole) {
             return slashed_at(&upper, &c, false);
         }
         let other: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -370,16 +371,9 @@ fn find_diary(text: &str, out: &mut Vec<Ident>) {
     find_diary_gated(text, out, true)
 }
 
-/// [`find_diary`], with or without the gates of its patterns (see [`Gates`]): a cue needs
-/// "dnr", "diarie" or "referen" (the cue pattern's case folding is ASCII's for these
-/// letters), a dashed number a dash, a slashed one a slash.
+/// [`find_diary`], with its patterns run in windows around their anchors or over the whole
+/// text (see [`Windowed`]).
 fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
-    let cue = !gated
-        || [&b"dnr"[..], b"diarie", b"referen"]
-            .iter()
-            .any(|n| contains_ascii_ci(text, n));
-    let dashed = !gated || text.contains(['-', '\u{2013}']);
-    let slashed = !gated || text.contains('/');
     let mut push = |kind, id: String, start, end| {
         if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
             out.push(Ident {
@@ -391,18 +385,20 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
         }
     };
     // Cued numbers first: the cue decides that what follows is a diary number.
-    for c in DIARY_CUE_RE.captures_iter(if cue { text } else { "" }) {
+    for c in DIARY_CUE_RE.captures_iter(text, gated) {
         let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
             continue;
         };
         let tail = m.as_str();
         // The number ends at the first space that is not inside a "KS 2013/375" form.
         let structured = DIARY_DASHED_RE
+            .regex()
             .captures(tail)
             .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
             .and_then(|d| Some((dashed_at(tail, &d, true)?, d.get(0)?.end())))
             .or_else(|| {
                 DIARY_SLASHED_RE
+                    .regex()
                     .captures(tail)
                     .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
                     .and_then(|d| Some((slashed_at(tail, &d, true)?, d.get(0)?.end())))
@@ -422,12 +418,12 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
         };
         push(IdentKind::Diary, id, all.start(), m.start() + len);
     }
-    for c in DIARY_DASHED_RE.captures_iter(if dashed { text } else { "" }) {
+    for c in DIARY_DASHED_RE.captures_iter(text, gated) {
         if let (Some(d), Some(all)) = (dashed_at(text, &c, true), c.get(0)) {
             push(IdentKind::Diary, d.to_string(), all.start(), all.end());
         }
     }
-    for c in DIARY_SLASHED_RE.captures_iter(if slashed { text } else { "" }) {
+    for c in DIARY_SLASHED_RE.captures_iter(text, gated) {
         if let (Some(d), Some(all)) = (slashed_at(text, &c, true), c.get(0)) {
             push(IdentKind::Diary, d.to_string(), all.start(), all.end());
         }
@@ -494,7 +490,7 @@ impl ParagraphRef {
         // The body as typed in any case: "ks §110" is "KS § 110".
         let (body, rest) = s.split_at(s.find('§')?);
         let s = &format!("{}{rest}", body.to_uppercase());
-        let c = PARAGRAPH_RE.captures(s)?;
+        let c = PARAGRAPH_RE.regex().captures(s)?;
         if c.get(0)?.len() != s.len() {
             return None;
         }
@@ -502,12 +498,10 @@ impl ParagraphRef {
     }
 }
 
-static PARAGRAPH_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s?)?§\s?(\d{1,4})(?:([a-zåäö])\b|\s([a-h])\b)?(?:\s?/\s?(\d{4}|\d{2})\b)?",
-    )
-    .expect("static regex")
-});
+static PARAGRAPH_RE: Windowed = Windowed::new(
+    r"(?:\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s?)?§\s?(\d{1,4})(?:([a-zåäö])\b|\s([a-h])\b)?(?:\s?/\s?(\d{4}|\d{2})\b)?",
+    r"§\s?\d",
+);
 
 fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<ParagraphRef> {
     let all = c.get(0)?;
@@ -537,26 +531,22 @@ fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<Par
 // ---------------------------------------------------------------------------------------
 // Statutes, series and recommendation codes
 
-static LAW_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(\d{1,2})\s?kap\.?\s?)?(\d{1,3})(?:\s?([a-h]))?\s?§").expect("static regex")
-});
+static LAW_SECTION_RE: Windowed = Windowed::new(
+    r"\b(?:(\d{1,2})\s?kap\.?\s?)?(\d{1,3})(?:\s?([a-h]))?\s?§",
+    r"\d(?:\s?[a-h])?\s?§",
+);
 
-static SERIES_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)\.?|([Pp]rop(?:osition)?)\.?)\s?((?:19|20)\d{2}(?:/\d{2})?)\s?:\s?(\d{1,4})\b",
-    )
-    .expect("static regex")
-});
+static SERIES_RE: Windowed = Windowed::new(
+    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)\.?|([Pp]rop(?:osition)?)\.?)\s?((?:19|20)\d{2}(?:/\d{2})?)\s?:\s?(\d{1,4})\b",
+    r"(?:SFS|AFS|SOU|Ds|[Dd]ir\.?|[Pp]rop(?:osition)?\.?)\s?(?:19|20)",
+);
 
-static EU_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(\d{2}|\d{4})/(\d{1,4})/(EEG|EG|EU|EKSG|Euratom)\b|\((EU|EG|EEG|Euratom)\)\s?(?:[Nn]r\.?\s?)?(\d{4}/\d{1,4}|\d{1,4}/\d{4})\b",
-    )
-    .expect("static regex")
-});
+static EU_RE: Windowed = Windowed::new(
+    r"\b(\d{2}|\d{4})/(\d{1,4})/(EEG|EG|EU|EKSG|Euratom)\b|\((EU|EG|EEG|Euratom)\)\s?(?:[Nn]r\.?\s?)?(\d{4}/\d{1,4}|\d{1,4}/\d{4})\b",
+    r"/(?:EEG|EG|EU|EKSG|Euratom)|\((?:EU|EG|EEG|Euratom)\)",
+);
 
-static CODE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d(?:\.\d{1,2}){2,4}\b").expect("static regex"));
+static CODE_RE: Windowed = Windowed::new(r"\b\d(?:\.\d{1,2}){2,4}\b", r"\d\.\d");
 
 /// A recommendation code: three to five dotted parts, the first a single digit, the others
 /// at most two digits ("2.2.3.3").
@@ -567,7 +557,7 @@ pub struct RecommendationCode(String);
 impl RecommendationCode {
     pub fn parse(s: &str) -> Option<RecommendationCode> {
         let s = s.trim();
-        let m = CODE_RE.find(s)?;
+        let m = CODE_RE.regex().find(s)?;
         (m.len() == s.len()).then(|| RecommendationCode(s.to_string()))
     }
     pub fn as_str(&self) -> &str {
@@ -600,58 +590,178 @@ pub fn find_all(text: &str) -> Vec<Ident> {
     find_all_gated(text, true)
 }
 
-/// Whether `text` may hold a match of each pattern: a pattern whose literal part is missing
-/// cannot match, and is not run. These are necessary conditions only, so the matches are
-/// those of the patterns alone (`gates_change_no_match` compares both). They matter for
-/// speed: the patterns' Unicode `\b` makes the regex crate's fast engine give up at the
-/// first non-ASCII letter, so each pattern ran its backtracker over the whole page (46 % of
-/// the CPU of ingesting text files, `perf record` of an ingest of 150 generated protocols).
-/// A new form of a pattern needs its literal here too (add a phrase with it to
-/// `gates_change_no_match`).
-struct Gates {
-    series: bool,
-    eu: bool,
-    section: bool,
-    code: bool,
+/// A pattern of this module that runs only where it can match: in windows around the places
+/// where its anchor stands.
+///
+/// The anchor is a small pattern without word boundaries that every match of the full
+/// pattern contains ("§\s?\d" for "§ 216"); the regex crate finds it with its fast engines.
+/// The full pattern's Unicode `\b` makes those engines give up at the first non-ASCII letter,
+/// so on a whole page it ran its backtracker over every byte (46 % of the CPU of ingesting
+/// text files, then 31 % behind gates on the literals alone: `perf record` of an ingest of the
+/// 10⁴-page archive). Every match is at most `reach` bytes long (regex-syntax's maximum length
+/// of the pattern), so it lies within `reach` bytes of an anchor it overlaps; the full pattern
+/// runs only in those windows (merged where they overlap), with the text around them as
+/// context for `\b`. The matches are those of the full pattern over the whole text, in the
+/// same order (`gates_change_no_match` compares both): a match lies in one window, and so do
+/// the other matches that start where it starts, among which leftmost-first chooses.
+///
+/// A new form of a pattern needs its anchor to cover it too (add a phrase with it to
+/// `gates_change_no_match`). Both patterns are compiled at their first use, the full one only
+/// when its anchor is found, so a process that never sees "§" never builds the paragraph
+/// pattern.
+struct Windowed {
+    pattern: &'static str,
+    anchor: &'static str,
+    /// For a pattern without a maximum length (`\s*`): a pattern for a match's start up to
+    /// the end of its anchor, whose maximum length bounds the window before the anchor; the
+    /// window then runs to the end of the text.
+    lead: Option<&'static str>,
+    compiled_anchor: OnceLock<Regex>,
+    compiled: OnceLock<Full>,
 }
 
-impl Gates {
-    fn of(text: &str, gated: bool) -> Gates {
-        if !gated {
-            return Gates {
-                series: true,
-                eu: true,
-                section: true,
-                code: true,
-            };
+struct Full {
+    re: Regex,
+    /// Bytes a match reaches before an anchor's start.
+    before: usize,
+    /// Bytes a match reaches after an anchor's end; None: to the end of the text.
+    after: Option<usize>,
+}
+
+/// The longest match of a constant pattern, in bytes (None when it has no bound).
+fn maximum_len(pattern: &str) -> Option<usize> {
+    regex_syntax::Parser::new()
+        .parse(pattern)
+        .expect("static regex")
+        .properties()
+        .maximum_len()
+}
+
+impl Windowed {
+    const fn new(pattern: &'static str, anchor: &'static str) -> Windowed {
+        Windowed {
+            pattern,
+            anchor,
+            lead: None,
+            compiled_anchor: OnceLock::new(),
+            compiled: OnceLock::new(),
         }
-        let has = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
-        Gates {
-            series: has(&["SFS", "AFS", "SOU", "Ds", "dir", "Dir", "prop", "Prop"]),
-            eu: has(&["EG", "EU", "EKSG", "Euratom"]),
-            section: text.contains('§'),
-            code: text
-                .as_bytes()
-                .windows(3)
-                .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()),
+    }
+
+    const fn unbounded(
+        pattern: &'static str,
+        anchor: &'static str,
+        lead: &'static str,
+    ) -> Windowed {
+        Windowed {
+            pattern,
+            anchor,
+            lead: Some(lead),
+            compiled_anchor: OnceLock::new(),
+            compiled: OnceLock::new(),
         }
+    }
+
+    fn full(&self) -> &Full {
+        self.compiled.get_or_init(|| {
+            let re = Regex::new(self.pattern).expect("static regex");
+            match maximum_len(self.pattern) {
+                Some(n) => Full {
+                    re,
+                    before: n,
+                    after: Some(n),
+                },
+                None => Full {
+                    re,
+                    before: self
+                        .lead
+                        .and_then(maximum_len)
+                        .expect("a lead for a pattern without bound"),
+                    after: None,
+                },
+            }
+        })
+    }
+
+    /// The full pattern, for a short text that is searched whole.
+    fn regex(&self) -> &Regex {
+        &self.full().re
+    }
+
+    /// The windows of `text` in which the full pattern may match: sorted, not overlapping,
+    /// on character boundaries.
+    fn windows(&self, text: &str) -> Vec<(usize, usize)> {
+        let anchor = self
+            .compiled_anchor
+            .get_or_init(|| Regex::new(self.anchor).expect("static regex"));
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        let mut full = None;
+        for m in anchor.find_iter(text) {
+            let f: &Full = full.get_or_insert_with(|| self.full());
+            let mut start = m.start().saturating_sub(f.before);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = f
+                .after
+                .map_or(text.len(), |a| (m.end() + a).min(text.len()));
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            match windows.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => windows.push((start, end)),
+            }
+            if end == text.len() {
+                break;
+            }
+        }
+        windows
+    }
+
+    /// The full pattern's matches in `text`, left to right, not overlapping: searched in the
+    /// windows around the anchors when `windowed`, else over the whole text.
+    fn captures_iter<'t>(
+        &'static self,
+        text: &'t str,
+        windowed: bool,
+    ) -> impl Iterator<Item = regex::Captures<'t>> {
+        let whole = (!windowed).then(|| self.regex().captures_iter(text));
+        let windows = if windowed {
+            self.windows(text)
+        } else {
+            Vec::new()
+        };
+        let mut windows = windows.into_iter().peekable();
+        let mut at = 0;
+        let in_windows = std::iter::from_fn(move || {
+            while let Some(&(start, end)) = windows.peek() {
+                // The window and the character after it, the context of a `\b` at its end.
+                let context = text[end..].chars().next().map_or(0, char::len_utf8);
+                let haystack = &text[..end + context];
+                let from = at.max(start);
+                if let Some(c) = self.full().re.captures_at(haystack, from) {
+                    let m = c.get(0)?;
+                    if m.end() <= end && m.end() > m.start() {
+                        at = m.end();
+                        return Some(c);
+                    }
+                }
+                windows.next();
+            }
+            None
+        });
+        whole.into_iter().flatten().chain(in_windows)
     }
 }
 
-/// Whether `text` holds `needle` (ASCII letters), ignoring the case of ASCII letters.
-fn contains_ascii_ci(text: &str, needle: &[u8]) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// [`find_all`], with the patterns' gates ([`Gates`]) or without them (to check them).
+/// [`find_all`], with the patterns run in windows around their anchors ([`Windowed`]) or over
+/// the whole text (to check the windows).
 fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
     let mut out: Vec<Ident> = Vec::new();
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return out;
     }
-    let gates = Gates::of(text, gated);
     find_diary_gated(text, &mut out, gated);
     let mut push = |kind, id: String, start: usize, end: usize| {
         if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
@@ -663,7 +773,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
             });
         }
     };
-    for c in SERIES_RE.captures_iter(if gates.series { text } else { "" }) {
+    for c in SERIES_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
         let (Some(year), Some(num)) = (c.get(7), c.get(8)) else {
             continue;
@@ -704,7 +814,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         };
         push(kind, id, all.start(), all.end());
     }
-    for c in EU_RE.captures_iter(if gates.eu { text } else { "" }) {
+    for c in EU_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
         let id = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
             (Some(a), Some(b), Some(s), _, _) => {
@@ -715,7 +825,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         };
         push(IdentKind::EuAct, id, all.start(), all.end());
     }
-    for c in PARAGRAPH_RE.captures_iter(if gates.section { text } else { "" }) {
+    for c in PARAGRAPH_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
         let Some(p) = paragraph_at(text, &c, true) else {
             continue;
@@ -729,7 +839,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         };
         push(IdentKind::Paragraph, p.to_string(), start, all.end());
     }
-    for c in LAW_SECTION_RE.captures_iter(if gates.section { text } else { "" }) {
+    for c in LAW_SECTION_RE.captures_iter(text, gated) {
         let (Some(all), Some(sec)) = (c.get(0), c.get(2)) else {
             continue;
         };
@@ -748,7 +858,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         id.push_str(" §");
         push(IdentKind::LawSection, id, all.start(), all.end());
     }
-    for m in CODE_RE.find_iter(if gates.code { text } else { "" }) {
+    for m in CODE_RE.captures_iter(text, gated).filter_map(|c| c.get(0)) {
         if code_stands_alone(text, m.start(), m.end()) {
             push(
                 IdentKind::Recommendation,
@@ -878,8 +988,9 @@ mod tests {
         find_all(text).into_iter().map(|i| (i.kind, i.id)).collect()
     }
 
-    /// The gates of the patterns ([`Gates`]) change no match: on the pages of the truth files,
-    /// on identifier-rich phrases and on random strings over the characters that matter.
+    /// Running the patterns in windows around their anchors ([`Windowed`]) changes no match:
+    /// on the pages of the truth files, on identifier-rich phrases, on random strings over the
+    /// characters that matter, and on long ones where the windows are far apart.
     #[test]
     fn gates_change_no_match() {
         let check = |t: &str| {
@@ -890,10 +1001,24 @@ mod tests {
             "direktiv Dir. 2014:5, Ds 2010:3, SOU 2013:8, AFS 2001:1, 2006/54/EG och (EU) nr 2016/679",
             "VÅRT DNR: 2014.1.2 ERT DNR 5/2013, er referens ab-12 diarienummer 3.4.5, § 12 a/2014",
             "åtgärd 2.2.3.3 – KS–2014–0001, Euratom (EKSG) 1/2002/EKSG",
+            "KS 2013/375",
+            "§ 12",
+            "Dnr\n\n   :  \t KS 2013/375 och Dnr 3.1-4788-2026 och vårt dnr   ab 2",
+            "ÅÄÖ-2019-1535ö 1.2.3é STK-2019-1535 KS§ 3å §4b 12 kap. 3 a § prop. 2019/20:1å",
+            "Bilaga 1 2.2.3.3.4.5 6.7.8 KS 2013/3755555 (EU) 2016/679å EG/2014/12/EU x",
         ] {
             check(t);
+            // The same far apart, and cut at every character.
+            let far = format!("{}{t}{}{t}", "ö".repeat(300), "å ".repeat(200));
+            check(&far);
+            for (i, _) in t.char_indices() {
+                check(&t[..i]);
+                check(&t[i..]);
+            }
         }
         sample::texts("aDdnrsSFOUKEGÅåö01239-–/.:§ ()\n", 4000, 40, check);
+        sample::texts("aDdnrsSFOUKEGÅåö01239-–/.:§ ()\n", 300, 600, check);
+        sample::texts("abcdefghijklmnoprstuvåäö  Ö12-/.:§KSDdnr", 300, 2000, check);
     }
 
     fn one(text: &str) -> (IdentKind, String) {

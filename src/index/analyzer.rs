@@ -543,13 +543,20 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
 /// `parts` its compound parts too.
 #[derive(Clone, Default)]
 pub struct SwedishTokenizer {
+    /// The tokens of the last text and, beyond them, tokens kept for their strings: the
+    /// next text reuses them (no allocation per token; see [`KEPT_TOKENS`]).
     tokens: Vec<Token>,
     parts: bool,
 }
 
+/// Most tokens a tokenizer keeps between texts for reuse (a few MB at most).
+const KEPT_TOKENS: usize = 1 << 15;
+
 /// Token stream over a precomputed token list.
 pub struct SwedishTokenStream<'a> {
     tokens: &'a mut Vec<Token>,
+    /// The tokens of this text: `tokens[..len]`.
+    len: usize,
     index: usize,
     empty: Token,
 }
@@ -558,29 +565,48 @@ impl Tokenizer for SwedishTokenizer {
     type TokenStream<'a> = SwedishTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        self.tokens.clear();
-        for word in analyze(text) {
+        if self.tokens.len() > KEPT_TOKENS {
+            self.tokens.truncate(KEPT_TOKENS);
+            self.tokens.shrink_to(KEPT_TOKENS);
+        }
+        let (tokens, with_parts) = (&mut self.tokens, self.parts);
+        let mut len = 0;
+        for_each_word(text, |word| {
             let mut push = |t: &str| {
-                self.tokens.push(Token {
+                let token = Token {
                     offset_from: word.from,
                     offset_to: word.to,
                     position: word.position,
-                    text: t.to_string(),
+                    text: String::new(),
                     position_length: 1,
-                })
+                };
+                match tokens.get_mut(len) {
+                    Some(kept) => {
+                        let mut text = std::mem::take(&mut kept.text);
+                        text.clear();
+                        text.push_str(t);
+                        *kept = Token { text, ..token };
+                    }
+                    None => tokens.push(Token {
+                        text: t.to_string(),
+                        ..token
+                    }),
+                }
+                len += 1;
             };
-            push(&word.term);
-            for v in &word.variants {
+            push(word.term);
+            for v in word.variants {
                 push(v);
             }
-            if self.parts {
-                for part in &word.parts {
+            if with_parts {
+                for part in word.parts {
                     push(part);
                 }
             }
-        }
+        });
         SwedishTokenStream {
             tokens: &mut self.tokens,
+            len,
             index: 0,
             empty: Token::default(),
         }
@@ -589,7 +615,7 @@ impl Tokenizer for SwedishTokenizer {
 
 impl TokenStream for SwedishTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        if self.index < self.tokens.len() {
+        if self.index < self.len {
             self.index += 1;
             true
         } else {
@@ -600,12 +626,12 @@ impl TokenStream for SwedishTokenStream<'_> {
     fn token(&self) -> &Token {
         // `advance` is called before `token`; before that, the first token is shown.
         let i = self.index.saturating_sub(1);
-        self.tokens.get(i).unwrap_or(&self.empty)
+        self.tokens[..self.len].get(i).unwrap_or(&self.empty)
     }
 
     fn token_mut(&mut self) -> &mut Token {
         let i = self.index.saturating_sub(1);
-        match self.tokens.get_mut(i) {
+        match self.tokens[..self.len].get_mut(i) {
             Some(token) => token,
             None => &mut self.empty,
         }

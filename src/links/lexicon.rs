@@ -24,7 +24,7 @@ const MIN_FUZZY_CHARS: usize = 5;
 /// Letters of the shared-stem key.
 const STEM_CHARS: usize = 6;
 /// Letters of an anchor key (see [`Lexicon::anchor`]).
-const ANCHOR_CHARS: usize = 4;
+pub(crate) const ANCHOR_CHARS: usize = 4;
 
 /// Whether two normalised words are the same word, tolerating inflection and small slips.
 pub(crate) fn similar(a: &str, b: &str) -> bool {

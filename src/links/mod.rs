@@ -306,11 +306,10 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
 /// pages that may mention a title are found with a query ([`title_anchors`]).
 pub fn page_anchors(page: &crate::model::Page) -> Vec<String> {
     let mut seen: FxHashSet<String> = FxHashSet::default();
-    for_each_word(page, |_, _, norm| {
-        if let Some(k) = lexicon::anchor_key(norm) {
-            if !seen.contains(k) {
-                seen.insert(k.to_string());
-            }
+    let mut key = String::new();
+    for_each_raw_word(page, |_, raw| {
+        if raw_anchor_key(raw, &mut key) && !seen.contains(key.as_str()) {
+            seen.insert(key.clone());
         }
     });
     let mut out: Vec<String> = seen.into_iter().collect();
@@ -574,12 +573,47 @@ fn norm_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The anchor key of a word as written (`lexicon::anchor_key` of its [`norm_word`]) into
+/// `key`, without making the normalised word: false when the word has none.
+fn raw_anchor_key(raw: &str, key: &mut String) -> bool {
+    key.clear();
+    let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = 0;
+    for c in trimmed.chars() {
+        let mut lower = c.to_lowercase();
+        // A letter whose lower case is not one letter, or depends on its neighbours (final
+        // sigma): the whole word is lower-cased, as `norm_word` does.
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if c != 'Σ' => key.push(l),
+            _ => {
+                let norm = norm_word(raw);
+                key.clear();
+                let Some(k) = lexicon::anchor_key(&norm) else {
+                    return false;
+                };
+                key.push_str(k);
+                return true;
+            }
+        }
+        chars += 1;
+        if chars == lexicon::ANCHOR_CHARS {
+            return true;
+        }
+    }
+    false
+}
+
 /// Call `f(unit, raw, normalised)` for every word of a page, grouped by unit: its layout
 /// lines' blocks when it has lines, else its text lines.
 fn for_each_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str, &str)) {
+    for_each_raw_word(page, |unit, raw| f(unit, raw, &norm_word(raw)));
+}
+
+/// Call `f(unit, raw)` for every word of a page, grouped as by [`for_each_word`].
+fn for_each_raw_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str)) {
     let mut each = |unit: usize, text: &str| {
         for raw in crate::text::nfc_cow(text).split_whitespace() {
-            f(unit, raw, &norm_word(raw));
+            f(unit, raw);
         }
     };
     if page.lines.is_empty() {
@@ -798,3 +832,25 @@ fn align(
 // The views moved to the query layer; these names stay for callers of the library.
 #[doc(hidden)]
 pub use crate::query::{recommendations, RecommendationRow};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The anchor key made from a word as written is the one of its normalised form, for
+    /// letters whose lower case is longer (İ), depends on the word (Σ) or is one letter.
+    #[test]
+    fn raw_anchor_keys_are_those_of_the_normalised_words() {
+        let mut key = String::new();
+        let mut keys = 0;
+        crate::ident::sample::texts("aÅäÖΣσİiß12.,()-\u{301} ", 3000, 14, |t| {
+            for raw in t.split_whitespace() {
+                let want = lexicon::anchor_key(&norm_word(raw)).map(str::to_string);
+                let got = raw_anchor_key(raw, &mut key).then(|| key.clone());
+                keys += usize::from(got.is_some());
+                assert_eq!(got, want, "{raw:?}");
+            }
+        });
+        assert!(keys > 1000, "{keys} words with a key");
+    }
+}
