@@ -1023,6 +1023,55 @@ mod tests {
         ));
     }
 
+    #[derive(Serialize)]
+    struct Row(String, String);
+
+    impl Tabular for Row {
+        fn headers() -> Vec<&'static str> {
+            vec!["id", "text"]
+        }
+        fn cells(&self) -> Vec<String> {
+            vec![self.0.clone(), self.1.clone()]
+        }
+    }
+
+    /// A table finds its widths in the rows read ahead and writes the rest as they come, cut
+    /// to those widths on a terminal (every line as wide as the look-ahead's); one error in
+    /// the rows ends the output with that error.
+    #[test]
+    fn tables_stream_after_a_bounded_look_ahead() {
+        let rows = (0..TABLE_LOOKAHEAD + 5).map(|i| {
+            let text = if i == TABLE_LOOKAHEAD + 2 { "x".repeat(50) } else { "kort".into() };
+            Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
+        });
+        let mut out = Vec::new();
+        let opts = TableOptions {
+            width: Some(100),
+            wide: false,
+        };
+        write_rows(&mut out, rows, Format::Table, &CsvOptions::default(), &opts).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), TABLE_LOOKAHEAD + 6);
+        assert_eq!(lines[TABLE_LOOKAHEAD + 3], "r1002  xxx…");
+        assert_eq!(lines[TABLE_LOOKAHEAD + 4], "r1003  kort");
+        // Not on a terminal: nothing is lost beyond the longest cell.
+        let rows = (0..TABLE_LOOKAHEAD + 1).map(|i| {
+            let text = if i == TABLE_LOOKAHEAD { "y".repeat(50) } else { "kort".into() };
+            Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
+        });
+        let mut out = Vec::new();
+        write_rows(&mut out, rows, Format::Table, &CsvOptions::default(), &TableOptions { width: None, wide: true }).unwrap();
+        assert!(String::from_utf8(out).unwrap().ends_with(&format!("r1000  {}\n", "y".repeat(50))));
+        let rows = vec![
+            Ok(Row("a".into(), "b".into())),
+            Err(ExportError::NoDoc("x".into())),
+        ];
+        let mut out = Vec::new();
+        let r = write_rows(&mut out, rows, Format::Csv, &CsvOptions::default(), &opts);
+        assert!(matches!(r, Err(ExportError::NoDoc(_))));
+    }
+
     #[test]
     fn widths_fit_the_total_widest_first() {
         assert_eq!(fit_widths(&[10, 20], 100), vec![10, 20]);
