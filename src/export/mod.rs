@@ -1041,7 +1041,11 @@ mod tests {
     #[test]
     fn tables_stream_after_a_bounded_look_ahead() {
         let rows = (0..TABLE_LOOKAHEAD + 5).map(|i| {
-            let text = if i == TABLE_LOOKAHEAD + 2 { "x".repeat(50) } else { "kort".into() };
+            let text = if i == TABLE_LOOKAHEAD + 2 {
+                "x".repeat(50)
+            } else {
+                "kort".into()
+            };
             Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
         });
         let mut out = Vec::new();
@@ -1057,12 +1061,28 @@ mod tests {
         assert_eq!(lines[TABLE_LOOKAHEAD + 4], "r1003  kort");
         // Not on a terminal: nothing is lost beyond the longest cell.
         let rows = (0..TABLE_LOOKAHEAD + 1).map(|i| {
-            let text = if i == TABLE_LOOKAHEAD { "y".repeat(50) } else { "kort".into() };
+            let text = if i == TABLE_LOOKAHEAD {
+                "y".repeat(50)
+            } else {
+                "kort".into()
+            };
             Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
         });
         let mut out = Vec::new();
-        write_rows(&mut out, rows, Format::Table, &CsvOptions::default(), &TableOptions { width: None, wide: true }).unwrap();
-        assert!(String::from_utf8(out).unwrap().ends_with(&format!("r1000  {}\n", "y".repeat(50))));
+        write_rows(
+            &mut out,
+            rows,
+            Format::Table,
+            &CsvOptions::default(),
+            &TableOptions {
+                width: None,
+                wide: true,
+            },
+        )
+        .unwrap();
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .ends_with(&format!("r1000  {}\n", "y".repeat(50))));
         let rows = vec![
             Ok(Row("a".into(), "b".into())),
             Err(ExportError::NoDoc("x".into())),

@@ -520,13 +520,19 @@ mod tests {
     /// and an empty one.
     #[test]
     fn a_streamed_page_gives_the_pages_of_the_dom() {
-        let mut pages: Vec<Vec<u8>> = ["isu-seminarium", "malmo-se-malmokommissionen", "malmo-se-utvecklingsarbetet"]
-            .iter()
-            .map(|f| std::fs::read(format!("{}/corpus/{f}.html", env!("CARGO_MANIFEST_DIR"))).unwrap())
-            .collect();
+        let mut pages: Vec<Vec<u8>> = [
+            "isu-seminarium",
+            "malmo-se-malmokommissionen",
+            "malmo-se-utvecklingsarbetet",
+        ]
+        .iter()
+        .map(|f| std::fs::read(format!("{}/corpus/{f}.html", env!("CARGO_MANIFEST_DIR"))).unwrap())
+        .collect();
         let mut long = String::from("<html><head><title>Lång</title><script>if (a<b) {}</script></head><body><h1>Rapport</h1>");
         for i in 0..3000 {
-            long.push_str(&format!("<p>Stycke {i} om <b>välfärd</b> och hälsa i Malmö stad.</p>"));
+            long.push_str(&format!(
+                "<p>Stycke {i} om <b>välfärd</b> och hälsa i Malmö stad.</p>"
+            ));
         }
         long.push_str("</body></html>");
         pages.push(long.into_bytes());

@@ -803,12 +803,13 @@ fn link_places(
 /// of the action, a number whose only holder is the document, a known bare code). One link
 /// out per stored link, however many other places the key also resolves to (copies of a
 /// plan): linear in the mentions. Links standing in `except` are left out. With a `limit`,
-/// only the links of the first `limit` documents (by id) are read: the others are counted
-/// from the postings ([`LeftOut`], when there are any). Sorted, without duplicates.
+/// only the links of `first` and of the first documents by id, `limit` documents in all,
+/// are read: the others are counted from the postings ([`LeftOut`], when there are any).
+/// Sorted, without duplicates.
 fn links_to_target(
     store: &Store,
     keys: &[(String, String)],
-    except: Option<&str>,
+    (except, first): (Option<&str>, Option<&str>),
     limit: Option<usize>,
 ) -> Result<(Vec<Link>, Option<LeftOut>), IndexError> {
     let searcher = store.current_searcher()?;
@@ -822,18 +823,24 @@ fn links_to_target(
     }
     let shown = limit.unwrap_or(usize::MAX);
     let mut out = Vec::new();
-    for (i, address) in by_doc.values().take(shown).flatten() {
+    let own = first.and_then(|d| by_doc.remove_entry(d));
+    let others = shown.saturating_sub(usize::from(own.is_some()));
+    for (i, address) in own
+        .iter()
+        .map(|(_, v)| v)
+        .chain(by_doc.values().take(others))
+        .flatten()
+    {
         let mut l = store.stored_link(&searcher, *address)?;
         l.target.clone_from(&keys[*i].1);
         out.push(l);
     }
     out.sort();
     out.dedup();
-    let rest = by_doc.values().skip(shown);
-    let left_out = (by_doc.len() > shown).then(|| LeftOut {
+    let left_out = (by_doc.len() > others).then(|| LeftOut {
         direction: Direction::In,
-        documents: by_doc.len() - shown,
-        links: rest.map(Vec::len).sum(),
+        documents: by_doc.len() - others,
+        links: by_doc.values().skip(others).map(Vec::len).sum(),
     });
     Ok((out, left_out))
 }
@@ -915,7 +922,9 @@ pub fn show_in(
                     keys.extend(action_keys(&mut resolver, &a.doc, &a.number, &a.title)?);
                 }
             }
-            let (links, left_out) = links_to_target(store, &keys, None, limit)?;
+            // The action's own document (its ToC entry, its pages) is always listed.
+            let (links, left_out) =
+                links_to_target(store, &keys, (None, Some(docs[0].as_str())), limit)?;
             (show(&records, &links, target)?, left_out)
         }
         Target::Recommendation(code) => {
@@ -955,7 +964,7 @@ pub fn show_in(
             }
             keys.push((format!("doc:{id}"), format!("doc:{id}")));
             let mut links = store.links_of(id)?;
-            let (incoming, left_out) = links_to_target(store, &keys, Some(id), limit)?;
+            let (incoming, left_out) = links_to_target(store, &keys, (Some(id), None), limit)?;
             links.extend(incoming);
             links.sort();
             links.dedup();

@@ -371,18 +371,29 @@ fn show_groups_mentions_per_document_and_bounds_them() {
     let index = tempfile::tempdir().unwrap();
     let o = run(
         index.path(),
-        &["ingest", "--quiet", "--no-ocr", archive.path().to_str().unwrap()],
+        &[
+            "ingest",
+            "--quiet",
+            "--no-ocr",
+            archive.path().to_str().unwrap(),
+        ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 
     let o = run(index.path(), &["show", "action", "12"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let text = stdout(&o);
-    let lines = |t: &str| t.lines().filter(|l| l.starts_with("  uppfoljning-")).count();
+    let lines = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("  uppfoljning-"))
+            .count()
+    };
     // The plan's own ToC line and 19 reports: 20 documents.
     assert_eq!(lines(&text), 19, "{text}");
     assert!(
-        text.contains("  uppfoljning-01 p. 1, 2 (2 mentions)  mentions-number  action:inriktning-2014#12\n"),
+        text.contains(
+            "  uppfoljning-01 p. 1, 2 (2 mentions)  mentions-number  action:inriktning-2014#12\n"
+        ),
         "{text}"
     );
     assert!(
