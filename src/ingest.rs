@@ -404,17 +404,21 @@ fn stem(path: &str) -> String {
         .unwrap_or_else(|| "doc".to_string())
 }
 
-/// Text and Markdown files larger than this are read and stored in parts
+/// Text, Markdown and HTML files larger than this are read and stored in parts
 /// ([`store_in_parts`]), whatever their size: a file of any size is held a part at a time.
 pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 
 /// Pages in a part of a file stored in parts (about 4 MB of text).
 const PART_PAGES: usize = 1000;
 
-/// Whether a file is read and stored in parts: a text or Markdown file over
+/// Whether a file is read and stored in parts: a text, Markdown or HTML file over
 /// [`LARGE_TEXT_BYTES`].
 fn is_large_text(fs_path: &Path, size: u64) -> bool {
-    size > LARGE_TEXT_BYTES && matches!(extract::extension(fs_path).as_str(), "txt" | "md")
+    size > LARGE_TEXT_BYTES
+        && matches!(
+            extract::extension(fs_path).as_str(),
+            "txt" | "md" | "html" | "htm"
+        )
 }
 
 /// The index writer, for a moment.
@@ -453,12 +457,14 @@ fn store_in_parts(
             Stop::Read(e.into())
         }
     }
+    // Text or Web, by the extension alone.
+    let kind = structure::classify(&extract::extension(fs_path), &Default::default());
     let mut record = DocRecord {
         id: id.to_string(),
         path: path.to_string(),
         hash,
         pipeline: PIPELINE_VERSION,
-        kind: Some(crate::model::DocKind::Text),
+        kind: Some(kind),
         ..DocRecord::default()
     };
     lock(store, writer)?.begin_parts(id, path)?;
@@ -479,7 +485,7 @@ fn store_in_parts(
             pages,
             warnings: Vec::new(),
         };
-        let structure = structure::analyze(id, crate::model::DocKind::Text, &doc);
+        let structure = structure::analyze(id, kind, &doc);
         let mut piece = DocRecord {
             pages: doc.pages,
             structure,
@@ -507,7 +513,12 @@ fn store_in_parts(
             return Err(Stop::Read(extract::ExtractError::NotAFile(kind)));
         }
         let file = std::fs::File::open(fs_path).map_err(|e| Stop::Read(e.into()))?;
-        crate::formats::text::stream_pages(file, PART_PAGES, |pages| part(pages, &mut record))
+        let each = |pages| part(pages, &mut record);
+        if kind == crate::model::DocKind::Web {
+            crate::formats::html::stream_pages(file, PART_PAGES, each)
+        } else {
+            crate::formats::text::stream_pages(file, PART_PAGES, each)
+        }
     }));
     let failure = match read {
         Ok(Ok(title)) => {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 
-use kommission::export::{self, CsvOptions, Format, TableOptions};
+use kommission::export::{self, CsvOptions, Format, TableOptions, ViewFormat};
 use kommission::extract::{self, ExtractOptions};
 use kommission::ident::IdentKind;
 use kommission::index::search::{self, SearchRequest};
@@ -35,7 +35,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Recommendations(t) => {
             let store = Store::open(&cli.index)?;
             let rows = query::recommendations_in(&store)?;
-            table(t, &rows)
+            list(t, rows.into_iter().map(Ok))
         }
         Command::Protocols(t) => {
             let store = Store::open(&cli.index)?;
@@ -50,13 +50,17 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
             }
             // People read paths relative to where they are; programs get them absolute.
             let cwd = ingest::working_dir();
-            let mut rows = rows.collect::<Result<Vec<_>, _>>()?;
-            for r in &mut rows {
-                r.path = ingest::shown_path(&r.path, cwd.as_deref());
-            }
-            table(t, &rows)
+            list(
+                t,
+                rows.map(|r| {
+                    r.map(|mut r| {
+                        r.path = ingest::shown_path(&r.path, cwd.as_deref());
+                        r
+                    })
+                }),
+            )
         }
-        Command::Show(a) => show(cli, &a.what, a.format),
+        Command::Show(a) => show(cli, a),
         Command::Check(a) => super::check::run(cli, a),
         Command::Identifiers(a) => identifiers(cli, a),
         Command::Export(a) => super::export::run(cli, a),
@@ -72,10 +76,14 @@ fn format(args: &TableArgs) -> Format {
     })
 }
 
-fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
-    let delimiter = csv_delimiter(args)?;
+/// A list written as its rows are read ([`export::write_rows`]: memory holds one
+/// document's rows, or a table's look-ahead, however long the list).
+fn list<T: export::Tabular>(
+    args: &TableArgs,
+    rows: impl Iterator<Item = Result<T, query::QueryError>>,
+) -> Result<ExitCode> {
     let opts = CsvOptions {
-        delimiter,
+        delimiter: csv_delimiter(args)?,
         bom: args.bom,
     };
     let layout = TableOptions {
@@ -83,7 +91,8 @@ fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
         wide: args.wide,
     };
     let mut out = output::stdout();
-    let dropped = export::write_with(&mut out, rows, format(args), &opts, &layout)?;
+    let rows = rows.map(|r| r.map_err(anyhow::Error::from));
+    let dropped = export::write_rows(&mut out, rows, format(args), &opts, &layout)?;
     out.flush()?;
     if !dropped.is_empty() {
         eprintln!(
@@ -91,63 +100,6 @@ fn table<T: export::Tabular>(args: &TableArgs, rows: &[T]) -> Result<ExitCode> {
             dropped.join(", ")
         );
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A list written as its rows are read: CSV, JSON and JSON lines one row at a time (memory
-/// holds one document's rows, however long the list; the output is the same as
-/// [`export::write`]'s); a table needs every row for its column widths and collects them.
-fn list<T: export::Tabular>(
-    args: &TableArgs,
-    rows: impl Iterator<Item = Result<T, query::QueryError>>,
-) -> Result<ExitCode> {
-    let format = format(args);
-    if format == Format::Table {
-        let rows = rows.collect::<Result<Vec<T>, _>>()?;
-        return table(args, &rows);
-    }
-    let delimiter = csv_delimiter(args)?;
-    let mut out = output::stdout();
-    match format {
-        Format::Csv => {
-            if args.bom {
-                out.write_all("\u{feff}".as_bytes())?;
-            }
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(delimiter)
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut out);
-            w.write_record(T::headers())?;
-            for r in rows {
-                w.write_record(r?.cells())?;
-            }
-            w.flush()?;
-        }
-        Format::Jsonl => {
-            for r in rows {
-                serde_json::to_writer(&mut out, &r?)?;
-                writeln!(out)?;
-            }
-        }
-        _ => {
-            // serde_json's pretty array, one element at a time: "[", each element indented
-            // by two spaces, "]" ("[]" when empty).
-            let mut first = true;
-            for r in rows {
-                let item = serde_json::to_string_pretty(&r?)?;
-                out.write_all(if first { b"[\n" } else { b",\n" })?;
-                first = false;
-                for (i, line) in item.lines().enumerate() {
-                    if i > 0 {
-                        out.write_all(b"\n")?;
-                    }
-                    write!(out, "  {line}")?;
-                }
-            }
-            out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
-        }
-    }
-    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -525,34 +477,6 @@ fn identifiers(cli: &Cli, a: &IdentifiersArgs) -> Result<ExitCode> {
     list(&a.table, rows)
 }
 
-/// `show diary NR`: the pages that cite the diary number, in any spelling.
-fn show_diary(store: &Store, number: &str, format: TextFormat) -> Result<ExitCode> {
-    let (wanted, rows) = query::diary(store, number)?;
-    if rows.is_empty() {
-        bail!("no document cites the diary number {wanted}");
-    }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match format {
-        TextFormat::Json => {
-            let v = serde_json::json!({"diary_number": wanted, "cited": rows});
-            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
-        }
-        TextFormat::Text => {
-            writeln!(
-                out,
-                "Diary number {wanted}, cited on {} page(s):",
-                rows.len()
-            )?;
-            for r in &rows {
-                writeln!(out, "  {} p. {}  ({})", r.doc, r.page, r.written)?;
-            }
-        }
-    }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
-}
-
 /// A text cut to at most `max` characters, with "…" when cut (long queries in messages).
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -563,23 +487,34 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn show(cli: &Cli, what: &ShowWhat, format: TextFormat) -> Result<ExitCode> {
+fn show(cli: &Cli, a: &super::ShowArgs) -> Result<ExitCode> {
     let store = Store::open(&cli.index)?;
-    let target = match what {
+    let format = match a.format {
+        TextFormat::Text => ViewFormat::Text,
+        TextFormat::Json => ViewFormat::Json,
+    };
+    let target = match &a.what {
         ShowWhat::Action { number, doc } => Target::Action {
             number: number.trim_end_matches('.'),
             doc: doc.as_deref(),
         },
         ShowWhat::Recommendation { code } => Target::Recommendation(code),
         ShowWhat::Doc { id } => Target::Doc(id),
-        ShowWhat::Diary { number } => return show_diary(&store, number, format),
+        ShowWhat::Diary { number } => {
+            let view = query::diary(&store, number)?;
+            if view.cited.is_empty() {
+                bail!("no document cites the diary number {}", view.diary_number);
+            }
+            return print_view(&view, format);
+        }
     };
-    let value = query::show_in(&store, target)?;
+    let limit = (!a.all).then_some(query::SHOWN_DOCUMENTS);
+    print_view(&query::show_in(&store, target, limit)?, format)
+}
+
+fn print_view<V: export::View>(view: &V, format: ViewFormat) -> Result<ExitCode> {
     let mut out = output::stdout();
-    match format {
-        TextFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?,
-        TextFormat::Text => write!(out, "{}", for_terminal(&query::render_text(&value), true))?,
-    }
+    export::write_view(&mut out, view, format)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -286,6 +286,10 @@ pub struct ShowArgs {
     /// text for people, json for programs.
     #[arg(long, value_enum, default_value = "text", global = true)]
     pub format: TextFormat,
+    /// Every link: without it, the links of the first 20 documents of each direction are
+    /// listed, and how many more there are.
+    #[arg(long, global = true)]
+    pub all: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,8 +1,10 @@
 //! Output of records for people and programs: aligned tables, CSV (RFC 4180, UTF-8, optional
 //! `;` delimiter and BOM for spreadsheet programs), JSON and JSONL, with a stable field order.
 //!
-//! Every exported record type implements [`Tabular`] (column names, cell texts, and
-//! `Serialize` for JSON) and is written by [`write`]. Conventions:
+//! This is the one renderer of the read commands. Every list row type implements [`Tabular`]
+//! (column names, cell texts, and `Serialize` for JSON) and every list is written by
+//! [`write_rows`] as its rows are read; every `show` view implements [`View`] (`Serialize`
+//! for JSON, text for people) and is written by [`write_view`]. Conventions:
 //!
 //! * **Field order** is the order of [`Tabular::headers`], which is also the field order of the
 //!   JSON objects (struct order), and never changes between runs.
@@ -19,7 +21,7 @@
 //!   programs.
 //! * **Tables** align columns by display width; cells wider than [`MAX_CELL`] columns are cut
 //!   with "…", line breaks inside a cell become spaces, control characters are shown escaped
-//!   ([`for_terminal`]). [`write_with`] can fit a table into a terminal's width (the widest
+//!   ([`for_terminal`]). [`write_rows`] can fit a table into a terminal's width (the widest
 //!   columns give way first) and leave out columns a person rarely needs
 //!   ([`Tabular::hidden_in_table`], e.g. the content hash of `docs`).
 //!
@@ -142,7 +144,7 @@ pub trait Tabular: Serialize {
     }
 }
 
-/// How a table is laid out (see [`write_with`]).
+/// How a table is laid out (see [`write_rows`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TableOptions {
     /// Fit every line into this many display columns (a terminal's width), cutting the widest
@@ -179,6 +181,179 @@ pub fn for_terminal(s: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Output format of a view (`kommission show`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewFormat {
+    /// Fields one per line for people.
+    Text,
+    /// One pretty-printed JSON object.
+    Json,
+}
+
+/// A view of one thing (an action, a recommendation, a document, a diary number): JSON is
+/// its `Serialize` form; text is [`text`] of it unless the view says otherwise.
+pub trait View: Serialize {
+    /// The text for people (not yet escaped for the terminal: [`write_view`] does that).
+    fn text(&self) -> String {
+        text(self)
+    }
+}
+
+/// Write a view: pretty JSON, or its text with control characters escaped.
+pub fn write_view<W: Write, V: View>(
+    out: &mut W,
+    view: &V,
+    format: ViewFormat,
+) -> Result<(), ExportError> {
+    match format {
+        ViewFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, view).map_err(json_error)?;
+            writeln!(out)?;
+        }
+        ViewFormat::Text => write!(out, "{}", for_terminal(&view.text(), true))?,
+    }
+    Ok(())
+}
+
+/// The text of a view for people: its fields one per line in their order (long texts
+/// shortened, lists indented, objects in lists numbered), then its `links` (objects with
+/// `doc`, `page`, `kind`, `target`, `direction`) grouped: one line per document and
+/// target with its pages and the number of mentions, incoming ("Points here") first; and
+/// for each `links_left_out` entry (`direction`, `documents`, `links`) how many more.
+pub fn text<V: Serialize + ?Sized>(view: &V) -> String {
+    let value = match serde_json::to_value(view) {
+        Ok(v) => v,
+        Err(e) => return format!("({e})\n"),
+    };
+    let mut out = String::new();
+    let Some(obj) = value.as_object() else {
+        return format!("{value}\n");
+    };
+    for (k, v) in obj {
+        if k != "links" && k != "links_left_out" {
+            text_field(&mut out, k, v, 0);
+        }
+    }
+    let empty = Vec::new();
+    let links = obj
+        .get("links")
+        .and_then(serde_json::Value::as_array)
+        .unwrap_or(&empty);
+    let left_out = obj
+        .get("links_left_out")
+        .and_then(serde_json::Value::as_array)
+        .unwrap_or(&empty);
+    for (dir, head) in [("in", "Points here"), ("out", "Points to")] {
+        let these = links.iter().filter(|l| l["direction"] == dir);
+        let more = left_out.iter().find(|l| l["direction"] == dir);
+        text_links(&mut out, head, these, more);
+    }
+    out
+}
+
+/// One direction's links, one line per document and target, in the order of their first
+/// link: `doc p. 3, 7  kind  target` (and "(N mentions)" when more than one).
+fn text_links<'a>(
+    out: &mut String,
+    head: &str,
+    links: impl Iterator<Item = &'a serde_json::Value>,
+    more: Option<&serde_json::Value>,
+) {
+    let str_of = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+    // (doc, target) → (pages, kinds, mentions), in the order first seen.
+    type Group = ((String, String), (Vec<String>, Vec<String>, usize));
+    let mut groups: Vec<Group> = Vec::new();
+    for l in links {
+        let key = (str_of(&l["doc"]), str_of(&l["target"]));
+        let at = match groups.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                groups.push((key, Default::default()));
+                groups.len() - 1
+            }
+        };
+        let (pages, kinds, n) = &mut groups[at].1;
+        let (page, kind) = (l["page"].to_string(), str_of(&l["kind"]));
+        if !pages.contains(&page) {
+            pages.push(page);
+        }
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+        *n += 1;
+    }
+    if groups.is_empty() && more.is_none() {
+        return;
+    }
+    out.push_str(&format!("{head}:\n"));
+    for ((doc, target), (pages, kinds, n)) in &groups {
+        let count = if *n > 1 {
+            format!(" ({n} mentions)")
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "  {doc} p. {}{count}  {}  {target}\n",
+            pages.join(", "),
+            kinds.join(", ")
+        ));
+    }
+    if let Some(m) = more {
+        out.push_str(&format!(
+            "  ... and {} more documents ({} links; --all to list them)\n",
+            m["documents"], m["links"]
+        ));
+    }
+}
+
+fn text_scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => {
+            if s.chars().count() > 300 {
+                let mut t: String = s.chars().take(299).collect();
+                t.push('…');
+                t
+            } else {
+                s.clone()
+            }
+        }
+        serde_json::Value::Null => "-".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn text_field(out: &mut String, k: &str, v: &serde_json::Value, depth: usize) {
+    use serde_json::Value;
+    let pad = "  ".repeat(depth);
+    match v {
+        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
+            let s: Vec<String> = items.iter().map(text_scalar).collect();
+            out.push_str(&format!("{pad}{k}: {}\n", s.join(", ")));
+        }
+        Value::Array(items) => {
+            out.push_str(&format!("{pad}{k}:\n"));
+            for (i, item) in items.iter().enumerate() {
+                match item.as_object() {
+                    Some(o) => {
+                        out.push_str(&format!("{pad}  - [{}]\n", i + 1));
+                        for (k2, v2) in o {
+                            text_field(out, k2, v2, depth + 2);
+                        }
+                    }
+                    None => out.push_str(&format!("{pad}  - {}\n", text_scalar(item))),
+                }
+            }
+        }
+        Value::Object(o) => {
+            out.push_str(&format!("{pad}{k}:\n"));
+            for (k2, v2) in o {
+                text_field(out, k2, v2, depth + 1);
+            }
+        }
+        other => out.push_str(&format!("{pad}{k}: {}\n", text_scalar(other))),
+    }
 }
 
 /// One row of `kommission docs`.
@@ -228,6 +403,19 @@ fn pages_from(r: &DocRecord, source: TextSource) -> Vec<u32> {
         .collect()
 }
 
+/// A reference to a row is a row (for writing rows that are kept elsewhere).
+impl<T: Tabular> Tabular for &T {
+    fn headers() -> Vec<&'static str> {
+        T::headers()
+    }
+    fn cells(&self) -> Vec<String> {
+        (*self).cells()
+    }
+    fn hidden_in_table() -> &'static [&'static str] {
+        T::hidden_in_table()
+    }
+}
+
 impl Tabular for DocRow {
     fn headers() -> Vec<&'static str> {
         vec![
@@ -271,106 +459,94 @@ pub fn write<W: Write, T: Tabular>(
     format: Format,
     csv_options: &CsvOptions,
 ) -> Result<(), ExportError> {
-    let table = TableOptions {
-        width: None,
-        wide: false,
-    };
-    write_rows(out, rows, format, csv_options, &table, &[]).map(|_| ())
+    let rows = rows.iter().map(Ok::<&T, ExportError>);
+    write_rows(out, rows, format, csv_options, &TableOptions::default()).map(|_| ())
 }
 
-/// Write rows in a format, a table laid out as `table` says: fitted to `table.width` and
-/// without the columns of [`Tabular::hidden_in_table`] when a width is given (a terminal),
-/// every column when not (a pipe or a file keeps the full output) or when `table.wide`.
-/// Returns the columns left out on the terminal — empty in every row, or not fitting even at
-/// their narrowest (the last ones) — for a note to the reader.
-pub fn write_with<W: Write, T: Tabular>(
+/// Rows a table reads ahead to find its column widths (and, on a terminal, its empty
+/// columns); the rows after them are written as they come, cut to those widths.
+pub const TABLE_LOOKAHEAD: usize = 1000;
+
+/// Write rows in a format as they are read: the one writer of every list (memory holds one
+/// row, or a table's first [`TABLE_LOOKAHEAD`] rows, however long the list). A table is laid
+/// out as `table` says: fitted to `table.width` and without the columns of
+/// [`Tabular::hidden_in_table`] when a width is given (a terminal), every column when not (a
+/// pipe or a file keeps the full output) or when `table.wide`. Returns the columns left out
+/// on the terminal — empty in every row read ahead, or not fitting even at their narrowest
+/// (the last ones) — for a note to the reader. The first error of `rows` ends the output.
+pub fn write_rows<W, T, E>(
     out: &mut W,
-    rows: &[T],
+    rows: impl IntoIterator<Item = Result<T, E>>,
     format: Format,
     csv_options: &CsvOptions,
     table: &TableOptions,
-) -> Result<Vec<&'static str>, ExportError> {
-    let hidden = match (table.width, table.wide) {
-        (Some(_), false) => T::hidden_in_table(),
-        _ => &[],
-    };
-    write_rows(out, rows, format, csv_options, table, hidden)
-}
-
-fn write_rows<W: Write, T: Tabular>(
-    out: &mut W,
-    rows: &[T],
-    format: Format,
-    csv_options: &CsvOptions,
-    table: &TableOptions,
-    hidden: &[&str],
-) -> Result<Vec<&'static str>, ExportError> {
-    let mut dropped = Vec::new();
+) -> Result<Vec<&'static str>, E>
+where
+    W: Write,
+    T: Tabular,
+    E: From<ExportError>,
+{
+    let io = |e: std::io::Error| E::from(ExportError::Io(e));
+    let json = |e: serde_json::Error| E::from(json_error(e));
+    let mut rows = rows.into_iter();
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, rows)?;
-            writeln!(out)?;
+            // serde_json's pretty array, one element at a time: "[", each element indented
+            // by two spaces, "]" ("[]" when empty).
+            let mut first = true;
+            for r in rows {
+                let item = serde_json::to_string_pretty(&r?).map_err(json)?;
+                out.write_all(if first { b"[\n" } else { b",\n" })
+                    .map_err(io)?;
+                first = false;
+                for (i, line) in item.lines().enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\n").map_err(io)?;
+                    }
+                    write!(out, "  {line}").map_err(io)?;
+                }
+            }
+            out.write_all(if first { b"[]\n" } else { b"\n]\n" })
+                .map_err(io)?;
         }
         Format::Jsonl => {
             for r in rows {
-                serde_json::to_writer(&mut *out, r)?;
-                writeln!(out)?;
+                serde_json::to_writer(&mut *out, &r?).map_err(json)?;
+                writeln!(out).map_err(io)?;
             }
         }
         Format::Csv => {
             if csv_options.bom {
-                out.write_all("\u{feff}".as_bytes())?;
+                out.write_all("\u{feff}".as_bytes()).map_err(io)?;
             }
+            let csv = |e: csv::Error| E::from(ExportError::Csv(e));
             let mut w = csv::WriterBuilder::new()
                 .delimiter(csv_options.delimiter)
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(&mut *out);
-            w.write_record(T::headers())?;
+            w.write_record(T::headers()).map_err(csv)?;
             for r in rows {
-                w.write_record(r.cells())?;
+                w.write_record(r?.cells()).map_err(csv)?;
             }
-            w.flush()?;
+            w.flush().map_err(io)?;
         }
         Format::Table => {
-            let headers = T::headers();
-            let cells: Vec<Vec<String>> = rows.iter().map(Tabular::cells).collect();
-            let fitting = table.width.is_some() && !table.wide;
-            // On a terminal, columns without a single value are left out too.
-            let empty = |i: usize| {
-                fitting
-                    && !cells.is_empty()
-                    && cells.iter().all(|r| r.get(i).is_none_or(|c| c.is_empty()))
-            };
-            let keep: Vec<bool> = headers
-                .iter()
-                .enumerate()
-                .map(|(i, h)| !hidden.contains(h) && !empty(i))
-                .collect();
-            dropped = headers
-                .iter()
-                .zip(&keep)
-                .filter(|(h, k)| !**k && !hidden.contains(*h))
-                .map(|(h, _)| *h)
-                .collect();
-            let pick = |cells: Vec<String>| -> Vec<String> {
-                cells
-                    .into_iter()
-                    .zip(&keep)
-                    .filter(|(_, k)| **k)
-                    .map(|(c, _)| c)
-                    .collect()
-            };
-            let shown: Vec<&'static str> = headers
-                .iter()
-                .zip(&keep)
-                .filter(|(_, k)| **k)
-                .map(|(h, _)| *h)
-                .collect();
-            let kept = write_table(out, &shown, cells.into_iter().map(pick), table)?;
-            dropped.extend(shown.get(kept..).unwrap_or_default());
+            let mut ahead = Vec::new();
+            for r in rows.by_ref().take(TABLE_LOOKAHEAD) {
+                ahead.push(r?.cells());
+            }
+            let layout = TableLayout::new::<T>(&ahead, table);
+            layout.header(out).map_err(io)?;
+            for cells in ahead {
+                layout.row(out, cells).map_err(io)?;
+            }
+            for r in rows {
+                layout.row(out, r?.cells()).map_err(io)?;
+            }
+            return Ok(layout.dropped);
         }
     }
-    Ok(dropped)
+    Ok(Vec::new())
 }
 
 /// Widest table cell, in display columns.
@@ -466,58 +642,115 @@ fn fit_widths(natural: &[usize], total: usize) -> Vec<usize> {
     Vec::new()
 }
 
-/// Write an aligned table; returns how many columns (from the left) were written: all of them
-/// unless even at [`MIN_COLUMN`] they do not fit `options.width`.
-fn write_table<W: Write>(
-    out: &mut W,
-    headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
-    options: &TableOptions,
-) -> Result<usize, ExportError> {
-    let max_cell = if options.wide { usize::MAX } else { MAX_CELL };
-    let rows: Vec<Vec<String>> = rows
-        .map(|r| {
-            r.iter()
-                .map(|c| cut_cell(&clean_cell(c), max_cell))
-                .collect()
-        })
-        .collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(UnicodeWidthStr::width(c.as_str()));
+/// The columns of a table and their widths, found from the rows read ahead.
+struct TableLayout {
+    /// Which of the row's cells are shown.
+    keep: Vec<bool>,
+    headers: Vec<&'static str>,
+    widths: Vec<usize>,
+    /// Longest a cell is before fitting (`usize::MAX`: `--wide`).
+    max_cell: usize,
+    /// Columns left out on a terminal.
+    dropped: Vec<&'static str>,
+}
+
+impl TableLayout {
+    fn new<T: Tabular>(ahead: &[Vec<String>], options: &TableOptions) -> TableLayout {
+        let fitting = options.width.is_some() && !options.wide;
+        let hidden = if fitting { T::hidden_in_table() } else { &[] };
+        let all = T::headers();
+        // On a terminal, columns without a single value are left out too.
+        let empty = |i: usize| {
+            fitting
+                && !ahead.is_empty()
+                && ahead.iter().all(|r| r.get(i).is_none_or(|c| c.is_empty()))
+        };
+        let keep: Vec<bool> = all
+            .iter()
+            .enumerate()
+            .map(|(i, h)| !hidden.contains(h) && !empty(i))
+            .collect();
+        let mut dropped: Vec<&'static str> = all
+            .iter()
+            .zip(&keep)
+            .filter(|(h, k)| !**k && !hidden.contains(*h))
+            .map(|(h, _)| *h)
+            .collect();
+        let headers: Vec<&'static str> = all
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(h, _)| *h)
+            .collect();
+        let mut layout = TableLayout {
+            keep,
+            widths: headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect(),
+            headers,
+            max_cell: if options.wide { usize::MAX } else { MAX_CELL },
+            dropped: Vec::new(),
+        };
+        for r in ahead {
+            let cells = layout.pick(r.clone());
+            for (w, c) in layout.widths.iter_mut().zip(cells) {
+                *w = (*w).max(UnicodeWidthStr::width(c.as_str()));
+            }
         }
+        if let (Some(total), false) = (options.width, options.wide) {
+            layout.widths = fit_widths(&layout.widths, total);
+        }
+        dropped.extend(
+            layout
+                .headers
+                .get(layout.widths.len()..)
+                .unwrap_or_default(),
+        );
+        layout.dropped = dropped;
+        layout
     }
-    if let (Some(total), false) = (options.width, options.wide) {
-        widths = fit_widths(&widths, total);
+
+    /// The shown cells of a row, each on one line, escaped and cut at the longest cell.
+    fn pick(&self, cells: Vec<String>) -> Vec<String> {
+        cells
+            .into_iter()
+            .zip(&self.keep)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| cut_cell(&clean_cell(&c), self.max_cell))
+            .collect()
     }
-    let kept = widths.len();
-    let line = |cells: Vec<String>| -> String {
+
+    fn header<W: Write>(&self, out: &mut W) -> std::io::Result<()> {
+        let cells = self.headers.iter().map(|h| h.to_string()).collect();
+        self.line(out, cells)
+    }
+
+    fn row<W: Write>(&self, out: &mut W, cells: Vec<String>) -> std::io::Result<()> {
+        self.line(out, self.pick(cells))
+    }
+
+    /// One line: cells padded to their column's width (the last one not padded) and cut to
+    /// it (a cell of a row after the look-ahead may be wider).
+    fn line<W: Write>(&self, out: &mut W, cells: Vec<String>) -> std::io::Result<()> {
         let mut s = String::new();
-        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+        let n = cells.len().min(self.widths.len());
+        for (i, (c, w)) in cells.iter().zip(&self.widths).enumerate() {
             if i > 0 {
                 s.push_str("  ");
             }
-            let c = cut_cell(c, *w);
+            let c = if self.max_cell == usize::MAX {
+                c.clone()
+            } else {
+                cut_cell(c, *w)
+            };
             s.push_str(&c);
-            if i + 1 < cells.len().min(widths.len()) {
+            if i + 1 < n {
                 s.extend(std::iter::repeat_n(
                     ' ',
                     w.saturating_sub(UnicodeWidthStr::width(c.as_str())),
                 ));
             }
         }
-        s
-    };
-    writeln!(
-        out,
-        "{}",
-        line(headers.iter().map(|h| h.to_string()).collect())
-    )?;
-    for r in rows {
-        writeln!(out, "{}", line(r))?;
+        writeln!(out, "{s}")
     }
-    Ok(kept)
 }
 
 /// One row of `kommission actions`: exactly the fields of the command-line contract.
@@ -732,7 +965,7 @@ impl Tabular for ProtocolRow {
 
 /// One row of `kommission identifiers` and `kommission show diary`: an identifier cited on a
 /// page ([`crate::ident`]).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IdentifierRow {
     /// "diary", "paragraph", "law-section", "recommendation", "sfs", …
     pub kind: String,
@@ -788,6 +1021,75 @@ mod tests {
             for_terminal("Malmö stad", true),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[derive(Serialize)]
+    struct Row(String, String);
+
+    impl Tabular for Row {
+        fn headers() -> Vec<&'static str> {
+            vec!["id", "text"]
+        }
+        fn cells(&self) -> Vec<String> {
+            vec![self.0.clone(), self.1.clone()]
+        }
+    }
+
+    /// A table finds its widths in the rows read ahead and writes the rest as they come, cut
+    /// to those widths on a terminal (every line as wide as the look-ahead's); one error in
+    /// the rows ends the output with that error.
+    #[test]
+    fn tables_stream_after_a_bounded_look_ahead() {
+        let rows = (0..TABLE_LOOKAHEAD + 5).map(|i| {
+            let text = if i == TABLE_LOOKAHEAD + 2 {
+                "x".repeat(50)
+            } else {
+                "kort".into()
+            };
+            Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
+        });
+        let mut out = Vec::new();
+        let opts = TableOptions {
+            width: Some(100),
+            wide: false,
+        };
+        write_rows(&mut out, rows, Format::Table, &CsvOptions::default(), &opts).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), TABLE_LOOKAHEAD + 6);
+        assert_eq!(lines[TABLE_LOOKAHEAD + 3], "r1002  xxx…");
+        assert_eq!(lines[TABLE_LOOKAHEAD + 4], "r1003  kort");
+        // Not on a terminal: nothing is lost beyond the longest cell.
+        let rows = (0..TABLE_LOOKAHEAD + 1).map(|i| {
+            let text = if i == TABLE_LOOKAHEAD {
+                "y".repeat(50)
+            } else {
+                "kort".into()
+            };
+            Ok::<_, ExportError>(Row(format!("r{i:04}"), text))
+        });
+        let mut out = Vec::new();
+        write_rows(
+            &mut out,
+            rows,
+            Format::Table,
+            &CsvOptions::default(),
+            &TableOptions {
+                width: None,
+                wide: true,
+            },
+        )
+        .unwrap();
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .ends_with(&format!("r1000  {}\n", "y".repeat(50))));
+        let rows = vec![
+            Ok(Row("a".into(), "b".into())),
+            Err(ExportError::NoDoc("x".into())),
+        ];
+        let mut out = Vec::new();
+        let r = write_rows(&mut out, rows, Format::Csv, &CsvOptions::default(), &opts);
+        assert!(matches!(r, Err(ExportError::NoDoc(_))));
     }
 
     #[test]

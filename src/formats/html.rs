@@ -3,6 +3,10 @@
 //! a larger `size` and `bold`, so the structure stage sees them as a PDF heading. Scripts,
 //! styles and the head (except `<title>`) are skipped. The character set comes from a BOM, a
 //! `<meta charset>` or detection, in that order.
+//!
+//! [`extract`] parses a page into a DOM (scraper). A large file is read as a stream instead
+//! ([`stream_pages`]: html5ever's tokenizer, the same tag rules, pages handed on a batch at
+//! a time), so that its memory is one batch of pages, whatever the file's size.
 
 use std::sync::OnceLock;
 
@@ -13,7 +17,7 @@ use scraper::{Html, Node};
 use crate::model::{ExtractedDoc, Line, Page};
 use crate::text::squash_ws;
 
-use super::text::{break_point, PAGE_CHARS};
+use super::text::{break_point, sniff, CHUNK_BYTES, PAGE_CHARS, SNIFF_BYTES};
 use super::{decode, text_page, FormatError};
 
 /// Font size given to a heading level, so headings stand out as they do in a PDF.
@@ -90,17 +94,30 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
 }
 
 /// Collects text into blocks while walking the DOM.
+#[derive(Default)]
 struct Collector {
     lines: Vec<Line>,
     current: String,
     size: f32,
     bold_depth: u32,
     heading: Option<f32>,
+    /// Normalise each line to NFC (text that did not go through [`decode`] whole).
+    nfc: bool,
 }
 
 impl Collector {
+    fn new() -> Collector {
+        Collector {
+            size: BODY_SIZE,
+            ..Collector::default()
+        }
+    }
+
     fn flush(&mut self) {
-        let text = squash_ws(&self.current);
+        let mut text = squash_ws(&self.current);
+        if self.nfc {
+            text = crate::text::nfc(&text);
+        }
         self.current.clear();
         if text.is_empty() {
             return;
@@ -127,13 +144,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let html = Html::parse_document(&source);
 
     let mut title = None;
-    let mut c = Collector {
-        lines: Vec::new(),
-        current: String::new(),
-        size: BODY_SIZE,
-        bold_depth: 0,
-        heading: None,
-    };
+    let mut c = Collector::new();
     let mut skip_depth = 0u32;
     for edge in html.tree.root().traverse() {
         match edge {
@@ -200,14 +211,33 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
 /// long web page is searched page by page, as a long text is); a block longer than a page is
 /// broken at a space.
 fn paginate(lines: Vec<Line>) -> Vec<Page> {
-    fn close(pages: &mut Vec<Page>, current: &mut Vec<Line>, chars: &mut usize) {
-        pages.push(text_page(pages.len() as u32 + 1, std::mem::take(current)));
-        *chars = 0;
-    }
-    let mut pages = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
-    let mut chars = 0;
+    let mut pager = Pager::default();
     for line in lines {
+        pager.push(line);
+    }
+    pager.finish();
+    pager.pages
+}
+
+/// Cuts lines into pages as they come (see [`paginate`]); `pages` holds the pages done
+/// and not yet taken, `done` counts those taken.
+#[derive(Default)]
+struct Pager {
+    pages: Vec<Page>,
+    done: u32,
+    current: Vec<Line>,
+    chars: usize,
+}
+
+impl Pager {
+    fn close(&mut self) {
+        let number = self.done + self.pages.len() as u32 + 1;
+        self.pages
+            .push(text_page(number, std::mem::take(&mut self.current)));
+        self.chars = 0;
+    }
+
+    fn push(&mut self, line: Line) {
         let mut rest = line.text.as_str();
         loop {
             let cut = if rest.chars().count() > PAGE_CHARS {
@@ -217,18 +247,18 @@ fn paginate(lines: Vec<Line>) -> Vec<Page> {
             };
             let (head, tail) = rest.split_at(cut);
             let n = head.chars().count() + 2;
-            if chars > 0 && chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
-                close(&mut pages, &mut current, &mut chars);
+            if self.chars > 0 && self.chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
+                self.close();
             }
-            chars += n;
-            current.push(Line {
+            self.chars += n;
+            self.current.push(Line {
                 text: head.trim_end().to_string(),
-                y: current.len() as f32 * 20.0,
-                block: current.len() as u32,
+                y: self.current.len() as f32 * 20.0,
+                block: self.current.len() as u32,
                 ..line.clone()
             });
-            if chars >= PAGE_CHARS {
-                close(&mut pages, &mut current, &mut chars);
+            if self.chars >= PAGE_CHARS {
+                self.close();
             }
             if tail.is_empty() {
                 break;
@@ -236,10 +266,199 @@ fn paginate(lines: Vec<Line>) -> Vec<Page> {
             rest = tail;
         }
     }
-    if !current.is_empty() || pages.is_empty() {
-        close(&mut pages, &mut current, &mut chars);
+
+    /// The last page (an empty one when there was no text at all).
+    fn finish(&mut self) {
+        if !self.current.is_empty() || (self.pages.is_empty() && self.done == 0) {
+            self.close();
+        }
     }
-    pages
+
+    fn take(&mut self) -> Vec<Page> {
+        self.done += self.pages.len() as u32;
+        std::mem::take(&mut self.pages)
+    }
+}
+
+/// The state of a streamed page: the tag rules of [`extract`] applied to tokens.
+struct Stream {
+    c: Collector,
+    skip_depth: u32,
+    /// Inside `<title>`: its text so far.
+    in_title: Option<String>,
+    title: Option<String>,
+    /// The first heading, the title when there is no `<title>`.
+    heading: Option<String>,
+}
+
+/// html5ever's tokenizer hands its tokens to this sink.
+struct Sink(std::cell::RefCell<Stream>);
+
+impl html5ever::tokenizer::TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        let mut s = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name: &str = &tag.name;
+                match tag.kind {
+                    TagKind::StartTag => {
+                        if name == "title" && s.title.is_none() {
+                            s.in_title = Some(String::new());
+                            return TokenSinkResult::RawData(RawKind::Rcdata);
+                        }
+                        // The head is left implicitly as often as not: its text is
+                        // whitespace, its title, styles and scripts are handled by name.
+                        if is_skipped(name) && name != "head" {
+                            if !tag.self_closing {
+                                s.skip_depth += 1;
+                            }
+                            return match name {
+                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                                "style" | "noscript" | "iframe" => {
+                                    TokenSinkResult::RawData(RawKind::Rawtext)
+                                }
+                                _ => TokenSinkResult::Continue,
+                            };
+                        }
+                        if s.skip_depth == 0 && is_block(name) {
+                            s.c.flush();
+                            if let Some(size) = heading_size(name) {
+                                s.c.heading = Some(size);
+                            }
+                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
+                            s.c.bold_depth += 1;
+                        }
+                    }
+                    TagKind::EndTag => {
+                        if name == "title" {
+                            if let Some(t) = s.in_title.take() {
+                                let t = crate::text::nfc(&squash_ws(&t));
+                                if !t.is_empty() {
+                                    s.title = Some(t);
+                                }
+                            }
+                        } else if is_skipped(name) && name != "head" {
+                            s.skip_depth = s.skip_depth.saturating_sub(1);
+                        } else if s.skip_depth == 0 && is_block(name) {
+                            s.c.flush();
+                            if heading_size(name).is_some() {
+                                s.c.heading = None;
+                            }
+                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
+                            s.c.bold_depth = s.c.bold_depth.saturating_sub(1);
+                        }
+                    }
+                }
+            }
+            Token::CharacterTokens(t) => {
+                if let Some(title) = &mut s.in_title {
+                    title.push_str(&t);
+                } else if s.skip_depth == 0 {
+                    s.c.current.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// Read an HTML file as a stream and hand its pages to `each` in batches of `batch` pages
+/// as they are done (the pages [`extract`] gives for the same blocks): memory holds one
+/// batch and the tokenizer's state, whatever the file's size. The character set comes from
+/// the first [`SNIFF_BYTES`]: a BOM, UTF-8, a `<meta charset>`, or detection. Returns the
+/// title (`<title>`, else the first heading).
+pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
+    mut reader: R,
+    batch: usize,
+    mut each: impl FnMut(Vec<Page>) -> Result<(), E>,
+) -> Result<Option<String>, E> {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    use std::io::Read;
+    let mut head = Vec::new();
+    (&mut reader)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(FormatError::from)?;
+    let sniffed = sniff(&head)?;
+    let encoding = match encoding_rs::Encoding::for_bom(&head) {
+        Some((e, _)) => e,
+        None if sniffed == encoding_rs::UTF_8 || sniffed.output_encoding() != sniffed => sniffed,
+        None => declared_charset(&head)
+            .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()))
+            .filter(|e| *e != encoding_rs::UTF_8)
+            .unwrap_or(sniffed),
+    };
+    let mut decoder = encoding.new_decoder_with_bom_removal();
+    let mut c = Collector::new();
+    c.nfc = true;
+    let sink = Sink(std::cell::RefCell::new(Stream {
+        c,
+        skip_depth: 0,
+        in_title: None,
+        title: None,
+        heading: None,
+    }));
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    let mut pager = Pager::default();
+    let batch = batch.max(1);
+    let mut chunk = head;
+    let mut text = String::new();
+    loop {
+        let mut next = Vec::with_capacity(CHUNK_BYTES);
+        (&mut reader)
+            .take(CHUNK_BYTES as u64)
+            .read_to_end(&mut next)
+            .map_err(FormatError::from)?;
+        let last = next.is_empty();
+        text.clear();
+        text.reserve(
+            decoder
+                .max_utf8_buffer_length(chunk.len())
+                .unwrap_or(chunk.len() * 3 + 16),
+        );
+        let _ = decoder.decode_to_string(&chunk, &mut text, last);
+        input.push_back(StrTendril::from_slice(&text));
+        let _ = tokenizer.feed(&input);
+        if last {
+            tokenizer.end();
+        }
+        {
+            let mut s = tokenizer.sink.0.borrow_mut();
+            if last {
+                s.c.flush();
+            }
+            for line in std::mem::take(&mut s.c.lines) {
+                if s.heading.is_none() && line.size > BODY_SIZE {
+                    s.heading = Some(line.text.clone());
+                }
+                pager.push(line);
+            }
+        }
+        if pager.pages.len() >= batch {
+            each(pager.take())?;
+        }
+        if last {
+            break;
+        }
+        chunk = next;
+    }
+    pager.finish();
+    if !pager.pages.is_empty() {
+        each(pager.take())?;
+    }
+    let s = tokenizer.sink.0.into_inner();
+    Ok(s.title.or(s.heading))
 }
 
 #[cfg(test)]
@@ -283,6 +502,55 @@ mod tests {
         assert_eq!(all.matches("ord").count(), 3000);
         assert_eq!(doc.pages[0].lines[0].text, "Rapport");
         assert!(doc.pages[0].lines[0].bold);
+    }
+
+    /// The pages and title of a stream, read in batches of `batch` pages.
+    fn streamed(bytes: &[u8], batch: usize) -> (Option<String>, Vec<Page>) {
+        let mut pages = Vec::new();
+        let title = stream_pages(bytes, batch, |b| {
+            pages.extend(b);
+            Ok::<(), FormatError>(())
+        })
+        .unwrap();
+        (title, pages)
+    }
+
+    /// A page read as a stream gives the pages and title the DOM gives: the corpus' web
+    /// pages, a long page in batches of one page, a Latin-1 page, a page without `<title>`
+    /// and an empty one.
+    #[test]
+    fn a_streamed_page_gives_the_pages_of_the_dom() {
+        let mut pages: Vec<Vec<u8>> = [
+            "isu-seminarium",
+            "malmo-se-malmokommissionen",
+            "malmo-se-utvecklingsarbetet",
+        ]
+        .iter()
+        .map(|f| std::fs::read(format!("{}/corpus/{f}.html", env!("CARGO_MANIFEST_DIR"))).unwrap())
+        .collect();
+        let mut long = String::from("<html><head><title>Lång</title><script>if (a<b) {}</script></head><body><h1>Rapport</h1>");
+        for i in 0..3000 {
+            long.push_str(&format!(
+                "<p>Stycke {i} om <b>välfärd</b> och hälsa i Malmö stad.</p>"
+            ));
+        }
+        long.push_str("</body></html>");
+        pages.push(long.into_bytes());
+        pages.push(b"<html><head><meta charset=\"iso-8859-1\"></head><body><h2>H\xe4lsa</h2><p>\xe5t alla</p></body></html>".to_vec());
+        pages.push(b"".to_vec());
+        for bytes in &pages {
+            let doc = extract(bytes).unwrap();
+            for batch in [1, 1000] {
+                let (title, got) = streamed(bytes, batch);
+                assert_eq!(title, doc.title);
+                assert_eq!(got.len(), doc.pages.len());
+                for (a, b) in got.iter().zip(&doc.pages) {
+                    assert_eq!(a.number, b.number);
+                    assert_eq!(a.text, b.text);
+                    assert_eq!(a.lines, b.lines);
+                }
+            }
+        }
     }
 
     #[test]

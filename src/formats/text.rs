@@ -28,7 +28,7 @@ pub const PAGE_CHARS: usize = 4000;
 pub const SNIFF_BYTES: usize = 1 << 20;
 
 /// Bytes read at a time after the start.
-const CHUNK_BYTES: usize = 1 << 16;
+pub(super) const CHUNK_BYTES: usize = 1 << 16;
 
 /// Extract a text or Markdown file held in memory.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
@@ -113,7 +113,7 @@ pub fn stream_pages<R: Read, E: From<FormatError>>(
 }
 
 /// The encoding of a long text, from its first bytes (the rules of [`decode`]).
-fn sniff(head: &[u8]) -> Result<&'static encoding_rs::Encoding, FormatError> {
+pub(super) fn sniff(head: &[u8]) -> Result<&'static encoding_rs::Encoding, FormatError> {
     if let Some((enc, _)) = encoding_rs::Encoding::for_bom(head) {
         return Ok(enc);
     }

@@ -67,7 +67,11 @@ impl Store {
             .to_string())
     }
 
-    fn stored_link(&self, searcher: &Searcher, address: DocAddress) -> Result<Link, IndexError> {
+    pub(crate) fn stored_link(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> Result<Link, IndexError> {
         let f = self.fields();
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
         let text = |field| {

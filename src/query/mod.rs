@@ -1,7 +1,14 @@
 //! The query layer: typed views of the index for the read commands: `show` (an action, a
-//! recommendation, a document), the `recommendations` table and the lists (`actions`,
-//! `protocols`, `docs`, `identifiers`, the pages citing a diary number), and the text
-//! rendering of `show`.
+//! recommendation, a document: [`ShowView`]; a diary number: [`DiaryView`]), the
+//! `recommendations` table and the lists (`actions`, `protocols`, `docs`, `identifiers`).
+//! Views and rows are plain `Serialize` structs; [`crate::export`] renders every one of them
+//! (table, CSV, JSON, JSONL, text).
+//!
+//! A view lists the links of at most [`SHOWN_DOCUMENTS`] documents per direction unless
+//! every link is asked for; `links_left_out` says how many documents and links were left
+//! out. `show action N` counts the documents that mention the action from the postings and
+//! the `doc` column of the link items and reads only the links it shows, however many
+//! pages mention the action.
 //!
 //! Every view asks the index only for what it shows: term queries on the kind and key
 //! fields (`action`, `cites`, `has`, `keys`, link targets) find the documents and links
@@ -13,9 +20,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
-use serde_json::{json, Value};
+use tantivy::{DocAddress, Searcher};
 
-use crate::export::{self, Tabular, LIST_SEPARATOR};
+use crate::export::{self, Tabular, View, LIST_SEPARATOR};
 use crate::ident::{DiaryNumber, IdentKind};
 use crate::index::links::StoreTargets;
 use crate::index::schema::{HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS};
@@ -24,7 +31,7 @@ use crate::links::{
     action_target, bare_target, diary_target, number_target, recommendation_target, resolve,
     title_key, title_target, Targets,
 };
-use crate::model::{Action, DocRecord, Link};
+use crate::model::{Action, DocKind, DocRecord, Link, Protocol};
 use crate::structure::references::overarching_label;
 
 /// Errors of the views: the index, or what was asked for is not there.
@@ -182,19 +189,207 @@ pub fn recommendations(records: &[DocRecord], links: &[Link]) -> Vec<Recommendat
     table.rows()
 }
 
-fn link_json(l: &Link, direction: &str) -> Value {
-    json!({"doc": l.doc, "page": l.page, "kind": l.kind, "target": l.target, "direction": direction})
+/// Links shown per direction (documents that point at the thing, or that it points to)
+/// unless every link is asked for.
+pub const SHOWN_DOCUMENTS: usize = 20;
+
+/// Which way a link goes, seen from the thing shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// It points at the thing shown.
+    In,
+    /// The thing shown points at it.
+    Out,
 }
 
-/// Everything known about a target, with its links in both directions: `links` holds
-/// `{doc, page, kind, target, direction}` objects, `direction` being `in` (points at the
-/// target) or `out` (the target points at it).
-pub fn show(records: &[DocRecord], links: &[Link], target: Target<'_>) -> Result<Value, ShowError> {
-    match target {
-        Target::Action { number, doc } => show_action(records, links, number, doc),
-        Target::Recommendation(code) => show_recommendation(records, links, code),
-        Target::Doc(id) => show_doc(records, links, id),
+/// A link as a view shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkView {
+    pub doc: String,
+    pub page: u32,
+    pub kind: String,
+    pub target: String,
+    pub direction: Direction,
+}
+
+impl LinkView {
+    fn new(l: &Link, direction: Direction) -> LinkView {
+        LinkView {
+            doc: l.doc.clone(),
+            page: l.page,
+            kind: l.kind.clone(),
+            target: l.target.clone(),
+            direction,
+        }
     }
+
+    /// The other document: where an incoming link stands, what an outgoing one points at
+    /// (the document of an action or a document target; the target itself otherwise).
+    fn other(&self) -> &str {
+        match self.direction {
+            Direction::In => &self.doc,
+            Direction::Out => {
+                let t = &self.target;
+                t.strip_prefix("action:")
+                    .and_then(|a| a.rsplit_once('#').map(|(d, _)| d))
+                    .or_else(|| t.strip_prefix("doc:"))
+                    .unwrap_or(t)
+            }
+        }
+    }
+}
+
+/// How many documents (and their links) of one direction a view left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    pub direction: Direction,
+    pub documents: usize,
+    pub links: usize,
+}
+
+/// `show action N`: the action's fields, with its links.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionView {
+    /// "action:<doc>#<N>".
+    pub target: String,
+    #[serde(flatten)]
+    pub action: Action,
+    pub links: Vec<LinkView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links_left_out: Vec<LeftOut>,
+}
+
+/// An action that cites the recommendation shown, with the texts it quotes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CitingAction {
+    pub doc: String,
+    pub number: String,
+    pub title: String,
+    pub pages: Vec<u32>,
+    pub texts: Vec<String>,
+}
+
+/// `show recommendation CODE`: its row of the `recommendations` table with the citing
+/// actions and the links.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecommendationView {
+    /// "recommendation:<code>".
+    pub target: String,
+    pub code: String,
+    pub page: Option<u32>,
+    pub label: Option<String>,
+    pub texts: Vec<String>,
+    pub actions: Vec<CitingAction>,
+    pub docs: Vec<String>,
+    pub links: Vec<LinkView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links_left_out: Vec<LeftOut>,
+}
+
+/// An action of the document shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocAction {
+    pub number: String,
+    pub title: String,
+    pub pages: Vec<u32>,
+}
+
+/// `show doc ID`: the document, its actions and protocol paragraphs, and its links.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocView {
+    /// "doc:<id>".
+    pub target: String,
+    pub id: String,
+    pub path: String,
+    pub kind: Option<DocKind>,
+    pub title: Option<String>,
+    /// The number of pages.
+    pub pages: usize,
+    pub hash: String,
+    pub status: String,
+    pub warnings: Vec<String>,
+    pub actions: Vec<DocAction>,
+    pub protocols: Vec<Protocol>,
+    pub links: Vec<LinkView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links_left_out: Vec<LeftOut>,
+}
+
+/// What `show` gives: the view of an action, a recommendation or a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ShowView {
+    Action(ActionView),
+    Recommendation(RecommendationView),
+    Doc(DocView),
+}
+
+impl View for ShowView {}
+
+impl ShowView {
+    fn links_mut(&mut self) -> (&mut Vec<LinkView>, &mut Vec<LeftOut>) {
+        match self {
+            ShowView::Action(v) => (&mut v.links, &mut v.links_left_out),
+            ShowView::Recommendation(v) => (&mut v.links, &mut v.links_left_out),
+            ShowView::Doc(v) => (&mut v.links, &mut v.links_left_out),
+        }
+    }
+
+    /// Keep the links of the first `limit` documents of each direction (in the order of
+    /// the links) and say how many were left out.
+    fn bound(&mut self, limit: Option<usize>) {
+        let Some(limit) = limit else {
+            return;
+        };
+        let (links, left_out) = self.links_mut();
+        for direction in [Direction::In, Direction::Out] {
+            let mut shown: Vec<String> = Vec::new();
+            let mut dropped: BTreeSet<String> = BTreeSet::new();
+            let mut dropped_links = 0;
+            links.retain(|l| {
+                if l.direction != direction {
+                    return true;
+                }
+                let other = l.other();
+                if shown.iter().any(|d| d == other) {
+                    return true;
+                }
+                if shown.len() < limit && !dropped.contains(other) {
+                    shown.push(other.to_string());
+                    return true;
+                }
+                dropped.insert(other.to_string());
+                dropped_links += 1;
+                false
+            });
+            if dropped_links > 0 {
+                left_out.push(LeftOut {
+                    direction,
+                    documents: dropped.len(),
+                    links: dropped_links,
+                });
+            }
+        }
+    }
+}
+
+/// Everything known about a target, with its links in both directions (every link: the
+/// views read from the index, [`show_in`], may list fewer).
+pub fn show(
+    records: &[DocRecord],
+    links: &[Link],
+    target: Target<'_>,
+) -> Result<ShowView, ShowError> {
+    Ok(match target {
+        Target::Action { number, doc } => {
+            ShowView::Action(show_action(records, links, number, doc)?)
+        }
+        Target::Recommendation(code) => {
+            ShowView::Recommendation(show_recommendation(records, links, code)?)
+        }
+        Target::Doc(id) => ShowView::Doc(show_doc(records, links, id)?),
+    })
 }
 
 fn show_action(
@@ -202,7 +397,7 @@ fn show_action(
     links: &[Link],
     number: &str,
     doc: Option<&str>,
-) -> Result<Value, ShowError> {
+) -> Result<ActionView, ShowError> {
     let found: Vec<&Action> = records
         .iter()
         .filter(|r| doc.is_none_or(|d| d == r.id))
@@ -229,43 +424,39 @@ fn show_action(
         }
     };
     let target = action_target(&a.doc, &a.number);
-    let mut v = serde_json::to_value(a).unwrap_or_else(|_| json!({}));
-    let mut ls: Vec<Value> = links
+    let mut ls: Vec<LinkView> = links
         .iter()
         .filter(|l| l.target == target)
-        .map(|l| link_json(l, "in"))
+        .map(|l| LinkView::new(l, Direction::In))
         .collect();
     let first = a.pages.first().copied();
     let mut seen = BTreeSet::new();
     for r in &a.recommendations {
         if let Some(p) = first {
             if seen.insert(r.code.clone()) {
-                ls.push(link_json(
-                    &Link {
-                        doc: a.doc.clone(),
-                        page: p,
-                        kind: "cites".to_string(),
-                        target: recommendation_target(&r.code),
-                    },
-                    "out",
-                ));
+                ls.push(LinkView {
+                    doc: a.doc.clone(),
+                    page: p,
+                    kind: "cites".to_string(),
+                    target: recommendation_target(&r.code),
+                    direction: Direction::Out,
+                });
             }
         }
     }
-    let mut o = serde_json::Map::new();
-    o.insert("target".into(), json!(target));
-    if let Some(fields) = v.as_object_mut() {
-        o.append(fields);
-    }
-    o.insert("links".into(), Value::Array(ls));
-    Ok(Value::Object(o))
+    Ok(ActionView {
+        target,
+        action: a.clone(),
+        links: ls,
+        links_left_out: Vec::new(),
+    })
 }
 
 fn show_recommendation(
     records: &[DocRecord],
     links: &[Link],
     code: &str,
-) -> Result<Value, ShowError> {
+) -> Result<RecommendationView, ShowError> {
     let mut view = RecView::new(code);
     for r in records {
         view.add_record(r);
@@ -278,7 +469,7 @@ fn show_recommendation(
 struct RecView {
     code: String,
     table: RecTable,
-    actions: Vec<Value>,
+    actions: Vec<CitingAction>,
 }
 
 impl RecView {
@@ -301,20 +492,23 @@ impl RecView {
             if !a.recommendations.iter().any(|r| r.code == code) {
                 continue;
             }
-            let texts: Vec<&str> = a
-                .recommendations
-                .iter()
-                .filter(|r| r.code == code)
-                .map(|r| r.text.as_str())
-                .collect();
-            self.actions.push(
-                json!({"doc": a.doc, "number": a.number, "title": a.title, "pages": a.pages, "texts": texts}),
-            );
+            self.actions.push(CitingAction {
+                doc: a.doc.clone(),
+                number: a.number.clone(),
+                title: a.title.clone(),
+                pages: a.pages.clone(),
+                texts: a
+                    .recommendations
+                    .iter()
+                    .filter(|r| r.code == code)
+                    .map(|r| r.text.clone())
+                    .collect(),
+            });
         }
     }
 
     /// The view, with the links (sorted) that point at the recommendation among `links`.
-    fn finish(mut self, links: &[Link]) -> Result<Value, ShowError> {
+    fn finish(mut self, links: &[Link]) -> Result<RecommendationView, ShowError> {
         let code = self.code.clone();
         let target = recommendation_target(&code);
         for l in links.iter().filter(|l| l.target == target) {
@@ -325,25 +519,25 @@ impl RecView {
                 "no recommendation '{code}' in the index"
             )));
         };
-        let ls: Vec<Value> = links
-            .iter()
-            .filter(|l| l.target == target)
-            .map(|l| link_json(l, "in"))
-            .collect();
-        Ok(json!({
-            "target": target,
-            "code": row.code,
-            "page": row.page,
-            "label": row.label,
-            "texts": row.texts,
-            "actions": self.actions,
-            "docs": row.docs,
-            "links": ls,
-        }))
+        Ok(RecommendationView {
+            links: links
+                .iter()
+                .filter(|l| l.target == target)
+                .map(|l| LinkView::new(l, Direction::In))
+                .collect(),
+            target,
+            code: row.code,
+            page: row.page,
+            label: row.label,
+            texts: row.texts,
+            actions: self.actions,
+            docs: row.docs,
+            links_left_out: Vec::new(),
+        })
     }
 }
 
-fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<Value, ShowError> {
+fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<DocView, ShowError> {
     let Some(r) = records.iter().find(|r| r.id == id) else {
         return Err(ShowError::NotFound(format!(
             "no document '{id}' in the index"
@@ -356,122 +550,67 @@ fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<Value, Sh
         .filter_map(|p| p.diary_number.as_deref().map(diary_target))
         .collect();
     let action_prefix = format!("action:{id}#");
-    let mut ls: Vec<Value> = links
+    let doc_target = format!("doc:{id}");
+    let mut ls: Vec<LinkView> = links
         .iter()
         .filter(|l| l.doc == id)
-        .map(|l| link_json(l, "out"))
+        .map(|l| LinkView::new(l, Direction::Out))
         .collect();
     ls.extend(
         links
             .iter()
             .filter(|l| l.doc != id)
             .filter(|l| {
-                l.target == format!("doc:{id}")
+                l.target == doc_target
                     || l.target.starts_with(&action_prefix)
                     || own_diary.contains(&l.target)
             })
-            .map(|l| link_json(l, "in")),
+            .map(|l| LinkView::new(l, Direction::In)),
     );
-    let actions: Vec<Value> = r
-        .structure
-        .actions
-        .iter()
-        .map(|a| json!({"number": a.number, "title": a.title, "pages": a.pages}))
-        .collect();
-    Ok(json!({
-        "target": format!("doc:{id}"),
-        "id": r.id,
-        "path": r.path,
-        "kind": r.kind,
-        "title": r.title,
-        "pages": r.pages.len(),
-        "hash": r.hash,
-        "status": r.status(),
-        "warnings": r.warnings,
-        "actions": actions,
-        "protocols": r.structure.protocols,
-        "links": ls,
-    }))
+    Ok(DocView {
+        target: doc_target,
+        id: r.id.clone(),
+        path: r.path.clone(),
+        kind: r.kind,
+        title: r.title.clone(),
+        pages: r.pages.len(),
+        hash: r.hash.clone(),
+        status: r.status(),
+        warnings: r.warnings.clone(),
+        actions: r
+            .structure
+            .actions
+            .iter()
+            .map(|a| DocAction {
+                number: a.number.clone(),
+                title: a.title.clone(),
+                pages: a.pages.clone(),
+            })
+            .collect(),
+        protocols: r.structure.protocols.clone(),
+        links: ls,
+        links_left_out: Vec::new(),
+    })
 }
 
-/// A text rendering of a `show` object for people: its fields one per line (long texts
-/// shortened, lists indented), then its links, incoming first.
-pub fn render_text(value: &Value) -> String {
-    let mut out = String::new();
-    let Some(obj) = value.as_object() else {
-        return format!("{value}\n");
-    };
-    for (k, v) in obj {
-        if k == "links" {
-            continue;
-        }
-        render_field(&mut out, k, v, 0);
-    }
-    if let Some(ls) = obj.get("links").and_then(Value::as_array) {
-        for (dir, head) in [("in", "Points here"), ("out", "Points to")] {
-            let these: Vec<&Value> = ls.iter().filter(|l| l["direction"] == dir).collect();
-            if these.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("{head}:\n"));
-            for l in these {
-                out.push_str(&format!(
-                    "  {} p. {}  {}  {}\n",
-                    l["doc"].as_str().unwrap_or(""),
-                    l["page"],
-                    l["kind"].as_str().unwrap_or(""),
-                    l["target"].as_str().unwrap_or("")
-                ));
-            }
-        }
-    }
-    out
+/// `show diary NR`: the normalised number and the pages that cite it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiaryView {
+    pub diary_number: String,
+    pub cited: Vec<export::IdentifierRow>,
 }
 
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => {
-            if s.chars().count() > 300 {
-                let mut t: String = s.chars().take(299).collect();
-                t.push('…');
-                t
-            } else {
-                s.clone()
-            }
+impl View for DiaryView {
+    fn text(&self) -> String {
+        let mut out = format!(
+            "Diary number {}, cited on {} page(s):\n",
+            self.diary_number,
+            self.cited.len()
+        );
+        for r in &self.cited {
+            out.push_str(&format!("  {} p. {}  ({})\n", r.doc, r.page, r.written));
         }
-        Value::Null => "-".to_string(),
-        other => other.to_string(),
-    }
-}
-
-fn render_field(out: &mut String, k: &str, v: &Value, depth: usize) {
-    let pad = "  ".repeat(depth);
-    match v {
-        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
-            let s: Vec<String> = items.iter().map(scalar).collect();
-            out.push_str(&format!("{pad}{k}: {}\n", s.join(", ")));
-        }
-        Value::Array(items) => {
-            out.push_str(&format!("{pad}{k}:\n"));
-            for (i, item) in items.iter().enumerate() {
-                match item.as_object() {
-                    Some(o) => {
-                        out.push_str(&format!("{pad}  - [{}]\n", i + 1));
-                        for (k2, v2) in o {
-                            render_field(out, k2, v2, depth + 2);
-                        }
-                    }
-                    None => out.push_str(&format!("{pad}  - {}\n", scalar(item))),
-                }
-            }
-        }
-        Value::Object(o) => {
-            out.push_str(&format!("{pad}{k}:\n"));
-            for (k2, v2) in o {
-                render_field(out, k2, v2, depth + 1);
-            }
-        }
-        other => out.push_str(&format!("{pad}{k}: {}\n", scalar(other))),
+        out
     }
 }
 
@@ -592,10 +731,7 @@ pub fn identifiers(
 }
 
 /// `show diary NR`: the normalised number and the pages that cite it, in any spelling.
-pub fn diary(
-    store: &Store,
-    number: &str,
-) -> Result<(String, Vec<export::IdentifierRow>), QueryError> {
+pub fn diary(store: &Store, number: &str) -> Result<DiaryView, QueryError> {
     let Some(wanted) = DiaryNumber::parse(number) else {
         return Err(QueryError::NotDiary(number.to_string()));
     };
@@ -612,7 +748,10 @@ pub fn diary(
                 .map(|i| export::IdentifierRow::new(&r.id, i)),
         );
     }
-    Ok((wanted, rows))
+    Ok(DiaryView {
+        diary_number: wanted,
+        cited: rows,
+    })
 }
 
 /// The stored links to any of `targets`, resolved, sorted, without duplicates.
@@ -631,23 +770,79 @@ fn links_to(store: &Store, targets: &[String]) -> Result<Vec<Link>, IndexError> 
     Ok(out)
 }
 
+/// The stored links whose target (or key) is `key`: their addresses and the documents they
+/// stand in, from the postings and the `doc` column (no stored field is read).
+fn link_places(
+    store: &Store,
+    searcher: &Searcher,
+    key: &str,
+) -> Result<Vec<(String, DocAddress)>, IndexError> {
+    let found = store.find(searcher, &[(store.fields().target, key)])?;
+    let mut out = Vec::with_capacity(found.len());
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let mine: Vec<u32> = found
+            .iter()
+            .filter(|a| a.segment_ord as usize == ord)
+            .map(|a| a.doc_id)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let docs = store.column_strs(&store.str_column(segment, "doc")?, &mine)?;
+        out.extend(
+            docs.into_iter()
+                .zip(mine)
+                .map(|(d, id)| (d, DocAddress::new(ord as u32, id))),
+        );
+    }
+    Ok(out)
+}
+
 /// The stored links to each key of `keys`, each given the concrete target it stands for
 /// there: `(key, target)` pairs whose key is known to resolve to that target (a title key
 /// of the action, a number whose only holder is the document, a known bare code). One link
 /// out per stored link, however many other places the key also resolves to (copies of a
-/// plan): linear in the mentions. Sorted, without duplicates.
-fn links_to_target(store: &Store, keys: &[(String, String)]) -> Result<Vec<Link>, IndexError> {
+/// plan): linear in the mentions. Links standing in `except` are left out. With a `limit`,
+/// only the links of `first` and of the first documents by id, `limit` documents in all,
+/// are read: the others are counted from the postings ([`LeftOut`], when there are any).
+/// Sorted, without duplicates.
+fn links_to_target(
+    store: &Store,
+    keys: &[(String, String)],
+    (except, first): (Option<&str>, Option<&str>),
+    limit: Option<usize>,
+) -> Result<(Vec<Link>, Option<LeftOut>), IndexError> {
     let searcher = store.current_searcher()?;
-    let mut out = Vec::new();
-    for (key, target) in keys {
-        for mut l in store.stored_links_to(&searcher, key)? {
-            l.target.clone_from(target);
-            out.push(l);
+    let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
+    for (i, (key, _)) in keys.iter().enumerate() {
+        for (doc, address) in link_places(store, &searcher, key)? {
+            if except != Some(doc.as_str()) {
+                by_doc.entry(doc).or_default().push((i, address));
+            }
         }
+    }
+    let shown = limit.unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    let own = first.and_then(|d| by_doc.remove_entry(d));
+    let others = shown.saturating_sub(usize::from(own.is_some()));
+    for (i, address) in own
+        .iter()
+        .map(|(_, v)| v)
+        .chain(by_doc.values().take(others))
+        .flatten()
+    {
+        let mut l = store.stored_link(&searcher, *address)?;
+        l.target.clone_from(&keys[*i].1);
+        out.push(l);
     }
     out.sort();
     out.dedup();
-    Ok(out)
+    let left_out = (by_doc.len() > others).then(|| LeftOut {
+        direction: Direction::In,
+        documents: by_doc.len() - others,
+        links: by_doc.values().skip(others).map(Vec::len).sum(),
+    });
+    Ok((out, left_out))
 }
 
 /// The stored keys that stand for action `number` of document `doc` titled `title`, each
@@ -673,10 +868,16 @@ fn action_keys(
     Ok(keys)
 }
 
-/// `show` read from the index: see [`show`] for the value.
-pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
+/// `show` read from the index: see [`show`] for the view. With a `limit`, the links of at
+/// most that many documents per direction are listed (see [`SHOWN_DOCUMENTS`]);
+/// `show action N` and the incoming links of `show doc` read only those.
+pub fn show_in(
+    store: &Store,
+    target: Target<'_>,
+    limit: Option<usize>,
+) -> Result<ShowView, QueryError> {
     let f = *store.fields();
-    match target {
+    let (mut view, left_out) = match target {
         Target::Action { number, doc } => {
             let searcher = store.current_searcher()?;
             let mut terms = vec![
@@ -721,8 +922,10 @@ pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
                     keys.extend(action_keys(&mut resolver, &a.doc, &a.number, &a.title)?);
                 }
             }
-            let links = links_to_target(store, &keys)?;
-            Ok(show(&records, &links, target)?)
+            // The action's own document (its ToC entry, its pages) is always listed.
+            let (links, left_out) =
+                links_to_target(store, &keys, (None, Some(docs[0].as_str())), limit)?;
+            (show(&records, &links, target)?, left_out)
         }
         Target::Recommendation(code) => {
             let code = code.trim();
@@ -741,7 +944,7 @@ pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
                 }
             }
             let links = links_to(store, &[recommendation_target(code), bare_target(code)])?;
-            Ok(view.finish(&links)?)
+            (ShowView::Recommendation(view.finish(&links)?), None)
         }
         Target::Doc(id) => {
             let records: Vec<DocRecord> =
@@ -761,12 +964,18 @@ pub fn show_in(store: &Store, target: Target<'_>) -> Result<Value, QueryError> {
             }
             keys.push((format!("doc:{id}"), format!("doc:{id}")));
             let mut links = store.links_of(id)?;
-            links.extend(links_to_target(store, &keys)?);
+            let (incoming, left_out) = links_to_target(store, &keys, (Some(id), None), limit)?;
+            links.extend(incoming);
             links.sort();
             links.dedup();
-            Ok(show(&records, &links, target)?)
+            (show(&records, &links, target)?, left_out)
         }
+    };
+    view.bound(limit);
+    if let Some(l) = left_out {
+        view.links_mut().1.insert(0, l);
     }
+    Ok(view)
 }
 
 /// The `recommendations` table read from the index: the actions of the documents that

@@ -347,6 +347,101 @@ fn show_links_both_ways() {
     assert!(stdout(&o).contains("STK-2019-1535"), "{}", stdout(&o));
 }
 
+/// An archive where 25 follow-up reports mention action 12 of the plan on two pages each:
+/// `show action 12` gives one line per document (its pages and the number of mentions), at
+/// most 20 documents, and says how many more; `--all` lists them all; JSON lists the links
+/// it shows and `links_left_out` says what it left out. An action nobody else mentions has
+/// no such line; `show doc` of the plan bounds its incoming links the same way.
+#[test]
+fn show_groups_mentions_per_document_and_bounds_them() {
+    let archive = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("corpus/inriktning-2014.pdf"),
+        archive.path().join("inriktning-2014.pdf"),
+    )
+    .unwrap();
+    for k in 1..=25 {
+        let text = format!(
+            "Uppföljning nummer {k} av det sociala hållbarhetsarbetet.\n\nArbetet med åtgärd 12 \
+             har kommit igång i förvaltning {k}.\n\x0cDen andra sidan.\n\nÅtgärd 12 redovisas \
+             igen i december.\n"
+        );
+        std::fs::write(archive.path().join(format!("uppfoljning-{k:02}.txt")), text).unwrap();
+    }
+    let index = tempfile::tempdir().unwrap();
+    let o = run(
+        index.path(),
+        &[
+            "ingest",
+            "--quiet",
+            "--no-ocr",
+            archive.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+
+    let o = run(index.path(), &["show", "action", "12"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("  uppfoljning-"))
+            .count()
+    };
+    // The plan's own ToC line and 19 reports: 20 documents.
+    assert_eq!(lines(&text), 19, "{text}");
+    assert!(
+        text.contains(
+            "  uppfoljning-01 p. 1, 2 (2 mentions)  mentions-number  action:inriktning-2014#12\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ... and 6 more documents (12 links; --all to list them)"),
+        "{text}"
+    );
+    let o = run(index.path(), &["show", "action", "12", "--all"]);
+    assert_eq!(lines(&stdout(&o)), 25, "{}", stdout(&o));
+    assert!(!stdout(&o).contains("more documents"), "{}", stdout(&o));
+
+    let v = json(&run(
+        index.path(),
+        &["show", "action", "12", "--format", "json"],
+    ));
+    assert_eq!(v["links"].as_array().unwrap().len(), 1 + 19 * 2, "{v}");
+    assert_eq!(
+        v["links_left_out"],
+        serde_json::json!([{"direction": "in", "documents": 6, "links": 12}])
+    );
+    let v = json(&run(
+        index.path(),
+        &["show", "action", "12", "--format", "json", "--all"],
+    ));
+    assert_eq!(v["links"].as_array().unwrap().len(), 1 + 25 * 2, "{v}");
+    assert!(v.get("links_left_out").is_none(), "{v}");
+
+    // Nothing left out: action 13 is only in the plan's table of contents.
+    let o = run(index.path(), &["show", "action", "13"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!stdout(&o).contains("more documents"), "{}", stdout(&o));
+    assert_eq!(lines(&stdout(&o)), 0, "{}", stdout(&o));
+    let v = json(&run(
+        index.path(),
+        &["show", "action", "13", "--format", "json"],
+    ));
+    assert!(v.get("links_left_out").is_none(), "{v}");
+
+    // The plan: 25 documents point at it, 20 are listed.
+    let v = json(&run(
+        index.path(),
+        &["show", "doc", "inriktning-2014", "--format", "json"],
+    ));
+    assert_eq!(
+        v["links_left_out"],
+        serde_json::json!([{"direction": "in", "documents": 5, "links": 10}])
+    );
+}
+
 #[test]
 fn broken_input_missing_path_fake_pdf_empty_folder() {
     let index = tempfile::tempdir().unwrap();
