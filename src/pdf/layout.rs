@@ -20,7 +20,14 @@
 //!   by side where cells hold several lines); then rows are read one by one, each from one
 //!   cell start to the next.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
-//!   merged into lines by baseline.
+//!   merged into lines by baseline. A run drawn over another on the same baseline (a table
+//!   cell's text running on over the next cell) is split off its row first, so that the two
+//!   are not interleaved letter by letter.
+//! * Tables the cut left inside a block (rows without white bands, a paragraph right on top)
+//!   are found by their cells: lines of three chunks or more whose chunks start where other
+//!   lines' chunks start. Each row (from a line with a cell in the first column) is read cell
+//!   by cell, every cell a line of its own with its own x (the structure stage maps cells to
+//!   columns by x), so a word hyphenated in a cell joins.
 //! * Table header cells keep their own broken words: a header band (at most four lines of
 //!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
 //!   and a one-chunk block right under a one-chunk block ending in a broken word is read
@@ -527,7 +534,8 @@ fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
 /// by x the two would interleave character by character. The runs are the row's glyphs in
 /// drawing order, broken where the pen goes back to the left; a run set over the glyphs of
 /// the run with the most glyphs ([`interleaved`]; pieces of a run between gaps wider than an
-/// em one by one) becomes a row of its own. Rows drawn left
+/// em one by one) becomes a row of its own, or is dropped when it repeats the line's glyphs a
+/// little aside (bold faked by drawing twice). Rows drawn left
 /// to right (the glyphs' drawing order is their order by x, but for a few text objects drawn
 /// out of order) are left alone without looking further.
 fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
@@ -571,6 +579,20 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
         .filter(|r| !r.is_empty())
         .flat_map(split_at_gaps)
         .partition(|r| interleaved(r, &main));
+    // A run that repeats the glyphs of the line a little aside (bold faked by drawing twice)
+    // is dropped.
+    let repeats = |r: &Vec<G>| {
+        let vis: Vec<&G> = r.iter().filter(|g| !g.space).collect();
+        let same = vis
+            .iter()
+            .filter(|g| {
+                main.iter()
+                    .any(|m| m.text == g.text && (m.x - g.x).abs() < g.w.max(0.3 * g.size))
+            })
+            .count();
+        same * 5 >= vis.len() * 4
+    };
+    let own: Vec<Vec<G>> = own.into_iter().filter(|r| !repeats(r)).collect();
     let mut line = main;
     line.extend(rest.into_iter().flatten());
     let mut out = vec![line];
@@ -741,33 +763,42 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
 /// each (the further lines of cells: "för  d" under "Ta fram en plan  Samhällsbyggna")
 /// belong to the table (and so does a run split off a row: [`split_overdrawn`]), a line
 /// across a column start (a paragraph, a heading) ends it. The table's
-/// rows start at the lines with a chunk in the first column; each row is read column by column
+/// rows start at the lines with a cell in the first column and another; each row is read column by column
 /// and each chunk is a line of its own (with its own x), so the lines of a cell follow each
 /// other (a word hyphenated in the cell joins) and the structure stage finds each cell under
-/// its column. Blocks with fewer than two tabular lines are left as they are.
+/// its column. A run of lines with fewer than three tabular lines, or whose every line starts
+/// a row (columns of prose side by side, loose justified lines, rows of one line), is left
+/// as it is.
 fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
     const MIN_CELLS: usize = 3;
     if lines.iter().filter(|l| l.len() >= MIN_CELLS).count() < 2 {
         return lines;
     }
     let tol = |c: &Chunk| (0.2 * c.size).max(1.0);
-    // Whether a chunk starts or ends where a chunk of another line of several chunks does.
-    let matched = |k: usize, c: &Chunk| {
+    // Whether a chunk starts (or, with `ends`, starts or ends) where a chunk of another line
+    // of several chunks does.
+    let matched = |k: usize, c: &Chunk, ends: bool| {
         lines.iter().enumerate().any(|(m, l)| {
             m != k
                 && l.len() >= 2
                 && l.iter().any(|o| {
                     (o.x0 - c.x0).abs() <= tol(c).max(tol(o))
-                        || (o.x1 - c.x1).abs() <= tol(c).max(tol(o))
+                        || (ends && (o.x1 - c.x1).abs() <= tol(c).max(tol(o)))
                 })
         })
     };
+    // Two cells after the first start where other lines' cells start (a justified line's
+    // last word ends at the margin like every other line's).
     let tabular: Vec<bool> = lines
         .iter()
         .enumerate()
-        .map(|(k, l)| l.len() >= MIN_CELLS && l.iter().skip(1).all(|c| matched(k, c)))
+        .map(|(k, l)| {
+            l.len() >= MIN_CELLS
+                && l.iter().skip(1).all(|c| matched(k, c, true))
+                && l.iter().skip(1).filter(|c| matched(k, c, false)).count() >= 2
+        })
         .collect();
-    if tabular.iter().filter(|t| **t).count() < 2 {
+    if tabular.iter().filter(|t| **t).count() < 3 {
         return lines;
     }
     // Column starts: the starts of the tabular lines' chunks, clustered.
@@ -822,18 +853,24 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
             i += 1;
             continue;
         }
-        if !(i..j).any(|k| tabular[k]) {
+        // Rows: from a line with a chunk in the first column and another cell to the next
+        // (a line with a cell in the first column alone goes on with that cell: "Tiaben-"
+        // over "dazol").
+        let mut rows: Vec<Vec<&Chunk>> = Vec::new();
+        for line in &lines[i..j] {
+            let starts_row = line.len() > 1 && line.iter().any(|c| column(c) == 0);
+            match rows.last_mut() {
+                Some(r) if !starts_row => r.extend(line.iter().copied()),
+                _ => rows.push(line.clone()),
+            }
+        }
+        // A table has three tabular lines, and a row of several lines: lines that each start
+        // in the first column are columns of prose side by side (or rows of one line each),
+        // read line by line as before.
+        if (i..j).filter(|&k| tabular[k]).count() < 3 || rows.len() == j - i {
             out.extend(lines[i..j].iter().cloned());
             i = j;
             continue;
-        }
-        // Rows: from a line with a chunk in the first column to the next.
-        let mut rows: Vec<Vec<&Chunk>> = Vec::new();
-        for line in &lines[i..j] {
-            match rows.last_mut() {
-                Some(r) if !line.iter().any(|c| column(c) == 0) => r.extend(line.iter().copied()),
-                _ => rows.push(line.clone()),
-            }
         }
         for mut row in rows {
             row.sort_by(|a, b| {
