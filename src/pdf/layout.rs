@@ -20,7 +20,14 @@
 //!   by side where cells hold several lines); then rows are read one by one, each from one
 //!   cell start to the next.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
-//!   merged into lines by baseline.
+//!   merged into lines by baseline. A run drawn over another on the same baseline (a table
+//!   cell's text running on over the next cell) is split off its row first, so that the two
+//!   are not interleaved letter by letter.
+//! * Tables the cut left inside a block (rows without white bands, a paragraph right on top)
+//!   are found by their cells: lines of three chunks or more whose chunks start where other
+//!   lines' chunks start. Each row (from a line with a cell in the first column) is read cell
+//!   by cell, every cell a line of its own with its own x (the structure stage maps cells to
+//!   columns by x), so a word hyphenated in a cell joins.
 //! * Table header cells keep their own broken words: a header band (at most four lines of
 //!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
 //!   and a one-chunk block right under a one-chunk block ending in a broken word is read
@@ -522,6 +529,77 @@ fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
     out
 }
 
+/// Split a row where a text run is drawn over another on the same baseline (a table cell's
+/// text that runs on into the next cell: "Kommunledningskontoret" drawn over "2026"): read
+/// by x the two would interleave character by character. The runs are the row's glyphs in
+/// drawing order, broken where the pen goes back to the left; a run set over the glyphs of
+/// the run with the most glyphs ([`interleaved`]; pieces of a run between gaps wider than an
+/// em one by one) becomes a row of its own, or is dropped when it repeats the line's glyphs a
+/// little aside (bold faked by drawing twice). Rows drawn left
+/// to right (the glyphs' drawing order is their order by x, but for a few text objects drawn
+/// out of order) are left alone without looking further.
+fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
+    if row.len() < 4 {
+        return vec![row];
+    }
+    let mut by_x: Vec<(f32, usize)> = row.iter().map(|g| (g.x, g.seq)).collect();
+    by_x.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let descents = by_x.windows(2).filter(|w| w[1].1 < w[0].1).count();
+    if descents < 4 {
+        return vec![row];
+    }
+    let mut sorted = row;
+    sorted.sort_by_key(|g| g.seq);
+    let mut runs: Vec<Vec<G>> = Vec::new();
+    for g in sorted {
+        match runs.last_mut() {
+            Some(r)
+                if r.last()
+                    .is_some_and(|p| g.x >= p.x - 0.3 * p.size.max(g.size)) =>
+            {
+                r.push(g)
+            }
+            _ => runs.push(vec![g]),
+        }
+    }
+    if runs.len() < 2 {
+        return runs;
+    }
+    let visible = |r: &Vec<G>| r.iter().filter(|g| !g.space).count();
+    let main_idx = runs
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, r)| visible(r))
+        .map_or(0, |(i, _)| i);
+    let main = std::mem::take(&mut runs[main_idx]);
+    // A run goes on to the cells after the one it is drawn over ("2026  50 tkr"): its pieces
+    // between wide gaps are judged one by one.
+    let (own, rest): (Vec<Vec<G>>, Vec<Vec<G>>) = runs
+        .into_iter()
+        .filter(|r| !r.is_empty())
+        .flat_map(split_at_gaps)
+        .partition(|r| interleaved(r, &main));
+    // A run that repeats the glyphs of the line a little aside (bold faked by drawing twice)
+    // is dropped.
+    let repeats = |r: &Vec<G>| {
+        let vis: Vec<&G> = r.iter().filter(|g| !g.space).collect();
+        let same = vis
+            .iter()
+            .filter(|g| {
+                main.iter()
+                    .any(|m| m.text == g.text && (m.x - g.x).abs() < g.w.max(0.3 * g.size))
+            })
+            .count();
+        same * 5 >= vis.len() * 4
+    };
+    let own: Vec<Vec<G>> = own.into_iter().filter(|r| !repeats(r)).collect();
+    let mut line = main;
+    line.extend(rest.into_iter().flatten());
+    let mut out = vec![line];
+    out.extend(own);
+    out
+}
+
 fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let glyphs = drop_duplicates(glyphs);
     // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size.
@@ -555,7 +633,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let rows = merge_scripts(split_rows, &origin);
     // Chunks: split rows at wide gaps.
     let mut chunks: Vec<Chunk> = Vec::new();
-    for mut row in rows {
+    for mut row in rows.into_iter().flat_map(split_overdrawn) {
         row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
         attach_diacritics(&mut row);
         let mut cur: Vec<G> = Vec::new();
@@ -596,7 +674,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
                 _ => lines.push(vec![c]),
             }
         }
-        for l in read_cell_bands(lines) {
+        for l in read_cell_bands(read_table_cells(lines)) {
             let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
             gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
             if let Some(line) = make_line(&gs, block as u32) {
@@ -672,6 +750,140 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
         }
     }
     order
+}
+
+/// Tables inside a block read cell by cell. A block's lines are merged from chunks by
+/// baseline, so a table that the cut left whole (rows without white bands between them, a
+/// heading or paragraph right above or below it) comes out with each row's cells run into
+/// one line ("1 Ta fram en plan Samhällsbyggna 2025 200 tkr"). Its lines are found by their
+/// cells: a *tabular* line has three chunks or more (cells apart by more than an em), and
+/// each of its chunks after the first starts (or ends: right-aligned figures) where a chunk
+/// of another line of several chunks starts (or ends). The starts of the tabular lines' chunks are the
+/// table's columns; the lines next to tabular lines whose chunks all stay inside one column
+/// each (the further lines of cells: "för  d" under "Ta fram en plan  Samhällsbyggna")
+/// belong to the table (and so does a run split off a row: [`split_overdrawn`]), a line
+/// across a column start (a paragraph, a heading) ends it. The table's
+/// rows start at the lines with a cell in the first column and another; each row is read column by column
+/// and each chunk is a line of its own (with its own x), so the lines of a cell follow each
+/// other (a word hyphenated in the cell joins) and the structure stage finds each cell under
+/// its column. A run of lines with fewer than three tabular lines, or whose every line starts
+/// a row (columns of prose side by side, loose justified lines, rows of one line), is left
+/// as it is.
+fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
+    const MIN_CELLS: usize = 3;
+    if lines.iter().filter(|l| l.len() >= MIN_CELLS).count() < 2 {
+        return lines;
+    }
+    let tol = |c: &Chunk| (0.2 * c.size).max(1.0);
+    // Whether a chunk starts (or, with `ends`, starts or ends) where a chunk of another line
+    // of several chunks does.
+    let matched = |k: usize, c: &Chunk, ends: bool| {
+        lines.iter().enumerate().any(|(m, l)| {
+            m != k
+                && l.len() >= 2
+                && l.iter().any(|o| {
+                    (o.x0 - c.x0).abs() <= tol(c).max(tol(o))
+                        || (ends && (o.x1 - c.x1).abs() <= tol(c).max(tol(o)))
+                })
+        })
+    };
+    // Two cells after the first start where other lines' cells start (a justified line's
+    // last word ends at the margin like every other line's).
+    let tabular: Vec<bool> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            l.len() >= MIN_CELLS
+                && l.iter().skip(1).all(|c| matched(k, c, true))
+                && l.iter().skip(1).filter(|c| matched(k, c, false)).count() >= 2
+        })
+        .collect();
+    if tabular.iter().filter(|t| **t).count() < 3 {
+        return lines;
+    }
+    // Column starts: the starts of the tabular lines' chunks, clustered.
+    let mut xs: Vec<(f32, f32)> = lines
+        .iter()
+        .zip(&tabular)
+        .filter(|(_, t)| **t)
+        .flat_map(|(l, _)| l.iter().map(|c| (c.x0, tol(c))))
+        .collect();
+    xs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut starts: Vec<(f32, f32)> = Vec::new();
+    for (x, t) in xs {
+        match starts.last() {
+            Some(&(s, st)) if x - s <= st.max(t) => {}
+            _ => starts.push((x, t)),
+        }
+    }
+    let column = |c: &Chunk| {
+        starts
+            .iter()
+            .rposition(|&(s, t)| s <= c.x0 + t)
+            .unwrap_or(0)
+    };
+    // A chunk inside one column: no column start inside it.
+    let inside = |c: &Chunk| starts.iter().all(|&(s, t)| s <= c.x0 + t || s >= c.x1 - t);
+    // A line on the baseline of a tabular line is a run split off its row (a cell's text
+    // drawn over the next cell: [`split_overdrawn`]).
+    let on_row = |l: &Vec<&Chunk>| {
+        l.iter().all(|c| {
+            lines.iter().zip(&tabular).any(|(o, t)| {
+                *t && o
+                    .first()
+                    .is_some_and(|f| (f.base - c.base).abs() <= 0.1 * f.size.max(c.size))
+            })
+        })
+    };
+    let member: Vec<bool> = lines
+        .iter()
+        .zip(&tabular)
+        .map(|(l, t)| *t || l.iter().all(|c| inside(c)) || on_row(l))
+        .collect();
+    let mut out: Vec<Vec<&Chunk>> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // A run of member lines with a tabular line in it.
+        let mut j = i;
+        while j < lines.len() && member[j] {
+            j += 1;
+        }
+        if j == i {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        // Rows: from a line with a chunk in the first column and another cell to the next
+        // (a line with a cell in the first column alone goes on with that cell: "Tiaben-"
+        // over "dazol").
+        let mut rows: Vec<Vec<&Chunk>> = Vec::new();
+        for line in &lines[i..j] {
+            let starts_row = line.len() > 1 && line.iter().any(|c| column(c) == 0);
+            match rows.last_mut() {
+                Some(r) if !starts_row => r.extend(line.iter().copied()),
+                _ => rows.push(line.clone()),
+            }
+        }
+        // A table has three tabular lines, and a row of several lines: lines that each start
+        // in the first column are columns of prose side by side (or rows of one line each),
+        // read line by line as before.
+        if (i..j).filter(|&k| tabular[k]).count() < 3 || rows.len() == j - i {
+            out.extend(lines[i..j].iter().cloned());
+            i = j;
+            continue;
+        }
+        for mut row in rows {
+            row.sort_by(|a, b| {
+                column(a)
+                    .cmp(&column(b))
+                    .then(a.base.total_cmp(&b.base))
+                    .then(a.x0.total_cmp(&b.x0))
+            });
+            out.extend(row.into_iter().map(|c| vec![c]));
+        }
+        i = j;
+    }
+    out
 }
 
 /// Table header bands read cell by cell. A block's lines are merged from chunks by
@@ -755,13 +967,11 @@ fn read_cell_bands(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
     out
 }
 
-/// Whether two chunks on nearly the same (but not the same) baseline are set over each
-/// other ([`interleaved`]): two text runs, not parts of one line.
+/// Whether two chunks on (nearly) the same baseline are set over each other
+/// ([`interleaved`]): two text runs, not parts of one line. Chunks of one row never overlap;
+/// runs split apart by [`split_interleaved`] or [`split_overdrawn`] may.
 fn interleaves(a: &Chunk, b: &Chunk) -> bool {
-    (a.base - b.base).abs() > 0.1 * a.size.max(b.size)
-        && a.x0 < b.x1
-        && b.x0 < a.x1
-        && interleaved(&a.glyphs, &b.glyphs)
+    a.x0 < b.x1 && b.x0 < a.x1 && interleaved(&a.glyphs, &b.glyphs)
 }
 
 /// Whether `g` starts a superscript footnote marker (digits, `*`, `†`, `‡`) right after a

@@ -867,3 +867,142 @@ fn decompression_bombs_fail_the_page_not_the_document() {
     assert_eq!(out.pages[1].text, "Sida två");
     assert!(out.pages[1].error.is_none());
 }
+
+/// One A4 page of these runs (Helvetica 10), extracted.
+fn page_of_runs(runs: &[(f32, f32, &str)]) -> kommission::model::Page {
+    let runs = runs
+        .iter()
+        .map(|&(x, y, t)| TextRun::new("Helvetica", 10.0, x, y, t))
+        .collect();
+    let bytes = write::write_pdf(
+        &[PageSpec {
+            width: 595.0,
+            height: 842.0,
+            runs,
+            rotate: 0,
+        }],
+        &WriteOptions::default(),
+    );
+    let mut doc = extract(&bytes, &Limits::default()).expect("extracts");
+    doc.pages.remove(0)
+}
+
+/// An action table set right under a paragraph and over another, its rows 12 pt apart like
+/// its lines (no white band anywhere, so the cut leaves it in one block with the
+/// paragraphs), with a cell of two lines and a cell whose text runs on over the next cell
+/// ("Kommunledningskontoret" drawn over "2026"): every cell is a line of its own at its own
+/// x, a cell's lines follow each other, and the paragraphs stay whole lines.
+#[test]
+fn table_cells_in_a_block_are_lines_of_their_own() {
+    let (nr, title, resp, time) = (60.0, 90.0, 300.0, 390.0);
+    let page = page_of_runs(&[
+        (
+            60.0,
+            712.0,
+            "Tabellen visar de åtgärder som kommunen ska genomföra under perioden.",
+        ),
+        (nr, 700.0, "Nr"),
+        (title, 700.0, "Åtgärd"),
+        (resp, 700.0, "Ansvar"),
+        (time, 700.0, "Tidplan"),
+        (nr, 688.0, "1"),
+        (title, 688.0, "Ta fram en plan för"),
+        (resp, 688.0, "Samhällsbyggnad"),
+        (time, 688.0, "2025"),
+        (title, 676.0, "laddinfrastruktur"),
+        (nr, 664.0, "2"),
+        (title, 664.0, "Samåkningstjänst"),
+        (resp, 664.0, "Kommunledningskontoret"),
+        (time, 664.0, "2026"),
+        (nr, 652.0, "3"),
+        (title, 652.0, "Cykelbro över Ekeån"),
+        (resp, 652.0, "Fritid"),
+        (time, 652.0, "2027"),
+        (
+            60.0,
+            640.0,
+            "Underlaget bygger på statistik från de senaste fem åren i alla tätorter.",
+        ),
+    ]);
+    let lines: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+    let x_of = |t: &str| {
+        page.lines
+            .iter()
+            .find(|l| l.text == t)
+            .map(|l| l.x)
+            .unwrap_or_else(|| panic!("no line {t:?} in {lines:#?}"))
+    };
+    for (t, x) in [
+        ("Nr", nr),
+        ("Åtgärd", title),
+        ("Ansvar", resp),
+        ("Tidplan", time),
+        ("Samhällsbyggnad", resp),
+        ("2025", time),
+        ("Kommunledningskontoret", resp),
+        ("2026", time),
+        ("Fritid", resp),
+    ] {
+        assert!(
+            (x_of(t) - x).abs() < 1.0,
+            "{t} at {} in {lines:#?}",
+            x_of(t)
+        );
+    }
+    let at = |t: &str| lines.iter().position(|l| *l == t).unwrap();
+    assert_eq!(
+        at("laddinfrastruktur"),
+        at("Ta fram en plan för") + 1,
+        "{lines:#?}"
+    );
+    assert!(
+        at("Samhällsbyggnad") > at("laddinfrastruktur"),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines.first(),
+        Some(&"Tabellen visar de åtgärder som kommunen ska genomföra under perioden.")
+    );
+    assert_eq!(
+        lines.last(),
+        Some(&"Underlaget bygger på statistik från de senaste fem åren i alla tätorter.")
+    );
+}
+
+/// The "nothing" case: label/value lines (two chunks a line, aligned) and a line with one wide
+/// gap beside prose are no table: each stays one line.
+#[test]
+fn aligned_label_value_lines_are_no_table() {
+    let page = page_of_runs(&[
+        (
+            60.0,
+            712.0,
+            "Kommunstyrelsen sammanträdde i stadshuset och beslutade om följande.",
+        ),
+        (60.0, 700.0, "Datum:"),
+        (200.0, 700.0, "2024-05-06"),
+        (60.0, 688.0, "Plats:"),
+        (200.0, 688.0, "Stadshuset, sal 3"),
+        (60.0, 676.0, "Tid:"),
+        (200.0, 676.0, "kl. 13.00–15.30"),
+        (60.0, 664.0, "Ordförande"),
+        (200.0, 664.0, "Anna Andersson (S)"),
+        (
+            60.0,
+            652.0,
+            "Protokollet justerades av ledamöterna utan några synpunkter alls.",
+        ),
+    ]);
+    let lines: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Kommunstyrelsen sammanträdde i stadshuset och beslutade om följande.",
+            "Datum: 2024-05-06",
+            "Plats: Stadshuset, sal 3",
+            "Tid: kl. 13.00–15.30",
+            "Ordförande Anna Andersson (S)",
+            "Protokollet justerades av ledamöterna utan några synpunkter alls.",
+        ]
+    );
+}
