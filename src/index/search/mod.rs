@@ -160,6 +160,9 @@ const NOMINALIZATIONS: &[&str] = &["ning", "ing"];
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
 const BOOST_APART: Score = 0.15;
+/// Weight, against the part itself, of a rare compound's first part found as the first part
+/// of another compound of the index ("fond" of fondförvaltning in "fondförvaltare").
+const BOOST_LONGER_PART: Score = 0.5;
 /// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
 const BOOST_PHRASE_WORDS: Score = 0.5;
 /// Weight of the bonus for two words of a query standing near each other (see
