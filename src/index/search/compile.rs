@@ -34,10 +34,6 @@ pub(super) struct Highlight {
     pub(super) terms: rustc_hash::FxHashSet<String>,
     /// Parts of compound query words: a word with all parts of a group matches.
     pub(super) groups: Vec<Vec<String>>,
-    /// The parts of rare compound query words that were looked for as their parts
-    /// (`kemikalie`, `risker` of "kemikalierisker"): when too few pages have them together,
-    /// pages with one of them fill up (partial).
-    pub(super) split_words: Vec<String>,
 }
 
 pub(super) struct Compiler<'a> {
@@ -444,13 +440,10 @@ impl Compiler<'_> {
             if let Some(first) = parts.first() {
                 first_longer = self.longer_compounds(&[first]);
             }
-            self.hl.split_words.extend(parts.iter().cloned());
             Some(parts.clone())
         } else {
-            self.split_by_index(w).map(|[(l, ls), (r, rs)]| {
+            self.split_by_index(w).map(|[(l, ls), (r, _)]| {
                 first_longer = self.longer_compounds(&[&l, &ls]);
-                self.hl.split_words.push(ls);
-                self.hl.split_words.push(rs);
                 vec![l, r]
             })
         };
@@ -517,13 +510,6 @@ impl Compiler<'_> {
                     *first = first_longer;
                 }
                 as_part.extend(parts_near_and_apart(c, &longer_forms, BOOST_LONGER_PART));
-            }
-            if self.mode.relaxed {
-                // Filling up after the pages that have every part: pages with one of them,
-                // the rarer part weighing more (BM25's idf).
-                let any: Vec<Box<dyn Query>> =
-                    forms.iter().flatten().map(|t| term_q(c, t)).collect();
-                as_part.push(boost(should(any), BOOST_APART));
             }
         }
         per_field.push(boost(should(as_part), BOOST_COMPOUND));

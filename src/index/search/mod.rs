@@ -26,7 +26,10 @@
 //!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
 //!   `utsläppsminskning` finds "minska utsläppen"), and as the first
 //!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
-//!   "vindkraftverk");
+//!   "vindkraftverk"; the word's surface form too: `integritetsskydd` finds
+//!   "integritetsskyddsorganisationer", though its stem is "integritetsskyd"); its first part
+//!   is also looked for as the first part of the index's own compounds, weighed
+//!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit

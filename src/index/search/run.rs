@@ -164,16 +164,9 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     }
     top.truncate(want);
     let partial_from = top.len();
-    // The parts of a rare compound typed alone (for the words a partial hit matched).
-    let split_words: Vec<Ast> = match &ast {
-        Ast::Word(_) => hl.split_words.iter().cloned().map(Ast::Word).collect(),
-        _ => Vec::new(),
-    };
-    if top.len() < want
-        && (has_implicit_and(&ast) || !exact.is_empty() || !hl.split_words.is_empty())
-    {
-        // Fill up with pages that match only some of the words (or a phrase's words apart,
-        // or one part of a rare compound), after the full matches.
+    if top.len() < want && (has_implicit_and(&ast) || !exact.is_empty()) {
+        // Fill up with pages that match only some of the words (or a phrase's words apart),
+        // after the full matches.
         let (q, more_hl) = compile(Mode {
             fuzzy,
             relaxed: true,
@@ -205,13 +198,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         _ => Vec::new(),
     };
     let items: Vec<(String, Box<dyn Query>)> = match &ast {
-        Ast::And(_, false) | Ast::Phrase(_) | Ast::Word(_) if top.len() > partial_from => {
-            let items = if !phrase_words.is_empty() {
-                &phrase_words[..]
-            } else if !split_words.is_empty() {
-                &split_words[..]
-            } else {
+        Ast::And(_, false) | Ast::Phrase(_) if top.len() > partial_from => {
+            let items = if phrase_words.is_empty() {
                 items_of(&ast)
+            } else {
+                &phrase_words[..]
             };
             let mut out = Vec::new();
             for item in items {
