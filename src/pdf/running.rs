@@ -127,15 +127,19 @@ pub fn page_number(text: &str) -> Option<(i64, String)> {
 /// The numbers of a text (runs of ASCII digits), in order: the parts `mask_digits` masks.
 /// Runs separated by white space alone are one number, as `mask_digits` leaves no trace of
 /// the space either: a page number that layout split in two ("3 01") is 301.
-fn numbers(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Each with whether it follows a paragraph sign ("§ 58", "§58"): a paragraph's number,
+/// never a page counter.
+fn numbers_marked(s: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
     let mut run_open = false;
     let mut joinable = false;
+    // The last character that was neither a digit nor white space.
+    let mut before: Option<char> = None;
     for c in s.chars() {
         if c.is_ascii_digit() {
             match out.last_mut() {
-                Some(last) if run_open || joinable => last.push(c),
-                _ => out.push(c.to_string()),
+                Some(last) if run_open || joinable => last.0.push(c),
+                _ => out.push((c.to_string(), before == Some('§'))),
             }
             run_open = true;
             joinable = false;
@@ -145,6 +149,7 @@ fn numbers(s: &str) -> Vec<String> {
         } else {
             run_open = false;
             joinable = false;
+            before = Some(c);
         }
     }
     out
@@ -156,13 +161,18 @@ struct Occurrence {
     page: u32,
     line: usize,
     numbers: Vec<String>,
+    /// Per number: it follows "§" (a paragraph number).
+    paragraph: Vec<bool>,
 }
 
 /// Whether the `i`-th number of `o` behaves like furniture within its group of repeats: the
 /// same value stands on another page (a date, a total "av 21", a chapter number over a run
 /// of pages), or its difference from the page number is shared by another page (a page
 /// counter, also one that restarts), or it is the page's label. A number that varies out of
-/// step with the page (a diary number 2021/123, 2021/88, …) does not.
+/// step with the page (a diary number 2021/123, 2021/88, …) does not, nor does a paragraph
+/// number ("§ 58") that moves in step with the page: paragraphs a page each, their heads
+/// atop the pages, are content; only the same paragraph number repeated (an extract's "KS §
+/// 58" on each of its pages) is furniture.
 fn number_is_furniture(
     group: &[Occurrence],
     o: &Occurrence,
@@ -172,6 +182,11 @@ fn number_is_furniture(
     let Some(v) = o.numbers.get(i).map(String::as_str) else {
         return false;
     };
+    if o.paragraph.get(i).copied().unwrap_or(false) {
+        return group
+            .iter()
+            .any(|g| g.page != o.page && g.numbers.get(i).is_some_and(|w| w == v));
+    }
     if label == Some(v) {
         return true;
     }
@@ -201,10 +216,14 @@ fn repeated_furniture(
                 groups
                     .entry((top, mask_digits(&l.line.text)))
                     .or_default()
-                    .push(Occurrence {
-                        page: p.number,
-                        line: k,
-                        numbers: numbers(&l.line.text),
+                    .push({
+                        let (numbers, paragraph) = numbers_marked(&l.line.text).into_iter().unzip();
+                        Occurrence {
+                            page: p.number,
+                            line: k,
+                            numbers,
+                            paragraph,
+                        }
                     });
             }
         }
@@ -631,6 +650,39 @@ mod tests {
     }
 
     #[test]
+    fn paragraph_heads_in_step_with_the_page_are_content_and_a_page_counter_is_not() {
+        // "§ 57" on page 2, "§ 58" on page 3, …: a paragraph a page, each head alone atop its
+        // page; its number moves in step with the page like a counter, but it is a paragraph.
+        let pages = finish(pages_with_head(|n| Some(format!("§ {}", n + 55))), &[]);
+        for p in &pages {
+            let head = format!("§ {}", p.number + 55);
+            assert!(p.text.starts_with(&head), "page {}: {}", p.number, p.text);
+            assert!(p.running.is_empty(), "{:?}", p.running);
+        }
+        // The same pages with a real page counter: furniture, the label of its page.
+        for counter in ["Sida {}", "{}", "Sida {} av 5"] {
+            let pages = finish(
+                pages_with_head(|n| Some(counter.replace("{}", &n.to_string()))),
+                &[],
+            );
+            for p in &pages {
+                assert!(p.text.starts_with("Brödtext"), "{counter}: {}", p.text);
+                assert_eq!(p.label.as_deref(), Some(p.number.to_string().as_str()));
+            }
+        }
+        // An extract whose header names its one paragraph on every page: furniture.
+        let pages = finish(
+            pages_with_head(|_| Some("Kommunstyrelsen KS § 58".to_string())),
+            &[],
+        );
+        assert!(pages.iter().all(|p| p.text.starts_with("Brödtext")));
+        assert_eq!(
+            numbers_marked("§58 och 3 §"),
+            vec![("58".to_string(), true), ("3".to_string(), false)]
+        );
+    }
+
+    #[test]
     fn a_page_number_split_in_two_by_layout_is_one_number() {
         // Printed numbers 297, 299, 301 on the odd pages, each set as two runs ("3 01"): the
         // last one's first digit stands on no other page, but 301 is in step with the page.
@@ -642,6 +694,10 @@ mod tests {
             assert!(p.text.starts_with("Brödtext"), "page {n}: {}", p.text);
             assert_eq!(p.running, vec![h.to_string()]);
         }
-        assert_eq!(numbers("Sida 3 01 av 2 021-03"), vec!["301", "2021", "03"]);
+        let numbers: Vec<String> = numbers_marked("Sida 3 01 av 2 021-03")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(numbers, vec!["301", "2021", "03"]);
     }
 }

@@ -1322,11 +1322,31 @@ fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
 
 fn append(slot: &mut Option<String>, text: &str) {
     match slot {
-        Some(s) => {
-            s.push(' ');
-            s.push_str(text);
-        }
+        Some(s) => push_cell_line(s, text),
         None => *slot = Some(text.to_string()),
+    }
+}
+
+/// Add the next line of a table cell to its text: a word broken at the line end by a hyphen
+/// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), else
+/// the lines are joined by a space.
+fn push_cell_line(cell: &mut String, line: &str) {
+    if cell.is_empty() {
+        cell.push_str(line);
+        return;
+    }
+    let last_start = cell.rfind(' ').map_or(0, |k| k + 1);
+    let (first, rest) = line.split_once(' ').unwrap_or((line, ""));
+    if let Some(joined) = crate::text::join_hyphenated(&cell[last_start..], first) {
+        cell.truncate(last_start);
+        cell.push_str(&joined);
+        if !rest.is_empty() {
+            cell.push(' ');
+            cell.push_str(rest);
+        }
+    } else {
+        cell.push(' ');
+        cell.push_str(line);
     }
 }
 
@@ -1447,12 +1467,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                             .as_deref()
                             .filter(|_| Some(k) == title_col)
                             .unwrap_or(t);
-                        if a.title.is_empty() {
-                            a.title = t.to_string();
-                        } else {
-                            a.title.push(' ');
-                            a.title.push_str(t);
-                        }
+                        push_cell_line(&mut a.title, t);
                     }
                     Column::Responsible => append(&mut a.responsible, t),
                     Column::Timeline => append(&mut a.timeline, t),
@@ -1460,11 +1475,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     Column::Status => append(&mut a.status, t),
                     Column::FollowUp => append(&mut a.follow_up, t),
                     Column::Other(h) => {
-                        let e = a.fields.entry(h.clone()).or_default();
-                        if !e.is_empty() {
-                            e.push(' ');
-                        }
-                        e.push_str(t);
+                        push_cell_line(a.fields.entry(h.clone()).or_default(), t);
                     }
                 }
             }

@@ -32,7 +32,10 @@ use compact_str::CompactString;
 ///
 /// A PDF is a protocol when its first page (its first 30 words) or its title calls itself a
 /// protocol ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll"; not "protokollen",
-/// which speaks of other protocols), else a report.
+/// which speaks of other protocols), or when it is laid out as minutes without saying so
+/// (a board's "Styrelsemöte …"): a line of its first page opens with "Närvarande" and a line
+/// of the document with a signature label ("Vid protokollet", "Justeras", "Justerare",
+/// "Justerande", "Sekreterare", "Protokollförare"); else a report.
 pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
     let ext = extension.to_ascii_lowercase();
     match ext.as_str() {
@@ -52,13 +55,50 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                     w.ends_with("protokoll") || w.starts_with("protokollsutdrag")
                 })
             };
-            if is_protocol(&head) || is_protocol(title) {
+            if is_protocol(&head) || is_protocol(title) || laid_out_as_minutes(doc) {
                 DocKind::Protocol
             } else {
                 DocKind::Report
             }
         }
     }
+}
+
+/// Whether a document is laid out as minutes (see [`classify`]): an attendance line on its
+/// first page and a signature line anywhere.
+fn laid_out_as_minutes(doc: &ExtractedDoc) -> bool {
+    // A line opens with the label: alone, with a colon, before a name ("Justeras Eva Ström"),
+    // or as the first words of a longer label ("Närvarande från direktionen:"); not as the
+    // first word of a sentence ("Närvarande vid mötena var …").
+    let opens = |line: &str, label: &str| {
+        line.trim_start().strip_prefix(label).is_some_and(|rest| {
+            let mut words = rest.split_whitespace();
+            rest.trim().is_empty()
+                || rest.starts_with(':')
+                || (rest.starts_with(' ')
+                    && (words.next().is_some_and(capitalized)
+                        || rest.split_whitespace().take(3).any(|w| w.ends_with(':'))))
+        })
+    };
+    let attendance = doc
+        .pages
+        .first()
+        .is_some_and(|p| p.text.lines().any(|l| opens(l, "Närvarande")));
+    attendance
+        && doc.pages.iter().any(|p| {
+            p.text.lines().any(|l| {
+                [
+                    "Vid protokollet",
+                    "Justeras",
+                    "Justerare",
+                    "Justerande",
+                    "Sekreterare",
+                    "Protokollförare",
+                ]
+                .iter()
+                .any(|label| opens(l, label))
+            })
+        })
 }
 
 /// Find the structure of one document.
@@ -411,6 +451,19 @@ impl Stream {
             .join(" ")
     }
 
+    /// The words `a..b` joined by single spaces, with a line break before each word that
+    /// starts a line (real layout only).
+    pub fn text_lines(&self, a: usize, b: usize) -> String {
+        let mut s = String::new();
+        for w in self.words.get(a..b.min(self.words.len())).unwrap_or(&[]) {
+            if !s.is_empty() {
+                s.push(if self.rich && w.line_start { '\n' } else { ' ' });
+            }
+            s.push_str(&w.text);
+        }
+        s
+    }
+
     /// The words `a..b` joined by single spaces, with the byte offset of each word.
     pub fn text_with_offsets(&self, a: usize, b: usize) -> (String, Vec<usize>) {
         let mut s = String::new();
@@ -561,4 +614,48 @@ pub(crate) fn capitalized(w: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Page;
+
+    fn doc(pages: &[&str]) -> ExtractedDoc {
+        ExtractedDoc {
+            title: None,
+            pages: pages
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Page {
+                    number: k as u32 + 1,
+                    text: t.to_string(),
+                    ..Page::default()
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn minutes_that_do_not_say_protokoll_are_protocols_and_reports_are_not() {
+        let minutes = doc(&[
+            "Styrelsemöte i Ekby IF\nNärvarande: Jonas Ek, Lisa Berg\n1. Mötets öppnande",
+            "5. Mötets avslutande\nVid protokollet\nEva Ström\nJusteras",
+        ]);
+        assert_eq!(classify("pdf", &minutes), DocKind::Protocol);
+        let bank = doc(&[
+            "Direktionens sammanträde\nNärvarande från direktionen: Eva Sandberg",
+            "Justeras Eva Sandberg",
+        ]);
+        assert_eq!(classify("pdf", &bank), DocKind::Protocol);
+        // Attendance named in running text, a secretary without a signature line: a report.
+        let report = doc(&[
+            "Årsrapport\nNärvarande vid mötena var i regel hela styrelsen.",
+            "Sekreterare Eva Ström har skrivit rapporten.",
+        ]);
+        assert_eq!(classify("pdf", &report), DocKind::Report);
+        let no_attendance = doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
+        assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
+    }
 }

@@ -14,20 +14,27 @@
 //! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
 //! "§" as "8" or "S"),
 //! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
-//! least three from 1). The title runs to the diary number or, when the number comes first
+//! least three from 1; of several counts from 1, the longest, and of those one with text
+//! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
 //! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
 //! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
 //! "Handlingar", "Reservation", "Protokollsanteckning", "Beslutet skickas till", the notice
 //! of adjustment ("ANSLAG/BEVIS"), … cut the text. Decisions are what
 //! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
 //! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
-//! att-satser are kept as a list. The basis documents are the "- " items (or the lines)
-//! after "Beslutsunderlag"/"Handlingar".
+//! att-satser are kept as a list (the last item ends where the next paragraph of text
+//! starts: "Denna paragraf förklarades omedelbart justerad." is no decision). The basis
+//! documents are the "- " items (or the lines) after "Beslutsunderlag"/"Handlingar".
+//!
+//! Header values keep their line breaks, so names listed one a line stay apart ("Eva
+//! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
+//! "Name, ordförande" in such a list names the chair.
 //!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
 //! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
-//! the first decision ("Kommunfullmäktige beslutar …").
+//! the first decision ("Kommunfullmäktige beslutar …"); a body named in the genitive
+//! ("Protokoll från direktionens sammanträde") is given in its base form ("Direktionen").
 
 use std::sync::LazyLock;
 
@@ -66,6 +73,9 @@ const HEADER_LABELS: &[&str] = &[
     "Justeringens plats och tid",
     "Justeringen",
     "Protokollet omfattar",
+    // The agenda listed in the header of board minutes ends the attendance list before it.
+    "Dagordning",
+    "Föredragningslista",
     "Underskrifter",
     "Sekreterare",
     "Ordförande",
@@ -161,7 +171,7 @@ struct Head {
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     let heads = paragraph_heads(s);
     let header_end = heads.first().map(|h| h.idx).unwrap_or(s.words.len());
-    let header = s.text(0, header_end);
+    let header = s.text_lines(0, header_end);
     let mut fields = header_fields(&header);
     // The signature block after the last paragraph ("Vid protokollet … Justeras …").
     if let Some(last) = heads.last() {
@@ -170,10 +180,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             .iter()
             .find(|(_, l, _)| SIGNATURE_LABELS.contains(l))
         {
-            fields.extend(header_fields(&s.text(at, s.words.len())));
+            fields.extend(header_fields(&s.text_lines(at, s.words.len())));
         }
     }
-    let get = |label: &str| -> Option<String> {
+    // A field's value with its line breaks (names in a list stand one a line), and as one line.
+    let get_lines = |label: &str| -> Option<String> {
         fields
             .iter()
             .find(|(l, v)| {
@@ -181,6 +192,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             })
             .map(|(_, v)| v.clone())
     };
+    let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     let when = get("Sammanträdestid")
         .or_else(|| get("Sammanträdesdatum"))
         .or_else(|| get("Tid och plats"))
@@ -216,12 +228,13 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get("Mötesordförande"))
         .map(|v| person(&v))
         .or_else(|| role_in_list(&header, "Ordförande"))
-        .or_else(|| role_in_list(&header, "ordförande"));
+        .or_else(|| role_in_list(&header, "ordförande"))
+        .or_else(|| role_after_name(&header, "ordförande"));
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
-        .or_else(|| get("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
-        .or_else(|| get("Protokollförare").and_then(|v| names(&v).into_iter().next()))
-        .or_else(|| get("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get_lines("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get_lines("Protokollförare").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get_lines("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
         .or_else(|| role_in_list(&header, "Sekreterare"))
         .or_else(|| role_in_list(&header, "sekreterare"));
     let adjuster = get("Utses att justera")
@@ -230,7 +243,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .map(|v| person(&v));
     let mut adjusters: Vec<String> = ["Utses att justera", "Justerande", "Justerare", "Justeras"]
         .iter()
-        .find_map(|l| get(l))
+        .find_map(|l| get_lines(l))
         .map(|v| names(&v))
         .unwrap_or_default();
     let adjuster = adjuster
@@ -270,6 +283,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .and_then(body_from_title)
         .or_else(|| body_from_title(&header))
         .or_else(|| body_in_head(&header))
+        .or_else(|| body_meeting(&header))
         .or_else(|| {
             PROPOSED_TO_RE
                 .captures(&whole)
@@ -432,8 +446,13 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
 /// by a capitalised word, numbered 1, 2, 3, … (at least three).
+///
+/// Minutes often open with their agenda ("Dagordning" and the same titles numbered 1 … N)
+/// before the items themselves; a list numbered inside an item may count from 1 too. Each
+/// count from 1 is a run of its own; the longest run is taken, and of runs as long, one whose
+/// items have text of their own under them (minutes) over a bare list of titles (an agenda).
 fn numbered_items(s: &Stream) -> Vec<Head> {
-    let mut out: Vec<Head> = Vec::new();
+    let mut runs: Vec<Vec<Head>> = Vec::new();
     for i in 0..s.words.len() {
         let Some(w) = s.get(i) else { break };
         let Some(digits) = w.text.strip_suffix('.') else {
@@ -445,26 +464,37 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
         let Ok(n) = digits.parse::<u32>() else {
             continue;
         };
-        let expected = out.last().map_or(1, |l| l.number + 1);
-        if n != expected || !s.starts_unit(i) {
+        if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
             continue;
         }
-        if !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
-            continue;
-        }
-        out.push(Head {
+        let head = Head {
             idx: i,
             used: 1,
             number: n,
             suffix: None,
             label: n.to_string(),
-        });
+        };
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
+            _ if n == 1 => runs.push(vec![head]),
+            _ => {}
+        }
     }
-    if out.len() >= 3 {
-        out
-    } else {
-        Vec::new()
-    }
+    // Words under each item beyond its title line: a bare list has (nearly) none.
+    let has_text = |run: &Vec<Head>| {
+        run.windows(2).any(|w| {
+            let line = s.get(w[0].idx).map(|x| x.line);
+            let title_end = (w[0].idx..w[1].idx)
+                .find(|&k| s.get(k).map(|x| x.line) != line)
+                .unwrap_or(w[1].idx);
+            w[1].idx.saturating_sub(title_end) > 3
+        })
+    };
+    let best = runs
+        .into_iter()
+        .filter(|r| r.len() >= 3)
+        .max_by_key(|r| (r.len(), has_text(r)));
+    best.unwrap_or_default()
 }
 
 /// Names in a list of people: split at commas, "och", line-like breaks between
@@ -482,12 +512,18 @@ fn names(v: &str) -> Vec<String> {
                 }
             }
             ')' => depth = depth.saturating_sub(1),
-            ',' | ';' | '\n' if depth == 0 => chunks.push(std::mem::take(&mut cur)),
+            ',' | ';' if depth == 0 => chunks.push(std::mem::take(&mut cur)),
+            // A line break ends a name only after a whole one: a long list may wrap a name.
+            '\n' if depth == 0 && cur.split_whitespace().count() >= 2 => {
+                chunks.push(std::mem::take(&mut cur))
+            }
+            '\n' if depth == 0 => cur.push(' '),
             _ if depth == 0 => cur.push(ch),
             _ => {}
         }
     }
     chunks.push(cur);
+    chunks.retain(|c| !c.trim().is_empty());
     let separated = chunks.len() > 1 || v.contains(" och ");
     let mut out = Vec::new();
     for c in chunks {
@@ -527,12 +563,20 @@ fn names(v: &str) -> Vec<String> {
     out
 }
 
-/// Cut a text at the header labels: (label, value) in order.
+/// Cut a text at the header labels: (label, value) in order. A value keeps the line breaks
+/// of the text between its words.
 fn header_fields(text: &str) -> Vec<(&'static str, String)> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut breaks: Vec<bool> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        for (k, w) in line.split_whitespace().enumerate() {
+            words.push(w);
+            breaks.push(k == 0);
+        }
+    }
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut i = 0;
-    let mut current: Option<(&'static str, Vec<&str>)> = None;
+    let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
         let mut hit = None;
         for l in HEADER_LABELS {
@@ -550,15 +594,22 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
         match hit {
             Some((l, n)) => {
                 if let Some((cl, v)) = current.take() {
-                    out.push((cl, v.join(" ")));
+                    out.push((cl, v));
                 }
-                current = Some((l, Vec::new()));
+                current = Some((l, String::new()));
                 i += n;
             }
             None => {
                 if let Some((_, v)) = current.as_mut() {
                     if let Some(w) = words.get(i) {
-                        v.push(w);
+                        if !v.is_empty() {
+                            v.push(if breaks.get(i) == Some(&true) {
+                                '\n'
+                            } else {
+                                ' '
+                            });
+                        }
+                        v.push_str(w);
                     }
                 }
                 i += 1;
@@ -566,7 +617,7 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
         }
     }
     if let Some((cl, v)) = current.take() {
-        out.push((cl, v.join(" ")));
+        out.push((cl, v));
     }
     out
 }
@@ -580,12 +631,18 @@ fn person(v: &str) -> String {
 fn role_in_list(text: &str, role: &str) -> Option<String> {
     let needle = format!("({role})");
     let pos = text.find(&needle)?;
+    // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
     let before = text.get(..pos)?;
+    let before = before.rsplit('\n').next().unwrap_or(before);
     let before = PARTY_RE.replace_all(before, " ");
     let words: Vec<&str> = before.split_whitespace().collect();
     let mut name: Vec<&str> = Vec::new();
     for w in words.iter().rev() {
-        if capitalized(w) && name.len() < 4 && !HEADER_LABELS.iter().any(|l| l.ends_with(*w)) {
+        if capitalized(w)
+            && name.len() < 4
+            && !w.ends_with(':')
+            && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
+        {
             name.push(w);
         } else {
             break;
@@ -593,6 +650,33 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     }
     name.reverse();
     (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
+fn role_after_name(text: &str, role: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let (name, rest) = line.rsplit_once(',')?;
+        let rest = rest.trim().trim_end_matches(['.', ';']);
+        if !rest.eq_ignore_ascii_case(role) {
+            return None;
+        }
+        // The name is the capitalised words at the end of what comes before the comma.
+        let name = PARTY_RE.replace_all(name, " ");
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut n: Vec<&str> = words
+            .iter()
+            .rev()
+            .take_while(|w| {
+                capitalized(w)
+                    && !HEADER_LABELS
+                        .iter()
+                        .any(|l| l.ends_with(w.trim_end_matches(':')))
+            })
+            .copied()
+            .collect();
+        n.reverse();
+        (2..=4).contains(&n.len()).then(|| n.join(" "))
+    })
 }
 
 fn parse_date(s: &str) -> Option<String> {
@@ -631,9 +715,48 @@ static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The body in the genitive before its meeting ("direktionens sammanträde",
+/// "Kommunstyrelsens protokoll", "styrelsens möte"): the body in its base form.
+fn body_meeting(header: &str) -> Option<String> {
+    let words: Vec<&str> = header.split_whitespace().take(40).collect();
+    words.windows(2).find_map(|w| {
+        let next = w[1].to_lowercase();
+        let meeting = ["sammanträde", "möte", "protokoll", "sammanträden", "möten"]
+            .iter()
+            .any(|m| next.trim_end_matches([',', '.', ':']) == *m);
+        meeting.then(|| organ_genitive(w[0])).flatten()
+    })
+}
+
+/// The base form of a body named in the genitive ("Direktionens" → "Direktionen",
+/// "kommunfullmäktiges" → "Kommunfullmäktige"), or None when the word is no body.
+fn organ_genitive(word: &str) -> Option<String> {
+    let base = word.strip_suffix('s')?;
+    let lower = base.to_lowercase();
+    ORGAN_SUFFIXES
+        .iter()
+        .any(|o| lower.ends_with(o))
+        .then(|| upper_first(base))
+}
+
+/// How the names of bodies that meet end.
+const ORGAN_SUFFIXES: &[&str] = &[
+    "styrelsen",
+    "nämnden",
+    "fullmäktige",
+    "utskottet",
+    "direktionen",
+    "beredningen",
+];
+
 fn body_from_title(t: &str) -> Option<String> {
     let c = BODY_IN_TITLE_RE.captures(t)?;
     let b = c.get(1)?.as_str().to_string();
+    // "Protokoll Direktionens sammanträde …": the body in its base form.
+    let b = match b.split_whitespace().collect::<Vec<_>>()[..] {
+        [one] => organ_genitive(one).unwrap_or(b),
+        _ => b,
+    };
     let first = b.split_whitespace().next().unwrap_or("");
     let is_label = HEADER_LABELS
         .iter()
@@ -807,7 +930,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         }) {
             // From the start of the deciding sentence.
             let mut a = at;
-            while a > from && !s.starts_unit(a) && a + 4 > at {
+            while a > from
+                && !s.starts_unit(a)
+                && a + 4 > at
+                && !s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text))
+            {
                 a -= 1;
             }
             p.decisions = decisions(s, a, body_end);
@@ -911,7 +1038,10 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     if bullets.len() >= 2 {
         let mut out = Vec::new();
         for (k, &a) in bullets.iter().enumerate() {
-            let b = bullets.get(k + 1).copied().unwrap_or(end);
+            let b = bullets
+                .get(k + 1)
+                .copied()
+                .unwrap_or_else(|| item_end(s, a, end));
             let t = s.text(a + 1, b);
             if !t.is_empty() {
                 out.push(t);
@@ -935,7 +1065,10 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             .iter()
             .enumerate()
             .map(|(k, &a)| {
-                let b = atts.get(k + 1).copied().unwrap_or(end);
+                let b = atts
+                    .get(k + 1)
+                    .copied()
+                    .unwrap_or_else(|| item_end(s, a, end));
                 s.text(a, b)
                     .trim_end_matches([';', ','])
                     .trim_end_matches(" och")
@@ -949,6 +1082,22 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         vec![t]
     }
+}
+
+/// Where the last item of a list that starts at word `a` ends: at the first line after it
+/// that opens another paragraph (block) on the same page ("Denna paragraf förklarades
+/// omedelbart justerad." after the decisions), else at `end`. Without layout, at `end`.
+fn item_end(s: &Stream, a: usize, end: usize) -> usize {
+    let Some(first) = s.get(a) else { return end };
+    if !s.rich {
+        return end;
+    }
+    (a + 1..end)
+        .find(|&i| {
+            s.get(i)
+                .is_some_and(|w| w.line_start && w.block != first.block && w.page == first.page)
+        })
+        .unwrap_or(end)
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
@@ -988,4 +1137,54 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
         out.push(t);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_one_a_line_are_apart_and_a_wrapped_name_is_whole() {
+        assert_eq!(
+            names("Eva Sandberg, ordförande\nPer Hallin\nMaria Lövgren"),
+            ["Eva Sandberg", "Per Hallin", "Maria Lövgren"]
+        );
+        // A long list wraps inside a name: the line break is no separator there.
+        assert_eq!(
+            names("Anna Holm, Björn Dahl, Cecilia\nStrand, David Ek"),
+            ["Anna Holm", "Björn Dahl", "Cecilia Strand", "David Ek"]
+        );
+        // Two names on one line without separators go in pairs.
+        assert_eq!(
+            names("\nEva Sandberg Per Hallin"),
+            ["Eva Sandberg", "Per Hallin"]
+        );
+    }
+
+    #[test]
+    fn a_chair_named_with_a_comma_and_bodies_in_the_genitive() {
+        let header = "PROTOKOLL\nNärvarande: Eva Sandberg (S), ordförande\nPer Hallin";
+        assert_eq!(
+            role_after_name(header, "ordförande").as_deref(),
+            Some("Eva Sandberg")
+        );
+        assert_eq!(
+            role_after_name("Ordföranden, ordförande", "ordförande"),
+            None
+        );
+        assert_eq!(
+            organ_genitive("Direktionens").as_deref(),
+            Some("Direktionen")
+        );
+        assert_eq!(
+            organ_genitive("kommunfullmäktiges").as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(organ_genitive("bankens"), None);
+        assert_eq!(
+            body_meeting("Protokoll från direktionens sammanträde den 8 april").as_deref(),
+            Some("Direktionen")
+        );
+        assert_eq!(body_meeting("Protokoll från årsmötet"), None);
+    }
 }

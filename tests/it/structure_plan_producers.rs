@@ -43,7 +43,7 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
 fn action_plans_from_word_libreoffice_and_pdftex() {
     let shapes = shapes();
     assert!(
-        shapes.len() >= 13,
+        shapes.len() >= 17,
         "{:?}",
         shapes.iter().map(|s| &s.0).collect::<Vec<_>>()
     );
@@ -97,6 +97,20 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                     )),
                     None => failures.push(format!("{doc} {}: missing", w["number"])),
                 }
+                // Columns of their own ("Förvaltning"), by their header as printed.
+                if let Some(fields) = w["fields"].as_object() {
+                    for (key, value) in fields {
+                        let e = rates.entry("other columns").or_default();
+                        e.1 += 1;
+                        let g = hit.map_or(&Value::Null, |r| &r["fields"][key]);
+                        if g == value {
+                            e.0 += 1;
+                        } else {
+                            failures
+                                .push(format!("{doc} {} {key}: {g}, want {value}", w["number"]));
+                        }
+                    }
+                }
                 for field in ["responsible", "timeline", "cost"] {
                     if w[field].is_null() {
                         continue;
@@ -145,6 +159,12 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
         eprintln!("plan producers, {field}: {hit}/{all}");
     }
     eprintln!("plan producers, invented actions: {}", invented.len());
+    // No plan, agenda, motion or regulation is a protocol.
+    let o = kommission(index.path(), &["protocols", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let protocol_rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    eprintln!("plan producers, protocol rows: {}", protocol_rows.len());
+    assert!(protocol_rows.is_empty(), "{protocol_rows:#?}");
     assert!(
         all_failures.is_empty() && invented.is_empty(),
         "failures: {all_failures:#?}\ninvented: {invented:#?}"

@@ -122,10 +122,16 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                         &mut failures,
                     );
                 }
-                for (field, key) in [("decisions", "decisions"), ("basis", "basis")] {
-                    if w[key].as_array().is_some_and(|a| !a.is_empty()) {
-                        rates.check(field, &p[key], &w[key], &what, &mut failures);
-                    }
+                // Decisions are checked everywhere: a paragraph that decides nothing has none.
+                rates.check(
+                    "decisions",
+                    &p["decisions"],
+                    &w["decisions"],
+                    &what,
+                    &mut failures,
+                );
+                if w["basis"].as_array().is_some_and(|a| !a.is_empty()) {
+                    rates.check("basis", &p["basis"], &w["basis"], &what, &mut failures);
                 }
                 let reservations = p["reservations"].as_array().map_or(0, Vec::len);
                 rates.check(
@@ -218,6 +224,45 @@ fn paragraph_heads_on_pages_of_their_own_are_not_running_headers() {
                 "{file} page {}: the footer is in the text:\n{text}",
                 p["number"]
             );
+        }
+    }
+}
+
+/// A paragraph a page, its head "§ 57" alone atop the page (the shape "paged-heads"): the
+/// paragraph numbers move in step with the pages like the counter "Sida N" in the header
+/// beside them, yet the heads are content and the counter is furniture (the page label).
+#[test]
+fn paragraph_heads_in_step_with_the_pages_stay_and_the_page_counter_goes() {
+    let name = "paged-heads";
+    for file in [format!("{name}.lo.pdf"), format!("{name}.pdftex.pdf")] {
+        let index = tempfile::tempdir().unwrap();
+        let path = dir().join(&file);
+        let o = kommission(
+            index.path(),
+            &[
+                "extract",
+                "--no-ocr",
+                "--format",
+                "json",
+                path.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let pages = v["pages"].as_array().unwrap();
+        assert_eq!(pages.len(), 4, "{file}");
+        for (k, p) in pages.iter().enumerate() {
+            let text = p["text"].as_str().unwrap();
+            assert!(!text.contains("Sida"), "{file} page {}: {text}", k + 1);
+            assert_eq!(p["label"], Value::from((k + 1).to_string()), "{file}");
+            if k > 0 {
+                let head = format!("§ {}", k + 56);
+                assert!(
+                    text.trim_start().starts_with(&head),
+                    "{file} page {}: {text}",
+                    k + 1
+                );
+            }
         }
     }
 }

@@ -32,11 +32,16 @@ The shapes are modelled on how Swedish municipal plans are laid out, not on any 
   letter-suffix     actions numbered "1a", "1b", "2a" under numbered themes;
   appendix-table    a plan whose body lists its goals as a numbered list and whose appendix
                     holds the action table (Nr | Aktivitet | Ansvarig | Klart | Status);
-  goal-list, requirements, agenda, conclusions, report-sections
+  climate-table     four theme headings "1 Energi" … with a table each, Nr | Åtgärd |
+                    Förvaltning | Ansvarig | Tidsplan, rows "1.1" … "2.10" whose cells wrap,
+                    one table running on over a page with its header row repeated;
+  goal-list, requirements, agenda, conclusions, report-sections, motion, regulation, kallelse
                     no actions: a list of goals under "Mål", numbered requirements of a
                     procurement, a council agenda whose items name plans, a report's numbered
                     conclusions, a report's numbered chapters and sections ("2.1 Åtgärder
-                    som redan genomförts" among them).
+                    som redan genomförts" among them), a motion's numbered att-satser,
+                    local regulations ("3 §" with numbered points), a board's notice of a
+                    meeting with its numbered items and diary numbers.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -440,6 +445,159 @@ def report_sections():
     return b, []
 
 
+def climate_table():
+    """A municipal climate plan: four theme headings "1 Energi" … "4 Klimatanpassning", each
+    with a paragraph and a table Nr | Åtgärd | Förvaltning | Ansvarig | Tidsplan whose rows
+    "1.1" … "2.10" have action cells that wrap to several lines; the transport table is long
+    enough to run on over a page, its header row repeated there. The themes are no actions;
+    Förvaltning is a column of its own (the action's `fields`)."""
+    themes = [
+        ("Energi", [
+            ("Energikartlägg kommunens tio största byggnader och ta fram en plan för varje byggnad",
+             "Samhällsbyggnad", "Energistrateg", "2025"),
+            ("Installera solceller på alla nya kommunala byggnader där taket lämpar sig",
+             "Samhällsbyggnad", "Fastighetschef", "2025–2030"),
+            ("Byt ut den sista oljepannan i kommunens lokaler mot fjärrvärme eller värmepump",
+             "Samhällsbyggnad", "Fastighetschef", "2026"),
+            ("Erbjud energi- och klimatrådgivning till hushåll och småföretag",
+             "Kommunledningskontoret", "Energi- och klimatrådgivare", "Löpande"),
+        ]),
+        ("Transporter", [
+            ("Ta fram en laddinfrastrukturplan för kommunens arbetsplatser och bostadsområden",
+             "Samhällsbyggnad", "Trafikplanerare", "2025"),
+            ("Bygg ut gång- och cykelvägnätet mellan tätorterna enligt cykelplanen",
+             "Samhällsbyggnad", "Gatuchef", "2025–2028"),
+            ("Ställ krav på fossilfria drivmedel i upphandlingar av transporttjänster",
+             "Kommunledningskontoret", "Upphandlingschef", "2025"),
+            ("Inför en resepolicy som gör tåg och digitala möten till förstahandsval",
+             "Kommunledningskontoret", "HR-chef", "2025"),
+            ("Ersätt kommunens bensin- och dieselbilar med elbilar när leasingavtalen löper ut",
+             "Kommunledningskontoret", "Fordonssamordnare", "2025–2027"),
+            ("Utred en bilpool för kommunens anställda som även invånarna kan använda",
+             "Samhällsbyggnad", "Trafikplanerare", "2026"),
+            ("Samordna varutransporterna till kommunens förskolor, skolor och äldreboenden",
+             "Kommunledningskontoret", "Logistiksamordnare", "2026"),
+            ("Arbeta tillsammans med regionen för tätare busstrafik på landsbygden",
+             "Samhällsbyggnad", "Trafikplanerare", "Löpande"),
+            ("Anlägg säkra cykelparkeringar vid stationen och vid alla skolor",
+             "Samhällsbyggnad", "Gatuchef", "2027"),
+            ("Genomför kampanjer för att fler barn ska gå eller cykla till skolan",
+             "Barn och utbildning", "Folkhälsostrateg", "Varje år"),
+        ]),
+        ("Konsumtion och avfall", [
+            ("Minska matsvinnet i skolornas och äldreboendenas kök med en tredjedel",
+             "Barn och utbildning", "Kostchef", "2025–2027"),
+            ("Inrätta ett internt återbruk av möbler och kontorsmaterial",
+             "Kommunledningskontoret", "Lokalsamordnare", "2026"),
+            ("Öka andelen vegetariska måltider i kommunens verksamheter",
+             "Barn och utbildning", "Kostchef", "Löpande"),
+        ]),
+        ("Klimatanpassning", [
+            ("Ta fram en skyfallskartering för centralorten och de större tätorterna",
+             "Samhällsbyggnad", "VA-strateg", "2025"),
+            ("Plantera skuggande träd vid förskolor och äldreboenden",
+             "Samhällsbyggnad", "Parkchef", "2025–2028"),
+            ("Inventera vilka kommunala verksamheter som är sårbara vid långvarig värme",
+             "Socialtjänsten", "Beredskapschef", "2026"),
+            ("Ta fram rutiner för äldreomsorgen under värmeböljor",
+             "Socialtjänsten", "Medicinskt ansvarig sjuksköterska", "2025"),
+        ]),
+    ]
+    b = cover("Klimatplan för Ekby kommun 2025–2030", "Antagen av kommunfullmäktige 2024-12-09")
+    b += [
+        ("h1", "Inledning"),
+        ("p", prose(5)),
+        ("p", "Planen har fyra tema. Under varje tema finns en tabell med de åtgärder som ska "
+         "genomföras, vilken förvaltning som äger åtgärden och vem som ansvarar för den."),
+        ("h1", "Åtgärder"),
+    ]
+    want = []
+    for k, (theme, rows) in enumerate(themes):
+        b += [("h2", f"{k + 1} {theme}"), ("p", prose(2, k))]
+        table = []
+        for j, (title, office, who, when) in enumerate(rows):
+            n = f"{k + 1}.{j + 1}"
+            table.append([n, title, office, who, when])
+            a = action(n, title, who, when)
+            a["fields"] = {"Förvaltning": office}
+            want.append(a)
+        b.append(("longtable", ["Nr", "Åtgärd", "Förvaltning", "Ansvarig", "Tidsplan"], table, [1.2, 5.2, 4.4, 3.6, 2.2]))
+    b += [("h1", "Uppföljning"), ("p", prose(3, 2))]
+    return b, want
+
+
+def motion():
+    """A motion to the council: its proposals as att-satser ("att kommunen …"), numbered by
+    hand "1." … in some councils. No actions."""
+    b = [
+        ("title", "Motion om fler laddstolpar i Ekby", 16),
+        ("p", "Till kommunfullmäktige i Ekby kommun"),
+        ("p", prose(4)),
+        ("p", "Elbilarna blir fler, men det finns få platser att ladda på i tätorterna. " + prose(2, 3)),
+        ("p", "Med anledning av detta föreslår jag kommunfullmäktige besluta"),
+        ("p", "1. att kommunen tar fram en plan för publika laddplatser,"),
+        ("p", "2. att laddplatser byggs vid alla kommunala parkeringar senast 2027,"),
+        ("p", "3. att kommunen undersöker om laddplatser kan finansieras med statliga bidrag."),
+        ("p", "Ekby den 3 februari 2025"),
+        ("p", "Anders Lind (C)"),
+    ]
+    return b, []
+
+
+def regulation():
+    """Local regulations with numbered paragraphs ("1 §", "§ 2") and numbered points under
+    them. No actions."""
+    points = [
+        "att hålla hundar kopplade inom detaljplanelagt område,",
+        "att plocka upp efter sin hund på gator och torg,",
+        "att inte rasta hundar på lekplatser och badplatser.",
+    ]
+    b = cover("Lokala ordningsföreskrifter för Ekby kommun", "Antagna av kommunfullmäktige 2023-10-23")
+    b += [
+        ("h1", "Inledande bestämmelser"),
+        ("bold", "1 §"),
+        ("p", "Dessa föreskrifter gäller inom Ekby kommun och kompletterar ordningslagen."),
+        ("bold", "2 §"),
+        ("p", "Bestämmelserna gäller på offentlig plats enligt 1 kap. 2 § ordningslagen."),
+        ("h1", "Hundar"),
+        ("bold", "3 §"),
+        ("p", "Den som har hand om en hund är skyldig"),
+        ("numbers", points),
+        ("bold", "4 §"),
+        ("p", "Vad som sägs i 3 § gäller inte ledarhundar och polisens hundar."),
+        ("h1", "Avgifter"),
+        ("bold", "5 §"),
+        ("p", "För att använda offentlig plats ska avgift betalas enligt taxa."),
+        ("numbers", ["Uteserveringar betalar per kvadratmeter.", "Torghandel betalar per dag.",
+                     "Evenemang betalar enligt särskild taxa."]),
+    ]
+    return b, []
+
+
+def kallelse():
+    """A notice of a board meeting with its numbered items, diary numbers at the right and
+    the proposal under some ("Förslag till beslut"). No actions, no protocol."""
+    items = [
+        ("Val av justerare", None),
+        ("Godkännande av dagordning", None),
+        ("Budgetuppföljning mars", "KS 2025/12"),
+        ("Åtgärdsplan för minskat buller längs Storgatan", "KS 2024/301"),
+        ("Svar på motion om fler laddstolpar", "KS 2025/33"),
+        ("Delegationsbeslut", None),
+    ]
+    b = [
+        ("title", "Kallelse", 16),
+        ("p", "Kommunstyrelsen kallas till sammanträde tisdagen den 8 april 2025 kl. 13.00 i Stadshuset, sal A."),
+        ("h1", "Ärenden"),
+    ]
+    for k, (t, dnr) in enumerate(items):
+        b.append(("bold", f"{k + 1}. {t}" + (f"   Dnr {dnr}" if dnr else "")))
+        if dnr:
+            b.append(("p", "Förslag till beslut: Kommunstyrelsen godkänner förvaltningens förslag."))
+    b += [("p", "Eva Lind, ordförande"), ("p", "Maria Ek, sekreterare")]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -454,6 +612,10 @@ SHAPES = {
     "agenda": agenda,
     "conclusions": conclusions,
     "report-sections": report_sections,
+    "climate-table": climate_table,
+    "motion": motion,
+    "regulation": regulation,
+    "kallelse": kallelse,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -512,6 +674,32 @@ def docx_of(blocks, path):
                 cells = t.add_row().cells
                 for c, v in zip(cells, row):
                     c.text = v
+        elif kind == "longtable":
+            # Column widths of their own; the header row repeats on every page the table runs to.
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            header, rows, widths = blk[1], blk[2], blk[3]
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            t.autofit = False
+            head = t.add_row()
+            trpr = head._tr.get_or_add_trPr()
+            th = OxmlElement("w:tblHeader")
+            th.set(qn("w:val"), "true")
+            trpr.append(th)
+            for c, h in zip(head.cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            for row in rows:
+                cells = t.add_row().cells
+                for c, v in zip(cells, row):
+                    c.text = v
+            for col, w in zip(t.columns, widths):
+                col.width = Cm(w)
+            for r in t.rows:
+                for c, w in zip(r.cells, widths):
+                    c.width = Cm(w)
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -619,6 +807,16 @@ def tex_of(blocks):
             for row in rows:
                 out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
             out.append(r"\end{tabular}\par")
+        elif kind == "longtable":
+            header, rows, widths = blk[1], blk[2], blk[3]
+            if r"\usepackage{longtable}" not in out:
+                out.insert(out.index(r"\begin{document}"), r"\usepackage{longtable}")
+            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\"
+            out.append(r"\begin{longtable}{@{}" + "".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + "@{}}")
+            out += [head, r"\endfirsthead", head, r"\endhead"]
+            for row in rows:
+                out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
+            out.append(r"\end{longtable}")
         elif kind == "page":
             out.append(r"\newpage")
     out.append(r"\end{document}")

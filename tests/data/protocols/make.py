@@ -17,8 +17,15 @@ The shapes: Ciceron (header table, "§ 45<tab>Title", "Dnr …" below, Beslutsun
 att-satser, signature table), Platina ("§ 12 … Dnr" on one line, the title below, numbered
 decisions, a reservation), Meetings Plus ("KS § 110 Title … KS 2013/375" on one line),
 Evolution ("§ 3a", "§ 3 b" inserted paragraphs, a date in words), a small board's Word
-template ("Närvarande:", Word-numbered items, "Vid protokollet … Justeras …") and a
-board's "Ärende N" minutes.
+template ("Närvarande:", Word-numbered items, "Vid protokollet … Justeras …"), a
+board's "Ärende N" minutes, a central bank's minutes in two templates (a running header with
+the date on every page; "§1.", "§ 2", "§3a.", "§ 3 b" heads inline with their titles or in
+bold on a line of their own; a title that wraps; a paragraph running on over a page break;
+decisions as bullets after "Direktionen beslutade"; attendance lists one name a line) and
+board minutes that open with their agenda ("Dagordning", the same titles numbered), and
+a club's board minutes that never say "protokoll" on their first page, and
+a committee's minutes with a paragraph a page, its head "§ 57" alone atop the page under a
+header with the page counter "Sida N".
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -34,7 +41,7 @@ import tempfile
 
 import docx
 from docx.enum.text import WD_BREAK
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -325,7 +332,11 @@ def board_minutes():
         ("line", "Justeras"),
         ("tabbed", ["Anna Holm", "Björn Dahl"], False),
     ]
-    want = [paragraph_want(str(k + 1), k + 1, t) for k, (t, _) in enumerate(items)]
+    # The decision is the sentence that decides ("Styrelsen beslutade att …").
+    want = [
+        paragraph_want(str(k + 1), k + 1, t, decisions=[d for d in body.split(". ") if "beslutade" in d])
+        for k, (t, body) in enumerate(items)
+    ]
     meeting = {
         "body": None,
         "date": "2024-02-20",
@@ -563,6 +574,297 @@ def council_notice():
     return b, meeting, want
 
 
+def bank_attendance(label, people):
+    """An attendance list as Word templates set it: the label, a tab, one person a line."""
+    return [("labelled", label if k == 0 else "", person) for k, person in enumerate(people)]
+
+
+def bank_minutes():
+    """A central bank's minutes, first meeting: a running header with the date on every page,
+    heads in bold inline with their titles in every style ("§1.", "§ 2", "§3a.", "§ 3 b"),
+    one title long enough to wrap to a second line, decisions as bullets after "Direktionen
+    beslutade", a paragraph adjusted at once, "Vid protokollet … Justeras …" at the end."""
+    b = [
+        ("header", "Direktionens protokoll 2025-03-11"),
+        ("title", "PROTOKOLL", 14),
+        ("line", "Direktionens sammanträde den 11 mars 2025"),
+        ("gap",),
+        *bank_attendance("Närvarande:", ["Eva Sandberg, ordförande", "Per Hallin", "Maria Lövgren", "Tomas Berglund"]),
+        *bank_attendance("Övriga närvarande:", ["Lena Ahl, sekreterare", "Nils Ström"]),
+        ("gap",),
+    ]
+    paras = [
+        ("§1.", "§ 1", 1, "Den ekonomiska utvecklingen", None),
+        ("§ 2", "§ 2", 2, "Penningpolitiskt beslut", [
+            "att sänka styrräntan till 2,25 procent med verkan från och med onsdagen den 19 mars 2025,",
+            "att offentliggöra beslutet genom ett pressmeddelande den 12 mars 2025 kl. 9.30.",
+        ]),
+        ("§3a.", "§ 3a", 3, "Beslut om valutareservens sammansättning", [
+            "att andelen guld i valutareserven inte ska ändras,",
+            "att avdelningen för marknader får i uppdrag att redovisa utfallet i juni.",
+        ]),
+        ("§ 3 b", "§ 3b", 3, "Ändring av arbetsordningen för direktionen och av delegationsordningen för "
+         "avdelningarna med anledning av den nya lagen om bankens organisation", [
+            "att anta den nya arbetsordningen,",
+            "att arbetsordningen ska gälla från och med den 1 april 2025.",
+        ]),
+        ("§4.", "§ 4", 4, "Nästa sammanträde", None),
+    ]
+    want = []
+    for head, label, n, title, bullets in paras:
+        if n == 3 and head.endswith("b"):
+            b.append(("page",))
+        b.append(("tabbed", [head, title], True))
+        if bullets is None:
+            b += [
+                ("line", "Direktionen diskuterade läget i ekonomin och riskerna framöver. Inflationen har "
+                 "fallit tillbaka och närmar sig målet, medan tillväxten fortfarande är svag."),
+            ]
+            if n == 4:
+                b[-1] = ("line", "Nästa ordinarie sammanträde hålls den 8 april 2025.")
+        else:
+            b += [
+                ("line", "Avdelningen har berett ärendet och lämnat ett förslag till direktionen."),
+                ("line", "Direktionen beslutade"),
+                ("bullets", bullets),
+            ]
+            if n == 2:
+                b.append(("line", "Denna paragraf förklarades omedelbart justerad."))
+        b.append(("gap",))
+        want.append(paragraph_want(label, n, title, None, bullets or []))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Lena Ahl"),
+        ("gap",),
+        ("line", "Justeras"),
+        ("tabbed", ["Eva Sandberg", "Per Hallin"], False),
+    ]
+    meeting = {
+        "body": "Direktionen",
+        "date": "2025-03-11",
+        "time": None,
+        "place": None,
+        "chair": "Eva Sandberg",
+        "secretary": "Lena Ahl",
+        "adjusters": ["Eva Sandberg", "Per Hallin"],
+        "attendees": ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Tomas Berglund", "Lena Ahl", "Nils Ström"],
+    }
+    return b, meeting, want
+
+
+def bank_minutes_heads():
+    """A central bank's minutes, another meeting and template: each head in bold on a line of
+    its own ("§ 1", "§2.", "§ 3 a", "§3b") with the title on the bold line below it; the
+    attendance lists "Närvarande från direktionen" and "Närvarande från fullmäktige"; a long
+    paragraph that runs on over a page break, with the running header (the date) between;
+    the signatures in a table under "Justeras"."""
+    b = [
+        ("header", "PROTOKOLL 2025-04-08"),
+        ("title", "Protokoll från direktionens sammanträde", 14),
+        ("line", "Tisdagen den 8 april 2025 kl. 10.00–11.30"),
+        ("gap",),
+        *bank_attendance("Närvarande från direktionen:", ["Eva Sandberg", "Per Hallin", "Maria Lövgren"]),
+        *bank_attendance("Närvarande från fullmäktige:", ["Gustav Lind", "Helena Rask"]),
+        ("gap",),
+    ]
+    paras = [
+        ("§ 1", "§ 1", 1, "Val av justerare", ["Direktionen beslutade att utse Per Hallin att jämte ordföranden justera protokollet."], "plain"),
+        ("§2.", "§ 2", 2, "Information om det finansiella läget", None, "long"),
+        ("§ 3 a", "§ 3a", 3, "Riktlinjer för riskhantering", [
+            "att fastställa riktlinjerna enligt bilaga,",
+            "att riktlinjerna ska följas upp senast i december 2025,",
+            "att upphäva de tidigare riktlinjerna.",
+        ], "bullets"),
+        ("§3b", "§ 3b", 3, "Remissvar om betalningsberedskap", [
+            "att lämna yttrande enligt förslaget,",
+            "att paragrafen justeras omedelbart.",
+        ], "bullets"),
+        ("§ 4", "§ 4", 4, "Övriga frågor", None, "none"),
+    ]
+    want = []
+    for head, label, n, title, decisions, kind in paras:
+        b += [("bold", head), ("bold", title)]
+        if kind == "plain":
+            b.append(("line", decisions[0]))
+        elif kind == "long":
+            text = (
+                "Avdelningen för finansiell stabilitet redogjorde för läget på de finansiella "
+                "marknaderna och för bankernas motståndskraft. Riskerna på fastighetsmarknaden "
+                "bedöms som förhöjda och hushållens skulder är fortsatt höga. "
+            )
+            b += [("line", text * 3), ("page",), ("line", "Direktionen diskuterade även hur "
+                  "betalningssystemet kan göras mer motståndskraftigt vid störningar i elförsörjningen.")]
+        elif kind == "bullets":
+            b += [("line", "Ärendet har beretts inom banken."), ("line", "Direktionen beslutade"), ("bullets", decisions)]
+        else:
+            b.append(("line", "Inga övriga frågor anmäldes."))
+        b.append(("gap",))
+        want.append(paragraph_want(label, n, title, None, decisions or []))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Lena Ahl"),
+        ("gap",),
+        ("bold", "Justeras"),
+        ("table", [["Eva Sandberg", "Per Hallin"]], False),
+    ]
+    meeting = {
+        "body": "Direktionen",
+        "date": "2025-04-08",
+        "time": "10.00–11.30",
+        "place": None,
+        "chair": None,
+        "secretary": "Lena Ahl",
+        "adjusters": ["Eva Sandberg", "Per Hallin"],
+        "attendees": ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Gustav Lind", "Helena Rask"],
+    }
+    return b, meeting, want
+
+
+def board_agenda():
+    """Board minutes that open with the agenda ("Dagordning": the same titles, numbered "1. …
+    6." by Word), then the items again, numbered by hand "1. Title" in bold, each with its
+    minutes. The agenda is no paragraph of its own and no item comes out twice."""
+    items = [
+        ("Mötets öppnande", "Ordföranden Karin Lund hälsade alla välkomna och förklarade mötet öppnat."),
+        ("Val av sekreterare och justerare", "Till sekreterare valdes Olof Berg och till justerare Sanna Ek."),
+        ("Föregående protokoll", "Protokollet från föregående möte lades till handlingarna."),
+        ("Verksamhetsplan för 2025", "Styrelsen beslutade att anta verksamhetsplanen för 2025."),
+        ("Nästa möte", "Nästa möte hålls den 15 maj 2025."),
+        ("Mötets avslutande", "Ordföranden avslutade mötet."),
+    ]
+    b = [
+        ("title", "Protokoll styrelsemöte Bostadsrättsföreningen Linden", 13),
+        ("line", "Datum: 2025-03-20"),
+        ("line", "Tid: kl. 19.00–20.30"),
+        ("line", "Plats: Föreningens samlingslokal"),
+        ("line", "Närvarande: Karin Lund, Olof Berg, Sanna Ek, Peter Wall"),
+        ("gap",),
+        ("bold", "Dagordning"),
+        ("numbers", [t for t, _ in items]),
+        ("gap",),
+    ]
+    for k, (t, body) in enumerate(items):
+        b += [("bold", f"{k + 1}. {t}"), ("line", body)]
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet"),
+        ("line", "Olof Berg"),
+        ("line", "Justeras"),
+        ("tabbed", ["Karin Lund", "Sanna Ek"], False),
+    ]
+    want = []
+    for k, (t, body) in enumerate(items):
+        decisions = [body] if "beslutade" in body else []
+        want.append(paragraph_want(str(k + 1), k + 1, t, None, decisions))
+    meeting = {
+        "body": None,
+        "date": "2025-03-20",
+        "time": "19.00–20.30",
+        "place": "Föreningens samlingslokal",
+        "chair": None,
+        "secretary": "Olof Berg",
+        "adjusters": ["Karin Lund", "Sanna Ek"],
+        "attendees": ["Karin Lund", "Olof Berg", "Sanna Ek", "Peter Wall"],
+    }
+    return b, meeting, want
+
+
+def paged_heads():
+    """Every paragraph on a page of its own, its head "§ 58" alone in bold at the top of the
+    page and the title on the line below, a page counter "Sida N" in the header: the
+    paragraph numbers move in step with the pages, like the counter, but they are content."""
+    b = [
+        ("header", "Kommunstyrelsens arbetsutskott 2022-09-06"),
+        ("title", "Protokoll", 14),
+        ("bold", "Kommunstyrelsens arbetsutskott"),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2022-09-06"],
+                ["Plats", "Kommunhuset, rum Kajen"],
+                ["Ordförande", "Mona Ek"],
+                ["Sekreterare", "Kim Ahlberg"],
+                ["Justerare", "Leif Borg"],
+            ],
+            False,
+        ),
+        ("page",),
+    ]
+    paras = [
+        (57, "Revidering av dokumenthanteringsplan", "KSAU 2022/140"),
+        (58, "Yttrande över regional transportplan", "KSAU 2022/151"),
+        (59, "Bidrag till föreningen Hembygdsgården", "KSAU 2022/77"),
+    ]
+    want = []
+    for n, title, dnr in paras:
+        b += [
+            ("bold", f"§ {n}"),
+            ("bold", title),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har utrett frågan och lämnar ett förslag."),
+            ("bold", "Arbetsutskottets beslut"),
+            ("line", "Arbetsutskottet beslutar att godkänna förslaget."),
+            ("page",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, ["Arbetsutskottet beslutar att godkänna förslaget."]))
+    b.pop()
+    meeting = {
+        "body": "Kommunstyrelsens arbetsutskott",
+        "date": "2022-09-06",
+        "time": None,
+        "place": "Kommunhuset, rum Kajen",
+        "chair": "Mona Ek",
+        "secretary": "Kim Ahlberg",
+        "adjusters": ["Leif Borg"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def board_meeting():
+    """A club's board minutes that never call themselves "protokoll" on their first page:
+    "Styrelsemöte …", "Närvarande:" with the chair in parentheses, items numbered by Word,
+    "Vid protokollet … Justeras …" at the end."""
+    items = [
+        ("Mötets öppnande", "Jonas Ek öppnade mötet."),
+        ("Val av justerare", "Lisa Berg valdes att justera protokollet."),
+        ("Medlemsavgifter 2025", "Styrelsen beslutade att höja medlemsavgiften till 400 kronor."),
+        ("Arbetsdag på idrottsplatsen", "Arbetsdagen hålls den 12 april. Omar Said sammankallar."),
+        ("Mötets avslutande", "Ordföranden tackade och avslutade mötet."),
+    ]
+    b = [
+        ("title", "Styrelsemöte i Idrottsföreningen Ekby IF", 13),
+        ("line", "Tid: 2025-01-14 kl. 18.30–20.00"),
+        ("line", "Plats: Klubbstugan"),
+        ("line", "Närvarande: Jonas Ek (ordförande), Lisa Berg, Omar Said, Eva Ström"),
+        ("gap",),
+    ]
+    for k, (t, body) in enumerate(items):
+        b += [("numbered_heading", k + 1, t), ("line", body)]
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet"),
+        ("line", "Eva Ström"),
+        ("line", "Justeras"),
+        ("tabbed", ["Jonas Ek", "Lisa Berg"], False),
+    ]
+    want = [
+        paragraph_want(str(k + 1), k + 1, t, decisions=[body] if "beslutade" in body else [])
+        for k, (t, body) in enumerate(items)
+    ]
+    meeting = {
+        "body": None,
+        "date": "2025-01-14",
+        "time": "18.30–20.00",
+        "place": "Klubbstugan",
+        "chair": "Jonas Ek",
+        "secretary": "Eva Ström",
+        "adjusters": ["Jonas Ek", "Lisa Berg"],
+        "attendees": ["Jonas Ek", "Lisa Berg", "Omar Said", "Eva Ström"],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -573,6 +875,11 @@ SHAPES = {
     "table-heads": table_heads,
     "table-heads-paged": lambda: table_heads(page_per_paragraph=True),
     "council-notice": council_notice,
+    "bank-minutes": bank_minutes,
+    "bank-minutes-heads": bank_minutes_heads,
+    "board-agenda": board_agenda,
+    "paged-heads": paged_heads,
+    "board-meeting": board_meeting,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -619,6 +926,18 @@ def docx_of(blocks, path):
         elif kind == "bullets":
             for item in blk[1]:
                 d.add_paragraph(item, style="List Bullet")
+        elif kind == "numbers":
+            for item in blk[1]:
+                d.add_paragraph(item, style="List Number")
+        elif kind == "header":
+            p = d.sections[0].header.paragraphs[0]
+            p.text = blk[1] + "\tSida "
+            page_field(p)
+        elif kind == "labelled":
+            p = d.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(5.5))
+            p.paragraph_format.space_after = Pt(0)
+            p.add_run(blk[1] + "\t" + blk[2])
         elif kind == "numbered_heading":
             p = d.add_paragraph(style="List Number")
             p.add_run(blk[2]).bold = True
@@ -627,6 +946,21 @@ def docx_of(blocks, path):
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
+
+
+def page_field(p):
+    """Word's PAGE field at the end of paragraph p (the page number, set by the producer)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    f = OxmlElement("w:fldSimple")
+    f.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    f.append(r)
+    p._p.append(f)
 
 
 # ---------------------------------------------------------------------------------------
@@ -694,6 +1028,18 @@ def tex_of(blocks):
             else:
                 line = r"\makebox[2.4cm][l]{" + parts[0] + "}" + parts[1]
             out.append(r"\medskip" + "\n" + line + r"\par")
+        elif kind == "header":
+            out.insert(
+                out.index(r"\begin{document}"),
+                "\\usepackage{fancyhdr}\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}"
+                + "\\lhead{\\small " + tex_escape(blk[1]) + "}\\rhead{\\small Sida \\thepage}",
+            )
+        elif kind == "labelled":
+            out.append(r"\makebox[5.5cm][l]{" + tex_escape(blk[1]) + "}" + tex_escape(blk[2]) + r"\par")
+        elif kind == "numbers":
+            out.append(r"\begin{enumerate}")
+            out += [r"\item " + tex_escape(i) for i in blk[1]]
+            out.append(r"\end{enumerate}")
         elif kind == "bullets":
             out.append(r"\begin{itemize}")
             out += [r"\item " + tex_escape(i) for i in blk[1]]
