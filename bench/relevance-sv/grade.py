@@ -22,13 +22,17 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  'i04':('dir. 2014:139',None,'2014:139'),'i05':('92/57/EEG',None,None),'i07':('Dnr 3.1-4788-2026','dnr-3.1-4788-2026',None),
  'i08':('AFS 2011:19','afs-2011-19','2011:19'),'i09':('95/46/EG',None,None),'i10':('NFS 2014:23',None,'2014:23'),'i11':('SOU 2007:34',None,'2007:34'),
  'i12':('KS 2013/375','Haparanda-klimatstrategi','2013/375'),'i13':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),'i14':('dir. 2016:15','dir-2016-15','2016:15'),
- 'i15':('SFS 2000:80','SFS-2000-80','2000:80'),'i16':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i17':('Ds 1998:10','Ds-1998-10','1998:10'),'i18':('T 3592-13','HD-T3592-13','3592-13')}
+ 'i15':('SFS 2000:80','SFS-2000-80','2000:80'),'i16':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i17':('Ds 1998:10','Ds-1998-10','1998:10'),'i18':('T 3592-13','HD-T3592-13','3592-13'),
+ 'i19':('AD 2013 nr 63','AD-2013-63',None),'i20':('FFFS 2011:39','FFFS-2011-39','2011:39'),'i21':('dir. 2017:29','dir-2017-29','2017:29'),'i22':('T 170-08','HD-T-170-08','170-08')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
- 'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning')}
+ 'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning'),
+ 'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens')}
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
- 'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter')}
+ 'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
+ 'c16':('kemi','risk'),'c17':('integritet','skydd'),'c18':('trafik','utsläpp'),'c19':('förening','styrelse')}
 TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata'],
- 't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig']}
+ 't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig'],
+ 't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -38,7 +42,11 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  'a09':(r'(ge|ger|gav|ges|gett|givit|getts|får|fått|fick)',r'uppdrag\w*',4),
  'a10':(r'redovis\w*',r'senast',6),'a11':(r'styrelse\w*',r'ansvar\w*',4),
  'a12':(r'arbetsgivar\w*',r'ska(ll)?',3),'a13':(r'träd(er|de|a|t)',r'kraft',2),
- 'a14':(r'byggherr\w*',r'utse\w*|utsåg|utsett',4)}
+ 'a14':(r'byggherr\w*',r'utse\w*|utsåg|utsett',4),
+ # 20 queries added on 2026-12-02 (second morning session), same rule.
+ 'a15':(r'förplikt\w*',r'betal\w*',4),'a16':(r'utredare\w*',r'förslag\w*',6),
+ 'a17':(r'välj\w*|vald\w*|val|valet|väljs|valt',r'styrelse\w*',4),
+ 'a18':(r'kommunfullmäktig\w*',r'anta\w*|antog\w*|antag\w*',4)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

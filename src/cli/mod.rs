@@ -78,7 +78,8 @@ pub enum Command {
     /// "partial" with the words they matched. A rare compound is also looked for as its parts
     /// near each other (varginventering finds "inventering av varg"), then anywhere on the
     /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
-    /// the first part of longer compounds (vindkraft finds vindkraftverk).
+    /// the first part of longer compounds (vindkraft finds vindkraftverk); its first part also
+    /// inside other compounds (arkivgallring finds "gallring ... enligt arkivförordningen").
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
     /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count

@@ -1,7 +1,8 @@
 //! Ranking of queries typed without quotes, through the real binary on a small archive
 //! written by the test: words near each other rank above the same words apart, a longer query
-//! matches pages that miss one word in four, and a rare compound's verbal-noun part is also
-//! found as its verb. One page has none of the words (the answer "nothing").
+//! matches pages that miss one word in four, a rare compound's verbal-noun part is also
+//! found as its verb and its first part inside the index's own compounds. One page has none
+//! of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -54,6 +55,27 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
             (
                 "trafik.txt",
                 "Kommunen vill minska utsläppen från trafiken genom fler cykelbanor.",
+            ),
+            // "arkivgallring" is nowhere: "arkiv" stands only inside a compound the
+            // vocabulary does not split, next to "gallring".
+            (
+                "gallring.txt",
+                "Enligt arkivförordningen ska gallring av handlingarna ske efter fem år.",
+            ),
+            // One part of "arkivgallring" each.
+            (
+                "arkiv.txt",
+                "Kommunens arkiv finns i stadshuset, enligt en förordning.",
+            ),
+            (
+                "skog.txt",
+                "Gallring av skogen görs på hösten när marken bär.",
+            ),
+            // "integritetsskydd" only inside a longer compound (Snowball's stem of it,
+            // "integritetsskyd", is not the compound's beginning).
+            (
+                "tillsyn.txt",
+                "Lagen reglerar integritetsskyddsorganisationer. Andra organisationer berörs inte.",
             ),
             // None of the words of any query below.
             (
@@ -159,4 +181,16 @@ fn a_rare_compound_of_a_verbal_noun_finds_the_verb() {
     // A compound one of whose parts is nowhere finds nothing, though the other part's verb
     // stands on a page.
     assert_eq!(hits(&["vargminskning"]), Vec::new());
+}
+
+#[test]
+fn a_rare_compound_finds_its_first_part_inside_other_compounds() {
+    // "arkiv" stands only in "arkivförordningen", which the vocabulary does not split.
+    let h = hits(&["arkivgallring"]);
+    // Only the page with both parts: one part alone is not the compound.
+    assert_eq!(h, [("gallring".to_string(), false)], "{h:?}");
+    // The word's surface form as the beginning of longer compounds.
+    let h = hits(&["integritetsskydd"]);
+    assert_eq!(h.first(), Some(&("tillsyn".to_string(), false)), "{h:?}");
+    assert_eq!(h.len(), 1, "{h:?}");
 }

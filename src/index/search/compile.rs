@@ -10,8 +10,8 @@ use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
 use super::parse::{syntax, Ast};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_NEAR,
-    BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
+    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_LONGER_PART,
+    BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
     BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM,
     NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS, RARE_DOCS,
 };
@@ -176,6 +176,55 @@ fn alternatives(terms: &[String]) -> String {
 pub(super) const LINKERS: &[(&str, &str)] =
     &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
 
+/// A split compound's parts (each in any of its forms) in the `compound` field: near each
+/// other in either order ("inventering av varg" for varginventering, [`BOOST_NEAR`]) and
+/// anywhere on the page ("vargar i sällskap i ett revir", [`BOOST_APART`]), times `weight`.
+fn parts_near_and_apart(c: Field, forms: &[Vec<String>], weight: Score) -> Vec<Box<dyn Query>> {
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    for reverse in [false, true] {
+        let mut terms: Vec<&Vec<String>> = forms.iter().collect();
+        if reverse {
+            terms.reverse();
+        }
+        let slop = PARTS_SLOP * (forms.len() as u32 - 1);
+        let q: Box<dyn Query> = if terms.iter().all(|t| t.len() == 1) {
+            Box::new(PhraseQuery::new_with_offset_and_slop(
+                terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| Some((i, Term::from_field_text(c, t.first()?))))
+                    .collect(),
+                slop,
+            ))
+        } else {
+            Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+                c,
+                terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (i, alternatives(t)))
+                    .collect(),
+                slop,
+            ))
+        };
+        out.push(boost(q, BOOST_NEAR * weight));
+    }
+    let apart: Vec<(Occur, Box<dyn Query>)> = forms
+        .iter()
+        .map(|t| {
+            (
+                Occur::Must,
+                should(t.iter().map(|t| term_q(c, t)).collect()),
+            )
+        })
+        .collect();
+    out.push(boost(
+        Box::new(BooleanQuery::new(apart)),
+        BOOST_APART * weight,
+    ));
+    out
+}
+
 impl Compiler<'_> {
     /// The analysed fields with their boosts.
     fn text_fields(&self) -> [(Field, Score); 5] {
@@ -244,12 +293,13 @@ impl Compiler<'_> {
 
     /// A compound word's two parts as index terms, both found in the index (or words
     /// derived from them, see [`Self::derived`]): the split whose rarer part is most common.
-    fn split_by_index(&self, w: &AnalyzedWord) -> Option<(String, String)> {
+    /// Each part comes with its surface form ("kemikalie", "risker").
+    fn split_by_index(&self, w: &AnalyzedWord) -> Option<[(String, String); 2]> {
         let chars: Vec<char> = w.lower.chars().collect();
         if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
             return None;
         }
-        let mut best: Option<(u64, String, String)> = None;
+        let mut best: Option<(u64, [(String, String); 2])> = None;
         for i in 3..=chars.len().saturating_sub(4) {
             let left: String = chars.iter().take(i).collect();
             let right: String = chars.iter().skip(i).collect();
@@ -278,19 +328,35 @@ impl Compiler<'_> {
                     .sum();
                 let rarer = left_df.min(right_df);
                 if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
-                    best = Some((rarer, left_term, right_term.clone()));
+                    best = Some((
+                        rarer,
+                        [(left_term, base), (right_term.clone(), right.clone())],
+                    ));
                 }
             }
         }
-        best.map(|(_, l, r)| (l, r))
+        best.map(|(_, parts)| parts)
     }
 
-    /// Index terms that are `term` followed by another word (with a linking "s"): the
-    /// compounds `term` is the first part of, at most [`MAX_LONGER`].
-    fn longer_compounds(&self, term: &str) -> Vec<String> {
+    /// Index terms that are one of `prefixes` followed by another word (with a linking
+    /// "s"): the compounds a word is the first part of, at most [`MAX_LONGER`]. The prefixes
+    /// are the word's term and its surface form: Snowball's stem of "integritetsskydd" is
+    /// "integritetsskyd", which "integritetsskyddsorganisation" does not continue as a word.
+    fn longer_compounds(&self, prefixes: &[&str]) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
-        if term.chars().count() < 4 {
-            return found;
+        for (i, term) in prefixes.iter().enumerate() {
+            if prefixes.iter().take(i).any(|p| p == term) {
+                continue;
+            }
+            self.longer_compounds_of(term, &mut found);
+        }
+        found
+    }
+
+    /// [`Self::longer_compounds`] of one prefix, added to `found`.
+    fn longer_compounds_of(&self, term: &str, found: &mut Vec<String>) {
+        if term.chars().count() < 4 || found.len() >= MAX_LONGER {
+            return;
         }
         for segment in self.searcher.segment_readers() {
             let Ok(inverted) = segment.inverted_index(self.f.text) else {
@@ -322,12 +388,11 @@ impl Compiler<'_> {
                 {
                     found.push(t.to_string());
                     if found.len() >= MAX_LONGER {
-                        return found;
+                        return;
                     }
                 }
             }
         }
-        found
     }
 
     /// One analysed word, over all analysed fields.
@@ -359,18 +424,28 @@ impl Compiler<'_> {
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
         let longer: Vec<String> = if rare {
-            self.longer_compounds(&w.term)
+            self.longer_compounds(&[&w.term, &w.lower])
         } else {
             Vec::new()
         };
         self.hl.terms.extend(longer.iter().cloned());
-        // A rare compound is also looked for as its parts near each other.
+        // A rare compound is also looked for as its parts near each other. Its first part
+        // also as the first part of other compounds ("arkiv" of arkivgallring in
+        // "arkivförordningen", "fond" of fondförvaltning in "fondförvaltare", "fondbolag"):
+        // the index's own compounds, which the shipped vocabulary does not split.
+        let mut first_longer: Vec<String> = Vec::new();
         let split: Option<Vec<String>> = if !rare {
             None
         } else if parts.len() >= 2 {
+            if let Some(first) = parts.first() {
+                first_longer = self.longer_compounds(&[first]);
+            }
             Some(parts.clone())
         } else {
-            self.split_by_index(w).map(|(l, r)| vec![l, r])
+            self.split_by_index(w).map(|[(l, ls), (r, _)]| {
+                first_longer = self.longer_compounds(&[&l, &ls]);
+                vec![l, r]
+            })
         };
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
@@ -424,49 +499,18 @@ impl Compiler<'_> {
                 })
                 .collect();
             self.hl.terms.extend(forms.iter().flatten().cloned());
-            // In this order or the other ("inventering av varg" for varginventering).
-            let mut near: Vec<Box<dyn Query>> = Vec::new();
-            for reverse in [false, true] {
-                let mut terms: Vec<&Vec<String>> = forms.iter().collect();
-                if reverse {
-                    terms.reverse();
+            as_part.extend(parts_near_and_apart(c, &forms, 1.0));
+            // The first part inside the index's longer compounds, weighed less than the
+            // part itself: "energi" standing near "planering" says more than
+            // "energieffektiv" does.
+            if !first_longer.is_empty() {
+                self.hl.terms.extend(first_longer.iter().cloned());
+                let mut longer_forms = forms.clone();
+                if let Some(first) = longer_forms.first_mut() {
+                    *first = first_longer;
                 }
-                let slop = PARTS_SLOP * (forms.len() as u32 - 1);
-                let q: Box<dyn Query> = if terms.iter().all(|t| t.len() == 1) {
-                    Box::new(PhraseQuery::new_with_offset_and_slop(
-                        terms
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(i, t)| Some((i, Term::from_field_text(c, t.first()?))))
-                            .collect(),
-                        slop,
-                    ))
-                } else {
-                    Box::new(RegexPhraseQuery::new_with_offset_and_slop(
-                        c,
-                        terms
-                            .iter()
-                            .enumerate()
-                            .map(|(i, t)| (i, alternatives(t)))
-                            .collect(),
-                        slop,
-                    ))
-                };
-                near.push(boost(q, BOOST_NEAR));
+                as_part.extend(parts_near_and_apart(c, &longer_forms, BOOST_LONGER_PART));
             }
-            as_part.extend(near);
-            // All parts on the page, anywhere: a compound the text never forms and whose
-            // parts stand further apart ("vargar i sällskap i ett revir").
-            let apart: Vec<(Occur, Box<dyn Query>)> = forms
-                .iter()
-                .map(|t| {
-                    (
-                        Occur::Must,
-                        should(t.iter().map(|t| term_q(c, t)).collect()),
-                    )
-                })
-                .collect();
-            as_part.push(boost(Box::new(BooleanQuery::new(apart)), BOOST_APART));
         }
         per_field.push(boost(should(as_part), BOOST_COMPOUND));
         should(per_field)

@@ -26,7 +26,10 @@
 //!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
 //!   `utsläppsminskning` finds "minska utsläppen"), and as the first
 //!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
-//!   "vindkraftverk");
+//!   "vindkraftverk"; the word's surface form too: `integritetsskydd` finds
+//!   "integritetsskyddsorganisationer", though its stem is "integritetsskyd"); its first part
+//!   is also looked for as the first part of the index's own compounds, weighed
+//!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
@@ -160,6 +163,9 @@ const NOMINALIZATIONS: &[&str] = &["ning", "ing"];
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
 const BOOST_APART: Score = 0.15;
+/// Weight, against the part itself, of a rare compound's first part found as the first part
+/// of another compound of the index ("fond" of fondförvaltning in "fondförvaltare").
+const BOOST_LONGER_PART: Score = 0.5;
 /// Weight of a quoted phrase's words found apart (the hits that fill up after the phrase's).
 const BOOST_PHRASE_WORDS: Score = 0.5;
 /// Weight of the bonus for two words of a query standing near each other (see
