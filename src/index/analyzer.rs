@@ -200,8 +200,9 @@ pub fn normalize_stem(stem: &str) -> String {
     out.into_iter().collect()
 }
 
-/// The normalised stem of one lowercased word.
-pub fn stem_word(lower: &str) -> String {
+/// The normalised stem of one lowercased word (the tests' reference for the analysed forms).
+#[cfg(test)]
+fn stem_word(lower: &str) -> String {
     let res = resources();
     normalize_stem(&res.stemmer.stem(lower))
 }

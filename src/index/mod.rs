@@ -33,7 +33,7 @@
 //!   ([`Store::export_stream`], see [`pages`]; full records: [`Store::record_stream`]).
 //!   Nothing reads the whole archive at once.
 
-pub mod analyzer;
+pub(crate) mod analyzer;
 pub mod check;
 pub(crate) mod directory;
 pub mod links;

@@ -18,7 +18,7 @@
 pub(crate) mod actions;
 mod items;
 pub(crate) mod protocols;
-pub mod references;
+pub(crate) mod references;
 mod toc;
 
 use std::collections::HashMap;

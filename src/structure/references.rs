@@ -101,15 +101,6 @@ pub fn find_codes(text: &str) -> Vec<String> {
     out
 }
 
-/// Normalise one diary number ("STK-2O19-l535" → "STK-2019-1535", "KS2013/375" →
-/// "KS 2013/375"); None if it is not one. The rules live in [`crate::ident`].
-pub fn normalize_diary_number(s: &str) -> Option<String> {
-    match crate::ident::find_all(s.trim()).as_slice() {
-        [one] if one.kind == crate::ident::IdentKind::Diary => Some(one.id.clone()),
-        _ => None,
-    }
-}
-
 static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
     Gated::new(
         r"(?i)(?:rekommendation|åtgärdsförslag|förslag|åtgärd|punkt)\w*\s+(?:nr\.?\s*|nummer\s+)?\d\.\d",
