@@ -17,7 +17,7 @@ use scraper::{Html, Node};
 use crate::model::{ExtractedDoc, Line, Page};
 use crate::text::squash_ws;
 
-use super::text::{break_point, sniff, CHUNK_BYTES, PAGE_CHARS, SNIFF_BYTES};
+use super::text::{break_point, next_chunk, sniff, PAGE_CHARS, SNIFF_BYTES};
 use super::{decode, text_page, FormatError};
 
 /// Font size given to a heading level, so headings stand out as they do in a PDF.
@@ -415,11 +415,7 @@ pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
     let mut chunk = head;
     let mut text = String::new();
     loop {
-        let mut next = Vec::with_capacity(CHUNK_BYTES);
-        (&mut reader)
-            .take(CHUNK_BYTES as u64)
-            .read_to_end(&mut next)
-            .map_err(FormatError::from)?;
+        let next = next_chunk(&mut reader)?;
         let last = next.is_empty();
         text.clear();
         text.reserve(

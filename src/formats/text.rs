@@ -30,6 +30,18 @@ pub const SNIFF_BYTES: usize = 1 << 20;
 /// Bytes read at a time after the start.
 pub(super) const CHUNK_BYTES: usize = 1 << 16;
 
+/// The next at most `CHUNK_BYTES` bytes of a streamed file (empty at its end): the one read
+/// step of the streamed text and HTML readers.
+pub(super) fn next_chunk<R: std::io::Read>(reader: &mut R) -> Result<Vec<u8>, FormatError> {
+    use std::io::Read;
+    let mut next = Vec::with_capacity(CHUNK_BYTES);
+    reader
+        .take(CHUNK_BYTES as u64)
+        .read_to_end(&mut next)
+        .map_err(FormatError::from)?;
+    Ok(next)
+}
+
 /// Extract a text or Markdown file held in memory.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let source = decode(bytes, None)?;
@@ -81,11 +93,7 @@ pub fn stream_pages<R: Read, E: From<FormatError>>(
     let mut text = String::new();
     let mut chunk = head;
     loop {
-        let mut next = Vec::with_capacity(CHUNK_BYTES);
-        (&mut reader)
-            .take(CHUNK_BYTES as u64)
-            .read_to_end(&mut next)
-            .map_err(FormatError::from)?;
+        let next = next_chunk(&mut reader)?;
         let last = next.is_empty();
         if single_bytes_or_utf8 && chunk.contains(&0) {
             return Err(FormatError::Binary.into());
