@@ -936,7 +936,8 @@ def ciceron_header():
                 dnr,
                 ["Kommunstyrelsen beslutar att godkänna förslaget."],
                 ["Tjänsteskrivelse daterad 2021-09-14", "Kommunstyrelsens arbetsutskott 2021-09-20, § 98"],
-                reservations=int(reserved),
+                # A protocol note counts with the reservations (the model's `reservations`).
+                reservations=int(reserved) + int(note),
             )
         )
     meeting = {
@@ -1229,7 +1230,8 @@ def council_votes():
                 title,
                 dnr,
                 ["att godkänna förslaget", "att uppdra åt kommunstyrelsen att verkställa beslutet."],
-                reservations=2 if vote else 0,
+                # Two reservations and a special statement, each of its own.
+                reservations=3 if vote else 0,
             )
         )
     b += [
