@@ -12,7 +12,9 @@
 //! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
 //! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12", "Kf § 12/2013": a body's
 //! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
-//! "§" as "8" or "S"),
+//! "§" as "8" or "S"; of the heads, the increasing run of most weight, a head with text
+//! under its title line weighing twice a bare one, so an agenda "§ 1 Title" … listed before
+//! the paragraphs gives none of them),
 //! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
 //! least three from 1; of several counts from 1, the longest, and of those one with text
 //! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
@@ -25,6 +27,12 @@
 //! att-satser are kept as a list (the last item ends where the next paragraph of text
 //! starts: "Denna paragraf förklarades omedelbart justerad." is no decision). The basis
 //! documents are the "- " items (or the lines) after "Beslutsunderlag"/"Handlingar".
+//!
+//! The header is the first page's running header (a meeting system's header table with
+//! "SAMMANTRÄDESPROTOKOLL", the body and the date) followed by the text before the first
+//! paragraph. Labels set as column heads ("Ordförande | Sekreterare | Justerare" over one
+//! name each) get the k-th name each. Under a "Reservationer" heading each statement is an
+//! entry of its own.
 //!
 //! Header values keep their line breaks, so names listed one a line stay apart ("Eva
 //! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);

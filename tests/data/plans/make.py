@@ -35,13 +35,21 @@ The shapes are modelled on how Swedish municipal plans are laid out, not on any 
   climate-table     four theme headings "1 Energi" … with a table each, Nr | Åtgärd |
                     Förvaltning | Ansvarig | Tidsplan, rows "1.1" … "2.10" whose cells wrap,
                     one table running on over a page with its header row repeated;
-  goal-list, requirements, agenda, conclusions, report-sections, motion, regulation, kallelse
+  bullet-codes      actions as bullets opening with a code ("Å1 …") under "Åtgärder";
+  insats-codes      "Insats 1.1 Title" lines under "Område N" headings, with "Ansvar:"/"När:";
+  heading-actions   actions as third-level headings "3.1.2 Title" with one line "Ansvarig: …
+                    Tidplan: …";
+  landscape-table   a landscape page with Nr | Aktivitet | Beskrivning | Ansvarig | Klart,
+                    numbers "A.1", "B.2";
+  goal-list, requirements, agenda, conclusions, report-sections, motion, regulation, kallelse,
+  budget-uppdrag, follow-up
                     no actions: a list of goals under "Mål", numbered requirements of a
                     procurement, a council agenda whose items name plans, a report's numbered
                     conclusions, a report's numbered chapters and sections ("2.1 Åtgärder
                     som redan genomförts" among them), a motion's numbered att-satser,
                     local regulations ("3 §" with numbered points), a board's notice of a
-                    meeting with its numbered items and diary numbers.
+                    meeting with its numbered items and diary numbers, a budget's numbered
+                    "Uppdrag N", a follow-up report citing action numbers in prose.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:

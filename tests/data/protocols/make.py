@@ -26,6 +26,10 @@ board minutes that open with their agenda ("Dagordning", the same titles numbere
 a club's board minutes that never say "protokoll" on their first page, and
 a committee's minutes with a paragraph a page, its head "§ 57" alone atop the page under a
 header with the page counter "Sida N".
+Written later as a blind check: a Ciceron-like print with the title and date only in a
+page-header table and a column "Justering" block, heads in a narrow left table column, an
+"Utdrag ur protokoll", an agenda "§ 1 Title" … before the paragraphs, heads numbered "§ %1" by
+Word, council minutes with the decision first, a vote table and two reservations.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
