@@ -441,12 +441,13 @@ fn lock<'w>(
 fn store_in_parts(
     store: &Store,
     writer: &Mutex<crate::index::writer::StoreWriter>,
-    fs_path: &Path,
+    file: &Found,
     id: &str,
-    path: &str,
     hash: String,
+    stored: bool,
     stopped: &dyn Fn() -> bool,
 ) -> Result<Option<DocRecord>, IndexError> {
+    let (fs_path, path) = (file.fs_path.as_path(), file.path.as_str());
     enum Stop {
         Read(extract::ExtractError),
         Index(IndexError),
@@ -467,7 +468,7 @@ fn store_in_parts(
         kind: Some(kind),
         ..DocRecord::default()
     };
-    lock(store, writer)?.begin_parts(id, path)?;
+    lock(store, writer)?.begin_parts(id, path, stored)?;
     let part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
             return Err(Stop::Stopped);
@@ -866,7 +867,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         match seen {
             Seen::NotDone => summary.not_done.push(f.path),
             Seen::Same => {}
-            Seen::Hashed(Ok(h), stamp) => work.push((f, id, h, stamp)),
+            // Whether the id is in the index (a new document is added without a removal).
+            Seen::Hashed(Ok(h), stamp) => work.push((f, id, h, stamp, old.is_some())),
             Seen::Hashed(Err(reason), _) => {
                 summary.failed.push(Failure {
                     id,
@@ -902,7 +904,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let results: Vec<Outcome> = work
         .into_par_iter()
         .with_max_len(1)
-        .map(|(f, id, hash, stamp)| {
+        .map(|(f, id, hash, stamp, stored)| {
             if stopped() {
                 return Outcome::NotDone(f.path);
             }
@@ -923,7 +925,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             // A large text file is read and stored in parts as it is read.
             let large = is_large_text(&f.fs_path, stamp.size);
             let record = if large {
-                match store_in_parts(store, &writer, &f.fs_path, &id, &f.path, hash, &stopped) {
+                match store_in_parts(store, &writer, &f, &id, hash, stored, &stopped) {
                     Ok(Some(record)) => record,
                     Ok(None) => return Outcome::NotDone(f.path),
                     Err(e) => return Outcome::Failed(e),
@@ -956,9 +958,14 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     .prepare_head(&record, stamp)
                     .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
             } else {
-                store
-                    .prepare_stamped(&record, stamp)
-                    .and_then(|prepared| lock(store, &writer)?.upsert_prepared(prepared))
+                store.prepare_stamped(&record, stamp).and_then(|prepared| {
+                    let mut w = lock(store, &writer)?;
+                    if stored {
+                        w.upsert_prepared(prepared)
+                    } else {
+                        w.insert_prepared(prepared)
+                    }
+                })
             };
             match stored {
                 Ok(()) => Outcome::Stored(Done {
@@ -1113,7 +1120,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
 }
 
 /// Find the title mentions of `titles` in the given records, in batches (of
-/// [`LINK_BATCH_PAGES`] pages at most), and add them.
+/// [`LINK_BATCH_PAGES`] pages at most), and add them. The next batch is read from the index
+/// while the workers match the current one (two batches in memory at most).
 fn link_in_batches(
     writer: &mut crate::index::writer::StoreWriter,
     titles: &links::TitleIndex,
@@ -1122,21 +1130,33 @@ fn link_in_batches(
     if titles.is_empty() {
         return Ok(());
     }
-    let mut batch: Vec<DocRecord> = Vec::new();
-    let (mut pages, mut bytes) = (0usize, 0usize);
-    for record in records {
-        let record = record?;
-        pages += record.pages.len();
-        bytes += record.pages.iter().map(|p| p.text.len()).sum::<usize>();
-        batch.push(record);
-        if pages >= LINK_BATCH_PAGES || bytes >= LINK_BATCH_BYTES {
-            writer.add_links(&titles.links(&batch), true)?;
-            batch.clear();
-            pages = 0;
-            bytes = 0;
+    let mut records = records;
+    let mut next_batch = || -> Result<Vec<DocRecord>, IndexError> {
+        let mut batch: Vec<DocRecord> = Vec::new();
+        let (mut pages, mut bytes) = (0usize, 0usize);
+        for record in records.by_ref() {
+            let record = record?;
+            pages += record.pages.len();
+            bytes += record.pages.iter().map(|p| p.text.len()).sum::<usize>();
+            batch.push(record);
+            if pages >= LINK_BATCH_PAGES || bytes >= LINK_BATCH_BYTES {
+                break;
+            }
         }
+        Ok(batch)
+    };
+    let mut batch = next_batch()?;
+    while !batch.is_empty() {
+        let mut found = Vec::new();
+        let mut following = Ok(Vec::new());
+        rayon::in_place_scope(|s| {
+            s.spawn(|_| found = titles.links(&batch));
+            following = next_batch();
+        });
+        writer.add_links(&found, true)?;
+        batch = following?;
     }
-    writer.add_links(&titles.links(&batch), true)
+    Ok(())
 }
 
 #[cfg(test)]

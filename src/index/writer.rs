@@ -167,11 +167,26 @@ impl StoreWriter {
         Ok(())
     }
 
+    /// Add a document prepared by [`Store::prepare`] whose id is not in the index (a new
+    /// document of an ingest run): nothing is removed first. Each removal is a delete
+    /// operation that tantivy keeps until the commit and then looks up in every segment of
+    /// the run, so a first ingest of 10⁵ files would make 10⁵ of them for nothing.
+    pub fn insert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
+        self.journal.push(format!("+{}", prepared.path));
+        for d in prepared.docs {
+            self.add(d)?;
+        }
+        Ok(())
+    }
+
     /// Begin storing a document in parts (a file too large to hold whole): remove what is
     /// stored of it; then [`StoreWriter::add_part`] each part ([`Store::prepare_part`]) and
     /// last its head ([`Store::prepare_head`]).
-    pub fn begin_parts(&mut self, id: &str, path: &str) -> Result<(), IndexError> {
-        self.remove(id)?;
+    /// `stored`: whether the id may be in the index (else nothing is removed).
+    pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
+        if stored {
+            self.remove(id)?;
+        }
         self.journal.push(format!("+{path}"));
         Ok(())
     }

@@ -112,6 +112,12 @@ impl Lexicon {
         self.anchors.len()
     }
 
+    /// The anchor id of an anchor key (see [`anchor_key`]): present when some title word
+    /// starts like it.
+    pub(crate) fn anchor_of_key(&self, key: &str) -> Option<u32> {
+        self.anchors.get(key).copied()
+    }
+
     /// The anchor id of a page word: present when some title word starts like it.
     fn anchor(&self, w: &str) -> Option<u32> {
         anchor_key(w).and_then(|k| self.anchors.get(k).copied())

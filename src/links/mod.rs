@@ -403,11 +403,20 @@ impl TitleIndex {
         if self.titled.is_empty() || records.is_empty() {
             return Vec::new();
         }
-        // Every distinct word of the pages, with the title words it is similar to.
+        // The pages that may mention a title at all (enough of some title's long words
+        // start like a word of the page: the quick filter of `find_title`); the others are
+        // never read word by word.
+        let candidates: Vec<Vec<bool>> = records
+            .par_iter()
+            .with_max_len(1)
+            .map(|r| r.pages.iter().map(|p| self.may_mention(p)).collect())
+            .collect();
+        // Every distinct word of those pages, with the title words it is similar to.
         let distinct: FxHashSet<String> = records
             .par_iter()
-            .fold(FxHashSet::default, |mut set, r| {
-                for page in &r.pages {
+            .zip(&candidates)
+            .fold(FxHashSet::default, |mut set, (r, wanted)| {
+                for (page, _) in r.pages.iter().zip(wanted).filter(|(_, w)| **w) {
                     for_each_word(page, |_, _, norm| {
                         if !set.contains(norm) {
                             set.insert(norm.to_string());
@@ -434,11 +443,44 @@ impl TitleIndex {
         // costliest step of linking.
         let mentioned: Vec<Vec<Link>> = records
             .par_iter()
+            .zip(&candidates)
             .with_max_len(1)
-            .map(|r| title_links(r, &ctx))
+            .map(|(r, wanted)| title_links(r, wanted, &ctx))
             .collect();
         mentioned.into_iter().flatten().collect()
     }
+
+    /// Whether enough of some title's long words start like a word of the page for the
+    /// page to mention it (the quick filter of `find_title`, counted from the page's side
+    /// as `title_links` counts it, on the anchor keys of the words as written).
+    fn may_mention(&self, page: &crate::model::Page) -> bool {
+        let mut anchors: FxHashSet<u32> = FxHashSet::default();
+        let mut key = String::new();
+        for_each_raw_word(page, |_, raw| {
+            if raw_anchor_key(raw, &mut key) {
+                if let Some(k) = self.lexicon.anchor_of_key(&key) {
+                    anchors.insert(k);
+                }
+            }
+        });
+        let mut present: FxHashMap<usize, usize> = FxHashMap::default();
+        for k in anchors {
+            for &(t, n) in self.by_anchor.get(k as usize).into_iter().flatten() {
+                *present.entry(t).or_default() += n;
+            }
+        }
+        present.into_iter().any(|(t, p)| {
+            self.titled
+                .get(t)
+                .is_some_and(|key| passes_quick_filter(p, key.long_anchors.len()))
+        })
+    }
+}
+
+/// The quick filter of title matching: `present` of a title's `long` long words start like
+/// a word of the page.
+fn passes_quick_filter(present: usize, long: usize) -> bool {
+    long > 0 && present * 3 >= long && present >= 3.min(long)
 }
 
 /// What title matching looks up: the distinct titles, the titles by anchor, the page words.
@@ -450,7 +492,7 @@ struct Titles<'a> {
 
 /// The `mentions-title` and numbered-title `mentions-number` links on the pages of one
 /// document.
-fn title_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
+fn title_links(r: &DocRecord, wanted: &[bool], ctx: &Titles<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     // Pages of this document that are its own table of contents.
     let toc_pages: BTreeSet<u32> = r
@@ -468,7 +510,7 @@ fn title_links(r: &DocRecord, ctx: &Titles<'_>) -> Vec<Link> {
     }
     let mut present: Vec<usize> = vec![0; ctx.titled.len()];
     let mut tried: FxHashSet<(usize, usize)> = FxHashSet::default();
-    for page in &r.pages {
+    for (page, _) in r.pages.iter().zip(wanted).filter(|(_, w)| **w) {
         let page_words = PageText::new(page, ctx.words);
         // Candidates: titles with enough long words anchored on this page (the quick
         // filter of `find_title`, counted from the page's side).
@@ -558,11 +600,13 @@ impl TitleKey {
     }
 }
 
-/// A word of a page: its id in [`PageWords`], its unit (line/paragraph) and the raw text.
+/// A word of a page: its id in [`PageWords`], its unit (line/paragraph) and, when it is
+/// written with a final full stop ("12."), the text before it (what an action number before
+/// a title looks like; other words keep nothing).
 #[derive(Debug, Clone)]
 struct PageWord {
     id: u32,
-    raw: String,
+    numbered: Option<Box<str>>,
     unit: usize,
 }
 
@@ -578,6 +622,13 @@ fn norm_words(s: &str) -> Vec<String> {
 fn raw_anchor_key(raw: &str, key: &mut String) -> bool {
     key.clear();
     let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    // Most words start with ASCII letters: each is its own lower case, one letter.
+    if let Some(head) = trimmed.as_bytes().get(..lexicon::ANCHOR_CHARS) {
+        if head.is_ascii() {
+            key.extend(head.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            return true;
+        }
+    }
     let mut chars = 0;
     for c in trimmed.chars() {
         let mut lower = c.to_lowercase();
@@ -606,7 +657,23 @@ fn raw_anchor_key(raw: &str, key: &mut String) -> bool {
 /// Call `f(unit, raw, normalised)` for every word of a page, grouped by unit: its layout
 /// lines' blocks when it has lines, else its text lines.
 fn for_each_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str, &str)) {
-    for_each_raw_word(page, |unit, raw| f(unit, raw, &norm_word(raw)));
+    let mut norm = String::new();
+    for_each_raw_word(page, |unit, raw| {
+        norm_word_into(raw, &mut norm);
+        f(unit, raw, &norm)
+    });
+}
+
+/// [`norm_word`] into a buffer (no allocation per word): ASCII words are lower-cased here,
+/// others by `str::to_lowercase` (which knows final sigma).
+fn norm_word_into(raw: &str, out: &mut String) {
+    out.clear();
+    let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_ascii() {
+        out.extend(trimmed.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.push_str(&trimmed.to_lowercase());
+    }
 }
 
 /// Call `f(unit, raw)` for every word of a page, grouped as by [`for_each_word`].
@@ -650,7 +717,7 @@ impl PageText {
             let id = lexicon.id(norm).unwrap_or(u32::MAX);
             words.push(PageWord {
                 id,
-                raw: raw.to_string(),
+                numbered: raw.strip_suffix('.').map(Box::from),
                 unit,
             });
         });
@@ -693,7 +760,7 @@ fn find_title(
     // Quick filter: enough of the title's long words start like a word of the page.
     let long = &key.long_anchors;
     let present = long.iter().filter(|k| page.index.contains_key(k)).count();
-    if long.is_empty() || present * 3 < long.len() || present < 3.min(long.len()) {
+    if !passes_quick_filter(present, long.len()) {
         return None;
     }
     let sim = |w: Option<&PageWord>, t: Option<&u32>| match (w, t) {
@@ -726,7 +793,7 @@ fn find_title(
                 && s0
                     .checked_sub(1)
                     .and_then(|k| words.get(k))
-                    .is_some_and(|p| p.raw.strip_suffix('.') == Some(key.number.as_str()));
+                    .is_some_and(|p| p.numbered.as_deref() == Some(key.number.as_str()));
             let full = hits * 10 >= m * FULL_TENTHS && hits >= MIN_TITLE_WORDS.min(m);
             let short = !full && hits >= MIN_SHORT_WORDS && hits * 100 >= m * SHORT_PERCENT && {
                 // A shortened title must make up (almost) a whole line, item or paragraph.
@@ -852,5 +919,20 @@ mod tests {
             }
         });
         assert!(keys > 1000, "{keys} words with a key");
+    }
+
+    /// The buffered normalisation is `norm_word`'s, ASCII or not.
+    #[test]
+    fn buffered_norm_words_are_norm_word() {
+        let mut buf = String::new();
+        let mut n = 0;
+        crate::ident::sample::texts("aAÅäÖΣσİiß12.,()-\u{301} ", 3000, 14, |t| {
+            for raw in t.split_whitespace() {
+                norm_word_into(raw, &mut buf);
+                assert_eq!(buf, norm_word(raw), "{raw:?}");
+                n += 1;
+            }
+        });
+        assert!(n > 1000, "{n} words");
     }
 }
