@@ -32,9 +32,9 @@
 //! * Rows cluster glyphs whose baselines are within 0.3 em of the larger size, or of the
 //!   smaller one when it is less than 40 % of the larger; a row of smaller glyphs (40 % of
 //!   the size or more) near a line's baseline is its sub- or superscript, and smaller text
-//!   under a display word is a line of its own. A footnote
-//!   marker (raised and smaller, after a word of three letters or more or after punctuation)
-//!   is set apart from its word.
+//!   under a display word is a line of its own. A footnote marker (raised and smaller,
+//!   after a word of four letters or more, an acronym or punctuation) is set apart from its
+//!   word.
 //! * Table header cells keep their own broken words: a header band (at most four lines of
 //!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
 //!   and a one-chunk block right under a one-chunk block ending in a broken word is read
@@ -1035,7 +1035,8 @@ fn interleaves(a: &Chunk, b: &Chunk) -> bool {
 /// found. A superscript is a glyph joined from a raised row of smaller glyphs
 /// ([`merge_scripts`]), or one on the line's own row that is smaller than the glyph before it
 /// and raised above its baseline (a rise too small to make a row of its own: 9 pt on a 14 pt
-/// line, 3 pt up). Powers and indices after short words and symbols ("m2", "R2", "km2") stay,
+/// line, 3 pt up). Powers and indices after short words and symbols ("m2", "R2", "km2",
+/// "cos2") stay,
 /// and so does a digit set in the word's own size and baseline ("CO2", "2a").
 fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
     if text.ends_with(' ') {
@@ -1057,19 +1058,20 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
     if before.sup || !(g.sup || raised_here) {
         return false;
     }
-    // After punctuation ("räntor.1") or a word of three letters or more; not after a short
-    // word or symbol ("R2", "km2", "kWh/m2": powers and indices).
+    // After punctuation ("räntor.1") or a word; not after a short word or symbol ("R2",
+    // "km2", "kWh/m2": powers and indices).
     if text.ends_with(['.', ',', ';', ':', '”', '"', '’']) {
         return true;
     }
-    // The word's letters, over its hyphens ("CAS-nr17" → "CAS-nr 17").
-    let word = text
+    // The word's letters, over its hyphens ("CAS-nr17" → "CAS-nr 17"): four or more, or an
+    // acronym of three ("EEG2"); not a function's name or a short symbol ("cos2", "idR2").
+    let letters: Vec<char> = text
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .filter(|c| c.is_alphabetic())
-        .count();
-    word >= 3
+        .collect();
+    letters.len() >= 4 || (letters.len() == 3 && letters.iter().all(|c| c.is_uppercase()))
 }
 
 /// Letter-spaced text: runs of three or more visible glyphs drawn with the same positive
