@@ -357,21 +357,32 @@ fn glued_split(truth: &str, got: &str) -> (usize, usize, Vec<String>) {
     };
     let tpairs = pairs(&tw);
     let gpairs = pairs(&gw);
+    // `BENCH_EXAMPLES=all` lists every glued and split word (sorted), not just a few.
+    let all = std::env::var("BENCH_EXAMPLES").is_ok_and(|v| v == "all");
+    let (max_glued, max_all) = if all {
+        (usize::MAX, usize::MAX)
+    } else {
+        (3, 6)
+    };
+    let mut gsorted: Vec<&&str> = gset.iter().collect();
+    gsorted.sort();
+    let mut tsorted: Vec<&&str> = tset.iter().collect();
+    tsorted.sort();
     let mut examples = Vec::new();
     let mut glued = 0;
-    for w in gset.iter().filter(|w| w.chars().count() > 1) {
-        if !tset.contains(w) && tpairs.contains(*w) {
+    for w in gsorted.into_iter().filter(|w| w.chars().count() > 1) {
+        if !tset.contains(*w) && tpairs.contains(*w) {
             glued += 1;
-            if examples.len() < 3 {
+            if examples.len() < max_glued {
                 examples.push(format!("glued {w:?}"));
             }
         }
     }
     let mut split = 0;
-    for w in tset.iter().filter(|w| w.chars().count() > 1) {
-        if !gset.contains(w) && gpairs.contains(*w) {
+    for w in tsorted.into_iter().filter(|w| w.chars().count() > 1) {
+        if !gset.contains(*w) && gpairs.contains(*w) {
             split += 1;
-            if examples.len() < 6 {
+            if examples.len() < max_all {
                 examples.push(format!("split {w:?}"));
             }
         }

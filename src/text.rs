@@ -212,8 +212,9 @@ fn hyphen_stem(last: &str) -> Option<(&str, char)> {
 ///
 /// * A soft hyphen (U+00AD) always joins.
 /// * Before och/eller/samt/resp/respektive/till the hyphen is suspended and stays.
-/// * After a digit, a capital letter (an acronym: IT-, ISO-, EU-) or a one-letter stem, the
-///   hyphen belongs to the compound: the words join with it.
+/// * After a digit, a capital letter (an acronym: IT-, ISO-, EU-) or a one-letter stem, and
+///   before a digit ("metyl-" + "2-cyanoakrylat"), the hyphen belongs to the compound: the
+///   words join with it.
 /// * Otherwise a word split before a lower-case letter joins without the hyphen.
 pub fn line_end_hyphen(last: &str, next: &str) -> LineEndHyphen {
     let Some((stem, hyphen)) = hyphen_stem(last) else {
@@ -231,7 +232,11 @@ pub fn line_end_hyphen(last: &str, next: &str) -> LineEndHyphen {
     if HYPHEN_CONJUNCTIONS.contains(&word.as_str()) {
         return LineEndHyphen::Suspended;
     }
-    if before.is_ascii_digit() && first.is_alphanumeric() {
+    // A digit on either side: the hyphen is part of a code, a range or a name ("2020-" +
+    // "2050", "metyl-" + "2-cyanoakrylat", "covid-" + "19").
+    if (before.is_ascii_digit() && first.is_alphanumeric())
+        || (before.is_alphabetic() && first.is_ascii_digit())
+    {
         return LineEndHyphen::Keep;
     }
     if !before.is_alphabetic() || !first.is_lowercase() {
@@ -283,6 +288,24 @@ pub fn closes_name_compound(line: &str, next: &str, in_document: impl Fn(&str) -
             .is_some_and(char::is_alphanumeric);
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     stem_is_word && opens_name && !in_document(&format!("{stem}{next}").to_lowercase())
+}
+
+/// Whether the line's last word, ending in a hyphen, is the last member of a coordination of
+/// compounds: "plan- och bygg-" + "bestämmelser", "garanti- eller försäkrings-" + "åtagande".
+/// The members before the conjunction carry the suspended hyphens and the last member is the
+/// whole compound, so its hyphen at the line end is a break inside a word: evidence for
+/// joining where the document gives no other ([`line_end_hyphen`] must still say
+/// [`LineEndHyphen::Join`]).
+pub fn closes_coordination(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(last), Some(conj), Some(member)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let suspended = |w: &str| {
+        hyphen_stem(w.trim_end_matches(','))
+            .is_some_and(|(stem, h)| h != '\u{ad}' && stem.chars().all(char::is_alphanumeric))
+    };
+    HYPHEN_CONJUNCTIONS.contains(&conj) && suspended(member) && hyphen_stem(last).is_some()
 }
 
 /// The word of `last` and `next` joined by the rule (None when they stay two words).
@@ -415,6 +438,8 @@ mod tests {
             ("2020-", "2050", Keep),
             ("2020-", "talet", Keep),
             ("e-", "post", Keep),
+            ("metyl-", "2-cyanoakrylat", Keep),
+            ("covid-", "19", Keep),
             ("Malmö-", "Lund", Separate),
             ("ord", "fortsätter", Separate),
             ("-", "och", Separate),
@@ -475,6 +500,29 @@ mod tests {
         }
         for (line, next) in join {
             assert!(!closes_name_compound(line, next, in_doc), "{line} + {next}");
+        }
+    }
+
+    #[test]
+    fn the_last_member_of_a_coordination_is_a_whole_compound() {
+        for line in [
+            "med hänsyn till plan- och bygg-",
+            "av garanti- eller försäkrings-",
+            "kultur-, fritids- och idrotts-",
+        ] {
+            assert!(closes_coordination(line), "{line}");
+        }
+        for line in [
+            // No suspended member before the conjunction.
+            "med hänsyn till planer och bygg-",
+            "och bygg-",
+            // The conjunction is not one of a coordination.
+            "plan- men bygg-",
+            // The line does not end in a hyphen.
+            "plan- och byggbestämmelser",
+            "ett - och bygg-",
+        ] {
+            assert!(!closes_coordination(line), "{line}");
         }
     }
 

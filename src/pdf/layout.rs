@@ -27,7 +27,14 @@
 //!   are found by their cells: lines of three chunks or more whose chunks start where other
 //!   lines' chunks start. Each row (from a line with a cell in the first column) is read cell
 //!   by cell, every cell a line of its own with its own x (the structure stage maps cells to
-//!   columns by x), so a word hyphenated in a cell joins.
+//!   columns by x), so a word hyphenated in a cell joins. Most of a table's cells hold words
+//!   or figures; a matrix in a formula, whose entries are single symbols, is no table.
+//! * Rows cluster glyphs whose baselines are within 0.3 em of the larger size, or of the
+//!   smaller one when it is less than 40 % of the larger; a row of smaller glyphs (40 % of
+//!   the size or more) near a line's baseline is its sub- or superscript, and smaller text
+//!   under a display word is a line of its own. A footnote marker (raised and smaller,
+//!   after a word of four letters or more, an acronym or punctuation) is set apart from its
+//!   word.
 //! * Table header cells keep their own broken words: a header band (at most four lines of
 //!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
 //!   and a one-chunk block right under a one-chunk block ending in a broken word is read
@@ -214,7 +221,15 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
         2 => (width - g.x, height - g.y),
         _ => (height - g.y, g.x),
     };
-    let text = expand_ligatures(&g.text);
+    let mut text = expand_ligatures(&g.text);
+    // Control characters (a symbol font's bullet mapped to U+0007) are no text: the glyph
+    // leaves its gap, not a character glued to the next word.
+    if text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+        text = text
+            .chars()
+            .filter(|c| !c.is_control() || c.is_whitespace())
+            .collect();
+    }
     let space = !text.is_empty() && text.chars().all(char::is_whitespace);
     if text.is_empty() {
         return None;
@@ -242,6 +257,20 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
         sup: false,
         seq,
     })
+}
+
+/// How far apart (`k` em) two baselines of glyphs or chunks of sizes `a` and `b` may be on
+/// one line: `k` of the larger size when the smaller is a script's size (40 % of the larger
+/// or more: a footnote marker beside its word), else `k` of the smaller (a line of 9 pt
+/// text under a 78 pt display word, a 1 pt glyph in a line of 12 pt, are lines of their
+/// own).
+fn baseline_tolerance(k: f32, a: f32, b: f32) -> f32 {
+    let (lo, hi) = (a.min(b).max(1.0), a.max(b).max(1.0));
+    if lo >= 0.4 * hi {
+        k * hi
+    } else {
+        k * lo
+    }
 }
 
 /// Drop the second of two identical glyphs drawn at (almost) the same place.
@@ -319,7 +348,7 @@ fn attach_diacritics(row: &mut Vec<G>) {
 }
 
 /// Sub- and superscripts: a row of smaller glyphs whose baseline is within 0.6 em of the
-/// baseline of a row of larger glyphs (at least 15 % larger), and which touches that row
+/// baseline of a row of larger glyphs (at least 15 % larger, at most 2.5 times), and which touches that row
 /// horizontally (within half an em), joins it; rows split apart by [`split_interleaved`]
 /// (`origin`: the row they came from) do not join each other.
 fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>> {
@@ -337,7 +366,9 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
         let Some(row) = rows.get(i) else { continue };
         let mut best: Option<(usize, f32)> = None;
         for (j, &(bj, sj, _, _)) in info.iter().enumerate() {
-            if j == i || sj < 1.15 * si || (bi - bj).abs() > 0.6 * sj {
+            // A script is at least 40 % of its line's size: smaller text near a display
+            // word is a line of its own.
+            if j == i || sj < 1.15 * si || si < 0.4 * sj || (bi - bj).abs() > 0.6 * sj {
                 continue;
             }
             let split_apart =
@@ -602,16 +633,18 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
 
 fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let glyphs = drop_duplicates(glyphs);
-    // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size.
+    // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size
+    // ([`baseline_tolerance`]: a line of small text under a display word is no part of its
+    // row).
     let mut sorted = glyphs;
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<G>> = Vec::new();
     for g in sorted {
-        let tol = 0.3 * g.size.max(1.0);
         match rows.last_mut() {
             Some(r)
-                if r.first()
-                    .is_some_and(|f| (g.y - f.y).abs() <= tol.max(0.3 * f.size)) =>
+                if r.first().is_some_and(|f| {
+                    (g.y - f.y).abs() <= baseline_tolerance(0.3, g.size, f.size)
+                }) =>
             {
                 r.push(g)
             }
@@ -665,9 +698,9 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         for c in members {
             match lines.last_mut() {
                 Some(l)
-                    if l.first()
-                        .is_some_and(|f| (c.base - f.base).abs() <= 0.4 * f.size.max(c.size))
-                        && !l.iter().any(|o| interleaves(o, c)) =>
+                    if l.first().is_some_and(|f| {
+                        (c.base - f.base).abs() <= baseline_tolerance(0.4, f.size, c.size)
+                    }) && !l.iter().any(|o| interleaves(o, c)) =>
                 {
                     l.push(c)
                 }
@@ -866,8 +899,18 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
         }
         // A table has three tabular lines, and a row of several lines: lines that each start
         // in the first column are columns of prose side by side (or rows of one line each),
-        // read line by line as before.
-        if (i..j).filter(|&k| tabular[k]).count() < 3 || rows.len() == j - i {
+        // read line by line as before. Its cells hold words or figures: most cells of its
+        // tabular lines have two letters or digits in a row, where the entries of a matrix
+        // in a formula ("∂x", "(p)", "∂u") are single symbols, read line by line.
+        let cells: Vec<&Chunk> = (i..j)
+            .filter(|&k| tabular[k])
+            .flat_map(|k| lines[k].iter().copied())
+            .collect();
+        let worded = cells.iter().filter(|c| holds_word(c)).count();
+        if (i..j).filter(|&k| tabular[k]).count() < 3
+            || rows.len() == j - i
+            || 2 * worded < cells.len()
+        {
             out.extend(lines[i..j].iter().cloned());
             i = j;
             continue;
@@ -884,6 +927,18 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
         i = j;
     }
     out
+}
+
+/// Whether a chunk holds a word or a figure: two letters or digits in a row.
+fn holds_word(c: &Chunk) -> bool {
+    let mut run = 0;
+    for ch in c.glyphs.iter().flat_map(|g| g.text.chars()) {
+        run = if ch.is_alphanumeric() { run + 1 } else { 0 };
+        if run >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Table header bands read cell by cell. A block's lines are merged from chunks by
@@ -976,10 +1031,15 @@ fn interleaves(a: &Chunk, b: &Chunk) -> bool {
 
 /// Whether `g` starts a superscript footnote marker (digits, `*`, `†`, `‡`) right after a
 /// word: the marker is set apart from the word ("obligationsräntor.1" → "obligationsräntor.
-/// 1", "föreskriver1" → "föreskriver 1") so that the word is found. Powers and indices
-/// after short words and symbols ("m2", "R2") stay.
+/// 1", "föreskriver1" → "föreskriver 1", "79/700/EEG2" → "79/700/EEG 2") so that the word is
+/// found. A superscript is a glyph joined from a raised row of smaller glyphs
+/// ([`merge_scripts`]), or one on the line's own row that is smaller than the glyph before it
+/// and raised above its baseline (a rise too small to make a row of its own: 9 pt on a 14 pt
+/// line, 3 pt up). Powers and indices after short words and symbols ("m2", "R2", "km2",
+/// "cos2") stay,
+/// and so does a digit set in the word's own size and baseline ("CO2", "2a").
 fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
-    if !g.sup || text.ends_with(' ') {
+    if text.ends_with(' ') {
         return false;
     }
     let marker = |c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡');
@@ -991,21 +1051,27 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
         .iter()
         .filter(|o| !o.space && o.x + 0.5 * o.w <= g.x + 0.01)
         .max_by(|a, b| a.x.total_cmp(&b.x));
-    if before.is_none_or(|b| b.sup) {
+    let Some(before) = before else {
+        return false;
+    };
+    let raised_here = g.size <= 0.85 * before.size && g.y < before.y - 0.12 * before.size;
+    if before.sup || !(g.sup || raised_here) {
         return false;
     }
-    // After punctuation ("räntor.1") or a word of four letters or more that is not an
-    // acronym; not after a short word or symbol ("R2", "km2", "kWh/m2", "CO2": powers,
-    // indices, formulas).
+    // After punctuation ("räntor.1") or a word; not after a short word or symbol ("R2",
+    // "km2", "kWh/m2": powers and indices).
     if text.ends_with(['.', ',', ';', ':', '”', '"', '’']) {
         return true;
     }
-    let word: Vec<char> = text
+    // The word's letters, over its hyphens ("CAS-nr17" → "CAS-nr 17"): four or more, or an
+    // acronym of three ("EEG2"); not a function's name or a short symbol ("cos2", "idR2").
+    let letters: Vec<char> = text
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .filter(|c| c.is_alphabetic())
         .collect();
-    word.len() >= 4 && word.iter().any(|c| c.is_lowercase())
+    letters.len() >= 4 || (letters.len() == 3 && letters.iter().all(|c| c.is_uppercase()))
 }
 
 /// Letter-spaced text: runs of three or more visible glyphs drawn with the same positive

@@ -16,7 +16,9 @@
 //!   och") stays, a hyphen after a digit, a capital or an acronym ("IT-användningen") is kept
 //!   and the parts joined, and a word split before a lower-case letter is joined without the
 //!   hyphen when there is evidence of hyphenation: the joined word occurs elsewhere in the
-//!   document, or the document breaks at least three lines this way. When the hyphenated
+//!   document, the document breaks at least three lines this way, or the word is the last
+//!   member of a coordination ("plan- och bygg-" + "bestämmelser":
+//!   [`crate::text::closes_coordination`]). When the hyphenated
 //!   form (`e-post`) occurs unbroken elsewhere, or the stem closes a name of several words
 //!   ("på Bygga om-" + "dialogen": [`crate::text::closes_name_compound`]), the parts are
 //!   joined keeping the hyphen.
@@ -25,7 +27,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
-use crate::text::{closes_name_compound, join_lines_at_hyphen, line_end_hyphen, LineEndHyphen};
+use crate::text::{
+    closes_coordination, closes_name_compound, join_lines_at_hyphen, line_end_hyphen, LineEndHyphen,
+};
 
 /// The lines of one page before document-level clean-up.
 #[derive(Debug, Clone, Default)]
@@ -461,7 +465,11 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
             let joined = format!("{stem}-{first}");
             return replace_ends(a, b, &joined);
         }
-        let evidence = words.contains(&clean_word(&format!("{stem}{first}"))) || hyphenating_doc;
+        // Evidence: the joined word elsewhere, a document that hyphenates, or a compound
+        // that closes a coordination ("plan- och bygg-" + "bestämmelser").
+        let evidence = words.contains(&clean_word(&format!("{stem}{first}")))
+            || hyphenating_doc
+            || closes_coordination(&a.text);
         if !evidence {
             return false;
         }

@@ -506,6 +506,24 @@ fn line_end_hyphens_join_only_with_evidence() {
 }
 
 #[test]
+fn the_last_member_of_a_coordination_joins_over_the_line_end() {
+    // "plan- och bygg-" + "bestämmelser": the last member of a coordination of compounds is
+    // the whole compound, so its line-end hyphen is a break (the document has no other
+    // evidence: "beräk-" + "ningar" in the same document stays apart).
+    let page = lines_page(&[
+        "Utredningen tar hänsyn till plan- och bygg-",
+        "bestämmelser, där beräk-",
+        "ningar saknas.",
+    ]);
+    let bytes = write::write_pdf(&[page], &WriteOptions::default());
+    let p = &extract(&bytes, &Limits::default()).expect("extracts").pages[0];
+    assert_eq!(
+        p.text,
+        "Utredningen tar hänsyn till plan- och byggbestämmelser,\ndär beräk-\nningar saknas."
+    );
+}
+
+#[test]
 fn hyphenating_documents_join_line_ends() {
     // A producer that hyphenates often: three or more breaks are evidence by themselves.
     let text = "Utvärderingen genomfördes av konsultföretaget mellan juni och mars. Utvärderarnas slutrapport omfattar en analys av organiseringen av arbetet under och efter kommissionen och en bedömning av resultaten.";
@@ -966,6 +984,45 @@ fn table_cells_in_a_block_are_lines_of_their_own() {
     assert_eq!(
         lines.last(),
         Some(&"Underlaget bygger på statistik från de senaste fem åren i alla tätorter.")
+    );
+}
+
+/// The "nothing" case for tables: a matrix in a formula (GeoTopo's Jacobi matrices) has
+/// cells aligned in columns and a row label ("J =") beside its middle row, like a table with
+/// a row of several lines, but its entries are single symbols ("x", "(p)"), not words or
+/// figures: it is read line by line.
+#[test]
+fn a_matrix_of_single_symbols_is_no_table() {
+    let mut runs = vec![(
+        60.0,
+        712.0,
+        "Die Jacobimatrix der Karte an der Stelle p ist gegeben durch",
+    )];
+    for (y, a, b) in [(700.0, "x", "u"), (688.0, "y", "v"), (676.0, "z", "w")] {
+        runs.extend([
+            (120.0, y, a),
+            (140.0, y, "(p)"),
+            (200.0, y, b),
+            (220.0, y, "(p)"),
+        ]);
+    }
+    runs.push((60.0, 688.0, "J ="));
+    runs.push((
+        60.0,
+        664.0,
+        "und hat an jeder Stelle der Fläche den Rang zwei, wie verlangt.",
+    ));
+    let page = page_of_runs(&runs);
+    let lines: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Die Jacobimatrix der Karte an der Stelle p ist gegeben durch",
+            "x (p) u (p)",
+            "J = y (p) v (p)",
+            "z (p) w (p)",
+            "und hat an jeder Stelle der Fläche den Rang zwei, wie verlangt.",
+        ]
     );
 }
 

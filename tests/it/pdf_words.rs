@@ -7,7 +7,7 @@
 
 use kommission::model::{ExtractedDoc, TextSource};
 use kommission::pdf::{extract, Limits};
-use kommission_testkit::pdf::{raw_pdf, winansi_font, RawPage};
+use kommission_testkit::pdf::{raw_pdf, text_width, winansi_font, RawPage};
 use lopdf::{dictionary, Dictionary, Object};
 
 fn page(content: &[u8], extra: Dictionary) -> RawPage {
@@ -181,6 +181,32 @@ fn superscript_footnote_markers_are_set_apart_but_unit_powers_stay() {
           /F1 10 Tf 0 Ts ( Ytan \\344r 40 m) Tj /F1 6 Tf 4 Ts (2) Tj /F1 10 Tf 0 Ts (.) Tj ET",
     );
     assert_eq!(text, "högre obligationsräntor. 1 Ytan är 40 m2.");
+}
+
+#[test]
+fn markers_raised_too_little_for_a_row_of_their_own_are_set_apart() {
+    // Word's footnote markers: 9 pt on a 14 pt line, moved up 3 pt with a text matrix of their
+    // own (no text rise), after a word and after an acronym. A power raised the same way after
+    // a short unit stays, and digits in the line's own size and baseline ("CO2", "2a §") are
+    // part of their word.
+    let w = |s: &str| 72.0 + text_width("Times-Roman", 14.0, s);
+    let content = format!(
+        "BT /F1 14 Tf 1 0 0 1 72 700 Tm (Med st\\366d av 5 \\247 f\\366reskriver) Tj ET \
+         BT /F1 9 Tf 1 0 0 1 {} 703 Tm (1) Tj ET \
+         BT /F1 14 Tf 1 0 0 1 72 680 Tm (direktiv 79/700/EEG) Tj ET \
+         BT /F1 9 Tf 1 0 0 1 {} 683 Tm (2) Tj ET \
+         BT /F1 14 Tf 1 0 0 1 {} 680 Tm (. Ytan 40 km) Tj ET \
+         BT /F1 9 Tf 1 0 0 1 {} 683 Tm (2) Tj ET \
+         BT /F1 14 Tf 1 0 0 1 72 660 Tm (Utsl\\344pp av CO2 enligt 2a \\247.) Tj ET",
+        w("Med stöd av 5 § föreskriver"),
+        w("direktiv 79/700/EEG"),
+        w("direktiv 79/700/EEG") + 4.5,
+        w("direktiv 79/700/EEG") + 4.5 + text_width("Times-Roman", 14.0, ". Ytan 40 km"),
+    );
+    assert_eq!(
+        text_of(content.as_bytes()),
+        "Med stöd av 5 § föreskriver 1\ndirektiv 79/700/EEG 2. Ytan 40 km2\nUtsläpp av CO2 enligt 2a §."
+    );
 }
 
 #[test]
@@ -661,4 +687,41 @@ fn unmapped_glyphs_are_reported_per_page_and_in_the_ingest_summary() {
     assert!(v["pages"][0].get("unmapped_glyphs").is_none(), "{json}");
     let (_, summary) = run(&["ingest", "--no-ocr", docs.to_str().unwrap()]);
     assert!(!summary.contains("without a Unicode mapping"), "{summary}");
+}
+
+/// A symbol font's bullet mapped to a control character (U+0007, as InDesign's list bullets
+/// in Haparanda's climate strategy are): no character of the text, and not glued to the
+/// word after it. Ordinary glyphs of the same font read as before.
+#[test]
+fn control_characters_are_no_text() {
+    let mut font = winansi_font("Helvetica");
+    font.set(
+        "Encoding",
+        dictionary! {
+            "Type" => "Encoding", "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![Object::Integer(7), "uni0007".into()],
+        },
+    );
+    let mut fonts = Dictionary::new();
+    fonts.set("F1", Object::Dictionary(font));
+    let pdf = raw_pdf(
+        vec![RawPage {
+            width: 595.0,
+            height: 842.0,
+            content:
+                b"BT /F1 12 Tf 72 700 Td (Fokusomr\\345den:) Tj 0 -14 Td (\\007Delaktighet) Tj \
+                       0 -14 Td (\\007 Lokalproducerat) Tj ET"
+                    .to_vec(),
+            resources: dictionary! { "Font" => fonts },
+            rotate: 0,
+            extra: Dictionary::new(),
+        }],
+        None,
+        Dictionary::new(),
+    );
+    let d = extract(&pdf, &Limits::default()).expect("extracts");
+    assert_eq!(
+        d.pages[0].text,
+        "Fokusområden:\nDelaktighet\nLokalproducerat"
+    );
 }
