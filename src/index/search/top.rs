@@ -98,7 +98,7 @@ pub(super) fn flatten(q: &dyn Query, kind: &str) -> Option<Box<dyn Query>> {
     let clauses = terms
         .into_iter()
         .map(|(t, b)| -> (Occur, Box<dyn Query>) {
-            let q: Box<dyn Query> = if b == 1.0 {
+            let q: Box<dyn Query> = if (b - 1.0).abs() < Score::EPSILON {
                 t
             } else {
                 Box::new(Weighted { query: t, boost: b })
