@@ -865,6 +865,9 @@ fn link_places(
     Ok(out)
 }
 
+/// Links read for a view, every document that has one (by id), and what was left out.
+type Linked = (Vec<Link>, Vec<String>, Option<LeftOut>);
+
 /// The stored links to each key of `keys`, each given the concrete target it stands for
 /// there: `(key, target)` pairs whose key is known to resolve to that target (a title key
 /// of the action, a number whose only holder is the document, a known bare code). One link
@@ -878,7 +881,7 @@ fn links_to_target(
     keys: &[(String, String)],
     (except, first): (Option<&str>, Option<&str>),
     limit: Option<usize>,
-) -> Result<(Vec<Link>, Vec<String>, Option<LeftOut>), IndexError> {
+) -> Result<Linked, IndexError> {
     let searcher = store.current_searcher()?;
     let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
     for (i, (key, _)) in keys.iter().enumerate() {
