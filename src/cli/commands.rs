@@ -388,6 +388,7 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
             limit: a.limit,
             offset: usize::try_from(a.offset).unwrap_or(search::MAX_LIMIT),
             kind: a.kind,
+            count: a.count,
         },
     )?;
     let hits = &results.hits;

@@ -108,19 +108,6 @@ impl Store {
         Ok(out)
     }
 
-    /// The stored (unresolved) links whose target (or target key) is `target`.
-    pub(crate) fn stored_links_to(
-        &self,
-        searcher: &Searcher,
-        target: &str,
-    ) -> Result<Vec<Link>, IndexError> {
-        let f = self.fields();
-        self.find(searcher, &[(f.target, target)])?
-            .into_iter()
-            .map(|a| self.stored_link(searcher, a))
-            .collect()
-    }
-
     /// The documents (ids, sorted) with a page whose anchor keys
     /// ([`crate::links::page_anchors`]) hold at least `need` of `anchors` for one of the
     /// `titles` (`(anchors, need)`: one anchor per title word, repeated when words share

@@ -25,7 +25,9 @@ use tantivy::{DocAddress, Searcher};
 use crate::export::{self, Tabular, View, LIST_SEPARATOR};
 use crate::ident::{DiaryNumber, IdentKind};
 use crate::index::links::StoreTargets;
-use crate::index::schema::{HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS};
+use crate::index::schema::{
+    HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS, KIND_LINK, KIND_TITLE_LINK,
+};
 use crate::index::{IndexError, Store};
 use crate::links::{
     action_target, bare_target, diary_target, number_target, recommendation_target, resolve,
@@ -225,19 +227,23 @@ impl LinkView {
     }
 
     /// The other document: where an incoming link stands, what an outgoing one points at
-    /// (the document of an action or a document target; the target itself otherwise).
+    /// ([`pointed_at`]).
     fn other(&self) -> &str {
         match self.direction {
             Direction::In => &self.doc,
-            Direction::Out => {
-                let t = &self.target;
-                t.strip_prefix("action:")
-                    .and_then(|a| a.rsplit_once('#').map(|(d, _)| d))
-                    .or_else(|| t.strip_prefix("doc:"))
-                    .unwrap_or(t)
-            }
+            Direction::Out => pointed_at(&self.target),
         }
     }
+}
+
+/// What a link's target points at: the document of an action or a document target, the
+/// target itself otherwise.
+fn pointed_at(target: &str) -> &str {
+    target
+        .strip_prefix("action:")
+        .and_then(|a| a.rsplit_once('#').map(|(d, _)| d))
+        .or_else(|| target.strip_prefix("doc:"))
+        .unwrap_or(target)
 }
 
 /// How many documents (and their links) of one direction a view left out.
@@ -461,7 +467,14 @@ fn show_recommendation(
     for r in records {
         view.add_record(r);
     }
-    view.finish(links)
+    let target = recommendation_target(view.code.as_str());
+    let to: Vec<Link> = links
+        .iter()
+        .filter(|l| l.target == target)
+        .cloned()
+        .collect();
+    let docs: Vec<String> = to.iter().map(|l| l.doc.clone()).collect();
+    view.finish(&to, &docs)
 }
 
 /// `show recommendation CODE`, built from records fed in id order (one at a time) and the
@@ -507,12 +520,13 @@ impl RecView {
         }
     }
 
-    /// The view, with the links (sorted) that point at the recommendation among `links`.
-    fn finish(mut self, links: &[Link]) -> Result<RecommendationView, ShowError> {
+    /// The view, with `links` (sorted, pointing at the recommendation; perhaps not all of
+    /// them) and `docs`, every document that has a link to it.
+    fn finish(mut self, links: &[Link], docs: &[String]) -> Result<RecommendationView, ShowError> {
         let code = self.code.clone();
         let target = recommendation_target(&code);
-        for l in links.iter().filter(|l| l.target == target) {
-            self.table.add_link(&code, &l.doc);
+        for d in docs {
+            self.table.add_link(&code, d);
         }
         let Some(row) = self.table.rows().into_iter().next() else {
             return Err(ShowError::NotFound(format!(
@@ -754,20 +768,73 @@ pub fn diary(store: &Store, number: &str) -> Result<DiaryView, QueryError> {
     })
 }
 
-/// The stored links to any of `targets`, resolved, sorted, without duplicates.
-fn links_to(store: &Store, targets: &[String]) -> Result<Vec<Link>, IndexError> {
+/// The links that stand in document `id`, resolved: with a `limit`, only those that point
+/// at the first `limit` documents or targets (by id, [`pointed_at`]) are read; the others
+/// are counted from the `target` column of the link documents ([`LeftOut`], when there are
+/// any). Sorted, without duplicates.
+fn links_from(
+    store: &Store,
+    resolver: &mut StoreTargets<'_>,
+    id: &str,
+    limit: Option<usize>,
+) -> Result<(Vec<Link>, Option<LeftOut>), IndexError> {
     let searcher = store.current_searcher()?;
-    let mut resolver = StoreTargets::new(store, searcher.clone());
-    let mut out = Vec::new();
-    for t in targets {
-        for l in store.stored_links_to(&searcher, t)? {
-            resolve(l, &mut resolver, &mut out);
+    let f = store.fields();
+    // What each stored link points at once resolved, from its stored target key alone.
+    let mut by_other: BTreeMap<String, BTreeSet<(DocAddress, String)>> = BTreeMap::new();
+    for kind in [KIND_LINK, KIND_TITLE_LINK] {
+        let found = store.find(&searcher, &[(f.kind, kind), (f.doc, id)])?;
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let mine: Vec<u32> = found
+                .iter()
+                .filter(|a| a.segment_ord as usize == ord)
+                .map(|a| a.doc_id)
+                .collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let targets = store.column_strs(&store.str_column(segment, "target")?, &mine)?;
+            for (doc_id, key) in mine.into_iter().zip(targets) {
+                let mut resolved = Vec::new();
+                resolve(crate::links::link(id, 0, "", &key), resolver, &mut resolved);
+                for l in resolved {
+                    by_other
+                        .entry(pointed_at(&l.target).to_string())
+                        .or_default()
+                        .insert((DocAddress::new(ord as u32, doc_id), l.target));
+                }
+            }
         }
     }
-    resolver.failed()?;
+    let shown = limit.unwrap_or(usize::MAX);
+    let mut read: BTreeSet<DocAddress> = BTreeSet::new();
+    let mut wanted: BTreeSet<&str> = BTreeSet::new();
+    for (other, places) in by_other.iter().take(shown) {
+        wanted.insert(other.as_str());
+        read.extend(places.iter().map(|(a, _)| *a));
+    }
+    let mut out = Vec::new();
+    for address in read {
+        let mut resolved = Vec::new();
+        resolve(
+            store.stored_link(&searcher, address)?,
+            resolver,
+            &mut resolved,
+        );
+        out.extend(
+            resolved
+                .into_iter()
+                .filter(|l| wanted.contains(pointed_at(&l.target))),
+        );
+    }
     out.sort();
     out.dedup();
-    Ok(out)
+    let left_out = (by_other.len() > shown).then(|| LeftOut {
+        direction: Direction::Out,
+        documents: by_other.len() - shown,
+        links: by_other.values().skip(shown).map(BTreeSet::len).sum(),
+    });
+    Ok((out, left_out))
 }
 
 /// The stored links whose target (or key) is `key`: their addresses and the documents they
@@ -798,6 +865,9 @@ fn link_places(
     Ok(out)
 }
 
+/// Links read for a view, every document that has one (by id), and what was left out.
+type Linked = (Vec<Link>, Vec<String>, Option<LeftOut>);
+
 /// The stored links to each key of `keys`, each given the concrete target it stands for
 /// there: `(key, target)` pairs whose key is known to resolve to that target (a title key
 /// of the action, a number whose only holder is the document, a known bare code). One link
@@ -805,13 +875,13 @@ fn link_places(
 /// plan): linear in the mentions. Links standing in `except` are left out. With a `limit`,
 /// only the links of `first` and of the first documents by id, `limit` documents in all,
 /// are read: the others are counted from the postings ([`LeftOut`], when there are any).
-/// Sorted, without duplicates.
+/// Sorted, without duplicates; with every document that has one of the links (by id).
 fn links_to_target(
     store: &Store,
     keys: &[(String, String)],
     (except, first): (Option<&str>, Option<&str>),
     limit: Option<usize>,
-) -> Result<(Vec<Link>, Option<LeftOut>), IndexError> {
+) -> Result<Linked, IndexError> {
     let searcher = store.current_searcher()?;
     let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
     for (i, (key, _)) in keys.iter().enumerate() {
@@ -823,6 +893,7 @@ fn links_to_target(
     }
     let shown = limit.unwrap_or(usize::MAX);
     let mut out = Vec::new();
+    let docs: Vec<String> = by_doc.keys().cloned().collect();
     let own = first.and_then(|d| by_doc.remove_entry(d));
     let others = shown.saturating_sub(usize::from(own.is_some()));
     for (i, address) in own
@@ -842,7 +913,7 @@ fn links_to_target(
         documents: by_doc.len() - others,
         links: by_doc.values().skip(others).map(Vec::len).sum(),
     });
-    Ok((out, left_out))
+    Ok((out, docs, left_out))
 }
 
 /// The stored keys that stand for action `number` of document `doc` titled `title`, each
@@ -923,7 +994,7 @@ pub fn show_in(
                 }
             }
             // The action's own document (its ToC entry, its pages) is always listed.
-            let (links, left_out) =
+            let (links, _, left_out) =
                 links_to_target(store, &keys, (None, Some(docs[0].as_str())), limit)?;
             (show(&records, &links, target)?, left_out)
         }
@@ -943,8 +1014,20 @@ pub fn show_in(
                     view.add_record(&r?);
                 }
             }
-            let links = links_to(store, &[recommendation_target(code), bare_target(code)])?;
-            (ShowView::Recommendation(view.finish(&links)?), None)
+            // Links to the code, and bare mentions of it when an action cites it: only the
+            // links of the documents shown are read.
+            let target = recommendation_target(code);
+            let mut keys = vec![(target.clone(), target.clone())];
+            let mut resolver = StoreTargets::new(store, searcher);
+            if resolver.known_code(code) {
+                keys.push((bare_target(code), target));
+            }
+            resolver.failed()?;
+            let (links, docs, left_out) = links_to_target(store, &keys, (None, None), limit)?;
+            (
+                ShowView::Recommendation(view.finish(&links, &docs)?),
+                left_out,
+            )
         }
         Target::Doc(id) => {
             let records: Vec<DocRecord> =
@@ -963,12 +1046,17 @@ pub fn show_in(
                 }
             }
             keys.push((format!("doc:{id}"), format!("doc:{id}")));
-            let mut links = store.links_of(id)?;
-            let (incoming, left_out) = links_to_target(store, &keys, (Some(id), None), limit)?;
+            let (mut links, left_out_from) = links_from(store, &mut resolver, id, limit)?;
+            resolver.failed()?;
+            let (incoming, _, left_out) = links_to_target(store, &keys, (Some(id), None), limit)?;
             links.extend(incoming);
             links.sort();
             links.dedup();
-            (show(&records, &links, target)?, left_out)
+            let mut view = show(&records, &links, target)?;
+            if let Some(l) = left_out_from {
+                view.links_mut().1.push(l);
+            }
+            (view, left_out)
         }
     };
     view.bound(limit);

@@ -32,6 +32,7 @@ mod search_cli;
 mod search_corpus;
 mod search_pipeline;
 mod search_ranking;
+mod show_cli;
 mod structure_actions;
 mod structure_corpus;
 mod structure_generated;

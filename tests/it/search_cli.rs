@@ -456,3 +456,109 @@ fn a_phrase_with_few_hits_is_filled_up_with_its_words_apart() {
     assert_eq!(h[0]["partial"], false);
     assert!(h.iter().skip(1).all(|x| x["partial"] == true), "{h:?}");
 }
+
+/// An archive of many one-page notes in which a few words stand on hundreds of pages with
+/// every count and page length, so that many pages tie in score: (temp dir, index).
+fn many_pages() -> &'static (tempfile::TempDir, PathBuf) {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    A.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = tmp.path().join("anteckningar");
+        std::fs::create_dir_all(&docs).unwrap();
+        let filler = [
+            "nämnden",
+            "beslutade",
+            "om",
+            "budgeten",
+            "för",
+            "skolan",
+            "och",
+            "vården",
+            "under",
+            "året",
+        ];
+        for i in 0..900usize {
+            let mut words: Vec<String> = Vec::new();
+            // Filler of 6 to 40 words; the search words 0 to 4 times (0 on a third).
+            for k in 0..(6 + (i * 7) % 35) {
+                words.push(filler[(i + k) % filler.len()].to_string());
+            }
+            for _ in 0..(i % 5) {
+                words.insert((i * 3) % words.len(), "tillsynen".into());
+            }
+            if i % 3 == 1 {
+                words.push("livsmedelskontroll".into());
+            }
+            if i % 4 == 0 {
+                words.push("miljöbalken".into());
+            }
+            let text = format!("Anteckning {i}\n\n{}.\n", words.join(" "));
+            std::fs::write(docs.join(format!("anteckning-{i:03}.txt")), text).unwrap();
+        }
+        let index = tmp.path().join("index");
+        let o = run(
+            &index,
+            &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        (tmp, index)
+    })
+}
+
+/// (document, page, score, partial) of each hit of `search --format json -n LIMIT QUERY`.
+fn ranked(index: &Path, query: &str, limit: usize) -> Vec<(String, u64, String, bool)> {
+    let n = limit.to_string();
+    let o = run(index, &["search", "--format", "json", "-n", &n, query]);
+    assert_eq!(code(&o), 0, "{query}: {}", stderr(&o));
+    stdout(&o)
+        .lines()
+        .map(|l| {
+            let h: Value = serde_json::from_str(l).expect("a JSON line");
+            (
+                h["doc"].as_str().unwrap().to_string(),
+                h["page"].as_u64().unwrap_or(0),
+                h["score"].to_string(),
+                h["partial"] == true,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_top_hits_are_the_first_of_all_hits_however_many_tie() {
+    // A search that asks for few hits stops early (block-max WAND skips pages that cannot
+    // reach the k-th score); it must give exactly the first hits of the whole ranking,
+    // ties in score ordered by each page's fixed rank, whatever the page's place in the
+    // index.
+    let (_, index) = many_pages();
+    for query in [
+        "tillsynen",
+        "miljöbalken",
+        "kind:text tillsynen",
+        "tillsynen miljöbalken",
+        "tillsynen -miljöbalken",
+        "\"tillsynen nämnden\"",
+        "livsmedelskontroll",
+        "kontroll",
+    ] {
+        let all = ranked(index, query, 5000);
+        assert!(all.len() > 100, "{query}: {} hits", all.len());
+        let mut scores: Vec<&String> = all.iter().map(|h| &h.2).collect();
+        scores.dedup();
+        assert!(scores.len() < all.len() / 4, "{query}: ties are the test");
+        for limit in [1, 3, 10, 25, 130] {
+            let top = ranked(index, query, limit);
+            assert_eq!(top, all[..limit].to_vec(), "{query} -n {limit}");
+        }
+        // --count counts every hit that matches the whole query (partial hits, which fill
+        // up after them, are not counted), also when the hits shown stop early.
+        let whole = all.iter().filter(|h| !h.3).count();
+        assert!(whole > 100, "{query}: {whole} whole hits");
+        let o = run(index, &["search", "--count", "-n", "3", query]);
+        assert_eq!(stdout(&o).trim(), whole.to_string(), "{query}");
+    }
+    // The answer "nothing".
+    assert!(ranked(index, "fiskevård", 10).is_empty());
+    let o = run(index, &["search", "--count", "fiskevård"]);
+    assert_eq!(stdout(&o).trim(), "0");
+}

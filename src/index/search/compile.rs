@@ -2,13 +2,14 @@
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
+    BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
+    Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
 use super::parse::{syntax, Ast};
+use super::top::{OnlyKind, Weighted};
 use super::{
     BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_LONGER_PART,
     BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
@@ -86,7 +87,8 @@ pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
     if (b - 1.0).abs() < f32::EPSILON {
         q
     } else {
-        Box::new(BoostQuery::new(q, b))
+        // tantivy's BoostQuery, with parts that `top::flatten` can see.
+        Box::new(Weighted { query: q, boost: b })
     }
 }
 
@@ -244,12 +246,18 @@ impl Compiler<'_> {
         if field != self.f.title {
             return boost(q, b);
         }
-        let only = |kind: &str, q: Box<dyn Query>| -> Box<dyn Query> {
+        let only = |kind: &'static str, q: Box<dyn Query>| -> Box<dyn Query> {
             let filter = ConstScoreQuery::new(term_q(self.f.kind, kind), 0.0);
-            Box::new(BooleanQuery::new(vec![
-                (Occur::Must, q),
+            let filtered = Box::new(BooleanQuery::new(vec![
+                (Occur::Must, q.box_clone()),
                 (Occur::Must, Box::new(filter)),
-            ]))
+            ]));
+            // Seen from hits of one kind, the clause is the query or nothing (`top::flatten`).
+            Box::new(OnlyKind {
+                kind,
+                query: q,
+                filtered,
+            })
         };
         should(vec![
             boost(only(KIND_ACTION, q.box_clone()), b),

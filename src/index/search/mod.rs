@@ -42,6 +42,7 @@ mod compile;
 mod parse;
 mod run;
 mod snippet;
+mod top;
 
 use serde::Serialize;
 use tantivy::Score;
@@ -82,14 +83,21 @@ pub struct SearchRequest {
     /// Hits to skip first (for paging).
     pub offset: usize,
     pub kind: KindFilter,
+    /// Count every match ([`SearchResults::total`] exact). Without it, a search that fills
+    /// its hits stops early and the total is a lower bound.
+    pub count: bool,
 }
 
 /// The hits of one search and how many hits match every word.
 #[derive(Debug, Clone, Default)]
 pub struct SearchResults {
     pub hits: Vec<Hit>,
-    /// Pages and actions that match the whole query (partial hits not counted).
+    /// Pages and actions that match the whole query (partial hits not counted): exact when
+    /// `total_exact`, else at least this many (see [`SearchRequest::count`]).
     pub total: usize,
+    /// Whether `total` counts every match: when asked to, or when fewer matched than were
+    /// collected.
+    pub total_exact: bool,
 }
 
 /// One ranked hit. Matched words in `snippet` are marked `**like this**`.

@@ -1,32 +1,27 @@
 //! Running a query: strict first, then typo-tolerant, then partial matches to fill up;
 //! the exact wording of a phrase first; hits with their page, path and snippet.
 
-use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
+use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 
 use super::compile::{should, term_q, Compiler, Highlight, Mode};
 use super::parse::{has_implicit_and, label, parse, phrases, Ast};
 use super::snippet::{snippet, Snippet};
+use super::top::{better, constant_score, most_added, plan, Ranked, TopHits};
 use super::{
     Hit, KindFilter, SearchRequest, SearchResults, ACTION_WEIGHT, EXACT_PHRASE_WEIGHT, MAX_LIMIT,
 };
-use crate::index::schema::{
-    HIT_ACTION, HIT_KIND_FIELD, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_PAGE, RANK_FIELD,
-};
+use crate::index::schema::{HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_PAGE};
 use crate::index::{IndexError, Store};
 
 /// Run a search: the hits only.
 pub fn search(store: &Store, request: &SearchRequest) -> Result<Vec<Hit>, IndexError> {
     Ok(run(store, request)?.hits)
 }
-
-/// A collected hit: score, fixed rank, address.
-pub(super) type Ranked = (Score, u64, DocAddress);
 
 /// Lowercase, one space between words: for comparing exact wordings.
 pub(super) fn plain(text: &str) -> String {
@@ -95,35 +90,72 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         let q = c.compile(&ast)?;
         Ok((q, c.hl))
     };
-    let collect = |q: Box<dyn Query>, n: usize| -> Result<(Vec<Ranked>, usize), IndexError> {
-        let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
-        // Actions weigh less than pages (see ACTION_WEIGHT); equal scores are ordered by
-        // each document's fixed rank, not by where ingest happened to put it in the index.
-        let top = TopDocs::with_limit(n.max(1)).tweak_score(|segment: &SegmentReader| {
-            let ranks = segment.fast_fields().u64(RANK_FIELD).ok();
-            let kinds = segment.fast_fields().u64(HIT_KIND_FIELD).ok();
-            move |doc: DocId, score: Score| {
-                let rank = ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-                let kind = kinds
-                    .as_ref()
-                    .and_then(|k| k.first(doc))
-                    .unwrap_or(HIT_PAGE);
-                let weight = if kind == HIT_ACTION {
-                    ACTION_WEIGHT
-                } else {
-                    1.0
-                };
-                (score * weight, Reverse(rank))
+    // Pages and actions are collected apart, each as its own top `n`: a page's query is
+    // then often a flat union of terms, whose top hits tantivy finds by block-max WAND
+    // without scoring every match (see `top`). Scores are those of the query with its kind
+    // filter: the filter's term adds the same score to every hit of its kind, and an
+    // action's score is weighed by ACTION_WEIGHT (actions weigh less than pages). Equal
+    // scores are ordered by each hit's fixed rank, not by where ingest put it in the index.
+    // With the hits, their number when every match was seen (neither top `n` was filled).
+    let collect =
+        |q: Box<dyn Query>, n: usize| -> Result<(Vec<Ranked>, Option<usize>), IndexError> {
+            let n = n.max(1);
+            let mut out: Vec<Ranked> = Vec::new();
+            let mut all_seen = true;
+            if request.kind != KindFilter::Action {
+                let filter = term_q(f.kind, KIND_PAGE);
+                let added = constant_score(&searcher, filter.as_ref()).map_err(|e| store.err(e))?;
+                let pages = plan(q.as_ref(), KIND_PAGE);
+                let scoring = EnableScoring::enabled_from_searcher(&searcher);
+                let filters = pages
+                    .filters
+                    .iter()
+                    .map(|f| f.weight(scoring))
+                    .collect::<tantivy::Result<Vec<_>>>()
+                    .map_err(|e| store.err(e))?;
+                let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
+                let top = searcher
+                    .search(
+                        pages.query.as_ref(),
+                        &TopHits {
+                            k: n,
+                            kind: HIT_PAGE,
+                            filters,
+                            most_added,
+                        },
+                    )
+                    .map_err(|e| store.err(e))?;
+                all_seen &= top.len() < n;
+                out.extend(top.into_iter().map(|(s, r, a)| (s + added, r, a)));
             }
-        });
-        let (top, count) = searcher
-            .search(&full, &(top, Count))
-            .map_err(|e| store.err(e))?;
-        let ranked = top
-            .into_iter()
-            .map(|((score, Reverse(rank)), addr)| (score, rank, addr))
-            .collect();
-        Ok((ranked, count))
+            if request.kind != KindFilter::Page {
+                let full = BooleanQuery::new(vec![
+                    (Occur::Must, term_q(f.kind, KIND_ACTION)),
+                    (Occur::Must, q),
+                ]);
+                let top = searcher
+                    .search(
+                        &full,
+                        &TopHits {
+                            k: n,
+                            kind: HIT_ACTION,
+                            filters: Vec::new(),
+                            most_added: 0.0,
+                        },
+                    )
+                    .map_err(|e| store.err(e))?;
+                all_seen &= top.len() < n;
+                out.extend(top.into_iter().map(|(s, r, a)| (s * ACTION_WEIGHT, r, a)));
+            }
+            let seen = all_seen.then_some(out.len());
+            out.sort_by(better);
+            out.truncate(n);
+            Ok((out, seen))
+        };
+    // The number of pages and actions that match the whole query, every one counted.
+    let count = |q: Box<dyn Query>| -> Result<usize, IndexError> {
+        let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
+        searcher.search(&full, &Count).map_err(|e| store.err(e))
     };
 
     let strict = Mode {
@@ -131,10 +163,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         relaxed: false,
     };
     let (q, mut hl) = compile(strict)?;
-    let (mut top, mut total) = match q {
-        Some(q) => collect(q, fetch)?,
-        None => (Vec::new(), 0),
-    };
+    let mut counted = q.as_ref().map(|q| q.box_clone());
+    let (mut top, mut seen) = (Vec::new(), Some(0));
+    if let Some(q) = q {
+        (top, seen) = collect(q, fetch)?;
+    }
     let mut fuzzy = false;
     if top.is_empty() {
         fuzzy = true;
@@ -143,10 +176,18 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
             relaxed: false,
         })?;
         if let Some(q) = q {
-            (top, total) = collect(q, fetch)?;
+            counted = Some(q.box_clone());
+            (top, seen) = collect(q, fetch)?;
             hl = fuzzy_hl;
         }
     }
+    // Counting every match costs as much as scoring them: only when asked, or when the
+    // collection saw them all anyway.
+    let (total, total_exact) = match (seen, counted) {
+        (Some(n), _) => (n, true),
+        (None, Some(q)) if request.count => (count(q)?, true),
+        (None, _) => (top.len(), false),
+    };
     if !exact.is_empty() && !top.is_empty() {
         // The exact wording of a phrase first: the phrase matched every inflection.
         for hit in &mut top {
@@ -160,7 +201,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                 hit.0 *= EXACT_PHRASE_WEIGHT;
             }
         }
-        top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        top.sort_by(better);
     }
     top.truncate(want);
     let partial_from = top.len();
@@ -242,7 +283,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         }
         hits.push(hit);
     }
-    Ok(SearchResults { hits, total })
+    Ok(SearchResults {
+        hits,
+        total,
+        total_exact,
+    })
 }
 
 /// Whether the page or action of a hit matches a query (the words of a partial hit).
