@@ -403,7 +403,7 @@ impl Compiler<'_> {
                 let linked = LONGER_LINKERS
                     .iter()
                     .filter_map(|l| rest.strip_prefix(l))
-                    .any(|r| is_word(r));
+                    .any(&is_word);
                 if linked || is_word(rest) {
                     found.push(t.to_string());
                     if found.len() >= MAX_LONGER {
