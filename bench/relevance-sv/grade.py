@@ -14,8 +14,8 @@ def flex(ident):
     parts=re.findall(r'[A-Za-zÅÄÖåäö]+|\d+|§',ident)
     return re.compile(r'(?<![\w])'+r'[\s.\-/:]*'.join(re.escape(p) for p in parts)+r'(?![\w])',re.I)
 def count_prefix(text,pre): return len(re.findall(r'(?<![\wåäö])'+re.escape(pre),text.lower()))
-def near(text,a,b,dist):
-    w=words(text); ia=[i for i,x in enumerate(w) if x.startswith(a)]; ib=[i for i,x in enumerate(w) if x.startswith(b)]
+def near(text,a,b,dist,b_ends=False):
+    w=words(text); ia=[i for i,x in enumerate(w) if x.startswith(a)]; ib=[i for i,x in enumerate(w) if x.startswith(b) or (b_ends and re.search(re.escape(b)+r'(en|et|ens|ets|s)?$',x) is not None)]
     return any(abs(i-j)<=dist for i in ia for j in ib)
 # identifier: (ident, own doc id substring, bare number)
 IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','1999:175'),'i03':('prop. 1999/2000:17','prop-1999-2000-17','1999/2000:17'),
@@ -23,16 +23,24 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  'i08':('AFS 2011:19','afs-2011-19','2011:19'),'i09':('95/46/EG',None,None),'i10':('NFS 2014:23',None,'2014:23'),'i11':('SOU 2007:34',None,'2007:34'),
  'i12':('KS 2013/375','Haparanda-klimatstrategi','2013/375'),'i13':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),'i14':('dir. 2016:15','dir-2016-15','2016:15'),
  'i15':('SFS 2000:80','SFS-2000-80','2000:80'),'i16':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i17':('Ds 1998:10','Ds-1998-10','1998:10'),'i18':('T 3592-13','HD-T3592-13','3592-13'),
- 'i19':('AD 2013 nr 63','AD-2013-63',None),'i20':('FFFS 2011:39','FFFS-2011-39','2011:39'),'i21':('dir. 2017:29','dir-2017-29','2017:29'),'i22':('T 170-08','HD-T-170-08','170-08')}
+ 'i19':('AD 2013 nr 63','AD-2013-63',None),'i20':('FFFS 2011:39','FFFS-2011-39','2011:39'),'i21':('dir. 2017:29','dir-2017-29','2017:29'),'i22':('T 170-08','HD-T-170-08','170-08'),
+ # 20 queries added on 2026-12-02 (late morning), same rules.
+ 'i23':('prop. 2012/13:187','prop-2012-13-187','2012/13:187'),'i24':('SJVFS 2009:26','SJVFS-2009-26','2009:26'),'i25':('B 86-05','HD-B86-05','86-05'),'i26':('dir. 2009:71','dir-2009-71','2009:71')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
  'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning'),
- 'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens')}
+ 'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens'),
+ 'p19':('systematisk','arbetsmiljöarbet'),'p20':('rätt','skolgång'),'p21':('statlig','stöd'),'p22':('ersättning','rättegångskostnad')}
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
- 'c16':('kemi','risk'),'c17':('integritet','skydd'),'c18':('trafik','utsläpp'),'c19':('förening','styrelse')}
+ 'c16':('kemi','risk'),'c17':('integritet','skydd'),'c18':('trafik','utsläpp'),'c19':('förening','styrelse'),
+ 'c20':('häst','identifier'),'c21':('resebyrå','ansvar'),'c22':('lärar','legitimation'),'c23':('ombyggnad','lån')}
+# Compounds whose second part is itself the head of other compounds in the text
+# ("tilläggslån för ombyggnad" is an ombyggnadslån): the part may end a word when near.
+CP_END={'c23'}
 TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata'],
  't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig'],
- 't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport']}
+ 't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport'],
+ 't19':['antidumpningstull'],'t20':['hållbarhet'],'t21':['bekämpningsmed'],'t22':['mönsterregistrer']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -46,7 +54,10 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  # 20 queries added on 2026-12-02 (second morning session), same rule.
  'a15':(r'förplikt\w*',r'betal\w*',4),'a16':(r'utredare\w*',r'förslag\w*',6),
  'a17':(r'välj\w*|vald\w*|val|valet|väljs|valt',r'styrelse\w*',4),
- 'a18':(r'kommunfullmäktig\w*',r'anta\w*|antog\w*|antag\w*',4)}
+ 'a18':(r'kommunfullmäktig\w*',r'anta\w*|antog\w*|antag\w*',4),
+ # 20 queries added on 2026-12-02 (late morning), same rule.
+ 'a19':(r'chef\w*',r'ansvar\w*|arbetsmiljö\w*',4),'a20':(r'bemyndig\w*',r'föreskrift\w*',5),
+ 'a21':(r'ansök\w*',r'bidrag\w*',3),'a22':(r'ändr\w*',r'tingsrätt\w*',3)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
@@ -88,7 +99,7 @@ for q,keys in pool.items():
             elif count_prefix(text,a) and count_prefix(text,b): s=1
         elif q in CP:
             a,b=CP[q]
-            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,3): s=2
+            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,3,q in CP_END): s=2
             elif a in low and b in low: s=1
         elif q in TP:
             n=sum(low.count(t) for t in TP[q])  # inside compounds too (vindkraftverk)

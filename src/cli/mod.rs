@@ -70,7 +70,9 @@ pub enum Command {
     ///
     /// Words are ANDed: every hit has every word, in any Swedish form or as a compound part
     /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram); a page
-    /// with the word itself ranks above one that has it only inside compounds. Of four or more
+    /// with the word itself ranks above one that has it only inside compounds. Nouns in -else
+    /// and -het are words of their own: styrelsen does not find styra or styrande, myndighet
+    /// does not find myndig. Of four or more
     /// words typed without AND/OR, a hit may miss a quarter (3 of 4, 4 of 5: "Högsta
     /// domstolen fastställer hovrättens domslut" finds "hovrättens domslut står fast"). Pages
     /// where the words stand near each other rank above pages with the same words apart. When fewer
@@ -78,7 +80,8 @@ pub enum Command {
     /// "partial" with the words they matched. A rare compound is also looked for as its parts
     /// near each other (varginventering finds "inventering av varg"), then anywhere on the
     /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
-    /// the first part of longer compounds (vindkraft finds vindkraftverk); its first part also
+    /// the first part of longer compounds, also after a linking letter (vindkraft finds
+    /// vindkraftverk, ombyggnadslån finds ombyggnadslåneförordningen); its first part also
     /// inside other compounds (arkivgallring finds "gallring ... enligt arkivförordningen").
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds

@@ -9,7 +9,9 @@
 //! 3. drop Swedish stop words (their position is kept, so phrases still line up);
 //! 4. stem with Swedish Snowball and then [`normalize_stem`], which closes gaps of Snowball
 //!    that are common in this material (forskningscirkel/forskningscirklar,
-//!    skaderegister/skaderegistret, hälsa/hälsan, arbete/arbetet);
+//!    skaderegister/skaderegistret, hälsa/hälsan, arbete/arbetet); nouns in -else and -het
+//!    keep their suffix ([`DERIVED_NOUNS`]: "styrelsen" is not "styra", "myndigheten" not
+//!    "myndig"), which Snowball removes as if it were an inflection;
 //! 5. split compounds with the shipped vocabulary (`compound_vocabulary.txt`): the whole word
 //!    is kept and every part is added at the same position, so "screening" finds
 //!    "screeningprogram". The parts go only to the index's `compound` field (the
@@ -118,7 +120,7 @@ fn resources() -> &'static Resources {
             .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
             .filter(|l| l.chars().count() >= MIN_PART_CHARS)
         {
-            let term = normalize_stem(&stemmer.stem(&lemma));
+            let term = stem_term(&stemmer, &lemma);
             stems.insert(term.clone());
             for form in combining_forms(&lemma) {
                 if form.chars().count() >= MIN_PART_CHARS {
@@ -200,11 +202,60 @@ pub fn normalize_stem(stem: &str) -> String {
     out.into_iter().collect()
 }
 
+/// Nouns derived with a suffix that Snowball removes as if it were an inflection: the
+/// suffix as kept in the stem, and the endings of all the noun's forms, longest first.
+///
+/// * -else (styrelse, bestämmelse, händelse, rörelse): Snowball's step 3 removes "els"
+///   after the inflection, so "styrelsen", "styrande" and "styra" all stem to "styr",
+///   "bestämmelser" and "bestämma" to "bestämm", "händelsen" and "hända" to "händ";
+/// * -het (myndighet, verksamhet, hållbarhet, skyldighet): step 1 removes "het" as an
+///   ending, so "myndigheten" falls together with "myndig" (of age), "verksamheten" with
+///   "verksam", "hållbarhet" with "hållbara".
+const DERIVED_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "els",
+        &[
+            "elsernas", "elserna", "elsens", "elsers", "elser", "elsen", "elses", "else",
+        ],
+    ),
+    (
+        "het",
+        &[
+            "heternas", "heterna", "hetens", "heters", "heter", "heten", "hets", "het",
+        ],
+    ),
+];
+
+/// The stem of a noun of [`DERIVED_NOUNS`], which keeps its derivational suffix: every form
+/// of the noun stems to the word up to the suffix ("styrels", "myndighet"), a term no form of
+/// the verb or adjective it comes from has. The part before the ending needs two letters and
+/// a vowel ("Nelsen" is a name, "het" is hot).
+fn derived_noun_stem(lower: &str) -> Option<String> {
+    DERIVED_NOUNS.iter().find_map(|(kept, endings)| {
+        endings.iter().find_map(|ending| {
+            let base = lower.strip_suffix(ending)?;
+            (base.chars().count() >= 2 && base.chars().any(is_vowel))
+                .then(|| format!("{base}{kept}"))
+        })
+    })
+}
+
+/// The Snowball stem of one lowercased word, with the suffix of derived nouns kept
+/// ([`derived_noun_stem`]): the unnormalised stem.
+fn snowball_stem(stemmer: &Stemmer, lower: &str) -> String {
+    derived_noun_stem(lower).unwrap_or_else(|| stemmer.stem(lower).into_owned())
+}
+
+/// The index term of one lowercased word: its stem ([`snowball_stem`]), normalised
+/// ([`normalize_stem`]).
+fn stem_term(stemmer: &Stemmer, lower: &str) -> String {
+    normalize_stem(&snowball_stem(stemmer, lower))
+}
+
 /// The normalised stem of one lowercased word (the tests' reference for the analysed forms).
 #[cfg(test)]
 fn stem_word(lower: &str) -> String {
-    let res = resources();
-    normalize_stem(&res.stemmer.stem(lower))
+    stem_term(&resources().stemmer, lower)
 }
 
 /// The index term of a lowercased word and its variants: definite forms that Snowball leaves
@@ -214,9 +265,16 @@ fn stem_word(lower: &str) -> String {
 /// Snowball takes for a genitive is also kept in a variant (kunskapsallians/kunskapsallianser).
 pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     let res = resources();
-    let snow = res.stemmer.stem(lower).into_owned();
+    let derived = derived_noun_stem(lower);
+    let snow = derived
+        .clone()
+        .unwrap_or_else(|| res.stemmer.stem(lower).into_owned());
     let term = normalize_stem(&snow);
     let mut variants = Vec::new();
+    if derived.is_some() {
+        // Its forms are all in the stem already ("myndigheten" is not "myndighe" + "ten").
+        return (term, variants);
+    }
     let chars: Vec<char> = snow.chars().collect();
     let n = chars.len();
     // Only where the word itself ends so (arbetet, not arbete → arbet).
@@ -225,7 +283,7 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     if n >= 5 {
         let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
         let mut push = |w: String| {
-            let v = normalize_stem(&res.stemmer.stem(&w));
+            let v = stem_term(&res.stemmer, &w);
             if v != term && !variants.contains(&v) {
                 variants.push(v);
             }
@@ -264,7 +322,7 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             && (is_vowel(at(wn - 3)) || at(wn - 3) == at(wn - 2));
         if neuter {
             let bare: String = w.iter().take(wn - 1).collect();
-            let v = normalize_stem(&res.stemmer.stem(&bare));
+            let v = stem_term(&res.stemmer, &bare);
             if v != term && !variants.contains(&v) {
                 variants.push(v);
             }
@@ -676,31 +734,84 @@ pub struct Ident {
 
 /// A series number of a series [`crate::ident`] does not name (NFS 2007:10, LIVSFS
 /// 2006:22, RA-FS 2004:2): an upper-case series, maybe a dot, a year, a colon, a number.
+/// Compiled at its first use, which [`series_windows`] allows only where a year and a colon
+/// stand: a query or a page without one never builds it.
 fn other_series() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
         Regex::new(
-            r"\b(?P<p>\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?(?P<n>\d{4}:\d{1,5})\b",
+            r"\b(?P<p>\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?(?P<n>[0-9]{4}:[0-9]{1,5})\b",
         )
         .expect("constant regex")
     })
 }
 
-/// Whether a text has four digits, a colon and a digit (`\d{4}:\d`, every match of
-/// [`other_series`] has them; `char::is_numeric` takes in every `\d`): the regex, whose
-/// Unicode classes cost a query process more to compile than the rest of its search, is
-/// compiled and run only then.
-fn may_hold_series(text: &str) -> bool {
-    let mut digits = 0;
-    let mut colon = false;
-    for c in text.chars() {
-        if colon && c.is_numeric() {
-            return true;
+/// Bytes an [`other_series`] match reaches before the colon of its number: a series of at
+/// most 8 letters of 4 bytes, "-" and 4 more letters, a dot, a no-break space and 4 digits.
+const SERIES_BEFORE: usize = 8 * 4 + 1 + 4 * 4 + 1 + 2 + 4;
+/// Bytes after the colon: 5 digits and the character after them (for the final `\b`).
+const SERIES_AFTER: usize = 1 + 5 + 4;
+
+/// The windows of `text` in which [`other_series`] may match: around each colon that has four
+/// ASCII digits before it and one after ("2007:10"), the anchor every match contains, merged
+/// where they overlap; sorted, on character boundaries. A byte scan: no regex is built.
+fn series_windows(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in b.iter().enumerate().filter(|(_, c)| **c == b':') {
+        if i < 4 || !(i - 4..i).all(digit) || !digit(i + 1) {
+            continue;
         }
-        colon = c == ':' && digits >= 4;
-        digits = if c.is_numeric() { digits + 1 } else { 0 };
+        let mut start = (i - 4).saturating_sub(SERIES_BEFORE);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (i + SERIES_AFTER).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        match windows.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => windows.push((start, end)),
+        }
     }
-    false
+    windows
+}
+
+/// The [`other_series`] matches of `text`: the pattern runs only in [`series_windows`], each
+/// searched as the text up to the window's end from the window's start, so that `\b` sees the
+/// characters around it. The same matches as the pattern over the whole text (a match lies
+/// within the window of its colon; `series_windows_change_no_match` compares both).
+fn series_matches(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    for (start, end) in series_windows(text) {
+        let Some(window) = text.get(..end) else {
+            continue;
+        };
+        let mut at = start;
+        while let Some(c) = other_series().captures_at(window, at) {
+            let (Some(all), Some(p), Some(n)) = (c.get(0), c.name("p"), c.name("n")) else {
+                break;
+            };
+            if out.last().is_none_or(|last| all.start() >= last.1) {
+                let series: String = p.as_str().chars().filter(|c| c.is_alphabetic()).collect();
+                out.push((
+                    all.start(),
+                    all.end(),
+                    format!("{}{}", series.to_lowercase(), n.as_str()),
+                ));
+            }
+            at = all.end().max(at + 1);
+            while at < window.len() && !window.is_char_boundary(at) {
+                at += 1;
+            }
+            if at >= window.len() {
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn ident_key(id: &str) -> String {
@@ -735,17 +846,9 @@ pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
             }
         }
     }
-    for source in sources.iter().filter(|s| may_hold_series(s)) {
-        for c in other_series().captures_iter(source) {
-            if let (Some(all), Some(p), Some(n)) = (c.get(0), c.name("p"), c.name("n")) {
-                let series: String = p.as_str().chars().filter(|c| c.is_alphabetic()).collect();
-                add(
-                    &mut found,
-                    all.start(),
-                    all.end(),
-                    format!("{}{}", series.to_lowercase(), n.as_str()),
-                );
-            }
+    for source in &sources {
+        for (from, to, key) in series_matches(source) {
+            add(&mut found, from, to, key);
         }
     }
     found.sort_by_key(|i| i.from);
@@ -833,6 +936,78 @@ mod tests {
         assert_eq!(word_terms("utvecklingsarbete").1, Vec::<String>::new());
         assert!(!meet("arbete", "arb"));
         assert_eq!(stem_word("plan"), "plan");
+    }
+
+    #[test]
+    fn derived_nouns_keep_their_suffix() {
+        // Every form of a noun in -else meets the others ...
+        for (a, b) in [
+            ("styrelse", "styrelsen"),
+            ("styrelse", "styrelser"),
+            ("styrelse", "styrelsernas"),
+            ("styrelse", "styrelsens"),
+            ("bestämmelse", "bestämmelserna"),
+            ("händelse", "händelser"),
+            ("förnyelse", "förnyelsen"),
+            ("myndighet", "myndigheterna"),
+            ("verksamhet", "verksamhetens"),
+        ] {
+            assert!(meet(a, b), "{a} / {b}");
+        }
+        // ... and none of the verb it comes from, which Snowball gave the same stem.
+        for (a, b) in [
+            ("styrelsen", "styra"),
+            ("styrelsen", "styrande"),
+            ("styrelse", "styr"),
+            ("bestämmelser", "bestämma"),
+            ("bestämmelsen", "bestämmer"),
+            ("händelsen", "hända"),
+            ("rörelse", "röra"),
+            ("myndigheten", "myndig"),
+            ("verksamheter", "verksamma"),
+            ("hållbarhet", "hållbara"),
+        ] {
+            assert!(
+                !meet(a, b),
+                "{a} / {b}: {:?} {:?}",
+                word_terms(a),
+                word_terms(b)
+            );
+        }
+        // The verbs keep meeting their own forms; a name is not a noun in -else.
+        assert!(meet("styra", "styrande"));
+        assert_eq!(derived_noun_stem("nelsen"), None);
+        assert_eq!(derived_noun_stem("het"), None);
+        // As a compound's last part, too.
+        let w = &analyze("kommunstyrelsen")[0];
+        assert!(w.parts.contains(&stem_word("styrelse")), "{w:?}");
+        assert!(!w.parts.contains(&stem_word("styra")), "{w:?}");
+    }
+
+    #[test]
+    fn series_windows_change_no_match() {
+        let check = |text: &str| {
+            let want: Vec<(usize, usize)> = other_series()
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = series_matches(text)
+                .into_iter()
+                .map(|(a, b, _)| (a, b))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        };
+        for t in [
+            "NFS 2007:10, LIVSFS 2006:22 och RA-FS 2004:2; SJVFS2009:26 (VERVAFS 2007:2AR)",
+            "Förordningen (1999:175) och 2014:139; ÅÄÖFS 2001:12345678 XYZÅÄÖABCDEF 2020:1",
+            "kl. 15:00 1234:5 12345:6 NFS\u{a0}2007:10 Nfs. 2007:10NFS 2007:10",
+            "",
+        ] {
+            check(t);
+        }
+        crate::ident::sample::texts("AÅZs20:1 .-\u{a0}é", 3000, 30, check);
+        // No colon after a year: no window, nothing compiled for it.
+        assert!(series_windows("styrelsen ansvarar för 2007 och 10:e").is_empty());
     }
 
     #[test]
@@ -935,20 +1110,20 @@ mod tests {
 
     #[test]
     fn the_series_gate_lets_every_series_number_through() {
-        // Every text where the regex finds a series number passes the gate; texts without
-        // four digits, a colon and a digit do not (the regex is then never compiled).
+        // Every text where the regex finds a series number has a window; texts without four
+        // digits, a colon and a digit have none (the regex is then never compiled).
         for text in [
             "NFS 2007:10",
             "enligt LIVSFS 2006:22 och RA-FS 2004:2.",
             "Ab\u{a0}2019:1",
             "(1999:175)",
             "x 12345:6 y",
-            "NFS ٢٠٠٧:١٠",
+            "NFS \u{662}\u{660}\u{660}\u{667}:\u{661}\u{660}",
         ] {
             let matched = super::other_series().is_match(text);
-            assert!(!matched || super::may_hold_series(text), "{text}");
+            assert!(!matched || !super::series_windows(text).is_empty(), "{text}");
         }
-        assert!(super::may_hold_series("NFS 2007:10"));
+        assert!(!super::series_windows("NFS 2007:10").is_empty());
         for text in [
             "",
             "2007",
@@ -958,7 +1133,7 @@ mod tests {
             "2007 :1",
             "ÅÄÖ 2007;1",
         ] {
-            assert!(!super::may_hold_series(text), "{text}");
+            assert!(super::series_windows(text).is_empty(), "{text}");
         }
         assert!(super::identifiers("enligt NFS 2007:10", false)
             .iter()

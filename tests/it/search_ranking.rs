@@ -1,8 +1,9 @@
 //! Ranking of queries typed without quotes, through the real binary on a small archive
 //! written by the test: words near each other rank above the same words apart, a longer query
 //! matches pages that miss one word in four, a rare compound's verbal-noun part is also
-//! found as its verb and its first part inside the index's own compounds. One page has none
-//! of the words (the answer "nothing").
+//! found as its verb and its first part inside the index's own compounds (also after a
+//! linking letter), nouns in -else and -het are not the verbs and adjectives Snowball stems
+//! alike. One page has none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -77,6 +78,24 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "tillsyn.txt",
                 "Lagen reglerar integritetsskyddsorganisationer. Andra organisationer berörs inte.",
             ),
+            // A noun in -else and one in -het ...
+            (
+                "styrelse.txt",
+                "Styrelsen ansvarar för föreningens ekonomi. Myndigheten granskar räkenskaperna.",
+            ),
+            // ... and the verb and adjective Snowball gives the same stems ("styr", "myndig").
+            (
+                "styra.txt",
+                "Kommunen vill styra bolagen med tydliga mål och styrande dokument. \
+                 Den som är myndig får själv ansöka.",
+            ),
+            // "ombyggnadslån" is nowhere: it begins a longer compound after a linking "e",
+            // and its parts stand near each other with the three-letter head "lån".
+            (
+                "laneforordning.txt",
+                "Enligt ombyggnadslåneförordningen får staten ge stöd till hyreshus.",
+            ),
+            ("lan.txt", "Staten ger lån för ombyggnad av hyreshus."),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -193,4 +212,23 @@ fn a_rare_compound_finds_its_first_part_inside_other_compounds() {
     let h = hits(&["integritetsskydd"]);
     assert_eq!(h.first(), Some(&("tillsyn".to_string(), false)), "{h:?}");
     assert_eq!(h.len(), 1, "{h:?}");
+}
+
+#[test]
+fn nouns_in_else_and_het_are_not_their_verbs_and_adjectives() {
+    // Snowball stems "styrelsen", "styra" and "styrande" alike; the board is not the verb.
+    assert_eq!(hits(&["styrelse"]), [("styrelse".to_string(), false)]);
+    assert_eq!(hits(&["styra"]), [("styra".to_string(), false)]);
+    // "myndigheten" (the authority) is not "myndig" (of age).
+    assert_eq!(hits(&["myndigheter"]), [("styrelse".to_string(), false)]);
+    assert_eq!(hits(&["myndig"]), [("styra".to_string(), false)]);
+}
+
+#[test]
+fn a_rare_compound_finds_longer_compounds_after_a_linking_letter_and_a_short_head() {
+    let h = hits(&["ombyggnadslån"]);
+    let mut docs: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
+    docs.sort();
+    assert_eq!(docs, ["lan", "laneforordning"], "{h:?}");
+    assert!(h.iter().all(|(_, partial)| !partial), "{h:?}");
 }

@@ -14,7 +14,7 @@ use super::{
     BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_LONGER_PART,
     BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
     BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM,
-    NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS, RARE_DOCS,
+    NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
@@ -178,6 +178,11 @@ fn alternatives(terms: &[String]) -> String {
 pub(super) const LINKERS: &[(&str, &str)] =
     &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
 
+/// Linking letters between a word's stem and the next part of a longer compound: "s"
+/// (vindkrafts|verk), "e" (låne|förordning of lån), "o" and "u" after a stem that lost its
+/// "a" (kvinno|jour, gatu|belysning).
+const LONGER_LINKERS: &[&str] = &["s", "e", "o", "u"];
+
 /// A split compound's parts (each in any of its forms) in the `compound` field: near each
 /// other in either order ("inventering av varg" for varginventering, [`BOOST_NEAR`]) and
 /// anywhere on the page ("vargar i sällskap i ett revir", [`BOOST_APART`]), times `weight`.
@@ -283,9 +288,15 @@ impl Compiler<'_> {
             let stem = term.strip_suffix(suffix)?;
             (stem.chars().count() >= 4).then(|| stem.to_string())
         });
+        // A noun of a quality is also its adjective ("skyldighet" → "skyld" of "skyldig").
+        let adjective = QUALITIES.iter().find_map(|suffix| {
+            let base = term.strip_suffix(suffix)?;
+            (base.chars().count() >= 4).then(|| crate::index::analyzer::word_terms(base).0)
+        });
         std::iter::once(term.to_string())
             .chain(DERIVATIONS.iter().map(|d| format!("{term}{d}")))
             .chain(verb)
+            .chain(adjective)
             .filter(|t| self.doc_freq(t) > 0)
             .collect()
     }
@@ -308,7 +319,8 @@ impl Compiler<'_> {
             return None;
         }
         let mut best: Option<(u64, [(String, String); 2])> = None;
-        for i in 3..=chars.len().saturating_sub(4) {
+        // The head may be a word of three letters ("lån" of ombyggnadslån, "råd", "hus").
+        for i in 3..=chars.len().saturating_sub(3) {
             let left: String = chars.iter().take(i).collect();
             let right: String = chars.iter().skip(i).collect();
             let (right_term, _) = crate::index::analyzer::word_terms(&right);
@@ -382,18 +394,25 @@ impl Compiler<'_> {
                 else {
                     continue;
                 };
-                let rest = rest
-                    .strip_prefix('s')
-                    .filter(|r| r.chars().count() >= 3)
-                    .unwrap_or(rest);
-                if rest.chars().count() < 3 || found.iter().any(|f| f == t) {
+                if found.iter().any(|f| f == t) {
                     continue;
                 }
-                // The rest is a word of its own: "verk", not the "ig" of "kraftig".
-                let (rest_term, _) = crate::index::analyzer::word_terms(rest);
-                if self.doc_freq(&rest_term) > 0
-                    || crate::index::analyzer::split_compound(rest).is_some()
-                {
+                // The rest is a word of its own, maybe after a linking letter ("verk" of
+                // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the
+                // "ig" of "kraftig".
+                let is_word = |rest: &str| {
+                    if rest.chars().count() < 3 || crate::index::analyzer::is_stop_word(rest) {
+                        return false;
+                    }
+                    let (rest_term, _) = crate::index::analyzer::word_terms(rest);
+                    self.doc_freq(&rest_term) > 0
+                        || crate::index::analyzer::split_compound(rest).is_some()
+                };
+                let linked = LONGER_LINKERS
+                    .iter()
+                    .filter_map(|l| rest.strip_prefix(l))
+                    .any(&is_word);
+                if linked || is_word(rest) {
                     found.push(t.to_string());
                     if found.len() >= MAX_LONGER {
                         return;

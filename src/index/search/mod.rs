@@ -24,9 +24,12 @@
 //!   each other, in either order (`varginventering` finds "inventering av varg"), then as
 //!   its parts anywhere on the page (weighed less), the parts also in derived forms
 //!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
-//!   `utsläppsminskning` finds "minska utsläppen"), and as the first
-//!   part of longer compounds whose rest is a word of its own (`vindkraft` finds
-//!   "vindkraftverk"; the word's surface form too: `integritetsskydd` finds
+//!   `utsläppsminskning` finds "minska utsläppen"; `QUALITIES`: `skadeståndsskyldighet`
+//!   finds "skyldig att betala skadestånd"; the head may have three letters: `ombyggnadslån`
+//!   finds "lån för ombyggnad"), and as the first part of longer compounds whose rest is a
+//!   word of its own, maybe after a linking letter (`vindkraft` finds "vindkraftverk",
+//!   `ombyggnadslån` "ombyggnadslåneförordningen"; the word's surface form too:
+//!   `integritetsskydd` finds
 //!   "integritetsskyddsorganisationer", though its stem is "integritetsskyd"); its first part
 //!   is also looked for as the first part of the index's own compounds, weighed
 //!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen");
@@ -167,6 +170,11 @@ const DERIVATIONS: &[&str] = &["er", "ering", "isk"];
 /// of them is also looked for as its verb's stem, which Snowball gives for every form of the
 /// verb (minska, minskar, minskade → "minsk").
 const NOMINALIZATIONS: &[&str] = &["ning", "ing"];
+/// Endings of nouns of a quality (skyldighet, hållbarhet): a rare compound's part with one
+/// of them is also looked for as its adjective (skadeståndsskyldighet finds "skyldig att
+/// betala skadestånd"). The analyzer keeps the noun's own stem apart from the adjective's,
+/// so a word typed alone does not find its adjective.
+const QUALITIES: &[&str] = &["het"];
 /// Weight of a rare compound query word found as its parts near each other (in two words).
 const BOOST_NEAR: Score = 0.3;
 /// Weight of a rare compound query word whose parts both stand on the page, but apart.
