@@ -520,6 +520,13 @@ impl Iterator for Tokens<'_> {
     }
 }
 
+/// The byte ranges of the words of a text, in order, as [`for_each_word`] reads them (before
+/// the length limit of a term). Each word's analysis depends on the word alone: the words of
+/// `&text[from..to]` are that one word again.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    Tokens::new(text)
+}
+
 /// A word of a text as [`for_each_word`] shows it: what [`AnalyzedWord`] holds, borrowed.
 pub struct WordView<'a> {
     pub from: usize,
@@ -870,7 +877,19 @@ mod tests {
         let mut seen = HashMap::new();
         let mut check = |text: &str| {
             let want = analyze_slowly(text, &pattern, &mut seen);
-            assert_eq!(analyze(text), want, "{text:?}");
+            let got = analyze(text);
+            assert_eq!(got, want, "{text:?}");
+            // A word alone is analysed as in its text (what `word_spans` promises).
+            for w in got {
+                let alone = analyze(&text[w.from..w.to]);
+                let moved = AnalyzedWord {
+                    from: 0,
+                    to: w.to - w.from,
+                    position: 0,
+                    ..w
+                };
+                assert_eq!(alone, vec![moved], "{text:?}");
+            }
         };
         for t in [
             "Malmö stad – Hälso- och sjukvård, åtgärd 5. § 216 e\u{301}n fin\u{308} ÅÄÖ åäö",
