@@ -6,6 +6,9 @@
 //! it points at: the `actions`, `recommendations` and `diary_numbers` its links name, and the
 //! links themselves (`kind`, `target`).
 //!
+//! The export rows of actions ([`ActionExport`]) and protocol paragraphs ([`ProtocolExport`])
+//! live here too: SQLite and OpenSearch render the same rows.
+//!
 //! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
 //! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
 //! links from the postings of each id) in batches; each batch's items are read in store order
