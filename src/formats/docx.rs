@@ -647,17 +647,50 @@ fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> 
 /// The target of the first relationship of `type_suffix` in a .rels part, resolved against
 /// `dir` (the folder of the part the relationships belong to).
 fn rel_target(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Option<String> {
-    let rels = rels?;
-    let target = rels
-        .descendants()
+    rel_targets(rels, type_suffix, dir).into_iter().next()
+}
+
+/// The targets of every relationship of `type_suffix`, in order (see [`rel_target`]).
+fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Vec<String> {
+    let Some(rels) = rels else {
+        return Vec::new();
+    };
+    rels.descendants()
         .filter(|n| n.is_element() && name(*n) == "Relationship")
-        .find(|n| attr(*n, "Type").is_some_and(|t| t.ends_with(type_suffix)))
-        .and_then(|n| attr(n, "Target"))?;
-    Some(match target.strip_prefix('/') {
-        Some(abs) => abs.to_string(),
-        None if dir.is_empty() => target.to_string(),
-        None => format!("{dir}/{target}"),
-    })
+        .filter(|n| attr(*n, "Type").is_some_and(|t| t.ends_with(type_suffix)))
+        .filter_map(|n| attr(n, "Target"))
+        .map(|target| match target.strip_prefix('/') {
+            Some(abs) => abs.to_string(),
+            None if dir.is_empty() => target.to_string(),
+            None => format!("{dir}/{target}"),
+        })
+        .collect()
+}
+
+/// The lines of a header or footer part, one per paragraph (a table cell's paragraphs
+/// too), without page numbers (a PAGE field's value): running text, as a PDF's running
+/// headers and footers are.
+fn running_lines(doc: &roxmltree::Document, out: &mut Vec<String>) {
+    for p in doc
+        .descendants()
+        .filter(|n| n.is_element() && name(*n) == "p")
+    {
+        let mut line = String::new();
+        for n in p.descendants().filter(|n| n.is_element()) {
+            match name(n) {
+                "t" => line.push_str(n.text().unwrap_or("")),
+                "tab" => line.push(' '),
+                _ => {}
+            }
+        }
+        let line = crate::text::squash_ws(&line);
+        let number = line
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace());
+        if !number && !out.contains(&line) {
+            out.push(line);
+        }
+    }
 }
 
 /// Extract a .docx file.
@@ -741,7 +774,27 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             .and_then(|t| t.trim().parse::<usize>().ok()),
         _ => None,
     };
-    Ok(reader.pages.into_doc(endnotes, title, counted))
+    // Headers and footers are no text of the page, but running text: the first page keeps
+    // their lines (each once) apart, as a PDF page keeps its running headers. A part that
+    // cannot be read is left out; the document's text does not depend on it.
+    let mut running = Vec::new();
+    for target in [
+        rel_targets(rels.as_ref(), "/header", dir),
+        rel_targets(rels.as_ref(), "/footer", dir),
+    ]
+    .concat()
+    {
+        if let Ok(Some(xml)) = pkg.text(&target) {
+            if let Ok(d) = roxmltree::Document::parse(&xml) {
+                running_lines(&d, &mut running);
+            }
+        }
+    }
+    let mut doc = reader.pages.into_doc(endnotes, title, counted);
+    if let Some(first) = doc.pages.first_mut() {
+        first.running = running;
+    }
+    Ok(doc)
 }
 
 #[cfg(test)]

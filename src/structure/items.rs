@@ -5,8 +5,8 @@
 //!
 //! How they are found (used where the numbered list and the action tables find nothing):
 //!
-//! 1. **Candidates.** A line (after the table of contents, whose entries are no items)
-//!    that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
+//! 1. **Candidates.** A line (after the table of contents, whose entries are no items;
+//!    after its bullet, if it has one: "• Å1 Title") that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
 //!    ":" or ")") before a capitalised word, or with an action label and a code ("Åtgärd 3:",
 //!    "Aktivitet 2.1", "Insats 4 –").
 //! 2. **Groups.** Candidates are grouped by the form of their code (integers, dotted numbers
@@ -105,6 +105,8 @@ fn is_parent(parent: &str, child: &str) -> bool {
 struct Candidate {
     /// First word of the line.
     at: usize,
+    /// The code's word (after a bullet, where the line has one).
+    code_at: usize,
     /// End of the line.
     line_end: usize,
     /// First word of the title.
@@ -118,6 +120,21 @@ struct Candidate {
 }
 
 fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
+    // A bulleted item opens after its marker ("• Å1 Title"); the item is the whole line.
+    let line_start = a;
+    let a = if s.get(a).is_some_and(|w| {
+        matches!(
+            w.text.as_str(),
+            "•" | "▪" | "◦" | "‣" | "●" | "■" | "–" | "-"
+        )
+    }) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b {
+        return None;
+    }
     let w0 = s.get(a)?;
     let t0 = w0.text.as_str();
     let (code, labelled, mut title_at) = match code_of(t0) {
@@ -155,7 +172,8 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         w0.bold,
     );
     Some(Candidate {
-        at: a,
+        at: line_start,
+        code_at: a,
         line_end: b,
         title_at,
         code,
@@ -211,6 +229,26 @@ fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
         }
     }
     None
+}
+
+/// A field label inside a line, after its first value ("… Tidplan: 2025"): a capitalised
+/// word with a colon that names a field, after at least one word of value. The field, the
+/// label's first word and the first word of its value.
+fn field_in_line(s: &Stream, from: usize, end: usize) -> Option<(Column, usize, usize)> {
+    (from + 1..end).find_map(|k| {
+        let label = s.get(k)?.text.strip_suffix(':')?;
+        if !capitalized(label) {
+            return None;
+        }
+        match column_of(label) {
+            col @ (Column::Responsible
+            | Column::Timeline
+            | Column::Cost
+            | Column::Status
+            | Column::FollowUp) => Some((col, k, k + 1)),
+            _ => None,
+        }
+    })
 }
 
 fn set_field(a: &mut Action, col: &Column, value: String) {
@@ -313,7 +351,7 @@ fn item_action(
     starts: &[usize],
     lines: &[(usize, usize)],
 ) -> Action {
-    let Some(head) = s.get(c.at) else {
+    let Some(head) = s.get(c.code_at) else {
         return Action::default();
     };
     // A line set more prominently than the item: larger, or bold under a plain item (a
@@ -364,6 +402,19 @@ fn item_action(
     while k < rest.len() {
         let (la, lb) = rest[k];
         if let Some((col, v)) = field_at(s, la, lb) {
+            // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
+            // before them and open fields of their own.
+            let mut col = col;
+            let mut v = v;
+            while let Some((next_col, label_at, next_v)) = field_in_line(s, v, lb) {
+                let value = crate::text::squash_ws(&s.text(v, label_at));
+                set_field(
+                    &mut a,
+                    &col,
+                    value.trim_end_matches([',', ';', '.']).trim().to_string(),
+                );
+                (col, v) = (next_col, next_v);
+            }
             let mut value = s.text(v, lb);
             // The value goes on over the lines of its paragraph.
             let block = s.get(la).map(|w| w.block);

@@ -30,10 +30,11 @@ use compact_str::CompactString;
 
 /// Decide the kind of a document from its file extension and its text.
 ///
-/// A PDF is a protocol when its first page (its first 30 words) or its title calls itself a
-/// protocol ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll"; not "protokollen",
-/// which speaks of other protocols), or when it is laid out as minutes without saying so
-/// (a board's "Styrelsemöte …"): a line of its first page opens with "Närvarande" and a line
+/// A PDF is a protocol when its first page (its first 30 words, its running header first)
+/// or its title calls itself a protocol ("Protokoll", "Protokollsutdrag",
+/// "Sammanträdesprotokoll"; not "protokollen", which speaks of other protocols), or when it
+/// is laid out as minutes without saying so (a board's "Styrelsemöte …"): a line of its
+/// first page opens with "Närvarande" or "Beslutande" and a line
 /// of the document with a signature label ("Vid protokollet", "Justeras", "Justerare",
 /// "Justerande", "Sekreterare", "Protokollförare"); else a report.
 pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
@@ -44,8 +45,13 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
         _ => {
             let title = doc.title.as_deref().unwrap_or("");
             let first = doc.pages.first().map(|p| p.text.as_str()).unwrap_or("");
-            let head: String = first
-                .split_whitespace()
+            // The first page's running header counts as its top ("SAMMANTRÄDESPROTOKOLL"
+            // in a meeting system's header table).
+            let running = doc.pages.first().map(|p| p.running.join(" "));
+            let head: String = running
+                .iter()
+                .flat_map(|r| r.split_whitespace())
+                .chain(first.split_whitespace())
                 .take(30)
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -80,10 +86,11 @@ fn laid_out_as_minutes(doc: &ExtractedDoc) -> bool {
                         || rest.split_whitespace().take(3).any(|w| w.ends_with(':'))))
         })
     };
-    let attendance = doc
-        .pages
-        .first()
-        .is_some_and(|p| p.text.lines().any(|l| opens(l, "Närvarande")));
+    let attendance = doc.pages.first().is_some_and(|p| {
+        p.text
+            .lines()
+            .any(|l| opens(l, "Närvarande") || opens(l, "Beslutande"))
+    });
     attendance
         && doc.pages.iter().any(|p| {
             p.text.lines().any(|l| {

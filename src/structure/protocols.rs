@@ -12,7 +12,9 @@
 //! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
 //! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12", "Kf § 12/2013": a body's
 //! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
-//! "§" as "8" or "S"),
+//! "§" as "8" or "S"; of the heads, the increasing run of most weight, a head with text
+//! under its title line weighing twice a bare one, so an agenda "§ 1 Title" … listed before
+//! the paragraphs gives none of them),
 //! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
 //! least three from 1; of several counts from 1, the longest, and of those one with text
 //! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
@@ -25,6 +27,12 @@
 //! att-satser are kept as a list (the last item ends where the next paragraph of text
 //! starts: "Denna paragraf förklarades omedelbart justerad." is no decision). The basis
 //! documents are the "- " items (or the lines) after "Beslutsunderlag"/"Handlingar".
+//!
+//! The header is the first page's running header (a meeting system's header table with
+//! "SAMMANTRÄDESPROTOKOLL", the body and the date) followed by the text before the first
+//! paragraph. Labels set as column heads ("Ordförande | Sekreterare | Justerare" over one
+//! name each) get the k-th name each. Under a "Reservationer" heading each statement is an
+//! entry of its own.
 //!
 //! Header values keep their line breaks, so names listed one a line stay apart ("Eva
 //! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
@@ -81,7 +89,10 @@ const HEADER_LABELS: &[&str] = &[
     "Ordförande",
     "Justerande",
     "Justerare",
+    "Datum",
     "Tid",
+    // A page counter in the header ("Sida 2(7)"); its value is no field.
+    "Sida",
 ];
 
 /// Headings inside a paragraph.
@@ -92,7 +103,10 @@ const SECTION_LABELS: &[&str] = &[
     "Protokollsanteckning",
     "Handlingar",
     "Underlag",
+    "Sammanfattning av ärendet",
+    "Sammanfattning av ärende",
     "Sammanfattning",
+    "Beskrivning av ärendet",
     "Ärendebeskrivning",
     "Ärendet",
     "Yrkanden",
@@ -171,7 +185,15 @@ struct Head {
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     let heads = paragraph_heads(s);
     let header_end = heads.first().map(|h| h.idx).unwrap_or(s.words.len());
-    let header = s.text_lines(0, header_end);
+    // The running header of the first page stands above its text: a meeting system often
+    // prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
+    let running = doc.pages.first().map_or(&[][..], |p| &p.running[..]);
+    let header = running
+        .iter()
+        .map(String::as_str)
+        .chain([s.text_lines(0, header_end).as_str()])
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut fields = header_fields(&header);
     // The signature block after the last paragraph ("Vid protokollet … Justeras …").
     if let Some(last) = heads.last() {
@@ -197,6 +219,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get("Sammanträdesdatum"))
         .or_else(|| get("Tid och plats"))
         .or_else(|| get("Plats och tid"))
+        .or_else(|| get("Datum"))
         .or_else(|| get("Tid"))
         .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
@@ -388,12 +411,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
                 !ocr_like && (abbreviation || c.get(0).is_some_and(|m| m.as_str().contains('/')))
             });
-            let in_order = |n: u32| {
-                out.last()
-                    .is_none_or(|l| (l.number, l.suffix) < (n, suffix))
-            };
             if let Some(n) = number {
-                if followed && starts && body_ok && !listed && in_order(n) {
+                if followed && starts && body_ok && !listed {
                     let label = crate::ident::ParagraphRef {
                         body: body.map(str::to_uppercase),
                         number: n,
@@ -436,12 +455,71 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         i += 1;
     }
     if !out.is_empty() {
-        return out;
+        return in_order_with_text(s, out);
     }
     if !cases.is_empty() {
         return cases;
     }
     numbered_items(s)
+}
+
+/// Of the "§" heads found, in document order, the ones that count up ("§ 45", "§ 46", "§ 46a",
+/// …): the increasing sequence of most weight, a head with text of its own under it (more
+/// than a title line) weighing twice a bare one. A stray head that cites an earlier
+/// paragraph at a line start falls out, and minutes that open with their agenda ("§ 1 Title"
+/// … "§ 6 Title", titles only) before the paragraphs with text give the paragraphs, each
+/// once.
+fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
+    let weight: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let next = heads.get(k + 1).map_or(s.words.len(), |n| n.idx);
+            1 + usize::from(words_under_title(s, h.idx, next) > 3)
+        })
+        .collect();
+    // Weighted longest increasing subsequence by (number, suffix); quadratic, but the heads
+    // of one document are few.
+    let key = |h: &Head| (h.number, h.suffix);
+    let mut best: Vec<usize> = Vec::with_capacity(heads.len());
+    let mut prev: Vec<Option<usize>> = Vec::with_capacity(heads.len());
+    for (k, h) in heads.iter().enumerate() {
+        let mut b = weight[k];
+        let mut p = None;
+        for j in 0..k {
+            if key(&heads[j]) < key(h) && best[j] + weight[k] > b {
+                b = best[j] + weight[k];
+                p = Some(j);
+            }
+        }
+        best.push(b);
+        prev.push(p);
+    }
+    // The first sequence of the highest weight.
+    let mut at = (0..heads.len()).fold(None, |acc: Option<usize>, k| match acc {
+        Some(a) if best[a] >= best[k] => Some(a),
+        _ => Some(k),
+    });
+    let mut keep = vec![false; heads.len()];
+    while let Some(k) = at {
+        keep[k] = true;
+        at = prev[k];
+    }
+    heads
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
+}
+
+/// Words between the end of the line of word `idx` and word `end`: a head's text beyond its
+/// title line.
+fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
+    let line = s.get(idx).map(|x| x.line);
+    let title_end = (idx..end)
+        .find(|&k| s.get(k).map(|x| x.line) != line)
+        .unwrap_or(end);
+    end.saturating_sub(title_end)
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -482,13 +560,8 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     }
     // Words under each item beyond its title line: a bare list has (nearly) none.
     let has_text = |run: &Vec<Head>| {
-        run.windows(2).any(|w| {
-            let line = s.get(w[0].idx).map(|x| x.line);
-            let title_end = (w[0].idx..w[1].idx)
-                .find(|&k| s.get(k).map(|x| x.line) != line)
-                .unwrap_or(w[1].idx);
-            w[1].idx.saturating_sub(title_end) > 3
-        })
+        run.windows(2)
+            .any(|w| words_under_title(s, w[0].idx, w[1].idx) > 3)
     };
     let best = runs
         .into_iter()
@@ -619,7 +692,33 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     if let Some((cl, v)) = current.take() {
         out.push((cl, v));
     }
+    spread_over_columns(&mut out);
     out
+}
+
+/// Labels set as the heads of columns ("Ordförande | Sekreterare | Justerare" over the
+/// three names) are read row by row: labels without a value, then one label whose value
+/// holds a line with one name for each of them. The k-th line belongs to the k-th label (the last label
+/// keeps the lines left over).
+fn spread_over_columns(fields: &mut [(&'static str, String)]) {
+    let mut k = 0;
+    while k < fields.len() {
+        let empty = |f: &(&str, String)| f.1.trim().is_empty();
+        let run = fields[k..].iter().take_while(|f| empty(f)).count();
+        let Some(last) = fields.get(k + run) else {
+            break;
+        };
+        let lines: Vec<String> = last.1.lines().map(str::to_string).collect();
+        // Each of those lines a name: a column of one name under each label.
+        let named = lines.len() > run && lines[..=run].iter().all(|l| names(l).len() == 1);
+        if run > 0 && named {
+            for (j, line) in lines.iter().take(run).enumerate() {
+                fields[k + j].1 = line.clone();
+            }
+            fields[k + run].1 = lines[run..].join("\n");
+        }
+        k += run + 1;
+    }
 }
 
 /// A person's name without party and role in parentheses.
@@ -698,7 +797,7 @@ fn parse_date(s: &str) -> Option<String> {
 /// A body named among the first words of a protocol ("Kommunstyrelsen",
 /// "Socialnämnden"), standing on its own before the header labels.
 fn body_in_head(header: &str) -> Option<String> {
-    header
+    let words: Vec<&str> = header
         .split_whitespace()
         .take(12)
         .take_while(|w| {
@@ -706,8 +805,19 @@ fn body_in_head(header: &str) -> Option<String> {
                 .iter()
                 .any(|l| l.split(' ').next() == Some(w.trim_end_matches(':')))
         })
-        .find(|w| capitalized(w) && ORGAN_RE.is_match(w))
-        .map(|w| w.trim_end_matches([',', ':', '.']).to_string())
+        .collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let w = w.trim_end_matches([',', ':', '.']);
+        if capitalized(w) && ORGAN_RE.is_match(w) {
+            return Some(w.to_string());
+        }
+        // "Kultur- och fritidsnämnden": a compound named with its first part.
+        let first = words.get(k.checked_sub(2)?)?;
+        let joined = words.get(k - 1).is_some_and(|a| *a == "och" || *a == "&");
+        let organ = ORGAN_RE.is_match(&upper_first(w));
+        (capitalized(first) && first.ends_with('-') && joined && organ)
+            .then(|| format!("{first} {} {w}", words[k - 1]))
+    })
 }
 
 static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -904,10 +1014,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
             | "Protokollsanteckning"
             | "Särskilda yttranden"
             | "Särskilt yttrande" => {
-                let t = s.text(at + n, stop);
-                if !t.is_empty() {
-                    p.reservations.push(t);
-                }
+                p.reservations.extend(statements(s, at + n, stop));
             }
             _ => {}
         }
@@ -1102,6 +1209,25 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
 /// the whole text.
+/// The statements under a reservation heading: one per line that starts after a sentence
+/// ends ("Moderaterna reserverar sig …" / "Sverigedemokraterna reserverar sig …"), a
+/// statement that wraps staying whole.
+fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for i in from + 1..end {
+        let new_line = s.get(i).is_some_and(|w| w.line_start);
+        let ended = s.get(i - 1).is_some_and(|w| super::ends_sentence(&w.text));
+        if new_line && ended {
+            out.push(s.text(start, i));
+            start = i;
+        }
+    }
+    out.push(s.text(start, end));
+    out.retain(|t| !t.is_empty());
+    out
+}
+
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let is_dash = |i: usize| {
         s.get(i)

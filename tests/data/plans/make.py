@@ -35,13 +35,21 @@ The shapes are modelled on how Swedish municipal plans are laid out, not on any 
   climate-table     four theme headings "1 Energi" … with a table each, Nr | Åtgärd |
                     Förvaltning | Ansvarig | Tidsplan, rows "1.1" … "2.10" whose cells wrap,
                     one table running on over a page with its header row repeated;
-  goal-list, requirements, agenda, conclusions, report-sections, motion, regulation, kallelse
+  bullet-codes      actions as bullets opening with a code ("Å1 …") under "Åtgärder";
+  insats-codes      "Insats 1.1 Title" lines under "Område N" headings, with "Ansvar:"/"När:";
+  heading-actions   actions as third-level headings "3.1.2 Title" with one line "Ansvarig: …
+                    Tidplan: …";
+  landscape-table   a landscape page with Nr | Aktivitet | Beskrivning | Ansvarig | Klart,
+                    numbers "A.1", "B.2";
+  goal-list, requirements, agenda, conclusions, report-sections, motion, regulation, kallelse,
+  budget-uppdrag, follow-up
                     no actions: a list of goals under "Mål", numbered requirements of a
                     procurement, a council agenda whose items name plans, a report's numbered
                     conclusions, a report's numbered chapters and sections ("2.1 Åtgärder
                     som redan genomförts" among them), a motion's numbered att-satser,
                     local regulations ("3 §" with numbered points), a board's notice of a
-                    meeting with its numbered items and diary numbers.
+                    meeting with its numbered items and diary numbers, a budget's numbered
+                    "Uppdrag N", a follow-up report citing action numbers in prose.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -598,6 +606,156 @@ def kallelse():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the blind check (2026-12-02): habits of real plans not covered above.
+
+
+def bullet_codes():
+    """Actions as a bullet list whose items open with a code ("Å1 …", "Å2 …") under the
+    heading "Åtgärder"; before it a bullet list of the plan's starting points (no codes, no
+    actions)."""
+    acts = [
+        ("Å1", "Förbättra belysningen i gång- och cykeltunnlarna"),
+        ("Å2", "Inför nattvandringar med föreningslivet i centrum"),
+        ("Å3", "Ta bort klotter inom ett dygn på kommunens fastigheter"),
+        ("Å4", "Genomför en trygghetsmätning vartannat år"),
+        ("Å5", "Utveckla samverkan med polisen genom ett medborgarlöfte"),
+    ]
+    b = cover("Handlingsplan för ökad trygghet i Ekby centrum", "Ekby kommun 2025–2026")
+    b += [
+        ("h1", "Utgångspunkter"),
+        ("p", prose(3)),
+        ("bullets", ["Alla ska kunna röra sig fritt i centrum.", "Arbetet bygger på samverkan.", "Insatserna följs upp varje år."]),
+        ("h1", "Åtgärder"),
+        ("p", "Varje åtgärd har en kod som används i uppföljningen."),
+        ("bullets", [f"{n} {t}" for n, t in acts]),
+        ("h1", "Uppföljning"),
+        ("p", prose(2, 3)),
+    ]
+    return b, [action(n, t) for n, t in acts]
+
+
+def insats_codes():
+    """Actions called "Insats 1.1 Title" as bold lines under area headings "Område 1 …",
+    each with a description and the labelled lines "Ansvar:" and "När:"."""
+    areas = [
+        ("Kompetens", [
+            ("1.1", "Utbilda all personal i digital tillgänglighet", "HR-avdelningen", "2025"),
+            ("1.2", "Inrätta ett nätverk för digitala ombud", "Digitaliseringsenheten", "2025–2026"),
+        ]),
+        ("Tjänster", [
+            ("2.1", "Inför e-tjänst för ansökan om bygglov", "Samhällsbyggnad", "2026"),
+            ("2.2", "Erbjud digital signering av avtal", "Kommunledningskontoret", "2025"),
+            ("2.3", "Samla kommunens e-tjänster på en plats", "Kommunikationsenheten", "2027"),
+        ]),
+    ]
+    b = cover("Digitaliseringsplan 2025–2027", "Ekby kommun")
+    b += [("h1", "Bakgrund"), ("p", prose(4)), ("h1", "Insatser"), ("p", prose(1, 2))]
+    want = []
+    for k, (area, acts) in enumerate(areas):
+        b += [("h2", f"Område {k + 1} {area}"), ("p", prose(2, k))]
+        for n, t, who, when in acts:
+            b += [("bold", f"Insats {n} {t}"), ("p", prose(1, k + 1)), ("label", "Ansvar", who), ("label", "När", when)]
+            want.append(action(n, t, who, when))
+    return b, want
+
+
+def heading_actions():
+    """Actions as third-level headings "3.1.2 Title" under chapter "3 Handlingsplan" and its
+    areas "3.1 Vatten", each followed by a description and one line "Ansvarig: … Tidplan: …"
+    with both labels on it; the chapters and areas are no actions."""
+    areas = [
+        ("Vatten", [
+            ("3.1.1", "Skydda vattentäkten i Norrby med nya skyddsföreskrifter", "Miljöförvaltningen", "2025"),
+            ("3.1.2", "Anlägg våtmarker längs Ekeån", "Samhällsbyggnad", "2026–2027"),
+        ]),
+        ("Natur", [
+            ("3.2.1", "Inventera kommunens ängs- och betesmarker", "Miljöförvaltningen", "2025"),
+            ("3.2.2", "Bilda naturreservat vid Storskogen", "Samhällsbyggnad", "2027"),
+            ("3.2.3", "Ta fram en plan för invasiva arter", "Miljöförvaltningen", "2026"),
+        ]),
+    ]
+    b = cover("Miljöprogram för Ekby kommun", "Del 2: Handlingsplan")
+    b += [
+        ("h1", "1 Inledning"), ("p", prose(3)),
+        ("h1", "2 Mål"), ("p", prose(3, 1)),
+        ("h1", "3 Handlingsplan"), ("p", "Här beskrivs åtgärderna per område."),
+    ]
+    want = []
+    for k, (area, acts) in enumerate(areas):
+        b += [("h2", f"3.{k + 1} {area}"), ("p", prose(2, k + 2))]
+        for n, t, who, when in acts:
+            b += [("h3", f"{n} {t}"), ("p", prose(2, k)), ("labels", [("Ansvarig", who), ("Tidplan", when)])]
+            want.append(action(n, t, who, when))
+    b += [("h1", "4 Uppföljning"), ("p", prose(2, 4))]
+    return b, want
+
+
+def landscape_table():
+    """An action table on a landscape page, Nr | Aktivitet | Beskrivning | Ansvarig | Klart,
+    numbered "A.1", "A.2", "B.1" …; the description cells are long and wrap."""
+    rows = [
+        ("A.1", "Kartlägg tillgängligheten i kommunens lokaler", "En inventering av entréer, hissar och toaletter i alla lokaler som allmänheten besöker.", "Fastighetsavdelningen", "2025"),
+        ("A.2", "Åtgärda brister i entréer", "De brister som inventeringen visar åtgärdas i den ordning som skolor och vårdboenden kommer först.", "Fastighetsavdelningen", "2026"),
+        ("B.1", "Tillgänglighetsanpassa webbplatsen", "Webbplatsen granskas mot riktlinjerna för tillgänglighet och bristerna rättas.", "Kommunikationsenheten", "2025"),
+        ("B.2", "Information på lättläst svenska", "Den viktigaste informationen om kommunens service finns även på lättläst svenska.", "Kommunikationsenheten", "2026"),
+        ("C.1", "Utbildning för chefer om funktionsrätt", "Alla chefer går en halvdagsutbildning om funktionsrätt och bemötande.", "HR-avdelningen", "2025"),
+    ]
+    b = cover("Handlingsplan för funktionsrätt 2025–2026", "Ekby kommun")
+    b += [
+        ("h1", "Inledning"), ("p", prose(4)),
+        ("landscape_table", "Aktiviteter", ["Nr", "Aktivitet", "Beskrivning", "Ansvarig", "Klart"], [list(r) for r in rows]),
+        ("h1", "Uppföljning"), ("p", prose(2, 1)),
+    ]
+    return b, [action(n, t, who, when) for n, t, _, who, when in rows]
+
+
+def budget_uppdrag():
+    """A budget with numbered assignments to the boards ("Uppdrag 1 …" in bold, the text
+    below) and a table of the boards' frames. No actions."""
+    tasks = [
+        ("Kommunstyrelsen", "ska ta fram en lokalförsörjningsplan för hela kommunen."),
+        ("Barn- och utbildningsnämnden", "ska minska kostnaderna för skolskjuts med tio procent."),
+        ("Socialnämnden", "ska utreda hur hemtjänsten kan planeras digitalt."),
+        ("Samtliga nämnder", "ska redovisa sin energianvändning i årsredovisningen."),
+    ]
+    b = cover("Budget 2025 och plan för 2026–2027", "Kommunfullmäktiges beslut 2024-11-25")
+    b += [
+        ("h1", "Ekonomiska förutsättningar"), ("p", prose(4)),
+        ("h1", "Ramar för nämnderna"),
+        ("table", ["Nämnd", "Budget 2025 (mnkr)", "Plan 2026 (mnkr)"],
+         [["Kommunstyrelsen", "112,4", "114,0"], ["Barn- och utbildningsnämnden", "640,2", "652,5"], ["Socialnämnden", "588,9", "601,3"]]),
+        ("h1", "Uppdrag till nämnderna"),
+        ("p", "Kommunfullmäktige lämnar följande uppdrag för 2025:"),
+    ]
+    for k, (who, what) in enumerate(tasks):
+        b += [("bold", f"Uppdrag {k + 1}"), ("p", f"{who} {what}")]
+    b += [("h1", "Investeringar"), ("p", prose(3, 2))]
+    return b, []
+
+
+def follow_up():
+    """A follow-up report of an action plan that cites the plan's action numbers in prose
+    ("Åtgärd 2.3 har genomförts …", "Åtgärderna 1.1 och 1.2 …") and in a status list. No
+    actions of its own."""
+    b = cover("Uppföljning av klimatplanen 2024", "Rapport till kommunstyrelsen, mars 2025")
+    b += [
+        ("h1", "Sammanfattning"),
+        ("p", "Av klimatplanens 24 åtgärder har 11 genomförts, 9 pågår och 4 har inte påbörjats. "
+         "Utsläppen från kommunens egna transporter minskade med 8 procent under året."),
+        ("h1", "Genomförda åtgärder"),
+        ("p", "Åtgärd 1.1 Energikartlägg kommunens byggnader har genomförts för de tio största byggnaderna."),
+        ("p", "Åtgärd 1.4 Energirådgivning har nått 140 hushåll, vilket är fler än planerat."),
+        ("p", "Åtgärderna 2.1 och 2.2 om laddplatser är klara vid kommunhuset och stadshuset."),
+        ("h1", "Försenade åtgärder"),
+        ("p", "Åtgärd 2.3 Samåkningstjänst har skjutits upp till 2026 på grund av en överklagad upphandling."),
+        ("p", "Åtgärd 3.2 Klimatkrav i livsmedelsupphandlingen väntar på ett nytt ramavtal."),
+        ("h1", "Bedömning"),
+        ("p", prose(3, 1)),
+    ]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -616,6 +774,12 @@ SHAPES = {
     "motion": motion,
     "regulation": regulation,
     "kallelse": kallelse,
+    "bullet-codes": bullet_codes,
+    "insats-codes": insats_codes,
+    "heading-actions": heading_actions,
+    "landscape-table": landscape_table,
+    "budget-uppdrag": budget_uppdrag,
+    "follow-up": follow_up,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -700,6 +864,38 @@ def docx_of(blocks, path):
             for r in t.rows:
                 for c, w in zip(r.cells, widths):
                     c.width = Cm(w)
+        elif kind == "h3":
+            d.add_heading(blk[1], level=3)
+        elif kind == "bullets":
+            for item in blk[1]:
+                d.add_paragraph(item, style="List Bullet")
+        elif kind == "labels":
+            p = d.add_paragraph()
+            for k, (label, text) in enumerate(blk[1]):
+                if k:
+                    p.add_run("\t")
+                p.add_run(label + ":").bold = True
+                p.add_run(" " + text)
+        elif kind == "landscape_table":
+            from docx.enum.section import WD_ORIENT, WD_SECTION
+
+            title, header, rows = blk[1], blk[2], blk[3]
+            sec = d.add_section(WD_SECTION.NEW_PAGE)
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            d.add_heading(title, level=1)
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            cells = t.add_row().cells
+            for c, h in zip(cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            for row in rows:
+                for c, v in zip(t.add_row().cells, row):
+                    c.text = v
+            sec = d.add_section(WD_SECTION.NEW_PAGE)
+            sec.orientation = WD_ORIENT.PORTRAIT
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -817,6 +1013,26 @@ def tex_of(blocks):
             for row in rows:
                 out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
             out.append(r"\end{longtable}")
+        elif kind == "h3":
+            out.append(r"\subsubsection*{" + tex_escape(blk[1]) + "}")
+        elif kind == "bullets":
+            out.append(r"\begin{itemize}")
+            out += [r"\item " + tex_escape(i) for i in blk[1]]
+            out.append(r"\end{itemize}")
+        elif kind == "labels":
+            out.append(r"\hspace{2em}".join(r"\textbf{" + tex_escape(l) + ":} " + tex_escape(t) for l, t in blk[1]) + r"\par")
+        elif kind == "landscape_table":
+            title, header, rows = blk[1], blk[2], blk[3]
+            if r"\usepackage{pdflscape}" not in out:
+                out.insert(out.index(r"\begin{document}"), r"\usepackage{pdflscape}")
+            out.append(r"\begin{landscape}")
+            out.append(r"\section*{" + tex_escape(title) + "}")
+            out.append(r"\begin{tabular}{|p{1cm}|p{5.5cm}|p{9cm}|p{4cm}|p{1.5cm}|}\hline")
+            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
+            for row in rows:
+                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
+            out.append(r"\end{tabular}")
+            out.append(r"\end{landscape}")
         elif kind == "page":
             out.append(r"\newpage")
     out.append(r"\end{document}")

@@ -26,6 +26,10 @@ board minutes that open with their agenda ("Dagordning", the same titles numbere
 a club's board minutes that never say "protokoll" on their first page, and
 a committee's minutes with a paragraph a page, its head "§ 57" alone atop the page under a
 header with the page counter "Sida N".
+Written later as a blind check: a Ciceron-like print with the title and date only in a
+page-header table and a column "Justering" block, heads in a narrow left table column, an
+"Utdrag ur protokoll", an agenda "§ 1 Title" … before the paragraphs, heads numbered "§ %1" by
+Word, council minutes with the decision first, a vote table and two reservations.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -865,6 +869,393 @@ def board_meeting():
     return b, meeting, want
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the blind check (2026-12-02): habits of real systems not covered above.
+
+
+def ciceron_header():
+    """A Ciceron-like print: the page header is a table "Kommunstyrelsen | SAMMANTRÄDESPROTOKOLL"
+    over "Sammanträdesdatum | Sida" and "2021-10-04 | N", the footer "Justerandes signatur |
+    Utdragsbestyrkande" on every page; the first page lists "Ledamöter" and "Tjänstgörande
+    ersättare", then a "Justering" block with "Ordförande | Sekreterare | Justerare" as three
+    columns and the names in the row below; a paragraph head "§ 112 Dnr KS 2021/00345" is one
+    run with the title on the bold line below; "Beslutsunderlag" is a Word bullet list;
+    "Yrkanden" and "Beslutsgång" come before "Kommunstyrelsens beslut"; a "Reservation" and
+    a "Protokollsanteckning"; text that cites "Kf § 12/2013" and "KS § 98"."""
+    b = [
+        ("footer", ["Justerandes signatur", "Utdragsbestyrkande"]),
+        ("page_header_table", [["Kommunstyrelsen", "SAMMANTRÄDESPROTOKOLL"], ["Sammanträdesdatum", "Sida"], ["2021-10-04", "#PAGE"]]),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kommunhuset, Ekbysalen, kl. 08.30–11.40"],
+                ["Ledamöter", "Anders Nord (S), ordförande\nBirgitta Ås (C)\nCarl Vik (M)\nDana Holt (V)"],
+                ["Tjänstgörande ersättare", "Erik Sund (S)"],
+                ["Övriga deltagande", "Frida Ekman, nämndsekreterare"],
+                ["Utses att justera", "Carl Vik"],
+                ["Justeringens plats och tid", "Kommunhuset 2021-10-08"],
+                ["Paragrafer", "§§ 112–114"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("bold", "Justering"),
+        ("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Anders Nord", "Frida Ekman", "Carl Vik"]]),
+        ("page",),
+    ]
+    paras = [
+        (112, "KS 2021/00345", "Ändring av reglemente för kommunstyrelsen", False, False),
+        (113, "KS 2021/00290", "Försäljning av del av fastigheten Ekby 3:45", True, False),
+        (114, "KS 2020/00711", "Svar på motion om gratis kollektivtrafik för pensionärer", False, True),
+    ]
+    want = []
+    for n, dnr, title, reserved, note in paras:
+        b += [
+            ("bold", f"§ {n} Dnr {dnr}"),
+            ("bold", title),
+            ("bold", "Sammanfattning av ärendet"),
+            ("line", "Ärendet återremitterades av kommunfullmäktige, Kf § 12/2013. Arbetsutskottet "
+             "behandlade ärendet i KS § 98 och lämnar nu ett nytt förslag."),
+            ("bold", "Beslutsunderlag"),
+            ("bullets", ["Tjänsteskrivelse daterad 2021-09-14", "Kommunstyrelsens arbetsutskott 2021-09-20, § 98"]),
+            ("bold", "Yrkanden"),
+            ("line", "Anders Nord (S) yrkar bifall till arbetsutskottets förslag."),
+            ("line", "Dana Holt (V) yrkar avslag."),
+            ("bold", "Beslutsgång"),
+            ("line", "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen "
+             "bifaller arbetsutskottets förslag."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar att godkänna förslaget."),
+        ]
+        if reserved:
+            b += [("bold", "Reservation"), ("line", "Dana Holt (V) reserverar sig mot beslutet.")]
+        if note:
+            b += [("bold", "Protokollsanteckning"), ("line", "Birgitta Ås (C) lämnar en protokollsanteckning.")]
+        b += [("bold", "Beslutet skickas till"), ("line", "Kommunledningskontoret"), ("gap",)]
+        want.append(
+            paragraph_want(
+                f"§ {n}",
+                n,
+                title,
+                dnr,
+                ["Kommunstyrelsen beslutar att godkänna förslaget."],
+                ["Tjänsteskrivelse daterad 2021-09-14", "Kommunstyrelsens arbetsutskott 2021-09-20, § 98"],
+                # A protocol note counts with the reservations (the model's `reservations`).
+                reservations=int(reserved) + int(note),
+            )
+        )
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2021-10-04",
+        "time": "08.30–11.40",
+        "place": None,
+        "chair": "Anders Nord",
+        "secretary": "Frida Ekman",
+        "adjusters": ["Carl Vik"],
+        "attendees": ["Anders Nord", "Birgitta Ås", "Carl Vik", "Dana Holt", "Erik Sund", "Frida Ekman"],
+    }
+    return b, meeting, want
+
+
+def margin_heads():
+    """A Word template that sets each paragraph as a borderless two-column table: the head
+    "§ 23" alone in a narrow left column, the title, diary number and text in the right one;
+    the decision under "Nämndens beslut" as a bullet list of att-satser."""
+    b = [
+        ("title", "Kultur- och fritidsnämnden", 14),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2023-03-28"],
+                ["Tid", "kl. 17.00–19.15"],
+                ["Plats", "Biblioteket, Ekby"],
+                ["Ordförande", "Gunilla Ros (S)"],
+                ["Sekreterare", "Hugo Brandt"],
+                ["Justerare", "Ingrid Falk (M)"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Verksamhetsberättelse 2022", "KFN 2023/12"),
+        (24, "Föreningsbidrag för sommarlovsaktiviteter", "KFN 2023/31"),
+        (25, "Öppettider för simhallen under sommaren", "KFN 2023/40"),
+    ]
+    want = []
+    for n, title, dnr in paras:
+        b.append(
+            (
+                "margin",
+                f"§ {n}",
+                [
+                    ("bold", title),
+                    ("line", f"Dnr {dnr}"),
+                    ("line", "Förvaltningen har sammanställt ett underlag som redovisas för nämnden."),
+                    ("bold", "Nämndens beslut"),
+                    ("bullets", ["att godkänna redovisningen", "att överlämna ärendet till kommunstyrelsen"]),
+                ],
+            )
+        )
+        b.append(("gap",))
+        want.append(
+            paragraph_want(
+                f"§ {n}", n, title, dnr, ["att godkänna redovisningen", "att överlämna ärendet till kommunstyrelsen"]
+            )
+        )
+    meeting = {
+        "body": "Kultur- och fritidsnämnden",
+        "date": "2023-03-28",
+        "time": "17.00–19.15",
+        "place": "Biblioteket, Ekby",
+        "chair": "Gunilla Ros",
+        "secretary": "Hugo Brandt",
+        "adjusters": ["Ingrid Falk"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def utdrag():
+    """"Utdrag ur protokoll": one paragraph of a council meeting, "Kf § 34" with the diary
+    number at the right, the decision first ("Kommunfullmäktiges beslut"), then the case,
+    "Yrkanden", "Expedieras"; the extract certified at the end ("Rätt utdraget intygar")."""
+    b = [
+        ("footer", ["Justerandes sign", "Utdragsbestyrkande"]),
+        ("title", "UTDRAG UR PROTOKOLL", 14),
+        ("line", "Kommunfullmäktige"),
+        ("line", "Sammanträdesdatum 2013-04-22"),
+        ("gap",),
+        ("tabbed", ["Kf § 34", "Dnr KS 2013/0012"], True),
+        ("bold", "Försäljning av aktier i Ekby Energi AB"),
+        ("bold", "Kommunfullmäktiges beslut"),
+        ("line", "1. Kommunfullmäktige godkänner försäljningen av samtliga aktier i Ekby Energi AB."),
+        ("line", "2. Kommunstyrelsen får i uppdrag att underteckna avtalet."),
+        ("bold", "Ärendet"),
+        ("line", "Kommunstyrelsen har i KS § 61/2013 föreslagit att aktierna säljs. Bolaget har "
+         "under flera år gått med förlust."),
+        ("bold", "Yrkanden"),
+        ("line", "Lars Ek (S) yrkar bifall till kommunstyrelsens förslag."),
+        ("bold", "Expedieras"),
+        ("line", "Ekby Energi AB, Ekonomiavdelningen"),
+        ("gap",),
+        ("line", "Rätt utdraget intygar"),
+        ("line", "Mona Sjöberg, kommunsekreterare"),
+    ]
+    want = [
+        paragraph_want(
+            "KF § 34",
+            34,
+            "Försäljning av aktier i Ekby Energi AB",
+            "KS 2013/0012",
+            [
+                "Kommunfullmäktige godkänner försäljningen av samtliga aktier i Ekby Energi AB.",
+                "Kommunstyrelsen får i uppdrag att underteckna avtalet.",
+            ],
+        )
+    ]
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2013-04-22",
+        "time": None,
+        "place": None,
+        "chair": None,
+        "secretary": None,
+        "adjusters": [],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def agenda_paragraphs():
+    """Minutes that open with their agenda written "§ 1 Title" … "§ 6 Title" (titles only,
+    a list under "Ärendelista"), then the same paragraphs with their text. The agenda gives
+    no paragraph and none comes out twice: the paragraphs with text under them win."""
+    items = [
+        ("Mötets öppnande", None, "Ordföranden öppnade sammanträdet och hälsade alla välkomna."),
+        ("Val av justerare", None, "Nämnden beslutar att utse Rut Ahl att justera protokollet."),
+        ("Godkännande av dagordning", None, "Dagordningen godkändes utan ändringar."),
+        ("Budget 2024 för överförmyndarnämnden", "ÖFN 2023/14", "Överförmyndarnämnden beslutar att fastställa budgeten för 2024."),
+        ("Arvoden för gode män", "ÖFN 2023/22", "Nämnden diskuterade arvodesnivåerna. Ärendet bordläggs till nästa sammanträde."),
+        ("Informationsärenden", None, "Handläggarna informerade om läget i verksamheten."),
+    ]
+    b = [
+        ("title", "Protokoll", 14),
+        ("bold", "Överförmyndarnämnden"),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2023-11-07"],
+                ["Tid", "kl. 10.00–11.30"],
+                ["Plats", "Kommunhuset, rum Björken"],
+                ["Ordförande", "Per Sten"],
+                ["Sekreterare", "Ola Nyström"],
+                ["Justerare", "Rut Ahl"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("bold", "Ärendelista"),
+    ]
+    b += [("tabbed", [f"§ {k + 1}", t], False) for k, (t, _, _) in enumerate(items)]
+    b.append(("page",))
+    want = []
+    for k, (t, dnr, body) in enumerate(items):
+        b.append(("tabbed", [f"§ {k + 1}", t], True))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        b += [("line", body), ("gap",)]
+        decisions = [body] if "beslutar" in body else []
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, t, dnr, decisions))
+    meeting = {
+        "body": "Överförmyndarnämnden",
+        "date": "2023-11-07",
+        "time": "10.00–11.30",
+        "place": "Kommunhuset, rum Björken",
+        "chair": "Per Sten",
+        "secretary": "Ola Nyström",
+        "adjusters": ["Rut Ahl"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def word_numbered():
+    """A Word template whose paragraph heads are a numbered heading style: Word prints "§ 41",
+    "§ 42", … from a list format ("§ %1", counting from 41), the number is not in the text;
+    the title follows on the same line; the decision under "Beslut" is a sentence. (pdfTeX
+    prints the same heads as text.)"""
+    b = [
+        ("title", "Sammanträdesprotokoll", 14),
+        ("bold", "Tekniska nämnden"),
+        (
+            "table",
+            [
+                ["Sammanträdestid", "2024-05-16 kl. 13.15–15.00"],
+                ["Plats", "Stadshuset, Lilla salen"],
+                ["Beslutande", "Sven Ahl (S) (Ordförande), Tove Lind (M), Yusuf Kaya (S)"],
+                ["Sekreterare", "Ulla Roos"],
+                ["Justerare", "Tove Lind"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        ("Taxa för avfall 2025", "TN 2024/55"),
+        ("Upphandling av vinterväghållning", "TN 2024/61"),
+        ("Trafiksäkerhetsplan för skolvägar", "TN 2024/18"),
+    ]
+    want = []
+    for k, (title, dnr) in enumerate(paras):
+        n = 41 + k
+        b += [
+            ("para_numbered", 41, title),
+            ("line", f"Diarienummer {dnr}"),
+            ("line", "Förvaltningen har tagit fram ett förslag efter dialog med berörda."),
+            ("bold", "Beslut"),
+            ("line", "Tekniska nämnden antar förvaltningens förslag."),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, ["Tekniska nämnden antar förvaltningens förslag."]))
+    meeting = {
+        "body": "Tekniska nämnden",
+        "date": "2024-05-16",
+        "time": "13.15–15.00",
+        "place": "Stadshuset, Lilla salen",
+        "chair": "Sven Ahl",
+        "secretary": "Ulla Roos",
+        "adjusters": ["Tove Lind"],
+        "attendees": ["Sven Ahl", "Tove Lind", "Yusuf Kaya"],
+    }
+    return b, meeting, want
+
+
+def council_votes():
+    """Council minutes ("Kommunfullmäktige") in the order some councils print: the head
+    "§ 88 Title" then "Dnr 2022/00456" below; "Kommunfullmäktiges beslut" straight under the
+    title with att-satser, then "Ärendebeskrivning", "Yrkanden", "Propositionsordning",
+    "Omröstning" with a vote table (Ledamot | Ja | Nej), "Reservationer" by two parties,
+    and a "Särskilt yttrande". The signatures at the end as a three-column table."""
+    b = [
+        ("title", "Protokoll", 14),
+        ("bold", "Kommunfullmäktige"),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, fullmäktigesalen, 2022-06-20 kl. 18.00–22.40"],
+                ["Ordförande", "Lena Ohlsson (S)"],
+                ["Sekreterare", "Johan Bergqvist"],
+                ["Justerare", "Kent Åberg (M) och Sara Malm (C)"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (88, "Årsredovisning 2021 för Ekby kommun", "2022/00456", False),
+        (89, "Ny förbundsordning för räddningstjänsten", "2022/00312", True),
+    ]
+    want = []
+    for n, title, dnr, vote in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Kommunfullmäktiges beslut"),
+            ("line", "Kommunfullmäktige beslutar"),
+            ("line", "att godkänna förslaget,"),
+            ("line", "att uppdra åt kommunstyrelsen att verkställa beslutet."),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Kommunstyrelsen har berett ärendet och föreslår fullmäktige att godkänna det."),
+            ("bold", "Yrkanden"),
+            ("line", "Kent Åberg (M) yrkar avslag till förmån för eget förslag."),
+            ("bold", "Propositionsordning"),
+            ("line", "Ordföranden ställer kommunstyrelsens förslag mot avslag och finner att fullmäktige bifaller förslaget."),
+        ]
+        if vote:
+            b += [
+                ("bold", "Omröstning"),
+                ("line", "Omröstning begärs och verkställs. Den som bifaller förslaget röstar ja."),
+                ("grid", [["Ledamot", "Ja", "Nej"], ["Lena Ohlsson (S)", "X", ""], ["Kent Åberg (M)", "", "X"], ["Sara Malm (C)", "X", ""]]),
+                ("line", "Med 2 ja-röster mot 1 nej-röst bifaller fullmäktige förslaget."),
+                ("bold", "Reservationer"),
+                ("line", "Moderaterna reserverar sig mot beslutet till förmån för eget yrkande."),
+                ("line", "Sverigedemokraterna reserverar sig mot beslutet."),
+                ("bold", "Särskilt yttrande"),
+                ("line", "Sara Malm (C) lämnar ett särskilt yttrande."),
+            ]
+        b.append(("gap",))
+        want.append(
+            paragraph_want(
+                f"§ {n}",
+                n,
+                title,
+                dnr,
+                ["att godkänna förslaget", "att uppdra åt kommunstyrelsen att verkställa beslutet."],
+                # Two reservations and a special statement, each of its own.
+                reservations=3 if vote else 0,
+            )
+        )
+    b += [
+        ("gap",),
+        ("bold", "Underskrifter"),
+        ("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Lena Ohlsson", "Johan Bergqvist", "Kent Åberg"]]),
+    ]
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2022-06-20",
+        "time": "18.00–22.40",
+        "place": None,
+        "chair": "Lena Ohlsson",
+        "secretary": "Johan Bergqvist",
+        "adjusters": ["Kent Åberg", "Sara Malm"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -880,6 +1271,12 @@ SHAPES = {
     "board-agenda": board_agenda,
     "paged-heads": paged_heads,
     "board-meeting": board_meeting,
+    "ciceron-header": ciceron_header,
+    "margin-heads": margin_heads,
+    "utdrag": utdrag,
+    "agenda-paragraphs": agenda_paragraphs,
+    "word-numbered": word_numbered,
+    "council-votes": council_votes,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -941,11 +1338,99 @@ def docx_of(blocks, path):
         elif kind == "numbered_heading":
             p = d.add_paragraph(style="List Number")
             p.add_run(blk[2]).bold = True
+        elif kind == "page_header_table":
+            h = d.sections[0].header
+            t = h.add_table(rows=0, cols=len(blk[1][0]), width=Cm(16))
+            for row in blk[1]:
+                cells = t.add_row().cells
+                for c, v in zip(cells, row):
+                    c.text = ""
+                    if v == "#PAGE":
+                        page_field(c.paragraphs[0])
+                    else:
+                        c.paragraphs[0].add_run(v)
+        elif kind == "grid":
+            t = d.add_table(rows=0, cols=len(blk[1][0]))
+            for k, row in enumerate(blk[1]):
+                cells = t.add_row().cells
+                for c, v in zip(cells, row):
+                    c.text = ""
+                    c.paragraphs[0].add_run(v).bold = k == 0
+        elif kind == "margin":
+            t = d.add_table(rows=1, cols=2)
+            t.autofit = False
+            left, right = t.rows[0].cells
+            left.width, right.width = Cm(2), Cm(14)
+            left.text = ""
+            left.paragraphs[0].add_run(blk[1]).bold = True
+            first = True
+            for inner in blk[2]:
+                items = inner[1] if inner[0] == "bullets" else [inner[1]]
+                for item in items:
+                    if first:
+                        para = right.paragraphs[0]
+                        first = False
+                    else:
+                        para = right.add_paragraph()
+                    if inner[0] == "bullets":
+                        para.style = d.styles["List Bullet"]
+                    para.add_run(item).bold = inner[0] == "bold"
+        elif kind == "para_numbered":
+            p = d.add_paragraph()
+            set_numbering(d, p, section_numbering(d, blk[1]))
+            p.add_run(blk[2]).bold = True
         elif kind == "gap":
             d.add_paragraph("")
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
+
+
+_SECTION_NUMBERING = {}
+
+
+def section_numbering(d, start):
+    """A Word list format that prints "§ N" from `start` (one per document): the number is
+    Word's, not in the text."""
+    from docx.oxml import parse_xml
+
+    key = (id(d), start)
+    if key in _SECTION_NUMBERING:
+        return _SECTION_NUMBERING[key]
+    numbering = d.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    abstract_id = 90 + len(_SECTION_NUMBERING)
+    num_id = 900 + len(_SECTION_NUMBERING)
+    a = parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="§ %1"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="1134"/></w:tabs><w:ind w:left="1134" w:hanging="1134"/></w:pPr>'
+        '<w:rPr><w:b/></w:rPr></w:lvl></w:abstractNum>'
+    )
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(a)
+    else:
+        numbering.append(a)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    _SECTION_NUMBERING[key] = num_id
+    return num_id
+
+
+def set_numbering(d, p, num_id):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "0")
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.insert(0, numpr)
 
 
 def page_field(p):
@@ -1049,6 +1534,43 @@ def tex_of(blocks):
             out.append(r"\begin{enumerate}\setcounter{enumi}{" + str(blk[1] - 1) + "}")
             out.append(r"\item \textbf{" + tex_escape(blk[2]) + "}")
             out.append(r"\end{enumerate}")
+        elif kind == "page_header_table":
+            rows = [" & ".join(r"\thepage" if v == "#PAGE" else tex_escape(v) for v in row) + r" \\" for row in blk[1]]
+            out.insert(
+                out.index(r"\begin{document}"),
+                ("" if any("fancyhdr" in x for x in out) else
+                 "\\usepackage{fancyhdr}\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}")
+                + "\\setlength{\\headheight}{40pt}\\addtolength{\\topmargin}{-28pt}"
+                + "\\lhead{\\small\\begin{tabular}{@{}p{8cm}p{6cm}@{}}" + "".join(rows) + "\\end{tabular}}",
+            )
+        elif kind == "grid":
+            n = len(blk[1][0])
+            out.append(r"\begin{tabular}{@{}" + f"p{{{15.5 / n:.2f}cm}}" * n + "@{}}")
+            for k, row in enumerate(blk[1]):
+                cells = [tex_escape(v) for v in row]
+                if k == 0:
+                    cells = [r"\textbf{" + c + "}" for c in cells]
+                out.append(" & ".join(cells) + r" \\")
+            out.append(r"\end{tabular}\par")
+        elif kind == "margin":
+            inner = []
+            for blk2 in blk[2]:
+                if blk2[0] == "bold":
+                    inner.append(r"\textbf{" + tex_escape(blk2[1]) + r"}\par")
+                elif blk2[0] == "line":
+                    inner.append(tex_escape(blk2[1]) + r"\par")
+                elif blk2[0] == "bullets":
+                    inner.append(r"\begin{itemize}" + "".join(r"\item " + tex_escape(i) for i in blk2[1]) + r"\end{itemize}")
+            out.append(
+                r"\noindent\begin{tabular}{@{}p{1.8cm}p{13.4cm}@{}}\textbf{" + tex_escape(blk[1]) + "} & "
+                + r"\begin{minipage}[t]{13.4cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par"
+            )
+        elif kind == "para_numbered":
+            counter = "parasec"
+            if r"\newcounter{parasec}" not in out:
+                out.insert(out.index(r"\begin{document}"), r"\newcounter{parasec}")
+                out.append(r"\setcounter{parasec}{" + str(blk[1] - 1) + "}")
+            out.append(r"\stepcounter{" + counter + r"}\medskip\textbf{\makebox[1.6cm][l]{\S{} \arabic{" + counter + "}}" + tex_escape(blk[2]) + r"}\par")
         elif kind == "gap":
             out.append(r"\medskip")
         elif kind == "page":
