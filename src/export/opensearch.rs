@@ -13,17 +13,20 @@
 //! whitespace-joined) and is mapped with the `whitespace` analyzer, so a query analysed by
 //! kommission ([`query_body`]) finds what `kommission search` finds.
 
+use std::cell::RefCell;
 use std::io::Write;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::index::analyzer::for_each_word;
+use crate::index::analyzer::{for_each_word, word_spans};
 use crate::index::Store;
-use crate::model::{Action, DocRecord, Link, Page, Protocol};
+use crate::model::{DocRecord, Link, Page};
 
 use super::pages::{
-    for_each_doc_parallel, identifier_value, DocContext, PageRow, Parse, PathResolver,
+    for_each_doc_parallel, identifier_value, ActionExport, DocContext, PageRow, Parse,
+    PathResolver, ProtocolExport,
 };
 use super::{json_error, ExportError};
 
@@ -55,6 +58,54 @@ fn push_token(out: &mut String, t: &str) {
     out.push_str(t);
 }
 
+/// Most words whose tokens a worker remembers (a few MB; dropped and started again when full).
+const REMEMBERED_WORDS: usize = 100_000;
+
+thread_local! {
+    /// A word as it stands in a text → its [`tokens`], JSON-escaped.
+    static WORD_TOKENS: RefCell<FxHashMap<Box<str>, Box<str>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// Append [`tokens`] of `text` to `out` as a JSON string. A word's tokens depend on the word
+/// alone ([`word_spans`]), so each distinct word is analysed, joined and escaped once per
+/// worker, and a page's tokens are copied together from those.
+fn write_tokens_json(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    let mut first = true;
+    let mut push = |tokens: &str| {
+        if !tokens.is_empty() {
+            if !first {
+                out.push(b' ');
+            }
+            out.extend_from_slice(tokens.as_bytes());
+            first = false;
+        }
+    };
+    WORD_TOKENS.with(|words| {
+        let mut words = words.borrow_mut();
+        for (from, to) in word_spans(text) {
+            let word = text.get(from..to).unwrap_or_default();
+            match words.get(word) {
+                Some(tokens) => push(tokens),
+                None => {
+                    let json = serde_json::to_string(&tokens(word)).unwrap_or_default();
+                    let escaped = json
+                        .strip_prefix('"')
+                        .and_then(|j| j.strip_suffix('"'))
+                        .unwrap_or_default();
+                    push(escaped);
+                    if words.len() >= REMEMBERED_WORDS {
+                        words.clear();
+                    }
+                    words.insert(word.into(), escaped.into());
+                }
+            }
+        }
+    });
+    out.push(b'"');
+}
+
 /// The bulk action line of a document.
 #[derive(Serialize)]
 struct ActionLine<'a> {
@@ -69,12 +120,14 @@ struct IndexTarget<'a> {
     id: &'a str,
 }
 
-/// One action line and one source line, each ending in a newline.
-fn write_pair<W: Write, S: Serialize>(
-    out: &mut W,
+/// One action line and one source line, each ending in a newline. The source line is
+/// `source` with a last field, `tokens`: the [`tokens`] of `text`.
+fn write_pair<S: Serialize>(
+    out: &mut Vec<u8>,
     index: &str,
     id: &str,
     source: &S,
+    text: &str,
 ) -> Result<(), ExportError> {
     serde_json::to_writer(
         &mut *out,
@@ -83,9 +136,17 @@ fn write_pair<W: Write, S: Serialize>(
         },
     )
     .map_err(json_error)?;
-    out.write_all(b"\n")?;
+    out.push(b'\n');
     serde_json::to_writer(&mut *out, source).map_err(json_error)?;
-    out.write_all(b"\n")?;
+    // The source is an object with fields: its closing brace makes way for one more.
+    if out.pop() != Some(b'}') {
+        return Err(json_error(serde::ser::Error::custom(
+            "a bulk source is not an object",
+        )));
+    }
+    out.extend_from_slice(b",\"tokens\":");
+    write_tokens_json(out, text);
+    out.extend_from_slice(b"}\n");
     Ok(())
 }
 
@@ -121,17 +182,31 @@ pub fn write_bulk<W: Write>(
                     &mut id,
                     format_args!("page/{}/{}", record.id, page.number),
                 );
-                write_pair(&mut buf, index, &id, &page_source(&cx, page))?;
+                write_pair(&mut buf, index, &id, &page_source(&cx, page), &page.text)?;
                 n.pages += 1;
             }
             for action in &record.structure.actions {
-                let (id, source) = action_source(&cx, action)?;
-                write_pair(&mut buf, index, &id, &source)?;
+                let row = ActionExport::new(&cx, action);
+                let id = format!("action/{}/{}", record.id, action.number);
+                write_pair(
+                    &mut buf,
+                    index,
+                    &id,
+                    &ActionSource::new(&cx, &row),
+                    &row.text,
+                )?;
                 n.actions += 1;
             }
             for (i, p) in record.structure.protocols.iter().enumerate() {
-                let (id, source) = protocol_source(&cx, i, p);
-                write_pair(&mut buf, index, &id, &source)?;
+                let row = ProtocolExport::new(&cx, i + 1, p);
+                let id = format!("protocol/{}/{}", record.id, row.n);
+                write_pair(
+                    &mut buf,
+                    index,
+                    &id,
+                    &ProtocolSource::new(&cx, &row),
+                    &row.text,
+                )?;
                 n.protocols += 1;
             }
             Ok((buf, n))
@@ -147,7 +222,8 @@ pub fn write_bulk<W: Write>(
     Ok(s)
 }
 
-/// The source of a page: its `export pages` record with `type`, `identifiers` and `tokens`.
+/// The source of a page: its `export pages` record with `type` and `identifiers` (and
+/// `tokens`, [`write_pair`]).
 #[derive(Serialize)]
 struct PageSource<'a> {
     #[serde(rename = "type")]
@@ -155,7 +231,6 @@ struct PageSource<'a> {
     #[serde(flatten)]
     row: PageRow<'a>,
     identifiers: Vec<String>,
-    tokens: String,
 }
 
 fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
@@ -170,88 +245,116 @@ fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
         kind: "page",
         row: PageRow::new(cx, page),
         identifiers,
-        tokens: tokens(&page.text),
     }
 }
 
-/// `_id` and source of an action.
-fn action_source(cx: &DocContext<'_>, action: &Action) -> Result<(String, Value), ExportError> {
-    let record = cx.record;
-    let number = action.number.clone();
-    let first = action.pages.first().copied();
-    let text = if action.body.is_empty() {
-        action.title.clone()
-    } else {
-        format!("{}\n{}", action.title, action.body)
-    };
-    let codes: Vec<&str> = action
-        .recommendations
-        .iter()
-        .map(|r| r.code.as_str())
-        .collect();
-    let source = json!({
-        "type": "action",
-        "doc": record.id,
-        "path": cx.path,
-        "uri": first.map_or_else(|| cx.uri.clone(), |p| cx.page_uri(p)),
-        "page": first,
-        "pages": action.pages,
-        "title": action.title,
-        "kind": record.kind.map(|k| k.as_str()),
-        "doc_title": record.title,
-        "number": action.number,
-        "section": action.section,
-        "section_page": action.section_page,
-        "measure_type": action.measure_type,
-        "responsible": action.responsible,
-        "report_back": action.report_back,
-        "recommendations": codes,
-        "identifiers": codes,
-        "text": text,
-        "tokens": tokens(&text),
-    });
-    Ok((format!("action/{}/{number}", record.id), source))
+/// The source of an action ([`ActionExport`]; `tokens` is added by [`write_pair`]).
+#[derive(Serialize)]
+struct ActionSource<'a> {
+    #[serde(rename = "type")]
+    kind_of_record: &'static str,
+    doc: &'a str,
+    path: &'a str,
+    uri: &'a str,
+    page: Option<u32>,
+    pages: &'a [u32],
+    title: &'a str,
+    kind: Option<&'static str>,
+    doc_title: Option<&'a str>,
+    number: &'a str,
+    section: Option<&'a str>,
+    section_page: Option<u32>,
+    measure_type: Option<&'a str>,
+    responsible: Option<&'a str>,
+    report_back: Option<&'a str>,
+    recommendations: &'a [&'a str],
+    identifiers: &'a [&'a str],
+    text: &'a str,
 }
 
-/// `_id` and source of a protocol paragraph (the `n`-th of its document, from 0).
-fn protocol_source(cx: &DocContext<'_>, n: usize, p: &Protocol) -> (String, Value) {
-    let record = cx.record;
-    let mut text = p.title.clone().unwrap_or_default();
-    for part in p.decisions.iter().chain(&p.basis) {
-        text.push('\n');
-        text.push_str(part);
+impl<'a> ActionSource<'a> {
+    fn new(cx: &'a DocContext<'a>, row: &'a ActionExport<'a>) -> Self {
+        let a = row.action;
+        ActionSource {
+            kind_of_record: "action",
+            doc: &cx.record.id,
+            path: &cx.path,
+            uri: &row.uri,
+            page: row.page,
+            pages: &a.pages,
+            title: &a.title,
+            kind: cx.record.kind.map(|k| k.as_str()),
+            doc_title: cx.record.title.as_deref(),
+            number: &a.number,
+            section: a.section.as_deref(),
+            section_page: a.section_page,
+            measure_type: a.measure_type.as_deref(),
+            responsible: a.responsible.as_deref(),
+            report_back: a.report_back.as_deref(),
+            recommendations: &row.codes,
+            identifiers: &row.codes,
+            text: &row.text,
+        }
     }
-    let mut ids: Vec<String> = p.diary_number.iter().cloned().collect();
-    ids.extend(p.referenced_diary_numbers.iter().cloned());
-    if let Some(n) = p.paragraph {
-        ids.push(format!("§{n}"));
+}
+
+/// The source of a protocol paragraph ([`ProtocolExport`]; `tokens` is added by
+/// [`write_pair`]).
+#[derive(Serialize)]
+struct ProtocolSource<'a> {
+    #[serde(rename = "type")]
+    kind_of_record: &'static str,
+    doc: &'a str,
+    path: &'a str,
+    uri: &'a str,
+    page: Option<u32>,
+    title: Option<&'a str>,
+    kind: Option<&'static str>,
+    doc_title: Option<&'a str>,
+    body: Option<&'a str>,
+    date: Option<&'a str>,
+    time: Option<&'a str>,
+    place: Option<&'a str>,
+    paragraph: Option<u32>,
+    diary_number: Option<&'a str>,
+    diary_numbers: &'a [String],
+    chair: Option<&'a str>,
+    secretary: Option<&'a str>,
+    adjuster: Option<&'a str>,
+    decisions: &'a [String],
+    basis: &'a [String],
+    identifiers: &'a [String],
+    text: &'a str,
+}
+
+impl<'a> ProtocolSource<'a> {
+    fn new(cx: &'a DocContext<'a>, row: &'a ProtocolExport<'a>) -> Self {
+        let p = row.protocol;
+        ProtocolSource {
+            kind_of_record: "protocol",
+            doc: &cx.record.id,
+            path: &cx.path,
+            uri: &row.uri,
+            page: p.page,
+            title: p.title.as_deref(),
+            kind: cx.record.kind.map(|k| k.as_str()),
+            doc_title: cx.record.title.as_deref(),
+            body: p.body.as_deref(),
+            date: p.date.as_deref(),
+            time: p.time.as_deref(),
+            place: p.place.as_deref(),
+            paragraph: p.paragraph,
+            diary_number: p.diary_number.as_deref(),
+            diary_numbers: &p.referenced_diary_numbers,
+            chair: p.chair.as_deref(),
+            secretary: p.secretary.as_deref(),
+            adjuster: p.adjuster.as_deref(),
+            decisions: &p.decisions,
+            basis: &p.basis,
+            identifiers: &row.identifiers,
+            text: &row.text,
+        }
     }
-    let source = json!({
-        "type": "protocol",
-        "doc": record.id,
-        "path": cx.path,
-        "uri": p.page.map_or_else(|| cx.uri.clone(), |page| cx.page_uri(page)),
-        "page": p.page,
-        "title": p.title,
-        "kind": record.kind.map(|k| k.as_str()),
-        "doc_title": record.title,
-        "body": p.body,
-        "date": p.date,
-        "time": p.time,
-        "place": p.place,
-        "paragraph": p.paragraph,
-        "diary_number": p.diary_number,
-        "diary_numbers": p.referenced_diary_numbers,
-        "chair": p.chair,
-        "secretary": p.secretary,
-        "adjuster": p.adjuster,
-        "decisions": p.decisions,
-        "basis": p.basis,
-        "identifiers": ids,
-        "text": text,
-        "tokens": tokens(&text),
-    });
-    (format!("protocol/{}/{}", record.id, n + 1), source)
 }
 
 /// The field types of the template, by field name (every field any source line has).
@@ -345,4 +448,24 @@ pub fn query_body(query: &str, size: usize) -> Value {
         "_source": {"excludes": ["tokens", "text"]},
         "highlight": {"fields": {"text": {}}}
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_tokens_are_those_of_the_analysis() {
+        let check = |text: &str| {
+            let mut got = Vec::new();
+            write_tokens_json(&mut got, text);
+            // Twice: the second time every word comes from the memory.
+            write_tokens_json(&mut got, text);
+            let once = serde_json::to_string(&tokens(text)).unwrap();
+            assert_eq!(String::from_utf8(got).unwrap(), once.repeat(2), "{text:?}");
+        };
+        check("Forskningscirklar i Malmö, STK-2019-1535 och 2.2.3.3: \"hälso- och sjukvård\"");
+        check(&"barn".repeat(100));
+        crate::ident::sample::texts("aZåÄö01239-.,: \n§é\u{301}\"\\\u{1}ⅫX²ß", 2000, 40, check);
+    }
 }

@@ -23,9 +23,12 @@
 //! the file is published. The database is written in one transaction with prepared statements
 //! into a temporary file in the target's folder, then renamed over the target: a re-export
 //! replaces the file atomically and a failed one leaves the old file as it was.
+//! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
+//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
+//! copied in at the end: the same database, with less of its work on one thread.
 //!
-//! Columns of actions, protocols and docs are read from the records through serde (by field
-//! name), so a changed field type (a string action number) flows through unchanged.
+//! The rows of pages, actions and protocols are the export rows every format shares
+//! ([`PageRow`], [`ActionExport`], [`ProtocolExport`]); docs are [`DocRow`].
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -33,7 +36,6 @@ use std::path::Path;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::index::Store;
 use crate::model::{DocRecord, Link};
@@ -41,12 +43,23 @@ use crate::structure::references::overarching_label;
 
 use super::pages::{
     for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
-    DocContext, PageRow, Parse, PathResolver,
+    ActionExport, DocContext, PageRow, Parse, PathResolver, ProtocolExport,
 };
 use super::{DocRow, ExportError};
 
+/// The full-text table, in [`SCHEMA`] and alone in the file where its index is built.
+macro_rules! fts_table {
+    () => {
+        r#"CREATE VIRTUAL TABLE pages_fts USING fts5(
+  text, content=[pages], tokenize='unicode61 remove_diacritics 0'
+);
+"#
+    };
+}
+
 /// The database schema (tables; indexes come after the load, see [`INDEXES`]).
-pub const SCHEMA: &str = r#"
+pub const SCHEMA: &str = concat!(
+    r#"
 CREATE TABLE docs (
   id TEXT PRIMARY KEY,
   path TEXT NOT NULL,
@@ -74,10 +87,9 @@ CREATE TABLE pages (
   running TEXT,
   PRIMARY KEY (doc, page)
 );
-CREATE VIRTUAL TABLE pages_fts USING fts5(
-  text, content=[pages], tokenize='unicode61 remove_diacritics 0'
-);
-CREATE TABLE actions (
+"#,
+    fts_table!(),
+    r#"CREATE TABLE actions (
   id TEXT PRIMARY KEY,
   doc TEXT NOT NULL REFERENCES docs(id),
   number INTEGER NOT NULL,
@@ -147,7 +159,8 @@ CREATE TABLE links (
   PRIMARY KEY (doc, page, kind, target),
   FOREIGN KEY (doc, page) REFERENCES pages(doc, page)
 ) WITHOUT ROWID;
-"#;
+"#
+);
 
 /// Secondary indexes, made after the rows are in (faster than keeping them up to date).
 pub const INDEXES: &str = r#"
@@ -209,15 +222,26 @@ pub fn export_sqlite(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
              PRAGMA cache_size = -32768; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE;",
         )?;
+        let fts = tempfile::Builder::new()
+            .prefix(".kommission-export-fts-")
+            .suffix(".sqlite.tmp")
+            .tempfile_in(&folder)
+            .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))?;
         let tx = conn.transaction()?;
         tx.execute_batch(SCHEMA)?;
-        let summary = load(&tx, store, resolver)?;
+        // The full-text index is built while the rows are loaded, on a thread of its own
+        // (with FTS5's default buffer of terms, 1 MB: a 64 MB buffer ('hashsize') made the
+        // index a fifth cheaper at 2*10^4 pages, but the whole export was not cheaper at
+        // 10^5 pages and its peak memory grew by 60-110 MB).
+        let (summary, fts_conn) = load(&tx, store, resolver, fts.path())?;
+        // An index build sorts in memory up to the cache size before it spills to a file:
+        // 8 MB, not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to
+        // 10^5 pages with the load's).
+        tx.execute_batch("PRAGMA cache_size = -8192;")?;
         tx.execute_batch(INDEXES)?;
-        // The full-text index is built in one pass over the pages, with FTS5's default
-        // buffer of terms (1 MB). A 64 MB buffer ('hashsize') made the rebuild a fifth
-        // cheaper at 2*10^4 pages, but the whole export was not cheaper at 10^5 pages and
-        // its peak memory grew by 60-110 MB.
-        tx.execute_batch("INSERT INTO pages_fts(pages_fts) VALUES('rebuild');")?;
+        copy_fts(&tx, &fts_conn)?;
+        drop(fts_conn);
+        drop(fts);
         check_foreign_keys(&tx)?;
         tx.commit()?;
         conn.execute_batch("PRAGMA optimize;")?;
@@ -244,34 +268,6 @@ fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// A JSON value as an SQL value: arrays and objects as JSON text.
-fn sql(v: Option<&Value>) -> SqlValue {
-    match v {
-        None | Some(Value::Null) => SqlValue::Null,
-        Some(Value::Bool(b)) => SqlValue::Integer(i64::from(*b)),
-        Some(Value::Number(n)) => match n.as_i64() {
-            Some(i) => SqlValue::Integer(i),
-            None => SqlValue::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        Some(Value::String(s)) => SqlValue::Text(s.clone()),
-        Some(other) => SqlValue::Text(other.to_string()),
-    }
-}
-
-/// A JSON value's text as in an id: strings without quotes.
-fn id_part(v: Option<&Value>) -> String {
-    match v {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// Values of `columns` from a serialised record, by field name.
-fn by_name(v: &Value, columns: &[&str]) -> Vec<SqlValue> {
-    columns.iter().map(|c| sql(v.get(*c))).collect()
-}
-
 fn insert_sql(table: &str, columns: &[&str]) -> String {
     let marks = vec!["?"; columns.len()].join(", ");
     format!(
@@ -280,7 +276,7 @@ fn insert_sql(table: &str, columns: &[&str]) -> String {
     )
 }
 
-const DOC_COLUMNS: [&str; 10] = [
+const DOC_COLUMNS: [&str; 12] = [
     "id",
     "path",
     "kind",
@@ -291,8 +287,24 @@ const DOC_COLUMNS: [&str; 10] = [
     "ocr_pages",
     "ocr_confidence",
     "no_text_pages",
+    "abs_path",
+    "uri",
 ];
-const ACTION_COLUMNS: [&str; 10] = [
+const PAGE_COLUMNS: [&str; 10] = [
+    "doc",
+    "page",
+    "label",
+    "uri",
+    "source",
+    "ocr",
+    "ocr_confidence",
+    "text",
+    "annotations",
+    "running",
+];
+/// Where the text is among [`PAGE_COLUMNS`].
+const PAGE_TEXT: usize = 7;
+const ACTION_COLUMNS: [&str; 13] = [
     "doc",
     "number",
     "title",
@@ -303,8 +315,11 @@ const ACTION_COLUMNS: [&str; 10] = [
     "report_back",
     "toc_page",
     "body",
+    "id",
+    "first_page",
+    "pages",
 ];
-const PROTOCOL_COLUMNS: [&str; 15] = [
+const PROTOCOL_COLUMNS: [&str; 16] = [
     "doc",
     "page",
     "body",
@@ -320,6 +335,7 @@ const PROTOCOL_COLUMNS: [&str; 15] = [
     "adjuster",
     "decisions",
     "basis",
+    "id",
 ];
 
 /// Recommendations met so far: page in the report and the distinct quoted texts.
@@ -339,7 +355,24 @@ struct DocRows {
     links: Vec<(Vec<SqlValue>, Option<String>)>,
 }
 
-/// Lists of strings as JSON arrays, NULL when empty.
+fn text(s: &str) -> SqlValue {
+    SqlValue::Text(s.to_string())
+}
+
+fn opt_text(v: Option<&str>) -> SqlValue {
+    v.map_or(SqlValue::Null, text)
+}
+
+fn opt_int(v: Option<u32>) -> SqlValue {
+    v.map_or(SqlValue::Null, |n| SqlValue::Integer(i64::from(n)))
+}
+
+/// A list as a JSON array (`[]` when empty).
+fn json_array<T: Serialize>(v: &[T]) -> Result<SqlValue, ExportError> {
+    Ok(SqlValue::Text(serde_json::to_string(v)?))
+}
+
+/// A list of strings as a JSON array, NULL when empty.
 fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
     Ok(if v.is_empty() {
         SqlValue::Null
@@ -348,45 +381,54 @@ fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
     })
 }
 
-fn opt_text(v: Option<&str>) -> SqlValue {
-    v.map_or(SqlValue::Null, |s| SqlValue::Text(s.to_string()))
-}
-
-/// The rows of one document: its `docs` row, its pages (the `export pages` row,
-/// [`PageRow`]), identifiers, actions with the recommendations they cite, protocols, links.
+/// The rows of one document: its `docs` row ([`DocRow`]), its pages ([`PageRow`]),
+/// identifiers, actions ([`ActionExport`]) with the recommendations they cite, protocols
+/// ([`ProtocolExport`]), links.
 fn doc_rows(
     record: &DocRecord,
     links: &[Link],
     resolver: &PathResolver,
 ) -> Result<DocRows, ExportError> {
     let cx = DocContext::new(record, links, resolver);
-    let row = serde_json::to_value(DocRow::from(record))?;
-    let mut doc = by_name(&row, &DOC_COLUMNS);
-    doc.push(SqlValue::Text(cx.path.clone()));
-    doc.push(SqlValue::Text(cx.uri.clone()));
+    let d = DocRow::from(record);
+    let doc = vec![
+        SqlValue::Text(d.id),
+        SqlValue::Text(d.path),
+        opt_text(d.kind.map(|k| k.as_str())),
+        opt_text(d.title.as_deref()),
+        SqlValue::Integer(d.pages as i64),
+        SqlValue::Text(d.hash),
+        SqlValue::Text(d.status),
+        json_array(&d.ocr_pages)?,
+        d.ocr_confidence
+            .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
+        json_array(&d.no_text_pages)?,
+        text(&cx.path),
+        text(&cx.uri),
+    ];
 
     let (mut pages, mut identifiers) = (Vec::with_capacity(record.pages.len()), Vec::new());
     for page in &record.pages {
         let r = PageRow::new(&cx, page);
         pages.push(vec![
-            SqlValue::Text(r.doc.to_string()),
+            text(r.doc),
             SqlValue::Integer(i64::from(r.page)),
             opt_text(r.label),
             SqlValue::Text(r.uri),
-            SqlValue::Text(source_name(r.source).to_string()),
+            text(source_name(r.source)),
             SqlValue::Integer(i64::from(r.ocr)),
             r.ocr_confidence
                 .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
-            SqlValue::Text(r.text.to_string()),
+            text(r.text),
             json_list(r.annotations)?,
             json_list(r.running)?,
         ]);
         // The identifiers the structure stage found on the page (ingest did the work).
         for i in cx.identifiers(page.number) {
             identifiers.push([
-                SqlValue::Text(record.id.clone()),
+                text(&record.id),
                 SqlValue::Integer(i64::from(page.number)),
-                SqlValue::Text(identifier_kind(i.kind).to_string()),
+                text(identifier_kind(i.kind)),
                 SqlValue::Text(identifier_value(i)),
             ]);
         }
@@ -394,32 +436,55 @@ fn doc_rows(
 
     let (mut actions, mut cites) = (Vec::new(), Vec::new());
     for action in &record.structure.actions {
-        let v = serde_json::to_value(action)?;
-        let id = format!("{}#{}", record.id, id_part(v.get("number")));
-        let mut values = by_name(&v, &ACTION_COLUMNS);
-        values.push(SqlValue::Text(id.clone()));
-        values.push(sql(v.get("pages").and_then(|p| p.get(0))));
-        values.push(SqlValue::Text(
-            v.get("pages").map_or("[]".to_string(), Value::to_string),
-        ));
-        actions.push(values);
-        for (i, r) in action.recommendations.iter().enumerate() {
+        let row = ActionExport::new(&cx, action);
+        let a = row.action;
+        for (i, r) in a.recommendations.iter().enumerate() {
             cites.push((
-                id.clone(),
+                row.id.clone(),
                 i as i64 + 1,
                 r.code.clone(),
                 r.page,
                 r.text.clone(),
             ));
         }
+        actions.push(vec![
+            text(&a.doc),
+            text(&a.number),
+            text(&a.title),
+            opt_text(a.section.as_deref()),
+            opt_int(a.section_page),
+            opt_text(a.measure_type.as_deref()),
+            opt_text(a.responsible.as_deref()),
+            opt_text(a.report_back.as_deref()),
+            opt_int(a.toc_page),
+            text(&a.body),
+            SqlValue::Text(row.id),
+            opt_int(row.page),
+            json_array(&a.pages)?,
+        ]);
     }
 
     let mut protocols = Vec::new();
     for (i, p) in record.structure.protocols.iter().enumerate() {
-        let v = serde_json::to_value(p)?;
-        let mut values = by_name(&v, &PROTOCOL_COLUMNS);
-        values.push(SqlValue::Text(format!("{}/{}", record.id, i + 1)));
-        protocols.push(values);
+        let row = ProtocolExport::new(&cx, i + 1, p);
+        protocols.push(vec![
+            text(&p.doc),
+            opt_int(p.page),
+            opt_text(p.body.as_deref()),
+            opt_text(p.date.as_deref()),
+            opt_text(p.time.as_deref()),
+            opt_text(p.place.as_deref()),
+            opt_int(p.paragraph),
+            opt_text(p.title.as_deref()),
+            opt_text(p.diary_number.as_deref()),
+            json_array(&p.referenced_diary_numbers)?,
+            opt_text(p.chair.as_deref()),
+            opt_text(p.secretary.as_deref()),
+            opt_text(p.adjuster.as_deref()),
+            json_array(&p.decisions)?,
+            json_array(&p.basis)?,
+            SqlValue::Text(row.id),
+        ]);
     }
 
     let mut link_rows = Vec::with_capacity(links.len());
@@ -428,10 +493,10 @@ fn doc_rows(
         let pick = |kind: &str| opt_text((what == kind).then_some(id));
         link_rows.push((
             vec![
-                SqlValue::Text(l.doc.clone()),
+                text(&l.doc),
                 SqlValue::Integer(i64::from(l.page)),
-                SqlValue::Text(l.kind.clone()),
-                SqlValue::Text(l.target.clone()),
+                text(&l.kind),
+                text(&l.target),
                 pick("action"),
                 pick("recommendation"),
                 pick("diary"),
@@ -455,87 +520,135 @@ fn doc_rows(
 /// message waiting, memory holds a few of them besides the reader's batch).
 const MESSAGE_PAGES: usize = 1024;
 
+/// An error of a thread that stopped because another one did.
+fn stopped(what: &str) -> ExportError {
+    ExportError::File {
+        path: std::path::PathBuf::from("sqlite"),
+        message: format!("the {what} thread stopped"),
+    }
+}
+
+/// Load every row. Three threads overlap: one makes the rows (records read and turned into
+/// rows by rayon's workers), this one inserts them, and one builds the full-text index of
+/// the pages in a file of its own, `fts` ([`build_fts`]; it is copied in by [`copy_fts`]).
 fn load(
     tx: &Transaction<'_>,
     store: &Store,
     resolver: &PathResolver,
-) -> Result<SqliteSummary, ExportError> {
-    // Rows are made by one thread (records read and turned into rows by rayon's workers)
-    // while this one inserts them: the two overlap.
+    fts: &Path,
+) -> Result<(SqliteSummary, Connection), ExportError> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<DocRows>>(1);
+    let (send_text, receive_text) = std::sync::mpsc::sync_channel::<Vec<(i64, String)>>(1);
     std::thread::scope(|scope| {
         let reading = scope.spawn(move || {
             let mut message: Vec<DocRows> = Vec::new();
             let mut pages = 0;
             let render = |record: DocRecord, links: Vec<Link>| doc_rows(&record, &links, resolver);
-            let stopped = || ExportError::File {
-                path: std::path::PathBuf::from("sqlite"),
-                message: "the loading thread stopped".to_string(),
-            };
             for_each_doc_parallel(store, None, Parse::Full, render, |rows| {
                 pages += rows.pages.len();
                 message.push(rows);
                 if pages >= MESSAGE_PAGES {
                     pages = 0;
                     send.send(std::mem::take(&mut message))
-                        .map_err(|_| stopped())?;
+                        .map_err(|_| stopped("loading"))?;
                 }
                 Ok(())
             })?;
             if !message.is_empty() {
-                send.send(message).map_err(|_| stopped())?;
+                send.send(message).map_err(|_| stopped("loading"))?;
             }
             Ok::<(), ExportError>(())
         });
-        let loaded = insert_all(tx, receive);
-        let read = reading.join().unwrap_or_else(|_| {
-            Err(ExportError::File {
-                path: std::path::PathBuf::from("sqlite"),
-                message: "the reading thread panicked".to_string(),
-            })
-        });
-        // The loader's error first: when it stops, the reader fails only because of it.
+        let indexing = scope.spawn(move || build_fts(fts, receive_text));
+        let loaded = insert_all(tx, receive, send_text);
+        let panicked = |what: &str| ExportError::File {
+            path: std::path::PathBuf::from("sqlite"),
+            message: format!("the {what} thread panicked"),
+        };
+        let read = reading.join().unwrap_or_else(|_| Err(panicked("reading")));
+        let indexed = indexing
+            .join()
+            .unwrap_or_else(|_| Err(panicked("indexing")));
+        // The loader's error first: when it stops, the others fail only because of it.
         let summary = loaded?;
         read?;
-        Ok(summary)
+        Ok((summary, indexed?))
     })
 }
 
-/// Insert the rows that arrive on `receive`, in order, then the recommendations.
+/// Build the full-text index of the pages that arrive on `receive` (rowid and text, in rowid
+/// order) in a new database at `path`, with the table of [`SCHEMA`] alone. Inserting the
+/// pages in order in one transaction makes the index FTS5's `rebuild` makes.
+fn build_fts(
+    path: &Path,
+    receive: std::sync::mpsc::Receiver<Vec<(i64, String)>>,
+) -> Result<Connection, ExportError> {
+    let mut conn = Connection::open(path)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
+    )?;
+    let tx = conn.transaction()?;
+    tx.execute_batch(fts_table!())?;
+    {
+        let mut insert = tx.prepare("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)")?;
+        for pages in receive {
+            for (rowid, text) in pages {
+                insert.execute(params![rowid, text])?;
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(conn)
+}
+
+/// The tables where FTS5 keeps the index of `pages_fts`.
+const FTS_TABLES: [&str; 4] = [
+    "pages_fts_data",
+    "pages_fts_idx",
+    "pages_fts_docsize",
+    "pages_fts_config",
+];
+
+/// Put the full-text index built by [`build_fts`] in place of the (empty) one of `tx`:
+/// FTS5 keeps it in plain tables, copied row by row.
+fn copy_fts(tx: &Transaction<'_>, fts: &Connection) -> Result<(), ExportError> {
+    for table in FTS_TABLES {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
+        let mut read = fts.prepare(&format!("SELECT * FROM {table}"))?;
+        let columns = read.column_count();
+        let names: Vec<String> = read.column_names().iter().map(|c| c.to_string()).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut insert = tx.prepare(&insert_sql(table, &names))?;
+        let mut rows = read.query([])?;
+        while let Some(row) = rows.next()? {
+            let values = (0..columns)
+                .map(|i| row.get::<_, SqlValue>(i))
+                .collect::<Result<Vec<_>, _>>()?;
+            insert.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    Ok(())
+}
+
+/// Insert the rows that arrive on `receive`, in order, then the recommendations; hand each
+/// page's rowid and text on to `fts`.
 fn insert_all(
     tx: &Transaction<'_>,
     receive: std::sync::mpsc::Receiver<Vec<DocRows>>,
+    fts: std::sync::mpsc::SyncSender<Vec<(i64, String)>>,
 ) -> Result<SqliteSummary, ExportError> {
     let mut s = SqliteSummary::default();
-    let doc_sql = {
-        let mut c = DOC_COLUMNS.to_vec();
-        c.extend(["abs_path", "uri"]);
-        insert_sql("docs", &c)
-    };
-    let action_sql = {
-        let mut c = ACTION_COLUMNS.to_vec();
-        c.extend(["id", "first_page", "pages"]);
-        insert_sql("actions", &c)
-    };
-    let protocol_sql = {
-        let mut c = PROTOCOL_COLUMNS.to_vec();
-        c.push("id");
-        insert_sql("protocols", &c)
-    };
-    let mut doc_stmt = tx.prepare(&doc_sql)?;
-    let mut page_stmt = tx.prepare(
-        "INSERT INTO pages (doc, page, label, uri, source, ocr, ocr_confidence, text,
-         annotations, running) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )?;
+    let mut doc_stmt = tx.prepare(&insert_sql("docs", &DOC_COLUMNS))?;
+    let mut page_stmt = tx.prepare(&insert_sql("pages", &PAGE_COLUMNS))?;
     let mut ident_stmt = tx.prepare(
         "INSERT OR IGNORE INTO identifiers (doc, page, kind, value) VALUES (?, ?, ?, ?)",
     )?;
-    let mut action_stmt = tx.prepare(&action_sql)?;
+    let mut action_stmt = tx.prepare(&insert_sql("actions", &ACTION_COLUMNS))?;
     let mut cite_stmt = tx.prepare(
         "INSERT INTO action_recommendations (action, position, code, page, text)
          VALUES (?, ?, ?, ?, ?)",
     )?;
-    let mut protocol_stmt = tx.prepare(&protocol_sql)?;
+    let mut protocol_stmt = tx.prepare(&insert_sql("protocols", &PROTOCOL_COLUMNS))?;
     let mut link_stmt = tx.prepare(
         "INSERT OR IGNORE INTO links
          (doc, page, kind, target, action, recommendation, diary_number, target_doc)
@@ -544,12 +657,16 @@ fn insert_all(
     let mut recs: RecommendationMap = BTreeMap::new();
 
     for message in receive {
+        let mut texts = Vec::with_capacity(MESSAGE_PAGES);
         for rows in message {
             doc_stmt.execute(rusqlite::params_from_iter(&rows.doc))?;
             s.docs += 1;
-            for page in &rows.pages {
-                page_stmt.execute(rusqlite::params_from_iter(page))?;
+            for mut page in rows.pages {
+                page_stmt.execute(rusqlite::params_from_iter(&page))?;
                 s.pages += 1;
+                if let Some(SqlValue::Text(text)) = page.get_mut(PAGE_TEXT) {
+                    texts.push((tx.last_insert_rowid(), std::mem::take(text)));
+                }
             }
             for i in &rows.identifiers {
                 s.identifiers += ident_stmt.execute(rusqlite::params_from_iter(i))? as u64;
@@ -579,7 +696,9 @@ fn insert_all(
                 s.links += link_stmt.execute(rusqlite::params_from_iter(&l))? as u64;
             }
         }
+        fts.send(texts).map_err(|_| stopped("indexing"))?;
     }
+    drop(fts);
 
     let mut rec_stmt =
         tx.prepare("INSERT INTO recommendations (code, page, texts, label) VALUES (?, ?, ?, ?)")?;

@@ -423,8 +423,35 @@ fn analyze_word(lower: &str) -> Option<WordAnalysis> {
 const MEMO_WORDS: usize = 50_000;
 
 thread_local! {
-    static MEMO: RefCell<FxHashMap<String, Option<WordAnalysis>>> =
+    /// Surface form of a word (as it stands in the text) → its analysis.
+    static MEMO: RefCell<FxHashMap<Box<str>, Remembered>> =
         RefCell::new(FxHashMap::default());
+}
+
+/// A word's lowercased NFC form and its analysis, remembered by [`for_each_word`].
+struct Remembered {
+    lower: String,
+    analysis: Option<WordAnalysis>,
+}
+
+impl Remembered {
+    fn of(raw: &str) -> Remembered {
+        let lower = lower_nfc(raw);
+        let analysis = analyze_word(&lower);
+        Remembered { lower, analysis }
+    }
+}
+
+/// A word NFC-normalised and lowercased (å, ä and ö stay letters). Text is NFC almost
+/// always: it is normalised only when the quick check says it may not be.
+fn lower_nfc(raw: &str) -> String {
+    if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        raw.to_lowercase()
+    } else {
+        raw.nfc().collect::<String>().to_lowercase()
+    }
 }
 
 /// The tokens of a text as byte ranges, in order: diary numbers (`STK-2019-1535`: two to
@@ -445,28 +472,62 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// Whether `c` belongs to a word: a letter, digit or combining mark. ASCII and Latin-1
+/// letters (most of Swedish text) are answered without Unicode tables.
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        '\0'..='\u{7f}' => false,
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+    }
+}
+
+/// Whether `c` is a letter that is not also a number (the prefix of a diary number).
+fn letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        '\0'..='\u{7f}' => false,
+        _ => c.is_alphabetic() && !c.is_numeric(),
+    }
+}
+
+/// The character at byte `i` of `s` (ASCII without decoding).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b < 0x80 => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
+    }
 }
 
 /// End of the run of characters of `rest` that satisfy `f`, and how many there were.
 fn run(rest: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
-    let mut n = 0;
-    for (i, c) in rest.char_indices() {
+    let (mut i, mut n) = (0, 0);
+    while let Some(c) = char_at(rest, i) {
         if !f(c) {
-            return (i, n);
+            break;
         }
+        i += c.len_utf8();
         n += 1;
     }
-    (rest.len(), n)
+    (i, n)
 }
 
-/// Length of a diary number at the start of `rest`, if there is one.
-fn diary_len(rest: &str) -> Option<usize> {
-    let (letters, n) = run(rest, |c| c.is_alphabetic() && !c.is_numeric());
-    if !(2..=5).contains(&n) {
-        return None;
+/// Length of the word at the start of `rest` (which starts with a letter): a diary number
+/// (two to five letters, `-`, four digits, `-`, digits) or a run of word characters.
+fn word_len(rest: &str) -> usize {
+    let (letters, n) = run(rest, letter);
+    if (2..=5).contains(&n) {
+        if let Some(len) = diary_len(rest, letters) {
+            return len;
+        }
     }
+    // Letters are word characters: the word goes on from them.
+    letters + run(rest.get(letters..).unwrap_or_default(), word_char).0
+}
+
+/// Length of a diary number at the start of `rest`, whose first `letters` bytes are its
+/// letters, if there is one.
+fn diary_len(rest: &str, letters: usize) -> Option<usize> {
     let after = rest.get(letters..)?.strip_prefix('-')?;
     let (year, n) = run(after, |c| c.is_ascii_digit());
     if n != 4 {
@@ -481,9 +542,9 @@ fn diary_len(rest: &str) -> Option<usize> {
 fn number_len(rest: &str) -> usize {
     let (mut end, _) = run(rest, |c| c.is_ascii_digit());
     while let Some(after) = rest.get(end..) {
-        let mut chars = after.chars();
-        match (chars.next(), chars.next()) {
-            (Some('.' | ',' | ':'), Some(d)) if d.is_ascii_digit() => {
+        let b = after.as_bytes();
+        match (b.first(), b.get(1)) {
+            (Some(b'.' | b',' | b':'), Some(d)) if d.is_ascii_digit() => {
                 end += 1 + run(after.get(1..).unwrap_or_default(), |c| c.is_ascii_digit()).0;
             }
             _ => break,
@@ -496,25 +557,32 @@ impl Iterator for Tokens<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
-        let rest = self.text.get(self.at..)?;
-        let skip = rest.find(word_char)?;
-        let start = self.at + skip;
+        // Skip to the next word character.
+        let mut start = self.at;
+        let first = loop {
+            let c = char_at(self.text, start)?;
+            if word_char(c) {
+                break c;
+            }
+            start += c.len_utf8();
+        };
         let rest = self.text.get(start..)?;
-        let first = rest.chars().next()?;
         let len = if first.is_ascii_digit() {
             number_len(rest)
         } else {
-            let word = || run(rest, word_char).0;
-            if first.is_alphabetic() {
-                diary_len(rest).unwrap_or_else(word)
-            } else {
-                word()
-            }
+            word_len(rest)
         };
         let len = len.max(first.len_utf8());
         self.at = start + len;
         Some((start, start + len))
     }
+}
+
+/// The byte ranges of the words of a text, in order, as [`for_each_word`] reads them (before
+/// the length limit of a term). Each word's analysis depends on the word alone: the words of
+/// `&text[from..to]` are that one word again.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    Tokens::new(text)
 }
 
 /// A word of a text as [`for_each_word`] shows it: what [`AnalyzedWord`] holds, borrowed.
@@ -532,52 +600,46 @@ pub struct WordView<'a> {
 /// Visit the words of a text with their index terms, in order, without copying the terms:
 /// the words of [`analyze`], for callers that only look at them (search snippets).
 pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
-    for (position, (start, end)) in Tokens::new(text).enumerate() {
-        let raw = text.get(start..end).unwrap_or_default();
-        if raw.len() > MAX_TOKEN_BYTES {
-            continue;
-        }
-        // Text is NFC almost always: normalise only when the quick check says it may not be.
-        let lower: String = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-            raw.to_lowercase()
-        } else {
-            raw.nfc().collect::<String>().to_lowercase()
-        };
-        let show = |a: &WordAnalysis, f: &mut dyn FnMut(&WordView<'_>)| {
+    let show = |start: usize, end: usize, position: usize, w: &Remembered| {
+        if let Some(a) = &w.analysis {
             f(&WordView {
                 from: start,
                 to: end,
                 position,
                 kind: a.kind,
-                lower: &lower,
+                lower: &w.lower,
                 term: &a.term,
                 variants: &a.variants,
                 parts: &a.parts,
-            })
-        };
-        // The memo is borrowed while `f` runs; should `f` itself analyse text, the word is
+            });
+        }
+    };
+    MEMO.with(|memo| {
+        // The memo is borrowed while `f` runs; should `f` itself analyse text, its words are
         // analysed again instead of remembered.
-        let shown = MEMO.with(|memo| {
-            let Ok(mut memo) = memo.try_borrow_mut() else {
-                return false;
-            };
-            if !memo.contains_key(lower.as_str()) {
-                if memo.len() >= MEMO_WORDS {
-                    memo.clear();
-                }
-                memo.insert(lower.clone(), analyze_word(&lower));
+        let mut memo = memo.try_borrow_mut().ok();
+        let mut show = show;
+        for (position, (start, end)) in Tokens::new(text).enumerate() {
+            let raw = text.get(start..end).unwrap_or_default();
+            if raw.len() > MAX_TOKEN_BYTES {
+                continue;
             }
-            if let Some(Some(a)) = memo.get(lower.as_str()) {
-                show(a, &mut f);
-            }
-            true
-        });
-        if !shown {
-            if let Some(a) = analyze_word(&lower) {
-                show(&a, &mut f);
+            match memo.as_deref_mut() {
+                Some(memo) => match memo.get(raw) {
+                    Some(w) => show(start, end, position, w),
+                    None => {
+                        let w = Remembered::of(raw);
+                        show(start, end, position, &w);
+                        if memo.len() >= MEMO_WORDS {
+                            memo.clear();
+                        }
+                        memo.insert(raw.into(), w);
+                    }
+                },
+                None => show(start, end, position, &Remembered::of(raw)),
             }
         }
-    }
+    });
 }
 
 /// Analyse a text into words with their index terms.
@@ -886,6 +948,80 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn fast_character_classes_are_the_unicode_ones() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let slow = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(word_char(c), slow, "{c:?}");
+            assert_eq!(letter(c), c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+        }
+    }
+
+    /// The analysis the straightforward way: the tokens of the pattern, each word normalised
+    /// and lowercased, then analysed (by lowercased word: `seen`); no fast path.
+    fn analyze_slowly(
+        text: &str,
+        pattern: &Regex,
+        seen: &mut HashMap<String, Option<WordAnalysis>>,
+    ) -> Vec<AnalyzedWord> {
+        let mut out = Vec::new();
+        for (position, m) in pattern.find_iter(text).enumerate() {
+            if m.as_str().len() > MAX_TOKEN_BYTES {
+                continue;
+            }
+            let lower = m.as_str().nfc().collect::<String>().to_lowercase();
+            let a = seen
+                .entry(lower.clone())
+                .or_insert_with(|| analyze_word(&lower));
+            if let Some(a) = a.clone() {
+                out.push(AnalyzedWord {
+                    from: m.start(),
+                    to: m.end(),
+                    position,
+                    kind: a.kind,
+                    lower,
+                    term: a.term,
+                    variants: a.variants,
+                    parts: a.parts,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_fast_path_analyses_as_the_slow_one() {
+        let pattern =
+            Regex::new(r"[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+").unwrap();
+        let mut seen = HashMap::new();
+        let mut check = |text: &str| {
+            let want = analyze_slowly(text, &pattern, &mut seen);
+            let got = analyze(text);
+            assert_eq!(got, want, "{text:?}");
+            // A word alone is analysed as in its text (what `word_spans` promises).
+            for w in got {
+                let alone = analyze(&text[w.from..w.to]);
+                let moved = AnalyzedWord {
+                    from: 0,
+                    to: w.to - w.from,
+                    position: 0,
+                    ..w
+                };
+                assert_eq!(alone, vec![moved], "{text:?}");
+            }
+        };
+        for t in [
+            "Malmö stad – Hälso- och sjukvård, åtgärd 5. § 216 e\u{301}n fin\u{308} ÅÄÖ åäö",
+            "STK-2019-1535 Forskningscirklar FORSKNINGSCIRKLAR ΣΟΦΊΑ Straße İstanbul ǅemal",
+            "MALMÖ Malmö malmö MALMO\u{308} Ǆ ﬁnns Ⅻ ²³ 12,5 2.2.3.3",
+        ] {
+            check(t);
+            // Again, now from the memo.
+            check(t);
+        }
+        crate::ident::sample::texts("aZåÄö01239-.,: \n§é\u{301}ⅫX²ßΣİ", 2000, 24, check);
+    }
 
     fn terms(text: &str) -> Vec<String> {
         analyze(text)
