@@ -1257,7 +1257,10 @@ mod tests {
             "NFS \u{662}\u{660}\u{660}\u{667}:\u{661}\u{660}",
         ] {
             let matched = super::other_series().is_match(text);
-            assert!(!matched || !super::series_windows(text).is_empty(), "{text}");
+            assert!(
+                !matched || !super::series_windows(text).is_empty(),
+                "{text}"
+            );
         }
         assert!(!super::series_windows("NFS 2007:10").is_empty());
         for text in [
