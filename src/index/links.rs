@@ -165,11 +165,7 @@ impl Store {
             let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
                 continue;
             };
-            let docs: Vec<u32> = pages
-                .iter()
-                .filter(|a| a.segment_ord as usize == ord)
-                .map(|a| a.doc_id)
-                .collect();
+            let docs = super::segment_docs(&pages, ord);
             ids.extend(
                 self.column_strs(&column, &docs)?
                     .into_iter()
@@ -407,11 +403,7 @@ impl Store {
                 self.str_column(segment, "doc")?,
                 self.str_column(segment, "target")?,
             );
-            let mine: Vec<u32> = found
-                .iter()
-                .filter(|a| a.segment_ord as usize == ord)
-                .map(|a| a.doc_id)
-                .collect();
+            let mine = super::segment_docs(&found, ord);
             // In chunks: one sorted dictionary pass per column and chunk, memory for one
             // chunk's strings.
             for chunk in mine.chunks(COLUMN_CHUNK) {

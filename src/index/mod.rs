@@ -492,11 +492,7 @@ impl Store {
         let mut keyed = Vec::with_capacity(addresses.len());
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             let ids = self.str_column(segment, "doc")?;
-            let docs: Vec<u32> = addresses
-                .iter()
-                .filter(|a| a.segment_ord as usize == ord)
-                .map(|a| a.doc_id)
-                .collect();
+            let docs = segment_docs(&addresses, ord);
             let names = self.column_strs(&ids, &docs)?;
             keyed.extend(
                 names
@@ -1000,4 +996,16 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
             }
         }
     }
+}
+
+/// The document ids of `addresses` that lie in segment `ord` (in their order).
+pub(crate) fn segment_docs<'a>(
+    addresses: impl IntoIterator<Item = &'a tantivy::DocAddress>,
+    ord: usize,
+) -> Vec<tantivy::DocId> {
+    addresses
+        .into_iter()
+        .filter(|a| a.segment_ord as usize == ord)
+        .map(|a| a.doc_id)
+        .collect()
 }

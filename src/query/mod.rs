@@ -785,11 +785,7 @@ fn links_from(
     for kind in [KIND_LINK, KIND_TITLE_LINK] {
         let found = store.find(&searcher, &[(f.kind, kind), (f.doc, id)])?;
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let mine: Vec<u32> = found
-                .iter()
-                .filter(|a| a.segment_ord as usize == ord)
-                .map(|a| a.doc_id)
-                .collect();
+            let mine = crate::index::segment_docs(&found, ord);
             if mine.is_empty() {
                 continue;
             }
@@ -847,11 +843,7 @@ fn link_places(
     let found = store.find(searcher, &[(store.fields().target, key)])?;
     let mut out = Vec::with_capacity(found.len());
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let mine: Vec<u32> = found
-            .iter()
-            .filter(|a| a.segment_ord as usize == ord)
-            .map(|a| a.doc_id)
-            .collect();
+        let mine = crate::index::segment_docs(&found, ord);
         if mine.is_empty() {
             continue;
         }
