@@ -110,7 +110,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                         }
                     }
                 }
-                for field in ["responsible", "timeline", "cost"] {
+                for field in ["responsible", "timeline", "cost", "status"] {
                     if w[field].is_null() {
                         continue;
                     }

@@ -116,6 +116,8 @@ fn protocols_from_word_libreoffice_and_pdftex() {
             for (k, w) in paragraphs.iter().enumerate() {
                 let what = format!("{doc} {}", w["label"]);
                 let Some(p) = got.get(k) else {
+                    // A paragraph not found is a miss of its id and title.
+                    rates.0.entry("id and title".to_string()).or_default().1 += 1;
                     failures.push(format!("{what}: missing"));
                     continue;
                 };

@@ -82,8 +82,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 #   ("page",)                    a page break
 
 
-def action(number, title, responsible=None, timeline=None, cost=None):
+def action(number, title, responsible=None, timeline=None, cost=None, status=None):
     a = {"number": number, "title": title}
+    if status is not None:
+        a["status"] = status
     if responsible is not None:
         a["responsible"] = responsible
     if timeline is not None:
@@ -756,6 +758,187 @@ def follow_up():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the third blind check (2026-12-02, afternoon), written before any rule
+# changed: habits of real plans and of documents with numbered items that are no actions.
+
+
+def goal_delmal():
+    """A public-health plan by goal: "Mål 1 …" headings, "Delmål 1.1 …" bold lines under them,
+    and under each sub-goal a table Åtgärd | Ansvar | Tid | Kostnad | Indikator whose action
+    cells open with a three-part number "1.1.1"; the goals and sub-goals are no actions, the
+    indicator is a column of its own."""
+    goals = [
+        ("Goda uppväxtvillkor", [
+            ("Fler barn rör sig varje dag", [
+                ("1.1.1", "Inför daglig utevistelse med rörelse i alla förskolor", "Förskoleförvaltningen", "2025", "Inom ram", "Andel förskolor med daglig rörelse"),
+                ("1.1.2", "Erbjud lovaktiviteter utan avgift", "Kultur och fritid", "2025–2026", "400 tkr", "Antal deltagare per lov"),
+            ]),
+            ("Färre unga använder tobak och alkohol", [
+                ("1.2.1", "Genomför föräldrautbildning i alla högstadieskolor", "Skolförvaltningen", "2026", "150 tkr", "Antal utbildade föräldrar"),
+            ]),
+        ]),
+        ("Trygg och hälsosam ålderdom", [
+            ("Färre fallolyckor bland äldre", [
+                ("2.1.1", "Erbjud balansträning på träffpunkterna", "Äldreförvaltningen", "2025", "80 tkr", "Antal fallolyckor per år"),
+                ("2.1.2", "Gör hembesök hos alla som fyller 80 år", "Äldreförvaltningen", "Löpande", "Inom ram", "Andel besökta"),
+                ("2.1.3", "Se över belysningen på gångvägar vid äldreboenden", "Tekniska förvaltningen", "2026", "300 tkr", "Antal åtgärdade platser"),
+            ]),
+        ]),
+    ]
+    b = cover("Folkhälsoplan med handlingsplan 2025–2028", "Ekby kommun")
+    b += [("h1", "Inledning"), ("p", prose(4)), ("h1", "Mål, delmål och åtgärder")]
+    want = []
+    for k, (goal, subs) in enumerate(goals):
+        b += [("h2", f"Mål {k + 1} {goal}"), ("p", prose(2, k))]
+        for j, (sub, rows) in enumerate(subs):
+            b += [("bold", f"Delmål {k + 1}.{j + 1} {sub}"), ("p", prose(1, j + 2))]
+            b.append(("table", ["Åtgärd", "Ansvar", "Tid", "Kostnad", "Indikator"], [[f"{n} {t}", r, w, c, i] for n, t, r, w, c, i in rows]))
+            for n, t, r, w, c, i in rows:
+                a = action(n, t, r, w, c)
+                a["fields"] = {"Indikator": i}
+                want.append(a)
+    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, want
+
+
+def a_codes_twocol():
+    """A plan set in two columns: actions "A1 Title" … "A7 Title" as bold lines, each with a
+    description and "Ansvarig:" below; some titles wrap in the narrow column."""
+    acts = [
+        ("A1", "Inventera ängs- och hagmarker i kommunens ägo", "Miljöenheten"),
+        ("A2", "Anlägg blomrika vägkanter längs tio kilometer kommunal väg", "Gatuenheten"),
+        ("A3", "Restaurera våtmarken vid Ekeån", "Miljöenheten"),
+        ("A4", "Sätt upp holkar för fladdermöss och fåglar i stadsparkerna", "Parkenheten"),
+        ("A5", "Låt död ved ligga kvar i kommunens skogar", "Skogsförvaltaren"),
+        ("A6", "Bekämpa jätteloka och parkslide på kommunens mark", "Parkenheten"),
+        ("A7", "Ta fram en skötselplan för strandängarna", "Miljöenheten"),
+    ]
+    b = cover("Handlingsplan för biologisk mångfald", "Ekby kommun 2025–2027")
+    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Aktiviteter")]
+    inner = []
+    for k, (n, t, who) in enumerate(acts):
+        inner += [("bold", f"{n} {t}"), ("p", prose(2, k)), ("label", "Ansvarig", who)]
+    b.append(("twocol", inner))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who) for n, t, who in acts]
+
+
+def margin_numbers():
+    """Actions set as a borderless two-column table: the number alone in a narrow left
+    column ("1", "2" …), the bold title, a description and the labelled lines "Ansvarig:" and
+    "Klart:" in the right one."""
+    acts = [
+        ("Tillgänglighetsanpassa de tjugo mest använda busshållplatserna", "Trafikenheten", "2026"),
+        ("Inför realtidsinformation med uppläsning vid resecentrum", "Kollektivtrafikenheten", "2025"),
+        ("Utbilda förarna i bemötande av resenärer med funktionsnedsättning", "Regionen", "2025"),
+        ("Se över färdtjänstens regler för ledsagare", "Färdtjänsthandläggarna", "2026"),
+        ("Gör kommunens reseplanerare tillgänglig för skärmläsare", "Kommunikationsenheten", "2025"),
+    ]
+    b = cover("Åtgärdsplan för tillgänglig kollektivtrafik", "Ekby kommun 2025–2026")
+    b += [("h1", "Bakgrund"), ("p", prose(4)), ("h1", "Åtgärder"), ("p", "Åtgärderna nedan genomförs under planperioden.")]
+    for k, (t, who, when) in enumerate(acts):
+        b.append(("margin", str(k + 1), [("bold", t), ("p", prose(1, k)), ("label", "Ansvarig", who), ("label", "Klart", when)]))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(str(k + 1), t, who, when) for k, (t, who, when) in enumerate(acts)]
+
+
+def status_plan():
+    """A municipal action plan as followed up: a table Nr | Åtgärd | Ansvarig | Status |
+    Kommentar with the states "Klar", "Pågår", "Ej påbörjad" and a comment per row."""
+    rows = [
+        ("1", "Kartlägg ensamheten bland äldre i kommunen", "Äldreförvaltningen", "Klar", "Enkäten besvarades av 1 200 personer."),
+        ("2", "Öppna fler träffpunkter på landsbygden", "Äldreförvaltningen", "Pågår", "Två av fyra har öppnat."),
+        ("3", "Starta en telefonkedja med frivilliga", "Frivilligsamordnaren", "Pågår", "Tjugo frivilliga är engagerade."),
+        ("4", "Erbjud kurser i digital vardag för äldre", "Biblioteket", "Klar", "Sex kurser har hållits."),
+        ("5", "Inför uppsökande samtal efter att en make avlidit", "Biståndsenheten", "Ej påbörjad", "Startar hösten 2025."),
+    ]
+    b = cover("Handlingsplan mot ofrivillig ensamhet bland äldre", "Uppföljning 2025, Äldrenämnden")
+    b += [
+        ("h1", "Inledning"),
+        ("p", prose(3)),
+        ("h1", "Handlingsplanens åtgärder"),
+        ("p", "Tabellen visar varje åtgärd och hur långt den har kommit."),
+        ("table", ["Nr", "Åtgärd", "Ansvarig", "Status", "Kommentar"], [list(r) for r in rows]),
+        ("h1", "Fortsatt arbete"),
+        ("p", prose(2, 4)),
+    ]
+    return b, [action(n, t, who, status=st) for n, t, who, st, _ in rows]
+
+
+def verksamhetsplan():
+    """A board's business plan: numbered goals ("Mål 1 …" headings) each with a table of
+    indicators Nr | Indikator | Utfall 2024 | Målvärde 2025 whose rows are "1.1", "1.2" …, and
+    a numbered list of focus areas. No actions."""
+    goals = [
+        ("Alla elever når kunskapskraven", [("1.1", "Andel elever med behörighet till gymnasiet", "84 %", "90 %"),
+                                            ("1.2", "Genomsnittligt meritvärde i årskurs 9", "221", "230")]),
+        ("Eleverna känner sig trygga i skolan", [("2.1", "Andel elever som känner sig trygga", "88 %", "95 %"),
+                                                 ("2.2", "Antal anmälda kränkningar", "140", "100")]),
+        ("Personalen stannar och utvecklas", [("3.1", "Personalomsättning bland lärare", "14 %", "10 %")]),
+    ]
+    b = cover("Verksamhetsplan 2025", "Barn- och utbildningsnämnden i Ekby kommun")
+    b += [
+        ("h1", "Nämndens uppdrag"), ("p", prose(3)),
+        ("h1", "Prioriterade områden"),
+        ("numbers", ["Läsning och skrivning i de tidiga årskurserna", "Närvaro och studiero", "Kompetensförsörjning"]),
+        ("h1", "Mål och indikatorer"),
+    ]
+    for k, (goal, rows) in enumerate(goals):
+        b += [("h2", f"Mål {k + 1} {goal}"), ("p", prose(1, k)),
+              ("table", ["Nr", "Indikator", "Utfall 2024", "Målvärde 2025"], [list(r) for r in rows])]
+    b += [("h1", "Ekonomi"), ("p", prose(2, 2))]
+    return b, []
+
+
+def delegationsordning():
+    """A board's delegation rules: numbered items "1.1", "1.2" … in tables Nr | Ärende |
+    Delegat | Lagrum under numbered chapters, the delegate a role ("Förvaltningschef"). No
+    actions."""
+    chapters = [
+        ("Allmänna ärenden", [
+            ("1.1", "Beslut i brådskande ärenden", "Ordförande", "6 kap. 39 § KL"),
+            ("1.2", "Avvisa överklagande som kommit in för sent", "Förvaltningschef", "45 § FL"),
+            ("1.3", "Utse attestanter", "Förvaltningschef", "Attestreglementet"),
+        ]),
+        ("Personal", [
+            ("2.1", "Anställning av enhetschef", "Förvaltningschef", "Personalpolicy"),
+            ("2.2", "Beslut om ledighet utan lön upp till sex månader", "Enhetschef", "AB § 32"),
+        ]),
+        ("Ekonomi och upphandling", [
+            ("3.1", "Upphandling upp till 700 000 kronor", "Förvaltningschef", "LOU"),
+            ("3.2", "Avskrivning av fordran upp till ett prisbasbelopp", "Ekonomichef", "Ekonomireglementet"),
+        ]),
+    ]
+    b = cover("Delegationsordning för socialnämnden", "Antagen 2024-12-12, § 145")
+    b += [("h1", "Inledning"), ("p", prose(3)),
+          ("p", "Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa sammanträde.")]
+    for k, (ch, rows) in enumerate(chapters):
+        b += [("h1", f"{k + 1} {ch}"), ("table", ["Nr", "Ärende", "Delegat", "Lagrum"], [list(r) for r in rows])]
+    return b, []
+
+
+def status_prose():
+    """A follow-up report that goes through the plan's actions in their order in prose, one
+    paragraph each: "Åtgärd 1 har genomförts …", "Åtgärd 2 pågår …", "Åtgärd 3 har inte
+    påbörjats …". No actions of its own."""
+    b = cover("Uppföljning av handlingsplanen för trygghet 2024", "Rapport till kommunstyrelsen")
+    b += [
+        ("h1", "Sammanfattning"),
+        ("p", "Handlingsplanen har sex åtgärder. Fyra har genomförts och två pågår."),
+        ("h1", "Åtgärdernas status"),
+        ("p", "Åtgärd 1 har genomförts. Belysningen i gångtunnlarna byttes ut under våren."),
+        ("p", "Åtgärd 2 har genomförts. Nattvandringarna pågår varje fredag sedan maj."),
+        ("p", "Åtgärd 3 pågår. Klotter tas bort inom två dygn, målet är ett dygn."),
+        ("p", "Åtgärd 4 har genomförts och trygghetsmätningen redovisades i oktober."),
+        ("p", "Åtgärd 5 pågår i samverkan med polisen och beräknas vara klar 2025."),
+        ("p", "Åtgärd 6 har genomförts. Kameraövervakningen på torget har utvärderats."),
+        ("h1", "Bedömning"),
+        ("p", prose(3, 1)),
+    ]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -780,6 +963,13 @@ SHAPES = {
     "landscape-table": landscape_table,
     "budget-uppdrag": budget_uppdrag,
     "follow-up": follow_up,
+    "goal-delmal": goal_delmal,
+    "a-codes-twocol": a_codes_twocol,
+    "margin-numbers": margin_numbers,
+    "status-plan": status_plan,
+    "verksamhetsplan": verksamhetsplan,
+    "delegationsordning": delegationsordning,
+    "status-prose": status_prose,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -896,6 +1086,45 @@ def docx_of(blocks, path):
             sec = d.add_section(WD_SECTION.NEW_PAGE)
             sec.orientation = WD_ORIENT.PORTRAIT
             sec.page_width, sec.page_height = sec.page_height, sec.page_width
+        elif kind == "twocol":
+            # A continuous section in two columns, then back to one.
+            from docx.enum.section import WD_SECTION
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            def columns(sec, n):
+                cols = sec._sectPr.find(qn("w:cols"))
+                if cols is None:
+                    cols = OxmlElement("w:cols")
+                    sec._sectPr.append(cols)
+                cols.set(qn("w:num"), str(n))
+                cols.set(qn("w:space"), "567")
+
+            columns(d.add_section(WD_SECTION.CONTINUOUS), 2)
+            for inner in blk[1]:
+                if inner[0] == "bold":
+                    d.add_paragraph().add_run(inner[1]).bold = True
+                elif inner[0] == "p":
+                    d.add_paragraph(inner[1])
+                elif inner[0] == "label":
+                    p = d.add_paragraph()
+                    p.add_run(inner[1] + ":").bold = True
+                    p.add_run(" " + inner[2])
+            columns(d.add_section(WD_SECTION.CONTINUOUS), 1)
+        elif kind == "margin":
+            t = d.add_table(rows=1, cols=2)
+            t.autofit = False
+            left, right = t.rows[0].cells
+            left.width, right.width = Cm(1.5), Cm(14.5)
+            left.text = ""
+            left.paragraphs[0].add_run(blk[1]).bold = True
+            for k, inner in enumerate(blk[2]):
+                para = right.paragraphs[0] if k == 0 else right.add_paragraph()
+                if inner[0] == "label":
+                    para.add_run(inner[1] + ":").bold = True
+                    para.add_run(" " + inner[2])
+                else:
+                    para.add_run(inner[1]).bold = inner[0] == "bold"
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -1033,6 +1262,31 @@ def tex_of(blocks):
                 out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
             out.append(r"\end{tabular}")
             out.append(r"\end{landscape}")
+        elif kind == "twocol":
+            if r"\usepackage{multicol}" not in out:
+                out.insert(out.index(r"\begin{document}"), r"\usepackage{multicol}")
+            out.append(r"\begin{multicols}{2}")
+            for inner in blk[1]:
+                if inner[0] == "bold":
+                    out.append(r"\textbf{" + tex_escape(inner[1]) + r"}\par")
+                elif inner[0] == "p":
+                    out.append(tex_escape(inner[1]) + r"\par")
+                elif inner[0] == "label":
+                    out.append(r"\textbf{" + tex_escape(inner[1]) + ":} " + tex_escape(inner[2]) + r"\par")
+            out.append(r"\end{multicols}")
+        elif kind == "margin":
+            inner = []
+            for blk2 in blk[2]:
+                if blk2[0] == "bold":
+                    inner.append(r"\textbf{" + tex_escape(blk2[1]) + r"}\par")
+                elif blk2[0] == "p":
+                    inner.append(tex_escape(blk2[1]) + r"\par")
+                elif blk2[0] == "label":
+                    inner.append(r"\textbf{" + tex_escape(blk2[1]) + ":} " + tex_escape(blk2[2]) + r"\par")
+            out.append(
+                r"\noindent\begin{tabular}{@{}p{1.2cm}p{14cm}@{}}\textbf{" + tex_escape(blk[1]) + "} & "
+                + r"\begin{minipage}[t]{14cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par\medskip"
+            )
         elif kind == "page":
             out.append(r"\newpage")
     out.append(r"\end{document}")

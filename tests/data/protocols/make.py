@@ -1256,6 +1256,282 @@ def council_votes():
     return b, meeting, want
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the third blind check (2026-12-02, afternoon), written before any rule
+# changed.
+
+
+def region_board():
+    """A regional board ("Regionstyrelsen"): heads "RS § 101<tab>Title", the diary number
+    "Dnr RS/2021/123" below, "Ärendebeskrivning", "Förslag till beslut", "Beslut" with
+    att-satser and "Skickas till"; the meeting's "Tid och plats" in one cell (time first), the
+    adjusters and the place and time of the adjustment on one line ("Justerare: …
+    Justeringens plats och tid: …"), "Underskrifter" as label/name lines; a paragraph
+    "Omedelbar justering"; an "ANSLAGSBEVIS" at the end."""
+    b = [
+        ("title", "Regionstyrelsen", 16),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2021-06-08"],
+                ["Tid och plats", "kl. 09.00–14.20, Regionens hus, sal Vänern"],
+                ["Beslutande", "Maria Dahl (S), ordförande\nJörgen Ask (M)\nLouise Ny (C)\nPeter Frid (KD)"],
+                ["Övriga närvarande", "Kim Sjöstrand, sekreterare\nAnna Hed, regiondirektör"],
+            ],
+            False,
+        ),
+        ("tabbed", ["Justerare: Jörgen Ask", "Justeringens plats och tid: Regionens hus 2021-06-11"], False),
+        ("line", "Paragrafer: RS §§ 101–104"),
+        ("gap",),
+        ("bold", "Underskrifter"),
+        ("tabbed", ["Sekreterare", "Kim Sjöstrand"], False),
+        ("tabbed", ["Ordförande", "Maria Dahl"], False),
+        ("tabbed", ["Justerare", "Jörgen Ask"], False),
+        ("page",),
+    ]
+    paras = [
+        (101, "Regionens årsredovisning 2020", "RS/2021/123",
+         ["att godkänna årsredovisningen för 2020,", "att överlämna årsredovisningen till regionfullmäktige."]),
+        (102, "Avtal om vårdval i primärvården", "RS/2021/87",
+         ["att godkänna avtalet,", "att uppdra åt regiondirektören att teckna avtalet."]),
+        (103, "Yttrande över remiss om länstransportplan", "RS/2021/240",
+         ["att anta yttrandet som sitt eget."]),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b += [
+            ("tabbed", [f"RS § {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Regionledningskontoret har berett ärendet. Arbetsutskottet har behandlat det den 25 maj."),
+            ("bold", "Förslag till beslut"),
+            ("line", "Arbetsutskottet föreslår regionstyrelsen att besluta enligt förslaget."),
+            ("bold", "Beslut"),
+            ("line", "Regionstyrelsen beslutar"),
+            *[("line", a) for a in atts],
+            ("bold", "Skickas till"),
+            ("line", "Regionledningskontoret"),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"RS § {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += [
+        ("tabbed", ["RS § 104", "Omedelbar justering"], True),
+        ("bold", "Beslut"),
+        ("line", "Regionstyrelsen beslutar att förklara paragraferna 101–103 omedelbart justerade."),
+        ("gap",),
+        ("page",),
+        ("bold", "ANSLAGSBEVIS"),
+        ("line", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."),
+        (
+            "table",
+            [
+                ["Organ", "Regionstyrelsen"],
+                ["Sammanträdesdatum", "2021-06-08"],
+                ["Datum för anslags uppsättande", "2021-06-12"],
+                ["Datum för anslags nedtagande", "2021-07-04"],
+                ["Förvaringsplats för protokollet", "Regionkansliet"],
+            ],
+            False,
+        ),
+    ]
+    want.append(paragraph_want("RS § 104", 104, "Omedelbar justering", None,
+                               ["Regionstyrelsen beslutar att förklara paragraferna 101–103 omedelbart justerade."]))
+    meeting = {
+        "body": "Regionstyrelsen",
+        "date": "2021-06-08",
+        "time": "09.00–14.20",
+        "place": "Regionens hus, sal Vänern",
+        "chair": "Maria Dahl",
+        "secretary": "Kim Sjöstrand",
+        "adjusters": ["Jörgen Ask"],
+        "attendees": ["Maria Dahl", "Jörgen Ask", "Louise Ny", "Peter Frid", "Kim Sjöstrand", "Anna Hed"],
+    }
+    return b, meeting, want
+
+
+def bun_head_rows():
+    """A school board ("Barn- och utbildningsnämnden"): a page header with the body, the date
+    and "Sida N"; every paragraph head is a table row "BUN § 45 | Title" (the number in the
+    left cell, the title in the right), "Dnr BUN 2023/0456" below; several paragraphs on a
+    page, and one long paragraph that runs on to the next page, where its head is repeated as
+    "BUN § 47 forts."; the decision under "Barn- och utbildningsnämndens beslut" as bullets."""
+    b = [
+        ("header", "Barn- och utbildningsnämnden, sammanträdesprotokoll 2023-10-17"),
+        ("title", "Sammanträdesprotokoll", 14),
+        ("bold", "Barn- och utbildningsnämnden"),
+        (
+            "table",
+            [
+                ["Datum", "2023-10-17"],
+                ["Tid", "13.30–16.00"],
+                ["Plats", "Skolkontoret, rum Aspen"],
+                ["Ledamöter", "Helena Öst (S), ordförande\nMagnus Lundh (M)\nFatima Nur (S)\nGöran Kvist (SD)"],
+                ["Sekreterare", "Ebba Frost"],
+                ["Justerare", "Magnus Lundh"],
+            ],
+            False,
+        ),
+        ("page",),
+    ]
+    long_text = ("Förvaltningen har gjort en prognos över antalet barn i förskoleåldern i Norrby "
+                 "fram till 2030. Antalet barn väntas öka med nästan en tredjedel när de nya "
+                 "bostadsområdena byggs ut, och de befintliga förskolorna är redan fullt belagda. ")
+    paras = [
+        (45, "Val av justerare", "BUN 2023/0001", ["att utse Magnus Lundh att justera protokollet"], False),
+        (46, "Skolval inför läsåret 2024/25", "BUN 2023/0398", ["att godkänna tidplanen för skolvalet", "att skolvalet öppnar den 15 januari 2024"], False),
+        (47, "Lokalförsörjning för förskolan i Norrby", "BUN 2023/0456", ["att föreslå kommunstyrelsen att en ny förskola med åtta avdelningar byggs i Norrby", "att förvaltningen återkommer med en tidplan"], True),
+        (48, "Anmälan av delegationsbeslut", "BUN 2023/0012", ["att lägga redovisningen till handlingarna"], False),
+    ]
+    want = []
+    for n, title, dnr, atts, long in paras:
+        b += [
+            ("table", [[f"BUN § {n}", title]], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendet"),
+        ]
+        if long:
+            b += [("line", long_text * 4), ("page",), ("bold", f"BUN § {n} forts."), ("line", long_text * 2)]
+        else:
+            b.append(("line", "Förvaltningen har sammanställt ärendet och lämnar ett förslag."))
+        b += [
+            ("bold", "Barn- och utbildningsnämndens beslut"),
+            ("bullets", atts),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"BUN § {n}", n, title, dnr, atts))
+    meeting = {
+        "body": "Barn- och utbildningsnämnden",
+        "date": "2023-10-17",
+        "time": "13.30–16.00",
+        "place": "Skolkontoret, rum Aspen",
+        "chair": "Helena Öst",
+        "secretary": "Ebba Frost",
+        "adjusters": ["Magnus Lundh"],
+        "attendees": ["Helena Öst", "Magnus Lundh", "Fatima Nur", "Göran Kvist"],
+    }
+    return b, meeting, want
+
+
+def label_column():
+    """An environment board's minutes whose paragraphs are set in a two-column table: the
+    head "§ 78<tab>Title" in bold above it, then the section labels in the left column
+    ("Diarienummer", "Ärendebeskrivning", "Beslutsunderlag", "Förslag till beslut", "Beslut",
+    "Skickas till") and their text in the right one; the meeting's fields as label<tab>value
+    lines with the date in words and weekday."""
+    b = [
+        ("title", "Miljö- och hälsoskyddsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Tid", "Tisdagen den 13 september 2022, kl. 18.00–20.15"),
+        ("labelled", "Plats", "Miljöförvaltningen, sal 2"),
+        ("labelled", "Ordförande", "Ronja Hed (MP)"),
+        ("labelled", "Sekreterare", "Ali Demir"),
+        ("labelled", "Justerare", "Tor Vang (L)"),
+        ("gap",),
+    ]
+    paras = [
+        (78, "Tillsynsavgift för livsmedelskontroll 2023", "MHN 2022-001234",
+         ["Tjänsteskrivelse 2022-08-30", "Förslag till taxa"],
+         "Miljö- och hälsoskyddsnämnden beslutar att fastställa timavgiften till 1 350 kronor."),
+        (79, "Föreläggande om åtgärder för enskilt avlopp på Ekby 7:3", "MHN 2022-000987",
+         ["Inspektionsrapport 2022-06-14", "Situationsplan"],
+         "Miljö- och hälsoskyddsnämnden beslutar att förelägga fastighetsägaren att åtgärda avloppet senast den 1 juni 2023."),
+        (80, "Yttrande över detaljplan för Södra kajen", "MHN 2022-001301",
+         ["Samrådshandling 2022-08-01"],
+         "Miljö- och hälsoskyddsnämnden beslutar att lämna yttrandet enligt förvaltningens förslag."),
+    ]
+    want = []
+    for n, title, dnr, basis, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            (
+                "table",
+                [
+                    ["Diarienummer", dnr],
+                    ["Ärendebeskrivning", "Förvaltningen har utrett ärendet och kommunicerat förslaget med berörda."],
+                    ["Beslutsunderlag", "\n".join(basis)],
+                    ["Förslag till beslut", "Förvaltningen föreslår att nämnden beslutar enligt förslaget."],
+                    ["Beslut", decision],
+                    ["Skickas till", "Sökanden\nLänsstyrelsen"],
+                ],
+                False,
+            ),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision], basis))
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet"),
+        ("line", "Ali Demir"),
+        ("line", "Justeras"),
+        ("tabbed", ["Ronja Hed", "Tor Vang"], False),
+    ]
+    meeting = {
+        "body": "Miljö- och hälsoskyddsnämnden",
+        "date": "2022-09-13",
+        "time": "18.00–20.15",
+        "place": "Miljöförvaltningen, sal 2",
+        "chair": "Ronja Hed",
+        "secretary": "Ali Demir",
+        "adjusters": ["Tor Vang"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def company_board_en():
+    """Minutes of a Swedish municipal company's board written in English: "Minutes of board
+    meeting", the company and its registration number, "Date:", "Time:", "Place:",
+    "Present:" with the roles in parentheses, items "§ 1 Opening of the meeting" … "§ 6
+    Closing of the meeting" in bold with "§ 5 Any other business", decisions as "The board
+    resolved to …", and "Minutes taken by" / "Approved by" at the end."""
+    items = [
+        ("Opening of the meeting", "The chairman opened the meeting and welcomed the members."),
+        ("Election of a person to check the minutes", "Mia Storm was elected to check the minutes together with the chairman."),
+        ("Approval of the agenda", "The agenda was approved."),
+        ("Annual accounts 2023", "The CEO presented the annual accounts. The board resolved to approve the annual accounts for 2023 and to submit them to the annual general meeting."),
+        ("Any other business", "No other business was raised."),
+        ("Closing of the meeting", "The chairman closed the meeting."),
+    ]
+    b = [
+        ("title", "Minutes of board meeting", 14),
+        ("line", "Ekby Bostäder AB, reg. no. 556000-1234"),
+        ("gap",),
+        ("labelled", "Date:", "2024-03-12"),
+        ("labelled", "Time:", "15.00–17.00"),
+        ("labelled", "Place:", "The company's office, Storgatan 4, Ekby"),
+        ("labelled", "Present:", "Lars Ohlin (chairman), Mia Storm, Ove Sten, Rita Berg (CEO), Jan Falk (secretary)"),
+        ("gap",),
+    ]
+    for k, (t, body) in enumerate(items):
+        b += [("bold", f"§ {k + 1} {t}"), ("line", body)]
+    b += [
+        ("gap",),
+        ("line", "Minutes taken by"),
+        ("line", "Jan Falk"),
+        ("gap",),
+        ("line", "Approved by"),
+        ("tabbed", ["Lars Ohlin", "Mia Storm"], False),
+    ]
+    want = []
+    for k, (t, body) in enumerate(items):
+        decisions = [x for x in body.split(". ") if "resolved" in x]
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, decisions))
+    meeting = {
+        "body": None,
+        "date": "2024-03-12",
+        "time": "15.00–17.00",
+        "place": "The company's office, Storgatan 4, Ekby",
+        "chair": "Lars Ohlin",
+        "secretary": "Jan Falk",
+        "adjusters": ["Lars Ohlin", "Mia Storm"],
+        "attendees": ["Lars Ohlin", "Mia Storm", "Ove Sten", "Rita Berg", "Jan Falk"],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -1277,6 +1553,10 @@ SHAPES = {
     "agenda-paragraphs": agenda_paragraphs,
     "word-numbered": word_numbered,
     "council-votes": council_votes,
+    "region-board": region_board,
+    "bun-head-rows": bun_head_rows,
+    "label-column": label_column,
+    "company-board-en": company_board_en,
 }
 
 # ---------------------------------------------------------------------------------------
