@@ -1361,18 +1361,32 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut merged: Vec<(usize, Vec<String>)> = Vec::new();
     let mut cols: Option<Vec<(f32, Column)>> = None;
     let mut last_size = f32::MAX;
+    // Whether the row before was set bold (the header row counts as not: the rows below
+    // it are what a bold line is told from).
+    let mut last_bold = false;
     for page in &doc.pages {
         for row in rows_of(page) {
             if let Some(h) = header_columns(&row) {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
+                last_bold = false;
                 continue;
             }
             let Some(c) = cols.as_ref() else { continue };
-            let cells: Vec<(usize, &str)> = row
-                .iter()
-                .filter_map(|l| column_at(c, l.x).map(|k| (k, l.text.trim())))
-                .collect();
+            // Pieces of one cell on one baseline (a justified cell line that layout split at
+            // its wide spaces) are one cell line, left to right.
+            let mut joined: Vec<(usize, String)> = Vec::new();
+            for l in &row {
+                let Some(k) = column_at(c, l.x) else { continue };
+                match joined.last_mut() {
+                    Some((lk, t)) if *lk == k => {
+                        t.push(' ');
+                        t.push_str(l.text.trim());
+                    }
+                    _ => joined.push((k, l.text.trim().to_string())),
+                }
+            }
+            let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
             let number_col = c.iter().position(|(_, k)| *k == Column::Number);
             let title_col = c.iter().position(|(_, k)| *k == Column::Title);
             // The number: its own cell, or the first word of the action cell.
@@ -1420,18 +1434,31 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             }
             // A line alone, left of the action column or set larger than the rows: a
             // heading between tables, the table ends.
+            // So is a line alone that runs across the next column's edge (a paragraph
+            // after the table, wider than any cell), or one set bold under rows that are not
+            // ("Delmål 1.2 …" between two tables).
             let title_x = title_col.and_then(|k| c.get(k)).map_or(0.0, |(x, _)| *x);
+            let next_edge = |l: &crate::model::Line| {
+                c.iter()
+                    .map(|(x, _)| *x)
+                    .filter(|x| *x > l.x + 4.0)
+                    .fold(f32::MAX, f32::min)
+            };
             let outside = number.is_none()
                 && row.len() == 1
-                && row
-                    .first()
-                    .is_some_and(|l| l.x + 4.0 < title_x || l.size > last_size + 1.0);
+                && row.first().is_some_and(|l| {
+                    l.x + 4.0 < title_x
+                        || l.size > last_size + 1.0
+                        || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
+                        || (l.bold && !last_bold)
+                });
             if outside {
                 // A heading between tables: the table ends.
                 cols = None;
                 continue;
             }
             last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
+            last_bold = row.iter().all(|l| l.bold);
             if let Some(n) = number {
                 if !more_numbers.is_empty() {
                     merged.push((out.len(), more_numbers));

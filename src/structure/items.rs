@@ -137,6 +137,20 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     }
     let w0 = s.get(a)?;
     let t0 = w0.text.as_str();
+    // A code alone in a left column, its title in the cell to its right on the same
+    // baseline (a table "1 | Title …" without borders): the item's line is the title's.
+    let mut b = b;
+    let beside = |w: &super::Word| {
+        s.rich && w.line_start && w.page == w0.page && (w.y - w0.y).abs() < 2.0 && w.x > w0.x + 1.0
+    };
+    let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
+    if alone {
+        let line = s.get(b).map(|w| w.line);
+        b += 1;
+        while s.get(b).is_some_and(|w| Some(w.line) == line) {
+            b += 1;
+        }
+    }
     let (code, labelled, mut title_at) = match code_of(t0) {
         Some(c) => (c, false, a + 1),
         None => {
@@ -284,9 +298,20 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let mut groups: Vec<Vec<Action>> = Vec::new();
     let mut group_items: Vec<Vec<&Candidate>> = Vec::new();
     for key in keys {
-        let items: Vec<&Candidate> = cands.iter().filter(|c| c.key == key).collect();
-        if items.len() < 2 || !runs_on(&items) {
+        let mut items: Vec<&Candidate> = cands.iter().filter(|c| c.key == key).collect();
+        if items.len() < 2 {
             continue;
+        }
+        if !runs_on(&items) {
+            // Columns read in the wrong order (a two-column page read in bands) give the
+            // items out of order: a run of distinct codes is still one, in its own order.
+            let mut sorted = items.clone();
+            sorted.sort_by(|a, b| crate::model::action_number_order(&a.code, &b.code));
+            let distinct = sorted.windows(2).all(|w| w[0].code != w[1].code);
+            if !distinct || !runs_on(&sorted) {
+                continue;
+            }
+            items = sorted;
         }
         let actions: Vec<Action> = items
             .iter()
@@ -378,13 +403,20 @@ fn item_action(
         .collect();
     let end = mine.last().map_or(c.line_end, |l| l.1);
     // The title: its line, going on over lines set alike in the same block (not a field).
+    // (Alike the title's first word: a code alone in a left column is set apart from it.)
+    let lead = s.get(c.title_at).unwrap_or(head);
     let mut title_end = c.line_end;
-    for &(a, b) in mine.iter().skip(1) {
+    for &(a, b) in mine.iter().filter(|l| l.0 >= c.line_end) {
         let Some(w) = s.get(a) else { break };
-        let alike = w.block == head.block
-            && w.bold == head.bold
-            && (w.size - head.size).abs() < 0.3
-            && w.x + 1.0 >= head.x;
+        // A title that runs over a page break goes on at the top of the next page.
+        let last = s.get(title_end.saturating_sub(1)).unwrap_or(lead);
+        let over_page = w.page == last.page + 1
+            && (w.x - lead.x).abs() < 1.0
+            && !super::ends_sentence(&last.text);
+        let alike = (w.block == lead.block || over_page)
+            && w.bold == lead.bold
+            && (w.size - lead.size).abs() < 0.3
+            && w.x + 1.0 >= lead.x;
         if !s.rich || !alike || field_at(s, a, b).is_some() {
             break;
         }

@@ -61,7 +61,17 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                     w.ends_with("protokoll") || w.starts_with("protokollsutdrag")
                 })
             };
-            if is_protocol(&head) || is_protocol(title) || laid_out_as_minutes(doc) {
+            // Minutes written in English ("Minutes of board meeting").
+            let minutes = |s: &str| {
+                let w: Vec<&str> = s.split_whitespace().collect();
+                w.windows(2).any(|p| p[0] == "Minutes" && p[1] == "of")
+            };
+            if is_protocol(&head)
+                || is_protocol(title)
+                || minutes(&head)
+                || minutes(title)
+                || laid_out_as_minutes(doc)
+            {
                 DocKind::Protocol
             } else {
                 DocKind::Report
@@ -295,6 +305,8 @@ pub(crate) struct Word {
     pub italic: bool,
     /// Left edge of the word's line.
     pub x: f32,
+    /// Top of the word's line (from the top of the page): cells of one table row share it.
+    pub y: f32,
     /// The word was read by OCR: its size is an estimate and its weight unknown.
     pub ocr: bool,
 }
@@ -406,8 +418,15 @@ impl Stream {
                             }
                         }
                     }
+                    // A private-use glyph alone (Word's Symbol bullet, U+F0B7, set at the
+                    // start of its item's line) is a bullet.
+                    let t = if t.chars().all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)) {
+                        "•"
+                    } else {
+                        t
+                    };
                     words.push(Word {
-                        text: CompactString::from(*t),
+                        text: CompactString::from(t),
                         page: page.number,
                         line: line_idx,
                         line_start: i == 0,
@@ -416,6 +435,7 @@ impl Stream {
                         bold: line.bold,
                         italic: line.italic,
                         x: line.x,
+                        y: line.y,
                         ocr: page.source == crate::model::TextSource::Ocr,
                     });
                 }

@@ -93,6 +93,17 @@ const HEADER_LABELS: &[&str] = &[
     "Tid",
     // A page counter in the header ("Sida 2(7)"); its value is no field.
     "Sida",
+    // Minutes written in English (a company's board): the same fields.
+    "Minutes taken by",
+    "Minutes checked by",
+    "Approved by",
+    "Present",
+    "Date",
+    "Time",
+    "Place",
+    "Chairman",
+    "Chair",
+    "Secretary",
 ];
 
 /// Headings inside a paragraph.
@@ -121,9 +132,14 @@ const SECTION_LABELS: &[&str] = &[
     "Beslut",
     "Expedieras",
     "Beslutet skickas till",
+    "Skickas till",
+    // A diary number set as a labelled row of the paragraph ("Diarienummer | KS 2022-0123").
+    "Diarienummer",
     "Justerandes signatur",
     "Utdragsbestyrkande",
     "Underskrifter",
+    "Minutes taken by",
+    "Approved by",
     // The notice of adjustment at the end of the minutes.
     "ANSLAG/BEVIS",
     "Anslag/bevis",
@@ -141,6 +157,10 @@ static SV_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)")
         .expect("static regex")
+});
+/// A time range written without "kl." ("13.30–16.00"), read only in a time field's value.
+static TIME_RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d)\b").expect("static regex")
 });
 static BODY_IN_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -220,55 +240,82 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get("Tid och plats"))
         .or_else(|| get("Plats och tid"))
         .or_else(|| get("Datum"))
+        .or_else(|| get("Date"))
         .or_else(|| get("Tid"))
+        .or_else(|| get("Time"))
         .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
+    // A time field may give the range without "kl." ("Tid 13.30–16.00").
+    let time_field = || {
+        ["Tid", "Time", "Sammanträdestid"]
+            .iter()
+            .find_map(|l| get(l).and_then(|v| TIME_RANGE_RE.captures(&v).map(|c| c[1].to_string())))
+    };
     let time = TIME_RE
         .captures(&when)
         .or_else(|| TIME_RE.captures(&header))
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().split_whitespace().collect::<String>());
+        .map(|m| m.as_str().to_string())
+        .or_else(time_field)
+        .map(|m| m.split_whitespace().collect::<String>());
     let place = get("Plats")
         .or_else(|| get("Sammanträdesplats"))
+        .or_else(|| get("Place"))
         .or_else(|| {
             // "Plats och tid Kommunhuset, Sessionssalen, kl. 13.00–15.30": the place before
-            // the time or date.
+            // the time or date; "Tid och plats kl. 09.00–14.20, Regionens hus": after it.
             let v = get("Plats och tid").or_else(|| get("Tid och plats"))?;
-            let cut = [TIME_RE.find(&v), ISO_DATE_RE.find(&v), SV_DATE_RE.find(&v)]
-                .into_iter()
-                .flatten()
-                .map(|m| m.start())
-                .min()
-                .unwrap_or(v.len());
-            let p = v[..cut]
-                .trim()
-                .trim_end_matches([',', ';'])
-                .trim()
-                .to_string();
-            (!p.is_empty()).then_some(p)
+            let spans: Vec<(usize, usize)> =
+                [TIME_RE.find(&v), ISO_DATE_RE.find(&v), SV_DATE_RE.find(&v)]
+                    .into_iter()
+                    .flatten()
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+            let cut = spans.iter().map(|x| x.0).min().unwrap_or(v.len());
+            let tidy = |p: &str| p.trim().trim_matches([',', ';']).trim().to_string();
+            let before = tidy(&v[..cut]);
+            if !before.is_empty() {
+                return Some(before);
+            }
+            let after = tidy(&v[spans.iter().map(|x| x.1).max().unwrap_or(0)..]);
+            (!after.is_empty() && capitalized(&after)).then_some(after)
         });
     let chair = get("Ordförande")
         .or_else(|| get("Mötesordförande"))
+        .or_else(|| get("Chairman"))
+        .or_else(|| get("Chair"))
         .map(|v| person(&v))
         .or_else(|| role_in_list(&header, "Ordförande"))
         .or_else(|| role_in_list(&header, "ordförande"))
-        .or_else(|| role_after_name(&header, "ordförande"));
+        .or_else(|| role_after_name(&header, "ordförande"))
+        .or_else(|| role_in_list(&header, "chairman"))
+        .or_else(|| role_in_list(&header, "chair"));
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| get_lines("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
         .or_else(|| get_lines("Protokollförare").and_then(|v| names(&v).into_iter().next()))
         .or_else(|| get_lines("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get_lines("Minutes taken by").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| get("Secretary").map(|v| person(&v)))
         .or_else(|| role_in_list(&header, "Sekreterare"))
-        .or_else(|| role_in_list(&header, "sekreterare"));
+        .or_else(|| role_in_list(&header, "sekreterare"))
+        .or_else(|| role_in_list(&header, "secretary"));
     let adjuster = get("Utses att justera")
         .or_else(|| get("Justerande"))
         .or_else(|| get("Justerare"))
         .map(|v| person(&v));
-    let mut adjusters: Vec<String> = ["Utses att justera", "Justerande", "Justerare", "Justeras"]
-        .iter()
-        .find_map(|l| get_lines(l))
-        .map(|v| names(&v))
-        .unwrap_or_default();
+    let mut adjusters: Vec<String> = [
+        "Utses att justera",
+        "Justerande",
+        "Justerare",
+        "Justeras",
+        "Minutes checked by",
+        "Approved by",
+    ]
+    .iter()
+    .find_map(|l| get_lines(l))
+    .map(|v| names(&v))
+    .unwrap_or_default();
     let adjuster = adjuster
         .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
         .or_else(|| adjusters.first().cloned());
@@ -287,6 +334,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         "Ersättare",
         "Övriga närvarande",
         "Övriga deltagande",
+        "Present",
     ] {
         for (fl, v) in &fields {
             if *fl == l {
@@ -343,7 +391,13 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
 }
 
 /// Labels that open the signature block at the end of a protocol.
-const SIGNATURE_LABELS: &[&str] = &["Vid protokollet", "Justeras", "Underskrifter"];
+const SIGNATURE_LABELS: &[&str] = &[
+    "Vid protokollet",
+    "Justeras",
+    "Underskrifter",
+    "Minutes taken by",
+    "Approved by",
+];
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
 /// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
@@ -929,6 +983,28 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                 hit = Some(("Beslut", 2));
             }
         }
+        // "Barn- och utbildningsnämndens beslut": a compound body's decision heading.
+        if hit.is_none() {
+            let first = s
+                .get(i)
+                .is_some_and(|w| capitalized(&w.text) && w.text.ends_with('-'));
+            let joined = s.get(i + 1).is_some_and(|w| w.text == "och");
+            let genitive = s.get(i + 2).is_some_and(|w| {
+                w.text.ends_with('s') && w.text.chars().count() > 4 && !capitalized(&w.text)
+            });
+            let beslut = s
+                .get(i + 3)
+                .is_some_and(|w| w.text.trim_end_matches(':') == "beslut");
+            let alone = s.rich && s.get(i + 4).is_none_or(|x| x.line_start);
+            if first
+                && joined
+                && genitive
+                && beslut
+                && (alone || s.get(i + 3).is_some_and(|w| w.text.ends_with(':')))
+            {
+                hit = Some(("Beslut", 4));
+            }
+        }
         if let Some((l, n)) = hit {
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -986,7 +1062,33 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         None => title_run(s, from, first_sec),
     };
     p.title = Some(crate::text::squash_ws(&title)).filter(|t| !t.is_empty());
-    p.diary_number = diary.map(|d| d.id);
+    // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
+    // a number the rules know, or else the row's value as written (the label says what it
+    // is), when it is short and holds digits.
+    let mut diary = diary.map(|d| d.id);
+    if diary.is_none() {
+        diary = secs.iter().enumerate().find_map(|(k, &(at, label, n))| {
+            if label != "Diarienummer" {
+                return None;
+            }
+            let stop = secs.get(k + 1).map_or(end, |x| x.0);
+            let known = crate::ident::find_all(&s.text(at, stop))
+                .into_iter()
+                .find(|i| i.kind == crate::ident::IdentKind::Diary)
+                .map(|i| i.id);
+            known.or_else(|| {
+                let line = s.get(at + n).map(|w| w.line);
+                let mut j = at + n;
+                while j < stop && s.get(j).map(|w| w.line) == line {
+                    j += 1;
+                }
+                let v = s.text(at + n, j);
+                let short = (1..=3).contains(&v.split_whitespace().count());
+                (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
+            })
+        });
+    }
+    p.diary_number = diary;
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
@@ -1070,7 +1172,18 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
 }
 
 /// Verbs that state a decision.
-const DECIDES: &[&str] = &["beslutar", "beslutade", "beslöt", "beslutas", "beslutades"];
+const DECIDES: &[&str] = &[
+    "beslutar",
+    "beslutade",
+    "beslöt",
+    "beslutas",
+    "beslutades",
+    // Minutes in English.
+    "resolved",
+    "decided",
+    "resolves",
+    "decides",
+];
 
 static RESERVES_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\breserver(?:ar|ade)\s+sig\b|\b(?:anmäler|lämnar|lämnade|anmälde)\s+(?:en\s+)?(?:protokollsanteckning|särskilt yttrande)")
@@ -1142,7 +1255,9 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && (s.starts_unit(i) || !s.rich)
         })
         .collect();
-    if bullets.len() >= 2 {
+    // One bullet opening the decision is a list of one.
+    let lone_bullet = bullets.len() == 1 && bullets.first() == Some(&from);
+    if bullets.len() >= 2 || lone_bullet {
         let mut out = Vec::new();
         for (k, &a) in bullets.iter().enumerate() {
             let b = bullets
@@ -1167,7 +1282,16 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 })
         })
         .collect();
-    if atts.len() >= 2 {
+    // One att-sats on its own line under "… beslutar": a list of one, as two would be.
+    let lone = atts.len() == 1
+        && s.rich
+        && atts.iter().all(|&a| {
+            s.get(a).is_some_and(|w| w.line_start)
+                && a.checked_sub(1)
+                    .and_then(|j| s.get(j))
+                    .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
+        });
+    if atts.len() >= 2 || lone {
         return atts
             .iter()
             .enumerate()

@@ -1501,7 +1501,7 @@ def company_board_en():
         ("gap",),
         ("labelled", "Date:", "2024-03-12"),
         ("labelled", "Time:", "15.00–17.00"),
-        ("labelled", "Place:", "The company's office, Storgatan 4, Ekby"),
+        ("labelled", "Place:", "Head office, Storgatan 4, Ekby"),
         ("labelled", "Present:", "Lars Ohlin (chairman), Mia Storm, Ove Sten, Rita Berg (CEO), Jan Falk (secretary)"),
         ("gap",),
     ]
@@ -1523,7 +1523,7 @@ def company_board_en():
         "body": None,
         "date": "2024-03-12",
         "time": "15.00–17.00",
-        "place": "The company's office, Storgatan 4, Ekby",
+        "place": "Head office, Storgatan 4, Ekby",
         "chair": "Lars Ohlin",
         "secretary": "Jan Falk",
         "adjusters": ["Lars Ohlin", "Mia Storm"],
