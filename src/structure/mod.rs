@@ -366,6 +366,7 @@ impl Stream {
         let mut n_lines = 0usize;
         let mut long_lines = 0usize;
         let mut has_real_lines = false;
+        let furniture = top_furniture(doc);
         for page in &doc.pages {
             let lines: std::borrow::Cow<'_, [crate::model::Line]> = if page.lines.is_empty() {
                 synthetic_lines(&page.text).into()
@@ -388,6 +389,19 @@ impl Stream {
                         .all(|t| t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()));
                 if number_only && (k == 0 || k == last) && lines.len() > 1 {
                     continue;
+                }
+                // A row left atop every page by the running-header filter (the last row of
+                // a header table taller than its band): the same text on the same baseline
+                // on every page, and a number beside it on that baseline. The first page
+                // keeps it: there it is the top of the document (the meeting's date).
+                let later = doc.pages.first().is_some_and(|f| f.number != page.number);
+                if later && !page.lines.is_empty() {
+                    let at = |y: &f32| (line.y - y).abs() < 1.0;
+                    if furniture.get(&line.text).is_some_and(at)
+                        || (number_only && furniture.values().any(at))
+                    {
+                        continue;
+                    }
                 }
                 n_lines += 1;
                 // Dot leaders (". . . . 12") are no words of a long line.
@@ -538,6 +552,34 @@ fn lone_marker(text: &str) -> bool {
 
 /// The page's lines with each lone list marker put in front of the text on its baseline.
 ///
+/// The first line of every page when it is the same text on the same baseline on all of
+/// them (three pages or more): furniture the running-header filter left (a header table
+/// taller than the header band). Text to baseline.
+fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
+    let mut out = HashMap::new();
+    let pages: Vec<&crate::model::Page> = doc.pages.iter().collect();
+    if pages.len() < 3 || pages.iter().any(|p| p.lines.is_empty()) {
+        return out;
+    }
+    let first = |p: &crate::model::Page| {
+        p.lines
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)))
+            .map(|l| (l.text.clone(), l.y))
+    };
+    let Some((text, y)) = pages.first().and_then(|p| first(p)) else {
+        return out;
+    };
+    let same = pages
+        .iter()
+        .all(|p| first(p).is_some_and(|(t, fy)| t == text && (fy - y).abs() < 1.0));
+    if same {
+        out.insert(text, y);
+    }
+    out
+}
+
 /// Layout reads a bulleted list whose markers hang in their own column (Word's lists through
 /// LibreOffice) as two blocks, the markers first and the items after; the structure stage
 /// reads items by their markers, so a marker goes back to the line it stands on: the
