@@ -1353,8 +1353,9 @@ fn push_cell_line(cell: &mut String, line: &str) {
 /// Actions listed in tables whose header names their columns ("Nr | Åtgärd | Ansvarig |
 /// Tidsplan | Kostnad | Status"). A row starts an action when its number cell (or the start
 /// of its action cell) is an action number ("1.1", "4.10", "A.3"); a row without a number
-/// continues the cells of the action above; a row outside the columns (a theme heading)
-/// ends the table. Numbers are kept as printed and sorted by their parts.
+/// continues the cells of the action above; a row outside the columns (a theme heading), a
+/// line alone set bold under rows that are not, or one wider than its column (the text after
+/// the table) ends the table. Pieces of one cell on one baseline are one cell line. Numbers are kept as printed and sorted by their parts.
 pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     // Rows whose number cell holds more than one number: (index in `out`, the others).

@@ -36,7 +36,8 @@ use compact_str::CompactString;
 /// is laid out as minutes without saying so (a board's "Styrelsemöte …"): a line of its
 /// first page opens with "Närvarande" or "Beslutande" and a line
 /// of the document with a signature label ("Vid protokollet", "Justeras", "Justerare",
-/// "Justerande", "Sekreterare", "Protokollförare"); else a report.
+/// "Justerande", "Sekreterare", "Protokollförare"); minutes written in English ("Minutes
+/// of board meeting") are protocols too; else a report.
 pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
     let ext = extension.to_ascii_lowercase();
     match ext.as_str() {

@@ -38,6 +38,14 @@
 //! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
 //! "Name, ordförande" in such a list names the chair.
 //!
+//! A diary number set as a labelled row of the paragraph ("Diarienummer | MHN 2022-001234") is
+//! its diary number. "Skickas till" ends a decision. One att-sats on its own line under "…
+//! beslutar", or one bullet, is a list of one, as two would be. A time field may give the
+//! range without "kl." ("Tid 13.30–16.00"); "Tid och plats kl. 09.00–14.20, Regionens hus"
+//! gives the place after the time. Minutes written in English ("Minutes of board meeting")
+//! are read with the same rules: "Date", "Time", "Place", "Present", "(chairman)",
+//! "Minutes taken by" (the secretary), "Approved by" (the adjusters), "The board resolved …".
+//!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
 //! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of

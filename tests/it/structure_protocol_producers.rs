@@ -1,5 +1,7 @@
 //! Protocols in the shapes of the common Swedish meeting systems (Ciceron, Platina, Meetings
-//! Plus, Evolution, a small board's Word template, "Ärende N" minutes) as real producers
+//! Plus, Evolution, a small board's Word template, "Ärende N" minutes, a regional board, a
+//! school board's head rows, section labels in a left column, a company board's minutes in
+//! English) as real producers
 //! write them: the Word file itself (python-docx: tables, tabs, Word's own bullet and
 //! number lists), LibreOffice's PDF of it, and pdfTeX's PDF of the same blocks
 //! (tests/data/protocols, made by make.py, with NAME.want.json the answer for all three).

@@ -51,6 +51,17 @@ The shapes are modelled on how Swedish municipal plans are laid out, not on any 
                     meeting with its numbered items and diary numbers, a budget's numbered
                     "Uppdrag N", a follow-up report citing action numbers in prose.
 
+Written as a third blind check (before any rule changed for them):
+
+  goal-delmal       "Mål N" headings, "Delmål N.M" lines and under each a table Åtgärd | Ansvar |
+                    Tid | Kostnad | Indikator with action cells "1.1.1 Title";
+  a-codes-twocol    actions "A1 Title" … in two columns with "Ansvarig:" lines;
+  margin-numbers    the number alone in a left table column, the title and fields beside it;
+  status-plan       a followed-up plan, Nr | Åtgärd | Ansvarig | Status | Kommentar;
+  verksamhetsplan, delegationsordning, status-prose
+                    no actions: goals with numbered indicator tables, a delegation order's
+                    numbered items with delegates, statuses "Åtgärd 1 har genomförts …" in order.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]

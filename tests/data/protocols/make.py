@@ -30,6 +30,12 @@ Written later as a blind check: a Ciceron-like print with the title and date onl
 page-header table and a column "Justering" block, heads in a narrow left table column, an
 "Utdrag ur protokoll", an agenda "§ 1 Title" … before the paragraphs, heads numbered "§ %1" by
 Word, council minutes with the decision first, a vote table and two reservations.
+Written later as a third blind check: a regional board ("RS § 101", "Dnr RS/2021/123", "Tid och
+plats" with the time first, "Justerare: … Justeringens plats och tid: …" on one line, "Skickas
+till", an "Omedelbar justering" paragraph, an ANSLAGSBEVIS), a school board whose heads are
+table rows "BUN § 45 | Title" with several paragraphs a page and a "BUN § 47 forts." head, an
+environment board with its section labels in a left table column ("Diarienummer",
+"Ärendebeskrivning", "Beslut", "Skickas till"), and a company board's minutes in English.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
