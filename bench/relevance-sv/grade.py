@@ -100,8 +100,13 @@ for q,keys in pool.items():
                 s=2 if has14 and law else (1 if law else 0)
             else:
                 ident,own,num=IDS[q]
+                # A number after another series' name ("VERVAFS 2007:2" for AMSFS 2007:2) is
+                # another identifier, not a citation of this one.
+                cited=num and any(not re.search(r'[A-ZÅÄÖ]{2,}[\s.-]*$',text[:m.start()]) for m in re.finditer(r'(?<![\d/])'+re.escape(num)+r'(?!\d)',text))
                 if flex(ident).search(text) or flex(ident).search(run): s=2
-                elif (own and own.lower() in doc.lower()) or (num and re.search(r'(?<![\d/])'+re.escape(num)+r'(?!\d)',text)): s=1
+                elif (own and own.lower() in doc.lower()) or cited: s=1
+                # SOURCE.md, the sample's file list, names the documents: it mentions them (1).
+                if doc=='SOURCE': s=min(s,1)
         elif q in PH:
             a,b=PH[q][:2]; dist=PH[q][2] if len(PH[q])>2 else 2
             if near(text,a,b,dist): s=2

@@ -195,6 +195,10 @@ const PROXIMITY_WORDS: usize = 5;
 /// From this many words and phrases on, a query without operators matches pages that have
 /// all but a quarter of them (see `compile`, `Ast::And`).
 const MOST_WORDS_FROM: usize = 4;
+/// The coordination factor of the partial matches that fill up after the full ones: the
+/// words of a page that lacks one word more than a full match count this much more (see
+/// `compile`, `Ast::And`).
+const BOOST_COORDINATION: Score = 1.0;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.
