@@ -559,7 +559,7 @@ static LAW_SECTION_RE: Windowed = Windowed::new(
 /// year (a bill's session "2012/13", "1999/2000", also "2012-13" in file names) and a number,
 /// with a colon, a space, a hyphen, a slash or an underscore between them.
 static SERIES_RE: Windowed = Windowed::new(
-    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:/(?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
+    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
     r"(?:FS|SOU|Ds|[Dd]ir|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
 );
 
@@ -1291,7 +1291,11 @@ mod tests {
                 (IdentKind::Proposition, "prop. 2012/13:187"),
             ),
             (
-                &["prop. 1999/2000:17", "Prop. 1999/2000:17"][..],
+                &[
+                    "prop. 1999/2000:17",
+                    "Prop. 1999/2000:17",
+                    "prop-1999-2000-17",
+                ][..],
                 (IdentKind::Proposition, "prop. 1999/2000:17"),
             ),
             (

@@ -683,10 +683,12 @@ impl Compiler<'_> {
         let exact = boost(term_q(self.f.ids, key), 3.0);
         // As typed and in its normalised form ("dir 2014 158" is written "dir. 2014:158",
         // "nfs-2007-10" "NFS 2007:10").
+        let terms =
+            |form: &str| -> Vec<String> { analyze(form).into_iter().map(|w| w.term).collect() };
         let normal = crate::ident::normalize(surface)
             .or_else(|| crate::ident::normalize(&surface.to_uppercase()))
             .map(|(_, id)| id)
-            .filter(|id| id != surface);
+            .filter(|id| terms(id) != terms(surface));
         let forms: Vec<&str> = std::iter::once(surface).chain(normal.as_deref()).collect();
         let words = |form: &str| {
             analyze(form)
