@@ -461,9 +461,13 @@ impl Fields {
                 .and_then(|p| p.label.clone())
         };
 
-        // The identifiers the document's name carries ("SFS-1999_175.pdf", "dir-2009-71.pdf"):
-        // its own number finds every page of it, as the running header does.
-        let own_ids = identifier_keys(&record.id.replace('_', " "));
+        // The identifiers the document's name carries ("SFS-1999_175.pdf", "dir-2009-71.pdf",
+        // "afs-2011-19.pdf": read as a query is, in any case): its own number finds every page
+        // of it, as the running header does.
+        let own_ids: Vec<String> = super::analyzer::identifiers(&record.id.replace('_', " "), true)
+            .into_iter()
+            .map(|i| i.key)
+            .collect();
 
         // Pages.
         for page in &record.pages {
