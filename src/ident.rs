@@ -21,7 +21,15 @@
 //! | [`IdentKind::Ds`] | "Ds 1998:10" | "Ds 1998:10" |
 //! | [`IdentKind::Sou`] | "SOU 2014:139" | "SOU 2014:139" |
 //! | [`IdentKind::Afs`] | "AFS 2011:19" | "AFS 2011:19" |
+//! | [`IdentKind::Regulation`] | "NFS 2007:10", "LIVSFS 2006:22", "RA-FS 2004:2" | "NFS 2007:10" |
 //! | [`IdentKind::EuAct`] | "92/57/EEG", "2014/24/EU", "(EU) 2016/679" | "92/57/EEG", "(EU) 2016/679" |
+//!
+//! A series number (SFS, AFS, SOU, Ds, dir., prop. and every agency's "…FS") is recognised
+//! in the forms people and file names write it: a known series, a year and a number with a
+//! colon, a space, a hyphen, a slash or an underscore between them ("dir. 2014:158",
+//! "dir 2014 158", "dir-2014-158", "AMSFS 2007/2", "SFS-1999_175", "prop-2012-13-187" for
+//! prop. 2012/13:187, "prop. 1999/2000:17"). Only a known series takes the other separators:
+//! "KS 2013/375" stays a diary number, and a series name is never a diary office.
 //!
 //! Not identifiers: dates ("2020-04-06", "2020.04.06", "KS 2020-04-06"), times ("15:00"),
 //! phone numbers ("08-123 45 67"), amounts ("3 500 000 kr"), page references ("s. 114"),
@@ -72,13 +80,16 @@ pub enum IdentKind {
     Sou,
     /// Arbetsmiljöverkets författningssamling ("AFS 2011:19").
     Afs,
+    /// Another agency's statute book, a series whose name ends in "FS" (författningssamling:
+    /// "NFS 2007:10", "LIVSFS 2006:22", "RA-FS 2004:2").
+    Regulation,
     /// An EU directive or regulation ("92/57/EEG", "(EU) 2016/679").
     EuAct,
 }
 
 impl IdentKind {
     /// Every kind, in the order of the table in the module docs.
-    pub const ALL: [IdentKind; 11] = [
+    pub const ALL: [IdentKind; 12] = [
         IdentKind::Diary,
         IdentKind::Paragraph,
         IdentKind::LawSection,
@@ -89,6 +100,7 @@ impl IdentKind {
         IdentKind::Ds,
         IdentKind::Sou,
         IdentKind::Afs,
+        IdentKind::Regulation,
         IdentKind::EuAct,
     ];
 
@@ -105,6 +117,7 @@ impl IdentKind {
             IdentKind::Ds => "ds",
             IdentKind::Sou => "sou",
             IdentKind::Afs => "afs",
+            IdentKind::Regulation => "regulation",
             IdentKind::EuAct => "eu-act",
         }
     }
@@ -172,6 +185,12 @@ const NOT_OFFICES: &[&str] = &[
     "SFS", "AFS", "SOU", "DS", "EU", "EG", "EEG", "ISO", "SS", "EN", "NJA", "RÅ", "HFD", "AD",
     "MÖD", "PROP", "DIR", "BET", "RSKR",
 ];
+
+/// Whether an upper-case name is an agency's statute book ("NFS", "AMSFS", "RA-FS"): a
+/// series, never a diary office ("AMSFS 2007/2" is AMSFS 2007:2).
+fn is_statute_book(upper: &str) -> bool {
+    upper.len() > 2 && upper.ends_with("FS") && upper.chars().all(|c| c.is_uppercase() || c == '-')
+}
 
 /// A diary number (diarienummer).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -278,7 +297,7 @@ fn ends_here(text: &str, end: usize) -> bool {
 /// text recogniser (upper-case offices or a ministry code as spelled); otherwise any case.
 fn office_prefix(p: &str, strict: bool) -> Option<String> {
     let upper = p.to_uppercase();
-    if NOT_OFFICES.contains(&upper.as_str()) {
+    if NOT_OFFICES.contains(&upper.as_str()) || is_statute_book(&upper) {
         return None;
     }
     if let Some(m) = MINISTRY_CODES.iter().find(|m| {
@@ -536,10 +555,37 @@ static LAW_SECTION_RE: Windowed = Windowed::new(
     r"\d(?:\s?[a-h])?\s?§",
 );
 
+/// A series number: the series (SFS, AFS, SOU, Ds, dir., prop. or an agency's "…FS"), a
+/// year (a bill's session "2012/13", "1999/2000", also "2012-13" in file names) and a number,
+/// with a colon, a space, a hyphen, a slash or an underscore between them.
 static SERIES_RE: Windowed = Windowed::new(
-    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)\.?|([Pp]rop(?:osition)?)\.?)\s?((?:19|20)\d{2}(?:/\d{2})?)\s?:\s?(\d{1,4})\b",
-    r"(?:SFS|AFS|SOU|Ds|[Dd]ir\.?|[Pp]rop(?:osition)?\.?)\s?(?:19|20)",
+    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
+    r"(?:FS|SOU|Ds|[Dd]ir|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
 );
+
+/// Whether a year is one year ("2014") or a session of two years running ("2012/13",
+/// "1999/2000", "1999/00").
+fn is_session(year: &str) -> bool {
+    let Some((first, second)) = year.split_once('/') else {
+        return true;
+    };
+    let (Ok(a), Ok(b)) = (first.parse::<u32>(), second.parse::<u32>()) else {
+        return false;
+    };
+    if second.len() == 4 {
+        b == a + 1
+    } else {
+        b == (a + 1) % 100
+    }
+}
+
+/// Whether a series number ends at `end`: not followed by another separator and digit
+/// ("Dir 2014-12" of the date "Dir 2014-12-18") nor by a section sign or a chapter ("SFS
+/// 2017 3 kap." is no SFS 2017:3).
+fn series_ends_here(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    ends_here(text, end) && !rest.starts_with('§') && !rest.starts_with("kap")
+}
 
 static EU_RE: Windowed = Windowed::new(
     r"\b(\d{2}|\d{4})/(\d{1,4})/(EEG|EG|EU|EKSG|Euratom)\b|\((EU|EG|EEG|Euratom)\)\s?(?:[Nn]r\.?\s?)?(\d{4}/\d{1,4}|\d{1,4}/\d{4})\b",
@@ -775,41 +821,43 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
     };
     for c in SERIES_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
-        let (Some(year), Some(num)) = (c.get(7), c.get(8)) else {
+        let (Some(year), Some(num)) = (c.get(8), c.get(9)) else {
             continue;
         };
-        let (kind, id) = if c.get(1).is_some() {
+        if !series_ends_here(text, all.end()) {
+            continue;
+        }
+        // A bill's session as a file name writes it: "2012-13" is 2012/13. A session is two
+        // years running ("Dir 2014-12-18" is a date).
+        let year = year.as_str().replace('-', "/");
+        if !is_session(&year) {
+            continue;
+        }
+        let (kind, id) = if let Some(book) = c.get(7) {
             (
-                IdentKind::Sfs,
-                format!("SFS {}:{}", year.as_str(), num.as_str()),
+                IdentKind::Regulation,
+                format!("{} {}:{}", book.as_str(), year, num.as_str()),
             )
+        } else if c.get(1).is_some() {
+            (IdentKind::Sfs, format!("SFS {}:{}", year, num.as_str()))
         } else if c.get(2).is_some() {
-            (
-                IdentKind::Afs,
-                format!("AFS {}:{}", year.as_str(), num.as_str()),
-            )
+            (IdentKind::Afs, format!("AFS {}:{}", year, num.as_str()))
         } else if c.get(3).is_some() {
-            (
-                IdentKind::Sou,
-                format!("SOU {}:{}", year.as_str(), num.as_str()),
-            )
+            (IdentKind::Sou, format!("SOU {}:{}", year, num.as_str()))
         } else if c.get(4).is_some() {
-            (
-                IdentKind::Ds,
-                format!("Ds {}:{}", year.as_str(), num.as_str()),
-            )
+            (IdentKind::Ds, format!("Ds {}:{}", year, num.as_str()))
         } else if c.get(5).is_some() {
             (
                 IdentKind::Directive,
-                format!("dir. {}:{}", year.as_str(), num.as_str()),
+                format!("dir. {}:{}", year, num.as_str()),
             )
         } else {
-            if !year.as_str().contains('/') {
+            if !year.contains('/') {
                 continue;
             }
             (
                 IdentKind::Proposition,
-                format!("prop. {}:{}", year.as_str(), num.as_str()),
+                format!("prop. {}:{}", year, num.as_str()),
             )
         };
         push(kind, id, all.start(), all.end());
@@ -1006,6 +1054,8 @@ mod tests {
             "Dnr\n\n   :  \t KS 2013/375 och Dnr 3.1-4788-2026 och vårt dnr   ab 2",
             "ÅÄÖ-2019-1535ö 1.2.3é STK-2019-1535 KS§ 3å §4b 12 kap. 3 a § prop. 2019/20:1å",
             "Bilaga 1 2.2.3.3.4.5 6.7.8 KS 2013/3755555 (EU) 2016/679å EG/2014/12/EU x",
+            "dir-2009-71 dir 2014 158 NFS 2007:10, RA-FS 2004:2 AMSFS 2007/2 SFS-1999_175",
+            "prop-2012-13-187, prop. 1999/2000:17, SJVFS2009:26 Dir 2014-12-18 SFS 2017 3 kap.",
         ] {
             check(t);
             // The same far apart, and cut at every character.
@@ -1215,6 +1265,78 @@ mod tests {
             Some((IdentKind::Sfs, "SFS 1999:175".to_string()))
         );
         assert_eq!(normalize("2020-04-06"), None);
+    }
+
+    /// A series number in the forms people and file names write it, with any of colon,
+    /// space, hyphen, slash or underscore between series, year and number: one identifier.
+    #[test]
+    fn series_numbers_in_any_form() {
+        for (forms, want) in [
+            (
+                &[
+                    "dir. 2009:71",
+                    "Dir.2009:71",
+                    "dir-2009-71",
+                    "dir 2009 71",
+                    "dir-2009_71",
+                ][..],
+                (IdentKind::Directive, "dir. 2009:71"),
+            ),
+            (
+                &["SFS 2011:19", "SFS 2011/19", "SFS-2011-19", "SFS2011:19"][..],
+                (IdentKind::Sfs, "SFS 2011:19"),
+            ),
+            (
+                &["prop. 2012/13:187", "prop 2012/13 187", "prop-2012-13-187"][..],
+                (IdentKind::Proposition, "prop. 2012/13:187"),
+            ),
+            (
+                &[
+                    "prop. 1999/2000:17",
+                    "Prop. 1999/2000:17",
+                    "prop-1999-2000-17",
+                ][..],
+                (IdentKind::Proposition, "prop. 1999/2000:17"),
+            ),
+            (
+                &["NFS 2007:10", "NFS-2007-10", "NFS 2007 10", "NFS 2007/10"][..],
+                (IdentKind::Regulation, "NFS 2007:10"),
+            ),
+            (
+                &["AMSFS 2007:2", "AMSFS 2007/2"][..],
+                (IdentKind::Regulation, "AMSFS 2007:2"),
+            ),
+            (
+                &["RA-FS 2004:2"][..],
+                (IdentKind::Regulation, "RA-FS 2004:2"),
+            ),
+            (
+                &["SJVFS2009:26"][..],
+                (IdentKind::Regulation, "SJVFS 2009:26"),
+            ),
+        ] {
+            for f in forms {
+                assert_eq!(one(f), (want.0, want.1.to_string()), "{f}");
+                assert_eq!(normalize(f), Some((want.0, want.1.to_string())), "{f}");
+            }
+        }
+        // Only a known series takes the other separators; a date or a chapter is no number.
+        for text in [
+            "KS 2013 375",
+            "Dir 2014-12-18",
+            "SFS 2017 3 kap. 5 §",
+            "år 2014 158",
+        ] {
+            assert!(
+                !ids(text).iter().any(|(k, _)| matches!(
+                    k,
+                    IdentKind::Directive | IdentKind::Sfs | IdentKind::Regulation
+                )),
+                "{text:?} gave {:?}",
+                ids(text)
+            );
+        }
+        assert_eq!(one("KS 2013/375"), (IdentKind::Diary, "KS 2013/375".into()));
     }
 
     #[test]

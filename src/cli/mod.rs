@@ -77,7 +77,8 @@ pub enum Command {
     /// domstolen fastställer hovrättens domslut" finds "hovrättens domslut står fast"). Pages
     /// where the words stand near each other rank above pages with the same words apart. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
-    /// "partial" with the words they matched. A rare compound is also looked for as its parts
+    /// "partial" with the words they matched, those that miss the fewest words first. A rare
+    /// compound is also looked for as its parts
     /// near each other (varginventering finds "inventering av varg"), then anywhere on the
     /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
     /// the first part of longer compounds, also after a linking letter (vindkraft finds
@@ -92,7 +93,10 @@ pub enum Command {
     /// a OR b, a AND b, -word or NOT word, ( ... ).
     ///
     /// Identifiers match as wholes, in any spacing: KS 2013/375, Dnr KS-2020-00123, SFS
-    /// 1999:175, prop. 2012/13:144, dir. 2014:139, 92/57/EEG, 14 §, 2.2.3.3.
+    /// 1999:175, prop. 2012/13:144, dir. 2014:139, NFS 2007:10, 92/57/EEG, 14 §, 2.2.3.3. A
+    /// series number may be typed with a space, a hyphen or a slash for the colon, as file
+    /// names write it ("dir 2014 158", "nfs-2007-10", "AMSFS 2007/2", "prop-2012-13-187"); a
+    /// document whose file name carries its number is found on every page.
     ///
     /// Filters restrict the hits, never add any: doc:ID, kind:page|action|report|protocol|web|text,
     /// action:N, code:2.2.3.3.
@@ -127,7 +131,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct IdentifiersArgs {
     /// Only identifiers of this kind: diary, paragraph, law-section, recommendation, sfs,
-    /// proposition, directive, ds, sou, afs, eu-act.
+    /// proposition, directive, ds, sou, afs, regulation (an agency's statute book: NFS 2007:10),
+    /// eu-act.
     #[arg(long)]
     pub kind: Option<String>,
     /// Only identifiers of this document.

@@ -461,6 +461,14 @@ impl Fields {
                 .and_then(|p| p.label.clone())
         };
 
+        // The identifiers the document's name carries ("SFS-1999_175.pdf", "dir-2009-71.pdf",
+        // "afs-2011-19.pdf": read as a query is, in any case): its own number finds every page
+        // of it, as the running header does.
+        let own_ids: Vec<String> = super::analyzer::identifiers(&record.id.replace('_', " "), true)
+            .into_iter()
+            .map(|i| i.key)
+            .collect();
+
         // Pages.
         for page in &record.pages {
             let mut d = TantivyDocument::default();
@@ -498,6 +506,9 @@ impl Fields {
                 d.add_text(f.running, &running);
             }
             let mut ids = vec![record.id.to_lowercase()];
+            for key in &own_ids {
+                push_unique(&mut ids, key.clone());
+            }
             let mut codes = Vec::new();
             for c in codes_in(&page.text) {
                 push_unique(&mut codes, c);

@@ -3,7 +3,9 @@
 //! matches pages that miss one word in four, a rare compound's verbal-noun part is also
 //! found as its verb and its first part inside the index's own compounds (also after a
 //! linking letter), nouns in -else and -het are not the verbs and adjectives Snowball stems
-//! alike. One page has none of the words (the answer "nothing").
+//! alike; partial matches that miss fewer words come first; a series number typed as a file
+//! name writes it is the number, and a file name's number finds its document. One page has
+//! none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -96,6 +98,31 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "Enligt ombyggnadslåneförordningen får staten ge stöd till hyreshus.",
             ),
             ("lan.txt", "Staten ger lån för ombyggnad av hyreshus."),
+            // Two of three words of a query, far apart ...
+            (
+                "badplats.txt",
+                "Kommunen bygger en ny badplats i år. Arbetet leds av tekniska förvaltningen \
+                 och beräknas ta hela sommaren innan sjön kan användas.",
+            ),
+            // ... one of them, rarer, many times ...
+            (
+                "fiske.txt",
+                "Fiskekort krävs. Fiskekort säljs i kiosken. Fiskekort gäller ett år. \
+                 Fiskekort för barn är gratis.",
+            ),
+            // ... and the other two once each.
+            ("strand.txt", "Vid sjön finns en brygga."),
+            ("karta.txt", "Kartan visar varje badplats i kommunen."),
+            // A statute book's number in the text, and a document whose file name carries
+            // its number ("dir-2009-71") but whose text does not.
+            (
+                "naturvard.txt",
+                "Enligt Naturvårdsverkets föreskrifter NFS 2007:10 ska björnar räknas.",
+            ),
+            (
+                "dir-2009-71.txt",
+                "Kommittédirektiv om rätt till skolgång för barn som vistas i landet.",
+            ),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -231,4 +258,42 @@ fn a_rare_compound_finds_longer_compounds_after_a_linking_letter_and_a_short_hea
     docs.sort();
     assert_eq!(docs, ["lan", "laneforordning"], "{h:?}");
     assert!(h.iter().all(|(_, partial)| !partial), "{h:?}");
+}
+
+#[test]
+fn partial_matches_that_miss_fewer_words_come_first() {
+    // No page has all three words: the page with two of them (far apart) comes before the
+    // page that repeats the rarest one, though BM25 alone ranks that one first.
+    let h = hits(&["badplats", "sjön", "fiskekort"]);
+    let docs: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(docs.first(), Some(&"badplats"), "{h:?}");
+    let at = |d: &str| docs.iter().position(|x| *x == d);
+    assert!(
+        at("fiske").is_some() && at("fiske") > at("badplats"),
+        "{h:?}"
+    );
+    assert!(h.iter().all(|(_, partial)| *partial), "{h:?}");
+    assert!(at("ovrigt").is_none(), "{h:?}");
+}
+
+#[test]
+fn series_numbers_typed_as_file_names_write_them() {
+    for q in [
+        "NFS 2007:10",
+        "nfs-2007-10",
+        "NFS 2007 10",
+        "NFS 2007/10",
+        "nfs2007:10",
+    ] {
+        let h = hits(&[q]);
+        assert_eq!(h, [("naturvard".to_string(), false)], "{q}");
+    }
+    // Another number of the series, and a diary number with the same digits: nothing.
+    assert!(hits(&["NFS 2007:11"]).is_empty());
+    assert!(hits(&["KS 2007/10"]).is_empty());
+    // The document whose file name carries the number, in any form typed.
+    for q in ["Dir. 2009:71", "dir 2009 71", "dir-2009-71"] {
+        let h = hits(&[q]);
+        assert_eq!(h, [("dir-2009-71".to_string(), false)], "{q}");
+    }
 }

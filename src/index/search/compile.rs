@@ -11,10 +11,11 @@ use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 use super::parse::{syntax, Ast};
 use super::top::{OnlyKind, Weighted};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_FUZZY, BOOST_HEADING, BOOST_LONGER_PART,
-    BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING,
-    BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM,
-    NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
+    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY, BOOST_HEADING,
+    BOOST_LONGER_PART, BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS,
+    BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS,
+    MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS,
+    QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
@@ -680,27 +681,41 @@ impl Compiler<'_> {
     fn ident(&mut self, key: &str, surface: &str) -> Box<dyn Query> {
         self.hl.terms.insert(key.to_string());
         let exact = boost(term_q(self.f.ids, key), 3.0);
-        let words = analyze(surface)
-            .into_iter()
-            .filter(|w| w.kind != TokenKind::Stop)
-            .count();
-        if words < 2 {
-            return exact;
-        }
+        // As typed and in its normalised form ("dir 2014 158" is written "dir. 2014:158",
+        // "nfs-2007-10" "NFS 2007:10").
+        let terms =
+            |form: &str| -> Vec<String> { analyze(form).into_iter().map(|w| w.term).collect() };
+        let normal = crate::ident::normalize(surface)
+            .or_else(|| crate::ident::normalize(&surface.to_uppercase()))
+            .map(|(_, id)| id)
+            .filter(|id| terms(id) != terms(surface));
+        let forms: Vec<&str> = std::iter::once(surface).chain(normal.as_deref()).collect();
+        let words = |form: &str| {
+            analyze(form)
+                .into_iter()
+                .filter(|w| w.kind != TokenKind::Stop)
+                .count()
+        };
         let mut alts = vec![exact];
-        // The words of the identifier in order ("KS 2013/375" written in a table cell).
-        if let Some(q) = self.text(surface, true) {
-            alts.push(q);
+        for form in forms.iter().filter(|f| words(f) >= 2) {
+            // The words of the identifier in order ("KS 2013/375" written in a table cell).
+            if let Some(q) = self.text(form, true) {
+                alts.push(q);
+            }
         }
         // A series number cited without its series: "förordningen (1999:175)".
         if key.contains(':') {
-            if let Some(n) = analyze(surface)
-                .into_iter()
-                .rev()
-                .find(|w| w.kind == TokenKind::Number && w.term.contains(':'))
-            {
+            if let Some(n) = forms.iter().find_map(|form| {
+                analyze(form)
+                    .into_iter()
+                    .rev()
+                    .find(|w| w.kind == TokenKind::Number && w.term.contains(':'))
+            }) {
                 alts.push(boost(term_q(self.f.text, &n.term), BOOST_CITED));
             }
+        }
+        if alts.len() == 1 {
+            return alts.remove(0);
         }
         should(alts)
     }
@@ -832,11 +847,7 @@ impl Compiler<'_> {
                         }
                         _ => {
                             if let Some(q) = self.compile(item)? {
-                                if relaxed {
-                                    clauses.push((Occur::Should, q));
-                                } else {
-                                    free.push(q);
-                                }
+                                free.push(q);
                                 positive += 1;
                             }
                         }
@@ -847,8 +858,32 @@ impl Compiler<'_> {
                 // domslut står fast" answers "Högsta domstolen fastställer hovrättens
                 // domslut" though one word is missing. The words it has, and how near they
                 // stand, rank it.
-                if !*explicit && free.len() >= MOST_WORDS_FROM {
-                    let need = free.len() - free.len() / 4;
+                let need = if !*explicit && free.len() >= MOST_WORDS_FROM {
+                    free.len() - free.len() / 4
+                } else {
+                    free.len()
+                };
+                if relaxed {
+                    // Filling up after the full matches: any of the words, the pages that lack
+                    // only one word more than the full matches first (a coordination factor:
+                    // their words count 1 + BOOST_COORDINATION times), so a page with two of
+                    // three key words comes before a page with one of them many times.
+                    let most = need.saturating_sub(1);
+                    if most >= 2 {
+                        let words = free
+                            .iter()
+                            .map(|q| (Occur::Should, q.box_clone()))
+                            .collect();
+                        clauses.push((
+                            Occur::Should,
+                            boost(
+                                Box::new(BooleanQuery::with_minimum_required_clauses(words, most)),
+                                BOOST_COORDINATION,
+                            ),
+                        ));
+                    }
+                    clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
+                } else if need < free.len() {
                     let words = free.into_iter().map(|q| (Occur::Should, q)).collect();
                     clauses.push((
                         Occur::Must,

@@ -5,8 +5,9 @@
 //!
 //! * `word word` — every word (AND; of four or more words typed without operators, all but
 //!   a quarter of them: 3 of 4, 4 of 5); when fewer pages than asked for match, pages that
-//!   match only some of the words follow, marked partial with the words they matched; pages
-//!   where the words stand near each other rank higher;
+//!   match only some of the words follow, marked partial with the words they matched, those
+//!   that miss one word more than a full match first (a coordination factor,
+//!   `BOOST_COORDINATION`); pages where the words stand near each other rank higher;
 //! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
 //!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
 //!   count ("för att");
@@ -15,8 +16,11 @@
 //!   filters: they restrict the hits, never add any;
 //! * identifiers are matched as wholes, in any spacing: diary numbers (`KS 2013/375`,
 //!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
-//!   `prop. 2012/13:144`, `dir. 2014:139`), EU acts (`92/57/EEG`), paragraphs (`14 §`,
-//!   `§ 216`), recommendation codes (`2.2.3.3`) and document ids;
+//!   `prop. 2012/13:144`, `dir. 2014:139`, `NFS 2007:10`, also typed as file names write
+//!   them: `dir 2014 158`, `nfs-2007-10`, `AMSFS 2007/2`; the words of the normalised form
+//!   are looked for too), EU acts (`92/57/EEG`), paragraphs (`14 §`, `§ 216`),
+//!   recommendation codes (`2.2.3.3`) and document ids; a page holds its document's own
+//!   identifiers, those its file name carries (`SFS-1999_175.pdf`);
 //! * a word also matches as a part of compounds (`kontroll` in "kontrollprogram"), through
 //!   the index's `compound` field, which weighs `BOOST_COMPOUND`: a page with the word
 //!   itself ranks above a page that has it only inside compounds;
@@ -195,6 +199,10 @@ const PROXIMITY_WORDS: usize = 5;
 /// From this many words and phrases on, a query without operators matches pages that have
 /// all but a quarter of them (see `compile`, `Ast::And`).
 const MOST_WORDS_FROM: usize = 4;
+/// The coordination factor of the partial matches that fill up after the full ones: the
+/// words of a page that lacks one word more than a full match count this much more (see
+/// `compile`, `Ast::And`).
+const BOOST_COORDINATION: Score = 1.0;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.
