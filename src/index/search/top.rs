@@ -8,9 +8,13 @@
 //! best hits of its kind, ties in score ordered by the fixed `rank` of each hit (so that the
 //! same files give the same hits in the same order after every ingest), and it lets through
 //! the scores equal to the k-th, so that a tie at the edge is decided by rank, not by where
-//! ingest put a page. Queries that are no flat union (phrases, several required words) are
-//! collected by the same collector, which then sees each match once but reads the kind and
-//! rank columns only of those that can enter the top k (no per-match re-scoring, no count).
+//! ingest put a page. A flat union of weighed terms and phrases (a quoted phrase over the
+//! fields, a compound's parts side by side) is collected by [`Bounded`]: every page with all
+//! of a leaf's words is a candidate, bounded by the BM25 of its rarest word's count, and only
+//! candidates whose bound can enter the top k have their positions read. Other queries
+//! (several required words) are collected by the same collector, which then sees each match
+//! once but reads the kind and rank columns only of those that can enter the top k (no
+//! per-match re-scoring, no count).
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
