@@ -706,10 +706,7 @@ impl TopHits {
             .iter()
             .map(|l| l.open(reader))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        loop {
-            let Some(doc) = cursors.iter().map(|c| c.doc).min() else {
-                break;
-            };
+        while let Some(doc) = cursors.iter().map(|c| c.doc).min() {
             if doc == TERMINATED {
                 break;
             }
