@@ -301,8 +301,24 @@ impl Store {
         &self.fields
     }
 
-    /// A searcher on the latest commit.
+    /// A searcher on the latest commit. The segments are opened again only when the commit
+    /// changed since the reader opened them (its segments and their deletes, from
+    /// `meta.json`): opening every segment costs a query process as much as the query.
     pub(crate) fn searcher(&self) -> Result<Searcher, IndexError> {
+        let current = self.reader.searcher();
+        let metas = self
+            .index
+            .searchable_segment_metas()
+            .map_err(|e| self.err(e))?;
+        let readers = current.segment_readers();
+        let same = metas.len() == readers.len()
+            && metas
+                .iter()
+                .zip(readers)
+                .all(|(m, r)| m.id() == r.segment_id() && m.delete_opstamp() == r.delete_opstamp());
+        if same {
+            return Ok(current);
+        }
         self.reader.reload().map_err(|e| self.err(e))?;
         Ok(self.reader.searcher())
     }

@@ -11,7 +11,7 @@ use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 use super::compile::{should, term_q, Compiler, Highlight, Mode};
 use super::parse::{has_implicit_and, label, parse, phrases, Ast};
 use super::snippet::{snippet, Snippet};
-use super::top::{better, constant_score, most_added, plan, Ranked, TopHits};
+use super::top::{better, constant_score, most_added, plan, Bounded, Ranked, TopHits};
 use super::{
     Hit, KindFilter, SearchRequest, SearchResults, ACTION_WEIGHT, EXACT_PHRASE_WEIGHT, MAX_LIMIT,
 };
@@ -114,6 +114,10 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     .collect::<tantivy::Result<Vec<_>>>()
                     .map_err(|e| store.err(e))?;
                 let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
+                let bounded = match &pages.leaves {
+                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
+                    None => None,
+                };
                 let top = searcher
                     .search(
                         pages.query.as_ref(),
@@ -122,6 +126,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                             kind: HIT_PAGE,
                             filters,
                             most_added,
+                            bounded,
                         },
                     )
                     .map_err(|e| store.err(e))?;
@@ -141,6 +146,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                             kind: HIT_ACTION,
                             filters: Vec::new(),
                             most_added: 0.0,
+                            bounded: None,
                         },
                     )
                     .map_err(|e| store.err(e))?;

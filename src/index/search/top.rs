@@ -8,20 +8,31 @@
 //! best hits of its kind, ties in score ordered by the fixed `rank` of each hit (so that the
 //! same files give the same hits in the same order after every ingest), and it lets through
 //! the scores equal to the k-th, so that a tie at the edge is decided by rank, not by where
-//! ingest put a page. Queries that are no flat union (phrases, several required words) are
-//! collected by the same collector, which then sees each match once but reads the kind and
-//! rank columns only of those that can enter the top k (no per-match re-scoring, no count).
+//! ingest put a page. A flat union of weighed terms and phrases (a quoted phrase over the
+//! fields, a compound's parts side by side) is collected by [`Bounded`]: every page with all
+//! of a leaf's words is a candidate, bounded by the BM25 of its rarest word's count, and only
+//! candidates whose bound can enter the top k have their positions read. Other queries
+//! (several required words) are collected by the same collector, which then sees each match
+//! once but reads the kind and rank columns only of those that can enter the top k (no
+//! per-match re-scoring, no count).
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::fastfield::AliveBitSet;
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
-    Bm25Weight, BooleanQuery, BoostWeight, EnableScoring, Occur, Query, Scorer, TermQuery, Weight,
+    AutomatonWeight, Bm25Weight, BooleanQuery, BoostWeight, EnableScoring, Occur, PhraseQuery,
+    Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
 };
-use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{
+    DocAddress, DocId, DocSet, Score, Searcher, SeekDangerResult, SegmentReader, Term, TERMINATED,
+};
 
 use crate::index::schema::{HIT_KIND_FIELD, RANK_FIELD};
 
@@ -92,7 +103,7 @@ impl Query for OnlyKind {
 /// a union of terms (a phrase, a required clause, a minimum number of clauses).
 pub(super) fn flatten(q: &dyn Query, kind: &str) -> Option<Box<dyn Query>> {
     let mut terms: Vec<(Box<dyn Query>, Score)> = Vec::new();
-    if !flat_terms(q, kind, 1.0, &mut terms) || terms.is_empty() {
+    if !flat_terms(q, kind, 1.0, false, &mut terms) || terms.is_empty() {
         return None;
     }
     let clauses = terms
@@ -116,6 +127,16 @@ pub(super) fn flatten(q: &dyn Query, kind: &str) -> Option<Box<dyn Query>> {
 pub(super) struct Plan {
     pub(super) query: Box<dyn Query>,
     pub(super) filters: Vec<Box<dyn Query>>,
+    /// When the scoring part is no flat union of terms but a flat union of weighed terms
+    /// and phrases: those, each with its weight (see [`Bounded`]).
+    pub(super) leaves: Option<Vec<(Box<dyn Query>, Score)>>,
+}
+
+/// The query as a flat union of weighed terms and phrases, as it scores hits of kind `kind`
+/// (as [`flatten`], phrases allowed).
+fn leaves(q: &dyn Query, kind: &str) -> Option<Vec<(Box<dyn Query>, Score)>> {
+    let mut out: Vec<(Box<dyn Query>, Score)> = Vec::new();
+    (flat_terms(q, kind, 1.0, true, &mut out) && !out.is_empty()).then_some(out)
 }
 
 /// The [`Plan`] of a query for hits of kind `kind`: the same hits with the same scores.
@@ -124,6 +145,7 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
         return Plan {
             query,
             filters: Vec::new(),
+            leaves: None,
         };
     }
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
@@ -134,10 +156,19 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
                 .map(|(_, c)| c.as_ref())
                 .partition(|c| c.downcast_ref::<TermQuery>().is_some());
             if let ([scoring], false) = (rest.as_slice(), terms.is_empty()) {
+                let filters = || terms.iter().map(|t| t.box_clone()).collect();
                 if let Some(query) = flatten(*scoring, kind) {
                     return Plan {
                         query,
-                        filters: terms.into_iter().map(|t| t.box_clone()).collect(),
+                        filters: filters(),
+                        leaves: None,
+                    };
+                }
+                if let Some(leaves) = leaves(*scoring, kind) {
+                    return Plan {
+                        query: scoring.box_clone(),
+                        filters: filters(),
+                        leaves: Some(leaves),
                     };
                 }
             }
@@ -146,30 +177,36 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
     Plan {
         query: q.box_clone(),
         filters: Vec::new(),
+        leaves: leaves(q, kind),
     }
 }
 
+/// The leaves of a flat union (terms; phrases too when `phrases`) with their weights.
 fn flat_terms(
     q: &dyn Query,
     kind: &str,
     boost: Score,
+    phrases: bool,
     out: &mut Vec<(Box<dyn Query>, Score)>,
 ) -> bool {
-    if q.downcast_ref::<TermQuery>().is_some() {
+    let phrase = || {
+        q.downcast_ref::<PhraseQuery>().is_some() || q.downcast_ref::<RegexPhraseQuery>().is_some()
+    };
+    if q.downcast_ref::<TermQuery>().is_some() || (phrases && phrase()) {
         out.push((q.box_clone(), boost));
         return true;
     }
     if let Some(w) = q.downcast_ref::<Weighted>() {
-        return flat_terms(w.query.as_ref(), kind, boost * w.boost, out);
+        return flat_terms(w.query.as_ref(), kind, boost * w.boost, phrases, out);
     }
     if let Some(o) = q.downcast_ref::<OnlyKind>() {
         // For hits of another kind the clause matches nothing.
-        return o.kind != kind || flat_terms(o.query.as_ref(), kind, boost, out);
+        return o.kind != kind || flat_terms(o.query.as_ref(), kind, boost, phrases, out);
     }
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
         return b.get_minimum_number_should_match() <= 1
             && b.clauses().iter().all(|(occur, c)| {
-                *occur == Occur::Should && flat_terms(c.as_ref(), kind, boost, out)
+                *occur == Occur::Should && flat_terms(c.as_ref(), kind, boost, phrases, out)
             });
     }
     false
@@ -242,6 +279,9 @@ pub(super) struct TopHits {
     pub(super) filters: Vec<Box<dyn Weight>>,
     /// The most the filters can add to a hit's score ([`most_added`]).
     pub(super) most_added: Score,
+    /// The query's terms and phrases, when it is a flat union of them ([`Plan::leaves`]):
+    /// then only the matches whose bound can enter the top k are scored ([`Bounded`]).
+    pub(super) bounded: Option<Vec<Bounded>>,
 }
 
 /// The most that term queries can add to a score: the sum of their BM25 maxima.
@@ -305,6 +345,35 @@ impl TopHitsSegment {
             self.heap.push(entry);
         }
         self.threshold()
+    }
+
+    /// Whether a document whose query score is at most `bound` can enter the top k (its
+    /// kind, whether it is deleted, and its rank are checked too).
+    fn may_enter(&self, doc: DocId, bound: Score) -> bool {
+        let wanted = self
+            .kinds
+            .as_ref()
+            .and_then(|k| k.first(doc))
+            .is_some_and(|k| k == self.kind);
+        let alive = self.alive.as_ref().is_none_or(|a| a.is_alive(doc));
+        if !(wanted && alive && self.k > 0) {
+            return false;
+        }
+        if self.heap.len() < self.k {
+            return true;
+        }
+        if !self.filters.is_empty() {
+            return bound > self.threshold();
+        }
+        // Without filters the bound is the most the hit can score: at the k-th score, its
+        // rank decides.
+        let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
+        let entry = Entry {
+            score: bound,
+            rank,
+            doc,
+        };
+        self.heap.peek().is_some_and(|worst| entry < *worst)
     }
 
     /// Query scores at or below this cannot enter the top k. A score equal to the k-th can
@@ -386,10 +455,283 @@ impl Collector for TopHits {
         segment: u32,
         reader: &SegmentReader,
     ) -> tantivy::Result<Vec<Ranked>> {
+        if let Some(leaves) = &self.bounded {
+            return self.collect_bounded(leaves, segment, reader);
+        }
         let mut child = self.for_segment(segment, reader)?;
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
             child.offer(doc, score)
         })?;
+        Ok(child.harvest())
+    }
+}
+
+/// A term or phrase of a [`Plan`]'s flat union, for [`TopHits`] to bound: its words' postings
+/// without positions give, for each page that has all its words, the most the leaf can
+/// score there (BM25 of the fewest occurrences of one of its words, at the page's length:
+/// a phrase stands at most as often as each of its words), and only a page whose bound can
+/// enter the top k has its positions read (the leaf's own scorer, moved to that page).
+pub(super) struct Bounded {
+    /// The leaf's own weight, scoring enabled, without its boost.
+    weight: Box<dyn Weight>,
+    boost: Score,
+    field: Field,
+    bm25: Bm25Weight,
+    words: Words,
+    /// Whether the words stand next to each other (no slop): then the phrase stands at most
+    /// as often as its rarest word on the page. With slop, several places of the first word
+    /// can share one of the next, and the bound is the most frequent word's count.
+    adjacent: bool,
+}
+
+/// The slop of a phrase query, which tantivy does not tell but in its `Debug` form (the last
+/// `slop: N`, after the terms); `None` when it cannot be read.
+fn slop_of(q: &dyn std::fmt::Debug) -> Option<u32> {
+    let text = format!("{q:?}");
+    let at = text.rfind("slop: ")? + "slop: ".len();
+    let digits: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The words of a [`Bounded`] leaf, in order: terms, or (a phrase whose words may have other
+/// forms) one pattern per word, each standing for the index terms it matches.
+enum Words {
+    Terms(Vec<Term>),
+    Patterns(RegexPhraseQuery),
+}
+
+impl Bounded {
+    /// The leaves of a [`Plan`] made ready for `searcher`; `None` when one of them is not a
+    /// term or phrase.
+    pub(super) fn new(
+        searcher: &Searcher,
+        leaves: &[(Box<dyn Query>, Score)],
+    ) -> tantivy::Result<Option<Vec<Bounded>>> {
+        let scoring = EnableScoring::enabled_from_searcher(searcher);
+        let mut out = Vec::with_capacity(leaves.len());
+        for (q, boost) in leaves {
+            let (field, terms, words, slop) = if let Some(t) = q.downcast_ref::<TermQuery>() {
+                let term = t.term().clone();
+                (
+                    term.field(),
+                    vec![term.clone()],
+                    Words::Terms(vec![term]),
+                    Some(0),
+                )
+            } else if let Some(p) = q.downcast_ref::<PhraseQuery>() {
+                let terms = p.phrase_terms();
+                (p.field(), terms.clone(), Words::Terms(terms), slop_of(p))
+            } else if let Some(p) = q.downcast_ref::<RegexPhraseQuery>() {
+                // tantivy weighs such a phrase by its patterns taken as terms.
+                let slop = slop_of(p);
+                (
+                    p.field(),
+                    p.phrase_terms(),
+                    Words::Patterns(p.clone()),
+                    slop,
+                )
+            } else {
+                return Ok(None);
+            };
+            if terms.is_empty() {
+                return Ok(None);
+            }
+            out.push(Bounded {
+                weight: q.weight(scoring)?,
+                boost: *boost,
+                field,
+                bm25: Bm25Weight::for_terms(searcher, &terms)?,
+                words,
+                adjacent: slop == Some(0),
+            });
+        }
+        Ok(Some(out))
+    }
+
+    /// The leaf in one segment: its words' postings (frequencies, no positions).
+    fn open<'a>(&'a self, reader: &SegmentReader) -> tantivy::Result<LeafCursor<'a>> {
+        let inverted = reader.inverted_index(self.field)?;
+        let mut words: Vec<Vec<SegmentPostings>> = Vec::new();
+        match &self.words {
+            Words::Terms(terms) => {
+                for t in terms {
+                    let p = inverted.read_postings(t, IndexRecordOption::WithFreqs)?;
+                    words.push(p.into_iter().collect());
+                }
+            }
+            Words::Patterns(q) => {
+                for regex in q.regexes()? {
+                    let automaton: AutomatonWeight<tantivy_fst::Regex> =
+                        AutomatonWeight::new(self.field, Arc::clone(regex));
+                    let mut forms = Vec::new();
+                    for info in automaton.get_match_term_infos(reader)? {
+                        forms.push(
+                            inverted
+                                .read_postings_from_terminfo(&info, IndexRecordOption::WithFreqs)?,
+                        );
+                    }
+                    words.push(forms);
+                }
+            }
+        }
+        let fieldnorms = match reader.fieldnorms_readers().get_field(self.field)? {
+            Some(f) => f,
+            None => FieldNormReader::constant(reader.max_doc(), 1),
+        };
+        let mut cursor = LeafCursor {
+            leaf: self,
+            words,
+            fieldnorms,
+            exact: None,
+            doc: 0,
+        };
+        cursor.doc = if cursor.words.iter().any(Vec::is_empty) {
+            TERMINATED
+        } else {
+            cursor.next_from(0)
+        };
+        Ok(cursor)
+    }
+}
+
+/// A [`Bounded`] leaf in one segment, standing on a document that has all its words.
+struct LeafCursor<'a> {
+    leaf: &'a Bounded,
+    /// Per word, the postings of its forms.
+    words: Vec<Vec<SegmentPostings>>,
+    fieldnorms: FieldNormReader,
+    /// The leaf's own scorer, made at the first document whose bound can enter the top.
+    exact: Option<Box<dyn Scorer>>,
+    doc: DocId,
+}
+
+/// The first document at or after `target` that one of `forms` stands in.
+fn seek_any(forms: &mut [SegmentPostings], target: DocId) -> DocId {
+    let mut first = TERMINATED;
+    for p in forms.iter_mut() {
+        let d = if p.doc() < target {
+            p.seek(target)
+        } else {
+            p.doc()
+        };
+        first = first.min(d);
+    }
+    first
+}
+
+impl LeafCursor<'_> {
+    /// The first document at or after `target` that has every word (in some form).
+    fn next_from(&mut self, mut target: DocId) -> DocId {
+        'outer: while target != TERMINATED {
+            for forms in self.words.iter_mut() {
+                let d = seek_any(forms, target);
+                if d != target {
+                    target = d;
+                    continue 'outer;
+                }
+            }
+            return target;
+        }
+        TERMINATED
+    }
+
+    /// Move on past the current document.
+    fn advance(&mut self) {
+        self.doc = match self.doc {
+            TERMINATED => TERMINATED,
+            d => self.next_from(d + 1),
+        };
+    }
+
+    /// The most the leaf can score on the current document.
+    fn bound(&self) -> Score {
+        let doc = self.doc;
+        let counts = self.words.iter().map(|forms| {
+            forms
+                .iter()
+                .filter(|p| p.doc() == doc)
+                .map(|p| p.term_freq())
+                .sum::<u32>()
+        });
+        let most = if self.leaf.adjacent {
+            counts.min()
+        } else {
+            counts.max()
+        };
+        self.leaf
+            .bm25
+            .score(self.fieldnorms.fieldnorm_id(doc), most.unwrap_or(0))
+            * self.leaf.boost
+    }
+
+    /// The leaf's score on the current document (`None`: the phrase is not there).
+    fn exact(&mut self, reader: &SegmentReader) -> tantivy::Result<Option<Score>> {
+        let doc = self.doc;
+        let scorer = match &mut self.exact {
+            Some(s) => s,
+            slot => {
+                let (found, s) = self.leaf.weight.scorer_danger(reader, doc, 1.0)?;
+                let s = slot.insert(s);
+                if found == SeekDangerResult::Found {
+                    return Ok(Some(s.score() * self.leaf.boost));
+                }
+                return Ok(None);
+            }
+        };
+        // The scorer only ever moves to documents that have every word, so that it stands
+        // on a valid document after a miss, at or before this one.
+        if scorer.doc() > doc {
+            return Ok(None);
+        }
+        Ok((scorer.seek_danger(doc) == SeekDangerResult::Found)
+            .then(|| scorer.score() * self.leaf.boost))
+    }
+}
+
+impl TopHits {
+    /// [`Collector::collect_segment`] for a union of [`Bounded`] leaves: each document that
+    /// has all the words of a leaf is a candidate; its bound is the sum of its leaves'
+    /// bounds, and only a candidate whose bound can enter the top k is scored exactly.
+    fn collect_bounded(
+        &self,
+        leaves: &[Bounded],
+        segment: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<Ranked>> {
+        let mut child = self.for_segment(segment, reader)?;
+        let mut cursors = leaves
+            .iter()
+            .map(|l| l.open(reader))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        while let Some(doc) = cursors.iter().map(|c| c.doc).min() {
+            if doc == TERMINATED {
+                break;
+            }
+            let bound: Score = cursors
+                .iter()
+                .filter(|c| c.doc == doc)
+                .map(LeafCursor::bound)
+                .sum();
+            if child.may_enter(doc, bound) {
+                let mut score: Score = 0.0;
+                let mut found = false;
+                for c in cursors.iter_mut().filter(|c| c.doc == doc) {
+                    if let Some(s) = c.exact(reader)? {
+                        score += s;
+                        found = true;
+                    }
+                }
+                if found {
+                    child.offer(doc, score);
+                }
+            }
+            for c in cursors.iter_mut().filter(|c| c.doc == doc) {
+                c.advance();
+            }
+        }
         Ok(child.harvest())
     }
 }
