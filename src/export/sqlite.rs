@@ -28,7 +28,7 @@
 //! copied in at the end: the same database, with less of its work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
-//! ([`PageRow`], [`ActionExport`], [`ProtocolExport`]); docs are [`DocRow`].
+//! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -43,9 +43,9 @@ use crate::structure::references::overarching_label;
 
 use super::pages::{
     for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
-    ActionExport, DocContext, PageRow, Parse, PathResolver, ProtocolExport,
+    DocContext, PageRow, Parse, PathResolver,
 };
-use super::{DocRow, ExportError};
+use super::{ActionRow, DocRow, ExportError, ProtocolRow};
 
 /// The full-text table, in [`SCHEMA`] and alone in the file where its index is built.
 macro_rules! fts_table {
@@ -382,8 +382,8 @@ fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
 }
 
 /// The rows of one document: its `docs` row ([`DocRow`]), its pages ([`PageRow`]),
-/// identifiers, actions ([`ActionExport`]) with the recommendations they cite, protocols
-/// ([`ProtocolExport`]), links.
+/// identifiers, actions ([`ActionRow`]) with the recommendations they cite, protocols
+/// ([`ProtocolRow`]), links.
 fn doc_rows(
     record: &DocRecord,
     links: &[Link],
@@ -435,12 +435,12 @@ fn doc_rows(
     }
 
     let (mut actions, mut cites) = (Vec::new(), Vec::new());
-    for action in &record.structure.actions {
-        let row = ActionExport::new(&cx, action);
-        let a = row.action;
+    for a in &record.structure.actions {
+        let row = ActionRow::from(a);
+        let id = row.id();
         for (i, r) in a.recommendations.iter().enumerate() {
             cites.push((
-                row.id.clone(),
+                id.clone(),
                 i as i64 + 1,
                 r.code.clone(),
                 r.page,
@@ -458,15 +458,14 @@ fn doc_rows(
             opt_text(a.report_back.as_deref()),
             opt_int(a.toc_page),
             text(&a.body),
-            SqlValue::Text(row.id),
-            opt_int(row.page),
+            SqlValue::Text(id),
+            opt_int(row.first_page()),
             json_array(&a.pages)?,
         ]);
     }
 
     let mut protocols = Vec::new();
     for (i, p) in record.structure.protocols.iter().enumerate() {
-        let row = ProtocolExport::new(&cx, i + 1, p);
         protocols.push(vec![
             text(&p.doc),
             opt_int(p.page),
@@ -483,7 +482,7 @@ fn doc_rows(
             opt_text(p.adjuster.as_deref()),
             json_array(&p.decisions)?,
             json_array(&p.basis)?,
-            SqlValue::Text(row.id),
+            SqlValue::Text(ProtocolRow::from(p).id(i + 1)),
         ]);
     }
 
