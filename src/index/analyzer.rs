@@ -522,7 +522,7 @@ const ASCII_CLASS: [Class; 128] = {
 /// The class of the character at byte `i` of `s` and its length in bytes; `None` at the end.
 /// ASCII and the two-byte Latin-1 letters (å, ä, ö, é, …: lead byte 0xC3) are classed from
 /// their bytes, without decoding.
-#[inline]
+#[inline(always)]
 fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
     let bytes = s.as_bytes();
     let first = *bytes.get(i)?;
@@ -540,6 +540,12 @@ fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
             return Some((class, 2));
         }
     }
+    class_decoded(s, i)
+}
+
+/// [`class_at`] for any other character: decoded and classed by Unicode's tables.
+#[inline(never)]
+fn class_decoded(s: &str, i: usize) -> Option<(Class, usize)> {
     let c = s.get(i..)?.chars().next()?;
     let class = if letter(c) {
         Class::Letter
@@ -553,7 +559,7 @@ fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
 
 /// End of the run of characters from byte `from` of `s` whose class `f` accepts, and how
 /// many there were.
-#[inline]
+#[inline(always)]
 fn run(s: &str, from: usize, f: impl Fn(Class) -> bool) -> (usize, usize) {
     let (mut i, mut n) = (from, 0);
     while let Some((class, len)) = class_at(s, i) {
