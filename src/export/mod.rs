@@ -36,12 +36,13 @@ pub mod opensearch;
 pub mod pages;
 pub mod sqlite;
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
+use crate::model::{Action, DocKind, DocRecord, Protocol, TextSource};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,7 +160,7 @@ pub struct TableOptions {
 /// a file name or a document's text can never move the cursor, set the window title or
 /// reorder what is shown. Line breaks and tabs are kept when `keep_lines` (for multi-line
 /// text blocks) and escaped otherwise. JSON output does not use this: it stays exact.
-pub fn for_terminal(s: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
+pub fn for_terminal(s: &str, keep_lines: bool) -> Cow<'_, str> {
     let unsafe_char = |c: char| {
         if keep_lines && (c == '\n' || c == '\t') {
             return false;
@@ -168,7 +169,7 @@ pub fn for_terminal(s: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
             || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
     };
     if !s.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(s);
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
@@ -180,7 +181,7 @@ pub fn for_terminal(s: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
             out.push_str(&format!("\\u{{{:X}}}", c as u32));
         }
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Output format of a view (`kommission show`).
@@ -753,50 +754,97 @@ impl TableLayout {
     }
 }
 
-/// One row of `kommission actions`: exactly the fields of the command-line contract.
-#[derive(Debug, Clone, Serialize)]
-pub struct ActionRow {
-    pub doc: String,
-    /// "5", "1.1", "A.3" (a string since issue 15).
-    pub number: String,
-    pub title: String,
-    pub section: Option<String>,
-    pub section_page: Option<u32>,
-    pub pages: Vec<u32>,
-    pub measure_type: Option<String>,
-    pub responsible: Option<String>,
-    pub report_back: Option<String>,
-    pub recommendations: Vec<RecRef>,
-    /// From an action table's "Tidsplan"/"När"/"Klart" column.
-    pub timeline: Option<String>,
-    pub cost: Option<String>,
-    pub status: Option<String>,
-    pub follow_up: Option<String>,
-    /// Other columns of an action table, by header.
-    pub fields: std::collections::BTreeMap<String, String>,
+/// One action as every output shows it, built once: the row of `kommission actions` (its
+/// JSON and columns are exactly the fields of the command-line contract, see [`Tabular`]
+/// below), of the SQLite `actions` table and of the OpenSearch action source. It borrows the
+/// stored action, or owns it when a list reads it.
+#[derive(Debug, Clone)]
+pub struct ActionRow<'a>(pub Cow<'a, Action>);
+
+impl<'a> From<&'a Action> for ActionRow<'a> {
+    fn from(a: &'a Action) -> Self {
+        ActionRow(Cow::Borrowed(a))
+    }
 }
 
-impl From<&Action> for ActionRow {
-    fn from(a: &Action) -> Self {
-        ActionRow {
-            doc: a.doc.clone(),
-            number: a.number.clone(),
-            title: a.title.clone(),
-            section: a.section.clone(),
-            section_page: a.section_page,
-            pages: a.pages.clone(),
-            measure_type: a.measure_type.clone(),
-            responsible: a.responsible.clone(),
-            report_back: a.report_back.clone(),
-            recommendations: a.recommendations.clone(),
-            timeline: a.timeline.clone(),
-            cost: a.cost.clone(),
-            status: a.status.clone(),
-            follow_up: a.follow_up.clone(),
-            fields: a.fields.clone(),
+impl From<Action> for ActionRow<'static> {
+    fn from(a: Action) -> Self {
+        ActionRow(Cow::Owned(a))
+    }
+}
+
+impl ActionRow<'_> {
+    /// `<doc>#<number>`, the key links name (`action:<doc>#<number>`).
+    pub fn id(&self) -> String {
+        format!("{}#{}", self.0.doc, self.0.number)
+    }
+
+    /// The first page of the action's own text.
+    pub fn first_page(&self) -> Option<u32> {
+        self.0.pages.first().copied()
+    }
+
+    /// The codes of the recommendations it cites, in order.
+    pub fn codes(&self) -> Vec<&str> {
+        self.0
+            .recommendations
+            .iter()
+            .map(|r| r.code.as_str())
+            .collect()
+    }
+
+    /// Title and body, a line apart: the text a full-text engine searches.
+    pub fn text(&self) -> Cow<'_, str> {
+        let a = &*self.0;
+        if a.body.is_empty() {
+            Cow::Borrowed(&a.title)
+        } else {
+            Cow::Owned(format!("{}\n{}", a.title, a.body))
         }
     }
 }
+
+/// A row type's `FIELDS` (its JSON object's fields and its columns, in order) and its
+/// `Serialize`: those fields of the record it holds, each under its own name.
+macro_rules! row_fields {
+    ($row:ident, [$($field:ident),* $(,)?]) => {
+        impl $row<'_> {
+            /// The row's fields, in order: its JSON object's and its columns.
+            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
+        impl Serialize for $row<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                let v = &*self.0;
+                let mut s = serializer.serialize_struct(stringify!($row), Self::FIELDS.len())?;
+                $(s.serialize_field(stringify!($field), &v.$field)?;)*
+                s.end()
+            }
+        }
+    };
+}
+
+row_fields!(
+    ActionRow,
+    [
+        doc,
+        number,
+        title,
+        section,
+        section_page,
+        pages,
+        measure_type,
+        responsible,
+        report_back,
+        recommendations,
+        timeline,
+        cost,
+        status,
+        follow_up,
+        fields,
+    ]
+);
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -809,41 +857,26 @@ fn join<T: ToString>(v: &[T]) -> String {
         .join(LIST_SEPARATOR)
 }
 
-impl Tabular for ActionRow {
+impl Tabular for ActionRow<'_> {
     fn headers() -> Vec<&'static str> {
-        vec![
-            "doc",
-            "number",
-            "title",
-            "section",
-            "section_page",
-            "pages",
-            "measure_type",
-            "responsible",
-            "report_back",
-            "recommendations",
-            "timeline",
-            "cost",
-            "status",
-            "follow_up",
-            "fields",
-        ]
+        Self::FIELDS.to_vec()
     }
     fn cells(&self) -> Vec<String> {
+        let a = &*self.0;
         vec![
-            self.doc.clone(),
-            self.number.clone(),
-            self.title.clone(),
-            opt(&self.section),
-            opt(&self.section_page),
-            join(&self.pages),
-            opt(&self.measure_type),
-            opt(&self.responsible),
-            opt(&self.report_back),
+            a.doc.clone(),
+            a.number.clone(),
+            a.title.clone(),
+            opt(&a.section),
+            opt(&a.section_page),
+            join(&a.pages),
+            opt(&a.measure_type),
+            opt(&a.responsible),
+            opt(&a.report_back),
             {
                 // One entry per code, even when two texts quote the same code.
                 let mut refs: Vec<String> = Vec::new();
-                for r in &self.recommendations {
+                for r in &a.recommendations {
                     let cell = match r.page {
                         Some(p) => format!("{} (s. {p})", r.code),
                         None => r.code.clone(),
@@ -854,11 +887,11 @@ impl Tabular for ActionRow {
                 }
                 refs.join(LIST_SEPARATOR)
             },
-            opt(&self.timeline),
-            opt(&self.cost),
-            opt(&self.status),
-            opt(&self.follow_up),
-            self.fields
+            opt(&a.timeline),
+            opt(&a.cost),
+            opt(&a.status),
+            opt(&a.follow_up),
+            a.fields
                 .iter()
                 .map(|(k, v)| format!("{k}: {v}"))
                 .collect::<Vec<_>>()
@@ -867,98 +900,102 @@ impl Tabular for ActionRow {
     }
 }
 
-/// One row of `kommission protocols`.
-#[derive(Debug, Clone, Serialize)]
-pub struct ProtocolRow {
-    pub doc: String,
-    pub body: Option<String>,
-    pub date: Option<String>,
-    pub paragraph: Option<u32>,
-    pub title: Option<String>,
-    pub diary_number: Option<String>,
-    pub referenced_diary_numbers: Vec<String>,
-    pub decisions: Vec<String>,
-    pub time: Option<String>,
-    pub place: Option<String>,
-    pub chair: Option<String>,
-    pub secretary: Option<String>,
-    pub adjuster: Option<String>,
-    pub basis: Vec<String>,
-    /// "§ 216", "§ 3a", "KS § 110", "Ärende 5", "5".
-    pub label: Option<String>,
-    pub adjusters: Vec<String>,
-    pub attendees: Vec<String>,
-    pub reservations: Vec<String>,
-}
+/// One protocol paragraph as every output shows it, built once: the row of `kommission
+/// protocols` (the fields of [`Tabular`] below, in that order), of the SQLite `protocols`
+/// table and of the OpenSearch protocol source.
+#[derive(Debug, Clone)]
+pub struct ProtocolRow<'a>(pub Cow<'a, Protocol>);
 
-impl From<&Protocol> for ProtocolRow {
-    fn from(p: &Protocol) -> Self {
-        ProtocolRow {
-            doc: p.doc.clone(),
-            body: p.body.clone(),
-            date: p.date.clone(),
-            paragraph: p.paragraph,
-            title: p.title.clone(),
-            diary_number: p.diary_number.clone(),
-            referenced_diary_numbers: p.referenced_diary_numbers.clone(),
-            decisions: p.decisions.clone(),
-            time: p.time.clone(),
-            place: p.place.clone(),
-            chair: p.chair.clone(),
-            secretary: p.secretary.clone(),
-            adjuster: p.adjuster.clone(),
-            basis: p.basis.clone(),
-            label: p.label.clone(),
-            adjusters: p.adjusters.clone(),
-            attendees: p.attendees.clone(),
-            reservations: p.reservations.clone(),
-        }
+impl<'a> From<&'a Protocol> for ProtocolRow<'a> {
+    fn from(p: &'a Protocol) -> Self {
+        ProtocolRow(Cow::Borrowed(p))
     }
 }
 
-impl Tabular for ProtocolRow {
+impl From<Protocol> for ProtocolRow<'static> {
+    fn from(p: Protocol) -> Self {
+        ProtocolRow(Cow::Owned(p))
+    }
+}
+
+impl ProtocolRow<'_> {
+    /// `<doc>/<n>`, the key of the `n`-th paragraph of its document (from 1).
+    pub fn id(&self, n: usize) -> String {
+        format!("{}/{n}", self.0.doc)
+    }
+
+    /// Its diary number, the numbers it refers to and its `§N`.
+    pub fn identifiers(&self) -> Vec<String> {
+        let p = &*self.0;
+        let mut identifiers: Vec<String> = p.diary_number.iter().cloned().collect();
+        identifiers.extend(p.referenced_diary_numbers.iter().cloned());
+        if let Some(n) = p.paragraph {
+            identifiers.push(format!("§{n}"));
+        }
+        identifiers
+    }
+
+    /// Title, decisions and basis, one per line: the text a full-text engine searches.
+    pub fn text(&self) -> String {
+        let p = &*self.0;
+        let mut text = p.title.clone().unwrap_or_default();
+        for part in p.decisions.iter().chain(&p.basis) {
+            text.push('\n');
+            text.push_str(part);
+        }
+        text
+    }
+}
+
+row_fields!(
+    ProtocolRow,
+    [
+        doc,
+        body,
+        date,
+        paragraph,
+        title,
+        diary_number,
+        referenced_diary_numbers,
+        decisions,
+        time,
+        place,
+        chair,
+        secretary,
+        adjuster,
+        basis,
+        label,
+        adjusters,
+        attendees,
+        reservations,
+    ]
+);
+
+impl Tabular for ProtocolRow<'_> {
     fn headers() -> Vec<&'static str> {
-        vec![
-            "doc",
-            "body",
-            "date",
-            "paragraph",
-            "title",
-            "diary_number",
-            "referenced_diary_numbers",
-            "decisions",
-            "time",
-            "place",
-            "chair",
-            "secretary",
-            "adjuster",
-            "basis",
-            "label",
-            "adjusters",
-            "attendees",
-            "reservations",
-        ]
+        Self::FIELDS.to_vec()
     }
     fn cells(&self) -> Vec<String> {
+        let p = &*self.0;
         vec![
-            self.doc.clone(),
-            opt(&self.body),
-            opt(&self.date),
-            opt(&self.paragraph),
-            opt(&self.title),
-            opt(&self.diary_number),
-            join(&self.referenced_diary_numbers),
-            join(&self.decisions),
-            opt(&self.time),
-            opt(&self.place),
-            opt(&self.chair),
-            opt(&self.secretary),
-            opt(&self.adjuster),
-            join(&self.basis),
-            opt(&self.label),
-            join(&self.adjusters),
-            join(&self.attendees),
-            join(&self.reservations),
+            p.doc.clone(),
+            opt(&p.body),
+            opt(&p.date),
+            opt(&p.paragraph),
+            opt(&p.title),
+            opt(&p.diary_number),
+            join(&p.referenced_diary_numbers),
+            join(&p.decisions),
+            opt(&p.time),
+            opt(&p.place),
+            opt(&p.chair),
+            opt(&p.secretary),
+            opt(&p.adjuster),
+            join(&p.basis),
+            opt(&p.label),
+            join(&p.adjusters),
+            join(&p.attendees),
+            join(&p.reservations),
         ]
     }
 }
@@ -1017,10 +1054,7 @@ mod tests {
         assert_eq!(for_terminal("rad 1\nrad 2\tå", true), "rad 1\nrad 2\tå");
         assert_eq!(for_terminal("rad 1\nrad 2", false), "rad 1\\x0Arad 2");
         assert_eq!(for_terminal("x\u{202E}y\u{9b}", true), "x\\u{202E}y\\x9B");
-        assert!(matches!(
-            for_terminal("Malmö stad", true),
-            std::borrow::Cow::Borrowed(_)
-        ));
+        assert!(matches!(for_terminal("Malmö stad", true), Cow::Borrowed(_)));
     }
 
     #[derive(Serialize)]

@@ -13,6 +13,7 @@
 //! whitespace-joined) and is mapped with the `whitespace` analyzer, so a query analysed by
 //! kommission ([`query_body`]) finds what `kommission search` finds.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Write;
 
@@ -22,13 +23,12 @@ use serde_json::{json, Map, Value};
 
 use crate::index::analyzer::{for_each_word, word_spans};
 use crate::index::Store;
-use crate::model::{DocRecord, Link, Page};
+use crate::model::{DocRecord, Link, Page, Protocol};
 
 use super::pages::{
-    for_each_doc_parallel, identifier_value, ActionExport, DocContext, PageRow, Parse,
-    PathResolver, ProtocolExport,
+    for_each_doc_parallel, identifier_value, DocContext, PageRow, Parse, PathResolver,
 };
-use super::{json_error, ExportError};
+use super::{json_error, ActionRow, ExportError, ProtocolRow};
 
 /// The default index name.
 pub const DEFAULT_INDEX: &str = "kommission";
@@ -186,27 +186,16 @@ pub fn write_bulk<W: Write>(
                 n.pages += 1;
             }
             for action in &record.structure.actions {
-                let row = ActionExport::new(&cx, action);
+                let row = ActionRow::from(action);
                 let id = format!("action/{}/{}", record.id, action.number);
-                write_pair(
-                    &mut buf,
-                    index,
-                    &id,
-                    &ActionSource::new(&cx, &row),
-                    &row.text,
-                )?;
+                let source = ActionSource::new(&cx, &row);
+                write_pair(&mut buf, index, &id, &source, &source.text)?;
                 n.actions += 1;
             }
             for (i, p) in record.structure.protocols.iter().enumerate() {
-                let row = ProtocolExport::new(&cx, i + 1, p);
-                let id = format!("protocol/{}/{}", record.id, row.n);
-                write_pair(
-                    &mut buf,
-                    index,
-                    &id,
-                    &ProtocolSource::new(&cx, &row),
-                    &row.text,
-                )?;
+                let id = format!("protocol/{}/{}", record.id, i + 1);
+                let source = ProtocolSource::new(&cx, p);
+                write_pair(&mut buf, index, &id, &source, &source.text)?;
                 n.protocols += 1;
             }
             Ok((buf, n))
@@ -248,14 +237,14 @@ fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
     }
 }
 
-/// The source of an action ([`ActionExport`]; `tokens` is added by [`write_pair`]).
+/// The source of an action ([`ActionRow`]; `tokens` is added by [`write_pair`]).
 #[derive(Serialize)]
 struct ActionSource<'a> {
     #[serde(rename = "type")]
     kind_of_record: &'static str,
     doc: &'a str,
     path: &'a str,
-    uri: &'a str,
+    uri: String,
     page: Option<u32>,
     pages: &'a [u32],
     title: &'a str,
@@ -267,20 +256,20 @@ struct ActionSource<'a> {
     measure_type: Option<&'a str>,
     responsible: Option<&'a str>,
     report_back: Option<&'a str>,
-    recommendations: &'a [&'a str],
-    identifiers: &'a [&'a str],
-    text: &'a str,
+    recommendations: Vec<&'a str>,
+    identifiers: Vec<&'a str>,
+    text: Cow<'a, str>,
 }
 
 impl<'a> ActionSource<'a> {
-    fn new(cx: &'a DocContext<'a>, row: &'a ActionExport<'a>) -> Self {
-        let a = row.action;
+    fn new(cx: &'a DocContext<'a>, row: &'a ActionRow<'a>) -> Self {
+        let a = &*row.0;
         ActionSource {
             kind_of_record: "action",
             doc: &cx.record.id,
             path: &cx.path,
-            uri: &row.uri,
-            page: row.page,
+            uri: cx.uri_at(row.first_page()),
+            page: row.first_page(),
             pages: &a.pages,
             title: &a.title,
             kind: cx.record.kind.map(|k| k.as_str()),
@@ -291,14 +280,14 @@ impl<'a> ActionSource<'a> {
             measure_type: a.measure_type.as_deref(),
             responsible: a.responsible.as_deref(),
             report_back: a.report_back.as_deref(),
-            recommendations: &row.codes,
-            identifiers: &row.codes,
-            text: &row.text,
+            recommendations: row.codes(),
+            identifiers: row.codes(),
+            text: row.text(),
         }
     }
 }
 
-/// The source of a protocol paragraph ([`ProtocolExport`]; `tokens` is added by
+/// The source of a protocol paragraph ([`ProtocolRow`]; `tokens` is added by
 /// [`write_pair`]).
 #[derive(Serialize)]
 struct ProtocolSource<'a> {
@@ -306,7 +295,7 @@ struct ProtocolSource<'a> {
     kind_of_record: &'static str,
     doc: &'a str,
     path: &'a str,
-    uri: &'a str,
+    uri: String,
     page: Option<u32>,
     title: Option<&'a str>,
     kind: Option<&'static str>,
@@ -323,18 +312,18 @@ struct ProtocolSource<'a> {
     adjuster: Option<&'a str>,
     decisions: &'a [String],
     basis: &'a [String],
-    identifiers: &'a [String],
-    text: &'a str,
+    identifiers: Vec<String>,
+    text: String,
 }
 
 impl<'a> ProtocolSource<'a> {
-    fn new(cx: &'a DocContext<'a>, row: &'a ProtocolExport<'a>) -> Self {
-        let p = row.protocol;
+    fn new(cx: &'a DocContext<'a>, p: &'a Protocol) -> Self {
+        let row = ProtocolRow::from(p);
         ProtocolSource {
             kind_of_record: "protocol",
             doc: &cx.record.id,
             path: &cx.path,
-            uri: &row.uri,
+            uri: cx.uri_at(p.page),
             page: p.page,
             title: p.title.as_deref(),
             kind: cx.record.kind.map(|k| k.as_str()),
@@ -351,8 +340,8 @@ impl<'a> ProtocolSource<'a> {
             adjuster: p.adjuster.as_deref(),
             decisions: &p.decisions,
             basis: &p.basis,
-            identifiers: &row.identifiers,
-            text: &row.text,
+            identifiers: row.identifiers(),
+            text: row.text(),
         }
     }
 }

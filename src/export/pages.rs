@@ -6,8 +6,8 @@
 //! it points at: the `actions`, `recommendations` and `diary_numbers` its links name, and the
 //! links themselves (`kind`, `target`).
 //!
-//! The export rows of actions ([`ActionExport`]) and protocol paragraphs ([`ProtocolExport`])
-//! live here too: SQLite and OpenSearch render the same rows.
+//! The rows of actions and protocol paragraphs are those of the lists
+//! ([`super::ActionRow`], [`super::ProtocolRow`]): SQLite and OpenSearch render the same rows.
 //!
 //! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
 //! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
@@ -17,7 +17,6 @@
 //! batch of at most 4,096 pages (and one `(id, address)` per document), whatever the size of
 //! the index.
 
-use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
@@ -27,7 +26,7 @@ use serde::Serialize;
 use crate::ident::IdentKind;
 use crate::index::pages::{fill, ExportStream, StoredDoc};
 use crate::index::Store;
-use crate::model::{Action, DocRecord, Identifier, Link, Page, Protocol, TextSource};
+use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
 use super::{json_error, ExportError, LIST_SEPARATOR};
 
@@ -346,6 +345,12 @@ impl<'a> DocContext<'a> {
         }
     }
 
+    /// The URI of a page, or the document's when there is none (an action or protocol
+    /// paragraph without a page).
+    pub fn uri_at(&self, page: Option<u32>) -> String {
+        page.map_or_else(|| self.uri.clone(), |p| self.page_uri(p))
+    }
+
     /// The identifiers the structure stage found on a page, each once.
     pub fn identifiers(&self, page: u32) -> &[&'a Identifier] {
         (page as usize)
@@ -521,86 +526,6 @@ impl<'a> PageRow<'a> {
                 .collect::<Vec<_>>()
                 .join(LIST_SEPARATOR),
         ]
-    }
-}
-
-/// The row of an action in the whole-index exports: the SQLite `actions` table (with
-/// `action_recommendations`) and the OpenSearch action source are both rendered from it.
-pub struct ActionExport<'a> {
-    pub action: &'a Action,
-    /// `<doc>#<number>`, the key links name (`action:<doc>#<number>`).
-    pub id: String,
-    /// The first page of the action's own text.
-    pub page: Option<u32>,
-    /// The URI of that page (the document's when there is none).
-    pub uri: String,
-    /// The codes of the recommendations it cites, in order.
-    pub codes: Vec<&'a str>,
-    /// Title and body, a line apart: the text a full-text engine searches.
-    pub text: Cow<'a, str>,
-}
-
-impl<'a> ActionExport<'a> {
-    pub fn new(cx: &DocContext<'a>, action: &'a Action) -> Self {
-        let page = action.pages.first().copied();
-        ActionExport {
-            action,
-            id: format!("{}#{}", cx.record.id, action.number),
-            page,
-            uri: page.map_or_else(|| cx.uri.clone(), |p| cx.page_uri(p)),
-            codes: action
-                .recommendations
-                .iter()
-                .map(|r| r.code.as_str())
-                .collect(),
-            text: if action.body.is_empty() {
-                Cow::Borrowed(&action.title)
-            } else {
-                Cow::Owned(format!("{}\n{}", action.title, action.body))
-            },
-        }
-    }
-}
-
-/// The row of a protocol paragraph in the whole-index exports (SQLite `protocols`, the
-/// OpenSearch protocol source).
-pub struct ProtocolExport<'a> {
-    pub protocol: &'a Protocol,
-    /// Its place among its document's paragraphs, from 1.
-    pub n: usize,
-    /// `<doc>/<n>`.
-    pub id: String,
-    /// The URI of its first page (the document's when there is none).
-    pub uri: String,
-    /// Its diary number, the numbers it refers to and its `§N`.
-    pub identifiers: Vec<String>,
-    /// Title, decisions and basis, one per line.
-    pub text: String,
-}
-
-impl<'a> ProtocolExport<'a> {
-    /// The row of the `n`-th paragraph of the context's document (from 1).
-    pub fn new(cx: &DocContext<'a>, n: usize, p: &'a Protocol) -> Self {
-        let mut text = p.title.clone().unwrap_or_default();
-        for part in p.decisions.iter().chain(&p.basis) {
-            text.push('\n');
-            text.push_str(part);
-        }
-        let mut identifiers: Vec<String> = p.diary_number.iter().cloned().collect();
-        identifiers.extend(p.referenced_diary_numbers.iter().cloned());
-        if let Some(n) = p.paragraph {
-            identifiers.push(format!("§{n}"));
-        }
-        ProtocolExport {
-            protocol: p,
-            n,
-            id: format!("{}/{n}", cx.record.id),
-            uri: p
-                .page
-                .map_or_else(|| cx.uri.clone(), |page| cx.page_uri(page)),
-            identifiers,
-            text,
-        }
     }
 }
 

@@ -28,7 +28,7 @@
 //! copied in at the end: the same database, with less of its work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
-//! ([`PageRow`], [`ActionExport`], [`ProtocolExport`]); docs are [`DocRow`].
+//! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -43,9 +43,9 @@ use crate::structure::references::overarching_label;
 
 use super::pages::{
     for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
-    ActionExport, DocContext, PageRow, Parse, PathResolver, ProtocolExport,
+    DocContext, PageRow, Parse, PathResolver,
 };
-use super::{DocRow, ExportError};
+use super::{ActionRow, DocRow, ExportError, ProtocolRow};
 
 /// The full-text table, in [`SCHEMA`] and alone in the file where its index is built.
 macro_rules! fts_table {
@@ -268,75 +268,13 @@ fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
     Ok(())
 }
 
-fn insert_sql(table: &str, columns: &[&str]) -> String {
-    let marks = vec!["?"; columns.len()].join(", ");
-    format!(
-        "INSERT INTO {table} ({}) VALUES ({marks})",
-        columns.join(", ")
-    )
+/// An insert of a whole row of `table`, its `n` columns in the order of [`SCHEMA`].
+fn insert_sql(table: &str, n: usize) -> String {
+    format!("INSERT INTO {table} VALUES ({})", vec!["?"; n].join(", "))
 }
 
-const DOC_COLUMNS: [&str; 12] = [
-    "id",
-    "path",
-    "kind",
-    "title",
-    "pages",
-    "hash",
-    "status",
-    "ocr_pages",
-    "ocr_confidence",
-    "no_text_pages",
-    "abs_path",
-    "uri",
-];
-const PAGE_COLUMNS: [&str; 10] = [
-    "doc",
-    "page",
-    "label",
-    "uri",
-    "source",
-    "ocr",
-    "ocr_confidence",
-    "text",
-    "annotations",
-    "running",
-];
-/// Where the text is among [`PAGE_COLUMNS`].
+/// Where the text is in a row of `pages`.
 const PAGE_TEXT: usize = 7;
-const ACTION_COLUMNS: [&str; 13] = [
-    "doc",
-    "number",
-    "title",
-    "section",
-    "section_page",
-    "measure_type",
-    "responsible",
-    "report_back",
-    "toc_page",
-    "body",
-    "id",
-    "first_page",
-    "pages",
-];
-const PROTOCOL_COLUMNS: [&str; 16] = [
-    "doc",
-    "page",
-    "body",
-    "date",
-    "time",
-    "place",
-    "paragraph",
-    "title",
-    "diary_number",
-    "referenced_diary_numbers",
-    "chair",
-    "secretary",
-    "adjuster",
-    "decisions",
-    "basis",
-    "id",
-];
 
 /// Recommendations met so far: page in the report and the distinct quoted texts.
 type RecommendationMap = BTreeMap<String, (Option<u32>, Vec<String>)>;
@@ -382,8 +320,8 @@ fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
 }
 
 /// The rows of one document: its `docs` row ([`DocRow`]), its pages ([`PageRow`]),
-/// identifiers, actions ([`ActionExport`]) with the recommendations they cite, protocols
-/// ([`ProtocolExport`]), links.
+/// identifiers, actions ([`ActionRow`]) with the recommendations they cite, protocols
+/// ([`ProtocolRow`]), links.
 fn doc_rows(
     record: &DocRecord,
     links: &[Link],
@@ -394,6 +332,8 @@ fn doc_rows(
     let doc = vec![
         SqlValue::Text(d.id),
         SqlValue::Text(d.path),
+        text(&cx.path),
+        text(&cx.uri),
         opt_text(d.kind.map(|k| k.as_str())),
         opt_text(d.title.as_deref()),
         SqlValue::Integer(d.pages as i64),
@@ -403,8 +343,6 @@ fn doc_rows(
         d.ocr_confidence
             .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
         json_array(&d.no_text_pages)?,
-        text(&cx.path),
-        text(&cx.uri),
     ];
 
     let (mut pages, mut identifiers) = (Vec::with_capacity(record.pages.len()), Vec::new());
@@ -435,12 +373,12 @@ fn doc_rows(
     }
 
     let (mut actions, mut cites) = (Vec::new(), Vec::new());
-    for action in &record.structure.actions {
-        let row = ActionExport::new(&cx, action);
-        let a = row.action;
+    for a in &record.structure.actions {
+        let row = ActionRow::from(a);
+        let id = row.id();
         for (i, r) in a.recommendations.iter().enumerate() {
             cites.push((
-                row.id.clone(),
+                id.clone(),
                 i as i64 + 1,
                 r.code.clone(),
                 r.page,
@@ -448,26 +386,26 @@ fn doc_rows(
             ));
         }
         actions.push(vec![
+            SqlValue::Text(id),
             text(&a.doc),
             text(&a.number),
             text(&a.title),
             opt_text(a.section.as_deref()),
             opt_int(a.section_page),
+            opt_int(row.first_page()),
+            json_array(&a.pages)?,
             opt_text(a.measure_type.as_deref()),
             opt_text(a.responsible.as_deref()),
             opt_text(a.report_back.as_deref()),
             opt_int(a.toc_page),
             text(&a.body),
-            SqlValue::Text(row.id),
-            opt_int(row.page),
-            json_array(&a.pages)?,
         ]);
     }
 
     let mut protocols = Vec::new();
     for (i, p) in record.structure.protocols.iter().enumerate() {
-        let row = ProtocolExport::new(&cx, i + 1, p);
         protocols.push(vec![
+            SqlValue::Text(ProtocolRow::from(p).id(i + 1)),
             text(&p.doc),
             opt_int(p.page),
             opt_text(p.body.as_deref()),
@@ -483,7 +421,6 @@ fn doc_rows(
             opt_text(p.adjuster.as_deref()),
             json_array(&p.decisions)?,
             json_array(&p.basis)?,
-            SqlValue::Text(row.id),
         ]);
     }
 
@@ -616,9 +553,7 @@ fn copy_fts(tx: &Transaction<'_>, fts: &Connection) -> Result<(), ExportError> {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
         let mut read = fts.prepare(&format!("SELECT * FROM {table}"))?;
         let columns = read.column_count();
-        let names: Vec<String> = read.column_names().iter().map(|c| c.to_string()).collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let mut insert = tx.prepare(&insert_sql(table, &names))?;
+        let mut insert = tx.prepare(&insert_sql(table, columns))?;
         let mut rows = read.query([])?;
         while let Some(row) = rows.next()? {
             let values = (0..columns)
@@ -638,17 +573,17 @@ fn insert_all(
     fts: std::sync::mpsc::SyncSender<Vec<(i64, String)>>,
 ) -> Result<SqliteSummary, ExportError> {
     let mut s = SqliteSummary::default();
-    let mut doc_stmt = tx.prepare(&insert_sql("docs", &DOC_COLUMNS))?;
-    let mut page_stmt = tx.prepare(&insert_sql("pages", &PAGE_COLUMNS))?;
+    let mut doc_stmt = tx.prepare(&insert_sql("docs", 12))?;
+    let mut page_stmt = tx.prepare(&insert_sql("pages", 10))?;
     let mut ident_stmt = tx.prepare(
         "INSERT OR IGNORE INTO identifiers (doc, page, kind, value) VALUES (?, ?, ?, ?)",
     )?;
-    let mut action_stmt = tx.prepare(&insert_sql("actions", &ACTION_COLUMNS))?;
+    let mut action_stmt = tx.prepare(&insert_sql("actions", 13))?;
     let mut cite_stmt = tx.prepare(
         "INSERT INTO action_recommendations (action, position, code, page, text)
          VALUES (?, ?, ?, ?, ?)",
     )?;
-    let mut protocol_stmt = tx.prepare(&insert_sql("protocols", &PROTOCOL_COLUMNS))?;
+    let mut protocol_stmt = tx.prepare(&insert_sql("protocols", 16))?;
     let mut link_stmt = tx.prepare(
         "INSERT OR IGNORE INTO links
          (doc, page, kind, target, action, recommendation, diary_number, target_doc)

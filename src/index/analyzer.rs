@@ -489,72 +489,140 @@ fn letter(c: char) -> bool {
     }
 }
 
-/// The character at byte `i` of `s` (ASCII without decoding).
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match *s.as_bytes().get(i)? {
-        b if b < 0x80 => Some(char::from(b)),
-        _ => s.get(i..)?.chars().next(),
-    }
+/// What a character is to the tokenizer: [`letter`], an ASCII digit, another [`word_char`]
+/// (a combining mark, another digit or number), or none of these.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Other,
+    Letter,
+    Digit,
+    Word,
 }
 
-/// End of the run of characters of `rest` that satisfy `f`, and how many there were.
-fn run(rest: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
-    let (mut i, mut n) = (0, 0);
-    while let Some(c) = char_at(rest, i) {
-        if !f(c) {
+/// The class of each ASCII byte.
+const ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of the character at byte `i` of `s` and its length in bytes; `None` at the end.
+/// ASCII and the two-byte Latin-1 letters (å, ä, ö, é, …: lead byte 0xC3) are classed from
+/// their bytes, without decoding.
+#[inline(always)]
+fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+    let bytes = s.as_bytes();
+    let first = *bytes.get(i)?;
+    if first < 0x80 {
+        return Some((ASCII_CLASS[usize::from(first)], 1));
+    }
+    if first == 0xC3 {
+        // U+00C0..=U+00FF are letters but × (0xC3 0x97) and ÷ (0xC3 0xB7).
+        if let Some(&second) = bytes.get(i + 1) {
+            let class = if second == 0x97 || second == 0xB7 {
+                Class::Other
+            } else {
+                Class::Letter
+            };
+            return Some((class, 2));
+        }
+    }
+    class_decoded(s, i)
+}
+
+/// [`class_at`] for any other character: decoded and classed by Unicode's tables.
+#[inline(never)]
+fn class_decoded(s: &str, i: usize) -> Option<(Class, usize)> {
+    let c = s.get(i..)?.chars().next()?;
+    let class = if letter(c) {
+        Class::Letter
+    } else if word_char(c) {
+        Class::Word
+    } else {
+        Class::Other
+    };
+    Some((class, c.len_utf8()))
+}
+
+/// End of the run of characters from byte `from` of `s` whose class `f` accepts, and how
+/// many there were.
+#[inline(always)]
+fn run(s: &str, from: usize, f: impl Fn(Class) -> bool) -> (usize, usize) {
+    let (mut i, mut n) = (from, 0);
+    while let Some((class, len)) = class_at(s, i) {
+        if !f(class) {
             break;
         }
-        i += c.len_utf8();
+        i += len;
         n += 1;
     }
     (i, n)
 }
 
-/// Length of the word at the start of `rest` (which starts with a letter): a diary number
-/// (two to five letters, `-`, four digits, `-`, digits) or a run of word characters.
-fn word_len(rest: &str) -> usize {
-    let (letters, n) = run(rest, letter);
+/// End of the run of ASCII digits from byte `from` of `s`, and how many there were.
+#[inline]
+fn digits(s: &str, from: usize) -> (usize, usize) {
+    let bytes = s.as_bytes().get(from..).unwrap_or_default();
+    let n = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (from + n, n)
+}
+
+/// End of the word that starts at byte `start` of `s` (with a word character that is not an
+/// ASCII digit): a diary number (two to five letters, `-`, four digits, `-`, digits) or a run
+/// of word characters.
+fn word_end(s: &str, start: usize) -> usize {
+    let (letters, n) = run(s, start, |c| c == Class::Letter);
     if (2..=5).contains(&n) {
-        if let Some(len) = diary_len(rest, letters) {
-            return len;
+        if let Some(end) = diary_end(s, letters) {
+            return end;
         }
     }
     // Letters are word characters: the word goes on from them.
-    letters + run(rest.get(letters..).unwrap_or_default(), word_char).0
+    run(s, letters, |c| c != Class::Other).0
 }
 
 /// Whether a token is a diary number as a whole (two to five letters, `-`, four digits, `-`,
 /// digits): the tokens [`Tokens`] makes of diary numbers. Checked by hand, as they are found:
 /// a pattern with Unicode classes costs a query process milliseconds to compile.
 fn is_diary(token: &str) -> bool {
-    let (letters, n) = run(token, letter);
-    (2..=5).contains(&n) && diary_len(token, letters) == Some(token.len())
+    let (letters, n) = run(token, 0, |c| c == Class::Letter);
+    (2..=5).contains(&n) && diary_end(token, letters) == Some(token.len())
 }
 
-/// Length of a diary number at the start of `rest`, whose first `letters` bytes are its
-/// letters, if there is one.
-fn diary_len(rest: &str, letters: usize) -> Option<usize> {
-    let after = rest.get(letters..)?.strip_prefix('-')?;
-    let (year, n) = run(after, |c| c.is_ascii_digit());
-    if n != 4 {
+/// End of a diary number whose letters end at byte `letters` of `s`, if there is one.
+fn diary_end(s: &str, letters: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if bytes.get(letters) != Some(&b'-') {
         return None;
     }
-    let after_year = after.get(year..)?.strip_prefix('-')?;
-    let (serial, n) = run(after_year, |c| c.is_ascii_digit());
-    (n >= 1).then(|| rest.len() - after_year.len() + serial)
+    let (year, n) = digits(s, letters + 1);
+    if n != 4 || bytes.get(year) != Some(&b'-') {
+        return None;
+    }
+    let (serial, n) = digits(s, year + 1);
+    (n >= 1).then_some(serial)
 }
 
-/// Length of a number or dotted code at the start of `rest` (which starts with a digit).
-fn number_len(rest: &str) -> usize {
-    let (mut end, _) = run(rest, |c| c.is_ascii_digit());
-    while let Some(after) = rest.get(end..) {
-        let b = after.as_bytes();
-        match (b.first(), b.get(1)) {
-            (Some(b'.' | b',' | b':'), Some(d)) if d.is_ascii_digit() => {
-                end += 1 + run(after.get(1..).unwrap_or_default(), |c| c.is_ascii_digit()).0;
-            }
-            _ => break,
+/// End of the number or dotted code that starts at byte `start` of `s` (an ASCII digit).
+fn number_end(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut end, _) = digits(s, start);
+    while let (Some(b'.' | b',' | b':'), Some(d)) = (bytes.get(end), bytes.get(end + 1)) {
+        if !d.is_ascii_digit() {
+            break;
         }
+        end = digits(s, end + 1).0;
     }
     end
 }
@@ -566,21 +634,19 @@ impl Iterator for Tokens<'_> {
         // Skip to the next word character.
         let mut start = self.at;
         let first = loop {
-            let c = char_at(self.text, start)?;
-            if word_char(c) {
-                break c;
+            let (class, len) = class_at(self.text, start)?;
+            if class != Class::Other {
+                break class;
             }
-            start += c.len_utf8();
+            start += len;
         };
-        let rest = self.text.get(start..)?;
-        let len = if first.is_ascii_digit() {
-            number_len(rest)
+        let end = if first == Class::Digit {
+            number_end(self.text, start)
         } else {
-            word_len(rest)
+            word_end(self.text, start)
         };
-        let len = len.max(first.len_utf8());
-        self.at = start + len;
-        Some((start, start + len))
+        self.at = end;
+        Some((start, end))
     }
 }
 

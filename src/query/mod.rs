@@ -656,11 +656,11 @@ fn having<'a>(
 /// document's rows, however many documents there are.
 fn rows_of<'a, T: 'a>(
     records: crate::index::RecordStream<'a>,
-    mut rows: impl FnMut(&DocRecord) -> Vec<T> + 'a,
+    mut rows: impl FnMut(DocRecord) -> Vec<T> + 'a,
 ) -> impl Iterator<Item = Result<T, QueryError>> + 'a {
     records.flat_map(move |r| -> Vec<Result<T, QueryError>> {
         match r {
-            Ok(r) => rows(&r).into_iter().map(Ok).collect(),
+            Ok(r) => rows(r).into_iter().map(Ok).collect(),
             Err(e) => vec![Err(e.into())],
         }
     })
@@ -671,36 +671,40 @@ fn rows_of<'a, T: 'a>(
 pub fn actions_stream<'a>(
     store: &'a Store,
     doc: Option<&'a str>,
-) -> Result<impl Iterator<Item = Result<export::ActionRow, QueryError>> + 'a, QueryError> {
+) -> Result<impl Iterator<Item = Result<export::ActionRow<'static>, QueryError>> + 'a, QueryError> {
     Ok(rows_of(having(store, HAS_ACTIONS, doc)?, |r| {
         r.structure
             .actions
-            .iter()
+            .into_iter()
             .map(export::ActionRow::from)
             .collect()
     }))
 }
 
 /// The rows of `kommission actions` (of one document when `doc` is given), by document id.
-pub fn actions(store: &Store, doc: Option<&str>) -> Result<Vec<export::ActionRow>, QueryError> {
+pub fn actions(
+    store: &Store,
+    doc: Option<&str>,
+) -> Result<Vec<export::ActionRow<'static>>, QueryError> {
     actions_stream(store, doc)?.collect()
 }
 
 /// The rows of `kommission protocols`, by document id, read as they are needed.
 pub fn protocols_stream(
     store: &Store,
-) -> Result<impl Iterator<Item = Result<export::ProtocolRow, QueryError>> + '_, QueryError> {
+) -> Result<impl Iterator<Item = Result<export::ProtocolRow<'static>, QueryError>> + '_, QueryError>
+{
     Ok(rows_of(having(store, HAS_PROTOCOLS, None)?, |r| {
         r.structure
             .protocols
-            .iter()
+            .into_iter()
             .map(export::ProtocolRow::from)
             .collect()
     }))
 }
 
 /// The rows of `kommission protocols`, by document id.
-pub fn protocols(store: &Store) -> Result<Vec<export::ProtocolRow>, QueryError> {
+pub fn protocols(store: &Store) -> Result<Vec<export::ProtocolRow<'static>>, QueryError> {
     protocols_stream(store)?.collect()
 }
 
@@ -709,7 +713,7 @@ pub fn docs_stream(
     store: &Store,
 ) -> Result<impl Iterator<Item = Result<export::DocRow, QueryError>> + '_, QueryError> {
     Ok(rows_of(store.skeletons(&[])?, |r| {
-        vec![export::DocRow::from(r)]
+        vec![export::DocRow::from(&r)]
     }))
 }
 

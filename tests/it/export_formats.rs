@@ -15,9 +15,13 @@ fn out<T: Tabular>(rows: &[T], format: Format, opts: &CsvOptions) -> String {
     String::from_utf8(buf).unwrap()
 }
 
-fn action_rows() -> Vec<ActionRow> {
+fn action_rows() -> Vec<ActionRow<'static>> {
     let r = record(REPORT, "pdf", extracted("inriktning-2014.pdf"));
-    r.structure.actions.iter().map(ActionRow::from).collect()
+    r.structure
+        .actions
+        .into_iter()
+        .map(ActionRow::from)
+        .collect()
 }
 
 const ACTION_FIELDS: [&str; 15] = [
@@ -252,7 +256,7 @@ fn docs_protocols_recommendations_and_empty_lists() {
     assert!(csv.starts_with("code,page,texts,actions,docs,label\r\n"));
     assert!(csv.contains("3.1.1.3,132,\"Använd följeforskning"), "{csv}");
 
-    let none: Vec<ActionRow> = Vec::new();
+    let none: Vec<ActionRow<'_>> = Vec::new();
     assert_eq!(
         out(&none, Format::Json, &CsvOptions::default()).trim(),
         "[]"
