@@ -389,7 +389,14 @@ mod tests {
         assert!(below_combining_marks(&below));
         assert_eq!(below.nfc().collect::<String>(), below);
         assert!(below_combining_marks("Åtgärd för ökad hälsa"));
-        for s in ["e\u{301}", "\u{300}", "a\u{340}", "Å\u{30a}", "ﬁ", "\u{2126}"] {
+        for s in [
+            "e\u{301}",
+            "\u{300}",
+            "a\u{340}",
+            "Å\u{30a}",
+            "ﬁ",
+            "\u{2126}",
+        ] {
             assert!(!below_combining_marks(s), "{s}");
         }
         assert_eq!(nfc_cow("a\u{30a}"), "å");
