@@ -746,40 +746,74 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             None => r.path.clone(),
         }
     };
-    let keys: Vec<String> = existing.iter().map(stored_key).collect();
+    // The stored documents by stored path, merged with the walk's files (sorted by path as
+    // well): no map over the whole archive, one pass over both lists.
+    let mut stored: Vec<(String, DocSummary)> =
+        existing.into_iter().map(|r| (stored_key(&r), r)).collect();
+    stored.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let cwd_key = cwd.as_deref().map(path_key);
-    let by_path: HashMap<&str, &DocSummary> = keys
-        .iter()
-        .zip(&existing)
-        .map(|(k, r)| (k.as_str(), r))
-        .collect();
-    let found_paths: HashSet<&str> = found.iter().map(|f| f.path.as_str()).collect();
 
     let mut summary = IngestSummary {
         skipped,
         ..IngestSummary::default()
     };
 
-    // Removed: stored documents under a given root whose file is gone.
+    // Each file with its stored document (an index into `stored`); removed: stored
+    // documents under a given root whose file is gone.
     let mut removed_ids = HashSet::new();
-    for (rec, key) in existing.iter().zip(&keys) {
-        if !found_paths.contains(key.as_str()) && roots.iter().any(|r| is_under(key, r)) {
-            writer.remove(&rec.id)?;
-            writer.removed_source(&rec.path);
-            removed_ids.insert(rec.id.clone());
-            summary.removed.push(rec.id.clone());
+    let mut matched: Vec<(Found, Option<usize>)> = Vec::with_capacity(found.len());
+    {
+        let mut remove = |i: usize, writer: &mut crate::index::writer::StoreWriter| {
+            let Some((key, rec)) = stored.get(i) else {
+                return Ok::<(), IndexError>(());
+            };
+            if roots.iter().any(|r| is_under(key, r)) {
+                writer.remove(&rec.id)?;
+                writer.removed_source(&rec.path);
+                removed_ids.insert(rec.id.clone());
+                summary.removed.push(rec.id.clone());
+            }
+            Ok(())
+        };
+        let mut next = 0usize;
+        for f in found {
+            while stored
+                .get(next)
+                .is_some_and(|(k, _)| k.as_str() < f.path.as_str())
+            {
+                remove(next, &mut writer)?;
+                next += 1;
+            }
+            let same = stored.get(next).is_some_and(|(k, _)| *k == f.path);
+            let old = same.then_some(next);
+            // (Two stored documents never share a path; should they, the first is the one.)
+            while stored.get(next).is_some_and(|(k, _)| *k == f.path) {
+                next += 1;
+            }
+            matched.push((f, old));
+        }
+        while next < stored.len() {
+            remove(next, &mut writer)?;
+            next += 1;
         }
     }
 
     // Ids: a stored document keeps its id; a new one gets its stem, with a suffix on a clash
-    // (compared in NFC, so that ids that look the same are never two documents' ids).
-    let mut taken: HashSet<String> = existing
-        .iter()
-        .filter(|r| !removed_ids.contains(&r.id))
-        .map(|r| r.id.nfc().collect())
-        .collect();
+    // (compared in NFC, so that ids that look the same are never two documents' ids). The
+    // set of taken ids is made only when a file is new.
+    let any_new = matched.iter().any(|(_, old)| old.is_none());
+    let mut taken: HashSet<String> = if any_new {
+        stored
+            .iter()
+            .filter(|(_, r)| !removed_ids.contains(&r.id))
+            .map(|(_, r)| r.id.nfc().collect())
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let found_count = matched.len();
 
-    let progress = Progress::new(options.progress, found.len());
+    let progress = Progress::new(options.progress, found_count);
     let bar = &progress.bar;
 
     // Pages that were not OCR'd (OCR off or missing then) are read when OCR is there now.
@@ -799,22 +833,23 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         Same,
         Hashed(Result<String, String>, FileStamp),
     }
-    let hashed: Vec<(Found, Seen)> = found
+    let old_of = |i: Option<usize>| i.and_then(|i| stored.get(i)).map(|(_, r)| r);
+    let hashed: Vec<(Found, Option<usize>, Seen)> = matched
         .into_par_iter()
-        .map(|f| {
+        .map(|(f, i)| {
             if stopped() {
-                return (f, Seen::NotDone);
+                return (f, i, Seen::NotDone);
             }
             let stamp = std::fs::metadata(&f.fs_path)
                 .map(|m| FileStamp::of(&m))
                 .unwrap_or_default();
-            if let Some(old) = by_path.get(f.path.as_str()) {
+            if let Some(old) = old_of(i) {
                 if stamp.mtime != 0
                     && old.mtime == stamp.mtime
                     && old.size == stamp.size
                     && current(old, &f.path)
                 {
-                    return (f, Seen::Same);
+                    return (f, i, Seen::Same);
                 }
             }
             // Streamed: hashing never holds a whole file in memory.
@@ -826,13 +861,13 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 })
                 .map(|h| h.to_hex().to_string())
                 .map_err(|e| format!("cannot read file: {e}"));
-            (f, Seen::Hashed(h, stamp))
+            (f, i, Seen::Hashed(h, stamp))
         })
         .collect();
 
     let mut work = Vec::new();
-    for (f, seen) in hashed {
-        let old = by_path.get(f.path.as_str()).copied();
+    for (f, i, seen) in hashed {
+        let old = old_of(i);
         let id = match old {
             Some(r) => r.id.clone(),
             None => {
@@ -879,8 +914,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
         }
     }
-    drop(by_path);
-    drop(existing);
+    drop(stored);
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);

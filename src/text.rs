@@ -17,11 +17,21 @@ pub fn nfc(s: &str) -> String {
 /// NFC-normalise a string, borrowing it when the quick check shows it is NFC already (the
 /// usual case: extracted text is normalised when it is made).
 pub fn nfc_cow(s: &str) -> Cow<'_, str> {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if below_combining_marks(s) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.nfc().collect())
     }
+}
+
+/// Whether every character of `s` is below U+0300 (where the combining marks start): such
+/// a text is NFC whatever its characters (none of them decomposes or combines), which most
+/// Swedish text is (å, ä, ö are U+00E5, U+00E4, U+00F6). A byte scan: the UTF-8 of U+0300
+/// and above starts with a byte of 0xCC or more.
+fn below_combining_marks(s: &str) -> bool {
+    s.as_bytes()
+        .chunks(32)
+        .all(|c| c.iter().fold(0u8, |m, &b| m.max(b)) < 0xCC)
 }
 
 /// Collapse every run of whitespace into one space and trim the ends.
@@ -372,6 +382,26 @@ pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_below_the_combining_marks_is_nfc() {
+        let below: String = (0u32..0x300).filter_map(char::from_u32).collect();
+        assert!(below_combining_marks(&below));
+        assert_eq!(below.nfc().collect::<String>(), below);
+        assert!(below_combining_marks("Åtgärd för ökad hälsa"));
+        for s in [
+            "e\u{301}",
+            "\u{300}",
+            "a\u{340}",
+            "Å\u{30a}",
+            "ﬁ",
+            "\u{2126}",
+        ] {
+            assert!(!below_combining_marks(s), "{s}");
+        }
+        assert_eq!(nfc_cow("a\u{30a}"), "å");
+        assert_eq!(nfc_cow("Malmö"), "Malmö");
+    }
 
     #[test]
     fn a_gate_only_skips_texts_the_full_pattern_cannot_match() {

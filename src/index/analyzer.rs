@@ -734,20 +734,107 @@ pub fn analyze(text: &str) -> Vec<AnalyzedWord> {
 
 /// The tantivy tokenizer running [`analyze`]: each word's term and variants, and with
 /// `parts` its compound parts too.
+///
+/// A page's text is indexed twice, as `text` (whole words) and as `compound` (with parts),
+/// one after the other on the same indexing thread (tantivy indexes a document's fields in
+/// field order, and no field between them holds the page text). The whole-word tokenizer
+/// therefore analyses a text once with its parts, keeps that list for the thread
+/// ([`LAST_TEXT`]) and shows only the whole words; the tokenizer with parts takes the list
+/// over when its text is the same. Either way each tokenizer gives the tokens it always gave.
 #[derive(Clone, Default)]
 pub struct SwedishTokenizer {
     /// The tokens of the last text and, beyond them, tokens kept for their strings: the
     /// next text reuses them (no allocation per token; see [`KEPT_TOKENS`]).
     tokens: Vec<Token>,
+    /// Whether each of `tokens` is a compound part (shown only with `parts`).
+    is_part: Vec<bool>,
     parts: bool,
 }
 
 /// Most tokens a tokenizer keeps between texts for reuse (a few MB at most).
 const KEPT_TOKENS: usize = 1 << 15;
 
+/// The last text a whole-word tokenizer read on this thread, with all its tokens (parts
+/// included), for the tokenizer with parts ([`SwedishTokenizer`]).
+struct LastText {
+    text: String,
+    tokens: Vec<Token>,
+    /// The tokens of `text`: `tokens[..len]`; `valid` false when there is none.
+    len: usize,
+    valid: bool,
+}
+
+thread_local! {
+    static LAST_TEXT: RefCell<LastText> = const {
+        RefCell::new(LastText {
+            text: String::new(),
+            tokens: Vec::new(),
+            len: 0,
+            valid: false,
+        })
+    };
+}
+
+/// Texts longer than this are not kept for the tokenizer with parts (a few MB at most).
+const MAX_LAST_TEXT: usize = 1 << 20;
+
+/// Write token `len` of `tokens` (reusing the string of a kept token).
+fn put_token(tokens: &mut Vec<Token>, len: usize, token: Token, text: &str) {
+    match tokens.get_mut(len) {
+        Some(kept) => {
+            let mut s = std::mem::take(&mut kept.text);
+            s.clear();
+            s.push_str(text);
+            *kept = Token { text: s, ..token };
+        }
+        None => tokens.push(Token {
+            text: text.to_string(),
+            ..token
+        }),
+    }
+}
+
+/// The tokens of a text (with compound parts when `with_parts`) into `tokens[..len]`, with
+/// `is_part` telling the parts; returns `len`.
+fn tokens_into(
+    text: &str,
+    with_parts: bool,
+    tokens: &mut Vec<Token>,
+    is_part: &mut Vec<bool>,
+) -> usize {
+    let mut len = 0;
+    is_part.clear();
+    for_each_word(text, |word| {
+        let mut push = |t: &str, part: bool| {
+            let token = Token {
+                offset_from: word.from,
+                offset_to: word.to,
+                position: word.position,
+                text: String::new(),
+                position_length: 1,
+            };
+            put_token(tokens, len, token, t);
+            is_part.push(part);
+            len += 1;
+        };
+        push(word.term, false);
+        for v in word.variants {
+            push(v, false);
+        }
+        if with_parts {
+            for part in word.parts {
+                push(part, true);
+            }
+        }
+    });
+    len
+}
+
 /// Token stream over a precomputed token list.
 pub struct SwedishTokenStream<'a> {
     tokens: &'a mut Vec<Token>,
+    /// Which tokens to pass over (compound parts, for the whole-word analyzer).
+    skip: &'a [bool],
     /// The tokens of this text: `tokens[..len]`.
     len: usize,
     index: usize,
@@ -762,43 +849,49 @@ impl Tokenizer for SwedishTokenizer {
             self.tokens.truncate(KEPT_TOKENS);
             self.tokens.shrink_to(KEPT_TOKENS);
         }
-        let (tokens, with_parts) = (&mut self.tokens, self.parts);
-        let mut len = 0;
-        for_each_word(text, |word| {
-            let mut push = |t: &str| {
-                let token = Token {
-                    offset_from: word.from,
-                    offset_to: word.to,
-                    position: word.position,
-                    text: String::new(),
-                    position_length: 1,
+        let len = if self.parts {
+            // The list the whole-word tokenizer made of this same text, taken over.
+            let taken = LAST_TEXT.with(|last| {
+                let mut last = last.try_borrow_mut().ok()?;
+                if !last.valid || last.text != text {
+                    return None;
+                }
+                last.valid = false;
+                std::mem::swap(&mut last.tokens, &mut self.tokens);
+                Some(last.len)
+            });
+            self.is_part.clear();
+            match taken {
+                Some(len) => len,
+                None => tokens_into(text, true, &mut self.tokens, &mut self.is_part),
+            }
+        } else {
+            let len = tokens_into(text, true, &mut self.tokens, &mut self.is_part);
+            LAST_TEXT.with(|last| {
+                let Ok(mut last) = last.try_borrow_mut() else {
+                    return;
                 };
-                match tokens.get_mut(len) {
-                    Some(kept) => {
-                        let mut text = std::mem::take(&mut kept.text);
-                        text.clear();
-                        text.push_str(t);
-                        *kept = Token { text, ..token };
-                    }
-                    None => tokens.push(Token {
-                        text: t.to_string(),
-                        ..token
-                    }),
+                last.valid = text.len() <= MAX_LAST_TEXT;
+                if !last.valid {
+                    return;
                 }
-                len += 1;
-            };
-            push(word.term);
-            for v in word.variants {
-                push(v);
-            }
-            if with_parts {
-                for part in word.parts {
-                    push(part);
+                last.text.clear();
+                last.text.push_str(text);
+                if last.tokens.len() > KEPT_TOKENS {
+                    last.tokens.truncate(KEPT_TOKENS);
+                    last.tokens.shrink_to(KEPT_TOKENS);
                 }
-            }
-        });
+                last.len = len;
+                let tokens = &mut last.tokens;
+                for (i, t) in self.tokens[..len].iter().enumerate() {
+                    put_token(tokens, i, t.clone_shape(), &t.text);
+                }
+            });
+            len
+        };
         SwedishTokenStream {
             tokens: &mut self.tokens,
+            skip: if self.parts { &[] } else { &self.is_part },
             len,
             index: 0,
             empty: Token::default(),
@@ -806,14 +899,32 @@ impl Tokenizer for SwedishTokenizer {
     }
 }
 
+/// A token's place without its text (for copying into a kept token).
+trait CloneShape {
+    fn clone_shape(&self) -> Token;
+}
+
+impl CloneShape for Token {
+    fn clone_shape(&self) -> Token {
+        Token {
+            offset_from: self.offset_from,
+            offset_to: self.offset_to,
+            position: self.position,
+            text: String::new(),
+            position_length: self.position_length,
+        }
+    }
+}
+
 impl TokenStream for SwedishTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        if self.index < self.len {
+        while self.index < self.len {
             self.index += 1;
-            true
-        } else {
-            false
+            if !self.skip.get(self.index - 1).copied().unwrap_or(false) {
+                return true;
+            }
         }
+        false
     }
 
     fn token(&self) -> &Token {
@@ -839,8 +950,8 @@ pub fn text_analyzer() -> TextAnalyzer {
 /// The analyzer with compound parts ([`COMPOUND_ANALYZER_NAME`]).
 pub fn compound_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(SwedishTokenizer {
-        tokens: Vec::new(),
         parts: true,
+        ..SwedishTokenizer::default()
     })
 }
 
@@ -1295,8 +1406,8 @@ mod tests {
         let text = "Använd forskningscirklar för";
         let tokens = |parts: bool| {
             let mut tok = SwedishTokenizer {
-                tokens: Vec::new(),
                 parts,
+                ..SwedishTokenizer::default()
             };
             let mut stream = tok.token_stream(text);
             let mut seen = Vec::new();
@@ -1320,6 +1431,51 @@ mod tests {
         assert!(tokens(false)
             .iter()
             .any(|(t, s, _)| t == &stem_word("forskningscirklar") && s == "forskningscirklar"));
+    }
+
+    #[test]
+    fn the_parts_tokenizer_takes_over_the_whole_word_analysis_unchanged() {
+        let stream = |tok: &mut SwedishTokenizer, text: &str| {
+            let mut s = tok.token_stream(text);
+            let mut seen = Vec::new();
+            while s.advance() {
+                let t = s.token();
+                seen.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+            }
+            seen
+        };
+        let texts = [
+            "Använd forskningscirklar för barnhälsovården i STK-2019-1535 och 2.2.3.3.",
+            "",
+            "Skolans elevhälsoarbete och förskoleverksamheten, för att alla barn",
+        ];
+        let mut whole = SwedishTokenizer::default();
+        let mut parts = SwedishTokenizer {
+            parts: true,
+            ..SwedishTokenizer::default()
+        };
+        for text in texts {
+            // Alone (nothing to take over: another text was read last) …
+            stream(&mut whole, "något annat");
+            let alone = stream(&mut parts, text);
+            // … and right after the whole words of the same text: the same tokens.
+            let words = stream(&mut whole, text);
+            let taken = stream(&mut parts, text);
+            assert_eq!(taken, alone, "{text}");
+            let expect: Vec<_> = analyze(text)
+                .into_iter()
+                .flat_map(|w| {
+                    std::iter::once(w.term.clone())
+                        .chain(w.variants.clone())
+                        .map(move |t| (t, w.from, w.to, w.position))
+                })
+                .collect();
+            assert_eq!(words, expect, "{text}");
+            assert!(alone.len() >= words.len());
+        }
+        assert!(stream(&mut parts, texts[0])
+            .iter()
+            .any(|(t, ..)| t == &stem_word("cirkel")));
     }
 
     #[test]

@@ -305,16 +305,37 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
 /// page, as title matching reads them: stored with each page in the index, so that the
 /// pages that may mention a title are found with a query ([`title_anchors`]).
 pub fn page_anchors(page: &crate::model::Page) -> Vec<String> {
-    let mut seen: FxHashSet<String> = FxHashSet::default();
+    // An anchor key is at most `ANCHOR_CHARS` (4) characters, so at most 16 bytes: each is
+    // packed into a number (its bytes, zero-padded, and its length), and the page's keys
+    // are sorted and made distinct as numbers, in the byte order of the strings.
+    let mut packed: Vec<(u128, u8)> = Vec::new();
     let mut key = String::new();
     for_each_raw_word(page, |_, raw| {
-        if raw_anchor_key(raw, &mut key) && !seen.contains(key.as_str()) {
-            seen.insert(key.clone());
+        if raw_anchor_key(raw, &mut key) {
+            if let Some(k) = pack_key(&key) {
+                packed.push(k);
+            }
         }
     });
-    let mut out: Vec<String> = seen.into_iter().collect();
-    out.sort_unstable();
-    out
+    packed.sort_unstable();
+    packed.dedup();
+    packed.into_iter().map(unpack_key).collect()
+}
+
+/// A key of at most 16 bytes as a number: its bytes big-endian, zero-padded, and its length
+/// (so that the pairs sort as the strings do).
+fn pack_key(key: &str) -> Option<(u128, u8)> {
+    let b = key.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    Some((u128::from_be_bytes(buf), u8::try_from(b.len()).ok()?))
+}
+
+/// The key [`pack_key`] packed.
+fn unpack_key((n, len): (u128, u8)) -> String {
+    let buf = n.to_be_bytes();
+    let bytes = buf.get(..usize::from(len)).unwrap_or_default();
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// What a page must have to mention this title at all: the anchor keys of the title's long
@@ -906,6 +927,27 @@ mod tests {
 
     /// The anchor key made from a word as written is the one of its normalised form, for
     /// letters whose lower case is longer (İ), depends on the word (Σ) or is one letter.
+    #[test]
+    fn page_anchors_are_the_distinct_keys_in_string_order() {
+        let page = crate::model::Page {
+            text: "Ökad trygghet för äldre, ökad TRYGGHET och ab\u{0}c ab ab\u{0}\n\
+                   Σίσυφος οδός ﬁnansiering Zebra zebra 123 – ärendet"
+                .into(),
+            ..crate::model::Page::default()
+        };
+        let mut expect: Vec<String> = Vec::new();
+        let mut key = String::new();
+        for_each_raw_word(&page, |_, raw| {
+            if raw_anchor_key(raw, &mut key) && !expect.contains(&key) {
+                expect.push(key.clone());
+            }
+        });
+        expect.sort();
+        assert_eq!(page_anchors(&page), expect);
+        assert!(expect.len() > 8, "{expect:?}");
+        assert!(page_anchors(&crate::model::Page::default()).is_empty());
+    }
+
     #[test]
     fn raw_anchor_keys_are_those_of_the_normalised_words() {
         let mut key = String::new();
