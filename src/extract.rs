@@ -86,8 +86,8 @@ pub const EXTENSIONS: &[&str] = &[
 ];
 
 /// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
-/// words for the ingest summary and error messages ("legacy Word .doc: not read, save it as
-/// .docx").
+/// words for the ingest summary and error messages ("RTF: not read, save it as .docx or
+/// PDF").
 pub fn support(extension: &str) -> Result<(), String> {
     if EXTENSIONS.contains(&extension) {
         return Ok(());
