@@ -1,5 +1,5 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] (HTML, text, .docx, .odt) and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt, .doc) and, for scanned PDF pages, [`crate::ocr`].
 //! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
@@ -81,18 +81,19 @@ impl Default for ExtractOptions {
 }
 
 /// The file types kommission reads, by lower-case extension.
-pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "txt", "md", "docx", "docm", "odt"];
+pub const EXTENSIONS: &[&str] = &[
+    "pdf", "html", "htm", "txt", "md", "docx", "docm", "odt", "doc", "dot",
+];
 
 /// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
-/// words for the ingest summary and error messages ("legacy Word .doc: not read, save it as
-/// .docx").
+/// words for the ingest summary and error messages ("RTF: not read, save it as .docx or
+/// PDF").
 pub fn support(extension: &str) -> Result<(), String> {
     if EXTENSIONS.contains(&extension) {
         return Ok(());
     }
     let why = match extension {
         "" => "no file extension: kommission reads files by their type's extension".to_string(),
-        "doc" | "dot" => "legacy Word .doc: not read, save it as .docx".to_string(),
         "rtf" => "RTF: not read, save it as .docx or PDF".to_string(),
         "wpd" | "wps" | "pages" => {
             format!("word-processor file .{extension}: not read, save it as .docx or PDF")
@@ -203,6 +204,7 @@ pub fn extract_bytes(
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
         "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
         "odt" => Ok(formats::odt::extract(bytes)?),
+        "doc" | "dot" => Ok(formats::doc::extract(bytes)?),
         other => Err(ExtractError::Unsupported {
             extension: other.to_string(),
             reason: support(other).err().unwrap_or_default(),

@@ -300,6 +300,37 @@ pub fn closes_name_compound(line: &str, next: &str, in_document: impl Fn(&str) -
     stem_is_word && opens_name && !in_document(&format!("{stem}{next}").to_lowercase())
 }
 
+/// Whether a line of running text ends in a capitalised name with a hyphen and the next line
+/// goes on with another ("… på sträckan Mora-" + "Filipstad", "Stockholm-" + "Göteborg"):
+/// one compound of names, joined keeping the hyphen.
+///
+/// A line break before a capital is otherwise no word break at all (a heading, a new
+/// sentence, the next cell of a table: "Bly-" over "Kadmium"), so the line must be running
+/// text: at least three words, so the hyphenated name was set at the end of a line of
+/// prose rather than standing alone as a cell's or a list's entry. Both parts are names:
+/// a capital then lower-case letters (an acronym is [`line_end_hyphen`]'s), and the next
+/// word is no conjunction.
+pub fn joins_capitalised_names(line: &str, next: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(last), Some(_), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let Some((stem, hyphen)) = hyphen_stem(last) else {
+        return false;
+    };
+    let name = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && cs.all(|c| c.is_lowercase())
+    };
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    hyphen != '\u{ad}'
+        && name(stem)
+        && name(next)
+        && !HYPHEN_CONJUNCTIONS.contains(&next.to_lowercase().as_str())
+}
+
 /// Whether the line's last word, ending in a hyphen, is the last member of a coordination of
 /// compounds: "plan- och bygg-" + "bestämmelser", "garanti- eller försäkrings-" + "åtagande".
 /// The members before the conjunction carry the suspended hyphens and the last member is the
@@ -346,7 +377,9 @@ pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
     let mut i = 0;
     while i + 1 < lines.len() {
         let joined = match lines.get_mut(i..i + 2) {
-            Some([a, b]) if a.block == b.block => join_lines_at_hyphen(&mut a.text, &mut b.text),
+            Some([a, b]) if a.block == b.block => {
+                join_lines_at_hyphen(&mut a.text, &mut b.text) || join_names(a, b)
+            }
             _ => false,
         };
         if joined && lines.get(i + 1).is_some_and(|l| l.text.is_empty()) {
@@ -355,6 +388,30 @@ pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
             i += 1;
         }
     }
+}
+
+/// Join a hyphenated name at the end of line `a` with the name starting line `b`, keeping
+/// the hyphen, when [`joins_capitalised_names`] says they are one compound; returns whether
+/// it did (`b` loses its first word and may become empty).
+pub fn join_names(a: &mut crate::model::Line, b: &mut crate::model::Line) -> bool {
+    let first = b.text.split_whitespace().next().unwrap_or("");
+    if !joins_capitalised_names(&a.text, first) {
+        return false;
+    }
+    let t = a.text.trim_end();
+    let (head, last) = match t.rfind(char::is_whitespace) {
+        Some(p) => (&t[..p + 1], &t[p + 1..]),
+        None => ("", t),
+    };
+    let stem = last.trim_end_matches(['-', '\u{2010}']);
+    let next = b.text.trim_start();
+    let rest = next
+        .find(char::is_whitespace)
+        .map_or("", |p| next[p..].trim_start());
+    let (new_a, new_b) = (format!("{head}{stem}-{first}"), rest.to_string());
+    a.text = new_a;
+    b.text = new_b;
+    true
 }
 
 /// Join the last word of line `a` and the first of line `b` when the rule says so; returns
@@ -490,6 +547,43 @@ mod tests {
             Some("beräkningar.")
         );
         assert_eq!(join_hyphenated("kompetens-", "och"), None);
+    }
+
+    #[test]
+    fn two_names_across_a_line_of_running_text_keep_their_hyphen() {
+        let keep = [
+            ("Banan byggs om på sträckan Mora-", "Filipstad"),
+            ("trafiken mellan Stockholm-", "Göteborg."),
+        ];
+        let apart = [
+            // A cell's or a list's entry alone on its line.
+            ("Bly-", "Kadmium"),
+            ("Grupp Bly-", "Kadmium"),
+            // Acronyms, conjunctions, lower case and soft hyphens are other rules'.
+            ("inom ramen för EU-", "Kommissionen"),
+            ("gäller för Mora-", "Och"),
+            ("gäller för Mora-", "filipstad"),
+            ("gäller för Mora\u{ad}", "Filipstad"),
+            ("gäller för stads-", "Filipstad"),
+            ("gäller för Mora-", "FILIPSTAD"),
+        ];
+        for (line, next) in keep {
+            assert!(joins_capitalised_names(line, next), "{line} + {next}");
+        }
+        for (line, next) in apart {
+            assert!(!joins_capitalised_names(line, next), "{line} + {next}");
+        }
+        let line = |text: &str| crate::model::Line {
+            text: text.to_string(),
+            ..crate::model::Line::default()
+        };
+        let mut lines = vec![
+            line("Banan byggs om på sträckan Mora-"),
+            line("Filipstad under 2026."),
+        ];
+        join_line_hyphens(&mut lines);
+        assert_eq!(lines[0].text, "Banan byggs om på sträckan Mora-Filipstad");
+        assert_eq!(lines[1].text, "under 2026.");
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! characters; text files are read as a stream, and can be handed on a batch of pages at a
 //! time: [`text::stream_pages`]), plus the character-set decoding they share;
 //! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
-//! document's own page breaks (what they share, from the zip package to paragraph and table
+//! document's own page breaks, and old Word 97–2003 files ([`doc`], read from their binary
+//! container into the same pages) (what they share, from the zip package to paragraph and table
 //! assembly, is in `office`).
 
+pub(crate) mod doc;
 pub(crate) mod docx;
 pub mod html;
 pub(crate) mod odt;

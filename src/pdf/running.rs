@@ -21,14 +21,17 @@
 //!   [`crate::text::closes_coordination`]). When the hyphenated
 //!   form (`e-post`) occurs unbroken elsewhere, or the stem closes a name of several words
 //!   ("på Bygga om-" + "dialogen": [`crate::text::closes_name_compound`]), the parts are
-//!   joined keeping the hyphen.
+//!   joined keeping the hyphen, as are two capitalised names across the break of a line of
+//!   running text ("Mora-" + "Filipstad": [`crate::text::joins_capitalised_names`]; a
+//!   one-word line such as a table cell's "Bly-" over "Kadmium" stays apart).
 //!   Without evidence the line break stays, as producers like LibreOffice do not hyphenate.
 use std::collections::{HashMap, HashSet};
 
 use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
 use crate::text::{
-    closes_coordination, closes_name_compound, join_lines_at_hyphen, line_end_hyphen, LineEndHyphen,
+    closes_coordination, closes_name_compound, join_lines_at_hyphen, join_names, line_end_hyphen,
+    LineEndHyphen,
 };
 
 /// The lines of one page before document-level clean-up.
@@ -439,7 +442,8 @@ fn hyphen_candidate(a: &Line, b: &Line) -> Option<LineEndHyphen> {
 /// returns whether it did. `b` may become empty.
 fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_doc: bool) -> bool {
     let Some(kind) = hyphen_candidate(a, b) else {
-        return false;
+        // Two names across the break of a line of running text ("Mora-" + "Filipstad").
+        return a.block == b.block && join_names(a, b);
     };
     if kind == LineEndHyphen::Suspended {
         // Before a conjunction the hyphen is suspended ("kompetens- och"), unless the joined

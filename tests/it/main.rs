@@ -5,6 +5,7 @@ mod structure_support;
 mod support;
 
 mod cli;
+mod doc_files;
 mod export_formats;
 mod export_opensearch;
 mod export_pages;

@@ -633,6 +633,21 @@ fn a_cell_under_a_hyphen_that_starts_a_new_word_is_not_joined() {
 }
 
 #[test]
+fn two_names_across_a_line_break_of_running_text_keep_their_hyphen() {
+    // A paragraph whose first line ends in "Mora-" and whose second starts with
+    // "Filipstad": one name compound, hyphen kept. The table cell "Bly-" over "Kadmium"
+    // (a_cell_under_a_hyphen_that_starts_a_new_word_is_not_joined) stays apart.
+    let text = text_of(
+        b"BT /F1 10 Tf 72 700 Td (Banan mellan orterna byggs om p\\345 str\\344ckan Mora-) Tj \
+          0 -12 Td (Filipstad under de kommande tre \\345ren enligt planen.) Tj ET",
+    );
+    assert_eq!(
+        text,
+        "Banan mellan orterna byggs om på sträckan Mora-Filipstad\nunder de kommande tre åren enligt planen."
+    );
+}
+
+#[test]
 fn unmapped_glyphs_are_reported_per_page_and_in_the_ingest_summary() {
     use std::process::Command;
     let work = tempfile::tempdir().unwrap();

@@ -251,7 +251,7 @@ fn broken_and_unsupported_word_files_give_clean_errors() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("gammal.doc") && err.contains("legacy Word .doc: not read, save it as .docx"),
+        err.contains("gammal.doc") && err.contains("not a readable .doc file"),
         "{err}"
     );
 }

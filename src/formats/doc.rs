@@ -1,0 +1,1081 @@
+//! Old Word documents (.doc, Word 97–2003 binary), read natively: the compound-file
+//! container (`cfb`), then the File Information Block of the `WordDocument` stream, the piece
+//! table (CLX) of the table stream (`0Table`/`1Table`) and the paragraph properties (PAPX
+//! pages) of the text's paragraphs ([MS-DOC]).
+//!
+//! * The main text's paragraphs are blocks; a line break (0x0B) starts a new line of the
+//!   block. Paragraphs in a heading style (Word's built-in "heading 1–9", "Title") or with an
+//!   outline level get a heading's size and bold, as in the .docx reader; character
+//!   formatting (bold runs, sizes) is not read.
+//! * Tables: a cell ends at a cell mark (0x07), a row at its row mark (the paragraph Word
+//!   marks as the row's end, `sprmPFTtp`); each row is a block, each cell's paragraphs lines
+//!   at the cell's column `x`, as the .docx reader sets them.
+//! * Fields (0x13 code 0x14 result 0x15): the result is text, the code is not.
+//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
+//!   referred to; endnotes ("[i]") at the end of the document, as for .docx.
+//! * Pages: a Word binary file keeps no record of where Word's layout broke its pages (a
+//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks only: a page
+//!   break (0x0C) and a section break that starts a new page. A document without any is one
+//!   page.
+//! * Headers and footers (the header story after the main text) are no text of the page but
+//!   running text: the first page keeps their lines (each once, page numbers left out) apart.
+//! * The title is the summary information's, unless it is junk; else the first heading.
+//! * Word 6/95 files (an older FIB), encrypted files and damaged ones are refused with a
+//!   clean error; nothing read from the file can make this reader panic or allocate more
+//!   than the streams it reads.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use crate::model::ExtractedDoc;
+
+use super::office::{
+    format_number, note_run, roman, Break, Pages, Run, RunStyle, BODY_SIZE, MAX_MEMBER_BYTES,
+};
+use super::FormatError;
+
+/// A clean error for this file type.
+fn bad(reason: impl Into<String>) -> FormatError {
+    FormatError::Package {
+        kind: ".doc",
+        reason: reason.into(),
+    }
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    b.get(at..at.checked_add(2)?)
+        .map(|s| u16::from_le_bytes([s[0], s[1]]))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    b.get(at..at.checked_add(4)?)
+        .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+/// The part of the FIB this reader uses.
+#[derive(Debug, Default)]
+struct Fib {
+    table_1: bool,
+    /// Characters in each story: main text, footnotes, headers, comments, endnotes.
+    ccp_text: u32,
+    ccp_ftn: u32,
+    ccp_hdd: u32,
+    ccp_atn: u32,
+    /// (offset, length) pairs of FibRgFcLcb97 by index.
+    fc_lcb: Vec<(u32, u32)>,
+}
+
+/// Indices into FibRgFcLcb97 ([MS-DOC] 2.5.6).
+const STSHF: usize = 1;
+const PLCF_FND_REF: usize = 2;
+const PLCF_FND_TXT: usize = 3;
+const PLCF_SED: usize = 6;
+const PLCF_BTE_PAPX: usize = 13;
+const CLX: usize = 33;
+const PLF_LST: usize = 73;
+const PLF_LFO: usize = 74;
+const PLCF_END_REF: usize = 46;
+const PLCF_END_TXT: usize = 47;
+
+impl Fib {
+    fn parse(w: &[u8]) -> Result<Fib, FormatError> {
+        let short = || bad("the WordDocument stream is too short for its header (FIB)");
+        let ident = u16_at(w, 0).ok_or_else(short)?;
+        if ident != 0xA5EC {
+            return Err(bad(format!(
+                "the WordDocument stream does not start with Word's mark (0x{ident:04X})"
+            )));
+        }
+        let nfib = u16_at(w, 2).ok_or_else(short)?;
+        if nfib < 0x00C0 {
+            return Err(bad(format!(
+                "a Word 6/95 file (format version 0x{nfib:04X}): only Word 97 and later are read, save it as .docx"
+            )));
+        }
+        let flags = u16_at(w, 0x0A).ok_or_else(short)?;
+        if flags & 0x0100 != 0 {
+            return Err(bad(
+                "encrypted or obfuscated (a password is needed to open it)",
+            ));
+        }
+        let csw = usize::from(u16_at(w, 32).ok_or_else(short)?);
+        let lw = 34 + csw * 2;
+        let cslw = usize::from(u16_at(w, lw).ok_or_else(short)?);
+        let rg_lw = lw + 2;
+        let lw_at = |i: usize| -> Result<u32, FormatError> {
+            if i >= cslw {
+                return Ok(0);
+            }
+            u32_at(w, rg_lw + 4 * i).ok_or_else(short)
+        };
+        let fc_at = rg_lw + cslw * 4;
+        let count = usize::from(u16_at(w, fc_at).ok_or_else(short)?);
+        let fc_lcb = (0..count)
+            .map_while(|i| {
+                let at = fc_at + 2 + 8 * i;
+                Some((u32_at(w, at)?, u32_at(w, at + 4)?))
+            })
+            .collect::<Vec<_>>();
+        if fc_lcb.len() <= CLX {
+            return Err(short());
+        }
+        Ok(Fib {
+            table_1: flags & 0x0200 != 0,
+            ccp_text: lw_at(3)?,
+            ccp_ftn: lw_at(4)?,
+            ccp_hdd: lw_at(5)?,
+            ccp_atn: lw_at(7)?,
+            fc_lcb,
+        })
+    }
+
+    /// A structure of the table stream by its FibRgFcLcb97 index (empty when absent).
+    fn table<'t>(&self, table: &'t [u8], index: usize) -> &'t [u8] {
+        let Some(&(fc, lcb)) = self.fc_lcb.get(index) else {
+            return &[];
+        };
+        if lcb == 0 {
+            return &[];
+        }
+        let start = fc as usize;
+        table
+            .get(start..start.saturating_add(lcb as usize))
+            .unwrap_or(&[])
+    }
+}
+
+/// A PLC: `n + 1` character positions followed by `n` entries of `size` bytes.
+fn plc(data: &[u8], size: usize) -> (Vec<u32>, Vec<&[u8]>) {
+    if data.len() < 4 {
+        return (Vec::new(), Vec::new());
+    }
+    let n = (data.len() - 4) / (4 + size);
+    let cps = (0..=n).filter_map(|i| u32_at(data, 4 * i)).collect();
+    let base = 4 * (n + 1);
+    let entries = (0..n)
+        .filter_map(|i| data.get(base + i * size..base + (i + 1) * size))
+        .collect();
+    (cps, entries)
+}
+
+/// The document's characters by character position (CP), with the stream offset (FC) of
+/// each, decoded from the pieces of the piece table: 8-bit windows-1252 pieces and UTF-16
+/// pieces.
+struct Text {
+    chars: Vec<char>,
+    fcs: Vec<u32>,
+}
+
+fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> {
+    let clx = fib.table(table, CLX);
+    if clx.is_empty() {
+        return Err(bad("the piece table (CLX) is missing"));
+    }
+    // Skip the property records (Prc: 0x01, size, sprms) to the piece table (Pcdt: 0x02).
+    let mut at = 0usize;
+    let plc_pcd = loop {
+        match clx.get(at) {
+            Some(1) => {
+                let size = u16_at(clx, at + 1).ok_or_else(|| bad("a broken piece table"))?;
+                at += 3 + usize::from(size);
+            }
+            Some(2) => {
+                let lcb = u32_at(clx, at + 1).ok_or_else(|| bad("a broken piece table"))?;
+                let start = at + 5;
+                break clx
+                    .get(start..start.saturating_add(lcb as usize))
+                    .ok_or_else(|| bad("the piece table runs past its stream"))?;
+            }
+            _ => return Err(bad("the piece table (CLX) is not where the header says")),
+        }
+    };
+    let (cps, pcds) = plc(plc_pcd, 8);
+    let mut text = Text {
+        chars: Vec::new(),
+        fcs: Vec::new(),
+    };
+    for (i, pcd) in pcds.iter().enumerate() {
+        let (start, end) = (cps[i], cps[i + 1]);
+        if start as usize != text.chars.len() || end < start {
+            return Err(bad("the piece table's pieces are out of order"));
+        }
+        let n = (end - start) as usize;
+        let fc_raw = u32_at(pcd, 2).unwrap_or(0);
+        let compressed = fc_raw & 0x4000_0000 != 0;
+        let fc = fc_raw & 0x3FFF_FFFF;
+        let outside = || bad("a piece of text lies outside the WordDocument stream");
+        if compressed {
+            let from = (fc / 2) as usize;
+            let bytes = word.get(from..from.checked_add(n).ok_or_else(outside)?);
+            let bytes = bytes.ok_or_else(outside)?;
+            text.chars.reserve(n);
+            for (k, &b) in bytes.iter().enumerate() {
+                text.chars.push(cp1252(b));
+                text.fcs.push((from + k) as u32);
+            }
+        } else {
+            let from = fc as usize;
+            let bytes = word.get(from..from.checked_add(2 * n).ok_or_else(outside)?);
+            let bytes = bytes.ok_or_else(outside)?;
+            let units: Vec<u16> = bytes
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            // One char per code unit keeps CPs aligned; a surrogate pair's second half
+            // becomes a character that is dropped as text.
+            let mut k = 0usize;
+            for c in char::decode_utf16(units.iter().copied()) {
+                let c = c.unwrap_or('\u{FFFD}');
+                let width = c.len_utf16();
+                text.chars.push(c);
+                text.fcs.push((from + 2 * k) as u32);
+                for extra in 1..width {
+                    text.chars.push('\u{0}');
+                    text.fcs.push((from + 2 * (k + extra)) as u32);
+                }
+                k += width;
+            }
+        }
+    }
+    Ok(text)
+}
+
+/// A byte of an 8-bit (compressed) piece: windows-1252.
+fn cp1252(b: u8) -> char {
+    let bytes = [b];
+    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+    s.chars().next().unwrap_or('\u{FFFD}')
+}
+
+/// What a paragraph's properties say about it, as far as it matters here.
+#[derive(Debug, Default, Clone, Copy)]
+struct Para {
+    in_table: bool,
+    /// The paragraph that ends a table row (its mark is the row's, not a cell's).
+    row_end: bool,
+    /// Heading level (0 = title) from the style or an outline level.
+    heading: Option<u8>,
+    /// "Page break before" (`sprmPFPageBreakBefore`).
+    page_break_before: bool,
+    /// The list (1-based LFO index, 0 for none) and level of a list paragraph.
+    ilfo: u16,
+    ilvl: u8,
+}
+
+/// The paragraph properties of the text, by stream offset: `(fc_start, fc_end, para)` runs,
+/// sorted, from the PAPX pages (FKPs) that the PlcBtePapx points to.
+struct Paras {
+    runs: Vec<(u32, u32, Para)>,
+}
+
+impl Paras {
+    fn read(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Paras {
+        let (_, pns) = plc(fib.table(table, PLCF_BTE_PAPX), 4);
+        let mut runs = Vec::new();
+        for pn in pns {
+            let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
+            let Some(page) = word.get(pn as usize * 512..(pn as usize + 1) * 512) else {
+                continue;
+            };
+            let crun = usize::from(page[511]);
+            for i in 0..crun {
+                let (Some(start), Some(end)) = (u32_at(page, 4 * i), u32_at(page, 4 * (i + 1)))
+                else {
+                    break;
+                };
+                let bx = 4 * (crun + 1) + 13 * i;
+                let offset = usize::from(page.get(bx).copied().unwrap_or(0)) * 2;
+                let para = if offset == 0 {
+                    styles.first().copied().unwrap_or_default()
+                } else {
+                    papx(page, offset, styles)
+                };
+                runs.push((start, end, para));
+            }
+        }
+        runs.sort_by_key(|r| r.0);
+        Paras { runs }
+    }
+
+    /// The properties of the paragraph whose mark stands at stream offset `fc`.
+    fn at(&self, fc: u32) -> Para {
+        let i = self.runs.partition_point(|r| r.0 <= fc);
+        match i.checked_sub(1).and_then(|i| self.runs.get(i)) {
+            Some(&(_, end, para)) if fc < end => para,
+            _ => Para::default(),
+        }
+    }
+}
+
+/// A PapxInFkp at `offset` of an FKP page: the style index and the sprms that matter.
+fn papx(page: &[u8], offset: usize, styles: &[Para]) -> Para {
+    let para = Para::default();
+    let Some(&cb) = page.get(offset) else {
+        return para;
+    };
+    let (start, len) = if cb != 0 {
+        (offset + 1, 2 * usize::from(cb) - 1)
+    } else {
+        let cb2 = page.get(offset + 1).copied().unwrap_or(0);
+        (offset + 2, 2 * usize::from(cb2))
+    };
+    let Some(grp) = page.get(start..(start + len).min(page.len())) else {
+        return para;
+    };
+    let istd = u16_at(grp, 0).unwrap_or(0);
+    let mut para = styles.get(usize::from(istd)).copied().unwrap_or_default();
+    para.in_table = false;
+    para.row_end = false;
+    apply_sprms(&mut para, grp.get(2..).unwrap_or(&[]));
+    para
+}
+
+/// The paragraph sprms this reader uses, applied to `para`.
+fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
+    for (sprm, operand) in sprms(grpprl) {
+        let flag = operand.first().copied().unwrap_or(0);
+        match sprm {
+            // sprmPFInTable, sprmPFTtp
+            0x2416 => para.in_table = flag != 0,
+            0x2417 => para.row_end = flag != 0,
+            // sprmPFPageBreakBefore, sprmPIlvl, sprmPIlfo
+            0x2407 => para.page_break_before = flag != 0,
+            0x260A => para.ilvl = flag.min(8),
+            0x460B => para.ilfo = u16_at(operand, 0).unwrap_or(0),
+            // sprmPOutLvl: 0–8 are heading levels, 9 is body text.
+            0x2640 => para.heading = (flag < 9).then_some(flag + 1),
+            _ => {}
+        }
+    }
+}
+
+/// The sprms (property modifiers) of a grpprl, each with its operand; stops at the first
+/// one that runs past the end.
+fn sprms(grp: &[u8]) -> Vec<(u16, &[u8])> {
+    let mut out = Vec::new();
+    let mut at = 0usize;
+    while let Some(sprm) = u16_at(grp, at) {
+        at += 2;
+        let size = match sprm >> 13 {
+            0 | 1 => 1,
+            2 | 4 | 5 => 2,
+            3 => 4,
+            7 => 3,
+            // Variable: a size byte, except the table definition's two-byte size.
+            _ if matches!(sprm, 0xD608 | 0xD606) => match u16_at(grp, at) {
+                Some(cb) => usize::from(cb) + 1,
+                None => break,
+            },
+            _ => match grp.get(at) {
+                Some(&cb) => {
+                    at += 1;
+                    usize::from(cb)
+                }
+                None => break,
+            },
+        };
+        let Some(operand) = grp.get(at..at + size) else {
+            break;
+        };
+        out.push((sprm, operand));
+        at += size;
+    }
+    out
+}
+
+/// The paragraph properties each style gives (by its index, istd), from the style sheet:
+/// the heading level of Word's built-in "heading 1–9" (sti 1–9) and "Title" (sti 62), and
+/// the sprms of the style's paragraph properties over those of the style it is based on.
+fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
+    let stsh = fib.table(table, STSHF);
+    let Some(cb_stshi) = u16_at(stsh, 0) else {
+        return Vec::new();
+    };
+    let count = usize::from(u16_at(stsh, 2).unwrap_or(0));
+    let base_size = usize::from(u16_at(stsh, 4).unwrap_or(10));
+    // Each style: its sti, the style it is based on, its paragraph sprms.
+    let mut raw: Vec<(u16, u16, &[u8])> = Vec::with_capacity(count);
+    let mut at = 2 + usize::from(cb_stshi);
+    for _ in 0..count {
+        let Some(cb) = u16_at(stsh, at) else { break };
+        let std = stsh
+            .get(at + 2..(at + 2 + usize::from(cb)).min(stsh.len()))
+            .unwrap_or(&[]);
+        at += 2 + usize::from(cb);
+        if std.len() < base_size {
+            raw.push((0x0FFE, 0x0FFF, &[]));
+            continue;
+        }
+        let sti = u16_at(std, 0).unwrap_or(0) & 0x0FFF;
+        let kind = u16_at(std, 2).unwrap_or(0) & 0x000F;
+        let base = u16_at(std, 2).unwrap_or(0) >> 4;
+        // The name (a length, UTF-16 characters, a terminating zero), then the UPXs: for a
+        // paragraph style the first is its paragraph properties (istd, sprms).
+        let name_len = usize::from(u16_at(std, base_size).unwrap_or(0));
+        let upx = base_size + 2 + 2 * name_len + 2;
+        let sprms = match (kind, u16_at(std, upx)) {
+            (1, Some(cb_upx)) if cb_upx >= 2 => std
+                .get(upx + 4..(upx + 2 + usize::from(cb_upx)).min(std.len()))
+                .unwrap_or(&[]),
+            _ => &[],
+        };
+        raw.push((sti, base, sprms));
+    }
+    let mut out: Vec<Option<Para>> = vec![None; raw.len()];
+    for i in 0..raw.len() {
+        resolve_style(&raw, &mut out, i, 0);
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// The paragraph properties of style `i`, its base's first (at most 16 deep).
+fn resolve_style(raw: &[(u16, u16, &[u8])], out: &mut [Option<Para>], i: usize, depth: u8) -> Para {
+    if let Some(p) = out[i] {
+        return p;
+    }
+    let (sti, base, sprms) = raw[i];
+    let mut para = match usize::from(base) {
+        b if b < raw.len() && b != i && depth < 16 => resolve_style(raw, out, b, depth + 1),
+        _ => Para::default(),
+    };
+    para.heading = match sti {
+        n @ 1..=9 => Some(n as u8),
+        62 => Some(0),
+        _ => para.heading.filter(|_| sti != 0),
+    };
+    apply_sprms(&mut para, sprms);
+    out[i] = Some(para);
+    para
+}
+
+/// One level of a list definition: where it starts, its number format (`nfc`), and its
+/// number text, in which characters 0–8 stand for the numbers of those levels.
+#[derive(Debug, Clone, Default)]
+struct Level {
+    start: i64,
+    nfc: u8,
+    text: Vec<u16>,
+}
+
+/// The lists of the document (PlfLst, PlfLfo) and their counters, so that numbered
+/// paragraphs get their number as text ("1.", "2.3", "a)") and bulleted ones "•", counted
+/// as Word counts them.
+#[derive(Default)]
+struct Lists {
+    /// List id → its levels.
+    levels: HashMap<i32, Vec<Level>>,
+    /// The list id of each LFO (`ilfo` − 1).
+    lfos: Vec<i32>,
+    /// List id → the current number of each level (0 when not begun).
+    counters: HashMap<i32, [i64; 9]>,
+}
+
+impl Lists {
+    fn read(table: &[u8], fib: &Fib) -> Lists {
+        let mut out = Lists::default();
+        // The levels (LVL) follow the PlfLst in the table stream, outside its length.
+        let lst = match fib.fc_lcb.get(PLF_LST) {
+            Some(&(fc, lcb)) if lcb > 0 => table.get(fc as usize..).unwrap_or(&[]),
+            _ => &[],
+        };
+        let count = usize::from(u16_at(lst, 0).unwrap_or(0));
+        let mut at = 2 + 28 * count;
+        for i in 0..count {
+            let Some(lstf) = lst.get(2 + 28 * i..2 + 28 * (i + 1)) else {
+                break;
+            };
+            let lsid = u32_at(lstf, 0).unwrap_or(0) as i32;
+            let simple = lstf[26] & 1 != 0;
+            let mut levels = Vec::new();
+            for _ in 0..if simple { 1 } else { 9 } {
+                let Some(lvlf) = lst.get(at..at + 28) else {
+                    break;
+                };
+                let start = i64::from(u32_at(lvlf, 0).unwrap_or(1) as i32);
+                let nfc = lvlf[4];
+                let (chpx, papx) = (usize::from(lvlf[24]), usize::from(lvlf[25]));
+                let xst = at + 28 + chpx + papx;
+                let len = usize::from(u16_at(lst, xst).unwrap_or(0));
+                let text = (0..len)
+                    .map_while(|k| u16_at(lst, xst + 2 + 2 * k))
+                    .collect();
+                levels.push(Level { start, nfc, text });
+                at = xst + 2 + 2 * len;
+            }
+            out.levels.insert(lsid, levels);
+        }
+        let lfo = fib.table(table, PLF_LFO);
+        let count = u32_at(lfo, 0).unwrap_or(0) as usize;
+        out.lfos = (0..count.min(lfo.len() / 16))
+            .filter_map(|i| u32_at(lfo, 4 + 16 * i).map(|v| v as i32))
+            .collect();
+        out
+    }
+
+    /// The label of the next paragraph of list `ilfo` (1-based) at level `ilvl`.
+    fn next(&mut self, ilfo: u16, ilvl: u8) -> Option<String> {
+        let lsid = *self.lfos.get(usize::from(ilfo).checked_sub(1)?)?;
+        let levels = self.levels.get(&lsid)?;
+        let ilvl = usize::from(ilvl).min(levels.len().checked_sub(1)?);
+        let level = &levels[ilvl];
+        if level.nfc == 23 {
+            let text = String::from_utf16_lossy(&level.text);
+            return Some(super::office::bullet_text(text.trim()).to_string());
+        }
+        let counters = self.counters.entry(lsid).or_insert([0; 9]);
+        counters[ilvl] = if counters[ilvl] == 0 {
+            level.start
+        } else {
+            counters[ilvl] + 1
+        };
+        for deeper in counters.iter_mut().skip(ilvl + 1) {
+            *deeper = 0;
+        }
+        let mut label = String::new();
+        for &unit in &level.text {
+            match usize::from(unit) {
+                k @ 0..=8 => {
+                    let n = counters[k].max(levels.get(k).map_or(1, |l| l.start));
+                    let nfc = levels.get(k).map_or(0, |l| l.nfc);
+                    label.push_str(&format_number(n, nfc_name(nfc)));
+                }
+                _ => label.push_str(&String::from_utf16_lossy(&[unit])),
+            }
+        }
+        Some(crate::text::squash_ws(&label))
+    }
+}
+
+/// A number format code (`nfc`) by the names [`format_number`] knows.
+fn nfc_name(nfc: u8) -> &'static str {
+    match nfc {
+        1 => "upperRoman",
+        2 => "lowerRoman",
+        3 => "upperLetter",
+        4 => "lowerLetter",
+        22 => "decimalZero",
+        255 => "none",
+        _ => "decimal",
+    }
+}
+
+/// Break type of each section (`sprmSBkc`: 0 continuous, 1 new column, 2 new page, 3 even
+/// page, 4 odd page; Word's default is a new page), with the CP where each section ends.
+fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8)> {
+    let (cps, seds) = plc(fib.table(table, PLCF_SED), 12);
+    let mut out = Vec::new();
+    for (i, sed) in seds.iter().enumerate() {
+        let mut bkc = 2u8;
+        let fc = u32_at(sed, 2).unwrap_or(u32::MAX);
+        if fc != u32::MAX {
+            let at = fc as usize;
+            if let Some(cb) = u16_at(word, at) {
+                let grp = word
+                    .get(at + 2..(at + 2 + usize::from(cb)).min(word.len()))
+                    .unwrap_or(&[]);
+                for (sprm, operand) in sprms(grp) {
+                    if sprm == 0x3009 {
+                        bkc = operand.first().copied().unwrap_or(2);
+                    }
+                }
+            }
+        }
+        out.push((cps[i + 1], bkc));
+    }
+    out
+}
+
+/// Notes of one kind: the CPs of their references in the main text and their text ranges
+/// in the notes' story (absolute CPs).
+struct Notes {
+    refs: Vec<u32>,
+    texts: Vec<(u32, u32)>,
+}
+
+impl Notes {
+    fn read(table: &[u8], fib: &Fib, refs: usize, texts: usize, story: u32) -> Notes {
+        let (refs, _) = plc(fib.table(table, refs), 2);
+        let (texts, _) = plc(fib.table(table, texts), 0);
+        Notes {
+            refs: refs[..refs.len().saturating_sub(1)].to_vec(),
+            texts: texts
+                .windows(2)
+                .map(|w| {
+                    (
+                        story.saturating_add(w[0]),
+                        story.saturating_add(w[1].max(w[0])),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The index of the note referred to at `cp`, if any.
+    fn at(&self, cp: u32) -> Option<usize> {
+        self.refs.binary_search(&cp).ok()
+    }
+}
+
+/// A field being read: whether its code (before the separator) is still going on, and the
+/// code so far.
+struct Field {
+    in_code: bool,
+    code: String,
+}
+
+/// What a character of a story is, once fields are taken care of.
+enum Piece {
+    Char(char),
+    /// A line break (0x0B) or column break (0x0E).
+    Line,
+    /// End of a paragraph (0x0D), or of a table cell or row (0x07).
+    Paragraph,
+    /// A page or section break (0x0C).
+    Page,
+    /// A footnote or endnote reference (0x02).
+    NoteRef,
+}
+
+/// Walks a range of characters: drops field codes (and, for running text, page-number
+/// fields' results) and the control characters that are no text.
+struct Walker {
+    fields: Vec<Field>,
+    running: bool,
+}
+
+impl Walker {
+    fn new(running: bool) -> Walker {
+        Walker {
+            fields: Vec::new(),
+            running,
+        }
+    }
+
+    fn step(&mut self, c: char) -> Option<Piece> {
+        match c {
+            '\u{13}' => {
+                self.fields.push(Field {
+                    in_code: true,
+                    code: String::new(),
+                });
+                return None;
+            }
+            '\u{14}' => {
+                if let Some(f) = self.fields.last_mut() {
+                    f.in_code = false;
+                }
+                return None;
+            }
+            '\u{15}' => {
+                self.fields.pop();
+                return None;
+            }
+            _ => {}
+        }
+        if let Some(f) = self.fields.iter_mut().rev().find(|f| f.in_code) {
+            f.code.push(c);
+            return None;
+        }
+        if self.running && self.fields.iter().any(|f| page_number_field(&f.code)) {
+            return None;
+        }
+        match c {
+            '\r' | '\u{7}' => Some(Piece::Paragraph),
+            '\u{0B}' | '\u{0E}' => Some(Piece::Line),
+            '\u{0C}' => Some(Piece::Page),
+            '\u{02}' => Some(Piece::NoteRef),
+            '\t' => Some(Piece::Char(' ')),
+            // Non-breaking hyphen; the optional hyphen is no text.
+            '\u{1E}' => Some(Piece::Char('-')),
+            c if (c as u32) < 0x20 || c == '\u{FFFD}' => None,
+            c => Some(Piece::Char(c)),
+        }
+    }
+}
+
+/// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
+fn page_number_field(code: &str) -> bool {
+    matches!(
+        code.split_whitespace()
+            .next()
+            .map(str::to_ascii_uppercase)
+            .as_deref(),
+        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
+    )
+}
+
+/// The plain text of a range of characters: paragraphs and lines joined by spaces.
+fn plain(text: &Text, from: u32, to: u32) -> String {
+    let mut w = Walker::new(false);
+    let mut out = String::new();
+    for &c in range(&text.chars, from, to) {
+        match w.step(c) {
+            Some(Piece::Char(c)) => out.push(c),
+            Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push(' '),
+            _ => {}
+        }
+    }
+    crate::text::squash_ws(&out)
+}
+
+fn range<T>(v: &[T], from: u32, to: u32) -> &[T] {
+    let to = (to as usize).min(v.len());
+    let from = (from as usize).min(to);
+    &v[from..to]
+}
+
+/// The lines of the header story, one per paragraph or cell, each once, without page
+/// numbers: running text.
+fn running_lines(text: &Text, from: u32, to: u32) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut w = Walker::new(true);
+    let mut line = String::new();
+    let flush = |line: &mut String, out: &mut Vec<String>| {
+        let l = crate::text::squash_ws(line);
+        line.clear();
+        let number = l.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+        if !number && !out.contains(&l) {
+            out.push(l);
+        }
+    };
+    for &c in range(&text.chars, from, to) {
+        match w.step(c) {
+            Some(Piece::Char(c)) => line.push(c),
+            Some(Piece::Line | Piece::Paragraph | Piece::Page) => flush(&mut line, &mut out),
+            _ => {}
+        }
+    }
+    flush(&mut line, &mut out);
+    out
+}
+
+/// Lays the main text out into pages: paragraphs, table rows and cells, notes, breaks.
+struct Layout<'a> {
+    text: &'a Text,
+    paras: &'a Paras,
+    footnotes: &'a Notes,
+    endnotes: &'a Notes,
+    sections: &'a [(u32, u8)],
+    lists: Lists,
+    pages: Pages,
+    /// The paragraph being read: its text runs and line breaks.
+    items: Vec<Option<String>>,
+    /// In a table row: the row's top and the column of the next cell; whether that cell has
+    /// begun.
+    row: Option<(f32, usize, bool)>,
+    footnote_count: u32,
+    endnote_count: u32,
+    endnote_runs: Vec<Vec<Run>>,
+}
+
+impl Layout<'_> {
+    fn run(&mut self, ccp_text: u32) {
+        let mut w = Walker::new(false);
+        let end = ccp_text.min(self.text.chars.len() as u32);
+        for cp in 0..end {
+            let c = self.text.chars[cp as usize];
+            match w.step(c) {
+                Some(Piece::Char(c)) => self.push_char(c),
+                Some(Piece::Line) => self.items.push(None),
+                Some(Piece::NoteRef) => self.note_ref(cp),
+                Some(Piece::Paragraph) => {
+                    let para = self.paras.at(self.text.fcs[cp as usize]);
+                    self.paragraph(para, c == '\u{7}');
+                }
+                Some(Piece::Page) => {
+                    // A page break ends the paragraph before it; a section break starts a
+                    // new page unless the next section is continuous or a new column.
+                    let para = self.paras.at(self.text.fcs[cp as usize]);
+                    self.paragraph(
+                        Para {
+                            row_end: false,
+                            ..para
+                        },
+                        false,
+                    );
+                    let next_section = self.sections.iter().position(|s| s.0 > cp + 1);
+                    let section_end = self.sections.iter().position(|s| s.0 == cp + 1);
+                    let new_page = match (section_end, next_section) {
+                        (Some(_), Some(next)) => self.sections[next].1 >= 2,
+                        _ => true,
+                    };
+                    if new_page {
+                        self.end_row();
+                        self.pages.page_break(Break::Explicit);
+                    }
+                }
+                None => {}
+            }
+        }
+        if self.items.iter().any(Option::is_some) {
+            self.paragraph(Para::default(), false);
+        }
+        self.end_row();
+    }
+
+    fn push_char(&mut self, c: char) {
+        match self.items.last_mut() {
+            Some(Some(s)) => s.push(c),
+            _ => self.items.push(Some(c.to_string())),
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push_char(c);
+        }
+    }
+
+    /// A footnote or endnote reference: its mark in the text, its text at the page's foot
+    /// (a footnote) or the document's end (an endnote).
+    fn note_ref(&mut self, cp: u32) {
+        if let Some(i) = self.footnotes.at(cp) {
+            self.footnote_count += 1;
+            let mark = format!("[{}]", self.footnote_count);
+            self.push_str(&mark);
+            let runs = self.note_runs(self.footnotes.texts.get(i).copied(), &mark);
+            self.pages.note(runs);
+        } else if let Some(i) = self.endnotes.at(cp) {
+            self.endnote_count += 1;
+            let mark = format!("[{}]", roman(i64::from(self.endnote_count)));
+            self.push_str(&mark);
+            let runs = self.note_runs(self.endnotes.texts.get(i).copied(), &mark);
+            self.endnote_runs.push(runs);
+        }
+    }
+
+    fn note_runs(&self, range: Option<(u32, u32)>, mark: &str) -> Vec<Run> {
+        let mut runs = vec![note_run(format!("{mark} "))];
+        if let Some((from, to)) = range {
+            runs.push(note_run(plain(self.text, from, to)));
+        }
+        runs
+    }
+
+    /// End the paragraph read so far, with its properties; `cell_mark` when it ended at a
+    /// cell or row mark (0x07).
+    fn paragraph(&mut self, para: Para, cell_mark: bool) {
+        let items = std::mem::take(&mut self.items);
+        let in_table = para.in_table || cell_mark;
+        if in_table && para.row_end {
+            self.end_row();
+            return;
+        }
+        if para.page_break_before && !in_table {
+            self.end_row();
+            self.pages.page_break(Break::Explicit);
+        }
+        if !in_table {
+            self.end_row();
+        } else if self.row.is_none() {
+            self.pages.start_row();
+            self.row = Some((self.pages.y(), 0, false));
+        }
+        if let Some((top, column, started)) = self.row.as_mut() {
+            if !*started {
+                self.pages.start_cell(*top, *column);
+                *started = true;
+            }
+        }
+        let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
+        let heading = para.heading.is_some();
+        let label = match para.ilfo {
+            0 => None,
+            ilfo => self.lists.next(ilfo, para.ilvl),
+        };
+        self.pages
+            .begin_paragraph(in_table, label.as_deref(), style);
+        let mut heading_text = String::new();
+        for item in items {
+            match item {
+                Some(s) => {
+                    if heading {
+                        heading_text.push_str(&s);
+                    }
+                    self.pages.push(style.run(s));
+                }
+                None => self.pages.end_line(),
+            }
+        }
+        if heading && self.pages.wants_heading() {
+            self.pages.heading(&heading_text);
+        }
+        self.pages.end_paragraph(in_table);
+        if cell_mark {
+            if let Some((_, column, started)) = self.row.as_mut() {
+                *column += 1;
+                *started = false;
+            }
+        }
+    }
+
+    fn end_row(&mut self) {
+        if self.row.take().is_some() {
+            self.pages.end_row();
+        }
+    }
+}
+
+/// Read a whole stream of the container, at most [`MAX_MEMBER_BYTES`].
+fn stream<F: Read + std::io::Seek>(
+    cfb: &mut cfb::CompoundFile<F>,
+    name: &str,
+) -> Result<Option<Vec<u8>>, FormatError> {
+    if !cfb.is_stream(name) {
+        return Ok(None);
+    }
+    let s = cfb
+        .open_stream(name)
+        .map_err(|e| bad(format!("cannot open the {name} stream ({e})")))?;
+    let mut buf = Vec::new();
+    s.take(MAX_MEMBER_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| bad(format!("cannot read the {name} stream ({e})")))?;
+    if buf.len() as u64 > MAX_MEMBER_BYTES {
+        return Err(bad(format!(
+            "the {name} stream is larger than {MAX_MEMBER_BYTES} bytes"
+        )));
+    }
+    Ok(Some(buf))
+}
+
+/// The title of the summary information property set (PIDSI_TITLE), if any.
+fn summary_title(si: &[u8]) -> Option<String> {
+    let section = u32_at(si, 44)? as usize;
+    let count = u32_at(si, section + 4)? as usize;
+    let mut codepage = 1252u32;
+    let mut title = None;
+    for i in 0..count.min(1024) {
+        let pid = u32_at(si, section + 8 + 8 * i)?;
+        let at = section + u32_at(si, section + 12 + 8 * i)? as usize;
+        let kind = u32_at(si, at)?;
+        match (pid, kind) {
+            (1, 2) => codepage = u32::from(u16_at(si, at + 4)?),
+            (2, 30) => {
+                let len = u32_at(si, at + 4)? as usize;
+                title = si.get(at + 8..at + 8 + len.min(4096)).map(<[u8]>::to_vec);
+            }
+            (2, 31) => {
+                let len = u32_at(si, at + 4)? as usize;
+                let bytes = si.get(at + 8..at + 8 + 2 * len.min(4096))?;
+                let units: Vec<u16> = bytes
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
+                return Some(clean_title(&String::from_utf16_lossy(&units)));
+            }
+            _ => {}
+        }
+    }
+    let bytes = title?;
+    let s = if codepage == 65001 {
+        String::from_utf8_lossy(&bytes).into_owned()
+    } else {
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(&bytes)
+            .0
+            .into_owned()
+    };
+    Some(clean_title(&s)).filter(|t| !t.is_empty())
+}
+
+fn clean_title(s: &str) -> String {
+    crate::text::nfc(&crate::text::squash_ws(s.trim_end_matches('\0')))
+}
+
+/// Extract a .doc file.
+pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
+    let mut container = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| {
+        bad(format!(
+            "not a Word 97-2003 file: no compound-file container ({e})"
+        ))
+    })?;
+    let word = stream(&mut container, "WordDocument")?
+        .ok_or_else(|| bad("a compound file without a WordDocument stream: not a Word document"))?;
+    let fib = Fib::parse(&word)?;
+    let table_name = if fib.table_1 { "1Table" } else { "0Table" };
+    let table = stream(&mut container, table_name)?
+        .ok_or_else(|| bad(format!("the {table_name} stream is missing")))?;
+    let title = stream(&mut container, "\u{5}SummaryInformation")
+        .ok()
+        .flatten()
+        .and_then(|si| summary_title(&si));
+
+    let text = read_text(&word, &table, &fib)?;
+    let styles = paragraph_styles(&table, &fib);
+    let paras = Paras::read(&word, &table, &fib, &styles);
+    let sections = sections(&word, &table, &fib);
+    let ftn_story = fib.ccp_text;
+    let hdd_story = ftn_story.saturating_add(fib.ccp_ftn);
+    let edn_story = hdd_story
+        .saturating_add(fib.ccp_hdd)
+        .saturating_add(fib.ccp_atn);
+    let footnotes = Notes::read(&table, &fib, PLCF_FND_REF, PLCF_FND_TXT, ftn_story);
+    let endnotes = Notes::read(&table, &fib, PLCF_END_REF, PLCF_END_TXT, edn_story);
+
+    let mut layout = Layout {
+        text: &text,
+        paras: &paras,
+        footnotes: &footnotes,
+        endnotes: &endnotes,
+        sections: &sections,
+        lists: Lists::read(&table, &fib),
+        pages: Pages::new(),
+        items: Vec::new(),
+        row: None,
+        footnote_count: 0,
+        endnote_count: 0,
+        endnote_runs: Vec::new(),
+    };
+    layout.run(fib.ccp_text);
+    let endnote_runs = std::mem::take(&mut layout.endnote_runs);
+    let running = running_lines(&text, hdd_story, hdd_story.saturating_add(fib.ccp_hdd));
+    let mut doc = layout.pages.into_doc(endnote_runs, title, None);
+    if let Some(first) = doc.pages.first_mut() {
+        first.running = running;
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sprms_are_read_with_their_operand_sizes() {
+        // sprmPFInTable (1 byte), sprmPDxaLeft (2 bytes), a variable one (size 3), sprmPFTtp.
+        let grp = [
+            0x16, 0x24, 1, 0x0F, 0x84, 0x10, 0x20, 0x0D, 0xC6, 3, 9, 9, 9, 0x17, 0x24, 1,
+        ];
+        let got: Vec<u16> = sprms(&grp).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [0x2416, 0x840F, 0xC60D, 0x2417]);
+        // One that runs past the end stops the list there.
+        assert_eq!(sprms(&[0x16, 0x24, 1, 0x0F, 0x84, 0x10]).len(), 1);
+    }
+
+    #[test]
+    fn fields_keep_their_result_and_drop_their_code() {
+        let chars: Vec<char> =
+            "Se \u{13} HYPERLINK \"x\" \u{14}domen\u{15} sid \u{13}PAGE\u{14}3\u{15}.\r"
+                .chars()
+                .collect();
+        let text = Text {
+            fcs: vec![0; chars.len()],
+            chars,
+        };
+        assert_eq!(plain(&text, 0, 100), "Se domen sid 3.");
+        assert_eq!(running_lines(&text, 0, 100), ["Se domen sid ."]);
+    }
+
+    #[test]
+    fn damaged_input_is_a_clean_error() {
+        for bytes in [
+            &b""[..],
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            b"PK\x03\x04 not a compound file",
+        ] {
+            let err = extract(bytes).unwrap_err().to_string();
+            assert!(err.starts_with("not a readable .doc file"), "{err}");
+        }
+    }
+}
