@@ -580,11 +580,12 @@ fn is_session(year: &str) -> bool {
 }
 
 /// Whether a series number ends at `end`: not followed by another separator and digit
-/// ("Dir 2014-12" of the date "Dir 2014-12-18") nor by a section sign or a chapter ("SFS
-/// 2017 3 kap." is no SFS 2017:3).
-fn series_ends_here(text: &str, end: usize) -> bool {
+/// ("Dir 2014-12" of the date "Dir 2014-12-18"), and, unless its number follows a colon, not
+/// by a section sign or a chapter ("SFS 2017 3 kap." is no SFS 2017:3, but a running head
+/// "Prop. 2008/09:5" before "kap." in the text is the bill).
+fn series_ends_here(text: &str, end: usize, colon: bool) -> bool {
     let rest = text[end..].trim_start();
-    ends_here(text, end) && !rest.starts_with('§') && !rest.starts_with("kap")
+    ends_here(text, end) && (colon || !rest.starts_with('§') && !rest.starts_with("kap"))
 }
 
 static EU_RE: Windowed = Windowed::new(
@@ -824,7 +825,8 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         let (Some(year), Some(num)) = (c.get(8), c.get(9)) else {
             continue;
         };
-        if !series_ends_here(text, all.end()) {
+        let colon = text[year.end()..num.start()].contains(':');
+        if !series_ends_here(text, all.end(), colon) {
             continue;
         }
         // A bill's session as a file name writes it: "2012-13" is 2012/13. A session is two
@@ -1320,6 +1322,13 @@ mod tests {
                 assert_eq!(normalize(f), Some((want.0, want.1.to_string())), "{f}");
             }
         }
+        // A colon makes the number the series' own, even where a running head stands before
+        // a chapter ("framför allt 3 Prop. 2008/09:5 kap. arbetsmiljölagen").
+        let head = ids("framför allt 3 Prop. 2008/09:5 kap. arbetsmiljölagen");
+        assert!(
+            head.contains(&(IdentKind::Proposition, "prop. 2008/09:5".to_string())),
+            "{head:?}"
+        );
         // Only a known series takes the other separators; a date or a chapter is no number.
         for text in [
             "KS 2013 375",
