@@ -1030,11 +1030,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     layout.run(fib.ccp_text);
     let endnote_runs = std::mem::take(&mut layout.endnote_runs);
     let running = running_lines(&text, hdd_story, hdd_story.saturating_add(fib.ccp_hdd));
-    let mut doc = layout.pages.into_doc(endnote_runs, title, None);
-    if let Some(first) = doc.pages.first_mut() {
-        first.running = running;
-    }
-    Ok(doc)
+    Ok(layout.pages.into_doc(endnote_runs, title, None, running))
 }
 
 #[cfg(test)]

@@ -790,11 +790,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             }
         }
     }
-    let mut doc = reader.pages.into_doc(endnotes, title, counted);
-    if let Some(first) = doc.pages.first_mut() {
-        first.running = running;
-    }
-    Ok(doc)
+    Ok(reader.pages.into_doc(endnotes, title, counted, running))
 }
 
 #[cfg(test)]

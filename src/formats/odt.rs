@@ -506,5 +506,5 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     };
     reader.blocks(text, &mut None, 0, false);
     let endnotes = std::mem::take(&mut reader.endnotes);
-    Ok(reader.pages.into_doc(endnotes, title, counted))
+    Ok(reader.pages.into_doc(endnotes, title, counted, Vec::new()))
 }

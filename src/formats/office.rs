@@ -456,15 +456,20 @@ impl Pages {
     /// The document: its pages (the notes of the last page, then `tail`, the endnotes, at
     /// the end); its title, the metadata's `title` unless that is junk (a template's or
     /// file's name), else the first heading, else the first page's largest text; a warning
-    /// when the page count the word processor saved (`counted`) is not the pages read.
+    /// when the page count the word processor saved (`counted`) is not the pages read. The
+    /// header and footer lines (`running`) are the first page's running text.
     pub fn into_doc(
         mut self,
         tail: Vec<Vec<Run>>,
         title: Option<String>,
         counted: Option<usize>,
+        running: Vec<String>,
     ) -> ExtractedDoc {
         let first_heading = self.first_heading.take();
-        let pages = self.finish(tail);
+        let mut pages = self.finish(tail);
+        if let Some(first) = pages.first_mut() {
+            first.running = running;
+        }
         let title = title
             .filter(|t| !crate::pdf::junk_title(t))
             .or(first_heading)

@@ -1,9 +1,10 @@
 //! End-to-end tests: the real `kommission` binary through every subcommand, on the shipped
 //! corpus and on broken input, asserting exit codes and outputs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use crate::support::proc::run;
 use serde_json::Value;
 
 pub(crate) fn repo() -> PathBuf {
@@ -11,15 +12,6 @@ pub(crate) fn repo() -> PathBuf {
 }
 
 /// Run kommission in the repository root with the given index.
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .current_dir(repo())
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
-}
 
 pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -3,9 +3,10 @@
 //! (LibreOffice's export of the hand-written `beslut.fodt`, made by `make.sh`), plus damaged
 //! files: a truncated one, a compound file that is not a Word document, text named .doc.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 
+use crate::support::proc::run;
 use serde_json::Value;
 
 fn repo() -> PathBuf {
@@ -14,16 +15,6 @@ fn repo() -> PathBuf {
 
 fn beslut() -> PathBuf {
     repo().join("tests/data/doc/beslut.doc")
-}
-
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .current_dir(repo())
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
 }
 
 fn stderr(o: &Output) -> String {

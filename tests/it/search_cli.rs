@@ -4,20 +4,12 @@
 //! none of it (the answer "nothing"). Each test names the rule it checks.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
+use crate::support::proc::run;
 use kommission_testkit::pdf::{write_pdf, PageSpec, TextRun, WriteOptions};
 use serde_json::Value;
-
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
-}
 
 fn code(o: &Output) -> i32 {
     o.status.code().unwrap_or(-1)

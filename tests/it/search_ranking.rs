@@ -7,20 +7,11 @@
 //! name writes it is the number, and a file name's number finds its document. One page has
 //! none of the words (the answer "nothing").
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use crate::support::proc::run;
 use serde_json::Value;
-
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
-}
 
 /// The archive, ingested once: (the temp dir, the index).
 fn archive() -> &'static (tempfile::TempDir, PathBuf) {

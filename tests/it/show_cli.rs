@@ -2,22 +2,14 @@
 //! test: each lists the links of at most 20 documents (or targets) per direction, reads only
 //! those, and counts the rest; `--all` lists every one.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 
+use crate::support::proc::run;
 use serde_json::Value;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
 }
 
 fn stdout(o: &Output) -> String {

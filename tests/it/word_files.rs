@@ -4,8 +4,9 @@
 //! marked only by Word's rendered breaks, an empty .docx), plus broken and unsupported files.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use crate::support::proc::run;
 use serde_json::Value;
 
 fn repo() -> PathBuf {
@@ -14,16 +15,6 @@ fn repo() -> PathBuf {
 
 fn data(name: &str) -> PathBuf {
     repo().join("tests/data/word").join(name)
-}
-
-fn run(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kommission"))
-        .current_dir(repo())
-        .env("KOMMISSION_INDEX", index)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run kommission")
 }
 
 fn stderr(o: &Output) -> String {

@@ -35,6 +35,15 @@ pub fn kommission(index: &Path) -> Command {
     c
 }
 
+/// Run kommission on `index` with `args` from the repository's root, to its end; its output.
+pub fn run(index: &Path, args: &[&str]) -> std::process::Output {
+    kommission(index)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("run kommission")
+}
+
 /// Reap `child` with `wait4`, polling until `limit`; kill it (SIGKILL) when it runs longer.
 /// stdout and stderr must be piped (they are read on threads so the child never blocks).
 pub fn wait_measured(mut child: Child, limit: Duration) -> Finished {
