@@ -264,6 +264,8 @@ struct ActionSource<'a> {
 impl<'a> ActionSource<'a> {
     fn new(cx: &'a DocContext<'a>, row: &'a ActionRow<'a>) -> Self {
         let a = &*row.0;
+        // An action's identifiers are the recommendation codes it answers.
+        let codes = row.codes();
         ActionSource {
             kind_of_record: "action",
             doc: &cx.record.id,
@@ -280,8 +282,8 @@ impl<'a> ActionSource<'a> {
             measure_type: a.measure_type.as_deref(),
             responsible: a.responsible.as_deref(),
             report_back: a.report_back.as_deref(),
-            recommendations: row.codes(),
-            identifiers: row.codes(),
+            recommendations: codes.clone(),
+            identifiers: codes,
             text: row.text(),
         }
     }

@@ -314,16 +314,22 @@ pub(super) struct TopHitsSegment {
 }
 
 impl TopHitsSegment {
-    /// Offer a hit with the query's score; the score at or below which later hits need not
-    /// be offered.
-    fn offer(&mut self, doc: DocId, mut score: Score) -> Score {
+    /// Whether a document may be a hit of this collector at all: of its kind, not deleted,
+    /// and a top k that is not empty.
+    fn admits(&self, doc: DocId) -> bool {
         let wanted = self
             .kinds
             .as_ref()
             .and_then(|k| k.first(doc))
             .is_some_and(|k| k == self.kind);
         let alive = self.alive.as_ref().is_none_or(|a| a.is_alive(doc));
-        if !(wanted && alive && self.k > 0) {
+        wanted && alive && self.k > 0
+    }
+
+    /// Offer a hit with the query's score; the score at or below which later hits need not
+    /// be offered.
+    fn offer(&mut self, doc: DocId, mut score: Score) -> Score {
+        if !self.admits(doc) {
             return self.threshold();
         }
         for f in &mut self.filters {
@@ -350,13 +356,7 @@ impl TopHitsSegment {
     /// Whether a document whose query score is at most `bound` can enter the top k (its
     /// kind, whether it is deleted, and its rank are checked too).
     fn may_enter(&self, doc: DocId, bound: Score) -> bool {
-        let wanted = self
-            .kinds
-            .as_ref()
-            .and_then(|k| k.first(doc))
-            .is_some_and(|k| k == self.kind);
-        let alive = self.alive.as_ref().is_none_or(|a| a.is_alive(doc));
-        if !(wanted && alive && self.k > 0) {
+        if !self.admits(doc) {
             return false;
         }
         if self.heap.len() < self.k {
