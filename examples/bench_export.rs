@@ -5,8 +5,9 @@
 //! (defaults: 100000 pages, `bench/out/export-index`; ONLY: a comma-separated list of
 //! `read`, `jsonl`, `csv`, `sqlite`, `opensearch`, to time (or profile) some of them).
 //!
-//! When INDEX does not exist it is made: the shipped corpus (`corpus/`) is ingested through
-//! `ingest::run`, then its stored records (pages with their layout lines, actions, protocols)
+//! When INDEX does not exist it is made: the shipped corpus (`corpus/`, or the folder named by
+//! `BENCH_EXPORT_SEED`, e.g. `../shared/realworld-sv` for a larger real vocabulary) is ingested
+//! through `ingest::run` (without OCR), then its stored records (pages with their layout lines, actions, protocols)
 //! and links are copied under new document ids until the index holds PAGES pages. Each export
 //! then runs in process (the library functions the CLI calls) into a sink (pages, bulk) or a
 //! file in a temporary folder (SQLite), and its time, pages/s and output size are printed.
@@ -44,7 +45,8 @@ fn build(dir: &Path, pages: usize) -> Result<()> {
     ingest::run(
         &store,
         &IngestOptions {
-            roots: vec![PathBuf::from("corpus")],
+            roots: vec![std::env::var_os("BENCH_EXPORT_SEED")
+                .map_or_else(|| PathBuf::from("corpus"), PathBuf::from)],
             extract: ExtractOptions {
                 ocr: false,
                 ..ExtractOptions::default()
