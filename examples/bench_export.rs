@@ -3,7 +3,10 @@
 //!
 //! Usage: `cargo run --release --example bench_export -- [PAGES] [INDEX] [ONLY]`
 //! (defaults: 100000 pages, `bench/out/export-index`; ONLY: a comma-separated list of
-//! `read`, `jsonl`, `csv`, `sqlite`, `opensearch`, to time (or profile) some of them).
+//! `read`, `jsonl`, `csv`, `sqlite`, `sqlite3`, `opensearch`, to time (or profile) some of
+//! them; `sqlite3` is the reference for `sqlite`: the `sqlite3` command-line tool loading the
+//! same pages from CSV and building the same FTS5 table, timed as two lines, `.import` and
+//! `FTS5`).
 //!
 //! When INDEX does not exist it is made: the shipped corpus (`corpus/`, or the folder named by
 //! `BENCH_EXPORT_SEED`, e.g. `../shared/realworld-sv` for a larger real vocabulary) is ingested
@@ -105,9 +108,24 @@ fn cpu_seconds() -> f64 {
     t(usage.ru_utime) + t(usage.ru_stime)
 }
 
+/// CPU seconds (user + system) of this process's finished children so far.
+fn children_cpu_seconds() -> f64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage fills the struct it is given.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(usage.ru_utime) + t(usage.ru_stime)
+}
+
 /// One line of figures: pages/s by the wall clock and by CPU time (the machine may be shared).
 fn report(name: &str, pages: u64, seconds: f64, cpu_start: f64, bytes: u64) {
-    let cpu = cpu_seconds() - cpu_start;
+    report_cpu(name, pages, seconds, cpu_seconds() - cpu_start, bytes);
+}
+
+fn report_cpu(name: &str, pages: u64, seconds: f64, cpu: f64, bytes: u64) {
     println!(
         "{name:<18} {pages:>8} pages  {seconds:>7.2} s wall {:>9.0} pages/s  {cpu:>7.2} s CPU {:>9.0} pages/CPU-s  {:>8.1} MB",
         pages as f64 / seconds,
@@ -193,6 +211,47 @@ fn main() -> Result<()> {
             cpu,
             std::fs::metadata(&db)?.len(),
         );
+    }
+
+    // The reference (DEVELOPERS.md: a speed goal next to a reference tool): the `sqlite3`
+    // command-line tool loads the same pages (from `export pages --format csv`, written
+    // beforehand and not timed) into a table and builds the same FTS5 table over them, with
+    // the export's settings. Our export writes every other table and index besides.
+    if run("sqlite3") {
+        let csv = tmp.path().join("pages.csv");
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&csv)?);
+        let n = pages::write_pages(&store, None, PagesFormat::Csv, &resolver, &mut file)?;
+        drop(file);
+        let reference = tmp.path().join("reference.sqlite");
+        let settings = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; \
+             PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;";
+        let import = format!("{settings}\n.import --csv {} pages\n", csv.display());
+        let fts = format!(
+            "{settings}\n{}INSERT INTO pages_fts (rowid, text) SELECT rowid, text FROM pages;\n",
+            sqlite::FTS_TABLE
+        );
+        for (name, script) in [("sqlite3 .import", import), ("sqlite3 FTS5", fts)] {
+            let start = Instant::now();
+            let cpu = children_cpu_seconds();
+            let mut child = std::process::Command::new("sqlite3")
+                .arg(&reference)
+                .stdin(std::process::Stdio::piped())
+                .spawn()
+                .context("the reference needs the sqlite3 command-line tool")?;
+            child
+                .stdin
+                .take()
+                .context("sqlite3's input")?
+                .write_all(script.as_bytes())?;
+            anyhow::ensure!(child.wait()?.success(), "sqlite3 failed");
+            report_cpu(
+                name,
+                n,
+                start.elapsed().as_secs_f64(),
+                children_cpu_seconds() - cpu,
+                std::fs::metadata(&reference)?.len(),
+            );
+        }
     }
 
     if !run("opensearch") {
