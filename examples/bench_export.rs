@@ -96,28 +96,21 @@ fn build(dir: &Path, pages: usize) -> Result<()> {
     Ok(())
 }
 
-/// CPU seconds (user + system) of this process so far.
-fn cpu_seconds() -> f64 {
+/// CPU seconds (user + system) so far of this process (`libc::RUSAGE_SELF`) or of its
+/// finished children (`libc::RUSAGE_CHILDREN`).
+fn cpu_seconds_of(who: libc::c_int) -> f64 {
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
     // SAFETY: getrusage fills the struct it is given.
     let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        libc::getrusage(who, usage.as_mut_ptr());
         usage.assume_init()
     };
     let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
     t(usage.ru_utime) + t(usage.ru_stime)
 }
 
-/// CPU seconds (user + system) of this process's finished children so far.
-fn children_cpu_seconds() -> f64 {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage fills the struct it is given.
-    let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
-        usage.assume_init()
-    };
-    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
-    t(usage.ru_utime) + t(usage.ru_stime)
+fn cpu_seconds() -> f64 {
+    cpu_seconds_of(libc::RUSAGE_SELF)
 }
 
 /// One line of figures: pages/s by the wall clock and by CPU time (the machine may be shared).
@@ -232,7 +225,7 @@ fn main() -> Result<()> {
         );
         for (name, script) in [("sqlite3 .import", import), ("sqlite3 FTS5", fts)] {
             let start = Instant::now();
-            let cpu = children_cpu_seconds();
+            let cpu = cpu_seconds_of(libc::RUSAGE_CHILDREN);
             let mut child = std::process::Command::new("sqlite3")
                 .arg(&reference)
                 .stdin(std::process::Stdio::piped())
@@ -248,7 +241,7 @@ fn main() -> Result<()> {
                 name,
                 n,
                 start.elapsed().as_secs_f64(),
-                children_cpu_seconds() - cpu,
+                cpu_seconds_of(libc::RUSAGE_CHILDREN) - cpu,
                 std::fs::metadata(&reference)?.len(),
             );
         }

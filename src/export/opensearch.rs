@@ -190,7 +190,7 @@ impl PieceTokens {
     /// it has none).
     fn get(&mut self, piece: &[u8], hash: u64, text: &str) -> &[u8] {
         let tag = (hash >> 32) as u32 | 1;
-        if self.pieces * 2 >= self.slots.len() {
+        if self.pieces * 2 >= self.slots.len() || self.bytes.len() >= MOST_BYTES {
             self.grow();
         }
         let mask = self.slots.len() - 1;
@@ -219,18 +219,15 @@ impl PieceTokens {
             self.bytes.extend_from_slice(tokens.as_bytes());
         }
         let n = self.bytes.len() - at - piece.len();
-        match (u32::try_from(at), u16::try_from(n)) {
-            (Ok(at32), Ok(n16)) => {
-                self.slots[i] = Slot {
-                    tag,
-                    at: at32,
-                    piece: piece.len() as u16,
-                    tokens: n16,
-                };
-                self.pieces += 1;
-            }
-            // Too long to remember: used this once.
-            _ => {}
+        // (Tokens too long to remember are used this once.)
+        if let (Ok(at32), Ok(n16)) = (u32::try_from(at), u16::try_from(n)) {
+            self.slots[i] = Slot {
+                tag,
+                at: at32,
+                piece: piece.len() as u16,
+                tokens: n16,
+            };
+            self.pieces += 1;
         }
         &self.bytes[at + piece.len()..]
     }
@@ -248,9 +245,7 @@ impl PieceTokens {
         let mask = self.slots.len() - 1;
         for s in old.into_iter().filter(|s| s.tag != 0) {
             let at = s.at as usize;
-            let mut h = rustc_hash::FxHasher::default();
-            std::hash::Hasher::write(&mut h, &self.bytes[at..at + usize::from(s.piece)]);
-            let mut i = std::hash::Hasher::finish(&h) as usize & mask;
+            let mut i = hash(&self.bytes[at..at + usize::from(s.piece)]) as usize & mask;
             while self.slots[i].tag != 0 {
                 i = (i + 1) & mask;
             }
