@@ -1,5 +1,6 @@
-//! Driving the pipeline over folders: walk, hash, extract in parallel, find structure, link,
-//! and write everything to the index in one commit.
+//! Driving the pipeline over folders: walk, hash, extract in parallel (largest files first),
+//! find structure, write the documents to the index, commit them, find their title mentions
+//! while the commit's segment merges run, and commit those (one index writer for the run).
 //!
 //! Incremental: a file whose path, content hash and pipeline version match the stored record
 //! is skipped without being read again (unless `force`, or unless it has pages whose OCR was
