@@ -638,19 +638,7 @@ impl Completer<'_> {
             |a| addresses.push(a),
             |_| {},
         )?;
-        let mut readers = Readers::default();
-        let mut pages = Vec::with_capacity(addresses.len());
-        for a in addresses {
-            let bytes = readers.bytes(&self.items, a)?;
-            if let Item::Page(p) = self
-                .items
-                .read_item(&bytes, Slot::Page(0))
-                .map_err(|m| self.items.damaged(m))?
-            {
-                pages.push(p);
-            }
-        }
-        fill(record, pages, self.store.dir())
+        self.fill_from(record, addresses)
     }
 
     /// The text and headings of the pages numbered `first..=last` of `record` (a skeleton
@@ -689,6 +677,15 @@ impl Completer<'_> {
             .into_iter()
             .collect();
         addresses.sort();
+        self.fill_from(record, addresses)
+    }
+
+    /// Read the page items at `addresses` into `record`'s pages.
+    fn fill_from(
+        &self,
+        record: &mut DocRecord,
+        addresses: Vec<DocAddress>,
+    ) -> Result<(), IndexError> {
         let mut readers = Readers::default();
         let mut pages = Vec::with_capacity(addresses.len());
         for a in addresses {
