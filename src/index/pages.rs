@@ -646,6 +646,54 @@ impl Completer<'_> {
             |a| addresses.push(a),
             |_| {},
         )?;
+        self.fill_from(record, addresses)
+    }
+
+    /// The text and headings of the pages numbered `first..=last` of `record` (a skeleton
+    /// holding those pages, see [`crate::index::RecordStream::in_parts`]): only the page
+    /// items in that range are found (a query on the `page` field) and read, so a document
+    /// stored in parts is read a range at a time.
+    pub(crate) fn complete_pages(
+        &self,
+        record: &mut DocRecord,
+        first: u32,
+        last: u32,
+    ) -> Result<(), IndexError> {
+        use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+        let f = self.store.fields();
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(f.kind, super::schema::KIND_PAGE)),
+            (Occur::Must, term(f.doc, &record.id)),
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    std::ops::Bound::Included(Term::from_field_u64(f.page, u64::from(first))),
+                    std::ops::Bound::Included(Term::from_field_u64(f.page, u64::from(last))),
+                )),
+            ),
+        ]);
+        let mut addresses: Vec<DocAddress> = self
+            .searcher
+            .search(&query, &tantivy::collector::DocSetCollector)
+            .map_err(|e| self.store.err(e))?
+            .into_iter()
+            .collect();
+        addresses.sort();
+        self.fill_from(record, addresses)
+    }
+
+    /// Read the page items at `addresses` into `record`'s pages.
+    fn fill_from(
+        &self,
+        record: &mut DocRecord,
+        addresses: Vec<DocAddress>,
+    ) -> Result<(), IndexError> {
         let mut readers = Readers::default();
         let mut pages = Vec::with_capacity(addresses.len());
         for a in addresses {
