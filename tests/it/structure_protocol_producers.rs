@@ -54,7 +54,28 @@ impl Rates {
 /// that it leaves this list. (Empty: "ciceron-header.lo", the last row of a page-header
 /// table left atop every page, is read right since the structure stream drops a first line
 /// that repeats on every page on one baseline.)
-const KNOWN_GAPS: &[(&str, &str)] = &[];
+///
+/// The fourth blind check (2026-12-02, evening) left these, open for the structure stage:
+/// a title that wraps inside a narrow left table cell ("§ 31" over "Ansökan om
+/// strandskyddsdispens för brygga" / "på fastigheten Sjövik 1:4") is cut at the cell's first
+/// line or mixed with the right cell's lines, and a decision "… beslutar" over att-bullets
+/// keeps its lead-in.
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    ("split-paragraphs", "decision lead-in before bullets kept"),
+    (
+        "split-paragraphs.lo",
+        "title wrapping in a narrow left cell",
+    ),
+    (
+        "split-paragraphs.pdftex",
+        "title wrapping in a narrow left cell",
+    ),
+    (
+        "split-paragraphs.chrome",
+        "title wrapping in a narrow left cell",
+    ),
+    ("brf-board.chrome", "decisions of Chromium's bullet list"),
+];
 
 #[test]
 fn protocols_from_word_libreoffice_and_pdftex() {

@@ -1812,7 +1812,8 @@ def brf_board():
         b += [("tabbed", [f"{k + 1}.", t], True), ("line", body)]
         if bullets:
             b.append(("bullets", bullets))
-        want.append(paragraph_want(str(k + 1), k + 1, t, None, [x.rstrip(",") for x in bullets or []]))
+        # Bullets are kept as printed (as in bank-minutes), their commas too.
+        want.append(paragraph_want(str(k + 1), k + 1, t, None, bullets or []))
     b += [
         ("gap",),
         ("line", "Vid protokollet:"),
