@@ -1400,8 +1400,7 @@ fn split_at_columns<'a>(
     let mut out: Vec<(usize, &'a str)> = Vec::new();
     let mut start = 0;
     let mut current = k;
-    let mut chars = 0usize;
-    for (at, ch) in text.char_indices() {
+    for (chars, (at, ch)) in text.char_indices().enumerate() {
         if ch == ' ' {
             let after = text[at + 1..].chars().count() as f32;
             let x = (l.x + l.width * (chars + 1) as f32 / total).max(end - after * l.size * 0.45);
@@ -1413,7 +1412,6 @@ fn split_at_columns<'a>(
                 current = col;
             }
         }
-        chars += 1;
     }
     out.push((current, text[start..].trim()));
     out.retain(|(_, t)| !t.is_empty());
