@@ -36,9 +36,14 @@
 //!    lists, a motion's att-satser and a judgment's "Domslut" give no actions. An area
 //!    heading (`section`) is a line set as a heading, never a line of running text or the
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
+//!    A numbered list whose entries have items numbered under them ("1." over "1.1",
+//!    "1.2") is an outline, goals over actions: the items are read by [`super::items`].
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
-//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts. Two
+//!    Uppföljning (or asks them: "Vad ska göras?", "Vem ansvarar?", "När?"; a number
+//!    header joined to its neighbour, "Nr Åtgärd", is split, and so is a cell line that runs
+//!    across the next column's edge); numbers as printed ("1.1", "4.10", "A.3"), sorted by
+//!    their parts. Two
 //!    actions merged into one row ("4.2 4.3" in the number cell, or "… 4.3 Inför …" inside
 //!    the action cell) are split into two that share the row's other cells.
 
