@@ -134,7 +134,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             if found.is_empty() {
                 found = items::find(doc_id, &stream);
             }
-            found
+            drop_group_headings(found)
         }
         _ => Vec::new(),
     };
@@ -164,6 +164,25 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         mentions,
         identifiers,
     }
+}
+
+/// Actions whose number is the parent of other actions' numbers ("1" over "1a", "1b"; "2"
+/// over "2.1") and that carry no field of their own (responsible, timeline, cost, status,
+/// follow-up) are the headings of their groups (a theme row spanning an action table, "1
+/// Skolvägar"), not actions.
+fn drop_group_headings(actions: Vec<crate::model::Action>) -> Vec<crate::model::Action> {
+    let numbers: Vec<String> = actions.iter().map(|a| a.number.clone()).collect();
+    actions
+        .into_iter()
+        .filter(|a| {
+            let described = a.responsible.is_some()
+                || a.timeline.is_some()
+                || a.cost.is_some()
+                || a.status.is_some()
+                || a.follow_up.is_some();
+            described || !numbers.iter().any(|n| items::is_parent(&a.number, n))
+        })
+        .collect()
 }
 
 /// The identifiers cited on each page ([`crate::ident::find_all`]), each once per page. A
