@@ -502,13 +502,32 @@ impl Compiler<'_> {
             .collect()
     }
 
-    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form).
+    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form). A
+    /// page with a definite form ("arbetsmiljöansvaret") also holds its bare form's term
+    /// (the variant "arbetsmiljöansvar"), so the forms' counts overlap: the word's count is
+    /// the largest of them, not their sum.
     fn is_rare(&self, w: &AnalyzedWord) -> bool {
         let df: u64 = std::iter::once(&w.term)
             .chain(&w.variants)
             .map(|t| self.doc_freq(t))
-            .sum();
+            .max()
+            .unwrap_or(0);
         df <= RARE_DOCS
+    }
+
+    /// A compound part's index term and how often it and its derived forms stand in the
+    /// index: its own term, or the bare form of a definite part ("reviret" of vargreviret is
+    /// "revir"), whichever stands more often.
+    fn part_term(&self, part: &str) -> (String, u64) {
+        let (term, variants) = crate::index::analyzer::word_terms(part);
+        let mut best = (term, 0);
+        for t in std::iter::once(best.0.clone()).chain(variants) {
+            let df: u64 = self.derived(&t).iter().map(|d| self.doc_freq(d)).sum();
+            if df > best.1 {
+                best = (t, df);
+            }
+        }
+        best
     }
 
     /// A compound word's two parts as index terms, both found in the index (or words
@@ -524,12 +543,7 @@ impl Compiler<'_> {
         for i in 3..=chars.len().saturating_sub(3) {
             let left: String = chars.iter().take(i).collect();
             let right: String = chars.iter().skip(i).collect();
-            let (right_term, _) = crate::index::analyzer::word_terms(&right);
-            let right_df: u64 = self
-                .derived(&right_term)
-                .iter()
-                .map(|t| self.doc_freq(t))
-                .sum();
+            let (right_term, right_df) = self.part_term(&right);
             if right_df == 0 || crate::index::analyzer::is_stop_word(&right) {
                 continue;
             }
@@ -541,12 +555,7 @@ impl Compiler<'_> {
                 if base.chars().count() < 3 || crate::index::analyzer::is_stop_word(&base) {
                     continue;
                 }
-                let (left_term, _) = crate::index::analyzer::word_terms(&base);
-                let left_df: u64 = self
-                    .derived(&left_term)
-                    .iter()
-                    .map(|t| self.doc_freq(t))
-                    .sum();
+                let (left_term, left_df) = self.part_term(&base);
                 let rarer = left_df.min(right_df);
                 if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
                     best = Some((
