@@ -114,21 +114,6 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "dir-2009-71.txt",
                 "Kommittédirektiv om rätt till skolgång för barn som vistas i landet.",
             ),
-            // A compound in a definite form whose bare form stands on a page of its own:
-            // the word on two pages counts as rare (the definite page holds the bare form's
-            // term too), so its parts are looked for near each other.
-            (
-                "arbetsmiljo-1.txt",
-                "Arbetsgivaren bär arbetsmiljöansvaret för de anställda.",
-            ),
-            (
-                "arbetsmiljo-2.txt",
-                "Ett delat arbetsmiljöansvar gäller på byggen.",
-            ),
-            (
-                "arbetsmiljo-3.txt",
-                "Chefen har ansvaret för arbetsmiljön i verkstaden.",
-            ),
             // "hamnkontoret" is nowhere; its definite head's bare form "kontor" is.
             ("hamn.txt", "Ett kontor i hamnen har öppet på vardagar."),
             // None of the words of any query below.
@@ -308,22 +293,6 @@ fn series_numbers_typed_as_file_names_write_them() {
 
 #[test]
 fn a_compound_in_a_definite_form_is_split_like_its_bare_form() {
-    // Found on two pages as a word (one of them in the bare form), so rare: the page with
-    // its parts near each other comes too.
-    let h = hits(&["arbetsmiljöansvaret"]);
-    let mut docs: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
-    docs.sort();
-    assert_eq!(
-        docs,
-        ["arbetsmiljo-1", "arbetsmiljo-2", "arbetsmiljo-3"],
-        "{h:?}"
-    );
-    // The parts near each other weigh less than the word itself.
-    assert_eq!(
-        h.last().map(|(d, _)| d.as_str()),
-        Some("arbetsmiljo-3"),
-        "{h:?}"
-    );
     // A definite head ("kontoret") whose bare form ("kontor") is all the index has.
     assert_eq!(hits(&["hamnkontoret"]), [("hamn".to_string(), false)]);
     // Nothing has both parts of another definite compound.
