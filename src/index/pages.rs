@@ -179,11 +179,14 @@ impl ExportStream<'_> {
     }
 
     /// A reader of this stream's stored items in batches ([`ItemReader::read`], parallel).
+    /// Pages are read without their headings (no export shows them: it saves splitting and
+    /// copying them).
     pub fn item_reader(&self) -> ItemReader {
         ItemReader {
             searcher: self.searcher.clone(),
             dir: self.store.dir().to_path_buf(),
             fields: self.store.fields().into(),
+            headings: false,
         }
     }
 }
@@ -340,6 +343,8 @@ pub struct ItemReader {
     searcher: Searcher,
     dir: PathBuf,
     fields: ItemFields,
+    /// Whether pages are read with their headings.
+    headings: bool,
 }
 
 /// Decompressed blocks each reader keeps: items are read in store order, so the block being
@@ -378,7 +383,9 @@ impl ItemReader {
                             page.number = u32::try_from(n).unwrap_or(0);
                         }
                         Raw::Str(s) if field == f.text => page.text = utf8(s)?,
-                        Raw::Str(s) if field == f.heading => page.headings = utf8(s)?,
+                        Raw::Str(s) if field == f.heading && self.headings => {
+                            page.headings = utf8(s)?;
+                        }
                         _ => {}
                     }
                     Ok(())
@@ -613,6 +620,7 @@ impl Store {
                 searcher: searcher.clone(),
                 dir: self.dir().to_path_buf(),
                 fields: self.fields().into(),
+                headings: true,
             },
         })
     }
