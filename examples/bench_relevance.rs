@@ -12,7 +12,8 @@
 //! * the documents always go through the real ingest path (`kommission::ingest::run`, with
 //!   OCR when Tesseract is installed); `--index DIR` keeps the index between runs (ingest
 //!   is incremental), else it lives in a temporary folder;
-//! * `--dump FILE`: every page's text as JSON lines, for reading while grading;
+//! * `--dump FILE`: every page's text, running heads and headings as JSON lines, for
+//!   reading while grading;
 //! * `--pool`: for grading, print each query's pooled top ten of kommission and BM25 with
 //!   the grade it has (`?` when not judged yet) and the start of the page.
 //!
@@ -456,7 +457,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for r in &records {
             for p in &r.pages {
                 let key = format!("{}#{}", r.id, p.number);
-                let line = serde_json::json!({"key": key, "text": p.text, "running": p.running});
+                let line = serde_json::json!({"key": key, "text": p.text, "running": p.running, "headings": p.headings});
                 writeln!(out, "{line}")?;
             }
         }

@@ -27,18 +27,24 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  # 20 queries added on 2026-12-02 (late morning), same rules.
  'i23':('prop. 2012/13:187','prop-2012-13-187','2012/13:187'),'i24':('SJVFS 2009:26','SJVFS-2009-26','2009:26'),'i25':('B 86-05','HD-B86-05','86-05'),'i26':('dir. 2009:71','dir-2009-71','2009:71'),
  # 20 queries added on 2026-12-02 (afternoon), same rules.
- 'i27':('NFS 2007:10','nfs-2007-10','2007:10'),'i28':('BFS 1990:27','BFS-1990-27','1990:27'),'i29':('AMSFS 2007:2','AMSFS-2007-2','2007:2'),'i30':('dir. 2014:158','dir-2014-158','2014:158')}
+ 'i27':('NFS 2007:10','nfs-2007-10','2007:10'),'i28':('BFS 1990:27','BFS-1990-27','1990:27'),'i29':('AMSFS 2007:2','AMSFS-2007-2','2007:2'),'i30':('dir. 2014:158','dir-2014-158','2014:158'),
+ # 20 queries added on 2026-12-02 (evening), same rules.
+ 'i31':('NJA 2014 s. 499','HD-T3592-13',None),'i32':('BOFS 1987:4','BFS-1987-4','1987:4'),'i33':('KN2026/00741','remissvar-dnr',None),'i34':('RA-FS 2004:2','RA-FS-2004-2','2004:2')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
  'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning'),
  'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens'),
  'p19':('systematisk','arbetsmiljöarbet'),'p20':('rätt','skolgång'),'p21':('statlig','stöd'),'p22':('ersättning','rättegångskostnad'),
- 'p23':('mänsklig','rättighet'),'p24':('tilläggslån','ombyggnad'),'p25':('vistas','tillstånd',4),'p26':('administrativ','sanktionsavgift')}
+ 'p23':('mänsklig','rättighet'),'p24':('tilläggslån','ombyggnad'),'p25':('vistas','tillstånd',4),'p26':('administrativ','sanktionsavgift'),
+ 'p27':('tillfällig','föräldrapenning'),'p28':('etnisk','tillhörighet'),'p29':('grov','tullbrott'),'p30':('skyldighet','kontroll')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
  'c16':('kemi','risk'),'c17':('integritet','skydd'),'c18':('trafik','utsläpp'),'c19':('förening','styrelse'),
  'c20':('häst','identifier'),'c21':('resebyrå','ansvar'),'c22':('lärar','legitimation'),'c23':('ombyggnad','lån'),
- 'c24':('varg','förvalt'),'c25':('hållbarhet','information'),'c26':('färj','beskattning'),'c27':('lärar','behörig')}
+ 'c24':('varg','förvalt'),'c25':('hållbarhet','information'),'c26':('färj','beskattning'),'c27':('lärar','behörig'),
+ 'c28':('kulturlokal','stöd',5),'c29':('arbetsmiljö','ansvar'),'c30':('smuggling','brott'),'c31':('häst','pass')}
+# A compound's parts may stand further apart when a coordinated adjective comes between
+# ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
 # ("tilläggslån för ombyggnad" is an ombyggnadslån): the part may end a word when near.
 CP_END={'c23'}
@@ -46,7 +52,8 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig'],
  't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport'],
  't19':['antidumpningstull'],'t20':['hållbarhet'],'t21':['bekämpningsmed'],'t22':['mönsterregistrer'],
- 't23':['dubbelbeskattning'],'t24':['kungsörn'],'t25':['flygbiljett'],'t26':['sanktionsavgift']}
+ 't23':['dubbelbeskattning'],'t24':['kungsörn'],'t25':['flygbiljett'],'t26':['sanktionsavgift'],
+ 't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -66,14 +73,17 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  'a21':(r'ansök\w*',r'bidrag\w*',3),'a22':(r'ändr\w*',r'tingsrätt\w*',3),
  # 20 queries added on 2026-12-02 (afternoon), long natural-language ones, same rule.
  'a23':(r'riksdag\w*',r'godkän\w*',3),'a24':(r'länsstyrelse\w*',r'inventer\w*',6),
- 'a25':(r'förplikt\w*',r'skadestånd\w*',6),'a26':(r'minsk\w*',r'utsläpp\w*',3)}
+ 'a25':(r'förplikt\w*',r'skadestånd\w*',6),'a26':(r'minsk\w*',r'utsläpp\w*',3),
+ # 20 queries added on 2026-12-02 (evening), same rule.
+ 'a27':(r'rekommender\w*',r'betal\w*|ersätt\w*',6),'a28':(r'döm\w*|dom',r'tullbrott\w*',5),
+ 'a29':(r'kräv\w*|krav\w*',r'läkarintyg\w*',5),'a30':(r'kall\w*',r'årsmöte\w*',4)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
 # A third pool: pages a reader finds by looking for the query's words and parts (grep),
 # the most mentions first, at most 15 per query.
 def grep_pool(q):
-    if q in CP: terms=list(CP[q])
+    if q in CP: terms=list(CP[q][:2])
     elif q in TP: terms=[TP[q][0]]
     elif q in PH: terms=list(PH[q][:2])
     else: return []
@@ -112,8 +122,8 @@ for q,keys in pool.items():
             if near(text,a,b,dist): s=2
             elif count_prefix(text,a) and count_prefix(text,b): s=1
         elif q in CP:
-            a,b=CP[q]
-            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,3,q in CP_END): s=2
+            a,b=CP[q][:2]; dist=CP[q][2] if len(CP[q])>2 else 3
+            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,dist,q in CP_END): s=2
             elif a in low and b in low: s=1
         elif q in TP:
             n=sum(low.count(t) for t in TP[q])  # inside compounds too (vindkraftverk)

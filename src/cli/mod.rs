@@ -79,7 +79,8 @@ pub enum Command {
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched, those that miss the fewest words first. A rare
     /// compound is also looked for as its parts
-    /// near each other (varginventering finds "inventering av varg"), then anywhere on the
+    /// near each other (varginventering finds "inventering av varg"; a definite form too:
+    /// arbetsmiljöansvaret finds "ansvaret för arbetsmiljöuppgifter"), then anywhere on the
     /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
     /// the first part of longer compounds, also after a linking letter (vindkraft finds
     /// vindkraftverk, ombyggnadslån finds ombyggnadslåneförordningen); its first part also

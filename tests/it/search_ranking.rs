@@ -114,6 +114,8 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "dir-2009-71.txt",
                 "Kommittédirektiv om rätt till skolgång för barn som vistas i landet.",
             ),
+            // "hamnkontoret" is nowhere; its definite head's bare form "kontor" is.
+            ("hamn.txt", "Ett kontor i hamnen har öppet på vardagar."),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -287,4 +289,12 @@ fn series_numbers_typed_as_file_names_write_them() {
         let h = hits(&[q]);
         assert_eq!(h, [("dir-2009-71".to_string(), false)], "{q}");
     }
+}
+
+#[test]
+fn a_compound_in_a_definite_form_is_split_like_its_bare_form() {
+    // A definite head ("kontoret") whose bare form ("kontor") is all the index has.
+    assert_eq!(hits(&["hamnkontoret"]), [("hamn".to_string(), false)]);
+    // Nothing has both parts of another definite compound.
+    assert_eq!(hits(&["hamnreviret"]), Vec::new());
 }

@@ -6,7 +6,7 @@ use tantivy::query::{
     Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
+use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
 use super::parse::{syntax, Ast};
 use super::top::{OnlyKind, Weighted};
@@ -53,15 +53,63 @@ pub(super) fn expand_fuzzy(
     term: &str,
     distance: u8,
 ) -> Vec<String> {
+    // One search compiles its words up to four times (strict, typo-tolerant, filling up, the
+    // words of each partial hit): the expansions are remembered for the segments they were
+    // read from (a segment's terms never change).
+    thread_local! {
+        static SEEN: std::cell::RefCell<FuzzyMemo> = std::cell::RefCell::default();
+    }
+    let segments: Vec<tantivy::index::SegmentId> = searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.segment_id())
+        .collect();
+    let key = (field.field_id(), term.to_string(), distance);
+    let known = SEEN.with(|m| {
+        let m = m.borrow();
+        (m.segments == segments)
+            .then(|| m.terms.get(&key).cloned())
+            .flatten()
+    });
+    if let Some(found) = known {
+        return found;
+    }
+    let found = fuzzy_terms(searcher, field, term, distance);
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.segments != segments || m.terms.len() >= FUZZY_MEMO {
+            m.segments = segments;
+            m.terms.clear();
+        }
+        m.terms.insert(key, found.clone());
+    });
+    found
+}
+
+/// Most typo expansions remembered ([`expand_fuzzy`]).
+const FUZZY_MEMO: usize = 64;
+
+/// Typo expansions of one index's segments, by field, term and distance.
+#[derive(Default)]
+struct FuzzyMemo {
+    segments: Vec<tantivy::index::SegmentId>,
+    terms: rustc_hash::FxHashMap<(u32, String, u8), Vec<String>>,
+}
+
+/// [`expand_fuzzy`] read from the index.
+fn fuzzy_terms(searcher: &Searcher, field: Field, term: &str, distance: u8) -> Vec<String> {
     let query = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
     let first = term.chars().next();
     let mut found: Vec<String> = Vec::new();
+    // The automaton once for every segment: building it is the costly part.
+    let Ok(automaton) = query.automaton() else {
+        return found;
+    };
     for segment in searcher.segment_readers() {
-        let (Ok(automaton), Ok(inverted)) = (query.automaton(), segment.inverted_index(field))
-        else {
+        let Ok(inverted) = segment.inverted_index(field) else {
             continue;
         };
-        let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+        let Ok(mut stream) = inverted.terms().search(&automaton).into_stream() else {
             continue;
         };
         while stream.advance() {
@@ -166,6 +214,158 @@ impl DocSet for PlainSeekScorer {
 impl Scorer for PlainSeekScorer {
     fn score(&mut self) -> Score {
         self.0.score()
+    }
+}
+
+/// The words of a relaxed implicit AND, scored in one pass: a page's score is the sum of its
+/// words' scores, times 1 + `factor` when it has at least `most` of them (a coordination
+/// factor). The same scores as a union of the words beside a `min_should_match(most)` copy
+/// of them weighed `factor`, which scored every word twice.
+#[derive(Debug)]
+pub(super) struct Coordinated {
+    pub(super) words: Vec<Box<dyn Query>>,
+    pub(super) most: usize,
+    pub(super) factor: Score,
+}
+
+impl Clone for Coordinated {
+    fn clone(&self) -> Self {
+        Coordinated {
+            words: self.words.iter().map(|q| q.box_clone()).collect(),
+            most: self.most,
+            factor: self.factor,
+        }
+    }
+}
+
+impl Query for Coordinated {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let words = self
+            .words
+            .iter()
+            .map(|q| q.weight(scoring))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(Box::new(CoordinatedWeight {
+            words,
+            most: self.most,
+            factor: if scoring.is_scoring_enabled() {
+                self.factor
+            } else {
+                0.0
+            },
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for q in &self.words {
+            q.query_terms(visitor);
+        }
+    }
+}
+
+struct CoordinatedWeight {
+    words: Vec<Box<dyn Weight>>,
+    most: usize,
+    factor: Score,
+}
+
+impl Weight for CoordinatedWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut words = Vec::with_capacity(self.words.len());
+        for w in &self.words {
+            let s = w.scorer(reader, boost)?;
+            if s.doc() != TERMINATED {
+                words.push(s);
+            }
+        }
+        let doc = words.iter().map(|s| s.doc()).min().unwrap_or(TERMINATED);
+        Ok(Box::new(CoordinatedScorer {
+            words,
+            doc,
+            most: self.most,
+            factor: self.factor,
+        }))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document #{doc} does not match"
+            )));
+        }
+        Ok(Explanation::new(
+            "words with a coordination factor",
+            scorer.score(),
+        ))
+    }
+}
+
+/// The scorer of [`Coordinated`]: the union of its words' scorers.
+struct CoordinatedScorer {
+    words: Vec<Box<dyn Scorer>>,
+    doc: DocId,
+    most: usize,
+    factor: Score,
+}
+
+impl DocSet for CoordinatedScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        let current = self.doc;
+        let mut next = TERMINATED;
+        for s in &mut self.words {
+            let mut d = s.doc();
+            if d == current {
+                d = s.advance();
+            }
+            next = next.min(d);
+        }
+        self.doc = next;
+        next
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        let mut next = TERMINATED;
+        for s in &mut self.words {
+            let mut d = s.doc();
+            if d < target {
+                d = s.seek(target);
+            }
+            next = next.min(d);
+        }
+        self.doc = next;
+        next
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.words.iter().map(|s| s.size_hint()).max().unwrap_or(0)
+    }
+}
+
+impl Scorer for CoordinatedScorer {
+    fn score(&mut self) -> Score {
+        let (mut sum, mut matched) = (0.0, 0);
+        for s in &mut self.words {
+            if s.doc() == self.doc {
+                sum += s.score();
+                matched += 1;
+            }
+        }
+        if matched >= self.most {
+            sum * (1.0 + self.factor)
+        } else {
+            sum
+        }
     }
 }
 
@@ -302,13 +502,32 @@ impl Compiler<'_> {
             .collect()
     }
 
-    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form).
+    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form). A
+    /// page with a definite form ("arbetsmiljöansvaret") also holds its bare form's term
+    /// (the variant "arbetsmiljöansvar"), so the forms' counts overlap: the word's count is
+    /// the largest of them, not their sum.
     fn is_rare(&self, w: &AnalyzedWord) -> bool {
         let df: u64 = std::iter::once(&w.term)
             .chain(&w.variants)
             .map(|t| self.doc_freq(t))
-            .sum();
+            .max()
+            .unwrap_or(0);
         df <= RARE_DOCS
+    }
+
+    /// A compound part's index term and how often it and its derived forms stand in the
+    /// index: its own term, or the bare form of a definite part ("reviret" of vargreviret is
+    /// "revir"), whichever stands more often.
+    fn part_term(&self, part: &str) -> (String, u64) {
+        let (term, variants) = crate::index::analyzer::word_terms(part);
+        let mut best = (term, 0);
+        for t in std::iter::once(best.0.clone()).chain(variants) {
+            let df: u64 = self.derived(&t).iter().map(|d| self.doc_freq(d)).sum();
+            if df > best.1 {
+                best = (t, df);
+            }
+        }
+        best
     }
 
     /// A compound word's two parts as index terms, both found in the index (or words
@@ -324,12 +543,7 @@ impl Compiler<'_> {
         for i in 3..=chars.len().saturating_sub(3) {
             let left: String = chars.iter().take(i).collect();
             let right: String = chars.iter().skip(i).collect();
-            let (right_term, _) = crate::index::analyzer::word_terms(&right);
-            let right_df: u64 = self
-                .derived(&right_term)
-                .iter()
-                .map(|t| self.doc_freq(t))
-                .sum();
+            let (right_term, right_df) = self.part_term(&right);
             if right_df == 0 || crate::index::analyzer::is_stop_word(&right) {
                 continue;
             }
@@ -341,12 +555,7 @@ impl Compiler<'_> {
                 if base.chars().count() < 3 || crate::index::analyzer::is_stop_word(&base) {
                     continue;
                 }
-                let (left_term, _) = crate::index::analyzer::word_terms(&base);
-                let left_df: u64 = self
-                    .derived(&left_term)
-                    .iter()
-                    .map(|t| self.doc_freq(t))
-                    .sum();
+                let (left_term, left_df) = self.part_term(&base);
                 let rarer = left_df.min(right_df);
                 if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
                     best = Some((
@@ -870,19 +1079,17 @@ impl Compiler<'_> {
                     // three key words comes before a page with one of them many times.
                     let most = need.saturating_sub(1);
                     if most >= 2 {
-                        let words = free
-                            .iter()
-                            .map(|q| (Occur::Should, q.box_clone()))
-                            .collect();
                         clauses.push((
                             Occur::Should,
-                            boost(
-                                Box::new(BooleanQuery::with_minimum_required_clauses(words, most)),
-                                BOOST_COORDINATION,
-                            ),
+                            Box::new(Coordinated {
+                                words: free,
+                                most,
+                                factor: BOOST_COORDINATION,
+                            }),
                         ));
+                    } else {
+                        clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
                     }
-                    clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
                 } else if need < free.len() {
                     let words = free.into_iter().map(|q| (Occur::Should, q)).collect();
                     clauses.push((
