@@ -38,9 +38,6 @@ fn shapes() -> Vec<(String, Value)> {
 /// (src/pdf), not of the structure stage:
 /// - LibreOffice's unhyphenated breaks again ("Äldreförvaltninge" over "n") in
 ///   goal-delmal.lo and status-plan.lo;
-/// - a-codes-twocol.lo: the two balanced columns are read in bands where lines of both
-///   columns share a baseline ("A3 …" beside "Ansvarig: Parkenheten" of A4), so some
-///   "Ansvarig:" lines go to the wrong item (the numbers and titles are right);
 /// - a-codes-twocol.pdftex: pdfTeX's justified two columns (multicol) are read as one,
 ///   lines of both columns merged;
 /// - goal-delmal.pdftex and status-plan.pdftex: a pdfTeX table's cells on one baseline are
@@ -59,7 +56,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "status-plan.lo",
         "words broken without a hyphen in narrow cells",
     ),
-    ("a-codes-twocol.lo", "two columns read in bands"),
     ("a-codes-twocol.pdftex", "justified two columns read as one"),
     (
         "goal-delmal.pdftex",
