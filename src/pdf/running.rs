@@ -593,7 +593,8 @@ fn words_elsewhere(
 }
 
 /// Join the word broken at a cell's edge ([`cell_breaks`]) with its tail on the line below,
-/// unless the document's words say they are two words (vocabulary as the tie-breaker only):
+/// unless the tail is as long as the head (it would have been broken again) or the
+/// document's words say they are two words (vocabulary as the tie-breaker only):
 /// the joined word stands nowhere else while the tail does, or the broken line's word
 /// (or a word it starts with, of at least 60 % of it) does ("Kollektivtrafiken" over "ses
 /// över" beside "kollektivtrafik").
@@ -614,8 +615,12 @@ fn join_cell_breaks(
             Some(p) => (&next[..p], next[p..].trim_start()),
             None => (next, ""),
         };
-        let joined = format!("{word}{first}");
         let n = word.chars().count();
+        // A tail as long as the head would have been broken again: two words.
+        if first.chars().count() >= n {
+            continue;
+        }
+        let joined = format!("{word}{first}");
         let word_stands = (n * 3 / 5..=n).filter(|&k| k >= 4).any(|k| {
             let prefix: String = word.chars().take(k).collect();
             seen(&prefix)
