@@ -386,7 +386,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
         .iter()
         .map(|(_, body, _, _, _)| cell_breaks(body))
         .collect();
-    let elsewhere = words_elsewhere(&kept_pages, &breaks);
+    let elsewhere = words_elsewhere(kept_pages.iter().map(|k| &k.1), &breaks);
     for ((number, mut body, label, p, running), breaks) in kept_pages.into_iter().zip(breaks) {
         join_cell_breaks(&mut body, &breaks, &elsewhere);
         join_hyphens(&mut body, &words, hyphenating_doc);
@@ -572,12 +572,12 @@ fn cell_breaks(lines: &[LaidLine]) -> Vec<(usize, usize)> {
 /// The words of the document (lower case, without punctuation) with how often each stands
 /// somewhere other than either side of a cell break ([`cell_breaks`]): the broken line's
 /// word and the first word of the line below may be the parts of one word.
-fn words_elsewhere(
-    pages: &[(u32, Vec<LaidLine>, Option<String>, PageLines, Vec<String>)],
+fn words_elsewhere<'a>(
+    bodies: impl Iterator<Item = &'a Vec<LaidLine>>,
     breaks: &[Vec<(usize, usize)>],
 ) -> HashMap<String, usize> {
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for ((_, body, _, _, _), breaks) in pages.iter().zip(breaks) {
+    for (body, breaks) in bodies.zip(breaks) {
         for (i, l) in body.iter().enumerate() {
             let tail = breaks.iter().any(|&(_, b)| b == i);
             let head = breaks.iter().any(|&(a, _)| a == i);
@@ -616,8 +616,11 @@ fn join_cell_breaks(
             None => (next, ""),
         };
         let n = word.chars().count();
-        // A tail as long as the head would have been broken again: two words.
-        if first.chars().count() >= n {
+        // A tail as long as the head would have been broken again: two words. Both parts
+        // are letters (a formula's "d∑imK" over "n=0" is no word).
+        let letters = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let tail = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if first.chars().count() >= n || !letters(&word) || !letters(tail) {
             continue;
         }
         let joined = format!("{word}{first}");
