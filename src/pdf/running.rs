@@ -515,8 +515,8 @@ fn continued_elsewhere(stem: &str, first: &str, words: &HashSet<String>) -> bool
 /// lines between them), `a` is one word of two letters or more ending in a letter, `b` starts
 /// with a lower-case letter, and `a` reaches the right edge of its column: within 0.6 em of
 /// the widest line at its left edge that ends before the next column (the nearest text to
-/// the right of `a` within three lines up or down). A break at a space leaves room for part
-/// of the next word at least; a break inside a word does not.
+/// the right of `a` within three lines up or down; there must be one). A break at a space
+/// leaves room for part of the next word at least; a break inside a word does not.
 fn cell_breaks(lines: &[LaidLine]) -> Vec<(usize, usize)> {
     let right = |l: &Line| l.x + l.width;
     let mut out = Vec::new();
@@ -562,7 +562,8 @@ fn cell_breaks(lines: &[LaidLine]) -> Vec<(usize, usize)> {
             .filter(|l| (l.x - a.x).abs() <= 0.5 * em && right(l) < next_column)
             .map(right)
             .fold(f32::MIN, f32::max);
-        if right(a) >= column_right - 0.6 * em {
+        // Only in a table: a column of text beside it.
+        if next_column < f32::MAX && right(a) >= column_right - 0.6 * em {
             out.push((i, j));
         }
     }
