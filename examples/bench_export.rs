@@ -3,10 +3,14 @@
 //!
 //! Usage: `cargo run --release --example bench_export -- [PAGES] [INDEX] [ONLY]`
 //! (defaults: 100000 pages, `bench/out/export-index`; ONLY: a comma-separated list of
-//! `read`, `jsonl`, `csv`, `sqlite`, `opensearch`, to time (or profile) some of them).
+//! `read`, `jsonl`, `csv`, `sqlite`, `sqlite3`, `opensearch`, to time (or profile) some of
+//! them; `sqlite3` is the reference for `sqlite`: the `sqlite3` command-line tool loading the
+//! same pages from CSV and building the same FTS5 table, timed as two lines, `.import` and
+//! `FTS5`).
 //!
-//! When INDEX does not exist it is made: the shipped corpus (`corpus/`) is ingested through
-//! `ingest::run`, then its stored records (pages with their layout lines, actions, protocols)
+//! When INDEX does not exist it is made: the shipped corpus (`corpus/`, or the folder named by
+//! `BENCH_EXPORT_SEED`, e.g. `../shared/realworld-sv` for a larger real vocabulary) is ingested
+//! through `ingest::run` (without OCR), then its stored records (pages with their layout lines, actions, protocols)
 //! and links are copied under new document ids until the index holds PAGES pages. Each export
 //! then runs in process (the library functions the CLI calls) into a sink (pages, bulk) or a
 //! file in a temporary folder (SQLite), and its time, pages/s and output size are printed.
@@ -44,7 +48,8 @@ fn build(dir: &Path, pages: usize) -> Result<()> {
     ingest::run(
         &store,
         &IngestOptions {
-            roots: vec![PathBuf::from("corpus")],
+            roots: vec![std::env::var_os("BENCH_EXPORT_SEED")
+                .map_or_else(|| PathBuf::from("corpus"), PathBuf::from)],
             extract: ExtractOptions {
                 ocr: false,
                 ..ExtractOptions::default()
@@ -91,21 +96,29 @@ fn build(dir: &Path, pages: usize) -> Result<()> {
     Ok(())
 }
 
-/// CPU seconds (user + system) of this process so far.
-fn cpu_seconds() -> f64 {
+/// CPU seconds (user + system) so far of this process (`libc::RUSAGE_SELF`) or of its
+/// finished children (`libc::RUSAGE_CHILDREN`).
+fn cpu_seconds_of(who: libc::c_int) -> f64 {
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
     // SAFETY: getrusage fills the struct it is given.
     let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        libc::getrusage(who, usage.as_mut_ptr());
         usage.assume_init()
     };
     let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
     t(usage.ru_utime) + t(usage.ru_stime)
 }
 
+fn cpu_seconds() -> f64 {
+    cpu_seconds_of(libc::RUSAGE_SELF)
+}
+
 /// One line of figures: pages/s by the wall clock and by CPU time (the machine may be shared).
 fn report(name: &str, pages: u64, seconds: f64, cpu_start: f64, bytes: u64) {
-    let cpu = cpu_seconds() - cpu_start;
+    report_cpu(name, pages, seconds, cpu_seconds() - cpu_start, bytes);
+}
+
+fn report_cpu(name: &str, pages: u64, seconds: f64, cpu: f64, bytes: u64) {
     println!(
         "{name:<18} {pages:>8} pages  {seconds:>7.2} s wall {:>9.0} pages/s  {cpu:>7.2} s CPU {:>9.0} pages/CPU-s  {:>8.1} MB",
         pages as f64 / seconds,
@@ -191,6 +204,47 @@ fn main() -> Result<()> {
             cpu,
             std::fs::metadata(&db)?.len(),
         );
+    }
+
+    // The reference (DEVELOPERS.md: a speed goal next to a reference tool): the `sqlite3`
+    // command-line tool loads the same pages (from `export pages --format csv`, written
+    // beforehand and not timed) into a table and builds the same FTS5 table over them, with
+    // the export's settings. Our export writes every other table and index besides.
+    if run("sqlite3") {
+        let csv = tmp.path().join("pages.csv");
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&csv)?);
+        let n = pages::write_pages(&store, None, PagesFormat::Csv, &resolver, &mut file)?;
+        drop(file);
+        let reference = tmp.path().join("reference.sqlite");
+        let settings = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; \
+             PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;";
+        let import = format!("{settings}\n.import --csv {} pages\n", csv.display());
+        let fts = format!(
+            "{settings}\n{}INSERT INTO pages_fts (rowid, text) SELECT rowid, text FROM pages;\n",
+            sqlite::FTS_TABLE
+        );
+        for (name, script) in [("sqlite3 .import", import), ("sqlite3 FTS5", fts)] {
+            let start = Instant::now();
+            let cpu = cpu_seconds_of(libc::RUSAGE_CHILDREN);
+            let mut child = std::process::Command::new("sqlite3")
+                .arg(&reference)
+                .stdin(std::process::Stdio::piped())
+                .spawn()
+                .context("the reference needs the sqlite3 command-line tool")?;
+            child
+                .stdin
+                .take()
+                .context("sqlite3's input")?
+                .write_all(script.as_bytes())?;
+            anyhow::ensure!(child.wait()?.success(), "sqlite3 failed");
+            report_cpu(
+                name,
+                n,
+                start.elapsed().as_secs_f64(),
+                cpu_seconds_of(libc::RUSAGE_CHILDREN) - cpu,
+                std::fs::metadata(&reference)?.len(),
+            );
+        }
     }
 
     if !run("opensearch") {

@@ -1,5 +1,6 @@
-//! Driving the pipeline over folders: walk, hash, extract in parallel, find structure, link,
-//! and write everything to the index in one commit.
+//! Driving the pipeline over folders: walk, hash, extract in parallel (largest files first),
+//! find structure, write the documents to the index, commit them, find their title mentions
+//! while the commit's segment merges run, and commit those (one index writer for the run).
 //!
 //! Incremental: a file whose path, content hash and pipeline version match the stored record
 //! is skipped without being read again (unless `force`, or unless it has pages whose OCR was
@@ -705,6 +706,7 @@ fn ensure_open_files(dir: &Path) -> Result<(), IngestError> {
 /// index in batches.
 pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, IngestError> {
     let start = Instant::now();
+    limit_malloc_arenas();
     let stopped = || {
         options
             .stop
@@ -933,11 +935,19 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     }
     // The titles of the new and changed documents (to find the ones that are new).
     let fresh_titles: Mutex<BTreeMap<String, (String, String)>> = Mutex::new(BTreeMap::new());
-    // One file per task: files differ in size by orders of magnitude, and rayon's default
-    // splitting would leave a long run of large files to one thread while the others idle.
+    // Largest files first, one file per task, taken in that order by whichever worker is
+    // free (`par_bridge` hands out the items of one iterator): files differ in size by
+    // orders of magnitude, and a large file taken last would keep one core busy while the
+    // others idle (the longest-first rule of scheduling); rayon's splitting of a list
+    // would also leave a run of large files to one thread.
+    work.sort_by(|a, b| {
+        b.3.size
+            .cmp(&a.3.size)
+            .then_with(|| a.0.path.cmp(&b.0.path))
+    });
     let results: Vec<Outcome> = work
-        .into_par_iter()
-        .with_max_len(1)
+        .into_iter()
+        .par_bridge()
         .map(|(f, id, hash, stamp, stored)| {
             if stopped() {
                 return Outcome::NotDone(f.path);
@@ -1076,11 +1086,12 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             crate::index::directory::atomic_write(&marker, b"")
                 .map_err(|e| IndexError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
         }
-        writer.commit()?;
-        summary.phases.commit = committing.elapsed().as_secs_f64();
         if !fresh.is_empty() || relink_all {
+            // The same writer goes on: the merges this commit starts run beside the link
+            // step instead of before it.
+            let mut writer = writer.commit_and_go_on()?;
+            summary.phases.commit = committing.elapsed().as_secs_f64();
             let linking = Instant::now();
-            let mut writer = store.writer()?;
             let all = links::TitleIndex::new(
                 store
                     .all_titles()?
@@ -1089,9 +1100,11 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             );
             if relink_all {
                 writer.remove_title_links();
-                link_in_batches(&mut writer, &all, store.record_stream()?)?;
+                let parts = store.skeleton_stream()?.in_parts(LINK_BATCH_PAGES)?;
+                link_in_batches(&mut writer, &all, parts)?;
             } else {
-                link_in_batches(&mut writer, &all, store.records_of(&fresh)?)?;
+                let parts = store.skeletons_of(&fresh)?.in_parts(LINK_BATCH_PAGES)?;
+                link_in_batches(&mut writer, &all, parts)?;
                 // Older documents: stored ones this run did not write (none in a first run).
                 if !new_titles.is_empty() && store.doc_count()? > fresh.len() {
                     // Older documents may mention the new titles: look for those only, in
@@ -1113,7 +1126,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                         .collect();
                     drop(searcher);
                     summary.relinked = older.len();
-                    link_in_batches(&mut writer, &new, store.records_of(&older)?)?;
+                    let parts = store.skeletons_of(&older)?.in_parts(LINK_BATCH_PAGES)?;
+                    link_in_batches(&mut writer, &new, parts)?;
                 }
             }
             summary.phases.link = linking.elapsed().as_secs_f64();
@@ -1121,6 +1135,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             writer.commit()?;
             let _ = std::fs::remove_file(&marker);
             summary.phases.commit += committing.elapsed().as_secs_f64();
+        } else {
+            writer.commit()?;
+            summary.phases.commit = committing.elapsed().as_secs_f64();
         }
     } else {
         drop(writer);
@@ -1153,9 +1170,32 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     Ok(summary)
 }
 
+/// At most one malloc arena per core. glibc gives every thread that allocates an arena of
+/// its own, up to eight per core: an ingest's threads (extraction workers, tantivy's
+/// indexing, merging and compressing threads) each held freed memory in theirs, and the
+/// process's anonymous memory grew with the run (10⁵ pages: 37 → 196 MB at the end of the
+/// link step; with one arena per core 18 → 129 MB, flat from the middle of extraction on:
+/// `MALLOC_ARENA_MAX=2 bench/timeline -- kommission ingest …`). A limit set before (an
+/// address-space limit: one arena, `resources::adapt_to_limits`; or `MALLOC_ARENA_MAX`) is kept.
+fn limit_malloc_arenas() {
+    if crate::resources::address_space_limit().is_some()
+        || std::env::var_os("MALLOC_ARENA_MAX").is_some()
+    {
+        return;
+    }
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let arenas = libc::c_int::try_from(cores.max(2)).unwrap_or(libc::c_int::MAX);
+    // SAFETY: mallopt only sets a malloc parameter (arenas made from now on).
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, arenas);
+    }
+}
+
 /// Find the title mentions of `titles` in the given records, in batches (of
-/// [`LINK_BATCH_PAGES`] pages at most), and add them. The next batch is read from the index
-/// while the workers match the current one (two batches in memory at most).
+/// [`LINK_BATCH_PAGES`] pages at most; a larger document comes in parts of at most that
+/// many pages: [`crate::index::RecordStream::in_parts`]), and add them. The next batch is
+/// read from the index while the workers match the current one (two batches in memory at
+/// most).
 fn link_in_batches(
     writer: &mut crate::index::writer::StoreWriter,
     titles: &links::TitleIndex,

@@ -9,7 +9,7 @@
 //! The rows of actions and protocol paragraphs are those of the lists
 //! ([`super::ActionRow`], [`super::ProtocolRow`]): SQLite and OpenSearch render the same rows.
 //!
-//! Reading: [`for_each_doc`] and [`for_each_doc_parallel`] take the documents in id order
+//! Reading: [`for_each_doc_parallel`] takes the documents in id order
 //! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
 //! links from the postings of each id) in batches; each batch's items are read in store order
 //! by rayon's workers ([`crate::index::pages::ItemReader`]), its links resolved, and each
@@ -121,33 +121,17 @@ fn docs<'a>(store: &'a Store, only: Option<&str>) -> Result<ExportStream<'a>, Ex
     Ok(stream)
 }
 
-/// Visit every stored document (or only `only`), in id order, with its links (sorted by page,
-/// kind, target). Returns how many documents were visited; an unknown `only` is
-/// [`ExportError::NoDoc`].
-pub fn for_each_doc(
-    store: &Store,
-    only: Option<&str>,
-    what: Parse,
-    mut f: impl FnMut(&DocRecord, &[Link]) -> Result<(), ExportError>,
-) -> Result<usize, ExportError> {
-    for_each_doc_parallel(
-        store,
-        only,
-        what,
-        |record, links| Ok((record, links)),
-        |(record, links)| f(&record, &links),
-    )
-}
-
 /// Most pages in one batch of [`for_each_doc_parallel`]: bounds the memory of the batch
 /// (skeletons and pages are read, with their text, in the batch's workers).
 const BATCH_PAGES: usize = 4096;
 /// Most documents in one batch.
 const BATCH_DOCS: usize = 1024;
 
-/// Like [`for_each_doc`], with the records read (in store order, [`ItemReader::read`]),
-/// parsed and `render` run on several documents at once (rayon), and `sink` called with the
-/// results in document order. Documents are read in batches of at most [`BATCH_PAGES`] pages
+/// Visit every stored document (or only `only`; unknown: [`ExportError::NoDoc`]) in id
+/// order with its links (sorted by page, kind, target): the records read (in store order,
+/// [`ItemReader::read`]), parsed and `render` run on several documents at once (rayon), and
+/// `sink` called with the results in document order. Returns how many documents were
+/// visited. Documents are read in batches of at most [`BATCH_PAGES`] pages
 /// (or [`BATCH_DOCS`] documents), so memory holds one batch, whatever the size of the index.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,

@@ -57,6 +57,9 @@ macro_rules! fts_table {
     };
 }
 
+/// The full-text table (in [`SCHEMA`]; alone in the file where its index is built).
+pub const FTS_TABLE: &str = fts_table!();
+
 /// The database schema (tables; indexes come after the load, see [`INDEXES`]).
 pub const SCHEMA: &str = concat!(
     r#"
@@ -525,7 +528,7 @@ fn build_fts(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
     )?;
     let tx = conn.transaction()?;
-    tx.execute_batch(fts_table!())?;
+    tx.execute_batch(FTS_TABLE)?;
     {
         let mut insert = tx.prepare("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)")?;
         for pages in receive {

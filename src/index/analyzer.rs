@@ -650,13 +650,6 @@ impl Iterator for Tokens<'_> {
     }
 }
 
-/// The byte ranges of the words of a text, in order, as [`for_each_word`] reads them (before
-/// the length limit of a term). Each word's analysis depends on the word alone: the words of
-/// `&text[from..to]` are that one word again.
-pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    Tokens::new(text)
-}
-
 /// A word of a text as [`for_each_word`] shows it: what [`AnalyzedWord`] holds, borrowed.
 pub struct WordView<'a> {
     pub from: usize,
@@ -1188,7 +1181,7 @@ mod tests {
             let want = analyze_slowly(text, &pattern, &mut seen);
             let got = analyze(text);
             assert_eq!(got, want, "{text:?}");
-            // A word alone is analysed as in its text (what `word_spans` promises).
+            // A word alone is analysed as in its text (what `export::opensearch` relies on).
             for w in got {
                 let alone = analyze(&text[w.from..w.to]);
                 let moved = AnalyzedWord {

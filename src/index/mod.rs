@@ -443,6 +443,19 @@ impl Store {
         .and_then(RecordStream::full)
     }
 
+    /// The skeletons of the given documents (those that are stored), sorted by id, read one
+    /// at a time (see [`RecordStream::in_parts`] for their text).
+    pub fn skeletons_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
+        let mut stream = self.records_of(ids)?;
+        stream.full = None;
+        Ok(stream)
+    }
+
+    /// The skeletons of every stored document, sorted by id, read one at a time.
+    pub fn skeleton_stream(&self) -> Result<RecordStream<'_>, IndexError> {
+        self.skeletons(&[])
+    }
+
     /// A searcher on the last commit (what a writer has not committed is not in it).
     pub fn current_searcher(&self) -> Result<Searcher, IndexError> {
         self.searcher()
@@ -699,6 +712,12 @@ struct Sources {
 /// best effort (the commit stands).
 pub(crate) fn after_commit(index: &Index, dir: &Path, journal: &[String]) {
     let _ = collect_garbage(index, dir);
+    append_journal(index, dir, journal);
+}
+
+/// Append the source files a commit wrote and removed to [`SOURCES_LOG`] (compacting it
+/// when it has grown well beyond the live set).
+pub(crate) fn append_journal(index: &Index, dir: &Path, journal: &[String]) {
     if journal.is_empty() {
         return;
     }
@@ -905,6 +924,86 @@ impl Iterator for RecordStream<'_> {
             Ok(record)
         };
         Some(read())
+    }
+}
+
+impl<'a> RecordStream<'a> {
+    /// What title matching reads: the records with their pages' text, a record of more than
+    /// `max_pages` pages as several records of at most `max_pages` pages each (its pages in
+    /// order, each part read from the index on its own: a document stored in parts is never
+    /// held whole), each with the document's id, kind, title and actions (not its mentions
+    /// or identifiers). Made from a stream of skeletons ([`Store::skeletons_of`]).
+    pub fn in_parts(self, max_pages: usize) -> Result<RecordParts<'a>, IndexError> {
+        let completer = self.store.completer(&self.searcher)?;
+        Ok(RecordParts {
+            skeletons: RecordStream { full: None, ..self },
+            completer,
+            max_pages: max_pages.max(1),
+            pending: None,
+        })
+    }
+}
+
+/// See [`RecordStream::in_parts`].
+pub struct RecordParts<'a> {
+    skeletons: RecordStream<'a>,
+    completer: pages::Completer<'a>,
+    max_pages: usize,
+    /// A large document being read part by part, and the index of its next page.
+    pending: Option<(DocRecord, usize)>,
+}
+
+impl RecordParts<'_> {
+    /// The next part of the pending document: its pages `at..at + max_pages`.
+    fn part(&mut self) -> Option<Result<DocRecord, IndexError>> {
+        let (skeleton, at) = self.pending.as_mut()?;
+        let end = (*at + self.max_pages).min(skeleton.pages.len());
+        let pages = skeleton.pages.get(*at..end).unwrap_or_default().to_vec();
+        *at = end;
+        let done = end >= skeleton.pages.len();
+        let mut part = DocRecord {
+            id: skeleton.id.clone(),
+            path: skeleton.path.clone(),
+            kind: skeleton.kind,
+            title: skeleton.title.clone(),
+            pages,
+            structure: crate::model::DocStructure {
+                actions: skeleton.structure.actions.clone(),
+                ..Default::default()
+            },
+            ..DocRecord::default()
+        };
+        if done {
+            self.pending = None;
+        }
+        let (first, last) = match (part.pages.first(), part.pages.last()) {
+            (Some(a), Some(b)) => (a.number, b.number),
+            _ => return Some(Ok(part)),
+        };
+        Some(
+            self.completer
+                .complete_pages(&mut part, first, last)
+                .map(|()| part),
+        )
+    }
+}
+
+impl Iterator for RecordParts<'_> {
+    type Item = Result<DocRecord, IndexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pending.is_some() {
+            return self.part();
+        }
+        let mut record = match self.skeletons.next()? {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        if record.pages.len() > self.max_pages {
+            self.pending = Some((record, 0));
+            return self.part();
+        }
+        Some(self.completer.complete(&mut record).map(|()| record))
     }
 }
 

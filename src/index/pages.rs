@@ -179,11 +179,14 @@ impl ExportStream<'_> {
     }
 
     /// A reader of this stream's stored items in batches ([`ItemReader::read`], parallel).
+    /// Pages are read without their headings (no export shows them: it saves splitting and
+    /// copying them).
     pub fn item_reader(&self) -> ItemReader {
         ItemReader {
             searcher: self.searcher.clone(),
             dir: self.store.dir().to_path_buf(),
             fields: self.store.fields().into(),
+            headings: false,
         }
     }
 }
@@ -340,6 +343,8 @@ pub struct ItemReader {
     searcher: Searcher,
     dir: PathBuf,
     fields: ItemFields,
+    /// Whether pages are read with their headings.
+    headings: bool,
 }
 
 /// Decompressed blocks each reader keeps: items are read in store order, so the block being
@@ -378,7 +383,9 @@ impl ItemReader {
                             page.number = u32::try_from(n).unwrap_or(0);
                         }
                         Raw::Str(s) if field == f.text => page.text = utf8(s)?,
-                        Raw::Str(s) if field == f.heading => page.headings = utf8(s)?,
+                        Raw::Str(s) if field == f.heading && self.headings => {
+                            page.headings = utf8(s)?;
+                        }
                         _ => {}
                     }
                     Ok(())
@@ -613,6 +620,7 @@ impl Store {
                 searcher: searcher.clone(),
                 dir: self.dir().to_path_buf(),
                 fields: self.fields().into(),
+                headings: true,
             },
         })
     }
@@ -638,6 +646,54 @@ impl Completer<'_> {
             |a| addresses.push(a),
             |_| {},
         )?;
+        self.fill_from(record, addresses)
+    }
+
+    /// The text and headings of the pages numbered `first..=last` of `record` (a skeleton
+    /// holding those pages, see [`crate::index::RecordStream::in_parts`]): only the page
+    /// items in that range are found (a query on the `page` field) and read, so a document
+    /// stored in parts is read a range at a time.
+    pub(crate) fn complete_pages(
+        &self,
+        record: &mut DocRecord,
+        first: u32,
+        last: u32,
+    ) -> Result<(), IndexError> {
+        use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+        let f = self.store.fields();
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(f.kind, super::schema::KIND_PAGE)),
+            (Occur::Must, term(f.doc, &record.id)),
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    std::ops::Bound::Included(Term::from_field_u64(f.page, u64::from(first))),
+                    std::ops::Bound::Included(Term::from_field_u64(f.page, u64::from(last))),
+                )),
+            ),
+        ]);
+        let mut addresses: Vec<DocAddress> = self
+            .searcher
+            .search(&query, &tantivy::collector::DocSetCollector)
+            .map_err(|e| self.store.err(e))?
+            .into_iter()
+            .collect();
+        addresses.sort();
+        self.fill_from(record, addresses)
+    }
+
+    /// Read the page items at `addresses` into `record`'s pages.
+    fn fill_from(
+        &self,
+        record: &mut DocRecord,
+        addresses: Vec<DocAddress>,
+    ) -> Result<(), IndexError> {
         let mut readers = Readers::default();
         let mut pages = Vec::with_capacity(addresses.len());
         for a in addresses {

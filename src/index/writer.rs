@@ -236,6 +236,29 @@ impl StoreWriter {
         self.add_links(links, false)
     }
 
+    /// Make everything written so far visible, atomically, and go on writing: segment
+    /// merges the commit starts run in the background while the writer is used further
+    /// (the ingest's link step runs beside them; [`StoreWriter::commit`] at the end waits
+    /// for them). Old files are removed by tantivy's own collection after each commit and
+    /// by [`StoreWriter::commit`]'s sweep.
+    /// A failed commit ends the writer, and its files are removed as by [`StoreWriter::commit`].
+    pub fn commit_and_go_on(mut self) -> Result<StoreWriter, IndexError> {
+        match self.writer.commit() {
+            Ok(_) => {
+                let journal = std::mem::take(&mut self.journal);
+                super::append_journal(self.writer.index(), &self.dir, &journal);
+                Ok(self)
+            }
+            Err(e) => {
+                let e = self.err(e);
+                let index = self.writer.index().clone();
+                drop(self.writer);
+                super::after_commit(&index, &self.dir, &[]);
+                Err(e)
+            }
+        }
+    }
+
     /// Make everything written so far visible, atomically.
     /// Files of a failed commit or merge are removed at once (a full disk is not left full).
     pub fn commit(mut self) -> Result<(), IndexError> {

@@ -36,9 +36,14 @@
 //!    lists, a motion's att-satser and a judgment's "Domslut" give no actions. An area
 //!    heading (`section`) is a line set as a heading, never a line of running text or the
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
+//!    A numbered list whose entries have items numbered under them ("1." over "1.1",
+//!    "1.2") is an outline, goals over actions: the items are read by [`super::items`].
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
-//!    Uppföljning; numbers as printed ("1.1", "4.10", "A.3"), sorted by their parts. Two
+//!    Uppföljning (or asks them: "Vad ska göras?", "Vem ansvarar?", "När?"; a number
+//!    header joined to its neighbour, "Nr Åtgärd", is split, and so is a cell line that runs
+//!    across the next column's edge); numbers as printed ("1.1", "4.10", "A.3"), sorted by
+//!    their parts. Two
 //!    actions merged into one row ("4.2 4.3" in the number cell, or "… 4.3 Inför …" inside
 //!    the action cell) are split into two that share the row's other cells.
 
@@ -152,6 +157,14 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .filter_map(|i| number_at(s, i).map(|n| (i, n)))
         .collect();
     let toc_run = toc_run(s, &cands);
+    // Goals "1." … with the actions "1.1", "1.2" numbered under each: the actions are the
+    // coded items ([`super::items`]), the list over them is their outline.
+    if toc_run
+        .as_ref()
+        .is_some_and(|run| outline_of_subitems(s, run))
+    {
+        return Vec::new();
+    }
     let toc = match &toc_run {
         Some(run) => parse_toc(s, run),
         None => Vec::new(),
@@ -429,6 +442,28 @@ fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
         }
     }
     None
+}
+
+/// Whether most entries of a numbered list ("1.", "2.", …) have items numbered under them
+/// ("1.1", "1.2" at a line start before the next entry): a two-level list, goals over the
+/// actions, whose first level is no action.
+fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
+    let with_children = run
+        .iter()
+        .enumerate()
+        .filter(|(k, &(idx, n))| {
+            let end = run
+                .get(k + 1)
+                .map_or((idx + TOC_GAP).min(s.words.len()), |x| x.0);
+            let child = format!("{n}.1");
+            (idx + 1..end).any(|j| {
+                s.starts_unit(j)
+                    && s.get(j)
+                        .is_some_and(|w| w.text.trim_end_matches(['.', ':', ')']) == child)
+            })
+        })
+        .count();
+    with_children * 2 > run.len()
 }
 
 /// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
@@ -1229,16 +1264,25 @@ pub(crate) enum Column {
     Other(String),
 }
 
-/// The column a header cell names (compared on its first word, lower-cased).
+/// The column a header cell names (compared on its first word, lower-cased; a header asked
+/// as a question names its column by the question word: "Vad ska göras?" the action, "Vem
+/// ansvarar?" the responsible, "När?" the timeline).
 pub(crate) fn column_of(header: &str) -> Column {
     let h = header.trim().trim_end_matches([':', '?']).to_lowercase();
     let first = h.split_whitespace().next().unwrap_or("");
     match first {
         "nr" | "nr." | "#" | "id" | "nummer" | "åtgärdsnummer" | "ref" | "ref." => Column::Number,
-        w if w.starts_with("åtgärd") || w.starts_with("aktivitet") || w.starts_with("insats") => {
+        // Headers asked as questions: "Vad ska göras?", "Vem ansvarar?", "När?".
+        w if w.starts_with("åtgärd")
+            || w.starts_with("aktivitet")
+            || w.starts_with("insats")
+            || w == "vad" =>
+        {
             Column::Title
         }
-        w if w.starts_with("ansvar") || w.starts_with("huvudansvar") => Column::Responsible,
+        w if w.starts_with("ansvar") || w.starts_with("huvudansvar") || w == "vem" => {
+            Column::Responsible
+        }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
         | "tidsram" | "år" | "period" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
@@ -1294,7 +1338,22 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
     if row.len() < 2 {
         return None;
     }
-    let cols: Vec<(f32, Column)> = row.iter().map(|l| (l.x, column_of(&l.text))).collect();
+    let mut cols: Vec<(f32, Column)> = Vec::new();
+    for l in row {
+        // Two narrow header cells that layout joined into one line ("Nr Åtgärd"): the
+        // number column, then the column its other words name, ending where the line ends
+        // (its start estimated at half the text size a character).
+        let text = l.text.trim();
+        if let Some((first, rest)) = text.split_once(' ') {
+            if column_of(first) == Column::Number && !matches!(column_of(rest), Column::Other(_)) {
+                let rest_width = rest.chars().count() as f32 * l.size * 0.55;
+                cols.push((l.x, Column::Number));
+                cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
+                continue;
+            }
+        }
+        cols.push((l.x, column_of(&l.text)));
+    }
     let has = |c: &Column| cols.iter().any(|(_, k)| k == c);
     let described = [
         Column::Responsible,
@@ -1318,6 +1377,50 @@ fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
         }
     }
     best.or(if cols.is_empty() { None } else { Some(0) })
+}
+
+/// The pieces of a cell line by column: a line of a row of several cells that runs across
+/// the left edge of the next column holds cells that layout joined ("Fastighetsavdelningen
+/// 2025" under Ansvarig | När); its words go to the column their estimated x falls in (the
+/// larger of two estimates: by their characters' share of the line's width, and back from
+/// the line's end at 0.45 of the text size a character, which a wide gap between the cells
+/// does not shift). A line alone in its row is kept whole; in the number cell the first
+/// word is the number and the words after it go to the columns after it.
+fn split_at_columns<'a>(
+    cols: &[(f32, Column)],
+    k: usize,
+    l: &'a crate::model::Line,
+    in_row: bool,
+) -> Vec<(usize, &'a str)> {
+    let text = l.text.trim();
+    let crosses = cols
+        .get(k + 1)
+        .is_some_and(|(nx, _)| *nx + 4.0 < l.x + l.width);
+    if !in_row || !crosses || !text.contains(' ') {
+        return vec![(k, text)];
+    }
+    let number = cols.get(k).is_some_and(|(_, c)| *c == Column::Number);
+    let total = text.chars().count() as f32;
+    let end = l.x + l.width;
+    let mut out: Vec<(usize, &'a str)> = Vec::new();
+    let mut start = 0;
+    let mut current = k;
+    for (chars, (at, ch)) in text.char_indices().enumerate() {
+        if ch == ' ' {
+            let after = text[at + 1..].chars().count() as f32;
+            let x = (l.x + l.width * (chars + 1) as f32 / total).max(end - after * l.size * 0.45);
+            let least = if number && start == 0 { k + 1 } else { current };
+            let col = column_at(cols, x).unwrap_or(current).max(least);
+            if col != current {
+                out.push((current, text[start..at].trim()));
+                start = at + 1;
+                current = col;
+            }
+        }
+    }
+    out.push((current, text[start..].trim()));
+    out.retain(|(_, t)| !t.is_empty());
+    out
 }
 
 fn append(slot: &mut Option<String>, text: &str) {
@@ -1379,12 +1482,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let mut joined: Vec<(usize, String)> = Vec::new();
             for l in &row {
                 let Some(k) = column_at(c, l.x) else { continue };
-                match joined.last_mut() {
-                    Some((lk, t)) if *lk == k => {
-                        t.push(' ');
-                        t.push_str(l.text.trim());
+                for (k, piece) in split_at_columns(c, k, l, row.len() > 1) {
+                    match joined.last_mut() {
+                        Some((lk, t)) if *lk == k => {
+                            t.push(' ');
+                            t.push_str(piece);
+                        }
+                        _ => joined.push((k, piece.to_string())),
                     }
-                    _ => joined.push((k, l.text.trim().to_string())),
                 }
             }
             let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
@@ -1422,9 +1527,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                             title_text = Some(rest.to_string());
                         }
                         // The number repeated in the action cell ("1.2. Utred …" under
-                        // "Nr"): it belongs in `number` only.
+                        // "Nr"): it belongs in `number` only. Where the number cell is
+                        // empty, a number opening the action cell starts an action only
+                        // in the form of the one before ("30 km/h …" going on under "1a"
+                        // is the title's next line).
                         (Some(_), Some(n))
-                            if !rest.is_empty() && number.as_deref().is_none_or(|m| m == n) =>
+                            if !rest.is_empty()
+                                && number.as_deref().map_or_else(
+                                    || out.last().is_none_or(|a| same_form(&a.number, &n)),
+                                    |m| m == n,
+                                ) =>
                         {
                             number = number.or(Some(n));
                             title_text = Some(rest.to_string());
@@ -1548,6 +1660,19 @@ fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
         end = start + word.len();
     }
     (numbers, cell.get(end..).unwrap_or("").trim())
+}
+
+/// Whether two action numbers are written in one form: as many parts, a letter first or
+/// last alike ("1.2" and "3.10", "1a" and "2c", "A.1" and "B.3"; not "1a" and "30").
+fn same_form(a: &str, b: &str) -> bool {
+    let form = |n: &str| {
+        (
+            n.matches('.').count(),
+            n.starts_with(|c: char| c.is_alphabetic()),
+            n.ends_with(|c: char| c.is_alphabetic()),
+        )
+    };
+    form(a) == form(b)
 }
 
 /// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".

@@ -98,9 +98,10 @@ fn steps(code: &str) -> (String, u32) {
 }
 
 /// Whether `parent` is the code above `child` ("1" over "1a", "1.2", "1.2.3"; "A" never).
-fn is_parent(parent: &str, child: &str) -> bool {
+pub(crate) fn is_parent(parent: &str, child: &str) -> bool {
     let (head, _) = steps(child);
-    !head.is_empty() && (head == parent || is_parent(parent, &head))
+    // A code with no step of its own ("A") is its own head: no parent.
+    !head.is_empty() && head != child && (head == parent || is_parent(parent, &head))
 }
 
 /// One candidate item line.

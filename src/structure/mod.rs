@@ -134,7 +134,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             if found.is_empty() {
                 found = items::find(doc_id, &stream);
             }
-            found
+            drop_group_headings(found)
         }
         _ => Vec::new(),
     };
@@ -145,8 +145,19 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         },
         _ => Vec::new(),
     };
-    let mentions = find_mentions(doc, &actions);
-    let identifiers = find_identifiers(doc);
+    // Each page's text in NFC with its white space squashed, made once for both finders,
+    // with the codes it cites.
+    let flats: Vec<(String, Vec<String>)> = doc
+        .pages
+        .iter()
+        .map(|page| {
+            let flat = crate::text::squash_ws(&nfc(&page.text));
+            let cited = references::find_cited_codes(&flat);
+            (flat, cited)
+        })
+        .collect();
+    let mentions = find_mentions(doc, &flats, &actions);
+    let identifiers = find_identifiers(doc, &flats);
     DocStructure {
         actions,
         protocols,
@@ -155,19 +166,35 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     }
 }
 
+/// Actions whose number is the parent of other actions' numbers ("1" over "1a", "1b"; "2"
+/// over "2.1") and that carry no field of their own (responsible, timeline, cost, status,
+/// follow-up) are the headings of their groups (a theme row spanning an action table, "1
+/// Skolvägar"), not actions.
+fn drop_group_headings(actions: Vec<crate::model::Action>) -> Vec<crate::model::Action> {
+    let numbers: Vec<String> = actions.iter().map(|a| a.number.clone()).collect();
+    actions
+        .into_iter()
+        .filter(|a| {
+            let described = a.responsible.is_some()
+                || a.timeline.is_some()
+                || a.cost.is_some()
+                || a.status.is_some()
+                || a.follow_up.is_some();
+            described || !numbers.iter().any(|n| items::is_parent(&a.number, n))
+        })
+        .collect()
+}
+
 /// The identifiers cited on each page ([`crate::ident::find_all`]), each once per page. A
 /// bare dotted number counts as a recommendation code only where the page cites it as one
 /// ([`references::find_cited_codes`]); elsewhere it may be a chapter number.
-fn find_identifiers(doc: &ExtractedDoc) -> Vec<Identifier> {
+fn find_identifiers(doc: &ExtractedDoc, flats: &[(String, Vec<String>)]) -> Vec<Identifier> {
     let mut out: Vec<Identifier> = Vec::new();
-    for page in &doc.pages {
-        let text = nfc(&page.text);
-        let flat = crate::text::squash_ws(&text);
-        let found = crate::ident::find_all(&flat);
+    for (page, (flat, cited)) in doc.pages.iter().zip(flats) {
+        let found = crate::ident::find_all(flat);
         if found.is_empty() {
             continue;
         }
-        let cited = references::find_cited_codes(&flat);
         let first = out.len();
         for i in found {
             if i.kind == IdentKind::Recommendation && !cited.contains(&i.id) {
@@ -179,7 +206,7 @@ fn find_identifiers(doc: &ExtractedDoc) -> Vec<Identifier> {
             if !dup {
                 out.push(Identifier {
                     kind: i.kind,
-                    written: i.written(&flat).to_string(),
+                    written: i.written(flat).to_string(),
                     id: i.id,
                     page: page.number,
                 });
@@ -192,17 +219,19 @@ fn find_identifiers(doc: &ExtractedDoc) -> Vec<Identifier> {
 /// Codes, diary numbers and overarching recommendations named on each page. References
 /// already recorded as an action's quoted proposals are not repeated here; bare dotted
 /// numbers are left to the link stage (see [`references::find_cited_codes`]).
-fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Mention> {
+fn find_mentions(
+    doc: &ExtractedDoc,
+    flats: &[(String, Vec<String>)],
+    actions: &[crate::model::Action],
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut push = |m: Mention| {
         if !out.contains(&m) {
             out.push(m);
         }
     };
-    for page in &doc.pages {
-        let text = nfc(&page.text);
-        let flat = crate::text::squash_ws(&text);
-        for code in references::find_cited_codes(&flat) {
+    for (page, (flat, cited_codes)) in doc.pages.iter().zip(flats) {
+        for code in cited_codes.iter().cloned() {
             let cited = actions.iter().any(|a| {
                 a.pages.contains(&page.number) && a.recommendations.iter().any(|r| r.code == code)
             });
@@ -214,14 +243,14 @@ fn find_mentions(doc: &ExtractedDoc, actions: &[crate::model::Action]) -> Vec<Me
                 });
             }
         }
-        for code in references::find_overarching(&flat) {
+        for code in references::find_overarching(flat) {
             push(Mention {
                 page: page.number,
                 kind: "mentions-code".into(),
                 target: code.to_string(),
             });
         }
-        for d in references::find_diary_numbers(&flat) {
+        for d in references::find_diary_numbers(flat) {
             push(Mention {
                 page: page.number,
                 kind: "mentions-diary-number".into(),

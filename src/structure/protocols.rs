@@ -15,7 +15,7 @@
 //! "§" as "8" or "S"; of the heads, the increasing run of most weight, a head with text
 //! under its title line weighing twice a bare one, so an agenda "§ 1 Title" … listed before
 //! the paragraphs gives none of them),
-//! else at "Ärende N", else at the numbered items of board minutes ("1. Mötet öppnades", at
+//! else at "Ärende N" or "Punkt N", else at the numbered items of board minutes ("1. Mötet öppnades", at
 //! least three from 1; of several counts from 1, the longest, and of those one with text
 //! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
 //! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
@@ -180,6 +180,13 @@ static PROPOSED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"föreslår\s+(\p{L}+(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)\s+(?:att\s+)?besluta")
         .expect("static regex")
 });
+/// A weekday at the end of a place ("…, onsdagen den"), before the date that follows it.
+static WEEKDAY_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\s*$",
+    )
+    .expect("static regex")
+});
 static PARTY_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").expect("static regex"));
 
@@ -280,7 +287,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                     .map(|m| (m.start(), m.end()))
                     .collect();
             let cut = spans.iter().map(|x| x.0).min().unwrap_or(v.len());
-            let tidy = |p: &str| p.trim().trim_matches([',', ';']).trim().to_string();
+            // "Stadshuset, onsdagen den 3 mars 2021": the weekday before the date is no place.
+            let tidy = |p: &str| {
+                let p = WEEKDAY_TAIL_RE.replace(p.trim(), "");
+                p.trim().trim_matches([',', ';']).trim().to_string()
+            };
             let before = tidy(&v[..cut]);
             if !before.is_empty() {
                 return Some(before);
@@ -296,6 +307,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| role_in_list(&header, "Ordförande"))
         .or_else(|| role_in_list(&header, "ordförande"))
         .or_else(|| role_after_name(&header, "ordförande"))
+        .or_else(|| role_in_list(&header, "ordf."))
         .or_else(|| role_in_list(&header, "chairman"))
         .or_else(|| role_in_list(&header, "chair"));
     let secretary = get("Sekreterare")
@@ -421,12 +433,14 @@ const NOT_BODIES: &[&str] = &[
     "dnr", "i", "på", "nr", "kap", "lag", "samt", "som", "per",
 ];
 
-/// "Ärende 5", "Ärende 5.", "Ärende nr 5:".
+/// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
+/// system's minutes).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Ärende (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
+    Regex::new(r"^(Ärende|Punkt) (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
 });
 
-/// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N", else
+/// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
+/// "Punkt N"), else
 /// the numbered items of board minutes ("1. Mötet öppnades", at least three, from 1 on).
 fn paragraph_heads(s: &Stream) -> Vec<Head> {
     let mut out: Vec<Head> = Vec::new();
@@ -495,7 +509,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             }
         }
         if let Some(c) = CASE_RE.captures(&joined) {
-            let n: Option<u32> = c.get(1).and_then(|m| m.as_str().parse().ok());
+            let word = c.get(1).map_or("Ärende", |m| m.as_str());
+            let n: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
             let used = c
                 .get(0)
                 .map_or(2, |m| m.as_str().trim_end().split(' ').count());
@@ -507,7 +522,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         used,
                         number: n,
                         suffix: None,
-                        label: format!("Ärende {n}"),
+                        label: format!("{word} {n}"),
                     });
                     i += used;
                     continue;

@@ -4,7 +4,8 @@
 //! number after the title, set off by dot leaders ("Åtgärder ........ 12") or by space alone
 //! (a right-aligned number: "3.2 Åtgärder 12", also where layout read the numbers as a
 //! column of their own after the titles), the page numbers never falling and never
-//! beyond the document's last page. An entry whose title names an action list
+//! beyond the document's last page (except under a heading "Innehåll" or with dot leaders:
+//! a document of its first pages alone points past its end). An entry whose title names an action list
 //! ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") marks that section: a numbered
 //! list that starts inside it is a list of actions, even where the heading on the page is
 //! weak (run in, or set like the running text).
@@ -65,12 +66,26 @@ fn title_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A table-of-contents entry on the line `text`.
-fn entry_of(text: &str, last_page: u32) -> Option<Entry> {
+/// Whether a line is the heading of a table of contents ("Innehåll", "Innehållsförteckning").
+fn contents_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        t.as_str(),
+        "innehåll" | "innehållsförteckning" | "contents" | "table of contents"
+    )
+}
+
+/// A table-of-contents entry on the line `text`. Its page may lie beyond the document's
+/// last page only where the line is clearly an entry (dot leaders, or `open`: under a
+/// heading "Innehåll"): the document is then an excerpt, its first pages alone.
+fn entry_of(text: &str, last_page: u32, open: bool) -> Option<Entry> {
     let c = ENTRY_RE.captures(text.trim())?;
     let title = c.get(1)?.as_str();
     let page: u32 = c.get(3)?.as_str().parse().ok()?;
-    if page == 0 || page > last_page {
+    let leaders = c
+        .get(2)
+        .is_some_and(|m| m.as_str().chars().filter(|c| !c.is_whitespace()).count() >= 3);
+    if page == 0 || (page > last_page && !(open || leaders)) {
         return None;
     }
     let first = title.split_whitespace().next()?;
@@ -92,8 +107,17 @@ fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
     let last_page = s.words.last()?.page;
     let mut run: Vec<Entry> = Vec::new();
     let mut run_end = 0;
+    // Under a heading "Innehåll" (until the run of entries breaks).
+    let mut open = false;
     for &(a, b) in lines {
-        match entry_of(&s.text(a, b), last_page) {
+        let text = s.text(a, b);
+        if contents_heading(&text) {
+            open = true;
+            continue;
+        }
+        let entry = entry_of(&text, last_page, open);
+        open &= entry.is_some();
+        match entry {
             Some(e) if run.last().is_none_or(|p| p.page <= e.page) => {
                 run.push(e);
                 run_end = b;
@@ -130,7 +154,7 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
         (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
             .then(|| t.parse().ok())
             .flatten()
-            .filter(|&p| p > 0 && p <= last_page)
+            .filter(|&p| p > 0)
     };
     let mut k = 0;
     while k < lines.len() {
@@ -138,10 +162,14 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
         let n = pages.len();
         if n >= MIN_ENTRIES && k >= n && pages.windows(2).all(|w| w[0] <= w[1]) {
             let titles = &lines[k - n..k];
+            // Under a heading "Innehåll" the pages may lie beyond the last (an excerpt).
+            let open = (k - n)
+                .checked_sub(1)
+                .is_some_and(|h| contents_heading(&s.text(lines[h].0, lines[h].1)));
             let entries: Option<Vec<Entry>> = titles
                 .iter()
                 .zip(&pages)
-                .map(|(&(a, b), &p)| entry_of(&format!("{} {p}", s.text(a, b)), last_page))
+                .map(|(&(a, b), &p)| entry_of(&format!("{} {p}", s.text(a, b)), last_page, open))
                 .collect();
             if let Some(entries) = entries {
                 return Some(Toc {

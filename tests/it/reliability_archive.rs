@@ -890,3 +890,76 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
         .collect();
     assert!(now.is_empty(), "left in TMPDIR: {now:?} (before: {left:?})");
 }
+
+/// The link step reads a document stored in parts a range of pages at a time
+/// (`RecordStream::in_parts`): in an 18 MB text file (about 4,500 pages, more than a link
+/// batch of 4,000) a page of its second range that names an action's title is linked to that
+/// action, with its own page number; the action named nowhere in the file gets no link from
+/// it. (Before, the link step read such a file back whole.)
+#[test]
+fn title_mentions_in_every_range_of_a_file_stored_in_parts_are_linked() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/inriktning-2014.pdf"),
+        dir.join("inriktning-2014.pdf"),
+    )
+    .unwrap();
+    let txt = dir.join("stor.txt");
+    big_text(&txt, 18 << 20);
+    // A line naming action 3's title at 97 % of the file (a page past the first 4,000 of
+    // about 4,400), as a paragraph of its own.
+    let text = std::fs::read_to_string(&txt).unwrap();
+    let at = text[..text.len() * 97 / 100].rfind('\n').unwrap() + 1;
+    let mention = "Vi ska skala upp arbetet med kollegiala granskningar och utveckla modeller \
+                   för en lärande organisation.\n";
+    std::fs::write(&txt, format!("{}{mention}{}", &text[..at], &text[at..])).unwrap();
+    drop(text);
+    let index = work.path().join("index");
+    let f = ingest_under_1_gb(work.path(), &index, 18);
+    eprintln!(
+        "with a plan: peak RSS {:.0} MB",
+        support::proc::mb(f.max_rss)
+    );
+
+    let from_stor = |number: &str| -> Vec<u64> {
+        let mut cmd = kommission(&index);
+        cmd.args([
+            "show",
+            "action",
+            number,
+            "--doc",
+            "inriktning-2014",
+            "--format",
+            "json",
+        ]);
+        let o = run_measured(&mut cmd, LONG);
+        assert_eq!(o.code, Some(0), "{}", o.stderr);
+        let v: Value = serde_json::from_str(&o.stdout).unwrap();
+        v["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["doc"] == "stor" && l["direction"] == "in")
+            .map(|l| l["page"].as_u64().unwrap())
+            .collect()
+    };
+    let pages = from_stor("3");
+    assert_eq!(pages.len(), 1, "{pages:?}");
+    assert!(pages[0] > 4_000, "page {}", pages[0]);
+    let mut cmd = kommission(&index);
+    cmd.args([
+        "search",
+        "\"kollegiala granskningar och utveckla modeller\"",
+        "--format",
+        "json",
+    ]);
+    let q = run_measured(&mut cmd, LONG);
+    assert!(
+        q.stdout.contains(&format!("\"page\":{}", pages[0])),
+        "the linked page is where the words stand: {}",
+        q.stdout
+    );
+    assert_eq!(from_stor("1"), Vec::<u64>::new());
+}

@@ -539,6 +539,12 @@ fn the_top_hits_are_the_first_of_all_hits_however_many_tie() {
         "\"skolan och vården\" kind:text",
         "livsmedelskontroll",
         "kontroll",
+        // Several required words with the bonus of their pairs near each other beside
+        // them: ranked by the required words, the pairs' positions read only where their
+        // bound can enter the top; all but a quarter of four words; an excluded word.
+        "nämnden beslutade skolan",
+        "nämnden beslutade skolan vården",
+        "budgeten skolan -miljöbalken",
     ] {
         let all = ranked(index, query, 5000);
         assert!(all.len() > 100, "{query}: {} hits", all.len());

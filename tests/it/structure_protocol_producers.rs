@@ -4,7 +4,8 @@
 //! English) as real producers
 //! write them: the Word file itself (python-docx: tables, tabs, Word's own bullet and
 //! number lists), LibreOffice's PDF of it, and pdfTeX's PDF of the same blocks
-//! (tests/data/protocols, made by make.py, with NAME.want.json the answer for all three).
+//! (and for the newer shapes Chromium's PDF of an HTML rendering)
+//! (tests/data/protocols, made by make.py, with NAME.want.json the answer for each).
 //! All go through `kommission ingest` and `kommission protocols --format json`; every
 //! paragraph's id, number, title, diary number, decisions, basis and reservations and the
 //! meeting's body, date, time, place, chair, secretary, adjusters and attendees must be
@@ -53,7 +54,28 @@ impl Rates {
 /// that it leaves this list. (Empty: "ciceron-header.lo", the last row of a page-header
 /// table left atop every page, is read right since the structure stream drops a first line
 /// that repeats on every page on one baseline.)
-const KNOWN_GAPS: &[(&str, &str)] = &[];
+///
+/// The fourth blind check (2026-12-02, evening) left these, open for the structure stage:
+/// a title that wraps inside a narrow left table cell ("§ 31" over "Ansökan om
+/// strandskyddsdispens för brygga" / "på fastigheten Sjövik 1:4") is cut at the cell's first
+/// line or mixed with the right cell's lines, and a decision "… beslutar" over att-bullets
+/// keeps its lead-in.
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    ("split-paragraphs", "decision lead-in before bullets kept"),
+    (
+        "split-paragraphs.lo",
+        "title wrapping in a narrow left cell",
+    ),
+    (
+        "split-paragraphs.pdftex",
+        "title wrapping in a narrow left cell",
+    ),
+    (
+        "split-paragraphs.chrome",
+        "title wrapping in a narrow left cell",
+    ),
+    ("brf-board.chrome", "decisions of Chromium's bullet list"),
+];
 
 #[test]
 fn protocols_from_word_libreoffice_and_pdftex() {
@@ -65,7 +87,7 @@ fn protocols_from_word_libreoffice_and_pdftex() {
     );
     let docs = tempfile::tempdir().unwrap();
     for (name, _) in &shapes {
-        for (_, file) in producer_variants(name) {
+        for (_, file) in producer_variants(&dir(), name) {
             std::fs::copy(dir().join(&file), docs.path().join(&file))
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
@@ -87,9 +109,10 @@ fn protocols_from_word_libreoffice_and_pdftex() {
 
     let mut rates = Rates::default();
     let mut failures = Vec::new();
+    let mut per_doc: Vec<String> = Vec::new();
     for (name, want) in &shapes {
         let paragraphs = want["paragraphs"].as_array().unwrap();
-        for (doc, _) in producer_variants(name) {
+        for (doc, _) in producer_variants(&dir(), name) {
             let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == doc.as_str()).collect();
             rates.check(
                 "paragraph count",
@@ -108,6 +131,7 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                     rates.check(field, &g, w, &doc, &mut failures);
                 }
             }
+            let before = rates.0.get("id and title").copied().unwrap_or_default();
             for (k, w) in paragraphs.iter().enumerate() {
                 let what = format!("{doc} {}", w["label"]);
                 let Some(p) = got.get(k) else {
@@ -153,7 +177,17 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                     &mut failures,
                 );
             }
+            let after = rates.0.get("id and title").copied().unwrap_or_default();
+            per_doc.push(format!(
+                "{doc}: id and title {}/{}, {} rows",
+                after.0 - before.0,
+                paragraphs.len(),
+                got.len()
+            ));
         }
+    }
+    for line in &per_doc {
+        eprintln!("protocol producers, {line}");
     }
     for (field, (hit, all)) in &rates.0 {
         eprintln!("protocol producers, {field}: {hit}/{all}");
@@ -175,14 +209,14 @@ fn protocols_from_word_libreoffice_and_pdftex() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
-/// Every shape has its three files, and every file in the folder belongs to a shape.
+/// Every shape has its files (three, or four with Chromium's), and every file in the folder belongs to a shape.
 #[test]
 fn every_protocol_file_has_its_answer() {
     let shapes = shapes();
     let mut expected: Vec<String> = vec!["make.py".to_string()];
     for (name, _) in &shapes {
         expected.push(format!("{name}.want.json"));
-        for (_, f) in producer_variants(name) {
+        for (_, f) in producer_variants(&dir(), name) {
             expected.push(f);
         }
     }

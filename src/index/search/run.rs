@@ -118,15 +118,26 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
                     None => None,
                 };
+                let optional = match &pages.optional {
+                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
+                    None => None,
+                };
+                // Leaves that cannot be bounded: the whole query as it is.
+                let query = if pages.optional.is_some() && optional.is_none() {
+                    q.box_clone()
+                } else {
+                    pages.query
+                };
                 let top = searcher
                     .search(
-                        pages.query.as_ref(),
+                        query.as_ref(),
                         &TopHits {
                             k: n,
                             kind: HIT_PAGE,
                             filters,
                             most_added,
                             bounded,
+                            optional,
                         },
                     )
                     .map_err(|e| store.err(e))?;
@@ -147,6 +158,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                             filters: Vec::new(),
                             most_added: 0.0,
                             bounded: None,
+                            optional: None,
                         },
                     )
                     .map_err(|e| store.err(e))?;

@@ -130,6 +130,11 @@ pub(super) struct Plan {
     /// When the scoring part is no flat union of terms but a flat union of weighed terms
     /// and phrases: those, each with its weight (see [`Bounded`]).
     pub(super) leaves: Option<Vec<(Box<dyn Query>, Score)>>,
+    /// When the query is required clauses with optional ones beside them that are a flat
+    /// union of weighed terms and phrases (several words, each required, and the bonus of
+    /// their pairs near each other): `query` is the required part alone, and these are the
+    /// optional leaves, which only add to a hit's score ([`TopHits::collect_optional`]).
+    pub(super) optional: Option<Vec<(Box<dyn Query>, Score)>>,
 }
 
 /// The query as a flat union of weighed terms and phrases, as it scores hits of kind `kind`
@@ -146,6 +151,7 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
             query,
             filters: Vec::new(),
             leaves: None,
+            optional: None,
         };
     }
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
@@ -162,6 +168,7 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
                         query,
                         filters: filters(),
                         leaves: None,
+                        optional: None,
                     };
                 }
                 if let Some(leaves) = leaves(*scoring, kind) {
@@ -169,16 +176,49 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
                         query: scoring.box_clone(),
                         filters: filters(),
                         leaves: Some(leaves),
+                        optional: None,
                     };
                 }
             }
+        }
+        if let Some(plan) = required_and_optional(b, kind) {
+            return plan;
         }
     }
     Plan {
         query: q.box_clone(),
         filters: Vec::new(),
         leaves: leaves(q, kind),
+        optional: None,
     }
+}
+
+/// The [`Plan`] of a boolean query with required clauses and optional ones that are a flat
+/// union of weighed terms and phrases (as they score hits of kind `kind`): the optional
+/// clauses never decide whether a document matches, only add to its score.
+fn required_and_optional(b: &BooleanQuery, kind: &str) -> Option<Plan> {
+    let clauses = b.clauses();
+    let has = |o: Occur| clauses.iter().any(|(occur, _)| *occur == o);
+    if b.get_minimum_number_should_match() > 0 || !has(Occur::Must) || !has(Occur::Should) {
+        return None;
+    }
+    let mut optional = Vec::new();
+    let mut required = Vec::new();
+    for (occur, c) in clauses {
+        if *occur == Occur::Should {
+            if !flat_terms(c.as_ref(), kind, 1.0, true, &mut optional) {
+                return None;
+            }
+        } else {
+            required.push((*occur, c.box_clone()));
+        }
+    }
+    Some(Plan {
+        query: Box::new(BooleanQuery::new(required)),
+        filters: Vec::new(),
+        leaves: None,
+        optional: Some(optional),
+    })
 }
 
 /// The leaves of a flat union (terms; phrases too when `phrases`) with their weights.
@@ -282,6 +322,8 @@ pub(super) struct TopHits {
     /// The query's terms and phrases, when it is a flat union of them ([`Plan::leaves`]):
     /// then only the matches whose bound can enter the top k are scored ([`Bounded`]).
     pub(super) bounded: Option<Vec<Bounded>>,
+    /// A [`Plan`]'s optional leaves beside its required query ([`Plan::optional`]).
+    pub(super) optional: Option<Vec<Bounded>>,
 }
 
 /// The most that term queries can add to a score: the sum of their BM25 maxima.
@@ -457,6 +499,9 @@ impl Collector for TopHits {
     ) -> tantivy::Result<Vec<Ranked>> {
         if let Some(leaves) = &self.bounded {
             return self.collect_bounded(leaves, segment, reader);
+        }
+        if let Some(leaves) = &self.optional {
+            return self.collect_optional(weight, leaves, segment, reader);
         }
         let mut child = self.for_segment(segment, reader)?;
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
@@ -733,5 +778,68 @@ impl TopHits {
             }
         }
         Ok(child.harvest())
+    }
+}
+
+impl TopHits {
+    /// [`Collector::collect_segment`] for required clauses (`weight`) with optional
+    /// [`Bounded`] leaves beside them: tantivy finds and scores the required part (by
+    /// block-max WAND where it is a flat union), told that a document can enter the top k
+    /// only when its required score plus the most the leaves can add does. Of a document
+    /// that can, the leaves standing on it are bounded from their words' counts, and only when
+    /// that bound can enter the top k are their positions read. Exact: a leaf's bound is never
+    /// below its score, so no document that scores into the top k is passed over.
+    fn collect_optional(
+        &self,
+        weight: &dyn Weight,
+        leaves: &[Bounded],
+        segment: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<Ranked>> {
+        let mut child = self.for_segment(segment, reader)?;
+        let mut cursors = leaves
+            .iter()
+            .map(|l| l.open(reader))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        // The most the leaves can add to any document's score.
+        let most: Score = leaves.iter().map(|l| l.bm25.max_score() * l.boost).sum();
+        let mut failed = None;
+        weight.for_each_pruning(Score::MIN, reader, &mut |doc, required| {
+            if child.admits(doc) && child.may_enter(doc, required + most) {
+                let mut bound = required;
+                for c in cursors.iter_mut() {
+                    if c.doc < doc {
+                        c.doc = c.next_from(doc);
+                    }
+                    if c.doc == doc {
+                        bound += c.bound();
+                    }
+                }
+                if child.may_enter(doc, bound) {
+                    let mut score = required;
+                    for c in cursors.iter_mut().filter(|c| c.doc == doc) {
+                        match c.exact(reader) {
+                            Ok(Some(s)) => score += s,
+                            Ok(None) => {}
+                            Err(e) => failed = Some(e),
+                        }
+                    }
+                    child.offer(doc, score);
+                }
+            }
+            // Required scores at or below this cannot enter the top k, whatever the leaves
+            // add (less a little for the rounding of the sum).
+            match child.threshold() {
+                t if t == Score::MIN => t,
+                t => {
+                    let t = t - most;
+                    t - t.abs() * 1e-5 - Score::EPSILON
+                }
+            }
+        })?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(child.harvest()),
+        }
     }
 }

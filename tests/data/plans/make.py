@@ -10,8 +10,10 @@ Each shape is written once as a list of blocks and rendered three times:
   NAME.lo.pdf      LibreOffice's PDF of that .docx (soffice --headless --convert-to pdf);
   NAME.pdftex.pdf  pdfTeX's PDF of a LaTeX rendering (sections, tabular, enumerate,
                    \\dotfill table of contents);
+  NAME.chrome.pdf  Chromium's PDF (headless, print to PDF) of an HTML rendering, for the
+                   shapes of the fourth blind check (CHROME);
 
-and NAME.want.json holds what every one of the three must give: the actions in order, each
+and NAME.want.json holds what every one of them must give: the actions in order, each
 with its number and title and, where the document has them, its responsible party, timeline
 and cost. A shape that is no action plan wants no action at all.
 
@@ -61,6 +63,20 @@ Written as a third blind check (before any rule changed for them):
   verksamhetsplan, delegationsordning, status-prose
                     no actions: goals with numbered indicator tables, a delegation order's
                     numbered items with delegates, statuses "Åtgärd 1 har genomförts …" in order.
+
+Written as a fourth blind check (before any rule changed for them):
+
+  letter-rows       one table Nr | Åtgärd | Ansvarig | Tidplan whose rows "1a", "1b", "2a" sit
+                    under theme rows spanning the table;
+  atgard-headings   actions as Heading 2 "Åtgärd 3: Title" with plain "Ansvar: …" / "Tidplan: …"
+                    paragraphs;
+  long-landscape    24 actions in a landscape table over three pages, its header row repeated;
+  goal-tree         a two-level list numbered by the producer: goals "1." and actions "1.1";
+  nr-vad            a table Nr | Vad ska göras? | Vem ansvarar? | När? | Kostnad;
+  remissvar, budget-rows, toc-only, uppfoljning
+                    no actions: a consultation answer by the proposal's points ("Punkt 4.2:
+                    …"), a budget's numbered rows with a sum, a cover and table of contents
+                    alone, a follow-up naming actions by number inside sentences.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -950,6 +966,230 @@ def status_prose():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the fourth blind check (2026-12-02, evening), written before any rule
+# changed.
+
+
+def letter_rows():
+    """A traffic-safety plan whose one table Nr | Åtgärd | Ansvarig | Tidplan groups its rows
+    under theme rows that span the whole table ("1 Skolvägar" in bold across every column);
+    the rows are numbered "1a", "1b", "2a" … in the Nr column. The theme rows are no actions."""
+    groups = [
+        ("Skolvägar", [
+            ("1a", "Sänk hastigheten till 30 km/h vid alla skolor", "Gatuenheten", "2025"),
+            ("1b", "Bygg upphöjda övergångsställen vid Västra skolan", "Gatuenheten", "2026"),
+            ("1c", "Inför gående skolbussar i tre skolområden", "Skolförvaltningen", "2025–2026"),
+        ]),
+        ("Gång- och cykelvägar", [
+            ("2a", "Belys gång- och cykelvägen mellan Ekby och Norrby", "Gatuenheten", "2026"),
+            ("2b", "Separera gående och cyklister på Storgatan", "Trafikplaneringen", "2027"),
+        ]),
+        ("Information", [
+            ("3a", "Genomför en kampanj om cykelhjälm för unga", "Kommunikationsenheten", "Varje år"),
+        ]),
+    ]
+    b = cover("Trafiksäkerhetsprogram för Ekby kommun", "Åtgärdsplan 2025–2027")
+    b += [
+        ("h1", "Inledning"),
+        ("p", prose(4)),
+        ("h1", "Åtgärdsplan"),
+        ("p", "Åtgärderna är ordnade under tre teman. Varje åtgärd har en ansvarig enhet."),
+        ("grouped_table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"],
+         [(f"{k + 1} {theme}", [list(r) for r in rows]) for k, (theme, rows) in enumerate(groups)]),
+        ("h1", "Uppföljning"),
+        ("p", prose(2, 3)),
+    ]
+    want = [action(n, t, who, when) for _, rows in groups for n, t, who, when in rows]
+    return b, want
+
+
+def atgard_headings():
+    """Actions as Word headings (Heading 2) "Åtgärd 3: Title" under the chapter "Åtgärder",
+    each followed by a description and the plain paragraphs "Ansvar: …" and "Tidplan: …" (the
+    labels not bold); one title long enough to wrap."""
+    acts = [
+        ("Inrätta en fritidsbank i centrum", "Kultur- och fritidsförvaltningen", "2025"),
+        ("Förläng öppettiderna på fritidsgårdarna under sommarlovet", "Kultur- och fritidsförvaltningen", "2025–2026"),
+        ("Erbjud gratis simskola för alla barn i förskoleklass och årskurs ett på kommunens badhus", "Fritidsenheten", "Varje år"),
+        ("Stöd föreningar som startar verksamhet för unga med funktionsnedsättning", "Föreningsenheten", "2026"),
+        ("Öppna skolgårdarna för spontanidrott på helger", "Skolförvaltningen", "2025"),
+    ]
+    b = cover("Handlingsplan för barns och ungas fritid", "Ekby kommun 2025–2026")
+    b += [("h1", "Bakgrund"), ("p", prose(4)), ("h1", "Åtgärder"), ("p", "Planen innehåller fem åtgärder.")]
+    for k, (t, who, when) in enumerate(acts):
+        b += [
+            ("h2", f"Åtgärd {k + 1}: {t}"),
+            ("p", prose(2, k)),
+            ("p", f"Ansvar: {who}"),
+            ("p", f"Tidplan: {when}"),
+        ]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(str(k + 1), t, who, when) for k, (t, who, when) in enumerate(acts)]
+
+
+def long_landscape():
+    """A long action table on landscape pages, Nr | Åtgärd | Beskrivning | Ansvarig | När,
+    24 rows numbered 1 … 24 that run over three pages with the header row repeated atop each."""
+    topics = [
+        ("Inventera", "kommunens lokaler med avseende på energianvändning"),
+        ("Utbilda", "personalen i kostenheterna om matsvinn"),
+        ("Ta fram", "en plan för kommunens dagvattenhantering"),
+        ("Upphandla", "förnybar el till samtliga verksamheter"),
+        ("Utreda", "möjligheten till en kommunal bilpool"),
+        ("Genomföra", "energieffektivisering av gatubelysningen"),
+    ]
+    areas = ["i centralorten", "på landsbygden", "i skolorna", "i äldreomsorgen"]
+    whos = ["Fastighetsavdelningen", "Kostenheten", "VA-enheten", "Upphandlingsenheten", "Tekniska förvaltningen", "Miljöenheten"]
+    rows = []
+    for k in range(24):
+        verb, what = topics[k % len(topics)]
+        title = f"{verb} {what} {areas[k // len(topics)]}"
+        desc = ("Åtgärden genomförs stegvis och redovisas i den årliga uppföljningen. "
+                "Arbetet sker i samråd med berörda förvaltningar och bolag.")
+        rows.append([str(k + 1), title, desc, whos[k % len(whos)], str(2025 + k % 3)])
+    b = cover("Miljöprogrammets handlingsplan 2025–2027", "Ekby kommun")
+    b += [
+        ("h1", "Inledning"), ("p", prose(4)),
+        ("landscape_longtable", "Åtgärder", ["Nr", "Åtgärd", "Beskrivning", "Ansvarig", "När"], rows),
+        ("h1", "Uppföljning"), ("p", prose(2, 1)),
+    ]
+    return b, [action(n, t, who, when) for n, t, _, who, when in rows]
+
+
+def goal_tree():
+    """Goals and actions as one two-level list numbered by the producer: level one "1." … "3."
+    are the goals, level two "1.1", "1.2" … the actions under each. The goals are no actions."""
+    tree = [
+        ("Fler invånare har en meningsfull sysselsättning", [
+            "Starta ett jobbtorg där arbetsförmedling och kommun finns på samma plats",
+            "Erbjud feriejobb till alla gymnasieelever som söker",
+        ]),
+        ("Fler företag startar och växer i kommunen", [
+            "Inför en företagslots för nya företagare",
+            "Korta handläggningstiden för bygglov till företag",
+            "Anordna frukostmöten för näringslivet varje månad",
+        ]),
+        ("Kompetensförsörjningen säkras", [
+            "Ta fram en plan för vuxenutbildningens yrkesutbildningar",
+        ]),
+    ]
+    b = cover("Näringslivsplan med åtgärder", "Ekby kommun 2025–2028")
+    b += [
+        ("h1", "Inledning"), ("p", prose(4)),
+        ("h1", "Mål och åtgärder"),
+        ("p", "Varje mål följs av de åtgärder som ska bidra till det."),
+        ("tree", tree),
+        ("h1", "Uppföljning"), ("p", prose(2, 3)),
+    ]
+    want = [action(f"{k + 1}.{j + 1}", t) for k, (_, acts) in enumerate(tree) for j, t in enumerate(acts)]
+    return b, want
+
+
+def nr_vad():
+    """A plan whose table asks its headers: Nr | Vad ska göras? | Vem ansvarar? | När? |
+    Kostnad, under the heading "Så här gör vi"."""
+    rows = [
+        ("1", "Kartlägga vilka vägar som saknar cykelbana", "Trafikenheten", "2025", "Inom ram"),
+        ("2", "Bygga cykelparkering vid resecentrum", "Gatuenheten", "2026", "1,8 mnkr"),
+        ("3", "Erbjuda prova-på-cykel för anställda", "HR-avdelningen", "2025", "60 tkr"),
+        ("4", "Skylta cykelvägarna till grannkommunerna", "Gatuenheten", "2026", "250 tkr"),
+        ("5", "Vinterväghålla de viktigaste cykelstråken först", "Driftenheten", "Löpande", "Inom ram"),
+    ]
+    b = cover("Cykelplan för Ekby kommun", "2025–2028")
+    b += [
+        ("h1", "Varför en cykelplan?"), ("p", prose(4)),
+        ("h1", "Så här gör vi"),
+        ("table", ["Nr", "Vad ska göras?", "Vem ansvarar?", "När?", "Kostnad"], [list(r) for r in rows]),
+        ("p", prose(2, 2)),
+    ]
+    return b, [action(n, t, who, when, cost) for n, t, who, when, cost in rows]
+
+
+def remissvar():
+    """A municipality's answer to a regional proposal, point by point in the proposal's own
+    numbering ("Punkt 4.2: …" in bold, the opinion below), one point titled with the word
+    "Åtgärder". No actions of its own."""
+    points = [
+        ("3.1", "Mål för kollektivtrafiken", "Kommunen tillstyrker målen men saknar ett mål för landsbygden."),
+        ("4.2", "Trafikering av stomlinjerna", "Kommunen tillstyrker förslaget om halvtimmestrafik på linje 10."),
+        ("4.3", "Anropsstyrd trafik", "Kommunen avstyrker att den anropsstyrda trafiken minskas."),
+        ("5.1", "Åtgärder för ökad tillgänglighet", "Kommunen instämmer i förslagen och vill delta i arbetet."),
+        ("6", "Finansiering", "Kommunen har inga synpunkter på avsnittet."),
+    ]
+    b = [
+        ("title", "Yttrande över förslag till regional trafikförsörjningsplan", 15),
+        ("p", "Ekby kommun, kommunstyrelsen, dnr KS 2025/88"),
+        ("h1", "Sammanfattning"),
+        ("p", "Ekby kommun ställer sig i huvudsak bakom förslaget. " + prose(2)),
+        ("h1", "Synpunkter på förslaget"),
+    ]
+    for n, t, text in points:
+        b += [("bold", f"Punkt {n}: {t}"), ("p", text)]
+    b += [("p", "För kommunstyrelsen"), ("p", "Eva Lind, ordförande")]
+    return b, []
+
+
+def budget_rows():
+    """A board's budget follow-up: a table Nr | Verksamhet | Budget | Prognos | Avvikelse with
+    numbered rows and a "Summa" row, and an investment table Projekt | Benämning | Belopp.
+    No actions."""
+    rows = [
+        ("1", "Nämnd och förvaltningsledning", "12,4", "12,1", "0,3"),
+        ("2", "Förskola", "210,6", "214,0", "-3,4"),
+        ("3", "Grundskola", "402,8", "399,5", "3,3"),
+        ("4", "Gymnasieskola", "150,2", "151,9", "-1,7"),
+        ("5", "Vuxenutbildning", "31,0", "29,8", "1,2"),
+        ("", "Summa", "807,0", "807,3", "-0,3"),
+    ]
+    b = cover("Budgetuppföljning per april 2025", "Barn- och utbildningsnämnden")
+    b += [
+        ("h1", "Sammanfattning"), ("p", prose(3)),
+        ("h1", "Driftbudget"),
+        ("table", ["Nr", "Verksamhet", "Budget (mnkr)", "Prognos (mnkr)", "Avvikelse"], [list(r) for r in rows]),
+        ("h1", "Investeringar"),
+        ("table", ["Projekt", "Benämning", "Belopp (tkr)"],
+         [["101", "Inventarier förskolan Solrosen", "850"], ["102", "Skolgård Västra skolan", "1 200"], ["103", "Datorer till elever", "2 400"]]),
+        ("h1", "Åtgärder för att nå budget i balans"),
+        ("p", "Förvaltningen ser över bemanningen i förskolan och återkommer i juni med ett förslag."),
+    ]
+    return b, []
+
+
+def toc_only():
+    """The first two pages of an action plan alone: a cover and a table of contents whose
+    entries are numbered and name actions ("2.1 Åtgärder för energi …… 5"). No actions."""
+    b = cover("Klimatstrategi för Ekby kommun", "Med handlingsplan 2025–2030")
+    b += [
+        ("h1", "Innehåll"),
+        ("toc", [
+            ("1 Inledning", 3), ("2 Åtgärder", 5), ("2.1 Åtgärder för energi", 5), ("2.2 Åtgärder för transporter", 7),
+            ("2.3 Åtgärder för konsumtion", 9), ("3 Genomförande", 11), ("4 Uppföljning", 12),
+        ]),
+    ]
+    return b, []
+
+
+def uppfoljning():
+    """"Uppföljning av handlingsplanen": a follow-up that names actions by number inside its
+    sentences ("Inom åtgärd 3 har …", "åtgärderna 1.2 och 1.3"), with a table of how many
+    actions are in each state. No actions of its own."""
+    b = cover("Uppföljning av handlingsplanen för folkhälsa 2024", "Rapport till folkhälsorådet")
+    b += [
+        ("h1", "Inledning"),
+        ("p", "Handlingsplanen antogs 2023 och innehåller tolv åtgärder. Här redovisas läget vid årets slut."),
+        ("h1", "Resultat"),
+        ("p", "Inom åtgärd 3 har fler föreningar fått stöd än planerat. Arbetet med åtgärderna 1.2 och 1.3 "
+         "har försenats eftersom en tjänst var vakant under våren."),
+        ("p", "Samtliga skolor deltar nu i arbetet enligt åtgärd 2.1, och åtgärd 4 om äldres fysiska "
+         "aktivitet har utvidgats till två nya träffpunkter."),
+        ("table", ["Status", "Antal åtgärder"], [["Genomförd", "5"], ["Pågår", "4"], ["Ej påbörjad", "3"]]),
+        ("h1", "Bedömning"),
+        ("p", prose(3, 2)),
+    ]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -981,6 +1221,15 @@ SHAPES = {
     "verksamhetsplan": verksamhetsplan,
     "delegationsordning": delegationsordning,
     "status-prose": status_prose,
+    "letter-rows": letter_rows,
+    "atgard-headings": atgard_headings,
+    "long-landscape": long_landscape,
+    "goal-tree": goal_tree,
+    "nr-vad": nr_vad,
+    "remissvar": remissvar,
+    "budget-rows": budget_rows,
+    "toc-only": toc_only,
+    "uppfoljning": uppfoljning,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -1136,9 +1385,99 @@ def docx_of(blocks, path):
                     para.add_run(" " + inner[2])
                 else:
                     para.add_run(inner[1]).bold = inner[0] == "bold"
+        elif kind == "grouped_table":
+            # Theme rows that span the table (merged cells, bold) above their rows.
+            header, groups = blk[1], blk[2]
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            cells = t.add_row().cells
+            for c, h in zip(cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            for theme, rows in groups:
+                cells = t.add_row().cells
+                merged = cells[0].merge(cells[-1])
+                merged.text = ""
+                merged.paragraphs[0].add_run(theme).bold = True
+                for row in rows:
+                    for c, v in zip(t.add_row().cells, row):
+                        c.text = v
+        elif kind == "landscape_longtable":
+            from docx.enum.section import WD_ORIENT, WD_SECTION
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            title, header, rows = blk[1], blk[2], blk[3]
+            sec = d.add_section(WD_SECTION.NEW_PAGE)
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            d.add_heading(title, level=1)
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            head = t.add_row()
+            th = OxmlElement("w:tblHeader")
+            th.set(qn("w:val"), "true")
+            head._tr.get_or_add_trPr().append(th)
+            for c, h in zip(head.cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            for row in rows:
+                for c, v in zip(t.add_row().cells, row):
+                    c.text = v
+            sec = d.add_section(WD_SECTION.NEW_PAGE)
+            sec.orientation = WD_ORIENT.PORTRAIT
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+        elif kind == "tree":
+            # A two-level list numbered by Word: "%1." for the goals, "%1.%2" under them.
+            num_id = tree_numbering(d)
+            for goal, acts in blk[1]:
+                p = d.add_paragraph(goal)
+                set_list(p, num_id, 0)
+                for a in acts:
+                    p = d.add_paragraph(a)
+                    set_list(p, num_id, 1)
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
+
+
+def tree_numbering(d):
+    """A two-level decimal list format ("1.", "1.1") added to the document's numbering."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    numbering = d.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    a = parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="77"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="425" w:hanging="425"/></w:pPr></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="992" w:hanging="567"/></w:pPr></w:lvl>'
+        '</w:abstractNum>'
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(a)
+    else:
+        numbering.append(a)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    return 77
+
+
+def set_list(p, num_id, level):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.insert(0, numpr)
 
 
 def restart_numbering(d, p):
@@ -1298,10 +1637,156 @@ def tex_of(blocks):
                 r"\noindent\begin{tabular}{@{}p{1.2cm}p{14cm}@{}}\textbf{" + tex_escape(blk[1]) + "} & "
                 + r"\begin{minipage}[t]{14cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par\medskip"
             )
+        elif kind == "grouped_table":
+            header, groups = blk[1], blk[2]
+            n = len(header)
+            out.append(r"\begin{tabular}{p{0.9cm}p{7.2cm}p{4cm}p{2.2cm}}")
+            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\")
+            for theme, rows in groups:
+                out.append(r"\multicolumn{" + str(n) + r"}{l}{\textbf{" + tex_escape(theme) + r"}} \\")
+                for row in rows:
+                    out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
+            out.append(r"\end{tabular}\par")
+        elif kind == "landscape_longtable":
+            title, header, rows = blk[1], blk[2], blk[3]
+            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
+                if pkg not in out:
+                    out.insert(out.index(r"\begin{document}"), pkg)
+            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
+            out.append(r"\begin{landscape}")
+            out.append(r"\section*{" + tex_escape(title) + "}")
+            out.append(r"\begin{longtable}{|p{0.8cm}|p{6cm}|p{9cm}|p{3.8cm}|p{1.2cm}|}\hline")
+            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
+            for row in rows:
+                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
+            out.append(r"\end{longtable}")
+            out.append(r"\end{landscape}")
+        elif kind == "tree":
+            out.append(r"\begin{enumerate}\renewcommand{\labelenumii}{\arabic{enumi}.\arabic{enumii}}")
+            for goal, acts in blk[1]:
+                out.append(r"\item " + tex_escape(goal))
+                out.append(r"\begin{enumerate}")
+                out += [r"\item " + tex_escape(a) for a in acts]
+                out.append(r"\end{enumerate}")
+            out.append(r"\end{enumerate}")
         elif kind == "page":
             out.append(r"\newpage")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML for Chromium (headless, print to PDF): another producer (Skia), for the shapes of the
+# fourth blind check.
+
+
+def html_escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+HTML_HEAD = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 2.2cm 2.2cm 2.6cm 2.2cm; }
+@page wide { size: A4 landscape; margin: 2cm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; line-height: 1.3; }
+p { margin: 0 0 4pt 0; }
+h1 { font-size: 15pt; margin: 12pt 0 6pt 0; }
+h2 { font-size: 12.5pt; margin: 10pt 0 4pt 0; }
+h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+table { border-collapse: collapse; margin: 4pt 0 8pt 0; }
+table.grid td, table.grid th { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+table.plain td { padding: 1pt 8pt 1pt 0; vertical-align: top; }
+td.label { width: 4.6cm; }
+.page { break-after: page; }
+.wide { page: wide; }
+.footer { position: fixed; bottom: -1.6cm; left: 0; right: 0; font-size: 8pt; display: flex; justify-content: space-between; }
+.header { position: fixed; top: -1.6cm; left: 0; right: 0; font-size: 8pt; }
+.tab { display: inline-block; min-width: 2.4cm; }
+.right { float: right; }
+.toc { display: flex; } .toc .dots { flex: 1; border-bottom: 1pt dotted #000; margin: 0 4pt 3pt 4pt; }
+ol.tree, ol.tree ol { list-style: none; padding-left: 0; margin: 0; }
+ol.tree > li { counter-increment: goal; margin-left: 0.8cm; }
+ol.tree { counter-reset: goal; }
+ol.tree > li::before { content: counter(goal) ".\\00a0\\00a0"; margin-left: -0.8cm; display: inline-block; width: 0.8cm; }
+ol.tree ol { counter-reset: act; }
+ol.tree ol > li { counter-increment: act; margin-left: 1cm; }
+ol.tree ol > li::before { content: counter(goal) "." counter(act) "\\00a0\\00a0"; margin-left: -1cm; display: inline-block; width: 1cm; }
+</style></head><body>
+"""
+
+
+def chromium_pdf(html, work, name, env):
+    """Chromium's PDF of `html` (headless, no header or footer of its own)."""
+    src = os.path.join(work, f"{name}.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    out = os.path.join(work, f"{name}.chrome.pdf")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", f"file://{src}"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        timeout=120,
+    )
+    return out
+
+
+def html_of(blocks):
+    out = [HTML_HEAD]
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            out.append(f'<p style="font-size:{blk[2]}pt"><b>{html_escape(blk[1])}</b></p>')
+        elif kind in ("h1", "h2", "h3"):
+            out.append(f"<{kind}>{html_escape(blk[1])}</{kind}>")
+        elif kind == "p":
+            out.append(f"<p>{html_escape(blk[1])}</p>")
+        elif kind == "bold":
+            out.append(f"<p><b>{html_escape(blk[1])}</b></p>")
+        elif kind == "label":
+            out.append(f"<p><b>{html_escape(blk[1])}:</b> {html_escape(blk[2])}</p>")
+        elif kind == "numbers":
+            out.append("<ol>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ol>")
+        elif kind == "bullets":
+            out.append("<ul>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ul>")
+        elif kind == "toc":
+            for title, page in blk[1]:
+                out.append(f'<div class="toc"><span>{html_escape(title)}</span><span class="dots"></span><span>{page}</span></div>')
+        elif kind == "table":
+            header, rows = blk[1], blk[2]
+            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
+            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+        elif kind == "grouped_table":
+            header, groups = blk[1], blk[2]
+            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
+            body = []
+            for theme, rows in groups:
+                body.append(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>')
+                body += ["<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows]
+            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+        elif kind == "landscape_longtable":
+            title, header, rows = blk[1], blk[2], blk[3]
+            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
+            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid" style="width:100%">'
+                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+        elif kind == "tree":
+            items = []
+            for goal, acts in blk[1]:
+                items.append(f"<li>{html_escape(goal)}<ol>" + "".join(f"<li>{html_escape(a)}</li>" for a in acts) + "</ol></li>")
+            out.append('<ol class="tree">' + "".join(items) + "</ol>")
+        elif kind == "page":
+            out.append('<div class="page"></div>')
+        else:
+            raise ValueError(f"no HTML for {kind}")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+# The shapes also printed by Chromium (NAME.chrome.pdf).
+CHROME = ["letter-rows", "atgard-headings", "long-landscape", "goal-tree", "nr-vad", "remissvar", "budget-rows", "toc-only", "uppfoljning"]
 
 
 def main():
@@ -1343,6 +1828,9 @@ def main():
                 env=env,
             )
             shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
+            if name in CHROME:
+                pdf = chromium_pdf(html_of(blocks), work, name, env)
+                shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"actions": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")

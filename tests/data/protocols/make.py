@@ -8,8 +8,10 @@ tab-separated heading lines) and rendered twice:
                    number lists (the numbers are Word's, not in the text); ingested as is;
   NAME.lo.pdf      LibreOffice's PDF of that .docx (soffice --headless --convert-to pdf);
   NAME.pdftex.pdf  pdfTeX's PDF of a LaTeX rendering (tabular, itemize/enumerate, \\hfill);
+  NAME.chrome.pdf  Chromium's PDF (headless, print to PDF) of an HTML rendering, for the
+                   shapes of the fourth blind check (CHROME);
 
-and NAME.want.json holds what every one of the three must give: the meeting fields (body,
+and NAME.want.json holds what every one of them must give: the meeting fields (body,
 date, time, place, chair, secretary, adjusters, attendees) and per paragraph its label,
 number, title, diary number, decisions, basis documents and count of reservations.
 
@@ -36,6 +38,13 @@ till", an "Omedelbar justering" paragraph, an ANSLAGSBEVIS), a school board whos
 table rows "BUN § 45 | Title" with several paragraphs a page and a "BUN § 47 forts." head, an
 environment board with its section labels in a left table column ("Diarienummer",
 "Ärendebeskrivning", "Beslut", "Skickas till"), and a company board's minutes in English.
+
+Written later as a fourth blind check: items "Punkt 4" with the diary number on the head line,
+council heads with the year "Kf § 12/2013", paragraphs as table rows (head and wrapping title
+in the left cell, the text in the right), a "Protokollsutdrag" of three paragraphs with
+"Beslutet skickas till", a housing cooperative's board minutes with hand-typed "1.<tab>Mötets
+öppnande" items and "(ordf.)", and council minutes whose time and place are a sentence, with
+"Yrkande", "Proposition", "Votering", a vote table and a paragraph running on over a page.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -1538,6 +1547,363 @@ def company_board_en():
     return b, meeting, want
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the fourth blind check (2026-12-02, evening), written before any rule
+# changed: numbering and layouts of meeting systems and Word habits not covered above.
+
+
+def punkt_items():
+    """A web-based meeting system's print (Netpublicator-like): the items are "Punkt 4" …
+    "Punkt 7", the head "Punkt 4" and "Dnr SN 2021/0034" on one bold line, the title on the
+    bold line below, "Ärendebeskrivning", "Förslag till beslut" and "Beslut" whose text is one
+    sentence; the meeting's fields as a table whose first row holds the date and the time in
+    one cell ("2021-02-11, kl. 08.30–10.00")."""
+    b = [
+        ("title", "Protokoll", 14),
+        ("bold", "Socialnämndens arbetsutskott"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum och tid", "2021-02-11, kl. 08.30–10.00"],
+                ["Plats", "Socialkontoret, rum Linden"],
+                ["Ledamöter", "Kerstin Palm (S), ordförande\nHans Ros (M)\nLeila Amin (V)"],
+                ["Sekreterare", "Tomas Grön"],
+                ["Justerare", "Hans Ros"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (4, "SN 2021/0034", "Riktlinjer för handläggning av försörjningsstöd",
+         "Arbetsutskottet beslutar att föreslå socialnämnden att anta riktlinjerna."),
+        (5, "SN 2021/0051", "Avgifter inom äldreomsorgen 2021",
+         "Arbetsutskottet beslutar att överlämna ärendet till nämnden utan eget förslag."),
+        (6, "SN 2020/0412", "Svar på revisionens granskning av hemtjänsten",
+         "Arbetsutskottet beslutar att godkänna svaret till revisorerna."),
+        (7, "SN 2021/0002", "Anmälan av delegationsbeslut",
+         "Arbetsutskottet beslutar att lägga anmälan till handlingarna."),
+    ]
+    want = []
+    for n, dnr, title, decision in paras:
+        b += [
+            ("tabbed", [f"Punkt {n}", f"Dnr {dnr}"], True),
+            ("bold", title),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Socialförvaltningen har tagit fram ett underlag efter samråd med verksamheterna."),
+            ("bold", "Förslag till beslut"),
+            ("line", "Förvaltningen föreslår att arbetsutskottet beslutar enligt förslaget."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"Punkt {n}", n, title, dnr, [decision]))
+    meeting = {
+        "body": "Socialnämndens arbetsutskott",
+        "date": "2021-02-11",
+        "time": "08.30–10.00",
+        "place": "Socialkontoret, rum Linden",
+        "chair": "Kerstin Palm",
+        "secretary": "Tomas Grön",
+        "adjusters": ["Hans Ros"],
+        "attendees": ["Kerstin Palm", "Hans Ros", "Leila Amin"],
+    }
+    return b, meeting, want
+
+
+def kf_year_heads():
+    """Council minutes whose every head carries the year: "Kf § 12/2013" in bold at the left
+    of the head line and the diary number "Dnr KS 2013/0045" at the right, the title on the
+    bold line below; the text cites other paragraphs the same way ("KS § 98/2013"); the
+    decision as numbered points "1." "2." under "Beslut"; one "Reservation"."""
+    b = [
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2013-02-25"],
+                ["Tid", "18.30–21.10"],
+                ["Plats", "Kulturhuset, Ekby"],
+                ["Ordförande", "Göran Hedlund"],
+                ["Sekreterare", "Ingela Ström"],
+                ["Justerare", "Åsa Blom och Rolf Sandin"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (12, "KS 2013/0045", "Årsredovisning 2012 för Ekby kommun", False),
+        (13, "KS 2012/0388", "Renhållningstaxa från den 1 april 2013", True),
+        (14, "KS 2013/0007", "Motion om en ny sporthall i Norrby", False),
+    ]
+    want = []
+    for n, dnr, title, reserved in paras:
+        b += [
+            ("tabbed", [f"Kf § {n}/2013", f"Dnr {dnr}"], True),
+            ("bold", title),
+            ("line", f"Kommunstyrelsen har behandlat ärendet i KS § {n + 80}/2013 och lämnar sitt förslag. "
+             "Ärendet har även beretts av ekonomiutskottet."),
+            ("bold", "Beslut"),
+            ("line", "1. Kommunfullmäktige bifaller kommunstyrelsens förslag."),
+            ("line", "2. Kommunstyrelsen får i uppdrag att verkställa beslutet."),
+        ]
+        if reserved:
+            b += [("bold", "Reservation"), ("line", "Rolf Sandin (KD) reserverar sig mot beslutet.")]
+        b.append(("gap",))
+        want.append(
+            paragraph_want(
+                f"KF § {n}",
+                n,
+                title,
+                dnr,
+                ["Kommunfullmäktige bifaller kommunstyrelsens förslag.", "Kommunstyrelsen får i uppdrag att verkställa beslutet."],
+                reservations=int(reserved),
+            )
+        )
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2013-02-25",
+        "time": "18.30–21.10",
+        "place": "Kulturhuset, Ekby",
+        "chair": "Göran Hedlund",
+        "secretary": "Ingela Ström",
+        "adjusters": ["Åsa Blom", "Rolf Sandin"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def split_paragraphs():
+    """Every paragraph one row of a borderless two-column table: in the narrow left column the
+    head "§ 31" in bold and under it the title (which wraps there); in the wide right column the
+    diary number "Dnr MBN 2022/118", the text, "Beslut" and the att-satser as bullets. The
+    meeting's fields as "Label: value" lines."""
+    b = [
+        ("title", "Miljö- och byggnadsnämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("line", "Datum: 2022-05-19"),
+        ("line", "Tid: 14.00–16.45"),
+        ("line", "Plats: Kommunhuset, Vänersalen"),
+        ("line", "Ordförande: Bertil Fors (C)"),
+        ("line", "Sekreterare: Nadia Berg"),
+        ("line", "Justerare: Emma Qvist (S)"),
+        ("gap",),
+    ]
+    paras = [
+        (31, "Ansökan om strandskyddsdispens för brygga på fastigheten Sjövik 1:4", "MBN 2022/118",
+         ["att bevilja dispens från strandskyddet", "att avgiften för beslutet är 7 200 kronor"]),
+        (32, "Bygglov för nybyggnad av enbostadshus på Ekby 5:21", "MBN 2022/97",
+         ["att bevilja bygglov enligt ansökan"]),
+        (33, "Tillsynsplan för 2022–2024", "MBN 2022/12",
+         ["att anta tillsynsplanen", "att planen följs upp i december varje år"]),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b.append(
+            (
+                "split",
+                [("bold", f"§ {n}"), ("line", title)],
+                [
+                    ("line", f"Dnr {dnr}"),
+                    ("line", "Förvaltningen har handlagt ärendet och kommunicerat med sökanden och grannar."),
+                    ("bold", "Beslut"),
+                    ("line", "Miljö- och byggnadsnämnden beslutar"),
+                    ("bullets", atts),
+                ],
+            )
+        )
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
+    meeting = {
+        "body": "Miljö- och byggnadsnämnden",
+        "date": "2022-05-19",
+        "time": "14.00–16.45",
+        "place": "Kommunhuset, Vänersalen",
+        "chair": "Bertil Fors",
+        "secretary": "Nadia Berg",
+        "adjusters": ["Emma Qvist"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def protokollsutdrag():
+    """A "Protokollsutdrag" of three paragraphs of a municipal board, each "§ 61<tab>Title"
+    with "Dnr KS 2022/77" below, the decision "Kommunstyrelsen beslutar att …", and
+    "Beslutet skickas till" with the receivers one a line; the footer "Justerandes sign |
+    Utdragsbestyrkande" and the certification at the end."""
+    b = [
+        ("footer", ["Justerandes sign", "Utdragsbestyrkande"]),
+        ("title", "PROTOKOLLSUTDRAG", 14),
+        ("line", "Kommunstyrelsen"),
+        ("line", "Sammanträdesdatum 2022-04-04"),
+        ("gap",),
+    ]
+    paras = [
+        (61, "Borgen för Ekby Energi AB", "KS 2022/77",
+         "Kommunstyrelsen beslutar att föreslå kommunfullmäktige att teckna borgen för bolaget.",
+         ["Ekby Energi AB", "Ekonomiavdelningen"]),
+        (62, "Ny taxa för upplåtelse av offentlig plats", "KS 2022/31",
+         "Kommunstyrelsen beslutar att anta taxan från den 1 juni 2022.",
+         ["Samhällsbyggnadsförvaltningen", "Polismyndigheten"]),
+        (63, "Medfinansiering av cykelväg längs väg 250", "KS 2021/402",
+         "Kommunstyrelsen beslutar att avsätta 2,5 miljoner kronor för cykelvägen.",
+         ["Trafikverket", "Tekniska förvaltningen", "Ekonomiavdelningen"]),
+    ]
+    want = []
+    for n, title, dnr, decision, receivers in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Kommunledningskontoret har berett ärendet och arbetsutskottet har lämnat ett förslag."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", decision),
+            ("bold", "Beslutet skickas till"),
+            *[("line", r) for r in receivers],
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [("line", "Rätt utdraget intygar"), ("line", "Pia Lund, nämndsekreterare")]
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2022-04-04",
+        "time": None,
+        "place": None,
+        "chair": None,
+        "secretary": None,
+        "adjusters": [],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def brf_board():
+    """A housing cooperative's board minutes (Word template of a small association):
+    "Protokoll fört vid styrelsemöte i Brf Kastanjen", the fields as "Datum:" lines,
+    "Närvarande:" with "(ordf.)" after the chair, eight items typed by hand "1.<tab>Mötets
+    öppnande" … "8.<tab>Mötets avslutande" in bold, one decision as "Styrelsen beslutade" and
+    att-bullets, "Vid protokollet:" and "Justeras:" with the names in a grid."""
+    items = [
+        ("Mötets öppnande", "Ordföranden öppnade mötet kl. 18.35.", None),
+        ("Val av justerare", "Mikael Ek valdes att jämte ordföranden justera protokollet.", None),
+        ("Godkännande av dagordningen", "Dagordningen godkändes med ett tillägg under övriga frågor.", None),
+        ("Föregående protokoll", "Protokollet från den 8 april lades till handlingarna.", None),
+        ("Ekonomi", "Kassören redovisade utfallet till och med april. Ekonomin följer budget.", None),
+        ("Stambyte", "Två offerter har kommit in. Styrelsen beslutade",
+         ["att anta offerten från Rörbolaget AB,", "att stambytet påbörjas i september."]),
+        ("Övriga frågor", "Tvättstugans bokningstavla ska bytas ut. Sofia Dahl undersöker priser.", None),
+        ("Mötets avslutande", "Ordföranden tackade och avslutade mötet.", None),
+    ]
+    b = [
+        ("title", "Protokoll fört vid styrelsemöte i Brf Kastanjen", 13),
+        ("line", "Datum: 2024-05-13"),
+        ("line", "Tid: 18.30–20.00"),
+        ("line", "Plats: Föreningslokalen, Kastanjegatan 3"),
+        ("line", "Närvarande: Lars Holm (ordf.), Anna Björk, Mikael Ek, Sofia Dahl"),
+        ("gap",),
+    ]
+    want = []
+    for k, (t, body, bullets) in enumerate(items):
+        b += [("tabbed", [f"{k + 1}.", t], True), ("line", body)]
+        if bullets:
+            b.append(("bullets", bullets))
+        # Bullets are kept as printed (as in bank-minutes), their commas too.
+        want.append(paragraph_want(str(k + 1), k + 1, t, None, bullets or []))
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet:"),
+        ("line", "Anna Björk"),
+        ("gap",),
+        ("line", "Justeras:"),
+        ("grid", [["Ordförande", "Justerare"], ["Lars Holm", "Mikael Ek"]]),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-05-13",
+        "time": "18.30–20.00",
+        "place": "Föreningslokalen, Kastanjegatan 3",
+        "chair": "Lars Holm",
+        "secretary": "Anna Björk",
+        "adjusters": ["Lars Holm", "Mikael Ek"],
+        "attendees": ["Lars Holm", "Anna Björk", "Mikael Ek", "Sofia Dahl"],
+    }
+    return b, meeting, want
+
+
+def votering():
+    """Council minutes whose date, time and place come as one sentence ("Tid och plats:
+    Stadshuset, onsdagen den 3 mars 2021 kl. 13.00-15.30"), heads "§ 17<tab>Title" with the
+    diary number below; a paragraph with "Yrkande", "Proposition", "Votering" and a vote table
+    (Ledamot | Ja | Nej | Avstår), then the decision; one paragraph whose text runs on over a
+    page break with no "forts." head, its decision on the next page."""
+    b = [
+        ("title", "Protokoll", 14),
+        ("bold", "Kommunfullmäktige"),
+        ("gap",),
+        ("line", "Tid och plats: Stadshuset, onsdagen den 3 mars 2021 kl. 13.00-15.30"),
+        ("line", "Beslutande: se närvarolista, bilaga 1"),
+        ("line", "Ordförande: Maria Svensson (S)"),
+        ("line", "Sekreterare: Jonas Wik"),
+        ("line", "Justerare: Per Olsson (M) och Lena Berg (V)"),
+        ("gap",),
+    ]
+    long_text = ("Kommunstyrelsen har låtit utreda hur skolorganisationen i de norra delarna av "
+                 "kommunen kan utvecklas när elevantalet minskar. Utredningen föreslår att skolorna "
+                 "i Bodarna och Lia slås samman och att undervisningen från hösten 2022 bedrivs i Lia. ")
+    paras = [
+        (17, "Val av ny ersättare i valnämnden", "KS 2021/0030", "plain"),
+        (18, "Skolorganisation i norra kommundelen", "KS 2020/0311", "vote"),
+        (19, "Detaljplan för kvarteret Mården", "KS 2020/0288", "long"),
+    ]
+    want = []
+    for n, title, dnr, kind in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {dnr}")]
+        if kind == "plain":
+            decision = "Kommunfullmäktige beslutar att välja Elin Ros (C) till ersättare i valnämnden."
+            b += [("bold", "Beslut"), ("line", decision)]
+            reservations = 0
+        elif kind == "vote":
+            b += [
+                ("line", long_text),
+                ("bold", "Yrkande"),
+                ("line", "Per Olsson (M) yrkar bifall till kommunstyrelsens förslag. Lena Berg (V) yrkar avslag."),
+                ("bold", "Proposition"),
+                ("line", "Ordföranden ställer proposition på bifall och avslag och finner att fullmäktige bifaller förslaget."),
+                ("bold", "Votering"),
+                ("line", "Votering begärs. Den som vill bifalla kommunstyrelsens förslag röstar ja, den det ej vill röstar nej."),
+                ("grid", [["Ledamot", "Ja", "Nej", "Avstår"], ["Maria Svensson (S)", "X", "", ""], ["Per Olsson (M)", "X", "", ""],
+                          ["Lena Berg (V)", "", "X", ""], ["Ali Nur (C)", "", "", "X"]]),
+                ("line", "Med 2 ja-röster mot 1 nej-röst, 1 avstår, har fullmäktige bifallit förslaget."),
+                ("bold", "Beslut"),
+            ]
+            decision = "Kommunfullmäktige beslutar att skolorna i Bodarna och Lia slås samman från hösten 2022."
+            b += [("line", decision), ("bold", "Reservation"), ("line", "Lena Berg (V) reserverar sig mot beslutet.")]
+            reservations = 1
+        else:
+            b += [("line", long_text * 5), ("page",), ("line", long_text * 2)]
+            decision = "Kommunfullmäktige beslutar att anta detaljplanen för kvarteret Mården."
+            b += [("bold", "Beslut"), ("line", decision)]
+            reservations = 0
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision], reservations=reservations))
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2021-03-03",
+        "time": "13.00-15.30",
+        "place": "Stadshuset",
+        "chair": "Maria Svensson",
+        "secretary": "Jonas Wik",
+        "adjusters": ["Per Olsson", "Lena Berg"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -1563,6 +1929,12 @@ SHAPES = {
     "bun-head-rows": bun_head_rows,
     "label-column": label_column,
     "company-board-en": company_board_en,
+    "punkt-items": punkt_items,
+    "kf-year-heads": kf_year_heads,
+    "split-paragraphs": split_paragraphs,
+    "protokollsutdrag": protokollsutdrag,
+    "brf-board": brf_board,
+    "votering": votering,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -1661,6 +2033,23 @@ def docx_of(blocks, path):
                     if inner[0] == "bullets":
                         para.style = d.styles["List Bullet"]
                     para.add_run(item).bold = inner[0] == "bold"
+        elif kind == "split":
+            # One row of a borderless two-column table: inner blocks in each cell.
+            t = d.add_table(rows=1, cols=2)
+            t.autofit = False
+            left, right = t.rows[0].cells
+            left.width, right.width = Cm(4.2), Cm(11.8)
+            for cell, inners in ((left, blk[1]), (right, blk[2])):
+                cell.text = ""
+                first = True
+                for inner in inners:
+                    items = inner[1] if inner[0] == "bullets" else [inner[1]]
+                    for item in items:
+                        para = cell.paragraphs[0] if first else cell.add_paragraph()
+                        first = False
+                        if inner[0] == "bullets":
+                            para.style = d.styles["List Bullet"]
+                        para.add_run(item).bold = inner[0] == "bold"
         elif kind == "para_numbered":
             p = d.add_paragraph()
             set_numbering(d, p, section_numbering(d, blk[1]))
@@ -1851,6 +2240,19 @@ def tex_of(blocks):
                 r"\noindent\begin{tabular}{@{}p{1.8cm}p{13.4cm}@{}}\textbf{" + tex_escape(blk[1]) + "} & "
                 + r"\begin{minipage}[t]{13.4cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par"
             )
+        elif kind == "split":
+            cells = []
+            for inners, width in ((blk[1], 3.9), (blk[2], 11.3)):
+                inner = []
+                for blk2 in inners:
+                    if blk2[0] == "bold":
+                        inner.append(r"\textbf{" + tex_escape(blk2[1]) + r"}\par")
+                    elif blk2[0] == "line":
+                        inner.append(tex_escape(blk2[1]) + r"\par")
+                    elif blk2[0] == "bullets":
+                        inner.append(r"\begin{itemize}" + "".join(r"\item " + tex_escape(i) for i in blk2[1]) + r"\end{itemize}")
+                cells.append(r"\begin{minipage}[t]{" + f"{width}cm" + "}" + "\n".join(inner) + r"\end{minipage}")
+            out.append(r"\noindent\begin{tabular}{@{}p{4.1cm}p{11.5cm}@{}}" + cells[0] + " & " + cells[1] + r"\\\end{tabular}\par")
         elif kind == "para_numbered":
             counter = "parasec"
             if r"\newcounter{parasec}" not in out:
@@ -1863,6 +2265,136 @@ def tex_of(blocks):
             out.append(r"\newpage")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML for Chromium (headless, print to PDF): another producer (Skia), for the shapes of the
+# fourth blind check.
+
+
+def html_escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+HTML_HEAD = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 2.2cm 2.2cm 2.6cm 2.2cm; }
+@page wide { size: A4 landscape; margin: 2cm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; line-height: 1.3; }
+p { margin: 0 0 4pt 0; }
+h1 { font-size: 15pt; margin: 12pt 0 6pt 0; }
+h2 { font-size: 12.5pt; margin: 10pt 0 4pt 0; }
+h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+table { border-collapse: collapse; margin: 4pt 0 8pt 0; }
+table.grid td, table.grid th { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+table.plain td { padding: 1pt 8pt 1pt 0; vertical-align: top; }
+td.label { width: 4.6cm; }
+.page { break-after: page; }
+.wide { page: wide; }
+.footer { position: fixed; bottom: -1.6cm; left: 0; right: 0; font-size: 8pt; display: flex; justify-content: space-between; }
+.header { position: fixed; top: -1.6cm; left: 0; right: 0; font-size: 8pt; }
+.tab { display: inline-block; min-width: 2.4cm; }
+.right { float: right; }
+.toc { display: flex; } .toc .dots { flex: 1; border-bottom: 1pt dotted #000; margin: 0 4pt 3pt 4pt; }
+ol.tree, ol.tree ol { list-style: none; padding-left: 0; margin: 0; }
+ol.tree > li { counter-increment: goal; margin-left: 0.8cm; }
+ol.tree { counter-reset: goal; }
+ol.tree > li::before { content: counter(goal) ".\\00a0\\00a0"; margin-left: -0.8cm; display: inline-block; width: 0.8cm; }
+ol.tree ol { counter-reset: act; }
+ol.tree ol > li { counter-increment: act; margin-left: 1cm; }
+ol.tree ol > li::before { content: counter(goal) "." counter(act) "\\00a0\\00a0"; margin-left: -1cm; display: inline-block; width: 1cm; }
+</style></head><body>
+"""
+
+
+def chromium_pdf(html, work, name, env):
+    """Chromium's PDF of `html` (headless, no header or footer of its own)."""
+    src = os.path.join(work, f"{name}.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    out = os.path.join(work, f"{name}.chrome.pdf")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", f"file://{src}"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        timeout=120,
+    )
+    return out
+
+
+def html_of(blocks):
+    out = [HTML_HEAD]
+
+    def inner_html(inners):
+        parts = []
+        for blk2 in inners:
+            if blk2[0] == "bold":
+                parts.append(f"<p><b>{html_escape(blk2[1])}</b></p>")
+            elif blk2[0] == "line":
+                parts.append(f"<p>{html_escape(blk2[1])}</p>")
+            elif blk2[0] == "bullets":
+                parts.append("<ul>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk2[1]) + "</ul>")
+        return "".join(parts)
+
+    for blk in blocks:
+        kind = blk[0]
+        if kind == "title":
+            out.append(f'<p style="font-size:{blk[2]}pt"><b>{html_escape(blk[1])}</b></p>')
+        elif kind == "line":
+            out.append(f"<p>{html_escape(blk[1])}</p>")
+        elif kind == "bold":
+            out.append(f"<p><b>{html_escape(blk[1])}</b></p>")
+        elif kind == "table":
+            rows = []
+            for label, value in blk[1]:
+                v = "<br>".join(html_escape(x) for x in value.split("\n"))
+                label = html_escape(label)
+                if blk[2]:
+                    label, v = f"<b>{label}</b>", f"<b>{v}</b>"
+                rows.append(f'<tr><td class="label">{label}</td><td>{v}</td></tr>')
+            out.append('<table class="plain">' + "".join(rows) + "</table>")
+        elif kind == "footer":
+            out.append('<div class="footer">' + "".join(f"<span>{html_escape(x)}</span>" for x in blk[1]) + "</div>")
+        elif kind == "header":
+            out.append(f'<div class="header">{html_escape(blk[1])}</div>')
+        elif kind == "tabbed":
+            parts = [html_escape(p) for p in blk[1]]
+            if blk[2]:
+                parts = [f"<b>{p}</b>" for p in parts]
+            if len(parts) == 2 and (blk[1][1].startswith("Dnr") or not blk[2]):
+                out.append(f'<p style="margin-top:8pt">{parts[0]}<span class="right">{parts[1]}</span></p>')
+            else:
+                rest = "".join(f'<span class="tab">{p}</span>' for p in parts[1:-1]) + parts[-1]
+                out.append(f'<p style="margin-top:8pt"><span class="tab">{parts[0]}</span>{rest}</p>')
+        elif kind == "bullets":
+            out.append("<ul>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ul>")
+        elif kind == "numbers":
+            out.append("<ol>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ol>")
+        elif kind == "labelled":
+            out.append(f'<p><span style="display:inline-block;width:5.5cm">{html_escape(blk[1])}</span>{html_escape(blk[2])}</p>')
+        elif kind == "grid":
+            rows = []
+            for k, row in enumerate(blk[1]):
+                cells = "".join(f"<td>{'<b>' if k == 0 else ''}{html_escape(v)}{'</b>' if k == 0 else ''}</td>" for v in row)
+                rows.append(f"<tr>{cells}</tr>")
+            out.append('<table class="plain" style="width:100%">' + "".join(rows) + "</table>")
+        elif kind == "split":
+            out.append('<table class="plain" style="width:100%"><tr><td style="width:4.2cm">' + inner_html(blk[1])
+                       + "</td><td>" + inner_html(blk[2]) + "</td></tr></table>")
+        elif kind == "gap":
+            out.append("<p>&nbsp;</p>")
+        elif kind == "page":
+            out.append('<div class="page"></div>')
+        else:
+            raise ValueError(f"no HTML for {kind}")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+# The shapes also printed by Chromium (NAME.chrome.pdf).
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"]
 
 
 def main():
@@ -1904,6 +2436,9 @@ def main():
                 env=env,
             )
             shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
+            if name in CHROME:
+                pdf = chromium_pdf(html_of(blocks), work, name, env)
+                shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")
