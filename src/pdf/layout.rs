@@ -18,7 +18,11 @@
 //!   gutter are rows of a table (each row of the sparser side on the baseline of a row of
 //!   the other side, and white bands separating the rows; or the cells' first lines side
 //!   by side where cells hold several lines); then rows are read one by one, each from one
-//!   cell start to the next.
+//!   cell start to the next. Two columns of running text whose lines share one grid
+//!   (balanced columns of one style) look like such rows; they are columns when both sides
+//!   carry lines of 8 em or more and their paragraphs start at different heights, and a
+//!   short white band across both columns (two paragraphs ending at one height) does not
+//!   end them.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline. A run drawn over another on the same baseline (a table
 //!   cell's text running on over the next cell) is split off its row first, so that the two
@@ -1588,7 +1592,13 @@ fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize
                 && text
                     .as_ref()
                     .is_some_and(|t| clear_of(chunks, &b, t) && close_below(chunks, prev, &b));
-            if shared || rest {
+            // A short band with text on both sides of the columns' gutter and none across it:
+            // the columns go on (two paragraphs that happen to end at one height).
+            let through = cols.is_none()
+                && prev_cols
+                    .as_ref()
+                    .is_some_and(|g| on_both_sides(chunks, &b, g) && close_below(chunks, prev, &b));
+            if shared || rest || through {
                 prev.extend(b);
                 continue;
             }
@@ -1660,6 +1670,92 @@ fn clear_of(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
     cols.all(|c| c == Some(first))
 }
 
+/// Where the paragraphs of a region start (the top of each group of [`horizontal_groups`]
+/// after the first) and the size of their text.
+fn paragraph_starts(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<(f32, f32)> {
+    horizontal_groups(chunks, items, min_gap)
+        .iter()
+        .skip(1)
+        .filter_map(|g| {
+            g.iter()
+                .filter_map(|&i| chunks.get(i))
+                .min_by(|a, b| a.top.total_cmp(&b.top))
+                .map(|c| (c.top, c.size))
+        })
+        .collect()
+}
+
+/// Whether a side carries running text: at least three of its lines, and a third of them,
+/// are 8 em wide or more (from the first chunk's start to the last chunk's end on one
+/// baseline). A column of list numbers or of a form's labels does not; a column of text
+/// does, whatever headings or short lines it also holds.
+fn carries_text(chunks: &[Chunk], items: &[usize]) -> bool {
+    let rows = baselines(chunks, items);
+    let wide = rows
+        .iter()
+        .filter(|&&(y, s)| {
+            let (x0, x1) = items
+                .iter()
+                .filter_map(|&i| chunks.get(i))
+                .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
+                .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)));
+            x1 - x0 >= 8.0 * s.max(1.0)
+        })
+        .count();
+    wide >= 3 && wide * 3 >= rows.len()
+}
+
+/// Where two columns of running text stand side by side though their lines share one grid
+/// (balanced columns of one style, whose baselines line up as a table's cells do): the split
+/// of the vertical groups into a left and a right side such that both sides carry text
+/// ([`carries_text`]) and their paragraphs start at different heights. A table's rows start
+/// together, so every paragraph start of its side with the fewest (a cell's first line)
+/// stands beside one of the other side; of two text columns at most half of them do.
+/// Returns the number of groups on the left.
+fn text_columns_on_one_grid(
+    chunks: &[Chunk],
+    groups: &[Vec<usize>],
+    min_gap: f32,
+) -> Option<usize> {
+    (1..groups.len()).find(|&k| {
+        let left: Vec<usize> = groups[..k].iter().flatten().copied().collect();
+        let right: Vec<usize> = groups[k..].iter().flatten().copied().collect();
+        if !carries_text(chunks, &left) || !carries_text(chunks, &right) {
+            return false;
+        }
+        let (a, b) = (
+            paragraph_starts(chunks, &left, min_gap),
+            paragraph_starts(chunks, &right, min_gap),
+        );
+        let (few, many) = if a.len() <= b.len() {
+            (&a, &b)
+        } else {
+            (&b, &a)
+        };
+        let beside = few
+            .iter()
+            .filter(|(y, s)| {
+                many.iter()
+                    .any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os))
+            })
+            .count();
+        few.len() >= 2 && beside * 2 <= few.len()
+    })
+}
+
+/// Whether a band holds text on both sides of each gutter and none across one (every chunk
+/// off the gutters' middles).
+fn on_both_sides(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
+    let mids: Vec<f32> = gutters.iter().map(|&(l, r)| (l + r) / 2.0).collect();
+    let cs: Vec<&Chunk> = items.iter().filter_map(|&i| chunks.get(i)).collect();
+    !mids.is_empty()
+        && mids.iter().all(|&m| {
+            cs.iter().all(|c| c.x1 <= m || c.x0 >= m)
+                && cs.iter().any(|c| c.x1 <= m)
+                && cs.iter().any(|c| c.x0 >= m)
+        })
+}
+
 /// Recursive XY-cut; returns the leaves (blocks) in reading order.
 fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
@@ -1683,6 +1779,17 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
         // Rows of a label/value table: cells on shared baselines, white bands between
         // short rows. Otherwise a gutter means columns.
         let cells = vgroups.len() > 1 && cells_aligned(chunks, &vgroups);
+        // Two columns of running text whose lines share one grid are columns, not rows.
+        if let Some(k) = (!cells)
+            .then(|| text_columns_on_one_grid(chunks, &vgroups, hmin))
+            .flatten()
+        {
+            let right: Vec<usize> = vgroups[k..].iter().flatten().copied().collect();
+            let left: Vec<usize> = vgroups[..k].iter().flatten().copied().collect();
+            stack.push(right);
+            stack.push(left);
+            continue;
+        }
         let table_rows = (cells || hgroups.len() > 1)
             && table_like(chunks, &vgroups)
             && {

@@ -25,6 +25,13 @@
 //!   running text ("Mora-" + "Filipstad": [`crate::text::joins_capitalised_names`]; a
 //!   one-word line such as a table cell's "Bly-" over "Kadmium" stays apart).
 //!   Without evidence the line break stays, as producers like LibreOffice do not hyphenate.
+//!   Another word that runs on from the stem as the split word does ("Utvär-" + "derarnas"
+//!   beside "utvärderingen") is evidence too.
+//! * Words broken at a table cell's edge without a hyphen ("Äldreförvaltninge" over "n": a
+//!   word wider than its cell) are joined when the broken line is one word reaching the right
+//!   edge of its column and the line below at the same left edge goes on in lower case; the
+//!   document's words only break the tie (the tail or the head standing as a word elsewhere
+//!   keeps them apart unless the joined word stands there too).
 use std::collections::{HashMap, HashSet};
 
 use super::layout::LaidLine;
@@ -375,7 +382,13 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
         }
     }
     let hyphenating_doc = candidates >= 3;
-    for (number, mut body, label, p, running) in kept_pages {
+    let breaks: Vec<Vec<(usize, usize)>> = kept_pages
+        .iter()
+        .map(|(_, body, _, _, _)| cell_breaks(body))
+        .collect();
+    let elsewhere = words_elsewhere(kept_pages.iter().map(|k| &k.1), &breaks);
+    for ((number, mut body, label, p, running), breaks) in kept_pages.into_iter().zip(breaks) {
+        join_cell_breaks(&mut body, &breaks, &elsewhere);
         join_hyphens(&mut body, &words, hyphenating_doc);
         let lines = renumber(body);
         let text = page_text(&lines);
@@ -473,12 +486,167 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
         // that closes a coordination ("plan- och bygg-" + "bestämmelser").
         let evidence = words.contains(&clean_word(&format!("{stem}{first}")))
             || hyphenating_doc
-            || closes_coordination(&a.text);
+            || closes_coordination(&a.text)
+            || continued_elsewhere(stem, first, words);
         if !evidence {
             return false;
         }
     }
     join_lines_at_hyphen(&mut a.text, &mut b.text)
+}
+
+/// Whether another word of the document runs on from the stem as the split word does: it
+/// starts with the stem and the next line's first two letters ("Utvär-" + "derarnas" beside
+/// "utvärderingen"), at least five letters in all. A compound whose first part keeps its
+/// hyphen ("Bygga om-" + "dialogen") is not written that way elsewhere.
+fn continued_elsewhere(stem: &str, first: &str, words: &HashSet<String>) -> bool {
+    let head: String = first.chars().take(2).collect();
+    let prefix = clean_word(&format!("{stem}{head}"));
+    prefix.chars().count() >= 5
+        && head.chars().count() == 2
+        && head.chars().all(char::is_alphabetic)
+        && words.iter().any(|w| w.starts_with(&prefix))
+}
+
+/// Words broken where a table cell ended, without a hyphen: a word wider than its cell,
+/// which the producer broke at the cell's edge ("Äldreförvaltninge" over "n"). Returns the
+/// pairs (a, b) of line indexes: `b` is the next line of `a`'s block below it at the same left
+/// edge (within half an em; a table read line by line across its cells puts other cells'
+/// lines between them), `a` is one word of two letters or more ending in a letter, `b` starts
+/// with a lower-case letter, and `a` reaches the right edge of its column: within 0.6 em of
+/// the widest line at its left edge that ends before the next column (the nearest text to
+/// the right of `a` within three lines up or down; there must be one). A break at a space
+/// leaves room for part of the next word at least; a break inside a word does not.
+fn cell_breaks(lines: &[LaidLine]) -> Vec<(usize, usize)> {
+    let right = |l: &Line| l.x + l.width;
+    let mut out = Vec::new();
+    for (i, a) in lines.iter().enumerate() {
+        let a = &a.line;
+        let em = a.size.max(1.0);
+        let word = a.text.trim();
+        if word.contains(char::is_whitespace)
+            || word.chars().count() < 2
+            || !word.chars().next_back().is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| {
+            lines.get(j).is_some_and(|l| {
+                l.line.block != a.block || ((l.line.x - a.x).abs() <= 0.5 * em && l.line.y > a.y)
+            })
+        }) else {
+            continue;
+        };
+        let Some(b) = lines.get(j).map(|l| &l.line) else {
+            continue;
+        };
+        if b.block != a.block
+            || !b
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            continue;
+        }
+        let next_column = lines
+            .iter()
+            .map(|l| &l.line)
+            .filter(|l| l.x > right(a) && (l.y - a.y).abs() <= 3.0 * em)
+            .map(|l| l.x)
+            .fold(f32::MAX, f32::min);
+        let column_right = lines
+            .iter()
+            .map(|l| &l.line)
+            .filter(|l| (l.x - a.x).abs() <= 0.5 * em && right(l) < next_column)
+            .map(right)
+            .fold(f32::MIN, f32::max);
+        // Only in a table: a column of text beside it.
+        if next_column < f32::MAX && right(a) >= column_right - 0.6 * em {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// The words of the document (lower case, without punctuation) with how often each stands
+/// somewhere other than either side of a cell break ([`cell_breaks`]): the broken line's
+/// word and the first word of the line below may be the parts of one word.
+fn words_elsewhere<'a>(
+    bodies: impl Iterator<Item = &'a Vec<LaidLine>>,
+    breaks: &[Vec<(usize, usize)>],
+) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (body, breaks) in bodies.zip(breaks) {
+        for (i, l) in body.iter().enumerate() {
+            let tail = breaks.iter().any(|&(_, b)| b == i);
+            let head = breaks.iter().any(|&(a, _)| a == i);
+            for (k, w) in l.line.text.split_whitespace().enumerate() {
+                if (k == 0 && tail) || head {
+                    continue;
+                }
+                *counts.entry(clean_word(w)).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Join the word broken at a cell's edge ([`cell_breaks`]) with its tail on the line below,
+/// unless the tail is as long as the head (it would have been broken again) or the
+/// document's words say they are two words (vocabulary as the tie-breaker only):
+/// the joined word stands nowhere else while the tail does, or the broken line's word
+/// (or a word it starts with, of at least 60 % of it) does ("Kollektivtrafiken" over "ses
+/// över" beside "kollektivtrafik").
+fn join_cell_breaks(
+    lines: &mut Vec<LaidLine>,
+    breaks: &[(usize, usize)],
+    elsewhere: &HashMap<String, usize>,
+) {
+    let seen = |w: &str| elsewhere.get(&clean_word(w)).copied().unwrap_or(0) > 0;
+    let mut emptied = Vec::new();
+    for &(i, j) in breaks {
+        let (Some(a), Some(b)) = (lines.get(i), lines.get(j)) else {
+            continue;
+        };
+        let word = a.line.text.trim().to_string();
+        let next = b.line.text.trim_start();
+        let (first, rest) = match next.find(char::is_whitespace) {
+            Some(p) => (&next[..p], next[p..].trim_start()),
+            None => (next, ""),
+        };
+        let n = word.chars().count();
+        // A tail as long as the head would have been broken again: two words. Both parts
+        // are letters (a formula's "d∑imK" over "n=0" is no word).
+        let letters = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let tail = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if first.chars().count() >= n || !letters(&word) || !letters(tail) {
+            continue;
+        }
+        let joined = format!("{word}{first}");
+        let word_stands = (n * 3 / 5..=n).filter(|&k| k >= 4).any(|k| {
+            let prefix: String = word.chars().take(k).collect();
+            seen(&prefix)
+        });
+        if !seen(&joined) && (seen(first) || word_stands) {
+            continue;
+        }
+        let rest = rest.to_string();
+        if let Some(a) = lines.get_mut(i) {
+            a.line.text = joined;
+        }
+        if let Some(b) = lines.get_mut(j) {
+            b.line.text = rest;
+            if b.line.text.is_empty() {
+                emptied.push(j);
+            }
+        }
+    }
+    emptied.sort_unstable();
+    for j in emptied.into_iter().rev() {
+        lines.remove(j);
+    }
 }
 
 /// A word without its last character (the hyphen).

@@ -127,6 +127,31 @@ variants! {
     protocol_lo_docx_table: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-table.pdf");
     protocol_luatex: check_protocol("protokoll-ks-2020-04-06-p216.luatex.pdf");
     protocol_pdftex: check_protocol("protokoll-ks-2020-04-06-p216.pdftex.pdf");
+    brochure_xelatex: check_brochure("inriktning-2014.xelatex.pdf");
+    brochure_abiword: check_brochure("inriktning-2014.abiword.pdf");
+    brochure_chromium_2col: check_brochure("inriktning-2014.chromium-2col.pdf");
+    brochure_groff_2col: check_brochure("inriktning-2014.groff-2col.pdf");
+    protocol_xelatex: check_protocol("protokoll-ks-2020-04-06-p216.xelatex.pdf");
+    protocol_weasyprint: check_protocol("protokoll-ks-2020-04-06-p216.weasyprint.pdf");
+    protocol_abiword: check_protocol("protokoll-ks-2020-04-06-p216.abiword.pdf");
+}
+
+/// Blind producer variants the structure cannot read right today, each with an ignored test.
+const KNOWN: &[&str] = &[
+    "inriktning-2014.weasyprint.pdf",
+    "inriktning-2014.lo-odt-2col.pdf",
+];
+
+#[test]
+#[ignore = "WeasyPrint numbers the lists from 1 in the PDF itself (9 of 69 actions)"]
+fn brochure_weasyprint() {
+    check_brochure("inriktning-2014.weasyprint.pdf");
+}
+
+#[test]
+#[ignore = "page 19: a heading band is read across both balanced columns (text layout)"]
+fn brochure_lo_odt_2col() {
+    check_brochure("inriktning-2014.lo-odt-2col.pdf");
 }
 
 #[test]
@@ -134,7 +159,8 @@ fn every_producer_variant_is_checked() {
     let mut all = variants(REPORT);
     all.extend(variants(PROTOCOL));
     for f in &all {
-        assert!(LISTED.contains(&f.as_str()), "{f} has no structure test");
+        let listed = LISTED.contains(&f.as_str()) || KNOWN.contains(&f.as_str());
+        assert!(listed, "{f} has no structure test");
     }
     assert!(all.len() >= 12, "{all:?}");
 }

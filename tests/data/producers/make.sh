@@ -83,6 +83,7 @@ produce() { # ID (all producers)
   libreoffice_pdf "$work/$id.docx" "$out.lo-docx.pdf"
 }
 
+if [ "${ONLY_NEW:-}" != 1 ]; then
 for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
   make_doc "$id"
   produce "$id"
@@ -105,5 +106,66 @@ pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
   --metadata pagetitle=protokoll "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
   -o "$work/protokoll-table.html"
 chromium_pdf "$work/protokoll-table.html" "$here/protokoll-ks-2020-04-06-p216.chromium-table.pdf"
+
+fi
+
+# The second set (2026-12-02), made blind: measured before any extraction rule looked at them.
+# ONLY_NEW=1 bash make.sh makes just these. Needs also texlive-xetex, abiword and WeasyPrint
+# (pip install weasyprint). XeLaTeX (xdvipdfmx), WeasyPrint, AbiWord (from the .docx),
+# LibreOffice from an .odt in two balanced columns per page (odt_columns.py), Chromium with CSS
+# columns and groff ms in two columns.
+columns_html() { # in.html out.html: each page's content a balanced two-column box
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+head, rest = s.split("<body>", 1)
+body, tail = rest.rsplit("</body>", 1)
+pages = re.split(r'<div class="page-break">\s*</div>', body)
+css = ("<style>.cols { columns: 2; column-gap: 0.8cm; column-fill: balance; }"
+       " .cols + .cols { break-before: page; }</style>")
+head = head.replace("</head>", css + "</head>", 1)
+body = "".join(f'<div class="cols">{p}</div>' for p in pages)
+open(sys.argv[2], "w", encoding="utf-8").write(head + "<body>" + body + "</body>" + tail)
+PY
+}
+for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
+  src="$here/src/$id.md" out="$here/$id"
+  pandoc "${latex_opts[@]}" --pdf-engine=xelatex "$src" -o "$out.xelatex.pdf"
+  pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
+    --metadata pagetitle="$id" "$src" -o "$work/$id.html"
+  weasyprint "$work/$id.html" "$out.weasyprint.pdf"
+  pandoc -f markdown-smart --reference-doc="$work/reference.docx" "$src" -o "$work/$id.docx"
+  abiword --to=pdf --to-name="$out.abiword.pdf" "$work/$id.docx" 2>/dev/null
+done
+id=inriktning-2014 src="$here/src/inriktning-2014.md" out="$here/inriktning-2014"
+# LibreOffice from an .odt: the page breaks as raw opendocument paragraphs, then two columns.
+sed -e 's|^```{=openxml}$|```{=opendocument}|' \
+  -e 's|^<w:p><w:r><w:br w:type="page"/></w:r></w:p>$|<text:p text:style-name="KPageBreak"/>|' \
+  "$src" >"$work/$id.odt.md"
+pandoc -f markdown-smart "$work/$id.odt.md" -o "$work/$id.plain.odt"
+python3 "$here/odt_columns.py" "$work/$id.plain.odt" "$work/$id-2col.odt"
+soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+  --outdir "$work" "$work/$id-2col.odt" >/dev/null 2>&1
+mv "$work/$id-2col.pdf" "$out.lo-odt-2col.pdf"
+# Chromium with CSS columns.
+pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
+  --metadata pagetitle="$id" "$src" -o "$work/$id.html"
+columns_html "$work/$id.html" "$work/$id-2col.html"
+chromium_pdf "$work/$id-2col.html" "$out.chromium-2col.pdf"
+# groff ms in two columns: .2C after the title; a page break is .1C (which starts a page) and
+# .2C again. Smaller type, so that each page of the truth fits one page.
+groff_ms "$src" "$work/$id.ms"
+python3 - "$work/$id.ms" <<'PY'
+import re, sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+s = re.sub(r"^\.bp$", ".1C\n.2C", s, flags=re.M)
+s = re.sub(r"^\.nr PS .*$", ".nr PS 9", s, count=1, flags=re.M)
+s = re.sub(r"^\.nr VS .*$", ".nr VS 11", s, count=1, flags=re.M)
+# two columns from the first heading on
+s = s.replace("\n.SH", "\n.2C\n.SH", 1)
+open(p, "w", encoding="utf-8").write(s)
+PY
+groff -k -ms -Tpdf -P-pa4 "$work/$id.ms" >"$out.groff-2col.pdf" 2>/dev/null
 
 ls -l "$here"/*.pdf
