@@ -48,10 +48,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "table cells on one baseline merged into one line",
     ),
     // The fourth blind check (2026-12-02, evening): what is left after its fixes.
-    (
-        "letter-rows.lo",
-        "words broken without a hyphen in narrow cells",
-    ),
     ("nr-vad.lo", "words broken without a hyphen in narrow cells"),
     (
         "letter-rows.pdftex",
