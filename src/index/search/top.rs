@@ -597,6 +597,14 @@ impl Bounded {
     }
 
     /// The leaf in one segment: its words' postings (frequencies, no positions).
+    /// A cursor per leaf in one segment.
+    fn open_all<'a>(
+        leaves: &'a [Bounded],
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<LeafCursor<'a>>> {
+        leaves.iter().map(|l| l.open(reader)).collect()
+    }
+
     fn open<'a>(&'a self, reader: &SegmentReader) -> tantivy::Result<LeafCursor<'a>> {
         let inverted = reader.inverted_index(self.field)?;
         let mut words: Vec<Vec<SegmentPostings>> = Vec::new();
@@ -747,10 +755,7 @@ impl TopHits {
         reader: &SegmentReader,
     ) -> tantivy::Result<Vec<Ranked>> {
         let mut child = self.for_segment(segment, reader)?;
-        let mut cursors = leaves
-            .iter()
-            .map(|l| l.open(reader))
-            .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut cursors = Bounded::open_all(leaves, reader)?;
         while let Some(doc) = cursors.iter().map(|c| c.doc).min() {
             if doc == TERMINATED {
                 break;
@@ -797,10 +802,7 @@ impl TopHits {
         reader: &SegmentReader,
     ) -> tantivy::Result<Vec<Ranked>> {
         let mut child = self.for_segment(segment, reader)?;
-        let mut cursors = leaves
-            .iter()
-            .map(|l| l.open(reader))
-            .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut cursors = Bounded::open_all(leaves, reader)?;
         // The most the leaves can add to any document's score.
         let most: Score = leaves.iter().map(|l| l.bm25.max_score() * l.boost).sum();
         let mut failed = None;
