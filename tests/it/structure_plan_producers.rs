@@ -5,7 +5,7 @@
 //! whose numbered lists are no actions (goals, requirements, an agenda, conclusions), as
 //! real producers write them: the Word file itself (python-docx), LibreOffice's PDF of it and
 //! pdfTeX's PDF of the same blocks, for the newer shapes Chromium's PDF of an HTML rendering
-//! (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
+//! and for the newest WeasyPrint's PDF of the same HTML (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
 //! through `kommission ingest` and `kommission actions --format json`: every wanted action must come out with its number and title (and its
 //! responsible party, timeline and cost where the document gives them), and nothing else.
 //! The rates are printed.
@@ -60,6 +60,108 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "toc-only.chrome",
         "the last page number of the contents read as the page's label",
+    ), // The fifth blind check (2026-12-02, late evening), before any rule changed for it.
+    (
+        "acronym-status.chrome",
+        "the Prioritet and Status columns not read",
+    ),
+    (
+        "aktiviteter-budget.chrome",
+        "a table with Start and Klart columns not read as an action table",
+    ),
+    (
+        "aktiviteter-budget.lo",
+        "a table with Start and Klart columns not read as an action table",
+    ),
+    (
+        "aktiviteter-budget.pdftex",
+        "a table with Start and Klart columns not read as an action table",
+    ),
+    (
+        "aktiviteter-budget.weasy",
+        "a table with Start and Klart columns not read as an action table",
+    ),
+    ("colon-numbers", "numbers 1:1 not read as action numbers"),
+    (
+        "colon-numbers.chrome",
+        "numbers 1:1 not read as action numbers",
+    ),
+    ("colon-numbers.lo", "numbers 1:1 not read as action numbers"),
+    (
+        "colon-numbers.pdftex",
+        "numbers 1:1 not read as action numbers",
+    ),
+    (
+        "colon-numbers.weasy",
+        "numbers 1:1 not read as action numbers",
+    ),
+    ("law-text.chrome", "a law's numbered points read as actions"),
+    ("law-text.lo", "a law's numbered points read as actions"),
+    ("law-text.pdftex", "a law's numbered points read as actions"),
+    ("law-text.weasy", "a law's numbered points read as actions"),
+    (
+        "nr-right",
+        "the number column at the right: titles wrong or missing",
+    ),
+    (
+        "nr-right.chrome",
+        "the number column at the right: titles wrong or missing",
+    ),
+    (
+        "nr-right.lo",
+        "the number column at the right: titles wrong or missing",
+    ),
+    (
+        "nr-right.pdftex",
+        "the number column at the right: titles wrong or missing",
+    ),
+    (
+        "recommendations",
+        "a report's numbered findings read as actions",
+    ),
+    (
+        "recommendations.pdftex",
+        "a report's numbered findings read as actions",
+    ),
+    (
+        "regional-insatser",
+        "Insats 1.1 rows under merged theme rows not read",
+    ),
+    (
+        "regional-insatser.chrome",
+        "Insats 1.1 rows under merged theme rows not read",
+    ),
+    (
+        "regional-insatser.lo",
+        "Insats 1.1 rows under merged theme rows not read",
+    ),
+    (
+        "regional-insatser.pdftex",
+        "Insats 1.1 rows under merged theme rows not read",
+    ),
+    (
+        "regional-insatser.weasy",
+        "Insats 1.1 rows under merged theme rows not read",
+    ),
+    (
+        "tjansteskrivelse",
+        "a memo's numbered proposals read as actions",
+    ),
+    (
+        "tjansteskrivelse.chrome",
+        "a memo's numbered proposals read as actions",
+    ),
+    (
+        "tjansteskrivelse.lo",
+        "a memo's numbered proposals read as actions",
+    ),
+    (
+        "tjansteskrivelse.pdftex",
+        "a memo's numbered proposals read as actions",
+    ),
+    (
+        "tjansteskrivelse.weasy",
+        "a memo's numbered proposals read as actions",
     ),
 ];
 
@@ -199,7 +301,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
     );
 }
 
-/// Every shape has its files (three, or four with Chromium's), and every file in the folder belongs to a shape.
+/// Every shape has its files (three, or more with Chromium's and WeasyPrint's), and every file in the folder belongs to a shape.
 #[test]
 fn every_plan_file_has_its_answer() {
     let shapes = shapes();
