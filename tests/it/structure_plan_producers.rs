@@ -57,10 +57,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "nr-vad.chrome",
         "Chromium's cells on one baseline merged into one line",
     ),
-    (
-        "toc-only.chrome",
-        "the last page number of the contents read as the page's label",
-    ),
     // The fifth blind check (2026-12-02, late evening): what is left after its fixes, all
     // faults of the PDF reader's lines (src/pdf), not of the structure stage.
     (
