@@ -52,6 +52,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::items::ITEM_LABELS;
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, Stream};
 use crate::model::{Action, RecRef};
@@ -222,20 +223,37 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
 pub(crate) const ACTION_LIST_WORDS: &[&str] = &["åtgärd", "handlingsplan", "aktivitet", "insats"];
 /// How far before a numbered list a heading naming it may stand, in words.
 const LIST_HEADING_WINDOW: usize = 400;
+/// Words of a heading over a section whose numbered lists are no actions, though the
+/// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
+/// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
+/// demands ("Yrkande"); compared by prefix.
+const OTHER_LIST_WORDS: &[&str] = &[
+    "beslut",
+    "iakttagelse",
+    "bedömning",
+    "slutsats",
+    "rekommendation",
+    "yrkande",
+];
+/// How far before a numbered list the paragraph mark of a statute ("3 §") may open, in words.
+const STATUTE_WINDOW: usize = 40;
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
 /// regulation, an agenda, goals, a motion's att-satser): an action's text carries a quoted
 /// proposal, a measure type, a responsible party or a report-back, or a heading that names
 /// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
-/// before the list.
+/// before the list, and no heading of a section of another kind ("Förslag till beslut",
+/// "Iakttagelser", [`OTHER_LIST_WORDS`]) stands between it and the list.
 /// A heading is looked for from `floor` on (a table of contents before it names no list).
+/// The points of a statute's paragraph ("3 §", then "Kommunen ska vidta följande åtgärder:
+/// 1. …") are never actions.
 pub(crate) fn is_action_list(
     s: &Stream,
     actions: &[Action],
     list_at: Option<usize>,
     floor: usize,
 ) -> bool {
-    if actions.is_empty() {
+    if actions.is_empty() || list_at.is_some_and(|at| in_statute_paragraph(s, at)) {
         return false;
     }
     let described = actions.iter().any(|a| {
@@ -250,6 +268,8 @@ pub(crate) fn is_action_list(
     let Some(at) = list_at else { return false };
     let from = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
     let mut i = from;
+    // The last heading naming actions or a section of another kind, before the list.
+    let mut named: Option<bool> = None;
     while i < at {
         let end = if s.rich {
             line_end(s, i).min(at)
@@ -257,14 +277,20 @@ pub(crate) fn is_action_list(
             unit_end(s, i, at)
         };
         let words = end.saturating_sub(i);
-        if (1..=8).contains(&words)
-            && s.starts_unit(i)
-            && heading_like(s, i, end, true)
-            && names_action_list(s, i, end)
-        {
-            return true;
+        if (1..=8).contains(&words) && s.starts_unit(i) && heading_like(s, i, end, true) {
+            if names_action_list(s, i, end) {
+                named = Some(true);
+            } else if names_words(s, i, end, OTHER_LIST_WORDS) {
+                named = Some(false);
+            }
         }
         i = end.max(i + 1);
+    }
+    match named {
+        Some(true) => return true,
+        // The list stands in a section of another kind.
+        Some(false) => return false,
+        None => {}
     }
     // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
     // read back from its colon to the sentence end before it (at most 40 words).
@@ -285,13 +311,54 @@ pub(crate) fn is_action_list(
     super::toc::lists_actions_at(s, at) || imperative_titles(actions)
 }
 
-/// Whether the words `a..b` name an action list ("Åtgärder", "Handlingsplan", …).
+/// Prepositions before an action word that make it the subject of the text, not the name of
+/// its list ("Granskning av … arbete med handlingsplaner", "Uppföljning av handlingsplanen").
+const SUBJECT_PREPOSITIONS: &[&str] = &["av", "med", "om", "över", "kring"];
+
+/// Whether the words `a..b` name an action list ("Åtgärder", "Handlingsplan", "Mål och
+/// åtgärder", …; not "Uppföljning av handlingsplanen").
 fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         s.get(k).is_some_and(|w| {
             let n = norm_word(&w.text);
-            ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p)) && !n.starts_with("åtgärda")
+            let subject = k > a
+                && s.get(k - 1)
+                    .is_some_and(|p| SUBJECT_PREPOSITIONS.contains(&norm_word(&p.text).as_str()));
+            ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p))
+                && !n.starts_with("åtgärda")
+                && !subject
         })
+    })
+}
+
+/// Whether one of the words `a..b` starts with one of `prefixes`.
+fn names_words(s: &Stream, a: usize, b: usize, prefixes: &[&str]) -> bool {
+    (a..b).any(|k| {
+        s.get(k).is_some_and(|w| {
+            let n = norm_word(&w.text);
+            prefixes.iter().any(|p| n.starts_with(p))
+        })
+    })
+}
+
+/// Whether the list at word `at` stands in a paragraph of a statute or regulation: the mark
+/// "3 §", "3 a §" or "§ 3" opens a line of its own or a new sentence within
+/// [`STATUTE_WINDOW`] words before it.
+fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
+    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
+    let number = |k: usize| {
+        let t = text(k).trim_end_matches('.');
+        !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    (at.saturating_sub(STATUTE_WINDOW)..at).any(|k| {
+        let mark = (number(k) && text(k + 1) == "§")
+            || (number(k) && text(k + 1).len() == 1 && text(k + 2) == "§")
+            || (text(k) == "§" && number(k + 1));
+        let opens = s.starts_unit(k)
+            && k.checked_sub(1).and_then(|j| s.get(j)).is_none_or(|p| {
+                ends_sentence(&p.text) || s.get(k).is_some_and(|w| w.block != p.block)
+            });
+        mark && opens
     })
 }
 
@@ -1284,7 +1351,7 @@ pub(crate) fn column_of(header: &str) -> Column {
             Column::Responsible
         }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "tidsram" | "år" | "period" => Column::Timeline,
+        | "tidsram" | "tidsperiod" | "år" | "period" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -1468,15 +1535,29 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     // Whether the row before was set bold (the header row counts as not: the rows below
     // it are what a bold line is told from).
     let mut last_bold = false;
+    // Whether the row before was the header row, or a theme row.
+    let mut after_header = false;
+    let mut after_theme = false;
+    // The block (paragraph or table row) of the row before.
+    let mut last_block: Option<u32> = None;
     for page in &doc.pages {
         for row in rows_of(page) {
             if let Some(h) = header_columns(&row) {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
+                after_header = true;
                 continue;
             }
-            let Some(c) = cols.as_ref() else { continue };
+            let header_before = std::mem::replace(&mut after_header, false);
+            let block_before = std::mem::replace(&mut last_block, row.first().map(|l| l.block));
+            let theme_before = std::mem::replace(&mut after_theme, false);
+            let Some(c) = cols.as_mut() else { continue };
+            // A column named for the action ("Insats") whose cells hold its label and number
+            // ("Insats 1.1") and no title is the number column; the column after it, if no
+            // other is named, holds the title ("Beskrivning").
+            labelled_number_column(c, &row);
+            let c: &[(f32, Column)] = c;
             // Pieces of one cell on one baseline (a justified cell line that layout split at
             // its wide spaces) are one cell line, left to right.
             let mut joined: Vec<(usize, String)> = Vec::new();
@@ -1500,6 +1581,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let mut more_numbers: Vec<String> = Vec::new();
             let mut number_rest: Option<String> = None;
             let mut title_text: Option<String> = None;
+            let mut pending = false;
             for &(k, t) in &cells {
                 if Some(k) == number_col {
                     // Two actions merged into one row: "4.2 4.3", "4.2, 4.3". Layout may
@@ -1508,11 +1590,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     // A line alone and set larger is a heading ("2 Hållbara transporter").
                     let heading =
                         row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
+                    let (label, t) = split_item_label(t);
                     let (numbers, rest) = if heading {
                         (table_numbers(t), "")
                     } else {
                         leading_numbers(t)
                     };
+                    // The label alone, its number wrapped to the cell's next line.
+                    if label && t.is_empty() {
+                        pending = true;
+                    }
                     let mut all = numbers.into_iter();
                     number = all.next();
                     more_numbers = all.collect();
@@ -1558,6 +1645,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     .fold(f32::MAX, f32::min)
             };
             let outside = number.is_none()
+                && !pending
                 && row.len() == 1
                 && row.first().is_some_and(|l| {
                     l.x + 4.0 < title_x
@@ -1565,20 +1653,54 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
                         || (l.bold && !last_bold)
                 });
-            if outside {
+            // A row set bold without a number under the header row is the header's next line
+            // ("förvaltning" under "Ansvarig"); a bold line alone at the table's left edge,
+            // set as the rows and no sentence, is a theme row spanning the table
+            // ("Insatsområde 1: Kompetensförsörjning"): the table goes on under both.
+            let bold_row = number.is_none() && !pending && row.iter().all(|l| l.bold);
+            let theme_row = row.len() == 1
+                && row.first().is_some_and(|l| {
+                    c.first().is_some_and(|(x, _)| (l.x - x).abs() <= 4.0)
+                        && l.size <= last_size + 1.0
+                        && !l.text.trim_end().ends_with('.')
+                });
+            if bold_row && (header_before || theme_row) {
+                after_theme = !header_before;
+                continue;
+            }
+            // A theme row opens a row of cells or a numbered one; a line alone after it is
+            // text after the table, the bold line above it a heading.
+            let alone = row.len() == 1 && number.is_none() && !pending;
+            // Without widths (a Word file's lines), a line alone in a block of its own is a
+            // paragraph after the table, not a cell's next line (a row is one block).
+            let paragraph = alone
+                && row
+                    .first()
+                    .is_some_and(|l| l.width == 0.0 && Some(l.block) != block_before);
+            if outside || paragraph || (theme_before && alone) {
                 // A heading between tables: the table ends.
                 cols = None;
                 continue;
             }
             last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
             last_bold = row.iter().all(|l| l.bold);
-            if let Some(n) = number {
+            let waiting = out.last_mut().filter(|a| a.number.is_empty());
+            if let (Some(n), Some(a)) = (number.as_ref(), waiting) {
+                // The number of the action opened by its label alone, a line above.
+                a.number = n.clone();
+            } else if let Some(n) = number {
                 if !more_numbers.is_empty() {
                     merged.push((out.len(), more_numbers));
                 }
                 out.push(Action {
                     doc: doc_id.to_string(),
                     number: n,
+                    pages: vec![page.number],
+                    ..Action::default()
+                });
+            } else if pending {
+                out.push(Action {
+                    doc: doc_id.to_string(),
                     pages: vec![page.number],
                     ..Action::default()
                 });
@@ -1622,10 +1744,52 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
         }
     }
     let mut out = split_merged_rows(out, &merged);
-    out.retain(|a| !a.title.is_empty());
+    out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
     out.dedup_by(|b, a| a.number == b.number);
     out
+}
+
+/// A number cell's text without the item label it opens with ("Insats 1.1" → "1.1"), and
+/// whether it had one.
+fn split_item_label(cell: &str) -> (bool, &str) {
+    let (first, rest) = cell.split_once(' ').unwrap_or((cell, ""));
+    if capitalized(first) && ITEM_LABELS.contains(&norm_word(first).as_str()) {
+        (true, rest.trim())
+    } else {
+        (false, cell)
+    }
+}
+
+/// Where a table has no number column and the cell of its action column in `row` is an
+/// item label with or without its number ("Insats 1.1", "Insats" with "1.1" on the line
+/// below), that column holds the numbers: it becomes the number column and the column after
+/// it, named by no other field, the action's title.
+fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&crate::model::Line]) {
+    if cols.iter().any(|(_, k)| *k == Column::Number) {
+        return;
+    }
+    let Some(t) = cols.iter().position(|(_, k)| *k == Column::Title) else {
+        return;
+    };
+    let Some((next_x, Column::Other(_))) = cols.get(t + 1) else {
+        return;
+    };
+    let next_x = *next_x;
+    let x = cols[t].0;
+    let cell: Vec<&str> = row
+        .iter()
+        .filter(|l| l.x + 4.0 >= x && l.x + 4.0 < next_x)
+        .map(|l| l.text.trim())
+        .collect();
+    let [text] = cell.as_slice() else { return };
+    let (label, rest) = split_item_label(text);
+    if label && (rest.is_empty() || table_number(rest).is_some()) {
+        cols[t].1 = Column::Number;
+        if let Some((_, k)) = cols.get_mut(t + 1) {
+            *k = Column::Title;
+        }
+    }
 }
 
 /// The numbers of a number cell: one ("4.2") or several when two actions share a row

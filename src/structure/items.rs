@@ -36,8 +36,8 @@ use super::actions::{column_of, is_action_list, Column};
 use super::{capitalized, norm_word, Stream};
 use crate::model::Action;
 
-/// Words that label an item as an action ("Åtgärd 3:").
-const ITEM_LABELS: &[&str] = &[
+/// Words that label an item as an action ("Åtgärd 3:"; in a table's number cell "Insats 1.1").
+pub(crate) const ITEM_LABELS: &[&str] = &[
     "åtgärd",
     "åtgärdsförslag",
     "aktivitet",
@@ -45,19 +45,22 @@ const ITEM_LABELS: &[&str] = &[
     "handling",
 ];
 
-/// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "A.3".
+/// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "A.3", "1:2" (parts by a colon, no
+/// part with a leading zero: "10:00" is a time).
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3})$")
+    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3}|[1-9]\d?(?::[1-9]\d?){1,2})$")
         .expect("static regex")
 });
 
 /// The form of a code, for grouping: integers, dotted numbers of a depth, letter+number,
-/// number+letter, letter-dot-number.
+/// number+letter, letter-dot-number, numbers parted by colons.
 fn code_form(code: &str) -> (u8, usize) {
-    let depth = code.split('.').count();
+    let depth = code.split(['.', ':']).count();
     let first = code.chars().next().unwrap_or('0');
     let last = code.chars().last().unwrap_or('0');
-    let form = if first.is_ascii_digit() && last.is_ascii_lowercase() {
+    let form = if code.contains(':') {
+        5
+    } else if first.is_ascii_digit() && last.is_ascii_lowercase() {
         3
     } else if first.is_alphabetic() && code.get(1..2) == Some(".") {
         4
@@ -77,10 +80,10 @@ fn code_of(token: &str) -> Option<String> {
     CODE_RE.is_match(t).then(|| t.to_string())
 }
 
-/// A code split into its parent and its last step: "2.3" → ("2", 3), "1b" → ("1", 2),
-/// "A2" → ("A", 2), "4" → ("", 4).
+/// A code split into its parent and its last step: "2.3" → ("2", 3), "1:3" → ("1", 3),
+/// "1b" → ("1", 2), "A2" → ("A", 2), "4" → ("", 4).
 fn steps(code: &str) -> (String, u32) {
-    if let Some((head, last)) = code.rsplit_once('.') {
+    if let Some((head, last)) = code.rsplit_once(['.', ':']) {
         return (head.to_string(), last.parse().unwrap_or(0));
     }
     let first = code.chars().next().unwrap_or('0');

@@ -146,7 +146,8 @@ fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
 }
 
 /// A table of contents whose right-aligned page numbers layout read as a column of their
-/// own: at least three title lines, then as many lines holding only a page number.
+/// own: at least three title lines, then as many lines holding only a page number (under a
+/// heading "Innehåll", one title more: the last number taken for the page's own).
 fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Option<Toc> {
     let page_only = |&(a, b): &(usize, usize)| -> Option<u32> {
         let t = s.text(a, b);
@@ -161,11 +162,18 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
         let pages: Vec<u32> = lines[k..].iter().map_while(page_only).collect();
         let n = pages.len();
         if n >= MIN_ENTRIES && k >= n && pages.windows(2).all(|w| w[0] <= w[1]) {
-            let titles = &lines[k - n..k];
             // Under a heading "Innehåll" the pages may lie beyond the last (an excerpt).
-            let open = (k - n)
-                .checked_sub(1)
-                .is_some_and(|h| contents_heading(&s.text(lines[h].0, lines[h].1)));
+            let heading_at = |h: usize| contents_heading(&s.text(lines[h].0, lines[h].1));
+            let open = (k - n).checked_sub(1).is_some_and(heading_at);
+            // One title more than pages under the heading: the last page number was taken
+            // for the page's own; the titles pair with the pages from the top.
+            let one_more = !open && (k - n).checked_sub(2).is_some_and(heading_at);
+            let titles = if one_more {
+                &lines[k - n - 1..k - 1]
+            } else {
+                &lines[k - n..k]
+            };
+            let open = open || one_more;
             let entries: Option<Vec<Entry>> = titles
                 .iter()
                 .zip(&pages)

@@ -5,7 +5,7 @@
 //! whose numbered lists are no actions (goals, requirements, an agenda, conclusions), as
 //! real producers write them: the Word file itself (python-docx), LibreOffice's PDF of it and
 //! pdfTeX's PDF of the same blocks, for the newer shapes Chromium's PDF of an HTML rendering
-//! (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
+//! and for the newest WeasyPrint's PDF of the same HTML (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
 //! through `kommission ingest` and `kommission actions --format json`: every wanted action must come out with its number and title (and its
 //! responsible party, timeline and cost where the document gives them), and nothing else.
 //! The rates are printed.
@@ -57,9 +57,47 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "nr-vad.chrome",
         "Chromium's cells on one baseline merged into one line",
     ),
+    // The fifth blind check (2026-12-02, late evening): what is left after its fixes, all
+    // faults of the PDF reader's lines (src/pdf), not of the structure stage.
     (
-        "toc-only.chrome",
-        "the last page number of the contents read as the page's label",
+        "acronym-status.chrome",
+        "header cells on one baseline merged into one line (Prioritet Status)",
+    ),
+    (
+        "aktiviteter-budget.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "aktiviteter-budget.pdftex",
+        "table cells on one baseline merged into one line",
+    ),
+    (
+        "nr-right.chrome",
+        "table cells on one baseline merged into one line (Tidplan Nr)",
+    ),
+    (
+        "nr-right.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "nr-right.pdftex",
+        "table cells on one baseline merged into one line (the header too)",
+    ),
+    (
+        "regional-insatser.chrome",
+        "header cells on one baseline merged (Insats Beskrivning): no title column",
+    ),
+    (
+        "regional-insatser.lo",
+        "header cells on one baseline merged (Insats Beskrivning Huvudansvar)",
+    ),
+    (
+        "regional-insatser.pdftex",
+        "table cells on one baseline merged into one line (the header too)",
+    ),
+    (
+        "regional-insatser.weasy",
+        "header cells on one baseline merged (Insats Beskrivning): no title column",
     ),
 ];
 
@@ -199,7 +237,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
     );
 }
 
-/// Every shape has its files (three, or four with Chromium's), and every file in the folder belongs to a shape.
+/// Every shape has its files (three, or more with Chromium's and WeasyPrint's), and every file in the folder belongs to a shape.
 #[test]
 fn every_plan_file_has_its_answer() {
     let shapes = shapes();

@@ -78,6 +78,24 @@ Written as a fourth blind check (before any rule changed for them):
                     …"), a budget's numbered rows with a sum, a cover and table of contents
                     alone, a follow-up naming actions by number inside sentences.
 
+Written as a fifth blind check (before any rule changed for them), printed by Chromium and
+by WeasyPrint from the same HTML (NAME.weasy.pdf) as well:
+
+  regional-insatser rows "Insats 1.1" under merged theme rows "Insatsområde 1: …";
+  nr-right          Åtgärd | Ansvarig | Tidplan | Nr, the titles first and the numbers last;
+  aktiviteter-budget "Aktiviteter 2025": Nr | Aktivitet | Ansvarig förvaltning | Start |
+                    Klart | Budget (tkr);
+  acronym-status    responsible offices as acronyms (SBK, MF, KSF) with a table of
+                    abbreviations, Prioritet and Status (Pågår/Klar) columns;
+  colon-numbers     "1:1 Title" bold lines under "Fokusområde N" with "Ansvar: … Tid: …";
+  word-multilevel   a table of contents and a two-level list numbered by Word: areas "1.",
+                    actions "1.1";
+  law-text, project-plan, recommendations, tjansteskrivelse
+                    no actions: a law's "2 kap. 1 §" with numbered points ("vidta följande
+                    åtgärder"), a project's numbered milestones and risks (a risk table with an
+                    "Åtgärd" column), an audit's "Rekommendation N: …", an official's memo
+                    proposing to adopt a plan ("Förslag till beslut" numbered).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -1193,6 +1211,267 @@ def uppfoljning():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# The fifth blind check (2026-12-02, late evening): written before any rule changed for
+# them, printed by WeasyPrint as well (NAME.weasy.pdf), a producer no plan had before.
+
+
+def with_fields(a, fields):
+    a["fields"] = fields
+    return a
+
+
+def regional_insatser():
+    """A regional development plan: one table Insats | Beskrivning | Huvudansvar | Tidsperiod
+    whose rows "Insats 1.1" sit under merged theme rows "Insatsområde 1: …" spanning the
+    table. The theme rows are no actions."""
+    groups = [
+        ("Insatsområde 1: Kompetensförsörjning", [
+            ("1.1", "Samordna regionens yrkesutbildningar för vuxna", "Regionens utbildningsenhet", "2025–2026"),
+            ("1.2", "Etablera ett regionalt valideringscentrum", "Region Ekby", "2026"),
+            ("1.3", "Öka antalet platser på vård- och omsorgsprogrammet", "Kommunerna i länet", "2025–2028"),
+        ]),
+        ("Insatsområde 2: Infrastruktur och kommunikationer", [
+            ("2.1", "Bygg ut bredband till alla hushåll på landsbygden", "Länsstyrelsen", "2025–2027"),
+            ("2.2", "Utred pendeltåg mellan Ekby och Norrstad", "Kollektivtrafikmyndigheten", "2026"),
+        ]),
+        ("Insatsområde 3: Näringsliv och innovation", [
+            ("3.1", "Inför innovationscheckar för små företag", "Region Ekby", "2025"),
+            ("3.2", "Stärk företagsinkubatorn vid högskolan", "Högskolan i Ekby", "2025–2027"),
+        ]),
+    ]
+    b = cover("Regional utvecklingsstrategi för Ekby län", "Handlingsplan 2025–2028")
+    b += [
+        ("h1", "Bakgrund"), ("p", prose(4)),
+        ("h1", "Insatser"),
+        ("p", "Handlingsplanen är indelad i tre insatsområden. Varje insats har en huvudansvarig aktör."),
+        ("grouped_table", ["Insats", "Beskrivning", "Huvudansvar", "Tidsperiod"],
+         [(theme, [[f"Insats {n}", t, who, when] for n, t, who, when in rows]) for theme, rows in groups]),
+        ("h1", "Uppföljning"), ("p", prose(2, 1)),
+    ]
+    return b, [action(n, t, who, when) for _, rows in groups for n, t, who, when in rows]
+
+
+def nr_right():
+    """A plan whose table opens with the action titles (Åtgärd, no numbers in it) and keeps
+    its numbers in a "Nr" column at the right: Åtgärd | Ansvarig | Tidplan | Nr."""
+    rows = [
+        ("Ta fram en kommunövergripande plan för skyfall", "Samhällsbyggnadsförvaltningen", "2025", "1"),
+        ("Kartlägg lågpunkter i tätorterna", "VA-enheten", "2025", "2"),
+        ("Anlägg översvämningsytor i Norrparken", "Parkenheten", "2026–2027", "3"),
+        ("Informera fastighetsägare om egna skydd", "Kommunikationsenheten", "Löpande", "4"),
+        ("Se över dagvattenpolicyn", "VA-enheten", "2026", "5"),
+    ]
+    b = cover("Klimatanpassningsplan för Ekby kommun", "Antagen av kommunstyrelsen 2025-02-03")
+    b += [
+        ("h1", "Syfte"), ("p", prose(3)),
+        ("h1", "Åtgärder"),
+        ("p", "Tabellen visar de åtgärder som ska genomföras under planperioden."),
+        ("table", ["Åtgärd", "Ansvarig", "Tidplan", "Nr"], [list(r) for r in rows]),
+        ("p", prose(2, 4)),
+    ]
+    return b, [action(n, t, who, when) for t, who, when, n in rows]
+
+
+def aktiviteter_budget():
+    """"Aktiviteter 2025": a table Nr | Aktivitet | Ansvarig förvaltning | Start | Klart |
+    Budget (tkr). Klart is the timeline, the budget the cost, Start a column of its own."""
+    rows = [
+        ("1", "Inför digital signering av avtal", "Kommunledningsförvaltningen", "jan 2025", "jun 2025", "150"),
+        ("2", "Byt ärendehanteringssystem", "Kommunledningsförvaltningen", "mar 2025", "dec 2026", "2 400"),
+        ("3", "Utbilda chefer i informationssäkerhet", "HR-avdelningen", "feb 2025", "maj 2025", "80"),
+        ("4", "Öppna en digital servicepunkt på biblioteket", "Kulturförvaltningen", "aug 2025", "okt 2025", "120"),
+    ]
+    b = cover("Digitaliseringsplan för Ekby kommun", "Verksamhetsåret 2025")
+    b += [
+        ("h1", "Inledning"), ("p", prose(3, 2)),
+        ("h1", "Aktiviteter 2025"),
+        ("table", ["Nr", "Aktivitet", "Ansvarig förvaltning", "Start", "Klart", "Budget (tkr)"], [list(r) for r in rows]),
+        ("h1", "Uppföljning"), ("p", prose(2)),
+    ]
+    want = [with_fields(action(n, t, who, end, cost), {"Start": start}) for n, t, who, start, end, cost in rows]
+    return b, want
+
+
+def acronym_status():
+    """A followed-up plan whose table names the responsible offices by acronym (SBK, MF, KSF)
+    explained in a list of abbreviations, with a "Prioritet" and a "Status" column
+    (Pågår/Klar/Ej påbörjad): Nr | Åtgärd | Ansvar | Prioritet | Status."""
+    rows = [
+        ("1", "Ta fram en grönplan för centralorten", "SBK", "Hög", "Pågår"),
+        ("2", "Inventera förorenade områden", "MF", "Medel", "Klar"),
+        ("3", "Inför miljökrav i kommunens upphandlingar", "KSF", "Hög", "Pågår"),
+        ("4", "Restaurera våtmarken vid Ekbyån", "SBK, MF", "Låg", "Ej påbörjad"),
+        ("5", "Minska matsvinnet i skolköken", "KSF", "Medel", "Klar"),
+    ]
+    b = cover("Miljöprogram för Ekby kommun – åtgärdsplan", "Uppföljning december 2025")
+    b += [
+        ("h1", "Förkortningar"),
+        ("table", ["Förkortning", "Förvaltning"],
+         [["SBK", "Stadsbyggnadskontoret"], ["MF", "Miljöförvaltningen"], ["KSF", "Kommunstyrelsens förvaltning"]]),
+        ("h1", "Åtgärdsplan"),
+        ("table", ["Nr", "Åtgärd", "Ansvar", "Prioritet", "Status"], [list(r) for r in rows]),
+        ("p", prose(2, 3)),
+    ]
+    want = [with_fields(action(n, t, who, status=st), {"Prioritet": prio}) for n, t, who, prio, st in rows]
+    return b, want
+
+
+def colon_numbers():
+    """Actions numbered "1:1", "1:2" under "Fokusområde N" headings, each a bold line with its
+    description and one line of labels "Ansvar: … Tid: …"."""
+    areas = [
+        ("Fokusområde 1 Trygg uppväxt", [
+            ("1:1", "Erbjud föräldrastödsprogram i alla stadsdelar", "Socialförvaltningen", "2025"),
+            ("1:2", "Anställ fler skolkuratorer", "Utbildningsförvaltningen", "2025–2026"),
+        ]),
+        ("Fokusområde 2 Goda levnadsvanor", [
+            ("2:1", "Öppna skolgårdarna för spontanidrott på kvällar", "Fritidsförvaltningen", "2026"),
+            ("2:2", "Servera mer vegetarisk mat i skolorna", "Kostenheten", "Löpande"),
+            ("2:3", "Inför rökfria utemiljöer vid kommunens lokaler", "Fastighetsenheten", "2025"),
+        ]),
+    ]
+    b = cover("Folkhälsoplan för Ekby kommun", "2025–2027")
+    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Handlingsplan")]
+    for area, acts in areas:
+        b.append(("h2", area))
+        for n, t, who, when in acts:
+            b += [("bold", f"{n} {t}"), ("p", prose(1, len(t) % 5)), ("labels", [("Ansvar", who), ("Tid", when)])]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(n, t, who, when) for _, acts in areas for n, t, who, when in acts]
+
+
+def word_multilevel():
+    """A plan with a table of contents whose action chapter is one multi-level list numbered by
+    the producer (Word's numbering, not in the text): level one "1." the areas, level two
+    "1.1" the actions. The areas are no actions."""
+    tree = [
+        ("Bostäder", [
+            "Ta fram ett bostadsförsörjningsprogram",
+            "Planlägg för 200 nya bostäder i Norrby",
+        ]),
+        ("Service på landsbygden", [
+            "Inrätta ett servicekontor i varje kommundel",
+            "Stöd bygdeföreningarnas samlingslokaler",
+            "Utred anropsstyrd trafik till kommundelarna",
+        ]),
+        ("Besöksnäring", [
+            "Skylta vandringslederna längs sjön",
+            "Samordna turistinformationen med grannkommunerna",
+        ]),
+    ]
+    b = cover("Landsbygdsprogram för Ekby kommun", "Med handlingsplan 2025–2028")
+    b += [
+        ("h1", "Innehåll"),
+        ("toc", [("Inledning", 3), ("Handlingsplan", 3), ("Uppföljning", 4)]),
+        ("page",),
+        ("h1", "Inledning"), ("p", prose(4)),
+        ("h1", "Handlingsplan"),
+        ("p", "Handlingsplanen har tre områden med åtgärder under varje område."),
+        ("tree", tree),
+        ("page",),
+        ("h1", "Uppföljning"), ("p", prose(2, 3)),
+    ]
+    want = [action(f"{k + 1}.{j + 1}", t) for k, (_, acts) in enumerate(tree) for j, t in enumerate(acts)]
+    return b, want
+
+
+def law_text():
+    """A law's chapters and paragraphs ("1 kap.", "2 §") with numbered points, one paragraph
+    listing what the municipality shall do ("vidta följande åtgärder"). No actions."""
+    b = [
+        ("title", "Lag (2025:123) om kommunal krisberedskap", 15),
+        ("h1", "1 kap. Inledande bestämmelser"),
+        ("bold", "1 §"),
+        ("p", "Denna lag gäller kommuners och regioners beredskap inför extraordinära händelser."),
+        ("bold", "2 §"),
+        ("p", "I denna lag avses med"),
+        ("numbers", ["extraordinär händelse: en händelse som avviker från det normala,",
+                     "kommun: även region, om inte annat sägs."]),
+        ("h1", "2 kap. Kommunens uppgifter"),
+        ("bold", "1 §"),
+        ("p", "Kommunen ska vidta följande åtgärder:"),
+        ("numbers", ["Analysera vilka extraordinära händelser som kan inträffa i kommunen.",
+                     "Fastställa en plan för hur extraordinära händelser ska hanteras.",
+                     "Utbilda och öva förtroendevalda och anställda.",
+                     "Rapportera till länsstyrelsen varje år."]),
+        ("bold", "2 §"),
+        ("p", "Kommunen ska ha en krisledningsnämnd. Bestämmelserna i 1 § gäller även regionen."),
+        ("h1", "Övergångsbestämmelser"),
+        ("p", "1. Denna lag träder i kraft den 1 januari 2026."),
+        ("p", "2. Genom lagen upphävs lagen (2006:544) om kommuners och regioners åtgärder."),
+    ]
+    return b, []
+
+
+def project_plan():
+    """A project plan: numbered milestones (Nr | Milstolpe | Datum | Ansvarig) and a risk table
+    whose last column proposes a measure (Nr | Risk | Sannolikhet | Konsekvens | Åtgärd). No
+    actions of a plan: milestones and risks."""
+    b = cover("Projektplan: Nytt ärendehanteringssystem", "Version 1.2, 2025-01-15")
+    b += [
+        ("h1", "1 Bakgrund och syfte"), ("p", prose(3)),
+        ("h1", "2 Projektorganisation"),
+        ("table", ["Roll", "Namn"], [["Projektägare", "Karin Ek"], ["Projektledare", "Johan Berg"]]),
+        ("h1", "3 Milstolpar"),
+        ("table", ["Nr", "Milstolpe", "Datum", "Ansvarig"],
+         [["1", "Förstudie klar", "2025-03-01", "Projektledare"],
+          ["2", "Upphandling avslutad", "2025-06-30", "Upphandlare"],
+          ["3", "Systemet i drift", "2026-01-15", "IT-chef"]]),
+        ("h1", "4 Risker"),
+        ("table", ["Nr", "Risk", "Sannolikhet", "Konsekvens", "Åtgärd"],
+         [["1", "Upphandlingen överprövas", "Medel", "Hög", "Tidig dialog med leverantörer"],
+          ["2", "Nyckelpersoner slutar", "Låg", "Hög", "Dokumentera löpande"],
+          ["3", "Data kan inte flyttas", "Medel", "Medel", "Provflytt under förstudien"]]),
+        ("h1", "5 Budget"), ("p", "Projektets budget är 3,2 miljoner kronor."),
+    ]
+    return b, []
+
+
+def recommendations():
+    """An audit report (revisionsrapport) with numbered recommendations "Rekommendation 3:
+    Kommunstyrelsen bör …" and numbered findings. No actions."""
+    recs = [
+        "Kommunstyrelsen bör ta fram rutiner för uppföljning av handlingsplaner.",
+        "Nämnderna bör redovisa åtgärdernas status i årsredovisningen.",
+        "Kommunstyrelsen bör säkerställa att ansvar för varje åtgärd är tydligt.",
+        "Socialnämnden bör följa upp avvikelser varje kvartal.",
+    ]
+    b = cover("Granskning av kommunens arbete med handlingsplaner", "Revisionsrapport 2025, på uppdrag av de förtroendevalda revisorerna")
+    b += [
+        ("h1", "1. Sammanfattning"), ("p", prose(3)),
+        ("h1", "2. Iakttagelser"),
+        ("p", "2.1 Kommunen har 14 handlingsplaner men saknar en samlad uppföljning."),
+        ("p", "2.2 Ansvaret för åtgärderna är i flera fall otydligt."),
+        ("h1", "3. Rekommendationer"),
+        ("p", "Utifrån granskningen lämnar vi följande rekommendationer:"),
+    ]
+    for k, r in enumerate(recs):
+        b.append(("bold", f"Rekommendation {k + 1}: {r}"))
+    b += [("p", "Ekby den 12 mars 2025"), ("p", "Anna Svensson, certifierad kommunal revisor")]
+    return b, []
+
+
+def tjansteskrivelse():
+    """An official's memo proposing that the board adopt an action plan: "Förslag till beslut"
+    with numbered points, the plan's themes named in prose. No actions of its own."""
+    b = [
+        ("title", "Tjänsteskrivelse", 15),
+        ("p", "Dnr KS 2025/145, 2025-04-02"),
+        ("h1", "Antagande av handlingsplan mot nedskräpning"),
+        ("h2", "Förslag till beslut"),
+        ("numbers", ["Kommunstyrelsen antar handlingsplanen mot nedskräpning 2025–2027.",
+                     "Kommunstyrelsen ger tekniska förvaltningen i uppdrag att genomföra åtgärderna i planen.",
+                     "Planen följs upp årligen i samband med årsredovisningen."]),
+        ("h2", "Ärendet"),
+        ("p", "Handlingsplanen innehåller åtta åtgärder inom tre områden: förebygga, städa och informera. " + prose(2)),
+        ("h2", "Ekonomiska konsekvenser"),
+        ("p", "Åtgärderna ryms inom befintlig budget."),
+        ("p", "Per Holm, kommundirektör"),
+    ]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -1233,6 +1512,16 @@ SHAPES = {
     "budget-rows": budget_rows,
     "toc-only": toc_only,
     "uppfoljning": uppfoljning,
+    "regional-insatser": regional_insatser,
+    "nr-right": nr_right,
+    "aktiviteter-budget": aktiviteter_budget,
+    "acronym-status": acronym_status,
+    "colon-numbers": colon_numbers,
+    "word-multilevel": word_multilevel,
+    "law-text": law_text,
+    "project-plan": project_plan,
+    "recommendations": recommendations,
+    "tjansteskrivelse": tjansteskrivelse,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -1697,6 +1986,9 @@ def html_of(blocks):
             out.append(f"<p><b>{html_escape(blk[1])}</b></p>")
         elif kind == "label":
             out.append(f"<p><b>{html_escape(blk[1])}:</b> {html_escape(blk[2])}</p>")
+        elif kind == "labels":
+            out.append("<p>" + '<span class="tab"></span>'.join(
+                f"<b>{html_escape(l)}:</b> {html_escape(t)}" for l, t in blk[1]) + "</p>")
         elif kind == "numbers":
             out.append("<ol>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ol>")
         elif kind == "bullets":
@@ -1738,6 +2030,22 @@ def html_of(blocks):
 
 # The shapes also printed by Chromium (NAME.chrome.pdf).
 CHROME = ["letter-rows", "atgard-headings", "long-landscape", "goal-tree", "nr-vad", "remissvar", "budget-rows", "toc-only", "uppfoljning"]
+# The shapes of the fifth blind check, printed by Chromium and by WeasyPrint (NAME.weasy.pdf)
+# from the same HTML.
+FIFTH = ["regional-insatser", "nr-right", "aktiviteter-budget", "acronym-status", "colon-numbers", "word-multilevel",
+         "law-text", "project-plan", "recommendations", "tjansteskrivelse"]
+CHROME += FIFTH
+
+
+def weasyprint_pdf(html, work, name, env):
+    """WeasyPrint's PDF of `html` (its own layout engine and PDF writer)."""
+    src = os.path.join(work, f"{name}.weasy.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    out = os.path.join(work, f"{name}.weasy.pdf")
+    subprocess.run(["weasyprint", src, out], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=env, timeout=120)
+    return out
 
 
 def main():
@@ -1782,6 +2090,9 @@ def main():
             if name in CHROME:
                 pdf = chromium_pdf(html_of(blocks), work, name, env)
                 shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
+            if name in FIFTH:
+                pdf = weasyprint_pdf(html_of(blocks), work, name, env)
+                shutil.move(pdf, os.path.join(HERE, f"{name}.weasy.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"actions": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")
