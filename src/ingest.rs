@@ -273,6 +273,7 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
     let mut found: BTreeMap<String, Found> = BTreeMap::new();
     let mut root_paths = Vec::new();
     let mut skipped = Vec::new();
+    let mut resolver = Resolver::default();
     for root in roots {
         let canon = std::fs::canonicalize(root).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
@@ -339,7 +340,7 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             }
             // The identity: the file itself, whatever links led here.
             let resolved = if through_link {
-                std::fs::canonicalize(entry.path())
+                resolver.resolve(entry.path(), entry.path_is_symlink())
             } else {
                 Ok(entry.path().to_path_buf())
             };
@@ -388,6 +389,53 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
         roots: root_paths,
         skipped,
     })
+}
+
+/// The canonical paths of files reached through symbolic links, with the canonical form of
+/// each folder remembered: a file costs one `readlink` (when it is a link itself) and one
+/// `lstat` of its target's name, instead of `canonicalize`'s one per component of the path
+/// and of the link's target (a folder of links made by `cp -as` is one link per file).
+#[derive(Default)]
+struct Resolver {
+    folders: HashMap<PathBuf, PathBuf>,
+}
+
+impl Resolver {
+    /// Most links followed for one file (as the kernel's limit on a path's links).
+    const MAX_LINKS: usize = 40;
+
+    /// The canonical form of `path`, a file; `is_link`: whether its last component is known
+    /// to be a symbolic link.
+    fn resolve(&mut self, path: &Path, mut is_link: bool) -> std::io::Result<PathBuf> {
+        let mut path = path.to_path_buf();
+        for _ in 0..Self::MAX_LINKS {
+            let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+                return std::fs::canonicalize(&path);
+            };
+            if name == ".." || name == "." {
+                return std::fs::canonicalize(&path);
+            }
+            let folder = self.folder(parent)?;
+            if !is_link {
+                return Ok(folder.join(name));
+            }
+            let target = std::fs::read_link(folder.join(name))?;
+            // A relative target is relative to the folder of the link.
+            path = folder.join(target);
+            is_link = std::fs::symlink_metadata(&path)?.file_type().is_symlink();
+        }
+        std::fs::canonicalize(&path)
+    }
+
+    /// The canonical form of a folder, remembered.
+    fn folder(&mut self, folder: &Path) -> std::io::Result<PathBuf> {
+        if let Some(c) = self.folders.get(folder) {
+            return Ok(c.clone());
+        }
+        let c = std::fs::canonicalize(folder)?;
+        self.folders.insert(folder.to_path_buf(), c.clone());
+        Ok(c)
+    }
 }
 
 fn is_under(path: &str, root: &str) -> bool {
@@ -1259,6 +1307,40 @@ mod tests {
         assert_eq!(shown_path("/w2/a.pdf", Some("/w")), "/w2/a.pdf");
         assert_eq!(shown_path("/a.pdf", Some("/")), "/a.pdf");
         assert_eq!(shown_path("/w/a.pdf", None), "/w/a.pdf");
+    }
+
+    /// Files reached through links (relative and absolute, chains, linked folders, "..")
+    /// resolve to what `canonicalize` gives.
+    #[cfg(unix)]
+    #[test]
+    fn resolved_links_are_canonical() {
+        use std::os::unix::fs::symlink;
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path();
+        std::fs::create_dir_all(d.join("real/sub")).unwrap();
+        std::fs::create_dir_all(d.join("links/deep")).unwrap();
+        std::fs::write(d.join("real/sub/a.txt"), "a").unwrap();
+        std::fs::write(d.join("real/b.txt"), "b").unwrap();
+        symlink(d.join("real/sub/a.txt"), d.join("links/abs.txt")).unwrap();
+        symlink("../../real/b.txt", d.join("links/deep/rel.txt")).unwrap();
+        symlink("../links/abs.txt", d.join("real/chain.txt")).unwrap();
+        symlink("../real/sub/../b.txt", d.join("links/dots.txt")).unwrap();
+        symlink(d.join("real/sub"), d.join("links/folder")).unwrap();
+        let mut r = Resolver::default();
+        for (p, is_link) in [
+            ("links/abs.txt", true),
+            ("links/deep/rel.txt", true),
+            ("real/chain.txt", true),
+            ("links/dots.txt", true),
+            ("links/folder/a.txt", false),
+            ("real/b.txt", false),
+        ] {
+            let p = d.join(p);
+            let want = std::fs::canonicalize(&p).unwrap();
+            assert_eq!(r.resolve(&p, is_link).unwrap(), want, "{}", p.display());
+        }
+        symlink(d.join("nowhere.txt"), d.join("links/dangling.txt")).unwrap();
+        assert!(r.resolve(&d.join("links/dangling.txt"), true).is_err());
     }
 
     #[cfg(unix)]

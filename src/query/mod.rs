@@ -837,25 +837,35 @@ fn links_from(
     Ok((out, left_out))
 }
 
-/// The stored links whose target (or key) is `key`: their addresses and the documents they
-/// stand in, from the postings and the `doc` column (no stored field is read).
+/// The stored links whose target (or key) is one of `keys`: for each, the document it stands
+/// in, the index of its key and its address, from the postings and the `doc` column (no
+/// stored field is read). The column's dictionary is read once per segment for all the
+/// keys (each read of a block of it decompresses the block).
 fn link_places(
     store: &Store,
     searcher: &Searcher,
-    key: &str,
-) -> Result<Vec<(String, DocAddress)>, IndexError> {
-    let found = store.find(searcher, &[(store.fields().target, key)])?;
-    let mut out = Vec::with_capacity(found.len());
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let mine = crate::index::segment_docs(&found, ord);
-        if mine.is_empty() {
+    keys: &[(String, String)],
+) -> Result<Vec<(String, usize, DocAddress)>, IndexError> {
+    let segments = searcher.segment_readers();
+    let mut by_segment: Vec<Vec<(u32, usize)>> = vec![Vec::new(); segments.len()];
+    for (i, (key, _)) in keys.iter().enumerate() {
+        for a in store.find(searcher, &[(store.fields().target, key)])? {
+            if let Some(places) = by_segment.get_mut(a.segment_ord as usize) {
+                places.push((a.doc_id, i));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (ord, (segment, places)) in segments.iter().zip(by_segment).enumerate() {
+        if places.is_empty() {
             continue;
         }
-        let docs = store.column_strs(&store.str_column(segment, "doc")?, &mine)?;
+        let ids: Vec<u32> = places.iter().map(|(id, _)| *id).collect();
+        let docs = store.column_strs(&store.str_column(segment, "doc")?, &ids)?;
         out.extend(
             docs.into_iter()
-                .zip(mine)
-                .map(|(d, id)| (d, DocAddress::new(ord as u32, id))),
+                .zip(places)
+                .map(|(d, (id, i))| (d, i, DocAddress::new(ord as u32, id))),
         );
     }
     Ok(out)
@@ -880,11 +890,9 @@ fn links_to_target(
 ) -> Result<Linked, IndexError> {
     let searcher = store.current_searcher()?;
     let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
-    for (i, (key, _)) in keys.iter().enumerate() {
-        for (doc, address) in link_places(store, &searcher, key)? {
-            if except != Some(doc.as_str()) {
-                by_doc.entry(doc).or_default().push((i, address));
-            }
+    for (doc, i, address) in link_places(store, &searcher, keys)? {
+        if except != Some(doc.as_str()) {
+            by_doc.entry(doc).or_default().push((i, address));
         }
     }
     let shown = limit.unwrap_or(usize::MAX);

@@ -341,3 +341,103 @@ fn the_sources_log_is_compacted_and_lists_the_live_files() {
         .collect();
     assert_eq!(Store::recorded_sources(&tmp.path().join("index")), expected);
 }
+
+/// Hits of `search QUERY --limit N` as (doc, page, score, partial), through the binary.
+fn cli_hits(index: &Path, query: &str, limit: usize) -> Vec<(String, u64, f64, bool)> {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .args(["--index"])
+        .arg(index)
+        .args(["search", query, "--format", "json", "--limit"])
+        .arg(limit.to_string())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["doc"].as_str().unwrap().to_string(),
+                v["page"].as_u64().unwrap_or(0),
+                v["score"].as_f64().unwrap(),
+                v["partial"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect()
+}
+
+/// Required words with a compound among them (its parts are a phrase in the `compound`
+/// field): the top N hits are the first N of all the hits, in the same order with the same
+/// scores, whatever N (top-k bounds each page from its words' counts and reads the phrase's
+/// positions only where the bound can enter the top N). Pages that have the compound's
+/// parts apart, or only one of the words, are no hits.
+#[test]
+fn top_hits_of_required_words_with_a_compound_are_the_first_of_all_hits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let filler = "Nämnden beslutar att godkänna redovisningen och lägga den till handlingarna.";
+    let mut expected_hits = std::collections::BTreeSet::new();
+    for f in 0..12u64 {
+        let mut pages = Vec::new();
+        for p in 0..6u64 {
+            let n = f * 6 + p;
+            // Counts that differ from page to page, so that scores differ.
+            let words = (n * 7 % 5) as usize;
+            let plans = (n * 3 % 4) as usize;
+            let mut text = String::new();
+            for i in 0..(n % 9 + 2) {
+                text.push_str(filler);
+                text.push(' ');
+                if i < words as u64 {
+                    text.push_str("Förvaltningen redovisar arbetet. ");
+                }
+                if i < plans as u64 {
+                    // The compound itself, or its parts apart (a phrase candidate that is
+                    // no phrase), by turns.
+                    text.push_str(if n % 3 == 0 {
+                        "En plan för handling tas fram. "
+                    } else {
+                        "Arbetet följer handlingsplanen. "
+                    });
+                }
+            }
+            if words > 0 && plans > 0 && n % 3 != 0 {
+                expected_hits.insert((format!("f{f:02}"), p + 1));
+            }
+            pages.push(text);
+        }
+        std::fs::write(docs.join(format!("f{f:02}.txt")), pages.join("\n\x0c")).unwrap();
+    }
+    let index = tmp.path().join("index");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_kommission"))
+        .arg("--index")
+        .arg(&index)
+        .args(["ingest", "--quiet", "--no-ocr"])
+        .arg(&docs)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for query in [
+        "förvaltningen handlingsplanen",
+        "handlingsplanen förvaltningen",
+        "handlingsplanen redovisar förvaltningen",
+    ] {
+        let all = cli_hits(&index, query, 1000);
+        let strict: Vec<&(String, u64, f64, bool)> = all.iter().filter(|h| !h.3).collect();
+        if query.split(' ').count() == 2 {
+            let found: std::collections::BTreeSet<(String, u64)> =
+                strict.iter().map(|h| (h.0.clone(), h.1)).collect();
+            assert_eq!(found, expected_hits, "{query}");
+        }
+        assert!(strict.len() > 10, "{query}: {all:?}");
+        for n in [1, 2, 3, 5, 8, 13] {
+            let top = cli_hits(&index, query, n);
+            assert_eq!(top.len(), n, "{query} --limit {n}");
+            for (a, b) in top.iter().zip(&all) {
+                assert_eq!((&a.0, a.1, a.3), (&b.0, b.1, b.3), "{query} --limit {n}");
+                assert!((a.2 - b.2).abs() <= 1e-5 * b.2.abs(), "{query} --limit {n}");
+            }
+        }
+    }
+}
