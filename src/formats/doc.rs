@@ -29,6 +29,7 @@ use std::io::{Cursor, Read};
 
 use crate::model::ExtractedDoc;
 
+use super::layout::{Geometry, Metrics, Spacing};
 use super::office::{
     format_number, note_run, roman, Break, Pages, Run, RunStyle, BODY_SIZE, MAX_MEMBER_BYTES,
 };
@@ -260,6 +261,14 @@ struct Para {
     /// The list (1-based LFO index, 0 for none) and level of a list paragraph.
     ilfo: u16,
     ilvl: u8,
+    /// What the page layout estimate needs: spacing before and after, line spacing,
+    /// indents (points), and the font size of the paragraph's style.
+    before: f32,
+    after: f32,
+    line: Option<Spacing>,
+    indent_left: f32,
+    indent_right: f32,
+    size: Option<f32>,
 }
 
 /// The paragraph properties of the text, by stream offset: `(fc_start, fc_end, para)` runs,
@@ -344,9 +353,30 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
             0x460B => para.ilfo = u16_at(operand, 0).unwrap_or(0),
             // sprmPOutLvl: 0–8 are heading levels, 9 is body text.
             0x2640 => para.heading = (flag < 9).then_some(flag + 1),
+            // sprmPDyaBefore, sprmPDyaAfter (twips)
+            0xA413 => para.before = twips(operand),
+            0xA414 => para.after = twips(operand),
+            // sprmPDyaLine: a height (twips, exact or at least) or a multiple of 240
+            0x6412 => {
+                let dya = u16_at(operand, 0).unwrap_or(240) as i16;
+                para.line = Some(match u16_at(operand, 2) {
+                    Some(1) => Spacing::Multiple(f32::from(dya) / 240.0),
+                    _ => Spacing::Points(f32::from(dya).abs() / 20.0),
+                });
+            }
+            // sprmPDxaLeft/Right and their newer forms
+            0x840F | 0x845E => para.indent_left = twips(operand),
+            0x840E | 0x845D => para.indent_right = twips(operand),
+            // sprmCHps: the font size (half-points), in a style's character properties
+            0x4A43 => para.size = u16_at(operand, 0).map(|h| f32::from(h) / 2.0),
             _ => {}
         }
     }
+}
+
+/// A signed length in twips, in points.
+fn twips(operand: &[u8]) -> f32 {
+    f32::from(u16_at(operand, 0).unwrap_or(0) as i16) / 20.0
 }
 
 /// The sprms (property modifiers) of a grpprl, each with its operand; stops at the first
@@ -393,8 +423,8 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
     };
     let count = usize::from(u16_at(stsh, 2).unwrap_or(0));
     let base_size = usize::from(u16_at(stsh, 4).unwrap_or(10));
-    // Each style: its sti, the style it is based on, its paragraph sprms.
-    let mut raw: Vec<(u16, u16, &[u8])> = Vec::with_capacity(count);
+    // Each style: its sti, the style it is based on, its paragraph and character sprms.
+    let mut raw: Vec<StyleSprms> = Vec::with_capacity(count);
     let mut at = 2 + usize::from(cb_stshi);
     for _ in 0..count {
         let Some(cb) = u16_at(stsh, at) else { break };
@@ -403,7 +433,7 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
             .unwrap_or(&[]);
         at += 2 + usize::from(cb);
         if std.len() < base_size {
-            raw.push((0x0FFE, 0x0FFF, &[]));
+            raw.push((0x0FFE, 0x0FFF, &[], &[]));
             continue;
         }
         let sti = u16_at(std, 0).unwrap_or(0) & 0x0FFF;
@@ -419,7 +449,18 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
                 .unwrap_or(&[]),
             _ => &[],
         };
-        raw.push((sti, base, sprms));
+        // The second UPX of a paragraph style: its character properties (sprms), after
+        // the first padded to an even length.
+        let chars = match (kind, u16_at(std, upx)) {
+            (1, Some(cb_upx)) => {
+                let next = upx + 2 + usize::from(cb_upx) + usize::from(cb_upx % 2);
+                let cb = usize::from(u16_at(std, next).unwrap_or(0));
+                std.get(next + 2..(next + 2 + cb).min(std.len()))
+                    .unwrap_or(&[])
+            }
+            _ => &[],
+        };
+        raw.push((sti, base, sprms, chars));
     }
     let mut out: Vec<Option<Para>> = vec![None; raw.len()];
     for i in 0..raw.len() {
@@ -428,12 +469,15 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
     out.into_iter().map(Option::unwrap_or_default).collect()
 }
 
+/// A style's sti, the style it is based on, its paragraph and its character sprms.
+type StyleSprms<'a> = (u16, u16, &'a [u8], &'a [u8]);
+
 /// The paragraph properties of style `i`, its base's first (at most 16 deep).
-fn resolve_style(raw: &[(u16, u16, &[u8])], out: &mut [Option<Para>], i: usize, depth: u8) -> Para {
+fn resolve_style(raw: &[StyleSprms], out: &mut [Option<Para>], i: usize, depth: u8) -> Para {
     if let Some(p) = out[i] {
         return p;
     }
-    let (sti, base, sprms) = raw[i];
+    let (sti, base, sprms, chars) = raw[i];
     let mut para = match usize::from(base) {
         b if b < raw.len() && b != i && depth < 16 => resolve_style(raw, out, b, depth + 1),
         _ => Para::default(),
@@ -444,6 +488,7 @@ fn resolve_style(raw: &[(u16, u16, &[u8])], out: &mut [Option<Para>], i: usize, 
         _ => para.heading.filter(|_| sti != 0),
     };
     apply_sprms(&mut para, sprms);
+    apply_sprms(&mut para, chars);
     out[i] = Some(para);
     para
 }
@@ -560,12 +605,22 @@ fn nfc_name(nfc: u8) -> &'static str {
 }
 
 /// Break type of each section (`sprmSBkc`: 0 continuous, 1 new column, 2 new page, 3 even
-/// page, 4 odd page; Word's default is a new page), with the CP where each section ends.
-fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8)> {
+/// page, 4 odd page; Word's default is a new page), with the CP where each section ends and
+/// its page (`sprmSXaPage`, `sprmSYaPage` and the margins; Word's defaults: Letter with
+/// 1.25" side margins and 1" top and bottom).
+fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     let (cps, seds) = plc(fib.table(table, PLCF_SED), 12);
     let mut out = Vec::new();
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
+        let mut page = [
+            Some(612.0),
+            Some(792.0),
+            Some(72.0),
+            Some(72.0),
+            Some(90.0),
+            Some(90.0),
+        ];
         let fc = u32_at(sed, 2).unwrap_or(u32::MAX);
         if fc != u32::MAX {
             let at = fc as usize;
@@ -574,13 +629,29 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8)> {
                     .get(at + 2..(at + 2 + usize::from(cb)).min(word.len()))
                     .unwrap_or(&[]);
                 for (sprm, operand) in sprms(grp) {
-                    if sprm == 0x3009 {
-                        bkc = operand.first().copied().unwrap_or(2);
-                    }
+                    let slot = match sprm {
+                        0x3009 => {
+                            bkc = operand.first().copied().unwrap_or(2);
+                            continue;
+                        }
+                        0xB01F => 0,
+                        0xB020 => 1,
+                        0x9023 => 2,
+                        0x9024 => 3,
+                        0xB021 => 4,
+                        0xB022 => 5,
+                        _ => continue,
+                    };
+                    let v = if slot < 2 {
+                        f32::from(u16_at(operand, 0).unwrap_or(0)) / 20.0
+                    } else {
+                        twips(operand).abs()
+                    };
+                    page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
                 }
             }
         }
-        out.push((cps[i + 1], bkc));
+        out.push((cps[i + 1], bkc, Geometry::default().with(page)));
     }
     out
 }
@@ -755,7 +826,7 @@ struct Layout<'a> {
     paras: &'a Paras,
     footnotes: &'a Notes,
     endnotes: &'a Notes,
-    sections: &'a [(u32, u8)],
+    sections: &'a [(u32, u8, Geometry)],
     lists: Lists,
     pages: Pages,
     /// The paragraph being read: its text runs and line breaks.
@@ -802,6 +873,9 @@ impl Layout<'_> {
                     if new_page {
                         self.end_row();
                         self.pages.page_break(Break::Explicit);
+                    }
+                    if let Some(next) = section_end.and_then(|i| self.sections.get(i + 1)) {
+                        self.pages.geometry(next.2);
                     }
                 }
                 None => {}
@@ -879,6 +953,15 @@ impl Layout<'_> {
         }
         let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
         let heading = para.heading.is_some();
+        self.pages.metrics(Metrics {
+            size: para.size.unwrap_or(if heading { 14.0 } else { 10.0 }),
+            before: para.before,
+            after: para.after,
+            line: para.line.unwrap_or(Spacing::Multiple(1.0)),
+            indent: para.indent_left + para.indent_right,
+            keep_with_next: heading,
+            ..Metrics::default()
+        });
         let label = match para.ilfo {
             0 => None,
             ilfo => self.lists.next(ilfo, para.ilvl),
@@ -1027,6 +1110,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnote_count: 0,
         endnote_runs: Vec::new(),
     };
+    // A .doc does not say where its pages end: they are estimated.
+    let first = sections.first().map(|s| s.2).unwrap_or_default();
+    layout.pages.estimate_pages(first);
     layout.run(fib.ccp_text);
     let endnote_runs = std::mem::take(&mut layout.endnote_runs);
     let running = running_lines(&text, hdd_story, hdd_story.saturating_add(fib.ccp_hdd));

@@ -14,7 +14,8 @@
 //! * Pages follow Word's own breaks so that page numbers match what the reader sees: the
 //!   breaks Word's layout made when the file was last saved (`w:lastRenderedPageBreak`) and
 //!   the explicit ones (`w:br w:type="page"`, "page break before", a section that starts on
-//!   a new page). Files written by other programs carry only the explicit ones.
+//!   a new page). Files written by other programs carry only the explicit ones: their
+//!   other breaks are estimated from the sections' pages and the styles (`super::layout`).
 //! * Deleted text (tracked changes), field instructions, the fallback copy of drawings and
 //!   headers/footers are not text of the page.
 //! * The title is docProps/core.xml's, else the first heading.
@@ -25,6 +26,7 @@ use roxmltree::Node;
 
 use crate::model::ExtractedDoc;
 
+use super::layout::{Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, child, dc_title, format_number, name, note_run, roman, style_chain, Body,
     Break, Package, Pages, Run, RunStyle, BODY_SIZE,
@@ -41,6 +43,8 @@ struct Style {
     italic: Option<bool>,
     size: Option<f32>,
     page_break_before: Option<bool>,
+    /// What the page layout estimate needs (see [`Styles::metrics`]).
+    set: Setting,
 }
 
 #[derive(Debug, Default)]
@@ -48,6 +52,11 @@ struct Styles {
     by_id: HashMap<String, Style>,
     default_paragraph: Option<String>,
     default_size: Option<f32>,
+    /// The document defaults (`w:docDefaults`): spacing, font.
+    defaults: Style,
+    /// The theme's body and heading fonts (`minorHAnsi`, `majorHAnsi`).
+    minor_font: Option<String>,
+    major_font: Option<String>,
 }
 
 impl Styles {
@@ -64,9 +73,47 @@ impl Styles {
             out.italic = out.italic.or(s.italic);
             out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
+            out.set = out.set.or(&s.set);
         }
         out
     }
+
+    /// How a paragraph of (resolved) `style` is set, for the page layout estimate.
+    fn metrics(&self, style: &Style, heading: bool) -> Metrics {
+        let mut set = style.set.or(&self.defaults.set);
+        set.font = match set.font.as_deref() {
+            Some("minorHAnsi" | "minorAscii") | None => self.minor_font.clone(),
+            Some("majorHAnsi" | "majorAscii") => self.major_font.clone(),
+            Some(_) => set.font,
+        };
+        let size = style
+            .size
+            .or(self.default_size)
+            .unwrap_or(if heading { 14.0 } else { 10.0 });
+        set.metrics(size, heading)
+    }
+}
+
+/// A length in twentieths of a point (twips), as Word writes spacing, indents and margins.
+fn twips(node: Node, key: &str) -> Option<f32> {
+    attr(node, key)
+        .and_then(|v| v.parse::<f32>().ok())
+        .map(|t| t / 20.0)
+}
+
+/// The page of a section (`w:sectPr`: `w:pgSz`, `w:pgMar`).
+fn geometry(sect: Node) -> Geometry {
+    let size = child(sect, "pgSz");
+    let mar = child(sect, "pgMar");
+    let of = |n: Option<Node>, k: &str| n.and_then(|n| twips(n, k));
+    Geometry::default().with([
+        of(size, "w"),
+        of(size, "h"),
+        of(mar, "top"),
+        of(mar, "bottom"),
+        of(mar, "left").or_else(|| of(mar, "start")),
+        of(mar, "right").or_else(|| of(mar, "end")),
+    ])
 }
 
 /// An on/off property (`<w:b/>`, `<w:b w:val="0"/>`).
@@ -107,6 +154,12 @@ fn run_props(rpr: Node, style: &mut Style) {
                     .and_then(|v| v.parse::<f32>().ok())
                     .map(|half| half / 2.0)
             }
+            "rFonts" => {
+                style.set.font = attr(p, "ascii")
+                    .or_else(|| attr(p, "hAnsi"))
+                    .or_else(|| attr(p, "asciiTheme"))
+                    .map(str::to_string)
+            }
             _ => {}
         }
     }
@@ -135,6 +188,21 @@ fn para_props(ppr: Node, style: &mut Style) {
             }
             "numPr" => style.num = num_props(p),
             "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
+            "keepNext" => style.set.keep_next = Some(toggle(p)),
+            "spacing" => {
+                style.set.before = twips(p, "before").or(style.set.before);
+                style.set.after = twips(p, "after").or(style.set.after);
+                if let Some(v) = attr(p, "line").and_then(|v| v.parse::<f32>().ok()) {
+                    style.set.line = Some(match attr(p, "lineRule") {
+                        Some("exact" | "atLeast") => Spacing::Points(v / 20.0),
+                        _ => Spacing::Multiple(v / 240.0),
+                    });
+                }
+            }
+            "ind" => {
+                let side = |a: &str, b: &str| twips(p, a).or_else(|| twips(p, b)).unwrap_or(0.0);
+                style.set.indent = Some(side("left", "start") + side("right", "end"));
+            }
             _ => {}
         }
     }
@@ -152,7 +220,14 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 {
                     run_props(rpr, &mut s);
                 }
+                if let Some(ppr) = n
+                    .descendants()
+                    .find(|d| d.is_element() && name(*d) == "pPr")
+                {
+                    para_props(ppr, &mut s);
+                }
                 out.default_size = s.size;
+                out.defaults = s;
             }
             "style" => {
                 let Some(id) = attr(n, "styleId") else {
@@ -340,6 +415,8 @@ struct Reader<'a> {
     /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
     /// section being read.
     section_types: Vec<Option<String>>,
+    /// The page of each section.
+    section_geometry: Vec<Geometry>,
     section: usize,
     /// A continuous section has just begun and has no text yet.
     section_start_mark: bool,
@@ -415,7 +492,10 @@ impl Reader<'_> {
             style.heading = own.heading.or(style.heading);
             style.num = own.num.or(style.num);
             style.page_break_before = own.page_break_before.or(style.page_break_before);
+            style.set = own.set.or(&style.set);
         }
+        let metrics = self.styles.metrics(&style, style.heading.is_some());
+        self.pages.metrics(metrics);
         if style.page_break_before == Some(true) && !in_cell {
             self.pages.page_break(Break::Explicit);
         }
@@ -436,6 +516,9 @@ impl Reader<'_> {
         // sectPr): on a new page unless "continuous" (or "nextColumn").
         if ppr.and_then(|pp| child(pp, "sectPr")).is_some() && !in_cell {
             self.section += 1;
+            if let Some(g) = self.section_geometry.get(self.section) {
+                self.pages.geometry(*g);
+            }
             let next = self.section_types.get(self.section).cloned().flatten();
             if matches!(next.as_deref(), Some("continuous" | "nextColumn")) {
                 // Word marks the start of a continuous section as if a page began there
@@ -616,9 +699,9 @@ impl Body for Reader<'_> {
     }
 }
 
-/// The type of each section of the body, in order: the `w:type` of each paragraph's
-/// `w:sectPr` (a section's properties stand at its end) and then of the body's own, last one.
-fn section_types(body: Node) -> Vec<Option<String>> {
+/// The properties of each section of the body, in order: each paragraph's `w:sectPr` (a
+/// section's properties stand at its end) and then the body's own, last one.
+fn section_props<'a, 'i>(body: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
     body.descendants()
         .filter(|n| n.is_element() && name(*n) == "sectPr")
         .filter(|n| {
@@ -626,12 +709,14 @@ fn section_types(body: Node) -> Vec<Option<String>> {
                 .is_some_and(|p| matches!(name(p), "pPr" | "body"))
         })
         .filter(|n| !n.ancestors().any(|a| name(a) == "tbl"))
-        .map(|n| {
-            child(n, "type")
-                .and_then(|t| attr(t, "val"))
-                .map(str::to_string)
-        })
         .collect()
+}
+
+/// How each section starts (`w:type`: nextPage, continuous, …).
+fn section_type(sect: Node) -> Option<String> {
+    child(sect, "type")
+        .and_then(|t| attr(t, "val"))
+        .map(str::to_string)
 }
 
 /// The notes of a notes part (footnotes.xml, endnotes.xml) by id, without the separators.
@@ -716,6 +801,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let numbering_name = part("/numbering", "numbering.xml");
     let footnotes_name = part("/footnotes", "footnotes.xml");
     let endnotes_name = part("/endnotes", "endnotes.xml");
+    let theme_name = part("/theme", "theme/theme1.xml");
+    let theme_xml = pkg.text(&theme_name)?;
     let styles_xml = pkg.text(&styles_name)?;
     let numbering_xml = pkg.text(&numbering_name)?;
     let footnotes_xml = pkg.text(&footnotes_name)?;
@@ -724,10 +811,28 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let app_xml = pkg.text("docProps/app.xml")?;
 
     let document = pkg.parse(&main, &document_xml)?;
-    let styles = pkg
+    let mut styles = pkg
         .parse_opt(&styles_name, &styles_xml)?
         .map(|d| parse_styles(&d))
         .unwrap_or_default();
+    // The theme only tells the layout estimate which fonts "minor" and "major" are; a
+    // theme that cannot be read leaves them unknown.
+    if let Some(theme) = theme_xml
+        .as_deref()
+        .and_then(|x| roxmltree::Document::parse(x).ok())
+    {
+        let font = |kind: &str| {
+            theme
+                .descendants()
+                .find(|n| n.is_element() && name(*n) == kind)
+                .and_then(|n| child(n, "latin"))
+                .and_then(|l| attr(l, "typeface"))
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+        };
+        styles.minor_font = font("minorFont");
+        styles.major_font = font("majorFont");
+    }
     let numbering = pkg
         .parse_opt(&numbering_name, &numbering_xml)?
         .map(|d| parse_numbering(&d))
@@ -746,6 +851,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             kind: ".docx",
             reason: format!("{main} has no body"),
         })?;
+    let sections = section_props(body);
     let mut reader = Reader {
         styles,
         numbering,
@@ -756,10 +862,17 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnote_count: 0,
         endnote_runs: Vec::new(),
         rendered_breaks: 0,
-        section_types: section_types(body),
+        section_types: sections.iter().map(|s| section_type(*s)).collect(),
+        section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
         section: 0,
         section_start_mark: false,
     };
+    // A file that Word did not lay out (written by another program) does not say where its
+    // pages end: they are estimated.
+    if !document_xml.contains("lastRenderedPageBreak") {
+        let first = reader.section_geometry.first().copied().unwrap_or_default();
+        reader.pages.estimate_pages(first);
+    }
     reader.body(body);
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid

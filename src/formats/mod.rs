@@ -10,6 +10,7 @@
 pub(crate) mod doc;
 pub(crate) mod docx;
 pub mod html;
+mod layout;
 pub(crate) mod odt;
 mod office;
 pub(crate) mod text;

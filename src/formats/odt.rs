@@ -13,7 +13,8 @@
 //! * footnotes marked "[1]" in the text and set at the foot of their page; endnotes at the end;
 //! * pages break where LibreOffice's layout broke them when the file was saved
 //!   (`text:soft-page-break`) and where the author did (`fo:break-before`/`fo:break-after`
-//!   "page" in a paragraph's or table's style);
+//!   "page" in a paragraph's or table's style); a file without soft page breaks (not
+//!   written by LibreOffice) has the others estimated (`super::layout`);
 //! * tracked deletions, comments and headers/footers are not text of the page;
 //! * the title is meta.xml's, else the first heading.
 
@@ -23,6 +24,7 @@ use roxmltree::Node;
 
 use crate::model::ExtractedDoc;
 
+use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, dc_title, format_number, name, note_run, style_chain, Body, Break, Package,
     Pages, Run, RunStyle, BODY_SIZE,
@@ -40,6 +42,10 @@ struct Style {
     list_style: Option<String>,
     outline: Option<u8>,
     title: bool,
+    /// What the page layout estimate needs: a size relative to the parent style's, spacing
+    /// before and after, line spacing, indents, font, "keep with next".
+    size_percent: Option<f32>,
+    set: Setting,
 }
 
 /// One level of a list style.
@@ -57,6 +63,12 @@ struct ListLevel {
 struct Styles {
     by_name: HashMap<String, Style>,
     lists: HashMap<String, HashMap<usize, ListLevel>>,
+    /// The default paragraph style (`style:default-style`), under every chain.
+    default: Style,
+    /// The page of each page layout (`style:page-layout`), and the layout of the first
+    /// master page.
+    layouts: HashMap<String, Geometry>,
+    master_layout: Option<String>,
 }
 
 /// "12pt" → 12.0; other units (%, cm) are not a size in points.
@@ -79,25 +91,34 @@ impl Styles {
                     };
                     for p in s.children().filter(|c| c.is_element()) {
                         match name(p) {
-                            "text-properties" => {
-                                if let Some(w) = attr(p, "font-weight") {
-                                    st.bold = Some(
-                                        w == "bold" || w.parse::<u32>().is_ok_and(|w| w >= 600),
-                                    );
-                                }
-                                if let Some(f) = attr(p, "font-style") {
-                                    st.italic = Some(f == "italic" || f == "oblique");
-                                }
-                                st.size = attr(p, "font-size").and_then(points);
-                            }
+                            "text-properties" => text_props(p, &mut st),
                             "paragraph-properties" | "table-properties" => {
                                 st.break_before = attr(p, "break-before").map(|b| b == "page");
                                 st.break_after = attr(p, "break-after").map(|b| b == "page");
+                                paragraph_layout(p, &mut st);
                             }
                             _ => {}
                         }
                     }
                     self.by_name.insert(n.to_string(), st);
+                }
+                "default-style" if attr(s, "family") == Some("paragraph") => {
+                    let mut st = Style::default();
+                    for p in s.children().filter(|c| c.is_element()) {
+                        match name(p) {
+                            "text-properties" => text_props(p, &mut st),
+                            "paragraph-properties" => paragraph_layout(p, &mut st),
+                            _ => {}
+                        }
+                    }
+                    self.default = st;
+                }
+                "page-layout" => {
+                    let Some(n) = attr(s, "name") else { continue };
+                    self.layouts.insert(n.to_string(), page_layout(s));
+                }
+                "master-page" if self.master_layout.is_none() => {
+                    self.master_layout = attr(s, "page-layout-name").map(str::to_string);
                 }
                 "list-style" => {
                     let Some(n) = attr(s, "name") else { continue };
@@ -147,9 +168,116 @@ impl Styles {
             out.list_style = out.list_style.clone().or_else(|| s.list_style.clone());
             out.outline = out.outline.or(s.outline);
             out.title |= s.title;
+            out.set = out.set.or(&s.set);
         }
         out
     }
+
+    /// How a paragraph of style `name` is set, for the page layout estimate: its size is
+    /// the nearest size in points in its chain times the percentages nearer to it.
+    fn metrics(&self, name: Option<&str>, heading: bool) -> Metrics {
+        let chain = style_chain(&self.by_name, name.map(str::to_string), |s| {
+            s.parent.as_ref()
+        });
+        let mut factor = 1.0;
+        let mut size = None;
+        for s in chain.iter().copied().chain(std::iter::once(&self.default)) {
+            if let Some(pt) = s.size {
+                size = Some(pt * factor);
+                break;
+            }
+            factor *= s.size_percent.unwrap_or(1.0);
+        }
+        let set = self.resolved(name).set.or(&self.default.set);
+        set.metrics(size.unwrap_or(12.0 * factor), heading)
+    }
+
+    /// The page of the first master page's layout.
+    fn geometry(&self) -> Geometry {
+        self.master_layout
+            .as_ref()
+            .and_then(|l| self.layouts.get(l))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// Weight, style, size and font of `style:text-properties`.
+fn text_props(p: Node, st: &mut Style) {
+    if let Some(w) = attr(p, "font-weight") {
+        st.bold = Some(w == "bold" || w.parse::<u32>().is_ok_and(|w| w >= 600));
+    }
+    if let Some(f) = attr(p, "font-style") {
+        st.italic = Some(f == "italic" || f == "oblique");
+    }
+    st.size = attr(p, "font-size").and_then(points);
+    st.size_percent = attr(p, "font-size")
+        .and_then(|v| v.strip_suffix('%'))
+        .and_then(|v| v.trim().parse::<f32>().ok())
+        .map(|v| v / 100.0);
+    st.set.font = attr(p, "font-name").map(str::to_string);
+}
+
+/// Spacing, line height, indents and "keep with next" of `style:paragraph-properties`.
+fn paragraph_layout(p: Node, st: &mut Style) {
+    st.set.before = attr(p, "margin-top").and_then(length).or(st.set.before);
+    st.set.after = attr(p, "margin-bottom").and_then(length).or(st.set.after);
+    if let Some(v) = attr(p, "line-height") {
+        st.set.line = match v.strip_suffix('%') {
+            Some(pct) => pct
+                .trim()
+                .parse::<f32>()
+                .ok()
+                .map(|p| Spacing::Multiple(p / 100.0)),
+            None => length(v).map(Spacing::Points),
+        };
+    }
+    let side = |k: &str| attr(p, k).and_then(length);
+    if side("margin-left").is_some() || side("margin-right").is_some() {
+        st.set.indent =
+            Some(side("margin-left").unwrap_or(0.0) + side("margin-right").unwrap_or(0.0));
+    }
+    if let Some(k) = attr(p, "keep-with-next") {
+        st.set.keep_next = Some(k == "always");
+    }
+}
+
+/// The page of a `style:page-layout`; a header or footer takes its height and spacing from
+/// the text area.
+fn page_layout(l: Node) -> Geometry {
+    let mut g = Geometry::default();
+    for c in l.children().filter(|c| c.is_element()) {
+        match name(c) {
+            "page-layout-properties" => {
+                let v = |k: &str| attr(c, k).and_then(length);
+                g = g.with([
+                    v("page-width"),
+                    v("page-height"),
+                    v("margin-top"),
+                    v("margin-bottom"),
+                    v("margin-left"),
+                    v("margin-right"),
+                ]);
+            }
+            "header-style" | "footer-style" => {
+                if let Some(p) = c
+                    .children()
+                    .find(|p| p.is_element() && name(*p) == "header-footer-properties")
+                {
+                    let v = |k: &str| attr(p, k).and_then(length).unwrap_or(0.0);
+                    let room =
+                        v("min-height").max(v("height")) + v("margin-bottom") + v("margin-top");
+                    if name(c) == "header-style" {
+                        g.top += room;
+                    } else {
+                        g.bottom += room;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    g
 }
 
 struct Reader {
@@ -212,9 +340,17 @@ impl Reader {
                 (Some(s), true) => self.last_counters.get(s).copied().unwrap_or([0; 10]),
                 _ => [0; 10],
             };
-            own = Some(ListCtx { style, counters });
+            own = Some(ListCtx {
+                style: style.clone(),
+                counters,
+            });
             &mut own
         };
+        // A nested list with a style of its own is labelled by that style (as LibreOffice
+        // shows it: bullets under numbers), counted with the outer list.
+        let label_style = style
+            .clone()
+            .or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
         let lvl = level.min(9);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
@@ -229,7 +365,7 @@ impl Reader {
             let mut label = None;
             if !header {
                 if let Some(c) = ctx.as_mut() {
-                    let list_levels = c.style.as_ref().and_then(|s| self.styles.lists.get(s));
+                    let list_levels = label_style.as_ref().and_then(|s| self.styles.lists.get(s));
                     let def = list_levels.and_then(|l| l.get(&(lvl + 1))).cloned();
                     let def = def.unwrap_or(ListLevel {
                         format: "1".into(),
@@ -285,17 +421,28 @@ impl Reader {
         if style.break_before == Some(true) {
             self.pages.page_break(Break::Explicit);
         }
+        // The rows of this table (not of a table nested in a cell), and the page breaks
+        // LibreOffice's layout made between them.
         let rows: Vec<Node> = t
             .descendants()
-            .filter(|d| d.is_element() && name(*d) == "table-row")
+            .filter(|d| {
+                d.is_element()
+                    && (name(*d) == "table-row"
+                        || (name(*d) == "soft-page-break"
+                            && d.parent().is_some_and(|p| name(p).starts_with("table"))))
+            })
             .filter(|r| {
-                // rows of this table, not of a table nested in a cell
                 r.ancestors()
+                    .skip(1)
                     .find(|a| a.is_element() && name(*a) == "table")
                     .is_some_and(|a| a == t)
             })
             .collect();
         for row in rows {
+            if name(row) == "soft-page-break" {
+                self.pages.page_break(Break::Rendered);
+                continue;
+            }
             let cells = row
                 .children()
                 .filter(|c| c.is_element())
@@ -333,6 +480,10 @@ impl Reader {
         if style.break_before == Some(true) && !cell {
             self.pages.page_break(Break::Explicit);
         }
+        let metrics = self
+            .styles
+            .metrics(attr(p, "style-name"), heading.is_some());
+        self.pages.metrics(metrics);
         let base = RunStyle::paragraph(
             heading,
             style.bold,
@@ -465,11 +616,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let mut styles = Styles::default();
     if let Some(x) = &styles_xml {
         let doc = pkg.parse("styles.xml", x)?;
-        for c in doc
-            .root_element()
-            .children()
-            .filter(|c| c.is_element() && matches!(name(*c), "styles" | "automatic-styles"))
-        {
+        for c in doc.root_element().children().filter(|c| {
+            c.is_element() && matches!(name(*c), "styles" | "automatic-styles" | "master-styles")
+        }) {
             styles.add(c);
         }
     }
@@ -504,6 +653,12 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         last_counters: HashMap::new(),
         endnotes: Vec::new(),
     };
+    // A file that LibreOffice did not lay out (written by another program) does not say
+    // where its pages end: they are estimated.
+    if !content_xml.contains("soft-page-break") {
+        let geometry = reader.styles.geometry();
+        reader.pages.estimate_pages(geometry);
+    }
     reader.blocks(text, &mut None, 0, false);
     let endnotes = std::mem::take(&mut reader.endnotes);
     Ok(reader.pages.into_doc(endnotes, title, counted, Vec::new()))

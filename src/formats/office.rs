@@ -16,6 +16,7 @@ use crate::model::{ExtractedDoc, Line, Page, TextSource};
 pub use crate::pdf::labels::roman;
 use crate::text::{nfc, squash_ws};
 
+use super::layout::{split_line, Fit, Flow, Geometry, Metrics, Row};
 use super::{page_text, FormatError};
 
 /// Largest uncompressed member read from a package: far above any real document part, and a
@@ -263,7 +264,15 @@ pub struct Pages {
     fresh_explicit: bool,
     /// The text of the document's first heading (a title when the metadata has none).
     first_heading: Option<String>,
+    /// The estimated layout, for a document that does not say where its pages end.
+    flow: Option<Flow>,
+    /// In a table row: the index of its first line on the page, the column of the cell
+    /// being read, and each line of its cells (for the row's height).
+    row: Option<(usize, usize, Vec<CellLine>)>,
 }
+
+/// A line of a table cell, for the row's height: its column, text and metrics.
+type CellLine = (usize, String, Metrics);
 
 /// What a reader of a word-processor body supplies to the assembly the formats share
 /// (paragraphs, their text boxes, table rows); the rest is the same for .docx and .odt.
@@ -344,14 +353,66 @@ impl Pages {
     /// End the line being built (a line break inside a paragraph, or its end).
     pub fn end_line(&mut self) {
         let runs = std::mem::take(&mut self.runs);
-        if let Some(mut line) = make_line(&runs, self.x) {
-            line.block = self.block;
-            line.y = self.y;
-            self.y += LEADING;
-            self.row_bottom = self.row_bottom.max(self.y);
-            self.lines.push(line);
-            self.block_used = true;
-            self.fresh_explicit = false;
+        let Some(line) = make_line(&runs, self.x) else {
+            return;
+        };
+        if let (Some(flow), Some((_, column, cells))) = (&self.flow, &mut self.row) {
+            cells.push((*column, line.text.clone(), flow.para));
+        }
+        match &self.flow {
+            Some(flow) if self.row.is_none() => {
+                let width = flow.geometry.body_width();
+                self.flow_line(line, width);
+            }
+            _ => self.push_line(line),
+        }
+    }
+
+    /// Place a line by the layout estimate, `width` wide: on this page, or split where the
+    /// page ends, or on the next page.
+    fn flow_line(&mut self, mut line: Line, width: f32) {
+        while let Some(flow) = &mut self.flow {
+            match flow.place(&line.text, width) {
+                Fit::Whole => break,
+                Fit::NextPage => self.flush_page(),
+                Fit::Split(at) => {
+                    let rest = split_line(&mut line, at);
+                    self.push_line(line);
+                    self.flush_page();
+                    line = rest;
+                }
+            }
+        }
+        self.push_line(line);
+    }
+
+    fn push_line(&mut self, mut line: Line) {
+        line.block = self.block;
+        line.y = self.y;
+        self.y += LEADING;
+        self.row_bottom = self.row_bottom.max(self.y);
+        self.lines.push(line);
+        self.block_used = true;
+        self.fresh_explicit = false;
+    }
+
+    /// Estimate where the pages end (for a document that does not say), on pages of
+    /// `geometry` until [`Pages::geometry`] says otherwise.
+    pub fn estimate_pages(&mut self, geometry: Geometry) {
+        self.flow = Some(Flow::new(geometry));
+    }
+
+    /// The page of the section that begins (when pages are estimated).
+    pub fn geometry(&mut self, geometry: Geometry) {
+        if let Some(flow) = &mut self.flow {
+            flow.geometry = geometry;
+        }
+    }
+
+    /// How the next paragraphs are set (when pages are estimated).
+    pub fn metrics(&mut self, metrics: Metrics) {
+        if let Some(flow) = &mut self.flow {
+            flow.para = metrics;
         }
     }
 
@@ -371,6 +432,9 @@ impl Pages {
             self.end_line();
         } else {
             self.end_block();
+            if let Some(flow) = &mut self.flow {
+                flow.before();
+            }
         }
         if let Some(label) = label.filter(|l| !l.is_empty()) {
             self.push(style.run(format!("{label} ")));
@@ -383,6 +447,9 @@ impl Pages {
             self.end_line();
         } else {
             self.end_block();
+            if let Some(flow) = &mut self.flow {
+                flow.after();
+            }
         }
     }
 
@@ -403,6 +470,7 @@ impl Pages {
     pub fn start_row(&mut self) {
         self.end_block();
         self.row_bottom = self.y;
+        self.row = Some((self.lines.len(), 0, Vec::new()));
     }
 
     /// Start a cell of the current row at column `column`.
@@ -410,6 +478,9 @@ impl Pages {
         self.end_line();
         self.y = row_top;
         self.x = column as f32 * 100.0;
+        if let Some((_, col, _)) = &mut self.row {
+            *col = column;
+        }
     }
 
     /// The `y` where the next line goes (a row's top).
@@ -422,11 +493,59 @@ impl Pages {
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
+        if let (Some(flow), Some((first, _, cells))) = (&mut self.flow, self.row.take()) {
+            let columns = cells.iter().map(|c| c.0 + 1).max().unwrap_or(1);
+            let height = flow.row_height(&cells, columns);
+            let width = flow.cell_width(columns);
+            let first = first.min(self.lines.len());
+            match flow.row(height) {
+                Row::Here => {}
+                Row::NextPage => {
+                    // The row goes to the next page, whole, its cells side by side.
+                    let moved = self.lines.split_off(first);
+                    let top = moved.iter().map(|l| l.y).fold(f32::MAX, f32::min);
+                    self.flush_page();
+                    if let Some(flow) = &mut self.flow {
+                        flow.used = height;
+                    }
+                    for mut line in moved {
+                        line.y -= top;
+                        line.block = self.block;
+                        self.y = self.y.max(line.y + LEADING);
+                        self.lines.push(line);
+                        self.block_used = true;
+                    }
+                    self.row_bottom = self.y;
+                }
+                Row::Flow => {
+                    // A row taller than a page breaks across pages: its lines flow, each
+                    // cell from the row's top while the row's first page lasts.
+                    let moved = self.lines.split_off(first);
+                    let top = moved.first().map_or(self.y, |l| l.y);
+                    let page = self.done.len();
+                    let mut x = None;
+                    for (line, (_, _, metrics)) in moved.into_iter().zip(cells) {
+                        if x != Some(line.x) && self.done.len() == page {
+                            self.y = top;
+                        }
+                        x = Some(line.x);
+                        self.metrics(metrics);
+                        self.flow_line(line, width);
+                    }
+                    self.y = self.y.max(self.row_bottom);
+                }
+            }
+        }
+        self.row = None;
         self.end_block();
     }
 
     /// Add a note for the foot of the current page.
     pub fn note(&mut self, runs: Vec<Run>) {
+        if let Some(flow) = &mut self.flow {
+            let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+            flow.note(&squash_ws(&text));
+        }
         self.notes.push(runs);
     }
 
@@ -442,15 +561,22 @@ impl Pages {
 
     fn flush_page(&mut self) {
         self.end_block();
+        // Notes stand at the foot of the page, which the layout estimate has made room for.
         for note in std::mem::take(&mut self.notes) {
-            self.runs = note;
-            self.end_block();
+            if let Some(line) = make_line(&note, 0.0) {
+                self.push_line(line);
+                self.block += 1;
+                self.block_used = false;
+            }
         }
         self.done.push(std::mem::take(&mut self.lines));
         self.block = 0;
         self.block_used = false;
         self.y = 0.0;
         self.row_bottom = 0.0;
+        if let Some(flow) = &mut self.flow {
+            flow.new_page();
+        }
     }
 
     /// The document: its pages (the notes of the last page, then `tail`, the endnotes, at

@@ -44,4 +44,5 @@ mod structure_protocols;
 mod structure_realworld;
 mod structure_relayout;
 mod structure_scanned;
+mod word_blind;
 mod word_files;

@@ -1,0 +1,480 @@
+//! Where a word processor would break the pages of a document that does not say where its
+//! pages end (a .doc, a .docx written by a program rather than by Word, an .odt without
+//! LibreOffice's soft page breaks): the text is laid out as a word processor lays it out,
+//! from the file's own properties — page size and margins of each section, and per
+//! paragraph its font size, average character width (from the font's family), line
+//! spacing, spacing before and after, and indent — so that a long document gets pages of
+//! about the size its reader sees, and page numbers near the reader's.
+//!
+//! The estimate is line by line: a paragraph is wrapped word by word at the text width, a
+//! page ends when the next line does not fit, and a paragraph that does not fit is split at
+//! the line where the page ends; as word processors do by default, a heading stays with the
+//! lines after it, a paragraph leaves no single line behind or ahead (widow and orphan
+//! control), a table row is not split, and footnotes take their room at the foot of the page.
+
+use crate::model::Line;
+
+/// One inch in points.
+const INCH: f32 = 72.0;
+
+/// The page of a section, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub top: f32,
+    pub bottom: f32,
+    pub left: f32,
+    pub right: f32,
+}
+
+impl Default for Geometry {
+    /// A4 with 2.5 cm margins, when a file says nothing.
+    fn default() -> Self {
+        let cm = INCH / 2.54;
+        Geometry {
+            width: 21.0 * cm,
+            height: 29.7 * cm,
+            top: 2.5 * cm,
+            bottom: 2.5 * cm,
+            left: 2.5 * cm,
+            right: 2.5 * cm,
+        }
+    }
+}
+
+impl Geometry {
+    /// Height of the text area (at least an inch, whatever the file says).
+    pub fn body_height(&self) -> f32 {
+        (self.height - self.top.abs() - self.bottom.abs()).max(INCH)
+    }
+
+    /// Width of the text area (at least an inch).
+    pub fn body_width(&self) -> f32 {
+        (self.width - self.left - self.right).max(INCH)
+    }
+
+    /// This geometry with the values a file gives (`None`: keep).
+    pub fn with(self, given: [Option<f32>; 6]) -> Geometry {
+        let [width, height, top, bottom, left, right] = given;
+        Geometry {
+            width: width.unwrap_or(self.width),
+            height: height.unwrap_or(self.height),
+            top: top.unwrap_or(self.top),
+            bottom: bottom.unwrap_or(self.bottom),
+            left: left.unwrap_or(self.left),
+            right: right.unwrap_or(self.right),
+        }
+    }
+}
+
+/// A length as OpenDocument and CSS write it ("2cm", "0.5in", "12pt", "4mm", "1pc") in
+/// points; `None` for other units (percentages) and for what is not a length.
+pub fn length(v: &str) -> Option<f32> {
+    let v = v.trim();
+    let split = v
+        .find(|c: char| c.is_ascii_alphabetic() || c == '%')
+        .unwrap_or(v.len());
+    let n: f32 = v[..split].trim().parse().ok()?;
+    let factor = match &v[split..] {
+        "pt" => 1.0,
+        "cm" => INCH / 2.54,
+        "mm" => INCH / 25.4,
+        "in" | "inch" => INCH,
+        "pc" => 12.0,
+        "px" => 0.75,
+        _ => return None,
+    };
+    Some(n * factor)
+}
+
+/// How a paragraph is set, as far as its height depends on it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    /// Font size in points (the paragraph's own, not the size a heading is given in the
+    /// extracted lines).
+    pub size: f32,
+    /// Average character width in ems (see [`em_of_font`]).
+    pub em: f32,
+    /// Space before and after the paragraph, in points.
+    pub before: f32,
+    pub after: f32,
+    /// Line spacing as a multiple of single spacing, or an exact line height in points.
+    pub line: Spacing,
+    /// Left plus right indent, in points.
+    pub indent: f32,
+    /// A heading: kept on the page of the lines after it.
+    pub keep_with_next: bool,
+}
+
+/// What a style says about how its paragraphs are set, each `None` where it says nothing
+/// (so that a style inherits it): spacing before and after, line spacing, indents (left
+/// plus right), font family, "keep with next".
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Setting {
+    pub before: Option<f32>,
+    pub after: Option<f32>,
+    pub line: Option<Spacing>,
+    pub indent: Option<f32>,
+    pub font: Option<String>,
+    pub keep_next: Option<bool>,
+}
+
+impl Setting {
+    /// This setting, with what it leaves open taken from `other` (a parent style, the
+    /// document's defaults).
+    pub fn or(&self, other: &Setting) -> Setting {
+        Setting {
+            before: self.before.or(other.before),
+            after: self.after.or(other.after),
+            line: self.line.or(other.line),
+            indent: self.indent.or(other.indent),
+            font: self.font.clone().or_else(|| other.font.clone()),
+            keep_next: self.keep_next.or(other.keep_next),
+        }
+    }
+
+    /// The metrics of a paragraph of this setting in `size` points (a heading is kept with
+    /// the next paragraph unless its setting says otherwise).
+    pub fn metrics(&self, size: f32, heading: bool) -> Metrics {
+        Metrics {
+            size,
+            em: self.font.as_deref().map_or(DEFAULT_EM, em_of_font),
+            before: self.before.unwrap_or(0.0),
+            after: self.after.unwrap_or(0.0),
+            line: self.line.unwrap_or(Spacing::Multiple(1.0)),
+            indent: self.indent.unwrap_or(0.0),
+            keep_with_next: self.keep_next.unwrap_or(heading),
+        }
+    }
+}
+
+/// Line spacing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Spacing {
+    /// A multiple of the font's single line height (1.0 single, 1.5, 2.0 double).
+    Multiple(f32),
+    /// A line height in points (exactly, or at least when the font is smaller).
+    Points(f32),
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics {
+            size: super::office::BODY_SIZE,
+            em: DEFAULT_EM,
+            before: 0.0,
+            after: 0.0,
+            line: Spacing::Multiple(1.0),
+            indent: 0.0,
+            keep_with_next: false,
+        }
+    }
+}
+
+/// Single line height of the usual text fonts, in ems (ascent + descent + line gap: Times,
+/// Arial and their metric twins 1.15, Calibri 1.22).
+const SINGLE: f32 = 1.16;
+
+/// Average width of a letter in ems when the font is unknown.
+pub const DEFAULT_EM: f32 = 0.48;
+
+/// Width of a space in ems (Times 0.25, Arial 0.278).
+const SPACE_EM: f32 = 0.26;
+
+/// Average width of a lower-case letter of running text, in ems, by the font's family
+/// name: serif text faces (Times and its metric twins, Cambria, Georgia, Garamond …) are
+/// narrower than sans faces (Arial/Helvetica and twins); Calibri and its twin Carlito lie
+/// between; monospaced faces are 0.6.
+pub fn em_of_font(family: &str) -> f32 {
+    let f = family.to_lowercase();
+    let any = |names: &[&str]| names.iter().any(|n| f.contains(n));
+    if any(&["mono", "courier", "consol", "menlo"]) {
+        0.6
+    } else if any(&["calibri", "carlito", "aptos", "candara", "corbel"]) {
+        0.46
+    } else if any(&["verdana", "tahoma", "dejavu sans", "segoe"]) {
+        0.54
+    } else if any(&[
+        "times",
+        "serif",
+        "roman",
+        "cambria",
+        "caladea",
+        "georgia",
+        "garamond",
+        "palatino",
+        "book antiqua",
+        "constantia",
+        "minion",
+        "baskerville",
+        "charter",
+    ]) && !f.contains("sans")
+    {
+        0.45
+    } else if any(&["arial", "helvetica", "sans", "gill", "frutiger", "univers"]) {
+        0.5
+    } else {
+        DEFAULT_EM
+    }
+}
+
+impl Metrics {
+    /// The height of one line.
+    pub fn line_height(&self) -> f32 {
+        let single = self.size * SINGLE;
+        match self.line {
+            Spacing::Multiple(m) => single * m.clamp(0.5, 5.0),
+            Spacing::Points(p) => p.max(1.0),
+        }
+    }
+
+    /// Byte offsets where each line of `text` starts when it is wrapped word by word at
+    /// `width` points (at least one line; a word longer than a line is a line of its own).
+    pub fn wrap(&self, text: &str, width: f32) -> Vec<usize> {
+        let width = (width - self.indent).max(self.size * 4.0);
+        let letter = self.em * self.size;
+        let space = SPACE_EM * self.size;
+        let mut starts = vec![0];
+        let mut x = 0.0f32;
+        let mut at = 0usize;
+        for word in text.split(' ') {
+            let w = word.chars().count() as f32 * letter;
+            if x > 0.0 && x + space + w > width {
+                starts.push(at);
+                x = w;
+            } else if x > 0.0 {
+                x += space + w;
+            } else {
+                x = w;
+            }
+            at += word.len() + 1;
+        }
+        starts
+    }
+}
+
+/// The vertical flow of one page after another: how much of the current page is used.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub geometry: Geometry,
+    /// Height used on the current page by the text, and by its footnotes.
+    pub used: f32,
+    pub notes: f32,
+    /// The metrics of the paragraph being set.
+    pub para: Metrics,
+}
+
+/// What to do with a line of a paragraph: keep it on this page, or keep its first part
+/// (up to a byte offset) and carry the rest to the next page, or start a new page and ask
+/// again.
+#[derive(Debug, PartialEq)]
+pub enum Fit {
+    Whole,
+    Split(usize),
+    NextPage,
+}
+
+impl Flow {
+    pub fn new(geometry: Geometry) -> Flow {
+        Flow {
+            geometry,
+            used: 0.0,
+            notes: 0.0,
+            para: Metrics::default(),
+        }
+    }
+
+    fn room(&self) -> f32 {
+        self.geometry.body_height() - self.used - self.notes
+    }
+
+    /// A new page begins.
+    pub fn new_page(&mut self) {
+        self.used = 0.0;
+        self.notes = 0.0;
+    }
+
+    /// Space before a paragraph (none at the top of a page).
+    pub fn before(&mut self) {
+        if self.used > 0.0 {
+            self.used += self.para.before;
+        }
+    }
+
+    /// Space after a paragraph.
+    pub fn after(&mut self) {
+        self.used += self.para.after;
+    }
+
+    /// Where the line `text` of the current paragraph goes, set `width` wide; the room it
+    /// takes is counted.
+    pub fn place(&mut self, text: &str, width: f32) -> Fit {
+        let m = self.para;
+        let lh = m.line_height();
+        let starts = m.wrap(text, width);
+        let n = starts.len();
+        // A heading needs room for itself and two lines of what follows.
+        let need = if m.keep_with_next {
+            n as f32 * lh + 2.0 * Metrics::default().line_height()
+        } else {
+            n as f32 * lh
+        };
+        if need <= self.room() || (self.used <= 0.0 && n == 1) {
+            self.used += n as f32 * lh;
+            return Fit::Whole;
+        }
+        if m.keep_with_next && self.used > 0.0 {
+            return Fit::NextPage;
+        }
+        let mut fit = (self.room() / lh).floor().max(0.0) as usize;
+        // No orphan (one line left alone at the foot) and no widow (one carried over).
+        if fit + 1 == n && fit > 1 {
+            fit -= 1;
+        }
+        if fit >= n {
+            self.used += n as f32 * lh;
+            return Fit::Whole;
+        }
+        if fit < 2.min(n) {
+            if self.used > 0.0 {
+                return Fit::NextPage;
+            }
+            // A page too short for two lines: one line a page.
+            fit = 1;
+        }
+        self.used += fit as f32 * lh;
+        Fit::Split(starts[fit])
+    }
+
+    /// A footnote at the foot of this page.
+    pub fn note(&mut self, text: &str) {
+        let m = Metrics {
+            size: super::office::NOTE_SIZE,
+            ..Metrics::default()
+        };
+        self.notes += m.wrap(text, self.geometry.body_width()).len() as f32 * m.line_height();
+    }
+
+    /// The text width of a cell of a table of `columns` equal columns.
+    pub fn cell_width(&self, columns: usize) -> f32 {
+        self.geometry.body_width() / columns.max(1) as f32 - 10.0
+    }
+
+    /// The height of a table row whose cells hold `cells` (column, text, metrics of each of
+    /// their lines) in `columns` equal columns.
+    pub fn row_height(&self, cells: &[(usize, String, Metrics)], columns: usize) -> f32 {
+        let width = self.cell_width(columns);
+        let mut heights = vec![0.0f32; columns.max(1)];
+        for (col, text, m) in cells {
+            let h = m.wrap(text, width).len() as f32 * m.line_height() + m.after;
+            if let Some(slot) = heights.get_mut(*col) {
+                *slot += h;
+            }
+        }
+        heights.into_iter().fold(0.0, f32::max) + 4.0
+    }
+
+    /// Where a table row of `height` goes: on this page, on the next, or (a row taller
+    /// than a page, which word processors let break across pages) line by line.
+    pub fn row(&mut self, height: f32) -> Row {
+        if height <= self.room() || (self.used <= 0.0 && height <= self.geometry.body_height()) {
+            self.used += height;
+            Row::Here
+        } else if height <= self.geometry.body_height() {
+            Row::NextPage
+        } else {
+            Row::Flow
+        }
+    }
+}
+
+/// Where a table row goes (see [`Flow::row`]).
+#[derive(Debug, PartialEq)]
+pub enum Row {
+    Here,
+    NextPage,
+    Flow,
+}
+
+/// A line split at byte `at`: the first part stays, the second (returned) goes on.
+pub fn split_line(line: &mut Line, at: usize) -> Line {
+    let at = at.min(line.text.len());
+    let rest = line.text[at..].trim_start().to_string();
+    line.text.truncate(at);
+    let keep = line.text.trim_end().len();
+    line.text.truncate(keep);
+    Line {
+        text: rest,
+        ..line.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_the_text_width_and_keeps_long_words_whole() {
+        let m = Metrics {
+            size: 10.0,
+            em: 0.5,
+            ..Metrics::default()
+        };
+        // 5 pt a letter, 2.6 pt a space: "aaaa bbbb" is 42.6 pt.
+        assert_eq!(m.wrap("aaaa bbbb cccc", 45.0), vec![0, 10]);
+        assert_eq!(m.wrap("aaaaaaaaaaaaaaaaaaaa b", 45.0), vec![0, 21]);
+        assert_eq!(m.wrap("", 45.0), vec![0]);
+    }
+
+    #[test]
+    fn a_paragraph_is_split_where_the_page_ends_without_widows_or_orphans() {
+        let g = Geometry {
+            height: 100.0,
+            top: 0.0,
+            bottom: 0.0,
+            ..Geometry::default()
+        };
+        let mut f = Flow::new(g);
+        f.para = Metrics {
+            size: 10.0,
+            line: Spacing::Points(20.0),
+            ..Metrics::default()
+        };
+        // 5 lines of 20 pt fill the page.
+        let word = "ord ".repeat(200);
+        let line = word.trim();
+        f.used = 30.0;
+        let w = g.body_width();
+        match f.place(line, w) {
+            Fit::Split(at) => assert!(at > 0 && at < line.len()),
+            other => panic!("{other:?}"),
+        }
+        assert!(f.used <= 100.0);
+        // One line of room: the paragraph goes to the next page (no orphan), which it fills.
+        f.used = 75.0;
+        assert_eq!(f.place(line, w), Fit::NextPage);
+        f.new_page();
+        assert_eq!(
+            f.place(line, w),
+            Fit::Split(f.para.wrap(line, g.body_width())[5])
+        );
+    }
+
+    #[test]
+    fn lengths_in_their_units() {
+        assert_eq!(length("12pt"), Some(12.0));
+        assert_eq!(length("1in"), Some(72.0));
+        assert!((length("2.54cm").unwrap() - 72.0).abs() < 0.01);
+        assert_eq!(length("115%"), None);
+        assert_eq!(length("cm"), None);
+    }
+
+    #[test]
+    fn serif_faces_are_narrower_than_sans_faces() {
+        assert!(em_of_font("Times New Roman") < em_of_font("Arial"));
+        assert!(em_of_font("Liberation Serif") < em_of_font("Liberation Sans"));
+        assert_eq!(em_of_font("Courier New"), 0.6);
+        assert_eq!(em_of_font("Okänd"), DEFAULT_EM);
+    }
+}
