@@ -1,9 +1,11 @@
-import json,re
+import json,re,sys
+# Usage: python3 grade.py [PAGES.jsonl POOL.txt] (the --dump and --pool outputs of bench_relevance)
+PAGES,POOL=(sys.argv[1:3] if len(sys.argv)>2 else ('/tmp/pages.jsonl','/tmp/pool.txt'))
 pages={}
-for l in open('/tmp/pages.jsonl'):
+for l in open(PAGES):
     d=json.loads(l); pages[d['key']]=(' '.join(d['text'].split()), ' | '.join(d['running']))
 pool={}; cur=None
-for line in open('/tmp/pool.txt'):
+for line in open(POOL):
     m=re.match(r'^(\w\d\d) \[(\w+)\] (.*)$',line.rstrip('\n'))
     if m: cur=m.group(1); pool[cur]=[]; continue
     m=re.match(r'^  (\S+) (\S+)',line)
