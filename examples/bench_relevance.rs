@@ -14,7 +14,7 @@
 //!   is incremental), else it lives in a temporary folder;
 //! * `--dump FILE`: every page's text, running heads and headings as JSON lines, for
 //!   reading while grading;
-//! * `--pool`: for grading, print each query's pooled top ten of kommission and BM25 with
+//! * `--pool`: for grading, print each query's pooled top ten of kommission, FTS5 and BM25 with
 //!   the grade it has (`?` when not judged yet) and the start of the page.
 //!
 //! FTS5 runs through the `sqlite3` command-line shell; without it FTS5 is not measured.
@@ -466,10 +466,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for q in &queries.queries {
             println!("\n{} [{}] {}", q.id, q.kind, q.query);
             let mut seen = HashSet::new();
-            for (name, r) in &runs {
-                if name.starts_with("SQLite") {
-                    continue;
-                }
+            for (_, r) in &runs {
                 for key in r.get(&q.id).into_iter().flatten() {
                     if seen.insert(key.clone()) {
                         let grade = q

@@ -1,9 +1,11 @@
-import json,re
+import json,re,sys
+# Usage: python3 grade.py [PAGES.jsonl POOL.txt] (the --dump and --pool outputs of bench_relevance)
+PAGES,POOL=(sys.argv[1:3] if len(sys.argv)>2 else ('/tmp/pages.jsonl','/tmp/pool.txt'))
 pages={}
-for l in open('/tmp/pages.jsonl'):
+for l in open(PAGES):
     d=json.loads(l); pages[d['key']]=(' '.join(d['text'].split()), ' | '.join(d['running']))
 pool={}; cur=None
-for line in open('/tmp/pool.txt'):
+for line in open(POOL):
     m=re.match(r'^(\w\d\d) \[(\w+)\] (.*)$',line.rstrip('\n'))
     if m: cur=m.group(1); pool[cur]=[]; continue
     m=re.match(r'^  (\S+) (\S+)',line)
@@ -29,20 +31,28 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  # 20 queries added on 2026-12-02 (afternoon), same rules.
  'i27':('NFS 2007:10','nfs-2007-10','2007:10'),'i28':('BFS 1990:27','BFS-1990-27','1990:27'),'i29':('AMSFS 2007:2','AMSFS-2007-2','2007:2'),'i30':('dir. 2014:158','dir-2014-158','2014:158'),
  # 20 queries added on 2026-12-02 (evening), same rules.
- 'i31':('NJA 2014 s. 499','HD-T3592-13',None),'i32':('BOFS 1987:4','BFS-1987-4','1987:4'),'i33':('KN2026/00741','remissvar-dnr',None),'i34':('RA-FS 2004:2','RA-FS-2004-2','2004:2')}
+ 'i31':('NJA 2014 s. 499','HD-T3592-13',None),'i32':('BOFS 1987:4','BFS-1987-4','1987:4'),'i33':('KN2026/00741','remissvar-dnr',None),'i34':('RA-FS 2004:2','RA-FS-2004-2','2004:2'),
+ # 29 queries of the fifth blind round (2026-12-02, night), same rules.
+ 'i35':('Fi 2014:15',None,'2014:15'),'i36':('prop. 2012/13:144','prop-2012-13-144','2012/13:144'),'i37':('SOU 2026:14',None,'2026:14'),
+ 'i39':('T 11891-11',None,'11891-11'),'i40':('SFS 1986:1405',None,'1986:1405')}
+# A section of a named statute: 2 when the page has the section number before "§" and the
+# statute's name, 1 when the statute's name alone.
+SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
  'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning'),
  'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens'),
  'p19':('systematisk','arbetsmiljöarbet'),'p20':('rätt','skolgång'),'p21':('statlig','stöd'),'p22':('ersättning','rättegångskostnad'),
  'p23':('mänsklig','rättighet'),'p24':('tilläggslån','ombyggnad'),'p25':('vistas','tillstånd',4),'p26':('administrativ','sanktionsavgift'),
- 'p27':('tillfällig','föräldrapenning'),'p28':('etnisk','tillhörighet'),'p29':('grov','tullbrott'),'p30':('skyldighet','kontroll')}
+ 'p27':('tillfällig','föräldrapenning'),'p28':('etnisk','tillhörighet'),'p29':('grov','tullbrott'),'p30':('skyldighet','kontroll'),
+ 'p31':('felaktig','biljett'),'p32':('estetisk','ämne'),'p33':('nationell','reglering'),'p34':('reguljär','trafik'),'p35':('svensk','sjöfartsnäring'),'p36':('statlig','myndighet')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
  'c16':('kemi','risk'),'c17':('integritet','skydd'),'c18':('trafik','utsläpp'),'c19':('förening','styrelse'),
  'c20':('häst','identifier'),'c21':('resebyrå','ansvar'),'c22':('lärar','legitimation'),'c23':('ombyggnad','lån'),
  'c24':('varg','förvalt'),'c25':('hållbarhet','information'),'c26':('färj','beskattning'),'c27':('lärar','behörig'),
- 'c28':('kulturlokal','stöd',5),'c29':('arbetsmiljö','ansvar'),'c30':('smuggling','brott'),'c31':('häst','pass')}
+ 'c28':('kulturlokal','stöd',5),'c29':('arbetsmiljö','ansvar'),'c30':('smuggling','brott'),'c31':('häst','pass'),
+ 'c32':('lodjur','inventer'),'c33':('fond','regl'),'c34':('buss','diskrimin',6),'c35':('ädelmetall','handel'),'c36':('färj','anställ',4)}
 # A compound's parts may stand further apart when a coordinated adjective comes between
 # ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
@@ -53,7 +63,8 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport'],
  't19':['antidumpningstull'],'t20':['hållbarhet'],'t21':['bekämpningsmed'],'t22':['mönsterregistrer'],
  't23':['dubbelbeskattning'],'t24':['kungsörn'],'t25':['flygbiljett'],'t26':['sanktionsavgift'],
- 't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet']}
+ 't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet'],
+ 't31':['korruption'],'t32':['barnvagn'],'t33':['sjöfart'],'t34':['varg'],'t35':['dataskydd'],'t36':['passagerar']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -76,7 +87,11 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  'a25':(r'förplikt\w*',r'skadestånd\w*',6),'a26':(r'minsk\w*',r'utsläpp\w*',3),
  # 20 queries added on 2026-12-02 (evening), same rule.
  'a27':(r'rekommender\w*',r'betal\w*|ersätt\w*',6),'a28':(r'döm\w*|dom',r'tullbrott\w*',5),
- 'a29':(r'kräv\w*|krav\w*',r'läkarintyg\w*',5),'a30':(r'kall\w*',r'årsmöte\w*',4)}
+ 'a29':(r'kräv\w*|krav\w*',r'läkarintyg\w*',5),'a30':(r'kall\w*',r'årsmöte\w*',4),
+ # 29 queries of the fifth blind round (2026-12-02, night), same rule.
+ 'a31':(r'föreslå\w*|förslag\w*',r'åtgärd\w*',3),'a32':(r'avslå\w*|avslog|avslag\w*|ogilla\w*',r'yrkande\w*|talan\w*|yrkat',4),
+ 'a33':(r'naturvårdsverk\w*',r'föreskri\w*',3),'a34':(r'uteslut\w*',r'medlem\w*|förening\w*',4),
+ 'a35':(r'bevilj\w*',r'bidrag\w*|stöd\w*',4),'a36':(r'fond\w*',r'hållbarhet\w*',5)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
@@ -104,10 +119,11 @@ for q,keys in pool.items():
         text,run=pages.get(k,('',''))
         low=text.lower(); doc=k.split('#')[0]
         s=0
-        if q in IDS or q=='i06':
-            if q=='i06':
-                has14=re.search(r'(?<!\d)14 ?§',text) is not None; law='rättsinformationsförordning' in low
-                s=2 if has14 and law else (1 if law else 0)
+        if q in IDS or q in SECT:
+            if q in SECT:
+                num,law=SECT[q]
+                has=re.search(r'(?<!\d)'+num+r' ?§',text) is not None; law=law in low
+                s=2 if has and law else (1 if law else 0)
             else:
                 ident,own,num=IDS[q]
                 # A number after another series' name ("VERVAFS 2007:2" for AMSFS 2007:2) is

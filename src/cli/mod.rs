@@ -84,7 +84,10 @@ pub enum Command {
     /// page, also in derived forms (biljettkontroll finds "kontrollera biljetterna"), and as
     /// the first part of longer compounds, also after a linking letter (vindkraft finds
     /// vindkraftverk, ombyggnadslån finds ombyggnadslåneförordningen); its first part also
-    /// inside other compounds (arkivgallring finds "gallring ... enligt arkivförordningen").
+    /// inside other compounds (arkivgallring finds "gallring ... enligt arkivförordningen"),
+    /// also when it stands nowhere else (ädelmetallhandel finds "handel med
+    /// ädelmetallarbeten"); a plural head also in its bare form (fondregler finds
+    /// fondregelverket).
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
     /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count
@@ -97,7 +100,8 @@ pub enum Command {
     /// 1999:175, prop. 2012/13:144, dir. 2014:139, NFS 2007:10, 92/57/EEG, 14 §, 2.2.3.3. A
     /// series number may be typed with a space, a hyphen or a slash for the colon, as file
     /// names write it ("dir 2014 158", "nfs-2007-10", "AMSFS 2007/2", "prop-2012-13-187"); a
-    /// document whose file name carries its number is found on every page.
+    /// document whose file name carries its number is found on every page. A case number
+    /// typed glued (T11891-11) also finds it written apart ("mål nr T 11891-11").
     ///
     /// Filters restrict the hits, never add any: doc:ID, kind:page|action|report|protocol|web|text,
     /// action:N, code:2.2.3.3.

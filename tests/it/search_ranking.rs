@@ -4,7 +4,9 @@
 //! found as its verb and its first part inside the index's own compounds (also after a
 //! linking letter), nouns in -else and -het are not the verbs and adjectives Snowball stems
 //! alike; partial matches that miss fewer words come first; a series number typed as a file
-//! name writes it is the number, and a file name's number finds its document. One page has
+//! name writes it is the number, and a file name's number finds its document; a first part
+//! found only inside longer compounds, a plural head's bare form and a glued case number;
+//! a typo is a typo, not a split. One page has
 //! none of the words (the answer "nothing").
 
 use std::path::PathBuf;
@@ -116,6 +118,30 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
             ),
             // "hamnkontoret" is nowhere; its definite head's bare form "kontor" is.
             ("hamn.txt", "Ett kontor i hamnen har öppet på vardagar."),
+            // "ädelmetall" only inside a compound the vocabulary does not split, next to
+            // "handel": what "ädelmetallhandel" means.
+            (
+                "handel.txt",
+                "Lagen gäller handel med ädelmetallarbeten i butiker.",
+            ),
+            // A plural head's bare form begins a longer compound ("fondregler"), whose rest
+            // is a word of the index ("verk").
+            (
+                "fond.txt",
+                "Utredningen ser över fondregelverket, ett verk i två delar.",
+            ),
+            // A court case number written apart.
+            (
+                "tingsratt.txt",
+                "Tingsrättens dom den 27 september 2012 i mål nr T 11891-11 överklagades.",
+            ),
+            // A word a typo ("trakaserier") is one letter from, and a word ("serie") that a
+            // typo's tail is, through a linking "s", the rest of ("traka|sserier").
+            (
+                "trakasserier.txt",
+                "Arbetsgivaren ska utreda trakasserier på arbetsplatsen.",
+            ),
+            ("serie.txt", "Tidningen gav ut en serie om skolan."),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -297,4 +323,31 @@ fn a_compound_in_a_definite_form_is_split_like_its_bare_form() {
     assert_eq!(hits(&["hamnkontoret"]), [("hamn".to_string(), false)]);
     // Nothing has both parts of another definite compound.
     assert_eq!(hits(&["hamnreviret"]), Vec::new());
+}
+
+#[test]
+fn a_rare_compound_whose_first_part_stands_only_inside_longer_compounds() {
+    assert_eq!(hits(&["ädelmetallhandel"]), [("handel".to_string(), false)]);
+    // The head is nowhere: nothing.
+    assert_eq!(hits(&["ädelmetallsmide"]), Vec::new());
+    // A typo of a word of the index is found as that word, not as "traka" + "serie".
+    assert_eq!(
+        hits(&["trakaserier"]),
+        [("trakasserier".to_string(), false)]
+    );
+}
+
+#[test]
+fn a_plural_head_finds_longer_compounds_in_its_bare_form() {
+    // "fondregler" (stem "fondregl") in "fondregelverket".
+    assert_eq!(hits(&["fondregler"]), [("fond".to_string(), false)]);
+    assert_eq!(hits(&["fondavgifter"]), Vec::new());
+}
+
+#[test]
+fn a_glued_case_number_finds_the_number_written_apart() {
+    assert_eq!(hits(&["T11891-11"]), [("tingsratt".to_string(), false)]);
+    assert_eq!(hits(&["T 11891-11"]), [("tingsratt".to_string(), false)]);
+    // Another number: nothing.
+    assert_eq!(hits(&["T11892-11"]), Vec::new());
 }

@@ -384,6 +384,38 @@ pub(super) const LINKERS: &[(&str, &str)] =
 /// "a" (kvinno|jour, gatu|belysning).
 const LONGER_LINKERS: &[&str] = &["s", "e", "o", "u"];
 
+/// The bare form of a stem whose head ends in consonant + "l" or "r" after a consonant: the
+/// "e" that the plural and the normalised stem drop ("regl" of regler → "regel", "cykl" of
+/// cyklar → "cykel", "vintr" of vintrar → "vinter"), as the head stands first in longer
+/// compounds. None for other stems.
+fn bare_head(term: &str) -> Option<String> {
+    let chars: Vec<char> = term.chars().collect();
+    let n = chars.len();
+    let cons = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic() && !"aeiouyåäö".contains(*c));
+    let last = chars.last().copied()?;
+    let ends = n >= 4
+        && matches!(last, 'l' | 'r')
+        && cons(chars.get(n - 2))
+        && chars.get(n - 2) != Some(&last);
+    ends.then(|| {
+        let mut out: String = chars.iter().take(n - 1).collect();
+        out.push('e');
+        out.push(last);
+        out
+    })
+}
+
+/// A word of a few letters glued to a number ("T11891-11", "B86-05", "U2016:04"): the same
+/// with a space between them, as case and file numbers are usually written ("T 11891-11").
+/// None for other words.
+fn unglued(word: &str) -> Option<String> {
+    let letters = word.chars().take_while(|c| c.is_alphabetic()).count();
+    let rest: String = word.chars().skip(letters).collect();
+    let digits = rest.chars().filter(|c| c.is_ascii_digit()).count();
+    ((1..=4).contains(&letters) && rest.starts_with(|c: char| c.is_ascii_digit()) && digits >= 3)
+        .then(|| format!("{} {rest}", word.chars().take(letters).collect::<String>()))
+}
+
 /// A split compound's parts (each in any of its forms) in the `compound` field: near each
 /// other in either order ("inventering av varg" for varginventering, [`BOOST_NEAR`]) and
 /// anywhere on the page ("vargar i sällskap i ett revir", [`BOOST_APART`]), times `weight`.
@@ -538,15 +570,23 @@ impl Compiler<'_> {
         if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
             return None;
         }
+        // Every place to cut the word whose head (maybe of three letters: "lån" of
+        // ombyggnadslån, "råd", "hus") stands in the index: (the first part as typed, the
+        // head's term and surface form, how often the head stands).
+        let heads: Vec<(String, (String, String), u64)> = (3..=chars.len().saturating_sub(3))
+            .filter_map(|i| {
+                let left: String = chars.iter().take(i).collect();
+                let right: String = chars.iter().skip(i).collect();
+                let (right_term, right_df) = self.part_term(&right);
+                (right_df > 0 && !crate::index::analyzer::is_stop_word(&right)).then_some((
+                    left,
+                    (right_term, right),
+                    right_df,
+                ))
+            })
+            .collect();
         let mut best: Option<(u64, [(String, String); 2])> = None;
-        // The head may be a word of three letters ("lån" of ombyggnadslån, "råd", "hus").
-        for i in 3..=chars.len().saturating_sub(3) {
-            let left: String = chars.iter().take(i).collect();
-            let right: String = chars.iter().skip(i).collect();
-            let (right_term, right_df) = self.part_term(&right);
-            if right_df == 0 || crate::index::analyzer::is_stop_word(&right) {
-                continue;
-            }
+        for (left, head, right_df) in &heads {
             for (linker, ending) in LINKERS {
                 let Some(base) = left.strip_suffix(linker) else {
                     continue;
@@ -556,12 +596,26 @@ impl Compiler<'_> {
                     continue;
                 }
                 let (left_term, left_df) = self.part_term(&base);
-                let rarer = left_df.min(right_df);
+                let rarer = left_df.min(*right_df);
                 if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
-                    best = Some((
-                        rarer,
-                        [(left_term, base), (right_term.clone(), right.clone())],
-                    ));
+                    best = Some((rarer, [(left_term, base), head.clone()]));
+                }
+            }
+        }
+        // No split has both parts in the index: a first part that stands only inside the
+        // index's longer compounds ("ädelmetall" of ädelmetallhandel in "handel med
+        // ädelmetallarbeten") is a part too, found through them (see `word`). Not for a word
+        // that is a typo of a word of the index ("trakaserier"): typo tolerance finds that.
+        let typo = || {
+            fuzzy_distance(&w.lower).is_some_and(|d| {
+                !expand_fuzzy(self.searcher, self.f.compound, &w.term, d).is_empty()
+            })
+        };
+        if best.is_none() && !heads.is_empty() && !typo() {
+            for (left, head, _) in heads.iter().filter(|h| h.0.chars().count() >= 4) {
+                let (left_term, _) = crate::index::analyzer::word_terms(left);
+                if !self.longer_compounds(&[&left_term, left]).is_empty() {
+                    return Some([(left_term, left.clone()), head.clone()]);
                 }
             }
         }
@@ -660,8 +714,13 @@ impl Compiler<'_> {
         let rare = self.is_rare(w);
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
+        // A head in -el or -er stands in longer compounds in its bare form ("fondregler" in
+        // "fondregelverket", "cyklar" in "cykelväg"), which the stem has lost ("fondregl").
+        let bare = bare_head(&w.term);
         let longer: Vec<String> = if rare {
-            self.longer_compounds(&[&w.term, &w.lower])
+            let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
+            prefixes.extend(bare.as_deref());
+            self.longer_compounds(&prefixes)
         } else {
             Vec::new()
         };
@@ -973,7 +1032,16 @@ impl Compiler<'_> {
     pub(super) fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
             Ast::Word(w) => {
-                let text = self.text(w, false);
+                let mut text = self.text(w, false);
+                // A case number typed glued ("T11891-11") is also looked for as written
+                // apart ("mål nr T 11891-11").
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if let Some(apart) = unglued(trimmed).and_then(|a| self.text(&a, true)) {
+                    text = Some(match text {
+                        Some(t) => should(vec![t, apart]),
+                        None => apart,
+                    });
+                }
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -20,7 +20,8 @@
 //!   them: `dir 2014 158`, `nfs-2007-10`, `AMSFS 2007/2`; the words of the normalised form
 //!   are looked for too), EU acts (`92/57/EEG`), paragraphs (`14 §`, `§ 216`),
 //!   recommendation codes (`2.2.3.3`) and document ids; a page holds its document's own
-//!   identifiers, those its file name carries (`SFS-1999_175.pdf`);
+//!   identifiers, those its file name carries (`SFS-1999_175.pdf`); a case number typed
+//!   glued (`T11891-11`) is also looked for written apart ("T 11891-11");
 //! * a word also matches as a part of compounds (`kontroll` in "kontrollprogram"), through
 //!   the index's `compound` field, which weighs `BOOST_COMPOUND`: a page with the word
 //!   itself ranks above a page that has it only inside compounds;
@@ -36,7 +37,10 @@
 //!   `integritetsskydd` finds
 //!   "integritetsskyddsorganisationer", though its stem is "integritetsskyd"); its first part
 //!   is also looked for as the first part of the index's own compounds, weighed
-//!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen");
+//!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen"), also when
+//!   it stands nowhere else (`ädelmetallhandel` finds "handel med ädelmetallarbeten"; not
+//!   for a typo of a word of the index); a plural head's bare form also begins longer
+//!   compounds (`fondregler` finds "fondregelverket");
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
