@@ -46,16 +46,18 @@ pub fn generated_shapes(dir: &Path) -> Vec<(String, Value)> {
 
 /// The files of a generated shape in `dir` as the index names them (doc id) and their file
 /// names: the .docx, LibreOffice's PDF, pdfTeX's PDF and, for the shapes that have one,
-/// Chromium's PDF (NAME.chrome.pdf).
+/// Chromium's PDF (NAME.chrome.pdf) and WeasyPrint's (NAME.weasy.pdf).
 pub fn producer_variants(dir: &Path, name: &str) -> Vec<(String, String)> {
     let mut out = vec![
         (name.to_string(), format!("{name}.docx")),
         (format!("{name}.lo"), format!("{name}.lo.pdf")),
         (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
     ];
-    let chrome = format!("{name}.chrome.pdf");
-    if dir.join(&chrome).is_file() {
-        out.push((format!("{name}.chrome"), chrome));
+    for producer in ["chrome", "weasy"] {
+        let file = format!("{name}.{producer}.pdf");
+        if dir.join(&file).is_file() {
+            out.push((format!("{name}.{producer}"), file));
+        }
     }
     out
 }
