@@ -1981,7 +1981,7 @@ def paragraf_heads():
         "chair": "Anna Ekholm",
         "secretary": "Dan Berglund",
         "adjusters": ["Bo Ring"],
-        "attendees": ["Anna Ekholm", "Bo Ring", "Cia Lundin"],
+        "attendees": ["Anna Ekholm", "Bo Ring", "Cia Lundin", "Dan Berglund"],
     }
     return b, meeting, want
 
@@ -2141,7 +2141,7 @@ def utdrag_brev():
         ("line", "Rätt utdraget betygar"),
         ("line", "Sara Holm, kommunsekreterare"),
     ]
-    want = [paragraph_want("Kf § 45", 45, "Taxa för vatten och avlopp 2024", "KS 2023/0456",
+    want = [paragraph_want("KF § 45", 45, "Taxa för vatten och avlopp 2024", "KS 2023/0456",
                            ["Taxan för vatten och avlopp fastställs att gälla från den 1 januari 2024.",
                             "Tekniska nämnden får i uppdrag att informera abonnenterna om taxan."],
                            reservations=1)]
