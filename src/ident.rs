@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | [`IdentKind::Diary`] | "STK-2019-1535", "KS-2020-00123", "STK-2O19-l535" (OCR) | "STK-2019-1535" |
 //! | | "KS 2013/375", "KS2013/375", "Dnr. KS 2013/375", "dnr ks 2013/375" | "KS 2013/375" |
-//! | | "SN 2019/0123-1.2.3", "Fi2019/01234/S1" (document serial, ministry unit) | "SN 2019/0123-1.2.3", "Fi 2019/01234/S1" |
+//! | | "SN 2019/0123-1.2.3", "Fi2019/01234/S1" (a document serial, a ministry unit) | "SN 2019/0123", "Fi 2019/01234" |
 //! | | "Diarienummer: MN 2020-000456" (an office and a number after a cue) | "MN 2020-000456" |
 //! | | "Ju 96/3882", "Fi2014/1234" (ministry codes) | "Ju 96/3882", "Fi 2014/1234" |
 //! | | "Dnr 3.1-4788-2026" (anything after a cue "Dnr", "Diarienummer") | "3.1-4788-2026" |
@@ -204,14 +204,14 @@ pub enum DiaryNumber {
         year: String,
         serial: String,
     },
-    /// "KS 2013/375", "Ju 96/3882": office or ministry, year (two or four digits), serial,
-    /// and what some systems write after it: a document's serial and filing code
-    /// ("SN 2019/0123-1.2.3") or a ministry unit ("Fi2019/01234/S1"), else empty.
+    /// "KS 2013/375", "Ju 96/3882": office or ministry, year (two or four digits), serial.
+    /// What some systems write after it, a document's serial or filing code
+    /// ("SN 2019/0123-1.2.3") or the ministry unit that handles the case ("Fi2019/01234/S1"),
+    /// is read with it but is no part of the case's number ("SN 2019/0123", "Fi 2019/01234").
     Slashed {
         prefix: String,
         year: String,
         serial: String,
-        suffix: String,
     },
     /// Anything else written after "Dnr"/"Diarienummer" ("3.1-4788-2026"), as written.
     Other(String),
@@ -229,8 +229,7 @@ impl fmt::Display for DiaryNumber {
                 prefix,
                 year,
                 serial,
-                suffix,
-            } => write!(f, "{prefix} {year}/{serial}{suffix}"),
+            } => write!(f, "{prefix} {year}/{serial}"),
             DiaryNumber::Other(s) => f.write_str(s),
         }
     }
@@ -356,7 +355,6 @@ fn slashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<Diary
         prefix,
         year: year.to_string(),
         serial: c.get(3)?.as_str().to_string(),
-        suffix: c.get(4).map_or("", |m| m.as_str()).to_string(),
     })
 }
 

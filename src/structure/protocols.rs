@@ -1403,8 +1403,15 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && (s.starts_unit(i) || !s.rich)
         })
         .collect();
-    // One bullet opening the decision is a list of one.
-    let lone_bullet = bullets.len() == 1 && bullets.first() == Some(&from);
+    // One bullet opening the decision, or after its lead-in ("… beslutar", "…:"), is a
+    // list of one.
+    let lone_bullet = bullets.len() == 1
+        && bullets.first().is_some_and(|&b| {
+            b == from
+                || b.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+                    DECIDES.contains(&super::norm_word(&p.text).as_str()) || p.text.ends_with(':')
+                })
+        });
     if bullets.len() >= 2 || lone_bullet {
         let mut out = Vec::new();
         for (k, &a) in bullets.iter().enumerate() {

@@ -1972,7 +1972,8 @@ def paragraf_heads():
             b.append(("line", decision))
             decisions = [decision]
         b.append(("gap",))
-        want.append(paragraph_want(f"Paragraf {n}", n, title, dnr, decisions, basis))
+        # The case's number: the document serial after "-" is no part of it.
+        want.append(paragraph_want(f"Paragraf {n}", n, title, dnr.split("-")[0], decisions, basis))
     meeting = {
         "body": "Socialnämnden",
         "date": "2023-02-21",
