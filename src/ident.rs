@@ -8,7 +8,9 @@
 //! | kind | as written | normalised |
 //! |---|---|---|
 //! | [`IdentKind::Diary`] | "STK-2019-1535", "KS-2020-00123", "STK-2O19-l535" (OCR) | "STK-2019-1535" |
-//! | | "KS 2013/375", "KS2013/375", "Dnr. KS 2013/375" | "KS 2013/375" |
+//! | | "KS 2013/375", "KS2013/375", "Dnr. KS 2013/375", "dnr ks 2013/375" | "KS 2013/375" |
+//! | | "SN 2019/0123-1.2.3", "Fi2019/01234/S1" (a document serial, a ministry unit) | "SN 2019/0123", "Fi 2019/01234" |
+//! | | "Diarienummer: MN 2020-000456" (an office and a number after a cue) | "MN 2020-000456" |
 //! | | "Ju 96/3882", "Fi2014/1234" (ministry codes) | "Ju 96/3882", "Fi 2014/1234" |
 //! | | "Dnr 3.1-4788-2026" (anything after a cue "Dnr", "Diarienummer") | "3.1-4788-2026" |
 //! | [`IdentKind::Paragraph`] | "§ 216", "§216", "§ 1.", "§3a", "§ 3 b" | "§ 216", "§ 1", "§ 3a", "§ 3b" |
@@ -203,6 +205,9 @@ pub enum DiaryNumber {
         serial: String,
     },
     /// "KS 2013/375", "Ju 96/3882": office or ministry, year (two or four digits), serial.
+    /// What some systems write after it, a document's serial or filing code
+    /// ("SN 2019/0123-1.2.3") or the ministry unit that handles the case ("Fi2019/01234/S1"),
+    /// is read with it but is no part of the case's number ("SN 2019/0123", "Fi 2019/01234").
     Slashed {
         prefix: String,
         year: String,
@@ -254,7 +259,7 @@ static DIARY_DASHED_RE: Windowed = Windowed::new(
 );
 
 static DIARY_SLASHED_RE: Windowed = Windowed::new(
-    r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b",
+    r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b(-\d{1,3}(?:\.\d{1,3}){0,4}\b|/[A-ZÅÄÖ]{1,4}\d{0,2}\b)?",
     r"\d\s?/\s?\d",
 );
 
@@ -422,8 +427,23 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
                     .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
                     .and_then(|d| Some((slashed_at(tail, &d, true)?, d.get(0)?.end())))
             });
-        let (id, len) = match structured {
-            Some((d, len)) => (d.to_string(), len),
+        // After the cue the office may be written in any case ("dnr ks 2013/375").
+        let upper = tail.to_uppercase();
+        let structured = structured.or_else(|| {
+            if upper.len() != tail.len() {
+                return None;
+            }
+            DIARY_SLASHED_RE
+                .regex()
+                .captures(&upper)
+                .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
+                .and_then(|d| Some((slashed_at(&upper, &d, false)?, d.get(0)?.end())))
+        });
+        let found = structured
+            .map(|(d, len)| (d.to_string(), len))
+            .or_else(|| office_number(tail));
+        let (id, len) = match found {
+            Some(found) => found,
             None => {
                 let word = tail.split(' ').next().unwrap_or("");
                 let word = word.trim_end_matches(['.', ':', '/', '-']);
@@ -447,6 +467,31 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
             push(IdentKind::Diary, d.to_string(), all.start(), all.end());
         }
     }
+}
+
+/// After a cue, an office and a number in another form ("MN 2020-000456", "BN 2019.123"):
+/// the office in capitals, then a word of digits and separators that is no date. The number
+/// as written, and its length in bytes.
+fn office_number(tail: &str) -> Option<(String, usize)> {
+    let mut words = tail.split(' ');
+    let office = words.next()?;
+    let number = words.next()?.trim_end_matches(['.', ':', '/', '-']);
+    let letters = office.chars().count();
+    let is_office = (2..=6).contains(&letters)
+        && office.chars().all(char::is_uppercase)
+        && office_prefix(office, true).is_some();
+    let is_number = number
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/'))
+        && number.chars().any(|c| matches!(c, '.' | '-' | '/'))
+        && number.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let date = number.len() == 10 && number.chars().filter(|c| *c == '-').count() == 2;
+    (is_office && is_number && !date).then(|| {
+        (
+            format!("{office} {number}"),
+            office.len() + 1 + number.len(),
+        )
+    })
 }
 
 /// Every diary number in `text`, normalised, in order, without duplicates.

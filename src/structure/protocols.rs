@@ -46,6 +46,14 @@
 //! are read with the same rules: "Date", "Time", "Place", "Present", "(chairman)",
 //! "Minutes taken by" (the secretary), "Approved by" (the adjusters), "The board resolved …".
 //!
+//! Heads may be written out ("Paragraf 14"); a decision's lettered items ("a) att …", "b)
+//! att …") are att-satser; a committee's proposal ("… föreslår kommunstyrelsen besluta"
+//! over att-satser) is its decision; "Hur man överklagar" ends it. The meeting's fields may
+//! stand after the last paragraph (a table "Plats och tid | Beslutande | Sekreterare …", or
+//! a signature grid of roles over names), read as the header is; a label in two languages
+//! ("Justeras / Approved:") is one label, and a role may be one of two
+//! ("(ordförande/chair)") or stand between commas ("Anna Ek (S), ordförande, Bo Ring (M)").
+//!
 //! The body that met is taken, in order, from the document title ("Protokollsutdrag,
 //! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
 //! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
@@ -138,6 +146,7 @@ const SECTION_LABELS: &[&str] = &[
     "Beslutsunderlag",
     "Förslag till beslut",
     "Beslut",
+    "Expedieras till",
     "Expedieras",
     "Beslutet skickas till",
     "Skickas till",
@@ -148,6 +157,9 @@ const SECTION_LABELS: &[&str] = &[
     "Underskrifter",
     "Minutes taken by",
     "Approved by",
+    // How to appeal, after the decision of an authority's paragraph.
+    "Hur man överklagar",
+    "Överklagandehänvisning",
     // The notice of adjustment at the end of the minutes.
     "ANSLAG/BEVIS",
     "Anslag/bevis",
@@ -230,14 +242,18 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .collect::<Vec<_>>()
         .join("\n");
     let mut fields = header_fields(&header);
-    // The signature block after the last paragraph ("Vid protokollet … Justeras …").
+    // The signature block after the last paragraph ("Vid protokollet … Justeras …"), or the
+    // meeting's fields set there: read as the header is; the roles are looked for in both.
+    let mut signed = header.clone();
     if let Some(last) = heads.last() {
         let from = last.idx + last.used;
         if let Some(&(at, _, _)) = sections(s, from, s.words.len())
             .iter()
-            .find(|(_, l, _)| SIGNATURE_LABELS.contains(l))
+            .find(|(_, l, _)| opens_signatures(l))
         {
-            fields.extend(header_fields(&s.text_lines(at, s.words.len())));
+            let tail = s.text_lines(at, s.words.len());
+            fields.extend(header_fields(&tail));
+            signed = format!("{header}\n{tail}");
         }
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.
@@ -304,12 +320,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get("Chairman"))
         .or_else(|| get("Chair"))
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&header, "Ordförande"))
-        .or_else(|| role_in_list(&header, "ordförande"))
-        .or_else(|| role_after_name(&header, "ordförande"))
-        .or_else(|| role_in_list(&header, "ordf."))
-        .or_else(|| role_in_list(&header, "chairman"))
-        .or_else(|| role_in_list(&header, "chair"));
+        .or_else(|| role_in_list(&signed, "Ordförande"))
+        .or_else(|| role_in_list(&signed, "ordförande"))
+        .or_else(|| role_after_name(&signed, "ordförande"))
+        .or_else(|| role_in_list(&signed, "ordf."))
+        .or_else(|| role_in_list(&signed, "chairman"))
+        .or_else(|| role_in_list(&signed, "chair"));
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| get_lines("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
@@ -317,9 +333,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get_lines("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
         .or_else(|| get_lines("Minutes taken by").and_then(|v| names(&v).into_iter().next()))
         .or_else(|| get("Secretary").map(|v| person(&v)))
-        .or_else(|| role_in_list(&header, "Sekreterare"))
-        .or_else(|| role_in_list(&header, "sekreterare"))
-        .or_else(|| role_in_list(&header, "secretary"));
+        .or_else(|| role_in_list(&signed, "Sekreterare"))
+        .or_else(|| role_in_list(&signed, "sekreterare"))
+        .or_else(|| role_after_name(&signed, "sekreterare"))
+        .or_else(|| role_in_list(&signed, "secretary"));
     let adjuster = get("Utses att justera")
         .or_else(|| get("Justerande"))
         .or_else(|| get("Justerare"))
@@ -419,6 +436,26 @@ const SIGNATURE_LABELS: &[&str] = &[
     "Approved by",
 ];
 
+/// The meeting's fields set after the last paragraph, in a table or as the roles of a
+/// signature grid ("Ordförande | Justerare | Sekreterare" over the names): headings that end
+/// a paragraph and, as the signature labels, open the block read as the header.
+const MEETING_FIELD_LABELS: &[&str] = &[
+    "Plats och tid",
+    "Tid och plats",
+    "Sammanträdesdatum",
+    "Sammanträdestid",
+    "Beslutande",
+    "Ordförande",
+    "Sekreterare",
+    "Justerare",
+    "Justerande",
+];
+
+/// Whether a heading opens the block after the last paragraph (signatures, fields).
+fn opens_signatures(label: &str) -> bool {
+    SIGNATURE_LABELS.contains(&label) || MEETING_FIELD_LABELS.contains(&label)
+}
+
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
 /// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -434,9 +471,9 @@ const NOT_BODIES: &[&str] = &[
 ];
 
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
-/// system's minutes).
+/// system's minutes), "Paragraf 14" (a paragraph head written out).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Ärende|Punkt) (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
+    Regex::new(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -748,6 +785,15 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
                 }
                 current = Some((l, String::new()));
                 i += n;
+                // A label given in two languages ("Justeras / Approved:"): the translation
+                // after the slash, up to its colon, is part of the label.
+                if words.get(i) == Some(&"/") {
+                    if let Some(k) =
+                        (i + 1..(i + 4).min(words.len())).find(|&k| words[k].ends_with(':'))
+                    {
+                        i = k + 1;
+                    }
+                }
             }
             None => {
                 if let Some((_, v)) = current.as_mut() {
@@ -785,7 +831,15 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
         let Some(last) = fields.get(k + run) else {
             break;
         };
-        let lines: Vec<String> = last.1.lines().map(str::to_string).collect();
+        let mut lines: Vec<String> = last.1.lines().map(str::to_string).collect();
+        // The names of a row on one line ("Per Ahlberg Kim Roos Ida Ström" under
+        // "Ordförande Justerare Sekreterare"): one name for each label.
+        if let Some(first) = lines.first() {
+            let row = names(first);
+            if run > 0 && row.len() == run + 1 {
+                lines.splice(0..1, row);
+            }
+        }
         // Each of those lines a name: a column of one name under each label.
         let named = lines.len() > run && lines[..=run].iter().all(|l| names(l).len() == 1);
         if run > 0 && named {
@@ -805,8 +859,19 @@ fn person(v: &str) -> String {
 
 /// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)".
 fn role_in_list(text: &str, role: &str) -> Option<String> {
-    let needle = format!("({role})");
-    let pos = text.find(&needle)?;
+    // The role alone in its parenthesis, or one of its parts in two languages
+    // ("(ordförande/chair)").
+    let pos = PARTY_RE.find_iter(text).find_map(|m| {
+        let inner = m
+            .as_str()
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')');
+        inner
+            .split(['/', ','])
+            .any(|part| part.trim() == role)
+            .then(|| m.start() + (m.as_str().len() - m.as_str().trim_start().len()))
+    })?;
     // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
     let before = text.get(..pos)?;
     let before = before.rsplit('\n').next().unwrap_or(before);
@@ -831,11 +896,16 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
 /// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
 fn role_after_name(text: &str, role: &str) -> Option<String> {
     text.lines().find_map(|line| {
-        let (name, rest) = line.rsplit_once(',')?;
-        let rest = rest.trim().trim_end_matches(['.', ';']);
-        if !rest.eq_ignore_ascii_case(role) {
-            return None;
-        }
+        // The role is a part of its own between commas, at the end of the line or inside a
+        // list ("Anna Ekholm (S), ordförande, Bo Ring (M)"); the name is in the part before.
+        let parts: Vec<&str> = line.split(',').collect();
+        let k = (1..parts.len()).find(|&k| {
+            parts[k]
+                .trim()
+                .trim_end_matches(['.', ';'])
+                .eq_ignore_ascii_case(role)
+        })?;
+        let name = parts[k - 1];
         // The name is the capitalised words at the end of what comes before the comma.
         let name = PARTY_RE.replace_all(name, " ");
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -888,6 +958,15 @@ fn body_in_head(header: &str) -> Option<String> {
         if capitalized(w) && ORGAN_RE.is_match(w) {
             return Some(w.to_string());
         }
+        // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
+        if let Some(next) = words.get(k + 1) {
+            let next = next.trim_end_matches([',', ':', '.']);
+            let committee = next.chars().all(char::is_lowercase)
+                && ORGAN_STEMS.iter().any(|o| next.ends_with(o));
+            if capitalized(w) && committee && organ_genitive(w).is_some() {
+                return Some(format!("{w} {next}"));
+            }
+        }
         // "Kultur- och fritidsnämnden": a compound named with its first part.
         let first = words.get(k.checked_sub(2)?)?;
         let joined = words.get(k - 1).is_some_and(|a| *a == "och" || *a == "&");
@@ -936,6 +1015,11 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "beredningen",
 ];
 
+/// The indefinite forms that end a body's name after the genitive of another
+/// ("Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Regionstyrelsens
+/// presidium").
+const ORGAN_STEMS: &[&str] = &["utskott", "nämnd", "beredning", "presidium"];
+
 fn body_from_title(t: &str) -> Option<String> {
     let c = BODY_IN_TITLE_RE.captures(t)?;
     let b = c.get(1)?.as_str().to_string();
@@ -948,7 +1032,14 @@ fn body_from_title(t: &str) -> Option<String> {
     let is_label = HEADER_LABELS
         .iter()
         .any(|l| l.split(' ').next() == Some(first));
-    (!is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
+    // A body is named as one ("… nämnden", "… arbetsutskott"), not any capitalised word
+    // after "Protokollsutdrag" ("Vår beteckning …").
+    let last = b.split_whitespace().last().unwrap_or("").to_lowercase();
+    let organ = ORGAN_SUFFIXES
+        .iter()
+        .chain(ORGAN_STEMS)
+        .any(|o| last.ends_with(o));
+    (organ && !is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
 }
 
 /// The body named as the subject of the first decision ("Kommunfullmäktige beslutar …",
@@ -981,7 +1072,7 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut i = from;
     while i < end {
         let mut hit = None;
-        for l in SECTION_LABELS {
+        for l in SECTION_LABELS.iter().chain(MEETING_FIELD_LABELS) {
             let parts: Vec<&str> = l.split(' ').collect();
             let ok = parts.iter().enumerate().all(|(k, p)| {
                 s.get(i + k)
@@ -1149,15 +1240,14 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     let body_end = secs
         .iter()
         .find(|(_, l, _)| {
-            SIGNATURE_LABELS.contains(l)
-                || matches!(*l, "Justerandes signatur" | "Utdragsbestyrkande")
+            opens_signatures(l) || matches!(*l, "Justerandes signatur" | "Utdragsbestyrkande")
         })
         .map_or(end, |x| x.0);
     if p.decisions.is_empty() {
         if let Some(at) = (from..body_end).find(|&i| {
             s.get(i).is_some_and(|w| {
                 let t = super::norm_word(&w.text);
-                DECIDES.contains(&t.as_str())
+                DECIDES.contains(&t.as_str()) || proposes(s, i)
             })
         }) {
             // From the start of the deciding sentence.
@@ -1207,6 +1297,19 @@ const DECIDES: &[&str] = &[
     "resolves",
     "decides",
 ];
+
+/// Whether word `i` is "besluta" of a proposal that ends its sentence on it or on "att"
+/// ("… föreslår kommunstyrelsen besluta" over att-satser): the proposal a committee decides.
+fn proposes(s: &Stream, i: usize) -> bool {
+    let Some(w) = s.get(i) else { return false };
+    let bare = w.text.trim_end_matches(':');
+    let closes = w.text.ends_with(':')
+        || s.get(i + 1)
+            .is_none_or(|n| n.line_start || n.text == "att" || n.text.starts_with(['-', '–', '•']));
+    bare == "besluta"
+        && closes
+        && (i.saturating_sub(4)..i).any(|j| s.get(j).is_some_and(|x| x.text == "föreslår"))
+}
 
 static RESERVES_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\breserver(?:ar|ade)\s+sig\b|\b(?:anmäler|lämnar|lämnade|anmälde)\s+(?:en\s+)?(?:protokollsanteckning|särskilt yttrande)")
@@ -1271,6 +1374,28 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             .map(|(k, &a)| s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end)))
             .collect();
     }
+    // Lettered items "a) att …", "b) att …" at the starts of lines, in order: each an
+    // att-sats of its own.
+    let mut letters: Vec<usize> = Vec::new();
+    for i in from..end {
+        let expect = char::from(b'a' + letters.len().min(25) as u8);
+        if s.get(i).is_some_and(|w| w.text == format!("{expect})")) && s.starts_unit(i) {
+            letters.push(i);
+        }
+    }
+    if letters.len() >= 2 {
+        return letters
+            .iter()
+            .enumerate()
+            .map(|(k, &a)| {
+                let b = letters
+                    .get(k + 1)
+                    .copied()
+                    .unwrap_or_else(|| item_end(s, a, end));
+                att_sats(&s.text(a + 1, b))
+            })
+            .collect();
+    }
     let bullets: Vec<usize> = (from..end)
         .filter(|&i| {
             s.get(i)
@@ -1278,8 +1403,15 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && (s.starts_unit(i) || !s.rich)
         })
         .collect();
-    // One bullet opening the decision is a list of one.
-    let lone_bullet = bullets.len() == 1 && bullets.first() == Some(&from);
+    // One bullet opening the decision, or after its lead-in ("… beslutar", "…:"), is a
+    // list of one.
+    let lone_bullet = bullets.len() == 1
+        && bullets.first().is_some_and(|&b| {
+            b == from
+                || b.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+                    DECIDES.contains(&super::norm_word(&p.text).as_str()) || p.text.ends_with(':')
+                })
+        });
     if bullets.len() >= 2 || lone_bullet {
         let mut out = Vec::new();
         for (k, &a) in bullets.iter().enumerate() {
@@ -1323,10 +1455,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                     .get(k + 1)
                     .copied()
                     .unwrap_or_else(|| item_end(s, a, end));
-                s.text(a, b)
-                    .trim_end_matches([';', ','])
-                    .trim_end_matches(" och")
-                    .to_string()
+                att_sats(&s.text(a, b))
             })
             .collect();
     }
@@ -1336,6 +1465,13 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         vec![t]
     }
+}
+
+/// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
+fn att_sats(t: &str) -> String {
+    t.trim_end_matches([';', ','])
+        .trim_end_matches(" och")
+        .to_string()
 }
 
 /// Where the last item of a list that starts at word `a` ends: at the first line after it

@@ -39,6 +39,7 @@ mod structure_corpus;
 mod structure_generated;
 mod structure_plan_producers;
 mod structure_producers;
+mod structure_protocol_diary;
 mod structure_protocol_producers;
 mod structure_protocols;
 mod structure_realworld;

@@ -46,6 +46,14 @@ in the left cell, the text in the right), a "Protokollsutdrag" of three paragrap
 öppnande" items and "(ordf.)", and council minutes whose time and place are a sentence, with
 "Yrkande", "Proposition", "Votering", a vote table and a paragraph running on over a page.
 
+Written later as a fifth blind check (also printed by WeasyPrint, NAME.weasy.pdf): a social
+board's "Paragraf 14" heads with the diary number right-aligned and "a) att …" sub-items, a
+working group's "§14 Title" heads with "Yrkanden", "Beslutsgång", a proposal "… föreslår
+kommunstyrelsen besluta" and the fields in a table at the end, a municipal company's board
+minutes with a signature grid, a "Protokollsutdrag" letter with "Vår beteckning" and a Word-
+numbered decision, an environment board citing laws ("26 kap. 9 § miljöbalken") with diary
+numbers in other forms, and a company's board minutes in Swedish and English.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -1907,6 +1915,363 @@ def votering():
     return b, meeting, want
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the fifth blind check (2026-12-02, night), written before any rule
+# changed; also printed by WeasyPrint from the HTML (NAME.weasy.pdf), a producer the
+# protocols had not met.
+
+
+def paragraf_heads():
+    """A social board's minutes (Ciceron-like print of a nämnd): the fields as label/value
+    lines with a tab ("Plats och tid", "Beslutande" with "ordförande" after the chair,
+    "Övriga deltagande" with "sekreterare", "Utses att justera"); the heads "Paragraf 14" in
+    bold with the diary number "Dnr SN 2023/0012-1.2.3" right-aligned on the same line, the
+    title in bold below; "Ärendebeskrivning", "Beslutsunderlag" lines without dashes, and the
+    decision "Socialnämnden beslutar" over sub-items "a) att …", "b) att …"."""
+    b = [
+        ("header", "Socialnämnden  Sammanträdesprotokoll 2023-02-21"),
+        ("title", "Socialnämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Plats och tid", "Socialkontoret, sammanträdesrummet, kl. 08.30–12.00"),
+        ("labelled", "Sammanträdesdatum", "2023-02-21"),
+        ("labelled", "Beslutande", "Anna Ekholm (S), ordförande, Bo Ring (M), Cia Lundin (KD)"),
+        ("labelled", "Övriga deltagande", "Dan Berglund, sekreterare"),
+        ("labelled", "Utses att justera", "Bo Ring"),
+        ("labelled", "Justeringens plats och tid", "Socialkontoret 2023-02-24"),
+        ("gap",),
+    ]
+    paras = [
+        (14, "SN 2023/0012-1.2.3", "Riktlinjer för ekonomiskt bistånd 2023",
+         ["Tjänsteskrivelse 2023-02-01", "Riktlinjer för ekonomiskt bistånd, förslag"],
+         ["att anta riktlinjerna för ekonomiskt bistånd 2023,", "att riktlinjerna gäller från och med den 1 mars 2023."]),
+        (15, "SN 2022/0388-1.4", "Verksamhetsuppföljning januari 2023",
+         ["Tjänsteskrivelse 2023-02-08"],
+         None),
+        (16, "SN 2023/0031", "Yttrande över motion om feriearbete för ungdomar",
+         ["Tjänsteskrivelse 2023-02-10", "Motion från Bo Ring (M)"],
+         ["att avge yttrande enligt förvaltningens förslag,", "att förklara paragrafen omedelbart justerad."]),
+    ]
+    want = []
+    for n, dnr, title, basis, subs in paras:
+        b += [
+            ("tabbed", [f"Paragraf {n}", f"Dnr {dnr}"], True),
+            ("bold", title),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Förvaltningen redovisar ärendet i en tjänsteskrivelse. Ärendet har beretts av individ- och familjeomsorgen."),
+            ("bold", "Beslutsunderlag"),
+            *[("line", x) for x in basis],
+            ("bold", "Beslut"),
+        ]
+        if subs:
+            b.append(("line", "Socialnämnden beslutar"))
+            b += [("line", f"{'ab'[k]}) {s}") for k, s in enumerate(subs)]
+            decisions = [s.rstrip(",") for s in subs]
+        else:
+            decision = "Socialnämnden beslutar att lägga uppföljningen till handlingarna."
+            b.append(("line", decision))
+            decisions = [decision]
+        b.append(("gap",))
+        # The case's number: the document serial after "-" is no part of it.
+        want.append(paragraph_want(f"Paragraf {n}", n, title, dnr.split("-")[0], decisions, basis))
+    meeting = {
+        "body": "Socialnämnden",
+        "date": "2023-02-21",
+        "time": "08.30–12.00",
+        "place": "Socialkontoret, sammanträdesrummet",
+        "chair": "Anna Ekholm",
+        "secretary": "Dan Berglund",
+        "adjusters": ["Bo Ring"],
+        "attendees": ["Anna Ekholm", "Bo Ring", "Cia Lundin", "Dan Berglund"],
+    }
+    return b, meeting, want
+
+
+def au_beslutsgang():
+    """A municipal executive committee's working group (arbetsutskott): heads "§14 Title" in
+    bold with no space after the sign, the diary number "Dnr KS-2023-00123" below; sections
+    "Ärendet", "Yrkanden", "Beslutsgång"; the proposal "Kommunstyrelsens arbetsutskott
+    föreslår kommunstyrelsen besluta" over att-bullets, or "Arbetsutskottets beslut" with one
+    sentence; the meeting's fields only in a two-column table at the end, before the
+    signatures."""
+    b = [
+        ("header", "Kommunstyrelsens arbetsutskott  Sammanträdesprotokoll"),
+        ("title", "Kommunstyrelsens arbetsutskott", 14),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+    ]
+    paras = [
+        (14, "Försäljning av tomträtt i kvarteret Lärkan", "KS-2023-00123",
+         ["att godkänna försäljningen av tomträtten till Lärkan Fastighets AB", "att uppdra åt kommundirektören att underteckna köpeavtalet"]),
+        (15, "Remissvar om regional transportplan", "KS-2022-00987", None),
+        (16, "Taxa för serveringstillstånd 2024", "KS-2023-00045",
+         ["att anta taxan för serveringstillstånd", "att taxan gäller från och med den 1 januari 2024"]),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b += [
+            ("bold", f"§{n} {title}"),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendet"),
+            ("line", "Kommunledningskontoret har berett ärendet och lämnar förslag till beslut."),
+            ("bold", "Yrkanden"),
+            ("line", "Ordföranden Eva Stål (S) yrkar bifall till kommunledningskontorets förslag."),
+            ("bold", "Beslutsgång"),
+            ("line", "Ordföranden ställer proposition på förslaget och finner att arbetsutskottet bifaller det."),
+        ]
+        if atts:
+            b += [
+                ("bold", "Arbetsutskottets förslag till kommunstyrelsen"),
+                ("line", "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta"),
+                ("bullets", atts),
+            ]
+            decisions = atts
+        else:
+            decision = "Arbetsutskottet beslutar att avge remissvar enligt kommunledningskontorets förslag."
+            b += [("bold", "Arbetsutskottets beslut"), ("line", decision)]
+            decisions = [decision]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, decisions))
+    b += [
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, lilla salen, 2023-02-07 kl. 09.00–11.30"],
+                ["Beslutande", "Eva Stål (S), ordförande\nKurt Holm (M)\nAsta Nilsson (C)"],
+                ["Sekreterare", "Lisa Borg"],
+                ["Justerare", "Kurt Holm"],
+                ["Paragrafer", "14–16"],
+            ],
+            False,
+        ),
+    ]
+    meeting = {
+        "body": "Kommunstyrelsens arbetsutskott",
+        "date": "2023-02-07",
+        "time": "09.00–11.30",
+        "place": "Stadshuset, lilla salen",
+        "chair": "Eva Stål",
+        "secretary": "Lisa Borg",
+        "adjusters": ["Kurt Holm"],
+        "attendees": ["Eva Stål", "Kurt Holm", "Asta Nilsson"],
+    }
+    return b, meeting, want
+
+
+def bolag_styrelse():
+    """A municipal company's board minutes: "Protokoll fört vid styrelsemöte i Ekby Energi
+    AB" with the registration number, "Datum:" … lines, "Närvarande ledamöter:" and "Övriga
+    närvarande:" with the roles in parentheses, items "§ 1 Mötets öppnande" … in bold on one
+    line, decisions "Styrelsen beslutade att …" inside the text, and a signature grid: lines
+    of underscores, the roles "Ordförande", "Justerare", "Sekreterare" under them and the
+    names under the roles."""
+    items = [
+        ("Mötets öppnande", "Ordföranden öppnade mötet och hälsade alla välkomna.", None),
+        ("Val av justerare", "Kim Roos utsågs att jämte ordföranden justera protokollet.", None),
+        ("Godkännande av dagordning", "Dagordningen godkändes.", None),
+        ("VD-rapport", "Verkställande direktören redogjorde för verksamheten under perioden.", None),
+        ("Investering i solcellspark", "Bolaget har utrett en solcellspark vid Norrby.",
+         "Styrelsen beslutade att godkänna investeringen om 12 miljoner kronor."),
+        ("Delårsrapport januari–augusti", "Ekonomichefen föredrog delårsrapporten.",
+         "Styrelsen beslutade att fastställa delårsrapporten."),
+        ("Mötets avslutande", "Ordföranden avslutade mötet.", None),
+    ]
+    b = [
+        ("title", "Protokoll fört vid styrelsemöte i Ekby Energi AB", 13),
+        ("line", "Org.nr 556123-4567"),
+        ("gap",),
+        ("line", "Datum: 2024-09-17"),
+        ("line", "Tid: 16.00–18.15"),
+        ("line", "Plats: Bolagets kontor, Verkstadsgatan 2"),
+        ("line", "Närvarande ledamöter: Per Ahlberg (ordförande), Kim Roos, Eva Sundin"),
+        ("line", "Övriga närvarande: Tom Nordin (VD), Ida Ström (sekreterare)"),
+        ("gap",),
+    ]
+    want = []
+    for k, (t, body, decision) in enumerate(items):
+        b += [("bold", f"§ {k + 1} {t}"), ("line", body + (" " + decision if decision else ""))]
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("grid", [["____________________", "____________________", "____________________"],
+                  ["Ordförande", "Justerare", "Sekreterare"],
+                  ["Per Ahlberg", "Kim Roos", "Ida Ström"]]),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-09-17",
+        "time": "16.00–18.15",
+        "place": "Bolagets kontor, Verkstadsgatan 2",
+        "chair": "Per Ahlberg",
+        "secretary": "Ida Ström",
+        "adjusters": ["Kim Roos"],
+        "attendees": ["Per Ahlberg", "Kim Roos", "Eva Sundin", "Tom Nordin", "Ida Ström"],
+    }
+    return b, meeting, want
+
+
+def utdrag_brev():
+    """A "Protokollsutdrag" sent as a letter: the municipality and "Kommunfullmäktige", a line
+    "PROTOKOLLSUTDRAG" with "Vår beteckning KS 2023/0456" right-aligned, "Till: Tekniska
+    nämnden", the head "Kf § 45<tab>Title", "Kommunfullmäktiges beslut" with the decision as
+    Word's own numbered list, a "Protokollsanteckning", "Expedieras till" and "Rätt utdraget
+    betygar"."""
+    b = [
+        ("title", "Ekby kommun", 14),
+        ("line", "Kommunfullmäktige"),
+        ("tabbed", ["PROTOKOLLSUTDRAG", "Vår beteckning KS 2023/0456"], False),
+        ("line", "Sammanträdesdatum 2023-06-12"),
+        ("gap",),
+        ("line", "Till: Tekniska nämnden"),
+        ("gap",),
+        ("tabbed", ["Kf § 45", "Taxa för vatten och avlopp 2024"], True),
+        ("line", "Dnr KS 2023/0456"),
+        ("bold", "Ärendebeskrivning"),
+        ("line", "Tekniska nämnden har föreslagit en ny taxa för den allmänna vatten- och avloppsanläggningen. "
+                 "Kommunstyrelsen föreslår fullmäktige att anta taxan."),
+        ("bold", "Kommunfullmäktiges beslut"),
+        ("numbers", ["Taxan för vatten och avlopp fastställs att gälla från den 1 januari 2024.",
+                     "Tekniska nämnden får i uppdrag att informera abonnenterna om taxan."]),
+        ("bold", "Protokollsanteckning"),
+        ("line", "Jens Ek (SD) lämnar en protokollsanteckning om avgiftsnivån."),
+        ("bold", "Expedieras till"),
+        ("line", "Tekniska nämnden"),
+        ("line", "Ekonomiavdelningen"),
+        ("gap",),
+        ("line", "Rätt utdraget betygar"),
+        ("line", "Sara Holm, kommunsekreterare"),
+    ]
+    want = [paragraph_want("KF § 45", 45, "Taxa för vatten och avlopp 2024", "KS 2023/0456",
+                           ["Taxan för vatten och avlopp fastställs att gälla från den 1 januari 2024.",
+                            "Tekniska nämnden får i uppdrag att informera abonnenterna om taxan."],
+                           reservations=1)]
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2023-06-12",
+        "time": None,
+        "place": None,
+        "chair": None,
+        "secretary": None,
+        "adjusters": [],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def lagrum_paragraphs():
+    """An environment board's minutes whose text cites laws ("26 kap. 9 § miljöbalken",
+    "9 kap. 2 § plan- och bygglagen"): heads "§ 88<tab>Title" with the diary number below in
+    other forms ("Diarienummer: MN 2020-000456", "Dnr: 2019.1234", "Dnr 3.1-4788-2023");
+    sections "Lagrum", "Beslut" (a sentence citing a law) and "Hur man överklagar"; the
+    fields in a table at the top."""
+    b = [
+        ("title", "Miljönämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2023-10-03"],
+                ["Tid", "13.15–16.00"],
+                ["Plats", "Miljöförvaltningen, Ängen"],
+                ["Ordförande", "Leif Ahl (M)"],
+                ["Sekreterare", "Mona Kraft"],
+                ["Justerare", "Sten Ulf (S)"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (88, "Föreläggande om åtgärder för enskilt avlopp på Ekby 3:14", "Diarienummer: MN 2020-000456",
+         "MN 2020-000456",
+         "Miljönämnden beslutar med stöd av 26 kap. 9 § miljöbalken att förelägga fastighetens ägare att åtgärda avloppet senast den 1 juni 2024."),
+        (89, "Strandskyddsdispens för bastu på Lia 1:8", "Dnr: 2019.1234", "2019.1234",
+         "Miljönämnden beslutar att med stöd av 7 kap. 18 b § miljöbalken bevilja dispens från strandskyddet."),
+        (90, "Yttrande över detaljplan för Norra Ekby", "Dnr 3.1-4788-2023", "3.1-4788-2023",
+         "Miljönämnden beslutar att lämna yttrande enligt förvaltningens förslag."),
+    ]
+    want = []
+    for n, title, dnr_line, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", dnr_line),
+            ("bold", "Ärendet"),
+            ("line", "Förvaltningen har inspekterat platsen. Enligt 9 kap. 2 § plan- och bygglagen krävs lov för åtgärden. "
+                     "Se även 2 § i förordningen om miljöfarlig verksamhet."),
+            ("bold", "Lagrum"),
+            ("line", "26 kap. 9 § miljöbalken"),
+            ("line", "7 kap. 18 b § miljöbalken"),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("bold", "Hur man överklagar"),
+            ("line", "Beslutet kan överklagas hos länsstyrelsen inom tre veckor."),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    meeting = {
+        "body": "Miljönämnden",
+        "date": "2023-10-03",
+        "time": "13.15–16.00",
+        "place": "Miljöförvaltningen, Ängen",
+        "chair": "Leif Ahl",
+        "secretary": "Mona Kraft",
+        "adjusters": ["Sten Ulf"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def board_mixed_en():
+    """A jointly owned company's board minutes in Swedish and English: "Styrelseprotokoll /
+    Board minutes", fields "Datum / Date:", items "§ 1 Mötets öppnande / Opening of the
+    meeting" in bold, a "Beslut / Resolution:" label before the decision written in Swedish,
+    and "Justeras / Approved:" with the names."""
+    items = [
+        ("Mötets öppnande / Opening of the meeting", None),
+        ("Val av justerare / Election of adjuster", None),
+        ("Budget 2025", "Styrelsen beslutade att fastställa budgeten för 2025."),
+        ("Nytt samarbetsavtal / New cooperation agreement", "Styrelsen beslutade att godkänna avtalet med Nordvind AS."),
+        ("Mötets avslutande / Closing of the meeting", None),
+    ]
+    b = [
+        ("title", "Styrelseprotokoll / Board minutes", 14),
+        ("line", "Gränsvind AB"),
+        ("gap",),
+        ("line", "Datum / Date: 2024-11-05"),
+        ("line", "Tid / Time: 10.00–12.00"),
+        ("line", "Plats / Place: Strömstad, Hotell Laholmen"),
+        ("line", "Närvarande / Present: Karin Lind (ordförande/chair), Ole Hansen, Siv Berg, Nils Tangen (sekreterare/secretary)"),
+        ("gap",),
+    ]
+    want = []
+    for k, (t, decision) in enumerate(items):
+        b += [("bold", f"§ {k + 1} {t}"), ("line", "Diskussion fördes / The matter was discussed.")]
+        if decision:
+            b += [("bold", "Beslut / Resolution:"), ("line", decision)]
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("line", "Vid protokollet / Minutes taken by:"),
+        ("line", "Nils Tangen"),
+        ("gap",),
+        ("line", "Justeras / Approved:"),
+        ("tabbed", ["Karin Lind", "Ole Hansen"], False),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-11-05",
+        "time": "10.00–12.00",
+        "place": "Strömstad, Hotell Laholmen",
+        "chair": "Karin Lind",
+        "secretary": "Nils Tangen",
+        "adjusters": ["Karin Lind", "Ole Hansen"],
+        "attendees": ["Karin Lind", "Ole Hansen", "Siv Berg", "Nils Tangen"],
+    }
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -1938,6 +2303,12 @@ SHAPES = {
     "protokollsutdrag": protokollsutdrag,
     "brf-board": brf_board,
     "votering": votering,
+    "paragraf-heads": paragraf_heads,
+    "au-beslutsgang": au_beslutsgang,
+    "bolag-styrelse": bolag_styrelse,
+    "utdrag-brev": utdrag_brev,
+    "lagrum-paragraphs": lagrum_paragraphs,
+    "board-mixed-en": board_mixed_en,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -2345,7 +2716,21 @@ def html_of(blocks):
 
 
 # The shapes also printed by Chromium (NAME.chrome.pdf).
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"]
+FIFTH = ["paragraf-heads", "au-beslutsgang", "bolag-styrelse", "utdrag-brev", "lagrum-paragraphs", "board-mixed-en"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH
+# The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
+WEASY = FIFTH
+
+
+def weasy_pdf(html, work, name, env):
+    """WeasyPrint's PDF of `html` (its own layout engine and PDF writer, not Chromium's)."""
+    src = os.path.join(work, f"{name}.weasy.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    out = os.path.join(work, f"{name}.weasy.pdf")
+    subprocess.run(["weasyprint", src, out], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, env=env, timeout=120)
+    return out
 
 
 def main():
@@ -2390,6 +2775,9 @@ def main():
             if name in CHROME:
                 pdf = chromium_pdf(html_of(blocks), work, name, env)
                 shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
+            if name in WEASY:
+                pdf = weasy_pdf(html_of(blocks), work, name, env)
+                shutil.move(pdf, os.path.join(HERE, f"{name}.weasy.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")
