@@ -54,10 +54,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "table cells on one baseline merged into one line (the header too)",
     ),
     (
-        "nr-vad.chrome",
-        "Chromium's cells on one baseline merged into one line",
-    ),
-    (
         "toc-only.chrome",
         "the last page number of the contents read as the page's label",
     ),
