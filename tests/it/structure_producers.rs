@@ -1,6 +1,8 @@
 //! The structure of the corpus' two documents as typeset by other producers
 //! (tests/data/producers: pdfTeX, LuaTeX in one and two columns, Chromium, groff,
-//! Ghostscript, LibreOffice from .docx, protocol headers as tables): the same 69 actions,
+//! Ghostscript, LibreOffice from .docx, protocol headers as tables; the later rounds' XeLaTeX,
+//! WeasyPrint, AbiWord, pdftocairo and Ghostscript rewrites, justified and two-column
+//! layouts, a borderless .odt table): the same 69 actions,
 //! the same 8 full records and the same protocol fields as the shipped LibreOffice PDF.
 //! Physical pages differ between typesettings and are not compared; everything printed is.
 
