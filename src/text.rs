@@ -221,7 +221,8 @@ fn hyphen_stem(last: &str) -> Option<(&str, char)> {
 /// hyphen), `next` the first word of the next line in reading order.
 ///
 /// * A soft hyphen (U+00AD) always joins.
-/// * Before och/eller/samt/resp/respektive/till the hyphen is suspended and stays.
+/// * Before och/eller/samt/resp/respektive/till (alone or first of a pair: "och/eller") the
+///   hyphen is suspended and stays.
 /// * After a digit, a capital letter (an acronym: IT-, ISO-, EU-) or a one-letter stem, and
 ///   before a digit ("metyl-" + "2-cyanoakrylat"), the hyphen belongs to the compound: the
 ///   words join with it.
@@ -236,8 +237,11 @@ pub fn line_end_hyphen(last: &str, next: &str) -> LineEndHyphen {
     let Some(before) = stem.chars().next_back() else {
         return LineEndHyphen::Separate;
     };
+    // The conjunction may be the first of a pair ("om-" + "och/eller tillbyggnad").
     let word: String = next
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
         .to_lowercase();
     if HYPHEN_CONJUNCTIONS.contains(&word.as_str()) {
         return LineEndHyphen::Suspended;
@@ -518,6 +522,7 @@ mod tests {
             ("för-", "eller", Suspended),
             ("1-", "till", Suspended),
             ("styr-", "samt,", Suspended),
+            ("om-", "och/eller", Suspended),
             ("IT-", "användningen", Keep),
             ("ISO-", "certifiering", Keep),
             ("EA-", "handboken", Keep),

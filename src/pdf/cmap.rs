@@ -51,15 +51,26 @@ fn code_of(bytes: &[u8]) -> Option<(u8, u32)> {
     Some((bytes.len() as u8, v))
 }
 
+/// The UTF-16BE units of a ToUnicode destination. A destination of two units or more whose
+/// every unit is a printable ASCII byte followed by a zero byte (`<66006900>`) was written
+/// little-endian (a ligature's "fi" re-distilled as 昀椀): read so, as the characters it names.
+/// A real text of several such units would be a run of unrelated ideographs and syllables
+/// (U+2000-U+7E00 in steps of 256), which no glyph stands for.
 fn utf16_units(bytes: &[u8]) -> Vec<u16> {
-    bytes
+    let units: Vec<u16> = bytes
         .chunks(2)
         .map(|c| match c {
             [a, b] => u16::from_be_bytes([*a, *b]),
             [a] => u16::from(*a),
             _ => 0,
         })
-        .collect()
+        .collect();
+    let little_endian_ascii = |u: &u16| u & 0xff == 0 && (0x20..0x7f).contains(&(u >> 8));
+    if units.len() >= 2 && units.iter().all(little_endian_ascii) {
+        units.into_iter().map(u16::swap_bytes).collect()
+    } else {
+        units
+    }
 }
 
 /// Text of UTF-16 units, dropping unpaired surrogates and NULs.
@@ -307,6 +318,21 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         assert_eq!(c.unicode(0x32, 2).as_deref(), Some("😀"));
         assert_eq!(c.unicode(0x33, 2), None);
         assert_eq!(c.next_code(&[0, 0x11, 5], 1), (0x11, 2));
+    }
+
+    #[test]
+    fn little_endian_ligatures_read_as_written() {
+        // Ghostscript re-distilling a PDF writes a ligature's "fi" as <66006900>.
+        let c = CMap::parse(
+            b"1 begincodespacerange <00> <ff> endcodespacerange
+             3 beginbfrange <3a> <3a> <66006900> <42> <42> <66006600> <43> <43> <6600>
+             endbfrange 1 beginbfchar <44> <4E2D6587> endbfchar",
+        );
+        assert_eq!(c.unicode(0x3a, 1).as_deref(), Some("fi"));
+        assert_eq!(c.unicode(0x42, 1).as_deref(), Some("ff"));
+        // One unit, or units that are not all of that shape, stay as written.
+        assert_eq!(c.unicode(0x43, 1).as_deref(), Some("\u{6600}"));
+        assert_eq!(c.unicode(0x44, 1).as_deref(), Some("中文"));
     }
 
     #[test]

@@ -12,6 +12,12 @@
 //!   its width (Word's accented capitals). On a letter-spaced line (every gap between
 //!   neighbouring glyphs wider than a word gap) only gaps that stand out from the line's
 //!   spacing separate words.
+//! * Column gutters narrower than an em (two justified columns set about an em apart, a
+//!   hyphen or comma hanging into the gutter) are found where the rows' gaps of 0.6 em or more
+//!   line up, with 6 em of text either side, in three rows or more and three in five of those
+//!   reaching across ([`narrow_gutters`]); rows are split there too, and such a gap is a
+//!   gutter for the cut. Columns whose lines share no row are cut at a white band of 0.6 em
+//!   from top to bottom with five lines of running text or more either side.
 //! * Reading order comes from a recursive XY-cut over the chunks: a region is cut at
 //!   horizontal white bands (paragraph or table-row gaps) or at vertical white gutters
 //!   (columns, label/value tables). Columns are cut first unless the two sides of the
@@ -22,7 +28,9 @@
 //!   (balanced columns of one style) look like such rows; they are columns when both sides
 //!   carry lines of 8 em or more and their paragraphs start at different heights, and a
 //!   short white band across both columns (two paragraphs ending at one height) does not
-//!   end them.
+//!   end them. A narrow column of labels (no running text) beside values of which one has
+//!   several lines between two labels is read row by row, each label with its value, also
+//!   where the rows have no padding and a value is empty ([`label_rows`]).
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline. A run drawn over another on the same baseline (a table
 //!   cell's text running on over the next cell) is split off its row first, so that the two
@@ -668,17 +676,27 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         }
     }
     let rows = merge_scripts(split_rows, &origin);
-    // Chunks: split rows at wide gaps.
+    let rows: Vec<Vec<G>> = rows
+        .into_iter()
+        .flat_map(split_overdrawn)
+        .map(|mut row| {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
+            attach_diacritics(&mut row);
+            row
+        })
+        .collect();
+    let gutters = narrow_gutters(&rows);
+    // Chunks: split rows at wide gaps, and at narrower gaps across a column gutter.
     let mut chunks: Vec<Chunk> = Vec::new();
-    for mut row in rows.into_iter().flat_map(split_overdrawn) {
-        row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
-        attach_diacritics(&mut row);
+    for row in rows {
         let mut cur: Vec<G> = Vec::new();
         let mut end = f32::MIN;
         for g in row {
             let gap = g.x - end;
             let size = g.size.max(cur.last().map_or(0.0, |c: &G| c.size));
-            if !cur.is_empty() && gap > 1.0 * size {
+            let across =
+                gap >= GUTTER_GAP * size && gutters.iter().any(|&(a, b)| end < b && g.x > a);
+            if !cur.is_empty() && (gap > 1.0 * size || across) {
                 chunks.push(Chunk::new(std::mem::take(&mut cur)));
             }
             end = end.max(g.x + g.w);
@@ -693,7 +711,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     }
     // Chunks made only of spaces carry nothing.
     chunks.retain(|c| c.glyphs.iter().any(|g| !g.space));
-    let order = join_broken_cells(&chunks, xy_cut(&chunks));
+    let order = join_broken_cells(&chunks, xy_cut(&chunks, &gutters));
     let mut out = Vec::new();
     for (block, leaf) in order.iter().enumerate() {
         let mut members: Vec<&Chunk> = leaf.iter().filter_map(|&i| chunks.get(i)).collect();
@@ -717,6 +735,76 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             if let Some(line) = make_line(&gs, block as u32) {
                 out.push(line);
             }
+        }
+    }
+    out
+}
+
+/// The narrowest gap (in ems of the larger glyph either side) that may be a column gutter.
+const GUTTER_GAP: f32 = 0.6;
+
+/// Column gutters narrower than the em that splits a row by itself: two justified columns set
+/// close (a gutter of about an em), whose lines' last and first glyphs hang into the gutter
+/// (margin kerning: a hyphen, a comma or a quote set partly outside the measure), leave gaps
+/// of less than an em. A gutter is where the rows' gaps of [`GUTTER_GAP`] or more line up:
+/// the x positions that lie in such a gap with 6 em of text or more either side (lines of
+/// two columns, not a list's markers or a table's cells) in three rows or more, and in three
+/// in five of the rows that reach across them (a heading over both columns reaches across
+/// without a gap).
+/// Word gaps in one column do not line up so (rivers run over a few lines, not most of a
+/// page). Returns the x ranges, left to right.
+fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
+    let x0 = rows
+        .iter()
+        .filter_map(|r| r.first())
+        .map(|g| g.x)
+        .fold(f32::MAX, f32::min);
+    let x1 = rows
+        .iter()
+        .flat_map(|r| r.iter().map(|g| g.x + g.w))
+        .fold(f32::MIN, f32::max);
+    if rows.len() < 3 || x1 <= x0 {
+        return Vec::new();
+    }
+    // One bin per point, at most 4096 bins.
+    let scale = ((x1 - x0) / 4096.0).max(1.0);
+    let nbins = ((x1 - x0) / scale).ceil() as usize + 1;
+    let bin = |x: f32| (((x - x0) / scale).max(0.0) as usize).min(nbins - 1);
+    let mut gaps = vec![0u32; nbins];
+    let mut spans = vec![0u32; nbins];
+    for row in rows {
+        let (Some(first), Some(_)) = (row.first(), row.last()) else {
+            continue;
+        };
+        let mut end = first.x + first.w;
+        let row_end = row.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+        for g in row.iter().skip(1) {
+            let size = g.size.max(1.0);
+            // Lines of text either side (6 em or more), not a list marker or a table cell.
+            let lines_beside = end - first.x >= 6.0 * size && row_end - g.x >= 6.0 * size;
+            if g.x - end >= GUTTER_GAP * size && lines_beside {
+                // the bins wholly inside the gap
+                for c in gaps.iter_mut().take(bin(g.x)).skip(bin(end) + 1) {
+                    *c += 1;
+                }
+            }
+            end = end.max(g.x + g.w);
+        }
+        for c in spans.iter_mut().take(bin(end)).skip(bin(first.x) + 1) {
+            *c += 1;
+        }
+    }
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for k in 0..=nbins {
+        let gutter = k < nbins && gaps[k] >= 3 && gaps[k] * 5 >= spans[k] * 3;
+        match (gutter, open) {
+            (true, None) => open = Some(k),
+            (false, Some(a)) => {
+                out.push((x0 + a as f32 * scale, x0 + k as f32 * scale));
+                open = None;
+            }
+            _ => {}
         }
     }
     out
@@ -1297,6 +1385,7 @@ fn groups_along(
     items: &[usize],
     min_gap: f32,
     span: fn(&Chunk) -> (f32, f32),
+    also_cut: &dyn Fn(f32, f32) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut sorted: Vec<(usize, f32, f32)> = items
         .iter()
@@ -1306,7 +1395,7 @@ fn groups_along(
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut end = f32::MIN;
     for (i, s, e) in sorted {
-        let cut = !groups.is_empty() && s - end >= min_gap;
+        let cut = !groups.is_empty() && (s - end >= min_gap || also_cut(end, s));
         if groups.is_empty() || cut {
             groups.push(Vec::new());
         }
@@ -1320,12 +1409,22 @@ fn groups_along(
 
 /// Horizontal white bands of a region: the groups of items between them, top to bottom.
 fn horizontal_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
-    groups_along(chunks, items, min_gap, |c| (c.top, c.bottom))
+    groups_along(chunks, items, min_gap, |c| (c.top, c.bottom), &|_, _| false)
 }
 
-/// Vertical white gutters of a region: the groups between them, left to right.
-fn vertical_groups(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<Vec<usize>> {
-    groups_along(chunks, items, min_gap, |c| (c.x0, c.x1))
+/// Vertical white gutters of a region: the groups between them, left to right. A gap of
+/// [`GUTTER_GAP`] of `min_gap` or more over one of the page's `narrow` gutters
+/// ([`narrow_gutters`]) is a gutter too.
+fn vertical_groups(
+    chunks: &[Chunk],
+    items: &[usize],
+    min_gap: f32,
+    narrow: &Gutters,
+) -> Vec<Vec<usize>> {
+    let over_narrow = |end: f32, start: f32| {
+        start - end >= GUTTER_GAP * min_gap && narrow.iter().any(|&(a, b)| end < b && start > a)
+    };
+    groups_along(chunks, items, min_gap, |c| (c.x0, c.x1), &over_narrow)
 }
 
 /// Distinct baselines of a group (rows).
@@ -1433,10 +1532,88 @@ fn table_row_slices(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> 
         return Vec::new();
     }
     let merged = distinct_baselines(cell_starts(&rows, pitch).into_iter().flatten().collect());
-    let mut slices: Vec<Vec<usize>> = vec![Vec::new(); merged.len()];
+    rows_from(chunks, groups, &merged)
+}
+
+/// A column of labels beside their values, in a table without cell padding or borders (rows
+/// at the line pitch, so no cell starts stand out, [`cells_aligned`]; a value cell may be
+/// empty, so not every label has a value beside it, [`table_like`]): two groups, the left one
+/// narrower and without running text ([`carries_text`]), of two lines or more, two in three of
+/// which (and at least two) stand on a baseline of the right one, and a value of several
+/// lines stands between two labels (lines one beside the other throughout may as well be a
+/// short column beside a text column, and are read as columns). Returns the rows, top to
+/// bottom: each runs from one label to the next, so that every label is read with its value's
+/// lines. A label line that starts in lower case right under the line before it (at the
+/// group's line pitch) goes on with that label ("Beslutande" over "ledamöter").
+fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let [left, right] = groups else {
+        return Vec::new();
+    };
+    let extent = |g: &[usize]| {
+        g.iter()
+            .filter_map(|&i| chunks.get(i))
+            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
+    };
+    let ((l0, l1), (r0, r1)) = (extent(left), extent(right));
+    let labels = baselines(chunks, left);
+    let values = baselines(chunks, right);
+    if labels.len() < 2
+        || values.len() < labels.len()
+        || l1 - l0 >= r1 - r0
+        || carries_text(chunks, left)
+    {
+        return Vec::new();
+    }
+    let beside = |&(y, s): &(f32, f32)| {
+        values
+            .iter()
+            .any(|(vy, vs)| (vy - y).abs() <= 0.3 * s.max(*vs))
+    };
+    let aligned = labels.iter().filter(|b| beside(b)).count();
+    if aligned < 2 || aligned * 3 < labels.len() * 2 {
+        return Vec::new();
+    }
+    let (_, pitch) = group_baselines(chunks, groups);
+    // A value of several lines between two labels: a short column of lines beside the top of
+    // a text column has its lines one under the other, at the pitch.
+    let value_between = |a: (f32, f32), b: (f32, f32)| {
+        step(a, b) > 1.15 * pitch
+            && values
+                .iter()
+                .any(|&(y, s)| y > a.0 + 0.3 * s && y < b.0 - 0.3 * s)
+    };
+    if !labels.windows(2).any(|w| value_between(w[0], w[1])) {
+        return Vec::new();
+    }
+    let starts_lower_at = |y: f32, s: f32| {
+        left.iter()
+            .filter_map(|&i| chunks.get(i))
+            .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
+            .min_by(|a, b| a.x0.total_cmp(&b.x0))
+            .is_some_and(starts_lower)
+    };
+    let starts: Vec<(f32, f32)> = labels
+        .iter()
+        .enumerate()
+        .filter(|&(k, &(y, s))| {
+            let under = k
+                .checked_sub(1)
+                .and_then(|p| labels.get(p))
+                .is_some_and(|&p| step(p, (y, s)) <= 1.15 * pitch);
+            !(under && starts_lower_at(y, s))
+        })
+        .map(|(_, &b)| b)
+        .collect();
+    rows_from(chunks, groups, &starts)
+}
+
+/// The chunks of `groups` in rows, top to bottom: each row from one of the baselines
+/// `starts` (sorted top to bottom) to the next; chunks above the first go to the first.
+fn rows_from(chunks: &[Chunk], groups: &[Vec<usize>], starts: &[(f32, f32)]) -> Vec<Vec<usize>> {
+    let mut slices: Vec<Vec<usize>> = vec![Vec::new(); starts.len()];
     for &i in groups.iter().flatten() {
         let Some(c) = chunks.get(i) else { continue };
-        let row = merged
+        let row = starts
             .iter()
             .rposition(|&(y, s)| c.base >= y - 0.3 * s)
             .unwrap_or(0);
@@ -1560,9 +1737,13 @@ fn cut_gaps(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
 /// Text columns: a gutter with at least three rows on each side.
 /// The band's gutters as such columns, and as wide columns of two rows or more
 /// ([`wide_columns`]), from one vertical grouping.
-fn band_columns(chunks: &[Chunk], items: &[usize]) -> (Option<Gutters>, Option<Gutters>) {
+fn band_columns(
+    chunks: &[Chunk],
+    items: &[usize],
+    narrow: &Gutters,
+) -> (Option<Gutters>, Option<Gutters>) {
     let (_, vmin) = cut_gaps(chunks, items);
-    let groups = vertical_groups(chunks, items, vmin);
+    let groups = vertical_groups(chunks, items, vmin, narrow);
     let cols = (groups.len() > 1 && groups.iter().all(|g| baselines(chunks, g).len() >= 3))
         .then(|| gutters(chunks, &groups));
     let text = wide_columns(chunks, &groups).then(|| gutters(chunks, &groups));
@@ -1575,11 +1756,15 @@ fn band_columns(chunks: &[Chunk], items: &[usize]) -> (Option<Gutters>, Option<G
 /// A band below two columns whose text stays clear of their gutter (the rest of the longer
 /// column after the shorter one ended) belongs to them too; a band that crosses the gutter
 /// (a full-width paragraph, a centred page number) ends them.
-fn merge_column_bands(chunks: &[Chunk], bands: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+fn merge_column_bands(
+    chunks: &[Chunk],
+    bands: Vec<Vec<usize>>,
+    narrow: &Gutters,
+) -> Vec<Vec<usize>> {
     // (band, its columns, the gutters of its wide text columns)
     let mut out: Vec<(Vec<usize>, Option<Gutters>, Option<Gutters>)> = Vec::new();
     for b in bands {
-        let (cols, band_text) = band_columns(chunks, &b);
+        let (cols, band_text) = band_columns(chunks, &b, narrow);
         if let Some((prev, prev_cols, text)) = out.last_mut() {
             let overlaps = |pg: &Gutters, g: &Gutters| {
                 pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1))
@@ -1756,8 +1941,23 @@ fn on_both_sides(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
         })
 }
 
-/// Recursive XY-cut; returns the leaves (blocks) in reading order.
-fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
+/// Columns of running text set closer than the em that makes a gutter by itself (a gutter
+/// of about an em, narrowed by the glyphs that hang into it), whose lines do not share
+/// baselines, so that no row holds both ([`narrow_gutters`] finds none): a white band of
+/// [`GUTTER_GAP`] of `vmin` or more from top to bottom of the region, with five lines or more
+/// of running text ([`carries_text`]) on every side. A river of word gaps does not run so far.
+fn close_columns(chunks: &[Chunk], items: &[usize], vmin: f32) -> Option<Vec<Vec<usize>>> {
+    let groups = vertical_groups(chunks, items, GUTTER_GAP * vmin, &Vec::new());
+    (groups.len() > 1
+        && groups
+            .iter()
+            .all(|g| baselines(chunks, g).len() >= 5 && carries_text(chunks, g)))
+    .then_some(groups)
+}
+
+/// Recursive XY-cut; returns the leaves (blocks) in reading order. `narrow`: the page's
+/// column gutters narrower than an em ([`narrow_gutters`]).
+fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     let all: Vec<usize> = (0..chunks.len()).collect();
     if all.is_empty() {
@@ -1775,7 +1975,12 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
         }
         let (hmin, vmin) = cut_gaps(chunks, &items);
         let hgroups = horizontal_groups(chunks, &items, hmin);
-        let vgroups = vertical_groups(chunks, &items, vmin);
+        let vgroups = vertical_groups(chunks, &items, vmin, narrow);
+        let vgroups = if vgroups.len() == 1 {
+            close_columns(chunks, &items, vmin).unwrap_or(vgroups)
+        } else {
+            vgroups
+        };
         // Rows of a label/value table: cells on shared baselines, white bands between
         // short rows. Otherwise a gutter means columns.
         let cells = vgroups.len() > 1 && cells_aligned(chunks, &vgroups);
@@ -1799,15 +2004,17 @@ fn xy_cut(chunks: &[Chunk]) -> Vec<Vec<usize>> {
             && !short_column_beside_long(chunks, &hgroups, &vgroups);
         let rows = if table_rows {
             table_row_slices(chunks, &vgroups)
+        } else if vgroups.len() == 2 {
+            label_rows(chunks, &vgroups)
         } else {
             Vec::new()
         };
-        let parts = if vgroups.len() > 1 && !table_rows {
+        let parts = if vgroups.len() > 1 && !table_rows && rows.len() <= 1 {
             vgroups
         } else if rows.len() > 1 {
             rows
         } else if hgroups.len() > 1 {
-            let merged = merge_column_bands(chunks, hgroups);
+            let merged = merge_column_bands(chunks, hgroups, narrow);
             if merged.len() == 1 {
                 // The bands were all one set of columns: cut at the gutters.
                 vgroups

@@ -53,10 +53,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "letter-rows.pdftex",
         "table cells on one baseline merged into one line (the header too)",
     ),
-    (
-        "nr-vad.chrome",
-        "Chromium's cells on one baseline merged into one line",
-    ),
     // The fifth blind check (2026-12-02, late evening): what is left after its fixes, all
     // faults of the PDF reader's lines (src/pdf), not of the structure stage.
     (

@@ -83,7 +83,7 @@ produce() { # ID (all producers)
   libreoffice_pdf "$work/$id.docx" "$out.lo-docx.pdf"
 }
 
-if [ "${ONLY_NEW:-}" != 1 ]; then
+if [ "${ONLY_NEW:-}" != 1 ] && [ "${ONLY_FIFTH:-}" != 1 ]; then
 for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
   make_doc "$id"
   produce "$id"
@@ -109,6 +109,7 @@ chromium_pdf "$work/protokoll-table.html" "$here/protokoll-ks-2020-04-06-p216.ch
 
 fi
 
+if [ "${ONLY_FIFTH:-}" != 1 ]; then
 # The second set (2026-12-02), made blind: measured before any extraction rule looked at them.
 # ONLY_NEW=1 bash make.sh makes just these. Needs also texlive-xetex, abiword and WeasyPrint
 # (pip install weasyprint). XeLaTeX (xdvipdfmx), WeasyPrint, AbiWord (from the .docx),
@@ -133,7 +134,11 @@ for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
   pandoc "${latex_opts[@]}" --pdf-engine=xelatex "$src" -o "$out.xelatex.pdf"
   pandoc -f markdown-smart --standalone --css "$html_css" --self-contained \
     --metadata pagetitle="$id" "$src" -o "$work/$id.html"
-  weasyprint "$work/$id.html" "$out.weasyprint.pdf"
+  # WeasyPrint 57 ignores <ol start="N">: give the list its number as a counter, so that the
+  # PDF shows the document's numbers ("10.") as every other producer does.
+  perl -pe 's/<ol start="(\d+)"/sprintf(q{<ol start="%d" style="counter-reset: list-item %d"}, $1, $1 - 1)/ge' \
+    "$work/$id.html" >"$work/$id.weasy.html"
+  weasyprint "$work/$id.weasy.html" "$out.weasyprint.pdf"
   pandoc -f markdown-smart --reference-doc="$work/reference.docx" "$src" -o "$work/$id.docx"
   abiword --to=pdf --to-name="$out.abiword.pdf" "$work/$id.docx" 2>/dev/null
 done
@@ -167,5 +172,76 @@ s = s.replace("\n.SH", "\n.2C\n.SH", 1)
 open(p, "w", encoding="utf-8").write(s)
 PY
 groff -k -ms -Tpdf -P-pa4 "$work/$id.ms" >"$out.groff-2col.pdf" 2>/dev/null
+fi
 
+# The fifth round (2026-12-02), made blind: producers and layouts as real archives have them.
+# ONLY_FIFTH=1 makes just these (from the committed PDFs of the first set).
+#   pdftex-cairo   pdftocairo -pdf of the pdfTeX PDF (Cairo rewrites the fonts as subsets);
+#   chromium-gs    Ghostscript pdfwrite re-distilling the Chromium PDF;
+#   lo-docx-table-gs  the same for LibreOffice's protocol with its header as a table;
+#   pdftex-2col    pdfTeX, justified two columns with microtype (font expansion, protrusion);
+#   chromium-justify  Chromium, text-align: justify and hyphens: auto (lang sv);
+#   lo-odt-justify LibreOffice from an .odt (not a .docx), justified; the protocol with its
+#                  header as a table.
+for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
+  pdftocairo -pdf "$here/$id.pdftex.pdf" "$here/$id.pdftex-cairo.pdf"
+done
+redistill() { # in.pdf out.pdf
+  gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=pdfwrite -sOutputFile="$2" "$1"
+}
+redistill "$here/inriktning-2014.chromium.pdf" "$here/inriktning-2014.chromium-gs.pdf"
+redistill "$here/protokoll-ks-2020-04-06-p216.lo-docx-table.pdf" \
+  "$here/protokoll-ks-2020-04-06-p216.lo-docx-table-gs.pdf"
+pandoc "${latex_opts[@]}" -V classoption=twocolumn -V geometry:margin=1.2cm \
+  -V header-includes='\microtypesetup{expansion=true,protrusion=true,final}\AtBeginDocument{\small}' \
+  --pdf-engine=pdflatex "$here/src/inriktning-2014.md" -o "$here/inriktning-2014.pdftex-2col.pdf"
+justify_css="$work/justify.css"
+{ cat "$html_css"; echo 'p, li { text-align: justify; hyphens: auto; }'; } >"$justify_css"
+id=inriktning-2014
+pandoc -f markdown-smart --standalone --css "$justify_css" --self-contained \
+  --metadata pagetitle="$id" -V lang=sv "$here/src/$id.md" -o "$work/$id-justify.html"
+chromium_pdf "$work/$id-justify.html" "$here/$id.chromium-justify.pdf"
+justify_odt() { # in.md out.pdf: pandoc's .odt, every paragraph justified, through LibreOffice
+  local base; base=$(basename "${2%.pdf}")
+  sed -e 's|^```{=openxml}$|```{=opendocument}|' \
+    -e 's|^<w:p><w:r><w:br w:type="page"/></w:r></w:p>$|<text:p text:style-name="KPageBreak"/>|' \
+    "$1" >"$work/$base.md"
+  pandoc -f markdown-smart "$work/$base.md" -o "$work/$base.plain.odt"
+  python3 - "$work/$base.plain.odt" "$work/$base.odt" <<'PY'
+import re, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z:
+    parts = {n: z.read(n) for n in z.namelist()}
+    order = z.namelist()
+brk = ('<style:style style:name="KPageBreak" style:family="paragraph" '
+       'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/>'
+       '</style:style>')
+content = parts["content.xml"].decode("utf-8")
+content = content.replace("<office:automatic-styles>", "<office:automatic-styles>" + brk, 1)
+parts["content.xml"] = content.encode("utf-8")
+styles = parts["styles.xml"].decode("utf-8")
+# Justified body text, 9.5 pt, A4 with 1.8 cm margins (each page of the truth fits a page).
+styles = re.sub(r'<style:default-style style:family="paragraph">(.*?)</style:default-style>',
+                lambda m: re.sub(r' fo:(?:font-size|text-align)="[^"]*"', "", m.group(0)).replace(
+                    "<style:paragraph-properties",
+                    '<style:paragraph-properties fo:text-align="justify"', 1).replace(
+                    "<style:text-properties", '<style:text-properties fo:font-size="9.5pt"', 1),
+                styles, count=1, flags=re.S)
+styles = re.sub(r'(<style:page-layout-properties)[^>]*?(/?>)',
+                r'\1 fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm" '
+                r'fo:margin-bottom="1.8cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"\2',
+                styles, count=1)
+parts["styles.xml"] = styles.encode("utf-8")
+with zipfile.ZipFile(out, "w") as z:
+    for name in order:
+        method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+        z.writestr(name, parts[name], compress_type=method)
+PY
+  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+    --outdir "$work" "$work/$base.odt" >/dev/null 2>&1
+  mv "$work/$base.pdf" "$2"
+}
+justify_odt "$here/src/inriktning-2014.md" "$here/inriktning-2014.lo-odt-justify.pdf"
+justify_odt "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
+  "$here/protokoll-ks-2020-04-06-p216.lo-odt-justify-table.pdf"
 ls -l "$here"/*.pdf
