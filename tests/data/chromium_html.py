@@ -1,4 +1,4 @@
-"""The HTML that both structure generators (plans/make.py, protocols/make.py) give Chromium.
+"""The HTML that both structure generators (plans/make.py, protocols/make.py) give Chromium and WeasyPrint.
 
 Chromium (headless, print to PDF) is one more producer (Skia) for the generated shapes: each
 generator writes its blocks as HTML on this page style and prints it with `chromium_pdf`.
@@ -56,4 +56,15 @@ def chromium_pdf(html, work, name, env):
         env=env,
         timeout=120,
     )
+    return out
+
+
+def weasyprint_pdf(html, work, name, env):
+    """WeasyPrint's PDF of `html` (its own layout engine and PDF writer, not Chromium's)."""
+    src = os.path.join(work, f"{name}.weasy.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    out = os.path.join(work, f"{name}.weasy.pdf")
+    subprocess.run(["weasyprint", src, out], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, env=env, timeout=120)
     return out

@@ -109,7 +109,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from chromium_html import HTML_HEAD, chromium_pdf, html_escape  # noqa: E402
+from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
@@ -2035,17 +2035,6 @@ CHROME = ["letter-rows", "atgard-headings", "long-landscape", "goal-tree", "nr-v
 FIFTH = ["regional-insatser", "nr-right", "aktiviteter-budget", "acronym-status", "colon-numbers", "word-multilevel",
          "law-text", "project-plan", "recommendations", "tjansteskrivelse"]
 CHROME += FIFTH
-
-
-def weasyprint_pdf(html, work, name, env):
-    """WeasyPrint's PDF of `html` (its own layout engine and PDF writer)."""
-    src = os.path.join(work, f"{name}.weasy.html")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(html)
-    out = os.path.join(work, f"{name}.weasy.pdf")
-    subprocess.run(["weasyprint", src, out], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=env, timeout=120)
-    return out
 
 
 def main():

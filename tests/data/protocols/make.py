@@ -67,7 +67,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from chromium_html import HTML_HEAD, chromium_pdf, html_escape  # noqa: E402
+from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
 from docx.enum.text import WD_BREAK
@@ -2722,17 +2722,6 @@ CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag"
 WEASY = FIFTH
 
 
-def weasy_pdf(html, work, name, env):
-    """WeasyPrint's PDF of `html` (its own layout engine and PDF writer, not Chromium's)."""
-    src = os.path.join(work, f"{name}.weasy.html")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(html)
-    out = os.path.join(work, f"{name}.weasy.pdf")
-    subprocess.run(["weasyprint", src, out], check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=env, timeout=120)
-    return out
-
-
 def main():
     only = sys.argv[1:]
     work = tempfile.mkdtemp()
@@ -2776,7 +2765,7 @@ def main():
                 pdf = chromium_pdf(html_of(blocks), work, name, env)
                 shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
             if name in WEASY:
-                pdf = weasy_pdf(html_of(blocks), work, name, env)
+                pdf = weasyprint_pdf(html_of(blocks), work, name, env)
                 shutil.move(pdf, os.path.join(HERE, f"{name}.weasy.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
