@@ -412,12 +412,21 @@ impl Stream {
                 if toks.is_empty() {
                     continue;
                 }
-                // A printed page number left as the first or last line (OCR keeps footers).
+                // A printed page number left as the first or last line (OCR keeps footers);
+                // not a number with text to its right on its baseline: that is a row's
+                // number (a table of bare numbers in a left column, running on over a page).
                 let number_only = toks.len() == 1
                     && toks
                         .iter()
                         .all(|t| t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()));
-                if number_only && (k == 0 || k == last) && lines.len() > 1 {
+                let opens_row = || {
+                    lines.iter().any(|o| {
+                        (o.y - line.y).abs() < 0.5 * line.size.max(1.0)
+                            && o.x > line.x + line.width
+                            && !o.text.trim().is_empty()
+                    })
+                };
+                if number_only && (k == 0 || k == last) && lines.len() > 1 && !opens_row() {
                     continue;
                 }
                 // A row left atop every page by the running-header filter (the last row of

@@ -95,13 +95,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "regional-insatser.weasy",
         "header cells on one baseline merged (Insats Beskrivning): no title column",
     ),
-    // The formats branch (2026-12-02): a .docx without rendered page breaks gets the pages
-    // a word processor gives it (3, as LibreOffice's PDF of it), and its table goes over a
-    // page break, which the items of bare numbers in a left column do not survive.
-    (
-        "margin-numbers",
-        "a Word table of bare-number rows over a page break",
-    ),
 ];
 
 #[test]
