@@ -1384,16 +1384,8 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     if letters.len() >= 2 {
-        return letters
-            .iter()
-            .enumerate()
-            .map(|(k, &a)| {
-                let b = letters
-                    .get(k + 1)
-                    .copied()
-                    .unwrap_or_else(|| item_end(s, a, end));
-                att_sats(&s.text(a + 1, b))
-            })
+        return list_items(s, &letters, 1, end)
+            .map(|t| att_sats(&t))
             .collect();
     }
     let bullets: Vec<usize> = (from..end)
@@ -1413,18 +1405,9 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 })
         });
     if bullets.len() >= 2 || lone_bullet {
-        let mut out = Vec::new();
-        for (k, &a) in bullets.iter().enumerate() {
-            let b = bullets
-                .get(k + 1)
-                .copied()
-                .unwrap_or_else(|| item_end(s, a, end));
-            let t = s.text(a + 1, b);
-            if !t.is_empty() {
-                out.push(t);
-            }
-        }
-        return out;
+        return list_items(s, &bullets, 1, end)
+            .filter(|t| !t.is_empty())
+            .collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
     let atts: Vec<usize> = (from..end)
@@ -1447,17 +1430,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                     .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
         });
     if atts.len() >= 2 || lone {
-        return atts
-            .iter()
-            .enumerate()
-            .map(|(k, &a)| {
-                let b = atts
-                    .get(k + 1)
-                    .copied()
-                    .unwrap_or_else(|| item_end(s, a, end));
-                att_sats(&s.text(a, b))
-            })
-            .collect();
+        return list_items(s, &atts, 0, end).map(|t| att_sats(&t)).collect();
     }
     let t = s.text(from, end);
     if t.is_empty() {
@@ -1465,6 +1438,23 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         vec![t]
     }
+}
+
+/// The text of each item of a list whose items start at the words `starts` (after a marker
+/// of `marker` words): up to the next item, the last up to [`item_end`].
+fn list_items<'a>(
+    s: &'a Stream,
+    starts: &'a [usize],
+    marker: usize,
+    end: usize,
+) -> impl Iterator<Item = String> + 'a {
+    starts.iter().enumerate().map(move |(k, &a)| {
+        let b = starts
+            .get(k + 1)
+            .copied()
+            .unwrap_or_else(|| item_end(s, a, end));
+        s.text(a + marker, b)
+    })
 }
 
 /// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
