@@ -1044,7 +1044,6 @@ impl Compiler<'_> {
                 }
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
-                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
                 if !inner_punct {
                     return Ok(text);
