@@ -1,8 +1,10 @@
 //! Arbitrary bytes through the non-PDF decoders: charset decoding (with and without a
-//! declared charset), the HTML page extractor and the plain-text/Markdown extractor.
-//! Errors (binary data) are fine; panics are not.
+//! declared charset), and the HTML and plain-text/Markdown readers by the path ingest takes
+//! (`extract::extract_bytes` with the file's extension). Errors (binary data) are fine;
+//! panics are not.
 #![no_main]
 
+use kommission::extract::{extract_bytes, ExtractOptions};
 use kommission::formats;
 use libfuzzer_sys::fuzz_target;
 
@@ -14,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
         let label = String::from_utf8_lossy(&data[..nl.min(40)]);
         let _ = formats::decode(&data[nl + 1..], Some(&label));
     }
-    let _ = formats::html::extract(data);
-    let _ = formats::text::extract(data);
+    let options = ExtractOptions::default();
+    let _ = extract_bytes(data, "html", &options);
+    let _ = extract_bytes(data, "txt", &options);
 });
