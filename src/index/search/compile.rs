@@ -945,7 +945,7 @@ impl Compiler<'_> {
         let recognised = crate::ident::normalize(surface)
             .or_else(|| crate::ident::normalize(&surface.to_uppercase()));
         // A court case number is recognised in every spacing it is written in ("T 3592-13",
-        // "T3592-13", "mål nr T 3592-13"), so its key is the whole of it: its words in order
+        // "T3592-13", "mål nr T 3592-13"), so its key is required: its words in order alone
         // would also find "T 2012-06-01", a date after a "T".
         let whole_only = recognised
             .as_ref()
@@ -960,8 +960,19 @@ impl Compiler<'_> {
                 .filter(|w| w.kind != TokenKind::Stop)
                 .count()
         };
+        if whole_only {
+            // Only the pages with the number as a whole; where its words stand in the text
+            // (not only in a running header or the file name), they rank first.
+            let mut ranked: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, exact)];
+            for form in forms.iter().filter(|f| words(f) >= 2) {
+                if let Some(q) = self.text(form, true) {
+                    ranked.push((Occur::Should, q));
+                }
+            }
+            return Box::new(BooleanQuery::new(ranked));
+        }
         let mut alts = vec![exact];
-        for form in forms.iter().filter(|f| !whole_only && words(f) >= 2) {
+        for form in forms.iter().filter(|f| words(f) >= 2) {
             // The words of the identifier in order ("KS 2013/375" written in a table cell).
             if let Some(q) = self.text(form, true) {
                 alts.push(q);
