@@ -25,6 +25,8 @@
 //! | [`IdentKind::Afs`] | "AFS 2011:19" | "AFS 2011:19" |
 //! | [`IdentKind::Regulation`] | "NFS 2007:10", "LIVSFS 2006:22", "RA-FS 2004:2" | "NFS 2007:10" |
 //! | [`IdentKind::EuAct`] | "92/57/EEG", "2014/24/EU", "(EU) 2016/679" | "92/57/EEG", "(EU) 2016/679" |
+//! | [`IdentKind::CaseNumber`] | "T 3592-13", "T3592-13", "mål nr B 1234-05", "Ö 123-20", "UM 1234-21" | "T 3592-13", "B 1234-05" |
+//! | | "B-114-2012" (a four-digit year), "mål nr 1234-20" (no case type, after "mål") | "B 114-12", "mål 1234-20" |
 //!
 //! A series number (SFS, AFS, SOU, Ds, dir., prop. and every agency's "…FS") is recognised
 //! in the forms people and file names write it: a known series, a year and a number with a
@@ -87,11 +89,13 @@ pub enum IdentKind {
     Regulation,
     /// An EU directive or regulation ("92/57/EEG", "(EU) 2016/679").
     EuAct,
+    /// A court case number (målnummer: "T 3592-13", "mål nr B 1234-05", "UM 1234-21").
+    CaseNumber,
 }
 
 impl IdentKind {
     /// Every kind, in the order of the table in the module docs.
-    pub const ALL: [IdentKind; 12] = [
+    pub const ALL: [IdentKind; 13] = [
         IdentKind::Diary,
         IdentKind::Paragraph,
         IdentKind::LawSection,
@@ -104,6 +108,7 @@ impl IdentKind {
         IdentKind::Afs,
         IdentKind::Regulation,
         IdentKind::EuAct,
+        IdentKind::CaseNumber,
     ];
 
     /// The kind's name in outputs ("diary", "paragraph", "law-section", ...).
@@ -121,6 +126,7 @@ impl IdentKind {
             IdentKind::Afs => "afs",
             IdentKind::Regulation => "regulation",
             IdentKind::EuAct => "eu-act",
+            IdentKind::CaseNumber => "case-number",
         }
     }
 }
@@ -633,6 +639,51 @@ fn series_ends_here(text: &str, end: usize, colon: bool) -> bool {
     ends_here(text, end) && (colon || !rest.starts_with('§') && !rest.starts_with("kap"))
 }
 
+/// The case types of Swedish courts that stand before a case number ("T 3592-13": T civil,
+/// B criminal, Ö other, Ä non-contentious; FT, FÖ, BÖ, ÖÄ, AÄ of the courts of appeal; UM,
+/// UMÖ, MIG of the migration courts; P, M, F, MÖ, PMT, PMÖ, PMÄ, PMB, PMF of the land and
+/// environment and the patent and market courts; A, B of the Labour Court). After the cue
+/// "mål" any one to three capitals are a case type.
+const CASE_TYPES: &[&str] = &[
+    "T", "B", "Ö", "Ä", "A", "P", "M", "F", "FT", "FÖ", "FB", "BÖ", "ÖÄ", "AÄ", "UM", "UMÖ", "UMÄ",
+    "MIG", "MÖ", "PMT", "PMÖ", "PMÄ", "PMB", "PMF",
+];
+
+/// A court case number: a case type, a number and the year's last two digits ("T 3592-13",
+/// "T3592-13", "B-114-2012" with the whole year), after an optional cue ("mål", "mål nr",
+/// "målet", "målnummer:"), which alone may stand for the case type ("mål nr 1234-20").
+static CASE_RE: Windowed = Windowed::new(
+    r"(?:\b((?i:mål(?:et)?(?:\s(?:nr|nummer)\.?)?|målnr\.?|målnummer))\s?:?\s?(?:(\p{Lu}{1,3})[\s-]?)?|\b(\p{Lu}{1,3})[\s-]?)(\d{2,5})-((?:19|20)\d{2}|\d{2})\b",
+    r"(?i:mål)|\p{Lu}[\s-]?\d{2,5}-\d",
+);
+
+/// The case number of a [`CASE_RE`] match, normalised ("T 3592-13", "B 114-12", "mål
+/// 1234-20"); None where it is no case number: a date or a longer number goes on ("T
+/// 2012-06-01"), the letters before it are no case type and no cue stands before them
+/// ("SS 1234-56", "KS 12-15"), or neither a case type nor "nr" follows "mål" ("Mål
+/// 2020-2030").
+fn case_number_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
+    let all = c.get(0)?;
+    if !ends_here(text, all.end()) {
+        return None;
+    }
+    let cue = c.get(1).map(|m| m.as_str().to_lowercase());
+    let letters = c.get(2).or(c.get(3)).map(|m| m.as_str());
+    match (letters, &cue) {
+        (Some(l), None) if !CASE_TYPES.contains(&l) => return None,
+        // Without a case type only "mål nr" / "målnummer" cue a number: "Mål 2020-2030" of
+        // a plan is a span of years.
+        (None, Some(cue)) if !cue.contains("nr") && !cue.contains("nummer") => return None,
+        _ => {}
+    }
+    let (num, year) = (c.get(4)?.as_str(), c.get(5)?.as_str());
+    let year = &year[year.len() - 2..];
+    Some(match letters {
+        Some(l) => format!("{l} {num}-{year}"),
+        None => format!("mål {num}-{year}"),
+    })
+}
+
 static EU_RE: Windowed = Windowed::new(
     r"\b(\d{2}|\d{4})/(\d{1,4})/(EEG|EG|EU|EKSG|Euratom)\b|\((EU|EG|EEG|Euratom)\)\s?(?:[Nn]r\.?\s?)?(\d{4}/\d{1,4}|\d{1,4}/\d{4})\b",
     r"/(?:EEG|EG|EU|EKSG|Euratom)|\((?:EU|EG|EEG|Euratom)\)",
@@ -920,6 +971,12 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         };
         push(IdentKind::EuAct, id, all.start(), all.end());
     }
+    for c in CASE_RE.captures_iter(text, gated) {
+        let Some(all) = c.get(0) else { continue };
+        if let Some(id) = case_number_at(text, &c) {
+            push(IdentKind::CaseNumber, id, all.start(), all.end());
+        }
+    }
     for c in PARAGRAPH_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
         let Some(p) = paragraph_at(text, &c, true) else {
@@ -1103,6 +1160,7 @@ mod tests {
             "Bilaga 1 2.2.3.3.4.5 6.7.8 KS 2013/3755555 (EU) 2016/679å EG/2014/12/EU x",
             "dir-2009-71 dir 2014 158 NFS 2007:10, RA-FS 2004:2 AMSFS 2007/2 SFS-1999_175",
             "prop-2012-13-187, prop. 1999/2000:17, SJVFS2009:26 Dir 2014-12-18 SFS 2017 3 kap.",
+            "i mål nr T 11891-11, T3592-13, Målnummer: B-114-2012, MÅL NR 1234-20 Ö 12-20-1 Mål 2020-2030",
         ] {
             check(t);
             // The same far apart, and cut at every character.
@@ -1116,6 +1174,64 @@ mod tests {
         sample::texts("aDdnrsSFOUKEGÅåö01239-–/.:§ ()\n", 4000, 40, check);
         sample::texts("aDdnrsSFOUKEGÅåö01239-–/.:§ ()\n", 300, 600, check);
         sample::texts("abcdefghijklmnoprstuvåäö  Ö12-/.:§KSDdnr", 300, 2000, check);
+        sample::texts("målnrTBÖUMS 0123-:\n", 3000, 30, check);
+    }
+
+    #[test]
+    fn court_case_numbers() {
+        for (text, want) in [
+            ("T 3592-13", "T 3592-13"),
+            ("T3592-13", "T 3592-13"),
+            ("mål nr T 11891-11", "T 11891-11"),
+            ("i mål T 2012-06.", "T 2012-06"),
+            ("Målnummer: B-114-2012", "B 114-12"),
+            ("B 86-05", "B 86-05"),
+            ("Ö 123-20", "Ö 123-20"),
+            ("UM 1234-21", "UM 1234-21"),
+            ("mål FT 198-11", "FT 198-11"),
+            ("Mål nr 1234-20", "mål 1234-20"),
+            ("målet PMT 15-20", "PMT 15-20"),
+        ] {
+            assert_eq!(
+                one(text),
+                (IdentKind::CaseNumber, want.to_string()),
+                "{text}"
+            );
+        }
+        // The span covers the cue, as "Dnr" of a diary number.
+        let found = find_all("Överklagat i mål nr T 11891-11 av tingsrätten");
+        assert_eq!(
+            found[0].written("Överklagat i mål nr T 11891-11 av tingsrätten"),
+            "mål nr T 11891-11"
+        );
+        // Typed by a user, any case: one identifier.
+        assert_eq!(
+            normalize(&"t 5507-12".to_uppercase()),
+            Some((IdentKind::CaseNumber, "T 5507-12".to_string()))
+        );
+        assert_eq!(
+            normalize("mål nr T 2012-06"),
+            Some((IdentKind::CaseNumber, "T 2012-06".to_string()))
+        );
+        // Not case numbers: dates, spans of years, other letters, ranges, phone numbers.
+        for text in [
+            "T 2012-06-01",
+            "Mål 2020-2030",
+            "Delmål 2020-25",
+            "KS 12-15",
+            "SS 1234-56",
+            "ISO 9001-2015",
+            "sidorna 12-15",
+            "tel 08-123 45 67",
+            "T 5-20",
+            "Tabell 3-12",
+        ] {
+            assert!(
+                !ids(text).iter().any(|(k, _)| *k == IdentKind::CaseNumber),
+                "{text}: {:?}",
+                ids(text)
+            );
+        }
     }
 
     fn one(text: &str) -> (IdentKind, String) {

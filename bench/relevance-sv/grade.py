@@ -34,7 +34,11 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  'i31':('NJA 2014 s. 499','HD-T3592-13',None),'i32':('BOFS 1987:4','BFS-1987-4','1987:4'),'i33':('KN2026/00741','remissvar-dnr',None),'i34':('RA-FS 2004:2','RA-FS-2004-2','2004:2'),
  # 29 queries of the fifth blind round (2026-12-02, night), same rules.
  'i35':('Fi 2014:15',None,'2014:15'),'i36':('prop. 2012/13:144','prop-2012-13-144','2012/13:144'),'i37':('SOU 2026:14',None,'2026:14'),
- 'i39':('T 11891-11',None,'11891-11'),'i40':('SFS 1986:1405',None,'1986:1405')}
+ 'i39':('T 11891-11',None,'11891-11'),'i40':('SFS 1986:1405',None,'1986:1405'),
+ # 31 queries of the sixth blind round (2026-12-02, late night), same rules. A case number's
+ # bare digits ("2012-06") are also a date's, so they do not count as a citation.
+ 'i41':('T 2012-06',None,None),'i42':('FT 198-11',None,None),'i43':('T 9222-11',None,None),'i44':('B 114-2012','AD-2013-63',None),
+ 'i45':('AFS 2001:1',None,'2001:1'),'i46':('VERVAFS 2007:2','VervaFS-2007-2','2007:2'),'i47':('T 5507-12',None,None)}
 # A section of a named statute: 2 when the page has the section number before "§" and the
 # statute's name, 1 when the statute's name alone.
 SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag')}
@@ -44,7 +48,8 @@ PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','p
  'p19':('systematisk','arbetsmiljöarbet'),'p20':('rätt','skolgång'),'p21':('statlig','stöd'),'p22':('ersättning','rättegångskostnad'),
  'p23':('mänsklig','rättighet'),'p24':('tilläggslån','ombyggnad'),'p25':('vistas','tillstånd',4),'p26':('administrativ','sanktionsavgift'),
  'p27':('tillfällig','föräldrapenning'),'p28':('etnisk','tillhörighet'),'p29':('grov','tullbrott'),'p30':('skyldighet','kontroll'),
- 'p31':('felaktig','biljett'),'p32':('estetisk','ämne'),'p33':('nationell','reglering'),'p34':('reguljär','trafik'),'p35':('svensk','sjöfartsnäring'),'p36':('statlig','myndighet')}
+ 'p31':('felaktig','biljett'),'p32':('estetisk','ämne'),'p33':('nationell','reglering'),'p34':('reguljär','trafik'),'p35':('svensk','sjöfartsnäring'),'p36':('statlig','myndighet'),
+ 'p37':('statlig','bidrag'),'p38':('lokal','arbetsmiljöplan'),'p39':('gemensam','arbetsställ'),'p40':('elektronisk','material'),'p41':('renrasig','häst'),'p42':('skriftlig','varning')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
@@ -52,7 +57,8 @@ CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),
  'c20':('häst','identifier'),'c21':('resebyrå','ansvar'),'c22':('lärar','legitimation'),'c23':('ombyggnad','lån'),
  'c24':('varg','förvalt'),'c25':('hållbarhet','information'),'c26':('färj','beskattning'),'c27':('lärar','behörig'),
  'c28':('kulturlokal','stöd',5),'c29':('arbetsmiljö','ansvar'),'c30':('smuggling','brott'),'c31':('häst','pass'),
- 'c32':('lodjur','inventer'),'c33':('fond','regl'),'c34':('buss','diskrimin',6),'c35':('ädelmetall','handel'),'c36':('färj','anställ',4)}
+ 'c32':('lodjur','inventer'),'c33':('fond','regl'),'c34':('buss','diskrimin',6),'c35':('ädelmetall','handel'),'c36':('färj','anställ',4),
+ 'c37':('pliktexemplar','lag'),'c38':('byggherr','ansvar'),'c39':('häst','register',6),'c40':('diskriminering','ersättning'),'c41':('försäkring','information',5),'c42':('klimat','plan')}
 # A compound's parts may stand further apart when a coordinated adjective comes between
 # ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
@@ -64,7 +70,8 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't19':['antidumpningstull'],'t20':['hållbarhet'],'t21':['bekämpningsmed'],'t22':['mönsterregistrer'],
  't23':['dubbelbeskattning'],'t24':['kungsörn'],'t25':['flygbiljett'],'t26':['sanktionsavgift'],
  't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet'],
- 't31':['korruption'],'t32':['barnvagn'],'t33':['sjöfart'],'t34':['varg'],'t35':['dataskydd'],'t36':['passagerar']}
+ 't31':['korruption'],'t32':['barnvagn'],'t33':['sjöfart'],'t34':['varg'],'t35':['dataskydd'],'t36':['passagerar'],
+ 't37':['skola','skolor'],'t38':['biljett'],'t39':['hovrätt'],'t40':['avelsvärder'],'t41':['rehabiliter'],'t42':['klimatstrategi']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -91,7 +98,10 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  # 29 queries of the fifth blind round (2026-12-02, night), same rule.
  'a31':(r'föreslå\w*|förslag\w*',r'åtgärd\w*',3),'a32':(r'avslå\w*|avslog|avslag\w*|ogilla\w*',r'yrkande\w*|talan\w*|yrkat',4),
  'a33':(r'naturvårdsverk\w*',r'föreskri\w*',3),'a34':(r'uteslut\w*',r'medlem\w*|förening\w*',4),
- 'a35':(r'bevilj\w*',r'bidrag\w*|stöd\w*',4),'a36':(r'fond\w*',r'hållbarhet\w*',5)}
+ 'a35':(r'bevilj\w*',r'bidrag\w*|stöd\w*',4),'a36':(r'fond\w*',r'hållbarhet\w*',5),
+ # 6 queries of the sixth blind round (2026-12-02, late night), same rule.
+ 'a37':(r'ansvar\w*',r'arbetsställe\w*',6),'a38':(r'ändr\w*',r'hovrätt\w*',3),'a39':(r'undantag\w*',r'beslut\w*',3),
+ 'a40':(r'slutbesiktning\w*|besiktning\w*',r'begär\w*',8),'a41':(r'minsk\w*',r'energi\w*',4),'a42':(r'identifier\w*',r'häst\w*',4)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

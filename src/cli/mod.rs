@@ -100,8 +100,9 @@ pub enum Command {
     /// 1999:175, prop. 2012/13:144, dir. 2014:139, NFS 2007:10, 92/57/EEG, 14 §, 2.2.3.3. A
     /// series number may be typed with a space, a hyphen or a slash for the colon, as file
     /// names write it ("dir 2014 158", "nfs-2007-10", "AMSFS 2007/2", "prop-2012-13-187"); a
-    /// document whose file name carries its number is found on every page. A case number
-    /// typed glued (T11891-11) also finds it written apart ("mål nr T 11891-11").
+    /// document whose file name carries its number is found on every page. A court case
+    /// number (T 3592-13, mål nr B 1234-05, Ö 123-20, UM 1234-21) is one identifier too,
+    /// typed glued (T11891-11), in lower case or with "mål nr" before it.
     ///
     /// Filters restrict the hits, never add any: doc:ID, kind:page|action|report|protocol|web|text,
     /// action:N, code:2.2.3.3.
@@ -137,7 +138,7 @@ pub enum Command {
 pub struct IdentifiersArgs {
     /// Only identifiers of this kind: diary, paragraph, law-section, recommendation, sfs,
     /// proposition, directive, ds, sou, afs, regulation (an agency's statute book: NFS 2007:10),
-    /// eu-act.
+    /// eu-act, case-number (a court's: T 3592-13).
     #[arg(long)]
     pub kind: Option<String>,
     /// Only identifiers of this document.

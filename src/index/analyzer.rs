@@ -297,6 +297,25 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             push(cut(1)); // cirkeln → cirkel
         }
     }
+    // A noun ending in a vowel takes "-n" in the definite (miljön, strategin, policyn), which
+    // Snowball leaves alone (or takes a genitive "s" from: miljöns): the word without its "n"
+    // is a variant where that is a known word, of the vocabulary or a compound of it
+    // (arbetsmiljön → arbetsmiljö, klimatstrategin → klimatstrategi). Not for nouns whose
+    // "n" is their own (kommun, person, maskin, tillsyn: "kommu" is no word), not after "e"
+    // and "a" (Snowball's own endings, above), and the bare form keeps three letters ("lön",
+    // "vin", "kön" stay whole).
+    let own_word = snow == lower || format!("{snow}s") == lower;
+    if n >= 4 && own_word {
+        let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+        if at(n - 1) == 'n' && matches!(at(n - 2), 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö') {
+            let bare: String = chars.iter().take(n - 1).collect();
+            let v = stem_term(&res.stemmer, &bare);
+            let known = res.stems.contains(&v) || split_compound(&bare).is_some();
+            if known && v != term && !variants.contains(&v) {
+                variants.push(v);
+            }
+        }
+    }
     // Snowball reads a final "s" as a genitive; in nouns like "allians", "analys", "kurs" it
     // is part of the stem (allianser → allians), so the word with its "s" is a variant too.
     if lower.ends_with('s')
@@ -1248,6 +1267,34 @@ mod tests {
                 word_terms(b)
             );
         }
+        // Definite forms in "-n" after a vowel meet their bare form, where it is a word.
+        for (a, b) in [
+            ("miljö", "miljön"),
+            ("arbetsmiljö", "arbetsmiljön"),
+            ("arbetsmiljö", "arbetsmiljöns"),
+            ("klimatstrategi", "klimatstrategin"),
+            ("policy", "policyn"),
+            ("skola", "skolan"),
+            ("fråga", "frågan"),
+            ("plan", "planen"),
+            ("åtgärd", "åtgärden"),
+            ("kommun", "kommunen"),
+        ] {
+            assert!(
+                meet(a, b),
+                "{a} / {b}: {:?} {:?}",
+                word_terms(a),
+                word_terms(b)
+            );
+        }
+        // ... and words whose "n" is their own keep it.
+        for w in [
+            "kommun", "person", "maskin", "tillsyn", "region", "lön", "ben", "kran", "vin",
+        ] {
+            assert_eq!(word_terms(w).1, Vec::<String>::new(), "{w}");
+        }
+        assert!(!meet("be", "ben"));
+        assert!(!meet("kra", "kran"));
         assert!(!meet("hälsa", "halsa"));
         assert!(!meet("plan", "pl"));
         // No variant without the ending in the word itself.

@@ -405,17 +405,6 @@ fn bare_head(term: &str) -> Option<String> {
     })
 }
 
-/// A word of a few letters glued to a number ("T11891-11", "B86-05", "U2016:04"): the same
-/// with a space between them, as case and file numbers are usually written ("T 11891-11").
-/// None for other words.
-fn unglued(word: &str) -> Option<String> {
-    let letters = word.chars().take_while(|c| c.is_alphabetic()).count();
-    let rest: String = word.chars().skip(letters).collect();
-    let digits = rest.chars().filter(|c| c.is_ascii_digit()).count();
-    ((1..=4).contains(&letters) && rest.starts_with(|c: char| c.is_ascii_digit()) && digits >= 3)
-        .then(|| format!("{} {rest}", word.chars().take(letters).collect::<String>()))
-}
-
 /// A split compound's parts (each in any of its forms) in the `compound` field: near each
 /// other in either order ("inventering av varg" for varginventering, [`BOOST_NEAR`]) and
 /// anywhere on the page ("vargar i sällskap i ett revir", [`BOOST_APART`]), times `weight`.
@@ -953,8 +942,15 @@ impl Compiler<'_> {
         // "nfs-2007-10" "NFS 2007:10").
         let terms =
             |form: &str| -> Vec<String> { analyze(form).into_iter().map(|w| w.term).collect() };
-        let normal = crate::ident::normalize(surface)
-            .or_else(|| crate::ident::normalize(&surface.to_uppercase()))
+        let recognised = crate::ident::normalize(surface)
+            .or_else(|| crate::ident::normalize(&surface.to_uppercase()));
+        // A court case number is recognised in every spacing it is written in ("T 3592-13",
+        // "T3592-13", "mål nr T 3592-13"), so its key is required: its words in order alone
+        // would also find "T 2012-06-01", a date after a "T".
+        let whole_only = recognised
+            .as_ref()
+            .is_some_and(|(kind, _)| *kind == crate::ident::IdentKind::CaseNumber);
+        let normal = recognised
             .map(|(_, id)| id)
             .filter(|id| terms(id) != terms(surface));
         let forms: Vec<&str> = std::iter::once(surface).chain(normal.as_deref()).collect();
@@ -964,6 +960,17 @@ impl Compiler<'_> {
                 .filter(|w| w.kind != TokenKind::Stop)
                 .count()
         };
+        if whole_only {
+            // Only the pages with the number as a whole; where its words stand in the text
+            // (not only in a running header or the file name), they rank first.
+            let mut ranked: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, exact)];
+            for form in forms.iter().filter(|f| words(f) >= 2) {
+                if let Some(q) = self.text(form, true) {
+                    ranked.push((Occur::Should, q));
+                }
+            }
+            return Box::new(BooleanQuery::new(ranked));
+        }
         let mut alts = vec![exact];
         for form in forms.iter().filter(|f| words(f) >= 2) {
             // The words of the identifier in order ("KS 2013/375" written in a table cell).
@@ -1032,16 +1039,9 @@ impl Compiler<'_> {
     pub(super) fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
             Ast::Word(w) => {
-                let mut text = self.text(w, false);
-                // A case number typed glued ("T11891-11") is also looked for as written
-                // apart ("mål nr T 11891-11").
+                // (A case number typed glued, "T11891-11", is an identifier: `crate::ident`.)
+                let text = self.text(w, false);
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(apart) = unglued(trimmed).and_then(|a| self.text(&a, true)) {
-                    text = Some(match text {
-                        Some(t) => should(vec![t, apart]),
-                        None => apart,
-                    });
-                }
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
                 let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
