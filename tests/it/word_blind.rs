@@ -33,7 +33,7 @@ const FILES: &[(&str, f64)] = &[
 const KNOWN_GAPS: &[&str] = &[];
 
 /// Words (letters and digits, å ä ö included), lower-cased, counted.
-fn words(text: &str) -> HashMap<String, usize> {
+pub(crate) fn words(text: &str) -> HashMap<String, usize> {
     let mut out = HashMap::new();
     for w in text
         .split(|c: char| !c.is_alphanumeric())
@@ -45,7 +45,7 @@ fn words(text: &str) -> HashMap<String, usize> {
 }
 
 /// Word F1 of `got` against `truth`, over word multisets.
-fn f1(got: &HashMap<String, usize>, truth: &HashMap<String, usize>) -> f64 {
+pub(crate) fn f1(got: &HashMap<String, usize>, truth: &HashMap<String, usize>) -> f64 {
     let common: usize = got
         .iter()
         .map(|(w, n)| (*n).min(truth.get(w).copied().unwrap_or(0)))
