@@ -73,7 +73,10 @@ fn problems(file: &str) -> (String, Vec<String>) {
     );
     if o.status.code() != Some(0) {
         let err = String::from_utf8_lossy(&o.stderr).trim().to_string();
-        return (format!("{file:<24} not read"), vec![format!("not read: {err}")]);
+        return (
+            format!("{file:<24} not read"),
+            vec![format!("not read: {err}")],
+        );
     }
     let doc: Value = serde_json::from_slice(&o.stdout).expect("json");
     let pages = doc["pages"].as_array().expect("pages");
@@ -98,7 +101,10 @@ fn problems(file: &str) -> (String, Vec<String>) {
     }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for (phrase, n) in truth["phrases"].as_object().expect("phrases") {
-        let (got, want) = (flat.matches(phrase.as_str()).count(), n.as_u64().unwrap_or(0));
+        let (got, want) = (
+            flat.matches(phrase.as_str()).count(),
+            n.as_u64().unwrap_or(0),
+        );
         if got as u64 != want {
             out.push(format!("{phrase:?} {got} times, LibreOffice {want}"));
         }
@@ -114,9 +120,7 @@ fn word_blind2_text_pages_and_edits_match_libreoffice() {
         println!("{line} {problems:?}");
         match (problems.is_empty(), KNOWN_GAPS.contains(file)) {
             (false, false) => failures.push(format!("{file}: {problems:?}")),
-            (true, true) => failures.push(format!(
-                "{file}: is right now: take it off KNOWN_GAPS"
-            )),
+            (true, true) => failures.push(format!("{file}: is right now: take it off KNOWN_GAPS")),
             _ => {}
         }
     }
