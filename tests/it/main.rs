@@ -48,3 +48,4 @@ mod structure_scanned;
 mod word_blind;
 mod word_blind2;
 mod word_files;
+mod word_rtf;
