@@ -182,8 +182,9 @@ impl Text {
 
 /// The stream ranges (FC) of character runs that are no text of the page, from the CHPX
 /// pages (FKPs) the PlcBteChpx points to: a deleted revision (`sprmCFRMarkDel`) or hidden
-/// text (`sprmCFVanish`), set on (1) or the opposite of the style's (0x81, which has none).
-fn gone_runs(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u32)> {
+/// text (`sprmCFVanish`), set on (1) or the opposite of the style's (0x81, which has none),
+/// or by a hidden character style (`sprmCIstd`).
+fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32, u32)> {
     let (_, pns) = plc(fib.table(table, PLCF_BTE_CHPX), 4);
     let mut runs = Vec::new();
     for pn in pns {
@@ -204,8 +205,12 @@ fn gone_runs(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u32)> {
             let grp = page
                 .get(offset + 1..(offset + 1 + cb).min(page.len()))
                 .unwrap_or(&[]);
-            let gone = sprms(grp).into_iter().any(|(sprm, op)| {
-                matches!(sprm, 0x0800 | 0x083C) && matches!(op.first(), Some(1 | 0x81))
+            let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
+                0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
+                0x4A30 => u16_at(op, 0)
+                    .and_then(|istd| styles.get(usize::from(istd)))
+                    .is_some_and(|s| s.hidden),
+                _ => false,
             });
             if gone {
                 runs.push((start, end));
@@ -319,6 +324,8 @@ struct Para {
     indent_left: f32,
     indent_right: f32,
     size: Option<f32>,
+    /// Hidden text (a character style, or a paragraph style's character properties).
+    hidden: bool,
 }
 
 /// The paragraph properties of the text, by stream offset: `(fc_start, fc_end, para)` runs,
@@ -394,6 +401,8 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
     for (sprm, operand) in sprms(grpprl) {
         let flag = operand.first().copied().unwrap_or(0);
         match sprm {
+            // sprmCFVanish in a style's character properties: its text is hidden.
+            0x083C => para.hidden = matches!(flag, 1 | 0x81),
             // sprmPFInTable, sprmPFTtp
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
@@ -508,6 +517,10 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
                 std.get(next + 2..(next + 2 + cb).min(std.len()))
                     .unwrap_or(&[])
             }
+            // A character style has one UPX: its character properties.
+            (2, Some(cb_upx)) => std
+                .get(upx + 2..(upx + 2 + usize::from(cb_upx)).min(std.len()))
+                .unwrap_or(&[]),
             _ => &[],
         };
         raw.push((sti, base, sprms, chars));
@@ -1209,7 +1222,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .and_then(|si| summary_title(&si));
 
     let mut text = read_text(&word, &table, &fib)?;
-    let gone = gone_runs(&word, &table, &fib);
+    let styles = paragraph_styles(&table, &fib);
+    let gone = gone_runs(&word, &table, &fib, &styles);
     text.gone = text
         .fcs
         .iter()
@@ -1220,7 +1234,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
                 .is_some_and(|&(_, end)| fc < end)
         })
         .collect();
-    let styles = paragraph_styles(&table, &fib);
     let paras = Paras::read(&word, &table, &fib, &styles);
     let sections = sections(&word, &table, &fib);
     let ftn_story = fib.ccp_text;

@@ -602,6 +602,9 @@ impl Body for Reader {
                     c.children()
                         .filter(|d| d.is_element() && name(*d) == "text-box"),
                 ),
+                // A drawing shape with text (LibreOffice's form of a Word text box): its
+                // paragraphs, like a frame's text box.
+                "custom-shape" | "rect" | "ellipse" | "polygon" => boxes.push(c),
                 _ => {}
             }
         }
