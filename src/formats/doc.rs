@@ -912,14 +912,17 @@ struct Layout<'a> {
     /// text box's shape id and range in the text-box story; those anchored in the paragraph
     /// being read.
     anchors: Vec<(u32, u32)>,
-    text_boxes: HashMap<u32, (u32, u32)>,
+    text_boxes: TextBoxes,
     boxes: Vec<String>,
 }
+
+/// Each text box's range in the text-box story, by the id of the shape that holds it.
+type TextBoxes = HashMap<u32, (u32, u32)>;
 
 /// The shapes anchored in the main text (PlcSpaMom: CP and FSPA, whose first field is the
 /// shape id) and the text boxes of the text-box story (PlcftxbxTxt: ranges and FTXBXS, whose
 /// `lid` is the id of the shape that holds it), as absolute CPs from `story`.
-fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, HashMap<u32, (u32, u32)>) {
+fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, TextBoxes) {
     let (cps, spas) = plc(fib.table(table, PLC_SPA_MOM), 26);
     let anchors = cps
         .iter()
@@ -1296,6 +1299,7 @@ mod tests {
                 .collect();
         let text = Text {
             fcs: vec![0; chars.len()],
+            gone: vec![false; chars.len()],
             chars,
         };
         assert_eq!(plain(&text, 0, 100), "Se domen sid 3.");

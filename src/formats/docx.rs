@@ -488,6 +488,24 @@ impl Reader<'_> {
 
     fn paragraph_inner(&mut self, p: Node, in_cell: bool) {
         let ppr = child(p, "pPr");
+        // A paragraph whose mark is a tracked deletion (or moved away) and that keeps no
+        // text of its own is gone once the changes are accepted: no list number either.
+        let mark_deleted = ppr
+            .and_then(|pp| child(pp, "rPr"))
+            .is_some_and(|r| child(r, "del").is_some() || child(r, "moveFrom").is_some());
+        if mark_deleted && !in_cell && ppr.and_then(|pp| child(pp, "sectPr")).is_none() {
+            let kept = p.descendants().any(|d| {
+                d.is_element()
+                    && matches!(
+                        name(d),
+                        "t" | "lastRenderedPageBreak" | "br" | "drawing" | "pict"
+                    )
+                    && !d.ancestors().any(|a| matches!(name(a), "del" | "moveFrom"))
+            });
+            if !kept {
+                return;
+            }
+        }
         let style_id = ppr
             .and_then(|pp| child(pp, "pStyle"))
             .and_then(|s| attr(s, "val"));
@@ -1108,5 +1126,33 @@ mod tests {
         assert_eq!(heading_from_name("Title"), Some(0));
         assert_eq!(heading_from_name("Normal"), None);
         assert_eq!(heading_from_name("heading 10"), None);
+    }
+
+    #[test]
+    fn a_deleted_list_paragraph_takes_no_number() {
+        let numbering = format!(
+            r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        );
+        let item = |inner: &str, deleted: bool| {
+            let mark = if deleted {
+                r#"<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>"#
+            } else {
+                ""
+            };
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>{mark}</w:pPr>{inner}</w:p>"#
+            )
+        };
+        let body = [
+            item(&t("Första."), false),
+            item(
+                r#"<w:del w:id="8" w:author="A"><w:r><w:delText>Struken.</w:delText></w:r></w:del>"#,
+                true,
+            ),
+            item(&t("Andra."), false),
+        ]
+        .concat();
+        let bytes = docx_with(&body, &[("word/numbering.xml", numbering)]);
+        assert_eq!(page_texts(&bytes), vec!["1. Första.\n\n2. Andra."]);
     }
 }

@@ -642,11 +642,8 @@ impl Reader {
                     self.state.dest = Dest::Skip;
                 }
             }
-            "fldrslt" => {
-                if self.fields.last().copied().unwrap_or(false) {
-                    self.state.page_field = true;
-                }
-            }
+            // The result of a page-number field (left out of running text).
+            "fldrslt" => self.state.page_field |= self.fields.last().copied().unwrap_or(false),
             "chftn" | "chatn" | "chdate" | "chtime" => {}
             // Document properties.
             "ansicpg" => self.codepage = p.max(0) as u32,
@@ -710,11 +707,9 @@ impl Reader {
                     self.para.style = p;
                 }
             }
-            "cs" | "ds" | "ts" => {
-                if self.state.table == Table::Styles {
-                    // Character, section and table styles are no paragraph styles.
-                    self.state.dest = Dest::Skip;
-                }
+            // Character, section and table styles are no paragraph styles.
+            "cs" | "ds" | "ts" if self.state.table == Table::Styles => {
+                self.state.dest = Dest::Skip;
             }
             "outlinelevel" => {
                 let level = (0..9).contains(&p).then_some(p as u8 + 1);
@@ -1073,7 +1068,7 @@ mod tests {
         let t = texts(
             r"{\rtf1\ansi\pard ett\par\page två\par\sect\sectd\sbknone tre\par\sect\sectd fyra\par}",
         );
-        assert_eq!(t, vec!["ett", "två\ntre", "fyra"]);
+        assert_eq!(t, vec!["ett", "två\n\ntre", "fyra"]);
     }
 
     #[test]
@@ -1084,5 +1079,54 @@ mod tests {
         // Unbalanced or cut short: read as far as it goes.
         assert_eq!(texts(r"{\rtf1\ansi\pard text}}}"), vec!["text"]);
         assert_eq!(texts(r"{\rtf1\ansi\pard text\'"), vec!["text"]);
+    }
+
+    #[test]
+    fn headings_come_from_the_style_sheet_and_outline_levels() {
+        let doc = extract(
+            concat!(
+                r"{\rtf1\ansi{\stylesheet{\s0 Normal;}{\s1\sbasedon0 heading 1;}",
+                r"{\s7 Rubrik 2;}{\*\cs10 heading 1 Char;}}",
+                r"\pard\s1 Beslut\par\pard\s7 Bakgrund\par\pard\outlinelevel2 Tre\par",
+                r"\pard\s0 Text\par}"
+            )
+            .as_bytes(),
+        )
+        .expect("rtf");
+        let lines = &doc.pages[0].lines;
+        let bold: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_str(), l.bold)).collect();
+        assert_eq!(
+            bold,
+            vec![
+                ("Beslut", true),
+                ("Bakgrund", true),
+                ("Tre", true),
+                ("Text", false)
+            ]
+        );
+        assert_eq!(doc.title.as_deref(), Some("Beslut"));
+    }
+
+    #[test]
+    fn cut_and_damaged_files_never_panic() {
+        let good: &[u8] = include_bytes!("../../tests/data/word/blind2/arende-lo.rtf");
+        let mut seed = 0x2545_F491_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for cut in (0..good.len()).step_by(997) {
+            let _ = extract(&good[..cut]);
+        }
+        for _ in 0..40 {
+            let mut bad = good.to_vec();
+            for _ in 0..64 {
+                let at = (next() as usize) % bad.len();
+                bad[at] = b"{}\\'0u-9 x"[(next() as usize) % 10];
+            }
+            let _ = extract(&bad);
+        }
     }
 }
