@@ -11,12 +11,17 @@
 //!   marks as the row's end, `sprmPFTtp`); each row is a block, each cell's paragraphs lines
 //!   at the cell's column `x`, as the .docx reader sets them.
 //! * Fields (0x13 code 0x14 result 0x15): the result is text, the code is not.
+//! * What a reader does not see is not text: deleted revisions (`sprmCFRMarkDel`) and hidden
+//!   text (`sprmCFVanish`, directly or by a character style), read from the character
+//!   properties (CHPX pages); insertions are text (the changes accepted).
+//! * Text boxes (the text-box story, matched to the shapes anchored in the main text by their
+//!   shape id) are set after the paragraph that anchors them.
 //! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
 //!   referred to; endnotes ("[i]") at the end of the document, as for .docx.
 //! * Pages: a Word binary file keeps no record of where Word's layout broke its pages (a
-//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks only: a page
-//!   break (0x0C) and a section break that starts a new page. A document without any is one
-//!   page.
+//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks (a page
+//!   break (0x0C), a section break that starts a new page) and, between them, the breaks
+//!   estimated from the page size, margins, fonts and spacing (`formats::layout`).
 //! * Headers and footers (the header story after the main text) are no text of the page but
 //!   running text: the first page keeps their lines (each once, page numbers left out) apart.
 //! * The title is the summary information's, unless it is junk; else the first heading.

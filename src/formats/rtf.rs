@@ -1066,7 +1066,7 @@ mod tests {
     #[test]
     fn pages_follow_page_and_section_breaks() {
         let t = texts(
-            r"{\rtf1\ansi\pard ett\par\page två\par\sect\sectd\sbknone tre\par\sect\sectd fyra\par}",
+            r"{\rtf1\ansi\pard ett\par\page tv\'e5\par\sect\sectd\sbknone tre\par\sect\sectd fyra\par}",
         );
         assert_eq!(t, vec!["ett", "två\n\ntre", "fyra"]);
     }
