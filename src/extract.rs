@@ -1,5 +1,5 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
-//! [`crate::formats`] (HTML, text, .docx, .odt, .doc) and, for scanned PDF pages, [`crate::ocr`].
+//! [`crate::formats`] (HTML, text, .docx, .odt, .doc, .rtf) and, for scanned PDF pages, [`crate::ocr`].
 //! [`support`] says for any extension whether it is read, or why not.
 
 use std::path::{Path, PathBuf};
@@ -82,7 +82,7 @@ impl Default for ExtractOptions {
 
 /// The file types kommission reads, by lower-case extension.
 pub const EXTENSIONS: &[&str] = &[
-    "pdf", "html", "htm", "txt", "md", "docx", "docm", "odt", "doc", "dot",
+    "pdf", "html", "htm", "txt", "md", "docx", "docm", "odt", "doc", "dot", "rtf",
 ];
 
 /// Whether kommission reads files with this lower-case extension: `Ok(())`, or why not, in
@@ -94,7 +94,6 @@ pub fn support(extension: &str) -> Result<(), String> {
     }
     let why = match extension {
         "" => "no file extension: kommission reads files by their type's extension".to_string(),
-        "rtf" => "RTF: not read, save it as .docx or PDF".to_string(),
         "wpd" | "wps" | "pages" => {
             format!("word-processor file .{extension}: not read, save it as .docx or PDF")
         }
@@ -204,7 +203,11 @@ pub fn extract_bytes(
         "txt" | "md" => Ok(formats::text::extract(bytes)?),
         "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
         "odt" => Ok(formats::odt::extract(bytes)?),
+        // Word saves RTF under a .doc name too ("Rich Text Format" in a .doc): read by its
+        // content.
+        "doc" | "dot" if formats::rtf::is_rtf(bytes) => Ok(formats::rtf::extract(bytes)?),
         "doc" | "dot" => Ok(formats::doc::extract(bytes)?),
+        "rtf" => Ok(formats::rtf::extract(bytes)?),
         other => Err(ExtractError::Unsupported {
             extension: other.to_string(),
             reason: support(other).err().unwrap_or_default(),

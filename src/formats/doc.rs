@@ -11,12 +11,17 @@
 //!   marks as the row's end, `sprmPFTtp`); each row is a block, each cell's paragraphs lines
 //!   at the cell's column `x`, as the .docx reader sets them.
 //! * Fields (0x13 code 0x14 result 0x15): the result is text, the code is not.
+//! * What a reader does not see is not text: deleted revisions (`sprmCFRMarkDel`) and hidden
+//!   text (`sprmCFVanish`, directly or by a character style), read from the character
+//!   properties (CHPX pages); insertions are text (the changes accepted).
+//! * Text boxes (the text-box story, matched to the shapes anchored in the main text by their
+//!   shape id) are set after the paragraph that anchors them.
 //! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
 //!   referred to; endnotes ("[i]") at the end of the document, as for .docx.
 //! * Pages: a Word binary file keeps no record of where Word's layout broke its pages (a
-//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks only: a page
-//!   break (0x0C) and a section break that starts a new page. A document without any is one
-//!   page.
+//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks (a page
+//!   break (0x0C), a section break that starts a new page) and, between them, the breaks
+//!   estimated from the page size, margins, fonts and spacing (`formats::layout`).
 //! * Headers and footers (the header story after the main text) are no text of the page but
 //!   running text: the first page keeps their lines (each once, page numbers left out) apart.
 //! * The title is the summary information's, unless it is junk; else the first heading.
@@ -62,6 +67,7 @@ struct Fib {
     ccp_ftn: u32,
     ccp_hdd: u32,
     ccp_atn: u32,
+    ccp_edn: u32,
     /// (offset, length) pairs of FibRgFcLcb97 by index.
     fc_lcb: Vec<(u32, u32)>,
 }
@@ -71,7 +77,10 @@ const STSHF: usize = 1;
 const PLCF_FND_REF: usize = 2;
 const PLCF_FND_TXT: usize = 3;
 const PLCF_SED: usize = 6;
+const PLCF_BTE_CHPX: usize = 12;
 const PLCF_BTE_PAPX: usize = 13;
+const PLC_SPA_MOM: usize = 40;
+const PLCF_TXBX_TXT: usize = 56;
 const CLX: usize = 33;
 const PLF_LST: usize = 73;
 const PLF_LFO: usize = 74;
@@ -126,6 +135,7 @@ impl Fib {
             ccp_ftn: lw_at(4)?,
             ccp_hdd: lw_at(5)?,
             ccp_atn: lw_at(7)?,
+            ccp_edn: lw_at(8)?,
             fc_lcb,
         })
     }
@@ -165,6 +175,55 @@ fn plc(data: &[u8], size: usize) -> (Vec<u32>, Vec<&[u8]>) {
 struct Text {
     chars: Vec<char>,
     fcs: Vec<u32>,
+    /// Characters that are no text of the page: deleted revisions and hidden text.
+    gone: Vec<bool>,
+}
+
+impl Text {
+    fn gone(&self, cp: usize) -> bool {
+        self.gone.get(cp).copied().unwrap_or(false)
+    }
+}
+
+/// The stream ranges (FC) of character runs that are no text of the page, from the CHPX
+/// pages (FKPs) the PlcBteChpx points to: a deleted revision (`sprmCFRMarkDel`) or hidden
+/// text (`sprmCFVanish`), set on (1) or the opposite of the style's (0x81, which has none),
+/// or by a hidden character style (`sprmCIstd`).
+fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32, u32)> {
+    let (_, pns) = plc(fib.table(table, PLCF_BTE_CHPX), 4);
+    let mut runs = Vec::new();
+    for pn in pns {
+        let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
+        let Some(page) = word.get(pn as usize * 512..(pn as usize + 1) * 512) else {
+            continue;
+        };
+        let crun = usize::from(page[511]);
+        for i in 0..crun {
+            let (Some(start), Some(end)) = (u32_at(page, 4 * i), u32_at(page, 4 * (i + 1))) else {
+                break;
+            };
+            let offset = usize::from(page.get(4 * (crun + 1) + i).copied().unwrap_or(0)) * 2;
+            if offset == 0 {
+                continue;
+            }
+            let cb = usize::from(page.get(offset).copied().unwrap_or(0));
+            let grp = page
+                .get(offset + 1..(offset + 1 + cb).min(page.len()))
+                .unwrap_or(&[]);
+            let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
+                0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
+                0x4A30 => u16_at(op, 0)
+                    .and_then(|istd| styles.get(usize::from(istd)))
+                    .is_some_and(|s| s.hidden),
+                _ => false,
+            });
+            if gone {
+                runs.push((start, end));
+            }
+        }
+    }
+    runs.sort_unstable();
+    runs
 }
 
 fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> {
@@ -194,6 +253,7 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
     let mut text = Text {
         chars: Vec::new(),
         fcs: Vec::new(),
+        gone: Vec::new(),
     };
     for (i, pcd) in pcds.iter().enumerate() {
         let (start, end) = (cps[i], cps[i + 1]);
@@ -269,6 +329,8 @@ struct Para {
     indent_left: f32,
     indent_right: f32,
     size: Option<f32>,
+    /// Hidden text (a character style, or a paragraph style's character properties).
+    hidden: bool,
 }
 
 /// The paragraph properties of the text, by stream offset: `(fc_start, fc_end, para)` runs,
@@ -344,6 +406,8 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
     for (sprm, operand) in sprms(grpprl) {
         let flag = operand.first().copied().unwrap_or(0);
         match sprm {
+            // sprmCFVanish in a style's character properties: its text is hidden.
+            0x083C => para.hidden = matches!(flag, 1 | 0x81),
             // sprmPFInTable, sprmPFTtp
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
@@ -458,6 +522,10 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
                 std.get(next + 2..(next + 2 + cb).min(std.len()))
                     .unwrap_or(&[])
             }
+            // A character style has one UPX: its character properties.
+            (2, Some(cb_upx)) => std
+                .get(upx + 2..(upx + 2 + usize::from(cb_upx)).min(std.len()))
+                .unwrap_or(&[]),
             _ => &[],
         };
         raw.push((sti, base, sprms, chars));
@@ -779,7 +847,11 @@ fn page_number_field(code: &str) -> bool {
 fn plain(text: &Text, from: u32, to: u32) -> String {
     let mut w = Walker::new(false);
     let mut out = String::new();
-    for &c in range(&text.chars, from, to) {
+    for (&c, _) in range(&text.chars, from, to)
+        .iter()
+        .zip(range(&text.gone, from, to))
+        .filter(|(_, &gone)| !gone)
+    {
         match w.step(c) {
             Some(Piece::Char(c)) => out.push(c),
             Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push(' '),
@@ -809,7 +881,11 @@ fn running_lines(text: &Text, from: u32, to: u32) -> Vec<String> {
             out.push(l);
         }
     };
-    for &c in range(&text.chars, from, to) {
+    for (&c, _) in range(&text.chars, from, to)
+        .iter()
+        .zip(range(&text.gone, from, to))
+        .filter(|(_, &gone)| !gone)
+    {
         match w.step(c) {
             Some(Piece::Char(c)) => line.push(c),
             Some(Piece::Line | Piece::Paragraph | Piece::Page) => flush(&mut line, &mut out),
@@ -837,6 +913,43 @@ struct Layout<'a> {
     footnote_count: u32,
     endnote_count: u32,
     endnote_runs: Vec<Vec<Run>>,
+    /// Text boxes: the CPs of shape anchors in the main text with each shape's id, and each
+    /// text box's shape id and range in the text-box story; those anchored in the paragraph
+    /// being read.
+    anchors: Vec<(u32, u32)>,
+    text_boxes: TextBoxes,
+    boxes: Vec<String>,
+}
+
+/// Each text box's range in the text-box story, by the id of the shape that holds it.
+type TextBoxes = HashMap<u32, (u32, u32)>;
+
+/// The shapes anchored in the main text (PlcSpaMom: CP and FSPA, whose first field is the
+/// shape id) and the text boxes of the text-box story (PlcftxbxTxt: ranges and FTXBXS, whose
+/// `lid` is the id of the shape that holds it), as absolute CPs from `story`.
+fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, TextBoxes) {
+    let (cps, spas) = plc(fib.table(table, PLC_SPA_MOM), 26);
+    let anchors = cps
+        .iter()
+        .zip(&spas)
+        .filter_map(|(&cp, spa)| Some((cp, u32_at(spa, 0)?)))
+        .collect();
+    let (cps, boxes) = plc(fib.table(table, PLCF_TXBX_TXT), 22);
+    let mut by_shape = HashMap::new();
+    for (i, b) in boxes.iter().enumerate() {
+        let (Some(lid), Some(&from), Some(&to)) = (u32_at(b, 14), cps.get(i), cps.get(i + 1))
+        else {
+            continue;
+        };
+        by_shape.insert(
+            lid,
+            (
+                story.saturating_add(from),
+                story.saturating_add(to.max(from)),
+            ),
+        );
+    }
+    (anchors, by_shape)
 }
 
 impl Layout<'_> {
@@ -845,6 +958,13 @@ impl Layout<'_> {
         let end = ccp_text.min(self.text.chars.len() as u32);
         for cp in 0..end {
             let c = self.text.chars[cp as usize];
+            // Deleted and hidden text is skipped; a cell mark keeps the table's shape.
+            if self.text.gone(cp as usize) && c != '\u{7}' {
+                continue;
+            }
+            if c == '\u{8}' {
+                self.anchor(cp);
+            }
             match w.step(c) {
                 Some(Piece::Char(c)) => self.push_char(c),
                 Some(Piece::Line) => self.items.push(None),
@@ -885,6 +1005,21 @@ impl Layout<'_> {
             self.paragraph(Para::default(), false);
         }
         self.end_row();
+    }
+
+    /// A drawn object's anchor: the text of its text box, if it has one, after the
+    /// paragraph.
+    fn anchor(&mut self, cp: u32) {
+        let Ok(i) = self.anchors.binary_search_by_key(&cp, |a| a.0) else {
+            return;
+        };
+        let spid = self.anchors[i].1;
+        if let Some(&(from, to)) = self.text_boxes.get(&spid) {
+            let t = plain(self.text, from, to);
+            if !t.is_empty() {
+                self.boxes.push(t);
+            }
+        }
     }
 
     fn push_char(&mut self, c: char) {
@@ -984,6 +1119,16 @@ impl Layout<'_> {
             self.pages.heading(&heading_text);
         }
         self.pages.end_paragraph(in_table);
+        for b in std::mem::take(&mut self.boxes) {
+            self.pages.begin_paragraph(
+                in_table,
+                None,
+                RunStyle::paragraph(None, None, None, BODY_SIZE),
+            );
+            self.pages
+                .push(RunStyle::paragraph(None, None, None, BODY_SIZE).run(b));
+            self.pages.end_paragraph(in_table);
+        }
         if cell_mark {
             if let Some((_, column, started)) = self.row.as_mut() {
                 *column += 1;
@@ -1084,8 +1229,19 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .flatten()
         .and_then(|si| summary_title(&si));
 
-    let text = read_text(&word, &table, &fib)?;
+    let mut text = read_text(&word, &table, &fib)?;
     let styles = paragraph_styles(&table, &fib);
+    let gone = gone_runs(&word, &table, &fib, &styles);
+    text.gone = text
+        .fcs
+        .iter()
+        .map(|&fc| {
+            let i = gone.partition_point(|r| r.0 <= fc);
+            i.checked_sub(1)
+                .and_then(|i| gone.get(i))
+                .is_some_and(|&(_, end)| fc < end)
+        })
+        .collect();
     let paras = Paras::read(&word, &table, &fib, &styles);
     let sections = sections(&word, &table, &fib);
     let ftn_story = fib.ccp_text;
@@ -1093,6 +1249,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let edn_story = hdd_story
         .saturating_add(fib.ccp_hdd)
         .saturating_add(fib.ccp_atn);
+    let txbx_story = edn_story.saturating_add(fib.ccp_edn);
+    let (anchors, boxes) = text_boxes(&table, &fib, txbx_story);
     let footnotes = Notes::read(&table, &fib, PLCF_FND_REF, PLCF_FND_TXT, ftn_story);
     let endnotes = Notes::read(&table, &fib, PLCF_END_REF, PLCF_END_TXT, edn_story);
 
@@ -1109,6 +1267,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         footnote_count: 0,
         endnote_count: 0,
         endnote_runs: Vec::new(),
+        anchors,
+        text_boxes: boxes,
+        boxes: Vec::new(),
     };
     // A .doc does not say where its pages end: they are estimated.
     let first = sections.first().map(|s| s.2).unwrap_or_default();
@@ -1143,6 +1304,7 @@ mod tests {
                 .collect();
         let text = Text {
             fcs: vec![0; chars.len()],
+            gone: vec![false; chars.len()],
             chars,
         };
         assert_eq!(plain(&text, 0, 100), "Se domen sid 3.");

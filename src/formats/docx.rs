@@ -43,6 +43,8 @@ struct Style {
     italic: Option<bool>,
     size: Option<f32>,
     page_break_before: Option<bool>,
+    /// Hidden text (`w:vanish`): not on the page, not extracted.
+    hidden: Option<bool>,
     /// What the page layout estimate needs (see [`Styles::metrics`]).
     set: Setting,
 }
@@ -73,6 +75,7 @@ impl Styles {
             out.italic = out.italic.or(s.italic);
             out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
+            out.hidden = out.hidden.or(s.hidden);
             out.set = out.set.or(&s.set);
         }
         out
@@ -122,7 +125,7 @@ fn toggle(node: Node) -> bool {
 }
 
 /// Heading level from a style's name or id: "heading 2", "Rubrik2", "Title" (0).
-fn heading_from_name(s: &str) -> Option<u8> {
+pub(super) fn heading_from_name(s: &str) -> Option<u8> {
     let key: String = s
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -149,6 +152,7 @@ fn run_props(rpr: Node, style: &mut Style) {
         match name(p) {
             "b" => style.bold = Some(toggle(p)),
             "i" => style.italic = Some(toggle(p)),
+            "vanish" => style.hidden = Some(toggle(p)),
             "sz" => {
                 style.size = attr(p, "val")
                     .and_then(|v| v.parse::<f32>().ok())
@@ -420,6 +424,8 @@ struct Reader<'a> {
     section: usize,
     /// A continuous section has just begun and has no text yet.
     section_start_mark: bool,
+    /// The paragraph being read is hidden text by its style (`w:vanish`).
+    paragraph_hidden: bool,
 }
 
 impl Reader<'_> {
@@ -482,6 +488,24 @@ impl Reader<'_> {
 
     fn paragraph_inner(&mut self, p: Node, in_cell: bool) {
         let ppr = child(p, "pPr");
+        // A paragraph whose mark is a tracked deletion (or moved away) and that keeps no
+        // text of its own is gone once the changes are accepted: no list number either.
+        let mark_deleted = ppr
+            .and_then(|pp| child(pp, "rPr"))
+            .is_some_and(|r| child(r, "del").is_some() || child(r, "moveFrom").is_some());
+        if mark_deleted && !in_cell && ppr.and_then(|pp| child(pp, "sectPr")).is_none() {
+            let kept = p.descendants().any(|d| {
+                d.is_element()
+                    && matches!(
+                        name(d),
+                        "t" | "lastRenderedPageBreak" | "br" | "drawing" | "pict"
+                    )
+                    && !d.ancestors().any(|a| matches!(name(a), "del" | "moveFrom"))
+            });
+            if !kept {
+                return;
+            }
+        }
         let style_id = ppr
             .and_then(|pp| child(pp, "pStyle"))
             .and_then(|s| attr(s, "val"));
@@ -500,6 +524,7 @@ impl Reader<'_> {
             self.pages.page_break(Break::Explicit);
         }
         let heading = style.heading;
+        self.paragraph_hidden = style.hidden == Some(true);
         let base = RunStyle::paragraph(
             heading,
             style.bold,
@@ -539,6 +564,7 @@ impl Reader<'_> {
         text_boxes: &mut Vec<Node<'n, 'n>>,
     ) {
         let mut st = base;
+        let mut hidden = self.paragraph_hidden;
         if let Some(rpr) = child(r, "rPr") {
             let s = match child(rpr, "rStyle").and_then(|s| attr(s, "val")) {
                 Some(id) => self.styles.resolved(Some(id)),
@@ -552,6 +578,19 @@ impl Reader<'_> {
                 own.size.or(s.size),
                 heading,
             );
+            hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
+        }
+        if hidden {
+            // Hidden text is not on the page; where Word broke the page still counts.
+            for c in r.children().filter(|c| c.is_element()) {
+                if name(c) == "lastRenderedPageBreak" {
+                    self.rendered_breaks += 1;
+                    if !std::mem::take(&mut self.section_start_mark) {
+                        self.pages.page_break(Break::Rendered)
+                    }
+                }
+            }
+            return;
         }
         let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         for c in r.children().filter(|c| c.is_element()) {
@@ -866,6 +905,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
         section: 0,
         section_start_mark: false,
+        paragraph_hidden: false,
     };
     // A file that Word did not lay out (written by another program) does not say where its
     // pages end: they are estimated.
@@ -1086,5 +1126,33 @@ mod tests {
         assert_eq!(heading_from_name("Title"), Some(0));
         assert_eq!(heading_from_name("Normal"), None);
         assert_eq!(heading_from_name("heading 10"), None);
+    }
+
+    #[test]
+    fn a_deleted_list_paragraph_takes_no_number() {
+        let numbering = format!(
+            r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        );
+        let item = |inner: &str, deleted: bool| {
+            let mark = if deleted {
+                r#"<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>"#
+            } else {
+                ""
+            };
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>{mark}</w:pPr>{inner}</w:p>"#
+            )
+        };
+        let body = [
+            item(&t("Första."), false),
+            item(
+                r#"<w:del w:id="8" w:author="A"><w:r><w:delText>Struken.</w:delText></w:r></w:del>"#,
+                true,
+            ),
+            item(&t("Andra."), false),
+        ]
+        .concat();
+        let bytes = docx_with(&body, &[("word/numbering.xml", numbering)]);
+        assert_eq!(page_texts(&bytes), vec!["1. Första.\n\n2. Andra."]);
     }
 }

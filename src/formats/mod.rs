@@ -4,7 +4,7 @@
 //! time: [`text::stream_pages`]), plus the character-set decoding they share;
 //! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
 //! document's own page breaks, and old Word 97–2003 files ([`doc`], read from their binary
-//! container into the same pages) (what they share, from the zip package to paragraph and table
+//! container into the same pages), and RTF ([`rtf`], its own tokenizer, the same pages) (what they share, from the zip package to paragraph and table
 //! assembly, is in `office`).
 
 pub(crate) mod doc;
@@ -13,6 +13,7 @@ pub mod html;
 mod layout;
 pub(crate) mod odt;
 mod office;
+pub(crate) mod rtf;
 pub(crate) mod text;
 
 /// Errors for HTML and text inputs.

@@ -42,6 +42,10 @@ struct Style {
     list_style: Option<String>,
     outline: Option<u8>,
     title: bool,
+    /// Hidden text (`text:display="none"`): not on the page, not extracted.
+    hidden: Option<bool>,
+    /// The master page a paragraph of this (automatic) style starts: a new page.
+    master_page: bool,
     /// What the page layout estimate needs: a size relative to the parent style's, spacing
     /// before and after, line spacing, indents, font, "keep with next".
     size_percent: Option<f32>,
@@ -87,6 +91,7 @@ impl Styles {
                         list_style: attr(s, "list-style-name").map(str::to_string),
                         outline: attr(s, "default-outline-level").and_then(|v| v.parse().ok()),
                         title: n == "Title" || attr(s, "display-name") == Some("Title"),
+                        master_page: attr(s, "master-page-name").is_some_and(|m| !m.is_empty()),
                         ..Style::default()
                     };
                     for p in s.children().filter(|c| c.is_element()) {
@@ -168,6 +173,7 @@ impl Styles {
             out.list_style = out.list_style.clone().or_else(|| s.list_style.clone());
             out.outline = out.outline.or(s.outline);
             out.title |= s.title;
+            out.hidden = out.hidden.or(s.hidden);
             out.set = out.set.or(&s.set);
         }
         out
@@ -216,6 +222,9 @@ fn text_props(p: Node, st: &mut Style) {
         .and_then(|v| v.trim().parse::<f32>().ok())
         .map(|v| v / 100.0);
     st.set.font = attr(p, "font-name").map(str::to_string);
+    if let Some(d) = attr(p, "display") {
+        st.hidden = Some(d == "none");
+    }
 }
 
 /// Spacing, line height, indents and "keep with next" of `style:paragraph-properties`.
@@ -286,6 +295,8 @@ struct Reader {
     /// Counters of the last list of each list style (for `text:continue-numbering`).
     last_counters: HashMap<String, [i64; 10]>,
     endnotes: Vec<Vec<Run>>,
+    /// A paragraph of the body has been read (a master page starts a new page after it).
+    started: bool,
 }
 
 /// The list being read: its style and counters.
@@ -477,8 +488,15 @@ impl Reader {
         } else {
             None
         };
-        if style.break_before == Some(true) && !cell {
+        // A paragraph whose own style names a master page starts a page of that master.
+        let own_master = attr(p, "style-name")
+            .and_then(|n| self.styles.by_name.get(n))
+            .is_some_and(|s| s.master_page);
+        if (style.break_before == Some(true) || (own_master && self.started)) && !cell {
             self.pages.page_break(Break::Explicit);
+        }
+        if !cell {
+            self.started = true;
         }
         let metrics = self
             .styles
@@ -558,6 +576,9 @@ impl Body for Reader {
                 | "reference-ref" | "sequence" | "date" | "time" | "page-number" | "title"
                 | "subject" | "author-name" | "chapter" => {
                     let s = self.styles.resolved(attr(c, "style-name"));
+                    if s.hidden == Some(true) {
+                        continue;
+                    }
                     let inner = st.within(s.bold, s.italic, s.size, heading);
                     self.inline(c, inner, heading, boxes);
                 }
@@ -581,6 +602,9 @@ impl Body for Reader {
                     c.children()
                         .filter(|d| d.is_element() && name(*d) == "text-box"),
                 ),
+                // A drawing shape with text (LibreOffice's form of a Word text box): its
+                // paragraphs, like a frame's text box.
+                "custom-shape" | "rect" | "ellipse" | "polygon" => boxes.push(c),
                 _ => {}
             }
         }
@@ -652,6 +676,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         pages: Pages::new(),
         last_counters: HashMap::new(),
         endnotes: Vec::new(),
+        started: false,
     };
     // A file that LibreOffice did not lay out (written by another program) does not say
     // where its pages end: they are estimated.

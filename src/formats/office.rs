@@ -638,7 +638,14 @@ impl Pages {
 /// A line from runs: text NFC with single spaces, bold/italic when most characters are,
 /// size the largest run's. `None` when there is no text.
 fn make_line(runs: &[Run], x: f32) -> Option<Line> {
-    let joined: String = runs.iter().map(|r| r.text.as_str()).collect();
+    // A soft hyphen (U+00AD) is no text where it does not break the line, and no line here
+    // ends at one; a non-breaking hyphen (U+2011) is the hyphen a search is typed with.
+    let joined: String = runs
+        .iter()
+        .flat_map(|r| r.text.chars())
+        .filter(|&c| c != '\u{AD}')
+        .map(|c| if c == '\u{2011}' { '-' } else { c })
+        .collect();
     let text = nfc(&squash_ws(&joined));
     if text.is_empty() {
         return None;

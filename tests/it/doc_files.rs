@@ -238,3 +238,40 @@ fn damaged_doc_files_give_clean_errors_naming_the_file() {
         "{summary}"
     );
 }
+
+/// Tracked changes in a .doc (LibreOffice's Word 97 export of the blind sets' protocol and
+/// tjänsteskrivelse): deleted revisions (words, a whole paragraph, text moved away) and hidden
+/// text are no text of the page; insertions and text boxes are.
+#[test]
+fn doc_tracked_deletions_and_hidden_text_are_not_text_insertions_and_text_boxes_are() {
+    let extract = |rel: &str| -> String {
+        let index = tempfile::tempdir().expect("tempdir");
+        let path = repo().join(rel);
+        let o = run(
+            index.path(),
+            &["extract", "--format", "json", path.to_str().expect("utf-8")],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let doc: Value = serde_json::from_slice(&o.stdout).expect("json");
+        doc["pages"]
+            .as_array()
+            .expect("pages")
+            .iter()
+            .map(|p| p["text"].as_str().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let protocol = extract("tests/data/word/blind/protokoll-lo.doc");
+    assert!(!protocol.contains("bordläggs"), "a deleted paragraph");
+    assert!(protocol.contains("föreslår att kommunstyrelsen beslutar enligt förvaltningens"));
+    let memo = extract("tests/data/word/blind2/pydocx-andring-lo.doc");
+    assert!(!memo.contains("filialen i Ängsby"), "deleted words");
+    assert!(memo.contains("Förvaltningen föreslår att planen antas i sin helhet."));
+    assert!(!memo.contains("stäms av med ekonomienheten"), "hidden text");
+    assert_eq!(memo.matches("första juli").count(), 1, "moved text once");
+    assert_eq!(
+        memo.matches("Faktaruta: planen ger plats").count(),
+        1,
+        "a text box once"
+    );
+}

@@ -310,7 +310,7 @@ fn the_walk_names_every_entry_it_cannot_read_and_goes_on() {
 fn files_not_read_are_named_and_failed_files_are_not_ingested() {
     let (work, a) = work_with_folder();
     let index = work.path().join("idx");
-    for f in ["protokoll.rtf", "budget.xlsx", "bilaga.xlsx", "README"] {
+    for f in ["protokoll.pptx", "budget.xlsx", "bilaga.xlsx", "README"] {
         std::fs::write(a.join(f), "binärt innehåll").unwrap();
     }
     std::fs::write(a.join("trasig.pdf"), "this is not a PDF at all").unwrap();
@@ -323,7 +323,7 @@ fn files_not_read_are_named_and_failed_files_are_not_ingested() {
     );
     assert!(
         text.contains(
-            "skipped: 4 files not read (.xlsx 2, .rtf 1, no extension 1); --json lists them"
+            "skipped: 4 files not read (.xlsx 2, .pptx 1, no extension 1); --json lists them"
         ),
         "{text}"
     );
@@ -339,11 +339,14 @@ fn files_not_read_are_named_and_failed_files_are_not_ingested() {
     assert_eq!(skipped.len(), 4, "{s}");
     let doc = skipped
         .iter()
-        .find(|k| k["path"].as_str().unwrap().ends_with("/a/protokoll.rtf"))
+        .find(|k| k["path"].as_str().unwrap().ends_with("/a/protokoll.pptx"))
         .unwrap();
     assert_eq!(doc["kind"], "unsupported");
-    assert_eq!(doc["extension"], "rtf");
-    assert!(doc["reason"].as_str().unwrap().contains("RTF"), "{doc}");
+    assert_eq!(doc["extension"], "pptx");
+    assert!(
+        doc["reason"].as_str().unwrap().contains("presentation"),
+        "{doc}"
+    );
 
     // Nothing to skip: no skipped line.
     let (work2, _) = work_with_folder();

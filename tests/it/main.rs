@@ -47,4 +47,6 @@ mod structure_realworld;
 mod structure_relayout;
 mod structure_scanned;
 mod word_blind;
+mod word_blind2;
 mod word_files;
+mod word_rtf;

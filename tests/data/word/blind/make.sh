@@ -26,8 +26,8 @@
 #                         page break;
 #   beslut-lo.docx        LibreOffice Writer's .docx of beslut.html (rowspan, colspan, nested
 #                         lists);
-#   plan-abiword.rtf      AbiWord's RTF of plan-pandoc.docx (a file kommission does not read:
-#                         the ingest summary must name it with the reason).
+#   plan-abiword.rtf      AbiWord's RTF of plan-pandoc.docx (not read when the set was made;
+#                         read since formats::rtf).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
