@@ -95,6 +95,83 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "regional-insatser.weasy",
         "header cells on one baseline merged (Insats Beskrivning): no title column",
     ),
+    // The sixth blind check (2026-12-02, night), as the binary of its start read it.
+    (
+        "field-headings",
+        "the other chapters' sections 1.1 … 4.1 taken as actions",
+    ),
+    (
+        "field-headings.lo",
+        "the other chapters' sections 1.1 … 4.1 taken as actions",
+    ),
+    (
+        "field-headings.pdftex",
+        "the other chapters' sections 1.1 … 4.1 taken as actions",
+    ),
+    (
+        "field-headings.chrome",
+        "the other chapters' sections 1.1 … 4.1 taken as actions",
+    ),
+    (
+        "field-headings.weasy",
+        "the other chapters' sections 1.1 … 4.1 taken as actions",
+    ),
+    (
+        "restart-chapters",
+        "numbers that restart per chapter: only one run kept",
+    ),
+    (
+        "restart-chapters.lo",
+        "numbers that restart per chapter: only one run kept",
+    ),
+    (
+        "restart-chapters.pdftex",
+        "numbers that restart per chapter: only one run kept",
+    ),
+    (
+        "restart-chapters.chrome",
+        "numbers that restart per chapter: only one run kept",
+    ),
+    (
+        "restart-chapters.weasy",
+        "numbers that restart per chapter: only one run kept",
+    ),
+    (
+        "status-landscape.pdftex",
+        "a status cell and the next cell on one baseline merged",
+    ),
+    (
+        "status-landscape.chrome",
+        "a timeline wrapped at its dash: \"2025– 2026\"",
+    ),
+    (
+        "status-landscape.weasy",
+        "a timeline wrapped at its dash: \"2025– 2026\"",
+    ),
+    (
+        "toc-sections",
+        "actions as numbered headings listed in the table of contents: none found",
+    ),
+    (
+        "toc-sections.lo",
+        "actions as numbered headings listed in the table of contents: none found",
+    ),
+    (
+        "toc-sections.pdftex",
+        "actions as numbered headings listed in the table of contents: none found",
+    ),
+    (
+        "toc-sections.chrome",
+        "actions as numbered headings listed in the table of contents: none found",
+    ),
+    (
+        "toc-sections.weasy",
+        "actions as numbered headings listed in the table of contents: none found",
+    ),
+    (
+        "two-page-table.pdftex",
+        "rows 11-13 merged at the page break of a longtable",
+    ),
 ];
 
 #[test]
@@ -140,8 +217,14 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
             let mut failures_here: Vec<String> = Vec::new();
             let failures = &mut failures_here;
             let mut right = 0;
-            for w in wanted {
-                let hit = got.iter().find(|r| r["number"] == w["number"]);
+            for (i, w) in wanted.iter().enumerate() {
+                // A number may come back once per chapter (numbers that restart): the k-th
+                // wanted action with a number is the k-th reported one with it.
+                let k = wanted[..i]
+                    .iter()
+                    .filter(|v| v["number"] == w["number"])
+                    .count();
+                let hit = got.iter().filter(|r| r["number"] == w["number"]).nth(k);
                 let e = rates.entry("number and title").or_default();
                 e.1 += 1;
                 match hit {
@@ -169,7 +252,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                         }
                     }
                 }
-                for field in ["responsible", "timeline", "cost", "status"] {
+                for field in ["responsible", "timeline", "cost", "status", "follow_up"] {
                     if w[field].is_null() {
                         continue;
                     }
@@ -186,8 +269,13 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                     }
                 }
             }
-            for r in &got {
-                if !wanted.iter().any(|w| w["number"] == r["number"]) {
+            for (i, r) in got.iter().enumerate() {
+                let seen = got[..i]
+                    .iter()
+                    .filter(|g| g["number"] == r["number"])
+                    .count();
+                let want_n = wanted.iter().filter(|w| w["number"] == r["number"]).count();
+                if seen >= want_n {
                     let what = format!("{doc} {}: {}", r["number"], r["title"]);
                     match known {
                         Some(_) => failures_here.push(format!("invented {what}")),
