@@ -97,26 +97,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     // The sixth blind check (2026-12-02, night), as the binary of its start read it.
     (
-        "field-headings",
-        "the other chapters' sections 1.1 … 4.1 taken as actions",
-    ),
-    (
-        "field-headings.lo",
-        "the other chapters' sections 1.1 … 4.1 taken as actions",
-    ),
-    (
-        "field-headings.pdftex",
-        "the other chapters' sections 1.1 … 4.1 taken as actions",
-    ),
-    (
-        "field-headings.chrome",
-        "the other chapters' sections 1.1 … 4.1 taken as actions",
-    ),
-    (
-        "field-headings.weasy",
-        "the other chapters' sections 1.1 … 4.1 taken as actions",
-    ),
-    (
         "restart-chapters",
         "numbers that restart per chapter: only one run kept",
     ),
@@ -147,26 +127,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "status-landscape.weasy",
         "a timeline wrapped at its dash: \"2025– 2026\"",
-    ),
-    (
-        "toc-sections",
-        "actions as numbered headings listed in the table of contents: none found",
-    ),
-    (
-        "toc-sections.lo",
-        "actions as numbered headings listed in the table of contents: none found",
-    ),
-    (
-        "toc-sections.pdftex",
-        "actions as numbered headings listed in the table of contents: none found",
-    ),
-    (
-        "toc-sections.chrome",
-        "actions as numbered headings listed in the table of contents: none found",
-    ),
-    (
-        "toc-sections.weasy",
-        "actions as numbered headings listed in the table of contents: none found",
     ),
     (
         "two-page-table.pdftex",
