@@ -190,6 +190,33 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         bodies.insert(h.number, a);
     }
 
+    // A plain list (no body repeats its entries) whose numbers restart under the headings
+    // of chapters ("1 Förskola … Åtgärder 1. 2.", "2 Grundskola … Åtgärder 1. 2. 3."): each
+    // run is a list of its own, judged on its own, and its numbers are kept as printed.
+    if headings.is_empty() {
+        let runs = list_runs(s, &cands);
+        if runs.len() >= 2 {
+            let mut out = Vec::new();
+            for run in &runs {
+                let list: Vec<Action> = parse_toc(s, run)
+                    .into_iter()
+                    .map(|e| Action {
+                        doc: doc_id.to_string(),
+                        number: e.number.to_string(),
+                        title: e.title,
+                        section: e.section,
+                        section_page: e.section_page,
+                        ..Action::default()
+                    })
+                    .collect();
+                if list.len() == run.len() && is_action_list(s, &list, run.first().map(|r| r.0), 0)
+                {
+                    out.extend(list);
+                }
+            }
+            return out;
+        }
+    }
     let mut out = Vec::new();
     let list_at = toc_run
         .as_ref()
@@ -509,6 +536,45 @@ fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
         }
     }
     None
+}
+
+/// Every run of two or more consecutive numbers from 1, close together with nothing but
+/// titles between them (as [`toc_run`]), each after the one before: the lists of a document
+/// whose numbering restarts.
+fn list_runs(s: &Stream, cands: &[(usize, u32)]) -> Vec<Vec<(usize, u32)>> {
+    let mut out: Vec<Vec<(usize, u32)>> = Vec::new();
+    let mut k = 0;
+    while k < cands.len() {
+        let (idx, n) = cands[k];
+        if n != 1 {
+            k += 1;
+            continue;
+        }
+        let mut run = vec![(idx, n)];
+        let mut next = k + 1;
+        for (j, &(at, m)) in cands.iter().enumerate().skip(k + 1) {
+            let Some(&(last_idx, last_n)) = run.last() else {
+                break;
+            };
+            if at - last_idx > TOC_GAP || m == 1 {
+                break;
+            }
+            if m == last_n + 1 {
+                if !toc_gap_ok(s, idx, last_idx, at) {
+                    break;
+                }
+                run.push((at, m));
+                next = j + 1;
+            }
+        }
+        if run.len() >= 2 {
+            out.push(run);
+            k = next;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Whether most entries of a numbered list ("1.", "2.", …) have items numbered under them
