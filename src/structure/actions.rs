@@ -1500,6 +1500,71 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
     (has(&Column::Title) && described).then_some(cols)
 }
 
+/// How many rows below a header row are read for where their cells start.
+const HEADER_EVIDENCE_ROWS: usize = 12;
+
+/// A header row whose line joins the headers of several columns ("Tidplan Nr", "Insats
+/// Beskrivning Huvudansvar": each header a capitalised word, the words after it in small
+/// letters its own, "Ansvarig förvaltning") parted into one line per header, at the left
+/// edges where cells of the rows below start inside the line (each edge seen in two rows
+/// or more); only where there are as many such edges as headers after the first. None when
+/// no line of the row is parted.
+fn split_header_row(
+    rows: &[Vec<&crate::model::Line>],
+    i: usize,
+) -> Option<Vec<crate::model::Line>> {
+    let row = rows.get(i)?;
+    let below = rows.get(i + 1..(i + 1 + HEADER_EVIDENCE_ROWS).min(rows.len()))?;
+    let mut out: Vec<crate::model::Line> = Vec::new();
+    let mut parted = false;
+    for l in row {
+        let words: Vec<&str> = l.text.split_whitespace().collect();
+        let mut pieces: Vec<Vec<&str>> = Vec::new();
+        for w in &words {
+            match pieces.last_mut() {
+                Some(p) if !capitalized(w) => p.push(w),
+                _ => pieces.push(vec![w]),
+            }
+        }
+        let end = l.x + l.width;
+        let mut starts: Vec<f32> = below
+            .iter()
+            .flatten()
+            .map(|c| c.x)
+            .filter(|&x| x > l.x + 4.0 && x < end - 2.0)
+            .collect();
+        starts.sort_by(f32::total_cmp);
+        // Edges within 3 pt are one; an edge counts when two rows or more start there.
+        let mut edges: Vec<(f32, usize)> = Vec::new();
+        for x in starts {
+            match edges.last_mut() {
+                Some((ex, n)) if x - *ex <= 3.0 => *n += 1,
+                _ => edges.push((x, 1)),
+            }
+        }
+        edges.retain(|&(_, n)| n >= 2);
+        if pieces.len() < 2 || edges.len() + 1 != pieces.len() {
+            out.push((*l).clone());
+            continue;
+        }
+        parted = true;
+        let xs: Vec<f32> = std::iter::once(l.x)
+            .chain(edges.iter().map(|e| e.0))
+            .collect();
+        for (k, p) in pieces.iter().enumerate() {
+            let x = xs[k];
+            let right = xs.get(k + 1).copied().unwrap_or(end);
+            out.push(crate::model::Line {
+                text: p.join(" "),
+                x,
+                width: (right - x).max(1.0),
+                ..(*l).clone()
+            });
+        }
+    }
+    parted.then_some(out)
+}
+
 /// The column a cell at `x` stands in: the last header cell starting at or left of it
 /// (with a little slack for cells indented under their header).
 fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
@@ -1607,8 +1672,17 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     // The block (paragraph or table row) of the row before.
     let mut last_block: Option<u32> = None;
     for page in &doc.pages {
-        for row in rows_of(page) {
-            if let Some(h) = header_columns(&row) {
+        let rows = rows_of(page);
+        for (i, row) in rows.iter().enumerate() {
+            let row = row.clone();
+            // Header cells that layout joined into one line ("Tidplan Nr") are parted where
+            // the cells of the rows below start.
+            let parted = split_header_row(&rows, i);
+            let header = match &parted {
+                Some(lines) => header_columns(&lines.iter().collect::<Vec<_>>()),
+                None => header_columns(&row),
+            };
+            if let Some(h) = header {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
