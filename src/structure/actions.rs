@@ -1629,8 +1629,9 @@ fn append(slot: &mut Option<String>, text: &str) {
 }
 
 /// Add the next line of a table cell to its text: a word broken at the line end by a hyphen
-/// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), else
-/// the lines are joined by a space.
+/// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), a range
+/// broken after its dash ("2025–" + "2026") joins without a space, else the lines are joined
+/// by a space.
 fn push_cell_line(cell: &mut String, line: &str) {
     if cell.is_empty() {
         cell.push_str(line);
@@ -1638,7 +1639,13 @@ fn push_cell_line(cell: &mut String, line: &str) {
     }
     let last_start = cell.rfind(' ').map_or(0, |k| k + 1);
     let (first, rest) = line.split_once(' ').unwrap_or((line, ""));
-    if let Some(joined) = crate::text::join_hyphenated(&cell[last_start..], first) {
+    // A range wrapped after its dash ("2025–" over "2026") is one word.
+    let range_open = cell.ends_with('–')
+        && cell[last_start..].chars().count() > 1
+        && line.starts_with(|c: char| c.is_alphanumeric());
+    if range_open {
+        cell.push_str(line);
+    } else if let Some(joined) = crate::text::join_hyphenated(&cell[last_start..], first) {
         cell.truncate(last_start);
         cell.push_str(&joined);
         if !rest.is_empty() {
