@@ -38,10 +38,15 @@
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
 //!    A numbered list whose entries have items numbered under them ("1." over "1.1",
 //!    "1.2") is an outline, goals over actions: the items are read by [`super::items`].
+//!    A plain list (no body repeats its entries) whose numbers restart under the headings of
+//!    chapters gives each run of two or more as a list of its own, judged on its own, its
+//!    numbers as printed (so one document may hold "1" more than once).
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
 //!    Uppföljning (or asks them: "Vad ska göras?", "Vem ansvarar?", "När?"; a number
-//!    header joined to its neighbour, "Nr Åtgärd", is split, and so is a cell line that runs
+//!    header joined to its neighbour, "Nr Åtgärd", is split; a header line joining several
+//!    capitalised headers, "Tidplan Nr", is parted where the cells of the rows below start
+//!    inside it; and so is a cell line that runs
 //!    across the next column's edge); numbers as printed ("1.1", "4.10", "A.3"), sorted by
 //!    their parts. Two
 //!    actions merged into one row ("4.2 4.3" in the number cell, or "… 4.3 Inför …" inside
@@ -209,7 +214,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                         ..Action::default()
                     })
                     .collect();
-                if list.len() == run.len() && is_action_list(s, &list, run.first().map(|r| r.0), 0)
+                let at = run.first().map(|r| r.0);
+                if list.len() == run.len()
+                    && !at.is_some_and(|at| in_statute_section(s, at))
+                    && is_action_list(s, &list, at, 0)
                 {
                     out.extend(list);
                 }
@@ -387,6 +395,46 @@ fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
             });
         mark && opens
     })
+}
+
+/// How far back from a list its statute paragraph's mark may open, in words.
+const STATUTE_SECTION_WINDOW: usize = 250;
+
+/// Whether the list at word `at` stands in a paragraph of a statute however long ("36 §
+/// Innan ett arbete enligt punkt 1–3 nedan påbörjas …" over five lines, then the points):
+/// reading back, a paragraph mark opens a line (or a unit) before any heading does, within
+/// [`STATUTE_SECTION_WINDOW`] words.
+fn in_statute_section(s: &Stream, at: usize) -> bool {
+    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
+    let number = |k: usize| {
+        let t = text(k).trim_end_matches('.');
+        !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut k = at;
+    while k > at.saturating_sub(STATUTE_SECTION_WINDOW) {
+        k -= 1;
+        if !s.starts_unit(k) {
+            continue;
+        }
+        let mark = (number(k) && text(k + 1) == "§")
+            || (number(k) && text(k + 1).len() == 1 && text(k + 2) == "§")
+            || (text(k) == "§" && number(k + 1));
+        if mark {
+            return true;
+        }
+        let end = if s.rich {
+            line_end(s, k).min(at)
+        } else {
+            unit_end(s, k, at)
+        };
+        if (1..=8).contains(&(end - k))
+            && heading_like(s, k, end, true)
+            && number_at(s, k).is_none()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the words `a..b` are set as a heading, not a piece of running text: they start
@@ -2078,4 +2126,90 @@ fn sentences_of(text: &str) -> Vec<String> {
         out.push(cur.join(" "));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Line;
+
+    fn line(text: &str, x: f32, y: f32, width: f32) -> Line {
+        Line {
+            text: text.to_string(),
+            x,
+            y,
+            width,
+            size: 10.0,
+            ..Line::default()
+        }
+    }
+
+    #[test]
+    fn a_range_wrapped_after_its_dash_is_one_word() {
+        let mut cell = "2025–".to_string();
+        push_cell_line(&mut cell, "2026");
+        assert_eq!(cell, "2025–2026");
+        // A dash standing alone between words keeps its spaces.
+        let mut cell = "Skolor –".to_string();
+        push_cell_line(&mut cell, "förskolor");
+        assert_eq!(cell, "Skolor – förskolor");
+    }
+
+    #[test]
+    fn a_joined_header_is_parted_where_the_cells_below_start() {
+        let head = [
+            line("Åtgärd", 73.0, 198.0, 32.0),
+            line("Ansvarig", 298.6, 198.0, 42.8),
+            line("Tidplan Nr", 451.4, 198.0, 70.8),
+        ];
+        let r1 = [
+            line("Kartlägg lågpunkter", 73.0, 216.0, 137.0),
+            line("VA-enheten", 298.6, 216.0, 52.0),
+            line("2025", 451.4, 216.0, 22.0),
+            line("1", 511.1, 216.0, 5.6),
+        ];
+        let r2 = [
+            line("Se över dagvattenpolicyn", 73.0, 233.0, 112.0),
+            line("VA-enheten", 298.6, 233.0, 52.0),
+            line("2026", 451.4, 233.0, 22.0),
+            line("2", 511.1, 233.0, 5.6),
+        ];
+        let rows: Vec<Vec<&Line>> = vec![
+            head.iter().collect(),
+            r1.iter().collect(),
+            r2.iter().collect(),
+        ];
+        let parted = split_header_row(&rows, 0).expect("parted");
+        let texts: Vec<(&str, f32)> = parted.iter().map(|l| (l.text.as_str(), l.x)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Åtgärd", 73.0),
+                ("Ansvarig", 298.6),
+                ("Tidplan", 451.4),
+                ("Nr", 511.1)
+            ]
+        );
+        let cols = header_columns(&parted.iter().collect::<Vec<_>>()).expect("header");
+        assert!(cols.iter().any(|(_, c)| *c == Column::Number));
+        // One row below is no evidence: the line stays whole.
+        let rows: Vec<Vec<&Line>> = vec![head.iter().collect(), r1.iter().collect()];
+        assert!(split_header_row(&rows, 0).is_none());
+        // A header of one column with a word in small letters is never parted.
+        let one = [line("Ansvarig förvaltning", 298.6, 198.0, 95.0)];
+        let below = [
+            line("Kostenheten", 298.6, 216.0, 50.0),
+            line("2025", 350.0, 216.0, 20.0),
+        ];
+        let below2 = [
+            line("HR", 298.6, 233.0, 20.0),
+            line("2026", 350.0, 233.0, 20.0),
+        ];
+        let rows: Vec<Vec<&Line>> = vec![
+            one.iter().collect(),
+            below.iter().collect(),
+            below2.iter().collect(),
+        ];
+        assert!(split_header_row(&rows, 0).is_none());
+    }
 }

@@ -26,7 +26,11 @@
 //!    list as one (a heading or introducing sentence naming actions, the table of contents,
 //!    imperative titles). A group whose items are parents of another kept group's ("1
 //!    Vatten" over "1a", "1b") or that holds two or more of its items under one of its own
-//!    (chapters over the plan's items) is the outline, not the actions.
+//!    (chapters over the plan's items) is the outline, not the actions. A group that runs
+//!    over chapters ("1.1 Bakgrund", "1.2 Syfte", "3.1 Inför …", "4.1 Rapportering") is
+//!    judged per chapter (the code above its items): kept for its fields, only the chapters
+//!    whose items carry fields; with no evidence for the whole group, each chapter's items
+//!    on their own ("3.1" … "3.5" under the heading "3 Åtgärder").
 
 use std::sync::LazyLock;
 
