@@ -112,7 +112,10 @@ Written as a sixth blind check (before any rule changed for them), by all five p
   mal-headings, kontoplan-budget, numbered-report
                     no actions: "Mål N: …" goals with indicator tables, a budget by cost type
                     with rows "1.1 Löner", a report with a table of contents and headings
-                    "1.1", "3.2 Förslag till åtgärder" and numbered conclusions.
+                    "1.1", "3.2 Förslag till åtgärder" and numbered conclusions;
+  foreskrift        (added after the sixth check's fixes) no actions: a regulation's "14 §"
+                    paragraphs, long enough to wrap, each followed by numbered points, under
+                    a heading "Åtgärder mot brand och explosion".
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
