@@ -39,8 +39,10 @@
 //!    A numbered list whose entries have items numbered under them ("1." over "1.1",
 //!    "1.2") is an outline, goals over actions: the items are read by [`super::items`].
 //!    A plain list (no body repeats its entries) whose numbers restart under the headings of
-//!    chapters gives each run of two or more as a list of its own, judged on its own, its
-//!    numbers as printed (so one document may hold "1" more than once).
+//!    chapters gives each run of two or more as a list of its own, judged on its own; where
+//!    more than one is kept, each number goes under its chapter's ("2.3" the third action
+//!    under "2 Grundskola"; the list's place where the chapters have no numbers), since a
+//!    number names one action in its document.
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
 //!    Uppföljning (or asks them: "Vad ska göras?", "Vem ansvarar?", "När?"; a number
@@ -201,13 +203,16 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     if headings.is_empty() {
         let runs = list_runs(s, &cands);
         if runs.len() >= 2 {
-            let mut out = Vec::new();
+            let mut kept: Vec<(Option<u32>, Vec<Action>)> = Vec::new();
+            let mut floor = 0;
             for run in &runs {
                 let list: Vec<Action> = parse_toc(s, run)
                     .into_iter()
-                    .map(|e| Action {
+                    .zip(run.iter())
+                    .map(|(e, &(idx, _))| Action {
                         doc: doc_id.to_string(),
                         number: e.number.to_string(),
+                        pages: s.pages_of(idx, e.end),
                         title: e.title,
                         section: e.section,
                         section_page: e.section_page,
@@ -219,10 +224,29 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     && !at.is_some_and(|at| in_statute_section(s, at))
                     && is_action_list(s, &list, at, 0)
                 {
-                    out.extend(list);
+                    kept.push((at.and_then(|at| chapter_number(s, floor, at)), list));
+                }
+                floor = run.last().map_or(floor, |r| r.0 + 1);
+            }
+            // An action's number names it in its document: where more than one list is kept,
+            // each number goes under its chapter's ("2.3": the third under "2 Grundskola"),
+            // or, where the chapters have no distinct numbers, the list's place.
+            if kept.len() > 1 {
+                let mut chapters: Vec<Option<u32>> = kept.iter().map(|k| k.0).collect();
+                chapters.sort();
+                chapters.dedup();
+                let numbered = chapters.len() == kept.len() && chapters.iter().all(Option::is_some);
+                for (k, (chapter, list)) in kept.iter_mut().enumerate() {
+                    let head = match (numbered, *chapter) {
+                        (true, Some(c)) => c,
+                        _ => u32::try_from(k + 1).unwrap_or(u32::MAX),
+                    };
+                    for a in list.iter_mut() {
+                        a.number = format!("{head}.{}", a.number);
+                    }
                 }
             }
-            return out;
+            return kept.into_iter().flat_map(|k| k.1).collect();
         }
     }
     let mut out = Vec::new();
@@ -394,6 +418,26 @@ fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
                 ends_sentence(&p.text) || s.get(k).is_some_and(|w| w.block != p.block)
             });
         mark && opens
+    })
+}
+
+/// The number of the chapter a list stands in: the nearest heading before word `at` (and
+/// after `floor`) that opens with a number ("2 Grundskola", "2. Grundskola"), set bold or
+/// larger than the running text.
+fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
+    (floor..at).rev().find_map(|k| {
+        let w = s.get(k)?;
+        if !s.starts_unit(k) || w.ocr || !(w.bold || w.size > s.body_size(w.page) + 0.5) {
+            return None;
+        }
+        let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
+        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.get(k + 1)
+            .is_some_and(|n| capitalized(&n.text))
+            .then(|| digits.parse().ok())
+            .flatten()
     })
 }
 

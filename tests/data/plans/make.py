@@ -1642,7 +1642,8 @@ def two_page_table():
 def restart_chapters():
     """An action plan whose numbered actions restart at 1 in every chapter: "1 Förskola",
     "2 Grundskola", "3 Gymnasiet", each with a heading "Åtgärder" and a list numbered by the
-    producer from 1. The numbers are wanted as printed, in document order."""
+    producer from 1. A number names one action in its document: wanted under the chapter's
+    number ("2.3" the third under "2 Grundskola"; blind, they were wanted as printed)."""
     chapters = [
         ("Förskola", ["Minska barngruppernas storlek", "Inför språkförskolor i två områden"]),
         ("Grundskola", ["Anställ fler speciallärare", "Erbjud läxhjälp på alla skolor", "Ta fram en plan för elevhälsan"]),
@@ -1653,7 +1654,7 @@ def restart_chapters():
     want = []
     for k, (chapter, acts) in enumerate(chapters):
         b += [("h1", f"{k + 1} {chapter}"), ("p", prose(2, k)), ("h2", "Åtgärder"), ("numbers", acts)]
-        want += [action(str(j + 1), t) for j, t in enumerate(acts)]
+        want += [action(f"{k + 1}.{j + 1}", t) for j, t in enumerate(acts)]
     b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
     return b, want
 
