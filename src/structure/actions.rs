@@ -38,10 +38,17 @@
 //!    introducing sentence; a chapter number before it is dropped ("7. Strategi – X").
 //!    A numbered list whose entries have items numbered under them ("1." over "1.1",
 //!    "1.2") is an outline, goals over actions: the items are read by [`super::items`].
+//!    A plain list (no body repeats its entries) whose numbers restart under the headings of
+//!    chapters gives each run of two or more as a list of its own, judged on its own; where
+//!    more than one is kept, each number goes under its chapter's ("2.3" the third action
+//!    under "2 Grundskola"; the list's place where the chapters have no numbers), since a
+//!    number names one action in its document.
 //! 5. **Action tables** (`from_tables`), where 1–3 find nothing: rows under a header that
 //!    names the action column and one of Ansvarig / Tidsplan / Kostnad / Status /
 //!    Uppföljning (or asks them: "Vad ska göras?", "Vem ansvarar?", "När?"; a number
-//!    header joined to its neighbour, "Nr Åtgärd", is split, and so is a cell line that runs
+//!    header joined to its neighbour, "Nr Åtgärd", is split; a header line joining several
+//!    capitalised headers, "Tidplan Nr", is parted where the cells of the rows below start
+//!    inside it; and so is a cell line that runs
 //!    across the next column's edge); numbers as printed ("1.1", "4.10", "A.3"), sorted by
 //!    their parts. Two
 //!    actions merged into one row ("4.2 4.3" in the number cell, or "… 4.3 Inför …" inside
@@ -190,6 +197,58 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         bodies.insert(h.number, a);
     }
 
+    // A plain list (no body repeats its entries) whose numbers restart under the headings
+    // of chapters ("1 Förskola … Åtgärder 1. 2.", "2 Grundskola … Åtgärder 1. 2. 3."): each
+    // run is a list of its own, judged on its own, and its numbers are kept as printed.
+    if headings.is_empty() {
+        let runs = list_runs(s, &cands);
+        if runs.len() >= 2 {
+            let mut kept: Vec<(Option<u32>, Vec<Action>)> = Vec::new();
+            let mut floor = 0;
+            for run in &runs {
+                let list: Vec<Action> = parse_toc(s, run)
+                    .into_iter()
+                    .zip(run.iter())
+                    .map(|(e, &(idx, _))| Action {
+                        doc: doc_id.to_string(),
+                        number: e.number.to_string(),
+                        pages: s.pages_of(idx, e.end),
+                        title: e.title,
+                        section: e.section,
+                        section_page: e.section_page,
+                        ..Action::default()
+                    })
+                    .collect();
+                let at = run.first().map(|r| r.0);
+                if list.len() == run.len()
+                    && !at.is_some_and(|at| in_statute_section(s, at))
+                    && is_action_list(s, &list, at, 0)
+                {
+                    kept.push((at.and_then(|at| chapter_number(s, floor, at)), list));
+                }
+                floor = run.last().map_or(floor, |r| r.0 + 1);
+            }
+            // An action's number names it in its document: where more than one list is kept,
+            // each number goes under its chapter's ("2.3": the third under "2 Grundskola"),
+            // or, where the chapters have no distinct numbers, the list's place.
+            if kept.len() > 1 {
+                let mut chapters: Vec<Option<u32>> = kept.iter().map(|k| k.0).collect();
+                chapters.sort();
+                chapters.dedup();
+                let numbered = chapters.len() == kept.len() && chapters.iter().all(Option::is_some);
+                for (k, (chapter, list)) in kept.iter_mut().enumerate() {
+                    let head = match (numbered, *chapter) {
+                        (true, Some(c)) => c,
+                        _ => u32::try_from(k + 1).unwrap_or(u32::MAX),
+                    };
+                    for a in list.iter_mut() {
+                        a.number = format!("{head}.{}", a.number);
+                    }
+                }
+            }
+            return kept.into_iter().flat_map(|k| k.1).collect();
+        }
+    }
     let mut out = Vec::new();
     let list_at = toc_run
         .as_ref()
@@ -362,6 +421,66 @@ fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
     })
 }
 
+/// The number of the chapter a list stands in: the nearest heading before word `at` (and
+/// after `floor`) that opens with a number ("2 Grundskola", "2. Grundskola"), set bold or
+/// larger than the running text.
+fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
+    (floor..at).rev().find_map(|k| {
+        let w = s.get(k)?;
+        if !s.starts_unit(k) || w.ocr || !(w.bold || w.size > s.body_size(w.page) + 0.5) {
+            return None;
+        }
+        let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
+        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.get(k + 1)
+            .is_some_and(|n| capitalized(&n.text))
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
+/// How far back from a list its statute paragraph's mark may open, in words.
+const STATUTE_SECTION_WINDOW: usize = 250;
+
+/// Whether the list at word `at` stands in a paragraph of a statute however long ("36 §
+/// Innan ett arbete enligt punkt 1–3 nedan påbörjas …" over five lines, then the points):
+/// reading back, a paragraph mark opens a line (or a unit) before any heading does, within
+/// [`STATUTE_SECTION_WINDOW`] words.
+fn in_statute_section(s: &Stream, at: usize) -> bool {
+    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
+    let number = |k: usize| {
+        let t = text(k).trim_end_matches('.');
+        !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut k = at;
+    while k > at.saturating_sub(STATUTE_SECTION_WINDOW) {
+        k -= 1;
+        if !s.starts_unit(k) {
+            continue;
+        }
+        let mark = (number(k) && text(k + 1) == "§")
+            || (number(k) && text(k + 1).len() == 1 && text(k + 2) == "§")
+            || (text(k) == "§" && number(k + 1));
+        if mark {
+            return true;
+        }
+        let end = if s.rich {
+            line_end(s, k).min(at)
+        } else {
+            unit_end(s, k, at)
+        };
+        if (1..=8).contains(&(end - k))
+            && heading_like(s, k, end, true)
+            && number_at(s, k).is_none()
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the words `a..b` are set as a heading, not a piece of running text: they start
 /// with a capital letter (or a number) and end without a period or comma (a heading may
 /// ask, "Vad händer nu?"; "Åtgärder:" may end with a colon); with layout, the line before
@@ -509,6 +628,45 @@ fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
         }
     }
     None
+}
+
+/// Every run of two or more consecutive numbers from 1, close together with nothing but
+/// titles between them (as [`toc_run`]), each after the one before: the lists of a document
+/// whose numbering restarts.
+fn list_runs(s: &Stream, cands: &[(usize, u32)]) -> Vec<Vec<(usize, u32)>> {
+    let mut out: Vec<Vec<(usize, u32)>> = Vec::new();
+    let mut k = 0;
+    while k < cands.len() {
+        let (idx, n) = cands[k];
+        if n != 1 {
+            k += 1;
+            continue;
+        }
+        let mut run = vec![(idx, n)];
+        let mut next = k + 1;
+        for (j, &(at, m)) in cands.iter().enumerate().skip(k + 1) {
+            let Some(&(last_idx, last_n)) = run.last() else {
+                break;
+            };
+            if at - last_idx > TOC_GAP || m == 1 {
+                break;
+            }
+            if m == last_n + 1 {
+                if !toc_gap_ok(s, idx, last_idx, at) {
+                    break;
+                }
+                run.push((at, m));
+                next = j + 1;
+            }
+        }
+        if run.len() >= 2 {
+            out.push(run);
+            k = next;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Whether most entries of a numbered list ("1.", "2.", …) have items numbered under them
@@ -1434,6 +1592,71 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
     (has(&Column::Title) && described).then_some(cols)
 }
 
+/// How many rows below a header row are read for where their cells start.
+const HEADER_EVIDENCE_ROWS: usize = 12;
+
+/// A header row whose line joins the headers of several columns ("Tidplan Nr", "Insats
+/// Beskrivning Huvudansvar": each header a capitalised word, the words after it in small
+/// letters its own, "Ansvarig förvaltning") parted into one line per header, at the left
+/// edges where cells of the rows below start inside the line (each edge seen in two rows
+/// or more); only where there are as many such edges as headers after the first. None when
+/// no line of the row is parted.
+fn split_header_row(
+    rows: &[Vec<&crate::model::Line>],
+    i: usize,
+) -> Option<Vec<crate::model::Line>> {
+    let row = rows.get(i)?;
+    let below = rows.get(i + 1..(i + 1 + HEADER_EVIDENCE_ROWS).min(rows.len()))?;
+    let mut out: Vec<crate::model::Line> = Vec::new();
+    let mut parted = false;
+    for l in row {
+        let words: Vec<&str> = l.text.split_whitespace().collect();
+        let mut pieces: Vec<Vec<&str>> = Vec::new();
+        for w in &words {
+            match pieces.last_mut() {
+                Some(p) if !capitalized(w) => p.push(w),
+                _ => pieces.push(vec![w]),
+            }
+        }
+        let end = l.x + l.width;
+        let mut starts: Vec<f32> = below
+            .iter()
+            .flatten()
+            .map(|c| c.x)
+            .filter(|&x| x > l.x + 4.0 && x < end - 2.0)
+            .collect();
+        starts.sort_by(f32::total_cmp);
+        // Edges within 3 pt are one; an edge counts when two rows or more start there.
+        let mut edges: Vec<(f32, usize)> = Vec::new();
+        for x in starts {
+            match edges.last_mut() {
+                Some((ex, n)) if x - *ex <= 3.0 => *n += 1,
+                _ => edges.push((x, 1)),
+            }
+        }
+        edges.retain(|&(_, n)| n >= 2);
+        if pieces.len() < 2 || edges.len() + 1 != pieces.len() {
+            out.push((*l).clone());
+            continue;
+        }
+        parted = true;
+        let xs: Vec<f32> = std::iter::once(l.x)
+            .chain(edges.iter().map(|e| e.0))
+            .collect();
+        for (k, p) in pieces.iter().enumerate() {
+            let x = xs[k];
+            let right = xs.get(k + 1).copied().unwrap_or(end);
+            out.push(crate::model::Line {
+                text: p.join(" "),
+                x,
+                width: (right - x).max(1.0),
+                ..(*l).clone()
+            });
+        }
+    }
+    parted.then_some(out)
+}
+
 /// The column a cell at `x` stands in: the last header cell starting at or left of it
 /// (with a little slack for cells indented under their header).
 fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
@@ -1498,8 +1721,9 @@ fn append(slot: &mut Option<String>, text: &str) {
 }
 
 /// Add the next line of a table cell to its text: a word broken at the line end by a hyphen
-/// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), else
-/// the lines are joined by a space.
+/// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), a range
+/// broken after its dash ("2025–" + "2026") joins without a space, else the lines are joined
+/// by a space.
 fn push_cell_line(cell: &mut String, line: &str) {
     if cell.is_empty() {
         cell.push_str(line);
@@ -1507,7 +1731,13 @@ fn push_cell_line(cell: &mut String, line: &str) {
     }
     let last_start = cell.rfind(' ').map_or(0, |k| k + 1);
     let (first, rest) = line.split_once(' ').unwrap_or((line, ""));
-    if let Some(joined) = crate::text::join_hyphenated(&cell[last_start..], first) {
+    // A range wrapped after its dash ("2025–" over "2026") is one word.
+    let range_open = cell.ends_with('–')
+        && cell[last_start..].chars().count() > 1
+        && line.starts_with(|c: char| c.is_alphanumeric());
+    if range_open {
+        cell.push_str(line);
+    } else if let Some(joined) = crate::text::join_hyphenated(&cell[last_start..], first) {
         cell.truncate(last_start);
         cell.push_str(&joined);
         if !rest.is_empty() {
@@ -1541,8 +1771,17 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     // The block (paragraph or table row) of the row before.
     let mut last_block: Option<u32> = None;
     for page in &doc.pages {
-        for row in rows_of(page) {
-            if let Some(h) = header_columns(&row) {
+        let rows = rows_of(page);
+        for (i, row) in rows.iter().enumerate() {
+            let row = row.clone();
+            // Header cells that layout joined into one line ("Tidplan Nr") are parted where
+            // the cells of the rows below start.
+            let parted = split_header_row(&rows, i);
+            let header = match &parted {
+                Some(lines) => header_columns(&lines.iter().collect::<Vec<_>>()),
+                None => header_columns(&row),
+            };
+            if let Some(h) = header {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
@@ -1931,4 +2170,90 @@ fn sentences_of(text: &str) -> Vec<String> {
         out.push(cur.join(" "));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Line;
+
+    fn line(text: &str, x: f32, y: f32, width: f32) -> Line {
+        Line {
+            text: text.to_string(),
+            x,
+            y,
+            width,
+            size: 10.0,
+            ..Line::default()
+        }
+    }
+
+    #[test]
+    fn a_range_wrapped_after_its_dash_is_one_word() {
+        let mut cell = "2025–".to_string();
+        push_cell_line(&mut cell, "2026");
+        assert_eq!(cell, "2025–2026");
+        // A dash standing alone between words keeps its spaces.
+        let mut cell = "Skolor –".to_string();
+        push_cell_line(&mut cell, "förskolor");
+        assert_eq!(cell, "Skolor – förskolor");
+    }
+
+    #[test]
+    fn a_joined_header_is_parted_where_the_cells_below_start() {
+        let head = [
+            line("Åtgärd", 73.0, 198.0, 32.0),
+            line("Ansvarig", 298.6, 198.0, 42.8),
+            line("Tidplan Nr", 451.4, 198.0, 70.8),
+        ];
+        let r1 = [
+            line("Kartlägg lågpunkter", 73.0, 216.0, 137.0),
+            line("VA-enheten", 298.6, 216.0, 52.0),
+            line("2025", 451.4, 216.0, 22.0),
+            line("1", 511.1, 216.0, 5.6),
+        ];
+        let r2 = [
+            line("Se över dagvattenpolicyn", 73.0, 233.0, 112.0),
+            line("VA-enheten", 298.6, 233.0, 52.0),
+            line("2026", 451.4, 233.0, 22.0),
+            line("2", 511.1, 233.0, 5.6),
+        ];
+        let rows: Vec<Vec<&Line>> = vec![
+            head.iter().collect(),
+            r1.iter().collect(),
+            r2.iter().collect(),
+        ];
+        let parted = split_header_row(&rows, 0).expect("parted");
+        let texts: Vec<(&str, f32)> = parted.iter().map(|l| (l.text.as_str(), l.x)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Åtgärd", 73.0),
+                ("Ansvarig", 298.6),
+                ("Tidplan", 451.4),
+                ("Nr", 511.1)
+            ]
+        );
+        let cols = header_columns(&parted.iter().collect::<Vec<_>>()).expect("header");
+        assert!(cols.iter().any(|(_, c)| *c == Column::Number));
+        // One row below is no evidence: the line stays whole.
+        let rows: Vec<Vec<&Line>> = vec![head.iter().collect(), r1.iter().collect()];
+        assert!(split_header_row(&rows, 0).is_none());
+        // A header of one column with a word in small letters is never parted.
+        let one = [line("Ansvarig förvaltning", 298.6, 198.0, 95.0)];
+        let below = [
+            line("Kostenheten", 298.6, 216.0, 50.0),
+            line("2025", 350.0, 216.0, 20.0),
+        ];
+        let below2 = [
+            line("HR", 298.6, 233.0, 20.0),
+            line("2026", 350.0, 233.0, 20.0),
+        ];
+        let rows: Vec<Vec<&Line>> = vec![
+            one.iter().collect(),
+            below.iter().collect(),
+            below2.iter().collect(),
+        ];
+        assert!(split_header_row(&rows, 0).is_none());
+    }
 }

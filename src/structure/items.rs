@@ -26,7 +26,11 @@
 //!    list as one (a heading or introducing sentence naming actions, the table of contents,
 //!    imperative titles). A group whose items are parents of another kept group's ("1
 //!    Vatten" over "1a", "1b") or that holds two or more of its items under one of its own
-//!    (chapters over the plan's items) is the outline, not the actions.
+//!    (chapters over the plan's items) is the outline, not the actions. A group that runs
+//!    over chapters ("1.1 Bakgrund", "1.2 Syfte", "3.1 Inför …", "4.1 Rapportering") is
+//!    judged per chapter (the code above its items): kept for its fields, only the chapters
+//!    whose items carry fields; with no evidence for the whole group, each chapter's items
+//!    on their own ("3.1" … "3.5" under the heading "3 Åtgärder").
 
 use std::sync::LazyLock;
 
@@ -324,21 +328,43 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             .iter()
             .map(|c| item_action(doc_id, s, c, &starts, &lines))
             .collect();
-        let fielded = actions.iter().any(|a| {
-            a.responsible.is_some()
-                || a.timeline.is_some()
-                || a.cost.is_some()
-                || a.status.is_some()
-                || a.follow_up.is_some()
-        });
+        let fielded = actions.iter().any(has_fields);
         let labelled = items.iter().all(|c| c.labelled);
         // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
         // labelled fields make them actions.
         let bare = items.iter().all(|c| c.bare);
         let at = items.first().map(|c| c.at);
         if labelled || fielded || (!bare && is_action_list(s, &actions, at, from)) {
+            // A group that runs over chapters ("1.1 Bakgrund" … "3.1 Inför …" … "4.1
+            // Rapportering") kept for the fields of its items: only the chapters whose
+            // items carry fields are actions, the others are the report's sections.
+            let (actions, items) = if labelled || !fielded {
+                (actions, items)
+            } else {
+                let heads: Vec<String> = actions
+                    .iter()
+                    .filter(|a| has_fields(a))
+                    .map(|a| steps(&a.number).0)
+                    .collect();
+                actions
+                    .into_iter()
+                    .zip(items)
+                    .filter(|(a, _)| heads.contains(&steps(&a.number).0))
+                    .unzip()
+            };
             groups.push(actions);
             group_items.push(items);
+        } else if !bare {
+            // No evidence for the whole group: each chapter's items on their own ("3.1" …
+            // "3.5" under "3 Åtgärder", the sections "1.1", "1.2" of the other chapters
+            // not).
+            for (actions, items) in by_head(actions, items) {
+                let at = items.first().map(|c| c.at);
+                if items.len() >= 2 && is_action_list(s, &actions, at, from) {
+                    groups.push(actions);
+                    group_items.push(items);
+                }
+            }
         }
     }
     // The outline over the actions: parents of another group's codes, or two of another
@@ -372,6 +398,37 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .flat_map(|(g, _)| g)
         .collect();
     out.dedup_by(|b, a| a.number == b.number);
+    out
+}
+
+/// Whether an item's text gave it a labelled field.
+fn has_fields(a: &Action) -> bool {
+    a.responsible.is_some()
+        || a.timeline.is_some()
+        || a.cost.is_some()
+        || a.status.is_some()
+        || a.follow_up.is_some()
+}
+
+/// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a
+/// group of one depth with no code above its items is one part.
+fn by_head<'a>(
+    actions: Vec<Action>,
+    items: Vec<&'a Candidate>,
+) -> Vec<(Vec<Action>, Vec<&'a Candidate>)> {
+    let mut out: Vec<(Vec<Action>, Vec<&'a Candidate>)> = Vec::new();
+    let mut last: Option<String> = None;
+    for (a, c) in actions.into_iter().zip(items) {
+        let head = steps(&c.code).0;
+        match out.last_mut() {
+            Some(part) if last.as_deref() == Some(head.as_str()) => {
+                part.0.push(a);
+                part.1.push(c);
+            }
+            _ => out.push((vec![a], vec![c])),
+        }
+        last = Some(head);
+    }
     out
 }
 

@@ -134,7 +134,12 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             if found.is_empty() {
                 found = items::find(doc_id, &stream);
             }
-            drop_group_headings(found)
+            // A number names one action in its document (the index, `show action` and
+            // the SQLite export key actions by document and number): the first keeps it.
+            let mut seen = std::collections::HashSet::new();
+            let mut found = drop_group_headings(found);
+            found.retain(|a| seen.insert(a.number.clone()));
+            found
         }
         _ => Vec::new(),
     };

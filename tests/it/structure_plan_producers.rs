@@ -5,7 +5,7 @@
 //! whose numbered lists are no actions (goals, requirements, an agenda, conclusions), as
 //! real producers write them: the Word file itself (python-docx), LibreOffice's PDF of it and
 //! pdfTeX's PDF of the same blocks, for the newer shapes Chromium's PDF of an HTML rendering
-//! and for the newest WeasyPrint's PDF of the same HTML (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
+//! and for the fifth and sixth blind checks WeasyPrint's PDF of the same HTML (tests/data/plans, made by make.py, with NAME.want.json the answer for each). All go
 //! through `kommission ingest` and `kommission actions --format json`: every wanted action must come out with its number and title (and its
 //! responsible party, timeline and cost where the document gives them), and nothing else.
 //! The rates are printed.
@@ -49,16 +49,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     // The fourth blind check (2026-12-02, evening): what is left after its fixes.
     ("nr-vad.lo", "words broken without a hyphen in narrow cells"),
-    (
-        "letter-rows.pdftex",
-        "table cells on one baseline merged into one line (the header too)",
-    ),
     // The fifth blind check (2026-12-02, late evening): what is left after its fixes, all
     // faults of the PDF reader's lines (src/pdf), not of the structure stage.
-    (
-        "acronym-status.chrome",
-        "header cells on one baseline merged into one line (Prioritet Status)",
-    ),
     (
         "aktiviteter-budget.lo",
         "words broken without a hyphen in narrow cells",
@@ -66,10 +58,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "aktiviteter-budget.pdftex",
         "table cells on one baseline merged into one line",
-    ),
-    (
-        "nr-right.chrome",
-        "table cells on one baseline merged into one line (Tidplan Nr)",
     ),
     (
         "nr-right.lo",
@@ -80,10 +68,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "table cells on one baseline merged into one line (the header too)",
     ),
     (
-        "regional-insatser.chrome",
-        "header cells on one baseline merged (Insats Beskrivning): no title column",
-    ),
-    (
         "regional-insatser.lo",
         "header cells on one baseline merged (Insats Beskrivning Huvudansvar)",
     ),
@@ -91,9 +75,19 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "regional-insatser.pdftex",
         "table cells on one baseline merged into one line (the header too)",
     ),
+    // The sixth blind check (2026-12-02, night): what is left after its fixes, faults of the
+    // readers (src/formats, src/pdf), not of the structure stage.
     (
-        "regional-insatser.weasy",
-        "header cells on one baseline merged (Insats Beskrivning): no title column",
+        "restart-chapters",
+        "the .docx reader counts on a list restarted on its first item (1, 3, 4): src/formats",
+    ),
+    (
+        "status-landscape.pdftex",
+        "a status cell and the next cell on one baseline merged",
+    ),
+    (
+        "two-page-table.pdftex",
+        "row numbers 12 (page foot) and 13 (page top) read as page labels by src/pdf",
     ),
 ];
 
@@ -140,8 +134,14 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
             let mut failures_here: Vec<String> = Vec::new();
             let failures = &mut failures_here;
             let mut right = 0;
-            for w in wanted {
-                let hit = got.iter().find(|r| r["number"] == w["number"]);
+            for (i, w) in wanted.iter().enumerate() {
+                // A number may come back once per chapter (numbers that restart): the k-th
+                // wanted action with a number is the k-th reported one with it.
+                let k = wanted[..i]
+                    .iter()
+                    .filter(|v| v["number"] == w["number"])
+                    .count();
+                let hit = got.iter().filter(|r| r["number"] == w["number"]).nth(k);
                 let e = rates.entry("number and title").or_default();
                 e.1 += 1;
                 match hit {
@@ -169,7 +169,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                         }
                     }
                 }
-                for field in ["responsible", "timeline", "cost", "status"] {
+                for field in ["responsible", "timeline", "cost", "status", "follow_up"] {
                     if w[field].is_null() {
                         continue;
                     }
@@ -186,8 +186,13 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                     }
                 }
             }
-            for r in &got {
-                if !wanted.iter().any(|w| w["number"] == r["number"]) {
+            for (i, r) in got.iter().enumerate() {
+                let seen = got[..i]
+                    .iter()
+                    .filter(|g| g["number"] == r["number"])
+                    .count();
+                let want_n = wanted.iter().filter(|w| w["number"] == r["number"]).count();
+                if seen >= want_n {
                     let what = format!("{doc} {}: {}", r["number"], r["title"]);
                     match known {
                         Some(_) => failures_here.push(format!("invented {what}")),
