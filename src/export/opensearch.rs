@@ -25,7 +25,7 @@ use crate::index::Store;
 use crate::model::{DocRecord, Link, Page, Protocol};
 
 use super::pages::{
-    for_each_doc_parallel, identifier_value, DocContext, PageRow, Parse, PathResolver,
+    identifier_value, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
 };
 use super::{json_error, ActionRow, ExportError, ProtocolRow};
 
@@ -324,40 +324,40 @@ pub fn write_bulk<W: Write>(
 ) -> Result<BulkSummary, ExportError> {
     let mut s = BulkSummary::default();
     // The lines of each document, rendered in parallel (the analysis of `tokens` is the cost),
-    // written in document order.
-    let render =
-        |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, BulkSummary), ExportError> {
-            let cx = DocContext::new(&record, &links, resolver);
-            let mut buf =
-                Vec::with_capacity(record.pages.iter().map(|p| 3 * p.text.len() + 1024).sum());
-            let mut n = BulkSummary::default();
-            let mut id = String::new();
-            for page in &record.pages {
-                id.clear();
-                let _ = std::fmt::Write::write_fmt(
-                    &mut id,
-                    format_args!("page/{}/{}", record.id, page.number),
-                );
-                write_pair(&mut buf, index, &id, &page_source(&cx, page), &page.text)?;
-                n.pages += 1;
-            }
-            for action in &record.structure.actions {
-                let row = ActionRow::from(action);
-                let id = format!("action/{}/{}", record.id, action.number);
-                let source = ActionSource::new(&cx, &row);
-                write_pair(&mut buf, index, &id, &source, &source.text)?;
-                n.actions += 1;
-            }
-            for (i, p) in record.structure.protocols.iter().enumerate() {
-                let id = format!("protocol/{}/{}", record.id, i + 1);
-                let source = ProtocolSource::new(&cx, p);
-                write_pair(&mut buf, index, &id, &source, &source.text)?;
-                n.protocols += 1;
-            }
-            Ok((buf, n))
-        };
-    for_each_doc_parallel(store, only, Parse::Full, render, |(buf, n)| {
-        out.write_all(&buf)?;
+    // runs of documents into one buffer, written in document order.
+    let render = |buf: &mut Vec<u8>,
+                  n: &mut BulkSummary,
+                  record: DocRecord,
+                  links: Vec<Link>|
+     -> Result<(), ExportError> {
+        let cx = DocContext::new(&record, &links, resolver);
+        let mut id = String::new();
+        for page in &record.pages {
+            id.clear();
+            let _ = std::fmt::Write::write_fmt(
+                &mut id,
+                format_args!("page/{}/{}", record.id, page.number),
+            );
+            write_pair(buf, index, &id, &page_source(&cx, page), &page.text)?;
+            n.pages += 1;
+        }
+        for action in &record.structure.actions {
+            let row = ActionRow::from(action);
+            let id = format!("action/{}/{}", record.id, action.number);
+            let source = ActionSource::new(&cx, &row);
+            write_pair(buf, index, &id, &source, &source.text)?;
+            n.actions += 1;
+        }
+        for (i, p) in record.structure.protocols.iter().enumerate() {
+            let id = format!("protocol/{}/{}", record.id, i + 1);
+            let source = ProtocolSource::new(&cx, p);
+            write_pair(buf, index, &id, &source, &source.text)?;
+            n.protocols += 1;
+        }
+        Ok(())
+    };
+    write_docs_parallel(store, only, Parse::Full, render, |buf, n| {
+        out.write_all(buf)?;
         s.pages += n.pages;
         s.actions += n.actions;
         s.protocols += n.protocols;
