@@ -25,7 +25,7 @@ use crate::index::Store;
 use crate::model::{DocRecord, Link, Page, Protocol};
 
 use super::pages::{
-    for_each_doc_parallel, identifier_value, DocContext, PageRow, Parse, PathResolver,
+    identifier_value, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
 };
 use super::{json_error, ActionRow, ExportError, ProtocolRow};
 
@@ -285,6 +285,19 @@ fn write_pair<S: Serialize>(
     source: &S,
     text: &str,
 ) -> Result<(), ExportError> {
+    write_pair_with(out, index, id, text, |out| {
+        serde_json::to_writer(&mut *out, source).map_err(json_error)
+    })
+}
+
+/// [`write_pair`] with the source object written by `source`.
+fn write_pair_with(
+    out: &mut Vec<u8>,
+    index: &str,
+    id: &str,
+    text: &str,
+    source: impl FnOnce(&mut Vec<u8>) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
     serde_json::to_writer(
         &mut *out,
         &ActionLine {
@@ -293,16 +306,45 @@ fn write_pair<S: Serialize>(
     )
     .map_err(json_error)?;
     out.push(b'\n');
-    serde_json::to_writer(&mut *out, source).map_err(json_error)?;
+    source(out)?;
     // The source is an object with fields: its closing brace makes way for one more.
     if out.pop() != Some(b'}') {
-        return Err(json_error(serde::ser::Error::custom(
-            "a bulk source is not an object",
-        )));
+        return Err(not_an_object());
     }
     out.extend_from_slice(b",\"tokens\":");
     write_tokens_json(out, text);
     out.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+fn not_an_object() -> ExportError {
+    json_error(serde::ser::Error::custom("a bulk source is not an object"))
+}
+
+/// The source of a page: `{"type":"page"`, the fields of its `export pages` record
+/// ([`PageRow`]) and `identifiers` (and `tokens`, [`write_pair_with`]). Written field by
+/// field, as `#[serde(flatten)]` would write it, without serde's map serializer for a
+/// flattened struct (which cost a tenth of the export).
+fn write_page_source(
+    out: &mut Vec<u8>,
+    cx: &DocContext<'_>,
+    page: &Page,
+) -> Result<(), ExportError> {
+    out.extend_from_slice(b"{\"type\":\"page\"");
+    let at = out.len();
+    serde_json::to_writer(&mut *out, &PageRow::new(cx, page)).map_err(json_error)?;
+    // The row's own braces go: `{` becomes the comma after `type`, `}` makes way for
+    // `identifiers`.
+    match (out.get(at), out.last()) {
+        (Some(b'{'), Some(b'}')) if out.len() > at + 2 => {
+            out[at] = b',';
+            out.pop();
+        }
+        _ => return Err(not_an_object()),
+    }
+    out.extend_from_slice(b",\"identifiers\":");
+    serde_json::to_writer(&mut *out, &page_identifiers(cx, page)).map_err(json_error)?;
+    out.push(b'}');
     Ok(())
 }
 
@@ -324,40 +366,42 @@ pub fn write_bulk<W: Write>(
 ) -> Result<BulkSummary, ExportError> {
     let mut s = BulkSummary::default();
     // The lines of each document, rendered in parallel (the analysis of `tokens` is the cost),
-    // written in document order.
-    let render =
-        |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, BulkSummary), ExportError> {
-            let cx = DocContext::new(&record, &links, resolver);
-            let mut buf =
-                Vec::with_capacity(record.pages.iter().map(|p| 3 * p.text.len() + 1024).sum());
-            let mut n = BulkSummary::default();
-            let mut id = String::new();
-            for page in &record.pages {
-                id.clear();
-                let _ = std::fmt::Write::write_fmt(
-                    &mut id,
-                    format_args!("page/{}/{}", record.id, page.number),
-                );
-                write_pair(&mut buf, index, &id, &page_source(&cx, page), &page.text)?;
-                n.pages += 1;
-            }
-            for action in &record.structure.actions {
-                let row = ActionRow::from(action);
-                let id = format!("action/{}/{}", record.id, action.number);
-                let source = ActionSource::new(&cx, &row);
-                write_pair(&mut buf, index, &id, &source, &source.text)?;
-                n.actions += 1;
-            }
-            for (i, p) in record.structure.protocols.iter().enumerate() {
-                let id = format!("protocol/{}/{}", record.id, i + 1);
-                let source = ProtocolSource::new(&cx, p);
-                write_pair(&mut buf, index, &id, &source, &source.text)?;
-                n.protocols += 1;
-            }
-            Ok((buf, n))
-        };
-    for_each_doc_parallel(store, only, Parse::Full, render, |(buf, n)| {
-        out.write_all(&buf)?;
+    // runs of documents into one buffer, written in document order.
+    let render = |buf: &mut Vec<u8>,
+                  n: &mut BulkSummary,
+                  record: DocRecord,
+                  links: Vec<Link>|
+     -> Result<(), ExportError> {
+        let cx = DocContext::new(&record, &links, resolver);
+        let mut id = String::new();
+        for page in &record.pages {
+            id.clear();
+            let _ = std::fmt::Write::write_fmt(
+                &mut id,
+                format_args!("page/{}/{}", record.id, page.number),
+            );
+            write_pair_with(buf, index, &id, &page.text, |out| {
+                write_page_source(out, &cx, page)
+            })?;
+            n.pages += 1;
+        }
+        for action in &record.structure.actions {
+            let row = ActionRow::from(action);
+            let id = format!("action/{}/{}", record.id, action.number);
+            let source = ActionSource::new(&cx, &row);
+            write_pair(buf, index, &id, &source, &source.text)?;
+            n.actions += 1;
+        }
+        for (i, p) in record.structure.protocols.iter().enumerate() {
+            let id = format!("protocol/{}/{}", record.id, i + 1);
+            let source = ProtocolSource::new(&cx, p);
+            write_pair(buf, index, &id, &source, &source.text)?;
+            n.protocols += 1;
+        }
+        Ok(())
+    };
+    write_docs_parallel(store, only, Parse::Full, render, |buf, n| {
+        out.write_all(buf)?;
         s.pages += n.pages;
         s.actions += n.actions;
         s.protocols += n.protocols;
@@ -367,18 +411,8 @@ pub fn write_bulk<W: Write>(
     Ok(s)
 }
 
-/// The source of a page: its `export pages` record with `type` and `identifiers` (and
-/// `tokens`, [`write_pair`]).
-#[derive(Serialize)]
-struct PageSource<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(flatten)]
-    row: PageRow<'a>,
-    identifiers: Vec<String>,
-}
-
-fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
+/// The distinct identifiers of a page, in order ([`write_page_source`]).
+fn page_identifiers(cx: &DocContext<'_>, page: &Page) -> Vec<String> {
     let mut identifiers: Vec<String> = Vec::new();
     for i in cx.identifiers(page.number) {
         let v = identifier_value(i);
@@ -386,11 +420,7 @@ fn page_source<'a>(cx: &'a DocContext<'a>, page: &'a Page) -> PageSource<'a> {
             identifiers.push(v);
         }
     }
-    PageSource {
-        kind: "page",
-        row: PageRow::new(cx, page),
-        identifiers,
-    }
+    identifiers
 }
 
 /// The source of an action ([`ActionRow`]; `tokens` is added by [`write_pair`]).
@@ -600,6 +630,61 @@ pub fn query_body(query: &str, size: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The page source written field by field is what `#[serde(flatten)]` writes.
+    #[test]
+    fn a_page_source_is_the_flattened_row() {
+        #[derive(Serialize)]
+        struct Flat<'a> {
+            #[serde(rename = "type")]
+            kind: &'static str,
+            #[serde(flatten)]
+            row: PageRow<'a>,
+            identifiers: Vec<String>,
+        }
+        let record = DocRecord {
+            id: "plan-2014".into(),
+            path: "arkiv/plan \"2014\".pdf".into(),
+            title: Some("Handlingsplan för jämlik hälsa".into()),
+            pages: vec![
+                Page {
+                    number: 1,
+                    label: Some("i".into()),
+                    text: "Åtgärd 3: \"citat\"\n\tmed tab och \u{1}".into(),
+                    ..Page::default()
+                },
+                Page {
+                    number: 2,
+                    ocr_confidence: Some(87.5),
+                    ..Page::default()
+                },
+            ],
+            ..DocRecord::default()
+        };
+        let links = vec![Link {
+            doc: "plan-2014".into(),
+            page: 1,
+            kind: "mentions-number".into(),
+            target: "action:plan-2014#3".into(),
+        }];
+        let dir = tempfile::tempdir().unwrap();
+        let resolver = PathResolver::new(dir.path(), None);
+        let cx = DocContext::new(&record, &links, &resolver);
+        for page in &record.pages {
+            let mut got = Vec::new();
+            write_page_source(&mut got, &cx, page).unwrap();
+            let want = serde_json::to_vec(&Flat {
+                kind: "page",
+                row: PageRow::new(&cx, page),
+                identifiers: page_identifiers(&cx, page),
+            })
+            .unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn remembered_tokens_are_those_of_the_analysis() {

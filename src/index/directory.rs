@@ -15,6 +15,13 @@
 //!   a lock file (nobody can garbage-collect files in a folder we cannot write either);
 //!   writing still goes to the real directory and fails there, so ingest reports that the
 //!   index is not writable.
+//! * **Files read, not mapped, under an address-space limit.** A memory map counts against
+//!   `ulimit -v` as a whole file, however little of it is read: a 1 GB text file's index
+//!   (700 MB of segment files, mapped while the link step and the merges read them) left
+//!   too little of a 1 GB limit for the heap. When the address space is limited
+//!   ([`crate::resources::address_space_limit`]) every file is read with positioned reads
+//!   (`pread`) of the ranges tantivy asks for ([`ReadAtFile`]), so the address space holds
+//!   what is read, not what is stored.
 //! * **Fault injection for tests.** `KOMMISSION_FAULT=<step>:<file suffix>` aborts the
 //!   process (like a `kill -9`) at one step of a commit: `write` (a file is opened for
 //!   writing), `rename` (an atomic write is on disk but not yet renamed), `renamed` (just
@@ -22,15 +29,18 @@
 
 use std::fs::OpenOptions;
 use std::io::{self, Write};
+use std::ops::Range;
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
 use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle,
-    WritePtr, META_LOCK,
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, OwnedBytes, WatchCallback,
+    WatchHandle, WritePtr, META_LOCK,
 };
+use tantivy::HasLen;
 
 /// Default of [`lock_timeout`].
 pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
@@ -51,6 +61,8 @@ pub(crate) struct ArchiveDir {
     inner: MmapDirectory,
     root: PathBuf,
     read_only: bool,
+    /// Read files with `pread` instead of mapping them (under an address-space limit).
+    read_at: bool,
 }
 
 impl ArchiveDir {
@@ -62,7 +74,52 @@ impl ArchiveDir {
             inner,
             root: dir.to_path_buf(),
             read_only,
+            read_at: crate::resources::address_space_limit().is_some(),
         })
+    }
+}
+
+/// An index file read with positioned reads: each range tantivy asks for is read into the
+/// heap when asked. The open file keeps its content readable after a merge deletes it, as a
+/// map does.
+#[derive(Debug)]
+pub(crate) struct ReadAtFile {
+    file: std::fs::File,
+    len: usize,
+}
+
+impl ReadAtFile {
+    pub(crate) fn open(path: &Path) -> io::Result<ReadAtFile> {
+        let file = std::fs::File::open(path)?;
+        let len = usize::try_from(file.metadata()?.len())
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "file too large"))?;
+        Ok(ReadAtFile { file, len })
+    }
+}
+
+impl HasLen for ReadAtFile {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for ReadAtFile {
+    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
+        if range.start > range.end || range.end > self.len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "bytes {}..{} of a file of {} bytes",
+                    range.start, range.end, self.len
+                ),
+            ));
+        }
+        if range.is_empty() {
+            return Ok(OwnedBytes::empty());
+        }
+        let mut buf = vec![0u8; range.len()];
+        self.file.read_exact_at(&mut buf, range.start as u64)?;
+        Ok(OwnedBytes::new(buf))
     }
 }
 
@@ -138,7 +195,16 @@ pub(crate) fn is_temp_name(name: &str) -> bool {
 
 impl Directory for ArchiveDir {
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        self.inner.get_file_handle(path)
+        if !self.read_at {
+            return self.inner.get_file_handle(path);
+        }
+        match ReadAtFile::open(&self.root.join(path)) {
+            Ok(file) => Ok(Arc::new(file)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                Err(OpenReadError::FileDoesNotExist(path.to_path_buf()))
+            }
+            Err(e) => Err(OpenReadError::wrap_io_error(e, path.to_path_buf())),
+        }
     }
 
     fn delete(&self, path: &Path) -> Result<(), DeleteError> {
@@ -274,6 +340,29 @@ mod tests {
         std::fs::write(&plain, b"x").unwrap();
         let plain_mode = std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, plain_mode);
+    }
+
+    #[test]
+    fn read_at_file_reads_the_ranges_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("seg.idx");
+        let data: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &data).unwrap();
+        let f = ReadAtFile::open(&path).unwrap();
+        assert_eq!(f.len(), data.len());
+        assert_eq!(f.read_bytes(0..10_000).unwrap().as_slice(), &data[..]);
+        assert_eq!(
+            f.read_bytes(4096..4200).unwrap().as_slice(),
+            &data[4096..4200]
+        );
+        assert!(f.read_bytes(500..500).unwrap().is_empty());
+        assert!(f.read_bytes(9_999..10_001).is_err());
+        // Deleted while open: still readable, as a map is.
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            f.read_bytes(9_000..9_010).unwrap().as_slice(),
+            &data[9_000..9_010]
+        );
     }
 
     #[test]

@@ -963,3 +963,73 @@ fn title_mentions_in_every_range_of_a_file_stored_in_parts_are_linked() {
     );
     assert_eq!(from_stor("1"), Vec::<u64>::new());
 }
+
+/// Under an address-space limit the index is read with positioned reads instead of memory
+/// maps (`index::directory::ReadAtFile`: a map counts against `ulimit -v` as a whole file).
+/// An index ingested under a limit (merges and the link step reading it that way) holds what
+/// one ingested without a limit holds, and every read command answers the same with and
+/// without a limit on the same index.
+#[test]
+fn an_index_read_without_maps_under_an_address_space_limit_answers_the_same() {
+    let work = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (limited, mapped) = (work.path().join("limited"), work.path().join("mapped"));
+    for (index, limit) in [(&limited, true), (&mapped, false)] {
+        let mut cmd = kommission(index);
+        cmd.current_dir(root)
+            .args(["ingest", "--quiet", "--no-ocr", "corpus"]);
+        if limit {
+            limit_address_space(&mut cmd, 1_000_000);
+        }
+        let f = run_measured(&mut cmd, LONG);
+        assert!(matches!(f.code, Some(0 | 3)), "{}", f.stderr);
+    }
+    let answer = |index: &Path, args: &[&str], limit: bool| -> String {
+        let mut cmd = kommission(index);
+        cmd.current_dir(root).args(args);
+        if limit {
+            limit_address_space(&mut cmd, 1_000_000);
+        }
+        let o = run_measured(&mut cmd, LONG);
+        assert_eq!(o.code, Some(0), "{args:?}: {}", o.stderr);
+        o.stdout
+    };
+    // What was stored: the same documents, actions and links.
+    for args in [
+        &["docs", "--format", "json"][..],
+        &["actions", "--format", "json"],
+        &[
+            "show",
+            "action",
+            "3",
+            "--doc",
+            "inriktning-2014",
+            "--format",
+            "json",
+        ],
+    ] {
+        assert_eq!(
+            answer(&limited, args, true),
+            answer(&mapped, args, false),
+            "{args:?}"
+        );
+    }
+    // Read with and without maps: the same answers, and real ones.
+    let queries: [&[&str]; 6] = [
+        &["search", "förvaltningen", "--format", "json"],
+        &["search", "\"jämlik hälsa\"", "--format", "json"],
+        &["search", "kind:protocol beslut", "--format", "json"],
+        &["search", "regnbågsmätning", "--format", "json"],
+        &["export", "pages"],
+        &["identifiers", "--format", "json"],
+    ];
+    for args in queries {
+        let with_maps = answer(&limited, args, false);
+        assert_eq!(answer(&limited, args, true), with_maps, "{args:?}");
+        if args[1] == "regnbågsmätning" {
+            assert_eq!(with_maps.trim(), "", "a word in no document finds nothing");
+        } else {
+            assert!(with_maps.lines().count() > 1, "{args:?}: {with_maps}");
+        }
+    }
+}
