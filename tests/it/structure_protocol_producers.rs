@@ -86,19 +86,58 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // the decision (and the body is lost under a running header); a reservation written as
     // a sentence after the decision is read into it; "Rf § 45/2024<hfill>" heads of pdfTeX
     // give no paragraph; a diary number right-aligned far from its head is lost.
-    ("paged-continuation", "participle \"beslutade\" read as the decision"),
-    ("paged-continuation.lo", "participle \"beslutade\" read as the decision"),
-    ("paged-continuation.pdftex", "participle \"beslutade\" read as the decision"),
-    ("paged-continuation.chrome", "participle \"beslutade\" read as the decision"),
-    ("paged-continuation.weasy", "participle \"beslutade\" read as the decision"),
-    ("reservation-notes", "a reservation sentence read into the decision"),
-    ("reservation-notes.lo", "a reservation sentence read into the decision"),
-    ("reservation-notes.pdftex", "a reservation sentence read into the decision"),
-    ("reservation-notes.chrome", "a reservation sentence read into the decision"),
-    ("reservation-notes.weasy", "a reservation sentence read into the decision"),
-    ("rf-beslutsunderlag.pdftex", "\"Rf § 45/2024 Title\" heads not found"),
-    ("signature-boxes.pdftex", "diary number far right of the head"),
-    ("signature-boxes.weasy", "diary number far right of the head"),
+    (
+        "paged-continuation",
+        "participle \"beslutade\" read as the decision",
+    ),
+    (
+        "paged-continuation.lo",
+        "participle \"beslutade\" read as the decision",
+    ),
+    (
+        "paged-continuation.pdftex",
+        "participle \"beslutade\" read as the decision",
+    ),
+    (
+        "paged-continuation.chrome",
+        "participle \"beslutade\" read as the decision",
+    ),
+    (
+        "paged-continuation.weasy",
+        "participle \"beslutade\" read as the decision",
+    ),
+    (
+        "reservation-notes",
+        "a reservation sentence read into the decision",
+    ),
+    (
+        "reservation-notes.lo",
+        "a reservation sentence read into the decision",
+    ),
+    (
+        "reservation-notes.pdftex",
+        "a reservation sentence read into the decision",
+    ),
+    (
+        "reservation-notes.chrome",
+        "a reservation sentence read into the decision",
+    ),
+    (
+        "reservation-notes.weasy",
+        "a reservation sentence read into the decision",
+    ),
+    (
+        "rf-beslutsunderlag.pdftex",
+        "\"Rf § 45/2024 Title\" heads not found",
+    ),
+    (
+        "signature-boxes.pdftex",
+        "diary number far right of the head",
+    ),
+    (
+        "signature-boxes.weasy",
+        "diary number far right of the head",
+    ),
 ];
 
 #[test]
