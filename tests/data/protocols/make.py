@@ -3050,6 +3050,9 @@ def tex_of(blocks):
                 line = parts[0] + r"\hspace{1.5em}" + parts[1] + r"\hfill " + parts[2]
             elif len(parts) == 2 and (blk[1][1].startswith("Dnr") or not blk[2]):
                 line = parts[0] + r"\hfill " + parts[1]
+            elif len(blk[1][0]) > 9:
+                # A head wider than the box ("Rf § 45/2024") would run into its title.
+                line = parts[0] + r"\quad " + parts[1]
             else:
                 line = r"\makebox[2.4cm][l]{" + parts[0] + "}" + parts[1]
             out.append(r"\medskip" + "\n" + line + r"\par")
