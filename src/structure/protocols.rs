@@ -1455,6 +1455,34 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         {
             k += 1;
         }
+        // A title in a narrow table cell read row by row with the cell beside it ("Ansökan om
+        // strandskyddsdispens för brygga" | "Förvaltningen har …" / "på fastigheten Sjövik
+        // 1:4" | "kommunicerat …"): the cell's later lines, in its column (the same left edge,
+        // style and page) before the first section, are the title's.
+        if let Some(st) = st.filter(|_| k < first_sec) {
+            let rest: Vec<&super::Word> = (k..first_sec)
+                .filter_map(|j| s.get(j))
+                .filter(|w| (w.x - st.x).abs() < 1.0 && w.page == st.page)
+                .collect();
+            let lines: std::collections::BTreeSet<u32> =
+                rest.iter().map(|w| w.line).chain([st.line]).collect();
+            let column = rest
+                .iter()
+                .all(|w| w.bold == st.bold && w.same_size(st, 0.3));
+            let beside = s.get(k).is_some_and(|w| w.x > st.x + 40.0);
+            if !rest.is_empty() && column && beside && lines.len() <= 6 && rest.len() <= 24 {
+                let mut t = s.text(from, k);
+                for w in rest {
+                    if !(t.ends_with(['-', '–'])
+                        && w.text.starts_with(|c: char| c.is_ascii_digit()))
+                    {
+                        t.push(' ');
+                    }
+                    t.push_str(&w.text);
+                }
+                return t;
+            }
+        }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {
             let mut j = from;
