@@ -11,6 +11,7 @@
 //! | | "KS 2013/375", "KS2013/375", "Dnr. KS 2013/375", "dnr ks 2013/375" | "KS 2013/375" |
 //! | | "SN 2019/0123-1.2.3", "Fi2019/01234/S1" (a document serial, a ministry unit) | "SN 2019/0123", "Fi 2019/01234" |
 //! | | "Diarienummer: MN 2020-000456" (an office and a number after a cue) | "MN 2020-000456" |
+//! | | "MN 2020-000456", "SBN 2019-0789" (bare: office, year, serial of 3–6 digits; not "ÖP 2021-2040") | "MN 2020-000456" |
 //! | | "Ju 96/3882", "Fi2014/1234" (ministry codes) | "Ju 96/3882", "Fi 2014/1234" |
 //! | | "Dnr 3.1-4788-2026" (anything after a cue "Dnr", "Diarienummer") | "3.1-4788-2026" |
 //! | [`IdentKind::Paragraph`] | "§ 216", "§216", "§ 1.", "§3a", "§ 3 b" | "§ 216", "§ 1", "§ 3a", "§ 3b" |
@@ -191,7 +192,7 @@ const MINISTRY_CODES: &[&str] = &[
 /// "(EU) 2016/679", "ISO 9001".
 const NOT_OFFICES: &[&str] = &[
     "SFS", "AFS", "SOU", "DS", "EU", "EG", "EEG", "ISO", "SS", "EN", "NJA", "RÅ", "HFD", "AD",
-    "MÖD", "PROP", "DIR", "BET", "RSKR",
+    "MÖD", "PROP", "DIR", "BET", "RSKR", "ISSN", "ISBN", "BG", "PG", "TEL", "FAX", "ORG", "NR",
 ];
 
 /// Whether an upper-case name is an agency's statute book ("NFS", "AMSFS", "RA-FS"): a
@@ -267,6 +268,14 @@ static DIARY_DASHED_RE: Windowed = Windowed::new(
 static DIARY_SLASHED_RE: Windowed = Windowed::new(
     r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})[\s-]?(\d{4}|\d{2})\s?/\s?(\d{1,6})\b(-\d{1,3}(?:\.\d{1,3}){0,4}\b|/[A-ZÅÄÖ]{1,4}\d{0,2}\b)?",
     r"\d\s?/\s?\d",
+);
+
+/// A bare diary number with a space after the office: "MN 2020-000456", "SBN 2019-0789"
+/// (an office in capitals, a year, a serial of three to six digits). A serial that is a later
+/// year makes a span of years ("ÖP 2021-2040"), no number.
+static DIARY_SPACED_RE: Windowed = Windowed::new(
+    r"\b([A-ZÅÄÖ]{2,6}) ((?:19|20)\d\d)[-–](\d{3,6})\b",
+    r"[A-ZÅÄÖ] (?:19|20)\d\d[-–]\d",
 );
 
 /// A diary number after a cue word: the pattern has no maximum length (`\s*`), so its
@@ -473,6 +482,29 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
             push(IdentKind::Diary, d.to_string(), all.start(), all.end());
         }
     }
+    for c in DIARY_SPACED_RE.captures_iter(text, gated) {
+        if let (Some(id), Some(all)) = (spaced_at(text, &c), c.get(0)) {
+            push(IdentKind::Diary, id, all.start(), all.end());
+        }
+    }
+}
+
+/// A bare "MN 2020-000456" as written (as after a cue, see [`office_number`]), unless the
+/// office is a series or the serial is a later year ("ÖP 2021-2040", "RUS 2020-2030").
+fn spaced_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
+    let all = c.get(0)?;
+    if !ends_here(text, all.end()) {
+        return None;
+    }
+    let office = c.get(1)?.as_str();
+    office_prefix(office, true)?;
+    let year: u32 = c.get(2)?.as_str().parse().ok()?;
+    let serial = c.get(3)?.as_str();
+    let later_year = serial.len() == 4
+        && serial
+            .parse::<u32>()
+            .is_ok_and(|y| y > year && y <= year + 100);
+    (!later_year).then(|| format!("{office} {year}-{serial}"))
 }
 
 /// After a cue, an office and a number in another form ("MN 2020-000456", "BN 2019.123"):
@@ -1257,6 +1289,8 @@ mod tests {
             ("Dnr 3.1-4788-2026", "3.1-4788-2026"),
             ("Diarienummer: 2019/123-1.4", "2019/123-1.4"),
             ("BUN 2021/45", "BUN 2021/45"),
+            ("MN 2020-000456", "MN 2020-000456"),
+            ("SBN 2019-0789", "SBN 2019-0789"),
         ];
         for (text, want) in cases {
             assert_eq!(one(text), (Diary, want.to_string()), "{text}");
@@ -1384,6 +1418,9 @@ mod tests {
             "12.30 och 3.5",
             "Nr 2019/20",
             "år 2030",
+            "ÖP 2021-2040 och RUS 2020-2030",
+            "KS 2021-03-15 och vecka 2021-12",
+            "ISSN 2000-9478 och BG 2020-1234",
         ] {
             assert!(find_all(text).is_empty(), "{text:?} gave {:?}", ids(text));
         }

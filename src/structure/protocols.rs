@@ -59,6 +59,15 @@
 //! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
 //! the first decision ("Kommunfullmäktige beslutar …"); a body named in the genitive
 //! ("Protokoll från direktionens sammanträde") is given in its base form ("Direktionen").
+//!
+//! A decision heading may name the body with an adjective ("Tekniska nämndens beslut", any
+//! heading line of up to four words ending in a genitive and "beslut"), and so may the top of
+//! the first page ("Tekniska nämnden"). Where no heading says what was decided, "beslutade"
+//! used as a participle before its noun ("den av fullmäktige beslutade budgeten") does not
+//! open the decision. A reservation written as a sentence after the decision ("Mot beslutet
+//! reserverar sig …") is cut from it. A paragraph whose head carries no diary number takes
+//! the one labelled "Dnr" on a line of its own in the paragraph (a right-aligned number some
+//! producers read after the paragraph's text).
 
 use std::sync::LazyLock;
 
@@ -149,6 +158,8 @@ const SECTION_LABELS: &[&str] = &[
     "Expedieras till",
     "Expedieras",
     "Beslutet skickas till",
+    "Protokollet skickas till",
+    "Protokollsutdrag till",
     "Skickas till",
     // A diary number set as a labelled row of the paragraph ("Diarienummer | KS 2022-0123").
     "Diarienummer",
@@ -958,6 +969,14 @@ fn body_in_head(header: &str) -> Option<String> {
         if capitalized(w) && ORGAN_RE.is_match(w) {
             return Some(w.to_string());
         }
+        // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
+        if let Some(next) = words.get(k + 1) {
+            let next = next.trim_end_matches([',', ':', '.']);
+            let adjective = capitalized(w) && w.ends_with('a') && w.chars().count() > 3;
+            if adjective && ORGAN_SUFFIXES.contains(&next) {
+                return Some(format!("{w} {next}"));
+            }
+        }
         // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
         if let Some(next) = words.get(k + 1) {
             let next = next.trim_end_matches([',', ':', '.']);
@@ -1119,6 +1138,11 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                 hit = Some(("Beslut", 4));
             }
         }
+        // "Tekniska nämndens beslut", "Kommunstyrelsens arbetsutskotts beslut": a heading of
+        // up to four words on one line, capitalised, that ends in a genitive and "beslut".
+        if hit.is_none() {
+            hit = genitive_decision_heading(s, i).map(|n| ("Beslut", n));
+        }
         if let Some((l, n)) = hit {
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -1144,6 +1168,37 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         i += 1;
     }
     out
+}
+
+/// The length in words of a decision heading "Tekniska nämndens beslut" at word `i` (two to
+/// four words on one line: a capitalised first word, lower-case words after it, a genitive
+/// before "beslut", the line ending there or the heading ending in a colon), if one starts
+/// there.
+fn genitive_decision_heading(s: &Stream, i: usize) -> Option<usize> {
+    let first = s.get(i)?;
+    if !capitalized(&first.text) || (s.rich && !first.line_start) {
+        return None;
+    }
+    for n in 2..=4 {
+        let words: Vec<&super::Word> = (i..i + n).filter_map(|j| s.get(j)).collect();
+        if words.len() < n || words.iter().any(|w| w.line != first.line) {
+            return None;
+        }
+        let last = words[n - 1];
+        if last.text.trim_end_matches(':') != "beslut" {
+            if words[1..]
+                .iter()
+                .any(|w| !w.text.chars().all(char::is_lowercase))
+            {
+                return None;
+            }
+            continue;
+        }
+        let genitive = words[n - 2].text.ends_with('s') && words[n - 2].text.chars().count() > 4;
+        let alone = s.get(i + n).is_none_or(|x| x.line != first.line);
+        return (genitive && (last.text.ends_with(':') || (s.rich && alone))).then_some(n);
+    }
+    None
 }
 
 fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
@@ -1202,6 +1257,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
             })
         });
     }
+    // Else a number labelled "Dnr" on a line of its own anywhere in the paragraph (a
+    // right-aligned number some producers read after the paragraph's text).
+    if diary.is_none() {
+        diary = labelled_diary_line(s, from, end);
+    }
     p.diary_number = diary;
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
@@ -1247,7 +1307,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         if let Some(at) = (from..body_end).find(|&i| {
             s.get(i).is_some_and(|w| {
                 let t = super::norm_word(&w.text);
-                DECIDES.contains(&t.as_str()) || proposes(s, i)
+                (DECIDES.contains(&t.as_str()) && !attributive(s, i)) || proposes(s, i)
             })
         }) {
             // From the start of the deciding sentence.
@@ -1260,6 +1320,16 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 a -= 1;
             }
             p.decisions = decisions(s, a, body_end);
+        }
+    }
+    // A reservation written as a sentence after the decision ("Mot beslutet reserverar sig
+    // Kent Ahl (C).") is no part of it.
+    for d in &mut p.decisions {
+        if let Some(m) = RESERVES_RE.find(d) {
+            let start = d[..m.start()].rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+            if start > 0 {
+                *d = d[..start].trim().to_string();
+            }
         }
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
@@ -1284,6 +1354,33 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     p
 }
 
+/// The diary number of a line in `from..end` that holds only it and its label ("Dnr KS
+/// 2024/00321", "Diarienummer: MN 2020-000456").
+fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
+    (from..end).find_map(|j| {
+        let w = s.get(j)?;
+        let starts = j == from || w.line_start;
+        let cue = matches!(
+            w.text.trim_end_matches([':', '.']).to_lowercase().as_str(),
+            "dnr" | "diarienummer" | "diarienr"
+        );
+        if !(starts && cue) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < end && s.get(k).is_some_and(|x| x.line == w.line) && k < j + 6 {
+            k += 1;
+        }
+        if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
+            return None;
+        }
+        crate::ident::find_all(&s.text(j, k))
+            .into_iter()
+            .find(|i| i.kind == crate::ident::IdentKind::Diary && i.start == 0)
+            .map(|i| i.id)
+    })
+}
+
 /// Verbs that state a decision.
 const DECIDES: &[&str] = &[
     "beslutar",
@@ -1297,6 +1394,34 @@ const DECIDES: &[&str] = &[
     "resolves",
     "decides",
 ];
+
+/// Whether the deciding word `i` is a participle before its noun ("den av fullmäktige
+/// beslutade investeringsbudgeten", "de tidigare beslutade åtgärderna"): "beslutade" after a
+/// determiner among the three words before it in its sentence, followed by a lower-case word
+/// that is no "att".
+fn attributive(s: &Stream, i: usize) -> bool {
+    let Some(w) = s.get(i) else { return false };
+    if super::norm_word(&w.text) != "beslutade" || super::ends_sentence(&w.text) {
+        return false;
+    }
+    let noun_after = s.get(i + 1).is_some_and(|n| {
+        n.text.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                n.text.as_str(),
+                "att" | "enligt" | "i" | "om" | "följande" | "därför"
+            )
+    });
+    let determiner = (i.saturating_sub(3)..i).rev().any(|j| {
+        s.get(j).is_some_and(|p| {
+            matches!(
+                super::norm_word(&p.text).as_str(),
+                "den" | "det" | "de" | "denna" | "detta" | "dessa" | "tidigare" | "redan"
+            )
+        })
+    }) && !(i.saturating_sub(3)..i)
+        .any(|j| s.get(j).is_some_and(|p| super::ends_sentence(&p.text)));
+    noun_after && determiner
+}
 
 /// Whether word `i` is "besluta" of a proposal that ends its sentence on it or on "att"
 /// ("… föreslår kommunstyrelsen besluta" over att-satser): the proposal a committee decides.
@@ -1329,6 +1454,34 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
             })
         {
             k += 1;
+        }
+        // A title in a narrow table cell read row by row with the cell beside it ("Ansökan om
+        // strandskyddsdispens för brygga" | "Förvaltningen har …" / "på fastigheten Sjövik
+        // 1:4" | "kommunicerat …"): the cell's later lines, in its column (the same left edge,
+        // style and page) before the first section, are the title's.
+        if let Some(st) = st.filter(|_| k < first_sec) {
+            let rest: Vec<&super::Word> = (k..first_sec)
+                .filter_map(|j| s.get(j))
+                .filter(|w| (w.x - st.x).abs() < 1.0 && w.page == st.page)
+                .collect();
+            let lines: std::collections::BTreeSet<u32> =
+                rest.iter().map(|w| w.line).chain([st.line]).collect();
+            let column = rest
+                .iter()
+                .all(|w| w.bold == st.bold && w.same_size(st, 0.3));
+            let beside = s.get(k).is_some_and(|w| w.x > st.x + 40.0);
+            if !rest.is_empty() && column && beside && lines.len() <= 6 && rest.len() <= 24 {
+                let mut t = s.text(from, k);
+                for w in rest {
+                    if !(t.ends_with(['-', '–'])
+                        && w.text.starts_with(|c: char| c.is_ascii_digit()))
+                    {
+                        t.push(' ');
+                    }
+                    t.push_str(&w.text);
+                }
+                return t;
+            }
         }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {

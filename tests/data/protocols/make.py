@@ -54,6 +54,16 @@ minutes with a signature grid, a "Protokollsutdrag" letter with "Vår beteckning
 numbered decision, an environment board citing laws ("26 kap. 9 § miljöbalken") with diary
 numbers in other forms, and a company's board minutes in Swedish and English.
 
+Written later as a sixth blind check (all four producers, also Chromium and WeasyPrint): a
+regional council "Rf § 45/2024" with "Beslutsunderlag" bullets, a personnel board's
+"Ärende 3" heads with a secrecy note citing a law, a technical board whose paragraphs run on
+over page breaks under a running header, a Meetings Plus print with "Justerandes signatur"
+boxes on every page and a paragraph a page, a building board with reservations and
+protokollsanteckningar per paragraph, a village association's hand-typed "1. Mötets
+öppnande" minutes with the date in words, and two documents that are NOT protocols although
+they have § in them: local public-order regulations ("1 §" …) and a board's reglemente
+("§ 1 Verksamhetsområde" …, speaking of protocols and their adjustment).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -2272,6 +2282,479 @@ def board_mixed_en():
     return b, meeting, want
 
 
+# ---------------------------------------------------------------------------------------
+# Sixth blind check (2026-12-02, night): written before the rules were looked at again.
+
+
+def rf_beslutsunderlag():
+    """A regional council: heads "Rf § 45/2024<tab>Title" with the year, "Diarienummer RS
+    2024/112" below, "Beslutsunderlag" as a bullet list, the decision "Regionfullmäktige
+    beslutar" over att-lines, "Protokollet skickas till"; the fields as "Label: value" lines,
+    date and time in one field."""
+    b = [
+        ("title", "Regionfullmäktige", 16),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        ("line", "Datum och tid: 2024-06-11 kl. 09.00–16.30"),
+        ("line", "Plats: Regionens hus, plenisalen"),
+        ("line", "Ordförande: Birgitta Lund (S)"),
+        ("line", "Sekreterare: Fredrik Ahl"),
+        ("line", "Justerare: Hanna Ek (M) och Jan Strid (V)"),
+        ("gap",),
+    ]
+    paras = [
+        (45, "Budget 2025 och verksamhetsplan 2025–2027", "RS 2024/112",
+         ["Regionstyrelsens protokoll 2024-05-21, § 98", "Tjänsteskrivelse 2024-04-30", "Bilaga 1, Budget 2025"],
+         ["att fastställa budget 2025 och verksamhetsplan 2025–2027", "att uppdra åt regionstyrelsen att verkställa beslutet."]),
+        (46, "Ändring av reglemente för patientnämnden", "RS 2024/87",
+         ["Regionstyrelsens protokoll 2024-05-21, § 101", "Förslag till reviderat reglemente"],
+         ["att anta det reviderade reglementet", "att reglementet gäller från och med den 1 juli 2024."]),
+        (47, "Svar på motion om avgiftsfri kollektivtrafik för unga", "RS 2023/455",
+         ["Motion från Jan Strid (V)", "Regionstyrelsens protokoll 2024-05-21, § 104"],
+         ["att avslå motionen."]),
+    ]
+    want = []
+    for n, title, dnr, basis, atts in paras:
+        b += [
+            ("tabbed", [f"Rf § {n}/2024", title], True),
+            ("line", f"Diarienummer {dnr}"),
+            ("bold", "Sammanfattning"),
+            ("line", "Regionstyrelsen har behandlat ärendet och lämnar förslag till beslut. "
+                     "Ärendet har beretts i regionstyrelsens arbetsutskott."),
+            ("bold", "Beslutsunderlag"),
+            ("bullets", basis),
+            ("bold", "Regionfullmäktiges beslut"),
+            ("line", "Regionfullmäktige beslutar"),
+        ]
+        b += [("line", a) for a in atts]
+        b += [("line", "Protokollet skickas till: Regionstyrelsen, Regiondirektören"), ("gap",)]
+        want.append(paragraph_want(f"RF § {n}", n, title, dnr, atts, basis))
+    b += [
+        ("gap",),
+        ("grid", [["Ordförande", "Sekreterare", "Justerare", "Justerare"],
+                  ["Birgitta Lund", "Fredrik Ahl", "Hanna Ek", "Jan Strid"]]),
+    ]
+    meeting = {
+        "body": "Regionfullmäktige",
+        "date": "2024-06-11",
+        "time": "09.00–16.30",
+        "place": "Regionens hus, plenisalen",
+        "chair": "Birgitta Lund",
+        "secretary": "Fredrik Ahl",
+        "adjusters": ["Hanna Ek", "Jan Strid"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def arende_namnd():
+    """A court-like board (personalansvarsnämnd): "Ärende 3" in bold alone on its line, the
+    title in bold below, "Dnr PAN 2023/14" and "Föredragande:" lines, a secrecy note citing a
+    law ("39 kap. 3 § offentlighets- och sekretesslagen"), "Nämndens beslut" over one
+    sentence; the members one a line under "Närvarande ledamöter"."""
+    b = [
+        ("title", "Personalansvarsnämnden", 15),
+        ("line", "Protokoll från sammanträde 2023-10-19"),
+        ("gap",),
+        ("line", "Tid: 13.00–14.10"),
+        ("line", "Plats: Stadshuset, rum Kronan"),
+        ("bold", "Närvarande ledamöter"),
+        ("line", "Gustav Nord (M), ordförande"),
+        ("line", "Elsa Rapp (S)"),
+        ("line", "Karl Vik (L)"),
+        ("line", "Sekreterare: Moa Lindqvist"),
+        ("line", "Justerare: Elsa Rapp"),
+        ("gap",),
+    ]
+    paras = [
+        (3, "Fråga om disciplinpåföljd för anställd vid tekniska förvaltningen", "PAN 2023/14",
+         "Nämnden beslutar att meddela arbetstagaren en skriftlig varning."),
+        (4, "Fråga om avskedande av anställd vid socialförvaltningen", "PAN 2023/15",
+         "Nämnden beslutar att inte avskeda arbetstagaren."),
+        (5, "Anmälan om åtalsanmälan", "PAN 2023/17",
+         "Nämnden beslutar att lägga anmälan till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("bold", f"Ärende {n}"),
+            ("bold", title),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Föredragande: personalchef Rut Sand"),
+            ("line", "Uppgifterna i ärendet omfattas av sekretess enligt 39 kap. 3 § offentlighets- och sekretesslagen."),
+            ("bold", "Nämndens beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"Ärende {n}", n, title, dnr, [decision]))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Moa Lindqvist"),
+        ("gap",),
+        ("line", "Justeras"),
+        ("tabbed", ["Gustav Nord", "Elsa Rapp"], False),
+    ]
+    meeting = {
+        "body": "Personalansvarsnämnden",
+        "date": "2023-10-19",
+        "time": "13.00–14.10",
+        "place": "Stadshuset, rum Kronan",
+        "chair": "Gustav Nord",
+        "secretary": "Moa Lindqvist",
+        "adjusters": ["Elsa Rapp"],
+        "attendees": ["Gustav Nord", "Elsa Rapp", "Karl Vik"],
+    }
+    return b, meeting, want
+
+
+_LONG = [
+    "Förvaltningen har under året genomfört en inventering av anläggningens skick och funnit att flera delar behöver åtgärdas inom de närmaste åren.",
+    "Kostnaderna för underhållet har ökat sedan föregående år, främst på grund av högre priser på material och entreprenader.",
+    "Arbetet har samordnats med fastighetsavdelningen så att störningarna för brukarna blir så små som möjligt.",
+    "Ett första förslag presenterades för nämndens presidium i augusti och har därefter kompletterats med en riskanalys.",
+    "Enligt förvaltningens bedömning bör åtgärderna genomföras etappvis, med start under våren.",
+    "Finansieringen sker inom ramen för den av fullmäktige beslutade investeringsbudgeten.",
+    "Samråd har skett med de fackliga organisationerna och med den kommunala pensionärsrådet.",
+    "Förvaltningen redovisar i bilaga hur åtgärderna påverkar driftbudgeten för de kommande tre åren.",
+    "Den tekniska livslängden för de nuvarande installationerna bedöms vara uppnådd inom fem år.",
+    "Upphandlingen föreslås ske som en totalentreprenad med möjlighet till förlängning.",
+    "Nämndens ekonomiska ram för året bedöms inte påverkas av beslutet.",
+    "Förslaget har stämts av med kommunens miljöstrateg och klimatmålen beaktas i upphandlingen.",
+]
+
+
+def paged_continuation():
+    """A technical board's minutes whose paragraphs run on over page breaks, under a running
+    header "Tekniska nämnden  Sammanträdesprotokoll 2022-09-20  Sida N": heads "§ 61<tab>Title",
+    long "Ärendebeskrivning" texts, the decision after the break ("Tekniska nämndens beslut",
+    one sentence); the signatures at the end."""
+    b = [
+        ("header", "Tekniska nämnden    Sammanträdesprotokoll 2022-09-20"),
+        ("title", "Tekniska nämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2022-09-20"],
+                ["Tid", "08.30–12.00"],
+                ["Plats", "Tekniska kontoret, sal Björken"],
+                ["Beslutande", "Sara Holm (C), ordförande\nPeter Lund (S)\nMarie Ek (M)\nAnders Dahl (KD)"],
+                ["Sekreterare", "Johan Berg"],
+                ["Justerare", "Peter Lund"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (61, "Upprustning av simhallen i Ekby", "TN 2022/101",
+         "Tekniska nämnden beslutar att godkänna förvaltningens förslag till upprustning av simhallen."),
+        (62, "Underhållsplan för gator och vägar 2023–2026", "TN 2022/88",
+         "Tekniska nämnden beslutar att anta underhållsplanen för gator och vägar 2023–2026."),
+        (63, "Ny belysning längs Ekbyvägen", "TN 2022/120",
+         "Tekniska nämnden beslutar att uppdra åt förvaltningen att upphandla ny belysning."),
+        (64, "Taxa för vatten och avlopp 2023", "TN 2022/77",
+         "Tekniska nämnden beslutar att föreslå kommunfullmäktige att anta taxan."),
+    ]
+    want = []
+    for k, (n, title, dnr, decision) in enumerate(paras):
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendebeskrivning"),
+        ]
+        for j in range(14):
+            b.append(("line", _LONG[(j + 3 * k) % len(_LONG)] + f" (Avsnitt {j + 1}.)"))
+        b += [("bold", "Tekniska nämndens beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Johan Berg"),
+        ("gap",),
+        ("grid", [["Ordförande", "Justerare"], ["Sara Holm", "Peter Lund"]]),
+    ]
+    meeting = {
+        "body": "Tekniska nämnden",
+        "date": "2022-09-20",
+        "time": "08.30–12.00",
+        "place": "Tekniska kontoret, sal Björken",
+        "chair": "Sara Holm",
+        "secretary": "Johan Berg",
+        "adjusters": ["Peter Lund"],
+        "attendees": ["Sara Holm", "Peter Lund", "Marie Ek", "Anders Dahl"],
+    }
+    return b, meeting, want
+
+
+def signature_boxes():
+    """Meetings Plus: a cover page with the fields in a table and "Underskrifter" with
+    "Paragrafer 110–113", then a paragraph a page: "§ 110" and "Dnr KS 2024/00321" on one line,
+    the title in bold below, "Beslutsunderlag" lines, "Beslut" over numbered decisions
+    "1. …", "Beslutet skickas till"; every page carries the boxes "Justerandes signatur" and
+    "Utdragsbestyrkande" in its footer."""
+    b = [
+        ("footer", ["Justerandes signatur", "Utdragsbestyrkande"]),
+        ("title", "SAMMANTRÄDESPROTOKOLL", 14),
+        ("bold", "Kommunstyrelsen"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kommunhuset, KS-salen, 2024-03-12 kl. 13.30–16.00"],
+                ["Beslutande", "Ingrid Sjöberg (S), ordförande\nTomas Wall (M)\nAida Hassan (S)\nBo Kvist (SD)"],
+                ["Övriga deltagare", "Linnea Holt, kommundirektör"],
+                ["Utses att justera", "Tomas Wall"],
+                ["Justeringens plats och tid", "Kommunhuset 2024-03-15"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("grid", [["Underskrifter", "Paragrafer 110–113"], ["Sekreterare", "Ulrika Nord"],
+                  ["Ordförande", "Ingrid Sjöberg"], ["Justerande", "Tomas Wall"]]),
+        ("page",),
+    ]
+    paras = [
+        (110, "KS 2024/00321", "Årsredovisning 2023 för Ekby kommun",
+         ["Kommunstyrelsen föreslår kommunfullmäktige att godkänna årsredovisningen.",
+          "Kommunstyrelsen överlämnar årsredovisningen till revisorerna."]),
+        (111, "KS 2024/00045", "Riktlinjer för investeringar",
+         ["Kommunstyrelsen antar riktlinjerna för investeringar."]),
+        (112, "KS 2023/00612", "Medborgarförslag om hundrastgård i Norrby",
+         ["Kommunstyrelsen avslår medborgarförslaget."]),
+        (113, "KS 2024/00002", "Delegationsbeslut",
+         ["Kommunstyrelsen lägger redovisningen av delegationsbeslut till handlingarna."]),
+    ]
+    want = []
+    for k, (n, dnr, title, decisions) in enumerate(paras):
+        b += [
+            ("tabbed", [f"§ {n}", f"Dnr {dnr}"], True),
+            ("bold", title),
+            ("bold", "Beslutsunderlag"),
+            ("line", "Kommunledningskontorets tjänsteskrivelse 2024-02-20"),
+            ("bold", "Beslut"),
+        ]
+        b += [("line", f"{j + 1}. {d}") for j, d in enumerate(decisions)]
+        b += [("bold", "Beslutet skickas till"), ("line", "Ekonomiavdelningen")]
+        if k + 1 < len(paras):
+            b.append(("page",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, decisions,
+                                   ["Kommunledningskontorets tjänsteskrivelse 2024-02-20"]))
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2024-03-12",
+        "time": "13.30–16.00",
+        "place": "Kommunhuset, KS-salen",
+        "chair": "Ingrid Sjöberg",
+        "secretary": "Ulrika Nord",
+        "adjusters": ["Tomas Wall"],
+        "attendees": ["Ingrid Sjöberg", "Tomas Wall", "Aida Hassan", "Bo Kvist", "Linnea Holt"],
+    }
+    return b, meeting, want
+
+
+def reservation_notes():
+    """A building board's minutes with, per paragraph, "Yrkanden", "Propositionsordning",
+    "Beslut" and then "Reservation" and/or "Protokollsanteckning" sections, one paragraph with
+    a reservation written as a sentence after the decision ("Mot beslutet reserverar sig …");
+    heads "§ 23 Title" bold on one line, no diary number."""
+    b = [
+        ("title", "Byggnadsnämnden", 15),
+        ("line", "Protokoll 2021-04-22"),
+        ("gap",),
+        ("line", "Tid och plats: kl. 17.00–19.40, Rådhuset, sal 2"),
+        ("line", "Ordförande: Henrik Ståhl (M)"),
+        ("line", "Sekreterare: Petra Alm"),
+        ("line", "Justerare: Ronja Björk (S)"),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Bygglov för flerbostadshus på Tallen 4",
+         "Byggnadsnämnden beslutar att bevilja bygglov.",
+         [("Reservation", "Ronja Björk (S) reserverar sig mot beslutet till förmån för eget yrkande."),
+          ("Protokollsanteckning", "Liv Palm (V) lämnar en protokollsanteckning om parkeringsnormen.")], None),
+        (24, "Strandskyddsdispens för båthus på Vassen 1:2",
+         "Byggnadsnämnden beslutar att avslå ansökan.", [], "Mot beslutet reserverar sig Kent Ahl (C)."),
+        (25, "Föreläggande om rivning av förråd på Lönnen 7",
+         "Byggnadsnämnden beslutar att förelägga ägaren att riva förrådet.",
+         [("Protokollsanteckning", "Ronja Björk (S) antecknar att ärendet borde ha återremitterats.")], None),
+        (26, "Information om detaljplanearbetet", None, [], None),
+    ]
+    want = []
+    for n, title, decision, sections, sentence in paras:
+        b += [
+            ("bold", f"§ {n} {title}"),
+            ("bold", "Ärendet"),
+            ("line", "Stadsbyggnadskontoret har handlagt ärendet och redovisar sin bedömning i tjänsteskrivelsen."),
+        ]
+        if decision:
+            b += [
+                ("bold", "Yrkanden"),
+                ("line", "Henrik Ståhl (M) yrkar bifall till kontorets förslag. Ronja Björk (S) yrkar avslag."),
+                ("bold", "Propositionsordning"),
+                ("line", "Ordföranden ställer proposition på yrkandena och finner att nämnden bifaller kontorets förslag."),
+                ("bold", "Beslut"),
+                ("line", decision),
+            ]
+            if sentence:
+                b.append(("line", sentence))
+            for head, text in sections:
+                b += [("bold", head), ("line", text)]
+        else:
+            b.append(("line", "Nämnden tar del av informationen."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else [],
+                                   (), len(sections) + (1 if sentence else 0)))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Petra Alm"),
+        ("gap",),
+        ("line", "Justeras"),
+        ("tabbed", ["Henrik Ståhl", "Ronja Björk"], False),
+    ]
+    meeting = {
+        "body": "Byggnadsnämnden",
+        "date": "2021-04-22",
+        "time": "17.00–19.40",
+        "place": "Rådhuset, sal 2",
+        "chair": "Henrik Ståhl",
+        "secretary": "Petra Alm",
+        "adjusters": ["Ronja Björk"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def forening_minutes():
+    """A village association's board minutes typed in Word by hand: "Protokoll styrelsemöte
+    Byalaget Norra Ekby", the date in words ("12 mars 2024"), items "1. Mötets öppnande" as
+    bold lines, decisions "Beslutades att …" and "Styrelsen beslutade att …", the signatures
+    in a grid (Sekreterare | Ordförande | Justerare)."""
+    items = [
+        ("Mötets öppnande", "Ordföranden Karin Ek hälsade alla välkomna och öppnade mötet.", None),
+        ("Val av justerare", "Per Lind valdes att justera protokollet.", None),
+        ("Godkännande av dagordning", "Dagordningen godkändes.", None),
+        ("Föregående protokoll", "Protokollet från den 6 februari gicks igenom.",
+         "Beslutades att lägga protokollet till handlingarna."),
+        ("Ekonomi", "Kassören Sven Berg rapporterade att kassan uppgår till 12 450 kr.", None),
+        ("Midsommarfirande", "Frågan om midsommarfirandet diskuterades.",
+         "Styrelsen beslutade att anordna midsommarfirande på ängen vid bygdegården."),
+        ("Övriga frågor", "Inga övriga frågor.", None),
+        ("Nästa möte", "Nästa möte hålls den 16 april kl. 19.00 hos Per.", None),
+        ("Mötets avslutande", "Ordföranden tackade för visat intresse och avslutade mötet.", None),
+    ]
+    b = [
+        ("title", "Protokoll styrelsemöte Byalaget Norra Ekby", 13),
+        ("line", "Datum: 12 mars 2024"),
+        ("line", "Tid: 19.00–20.45"),
+        ("line", "Plats: Bygdegården, Norra Ekby"),
+        ("line", "Närvarande: Karin Ek, Per Lind, Maja Holm, Sven Berg"),
+        ("gap",),
+    ]
+    want = []
+    for k, (t, text, decision) in enumerate(items):
+        b += [("bold", f"{k + 1}. {t}"), ("line", text)]
+        if decision:
+            b.append(("line", decision))
+        want.append(paragraph_want(str(k + 1), k + 1, t, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("grid", [["Sekreterare", "Ordförande", "Justerare"], ["Maja Holm", "Karin Ek", "Per Lind"]]),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-03-12",
+        "time": "19.00–20.45",
+        "place": "Bygdegården, Norra Ekby",
+        "chair": "Karin Ek",
+        "secretary": "Maja Holm",
+        "adjusters": ["Per Lind"],
+        "attendees": ["Karin Ek", "Per Lind", "Maja Holm", "Sven Berg"],
+    }
+    return b, meeting, want
+
+
+def ordningsforeskrifter():
+    """NOT a protocol: a municipality's local public-order regulations, "1 §" … "12 §" at the
+    start of their paragraphs, chapter-less headings, a line "Antagna av kommunfullmäktige
+    2019-05-20, § 45", a diary number and citations of the law ("3 kap. 8 § ordningslagen").
+    No protocol paragraph must come out of it."""
+    rules = [
+        ("Inledande bestämmelser", [
+            "Dessa föreskrifter gäller utöver ordningslagen (1993:1617) och syftar till att upprätthålla den allmänna ordningen i kommunen.",
+            "Bestämmelserna i 3 kap. ordningslagen gäller inom de områden som anges i dessa föreskrifter.",
+        ]),
+        ("Markarbeten", [
+            "Den som utför markarbeten ska se till att arbetsplatsen är avspärrad.",
+        ]),
+        ("Störande buller", [
+            "Arbeten som orsakar störande buller får inte utföras mellan kl. 22.00 och 07.00.",
+            "Kommunen får medge undantag från 4 § om det finns särskilda skäl.",
+        ]),
+        ("Förtäring av alkohol", [
+            "Spritdrycker, vin, starköl och andra jästa alkoholdrycker får inte förtäras på offentlig plats inom de områden som anges i bilaga 1.",
+        ]),
+        ("Hundar", [
+            "Hundar ska hållas kopplade inom detaljplanelagt område under tiden 1 mars–31 augusti.",
+            "Föroreningar efter hund ska plockas upp.",
+            "Bestämmelserna i 7 och 8 §§ gäller inte för ledarhund.",
+        ]),
+        ("Avgift för användning av offentlig plats", [
+            "För användning av offentlig plats ska avgift betalas enligt taxa som fullmäktige beslutar.",
+        ]),
+        ("Ansvar", [
+            "I 3 kap. 22 § ordningslagen finns bestämmelser om straff för den som bryter mot dessa föreskrifter.",
+        ]),
+    ]
+    b = [
+        ("title", "Lokala ordningsföreskrifter för Ekby kommun", 15),
+        ("line", "Antagna av kommunfullmäktige 2019-05-20, § 45"),
+        ("line", "Dnr KS 2019/0123"),
+        ("gap",),
+        ("line", "Kommunfullmäktige i Ekby kommun föreskriver följande med stöd av 1 kap. 2 § och 3 kap. 8–13 §§ ordningslagen (1993:1617)."),
+        ("gap",),
+    ]
+    n = 0
+    for head, texts in rules:
+        b.append(("bold", head))
+        for t in texts:
+            n += 1
+            b.append(("line", f"{n} § {t}"))
+        b.append(("gap",))
+    b += [("bold", "Ikraftträdande"), ("line", "Dessa föreskrifter träder i kraft den 1 juli 2019.")]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
+def reglemente():
+    """NOT a protocol: a board's rules of procedure (reglemente) with heads "§ 1 Verksamhetsområde"
+    … in bold, a paragraph about meetings that speaks of "protokoll", "justeras",
+    "ordföranden" and "sekreterare", and "Antaget av kommunfullmäktige 2022-11-28, § 134".
+    No protocol paragraph must come out of it."""
+    sections = [
+        ("Verksamhetsområde", "Socialnämnden fullgör kommunens uppgifter inom socialtjänsten enligt socialtjänstlagen."),
+        ("Uppgifter", "Nämnden ansvarar för individ- och familjeomsorg, äldreomsorg och stöd till personer med funktionsnedsättning."),
+        ("Delegering", "Nämnden får uppdra åt ett utskott, en ledamot eller en anställd att besluta på nämndens vägnar."),
+        ("Sammansättning", "Nämnden består av nio ledamöter och nio ersättare som väljs av kommunfullmäktige."),
+        ("Sammanträden", "Nämnden sammanträder på dag och tid som nämnden bestämmer. Kallelse ska vara ledamöterna tillhanda senast fem dagar före sammanträdet."),
+        ("Justering av protokoll", "Protokollet justeras av ordföranden och en ledamot. Nämnden får besluta att en paragraf i protokollet ska justeras omedelbart."),
+        ("Undertecknande av handlingar", "Avtal och andra handlingar som beslutas av nämnden undertecknas av ordföranden och kontrasigneras av förvaltningschefen."),
+        ("Ikraftträdande", "Detta reglemente träder i kraft den 1 januari 2023."),
+    ]
+    b = [
+        ("title", "Reglemente för socialnämnden", 15),
+        ("line", "Antaget av kommunfullmäktige 2022-11-28, § 134"),
+        ("line", "Diarienummer KS 2022/456"),
+        ("gap",),
+    ]
+    for k, (head, text) in enumerate(sections):
+        b += [("bold", f"§ {k + 1} {head}"), ("line", text), ("gap",)]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -2309,6 +2792,14 @@ SHAPES = {
     "utdrag-brev": utdrag_brev,
     "lagrum-paragraphs": lagrum_paragraphs,
     "board-mixed-en": board_mixed_en,
+    "rf-beslutsunderlag": rf_beslutsunderlag,
+    "arende-namnd": arende_namnd,
+    "paged-continuation": paged_continuation,
+    "signature-boxes": signature_boxes,
+    "reservation-notes": reservation_notes,
+    "forening-minutes": forening_minutes,
+    "ordningsforeskrifter": ordningsforeskrifter,
+    "reglemente": reglemente,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -2559,6 +3050,9 @@ def tex_of(blocks):
                 line = parts[0] + r"\hspace{1.5em}" + parts[1] + r"\hfill " + parts[2]
             elif len(parts) == 2 and (blk[1][1].startswith("Dnr") or not blk[2]):
                 line = parts[0] + r"\hfill " + parts[1]
+            elif len(blk[1][0]) > 9:
+                # A head wider than the box ("Rf § 45/2024") would run into its title.
+                line = parts[0] + r"\quad " + parts[1]
             else:
                 line = r"\makebox[2.4cm][l]{" + parts[0] + "}" + parts[1]
             out.append(r"\medskip" + "\n" + line + r"\par")
@@ -2717,9 +3211,11 @@ def html_of(blocks):
 
 # The shapes also printed by Chromium (NAME.chrome.pdf).
 FIFTH = ["paragraf-heads", "au-beslutsgang", "bolag-styrelse", "utdrag-brev", "lagrum-paragraphs", "board-mixed-en"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH
+SIXTH = ["rf-beslutsunderlag", "arende-namnd", "paged-continuation", "signature-boxes", "reservation-notes",
+         "forening-minutes", "ordningsforeskrifter", "reglemente"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH
+WEASY = FIFTH + SIXTH
 
 
 def main():
