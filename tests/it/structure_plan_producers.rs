@@ -49,16 +49,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     // The fourth blind check (2026-12-02, evening): what is left after its fixes.
     ("nr-vad.lo", "words broken without a hyphen in narrow cells"),
-    (
-        "letter-rows.pdftex",
-        "table cells on one baseline merged into one line (the header too)",
-    ),
     // The fifth blind check (2026-12-02, late evening): what is left after its fixes, all
     // faults of the PDF reader's lines (src/pdf), not of the structure stage.
-    (
-        "acronym-status.chrome",
-        "header cells on one baseline merged into one line (Prioritet Status)",
-    ),
     (
         "aktiviteter-budget.lo",
         "words broken without a hyphen in narrow cells",
@@ -68,16 +60,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "table cells on one baseline merged into one line",
     ),
     (
-        "nr-right.chrome",
-        "table cells on one baseline merged into one line (Tidplan Nr)",
-    ),
-    (
         "nr-right.lo",
         "words broken without a hyphen in narrow cells",
-    ),
-    (
-        "nr-right.pdftex",
-        "table cells on one baseline merged into one line (the header too)",
     ),
     (
         "regional-insatser.chrome",
