@@ -798,7 +798,8 @@ const GUTTER_GAP: f32 = 0.6;
 /// after gaps like the line's others; only figures: the last words of a justified narrow
 /// cell end at one x after stretched gaps), and in one row of the run the word is set apart
 /// by more than an em (a cell by itself). A row's cuts are kept only where it has two such
-/// column starts or more (three cells): a list's number before its hanging text is no table.
+/// column starts or more (three cells), not counting a start right after a list marker or
+/// dot leaders: a list's number before its hanging text, a contents entry, is no table.
 /// A row whose words start (or end) at two columns found on the page, each more than an em
 /// after the word before it, is cut there too (a table's header, set apart from its body).
 fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
@@ -817,20 +818,33 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
     // Per row, its words after a word gap that hold a letter or digit (dot leaders and
     // rules are no cells): start, end, size, row, and whether the gap is wide.
     let mut words: Vec<Word> = Vec::new();
+    let mut markers: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
     for (k, vis) in visible.iter().enumerate() {
         // (word, gap before it, holds a letter or digit)
         let mut row: Vec<(Word, Option<f32>, bool)> = Vec::new();
+        // Characters of each word.
+        let mut chars: Vec<usize> = Vec::new();
+        let mut last_char: Vec<char> = Vec::new();
         for g in vis {
             let alnum = g.text.chars().any(char::is_alphanumeric);
             let digit = g.text.chars().any(|c| c.is_ascii_digit());
+            let n = g.text.chars().count();
             match row.last_mut() {
                 Some((w, _, a)) if g.x - w.end < word_gap_threshold(g) => {
                     w.end = w.end.max(g.x + g.w);
                     w.figure |= digit;
                     *a |= alnum;
+                    if let Some(c) = chars.last_mut() {
+                        *c += n;
+                    }
+                    if let (Some(l), Some(c)) = (last_char.last_mut(), g.text.chars().last()) {
+                        *l = c;
+                    }
                 }
                 last => {
                     let gap = last.map(|(w, _, _)| g.x - w.end);
+                    chars.push(n);
+                    last_char.push(g.text.chars().last().unwrap_or(' '));
                     row.push((
                         Word {
                             start: g.x,
@@ -845,6 +859,20 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
                         alnum,
                     ));
                 }
+            }
+        }
+        // A word after a list marker (a short token that starts the row, or stands more than
+        // an em after the word before it and is one character or ends in ".", ")", "]":
+        // "[1]", "1.1", "6.", a bullet) or after dot leaders starts the marker's text or the
+        // entry's page number, not a table cell ("2025" before a figure column is a cell).
+        for i in 1..row.len() {
+            let apart = row[i - 1].1.is_some_and(|g| g > row[i - 1].0.size);
+            let marker = chars[i - 1] <= 4
+                && (i == 1
+                    || (apart
+                        && (chars[i - 1] == 1 || matches!(last_char[i - 1], '.' | ')' | ']'))));
+            if !row[i - 1].2 || marker {
+                markers[k].push(row[i].0.start);
             }
         }
         // The gaps between words of text, and each word's gap against the others'.
@@ -956,9 +984,6 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
     // apart by more than an em, is a row of the same table (its header, set apart from the
     // body by a row across the columns).
     for (k, acc) in accepted.iter_mut().enumerate() {
-        if acc.len() >= 2 {
-            continue;
-        }
         let at: Vec<f32> = words
             .iter()
             .filter(|w| {
@@ -969,12 +994,14 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
                     })
             })
             .map(|w| w.start)
+            .filter(|x| !acc.contains(x))
             .collect();
-        if at.len() >= 2 {
-            *acc = at;
+        if acc.len() + at.len() >= 2 {
+            acc.extend(at);
         }
     }
-    for (k, xs) in accepted.into_iter().enumerate() {
+    for (k, mut xs) in accepted.into_iter().enumerate() {
+        xs.retain(|x| !markers[k].contains(x));
         if xs.len() >= 2 {
             cuts[k] = xs;
         }

@@ -64,20 +64,12 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "words broken without a hyphen in narrow cells",
     ),
     (
-        "regional-insatser.chrome",
-        "header cells on one baseline merged (Insats Beskrivning): no title column",
-    ),
-    (
         "regional-insatser.lo",
         "header cells on one baseline merged (Insats Beskrivning Huvudansvar)",
     ),
     (
         "regional-insatser.pdftex",
         "table cells on one baseline merged into one line (the header too)",
-    ),
-    (
-        "regional-insatser.weasy",
-        "header cells on one baseline merged (Insats Beskrivning): no title column",
     ),
 ];
 
