@@ -88,6 +88,8 @@ struct Chunk {
     bottom: f32,
     base: f32,
     size: f32,
+    /// The chunk starts a table cell on a row of cells ([`column_starts`]).
+    cell_start: bool,
 }
 
 impl Chunk {
@@ -112,6 +114,7 @@ impl Chunk {
             bottom,
             base,
             size,
+            cell_start: false,
         }
     }
 }
@@ -349,8 +352,16 @@ fn attach_diacritics(row: &mut Vec<G>) {
                 && g.x - 0.1 * w <= cx
                 && cx <= g.x + g.w + 0.1 * w
         });
+        // An accent as wide as its letter, or a wider one centred on it: TeX's `\accent`
+        // centres the accent's box over the letter (OT1 has no "å": its ring is 0.75 em
+        // wide over an "a" of 0.5 em).
+        let fits = |j: usize| {
+            let g = &row[j];
+            row[i].w < g.w * 1.2 + 0.5
+                || (row[i].w < g.w * 2.0 && (cx - (g.x + g.w / 2.0)).abs() <= 0.1 * g.w + 0.2)
+        };
         match base {
-            Some(j) if row[i].w < row[j].w * 1.2 + 0.5 => {
+            Some(j) if fits(j) => {
                 row[j].text.push(mark);
                 row.remove(i);
             }
@@ -686,18 +697,27 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         })
         .collect();
     let gutters = narrow_gutters(&rows);
-    // Chunks: split rows at wide gaps, and at narrower gaps across a column gutter.
+    let cell_cuts = column_starts(&rows);
+    // Chunks: split rows at wide gaps, at narrower gaps across a column gutter, and where a
+    // table cell starts ([`column_starts`]).
     let mut chunks: Vec<Chunk> = Vec::new();
-    for row in rows {
+    for (row, cuts) in rows.into_iter().zip(&cell_cuts) {
         let mut cur: Vec<G> = Vec::new();
+        let mut cur_cell = false;
         let mut end = f32::MIN;
         for g in row {
             let gap = g.x - end;
             let size = g.size.max(cur.last().map_or(0.0, |c: &G| c.size));
             let across =
                 gap >= GUTTER_GAP * size && gutters.iter().any(|&(a, b)| end < b && g.x > a);
-            if !cur.is_empty() && (gap > 1.0 * size || across) {
-                chunks.push(Chunk::new(std::mem::take(&mut cur)));
+            let cell = !g.space && cuts.contains(&g.x);
+            if !cur.is_empty() && (gap > 1.0 * size || across || cell) {
+                let mut c = Chunk::new(std::mem::take(&mut cur));
+                c.cell_start = cur_cell;
+                chunks.push(c);
+            }
+            if cur.is_empty() {
+                cur_cell = cell;
             }
             end = end.max(g.x + g.w);
             if cur.is_empty() {
@@ -706,7 +726,9 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             cur.push(g);
         }
         if !cur.is_empty() {
-            chunks.push(Chunk::new(cur));
+            let mut c = Chunk::new(cur);
+            c.cell_start = cur_cell;
+            chunks.push(c);
         }
     }
     // Chunks made only of spaces carry nothing.
@@ -729,7 +751,10 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
                 _ => lines.push(vec![c]),
             }
         }
-        for l in read_cell_bands(read_table_cells(lines)) {
+        for l in read_cell_bands(read_table_cells(lines))
+            .into_iter()
+            .flat_map(split_cells)
+        {
             let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
             gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
             if let Some(line) = make_line(&gs, block as u32) {
@@ -740,8 +765,264 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     out
 }
 
+/// A line of table cells on one baseline ([`column_starts`]) as one line per cell, each with
+/// its own x, so that the structure stage finds each cell under its column.
+fn split_cells(mut line: Vec<&Chunk>) -> Vec<Vec<&Chunk>> {
+    if line.len() < 2 || !line.iter().any(|c| c.cell_start) {
+        return vec![line];
+    }
+    line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let mut out: Vec<Vec<&Chunk>> = Vec::new();
+    for c in line {
+        match out.last_mut() {
+            Some(cur) if !c.cell_start => cur.push(c),
+            _ => out.push(vec![c]),
+        }
+    }
+    out
+}
+
 /// The narrowest gap (in ems of the larger glyph either side) that may be a column gutter.
 const GUTTER_GAP: f32 = 0.6;
+
+/// Where table cells start on rows whose gaps between cells may be narrower than an em (a
+/// cell filled to its edge: "Äldreförvaltningen Pågår" with 0.7 em between the columns),
+/// per row, the x of each glyph that starts a cell. A column is an x where words start in
+/// three rows or more of one run of consecutive rows that are all *open* there (no glyph and
+/// no word of the row crosses the x: the row starts a word there, has white there, or does
+/// not reach it), and in half of them (two at least) the gap before the word is wider than
+/// the row's usual word gaps (1.5 times their lower quartile, and a quarter em): the gaps
+/// of a justified or ragged line are alike, and words of running text do not start at one x
+/// down a run of lines that are all open there. Right-aligned columns (figures) are found
+/// the same way by the words' ends (the last words of justified lines end at one x, but
+/// after gaps like the line's others; only figures: the last words of a justified narrow
+/// cell end at one x after stretched gaps), and in one row of the run the word is set apart
+/// by more than an em (a cell by itself). A row's cuts are kept only where it has two such
+/// column starts or more (three cells), not counting a start right after a list marker or
+/// dot leaders: a list's number before its hanging text, a contents entry, is no table.
+/// A row whose words start (or end) at two columns found on the page, each more than an em
+/// after the word before it, is cut there too (a table's header, set apart from its body).
+fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
+    let mut cuts: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
+    if rows.len() < 3 {
+        return cuts;
+    }
+    let visible: Vec<Vec<&G>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .filter(|g| !g.space && !g.text.trim().is_empty())
+                .collect()
+        })
+        .collect();
+    // Per row, its words after a word gap that hold a letter or digit (dot leaders and
+    // rules are no cells): start, end, size, row, and whether the gap is wide.
+    let mut words: Vec<Word> = Vec::new();
+    let mut markers: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
+    for (k, vis) in visible.iter().enumerate() {
+        // (word, gap before it, holds a letter or digit)
+        let mut row: Vec<(Word, Option<f32>, bool)> = Vec::new();
+        // Characters of each word.
+        let mut chars: Vec<usize> = Vec::new();
+        let mut last_char: Vec<char> = Vec::new();
+        for g in vis {
+            let alnum = g.text.chars().any(char::is_alphanumeric);
+            let digit = g.text.chars().any(|c| c.is_ascii_digit());
+            let n = g.text.chars().count();
+            match row.last_mut() {
+                Some((w, _, a)) if g.x - w.end < word_gap_threshold(g) => {
+                    w.end = w.end.max(g.x + g.w);
+                    w.figure |= digit;
+                    *a |= alnum;
+                    if let Some(c) = chars.last_mut() {
+                        *c += n;
+                    }
+                    if let (Some(l), Some(c)) = (last_char.last_mut(), g.text.chars().last()) {
+                        *l = c;
+                    }
+                }
+                last => {
+                    let gap = last.map(|(w, _, _)| g.x - w.end);
+                    chars.push(n);
+                    last_char.push(g.text.chars().last().unwrap_or(' '));
+                    row.push((
+                        Word {
+                            start: g.x,
+                            end: g.x + g.w,
+                            size: g.size,
+                            row: k,
+                            wide: false,
+                            apart: false,
+                            figure: digit,
+                        },
+                        gap,
+                        alnum,
+                    ));
+                }
+            }
+        }
+        // A word after a list marker (a short token that starts the row, or stands more than
+        // an em after the word before it and is one character or ends in ".", ")", "]":
+        // "[1]", "1.1", "6.", a bullet) or after dot leaders starts the marker's text or the
+        // entry's page number, not a table cell ("2025" before a figure column is a cell).
+        for i in 1..row.len() {
+            let apart = row[i - 1].1.is_some_and(|g| g > row[i - 1].0.size);
+            let marker = chars[i - 1] <= 4
+                && (i == 1
+                    || (apart
+                        && (chars[i - 1] == 1 || matches!(last_char[i - 1], '.' | ')' | ']'))));
+            if !row[i - 1].2 || marker {
+                markers[k].push(row[i].0.start);
+            }
+        }
+        // The gaps between words of text, and each word's gap against the others'.
+        let gaps: Vec<f32> = row
+            .windows(2)
+            .filter(|p| p[0].2 && p[1].2)
+            .filter_map(|p| p[1].1)
+            .collect();
+        for (i, (mut w, gap, alnum)) in row.into_iter().enumerate() {
+            let (Some(gap), true, true) = (gap, alnum, i > 0) else {
+                continue;
+            };
+            w.apart = gap > w.size;
+            if gaps.len() >= 2 {
+                let mut others = gaps.clone();
+                if let Some(p) = others.iter().position(|&o| o == gap) {
+                    others.remove(p);
+                }
+                others.sort_by(f32::total_cmp);
+                let usual = others.get(others.len() / 4).copied().unwrap_or(gap);
+                w.wide = gap >= 1.5 * usual && gap >= 0.25 * w.size;
+            }
+            words.push(w);
+        }
+    }
+    if words.len() < 3 {
+        return cuts;
+    }
+    let tol = |size: f32| (0.05 * size).clamp(0.3, 1.0);
+    // Rows top to bottom.
+    let mut order: Vec<usize> = (0..rows.len())
+        .filter(|&k| !visible[k].is_empty())
+        .collect();
+    let base = |k: usize| visible[k].iter().map(|g| g.y).sum::<f32>() / visible[k].len() as f32;
+    order.sort_by(|&a, &b| base(a).total_cmp(&base(b)));
+    // Whether row `k` is open at `x`.
+    let open = |k: usize, x: f32, t: f32| {
+        let mut before: Option<f32> = None;
+        let mut after: Option<(f32, f32)> = None;
+        for g in &visible[k] {
+            if g.x < x - t && g.x + g.w > x + t {
+                return false;
+            }
+            if g.x + g.w <= x + t {
+                before = Some(before.map_or(g.x + g.w, |b: f32| b.max(g.x + g.w)));
+            } else if after.is_none_or(|(a, _)| g.x < a) {
+                after = Some((g.x, word_gap_threshold(g)));
+            }
+        }
+        match (before, after) {
+            (Some(b), Some((a, wg))) => a - b >= wg,
+            _ => true,
+        }
+    };
+    let mut accepted: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
+    // Columns found, by the key (left edge; right edge: right-aligned figures) and where.
+    let mut columns: Vec<(bool, f32, f32)> = Vec::new();
+    for by_end in [false, true] {
+        let key = |w: &Word| if by_end { w.end } else { w.start };
+        let mut pool: Vec<Word> = words
+            .iter()
+            .filter(|w| !by_end || w.figure)
+            .cloned()
+            .collect();
+        pool.sort_by(|a, b| key(a).total_cmp(&key(b)));
+        let mut i = 0;
+        while i < pool.len() {
+            let t = tol(pool[i].size);
+            let mut j = i + 1;
+            while j < pool.len() && key(&pool[j]) - key(&pool[i]) <= 2.0 * t {
+                j += 1;
+            }
+            let cluster = &pool[i..j];
+            i = j;
+            if cluster.len() < 3 || cluster.iter().filter(|w| w.wide).count() < 2 {
+                continue;
+            }
+            let x = cluster.iter().map(key).sum::<f32>() / cluster.len() as f32;
+            // Runs of consecutive rows open at the column (at the aligned word's start).
+            let mut found = false;
+            let mut run: Vec<&Word> = Vec::new();
+            let mut flush = |run: &mut Vec<&Word>| {
+                let wide = run.iter().filter(|w| w.wide).count();
+                let apart = run.iter().filter(|w| w.apart).count();
+                if run.len() >= 3 && wide >= 2 && 2 * wide >= run.len() && apart >= 1 {
+                    for w in run.iter() {
+                        if !accepted[w.row].contains(&w.start) {
+                            accepted[w.row].push(w.start);
+                        }
+                    }
+                    found = true;
+                }
+                run.clear();
+            };
+            for &k in &order {
+                match cluster.iter().find(|w| w.row == k) {
+                    Some(w) => run.push(w),
+                    None if open(k, x, t) => {}
+                    None => flush(&mut run),
+                }
+            }
+            flush(&mut run);
+            if found {
+                columns.push((by_end, x, t));
+            }
+        }
+    }
+    // A row whose words start (or end) at two columns found elsewhere on the page, each set
+    // apart by more than an em, is a row of the same table (its header, set apart from the
+    // body by a row across the columns).
+    for (k, acc) in accepted.iter_mut().enumerate() {
+        let at: Vec<f32> = words
+            .iter()
+            .filter(|w| {
+                w.row == k
+                    && w.apart
+                    && columns.iter().any(|&(by_end, x, t)| {
+                        (if by_end { w.end } else { w.start } - x).abs() <= t
+                    })
+            })
+            .map(|w| w.start)
+            .filter(|x| !acc.contains(x))
+            .collect();
+        if acc.len() + at.len() >= 2 {
+            acc.extend(at);
+        }
+    }
+    for (k, mut xs) in accepted.into_iter().enumerate() {
+        xs.retain(|x| !markers[k].contains(x));
+        if xs.len() >= 2 {
+            cuts[k] = xs;
+        }
+    }
+    cuts
+}
+
+/// A word after a word gap on a row ([`column_starts`]): its start and end, size, row, and
+/// whether its gap is wider than the row's other word gaps.
+#[derive(Clone)]
+struct Word {
+    start: f32,
+    end: f32,
+    size: f32,
+    row: usize,
+    wide: bool,
+    /// The gap before it is wider than an em (a cell apart by itself).
+    apart: bool,
+    /// It holds a digit (a figure: right-aligned columns are found only of figures).
+    figure: bool,
+}
 
 /// Column gutters narrower than the em that splits a row by itself: two justified columns set
 /// close (a gutter of about an em), whose lines' last and first glyphs hang into the gutter
@@ -926,12 +1207,28 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
     if tabular.iter().filter(|t| **t).count() < 3 {
         return lines;
     }
-    // Column starts: the starts of the tabular lines' chunks, clustered.
+    // Column starts: the starts of the tabular lines' chunks, clustered; but not a start
+    // that no other line's chunk starts at and that lies inside a chunk of another tabular
+    // line (a word set apart in a justified cell: "2.1.1      Erbjud" where the next row's
+    // cell reads "2.1.2 Gör hembe-").
+    let crossed = |k: usize, c: &Chunk| {
+        lines.iter().zip(&tabular).enumerate().any(|(m, (l, t))| {
+            m != k
+                && *t
+                && l.iter()
+                    .any(|o| o.x0 + tol(o) < c.x0 && c.x0 < o.x1 - tol(o))
+        })
+    };
     let mut xs: Vec<(f32, f32)> = lines
         .iter()
         .zip(&tabular)
-        .filter(|(_, t)| **t)
-        .flat_map(|(l, _)| l.iter().map(|c| (c.x0, tol(c))))
+        .enumerate()
+        .filter(|(_, (_, t))| **t)
+        .flat_map(|(k, (l, _))| {
+            l.iter()
+                .filter(move |c| matched(k, c, false) || !crossed(k, c))
+                .map(|c| (c.x0, tol(c)))
+        })
         .collect();
     xs.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut starts: Vec<(f32, f32)> = Vec::new();
@@ -1014,7 +1311,24 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
                     .then(a.base.total_cmp(&b.base))
                     .then(a.x0.total_cmp(&b.x0))
             });
-            out.extend(row.into_iter().map(|c| vec![c]));
+            // Each line of a cell is a line of its own (the chunks of one column on one
+            // baseline: words set apart in a justified cell stay one line).
+            let mut cell_lines: Vec<Vec<&Chunk>> = Vec::new();
+            for c in row {
+                match cell_lines.last_mut() {
+                    Some(l)
+                        if !c.cell_start
+                            && l.last().is_some_and(|p| {
+                                column(p) == column(c)
+                                    && (p.base - c.base).abs() <= 0.1 * p.size.max(c.size)
+                            }) =>
+                    {
+                        l.push(c)
+                    }
+                    _ => cell_lines.push(vec![c]),
+                }
+            }
+            out.extend(cell_lines);
         }
         i = j;
     }

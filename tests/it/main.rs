@@ -22,6 +22,7 @@ mod pdf_corpus;
 mod pdf_features;
 mod pdf_producers;
 mod pdf_realworld;
+mod pdf_table_cells;
 mod pdf_words;
 mod reliability_archive;
 mod reliability_cli;

@@ -118,8 +118,9 @@ fn check(file: &str, id: &str, max_cer: f64) {
 /// `python3 tests/data/producers/measure.py`, rounded up), and pdftotext's rate on the same
 /// file (poppler 22.12) in the comment.
 macro_rules! variant {
-    ($name:ident, $file:literal, $id:expr, $max:expr) => {
+    ($name:ident, $file:literal, $id:expr, $max:expr $(, ignore = $why:literal)?) => {
         #[test]
+        $(#[ignore = $why])?
         fn $name() {
             check($file, $id, $max);
         }
@@ -383,6 +384,66 @@ variant!(
     0.0005
 );
 
+// The sixth round (2026-12-02, night), made blind: the figures are those measured before any
+// rule looked at these files (`measure.py` with main's binary; pdftotext poppler 22.12).
+// Blind: kommission 0.0223, pdftotext 0.0861: pdfTeX with the OT1 encoding, "å" drawn as a
+// ring accent over an "a" (the ring's box is wider than the letter) was read "p˚a". Now
+// 0.0000: an accent wider than its letter joins it when centred on it (TeX's `\accent`).
+variant!(
+    brochure_pdftex_ot1,
+    "inriktning-2014.pdftex-ot1.pdf",
+    BROCHURE,
+    0.0005
+);
+// Blind: kommission 0.0218, pdftotext 0.0846 (the same ring accents); now 0.0000.
+variant!(
+    protocol_pdftex_ot1,
+    "protokoll-ks-2020-04-06-p216.pdftex-ot1.pdf",
+    PROTOCOL,
+    0.0005
+);
+// Blind: kommission 0.0000, pdftotext 0.0000: LaTeX to DVI, dvips, ps2pdf.
+variant!(
+    brochure_latex_dvips,
+    "inriktning-2014.latex-dvips.pdf",
+    BROCHURE,
+    0.0005
+);
+// Blind: kommission 0.0000, pdftotext 0.0003.
+variant!(
+    protocol_latex_dvips,
+    "protokoll-ks-2020-04-06-p216.latex-dvips.pdf",
+    PROTOCOL,
+    0.0005
+);
+// Blind: kommission 0.0000, pdftotext 0.0728: LibreOffice from an .odt, three balanced
+// columns per page.
+variant!(
+    brochure_libreoffice_odt_three_columns,
+    "inriktning-2014.lo-odt-3col.pdf",
+    BROCHURE,
+    0.0005
+);
+
+/// LibreOffice's PDF through pdf2ps and ps2pdf: Ghostscript rewrites the TrueType subsets
+/// without a ToUnicode map, without an /Encoding, with a symbol cmap (codes 1, 2, 3, … in
+/// the order the glyphs were first used) and a `post` table without glyph names: no route
+/// from a code to a character is left in the file (pdftotext reads garbage too). Blind:
+/// kommission 0.9369 and 0.8744, pdftotext 0.9380 and 0.8772. What can be asked of the
+/// reader is that every such glyph is counted as unmapped, not guessed from a standard
+/// encoding, and that the page says so.
+#[test]
+fn rewritten_fonts_without_any_unicode_route_are_counted() {
+    for file in [
+        "inriktning-2014.lo-docx-pdf2ps.pdf",
+        "protokoll-ks-2020-04-06-p216.lo-docx-pdf2ps.pdf",
+    ] {
+        let doc = extract(file);
+        let unmapped: u32 = doc.pages.iter().map(|p| p.unmapped_glyphs).sum();
+        assert!(unmapped > 0, "{file}: no glyph counted as unmapped");
+    }
+}
+
 /// Every PDF in the folder is one of the variants above (a new one must get a test).
 #[test]
 fn every_variant_is_tested() {
@@ -397,5 +458,5 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 32, "{files:?}");
+    assert_eq!(files.len(), 39, "{files:?}");
 }

@@ -64,10 +64,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "words broken without a hyphen in narrow cells",
     ),
     (
-        "nr-right.pdftex",
-        "table cells on one baseline merged into one line (the header too)",
-    ),
-    (
         "regional-insatser.lo",
         "header cells on one baseline merged (Insats Beskrivning Huvudansvar)",
     ),

@@ -145,6 +145,14 @@ variants! {
     protocol_pdftex_cairo: check_protocol("protokoll-ks-2020-04-06-p216.pdftex-cairo.pdf");
     protocol_lo_docx_table_gs: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-table-gs.pdf");
     protocol_lo_odt_justify_table: check_protocol("protokoll-ks-2020-04-06-p216.lo-odt-justify-table.pdf");
+    // The sixth round (blind): OT1 accents, LaTeX via dvips, pdf2ps rewrites, three columns.
+    brochure_pdftex_ot1: check_brochure("inriktning-2014.pdftex-ot1.pdf");
+    protocol_pdftex_ot1: check_protocol("protokoll-ks-2020-04-06-p216.pdftex-ot1.pdf");
+    brochure_latex_dvips: check_brochure("inriktning-2014.latex-dvips.pdf");
+    protocol_latex_dvips: check_protocol("protokoll-ks-2020-04-06-p216.latex-dvips.pdf");
+    brochure_lo_odt_3col: check_brochure("inriktning-2014.lo-odt-3col.pdf");
+    brochure_lo_docx_pdf2ps: check_brochure("inriktning-2014.lo-docx-pdf2ps.pdf"), ignore = "fonts without any route to Unicode (pdf2ps): needs OCR of rendered pages";
+    protocol_lo_docx_pdf2ps: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-pdf2ps.pdf"), ignore = "fonts without any route to Unicode (pdf2ps): needs OCR of rendered pages";
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.

@@ -83,7 +83,7 @@ produce() { # ID (all producers)
   libreoffice_pdf "$work/$id.docx" "$out.lo-docx.pdf"
 }
 
-if [ "${ONLY_NEW:-}" != 1 ] && [ "${ONLY_FIFTH:-}" != 1 ]; then
+if [ "${ONLY_NEW:-}" != 1 ] && [ "${ONLY_FIFTH:-}" != 1 ] && [ "${ONLY_SIXTH:-}" != 1 ]; then
 for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
   make_doc "$id"
   produce "$id"
@@ -109,7 +109,7 @@ chromium_pdf "$work/protokoll-table.html" "$here/protokoll-ks-2020-04-06-p216.ch
 
 fi
 
-if [ "${ONLY_FIFTH:-}" != 1 ]; then
+if [ "${ONLY_FIFTH:-}" != 1 ] && [ "${ONLY_SIXTH:-}" != 1 ]; then
 # The second set (2026-12-02), made blind: measured before any extraction rule looked at them.
 # ONLY_NEW=1 bash make.sh makes just these. Needs also texlive-xetex, abiword and WeasyPrint
 # (pip install weasyprint). XeLaTeX (xdvipdfmx), WeasyPrint, AbiWord (from the .docx),
@@ -183,6 +183,7 @@ fi
 #   chromium-justify  Chromium, text-align: justify and hyphens: auto (lang sv);
 #   lo-odt-justify LibreOffice from an .odt (not a .docx), justified; the protocol with its
 #                  header as a table.
+if [ "${ONLY_SIXTH:-}" != 1 ]; then
 for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
   pdftocairo -pdf "$here/$id.pdftex.pdf" "$here/$id.pdftex-cairo.pdf"
 done
@@ -244,4 +245,36 @@ PY
 justify_odt "$here/src/inriktning-2014.md" "$here/inriktning-2014.lo-odt-justify.pdf"
 justify_odt "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
   "$here/protokoll-ks-2020-04-06-p216.lo-odt-justify-table.pdf"
+fi
+
+# The sixth round (2026-12-02, night), made blind: ONLY_SIXTH=1 makes just these.
+#   pdftex-ot1     pdfTeX with the OT1 font encoding (no å/ä/ö glyphs: each is an accent
+#                  drawn over its base letter, as old LaTeX documents are set);
+#   latex-dvips    LaTeX to DVI, dvips to PostScript (Type 1 fonts), ps2pdf: the classic
+#                  chain of older archives;
+#   lo-docx-pdf2ps LibreOffice's PDF through pdf2ps and ps2pdf again (the fonts rewritten by
+#                  Ghostscript twice, as a printed-to-file and re-distilled PDF is);
+#   lo-odt-3col    LibreOffice from an .odt in three balanced columns per page.
+if [ "${ONLY_FIFTH:-}" != 1 ]; then
+for id in inriktning-2014 protokoll-ks-2020-04-06-p216; do
+  src="$here/src/$id.md" out="$here/$id"
+  pandoc "${latex_opts[@]}" -V fontenc=OT1 --pdf-engine=pdflatex "$src" -o "$out.pdftex-ot1.pdf"
+  pandoc "${latex_opts[@]}" "$src" -o "$work/$id.tex"
+  # \pdfoutput=0: DVI even where the format would default to PDF.
+  (cd "$work" && latex -interaction=batchmode "$id.tex" >/dev/null 2>&1 &&
+    latex -interaction=batchmode "$id.tex" >/dev/null 2>&1 &&
+    dvips -q -t a4 "$id.dvi" -o "$id.dvi.ps" && ps2pdf -sPAPERSIZE=a4 "$id.dvi.ps" "$out.latex-dvips.pdf")
+  pdf2ps "$out.lo-docx.pdf" "$work/$id.lo.ps"
+  ps2pdf -sPAPERSIZE=a4 "$work/$id.lo.ps" "$out.lo-docx-pdf2ps.pdf"
+done
+id=inriktning-2014 src="$here/src/inriktning-2014.md" out="$here/inriktning-2014"
+sed -e 's|^```{=openxml}$|```{=opendocument}|' \
+  -e 's|^<w:p><w:r><w:br w:type="page"/></w:r></w:p>$|<text:p text:style-name="KPageBreak"/>|' \
+  "$src" >"$work/$id.odt3.md"
+pandoc -f markdown-smart "$work/$id.odt3.md" -o "$work/$id.plain3.odt"
+python3 "$here/odt_columns.py" "$work/$id.plain3.odt" "$work/$id-3col.odt" 3
+soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+  --outdir "$work" "$work/$id-3col.odt" >/dev/null 2>&1
+mv "$work/$id-3col.pdf" "$out.lo-odt-3col.pdf"
+fi
 ls -l "$here"/*.pdf

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turn pandoc's .odt into one with two balanced columns per page, for LibreOffice.
 
-Usage: odt_columns.py IN.odt OUT.odt
+Usage: odt_columns.py IN.odt OUT.odt [COLUMNS]
+
+COLUMNS is 2 unless given (the sixth round makes a three-column variant).
 
 The markdown source's page breaks reach the .odt as empty paragraphs of style KPageBreak
 (make.sh writes them as raw opendocument blocks). Each page's content becomes a section of
@@ -14,6 +16,7 @@ import sys
 import zipfile
 
 src, out = sys.argv[1], sys.argv[2]
+columns = int(sys.argv[3]) if len(sys.argv) > 3 else 2
 with zipfile.ZipFile(src) as z:
     parts = {n: z.read(n) for n in z.namelist()}
     order = z.namelist()
@@ -22,7 +25,7 @@ content = parts["content.xml"].decode("utf-8")
 styles_xml = (
     '<style:style style:name="KCols" style:family="section">'
     '<style:section-properties text:dont-balance-text-columns="false">'
-    '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'
+    f'<style:columns fo:column-count="{columns}" fo:column-gap="0.8cm"/>'
     '</style:section-properties></style:style>'
     '<style:style style:name="KBreak" style:family="paragraph" '
     'style:parent-style-name="Standard">'
