@@ -78,10 +78,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "the .docx reader counts on a list restarted on its first item (1, 3, 4): src/formats",
     ),
     (
-        "status-landscape.pdftex",
-        "a status cell and the next cell on one baseline merged",
-    ),
-    (
         "two-page-table.pdftex",
         "row numbers 12 (page foot) and 13 (page top) read as page labels by src/pdf",
     ),
