@@ -36,7 +36,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing};
 use super::office::{
-    format_number, note_run, roman, Break, Pages, Run, RunStyle, BODY_SIZE, MAX_MEMBER_BYTES,
+    format_number, note_run, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
+    MAX_MEMBER_BYTES,
 };
 use super::FormatError;
 
@@ -909,7 +910,7 @@ struct Layout<'a> {
     items: Vec<Option<String>>,
     /// In a table row: the row's top and the column of the next cell; whether that cell has
     /// begun.
-    row: Option<(f32, usize, bool)>,
+    row: CellCursor,
     footnote_count: u32,
     endnote_count: u32,
     endnote_runs: Vec<Vec<Run>>,
@@ -1074,18 +1075,7 @@ impl Layout<'_> {
             self.end_row();
             self.pages.page_break(Break::Explicit);
         }
-        if !in_table {
-            self.end_row();
-        } else if self.row.is_none() {
-            self.pages.start_row();
-            self.row = Some((self.pages.y(), 0, false));
-        }
-        if let Some((top, column, started)) = self.row.as_mut() {
-            if !*started {
-                self.pages.start_cell(*top, *column);
-                *started = true;
-            }
-        }
+        self.row.enter(&mut self.pages, in_table);
         let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
         let heading = para.heading.is_some();
         self.pages.metrics(Metrics {
@@ -1130,17 +1120,12 @@ impl Layout<'_> {
             self.pages.end_paragraph(in_table);
         }
         if cell_mark {
-            if let Some((_, column, started)) = self.row.as_mut() {
-                *column += 1;
-                *started = false;
-            }
+            self.row.next_cell();
         }
     }
 
     fn end_row(&mut self) {
-        if self.row.take().is_some() {
-            self.pages.end_row();
-        }
+        self.row.end_row(&mut self.pages);
     }
 }
 
@@ -1263,7 +1248,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         lists: Lists::read(&table, &fib),
         pages: Pages::new(),
         items: Vec::new(),
-        row: None,
+        row: CellCursor::default(),
         footnote_count: 0,
         endnote_count: 0,
         endnote_runs: Vec::new(),

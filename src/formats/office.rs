@@ -240,6 +240,45 @@ fn heading_size(level: u8) -> f32 {
 /// Size of footnote and endnote text.
 pub const NOTE_SIZE: f32 = 9.0;
 
+/// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is filling:
+/// the row's top, the current column, and whether that column's cell is started in [`Pages`].
+#[derive(Default)]
+pub struct CellCursor(Option<(f32, usize, bool)>);
+
+impl CellCursor {
+    /// Before a paragraph: outside a table the open row ends; inside one the row is started if
+    /// none is open, and the current column's cell if it is not yet started.
+    pub fn enter(&mut self, pages: &mut Pages, in_table: bool) {
+        if !in_table {
+            self.end_row(pages);
+            return;
+        }
+        let (top, column, started) = self.0.get_or_insert_with(|| {
+            pages.start_row();
+            (pages.y(), 0, false)
+        });
+        if !*started {
+            pages.start_cell(*top, *column);
+            *started = true;
+        }
+    }
+
+    /// A cell mark: the next paragraph goes in the next column.
+    pub fn next_cell(&mut self) {
+        if let Some((_, column, started)) = self.0.as_mut() {
+            *column += 1;
+            *started = false;
+        }
+    }
+
+    /// End the open row, if any.
+    pub fn end_row(&mut self, pages: &mut Pages) {
+        if self.0.take().is_some() {
+            pages.end_row();
+        }
+    }
+}
+
 /// Collects paragraphs into pages of lines.
 ///
 /// Coordinates are synthetic, as for HTML: lines follow one another 14 points apart; the

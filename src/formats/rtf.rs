@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing};
-use super::office::{note_run, roman, Break, Pages, Run, RunStyle, BODY_SIZE};
+use super::office::{note_run, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE};
 use super::FormatError;
 
 /// Groups nested deeper than this are refused (Word nests a few dozen at most).
@@ -169,7 +169,7 @@ struct Reader {
     pages: Pages,
     items: Vec<Item>,
     /// In a table row: the row's top, the column of the next cell, whether it has begun.
-    row: Option<(f32, usize, bool)>,
+    row: CellCursor,
     /// A section break was read; whether the next section starts a new page is known from
     /// its properties (`\sbknone`, …), read before its first text.
     section_pending: bool,
@@ -258,7 +258,7 @@ impl Reader {
             skip: 0,
             pages: Pages::new(),
             items: Vec::new(),
-            row: None,
+            row: CellCursor::default(),
             section_pending: false,
             section_new_page: true,
             doc_page: [None; 6],
@@ -842,18 +842,7 @@ impl Reader {
             self.end_row();
             self.pages.page_break(Break::Explicit);
         }
-        if !in_table {
-            self.end_row();
-        } else if self.row.is_none() {
-            self.pages.start_row();
-            self.row = Some((self.pages.y(), 0, false));
-        }
-        if let Some((top, column, started)) = self.row.as_mut() {
-            if !*started {
-                self.pages.start_cell(*top, *column);
-                *started = true;
-            }
-        }
+        self.row.enter(&mut self.pages, in_table);
         let heading = para
             .outline
             .or_else(|| self.styles.get(&para.style).and_then(|s| s.heading));
@@ -920,16 +909,11 @@ impl Reader {
         self.para.in_table = true;
         self.end_paragraph(true);
         self.para = para;
-        if let Some((_, column, started)) = self.row.as_mut() {
-            *column += 1;
-            *started = false;
-        }
+        self.row.next_cell();
     }
 
     fn end_row(&mut self) {
-        if self.row.take().is_some() {
-            self.pages.end_row();
-        }
+        self.row.end_row(&mut self.pages);
     }
 
     fn begin_note(&mut self) {
