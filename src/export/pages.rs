@@ -24,7 +24,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
 use crate::ident::IdentKind;
-use crate::index::pages::{fill, ExportStream, StoredDoc};
+use crate::index::pages::{fill, ExportStream, ItemReader, StoredDoc};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -146,27 +146,13 @@ pub fn for_each_doc_parallel<T: Send>(
     let dir = store.dir();
     let mut count = 0;
     loop {
-        let (mut batch, mut pages) = (Vec::new(), 0);
-        for doc in stream.by_ref() {
-            let doc = doc?;
-            pages += doc.pages.len();
-            batch.push(doc);
-            if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
-                break;
-            }
-        }
+        let batch = next_batch(&mut stream, &reader)?;
         if batch.is_empty() {
             break;
         }
         count += batch.len();
-        let mut stored = reader.read(&batch)?;
-        let mut links = Vec::with_capacity(stored.len());
-        for s in &mut stored {
-            links.push(stream.resolve(std::mem::take(&mut s.links))?);
-        }
-        let done: Vec<Result<T, ExportError>> = stored
+        let done: Vec<Result<T, ExportError>> = batch
             .into_par_iter()
-            .zip(links)
             .map(|(s, links)| render(parse(s, what, dir)?, links))
             .collect();
         for d in done {
@@ -198,25 +184,12 @@ pub fn write_docs_parallel<S: Default + Send>(
     // Several runs per worker, so that a run of long documents does not leave the others idle.
     let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); 4 * rayon::current_num_threads()];
     loop {
-        let (mut batch, mut pages) = (Vec::new(), 0);
-        for doc in stream.by_ref() {
-            let doc = doc?;
-            pages += doc.pages.len();
-            batch.push(doc);
-            if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
-                break;
-            }
-        }
+        let batch = next_batch(&mut stream, &reader)?;
         if batch.is_empty() {
             break;
         }
         count += batch.len();
-        let stored = reader.read(&batch)?;
-        let mut items = Vec::with_capacity(stored.len());
-        for mut s in stored {
-            let links = stream.resolve(std::mem::take(&mut s.links))?;
-            items.push(Some((s, links)));
-        }
+        let mut items: Vec<_> = batch.into_iter().map(Some).collect();
         let run = items.len().div_ceil(buffers.len()).max(1);
         let done: Vec<Result<S, ExportError>> = items
             .par_chunks_mut(run)
@@ -241,6 +214,29 @@ pub fn write_docs_parallel<S: Default + Send>(
         }
     }
     Ok(count)
+}
+
+/// The next batch of `stream`'s documents (at most [`BATCH_PAGES`] pages or [`BATCH_DOCS`]
+/// documents; empty at the end), their records read and their links resolved.
+fn next_batch(
+    stream: &mut ExportStream<'_>,
+    reader: &ItemReader,
+) -> Result<Vec<(StoredDoc, Vec<Link>)>, ExportError> {
+    let (mut batch, mut pages) = (Vec::new(), 0);
+    for doc in stream.by_ref() {
+        let doc = doc?;
+        pages += doc.pages.len();
+        batch.push(doc);
+        if pages >= BATCH_PAGES || batch.len() >= BATCH_DOCS {
+            break;
+        }
+    }
+    let mut read = Vec::with_capacity(batch.len());
+    for mut s in reader.read(&batch)? {
+        let links = stream.resolve(std::mem::take(&mut s.links))?;
+        read.push((s, links));
+    }
+    Ok(read)
 }
 
 /// The largest output buffer [`write_docs_parallel`] keeps for the next batch.
