@@ -32,7 +32,9 @@ use std::collections::HashMap;
 use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing};
-use super::office::{note_run, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE};
+use super::office::{
+    note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
+};
 use super::FormatError;
 
 /// Groups nested deeper than this are refused (Word nests a few dozen at most).
@@ -963,17 +965,6 @@ impl Reader {
             self.running.push(line);
         }
     }
-}
-
-/// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
-fn page_number_field(code: &str) -> bool {
-    matches!(
-        code.split_whitespace()
-            .next()
-            .map(str::to_ascii_uppercase)
-            .as_deref(),
-        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
-    )
 }
 
 /// Where an RTF file's text starts (after leading white space and a UTF-8 byte-order mark).
