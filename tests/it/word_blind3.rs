@@ -14,9 +14,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::proc::run;
-use crate::word_blind::{f1, words};
-use serde_json::Value;
+use crate::word_blind::{check_files, close_pages, extracted_pages, f1, truth_of, words};
 
 fn dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind3")
@@ -43,8 +41,12 @@ const MIN_F1: f64 = 0.97;
 const LOWER_F1: &[(&str, f64)] = &[("pydocx-ks-abiword.rtf", 0.94)];
 
 /// Phrases of the source that a file does not have, with the reason: AbiWord drops the space
-/// at the start of a content control's text ("2026senast" is in its file).
-const PHRASE_NOT_IN_FILE: &[(&str, &str)] = &[("pydocx-ks-abiword.rtf", "2026 senast 2026-06-30")];
+/// at the start of a content control's text ("2026senast" is in its file); LibreOffice's RTF
+/// export leaves out a VML text box (neither its file nor its PDF has the text).
+const PHRASE_NOT_IN_FILE: &[(&str, &str)] = &[
+    ("pydocx-ks-abiword.rtf", "2026 senast 2026-06-30"),
+    ("pydocx-ks-lo.rtf", "Dialogen samlade 412 svar från boende"),
+];
 
 const LEGAL: &[&str] = &[
     "Bättre belysning längs gång- och cykelvägar",
@@ -88,40 +90,25 @@ const NOT_IN_FILE: &[(&str, &[&str])] = &[
 ];
 
 /// Files that fail one of the checks; the test fails when a listed file passes: it is right
-/// now, take it off. The blind measurement before any change (FIGURES.md).
-const KNOWN_GAPS: &[&str] = &[
-    "pydocx-ks.docx",
-    "pydocx-ks-lo.docx",
-    "pydocx-ks-lo.rtf",
-    "pydocx-ks-lo.odt",
-];
+/// now, take it off. The blind measurement before any change (FIGURES.md) had four here:
+/// pydocx-ks.docx and pydocx-ks-lo.docx (a list restarted on its first item counted on),
+/// pydocx-ks-lo.rtf (6 pages of LibreOffice's 9: a `\pard` in a list number dropped the
+/// paragraph's page break), pydocx-ks-lo.odt (the text of content controls lost).
+const KNOWN_GAPS: &[&str] = &[];
 
 /// One file's figures line and what is wrong with its extraction (empty when nothing is).
 fn problems(file: &str) -> (String, Vec<String>) {
-    let truth: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir().join(format!("{file}.truth.json"))).expect("truth"),
-    )
-    .expect("truth json");
-    let path = dir().join(file);
-    let index = tempfile::tempdir().expect("tempdir");
-    let o = run(
-        index.path(),
-        &["extract", "--format", "json", path.to_str().expect("utf-8")],
-    );
-    if o.status.code() != Some(0) {
-        let err = String::from_utf8_lossy(&o.stderr).trim().to_string();
-        return (
-            format!("{file:<24} not read"),
-            vec![format!("not read: {err}")],
-        );
-    }
-    let doc: Value = serde_json::from_slice(&o.stdout).expect("json");
-    let pages = doc["pages"].as_array().expect("pages");
-    let text = pages
-        .iter()
-        .map(|p| p["text"].as_str().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let truth = truth_of(&dir(), file);
+    let pages = match extracted_pages(&dir().join(file)) {
+        Ok(pages) => pages,
+        Err(e) => {
+            return (
+                format!("{file:<24} not read"),
+                vec![format!("not read: {e}")],
+            )
+        }
+    };
+    let text = pages.join("\n");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = Vec::new();
     let score = f1(&words(&text), &words(truth["text"].as_str().expect("text")));
@@ -136,12 +123,7 @@ fn problems(file: &str) -> (String, Vec<String>) {
         pages.len(),
         truth["pages"].as_u64().expect("pages") as usize,
     );
-    let close = if t > 5 {
-        (p as f64 - t as f64).abs() <= 0.15 * t as f64
-    } else {
-        p.abs_diff(t) <= 1
-    };
-    if !close {
+    if !close_pages(p, t) {
         out.push(format!("{p} pages, LibreOffice {t}"));
     }
     let (mut right, mut checked) = (0, 0);
@@ -181,15 +163,5 @@ fn problems(file: &str) -> (String, Vec<String>) {
 
 #[test]
 fn word_blind3_text_pages_and_list_numbers_match_the_source() {
-    let mut failures = Vec::new();
-    for file in FILES {
-        let (line, problems) = problems(file);
-        println!("{line} {problems:?}");
-        match (problems.is_empty(), KNOWN_GAPS.contains(file)) {
-            (false, false) => failures.push(format!("{file}: {problems:?}")),
-            (true, true) => failures.push(format!("{file}: is right now: take it off KNOWN_GAPS")),
-            _ => {}
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    check_files(FILES, KNOWN_GAPS, problems);
 }
