@@ -36,8 +36,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing};
 use super::office::{
-    format_number, note_run, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
-    MAX_MEMBER_BYTES,
+    format_number, note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle,
+    BODY_SIZE, MAX_MEMBER_BYTES,
 };
 use super::FormatError;
 
@@ -191,40 +191,72 @@ impl Text {
 /// text (`sprmCFVanish`), set on (1) or the opposite of the style's (0x81, which has none),
 /// or by a hidden character style (`sprmCIstd`).
 fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32, u32)> {
-    let (_, pns) = plc(fib.table(table, PLCF_BTE_CHPX), 4);
     let mut runs = Vec::new();
+    for run in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX)) {
+        let page = run.page;
+        let offset = usize::from(
+            page.get(4 * (run.count + 1) + run.index)
+                .copied()
+                .unwrap_or(0),
+        ) * 2;
+        if offset == 0 {
+            continue;
+        }
+        let cb = usize::from(page.get(offset).copied().unwrap_or(0));
+        let grp = page
+            .get(offset + 1..(offset + 1 + cb).min(page.len()))
+            .unwrap_or(&[]);
+        let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
+            0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
+            0x4A30 => u16_at(op, 0)
+                .and_then(|istd| styles.get(usize::from(istd)))
+                .is_some_and(|s| s.hidden),
+            _ => false,
+        });
+        if gone {
+            runs.push((run.start, run.end));
+        }
+    }
+    runs.sort_unstable();
+    runs
+}
+
+/// One run of an FKP page (a 512-byte page of character or paragraph properties).
+struct FkpRun<'w> {
+    page: &'w [u8],
+    /// How many runs the page has, and this one's index.
+    count: usize,
+    index: usize,
+    /// The run's stream range (FC).
+    start: u32,
+    end: u32,
+}
+
+/// The runs of the FKP pages that a bin table (PlcBteChpx or PlcBtePapx) points to.
+fn fkp_runs<'w>(word: &'w [u8], bin_table: &[u8]) -> Vec<FkpRun<'w>> {
+    let (_, pns) = plc(bin_table, 4);
+    let mut out = Vec::new();
     for pn in pns {
         let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
         let Some(page) = word.get(pn as usize * 512..(pn as usize + 1) * 512) else {
             continue;
         };
-        let crun = usize::from(page[511]);
-        for i in 0..crun {
-            let (Some(start), Some(end)) = (u32_at(page, 4 * i), u32_at(page, 4 * (i + 1))) else {
+        let count = usize::from(page[511]);
+        for index in 0..count {
+            let (Some(start), Some(end)) = (u32_at(page, 4 * index), u32_at(page, 4 * (index + 1)))
+            else {
                 break;
             };
-            let offset = usize::from(page.get(4 * (crun + 1) + i).copied().unwrap_or(0)) * 2;
-            if offset == 0 {
-                continue;
-            }
-            let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-            let grp = page
-                .get(offset + 1..(offset + 1 + cb).min(page.len()))
-                .unwrap_or(&[]);
-            let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
-                0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
-                0x4A30 => u16_at(op, 0)
-                    .and_then(|istd| styles.get(usize::from(istd)))
-                    .is_some_and(|s| s.hidden),
-                _ => false,
+            out.push(FkpRun {
+                page,
+                count,
+                index,
+                start,
+                end,
             });
-            if gone {
-                runs.push((start, end));
-            }
         }
     }
-    runs.sort_unstable();
-    runs
+    out
 }
 
 fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> {
@@ -342,28 +374,16 @@ struct Paras {
 
 impl Paras {
     fn read(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Paras {
-        let (_, pns) = plc(fib.table(table, PLCF_BTE_PAPX), 4);
         let mut runs = Vec::new();
-        for pn in pns {
-            let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
-            let Some(page) = word.get(pn as usize * 512..(pn as usize + 1) * 512) else {
-                continue;
+        for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
+            let bx = 4 * (run.count + 1) + 13 * run.index;
+            let offset = usize::from(run.page.get(bx).copied().unwrap_or(0)) * 2;
+            let para = if offset == 0 {
+                styles.first().copied().unwrap_or_default()
+            } else {
+                papx(run.page, offset, styles)
             };
-            let crun = usize::from(page[511]);
-            for i in 0..crun {
-                let (Some(start), Some(end)) = (u32_at(page, 4 * i), u32_at(page, 4 * (i + 1)))
-                else {
-                    break;
-                };
-                let bx = 4 * (crun + 1) + 13 * i;
-                let offset = usize::from(page.get(bx).copied().unwrap_or(0)) * 2;
-                let para = if offset == 0 {
-                    styles.first().copied().unwrap_or_default()
-                } else {
-                    papx(page, offset, styles)
-                };
-                runs.push((start, end, para));
-            }
+            runs.push((run.start, run.end, para));
         }
         runs.sort_by_key(|r| r.0);
         Paras { runs }
@@ -831,17 +851,6 @@ impl Walker {
             c => Some(Piece::Char(c)),
         }
     }
-}
-
-/// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
-fn page_number_field(code: &str) -> bool {
-    matches!(
-        code.split_whitespace()
-            .next()
-            .map(str::to_ascii_uppercase)
-            .as_deref(),
-        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
-    )
 }
 
 /// The plain text of a range of characters: paragraphs and lines joined by spaces.

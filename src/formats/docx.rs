@@ -20,7 +20,7 @@
 //!   headers/footers are not text of the page.
 //! * The title is docProps/core.xml's, else the first heading.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use roxmltree::Node;
 
@@ -278,9 +278,13 @@ struct Numbering {
     abstracts: HashMap<String, HashMap<u8, Level>>,
     /// numId → (abstractNumId, start overrides by level)
     nums: HashMap<String, (String, HashMap<u8, i64>)>,
-    /// Counters by list instance: a numId with start overrides counts on its own; numIds
-    /// without overrides continue their abstract list, as Word does.
+    /// Counters by abstract list: every numId of one abstractNum counts on the same list,
+    /// as Word does; a numId with start overrides restarts it where it is first used (Word's
+    /// "restart numbering" on a list's first item, whose next items may keep the style's
+    /// numId).
     counters: HashMap<String, [i64; 9]>,
+    /// The numIds with start overrides already used (their restart is done).
+    restarted: HashSet<String>,
 }
 
 fn parse_level(lvl: Node) -> Option<(u8, Level)> {
@@ -359,11 +363,6 @@ impl Numbering {
         if lvl.format == "bullet" {
             return Some(bullet_text(&lvl.text).to_string());
         }
-        let key = if overrides.is_empty() {
-            format!("a{abs}")
-        } else {
-            format!("n{num_id}")
-        };
         let start_of = |l: u8| -> i64 {
             overrides
                 .get(&l)
@@ -371,13 +370,20 @@ impl Numbering {
                 .or_else(|| levels.get(&l).map(|lv| lv.start))
                 .unwrap_or(1)
         };
-        let counters = self.counters.entry(key).or_insert_with(|| {
+        let counters = self.counters.entry(abs.clone()).or_insert_with(|| {
             let mut c = [0i64; 9];
             for (l, slot) in c.iter_mut().enumerate() {
                 *slot = start_of(l as u8) - 1;
             }
             c
         });
+        if !overrides.is_empty() && self.restarted.insert(num_id.to_string()) {
+            for (&l, &start) in overrides {
+                if let Some(slot) = counters.get_mut(usize::from(l)) {
+                    *slot = start - 1;
+                }
+            }
+        }
         let li = usize::from(level.min(8));
         counters[li] += 1;
         for (l, slot) in counters.iter_mut().enumerate().skip(li + 1) {
@@ -973,6 +979,10 @@ mod tests {
         assert_eq!(n.next("1", 1).as_deref(), Some("2.a)"));
         assert_eq!(n.next("2", 0).as_deref(), Some("10."));
         assert_eq!(n.next("2", 0).as_deref(), Some("11."));
+        // the list instance without an override goes on from the restarted count, and the
+        // restart is done once
+        assert_eq!(n.next("1", 0).as_deref(), Some("12."));
+        assert_eq!(n.next("2", 0).as_deref(), Some("13."));
         assert_eq!(n.next("3", 0).as_deref(), Some("•"));
         assert_eq!(n.next("9", 0), None);
     }

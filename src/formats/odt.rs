@@ -548,6 +548,22 @@ impl Reader {
     }
 }
 
+/// Whether an element not read by name inside a paragraph shows its text: one of the text
+/// namespaces (OpenDocument's `text:` or an office suite's extension such as LibreOffice's
+/// `loext:content-control`), not hidden text, not `text:display="none"`.
+fn shown_text_element(n: Node) -> bool {
+    let ns = n.tag_name().namespace().unwrap_or("");
+    let text_ns = ns == "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+        || ns.contains(":xmlns:loext:")
+        || ns.contains(":xmlns:field:");
+    text_ns
+        && !matches!(
+            name(n),
+            "hidden-text" | "hidden-paragraph" | "tracked-changes"
+        )
+        && attr(n, "display") != Some("none")
+}
+
 impl Body for Reader {
     fn pages(&mut self) -> &mut Pages {
         &mut self.pages
@@ -605,6 +621,16 @@ impl Body for Reader {
                 // A drawing shape with text (LibreOffice's form of a Word text box): its
                 // paragraphs, like a frame's text box.
                 "custom-shape" | "rect" | "ellipse" | "polygon" => boxes.push(c),
+                // Any other text element with content (a content control, a form field's
+                // text, a variable or document field): its text is on the page, unless it is
+                // hidden or a comment (office:annotation), a drawing or a table.
+                _ if shown_text_element(c) => {
+                    let s = self.styles.resolved(attr(c, "style-name"));
+                    if s.hidden != Some(true) {
+                        let inner = st.within(s.bold, s.italic, s.size, heading);
+                        self.inline(c, inner, heading, boxes);
+                    }
+                }
                 _ => {}
             }
         }

@@ -755,3 +755,14 @@ fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
         .filter(|n| *n > 0 && *n != pages)
         .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
 }
+
+/// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
+pub fn page_number_field(code: &str) -> bool {
+    matches!(
+        code.split_whitespace()
+            .next()
+            .map(str::to_ascii_uppercase)
+            .as_deref(),
+        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
+    )
+}

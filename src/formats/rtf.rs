@@ -32,7 +32,9 @@ use std::collections::HashMap;
 use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing};
-use super::office::{note_run, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE};
+use super::office::{
+    note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
+};
 use super::FormatError;
 
 /// Groups nested deeper than this are refused (Word nests a few dozen at most).
@@ -89,6 +91,9 @@ struct State {
     /// Inside `\info` (only its `\title` is read) or a shape (only its `\shptxt`).
     info: bool,
     shape: bool,
+    /// Inside a paragraph's list number (`\listtext`, `\pntext`): a `\pard` there does
+    /// not reset the paragraph (LibreOffice writes `{\listtext\pard\plain 1.\tab}`).
+    list_text: bool,
     /// How many fields are open around this group.
     fields: usize,
 }
@@ -115,6 +120,7 @@ impl Default for State {
             table: Table::None,
             info: false,
             shape: false,
+            list_text: false,
             fields: 0,
         }
     }
@@ -195,6 +201,8 @@ struct Reader {
     /// The body paragraph's properties while a note, text box or header is read (their
     /// own `\pard` must not reset them).
     saved_para: Option<Para>,
+    /// The paragraph's properties where its list number began (restored at its end).
+    list_para: Option<Para>,
     /// A body paragraph with text has been read (a section break before it starts no page).
     body_started: bool,
 }
@@ -275,6 +283,7 @@ impl Reader {
             field_code: String::new(),
             fields: Vec::new(),
             saved_para: None,
+            list_para: None,
             body_started: false,
         }
     }
@@ -487,6 +496,11 @@ impl Reader {
                 *f = page_number_field(&code);
             }
         }
+        if ended.list_text && !outer.list_text {
+            if let Some(p) = self.list_para.take() {
+                self.para = p;
+            }
+        }
         if ended.dest == Dest::Font {
             self.font_entry = None;
         }
@@ -644,6 +658,10 @@ impl Reader {
             }
             // The result of a page-number field (left out of running text).
             "fldrslt" => self.state.page_field |= self.fields.last().copied().unwrap_or(false),
+            "listtext" | "pntext" if !self.state.list_text => {
+                self.list_para = Some(self.para);
+                self.state.list_text = true;
+            }
             "chftn" | "chatn" | "chdate" | "chtime" => {}
             // Document properties.
             "ansicpg" => self.codepage = p.max(0) as u32,
@@ -965,17 +983,6 @@ impl Reader {
     }
 }
 
-/// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
-fn page_number_field(code: &str) -> bool {
-    matches!(
-        code.split_whitespace()
-            .next()
-            .map(str::to_ascii_uppercase)
-            .as_deref(),
-        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
-    )
-}
-
 /// Where an RTF file's text starts (after leading white space and a UTF-8 byte-order mark).
 fn rtf_start(bytes: &[u8]) -> usize {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -1053,6 +1060,18 @@ mod tests {
             r"{\rtf1\ansi\pard ett\par\page tv\'e5\par\sect\sectd\sbknone tre\par\sect\sectd fyra\par}",
         );
         assert_eq!(t, vec!["ett", "två\n\ntre", "fyra"]);
+    }
+
+    #[test]
+    fn a_list_number_keeps_its_paragraphs_page_break() {
+        // LibreOffice writes `{\listtext\pard\plain 1.\tab}` after the paragraph's
+        // properties: that `\pard` resets nothing of the paragraph.
+        let t = texts(
+            r"{\rtf1\ansi\pard ett\par\pard\pagebb{\listtext\pard\plain 1.\tab}tv\'e5\par\pard tre\par}",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(t[1].starts_with("1.") && t[1].contains("två"), "{t:?}");
+        assert!(!t[0].contains("två"), "{t:?}");
     }
 
     #[test]

@@ -49,5 +49,6 @@ mod structure_relayout;
 mod structure_scanned;
 mod word_blind;
 mod word_blind2;
+mod word_blind3;
 mod word_files;
 mod word_rtf;

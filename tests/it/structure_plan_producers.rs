@@ -74,10 +74,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // The sixth blind check (2026-12-02, night): what is left after its fixes, faults of the
     // readers (src/formats, src/pdf), not of the structure stage.
     (
-        "restart-chapters",
-        "the .docx reader counts on a list restarted on its first item (1, 3, 4): src/formats",
-    ),
-    (
         "two-page-table.pdftex",
         "row numbers 12 (page foot) and 13 (page top) read as page labels by src/pdf",
     ),

@@ -12,9 +12,7 @@
 
 use std::path::PathBuf;
 
-use crate::support::proc::run;
-use crate::word_blind::{f1, words};
-use serde_json::Value;
+use crate::word_blind::{check_files, close_pages, extracted_pages, f1, truth_of, words};
 
 fn dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind2")
@@ -90,36 +88,23 @@ const KNOWN_GAPS: &[&str] = &["pydocx-andring.docx", "pydocx-andring-lo.odt"];
 
 /// What is wrong with one file's extraction (empty when nothing is).
 fn problems(file: &str) -> (String, Vec<String>) {
-    let truth: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir().join(format!("{file}.truth.json"))).expect("truth"),
-    )
-    .expect("truth json");
+    let truth = truth_of(&dir(), file);
     let truth_pages: Vec<&str> = truth["pages"]
         .as_array()
         .expect("pages")
         .iter()
         .map(|p| p.as_str().expect("page text"))
         .collect();
-    let index = tempfile::tempdir().expect("tempdir");
-    let path = dir().join(file);
-    let o = run(
-        index.path(),
-        &["extract", "--format", "json", path.to_str().expect("utf-8")],
-    );
-    if o.status.code() != Some(0) {
-        let err = String::from_utf8_lossy(&o.stderr).trim().to_string();
-        return (
-            format!("{file:<24} not read"),
-            vec![format!("not read: {err}")],
-        );
-    }
-    let doc: Value = serde_json::from_slice(&o.stdout).expect("json");
-    let pages = doc["pages"].as_array().expect("pages");
-    let text: Vec<&str> = pages
-        .iter()
-        .map(|p| p["text"].as_str().unwrap_or_default())
-        .collect();
-    let text = text.join("\n");
+    let pages = match extracted_pages(&dir().join(file)) {
+        Ok(pages) => pages,
+        Err(e) => {
+            return (
+                format!("{file:<24} not read"),
+                vec![format!("not read: {e}")],
+            )
+        }
+    };
+    let text = pages.join("\n");
     let mut out = Vec::new();
     let reference: Vec<String> = truth_pages.iter().map(|p| dehyphenate(p)).collect();
     let score = f1(&words(&text), &words(&reference.join("\n")));
@@ -131,12 +116,7 @@ fn problems(file: &str) -> (String, Vec<String>) {
         out.push(format!("word F1 {score:.3} < {min}"));
     }
     let (p, t) = (pages.len(), truth_pages.len());
-    let close = if t > 5 {
-        (p as f64 - t as f64).abs() <= 0.15 * t as f64
-    } else {
-        p.abs_diff(t) <= 1
-    };
-    if !close {
+    if !close_pages(p, t) {
         out.push(format!("{p} pages, LibreOffice {t}"));
     }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -155,15 +135,5 @@ fn problems(file: &str) -> (String, Vec<String>) {
 
 #[test]
 fn word_blind2_text_pages_and_edits_match_libreoffice() {
-    let mut failures = Vec::new();
-    for file in FILES {
-        let (line, problems) = problems(file);
-        println!("{line} {problems:?}");
-        match (problems.is_empty(), KNOWN_GAPS.contains(file)) {
-            (false, false) => failures.push(format!("{file}: {problems:?}")),
-            (true, true) => failures.push(format!("{file}: is right now: take it off KNOWN_GAPS")),
-            _ => {}
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    check_files(FILES, KNOWN_GAPS, problems);
 }
