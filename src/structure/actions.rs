@@ -1855,12 +1855,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         // The number repeated in the action cell ("1.2. Utred …" under
                         // "Nr"): it belongs in `number` only. Where the number cell is
                         // empty, a number opening the action cell starts an action only
-                        // in the form of the one before ("30 km/h …" going on under "1a"
-                        // is the title's next line).
+                        // in the form of the one before and before a title's capital
+                        // ("30 km/h …" going on under "1a", "4 till det nya …" under "4",
+                        // are the title's next line).
                         (Some(_), Some(n))
                             if !rest.is_empty()
                                 && number.as_deref().map_or_else(
-                                    || out.last().is_none_or(|a| same_form(&a.number, &n)),
+                                    || {
+                                        capitalized(rest)
+                                            && out.last().is_none_or(|a| same_form(&a.number, &n))
+                                    },
                                     |m| m == n,
                                 ) =>
                         {
@@ -1904,6 +1908,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         && !l.text.trim_end().ends_with('.')
                 });
             if bold_row && (header_before || theme_row) {
+                // A header cell wrapped over more lines ("Status" / "december" / "2025"):
+                // the lines after the header's next line are the header's too.
+                after_header = header_before;
                 after_theme = !header_before;
                 continue;
             }
@@ -1984,6 +1991,103 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     }
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
+    out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
+    out.dedup_by(|b, a| a.number == b.number);
+    out
+}
+
+/// Action cards: one two-column table per action, its first row the action's label and
+/// number beside its title ("Åtgärd 1 | Title"), the rows below a label beside its value
+/// ("Ansvarig | Fastighetsavdelningen", "Tidplan | 2026", "Beskrivning | …"). Read by rows
+/// (lines on one baseline), not in reading order, since a reader may give a column's short
+/// cells as one block. A line alone under the value column goes on with the cell above; any
+/// other row ends the card. Kept where two or more cards are found and one has a field.
+pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
+    // The open card: the action, the x of its label and value columns, and the slot its
+    // last value line went to (None: the title).
+    let mut open: Option<(Action, f32, f32, Option<Column>)> = None;
+    let mut out: Vec<Action> = Vec::new();
+    let near = |a: f32, b: f32| (a - b).abs() <= 4.0;
+    for page in &doc.pages {
+        for row in rows_of(page) {
+            let (Some(first), second) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let value = row[1..]
+                .iter()
+                .map(|l| l.text.trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            // "Åtgärd 1" alone in its cell, the title beside it.
+            let head = first.text.trim().trim_end_matches(':');
+            let label_number = head.split_once(' ').and_then(|(label, n)| {
+                (capitalized(label) && ITEM_LABELS.contains(&norm_word(label).as_str()))
+                    .then(|| table_number(n))
+                    .flatten()
+            });
+            if let (Some(n), Some(v)) = (label_number, second) {
+                if capitalized(&value) {
+                    out.extend(open.take().map(|o| o.0));
+                    let a = Action {
+                        doc: doc_id.to_string(),
+                        number: n,
+                        title: value,
+                        pages: vec![page.number],
+                        ..Action::default()
+                    };
+                    open = Some((a, first.x, v.x, None));
+                    continue;
+                }
+            }
+            let Some((a, label_x, value_x, slot)) = open.as_mut() else {
+                continue;
+            };
+            let cell = |c: &Option<Column>, a: &mut Action, t: &str| match c {
+                None => push_cell_line(&mut a.title, t),
+                Some(Column::Responsible) => append(&mut a.responsible, t),
+                Some(Column::Timeline) => append(&mut a.timeline, t),
+                Some(Column::Cost) => append(&mut a.cost, t),
+                Some(Column::Status) => append(&mut a.status, t),
+                Some(Column::FollowUp) => append(&mut a.follow_up, t),
+                Some(Column::Other(h)) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
+                Some(Column::Number | Column::Title) => push_cell_line(&mut a.body, t),
+            };
+            if !a.pages.contains(&page.number) {
+                a.pages.push(page.number);
+            }
+            match second {
+                // A label beside its value: a field, or the body ("Beskrivning").
+                Some(v)
+                    if near(first.x, *label_x)
+                        && near(v.x, *value_x)
+                        && head.split_whitespace().count() <= 3
+                        && capitalized(head) =>
+                {
+                    let col = match column_of(head) {
+                        Column::Other(h) if norm_word(&h).starts_with("beskrivning") => {
+                            Column::Title
+                        }
+                        c => c,
+                    };
+                    cell(&Some(col.clone()), a, &value);
+                    *slot = Some(col);
+                }
+                // The value cell's next line.
+                None if near(first.x, *value_x) => {
+                    let c = slot.clone();
+                    cell(&c, a, first.text.trim());
+                }
+                _ => out.extend(open.take().map(|o| o.0)),
+            }
+        }
+    }
+    out.extend(open.map(|o| o.0));
+    let fielded = out.iter().any(|a| {
+        a.responsible.is_some() || a.timeline.is_some() || a.cost.is_some() || a.status.is_some()
+    });
+    if out.len() < 2 || !fielded {
+        return Vec::new();
+    }
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
     out.dedup_by(|b, a| a.number == b.number);
     out
@@ -2186,6 +2290,153 @@ mod tests {
             size: 10.0,
             ..Line::default()
         }
+    }
+
+    fn doc_of(lines: Vec<Line>) -> crate::model::ExtractedDoc {
+        crate::model::ExtractedDoc {
+            pages: vec![crate::model::Page {
+                number: 1,
+                lines,
+                ..crate::model::Page::default()
+            }],
+            ..crate::model::ExtractedDoc::default()
+        }
+    }
+
+    #[test]
+    fn action_cards_are_read_by_rows_whatever_the_reading_order() {
+        // LibreOffice's order: the label column's short cells as one block, then the values.
+        let card = |n: &str, y: f32, title: &str, who: &str, when: &str| {
+            vec![
+                line(&format!("Åtgärd {n}"), 90.0, y, 40.0),
+                line(title, 306.0, y, 190.0),
+                line("per byggnad", 306.0, y + 11.5, 60.0),
+                line("Ansvarig", 90.0, y + 24.0, 39.0),
+                line("Tidplan", 90.0, y + 36.0, 33.0),
+                line(who, 306.0, y + 24.0, 100.0),
+                line(when, 306.0, y + 36.0, 22.0),
+            ]
+        };
+        let mut lines = card(
+            "1",
+            220.0,
+            "Kartlägg energianvändningen",
+            "Fastighetsavdelningen",
+            "2026",
+        );
+        lines.extend(card(
+            "2",
+            320.0,
+            "Byt belysningen",
+            "Fastighetsavdelningen",
+            "2027",
+        ));
+        lines.push(line(
+            "Uppföljningen görs varje år i samband med bokslutet.",
+            90.0,
+            420.0,
+            300.0,
+        ));
+        let got = from_cards("d", &doc_of(lines.clone()));
+        let rows: Vec<_> = got
+            .iter()
+            .map(|a| {
+                (
+                    a.number.as_str(),
+                    a.title.as_str(),
+                    a.responsible.as_deref(),
+                    a.timeline.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1",
+                    "Kartlägg energianvändningen per byggnad",
+                    Some("Fastighetsavdelningen"),
+                    Some("2026")
+                ),
+                (
+                    "2",
+                    "Byt belysningen per byggnad",
+                    Some("Fastighetsavdelningen"),
+                    Some("2027")
+                ),
+            ]
+        );
+        // Without a field in any card ("Åtgärd 1 | …" over a description only), no actions.
+        let described: Vec<Line> = lines
+            .into_iter()
+            .filter(|l| {
+                ![
+                    "Ansvarig",
+                    "Tidplan",
+                    "Fastighetsavdelningen",
+                    "2026",
+                    "2027",
+                ]
+                .contains(&l.text.as_str())
+            })
+            .collect();
+        assert_eq!(described.len(), 7);
+        assert!(from_cards("d", &doc_of(described)).is_empty());
+    }
+
+    #[test]
+    fn a_number_opening_a_cells_next_line_before_a_small_letter_goes_on_with_the_title() {
+        let lines = vec![
+            line("Nr", 90.0, 100.0, 12.0),
+            line("Åtgärd", 150.0, 100.0, 32.0),
+            line("Ansvarig", 300.0, 100.0, 40.0),
+            line("6", 90.0, 115.0, 5.0),
+            line("Sänk hastigheten till", 150.0, 115.0, 100.0),
+            line("Trafikenheten", 300.0, 115.0, 60.0),
+            line("30 km/h vid skolor", 150.0, 127.0, 90.0),
+            line("7", 90.0, 140.0, 5.0),
+            line("Bygg säkra passager", 150.0, 140.0, 95.0),
+            line("Gatuenheten", 300.0, 140.0, 55.0),
+        ];
+        let got = from_tables("d", &doc_of(lines));
+        let rows: Vec<_> = got
+            .iter()
+            .map(|a| (a.number.as_str(), a.title.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("6", "Sänk hastigheten till 30 km/h vid skolor"),
+                ("7", "Bygg säkra passager")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_cell_wrapped_over_three_lines_is_the_header() {
+        let bold = |text: &str, x: f32, y: f32| Line {
+            bold: true,
+            ..line(text, x, y, 40.0)
+        };
+        let lines = vec![
+            bold("Nr", 90.0, 100.0),
+            bold("Åtgärd", 120.0, 100.0),
+            bold("Status", 300.0, 100.0),
+            bold("december", 300.0, 112.0),
+            bold("2025", 300.0, 124.0),
+            line("1", 90.0, 140.0, 5.0),
+            line("Inför fler papperskorgar", 120.0, 140.0, 110.0),
+            line("Genomförd", 300.0, 140.0, 45.0),
+            line("2", 90.0, 155.0, 5.0),
+            line("Anordna skräpplockardagar", 120.0, 155.0, 120.0),
+            line("Pågår", 300.0, 155.0, 25.0),
+        ];
+        let got = from_tables("d", &doc_of(lines));
+        let rows: Vec<_> = got
+            .iter()
+            .map(|a| (a.number.as_str(), a.status.as_deref()))
+            .collect();
+        assert_eq!(rows, [("1", Some("Genomförd")), ("2", Some("Pågår"))]);
     }
 
     #[test]

@@ -132,6 +132,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
                 found = actions::from_tables(doc_id, doc);
             }
             if found.is_empty() {
+                found = actions::from_cards(doc_id, doc);
+            }
+            if found.is_empty() {
                 found = items::find(doc_id, &stream);
             }
             // A number names one action in its document (the index, `show action` and

@@ -77,6 +77,28 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "two-page-table.pdftex",
         "row numbers 12 (page foot) and 13 (page top) read as page labels by src/pdf",
     ),
+    // The seventh blind check (2026-12-03, morning): what is left after its fixes, faults of
+    // the PDF reader's lines (src/pdf), not of the structure stage.
+    (
+        "landscape-seven.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "theme-column.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "theme-column.pdftex",
+        "an overfull cell run into the next one on its baseline (\"Kollektivtrafikmyndighet2e0n26\")",
+    ),
+    (
+        "uppfoljning-status.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "uppfoljning-status.pdftex",
+        "an overfull cell run into the next one on its baseline (\"KommunledningskonEtojrpeåtbörjad\")",
+    ),
 ];
 
 #[test]
