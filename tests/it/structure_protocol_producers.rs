@@ -86,6 +86,15 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "paged-continuation.chrome",
         "running header drawn over the body, read into a decision",
     ),
+    // The seventh blind check (2026-12-03, morning), before any rule changed for it
+    // ("NAME.*": every producer's file of the shape).
+    ("w3d3-columns.*", "seventh blind check"),
+    ("region-fullmaktige.lo", "seventh blind check"),
+    ("prose-school-board.*", "seventh blind check"),
+    ("inline-beslut.*", "seventh blind check"),
+    ("utdrag-intygar.*", "seventh blind check"),
+    ("joint-committee.*", "seventh blind check"),
+    ("bilingual-board.*", "seventh blind check"),
 ];
 
 #[test]
@@ -204,7 +213,10 @@ fn protocols_from_word_libreoffice_and_pdftex() {
         eprintln!("protocol producers, {field}: {hit}/{all}");
     }
     // Failures of a known gap are printed; a known gap without failures is one to remove.
-    let of = |doc: &str, f: &String| f.starts_with(&format!("{doc} "));
+    let of = |doc: &str, f: &String| match doc.strip_suffix(".*") {
+        Some(shape) => f.starts_with(&format!("{shape} ")) || f.starts_with(&format!("{shape}.")),
+        None => f.starts_with(&format!("{doc} ")),
+    };
     let (known, mut failures): (Vec<String>, Vec<String>) = failures
         .into_iter()
         .partition(|f| KNOWN_GAPS.iter().any(|(doc, _)| of(doc, f)));
