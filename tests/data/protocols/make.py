@@ -2951,7 +2951,8 @@ def prose_school_board():
         "place": "Ekbyskolans aula",
         "chair": "Jonas Åkesson",
         "secretary": "Greta Hall",
-        "adjusters": ["Sofia Lind"],
+        # Who signs under "Justeras", the chair too (as in every shape above).
+        "adjusters": ["Jonas Åkesson", "Sofia Lind"],
         "attendees": ["Jonas Åkesson", "Sofia Lind", "Mats Grön", "Aino Virtanen"],
     }
     return b, meeting, want
@@ -3153,7 +3154,7 @@ def bilingual_board():
         "place": "Stiftelsens kansli, Ekby",
         "chair": "Maria Wenn",
         "secretary": "Tim Hart",
-        "adjusters": ["Ulf Dahl"],
+        "adjusters": ["Maria Wenn", "Ulf Dahl"],
         "attendees": ["Maria Wenn", "Ulf Dahl", "Sanna Roos", "Tim Hart"],
     }
     return b, meeting, want
