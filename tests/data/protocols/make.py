@@ -116,6 +116,13 @@ def paragraph_want(label, number, title, diary=None, decisions=(), basis=(), res
     }
 
 
+def signed(secretary, *signers, taken="Vid protokollet", approved="Justeras"):
+    """The signatures at the end: "Vid protokollet" over the secretary, "Justeras" over the
+    chair and the adjusters on one line (the labels may be given in two languages)."""
+    return [("line", taken), ("line", secretary), ("gap",), ("line", approved),
+            ("tabbed", list(signers), False)]
+
+
 def ciceron():
     b = [
         ("title", "Kommunstyrelsen", 16),
@@ -687,11 +694,7 @@ def bank_minutes():
         b.append(("gap",))
         want.append(paragraph_want(label, n, title, None, bullets or []))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Lena Ahl"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Eva Sandberg", "Per Hallin"], False),
+        *signed("Lena Ahl", "Eva Sandberg", "Per Hallin"),
     ]
     meeting = {
         "body": "Direktionen",
@@ -2277,11 +2280,7 @@ def board_mixed_en():
         want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, [decision] if decision else []))
     b += [
         ("gap",),
-        ("line", "Vid protokollet / Minutes taken by:"),
-        ("line", "Nils Tangen"),
-        ("gap",),
-        ("line", "Justeras / Approved:"),
-        ("tabbed", ["Karin Lind", "Ole Hansen"], False),
+        *signed("Nils Tangen", "Karin Lind", "Ole Hansen", taken="Vid protokollet / Minutes taken by:", approved="Justeras / Approved:"),
     ]
     meeting = {
         "body": None,
@@ -2402,11 +2401,7 @@ def arende_namnd():
         ]
         want.append(paragraph_want(f"Ärende {n}", n, title, dnr, [decision]))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Moa Lindqvist"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Gustav Nord", "Elsa Rapp"], False),
+        *signed("Moa Lindqvist", "Gustav Nord", "Elsa Rapp"),
     ]
     meeting = {
         "body": "Personalansvarsnämnden",
@@ -2620,11 +2615,7 @@ def reservation_notes():
         want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else [],
                                    (), len(sections) + (1 if sentence else 0)))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Petra Alm"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Henrik Ståhl", "Ronja Björk"], False),
+        *signed("Petra Alm", "Henrik Ståhl", "Ronja Björk"),
     ]
     meeting = {
         "body": "Byggnadsnämnden",
@@ -2938,11 +2929,7 @@ def prose_school_board():
         b.append(("gap",))
         want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Greta Hall"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Jonas Åkesson", "Sofia Lind"], False),
+        *signed("Greta Hall", "Jonas Åkesson", "Sofia Lind"),
     ]
     meeting = {
         "body": "Barn- och utbildningsnämnden",
@@ -3089,11 +3076,7 @@ def joint_committee():
         ]
         want.append(paragraph_want(f"GN § {n}", n, title, dnr, [decision]))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Jenny Backe"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Anders Falk", "Rolf Ivarsson"], False),
+        *signed("Jenny Backe", "Anders Falk", "Rolf Ivarsson"),
     ]
     meeting = {
         "body": "Gemensamma nämnden för upphandling Ekby och Norrby",
@@ -3141,11 +3124,7 @@ def bilingual_board():
         want.append(paragraph_want(f"§ {k + 1}", k + 1, title, None, decisions))
     b += [
         ("gap",),
-        ("line", "Vid protokollet / Minutes taken by"),
-        ("line", "Tim Hart"),
-        ("gap",),
-        ("line", "Justeras / Approved"),
-        ("tabbed", ["Maria Wenn", "Ulf Dahl"], False),
+        *signed("Tim Hart", "Maria Wenn", "Ulf Dahl", taken="Vid protokollet / Minutes taken by", approved="Justeras / Approved"),
     ]
     meeting = {
         "body": None,
