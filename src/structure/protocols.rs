@@ -101,6 +101,12 @@ const HEADER_LABELS: &[&str] = &[
     "Ersättare",
     "Övriga närvarande",
     "Övriga deltagande",
+    // Officials present ("Tjänstemän | Hanna Vik, sekreterare").
+    "Tjänstemän",
+    "Tjänstepersoner",
+    // The body as a labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …").
+    "Nämnd",
+    "Organ",
     "Utses att justera",
     "Justeringsdatum",
     "Justeringens plats och tid",
@@ -168,7 +174,8 @@ const SECTION_LABELS: &[&str] = &[
     "Underskrifter",
     "Minutes taken by",
     "Approved by",
-    // How to appeal, after the decision of an authority's paragraph.
+    // Notes to the party after an authority's decision, and how to appeal it.
+    "Upplysningar",
     "Hur man överklagar",
     "Överklagandehänvisning",
     // The notice of adjustment at the end of the minutes.
@@ -210,6 +217,13 @@ static WEEKDAY_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+/// The place after the time in a sentence: "kl. 18.00–20.30 i Ekbyskolans aula.".
+static PROSE_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"kl\. ?\d{1,2}[.:]\d{2}(?: ?[–-] ?\d{1,2}[.:]\d{2})? (?:i|på) (\p{Lu}[^.\n]{2,60})\.",
+    )
+    .expect("static regex")
+});
 static PARTY_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").expect("static regex"));
 
@@ -237,6 +251,9 @@ struct Head {
     /// The letter of "§ 3a".
     suffix: Option<char>,
     label: String,
+    /// The start of the title glued to the number ("§ 88Regionplan": a tab that a producer
+    /// set as no gap at all).
+    glued: Option<String>,
 }
 
 /// Find the paragraphs of a protocol.
@@ -325,6 +342,13 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             }
             let after = tidy(&v[spans.iter().map(|x| x.1).max().unwrap_or(0)..]);
             (!after.is_empty() && capitalized(&after)).then_some(after)
+        })
+        .or_else(|| {
+            // Minutes opening in prose ("Protokoll fört vid sammanträde … den 14 mars 2023
+            // kl. 18.00–20.30 i Ekbyskolans aula."): the place after the time.
+            PROSE_PLACE_RE
+                .captures(&crate::text::squash_ws(&header))
+                .map(|c| c[1].trim().to_string())
         });
     let chair = get("Ordförande")
         .or_else(|| get("Mötesordförande"))
@@ -382,6 +406,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         "Ersättare",
         "Övriga närvarande",
         "Övriga deltagande",
+        "Tjänstemän",
+        "Tjänstepersoner",
         "Present",
     ] {
         for (fl, v) in &fields {
@@ -396,10 +422,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     }
 
     let whole = s.text(0, s.words.len());
-    let body = doc
-        .title
-        .as_deref()
-        .and_then(body_from_title)
+    let body = get("Nämnd")
+        .or_else(|| get("Organ"))
+        .filter(|b| b.split_whitespace().count() <= 8)
+        .or_else(|| doc.title.as_deref().and_then(body_from_title))
         .or_else(|| body_from_title(&header))
         .or_else(|| body_in_head(&header))
         .or_else(|| body_meeting(&header))
@@ -408,7 +434,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                 .captures(&whole)
                 .and_then(|c| c.get(1))
                 .map(|m| upper_first(m.as_str()))
-        });
+        })
+        .map(|b| body_named_for(&header, b));
 
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
@@ -471,7 +498,7 @@ fn opens_signatures(label: &str) -> bool {
 /// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?[.:]?(?: |$)",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
     .expect("static regex")
 });
@@ -520,9 +547,20 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .get(4)
                 .or(c.get(5))
                 .and_then(|m| m.as_str().chars().next());
-            let followed = s.get(i + used).is_some_and(|x| {
-                capitalized(&x.text) || x.text.starts_with(|c: char| c.is_ascii_digit())
-            });
+            // "§ 88Regionplan": the title glued to the number (only after "§" itself).
+            let glued = c
+                .get(6)
+                .filter(|_| !ocr_like)
+                .and_then(|_| s.get(i + used - 1))
+                .and_then(|w| {
+                    w.text
+                        .find(char::is_uppercase)
+                        .map(|k| w.text[k..].to_string())
+                });
+            let followed = glued.is_some()
+                || s.get(i + used).is_some_and(|x| {
+                    capitalized(&x.text) || x.text.starts_with(|c: char| c.is_ascii_digit())
+                });
             // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
             // look-alikes "8"/"S" only at a sentence start; a body before § only at a start.
             let starts = s.starts_unit(i) || (!s.rich && body.is_none() && !ocr_like);
@@ -550,6 +588,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         number: n,
                         suffix,
                         label,
+                        glued,
                     });
                     i += used;
                     continue;
@@ -571,6 +610,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         number: n,
                         suffix: None,
                         label: format!("{word} {n}"),
+                        glued: None,
                     });
                     i += used;
                     continue;
@@ -676,6 +716,7 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
             number: n,
             suffix: None,
             label: n.to_string(),
+            glued: None,
         };
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
@@ -803,6 +844,11 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
                         (i + 1..(i + 4).min(words.len())).find(|&k| words[k].ends_with(':'))
                     {
                         i = k + 1;
+                    } else if words.get(i + 1).is_some_and(|w| capitalized(w))
+                        && breaks.get(i + 2).is_none_or(|b| *b)
+                    {
+                        // "Justeras / Approved" alone on its line.
+                        i += 2;
                     }
                 }
             }
@@ -995,6 +1041,23 @@ fn body_in_head(header: &str) -> Option<String> {
     })
 }
 
+/// A body's name that goes on with what it is for ("Gemensamma nämnden för upphandling Ekby
+/// och Norrby", "Utskottet för …"): the header line that starts with the name and "för", when
+/// it is a short line of words.
+fn body_named_for(header: &str, body: String) -> String {
+    let lead = format!("{body} för ");
+    header
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with(&lead))
+        .filter(|l| {
+            l.split_whitespace().count() <= 10
+                && !l.chars().any(|c| c.is_ascii_digit())
+                && !l.ends_with(['.', ':'])
+        })
+        .map_or(body, str::to_string)
+}
+
 static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
         .expect("static regex")
@@ -1143,7 +1206,17 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         if hit.is_none() {
             hit = genitive_decision_heading(s, i).map(|n| ("Beslut", n));
         }
-        if let Some((l, n)) = hit {
+        if let Some((l, mut n)) = hit {
+            // A heading in two languages ("Beslut / Resolution"): the translation after the
+            // slash, on the heading's line, is part of it.
+            let line = s.get(i).map(|w| w.line);
+            if s.get(i + n).is_some_and(|w| w.text == "/")
+                && s.get(i + n + 1)
+                    .is_some_and(|w| capitalized(&w.text) && Some(w.line) == line)
+                && s.get(i + n + 2).is_none_or(|w| Some(w.line) != line)
+            {
+                n += 2;
+            }
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
             let starts = s.starts_unit(i);
@@ -1222,7 +1295,21 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         Some(d) => {
             let (a, b) = (word_at(d.start), word_at(d.end));
             if a > from {
-                s.text(from, a)
+                // A title wrapping in its cell with the number in a cell beside it ("Ansökan
+                // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
+                // cell's later lines are the title's too.
+                let before = s.text(from, a);
+                let cell = title_run(s, from, first_sec);
+                let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
+                let no_number = !crate::ident::find_all(&cell)
+                    .iter()
+                    .any(|i| i.kind == crate::ident::IdentKind::Diary)
+                    && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
+                if s.rich && longer && no_number {
+                    cell
+                } else {
+                    before
+                }
             } else {
                 // "§ 45 Dnr KS 2019/123 Detaljplan för …": the title follows the number.
                 title_run(s, b, first_sec)
@@ -1230,7 +1317,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         }
         None => title_run(s, from, first_sec),
     };
-    p.title = Some(crate::text::squash_ws(&title)).filter(|t| !t.is_empty());
+    let title = match &h.glued {
+        Some(g) => format!("{g} {title}"),
+        None => title,
+    };
+    p.title = Some(title_sentence(&crate::text::squash_ws(&title))).filter(|t| !t.is_empty());
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
     // a number the rules know, or else the row's value as written (the label says what it
     // is), when it is short and holds digits.
@@ -1331,6 +1422,14 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 *d = d[..start].trim().to_string();
             }
         }
+    }
+    // Nor is such a sentence set as a paragraph of its own after the decision.
+    if p.decisions.len() > 1 {
+        p.decisions.retain(|d| {
+            RESERVES_RE
+                .find(d)
+                .is_none_or(|m| d[..m.start()].contains(['.', '!', '?']))
+        });
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
     // where no heading gathers them.
@@ -1508,6 +1607,27 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
     head
 }
 
+/// A title that a sentence follows on its line ("Mötets öppnande. Ordföranden förklarade mötet
+/// öppnat."): its first sentence, without the full stop ("Medlemsavgift 2025." too). A stop
+/// counts after a word of four letters or more or a year, not after an abbreviation ("kl.",
+/// "m.m.").
+fn title_sentence(t: &str) -> String {
+    let words: Vec<&str> = t.split(' ').collect();
+    let ends = |w: &str| {
+        w.strip_suffix('.').is_some_and(|stem| {
+            (stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic))
+                || (stem.len() == 4 && stem.chars().all(|c| c.is_ascii_digit()))
+        })
+    };
+    for k in 0..words.len() {
+        let rest = words.len() - k - 1;
+        if ends(words[k]) && (rest == 0 || (rest >= 2 && capitalized(words[k + 1]))) {
+            return words[..=k].join(" ").trim_end_matches('.').to_string();
+        }
+    }
+    t.to_string()
+}
+
 /// Decisions in `from..end`: numbered items ("1. … 2. …"), else bullets ("•", "-", "–"),
 /// else att-satser ("… beslutar att … att …"), else the whole text as one decision.
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
@@ -1584,6 +1704,26 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         });
     if atts.len() >= 2 || lone {
         return list_items(s, &atts, 0, end).map(|t| att_sats(&t)).collect();
+    }
+    // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
+    // "The board resolved to …"): a decision each.
+    if s.rich {
+        let mut blocks: Vec<(usize, usize)> = Vec::new();
+        for i in from..end {
+            let Some(w) = s.get(i) else { break };
+            match blocks.last_mut() {
+                Some(b) if s.get(b.0).is_some_and(|x| x.block == w.block) => b.1 = i + 1,
+                _ => blocks.push((i, i + 1)),
+            }
+        }
+        let whole = |&(a, b): &(usize, usize)| {
+            s.get(a)
+                .is_some_and(|w| capitalized(&w.text) && w.line_start)
+                && s.get(b - 1).is_some_and(|w| w.text.ends_with(['.', '!']))
+        };
+        if blocks.len() >= 2 && blocks.iter().all(whole) {
+            return blocks.iter().map(|&(a, b)| s.text(a, b)).collect();
+        }
     }
     let t = s.text(from, end);
     if t.is_empty() {

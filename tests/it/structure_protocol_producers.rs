@@ -86,6 +86,18 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "paged-continuation.chrome",
         "running header drawn over the body, read into a decision",
     ),
+    // Left of the seventh blind check (2026-12-03, morning). pdfTeX's label/value lines
+    // (a fixed-width box, then the value) are read as two columns, labels first, and the
+    // diary number right-aligned in the head row's third cell after the paragraph's text;
+    // its two decision paragraphs ("\par" with parskip) come as one block.
+    (
+        "w3d3-columns.pdftex",
+        "label/value lines read as two columns, right cell read late",
+    ),
+    (
+        "bilingual-board.pdftex",
+        "two decision paragraphs read as one block",
+    ),
 ];
 
 #[test]
@@ -335,4 +347,33 @@ fn paragraph_heads_in_step_with_the_pages_stay_and_the_page_counter_goes() {
             }
         }
     }
+}
+
+/// A meeting notice ("Kallelse/föredragningslista": numbered items with their diary numbers
+/// and "Förslag till beslut") decides nothing: no protocol paragraph comes out of it, yet the
+/// diary numbers it cites are identifiers of the document.
+#[test]
+fn a_meeting_notice_gives_no_paragraphs_but_its_diary_numbers() {
+    let index = tempfile::tempdir().unwrap();
+    let file = dir().join("kallelse.lo.pdf");
+    let o = kommission(
+        index.path(),
+        &["ingest", "--no-ocr", "--quiet", file.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = kommission(index.path(), &["protocols", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(rows.is_empty(), "{rows:#?}");
+    let o = kommission(index.path(), &["identifiers", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let mut diary: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["kind"] == "diary")
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    diary.sort_unstable();
+    diary.dedup();
+    assert_eq!(diary, ["KS 2024/12", "KS 2024/3", "KS 2024/58"]);
 }

@@ -64,6 +64,20 @@ protokollsanteckningar per paragraph, a village association's hand-typed "1. Mö
 they have § in them: local public-order regulations ("1 §" …) and a board's reglemente
 ("§ 1 Verksamhetsområde" …, speaking of protocols and their adjustment).
 
+Written later as a seventh blind check (all five producers): a Public 360/W3D3-style print
+whose heads are table rows "Paragraf 12 | Title | Dnr …" (the diary number right-aligned in
+its own column, the title wrapping in its cell), a regional council "RF § 88" with diary
+numbers listed under "Diarienummer", "Yrkanden", "Propositionsordning", "Omröstning" with a
+vote table and a reservation, a school board's minutes opening in one prose block ("Protokoll
+fört vid sammanträde med … den 14 mars 2023 kl. … i …"), a club's minutes with "Beslut:"
+inline on the head line, a one-paragraph "PROTOKOLLSUTDRAG" with "Rätt utdraget intygar" over a
+name/title/date table, a joint committee of two municipalities (members under each, two
+diary numbers on one line), a foundation's board minutes in Swedish and English line by line,
+and two more documents that are NOT protocols: an association's statutes ("§ 1 Namn" …, the
+annual meeting's agenda as a numbered list) and a meeting notice ("Kallelse/föredragnings-
+lista": numbered items with diary numbers and "Förslag till beslut"). A notice decides
+nothing: it gives no protocol paragraph; its diary numbers are identifiers of the document.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -80,7 +94,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -100,6 +114,13 @@ def paragraph_want(label, number, title, diary=None, decisions=(), basis=(), res
         "basis": list(basis),
         "reservations": reservations,
     }
+
+
+def signed(secretary, *signers, taken="Vid protokollet", approved="Justeras"):
+    """The signatures at the end: "Vid protokollet" over the secretary, "Justeras" over the
+    chair and the adjusters on one line (the labels may be given in two languages)."""
+    return [("line", taken), ("line", secretary), ("gap",), ("line", approved),
+            ("tabbed", list(signers), False)]
 
 
 def ciceron():
@@ -673,11 +694,7 @@ def bank_minutes():
         b.append(("gap",))
         want.append(paragraph_want(label, n, title, None, bullets or []))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Lena Ahl"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Eva Sandberg", "Per Hallin"], False),
+        *signed("Lena Ahl", "Eva Sandberg", "Per Hallin"),
     ]
     meeting = {
         "body": "Direktionen",
@@ -2263,11 +2280,7 @@ def board_mixed_en():
         want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, [decision] if decision else []))
     b += [
         ("gap",),
-        ("line", "Vid protokollet / Minutes taken by:"),
-        ("line", "Nils Tangen"),
-        ("gap",),
-        ("line", "Justeras / Approved:"),
-        ("tabbed", ["Karin Lind", "Ole Hansen"], False),
+        *signed("Nils Tangen", "Karin Lind", "Ole Hansen", taken="Vid protokollet / Minutes taken by:", approved="Justeras / Approved:"),
     ]
     meeting = {
         "body": None,
@@ -2388,11 +2401,7 @@ def arende_namnd():
         ]
         want.append(paragraph_want(f"Ärende {n}", n, title, dnr, [decision]))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Moa Lindqvist"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Gustav Nord", "Elsa Rapp"], False),
+        *signed("Moa Lindqvist", "Gustav Nord", "Elsa Rapp"),
     ]
     meeting = {
         "body": "Personalansvarsnämnden",
@@ -2606,11 +2615,7 @@ def reservation_notes():
         want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else [],
                                    (), len(sections) + (1 if sentence else 0)))
     b += [
-        ("line", "Vid protokollet"),
-        ("line", "Petra Alm"),
-        ("gap",),
-        ("line", "Justeras"),
-        ("tabbed", ["Henrik Ståhl", "Ronja Björk"], False),
+        *signed("Petra Alm", "Henrik Ståhl", "Ronja Björk"),
     ]
     meeting = {
         "body": "Byggnadsnämnden",
@@ -2755,6 +2760,459 @@ def reglemente():
     return b, meeting, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the seventh blind check (2026-12-03, morning), written before any rule
+# changed: systems and authors not generated above, and two more documents that are not
+# protocols (an association's statutes, a meeting notice).
+
+
+def w3d3_columns():
+    """A Public 360/W3D3-style print: every paragraph's head is one borderless table row of
+    three cells, "Paragraf 12" | the title in bold | "Dnr SBN 2023/00123" right-aligned; the
+    fields as label/value lines ("Plats", "Tid", "Närvarande ledamöter" with "ordf." after the
+    chair, "Tjänstemän" with "sekreterare", "Justerare"); "Handlingar" lines and "Beslut" over
+    a decision sentence."""
+    b = [
+        ("title", "Samhällsbyggnadsnämnden", 15),
+        ("line", "Protokoll 2023-09-14"),
+        ("gap",),
+        ("labelled", "Plats", "Kommunhuset, sal Ekorren"),
+        ("labelled", "Tid", "13.15–16.40"),
+        ("labelled", "Närvarande ledamöter", "Lisa Brandt (M), ordf., Omar Said (S), Britt Olin (C)"),
+        ("labelled", "Tjänstemän", "Hanna Vik, sekreterare"),
+        ("labelled", "Justerare", "Omar Said"),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Detaljplan för Kvarnbacken, antagande", "SBN 2023/00123",
+         ["Plankarta 2023-08-01", "Planbeskrivning 2023-08-01"],
+         ["Samhällsbyggnadsnämnden antar detaljplanen för Kvarnbacken."]),
+        (13, "Ansökan om bygglov för förskola på Lärkan 3", "SBN 2023/00456",
+         ["Tjänsteskrivelse 2023-08-28"],
+         ["Samhällsbyggnadsnämnden beviljar bygglov med villkor enligt förvaltningens förslag."]),
+        (14, "Information om bostadsförsörjningsprogrammet", "SBN 2022/01987", [], []),
+    ]
+    want = []
+    for n, title, dnr, basis, decisions in paras:
+        b.append(("headrow", [f"Paragraf {n}", title, f"Dnr {dnr}"]))
+        b.append(("line", "Förvaltningen har handlagt ärendet och redovisar sin bedömning."))
+        if basis:
+            b.append(("bold", "Handlingar"))
+            b += [("line", x) for x in basis]
+        if decisions:
+            b.append(("bold", "Beslut"))
+            b += [("line", d) for d in decisions]
+        else:
+            b.append(("line", "Nämnden tar del av informationen."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"Paragraf {n}", n, title, dnr, decisions, basis))
+    b += [
+        ("grid", [["Ordförande", "Justerare", "Sekreterare"], ["Lisa Brandt", "Omar Said", "Hanna Vik"]]),
+    ]
+    meeting = {
+        "body": "Samhällsbyggnadsnämnden",
+        "date": "2023-09-14",
+        "time": "13.15–16.40",
+        "place": "Kommunhuset, sal Ekorren",
+        "chair": "Lisa Brandt",
+        "secretary": "Hanna Vik",
+        "adjusters": ["Omar Said"],
+        "attendees": ["Lisa Brandt", "Omar Said", "Britt Olin", "Hanna Vik"],
+    }
+    return b, meeting, want
+
+
+def region_fullmaktige():
+    """A regional council (regionfullmäktige): heads "RF § 88<tab>Title", diary numbers as a
+    list of several lines under "Diarienummer" (the first is the case's), "Yrkanden",
+    "Propositionsordning", "Omröstning" with a vote table (Ja/Nej per member) and its result,
+    "Beslut" over att-satser, a reservation; the fields in a table with "Tid" and "Plats"
+    apart, "Ledamöter" one a line."""
+    b = [
+        ("title", "Regionfullmäktige", 16),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2024-06-18"],
+                ["Tid", "09.30–15.45"],
+                ["Plats", "Regionhuset, plenisalen"],
+                ["Ledamöter", "Karin Lööf (S), ordförande\nErik Stål (M)\nNina Berg (V)\nAli Hamid (L)"],
+                ["Sekreterare", "Tove Nilsson"],
+                ["Justerare", "Erik Stål\nNina Berg"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (88, "Regionplan 2025–2027 med budget 2025", ["RS 2024/145", "RS 2024/201"],
+         ["att fastställa regionplanen 2025–2027,", "att fastställa skattesatsen till 11,71 kronor per skattekrona."], 1),
+        (89, "Svar på motion om avgiftsfri kollektivtrafik för unga", ["RS 2023/877"],
+         ["att avslå motionen."], 0),
+        (90, "Val av revisorsersättare", [], ["att välja Ida Holm till revisorsersättare."], 0),
+    ]
+    want = []
+    for n, title, dnrs, atts, reservations in paras:
+        b.append(("tabbed", [f"RF § {n}", title], True))
+        if dnrs:
+            b.append(("bold", "Diarienummer"))
+            b += [("line", d) for d in dnrs]
+        b += [
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Regionstyrelsen har berett ärendet och lämnat sitt förslag till fullmäktige."),
+        ]
+        if len(atts) > 1:
+            b += [
+                ("bold", "Yrkanden"),
+                ("line", "Karin Lööf (S) yrkar bifall till regionstyrelsens förslag. Nina Berg (V) yrkar avslag."),
+                ("bold", "Propositionsordning"),
+                ("line", "Ordföranden ställer proposition på yrkandena och finner att fullmäktige bifaller regionstyrelsens förslag. Votering begärs."),
+                ("bold", "Omröstning"),
+                ("grid", [["Ledamot", "Ja", "Nej"], ["Karin Lööf (S)", "X", ""], ["Erik Stål (M)", "X", ""],
+                          ["Nina Berg (V)", "", "X"], ["Ali Hamid (L)", "X", ""]]),
+                ("line", "Med 3 ja-röster mot 1 nej-röst bifaller fullmäktige regionstyrelsens förslag."),
+            ]
+        b += [("bold", "Beslut"), ("line", "Regionfullmäktige beslutar")]
+        b += [("line", a) for a in atts]
+        if reservations:
+            b += [("bold", "Reservation"), ("line", "Nina Berg (V) reserverar sig mot beslutet.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"RF § {n}", n, title, dnrs[0] if dnrs else None,
+                                   [a.rstrip(",") for a in atts], (), reservations))
+    b += [
+        ("line", "Vid protokollet"),
+        ("line", "Tove Nilsson"),
+        ("gap",),
+        ("grid", [["Ordförande", "Justerare", "Justerare"], ["Karin Lööf", "Erik Stål", "Nina Berg"]]),
+    ]
+    meeting = {
+        "body": "Regionfullmäktige",
+        "date": "2024-06-18",
+        "time": "09.30–15.45",
+        "place": "Regionhuset, plenisalen",
+        "chair": "Karin Lööf",
+        "secretary": "Tove Nilsson",
+        "adjusters": ["Erik Stål", "Nina Berg"],
+        "attendees": ["Karin Lööf", "Erik Stål", "Nina Berg", "Ali Hamid"],
+    }
+    return b, meeting, want
+
+
+def prose_school_board():
+    """A school board's minutes that open in one running prose block: "Protokoll fört vid
+    sammanträde med barn- och utbildningsnämnden i Ekby kommun tisdagen den 14 mars 2023
+    kl. 18.00–20.30 i Ekbyskolans aula." with "Närvarande:" and the secretary and adjuster in
+    sentences; heads "§ 21" in bold over the title in bold; decisions "Nämnden beslöt att …"."""
+    b = [
+        ("title", "Barn- och utbildningsnämnden", 14),
+        ("line", "Protokoll fört vid sammanträde med barn- och utbildningsnämnden i Ekby kommun "
+                 "tisdagen den 14 mars 2023 kl. 18.00–20.30 i Ekbyskolans aula."),
+        ("line", "Närvarande: Jonas Åkesson (ordförande), Sofia Lind, Mats Grön, Aino Virtanen."),
+        ("line", "Protokollförare var Greta Hall. Att jämte ordföranden justera protokollet utsågs Sofia Lind."),
+        ("gap",),
+    ]
+    paras = [
+        (21, "Skolskjutsregler för läsåret 2023/24", "Nämnden beslöt att anta de nya skolskjutsreglerna."),
+        (22, "Resursfördelning till grundskolan", "Nämnden beslöt att fördela resurserna enligt förvaltningens förslag."),
+        (23, "Rapport från förvaltningschefen", None),
+    ]
+    want = []
+    for n, title, decision in paras:
+        b += [("bold", f"§ {n}"), ("bold", title),
+              ("line", "Förvaltningschefen redogjorde för ärendet och besvarade frågor från ledamöterna.")]
+        if decision:
+            b.append(("line", decision))
+        else:
+            b.append(("line", "Rapporten noterades."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
+    b += [
+        *signed("Greta Hall", "Jonas Åkesson", "Sofia Lind"),
+    ]
+    meeting = {
+        "body": "Barn- och utbildningsnämnden",
+        "date": "2023-03-14",
+        "time": "18.00–20.30",
+        "place": "Ekbyskolans aula",
+        "chair": "Jonas Åkesson",
+        "secretary": "Greta Hall",
+        # Who signs under "Justeras", the chair too (as in every shape above).
+        "adjusters": ["Jonas Åkesson", "Sofia Lind"],
+        "attendees": ["Jonas Åkesson", "Sofia Lind", "Mats Grön", "Aino Virtanen"],
+    }
+    return b, meeting, want
+
+
+def inline_beslut():
+    """A sports club's board minutes with the decision inline on the title line: "§ 5
+    Medlemsavgift 2025. Beslut: Avgiften höjs till 350 kronor." in bold head and plain
+    rest, items without a decision "§ 3 Rapporter. Rapporterna lades till handlingarna."; the
+    fields "Datum/Tid/Plats/Närvarande" and "Sekreterare … Justerare …" at the end."""
+    items = [
+        ("Mötets öppnande", None, "Ordföranden förklarade mötet öppnat."),
+        ("Föregående protokoll", None, "Protokollet godkändes och lades till handlingarna."),
+        ("Ekonomisk rapport", None, "Kassören redogjorde för resultatet efter tre kvartal."),
+        ("Medlemsavgift 2025", "Avgiften höjs till 350 kronor från den 1 januari 2025.", None),
+        ("Ny tränare för damlaget", "Styrelsen anställer Eva Krantz som tränare för damlaget.", None),
+        ("Mötets avslutande", None, "Ordföranden avslutade mötet."),
+    ]
+    b = [
+        ("title", "IK Ekby – protokoll från styrelsemöte", 13),
+        ("line", "Datum: 2024-10-02"),
+        ("line", "Tid: 18.30–20.00"),
+        ("line", "Plats: Klubbstugan, Ekbyvallen"),
+        ("line", "Närvarande: Hans Borg (ordförande), Kim Ljung, Ella Sand, Pål Rask"),
+        ("gap",),
+    ]
+    want = []
+    for k, (title, decision, note) in enumerate(items):
+        rest = f"Beslut: {decision}" if decision else note
+        b.append(("headline", f"§ {k + 1} {title}.", rest))
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, title, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("line", "Sekreterare: Ella Sand"),
+        ("line", "Justerare: Kim Ljung"),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-10-02",
+        "time": "18.30–20.00",
+        "place": "Klubbstugan, Ekbyvallen",
+        "chair": "Hans Borg",
+        "secretary": "Ella Sand",
+        "adjusters": ["Kim Ljung"],
+        "attendees": ["Hans Borg", "Kim Ljung", "Ella Sand", "Pål Rask"],
+    }
+    return b, meeting, want
+
+
+def utdrag_intygar():
+    """A one-paragraph extract of an environment and building board: "PROTOKOLLSUTDRAG", the
+    body and "Sammanträdesdatum" in a table, the head "MBN § 77" with the diary number "Dnr
+    MBN 2023-000812" below, "Beslut" with numbered decisions "1." "2.", "Upplysningar",
+    "Hur man överklagar", and the certification "Rätt utdraget intygar" with the name, title
+    and date in a table; "Expedierat till" at the end."""
+    b = [
+        ("footer", ["Justerandes signatur", "Utdragsbestyrkande"]),
+        ("title", "PROTOKOLLSUTDRAG", 14),
+        ("table", [["Nämnd", "Miljö- och byggnadsnämnden"], ["Sammanträdesdatum", "2023-05-10"]], False),
+        ("gap",),
+        ("tabbed", ["MBN § 77", "Dnr MBN 2023-000812"], True),
+        ("bold", "Föreläggande om åtgärder vid enskild avloppsanläggning på Kroken 2:14"),
+        ("bold", "Beslut"),
+        ("line", "1. Miljö- och byggnadsnämnden förelägger fastighetsägaren att åtgärda avloppsanläggningen senast den 1 oktober 2023."),
+        ("line", "2. Föreläggandet förenas med ett vite om 20 000 kronor."),
+        ("bold", "Upplysningar"),
+        ("line", "Beslutet har fattats med stöd av 26 kap. 9 § miljöbalken."),
+        ("bold", "Hur man överklagar"),
+        ("line", "Beslutet kan överklagas hos länsstyrelsen inom tre veckor från den dag klaganden fick del av beslutet."),
+        ("gap",),
+        ("line", "Rätt utdraget intygar"),
+        ("table", [["Namn", "Sara Öberg"], ["Titel", "nämndsekreterare"], ["Datum", "2023-05-15"]], False),
+        ("gap",),
+        ("bold", "Expedierat till"),
+        ("line", "Fastighetsägaren (delgivningskvitto)"),
+    ]
+    want = [paragraph_want(
+        "MBN § 77", 77, "Föreläggande om åtgärder vid enskild avloppsanläggning på Kroken 2:14",
+        "MBN 2023-000812",
+        ["Miljö- och byggnadsnämnden förelägger fastighetsägaren att åtgärda avloppsanläggningen senast den 1 oktober 2023.",
+         "Föreläggandet förenas med ett vite om 20 000 kronor."])]
+    meeting = {
+        "body": "Miljö- och byggnadsnämnden",
+        "date": "2023-05-10",
+        "time": None,
+        "place": None,
+        "chair": None,
+        "secretary": None,
+        "adjusters": [],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def joint_committee():
+    """A joint committee of two municipalities ("Gemensamma nämnden för upphandling Ekby och
+    Norrby"): the members grouped under their municipality ("Ledamöter från Ekby kommun",
+    "Ledamöter från Norrby kommun"), heads "GN § 8<tab>Title", diary numbers of both
+    municipalities in one line ("Dnr GN 2024/11, Norrby KS 2024/203": the first is the
+    committee's), "Förslag till beslut" followed by "Beslut" with a decision sentence."""
+    b = [
+        ("title", "Gemensamma nämnden för upphandling Ekby och Norrby", 14),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("line", "Datum: 2024-02-07"),
+        ("line", "Tid: 10.00–11.30"),
+        ("line", "Plats: Norrby kommunhus, rum Linnéa"),
+        ("bold", "Ledamöter från Ekby kommun"),
+        ("line", "Anders Falk (S), ordförande"),
+        ("line", "Lena Qvist (M)"),
+        ("bold", "Ledamöter från Norrby kommun"),
+        ("line", "Rolf Ivarsson (C), vice ordförande"),
+        ("line", "Tina Mård (S)"),
+        ("line", "Sekreterare: Jenny Backe"),
+        ("line", "Justerare: Rolf Ivarsson"),
+        ("gap",),
+    ]
+    paras = [
+        (8, "Upphandlingsplan 2024", "GN 2024/11", ", Norrby KS 2024/203",
+         "Nämnden beslutar att fastställa upphandlingsplanen för 2024."),
+        (9, "Avtal om gemensam e-handelsplattform", "GN 2023/48", "",
+         "Nämnden beslutar att godkänna avtalet med leverantören."),
+    ]
+    want = []
+    for n, title, dnr, other, decision in paras:
+        b += [
+            ("tabbed", [f"GN § {n}", title], True),
+            ("line", f"Dnr {dnr}{other}"),
+            ("bold", "Förslag till beslut"),
+            ("line", "Upphandlingschefen föreslår att nämnden beslutar enligt förslaget."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"GN § {n}", n, title, dnr, [decision]))
+    b += [
+        *signed("Jenny Backe", "Anders Falk", "Rolf Ivarsson"),
+    ]
+    meeting = {
+        "body": "Gemensamma nämnden för upphandling Ekby och Norrby",
+        "date": "2024-02-07",
+        "time": "10.00–11.30",
+        "place": "Norrby kommunhus, rum Linnéa",
+        "chair": "Anders Falk",
+        "secretary": "Jenny Backe",
+        "adjusters": ["Rolf Ivarsson"],
+        "attendees": ["Anders Falk", "Lena Qvist", "Rolf Ivarsson", "Tina Mård"],
+    }
+    return b, meeting, want
+
+
+def bilingual_board():
+    """A research foundation's board minutes in Swedish and English line by line: the title
+    "Protokoll från styrelsemöte / Minutes of board meeting", fields "Datum / Date:",
+    heads "§ 4 Budget 2025 / Budget 2025" in bold, the decision under "Beslut / Resolution"
+    first in Swedish and then in English (both are the decision), "Justeras / Approved"."""
+    items = [
+        ("Mötets öppnande / Opening of the meeting", "Ordföranden öppnade mötet. / The chair opened the meeting.", []),
+        ("Val av justerare / Election of minutes checker", "Ulf Dahl valdes. / Ulf Dahl was elected.", []),
+        ("Budget 2025 / Budget 2025", "Kanslichefen presenterade budgeten. / The head of office presented the budget.",
+         ["Styrelsen beslutade att fastställa budgeten för 2025.", "The board resolved to adopt the budget for 2025."]),
+        ("Utlysning av forskningsmedel / Call for research grants", "Utlysningen diskuterades. / The call was discussed.",
+         ["Styrelsen beslutade att utlysa 4 miljoner kronor.", "The board resolved to announce SEK 4 million."]),
+        ("Mötets avslutande / Closing of the meeting", "Ordföranden avslutade mötet. / The chair closed the meeting.", []),
+    ]
+    b = [
+        ("title", "Stiftelsen Ekby forskningsfond", 14),
+        ("line", "Protokoll från styrelsemöte / Minutes of board meeting"),
+        ("gap",),
+        ("labelled", "Datum / Date:", "2024-11-20"),
+        ("labelled", "Tid / Time:", "14.00–16.00"),
+        ("labelled", "Plats / Place:", "Stiftelsens kansli, Ekby"),
+        ("labelled", "Närvarande / Present:", "Maria Wenn (ordförande / chair), Ulf Dahl, Sanna Roos, Tim Hart (sekreterare / secretary)"),
+        ("gap",),
+    ]
+    want = []
+    for k, (title, text, decisions) in enumerate(items):
+        b += [("bold", f"§ {k + 1} {title}"), ("line", text)]
+        if decisions:
+            b.append(("bold", "Beslut / Resolution"))
+            b += [("line", d) for d in decisions]
+        want.append(paragraph_want(f"§ {k + 1}", k + 1, title, None, decisions))
+    b += [
+        ("gap",),
+        *signed("Tim Hart", "Maria Wenn", "Ulf Dahl", taken="Vid protokollet / Minutes taken by", approved="Justeras / Approved"),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-11-20",
+        "time": "14.00–16.00",
+        "place": "Stiftelsens kansli, Ekby",
+        "chair": "Maria Wenn",
+        "secretary": "Tim Hart",
+        "adjusters": ["Maria Wenn", "Ulf Dahl"],
+        "attendees": ["Maria Wenn", "Ulf Dahl", "Sanna Roos", "Tim Hart"],
+    }
+    return b, meeting, want
+
+
+def stadgar():
+    """NOT a protocol: an association's statutes, "§ 1 Namn" … in bold, a paragraph on the
+    annual meeting listing its agenda as numbered items ("1. Mötets öppnande", "2. Val av
+    ordförande och sekreterare för mötet", …), and one on the board's meetings that speaks of
+    "protokoll", "justeras", "beslut" and "Styrelsen beslutar". No protocol paragraph must come
+    out of it."""
+    b = [
+        ("title", "Stadgar för Ekby hembygdsförening", 15),
+        ("line", "Antagna vid årsmötet 2019-03-17"),
+        ("gap",),
+        ("bold", "§ 1 Namn"),
+        ("line", "Föreningens namn är Ekby hembygdsförening."),
+        ("bold", "§ 2 Ändamål"),
+        ("line", "Föreningen har till ändamål att vårda och levandegöra bygdens historia."),
+        ("bold", "§ 3 Medlemskap"),
+        ("line", "Medlem är den som betalat fastställd årsavgift. Styrelsen beslutar om uteslutning av medlem."),
+        ("bold", "§ 4 Årsmöte"),
+        ("line", "Årsmötet hålls före mars månads utgång. Vid årsmötet ska följande ärenden behandlas:"),
+        ("numbers", ["Mötets öppnande", "Val av ordförande och sekreterare för mötet",
+                     "Val av två justerare att jämte ordföranden justera protokollet",
+                     "Styrelsens verksamhetsberättelse", "Fråga om ansvarsfrihet för styrelsen",
+                     "Fastställande av årsavgift", "Val av styrelse och revisorer", "Mötets avslutande"]),
+        ("bold", "§ 5 Styrelsen"),
+        ("line", "Styrelsen består av fem ledamöter. Styrelsen är beslutför när minst tre ledamöter är närvarande. "
+                 "Vid styrelsens sammanträden ska protokoll föras som justeras av ordföranden och en ledamot."),
+        ("bold", "§ 6 Beslut"),
+        ("line", "Beslut fattas med enkel majoritet. Vid lika röstetal har ordföranden utslagsröst."),
+        ("bold", "§ 7 Ändring av stadgarna"),
+        ("line", "Beslut om ändring av dessa stadgar fattas av två på varandra följande årsmöten."),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
+def kallelse():
+    """NOT a protocol: a meeting notice (Kallelse/föredragningslista) of a municipal board,
+    "Tid", "Plats", the agenda as "§"-less numbered items with their diary numbers and a
+    "Förslag till beslut" each ("Kommunstyrelsen föreslås besluta att …"), signed by the chair
+    and the secretary. A notice decides nothing: it gives no protocol paragraph (its diary
+    numbers are still identifiers of the document)."""
+    b = [
+        ("title", "Kommunstyrelsen", 15),
+        ("line", "Kallelse/föredragningslista"),
+        ("gap",),
+        ("labelled", "Tid", "2024-04-08 kl. 13.00"),
+        ("labelled", "Plats", "Kommunhuset, KS-salen"),
+        ("gap",),
+        ("bold", "Ärenden"),
+    ]
+    items = [
+        ("Val av justerare", None, None),
+        ("Årsredovisning 2023", "KS 2024/12", "Kommunstyrelsen föreslås besluta att föreslå kommunfullmäktige att godkänna årsredovisningen."),
+        ("Taxa för bygglov 2024", "KS 2024/58", "Kommunstyrelsen föreslås besluta att anta taxan."),
+        ("Delegationsbeslut", "KS 2024/3", "Kommunstyrelsen föreslås besluta att lägga redovisningen till handlingarna."),
+    ]
+    for k, (title, dnr, proposal) in enumerate(items):
+        b.append(("bold", f"{k + 1}. {title}"))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        if proposal:
+            b += [("line", "Förslag till beslut"), ("line", proposal)]
+    b += [
+        ("gap",),
+        ("line", "Eventuellt förhinder anmäls till sekreteraren."),
+        ("gap",),
+        ("tabbed", ["Ingrid Sjöberg", "Ulrika Nord"], False),
+        ("tabbed", ["Ordförande", "Sekreterare"], False),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -2800,6 +3258,15 @@ SHAPES = {
     "forening-minutes": forening_minutes,
     "ordningsforeskrifter": ordningsforeskrifter,
     "reglemente": reglemente,
+    "w3d3-columns": w3d3_columns,
+    "region-fullmaktige": region_fullmaktige,
+    "prose-school-board": prose_school_board,
+    "inline-beslut": inline_beslut,
+    "utdrag-intygar": utdrag_intygar,
+    "joint-committee": joint_committee,
+    "bilingual-board": bilingual_board,
+    "stadgar": stadgar,
+    "kallelse": kallelse,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -2915,6 +3382,21 @@ def docx_of(blocks, path):
                         if inner[0] == "bullets":
                             para.style = d.styles["List Bullet"]
                         para.add_run(item).bold = inner[0] == "bold"
+        elif kind == "headrow":
+            # A paragraph's head as one borderless row: head | title | diary number (right).
+            t = d.add_table(rows=1, cols=3)
+            t.autofit = False
+            for k, (c, v, w) in enumerate(zip(t.rows[0].cells, blk[1], (Cm(2.6), Cm(9.4), Cm(4.0)))):
+                c.width = w
+                c.text = ""
+                c.paragraphs[0].add_run(v).bold = k < 2
+                if k == 2:
+                    c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "headline":
+            # A bold head and plain text after it on one line.
+            p = d.add_paragraph()
+            p.add_run(blk[1]).bold = True
+            p.add_run(" " + blk[2])
         elif kind == "para_numbered":
             p = d.add_paragraph()
             set_numbering(d, p, section_numbering(d, blk[1]))
@@ -3121,6 +3603,12 @@ def tex_of(blocks):
                         inner.append(r"\begin{itemize}" + "".join(r"\item " + tex_escape(i) for i in blk2[1]) + r"\end{itemize}")
                 cells.append(r"\begin{minipage}[t]{" + f"{width}cm" + "}" + "\n".join(inner) + r"\end{minipage}")
             out.append(r"\noindent\begin{tabular}{@{}p{4.1cm}p{11.5cm}@{}}" + cells[0] + " & " + cells[1] + r"\\\end{tabular}\par")
+        elif kind == "headrow":
+            h, t, dnr = (tex_escape(x) for x in blk[1])
+            out.append(r"\medskip\noindent\begin{tabular}{@{}p{2.4cm}p{9.2cm}p{3.8cm}@{}}\textbf{" + h + r"} & \textbf{" + t
+                       + r"} & \raggedleft " + dnr + r"\tabularnewline\end{tabular}\par")
+        elif kind == "headline":
+            out.append(r"\textbf{" + tex_escape(blk[1]) + "} " + tex_escape(blk[2]) + r"\par")
         elif kind == "para_numbered":
             counter = "parasec"
             if r"\newcounter{parasec}" not in out:
@@ -3199,6 +3687,12 @@ def html_of(blocks):
         elif kind == "split":
             out.append('<table class="plain" style="width:100%"><tr><td style="width:4.2cm">' + inner_html(blk[1])
                        + "</td><td>" + inner_html(blk[2]) + "</td></tr></table>")
+        elif kind == "headrow":
+            h, t, dnr = (html_escape(x) for x in blk[1])
+            out.append('<table class="plain" style="width:100%;margin-top:8pt"><tr><td style="width:2.6cm"><b>' + h
+                       + "</b></td><td><b>" + t + '</b></td><td style="text-align:right">' + dnr + "</td></tr></table>")
+        elif kind == "headline":
+            out.append(f"<p><b>{html_escape(blk[1])}</b> {html_escape(blk[2])}</p>")
         elif kind == "gap":
             out.append("<p>&nbsp;</p>")
         elif kind == "page":
@@ -3213,9 +3707,11 @@ def html_of(blocks):
 FIFTH = ["paragraf-heads", "au-beslutsgang", "bolag-styrelse", "utdrag-brev", "lagrum-paragraphs", "board-mixed-en"]
 SIXTH = ["rf-beslutsunderlag", "arende-namnd", "paged-continuation", "signature-boxes", "reservation-notes",
          "forening-minutes", "ordningsforeskrifter", "reglemente"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH
+SEVENTH = ["w3d3-columns", "region-fullmaktige", "prose-school-board", "inline-beslut", "utdrag-intygar",
+           "joint-committee", "bilingual-board", "stadgar", "kallelse"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH
+WEASY = FIFTH + SIXTH + SEVENTH
 
 
 def main():
