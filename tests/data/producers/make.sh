@@ -175,6 +175,19 @@ PY
 groff -k -ms -Tpdf -P-pa4 "$work/$id.ms" >"$out.groff-2col.pdf" 2>/dev/null
 fi
 
+styled_odt() { # in.md out.pdf [odt_style.py options]: pandoc's .odt restyled, through LibreOffice
+  local in=$1 out=$2 base; base=$(basename "${2%.pdf}")
+  shift 2
+  sed -e 's|^```{=openxml}$|```{=opendocument}|' \
+    -e 's|^<w:p><w:r><w:br w:type="page"/></w:r></w:p>$|<text:p text:style-name="KPageBreak"/>|' \
+    "$in" >"$work/$base.md"
+  pandoc -f markdown-smart "$work/$base.md" -o "$work/$base.plain.odt"
+  python3 "$here/odt_style.py" "$work/$base.plain.odt" "$work/$base.odt" "$@"
+  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+    --outdir "$work" "$work/$base.odt" >/dev/null 2>&1
+  mv "$work/$base.pdf" "$out"
+}
+
 # The fifth round (2026-12-02), made blind: producers and layouts as real archives have them.
 # ONLY_FIFTH=1 makes just these (from the committed PDFs of the first set).
 #   pdftex-cairo   pdftocairo -pdf of the pdfTeX PDF (Cairo rewrites the fonts as subsets);
@@ -203,45 +216,9 @@ id=inriktning-2014
 pandoc -f markdown-smart --standalone --css "$justify_css" --self-contained \
   --metadata pagetitle="$id" -V lang=sv "$here/src/$id.md" -o "$work/$id-justify.html"
 chromium_pdf "$work/$id-justify.html" "$here/$id.chromium-justify.pdf"
-justify_odt() { # in.md out.pdf: pandoc's .odt, every paragraph justified, through LibreOffice
-  local base; base=$(basename "${2%.pdf}")
-  sed -e 's|^```{=openxml}$|```{=opendocument}|' \
-    -e 's|^<w:p><w:r><w:br w:type="page"/></w:r></w:p>$|<text:p text:style-name="KPageBreak"/>|' \
-    "$1" >"$work/$base.md"
-  pandoc -f markdown-smart "$work/$base.md" -o "$work/$base.plain.odt"
-  python3 - "$work/$base.plain.odt" "$work/$base.odt" <<'PY'
-import re, sys, zipfile
-src, out = sys.argv[1], sys.argv[2]
-with zipfile.ZipFile(src) as z:
-    parts = {n: z.read(n) for n in z.namelist()}
-    order = z.namelist()
-brk = ('<style:style style:name="KPageBreak" style:family="paragraph" '
-       'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/>'
-       '</style:style>')
-content = parts["content.xml"].decode("utf-8")
-content = content.replace("<office:automatic-styles>", "<office:automatic-styles>" + brk, 1)
-parts["content.xml"] = content.encode("utf-8")
-styles = parts["styles.xml"].decode("utf-8")
-# Justified body text, 9.5 pt, A4 with 1.8 cm margins (each page of the truth fits a page).
-styles = re.sub(r'<style:default-style style:family="paragraph">(.*?)</style:default-style>',
-                lambda m: re.sub(r' fo:(?:font-size|text-align)="[^"]*"', "", m.group(0)).replace(
-                    "<style:paragraph-properties",
-                    '<style:paragraph-properties fo:text-align="justify"', 1).replace(
-                    "<style:text-properties", '<style:text-properties fo:font-size="9.5pt"', 1),
-                styles, count=1, flags=re.S)
-styles = re.sub(r'(<style:page-layout-properties)[^>]*?(/?>)',
-                r'\1 fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm" '
-                r'fo:margin-bottom="1.8cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"\2',
-                styles, count=1)
-parts["styles.xml"] = styles.encode("utf-8")
-with zipfile.ZipFile(out, "w") as z:
-    for name in order:
-        method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-        z.writestr(name, parts[name], compress_type=method)
-PY
-  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
-    --outdir "$work" "$work/$base.odt" >/dev/null 2>&1
-  mv "$work/$base.pdf" "$2"
+justify_odt() { # in.md out.pdf: pandoc's .odt, every paragraph justified (9.5 pt, A4 with
+  # 1.8 cm margins: each page of the truth fits a page), through LibreOffice
+  styled_odt "$1" "$2" --size 9.5pt --margins 1.8cm
 }
 justify_odt "$here/src/inriktning-2014.md" "$here/inriktning-2014.lo-odt-justify.pdf"
 justify_odt "$here/src/protokoll-ks-2020-04-06-p216-table.md" \
@@ -330,38 +307,6 @@ chromium_pdf "$work/$id-spaced.html" "$out.chromium-spaced.pdf"
 pandoc -f markdown-smart --standalone --css "$notes_css" --self-contained \
   --metadata pagetitle="$id" "$src" -o "$work/$id.html"
 weasyprint "$work/$id.html" "$out.weasyprint.pdf"
-pandoc -f markdown-smart "$src" -o "$work/$id.plain.odt"
-python3 - "$work/$id.plain.odt" "$work/$id.odt" <<'PY'
-import re, sys, zipfile
-src, out = sys.argv[1], sys.argv[2]
-with zipfile.ZipFile(src) as z:
-    parts = {n: z.read(n) for n in z.namelist()}
-    order = z.namelist()
-brk = ('<style:style style:name="KPageBreak" style:family="paragraph" '
-       'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/>'
-       '</style:style>')
-content = parts["content.xml"].decode("utf-8")
-content = content.replace("<office:automatic-styles>", "<office:automatic-styles>" + brk, 1)
-parts["content.xml"] = content.encode("utf-8")
-styles = parts["styles.xml"].decode("utf-8")
-# Justified 10 pt text (pandoc's default style has pair kerning on); headings in small caps.
-styles = re.sub(r'<style:default-style style:family="paragraph">(.*?)</style:default-style>',
-                lambda m: re.sub(r' fo:(?:font-size|text-align)="[^"]*"', "", m.group(0)).replace(
-                    "<style:paragraph-properties",
-                    '<style:paragraph-properties fo:text-align="justify"', 1).replace(
-                    "<style:text-properties",
-                    '<style:text-properties fo:font-size="10pt"', 1),
-                styles, count=1, flags=re.S)
-styles = re.sub(r'(<style:style style:name="Heading_20_2"[^>]*>.*?<style:text-properties)',
-                r'\1 fo:font-variant="small-caps"', styles, count=1, flags=re.S)
-parts["styles.xml"] = styles.encode("utf-8")
-with zipfile.ZipFile(out, "w") as z:
-    for name in order:
-        method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-        z.writestr(name, parts[name], compress_type=method)
-PY
-soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
-  --outdir "$work" "$work/$id.odt" >/dev/null 2>&1
-mv "$work/$id.pdf" "$out.lo-odt-smallcaps.pdf"
+styled_odt "$src" "$out.lo-odt-smallcaps.pdf" --size 10pt --small-caps-headings
 fi
 ls -l "$here"/*.pdf
