@@ -216,8 +216,9 @@ pub fn extract_bytes(
 }
 
 /// A PDF: the text layer by [`pdf`], and scanned pages (no usable text over a page-sized
-/// image) by [`ocr`] when it is on and Tesseract is installed; otherwise such pages are
-/// marked [`TextSource::None`] so that they are reported, never silently empty.
+/// image, or text in glyphs with no route to Unicode: read from the page's rendering) by
+/// [`ocr`] when it is on and Tesseract is installed; otherwise such pages are marked
+/// [`TextSource::None`] so that they are reported, never silently empty.
 fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
     // One parse and one walk of each page: the text, and the scanned pages with their images.
     let pdf = pdf::Pdf::load(bytes, &options.limits)?;
@@ -251,7 +252,11 @@ fn extract_pdf(bytes: &[u8], options: &ExtractOptions) -> Result<ExtractedDoc, E
         .par_iter()
         .with_max_len(1)
         .map(|scan| {
-            let result = ocr::ocr_page(scan, &ocr_options);
+            let result = if scan.render {
+                ocr::ocr_rendering(scan, bytes, &ocr_options)
+            } else {
+                ocr::ocr_page(scan, &ocr_options)
+            };
             if let Some(on_page) = &options.on_ocr_page {
                 on_page.call(scan.number);
             }

@@ -75,6 +75,7 @@
 //! dust that survives as a stray letter or quote next to a word.
 
 mod preprocess;
+mod render;
 mod tesseract;
 
 use std::path::{Path, PathBuf};
@@ -179,7 +180,8 @@ pub struct OcrPage {
     pub text: String,
     /// Mean word confidence, 0–100 (0 when nothing was read).
     pub confidence: f32,
-    /// How many images were OCR'd (several are put together into one picture first).
+    /// How many images were OCR'd (several are put together into one picture first); 0
+    /// when the page was read from its rendering ([`ocr_rendering`]).
     pub images: usize,
     /// The marks of ink found and every pass Tesseract ran, with the one kept per image
     /// (more than one pass when the first read far fewer characters than the ink suggests).
@@ -313,14 +315,7 @@ pub fn page_images(page: &ScanPage<'_>, limits: &Limits) -> Result<Vec<PageImage
 /// [`OcrPage::report`] tells what ran and what was kept. At most two retries per image,
 /// only while the best pass is poor.
 pub fn ocr_page(page: &ScanPage<'_>, options: &OcrOptions) -> Result<OcrPage, OcrError> {
-    let install = tesseract::install(&options.program).ok_or(OcrError::Unavailable)?;
-    for lang in options.lang.split('+') {
-        if !install.langs.iter().any(|l| l == lang) {
-            return Err(OcrError::Failed(format!(
-                "Tesseract has no model for language {lang}"
-            )));
-        }
-    }
+    let install = installed(options)?;
     let mut images = page_images(page, &options.limits)?;
     let found = images.len();
     if images.len() > 1 {
@@ -330,13 +325,59 @@ pub fn ocr_page(page: &ScanPage<'_>, options: &OcrOptions) -> Result<OcrPage, Oc
             images = vec![one];
         }
     }
+    read_images(&images, found, &install.version, options)
+}
+
+/// OCRs the page as it is rendered (`pdftoppm`, [`render::RENDER_DPI`]) instead of its
+/// images: for pages whose glyphs have no route to Unicode ([`ScanPage::render`]). `pdf` is
+/// the file the page is in. The rendering is upright and clean, so it is not levelled.
+pub fn ocr_rendering(
+    page: &ScanPage<'_>,
+    pdf: &[u8],
+    options: &OcrOptions,
+) -> Result<OcrPage, OcrError> {
+    let install = installed(options)?;
+    let dpi = render::render_dpi(page.width, page.height, &options.limits);
+    let gray = render::render_page(pdf, page.number, dpi, &options.limits, options.timeout)?;
+    let images = [PageImage {
+        image: raster::Prepared::Gray(gray),
+        bbox: (0.0, 0.0, page.width, page.height),
+    }];
+    let options = OcrOptions {
+        deskew: false,
+        ..options.clone()
+    };
+    read_images(&images, 0, &install.version, &options)
+}
+
+/// Tesseract as installed, with a model for each of the options' languages.
+fn installed(options: &OcrOptions) -> Result<tesseract::Install, OcrError> {
+    let install = tesseract::install(&options.program).ok_or(OcrError::Unavailable)?;
+    for lang in options.lang.split('+') {
+        if !install.langs.iter().any(|l| l == lang) {
+            return Err(OcrError::Failed(format!(
+                "Tesseract has no model for language {lang}"
+            )));
+        }
+    }
+    Ok(install)
+}
+
+/// Reads each image ([`read_with_retries`]) into lines on the page; `found` is how many
+/// images the page painted.
+fn read_images(
+    images: &[PageImage],
+    found: usize,
+    version: &str,
+    options: &OcrOptions,
+) -> Result<OcrPage, OcrError> {
     let mut out = OcrPage::default();
     let mut conf_sum = 0f64;
     let mut conf_n = 0usize;
     let mut next_block = 0u32;
     for (index, p) in images.iter().enumerate() {
         let marks = ink_marks(&p.image, &options.limits).unwrap_or_default();
-        let words = read_with_retries(p, index, marks, options, &install.version, &mut out)?;
+        let words = read_with_retries(p, index, marks, options, version, &mut out)?;
         for w in &words {
             conf_sum += w.conf as f64;
             conf_n += 1;

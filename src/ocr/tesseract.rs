@@ -93,12 +93,35 @@ pub struct RunSettings<'a> {
 /// Runs Tesseract on `image` and returns its words.
 pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word>, OcrError> {
     let base = workdir.join("out");
-    let stderr = std::fs::File::create(workdir.join("stderr.txt"))?;
     let mut cmd = Command::new(s.program);
     for (k, v) in s.params {
         cmd.arg("-c").arg(format!("{k}={v}"));
     }
-    // Tesseract must not outlive kommission: the kernel kills it when we die (even by
+    cmd.arg(image)
+        .arg(&base)
+        .args(["-l", s.lang])
+        .args(["--psm", &s.psm.to_string()])
+        .args(["--oem", &s.oem.to_string()])
+        .args(["--dpi", &s.dpi.to_string()])
+        .arg("tsv")
+        // One thread per page: pages are OCR'd in parallel by the caller.
+        .env("OMP_THREAD_LIMIT", "1");
+    run_bounded(cmd, workdir, s.timeout, "tesseract")?;
+    let tsv = std::fs::read(base.with_extension("tsv"))?;
+    Ok(parse_tsv(&String::from_utf8_lossy(&tsv)))
+}
+
+/// Runs a helper program (Tesseract, pdftoppm) that writes its output into `workdir`, within
+/// `timeout` of CPU time, and fails with the last line it wrote to stderr when it does not
+/// succeed. [`OcrError::Unavailable`] when the program is not installed.
+pub(super) fn run_bounded(
+    mut cmd: Command,
+    workdir: &Path,
+    timeout: Duration,
+    name: &str,
+) -> Result<(), OcrError> {
+    let stderr = std::fs::File::create(workdir.join("stderr.txt"))?;
+    // The child must not outlive kommission: the kernel kills it when we die (even by
     // SIGKILL). The spawning thread is a long-lived worker, whose end is the process's.
     let parent = std::process::id();
     // SAFETY: the closure runs in the child between fork and exec and calls only
@@ -114,15 +137,6 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
         });
     }
     let mut child = cmd
-        .arg(image)
-        .arg(&base)
-        .args(["-l", s.lang])
-        .args(["--psm", &s.psm.to_string()])
-        .args(["--oem", &s.oem.to_string()])
-        .args(["--dpi", &s.dpi.to_string()])
-        .arg("tsv")
-        // One thread per page: pages are OCR'd in parallel by the caller.
-        .env("OMP_THREAD_LIMIT", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::from(stderr))
@@ -137,17 +151,17 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
         if let Some(status) = child.try_wait()? {
             break status;
         }
-        // The limit is on Tesseract's CPU time: on a loaded machine (parallel pages, other
+        // The limit is on the child's CPU time: on a loaded machine (parallel pages, other
         // work) a page that needs 40 s of CPU can take minutes of wall-clock time, and a
         // wall-clock limit then lost whole pages (a scanned proposition page of 249 words came
         // out empty, "OCR timed out after 120 s", while 17 processes shared 2 cores). Wall-clock
         // time is bounded too, at WALL_FACTOR times the limit, for a child that never runs.
         let cpu = cpu_time(pid).unwrap_or_else(|| start.elapsed());
-        if cpu > s.timeout || start.elapsed() > s.timeout * WALL_FACTOR {
+        if cpu > timeout || start.elapsed() > timeout * WALL_FACTOR {
             // Ignore errors: the child may have ended in between.
             let _ = child.kill();
             let _ = child.wait();
-            return Err(OcrError::Timeout(s.timeout.as_secs()));
+            return Err(OcrError::Timeout(timeout.as_secs()));
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -155,14 +169,13 @@ pub fn run(image: &Path, workdir: &Path, s: &RunSettings<'_>) -> Result<Vec<Word
         let msg = std::fs::read_to_string(workdir.join("stderr.txt")).unwrap_or_default();
         let msg: String = msg.lines().last().unwrap_or("").chars().take(300).collect();
         return Err(OcrError::Failed(format!(
-            "tesseract exited with {status}: {msg}"
+            "{name} exited with {status}: {msg}"
         )));
     }
-    let tsv = std::fs::read(base.with_extension("tsv"))?;
-    Ok(parse_tsv(&String::from_utf8_lossy(&tsv)))
+    Ok(())
 }
 
-/// A Tesseract run is stopped after this many times its CPU-time limit of wall-clock time.
+/// A helper run is stopped after this many times its CPU-time limit of wall-clock time.
 const WALL_FACTOR: u32 = 10;
 
 /// CPU time (user + system) the process has used so far, from `/proc/PID/stat`; None where

@@ -62,6 +62,47 @@ impl Gray {
         out
     }
 
+    /// A binary PGM (P5, 8 bits: what `pdftoppm -gray` writes) as a raster; None when the
+    /// data is no such file, is cut short, or exceeds the pixel limit.
+    pub fn from_pgm(data: &[u8], limits: &Limits) -> Option<Gray> {
+        // Header: "P5", width, height, maxval, each after whitespace (and comments), then one
+        // whitespace byte before the pixels.
+        let mut fields = Vec::with_capacity(4);
+        let mut i = 0;
+        while fields.len() < 4 {
+            while data.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            if data.get(i) == Some(&b'#') {
+                while data.get(i).is_some_and(|&b| b != b'\n') {
+                    i += 1;
+                }
+                continue;
+            }
+            let start = i;
+            while data.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            if start == i {
+                return None;
+            }
+            fields.push(std::str::from_utf8(data.get(start..i)?).ok()?);
+        }
+        let (width, height): (u32, u32) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
+        if fields[0] != "P5" || fields[3] != "255" || width == 0 || height == 0 {
+            return None;
+        }
+        if width as u64 * height as u64 > limits.max_pixels {
+            return None;
+        }
+        let pixels = data.get(i + 1..)?.get(..width as usize * height as usize)?;
+        Some(Gray {
+            width,
+            height,
+            data: pixels.to_vec(),
+        })
+    }
+
     fn get(&self, x: u32, y: u32) -> u8 {
         let i = y as usize * self.width as usize + x as usize;
         self.data.get(i).copied().unwrap_or(255)

@@ -134,6 +134,8 @@ pub struct PageInfo {
     /// Share (0–1) of the page area covered by its images together (their union: a scan
     /// stored as several strips or tiles covers the page as one image does).
     pub image_coverage: f32,
+    /// Glyphs shown whose code no route maps to Unicode ([`crate::model::Page::unmapped_glyphs`]).
+    pub unmapped_glyphs: u32,
 }
 
 /// A scan has fewer than this many characters in its text layer ([`PageInfo::needs_ocr`]).
@@ -149,13 +151,31 @@ pub const SCAN_COVERAGE: f32 = 0.5;
 /// empty while Tesseract alone read 259 words from it).
 pub const BARE_SCAN_COVERAGE: f32 = 0.3;
 
+/// A page whose glyphs are mostly without a route to Unicode is read from its rendering
+/// when it shows at least this many such glyphs ([`PageInfo::glyphs_unreadable`]): a bullet
+/// or two of a symbol font is no text to read.
+pub const UNREADABLE_GLYPHS: u32 = 20;
+
 impl PageInfo {
-    /// The page has no usable text but images covering most of it: a scanned page that OCR
-    /// can read. The one scan rule, for extract, ingest and the tests.
+    /// The page has no usable text, but images covering most of it (a scanned page) or
+    /// glyphs that cannot be read ([`PageInfo::glyphs_unreadable`]): OCR can read it. The one
+    /// scan rule, for extract, ingest and the tests.
     pub fn needs_ocr(&self) -> bool {
+        self.scanned_images() || self.glyphs_unreadable()
+    }
+
+    /// The page has no usable text but images covering most of it: its images are the page.
+    pub fn scanned_images(&self) -> bool {
         self.text_chars < SCAN_TEXT_CHARS
             && (self.image_coverage >= SCAN_COVERAGE
                 || (self.text_chars == 0 && self.image_coverage >= BARE_SCAN_COVERAGE))
+    }
+
+    /// Most of the page's glyphs have no route to Unicode (no ToUnicode, no /Encoding, no
+    /// glyph names: fonts rewritten by pdf2ps, Type 3 fonts of bitmaps), at least
+    /// [`UNREADABLE_GLYPHS`] of them: its text is read from a rendering of the page.
+    pub fn glyphs_unreadable(&self) -> bool {
+        self.unmapped_glyphs >= UNREADABLE_GLYPHS && self.unmapped_glyphs as usize > self.text_chars
     }
 }
 
@@ -170,6 +190,9 @@ pub struct ScanPage<'a> {
     pub height: f32,
     /// The images painted on the page, in painting order.
     pub images: Vec<interp::PlacedImage<'a>>,
+    /// OCR reads the page as it is rendered, not its images: its text is drawn in glyphs that
+    /// cannot be read ([`PageInfo::glyphs_unreadable`]).
+    pub render: bool,
     doc: &'a Document,
 }
 
@@ -376,6 +399,7 @@ fn extract_doc<'a>(
             number,
             text_chars,
             image_coverage: coverage,
+            unmapped_glyphs: content.unmapped,
         };
         if only.is_some() || info.needs_ocr() {
             scans.push(ScanPage {
@@ -383,6 +407,7 @@ fn extract_doc<'a>(
                 width: content.width,
                 height: content.height,
                 images: content.placed,
+                render: !info.scanned_images() && info.glyphs_unreadable(),
                 doc,
             });
         }

@@ -17,6 +17,7 @@ mod ocr_decode;
 mod ocr_hyphens;
 mod ocr_protocol;
 mod ocr_realworld;
+mod ocr_rendered;
 mod ocr_retry;
 mod pdf_corpus;
 mod pdf_features;

@@ -37,7 +37,16 @@ fn norm(s: &str) -> String {
 }
 
 fn truth_pages(id: &str) -> Vec<String> {
-    let path = root().join("tests/data").join(format!("{id}.truth.json"));
+    // A text written for the matrix keeps its truth beside its PDFs; the corpus' are in
+    // tests/data.
+    let own = root()
+        .join("tests/data/producers")
+        .join(format!("{id}.truth.json"));
+    let path = if own.exists() {
+        own
+    } else {
+        root().join("tests/data").join(format!("{id}.truth.json"))
+    };
     let truth: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("truth")).expect("json");
     truth["pages"]
@@ -90,6 +99,12 @@ fn list_numbers(words: impl Iterator<Item = String>) -> usize {
 /// Page count, no page errors, character error rate at most `max_cer`, and every list number
 /// a word of its own.
 fn check(file: &str, id: &str, max_cer: f64) {
+    check_numbers(file, id, max_cer, false);
+}
+
+/// [`check`]; with `notes_listed`, the producer sets the footnotes as a numbered list too
+/// ("1." before each note), so the page may have more bare list numbers than the truth.
+fn check_numbers(file: &str, id: &str, max_cer: f64, notes_listed: bool) {
     let truth = truth_pages(id);
     let doc = extract(file);
     assert_eq!(doc.pages.len(), truth.len(), "{file}: page count");
@@ -111,7 +126,14 @@ fn check(file: &str, id: &str, max_cer: f64) {
     let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let want = list_numbers(truth.iter().flat_map(|t| words(t)));
     let got = list_numbers(doc.pages.iter().flat_map(|p| words(&p.text)));
-    assert_eq!(got, want, "{file}: list numbers standing as words");
+    if notes_listed {
+        assert!(
+            got >= want,
+            "{file}: list numbers standing as words: {got} < {want}"
+        );
+    } else {
+        assert_eq!(got, want, "{file}: list numbers standing as words");
+    }
 }
 
 /// Each variant: file, truth id, the ceiling on today's character error rate (measured with
@@ -444,6 +466,71 @@ fn rewritten_fonts_without_any_unicode_route_are_counted() {
     }
 }
 
+// The seventh round (2026-12-03), made blind: a text no rule had seen (src/uppfoljning-2023.md,
+// truth by hand: a numbered list, a table of right-aligned figures, small caps, two footnotes)
+// through producers and settings not used before. The figures are those measured before any
+// rule looked at these files (`measure.py` with main's binary; pdftotext poppler 22.12).
+const FOLLOW_UP: &str = "uppfoljning-2023";
+// Blind: kommission 0.0449, pdftotext 0.0613: LuaLaTeX, microtype expansion and protrusion.
+// The booktabs table (no rules between cells) read column by column, footnote marks glued to
+// their note ("1Se"), the title page's folio "1" in the text.
+variant!(
+    follow_up_luatex_microtype,
+    "uppfoljning-2023.luatex-microtype.pdf",
+    FOLLOW_UP,
+    0.045
+);
+// Blind: kommission 0.0458, pdftotext 0.0631: XeLaTeX, Liberation Serif (TrueType), word
+// spaces of a fifth of an em. As LuaLaTeX, and "an-" + "talet" not joined.
+variant!(
+    follow_up_xelatex_ttf,
+    "uppfoljning-2023.xelatex-ttf.pdf",
+    FOLLOW_UP,
+    0.046
+);
+// Blind: kommission 0.0721, pdftotext 0.0649: groff ms with tbl in two columns (gropdf):
+// the table read column by column, "STATIS-" + "TISKA" (small caps set as capitals) not
+// joined.
+variant!(
+    follow_up_groff_tbl_two_columns,
+    "uppfoljning-2023.groff-tbl-2col.pdf",
+    FOLLOW_UP,
+    0.073
+);
+// Blind: kommission 0.0721, pdftotext 0.0649: the same PostScript through gs -dNOCACHE.
+variant!(
+    follow_up_groff_nocache,
+    "uppfoljning-2023.groff-nocache.pdf",
+    FOLLOW_UP,
+    0.073
+);
+// Blind: kommission 0.0009, pdftotext 0.0018: Chromium, justified, letter-spacing 0.04em; the
+// notes are a numbered list ("1." where the truth has "1").
+#[test]
+fn follow_up_chromium_letter_spaced() {
+    check_numbers(
+        "uppfoljning-2023.chromium-spaced.pdf",
+        FOLLOW_UP,
+        0.001,
+        true,
+    );
+}
+// Blind: kommission 0.0045, pdftotext 0.0018: WeasyPrint; the notes' marks in the text read
+// after the words beside them.
+#[test]
+fn follow_up_weasyprint() {
+    check_numbers("uppfoljning-2023.weasyprint.pdf", FOLLOW_UP, 0.005, true);
+}
+// Blind: kommission 0.0853, pdftotext 0.1198: LibreOffice from an .odt, justified, small caps
+// (drawn as capitals: "INLEDNING"), the borderless table read column by column, list numbers
+// 2 and 3 read before their items.
+variant!(
+    follow_up_libreoffice_small_caps,
+    "uppfoljning-2023.lo-odt-smallcaps.pdf",
+    FOLLOW_UP,
+    0.086
+);
+
 /// Every PDF in the folder is one of the variants above (a new one must get a test).
 #[test]
 fn every_variant_is_tested() {
@@ -458,5 +545,5 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 39, "{files:?}");
+    assert_eq!(files.len(), 46, "{files:?}");
 }
