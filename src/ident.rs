@@ -642,8 +642,8 @@ static LAW_SECTION_RE: Windowed = Windowed::new(
 /// year (a bill's session "2012/13", "1999/2000", also "2012-13" in file names) and a number,
 /// with a colon, a space, a hyphen, a slash or an underscore between them.
 static SERIES_RE: Windowed = Windowed::new(
-    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
-    r"(?:FS|SOU|Ds|[Dd]ir|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
+    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir(?:ektiv(?:et)?)?)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
+    r"(?:FS|SOU|Ds|[Dd]ir(?:ektiv(?:et)?)?|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
 );
 
 /// Whether a year is one year ("2014") or a session of two years running ("2012/13",
@@ -955,6 +955,11 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         };
         let colon = text[year.end()..num.start()].contains(':');
         if !series_ends_here(text, all.end(), colon) {
+            continue;
+        }
+        // The word written out ("direktiv 2016:15") is a committee directive only with the
+        // colon: "direktiv 2006/54/EG" is an EU directive.
+        if c.get(5).is_some_and(|d| d.len() > 3) && !colon {
             continue;
         }
         // A bill's session as a file name writes it: "2012-13" is 2012/13. A session is two
@@ -1382,6 +1387,9 @@ mod tests {
             ),
             ("dir. 2014:139", IdentKind::Directive, "dir. 2014:139"),
             ("Dir. 2014:139", IdentKind::Directive, "dir. 2014:139"),
+            ("direktiv 2016:15", IdentKind::Directive, "dir. 2016:15"),
+            ("Direktiv 2016:15", IdentKind::Directive, "dir. 2016:15"),
+            ("direktiv 2006/54/EG", IdentKind::EuAct, "2006/54/EG"),
             ("Ds 1998:10", IdentKind::Ds, "Ds 1998:10"),
             ("SOU 2014:139", IdentKind::Sou, "SOU 2014:139"),
             ("AFS 2011:19", IdentKind::Afs, "AFS 2011:19"),

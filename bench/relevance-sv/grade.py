@@ -38,7 +38,12 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  # 31 queries of the sixth blind round (2026-12-02, late night), same rules. A case number's
  # bare digits ("2012-06") are also a date's, so they do not count as a citation.
  'i41':('T 2012-06',None,None),'i42':('FT 198-11',None,None),'i43':('T 9222-11',None,None),'i44':('B 114-2012','AD-2013-63',None),
- 'i45':('AFS 2001:1',None,'2001:1'),'i46':('VERVAFS 2007:2','VervaFS-2007-2','2007:2'),'i47':('T 5507-12',None,None)}
+ 'i45':('AFS 2001:1',None,'2001:1'),'i46':('VERVAFS 2007:2','VervaFS-2007-2','2007:2'),'i47':('T 5507-12',None,None),
+ # 33 queries of the seventh blind round (2026-12-03, morning), same rules. A bare number
+ # (i48, i54) is its own identifier: the page that shows it has it.
+ 'i48':('2013/375','Haparanda-klimatstrategi','2013/375'),'i49':('SFS 1999:175','SFS-1999-175','1999:175'),'i50':('dir. 2016:15','dir-2016-15','2016:15'),
+ 'i51':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i52':('AFFS 2008:8','AFFS-2008-8','2008:8'),'i53':('NJA 2014:45','HD-T3592-13',None),
+ 'i54':('2009:1263',None,None),'i55':('dir. 2006:28',None,'2006:28')}
 # A section of a named statute: 2 when the page has the section number before "§" and the
 # statute's name, 1 when the statute's name alone.
 SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag')}
@@ -49,7 +54,9 @@ PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','p
  'p23':('mänsklig','rättighet'),'p24':('tilläggslån','ombyggnad'),'p25':('vistas','tillstånd',4),'p26':('administrativ','sanktionsavgift'),
  'p27':('tillfällig','föräldrapenning'),'p28':('etnisk','tillhörighet'),'p29':('grov','tullbrott'),'p30':('skyldighet','kontroll'),
  'p31':('felaktig','biljett'),'p32':('estetisk','ämne'),'p33':('nationell','reglering'),'p34':('reguljär','trafik'),'p35':('svensk','sjöfartsnäring'),'p36':('statlig','myndighet'),
- 'p37':('statlig','bidrag'),'p38':('lokal','arbetsmiljöplan'),'p39':('gemensam','arbetsställ'),'p40':('elektronisk','material'),'p41':('renrasig','häst'),'p42':('skriftlig','varning')}
+ 'p37':('statlig','bidrag'),'p38':('lokal','arbetsmiljöplan'),'p39':('gemensam','arbetsställ'),'p40':('elektronisk','material'),'p41':('renrasig','häst'),'p42':('skriftlig','varning'),
+ 'p43':('bekämpningsmedelsrest','livsmedel'),'p44':('ekonomiadministrativ','bestämmelse'),'p45':('överföring','mönsterregistrering'),
+ 'p46':('individuell','livförsäkring'),'p47':('extra','årsmöte'),'p48':('känslig','personuppgift')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
@@ -58,7 +65,9 @@ CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),
  'c24':('varg','förvalt'),'c25':('hållbarhet','information'),'c26':('färj','beskattning'),'c27':('lärar','behörig'),
  'c28':('kulturlokal','stöd',5),'c29':('arbetsmiljö','ansvar'),'c30':('smuggling','brott'),'c31':('häst','pass'),
  'c32':('lodjur','inventer'),'c33':('fond','regl'),'c34':('buss','diskrimin',6),'c35':('ädelmetall','handel'),'c36':('färj','anställ',4),
- 'c37':('pliktexemplar','lag'),'c38':('byggherr','ansvar'),'c39':('häst','register',6),'c40':('diskriminering','ersättning'),'c41':('försäkring','information',5),'c42':('klimat','plan')}
+ 'c37':('pliktexemplar','lag'),'c38':('byggherr','ansvar'),'c39':('häst','register',6),'c40':('diskriminering','ersättning'),'c41':('försäkring','information',5),'c42':('klimat','plan'),
+ 'c43':('björn','inventer',5),'c44':('hållbarhet','analys'),'c45':('färj','trafik',5),'c46':('tjänstepension','information',4),
+ 'c47':('rättegångskostnad','ersättning',4),'c48':('flygbiljett','ersättning',6)}
 # A compound's parts may stand further apart when a coordinated adjective comes between
 # ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
@@ -71,7 +80,8 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't23':['dubbelbeskattning'],'t24':['kungsörn'],'t25':['flygbiljett'],'t26':['sanktionsavgift'],
  't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet'],
  't31':['korruption'],'t32':['barnvagn'],'t33':['sjöfart'],'t34':['varg'],'t35':['dataskydd'],'t36':['passagerar'],
- 't37':['skola','skolor'],'t38':['biljett'],'t39':['hovrätt'],'t40':['avelsvärder'],'t41':['rehabiliter'],'t42':['klimatstrategi']}
+ 't37':['skola','skolor'],'t38':['biljett'],'t39':['hovrätt'],'t40':['avelsvärder'],'t41':['rehabiliter'],'t42':['klimatstrategi'],
+ 't43':['e-tjänst'],'t44':['bekämpningsmedelsrest','bekämpningsmedelrest'],'t45':['rättegångskostnad'],'t46':['chaufför'],'t47':['arlanda'],'t48':['dataskyddsförordning']}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -101,7 +111,11 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  'a35':(r'bevilj\w*',r'bidrag\w*|stöd\w*',4),'a36':(r'fond\w*',r'hållbarhet\w*',5),
  # 6 queries of the sixth blind round (2026-12-02, late night), same rule.
  'a37':(r'ansvar\w*',r'arbetsställe\w*',6),'a38':(r'ändr\w*',r'hovrätt\w*',3),'a39':(r'undantag\w*',r'beslut\w*',3),
- 'a40':(r'slutbesiktning\w*|besiktning\w*',r'begär\w*',8),'a41':(r'minsk\w*',r'energi\w*',4),'a42':(r'identifier\w*',r'häst\w*',4)}
+ 'a40':(r'slutbesiktning\w*|besiktning\w*',r'begär\w*',8),'a41':(r'minsk\w*',r'energi\w*',4),'a42':(r'identifier\w*',r'häst\w*',4),
+ # 7 queries of the seventh blind round (2026-12-03, morning), same rule.
+ 'a43':(r'byggherr\w*',r'ska(ll)?',3),'a44':(r'ersättning\w*',r'biljett\w*|flygbiljett\w*',5),'a45':(r'fastställ\w*',r'tingsrätt\w*',4),
+ 'a46':(r'analys\w*',r'sanktion\w*|sanktionsavgift\w*',5),'a47':(r'synpunkt\w*',r'inga|inte|några|ingen',3),
+ 'a48':(r'finansinspektion\w*',r'föreskri\w*',3),'a49':(r'halt\w*',r'gränsvärd\w*',6)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

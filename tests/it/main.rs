@@ -33,6 +33,7 @@ mod reliability_generators;
 mod reliability_hostile;
 mod search_case_numbers;
 mod search_cli;
+mod search_coordination;
 mod search_corpus;
 mod search_pipeline;
 mod search_ranking;

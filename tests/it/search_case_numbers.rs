@@ -8,16 +8,14 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use crate::search_ranking::{ingest_archive, page_hits};
 use crate::support::proc::run;
 use serde_json::Value;
 
 fn archive() -> &'static (tempfile::TempDir, PathBuf) {
     static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     A.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let docs = tmp.path().join("arkiv");
-        std::fs::create_dir_all(&docs).unwrap();
-        let files = [
+        ingest_archive(&[
             (
                 "tingsratt.txt",
                 "Tingsrättens dom den 27 september 2012 i mål nr T 11891-11 överklagades.",
@@ -40,22 +38,7 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "Chefen ansvarar för arbetsmiljön och följer upp klimatstrategin varje år.",
             ),
             ("ovrigt.txt", "Biblioteket har öppet alla vardagar."),
-        ];
-        for (name, text) in files {
-            std::fs::write(docs.join(name), text).unwrap();
-        }
-        let index = tmp.path().join("index");
-        let o = run(
-            &index,
-            &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
-        );
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "ingest failed: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        (tmp, index)
+        ])
     })
 }
 
@@ -76,17 +59,7 @@ fn json_lines(args: &[&str]) -> Vec<Value> {
 
 /// The documents of a page search, in rank order, with whether each is a partial match.
 fn hits(query: &[&str]) -> Vec<(String, bool)> {
-    let mut args = vec!["search", "--format", "json", "--kind", "page"];
-    args.extend_from_slice(query);
-    json_lines(&args)
-        .into_iter()
-        .map(|h| {
-            (
-                h["doc"].as_str().unwrap_or_default().to_string(),
-                h["partial"] == true,
-            )
-        })
-        .collect()
+    page_hits(&archive().1, query)
 }
 
 fn only(doc: &str) -> Vec<(String, bool)> {

@@ -9,7 +9,7 @@
 //! a typo is a typo, not a split. One page has
 //! none of the words (the answer "nothing").
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::support::proc::run;
@@ -19,10 +19,7 @@ use serde_json::Value;
 fn archive() -> &'static (tempfile::TempDir, PathBuf) {
     static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     A.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let docs = tmp.path().join("arkiv");
-        std::fs::create_dir_all(&docs).unwrap();
-        let files = [
+        ingest_archive(&[
             // Both words twice, never near each other (BM25 alone ranks this page first).
             (
                 "apart.txt",
@@ -147,28 +144,41 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "ovrigt.txt",
                 "Biblioteket har öppet alla vardagar och erbjuder läxhjälp.",
             ),
-        ];
-        for (name, text) in files {
-            std::fs::write(docs.join(name), text).unwrap();
-        }
-        let index = tmp.path().join("index");
-        let o = run(
-            &index,
-            &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
-        );
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "ingest failed: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        (tmp, index)
+        ])
     })
 }
 
 /// JSON hits of a search: (document, partial).
 fn hits(query: &[&str]) -> Vec<(String, bool)> {
-    let (_, index) = archive();
+    page_hits(&archive().1, query)
+}
+
+/// Writes `files` (name, text) into a new folder and ingests it through the binary: (the
+/// temp dir, the index). Shared by the search tests that build a small archive.
+pub(crate) fn ingest_archive(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("arkiv");
+    std::fs::create_dir_all(&docs).unwrap();
+    for (name, text) in files {
+        std::fs::write(docs.join(name), text).unwrap();
+    }
+    let index = tmp.path().join("index");
+    let o = run(
+        &index,
+        &["ingest", "--quiet", "--no-ocr", docs.to_str().unwrap()],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "ingest failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    (tmp, index)
+}
+
+/// The documents of a page search on `index`, in rank order, with whether each is a
+/// partial match.
+pub(crate) fn page_hits(index: &Path, query: &[&str]) -> Vec<(String, bool)> {
     let mut args = vec!["search", "--format", "json", "--kind", "page"];
     args.extend_from_slice(query);
     let o = run(index, &args);

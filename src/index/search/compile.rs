@@ -11,11 +11,11 @@ use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 use super::parse::{syntax, Ast};
 use super::top::{OnlyKind, Weighted};
 use super::{
-    BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY, BOOST_HEADING,
-    BOOST_LONGER_PART, BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS, BOOST_PHRASE_WORDS,
-    BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE, DERIVATIONS,
-    MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP, PROXIMITY_WORDS,
-    QUALITIES, RARE_DOCS,
+    BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
+    BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS,
+    BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
+    DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP,
+    PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
@@ -217,14 +217,17 @@ impl Scorer for PlainSeekScorer {
     }
 }
 
-/// The words of a relaxed implicit AND, scored in one pass: a page's score is the sum of its
-/// words' scores, times 1 + `factor` when it has at least `most` of them (a coordination
-/// factor). The same scores as a union of the words beside a `min_should_match(most)` copy
-/// of them weighed `factor`, which scored every word twice.
+/// The words of an implicit AND, scored in one pass: a page matches when it has at least
+/// `need` of them, and its score is the sum of its words' scores, times 1 + `factor` when the
+/// words it has carry at least the share `most` of the query's weight (a coordination
+/// factor). Each word weighs its `weights` entry (its idf): a page that lacks only a common
+/// word ("göra", "ska") has most of the query, a page that lacks its rarest word has not.
 #[derive(Debug)]
 pub(super) struct Coordinated {
     pub(super) words: Vec<Box<dyn Query>>,
-    pub(super) most: usize,
+    pub(super) weights: Vec<Score>,
+    pub(super) need: usize,
+    pub(super) most: Score,
     pub(super) factor: Score,
 }
 
@@ -232,6 +235,8 @@ impl Clone for Coordinated {
     fn clone(&self) -> Self {
         Coordinated {
             words: self.words.iter().map(|q| q.box_clone()).collect(),
+            weights: self.weights.clone(),
+            need: self.need,
             most: self.most,
             factor: self.factor,
         }
@@ -245,9 +250,13 @@ impl Query for Coordinated {
             .iter()
             .map(|q| q.weight(scoring))
             .collect::<tantivy::Result<Vec<_>>>()?;
+        let total: Score = self.weights.iter().sum();
         Ok(Box::new(CoordinatedWeight {
             words,
-            most: self.most,
+            weights: self.weights.clone(),
+            need: self.need.max(1),
+            // A small tolerance: the shares are sums of floats.
+            most: self.most * total - total * 1e-4,
             factor: if scoring.is_scoring_enabled() {
                 self.factor
             } else {
@@ -265,26 +274,34 @@ impl Query for Coordinated {
 
 struct CoordinatedWeight {
     words: Vec<Box<dyn Weight>>,
-    most: usize,
+    weights: Vec<Score>,
+    need: usize,
+    /// The weight the words of a page must carry for the factor.
+    most: Score,
     factor: Score,
 }
 
 impl Weight for CoordinatedWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let mut words = Vec::with_capacity(self.words.len());
-        for w in &self.words {
+        for (w, &weight) in self.words.iter().zip(&self.weights) {
             let s = w.scorer(reader, boost)?;
             if s.doc() != TERMINATED {
-                words.push(s);
+                words.push((s, weight));
             }
         }
-        let doc = words.iter().map(|s| s.doc()).min().unwrap_or(TERMINATED);
-        Ok(Box::new(CoordinatedScorer {
+        let doc = words.iter().map(|s| s.0.doc()).min().unwrap_or(TERMINATED);
+        let mut scorer = CoordinatedScorer {
             words,
             doc,
+            need: self.need,
             most: self.most,
             factor: self.factor,
-        }))
+        };
+        if doc != TERMINATED && scorer.matched() < scorer.need {
+            scorer.advance();
+        }
+        Ok(Box::new(scorer))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -301,22 +318,27 @@ impl Weight for CoordinatedWeight {
     }
 }
 
-/// The scorer of [`Coordinated`]: the union of its words' scorers.
+/// The scorer of [`Coordinated`]: the union of its words' scorers (each with its weight),
+/// the documents with fewer than `need` of them skipped.
 struct CoordinatedScorer {
-    words: Vec<Box<dyn Scorer>>,
+    words: Vec<(Box<dyn Scorer>, Score)>,
     doc: DocId,
-    most: usize,
+    need: usize,
+    most: Score,
     factor: Score,
 }
 
-impl DocSet for CoordinatedScorer {
-    fn advance(&mut self) -> DocId {
-        if self.doc == TERMINATED {
-            return TERMINATED;
-        }
+impl CoordinatedScorer {
+    /// How many words stand on the current document.
+    fn matched(&self) -> usize {
+        self.words.iter().filter(|s| s.0.doc() == self.doc).count()
+    }
+
+    /// The next document any word stands on.
+    fn step(&mut self) -> DocId {
         let current = self.doc;
         let mut next = TERMINATED;
-        for s in &mut self.words {
+        for (s, _) in &mut self.words {
             let mut d = s.doc();
             if d == current {
                 d = s.advance();
@@ -326,13 +348,27 @@ impl DocSet for CoordinatedScorer {
         self.doc = next;
         next
     }
+}
+
+impl DocSet for CoordinatedScorer {
+    fn advance(&mut self) -> DocId {
+        loop {
+            if self.doc == TERMINATED {
+                return TERMINATED;
+            }
+            let d = self.step();
+            if d == TERMINATED || self.matched() >= self.need {
+                return d;
+            }
+        }
+    }
 
     fn seek(&mut self, target: DocId) -> DocId {
         if self.doc >= target {
             return self.doc;
         }
         let mut next = TERMINATED;
-        for s in &mut self.words {
+        for (s, _) in &mut self.words {
             let mut d = s.doc();
             if d < target {
                 d = s.seek(target);
@@ -340,6 +376,9 @@ impl DocSet for CoordinatedScorer {
             next = next.min(d);
         }
         self.doc = next;
+        if next != TERMINATED && self.matched() < self.need {
+            return self.advance();
+        }
         next
     }
 
@@ -348,20 +387,24 @@ impl DocSet for CoordinatedScorer {
     }
 
     fn size_hint(&self) -> u32 {
-        self.words.iter().map(|s| s.size_hint()).max().unwrap_or(0)
+        self.words
+            .iter()
+            .map(|s| s.0.size_hint())
+            .max()
+            .unwrap_or(0)
     }
 }
 
 impl Scorer for CoordinatedScorer {
     fn score(&mut self) -> Score {
-        let (mut sum, mut matched) = (0.0, 0);
-        for s in &mut self.words {
+        let (mut sum, mut carried) = (0.0, 0.0);
+        for (s, weight) in &mut self.words {
             if s.doc() == self.doc {
                 sum += s.score();
-                matched += 1;
+                carried += *weight;
             }
         }
-        if matched >= self.most {
+        if carried >= self.most {
             sum * (1.0 + self.factor)
         } else {
             sum
@@ -498,6 +541,28 @@ impl Compiler<'_> {
         self.searcher
             .doc_freq(&Term::from_field_text(self.f.compound, term))
             .unwrap_or(0)
+    }
+
+    /// The weight of a query item in the coordination of an implicit AND: the idf of its
+    /// rarest term (an identifier or a phrase weighs as a term of one page).
+    fn idf(&self, item: &Ast) -> Score {
+        let n = self.searcher.num_docs() as Score;
+        let df = match item {
+            Ast::Word(w) => analyze(w)
+                .iter()
+                .filter(|a| a.kind == TokenKind::Word)
+                .map(|a| {
+                    std::iter::once(&a.term)
+                        .chain(&a.variants)
+                        .map(|t| self.doc_freq(t))
+                        .max()
+                        .unwrap_or(0)
+                })
+                .min()
+                .unwrap_or(1),
+            _ => 1,
+        } as Score;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01)
     }
 
     /// A compound part's index terms: the part itself and the words derived from it that
@@ -1101,6 +1166,7 @@ impl Compiler<'_> {
                 let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
                 // The words and phrases of an implicit AND (each required, see below).
                 let mut free: Vec<Box<dyn Query>> = Vec::new();
+                let mut weights: Vec<Score> = Vec::new();
                 let mut positive = 0;
                 for item in items {
                     match item {
@@ -1124,6 +1190,7 @@ impl Compiler<'_> {
                         _ => {
                             if let Some(q) = self.compile(item)? {
                                 free.push(q);
+                                weights.push(self.idf(item));
                                 positive += 1;
                             }
                         }
@@ -1139,29 +1206,41 @@ impl Compiler<'_> {
                 } else {
                     free.len()
                 };
+                let n = free.len();
                 if relaxed {
                     // Filling up after the full matches: any of the words, the pages that lack
                     // only one word more than the full matches first (a coordination factor:
                     // their words count 1 + BOOST_COORDINATION times), so a page with two of
-                    // three key words comes before a page with one of them many times.
+                    // three key words comes before a page with one of them many times. The
+                    // words weigh their idf: a page that lacks the query's rarest word
+                    // ("byggherren" of "vad ska byggherren göra") does not have most of it; a
+                    // word up to half as heavy again as the average may be the one missing.
                     let most = need.saturating_sub(1);
                     if most >= 2 {
                         clauses.push((
                             Occur::Should,
                             Box::new(Coordinated {
                                 words: free,
-                                most,
+                                weights,
+                                need: 1,
+                                most: (most as Score - 0.5) / n as Score,
                                 factor: BOOST_COORDINATION,
                             }),
                         ));
                     } else {
                         clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
                     }
-                } else if need < free.len() {
-                    let words = free.into_iter().map(|q| (Occur::Should, q)).collect();
+                } else if need < n {
+                    // A page that has every word ranks above the pages that miss one.
                     clauses.push((
                         Occur::Must,
-                        Box::new(BooleanQuery::with_minimum_required_clauses(words, need)),
+                        Box::new(Coordinated {
+                            words: free,
+                            weights,
+                            need,
+                            most: 1.0,
+                            factor: BOOST_ALL_WORDS,
+                        }),
                     ));
                 } else {
                     clauses.extend(free.into_iter().map(|q| (Occur::Must, q)));

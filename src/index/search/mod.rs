@@ -7,7 +7,10 @@
 //!   a quarter of them: 3 of 4, 4 of 5); when fewer pages than asked for match, pages that
 //!   match only some of the words follow, marked partial with the words they matched, those
 //!   that miss one word more than a full match first (a coordination factor,
-//!   `BOOST_COORDINATION`); pages where the words stand near each other rank higher;
+//!   `BOOST_COORDINATION`, where each word weighs its idf: a page that lacks only a common
+//!   word counts, one that lacks the rarest does not); of a long query, the pages with every
+//!   word rank above those that miss one (`BOOST_ALL_WORDS`); pages where the words stand
+//!   near each other rank higher;
 //! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
 //!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
 //!   count ("för att");
@@ -207,6 +210,10 @@ const MOST_WORDS_FROM: usize = 4;
 /// words of a page that lacks one word more than a full match count this much more (see
 /// `compile`, `Ast::And`).
 const BOOST_COORDINATION: Score = 1.0;
+/// Of a long query that matches pages missing a quarter of its words (see
+/// [`MOST_WORDS_FROM`]), the pages with every word count 1 + this much: "utredaren ska
+/// analysera sanktionsavgifter" ranks the page with all four above the pages with three.
+const BOOST_ALL_WORDS: Score = 1.0;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.

@@ -1,0 +1,131 @@
+//! Coordination of the words of a query typed without quotes, through the real binary on a
+//! small archive written by the test: of a long query, the page with every word ranks above a
+//! page that repeats three of them; of the partial matches, a page that lacks only a common
+//! word ranks above pages that lack the rarest one; a directive number with the word written
+//! out ("direktiv 2016:15") is the number, not an EU directive's. One page has none of the
+//! words (the answer "nothing").
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use crate::search_ranking::{ingest_archive, page_hits};
+
+/// The archive, ingested once: (the temp dir, the index).
+fn archive() -> &'static (tempfile::TempDir, PathBuf) {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    A.get_or_init(|| {
+        ingest_archive(&[
+            // Every word of a four-word query, once each, apart ...
+            (
+                "alla.txt",
+                "Utredaren får i uppdrag av regeringen att under året se över tillsynen. \
+                 Därefter ska man i en särskild del av arbetet också analysera frågan om \
+                 sanktionsavgifter.",
+            ),
+            // ... three of them three times, apart (BM25 alone ranks this page first).
+            (
+                "tre.txt",
+                "Utredaren skriver om skolan och elevernas rätt i dag. Regeringen ska besluta \
+                 om saken efter remissen i år. Myndigheten vill analysera kostnaderna. \
+                 Utredaren skriver om lärarna och deras rätt i dag. Kommunen ska besluta om \
+                 saken efter remissen i år. Myndigheten vill analysera lönerna. Utredaren \
+                 skriver om rektorerna. Nämnden ska besluta efter remissen i år. Verket vill \
+                 analysera.",
+            ),
+            // The rarest word of "vad ska byggherren göra" with a common one ...
+            (
+                "bygg.txt",
+                "Den som låter utföra ett byggnadsarbete är byggherre. Byggherren ska utse en \
+                 samordnare för arbetsmiljön under planeringen av bygget och under utförandet.",
+            ),
+            // ... and the two common words, many times (BM25 alone ranks these first).
+            (
+                "gora.txt",
+                "Vad ska göras? Det som ska göras ska göras i tid, och det som inte ska göras \
+                 ska inte göras alls.",
+            ),
+            (
+                "lista.txt",
+                "Kommunen ska göra en plan. Skolan ska göra en uppföljning.",
+            ),
+            ("plan.txt", "Nämnden ska göra en översyn."),
+            (
+                "f1.txt",
+                "Nämnd 1 ska göra en översyn av sin ekonomi varje år.",
+            ),
+            (
+                "f2.txt",
+                "Nämnd 2 ska göra en översyn av sin ekonomi varje år.",
+            ),
+            (
+                "f3.txt",
+                "Nämnd 3 ska göra en översyn av sin ekonomi varje år.",
+            ),
+            (
+                "f4.txt",
+                "Nämnd 4 ska göra en översyn av sin ekonomi varje år.",
+            ),
+            // A directive whose number is in its file name only, and an EU directive.
+            (
+                "dir-2016-15.txt",
+                "Kommittédirektiv om dataskyddsförordningen och kompletterande nationella \
+                 bestämmelser.",
+            ),
+            (
+                "eu.txt",
+                "Lagen genomför direktiv 2006/54/EG om likabehandling.",
+            ),
+            // None of the words of any query below.
+            (
+                "ovrigt.txt",
+                "Biblioteket har öppet alla vardagar och erbjuder läxhjälp.",
+            ),
+        ])
+    })
+}
+
+/// JSON hits of a search: (document, partial).
+fn hits(query: &[&str]) -> Vec<(String, bool)> {
+    page_hits(&archive().1, query)
+}
+
+fn docs(h: &[(String, bool)]) -> Vec<&str> {
+    h.iter().map(|(d, _)| d.as_str()).collect()
+}
+
+#[test]
+fn a_page_with_every_word_of_a_long_query_ranks_above_one_with_three() {
+    let h = hits(&["utredaren", "ska", "analysera", "sanktionsavgifter"]);
+    // Both are full matches (three of four words is enough); the one with all four first.
+    assert_eq!(
+        h.iter().take(2).cloned().collect::<Vec<_>>(),
+        [("alla".to_string(), false), ("tre".to_string(), false)],
+        "{h:?}"
+    );
+    assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_partial_match_that_lacks_only_a_common_word_comes_first() {
+    // No page has "ska", "byggherren" and "göra": the page with the rarest word and "ska"
+    // comes before the pages that repeat the two common words.
+    let h = hits(&["vad", "ska", "byggherren", "göra?"]);
+    assert_eq!(h.first(), Some(&("bygg".to_string(), true)), "{h:?}");
+    assert!(h.iter().all(|(_, partial)| *partial), "{h:?}");
+    assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_directive_number_with_the_word_written_out() {
+    assert_eq!(
+        hits(&["direktiv", "2016:15"]),
+        [("dir-2016-15".to_string(), false)]
+    );
+    // An EU directive's number after the word is that directive, not a committee's.
+    assert_eq!(
+        hits(&["direktiv", "2006/54/EG"]),
+        [("eu".to_string(), false)]
+    );
+    // A directive number nothing cites: nothing.
+    assert_eq!(hits(&["direktiv", "2019:99"]), Vec::new());
+}
