@@ -310,7 +310,11 @@ impl StoreWriter {
             Ok(_) => self
                 .writer
                 .wait_merging_threads()
-                .and_then(|()| merge_closing(&index, &self.dir, budget))
+                .map(|()| {
+                    // Only fewer segments: the commit stands when it fails (a full disk), and
+                    // its files are swept below.
+                    let _ = merge_closing(&index, &self.dir, budget);
+                })
                 .map_err(|e| super::tantivy_err(&self.dir, e)),
             Err(e) => {
                 let e = self.err(e);
