@@ -30,7 +30,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
 use crate::index::writer::FileStamp;
-use crate::index::{DocSummary, IndexError, Store};
+use crate::index::{readonly, DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
 
@@ -719,29 +719,20 @@ fn open_files_needed() -> u64 {
 
 /// When the soft limit on open files is below what an ingest needs, raise it towards the hard
 /// limit; when that is too low as well, fail at once with the limit named (else tantivy
-/// fails midway: "an index writer was killed", or a raw "Too many open files").
+/// fails midway: "an index writer was killed", or a raw "Too many open files"). Under an
+/// address-space limit the index files are read with a descriptor each
+/// ([`crate::index::directory`]), so the files of the index count as well.
 fn ensure_open_files(dir: &Path) -> Result<(), IngestError> {
-    let needed = open_files_needed();
-    let mut now = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: getrlimit only writes the struct it is given.
-    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut now) } != 0 || now.rlim_cur >= needed {
-        return Ok(());
+    let mut needed = open_files_needed();
+    if crate::resources::address_space_limit().is_some() {
+        needed += readonly::files_in(dir);
     }
-    let raised = libc::rlimit {
-        rlim_cur: now.rlim_max.min(needed.max(4096)),
-        rlim_max: now.rlim_max,
-    };
-    // SAFETY: setrlimit only reads the struct it is given; the hard limit is kept.
-    if raised.rlim_cur >= needed && unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
-        return Ok(());
-    }
-    Err(IngestError::Index(IndexError::TooManyFiles {
-        path: dir.to_path_buf(),
-        limit: format!(" (the limit is {}, an ingest needs {needed})", now.rlim_cur),
-    }))
+    readonly::raise_open_files(needed).map_err(|limit| {
+        IngestError::Index(IndexError::TooManyFiles {
+            path: dir.to_path_buf(),
+            limit: format!(" (the limit is {limit}, an ingest needs {needed})"),
+        })
+    })
 }
 
 /// Ingest the roots into the store.

@@ -70,11 +70,18 @@ impl ArchiveDir {
         let inner = MmapDirectory::open(dir).map_err(|e| {
             tantivy::TantivyError::SystemError(format!("cannot open {}: {e}", dir.display()))
         })?;
+        let read_at = crate::resources::address_space_limit().is_some();
+        if read_at {
+            // Each file read keeps a descriptor open (a map does not): room for every file of
+            // the index and a writer's. When the hard limit is lower, a file that cannot be
+            // opened is named as too many open files (`IndexError::TooManyFiles`).
+            let _ = super::readonly::raise_open_files(super::readonly::files_in(dir) + 64);
+        }
         Ok(ArchiveDir {
             inner,
             root: dir.to_path_buf(),
             read_only,
-            read_at: crate::resources::address_space_limit().is_some(),
+            read_at,
         })
     }
 }

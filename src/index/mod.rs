@@ -38,7 +38,7 @@ pub mod check;
 pub(crate) mod directory;
 pub mod links;
 pub mod pages;
-mod readonly;
+pub(crate) mod readonly;
 pub mod schema;
 pub mod search;
 pub mod writer;
@@ -77,8 +77,8 @@ pub enum IndexError {
     )]
     NoSpace { path: PathBuf, reason: String },
     #[error(
-        "index at {path}: too many open files{limit}: raise the limit (e.g. `ulimit -n 4096`) \
-         and run again; the last committed index is intact"
+        "index at {path}: too many open files{limit}: raise the limit on open file \
+         descriptors (e.g. `ulimit -n 4096`) and run again; the last committed index is intact"
     )]
     TooManyFiles { path: PathBuf, limit: String },
     #[error(
@@ -1033,11 +1033,19 @@ fn dir_err(dir: &Path, e: std::io::Error) -> IndexError {
             reason: e.to_string(),
         }
     } else if readonly::is_too_many_files(&e) {
+        let mut limit = readonly::open_files_limit()
+            .map(|n| format!(" (the limit is {n})"))
+            .unwrap_or_default();
+        if crate::resources::address_space_limit().is_some() {
+            limit.push_str(&format!(
+                " while reading an index of {} files under an address-space limit (`ulimit -v`: \
+                 each index file is read through a descriptor of its own)",
+                readonly::files_in(dir)
+            ));
+        }
         IndexError::TooManyFiles {
             path: dir.to_path_buf(),
-            limit: readonly::open_files_limit()
-                .map(|n| format!(" (the limit is {n})"))
-                .unwrap_or_default(),
+            limit,
         }
     } else {
         IndexError::Tantivy {
@@ -1068,6 +1076,11 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
             if readonly::is_permission(&io) || readonly::is_no_space(&io) =>
         {
             dir_err(dir, std::io::Error::new(io.kind(), io.to_string()))
+        }
+        // A file that could not be opened for want of descriptors (read without maps under
+        // an address-space limit, every index file holds one).
+        other if other.to_string().contains("Too many open files") => {
+            dir_err(dir, std::io::Error::other(other.to_string()))
         }
         other => {
             // tantivy's worker threads report a failed write only as "an index writer was

@@ -41,3 +41,32 @@ pub(crate) fn open_files_limit() -> Option<u64> {
     let line = limits.lines().find(|l| l.starts_with("Max open files"))?;
     line.split_whitespace().nth(3)?.parse().ok()
 }
+
+/// Raise the soft limit on open files to at least `needed`: towards the hard limit, to 4,096
+/// when the hard limit allows (so that a process that needs a few more than it counted does
+/// not fail midway). `Err(soft limit)` when the hard limit is below `needed`.
+pub(crate) fn raise_open_files(needed: u64) -> Result<(), u64> {
+    let mut now = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit only writes the struct it is given.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut now) } != 0 || now.rlim_cur >= needed {
+        return Ok(());
+    }
+    let raised = libc::rlimit {
+        rlim_cur: now.rlim_max.min(needed.max(4096)),
+        rlim_max: now.rlim_max,
+    };
+    // SAFETY: setrlimit only reads the struct it is given; the hard limit is kept.
+    if raised.rlim_cur >= needed && unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+        return Ok(());
+    }
+    Err(now.rlim_cur)
+}
+
+/// How many entries the index folder has (each segment file among them): what reading the
+/// index with a descriptor per file holds open at most, besides a writer's files.
+pub(crate) fn files_in(dir: &Path) -> u64 {
+    std::fs::read_dir(dir).map_or(0, |d| d.count() as u64)
+}

@@ -29,6 +29,16 @@ const THREAD_MEMORY: usize = 25_000_000;
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
 
+/// Most segments a query should open after a large ingest: every query opens each segment
+/// (its term dictionaries and footers), and the log merge policy leaves segments of every
+/// level it has not filled (15 at 10⁶ pages, 7 at 10⁵).
+const SEGMENTS_AFTER_INGEST: usize = 8;
+/// Items the closing merge of [`StoreWriter::commit`] may rewrite per item the writer added:
+/// the merge is paid for by the run's own writes (a first ingest merges its smallest
+/// segments down to [`SEGMENTS_AFTER_INGEST`]; a re-ingest of one file merges at most a few
+/// tiny segments).
+const CLOSING_MERGE_PER_ITEM: u64 = 2;
+
 /// A write transaction on the index. Nothing is visible to readers before [`StoreWriter::commit`].
 pub struct StoreWriter {
     writer: IndexWriter<TantivyDocument>,
@@ -36,6 +46,36 @@ pub struct StoreWriter {
     dir: std::path::PathBuf,
     /// Source files written ("+path") and removed ("-path") in this transaction.
     journal: Vec<String>,
+    /// Items added by this writer (documents, pages, actions, links).
+    added: u64,
+}
+
+/// The segments the closing merge of a run joins into one: of (segment, items), the smallest,
+/// as many as bring the count down to [`SEGMENTS_AFTER_INGEST`] within `budget` items
+/// (nothing when fewer than two fit).
+fn closing_merge(
+    mut segments: Vec<(tantivy::index::SegmentId, u64)>,
+    budget: u64,
+) -> Vec<tantivy::index::SegmentId> {
+    if segments.len() <= SEGMENTS_AFTER_INGEST {
+        return Vec::new();
+    }
+    let want = segments.len() - SEGMENTS_AFTER_INGEST + 1;
+    segments.sort_by_key(|&(id, items)| (items, id));
+    let mut total = 0u64;
+    let chosen: Vec<tantivy::index::SegmentId> = segments
+        .into_iter()
+        .take(want)
+        .take_while(|&(_, items)| {
+            total += items;
+            total <= budget
+        })
+        .map(|(id, _)| id)
+        .collect();
+    if chosen.len() < 2 {
+        return Vec::new();
+    }
+    chosen
 }
 
 fn code_pattern() -> &'static WordBounded {
@@ -137,6 +177,7 @@ impl StoreWriter {
             fields: *store.fields(),
             dir: store.dir().to_path_buf(),
             journal: Vec::new(),
+            added: 0,
         })
     }
 
@@ -146,6 +187,7 @@ impl StoreWriter {
 
     fn add(&mut self, doc: TantivyDocument) -> Result<(), IndexError> {
         self.writer.add_document(doc).map_err(|e| self.err(e))?;
+        self.added += 1;
         Ok(())
     }
 
@@ -263,10 +305,16 @@ impl StoreWriter {
     /// Files of a failed commit or merge are removed at once (a full disk is not left full).
     pub fn commit(mut self) -> Result<(), IndexError> {
         let index = self.writer.index().clone();
+        let budget = self.added.saturating_mul(CLOSING_MERGE_PER_ITEM);
         let result = match self.writer.commit() {
             Ok(_) => self
                 .writer
                 .wait_merging_threads()
+                .map(|()| {
+                    // Only fewer segments: the commit stands when it fails (a full disk), and
+                    // its files are swept below.
+                    let _ = merge_closing(&index, &self.dir, budget);
+                })
                 .map_err(|e| super::tantivy_err(&self.dir, e)),
             Err(e) => {
                 let e = self.err(e);
@@ -282,6 +330,33 @@ impl StoreWriter {
         super::after_commit(&index, &self.dir, &journal);
         result
     }
+}
+
+/// After the last commit of a writer that added `budget / CLOSING_MERGE_PER_ITEM` items and
+/// once the policy's merges are done: join the smallest segments ([`closing_merge`]). The
+/// merged segment replaces them in the committed index (tantivy saves the segment list when
+/// a merge of committed segments ends).
+fn merge_closing(
+    index: &tantivy::Index,
+    dir: &std::path::Path,
+    budget: u64,
+) -> tantivy::Result<()> {
+    let segments = index
+        .searchable_segment_metas()?
+        .into_iter()
+        .map(|m| (m.id(), u64::from(m.max_doc())))
+        .collect();
+    let chosen = closing_merge(segments, budget);
+    if chosen.is_empty() {
+        return Ok(());
+    }
+    let mut writer = match super::open_writer(index, dir, 1, THREAD_MEMORY) {
+        Ok(w) => w,
+        // Another writer took the lock in between: it merges as it goes.
+        Err(_) => return Ok(()),
+    };
+    writer.merge(&chosen).wait()?;
+    writer.wait_merging_threads()
 }
 
 /// The size and modification time of a document's file when it was read, stored for
@@ -650,6 +725,35 @@ impl Fields {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The closing merge joins the smallest segments, as many as bring the count down to
+    /// [`SEGMENTS_AFTER_INGEST`], when the run's writes pay for them; nothing when the index
+    /// has few segments, or when the budget covers fewer than two.
+    #[test]
+    fn closing_merge_joins_the_smallest_segments_within_the_budget() {
+        use tantivy::index::SegmentId;
+        let sizes: [u64; 15] = [
+            9_045, 16_690, 17_328, 17_380, 112_223, 114_560, 257_722, 260_336, 267_928, 364_074,
+            365_836, 914_151, 986_750, 987_098, 1_018_433,
+        ];
+        let segments: Vec<(SegmentId, u64)> = sizes
+            .iter()
+            .map(|&n| (SegmentId::generate_random(), n))
+            .collect();
+        let id_of = |n: u64| segments.iter().find(|s| s.1 == n).map(|s| s.0);
+        let written: u64 = sizes.iter().sum();
+        let chosen = closing_merge(segments.clone(), written * CLOSING_MERGE_PER_ITEM);
+        let want: Vec<SegmentId> = sizes[..8].iter().filter_map(|&n| id_of(n)).collect();
+        assert_eq!(chosen, want);
+        assert_eq!(sizes.len() - chosen.len() + 1, SEGMENTS_AFTER_INGEST);
+        // A re-ingest of one file: the budget covers no two of these segments.
+        assert!(closing_merge(segments.clone(), 60 * CLOSING_MERGE_PER_ITEM).is_empty());
+        // A budget for the four smallest only.
+        let chosen = closing_merge(segments.clone(), 60_443);
+        assert_eq!(chosen.len(), 4);
+        // Few segments: nothing to do whatever the budget.
+        assert!(closing_merge(segments[..SEGMENTS_AFTER_INGEST].to_vec(), u64::MAX).is_empty());
+    }
     use crate::model::Line;
 
     #[test]
