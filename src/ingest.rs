@@ -745,7 +745,6 @@ fn ensure_open_files(dir: &Path) -> Result<(), IngestError> {
 /// index in batches.
 pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, IngestError> {
     let start = Instant::now();
-    limit_malloc_arenas();
     let stopped = || {
         options
             .stop
@@ -1207,27 +1206,6 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     }
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
-}
-
-/// At most one malloc arena per core. glibc gives every thread that allocates an arena of
-/// its own, up to eight per core: an ingest's threads (extraction workers, tantivy's
-/// indexing, merging and compressing threads) each held freed memory in theirs, and the
-/// process's anonymous memory grew with the run (10⁵ pages: 37 → 196 MB at the end of the
-/// link step; with one arena per core 18 → 129 MB, flat from the middle of extraction on:
-/// `MALLOC_ARENA_MAX=2 bench/timeline -- kommission ingest …`). A limit set before (an
-/// address-space limit: one arena, `resources::adapt_to_limits`; or `MALLOC_ARENA_MAX`) is kept.
-fn limit_malloc_arenas() {
-    if crate::resources::address_space_limit().is_some()
-        || std::env::var_os("MALLOC_ARENA_MAX").is_some()
-    {
-        return;
-    }
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let arenas = libc::c_int::try_from(cores.max(2)).unwrap_or(libc::c_int::MAX);
-    // SAFETY: mallopt only sets a malloc parameter (arenas made from now on).
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, arenas);
-    }
 }
 
 /// Find the title mentions of `titles` in the given records, in batches (of

@@ -273,7 +273,11 @@ fn print_ingest_summary(cli: &Cli, a: &super::IngestArgs, s: &IngestSummary, sig
             .collect::<Vec<_>>()
             .join(", ");
         if sc.ocr {
-            eprintln!("  scanned, read by OCR: {} pages {pages}", shown(&sc.path));
+            // Scans, and pages rendered because their glyphs cannot be read (`PageInfo::needs_ocr`).
+            eprintln!(
+                "  read by OCR (scanned or unreadable glyphs): {} pages {pages}",
+                shown(&sc.path)
+            );
         } else {
             eprintln!(
                 "  no text layer: {} pages {pages}{}",

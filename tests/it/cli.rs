@@ -635,7 +635,7 @@ fn scanned_protocol_is_read_by_ocr_with_the_same_fields() {
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("scanned, read by OCR"),
+        stderr(&o).contains("read by OCR (scanned or unreadable glyphs): "),
         "{}",
         stderr(&o)
     );

@@ -441,7 +441,9 @@ fn pages_not_ocrd_are_read_when_ocr_is_there() {
     );
     assert_eq!(s["unchanged"], 1);
     assert!(
-        err(&o).contains("scanned, read by OCR: scan/protokoll-mixed.pdf pages 2"),
+        err(&o).contains(
+            "read by OCR (scanned or unreadable glyphs): scan/protokoll-mixed.pdf pages 2"
+        ),
         "{}",
         err(&o)
     );

@@ -437,3 +437,79 @@ fn a_folder_of_more_files_than_the_open_files_limit_is_ingested_whole() {
     assert_eq!(f.code, Some(0), "{}", f.stderr);
     assert_eq!(summary(&f)["ingested"].as_array().unwrap().len(), expected);
 }
+
+/// Issue 19, "too many open files", the ingest side of reading without maps: under an
+/// address-space limit every file of the existing index is read through a descriptor of its
+/// own, so an ingest into an index needs the writer's descriptors and one per index file.
+/// When the hard limit allows the writer's but not the index's, the run stops before any
+/// work, naming what it needs (before: it went on and failed midway); a low soft limit under
+/// a high hard one is raised and the new file is ingested.
+#[test]
+fn an_ingest_under_an_address_space_limit_counts_the_index_files_among_its_open_files() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("a");
+    std::fs::create_dir(&folder).unwrap();
+    for f in ["isu-seminarium.html", "malmo-se-malmokommissionen.html"] {
+        std::fs::copy(repo.join("corpus").join(f), folder.join(f)).unwrap();
+    }
+    let index = work.path().join("idx");
+    let f = run_measured(
+        kommission(&index)
+            .args(["ingest", "--no-ocr", "--quiet"])
+            .arg(&folder),
+        Duration::from_secs(120),
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(&index)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = listing();
+    // What the writer alone needs (`ingest::open_files_needed`): 8 + 8 per thread, up to 4.
+    let cores = std::thread::available_parallelism().map_or(1, usize::from) as u64;
+    let writer = 8 + 8 * cores.clamp(1, 4);
+    assert!(before.len() > 4, "the index has {} files", before.len());
+    std::fs::write(
+        folder.join("protokoll.txt"),
+        "Protokoll från kommunstyrelsen: beslut om xylofonkvartetten.",
+    )
+    .unwrap();
+    let ingest = |soft: u64, hard: u64| -> Finished {
+        let mut cmd = kommission(&index);
+        cmd.args(["ingest", "--no-ocr", "--quiet", "--json"])
+            .arg(&folder);
+        with_limits(&mut cmd, (soft, hard), Some(1_000_000 * 1024));
+        run_measured(&mut cmd, Duration::from_secs(120))
+    };
+
+    // Room for the writer but not for the index's files as well: stopped before any work.
+    let limit = writer + 2;
+    let f = ingest(limit, limit);
+    assert_eq!(f.code, Some(1), "{} {}", f.stdout, f.stderr);
+    assert!(
+        f.stderr.contains(&format!(
+            "too many open files (the limit is {limit}, an ingest needs "
+        )) && f.stderr.contains("ulimit -n"),
+        "{}",
+        f.stderr
+    );
+    assert!(
+        !f.stderr.contains("panicked") && !f.stderr.contains("IoError"),
+        "{}",
+        f.stderr
+    );
+    assert_eq!(listing(), before, "nothing written");
+    assert_eq!(docs_json(&index).len(), 2);
+
+    // The same soft limit under a hard one that allows more: raised, the new file ingested.
+    let f = ingest(limit, 4096);
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let v: Value = serde_json::from_str(&f.stdout).unwrap();
+    assert_eq!(v["ingested"], serde_json::json!(["protokoll"]), "{v}");
+    assert_eq!(docs_json(&index).len(), 3);
+}
