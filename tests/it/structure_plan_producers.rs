@@ -99,6 +99,20 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "uppfoljning-status.pdftex",
         "an overfull cell run into the next one on its baseline (\"KommunledningskonEtojrpeåtbörjad\")",
     ),
+    // The eighth blind check (2026-12-03, morning): what is left after its fixes, a fault
+    // of the PDF reader's reading order (src/pdf), not of the structure stage.
+    (
+        "twocol-numbered.lo",
+        "balanced two columns read in bands across both",
+    ),
+    (
+        "twocol-numbered.chrome",
+        "balanced two columns read in bands across both",
+    ),
+    (
+        "twocol-numbered.weasy",
+        "balanced two columns read in bands across both",
+    ),
 ];
 
 #[test]
