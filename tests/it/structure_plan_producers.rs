@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::structure_support::{generated_shapes, kommission, producer_variants};
+use crate::structure_support::{generated_shapes, ingest_folder, kommission, producer_variants};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plans")
@@ -130,17 +130,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
     }
-    let index = tempfile::tempdir().unwrap();
-    let o = kommission(
-        index.path(),
-        &[
-            "ingest",
-            "--no-ocr",
-            "--quiet",
-            docs.path().to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let index = ingest_folder(docs.path());
     let o = kommission(index.path(), &["actions", "--format", "json"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();

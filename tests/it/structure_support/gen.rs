@@ -79,6 +79,13 @@ impl Sheet {
         self.row(&[(72.0, text)], size, bold);
     }
 
+    /// Lines "1. Title", "2. Title", … numbered from 1.
+    pub fn numbered(&mut self, titles: &[&str], size: f32, bold: bool) {
+        for (k, t) in titles.iter().enumerate() {
+            self.line(&format!("{}. {t}", k + 1), size, bold);
+        }
+    }
+
     /// A paragraph wrapped at about `width` characters.
     pub fn para(&mut self, text: &str, x: f32, width: usize) {
         let mut cur = String::new();
@@ -896,50 +903,47 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
         90,
     );
     s.line("§ 2 Medlemskap", 12.0, true);
-    for (k, t) in [
-        "Medlem är den som betalat årsavgift.",
-        "Styrelsen beslutar om nya medlemmar.",
-        "Medlem som motverkar föreningens ändamål kan uteslutas.",
-        "Utträde sker skriftligen till styrelsen.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Medlem är den som betalat årsavgift.",
+            "Styrelsen beslutar om nya medlemmar.",
+            "Medlem som motverkar föreningens ändamål kan uteslutas.",
+            "Utträde sker skriftligen till styrelsen.",
+        ],
+        10.0,
+        false,
+    );
     s.line("§ 3 Årsmöte", 12.0, true);
     s.para("Vid årsmötet ska följande ärenden behandlas:", 72.0, 90);
-    for (k, t) in [
-        "Val av ordförande för mötet",
-        "Val av justerare",
-        "Styrelsens verksamhetsberättelse",
-        "Revisorernas berättelse",
-        "Fastställande av årsavgift",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Val av ordförande för mötet",
+            "Val av justerare",
+            "Styrelsens verksamhetsberättelse",
+            "Revisorernas berättelse",
+            "Fastställande av årsavgift",
+        ],
+        10.0,
+        false,
+    );
     out.push(("statutes", s.pdf(None)));
 
     let mut s = Sheet::new();
     s.line("Kallelse till kommunfullmäktige", 16.0, true);
     s.line("Dagordning", 13.0, true);
-    for (k, t) in [
-        "Upprop",
-        "Val av justerare",
-        "Godkännande av dagordning",
-        "Årsredovisning 2023",
-        "Motioner",
-        "Interpellationer",
-        "Avslutning",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 11.0, true);
-    }
+    s.numbered(
+        &[
+            "Upprop",
+            "Val av justerare",
+            "Godkännande av dagordning",
+            "Årsredovisning 2023",
+            "Motioner",
+            "Interpellationer",
+            "Avslutning",
+        ],
+        11.0,
+        true,
+    );
     out.push(("agenda", s.pdf(None)));
 
     let mut s = Sheet::new();
@@ -966,16 +970,15 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
     let mut s = Sheet::new();
     s.line("Motion om fler laddplatser", 16.0, true);
     s.para("Elbilarna blir fler men laddplatserna är få. Jag föreslår därför kommunfullmäktige besluta", 72.0, 90);
-    for (k, t) in [
-        "Att kommunen tar fram en plan för laddplatser.",
-        "Att planen redovisas före årets slut.",
-        "Att kommunens bolag bjuds in till arbetet.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Att kommunen tar fram en plan för laddplatser.",
+            "Att planen redovisas före årets slut.",
+            "Att kommunens bolag bjuds in till arbetet.",
+        ],
+        10.0,
+        false,
+    );
     s.line("Malmö den 3 maj 2022", 10.0, false);
     out.push(("motion", s.pdf(None)));
 
@@ -991,17 +994,12 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
         90,
     );
     s.line("Domslut", 12.0, true);
-    for (k, t) in [
+    s.numbered(&[
         "Med ändring av tingsrättens domslut förpliktar domstolen bolaget att betala skadestånd.",
         "Domstolen fastställer tingsrättens domslut i övrigt.",
         "Domstolen fastställer ersättningen till det offentliga biträdet.",
         "Bolaget ska ersätta motpartens rättegångskostnader.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    ], 10.0, false);
     out.push(("judgment", s.pdf(None)));
 
     out
