@@ -32,6 +32,17 @@ fn ingest(files: &[(String, Vec<u8>)]) -> (tempfile::TempDir, tempfile::TempDir)
     (docs, index)
 }
 
+/// The generated protocols, ingested: (shapes, folder, index).
+fn ingest_protocols() -> (Vec<gen::Generated>, tempfile::TempDir, tempfile::TempDir) {
+    let shapes = gen::protocols();
+    let files: Vec<(String, Vec<u8>)> = shapes
+        .iter()
+        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
+        .collect();
+    let (docs, index) = ingest(&files);
+    (shapes, docs, index)
+}
+
 fn protocols_of(index: &Path) -> Vec<Value> {
     json(&kommission(index, &["protocols", "--format", "json"]))
         .as_array()
@@ -41,12 +52,7 @@ fn protocols_of(index: &Path) -> Vec<Value> {
 
 #[test]
 fn protocols_of_every_meeting_system() {
-    let shapes = gen::protocols();
-    let files: Vec<(String, Vec<u8>)> = shapes
-        .iter()
-        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
-        .collect();
-    let (_docs, index) = ingest(&files);
+    let (shapes, _docs, index) = ingest_protocols();
     let rows = protocols_of(index.path());
 
     let mut wanted = 0;
@@ -87,12 +93,7 @@ fn protocols_of_every_meeting_system() {
 
 #[test]
 fn protocol_fields_decisions_and_signatures() {
-    let shapes = gen::protocols();
-    let files: Vec<(String, Vec<u8>)> = shapes
-        .iter()
-        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
-        .collect();
-    let (_docs, index) = ingest(&files);
+    let (shapes, _docs, index) = ingest_protocols();
     let rows = protocols_of(index.path());
     for g in &shapes {
         let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == g.name).collect();

@@ -1053,6 +1053,24 @@ pub fn introduced_list() -> (Vec<u8>, Vec<(String, String)>, String) {
 }
 
 /// Running text of about `words` words, varied sentence by sentence.
+/// A table of contents with dot leaders ("1 Inledning ..... 1", "2 Bakgrund ..... 1" and
+/// `rest`), then the chapters 1 and 2 of filler text on a page of their own.
+fn toc_and_two_chapters(s: &mut Sheet, rest: [(&str, u32); 2]) {
+    s.line("Innehåll", 14.0, true);
+    for (t, p) in [("1 Inledning", 1), ("2 Bakgrund", 1)]
+        .into_iter()
+        .chain(rest)
+    {
+        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
+    }
+    s.page_break();
+    s.line("1 Inledning", 12.0, true);
+    s.para(&filler(220), 72.0, 90);
+    s.line("2 Bakgrund", 12.0, true);
+    s.para(&filler(260), 72.0, 90);
+    s.page_break();
+}
+
 fn filler(words: usize) -> String {
     let sentences = [
         "Kommunen har under de senaste åren arbetat med frågan i flera förvaltningar.",
@@ -1120,21 +1138,7 @@ pub fn toc_reports() -> Vec<TocReport> {
 
     // Dot leaders; the list stands in "3 Åtgärder", whose heading is run in.
     let mut s = cover("Trafikstrategi för Ekby kommun");
-    s.line("Innehåll", 14.0, true);
-    for (t, p) in [
-        ("1 Inledning", 1),
-        ("2 Bakgrund", 1),
-        ("3 Åtgärder", 2),
-        ("4 Uppföljning", 3),
-    ] {
-        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
-    }
-    s.page_break();
-    s.line("1 Inledning", 12.0, true);
-    s.para(&filler(220), 72.0, 90);
-    s.line("2 Bakgrund", 12.0, true);
-    s.para(&filler(260), 72.0, 90);
-    s.page_break();
+    toc_and_two_chapters(&mut s, [("3 Åtgärder", 2), ("4 Uppföljning", 3)]);
     s.para(
         "Åtgärder. Under planperioden genomför kommunen det som följer nedan, i den ordning \
          som budgeten tillåter.",
@@ -1189,21 +1193,7 @@ pub fn toc_reports() -> Vec<TocReport> {
 
     // The table of contents names "4 Åtgärder", but the numbered list stands in "3 Mål".
     let mut s = cover("Klimatstrategi för Ekby kommun");
-    s.line("Innehåll", 14.0, true);
-    for (t, p) in [
-        ("1 Inledning", 1),
-        ("2 Bakgrund", 1),
-        ("3 Mål", 2),
-        ("4 Åtgärder", 3),
-    ] {
-        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
-    }
-    s.page_break();
-    s.line("1 Inledning", 12.0, true);
-    s.para(&filler(220), 72.0, 90);
-    s.line("2 Bakgrund", 12.0, true);
-    s.para(&filler(260), 72.0, 90);
-    s.page_break();
+    toc_and_two_chapters(&mut s, [("3 Mål", 2), ("4 Åtgärder", 3)]);
     s.para(
         "Mål. Kommunfullmäktige har antagit de mål som följer nedan för hela kommunen och \
          dess bolag.",
