@@ -207,7 +207,10 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -2491,6 +2494,61 @@ SHAPES = {
 # Word
 
 
+def docx_grid(d, header, repeat=False, widths=None):
+    """A table in the Table Grid style with its header row in bold: repeated on every page the
+    table runs to with `repeat`, its column widths fixed (no autofit) with `widths`."""
+    t = d.add_table(rows=0, cols=len(header))
+    t.style = "Table Grid"
+    if widths:
+        t.autofit = False
+    head = t.add_row()
+    if repeat:
+        th = OxmlElement("w:tblHeader")
+        th.set(qn("w:val"), "true")
+        head._tr.get_or_add_trPr().append(th)
+    for c, h in zip(head.cells, header):
+        c.text = ""
+        c.paragraphs[0].add_run(h).bold = True
+    return t
+
+
+def docx_rows(t, rows):
+    for row in rows:
+        for c, v in zip(t.add_row().cells, row):
+            c.text = v
+
+
+def docx_groups(t, groups):
+    """Each group's theme as a row spanning the table (merged cells, bold), its rows below."""
+    for theme, rows in groups:
+        cells = t.add_row().cells
+        merged = cells[0].merge(cells[-1])
+        merged.text = ""
+        merged.paragraphs[0].add_run(theme).bold = True
+        docx_rows(t, rows)
+
+
+def docx_widths(t, widths, grid):
+    """Every cell's width; with `grid` the table grid's columns too."""
+    if grid:
+        for col, w in zip(t.columns, widths):
+            col.width = Cm(w)
+    for r in t.rows:
+        for c, w in zip(r.cells, widths):
+            c.width = Cm(w)
+
+
+def docx_landscape(d, title, table):
+    """A landscape section opening with the heading `title`, `table()` in it, then portrait."""
+    for landscape in (True, False):
+        sec = d.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
+        if landscape:
+            d.add_heading(title, level=1)
+            table()
+
+
 def docx_of(blocks, path):
     d = docx.Document()
     style = d.styles["Normal"]
@@ -2536,43 +2594,13 @@ def docx_of(blocks, path):
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
                 p.add_run(f"{title}\t{page}")
         elif kind == "table":
-            header, rows = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                cells = t.add_row().cells
-                for c, v in zip(cells, row):
-                    c.text = v
+            docx_rows(docx_grid(d, blk[1]), blk[2])
         elif kind == "longtable":
             # Column widths of their own; the header row repeats on every page the table runs to.
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
             header, rows, widths = blk[1], blk[2], blk[3]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            t.autofit = False
-            head = t.add_row()
-            trpr = head._tr.get_or_add_trPr()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            trpr.append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                cells = t.add_row().cells
-                for c, v in zip(cells, row):
-                    c.text = v
-            for col, w in zip(t.columns, widths):
-                col.width = Cm(w)
-            for r in t.rows:
-                for c, w in zip(r.cells, widths):
-                    c.width = Cm(w)
+            t = docx_grid(d, header, repeat=True, widths=widths)
+            docx_rows(t, rows)
+            docx_widths(t, widths, grid=True)
         elif kind == "h3":
             d.add_heading(blk[1], level=3)
         elif kind == "bullets":
@@ -2586,30 +2614,9 @@ def docx_of(blocks, path):
                 p.add_run(label + ":").bold = True
                 p.add_run(" " + text)
         elif kind == "landscape_table":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-
-            title, header, rows = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_rows(docx_grid(d, blk[2]), blk[3]))
         elif kind == "twocol":
             # A continuous section in two columns, then back to one.
-            from docx.enum.section import WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
 
             def columns(sec, n):
                 cols = sec._sectPr.find(qn("w:cols"))
@@ -2646,87 +2653,17 @@ def docx_of(blocks, path):
                     para.add_run(inner[1]).bold = inner[0] == "bold"
         elif kind == "grouped_table":
             # Theme rows that span the table (merged cells, bold) above their rows.
-            header, groups = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for theme, rows in groups:
-                cells = t.add_row().cells
-                merged = cells[0].merge(cells[-1])
-                merged.text = ""
-                merged.paragraphs[0].add_run(theme).bold = True
-                for row in rows:
-                    for c, v in zip(t.add_row().cells, row):
-                        c.text = v
+            docx_groups(docx_grid(d, blk[1]), blk[2])
         elif kind == "landscape_longtable":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
-            title, header, rows = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            head = t.add_row()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            head._tr.get_or_add_trPr().append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_rows(docx_grid(d, blk[2], repeat=True), blk[3]))
         elif kind == "landscape_grouped":
             # A landscape section with a table whose header row repeats and whose theme rows
             # span the table (merged cells, bold) above their rows.
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
-            title, header, groups = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            head = t.add_row()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            head._tr.get_or_add_trPr().append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for theme, rows in groups:
-                cells = t.add_row().cells
-                merged = cells[0].merge(cells[-1])
-                merged.text = ""
-                merged.paragraphs[0].add_run(theme).bold = True
-                for row in rows:
-                    for c, v in zip(t.add_row().cells, row):
-                        c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_groups(docx_grid(d, blk[2], repeat=True), blk[3]))
         elif kind == "vmerged_table":
             # The first column's cell merged down over its group's rows (w:vMerge).
             header, groups = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
+            t = docx_grid(d, header)
             for theme, rows in groups:
                 first = len(t.rows)
                 for row in rows:
@@ -2754,32 +2691,15 @@ def docx_of(blocks, path):
                 r.cells[0].width, r.cells[1].width = Cm(3.5), Cm(12.5)
             d.add_paragraph()
         elif kind == "landscape_cols":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-
             title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            t.autofit = False
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            for r in t.rows:
-                for c, w in zip(r.cells, widths):
-                    c.width = Cm(w)
-            if blk[5:] == ("grid",):  # the widths in the table's grid too (LibreOffice reads them)
-                for col, w in zip(t.columns, widths):
-                    col.width = Cm(w)
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+
+            def cols():
+                t = docx_grid(d, header, widths=widths)
+                docx_rows(t, rows)
+                # The widths in the table's grid too where asked (LibreOffice reads them).
+                docx_widths(t, widths, grid=blk[5:] == ("grid",))
+
+            docx_landscape(d, title, cols)
         elif kind == "tree":
             # A two-level list numbered by Word: "%1." for the goals, "%1.%2" under them.
             num_id = tree_numbering(d)
@@ -2796,9 +2716,6 @@ def docx_of(blocks, path):
 
 def tree_numbering(d):
     """A two-level decimal list format ("1.", "1.1") added to the document's numbering."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import qn
-
     numbering = d.part.numbering_part.element
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     a = parse_xml(
@@ -2819,8 +2736,6 @@ def tree_numbering(d):
 
 
 def set_list(p, num_id, level):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     ppr = p._p.get_or_add_pPr()
     numpr = OxmlElement("w:numPr")
@@ -2836,8 +2751,6 @@ def set_list(p, num_id, level):
 def restart_numbering(d, p):
     """Make the list that starts at paragraph p count from 1 again (a new w:num that overrides
     the start of the List Number style's abstract numbering)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     numbering = d.part.numbering_part.numbering_definitions._numbering
     style_num = d.styles["List Number"].element.pPr.numPr.numId.val
@@ -2886,6 +2799,29 @@ def tex_escape(s):
         else:
             out.append(c)
     return "".join(out)
+
+
+def tex_use(out, *packages):
+    """The packages in the preamble, each once."""
+    for pkg in packages:
+        line = r"\usepackage{" + pkg + "}"
+        if line not in out:
+            out.insert(out.index(r"\begin{document}"), line)
+
+
+def tex_landscape(out, title, env, spec, header, groups):
+    """A landscape page headed `title` with a ruled table (`tabular`, or `longtable` whose
+    header row repeats on every page); `groups` are (theme, rows), a theme (when not None) a
+    row spanning the table."""
+    tex_use(out, "pdflscape", *(["longtable"] if env == "longtable" else []))
+    head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
+    out += [r"\begin{landscape}", r"\section*{" + tex_escape(title) + "}", r"\begin{" + env + "}{" + spec + r"}\hline"]
+    out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"] if env == "longtable" else [head]
+    for theme, rows in groups:
+        if theme is not None:
+            out.append(r"\multicolumn{" + str(len(header)) + r"}{|l|}{\textbf{" + tex_escape(theme) + r"}} \\\hline")
+        out += [" & ".join(tex_escape(v) for v in row) + r" \\\hline" for row in rows]
+    out += [r"\end{" + env + "}", r"\end{landscape}"]
 
 
 def tex_of(blocks):
@@ -2941,8 +2877,7 @@ def tex_of(blocks):
             out.append(r"\end{tabular}\par")
         elif kind == "longtable":
             header, rows, widths = blk[1], blk[2], blk[3]
-            if r"\usepackage{longtable}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{longtable}")
+            tex_use(out, "longtable")
             head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\"
             out.append(r"\begin{longtable}{@{}" + "".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + "@{}}")
             out += [head, r"\endfirsthead", head, r"\endhead"]
@@ -2958,20 +2893,9 @@ def tex_of(blocks):
         elif kind == "labels":
             out.append(r"\hspace{2em}".join(r"\textbf{" + tex_escape(l) + ":} " + tex_escape(t) for l, t in blk[1]) + r"\par")
         elif kind == "landscape_table":
-            title, header, rows = blk[1], blk[2], blk[3]
-            if r"\usepackage{pdflscape}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{pdflscape}")
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{tabular}{|p{1cm}|p{5.5cm}|p{9cm}|p{4cm}|p{1.5cm}|}\hline")
-            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{tabular}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "tabular", "|p{1cm}|p{5.5cm}|p{9cm}|p{4cm}|p{1.5cm}|", blk[2], [(None, blk[3])])
         elif kind == "twocol":
-            if r"\usepackage{multicol}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{multicol}")
+            tex_use(out, "multicol")
             out.append(r"\begin{multicols}{2}")
             for inner in blk[1]:
                 if inner[0] == "bold":
@@ -3005,40 +2929,12 @@ def tex_of(blocks):
                     out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
             out.append(r"\end{tabular}\par")
         elif kind == "landscape_longtable":
-            title, header, rows = blk[1], blk[2], blk[3]
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|p{0.8cm}|p{6cm}|p{9cm}|p{3.8cm}|p{1.2cm}|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "longtable", "|p{0.8cm}|p{6cm}|p{9cm}|p{3.8cm}|p{1.2cm}|", blk[2], [(None, blk[3])])
         elif kind == "landscape_grouped":
-            title, header, groups = blk[1], blk[2], blk[3]
-            n = len(header)
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|p{0.7cm}|p{6cm}|p{3.6cm}|p{1.9cm}|p{1.9cm}|p{7.6cm}|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for theme, rows in groups:
-                out.append(r"\multicolumn{" + str(n) + r"}{|l|}{\textbf{" + tex_escape(theme) + r"}} \\\hline")
-                for row in rows:
-                    out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "longtable", "|p{0.7cm}|p{6cm}|p{3.6cm}|p{1.9cm}|p{1.9cm}|p{7.6cm}|", blk[2], blk[3])
         elif kind == "vmerged_table":
             header, groups = blk[1], blk[2]
-            if r"\usepackage{multirow}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{multirow}")
+            tex_use(out, "multirow")
             out.append(r"\begin{tabular}{|p{2.4cm}|p{0.7cm}|p{6.6cm}|p{3.4cm}|p{1.8cm}|}\hline")
             out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
             for theme, rows in groups:
@@ -3056,19 +2952,8 @@ def tex_of(blocks):
                 out.append(tex_escape(k) + " & " + tex_escape(v) + r" \\\hline")
             out.append(r"\end{tabular}\par\medskip")
         elif kind == "landscape_cols":
-            title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|" + "|".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + r"|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            spec = "|" + "|".join(f"p{{{w - 0.3:.1f}cm}}" for w in blk[4]) + "|"
+            tex_landscape(out, blk[1], "longtable", spec, blk[2], [(None, blk[3])])
         elif kind == "tree":
             out.append(r"\begin{enumerate}\renewcommand{\labelenumii}{\arabic{enumi}.\arabic{enumii}}")
             for goal, acts in blk[1]:
@@ -3080,7 +2965,7 @@ def tex_of(blocks):
         elif kind == "page":
             out.append(r"\newpage")
     if any(r"$\square$" in line for line in out):
-        out.insert(out.index(r"\begin{document}"), r"\usepackage{amssymb}")
+        tex_use(out, "amssymb")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
 
@@ -3088,6 +2973,30 @@ def tex_of(blocks):
 # ---------------------------------------------------------------------------------------
 # HTML for Chromium (headless, print to PDF): another producer (Skia), for the shapes of the
 # fourth blind check.
+
+
+def html_rows(rows):
+    return "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+
+
+def html_groups(header, groups):
+    """Each group's theme as a row spanning the table (bold), its rows below."""
+    return "".join(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>' + html_rows(rows)
+                   for theme, rows in groups)
+
+
+def html_table(header, body, widths=None):
+    """A ruled table, its header row repeated on every page: the page's width, or `widths`."""
+    head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
+    if widths:
+        cols = "".join(f'<col style="width:{w}cm">' for w in widths)
+        return f'<table class="grid"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def html_wide(title, table):
+    """A landscape page headed `title`."""
+    return f'<div class="wide"><h1>{html_escape(title)}</h1>{table}</div>'
 
 
 def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
@@ -3117,60 +3026,30 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
             for title, page in blk[1]:
                 out.append(f'<div class="toc"><span>{html_escape(title)}</span><span class="dots"></span><span>{page}</span></div>')
         elif kind == "table":
-            header, rows = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            out.append(html_table(blk[1], html_rows(blk[2])))
         elif kind == "grouped_table":
-            header, groups = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = []
-            for theme, rows in groups:
-                body.append(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>')
-                body += ["<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows]
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+            out.append(html_table(blk[1], html_groups(blk[1], blk[2])))
         elif kind == "landscape_longtable":
-            title, header, rows = blk[1], blk[2], blk[3]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid" style="width:100%">'
-                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+            out.append(html_wide(blk[1], html_table(blk[2], html_rows(blk[3]))))
         elif kind == "landscape_grouped":
-            title, header, groups = blk[1], blk[2], blk[3]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = []
-            for theme, rows in groups:
-                body.append(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>')
-                body += ["<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows]
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid" style="width:100%">'
-                       f'<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+            out.append(html_wide(blk[1], html_table(blk[2], html_groups(blk[2], blk[3]))))
         elif kind == "longtable":
-            header, rows, widths = blk[1], blk[2], blk[3]
-            cols = "".join(f'<col style="width:{w}cm">' for w in widths)
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<table class="grid"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            out.append(html_table(blk[1], html_rows(blk[2]), blk[3]))
         elif kind == "vmerged_table":
             header, groups = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
             body = []
             for theme, rows in groups:
                 for k, row in enumerate(rows):
                     first = f'<td rowspan="{len(rows)}">{html_escape(theme)}</td>' if k == 0 else ""
                     body.append("<tr>" + first + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>")
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+            out.append(html_table(header, "".join(body)))
         elif kind == "card":
             label, title, pairs = blk[1], blk[2], blk[3]
             body = "" if label is None else f"<tr><td style=\"width:3cm\"><b>{html_escape(label)}</b></td><td><b>{html_escape(title)}</b></td></tr>"
             body += "".join(f"<tr><td>{html_escape(k)}</td><td>{html_escape(v)}</td></tr>" for k, v in pairs)
             out.append(f'<table class="grid" style="width:100%"><tbody>{body}</tbody></table>')
         elif kind == "landscape_cols":
-            title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            cols = "".join(f'<col style="width:{w}cm">' for w in widths)
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid"><colgroup>{cols}</colgroup>'
-                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+            out.append(html_wide(blk[1], html_table(blk[2], html_rows(blk[3]), blk[4])))
         elif kind == "tree":
             items = []
             for goal, acts in blk[1]:
