@@ -6,21 +6,24 @@
 //! How they are found (used where the numbered list and the action tables find nothing):
 //!
 //! 1. **Candidates.** A line (after the table of contents, whose entries are no items;
-//!    after its bullet, if it has one: "• Å1 Title") that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
+//!    after its marker, if it has one: "• Å1 Title", "☐ 1. Title") that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
 //!    ":" or ")") before a capitalised word, or with an action label and a code ("Åtgärd 3:",
 //!    "Aktivitet 2.1", "Insats 4 –"). A code alone in a left column takes the line beside it
 //!    on its baseline as its title (a borderless table "1 | Title …").
 //! 2. **Groups.** Candidates are grouped by the form of their code (integers, dotted numbers
 //!    of one depth, letter+number, number+letter), whether they carry a label, and how they
-//!    are set (size, weight): chapter headings "1. Inledning" and the plan's items "1.
-//!    Inventera …" are two groups. A group needs two items and numbers that run on ("2.3"
+//!    are set (size, weight; not weight for labelled items, whose line may be a run-in
+//!    heading's, prose after a bold "Åtgärd 3."): chapter headings "1. Inledning" and the
+//!    plan's items "1. Inventera …" are two groups. A group needs two items and numbers that run on ("2.3"
 //!    after "2.2", "2.1" opening a new "2", "b" after "a"; at most one in five out of step;
 //!    distinct codes that run on only once sorted, as when two columns were read in bands,
 //!    are kept in their own order).
 //! 3. **Bodies.** An item's text runs to the next candidate of any group, or to a line set
 //!    more prominently than the item; its title is its own line (going on over lines set
-//!    alike in the same paragraph, also at the top of the next page); labelled lines in its text fill responsible, timeline,
-//!    cost, status and follow-up; other text is its body.
+//!    alike in the same paragraph, also at the top of the next page; a run-in heading's title
+//!    is its paragraph's first sentence where another follows); labelled lines in its text
+//!    ("Ansvar: …", or a label cell alone beside its value: "Ansvar | Region Ekby") fill
+//!    responsible, timeline, cost, status and follow-up; other text is its body.
 //! 4. **Only action lists.** A group is kept when its items carry an action label
 //!    ("Åtgärd 3"), or labelled fields, or where [`super::actions`] would take a numbered
 //!    list as one (a heading or introducing sentence naming actions, the table of contents,
