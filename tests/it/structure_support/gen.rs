@@ -79,6 +79,13 @@ impl Sheet {
         self.row(&[(72.0, text)], size, bold);
     }
 
+    /// Rows of a label at the left margin and its value at `x` ("Plats" | "Kommunhuset").
+    pub fn labels(&mut self, x: f32, rows: &[(&str, &str)]) {
+        for (label, value) in rows {
+            self.row(&[(72.0, label), (x, value)], 10.0, false);
+        }
+    }
+
     /// Lines "1. Title", "2. Title", … numbered from 1.
     pub fn numbered(&mut self, titles: &[&str], size: f32, bold: bool) {
         for (k, t) in titles.iter().enumerate() {
@@ -441,18 +448,15 @@ pub fn meetings_plus() -> Generated {
     let mut s = Sheet::new();
     s.line("Protokoll", 14.0, true);
     s.line("Kommunstyrelsen", 12.0, false);
-    s.row(
-        &[(72.0, "Tid"), (200.0, "2013-06-03 kl. 14.00–16.00")],
-        10.0,
-        false,
-    );
-    s.row(&[(72.0, "Plats"), (200.0, "Kommunhuset")], 10.0, false);
-    s.row(&[(72.0, "Ordförande"), (200.0, "Gun Åkesson")], 10.0, false);
-    s.row(&[(72.0, "Sekreterare"), (200.0, "Lars Öhman")], 10.0, false);
-    s.row(
-        &[(72.0, "Justerare"), (200.0, "Ali Demir och Eva Ström")],
-        10.0,
-        false,
+    s.labels(
+        200.0,
+        &[
+            ("Tid", "2013-06-03 kl. 14.00–16.00"),
+            ("Plats", "Kommunhuset"),
+            ("Ordförande", "Gun Åkesson"),
+            ("Sekreterare", "Lars Öhman"),
+            ("Justerare", "Ali Demir och Eva Ström"),
+        ],
     );
     s.gap(16.0);
     let paras: [(u32, &str, &str); 3] = [
@@ -510,19 +514,16 @@ pub fn evolution() -> Generated {
     let mut s = Sheet::new();
     s.line("Sammanträdesprotokoll", 14.0, true);
     s.line("Miljö- och byggnadsnämnden", 12.0, true);
-    s.row(
-        &[(72.0, "Sammanträdesdatum"), (220.0, "14 september 2023")],
-        10.0,
-        false,
+    s.labels(
+        220.0,
+        &[
+            ("Sammanträdesdatum", "14 september 2023"),
+            ("Plats", "Folkets hus"),
+            ("Ordförande", "Nils Persson"),
+            ("Sekreterare", "Elin Borg"),
+            ("Justerare", "Hanna Lund"),
+        ],
     );
-    s.row(&[(72.0, "Plats"), (220.0, "Folkets hus")], 10.0, false);
-    s.row(
-        &[(72.0, "Ordförande"), (220.0, "Nils Persson")],
-        10.0,
-        false,
-    );
-    s.row(&[(72.0, "Sekreterare"), (220.0, "Elin Borg")], 10.0, false);
-    s.row(&[(72.0, "Justerare"), (220.0, "Hanna Lund")], 10.0, false);
     s.gap(14.0);
     let heads = ["§ 3", "§ 3a", "§ 3 b", "§ 4."];
     let titles = [
@@ -690,13 +691,14 @@ pub fn bank_minutes() -> Generated {
 pub fn arende() -> Generated {
     let mut s = Sheet::new();
     s.line("Protokoll från sammanträde med Socialnämnden", 13.0, true);
-    s.row(
-        &[(72.0, "Sammanträdesdatum"), (220.0, "2020-11-24")],
-        10.0,
-        false,
+    s.labels(
+        220.0,
+        &[
+            ("Sammanträdesdatum", "2020-11-24"),
+            ("Ordförande", "Ulla Berg"),
+            ("Sekreterare", "Jan Ek"),
+        ],
     );
-    s.row(&[(72.0, "Ordförande"), (220.0, "Ulla Berg")], 10.0, false);
-    s.row(&[(72.0, "Sekreterare"), (220.0, "Jan Ek")], 10.0, false);
     s.gap(12.0);
     let titles = [
         "Informationsärenden",
