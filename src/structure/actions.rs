@@ -1505,12 +1505,19 @@ pub(crate) fn column_of(header: &str) -> Column {
         {
             Column::Title
         }
-        w if w.starts_with("ansvar") || w.starts_with("huvudansvar") || w == "vem" => {
+        // And in the English versions Swedish authorities publish ("Responsible:").
+        w if w.starts_with("ansvar")
+            || w.starts_with("huvudansvar")
+            || w == "vem"
+            || w == "responsible" =>
+        {
             Column::Responsible
         }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "tidsram" | "tidsperiod" | "år" | "period" => Column::Timeline,
-        w if w.starts_with("kostnad") || w == "budget" => Column::Cost,
+        | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
+            Column::Timeline
+        }
+        w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
         _ => Column::Other(crate::text::squash_ws(header.trim().trim_end_matches(':'))),

@@ -6,21 +6,24 @@
 //! How they are found (used where the numbered list and the action tables find nothing):
 //!
 //! 1. **Candidates.** A line (after the table of contents, whose entries are no items;
-//!    after its bullet, if it has one: "• Å1 Title") that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
+//!    after its marker, if it has one: "• Å1 Title", "☐ 1. Title") that opens with an item code ("3", "3.", "2.1", "A1", "1a", "A.3"; with a final ".",
 //!    ":" or ")") before a capitalised word, or with an action label and a code ("Åtgärd 3:",
 //!    "Aktivitet 2.1", "Insats 4 –"). A code alone in a left column takes the line beside it
 //!    on its baseline as its title (a borderless table "1 | Title …").
 //! 2. **Groups.** Candidates are grouped by the form of their code (integers, dotted numbers
 //!    of one depth, letter+number, number+letter), whether they carry a label, and how they
-//!    are set (size, weight): chapter headings "1. Inledning" and the plan's items "1.
-//!    Inventera …" are two groups. A group needs two items and numbers that run on ("2.3"
+//!    are set (size, weight; not weight for labelled items, whose line may be a run-in
+//!    heading's, prose after a bold "Åtgärd 3."): chapter headings "1. Inledning" and the
+//!    plan's items "1. Inventera …" are two groups. A group needs two items and numbers that run on ("2.3"
 //!    after "2.2", "2.1" opening a new "2", "b" after "a"; at most one in five out of step;
 //!    distinct codes that run on only once sorted, as when two columns were read in bands,
 //!    are kept in their own order).
 //! 3. **Bodies.** An item's text runs to the next candidate of any group, or to a line set
 //!    more prominently than the item; its title is its own line (going on over lines set
-//!    alike in the same paragraph, also at the top of the next page); labelled lines in its text fill responsible, timeline,
-//!    cost, status and follow-up; other text is its body.
+//!    alike in the same paragraph, also at the top of the next page; a run-in heading's title
+//!    is its paragraph's first sentence where another follows); labelled lines in its text
+//!    ("Ansvar: …", or a label cell alone beside its value: "Ansvar | Region Ekby") fill
+//!    responsible, timeline, cost, status and follow-up; other text is its body.
 //! 4. **Only action lists.** A group is kept when its items carry an action label
 //!    ("Åtgärd 3"), or labelled fields, or where [`super::actions`] would take a numbered
 //!    list as one (a heading or introducing sentence naming actions, the table of contents,
@@ -47,6 +50,8 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
     "aktivitet",
     "insats",
     "handling",
+    // The English versions Swedish authorities publish ("Action 3: Title").
+    "action",
 ];
 
 /// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "A.3", "1:2" (parts by a colon, no
@@ -131,14 +136,13 @@ struct Candidate {
 }
 
 fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
-    // A bulleted item opens after its marker ("• Å1 Title"); the item is the whole line.
+    // A bulleted item opens after its marker ("• Å1 Title", "☐ 1. Title": the stream
+    // reads every marker glyph as "•"); the item is the whole line.
     let line_start = a;
-    let a = if s.get(a).is_some_and(|w| {
-        matches!(
-            w.text.as_str(),
-            "•" | "▪" | "◦" | "‣" | "●" | "■" | "–" | "-"
-        )
-    }) {
+    let a = if s
+        .get(a)
+        .is_some_and(|w| matches!(w.text.as_str(), "•" | "–" | "-"))
+    {
         a + 1
     } else {
         a
@@ -189,12 +193,14 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     if form == 0 && !marked && !(w0.bold || w0.size > s.body_size(w0.page) + 0.5) {
         return None;
     }
+    // A labelled item may be a run-in heading ("Åtgärd 3. Öka …." in bold, then prose in
+    // the same paragraph): its line's weight is the prose's as often as the label's.
     let key = (
         form,
         depth,
         labelled,
         (w0.size * 2.0).round() as i32,
-        w0.bold,
+        w0.bold && !labelled,
     );
     Some(Candidate {
         at: line_start,
@@ -401,6 +407,30 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     out
 }
 
+/// A line that is a field's label alone ("Ansvar", no colon: a fact box's label cell) with
+/// its value beside it, a later line of `lines` to its right on its baseline: the field and
+/// the value's index in `lines`.
+fn label_cell(s: &Stream, lines: &[(usize, usize)], k: usize) -> Option<(Column, usize)> {
+    let (a, b) = *lines.get(k)?;
+    let w = s.get(a)?;
+    let label = s.text(a, b);
+    if !s.rich || b - a > 3 || label.contains(':') || !capitalized(&label) {
+        return None;
+    }
+    let col = column_of(&label);
+    if !matches!(
+        col,
+        Column::Responsible | Column::Timeline | Column::Cost | Column::Status | Column::FollowUp
+    ) {
+        return None;
+    }
+    let j = lines.iter().skip(k + 1).position(|&(va, _)| {
+        s.get(va)
+            .is_some_and(|v| v.page == w.page && (v.y - w.y).abs() < 2.0 && v.x > w.x + 1.0)
+    })?;
+    Some((col, k + 1 + j))
+}
+
 /// Whether an item's text gave it a labelled field.
 fn has_fields(a: &Action) -> bool {
     a.responsible.is_some()
@@ -486,18 +516,43 @@ fn item_action(
         }
         title_end = b;
     }
+    // A run-in heading: the title is the paragraph's first sentence where another one
+    // follows it ("Åtgärd 3. Öka kollektivtrafiken. Regionen ska …"); the rest is body.
+    let run_in = (c.title_at..title_end.saturating_sub(1)).find(|&k| {
+        s.get(k).is_some_and(|w| {
+            let t = w.text.trim_end_matches(['.', '!', '?']);
+            t.len() < w.text.len() && !t.contains('.') && t.chars().count() > 1
+        }) && s.get(k + 1).is_some_and(|w| capitalized(&w.text))
+    });
+    let title = match run_in {
+        Some(k) => s.text(c.title_at, k + 1).trim_end_matches('.').to_string(),
+        None => s.text(c.title_at, title_end),
+    };
     let mut a = Action {
         doc: doc_id.to_string(),
         number: c.code.clone(),
-        title: crate::text::squash_ws(&s.text(c.title_at, title_end)),
+        title: crate::text::squash_ws(&title),
         ..Action::default()
     };
-    let mut body: Vec<String> = Vec::new();
+    let mut body: Vec<String> = run_in
+        .map(|k| s.text(k + 1, title_end))
+        .into_iter()
+        .collect();
     let mut k = 0;
     let rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
+    // Lines read as the value of a label cell beside them (a fact box "Ansvar | Region X").
+    let mut taken = vec![false; rest.len()];
     while k < rest.len() {
         let (la, lb) = rest[k];
-        if let Some((col, v)) = field_at(s, la, lb) {
+        if taken[k] {
+            k += 1;
+            continue;
+        }
+        if let Some((col, j)) = label_cell(s, &rest, k) {
+            taken[j] = true;
+            let (va, vb) = rest[j];
+            set_field(&mut a, &col, crate::text::squash_ws(&s.text(va, vb)));
+        } else if let Some((col, v)) = field_at(s, la, lb) {
             // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
             // before them and open fields of their own.
             let mut col = col;

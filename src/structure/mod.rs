@@ -479,13 +479,9 @@ impl Stream {
                             }
                         }
                     }
-                    // A private-use glyph alone (Word's Symbol bullet, U+F0B7, set at the
-                    // start of its item's line) is a bullet.
-                    let t = if t.chars().all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)) {
-                        "•"
-                    } else {
-                        t
-                    };
+                    // A list marker of any glyph ("☐", "▪", Word's Symbol bullet U+F0B7) is
+                    // a bullet.
+                    let t = if marker(t) { "•" } else { t };
                     words.push(Word {
                         text: CompactString::from(t),
                         page: page.number,
@@ -585,16 +581,17 @@ impl Stream {
     }
 }
 
-/// A list marker standing alone on a line: a bullet or dash, or a symbol font's glyph
-/// without a Unicode meaning (Word's Symbol bullet comes out as U+F0B7, Wingdings' as other
-/// private-use characters).
-fn lone_marker(text: &str) -> bool {
-    let t = text.trim();
-    let mut chars = t.chars();
+/// A list marker: one glyph that marks an item rather than saying anything — a bullet
+/// ("•", "‣", "⁃"), a geometric shape ("▪", "●", "■", "□"), a check box ("☐", "☑", "☒"), a
+/// check mark ("✓"), a dingbat arrow ("➢"), or a symbol font's glyph without a Unicode
+/// meaning (Word's Symbol bullet comes out as U+F0B7, Wingdings' as other private-use
+/// characters). The word stream reads every one of them as "•".
+pub(crate) fn marker(text: &str) -> bool {
+    let mut chars = text.trim().chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
     };
-    matches!(c, '•' | '▪' | '◦' | '‣' | '●' | '■') || ('\u{e000}'..='\u{f8ff}').contains(&c)
+    matches!(c, '•' | '‣' | '⁃' | '\u{25a0}'..='\u{25ff}' | '\u{2610}'..='\u{2612}' | '\u{2713}'..='\u{2714}' | '\u{2794}'..='\u{27bf}' | '\u{e000}'..='\u{f8ff}')
 }
 
 /// The page's lines with each lone list marker put in front of the text on its baseline.
@@ -630,19 +627,19 @@ fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
 /// Layout reads a bulleted list whose markers hang in their own column (Word's lists through
 /// LibreOffice) as two blocks, the markers first and the items after; the structure stage
 /// reads items by their markers, so a marker goes back to the line it stands on: the
-/// nearest line to its right on the same baseline (within a fifth of the font size). A
-/// private-use marker becomes "•".
+/// nearest line to its right on the same baseline (within a fifth of the font size), as
+/// "•".
 fn with_markers_attached(
     lines: &[crate::model::Line],
 ) -> std::borrow::Cow<'_, [crate::model::Line]> {
-    if !lines.iter().any(|l| lone_marker(&l.text)) {
+    if !lines.iter().any(|l| marker(&l.text)) {
         return lines.into();
     }
     let mut out: Vec<crate::model::Line> = lines.to_vec();
     let mut drop = vec![false; out.len()];
     for i in 0..lines.len() {
         let m = &lines[i];
-        if !lone_marker(&m.text) {
+        if !marker(&m.text) {
             continue;
         }
         let tolerance = m.size.max(1.0) * 0.2;
@@ -652,7 +649,7 @@ fn with_markers_attached(
             .filter(|(j, l)| {
                 *j != i
                     && !drop[*j]
-                    && !lone_marker(&l.text)
+                    && !marker(&l.text)
                     && (l.y - m.y).abs() <= tolerance
                     && l.x > m.x
                     && l.x - (m.x + m.width) < m.size.max(1.0) * 4.0
@@ -662,18 +659,8 @@ fn with_markers_attached(
         let Some(j) = target else {
             continue;
         };
-        let marker = if m
-            .text
-            .trim()
-            .chars()
-            .all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c))
-        {
-            "•"
-        } else {
-            m.text.trim()
-        };
         if let Some(t) = out.get_mut(j) {
-            t.text = format!("{marker} {}", t.text);
+            t.text = format!("• {}", t.text);
             t.x = m.x;
         }
         drop[i] = true;
@@ -773,5 +760,15 @@ mod tests {
         assert_eq!(classify("pdf", &report), DocKind::Report);
         let no_attendance = doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
         assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
+    }
+
+    #[test]
+    fn list_markers_are_glyphs_that_say_nothing() {
+        for m in ["•", "▪", "■", "□", "☐", "☑", "✓", "➢", "\u{f0b7}"] {
+            assert!(marker(m), "{m}");
+        }
+        for t in ["§", "–", "a", "1.", "••", "→", "*"] {
+            assert!(!marker(t), "{t}");
+        }
     }
 }

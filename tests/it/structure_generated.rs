@@ -9,7 +9,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::structure_support::{gen, kommission};
+use crate::structure_support::{gen, ingest_folder, kommission};
 
 fn json(o: &Output) -> Value {
     assert!(
@@ -28,22 +28,19 @@ fn ingest(files: &[(String, Vec<u8>)]) -> (tempfile::TempDir, tempfile::TempDir)
     for (name, bytes) in files {
         std::fs::write(docs.path().join(name), bytes).unwrap();
     }
-    let index = tempfile::tempdir().unwrap();
-    let o = kommission(
-        index.path(),
-        &[
-            "ingest",
-            "--no-ocr",
-            "--quiet",
-            docs.path().to_str().unwrap(),
-        ],
-    );
-    assert!(
-        o.status.success(),
-        "ingest: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let index = ingest_folder(docs.path());
     (docs, index)
+}
+
+/// The generated protocols, ingested: (shapes, folder, index).
+fn ingest_protocols() -> (Vec<gen::Generated>, tempfile::TempDir, tempfile::TempDir) {
+    let shapes = gen::protocols();
+    let files: Vec<(String, Vec<u8>)> = shapes
+        .iter()
+        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
+        .collect();
+    let (docs, index) = ingest(&files);
+    (shapes, docs, index)
 }
 
 fn protocols_of(index: &Path) -> Vec<Value> {
@@ -55,12 +52,7 @@ fn protocols_of(index: &Path) -> Vec<Value> {
 
 #[test]
 fn protocols_of_every_meeting_system() {
-    let shapes = gen::protocols();
-    let files: Vec<(String, Vec<u8>)> = shapes
-        .iter()
-        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
-        .collect();
-    let (_docs, index) = ingest(&files);
+    let (shapes, _docs, index) = ingest_protocols();
     let rows = protocols_of(index.path());
 
     let mut wanted = 0;
@@ -101,12 +93,7 @@ fn protocols_of_every_meeting_system() {
 
 #[test]
 fn protocol_fields_decisions_and_signatures() {
-    let shapes = gen::protocols();
-    let files: Vec<(String, Vec<u8>)> = shapes
-        .iter()
-        .map(|g| (format!("{}.pdf", g.name), g.pdf.clone()))
-        .collect();
-    let (_docs, index) = ingest(&files);
+    let (shapes, _docs, index) = ingest_protocols();
     let rows = protocols_of(index.path());
     for g in &shapes {
         let got: Vec<&Value> = rows.iter().filter(|r| r["doc"] == g.name).collect();
@@ -247,30 +234,26 @@ fn identifiers_and_show_diary_in_any_spelling() {
         ("meetings-plus.pdf".to_string(), gen::meetings_plus().pdf),
         ("ciceron.pdf".to_string(), gen::ciceron().pdf),
     ]);
-    let rows = json(&kommission(
-        index.path(),
-        &["identifiers", "--format", "json", "--kind", "diary"],
-    ));
-    let ids: Vec<&str> = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|r| r["id"].as_str())
-        .collect();
-    assert!(ids.contains(&"KS 2013/375"), "{ids:?}");
-    assert!(ids.contains(&"KS 2021/45"), "{ids:?}");
-
-    let paragraphs = json(&kommission(
-        index.path(),
-        &["identifiers", "--format", "json", "--kind", "paragraph"],
-    ));
-    let ids: Vec<&str> = paragraphs
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|r| r["id"].as_str())
-        .collect();
-    assert!(ids.contains(&"KF § 12/2013"), "{ids:?}");
+    // The ids `identifiers --kind KIND` lists.
+    let ids = |kind: &str| -> Vec<String> {
+        let rows = json(&kommission(
+            index.path(),
+            &["identifiers", "--format", "json", "--kind", kind],
+        ));
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(String::from))
+            .collect()
+    };
+    let diary = ids("diary");
+    assert!(diary.iter().any(|i| i == "KS 2013/375"), "{diary:?}");
+    assert!(diary.iter().any(|i| i == "KS 2021/45"), "{diary:?}");
+    let paragraphs = ids("paragraph");
+    assert!(
+        paragraphs.iter().any(|i| i == "KF § 12/2013"),
+        "{paragraphs:?}"
+    );
 
     for spelling in [
         "KS 2013/375",

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::structure_support::{generated_shapes, kommission, producer_variants};
+use crate::structure_support::{generated_shapes, ingest_folder, kommission, producer_variants};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plans")
@@ -99,6 +99,20 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "uppfoljning-status.pdftex",
         "an overfull cell run into the next one on its baseline (\"KommunledningskonEtojrpeåtbörjad\")",
     ),
+    // The eighth blind check (2026-12-03, morning): what is left after its fixes, a fault
+    // of the PDF reader's reading order (src/pdf), not of the structure stage.
+    (
+        "twocol-numbered.lo",
+        "balanced two columns read in bands across both",
+    ),
+    (
+        "twocol-numbered.chrome",
+        "balanced two columns read in bands across both",
+    ),
+    (
+        "twocol-numbered.weasy",
+        "balanced two columns read in bands across both",
+    ),
 ];
 
 #[test]
@@ -116,17 +130,7 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
     }
-    let index = tempfile::tempdir().unwrap();
-    let o = kommission(
-        index.path(),
-        &[
-            "ingest",
-            "--no-ocr",
-            "--quiet",
-            docs.path().to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let index = ingest_folder(docs.path());
     let o = kommission(index.path(), &["actions", "--format", "json"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();

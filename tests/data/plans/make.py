@@ -151,6 +151,46 @@ producers:
   outside the known gaps. What is left are faults of the PDF reader (KNOWN_GAPS in
   tests/it/structure_plan_producers.rs).
 
+Written as an eighth blind check (2026-12-03, before any rule changed for them), by all five
+producers:
+
+  runin-facts       actions as bold run-in headings "Åtgärd 3. Öka …." opening a paragraph of
+                    prose, each followed by a fact box without a header (Ansvar /
+                    Samverkanspart / Finansiering / Indikator);
+  gantt-table       a landscape Gantt table Nr | Åtgärd | Ansvarig | K1 2026 … K4 2027 with "X"
+                    marks;
+  goal-restart      "Mål N: …" headings with a producer-numbered list restarting at 1 under
+                    each: wanted as "2.3" (the third under "Mål 2"), as restart-chapters;
+  twocol-numbered   bold "N. Title" lines with "Ansvar:" / "Klart:" in two columns;
+  bilaga-atgardslista prose mentioning "Åtgärd 4 förutsätter …", "åtgärderna 2 och 5", and
+                    the action table in "Bilaga 1 Åtgärdslista" (mentions are no actions);
+  checklist-plan    a checklist "☐ 1. Title" with "Ansvarig:" lines under area headings;
+  english-actions   an English version: Heading 2 "Action 1: Title", "Responsible:",
+                    "Timeline:";
+  riskanalys, beslut-list, krav-upphandling, arsredovisning-noter
+                    no actions: a risk analysis whose numbered risks carry a "Föreslagen
+                    åtgärd" column and "Risk 3: …" paragraphs (a risk is no action: its title
+                    names a threat, the measure is a suggestion for the plans that follow), a
+                    working group's notes with a numbered "Beslut" list, a procurement's
+                    "Krav 3.2.1 Leverantören ska …" lines and requirement table, an annual
+                    report's "Not 1" … "Not 12".
+
+  Before any rule changed (new shapes only, 55 files): number and title 125/190, responsible
+  65/145, timeline 37/75, invented 0, 0 on the negatives. Missed: runin-facts (0/20; the
+  .docx gives the titles with the paragraph's prose run on, pdfTeX 2 with a line of prose),
+  checklist-plan (0/25), english-actions (0/20). All shapes then: number and title
+  1216/1292, responsible 970/1065, timeline 864/909.
+  After its fixes (every list-marker glyph is a bullet: "☐", "□", "✓", "➢" as "•"; a labelled
+  item's line weight does not part its group, since a run-in heading's line is as often the
+  prose's weight; a run-in title is the paragraph's first sentence; a label cell alone
+  beside its value, "Ansvar | Region Ekby", is a field; "Action N", "Responsible",
+  "Timeline", "Cost" as the English versions say them): new shapes 190/190, responsible
+  130/145, timeline 57/75, 0 invented; all shapes 1281/1292, responsible 1035/1065,
+  timeline 884/909, 0 invented outside the known gaps. What is left is a fault of the PDF
+  reader: twocol-numbered's balanced columns from LibreOffice, Chromium and WeasyPrint are
+  read in bands across both columns, so the "Ansvar:"/"Klart:" lines of actions 1–3 stand
+  after action 4's (the titles are right: items out of order are sorted).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -167,7 +207,10 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -2109,6 +2152,258 @@ def dagordning():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# The eighth blind check (2026-12-03, morning): written before any rule changed for them,
+# by every producer (Word, LibreOffice, pdfTeX, Chromium, WeasyPrint).
+
+
+def runin_facts():
+    """A regional plan whose actions are bold run-in headings "Åtgärd 3. Öka …." opening a
+    paragraph of prose, each followed by a fact box (a two-column table without a header):
+    Ansvar / Samverkanspart / Finansiering / Indikator."""
+    acts = [
+        ("1", "Öka kollektivtrafikens andel av resorna", "Region Ekby", "Kommunerna i länet", "Regionens trafikbudget", "Andel resor med kollektivtrafik"),
+        ("2", "Bygg ut laddinfrastrukturen längs stråken", "Trafikverket", "Elnätsbolagen", "Statligt stöd", "Antal publika laddpunkter"),
+        ("3", "Stärk godstransporterna på järnväg", "Region Ekby", "Hamnen och näringslivet", "EU-medel", "Andel gods på järnväg"),
+        ("4", "Främja distansarbete på landsbygden", "Länsstyrelsen", "Kommunerna i länet", "Inom befintlig ram", "Antal arbetsplatser i lokala kontorshubbar"),
+    ]
+    b = cover("Regional transportplan – åtgärdsprogram 2026–2030", "Region Ekby")
+    b += [("h1", "Inledning"), ("p", prose(4)),
+          ("h1", "Åtgärder"), ("p", "Varje åtgärd beskrivs kort och följs av en faktaruta.")]
+    for n, t, who, partner, money, indicator in acts:
+        b += [("runin", f"Åtgärd {n}. {t}.", prose(2, int(n))),
+              ("card", None, None, [("Ansvar", who), ("Samverkanspart", partner), ("Finansiering", money),
+                                    ("Indikator", indicator)])]
+    b += [("h1", "Genomförande och uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who) for n, t, who, *_ in acts]
+
+
+def gantt_table():
+    """A Gantt-like table: action rows Nr | Åtgärd | Ansvarig and one column per quarter
+    ("K1 2026" … "K4 2027") with "X" where the action runs, on a landscape page."""
+    rows = [
+        ("1", "Inventera kommunens vattentäkter", "VA-enheten", [1, 2]),
+        ("2", "Ta fram en reservvattenplan", "VA-enheten", [2, 3, 4]),
+        ("3", "Bygg en ny ledning till Norrby", "Tekniska förvaltningen", [4, 5, 6, 7, 8]),
+        ("4", "Informera fastighetsägare om enskilda brunnar", "Miljöenheten", [3]),
+        ("5", "Inför vattenskyddsområde för Storsjön", "Miljöenheten", [5, 6]),
+    ]
+    quarters = [f"K{q} {y}" for y in (2026, 2027) for q in (1, 2, 3, 4)]
+    b = cover("Vattenförsörjningsplan – genomförandeplan", "Ekby kommun 2026–2027")
+    b += [("h1", "Bakgrund"), ("p", prose(4)),
+          ("landscape_cols", "Tidplan för åtgärderna", ["Nr", "Åtgärd", "Ansvarig"] + quarters,
+           [[n, t, who] + ["X" if k + 1 in qs else "" for k in range(8)] for n, t, who, qs in rows],
+           [0.9, 7.0, 3.6] + [1.55] * 8, "grid"),
+          ("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(n, t, who) for n, t, who, _ in rows]
+
+
+def goal_restart():
+    """Actions grouped under goals "Mål 2: …" whose producer-numbered lists restart at 1 under
+    every goal. A number names one action in its document, so they are wanted under the
+    goal's number ("2.3" the third action under "Mål 2"), as restart-chapters decided for
+    chapters."""
+    goals = [
+        ("Fler unga i arbete", ["Erbjud feriejobb till alla 16-åringar", "Starta ett jobbtorg för unga",
+                                "Inför mentorskap med lokala företag"]),
+        ("Fler vuxna i utbildning", ["Utöka SFI med kvällsundervisning", "Erbjud yrkesvux inom vården",
+                                     "Inför studiecoacher på Komvux", "Samarbeta med högskolan om distanskurser"]),
+        ("Fler nya företag", ["Inför en företagslots", "Ordna nyföretagarkvällar fyra gånger om året"]),
+    ]
+    b = cover("Arbetsmarknadsplan 2026–2028", "Ekby kommun")
+    b += [("h1", "Inledning"), ("p", prose(3)),
+          ("h1", "Mål och åtgärder"), ("p", "Planen har tre mål. Under varje mål anges åtgärderna.")]
+    want = []
+    for k, (goal, acts) in enumerate(goals):
+        b += [("h2", f"Mål {k + 1}: {goal}"), ("p", prose(1, k)), ("numbers", acts)]
+        want += [action(f"{k + 1}.{j + 1}", t) for j, t in enumerate(acts)]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, want
+
+
+def twocol_numbered():
+    """Actions in a two-column layout: bold "N. Title" lines, a description and the labelled
+    lines "Ansvar:" and "Klart:" flowing down the first column into the second."""
+    acts = [
+        ("1", "Inför källsortering i alla kommunala verksamheter", "Renhållningen", "2026"),
+        ("2", "Öppna en återbruksbutik vid återvinningscentralen", "Renhållningen", "2027"),
+        ("3", "Ställ krav på återvunnet material vid upphandling", "Upphandlingsenheten", "2026"),
+        ("4", "Minska matsvinnet i skolköken med hälften", "Kostenheten", "2028"),
+        ("5", "Erbjud hushållen kompostbehållare", "Renhållningen", "2026"),
+        ("6", "Informera om farligt avfall i alla bostadsområden", "Miljöenheten", "Löpande"),
+    ]
+    inner = []
+    for n, t, who, when in acts:
+        inner += [("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "Klart", when)]
+    b = cover("Avfallsplan 2026–2030", "Ekby kommun – bilaga med åtgärder")
+    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder"), ("twocol", inner),
+          ("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def bilaga_atgardslista():
+    """A plan of prose that mentions its actions in running text ("åtgärd 4 förutsätter …",
+    "se åtgärderna 2 och 5"), with the action list in an appendix "Bilaga 1 Åtgärdslista":
+    Nr | Åtgärd | Ansvarig | Tidplan. The mentions are no actions."""
+    rows = [
+        ("1", "Kartlägg bullerutsatta bostäder längs väg 12", "Miljöenheten", "2026"),
+        ("2", "Sätt upp bullerskärmar vid Ekbacken", "Gatuenheten", "2027"),
+        ("3", "Sänk hastigheten på infarterna", "Trafikenheten", "2026"),
+        ("4", "Byt till tyst asfalt vid omläggning", "Gatuenheten", "Löpande"),
+        ("5", "Erbjud bidrag till bullerdämpande fönster", "Miljöenheten", "2027–2028"),
+    ]
+    b = cover("Åtgärdsprogram mot buller", "Ekby kommun 2026–2028")
+    b += [("h1", "Sammanfattning"),
+          ("p", "Programmet innehåller fem åtgärder. Åtgärd 4 förutsätter att beläggningsprogrammet "
+           "följs, och åtgärd 5 kräver att kommunfullmäktige avsätter medel."),
+          ("h1", "Bullersituationen"), ("p", prose(4)),
+          ("p", "De största vinsterna ger åtgärderna 2 och 5, se bilagan. Åtgärd 3 har redan "
+           "börjat genomföras på två infarter."),
+          ("h1", "Genomförande"), ("p", prose(2, 2)),
+          ("page",),
+          ("h1", "Bilaga 1 Åtgärdslista"),
+          ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"], [list(r) for r in rows])]
+    return b, [action(n, t, who, when) for n, t, who, when in rows]
+
+
+def checklist_plan():
+    """A checklist-style plan: lines "☐ 1. Title" under area headings, each followed by a line
+    "Ansvarig: …"; the boxes are for ticking off."""
+    areas = [
+        ("Före sommaren", [("1", "Se över kylningen i äldreboendenas gemensamma lokaler", "Fastighetsavdelningen"),
+                           ("2", "Ta fram listor över brukare i riskgrupp", "Hemtjänsten"),
+                           ("3", "Utbilda personalen om värmeböljor", "Äldreförvaltningen")]),
+        ("Under värmebölja", [("4", "Ring brukare i riskgrupp varje dag", "Hemtjänsten"),
+                              ("5", "Öppna svala lokaler för allmänheten", "Kulturförvaltningen")]),
+    ]
+    b = cover("Handlingsplan vid värmebölja", "Checklista för Ekby kommuns verksamheter")
+    b += [("h1", "Syfte"), ("p", prose(2)), ("h1", "Checklista")]
+    want = []
+    for area, acts in areas:
+        b.append(("h2", area))
+        for n, t, who in acts:
+            b += [("p", f"☐ {n}. {t}"), ("label", "Ansvarig", who)]
+            want.append(action(n, t, who))
+    b += [("h1", "Kontaktuppgifter"), ("p", "Krisledningen nås via kommunens växel.")]
+    return b, want
+
+
+def english_actions():
+    """An English version of a municipal plan: Heading 2 "Action 1: Title" with the labelled
+    lines "Responsible:" and "Timeline:" under "Actions"."""
+    acts = [
+        ("1", "Open a welcome centre for new residents", "City Office", "2026"),
+        ("2", "Translate key municipal information into five languages", "Communications Unit", "2026"),
+        ("3", "Offer Swedish courses at the public libraries", "Culture Department", "2027"),
+        ("4", "Start a mentoring programme with local employers", "Business Office", "2026–2027"),
+    ]
+    b = cover("Integration Action Plan 2026–2028", "Ekby Municipality")
+    b += [("h1", "Introduction"),
+          ("p", "This plan describes how the municipality will welcome new residents. It was adopted by "
+           "the municipal council in November 2025."),
+          ("h1", "Actions")]
+    for n, t, who, when in acts:
+        b += [("h2", f"Action {n}: {t}"),
+              ("p", "The action is carried out together with civil society and the regional authorities."),
+              ("label", "Responsible", who), ("label", "Timeline", when)]
+    b += [("h1", "Follow-up"), ("p", "The plan is followed up every year by the municipal executive board.")]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def riskanalys():
+    """A risk and vulnerability analysis: numbered risks in a table Nr | Risk | Sannolikhet |
+    Konsekvens | Föreslagen åtgärd under "Risker och åtgärder", and a paragraph per risk
+    "Risk 3: …". No actions: each row is a risk, the measure a suggestion to weigh in the
+    plans that follow (the numbers name risks, and a risk's title is no action)."""
+    risks = [
+        ("1", "Långvarigt elavbrott", "Medel", "Hög", "Reservkraft till vård och omsorg"),
+        ("2", "Översvämning i centrum", "Låg", "Hög", "Mobila översvämningsskydd"),
+        ("3", "It-attack mot kommunens system", "Medel", "Hög", "Övning i it-incidenthantering"),
+        ("4", "Brist på dricksvatten", "Låg", "Mycket hög", "Reservvattenplan"),
+        ("5", "Pandemi", "Låg", "Hög", "Uppdaterad pandemiplan"),
+    ]
+    b = cover("Risk- och sårbarhetsanalys 2025–2028", "Ekby kommun")
+    b += [("h1", "1 Inledning"), ("p", prose(3)),
+          ("h1", "2 Metod"), ("p", prose(2, 2)),
+          ("h1", "3 Risker och åtgärder"),
+          ("table", ["Nr", "Risk", "Sannolikhet", "Konsekvens", "Föreslagen åtgärd"], [list(r) for r in risks])]
+    for n, t, *_ in risks[:3]:
+        b += [("bold", f"Risk {n}: {t}"), ("p", prose(2, int(n)))]
+    b += [("h1", "4 Slutsatser"), ("p", prose(2, 1))]
+    return b, []
+
+
+def beslut_list():
+    """A working group's meeting notes ("Minnesanteckningar"): participants, information
+    items, and under "Beslut" a list numbered by the producer ("Arbetsgruppen beslutade att
+    …"), then "Nästa möte". No actions (decisions of a meeting), no protocol (no paragraphs)."""
+    b = [("title", "Minnesanteckningar, arbetsgruppen för klimatanpassning", 16),
+         ("p", "Datum: 2026-01-20. Deltagare: Eva Lind, Per Ek, Anna Holm, Karin Berg."),
+         ("h1", "Information"),
+         ("p", "Per Ek informerade om länsstyrelsens nya vägledning för skyfallskartering. " + prose(1, 2)),
+         ("h1", "Beslut"),
+         ("numbers", ["Arbetsgruppen beslutade att anta tidplanen för skyfallskarteringen.",
+                      "Arbetsgruppen beslutade att bjuda in räddningstjänsten till nästa möte.",
+                      "Arbetsgruppen beslutade att Anna Holm sammanställer förslag till åtgärder.",
+                      "Arbetsgruppen beslutade att ansöka om statligt bidrag för förebyggande åtgärder."]),
+         ("h1", "Nästa möte"), ("p", "Nästa möte hålls den 17 februari 2026 i stadshuset.")]
+    return b, []
+
+
+def krav_upphandling():
+    """A procurement's requirement specification: numbered chapters "3 Krav på tjänsten",
+    bold lines "Krav 3.2.1 Leverantören ska …" each followed by "Verifiering: …", and a
+    table Krav | Beskrivning | Typ (Ska/Bör). No actions."""
+    reqs = [
+        ("3.1.1", "Leverantören ska ha en utsedd kontaktperson", "Ange namn i anbudet."),
+        ("3.1.2", "Leverantören ska ha kollektivavtal eller motsvarande villkor", "Intyg bifogas."),
+        ("3.2.1", "Städningen ska utföras med miljömärkta medel", "Produktblad bifogas."),
+        ("3.2.2", "Personalen ska bära synlig id-handling", "Bekräftas i anbudet."),
+    ]
+    b = cover("Förfrågningsunderlag: Lokalvård i kommunens förskolor", "Upphandling EKB-2025-0412")
+    b += [("h1", "1 Orientering"), ("p", prose(3)),
+          ("h1", "2 Administrativa föreskrifter"), ("p", prose(2, 3)),
+          ("h1", "3 Krav på tjänsten"),
+          ("h2", "3.1 Krav på leverantören")]
+    for n, t, how in reqs[:2]:
+        b += [("bold", f"Krav {n} {t}"), ("label", "Verifiering", how)]
+    b.append(("h2", "3.2 Krav på utförandet"))
+    for n, t, how in reqs[2:]:
+        b += [("bold", f"Krav {n} {t}"), ("label", "Verifiering", how)]
+    b += [("h1", "4 Sammanställning av krav"),
+          ("table", ["Krav", "Beskrivning", "Typ"], [[n, t, "Ska"] for n, t, _ in reqs] +
+           [["3.3.1", "Leverantören bör erbjuda utbildning i hygienrutiner", "Bör"]])]
+    return b, []
+
+
+def arsredovisning_noter():
+    """An annual report: a management report with bullets of the year's measures, the
+    accounts, and "Noter" with headings "Not 1 Redovisningsprinciper" … "Not 12 …" over small
+    tables of figures. No actions."""
+    notes = ["Redovisningsprinciper", "Verksamhetens intäkter", "Verksamhetens kostnader", "Avskrivningar",
+             "Skatteintäkter", "Generella statsbidrag", "Finansiella intäkter", "Finansiella kostnader",
+             "Materiella anläggningstillgångar", "Kortfristiga fordringar", "Pensionsavsättningar",
+             "Kortfristiga skulder"]
+    b = cover("Årsredovisning 2025", "Ekby kommun")
+    b += [("h1", "Förvaltningsberättelse"), ("p", prose(3)),
+          ("p", "Under året genomfördes bland annat följande åtgärder:"),
+          ("bullets", ["nya lokaler för hemtjänsten togs i bruk,", "skolornas ventilation byttes ut,",
+                       "en ny översiktsplan antogs."]),
+          ("h1", "Resultaträkning"),
+          ("table", ["Mnkr", "Not", "2025", "2024"],
+           [["Verksamhetens intäkter", "2", "412,5", "398,1"], ["Verksamhetens kostnader", "3", "-1 955,0", "-1 890,2"],
+            ["Avskrivningar", "4", "-88,3", "-84,0"]]),
+          ("page",), ("h1", "Noter")]
+    for k, name in enumerate(notes):
+        b.append(("h2", f"Not {k + 1} {name}"))
+        if k == 0:
+            b.append(("p", "Årsredovisningen är upprättad enligt lagen om kommunal bokföring och redovisning."))
+        else:
+            b.append(("table", ["Mnkr", "2025", "2024"],
+                      [["Summa " + name.lower(), f"{100 + 7 * k},4", f"{95 + 6 * k},1"]]))
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -2182,10 +2477,76 @@ SHAPES = {
     "kursplan": kursplan,
     "ordningsforeskrifter": ordningsforeskrifter,
     "dagordning": dagordning,
+    "runin-facts": runin_facts,
+    "gantt-table": gantt_table,
+    "goal-restart": goal_restart,
+    "twocol-numbered": twocol_numbered,
+    "bilaga-atgardslista": bilaga_atgardslista,
+    "checklist-plan": checklist_plan,
+    "english-actions": english_actions,
+    "riskanalys": riskanalys,
+    "beslut-list": beslut_list,
+    "krav-upphandling": krav_upphandling,
+    "arsredovisning-noter": arsredovisning_noter,
 }
 
 # ---------------------------------------------------------------------------------------
 # Word
+
+
+def docx_grid(d, header, repeat=False, widths=None):
+    """A table in the Table Grid style with its header row in bold: repeated on every page the
+    table runs to with `repeat`, its column widths fixed (no autofit) with `widths`."""
+    t = d.add_table(rows=0, cols=len(header))
+    t.style = "Table Grid"
+    if widths:
+        t.autofit = False
+    head = t.add_row()
+    if repeat:
+        th = OxmlElement("w:tblHeader")
+        th.set(qn("w:val"), "true")
+        head._tr.get_or_add_trPr().append(th)
+    for c, h in zip(head.cells, header):
+        c.text = ""
+        c.paragraphs[0].add_run(h).bold = True
+    return t
+
+
+def docx_rows(t, rows):
+    for row in rows:
+        for c, v in zip(t.add_row().cells, row):
+            c.text = v
+
+
+def docx_groups(t, groups):
+    """Each group's theme as a row spanning the table (merged cells, bold), its rows below."""
+    for theme, rows in groups:
+        cells = t.add_row().cells
+        merged = cells[0].merge(cells[-1])
+        merged.text = ""
+        merged.paragraphs[0].add_run(theme).bold = True
+        docx_rows(t, rows)
+
+
+def docx_widths(t, widths, grid):
+    """Every cell's width; with `grid` the table grid's columns too."""
+    if grid:
+        for col, w in zip(t.columns, widths):
+            col.width = Cm(w)
+    for r in t.rows:
+        for c, w in zip(r.cells, widths):
+            c.width = Cm(w)
+
+
+def docx_landscape(d, title, table):
+    """A landscape section opening with the heading `title`, `table()` in it, then portrait."""
+    for landscape in (True, False):
+        sec = d.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
+        if landscape:
+            d.add_heading(title, level=1)
+            table()
 
 
 def docx_of(blocks, path):
@@ -2210,6 +2571,10 @@ def docx_of(blocks, path):
             d.add_paragraph(blk[1])
         elif kind == "bold":
             d.add_paragraph().add_run(blk[1]).bold = True
+        elif kind == "runin":
+            p = d.add_paragraph()
+            p.add_run(blk[1]).bold = True
+            p.add_run(" " + blk[2])
         elif kind == "label":
             p = d.add_paragraph()
             p.add_run(blk[1] + ":").bold = True
@@ -2229,43 +2594,13 @@ def docx_of(blocks, path):
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
                 p.add_run(f"{title}\t{page}")
         elif kind == "table":
-            header, rows = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                cells = t.add_row().cells
-                for c, v in zip(cells, row):
-                    c.text = v
+            docx_rows(docx_grid(d, blk[1]), blk[2])
         elif kind == "longtable":
             # Column widths of their own; the header row repeats on every page the table runs to.
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
             header, rows, widths = blk[1], blk[2], blk[3]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            t.autofit = False
-            head = t.add_row()
-            trpr = head._tr.get_or_add_trPr()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            trpr.append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                cells = t.add_row().cells
-                for c, v in zip(cells, row):
-                    c.text = v
-            for col, w in zip(t.columns, widths):
-                col.width = Cm(w)
-            for r in t.rows:
-                for c, w in zip(r.cells, widths):
-                    c.width = Cm(w)
+            t = docx_grid(d, header, repeat=True, widths=widths)
+            docx_rows(t, rows)
+            docx_widths(t, widths, grid=True)
         elif kind == "h3":
             d.add_heading(blk[1], level=3)
         elif kind == "bullets":
@@ -2279,30 +2614,9 @@ def docx_of(blocks, path):
                 p.add_run(label + ":").bold = True
                 p.add_run(" " + text)
         elif kind == "landscape_table":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-
-            title, header, rows = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_rows(docx_grid(d, blk[2]), blk[3]))
         elif kind == "twocol":
             # A continuous section in two columns, then back to one.
-            from docx.enum.section import WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
 
             def columns(sec, n):
                 cols = sec._sectPr.find(qn("w:cols"))
@@ -2339,87 +2653,17 @@ def docx_of(blocks, path):
                     para.add_run(inner[1]).bold = inner[0] == "bold"
         elif kind == "grouped_table":
             # Theme rows that span the table (merged cells, bold) above their rows.
-            header, groups = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for theme, rows in groups:
-                cells = t.add_row().cells
-                merged = cells[0].merge(cells[-1])
-                merged.text = ""
-                merged.paragraphs[0].add_run(theme).bold = True
-                for row in rows:
-                    for c, v in zip(t.add_row().cells, row):
-                        c.text = v
+            docx_groups(docx_grid(d, blk[1]), blk[2])
         elif kind == "landscape_longtable":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
-            title, header, rows = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            head = t.add_row()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            head._tr.get_or_add_trPr().append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_rows(docx_grid(d, blk[2], repeat=True), blk[3]))
         elif kind == "landscape_grouped":
             # A landscape section with a table whose header row repeats and whose theme rows
             # span the table (merged cells, bold) above their rows.
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-            from docx.oxml import OxmlElement
-            from docx.oxml.ns import qn
-
-            title, header, groups = blk[1], blk[2], blk[3]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            head = t.add_row()
-            th = OxmlElement("w:tblHeader")
-            th.set(qn("w:val"), "true")
-            head._tr.get_or_add_trPr().append(th)
-            for c, h in zip(head.cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for theme, rows in groups:
-                cells = t.add_row().cells
-                merged = cells[0].merge(cells[-1])
-                merged.text = ""
-                merged.paragraphs[0].add_run(theme).bold = True
-                for row in rows:
-                    for c, v in zip(t.add_row().cells, row):
-                        c.text = v
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            docx_landscape(d, blk[1], lambda: docx_groups(docx_grid(d, blk[2], repeat=True), blk[3]))
         elif kind == "vmerged_table":
             # The first column's cell merged down over its group's rows (w:vMerge).
             header, groups = blk[1], blk[2]
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
+            t = docx_grid(d, header)
             for theme, rows in groups:
                 first = len(t.rows)
                 for row in rows:
@@ -2435,10 +2679,11 @@ def docx_of(blocks, path):
             label, title, pairs = blk[1], blk[2], blk[3]
             t = d.add_table(rows=0, cols=2)
             t.style = "Table Grid"
-            cells = t.add_row().cells
-            for c, v in zip(cells, (label, title)):
-                c.text = ""
-                c.paragraphs[0].add_run(v).bold = True
+            if label is not None:  # a fact box (label None) has no title row
+                cells = t.add_row().cells
+                for c, v in zip(cells, (label, title)):
+                    c.text = ""
+                    c.paragraphs[0].add_run(v).bold = True
             for k, v in pairs:
                 cells = t.add_row().cells
                 cells[0].text, cells[1].text = k, v
@@ -2446,29 +2691,15 @@ def docx_of(blocks, path):
                 r.cells[0].width, r.cells[1].width = Cm(3.5), Cm(12.5)
             d.add_paragraph()
         elif kind == "landscape_cols":
-            from docx.enum.section import WD_ORIENT, WD_SECTION
-
             title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.LANDSCAPE
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
-            d.add_heading(title, level=1)
-            t = d.add_table(rows=0, cols=len(header))
-            t.style = "Table Grid"
-            t.autofit = False
-            cells = t.add_row().cells
-            for c, h in zip(cells, header):
-                c.text = ""
-                c.paragraphs[0].add_run(h).bold = True
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row):
-                    c.text = v
-            for r in t.rows:
-                for c, w in zip(r.cells, widths):
-                    c.width = Cm(w)
-            sec = d.add_section(WD_SECTION.NEW_PAGE)
-            sec.orientation = WD_ORIENT.PORTRAIT
-            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+
+            def cols():
+                t = docx_grid(d, header, widths=widths)
+                docx_rows(t, rows)
+                # The widths in the table's grid too where asked (LibreOffice reads them).
+                docx_widths(t, widths, grid=blk[5:] == ("grid",))
+
+            docx_landscape(d, title, cols)
         elif kind == "tree":
             # A two-level list numbered by Word: "%1." for the goals, "%1.%2" under them.
             num_id = tree_numbering(d)
@@ -2485,9 +2716,6 @@ def docx_of(blocks, path):
 
 def tree_numbering(d):
     """A two-level decimal list format ("1.", "1.1") added to the document's numbering."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import qn
-
     numbering = d.part.numbering_part.element
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     a = parse_xml(
@@ -2508,8 +2736,6 @@ def tree_numbering(d):
 
 
 def set_list(p, num_id, level):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     ppr = p._p.get_or_add_pPr()
     numpr = OxmlElement("w:numPr")
@@ -2525,8 +2751,6 @@ def set_list(p, num_id, level):
 def restart_numbering(d, p):
     """Make the list that starts at paragraph p count from 1 again (a new w:num that overrides
     the start of the List Number style's abstract numbering)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     numbering = d.part.numbering_part.numbering_definitions._numbering
     style_num = d.styles["List Number"].element.pPr.numPr.numId.val
@@ -2570,9 +2794,34 @@ def tex_escape(s):
             out.append("\\" + c)
         elif c == "§":
             out.append("\\S{}")
+        elif c == "☐":
+            out.append(r"$\square$")
         else:
             out.append(c)
     return "".join(out)
+
+
+def tex_use(out, *packages):
+    """The packages in the preamble, each once."""
+    for pkg in packages:
+        line = r"\usepackage{" + pkg + "}"
+        if line not in out:
+            out.insert(out.index(r"\begin{document}"), line)
+
+
+def tex_landscape(out, title, env, spec, header, groups):
+    """A landscape page headed `title` with a ruled table (`tabular`, or `longtable` whose
+    header row repeats on every page); `groups` are (theme, rows), a theme (when not None) a
+    row spanning the table."""
+    tex_use(out, "pdflscape", *(["longtable"] if env == "longtable" else []))
+    head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
+    out += [r"\begin{landscape}", r"\section*{" + tex_escape(title) + "}", r"\begin{" + env + "}{" + spec + r"}\hline"]
+    out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"] if env == "longtable" else [head]
+    for theme, rows in groups:
+        if theme is not None:
+            out.append(r"\multicolumn{" + str(len(header)) + r"}{|l|}{\textbf{" + tex_escape(theme) + r"}} \\\hline")
+        out += [" & ".join(tex_escape(v) for v in row) + r" \\\hline" for row in rows]
+    out += [r"\end{" + env + "}", r"\end{landscape}"]
 
 
 def tex_of(blocks):
@@ -2601,6 +2850,8 @@ def tex_of(blocks):
             out.append(tex_escape(blk[1]) + r"\par")
         elif kind == "bold":
             out.append(r"\textbf{" + tex_escape(blk[1]) + r"}\par")
+        elif kind == "runin":
+            out.append(r"\textbf{" + tex_escape(blk[1]) + "} " + tex_escape(blk[2]) + r"\par")
         elif kind == "label":
             out.append(r"\textbf{" + tex_escape(blk[1]) + ":} " + tex_escape(blk[2]) + r"\par")
         elif kind == "numbers":
@@ -2626,8 +2877,7 @@ def tex_of(blocks):
             out.append(r"\end{tabular}\par")
         elif kind == "longtable":
             header, rows, widths = blk[1], blk[2], blk[3]
-            if r"\usepackage{longtable}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{longtable}")
+            tex_use(out, "longtable")
             head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\"
             out.append(r"\begin{longtable}{@{}" + "".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + "@{}}")
             out += [head, r"\endfirsthead", head, r"\endhead"]
@@ -2643,20 +2893,9 @@ def tex_of(blocks):
         elif kind == "labels":
             out.append(r"\hspace{2em}".join(r"\textbf{" + tex_escape(l) + ":} " + tex_escape(t) for l, t in blk[1]) + r"\par")
         elif kind == "landscape_table":
-            title, header, rows = blk[1], blk[2], blk[3]
-            if r"\usepackage{pdflscape}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{pdflscape}")
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{tabular}{|p{1cm}|p{5.5cm}|p{9cm}|p{4cm}|p{1.5cm}|}\hline")
-            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{tabular}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "tabular", "|p{1cm}|p{5.5cm}|p{9cm}|p{4cm}|p{1.5cm}|", blk[2], [(None, blk[3])])
         elif kind == "twocol":
-            if r"\usepackage{multicol}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{multicol}")
+            tex_use(out, "multicol")
             out.append(r"\begin{multicols}{2}")
             for inner in blk[1]:
                 if inner[0] == "bold":
@@ -2690,40 +2929,12 @@ def tex_of(blocks):
                     out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
             out.append(r"\end{tabular}\par")
         elif kind == "landscape_longtable":
-            title, header, rows = blk[1], blk[2], blk[3]
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|p{0.8cm}|p{6cm}|p{9cm}|p{3.8cm}|p{1.2cm}|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "longtable", "|p{0.8cm}|p{6cm}|p{9cm}|p{3.8cm}|p{1.2cm}|", blk[2], [(None, blk[3])])
         elif kind == "landscape_grouped":
-            title, header, groups = blk[1], blk[2], blk[3]
-            n = len(header)
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|p{0.7cm}|p{6cm}|p{3.6cm}|p{1.9cm}|p{1.9cm}|p{7.6cm}|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for theme, rows in groups:
-                out.append(r"\multicolumn{" + str(n) + r"}{|l|}{\textbf{" + tex_escape(theme) + r"}} \\\hline")
-                for row in rows:
-                    out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            tex_landscape(out, blk[1], "longtable", "|p{0.7cm}|p{6cm}|p{3.6cm}|p{1.9cm}|p{1.9cm}|p{7.6cm}|", blk[2], blk[3])
         elif kind == "vmerged_table":
             header, groups = blk[1], blk[2]
-            if r"\usepackage{multirow}" not in out:
-                out.insert(out.index(r"\begin{document}"), r"\usepackage{multirow}")
+            tex_use(out, "multirow")
             out.append(r"\begin{tabular}{|p{2.4cm}|p{0.7cm}|p{6.6cm}|p{3.4cm}|p{1.8cm}|}\hline")
             out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
             for theme, rows in groups:
@@ -2735,24 +2946,14 @@ def tex_of(blocks):
         elif kind == "card":
             label, title, pairs = blk[1], blk[2], blk[3]
             out.append(r"\begin{tabular}{|p{3cm}|p{12cm}|}\hline")
-            out.append(r"\textbf{" + tex_escape(label) + r"} & \textbf{" + tex_escape(title) + r"} \\\hline")
+            if label is not None:
+                out.append(r"\textbf{" + tex_escape(label) + r"} & \textbf{" + tex_escape(title) + r"} \\\hline")
             for k, v in pairs:
                 out.append(tex_escape(k) + " & " + tex_escape(v) + r" \\\hline")
             out.append(r"\end{tabular}\par\medskip")
         elif kind == "landscape_cols":
-            title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            for pkg in (r"\usepackage{pdflscape}", r"\usepackage{longtable}"):
-                if pkg not in out:
-                    out.insert(out.index(r"\begin{document}"), pkg)
-            head = " & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline"
-            out.append(r"\begin{landscape}")
-            out.append(r"\section*{" + tex_escape(title) + "}")
-            out.append(r"\begin{longtable}{|" + "|".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + r"|}\hline")
-            out += [head, r"\endfirsthead", r"\hline", head, r"\endhead"]
-            for row in rows:
-                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
-            out.append(r"\end{longtable}")
-            out.append(r"\end{landscape}")
+            spec = "|" + "|".join(f"p{{{w - 0.3:.1f}cm}}" for w in blk[4]) + "|"
+            tex_landscape(out, blk[1], "longtable", spec, blk[2], [(None, blk[3])])
         elif kind == "tree":
             out.append(r"\begin{enumerate}\renewcommand{\labelenumii}{\arabic{enumi}.\arabic{enumii}}")
             for goal, acts in blk[1]:
@@ -2763,6 +2964,8 @@ def tex_of(blocks):
             out.append(r"\end{enumerate}")
         elif kind == "page":
             out.append(r"\newpage")
+    if any(r"$\square$" in line for line in out):
+        tex_use(out, "amssymb")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
 
@@ -2772,8 +2975,32 @@ def tex_of(blocks):
 # fourth blind check.
 
 
-def html_of(blocks):
-    out = [HTML_HEAD]
+def html_rows(rows):
+    return "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+
+
+def html_groups(header, groups):
+    """Each group's theme as a row spanning the table (bold), its rows below."""
+    return "".join(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>' + html_rows(rows)
+                   for theme, rows in groups)
+
+
+def html_table(header, body, widths=None):
+    """A ruled table, its header row repeated on every page: the page's width, or `widths`."""
+    head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
+    if widths:
+        cols = "".join(f'<col style="width:{w}cm">' for w in widths)
+        return f'<table class="grid"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def html_wide(title, table):
+    """A landscape page headed `title`."""
+    return f'<div class="wide"><h1>{html_escape(title)}</h1>{table}</div>'
+
+
+def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
+    out = [head]
     for blk in blocks:
         kind = blk[0]
         if kind == "title":
@@ -2784,6 +3011,8 @@ def html_of(blocks):
             out.append(f"<p>{html_escape(blk[1])}</p>")
         elif kind == "bold":
             out.append(f"<p><b>{html_escape(blk[1])}</b></p>")
+        elif kind == "runin":
+            out.append(f"<p><b>{html_escape(blk[1])}</b> {html_escape(blk[2])}</p>")
         elif kind == "label":
             out.append(f"<p><b>{html_escape(blk[1])}:</b> {html_escape(blk[2])}</p>")
         elif kind == "labels":
@@ -2797,70 +3026,42 @@ def html_of(blocks):
             for title, page in blk[1]:
                 out.append(f'<div class="toc"><span>{html_escape(title)}</span><span class="dots"></span><span>{page}</span></div>')
         elif kind == "table":
-            header, rows = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            out.append(html_table(blk[1], html_rows(blk[2])))
         elif kind == "grouped_table":
-            header, groups = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = []
-            for theme, rows in groups:
-                body.append(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>')
-                body += ["<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows]
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+            out.append(html_table(blk[1], html_groups(blk[1], blk[2])))
         elif kind == "landscape_longtable":
-            title, header, rows = blk[1], blk[2], blk[3]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid" style="width:100%">'
-                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+            out.append(html_wide(blk[1], html_table(blk[2], html_rows(blk[3]))))
         elif kind == "landscape_grouped":
-            title, header, groups = blk[1], blk[2], blk[3]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = []
-            for theme, rows in groups:
-                body.append(f'<tr><td colspan="{len(header)}"><b>{html_escape(theme)}</b></td></tr>')
-                body += ["<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows]
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid" style="width:100%">'
-                       f'<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+            out.append(html_wide(blk[1], html_table(blk[2], html_groups(blk[2], blk[3]))))
         elif kind == "longtable":
-            header, rows, widths = blk[1], blk[2], blk[3]
-            cols = "".join(f'<col style="width:{w}cm">' for w in widths)
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<table class="grid"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            out.append(html_table(blk[1], html_rows(blk[2]), blk[3]))
         elif kind == "vmerged_table":
             header, groups = blk[1], blk[2]
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
             body = []
             for theme, rows in groups:
                 for k, row in enumerate(rows):
                     first = f'<td rowspan="{len(rows)}">{html_escape(theme)}</td>' if k == 0 else ""
                     body.append("<tr>" + first + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>")
-            out.append(f'<table class="grid" style="width:100%"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+            out.append(html_table(header, "".join(body)))
         elif kind == "card":
             label, title, pairs = blk[1], blk[2], blk[3]
-            body = f"<tr><td style=\"width:3cm\"><b>{html_escape(label)}</b></td><td><b>{html_escape(title)}</b></td></tr>"
+            body = "" if label is None else f"<tr><td style=\"width:3cm\"><b>{html_escape(label)}</b></td><td><b>{html_escape(title)}</b></td></tr>"
             body += "".join(f"<tr><td>{html_escape(k)}</td><td>{html_escape(v)}</td></tr>" for k, v in pairs)
             out.append(f'<table class="grid" style="width:100%"><tbody>{body}</tbody></table>')
         elif kind == "landscape_cols":
-            title, header, rows, widths = blk[1], blk[2], blk[3], blk[4]
-            cols = "".join(f'<col style="width:{w}cm">' for w in widths)
-            head = "".join(f"<th>{html_escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{html_escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-            out.append(f'<div class="wide"><h1>{html_escape(title)}</h1><table class="grid"><colgroup>{cols}</colgroup>'
-                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+            out.append(html_wide(blk[1], html_table(blk[2], html_rows(blk[3]), blk[4])))
         elif kind == "tree":
             items = []
             for goal, acts in blk[1]:
                 items.append(f"<li>{html_escape(goal)}<ol>" + "".join(f"<li>{html_escape(a)}</li>" for a in acts) + "</ol></li>")
             out.append('<ol class="tree">' + "".join(items) + "</ol>")
+        elif kind == "twocol":
+            out.append('<div style="column-count:2; column-gap:1cm">' + html_of(blk[1], head="", end="") + "</div>")
         elif kind == "page":
             out.append('<div class="page"></div>')
         else:
             raise ValueError(f"no HTML for {kind}")
-    out.append("</body></html>\n")
+    out.append(end)
     return "\n".join(out)
 
 
@@ -2885,6 +3086,11 @@ SEVENTH = ["h3-ansvar", "theme-column", "atgard-cards", "code-table", "a-heading
            "dagordning"]
 CHROME += SEVENTH
 FIFTH += SEVENTH
+# The shapes of the eighth blind check, by every producer.
+EIGHTH = ["runin-facts", "gantt-table", "goal-restart", "twocol-numbered", "bilaga-atgardslista", "checklist-plan",
+          "english-actions", "riskanalys", "beslut-list", "krav-upphandling", "arsredovisning-noter"]
+CHROME += EIGHTH
+FIFTH += EIGHTH
 
 
 def main():

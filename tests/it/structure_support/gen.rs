@@ -79,6 +79,20 @@ impl Sheet {
         self.row(&[(72.0, text)], size, bold);
     }
 
+    /// Rows of a label at the left margin and its value at `x` ("Plats" | "Kommunhuset").
+    pub fn labels(&mut self, x: f32, rows: &[(&str, &str)]) {
+        for (label, value) in rows {
+            self.row(&[(72.0, label), (x, value)], 10.0, false);
+        }
+    }
+
+    /// Lines "1. Title", "2. Title", … numbered from 1.
+    pub fn numbered(&mut self, titles: &[&str], size: f32, bold: bool) {
+        for (k, t) in titles.iter().enumerate() {
+            self.line(&format!("{}. {t}", k + 1), size, bold);
+        }
+    }
+
     /// A paragraph wrapped at about `width` characters.
     pub fn para(&mut self, text: &str, x: f32, width: usize) {
         let mut cur = String::new();
@@ -434,18 +448,15 @@ pub fn meetings_plus() -> Generated {
     let mut s = Sheet::new();
     s.line("Protokoll", 14.0, true);
     s.line("Kommunstyrelsen", 12.0, false);
-    s.row(
-        &[(72.0, "Tid"), (200.0, "2013-06-03 kl. 14.00–16.00")],
-        10.0,
-        false,
-    );
-    s.row(&[(72.0, "Plats"), (200.0, "Kommunhuset")], 10.0, false);
-    s.row(&[(72.0, "Ordförande"), (200.0, "Gun Åkesson")], 10.0, false);
-    s.row(&[(72.0, "Sekreterare"), (200.0, "Lars Öhman")], 10.0, false);
-    s.row(
-        &[(72.0, "Justerare"), (200.0, "Ali Demir och Eva Ström")],
-        10.0,
-        false,
+    s.labels(
+        200.0,
+        &[
+            ("Tid", "2013-06-03 kl. 14.00–16.00"),
+            ("Plats", "Kommunhuset"),
+            ("Ordförande", "Gun Åkesson"),
+            ("Sekreterare", "Lars Öhman"),
+            ("Justerare", "Ali Demir och Eva Ström"),
+        ],
     );
     s.gap(16.0);
     let paras: [(u32, &str, &str); 3] = [
@@ -503,19 +514,16 @@ pub fn evolution() -> Generated {
     let mut s = Sheet::new();
     s.line("Sammanträdesprotokoll", 14.0, true);
     s.line("Miljö- och byggnadsnämnden", 12.0, true);
-    s.row(
-        &[(72.0, "Sammanträdesdatum"), (220.0, "14 september 2023")],
-        10.0,
-        false,
+    s.labels(
+        220.0,
+        &[
+            ("Sammanträdesdatum", "14 september 2023"),
+            ("Plats", "Folkets hus"),
+            ("Ordförande", "Nils Persson"),
+            ("Sekreterare", "Elin Borg"),
+            ("Justerare", "Hanna Lund"),
+        ],
     );
-    s.row(&[(72.0, "Plats"), (220.0, "Folkets hus")], 10.0, false);
-    s.row(
-        &[(72.0, "Ordförande"), (220.0, "Nils Persson")],
-        10.0,
-        false,
-    );
-    s.row(&[(72.0, "Sekreterare"), (220.0, "Elin Borg")], 10.0, false);
-    s.row(&[(72.0, "Justerare"), (220.0, "Hanna Lund")], 10.0, false);
     s.gap(14.0);
     let heads = ["§ 3", "§ 3a", "§ 3 b", "§ 4."];
     let titles = [
@@ -683,13 +691,14 @@ pub fn bank_minutes() -> Generated {
 pub fn arende() -> Generated {
     let mut s = Sheet::new();
     s.line("Protokoll från sammanträde med Socialnämnden", 13.0, true);
-    s.row(
-        &[(72.0, "Sammanträdesdatum"), (220.0, "2020-11-24")],
-        10.0,
-        false,
+    s.labels(
+        220.0,
+        &[
+            ("Sammanträdesdatum", "2020-11-24"),
+            ("Ordförande", "Ulla Berg"),
+            ("Sekreterare", "Jan Ek"),
+        ],
     );
-    s.row(&[(72.0, "Ordförande"), (220.0, "Ulla Berg")], 10.0, false);
-    s.row(&[(72.0, "Sekreterare"), (220.0, "Jan Ek")], 10.0, false);
     s.gap(12.0);
     let titles = [
         "Informationsärenden",
@@ -896,50 +905,47 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
         90,
     );
     s.line("§ 2 Medlemskap", 12.0, true);
-    for (k, t) in [
-        "Medlem är den som betalat årsavgift.",
-        "Styrelsen beslutar om nya medlemmar.",
-        "Medlem som motverkar föreningens ändamål kan uteslutas.",
-        "Utträde sker skriftligen till styrelsen.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Medlem är den som betalat årsavgift.",
+            "Styrelsen beslutar om nya medlemmar.",
+            "Medlem som motverkar föreningens ändamål kan uteslutas.",
+            "Utträde sker skriftligen till styrelsen.",
+        ],
+        10.0,
+        false,
+    );
     s.line("§ 3 Årsmöte", 12.0, true);
     s.para("Vid årsmötet ska följande ärenden behandlas:", 72.0, 90);
-    for (k, t) in [
-        "Val av ordförande för mötet",
-        "Val av justerare",
-        "Styrelsens verksamhetsberättelse",
-        "Revisorernas berättelse",
-        "Fastställande av årsavgift",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Val av ordförande för mötet",
+            "Val av justerare",
+            "Styrelsens verksamhetsberättelse",
+            "Revisorernas berättelse",
+            "Fastställande av årsavgift",
+        ],
+        10.0,
+        false,
+    );
     out.push(("statutes", s.pdf(None)));
 
     let mut s = Sheet::new();
     s.line("Kallelse till kommunfullmäktige", 16.0, true);
     s.line("Dagordning", 13.0, true);
-    for (k, t) in [
-        "Upprop",
-        "Val av justerare",
-        "Godkännande av dagordning",
-        "Årsredovisning 2023",
-        "Motioner",
-        "Interpellationer",
-        "Avslutning",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 11.0, true);
-    }
+    s.numbered(
+        &[
+            "Upprop",
+            "Val av justerare",
+            "Godkännande av dagordning",
+            "Årsredovisning 2023",
+            "Motioner",
+            "Interpellationer",
+            "Avslutning",
+        ],
+        11.0,
+        true,
+    );
     out.push(("agenda", s.pdf(None)));
 
     let mut s = Sheet::new();
@@ -966,16 +972,15 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
     let mut s = Sheet::new();
     s.line("Motion om fler laddplatser", 16.0, true);
     s.para("Elbilarna blir fler men laddplatserna är få. Jag föreslår därför kommunfullmäktige besluta", 72.0, 90);
-    for (k, t) in [
-        "Att kommunen tar fram en plan för laddplatser.",
-        "Att planen redovisas före årets slut.",
-        "Att kommunens bolag bjuds in till arbetet.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    s.numbered(
+        &[
+            "Att kommunen tar fram en plan för laddplatser.",
+            "Att planen redovisas före årets slut.",
+            "Att kommunens bolag bjuds in till arbetet.",
+        ],
+        10.0,
+        false,
+    );
     s.line("Malmö den 3 maj 2022", 10.0, false);
     out.push(("motion", s.pdf(None)));
 
@@ -991,17 +996,12 @@ pub fn not_actions() -> Vec<(&'static str, Vec<u8>)> {
         90,
     );
     s.line("Domslut", 12.0, true);
-    for (k, t) in [
+    s.numbered(&[
         "Med ändring av tingsrättens domslut förpliktar domstolen bolaget att betala skadestånd.",
         "Domstolen fastställer tingsrättens domslut i övrigt.",
         "Domstolen fastställer ersättningen till det offentliga biträdet.",
         "Bolaget ska ersätta motpartens rättegångskostnader.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        s.line(&format!("{}. {t}", k + 1), 10.0, false);
-    }
+    ], 10.0, false);
     out.push(("judgment", s.pdf(None)));
 
     out
@@ -1055,6 +1055,24 @@ pub fn introduced_list() -> (Vec<u8>, Vec<(String, String)>, String) {
 }
 
 /// Running text of about `words` words, varied sentence by sentence.
+/// A table of contents with dot leaders ("1 Inledning ..... 1", "2 Bakgrund ..... 1" and
+/// `rest`), then the chapters 1 and 2 of filler text on a page of their own.
+fn toc_and_two_chapters(s: &mut Sheet, rest: [(&str, u32); 2]) {
+    s.line("Innehåll", 14.0, true);
+    for (t, p) in [("1 Inledning", 1), ("2 Bakgrund", 1)]
+        .into_iter()
+        .chain(rest)
+    {
+        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
+    }
+    s.page_break();
+    s.line("1 Inledning", 12.0, true);
+    s.para(&filler(220), 72.0, 90);
+    s.line("2 Bakgrund", 12.0, true);
+    s.para(&filler(260), 72.0, 90);
+    s.page_break();
+}
+
 fn filler(words: usize) -> String {
     let sentences = [
         "Kommunen har under de senaste åren arbetat med frågan i flera förvaltningar.",
@@ -1122,21 +1140,7 @@ pub fn toc_reports() -> Vec<TocReport> {
 
     // Dot leaders; the list stands in "3 Åtgärder", whose heading is run in.
     let mut s = cover("Trafikstrategi för Ekby kommun");
-    s.line("Innehåll", 14.0, true);
-    for (t, p) in [
-        ("1 Inledning", 1),
-        ("2 Bakgrund", 1),
-        ("3 Åtgärder", 2),
-        ("4 Uppföljning", 3),
-    ] {
-        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
-    }
-    s.page_break();
-    s.line("1 Inledning", 12.0, true);
-    s.para(&filler(220), 72.0, 90);
-    s.line("2 Bakgrund", 12.0, true);
-    s.para(&filler(260), 72.0, 90);
-    s.page_break();
+    toc_and_two_chapters(&mut s, [("3 Åtgärder", 2), ("4 Uppföljning", 3)]);
     s.para(
         "Åtgärder. Under planperioden genomför kommunen det som följer nedan, i den ordning \
          som budgeten tillåter.",
@@ -1191,21 +1195,7 @@ pub fn toc_reports() -> Vec<TocReport> {
 
     // The table of contents names "4 Åtgärder", but the numbered list stands in "3 Mål".
     let mut s = cover("Klimatstrategi för Ekby kommun");
-    s.line("Innehåll", 14.0, true);
-    for (t, p) in [
-        ("1 Inledning", 1),
-        ("2 Bakgrund", 1),
-        ("3 Mål", 2),
-        ("4 Åtgärder", 3),
-    ] {
-        s.line(&format!("{t} {} {p}", ".".repeat(60)), 10.0, false);
-    }
-    s.page_break();
-    s.line("1 Inledning", 12.0, true);
-    s.para(&filler(220), 72.0, 90);
-    s.line("2 Bakgrund", 12.0, true);
-    s.para(&filler(260), 72.0, 90);
-    s.page_break();
+    toc_and_two_chapters(&mut s, [("3 Mål", 2), ("4 Åtgärder", 3)]);
     s.para(
         "Mål. Kommunfullmäktige har antagit de mål som följer nedan för hela kommunen och \
          dess bolag.",

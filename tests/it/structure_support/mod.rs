@@ -27,6 +27,21 @@ pub fn kommission(index: &Path, args: &[&str]) -> std::process::Output {
         .expect("run kommission")
 }
 
+/// `kommission ingest --no-ocr --quiet DOCS` into a new index, which must succeed: the index.
+pub fn ingest_folder(docs: &Path) -> tempfile::TempDir {
+    let index = tempfile::tempdir().unwrap();
+    let o = kommission(
+        index.path(),
+        &["ingest", "--no-ocr", "--quiet", docs.to_str().unwrap()],
+    );
+    assert!(
+        o.status.success(),
+        "ingest: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    index
+}
+
 /// The generated shapes in `dir` (tests/data/plans, tests/data/protocols): every
 /// NAME.want.json with its answers, by name.
 pub fn generated_shapes(dir: &Path) -> Vec<(String, Value)> {
