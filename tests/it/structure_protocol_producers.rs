@@ -98,6 +98,14 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "bilingual-board.pdftex",
         "two decision paragraphs read as one block",
     ),
+    // The eighth blind check (2026-12-03, second session), before any rule changed for it
+    // ("NAME.*": every producer's file of the shape).
+    ("dnr-cell.*", "eighth blind check"),
+    ("arende-numbered-atts.*", "eighth blind check"),
+    ("title-first.*", "eighth blind check"),
+    ("utskott-forslag.*", "eighth blind check"),
+    ("jav-votes.*", "eighth blind check"),
+    ("versal-heads.*", "eighth blind check"),
 ];
 
 #[test]
@@ -216,7 +224,10 @@ fn protocols_from_word_libreoffice_and_pdftex() {
         eprintln!("protocol producers, {field}: {hit}/{all}");
     }
     // Failures of a known gap are printed; a known gap without failures is one to remove.
-    let of = |doc: &str, f: &String| f.starts_with(&format!("{doc} "));
+    let of = |doc: &str, f: &String| match doc.strip_suffix(".*") {
+        Some(shape) => f.starts_with(&format!("{shape} ")) || f.starts_with(&format!("{shape}.")),
+        None => f.starts_with(&format!("{doc} ")),
+    };
     let (known, mut failures): (Vec<String>, Vec<String>) = failures
         .into_iter()
         .partition(|f| KNOWN_GAPS.iter().any(|(doc, _)| of(doc, f)));
