@@ -98,14 +98,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "bilingual-board.pdftex",
         "two decision paragraphs read as one block",
     ),
-    // The eighth blind check (2026-12-03, second session), before any rule changed for it
-    // ("NAME.*": every producer's file of the shape).
-    ("dnr-cell.*", "eighth blind check"),
-    ("arende-numbered-atts.*", "eighth blind check"),
-    ("title-first.*", "eighth blind check"),
-    ("utskott-forslag.*", "eighth blind check"),
-    ("jav-votes.*", "eighth blind check"),
-    ("versal-heads.*", "eighth blind check"),
 ];
 
 #[test]
