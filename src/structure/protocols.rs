@@ -68,6 +68,18 @@
 //! reserverar sig …") is cut from it. A paragraph whose head carries no diary number takes
 //! the one labelled "Dnr" on a line of its own in the paragraph (a right-aligned number some
 //! producers read after the paragraph's text).
+//!
+//! A head may follow its title on the title's line ("Budget 2025  § 12", a bold line ending
+//! in the head), also where the right-aligned head was read apart from its line, after the
+//! paragraph's text (same page and top, left of it): the paragraph runs from the title's
+//! line to the head's words. A heading set in capitals ("BESLUTSUNDERLAG", "BESLUT") counts
+//! where it stands alone on its line; "Förslag till kommunstyrelsen" (a proposal to a body)
+//! is read as "Förslag till beslut"; "Jäv", "Propositionsordning", "Omröstning(sresultat)"
+//! end a decision. Numbered decisions may be att-satser ("1. att …"). A title wrapping in
+//! its cell takes the cell's later lines of its style (the text under it ends it). The
+//! notice of adjustment ("Anslagsbevis") is read as the fields after the last paragraph are
+//! ("Organ" names the body); the boxes of a page's footer ("Justerandes sign",
+//! "Utdragsbestyrkande") end a field's value.
 
 use std::sync::LazyLock;
 
@@ -122,8 +134,12 @@ const HEADER_LABELS: &[&str] = &[
     "Justerare",
     "Datum",
     "Tid",
-    // A page counter in the header ("Sida 2(7)"); its value is no field.
+    // A page counter in the header ("Sida 2(7)") and the boxes in a page's footer; their
+    // values are no field.
     "Sida",
+    "Justerandes signatur",
+    "Justerandes sign",
+    "Utdragsbestyrkande",
     // Minutes written in English (a company's board): the same fields.
     "Minutes taken by",
     "Minutes checked by",
@@ -154,6 +170,11 @@ const SECTION_LABELS: &[&str] = &[
     "Yrkanden",
     "Yrkande",
     "Beslutsgång",
+    // A member's conflict of interest and the vote, noted after or before the decision.
+    "Jäv",
+    "Propositionsordning",
+    "Omröstningsresultat",
+    "Omröstning",
     "Reservationer",
     "Reservation",
     "Särskilda yttranden",
@@ -254,6 +275,12 @@ struct Head {
     /// The start of the title glued to the number ("§ 88Regionplan": a tab that a producer
     /// set as no gap at all).
     glued: Option<String>,
+    /// The title when it stands before the head on the head's line ("Budget 2025  § 12").
+    title: Option<String>,
+    /// Where the head's own words stand when they were read apart from their title line,
+    /// after the paragraph's text (a right-aligned cell read after its row's block): the
+    /// paragraph ends there.
+    apart: Option<usize>,
 }
 
 /// Find the paragraphs of a protocol.
@@ -440,6 +467,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
+        let end = h.apart.map_or(end, |a| end.min(a));
         let mut p = paragraph(s, h, end);
         p.doc = doc_id.to_string();
         p.paragraph = Some(h.number);
@@ -472,6 +500,12 @@ const SIGNATURE_LABELS: &[&str] = &[
     "Underskrifter",
     "Minutes taken by",
     "Approved by",
+    // The notice of adjustment names the body ("Organ") and the meeting's date.
+    "ANSLAG/BEVIS",
+    "Anslag/bevis",
+    "Anslag/Bevis",
+    "ANSLAGSBEVIS",
+    "Anslagsbevis",
 ];
 
 /// The meeting's fields set after the last paragraph, in a table or as the roles of a
@@ -573,8 +607,12 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
                 !ocr_like && (abbreviation || c.get(0).is_some_and(|m| m.as_str().contains('/')))
             });
+            // "Budget 2025  § 12": the head after its title, on the title's line.
+            let before = (s.rich && body.is_none() && !ocr_like && glued.is_none())
+                .then(|| title_before(s, i, used))
+                .flatten();
             if let Some(n) = number {
-                if followed && starts && body_ok && !listed {
+                if followed && (starts || before.is_some()) && body_ok && !listed {
                     let label = crate::ident::ParagraphRef {
                         body: body.map(str::to_uppercase),
                         number: n,
@@ -582,14 +620,25 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         year: None,
                     }
                     .to_string();
-                    out.push(Head {
+                    let mut head = Head {
                         idx: i,
                         used,
                         number: n,
                         suffix,
                         label,
                         glued,
-                    });
+                        title: None,
+                        apart: None,
+                    };
+                    if let Some((a, b)) = before {
+                        head.title = Some(s.text(a, b));
+                        head.idx = a;
+                        // On one line the head follows its title; read apart, the body
+                        // starts after the title's line and ends before the head.
+                        head.used = if b == i { i + used - a } else { b - a };
+                        head.apart = (b < i).then_some(i);
+                    }
+                    out.push(head);
                     i += used;
                     continue;
                 }
@@ -611,6 +660,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         suffix: None,
                         label: format!("{word} {n}"),
                         glued: None,
+                        title: None,
+                        apart: None,
                     });
                     i += used;
                     continue;
@@ -626,6 +677,44 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         return cases;
     }
     numbered_items(s)
+}
+
+/// The words `(a, b)` of the title that a head at word `i` (of `used` words, ending its
+/// line) follows: the words before it on its line, or, where the head starts a line of its
+/// own, the line before it on the same page and top and left of it (a right-aligned cell
+/// read apart from its row). The title is a short bold line, as the head is, that starts
+/// capitalised and ends in no full stop or colon.
+fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
+    let head = s.get(i)?;
+    if !head.bold || s.get(i + used).is_some_and(|w| w.line == head.line) {
+        return None;
+    }
+    let (a, b) = if head.line_start {
+        let a = (i.saturating_sub(400)..i).rev().find(|&j| {
+            s.get(j).is_some_and(|w| {
+                w.line_start
+                    && w.page == head.page
+                    && (w.y - head.y).abs() < 2.0
+                    && w.x + 40.0 < head.x
+            })
+        })?;
+        let line = s.get(a)?.line;
+        let b = (a..i)
+            .find(|&k| s.get(k).is_some_and(|w| w.line != line))
+            .unwrap_or(i);
+        (a, b)
+    } else {
+        let a = (0..i)
+            .rev()
+            .find(|&j| s.get(j).is_some_and(|w| w.line_start))?;
+        (s.get(a)?.line == head.line).then_some((a, i))?
+    };
+    let words: Vec<&super::Word> = (a..b).filter_map(|k| s.get(k)).collect();
+    let ok = (1..=12).contains(&words.len())
+        && capitalized(&words[0].text)
+        && words.iter().all(|w| w.bold)
+        && !words.last()?.text.ends_with(['.', ':']);
+    ok.then_some((a, b))
 }
 
 /// Of the "§" heads found, in document order, the ones that count up ("§ 45", "§ 46", "§ 46a",
@@ -717,6 +806,8 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
             suffix: None,
             label: n.to_string(),
             glued: None,
+            title: None,
+            apart: None,
         };
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
@@ -1154,15 +1245,36 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut i = from;
     while i < end {
         let mut hit = None;
+        // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
+        // its line.
+        let mut capitals = false;
         for l in SECTION_LABELS.iter().chain(MEETING_FIELD_LABELS) {
             let parts: Vec<&str> = l.split(' ').collect();
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                s.get(i + k)
-                    .is_some_and(|w| w.text.trim_end_matches(':') == *p)
-            });
-            if ok {
+            let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
+            if parts.iter().enumerate().all(|(k, p)| word(k) == Some(*p)) {
                 hit = Some((*l, parts.len()));
                 break;
+            }
+            if parts.iter().enumerate().all(|(k, p)| {
+                word(k).is_some_and(|w| w.chars().count() > 1 && w == p.to_uppercase())
+            }) {
+                hit = Some((*l, parts.len()));
+                capitals = true;
+                break;
+            }
+        }
+        // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
+        // proposal to a body, which is what the committee decides.
+        if hit.is_none() {
+            let line = s.get(i).map(|w| w.line);
+            let to_body = s.get(i + 2).is_some_and(|w| {
+                let t = w.text.trim_end_matches(':').to_lowercase();
+                ORGAN_SUFFIXES.iter().any(|o| t.ends_with(o))
+                    && (w.text.ends_with(':')
+                        || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
+            });
+            if s.text(i, i + 2) == "Förslag till" && to_body {
+                hit = Some(("Förslag till beslut", 3));
             }
         }
         // "Kommunstyrelsens beslut", "Nämndens beslut": a body's decision heading.
@@ -1227,12 +1339,16 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                     || p.block != s.get(i).map_or(0, |w| w.block)
                     || !p.text.chars().any(|c| c.is_lowercase())
             });
+            // The next word opens a phrase, an item or an att-sats under a heading alone on
+            // its line, or stands on another page (a heading at a page's foot).
             let next_ok = next.is_none_or(|x| {
                 capitalized(&x.text)
                     || x.text.starts_with(['-', '–', '•'])
                     || x.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || (alone && x.text == "att")
+                    || s.get(i).is_some_and(|w| w.page != x.page)
             });
-            if (alone || starts || prev_para) && next_ok {
+            if (alone || starts || prev_para) && next_ok && (!capitals || (alone && starts)) {
                 out.push((i, l, n));
                 i += n;
                 continue;
@@ -1317,9 +1433,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         }
         None => title_run(s, from, first_sec),
     };
-    let title = match &h.glued {
-        Some(g) => format!("{g} {title}"),
-        None => title,
+    let title = match (&h.title, &h.glued) {
+        (Some(t), _) => t.clone(),
+        (None, Some(g)) => format!("{g} {title}"),
+        (None, None) => title,
     };
     p.title = Some(title_sentence(&crate::text::squash_ws(&title))).filter(|t| !t.is_empty());
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
@@ -1558,18 +1675,17 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         // strandskyddsdispens för brygga" | "Förvaltningen har …" / "på fastigheten Sjövik
         // 1:4" | "kommunicerat …"): the cell's later lines, in its column (the same left edge,
         // style and page) before the first section, are the title's.
+        // The title's lines are those of its style: the text under it in its cell ends it.
         if let Some(st) = st.filter(|_| k < first_sec) {
             let rest: Vec<&super::Word> = (k..first_sec)
                 .filter_map(|j| s.get(j))
                 .filter(|w| (w.x - st.x).abs() < 1.0 && w.page == st.page)
+                .take_while(|w| w.bold == st.bold && w.same_size(st, 0.3))
                 .collect();
             let lines: std::collections::BTreeSet<u32> =
                 rest.iter().map(|w| w.line).chain([st.line]).collect();
-            let column = rest
-                .iter()
-                .all(|w| w.bold == st.bold && w.same_size(st, 0.3));
-            let beside = s.get(k).is_some_and(|w| w.x > st.x + 40.0);
-            if !rest.is_empty() && column && beside && lines.len() <= 6 && rest.len() <= 24 {
+            let beside = s.get(k).is_some_and(|w| (w.x - st.x).abs() > 40.0);
+            if !rest.is_empty() && beside && lines.len() <= 6 && rest.len() <= 24 {
                 let mut t = s.text(from, k);
                 for w in rest {
                     if !(t.ends_with(['-', '–'])
@@ -1635,7 +1751,11 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let mut expect = 1u32;
     for i in from..end {
         let Some(w) = s.get(i) else { break };
-        if w.text == format!("{expect}.") && s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
+        // "1. Motionen besvaras.", "1. att godkänna …": a numbered decision or att-sats.
+        let item = s
+            .get(i + 1)
+            .is_some_and(|x| capitalized(&x.text) || x.text == "att");
+        if w.text == format!("{expect}.") && item {
             starts.push(i);
             expect += 1;
         }
@@ -1644,7 +1764,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         return starts
             .iter()
             .enumerate()
-            .map(|(k, &a)| s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end)))
+            .map(|(k, &a)| att_sats(&s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end))))
             .collect();
     }
     // Lettered items "a) att …", "b) att …" at the starts of lines, in order: each an

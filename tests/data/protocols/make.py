@@ -94,7 +94,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from chromium_html import HTML_HEAD, chromium_pdf, html_escape, weasyprint_pdf  # noqa: E402
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -3213,6 +3213,418 @@ def kallelse():
     return b, meeting, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the eighth blind check (2026-12-03, session 2), written before any rule
+# changed: layouts and habits not generated above, and two more documents that are not
+# protocols (a tender document citing LOU, a board's newsletter).
+
+
+def dnr_cell():
+    """Paragraphs as rows of a borderless two-column table: the left cell holds the head
+    "§ 45" over its diary number "Dnr KS 2024/112", the right cell the title in bold (one
+    wraps over two lines), the text and "Beslut" over att-satser; the fields as label/value
+    lines at the top and the roles over the names in a grid at the end."""
+    b = [
+        ("title", "Kommunstyrelsen", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Sammanträdesdatum", "2024-03-11"),
+        ("labelled", "Tid", "09.00–11.40"),
+        ("labelled", "Plats", "Rådhuset, sammanträdesrum Tallen"),
+        ("labelled", "Beslutande", "Gunilla Stråhle (C), ordförande, Reza Tavakoli (S), Mona Ek (M)"),
+        ("gap",),
+    ]
+    paras = [
+        (45, "KS 2024/112", "Revidering av riktlinjer för representation och gåvor till anställda och förtroendevalda",
+         ["att anta de reviderade riktlinjerna,", "att riktlinjerna gäller från den 1 april 2024."]),
+        (46, "KS 2023/587", "Yttrande över regional transportplan",
+         ["att avge yttrande enligt förvaltningens förslag."]),
+        (47, "KS 2024/9", "Information om arbetsmiljöarbetet", []),
+    ]
+    want = []
+    for n, dnr, title, atts in paras:
+        right = [("bold", title),
+                 ("line", "Kommunledningsförvaltningen har berett ärendet och redovisar det i en tjänsteskrivelse.")]
+        if atts:
+            right += [("bold", "Beslut"), ("line", "Kommunstyrelsen beslutar")]
+            right += [("line", a) for a in atts]
+        else:
+            right += [("line", "Kommunstyrelsen noterar informationen.")]
+        b += [("split", [("bold", f"§ {n}"), ("line", f"Dnr {dnr}")], right), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Gunilla Stråhle", "Petter Lund", "Mona Ek"]])]
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2024-03-11",
+        "time": "09.00–11.40",
+        "place": "Rådhuset, sammanträdesrum Tallen",
+        "chair": "Gunilla Stråhle",
+        "secretary": "Petter Lund",
+        "adjusters": ["Mona Ek"],
+        "attendees": ["Gunilla Stråhle", "Reza Tavakoli", "Mona Ek"],
+    }
+    return b, meeting, want
+
+
+def arende_numbered_atts():
+    """A care board's minutes numbered "Ärende 5" … in bold with the title after it, the
+    decision as "Nämnden beslutar" over typed att-points "1. att …", "2. att …" (numbers in
+    the text, a point wrapping over two lines), a paragraph with one point only, and one that
+    decides nothing; the fields in a table with "Närvarande ledamöter" and "Ersättare"."""
+    b = [
+        ("title", "Vård- och omsorgsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum och tid", "2024-09-25 kl. 13.00–15.30"],
+                ["Plats", "Omsorgshuset, konferensrum Eken"],
+                ["Närvarande ledamöter", "Birgitta Nord (S), ordförande\nOlle Svärd (M)\nFatima Ali (V)"],
+                ["Ersättare", "Jan Ek (L)"],
+                ["Sekreterare", "Karin Lodin"],
+                ["Justerare", "Olle Svärd"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (5, "Delårsrapport augusti 2024",
+         ["att godkänna delårsrapporten för perioden januari–augusti 2024 och överlämna den till kommunstyrelsen,",
+          "att uppdra åt förvaltningen att redovisa en åtgärdsplan vid nästa sammanträde."]),
+        (6, "Avgifter inom äldreomsorgen 2025", ["att föreslå kommunfullmäktige att anta avgifterna."]),
+        (7, "Lex Sarah-rapporter", []),
+    ]
+    want = []
+    for n, title, atts in paras:
+        b += [("bold", f"Ärende {n} {title}"),
+              ("line", "Förvaltningen har sammanställt ärendet och föredrar det för nämnden.")]
+        if atts:
+            b.append(("line", "Nämnden beslutar"))
+            b += [("line", f"{k + 1}. {a}") for k, a in enumerate(atts)]
+        else:
+            b.append(("line", "Informationen noteras."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"Ärende {n}", n, title, None, [a.rstrip(",") for a in atts]))
+    b += signed("Karin Lodin", "Birgitta Nord", "Olle Svärd")
+    meeting = {
+        "body": "Vård- och omsorgsnämnden",
+        "date": "2024-09-25",
+        "time": "13.00–15.30",
+        "place": "Omsorgshuset, konferensrum Eken",
+        "chair": "Birgitta Nord",
+        "secretary": "Karin Lodin",
+        "adjusters": ["Olle Svärd"],
+        "attendees": ["Birgitta Nord", "Olle Svärd", "Fatima Ali", "Jan Ek"],
+    }
+    return b, meeting, want
+
+
+def title_first():
+    """Heads with the title first and the paragraph number right-aligned on the same line
+    ("Budget 2025<right>§ 12"), the diary number on the line below, "Beslut" over one decision
+    sentence; the meeting's fields in a sentence-less list "Datum:", "Tid:", "Plats:",
+    "Närvarande:" and the roles named at the end ("Ordförande: …", "Sekreterare: …",
+    "Justerare: …")."""
+    b = [
+        ("title", "Tekniska nämnden", 15),
+        ("line", "Protokoll från sammanträde"),
+        ("gap",),
+        ("line", "Datum: 2024-02-20"),
+        ("line", "Tid: 17.00–19.15"),
+        ("line", "Plats: Tekniska kontoret, sal 3"),
+        ("line", "Närvarande: Kerstin Bly (S), Joel Ahl (M), Vera Dunér (MP)"),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Budget 2025", "TN 2024/31", "Tekniska nämnden fastställer budgeten för 2025."),
+        (13, "Renhållningstaxa 2025", "TN 2024/40", "Tekniska nämnden föreslår kommunfullmäktige att anta renhållningstaxan."),
+        (14, "Upphandling av vinterväghållning", "TN 2023/212", "Tekniska nämnden godkänner förfrågningsunderlaget."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("rightpair", [title, f"§ {n}"]),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har tagit fram ett förslag som presenteras på sammanträdet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [
+        ("line", "Ordförande: Kerstin Bly"),
+        ("line", "Sekreterare: Nils Rask"),
+        ("line", "Justerare: Joel Ahl"),
+    ]
+    meeting = {
+        "body": "Tekniska nämnden",
+        "date": "2024-02-20",
+        "time": "17.00–19.15",
+        "place": "Tekniska kontoret, sal 3",
+        "chair": "Kerstin Bly",
+        "secretary": "Nils Rask",
+        "adjusters": ["Joel Ahl"],
+        "attendees": ["Kerstin Bly", "Joel Ahl", "Vera Dunér"],
+    }
+    return b, meeting, want
+
+
+def utskott_forslag():
+    """A working committee's minutes (kommunstyrelsens arbetsutskott, "KSAU § 34"): most
+    paragraphs end in a proposal under "Förslag till kommunstyrelsen" (att-satser) or
+    "Förslag till kommunfullmäktige" (a sentence), which is what the committee decides; one
+    has "Arbetsutskottets beslut"."""
+    b = [
+        ("title", "Kommunstyrelsens arbetsutskott", 14),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-05-06"),
+        ("labelled", "Tid", "08.30–11.45"),
+        ("labelled", "Plats", "KS-rummet, stadshuset"),
+        ("labelled", "Beslutande", "Tomas Hed (S), ordförande, Anja Lund (M), Filip Ro (C)"),
+        ("labelled", "Sekreterare", "Sanna Ekdahl"),
+        ("labelled", "Justerare", "Anja Lund"),
+        ("gap",),
+    ]
+    paras = [
+        (34, "Riktlinjer för sociala medier", "KS 2024/220", "Förslag till kommunstyrelsen",
+         ["att anta riktlinjerna för sociala medier,", "att riktlinjerna gäller från den 1 juli 2024."]),
+        (35, "Taxa för serveringstillstånd", "KS 2024/198", "Förslag till kommunfullmäktige",
+         ["Kommunfullmäktige antar taxan för serveringstillstånd att gälla från den 1 januari 2025."]),
+        (36, "Uppföljning av internkontroll", "KS 2024/77", "Arbetsutskottets beslut",
+         ["Arbetsutskottet lägger uppföljningen till handlingarna."]),
+    ]
+    want = []
+    for n, title, dnr, heading, decisions in paras:
+        b += [
+            ("tabbed", [f"KSAU § {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Kommunledningskontoret redogör för ärendet i en tjänsteskrivelse."),
+            ("bold", heading),
+        ]
+        b += [("line", d) for d in decisions]
+        b.append(("gap",))
+        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, [d.rstrip(",") for d in decisions]))
+    meeting = {
+        "body": "Kommunstyrelsens arbetsutskott",
+        "date": "2024-05-06",
+        "time": "08.30–11.45",
+        "place": "KS-rummet, stadshuset",
+        "chair": "Tomas Hed",
+        "secretary": "Sanna Ekdahl",
+        "adjusters": ["Anja Lund"],
+        "attendees": ["Tomas Hed", "Anja Lund", "Filip Ro"],
+    }
+    return b, meeting, want
+
+
+def jav_votes():
+    """A social board's minutes with "Jäv" noted after a decision, "Yrkanden",
+    "Omröstningsresultat" as a table of members and votes with its result, "Reservation"
+    with two statements (one a line), and a "Protokollsanteckning"; heads "SN § 101" with the
+    diary number right-aligned on the head line."""
+    b = [
+        ("title", "Socialnämnden", 15),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2024-05-22"],
+                ["Plats och tid", "Stadshuset, sal A, kl. 14.00–16.10"],
+                ["Beslutande", "Maja Holm (S), ordförande\nLars Ek (KD)\nIda Persson (M)\nKent Ruda (SD)\nAnna Vik (S)"],
+                ["Övriga närvarande", "Petra Sund, sekreterare"],
+                ["Justerare", "Ida Persson"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    b += [
+        ("tabbed", ["SN § 101", "Dnr SN 2024/155"], True),
+        ("bold", "Bidrag till föreningen Ekby stadsmission"),
+        ("line", "Föreningen har ansökt om verksamhetsbidrag för 2024."),
+        ("bold", "Beslut"),
+        ("line", "Socialnämnden beviljar föreningen ett bidrag om 150 000 kronor."),
+        ("bold", "Jäv"),
+        ("line", "Lars Ek (KD) anmäler jäv och deltar inte i handläggningen av ärendet."),
+        ("gap",),
+        ("tabbed", ["SN § 102", "Dnr SN 2024/88"], True),
+        ("bold", "Riktlinjer för ekonomiskt bistånd"),
+        ("line", "Förvaltningen har reviderat riktlinjerna."),
+        ("bold", "Yrkanden"),
+        ("line", "Maja Holm (S) yrkar bifall till förvaltningens förslag. Ida Persson (M) yrkar återremiss."),
+        ("bold", "Omröstningsresultat"),
+        ("grid", [["Ledamot", "Ja", "Nej"], ["Maja Holm (S)", "X", ""], ["Lars Ek (KD)", "", "X"],
+                  ["Ida Persson (M)", "", "X"], ["Kent Ruda (SD)", "X", ""], ["Anna Vik (S)", "X", ""]]),
+        ("line", "Med 3 ja-röster mot 2 nej-röster beslutar nämnden att avgöra ärendet i dag."),
+        ("bold", "Beslut"),
+        ("line", "Socialnämnden antar de reviderade riktlinjerna för ekonomiskt bistånd."),
+        ("bold", "Reservation"),
+        ("line", "Ida Persson (M) reserverar sig mot beslutet till förmån för eget yrkande."),
+        ("line", "Lars Ek (KD) reserverar sig mot beslutet."),
+        ("gap",),
+        ("tabbed", ["SN § 103", "Dnr SN 2024/12"], True),
+        ("bold", "Verksamhetsplan för barn och unga"),
+        ("line", "Förvaltningen presenterar verksamhetsplanen."),
+        ("bold", "Beslut"),
+        ("line", "Socialnämnden godkänner verksamhetsplanen."),
+        ("bold", "Protokollsanteckning"),
+        ("line", "Kent Ruda (SD) lämnar en protokollsanteckning om bemanningen."),
+        ("gap",),
+        *signed("Petra Sund", "Maja Holm", "Ida Persson"),
+    ]
+    want = [
+        paragraph_want("SN § 101", 101, "Bidrag till föreningen Ekby stadsmission", "SN 2024/155",
+                       ["Socialnämnden beviljar föreningen ett bidrag om 150 000 kronor."]),
+        paragraph_want("SN § 102", 102, "Riktlinjer för ekonomiskt bistånd", "SN 2024/88",
+                       ["Socialnämnden antar de reviderade riktlinjerna för ekonomiskt bistånd."], (), 2),
+        paragraph_want("SN § 103", 103, "Verksamhetsplan för barn och unga", "SN 2024/12",
+                       ["Socialnämnden godkänner verksamhetsplanen."], (), 1),
+    ]
+    meeting = {
+        "body": "Socialnämnden",
+        "date": "2024-05-22",
+        "time": "14.00–16.10",
+        "place": "Stadshuset, sal A",
+        "chair": "Maja Holm",
+        "secretary": "Petra Sund",
+        "adjusters": ["Ida Persson"],
+        "attendees": ["Maja Holm", "Lars Ek", "Ida Persson", "Kent Ruda", "Anna Vik", "Petra Sund"],
+    }
+    return b, meeting, want
+
+
+def versal_heads():
+    """A protocol set in capitals: the body and "SAMMANTRÄDESPROTOKOLL" at the top, heads
+    "§ 61 BUDGETUPPFÖLJNING OKTOBER 2024" and the headings inside ("SAMMANFATTNING",
+    "BESLUTSUNDERLAG", "BESLUT") in capitals, a paragraph a page with "Justerandes sign" and
+    "Utdragsbestyrkande" in every page's footer, and an "ANSLAGSBEVIS" at the end with the
+    body as "Organ"."""
+    b = [
+        ("footer", ["Justerandes sign", "Utdragsbestyrkande"]),
+        ("title", "KULTUR- OCH FRITIDSNÄMNDEN", 15),
+        ("line", "SAMMANTRÄDESPROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kulturhuset, Salongen, 2024-11-12 kl. 18.00–20.00"],
+                ["Beslutande", "Elin Rapp (S), ordförande\nHugo Falk (M)\nSiv Åberg (C)"],
+                ["Sekreterare", "Lena Borg"],
+                ["Justerare", "Hugo Falk"],
+            ],
+            False,
+        ),
+        ("page",),
+    ]
+    paras = [
+        (61, "BUDGETUPPFÖLJNING OKTOBER 2024", "KFN 2024/77", ["Tjänsteskrivelse 2024-10-30"],
+         "Kultur- och fritidsnämnden godkänner budgetuppföljningen."),
+        (62, "FÖRENINGSBIDRAG 2025", "KFN 2024/81", ["Tjänsteskrivelse 2024-10-28", "Bidragsregler"],
+         "Kultur- och fritidsnämnden fördelar föreningsbidragen enligt bilaga."),
+    ]
+    want = []
+    for n, title, dnr, basis, decision in paras:
+        b += [
+            ("bold", f"§ {n} {title}"),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "SAMMANFATTNING"),
+            ("line", "Förvaltningen redovisar ärendet och lämnar sitt förslag."),
+            ("bold", "BESLUTSUNDERLAG"),
+        ]
+        b += [("line", x) for x in basis]
+        b += [("bold", "BESLUT"), ("line", decision), ("page",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision], basis))
+    b += [
+        ("bold", "ANSLAGSBEVIS"),
+        ("line", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."),
+        (
+            "table",
+            [
+                ["Organ", "Kultur- och fritidsnämnden"],
+                ["Sammanträdesdatum", "2024-11-12"],
+                ["Datum då anslaget sätts upp", "2024-11-15"],
+                ["Datum då anslaget tas ned", "2024-12-07"],
+                ["Förvaringsplats för protokollet", "Kultur- och fritidsförvaltningen"],
+            ],
+            False,
+        ),
+    ]
+    meeting = {
+        "body": "Kultur- och fritidsnämnden",
+        "date": "2024-11-12",
+        "time": "18.00–20.00",
+        "place": "Kulturhuset, Salongen",
+        "chair": "Elin Rapp",
+        "secretary": "Lena Borg",
+        "adjusters": ["Hugo Falk"],
+        "attendees": ["Elin Rapp", "Hugo Falk", "Siv Åberg"],
+    }
+    return b, meeting, want
+
+
+def lou_tender():
+    """NOT a protocol: a tender document (förfrågningsunderlag) with its diary number,
+    numbered sections, references to the public procurement act ("19 kap. 2 § LOU"), the
+    contract terms as "§ 1 Parter" … in bold, and words of deciding ("Tilldelningsbeslut",
+    "Beställaren beslutar"). No protocol paragraph must come out of it."""
+    b = [
+        ("title", "Förfrågningsunderlag", 16),
+        ("line", "Upphandling av skolskjutsar 2025–2028, dnr KS 2024/301"),
+        ("gap",),
+        ("bold", "1. Allmänt"),
+        ("line", "Ekby kommun inbjuder till anbudsgivning. Upphandlingen genomförs som ett förenklat "
+                 "förfarande enligt 19 kap. 8 § lagen (2016:1145) om offentlig upphandling, LOU."),
+        ("bold", "2. Uteslutning"),
+        ("line", "Leverantör ska uteslutas om någon av grunderna i 13 kap. 1 § LOU föreligger."),
+        ("bold", "3. Tilldelningsbeslut"),
+        ("line", "Beställaren beslutar om tilldelning efter utvärdering. Tilldelningsbeslut meddelas "
+                 "samtliga anbudsgivare skriftligen."),
+        ("bold", "4. Avtalsvillkor"),
+        ("bold", "§ 1 Parter"),
+        ("line", "Parter är Ekby kommun (beställaren) och den leverantör som tilldelas avtalet."),
+        ("bold", "§ 2 Avtalstid"),
+        ("line", "Avtalet gäller från den 1 juli 2025 till och med den 30 juni 2028."),
+        ("bold", "§ 3 Priser"),
+        ("line", "Priserna är fasta under det första avtalsåret och justeras därefter enligt index."),
+        ("bold", "§ 4 Vite"),
+        ("line", "Vid försenad leverans utgår vite enligt § 3 i bilaga 2."),
+        ("bold", "§ 5 Hävning"),
+        ("line", "Beställaren har rätt att häva avtalet om leverantören åsidosätter sina förpliktelser."),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
+def nyhetsbrev():
+    """NOT a protocol: a board's newsletter ("Nytt från socialnämnden") telling what the board
+    decided at its last meeting, under headings without §, in sentences ("Nämnden beslutade
+    att …"), with the next meeting's date. A newsletter is no minutes: no protocol paragraph
+    comes out of it."""
+    b = [
+        ("title", "Nytt från socialnämnden", 16),
+        ("line", "Nummer 3, maj 2024"),
+        ("gap",),
+        ("line", "Socialnämnden sammanträdde den 21 maj 2024 i stadshuset. Här är ett urval av besluten."),
+        ("bold", "Nya riktlinjer för ekonomiskt bistånd"),
+        ("line", "Nämnden beslutade att anta nya riktlinjer för ekonomiskt bistånd. De gäller från den 1 juli."),
+        ("bold", "Bidrag till frivilligorganisationer"),
+        ("line", "Nämnden beslutade att fördela 1,2 miljoner kronor till sju föreningar."),
+        ("bold", "Ny chef för individ- och familjeomsorgen"),
+        ("line", "Sofia Lind tillträder som avdelningschef den 1 augusti."),
+        ("bold", "Nästa sammanträde"),
+        ("line", "Nämnden sammanträder nästa gång den 18 juni 2024. Protokollen finns på kommunens webbplats."),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -3267,6 +3679,14 @@ SHAPES = {
     "bilingual-board": bilingual_board,
     "stadgar": stadgar,
     "kallelse": kallelse,
+    "dnr-cell": dnr_cell,
+    "arende-numbered-atts": arende_numbered_atts,
+    "title-first": title_first,
+    "utskott-forslag": utskott_forslag,
+    "jav-votes": jav_votes,
+    "versal-heads": versal_heads,
+    "lou-tender": lou_tender,
+    "nyhetsbrev": nyhetsbrev,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -3392,6 +3812,11 @@ def docx_of(blocks, path):
                 c.paragraphs[0].add_run(v).bold = k < 2
                 if k == 2:
                     c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "rightpair":
+            # A bold title and the head right-aligned on the same line ("Budget 2025  § 12").
+            p = d.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
+            p.add_run(blk[1][0] + "\t" + blk[1][1]).bold = True
         elif kind == "headline":
             # A bold head and plain text after it on one line.
             p = d.add_paragraph()
@@ -3607,6 +4032,8 @@ def tex_of(blocks):
             h, t, dnr = (tex_escape(x) for x in blk[1])
             out.append(r"\medskip\noindent\begin{tabular}{@{}p{2.4cm}p{9.2cm}p{3.8cm}@{}}\textbf{" + h + r"} & \textbf{" + t
                        + r"} & \raggedleft " + dnr + r"\tabularnewline\end{tabular}\par")
+        elif kind == "rightpair":
+            out.append(r"\medskip\textbf{" + tex_escape(blk[1][0]) + r"}\hfill\textbf{" + tex_escape(blk[1][1]) + r"}\par")
         elif kind == "headline":
             out.append(r"\textbf{" + tex_escape(blk[1]) + "} " + tex_escape(blk[2]) + r"\par")
         elif kind == "para_numbered":
@@ -3691,6 +4118,8 @@ def html_of(blocks):
             h, t, dnr = (html_escape(x) for x in blk[1])
             out.append('<table class="plain" style="width:100%;margin-top:8pt"><tr><td style="width:2.6cm"><b>' + h
                        + "</b></td><td><b>" + t + '</b></td><td style="text-align:right">' + dnr + "</td></tr></table>")
+        elif kind == "rightpair":
+            out.append(f'<p style="margin-top:8pt"><b>{html_escape(blk[1][0])}</b><b class="right">{html_escape(blk[1][1])}</b></p>')
         elif kind == "headline":
             out.append(f"<p><b>{html_escape(blk[1])}</b> {html_escape(blk[2])}</p>")
         elif kind == "gap":
@@ -3709,9 +4138,11 @@ SIXTH = ["rf-beslutsunderlag", "arende-namnd", "paged-continuation", "signature-
          "forening-minutes", "ordningsforeskrifter", "reglemente"]
 SEVENTH = ["w3d3-columns", "region-fullmaktige", "prose-school-board", "inline-beslut", "utdrag-intygar",
            "joint-committee", "bilingual-board", "stadgar", "kallelse"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH
+EIGHTH = ["dnr-cell", "arende-numbered-atts", "title-first", "utskott-forslag", "jav-votes", "versal-heads",
+          "lou-tender", "nyhetsbrev"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH
 
 
 def main():
