@@ -30,7 +30,11 @@
 //!   short white band across both columns (two paragraphs ending at one height) does not
 //!   end them. A narrow column of labels (no running text) beside values of which one has
 //!   several lines between two labels is read row by row, each label with its value, also
-//!   where the rows have no padding and a value is empty ([`label_rows`]).
+//!   where the rows have no padding and a value is empty ([`label_rows`]). A borderless
+//!   table whose rows have neither white bands nor padding (cells at the line pitch: tbl,
+//!   booktabs, LibreOffice without borders) is read row by row too when its columns carry no
+//!   running text, its rows share baselines, and it has three columns or a column of figures
+//!   ([`shared_rows`]); a row on one baseline is one line.
 //! * The regions that cannot be cut further are blocks (paragraphs); their chunks are
 //!   merged into lines by baseline. A run drawn over another on the same baseline (a table
 //!   cell's text running on over the next cell) is split off its row first, so that the two
@@ -44,9 +48,10 @@
 //! * Rows cluster glyphs whose baselines are within 0.3 em of the larger size, or of the
 //!   smaller one when it is less than 40 % of the larger; a row of smaller glyphs (40 % of
 //!   the size or more) near a line's baseline is its sub- or superscript, and smaller text
-//!   under a display word is a line of its own. A footnote marker (raised and smaller,
-//!   after a word of four letters or more, an acronym or punctuation) is set apart from its
-//!   word.
+//!   under a display word is a line of its own (a raised row of one to three marker
+//!   characters joins the line below it even in nearly its size). A footnote marker (raised
+//!   and smaller, after a word of four letters or more, an acronym or punctuation, or before
+//!   the first word of a note) is set apart from its word.
 //! * Table header cells keep their own broken words: a header band (at most four lines of
 //!   narrow cells side by side) with a word broken over a cell's lines is read cell by cell,
 //!   and a one-chunk block right under a one-chunk block ending in a broken word is read
@@ -390,8 +395,17 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
         let mut best: Option<(usize, f32)> = None;
         for (j, &(bj, sj, _, _)) in info.iter().enumerate() {
             // A script is at least 40 % of its line's size: smaller text near a display
-            // word is a line of its own.
-            if j == i || sj < 1.15 * si || si < 0.4 * sj || (bi - bj).abs() > 0.6 * sj {
+            // word is a line of its own. A raised footnote marker may be set almost in the
+            // line's size (9 pt on 9.5 pt, 0.4 em up: a row of its own all the same).
+            let raised_marker = si <= sj
+                && bi < bj - 0.15 * sj
+                && rows.get(j).is_some_and(|big| big.len() > row.len())
+                && is_marker_row(row);
+            if j == i
+                || (sj < 1.15 * si && !raised_marker)
+                || si < 0.4 * sj
+                || (bi - bj).abs() > 0.6 * sj
+            {
                 continue;
             }
             let split_apart =
@@ -469,6 +483,17 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
     }
     rows.retain(|r| !r.is_empty());
     rows
+}
+
+/// Whether a row is a footnote marker: one to three glyphs, digits or `*`, `†`, `‡`.
+fn is_marker_row(row: &[G]) -> bool {
+    let vis: Vec<&G> = row.iter().filter(|g| !g.space).collect();
+    (1..=3).contains(&vis.len()) && vis.iter().all(|g| g.text.chars().all(is_marker_char))
+}
+
+/// The characters of footnote markers.
+fn is_marker_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '*' | '†' | '‡')
 }
 
 /// Whether `a` and `b` are interleaved: of the set with fewer visible glyphs, at least two
@@ -1448,8 +1473,7 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
     if text.ends_with(' ') {
         return false;
     }
-    let marker = |c: char| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡');
-    if !g.text.chars().all(marker) {
+    if !g.text.chars().all(is_marker_char) {
         return false;
     }
     // The glyph before it in the line must not be part of the marker.
@@ -1478,6 +1502,31 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
         .filter(|c| c.is_alphabetic())
         .collect();
     letters.len() >= 4 || (letters.len() == 3 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+/// Whether the word read so far (`word`) is a superscript footnote marker before the word
+/// that `g` starts ("¹Se rapporten" at the head of a note → "1 Se rapporten"): digits or
+/// marker symbols all on one raised baseline (raised from a row of their own, or smaller and
+/// above `g`'s baseline), and `g` a letter in the line's size on its baseline. A power after a figure
+/// ("10⁶") is no marker word: the figure stands on the baseline.
+fn footnote_marker_ends(word: &[&G], g: &G, line: (f32, f32)) -> bool {
+    let Some(last) = word.last() else {
+        return false;
+    };
+    // `g` in the line's own size, on its baseline: not the denominator of a fraction in a
+    // formula ("¹/r").
+    let (size, base) = line;
+    if g.size < 0.9 * size || (g.y - base).abs() > 0.15 * size {
+        return false;
+    }
+    let raised =
+        (last.sup && !g.sup) || (last.size <= 0.85 * g.size && last.y < g.y - 0.12 * g.size);
+    raised
+        && !g.sup
+        && g.text.chars().next().is_some_and(char::is_alphabetic)
+        && word
+            .iter()
+            .all(|m| m.text.chars().all(is_marker_char) && (m.y - last.y).abs() <= 0.1 * last.size)
 }
 
 /// Letter-spaced text: runs of three or more visible glyphs drawn with the same positive
@@ -1582,6 +1631,18 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let mut italic = 0usize;
     let mut count = 0usize;
     let mut artifact = 0usize;
+    // The visible glyphs of the word being read; the line's size and baseline.
+    let mut word: Vec<&G> = Vec::new();
+    let line = {
+        let size = dominant_size(gs);
+        let base = median(
+            gs.iter()
+                .filter(|g| !g.space && (g.size - size).abs() <= 0.05 * size)
+                .map(|g| g.y)
+                .collect(),
+        );
+        (size, base)
+    };
     for (k, g) in gs.iter().enumerate() {
         if g.space {
             // A space of another text run drawn over a glyph of its own size already placed
@@ -1611,10 +1672,16 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
                 Some(s) => g.x - end > s + thr,
                 None => g.x - end - prev_tc > thr,
             };
-            if pending_space || word_gap || footnote_marker_starts(gs, g, &text) {
+            if pending_space
+                || word_gap
+                || footnote_marker_starts(gs, g, &text)
+                || footnote_marker_ends(&word, g, line)
+            {
                 text.push(' ');
+                word.clear();
             }
         }
+        word.push(g);
         pending_space = false;
         // Character spacing is space inside the word (letter-spacing, the width adjustments
         // of accented capitals some Word versions make) unless it is as wide as a space and
@@ -1918,6 +1985,82 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         })
         .map(|(_, &b)| b)
         .collect();
+    rows_from(chunks, groups, &starts)
+}
+
+/// The rows of a table without rules or padding between its rows (cells at the line pitch:
+/// no white band and no cell start stands out, [`cells_aligned`]), whose columns the cut
+/// found by their gutters: columns that carry no running text ([`carries_text`]: cells,
+/// not columns of prose, whose lines may share one grid too), whose rows stand on shared
+/// baselines ([`table_like`]), three columns or more or a column of figures (two columns of
+/// short lines side by side, a colophon's, may as well be read one after the other). A row starts at a line of the first column that has a cell
+/// of another column beside it (a header over an empty first cell starts one too), and runs
+/// to the next (a row on one baseline is one line, its cells in order: "1 Inledning  3", "Malmö
+/// 362 133 +4,1 17,9"; a row of several lines is cut into its cells): the lines of a cell broken over several lines ("Helsing-" over "borg") stay
+/// in its row, and so do lines that go on with the cell above (a lower-case start, a broken
+/// word above). Three rows at least, and most cells words or figures: a table is read row
+/// by row, never column by column.
+fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    // A column of figures: two in three of its chunks hold a digit and no letter.
+    let figures = |g: &[usize]| {
+        let n = g
+            .iter()
+            .filter_map(|&i| chunks.get(i))
+            .filter(|c| {
+                let mut cs = c.glyphs.iter().flat_map(|g| g.text.chars());
+                cs.clone().any(|ch| ch.is_ascii_digit()) && !cs.any(char::is_alphabetic)
+            })
+            .count();
+        3 * n >= 2 * g.len()
+    };
+    // Its cells hold words or figures, not single symbols (a plot's axis labels, a matrix).
+    let cells = groups.iter().flatten().filter_map(|&i| chunks.get(i));
+    let worded = cells.clone().filter(|c| holds_word(c)).count();
+    if groups.len() < 2
+        || (groups.len() == 2 && !groups.iter().any(|g| figures(g)))
+        || 2 * worded < cells.count()
+        || groups.iter().any(|g| carries_text(chunks, g))
+        || !table_like(chunks, groups)
+    {
+        return Vec::new();
+    }
+    let lines: Vec<Vec<(f32, f32)>> = groups.iter().map(|g| baselines(chunks, g)).collect();
+    let on = |col: &[(f32, f32)], (y, s): (f32, f32)| {
+        col.iter()
+            .any(|&(oy, os)| (oy - y).abs() <= 0.3 * s.max(os))
+    };
+    let Some((first, others)) = lines.split_first() else {
+        return Vec::new();
+    };
+    // The first column's chunk on a baseline (its leftmost).
+    let first_chunk = |(y, s): (f32, f32)| {
+        groups[0]
+            .iter()
+            .filter_map(|&i| chunks.get(i))
+            .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
+            .min_by(|a, b| a.x0.total_cmp(&b.x0))
+    };
+    // A line that goes on with the cell above: it starts in lower case, or the line above
+    // ends in a broken word.
+    let goes_on = |k: usize| {
+        first_chunk(first[k]).is_some_and(starts_lower)
+            || k.checked_sub(1)
+                .and_then(|p| first_chunk(first[p]))
+                .is_some_and(ends_in_word_hyphen)
+    };
+    let mut starts: Vec<(f32, f32)> = (0..first.len())
+        .filter(|&k| others.iter().any(|o| on(o, first[k])) && !goes_on(k))
+        .map(|k| first[k])
+        .collect();
+    let top = distinct_baselines(lines.iter().flatten().copied().collect());
+    if let (Some(&t), Some(&s)) = (top.first(), starts.first()) {
+        if t.0 < s.0 - 0.3 * s.1.max(t.1) {
+            starts.insert(0, t);
+        }
+    }
+    if starts.len() < 3 {
+        return Vec::new();
+    }
     rows_from(chunks, groups, &starts)
 }
 
@@ -2281,9 +2424,11 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
     if chunks.len() > 5_000 {
         return horizontal_groups(chunks, &all, 0.0);
     }
-    let mut stack: Vec<Vec<usize>> = vec![all];
-    while let Some(items) = stack.pop() {
-        if items.len() <= 1 {
+    // Regions to cut, with whether the region is a block as it is (a row of a borderless
+    // table on one baseline: its cells are one line, not cut apart).
+    let mut stack: Vec<(Vec<usize>, bool)> = vec![(all, false)];
+    while let Some((items, leaf)) = stack.pop() {
+        if leaf || items.len() <= 1 {
             out.push(items);
             continue;
         }
@@ -2305,8 +2450,8 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
         {
             let right: Vec<usize> = vgroups[k..].iter().flatten().copied().collect();
             let left: Vec<usize> = vgroups[..k].iter().flatten().copied().collect();
-            stack.push(right);
-            stack.push(left);
+            stack.push((right, false));
+            stack.push((left, false));
             continue;
         }
         let table_rows = (cells || hgroups.len() > 1)
@@ -2316,13 +2461,21 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
                 cells || rows <= 4 * hgroups.len()
             }
             && !short_column_beside_long(chunks, &hgroups, &vgroups);
-        let rows = if table_rows {
-            table_row_slices(chunks, &vgroups)
-        } else if vgroups.len() == 2 {
-            label_rows(chunks, &vgroups)
+        let (rows, shared) = if table_rows {
+            (table_row_slices(chunks, &vgroups), false)
         } else {
-            Vec::new()
+            let labels = if vgroups.len() == 2 {
+                label_rows(chunks, &vgroups)
+            } else {
+                Vec::new()
+            };
+            if labels.len() > 1 {
+                (labels, false)
+            } else {
+                (shared_rows(chunks, &vgroups), true)
+            }
         };
+        let shared_rows_cut = shared && rows.len() > 1;
         let parts = if vgroups.len() > 1 && !table_rows && rows.len() <= 1 {
             vgroups
         } else if rows.len() > 1 {
@@ -2344,7 +2497,8 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
             continue;
         }
         for p in parts.into_iter().rev() {
-            stack.push(p);
+            let leaf = shared_rows_cut && baselines(chunks, &p).len() == 1;
+            stack.push((p, leaf));
         }
     }
     out
