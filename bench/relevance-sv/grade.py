@@ -16,8 +16,8 @@ def flex(ident):
     parts=re.findall(r'[A-Za-zÅÄÖåäö]+|\d+|§',ident)
     return re.compile(r'(?<![\w])'+r'[\s.\-/:]*'.join(re.escape(p) for p in parts)+r'(?![\w])',re.I)
 def count_prefix(text,pre): return len(re.findall(r'(?<![\wåäö])'+re.escape(pre),text.lower()))
-def near(text,a,b,dist,b_ends=False):
-    w=words(text); ia=[i for i,x in enumerate(w) if x.startswith(a)]; ib=[i for i,x in enumerate(w) if x.startswith(b) or (b_ends and re.search(re.escape(b)+r'(en|et|ens|ets|s)?$',x) is not None)]
+def near(text,a,b,dist,b_ends=False,b_in=False):
+    w=words(text); ia=[i for i,x in enumerate(w) if x.startswith(a)]; ib=[i for i,x in enumerate(w) if x.startswith(b) or (b_in and b in x) or (b_ends and re.search(re.escape(b)+r'(en|et|ens|ets|s)?$',x) is not None)]
     return any(abs(i-j)<=dist for i in ia for j in ib)
 # identifier: (ident, own doc id substring, bare number)
 IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','1999:175'),'i03':('prop. 1999/2000:17','prop-1999-2000-17','1999/2000:17'),
@@ -43,10 +43,17 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  # (i48, i54) is its own identifier: the page that shows it has it.
  'i48':('2013/375','Haparanda-klimatstrategi','2013/375'),'i49':('SFS 1999:175','SFS-1999-175','1999:175'),'i50':('dir. 2016:15','dir-2016-15','2016:15'),
  'i51':('LIVSFS 2006:22','LIVSFS-2006-22','2006:22'),'i52':('AFFS 2008:8','AFFS-2008-8','2008:8'),'i53':('NJA 2014:45','HD-T3592-13',None),
- 'i54':('2009:1263',None,None),'i55':('dir. 2006:28',None,'2006:28')}
+ 'i54':('2009:1263',None,None),'i55':('dir. 2006:28',None,'2006:28'),
+ # 37 queries of the eighth blind round (2026-12-03, morning), same rules. A ministry's diary
+ # number (i60) belongs to the memo it names, not to the bill that cites it.
+ 'i56':('1995:584',None,None),'i57':('NJA 2007 s. 227','HD-B86-05',None),'i58':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),
+ 'i59':('U 2016:04',None,'2016:04'),'i60':('N2013/969/RS',None,None),'i61':('Dnr 3.1-4788-2026','remissvar-dnr-3.1-4788-2026',None),
+ 'i62':('Ds 1998:10','Ds-1998-10','1998:10')}
 # A section of a named statute: 2 when the page has the section number before "§" and the
 # statute's name, 1 when the statute's name alone.
 SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag')}
+# A statute by its name and number: 2 when the page has the number, 1 when the name alone.
+NAMED={'i63':('2008:567','diskrimineringslag')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
  'p08':('hygien','gränsvärd'),'p09':('allmän','handling'),'p10':('särskil','utredare'),'p11':('minsk','utsläpp'),'p12':('allmän','råd'),'p13':('förnybar','bränsl'),'p14':('personupp','forskning'),
  'p15':('kemisk','arbetsmiljörisk'),'p16':('personlig','integritet'),'p17':('ideell','förening'),'p18':('ekonomisk','konsekvens'),
@@ -56,7 +63,9 @@ PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','p
  'p31':('felaktig','biljett'),'p32':('estetisk','ämne'),'p33':('nationell','reglering'),'p34':('reguljär','trafik'),'p35':('svensk','sjöfartsnäring'),'p36':('statlig','myndighet'),
  'p37':('statlig','bidrag'),'p38':('lokal','arbetsmiljöplan'),'p39':('gemensam','arbetsställ'),'p40':('elektronisk','material'),'p41':('renrasig','häst'),'p42':('skriftlig','varning'),
  'p43':('bekämpningsmedelsrest','livsmedel'),'p44':('ekonomiadministrativ','bestämmelse'),'p45':('överföring','mönsterregistrering'),
- 'p46':('individuell','livförsäkring'),'p47':('extra','årsmöte'),'p48':('känslig','personuppgift')}
+ 'p46':('individuell','livförsäkring'),'p47':('extra','årsmöte'),'p48':('känslig','personuppgift'),
+ 'p49':('olovlig','frånvaro'),'p50':('etisk','fond'),'p51':('organisk','lösningsmed'),'p52':('tillfredsst','arbetsmiljö',3),
+ 'p53':('ansvarsful','investering'),'p54':('enkel','majoritet'),'p55':('vård','barn')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
@@ -67,12 +76,17 @@ CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),
  'c32':('lodjur','inventer'),'c33':('fond','regl'),'c34':('buss','diskrimin',6),'c35':('ädelmetall','handel'),'c36':('färj','anställ',4),
  'c37':('pliktexemplar','lag'),'c38':('byggherr','ansvar'),'c39':('häst','register',6),'c40':('diskriminering','ersättning'),'c41':('försäkring','information',5),'c42':('klimat','plan'),
  'c43':('björn','inventer',5),'c44':('hållbarhet','analys'),'c45':('färj','trafik',5),'c46':('tjänstepension','information',4),
- 'c47':('rättegångskostnad','ersättning',4),'c48':('flygbiljett','ersättning',6)}
+ 'c47':('rättegångskostnad','ersättning',4),'c48':('flygbiljett','ersättning',6),
+ 'c49':('hyres','hus'),'c50':('brand','risk'),'c51':('miljö','fråg'),'c52':('miljö','märkning'),'c53':('tobak','industri'),
+ 'c54':('fukt','skad'),'c55':('avvisning','beslut')}
 # A compound's parts may stand further apart when a coordinated adjective comes between
 # ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
 # ("tilläggslån för ombyggnad" is an ombyggnadslån): the part may end a word when near.
 CP_END={'c23'}
+# Compounds the text coordinates ("hyres- och bostadsrättshus" is a hyreshus): the second part
+# may stand inside a word near the first.
+CP_IN={'c49','c50','c51','c52','c53','c54','c55'}
 TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata'],
  't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig'],
  't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport'],
@@ -81,7 +95,11 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't27':['trakasser'],'t28':['tjänstepension'],'t29':['läkarintyg'],'t30':['informationssäkerhet'],
  't31':['korruption'],'t32':['barnvagn'],'t33':['sjöfart'],'t34':['varg'],'t35':['dataskydd'],'t36':['passagerar'],
  't37':['skola','skolor'],'t38':['biljett'],'t39':['hovrätt'],'t40':['avelsvärder'],'t41':['rehabiliter'],'t42':['klimatstrategi'],
- 't43':['e-tjänst'],'t44':['bekämpningsmedelsrest','bekämpningsmedelrest'],'t45':['rättegångskostnad'],'t46':['chaufför'],'t47':['arlanda'],'t48':['dataskyddsförordning']}
+ 't43':['e-tjänst'],'t44':['bekämpningsmedelsrest','bekämpningsmedelrest'],'t45':['rättegångskostnad'],'t46':['chaufför'],'t47':['arlanda'],'t48':['dataskyddsförordning'],
+ 't49':['rollator'],'t50':['esg'],'t51':['mejl'],'t52':['e-biljett'],'t53':['byggarbetsmiljösamordn'],
+ 't54':['diskrimineringsombudsm'],'t55':['lysrör']}
+# Short topic words counted as whole words only (an acronym inside another word is not it).
+TPW={'t50'}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
 AC2={'a01':['bevilja'],'a02':['beslut'],'a03':['högsta domstolen'],'a04':['utredaren','uppdraget'],'a05':['energieffektiv'],'a06':['rapport']}
 # Action queries added on 2026-12-02 (morning), one rule for all: 2 when a word of the first
@@ -115,7 +133,12 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  # 7 queries of the seventh blind round (2026-12-03, morning), same rule.
  'a43':(r'byggherr\w*',r'ska(ll)?',3),'a44':(r'ersättning\w*',r'biljett\w*|flygbiljett\w*',5),'a45':(r'fastställ\w*',r'tingsrätt\w*',4),
  'a46':(r'analys\w*',r'sanktion\w*|sanktionsavgift\w*',5),'a47':(r'synpunkt\w*',r'inga|inte|några|ingen',3),
- 'a48':(r'finansinspektion\w*',r'föreskri\w*',3),'a49':(r'halt\w*',r'gränsvärd\w*',6)}
+ 'a48':(r'finansinspektion\w*',r'föreskri\w*',3),'a49':(r'halt\w*',r'gränsvärd\w*',6),
+ # 8 queries of the eighth blind round (2026-12-03, morning), same rule.
+ 'a50':(r'märk\w*',r'kemisk\w*|produkt\w*',5),'a51':(r'tilläggslån\w*',r'lämna\w*',4),
+ 'a52':(r'rättegångskostnad\w*',r'utge\w*|ersätt\w*|betal\w*',5),'a53':(r'byggarbetsmiljösamordnar\w*',r'uppgift\w*',5),
+ 'a54':(r'bibliotek\w*',r'personuppgift\w*',6),'a55':(r'ansökan\w*|ansökning\w*',r'fog\w*|bifog\w*',5),
+ 'a56':(r'varning\w*',r'tilldela\w*|fick|fått|gav|gett|utdela\w*',4),'a57':(r'fondförvaltar\w*|förvaltare\w*',r'hållbarhet\w*',6)}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
@@ -143,7 +166,11 @@ for q,keys in pool.items():
         text,run=pages.get(k,('',''))
         low=text.lower(); doc=k.split('#')[0]
         s=0
-        if q in IDS or q in SECT:
+        if q in NAMED:
+            num,law=NAMED[q]
+            s=2 if re.search(r'(?<![\d/])'+re.escape(num)+r'(?!\d)',text) else (1 if law in low else 0)
+            if doc=='SOURCE': s=min(s,1)
+        elif q in IDS or q in SECT:
             if q in SECT:
                 num,law=SECT[q]
                 has=re.search(r'(?<!\d)'+num+r' ?§',text) is not None; law=law in low
@@ -163,10 +190,10 @@ for q,keys in pool.items():
             elif count_prefix(text,a) and count_prefix(text,b): s=1
         elif q in CP:
             a,b=CP[q][:2]; dist=CP[q][2] if len(CP[q])>2 else 3
-            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,dist,q in CP_END): s=2
+            if any(x.startswith(a) and b in x for x in words(text)) or near(text,a,b,dist,q in CP_END,q in CP_IN): s=2
             elif a in low and b in low: s=1
         elif q in TP:
-            n=sum(low.count(t) for t in TP[q])  # inside compounds too (vindkraftverk)
+            n=sum(low.count(t) for t in TP[q]) if q not in TPW else sum(words(text).count(t) for t in TP[q])  # inside compounds too (vindkraftverk)
             s=2 if n>=3 else (1 if n>=1 else 0)
         elif q in AN:
             close,both=near_re(text,*AN[q])

@@ -72,9 +72,11 @@ pub enum Command {
     /// (forskningscirkel finds forskningscirklar, screening finds screeningprogram); a page
     /// with the word itself ranks above one that has it only inside compounds. Nouns in -else
     /// and -het are words of their own: styrelsen does not find styra or styrande, myndighet
-    /// does not find myndig. Of four or more
-    /// words typed without AND/OR, a hit may miss a quarter (3 of 4, 4 of 5: "Högsta
-    /// domstolen fastställer hovrättens domslut" finds "hovrättens domslut står fast"). Pages
+    /// does not find myndig; rollatorn finds rollator; "fukt- och mögelskador" holds
+    /// fuktskador. Of four or more
+    /// words typed without AND/OR, a hit may miss a quarter, of its lightest words (3 of 4,
+    /// 4 of 5: "Högsta domstolen fastställer hovrättens domslut" finds "hovrättens domslut
+    /// står fast"; a page without the rarest word is only a partial match). Pages
     /// where the words stand near each other rank above pages with the same words apart. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched, those that miss the fewest words first. A rare
@@ -87,7 +89,10 @@ pub enum Command {
     /// inside other compounds (arkivgallring finds "gallring ... enligt arkivförordningen"),
     /// also when it stands nowhere else (ädelmetallhandel finds "handel med
     /// ädelmetallarbeten"); a plural head also in its bare form (fondregler finds
-    /// fondregelverket).
+    /// fondregelverket); a word that stands nowhere else, at the end of compounds (lysrör
+    /// finds kompaktlysrör). A word typed alone that fewer hits than --limit have is followed
+    /// by pages with its parts near each other, a hyphenated word (e-biljett) by pages with
+    /// its words apart, marked "partial".
     ///
     /// "a phrase": the words in this order, each in any inflection ("fossila bränslen" finds
     /// "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase count
@@ -100,7 +105,9 @@ pub enum Command {
     /// 1999:175, prop. 2012/13:144, dir. 2014:139, NFS 2007:10, 92/57/EEG, 14 §, 2.2.3.3. A
     /// series number may be typed with a space, a hyphen or a slash for the colon, as file
     /// names write it ("dir 2014 158", "nfs-2007-10", "AMSFS 2007/2", "prop-2012-13-187"); a
-    /// document whose file name carries its number is found on every page. A court case
+    /// document whose file name carries its number is found on every page, and the document
+    /// whose own number it is (its file name's, its running header's) ranks above the pages
+    /// that cite it. A court case
     /// number (T 3592-13, mål nr B 1234-05, Ö 123-20, UM 1234-21) is one identifier too,
     /// typed glued (T11891-11), in lower case or with "mål nr" before it.
     ///

@@ -291,10 +291,11 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
             push(cut(2)); // registret → registr, exemplet → exempl
         } else if snow.ends_with("an") && word_ends("an") && r1_start(&chars) + 2 <= n {
             push(cut(1)); // hälsan → hälsa
-        } else if (snow.ends_with("eln") && word_ends("eln"))
-            || (snow.ends_with("ern") && word_ends("ern"))
+        } else if ["eln", "ern", "orn"]
+            .iter()
+            .any(|e| snow.ends_with(e) && word_ends(e))
         {
-            push(cut(1)); // cirkeln → cirkel
+            push(cut(1)); // cirkeln → cirkel, rollatorn → rollator, motorn → motor
         }
     }
     // A noun ending in a vowel takes "-n" in the definite (miljön, strategin, policyn), which
@@ -806,6 +807,88 @@ fn put_token(tokens: &mut Vec<Token>, len: usize, token: Token, text: &str) {
     }
 }
 
+/// Conjunctions between words that leave out their last part and the compound that has it.
+const ELIDING_CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "respektive", "resp", "som"];
+
+/// Words that leave out their last part before a conjunction and take it from the compound
+/// after it: "fukt- och mögelskador" are fuktskador and mögelskador, "brand-, explosions- och
+/// reaktionsrisker" brandrisker, "hyres- och bostadsrättshus" hyreshus, "miljö- och
+/// hälsoskydd" miljöskydd. The whole words are indexed where the compound stands.
+#[derive(Default)]
+struct Elided {
+    /// The words ending in a hyphen so far ("fukt"), lowercased.
+    pending: Vec<String>,
+    /// Whether a conjunction has followed them.
+    joined: bool,
+}
+
+impl Elided {
+    /// Look at the next word of `text`: the terms of the words it completes.
+    fn see(&mut self, text: &str, word: &WordView<'_>) -> Vec<String> {
+        let after = text.get(word.to..).unwrap_or_default();
+        let hyphen = after
+            .strip_prefix('-')
+            .or_else(|| after.strip_prefix('\u{2010}'))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_whitespace() || c == ','));
+        if hyphen && word.kind == TokenKind::Word {
+            if self.joined {
+                self.pending.clear();
+                self.joined = false;
+            }
+            if self.pending.len() < 8 {
+                self.pending.push(word.lower.to_string());
+            }
+            return Vec::new();
+        }
+        if self.pending.is_empty() {
+            return Vec::new();
+        }
+        if ELIDING_CONJUNCTIONS.contains(&word.lower) {
+            self.joined = true;
+            return Vec::new();
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let joined = std::mem::replace(&mut self.joined, false);
+        let head = match word.kind {
+            TokenKind::Word if joined => shared_head(word.lower),
+            _ => None,
+        };
+        let Some(head) = head else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for first in pending {
+            let whole = format!("{first}{head}");
+            if let Some(a) = analyze_word(&whole) {
+                for t in std::iter::once(a.term).chain(a.variants) {
+                    if !out.contains(&t) {
+                        out.push(t);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The last part of a compound that words before it may share ("skador" of mögelskador,
+/// "hus" of bostadsrättshus, "vård" of sjukvård): its longest end that is a word of the
+/// vocabulary, after a first part; of three letters or more each.
+fn shared_head(lower: &str) -> Option<&str> {
+    let res = resources();
+    lower
+        .char_indices()
+        .skip(MIN_PART_CHARS)
+        .map(|(i, _)| lower.get(i..).unwrap_or_default())
+        .filter(|rest| rest.chars().count() >= MIN_PART_CHARS)
+        .find(|rest| {
+            rest.chars().all(char::is_alphabetic) && {
+                let (term, variants) = word_terms(rest);
+                res.stems.contains(&term) || variants.iter().any(|v| res.stems.contains(v))
+            }
+        })
+}
+
 /// The tokens of a text (with compound parts when `with_parts`) into `tokens[..len]`, with
 /// `is_part` telling the parts; returns `len`.
 fn tokens_into(
@@ -816,7 +899,9 @@ fn tokens_into(
 ) -> usize {
     let mut len = 0;
     is_part.clear();
+    let mut elided = Elided::default();
     for_each_word(text, |word| {
+        let whole = elided.see(text, word);
         let mut push = |t: &str, part: bool| {
             let token = Token {
                 offset_from: word.from,
@@ -829,6 +914,9 @@ fn tokens_into(
             is_part.push(part);
             len += 1;
         };
+        for t in &whole {
+            push(t, false);
+        }
         push(word.term, false);
         for v in word.variants {
             push(v, false);
@@ -1259,6 +1347,9 @@ mod tests {
             ("barnkonvention", "barnkonventionen"),
             ("kunskapsallians", "kunskapsallianser"),
             ("analys", "analyser"),
+            // Nouns in -or take "-n" in the definite (rollatorn, motorn, sektorn).
+            ("rollator", "rollatorn"),
+            ("motor", "motorns"),
         ] {
             assert!(
                 meet(a, b),

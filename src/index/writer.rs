@@ -616,6 +616,11 @@ impl Fields {
                     push_unique(&mut ids, key);
                 }
             }
+            // The document's own numbers (its file name's, its running header's) also as
+            // "=key": the document itself ranks above the pages that cite it.
+            for key in own_ids.iter().cloned().chain(identifier_keys(&running)) {
+                push_unique(&mut ids, format!("={key}"));
+            }
             for action in &record.structure.actions {
                 if action.pages.contains(&page.number) {
                     d.add_text(f.action, &action.number);

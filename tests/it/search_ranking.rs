@@ -139,6 +139,35 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "Arbetsgivaren ska utreda trakasserier på arbetsplatsen.",
             ),
             ("serie.txt", "Tidningen gav ut en serie om skolan."),
+            // Words that leave out their last part and take it from the compound after the
+            // conjunction: fuktskador, tobaksindustrin.
+            (
+                "elided.txt",
+                "Bidraget gäller fukt- och mögelskador men inte bolag inom tobaks- eller \
+                 vapenindustrin.",
+            ),
+            // A noun in -or in the definite ("rollatorn").
+            (
+                "rollator.txt",
+                "Domstolen prövade formgivningen av rollatorn.",
+            ),
+            // "lysrör" only as the last part of a compound the vocabulary does not split.
+            ("lysror.txt", "Tullen gällde import av kompaktlysrör."),
+            // A hyphenated word, and its head alone.
+            ("ebiljett.txt", "Bokningen gav fyra e-biljetter."),
+            (
+                "biljett.txt",
+                "Resenären saknade biljett och köpte en ny biljett på flygplatsen.",
+            ),
+            // A document whose file name carries its number, and a list that names it.
+            (
+                "Ds-1998-10.txt",
+                "Rapporten föreslår ett nytt rättsinformationssystem.",
+            ),
+            (
+                "forteckning.txt",
+                "Förteckning över rapporter: Ds 1998:10, om rättsdata och rättsinformation.",
+            ),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -360,4 +389,47 @@ fn a_glued_case_number_finds_the_number_written_apart() {
     assert_eq!(hits(&["T 11891-11"]), [("tingsratt".to_string(), false)]);
     // Another number: nothing.
     assert_eq!(hits(&["T11892-11"]), Vec::new());
+}
+
+#[test]
+fn words_that_leave_out_their_last_part_take_it_from_the_compound_after_them() {
+    assert_eq!(hits(&["fuktskador"]), [("elided".to_string(), false)]);
+    assert_eq!(hits(&["tobaksindustri"]), [("elided".to_string(), false)]);
+    // No word before the conjunction is "röt-": nothing.
+    assert_eq!(hits(&["rötskador"]), Vec::new());
+}
+
+#[test]
+fn a_noun_in_or_meets_its_definite_form() {
+    assert_eq!(hits(&["rollator"]), [("rollator".to_string(), false)]);
+}
+
+#[test]
+fn a_word_that_stands_only_as_the_last_part_of_a_compound() {
+    assert_eq!(hits(&["lysrör"]), [("lysror".to_string(), false)]);
+    assert_eq!(hits(&["lysdiod"]), Vec::new());
+}
+
+#[test]
+fn a_hyphenated_word_is_followed_by_its_parts_apart() {
+    assert_eq!(
+        hits(&["e-biljett"]),
+        [
+            ("ebiljett".to_string(), false),
+            ("biljett".to_string(), true)
+        ]
+    );
+}
+
+#[test]
+fn a_number_finds_its_own_document_before_the_pages_that_name_it() {
+    assert_eq!(
+        hits(&["Ds", "1998", "10"]),
+        [
+            ("Ds-1998-10".to_string(), false),
+            ("forteckning".to_string(), false)
+        ]
+    );
+    // Another number of the series: nothing.
+    assert_eq!(hits(&["Ds 1998:11"]), Vec::new());
 }

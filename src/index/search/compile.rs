@@ -12,7 +12,7 @@ use super::parse::{syntax, Ast};
 use super::top::{OnlyKind, Weighted};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
-    BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_PAGE_TITLE, BOOST_PARTS,
+    BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
     BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
     DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP,
     PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
@@ -28,6 +28,9 @@ pub(super) struct Mode {
     pub(super) fuzzy: bool,
     /// Turn implicit ANDs into ORs (to fill up after the strict results).
     pub(super) relaxed: bool,
+    /// Look for every word as a rare one is (its parts near each other; to fill up after
+    /// the pages with a word typed alone).
+    pub(super) split: bool,
 }
 
 /// The terms a query can match, for highlighting.
@@ -147,6 +150,13 @@ pub(super) fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     ))
 }
 
+/// Whether a query word is words joined by hyphens ("e-biljett", "EU-domstolen"), a
+/// compound whose parts the text may also have apart.
+pub(super) fn is_hyphenated(word: &str) -> bool {
+    let mut parts = word.split('-');
+    word.contains('-') && parts.all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+}
+
 pub(super) fn fuzzy_distance(word: &str) -> Option<u8> {
     match word.chars().count() {
         n if n >= 9 => Some(2),
@@ -218,7 +228,7 @@ impl Scorer for PlainSeekScorer {
 }
 
 /// The words of an implicit AND, scored in one pass: a page matches when it has at least
-/// `need` of them, and its score is the sum of its words' scores, times 1 + `factor` when the
+/// `need` of them and they carry the share `floor` of the query's weight, and its score is the sum of its words' scores, times 1 + `factor` when the
 /// words it has carry at least the share `most` of the query's weight (a coordination
 /// factor). Each word weighs its `weights` entry (its idf): a page that lacks only a common
 /// word ("göra", "ska") has most of the query, a page that lacks its rarest word has not.
@@ -227,6 +237,7 @@ pub(super) struct Coordinated {
     pub(super) words: Vec<Box<dyn Query>>,
     pub(super) weights: Vec<Score>,
     pub(super) need: usize,
+    pub(super) floor: Score,
     pub(super) most: Score,
     pub(super) factor: Score,
 }
@@ -237,6 +248,7 @@ impl Clone for Coordinated {
             words: self.words.iter().map(|q| q.box_clone()).collect(),
             weights: self.weights.clone(),
             need: self.need,
+            floor: self.floor,
             most: self.most,
             factor: self.factor,
         }
@@ -256,6 +268,7 @@ impl Query for Coordinated {
             weights: self.weights.clone(),
             need: self.need.max(1),
             // A small tolerance: the shares are sums of floats.
+            floor: self.floor * total - total * 1e-4,
             most: self.most * total - total * 1e-4,
             factor: if scoring.is_scoring_enabled() {
                 self.factor
@@ -276,7 +289,8 @@ struct CoordinatedWeight {
     words: Vec<Box<dyn Weight>>,
     weights: Vec<Score>,
     need: usize,
-    /// The weight the words of a page must carry for the factor.
+    /// The weight the words of a page must carry to match, and for the factor.
+    floor: Score,
     most: Score,
     factor: Score,
 }
@@ -295,10 +309,11 @@ impl Weight for CoordinatedWeight {
             words,
             doc,
             need: self.need,
+            floor: self.floor,
             most: self.most,
             factor: self.factor,
         };
-        if doc != TERMINATED && scorer.matched() < scorer.need {
+        if doc != TERMINATED && !scorer.matches() {
             scorer.advance();
         }
         Ok(Box::new(scorer))
@@ -324,14 +339,22 @@ struct CoordinatedScorer {
     words: Vec<(Box<dyn Scorer>, Score)>,
     doc: DocId,
     need: usize,
+    floor: Score,
     most: Score,
     factor: Score,
 }
 
 impl CoordinatedScorer {
-    /// How many words stand on the current document.
-    fn matched(&self) -> usize {
-        self.words.iter().filter(|s| s.0.doc() == self.doc).count()
+    /// Whether the current document has `need` words carrying the weight `floor`.
+    fn matches(&self) -> bool {
+        let (mut n, mut carried) = (0, 0.0);
+        for (s, weight) in &self.words {
+            if s.doc() == self.doc {
+                n += 1;
+                carried += *weight;
+            }
+        }
+        n >= self.need && carried >= self.floor
     }
 
     /// The next document any word stands on.
@@ -357,7 +380,7 @@ impl DocSet for CoordinatedScorer {
                 return TERMINATED;
             }
             let d = self.step();
-            if d == TERMINATED || self.matched() >= self.need {
+            if d == TERMINATED || self.matches() {
                 return d;
             }
         }
@@ -376,7 +399,7 @@ impl DocSet for CoordinatedScorer {
             next = next.min(d);
         }
         self.doc = next;
-        if next != TERMINATED && self.matched() < self.need {
+        if next != TERMINATED && !self.matches() {
             return self.advance();
         }
         next
@@ -562,6 +585,10 @@ impl Compiler<'_> {
                 .unwrap_or(1),
             _ => 1,
         } as Score;
+        // A word no page has tells no page from another (and may be the one a page misses).
+        if df == 0.0 {
+            return 0.0;
+        }
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln().max(0.01)
     }
 
@@ -691,6 +718,41 @@ impl Compiler<'_> {
         found
     }
 
+    /// Index terms that end with `term` after a first part of three letters or more: the
+    /// compounds a word stands in only as the last part ("kompaktlysrör" of lysrör), which
+    /// the shipped vocabulary does not split; at most [`MAX_LONGER`]. The whole term
+    /// dictionary is read, so only for a word that stands nowhere else.
+    fn compounds_ending(&self, term: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        if term.chars().count() < 5 {
+            return found;
+        }
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.f.text) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().stream() else {
+                continue;
+            };
+            while stream.advance() {
+                let key = stream.key();
+                if key.len() < term.len() + 3 || !key.ends_with(term.as_bytes()) {
+                    continue;
+                }
+                let Ok(t) = std::str::from_utf8(key) else {
+                    continue;
+                };
+                if !found.iter().any(|f| f == t) {
+                    found.push(t.to_string());
+                    if found.len() >= MAX_LONGER {
+                        return found;
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// [`Self::longer_compounds`] of one prefix, added to `found`.
     fn longer_compounds_of(&self, term: &str, found: &mut Vec<String>) {
         if term.chars().count() < 4 || found.len() >= MAX_LONGER {
@@ -765,7 +827,10 @@ impl Compiler<'_> {
         if parts.len() >= 2 {
             self.hl.groups.push(parts.clone());
         }
-        let rare = self.is_rare(w);
+        // Filling up after a word typed alone, it is also looked for as a rare one is (its
+        // parts near each other): "brandrisker" stands on five pages, "brand- och
+        // explosionsrisk" on more.
+        let rare = self.mode.split || self.is_rare(w);
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
         // A head in -el or -er stands in longer compounds in its bare form ("fondregler" in
@@ -797,6 +862,15 @@ impl Compiler<'_> {
                 vec![l, r]
             })
         };
+        // A word that stands nowhere, not even as a compound's first part: the compounds it
+        // ends ("lysrör" in "kompaktlysrör").
+        let absent = || whole_terms.iter().all(|t| self.doc_freq(t) == 0);
+        let ending: Vec<String> = if rare && split.is_none() && longer.is_empty() && absent() {
+            self.compounds_ending(&w.term)
+        } else {
+            Vec::new()
+        };
+        self.hl.terms.extend(ending.iter().cloned());
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
                 expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
@@ -807,7 +881,7 @@ impl Compiler<'_> {
         for (field, b) in self.text_fields() {
             let mut alts: Vec<Box<dyn Query>> =
                 whole_terms.iter().map(|t| term_q(field, t)).collect();
-            for t in &longer {
+            for t in longer.iter().chain(&ending) {
                 alts.push(boost(term_q(field, t), BOOST_PARTS));
             }
             for t in &fuzzy {
@@ -1003,6 +1077,12 @@ impl Compiler<'_> {
     fn ident(&mut self, key: &str, surface: &str) -> Box<dyn Query> {
         self.hl.terms.insert(key.to_string());
         let exact = boost(term_q(self.f.ids, key), 3.0);
+        // A page of the document whose own number it is (see the index's writer).
+        // (A constant: every page of the document alike, however many numbers it cites.)
+        let own: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+            term_q(self.f.ids, &format!("={key}")),
+            BOOST_OWN,
+        ));
         // As typed and in its normalised form ("dir 2014 158" is written "dir. 2014:158",
         // "nfs-2007-10" "NFS 2007:10").
         let terms =
@@ -1028,7 +1108,8 @@ impl Compiler<'_> {
         if whole_only {
             // Only the pages with the number as a whole; where its words stand in the text
             // (not only in a running header or the file name), they rank first.
-            let mut ranked: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, exact)];
+            let mut ranked: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Must, exact), (Occur::Should, own)];
             for form in forms.iter().filter(|f| words(f) >= 2) {
                 if let Some(q) = self.text(form, true) {
                     ranked.push((Occur::Should, q));
@@ -1036,7 +1117,7 @@ impl Compiler<'_> {
             }
             return Box::new(BooleanQuery::new(ranked));
         }
-        let mut alts = vec![exact];
+        let mut alts = vec![exact, own];
         for form in forms.iter().filter(|f| words(f) >= 2) {
             // The words of the identifier in order ("KS 2013/375" written in a table cell).
             if let Some(q) = self.text(form, true) {
@@ -1053,9 +1134,6 @@ impl Compiler<'_> {
             }) {
                 alts.push(boost(term_q(self.f.text, &n.term), BOOST_CITED));
             }
-        }
-        if alts.len() == 1 {
-            return alts.remove(0);
         }
         should(alts)
     }
@@ -1101,11 +1179,39 @@ impl Compiler<'_> {
         }
     }
 
+    /// A phrase or a hyphenated word (`strict`) and, filling up after the pages that have it,
+    /// the pages with its words in any order and place ("e-ticket" for e-biljett), the more
+    /// of them the better (BM25 over the words).
+    fn or_words_apart(
+        &mut self,
+        strict: Option<Box<dyn Query>>,
+        text: &str,
+    ) -> Result<Option<Box<dyn Query>>, IndexError> {
+        if !self.mode.relaxed {
+            return Ok(strict);
+        }
+        let words = Ast::And(
+            text.split_whitespace()
+                .map(|w| Ast::Word(w.to_string()))
+                .collect(),
+            false,
+        );
+        let loose = self.compile(&words)?.map(|q| boost(q, BOOST_PHRASE_WORDS));
+        Ok(match (strict, loose) {
+            (Some(a), Some(b)) => Some(should(vec![a, b])),
+            (a, b) => a.or(b),
+        })
+    }
+
     pub(super) fn compile(&mut self, ast: &Ast) -> Result<Option<Box<dyn Query>>, IndexError> {
         match ast {
             Ast::Word(w) => {
                 // (A case number typed glued, "T11891-11", is an identifier: `crate::ident`.)
-                let text = self.text(w, false);
+                let mut text = self.text(w, false);
+                if is_hyphenated(w) {
+                    // "e-biljett": its words in this order, then (filling up) apart.
+                    text = self.or_words_apart(text, &w.replace('-', " "))?;
+                }
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
@@ -1121,22 +1227,7 @@ impl Compiler<'_> {
             }
             Ast::Phrase(p) => {
                 let phrase = self.text(p, true);
-                if !self.mode.relaxed {
-                    return Ok(phrase);
-                }
-                // Filling up after the phrase matches: pages with its words in any order and
-                // place, the more of them the better (BM25 over the words).
-                let words = Ast::And(
-                    p.split_whitespace()
-                        .map(|w| Ast::Word(w.to_string()))
-                        .collect(),
-                    false,
-                );
-                let loose = self.compile(&words)?.map(|q| boost(q, BOOST_PHRASE_WORDS));
-                Ok(match (phrase, loose) {
-                    (Some(a), Some(b)) => Some(should(vec![a, b])),
-                    (a, b) => a.or(b),
-                })
+                self.or_words_apart(phrase, p)
             }
             Ast::Ident(k, s) => Ok(Some(self.ident(k, s))),
             Ast::Field(n, v, pos) => self.field(n, v, *pos).map(Some),
@@ -1223,6 +1314,7 @@ impl Compiler<'_> {
                                 words: free,
                                 weights,
                                 need: 1,
+                                floor: 0.0,
                                 most: (most as Score - 0.5) / n as Score,
                                 factor: BOOST_COORDINATION,
                             }),
@@ -1231,13 +1323,23 @@ impl Compiler<'_> {
                         clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
                     }
                 } else if need < n {
-                    // A page that has every word ranks above the pages that miss one.
+                    // A page that has every word ranks above the pages that miss one. The
+                    // words a page may miss are the light ones: what it lacks weighs no more
+                    // than the query's lightest quarter and half an average word ("vem ska
+                    // betala rättegångskostnaderna i Högsta domstolen" needs
+                    // "rättegångskostnaderna", not "domstolen").
+                    let total: Score = weights.iter().sum();
+                    let mut sorted = weights.clone();
+                    sorted.sort_by(Score::total_cmp);
+                    let lightest: Score = sorted.iter().take(n - need).sum();
+                    let floor = ((total - lightest - 0.5 * total / n as Score) / total).max(0.0);
                     clauses.push((
                         Occur::Must,
                         Box::new(Coordinated {
                             words: free,
                             weights,
                             need,
+                            floor,
                             most: 1.0,
                             factor: BOOST_ALL_WORDS,
                         }),

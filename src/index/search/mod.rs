@@ -158,6 +158,10 @@ const BOOST_RUNNING: Score = 0.3;
 const ACTION_WEIGHT: Score = 0.6;
 /// Weight of a series number found without its series ("(1999:175)" for "SFS 1999:175").
 const BOOST_CITED: Score = 0.5;
+/// The score an identifier adds on a page of the document whose own number it is (its file
+/// name's or its running header's), a constant: "Ds 1998:10" finds the report's pages before
+/// the list of files that names it in its text.
+const BOOST_OWN: Score = 10.0;
 /// Weight of the pages that contain a quoted phrase in the exact wording.
 const EXACT_PHRASE_WEIGHT: Score = 1.5;
 /// A compound query word whose term stands on at most this many pages or actions is also

@@ -8,7 +8,7 @@ use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 
-use super::compile::{should, term_q, Compiler, Highlight, Mode};
+use super::compile::{is_hyphenated, should, term_q, Compiler, Highlight, Mode};
 use super::parse::{has_implicit_and, label, parse, phrases, Ast};
 use super::snippet::{snippet, Snippet};
 use super::top::{better, constant_score, most_added, plan, Bounded, Ranked, TopHits};
@@ -179,6 +179,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     let strict = Mode {
         fuzzy: false,
         relaxed: false,
+        split: false,
     };
     let (q, mut hl) = compile(strict)?;
     let mut counted = q.as_ref().map(|q| q.box_clone());
@@ -192,6 +193,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         let (q, fuzzy_hl) = compile(Mode {
             fuzzy: true,
             relaxed: false,
+            split: false,
         })?;
         if let Some(q) = q {
             counted = Some(q.box_clone());
@@ -223,12 +225,18 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     }
     top.truncate(want);
     let partial_from = top.len();
-    if top.len() < want && (has_implicit_and(&ast) || !exact.is_empty()) {
+    // A word typed alone fills up with its parts near each other, a hyphenated word with its
+    // words apart.
+    let fills = has_implicit_and(&ast)
+        || !exact.is_empty()
+        || matches!(&ast, Ast::Word(w) if is_hyphenated(w) || w.chars().all(char::is_alphabetic));
+    if top.len() < want && fills {
         // Fill up with pages that match only some of the words (or a phrase's words apart),
         // after the full matches.
         let (q, more_hl) = compile(Mode {
             fuzzy,
             relaxed: true,
+            split: matches!(ast, Ast::Word(_)),
         })?;
         if let Some(q) = q {
             let (more, _) = collect(q, want)?;
@@ -243,8 +251,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     top.push((score.min(floor * 0.999), rank, addr));
                 }
             }
-            hl.terms.extend(more_hl.terms);
-            hl.groups.extend(more_hl.groups);
+            // (A word's parts, filling up after it, would move the full hits' snippets.)
+            if !matches!(&ast, Ast::Word(_)) {
+                hl.terms.extend(more_hl.terms);
+                hl.groups.extend(more_hl.groups);
+            }
         }
     }
     // The items of the query a partial hit is checked against.
@@ -274,6 +285,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     mode: Mode {
                         fuzzy,
                         relaxed: false,
+                        split: false,
                     },
                     hl: Highlight::default(),
                 };
