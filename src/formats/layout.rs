@@ -22,9 +22,10 @@ const INCH: f32 = 72.0;
 pub const OVERFULL: f32 = 1.3;
 /// … nor did a page ended by a rendered break that is less full than this. The estimate
 /// itself is off by up to a quarter (a real Word file's pages measure 1.0–1.32), so it takes
-/// more than a quarter of the pages so, or one page fuller than `FAR_OVERFULL`.
+/// two pages so and more than a quarter of them, or one page fuller than `FAR_OVERFULL`
+/// (real Word files' pages measure 0.66–1.05 with their own breaks).
 pub const UNDERFULL: f32 = 0.4;
-pub const FAR_OVERFULL: f32 = 1.5;
+pub const FAR_OVERFULL: f32 = 1.4;
 
 /// The page of a section, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -474,8 +474,9 @@ impl Pages {
     /// program changes the text (a case system filling a Word template, a converter that
     /// saves before its layout is done): such breaks leave pages that the estimate finds
     /// overfull (text that needed another page) or pages ended by a rendered break that
-    /// are mostly empty. More than a quarter of the pages so, or one page with half a page
-    /// more than it holds: not this text's breaks.
+    /// are mostly empty. Two pages so and more than a quarter of them, or one page with
+    /// 40 % more than it holds: not this text's breaks (one short page is no evidence: a
+    /// table row or picture that did not fit moved on).
     pub fn breaks_fit(&mut self) -> bool {
         self.end_line();
         self.end_block();
@@ -487,7 +488,7 @@ impl Pages {
             .iter()
             .filter(|&&(fill, rendered)| fill > OVERFULL || (rendered && fill < UNDERFULL))
             .count();
-        bad * 4 <= self.fills.len() && self.fills.iter().all(|f| f.0 <= FAR_OVERFULL)
+        (bad < 2 || bad * 4 <= self.fills.len()) && self.fills.iter().all(|f| f.0 <= FAR_OVERFULL)
     }
 
     /// The widths of the columns of the table whose rows follow, in points (empty: not
