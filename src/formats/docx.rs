@@ -26,7 +26,7 @@ use roxmltree::Node;
 
 use crate::model::ExtractedDoc;
 
-use super::layout::{Geometry, Metrics, Setting, Spacing};
+use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, child, dc_title, format_number, name, note_run, roman, style_chain, Body,
     Break, Package, Pages, Run, RunStyle, BODY_SIZE,
@@ -49,7 +49,7 @@ struct Style {
     set: Setting,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Styles {
     by_id: HashMap<String, Style>,
     default_paragraph: Option<String>,
@@ -273,7 +273,7 @@ struct Level {
     legal: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Numbering {
     abstracts: HashMap<String, HashMap<u8, Level>>,
     /// numId → (abstractNumId, start overrides by level)
@@ -463,6 +463,15 @@ impl Reader<'_> {
     }
 
     fn table(&mut self, tbl: Node) {
+        let grid = child(tbl, "tblGrid")
+            .map(|g| {
+                g.children()
+                    .filter(|c| c.is_element() && name(*c) == "gridCol")
+                    .map(|c| twips(c, "w").unwrap_or(0.0))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let outer = self.pages.table_grid(grid);
         for tr in tbl
             .children()
             .filter(|c| c.is_element() && name(*c) == "tr")
@@ -482,6 +491,7 @@ impl Reader<'_> {
             });
             self.row(cells);
         }
+        self.pages.table_grid(outer);
     }
 
     fn paragraph(&mut self, p: Node) {
@@ -524,7 +534,25 @@ impl Reader<'_> {
             style.page_break_before = own.page_break_before.or(style.page_break_before);
             style.set = own.set.or(&style.set);
         }
-        let metrics = self.styles.metrics(&style, style.heading.is_some());
+        let mut metrics = self.styles.metrics(&style, style.heading.is_some());
+        // A size or font set on the runs (direct formatting) rather than in the style sets
+        // the paragraph: that of its first run of text.
+        let first_run = p.descendants().find(|r| {
+            name(*r) == "r"
+                && r.children()
+                    .any(|t| name(t) == "t" && t.text().is_some_and(|x| !x.trim().is_empty()))
+        });
+        if let Some(rpr) = first_run.and_then(|r| child(r, "rPr")) {
+            let half = child(rpr, "sz").and_then(|s| attr(s, "val"));
+            if let Some(half) = half.and_then(|v| v.parse::<f32>().ok()) {
+                metrics.size = half / 2.0;
+            }
+            if let Some(font) =
+                child(rpr, "rFonts").and_then(|f| attr(f, "ascii").or(attr(f, "hAnsi")))
+            {
+                metrics.face = face_of_font(font);
+            }
+        }
         self.pages.metrics(metrics);
         if style.page_break_before == Some(true) && !in_cell {
             self.pages.page_break(Break::Explicit);
@@ -897,11 +925,13 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             reason: format!("{main} has no body"),
         })?;
     let sections = section_props(body);
-    let mut reader = Reader {
-        styles,
-        numbering,
-        footnotes: footnotes_doc.as_ref().map(notes).unwrap_or_default(),
-        endnotes: endnotes_doc.as_ref().map(notes).unwrap_or_default(),
+    let footnotes = footnotes_doc.as_ref().map(notes).unwrap_or_default();
+    let endnotes = endnotes_doc.as_ref().map(notes).unwrap_or_default();
+    let new_reader = || Reader {
+        styles: styles.clone(),
+        numbering: numbering.clone(),
+        footnotes: footnotes.clone(),
+        endnotes: endnotes.clone(),
         pages: Pages::new(),
         footnote_count: 0,
         endnote_count: 0,
@@ -914,12 +944,23 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         paragraph_hidden: false,
     };
     // A file that Word did not lay out (written by another program) does not say where its
-    // pages end: they are estimated.
-    if !document_xml.contains("lastRenderedPageBreak") {
-        let first = reader.section_geometry.first().copied().unwrap_or_default();
+    // pages end: they are estimated; so are they when its rendered breaks are stale.
+    let first = sections
+        .first()
+        .map_or_else(Geometry::default, |s| geometry(*s));
+    let mut reader = new_reader();
+    let rendered = document_xml.contains("lastRenderedPageBreak");
+    if rendered {
+        reader.pages.measure_pages(first);
+    } else {
         reader.pages.estimate_pages(first);
     }
     reader.body(body);
+    if rendered && !reader.pages.breaks_fit() {
+        reader = new_reader();
+        reader.pages.estimate_ignoring_rendered(first);
+        reader.body(body);
+    }
     let endnotes = std::mem::take(&mut reader.endnote_runs);
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale

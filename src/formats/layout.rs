@@ -17,6 +17,16 @@ use crate::model::Line;
 /// One inch in points.
 const INCH: f32 = 72.0;
 
+/// A page that a layout estimate finds fuller than this share of its text area did not end
+/// where the file says (see `office::Pages::breaks_fit`) …
+pub const OVERFULL: f32 = 1.3;
+/// … nor did a page ended by a rendered break that is less full than this. The estimate
+/// itself is off by up to a quarter (a real Word file's pages measure 1.0–1.32), so it takes
+/// two pages so and more than a quarter of them, or one page fuller than `FAR_OVERFULL`
+/// (real Word files' pages measure 0.66–1.05 with their own breaks).
+pub const UNDERFULL: f32 = 0.4;
+pub const FAR_OVERFULL: f32 = 1.4;
+
 /// The page of a section, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Geometry {
@@ -94,8 +104,8 @@ pub struct Metrics {
     /// Font size in points (the paragraph's own, not the size a heading is given in the
     /// extracted lines).
     pub size: f32,
-    /// Average character width in ems (see [`em_of_font`]).
-    pub em: f32,
+    /// The font's widths and line height (see [`face_of_font`]).
+    pub face: Face,
     /// Space before and after the paragraph, in points.
     pub before: f32,
     pub after: f32,
@@ -139,7 +149,7 @@ impl Setting {
     pub fn metrics(&self, size: f32, heading: bool) -> Metrics {
         Metrics {
             size,
-            em: self.font.as_deref().map_or(DEFAULT_EM, em_of_font),
+            face: self.font.as_deref().map_or(DEFAULT_FACE, face_of_font),
             before: self.before.unwrap_or(0.0),
             after: self.after.unwrap_or(0.0),
             line: self.line.unwrap_or(Spacing::Multiple(1.0)),
@@ -162,7 +172,7 @@ impl Default for Metrics {
     fn default() -> Self {
         Metrics {
             size: super::office::BODY_SIZE,
-            em: DEFAULT_EM,
+            face: DEFAULT_FACE,
             before: 0.0,
             after: 0.0,
             line: Spacing::Multiple(1.0),
@@ -172,35 +182,45 @@ impl Default for Metrics {
     }
 }
 
-/// Single line height of the usual text fonts, in ems (ascent + descent + line gap: Times,
-/// Arial and their metric twins 1.15, Calibri 1.22).
-const SINGLE: f32 = 1.16;
+/// What the layout needs of a font, in ems: the average width of a letter of running
+/// Swedish text (spaces apart), the width of a space, and the single line height (ascent +
+/// descent + line gap, as Word sets single spacing). Measured on the metric twins that set a
+/// document in the same room as the fonts it names (Liberation Serif for Times New Roman,
+/// Liberation Sans for Arial, Carlito for Calibri, Caladea for Cambria) with the generator
+/// text of tests/data/word/blind (tests/data/word/font_metrics.py).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Face {
+    pub em: f32,
+    pub space: f32,
+    pub single: f32,
+}
 
-/// Average width of a letter in ems when the font is unknown.
-pub const DEFAULT_EM: f32 = 0.48;
+/// A font the file does not name or this table does not know.
+pub const DEFAULT_FACE: Face = Face {
+    em: 0.48,
+    space: 0.26,
+    single: 1.16,
+};
 
-/// Width of a space in ems (Times 0.25, Arial 0.278).
-const SPACE_EM: f32 = 0.26;
-
-/// Average width of a lower-case letter of running text, in ems, by the font's family
-/// name: serif text faces (Times and its metric twins, Cambria, Georgia, Garamond …) are
-/// narrower than sans faces (Arial/Helvetica and twins); Calibri and its twin Carlito lie
-/// between; monospaced faces are 0.6.
-pub fn em_of_font(family: &str) -> f32 {
+/// The face of a font family by its name: Times and its twins, Cambria, Calibri, Arial and
+/// its twins, the wide sans faces (Verdana, DejaVu), monospaced faces, other serif faces.
+pub fn face_of_font(family: &str) -> Face {
     let f = family.to_lowercase();
     let any = |names: &[&str]| names.iter().any(|n| f.contains(n));
+    let face = |em, space, single| Face { em, space, single };
     if any(&["mono", "courier", "consol", "menlo"]) {
-        0.6
+        face(0.6, 0.6, 1.13)
     } else if any(&["calibri", "carlito", "aptos", "candara", "corbel"]) {
-        0.46
-    } else if any(&["verdana", "tahoma", "dejavu sans", "segoe"]) {
-        0.54
+        face(0.444, 0.226, 1.22)
+    } else if any(&["cambria", "caladea"]) {
+        face(0.449, 0.22, 1.17)
+    } else if any(&["verdana", "tahoma", "dejavu", "segoe", "bitstream vera"]) {
+        face(0.55, 0.32, 1.164)
+    } else if any(&["times", "liberation serif", "nimbus roman", "tinos"]) {
+        face(0.433, 0.25, 1.15)
     } else if any(&[
-        "times",
         "serif",
         "roman",
-        "cambria",
-        "caladea",
         "georgia",
         "garamond",
         "palatino",
@@ -211,18 +231,26 @@ pub fn em_of_font(family: &str) -> f32 {
         "charter",
     ]) && !f.contains("sans")
     {
-        0.45
-    } else if any(&["arial", "helvetica", "sans", "gill", "frutiger", "univers"]) {
-        0.5
+        face(0.45, 0.25, 1.15)
+    } else if any(&[
+        "arial",
+        "helvetica",
+        "sans",
+        "gill",
+        "frutiger",
+        "univers",
+        "arimo",
+    ]) {
+        face(0.475, 0.278, 1.15)
     } else {
-        DEFAULT_EM
+        DEFAULT_FACE
     }
 }
 
 impl Metrics {
     /// The height of one line.
     pub fn line_height(&self) -> f32 {
-        let single = self.size * SINGLE;
+        let single = self.size * self.face.single;
         match self.line {
             Spacing::Multiple(m) => single * m.clamp(0.5, 5.0),
             Spacing::Points(p) => p.max(1.0),
@@ -233,8 +261,8 @@ impl Metrics {
     /// `width` points (at least one line; a word longer than a line is a line of its own).
     pub fn wrap(&self, text: &str, width: f32) -> Vec<usize> {
         let width = (width - self.indent).max(self.size * 4.0);
-        let letter = self.em * self.size;
-        let space = SPACE_EM * self.size;
+        let letter = self.face.em * self.size;
+        let space = self.face.space * self.size;
         let mut starts = vec![0];
         let mut x = 0.0f32;
         let mut at = 0usize;
@@ -263,7 +291,13 @@ pub struct Flow {
     pub notes: f32,
     /// The metrics of the paragraph being set.
     pub para: Metrics,
+    /// The widths of the columns of the table being set, in points, when the file gives
+    /// them (empty: equal columns).
+    pub grid: Vec<f32>,
 }
+
+/// Left plus right inner margin of a table cell (Word's 0.19 cm a side).
+const CELL_MARGINS: f32 = 10.8;
 
 /// What to do with a line of a paragraph: keep it on this page, or keep its first part
 /// (up to a byte offset) and carry the rest to the next page, or start a new page and ask
@@ -282,6 +316,7 @@ impl Flow {
             used: 0.0,
             notes: 0.0,
             para: Metrics::default(),
+            grid: Vec::new(),
         }
     }
 
@@ -347,6 +382,17 @@ impl Flow {
         Fit::Split(starts[fit])
     }
 
+    /// Count the room of the line `text` of the current paragraph, `width` wide, wherever
+    /// it falls (measuring a page whose end the file gives).
+    pub fn add(&mut self, text: &str, width: f32) {
+        self.used += self.para.wrap(text, width).len() as f32 * self.para.line_height();
+    }
+
+    /// How full the current page is, as a share of its text area.
+    pub fn fill(&self) -> f32 {
+        (self.used + self.notes) / self.geometry.body_height()
+    }
+
     /// A footnote at the foot of this page.
     pub fn note(&mut self, text: &str) {
         let m = Metrics {
@@ -356,18 +402,35 @@ impl Flow {
         self.notes += m.wrap(text, self.geometry.body_width()).len() as f32 * m.line_height();
     }
 
-    /// The text width of a cell of a table of `columns` equal columns.
-    pub fn cell_width(&self, columns: usize) -> f32 {
-        self.geometry.body_width() / columns.max(1) as f32 - 10.0
+    /// The text width of each column of a row whose cells hold `cells` (column, text,
+    /// metrics of each of their lines): from the table's grid where the file gives it (a
+    /// cell spans the grid's columns up to the next cell's), else equal columns; less the
+    /// cells' inner margins.
+    pub fn cell_widths(&self, cells: &[(usize, String, Metrics)]) -> Vec<f32> {
+        let columns = cells.iter().map(|c| c.0 + 1).max().unwrap_or(1);
+        if self.grid.len() < columns {
+            let w = self.geometry.body_width() / columns as f32 - CELL_MARGINS;
+            return vec![w; columns];
+        }
+        (0..columns)
+            .map(|c| {
+                let end = cells
+                    .iter()
+                    .map(|l| l.0)
+                    .filter(|&n| n > c)
+                    .min()
+                    .unwrap_or(self.grid.len());
+                (self.grid[c..end].iter().sum::<f32>() - CELL_MARGINS).max(self.para.size * 2.0)
+            })
+            .collect()
     }
 
-    /// The height of a table row whose cells hold `cells` (column, text, metrics of each of
-    /// their lines) in `columns` equal columns.
-    pub fn row_height(&self, cells: &[(usize, String, Metrics)], columns: usize) -> f32 {
-        let width = self.cell_width(columns);
-        let mut heights = vec![0.0f32; columns.max(1)];
+    /// The height of a table row whose cells hold `cells` (see [`Flow::cell_widths`]).
+    pub fn row_height(&self, cells: &[(usize, String, Metrics)]) -> f32 {
+        let widths = self.cell_widths(cells);
+        let mut heights = vec![0.0f32; widths.len()];
         for (col, text, m) in cells {
-            let h = m.wrap(text, width).len() as f32 * m.line_height() + m.after;
+            let h = m.wrap(text, widths[*col]).len() as f32 * m.line_height() + m.after;
             if let Some(slot) = heights.get_mut(*col) {
                 *slot += h;
             }
@@ -418,7 +481,11 @@ mod tests {
     fn wraps_at_the_text_width_and_keeps_long_words_whole() {
         let m = Metrics {
             size: 10.0,
-            em: 0.5,
+            face: Face {
+                em: 0.5,
+                space: 0.26,
+                single: 1.16,
+            },
             ..Metrics::default()
         };
         // 5 pt a letter, 2.6 pt a space: "aaaa bbbb" is 42.6 pt.
@@ -472,9 +539,13 @@ mod tests {
 
     #[test]
     fn serif_faces_are_narrower_than_sans_faces() {
-        assert!(em_of_font("Times New Roman") < em_of_font("Arial"));
-        assert!(em_of_font("Liberation Serif") < em_of_font("Liberation Sans"));
-        assert_eq!(em_of_font("Courier New"), 0.6);
-        assert_eq!(em_of_font("Okänd"), DEFAULT_EM);
+        let em = |f: &str| face_of_font(f).em;
+        assert!(em("Times New Roman") < em("Arial"));
+        assert!(em("Liberation Serif") < em("Liberation Sans"));
+        assert!(em("DejaVu Serif") > em("Arial"));
+        assert_eq!(em("Courier New"), 0.6);
+        assert_eq!(face_of_font("Okänd"), DEFAULT_FACE);
+        // Calibri's lines are taller than Times's.
+        assert!(face_of_font("Calibri").single > face_of_font("Times New Roman").single);
     }
 }

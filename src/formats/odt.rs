@@ -63,7 +63,7 @@ struct ListLevel {
     display: usize,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Styles {
     by_name: HashMap<String, Style>,
     lists: HashMap<String, HashMap<usize, ListLevel>>,
@@ -697,20 +697,30 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             kind: ".odt",
             reason: "content.xml has no text body (not a text document)".into(),
         })?;
-    let mut reader = Reader {
-        styles,
+    let geometry = styles.geometry();
+    let new_reader = || Reader {
+        styles: styles.clone(),
         pages: Pages::new(),
         last_counters: HashMap::new(),
         endnotes: Vec::new(),
         started: false,
     };
     // A file that LibreOffice did not lay out (written by another program) does not say
-    // where its pages end: they are estimated.
-    if !content_xml.contains("soft-page-break") {
-        let geometry = reader.styles.geometry();
+    // where its pages end: they are estimated; so are they when its soft page breaks are
+    // stale. (`text:use-soft-page-breaks` on the body is no break.)
+    let mut reader = new_reader();
+    let rendered = content_xml.contains(":soft-page-break");
+    if rendered {
+        reader.pages.measure_pages(geometry);
+    } else {
         reader.pages.estimate_pages(geometry);
     }
     reader.blocks(text, &mut None, 0, false);
+    if rendered && !reader.pages.breaks_fit() {
+        reader = new_reader();
+        reader.pages.estimate_ignoring_rendered(geometry);
+        reader.blocks(text, &mut None, 0, false);
+    }
     let endnotes = std::mem::take(&mut reader.endnotes);
     Ok(reader.pages.into_doc(endnotes, title, counted, Vec::new()))
 }

@@ -16,7 +16,9 @@ use crate::model::{ExtractedDoc, Line, Page, TextSource};
 pub use crate::pdf::labels::roman;
 use crate::text::{nfc, squash_ws};
 
-use super::layout::{split_line, Fit, Flow, Geometry, Metrics, Row};
+use super::layout::{
+    split_line, Fit, Flow, Geometry, Metrics, Row, FAR_OVERFULL, OVERFULL, UNDERFULL,
+};
 use super::{page_text, FormatError};
 
 /// Largest uncompressed member read from a package: far above any real document part, and a
@@ -305,6 +307,12 @@ pub struct Pages {
     first_heading: Option<String>,
     /// The estimated layout, for a document that does not say where its pages end.
     flow: Option<Flow>,
+    /// The layout estimate only measures (the file says where its pages end): how full the
+    /// estimate finds each page, and whether a rendered break ended it.
+    measuring: bool,
+    fills: Vec<(f32, bool)>,
+    /// The rendered breaks are not taken (they were found not to be this text's).
+    ignore_rendered: bool,
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
@@ -410,6 +418,11 @@ impl Pages {
     /// Place a line by the layout estimate, `width` wide: on this page, or split where the
     /// page ends, or on the next page.
     fn flow_line(&mut self, mut line: Line, width: f32) {
+        if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
+            flow.add(&line.text, width);
+            self.push_line(line);
+            return;
+        }
         while let Some(flow) = &mut self.flow {
             match flow.place(&line.text, width) {
                 Fit::Whole => break,
@@ -439,6 +452,52 @@ impl Pages {
     /// `geometry` until [`Pages::geometry`] says otherwise.
     pub fn estimate_pages(&mut self, geometry: Geometry) {
         self.flow = Some(Flow::new(geometry));
+    }
+
+    /// For a document that says where its pages ended when it was last laid out
+    /// (`w:lastRenderedPageBreak`, `text:soft-page-break`): those breaks are taken, and the
+    /// layout estimate only measures how full each page is (see [`Pages::breaks_fit`]).
+    pub fn measure_pages(&mut self, geometry: Geometry) {
+        self.flow = Some(Flow::new(geometry));
+        self.measuring = true;
+    }
+
+    /// Estimate the pages and take no rendered break: a second reading of a document whose
+    /// rendered breaks are not its text's.
+    pub fn estimate_ignoring_rendered(&mut self, geometry: Geometry) {
+        self.estimate_pages(geometry);
+        self.ignore_rendered = true;
+    }
+
+    /// Whether the rendered breaks of a measured document are where a layout of its text
+    /// could have put them. They are a record of the last layout, and go stale when another
+    /// program changes the text (a case system filling a Word template, a converter that
+    /// saves before its layout is done): such breaks leave pages that the estimate finds
+    /// overfull (text that needed another page) or pages ended by a rendered break that
+    /// are mostly empty. Two pages so and more than a quarter of them, or one page with
+    /// 40 % more than it holds: not this text's breaks (one short page is no evidence: a
+    /// table row or picture that did not fit moved on).
+    pub fn breaks_fit(&mut self) -> bool {
+        self.end_line();
+        self.end_block();
+        if let Some(flow) = &self.flow {
+            self.fills.push((flow.fill(), false));
+        }
+        let bad = self
+            .fills
+            .iter()
+            .filter(|&&(fill, rendered)| fill > OVERFULL || (rendered && fill < UNDERFULL))
+            .count();
+        (bad < 2 || bad * 4 <= self.fills.len()) && self.fills.iter().all(|f| f.0 <= FAR_OVERFULL)
+    }
+
+    /// The widths of the columns of the table whose rows follow, in points (empty: not
+    /// known); the widths of the table before are returned (a table in a cell has its own).
+    pub fn table_grid(&mut self, grid: Vec<f32>) -> Vec<f32> {
+        match &mut self.flow {
+            Some(flow) => std::mem::replace(&mut flow.grid, grid),
+            None => Vec::new(),
+        }
     }
 
     /// The page of the section that begins (when pages are estimated).
@@ -533,10 +592,15 @@ impl Pages {
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
         if let (Some(flow), Some((first, _, cells))) = (&mut self.flow, self.row.take()) {
-            let columns = cells.iter().map(|c| c.0 + 1).max().unwrap_or(1);
-            let height = flow.row_height(&cells, columns);
-            let width = flow.cell_width(columns);
+            let height = flow.row_height(&cells);
+            let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
+            if self.measuring {
+                flow.used += height;
+                self.row = None;
+                self.end_block();
+                return;
+            }
             match flow.row(height) {
                 Row::Here => {}
                 Row::NextPage => {
@@ -563,13 +627,13 @@ impl Pages {
                     let top = moved.first().map_or(self.y, |l| l.y);
                     let page = self.done.len();
                     let mut x = None;
-                    for (line, (_, _, metrics)) in moved.into_iter().zip(cells) {
+                    for (line, (column, _, metrics)) in moved.into_iter().zip(cells) {
                         if x != Some(line.x) && self.done.len() == page {
                             self.y = top;
                         }
                         x = Some(line.x);
                         self.metrics(metrics);
-                        self.flow_line(line, width);
+                        self.flow_line(line, widths[column]);
                     }
                     self.y = self.y.max(self.row_bottom);
                 }
@@ -590,10 +654,19 @@ impl Pages {
 
     /// Break the page.
     pub fn page_break(&mut self, kind: Break) {
-        if kind == Break::Rendered && self.fresh_explicit {
+        if kind == Break::Rendered && (self.fresh_explicit || self.ignore_rendered) {
             return;
         }
         self.end_line();
+        self.end_block();
+        if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
+            // A break inside a table row: the row's part so far is on this page.
+            if let Some((_, _, cells)) = &mut self.row {
+                flow.used += flow.row_height(cells);
+                cells.clear();
+            }
+            self.fills.push((flow.fill(), kind == Break::Rendered));
+        }
         self.flush_page();
         self.fresh_explicit = kind == Break::Explicit;
     }

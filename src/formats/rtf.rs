@@ -176,6 +176,8 @@ struct Reader {
     items: Vec<Item>,
     /// In a table row: the row's top, the column of the next cell, whether it has begun.
     row: CellCursor,
+    /// The row's left edge and its cells' right edges (`\trleft`, `\cellx`), in points.
+    row_edges: Vec<f32>,
     /// A section break was read; whether the next section starts a new page is known from
     /// its properties (`\sbknone`, …), read before its first text.
     section_pending: bool,
@@ -267,6 +269,7 @@ impl Reader {
             pages: Pages::new(),
             items: Vec::new(),
             row: CellCursor::default(),
+            row_edges: Vec::new(),
             section_pending: false,
             section_new_page: true,
             doc_page: [None; 6],
@@ -685,6 +688,13 @@ impl Reader {
                     self.fonts.insert(f, p.max(0) as u32);
                 }
             }
+            "trowd" => self.row_edges = vec![0.0],
+            "trleft" => {
+                if let Some(left) = self.row_edges.first_mut() {
+                    *left = twips(p);
+                }
+            }
+            "cellx" => self.row_edges.push(twips(p)),
             "paperw" => self.doc_page[0] = Some(twips(p)),
             "paperh" => self.doc_page[1] = Some(twips(p)),
             "margt" => self.doc_page[2] = Some(twips(p)),
@@ -931,6 +941,8 @@ impl Reader {
     }
 
     fn end_row(&mut self) {
+        let grid = self.row_edges.windows(2).map(|e| e[1] - e[0]).collect();
+        self.pages.table_grid(grid);
         self.row.end_row(&mut self.pages);
     }
 

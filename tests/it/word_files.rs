@@ -22,6 +22,14 @@ fn stderr(o: &Output) -> String {
 }
 
 fn extract_json(path: &Path) -> Value {
+    let (doc, warnings) = extract_warned(path);
+    // No warning: for the .odt, LibreOffice's own page count agrees with the breaks read.
+    assert_eq!(warnings, "", "{}", path.display());
+    doc
+}
+
+/// The JSON of `extract`, and what it said on stderr.
+fn extract_warned(path: &Path) -> (Value, String) {
     let index = tempfile::tempdir().expect("tempdir");
     let o = run(
         index.path(),
@@ -33,9 +41,7 @@ fn extract_json(path: &Path) -> Value {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    // No warning: for the .odt, LibreOffice's own page count agrees with the breaks read.
-    assert_eq!(stderr(&o), "", "{}", path.display());
-    serde_json::from_slice(&o.stdout).expect("json")
+    (serde_json::from_slice(&o.stdout).expect("json"), stderr(&o))
 }
 
 fn pages(doc: &Value) -> &Vec<Value> {
@@ -297,4 +303,47 @@ fn ingest_reads_docx_and_odt_and_search_finds_their_pages() {
         &["search", "skolbibliotek", "--format", "json"],
     );
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "");
+}
+
+/// The first line of each page.
+fn page_starts(doc: &Value) -> Vec<String> {
+    pages(doc)
+        .iter()
+        .map(|p| texts(p).first().cloned().unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn odt_soft_page_breaks_that_are_not_its_texts_give_way_to_the_estimate() {
+    // A headless LibreOffice conversion saved soft page breaks every four table rows (14
+    // "pages", and meta.xml says 14); LibreOffice itself prints the file on 7 pages. The
+    // estimate finds those pages a quarter full and lays the text out again.
+    let (doc, warnings) = extract_warned(&data("blind4/tjanst4-lo.odt"));
+    assert!(warnings.contains("says it has 14 pages"), "{warnings}");
+    let n = pages(&doc).len();
+    assert!((6..=8).contains(&n), "{n} pages: {:?}", page_starts(&doc));
+    // The table's rows run on across a page; no page is four rows of it.
+    let rows_only = pages(&doc)
+        .iter()
+        .filter(|p| {
+            texts(p)
+                .iter()
+                .all(|t| !t.contains("utreda") || t.starts_with("Linje"))
+        })
+        .count();
+    assert!(rows_only < 3, "{:?}", page_starts(&doc));
+}
+
+#[test]
+fn odt_soft_page_breaks_that_fit_the_text_are_kept() {
+    // The same document saved again: its soft breaks are where a layout of its text could
+    // break (the estimate finds every page 0.67–1.29 full), so they are the pages.
+    // (meta.xml says 7: a soft break next to an explicit one is one page break.)
+    let (doc, _) = extract_warned(&data("blind4/tjanst4-lo-resaved.odt"));
+    let starts = page_starts(&doc);
+    assert_eq!(starts.len(), 6, "{starts:?}");
+    assert_eq!(starts[2], "Linje 14: Norrby – skolan");
+    assert_eq!(starts[3], "Linje 27: Västerås – skolan");
+    assert_eq!(starts[4], "Linje 40: Åby – skolan");
+    assert_eq!(starts[5], "Förslag till beslut");
 }

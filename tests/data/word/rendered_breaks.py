@@ -8,7 +8,9 @@ a <w:lastRenderedPageBreak/> is put where each stood (at the start of the next p
 first run), and one more inside the paragraph of the first footnote, before the word
 "Planen", as Word does when its layout breaks a page in the middle of a paragraph. So the
 document has four pages as Word would show them, with no explicit break at all; its page
-count (docProps/app.xml) says 4, as Word's would.
+count (docProps/app.xml) says 4, as Word's would. The page is A6 with 1 cm margins, so
+that its text fills most of each page as Word's layout would (a reader checks that rendered
+breaks are where a layout of the text could have put them).
 """
 import re
 import sys
@@ -30,6 +32,10 @@ for rest in pieces[1:]:
 marker = '<w:t xml:space="preserve">Planen bygger'
 assert marker in out
 out = out.replace(marker, '<w:lastRenderedPageBreak/>' + marker, 1)
+sect = ('<w:sectPr><w:pgSz w:w="5954" w:h="8391"/><w:pgMar w:top="567" w:right="567" '
+        'w:bottom="567" w:left="567" w:header="284" w:footer="284" w:gutter="0"/></w:sectPr>')
+assert out.count("<w:sectPr />") == 1
+out = out.replace("<w:sectPr />", sect)
 parts["word/document.xml"] = out.encode("utf-8")
 # Word saves its page count with the rendered breaks.
 app = parts["docProps/app.xml"].decode("utf-8")
