@@ -4,7 +4,7 @@
 //! and prints nDCG@10, recall@10 and MRR for each, per query kind, and the worst queries.
 //!
 //! Usage: `cargo run --release --example bench_relevance -- [--set corpus|sv] [--docs DIR]
-//! [--queries FILE] [--index DIR] [--verbose] [--pool]`
+//! [--queries FILE] [--round TEXT] [--index DIR] [--verbose] [--pool]`
 //!
 //! * `--set corpus` (default): the shipped `corpus/` and `bench/relevance/queries.json`;
 //! * `--set sv`: the real Swedish documents of `../shared/realworld-sv` (or `--docs DIR`)
@@ -14,6 +14,8 @@
 //!   is incremental), else it lives in a temporary folder;
 //! * `--dump FILE`: every page's text, running heads and headings as JSON lines, for
 //!   reading while grading;
+//! * `--round TEXT`: only the queries whose `why` names that round, e.g. `--round "eighth
+//!   blind set"` (each blind set's queries say so in their `why`);
 //! * `--pool`: for grading, print each query's pooled top ten of kommission, FTS5 and BM25 with
 //!   the grade it has (`?` when not judged yet) and the start of the page.
 //!
@@ -44,6 +46,9 @@ struct Judged {
     /// The kind of query (identifier, phrase, compound, topic, action), for the per-kind table.
     #[serde(default)]
     kind: String,
+    /// Why the query is in the set; a blind set's queries name it ("… (eighth blind set)").
+    #[serde(default)]
+    why: String,
     /// "doc#page" → grade (2 = about it, 1 = mentions it usefully, 0 = judged not relevant).
     relevant: HashMap<String, u32>,
 }
@@ -389,6 +394,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err(format!("{}: no such folder (give --docs DIR)", docs.display()).into());
     }
     let mut queries: QueryFile = serde_json::from_slice(&std::fs::read(&queries_path)?)?;
+    if let Some(round) = arg(&args, "--round") {
+        let tag = format!("({round})");
+        queries.queries.retain(|q| q.why.contains(&tag));
+        if queries.queries.is_empty() {
+            return Err(format!("no query names the round {tag} in its `why`").into());
+        }
+    }
     // A query no judged page answers has no nDCG (its ideal gain is 0): it is left out of the
     // means, as in TREC, and named (its answer is "nothing"; every system scores 0 on it).
     let unanswered: Vec<String> = queries
