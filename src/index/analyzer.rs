@@ -807,8 +807,12 @@ fn put_token(tokens: &mut Vec<Token>, len: usize, token: Token, text: &str) {
     }
 }
 
-/// Conjunctions between words that leave out their last part and the compound that has it.
-const ELIDING_CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "respektive", "resp", "som"];
+/// Whether `word` joins words that leave out their last part to the compound that has it:
+/// the conjunctions after a suspended hyphen (`text::HYPHEN_CONJUNCTIONS`, the one list the
+/// de-hyphenation uses too), and "som" of "såväl fukt- som mögelskador".
+fn joins_elided(word: &str) -> bool {
+    crate::text::HYPHEN_CONJUNCTIONS.contains(&word) || word == "som"
+}
 
 /// Words that leave out their last part before a conjunction and take it from the compound
 /// after it: "fukt- och mögelskador" are fuktskador and mögelskador, "brand-, explosions- och
@@ -843,7 +847,7 @@ impl Elided {
         if self.pending.is_empty() {
             return Vec::new();
         }
-        if ELIDING_CONJUNCTIONS.contains(&word.lower) {
+        if joins_elided(word.lower) {
             self.joined = true;
             return Vec::new();
         }
