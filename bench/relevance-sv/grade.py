@@ -48,10 +48,15 @@ IDS={'i01':('KS § 110/2013',None,None),'i02':('SFS 1999:175','SFS-1999-175','19
  # number (i60) belongs to the memo it names, not to the bill that cites it.
  'i56':('1995:584',None,None),'i57':('NJA 2007 s. 227','HD-B86-05',None),'i58':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),
  'i59':('U 2016:04',None,'2016:04'),'i60':('N2013/969/RS',None,None),'i61':('Dnr 3.1-4788-2026','remissvar-dnr-3.1-4788-2026',None),
- 'i62':('Ds 1998:10','Ds-1998-10','1998:10')}
+ 'i62':('Ds 1998:10','Ds-1998-10','1998:10'),
+ # 38 queries of the ninth blind round (2026-12-03, third session), same rules. A number the
+ # text writes inside parentheses ("(EG) nr 1470/2001") is graded by its number alone.
+ 'i64':('1996:1512',None,None),'i65':('prop. 1986/87:48',None,'1986/87:48'),'i66':('dir. 2016:65',None,'2016:65'),
+ 'i67':('NFS 2012:12',None,'2012:12'),'i68':('NJA 2012 s. 211',None,None),'i69':('1470/2001',None,None),
+ 'i71':('2006/59/EG',None,None),'i72':('AD 2011 nr 23',None,None)}
 # A section of a named statute: 2 when the page has the section number before "§" and the
 # statute's name, 1 when the statute's name alone.
-SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag')}
+SECT={'i06':('14','rättsinformationsförordning'),'i38':('16','föräldraledighetslag'),'i70':('13','viltskadeförordning')}
 # A statute by its name and number: 2 when the page has the number, 1 when the name alone.
 NAMED={'i63':('2008:567','diskrimineringslag')}
 PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','personupp'),'p04':('kemisk','riskkäl'),'p05':('stora','rovdjur'),'p06':('offentlig','rättsinformationssystem'),'p07':('elektronisk','informationsutbyt'),
@@ -65,7 +70,9 @@ PH={'p01':('fossil','bränsl'),'p02':('förnyb','energi'),'p03':('behandling','p
  'p43':('bekämpningsmedelsrest','livsmedel'),'p44':('ekonomiadministrativ','bestämmelse'),'p45':('överföring','mönsterregistrering'),
  'p46':('individuell','livförsäkring'),'p47':('extra','årsmöte'),'p48':('känslig','personuppgift'),
  'p49':('olovlig','frånvaro'),'p50':('etisk','fond'),'p51':('organisk','lösningsmed'),'p52':('tillfredsst','arbetsmiljö',3),
- 'p53':('ansvarsful','investering'),'p54':('enkel','majoritet'),'p55':('vård','barn')}
+ 'p53':('ansvarsful','investering'),'p54':('enkel','majoritet'),'p55':('vård','barn'),
+ 'p56':('farlig','produkt'),'p57':('självständig','uppdragstagar'),'p58':('utländsk','avelsorganisation'),'p59':('sen','ankomst'),
+ 'p60':('statlig','kulturlokal'),'p61':('överklag','avgörand'),'p62':('nordisk','länd')}
 # A long phrase's pair stands further apart in the phrase itself: its distance is the third item.
 CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),'c04':('skolgång','rätt'),'c05':('biljett','kontroll'),'c06':('klimat','utsläpp'),'c07':('energi','planer'),
  'c08':('rovdjur','inventer'),'c09':('utsläpp','minsk'),'c10':('dataskydd','regl'),'c11':('fond','förvalt'),'c12':('energi','spar'),'c13':('arkiv','gallr'),'c14':('skadestånd','skyldig'),'c15':('avfall','hanter'),
@@ -78,7 +85,9 @@ CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),
  'c43':('björn','inventer',5),'c44':('hållbarhet','analys'),'c45':('färj','trafik',5),'c46':('tjänstepension','information',4),
  'c47':('rättegångskostnad','ersättning',4),'c48':('flygbiljett','ersättning',6),
  'c49':('hyres','hus'),'c50':('brand','risk'),'c51':('miljö','fråg'),'c52':('miljö','märkning'),'c53':('tobak','industri'),
- 'c54':('fukt','skad'),'c55':('avvisning','beslut')}
+ 'c54':('fukt','skad'),'c55':('avvisning','beslut'),
+ 'c56':('häst','avel',5),'c57':('klimat','strateg'),'c58':('it','säkerhet',4),'c59':('frånvaro','varning',5),
+ 'c60':('buss','hållplats',5),'c61':('fartyg','stöd',4),'c62':('legitimation','krav',4)}
 # A compound's parts may stand further apart when a coordinated adjective comes between
 # ("stöd till vissa icke-statliga kulturlokaler"): the distance is the third item.
 # Compounds whose second part is itself the head of other compounds in the text
@@ -86,7 +95,7 @@ CP={'c01':('varg','inventer'),'c02':('varg','revir'),'c03':('kemikal','hanter'),
 CP_END={'c23'}
 # Compounds the text coordinates ("hyres- och bostadsrättshus" is a hyreshus): the second part
 # may stand inside a word near the first.
-CP_IN={'c49','c50','c51','c52','c53','c54','c55'}
+CP_IN={'c49','c50','c51','c52','c53','c54','c55','c61'}
 TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilation'],'t05':['kollektivtrafik'],'t06':['gallring','allmänna handling'],'t07':['forskningsdata'],
  't08':['byggherre'],'t09':['skolplikt'],'t10':['växthusgas'],'t11':['diskriminer'],'t12':['biogas'],'t13':['tillsats'],'t14':['föräldraledig'],
  't15':['uppsäg','uppsagd'],'t16':['fondbolag'],'t17':['arbetsmiljö'],'t18':['transport'],
@@ -97,7 +106,12 @@ TP={'t01':['vindkraft'],'t02':['solcell'],'t03':['skadestånd'],'t04':['ventilat
  't37':['skola','skolor'],'t38':['biljett'],'t39':['hovrätt'],'t40':['avelsvärder'],'t41':['rehabiliter'],'t42':['klimatstrategi'],
  't43':['e-tjänst'],'t44':['bekämpningsmedelsrest','bekämpningsmedelrest'],'t45':['rättegångskostnad'],'t46':['chaufför'],'t47':['arlanda'],'t48':['dataskyddsförordning'],
  't49':['rollator'],'t50':['esg'],'t51':['mejl'],'t52':['e-biljett'],'t53':['byggarbetsmiljösamordn'],
- 't54':['diskrimineringsombudsm'],'t55':['lysrör']}
+ 't54':['diskrimineringsombudsm'],'t55':['lysrör'],
+ 't59':['internet'],'t60':['personuppgiftsbehandling'],'t61':['rättsinformationsförordning']}
+# Abbreviations and loan words: the mentions are the abbreviation as a whole word or the words
+# it stands for (a regular expression on the page's lower-case text); 2 from three mentions.
+TPR={'t56':r'\bkf\b|kommunfullmäktig','t57':r'\bhd\b|högsta domstol','t58':r'\bvab\b|vård av barn',
+ 't62':r'check-?in|incheckning'}
 # Short topic words counted as whole words only (an acronym inside another word is not it).
 TPW={'t50'}
 AC={'a01':['ansvarsfrihet'],'a02':['årsmöte'],'a03':['fastställer hovrättens','hovrättens domslut'],'a04':['redovisa'],'a05':['handlingsplan','åtgärd'],'a06':['länsstyrelse']}
@@ -138,7 +152,14 @@ AN={'a07':(r'kommun\w*',r'ska(ll)?',3),'a08':(r'uppdrag\w*',r'utred\w*',4),
  'a50':(r'märk\w*',r'kemisk\w*|produkt\w*',5),'a51':(r'tilläggslån\w*',r'lämna\w*',4),
  'a52':(r'rättegångskostnad\w*',r'utge\w*|ersätt\w*|betal\w*',5),'a53':(r'byggarbetsmiljösamordnar\w*',r'uppgift\w*',5),
  'a54':(r'bibliotek\w*',r'personuppgift\w*',6),'a55':(r'ansökan\w*|ansökning\w*',r'fog\w*|bifog\w*',5),
- 'a56':(r'varning\w*',r'tilldela\w*|fick|fått|gav|gett|utdela\w*',4),'a57':(r'fondförvaltar\w*|förvaltare\w*',r'hållbarhet\w*',6)}
+ 'a56':(r'varning\w*',r'tilldela\w*|fick|fått|gav|gett|utdela\w*',4),'a57':(r'fondförvaltar\w*|förvaltare\w*',r'hållbarhet\w*',6),
+ # 8 queries of the ninth blind round (2026-12-03, third session), same rule; MUST names what
+ # the page must also speak of (the question's object), else 0.
+ 'a58':(r'behörig\w*',r'undervis\w*',5),'a59':(r'överta\w*|övertog',r'ansvar\w*',3),
+ 'a60':(r'sakna\w*',r'flygbiljett\w*|biljett\w*',5),'a61':(r'samordn\w*',r'rättsinformationssystem\w*|system\w*',5),
+ 'a62':(r'inventer\w*',r'fält\w*',4),'a63':(r'stann\w*',r'buss\w*',3),
+ 'a64':(r'kulturlokal\w*',r'bidrag\w*|stöd\w*|ansök\w*|sökande',6),'a65':(r'redovis\w*|slutredovis\w*',r'senast',6)}
+MUST={'a61':'rättsinformation','a65':'fondregelverk'}
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
@@ -147,6 +168,9 @@ def near_re(text,a,b,dist):
 def grep_pool(q):
     if q in CP: terms=list(CP[q][:2])
     elif q in TP: terms=[TP[q][0]]
+    elif q in TPR:
+        scored=sorted((-len(re.findall(TPR[q],t.lower())),k) for k,(t,run) in pages.items() if re.search(TPR[q],t.lower()))
+        return [k for _,k in scored[:15]]
     elif q in PH: terms=list(PH[q][:2])
     else: return []
     scored=[]
@@ -195,9 +219,13 @@ for q,keys in pool.items():
         elif q in TP:
             n=sum(low.count(t) for t in TP[q]) if q not in TPW else sum(words(text).count(t) for t in TP[q])  # inside compounds too (vindkraftverk)
             s=2 if n>=3 else (1 if n>=1 else 0)
+        elif q in TPR:
+            n=len(re.findall(TPR[q],low))
+            s=2 if n>=3 else (1 if n>=1 else 0)
         elif q in AN:
             close,both=near_re(text,*AN[q])
             s=2 if close else (1 if both else 0)
+            if q in MUST and MUST[q] not in low: s=0
         elif q in AC:
             main=sum(low.count(t) for t in AC[q]); sec=sum(low.count(t) for t in AC2[q])
             s=2 if main and sec else (1 if main else 0)

@@ -6,7 +6,9 @@
 //! alike; partial matches that miss fewer words come first; a series number typed as a file
 //! name writes it is the number, and a file name's number finds its document; a first part
 //! found only inside longer compounds, a plural head's bare form and a glued case number;
-//! a typo is a typo, not a split. One page has
+//! a typo is a typo, not a split; a rare compound split where its parts stand together, a
+//! rare verb found as its verbal noun, two words found as the compound that joins them.
+//! One page has
 //! none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
@@ -167,6 +169,28 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
             (
                 "forteckning.txt",
                 "Förteckning över rapporter: Ds 1998:10, om rättsdata och rättsinformation.",
+            ),
+            // "hästavel" is nowhere: its parts stand together on one page; "häst" and the
+            // stem of "velat" ("vel", of the split "hästa|vel") stand on more pages, apart.
+            ("avel.txt", "En häst som används till avel ska ha ett pass."),
+            ("stall.txt", "Hästen står i stallet."),
+            ("velat.txt", "Nämnden har velat vänta."),
+            ("svara.txt", "Bolaget har velat svara."),
+            // "undervisa" is nowhere; its verbal noun is.
+            (
+                "larare.txt",
+                "Läraren ska vara behörig för undervisning i musik.",
+            ),
+            // "klimat strategi" typed apart: one compound joins them; another page has both
+            // words far apart (which BM25 alone ranks first).
+            (
+                "klimatstrategi.txt",
+                "Kommunens klimatstrategi antogs i maj.",
+            ),
+            (
+                "vader.txt",
+                "Klimat påverkar odlingen på hela ön under många år framöver. Bolaget har en \
+                 ny strategi för försäljningen av varor.",
             ),
             // None of the words of any query below.
             (
@@ -432,4 +456,31 @@ fn a_number_finds_its_own_document_before_the_pages_that_name_it() {
     );
     // Another number of the series: nothing.
     assert_eq!(hits(&["Ds 1998:11"]), Vec::new());
+}
+
+#[test]
+fn a_rare_compound_is_split_where_its_parts_stand_together() {
+    assert_eq!(
+        hits(&["hästavel"]).first(),
+        Some(&("avel".to_string(), false))
+    );
+    assert!(hits(&["hästavel"]).iter().all(|(d, _)| d != "velat"));
+}
+
+#[test]
+fn a_rare_verb_finds_its_verbal_noun() {
+    let h = hits(&["undervisa"]);
+    assert_eq!(h.first(), Some(&("larare".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+}
+
+#[test]
+fn two_words_that_one_compound_joins_rank_it_first() {
+    let h = hits(&["klimat", "strategi"]);
+    assert_eq!(
+        h.first(),
+        Some(&("klimatstrategi".to_string(), false)),
+        "{h:?}"
+    );
+    assert!(h.iter().any(|(d, _)| d == "vader"), "{h:?}");
 }

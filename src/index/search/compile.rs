@@ -1,6 +1,7 @@
 //! From the parsed query to a tantivy query: Swedish analysis of each word, field boosts,
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
+use tantivy::collector::Count;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
     Query, RegexPhraseQuery, Scorer, TermQuery, Weight,
@@ -17,7 +18,9 @@ use super::{
     DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP,
     PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
-use crate::index::analyzer::{analyze, AnalyzedWord, TokenKind};
+use crate::index::analyzer::{
+    analyze, is_stop_word, split_compound, word_terms, AnalyzedWord, TokenKind,
+};
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
 
@@ -574,13 +577,7 @@ impl Compiler<'_> {
             Ast::Word(w) => analyze(w)
                 .iter()
                 .filter(|a| a.kind == TokenKind::Word)
-                .map(|a| {
-                    std::iter::once(&a.term)
-                        .chain(&a.variants)
-                        .map(|t| self.doc_freq(t))
-                        .max()
-                        .unwrap_or(0)
-                })
+                .map(|a| self.word_df(a))
                 .min()
                 .unwrap_or(1),
             _ => 1,
@@ -594,7 +591,8 @@ impl Compiler<'_> {
 
     /// A compound part's index terms: the part itself and the words derived from it that
     /// Snowball stems apart ([`DERIVATIONS`]: "kontroll" → "kontroller" of "kontrollera",
-    /// "kontrollerade"), those found in the index.
+    /// "kontrollerade"; a verb's noun in -ning or -ing: "undervis" → "undervisning"), those
+    /// found in the index.
     fn derived(&self, term: &str) -> Vec<String> {
         // A verbal noun in -ning or -ing is also its verb ("minskning" → "minsk" of "minska
         // utsläppen", "hantering" → "hanter" of "hantera", "gallring" → "gallr").
@@ -605,34 +603,52 @@ impl Compiler<'_> {
         // A noun of a quality is also its adjective ("skyldighet" → "skyld" of "skyldig").
         let adjective = QUALITIES.iter().find_map(|suffix| {
             let base = term.strip_suffix(suffix)?;
-            (base.chars().count() >= 4).then(|| crate::index::analyzer::word_terms(base).0)
+            (base.chars().count() >= 4).then(|| word_terms(base).0)
         });
         std::iter::once(term.to_string())
-            .chain(DERIVATIONS.iter().map(|d| format!("{term}{d}")))
+            .chain(
+                DERIVATIONS
+                    .iter()
+                    .chain(NOMINALIZATIONS)
+                    .map(|d| format!("{term}{d}")),
+            )
             .chain(verb)
             .chain(adjective)
             .filter(|t| self.doc_freq(t) > 0)
             .collect()
     }
 
-    /// Whether a word stands on at most [`RARE_DOCS`] pages and actions (in any form). A
-    /// page with a definite form ("arbetsmiljöansvaret") also holds its bare form's term
+    /// On how many pages and actions a word stands (in any form; rare at most [`RARE_DOCS`]).
+    /// A page with a definite form ("arbetsmiljöansvaret") also holds its bare form's term
     /// (the variant "arbetsmiljöansvar"), so the forms' counts overlap: the word's count is
     /// the largest of them, not their sum.
-    fn is_rare(&self, w: &AnalyzedWord) -> bool {
-        let df: u64 = std::iter::once(&w.term)
+    fn word_df(&self, w: &AnalyzedWord) -> u64 {
+        std::iter::once(&w.term)
             .chain(&w.variants)
             .map(|t| self.doc_freq(t))
             .max()
-            .unwrap_or(0);
-        df <= RARE_DOCS
+            .unwrap_or(0)
+    }
+
+    /// On how many pages and actions two compound parts stand together (in any derived form).
+    fn together(&self, a: &str, b: &str) -> usize {
+        let any = |t: &str| {
+            should(
+                self.derived(t)
+                    .iter()
+                    .map(|d| term_q(self.f.compound, d))
+                    .collect(),
+            )
+        };
+        let q = BooleanQuery::new(vec![(Occur::Must, any(a)), (Occur::Must, any(b))]);
+        self.searcher.search(&q, &Count).unwrap_or(0)
     }
 
     /// A compound part's index term and how often it and its derived forms stand in the
     /// index: its own term, or the bare form of a definite part ("reviret" of vargreviret is
     /// "revir"), whichever stands more often.
     fn part_term(&self, part: &str) -> (String, u64) {
-        let (term, variants) = crate::index::analyzer::word_terms(part);
+        let (term, variants) = word_terms(part);
         let mut best = (term, 0);
         for t in std::iter::once(best.0.clone()).chain(variants) {
             let df: u64 = self.derived(&t).iter().map(|d| self.doc_freq(d)).sum();
@@ -644,8 +660,9 @@ impl Compiler<'_> {
     }
 
     /// A compound word's two parts as index terms, both found in the index (or words
-    /// derived from them, see [`Self::derived`]): the split whose rarer part is most common.
-    /// Each part comes with its surface form ("kemikalie", "risker").
+    /// derived from them, see [`Self::derived`]): the split whose parts stand together on
+    /// most pages, then whose rarer part is most common ("häst|avel" of hästavel, not
+    /// "hästa|vel" of "velat"). Each part comes with its surface form ("kemikalie", "risker").
     fn split_by_index(&self, w: &AnalyzedWord) -> Option<[(String, String); 2]> {
         let chars: Vec<char> = w.lower.chars().collect();
         if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -659,27 +676,29 @@ impl Compiler<'_> {
                 let left: String = chars.iter().take(i).collect();
                 let right: String = chars.iter().skip(i).collect();
                 let (right_term, right_df) = self.part_term(&right);
-                (right_df > 0 && !crate::index::analyzer::is_stop_word(&right)).then_some((
+                (right_df > 0 && !is_stop_word(&right)).then_some((
                     left,
                     (right_term, right),
                     right_df,
                 ))
             })
             .collect();
-        let mut best: Option<(u64, [(String, String); 2])> = None;
+        type Split = [(String, String); 2];
+        let mut best: Option<((usize, u64), Split)> = None;
         for (left, head, right_df) in &heads {
             for (linker, ending) in LINKERS {
                 let Some(base) = left.strip_suffix(linker) else {
                     continue;
                 };
                 let base = format!("{base}{ending}");
-                if base.chars().count() < 3 || crate::index::analyzer::is_stop_word(&base) {
+                if base.chars().count() < 3 || is_stop_word(&base) {
                     continue;
                 }
                 let (left_term, left_df) = self.part_term(&base);
                 let rarer = left_df.min(*right_df);
-                if rarer > 0 && best.as_ref().is_none_or(|b| rarer > b.0) {
-                    best = Some((rarer, [(left_term, base), head.clone()]));
+                let key = (self.together(&left_term, &head.0), rarer);
+                if rarer > 0 && best.as_ref().is_none_or(|b| key > b.0) {
+                    best = Some((key, [(left_term, base), head.clone()]));
                 }
             }
         }
@@ -694,7 +713,7 @@ impl Compiler<'_> {
         };
         if best.is_none() && !heads.is_empty() && !typo() {
             for (left, head, _) in heads.iter().filter(|h| h.0.chars().count() >= 4) {
-                let (left_term, _) = crate::index::analyzer::word_terms(left);
+                let (left_term, _) = word_terms(left);
                 if !self.longer_compounds(&[&left_term, left]).is_empty() {
                     return Some([(left_term, left.clone()), head.clone()]);
                 }
@@ -724,79 +743,54 @@ impl Compiler<'_> {
     /// dictionary is read, so only for a word that stands nowhere else.
     fn compounds_ending(&self, term: &str) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
-        if term.chars().count() < 5 {
-            return found;
-        }
-        for segment in self.searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.f.text) else {
-                continue;
-            };
-            let Ok(mut stream) = inverted.terms().stream() else {
-                continue;
-            };
-            while stream.advance() {
-                let key = stream.key();
-                if key.len() < term.len() + 3 || !key.ends_with(term.as_bytes()) {
-                    continue;
-                }
-                let Ok(t) = std::str::from_utf8(key) else {
-                    continue;
-                };
-                if !found.iter().any(|f| f == t) {
-                    found.push(t.to_string());
-                    if found.len() >= MAX_LONGER {
-                        return found;
-                    }
-                }
-            }
+        if term.chars().count() >= 5 {
+            self.scan_terms("", &mut found, |t| {
+                Some(t.len() >= term.len() + 3 && t.ends_with(term))
+            });
         }
         found
     }
 
     /// [`Self::longer_compounds`] of one prefix, added to `found`.
     fn longer_compounds_of(&self, term: &str, found: &mut Vec<String>) {
-        if term.chars().count() < 4 || found.len() >= MAX_LONGER {
+        if term.chars().count() < 4 {
             return;
         }
+        // The rest is a word of its own, maybe after a linking letter ("verk" of
+        // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the "ig" of
+        // "kraftig".
+        let is_word = |rest: &str| {
+            if rest.chars().count() < 3 || is_stop_word(rest) {
+                return false;
+            }
+            let (rest_term, _) = word_terms(rest);
+            self.doc_freq(&rest_term) > 0 || split_compound(rest).is_some()
+        };
+        self.scan_terms(term, found, |t| {
+            let rest = t.strip_prefix(term)?;
+            let linked = LONGER_LINKERS.iter().filter_map(|l| rest.strip_prefix(l));
+            Some(linked.chain([rest]).any(&is_word))
+        });
+    }
+
+    /// The text field's terms from `from` on, in every segment: those `take` accepts are
+    /// added to `found` (at most [`MAX_LONGER`]); `None` ends a segment's terms.
+    fn scan_terms(&self, from: &str, found: &mut Vec<String>, take: impl Fn(&str) -> Option<bool>) {
         for segment in self.searcher.segment_readers() {
             let Ok(inverted) = segment.inverted_index(self.f.text) else {
                 continue;
             };
-            let Ok(mut stream) = inverted.terms().range().ge(term.as_bytes()).into_stream() else {
+            let Ok(mut stream) = inverted.terms().range().ge(from.as_bytes()).into_stream() else {
                 continue;
             };
-            while stream.advance() {
-                let Some(rest) = stream.key().strip_prefix(term.as_bytes()) else {
-                    break;
-                };
-                let (Ok(t), Ok(rest)) =
-                    (std::str::from_utf8(stream.key()), std::str::from_utf8(rest))
-                else {
+            while found.len() < MAX_LONGER && stream.advance() {
+                let Ok(t) = std::str::from_utf8(stream.key()) else {
                     continue;
                 };
-                if found.iter().any(|f| f == t) {
-                    continue;
-                }
-                // The rest is a word of its own, maybe after a linking letter ("verk" of
-                // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the
-                // "ig" of "kraftig".
-                let is_word = |rest: &str| {
-                    if rest.chars().count() < 3 || crate::index::analyzer::is_stop_word(rest) {
-                        return false;
-                    }
-                    let (rest_term, _) = crate::index::analyzer::word_terms(rest);
-                    self.doc_freq(&rest_term) > 0
-                        || crate::index::analyzer::split_compound(rest).is_some()
-                };
-                let linked = LONGER_LINKERS
-                    .iter()
-                    .filter_map(|l| rest.strip_prefix(l))
-                    .any(&is_word);
-                if linked || is_word(rest) {
-                    found.push(t.to_string());
-                    if found.len() >= MAX_LONGER {
-                        return;
-                    }
+                match take(t) {
+                    None => break,
+                    Some(true) if !found.iter().any(|f| f == t) => found.push(t.to_string()),
+                    _ => {}
                 }
             }
         }
@@ -830,12 +824,20 @@ impl Compiler<'_> {
         // Filling up after a word typed alone, it is also looked for as a rare one is (its
         // parts near each other): "brandrisker" stands on five pages, "brand- och
         // explosionsrisk" on more.
-        let rare = self.mode.split || self.is_rare(w);
+        let rare = self.mode.split || self.word_df(w) <= RARE_DOCS;
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
         // A head in -el or -er stands in longer compounds in its bare form ("fondregler" in
         // "fondregelverket", "cyklar" in "cykelväg"), which the stem has lost ("fondregl").
         let bare = bare_head(&w.term);
+        // A rare word's derived forms in the index ("undervisa" → "undervisning",
+        // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig").
+        let derived: Vec<String> = DERIVATIONS
+            .iter()
+            .chain(NOMINALIZATIONS)
+            .map(|d| format!("{}{d}", w.term))
+            .filter(|t| rare && self.doc_freq(t) > 0)
+            .collect();
         let longer: Vec<String> = if rare {
             let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
             prefixes.extend(bare.as_deref());
@@ -865,12 +867,13 @@ impl Compiler<'_> {
         // A word that stands nowhere, not even as a compound's first part: the compounds it
         // ends ("lysrör" in "kompaktlysrör").
         let absent = || whole_terms.iter().all(|t| self.doc_freq(t) == 0);
-        let ending: Vec<String> = if rare && split.is_none() && longer.is_empty() && absent() {
-            self.compounds_ending(&w.term)
-        } else {
-            Vec::new()
-        };
-        self.hl.terms.extend(ending.iter().cloned());
+        let ending: Vec<String> =
+            if rare && split.is_none() && longer.is_empty() && derived.is_empty() && absent() {
+                self.compounds_ending(&w.term)
+            } else {
+                Vec::new()
+            };
+        self.hl.terms.extend(ending.iter().chain(&derived).cloned());
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
                 expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
@@ -881,7 +884,7 @@ impl Compiler<'_> {
         for (field, b) in self.text_fields() {
             let mut alts: Vec<Box<dyn Query>> =
                 whole_terms.iter().map(|t| term_q(field, t)).collect();
-            for t in longer.iter().chain(&ending) {
+            for t in longer.iter().chain(&ending).chain(&derived) {
                 alts.push(boost(term_q(field, t), BOOST_PARTS));
             }
             for t in &fuzzy {
@@ -1043,6 +1046,13 @@ impl Compiler<'_> {
                 vec![(0, alternatives(&fa)), (gap, alternatives(&fb))],
                 1,
             )));
+            // Two words that one compound of the page joins ("klimat strategi" typed apart,
+            // "klimatstrategi"): both parts at one position of the compound field.
+            let c = |w: &AnalyzedWord| Term::from_field_text(self.f.compound, &w.term);
+            pairs.push(Box::new(PhraseQuery::new_with_offset(vec![
+                (0, c(a)),
+                (0, c(b)),
+            ])));
         }
         for (i, a) in words.iter().enumerate() {
             for b in words.iter().skip(i + 1) {

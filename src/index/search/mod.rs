@@ -10,7 +10,7 @@
 //!   `BOOST_COORDINATION`, where each word weighs its idf: a page that lacks only a common
 //!   word counts, one that lacks the rarest does not); of a long query, the pages with every
 //!   word rank above those that miss one (`BOOST_ALL_WORDS`); pages where the words stand
-//!   near each other rank higher;
+//!   near each other, or in one compound (`klimat strategi`: "klimatstrategi"), rank higher;
 //! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
 //!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
 //!   count ("för att");
@@ -34,7 +34,9 @@
 //!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
 //!   `utsläppsminskning` finds "minska utsläppen"; `QUALITIES`: `skadeståndsskyldighet`
 //!   finds "skyldig att betala skadestånd"; the head may have three letters: `ombyggnadslån`
-//!   finds "lån för ombyggnad"), and as the first part of longer compounds whose rest is a
+//!   finds "lån för ombyggnad"; the split where the parts stand together: `hästavel` is
+//!   "häst|avel"), the rare word also in its derived forms (`undervisa` finds
+//!   "undervisning"), and as the first part of longer compounds whose rest is a
 //!   word of its own, maybe after a linking letter (`vindkraft` finds "vindkraftverk",
 //!   `ombyggnadslån` "ombyggnadslåneförordningen"; the word's surface form too:
 //!   `integritetsskydd` finds

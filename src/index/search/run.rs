@@ -80,14 +80,15 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         (want * 2).max(want + 20)
     };
 
-    let compile = |mode: Mode| -> Result<(Option<Box<dyn Query>>, Highlight), IndexError> {
+    type Compiled = (Option<Box<dyn Query>>, Highlight);
+    let compile = |ast: &Ast, mode: Mode| -> Result<Compiled, IndexError> {
         let mut c = Compiler {
             f,
             searcher: &searcher,
             mode,
             hl: Highlight::default(),
         };
-        let q = c.compile(&ast)?;
+        let q = c.compile(ast)?;
         Ok((q, c.hl))
     };
     // Pages and actions are collected apart, each as its own top `n`: a page's query is
@@ -181,7 +182,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         relaxed: false,
         split: false,
     };
-    let (q, mut hl) = compile(strict)?;
+    let (q, mut hl) = compile(&ast, strict)?;
     let mut counted = q.as_ref().map(|q| q.box_clone());
     let (mut top, mut seen) = (Vec::new(), Some(0));
     if let Some(q) = q {
@@ -190,11 +191,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     let mut fuzzy = false;
     if top.is_empty() {
         fuzzy = true;
-        let (q, fuzzy_hl) = compile(Mode {
-            fuzzy: true,
-            relaxed: false,
-            split: false,
-        })?;
+        let (q, fuzzy_hl) = compile(&ast, Mode { fuzzy, ..strict })?;
         if let Some(q) = q {
             counted = Some(q.box_clone());
             (top, seen) = collect(q, fetch)?;
@@ -233,11 +230,15 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     if top.len() < want && fills {
         // Fill up with pages that match only some of the words (or a phrase's words apart),
         // after the full matches.
-        let (q, more_hl) = compile(Mode {
-            fuzzy,
-            relaxed: true,
-            split: matches!(ast, Ast::Word(_)),
-        })?;
+        let split = matches!(ast, Ast::Word(_));
+        let (q, more_hl) = compile(
+            &ast,
+            Mode {
+                fuzzy,
+                relaxed: true,
+                split,
+            },
+        )?;
         if let Some(q) = q {
             let (more, _) = collect(q, want)?;
             let seen: HashSet<DocAddress> = top.iter().map(|h| h.2).collect();
@@ -279,17 +280,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                 if matches!(item, Ast::Not(_) | Ast::Field(..)) {
                     continue;
                 }
-                let mut c = Compiler {
-                    f,
-                    searcher: &searcher,
-                    mode: Mode {
-                        fuzzy,
-                        relaxed: false,
-                        split: false,
-                    },
-                    hl: Highlight::default(),
-                };
-                if let Some(q) = c.compile(item)? {
+                if let (Some(q), _) = compile(item, Mode { fuzzy, ..strict })? {
                     out.push((label(item), q));
                 }
             }
@@ -320,6 +311,12 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     })
 }
 
+/// The index documents of page `n`.
+fn page_q(field: Field, n: u32) -> Box<dyn Query> {
+    let term = Term::from_field_u64(field, u64::from(n));
+    Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+}
+
 /// Whether the page or action of a hit matches a query (the words of a partial hit).
 pub(super) fn matches_item(
     store: &Store,
@@ -328,12 +325,6 @@ pub(super) fn matches_item(
     q: Box<dyn Query>,
 ) -> Result<bool, IndexError> {
     let f = store.fields();
-    let number = |field: Field, n: u32| -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_field_u64(field, u64::from(n)),
-            IndexRecordOption::Basic,
-        ))
-    };
     let mut clauses = vec![
         (Occur::Must, q),
         (Occur::Must, term_q(f.kind, &hit.kind)),
@@ -341,7 +332,7 @@ pub(super) fn matches_item(
     ];
     match (&hit.number, hit.page) {
         (Some(n), _) => clauses.push((Occur::Must, term_q(f.action, n))),
-        (None, Some(p)) => clauses.push((Occur::Must, number(f.page, p))),
+        (None, Some(p)) => clauses.push((Occur::Must, page_q(f.page, p))),
         (None, None) => {}
     }
     let n = searcher
@@ -435,10 +426,7 @@ pub(super) fn make_hit(
                 vec![
                     term_q(f.kind, KIND_PAGE),
                     term_q(f.doc, &id),
-                    Box::new(TermQuery::new(
-                        Term::from_field_u64(f.page, u64::from(*p)),
-                        IndexRecordOption::Basic,
-                    )),
+                    page_q(f.page, *p),
                 ],
             )?;
             let Some(page_doc) = page_doc else { continue };
