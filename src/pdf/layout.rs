@@ -2249,20 +2249,18 @@ fn merge_column_bands(
     out.into_iter().map(|(b, _, _)| b).collect()
 }
 
+/// A band with its columns and the gutters of its wide text columns ([`band_columns`]).
+type Band = (Vec<usize>, (Option<Gutters>, Option<Gutters>));
+
 /// Runs of consecutive bands split into two columns at one gutter ([`band_columns`]) whose
 /// paragraphs cross from one column to the other ([`paragraphs_cross`]) as one band: balanced
 /// text columns whose paragraphs happen to end at one height here and there are read column
 /// after column, not band by band. Every band comes with its columns and text columns.
-fn crossing_runs(
-    chunks: &[Chunk],
-    bands: Vec<Vec<usize>>,
-    narrow: &Gutters,
-) -> Vec<(Vec<usize>, (Option<Gutters>, Option<Gutters>))> {
-    let mut out: Vec<(Vec<usize>, (Option<Gutters>, Option<Gutters>))> = Vec::new();
+fn crossing_runs(chunks: &[Chunk], bands: Vec<Vec<usize>>, narrow: &Gutters) -> Vec<Band> {
+    let mut out: Vec<Band> = Vec::new();
     // The runs: (first band in `out`, the run's gutters)
     let mut run: Option<(usize, Gutters)> = None;
-    let close_run = |out: &mut Vec<(Vec<usize>, (Option<Gutters>, Option<Gutters>))>,
-                     run: Option<(usize, Gutters)>| {
+    let close_run = |out: &mut Vec<Band>, run: Option<(usize, Gutters)>| {
         let Some((start, gutters)) = run else { return };
         if out.len() - start < 2 || gutters.len() != 1 {
             return;
