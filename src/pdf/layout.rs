@@ -2220,8 +2220,7 @@ fn merge_column_bands(
 ) -> Vec<Vec<usize>> {
     // (band, its columns, the gutters of its wide text columns)
     let mut out: Vec<(Vec<usize>, Option<Gutters>, Option<Gutters>)> = Vec::new();
-    for b in bands {
-        let (cols, band_text) = band_columns(chunks, &b, narrow);
+    for (b, (cols, band_text)) in crossing_runs(chunks, bands, narrow) {
         if let Some((prev, prev_cols, text)) = out.last_mut() {
             let overlaps = |pg: &Gutters, g: &Gutters| {
                 pg.iter().any(|a| g.iter().any(|b| a.0 < b.1 && b.0 < a.1))
@@ -2248,6 +2247,116 @@ fn merge_column_bands(
         out.push((b, cols, band_text));
     }
     out.into_iter().map(|(b, _, _)| b).collect()
+}
+
+/// A band with its columns and the gutters of its wide text columns ([`band_columns`]).
+type Band = (Vec<usize>, (Option<Gutters>, Option<Gutters>));
+
+/// Runs of consecutive bands split into two columns at one gutter ([`band_columns`]) whose
+/// paragraphs cross from one column to the other ([`paragraphs_cross`]) as one band: balanced
+/// text columns whose paragraphs happen to end at one height here and there are read column
+/// after column, not band by band. Every band comes with its columns and text columns.
+fn crossing_runs(chunks: &[Chunk], bands: Vec<Vec<usize>>, narrow: &Gutters) -> Vec<Band> {
+    let mut out: Vec<Band> = Vec::new();
+    // The runs: (first band in `out`, the run's gutters)
+    let mut run: Option<(usize, Gutters)> = None;
+    let close_run = |out: &mut Vec<Band>, run: Option<(usize, Gutters)>| {
+        let Some((start, gutters)) = run else { return };
+        if out.len() - start < 2 || gutters.len() != 1 {
+            return;
+        }
+        let items: Vec<usize> = out[start..].iter().flat_map(|b| b.0.clone()).collect();
+        let Some(sides) = sides_of(chunks, &items, &gutters) else {
+            return;
+        };
+        let (hmin, _) = cut_gaps(chunks, &items);
+        if sides
+            .windows(2)
+            .any(|w| paragraphs_cross(chunks, &w[0], &w[1], hmin))
+        {
+            // Balanced columns end together: no band below is the rest of one of them.
+            let (cols, _) = band_columns(chunks, &items, narrow);
+            out.truncate(start);
+            out.push((items, (cols, None)));
+        }
+    };
+    for b in bands {
+        let columns = band_columns(chunks, &b, narrow);
+        let g = columns.0.clone().or_else(|| columns.1.clone());
+        // A band of one row each side (two labels side by side) goes on with the run too.
+        let goes_on = match (&run, &g) {
+            (Some((_, rg)), Some(g)) => {
+                rg.len() == g.len() && rg.iter().zip(g).all(|(a, b)| a.0 < b.1 && b.0 < a.1)
+            }
+            (Some((_, rg)), None) => on_both_sides(chunks, &b, rg),
+            _ => false,
+        };
+        if !goes_on {
+            close_run(&mut out, run.take());
+            run = g.map(|g| (out.len(), g));
+        }
+        out.push((b, columns));
+    }
+    close_run(&mut out, run);
+    out
+}
+
+/// The items of a region by the side of the gutters they stand on (left to right), or None
+/// when one reaches across a gutter's middle.
+fn sides_of(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> Option<Vec<Vec<usize>>> {
+    let mids: Vec<f32> = gutters.iter().map(|&(l, r)| (l + r) / 2.0).collect();
+    let mut sides = vec![Vec::new(); mids.len() + 1];
+    for &i in items {
+        let c = chunks.get(i)?;
+        if mids.iter().any(|&m| c.x0 < m && c.x1 > m) {
+            return None;
+        }
+        sides[mids.iter().filter(|&&m| c.x0 >= m).count()].push(i);
+    }
+    Some(sides)
+}
+
+/// Whether a paragraph of one side runs on across the height where a paragraph of the other
+/// side starts (a start below its first line and above its last): columns of text, each in
+/// its own rhythm. The cells of a table's row start together and end before the next row
+/// starts, so no cell runs across another column's start (a column of labels under a heading
+/// may seem to, and so may rows a little apart: the paragraph must hold two lines of 8 em or
+/// more, each at the line pitch below the one before). Paragraphs are the groups between
+/// white bands of `min_gap` ([`horizontal_groups`]); both sides must carry running text
+/// ([`carries_text`]).
+fn paragraphs_cross(chunks: &[Chunk], a: &[usize], b: &[usize], min_gap: f32) -> bool {
+    if !carries_text(chunks, a) || !carries_text(chunks, b) {
+        return false;
+    }
+    // The line pitch of both sides; each paragraph's baselines, and whether it is running
+    // text: two of its lines 8 em wide or more, all at the pitch (not cells a row apart).
+    let (_, pitch) = group_baselines(chunks, &[a.to_vec(), b.to_vec()]);
+    let paragraphs = |items: &[usize]| -> Vec<(Vec<(f32, f32)>, bool)> {
+        horizontal_groups(chunks, items, min_gap)
+            .iter()
+            .map(|g| {
+                let rows = baselines(chunks, g);
+                let text = wide_lines(chunks, g).0 >= 2
+                    && rows.windows(2).all(|w| step(w[0], w[1]) <= 1.15 * pitch);
+                (rows, text)
+            })
+            .collect()
+    };
+    let (pa, pb) = (paragraphs(a), paragraphs(b));
+    // A paragraph of running text (two wide lines: not a column of labels beside their
+    // values under a heading) across a start of the other side.
+    let across = |ps: &[(Vec<(f32, f32)>, bool)], others: &[(Vec<(f32, f32)>, bool)]| {
+        ps.iter().any(|(p, text)| {
+            let (true, Some(&(y0, _)), Some(&(y1, _))) = (*text, p.first(), p.last()) else {
+                return false;
+            };
+            others
+                .iter()
+                .filter_map(|o| o.0.first())
+                .any(|&(y, s)| y > y0 + 0.3 * s && y < y1 - 0.3 * s)
+        })
+    };
+    across(&pa, &pb) || across(&pb, &pa)
 }
 
 /// Whether vertical groups are columns of text: two or more, each with two lines or more
@@ -2295,21 +2404,11 @@ fn close_below(chunks: &[Chunk], above: &[usize], band: &[usize]) -> bool {
 
 /// Whether a band stands in one column only: every chunk on the same side of each gutter's
 /// middle (a table row or a full-width line below the columns has chunks on both sides or
-/// across).
+/// across). Measured on the top band only, the gutter may be wider than the columns' widest
+/// lines below: staying off its middle is what counts ([`sides_of`]).
 fn clear_of(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
-    // Measured on the top band only, the gutter may be wider than the columns' widest
-    // lines below: staying off its middle is what counts.
-    let mids: Vec<f32> = gutters.iter().map(|&(l, r)| (l + r) / 2.0).collect();
-    let column = |c: &Chunk| -> Option<usize> {
-        mids.iter()
-            .all(|&m| c.x1 <= m || c.x0 >= m)
-            .then(|| mids.iter().filter(|&&m| c.x0 >= m).count())
-    };
-    let mut cols = items.iter().filter_map(|&i| chunks.get(i)).map(column);
-    let Some(Some(first)) = cols.next() else {
-        return false;
-    };
-    cols.all(|c| c == Some(first))
+    sides_of(chunks, items, gutters)
+        .is_some_and(|s| s.iter().filter(|x| !x.is_empty()).count() == 1)
 }
 
 /// Where the paragraphs of a region start (the top of each group of [`horizontal_groups`]
@@ -2332,6 +2431,13 @@ fn paragraph_starts(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<(f32
 /// baseline). A column of list numbers or of a form's labels does not; a column of text
 /// does, whatever headings or short lines it also holds.
 fn carries_text(chunks: &[Chunk], items: &[usize]) -> bool {
+    let (wide, rows) = wide_lines(chunks, items);
+    wide >= 3 && wide * 3 >= rows
+}
+
+/// How many of a region's lines are 8 em wide or more (from the first chunk's start to the
+/// last chunk's end on one baseline), and how many lines it has.
+fn wide_lines(chunks: &[Chunk], items: &[usize]) -> (usize, usize) {
     let rows = baselines(chunks, items);
     let wide = rows
         .iter()
@@ -2344,7 +2450,7 @@ fn carries_text(chunks: &[Chunk], items: &[usize]) -> bool {
             x1 - x0 >= 8.0 * s.max(1.0)
         })
         .count();
-    wide >= 3 && wide * 3 >= rows.len()
+    (wide, rows.len())
 }
 
 /// Where two columns of running text stand side by side though their lines share one grid
@@ -2352,17 +2458,24 @@ fn carries_text(chunks: &[Chunk], items: &[usize]) -> bool {
 /// of the vertical groups into a left and a right side such that both sides carry text
 /// ([`carries_text`]) and their paragraphs start at different heights. A table's rows start
 /// together, so every paragraph start of its side with the fewest (a cell's first line)
-/// stands beside one of the other side; of two text columns at most half of them do.
+/// stands beside one of the other side; of two text columns at most half of them do. Sides
+/// whose paragraphs cross ([`paragraphs_cross`]) are text columns even where most starts
+/// stand side by side and the cells seem aligned (`cells`: [`cells_aligned`]), when they are
+/// two groups (a table of several columns holds wide rows on either side of any split).
 /// Returns the number of groups on the left.
 fn text_columns_on_one_grid(
     chunks: &[Chunk],
     groups: &[Vec<usize>],
     min_gap: f32,
+    cells: bool,
 ) -> Option<usize> {
     (1..groups.len()).find(|&k| {
         let left: Vec<usize> = groups[..k].iter().flatten().copied().collect();
         let right: Vec<usize> = groups[k..].iter().flatten().copied().collect();
-        if !carries_text(chunks, &left) || !carries_text(chunks, &right) {
+        if groups.len() == 2 && paragraphs_cross(chunks, &left, &right, min_gap) {
+            return true;
+        }
+        if cells || !carries_text(chunks, &left) || !carries_text(chunks, &right) {
             return false;
         }
         let (a, b) = (
@@ -2386,15 +2499,11 @@ fn text_columns_on_one_grid(
 }
 
 /// Whether a band holds text on both sides of each gutter and none across one (every chunk
-/// off the gutters' middles).
+/// off the gutters' middles, [`sides_of`]).
 fn on_both_sides(chunks: &[Chunk], items: &[usize], gutters: &Gutters) -> bool {
-    let mids: Vec<f32> = gutters.iter().map(|&(l, r)| (l + r) / 2.0).collect();
-    let cs: Vec<&Chunk> = items.iter().filter_map(|&i| chunks.get(i)).collect();
-    !mids.is_empty()
-        && mids.iter().all(|&m| {
-            cs.iter().all(|c| c.x1 <= m || c.x0 >= m)
-                && cs.iter().any(|c| c.x1 <= m)
-                && cs.iter().any(|c| c.x0 >= m)
+    !gutters.is_empty()
+        && sides_of(chunks, items, gutters).is_some_and(|s| {
+            s.first().is_some_and(|x| !x.is_empty()) && s.last().is_some_and(|x| !x.is_empty())
         })
 }
 
@@ -2444,10 +2553,7 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
         // short rows. Otherwise a gutter means columns.
         let cells = vgroups.len() > 1 && cells_aligned(chunks, &vgroups);
         // Two columns of running text whose lines share one grid are columns, not rows.
-        if let Some(k) = (!cells)
-            .then(|| text_columns_on_one_grid(chunks, &vgroups, hmin))
-            .flatten()
-        {
+        if let Some(k) = text_columns_on_one_grid(chunks, &vgroups, hmin, cells) {
             let right: Vec<usize> = vgroups[k..].iter().flatten().copied().collect();
             let left: Vec<usize> = vgroups[..k].iter().flatten().copied().collect();
             stack.push((right, false));

@@ -38,7 +38,6 @@ fn shapes() -> Vec<(String, Value)> {
 ///   merged into one line ("Åtgärd Ansvar Tid", "1.2.1 Genomför Skolförvaltningen 2026";
 ///   an overfull cell "FrivilligsamordnarenPågår"), so the columns cannot be told apart.
 const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("a-codes-twocol.pdftex", "justified two columns read as one"),
     (
         "goal-delmal.pdftex",
         "table cells on one baseline merged into one line",
@@ -98,20 +97,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "uppfoljning-status.pdftex",
         "an overfull cell run into the next one on its baseline (\"KommunledningskonEtojrpeåtbörjad\")",
-    ),
-    // The eighth blind check (2026-12-03, morning): what is left after its fixes, a fault
-    // of the PDF reader's reading order (src/pdf), not of the structure stage.
-    (
-        "twocol-numbered.lo",
-        "balanced two columns read in bands across both",
-    ),
-    (
-        "twocol-numbered.chrome",
-        "balanced two columns read in bands across both",
-    ),
-    (
-        "twocol-numbered.weasy",
-        "balanced two columns read in bands across both",
     ),
 ];
 

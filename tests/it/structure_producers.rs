@@ -153,10 +153,40 @@ variants! {
     brochure_lo_odt_3col: check_brochure("inriktning-2014.lo-odt-3col.pdf");
     brochure_lo_docx_pdf2ps: check_brochure("inriktning-2014.lo-docx-pdf2ps.pdf"), ignore = "fonts without any route to Unicode (pdf2ps): needs OCR of rendered pages";
     protocol_lo_docx_pdf2ps: check_protocol("protokoll-ks-2020-04-06-p216.lo-docx-pdf2ps.pdf"), ignore = "fonts without any route to Unicode (pdf2ps): needs OCR of rendered pages";
+    // The ninth round (blind): Typst, xhtml2pdf (ReportLab), fpdf2, enscript through ps2pdf.
+    brochure_typst: check_brochure("inriktning-2014.typst.pdf");
+    protocol_typst: check_protocol("protokoll-ks-2020-04-06-p216.typst.pdf");
+    brochure_xhtml2pdf: check_brochure("inriktning-2014.xhtml2pdf.pdf");
+    protocol_xhtml2pdf: check_protocol("protokoll-ks-2020-04-06-p216.xhtml2pdf.pdf");
+    brochure_enscript: check_brochure("inriktning-2014.enscript-gs.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
-const KNOWN: &[&str] = &["inriktning-2014.lo-odt-2col.pdf"];
+const KNOWN: &[&str] = &[
+    "inriktning-2014.lo-odt-2col.pdf",
+    "inriktning-2014.fpdf2.pdf",
+    "protokoll-ks-2020-04-06-p216.fpdf2.pdf",
+    "protokoll-ks-2020-04-06-p216.enscript-gs.pdf",
+];
+
+// The ninth round (blind): what the producers themselves leave out.
+#[test]
+#[ignore = "fpdf2's write_html prints no numbers for the lists that start after 1 (8 of 69 actions)"]
+fn brochure_fpdf2() {
+    check_brochure("inriktning-2014.fpdf2.pdf");
+}
+
+#[test]
+#[ignore = "fpdf2's write_html prints the decision's bullet list without bullets (one decision)"]
+fn protocol_fpdf2() {
+    check_protocol("protokoll-ks-2020-04-06-p216.fpdf2.pdf");
+}
+
+#[test]
+#[ignore = "enscript wraps the title's long line inside a word, without a hyphen: \"Malmö\" / \"kommissionen\""]
+fn protocol_enscript() {
+    check_protocol("protokoll-ks-2020-04-06-p216.enscript-gs.pdf");
+}
 
 #[test]
 #[ignore = "page 19: a heading band is read across both balanced columns (text layout)"]

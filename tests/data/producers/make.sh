@@ -25,6 +25,8 @@ bin=${1:-$root/target/debug/kommission}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$here/src"
+# ONLY_NINTH=1: every earlier round is left out (each block below tests one of these)
+if [ "${ONLY_NINTH:-}" = 1 ]; then ONLY_NEW=1 ONLY_FIFTH=1 ONLY_SIXTH=1 ONLY_SEVENTH=1; fi
 
 # Fixed dates so that a rerun makes the same files where the producer allows it.
 export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1 TZ=UTC
@@ -308,5 +310,28 @@ pandoc -f markdown-smart --standalone --css "$notes_css" --self-contained \
   --metadata pagetitle="$id" "$src" -o "$work/$id.html"
 weasyprint "$work/$id.html" "$out.weasyprint.pdf"
 styled_odt "$src" "$out.lo-odt-smallcaps.pdf" --size 10pt --small-caps-headings
+fi
+# The ninth round (2026-12-03, third session), made blind: producers no round above used.
+# ONLY_NINTH=1 makes just these. Needs also enscript and `pip install typst xhtml2pdf fpdf2`;
+# ninth.py writes the Typst markup, the HTML and the plain text (see its header).
+#   typst          Typst (its own PDF writer), all three texts;
+#   xhtml2pdf      pandoc's HTML through xhtml2pdf (ReportLab), all three texts;
+#   fpdf2          pandoc's HTML through fpdf2's write_html (DejaVu Serif embedded);
+#   enscript-gs    pandoc's plain text through enscript (Courier) and ps2pdf;
+#   chromium-sidebar  the follow-up report: a bordered box with the table floated right on
+#                  the first page, the second page in two balanced CSS columns.
+if [ "${ONLY_NINTH:-}" = 1 ] || { [ "${ONLY_FIFTH:-}" != 1 ] && [ "${ONLY_SIXTH:-}" != 1 ] &&
+  [ "${ONLY_NEW:-}" != 1 ] && [ "${ONLY_SEVENTH:-}" != 1 ]; }; then
+for id in inriktning-2014 protokoll-ks-2020-04-06-p216 uppfoljning-2023; do
+  src="$here/src/$id.md" out="$here/$id"
+  for kind in typst xhtml2pdf fpdf2; do
+    python3 "$here/ninth.py" "$kind" "$src" "$out.$kind.pdf" 2>/dev/null
+  done
+  python3 "$here/ninth.py" plain "$src" "$work/$id.txt"
+  enscript -q -B -X latin1 -f Courier8 --margins=40:40:30:30 -o "$work/$id.enscript.ps" "$work/$id.txt"
+  ps2pdf -sPAPERSIZE=a4 "$work/$id.enscript.ps" "$out.enscript-gs.pdf"
+done
+python3 "$here/ninth.py" sidebar "$here/src/uppfoljning-2023.md" "$work/sidebar.html"
+chromium_pdf "$work/sidebar.html" "$here/uppfoljning-2023.chromium-sidebar.pdf"
 fi
 ls -l "$here"/*.pdf
