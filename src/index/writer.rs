@@ -93,24 +93,6 @@ pub fn codes_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Diary numbers in a text, normalised by [`crate::ident`] ("STK-2019-1535").
-pub fn diary_numbers_in(text: &str) -> Vec<String> {
-    crate::ident::find_all(text)
-        .into_iter()
-        .filter(|i| i.kind == crate::ident::IdentKind::Diary)
-        .map(|i| i.id)
-        .collect()
-}
-
-/// Paragraph numbers in a text, as "§216".
-pub fn paragraphs_in(text: &str) -> Vec<String> {
-    crate::ident::find_all(text)
-        .into_iter()
-        .filter(|i| i.kind == crate::ident::IdentKind::Paragraph)
-        .map(|i| i.id.chars().filter(|c| !c.is_whitespace()).collect())
-        .collect()
-}
-
 /// The keys of the identifiers in a text (diary numbers, SFS and bill numbers, EU acts,
 /// paragraphs: see [`super::analyzer::identifiers`]), for the `ids` field.
 pub fn identifier_keys(text: &str) -> Vec<String> {

@@ -367,6 +367,8 @@ pub struct TitleIndex {
     titled: Vec<TitleKey>,
     /// Which titles have a long word with this anchor, and how many such words.
     by_anchor: Vec<Vec<(usize, usize)>>,
+    /// The distinct numbers of the titles, each with an id ([`TitleKey::number_id`]).
+    numbers: FxHashMap<String, u32>,
 }
 
 impl TitleIndex {
@@ -388,6 +390,11 @@ impl TitleIndex {
                 titled.push(key);
             }
         }
+        let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
+        for key in &mut titled {
+            let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+            key.number_id = *numbers.entry(key.number.clone()).or_insert(next);
+        }
         let mut by_anchor: Vec<Vec<(usize, usize)>> = vec![Vec::new(); lexicon.anchor_count()];
         for (t, key) in titled.iter().enumerate() {
             for &k in &key.long_anchors {
@@ -404,6 +411,7 @@ impl TitleIndex {
             lexicon,
             titled,
             by_anchor,
+            numbers,
         }
     }
 
@@ -424,41 +432,47 @@ impl TitleIndex {
         if self.titled.is_empty() || records.is_empty() {
             return Vec::new();
         }
-        // The pages that may mention a title at all (enough of some title's long words
-        // start like a word of the page: the quick filter of `find_title`); the others are
-        // never read word by word.
-        let candidates: Vec<Vec<bool>> = records
+        // One reading of every page: the pages that may mention a title at all (enough of
+        // some title's long words start like a word of the page: the quick filter of
+        // `find_title`; the others are never read again), and every distinct word of those
+        // pages, to be looked up once with the title words it is similar to.
+        let (mut read, distinct) = records
             .par_iter()
+            .enumerate()
             .with_max_len(1)
-            .map(|r| r.pages.iter().map(|p| self.may_mention(p)).collect())
-            .collect();
-        // Every distinct word of those pages, with the title words it is similar to.
-        let distinct: FxHashSet<String> = records
-            .par_iter()
-            .zip(&candidates)
-            .fold(FxHashSet::default, |mut set, (r, wanted)| {
-                for (page, _) in r.pages.iter().zip(wanted).filter(|(_, w)| **w) {
-                    for_each_word(page, |_, _, norm| {
-                        if !set.contains(norm) {
-                            set.insert(norm.to_string());
-                        }
-                    });
-                }
-                set
-            })
-            .reduce(FxHashSet::default, |mut a, mut b| {
-                // Fold the smaller set into the larger one.
-                if a.len() < b.len() {
-                    std::mem::swap(&mut a, &mut b);
-                }
-                a.extend(b);
-                a
-            });
+            .fold(
+                || (Vec::new(), FxHashSet::default(), PageScratch::default()),
+                |(mut read, mut set, mut scratch), (i, r)| {
+                    let wanted: Vec<bool> = r
+                        .pages
+                        .iter()
+                        .map(|p| self.may_mention(p, &mut scratch, &mut set))
+                        .collect();
+                    read.push((i, wanted));
+                    (read, set, scratch)
+                },
+            )
+            .map(|(read, set, _)| (read, set))
+            .reduce(
+                || (Vec::new(), FxHashSet::default()),
+                |(mut ra, mut a): (Vec<(usize, Vec<bool>)>, FxHashSet<String>), (rb, mut b)| {
+                    ra.extend(rb);
+                    // Fold the smaller set into the larger one.
+                    if a.len() < b.len() {
+                        std::mem::swap(&mut a, &mut b);
+                    }
+                    a.extend(b);
+                    (ra, a)
+                },
+            );
+        read.sort_unstable_by_key(|(i, _)| *i);
+        let candidates: Vec<Vec<bool>> = read.into_iter().map(|(_, w)| w).collect();
         let page_words = PageWords::new(&self.lexicon, distinct);
         let ctx = Titles {
             titled: &self.titled,
             by_anchor: &self.by_anchor,
             words: &page_words,
+            numbers: &self.numbers,
         };
         // The pages of a large corpus against the titles of all its reports is the
         // costliest step of linking.
@@ -473,29 +487,56 @@ impl TitleIndex {
 
     /// Whether enough of some title's long words start like a word of the page for the
     /// page to mention it (the quick filter of `find_title`, counted from the page's side
-    /// as `title_links` counts it, on the anchor keys of the words as written).
-    fn may_mention(&self, page: &crate::model::Page) -> bool {
-        let mut anchors: FxHashSet<u32> = FxHashSet::default();
-        let mut key = String::new();
-        for_each_raw_word(page, |_, raw| {
-            if raw_anchor_key(raw, &mut key) {
-                if let Some(k) = self.lexicon.anchor_of_key(&key) {
-                    anchors.insert(k);
-                }
+    /// as `title_links` counts it); when it may, its distinct normalised words go into
+    /// `distinct`. The page is read once, into `scratch`.
+    fn may_mention(
+        &self,
+        page: &crate::model::Page,
+        scratch: &mut PageScratch,
+        distinct: &mut FxHashSet<String>,
+    ) -> bool {
+        scratch.text.clear();
+        scratch.ends.clear();
+        scratch.anchors.clear();
+        for_each_word(page, |_, _, norm| {
+            if let Some(k) = lexicon::anchor_key(norm).and_then(|k| self.lexicon.anchor_of_key(k)) {
+                scratch.anchors.insert(k);
             }
+            scratch.text.push_str(norm);
+            scratch.ends.push(scratch.text.len());
         });
         let mut present: FxHashMap<usize, usize> = FxHashMap::default();
-        for k in anchors {
+        for &k in &scratch.anchors {
             for &(t, n) in self.by_anchor.get(k as usize).into_iter().flatten() {
                 *present.entry(t).or_default() += n;
             }
         }
-        present.into_iter().any(|(t, p)| {
+        let may = present.into_iter().any(|(t, p)| {
             self.titled
                 .get(t)
                 .is_some_and(|key| passes_quick_filter(p, key.long_anchors.len()))
-        })
+        });
+        if may {
+            let mut from = 0;
+            for &to in &scratch.ends {
+                let w = scratch.text.get(from..to).unwrap_or_default();
+                if !distinct.contains(w) {
+                    distinct.insert(w.to_string());
+                }
+                from = to;
+            }
+        }
+        may
     }
+}
+
+/// A worker's buffers for reading a page in [`TitleIndex::may_mention`]: its normalised
+/// words one after the other (and where each ends), the anchor ids of its words.
+#[derive(Default)]
+struct PageScratch {
+    text: String,
+    ends: Vec<usize>,
+    anchors: FxHashSet<u32>,
 }
 
 /// The quick filter of title matching: `present` of a title's `long` long words start like
@@ -509,6 +550,7 @@ struct Titles<'a> {
     titled: &'a [TitleKey],
     by_anchor: &'a [Vec<(usize, usize)>],
     words: &'a PageWords,
+    numbers: &'a FxHashMap<String, u32>,
 }
 
 /// The `mentions-title` and numbered-title `mentions-number` links on the pages of one
@@ -532,7 +574,7 @@ fn title_links(r: &DocRecord, wanted: &[bool], ctx: &Titles<'_>) -> Vec<Link> {
     let mut present: Vec<usize> = vec![0; ctx.titled.len()];
     let mut tried: FxHashSet<(usize, usize)> = FxHashSet::default();
     for (page, _) in r.pages.iter().zip(wanted).filter(|(_, w)| **w) {
-        let page_words = PageText::new(page, ctx.words);
+        let page_words = PageText::new(page, ctx.words, ctx.numbers);
         // Candidates: titles with enough long words anchored on this page (the quick
         // filter of `find_title`, counted from the page's side).
         present.iter_mut().for_each(|n| *n = 0);
@@ -584,6 +626,8 @@ pub(crate) fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
 /// An action title prepared for matching.
 struct TitleKey {
     number: String,
+    /// The number's id in [`TitleIndex::numbers`].
+    number_id: u32,
     /// [`title_key`] of the number and title.
     key: String,
     /// Ids of the title's words ([`Lexicon`]).
@@ -612,6 +656,7 @@ impl TitleKey {
             .collect();
         TitleKey {
             number: number.to_string(),
+            number_id: u32::MAX,
             key: key_of(number, words),
             words: words.iter().map(|w| lexicon.intern(w)).collect(),
             anchors,
@@ -622,12 +667,12 @@ impl TitleKey {
 }
 
 /// A word of a page: its id in [`PageWords`], its unit (line/paragraph) and, when it is
-/// written with a final full stop ("12."), the text before it (what an action number before
-/// a title looks like; other words keep nothing).
+/// written with a final full stop ("12.") after a title's number, that number's id
+/// ([`TitleIndex::numbers`]: what an action number before a title looks like).
 #[derive(Debug, Clone)]
 struct PageWord {
     id: u32,
-    numbered: Option<Box<str>>,
+    numbered: Option<u32>,
     unit: usize,
 }
 
@@ -692,8 +737,11 @@ fn norm_word_into(raw: &str, out: &mut String) {
     let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
     if trimmed.is_ascii() {
         out.extend(trimmed.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
+    } else if trimmed.contains('Σ') {
         out.push_str(&trimmed.to_lowercase());
+    } else {
+        // Letter by letter, as `str::to_lowercase` does for every letter but Σ.
+        out.extend(trimmed.chars().flat_map(char::to_lowercase));
     }
 }
 
@@ -731,14 +779,18 @@ struct PageText {
 }
 
 impl PageText {
-    fn new(page: &crate::model::Page, lexicon: &PageWords) -> PageText {
+    fn new(
+        page: &crate::model::Page,
+        lexicon: &PageWords,
+        numbers: &FxHashMap<String, u32>,
+    ) -> PageText {
         let mut words: Vec<PageWord> = Vec::new();
         for_each_word(page, |unit, raw, norm| {
             // Every word of every page is in the lexicon; u32::MAX matches nothing.
             let id = lexicon.id(norm).unwrap_or(u32::MAX);
             words.push(PageWord {
                 id,
-                numbered: raw.strip_suffix('.').map(Box::from),
+                numbered: raw.strip_suffix('.').and_then(|n| numbers.get(n).copied()),
                 unit,
             });
         });
@@ -814,7 +866,7 @@ fn find_title(
                 && s0
                     .checked_sub(1)
                     .and_then(|k| words.get(k))
-                    .is_some_and(|p| p.numbered.as_deref() == Some(key.number.as_str()));
+                    .is_some_and(|p| p.numbered == Some(key.number_id));
             let full = hits * 10 >= m * FULL_TENTHS && hits >= MIN_TITLE_WORDS.min(m);
             let short = !full && hits >= MIN_SHORT_WORDS && hits * 100 >= m * SHORT_PERCENT && {
                 // A shortened title must make up (almost) a whole line, item or paragraph.
