@@ -3625,6 +3625,553 @@ def nyhetsbrev():
     return b, meeting, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the ninth blind check (2026-12-03, session 3), written before any rule
+# changed: layouts and habits not generated above, and three more documents that are not
+# protocols (a meeting notice whose items carry §, an amending law, an audit report citing
+# paragraphs of council minutes).
+
+
+def rf_dnr_line():
+    """A regional council (regionfullmäktige): the head and the diary number on one bold line
+    ("§ 45 Dnr RS 2024/112"), the title in bold on the line below (one wraps), "Ärendet i
+    korthet", "Regionstyrelsens förslag", "Beslut" over "Regionfullmäktige beslutar" and
+    att-satser; the fields as "Plats och tid" and "Paragrafer" label/value lines, the roles in a
+    grid at the end."""
+    b = [
+        ("title", "Regionfullmäktige", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Plats och tid", "Regionens hus, plenisalen, 2024-06-11 kl. 09.30–16.00"),
+        ("labelled", "Beslutande", "Se närvarolista, bilaga 1"),
+        ("labelled", "Paragrafer", "45–47"),
+        ("gap",),
+    ]
+    paras = [
+        (45, "RS 2024/112", "Regional utvecklingsstrategi för perioden 2025–2035 med tillhörande genomförandeplan",
+         ["att anta den regionala utvecklingsstrategin,", "att uppdra åt regionstyrelsen att följa upp strategin årligen."]),
+        (46, "RS 2023/1456", "Revisionsberättelse och ansvarsfrihet för år 2023",
+         ["att bevilja regionstyrelsen och nämnderna ansvarsfrihet för verksamhetsåret 2023."]),
+        (47, "RS 2024/87", "Svar på interpellation om ambulansberedskap", []),
+    ]
+    want = []
+    for n, dnr, title, atts in paras:
+        b += [
+            ("bold", f"§ {n} Dnr {dnr}"),
+            ("bold", title),
+            ("bold", "Ärendet i korthet"),
+            ("line", "Regionstyrelsen har berett ärendet och lämnar sitt förslag till fullmäktige."),
+        ]
+        if atts:
+            b += [("bold", "Regionstyrelsens förslag"), ("line", "Regionstyrelsen föreslår fullmäktige att bifalla förslaget."),
+                  ("bold", "Beslut"), ("line", "Regionfullmäktige beslutar")]
+            b += [("line", a) for a in atts]
+        else:
+            b += [("line", "Interpellationen besvaras av regionstyrelsens ordförande. Överläggningen förklaras avslutad.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Annika Roos", "Henrik Wall", "Sofia Berg"]])]
+    meeting = {
+        "body": "Regionfullmäktige",
+        "date": "2024-06-11",
+        "time": "09.30–16.00",
+        "place": "Regionens hus, plenisalen",
+        "chair": "Annika Roos",
+        "secretary": "Henrik Wall",
+        "adjusters": ["Sofia Berg"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def individutskott():
+    """A social board's individual committee (individutskott): paragraphs on individuals are
+    marked "Sekretess enligt 26 kap. 1 § OSL" under the head and carry no diary number, their
+    titles cite the law ("Bistånd enligt 4 kap. 1 § SoL"), the decision refers to an
+    appendix; one paragraph without secrecy has a diary number; "Närvarande" and roles in a
+    table."""
+    b = [
+        ("title", "Socialnämndens individutskott", 14),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2024-10-02"],
+                ["Tid", "13.15–14.40"],
+                ["Plats", "Socialkontoret, rum Björken"],
+                ["Beslutande", "Malin Fors (S), ordförande\nErik Vall (M)\nAda Lind (V)"],
+                ["Sekreterare", "Johanna Kvist"],
+                ["Justerare", "Erik Vall"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Bistånd enligt 4 kap. 1 § SoL i form av kontaktfamilj", None,
+         "Individutskottet beviljar bistånd enligt bilaga."),
+        (13, "Överklagande av förvaltningsrättens dom i mål nr 4521-24", None,
+         "Individutskottet beslutar att inte överklaga domen."),
+        (14, "Anmälan av delegationsbeslut september 2024", "SN 2024/41",
+         "Individutskottet lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b.append(("tabbed", [f"§ {n}", title], True))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        else:
+            b.append(("line", "Sekretess enligt 26 kap. 1 § OSL"))
+        b += [
+            ("line", "Ärendet framgår av handlingarna i akten."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Johanna Kvist", "Malin Fors", "Erik Vall")
+    meeting = {
+        "body": "Socialnämndens individutskott",
+        "date": "2024-10-02",
+        "time": "13.15–14.40",
+        "place": "Socialkontoret, rum Björken",
+        "chair": "Malin Fors",
+        "secretary": "Johanna Kvist",
+        "adjusters": ["Erik Vall"],
+        "attendees": ["Malin Fors", "Erik Vall", "Ada Lind"],
+    }
+    return b, meeting, want
+
+
+def extra_kf():
+    """A council's extra meeting with a single paragraph: "Protokoll från extra sammanträde",
+    the fields as "Datum:", "Tid:", "Plats:" lines, "Justerare: … och …" (two adjusters in one
+    line), the attendance in an appendix, "Kf § 78<tab>Title", "Dnr" below, the decision as one
+    sentence under "Kommunfullmäktiges beslut", and "Sammanträdet förklaras avslutat" after."""
+    b = [
+        ("title", "Kommunfullmäktige", 15),
+        ("line", "Protokoll från extra sammanträde"),
+        ("gap",),
+        ("line", "Datum: 2024-08-19"),
+        ("line", "Tid: 18.30–19.05"),
+        ("line", "Plats: Stadshuset, fullmäktigesalen"),
+        ("line", "Närvarande: Se bilaga 1"),
+        ("line", "Ordförande: Gustav Ehn"),
+        ("line", "Sekreterare: Lotta Björk"),
+        ("line", "Justerare: Amir Haddad och Siri Lund"),
+        ("gap",),
+        ("tabbed", ["Kf § 78", "Val av ordförande i kommunstyrelsen"], True),
+        ("line", "Dnr KS 2024/301"),
+        ("line", "Per Ek (S) har avsagt sig uppdraget som ordförande i kommunstyrelsen. Valberedningen har lämnat sitt förslag."),
+        ("bold", "Kommunfullmäktiges beslut"),
+        ("line", "Kommunfullmäktige väljer Anna Berg (S) till ordförande i kommunstyrelsen för tiden till och med 2026-12-31."),
+        ("gap",),
+        ("line", "Sammanträdet förklaras avslutat kl. 19.05."),
+        ("gap",),
+        *signed("Lotta Björk", "Gustav Ehn", "Amir Haddad", "Siri Lund"),
+    ]
+    want = [paragraph_want("KF § 78", 78, "Val av ordförande i kommunstyrelsen", "KS 2024/301",
+                           ["Kommunfullmäktige väljer Anna Berg (S) till ordförande i kommunstyrelsen för tiden till och med 2026-12-31."])]
+    meeting = {
+        "body": "Kommunfullmäktige",
+        "date": "2024-08-19",
+        "time": "18.30–19.05",
+        "place": "Stadshuset, fullmäktigesalen",
+        "chair": "Gustav Ehn",
+        "secretary": "Lotta Björk",
+        "adjusters": ["Amir Haddad", "Siri Lund"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def bolagsstamma():
+    """A municipal company's annual general meeting (årsstämma): the opening sentence names the
+    company, its organisation number, the date, time and place; the items "Punkt 1" … "Punkt 8"
+    in bold with the title after a tab; the decisions as sentences "Stämman beslutade att …";
+    the chair of the meeting and the keeper of the minutes are elected under the items; signed
+    "Vid protokollet … Justeras …"."""
+    b = [
+        ("title", "Protokoll fört vid årsstämma", 15),
+        ("line", "med aktieägarna i Ekby Kommunfastigheter AB, org.nr 556123-4567, den 23 april 2024 kl. 15.00 i stadshuset, Ekby."),
+        ("gap",),
+    ]
+    items = [
+        ("Stämmans öppnande", "Styrelsens ordförande Lars Ek öppnade stämman.", None),
+        ("Val av ordförande vid stämman", None, "Stämman beslutade att välja Lars Ek till ordförande vid stämman."),
+        ("Val av protokollförare och justerare", None,
+         "Stämman beslutade att utse Maria Sund till protokollförare och Per Olsson att jämte ordföranden justera protokollet."),
+        ("Godkännande av dagordning", None, "Stämman beslutade att godkänna dagordningen."),
+        ("Framläggande av årsredovisning och revisionsberättelse",
+         "Årsredovisningen och revisionsberättelsen för 2023 lades fram.", None),
+        ("Fastställande av resultaträkning och balansräkning", None,
+         "Stämman beslutade att fastställa resultaträkningen och balansräkningen för 2023."),
+        ("Ansvarsfrihet för styrelsens ledamöter och verkställande direktören", None,
+         "Stämman beslutade att bevilja styrelsens ledamöter och verkställande direktören ansvarsfrihet för räkenskapsåret 2023."),
+        ("Stämmans avslutande", "Ordföranden förklarade stämman avslutad.", None),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("tabbed", [f"Punkt {n}", title], True))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        want.append(paragraph_want(f"Punkt {n}", n, title, None, [decision] if decision else []))
+    b += [("gap",), *signed("Maria Sund", "Lars Ek", "Per Olsson")]
+    meeting = {
+        "body": None,
+        "date": "2024-04-23",
+        "time": None,
+        "place": None,
+        "chair": "Lars Ek",
+        "secretary": "Maria Sund",
+        "adjusters": ["Per Olsson"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def forbund_arende():
+    """A joint authority's board (kommunalförbund) whose items are numbered by agenda section:
+    "3. Beslutsärenden" and "4. Informationsärenden" as bold group headings, items "Ärende 3.1
+    Title" … in bold with the diary number "Dnr RTM 2024/15" below, "Direktionen beslutar" over
+    bullets; the fields in a table with "Ledamöter" and "Ersättare"; the roles' names at the
+    end under "Ordförande", "Sekreterare", "Justerare" in a grid."""
+    b = [
+        ("title", "Räddningstjänsten Mittland", 15),
+        ("line", "Direktionens protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2024-03-27"],
+                ["Tid", "10.00–12.30"],
+                ["Plats", "Brandstationen i Ekby, konferensrummet"],
+                ["Ledamöter", "Karin Holm (Ekby), ordförande\nMagnus Ryd (Norrby)\nSelma Nord (Västby)"],
+                ["Ersättare", "Ali Demir (Ekby)"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("bold", "3. Beslutsärenden"),
+    ]
+    paras = [
+        ("3.1", "Årsredovisning 2023", "RTM 2024/15",
+         ["godkänna årsredovisningen för 2023", "överlämna årsredovisningen till medlemskommunerna"]),
+        ("3.2", "Handlingsprogram för skydd mot olyckor 2024–2027", "RTM 2023/88",
+         ["anta handlingsprogrammet"]),
+        ("4.1", "Information om larmstatistik", "RTM 2024/3", []),
+    ]
+    want = []
+    for num, title, dnr, bullets in paras:
+        if num == "4.1":
+            b.append(("bold", "4. Informationsärenden"))
+        b += [("bold", f"Ärende {num} {title}"), ("line", f"Dnr {dnr}"),
+              ("line", "Förbundschefen redogör för ärendet.")]
+        if bullets:
+            b += [("line", "Direktionen beslutar att"), ("bullets", bullets)]
+        else:
+            b.append(("line", "Direktionen tackar för informationen."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"Ärende {num}", int(num.split(".")[0]), title, dnr, bullets))
+    b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Karin Holm", "Oskar Lilja", "Magnus Ryd"]])]
+    meeting = {
+        "body": None,
+        "date": "2024-03-27",
+        "time": "10.00–12.30",
+        "place": "Brandstationen i Ekby, konferensrummet",
+        "chair": "Karin Holm",
+        "secretary": "Oskar Lilja",
+        "adjusters": ["Magnus Ryd"],
+        "attendees": ["Karin Holm", "Magnus Ryd", "Selma Nord", "Ali Demir"],
+    }
+    return b, meeting, want
+
+
+def side_beslut():
+    """A building board whose paragraphs run in full width ("§ 23<tab>Title", "Dnr" below,
+    the case told in prose) but whose decision and its receivers stand as borderless
+    two-column rows: "Beslut" in the left cell over nothing, the decision's att-satser in the
+    right; "Reservation" the same way; "Expedieras" with its receivers."""
+    b = [
+        ("title", "Bygg- och miljönämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Sammanträdesdatum", "2024-04-16"),
+        ("labelled", "Tid", "18.00–20.30"),
+        ("labelled", "Plats", "Kommunhuset, sal Ekbacken"),
+        ("labelled", "Beslutande", "Tove Lindh (M), ordförande, Jan Ros (S), Rut Ahl (C)"),
+        ("labelled", "Sekreterare", "Anders Grip"),
+        ("labelled", "Justerare", "Jan Ros"),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Bygglov för nybyggnad av enbostadshus, Ekby 3:14", "BMN 2024/118",
+         ["att bevilja bygglov enligt ansökan,", "att avgiften fastställs till 24 300 kronor."], 0),
+        (24, "Föreläggande om rättelse, Norrby 1:7", "BMN 2023/402",
+         ["att förelägga fastighetsägaren att ta bort komplementbyggnaden senast 2024-09-30."], 1),
+        (25, "Detaljplan för kvarteret Smedjan, samråd", "BMN 2024/77",
+         ["att godkänna planförslaget för samråd."], 0),
+    ]
+    want = []
+    for n, title, dnr, atts, res in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har handlagt ärendet och bedömer att förutsättningar för beslut finns."),
+            ("split", [("bold", "Beslut")], [("line", "Bygg- och miljönämnden beslutar")] + [("line", a) for a in atts]),
+        ]
+        if res:
+            b.append(("split", [("bold", "Reservation")], [("line", "Rut Ahl (C) reserverar sig mot beslutet.")]))
+        b += [("split", [("bold", "Expedieras")], [("line", "Sökanden"), ("line", "Akten")]), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], (), res))
+    meeting = {
+        "body": "Bygg- och miljönämnden",
+        "date": "2024-04-16",
+        "time": "18.00–20.30",
+        "place": "Kommunhuset, sal Ekbacken",
+        "chair": "Tove Lindh",
+        "secretary": "Anders Grip",
+        "adjusters": ["Jan Ros"],
+        "attendees": ["Tove Lindh", "Jan Ros", "Rut Ahl"],
+    }
+    return b, meeting, want
+
+
+def ajournering():
+    """Council minutes with breaks: "Ajournering" in bold with "Sammanträdet ajourneras kl.
+    15.10–15.25." inside a paragraph between "Yrkanden" and the decision, a line "Sammanträdet
+    återupptas kl. 13.00." between two paragraphs after a lunch break, and "Beslutsgång" with
+    "Ordföranden ställer proposition …"; the decision heading is the body's."""
+    b = [
+        ("title", "Kommunstyrelsen", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, KS-salen, 2024-02-07 kl. 09.00–16.15"],
+                ["Beslutande", "Hanna Sjö (S), ordförande\nKlas Berg (M)\nIda Falk (SD)\nOla Ring (C)"],
+                ["Sekreterare", "Vera Holmgren"],
+                ["Justerare", "Klas Berg"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (15, "Budget 2025 och plan 2026–2027", "KS 2023/512", True,
+         ["att föreslå kommunfullmäktige att fastställa budgeten för 2025,", "att anta planen för 2026–2027."]),
+        (16, "Lokalprogram för Ekby skola", "KS 2024/20", False,
+         ["att godkänna lokalprogrammet."]),
+        (17, "Yttrande över länsplan för transportinfrastruktur", "KS 2024/33", False,
+         ["att avge yttrande enligt förvaltningens förslag."]),
+    ]
+    want = []
+    for n, title, dnr, adjourn, atts in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Ekonomiavdelningen har tagit fram ett förslag som redovisas i tjänsteskrivelsen."),
+            ("bold", "Yrkanden"),
+            ("line", "Hanna Sjö (S) yrkar bifall till förslaget. Klas Berg (M) yrkar bifall till Moderaternas förslag."),
+        ]
+        if adjourn:
+            b += [("bold", "Ajournering"), ("line", "Sammanträdet ajourneras kl. 15.10–15.25.")]
+        b += [
+            ("bold", "Beslutsgång"),
+            ("line", "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller Hanna Sjös (S) yrkande."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+        ]
+        b += [("line", a) for a in atts]
+        b.append(("gap",))
+        if n == 15:
+            b += [("line", "Sammanträdet ajourneras för lunch kl. 12.00."), ("line", "Sammanträdet återupptas kl. 13.00."), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += signed("Vera Holmgren", "Hanna Sjö", "Klas Berg")
+    meeting = {
+        "body": "Kommunstyrelsen",
+        "date": "2024-02-07",
+        "time": "09.00–16.15",
+        "place": "Stadshuset, KS-salen",
+        "chair": "Hanna Sjö",
+        "secretary": "Vera Holmgren",
+        "adjusters": ["Klas Berg"],
+        "attendees": ["Hanna Sjö", "Klas Berg", "Ida Falk", "Ola Ring"],
+    }
+    return b, meeting, want
+
+
+def narvarolista():
+    """A board's minutes whose attendance is a "Närvarolista" grid: the members with "X" when
+    present, the substitutes beside them with "tjg" when serving; the chair marked "(ordf.)"
+    after the name; fields as label/value lines; heads "§ 30<tab>Title" with "Dnr" below and
+    the decision as one sentence under "Beslut"."""
+    b = [
+        ("title", "Kultur- och fritidsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-09-10"),
+        ("labelled", "Tid", "17.30–19.40"),
+        ("labelled", "Plats", "Biblioteket, Ekby"),
+        ("labelled", "Sekreterare", "Nora Wik"),
+        ("labelled", "Justerare", "Tim Ek"),
+        ("gap",),
+        ("bold", "Närvarolista"),
+        ("grid", [
+            ["Ledamöter", "Närvaro", "Ersättare", "Närvaro"],
+            ["Lisa Blom (S) (ordf.)", "X", "Kalle Ung (S)", ""],
+            ["Tim Ek (M)", "X", "Moa Dal (M)", ""],
+            ["Rolf Ström (SD)", "", "Jens Vik (SD)", "tjg"],
+            ["Eva Sten (V)", "X", "Ulla Ljung (V)", ""],
+        ]),
+        ("gap",),
+    ]
+    paras = [
+        (30, "Föreningsbidrag 2025", "KFN 2024/60", "Kultur- och fritidsnämnden antar de nya bidragsreglerna."),
+        (31, "Öppettider för Ekby bibliotek", "KFN 2024/71", "Kultur- och fritidsnämnden utökar öppettiderna enligt förvaltningens förslag."),
+        (32, "Delegationsbeslut", "KFN 2024/2", "Kultur- och fritidsnämnden lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen redogör för ärendet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Nora Wik", "Lisa Blom", "Tim Ek")
+    meeting = {
+        "body": "Kultur- och fritidsnämnden",
+        "date": "2024-09-10",
+        "time": "17.30–19.40",
+        "place": "Biblioteket, Ekby",
+        "chair": "Lisa Blom",
+        "secretary": "Nora Wik",
+        "adjusters": ["Tim Ek"],
+        "attendees": ["Lisa Blom", "Tim Ek", "Eva Sten", "Jens Vik"],
+    }
+    return b, meeting, want
+
+
+def kallelse_paragrafer():
+    """NOT a protocol: a meeting notice whose agenda numbers its items "§ 1" … "§ 5" with the
+    title after a tab, the diary number below and "Förslag till beslut" over att-satser. The
+    numbers are the agenda's, not a decision's: a notice decides nothing, so no protocol
+    paragraph comes out of it (its diary numbers are still identifiers of the document)."""
+    b = [
+        ("title", "Miljö- och byggnadsnämnden", 15),
+        ("line", "KALLELSE"),
+        ("line", "Ledamöter kallas härmed till sammanträde."),
+        ("gap",),
+        ("labelled", "Tid", "2024-11-20 kl. 18.00"),
+        ("labelled", "Plats", "Kommunhuset, sal Ekbacken"),
+        ("gap",),
+        ("bold", "Föredragningslista"),
+    ]
+    items = [
+        ("Upprop och val av justerare", None, None),
+        ("Godkännande av dagordningen", None, None),
+        ("Bygglov för flerbostadshus, Ekby 5:2", "MBN 2024/233",
+         ["att bevilja bygglov enligt ansökan,", "att fastställa avgiften till 88 400 kronor."]),
+        ("Taxa för tillsyn enligt miljöbalken 2025", "MBN 2024/190",
+         ["att föreslå kommunfullmäktige att anta taxan."]),
+        ("Delegationsbeslut", "MBN 2024/5", ["att lägga redovisningen till handlingarna."]),
+    ]
+    for k, (title, dnr, atts) in enumerate(items):
+        b.append(("tabbed", [f"§ {k + 1}", title], True))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        if atts:
+            b += [("line", "Förslag till beslut")] + [("line", a) for a in atts]
+    b += [
+        ("gap",),
+        ("line", "Förhinder anmäls till nämndsekreteraren. Handlingarna finns i nämndens läsplatta."),
+        ("gap",),
+        ("tabbed", ["Tove Lindh", "Anders Grip"], False),
+        ("tabbed", ["Ordförande", "Sekreterare"], False),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
+def lagtext():
+    """NOT a protocol: an amending law (SFS print) on the minutes of municipal bodies:
+    "Lag om ändring i kommunallagen (2017:725)", "Utfärdad den …", the enacting sentence, "5 kap."
+    and sections "69 §" … whose text speaks of protocols, their adjustment, the chair and
+    decisions, an entry-into-force line, and the government's signature ("På regeringens
+    vägnar" over two names). No protocol paragraph must come out of it."""
+    b = [
+        ("title", "Svensk författningssamling", 12),
+        ("bold", "Lag om ändring i kommunallagen (2017:725)"),
+        ("line", "Utfärdad den 14 mars 2024"),
+        ("gap",),
+        ("line", "Enligt riksdagens beslut föreskrivs i fråga om kommunallagen (2017:725) att 5 kap. 69 § och "
+                 "6 kap. 30 § ska ha följande lydelse."),
+        ("gap",),
+        ("bold", "5 kap."),
+        ("bold", "69 §"),
+        ("line", "Protokollet ska justeras senast fjorton dagar efter sammanträdet på det sätt som fullmäktige har "
+                 "beslutat. Fullmäktige får besluta att en paragraf i protokollet ska justeras omedelbart."),
+        ("bold", "70 §"),
+        ("line", "Ordföranden ansvarar för att protokollet förs. Av protokollet ska framgå vilka ledamöter som har "
+                 "deltagit i besluten och hur de har röstat."),
+        ("bold", "6 kap."),
+        ("bold", "30 §"),
+        ("line", "Nämnden beslutar om sammanträdets form. Ett beslut ska antecknas i protokollet."),
+        ("gap",),
+        ("line", "Denna lag träder i kraft den 1 juli 2024."),
+        ("gap",),
+        ("line", "På regeringens vägnar"),
+        ("tabbed", ["ULF KRISTERSSON", "Erik Slottner (Finansdepartementet)"], False),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
+def revisionsrapport():
+    """NOT a protocol: the municipal auditors' report ("Revisionsrapport") with its diary
+    number, numbered chapters "1. Sammanfattning" …, and citations of council and board
+    minutes ("KF § 45/2023", "KS § 110/2023", "Kommunstyrelsen beslutade … att …"), the
+    recommendations as bullets, signed by the auditors' chair. No protocol paragraph must come
+    out of it; the paragraph references and the diary number are identifiers of it."""
+    b = [
+        ("title", "Revisionsrapport", 16),
+        ("line", "Granskning av kommunstyrelsens uppsikt över nämnderna"),
+        ("line", "Kommunrevisionen i Ekby kommun, dnr REV 2024/7"),
+        ("gap",),
+        ("bold", "1. Sammanfattning"),
+        ("line", "Vi har granskat om kommunstyrelsen utövar tillräcklig uppsikt över nämnderna. Vår sammanfattande "
+                 "bedömning är att uppsikten delvis är tillräcklig."),
+        ("bold", "2. Inledning"),
+        ("line", "Kommunfullmäktige beslutade 2023-06-12 (KF § 45/2023) att anta riktlinjer för uppsikt. "
+                 "Kommunstyrelsen beslutade därefter i KS § 110/2023 att ge kommundirektören i uppdrag att ta "
+                 "fram en rutin."),
+        ("bold", "3. Iakttagelser"),
+        ("line", "Rutinen har inte antagits. Protokollen från kommunstyrelsens sammanträden visar att nämndernas "
+                 "rapporter behandlas som anmälningsärenden utan beslut."),
+        ("bold", "4. Rekommendationer"),
+        ("line", "Vi rekommenderar kommunstyrelsen att"),
+        ("bullets", ["anta en rutin för uppsikten,", "följa upp nämndernas rapporter med beslut."]),
+        ("gap",),
+        ("line", "Ekby 2024-05-20"),
+        ("line", "För kommunens revisorer"),
+        ("line", "Bo Sandell, ordförande"),
+    ]
+    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
+    meeting.update({"adjusters": [], "attendees": []})
+    return b, meeting, []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -3687,6 +4234,17 @@ SHAPES = {
     "versal-heads": versal_heads,
     "lou-tender": lou_tender,
     "nyhetsbrev": nyhetsbrev,
+    "rf-dnr-line": rf_dnr_line,
+    "individutskott": individutskott,
+    "extra-kf": extra_kf,
+    "bolagsstamma": bolagsstamma,
+    "forbund-arende": forbund_arende,
+    "side-beslut": side_beslut,
+    "ajournering": ajournering,
+    "narvarolista": narvarolista,
+    "kallelse-paragrafer": kallelse_paragrafer,
+    "lagtext": lagtext,
+    "revisionsrapport": revisionsrapport,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4140,9 +4698,11 @@ SEVENTH = ["w3d3-columns", "region-fullmaktige", "prose-school-board", "inline-b
            "joint-committee", "bilingual-board", "stadgar", "kallelse"]
 EIGHTH = ["dnr-cell", "arende-numbered-atts", "title-first", "utskott-forslag", "jav-votes", "versal-heads",
           "lou-tender", "nyhetsbrev"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH
+NINTH = ["rf-dnr-line", "individutskott", "extra-kf", "bolagsstamma", "forbund-arende", "side-beslut", "ajournering",
+         "narvarolista", "kallelse-paragrafer", "lagtext", "revisionsrapport"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 
 
 def main():
