@@ -429,32 +429,15 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
             continue;
         };
         let tail = m.as_str();
-        // The number ends at the first space that is not inside a "KS 2013/375" form.
-        let structured = DIARY_DASHED_RE
-            .regex()
-            .captures(tail)
-            .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
-            .and_then(|d| Some((dashed_at(tail, &d, true)?, d.get(0)?.end())))
-            .or_else(|| {
-                DIARY_SLASHED_RE
-                    .regex()
-                    .captures(tail)
-                    .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
-                    .and_then(|d| Some((slashed_at(tail, &d, true)?, d.get(0)?.end())))
-            });
-        // After the cue the office may be written in any case ("dnr ks 2013/375").
+        // The number ends at the first space that is not inside a "KS 2013/375" form; after
+        // the cue the office may be written in any case ("dnr ks 2013/375").
         let upper = tail.to_uppercase();
-        let structured = structured.or_else(|| {
-            if upper.len() != tail.len() {
-                return None;
-            }
-            DIARY_SLASHED_RE
-                .regex()
-                .captures(&upper)
-                .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))
-                .and_then(|d| Some((slashed_at(&upper, &d, false)?, d.get(0)?.end())))
-        });
-        let found = structured
+        let found = leading(&DIARY_DASHED_RE, tail, dashed_at, true)
+            .or_else(|| leading(&DIARY_SLASHED_RE, tail, slashed_at, true))
+            .or_else(|| {
+                let same = upper.len() == tail.len();
+                same.then(|| leading(&DIARY_SLASHED_RE, &upper, slashed_at, false))?
+            })
             .map(|(d, len)| (d.to_string(), len))
             .or_else(|| office_number(tail));
         let (id, len) = match found {
@@ -472,14 +455,14 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
         };
         push(IdentKind::Diary, id, all.start(), m.start() + len);
     }
-    for c in DIARY_DASHED_RE.captures_iter(text, gated) {
-        if let (Some(d), Some(all)) = (dashed_at(text, &c, true), c.get(0)) {
-            push(IdentKind::Diary, d.to_string(), all.start(), all.end());
-        }
-    }
-    for c in DIARY_SLASHED_RE.captures_iter(text, gated) {
-        if let (Some(d), Some(all)) = (slashed_at(text, &c, true), c.get(0)) {
-            push(IdentKind::Diary, d.to_string(), all.start(), all.end());
+    for (re, at) in [
+        (&DIARY_DASHED_RE, dashed_at as DiaryAt),
+        (&DIARY_SLASHED_RE, slashed_at),
+    ] {
+        for c in re.captures_iter(text, gated) {
+            if let (Some(d), Some(all)) = (at(text, &c, true), c.get(0)) {
+                push(IdentKind::Diary, d.to_string(), all.start(), all.end());
+            }
         }
     }
     for c in DIARY_SPACED_RE.captures_iter(text, gated) {
@@ -487,6 +470,18 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
             push(IdentKind::Diary, id, all.start(), all.end());
         }
     }
+}
+
+/// A reader of a diary number from its pattern's captures ([`dashed_at`], [`slashed_at`]).
+type DiaryAt = fn(&str, &regex::Captures<'_>, bool) -> Option<DiaryNumber>;
+
+/// A diary number of `re`'s form at the start of `t`, read by `at`, and its length in bytes.
+fn leading(re: &Windowed, t: &str, at: DiaryAt, strict: bool) -> Option<(DiaryNumber, usize)> {
+    let d = re
+        .regex()
+        .captures(t)
+        .filter(|d| d.get(0).is_some_and(|d| d.start() == 0))?;
+    Some((at(t, &d, strict)?, d.get(0)?.end()))
 }
 
 /// A bare "MN 2020-000456" as written (as after a cue, see [`office_number`]), unless the

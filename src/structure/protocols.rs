@@ -79,7 +79,10 @@
 //! its cell takes the cell's later lines of its style (the text under it ends it). The
 //! notice of adjustment ("Anslagsbevis") is read as the fields after the last paragraph are
 //! ("Organ" names the body); the boxes of a page's footer ("Justerandes sign",
-//! "Utdragsbestyrkande") end a field's value.
+//! "Utdragsbestyrkande") end a field's value. Items may be numbered by agenda section
+//! ("Ärende 3.2"); a heading may go on in lower-case words ("Ärendet i korthet"); a note on
+//! the meeting itself ("Sammanträdet förklaras avslutat") is no decision; a chair may be
+//! elected in a sentence ("… välja Lars Ek till ordförande vid stämman").
 
 use std::sync::LazyLock;
 
@@ -207,70 +210,63 @@ const SECTION_LABELS: &[&str] = &[
     "Anslagsbevis",
 ];
 
-static ISO_DATE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").expect("static regex"));
+/// A pattern of this module's (written in the source, so it compiles).
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("static regex")
+}
+
+static ISO_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
 static SV_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)\b")
-        .expect("static regex")
+    re(
+        r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)\b",
+    )
 });
-static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)")
-        .expect("static regex")
-});
+static TIME_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)"));
 /// A time range written without "kl." ("13.30–16.00"), read only in a time field's value.
-static TIME_RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d)\b").expect("static regex")
-});
+static TIME_RANGE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d)\b"));
 static BODY_IN_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?i:protokoll\w*)[,:\s–-]+(\p{Lu}\p{L}*(?:-\s+(?:och|&)\s+\p{Ll}+|-\p{L}+)?(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)",
     )
-    .expect("static regex")
 });
 static PROPOSED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"föreslår\s+(\p{L}+(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)\s+(?:att\s+)?besluta")
-        .expect("static regex")
+    re(r"föreslår\s+(\p{L}+(?:\s+\p{Ll}*(?:utskott|nämnd)\p{Ll}*)?)\s+(?:att\s+)?besluta")
 });
 /// A weekday at the end of a place ("…, onsdagen den"), before the date that follows it.
 static WEEKDAY_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i),?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\s*$",
-    )
-    .expect("static regex")
+    re(r"(?i),?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\s*$")
 });
 /// The place after the time in a sentence: "kl. 18.00–20.30 i Ekbyskolans aula.".
 static PROSE_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"kl\. ?\d{1,2}[.:]\d{2}(?: ?[–-] ?\d{1,2}[.:]\d{2})? (?:i|på) (\p{Lu}[^.\n]{2,60})\.",
-    )
-    .expect("static regex")
+    re(r"kl\. ?\d{1,2}[.:]\d{2}(?: ?[–-] ?\d{1,2}[.:]\d{2})? (?:i|på) (\p{Lu}[^.\n]{2,60})\.")
 });
-static PARTY_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").expect("static regex"));
+/// The chair a meeting elects in a sentence of its minutes ("Stämman beslutade att välja Lars
+/// Ek till ordförande vid stämman", "Till ordförande för mötet valdes Eva Ek"): the meeting's
+/// own, not one elected to a board ("… till ordförande i kommunstyrelsen").
+static ELECTED_CHAIR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})";
+    let meeting = r"(?:vid|för)\s+(?:dagens\s+)?\p{Ll}*(?:mötet|stämman|sammanträdet)";
+    re(&format!(
+        r"(?:välja|utse|valdes|utsågs)\s+{name}\s+(?:till|som)\s+ordförande(?:\s+{meeting}|\s*[.,])|Till\s+ordförande\s+{meeting}\s+(?:valdes|utsågs)\s+{name}"
+    ))
+});
+static PARTY_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^)]*\)"));
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+const MONTHS: &str =
+    "januari februari mars april maj juni juli augusti september oktober november december";
 
 /// A paragraph heading: where it stands, how many words it takes, its number and label.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Head {
     idx: usize,
     used: usize,
     number: u32,
     /// The letter of "§ 3a".
     suffix: Option<char>,
+    /// The item under an agenda section ("Ärende 3.2": 2 under 3).
+    sub: Option<u32>,
     label: String,
     /// The start of the title glued to the number ("§ 88Regionplan": a tab that a producer
     /// set as no gap at all).
@@ -321,15 +317,19 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             .map(|(_, v)| v.clone())
     };
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
-    let when = get("Sammanträdestid")
-        .or_else(|| get("Sammanträdesdatum"))
-        .or_else(|| get("Tid och plats"))
-        .or_else(|| get("Plats och tid"))
-        .or_else(|| get("Datum"))
-        .or_else(|| get("Date"))
-        .or_else(|| get("Tid"))
-        .or_else(|| get("Time"))
-        .unwrap_or_else(|| header.clone());
+    // The first of the fields that holds a value, as one line.
+    let first = |labels: &[&str]| labels.iter().find_map(|l| get(l));
+    let when = first(&[
+        "Sammanträdestid",
+        "Sammanträdesdatum",
+        "Tid och plats",
+        "Plats och tid",
+        "Datum",
+        "Date",
+        "Tid",
+        "Time",
+    ])
+    .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
     // A time field may give the range without "kl." ("Tid 13.30–16.00").
     let time_field = || {
@@ -344,9 +344,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .map(|m| m.as_str().to_string())
         .or_else(time_field)
         .map(|m| m.split_whitespace().collect::<String>());
-    let place = get("Plats")
-        .or_else(|| get("Sammanträdesplats"))
-        .or_else(|| get("Place"))
+    let place = first(&["Plats", "Sammanträdesplats", "Place"])
         .or_else(|| {
             // "Plats och tid Kommunhuset, Sessionssalen, kl. 13.00–15.30": the place before
             // the time or date; "Tid och plats kl. 09.00–14.20, Regionens hus": after it.
@@ -377,32 +375,35 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                 .captures(&crate::text::squash_ws(&header))
                 .map(|c| c[1].trim().to_string())
         });
-    let chair = get("Ordförande")
-        .or_else(|| get("Mötesordförande"))
-        .or_else(|| get("Chairman"))
-        .or_else(|| get("Chair"))
+    let whole = s.text(0, s.words.len());
+    let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&signed, "Ordförande"))
         .or_else(|| role_in_list(&signed, "ordförande"))
         .or_else(|| role_after_name(&signed, "ordförande"))
         .or_else(|| role_in_list(&signed, "ordf."))
         .or_else(|| role_in_list(&signed, "chairman"))
-        .or_else(|| role_in_list(&signed, "chair"));
+        .or_else(|| role_in_list(&signed, "chair"))
+        .or_else(|| {
+            let c = ELECTED_CHAIR_RE.captures(&whole)?;
+            Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
+        });
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
-        .or_else(|| get_lines("Vid protokollet").and_then(|v| names(&v).into_iter().next()))
-        .or_else(|| get_lines("Protokollförare").and_then(|v| names(&v).into_iter().next()))
-        .or_else(|| get_lines("Mötessekreterare").and_then(|v| names(&v).into_iter().next()))
-        .or_else(|| get_lines("Minutes taken by").and_then(|v| names(&v).into_iter().next()))
+        .or_else(|| {
+            [
+                "Vid protokollet",
+                "Protokollförare",
+                "Mötessekreterare",
+                "Minutes taken by",
+            ]
+            .iter()
+            .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
+        })
         .or_else(|| get("Secretary").map(|v| person(&v)))
-        .or_else(|| role_in_list(&signed, "Sekreterare"))
         .or_else(|| role_in_list(&signed, "sekreterare"))
         .or_else(|| role_after_name(&signed, "sekreterare"))
         .or_else(|| role_in_list(&signed, "secretary"));
-    let adjuster = get("Utses att justera")
-        .or_else(|| get("Justerande"))
-        .or_else(|| get("Justerare"))
-        .map(|v| person(&v));
+    let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     let mut adjusters: Vec<String> = [
         "Utses att justera",
         "Justerande",
@@ -447,10 +448,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             }
         }
     }
-
-    let whole = s.text(0, s.words.len());
-    let body = get("Nämnd")
-        .or_else(|| get("Organ"))
+    let body = first(&["Nämnd", "Organ"])
         .filter(|b| b.split_whitespace().count() <= 8)
         .or_else(|| doc.title.as_deref().and_then(body_from_title))
         .or_else(|| body_from_title(&header))
@@ -531,10 +529,9 @@ fn opens_signatures(label: &str) -> bool {
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
 /// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
-    .expect("static regex")
 });
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
 const NOT_BODIES: &[&str] = &[
@@ -545,7 +542,7 @@ const NOT_BODIES: &[&str] = &[
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})[.:]?(?: |$)").expect("static regex")
+    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})(?:\.(\d{1,2}))?[.:]?(?: |$)")
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -627,8 +624,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         suffix,
                         label,
                         glued,
-                        title: None,
-                        apart: None,
+                        ..Head::default()
                     };
                     if let Some((a, b)) = before {
                         head.title = Some(s.text(a, b));
@@ -647,21 +643,22 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         if let Some(c) = CASE_RE.captures(&joined) {
             let word = c.get(1).map_or("Ärende", |m| m.as_str());
             let n: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
+            let sub: Option<u32> = c.get(3).and_then(|m| m.as_str().parse().ok());
             let used = c
                 .get(0)
                 .map_or(2, |m| m.as_str().trim_end().split(' ').count());
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
             if let Some(n) = n {
-                if followed && s.starts_unit(i) && cases.last().is_none_or(|l| l.number < n) {
+                let later = cases.last().is_none_or(|l| (l.number, l.sub) < (n, sub));
+                if followed && s.starts_unit(i) && later {
+                    let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
                     cases.push(Head {
                         idx: i,
                         used,
                         number: n,
-                        suffix: None,
-                        label: format!("{word} {n}"),
-                        glued: None,
-                        title: None,
-                        apart: None,
+                        sub,
+                        label: format!("{word} {n}{sub_label}"),
+                        ..Head::default()
                     });
                     i += used;
                     continue;
@@ -803,11 +800,8 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
             idx: i,
             used: 1,
             number: n,
-            suffix: None,
             label: n.to_string(),
-            glued: None,
-            title: None,
-            apart: None,
+            ..Head::default()
         };
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
@@ -1005,7 +999,8 @@ fn person(v: &str) -> String {
     crate::text::squash_ws(&PARTY_RE.replace_all(v, " "))
 }
 
-/// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)".
+/// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)"
+/// (the role in either case).
 fn role_in_list(text: &str, role: &str) -> Option<String> {
     // The role alone in its parenthesis, or one of its parts in two languages
     // ("(ordförande/chair)").
@@ -1017,7 +1012,7 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
             .trim_end_matches(')');
         inner
             .split(['/', ','])
-            .any(|part| part.trim() == role)
+            .any(|part| part.trim().eq_ignore_ascii_case(role))
             .then(|| m.start() + (m.as_str().len() - m.as_str().trim_start().len()))
     })?;
     // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
@@ -1085,7 +1080,7 @@ fn parse_date(s: &str) -> Option<String> {
     let c = SV_DATE_RE.captures(s)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
     let month = c.get(2)?.as_str().to_lowercase();
-    let m = MONTHS.iter().position(|x| *x == month)? + 1;
+    let m = MONTHS.split(' ').position(|x| x == month)? + 1;
     Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), m, day))
 }
 
@@ -1150,8 +1145,7 @@ fn body_named_for(header: &str, body: String) -> String {
 }
 
 static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
-        .expect("static regex")
+    re(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
 });
 
 /// The body in the genitive before its meeting ("direktionens sammanträde",
@@ -1277,44 +1271,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                 hit = Some(("Förslag till beslut", 3));
             }
         }
-        // "Kommunstyrelsens beslut", "Nämndens beslut": a body's decision heading.
-        if hit.is_none() {
-            let genitive = s.get(i).is_some_and(|w| {
-                capitalized(&w.text) && w.text.ends_with('s') && w.text.chars().count() > 4
-            });
-            let beslut = s
-                .get(i + 1)
-                .is_some_and(|w| w.text.trim_end_matches(':') == "beslut");
-            let alone = s.rich && s.get(i + 2).is_none_or(|x| x.line_start);
-            if genitive && beslut && (alone || s.get(i + 1).is_some_and(|w| w.text.ends_with(':')))
-            {
-                hit = Some(("Beslut", 2));
-            }
-        }
-        // "Barn- och utbildningsnämndens beslut": a compound body's decision heading.
-        if hit.is_none() {
-            let first = s
-                .get(i)
-                .is_some_and(|w| capitalized(&w.text) && w.text.ends_with('-'));
-            let joined = s.get(i + 1).is_some_and(|w| w.text == "och");
-            let genitive = s.get(i + 2).is_some_and(|w| {
-                w.text.ends_with('s') && w.text.chars().count() > 4 && !capitalized(&w.text)
-            });
-            let beslut = s
-                .get(i + 3)
-                .is_some_and(|w| w.text.trim_end_matches(':') == "beslut");
-            let alone = s.rich && s.get(i + 4).is_none_or(|x| x.line_start);
-            if first
-                && joined
-                && genitive
-                && beslut
-                && (alone || s.get(i + 3).is_some_and(|w| w.text.ends_with(':')))
-            {
-                hit = Some(("Beslut", 4));
-            }
-        }
-        // "Tekniska nämndens beslut", "Kommunstyrelsens arbetsutskotts beslut": a heading of
-        // up to four words on one line, capitalised, that ends in a genitive and "beslut".
+        // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
+        // utbildningsnämndens beslut": a heading of up to four words on one line,
+        // capitalised, that ends in a genitive and "beslut".
         if hit.is_none() {
             hit = genitive_decision_heading(s, i).map(|n| ("Beslut", n));
         }
@@ -1328,6 +1287,31 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                 && s.get(i + n + 2).is_none_or(|w| Some(w.line) != line)
             {
                 n += 2;
+            }
+            // A heading that goes on in lower-case words to the end of its line ("Ärendet i
+            // korthet", "Beslutsunderlag i ärendet"): they are part of it, once a line of the
+            // paragraph's own stands before it (its title: "§ 3a" over "Beslut om
+            // valutareservens sammansättning" is a title).
+            let head_line = from.checked_sub(1).and_then(|j| s.get(j)).map(|w| w.line);
+            let titled = (from..i).any(|k| {
+                s.get(k).is_some_and(|w| {
+                    let cue = matches!(w.text.trim_end_matches([':', '.']), "Dnr" | "Diarienummer");
+                    w.line_start && Some(w.line) != head_line && !cue
+                })
+            });
+            let more = (i + n..i + n + 4)
+                .take_while(|&k| s.get(k).is_some_and(|w| Some(w.line) == line))
+                .count();
+            let lower = (i + n..i + n + more).all(|k| {
+                s.get(k).is_some_and(|w| {
+                    w.text != "att"
+                        && w.text
+                            .chars()
+                            .all(|c| c.is_alphabetic() && c.is_lowercase())
+                })
+            });
+            if s.rich && titled && !capitals && (1..=3).contains(&more) && lower {
+                n += more;
             }
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -1530,23 +1514,25 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
             p.decisions = decisions(s, a, body_end);
         }
     }
-    // A reservation written as a sentence after the decision ("Mot beslutet reserverar sig
-    // Kent Ahl (C).") is no part of it.
-    for d in &mut p.decisions {
-        if let Some(m) = RESERVES_RE.find(d) {
-            let start = d[..m.start()].rfind(['.', '!', '?']).map_or(0, |k| k + 1);
-            if start > 0 {
-                *d = d[..start].trim().to_string();
+    // A reservation or a note on the meeting itself written as a sentence after the
+    // decision ("Mot beslutet reserverar sig Kent Ahl (C).", "Sammanträdet förklaras
+    // avslutat kl. 19.05.") is no part of it, nor is such a sentence set as a paragraph of
+    // its own after the decision.
+    for re in [&*RESERVES_RE, &*PROCEDURE_RE] {
+        for d in &mut p.decisions {
+            if let Some(m) = re.find(d) {
+                let start = d[..m.start()].rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+                if start > 0 {
+                    *d = d[..start].trim().to_string();
+                }
             }
         }
-    }
-    // Nor is such a sentence set as a paragraph of its own after the decision.
-    if p.decisions.len() > 1 {
-        p.decisions.retain(|d| {
-            RESERVES_RE
-                .find(d)
-                .is_none_or(|m| d[..m.start()].contains(['.', '!', '?']))
-        });
+        if p.decisions.len() > 1 {
+            p.decisions.retain(|d| {
+                re.find(d)
+                    .is_none_or(|m| d[..m.start()].contains(['.', '!', '?']))
+            });
+        }
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
     // where no heading gathers them.
@@ -1653,8 +1639,17 @@ fn proposes(s: &Stream, i: usize) -> bool {
 }
 
 static RESERVES_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\breserver(?:ar|ade)\s+sig\b|\b(?:anmäler|lämnar|lämnade|anmälde)\s+(?:en\s+)?(?:protokollsanteckning|särskilt yttrande)")
-        .expect("static regex")
+    re(
+        r"(?i)\breserver(?:ar|ade)\s+sig\b|\b(?:anmäler|lämnar|lämnade|anmälde)\s+(?:en\s+)?(?:protokollsanteckning|särskilt yttrande)",
+    )
+});
+
+/// The meeting itself adjourned, resumed, closed ("Sammanträdet ajourneras kl. 15.10",
+/// "Mötet förklarades avslutat"): what the minutes note, not what a body decides.
+static PROCEDURE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:Sammanträdet|Mötet|Stämman|Sessionen)\s+(?:förklara|ajourner|återuppt|avslut|öppna)\p{Ll}*\b",
+    )
 });
 
 /// The heading's own title: the style run (real layout) or, without layout, the text to the
@@ -1788,13 +1783,15 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && (s.starts_unit(i) || !s.rich)
         })
         .collect();
-    // One bullet opening the decision, or after its lead-in ("… beslutar", "…:"), is a
-    // list of one.
+    // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
+    // att", "…:"), is a list of one.
     let lone_bullet = bullets.len() == 1
         && bullets.first().is_some_and(|&b| {
             b == from
                 || b.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-                    DECIDES.contains(&super::norm_word(&p.text).as_str()) || p.text.ends_with(':')
+                    DECIDES.contains(&super::norm_word(&p.text).as_str())
+                        || p.text.ends_with(':')
+                        || p.text == "att"
                 })
         });
     if bullets.len() >= 2 || lone_bullet {

@@ -62,7 +62,9 @@ impl Rates {
 /// a title that wraps inside a narrow left table cell ("§ 31" over "Ansökan om
 /// strandskyddsdispens för brygga" / "på fastigheten Sjövik 1:4") is cut at the cell's first
 /// line or mixed with the right cell's lines. (A decision "… beslutar" over one att-bullet
-/// is read since the fifth blind check.)
+/// is read since the fifth blind check.) In Chromium's print the cell's last line is read
+/// after the sections beside it: following the cell to the paragraph's end fixes it but
+/// reads pdfTeX's headings beside a head into titles (tried in the ninth, not kept).
 const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "split-paragraphs.pdftex",
@@ -97,6 +99,19 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "bilingual-board.pdftex",
         "two decision paragraphs read as one block",
+    ),
+    // Left of the ninth blind check (2026-12-03, session 3): Chromium draws a list's bullets
+    // as paths, so the text has no marker to split the decision's items at.
+    (
+        "forbund-arende.chrome",
+        "decisions of Chromium's bullet list (markers drawn, not written)",
+    ),
+    // An attendance grid ("Ledamöter | Närvaro | Ersättare | Närvaro", X or "tjg" beside
+    // those there) is read as one list of names; which names a mark follows needs the cells'
+    // places (each producer gives the cells in another text order).
+    (
+        "narvarolista.*",
+        "attendance grid with X/tjg marks read as names",
     ),
 ];
 
@@ -255,6 +270,20 @@ fn every_protocol_file_has_its_answer() {
     }
 }
 
+/// The pages `kommission extract` gives for a file of the folder.
+fn extracted_pages(file: &str) -> Vec<Value> {
+    let index = tempfile::tempdir().unwrap();
+    let path = dir().join(file);
+    let path = path.to_str().unwrap();
+    let o = kommission(
+        index.path(),
+        &["extract", "--no-ocr", "--format", "json", path],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    v["pages"].as_array().unwrap().clone()
+}
+
 /// Every paragraph on a page of its own (the shape "table-heads-paged"): the head row
 /// "§ 58 | Dnr KS 2021/123" stands at the top of three of the five pages and repeats there
 /// once its digits are masked, yet it is content, as its diary numbers vary out of step with
@@ -273,21 +302,7 @@ fn paragraph_heads_on_pages_of_their_own_are_not_running_headers() {
         (4, "§ 60", "Dnr KS 2020/415"),
     ];
     for file in [format!("{name}.lo.pdf"), format!("{name}.pdftex.pdf")] {
-        let index = tempfile::tempdir().unwrap();
-        let path = dir().join(&file);
-        let o = kommission(
-            index.path(),
-            &[
-                "extract",
-                "--no-ocr",
-                "--format",
-                "json",
-                path.to_str().unwrap(),
-            ],
-        );
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-        let pages = v["pages"].as_array().unwrap();
+        let pages = extracted_pages(&file);
         assert_eq!(pages.len(), 5, "{file}");
         for (number, para, dnr) in heads {
             let text = pages[number - 1]["text"].as_str().unwrap();
@@ -302,7 +317,7 @@ fn paragraph_heads_on_pages_of_their_own_are_not_running_headers() {
                 "{file} page {number} starts with {first:?}"
             );
         }
-        for p in pages {
+        for p in &pages {
             let text = p["text"].as_str().unwrap();
             assert!(
                 !text.contains("Utdragsbestyrkande"),
@@ -320,21 +335,7 @@ fn paragraph_heads_on_pages_of_their_own_are_not_running_headers() {
 fn paragraph_heads_in_step_with_the_pages_stay_and_the_page_counter_goes() {
     let name = "paged-heads";
     for file in [format!("{name}.lo.pdf"), format!("{name}.pdftex.pdf")] {
-        let index = tempfile::tempdir().unwrap();
-        let path = dir().join(&file);
-        let o = kommission(
-            index.path(),
-            &[
-                "extract",
-                "--no-ocr",
-                "--format",
-                "json",
-                path.to_str().unwrap(),
-            ],
-        );
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-        let pages = v["pages"].as_array().unwrap();
+        let pages = extracted_pages(&file);
         assert_eq!(pages.len(), 4, "{file}");
         for (k, p) in pages.iter().enumerate() {
             let text = p["text"].as_str().unwrap();
@@ -352,31 +353,47 @@ fn paragraph_heads_in_step_with_the_pages_stay_and_the_page_counter_goes() {
     }
 }
 
-/// A meeting notice ("Kallelse/föredragningslista": numbered items with their diary numbers
-/// and "Förslag till beslut") decides nothing: no protocol paragraph comes out of it, yet the
-/// diary numbers it cites are identifiers of the document.
+/// Documents that cite paragraphs and diary numbers but decide nothing give no protocol
+/// paragraph, yet what they cite are identifiers of them: a meeting notice
+/// ("Kallelse/föredragningslista": numbered items with their diary numbers and "Förslag till
+/// beslut"), a notice whose agenda items are "§ 1" … "§ 5", and an audit report citing "KF §
+/// 45/2023".
 #[test]
-fn a_meeting_notice_gives_no_paragraphs_but_its_diary_numbers() {
-    let index = tempfile::tempdir().unwrap();
-    let file = dir().join("kallelse.lo.pdf");
-    let o = kommission(
-        index.path(),
-        &["ingest", "--no-ocr", "--quiet", file.to_str().unwrap()],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = kommission(index.path(), &["protocols", "--format", "json"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(rows.is_empty(), "{rows:#?}");
-    let o = kommission(index.path(), &["identifiers", "--format", "json"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
-    let mut diary: Vec<&str> = rows
-        .iter()
-        .filter(|r| r["kind"] == "diary")
-        .filter_map(|r| r["id"].as_str())
-        .collect();
-    diary.sort_unstable();
-    diary.dedup();
-    assert_eq!(diary, ["KS 2024/12", "KS 2024/3", "KS 2024/58"]);
+fn documents_that_decide_nothing_give_no_paragraphs_but_their_identifiers() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "kallelse.lo.pdf",
+            &["KS 2024/12", "KS 2024/3", "KS 2024/58"],
+        ),
+        (
+            "kallelse-paragrafer.lo.pdf",
+            &["MBN 2024/190", "MBN 2024/233", "MBN 2024/5"],
+        ),
+        (
+            "revisionsrapport.lo.pdf",
+            &["KF § 45/2023", "KS § 110/2023", "REV 2024/7"],
+        ),
+    ];
+    for (file, want) in cases {
+        let index = tempfile::tempdir().unwrap();
+        let path = dir().join(file);
+        let path = path.to_str().unwrap();
+        let o = kommission(index.path(), &["ingest", "--no-ocr", "--quiet", path]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let o = kommission(index.path(), &["protocols", "--format", "json"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(rows.is_empty(), "{file}: {rows:#?}");
+        let o = kommission(index.path(), &["identifiers", "--format", "json"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
+        let mut got: Vec<&str> = rows
+            .iter()
+            .filter(|r| r["kind"] == "diary" || r["id"].as_str().is_some_and(|i| i.contains(" § ")))
+            .filter_map(|r| r["id"].as_str())
+            .collect();
+        got.sort_unstable();
+        got.dedup();
+        assert_eq!(&got, want, "{file}");
+    }
 }

@@ -104,6 +104,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # ("tabbed", [parts], bold) ("bullets", [items]) ("numbers", [items]) ("gap",) ("page",)
 
 
+def meeting_of(body=None, date=None, time=None, place=None, chair=None, secretary=None, adjusters=(), attendees=()):
+    """A meeting's fields as NAME.want.json holds them (none at all for a document that is no
+    protocol)."""
+    return {"body": body, "date": date, "time": time, "place": place, "chair": chair, "secretary": secretary,
+            "adjusters": list(adjusters), "attendees": list(attendees)}
+
+
 def paragraph_want(label, number, title, diary=None, decisions=(), basis=(), reservations=0):
     return {
         "label": label,
@@ -182,16 +189,7 @@ def ciceron():
                 ["Tjänsteskrivelse 2021-02-20", "Arbetsutskottets protokoll 2021-03-01"],
             )
         )
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2021-03-15",
-        "time": "13.00–15.30",
-        "place": None,
-        "chair": "Eva Lind",
-        "secretary": "Maria Ek",
-        "adjusters": ["Per Holm"],
-        "attendees": ["Eva Lind", "Per Holm", "Sara Nyberg"],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2021-03-15", "13.00–15.30", None, "Eva Lind", "Maria Ek", ["Per Holm"], ["Eva Lind", "Per Holm", "Sara Nyberg"])
     return b, meeting, want
 
 
@@ -243,16 +241,7 @@ def platina():
                 reservations=int(n == 13),
             )
         )
-    meeting = {
-        "body": "Barn- och utbildningsnämnden",
-        "date": "2022-05-10",
-        "time": "09:00-11:45",
-        "place": "Stadshuset, rum 301",
-        "chair": "Jonas Berg",
-        "secretary": "Karin Wik",
-        "adjusters": ["Lina Sjö"],
-        "attendees": ["Jonas Berg", "Lina Sjö", "Omar Ali", "Karin Wik"],
-    }
+    meeting = meeting_of("Barn- och utbildningsnämnden", "2022-05-10", "09:00-11:45", "Stadshuset, rum 301", "Jonas Berg", "Karin Wik", ["Lina Sjö"], ["Jonas Berg", "Lina Sjö", "Omar Ali", "Karin Wik"])
     return b, meeting, want
 
 
@@ -300,16 +289,7 @@ def meetings_plus():
                 ["Tjänsteskrivelse"],
             )
         )
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2013-06-03",
-        "time": "14.00–16.00",
-        "place": "Kommunhuset",
-        "chair": "Gun Åkesson",
-        "secretary": "Lars Öhman",
-        "adjusters": ["Ali Demir", "Eva Ström"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2013-06-03", "14.00–16.00", "Kommunhuset", "Gun Åkesson", "Lars Öhman", ["Ali Demir", "Eva Ström"])
     return b, meeting, want
 
 
@@ -351,16 +331,7 @@ def evolution():
                 label, n, t, None, ["Miljö- och byggnadsnämnden beslutar att godkänna yttrandet."]
             )
         )
-    meeting = {
-        "body": "Miljö- och byggnadsnämnden",
-        "date": "2023-09-14",
-        "time": None,
-        "place": "Folkets hus",
-        "chair": "Nils Persson",
-        "secretary": "Elin Borg",
-        "adjusters": ["Hanna Lund"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Miljö- och byggnadsnämnden", "2023-09-14", None, "Folkets hus", "Nils Persson", "Elin Borg", ["Hanna Lund"])
     return b, meeting, want
 
 
@@ -398,16 +369,7 @@ def board_minutes():
         paragraph_want(str(k + 1), k + 1, t, decisions=[d for d in body.split(". ") if "beslutade" in d])
         for k, (t, body) in enumerate(items)
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-02-20",
-        "time": None,
-        "place": "Föreningslokalen",
-        "chair": None,
-        "secretary": "Cecilia Strand",
-        "adjusters": ["Anna Holm", "Björn Dahl"],
-        "attendees": ["Anna Holm", "Björn Dahl", "Cecilia Strand", "David Ek"],
-    }
+    meeting = meeting_of(None, "2024-02-20", None, "Föreningslokalen", None, "Cecilia Strand", ["Anna Holm", "Björn Dahl"], ["Anna Holm", "Björn Dahl", "Cecilia Strand", "David Ek"])
     return b, meeting, want
 
 
@@ -446,16 +408,7 @@ def arende():
                 ["att godkänna förvaltningens förslag", "att anmäla beslutet till kommunstyrelsen"],
             )
         )
-    meeting = {
-        "body": "Socialnämnden",
-        "date": "2020-11-24",
-        "time": None,
-        "place": None,
-        "chair": "Ulla Berg",
-        "secretary": "Jan Ek",
-        "adjusters": [],
-        "attendees": [],
-    }
+    meeting = meeting_of("Socialnämnden", "2020-11-24", None, None, "Ulla Berg", "Jan Ek")
     return b, meeting, want
 
 
@@ -539,16 +492,7 @@ def table_heads(page_per_paragraph=False):
             False,
         ),
     ]
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2021-04-21",
-        "time": "09.00–12.10",
-        "place": None,
-        "chair": "Karin Ström",
-        "secretary": "Lena Frisk",
-        "adjusters": ["Johan Lund"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2021-04-21", "09.00–12.10", None, "Karin Ström", "Lena Frisk", ["Johan Lund"])
     return b, meeting, want
 
 
@@ -622,16 +566,7 @@ def council_notice():
             False,
         ),
     ]
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2019-02-25",
-        "time": "18.30–21.05",
-        "place": "Folkets hus, Ekby",
-        "chair": "Bengt Olofsson",
-        "secretary": "Sofia Lind",
-        "adjusters": ["Maja Berg", "Erik Holm"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2019-02-25", "18.30–21.05", "Folkets hus, Ekby", "Bengt Olofsson", "Sofia Lind", ["Maja Berg", "Erik Holm"])
     return b, meeting, want
 
 
@@ -696,16 +631,7 @@ def bank_minutes():
     b += [
         *signed("Lena Ahl", "Eva Sandberg", "Per Hallin"),
     ]
-    meeting = {
-        "body": "Direktionen",
-        "date": "2025-03-11",
-        "time": None,
-        "place": None,
-        "chair": "Eva Sandberg",
-        "secretary": "Lena Ahl",
-        "adjusters": ["Eva Sandberg", "Per Hallin"],
-        "attendees": ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Tomas Berglund", "Lena Ahl", "Nils Ström"],
-    }
+    meeting = meeting_of("Direktionen", "2025-03-11", None, None, "Eva Sandberg", "Lena Ahl", ["Eva Sandberg", "Per Hallin"], ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Tomas Berglund", "Lena Ahl", "Nils Ström"])
     return b, meeting, want
 
 
@@ -764,16 +690,7 @@ def bank_minutes_heads():
         ("bold", "Justeras"),
         ("table", [["Eva Sandberg", "Per Hallin"]], False),
     ]
-    meeting = {
-        "body": "Direktionen",
-        "date": "2025-04-08",
-        "time": "10.00–11.30",
-        "place": None,
-        "chair": None,
-        "secretary": "Lena Ahl",
-        "adjusters": ["Eva Sandberg", "Per Hallin"],
-        "attendees": ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Gustav Lind", "Helena Rask"],
-    }
+    meeting = meeting_of("Direktionen", "2025-04-08", "10.00–11.30", None, None, "Lena Ahl", ["Eva Sandberg", "Per Hallin"], ["Eva Sandberg", "Per Hallin", "Maria Lövgren", "Gustav Lind", "Helena Rask"])
     return b, meeting, want
 
 
@@ -813,16 +730,7 @@ def board_agenda():
     for k, (t, body) in enumerate(items):
         decisions = [body] if "beslutade" in body else []
         want.append(paragraph_want(str(k + 1), k + 1, t, None, decisions))
-    meeting = {
-        "body": None,
-        "date": "2025-03-20",
-        "time": "19.00–20.30",
-        "place": "Föreningens samlingslokal",
-        "chair": None,
-        "secretary": "Olof Berg",
-        "adjusters": ["Karin Lund", "Sanna Ek"],
-        "attendees": ["Karin Lund", "Olof Berg", "Sanna Ek", "Peter Wall"],
-    }
+    meeting = meeting_of(None, "2025-03-20", "19.00–20.30", "Föreningens samlingslokal", None, "Olof Berg", ["Karin Lund", "Sanna Ek"], ["Karin Lund", "Olof Berg", "Sanna Ek", "Peter Wall"])
     return b, meeting, want
 
 
@@ -865,16 +773,7 @@ def paged_heads():
         ]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, ["Arbetsutskottet beslutar att godkänna förslaget."]))
     b.pop()
-    meeting = {
-        "body": "Kommunstyrelsens arbetsutskott",
-        "date": "2022-09-06",
-        "time": None,
-        "place": "Kommunhuset, rum Kajen",
-        "chair": "Mona Ek",
-        "secretary": "Kim Ahlberg",
-        "adjusters": ["Leif Borg"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2022-09-06", None, "Kommunhuset, rum Kajen", "Mona Ek", "Kim Ahlberg", ["Leif Borg"])
     return b, meeting, want
 
 
@@ -909,16 +808,7 @@ def board_meeting():
         paragraph_want(str(k + 1), k + 1, t, decisions=[body] if "beslutade" in body else [])
         for k, (t, body) in enumerate(items)
     ]
-    meeting = {
-        "body": None,
-        "date": "2025-01-14",
-        "time": "18.30–20.00",
-        "place": "Klubbstugan",
-        "chair": "Jonas Ek",
-        "secretary": "Eva Ström",
-        "adjusters": ["Jonas Ek", "Lisa Berg"],
-        "attendees": ["Jonas Ek", "Lisa Berg", "Omar Said", "Eva Ström"],
-    }
+    meeting = meeting_of(None, "2025-01-14", "18.30–20.00", "Klubbstugan", "Jonas Ek", "Eva Ström", ["Jonas Ek", "Lisa Berg"], ["Jonas Ek", "Lisa Berg", "Omar Said", "Eva Ström"])
     return b, meeting, want
 
 
@@ -997,16 +887,7 @@ def ciceron_header():
                 reservations=int(reserved) + int(note),
             )
         )
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2021-10-04",
-        "time": "08.30–11.40",
-        "place": None,
-        "chair": "Anders Nord",
-        "secretary": "Frida Ekman",
-        "adjusters": ["Carl Vik"],
-        "attendees": ["Anders Nord", "Birgitta Ås", "Carl Vik", "Dana Holt", "Erik Sund", "Frida Ekman"],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2021-10-04", "08.30–11.40", None, "Anders Nord", "Frida Ekman", ["Carl Vik"], ["Anders Nord", "Birgitta Ås", "Carl Vik", "Dana Holt", "Erik Sund", "Frida Ekman"])
     return b, meeting, want
 
 
@@ -1058,16 +939,7 @@ def margin_heads():
                 f"§ {n}", n, title, dnr, ["att godkänna redovisningen", "att överlämna ärendet till kommunstyrelsen"]
             )
         )
-    meeting = {
-        "body": "Kultur- och fritidsnämnden",
-        "date": "2023-03-28",
-        "time": "17.00–19.15",
-        "place": "Biblioteket, Ekby",
-        "chair": "Gunilla Ros",
-        "secretary": "Hugo Brandt",
-        "adjusters": ["Ingrid Falk"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kultur- och fritidsnämnden", "2023-03-28", "17.00–19.15", "Biblioteket, Ekby", "Gunilla Ros", "Hugo Brandt", ["Ingrid Falk"])
     return b, meeting, want
 
 
@@ -1109,16 +981,7 @@ def utdrag():
             ],
         )
     ]
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2013-04-22",
-        "time": None,
-        "place": None,
-        "chair": None,
-        "secretary": None,
-        "adjusters": [],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2013-04-22")
     return b, meeting, want
 
 
@@ -1162,16 +1025,7 @@ def agenda_paragraphs():
         b += [("line", body), ("gap",)]
         decisions = [body] if "beslutar" in body else []
         want.append(paragraph_want(f"§ {k + 1}", k + 1, t, dnr, decisions))
-    meeting = {
-        "body": "Överförmyndarnämnden",
-        "date": "2023-11-07",
-        "time": "10.00–11.30",
-        "place": "Kommunhuset, rum Björken",
-        "chair": "Per Sten",
-        "secretary": "Ola Nyström",
-        "adjusters": ["Rut Ahl"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Överförmyndarnämnden", "2023-11-07", "10.00–11.30", "Kommunhuset, rum Björken", "Per Sten", "Ola Nyström", ["Rut Ahl"])
     return b, meeting, want
 
 
@@ -1213,16 +1067,7 @@ def word_numbered():
             ("gap",),
         ]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, ["Tekniska nämnden antar förvaltningens förslag."]))
-    meeting = {
-        "body": "Tekniska nämnden",
-        "date": "2024-05-16",
-        "time": "13.15–15.00",
-        "place": "Stadshuset, Lilla salen",
-        "chair": "Sven Ahl",
-        "secretary": "Ulla Roos",
-        "adjusters": ["Tove Lind"],
-        "attendees": ["Sven Ahl", "Tove Lind", "Yusuf Kaya"],
-    }
+    meeting = meeting_of("Tekniska nämnden", "2024-05-16", "13.15–15.00", "Stadshuset, Lilla salen", "Sven Ahl", "Ulla Roos", ["Tove Lind"], ["Sven Ahl", "Tove Lind", "Yusuf Kaya"])
     return b, meeting, want
 
 
@@ -1296,16 +1141,7 @@ def council_votes():
         ("bold", "Underskrifter"),
         ("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Lena Ohlsson", "Johan Bergqvist", "Kent Åberg"]]),
     ]
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2022-06-20",
-        "time": "18.00–22.40",
-        "place": None,
-        "chair": "Lena Ohlsson",
-        "secretary": "Johan Bergqvist",
-        "adjusters": ["Kent Åberg", "Sara Malm"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2022-06-20", "18.00–22.40", None, "Lena Ohlsson", "Johan Bergqvist", ["Kent Åberg", "Sara Malm"])
     return b, meeting, want
 
 
@@ -1391,16 +1227,7 @@ def region_board():
     ]
     want.append(paragraph_want("RS § 104", 104, "Omedelbar justering", None,
                                ["Regionstyrelsen beslutar att förklara paragraferna 101–103 omedelbart justerade."]))
-    meeting = {
-        "body": "Regionstyrelsen",
-        "date": "2021-06-08",
-        "time": "09.00–14.20",
-        "place": "Regionens hus, sal Vänern",
-        "chair": "Maria Dahl",
-        "secretary": "Kim Sjöstrand",
-        "adjusters": ["Jörgen Ask"],
-        "attendees": ["Maria Dahl", "Jörgen Ask", "Louise Ny", "Peter Frid", "Kim Sjöstrand", "Anna Hed"],
-    }
+    meeting = meeting_of("Regionstyrelsen", "2021-06-08", "09.00–14.20", "Regionens hus, sal Vänern", "Maria Dahl", "Kim Sjöstrand", ["Jörgen Ask"], ["Maria Dahl", "Jörgen Ask", "Louise Ny", "Peter Frid", "Kim Sjöstrand", "Anna Hed"])
     return b, meeting, want
 
 
@@ -1454,16 +1281,7 @@ def bun_head_rows():
             ("gap",),
         ]
         want.append(paragraph_want(f"BUN § {n}", n, title, dnr, atts))
-    meeting = {
-        "body": "Barn- och utbildningsnämnden",
-        "date": "2023-10-17",
-        "time": "13.30–16.00",
-        "place": "Skolkontoret, rum Aspen",
-        "chair": "Helena Öst",
-        "secretary": "Ebba Frost",
-        "adjusters": ["Magnus Lundh"],
-        "attendees": ["Helena Öst", "Magnus Lundh", "Fatima Nur", "Göran Kvist"],
-    }
+    meeting = meeting_of("Barn- och utbildningsnämnden", "2023-10-17", "13.30–16.00", "Skolkontoret, rum Aspen", "Helena Öst", "Ebba Frost", ["Magnus Lundh"], ["Helena Öst", "Magnus Lundh", "Fatima Nur", "Göran Kvist"])
     return b, meeting, want
 
 
@@ -1521,16 +1339,7 @@ def label_column():
         ("line", "Justeras"),
         ("tabbed", ["Ronja Hed", "Tor Vang"], False),
     ]
-    meeting = {
-        "body": "Miljö- och hälsoskyddsnämnden",
-        "date": "2022-09-13",
-        "time": "18.00–20.15",
-        "place": "Miljöförvaltningen, sal 2",
-        "chair": "Ronja Hed",
-        "secretary": "Ali Demir",
-        "adjusters": ["Tor Vang"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Miljö- och hälsoskyddsnämnden", "2022-09-13", "18.00–20.15", "Miljöförvaltningen, sal 2", "Ronja Hed", "Ali Demir", ["Tor Vang"])
     return b, meeting, want
 
 
@@ -1572,16 +1381,7 @@ def company_board_en():
     for k, (t, body) in enumerate(items):
         decisions = [x for x in body.split(". ") if "resolved" in x]
         want.append(paragraph_want(f"§ {k + 1}", k + 1, t, None, decisions))
-    meeting = {
-        "body": None,
-        "date": "2024-03-12",
-        "time": "15.00–17.00",
-        "place": "Head office, Storgatan 4, Ekby",
-        "chair": "Lars Ohlin",
-        "secretary": "Jan Falk",
-        "adjusters": ["Lars Ohlin", "Mia Storm"],
-        "attendees": ["Lars Ohlin", "Mia Storm", "Ove Sten", "Rita Berg", "Jan Falk"],
-    }
+    meeting = meeting_of(None, "2024-03-12", "15.00–17.00", "Head office, Storgatan 4, Ekby", "Lars Ohlin", "Jan Falk", ["Lars Ohlin", "Mia Storm"], ["Lars Ohlin", "Mia Storm", "Ove Sten", "Rita Berg", "Jan Falk"])
     return b, meeting, want
 
 
@@ -1637,16 +1437,7 @@ def punkt_items():
             ("gap",),
         ]
         want.append(paragraph_want(f"Punkt {n}", n, title, dnr, [decision]))
-    meeting = {
-        "body": "Socialnämndens arbetsutskott",
-        "date": "2021-02-11",
-        "time": "08.30–10.00",
-        "place": "Socialkontoret, rum Linden",
-        "chair": "Kerstin Palm",
-        "secretary": "Tomas Grön",
-        "adjusters": ["Hans Ros"],
-        "attendees": ["Kerstin Palm", "Hans Ros", "Leila Amin"],
-    }
+    meeting = meeting_of("Socialnämndens arbetsutskott", "2021-02-11", "08.30–10.00", "Socialkontoret, rum Linden", "Kerstin Palm", "Tomas Grön", ["Hans Ros"], ["Kerstin Palm", "Hans Ros", "Leila Amin"])
     return b, meeting, want
 
 
@@ -1702,16 +1493,7 @@ def kf_year_heads():
                 reservations=int(reserved),
             )
         )
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2013-02-25",
-        "time": "18.30–21.10",
-        "place": "Kulturhuset, Ekby",
-        "chair": "Göran Hedlund",
-        "secretary": "Ingela Ström",
-        "adjusters": ["Åsa Blom", "Rolf Sandin"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2013-02-25", "18.30–21.10", "Kulturhuset, Ekby", "Göran Hedlund", "Ingela Ström", ["Åsa Blom", "Rolf Sandin"])
     return b, meeting, want
 
 
@@ -1757,16 +1539,7 @@ def split_paragraphs():
         )
         b.append(("gap",))
         want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
-    meeting = {
-        "body": "Miljö- och byggnadsnämnden",
-        "date": "2022-05-19",
-        "time": "14.00–16.45",
-        "place": "Kommunhuset, Vänersalen",
-        "chair": "Bertil Fors",
-        "secretary": "Nadia Berg",
-        "adjusters": ["Emma Qvist"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Miljö- och byggnadsnämnden", "2022-05-19", "14.00–16.45", "Kommunhuset, Vänersalen", "Bertil Fors", "Nadia Berg", ["Emma Qvist"])
     return b, meeting, want
 
 
@@ -1807,16 +1580,7 @@ def protokollsutdrag():
         ]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
     b += [("line", "Rätt utdraget intygar"), ("line", "Pia Lund, nämndsekreterare")]
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2022-04-04",
-        "time": None,
-        "place": None,
-        "chair": None,
-        "secretary": None,
-        "adjusters": [],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2022-04-04")
     return b, meeting, want
 
 
@@ -1860,16 +1624,7 @@ def brf_board():
         ("line", "Justeras:"),
         ("grid", [["Ordförande", "Justerare"], ["Lars Holm", "Mikael Ek"]]),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-05-13",
-        "time": "18.30–20.00",
-        "place": "Föreningslokalen, Kastanjegatan 3",
-        "chair": "Lars Holm",
-        "secretary": "Anna Björk",
-        "adjusters": ["Lars Holm", "Mikael Ek"],
-        "attendees": ["Lars Holm", "Anna Björk", "Mikael Ek", "Sofia Dahl"],
-    }
+    meeting = meeting_of(None, "2024-05-13", "18.30–20.00", "Föreningslokalen, Kastanjegatan 3", "Lars Holm", "Anna Björk", ["Lars Holm", "Mikael Ek"], ["Lars Holm", "Anna Björk", "Mikael Ek", "Sofia Dahl"])
     return b, meeting, want
 
 
@@ -1929,16 +1684,7 @@ def votering():
             reservations = 0
         b.append(("gap",))
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision], reservations=reservations))
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2021-03-03",
-        "time": "13.00-15.30",
-        "place": "Stadshuset",
-        "chair": "Maria Svensson",
-        "secretary": "Jonas Wik",
-        "adjusters": ["Per Olsson", "Lena Berg"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2021-03-03", "13.00-15.30", "Stadshuset", "Maria Svensson", "Jonas Wik", ["Per Olsson", "Lena Berg"])
     return b, meeting, want
 
 
@@ -2001,16 +1747,7 @@ def paragraf_heads():
         b.append(("gap",))
         # The case's number: the document serial after "-" is no part of it.
         want.append(paragraph_want(f"Paragraf {n}", n, title, dnr.split("-")[0], decisions, basis))
-    meeting = {
-        "body": "Socialnämnden",
-        "date": "2023-02-21",
-        "time": "08.30–12.00",
-        "place": "Socialkontoret, sammanträdesrummet",
-        "chair": "Anna Ekholm",
-        "secretary": "Dan Berglund",
-        "adjusters": ["Bo Ring"],
-        "attendees": ["Anna Ekholm", "Bo Ring", "Cia Lundin", "Dan Berglund"],
-    }
+    meeting = meeting_of("Socialnämnden", "2023-02-21", "08.30–12.00", "Socialkontoret, sammanträdesrummet", "Anna Ekholm", "Dan Berglund", ["Bo Ring"], ["Anna Ekholm", "Bo Ring", "Cia Lundin", "Dan Berglund"])
     return b, meeting, want
 
 
@@ -2073,16 +1810,7 @@ def au_beslutsgang():
             False,
         ),
     ]
-    meeting = {
-        "body": "Kommunstyrelsens arbetsutskott",
-        "date": "2023-02-07",
-        "time": "09.00–11.30",
-        "place": "Stadshuset, lilla salen",
-        "chair": "Eva Stål",
-        "secretary": "Lisa Borg",
-        "adjusters": ["Kurt Holm"],
-        "attendees": ["Eva Stål", "Kurt Holm", "Asta Nilsson"],
-    }
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2023-02-07", "09.00–11.30", "Stadshuset, lilla salen", "Eva Stål", "Lisa Borg", ["Kurt Holm"], ["Eva Stål", "Kurt Holm", "Asta Nilsson"])
     return b, meeting, want
 
 
@@ -2125,16 +1853,7 @@ def bolag_styrelse():
                   ["Ordförande", "Justerare", "Sekreterare"],
                   ["Per Ahlberg", "Kim Roos", "Ida Ström"]]),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-09-17",
-        "time": "16.00–18.15",
-        "place": "Bolagets kontor, Verkstadsgatan 2",
-        "chair": "Per Ahlberg",
-        "secretary": "Ida Ström",
-        "adjusters": ["Kim Roos"],
-        "attendees": ["Per Ahlberg", "Kim Roos", "Eva Sundin", "Tom Nordin", "Ida Ström"],
-    }
+    meeting = meeting_of(None, "2024-09-17", "16.00–18.15", "Bolagets kontor, Verkstadsgatan 2", "Per Ahlberg", "Ida Ström", ["Kim Roos"], ["Per Ahlberg", "Kim Roos", "Eva Sundin", "Tom Nordin", "Ida Ström"])
     return b, meeting, want
 
 
@@ -2173,16 +1892,7 @@ def utdrag_brev():
                            ["Taxan för vatten och avlopp fastställs att gälla från den 1 januari 2024.",
                             "Tekniska nämnden får i uppdrag att informera abonnenterna om taxan."],
                            reservations=1)]
-    meeting = {
-        "body": "Kommunfullmäktige",
-        "date": "2023-06-12",
-        "time": None,
-        "place": None,
-        "chair": None,
-        "secretary": None,
-        "adjusters": [],
-        "attendees": [],
-    }
+    meeting = meeting_of("Kommunfullmäktige", "2023-06-12")
     return b, meeting, want
 
 
@@ -2237,16 +1947,7 @@ def lagrum_paragraphs():
             ("gap",),
         ]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
-    meeting = {
-        "body": "Miljönämnden",
-        "date": "2023-10-03",
-        "time": "13.15–16.00",
-        "place": "Miljöförvaltningen, Ängen",
-        "chair": "Leif Ahl",
-        "secretary": "Mona Kraft",
-        "adjusters": ["Sten Ulf"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Miljönämnden", "2023-10-03", "13.15–16.00", "Miljöförvaltningen, Ängen", "Leif Ahl", "Mona Kraft", ["Sten Ulf"])
     return b, meeting, want
 
 
@@ -2282,16 +1983,7 @@ def board_mixed_en():
         ("gap",),
         *signed("Nils Tangen", "Karin Lind", "Ole Hansen", taken="Vid protokollet / Minutes taken by:", approved="Justeras / Approved:"),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-11-05",
-        "time": "10.00–12.00",
-        "place": "Strömstad, Hotell Laholmen",
-        "chair": "Karin Lind",
-        "secretary": "Nils Tangen",
-        "adjusters": ["Karin Lind", "Ole Hansen"],
-        "attendees": ["Karin Lind", "Ole Hansen", "Siv Berg", "Nils Tangen"],
-    }
+    meeting = meeting_of(None, "2024-11-05", "10.00–12.00", "Strömstad, Hotell Laholmen", "Karin Lind", "Nils Tangen", ["Karin Lind", "Ole Hansen"], ["Karin Lind", "Ole Hansen", "Siv Berg", "Nils Tangen"])
     return b, meeting, want
 
 
@@ -2347,16 +2039,7 @@ def rf_beslutsunderlag():
         ("grid", [["Ordförande", "Sekreterare", "Justerare", "Justerare"],
                   ["Birgitta Lund", "Fredrik Ahl", "Hanna Ek", "Jan Strid"]]),
     ]
-    meeting = {
-        "body": "Regionfullmäktige",
-        "date": "2024-06-11",
-        "time": "09.00–16.30",
-        "place": "Regionens hus, plenisalen",
-        "chair": "Birgitta Lund",
-        "secretary": "Fredrik Ahl",
-        "adjusters": ["Hanna Ek", "Jan Strid"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Regionfullmäktige", "2024-06-11", "09.00–16.30", "Regionens hus, plenisalen", "Birgitta Lund", "Fredrik Ahl", ["Hanna Ek", "Jan Strid"])
     return b, meeting, want
 
 
@@ -2403,16 +2086,7 @@ def arende_namnd():
     b += [
         *signed("Moa Lindqvist", "Gustav Nord", "Elsa Rapp"),
     ]
-    meeting = {
-        "body": "Personalansvarsnämnden",
-        "date": "2023-10-19",
-        "time": "13.00–14.10",
-        "place": "Stadshuset, rum Kronan",
-        "chair": "Gustav Nord",
-        "secretary": "Moa Lindqvist",
-        "adjusters": ["Elsa Rapp"],
-        "attendees": ["Gustav Nord", "Elsa Rapp", "Karl Vik"],
-    }
+    meeting = meeting_of("Personalansvarsnämnden", "2023-10-19", "13.00–14.10", "Stadshuset, rum Kronan", "Gustav Nord", "Moa Lindqvist", ["Elsa Rapp"], ["Gustav Nord", "Elsa Rapp", "Karl Vik"])
     return b, meeting, want
 
 
@@ -2483,16 +2157,7 @@ def paged_continuation():
         ("gap",),
         ("grid", [["Ordförande", "Justerare"], ["Sara Holm", "Peter Lund"]]),
     ]
-    meeting = {
-        "body": "Tekniska nämnden",
-        "date": "2022-09-20",
-        "time": "08.30–12.00",
-        "place": "Tekniska kontoret, sal Björken",
-        "chair": "Sara Holm",
-        "secretary": "Johan Berg",
-        "adjusters": ["Peter Lund"],
-        "attendees": ["Sara Holm", "Peter Lund", "Marie Ek", "Anders Dahl"],
-    }
+    meeting = meeting_of("Tekniska nämnden", "2022-09-20", "08.30–12.00", "Tekniska kontoret, sal Björken", "Sara Holm", "Johan Berg", ["Peter Lund"], ["Sara Holm", "Peter Lund", "Marie Ek", "Anders Dahl"])
     return b, meeting, want
 
 
@@ -2549,16 +2214,7 @@ def signature_boxes():
             b.append(("page",))
         want.append(paragraph_want(f"§ {n}", n, title, dnr, decisions,
                                    ["Kommunledningskontorets tjänsteskrivelse 2024-02-20"]))
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2024-03-12",
-        "time": "13.30–16.00",
-        "place": "Kommunhuset, KS-salen",
-        "chair": "Ingrid Sjöberg",
-        "secretary": "Ulrika Nord",
-        "adjusters": ["Tomas Wall"],
-        "attendees": ["Ingrid Sjöberg", "Tomas Wall", "Aida Hassan", "Bo Kvist", "Linnea Holt"],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2024-03-12", "13.30–16.00", "Kommunhuset, KS-salen", "Ingrid Sjöberg", "Ulrika Nord", ["Tomas Wall"], ["Ingrid Sjöberg", "Tomas Wall", "Aida Hassan", "Bo Kvist", "Linnea Holt"])
     return b, meeting, want
 
 
@@ -2617,16 +2273,7 @@ def reservation_notes():
     b += [
         *signed("Petra Alm", "Henrik Ståhl", "Ronja Björk"),
     ]
-    meeting = {
-        "body": "Byggnadsnämnden",
-        "date": "2021-04-22",
-        "time": "17.00–19.40",
-        "place": "Rådhuset, sal 2",
-        "chair": "Henrik Ståhl",
-        "secretary": "Petra Alm",
-        "adjusters": ["Ronja Björk"],
-        "attendees": [],
-    }
+    meeting = meeting_of("Byggnadsnämnden", "2021-04-22", "17.00–19.40", "Rådhuset, sal 2", "Henrik Ståhl", "Petra Alm", ["Ronja Björk"])
     return b, meeting, want
 
 
@@ -2666,16 +2313,7 @@ def forening_minutes():
         ("gap",),
         ("grid", [["Sekreterare", "Ordförande", "Justerare"], ["Maja Holm", "Karin Ek", "Per Lind"]]),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-03-12",
-        "time": "19.00–20.45",
-        "place": "Bygdegården, Norra Ekby",
-        "chair": "Karin Ek",
-        "secretary": "Maja Holm",
-        "adjusters": ["Per Lind"],
-        "attendees": ["Karin Ek", "Per Lind", "Maja Holm", "Sven Berg"],
-    }
+    meeting = meeting_of(None, "2024-03-12", "19.00–20.45", "Bygdegården, Norra Ekby", "Karin Ek", "Maja Holm", ["Per Lind"], ["Karin Ek", "Per Lind", "Maja Holm", "Sven Berg"])
     return b, meeting, want
 
 
@@ -2727,8 +2365,7 @@ def ordningsforeskrifter():
             b.append(("line", f"{n} § {t}"))
         b.append(("gap",))
     b += [("bold", "Ikraftträdande"), ("line", "Dessa föreskrifter träder i kraft den 1 juli 2019.")]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -2755,8 +2392,7 @@ def reglemente():
     ]
     for k, (head, text) in enumerate(sections):
         b += [("bold", f"§ {k + 1} {head}"), ("line", text), ("gap",)]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -2809,16 +2445,7 @@ def w3d3_columns():
     b += [
         ("grid", [["Ordförande", "Justerare", "Sekreterare"], ["Lisa Brandt", "Omar Said", "Hanna Vik"]]),
     ]
-    meeting = {
-        "body": "Samhällsbyggnadsnämnden",
-        "date": "2023-09-14",
-        "time": "13.15–16.40",
-        "place": "Kommunhuset, sal Ekorren",
-        "chair": "Lisa Brandt",
-        "secretary": "Hanna Vik",
-        "adjusters": ["Omar Said"],
-        "attendees": ["Lisa Brandt", "Omar Said", "Britt Olin", "Hanna Vik"],
-    }
+    meeting = meeting_of("Samhällsbyggnadsnämnden", "2023-09-14", "13.15–16.40", "Kommunhuset, sal Ekorren", "Lisa Brandt", "Hanna Vik", ["Omar Said"], ["Lisa Brandt", "Omar Said", "Britt Olin", "Hanna Vik"])
     return b, meeting, want
 
 
@@ -2887,16 +2514,7 @@ def region_fullmaktige():
         ("gap",),
         ("grid", [["Ordförande", "Justerare", "Justerare"], ["Karin Lööf", "Erik Stål", "Nina Berg"]]),
     ]
-    meeting = {
-        "body": "Regionfullmäktige",
-        "date": "2024-06-18",
-        "time": "09.30–15.45",
-        "place": "Regionhuset, plenisalen",
-        "chair": "Karin Lööf",
-        "secretary": "Tove Nilsson",
-        "adjusters": ["Erik Stål", "Nina Berg"],
-        "attendees": ["Karin Lööf", "Erik Stål", "Nina Berg", "Ali Hamid"],
-    }
+    meeting = meeting_of("Regionfullmäktige", "2024-06-18", "09.30–15.45", "Regionhuset, plenisalen", "Karin Lööf", "Tove Nilsson", ["Erik Stål", "Nina Berg"], ["Karin Lööf", "Erik Stål", "Nina Berg", "Ali Hamid"])
     return b, meeting, want
 
 
@@ -2976,16 +2594,7 @@ def inline_beslut():
         ("line", "Sekreterare: Ella Sand"),
         ("line", "Justerare: Kim Ljung"),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-10-02",
-        "time": "18.30–20.00",
-        "place": "Klubbstugan, Ekbyvallen",
-        "chair": "Hans Borg",
-        "secretary": "Ella Sand",
-        "adjusters": ["Kim Ljung"],
-        "attendees": ["Hans Borg", "Kim Ljung", "Ella Sand", "Pål Rask"],
-    }
+    meeting = meeting_of(None, "2024-10-02", "18.30–20.00", "Klubbstugan, Ekbyvallen", "Hans Borg", "Ella Sand", ["Kim Ljung"], ["Hans Borg", "Kim Ljung", "Ella Sand", "Pål Rask"])
     return b, meeting, want
 
 
@@ -3021,16 +2630,7 @@ def utdrag_intygar():
         "MBN 2023-000812",
         ["Miljö- och byggnadsnämnden förelägger fastighetsägaren att åtgärda avloppsanläggningen senast den 1 oktober 2023.",
          "Föreläggandet förenas med ett vite om 20 000 kronor."])]
-    meeting = {
-        "body": "Miljö- och byggnadsnämnden",
-        "date": "2023-05-10",
-        "time": None,
-        "place": None,
-        "chair": None,
-        "secretary": None,
-        "adjusters": [],
-        "attendees": [],
-    }
+    meeting = meeting_of("Miljö- och byggnadsnämnden", "2023-05-10")
     return b, meeting, want
 
 
@@ -3078,16 +2678,7 @@ def joint_committee():
     b += [
         *signed("Jenny Backe", "Anders Falk", "Rolf Ivarsson"),
     ]
-    meeting = {
-        "body": "Gemensamma nämnden för upphandling Ekby och Norrby",
-        "date": "2024-02-07",
-        "time": "10.00–11.30",
-        "place": "Norrby kommunhus, rum Linnéa",
-        "chair": "Anders Falk",
-        "secretary": "Jenny Backe",
-        "adjusters": ["Rolf Ivarsson"],
-        "attendees": ["Anders Falk", "Lena Qvist", "Rolf Ivarsson", "Tina Mård"],
-    }
+    meeting = meeting_of("Gemensamma nämnden för upphandling Ekby och Norrby", "2024-02-07", "10.00–11.30", "Norrby kommunhus, rum Linnéa", "Anders Falk", "Jenny Backe", ["Rolf Ivarsson"], ["Anders Falk", "Lena Qvist", "Rolf Ivarsson", "Tina Mård"])
     return b, meeting, want
 
 
@@ -3126,16 +2717,7 @@ def bilingual_board():
         ("gap",),
         *signed("Tim Hart", "Maria Wenn", "Ulf Dahl", taken="Vid protokollet / Minutes taken by", approved="Justeras / Approved"),
     ]
-    meeting = {
-        "body": None,
-        "date": "2024-11-20",
-        "time": "14.00–16.00",
-        "place": "Stiftelsens kansli, Ekby",
-        "chair": "Maria Wenn",
-        "secretary": "Tim Hart",
-        "adjusters": ["Maria Wenn", "Ulf Dahl"],
-        "attendees": ["Maria Wenn", "Ulf Dahl", "Sanna Roos", "Tim Hart"],
-    }
+    meeting = meeting_of(None, "2024-11-20", "14.00–16.00", "Stiftelsens kansli, Ekby", "Maria Wenn", "Tim Hart", ["Maria Wenn", "Ulf Dahl"], ["Maria Wenn", "Ulf Dahl", "Sanna Roos", "Tim Hart"])
     return b, meeting, want
 
 
@@ -3169,8 +2751,7 @@ def stadgar():
         ("bold", "§ 7 Ändring av stadgarna"),
         ("line", "Beslut om ändring av dessa stadgar fattas av två på varandra följande årsmöten."),
     ]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -3208,8 +2789,7 @@ def kallelse():
         ("tabbed", ["Ingrid Sjöberg", "Ulrika Nord"], False),
         ("tabbed", ["Ordförande", "Sekreterare"], False),
     ]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -3253,16 +2833,7 @@ def dnr_cell():
         b += [("split", [("bold", f"§ {n}"), ("line", f"Dnr {dnr}")], right), ("gap",)]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
     b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Gunilla Stråhle", "Petter Lund", "Mona Ek"]])]
-    meeting = {
-        "body": "Kommunstyrelsen",
-        "date": "2024-03-11",
-        "time": "09.00–11.40",
-        "place": "Rådhuset, sammanträdesrum Tallen",
-        "chair": "Gunilla Stråhle",
-        "secretary": "Petter Lund",
-        "adjusters": ["Mona Ek"],
-        "attendees": ["Gunilla Stråhle", "Reza Tavakoli", "Mona Ek"],
-    }
+    meeting = meeting_of("Kommunstyrelsen", "2024-03-11", "09.00–11.40", "Rådhuset, sammanträdesrum Tallen", "Gunilla Stråhle", "Petter Lund", ["Mona Ek"], ["Gunilla Stråhle", "Reza Tavakoli", "Mona Ek"])
     return b, meeting, want
 
 
@@ -3308,16 +2879,7 @@ def arende_numbered_atts():
         b.append(("gap",))
         want.append(paragraph_want(f"Ärende {n}", n, title, None, [a.rstrip(",") for a in atts]))
     b += signed("Karin Lodin", "Birgitta Nord", "Olle Svärd")
-    meeting = {
-        "body": "Vård- och omsorgsnämnden",
-        "date": "2024-09-25",
-        "time": "13.00–15.30",
-        "place": "Omsorgshuset, konferensrum Eken",
-        "chair": "Birgitta Nord",
-        "secretary": "Karin Lodin",
-        "adjusters": ["Olle Svärd"],
-        "attendees": ["Birgitta Nord", "Olle Svärd", "Fatima Ali", "Jan Ek"],
-    }
+    meeting = meeting_of("Vård- och omsorgsnämnden", "2024-09-25", "13.00–15.30", "Omsorgshuset, konferensrum Eken", "Birgitta Nord", "Karin Lodin", ["Olle Svärd"], ["Birgitta Nord", "Olle Svärd", "Fatima Ali", "Jan Ek"])
     return b, meeting, want
 
 
@@ -3358,16 +2920,7 @@ def title_first():
         ("line", "Sekreterare: Nils Rask"),
         ("line", "Justerare: Joel Ahl"),
     ]
-    meeting = {
-        "body": "Tekniska nämnden",
-        "date": "2024-02-20",
-        "time": "17.00–19.15",
-        "place": "Tekniska kontoret, sal 3",
-        "chair": "Kerstin Bly",
-        "secretary": "Nils Rask",
-        "adjusters": ["Joel Ahl"],
-        "attendees": ["Kerstin Bly", "Joel Ahl", "Vera Dunér"],
-    }
+    meeting = meeting_of("Tekniska nämnden", "2024-02-20", "17.00–19.15", "Tekniska kontoret, sal 3", "Kerstin Bly", "Nils Rask", ["Joel Ahl"], ["Kerstin Bly", "Joel Ahl", "Vera Dunér"])
     return b, meeting, want
 
 
@@ -3408,16 +2961,7 @@ def utskott_forslag():
         b += [("line", d) for d in decisions]
         b.append(("gap",))
         want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, [d.rstrip(",") for d in decisions]))
-    meeting = {
-        "body": "Kommunstyrelsens arbetsutskott",
-        "date": "2024-05-06",
-        "time": "08.30–11.45",
-        "place": "KS-rummet, stadshuset",
-        "chair": "Tomas Hed",
-        "secretary": "Sanna Ekdahl",
-        "adjusters": ["Anja Lund"],
-        "attendees": ["Tomas Hed", "Anja Lund", "Filip Ro"],
-    }
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-05-06", "08.30–11.45", "KS-rummet, stadshuset", "Tomas Hed", "Sanna Ekdahl", ["Anja Lund"], ["Tomas Hed", "Anja Lund", "Filip Ro"])
     return b, meeting, want
 
 
@@ -3485,16 +3029,7 @@ def jav_votes():
         paragraph_want("SN § 103", 103, "Verksamhetsplan för barn och unga", "SN 2024/12",
                        ["Socialnämnden godkänner verksamhetsplanen."], (), 1),
     ]
-    meeting = {
-        "body": "Socialnämnden",
-        "date": "2024-05-22",
-        "time": "14.00–16.10",
-        "place": "Stadshuset, sal A",
-        "chair": "Maja Holm",
-        "secretary": "Petra Sund",
-        "adjusters": ["Ida Persson"],
-        "attendees": ["Maja Holm", "Lars Ek", "Ida Persson", "Kent Ruda", "Anna Vik", "Petra Sund"],
-    }
+    meeting = meeting_of("Socialnämnden", "2024-05-22", "14.00–16.10", "Stadshuset, sal A", "Maja Holm", "Petra Sund", ["Ida Persson"], ["Maja Holm", "Lars Ek", "Ida Persson", "Kent Ruda", "Anna Vik", "Petra Sund"])
     return b, meeting, want
 
 
@@ -3554,16 +3089,7 @@ def versal_heads():
             False,
         ),
     ]
-    meeting = {
-        "body": "Kultur- och fritidsnämnden",
-        "date": "2024-11-12",
-        "time": "18.00–20.00",
-        "place": "Kulturhuset, Salongen",
-        "chair": "Elin Rapp",
-        "secretary": "Lena Borg",
-        "adjusters": ["Hugo Falk"],
-        "attendees": ["Elin Rapp", "Hugo Falk", "Siv Åberg"],
-    }
+    meeting = meeting_of("Kultur- och fritidsnämnden", "2024-11-12", "18.00–20.00", "Kulturhuset, Salongen", "Elin Rapp", "Lena Borg", ["Hugo Falk"], ["Elin Rapp", "Hugo Falk", "Siv Åberg"])
     return b, meeting, want
 
 
@@ -3596,8 +3122,7 @@ def lou_tender():
         ("bold", "§ 5 Hävning"),
         ("line", "Beställaren har rätt att häva avtalet om leverantören åsidosätter sina förpliktelser."),
     ]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -3620,8 +3145,489 @@ def nyhetsbrev():
         ("bold", "Nästa sammanträde"),
         ("line", "Nämnden sammanträder nästa gång den 18 juni 2024. Protokollen finns på kommunens webbplats."),
     ]
-    meeting = {k: None for k in ("body", "date", "time", "place", "chair", "secretary")}
-    meeting.update({"adjusters": [], "attendees": []})
+    meeting = meeting_of()
+    return b, meeting, []
+
+
+# ---------------------------------------------------------------------------------------
+# Shapes added for the ninth blind check (2026-12-03, session 3), written before any rule
+# changed: layouts and habits not generated above, and three more documents that are not
+# protocols (a meeting notice whose items carry §, an amending law, an audit report citing
+# paragraphs of council minutes).
+
+
+def rf_dnr_line():
+    """A regional council (regionfullmäktige): the head and the diary number on one bold line
+    ("§ 45 Dnr RS 2024/112"), the title in bold on the line below (one wraps), "Ärendet i
+    korthet", "Regionstyrelsens förslag", "Beslut" over "Regionfullmäktige beslutar" and
+    att-satser; the fields as "Plats och tid" and "Paragrafer" label/value lines, the roles in a
+    grid at the end."""
+    b = [
+        ("title", "Regionfullmäktige", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Plats och tid", "Regionens hus, plenisalen, 2024-06-11 kl. 09.30–16.00"),
+        ("labelled", "Beslutande", "Se närvarolista, bilaga 1"),
+        ("labelled", "Paragrafer", "45–47"),
+        ("gap",),
+    ]
+    paras = [
+        (45, "RS 2024/112", "Regional utvecklingsstrategi för perioden 2025–2035 med tillhörande genomförandeplan",
+         ["att anta den regionala utvecklingsstrategin,", "att uppdra åt regionstyrelsen att följa upp strategin årligen."]),
+        (46, "RS 2023/1456", "Revisionsberättelse och ansvarsfrihet för år 2023",
+         ["att bevilja regionstyrelsen och nämnderna ansvarsfrihet för verksamhetsåret 2023."]),
+        (47, "RS 2024/87", "Svar på interpellation om ambulansberedskap", []),
+    ]
+    want = []
+    for n, dnr, title, atts in paras:
+        b += [
+            ("bold", f"§ {n} Dnr {dnr}"),
+            ("bold", title),
+            ("bold", "Ärendet i korthet"),
+            ("line", "Regionstyrelsen har berett ärendet och lämnar sitt förslag till fullmäktige."),
+        ]
+        if atts:
+            b += [("bold", "Regionstyrelsens förslag"), ("line", "Regionstyrelsen föreslår fullmäktige att bifalla förslaget."),
+                  ("bold", "Beslut"), ("line", "Regionfullmäktige beslutar")]
+            b += [("line", a) for a in atts]
+        else:
+            b += [("line", "Interpellationen besvaras av regionstyrelsens ordförande. Överläggningen förklaras avslutad.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Annika Roos", "Henrik Wall", "Sofia Berg"]])]
+    meeting = meeting_of("Regionfullmäktige", "2024-06-11", "09.30–16.00", "Regionens hus, plenisalen", "Annika Roos", "Henrik Wall", ["Sofia Berg"])
+    return b, meeting, want
+
+
+def individutskott():
+    """A social board's individual committee (individutskott): paragraphs on individuals are
+    marked "Sekretess enligt 26 kap. 1 § OSL" under the head and carry no diary number, their
+    titles cite the law ("Bistånd enligt 4 kap. 1 § SoL"), the decision refers to an
+    appendix; one paragraph without secrecy has a diary number; "Närvarande" and roles in a
+    table."""
+    b = [
+        ("title", "Socialnämndens individutskott", 14),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2024-10-02"],
+                ["Tid", "13.15–14.40"],
+                ["Plats", "Socialkontoret, rum Björken"],
+                ["Beslutande", "Malin Fors (S), ordförande\nErik Vall (M)\nAda Lind (V)"],
+                ["Sekreterare", "Johanna Kvist"],
+                ["Justerare", "Erik Vall"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Bistånd enligt 4 kap. 1 § SoL i form av kontaktfamilj", None,
+         "Individutskottet beviljar bistånd enligt bilaga."),
+        (13, "Överklagande av förvaltningsrättens dom i mål nr 4521-24", None,
+         "Individutskottet beslutar att inte överklaga domen."),
+        (14, "Anmälan av delegationsbeslut september 2024", "SN 2024/41",
+         "Individutskottet lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b.append(("tabbed", [f"§ {n}", title], True))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        else:
+            b.append(("line", "Sekretess enligt 26 kap. 1 § OSL"))
+        b += [
+            ("line", "Ärendet framgår av handlingarna i akten."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Johanna Kvist", "Malin Fors", "Erik Vall")
+    meeting = meeting_of("Socialnämndens individutskott", "2024-10-02", "13.15–14.40", "Socialkontoret, rum Björken", "Malin Fors", "Johanna Kvist", ["Erik Vall"], ["Malin Fors", "Erik Vall", "Ada Lind"])
+    return b, meeting, want
+
+
+def extra_kf():
+    """A council's extra meeting with a single paragraph: "Protokoll från extra sammanträde",
+    the fields as "Datum:", "Tid:", "Plats:" lines, "Justerare: … och …" (two adjusters in one
+    line), the attendance in an appendix, "Kf § 78<tab>Title", "Dnr" below, the decision as one
+    sentence under "Kommunfullmäktiges beslut", and "Sammanträdet förklaras avslutat" after."""
+    b = [
+        ("title", "Kommunfullmäktige", 15),
+        ("line", "Protokoll från extra sammanträde"),
+        ("gap",),
+        ("line", "Datum: 2024-08-19"),
+        ("line", "Tid: 18.30–19.05"),
+        ("line", "Plats: Stadshuset, fullmäktigesalen"),
+        ("line", "Närvarande: Se bilaga 1"),
+        ("line", "Ordförande: Gustav Ehn"),
+        ("line", "Sekreterare: Lotta Björk"),
+        ("line", "Justerare: Amir Haddad och Siri Lund"),
+        ("gap",),
+        ("tabbed", ["Kf § 78", "Val av ordförande i kommunstyrelsen"], True),
+        ("line", "Dnr KS 2024/301"),
+        ("line", "Per Ek (S) har avsagt sig uppdraget som ordförande i kommunstyrelsen. Valberedningen har lämnat sitt förslag."),
+        ("bold", "Kommunfullmäktiges beslut"),
+        ("line", "Kommunfullmäktige väljer Anna Berg (S) till ordförande i kommunstyrelsen för tiden till och med 2026-12-31."),
+        ("gap",),
+        ("line", "Sammanträdet förklaras avslutat kl. 19.05."),
+        ("gap",),
+        *signed("Lotta Björk", "Gustav Ehn", "Amir Haddad", "Siri Lund"),
+    ]
+    want = [paragraph_want("KF § 78", 78, "Val av ordförande i kommunstyrelsen", "KS 2024/301",
+                           ["Kommunfullmäktige väljer Anna Berg (S) till ordförande i kommunstyrelsen för tiden till och med 2026-12-31."])]
+    meeting = meeting_of("Kommunfullmäktige", "2024-08-19", "18.30–19.05", "Stadshuset, fullmäktigesalen", "Gustav Ehn", "Lotta Björk", ["Amir Haddad", "Siri Lund"])
+    return b, meeting, want
+
+
+def bolagsstamma():
+    """A municipal company's annual general meeting (årsstämma): the opening sentence names the
+    company, its organisation number, the date, time and place; the items "Punkt 1" … "Punkt 8"
+    in bold with the title after a tab; the decisions as sentences "Stämman beslutade att …";
+    the chair of the meeting and the keeper of the minutes are elected under the items; signed
+    "Vid protokollet … Justeras …"."""
+    b = [
+        ("title", "Protokoll fört vid årsstämma", 15),
+        ("line", "med aktieägarna i Ekby Kommunfastigheter AB, org.nr 556123-4567, den 23 april 2024 kl. 15.00 i stadshuset, Ekby."),
+        ("gap",),
+    ]
+    items = [
+        ("Stämmans öppnande", "Styrelsens ordförande Lars Ek öppnade stämman.", None),
+        ("Val av ordförande vid stämman", None, "Stämman beslutade att välja Lars Ek till ordförande vid stämman."),
+        ("Val av protokollförare och justerare", None,
+         "Stämman beslutade att utse Maria Sund till protokollförare och Per Olsson att jämte ordföranden justera protokollet."),
+        ("Godkännande av dagordning", None, "Stämman beslutade att godkänna dagordningen."),
+        ("Framläggande av årsredovisning och revisionsberättelse",
+         "Årsredovisningen och revisionsberättelsen för 2023 lades fram.", None),
+        ("Fastställande av resultaträkning och balansräkning", None,
+         "Stämman beslutade att fastställa resultaträkningen och balansräkningen för 2023."),
+        ("Ansvarsfrihet för styrelsens ledamöter och verkställande direktören", None,
+         "Stämman beslutade att bevilja styrelsens ledamöter och verkställande direktören ansvarsfrihet för räkenskapsåret 2023."),
+        ("Stämmans avslutande", "Ordföranden förklarade stämman avslutad.", None),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("tabbed", [f"Punkt {n}", title], True))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        want.append(paragraph_want(f"Punkt {n}", n, title, None, [decision] if decision else []))
+    b += [("gap",), *signed("Maria Sund", "Lars Ek", "Per Olsson")]
+    meeting = {
+        "body": None,
+        "date": "2024-04-23",
+        "time": None,
+        "place": None,
+        "chair": "Lars Ek",
+        "secretary": "Maria Sund",
+        # Those who sign under "Justeras" (the chair too), as in the other shapes.
+        "adjusters": ["Lars Ek", "Per Olsson"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def forbund_arende():
+    """A joint authority's board (kommunalförbund) whose items are numbered by agenda section:
+    "3. Beslutsärenden" and "4. Informationsärenden" as bold group headings, items "Ärende 3.1
+    Title" … in bold with the diary number "Dnr RTM 2024/15" below, "Direktionen beslutar" over
+    bullets; the fields in a table with "Ledamöter" and "Ersättare"; the roles' names at the
+    end under "Ordförande", "Sekreterare", "Justerare" in a grid."""
+    b = [
+        ("title", "Räddningstjänsten Mittland", 15),
+        ("line", "Direktionens protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2024-03-27"],
+                ["Tid", "10.00–12.30"],
+                ["Plats", "Brandstationen i Ekby, konferensrummet"],
+                ["Ledamöter", "Karin Holm (Ekby), ordförande\nMagnus Ryd (Norrby)\nSelma Nord (Västby)"],
+                ["Ersättare", "Ali Demir (Ekby)"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("bold", "3. Beslutsärenden"),
+    ]
+    paras = [
+        ("3.1", "Årsredovisning 2023", "RTM 2024/15",
+         ["godkänna årsredovisningen för 2023", "överlämna årsredovisningen till medlemskommunerna"]),
+        ("3.2", "Handlingsprogram för skydd mot olyckor 2024–2027", "RTM 2023/88",
+         ["anta handlingsprogrammet"]),
+        ("4.1", "Information om larmstatistik", "RTM 2024/3", []),
+    ]
+    want = []
+    for num, title, dnr, bullets in paras:
+        if num == "4.1":
+            b.append(("bold", "4. Informationsärenden"))
+        b += [("bold", f"Ärende {num} {title}"), ("line", f"Dnr {dnr}"),
+              ("line", "Förbundschefen redogör för ärendet.")]
+        if bullets:
+            b += [("line", "Direktionen beslutar att"), ("bullets", bullets)]
+        else:
+            b.append(("line", "Direktionen tackar för informationen."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"Ärende {num}", int(num.split(".")[0]), title, dnr, bullets))
+    b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Karin Holm", "Oskar Lilja", "Magnus Ryd"]])]
+    meeting = meeting_of(None, "2024-03-27", "10.00–12.30", "Brandstationen i Ekby, konferensrummet", "Karin Holm", "Oskar Lilja", ["Magnus Ryd"], ["Karin Holm", "Magnus Ryd", "Selma Nord", "Ali Demir"])
+    return b, meeting, want
+
+
+def side_beslut():
+    """A building board whose paragraphs run in full width ("§ 23<tab>Title", "Dnr" below,
+    the case told in prose) but whose decision and its receivers stand as borderless
+    two-column rows: "Beslut" in the left cell over nothing, the decision's att-satser in the
+    right; "Reservation" the same way; "Expedieras" with its receivers."""
+    b = [
+        ("title", "Bygg- och miljönämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Sammanträdesdatum", "2024-04-16"),
+        ("labelled", "Tid", "18.00–20.30"),
+        ("labelled", "Plats", "Kommunhuset, sal Ekbacken"),
+        ("labelled", "Beslutande", "Tove Lindh (M), ordförande, Jan Ros (S), Rut Ahl (C)"),
+        ("labelled", "Sekreterare", "Anders Grip"),
+        ("labelled", "Justerare", "Jan Ros"),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Bygglov för nybyggnad av enbostadshus, Ekby 3:14", "BMN 2024/118",
+         ["att bevilja bygglov enligt ansökan,", "att avgiften fastställs till 24 300 kronor."], 0),
+        (24, "Föreläggande om rättelse, Norrby 1:7", "BMN 2023/402",
+         ["att förelägga fastighetsägaren att ta bort komplementbyggnaden senast 2024-09-30."], 1),
+        (25, "Detaljplan för kvarteret Smedjan, samråd", "BMN 2024/77",
+         ["att godkänna planförslaget för samråd."], 0),
+    ]
+    want = []
+    for n, title, dnr, atts, res in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har handlagt ärendet och bedömer att förutsättningar för beslut finns."),
+            ("split", [("bold", "Beslut")], [("line", "Bygg- och miljönämnden beslutar")] + [("line", a) for a in atts]),
+        ]
+        if res:
+            b.append(("split", [("bold", "Reservation")], [("line", "Rut Ahl (C) reserverar sig mot beslutet.")]))
+        b += [("split", [("bold", "Expedieras")], [("line", "Sökanden"), ("line", "Akten")]), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], (), res))
+    meeting = meeting_of("Bygg- och miljönämnden", "2024-04-16", "18.00–20.30", "Kommunhuset, sal Ekbacken", "Tove Lindh", "Anders Grip", ["Jan Ros"], ["Tove Lindh", "Jan Ros", "Rut Ahl"])
+    return b, meeting, want
+
+
+def ajournering():
+    """Council minutes with breaks: "Ajournering" in bold with "Sammanträdet ajourneras kl.
+    15.10–15.25." inside a paragraph between "Yrkanden" and the decision, a line "Sammanträdet
+    återupptas kl. 13.00." between two paragraphs after a lunch break, and "Beslutsgång" with
+    "Ordföranden ställer proposition …"; the decision heading is the body's."""
+    b = [
+        ("title", "Kommunstyrelsen", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, KS-salen, 2024-02-07 kl. 09.00–16.15"],
+                ["Beslutande", "Hanna Sjö (S), ordförande\nKlas Berg (M)\nIda Falk (SD)\nOla Ring (C)"],
+                ["Sekreterare", "Vera Holmgren"],
+                ["Justerare", "Klas Berg"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (15, "Budget 2025 och plan 2026–2027", "KS 2023/512", True,
+         ["att föreslå kommunfullmäktige att fastställa budgeten för 2025,", "att anta planen för 2026–2027."]),
+        (16, "Lokalprogram för Ekby skola", "KS 2024/20", False,
+         ["att godkänna lokalprogrammet."]),
+        (17, "Yttrande över länsplan för transportinfrastruktur", "KS 2024/33", False,
+         ["att avge yttrande enligt förvaltningens förslag."]),
+    ]
+    want = []
+    for n, title, dnr, adjourn, atts in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Ekonomiavdelningen har tagit fram ett förslag som redovisas i tjänsteskrivelsen."),
+            ("bold", "Yrkanden"),
+            ("line", "Hanna Sjö (S) yrkar bifall till förslaget. Klas Berg (M) yrkar bifall till Moderaternas förslag."),
+        ]
+        if adjourn:
+            b += [("bold", "Ajournering"), ("line", "Sammanträdet ajourneras kl. 15.10–15.25.")]
+        b += [
+            ("bold", "Beslutsgång"),
+            ("line", "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller Hanna Sjös (S) yrkande."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+        ]
+        b += [("line", a) for a in atts]
+        b.append(("gap",))
+        if n == 15:
+            b += [("line", "Sammanträdet ajourneras för lunch kl. 12.00."), ("line", "Sammanträdet återupptas kl. 13.00."), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += signed("Vera Holmgren", "Hanna Sjö", "Klas Berg")
+    meeting = meeting_of("Kommunstyrelsen", "2024-02-07", "09.00–16.15", "Stadshuset, KS-salen", "Hanna Sjö", "Vera Holmgren", ["Klas Berg"], ["Hanna Sjö", "Klas Berg", "Ida Falk", "Ola Ring"])
+    return b, meeting, want
+
+
+def narvarolista():
+    """A board's minutes whose attendance is a "Närvarolista" grid: the members with "X" when
+    present, the substitutes beside them with "tjg" when serving; the chair marked "(ordf.)"
+    after the name; fields as label/value lines; heads "§ 30<tab>Title" with "Dnr" below and
+    the decision as one sentence under "Beslut"."""
+    b = [
+        ("title", "Kultur- och fritidsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-09-10"),
+        ("labelled", "Tid", "17.30–19.40"),
+        ("labelled", "Plats", "Biblioteket, Ekby"),
+        ("labelled", "Sekreterare", "Nora Wik"),
+        ("labelled", "Justerare", "Tim Ek"),
+        ("gap",),
+        ("bold", "Närvarolista"),
+        ("grid", [
+            ["Ledamöter", "Närvaro", "Ersättare", "Närvaro"],
+            ["Lisa Blom (S) (ordf.)", "X", "Kalle Ung (S)", ""],
+            ["Tim Ek (M)", "X", "Moa Dal (M)", ""],
+            ["Rolf Ström (SD)", "", "Jens Vik (SD)", "tjg"],
+            ["Eva Sten (V)", "X", "Ulla Ljung (V)", ""],
+        ]),
+        ("gap",),
+    ]
+    paras = [
+        (30, "Föreningsbidrag 2025", "KFN 2024/60", "Kultur- och fritidsnämnden antar de nya bidragsreglerna."),
+        (31, "Öppettider för Ekby bibliotek", "KFN 2024/71", "Kultur- och fritidsnämnden utökar öppettiderna enligt förvaltningens förslag."),
+        (32, "Delegationsbeslut", "KFN 2024/2", "Kultur- och fritidsnämnden lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen redogör för ärendet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Nora Wik", "Lisa Blom", "Tim Ek")
+    meeting = meeting_of("Kultur- och fritidsnämnden", "2024-09-10", "17.30–19.40", "Biblioteket, Ekby", "Lisa Blom", "Nora Wik", ["Tim Ek"], ["Lisa Blom", "Tim Ek", "Eva Sten", "Jens Vik"])
+    return b, meeting, want
+
+
+def kallelse_paragrafer():
+    """NOT a protocol: a meeting notice whose agenda numbers its items "§ 1" … "§ 5" with the
+    title after a tab, the diary number below and "Förslag till beslut" over att-satser. The
+    numbers are the agenda's, not a decision's: a notice decides nothing, so no protocol
+    paragraph comes out of it (its diary numbers are still identifiers of the document)."""
+    b = [
+        ("title", "Miljö- och byggnadsnämnden", 15),
+        ("line", "KALLELSE"),
+        ("line", "Ledamöter kallas härmed till sammanträde."),
+        ("gap",),
+        ("labelled", "Tid", "2024-11-20 kl. 18.00"),
+        ("labelled", "Plats", "Kommunhuset, sal Ekbacken"),
+        ("gap",),
+        ("bold", "Föredragningslista"),
+    ]
+    items = [
+        ("Upprop och val av justerare", None, None),
+        ("Godkännande av dagordningen", None, None),
+        ("Bygglov för flerbostadshus, Ekby 5:2", "MBN 2024/233",
+         ["att bevilja bygglov enligt ansökan,", "att fastställa avgiften till 88 400 kronor."]),
+        ("Taxa för tillsyn enligt miljöbalken 2025", "MBN 2024/190",
+         ["att föreslå kommunfullmäktige att anta taxan."]),
+        ("Delegationsbeslut", "MBN 2024/5", ["att lägga redovisningen till handlingarna."]),
+    ]
+    for k, (title, dnr, atts) in enumerate(items):
+        b.append(("tabbed", [f"§ {k + 1}", title], True))
+        if dnr:
+            b.append(("line", f"Dnr {dnr}"))
+        if atts:
+            b += [("line", "Förslag till beslut")] + [("line", a) for a in atts]
+    b += [
+        ("gap",),
+        ("line", "Förhinder anmäls till nämndsekreteraren. Handlingarna finns i nämndens läsplatta."),
+        ("gap",),
+        ("tabbed", ["Tove Lindh", "Anders Grip"], False),
+        ("tabbed", ["Ordförande", "Sekreterare"], False),
+    ]
+    meeting = meeting_of()
+    return b, meeting, []
+
+
+def lagtext():
+    """NOT a protocol: an amending law (SFS print) on the minutes of municipal bodies:
+    "Lag om ändring i kommunallagen (2017:725)", "Utfärdad den …", the enacting sentence, "5 kap."
+    and sections "69 §" … whose text speaks of protocols, their adjustment, the chair and
+    decisions, an entry-into-force line, and the government's signature ("På regeringens
+    vägnar" over two names). No protocol paragraph must come out of it."""
+    b = [
+        ("title", "Svensk författningssamling", 12),
+        ("bold", "Lag om ändring i kommunallagen (2017:725)"),
+        ("line", "Utfärdad den 14 mars 2024"),
+        ("gap",),
+        ("line", "Enligt riksdagens beslut föreskrivs i fråga om kommunallagen (2017:725) att 5 kap. 69 § och "
+                 "6 kap. 30 § ska ha följande lydelse."),
+        ("gap",),
+        ("bold", "5 kap."),
+        ("bold", "69 §"),
+        ("line", "Protokollet ska justeras senast fjorton dagar efter sammanträdet på det sätt som fullmäktige har "
+                 "beslutat. Fullmäktige får besluta att en paragraf i protokollet ska justeras omedelbart."),
+        ("bold", "70 §"),
+        ("line", "Ordföranden ansvarar för att protokollet förs. Av protokollet ska framgå vilka ledamöter som har "
+                 "deltagit i besluten och hur de har röstat."),
+        ("bold", "6 kap."),
+        ("bold", "30 §"),
+        ("line", "Nämnden beslutar om sammanträdets form. Ett beslut ska antecknas i protokollet."),
+        ("gap",),
+        ("line", "Denna lag träder i kraft den 1 juli 2024."),
+        ("gap",),
+        ("line", "På regeringens vägnar"),
+        ("tabbed", ["ULF KRISTERSSON", "Erik Slottner (Finansdepartementet)"], False),
+    ]
+    meeting = meeting_of()
+    return b, meeting, []
+
+
+def revisionsrapport():
+    """NOT a protocol: the municipal auditors' report ("Revisionsrapport") with its diary
+    number, numbered chapters "1. Sammanfattning" …, and citations of council and board
+    minutes ("KF § 45/2023", "KS § 110/2023", "Kommunstyrelsen beslutade … att …"), the
+    recommendations as bullets, signed by the auditors' chair. No protocol paragraph must come
+    out of it; the paragraph references and the diary number are identifiers of it."""
+    b = [
+        ("title", "Revisionsrapport", 16),
+        ("line", "Granskning av kommunstyrelsens uppsikt över nämnderna"),
+        ("line", "Kommunrevisionen i Ekby kommun, dnr REV 2024/7"),
+        ("gap",),
+        ("bold", "1. Sammanfattning"),
+        ("line", "Vi har granskat om kommunstyrelsen utövar tillräcklig uppsikt över nämnderna. Vår sammanfattande "
+                 "bedömning är att uppsikten delvis är tillräcklig."),
+        ("bold", "2. Inledning"),
+        ("line", "Kommunfullmäktige beslutade 2023-06-12 (KF § 45/2023) att anta riktlinjer för uppsikt. "
+                 "Kommunstyrelsen beslutade därefter i KS § 110/2023 att ge kommundirektören i uppdrag att ta "
+                 "fram en rutin."),
+        ("bold", "3. Iakttagelser"),
+        ("line", "Rutinen har inte antagits. Protokollen från kommunstyrelsens sammanträden visar att nämndernas "
+                 "rapporter behandlas som anmälningsärenden utan beslut."),
+        ("bold", "4. Rekommendationer"),
+        ("line", "Vi rekommenderar kommunstyrelsen att"),
+        ("bullets", ["anta en rutin för uppsikten,", "följa upp nämndernas rapporter med beslut."]),
+        ("gap",),
+        ("line", "Ekby 2024-05-20"),
+        ("line", "För kommunens revisorer"),
+        ("line", "Bo Sandell, ordförande"),
+    ]
+    meeting = meeting_of()
     return b, meeting, []
 
 
@@ -3687,6 +3693,17 @@ SHAPES = {
     "versal-heads": versal_heads,
     "lou-tender": lou_tender,
     "nyhetsbrev": nyhetsbrev,
+    "rf-dnr-line": rf_dnr_line,
+    "individutskott": individutskott,
+    "extra-kf": extra_kf,
+    "bolagsstamma": bolagsstamma,
+    "forbund-arende": forbund_arende,
+    "side-beslut": side_beslut,
+    "ajournering": ajournering,
+    "narvarolista": narvarolista,
+    "kallelse-paragrafer": kallelse_paragrafer,
+    "lagtext": lagtext,
+    "revisionsrapport": revisionsrapport,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4140,9 +4157,11 @@ SEVENTH = ["w3d3-columns", "region-fullmaktige", "prose-school-board", "inline-b
            "joint-committee", "bilingual-board", "stadgar", "kallelse"]
 EIGHTH = ["dnr-cell", "arende-numbered-atts", "title-first", "utskott-forslag", "jav-votes", "versal-heads",
           "lou-tender", "nyhetsbrev"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH
+NINTH = ["rf-dnr-line", "individutskott", "extra-kf", "bolagsstamma", "forbund-arende", "side-beslut", "ajournering",
+         "narvarolista", "kallelse-paragrafer", "lagtext", "revisionsrapport"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 
 
 def main():
