@@ -34,7 +34,7 @@ use std::io::{Cursor, Read};
 
 use crate::model::ExtractedDoc;
 
-use super::layout::{Geometry, Metrics, Spacing};
+use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
     format_number, note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle,
     BODY_SIZE, MAX_MEMBER_BYTES,
@@ -702,14 +702,7 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     let mut out = Vec::new();
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
-        let mut page = [
-            Some(612.0),
-            Some(792.0),
-            Some(72.0),
-            Some(72.0),
-            Some(90.0),
-            Some(90.0),
-        ];
+        let mut page = WORD_PAGE;
         let fc = u32_at(sed, 2).unwrap_or(u32::MAX);
         if fc != u32::MAX {
             let at = fc as usize;
@@ -1100,34 +1093,14 @@ impl Layout<'_> {
             0 => None,
             ilfo => self.lists.next(ilfo, para.ilvl),
         };
-        self.pages
-            .begin_paragraph(in_table, label.as_deref(), style);
-        let mut heading_text = String::new();
-        for item in items {
-            match item {
-                Some(s) => {
-                    if heading {
-                        heading_text.push_str(&s);
-                    }
-                    self.pages.push(style.run(s));
-                }
-                None => self.pages.end_line(),
-            }
-        }
-        if heading && self.pages.wants_heading() {
-            self.pages.heading(&heading_text);
-        }
-        self.pages.end_paragraph(in_table);
-        for b in std::mem::take(&mut self.boxes) {
-            self.pages.begin_paragraph(
-                in_table,
-                None,
-                RunStyle::paragraph(None, None, None, BODY_SIZE),
-            );
-            self.pages
-                .push(RunStyle::paragraph(None, None, None, BODY_SIZE).run(b));
-            self.pages.end_paragraph(in_table);
-        }
+        self.pages.paragraph(
+            in_table,
+            label.as_deref(),
+            style,
+            heading,
+            items.into_iter().map(|i| i.map(|s| style.run(s))),
+            std::mem::take(&mut self.boxes),
+        );
         if cell_mark {
             self.row.next_cell();
         }

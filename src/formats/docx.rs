@@ -104,19 +104,26 @@ fn twips(node: Node, key: &str) -> Option<f32> {
         .map(|t| t / 20.0)
 }
 
-/// The page of a section (`w:sectPr`: `w:pgSz`, `w:pgMar`).
+/// The page of a section (`w:sectPr`: `w:pgSz`, `w:pgMar`, `w:cols`).
 fn geometry(sect: Node) -> Geometry {
     let size = child(sect, "pgSz");
     let mar = child(sect, "pgMar");
+    let cols = child(sect, "cols");
     let of = |n: Option<Node>, k: &str| n.and_then(|n| twips(n, k));
-    Geometry::default().with([
-        of(size, "w"),
-        of(size, "h"),
-        of(mar, "top"),
-        of(mar, "bottom"),
-        of(mar, "left").or_else(|| of(mar, "start")),
-        of(mar, "right").or_else(|| of(mar, "end")),
-    ])
+    Geometry::default()
+        .with([
+            of(size, "w"),
+            of(size, "h"),
+            of(mar, "top"),
+            of(mar, "bottom"),
+            of(mar, "left").or_else(|| of(mar, "start")),
+            of(mar, "right").or_else(|| of(mar, "end")),
+        ])
+        .in_columns(
+            cols.and_then(|c| attr(c, "num"))
+                .and_then(|n| n.parse().ok()),
+            of(cols, "space").or(Some(36.0)),
+        )
 }
 
 /// An on/off property (`<w:b/>`, `<w:b w:val="0"/>`).
@@ -271,6 +278,9 @@ struct Level {
     format: String,
     text: String,
     legal: bool,
+    /// The level's indent (left plus right), which its paragraphs take unless they set
+    /// their own.
+    indent: Option<f32>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -301,6 +311,11 @@ fn parse_level(lvl: Node) -> Option<(u8, Level)> {
                 .to_string(),
             text: val("lvlText").unwrap_or("").to_string(),
             legal: child(lvl, "isLgl").is_some_and(toggle),
+            indent: child(lvl, "pPr").and_then(|pp| {
+                let mut s = Style::default();
+                para_props(pp, &mut s);
+                s.set.indent
+            }),
         },
     ))
 }
@@ -356,6 +371,12 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
 
 impl Numbering {
     /// The label of the next paragraph in list `num_id` at `level` ("3.", "2.1", "•").
+    /// The indent of a list level (see [`Level::indent`]).
+    fn indent(&self, num_id: &str, level: u8) -> Option<f32> {
+        let (abs, _) = self.nums.get(num_id)?;
+        self.abstracts.get(abs)?.get(&level)?.indent
+    }
+
     fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
         let (abs, overrides) = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abs)?;
@@ -432,6 +453,9 @@ struct Reader<'a> {
     section_start_mark: bool,
     /// The paragraph being read is hidden text by its style (`w:vanish`).
     paragraph_hidden: bool,
+    /// How the table style of the table being read sets its paragraphs: under their
+    /// paragraph style, over the document's defaults.
+    table_set: Setting,
 }
 
 impl Reader<'_> {
@@ -472,6 +496,11 @@ impl Reader<'_> {
             })
             .unwrap_or_default();
         let outer = self.pages.table_grid(grid);
+        let style = child(tbl, "tblPr")
+            .and_then(|p| child(p, "tblStyle"))
+            .and_then(|s| attr(s, "val"));
+        let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
+        let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
         for tr in tbl
             .children()
             .filter(|c| c.is_element() && name(*c) == "tr")
@@ -492,6 +521,7 @@ impl Reader<'_> {
             self.row(cells);
         }
         self.pages.table_grid(outer);
+        self.table_set = outer_set;
     }
 
     fn paragraph(&mut self, p: Node) {
@@ -533,6 +563,15 @@ impl Reader<'_> {
             style.num = own.num.or(style.num);
             style.page_break_before = own.page_break_before.or(style.page_break_before);
             style.set = own.set.or(&style.set);
+        }
+        if in_cell {
+            style.set = style.set.or(&self.table_set);
+        }
+        if ppr.and_then(|pp| child(pp, "ind")).is_none() {
+            if let Some((id, level)) = &style.num {
+                let indent = self.numbering.indent(id, *level);
+                style.set.indent = indent.or(style.set.indent);
+            }
         }
         let mut metrics = self.styles.metrics(&style, style.heading.is_some());
         // A size or font set on the runs (direct formatting) rather than in the style sets
@@ -942,6 +981,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         section: 0,
         section_start_mark: false,
         paragraph_hidden: false,
+        table_set: Setting::default(),
     };
     // A file that Word did not lay out (written by another program) does not say where its
     // pages end: they are estimated; so are they when its rendered breaks are stale.

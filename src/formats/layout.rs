@@ -10,7 +10,9 @@
 //! page ends when the next line does not fit, and a paragraph that does not fit is split at
 //! the line where the page ends; as word processors do by default, a heading stays with the
 //! lines after it, a paragraph leaves no single line behind or ahead (widow and orphan
-//! control), a table row is not split, and footnotes take their room at the foot of the page.
+//! control), a table row breaks where the page ends unless the file keeps it together, a
+//! section of N columns holds N column-wide lines in the height of one, and footnotes take
+//! their room at the foot of the page.
 
 use crate::model::Line;
 
@@ -27,6 +29,17 @@ pub const OVERFULL: f32 = 1.3;
 pub const UNDERFULL: f32 = 0.4;
 pub const FAR_OVERFULL: f32 = 1.4;
 
+/// Word's page when a file gives none (width, height, top, bottom, left, right): Letter
+/// with 1" top and bottom and 1.25" side margins.
+pub const WORD_PAGE: [Option<f32>; 6] = [
+    Some(612.0),
+    Some(792.0),
+    Some(72.0),
+    Some(72.0),
+    Some(90.0),
+    Some(90.0),
+];
+
 /// The page of a section, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Geometry {
@@ -36,6 +49,10 @@ pub struct Geometry {
     pub bottom: f32,
     pub left: f32,
     pub right: f32,
+    /// Columns of text (1: one) and the gap between them: a page of N columns holds N
+    /// times the lines of a column, each the column's width.
+    pub columns: u8,
+    pub gap: f32,
 }
 
 impl Default for Geometry {
@@ -49,6 +66,8 @@ impl Default for Geometry {
             bottom: 2.5 * cm,
             left: 2.5 * cm,
             right: 2.5 * cm,
+            columns: 1,
+            gap: 0.0,
         }
     }
 }
@@ -59,9 +78,26 @@ impl Geometry {
         (self.height - self.top.abs() - self.bottom.abs()).max(INCH)
     }
 
-    /// Width of the text area (at least an inch).
+    /// Width of the text area, of one column of it (at least an inch).
     pub fn body_width(&self) -> f32 {
-        (self.width - self.left - self.right).max(INCH)
+        let n = f32::from(self.columns.max(1));
+        ((self.width - self.left - self.right - (n - 1.0) * self.gap) / n).max(INCH)
+    }
+
+    /// The share of the page's height a line of a column takes up: the page holds the
+    /// lines of all its columns.
+    pub fn share(&self) -> f32 {
+        1.0 / f32::from(self.columns.max(1))
+    }
+
+    /// This geometry set in `columns` columns `gap` apart (a count the file does not give,
+    /// or gives as 0, is one column).
+    pub fn in_columns(self, columns: Option<u32>, gap: Option<f32>) -> Geometry {
+        Geometry {
+            columns: columns.unwrap_or(1).clamp(1, 12) as u8,
+            gap: gap.unwrap_or(self.gap).max(0.0),
+            ..self
+        }
     }
 
     /// This geometry with the values a file gives (`None`: keep).
@@ -74,6 +110,7 @@ impl Geometry {
             bottom: bottom.unwrap_or(self.bottom),
             left: left.unwrap_or(self.left),
             right: right.unwrap_or(self.right),
+            ..self
         }
     }
 }
@@ -333,25 +370,25 @@ impl Flow {
     /// Space before a paragraph (none at the top of a page).
     pub fn before(&mut self) {
         if self.used > 0.0 {
-            self.used += self.para.before;
+            self.used += self.para.before * self.geometry.share();
         }
     }
 
     /// Space after a paragraph.
     pub fn after(&mut self) {
-        self.used += self.para.after;
+        self.used += self.para.after * self.geometry.share();
     }
 
     /// Where the line `text` of the current paragraph goes, set `width` wide; the room it
     /// takes is counted.
     pub fn place(&mut self, text: &str, width: f32) -> Fit {
         let m = self.para;
-        let lh = m.line_height();
+        let lh = m.line_height() * self.geometry.share();
         let starts = m.wrap(text, width);
         let n = starts.len();
         // A heading needs room for itself and two lines of what follows.
         let need = if m.keep_with_next {
-            n as f32 * lh + 2.0 * Metrics::default().line_height()
+            n as f32 * lh + 2.0 * Metrics::default().line_height() * self.geometry.share()
         } else {
             n as f32 * lh
         };
@@ -385,7 +422,9 @@ impl Flow {
     /// Count the room of the line `text` of the current paragraph, `width` wide, wherever
     /// it falls (measuring a page whose end the file gives).
     pub fn add(&mut self, text: &str, width: f32) {
-        self.used += self.para.wrap(text, width).len() as f32 * self.para.line_height();
+        self.used += self.para.wrap(text, width).len() as f32
+            * self.para.line_height()
+            * self.geometry.share();
     }
 
     /// How full the current page is, as a share of its text area.
@@ -399,7 +438,9 @@ impl Flow {
             size: super::office::NOTE_SIZE,
             ..Metrics::default()
         };
-        self.notes += m.wrap(text, self.geometry.body_width()).len() as f32 * m.line_height();
+        self.notes += m.wrap(text, self.geometry.body_width()).len() as f32
+            * m.line_height()
+            * self.geometry.share();
     }
 
     /// The text width of each column of a row whose cells hold `cells` (column, text,
@@ -435,11 +476,13 @@ impl Flow {
                 *slot += h;
             }
         }
-        heights.into_iter().fold(0.0, f32::max) + 4.0
+        (heights.into_iter().fold(0.0, f32::max) + 4.0) * self.geometry.share()
     }
 
-    /// Where a table row of `height` goes: on this page, on the next, or (a row taller
-    /// than a page, which word processors let break across pages) line by line.
+    /// Where a table row of `height` goes: on this page, or whole on the next, or (a row
+    /// taller than a page, which word processors let break across pages) split where the
+    /// page ends. (Word splits any row that says nothing, but a row read on two pages
+    /// loses its cells to the structure stage: tests/it/structure_plan_producers.rs.)
     pub fn row(&mut self, height: f32) -> Row {
         if height <= self.room() || (self.used <= 0.0 && height <= self.geometry.body_height()) {
             self.used += height;
@@ -447,8 +490,25 @@ impl Flow {
         } else if height <= self.geometry.body_height() {
             Row::NextPage
         } else {
-            Row::Flow
+            Row::Split
         }
+    }
+
+    /// How many of the `lines` wrapped lines of a cell's line in `m` fit in `room` more
+    /// points of a row's cell (all of them, or a part that leaves two behind).
+    pub fn lines_fitting(&self, m: &Metrics, lines: usize, room: f32) -> usize {
+        let lh = m.line_height() * self.geometry.share();
+        let fit = (room / lh).floor().max(0.0) as usize;
+        if fit >= lines {
+            lines
+        } else {
+            fit.min(lines.saturating_sub(1))
+        }
+    }
+
+    /// The room left on the page.
+    pub fn room_left(&self) -> f32 {
+        self.room()
     }
 }
 
@@ -457,7 +517,7 @@ impl Flow {
 pub enum Row {
     Here,
     NextPage,
-    Flow,
+    Split,
 }
 
 /// A line split at byte `at`: the first part stays, the second (returned) goes on.
@@ -526,6 +586,23 @@ mod tests {
             f.place(line, w),
             Fit::Split(f.para.wrap(line, g.body_width())[5])
         );
+    }
+
+    #[test]
+    fn a_page_of_two_columns_holds_twice_the_lines_of_one_column_width() {
+        let one = Geometry::default();
+        let two = one.in_columns(Some(2), Some(36.0));
+        assert_eq!(two.body_width(), (one.body_width() - 36.0) / 2.0);
+        let line = "ord ".repeat(2000);
+        let mut pages = [one, two].map(|g| {
+            let mut f = Flow::new(g);
+            let Fit::Split(at) = f.place(line.trim(), g.body_width()) else {
+                panic!("a page cannot hold it")
+            };
+            f.para.wrap(&line[..at], g.body_width()).len()
+        });
+        pages[0] *= 2;
+        assert!(pages[0].abs_diff(pages[1]) <= 2, "{pages:?}");
     }
 
     #[test]

@@ -26,8 +26,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, dc_title, format_number, name, note_run, style_chain, Body, Break, Package,
-    Pages, Run, RunStyle, BODY_SIZE,
+    attr, bullet_text, child, dc_title, format_number, name, note_run, style_chain, Body, Break,
+    Package, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -50,6 +50,9 @@ struct Style {
     /// before and after, line spacing, indents, font, "keep with next".
     size_percent: Option<f32>,
     set: Setting,
+    /// A table column's width; a section's columns and the gap between them.
+    column_width: Option<f32>,
+    columns: Option<(Option<u32>, Option<f32>)>,
 }
 
 /// One level of a list style.
@@ -61,6 +64,9 @@ struct ListLevel {
     suffix: String,
     start: i64,
     display: usize,
+    /// The indent of the level's paragraphs (`fo:margin-left` of its label alignment, or
+    /// `text:space-before` + `text:min-label-width`).
+    indent: f32,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -102,6 +108,10 @@ impl Styles {
                                 st.break_after = attr(p, "break-after").map(|b| b == "page");
                                 paragraph_layout(p, &mut st);
                             }
+                            "table-column-properties" => {
+                                st.column_width = attr(p, "column-width").and_then(length);
+                            }
+                            "section-properties" => st.columns = child(p, "columns").map(columns),
                             _ => {}
                         }
                     }
@@ -144,6 +154,7 @@ impl Styles {
                                 .and_then(|v| v.parse().ok())
                                 .unwrap_or(1),
                             bullet: None,
+                            indent: list_indent(l),
                         };
                         if name(l) == "list-level-style-bullet" {
                             lv.bullet = Some(attr(l, "bullet-char").unwrap_or("•").to_string());
@@ -175,6 +186,8 @@ impl Styles {
             out.title |= s.title;
             out.hidden = out.hidden.or(s.hidden);
             out.set = out.set.or(&s.set);
+            out.column_width = out.column_width.or(s.column_width);
+            out.columns = out.columns.or(s.columns);
         }
         out
     }
@@ -251,6 +264,26 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     }
 }
 
+/// The indent of a list level's paragraphs (see [`ListLevel::indent`]).
+fn list_indent(level: Node) -> f32 {
+    let Some(p) = child(level, "list-level-properties") else {
+        return 0.0;
+    };
+    let v = |n: Node, k: &str| attr(n, k).and_then(length).unwrap_or(0.0);
+    match child(p, "list-level-label-alignment") {
+        Some(a) => v(a, "margin-left"),
+        None => v(p, "space-before") + v(p, "min-label-width"),
+    }
+}
+
+/// The column count and gap of `style:columns`.
+fn columns(c: Node) -> (Option<u32>, Option<f32>) {
+    (
+        attr(c, "column-count").and_then(|n| n.parse().ok()),
+        attr(c, "column-gap").and_then(length),
+    )
+}
+
 /// The page of a `style:page-layout`; a header or footer takes its height and spacing from
 /// the text area.
 fn page_layout(l: Node) -> Geometry {
@@ -267,6 +300,9 @@ fn page_layout(l: Node) -> Geometry {
                     v("margin-left"),
                     v("margin-right"),
                 ]);
+                if let Some((n, gap)) = child(c, "columns").map(columns) {
+                    g = g.in_columns(n, gap);
+                }
             }
             "header-style" | "footer-style" => {
                 if let Some(p) = c
@@ -297,6 +333,8 @@ struct Reader {
     endnotes: Vec<Vec<Run>>,
     /// A paragraph of the body has been read (a master page starts a new page after it).
     started: bool,
+    /// The indent of the list level being read.
+    list_indent: f32,
 }
 
 /// The list being read: its style and counters.
@@ -327,7 +365,15 @@ impl Reader {
             "list" => self.list(n, list, level),
             "table" => self.table(n),
             "soft-page-break" if !cell => self.pages.page_break(Break::Rendered),
-            "section" | "table-rows" | "table-header-rows" | "table-row-group" | "index-body"
+            "section" => {
+                let cols = self.styles.resolved(attr(n, "style-name")).columns;
+                let outer = cols.map(|(n, gap)| self.pages.columns(n, gap));
+                self.blocks(n, list, level, cell);
+                if let Some(outer) = outer {
+                    self.pages.columns(Some(u32::from(outer.0)), Some(outer.1));
+                }
+            }
+            "table-rows" | "table-header-rows" | "table-row-group" | "index-body"
             | "table-of-content" | "alphabetical-index" | "illustration-index" | "bibliography"
             | "user-index" => self.blocks(n, list, level, cell),
             _ => {}
@@ -363,6 +409,12 @@ impl Reader {
             .clone()
             .or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
         let lvl = level.min(9);
+        let indent = label_style
+            .as_ref()
+            .and_then(|s| self.styles.lists.get(s))
+            .and_then(|l| l.get(&(lvl + 1)))
+            .map_or(0.0, |d| d.indent);
+        let outer_indent = std::mem::replace(&mut self.list_indent, indent);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
                 "list-item" => false,
@@ -420,6 +472,7 @@ impl Reader {
                 }
             }
         }
+        self.list_indent = outer_indent;
         if let Some(c) = own {
             if let Some(s) = c.style {
                 self.last_counters.insert(s, c.counters);
@@ -432,6 +485,21 @@ impl Reader {
         if style.break_before == Some(true) {
             self.pages.page_break(Break::Explicit);
         }
+        // The widths of its columns (a column element may stand for several).
+        let grid = t
+            .children()
+            .filter(|c| c.is_element() && name(*c).ends_with("columns"))
+            .flat_map(|g| g.children())
+            .chain(t.children())
+            .filter(|c| c.is_element() && name(*c) == "table-column")
+            .flat_map(|c| {
+                let w = self.styles.resolved(attr(c, "style-name")).column_width;
+                let n = attr(c, "number-columns-repeated").and_then(|n| n.parse().ok());
+                std::iter::repeat_n(w, n.unwrap_or(1usize).min(1024))
+            })
+            .collect::<Option<Vec<f32>>>()
+            .unwrap_or_default();
+        let outer = self.pages.table_grid(grid);
         // The rows of this table (not of a table nested in a cell), and the page breaks
         // LibreOffice's layout made between them.
         let rows: Vec<Node> = t
@@ -469,6 +537,7 @@ impl Reader {
                 });
             self.row(cells);
         }
+        self.pages.table_grid(outer);
         if style.break_after == Some(true) {
             self.pages.page_break(Break::Explicit);
         }
@@ -498,9 +567,10 @@ impl Reader {
         if !cell {
             self.started = true;
         }
-        let metrics = self
+        let mut metrics = self
             .styles
             .metrics(attr(p, "style-name"), heading.is_some());
+        metrics.indent = metrics.indent.max(self.list_indent);
         self.pages.metrics(metrics);
         let base = RunStyle::paragraph(
             heading,
@@ -704,6 +774,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         last_counters: HashMap::new(),
         endnotes: Vec::new(),
         started: false,
+        list_indent: 0.0,
     };
     // A file that LibreOffice did not lay out (written by another program) does not say
     // where its pages end: they are estimated; so are they when its soft page breaks are

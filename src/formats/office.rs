@@ -507,6 +507,19 @@ impl Pages {
         }
     }
 
+    /// Text in `columns` columns `gap` apart from here on (when pages are estimated); the
+    /// columns and gap before are returned.
+    pub fn columns(&mut self, columns: Option<u32>, gap: Option<f32>) -> (u8, f32) {
+        match &mut self.flow {
+            Some(flow) => {
+                let before = (flow.geometry.columns, flow.geometry.gap);
+                flow.geometry = flow.geometry.in_columns(columns, gap);
+                before
+            }
+            None => (1, 0.0),
+        }
+    }
+
     /// How the next paragraphs are set (when pages are estimated).
     pub fn metrics(&mut self, metrics: Metrics) {
         if let Some(flow) = &mut self.flow {
@@ -536,6 +549,42 @@ impl Pages {
         }
         if let Some(label) = label.filter(|l| !l.is_empty()) {
             self.push(style.run(format!("{label} ")));
+        }
+    }
+
+    /// A whole paragraph of `runs` (`None`: a line break) with its list label, for a reader
+    /// that has it at hand (.doc, .rtf); a heading's text is kept for the title. The lines
+    /// of the text boxes anchored in it follow, each a paragraph.
+    pub fn paragraph(
+        &mut self,
+        in_cell: bool,
+        label: Option<&str>,
+        style: RunStyle,
+        heading: bool,
+        runs: impl IntoIterator<Item = Option<Run>>,
+        boxes: impl IntoIterator<Item = String>,
+    ) {
+        self.begin_paragraph(in_cell, label, style);
+        let mut text = String::new();
+        for run in runs {
+            match run {
+                Some(r) if heading => {
+                    text.push_str(&r.text);
+                    self.push(r);
+                }
+                Some(r) => self.push(r),
+                None => self.end_line(),
+            }
+        }
+        if heading {
+            self.heading(&text);
+        }
+        self.end_paragraph(in_cell);
+        let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+        for b in boxes {
+            self.begin_paragraph(in_cell, None, plain);
+            self.push(plain.run(b));
+            self.end_paragraph(in_cell);
         }
     }
 
@@ -597,50 +646,81 @@ impl Pages {
             let first = first.min(self.lines.len());
             if self.measuring {
                 flow.used += height;
-                self.row = None;
-                self.end_block();
-                return;
-            }
-            match flow.row(height) {
-                Row::Here => {}
-                Row::NextPage => {
-                    // The row goes to the next page, whole, its cells side by side.
+            } else {
+                let fit = flow.row(height);
+                if fit != Row::Here {
+                    // The row goes on (whole, to the next page; or split where this ends).
                     let moved = self.lines.split_off(first);
-                    let top = moved.iter().map(|l| l.y).fold(f32::MAX, f32::min);
-                    self.flush_page();
-                    if let Some(flow) = &mut self.flow {
-                        flow.used = height;
+                    if fit == Row::NextPage {
+                        self.flush_page();
                     }
-                    for mut line in moved {
-                        line.y -= top;
-                        line.block = self.block;
-                        self.y = self.y.max(line.y + LEADING);
-                        self.lines.push(line);
-                        self.block_used = true;
-                    }
-                    self.row_bottom = self.y;
-                }
-                Row::Flow => {
-                    // A row taller than a page breaks across pages: its lines flow, each
-                    // cell from the row's top while the row's first page lasts.
-                    let moved = self.lines.split_off(first);
-                    let top = moved.first().map_or(self.y, |l| l.y);
-                    let page = self.done.len();
-                    let mut x = None;
-                    for (line, (column, _, metrics)) in moved.into_iter().zip(cells) {
-                        if x != Some(line.x) && self.done.len() == page {
-                            self.y = top;
-                        }
-                        x = Some(line.x);
-                        self.metrics(metrics);
-                        self.flow_line(line, widths[column]);
-                    }
-                    self.y = self.y.max(self.row_bottom);
+                    self.split_row(moved.into_iter().zip(cells).collect(), &widths);
                 }
             }
         }
-        self.row = None;
         self.end_block();
+    }
+
+    /// A table row that breaks where the page ends: each cell keeps on the page the lines
+    /// that fit there (a paragraph split at the line where the page ends) and the rest go
+    /// on, side by side again, at the top of the next page (and the next).
+    fn split_row(&mut self, mut rest: Vec<(Line, CellLine)>, widths: &[f32]) {
+        let mut top = rest.iter().map(|l| l.0.y).fold(self.y, f32::min);
+        while !rest.is_empty() {
+            let Some(flow) = &self.flow else { return };
+            let (room, fresh) = (flow.room_left(), flow.used <= 0.0);
+            let mut used = vec![0.0f32; widths.len()];
+            let mut full = vec![false; widths.len()];
+            let (mut here, mut next) = (Vec::new(), Vec::new());
+            for (mut line, (column, text, m)) in rest {
+                let c = column.min(widths.len().saturating_sub(1));
+                if full[c] {
+                    next.push((line, (column, text, m)));
+                    continue;
+                }
+                let starts = m.wrap(&line.text, widths[c]);
+                let mut fit = flow.lines_fitting(&m, starts.len(), room - used[c]);
+                if fresh && fit == 0 && used[c] <= 0.0 {
+                    fit = 1;
+                }
+                let lh = m.line_height() * flow.geometry.share();
+                used[c] += fit as f32 * lh;
+                if fit == starts.len() {
+                    used[c] += m.after * flow.geometry.share();
+                    here.push(line);
+                    continue;
+                }
+                full[c] = true;
+                if fit > 0 {
+                    let more = split_line(&mut line, starts[fit]);
+                    here.push(line);
+                    let text = more.text.clone();
+                    next.push((more, (column, text, m)));
+                } else {
+                    next.push((line, (column, text, m)));
+                }
+            }
+            let height = used.into_iter().fold(0.0, f32::max);
+            if let Some(flow) = &mut self.flow {
+                flow.used += height;
+            }
+            let mut below = vec![top; widths.len()];
+            for mut line in here {
+                let c = ((line.x / 100.0) as usize).min(widths.len().saturating_sub(1));
+                line.y = below[c];
+                below[c] += LEADING;
+                line.block = self.block;
+                self.lines.push(line);
+                self.block_used = true;
+            }
+            self.y = below.into_iter().fold(self.y, f32::max);
+            rest = next;
+            if !rest.is_empty() {
+                self.flush_page();
+                top = 0.0;
+            }
+        }
+        self.row_bottom = self.y;
     }
 
     /// Add a note for the foot of the current page.

@@ -31,7 +31,7 @@ use std::collections::HashMap;
 
 use crate::model::ExtractedDoc;
 
-use super::layout::{Geometry, Metrics, Spacing};
+use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
     note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
 };
@@ -185,6 +185,8 @@ struct Reader {
     /// The document's page, and the current section's.
     doc_page: [Option<f32>; 6],
     section_page: [Option<f32>; 6],
+    /// The section's columns (`\cols`) and the gap between them (`\colsx`).
+    section_columns: (Option<u32>, Option<f32>),
     /// A note being read: its runs and whether it is an endnote.
     note: Option<(Vec<Run>, bool)>,
     footnote_count: u32,
@@ -274,6 +276,7 @@ impl Reader {
             section_new_page: true,
             doc_page: [None; 6],
             section_page: [None; 6],
+            section_columns: (None, None),
             note: None,
             footnote_count: 0,
             endnote_count: 0,
@@ -705,7 +708,10 @@ impl Reader {
             "sectd" => {
                 self.section_new_page = true;
                 self.section_page = [None; 6];
+                self.section_columns = (None, None);
             }
+            "cols" => self.section_columns.0 = u32::try_from(p).ok(),
+            "colsx" => self.section_columns.1 = Some(twips(p)),
             "sbknone" | "sbkcol" => self.section_new_page = false,
             "sbkpage" | "sbkeven" | "sbkodd" => self.section_new_page = true,
             "pgwsxn" => self.section_page[0] = Some(twips(p)),
@@ -833,17 +839,11 @@ impl Reader {
                 *g = s;
             }
         }
-        // Word's defaults: Letter with 1.25" side margins, 1" top and bottom.
+        let (columns, gap) = self.section_columns;
         Geometry::default()
-            .with([
-                Some(612.0),
-                Some(792.0),
-                Some(72.0),
-                Some(72.0),
-                Some(90.0),
-                Some(90.0),
-            ])
+            .with(WORD_PAGE)
             .with(given)
+            .in_columns(columns, gap.or(Some(36.0)))
     }
 
     /// End the paragraph read so far; `nested` when it ended at a nested table's cell mark
@@ -891,44 +891,15 @@ impl Reader {
             keep_with_next: heading.is_some(),
             ..Metrics::default()
         });
-        self.pages.begin_paragraph(in_table, None, style);
-        let mut heading_text = String::new();
-        for item in items {
-            match item {
-                Item::Run(r) => {
-                    if heading.is_some() {
-                        heading_text.push_str(&r.text);
-                    }
-                    let r = if heading.is_some() {
-                        style.run(r.text)
-                    } else {
-                        r
-                    };
-                    self.pages.push(r);
-                }
-                Item::Line => self.pages.end_line(),
-            }
-        }
-        if heading.is_some() && self.pages.wants_heading() {
-            self.pages.heading(&heading_text);
-        }
-        self.pages.end_paragraph(in_table);
-        // Text boxes anchored in the paragraph: their paragraphs after it.
-        for b in std::mem::take(&mut self.boxes) {
-            for line in b {
-                self.pages.begin_paragraph(
-                    in_table,
-                    None,
-                    RunStyle::paragraph(None, None, None, BODY_SIZE),
-                );
-                self.pages.push(Run {
-                    text: line,
-                    size: BODY_SIZE,
-                    ..Run::default()
-                });
-                self.pages.end_paragraph(in_table);
-            }
-        }
+        let runs = items.into_iter().map(|i| match i {
+            Item::Run(r) if heading.is_some() => Some(style.run(r.text)),
+            Item::Run(r) => Some(r),
+            Item::Line => None,
+        });
+        // Text boxes anchored in the paragraph: their lines after it.
+        let boxes = std::mem::take(&mut self.boxes).into_iter().flatten();
+        self.pages
+            .paragraph(in_table, None, style, heading.is_some(), runs, boxes);
     }
 
     /// A cell mark: the end of the cell's last paragraph, the next cell's column.

@@ -322,7 +322,9 @@ fn odt_soft_page_breaks_that_are_not_its_texts_give_way_to_the_estimate() {
     assert!(warnings.contains("says it has 14 pages"), "{warnings}");
     let n = pages(&doc).len();
     assert!((6..=8).contains(&n), "{n} pages: {:?}", page_starts(&doc));
-    // The table's rows run on across a page; no page is four rows of it.
+    // The table's rows run on across pages: three pages of rows only (as LibreOffice
+    // prints them, its columns set in their widths), not the ten of four rows the stale
+    // breaks made.
     let rows_only = pages(&doc)
         .iter()
         .filter(|p| {
@@ -331,7 +333,7 @@ fn odt_soft_page_breaks_that_are_not_its_texts_give_way_to_the_estimate() {
                 .all(|t| !t.contains("utreda") || t.starts_with("Linje"))
         })
         .count();
-    assert!(rows_only < 3, "{:?}", page_starts(&doc));
+    assert!(rows_only <= 3, "{:?}", page_starts(&doc));
 }
 
 #[test]

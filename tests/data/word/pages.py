@@ -85,6 +85,25 @@ def grams(pages):
     return at, count
 
 
+def words(pages):
+    return collections.Counter(w for t in pages for w in re.findall(r"\w+", t.lower()))
+
+
+def f1(ref, got):
+    """Word F1 of our text against the PDF's, whose running headers and footers (a line of a
+    page's first or last three found so on another page too, digits aside) are left out, as
+    the reader keeps them apart."""
+    key = lambda l: re.sub(r"\d+", "#", l.strip())
+    ends = [[l for l in t.splitlines() if l.strip()] for t in ref]
+    seen = collections.Counter(k for ls in ends for k in {key(l) for l in ls[:3] + ls[-3:]})
+    body = ["\n".join(l for i, l in enumerate(ls) if (3 <= i < len(ls) - 3) or seen[key(l)] < 2)
+            for ls in ends]
+    r, g = words(body), words(got)
+    common = sum((r & g).values())
+    total = sum(r.values()) + sum(g.values())
+    return 2 * common / total if total else 1.0
+
+
 def score(path):
     ref = reference(path)
     got = ours(path)
@@ -101,8 +120,8 @@ def score(path):
     share = sum(right) / len(right) if right else 1.0
     off = sum(dist) / len(dist) if dist else 0.0
     line = (f"{name:52} pages {len(got):3}/{len(ref):<3} p10 {sum(pick):2}/{len(pick):<2} "
-            f"all {share:5.3f} off {off:4.2f} (n {len(right)})")
-    return line, (len(got) == len(ref), p10, share, len(right))
+            f"all {share:5.3f} off {off:4.2f} (n {len(right)}) F1 {f1(ref, got):.3f}")
+    return line, (len(got) == len(ref), p10, share, len(right), f1(ref, got))
 
 
 rows = []
@@ -113,4 +132,5 @@ ok = [r for _, r in rows if r]
 if ok:
     print(f"{'TOTAL ' + str(len(ok)) + ' files':52} pages right {sum(r[0] for r in ok)}/{len(ok)}  "
           f"p10 mean {sum(r[1] for r in ok) / len(ok):.3f}  all mean {sum(r[2] for r in ok) / len(ok):.3f}  "
-          f"all pooled {sum(r[2] * r[3] for r in ok) / max(1, sum(r[3] for r in ok)):.3f}")
+          f"all pooled {sum(r[2] * r[3] for r in ok) / max(1, sum(r[3] for r in ok)):.3f}  "
+          f"F1 mean {sum(r[4] for r in ok) / len(ok):.3f}")
