@@ -59,7 +59,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::items::{field_at, set_field, ITEM_LABELS};
+use super::items::{code_of, field_at, set_field, ITEM_LABELS};
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, Stream};
 use crate::model::{Action, RecRef};
@@ -1578,20 +1578,10 @@ pub(crate) fn column_of(header: &str) -> Column {
     }
 }
 
-/// An action number as printed in a table: "5", "1.1", "4.10", "A.3", "A1", "1a", "B2.3",
-/// with or without a final dot; the number without the dot.
+/// An action number as printed in a table: an item code ("5", "1.1", "4.10", "A.3", "A1",
+/// "1a", "B2.3", "EN-01"; see [`super::items`]), with or without a final dot.
 fn table_number(s: &str) -> Option<String> {
-    static NUM_RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,3}[a-z]?|[A-ZÅÄÖ]\d{0,2})(?:\.\d{1,3}){0,3}\.?$")
-            .expect("static regex")
-    });
-    let s = s.trim();
-    if !NUM_RE.is_match(s) {
-        return None;
-    }
-    let n = s.trim_end_matches('.');
-    // A single letter alone is not a number ("A"); it needs parts ("A.3").
-    (n.chars().any(|c| c.is_ascii_digit())).then(|| n.to_string())
+    code_of(s.trim().trim_end_matches('.'))
 }
 
 /// The lines of a page grouped into rows (one baseline, within a third of the text size),

@@ -84,7 +84,7 @@ fn code_form(code: &str) -> (u8, usize) {
 }
 
 /// The code at the start of a token: the token without a final ".", ":" or ")".
-fn code_of(token: &str) -> Option<String> {
+pub(crate) fn code_of(token: &str) -> Option<String> {
     let t = token.strip_suffix([':', '.', ')']).unwrap_or(token);
     CODE_RE.is_match(t).then(|| t.to_string())
 }
