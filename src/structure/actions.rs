@@ -59,7 +59,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::items::ITEM_LABELS;
+use super::items::{code_of, field_at, set_field, ITEM_LABELS};
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, Stream};
 use crate::model::{Action, RecRef};
@@ -94,6 +94,8 @@ struct TocEntry {
     page: u32,
     /// First word after the entry (its title included).
     end: usize,
+    /// Labelled lines under the entry ("• Ansvar: …", "Tid: …"): a list item's fields.
+    fields: Vec<(Column, String)>,
 }
 
 /// A body heading.
@@ -209,14 +211,20 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                 let list: Vec<Action> = parse_toc(s, run)
                     .into_iter()
                     .zip(run.iter())
-                    .map(|(e, &(idx, _))| Action {
-                        doc: doc_id.to_string(),
-                        number: e.number.to_string(),
-                        pages: s.pages_of(idx, e.end),
-                        title: e.title,
-                        section: e.section,
-                        section_page: e.section_page,
-                        ..Action::default()
+                    .map(|(e, &(idx, _))| {
+                        let mut a = Action {
+                            doc: doc_id.to_string(),
+                            number: e.number.to_string(),
+                            pages: s.pages_of(idx, e.end),
+                            title: e.title,
+                            section: e.section,
+                            section_page: e.section_page,
+                            ..Action::default()
+                        };
+                        for (col, v) in e.fields {
+                            set_field(&mut a, &col, v);
+                        }
+                        a
                     })
                     .collect();
                 let at = run.first().map(|r| r.0);
@@ -269,6 +277,9 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         a.section = e.section.clone();
         a.section_page = e.section_page;
         a.toc_page = Some(e.page);
+        for (col, v) in &e.fields {
+            set_field(&mut a, col, v.clone());
+        }
         out.push(a);
     }
     if !is_action_list(s, &out, list_at, 0) {
@@ -814,6 +825,7 @@ fn parse_toc_lines(
                     section_page,
                     page,
                     end,
+                    fields: Vec::new(),
                 },
                 w.x,
                 w.size,
@@ -847,6 +859,15 @@ fn parse_toc_lines(
                 sec.queue.extend(refs);
                 sec.heading(s.text(j, end), page);
             }
+            i = end;
+            continue;
+        }
+        // A labelled line under an entry, bulleted or not ("• Ansvar: Kostenheten"), is
+        // one of its fields, not more of its title.
+        let from = i + usize::from(s.get(i).is_some_and(|m| m.text == "•"));
+        if let (Some((e, ..)), Some((col, v))) = (open.as_mut(), field_at(s, from, end)) {
+            e.fields.push((col, s.text(v, end)));
+            e.end = end;
             i = end;
             continue;
         }
@@ -935,6 +956,7 @@ fn parse_toc_flat(
                 section_page,
                 page: w.page,
                 end: j,
+                fields: Vec::new(),
             });
             i = j;
             if i > last_idx {
@@ -1489,14 +1511,46 @@ pub(crate) enum Column {
     Other(String),
 }
 
+impl Column {
+    /// The action's field this column fills (responsible, timeline, cost, status,
+    /// follow-up); None for the number, the title and other columns.
+    pub(crate) fn slot<'a>(&self, a: &'a mut Action) -> Option<&'a mut Option<String>> {
+        match self {
+            Column::Responsible => Some(&mut a.responsible),
+            Column::Timeline => Some(&mut a.timeline),
+            Column::Cost => Some(&mut a.cost),
+            Column::Status => Some(&mut a.status),
+            Column::FollowUp => Some(&mut a.follow_up),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_field(&self) -> bool {
+        self.slot(&mut Action::default()).is_some()
+    }
+}
+
 /// The column a header cell names (compared on its first word, lower-cased; a header asked
 /// as a question names its column by the question word: "Vad ska göras?" the action, "Vem
 /// ansvarar?" the responsible, "När?" the timeline).
 pub(crate) fn column_of(header: &str) -> Column {
     let h = header.trim().trim_end_matches([':', '?']).to_lowercase();
     let first = h.split_whitespace().next().unwrap_or("");
+    // The number column, also named with the thing it numbers ("Åtgärd nr", "Åtgärdsnr",
+    // "Åtgärdsnummer", a wrapped "Åtgärd"/"nr" read as "Åtgärdnr"; not "Dnr", a diary
+    // number, nor two headers joined, "Prio Nr").
+    let numbers = |w: &str| matches!(w, "nr" | "nr." | "#" | "id" | "nummer" | "ref" | "ref.");
+    if numbers(first)
+        || header
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| numbers(w) && !capitalized(w))
+        || (first.ends_with("nr") || first.ends_with("nummer"))
+            && ITEM_LABELS.iter().any(|l| first.starts_with(l))
+    {
+        return Column::Number;
+    }
     match first {
-        "nr" | "nr." | "#" | "id" | "nummer" | "åtgärdsnummer" | "ref" | "ref." => Column::Number,
         // Headers asked as questions: "Vad ska göras?", "Vem ansvarar?", "När?".
         w if w.starts_with("åtgärd")
             || w.starts_with("aktivitet")
@@ -1524,20 +1578,10 @@ pub(crate) fn column_of(header: &str) -> Column {
     }
 }
 
-/// An action number as printed in a table: "5", "1.1", "4.10", "A.3", "A1", "1a", "B2.3",
-/// with or without a final dot; the number without the dot.
+/// An action number as printed in a table: an item code ("5", "1.1", "4.10", "A.3", "A1",
+/// "1a", "B2.3", "EN-01"; see [`super::items`]), with or without a final dot.
 fn table_number(s: &str) -> Option<String> {
-    static NUM_RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,3}[a-z]?|[A-ZÅÄÖ]\d{0,2})(?:\.\d{1,3}){0,3}\.?$")
-            .expect("static regex")
-    });
-    let s = s.trim();
-    if !NUM_RE.is_match(s) {
-        return None;
-    }
-    let n = s.trim_end_matches('.');
-    // A single letter alone is not a number ("A"); it needs parts ("A.3").
-    (n.chars().any(|c| c.is_ascii_digit())).then(|| n.to_string())
+    code_of(s.trim().trim_end_matches('.'))
 }
 
 /// The lines of a page grouped into rows (one baseline, within a third of the text size),
@@ -1586,17 +1630,17 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
         }
         cols.push((l.x, column_of(&l.text)));
     }
-    let has = |c: &Column| cols.iter().any(|(_, k)| k == c);
-    let described = [
-        Column::Responsible,
-        Column::Timeline,
-        Column::Cost,
-        Column::Status,
-        Column::FollowUp,
-    ]
-    .iter()
-    .any(has);
-    (has(&Column::Title) && described).then_some(cols)
+    // Where no header names the action, the description is its title ("Åtgärd nr |
+    // Beskrivning | Ansvarig").
+    if !cols.iter().any(|(_, k)| *k == Column::Title) {
+        if let Some(c) = cols.iter_mut().find(
+            |(_, k)| matches!(k, Column::Other(h) if h.to_lowercase().starts_with("beskrivning")),
+        ) {
+            c.1 = Column::Title;
+        }
+    }
+    let described = cols.iter().any(|(_, k)| k.is_field());
+    (cols.iter().any(|(_, k)| *k == Column::Title) && described).then_some(cols)
 }
 
 /// How many rows below a header row are read for where their cells start.
@@ -1662,6 +1706,30 @@ fn split_header_row(
         }
     }
     parted.then_some(out)
+}
+
+/// The header row `i` with each cell's next line joined to it, where the row below is set
+/// bold like it and each of its lines goes on in small letters under a header cell, within
+/// its column ("Åtgärd" over "nr"; not a theme row, "1 Skolvägar").
+fn wrapped_header(rows: &[Vec<&crate::model::Line>], i: usize) -> Option<Vec<crate::model::Line>> {
+    let (row, next) = (rows.get(i)?, rows.get(i + 1)?);
+    if !row.iter().chain(next).all(|l| l.bold) {
+        return None;
+    }
+    let mut out: Vec<crate::model::Line> = row.iter().map(|l| (*l).clone()).collect();
+    for n in next {
+        let k = out.iter().position(|h| (h.x - n.x).abs() <= 4.0)?;
+        if !n.text.trim_start().starts_with(char::is_lowercase)
+            || out
+                .get(k + 1)
+                .is_some_and(|right| n.x + n.width > right.x + 4.0)
+        {
+            return None;
+        }
+        let h = out.get_mut(k)?;
+        h.text = format!("{} {}", h.text.trim(), n.text.trim());
+    }
+    Some(out)
 }
 
 /// The column a cell at `x` stands in: the last header cell starting at or left of it
@@ -1786,7 +1854,11 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let parted = split_header_row(&rows, i);
             let header = match &parted {
                 Some(lines) => header_columns(&lines.iter().collect::<Vec<_>>()),
-                None => header_columns(&row),
+                None => header_columns(&row).map(|h| {
+                    wrapped_header(&rows, i)
+                        .and_then(|l| header_columns(&l.iter().collect::<Vec<_>>()))
+                        .unwrap_or(h)
+                }),
             };
             if let Some(h) = header {
                 cols = Some(h);
@@ -1984,14 +2056,10 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                             .unwrap_or(t);
                         push_cell_line(&mut a.title, t);
                     }
-                    Column::Responsible => append(&mut a.responsible, t),
-                    Column::Timeline => append(&mut a.timeline, t),
-                    Column::Cost => append(&mut a.cost, t),
-                    Column::Status => append(&mut a.status, t),
-                    Column::FollowUp => append(&mut a.follow_up, t),
                     Column::Other(h) => {
                         push_cell_line(a.fields.entry(h.clone()).or_default(), t);
                     }
+                    field => field.slot(a).into_iter().for_each(|slot| append(slot, t)),
                 }
             }
         }
@@ -2051,13 +2119,11 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
             };
             let cell = |c: &Option<Column>, a: &mut Action, t: &str| match c {
                 None => push_cell_line(&mut a.title, t),
-                Some(Column::Responsible) => append(&mut a.responsible, t),
-                Some(Column::Timeline) => append(&mut a.timeline, t),
-                Some(Column::Cost) => append(&mut a.cost, t),
-                Some(Column::Status) => append(&mut a.status, t),
-                Some(Column::FollowUp) => append(&mut a.follow_up, t),
                 Some(Column::Other(h)) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
-                Some(Column::Number | Column::Title) => push_cell_line(&mut a.body, t),
+                Some(c) => match c.slot(a) {
+                    Some(slot) => append(slot, t),
+                    None => push_cell_line(&mut a.body, t),
+                },
             };
             if !a.pages.contains(&page.number) {
                 a.pages.push(page.number);

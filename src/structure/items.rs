@@ -54,10 +54,10 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
     "action",
 ];
 
-/// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "A.3", "1:2" (parts by a colon, no
-/// part with a leading zero: "10:00" is a time).
+/// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "EN-01" (an area's letters and a
+/// hyphen), "A.3", "1:2" (parts by a colon, no part with a leading zero: "10:00" is a time).
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ]\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3}|[1-9]\d?(?::[1-9]\d?){1,2})$")
+    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ](?:[A-ZÅÄÖ]{0,2}-)?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3}|[1-9]\d?(?::[1-9]\d?){1,2})$")
         .expect("static regex")
 });
 
@@ -84,13 +84,13 @@ fn code_form(code: &str) -> (u8, usize) {
 }
 
 /// The code at the start of a token: the token without a final ".", ":" or ")".
-fn code_of(token: &str) -> Option<String> {
+pub(crate) fn code_of(token: &str) -> Option<String> {
     let t = token.strip_suffix([':', '.', ')']).unwrap_or(token);
     CODE_RE.is_match(t).then(|| t.to_string())
 }
 
 /// A code split into its parent and its last step: "2.3" → ("2", 3), "1:3" → ("1", 3),
-/// "1b" → ("1", 2), "A2" → ("A", 2), "4" → ("", 4).
+/// "1b" → ("1", 2), "A2" → ("A", 2), "EN-02" → ("EN", 2), "4" → ("", 4).
 fn steps(code: &str) -> (String, u32) {
     if let Some((head, last)) = code.rsplit_once(['.', ':']) {
         return (head.to_string(), last.parse().unwrap_or(0));
@@ -102,8 +102,9 @@ fn steps(code: &str) -> (String, u32) {
         return (head.to_string(), u32::from(last) - u32::from('a') + 1);
     }
     if first.is_alphabetic() {
-        let digits = code.trim_start_matches(|c: char| c.is_alphabetic());
+        let digits = code.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
         let head = code.get(..code.len() - digits.len()).unwrap_or("");
+        let head = head.trim_end_matches('-');
         return (head.to_string(), digits.parse().unwrap_or(0));
     }
     (String::new(), code.parse().unwrap_or(0))
@@ -235,7 +236,7 @@ fn runs_on(items: &[&Candidate]) -> bool {
 
 /// A line that starts with a field label ("Ansvar:", "Ansvarig förvaltning:", "Tidplan:"):
 /// the field and the first word of its value.
-fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
+pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
     for k in a..b.min(a + 3) {
         let w = s.get(k)?;
         if let Some(label) = w.text.strip_suffix(':') {
@@ -249,14 +250,7 @@ fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
                 return None;
             }
             let col = column_of(&name);
-            return match col {
-                Column::Responsible
-                | Column::Timeline
-                | Column::Cost
-                | Column::Status
-                | Column::FollowUp => Some((col, k + 1)),
-                _ => None,
-            };
+            return col.is_field().then_some((col, k + 1));
         }
     }
     None
@@ -271,27 +265,14 @@ fn field_in_line(s: &Stream, from: usize, end: usize) -> Option<(Column, usize, 
         if !capitalized(label) {
             return None;
         }
-        match column_of(label) {
-            col @ (Column::Responsible
-            | Column::Timeline
-            | Column::Cost
-            | Column::Status
-            | Column::FollowUp) => Some((col, k, k + 1)),
-            _ => None,
-        }
+        let col = column_of(label);
+        col.is_field().then_some((col, k, k + 1))
     })
 }
 
-fn set_field(a: &mut Action, col: &Column, value: String) {
-    let slot = match col {
-        Column::Responsible => &mut a.responsible,
-        Column::Timeline => &mut a.timeline,
-        Column::Cost => &mut a.cost,
-        Column::Status => &mut a.status,
-        Column::FollowUp => &mut a.follow_up,
-        _ => return,
-    };
-    if slot.is_none() && !value.is_empty() {
+/// The field `col` of `a` set to `value`, where it is empty.
+pub(crate) fn set_field(a: &mut Action, col: &Column, value: String) {
+    if let Some(slot) = col.slot(a).filter(|s| s.is_none() && !value.is_empty()) {
         *slot = Some(value);
     }
 }
@@ -418,10 +399,7 @@ fn label_cell(s: &Stream, lines: &[(usize, usize)], k: usize) -> Option<(Column,
         return None;
     }
     let col = column_of(&label);
-    if !matches!(
-        col,
-        Column::Responsible | Column::Timeline | Column::Cost | Column::Status | Column::FollowUp
-    ) {
+    if !col.is_field() {
         return None;
     }
     let j = lines.iter().skip(k + 1).position(|&(va, _)| {
@@ -432,12 +410,16 @@ fn label_cell(s: &Stream, lines: &[(usize, usize)], k: usize) -> Option<(Column,
 }
 
 /// Whether an item's text gave it a labelled field.
-fn has_fields(a: &Action) -> bool {
-    a.responsible.is_some()
-        || a.timeline.is_some()
-        || a.cost.is_some()
-        || a.status.is_some()
-        || a.follow_up.is_some()
+pub(crate) fn has_fields(a: &Action) -> bool {
+    [
+        &a.responsible,
+        &a.timeline,
+        &a.cost,
+        &a.status,
+        &a.follow_up,
+    ]
+    .iter()
+    .any(|f| f.is_some())
 }
 
 /// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a

@@ -182,14 +182,7 @@ fn drop_group_headings(actions: Vec<crate::model::Action>) -> Vec<crate::model::
     let numbers: Vec<String> = actions.iter().map(|a| a.number.clone()).collect();
     actions
         .into_iter()
-        .filter(|a| {
-            let described = a.responsible.is_some()
-                || a.timeline.is_some()
-                || a.cost.is_some()
-                || a.status.is_some()
-                || a.follow_up.is_some();
-            described || !numbers.iter().any(|n| items::is_parent(&a.number, n))
-        })
+        .filter(|a| items::has_fields(a) || !numbers.iter().any(|n| items::is_parent(&a.number, n)))
         .collect()
 }
 

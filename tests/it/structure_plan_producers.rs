@@ -98,6 +98,31 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "uppfoljning-status.pdftex",
         "an overfull cell run into the next one on its baseline (\"KommunledningskonEtojrpeåtbörjad\")",
     ),
+    // The ninth blind check (2026-12-03, third session): what is left after its fixes.
+    // Faults of the PDF reader's lines (src/pdf):
+    (
+        "captioned-table.lo",
+        "words broken without a hyphen in narrow cells",
+    ),
+    (
+        "atgard-nr-beskrivning.pdftex",
+        "an overfull cell run into the next one on its baseline (\"Kommunikationsenheten2026\")",
+    ),
+    (
+        "prio-table.lo",
+        "narrow cells on one baseline read as one line (\"Prio Nr\", \"1 1 Inför …\")",
+    ),
+    (
+        "prio-table.weasy",
+        "narrow cells on one baseline read as one line (\"Prio Nr\", \"1 1 Inför …\")",
+    ),
+    // and of the structure stage: a table without a header row, whose columns nothing
+    // names, gives its rows' other cells as more of the title (the .docx, WeasyPrint), or
+    // no action (LibreOffice); pdfTeX's overfull cells on top.
+    ("headerless-rows", "no header names the columns"),
+    ("headerless-rows.lo", "no header names the columns"),
+    ("headerless-rows.pdftex", "no header names the columns"),
+    ("headerless-rows.weasy", "no header names the columns"),
 ];
 
 #[test]
