@@ -332,7 +332,7 @@ fn write_page_source(
 ) -> Result<(), ExportError> {
     out.extend_from_slice(b"{\"type\":\"page\"");
     let at = out.len();
-    PageRow::new(cx, page).write_json(out)?;
+    serde_json::to_writer(&mut *out, &PageRow::new(cx, page)).map_err(json_error)?;
     // The row's own braces go: `{` becomes the comma after `type`, `}` makes way for
     // `identifiers`.
     match (out.get(at), out.last()) {

@@ -457,56 +457,6 @@ pub struct PageRow<'a> {
     pub links: Vec<PageLink<'a>>,
 }
 
-/// `s` JSON-escaped (without quotes) as serde_json escapes it: `"`, `\\`, and control
-/// characters (`\n`, `\t`, … or `\u00xx`). Runs of eight bytes that need none are copied whole.
-fn escape_json(out: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Some byte below `n` (n <= 128), or equal to `b`: exact as a test of the whole word.
-    let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0;
-    let equal = |w: u64, b: u8| below(w ^ (ONES * u64::from(b)), 1);
-    let bytes = s.as_bytes();
-    let (mut from, mut i) = (0, 0);
-    while i < bytes.len() {
-        if let Some(word) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            if !below(w, 0x20) && !equal(w, b'"') && !equal(w, b'\\') {
-                i += 8;
-                continue;
-            }
-        }
-        let c = bytes[i];
-        let short = match c {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            b'\n' => b'n',
-            b'\r' => b'r',
-            b'\t' => b't',
-            0x08 => b'b',
-            0x0c => b'f',
-            0..0x20 => b'u',
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&bytes[from..i]);
-        out.extend_from_slice(&[b'\\', short]);
-        if short == b'u' {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(&[
-                b'0',
-                b'0',
-                HEX[usize::from(c >> 4)],
-                HEX[usize::from(c & 15)],
-            ]);
-        }
-        i += 1;
-        from = i;
-    }
-    out.extend_from_slice(&bytes[from..]);
-}
-
 /// What a link target names, split: `("action", "<doc>#<N>")`, `("recommendation", code)`,
 /// `("diary", number)`, `("doc", id)`, or `("", target)` for anything else.
 pub fn split_target(target: &str) -> (&str, &str) {
@@ -539,23 +489,6 @@ pub fn links_of_page(links: &[Link], page: u32) -> impl Iterator<Item = &Link> {
 }
 
 impl<'a> PageRow<'a> {
-    /// The row as JSON, byte for byte as serde_json writes it, but with its text (most of its
-    /// bytes) escaped by [`escape_json`], eight bytes at a time, in the place of an empty
-    /// one: `,"text":""` stands nowhere else, as every `"` within a string is escaped.
-    pub fn write_json(mut self, out: &mut Vec<u8>) -> Result<(), ExportError> {
-        const EMPTY: &[u8] = b",\"text\":\"\"";
-        let text = std::mem::take(&mut self.text);
-        let at = out.len();
-        serde_json::to_writer(&mut *out, &self).map_err(json_error)?;
-        let Some(i) = out[at..].windows(EMPTY.len()).position(|w| w == EMPTY) else {
-            return Err(json_error(serde::ser::Error::custom("no text field")));
-        };
-        let tail = out.split_off(at + i + EMPTY.len() - 1);
-        escape_json(out, text);
-        out.extend_from_slice(&tail);
-        Ok(())
-    }
-
     /// The row of one page of the context's document.
     pub fn new(cx: &'a DocContext<'a>, page: &'a Page) -> Self {
         let record = cx.record;
@@ -679,7 +612,8 @@ pub fn write_pages<W: Write>(
              -> Result<(), ExportError> {
                 let cx = DocContext::new(&record, &links, resolver);
                 for page in &record.pages {
-                    PageRow::new(&cx, page).write_json(buf)?;
+                    serde_json::to_writer(&mut *buf, &PageRow::new(&cx, page))
+                        .map_err(json_error)?;
                     buf.push(b'\n');
                 }
                 *n += record.pages.len() as u64;
@@ -735,32 +669,4 @@ pub fn write_pages<W: Write>(
     }
     out.flush()?;
     Ok(count)
-}
-
-#[cfg(test)]
-mod tests {
-    /// The escaping of page texts is serde_json's, for every ASCII byte and others, at every
-    /// place in an eight-byte word.
-    #[test]
-    fn texts_are_escaped_as_serde_json_escapes_them() {
-        let mut texts: Vec<String> = (0u8..0x80)
-            .map(|b| format!("åtgärd {}", char::from(b)))
-            .collect();
-        texts.push((0u8..0x80).map(char::from).collect::<String>().repeat(3));
-        texts.push("Rad ett\nRad två\t\"citat\" \\ slut\u{7f}\u{2028}€".into());
-        texts.push(String::new());
-        for text in &texts {
-            for skip in 0..9 {
-                let t = text.get(skip.min(text.len())..).unwrap_or(text);
-                let mut got = Vec::new();
-                super::escape_json(&mut got, t);
-                let want = serde_json::to_string(t).unwrap();
-                assert_eq!(
-                    String::from_utf8(got).unwrap(),
-                    want[1..want.len() - 1],
-                    "{t:?}"
-                );
-            }
-        }
-    }
 }
