@@ -36,8 +36,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    format_number, note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle,
-    BODY_SIZE, MAX_MEMBER_BYTES,
+    format_number, note_run, page_number_field, read_limited, running_line, Break, CellCursor,
+    Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -846,9 +846,10 @@ impl Walker {
     }
 }
 
-/// The plain text of a range of characters: paragraphs and lines joined by spaces.
-fn plain(text: &Text, from: u32, to: u32) -> String {
-    let mut w = Walker::new(false);
+/// The text of a range of characters, deleted and hidden text left out, a line break ('\n')
+/// where a line, paragraph or page ends; `running`: page numbers left out.
+fn lines_of(text: &Text, from: u32, to: u32, running: bool) -> String {
+    let mut w = Walker::new(running);
     let mut out = String::new();
     for (&c, _) in range(&text.chars, from, to)
         .iter()
@@ -857,11 +858,16 @@ fn plain(text: &Text, from: u32, to: u32) -> String {
     {
         match w.step(c) {
             Some(Piece::Char(c)) => out.push(c),
-            Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push(' '),
+            Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push('\n'),
             _ => {}
         }
     }
-    crate::text::squash_ws(&out)
+    out
+}
+
+/// The plain text of a range of characters: paragraphs and lines joined by spaces.
+fn plain(text: &Text, from: u32, to: u32) -> String {
+    crate::text::squash_ws(&lines_of(text, from, to, false))
 }
 
 fn range<T>(v: &[T], from: u32, to: u32) -> &[T] {
@@ -873,29 +879,10 @@ fn range<T>(v: &[T], from: u32, to: u32) -> &[T] {
 /// The lines of the header story, one per paragraph or cell, each once, without page
 /// numbers: running text.
 fn running_lines(text: &Text, from: u32, to: u32) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut w = Walker::new(true);
-    let mut line = String::new();
-    let flush = |line: &mut String, out: &mut Vec<String>| {
-        let l = crate::text::squash_ws(line);
-        line.clear();
-        let number = l.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
-        if !number && !out.contains(&l) {
-            out.push(l);
-        }
-    };
-    for (&c, _) in range(&text.chars, from, to)
-        .iter()
-        .zip(range(&text.gone, from, to))
-        .filter(|(_, &gone)| !gone)
-    {
-        match w.step(c) {
-            Some(Piece::Char(c)) => line.push(c),
-            Some(Piece::Line | Piece::Paragraph | Piece::Page) => flush(&mut line, &mut out),
-            _ => {}
-        }
+    let mut out = Vec::new();
+    for line in lines_of(text, from, to, true).split('\n') {
+        running_line(&mut out, line);
     }
-    flush(&mut line, &mut out);
     out
 }
 
@@ -913,9 +900,6 @@ struct Layout<'a> {
     /// In a table row: the row's top and the column of the next cell; whether that cell has
     /// begun.
     row: CellCursor,
-    footnote_count: u32,
-    endnote_count: u32,
-    endnote_runs: Vec<Vec<Run>>,
     /// Text boxes: the CPs of shape anchors in the main text with each shape's id, and each
     /// text box's shape id and range in the text-box story; those anchored in the paragraph
     /// being read.
@@ -1041,27 +1025,22 @@ impl Layout<'_> {
     /// A footnote or endnote reference: its mark in the text, its text at the page's foot
     /// (a footnote) or the document's end (an endnote).
     fn note_ref(&mut self, cp: u32) {
-        if let Some(i) = self.footnotes.at(cp) {
-            self.footnote_count += 1;
-            let mark = format!("[{}]", self.footnote_count);
-            self.push_str(&mark);
-            let runs = self.note_runs(self.footnotes.texts.get(i).copied(), &mark);
-            self.pages.note(runs);
-        } else if let Some(i) = self.endnotes.at(cp) {
-            self.endnote_count += 1;
-            let mark = format!("[{}]", roman(i64::from(self.endnote_count)));
-            self.push_str(&mark);
-            let runs = self.note_runs(self.endnotes.texts.get(i).copied(), &mark);
-            self.endnote_runs.push(runs);
-        }
-    }
-
-    fn note_runs(&self, range: Option<(u32, u32)>, mark: &str) -> Vec<Run> {
-        let mut runs = vec![note_run(format!("{mark} "))];
-        if let Some((from, to)) = range {
-            runs.push(note_run(plain(self.text, from, to)));
-        }
-        runs
+        let (endnote, i) = match (self.footnotes.at(cp), self.endnotes.at(cp)) {
+            (Some(i), _) => (false, i),
+            (None, Some(i)) => (true, i),
+            (None, None) => return,
+        };
+        let notes = if endnote {
+            self.endnotes
+        } else {
+            self.footnotes
+        };
+        let runs = notes
+            .texts
+            .get(i)
+            .map(|&(from, to)| note_run(plain(self.text, from, to)));
+        let mark = self.pages.note(endnote, None, runs.into_iter().collect());
+        self.push_str(&mark);
     }
 
     /// End the paragraph read so far, with its properties; `cell_mark` when it ended at a
@@ -1122,16 +1101,7 @@ fn stream<F: Read + std::io::Seek>(
     let s = cfb
         .open_stream(name)
         .map_err(|e| bad(format!("cannot open the {name} stream ({e})")))?;
-    let mut buf = Vec::new();
-    s.take(MAX_MEMBER_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| bad(format!("cannot read the {name} stream ({e})")))?;
-    if buf.len() as u64 > MAX_MEMBER_BYTES {
-        return Err(bad(format!(
-            "the {name} stream is larger than {MAX_MEMBER_BYTES} bytes"
-        )));
-    }
-    Ok(Some(buf))
+    read_limited(s, &format!("the {name} stream"), bad).map(Some)
 }
 
 /// The title of the summary information property set (PIDSI_TITLE), if any.
@@ -1231,9 +1201,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         pages: Pages::new(),
         items: Vec::new(),
         row: CellCursor::default(),
-        footnote_count: 0,
-        endnote_count: 0,
-        endnote_runs: Vec::new(),
         anchors,
         text_boxes: boxes,
         boxes: Vec::new(),
@@ -1242,9 +1209,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let first = sections.first().map(|s| s.2).unwrap_or_default();
     layout.pages.estimate_pages(first);
     layout.run(fib.ccp_text);
-    let endnote_runs = std::mem::take(&mut layout.endnote_runs);
     let running = running_lines(&text, hdd_story, hdd_story.saturating_add(fib.ccp_hdd));
-    Ok(layout.pages.into_doc(endnote_runs, title, None, running))
+    Ok(layout.pages.into_doc(title, None, running))
 }
 
 #[cfg(test)]
