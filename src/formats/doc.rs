@@ -59,6 +59,17 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
         .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
+/// The `len` bytes of `b` from `at`, fewer where `b` ends (none past its end).
+fn bytes_at(b: &[u8], at: usize, len: usize) -> &[u8] {
+    let rest = b.get(at..).unwrap_or_default();
+    &rest[..len.min(rest.len())]
+}
+
+/// The bytes of a block that begins with its length (two bytes) at `at` (see [`bytes_at`]).
+fn counted(b: &[u8], at: usize) -> &[u8] {
+    bytes_at(b, at + 2, usize::from(u16_at(b, at).unwrap_or(0)))
+}
+
 /// The part of the FIB this reader uses.
 #[derive(Debug, Default)]
 struct Fib {
@@ -203,9 +214,7 @@ fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32,
             continue;
         }
         let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-        let grp = page
-            .get(offset + 1..(offset + 1 + cb).min(page.len()))
-            .unwrap_or(&[]);
+        let grp = bytes_at(page, offset + 1, cb);
         let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
             0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
             0x4A30 => u16_at(op, 0)
@@ -513,9 +522,7 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
     let mut at = 2 + usize::from(cb_stshi);
     for _ in 0..count {
         let Some(cb) = u16_at(stsh, at) else { break };
-        let std = stsh
-            .get(at + 2..(at + 2 + usize::from(cb)).min(stsh.len()))
-            .unwrap_or(&[]);
+        let std = counted(stsh, at);
         at += 2 + usize::from(cb);
         if std.len() < base_size {
             raw.push((0x0FFE, 0x0FFF, &[], &[]));
@@ -529,24 +536,17 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
         let name_len = usize::from(u16_at(std, base_size).unwrap_or(0));
         let upx = base_size + 2 + 2 * name_len + 2;
         let sprms = match (kind, u16_at(std, upx)) {
-            (1, Some(cb_upx)) if cb_upx >= 2 => std
-                .get(upx + 4..(upx + 2 + usize::from(cb_upx)).min(std.len()))
-                .unwrap_or(&[]),
+            (1, Some(cb_upx)) if cb_upx >= 2 => bytes_at(std, upx + 4, usize::from(cb_upx) - 2),
             _ => &[],
         };
         // The second UPX of a paragraph style: its character properties (sprms), after
         // the first padded to an even length.
         let chars = match (kind, u16_at(std, upx)) {
             (1, Some(cb_upx)) => {
-                let next = upx + 2 + usize::from(cb_upx) + usize::from(cb_upx % 2);
-                let cb = usize::from(u16_at(std, next).unwrap_or(0));
-                std.get(next + 2..(next + 2 + cb).min(std.len()))
-                    .unwrap_or(&[])
+                counted(std, upx + 2 + usize::from(cb_upx) + usize::from(cb_upx % 2))
             }
             // A character style has one UPX: its character properties.
-            (2, Some(cb_upx)) => std
-                .get(upx + 2..(upx + 2 + usize::from(cb_upx)).min(std.len()))
-                .unwrap_or(&[]),
+            (2, Some(_)) => counted(std, upx),
             _ => &[],
         };
         raw.push((sti, base, sprms, chars));
@@ -703,35 +703,29 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
         let mut page = WORD_PAGE;
-        let fc = u32_at(sed, 2).unwrap_or(u32::MAX);
-        if fc != u32::MAX {
-            let at = fc as usize;
-            if let Some(cb) = u16_at(word, at) {
-                let grp = word
-                    .get(at + 2..(at + 2 + usize::from(cb)).min(word.len()))
-                    .unwrap_or(&[]);
-                for (sprm, operand) in sprms(grp) {
-                    let slot = match sprm {
-                        0x3009 => {
-                            bkc = operand.first().copied().unwrap_or(2);
-                            continue;
-                        }
-                        0xB01F => 0,
-                        0xB020 => 1,
-                        0x9023 => 2,
-                        0x9024 => 3,
-                        0xB021 => 4,
-                        0xB022 => 5,
-                        _ => continue,
-                    };
-                    let v = if slot < 2 {
-                        f32::from(u16_at(operand, 0).unwrap_or(0)) / 20.0
-                    } else {
-                        twips(operand).abs()
-                    };
-                    page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
+        let grp = u32_at(sed, 2)
+            .filter(|&fc| fc != u32::MAX)
+            .map_or(&[][..], |fc| counted(word, fc as usize));
+        for (sprm, operand) in sprms(grp) {
+            let slot = match sprm {
+                0x3009 => {
+                    bkc = operand.first().copied().unwrap_or(2);
+                    continue;
                 }
-            }
+                0xB01F => 0,
+                0xB020 => 1,
+                0x9023 => 2,
+                0x9024 => 3,
+                0xB021 => 4,
+                0xB022 => 5,
+                _ => continue,
+            };
+            let v = if slot < 2 {
+                f32::from(u16_at(operand, 0).unwrap_or(0)) / 20.0
+            } else {
+                twips(operand).abs()
+            };
+            page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
         }
         out.push((cps[i + 1], bkc, Geometry::default().with(page)));
     }

@@ -641,21 +641,17 @@ impl Reader<'_> {
             );
             hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
         }
-        if hidden {
-            // Hidden text is not on the page; where Word broke the page still counts.
-            for c in r.children().filter(|c| c.is_element()) {
-                if name(c) == "lastRenderedPageBreak" {
+        let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
+        // Hidden text is not on the page; where Word broke the page still counts.
+        for c in r.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "lastRenderedPageBreak" => {
                     self.rendered_breaks += 1;
                     if !std::mem::take(&mut self.section_start_mark) {
                         self.pages.page_break(Break::Rendered)
                     }
                 }
-            }
-            return;
-        }
-        let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
-        for c in r.children().filter(|c| c.is_element()) {
-            match name(c) {
+                _ if hidden => {}
                 "t" => {
                     let text = c.text().unwrap_or("");
                     if !text.trim().is_empty() {
@@ -680,12 +676,6 @@ impl Reader<'_> {
                     _ => self.pages.end_line(),
                 },
                 "cr" => self.pages.end_line(),
-                "lastRenderedPageBreak" => {
-                    self.rendered_breaks += 1;
-                    if !std::mem::take(&mut self.section_start_mark) {
-                        self.pages.page_break(Break::Rendered)
-                    }
-                }
                 "footnoteReference" | "endnoteReference" => {
                     if let Some(id) = attr(c, "id") {
                         let endnote = name(c) == "endnoteReference";

@@ -229,54 +229,41 @@ impl html5ever::tokenizer::TokenSink for Sink {
         match token {
             Token::TagToken(tag) => {
                 let name: &str = &tag.name;
-                match tag.kind {
-                    TagKind::StartTag => {
-                        if name == "title" && s.title.is_none() {
-                            s.in_title = Some(String::new());
-                            return TokenSinkResult::RawData(RawKind::Rcdata);
-                        }
-                        // The head is left implicitly as often as not: its text is
-                        // whitespace, its title, styles and scripts are handled by name.
-                        if is_skipped(name) && name != "head" {
-                            if !tag.self_closing {
-                                s.skip_depth += 1;
-                            }
-                            return match name {
-                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-                                "style" | "noscript" | "iframe" => {
-                                    TokenSinkResult::RawData(RawKind::Rawtext)
-                                }
-                                _ => TokenSinkResult::Continue,
-                            };
-                        }
-                        if s.skip_depth == 0 && is_block(name) {
-                            s.c.flush();
-                            if let Some(size) = heading_size(name) {
-                                s.c.heading = Some(size);
-                            }
-                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
-                            s.c.bold_depth += 1;
-                        }
+                let open = tag.kind == TagKind::StartTag;
+                if name == "title" && open && s.title.is_none() {
+                    s.in_title = Some(String::new());
+                    return TokenSinkResult::RawData(RawKind::Rcdata);
+                } else if name == "title" && !open {
+                    if let Some(t) = s.in_title.take() {
+                        let t = crate::text::nfc(&squash_ws(&t));
+                        s.title = Some(t).filter(|t| !t.is_empty());
                     }
-                    TagKind::EndTag => {
-                        if name == "title" {
-                            if let Some(t) = s.in_title.take() {
-                                let t = crate::text::nfc(&squash_ws(&t));
-                                if !t.is_empty() {
-                                    s.title = Some(t);
-                                }
-                            }
-                        } else if is_skipped(name) && name != "head" {
-                            s.skip_depth = s.skip_depth.saturating_sub(1);
-                        } else if s.skip_depth == 0 && is_block(name) {
-                            s.c.flush();
-                            if heading_size(name).is_some() {
-                                s.c.heading = None;
-                            }
-                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
-                            s.c.bold_depth = s.c.bold_depth.saturating_sub(1);
-                        }
+                } else if is_skipped(name) && name != "head" {
+                    // (The head is left implicitly as often as not: its text is whitespace,
+                    // its title, styles and scripts are handled by name.)
+                    if !open {
+                        s.skip_depth = s.skip_depth.saturating_sub(1);
+                    } else if !tag.self_closing {
+                        s.skip_depth += 1;
                     }
+                    return match name {
+                        "script" if open => TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "noscript" | "iframe" if open => {
+                            TokenSinkResult::RawData(RawKind::Rawtext)
+                        }
+                        _ => TokenSinkResult::Continue,
+                    };
+                } else if s.skip_depth == 0 && is_block(name) {
+                    s.c.flush();
+                    if let Some(size) = heading_size(name) {
+                        s.c.heading = open.then_some(size);
+                    }
+                } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
+                    s.c.bold_depth = if open {
+                        s.c.bold_depth + 1
+                    } else {
+                        s.c.bold_depth.saturating_sub(1)
+                    };
                 }
             }
             Token::CharacterTokens(t) => {

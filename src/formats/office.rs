@@ -369,7 +369,7 @@ pub trait Body {
         self.pages().begin_paragraph(in_cell, label, style);
         let mut boxes = Vec::new();
         self.inline(p, style, heading, &mut boxes);
-        if heading && self.pages().wants_heading() {
+        if heading {
             let text = self.heading_text(p);
             self.pages().heading(&text);
         }
@@ -638,11 +638,6 @@ impl Pages {
                 flow.after();
             }
         }
-    }
-
-    /// Whether the document's first heading is still to be seen.
-    pub fn wants_heading(&self) -> bool {
-        self.first_heading.is_none()
     }
 
     /// The text of a heading: kept (spaces squashed) if it is the first with any text.
