@@ -38,26 +38,10 @@ COMMENT = """<w:comment w:id="{id}" w:author="Per Ek" w:date="2025-11-20T10:00:0
 <w:p><w:r><w:t xml:space="preserve">KOMMENTAR {id}: {text}</w:t></w:r></w:p></w:comment>"""
 
 
-def run(text: str, kind: str = "") -> str:
-    t = "delText" if kind == "del" else "t"
-    r = f'<w:r><w:{t} xml:space="preserve">{text}</w:{t}></w:r>'
-    if kind:
-        return f'<w:{kind} w:id="9{len(text)}" w:author="Per Ek" w:date="2025-11-20T10:00:00Z">{r}</w:{kind}>'
-    return r
-
-
 def comments(path: Path, texts: list[str]):
-    """comments.xml (python-docx writes none), its content type and relationship."""
-    parts = docx_parts.read(path)
+    """comments.xml (python-docx writes none)."""
     body = "".join(COMMENT.format(id=i, text=t) for i, t in enumerate(texts))
-    parts["word/comments.xml"] = COMMENTS.format(W=W, body=body).encode()
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].decode().replace(
-        "</Types>", '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.wordprocessingml.comments+xml"/></Types>').encode()
-    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].decode().replace(
-        "</Relationships>", '<Relationship Id="rIdCm1" Type="http://schemas.openxmlformats.org/officeDocument/'
-        '2006/relationships/comments" Target="comments.xml"/></Relationships>').encode()
-    docx_parts.write(path, parts)
+    docx_parts.add_part(path, "comments.xml", COMMENTS.format(W=W, body=body), "comments", "comments", "rIdCm1")
 
 
 def page_field(par):
