@@ -36,8 +36,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    format_number, note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle,
-    BODY_SIZE, MAX_MEMBER_BYTES,
+    format_number, note_run, page_number_field, read_limited, running_line, Break, CellCursor,
+    Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -57,6 +57,17 @@ fn u16_at(b: &[u8], at: usize) -> Option<u16> {
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     b.get(at..at.checked_add(4)?)
         .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+/// The `len` bytes of `b` from `at`, fewer where `b` ends (none past its end).
+fn bytes_at(b: &[u8], at: usize, len: usize) -> &[u8] {
+    let rest = b.get(at..).unwrap_or_default();
+    &rest[..len.min(rest.len())]
+}
+
+/// The bytes of a block that begins with its length (two bytes) at `at` (see [`bytes_at`]).
+fn counted(b: &[u8], at: usize) -> &[u8] {
+    bytes_at(b, at + 2, usize::from(u16_at(b, at).unwrap_or(0)))
 }
 
 /// The part of the FIB this reader uses.
@@ -203,9 +214,7 @@ fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32,
             continue;
         }
         let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-        let grp = page
-            .get(offset + 1..(offset + 1 + cb).min(page.len()))
-            .unwrap_or(&[]);
+        let grp = bytes_at(page, offset + 1, cb);
         let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
             0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
             0x4A30 => u16_at(op, 0)
@@ -513,9 +522,7 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
     let mut at = 2 + usize::from(cb_stshi);
     for _ in 0..count {
         let Some(cb) = u16_at(stsh, at) else { break };
-        let std = stsh
-            .get(at + 2..(at + 2 + usize::from(cb)).min(stsh.len()))
-            .unwrap_or(&[]);
+        let std = counted(stsh, at);
         at += 2 + usize::from(cb);
         if std.len() < base_size {
             raw.push((0x0FFE, 0x0FFF, &[], &[]));
@@ -529,24 +536,17 @@ fn paragraph_styles(table: &[u8], fib: &Fib) -> Vec<Para> {
         let name_len = usize::from(u16_at(std, base_size).unwrap_or(0));
         let upx = base_size + 2 + 2 * name_len + 2;
         let sprms = match (kind, u16_at(std, upx)) {
-            (1, Some(cb_upx)) if cb_upx >= 2 => std
-                .get(upx + 4..(upx + 2 + usize::from(cb_upx)).min(std.len()))
-                .unwrap_or(&[]),
+            (1, Some(cb_upx)) if cb_upx >= 2 => bytes_at(std, upx + 4, usize::from(cb_upx) - 2),
             _ => &[],
         };
         // The second UPX of a paragraph style: its character properties (sprms), after
         // the first padded to an even length.
         let chars = match (kind, u16_at(std, upx)) {
             (1, Some(cb_upx)) => {
-                let next = upx + 2 + usize::from(cb_upx) + usize::from(cb_upx % 2);
-                let cb = usize::from(u16_at(std, next).unwrap_or(0));
-                std.get(next + 2..(next + 2 + cb).min(std.len()))
-                    .unwrap_or(&[])
+                counted(std, upx + 2 + usize::from(cb_upx) + usize::from(cb_upx % 2))
             }
             // A character style has one UPX: its character properties.
-            (2, Some(cb_upx)) => std
-                .get(upx + 2..(upx + 2 + usize::from(cb_upx)).min(std.len()))
-                .unwrap_or(&[]),
+            (2, Some(_)) => counted(std, upx),
             _ => &[],
         };
         raw.push((sti, base, sprms, chars));
@@ -703,35 +703,29 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
         let mut page = WORD_PAGE;
-        let fc = u32_at(sed, 2).unwrap_or(u32::MAX);
-        if fc != u32::MAX {
-            let at = fc as usize;
-            if let Some(cb) = u16_at(word, at) {
-                let grp = word
-                    .get(at + 2..(at + 2 + usize::from(cb)).min(word.len()))
-                    .unwrap_or(&[]);
-                for (sprm, operand) in sprms(grp) {
-                    let slot = match sprm {
-                        0x3009 => {
-                            bkc = operand.first().copied().unwrap_or(2);
-                            continue;
-                        }
-                        0xB01F => 0,
-                        0xB020 => 1,
-                        0x9023 => 2,
-                        0x9024 => 3,
-                        0xB021 => 4,
-                        0xB022 => 5,
-                        _ => continue,
-                    };
-                    let v = if slot < 2 {
-                        f32::from(u16_at(operand, 0).unwrap_or(0)) / 20.0
-                    } else {
-                        twips(operand).abs()
-                    };
-                    page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
+        let grp = u32_at(sed, 2)
+            .filter(|&fc| fc != u32::MAX)
+            .map_or(&[][..], |fc| counted(word, fc as usize));
+        for (sprm, operand) in sprms(grp) {
+            let slot = match sprm {
+                0x3009 => {
+                    bkc = operand.first().copied().unwrap_or(2);
+                    continue;
                 }
-            }
+                0xB01F => 0,
+                0xB020 => 1,
+                0x9023 => 2,
+                0x9024 => 3,
+                0xB021 => 4,
+                0xB022 => 5,
+                _ => continue,
+            };
+            let v = if slot < 2 {
+                f32::from(u16_at(operand, 0).unwrap_or(0)) / 20.0
+            } else {
+                twips(operand).abs()
+            };
+            page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
         }
         out.push((cps[i + 1], bkc, Geometry::default().with(page)));
     }
@@ -846,9 +840,10 @@ impl Walker {
     }
 }
 
-/// The plain text of a range of characters: paragraphs and lines joined by spaces.
-fn plain(text: &Text, from: u32, to: u32) -> String {
-    let mut w = Walker::new(false);
+/// The text of a range of characters, deleted and hidden text left out, a line break ('\n')
+/// where a line, paragraph or page ends; `running`: page numbers left out.
+fn lines_of(text: &Text, from: u32, to: u32, running: bool) -> String {
+    let mut w = Walker::new(running);
     let mut out = String::new();
     for (&c, _) in range(&text.chars, from, to)
         .iter()
@@ -857,11 +852,16 @@ fn plain(text: &Text, from: u32, to: u32) -> String {
     {
         match w.step(c) {
             Some(Piece::Char(c)) => out.push(c),
-            Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push(' '),
+            Some(Piece::Line | Piece::Paragraph | Piece::Page) => out.push('\n'),
             _ => {}
         }
     }
-    crate::text::squash_ws(&out)
+    out
+}
+
+/// The plain text of a range of characters: paragraphs and lines joined by spaces.
+fn plain(text: &Text, from: u32, to: u32) -> String {
+    crate::text::squash_ws(&lines_of(text, from, to, false))
 }
 
 fn range<T>(v: &[T], from: u32, to: u32) -> &[T] {
@@ -873,29 +873,10 @@ fn range<T>(v: &[T], from: u32, to: u32) -> &[T] {
 /// The lines of the header story, one per paragraph or cell, each once, without page
 /// numbers: running text.
 fn running_lines(text: &Text, from: u32, to: u32) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut w = Walker::new(true);
-    let mut line = String::new();
-    let flush = |line: &mut String, out: &mut Vec<String>| {
-        let l = crate::text::squash_ws(line);
-        line.clear();
-        let number = l.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
-        if !number && !out.contains(&l) {
-            out.push(l);
-        }
-    };
-    for (&c, _) in range(&text.chars, from, to)
-        .iter()
-        .zip(range(&text.gone, from, to))
-        .filter(|(_, &gone)| !gone)
-    {
-        match w.step(c) {
-            Some(Piece::Char(c)) => line.push(c),
-            Some(Piece::Line | Piece::Paragraph | Piece::Page) => flush(&mut line, &mut out),
-            _ => {}
-        }
+    let mut out = Vec::new();
+    for line in lines_of(text, from, to, true).split('\n') {
+        running_line(&mut out, line);
     }
-    flush(&mut line, &mut out);
     out
 }
 
@@ -913,9 +894,6 @@ struct Layout<'a> {
     /// In a table row: the row's top and the column of the next cell; whether that cell has
     /// begun.
     row: CellCursor,
-    footnote_count: u32,
-    endnote_count: u32,
-    endnote_runs: Vec<Vec<Run>>,
     /// Text boxes: the CPs of shape anchors in the main text with each shape's id, and each
     /// text box's shape id and range in the text-box story; those anchored in the paragraph
     /// being read.
@@ -1041,27 +1019,22 @@ impl Layout<'_> {
     /// A footnote or endnote reference: its mark in the text, its text at the page's foot
     /// (a footnote) or the document's end (an endnote).
     fn note_ref(&mut self, cp: u32) {
-        if let Some(i) = self.footnotes.at(cp) {
-            self.footnote_count += 1;
-            let mark = format!("[{}]", self.footnote_count);
-            self.push_str(&mark);
-            let runs = self.note_runs(self.footnotes.texts.get(i).copied(), &mark);
-            self.pages.note(runs);
-        } else if let Some(i) = self.endnotes.at(cp) {
-            self.endnote_count += 1;
-            let mark = format!("[{}]", roman(i64::from(self.endnote_count)));
-            self.push_str(&mark);
-            let runs = self.note_runs(self.endnotes.texts.get(i).copied(), &mark);
-            self.endnote_runs.push(runs);
-        }
-    }
-
-    fn note_runs(&self, range: Option<(u32, u32)>, mark: &str) -> Vec<Run> {
-        let mut runs = vec![note_run(format!("{mark} "))];
-        if let Some((from, to)) = range {
-            runs.push(note_run(plain(self.text, from, to)));
-        }
-        runs
+        let (endnote, i) = match (self.footnotes.at(cp), self.endnotes.at(cp)) {
+            (Some(i), _) => (false, i),
+            (None, Some(i)) => (true, i),
+            (None, None) => return,
+        };
+        let notes = if endnote {
+            self.endnotes
+        } else {
+            self.footnotes
+        };
+        let runs = notes
+            .texts
+            .get(i)
+            .map(|&(from, to)| note_run(plain(self.text, from, to)));
+        let mark = self.pages.note(endnote, None, runs.into_iter().collect());
+        self.push_str(&mark);
     }
 
     /// End the paragraph read so far, with its properties; `cell_mark` when it ended at a
@@ -1122,16 +1095,7 @@ fn stream<F: Read + std::io::Seek>(
     let s = cfb
         .open_stream(name)
         .map_err(|e| bad(format!("cannot open the {name} stream ({e})")))?;
-    let mut buf = Vec::new();
-    s.take(MAX_MEMBER_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| bad(format!("cannot read the {name} stream ({e})")))?;
-    if buf.len() as u64 > MAX_MEMBER_BYTES {
-        return Err(bad(format!(
-            "the {name} stream is larger than {MAX_MEMBER_BYTES} bytes"
-        )));
-    }
-    Ok(Some(buf))
+    read_limited(s, &format!("the {name} stream"), bad).map(Some)
 }
 
 /// The title of the summary information property set (PIDSI_TITLE), if any.
@@ -1231,9 +1195,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         pages: Pages::new(),
         items: Vec::new(),
         row: CellCursor::default(),
-        footnote_count: 0,
-        endnote_count: 0,
-        endnote_runs: Vec::new(),
         anchors,
         text_boxes: boxes,
         boxes: Vec::new(),
@@ -1242,9 +1203,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let first = sections.first().map(|s| s.2).unwrap_or_default();
     layout.pages.estimate_pages(first);
     layout.run(fib.ccp_text);
-    let endnote_runs = std::mem::take(&mut layout.endnote_runs);
     let running = running_lines(&text, hdd_story, hdd_story.saturating_add(fib.ccp_hdd));
-    Ok(layout.pages.into_doc(endnote_runs, title, None, running))
+    Ok(layout.pages.into_doc(title, None, running))
 }
 
 #[cfg(test)]

@@ -28,8 +28,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, dc_title, format_number, name, note_run, roman, style_chain, Body,
-    Break, Package, Pages, Run, RunStyle, BODY_SIZE,
+    attr, bullet_text, child, dc_title, format_number, name, note_run, read_laid_out, running_line,
+    style_chain, Body, Break, Package, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -438,9 +438,6 @@ struct Reader<'a> {
     footnotes: HashMap<String, Node<'a, 'a>>,
     endnotes: HashMap<String, Node<'a, 'a>>,
     pages: Pages,
-    footnote_count: u32,
-    endnote_count: u32,
-    endnote_runs: Vec<Vec<Run>>,
     /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
     rendered_breaks: usize,
     /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
@@ -467,7 +464,7 @@ impl Reader<'_> {
 
     fn block_level(&mut self, n: Node) {
         match name(n) {
-            "p" => self.paragraph(n),
+            "p" => self.paragraph(n, false),
             "tbl" => self.table(n),
             "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" => {
                 for c in n.children().filter(|c| c.is_element()) {
@@ -481,7 +478,6 @@ impl Reader<'_> {
                     }
                 }
             }
-            "sectPr" => {}
             _ => {}
         }
     }
@@ -524,15 +520,7 @@ impl Reader<'_> {
         self.table_set = outer_set;
     }
 
-    fn paragraph(&mut self, p: Node) {
-        self.paragraph_inner(p, false);
-    }
-
-    fn paragraph_in_cell(&mut self, p: Node) {
-        self.paragraph_inner(p, true);
-    }
-
-    fn paragraph_inner(&mut self, p: Node, in_cell: bool) {
+    fn paragraph(&mut self, p: Node, in_cell: bool) {
         let ppr = child(p, "pPr");
         // A paragraph whose mark is a tracked deletion (or moved away) and that keeps no
         // text of its own is gone once the changes are accepted: no list number either.
@@ -653,21 +641,17 @@ impl Reader<'_> {
             );
             hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
         }
-        if hidden {
-            // Hidden text is not on the page; where Word broke the page still counts.
-            for c in r.children().filter(|c| c.is_element()) {
-                if name(c) == "lastRenderedPageBreak" {
+        let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
+        // Hidden text is not on the page; where Word broke the page still counts.
+        for c in r.children().filter(|c| c.is_element()) {
+            match name(c) {
+                "lastRenderedPageBreak" => {
                     self.rendered_breaks += 1;
                     if !std::mem::take(&mut self.section_start_mark) {
                         self.pages.page_break(Break::Rendered)
                     }
                 }
-            }
-            return;
-        }
-        let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
-        for c in r.children().filter(|c| c.is_element()) {
-            match name(c) {
+                _ if hidden => {}
                 "t" => {
                     let text = c.text().unwrap_or("");
                     if !text.trim().is_empty() {
@@ -692,28 +676,17 @@ impl Reader<'_> {
                     _ => self.pages.end_line(),
                 },
                 "cr" => self.pages.end_line(),
-                "lastRenderedPageBreak" => {
-                    self.rendered_breaks += 1;
-                    if !std::mem::take(&mut self.section_start_mark) {
-                        self.pages.page_break(Break::Rendered)
-                    }
-                }
-                "footnoteReference" => {
+                "footnoteReference" | "endnoteReference" => {
                     if let Some(id) = attr(c, "id") {
-                        self.footnote_count += 1;
-                        let mark = format!("[{}]", self.footnote_count);
+                        let endnote = name(c) == "endnoteReference";
+                        let notes = if endnote {
+                            &self.endnotes
+                        } else {
+                            &self.footnotes
+                        };
+                        let runs = note_runs(notes.get(id).copied());
+                        let mark = self.pages.note(endnote, None, runs);
                         push(&mut self.pages, &mark);
-                        let runs = self.note_runs(self.footnotes.get(id).copied(), &mark);
-                        self.pages.note(runs);
-                    }
-                }
-                "endnoteReference" => {
-                    if let Some(id) = attr(c, "id") {
-                        self.endnote_count += 1;
-                        let mark = format!("[{}]", roman(i64::from(self.endnote_count)));
-                        push(&mut self.pages, &mark);
-                        let runs = self.note_runs(self.endnotes.get(id).copied(), &mark);
-                        self.endnote_runs.push(runs);
                     }
                 }
                 "drawing" | "pict" | "object" => {
@@ -735,27 +708,6 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-    }
-
-    /// A note's text as one line of runs, starting with its mark.
-    fn note_runs(&self, note: Option<Node>, mark: &str) -> Vec<Run> {
-        let mut runs = vec![note_run(format!("{mark} "))];
-        let Some(note) = note else { return runs };
-        for p in note
-            .descendants()
-            .filter(|n| n.is_element() && name(*n) == "p")
-        {
-            for t in p.descendants().filter(|n| n.is_element()) {
-                let text = match name(t) {
-                    "t" if !t.ancestors().any(|a| name(a) == "del") => t.text().unwrap_or(""),
-                    "tab" => " ",
-                    _ => continue,
-                };
-                runs.push(note_run(text));
-            }
-            runs.push(note_run(" "));
-        }
-        runs
     }
 }
 
@@ -803,7 +755,7 @@ impl Body for Reader<'_> {
     fn cell(&mut self, cell: Node) {
         for c in cell.children().filter(|c| c.is_element()) {
             match name(c) {
-                "p" => self.paragraph_in_cell(c),
+                "p" => self.paragraph(c, true),
                 "tcPr" => {}
                 _ => self.block_level(c),
             }
@@ -864,6 +816,27 @@ fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str)
         .collect()
 }
 
+/// A note's text as one line of runs.
+fn note_runs(note: Option<Node>) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for p in note
+        .iter()
+        .flat_map(|n| n.descendants())
+        .filter(|n| n.is_element() && name(*n) == "p")
+    {
+        for t in p.descendants().filter(|n| n.is_element()) {
+            let text = match name(t) {
+                "t" if !t.ancestors().any(|a| name(a) == "del") => t.text().unwrap_or(""),
+                "tab" => " ",
+                _ => continue,
+            };
+            runs.push(note_run(text));
+        }
+        runs.push(note_run(" "));
+    }
+    runs
+}
+
 /// The lines of a header or footer part, one per paragraph (a table cell's paragraphs
 /// too), without page numbers (a PAGE field's value): running text, as a PDF's running
 /// headers and footers are.
@@ -880,13 +853,7 @@ fn running_lines(doc: &roxmltree::Document, out: &mut Vec<String>) {
                 _ => {}
             }
         }
-        let line = crate::text::squash_ws(&line);
-        let number = line
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace());
-        if !number && !out.contains(&line) {
-            out.push(line);
-        }
+        running_line(out, &line);
     }
 }
 
@@ -972,9 +939,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
         pages: Pages::new(),
-        footnote_count: 0,
-        endnote_count: 0,
-        endnote_runs: Vec::new(),
         rendered_breaks: 0,
         section_types: sections.iter().map(|s| section_type(*s)).collect(),
         section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
@@ -983,25 +947,11 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         paragraph_hidden: false,
         table_set: Setting::default(),
     };
-    // A file that Word did not lay out (written by another program) does not say where its
-    // pages end: they are estimated; so are they when its rendered breaks are stale.
     let first = sections
         .first()
         .map_or_else(Geometry::default, |s| geometry(*s));
-    let mut reader = new_reader();
     let rendered = document_xml.contains("lastRenderedPageBreak");
-    if rendered {
-        reader.pages.measure_pages(first);
-    } else {
-        reader.pages.estimate_pages(first);
-    }
-    reader.body(body);
-    if rendered && !reader.pages.breaks_fit() {
-        reader = new_reader();
-        reader.pages.estimate_ignoring_rendered(first);
-        reader.body(body);
-    }
-    let endnotes = std::mem::take(&mut reader.endnote_runs);
+    let reader = read_laid_out(rendered, first, new_reader, |r| r.body(body));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.
@@ -1030,7 +980,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             }
         }
     }
-    Ok(reader.pages.into_doc(endnotes, title, counted, running))
+    Ok(reader.pages.into_doc(title, counted, running))
 }
 
 #[cfg(test)]

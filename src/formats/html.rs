@@ -4,21 +4,21 @@
 //! styles and the head (except `<title>`) are skipped. The character set comes from a BOM, a
 //! `<meta charset>` or detection, in that order.
 //!
-//! [`extract`] parses a page into a DOM (scraper). A large file is read as a stream instead
-//! ([`stream_pages`]: html5ever's tokenizer, the same tag rules, pages handed on a batch at
-//! a time), so that its memory is one batch of pages, whatever the file's size.
+//! A page is read as a stream ([`stream_pages`]: html5ever's tokenizer, pages handed on a
+//! batch at a time), so that its memory is one batch of pages, whatever the file's size;
+//! [`extract`] is the same reading with all pages in one batch.
 
 use std::sync::OnceLock;
 
-use ego_tree::iter::Edge;
 use regex::bytes::Regex;
-use scraper::{Html, Node};
 
 use crate::model::{ExtractedDoc, Line, Page};
 use crate::text::squash_ws;
 
+use super::office::BODY_SIZE;
+
 use super::text::{break_point, next_chunk, sniff, PAGE_CHARS, SNIFF_BYTES};
-use super::{decode, text_page, FormatError};
+use super::{text_page, FormatError};
 
 /// Font size given to a heading level, so headings stand out as they do in a PDF.
 fn heading_size(name: &str) -> Option<f32> {
@@ -30,8 +30,6 @@ fn heading_size(name: &str) -> Option<f32> {
         _ => None,
     }
 }
-
-const BODY_SIZE: f32 = 11.0;
 
 fn is_block(name: &str) -> bool {
     matches!(
@@ -93,37 +91,24 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     Some(String::from_utf8_lossy(m.as_bytes()).into_owned())
 }
 
-/// Collects text into blocks while walking the DOM.
+/// Collects text into blocks, one line each, as the tokens come.
 #[derive(Default)]
 struct Collector {
     lines: Vec<Line>,
     current: String,
-    size: f32,
     bold_depth: u32,
     heading: Option<f32>,
-    /// Normalise each line to NFC (text that did not go through [`decode`] whole).
-    nfc: bool,
 }
 
 impl Collector {
-    fn new() -> Collector {
-        Collector {
-            size: BODY_SIZE,
-            ..Collector::default()
-        }
-    }
-
     fn flush(&mut self) {
-        let mut text = squash_ws(&self.current);
-        if self.nfc {
-            text = crate::text::nfc(&text);
-        }
+        let text = crate::text::nfc(&squash_ws(&self.current));
         self.current.clear();
         if text.is_empty() {
             return;
         }
         let n = self.lines.len() as u32;
-        let size = self.heading.unwrap_or(self.size);
+        let size = self.heading.unwrap_or(BODY_SIZE);
         self.lines.push(Line {
             text,
             x: 0.0,
@@ -137,90 +122,25 @@ impl Collector {
     }
 }
 
-/// Extract an HTML page as one page of text.
+/// Extract an HTML page held in memory: its pages (see [`stream_pages`]) and title.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
-    let declared = declared_charset(bytes);
-    let source = decode(bytes, declared.as_deref())?;
-    let html = Html::parse_document(&source);
-
-    let mut title = None;
-    let mut c = Collector::new();
-    let mut skip_depth = 0u32;
-    for edge in html.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(el) => {
-                    let name = el.name();
-                    if name == "title" && title.is_none() {
-                        let t: String = node
-                            .children()
-                            .filter_map(|ch| ch.value().as_text().map(|t| t.to_string()))
-                            .collect();
-                        let t = squash_ws(&t);
-                        if !t.is_empty() {
-                            title = Some(t);
-                        }
-                    }
-                    if is_skipped(name) {
-                        skip_depth += 1;
-                    } else if skip_depth == 0 && is_block(name) {
-                        c.flush();
-                        if let Some(s) = heading_size(name) {
-                            c.heading = Some(s);
-                        }
-                    } else if skip_depth == 0 && matches!(name, "b" | "strong") {
-                        c.bold_depth += 1;
-                    }
-                }
-                Node::Text(t) if skip_depth == 0 => c.current.push_str(t),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    let name = el.name();
-                    if is_skipped(name) {
-                        skip_depth = skip_depth.saturating_sub(1);
-                    } else if skip_depth == 0 && is_block(name) {
-                        c.flush();
-                        if heading_size(name).is_some() {
-                            c.heading = None;
-                        }
-                    } else if skip_depth == 0 && matches!(name, "b" | "strong") {
-                        c.bold_depth = c.bold_depth.saturating_sub(1);
-                    }
-                }
-            }
-        }
-    }
-    c.flush();
-    let title = title.or_else(|| {
-        c.lines
-            .iter()
-            .find(|l| l.size > BODY_SIZE)
-            .map(|l| l.text.clone())
-    });
+    let mut pages = Vec::new();
+    let title = stream_pages(bytes, usize::MAX, |batch| {
+        pages.extend(batch);
+        Ok::<(), FormatError>(())
+    })?;
     Ok(ExtractedDoc {
         title,
-        pages: paginate(c.lines),
+        pages,
         warnings: Vec::new(),
     })
 }
 
-/// Pages of the page's blocks: a page ends after the block that takes it to
+/// Cuts lines into pages as they come: a page ends after the block that takes it to
 /// [`PAGE_CHARS`] characters, or before a block that would take it past a quarter more (a
 /// long web page is searched page by page, as a long text is); a block longer than a page is
-/// broken at a space.
-fn paginate(lines: Vec<Line>) -> Vec<Page> {
-    let mut pager = Pager::default();
-    for line in lines {
-        pager.push(line);
-    }
-    pager.finish();
-    pager.pages
-}
-
-/// Cuts lines into pages as they come (see [`paginate`]); `pages` holds the pages done
-/// and not yet taken, `done` counts those taken.
+/// broken at a space. `pages` holds the pages done and not yet taken, `done` counts those
+/// taken.
 #[derive(Default)]
 struct Pager {
     pages: Vec<Page>,
@@ -281,6 +201,7 @@ impl Pager {
 }
 
 /// The state of a streamed page: the tag rules of [`extract`] applied to tokens.
+#[derive(Default)]
 struct Stream {
     c: Collector,
     skip_depth: u32,
@@ -308,54 +229,41 @@ impl html5ever::tokenizer::TokenSink for Sink {
         match token {
             Token::TagToken(tag) => {
                 let name: &str = &tag.name;
-                match tag.kind {
-                    TagKind::StartTag => {
-                        if name == "title" && s.title.is_none() {
-                            s.in_title = Some(String::new());
-                            return TokenSinkResult::RawData(RawKind::Rcdata);
-                        }
-                        // The head is left implicitly as often as not: its text is
-                        // whitespace, its title, styles and scripts are handled by name.
-                        if is_skipped(name) && name != "head" {
-                            if !tag.self_closing {
-                                s.skip_depth += 1;
-                            }
-                            return match name {
-                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-                                "style" | "noscript" | "iframe" => {
-                                    TokenSinkResult::RawData(RawKind::Rawtext)
-                                }
-                                _ => TokenSinkResult::Continue,
-                            };
-                        }
-                        if s.skip_depth == 0 && is_block(name) {
-                            s.c.flush();
-                            if let Some(size) = heading_size(name) {
-                                s.c.heading = Some(size);
-                            }
-                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
-                            s.c.bold_depth += 1;
-                        }
+                let open = tag.kind == TagKind::StartTag;
+                if name == "title" && open && s.title.is_none() {
+                    s.in_title = Some(String::new());
+                    return TokenSinkResult::RawData(RawKind::Rcdata);
+                } else if name == "title" && !open {
+                    if let Some(t) = s.in_title.take() {
+                        let t = crate::text::nfc(&squash_ws(&t));
+                        s.title = Some(t).filter(|t| !t.is_empty());
                     }
-                    TagKind::EndTag => {
-                        if name == "title" {
-                            if let Some(t) = s.in_title.take() {
-                                let t = crate::text::nfc(&squash_ws(&t));
-                                if !t.is_empty() {
-                                    s.title = Some(t);
-                                }
-                            }
-                        } else if is_skipped(name) && name != "head" {
-                            s.skip_depth = s.skip_depth.saturating_sub(1);
-                        } else if s.skip_depth == 0 && is_block(name) {
-                            s.c.flush();
-                            if heading_size(name).is_some() {
-                                s.c.heading = None;
-                            }
-                        } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
-                            s.c.bold_depth = s.c.bold_depth.saturating_sub(1);
-                        }
+                } else if is_skipped(name) && name != "head" {
+                    // (The head is left implicitly as often as not: its text is whitespace,
+                    // its title, styles and scripts are handled by name.)
+                    if !open {
+                        s.skip_depth = s.skip_depth.saturating_sub(1);
+                    } else if !tag.self_closing {
+                        s.skip_depth += 1;
                     }
+                    return match name {
+                        "script" if open => TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "noscript" | "iframe" if open => {
+                            TokenSinkResult::RawData(RawKind::Rawtext)
+                        }
+                        _ => TokenSinkResult::Continue,
+                    };
+                } else if s.skip_depth == 0 && is_block(name) {
+                    s.c.flush();
+                    if let Some(size) = heading_size(name) {
+                        s.c.heading = open.then_some(size);
+                    }
+                } else if s.skip_depth == 0 && matches!(name, "b" | "strong") {
+                    s.c.bold_depth = if open {
+                        s.c.bold_depth + 1
+                    } else {
+                        s.c.bold_depth.saturating_sub(1)
+                    };
                 }
             }
             Token::CharacterTokens(t) => {
@@ -399,15 +307,7 @@ pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
             .unwrap_or(sniffed),
     };
     let mut decoder = encoding.new_decoder_with_bom_removal();
-    let mut c = Collector::new();
-    c.nfc = true;
-    let sink = Sink(std::cell::RefCell::new(Stream {
-        c,
-        skip_depth: 0,
-        in_title: None,
-        title: None,
-        heading: None,
-    }));
+    let sink = Sink(std::cell::RefCell::new(Stream::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
     let mut pager = Pager::default();
@@ -511,11 +411,11 @@ mod tests {
         (title, pages)
     }
 
-    /// A page read as a stream gives the pages and title the DOM gives: the corpus' web
-    /// pages, a long page in batches of one page, a Latin-1 page, a page without `<title>`
-    /// and an empty one.
+    /// A page handed on a page at a time gives the pages and title it gives read whole: the
+    /// corpus' web pages, a long page, a Latin-1 page, a page without `<title>` and an empty
+    /// one.
     #[test]
-    fn a_streamed_page_gives_the_pages_of_the_dom() {
+    fn a_page_in_batches_gives_the_pages_read_whole() {
         let mut pages: Vec<Vec<u8>> = [
             "isu-seminarium",
             "malmo-se-malmokommissionen",

@@ -294,6 +294,11 @@ impl Metrics {
         }
     }
 
+    /// The height of `text` wrapped at `width` points (see [`Metrics::wrap`]).
+    pub fn height(&self, text: &str, width: f32) -> f32 {
+        self.wrap(text, width).len() as f32 * self.line_height()
+    }
+
     /// Byte offsets where each line of `text` starts when it is wrapped word by word at
     /// `width` points (at least one line; a word longer than a line is a line of its own).
     pub fn wrap(&self, text: &str, width: f32) -> Vec<usize> {
@@ -357,7 +362,8 @@ impl Flow {
         }
     }
 
-    fn room(&self) -> f32 {
+    /// The room left on the page.
+    pub fn room(&self) -> f32 {
         self.geometry.body_height() - self.used - self.notes
     }
 
@@ -422,9 +428,7 @@ impl Flow {
     /// Count the room of the line `text` of the current paragraph, `width` wide, wherever
     /// it falls (measuring a page whose end the file gives).
     pub fn add(&mut self, text: &str, width: f32) {
-        self.used += self.para.wrap(text, width).len() as f32
-            * self.para.line_height()
-            * self.geometry.share();
+        self.used += self.para.height(text, width) * self.geometry.share();
     }
 
     /// How full the current page is, as a share of its text area.
@@ -438,9 +442,7 @@ impl Flow {
             size: super::office::NOTE_SIZE,
             ..Metrics::default()
         };
-        self.notes += m.wrap(text, self.geometry.body_width()).len() as f32
-            * m.line_height()
-            * self.geometry.share();
+        self.notes += m.height(text, self.geometry.body_width()) * self.geometry.share();
     }
 
     /// The text width of each column of a row whose cells hold `cells` (column, text,
@@ -471,9 +473,8 @@ impl Flow {
         let widths = self.cell_widths(cells);
         let mut heights = vec![0.0f32; widths.len()];
         for (col, text, m) in cells {
-            let h = m.wrap(text, widths[*col]).len() as f32 * m.line_height() + m.after;
             if let Some(slot) = heights.get_mut(*col) {
-                *slot += h;
+                *slot += m.height(text, widths[*col]) + m.after;
             }
         }
         (heights.into_iter().fold(0.0, f32::max) + 4.0) * self.geometry.share()
@@ -504,11 +505,6 @@ impl Flow {
         } else {
             fit.min(lines.saturating_sub(1))
         }
-    }
-
-    /// The room left on the page.
-    pub fn room_left(&self) -> f32 {
-        self.room()
     }
 }
 

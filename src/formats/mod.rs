@@ -1,7 +1,8 @@
 //! Non-PDF inputs: HTML pages ([`html`]) and plain text / Markdown files ([`text`]), read as
 //! pages of blocks and lines (a long text or web page is cut into pages of about 4,000
-//! characters; text files are read as a stream, and can be handed on a batch of pages at a
-//! time: [`text::stream_pages`]), plus the character-set decoding they share;
+//! characters; text and HTML files are read as a stream, and can be handed on a batch of
+//! pages at a time: [`text::stream_pages`], [`html::stream_pages`]), plus the character-set
+//! detection they share;
 //! Word documents ([`docx`]) and OpenDocument text ([`odt`]), read into pages that follow the
 //! document's own page breaks, and old Word 97–2003 files ([`doc`], read from their binary
 //! container into the same pages), and RTF ([`rtf`], its own tokenizer, the same pages) (what they share, from the zip package to paragraph and table
@@ -27,49 +28,6 @@ pub enum FormatError {
     /// malformed part.
     #[error("not a readable {kind} file: {reason}")]
     Package { kind: &'static str, reason: String },
-}
-
-/// Decode bytes of unknown encoding into an NFC string.
-///
-/// A byte-order mark decides first (UTF-8, UTF-16LE/BE); then valid UTF-8 is taken as it is;
-/// otherwise the encoding is guessed from the bytes (chardetng; for Swedish text this is
-/// almost always windows-1252 / ISO-8859-1), with `declared` (from an HTML meta charset) as
-/// a hint when it names a known encoding.
-pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, FormatError> {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let rest = bytes.get(bom_len..).unwrap_or_default();
-        let (text, _) = enc.decode_without_bom_handling(rest);
-        return Ok(crate::text::nfc(&text));
-    }
-    if bytes.contains(&0) {
-        // UTF-16 without a byte-order mark: most characters of Swedish text are Latin-1, so
-        // one byte of every pair is zero.
-        return match utf16_without_bom(bytes) {
-            Some(enc) => {
-                let (text, _) = enc.decode_without_bom_handling(bytes);
-                Ok(crate::text::nfc(&text))
-            }
-            None => Err(FormatError::Binary),
-        };
-    }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(crate::text::nfc(s));
-    }
-    if mostly_utf8(bytes) {
-        // UTF-8 with some broken sequences (a truncated download, a bad copy): keep the
-        // valid text, mark each broken sequence with U+FFFD.
-        return Ok(crate::text::nfc(&String::from_utf8_lossy(bytes)));
-    }
-    let enc = declared
-        .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
-        .filter(|e| *e != encoding_rs::UTF_8)
-        .unwrap_or_else(|| {
-            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            det.feed(bytes, true);
-            det.guess(Some(b"se"), chardetng::Utf8Detection::Allow)
-        });
-    let (text, _, _) = enc.decode(bytes);
-    Ok(crate::text::nfc(&text))
 }
 
 /// Whether text that is not valid UTF-8 is still UTF-8 with some broken sequences: valid
@@ -148,39 +106,42 @@ pub fn page_text(lines: &[crate::model::Line]) -> String {
 mod tests {
     use super::*;
 
+    /// The text of a text file's first page, as the text reader decodes it.
+    fn text(bytes: &[u8]) -> Result<String, FormatError> {
+        Ok(text::extract(bytes)?.pages[0].text.clone())
+    }
+
     #[test]
     fn broken_utf8_stays_utf8_and_misdeclared_latin1_is_detected() {
         let mut broken = "Välfärd i Malmö ".as_bytes().to_vec();
         broken.extend_from_slice(b"\xff\xc3\x28 ");
         broken.extend_from_slice("och jämlik hälsa".as_bytes());
         assert_eq!(
-            decode(&broken, Some("utf-8")).unwrap(),
+            text(&broken).unwrap(),
             "Välfärd i Malmö \u{FFFD}\u{FFFD}( och jämlik hälsa"
         );
         // Latin-1 that says it is UTF-8: no valid multi-byte character, so it is detected.
-        let latin1 = b"H\xe4lsa och v\xe4lf\xe4rd i Malm\xf6 f\xf6r alla \xe5ldrar";
+        let latin1 =
+            b"<meta charset=utf-8><p>H\xe4lsa och v\xe4lf\xe4rd i Malm\xf6 f\xf6r alla \xe5ldrar";
         assert_eq!(
-            decode(latin1, Some("utf-8")).unwrap(),
+            html::extract(latin1).unwrap().pages[0].text,
             "Hälsa och välfärd i Malmö för alla åldrar"
         );
     }
 
     #[test]
     fn decodes_utf8_latin1_and_utf16() {
-        assert_eq!(decode("Malmö".as_bytes(), None).unwrap(), "Malmö");
+        assert_eq!(text("Malmö".as_bytes()).unwrap(), "Malmö");
         // "Hälsa i Malmö" in ISO-8859-1
         let latin1 = b"H\xe4lsa i Malm\xf6 och \xe5r";
-        assert_eq!(decode(latin1, None).unwrap(), "Hälsa i Malmö och år");
+        assert_eq!(text(latin1).unwrap(), "Hälsa i Malmö och år");
         let mut utf16 = vec![0xFF, 0xFE];
         for u in "Åtgärd".encode_utf16() {
             utf16.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&utf16, None).unwrap(), "Åtgärd");
+        assert_eq!(text(&utf16).unwrap(), "Åtgärd");
         // decomposed a + combining ring becomes å
-        assert_eq!(decode("a\u{30a}r".as_bytes(), None).unwrap(), "år");
-        assert!(matches!(
-            decode(b"\x00\x01PK", None),
-            Err(FormatError::Binary)
-        ));
+        assert_eq!(text("a\u{30a}r".as_bytes()).unwrap(), "år");
+        assert!(matches!(text(b"\x00\x01PK"), Err(FormatError::Binary)));
     }
 }

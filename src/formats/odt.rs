@@ -26,8 +26,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, dc_title, format_number, name, note_run, style_chain, Body, Break,
-    Package, Pages, Run, RunStyle, BODY_SIZE,
+    attr, bullet_text, child, dc_title, format_number, name, note_run, read_laid_out, style_chain,
+    Body, Break, Package, Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -100,33 +100,12 @@ impl Styles {
                         master_page: attr(s, "master-page-name").is_some_and(|m| !m.is_empty()),
                         ..Style::default()
                     };
-                    for p in s.children().filter(|c| c.is_element()) {
-                        match name(p) {
-                            "text-properties" => text_props(p, &mut st),
-                            "paragraph-properties" | "table-properties" => {
-                                st.break_before = attr(p, "break-before").map(|b| b == "page");
-                                st.break_after = attr(p, "break-after").map(|b| b == "page");
-                                paragraph_layout(p, &mut st);
-                            }
-                            "table-column-properties" => {
-                                st.column_width = attr(p, "column-width").and_then(length);
-                            }
-                            "section-properties" => st.columns = child(p, "columns").map(columns),
-                            _ => {}
-                        }
-                    }
+                    style_props(s, &mut st);
                     self.by_name.insert(n.to_string(), st);
                 }
                 "default-style" if attr(s, "family") == Some("paragraph") => {
-                    let mut st = Style::default();
-                    for p in s.children().filter(|c| c.is_element()) {
-                        match name(p) {
-                            "text-properties" => text_props(p, &mut st),
-                            "paragraph-properties" => paragraph_layout(p, &mut st),
-                            _ => {}
-                        }
-                    }
-                    self.default = st;
+                    self.default = Style::default();
+                    style_props(s, &mut self.default);
                 }
                 "page-layout" => {
                     let Some(n) = attr(s, "name") else { continue };
@@ -218,6 +197,25 @@ impl Styles {
             .and_then(|l| self.layouts.get(l))
             .copied()
             .unwrap_or_default()
+    }
+}
+
+/// The properties of a `style:style` or `style:default-style`.
+fn style_props(s: Node, st: &mut Style) {
+    for p in s.children().filter(|c| c.is_element()) {
+        match name(p) {
+            "text-properties" => text_props(p, st),
+            "paragraph-properties" | "table-properties" => {
+                st.break_before = attr(p, "break-before").map(|b| b == "page");
+                st.break_after = attr(p, "break-after").map(|b| b == "page");
+                paragraph_layout(p, st);
+            }
+            "table-column-properties" => {
+                st.column_width = attr(p, "column-width").and_then(length);
+            }
+            "section-properties" => st.columns = child(p, "columns").map(columns),
+            _ => {}
+        }
     }
 }
 
@@ -330,7 +328,6 @@ struct Reader {
     pages: Pages,
     /// Counters of the last list of each list style (for `text:continue-numbering`).
     last_counters: HashMap<String, [i64; 10]>,
-    endnotes: Vec<Vec<Run>>,
     /// A paragraph of the body has been read (a master page starts a new page after it).
     started: bool,
     /// The indent of the list level being read.
@@ -590,11 +587,8 @@ impl Reader {
             .find(|c| c.is_element() && name(*c) == "note-citation")
             .and_then(|c| c.text())
             .unwrap_or("*")
-            .trim()
-            .to_string();
-        let mark = format!("[{citation}]");
-        self.pages.push(st.run(mark.clone()));
-        let mut runs = vec![note_run(format!("{mark} "))];
+            .trim();
+        let mut runs = Vec::new();
         if let Some(body) = note
             .children()
             .find(|c| c.is_element() && name(*c) == "note-body")
@@ -610,11 +604,9 @@ impl Reader {
                 runs.push(note_run(text));
             }
         }
-        if attr(note, "note-class") == Some("endnote") {
-            self.endnotes.push(runs);
-        } else {
-            self.pages.note(runs);
-        }
+        let endnote = attr(note, "note-class") == Some("endnote");
+        let mark = self.pages.note(endnote, Some(citation), runs);
+        self.pages.push(st.run(mark));
     }
 }
 
@@ -672,15 +664,9 @@ impl Body for Reader {
                     let count = attr(c, "c")
                         .and_then(|v| v.parse::<usize>().ok())
                         .unwrap_or(1);
-                    self.pages.push(Run {
-                        text: " ".repeat(count.min(64)),
-                        ..Run::default()
-                    });
+                    self.pages.push(st.run(" ".repeat(count.min(64))));
                 }
-                "tab" => self.pages.push(Run {
-                    text: " ".into(),
-                    ..Run::default()
-                }),
+                "tab" => self.pages.push(st.run(" ")),
                 "line-break" => self.pages.end_line(),
                 "soft-page-break" => self.pages.page_break(Break::Rendered),
                 "note" => self.note(c, st),
@@ -772,26 +758,12 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         styles: styles.clone(),
         pages: Pages::new(),
         last_counters: HashMap::new(),
-        endnotes: Vec::new(),
         started: false,
         list_indent: 0.0,
     };
-    // A file that LibreOffice did not lay out (written by another program) does not say
-    // where its pages end: they are estimated; so are they when its soft page breaks are
-    // stale. (`text:use-soft-page-breaks` on the body is no break.)
-    let mut reader = new_reader();
+    // (`text:use-soft-page-breaks` on the body is no break.)
     let rendered = content_xml.contains(":soft-page-break");
-    if rendered {
-        reader.pages.measure_pages(geometry);
-    } else {
-        reader.pages.estimate_pages(geometry);
-    }
-    reader.blocks(text, &mut None, 0, false);
-    if rendered && !reader.pages.breaks_fit() {
-        reader = new_reader();
-        reader.pages.estimate_ignoring_rendered(geometry);
-        reader.blocks(text, &mut None, 0, false);
-    }
-    let endnotes = std::mem::take(&mut reader.endnotes);
-    Ok(reader.pages.into_doc(endnotes, title, counted, Vec::new()))
+    let read = |r: &mut Reader| r.blocks(text, &mut None, 0, false);
+    let reader = read_laid_out(rendered, geometry, new_reader, read);
+    Ok(reader.pages.into_doc(title, counted, Vec::new()))
 }

@@ -11,7 +11,7 @@ use std::io::{Cursor, Read};
 
 use roxmltree::Node;
 
-use crate::model::{ExtractedDoc, Line, Page, TextSource};
+use crate::model::{ExtractedDoc, Line, Page};
 /// Roman numerals, lower case ("iv"), as PDF page labels count them.
 pub use crate::pdf::labels::roman;
 use crate::text::{nfc, squash_ws};
@@ -19,11 +19,30 @@ use crate::text::{nfc, squash_ws};
 use super::layout::{
     split_line, Fit, Flow, Geometry, Metrics, Row, FAR_OVERFULL, OVERFULL, UNDERFULL,
 };
-use super::{page_text, FormatError};
+use super::{text_page, FormatError};
 
 /// Largest uncompressed member read from a package: far above any real document part, and a
 /// bound against zip bombs (a member that claims a small size and inflates without end).
 pub const MAX_MEMBER_BYTES: u64 = 256 << 20;
+
+/// All of `r` (a package member or container stream called `what`), at most
+/// [`MAX_MEMBER_BYTES`]; `bad` makes the error.
+pub fn read_limited(
+    r: impl Read,
+    what: &str,
+    bad: impl Fn(String) -> FormatError,
+) -> Result<Vec<u8>, FormatError> {
+    let mut buf = Vec::new();
+    r.take(MAX_MEMBER_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| bad(format!("cannot read {what} ({e})")))?;
+    if buf.len() as u64 > MAX_MEMBER_BYTES {
+        return Err(bad(format!(
+            "{what} is larger than {MAX_MEMBER_BYTES} bytes"
+        )));
+    }
+    Ok(buf)
+}
 
 /// A zip package (.docx, .odt) opened from bytes.
 pub struct Package<'a> {
@@ -50,15 +69,7 @@ impl<'a> Package<'a> {
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
             Err(e) => return Err(bad(format!("cannot read {name}: {e}"))),
         };
-        let mut buf = Vec::new();
-        file.take(MAX_MEMBER_BYTES + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| bad(format!("cannot read {name}: {e}")))?;
-        if buf.len() as u64 > MAX_MEMBER_BYTES {
-            return Err(bad(format!(
-                "{name} inflates to more than {MAX_MEMBER_BYTES} bytes"
-            )));
-        }
+        let buf = read_limited(file, name, bad)?;
         let text = String::from_utf8(buf).map_err(|_| bad(format!("{name} is not UTF-8")))?;
         Ok(Some(text))
     }
@@ -293,8 +304,11 @@ pub struct Pages {
     /// Block index of the current block on this page, and whether it has lines yet.
     block: u32,
     block_used: bool,
-    /// Notes (each starting with its mark, "[1]") shown at the foot of the current page.
+    /// Notes (each starting with its mark, "[1]") shown at the foot of the current page;
+    /// endnotes ("[i]"), shown at the end; how many of each have been referred to.
     notes: Vec<Vec<Run>>,
+    endnotes: Vec<Vec<Run>>,
+    note_counts: (u32, u32),
     /// Runs of the line being built.
     runs: Vec<Run>,
     x: f32,
@@ -355,7 +369,7 @@ pub trait Body {
         self.pages().begin_paragraph(in_cell, label, style);
         let mut boxes = Vec::new();
         self.inline(p, style, heading, &mut boxes);
-        if heading && self.pages().wants_heading() {
+        if heading {
             let text = self.heading_text(p);
             self.pages().heading(&text);
         }
@@ -380,6 +394,32 @@ pub trait Body {
         }
         self.pages().end_row();
     }
+}
+
+/// Read a document that may say where its word processor broke its pages (`rendered`:
+/// `w:lastRenderedPageBreak`, `text:soft-page-break`) with readers from `new`, by `read`,
+/// on pages of `first`: those breaks are taken if they fit the text; a file that has none
+/// (written by another program), or whose breaks are stale, is read again with its pages
+/// estimated.
+pub fn read_laid_out<R: Body>(
+    rendered: bool,
+    first: Geometry,
+    new: impl Fn() -> R,
+    read: impl Fn(&mut R),
+) -> R {
+    let mut reader = new();
+    if rendered {
+        reader.pages().measure_pages(first);
+    } else {
+        reader.pages().estimate_pages(first);
+    }
+    read(&mut reader);
+    if rendered && !reader.pages().breaks_fit() {
+        reader = new();
+        reader.pages().estimate_ignoring_rendered(first);
+        read(&mut reader);
+    }
+    reader
 }
 
 /// Vertical distance between synthetic lines.
@@ -600,11 +640,6 @@ impl Pages {
         }
     }
 
-    /// Whether the document's first heading is still to be seen.
-    pub fn wants_heading(&self) -> bool {
-        self.first_heading.is_none()
-    }
-
     /// The text of a heading: kept (spaces squashed) if it is the first with any text.
     pub fn heading(&mut self, text: &str) {
         let text = squash_ws(text);
@@ -668,7 +703,7 @@ impl Pages {
         let mut top = rest.iter().map(|l| l.0.y).fold(self.y, f32::min);
         while !rest.is_empty() {
             let Some(flow) = &self.flow else { return };
-            let (room, fresh) = (flow.room_left(), flow.used <= 0.0);
+            let (room, fresh) = (flow.room(), flow.used <= 0.0);
             let mut used = vec![0.0f32; widths.len()];
             let mut full = vec![false; widths.len()];
             let (mut here, mut next) = (Vec::new(), Vec::new());
@@ -723,13 +758,35 @@ impl Pages {
         self.row_bottom = self.y;
     }
 
-    /// Add a note for the foot of the current page.
-    pub fn note(&mut self, runs: Vec<Run>) {
+    /// A footnote's or endnote's reference: its mark (`citation` as the document shows it,
+    /// else "[1]" for the next footnote, "[i]" for the next endnote) is returned for the
+    /// text; the note, `runs` after its mark, goes to the foot of this page or, an endnote,
+    /// to the end of the document.
+    pub fn note(&mut self, endnote: bool, citation: Option<&str>, runs: Vec<Run>) -> String {
+        let (footnotes, endnotes) = &mut self.note_counts;
+        let mark = match citation {
+            Some(c) => format!("[{c}]"),
+            None if endnote => {
+                *endnotes += 1;
+                format!("[{}]", roman(i64::from(*endnotes)))
+            }
+            None => {
+                *footnotes += 1;
+                format!("[{footnotes}]")
+            }
+        };
+        let mut all = vec![note_run(format!("{mark} "))];
+        all.extend(runs);
+        if endnote {
+            self.endnotes.push(all);
+            return mark;
+        }
         if let Some(flow) = &mut self.flow {
-            let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+            let text: String = all.iter().map(|r| r.text.as_str()).collect();
             flow.note(&squash_ws(&text));
         }
-        self.notes.push(runs);
+        self.notes.push(all);
+        mark
     }
 
     /// Break the page.
@@ -771,20 +828,19 @@ impl Pages {
         }
     }
 
-    /// The document: its pages (the notes of the last page, then `tail`, the endnotes, at
-    /// the end); its title, the metadata's `title` unless that is junk (a template's or
+    /// The document: its pages (the notes of the last page, then the endnotes, at the
+    /// end); its title, the metadata's `title` unless that is junk (a template's or
     /// file's name), else the first heading, else the first page's largest text; a warning
     /// when the page count the word processor saved (`counted`) is not the pages read. The
     /// header and footer lines (`running`) are the first page's running text.
     pub fn into_doc(
         mut self,
-        tail: Vec<Vec<Run>>,
         title: Option<String>,
         counted: Option<usize>,
         running: Vec<String>,
     ) -> ExtractedDoc {
         let first_heading = self.first_heading.take();
-        let mut pages = self.finish(tail);
+        let mut pages = self.finish();
         if let Some(first) = pages.first_mut() {
             first.running = running;
         }
@@ -802,9 +858,10 @@ impl Pages {
         }
     }
 
-    fn finish(mut self, tail: Vec<Vec<Run>>) -> Vec<Page> {
+    fn finish(mut self) -> Vec<Page> {
         self.end_line();
-        self.notes.extend(tail);
+        let endnotes = std::mem::take(&mut self.endnotes);
+        self.notes.extend(endnotes);
         self.flush_page();
         // A trailing empty page comes only from a break after the last text.
         if self.done.len() > 1 && self.done.last().is_some_and(|l| l.is_empty()) {
@@ -813,16 +870,7 @@ impl Pages {
         self.done
             .into_iter()
             .enumerate()
-            .map(|(i, lines)| Page {
-                number: i as u32 + 1,
-                label: None,
-                text: page_text(&lines),
-                lines,
-                source: TextSource::Text,
-                ocr_confidence: None,
-                error: None,
-                ..Page::default()
-            })
+            .map(|(i, lines)| text_page(i as u32 + 1, lines))
             .collect()
     }
 }
@@ -907,6 +955,19 @@ fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
     counted
         .filter(|n| *n > 0 && *n != pages)
         .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
+}
+
+/// A header's or footer's line, spaces squashed, added to the running text `out` unless it
+/// is there already or is a page number.
+pub fn running_line(out: &mut Vec<String>, line: &str) {
+    let line = squash_ws(line);
+    if !line
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        && !out.contains(&line)
+    {
+        out.push(line);
+    }
 }
 
 /// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).

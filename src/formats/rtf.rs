@@ -33,7 +33,7 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, roman, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
+    note_run, page_number_field, running_line, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -48,9 +48,10 @@ fn bad(reason: impl Into<String>) -> FormatError {
 }
 
 /// Where the text of the current group goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Dest {
     /// The document body (or a table cell in it).
+    #[default]
     Body,
     /// Not text: skipped.
     Skip,
@@ -71,7 +72,7 @@ enum Dest {
 }
 
 /// The state a group keeps (restored at its end).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct State {
     dest: Dest,
     /// Fallback characters to skip after `\uN`.
@@ -98,32 +99,12 @@ struct State {
     fields: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Table {
+    #[default]
     None,
     Fonts,
     Styles,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        State {
-            dest: Dest::Body,
-            uc: 1,
-            bold: false,
-            italic: false,
-            size: None,
-            hidden: false,
-            deleted: false,
-            codepage: None,
-            page_field: false,
-            table: Table::None,
-            info: false,
-            shape: false,
-            list_text: false,
-            fields: 0,
-        }
-    }
 }
 
 /// Paragraph properties (`\pard` resets them).
@@ -157,6 +138,7 @@ enum Item {
 }
 
 /// The reader.
+#[derive(Default)]
 struct Reader {
     state: State,
     stack: Vec<State>,
@@ -189,9 +171,6 @@ struct Reader {
     section_columns: (Option<u32>, Option<f32>),
     /// A note being read: its runs and whether it is an endnote.
     note: Option<(Vec<Run>, bool)>,
-    footnote_count: u32,
-    endnote_count: u32,
-    endnote_runs: Vec<Vec<Run>>,
     /// Text boxes read in the paragraph being read (set after it), and the one being read.
     boxes: Vec<Vec<String>>,
     textbox: Option<Vec<String>>,
@@ -256,44 +235,6 @@ fn twips(n: i32) -> f32 {
 }
 
 impl Reader {
-    fn new() -> Reader {
-        Reader {
-            state: State::default(),
-            stack: Vec::new(),
-            para: Para::default(),
-            style_entry: (0, None),
-            styles: HashMap::new(),
-            fonts: HashMap::new(),
-            font_entry: None,
-            codepage: 1252,
-            bytes: Vec::new(),
-            skip: 0,
-            pages: Pages::new(),
-            items: Vec::new(),
-            row: CellCursor::default(),
-            row_edges: Vec::new(),
-            section_pending: false,
-            section_new_page: true,
-            doc_page: [None; 6],
-            section_page: [None; 6],
-            section_columns: (None, None),
-            note: None,
-            footnote_count: 0,
-            endnote_count: 0,
-            endnote_runs: Vec::new(),
-            boxes: Vec::new(),
-            textbox: None,
-            running: Vec::new(),
-            running_line: String::new(),
-            title: String::new(),
-            field_code: String::new(),
-            fields: Vec::new(),
-            saved_para: None,
-            list_para: None,
-            body_started: false,
-        }
-    }
-
     fn run(&mut self, data: &[u8]) -> Result<(), FormatError> {
         let mut at = 0usize;
         while at < data.len() {
@@ -623,7 +564,7 @@ impl Reader {
             "footnote" => {
                 if dest == Dest::Body && self.note.is_none() {
                     self.save_para();
-                    self.begin_note();
+                    self.note = Some((Vec::new(), false));
                     self.state.dest = Dest::Note;
                 } else {
                     self.state.dest = Dest::Skip;
@@ -917,34 +858,17 @@ impl Reader {
         self.row.end_row(&mut self.pages);
     }
 
-    fn begin_note(&mut self) {
-        self.note = Some((Vec::new(), false));
-    }
-
     fn end_note(&mut self) {
         let Some((runs, endnote)) = self.note.take() else {
             return;
         };
-        let mark = if endnote {
-            self.endnote_count += 1;
-            format!("[{}]", roman(i64::from(self.endnote_count)))
-        } else {
-            self.footnote_count += 1;
-            format!("[{}]", self.footnote_count)
-        };
+        let mark = self.pages.note(endnote, None, runs);
         let style = RunStyle {
             bold: self.state.bold,
             italic: self.state.italic,
             size: self.state.size.unwrap_or(BODY_SIZE),
         };
-        self.items.push(Item::Run(style.run(mark.clone())));
-        let mut all = vec![note_run(format!("{mark} "))];
-        all.extend(runs);
-        if endnote {
-            self.endnote_runs.push(all);
-        } else {
-            self.pages.note(all);
-        }
+        self.items.push(Item::Run(style.run(mark)));
     }
 
     fn end_box_paragraph(&mut self) {
@@ -956,13 +880,7 @@ impl Reader {
     }
 
     fn end_running_line(&mut self) {
-        let line = crate::text::squash_ws(&std::mem::take(&mut self.running_line));
-        let number = line
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace());
-        if !number && !self.running.contains(&line) {
-            self.running.push(line);
-        }
+        running_line(&mut self.running, &std::mem::take(&mut self.running_line));
     }
 }
 
@@ -990,20 +908,25 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     if !is_rtf(bytes) {
         return Err(bad("not an RTF file: it does not start with {\\rtf"));
     }
-    let mut r = Reader::new();
+    let mut r = Reader {
+        state: State {
+            uc: 1,
+            ..State::default()
+        },
+        codepage: 1252,
+        // The document's page is known only once its header has been read: the first
+        // text sets it (see `start_section`), so the estimate begins with the default page.
+        section_pending: true,
+        ..Reader::default()
+    };
     r.pages.estimate_pages(r.page_geometry());
-    // The document's page is known only once its header has been read: the first text
-    // sets it (see `start_section`), so the estimate begins with the default page.
-    r.section_pending = true;
-    r.section_new_page = false;
     r.run(&bytes[start..])?;
     if r.items.iter().any(|i| matches!(i, Item::Run(_))) {
         r.end_paragraph(false);
     }
     r.end_row();
-    let endnotes = std::mem::take(&mut r.endnote_runs);
     let title = Some(crate::text::nfc(&crate::text::squash_ws(&r.title))).filter(|t| !t.is_empty());
-    Ok(r.pages.into_doc(endnotes, title, None, r.running))
+    Ok(r.pages.into_doc(title, None, r.running))
 }
 
 #[cfg(test)]

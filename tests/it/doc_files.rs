@@ -143,17 +143,7 @@ fn ingest_reads_doc_and_search_finds_its_pages_and_running_text() {
     let folder = tempfile::tempdir().expect("tempdir");
     std::fs::copy(beslut(), folder.path().join("beslut.doc")).expect("copy");
     let index = tempfile::tempdir().expect("tempdir");
-    let o = run(
-        index.path(),
-        &[
-            "ingest",
-            "--quiet",
-            "--json",
-            folder.path().to_str().unwrap(),
-        ],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let summary: Value = serde_json::from_slice(&o.stdout).expect("json");
+    let summary = crate::word_files::ingest_summary(index.path(), folder.path(), 0);
     assert_eq!(
         summary["ingested"],
         serde_json::json!(["beslut"]),

@@ -5,21 +5,10 @@
 # .rtf and .odt of the first two (and .rtf, .doc of info5), LibreOffice's .docx made from an .odt (info5's and pandoc's
 # .odt of plan5.md). Scored by ../pages.py against LibreOffice's PDF of each file.
 #
-# Needs (Debian 12): python3-docx, pandoc, libreoffice-writer-nogui. CI does not: the files
-# are committed. Run from anywhere:  bash tests/data/word/blind5/make.sh
-set -euo pipefail
+# Run from anywhere:  bash tests/data/word/blind5/make.sh (needs: ../conv.sh)
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SOURCE_DATE_EPOCH=1700000000
-
-conv() { # conv SRC FILTER NAME: LibreOffice converts $work/SRC to $here/NAME
-  local ext=${3##*.}
-  mkdir -p "$work/c$3"
-  soffice -env:UserInstallation="file://$work/lo" --headless --convert-to "$ext:$2" \
-    --outdir "$work/c$3" "$work/$1" >/dev/null 2>&1
-  mv "$work/c$3/${1%.*}.$ext" "$here/$3"
-}
+# shellcheck source=../conv.sh
+. "$here/../conv.sh"
 
 python3 "$here/pydocx5.py" "$work"
 pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx

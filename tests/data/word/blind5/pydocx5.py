@@ -108,15 +108,9 @@ NOTE = """<w:footnote w:id="{id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></
 
 def footnotes(path: Path, texts: list[str]):
     """footnotes.xml (python-docx writes none), its content type and relationship."""
-    parts = docx_parts.read(path)
     body = "".join(NOTE.format(id=i + 1, text=t) for i, t in enumerate(texts))
-    parts["word/footnotes.xml"] = NOTES.format(W=W, body=body).encode()
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].decode().replace(
-        "</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.wordprocessingml.footnotes+xml"/></Types>').encode()
-    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].decode().replace(
-        "</Relationships>", '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/'
-        '2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>').encode()
+    docx_parts.add_part(path, "footnotes.xml", NOTES.format(W=W, body=body), "footnotes", "footnotes", "rIdFn1")
+    parts = docx_parts.read(path)
     parts["word/settings.xml"] = parts["word/settings.xml"].decode().replace(
         "</w:settings>", '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
         '</w:settings>').encode()

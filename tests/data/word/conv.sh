@@ -1,0 +1,17 @@
+# What blind5/make.sh and blind6/make.sh share, sourced after they set $here (their folder):
+# strict mode, a work folder removed at the end ($work), fixed dates, and
+# conv SRC FILTER NAME: LibreOffice converts $work/SRC to $here/NAME.
+# Needs (Debian 12): python3-docx, pandoc, libreoffice-writer-nogui. CI does not: the files
+# are committed.
+set -euo pipefail
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1700000000
+
+conv() {
+  local ext=${3##*.}
+  mkdir -p "$work/c$3"
+  soffice -env:UserInstallation="file://$work/lo" --headless --convert-to "$ext:$2" \
+    --outdir "$work/c$3" "$work/$1" >/dev/null 2>&1
+  mv "$work/c$3/${1%.*}.$ext" "$here/$3"
+}
