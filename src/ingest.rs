@@ -29,7 +29,7 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
-use crate::index::writer::FileStamp;
+use crate::index::writer::{FileStamp, Part};
 use crate::index::{readonly, DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
@@ -204,6 +204,13 @@ pub fn working_dir() -> Option<String> {
         .map(|c| path_key(&c))
 }
 
+/// The blake3 hash of a file's bytes, hex (read as a stream: never the whole file in memory).
+pub fn file_hash(path: &Path) -> std::io::Result<String> {
+    let mut h = blake3::Hasher::new();
+    h.update_reader(std::fs::File::open(path)?)?;
+    Ok(h.finalize().to_hex().to_string())
+}
+
 /// Check that every root exists, before anything (such as the index folder) is created.
 pub fn check_roots(roots: &[PathBuf]) -> Result<(), IngestError> {
     for root in roots {
@@ -241,6 +248,16 @@ fn walk_error_reason(e: &walkdir::Error) -> String {
         }
         Some(io) => format!("cannot read: {io}"),
         None => e.to_string(),
+    }
+}
+
+/// An entry the walk could not use, and why.
+fn unreadable(path: &Path, reason: String) -> Skipped {
+    Skipped {
+        path: path_key(path),
+        kind: SkipKind::Unreadable,
+        extension: None,
+        reason,
     }
 }
 
@@ -298,12 +315,10 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    skipped.push(Skipped {
-                        path: path_key(e.path().unwrap_or(&canon)),
-                        kind: SkipKind::Unreadable,
-                        extension: None,
-                        reason: walk_error_reason(&e),
-                    });
+                    skipped.push(unreadable(
+                        e.path().unwrap_or(&canon),
+                        walk_error_reason(&e),
+                    ));
                     continue;
                 }
             };
@@ -320,12 +335,8 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 continue;
             }
             if !ft.is_file() {
-                skipped.push(Skipped {
-                    path: path_key(entry.path()),
-                    kind: SkipKind::Unreadable,
-                    extension: None,
-                    reason: format!("{}, not read", special_kind(&ft)),
-                });
+                let reason = format!("{}, not read", special_kind(&ft));
+                skipped.push(unreadable(entry.path(), reason));
                 continue;
             }
             let ext = extract::extension(entry.path());
@@ -347,12 +358,8 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             let real = match resolved {
                 Ok(p) => p,
                 Err(e) => {
-                    skipped.push(Skipped {
-                        path: path_key(entry.path()),
-                        kind: SkipKind::Unreadable,
-                        extension: None,
-                        reason: format!("cannot resolve the path: {e}"),
-                    });
+                    let reason = format!("cannot resolve the path: {e}");
+                    skipped.push(unreadable(entry.path(), reason));
                     continue;
                 }
             };
@@ -360,16 +367,14 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             match found.get(&path) {
                 // The same file reached twice (a link to it, or two overlapping roots).
                 Some(f) if f.fs_path == real => {}
-                Some(f) => skipped.push(Skipped {
-                    path: path_key(entry.path()),
-                    kind: SkipKind::Unreadable,
-                    extension: None,
-                    reason: format!(
+                Some(f) => skipped.push(unreadable(
+                    entry.path(),
+                    format!(
                         "its name is written the same as {} ({}), which is read instead",
                         f.path,
                         f.fs_path.display()
                     ),
-                }),
+                )),
                 None => {
                     found.insert(
                         path.clone(),
@@ -475,16 +480,20 @@ fn lock<'w>(
     store: &Store,
     writer: &'w Mutex<crate::index::writer::StoreWriter>,
 ) -> Result<std::sync::MutexGuard<'w, crate::index::writer::StoreWriter>, IndexError> {
-    writer.lock().map_err(|_| IndexError::Tantivy {
+    writer.lock().map_err(|_| poisoned(store))
+}
+
+fn poisoned(store: &Store) -> IndexError {
+    IndexError::Tantivy {
         path: store.dir().to_path_buf(),
         message: "index writer poisoned by an earlier failure".into(),
-    })
+    }
 }
 
 /// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
 /// (each part's structure found on its own: a text file's mentions and identifiers are
 /// per page); returns the record to store last as the document's head
-/// ([`Store::prepare_head`]): every page without its text, the whole structure. The
+/// ([`Part::Head`]): every page without its text, the whole structure. The
 /// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
 /// run was stopped (what was added of the file is removed again).
 fn store_in_parts(
@@ -541,11 +550,11 @@ fn store_in_parts(
             structure,
             ..record.clone()
         };
-        for page in &mut piece.pages {
-            page.headings = crate::index::writer::heading_lines(page);
-            page.lines = Vec::new();
-        }
-        let prepared = store.prepare_part(&piece).map_err(Stop::Index)?;
+        crate::index::writer::keep_headings(&mut piece.pages);
+        let prepared = store
+            .fields()
+            .prepare(&piece, FileStamp::default(), Part::Body)
+            .map_err(Stop::Index)?;
         lock(store, writer)
             .and_then(|mut w| w.add_part(prepared))
             .map_err(Stop::Index)?;
@@ -626,12 +635,7 @@ pub fn process_file(
             record.warnings = doc.warnings;
             record.structure = structure;
             record.pages = doc.pages;
-            for page in &mut record.pages {
-                // Layout lines are for the structure stage; the store keeps the text and
-                // the headings (which the index weighs more).
-                page.headings = crate::index::writer::heading_lines(page);
-                page.lines = Vec::new();
-            }
+            crate::index::writer::keep_headings(&mut record.pages);
         }
         Ok(Err(e)) => record.error = Some(e.to_string()),
         Err(panic) => {
@@ -893,14 +897,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // Streamed: hashing never holds a whole file in memory.
-            let h = std::fs::File::open(&f.fs_path)
-                .and_then(|file| {
-                    blake3::Hasher::new()
-                        .update_reader(file)
-                        .map(|h| h.finalize())
-                })
-                .map(|h| h.to_hex().to_string())
-                .map_err(|e| format!("cannot read file: {e}"));
+            let h = file_hash(&f.fs_path).map_err(|e| format!("cannot read file: {e}"));
             (f, i, Seen::Hashed(h, stamp))
         })
         .collect();
@@ -1037,17 +1034,21 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             // The documents are made in parallel; the writer is held only to add them.
             let stored = if large {
                 store
-                    .prepare_head(&record, stamp)
+                    .fields()
+                    .prepare(&record, stamp, Part::Head)
                     .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
             } else {
-                store.prepare_stamped(&record, stamp).and_then(|prepared| {
-                    let mut w = lock(store, &writer)?;
-                    if stored {
-                        w.upsert_prepared(prepared)
-                    } else {
-                        w.insert_prepared(prepared)
-                    }
-                })
+                store
+                    .fields()
+                    .prepare(&record, stamp, Part::Whole)
+                    .and_then(|prepared| {
+                        let mut w = lock(store, &writer)?;
+                        if stored {
+                            w.upsert_prepared(prepared)
+                        } else {
+                            w.insert_prepared(prepared)
+                        }
+                    })
             };
             match stored {
                 Ok(()) => Outcome::Stored(Done {
@@ -1066,10 +1067,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         })
         .collect();
     bar.finish_and_clear();
-    let writer = writer.into_inner().map_err(|_| IndexError::Tantivy {
-        path: store.dir().to_path_buf(),
-        message: "index writer poisoned by an earlier failure".into(),
-    })?;
+    let writer = writer.into_inner().map_err(|_| poisoned(store))?;
 
     let mut fresh: Vec<String> = Vec::new();
     for r in results {
@@ -1107,7 +1105,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let relink_all = marker.exists();
     if !fresh.is_empty() || !summary.removed.is_empty() || relink_all {
         // Titles that were not in the index before this run.
-        let searcher_before = store.current_searcher()?;
+        let searcher_before = store.searcher()?;
         let fresh_titles = fresh_titles.into_inner().unwrap_or_default();
         let mut new_titles = Vec::new();
         for (key, title) in fresh_titles {
@@ -1123,8 +1121,6 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         if !fresh.is_empty() || relink_all {
             crate::index::directory::atomic_write(&marker, b"")
                 .map_err(|e| IndexError::Io(std::io::Error::new(e.kind(), e.to_string())))?;
-        }
-        if !fresh.is_empty() || relink_all {
             // The same writer goes on: the merges this commit starts run beside the link
             // step instead of before it.
             let mut writer = writer.commit_and_go_on()?;
@@ -1138,7 +1134,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             );
             if relink_all {
                 writer.remove_title_links();
-                let parts = store.skeleton_stream()?.in_parts(LINK_BATCH_PAGES)?;
+                let parts = store.skeletons(&[])?.in_parts(LINK_BATCH_PAGES)?;
                 link_in_batches(&mut writer, &all, parts)?;
             } else {
                 let parts = store.skeletons_of(&fresh)?.in_parts(LINK_BATCH_PAGES)?;
@@ -1152,7 +1148,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                         new_titles.iter().map(|(n, t)| (n.as_str(), t.as_str())),
                     );
                     let fresh_set: HashSet<&str> = fresh.iter().map(String::as_str).collect();
-                    let searcher = store.current_searcher()?;
+                    let searcher = store.searcher()?;
                     let wanted: Vec<(Vec<String>, usize)> = new_titles
                         .iter()
                         .filter_map(|(_, title)| links::title_anchors(title))

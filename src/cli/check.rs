@@ -76,13 +76,13 @@ pub fn run(cli: &Cli, a: &CheckArgs) -> Result<ExitCode> {
         let store = Store::open(dir)?;
         for s in store.summaries()? {
             report.documents += 1;
-            match file_hash(Path::new(&s.path)) {
-                Ok(Some(h)) if h == s.hash => {}
-                Ok(Some(_)) => {
+            match ingest::file_hash(Path::new(&s.path)) {
+                Ok(h) if h == s.hash => {}
+                Ok(_) => {
                     report.changed.push(s.path.clone());
                     stale.push(s.path);
                 }
-                Ok(None) => report.missing.push(s.path),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => report.missing.push(s.path),
                 Err(e) => report.missing.push(format!("{} ({e})", s.path)),
             }
         }
@@ -92,7 +92,7 @@ pub fn run(cli: &Cli, a: &CheckArgs) -> Result<ExitCode> {
             rebuild(cli, a, &mut report)?;
         } else if !stale.is_empty() {
             let store = Store::open(dir)?;
-            let s = ingest::run(&store, &ingest_options(cli, a, &stale, dir))?;
+            let s = ingest::run(&store, &ingest_options(a, &stale, dir))?;
             report.repaired.push(format!(
                 "ingested {} changed files again ({} pages)",
                 s.ingested.len(),
@@ -115,21 +115,7 @@ pub fn run(cli: &Cli, a: &CheckArgs) -> Result<ExitCode> {
     )
 }
 
-/// The blake3 hash of a file as ingest computes it; `None` when it is gone.
-fn file_hash(path: &Path) -> std::io::Result<Option<String>> {
-    match std::fs::File::open(path) {
-        Ok(f) => {
-            let mut h = blake3::Hasher::new();
-            h.update_reader(f)?;
-            Ok(Some(h.finalize().to_hex().to_string()))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-fn ingest_options(cli: &Cli, a: &CheckArgs, roots: &[String], index: &Path) -> IngestOptions {
-    let _ = cli;
+fn ingest_options(a: &CheckArgs, roots: &[String], index: &Path) -> IngestOptions {
     IngestOptions {
         roots: roots.iter().map(PathBuf::from).collect(),
         extract: ExtractOptions {
@@ -189,7 +175,7 @@ fn rebuild(cli: &Cli, a: &CheckArgs, report: &mut Report) -> Result<()> {
     }
     let store = Store::open_or_create(&fresh)?;
     // The OCR results of the damaged index are used (its cache is moved over afterwards).
-    let s = ingest::run(&store, &ingest_options(cli, a, &present, dir))?;
+    let s = ingest::run(&store, &ingest_options(a, &present, dir))?;
     drop(store);
     if damaged.exists() {
         std::fs::remove_dir_all(&damaged)

@@ -18,8 +18,7 @@ use kommission::query::{self, Target};
 
 use super::output::{self, for_terminal, highlight, stdout_is_terminal};
 use super::{
-    Cli, Command, IdentifiersArgs, ShowWhat, TableArgs, TextFormat, EXIT_PARTIAL, EXIT_SIGINT,
-    EXIT_SIGTERM,
+    Cli, Command, IdentifiersArgs, ShowWhat, TableArgs, EXIT_PARTIAL, EXIT_SIGINT, EXIT_SIGTERM,
 };
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
@@ -324,7 +323,7 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
     }
     let mut out = output::stdout();
     match a.format {
-        TextFormat::Text => {
+        ViewFormat::Text => {
             // The text as it is for a pipe or a file (like pdftotext); on a terminal, the
             // control characters a document may hold are shown escaped.
             let terminal = stdout_is_terminal();
@@ -337,7 +336,7 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
                 write!(out, "\x0c")?;
             }
         }
-        TextFormat::Json => {
+        ViewFormat::Json => {
             let pages: Vec<_> = pages
                 .iter()
                 .map(|p| {
@@ -399,19 +398,19 @@ fn search(cli: &Cli, a: &super::SearchArgs) -> Result<ExitCode> {
     let mut out = output::stdout();
     if a.count {
         match a.format {
-            TextFormat::Json => writeln!(out, "{{\"total\":{}}}", results.total)?,
-            TextFormat::Text => writeln!(out, "{}", results.total)?,
+            ViewFormat::Json => writeln!(out, "{{\"total\":{}}}", results.total)?,
+            ViewFormat::Text => writeln!(out, "{}", results.total)?,
         }
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     match a.format {
-        TextFormat::Json => {
+        ViewFormat::Json => {
             for h in hits {
                 writeln!(out, "{}", serde_json::to_string(h)?)?;
             }
         }
-        TextFormat::Text => {
+        ViewFormat::Text => {
             if hits.is_empty() {
                 eprintln!("no hits for {}", shorten(&query, 80));
             }
@@ -494,10 +493,7 @@ fn shorten(text: &str, max: usize) -> String {
 
 fn show(cli: &Cli, a: &super::ShowArgs) -> Result<ExitCode> {
     let store = Store::open(&cli.index)?;
-    let format = match a.format {
-        TextFormat::Text => ViewFormat::Text,
-        TextFormat::Json => ViewFormat::Json,
-    };
+    let format = a.format;
     let target = match &a.what {
         ShowWhat::Action { number, doc } => Target::Action {
             number: number.trim_end_matches('.'),

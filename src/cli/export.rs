@@ -71,15 +71,13 @@ pub fn run(cli: &Cli, a: &ExportArgs) -> Result<ExitCode> {
         ..
     } = &a.what
     {
-        if *template {
-            let t = opensearch::template(index_name);
-            writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?;
-            out.flush()?;
-            return Ok(ExitCode::SUCCESS);
-        }
-        if let Some(q) = query {
-            let body = opensearch::query_body(q, 10);
-            writeln!(out, "{}", serde_json::to_string_pretty(&body)?)?;
+        let json = match query {
+            _ if *template => Some(opensearch::template(index_name)),
+            Some(q) => Some(opensearch::query_body(q, 10)),
+            None => None,
+        };
+        if let Some(json) = json {
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
             out.flush()?;
             return Ok(ExitCode::SUCCESS);
         }

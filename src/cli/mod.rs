@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use kommission::export::Format;
+use kommission::export::{Format, ViewFormat};
 use kommission::index::search::KindFilter;
 
 /// A clap value parser for a library type's choices `(value, name, help)` (the library does
@@ -178,19 +178,13 @@ pub struct IngestArgs {
     pub quiet: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TextFormat {
-    Text,
-    Json,
-}
-
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// The file to read (pdf, html, htm, txt, md, docx, odt).
     pub file: PathBuf,
     /// text: pages separated by form feeds (like pdftotext); json: pages with numbers and labels.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: TextFormat,
+    #[arg(long, value_parser = choices(&ViewFormat::ALL), default_value = "text")]
+    pub format: ViewFormat,
     /// Only these physical pages: N or N-M (1-based).
     #[arg(long, value_parser = page_range)]
     pub pages: Option<PageRange>,
@@ -217,8 +211,8 @@ pub struct SearchArgs {
     #[arg(long, value_parser = choices(&KindFilter::ALL), default_value = "all")]
     pub kind: KindFilter,
     /// text: a ranked list for people; json: one object per line.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: TextFormat,
+    #[arg(long, value_parser = choices(&ViewFormat::ALL), default_value = "text")]
+    pub format: ViewFormat,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -309,8 +303,8 @@ pub struct ShowArgs {
     #[command(subcommand)]
     pub what: ShowWhat,
     /// text for people, json for programs.
-    #[arg(long, value_enum, default_value = "text", global = true)]
-    pub format: TextFormat,
+    #[arg(long, value_parser = choices(&ViewFormat::ALL), default_value = "text", global = true)]
+    pub format: ViewFormat,
     /// Every link: without it, the links of the first 20 documents of each direction are
     /// listed, and how many more there are.
     #[arg(long, global = true)]

@@ -42,7 +42,7 @@ use std::io::Write;
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::model::{Action, DocKind, DocRecord, Protocol, TextSource};
+use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +145,100 @@ pub trait Tabular: Serialize {
     }
 }
 
+/// A field as a CSV or table cell: a missing value is empty, a list's items are joined with
+/// [`LIST_SEPARATOR`], a recommendation reference is `code (s. page)` (once per code), a
+/// map's entries are `key: value`.
+pub trait Cell {
+    fn cell(&self) -> String;
+}
+
+macro_rules! display_cell {
+    ($($t:ty),*) => {
+        $(impl Cell for $t {
+            fn cell(&self) -> String {
+                self.to_string()
+            }
+        })*
+    };
+}
+display_cell!(String, &str, u32, usize, f32, bool);
+
+impl Cell for DocKind {
+    fn cell(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+
+impl Cell for TextSource {
+    fn cell(&self) -> String {
+        pages::source_name(*self).to_string()
+    }
+}
+
+impl<T: Cell> Cell for &[T] {
+    fn cell(&self) -> String {
+        let cells: Vec<String> = self.iter().map(Cell::cell).collect();
+        cells.join(LIST_SEPARATOR)
+    }
+}
+
+impl<T: Cell> Cell for Option<T> {
+    fn cell(&self) -> String {
+        self.as_ref().map(Cell::cell).unwrap_or_default()
+    }
+}
+
+impl<T: Cell> Cell for Vec<T> {
+    fn cell(&self) -> String {
+        self.as_slice().cell()
+    }
+}
+
+impl Cell for Vec<RecRef> {
+    fn cell(&self) -> String {
+        let mut refs: Vec<String> = Vec::new();
+        for r in self {
+            let cell = match r.page {
+                Some(p) => format!("{} (s. {p})", r.code),
+                None => r.code.clone(),
+            };
+            if !refs.contains(&cell) {
+                refs.push(cell);
+            }
+        }
+        refs.join(LIST_SEPARATOR)
+    }
+}
+
+impl Cell for std::collections::BTreeMap<String, String> {
+    fn cell(&self) -> String {
+        let cells: Vec<String> = self.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        cells.join(LIST_SEPARATOR)
+    }
+}
+
+/// [`Tabular`] for a row type: its columns are the named fields of `$inner` (the row itself,
+/// or the record it holds), each written as a [`Cell`].
+macro_rules! tabular {
+    ($row:ty, $this:ident => $inner:expr, [$($field:ident),* $(,)?] $(, hidden: $hidden:expr)?) => {
+        impl $crate::export::Tabular for $row {
+            fn headers() -> Vec<&'static str> {
+                vec![$(stringify!($field)),*]
+            }
+            fn cells(&self) -> Vec<String> {
+                use $crate::export::Cell;
+                let $this = self;
+                let v = $inner;
+                vec![$(v.$field.cell()),*]
+            }
+            $(fn hidden_in_table() -> &'static [&'static str] {
+                $hidden
+            })?
+        }
+    };
+}
+pub(crate) use tabular;
+
 /// How a table is laid out (see [`write_rows`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TableOptions {
@@ -191,6 +285,14 @@ pub enum ViewFormat {
     Text,
     /// One pretty-printed JSON object.
     Json,
+}
+
+impl ViewFormat {
+    /// Every format, with its name and what it is ([`choose`]).
+    pub const ALL: [(ViewFormat, &'static str, &'static str); 2] = [
+        (ViewFormat::Text, "text", ""),
+        (ViewFormat::Json, "json", ""),
+    ];
 }
 
 /// A view of one thing (an action, a recommendation, a document, a diary number): JSON is
@@ -404,65 +506,12 @@ fn pages_from(r: &DocRecord, source: TextSource) -> Vec<u32> {
         .collect()
 }
 
-/// A reference to a row is a row (for writing rows that are kept elsewhere).
-impl<T: Tabular> Tabular for &T {
-    fn headers() -> Vec<&'static str> {
-        T::headers()
-    }
-    fn cells(&self) -> Vec<String> {
-        (*self).cells()
-    }
-    fn hidden_in_table() -> &'static [&'static str] {
-        T::hidden_in_table()
-    }
-}
-
-impl Tabular for DocRow {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "path",
-            "kind",
-            "title",
-            "pages",
-            "hash",
-            "status",
-            "ocr_pages",
-            "ocr_confidence",
-            "no_text_pages",
-        ]
-    }
-    fn hidden_in_table() -> &'static [&'static str] {
-        &["hash"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.path.clone(),
-            self.kind
-                .map(|k| k.as_str().to_string())
-                .unwrap_or_default(),
-            self.title.clone().unwrap_or_default(),
-            self.pages.to_string(),
-            self.hash.clone(),
-            self.status.clone(),
-            join(&self.ocr_pages),
-            opt(&self.ocr_confidence),
-            join(&self.no_text_pages),
-        ]
-    }
-}
-
-/// Write rows in a format (tables with every column, cells cut at [`MAX_CELL`]).
-pub fn write<W: Write, T: Tabular>(
-    out: &mut W,
-    rows: &[T],
-    format: Format,
-    csv_options: &CsvOptions,
-) -> Result<(), ExportError> {
-    let rows = rows.iter().map(Ok::<&T, ExportError>);
-    write_rows(out, rows, format, csv_options, &TableOptions::default()).map(|_| ())
-}
+tabular!(
+    DocRow,
+    row => row,
+    [id, path, kind, title, pages, hash, status, ocr_pages, ocr_confidence, no_text_pages],
+    hidden: &["hash"]
+);
 
 /// Rows a table reads ahead to find its column widths (and, on a terminal, its empty
 /// columns); the rows after them are written as they come, cut to those widths.
@@ -761,18 +810,6 @@ impl TableLayout {
 #[derive(Debug, Clone)]
 pub struct ActionRow<'a>(pub Cow<'a, Action>);
 
-impl<'a> From<&'a Action> for ActionRow<'a> {
-    fn from(a: &'a Action) -> Self {
-        ActionRow(Cow::Borrowed(a))
-    }
-}
-
-impl From<Action> for ActionRow<'static> {
-    fn from(a: Action) -> Self {
-        ActionRow(Cow::Owned(a))
-    }
-}
-
 impl ActionRow<'_> {
     /// `<doc>#<number>`, the key links name (`action:<doc>#<number>`).
     pub fn id(&self) -> String {
@@ -804,10 +841,23 @@ impl ActionRow<'_> {
     }
 }
 
-/// A row type's `FIELDS` (its JSON object's fields and its columns, in order) and its
-/// `Serialize`: those fields of the record it holds, each under its own name.
+/// A row type that holds a stored record (`$row(Cow<$inner>)`): made from the record or a
+/// reference to it; its `FIELDS` (its JSON object's fields and its columns, in order), its
+/// `Serialize` (those fields of the record, each under its own name) and its columns.
 macro_rules! row_fields {
-    ($row:ident, [$($field:ident),* $(,)?]) => {
+    ($row:ident, $inner:ty, [$($field:ident),* $(,)?]) => {
+        impl<'a> From<&'a $inner> for $row<'a> {
+            fn from(r: &'a $inner) -> Self {
+                $row(Cow::Borrowed(r))
+            }
+        }
+
+        impl From<$inner> for $row<'static> {
+            fn from(r: $inner) -> Self {
+                $row(Cow::Owned(r))
+            }
+        }
+
         impl $row<'_> {
             /// The row's fields, in order: its JSON object's and its columns.
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
@@ -822,11 +872,14 @@ macro_rules! row_fields {
                 s.end()
             }
         }
+
+        tabular!($row<'_>, row => &*row.0, [$($field),*]);
     };
 }
 
 row_fields!(
     ActionRow,
+    Action,
     [
         doc,
         number,
@@ -846,77 +899,11 @@ row_fields!(
     ]
 );
 
-fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(ToString::to_string).unwrap_or_default()
-}
-
-fn join<T: ToString>(v: &[T]) -> String {
-    v.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(LIST_SEPARATOR)
-}
-
-impl Tabular for ActionRow<'_> {
-    fn headers() -> Vec<&'static str> {
-        Self::FIELDS.to_vec()
-    }
-    fn cells(&self) -> Vec<String> {
-        let a = &*self.0;
-        vec![
-            a.doc.clone(),
-            a.number.clone(),
-            a.title.clone(),
-            opt(&a.section),
-            opt(&a.section_page),
-            join(&a.pages),
-            opt(&a.measure_type),
-            opt(&a.responsible),
-            opt(&a.report_back),
-            {
-                // One entry per code, even when two texts quote the same code.
-                let mut refs: Vec<String> = Vec::new();
-                for r in &a.recommendations {
-                    let cell = match r.page {
-                        Some(p) => format!("{} (s. {p})", r.code),
-                        None => r.code.clone(),
-                    };
-                    if !refs.contains(&cell) {
-                        refs.push(cell);
-                    }
-                }
-                refs.join(LIST_SEPARATOR)
-            },
-            opt(&a.timeline),
-            opt(&a.cost),
-            opt(&a.status),
-            opt(&a.follow_up),
-            a.fields
-                .iter()
-                .map(|(k, v)| format!("{k}: {v}"))
-                .collect::<Vec<_>>()
-                .join(LIST_SEPARATOR),
-        ]
-    }
-}
-
 /// One protocol paragraph as every output shows it, built once: the row of `kommission
 /// protocols` (the fields of [`Tabular`] below, in that order), of the SQLite `protocols`
 /// table and of the OpenSearch protocol source.
 #[derive(Debug, Clone)]
 pub struct ProtocolRow<'a>(pub Cow<'a, Protocol>);
-
-impl<'a> From<&'a Protocol> for ProtocolRow<'a> {
-    fn from(p: &'a Protocol) -> Self {
-        ProtocolRow(Cow::Borrowed(p))
-    }
-}
-
-impl From<Protocol> for ProtocolRow<'static> {
-    fn from(p: Protocol) -> Self {
-        ProtocolRow(Cow::Owned(p))
-    }
-}
 
 impl ProtocolRow<'_> {
     /// `<doc>/<n>`, the key of the `n`-th paragraph of its document (from 1).
@@ -949,6 +936,7 @@ impl ProtocolRow<'_> {
 
 row_fields!(
     ProtocolRow,
+    Protocol,
     [
         doc,
         body,
@@ -970,35 +958,6 @@ row_fields!(
         reservations,
     ]
 );
-
-impl Tabular for ProtocolRow<'_> {
-    fn headers() -> Vec<&'static str> {
-        Self::FIELDS.to_vec()
-    }
-    fn cells(&self) -> Vec<String> {
-        let p = &*self.0;
-        vec![
-            p.doc.clone(),
-            opt(&p.body),
-            opt(&p.date),
-            opt(&p.paragraph),
-            opt(&p.title),
-            opt(&p.diary_number),
-            join(&p.referenced_diary_numbers),
-            join(&p.decisions),
-            opt(&p.time),
-            opt(&p.place),
-            opt(&p.chair),
-            opt(&p.secretary),
-            opt(&p.adjuster),
-            join(&p.basis),
-            opt(&p.label),
-            join(&p.adjusters),
-            join(&p.attendees),
-            join(&p.reservations),
-        ]
-    }
-}
 
 /// One row of `kommission identifiers` and `kommission show diary`: an identifier cited on a
 /// page ([`crate::ident`]).
@@ -1026,20 +985,7 @@ impl IdentifierRow {
     }
 }
 
-impl Tabular for IdentifierRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["kind", "id", "written", "doc", "page"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.kind.clone(),
-            self.id.clone(),
-            self.written.clone(),
-            self.doc.clone(),
-            self.page.to_string(),
-        ]
-    }
-}
+tabular!(IdentifierRow, row => row, [kind, id, written, doc, page]);
 
 #[cfg(test)]
 mod tests {

@@ -276,22 +276,9 @@ struct IndexTarget<'a> {
     id: &'a str,
 }
 
-/// One action line and one source line, each ending in a newline. The source line is
-/// `source` with a last field, `tokens`: the [`tokens`] of `text`.
-fn write_pair<S: Serialize>(
-    out: &mut Vec<u8>,
-    index: &str,
-    id: &str,
-    source: &S,
-    text: &str,
-) -> Result<(), ExportError> {
-    write_pair_with(out, index, id, text, |out| {
-        serde_json::to_writer(&mut *out, source).map_err(json_error)
-    })
-}
-
-/// [`write_pair`] with the source object written by `source`.
-fn write_pair_with(
+/// One action line and one source line, each ending in a newline. The source line is the
+/// object `source` writes with a last field, `tokens`: the [`tokens`] of `text`.
+fn write_pair(
     out: &mut Vec<u8>,
     index: &str,
     id: &str,
@@ -317,12 +304,16 @@ fn write_pair_with(
     Ok(())
 }
 
+fn to_json(out: &mut Vec<u8>, source: &impl Serialize) -> Result<(), ExportError> {
+    serde_json::to_writer(out, source).map_err(json_error)
+}
+
 fn not_an_object() -> ExportError {
     json_error(serde::ser::Error::custom("a bulk source is not an object"))
 }
 
 /// The source of a page: `{"type":"page"`, the fields of its `export pages` record
-/// ([`PageRow`]) and `identifiers` (and `tokens`, [`write_pair_with`]). Written field by
+/// ([`PageRow`]) and `identifiers` (and `tokens`, [`write_pair`]). Written field by
 /// field, as `#[serde(flatten)]` would write it, without serde's map serializer for a
 /// flattened struct (which cost a tenth of the export).
 fn write_page_source(
@@ -380,7 +371,7 @@ pub fn write_bulk<W: Write>(
                 &mut id,
                 format_args!("page/{}/{}", record.id, page.number),
             );
-            write_pair_with(buf, index, &id, &page.text, |out| {
+            write_pair(buf, index, &id, &page.text, |out| {
                 write_page_source(out, &cx, page)
             })?;
             n.pages += 1;
@@ -389,13 +380,13 @@ pub fn write_bulk<W: Write>(
             let row = ActionRow::from(action);
             let id = format!("action/{}/{}", record.id, action.number);
             let source = ActionSource::new(&cx, &row);
-            write_pair(buf, index, &id, &source, &source.text)?;
+            write_pair(buf, index, &id, &source.text, |out| to_json(out, &source))?;
             n.actions += 1;
         }
         for (i, p) in record.structure.protocols.iter().enumerate() {
             let id = format!("protocol/{}/{}", record.id, i + 1);
             let source = ProtocolSource::new(&cx, p);
-            write_pair(buf, index, &id, &source, &source.text)?;
+            write_pair(buf, index, &id, &source.text, |out| to_json(out, &source))?;
             n.protocols += 1;
         }
         Ok(())

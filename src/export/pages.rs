@@ -28,7 +28,7 @@ use crate::index::pages::{fill, ExportStream, ItemReader, StoredDoc};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
-use super::{json_error, ExportError, LIST_SEPARATOR};
+use super::{json_error, ExportError, Tabular};
 
 /// Formats of `export pages`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,10 +129,10 @@ const BATCH_DOCS: usize = 1024;
 
 /// Visit every stored document (or only `only`; unknown: [`ExportError::NoDoc`]) in id
 /// order with its links (sorted by page, kind, target): the records read (in store order,
-/// [`ItemReader::read`]), parsed and `render` run on several documents at once (rayon), and
-/// `sink` called with the results in document order. Returns how many documents were
-/// visited. Documents are read in batches of at most [`BATCH_PAGES`] pages
-/// (or [`BATCH_DOCS`] documents), so memory holds one batch, whatever the size of the index.
+/// [`ItemReader::read`]), parsed and `render` run on several documents at once (rayon, runs
+/// of documents: [`write_docs_parallel`]), and `sink` called with the results in document
+/// order. Returns how many documents were visited. Documents are read in batches of at most
+/// [`BATCH_PAGES`] pages (or [`BATCH_DOCS`] documents), so memory holds one batch.
 pub fn for_each_doc_parallel<T: Send>(
     store: &Store,
     only: Option<&str>,
@@ -140,26 +140,13 @@ pub fn for_each_doc_parallel<T: Send>(
     render: impl Fn(DocRecord, Vec<Link>) -> Result<T, ExportError> + Sync,
     mut sink: impl FnMut(T) -> Result<(), ExportError>,
 ) -> Result<usize, ExportError> {
-    use rayon::prelude::*;
-    let mut stream = docs(store, only)?;
-    let reader = stream.item_reader();
-    let dir = store.dir();
-    let mut count = 0;
-    loop {
-        let batch = next_batch(&mut stream, &reader)?;
-        if batch.is_empty() {
-            break;
-        }
-        count += batch.len();
-        let done: Vec<Result<T, ExportError>> = batch
-            .into_par_iter()
-            .map(|(s, links)| render(parse(s, what, dir)?, links))
-            .collect();
-        for d in done {
-            sink(d?)?;
-        }
-    }
-    Ok(count)
+    let render = |_: &mut Vec<u8>, done: &mut Vec<T>, record, links| {
+        done.push(render(record, links)?);
+        Ok(())
+    };
+    write_docs_parallel(store, only, what, render, |_, done| {
+        done.into_iter().try_for_each(&mut sink)
+    })
 }
 
 /// Like [`for_each_doc_parallel`], for exports that write bytes: each batch's documents are
@@ -525,57 +512,35 @@ impl<'a> PageRow<'a> {
         }
         row
     }
+}
 
-    /// CSV column names.
-    pub fn headers() -> [&'static str; 17] {
-        [
-            "doc",
-            "path",
-            "uri",
-            "page",
-            "label",
-            "title",
-            "kind",
-            "text",
-            "source",
-            "ocr",
-            "ocr_confidence",
-            "annotations",
-            "running",
-            "actions",
-            "recommendations",
-            "diary_numbers",
-            "links",
-        ]
-    }
+super::tabular!(
+    PageRow<'_>,
+    row => row,
+    [
+        doc,
+        path,
+        uri,
+        page,
+        label,
+        title,
+        kind,
+        text,
+        source,
+        ocr,
+        ocr_confidence,
+        annotations,
+        running,
+        actions,
+        recommendations,
+        diary_numbers,
+        links,
+    ]
+);
 
-    fn cells(&self) -> [String; 17] {
-        let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
-        [
-            self.doc.to_string(),
-            self.path.to_string(),
-            self.uri.clone(),
-            self.page.to_string(),
-            opt(self.label),
-            opt(self.title),
-            opt(self.kind),
-            self.text.to_string(),
-            source_name(self.source).to_string(),
-            self.ocr.to_string(),
-            self.ocr_confidence
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            self.annotations.join(LIST_SEPARATOR),
-            self.running.join(LIST_SEPARATOR),
-            self.actions.join(LIST_SEPARATOR),
-            self.recommendations.join(LIST_SEPARATOR),
-            self.diary_numbers.join(LIST_SEPARATOR),
-            self.links
-                .iter()
-                .map(|l| format!("{} {}", l.kind, l.target))
-                .collect::<Vec<_>>()
-                .join(LIST_SEPARATOR),
-        ]
+impl super::Cell for PageLink<'_> {
+    fn cell(&self) -> String {
+        format!("{} {}", self.kind, self.target)
     }
 }
 

@@ -58,18 +58,20 @@ const COMPONENTS: [SegmentComponent; 6] = [
 /// Verify every file of the index at `dir`. Opens nothing for writing and takes no lock.
 pub fn verify(dir: &Path) -> Verified {
     let mut out = Verified::default();
-    let damaged = |file: &str, problem: String| Damage {
+    let damaged = |file: &Path, problem: &str| Damage {
         file: dir.join(file),
-        problem,
+        problem: problem.to_string(),
     };
     match std::fs::read(dir.join(META_FILE)) {
         Ok(bytes) => {
             if let Err(e) = serde_json::from_slice::<super::Meta>(&bytes) {
-                out.damaged
-                    .push(damaged(META_FILE, format!("not kommission metadata ({e})")));
+                let problem = format!("not kommission metadata ({e})");
+                out.damaged.push(damaged(Path::new(META_FILE), &problem));
             }
         }
-        Err(e) => out.damaged.push(damaged(META_FILE, e.to_string())),
+        Err(e) => out
+            .damaged
+            .push(damaged(Path::new(META_FILE), &e.to_string())),
     }
     let index = match ArchiveDir::open(dir, true).and_then(Index::open) {
         Ok(index) => index,
@@ -83,16 +85,16 @@ pub fn verify(dir: &Path) -> Verified {
             } else {
                 "meta.json"
             };
-            out.damaged
-                .push(damaged(file, format!("cannot be read ({e})")));
+            let problem = format!("cannot be read ({e})");
+            out.damaged.push(damaged(Path::new(file), &problem));
             return out;
         }
     };
     let metas = match index.load_metas() {
         Ok(m) => m,
         Err(e) => {
-            out.damaged
-                .push(damaged("meta.json", format!("cannot be read ({e})")));
+            let problem = format!("cannot be read ({e})");
+            out.damaged.push(damaged(Path::new("meta.json"), &problem));
             return out;
         }
     };
@@ -106,30 +108,22 @@ pub fn verify(dir: &Path) -> Verified {
             files.push(segment.relative_path(SegmentComponent::Delete));
         }
         for file in files {
-            let full = dir.join(&file);
-            match std::fs::metadata(&full) {
+            let problem = match std::fs::metadata(dir.join(&file)) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    out.damaged.push(Damage {
-                        file: full,
-                        problem: "missing (meta.json lists it)".to_string(),
-                    });
-                    continue;
+                    "missing (meta.json lists it)".to_string()
                 }
-                _ => {}
-            }
-            out.files += 1;
-            match index.directory().validate_checksum(&file) {
-                Ok(true) => {}
-                Ok(false) => out.damaged.push(Damage {
-                    file: full,
-                    problem: "checksum mismatch: its content changed after it was written"
-                        .to_string(),
-                }),
-                Err(e) => out.damaged.push(Damage {
-                    file: full,
-                    problem: format!("truncated or unreadable ({e})"),
-                }),
-            }
+                _ => {
+                    out.files += 1;
+                    match index.directory().validate_checksum(&file) {
+                        Ok(true) => continue,
+                        Ok(false) => {
+                            "checksum mismatch: its content changed after it was written".into()
+                        }
+                        Err(e) => format!("truncated or unreadable ({e})"),
+                    }
+                }
+            };
+            out.damaged.push(damaged(&file, &problem));
         }
     }
     out

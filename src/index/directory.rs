@@ -176,13 +176,12 @@ pub(crate) fn atomic_write(path: &Path, data: &[u8]) -> io::Result<()> {
     let written = file
         .write_all(data)
         .and_then(|()| file.sync_all())
-        .map(|()| drop(file));
+        .and_then(|()| {
+            drop(file);
+            fault_point("rename", path);
+            std::fs::rename(&tmp, path)
+        });
     if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    fault_point("rename", path);
-    if let Err(e) = std::fs::rename(&tmp, path) {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }

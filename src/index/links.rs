@@ -21,7 +21,7 @@ use crate::links::{resolve, Targets};
 use crate::model::Link;
 
 use super::schema::{KIND_ACTION, KIND_DOC, KIND_LINK, KIND_PAGE, KIND_TITLE_LINK};
-use super::{IndexError, Store};
+use super::{first_text, IndexError, Store};
 
 /// The kind of a stored link target, for the `target_kind` field.
 pub(crate) fn target_kind(target: &str) -> &str {
@@ -60,11 +60,7 @@ impl Store {
         field: Field,
     ) -> Result<String, IndexError> {
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
-        Ok(doc
-            .get_first(field)
-            .and_then(|v| v.as_str())
-            .unwrap_or("")
-            .to_string())
+        Ok(first_text(&doc, field).to_string())
     }
 
     pub(crate) fn stored_link(
@@ -74,12 +70,7 @@ impl Store {
     ) -> Result<Link, IndexError> {
         let f = self.fields();
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
+        let text = |field| first_text(&doc, field).to_string();
         Ok(Link {
             doc: text(f.doc),
             page: doc
@@ -280,106 +271,78 @@ impl<'a> StoreTargets<'a> {
             None => Ok(()),
         }
     }
+}
 
-    /// (document, number) of the actions that have all the given terms.
-    fn actions(&mut self, terms: &[(Field, &str)]) -> Vec<(String, String)> {
-        let f = *self.store.fields();
-        let mut all = vec![(f.kind, KIND_ACTION)];
-        all.extend_from_slice(terms);
-        let result = self.store.find(&self.searcher, &all).and_then(|found| {
-            let mut out = Vec::new();
-            for a in found {
-                let doc: TantivyDocument = self.searcher.doc(a).map_err(|e| self.store.err(e))?;
-                let text = |field| {
-                    doc.get_first(field)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or("")
-                        .to_string()
-                };
-                let place = (text(f.doc), text(f.action));
-                if !out.contains(&place) {
-                    out.push(place);
-                }
-            }
-            out.sort();
-            Ok(out)
-        });
-        match result {
-            Ok(v) => v,
-            Err(e) => {
-                self.error.get_or_insert(e);
-                Vec::new()
-            }
+/// (document, number) of the actions that have all the given terms, sorted.
+fn actions(
+    store: &Store,
+    searcher: &Searcher,
+    terms: &[(Field, &str)],
+) -> Result<Vec<(String, String)>, IndexError> {
+    let f = *store.fields();
+    let mut all = vec![(f.kind, KIND_ACTION)];
+    all.extend_from_slice(terms);
+    let mut out = Vec::new();
+    for a in store.find(searcher, &all)? {
+        let doc: TantivyDocument = searcher.doc(a).map_err(|e| store.err(e))?;
+        let text = |field| first_text(&doc, field).to_string();
+        let place = (text(f.doc), text(f.action));
+        if !out.contains(&place) {
+            out.push(place);
         }
     }
+    out.sort();
+    Ok(out)
+}
+
+/// `cache[key]`, else what `look` finds, remembered (the cache is emptied when full); an
+/// error is kept in `error` (for [`StoreTargets::failed`]) and the answer is then the default.
+fn cached<V: Clone + Default>(
+    cache: &mut HashMap<String, V>,
+    error: &mut Option<IndexError>,
+    key: &str,
+    look: impl FnOnce() -> Result<V, IndexError>,
+) -> V {
+    if let Some(v) = cache.get(key) {
+        return v.clone();
+    }
+    let v = look().unwrap_or_else(|e| {
+        error.get_or_insert(e);
+        V::default()
+    });
+    if cache.len() >= CACHE_KEYS {
+        cache.clear();
+    }
+    cache.insert(key.to_string(), v.clone());
+    v
 }
 
 impl Targets for StoreTargets<'_> {
     fn title_places(&mut self, key: &str) -> Vec<(String, String)> {
-        if let Some(v) = self.titles.get(key) {
-            return v.clone();
-        }
-        let f = *self.store.fields();
-        let v = self.actions(&[(f.title_key, key)]);
-        if self.titles.len() >= CACHE_KEYS {
-            self.titles.clear();
-        }
-        self.titles.insert(key.to_string(), v.clone());
-        v
+        let (store, searcher, f) = (self.store, &self.searcher, *self.store.fields());
+        cached(&mut self.titles, &mut self.error, key, || {
+            actions(store, searcher, &[(f.title_key, key)])
+        })
     }
 
     fn only_holder(&mut self, number: &str) -> Option<String> {
-        if let Some(v) = self.numbers.get(number) {
-            return v.clone();
-        }
-        let f = *self.store.fields();
-        // Exactly one action N in the whole index (two in one document are two).
-        let v = match self
-            .store
-            .find(&self.searcher, &[(f.kind, KIND_ACTION), (f.action, number)])
-        {
-            Ok(found) => match found.as_slice() {
-                [one] => match self.store.stored_text(&self.searcher, *one, f.doc) {
-                    Ok(doc) => Some(doc),
-                    Err(e) => {
-                        self.error.get_or_insert(e);
-                        None
-                    }
-                },
-                _ => None,
-            },
-            Err(e) => {
-                self.error.get_or_insert(e);
-                None
+        let (store, searcher, f) = (self.store, &self.searcher, *self.store.fields());
+        cached(&mut self.numbers, &mut self.error, number, || {
+            // Exactly one action N in the whole index (two in one document are two).
+            match store.find(searcher, &[(f.kind, KIND_ACTION), (f.action, number)])?[..] {
+                [one] => store.stored_text(searcher, one, f.doc).map(Some),
+                _ => Ok(None),
             }
-        };
-        if self.numbers.len() >= CACHE_KEYS {
-            self.numbers.clear();
-        }
-        self.numbers.insert(number.to_string(), v.clone());
-        v
+        })
     }
 
     fn known_code(&mut self, code: &str) -> bool {
-        if let Some(&v) = self.codes.get(code) {
-            return v;
-        }
-        let f = *self.store.fields();
-        let v = match self
-            .store
-            .find(&self.searcher, &[(f.kind, KIND_ACTION), (f.cites, code)])
-        {
-            Ok(found) => !found.is_empty(),
-            Err(e) => {
-                self.error.get_or_insert(e);
-                false
-            }
-        };
-        if self.codes.len() >= CACHE_KEYS {
-            self.codes.clear();
-        }
-        self.codes.insert(code.to_string(), v);
-        v
+        let (store, searcher, f) = (self.store, &self.searcher, *self.store.fields());
+        cached(&mut self.codes, &mut self.error, code, || {
+            Ok(!store
+                .find(searcher, &[(f.kind, KIND_ACTION), (f.cites, code)])?
+                .is_empty())
+        })
     }
 }
 

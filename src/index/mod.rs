@@ -189,18 +189,9 @@ impl Store {
                 expected: SCHEMA_VERSION,
             });
         }
-        let opened = directory::ArchiveDir::open(dir, false)
-            .and_then(Index::open)
-            .map_err(|e| tantivy_err(dir, e))
-            .and_then(|index| Store::from_index(dir, index));
-        let store = match opened {
-            Err(IndexError::NotWritable { .. }) => {
-                // No write access: open it read-only (searching needs no lock file).
-                directory::ArchiveDir::open(dir, true)
-                    .and_then(Index::open)
-                    .map_err(|e| tantivy_err(dir, e))
-                    .and_then(|index| Store::from_index(dir, index))?
-            }
+        let store = match Store::open_dir(dir, false) {
+            // No write access: open it read-only (searching needs no lock file).
+            Err(IndexError::NotWritable { .. }) => Store::open_dir(dir, true)?,
             other => other?,
         };
         store.not_being_created()?;
@@ -248,7 +239,12 @@ impl Store {
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
         }
-        directory::ArchiveDir::open(dir, true)
+        Store::open_dir(dir, true)
+    }
+
+    /// The existing index at `dir`, as it is.
+    fn open_dir(dir: &Path, read_only: bool) -> Result<Store, IndexError> {
+        directory::ArchiveDir::open(dir, read_only)
             .and_then(Index::open)
             .map_err(|e| tantivy_err(dir, e))
             .and_then(|index| Store::from_index(dir, index))
@@ -301,10 +297,11 @@ impl Store {
         &self.fields
     }
 
-    /// A searcher on the latest commit. The segments are opened again only when the commit
-    /// changed since the reader opened them (its segments and their deletes, from
-    /// `meta.json`): opening every segment costs a query process as much as the query.
-    pub(crate) fn searcher(&self) -> Result<Searcher, IndexError> {
+    /// A searcher on the latest commit (what a writer has not committed is not in it). The
+    /// segments are opened again only when the commit changed since the reader opened them
+    /// (its segments and their deletes, from `meta.json`): opening every segment costs a
+    /// query process as much as the query.
+    pub fn searcher(&self) -> Result<Searcher, IndexError> {
         let current = self.reader.searcher();
         let metas = self
             .index
@@ -333,16 +330,7 @@ impl Store {
         searcher: &Searcher,
         kind: &str,
     ) -> Result<Vec<tantivy::DocAddress>, IndexError> {
-        let query = TermQuery::new(
-            Term::from_field_text(self.fields.kind, kind),
-            IndexRecordOption::Basic,
-        );
-        let addresses = searcher
-            .search(&query, &DocSetCollector)
-            .map_err(|e| self.err(e))?;
-        let mut addresses: Vec<_> = addresses.into_iter().collect();
-        addresses.sort();
-        Ok(addresses)
+        self.find(searcher, &[(self.fields.kind, kind)])
     }
 
     /// Every stored document record, sorted by id (all in memory: prefer
@@ -374,8 +362,7 @@ impl Store {
         doc: &TantivyDocument,
         field: tantivy::schema::Field,
     ) -> Result<DocRecord, IndexError> {
-        let json = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
-        pages::parse_skeleton(json, &self.dir)
+        pages::parse_skeleton(first_text(doc, field), &self.dir)
     }
 
     /// Every stored document record, sorted by id, read one at a time: memory holds one
@@ -385,13 +372,21 @@ impl Store {
         let searcher = self.searcher()?;
         let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
         let keyed = self.keyed_by_id(&searcher, addresses)?;
-        Ok(RecordStream {
+        self.stream(searcher, keyed).full()
+    }
+
+    /// The records of the `doc` items `keyed` (sorted by id), as skeletons.
+    fn stream(
+        &self,
+        searcher: Searcher,
+        keyed: Vec<(String, tantivy::DocAddress)>,
+    ) -> RecordStream<'_> {
+        RecordStream {
             store: self,
             searcher,
             addresses: keyed.into_iter(),
             full: None,
-        })
-        .and_then(RecordStream::full)
+        }
     }
 
     /// The skeletons (records without page text: structure, page numbers and sources, see
@@ -406,12 +401,7 @@ impl Store {
         all.extend_from_slice(terms);
         let addresses = self.find(&searcher, &all)?;
         let keyed = self.keyed_by_id(&searcher, addresses)?;
-        Ok(RecordStream {
-            store: self,
-            searcher,
-            addresses: keyed.into_iter(),
-            full: None,
-        })
+        Ok(self.stream(searcher, keyed))
     }
 
     /// The skeletons of the documents that have `what` (a `has` value such as
@@ -434,13 +424,7 @@ impl Store {
             }
         }
         keyed.sort();
-        Ok(RecordStream {
-            store: self,
-            searcher,
-            addresses: keyed.into_iter(),
-            full: None,
-        })
-        .and_then(RecordStream::full)
+        self.stream(searcher, keyed).full()
     }
 
     /// The skeletons of the given documents (those that are stored), sorted by id, read one
@@ -449,16 +433,6 @@ impl Store {
         let mut stream = self.records_of(ids)?;
         stream.full = None;
         Ok(stream)
-    }
-
-    /// The skeletons of every stored document, sorted by id, read one at a time.
-    pub fn skeleton_stream(&self) -> Result<RecordStream<'_>, IndexError> {
-        self.skeletons(&[])
-    }
-
-    /// A searcher on the last commit (what a writer has not committed is not in it).
-    pub fn current_searcher(&self) -> Result<Searcher, IndexError> {
-        self.searcher()
     }
 
     /// Whether an action with this title key ([`crate::links::title_key`]) is stored.
@@ -481,7 +455,7 @@ impl Store {
         let mut out = Vec::new();
         for a in self.addresses_of_kind(&searcher, schema::KIND_ACTION)? {
             let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
-            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
+            let text = |field| first_text(&doc, field);
             let key = text(self.fields.title_key);
             if key.is_empty() || !seen.insert(key.to_string()) {
                 continue;
@@ -591,14 +565,9 @@ impl Store {
     pub fn summaries(&self) -> Result<Vec<DocSummary>, IndexError> {
         let searcher = self.searcher()?;
         let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
-        let mut by_segment: Vec<Vec<u32>> = vec![Vec::new(); searcher.segment_readers().len()];
-        for a in addresses {
-            if let Some(v) = by_segment.get_mut(a.segment_ord as usize) {
-                v.push(a.doc_id);
-            }
-        }
         let mut out = Vec::new();
-        for (segment, docs) in searcher.segment_readers().iter().zip(by_segment) {
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let docs = segment_docs(&addresses, ord);
             if docs.is_empty() {
                 continue;
             }
@@ -1124,6 +1093,11 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> IndexError {
             }
         }
     }
+}
+
+/// The first text value of `field` of a stored document ("" when it has none).
+pub(crate) fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> &str {
+    doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("")
 }
 
 /// The document ids of `addresses` that lie in segment `ord` (in their order).

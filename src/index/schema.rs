@@ -66,81 +66,98 @@ pub const HAS_SCANNED: &str = "scanned";
 /// Pages that have no text because OCR was not run (read again when OCR is there).
 pub const HAS_PENDING_OCR: &str = "pending-ocr";
 
-/// The fields of the schema.
-#[derive(Debug, Clone, Copy)]
-pub struct Fields {
+/// `Fields` (the fields of the schema, each with its doc comment) and `fields_of`, which looks
+/// them up by name in an opened index's schema (which must be this version's).
+macro_rules! schema_fields {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The fields of the schema.
+        #[derive(Debug, Clone, Copy)]
+        pub struct Fields {
+            $($(#[$doc])* pub $name: Field,)*
+        }
+
+        /// Look the fields up in an opened index's schema (which must be this version's).
+        pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+            Ok(Fields {
+                $($name: schema.get_field(stringify!($name))?,)*
+            })
+        }
+    };
+}
+
+schema_fields! {
     /// "doc" | "page" | "action" | "link" | "tlink" (raw).
-    pub kind: Field,
+    kind,
     /// Document id (raw).
-    pub doc: Field,
+    doc,
     /// Document title on pages, action title on actions (analysed, stored).
-    pub title: Field,
+    title,
     /// Headings of the page, one a line (analysed, stored: the record's only copy).
-    pub heading: Field,
+    heading,
     /// Page text or action body (analysed, stored: for snippets, and the record's only copy
     /// of a page's text).
-    pub text: Field,
+    text,
     /// Running headers and footers of a page (analysed, weighed less than the text).
-    pub running: Field,
+    running,
     /// The text of a page, or the title and body of an action, with every compound's parts
     /// at the compound's position (the other analysed fields hold whole words only): a word
     /// found only as a part of a compound weighs less than the word itself.
-    pub compound: Field,
+    compound,
     /// Area heading of an action (analysed, stored).
-    pub section: Field,
+    section,
     /// Document kind: report | protocol | web | text (raw).
-    pub doc_kind: Field,
+    doc_kind,
     /// Physical page number.
-    pub page: Field,
+    page,
     /// Printed page label (stored only).
-    pub label: Field,
+    label,
     /// Page text came from OCR (0/1, stored).
-    pub ocr: Field,
+    ocr,
     /// Mean OCR word confidence of the page, 0–100 (stored; OCR'd pages only).
-    pub ocr_confidence: Field,
+    ocr_confidence,
     /// Action numbers as printed, "5", "1.1" (of the action, or of the actions standing on
     /// a page); raw strings.
-    pub action: Field,
+    action,
     /// Exact identifiers, lowercased: recommendation codes, diary numbers, "§216", doc id.
-    pub ids: Field,
+    ids,
     /// Recommendation codes only (for `code:`).
-    pub code: Field,
+    code,
     /// The document title, stored on action documents for display.
-    pub doc_title: Field,
+    doc_title,
     /// The record without page text and headings ([`super::writer::skeleton`]), JSON
     /// (stored only, on `doc` documents).
-    pub meta: Field,
+    meta,
     /// What a `doc` document has: [`HAS_ACTIONS`], … (raw).
-    pub has: Field,
+    has,
     /// Diary numbers a `doc` document cites, lowercased (raw).
-    pub keys: Field,
+    keys,
     /// File size and modification time (ns since the epoch) of a `doc` document (fast).
-    pub size: Field,
-    pub mtime: Field,
+    size,
+    mtime,
     /// Recommendation codes an action cites (raw, on `action` documents).
-    pub cites: Field,
+    cites,
     /// The key of an action's title (raw, on `action` documents; see `links::title_key`).
-    pub title_key: Field,
+    title_key,
     /// Kind of a link ("mentions-title", …; raw, stored).
-    pub link_kind: Field,
+    link_kind,
     /// Target (or target key) of a link (raw, stored, fast).
-    pub target: Field,
+    target,
     /// What the target is: action, title, number, bare, recommendation, diary (raw).
-    pub target_kind: Field,
+    target_kind,
     /// Path, hash and pipeline version of a `doc` document: stored and fast (columnar), so
     /// that [`super::Store::summaries`] reads them without touching the stored records.
-    pub path: Field,
-    pub hash: Field,
-    pub pipeline: Field,
+    path,
+    hash,
+    pipeline,
     /// A fixed number of each page and action document, from its kind, document id and
     /// page or action number (fast): hits with equal scores are ordered by it, so that a
     /// search gives the same hits in the same order after every ingest of the same files.
-    pub rank: Field,
+    rank,
     /// [`HIT_PAGE`] or [`HIT_ACTION`] (fast): search weighs action hits against pages.
-    pub hit_kind: Field,
+    hit_kind,
     /// The anchor keys of a page's words ([`crate::links::page_anchors`], raw, on `page`
     /// documents): the pages that may mention a new action title are found with them.
-    pub anchors: Field,
+    anchors,
 }
 
 /// The `rank` of a page or action document (see [`Fields::rank`]): a stable hash. `number`
@@ -218,44 +235,4 @@ pub fn build() -> (Schema, Fields) {
         anchors: b.add_text_field("anchors", STRING),
     };
     (b.build(), fields)
-}
-
-/// Look the fields up in an opened index's schema (which must be this version's).
-pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
-    let f = |name: &str| schema.get_field(name);
-    Ok(Fields {
-        kind: f("kind")?,
-        doc: f("doc")?,
-        title: f("title")?,
-        heading: f("heading")?,
-        text: f("text")?,
-        section: f("section")?,
-        doc_kind: f("doc_kind")?,
-        page: f("page")?,
-        label: f("label")?,
-        ocr: f("ocr")?,
-        ocr_confidence: f("ocr_confidence")?,
-        action: f("action")?,
-        ids: f("ids")?,
-        code: f("code")?,
-        doc_title: f("doc_title")?,
-        meta: f("meta")?,
-        has: f("has")?,
-        keys: f("keys")?,
-        size: f("size")?,
-        mtime: f("mtime")?,
-        cites: f("cites")?,
-        title_key: f("title_key")?,
-        link_kind: f("link_kind")?,
-        target: f("target")?,
-        target_kind: f("target_kind")?,
-        path: f("path")?,
-        hash: f("hash")?,
-        pipeline: f("pipeline")?,
-        rank: f(RANK_FIELD)?,
-        hit_kind: f(HIT_KIND_FIELD)?,
-        running: f("running")?,
-        compound: f("compound")?,
-        anchors: f("anchors")?,
-    })
 }

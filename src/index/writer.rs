@@ -112,6 +112,15 @@ pub fn headings(page: &Page) -> String {
     }
 }
 
+/// Drop the pages' layout lines (they are for the structure stage) and keep their headings
+/// ([`heading_lines`], which the index weighs more): what the store keeps of a page.
+pub fn keep_headings(pages: &mut [Page]) {
+    for page in pages {
+        page.headings = heading_lines(page);
+        page.lines = Vec::new();
+    }
+}
+
 /// The heading lines of a page: lines clearly larger than the page's body text, or bold
 /// lines (up to 160 characters) that do not end a sentence.
 pub fn heading_lines(page: &Page) -> Vec<String> {
@@ -181,17 +190,13 @@ impl StoreWriter {
         self.upsert_prepared(prepared)
     }
 
-    /// Add or replace a document prepared by [`Store::prepare`].
+    /// Add or replace a document prepared by [`Fields::prepare`].
     pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
         self.remove(&prepared.id)?;
-        self.journal.push(format!("+{}", prepared.path));
-        for d in prepared.docs {
-            self.add(d)?;
-        }
-        Ok(())
+        self.insert_prepared(prepared)
     }
 
-    /// Add a document prepared by [`Store::prepare`] whose id is not in the index (a new
+    /// Add a document prepared by [`Fields::prepare`] whose id is not in the index (a new
     /// document of an ingest run): nothing is removed first. Each removal is a delete
     /// operation that tantivy keeps until the commit and then looks up in every segment of
     /// the run, so a first ingest of 10⁵ files would make 10⁵ of them for nothing.
@@ -204,8 +209,8 @@ impl StoreWriter {
     }
 
     /// Begin storing a document in parts (a file too large to hold whole): remove what is
-    /// stored of it; then [`StoreWriter::add_part`] each part ([`Store::prepare_part`]) and
-    /// last its head ([`Store::prepare_head`]).
+    /// stored of it; then [`StoreWriter::add_part`] each part ([`Part::Body`]) and
+    /// last its head ([`Part::Head`]).
     /// `stored`: whether the id may be in the index (else nothing is removed).
     pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
         if stored {
@@ -400,47 +405,15 @@ pub struct Prepared {
     docs: Vec<TantivyDocument>,
 }
 
-impl Store {
-    /// The index documents of a record, for [`StoreWriter::upsert_prepared`].
-    pub fn prepare(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
-        self.fields()
-            .prepare(record, FileStamp::default(), Part::Whole)
-    }
-
-    /// [`Store::prepare`] with the size and mtime of the file it was read from.
-    pub fn prepare_stamped(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-    ) -> Result<Prepared, IndexError> {
-        self.fields().prepare(record, stamp, Part::Whole)
-    }
-
-    /// The page documents (and the links they make) of a part of a record stored in parts:
-    /// `record` holds some of the pages and their structure. See [`StoreWriter::add_part`].
-    pub fn prepare_part(&self, record: &DocRecord) -> Result<Prepared, IndexError> {
-        self.fields()
-            .prepare(record, FileStamp::default(), Part::Body)
-    }
-
-    /// The document of a record stored in parts, once all parts are added: its skeleton
-    /// holds every page (without text) and the whole structure.
-    pub fn prepare_head(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-    ) -> Result<Prepared, IndexError> {
-        self.fields().prepare(record, stamp, Part::Head)
-    }
-}
-
 /// Which index documents of a record to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub enum Part {
+    /// Every one.
     Whole,
     /// The document and its skeleton (every page without text, the whole structure).
     Head,
-    /// The rest: links, pages, actions.
+    /// The rest, of a part of a record stored in parts (some of its pages and their
+    /// structure): links, pages, actions.
     Body,
 }
 
@@ -458,7 +431,10 @@ impl Fields {
         d
     }
 
-    fn prepare(
+    /// The index documents of `part` of a record read from a file of `stamp`'s size and
+    /// mtime, made without the writer, for [`StoreWriter::upsert_prepared`] (or, of a record
+    /// stored in parts, [`StoreWriter::add_part`]).
+    pub fn prepare(
         &self,
         record: &DocRecord,
         stamp: FileStamp,

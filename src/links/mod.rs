@@ -243,12 +243,7 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
         };
         out.insert(link(&r.id, m.page, &m.kind, &target));
     }
-    let toc_pages: BTreeSet<u32> = r
-        .structure
-        .actions
-        .iter()
-        .filter_map(|a| a.toc_page)
-        .collect();
+    let toc_pages = toc_pages(r);
     for page in &r.pages {
         // Bare codes count where they are codes known from quoted proposals (resolved when
         // read); not where this document's own action quoting it starts.
@@ -299,6 +294,15 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
         }
     }
     out.into_iter().collect()
+}
+
+/// The pages of a document that are its own table of contents (where its actions are listed).
+fn toc_pages(r: &DocRecord) -> BTreeSet<u32> {
+    r.structure
+        .actions
+        .iter()
+        .filter_map(|a| a.toc_page)
+        .collect()
 }
 
 /// The distinct anchor keys (first letters, see `lexicon::anchor_key`) of the words of a
@@ -557,13 +561,7 @@ struct Titles<'a> {
 /// document.
 fn title_links(r: &DocRecord, wanted: &[bool], ctx: &Titles<'_>) -> Vec<Link> {
     let mut out = Vec::new();
-    // Pages of this document that are its own table of contents.
-    let toc_pages: BTreeSet<u32> = r
-        .structure
-        .actions
-        .iter()
-        .filter_map(|a| a.toc_page)
-        .collect();
+    let toc_pages = toc_pages(r);
     // This document's own actions by title key, with their pages.
     let mut own_keys: HashMap<String, Vec<u32>> = HashMap::new();
     for a in &r.structure.actions {

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use tantivy::{DocAddress, Searcher};
 
-use crate::export::{self, Tabular, View, LIST_SEPARATOR};
+use crate::export::{self, View};
 use crate::ident::{DiaryNumber, IdentKind};
 use crate::index::links::StoreTargets;
 use crate::index::schema::{
@@ -84,21 +84,11 @@ pub struct RecommendationRow {
     pub label: Option<String>,
 }
 
-impl Tabular for RecommendationRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["code", "page", "texts", "actions", "docs", "label"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.code.clone(),
-            self.page.map(|p| p.to_string()).unwrap_or_default(),
-            self.texts.join(LIST_SEPARATOR),
-            self.actions.join(LIST_SEPARATOR),
-            self.docs.join(LIST_SEPARATOR),
-            self.label.clone().unwrap_or_default(),
-        ]
-    }
-}
+export::tabular!(
+    RecommendationRow,
+    row => row,
+    [code, page, texts, actions, docs, label]
+);
 
 /// Order codes by their numeric parts ("2.10.1" after "2.9.1"); pseudo-codes last.
 fn code_key(code: &str) -> (u8, Vec<u32>, String) {
@@ -410,24 +400,9 @@ fn show_action(
         .flat_map(|r| r.structure.actions.iter())
         .filter(|a| a.number == number)
         .collect();
-    let a = match found.as_slice() {
-        [] => {
-            return Err(ShowError::NotFound(match doc {
-                Some(d) => format!("no action {number} in document '{d}'"),
-                None => format!("no action {number} in the index"),
-            }))
-        }
-        [a] => *a,
-        many => {
-            return Err(ShowError::Ambiguous {
-                number: number.to_string(),
-                docs: many
-                    .iter()
-                    .map(|a| a.doc.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
-        }
+    let &[a] = found.as_slice() else {
+        let docs: Vec<&str> = found.iter().map(|a| a.doc.as_str()).collect();
+        return Err(not_one_action(number, doc, &docs));
     };
     let target = action_target(&a.doc, &a.number);
     let mut ls: Vec<LinkView> = links
@@ -456,6 +431,19 @@ fn show_action(
         links: ls,
         links_left_out: Vec::new(),
     })
+}
+
+/// Why `show action N` shows nothing: no action `number` (in document `doc`), or actions
+/// `number` in several documents (`docs`).
+fn not_one_action(number: &str, doc: Option<&str>, docs: &[&str]) -> ShowError {
+    match (docs, doc) {
+        ([], Some(d)) => ShowError::NotFound(format!("no action {number} in document '{d}'")),
+        ([], None) => ShowError::NotFound(format!("no action {number} in the index")),
+        _ => ShowError::Ambiguous {
+            number: number.to_string(),
+            docs: docs.join(", "),
+        },
+    }
 }
 
 fn show_recommendation(
@@ -667,7 +655,7 @@ fn rows_of<'a, T: 'a>(
 }
 
 /// The rows of `kommission actions` (of one document when `doc` is given), by document id,
-/// read as they are needed ([`actions`] collects them).
+/// read as they are needed.
 pub fn actions_stream<'a>(
     store: &'a Store,
     doc: Option<&'a str>,
@@ -679,14 +667,6 @@ pub fn actions_stream<'a>(
             .map(export::ActionRow::from)
             .collect()
     }))
-}
-
-/// The rows of `kommission actions` (of one document when `doc` is given), by document id.
-pub fn actions(
-    store: &Store,
-    doc: Option<&str>,
-) -> Result<Vec<export::ActionRow<'static>>, QueryError> {
-    actions_stream(store, doc)?.collect()
 }
 
 /// The rows of `kommission protocols`, by document id, read as they are needed.
@@ -703,11 +683,6 @@ pub fn protocols_stream(
     }))
 }
 
-/// The rows of `kommission protocols`, by document id.
-pub fn protocols(store: &Store) -> Result<Vec<export::ProtocolRow<'static>>, QueryError> {
-    protocols_stream(store)?.collect()
-}
-
 /// The rows of `kommission docs`, by id, read as they are needed.
 pub fn docs_stream(
     store: &Store,
@@ -715,11 +690,6 @@ pub fn docs_stream(
     Ok(rows_of(store.skeletons(&[])?, |r| {
         vec![export::DocRow::from(&r)]
     }))
-}
-
-/// The rows of `kommission docs`, by id.
-pub fn docs(store: &Store) -> Result<Vec<export::DocRow>, QueryError> {
-    docs_stream(store)?.collect()
 }
 
 /// The rows of `kommission identifiers` (of one kind, of one document), by document id,
@@ -737,15 +707,6 @@ pub fn identifiers_stream<'a>(
             .map(|i| export::IdentifierRow::new(&r.id, i))
             .collect()
     }))
-}
-
-/// The rows of `kommission identifiers` (of one kind, of one document), by document id.
-pub fn identifiers(
-    store: &Store,
-    kind: Option<IdentKind>,
-    doc: Option<&str>,
-) -> Result<Vec<export::IdentifierRow>, QueryError> {
-    identifiers_stream(store, kind, doc)?.collect()
 }
 
 /// `show diary NR`: the normalised number and the pages that cite it, in any spelling.
@@ -782,7 +743,7 @@ fn links_from(
     id: &str,
     limit: Option<usize>,
 ) -> Result<(Vec<Link>, Option<LeftOut>), IndexError> {
-    let searcher = store.current_searcher()?;
+    let searcher = store.searcher()?;
     let f = store.fields();
     // What each stored link points at once resolved, from its stored target key alone.
     let mut by_other: BTreeMap<String, BTreeSet<(DocAddress, String)>> = BTreeMap::new();
@@ -888,7 +849,7 @@ fn links_to_target(
     (except, first): (Option<&str>, Option<&str>),
     limit: Option<usize>,
 ) -> Result<Linked, IndexError> {
-    let searcher = store.current_searcher()?;
+    let searcher = store.searcher()?;
     let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
     for (doc, i, address) in link_places(store, &searcher, keys)? {
         if except != Some(doc.as_str()) {
@@ -954,7 +915,7 @@ pub fn show_in(
     let f = *store.fields();
     let (mut view, left_out) = match target {
         Target::Action { number, doc } => {
-            let searcher = store.current_searcher()?;
+            let searcher = store.searcher()?;
             let mut terms = vec![
                 (f.kind, crate::index::schema::KIND_ACTION),
                 (f.action, number),
@@ -969,23 +930,9 @@ pub fn show_in(
             }
             docs.sort();
             if docs.len() != 1 {
-                // Not there, or several: the view says which (without reading them).
-                let records: Vec<DocRecord> = docs
-                    .iter()
-                    .map(|d| DocRecord {
-                        id: d.clone(),
-                        structure: crate::model::DocStructure {
-                            actions: vec![Action {
-                                doc: d.clone(),
-                                number: number.to_string(),
-                                ..Action::default()
-                            }],
-                            ..Default::default()
-                        },
-                        ..DocRecord::default()
-                    })
-                    .collect();
-                return Ok(show(&records, &[], target)?);
+                // Not there, or several: say which (without reading them).
+                let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
+                return Err(not_one_action(number, doc, &docs).into());
             }
             let records: Vec<DocRecord> = store
                 .skeletons(&[(f.doc, docs[0].as_str())])?
@@ -1005,7 +952,7 @@ pub fn show_in(
         Target::Recommendation(code) => {
             let code = code.trim();
             let mut view = RecView::new(code);
-            let searcher = store.current_searcher()?;
+            let searcher = store.searcher()?;
             let mut docs = BTreeSet::new();
             for a in store.find(
                 &searcher,
@@ -1039,7 +986,7 @@ pub fn show_in(
             let Some(r) = records.first() else {
                 return Ok(show(&[], &[], target)?);
             };
-            let mut resolver = StoreTargets::new(store, store.current_searcher()?);
+            let mut resolver = StoreTargets::new(store, store.searcher()?);
             let mut keys = Vec::new();
             for a in &r.structure.actions {
                 keys.extend(action_keys(&mut resolver, &a.doc, &a.number, &a.title)?);
@@ -1078,7 +1025,7 @@ pub fn recommendations_in(store: &Store) -> Result<Vec<RecommendationRow>, Query
     for r in store.skeletons_having(HAS_ACTIONS)? {
         table.add_record(&r?);
     }
-    let searcher = store.current_searcher()?;
+    let searcher = store.searcher()?;
     let mut resolver = StoreTargets::new(store, searcher);
     let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
     for kind in ["recommendation", "bare"] {

@@ -9,9 +9,10 @@ use kommission::model::{Action, RecRef};
 use serde_json::Value;
 use support::*;
 
-fn out<T: Tabular>(rows: &[T], format: Format, opts: &CsvOptions) -> String {
+fn out<T: Tabular + Clone>(rows: &[T], format: Format, opts: &CsvOptions) -> String {
     let mut buf = Vec::new();
-    export::write(&mut buf, rows, format, opts).unwrap();
+    let rows = rows.iter().cloned().map(Ok::<T, export::ExportError>);
+    export::write_rows(&mut buf, rows, format, opts, &Default::default()).unwrap();
     String::from_utf8(buf).unwrap()
 }
 

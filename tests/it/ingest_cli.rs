@@ -789,6 +789,14 @@ fn records_with_relative_paths_from_older_versions_are_the_same_documents() {
 
 /// The lists written as their rows are read (CSV, JSON, JSON lines) are the same bytes as
 /// the rows collected and written at once; an empty list is `[]`.
+/// Rows as `--format json` writes them: a pretty array and a line end.
+fn pretty_rows<T: serde::Serialize, E: std::fmt::Debug>(
+    rows: impl Iterator<Item = Result<T, E>>,
+) -> String {
+    let rows: Vec<T> = rows.collect::<Result<_, _>>().unwrap();
+    serde_json::to_string_pretty(&rows).unwrap() + "\n"
+}
+
 #[test]
 fn streamed_lists_are_the_collected_rows() {
     let work = tempfile::tempdir().unwrap();
@@ -805,36 +813,22 @@ fn streamed_lists_are_the_collected_rows() {
     );
     assert_eq!(code(&o), 0, "{}", err(&o));
     let store = kommission::index::Store::open(&index).unwrap();
-    let pretty = |v: String| v + "\n";
     let expected = [
         (
             "actions",
-            pretty(
-                serde_json::to_string_pretty(&kommission::query::actions(&store, None).unwrap())
-                    .unwrap(),
-            ),
+            pretty_rows(kommission::query::actions_stream(&store, None).unwrap()),
         ),
         (
             "docs",
-            pretty(
-                serde_json::to_string_pretty(&kommission::query::docs(&store).unwrap()).unwrap(),
-            ),
+            pretty_rows(kommission::query::docs_stream(&store).unwrap()),
         ),
         (
             "identifiers",
-            pretty(
-                serde_json::to_string_pretty(
-                    &kommission::query::identifiers(&store, None, None).unwrap(),
-                )
-                .unwrap(),
-            ),
+            pretty_rows(kommission::query::identifiers_stream(&store, None, None).unwrap()),
         ),
         (
             "protocols",
-            pretty(
-                serde_json::to_string_pretty(&kommission::query::protocols(&store).unwrap())
-                    .unwrap(),
-            ),
+            pretty_rows(kommission::query::protocols_stream(&store).unwrap()),
         ),
     ];
     for (command, json) in &expected {
