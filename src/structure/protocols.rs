@@ -34,55 +34,12 @@
 //! name each) get the k-th name each. Under a "Reservationer" heading each statement is an
 //! entry of its own.
 //!
-//! Header values keep their line breaks, so names listed one a line stay apart ("Eva
-//! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
-//! "Name, ordförande" in such a list names the chair.
-//!
-//! A diary number set as a labelled row of the paragraph ("Diarienummer | MHN 2022-001234") is
-//! its diary number. "Skickas till" ends a decision. One att-sats on its own line under "…
-//! beslutar", or one bullet, is a list of one, as two would be. A time field may give the
-//! range without "kl." ("Tid 13.30–16.00"); "Tid och plats kl. 09.00–14.20, Regionens hus"
-//! gives the place after the time. Minutes written in English ("Minutes of board meeting")
-//! are read with the same rules: "Date", "Time", "Place", "Present", "(chairman)",
-//! "Minutes taken by" (the secretary), "Approved by" (the adjusters), "The board resolved …".
-//!
-//! Heads may be written out ("Paragraf 14"); a decision's lettered items ("a) att …", "b)
-//! att …") are att-satser; a committee's proposal ("… föreslår kommunstyrelsen besluta"
-//! over att-satser) is its decision; "Hur man överklagar" ends it. The meeting's fields may
-//! stand after the last paragraph (a table "Plats och tid | Beslutande | Sekreterare …", or
-//! a signature grid of roles over names), read as the header is; a label in two languages
-//! ("Justeras / Approved:") is one label, and a role may be one of two
-//! ("(ordförande/chair)") or stand between commas ("Anna Ek (S), ordförande, Bo Ring (M)").
-//!
-//! The body that met is taken, in order, from the document title ("Protokollsutdrag,
-//! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
-//! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
-//! the first decision ("Kommunfullmäktige beslutar …"); a body named in the genitive
-//! ("Protokoll från direktionens sammanträde") is given in its base form ("Direktionen").
-//!
-//! A decision heading may name the body with an adjective ("Tekniska nämndens beslut", any
-//! heading line of up to four words ending in a genitive and "beslut"), and so may the top of
-//! the first page ("Tekniska nämnden"). Where no heading says what was decided, "beslutade"
-//! used as a participle before its noun ("den av fullmäktige beslutade budgeten") does not
-//! open the decision. A reservation written as a sentence after the decision ("Mot beslutet
-//! reserverar sig …") is cut from it. A paragraph whose head carries no diary number takes
-//! the one labelled "Dnr" on a line of its own in the paragraph (a right-aligned number some
-//! producers read after the paragraph's text).
-//!
-//! A head may follow its title on the title's line ("Budget 2025  § 12", a bold line ending
-//! in the head), also where the right-aligned head was read apart from its line, after the
-//! paragraph's text (same page and top, left of it): the paragraph runs from the title's
-//! line to the head's words. A heading set in capitals ("BESLUTSUNDERLAG", "BESLUT") counts
-//! where it stands alone on its line; "Förslag till kommunstyrelsen" (a proposal to a body)
-//! is read as "Förslag till beslut"; "Jäv", "Propositionsordning", "Omröstning(sresultat)"
-//! end a decision. Numbered decisions may be att-satser ("1. att …"). A title wrapping in
-//! its cell takes the cell's later lines of its style (the text under it ends it). The
-//! notice of adjustment ("Anslagsbevis") is read as the fields after the last paragraph are
-//! ("Organ" names the body); the boxes of a page's footer ("Justerandes sign",
-//! "Utdragsbestyrkande") end a field's value. Items may be numbered by agenda section
-//! ("Ärende 3.2"); a heading may go on in lower-case words ("Ärendet i korthet"); a note on
-//! the meeting itself ("Sammanträdet förklaras avslutat") is no decision; a chair may be
-//! elected in a sentence ("… välja Lars Ek till ordförande vid stämman").
+//! The body that met is taken, in order, from a labelled row ("Nämnd", "Organ"), the document
+//! title ("Protokollsutdrag, Kommunstyrelsen 2020-04-06"), the top of the first page, the body
+//! a decision is proposed to ("… föreslår kommunstyrelsen besluta") or the subject of the first
+//! decision ("Kommunfullmäktige beslutar …"). The rules for the particular forms (heads written
+//! out, lettered att-satser, labels in two languages, decision headings naming the body, …)
+//! are told where they are applied.
 
 use std::sync::LazyLock;
 
@@ -157,9 +114,8 @@ const HEADER_LABELS: &[&str] = &[
 ];
 
 /// Headings inside a paragraph.
+/// (The signature labels, [`SIGNATURE_LABELS`], are headings too.)
 const SECTION_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Justeras",
     "Protokollsanteckningar",
     "Protokollsanteckning",
     "Handlingar",
@@ -195,19 +151,10 @@ const SECTION_LABELS: &[&str] = &[
     "Diarienummer",
     "Justerandes signatur",
     "Utdragsbestyrkande",
-    "Underskrifter",
-    "Minutes taken by",
-    "Approved by",
     // Notes to the party after an authority's decision, and how to appeal it.
     "Upplysningar",
     "Hur man överklagar",
     "Överklagandehänvisning",
-    // The notice of adjustment at the end of the minutes.
-    "ANSLAG/BEVIS",
-    "Anslag/bevis",
-    "Anslag/Bevis",
-    "ANSLAGSBEVIS",
-    "Anslagsbevis",
 ];
 
 /// A pattern of this module's (written in the source, so it compiles).
@@ -380,9 +327,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .map(|v| person(&v))
         .or_else(|| role_in_list(&signed, "ordförande"))
         .or_else(|| role_after_name(&signed, "ordförande"))
-        .or_else(|| role_in_list(&signed, "ordf."))
-        .or_else(|| role_in_list(&signed, "chairman"))
-        .or_else(|| role_in_list(&signed, "chair"))
+        .or_else(|| {
+            ["ordf.", "chairman", "chair"]
+                .iter()
+                .find_map(|r| role_in_list(&signed, r))
+        })
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
@@ -422,8 +371,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }
-    let mut attendees: Vec<String> = Vec::new();
-    for l in [
+    let present = [
         "Beslutande ledamöter",
         "Beslutande",
         "Närvarande ledamöter",
@@ -437,14 +385,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         "Tjänstemän",
         "Tjänstepersoner",
         "Present",
-    ] {
-        for (fl, v) in &fields {
-            if *fl == l {
-                for n in names(v) {
-                    if !attendees.contains(&n) {
-                        attendees.push(n);
-                    }
-                }
+    ];
+    let mut attendees: Vec<String> = Vec::new();
+    for l in present {
+        for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
+            if !attendees.contains(&n) {
+                attendees.push(n);
             }
         }
     }
@@ -695,11 +641,7 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
                     && w.x + 40.0 < head.x
             })
         })?;
-        let line = s.get(a)?.line;
-        let b = (a..i)
-            .find(|&k| s.get(k).is_some_and(|w| w.line != line))
-            .unwrap_or(i);
-        (a, b)
+        (a, line_end(s, a, i))
     } else {
         let a = (0..i)
             .rev()
@@ -766,11 +708,15 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
 /// Words between the end of the line of word `idx` and word `end`: a head's text beyond its
 /// title line.
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
-    let line = s.get(idx).map(|x| x.line);
-    let title_end = (idx..end)
-        .find(|&k| s.get(k).map(|x| x.line) != line)
-        .unwrap_or(end);
-    end.saturating_sub(title_end)
+    end.saturating_sub(line_end(s, idx, end))
+}
+
+/// The end of the line that word `i` stands on, `end` at the latest.
+fn line_end(s: &Stream, i: usize, end: usize) -> usize {
+    let line = s.get(i).map(|w| w.line);
+    (i..end)
+        .find(|&k| s.get(k).map(|w| w.line) != line)
+        .unwrap_or(end)
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -902,20 +848,8 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut i = 0;
     let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
-        let mut hit = None;
-        for l in HEADER_LABELS {
-            let parts: Vec<&str> = l.split(' ').collect();
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                words
-                    .get(i + k)
-                    .is_some_and(|w| w.trim_end_matches(':') == *p)
-            });
-            if ok {
-                hit = Some((*l, parts.len()));
-                break;
-            }
-        }
-        match hit {
+        let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
+        match label_at(HEADER_LABELS, word, |w, p| w == p) {
             Some((l, n)) => {
                 if let Some((cl, v)) = current.take() {
                     out.push((cl, v));
@@ -959,6 +893,23 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     }
     spread_over_columns(&mut out);
     out
+}
+
+/// The first of `labels` whose words stand at `word(0)`, `word(1)`, … (`same` compares a
+/// word with the label's): the label and its length in words.
+fn label_at<'a, 'w>(
+    labels: impl IntoIterator<Item = &'a &'static str>,
+    word: impl Fn(usize) -> Option<&'w str>,
+    same: impl Fn(&str, &str) -> bool,
+) -> Option<(&'static str, usize)> {
+    labels.into_iter().find_map(|l| {
+        let parts: Vec<&str> = l.split(' ').collect();
+        let hit = parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| word(k).is_some_and(|w| same(w, p)));
+        hit.then_some((*l, parts.len()))
+    })
 }
 
 /// Labels set as the heads of columns ("Ordförande | Sekreterare | Justerare" over the
@@ -1101,17 +1052,14 @@ fn body_in_head(header: &str) -> Option<String> {
         if capitalized(w) && ORGAN_RE.is_match(w) {
             return Some(w.to_string());
         }
-        // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
         if let Some(next) = words.get(k + 1) {
             let next = next.trim_end_matches([',', ':', '.']);
+            // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
             let adjective = capitalized(w) && w.ends_with('a') && w.chars().count() > 3;
             if adjective && ORGAN_SUFFIXES.contains(&next) {
                 return Some(format!("{w} {next}"));
             }
-        }
-        // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
-        if let Some(next) = words.get(k + 1) {
-            let next = next.trim_end_matches([',', ':', '.']);
+            // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
             let committee = next.chars().all(char::is_lowercase)
                 && ORGAN_STEMS.iter().any(|o| next.ends_with(o));
             if capitalized(w) && committee && organ_genitive(w).is_some() {
@@ -1238,25 +1186,19 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut out = Vec::new();
     let mut i = from;
     while i < end {
-        let mut hit = None;
+        let labels = SECTION_LABELS
+            .iter()
+            .chain(SIGNATURE_LABELS)
+            .chain(MEETING_FIELD_LABELS);
+        let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
+        let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
-        let mut capitals = false;
-        for l in SECTION_LABELS.iter().chain(MEETING_FIELD_LABELS) {
-            let parts: Vec<&str> = l.split(' ').collect();
-            let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
-            if parts.iter().enumerate().all(|(k, p)| word(k) == Some(*p)) {
-                hit = Some((*l, parts.len()));
-                break;
-            }
-            if parts.iter().enumerate().all(|(k, p)| {
-                word(k).is_some_and(|w| w.chars().count() > 1 && w == p.to_uppercase())
-            }) {
-                hit = Some((*l, parts.len()));
-                capitals = true;
-                break;
-            }
-        }
+        let upper = |w: &str, p: &str| w.chars().count() > 1 && w == p.to_uppercase();
+        let capitals = hit.is_none() && {
+            hit = label_at(labels, word, upper);
+            hit.is_some()
+        };
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
         if hit.is_none() {
@@ -1438,12 +1380,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 .find(|i| i.kind == crate::ident::IdentKind::Diary)
                 .map(|i| i.id);
             known.or_else(|| {
-                let line = s.get(at + n).map(|w| w.line);
-                let mut j = at + n;
-                while j < stop && s.get(j).map(|w| w.line) == line {
-                    j += 1;
-                }
-                let v = s.text(at + n, j);
+                let v = s.text(at + n, line_end(s, at + n, stop));
                 let short = (1..=3).contains(&v.split_whitespace().count());
                 (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
             })
@@ -1569,10 +1506,7 @@ fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
         if !(starts && cue) {
             return None;
         }
-        let mut k = j + 1;
-        while k < end && s.get(k).is_some_and(|x| x.line == w.line) && k < j + 6 {
-            k += 1;
-        }
+        let k = line_end(s, j, end.min(j + 6));
         if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
             return None;
         }
@@ -1657,7 +1591,6 @@ static PROCEDURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
     if s.rich {
         let st = s.get(from);
-        let line = st.map(|w| w.line);
         let mut k = from;
         while k < first_sec
             && s.get(k).zip(st).is_some_and(|(w, st)| {
@@ -1695,10 +1628,7 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {
-            let mut j = from;
-            while j < first_sec && s.get(j).map(|w| w.line) == line {
-                j += 1;
-            }
+            let j = line_end(s, from, first_sec);
             if j < first_sec {
                 return s.text(from, j);
             }
@@ -1890,8 +1820,6 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
-/// the whole text.
 /// The statements under a reservation heading: one per line that starts after a sentence
 /// ends ("Moderaterna reserverar sig …" / "Sverigedemokraterna reserverar sig …"), a
 /// statement that wraps staying whole.
@@ -1911,6 +1839,8 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     out
 }
 
+/// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
+/// the whole text.
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let is_dash = |i: usize| {
         s.get(i)
@@ -1919,23 +1849,18 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let dashes: Vec<usize> = (from..end).filter(|&i| is_dash(i)).collect();
     let mut out = Vec::new();
     if !dashes.is_empty() {
-        for (k, &a) in dashes.iter().enumerate() {
-            let b = dashes.get(k + 1).copied().unwrap_or(end);
-            let t = s.text(a + 1, b);
-            if !t.is_empty() {
-                out.push(t);
-            }
-        }
-        return out;
+        let item = |(k, &a): (usize, &usize)| s.text(a + 1, dashes.get(k + 1).map_or(end, |b| *b));
+        return dashes
+            .iter()
+            .enumerate()
+            .map(item)
+            .filter(|t| !t.is_empty())
+            .collect();
     }
     if s.rich {
         let mut i = from;
         while i < end {
-            let line = s.get(i).map(|w| w.line);
-            let mut j = i + 1;
-            while j < end && s.get(j).map(|w| w.line) == line {
-                j += 1;
-            }
+            let j = line_end(s, i, end);
             out.push(s.text(i, j));
             i = j;
         }
