@@ -163,10 +163,12 @@ fn re(pattern: &str) -> Regex {
 }
 
 static ISO_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
+/// A date in words, in Swedish or English ("3 mars 2021", "12 March 2024").
 static SV_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)\b",
-    )
+    let months = MONTHS.replace(' ', "|");
+    re(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({months})\s+((?:19|20)\d\d)\b"
+    ))
 });
 static TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)"));
@@ -201,8 +203,10 @@ static ELECTED_CHAIR_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARTY_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^)]*\)"));
 
+/// The months in Swedish, then in English (the k-th and the (12+k)-th are one month).
 const MONTHS: &str =
-    "januari februari mars april maj juni juli augusti september oktober november december";
+    "januari februari mars april maj juni juli augusti september oktober november \
+    december january february march april may june july august september october november december";
 
 /// A paragraph heading: where it stands, how many words it takes, its number and label.
 #[derive(Debug, Clone, Default)]
@@ -212,7 +216,8 @@ struct Head {
     number: u32,
     /// The letter of "§ 3a".
     suffix: Option<char>,
-    /// The item under an agenda section ("Ärende 3.2": 2 under 3).
+    /// The item under an agenda section ("Ärende 3.2": 2 under 3), the part of a paragraph
+    /// ("§ 12:1").
     sub: Option<u32>,
     label: String,
     /// The start of the title glued to the number ("§ 88Regionplan": a tab that a producer
@@ -413,6 +418,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
         let end = h.apart.map_or(end, |a| end.min(a));
         let mut p = paragraph(s, h, end);
+        // A diary number on a line of its own just above the head ("KS 2024/101" over
+        // "Title  § 112"), where the paragraph names none.
+        if p.diary_number.is_none() {
+            p.diary_number = diary_above(s, h.idx);
+        }
         p.doc = doc_id.to_string();
         p.paragraph = Some(h.number);
         p.label = Some(h.label.clone());
@@ -473,10 +483,10 @@ fn opens_signatures(label: &str) -> bool {
 }
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
-/// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
+/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1" (OCR may read "§" as "8" or "S").
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
 });
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
@@ -524,9 +534,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .get(4)
                 .or(c.get(5))
                 .and_then(|m| m.as_str().chars().next());
+            let sub: Option<u32> = c.get(6).and_then(|m| m.as_str().parse().ok());
             // "§ 88Regionplan": the title glued to the number (only after "§" itself).
             let glued = c
-                .get(6)
+                .get(7)
                 .filter(|_| !ocr_like)
                 .and_then(|_| s.get(i + used - 1))
                 .and_then(|w| {
@@ -555,20 +566,22 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .then(|| title_before(s, i, used))
                 .flatten();
             if let Some(n) = number {
-                if followed && (starts || before.is_some()) && body_ok && !listed {
+                let parts_ok = !ocr_like || sub.is_none();
+                if followed && (starts || before.is_some()) && body_ok && !listed && parts_ok {
                     let label = crate::ident::ParagraphRef {
                         body: body.map(str::to_uppercase),
                         number: n,
                         suffix,
                         year: None,
-                    }
-                    .to_string();
+                    };
+                    let part = sub.map(|k| format!(":{k}")).unwrap_or_default();
                     let mut head = Head {
                         idx: i,
                         used,
                         number: n,
                         suffix,
-                        label,
+                        sub,
+                        label: format!("{label}{part}"),
                         glued,
                         ..Head::default()
                     };
@@ -673,7 +686,7 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         .collect();
     // Weighted longest increasing subsequence by (number, suffix); quadratic, but the heads
     // of one document are few.
-    let key = |h: &Head| (h.number, h.suffix);
+    let key = |h: &Head| (h.number, h.suffix, h.sub);
     let mut best: Vec<usize> = Vec::with_capacity(heads.len());
     let mut prev: Vec<Option<usize>> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
@@ -1031,7 +1044,7 @@ fn parse_date(s: &str) -> Option<String> {
     let c = SV_DATE_RE.captures(s)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
     let month = c.get(2)?.as_str().to_lowercase();
-    let m = MONTHS.split(' ').position(|x| x == month)? + 1;
+    let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
     Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), m, day))
 }
 
@@ -1329,9 +1342,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     // Title: up to the diary number (or after it, when the number comes first), else to the
     // end of the heading's lines / first section.
     let (head, offs) = s.text_with_offsets(from, first_sec);
-    let diary = crate::ident::find_all(&head)
-        .into_iter()
-        .find(|i| i.kind == crate::ident::IdentKind::Diary);
+    let diary = diaries(&head).next();
     let word_at = |byte: usize| from + offs.iter().take_while(|&&o| o < byte).count();
     let title = match &diary {
         Some(d) => {
@@ -1343,9 +1354,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 let before = s.text(from, a);
                 let cell = title_run(s, from, first_sec);
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
-                let no_number = !crate::ident::find_all(&cell)
-                    .iter()
-                    .any(|i| i.kind == crate::ident::IdentKind::Diary)
+                let no_number = diaries(&cell).next().is_none()
                     && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
                 if s.rich && longer && no_number {
                     cell
@@ -1375,10 +1384,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 return None;
             }
             let stop = secs.get(k + 1).map_or(end, |x| x.0);
-            let known = crate::ident::find_all(&s.text(at, stop))
-                .into_iter()
-                .find(|i| i.kind == crate::ident::IdentKind::Diary)
-                .map(|i| i.id);
+            let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
             known.or_else(|| {
                 let v = s.text(at + n, line_end(s, at + n, stop));
                 let short = (1..=3).contains(&v.split_whitespace().count());
@@ -1493,6 +1499,12 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     p
 }
 
+/// The diary numbers in a text, in order.
+fn diaries(t: &str) -> impl Iterator<Item = crate::ident::Ident> {
+    let all = crate::ident::find_all(t).into_iter();
+    all.filter(|i| i.kind == crate::ident::IdentKind::Diary)
+}
+
 /// The diary number of a line in `from..end` that holds only it and its label ("Dnr KS
 /// 2024/00321", "Diarienummer: MN 2020-000456").
 fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
@@ -1510,11 +1522,28 @@ fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
         if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
             return None;
         }
-        crate::ident::find_all(&s.text(j, k))
-            .into_iter()
-            .find(|i| i.kind == crate::ident::IdentKind::Diary && i.start == 0)
-            .map(|i| i.id)
+        diaries(&s.text(j, k)).find(|i| i.start == 0).map(|i| i.id)
     })
+}
+
+/// The diary number that the line just above word `idx` (a line start) holds and nothing
+/// else: "KS 2024/101", "Dnr KS 2024/101".
+fn diary_above(s: &Stream, idx: usize) -> Option<String> {
+    let line = s.get(idx.checked_sub(1)?)?.line;
+    if !s.rich || !s.get(idx)?.line_start {
+        return None;
+    }
+    let a = (0..idx)
+        .rev()
+        .take_while(|&j| s.get(j).is_some_and(|w| w.line == line))
+        .last()?;
+    let t = s.text(a, idx);
+    let d = diaries(&t).find(|i| i.end == t.len())?;
+    let cue = t[..d.start]
+        .trim()
+        .trim_end_matches([':', '.'])
+        .to_lowercase();
+    matches!(cue.as_str(), "" | "dnr" | "diarienummer").then_some(d.id)
 }
 
 /// Verbs that state a decision.
@@ -1680,9 +1709,13 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         let item = s
             .get(i + 1)
             .is_some_and(|x| capitalized(&x.text) || x.text == "att");
-        if w.text == format!("{expect}.") && item {
+        // A list that Word numbers on from an earlier one ("3.", "4.") starts at its number
+        // on a line of its own after the lead-in.
+        let n = w.text.strip_suffix('.').and_then(|d| d.parse::<u32>().ok());
+        let first = starts.is_empty() && s.rich && w.line_start && leads_in(s, from, i);
+        if item && n.is_some_and(|n| n == expect || (first && n < 100)) {
             starts.push(i);
-            expect += 1;
+            expect = n.map_or(expect, |n| n + 1);
         }
     }
     if !starts.is_empty() {
@@ -1715,15 +1748,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         .collect();
     // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
     // att", "…:"), is a list of one.
-    let lone_bullet = bullets.len() == 1
-        && bullets.first().is_some_and(|&b| {
-            b == from
-                || b.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-                    DECIDES.contains(&super::norm_word(&p.text).as_str())
-                        || p.text.ends_with(':')
-                        || p.text == "att"
-                })
-        });
+    let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
     if bullets.len() >= 2 || lone_bullet {
         return list_items(s, &bullets, 1, end)
             .filter(|t| !t.is_empty())
@@ -1778,6 +1803,17 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         vec![t]
     }
+}
+
+/// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
+/// "… beslutar att", "…:").
+fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
+    i == from
+        || i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+            DECIDES.contains(&super::norm_word(&p.text).as_str())
+                || p.text.ends_with(':')
+                || p.text == "att"
+        })
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
