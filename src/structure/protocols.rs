@@ -983,19 +983,12 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     let before = text.get(..pos)?;
     let before = before.rsplit('\n').next().unwrap_or(before);
     let before = PARTY_RE.replace_all(before, " ");
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let mut name: Vec<&str> = Vec::new();
-    for w in words.iter().rev() {
-        if capitalized(w)
-            && name.len() < 4
-            && !w.ends_with(':')
-            && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
-        {
-            name.push(w);
-        } else {
-            break;
-        }
-    }
+    let mut name: Vec<&str> = (before.split_whitespace().rev())
+        .take_while(|w| {
+            capitalized(w) && !w.ends_with(':') && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
+        })
+        .take(4)
+        .collect();
     name.reverse();
     (!name.is_empty()).then(|| name.join(" "))
 }
