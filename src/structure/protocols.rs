@@ -34,55 +34,12 @@
 //! name each) get the k-th name each. Under a "Reservationer" heading each statement is an
 //! entry of its own.
 //!
-//! Header values keep their line breaks, so names listed one a line stay apart ("Eva
-//! Sandberg, ordförande / Per Hallin / …"; a break after a single word is a wrapped name);
-//! "Name, ordförande" in such a list names the chair.
-//!
-//! A diary number set as a labelled row of the paragraph ("Diarienummer | MHN 2022-001234") is
-//! its diary number. "Skickas till" ends a decision. One att-sats on its own line under "…
-//! beslutar", or one bullet, is a list of one, as two would be. A time field may give the
-//! range without "kl." ("Tid 13.30–16.00"); "Tid och plats kl. 09.00–14.20, Regionens hus"
-//! gives the place after the time. Minutes written in English ("Minutes of board meeting")
-//! are read with the same rules: "Date", "Time", "Place", "Present", "(chairman)",
-//! "Minutes taken by" (the secretary), "Approved by" (the adjusters), "The board resolved …".
-//!
-//! Heads may be written out ("Paragraf 14"); a decision's lettered items ("a) att …", "b)
-//! att …") are att-satser; a committee's proposal ("… föreslår kommunstyrelsen besluta"
-//! over att-satser) is its decision; "Hur man överklagar" ends it. The meeting's fields may
-//! stand after the last paragraph (a table "Plats och tid | Beslutande | Sekreterare …", or
-//! a signature grid of roles over names), read as the header is; a label in two languages
-//! ("Justeras / Approved:") is one label, and a role may be one of two
-//! ("(ordförande/chair)") or stand between commas ("Anna Ek (S), ordförande, Bo Ring (M)").
-//!
-//! The body that met is taken, in order, from the document title ("Protokollsutdrag,
-//! Kommunstyrelsen 2020-04-06, …"), from the top of the first page, from the body the
-//! decision is proposed to ("… föreslår kommunstyrelsen besluta"), or from the subject of
-//! the first decision ("Kommunfullmäktige beslutar …"); a body named in the genitive
-//! ("Protokoll från direktionens sammanträde") is given in its base form ("Direktionen").
-//!
-//! A decision heading may name the body with an adjective ("Tekniska nämndens beslut", any
-//! heading line of up to four words ending in a genitive and "beslut"), and so may the top of
-//! the first page ("Tekniska nämnden"). Where no heading says what was decided, "beslutade"
-//! used as a participle before its noun ("den av fullmäktige beslutade budgeten") does not
-//! open the decision. A reservation written as a sentence after the decision ("Mot beslutet
-//! reserverar sig …") is cut from it. A paragraph whose head carries no diary number takes
-//! the one labelled "Dnr" on a line of its own in the paragraph (a right-aligned number some
-//! producers read after the paragraph's text).
-//!
-//! A head may follow its title on the title's line ("Budget 2025  § 12", a bold line ending
-//! in the head), also where the right-aligned head was read apart from its line, after the
-//! paragraph's text (same page and top, left of it): the paragraph runs from the title's
-//! line to the head's words. A heading set in capitals ("BESLUTSUNDERLAG", "BESLUT") counts
-//! where it stands alone on its line; "Förslag till kommunstyrelsen" (a proposal to a body)
-//! is read as "Förslag till beslut"; "Jäv", "Propositionsordning", "Omröstning(sresultat)"
-//! end a decision. Numbered decisions may be att-satser ("1. att …"). A title wrapping in
-//! its cell takes the cell's later lines of its style (the text under it ends it). The
-//! notice of adjustment ("Anslagsbevis") is read as the fields after the last paragraph are
-//! ("Organ" names the body); the boxes of a page's footer ("Justerandes sign",
-//! "Utdragsbestyrkande") end a field's value. Items may be numbered by agenda section
-//! ("Ärende 3.2"); a heading may go on in lower-case words ("Ärendet i korthet"); a note on
-//! the meeting itself ("Sammanträdet förklaras avslutat") is no decision; a chair may be
-//! elected in a sentence ("… välja Lars Ek till ordförande vid stämman").
+//! The body that met is taken, in order, from a labelled row ("Nämnd", "Organ"), the document
+//! title ("Protokollsutdrag, Kommunstyrelsen 2020-04-06"), the top of the first page, the body
+//! a decision is proposed to ("… föreslår kommunstyrelsen besluta") or the subject of the first
+//! decision ("Kommunfullmäktige beslutar …"). The rules for the particular forms (heads written
+//! out, lettered att-satser, labels in two languages, decision headings naming the body, …)
+//! are told where they are applied.
 
 use std::sync::LazyLock;
 
@@ -157,9 +114,8 @@ const HEADER_LABELS: &[&str] = &[
 ];
 
 /// Headings inside a paragraph.
+/// (The signature labels, [`SIGNATURE_LABELS`], are headings too.)
 const SECTION_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Justeras",
     "Protokollsanteckningar",
     "Protokollsanteckning",
     "Handlingar",
@@ -195,19 +151,10 @@ const SECTION_LABELS: &[&str] = &[
     "Diarienummer",
     "Justerandes signatur",
     "Utdragsbestyrkande",
-    "Underskrifter",
-    "Minutes taken by",
-    "Approved by",
     // Notes to the party after an authority's decision, and how to appeal it.
     "Upplysningar",
     "Hur man överklagar",
     "Överklagandehänvisning",
-    // The notice of adjustment at the end of the minutes.
-    "ANSLAG/BEVIS",
-    "Anslag/bevis",
-    "Anslag/Bevis",
-    "ANSLAGSBEVIS",
-    "Anslagsbevis",
 ];
 
 /// A pattern of this module's (written in the source, so it compiles).
@@ -216,10 +163,12 @@ fn re(pattern: &str) -> Regex {
 }
 
 static ISO_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
+/// A date in words, in Swedish or English ("3 mars 2021", "12 March 2024").
 static SV_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d\d)\b",
-    )
+    let months = MONTHS.replace(' ', "|");
+    re(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({months})\s+((?:19|20)\d\d)\b"
+    ))
 });
 static TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:kl\.?|klockan)\s*(\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?)"));
@@ -254,8 +203,10 @@ static ELECTED_CHAIR_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARTY_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^)]*\)"));
 
+/// The months in Swedish, then in English (the k-th and the (12+k)-th are one month).
 const MONTHS: &str =
-    "januari februari mars april maj juni juli augusti september oktober november december";
+    "januari februari mars april maj juni juli augusti september oktober november \
+    december january february march april may june july august september october november december";
 
 /// A paragraph heading: where it stands, how many words it takes, its number and label.
 #[derive(Debug, Clone, Default)]
@@ -265,7 +216,8 @@ struct Head {
     number: u32,
     /// The letter of "§ 3a".
     suffix: Option<char>,
-    /// The item under an agenda section ("Ärende 3.2": 2 under 3).
+    /// The item under an agenda section ("Ärende 3.2": 2 under 3), the part of a paragraph
+    /// ("§ 12:1").
     sub: Option<u32>,
     label: String,
     /// The start of the title glued to the number ("§ 88Regionplan": a tab that a producer
@@ -380,9 +332,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .map(|v| person(&v))
         .or_else(|| role_in_list(&signed, "ordförande"))
         .or_else(|| role_after_name(&signed, "ordförande"))
-        .or_else(|| role_in_list(&signed, "ordf."))
-        .or_else(|| role_in_list(&signed, "chairman"))
-        .or_else(|| role_in_list(&signed, "chair"))
+        .or_else(|| {
+            ["ordf.", "chairman", "chair"]
+                .iter()
+                .find_map(|r| role_in_list(&signed, r))
+        })
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
@@ -422,8 +376,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }
-    let mut attendees: Vec<String> = Vec::new();
-    for l in [
+    let present = [
         "Beslutande ledamöter",
         "Beslutande",
         "Närvarande ledamöter",
@@ -437,14 +390,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         "Tjänstemän",
         "Tjänstepersoner",
         "Present",
-    ] {
-        for (fl, v) in &fields {
-            if *fl == l {
-                for n in names(v) {
-                    if !attendees.contains(&n) {
-                        attendees.push(n);
-                    }
-                }
+    ];
+    let mut attendees: Vec<String> = Vec::new();
+    for l in present {
+        for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
+            if !attendees.contains(&n) {
+                attendees.push(n);
             }
         }
     }
@@ -467,6 +418,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
         let end = h.apart.map_or(end, |a| end.min(a));
         let mut p = paragraph(s, h, end);
+        // A diary number on a line of its own just above the head ("KS 2024/101" over
+        // "Title  § 112"), where the paragraph names none.
+        if p.diary_number.is_none() {
+            p.diary_number = diary_above(s, h.idx);
+        }
         p.doc = doc_id.to_string();
         p.paragraph = Some(h.number);
         p.label = Some(h.label.clone());
@@ -527,10 +483,10 @@ fn opens_signatures(label: &str) -> bool {
 }
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
-/// "KS § 110", "Kf § 12/2013" (OCR may read "§" as "8" or "S").
+/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1" (OCR may read "§" as "8" or "S").
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
 });
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
@@ -578,9 +534,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .get(4)
                 .or(c.get(5))
                 .and_then(|m| m.as_str().chars().next());
+            let sub: Option<u32> = c.get(6).and_then(|m| m.as_str().parse().ok());
             // "§ 88Regionplan": the title glued to the number (only after "§" itself).
             let glued = c
-                .get(6)
+                .get(7)
                 .filter(|_| !ocr_like)
                 .and_then(|_| s.get(i + used - 1))
                 .and_then(|w| {
@@ -609,20 +566,22 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .then(|| title_before(s, i, used))
                 .flatten();
             if let Some(n) = number {
-                if followed && (starts || before.is_some()) && body_ok && !listed {
+                let parts_ok = !ocr_like || sub.is_none();
+                if followed && (starts || before.is_some()) && body_ok && !listed && parts_ok {
                     let label = crate::ident::ParagraphRef {
                         body: body.map(str::to_uppercase),
                         number: n,
                         suffix,
                         year: None,
-                    }
-                    .to_string();
+                    };
+                    let part = sub.map(|k| format!(":{k}")).unwrap_or_default();
                     let mut head = Head {
                         idx: i,
                         used,
                         number: n,
                         suffix,
-                        label,
+                        sub,
+                        label: format!("{label}{part}"),
                         glued,
                         ..Head::default()
                     };
@@ -695,11 +654,7 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
                     && w.x + 40.0 < head.x
             })
         })?;
-        let line = s.get(a)?.line;
-        let b = (a..i)
-            .find(|&k| s.get(k).is_some_and(|w| w.line != line))
-            .unwrap_or(i);
-        (a, b)
+        (a, line_end(s, a, i))
     } else {
         let a = (0..i)
             .rev()
@@ -731,7 +686,7 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         .collect();
     // Weighted longest increasing subsequence by (number, suffix); quadratic, but the heads
     // of one document are few.
-    let key = |h: &Head| (h.number, h.suffix);
+    let key = |h: &Head| (h.number, h.suffix, h.sub);
     let mut best: Vec<usize> = Vec::with_capacity(heads.len());
     let mut prev: Vec<Option<usize>> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
@@ -766,11 +721,15 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
 /// Words between the end of the line of word `idx` and word `end`: a head's text beyond its
 /// title line.
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
-    let line = s.get(idx).map(|x| x.line);
-    let title_end = (idx..end)
-        .find(|&k| s.get(k).map(|x| x.line) != line)
-        .unwrap_or(end);
-    end.saturating_sub(title_end)
+    end.saturating_sub(line_end(s, idx, end))
+}
+
+/// The end of the line that word `i` stands on, `end` at the latest.
+fn line_end(s: &Stream, i: usize, end: usize) -> usize {
+    let line = s.get(i).map(|w| w.line);
+    (i..end)
+        .find(|&k| s.get(k).map(|w| w.line) != line)
+        .unwrap_or(end)
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -902,20 +861,8 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut i = 0;
     let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
-        let mut hit = None;
-        for l in HEADER_LABELS {
-            let parts: Vec<&str> = l.split(' ').collect();
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                words
-                    .get(i + k)
-                    .is_some_and(|w| w.trim_end_matches(':') == *p)
-            });
-            if ok {
-                hit = Some((*l, parts.len()));
-                break;
-            }
-        }
-        match hit {
+        let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
+        match label_at(HEADER_LABELS, word, |w, p| w == p) {
             Some((l, n)) => {
                 if let Some((cl, v)) = current.take() {
                     out.push((cl, v));
@@ -959,6 +906,23 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     }
     spread_over_columns(&mut out);
     out
+}
+
+/// The first of `labels` whose words stand at `word(0)`, `word(1)`, … (`same` compares a
+/// word with the label's): the label and its length in words.
+fn label_at<'a, 'w>(
+    labels: impl IntoIterator<Item = &'a &'static str>,
+    word: impl Fn(usize) -> Option<&'w str>,
+    same: impl Fn(&str, &str) -> bool,
+) -> Option<(&'static str, usize)> {
+    labels.into_iter().find_map(|l| {
+        let parts: Vec<&str> = l.split(' ').collect();
+        let hit = parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| word(k).is_some_and(|w| same(w, p)));
+        hit.then_some((*l, parts.len()))
+    })
 }
 
 /// Labels set as the heads of columns ("Ordförande | Sekreterare | Justerare" over the
@@ -1019,19 +983,12 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     let before = text.get(..pos)?;
     let before = before.rsplit('\n').next().unwrap_or(before);
     let before = PARTY_RE.replace_all(before, " ");
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let mut name: Vec<&str> = Vec::new();
-    for w in words.iter().rev() {
-        if capitalized(w)
-            && name.len() < 4
-            && !w.ends_with(':')
-            && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
-        {
-            name.push(w);
-        } else {
-            break;
-        }
-    }
+    let mut name: Vec<&str> = (before.split_whitespace().rev())
+        .take_while(|w| {
+            capitalized(w) && !w.ends_with(':') && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
+        })
+        .take(4)
+        .collect();
     name.reverse();
     (!name.is_empty()).then(|| name.join(" "))
 }
@@ -1080,7 +1037,7 @@ fn parse_date(s: &str) -> Option<String> {
     let c = SV_DATE_RE.captures(s)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
     let month = c.get(2)?.as_str().to_lowercase();
-    let m = MONTHS.split(' ').position(|x| x == month)? + 1;
+    let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
     Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), m, day))
 }
 
@@ -1101,17 +1058,14 @@ fn body_in_head(header: &str) -> Option<String> {
         if capitalized(w) && ORGAN_RE.is_match(w) {
             return Some(w.to_string());
         }
-        // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
         if let Some(next) = words.get(k + 1) {
             let next = next.trim_end_matches([',', ':', '.']);
+            // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
             let adjective = capitalized(w) && w.ends_with('a') && w.chars().count() > 3;
             if adjective && ORGAN_SUFFIXES.contains(&next) {
                 return Some(format!("{w} {next}"));
             }
-        }
-        // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
-        if let Some(next) = words.get(k + 1) {
-            let next = next.trim_end_matches([',', ':', '.']);
+            // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
             let committee = next.chars().all(char::is_lowercase)
                 && ORGAN_STEMS.iter().any(|o| next.ends_with(o));
             if capitalized(w) && committee && organ_genitive(w).is_some() {
@@ -1238,25 +1192,19 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut out = Vec::new();
     let mut i = from;
     while i < end {
-        let mut hit = None;
+        let labels = SECTION_LABELS
+            .iter()
+            .chain(SIGNATURE_LABELS)
+            .chain(MEETING_FIELD_LABELS);
+        let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
+        let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
-        let mut capitals = false;
-        for l in SECTION_LABELS.iter().chain(MEETING_FIELD_LABELS) {
-            let parts: Vec<&str> = l.split(' ').collect();
-            let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
-            if parts.iter().enumerate().all(|(k, p)| word(k) == Some(*p)) {
-                hit = Some((*l, parts.len()));
-                break;
-            }
-            if parts.iter().enumerate().all(|(k, p)| {
-                word(k).is_some_and(|w| w.chars().count() > 1 && w == p.to_uppercase())
-            }) {
-                hit = Some((*l, parts.len()));
-                capitals = true;
-                break;
-            }
-        }
+        let upper = |w: &str, p: &str| w.chars().count() > 1 && w == p.to_uppercase();
+        let capitals = hit.is_none() && {
+            hit = label_at(labels, word, upper);
+            hit.is_some()
+        };
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
         if hit.is_none() {
@@ -1387,9 +1335,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     // Title: up to the diary number (or after it, when the number comes first), else to the
     // end of the heading's lines / first section.
     let (head, offs) = s.text_with_offsets(from, first_sec);
-    let diary = crate::ident::find_all(&head)
-        .into_iter()
-        .find(|i| i.kind == crate::ident::IdentKind::Diary);
+    let diary = diaries(&head).next();
     let word_at = |byte: usize| from + offs.iter().take_while(|&&o| o < byte).count();
     let title = match &diary {
         Some(d) => {
@@ -1401,9 +1347,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 let before = s.text(from, a);
                 let cell = title_run(s, from, first_sec);
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
-                let no_number = !crate::ident::find_all(&cell)
-                    .iter()
-                    .any(|i| i.kind == crate::ident::IdentKind::Diary)
+                let no_number = diaries(&cell).next().is_none()
                     && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
                 if s.rich && longer && no_number {
                     cell
@@ -1433,17 +1377,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
                 return None;
             }
             let stop = secs.get(k + 1).map_or(end, |x| x.0);
-            let known = crate::ident::find_all(&s.text(at, stop))
-                .into_iter()
-                .find(|i| i.kind == crate::ident::IdentKind::Diary)
-                .map(|i| i.id);
+            let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
             known.or_else(|| {
-                let line = s.get(at + n).map(|w| w.line);
-                let mut j = at + n;
-                while j < stop && s.get(j).map(|w| w.line) == line {
-                    j += 1;
-                }
-                let v = s.text(at + n, j);
+                let v = s.text(at + n, line_end(s, at + n, stop));
                 let short = (1..=3).contains(&v.split_whitespace().count());
                 (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
             })
@@ -1556,6 +1492,12 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     p
 }
 
+/// The diary numbers in a text, in order.
+fn diaries(t: &str) -> impl Iterator<Item = crate::ident::Ident> {
+    let all = crate::ident::find_all(t).into_iter();
+    all.filter(|i| i.kind == crate::ident::IdentKind::Diary)
+}
+
 /// The diary number of a line in `from..end` that holds only it and its label ("Dnr KS
 /// 2024/00321", "Diarienummer: MN 2020-000456").
 fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
@@ -1569,18 +1511,32 @@ fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
         if !(starts && cue) {
             return None;
         }
-        let mut k = j + 1;
-        while k < end && s.get(k).is_some_and(|x| x.line == w.line) && k < j + 6 {
-            k += 1;
-        }
+        let k = line_end(s, j, end.min(j + 6));
         if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
             return None;
         }
-        crate::ident::find_all(&s.text(j, k))
-            .into_iter()
-            .find(|i| i.kind == crate::ident::IdentKind::Diary && i.start == 0)
-            .map(|i| i.id)
+        diaries(&s.text(j, k)).find(|i| i.start == 0).map(|i| i.id)
     })
+}
+
+/// The diary number that the line just above word `idx` (a line start) holds and nothing
+/// else: "KS 2024/101", "Dnr KS 2024/101".
+fn diary_above(s: &Stream, idx: usize) -> Option<String> {
+    let line = s.get(idx.checked_sub(1)?)?.line;
+    if !s.rich || !s.get(idx)?.line_start {
+        return None;
+    }
+    let a = (0..idx)
+        .rev()
+        .take_while(|&j| s.get(j).is_some_and(|w| w.line == line))
+        .last()?;
+    let t = s.text(a, idx);
+    let d = diaries(&t).find(|i| i.end == t.len())?;
+    let cue = t[..d.start]
+        .trim()
+        .trim_end_matches([':', '.'])
+        .to_lowercase();
+    matches!(cue.as_str(), "" | "dnr" | "diarienummer").then_some(d.id)
 }
 
 /// Verbs that state a decision.
@@ -1657,7 +1613,6 @@ static PROCEDURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
     if s.rich {
         let st = s.get(from);
-        let line = st.map(|w| w.line);
         let mut k = from;
         while k < first_sec
             && s.get(k).zip(st).is_some_and(|(w, st)| {
@@ -1695,10 +1650,7 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {
-            let mut j = from;
-            while j < first_sec && s.get(j).map(|w| w.line) == line {
-                j += 1;
-            }
+            let j = line_end(s, from, first_sec);
             if j < first_sec {
                 return s.text(from, j);
             }
@@ -1750,9 +1702,13 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         let item = s
             .get(i + 1)
             .is_some_and(|x| capitalized(&x.text) || x.text == "att");
-        if w.text == format!("{expect}.") && item {
+        // A list that Word numbers on from an earlier one ("3.", "4.") starts at its number
+        // on a line of its own after the lead-in.
+        let n = w.text.strip_suffix('.').and_then(|d| d.parse::<u32>().ok());
+        let first = starts.is_empty() && s.rich && w.line_start && leads_in(s, from, i);
+        if item && n.is_some_and(|n| n == expect || (first && n < 100)) {
             starts.push(i);
-            expect += 1;
+            expect = n.map_or(expect, |n| n + 1);
         }
     }
     if !starts.is_empty() {
@@ -1785,15 +1741,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         .collect();
     // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
     // att", "…:"), is a list of one.
-    let lone_bullet = bullets.len() == 1
-        && bullets.first().is_some_and(|&b| {
-            b == from
-                || b.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-                    DECIDES.contains(&super::norm_word(&p.text).as_str())
-                        || p.text.ends_with(':')
-                        || p.text == "att"
-                })
-        });
+    let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
     if bullets.len() >= 2 || lone_bullet {
         return list_items(s, &bullets, 1, end)
             .filter(|t| !t.is_empty())
@@ -1850,6 +1798,17 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     }
 }
 
+/// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
+/// "… beslutar att", "…:").
+fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
+    i == from
+        || i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+            DECIDES.contains(&super::norm_word(&p.text).as_str())
+                || p.text.ends_with(':')
+                || p.text == "att"
+        })
+}
+
 /// The text of each item of a list whose items start at the words `starts` (after a marker
 /// of `marker` words): up to the next item, the last up to [`item_end`].
 fn list_items<'a>(
@@ -1890,8 +1849,6 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
-/// the whole text.
 /// The statements under a reservation heading: one per line that starts after a sentence
 /// ends ("Moderaterna reserverar sig …" / "Sverigedemokraterna reserverar sig …"), a
 /// statement that wraps staying whole.
@@ -1911,6 +1868,8 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     out
 }
 
+/// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
+/// the whole text.
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let is_dash = |i: usize| {
         s.get(i)
@@ -1919,23 +1878,18 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let dashes: Vec<usize> = (from..end).filter(|&i| is_dash(i)).collect();
     let mut out = Vec::new();
     if !dashes.is_empty() {
-        for (k, &a) in dashes.iter().enumerate() {
-            let b = dashes.get(k + 1).copied().unwrap_or(end);
-            let t = s.text(a + 1, b);
-            if !t.is_empty() {
-                out.push(t);
-            }
-        }
-        return out;
+        let item = |(k, &a): (usize, &usize)| s.text(a + 1, dashes.get(k + 1).map_or(end, |b| *b));
+        return dashes
+            .iter()
+            .enumerate()
+            .map(item)
+            .filter(|t| !t.is_empty())
+            .collect();
     }
     if s.rich {
         let mut i = from;
         while i < end {
-            let line = s.get(i).map(|w| w.line);
-            let mut j = i + 1;
-            while j < end && s.get(j).map(|w| w.line) == line {
-                j += 1;
-            }
+            let j = line_end(s, i, end);
             out.push(s.text(i, j));
             i = j;
         }

@@ -78,6 +78,19 @@ annual meeting's agenda as a numbered list) and a meeting notice ("Kallelse/för
 lista": numbered items with diary numbers and "Förslag till beslut"). A notice decides
 nothing: it gives no protocol paragraph; its diary numbers are identifiers of the document.
 
+Written later as a tenth blind check (2026-12-03, session 4; all five producers): a
+justeringsprotokoll whose header names its paragraphs ("Paragrafer §§ 45–47") with an
+ANSLAGSBEVIS table at the end, paragraphs opening with their diary number on a line of its own
+over "Title<tab>§ 112", a presidium's "RSP § 5" with "Beslutsgång" then "Beslut" over Word-
+numbered items, a nämnd's "Förslag till beslut" amended after "Yrkanden" and
+"Propositionsordning" (the decision is only what "Beslut" says), council minutes with a roll-call
+appendix after the signatures ("Bilaga 1 till § 58, Omröstningslista"), a company board's minutes
+in English with the date in English words, paragraphs numbered in parts ("§ 12:1", "§ 12:2"), and
+three that are NOT protocols: a numbered list of delegated decisions in a table that mentions the
+board's protocol, a councillor's motion citing "KF § 23/2021", and an official's report quoting
+"KS § 110/2013" over "Förslag till beslut". Measured with main's binary before any rule changed:
+`bench/protocol-rates /tmp/base/kommission justering-anslag dnr-first presidium …`.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -3631,6 +3644,436 @@ def revisionsrapport():
     return b, meeting, []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the tenth blind check (2026-12-03, session 4), written before any rule
+# changed.
+
+
+def justering_anslag():
+    """A justeringsprotokoll: the header table names the paragraphs it holds ("Paragrafer §§
+    45–47") and the adjustment's place and time; heads "§ 45<tab>Title" with "Dnr" below,
+    "Beslut" over one sentence; an ANSLAGSBEVIS table at the end ("Organ", "Sammanträdesdatum",
+    "Datum då anslaget sätts upp", "Förvaringsplats för protokollet")."""
+    b = [
+        ("title", "Justeringsprotokoll", 15),
+        ("line", "Miljö- och hälsoskyddsnämnden"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2024-05-14"],
+                ["Tid", "13.00–15.10"],
+                ["Plats", "Stadshuset, rum Linnea"],
+                ["Beslutande", "Gun Ask (C), ordförande\nPer Sund (S)\nLena Myr (M)"],
+                ["Sekreterare", "Ebba Tall"],
+                ["Utses att justera", "Per Sund"],
+                ["Justeringens plats och tid", "Stadshuset 2024-05-17"],
+                ["Paragrafer", "§§ 45–47"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (45, "Tillsynsavgift för livsmedelskontroll 2025", "MHN 2024/88",
+         "Miljö- och hälsoskyddsnämnden fastställer timavgiften till 1 450 kronor."),
+        (46, "Föreläggande om åtgärder vid Ekby reningsverk", "MHN 2023/512",
+         "Miljö- och hälsoskyddsnämnden förelägger verksamhetsutövaren att åtgärda bräddningen senast 2024-10-01."),
+        (47, "Delegationsbeslut april 2024", "MHN 2024/4",
+         "Miljö- och hälsoskyddsnämnden lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Miljöförvaltningen har utrett ärendet och redovisar sitt förslag i en tjänsteskrivelse."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Ebba Tall", "Gun Ask", "Per Sund")
+    b += [
+        ("gap",),
+        ("bold", "ANSLAGSBEVIS"),
+        ("line", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."),
+        (
+            "table",
+            [
+                ["Organ", "Miljö- och hälsoskyddsnämnden"],
+                ["Sammanträdesdatum", "2024-05-14"],
+                ["Datum då anslaget sätts upp", "2024-05-18"],
+                ["Datum då anslaget tas ned", "2024-06-09"],
+                ["Förvaringsplats för protokollet", "Miljöförvaltningen"],
+            ],
+            False,
+        ),
+    ]
+    meeting = meeting_of("Miljö- och hälsoskyddsnämnden", "2024-05-14", "13.00–15.10", "Stadshuset, rum Linnea", "Gun Ask", "Ebba Tall", ["Per Sund"], ["Gun Ask", "Per Sund", "Lena Myr"])
+    return b, meeting, want
+
+
+def dnr_first():
+    """Every paragraph opens with its diary number on a line of its own ("KS 2024/101"), then
+    a bold line with the title and the head right-aligned on it ("Title<tab>§ 12"); the fields
+    as label/value lines; the decision after "Kommunstyrelsens beslut" as att-satser."""
+    b = [
+        ("title", "Kommunstyrelsen", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-10-02"),
+        ("labelled", "Tid", "08.30–11.45"),
+        ("labelled", "Plats", "Kommunhuset, sal Tallen"),
+        ("labelled", "Beslutande", "Maja Holm (S), ordförande, Olof Ryd (M), Siv Ek (KD)"),
+        ("labelled", "Sekreterare", "Jonas Blad"),
+        ("labelled", "Justerare", "Olof Ryd"),
+        ("gap",),
+    ]
+    paras = [
+        (112, "Delårsrapport per augusti 2024", "KS 2024/101",
+         ["att godkänna delårsrapporten,", "att överlämna rapporten till kommunfullmäktige."]),
+        (113, "Ändring av taxa för bygglov", "KS 2024/233", ["att föreslå kommunfullmäktige att anta taxan."]),
+        (114, "Avsägelse från uppdrag som ersättare i valnämnden", "KS 2024/240", ["att godkänna avsägelsen."]),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b += [
+            ("line", dnr),
+            ("rightpair", [title, f"§ {n}"]),
+            ("line", "Kommunledningsförvaltningen har tagit fram ett underlag i ärendet."),
+            ("bold", "Kommunstyrelsens beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+        ]
+        b += [("line", a) for a in atts]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += signed("Jonas Blad", "Maja Holm", "Olof Ryd")
+    meeting = meeting_of("Kommunstyrelsen", "2024-10-02", "08.30–11.45", "Kommunhuset, sal Tallen", "Maja Holm", "Jonas Blad", ["Olof Ryd"], ["Maja Holm", "Olof Ryd", "Siv Ek"])
+    return b, meeting, want
+
+
+def presidium():
+    """A regional board's presidium: heads "RSP § 5<tab>Title", "Diarienummer: RS 2024/310"
+    on a line, "Ärendebeskrivning", "Beslutsgång" (the chair asks and finds), then "Beslut"
+    with "Presidiet beslutar" over Word-numbered items; present as a list one a line under
+    "Närvarande"."""
+    b = [
+        ("title", "Regionstyrelsens presidium", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum och tid", "2024-11-05 kl. 10.00–11.30"),
+        ("labelled", "Plats", "Regionens hus, rum 4"),
+        ("bold", "Närvarande"),
+        ("line", "Anders Kvist (S), ordförande"),
+        ("line", "Ylva Rask (M), vice ordförande"),
+        ("line", "Hampus Lind (C), andre vice ordförande"),
+        ("labelled", "Sekreterare", "Malin Bro"),
+        ("labelled", "Justerare", "Ylva Rask"),
+        ("gap",),
+    ]
+    paras = [
+        (5, "Sammanträdesplan 2025", "RS 2024/310",
+         ["Sammanträdesplanen för 2025 fastställs.", "Planen delges regionstyrelsens ledamöter."]),
+        (6, "Representation vid nationell konferens", "RS 2024/322",
+         ["Ordföranden utses att representera regionen."]),
+        (7, "Inbjudan till vänortsbesök", "RS 2024/330",
+         ["Inbjudan avböjs med hänvisning till budgetläget.", "Ordföranden får i uppdrag att besvara inbjudan."]),
+    ]
+    want = []
+    for n, title, dnr, items in paras:
+        b += [
+            ("tabbed", [f"RSP § {n}", title], True),
+            ("line", f"Diarienummer: {dnr}"),
+            ("bold", "Ärendebeskrivning"),
+            ("line", "Regionkansliet har berett ärendet inför presidiets sammanträde."),
+            ("bold", "Beslutsgång"),
+            ("line", "Ordföranden frågar om presidiet kan besluta enligt förslaget och finner att så sker."),
+            ("bold", "Beslut"),
+            ("line", "Presidiet beslutar"),
+            ("numbers", items),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"RSP § {n}", n, title, dnr, items))
+    b += signed("Malin Bro", "Anders Kvist", "Ylva Rask")
+    meeting = meeting_of("Regionstyrelsens presidium", "2024-11-05", "10.00–11.30", "Regionens hus, rum 4", "Anders Kvist", "Malin Bro", ["Ylva Rask"], ["Anders Kvist", "Ylva Rask", "Hampus Lind"])
+    return b, meeting, want
+
+
+def namnd_proposition():
+    """A nämnd's minutes where the administration's "Förslag till beslut" (att-satser) is
+    followed by "Yrkanden", "Propositionsordning" and, last, "Beslut" with the decision as
+    amended: the decision is only what "Beslut" says."""
+    b = [
+        ("title", "Socialnämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Socialkontoret, sal Ek, 2024-08-27 kl. 14.00–17.20"],
+                ["Beslutande", "Rosa Lind (V), ordförande\nBengt Åberg (M)\nFatima Ali (S)\nKent Nyman (SD)"],
+                ["Sekreterare", "Alva Strand"],
+                ["Justerare", "Fatima Ali"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (71, "Riktlinjer för ekonomiskt bistånd", "SN 2024/140",
+         ["att anta riktlinjerna,", "att riktlinjerna gäller från och med 2024-10-01."],
+         ["att anta riktlinjerna med den ändringen att riktnormen höjs med 2 procent,", "att riktlinjerna gäller från och med 2025-01-01."]),
+        (72, "Avgifter inom hemtjänsten 2025", "SN 2024/151",
+         ["att fastställa avgifterna enligt bilaga."],
+         ["att fastställa avgifterna enligt bilaga."]),
+        (73, "Internkontrollplan 2025", "SN 2024/160",
+         ["att anta internkontrollplanen."],
+         ["att återremittera ärendet till förvaltningen."]),
+    ]
+    want = []
+    for n, title, dnr, proposal, decided in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Förslag till beslut"),
+        ]
+        b += [("line", a) for a in proposal]
+        b += [
+            ("bold", "Yrkanden"),
+            ("line", "Bengt Åberg (M) yrkar bifall till förvaltningens förslag. Rosa Lind (V) yrkar ändring."),
+            ("bold", "Propositionsordning"),
+            ("line", "Ordföranden ställer proposition på yrkandena och finner att nämnden beslutar enligt Rosa Linds (V) yrkande."),
+            ("bold", "Beslut"),
+            ("line", "Socialnämnden beslutar"),
+        ]
+        b += [("line", a) for a in decided]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in decided]))
+    b += signed("Alva Strand", "Rosa Lind", "Fatima Ali")
+    meeting = meeting_of("Socialnämnden", "2024-08-27", "14.00–17.20", "Socialkontoret, sal Ek", "Rosa Lind", "Alva Strand", ["Fatima Ali"], ["Rosa Lind", "Bengt Åberg", "Fatima Ali", "Kent Nyman"])
+    return b, meeting, want
+
+
+def omrostningsbilaga():
+    """Council minutes with the roll-call votes in an appendix after the signatures
+    ("Bilaga 1 till § 58, Omröstningslista": a table Ledamot | Ja | Nej | Avstår with X per
+    member and the totals); in the paragraph "Omröstning" tells the result and "Reservation"
+    follows the decision."""
+    b = [
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "PROTOKOLL"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2024-06-17"],
+                ["Tid", "18.00–21.40"],
+                ["Plats", "Folkets hus, stora salen"],
+                ["Beslutande", "Sven Alm (M), ordförande\nTina Borg (S)\nUno Fors (SD)\nVera Gran (C)\nWilma Hed (V)"],
+                ["Sekreterare", "Nils Krok"],
+                ["Justerare", "Tina Borg\nVera Gran"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    paras = [
+        (57, "Årsredovisning 2023 för kommunen", "KS 2024/77", ["att godkänna årsredovisningen för 2023."], 0),
+        (58, "Budget 2025 och flerårsplan 2026–2027", "KS 2024/98",
+         ["att fastställa budgeten för 2025,", "att fastställa skattesatsen till 22,14 kronor."], 1),
+        (59, "Val av ersättare i kommunstyrelsen", "KS 2024/10", ["att välja Ola Brink (M) till ersättare."], 0),
+    ]
+    want = []
+    for n, title, dnr, atts, res in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Kommunstyrelsen har lämnat sitt förslag till fullmäktige."),
+        ]
+        if res:
+            b += [
+                ("bold", "Omröstning"),
+                ("line", "Votering begärs och verkställs. Med 3 ja-röster mot 2 nej-röster bifaller fullmäktige kommunstyrelsens förslag (bilaga 1)."),
+            ]
+        b += [("bold", "Beslut"), ("line", "Kommunfullmäktige beslutar")]
+        b += [("line", a) for a in atts]
+        if res:
+            b += [("bold", "Reservation"), ("line", "Wilma Hed (V) reserverar sig mot beslutet till förmån för eget yrkande.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], (), res))
+    b += signed("Nils Krok", "Sven Alm", "Tina Borg", "Vera Gran")
+    b += [
+        ("page",),
+        ("bold", "Bilaga 1 till § 58, Omröstningslista"),
+        ("grid", [
+            ["Ledamot", "Ja", "Nej", "Avstår"],
+            ["Sven Alm (M)", "X", "", ""],
+            ["Tina Borg (S)", "X", "", ""],
+            ["Uno Fors (SD)", "X", "", ""],
+            ["Vera Gran (C)", "", "X", ""],
+            ["Wilma Hed (V)", "", "X", ""],
+            ["Summa", "3", "2", "0"],
+        ]),
+    ]
+    meeting = meeting_of("Kommunfullmäktige", "2024-06-17", "18.00–21.40", "Folkets hus, stora salen", "Sven Alm", "Nils Krok", ["Tina Borg", "Vera Gran"], ["Sven Alm", "Tina Borg", "Uno Fors", "Vera Gran", "Wilma Hed"])
+    return b, meeting, want
+
+
+def board_english_dates():
+    """A Swedish company board's minutes in English with the date in English words ("12 March
+    2024"), "§ 1" … heads with the title after a tab, "It was resolved" / "The Board
+    resolved" decisions, "Present:", "Also present:" and signatures "Chairman" / "Secretary"
+    as a grid of roles over names."""
+    items = [
+        ("Opening of the meeting", "The Chairman declared the meeting opened.", None),
+        ("Approval of the agenda", None, "The Board resolved to approve the agenda."),
+        ("Interim report January–March 2024", "The CEO presented the interim report.",
+         "The Board resolved to approve the interim report for publication on 25 April 2024."),
+        ("Investment in district heating network", "The CFO presented the investment proposal.",
+         "It was resolved to approve an investment of SEK 42 million in the network."),
+        ("Closing of the meeting", "The Chairman declared the meeting closed.", None),
+    ]
+    b = [
+        ("title", "Minutes of the Board of Directors", 14),
+        ("line", "Ekby Energi AB (publ), reg. no. 556987-6543"),
+        ("gap",),
+        ("labelled", "Date:", "12 March 2024"),
+        ("labelled", "Time:", "09.00–11.30"),
+        ("labelled", "Place:", "Head office, Kraftvägen 2, Ekby"),
+        ("labelled", "Present:", "Ingrid Wall (Chairman), Karl Moberg, Linnea Dahl, Petter Sjö"),
+        ("labelled", "Also present:", "Helena Berg (CEO), Johan Eld (Secretary)"),
+        ("gap",),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("tabbed", [f"§ {n}", title], True))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("grid", [["Chairman", "Secretary"], ["Ingrid Wall", "Johan Eld"]]),
+    ]
+    meeting = meeting_of(None, "2024-03-12", "09.00–11.30", "Head office, Kraftvägen 2, Ekby", "Ingrid Wall", "Johan Eld", (), ["Ingrid Wall", "Karl Moberg", "Linnea Dahl", "Petter Sjö", "Helena Berg", "Johan Eld"])
+    return b, meeting, want
+
+
+def delparagrafer():
+    """A committee's minutes whose paragraphs are numbered with parts ("§ 12:1", "§ 12:2",
+    "§ 12:3": the items of the meeting's twelfth paragraph), each "§ 12:N<tab>Title" in bold,
+    "Dnr" below, "Utskottets beslut" over one att-sats."""
+    b = [
+        ("title", "Kommunstyrelsens arbetsutskott", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-04-09"),
+        ("labelled", "Tid", "13.00–14.45"),
+        ("labelled", "Plats", "Kommunhuset, rum Ljungen"),
+        ("labelled", "Beslutande", "Tor Ahl (S), ordförande, Ulla Bred (M), Ivan Cox (C)"),
+        ("labelled", "Sekreterare", "Dora Fjäll"),
+        ("labelled", "Justerare", "Ulla Bred"),
+        ("gap",),
+    ]
+    paras = [
+        (1, "Markanvisning för kvarteret Linden", "KS 2024/55", "att godkänna markanvisningsavtalet."),
+        (2, "Försäljning av fastigheten Ekby 4:12", "KS 2024/61", "att godkänna köpekontraktet."),
+        (3, "Arrende för båtklubben", "KS 2024/70", "att förlänga arrendet till och med 2029."),
+    ]
+    want = []
+    for n, title, dnr, att in paras:
+        b += [
+            ("tabbed", [f"§ 12:{n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Mark- och exploateringsenheten har berett ärendet."),
+            ("bold", "Arbetsutskottets beslut"),
+            ("line", "Arbetsutskottet beslutar"),
+            ("line", att),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ 12:{n}", 12, title, dnr, [att]))
+    b += signed("Dora Fjäll", "Tor Ahl", "Ulla Bred")
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-04-09", "13.00–14.45", "Kommunhuset, rum Ljungen", "Tor Ahl", "Dora Fjäll", ["Ulla Bred"], ["Tor Ahl", "Ulla Bred", "Ivan Cox"])
+    return b, meeting, want
+
+
+def delegationslista():
+    """NOT a protocol: a list of delegated decisions reported to a board ("Redovisning av
+    delegationsbeslut"), each a numbered entry with what was decided, by whom, when and its
+    diary number; it mentions the board's protocol but holds no paragraph of it."""
+    b = [
+        ("title", "Redovisning av delegationsbeslut", 15),
+        ("line", "Bygg- och miljönämnden, sammanträde 2024-05-21. Besluten anmäls och antecknas i nämndens protokoll."),
+        ("gap",),
+        ("grid", [
+            ["Nr", "Beslut", "Datum", "Delegat", "Dnr"],
+            ["1.", "Bygglov för carport, Ekby 2:3. Beviljas.", "2024-04-03", "Bygglovshandläggare", "BMN 2024/120"],
+            ["2.", "Strandskyddsdispens, Sjövik 1:9. Avslås.", "2024-04-11", "Miljöinspektör", "BMN 2024/131"],
+            ["3.", "Startbesked för tillbyggnad, Norrby 3:1.", "2024-04-19", "Bygglovshandläggare", "BMN 2024/98"],
+            ["4.", "Föreläggande om sotning, Ekby 7:2.", "2024-04-25", "Miljöchef", "BMN 2024/140"],
+        ]),
+        ("gap",),
+        ("line", "Delegationsbesluten är fattade med stöd av nämndens delegationsordning."),
+        ("line", "Ekby 2024-05-02"),
+        ("line", "Kim Lax, nämndsekreterare"),
+    ]
+    return b, meeting_of(), []
+
+
+def motion():
+    """NOT a protocol: a councillor's motion ("Motion om …") with its diary number, the
+    motion's text citing an earlier decision ("KF § 23/2021"), and att-satser of what the
+    council should decide ("Jag föreslår att kommunfullmäktige beslutar att …")."""
+    b = [
+        ("title", "Motion om solceller på kommunens förskolor", 15),
+        ("line", "Dnr KS 2024/301"),
+        ("gap",),
+        ("line", "Kommunfullmäktige beslutade 2021 (KF § 23/2021) om en energiplan som säger att kommunens "
+                 "egna fastigheter ska producera förnybar el. Hittills har två byggnader fått solceller."),
+        ("line", "Förskolorna har stora tak och använder el dagtid, när solcellerna ger mest."),
+        ("gap",),
+        ("line", "Jag föreslår att kommunfullmäktige beslutar"),
+        ("line", "att solceller installeras på samtliga kommunala förskolor senast 2027,"),
+        ("line", "att kostnaden tas upp i investeringsbudgeten för 2025."),
+        ("gap",),
+        ("line", "Ekby 2024-09-14"),
+        ("line", "Greta Lund (MP)"),
+    ]
+    return b, meeting_of(), []
+
+
+def tjansteskrivelse():
+    """NOT a protocol: an official's report to a board ("Tjänsteskrivelse") with its diary
+    number, a background that quotes earlier decisions ("KS § 110/2013", "KF § 45/2019"),
+    "Förslag till beslut" over att-satser and the official's signature. It proposes, decides
+    nothing."""
+    b = [
+        ("title", "Tjänsteskrivelse", 15),
+        ("line", "Kommunledningsförvaltningen, 2024-02-12, Dnr KS 2024/44"),
+        ("gap",),
+        ("bold", "Revidering av riktlinjer för representation"),
+        ("gap",),
+        ("bold", "Förslag till beslut"),
+        ("line", "Kommunstyrelsen föreslås besluta"),
+        ("line", "att anta de reviderade riktlinjerna för representation,"),
+        ("line", "att riktlinjerna gäller från och med 2024-04-01."),
+        ("bold", "Ärendet"),
+        ("line", "Kommunstyrelsen antog riktlinjerna 2013 (KS § 110/2013) och fullmäktige reviderade "
+                 "reglerna för gåvor 2019 (KF § 45/2019). Riktlinjerna behöver anpassas till den nya "
+                 "skattelagstiftningen."),
+        ("bold", "Beslutsunderlag"),
+        ("line", "- Tjänsteskrivelse 2024-02-12"),
+        ("line", "- Riktlinjer för representation, förslag"),
+        ("gap",),
+        ("line", "Anna Stjärna"),
+        ("line", "Kanslichef"),
+    ]
+    return b, meeting_of(), []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -3704,6 +4147,16 @@ SHAPES = {
     "kallelse-paragrafer": kallelse_paragrafer,
     "lagtext": lagtext,
     "revisionsrapport": revisionsrapport,
+    "justering-anslag": justering_anslag,
+    "dnr-first": dnr_first,
+    "presidium": presidium,
+    "namnd-proposition": namnd_proposition,
+    "omrostningsbilaga": omrostningsbilaga,
+    "board-english-dates": board_english_dates,
+    "delparagrafer": delparagrafer,
+    "delegationslista": delegationslista,
+    "motion": motion,
+    "tjansteskrivelse": tjansteskrivelse,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4159,9 +4612,11 @@ EIGHTH = ["dnr-cell", "arende-numbered-atts", "title-first", "utskott-forslag", 
           "lou-tender", "nyhetsbrev"]
 NINTH = ["rf-dnr-line", "individutskott", "extra-kf", "bolagsstamma", "forbund-arende", "side-beslut", "ajournering",
          "narvarolista", "kallelse-paragrafer", "lagtext", "revisionsrapport"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+TENTH = ["justering-anslag", "dnr-first", "presidium", "namnd-proposition", "omrostningsbilaga", "board-english-dates",
+         "delparagrafer", "delegationslista", "motion", "tjansteskrivelse"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
 
 
 def main():
