@@ -691,8 +691,8 @@ fn big_html(path: &Path, text_bytes: usize) {
 
 /// A web page over [`kommission::ingest::LARGE_TEXT_BYTES`] is read as a stream and stored
 /// in parts like a large text: under `ulimit -v 1000000` a 20 MB page needs the memory of a
-/// 2 MB one (parsed whole) plus at most one part; it is a web page with its title, and its
-/// one rare word is found on one page in the middle. (Before, a page was parsed whole: 40
+/// 2 MB one (read in one batch) plus at most one part; it is a web page with its title, and its
+/// one rare word is found on one page in the middle. (Before, a page was parsed whole into a DOM: 40
 /// MB did not fit in 200 MB.)
 #[test]
 fn a_large_web_page_is_read_as_a_stream_in_the_memory_of_a_small_one() {
@@ -738,7 +738,7 @@ fn running_out_of_memory_is_a_kommission_message() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("stor");
     std::fs::create_dir(&dir).unwrap();
-    // A web page under LARGE_TEXT_BYTES is parsed whole (larger ones, and text files, are
+    // A web page under LARGE_TEXT_BYTES is read in one batch (larger ones, and text files, are
     // read as a stream): 13 MB of HTML does not fit in 200 MB.
     big_html(&dir.join("stor.html"), 12 << 20);
     let index = work.path().join("index");
