@@ -173,6 +173,8 @@ CP.update({'c63':('kungsörn','inventer',5),'c64':('arbetsmiljö','uppgift'),'c6
 TP.update({'t63':['kammarkollegi'],'t68':['parisavtal']})
 TPR.update({'t64':r'sofia larsson','t65':r'e-post|e-mail|\bemail|\bmejl','t66':r'\baif\b|alternativa investeringsfond',
  't67':r'\breach\b','t69':r'\bfn\b|förenta nationerna'})
+# "tilläggslån för ombyggnad av bostadshus" is a bostadshuslån, as c23's ombyggnadslån.
+CP_END.add('c66')
 AN.update({'a66':(r'gransk\w*|kontroller\w*',r'färdhandling\w*|resehandling\w*|biljett\w*',5),
  'a67':(r'chef\w*',r'arbetsmiljöuppgift\w*|uppgift\w*',5),'a68':(r'beslut\w*',r'yttrande\w*',4),
  'a69':(r'medlem\w*',r'blir|bli|blev|bliva',3),'a70':(r'informa\w*',r'tjänstepension\w*',4),
