@@ -7,8 +7,9 @@
 //! name writes it is the number, and a file name's number finds its document; a first part
 //! found only inside longer compounds, a plural head's bare form and a glued case number;
 //! a typo is a typo, not a split; a rare compound split where its parts stand together, a
-//! rare verb found as its verbal noun, two words found as the compound that joins them.
-//! One page has
+//! rare verb found as its verbal noun, two words found as the compound that joins them
+//! (also where no page has the two words), a long word no page has found as its typo before
+//! its parts. One page has
 //! none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
@@ -191,6 +192,22 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "vader.txt",
                 "Klimat påverkar odlingen på hela ön under många år framöver. Bolaget har en \
                  ny strategi för försäljningen av varor.",
+            ),
+            // "fond regelverk" typed apart: only a compound joins them.
+            (
+                "regelverk.txt",
+                "Utredningen ska se över fondregelverket i sin helhet.",
+            ),
+            // "rättsinformationförordningen" is a typo (no page has it): one page has the
+            // word one edit away, another its parts ("rättsinformation", "förordningen") side
+            // by side.
+            (
+                "forordning.txt",
+                "Enligt rättsinformationsförordningen ska myndigheten samordna.",
+            ),
+            (
+                "delar.txt",
+                "Förordningen om rättsinformation gäller från maj.",
             ),
             // None of the words of any query below.
             (
@@ -483,4 +500,18 @@ fn two_words_that_one_compound_joins_rank_it_first() {
         "{h:?}"
     );
     assert!(h.iter().any(|(d, _)| d == "vader"), "{h:?}");
+}
+
+#[test]
+fn two_words_no_page_has_find_the_word_that_joins_them() {
+    let h = hits(&["fond", "regelverk"]);
+    assert_eq!(h.first(), Some(&("regelverk".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_long_word_no_page_has_is_a_typo_before_its_parts() {
+    let h = hits(&["rättsinformationförordningen"]);
+    assert_eq!(h.first(), Some(&("forordning".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
 }
