@@ -1252,12 +1252,23 @@ impl Compiler<'_> {
         match ast {
             Ast::Word(w) => {
                 // (A case number typed glued, "T11891-11", is an identifier: `crate::ident`.)
-                let text = self.text(w, false);
+                let mut text = self.text(w, false);
                 if is_hyphenated(w) {
                     // "e-biljett": its words in this order, then (filling up) apart.
-                    return self.or_words_apart(text, &w.replace('-', " "));
+                    text = self.or_words_apart(text, &w.replace('-', " "))?;
                 }
-                Ok(text)
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                // A word with inner punctuation may be an identifier as a whole (a document
+                // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
+                let inner_punct = trimmed.chars().any(|c| matches!(c, '-' | '_' | '.' | '/'));
+                if !inner_punct {
+                    return Ok(text);
+                }
+                let exact = boost(term_q(self.f.ids, &trimmed.to_lowercase()), 2.0);
+                Ok(Some(match text {
+                    Some(t) => should(vec![t, exact]),
+                    None => exact,
+                }))
             }
             Ast::Phrase(p) => {
                 let phrase = self.text(p, true);
