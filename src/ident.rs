@@ -716,6 +716,36 @@ static EU_RE: Windowed = Windowed::new(
     r"/(?:EEG|EG|EU|EKSG|Euratom)|\((?:EU|EG|EEG|Euratom)\)",
 );
 
+/// A series number of a series the rules above do not name ("NJA 2014:45", "Fi 2014:15",
+/// "VERVAFS 2007:2AR"): an upper-case word, maybe a dot, a year, a colon and a number.
+static OTHER_SERIES_RE: Windowed = Windowed::new(
+    r"\b(\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?([0-9]{4}:[0-9]{1,5})\b",
+    r"[0-9]{4}:[0-9]",
+);
+
+/// The [`OTHER_SERIES_RE`] numbers of `text`, left to right, not overlapping: their spans
+/// and keys, the series' letters in lower case and the number ("nfs2007:10", "rafs2004:2").
+pub fn other_series(text: &str) -> Vec<(usize, usize, String)> {
+    other_series_gated(text, true)
+}
+
+fn other_series_gated(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
+    let key = |c: regex::Captures<'_>| {
+        let (all, series, number) = (c.get(0)?, c.get(1)?, c.get(2)?);
+        let series: String = series
+            .as_str()
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let key = format!("{}{}", series.to_lowercase(), number.as_str());
+        Some((all.start(), all.end(), key))
+    };
+    OTHER_SERIES_RE
+        .captures_iter(text, gated)
+        .filter_map(key)
+        .collect()
+}
+
 static CODE_RE: Windowed = Windowed::new(r"\b\d(?:\.\d{1,2}){2,4}\b", r"\d\.\d");
 
 /// A recommendation code: three to five dotted parts, the first a single digit, the others
@@ -1207,6 +1237,28 @@ mod tests {
         sample::texts("aDdnrsSFOUKEGÅåö01239-–/.:§ ()\n", 300, 600, check);
         sample::texts("abcdefghijklmnoprstuvåäö  Ö12-/.:§KSDdnr", 300, 2000, check);
         sample::texts("målnrTBÖUMS 0123-:\n", 3000, 30, check);
+    }
+
+    #[test]
+    fn other_series_windows_change_no_match() {
+        let check = |t: &str| {
+            assert_eq!(
+                other_series_gated(t, true),
+                other_series_gated(t, false),
+                "{t:?}"
+            );
+        };
+        for t in [
+            "NFS 2007:10, LIVSFS 2006:22 och RA-FS 2004:2; SJVFS2009:26 (VERVAFS 2007:2AR)",
+            "Förordningen (1999:175) och 2014:139; ÅÄÖFS 2001:12345678 XYZÅÄÖABCDEF 2020:1",
+            "kl. 15:00 1234:5 12345:6 NFS\u{a0}2007:10 Nfs. 2007:10NFS 2007:10 Ab\u{a0}2019:1",
+            "NFS \u{662}\u{660}\u{660}\u{667}:\u{661}\u{660} 2007 :1 ÅÄÖ 2007;1",
+            "",
+        ] {
+            check(t);
+        }
+        sample::texts("AÅZs20:1 .-\u{a0}é", 3000, 30, check);
+        assert_eq!(other_series("kl. 15:00 enligt 2007:1"), Vec::new());
     }
 
     #[test]

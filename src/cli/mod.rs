@@ -91,8 +91,8 @@ pub enum Command {
     /// ädelmetallarbeten"); a plural head also in its bare form (fondregler finds
     /// fondregelverket); a word that stands nowhere else, at the end of compounds (lysrör
     /// finds kompaktlysrör). A rare compound is cut where its parts stand together on most
-    /// pages (hästavel: häst + avel, not hästa + vel); two words typed apart that one compound
-    /// joins find it too, ranked up ("klimat strategi" finds klimatstrategi); a rare word also
+    /// pages (hästavel: häst + avel, not hästa + vel); two words typed apart that one word of
+    /// the index joins find it too ("fond regelverk" finds fondregelverket); a rare word also
     /// finds its derived forms (undervisa finds undervisning). A word typed alone that fewer hits than --limit have is followed
     /// by pages with its parts near each other, a hyphenated word (e-biljett) by pages with
     /// its words apart, marked "partial".

@@ -26,7 +26,6 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
@@ -1081,88 +1080,6 @@ pub struct Ident {
     pub key: String,
 }
 
-/// A series number of a series [`crate::ident`] does not name (NFS 2007:10, LIVSFS
-/// 2006:22, RA-FS 2004:2): an upper-case series, maybe a dot, a year, a colon, a number.
-/// Compiled at its first use, which [`series_windows`] allows only where a year and a colon
-/// stand: a query or a page without one never builds it.
-fn other_series() -> &'static Regex {
-    static P: OnceLock<Regex> = OnceLock::new();
-    P.get_or_init(|| {
-        Regex::new(
-            r"\b(?P<p>\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?(?P<n>[0-9]{4}:[0-9]{1,5})\b",
-        )
-        .expect("constant regex")
-    })
-}
-
-/// Bytes an [`other_series`] match reaches before the colon of its number: a series of at
-/// most 8 letters of 4 bytes, "-" and 4 more letters, a dot, a no-break space and 4 digits.
-const SERIES_BEFORE: usize = 8 * 4 + 1 + 4 * 4 + 1 + 2 + 4;
-/// Bytes after the colon: 5 digits and the character after them (for the final `\b`).
-const SERIES_AFTER: usize = 1 + 5 + 4;
-
-/// The windows of `text` in which [`other_series`] may match: around each colon that has four
-/// ASCII digits before it and one after ("2007:10"), the anchor every match contains, merged
-/// where they overlap; sorted, on character boundaries. A byte scan: no regex is built.
-fn series_windows(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    for (i, _) in b.iter().enumerate().filter(|(_, c)| **c == b':') {
-        if i < 4 || !(i - 4..i).all(digit) || !digit(i + 1) {
-            continue;
-        }
-        let mut start = (i - 4).saturating_sub(SERIES_BEFORE);
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = (i + SERIES_AFTER).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        match windows.last_mut() {
-            Some(last) if start <= last.1 => last.1 = last.1.max(end),
-            _ => windows.push((start, end)),
-        }
-    }
-    windows
-}
-
-/// The [`other_series`] matches of `text`: the pattern runs only in [`series_windows`], each
-/// searched as the text up to the window's end from the window's start, so that `\b` sees the
-/// characters around it. The same matches as the pattern over the whole text (a match lies
-/// within the window of its colon; `series_windows_change_no_match` compares both).
-fn series_matches(text: &str) -> Vec<(usize, usize, String)> {
-    let mut out: Vec<(usize, usize, String)> = Vec::new();
-    for (start, end) in series_windows(text) {
-        let Some(window) = text.get(..end) else {
-            continue;
-        };
-        let mut at = start;
-        while let Some(c) = other_series().captures_at(window, at) {
-            let (Some(all), Some(p), Some(n)) = (c.get(0), c.name("p"), c.name("n")) else {
-                break;
-            };
-            if out.last().is_none_or(|last| all.start() >= last.1) {
-                let series: String = p.as_str().chars().filter(|c| c.is_alphabetic()).collect();
-                out.push((
-                    all.start(),
-                    all.end(),
-                    format!("{}{}", series.to_lowercase(), n.as_str()),
-                ));
-            }
-            at = all.end().max(at + 1);
-            while at < window.len() && !window.is_char_boundary(at) {
-                at += 1;
-            }
-            if at >= window.len() {
-                break;
-            }
-        }
-    }
-    out
-}
-
 fn ident_key(id: &str) -> String {
     id.chars()
         .filter(|c| !c.is_whitespace())
@@ -1196,7 +1113,7 @@ pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
         }
     }
     for source in &sources {
-        for (from, to, key) in series_matches(source) {
+        for (from, to, key) in crate::ident::other_series(source) {
             add(&mut found, from, to, key);
         }
     }
@@ -1241,6 +1158,7 @@ mod tests {
     }
 
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn fast_character_classes_are_the_unicode_ones() {
@@ -1445,32 +1363,6 @@ mod tests {
     }
 
     #[test]
-    fn series_windows_change_no_match() {
-        let check = |text: &str| {
-            let want: Vec<(usize, usize)> = other_series()
-                .find_iter(text)
-                .map(|m| (m.start(), m.end()))
-                .collect();
-            let got: Vec<(usize, usize)> = series_matches(text)
-                .into_iter()
-                .map(|(a, b, _)| (a, b))
-                .collect();
-            assert_eq!(got, want, "{text:?}");
-        };
-        for t in [
-            "NFS 2007:10, LIVSFS 2006:22 och RA-FS 2004:2; SJVFS2009:26 (VERVAFS 2007:2AR)",
-            "Förordningen (1999:175) och 2014:139; ÅÄÖFS 2001:12345678 XYZÅÄÖABCDEF 2020:1",
-            "kl. 15:00 1234:5 12345:6 NFS\u{a0}2007:10 Nfs. 2007:10NFS 2007:10",
-            "",
-        ] {
-            check(t);
-        }
-        crate::ident::sample::texts("AÅZs20:1 .-\u{a0}é", 3000, 30, check);
-        // No colon after a year: no window, nothing compiled for it.
-        assert!(series_windows("styrelsen ansvarar för 2007 och 10:e").is_empty());
-    }
-
-    #[test]
     fn letters_are_not_folded() {
         assert_eq!(terms("Malmö"), vec!["malmö"]);
         assert_ne!(stem_word("hälsa"), stem_word("halsa"));
@@ -1614,35 +1506,7 @@ mod tests {
     }
 
     #[test]
-    fn the_series_gate_lets_every_series_number_through() {
-        // Every text where the regex finds a series number has a window; texts without four
-        // digits, a colon and a digit have none (the regex is then never compiled).
-        for text in [
-            "NFS 2007:10",
-            "enligt LIVSFS 2006:22 och RA-FS 2004:2.",
-            "Ab\u{a0}2019:1",
-            "(1999:175)",
-            "x 12345:6 y",
-            "NFS \u{662}\u{660}\u{660}\u{667}:\u{661}\u{660}",
-        ] {
-            let matched = super::other_series().is_match(text);
-            assert!(
-                !matched || !super::series_windows(text).is_empty(),
-                "{text}"
-            );
-        }
-        assert!(!super::series_windows("NFS 2007:10").is_empty());
-        for text in [
-            "",
-            "2007",
-            "2007:",
-            "207:1",
-            "kl. 15:00",
-            "2007 :1",
-            "ÅÄÖ 2007;1",
-        ] {
-            assert!(super::series_windows(text).is_empty(), "{text}");
-        }
+    fn other_series_numbers_are_identifiers() {
         assert!(super::identifiers("enligt NFS 2007:10", false)
             .iter()
             .any(|i| i.key == "nfs2007:10"));

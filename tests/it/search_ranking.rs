@@ -7,8 +7,9 @@
 //! name writes it is the number, and a file name's number finds its document; a first part
 //! found only inside longer compounds, a plural head's bare form and a glued case number;
 //! a typo is a typo, not a split; a rare compound split where its parts stand together, a
-//! rare verb found as its verbal noun, two words found as the compound that joins them.
-//! One page has
+//! rare verb found as its verbal noun, two words found as the compound that joins them
+//! (also where no page has the two words), a long word no page has found as its typo before
+//! its parts. One page has
 //! none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
@@ -191,6 +192,20 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "vader.txt",
                 "Klimat påverkar odlingen på hela ön under många år framöver. Bolaget har en \
                  ny strategi för försäljningen av varor.",
+            ),
+            // "ekonomi administration" typed apart: only one word joins them.
+            ("eko.txt", "Vår ekonomiadministration sköts centralt."),
+            // "rättsinformationförordningen" is a typo (no page has it): one page has the
+            // word one edit away, another its parts ("rättsinformation", "förordningen") side
+            // by side.
+            (
+                "forordning.txt",
+                "Enligt rättsinformationsförordningen sprids texterna fritt till alla som vill läsa dem.",
+            ),
+            (
+                "delar.txt",
+                "Förordningen om rättsinformation gäller. Rättsinformation enligt förordningen \
+                 sprids fritt.",
             ),
             // None of the words of any query below.
             (
@@ -483,4 +498,19 @@ fn two_words_that_one_compound_joins_rank_it_first() {
         "{h:?}"
     );
     assert!(h.iter().any(|(d, _)| d == "vader"), "{h:?}");
+}
+
+#[test]
+fn two_words_no_page_has_find_the_word_that_joins_them() {
+    // Only "ekonomiadministration" joins them: a full match (another page has "ekonomi").
+    let h = hits(&["ekonomi", "administration"]);
+    assert_eq!(h.first(), Some(&("eko".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_long_word_no_page_has_is_a_typo_before_its_parts() {
+    let h = hits(&["rättsinformationförordningen"]);
+    assert_eq!(h.first(), Some(&("forordning".to_string(), false)), "{h:?}");
+    assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
 }

@@ -580,6 +580,11 @@ impl Compiler<'_> {
                 .map(|a| self.word_df(a))
                 .min()
                 .unwrap_or(1),
+            // Two words or the word that joins them ([`Self::joined`]): the two words' weight.
+            Ast::Or(alts) if matches!(alts.first(), Some(Ast::And(..))) => {
+                return alts.first().map_or(0.0, |a| self.idf(a));
+            }
+            Ast::And(words, _) => return words.iter().map(|w| self.idf(w)).sum(),
             _ => 1,
         } as Score;
         // A word no page has tells no page from another (and may be the one a page misses).
@@ -628,6 +633,40 @@ impl Compiler<'_> {
             .map(|t| self.doc_freq(t))
             .max()
             .unwrap_or(0)
+    }
+
+    /// Two neighbouring query words that a word of the index joins ("fond regelverk" typed
+    /// for "fondregelverket", "klimat strategi"), maybe with a linking "s": the pair becomes
+    /// the two words or that word. A lookup of the joined word's terms, no phrase search.
+    fn joined(&self, items: &[Ast]) -> Vec<Ast> {
+        let mut out: Vec<Ast> = Vec::new();
+        let mut rest = items.iter().peekable();
+        while let Some(item) = rest.next() {
+            let pair = match (item, rest.peek()) {
+                (Ast::Word(a), Some(Ast::Word(b))) => Some((a.to_lowercase(), b.to_lowercase())),
+                _ => None,
+            };
+            let word = |w: &str| w.chars().all(char::is_alphabetic) && !is_stop_word(w);
+            let one = pair.filter(|(a, b)| word(a) && word(b)).and_then(|(a, b)| {
+                ["", "s"].iter().map(|l| format!("{a}{l}{b}")).find(|j| {
+                    analyze(j).first().is_some_and(|w| {
+                        std::iter::once(&w.term).chain(&w.variants).any(|t| {
+                            let t = Term::from_field_text(self.f.text, t);
+                            self.searcher.doc_freq(&t).unwrap_or(0) > 0
+                        })
+                    })
+                })
+            });
+            match (one, rest.peek()) {
+                (Some(j), Some(&next)) => {
+                    let both = Ast::And(vec![item.clone(), next.clone()], true);
+                    out.push(Ast::Or(vec![both, Ast::Word(j)]));
+                    rest.next();
+                }
+                _ => out.push(item.clone()),
+            }
+        }
+        out
     }
 
     /// On how many pages and actions two compound parts stand together (in any derived form).
@@ -866,9 +905,9 @@ impl Compiler<'_> {
         };
         // A word that stands nowhere, not even as a compound's first part: the compounds it
         // ends ("lysrör" in "kompaktlysrör").
-        let absent = || whole_terms.iter().all(|t| self.doc_freq(t) == 0);
+        let absent = rare && whole_terms.iter().all(|t| self.doc_freq(t) == 0);
         let ending: Vec<String> =
-            if rare && split.is_none() && longer.is_empty() && derived.is_empty() && absent() {
+            if absent && split.is_none() && longer.is_empty() && derived.is_empty() {
                 self.compounds_ending(&w.term)
             } else {
                 Vec::new()
@@ -878,6 +917,9 @@ impl Compiler<'_> {
             (true, Some(d)) if split.is_none() => {
                 expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
             }
+            // A long word no page has in any form is first a typo, even in the strict pass:
+            // its forms one edit away ("rättsinformationförordningen").
+            (_, Some(2)) if absent => expand_fuzzy(self.searcher, self.f.compound, &w.term, 1),
             _ => Vec::new(),
         };
         self.hl.terms.extend(fuzzy.iter().cloned());
@@ -1046,13 +1088,6 @@ impl Compiler<'_> {
                 vec![(0, alternatives(&fa)), (gap, alternatives(&fb))],
                 1,
             )));
-            // Two words that one compound of the page joins ("klimat strategi" typed apart,
-            // "klimatstrategi"): both parts at one position of the compound field.
-            let c = |w: &AnalyzedWord| Term::from_field_text(self.f.compound, &w.term);
-            pairs.push(Box::new(PhraseQuery::new_with_offset(vec![
-                (0, c(a)),
-                (0, c(b)),
-            ])));
         }
         for (i, a) in words.iter().enumerate() {
             for b in words.iter().skip(i + 1) {
@@ -1269,7 +1304,12 @@ impl Compiler<'_> {
                 let mut free: Vec<Box<dyn Query>> = Vec::new();
                 let mut weights: Vec<Score> = Vec::new();
                 let mut positive = 0;
-                for item in items {
+                let free_items = if *explicit {
+                    items.to_vec()
+                } else {
+                    self.joined(items)
+                };
+                for item in &free_items {
                     match item {
                         Ast::Not(inner) => {
                             // Excluded terms are never fuzzy.

@@ -10,7 +10,8 @@
 //!   `BOOST_COORDINATION`, where each word weighs its idf: a page that lacks only a common
 //!   word counts, one that lacks the rarest does not); of a long query, the pages with every
 //!   word rank above those that miss one (`BOOST_ALL_WORDS`); pages where the words stand
-//!   near each other, or in one compound (`klimat strategi`: "klimatstrategi"), rank higher;
+//!   near each other rank higher; two neighbouring words that a word of the index joins
+//!   also find that word (`fond regelverk`: "fondregelverket", `klimat strategi`);
 //! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
 //!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
 //!   count ("för att");
@@ -49,7 +50,8 @@
 //! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
 //!   (partial);
 //! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
-//!   distance 1, or 2 for 9+ letters; never in the first letter).
+//!   distance 1, or 2 for 9+ letters; never in the first letter); a word of 9+ letters that
+//!   no page has in any form is a typo first: its forms one edit away are looked for at once.
 //!
 //! Every word is analysed with the index's Swedish analyzer ([`super::analyzer`]), so stems,
 //! variants and compound parts match; the snippet marks the matched words `**like this**`.

@@ -24,6 +24,12 @@ pub(super) struct Lex {
     pos: usize,
 }
 
+impl Lex {
+    fn at(lexeme: Lexeme, pos: usize) -> Lex {
+        Lex { lexeme, pos }
+    }
+}
+
 pub(super) const FIELDS: &[&str] = &["doc", "kind", "action", "code"];
 
 pub(super) fn syntax(msg: String) -> IndexError {
@@ -59,34 +65,23 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
         }
         let pos = i;
         if let Some((to, key, surface)) = idents.get(&i) {
-            out.push(Lex {
-                lexeme: Lexeme::Ident(key.clone(), surface.clone()),
-                pos,
-            });
+            out.push(Lex::at(Lexeme::Ident(key.clone(), surface.clone()), pos));
             i = *to;
             continue;
         }
         match c {
-            '(' => {
-                out.push(Lex {
-                    lexeme: Lexeme::Open,
-                    pos,
-                });
-                i += 1;
-            }
-            ')' => {
-                out.push(Lex {
-                    lexeme: Lexeme::Close,
-                    pos,
-                });
+            '(' | ')' => {
+                let bracket = if c == '(' {
+                    Lexeme::Open
+                } else {
+                    Lexeme::Close
+                };
+                out.push(Lex::at(bracket, pos));
                 i += 1;
             }
             '"' => {
                 let (text, next) = read_phrase(&chars, i)?;
-                out.push(Lex {
-                    lexeme: Lexeme::Phrase(text),
-                    pos,
-                });
+                out.push(Lex::at(Lexeme::Phrase(text), pos));
                 i = next;
             }
             '§' => {
@@ -103,10 +98,7 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                 if digits.is_empty() {
                     i += 1; // a lone '§' is punctuation
                 } else {
-                    out.push(Lex {
-                        lexeme: Lexeme::Field("paragraph".into(), digits),
-                        pos,
-                    });
+                    out.push(Lex::at(Lexeme::Field("paragraph".into(), digits), pos));
                     i = j;
                 }
             }
@@ -115,10 +107,7 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                     .get(i + 1)
                     .is_some_and(|&n| !n.is_whitespace() && n != ')')
                 {
-                    out.push(Lex {
-                        lexeme: Lexeme::Not,
-                        pos,
-                    });
+                    out.push(Lex::at(Lexeme::Not, pos));
                 }
                 // A lone '-' (as in "hälso - och") is punctuation.
                 i += 1;
@@ -154,7 +143,7 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                         _ => Lexeme::Word(word),
                     },
                 };
-                out.push(Lex { lexeme, pos });
+                out.push(Lex::at(lexeme, pos));
             }
         }
     }
@@ -211,17 +200,14 @@ pub(super) struct Parser {
 pub(super) const MAX_DEPTH: usize = 32;
 
 impl Parser {
-    fn peek(&self) -> Option<&Lex> {
-        self.lexes.get(self.i)
+    /// The next lexeme and its position.
+    fn next(&self) -> Option<(&Lexeme, usize)> {
+        self.lexes.get(self.i).map(|l| (&l.lexeme, l.pos))
     }
 
     fn or_expr(&mut self) -> Result<Ast, IndexError> {
         let mut items = vec![self.and_expr()?];
-        while let Some(Lex {
-            lexeme: Lexeme::Or,
-            pos,
-        }) = self.peek().cloned()
-        {
+        while let Some((Lexeme::Or, pos)) = self.next() {
             self.i += 1;
             if self.at_end_of_group() {
                 return Err(syntax(format!(
@@ -238,39 +224,20 @@ impl Parser {
     }
 
     fn at_end_of_group(&self) -> bool {
-        matches!(
-            self.peek(),
-            None | Some(Lex {
-                lexeme: Lexeme::Close,
-                ..
-            })
-        )
+        matches!(self.next(), None | Some((Lexeme::Close, _)))
     }
 
     fn and_expr(&mut self) -> Result<Ast, IndexError> {
         let mut items = vec![self.unary()?];
         let mut explicit = false;
         loop {
-            match self.peek().cloned() {
-                None
-                | Some(Lex {
-                    lexeme: Lexeme::Or | Lexeme::Close,
-                    ..
-                }) => break,
-                Some(Lex {
-                    lexeme: Lexeme::And,
-                    pos,
-                }) => {
+            match self.next() {
+                None | Some((Lexeme::Or | Lexeme::Close, _)) => break,
+                Some((Lexeme::And, pos)) => {
                     self.i += 1;
                     explicit = true;
                     if self.at_end_of_group()
-                        || matches!(
-                            self.peek(),
-                            Some(Lex {
-                                lexeme: Lexeme::Or | Lexeme::And,
-                                ..
-                            })
-                        )
+                        || matches!(self.next(), Some((Lexeme::Or | Lexeme::And, _)))
                     {
                         return Err(syntax(format!(
                             "'AND' at position {pos} needs a term after it"
@@ -289,7 +256,7 @@ impl Parser {
     }
 
     fn unary(&mut self) -> Result<Ast, IndexError> {
-        let Some(lex) = self.peek().cloned() else {
+        let Some(lex) = self.lexes.get(self.i).cloned() else {
             return Err(syntax("the query ends where a term was expected".into()));
         };
         self.i += 1;
@@ -322,11 +289,8 @@ impl Parser {
                     return Err(syntax(format!("empty parentheses at position {}", lex.pos)));
                 }
                 let inner = self.or_expr()?;
-                match self.peek() {
-                    Some(Lex {
-                        lexeme: Lexeme::Close,
-                        ..
-                    }) => {
+                match self.next() {
+                    Some((Lexeme::Close, _)) => {
                         self.i += 1;
                         Ok(inner)
                     }
@@ -367,11 +331,8 @@ pub(super) fn parse(query: &str) -> Result<Ast, IndexError> {
         depth: 0,
     };
     let ast = p.or_expr()?;
-    if let Some(lex) = p.peek() {
-        return Err(syntax(format!(
-            "')' at position {} has no matching '('",
-            lex.pos
-        )));
+    if let Some((_, pos)) = p.next() {
+        return Err(syntax(format!("')' at position {pos} has no matching '('")));
     }
     Ok(ast)
 }

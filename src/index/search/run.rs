@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -35,15 +37,9 @@ pub(super) fn plain(text: &str) -> String {
 
 /// Percent-encode a path for a `file://` URI.
 pub(super) fn uri_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const KEEP: &AsciiSet = &NON_ALPHANUMERIC.remove(b'/').remove(b'-').remove(b'.');
+    const URI: &AsciiSet = &KEEP.remove(b'_').remove(b'~');
+    utf8_percent_encode(path, URI).to_string()
 }
 
 /// A stored path as an absolute path (paths stored relative to where ingest ran are taken

@@ -23,12 +23,6 @@ pub(super) fn matched_key(w: &WordView<'_>, hl: &Highlight) -> Option<String> {
         .map(|g| g.join("+"))
 }
 
-/// A word's byte range in a text.
-pub(super) struct Span {
-    from: usize,
-    to: usize,
-}
-
 /// A snippet and how well its window matches.
 pub(super) struct Snippet {
     pub(super) text: String,
@@ -41,13 +35,10 @@ pub(super) struct Snippet {
 /// The best window of `text` with the matched words marked `**like this**`.
 pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     // Byte ranges of the words, and the matched ones with the query term they match.
-    let mut words: Vec<Span> = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
     let mut matches: Vec<(usize, usize, String)> = Vec::new();
     for_each_word(text, |w| {
-        words.push(Span {
-            from: w.from,
-            to: w.to,
-        });
+        words.push((w.from, w.to));
         if let Some(k) = matched_key(w, hl) {
             matches.push((w.from, w.to, k));
         }
@@ -57,20 +48,15 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     for (i, (from, _, _)) in matches.iter().enumerate() {
         let mut keys = HashSet::new();
         let mut count = 0;
-        for (f2, t2, k) in matches.iter().skip(i) {
+        for (_, t2, k) in matches.iter().skip(i) {
             if char_len(text, *from, *t2) > SNIPPET_CHARS {
                 break;
             }
-            let _ = f2;
             keys.insert(k.as_str());
             count += 1;
         }
         let cand = (keys.len(), count, i);
-        let better = match best {
-            None => true,
-            Some(b) => (cand.0, cand.1) > (b.0, b.1),
-        };
-        if better {
+        if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
             best = Some(cand);
         }
     }
@@ -83,7 +69,7 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
         let target = back_chars(text, start, 40);
         start = words
             .iter()
-            .map(|w| w.from)
+            .map(|w| w.0)
             .filter(|&f| f >= target && f <= start)
             .min()
             .unwrap_or(start);
@@ -100,7 +86,7 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     } else {
         words
             .iter()
-            .map(|w| w.to)
+            .map(|w| w.1)
             .filter(|&t| t <= end_target)
             .max()
             .unwrap_or(end_target)
@@ -122,7 +108,7 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
         cursor = *to;
     }
     out.push_str(text.get(cursor..end).unwrap_or(""));
-    if words.iter().any(|w| w.from >= end) {
+    if words.iter().any(|w| w.0 >= end) {
         out.push('…');
     }
     Snippet {
