@@ -523,6 +523,13 @@ fn interleaved(a: &[G], b: &[G]) -> bool {
     overlapping >= 2 && overlapping * 2 >= n
 }
 
+/// The index of the group with the most visible glyphs: the line the others are set over.
+fn main_group(groups: &[Vec<G>]) -> usize {
+    let visible = |c: &Vec<G>| c.iter().filter(|g| !g.space).count();
+    let most = groups.iter().enumerate().max_by_key(|(_, c)| visible(c));
+    most.map_or(0, |(i, _)| i)
+}
+
 /// Split a row at horizontal gaps wider than one em (of the larger glyph either side).
 fn split_at_gaps(mut row: Vec<G>) -> Vec<Vec<G>> {
     row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
@@ -579,12 +586,7 @@ fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
     }
     // The cluster with the most glyphs is the line; pieces of the others (split at wide
     // gaps) set over its glyphs are runs of their own, the rest belong to the line.
-    let visible = |c: &Vec<G>| c.iter().filter(|g| !g.space).count();
-    let main_idx = clusters
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| visible(c))
-        .map_or(0, |(i, _)| i);
+    let main_idx = main_group(&clusters);
     let mut main = std::mem::take(&mut clusters[main_idx]);
     let mut others: Vec<Vec<G>> = Vec::new();
     for (k, c) in clusters.into_iter().enumerate() {
@@ -644,12 +646,7 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
     if runs.len() < 2 {
         return runs;
     }
-    let visible = |r: &Vec<G>| r.iter().filter(|g| !g.space).count();
-    let main_idx = runs
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, r)| visible(r))
-        .map_or(0, |(i, _)| i);
+    let main_idx = main_group(&runs);
     let main = std::mem::take(&mut runs[main_idx]);
     // A run goes on to the cells after the one it is drawn over ("2026  50 tkr"): its pieces
     // between wide gaps are judged one by one.
