@@ -60,44 +60,14 @@ impl Gated {
         })
     }
 
-    /// The full pattern, when the gate says it may match `text`.
-    pub fn get(&self, text: &str) -> Option<&Regex> {
-        self.gate.is_match(text).then_some(&self.full)
-    }
-
-    /// Whether the full pattern matches `text`.
-    pub fn is_match(&self, text: &str) -> bool {
-        self.get(text).is_some_and(|re| re.is_match(text))
-    }
-
-    /// The full pattern's first match in `text`.
-    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        self.get(text).and_then(|re| re.find(text))
-    }
-
-    /// The full pattern's first match in `text`, with its groups.
-    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.get(text).and_then(|re| re.captures(text))
-    }
-
-    /// The full pattern's matches in `text`, with their groups.
+    /// The full pattern's matches in `text`, with their groups (none where the gate does not
+    /// match).
     pub fn captures_iter<'r, 't>(
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
-        self.get(text)
-            .into_iter()
-            .flat_map(move |re| re.captures_iter(text))
-    }
-
-    /// The full pattern's matches in `text`.
-    pub fn find_iter<'r, 't>(
-        &'r self,
-        text: &'t str,
-    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
-        self.get(text)
-            .into_iter()
-            .flat_map(move |re| re.find_iter(text))
+        let full = self.gate.is_match(text).then_some(&self.full);
+        full.into_iter().flat_map(move |re| re.captures_iter(text))
     }
 }
 
@@ -374,6 +344,20 @@ pub fn join_hyphenated(last: &str, next: &str) -> Option<String> {
     }
 }
 
+/// Lines joined with '\n', blocks separated by a blank line: the text of a page.
+pub fn page_text(lines: &[crate::model::Line]) -> String {
+    let mut s = String::new();
+    let mut prev: Option<u32> = None;
+    for l in lines {
+        if let Some(p) = prev {
+            s.push_str(if p == l.block { "\n" } else { "\n\n" });
+        }
+        s.push_str(&l.text);
+        prev = Some(l.block);
+    }
+    s
+}
+
 /// Join the words hyphenated over the line breaks of consecutive lines of one block by
 /// [`line_end_hyphen`]: the joined word moves up to the end of the first line, and a line
 /// left empty is removed. For texts without document-wide evidence (OCR).
@@ -394,33 +378,9 @@ pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
     }
 }
 
-/// Join a hyphenated name at the end of line `a` with the name starting line `b`, keeping
-/// the hyphen, when [`joins_capitalised_names`] says they are one compound; returns whether
-/// it did (`b` loses its first word and may become empty).
-pub fn join_names(a: &mut crate::model::Line, b: &mut crate::model::Line) -> bool {
-    let first = b.text.split_whitespace().next().unwrap_or("");
-    if !joins_capitalised_names(&a.text, first) {
-        return false;
-    }
-    let t = a.text.trim_end();
-    let (head, last) = match t.rfind(char::is_whitespace) {
-        Some(p) => (&t[..p + 1], &t[p + 1..]),
-        None => ("", t),
-    };
-    let stem = last.trim_end_matches(['-', '\u{2010}']);
-    let next = b.text.trim_start();
-    let rest = next
-        .find(char::is_whitespace)
-        .map_or("", |p| next[p..].trim_start());
-    let (new_a, new_b) = (format!("{head}{stem}-{first}"), rest.to_string());
-    a.text = new_a;
-    b.text = new_b;
-    true
-}
-
-/// Join the last word of line `a` and the first of line `b` when the rule says so; returns
-/// whether it did (`b` loses its first word and may become empty).
-pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
+/// The parts at a line break: line `a` up to its last word (with the space before it), that
+/// word, the first word of line `b` and the rest of `b`.
+fn break_parts<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str, &'s str, &'s str) {
     let t = a.trim_end();
     let (head, last) = match t.rfind(char::is_whitespace) {
         Some(p) => (&t[..p + 1], &t[p + 1..]),
@@ -431,6 +391,28 @@ pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
         Some(p) => (&next[..p], next[p..].trim_start()),
         None => (next, ""),
     };
+    (head, last, first, rest)
+}
+
+/// Join a hyphenated name at the end of line `a` with the name starting line `b`, keeping
+/// the hyphen, when [`joins_capitalised_names`] says they are one compound; returns whether
+/// it did (`b` loses its first word and may become empty).
+pub fn join_names(a: &mut crate::model::Line, b: &mut crate::model::Line) -> bool {
+    let (head, last, first, rest) = break_parts(&a.text, &b.text);
+    if !joins_capitalised_names(&a.text, first) {
+        return false;
+    }
+    let stem = last.trim_end_matches(['-', '\u{2010}']);
+    let (new_a, new_b) = (format!("{head}{stem}-{first}"), rest.to_string());
+    a.text = new_a;
+    b.text = new_b;
+    true
+}
+
+/// Join the last word of line `a` and the first of line `b` when the rule says so; returns
+/// whether it did (`b` loses its first word and may become empty).
+pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
+    let (head, last, first, rest) = break_parts(a, b);
     let Some(word) = join_hyphenated(last, first) else {
         return false;
     };
@@ -467,14 +449,14 @@ mod tests {
     #[test]
     fn a_gate_only_skips_texts_the_full_pattern_cannot_match() {
         let g = Gated::new(r"\d\.\d", r"\b\d+\.\d+\b").unwrap();
-        let found: Vec<&str> = g
-            .find_iter("åtgärd 2.3 och 4.5x, ö6.7")
-            .map(|m| m.as_str())
-            .collect();
-        assert_eq!(found, ["2.3"]);
-        assert!(!g.is_match("inga koder här"));
-        assert!(g.get("inga koder här").is_none());
-        assert!(g.is_match("kod 1.2"));
+        let found = |t| {
+            g.captures_iter(t)
+                .filter_map(|c| c.get(0).map(|m| m.as_str()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("åtgärd 2.3 och 4.5x, ö6.7"), ["2.3"]);
+        assert!(found("inga koder här").is_empty());
+        assert_eq!(found("kod 1.2"), ["1.2"]);
     }
 
     #[test]

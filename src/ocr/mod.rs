@@ -247,22 +247,9 @@ fn read_chars(words: &[Word], min_conf: f32) -> usize {
 /// Glyph-like marks of ink on the image ([`preprocess::ink_marks`]); None when it cannot be
 /// decoded.
 fn ink_marks(image: &raster::Prepared, limits: &Limits) -> Option<preprocess::Marks> {
-    let decoded;
-    let gray = match image {
-        raster::Prepared::Gray(g) => g,
-        raster::Prepared::Jpeg { data, .. } => {
-            decoded = raster::decode_jpeg(data, limits).ok()?;
-            &decoded
-        }
-    };
+    let gray = image.gray(limits)?;
     let threshold = preprocess::otsu(&gray.data);
-    Some(preprocess::ink_marks(gray, threshold))
-}
-
-fn clipped_area(b: (f32, f32, f32, f32), pw: f32, ph: f32) -> f32 {
-    let w = (b.2.min(pw) - b.0.max(0.0)).max(0.0);
-    let h = (b.3.min(ph) - b.1.max(0.0)).max(0.0);
-    w * h
+    Some(preprocess::ink_marks(&gray, threshold))
 }
 
 /// One image of a page, decoded (or kept as JPEG), turned upright, and where it lies.
@@ -284,7 +271,7 @@ pub fn page_images(page: &ScanPage<'_>, limits: &Limits) -> Result<Vec<PageImage
     for p in &page.images {
         let [x0, y0, x1, y1] = p.bbox();
         let bbox = (x0, y0, x1, y1);
-        if clipped_area(bbox, pw, ph) < MIN_IMAGE_SHARE * pw * ph {
+        if crate::pdf::image_coverage(&[[x0, y0, x1, y1]], pw, ph) < MIN_IMAGE_SHARE {
             continue;
         }
         match page.decode(p, limits) {
@@ -398,7 +385,7 @@ fn read_images(
     // Words hyphenated over line ends, by the same Swedish rule as the PDF text layer.
     mend_hyphen_breaks(&mut out.lines);
     crate::text::join_line_hyphens(&mut out.lines);
-    out.text = join_lines(&out.lines);
+    out.text = crate::text::page_text(&out.lines);
     Ok(out)
 }
 
@@ -527,14 +514,7 @@ fn composite(images: &[PageImage], page: (f32, f32), limits: &Limits) -> Option<
     }
     let mut canvas = vec![255u8; w as usize * h as usize];
     for img in images {
-        let decoded;
-        let g = match &img.image {
-            raster::Prepared::Gray(g) => g,
-            raster::Prepared::Jpeg { data, .. } => {
-                decoded = raster::decode_jpeg(data, limits).ok()?;
-                &decoded
-            }
-        };
+        let g = img.image.gray(limits)?;
         let (bw, bh) = (img.bbox.2 - img.bbox.0, img.bbox.3 - img.bbox.1);
         if bw <= 0.0 || bh <= 0.0 || g.width == 0 || g.height == 0 {
             continue;
@@ -626,19 +606,11 @@ fn clean_up(
     if !options.deskew && scale == 1 {
         return (image.clone(), none);
     }
-    let decoded;
-    let gray = match image {
-        raster::Prepared::Gray(g) => g,
-        raster::Prepared::Jpeg { data, .. } => match raster::decode_jpeg(data, &options.limits) {
-            Ok(g) if (g.width, g.height) == image.size() => {
-                decoded = g;
-                &decoded
-            }
-            _ => return (image.clone(), none),
-        },
+    let Some(gray) = image.gray(&options.limits) else {
+        return (image.clone(), none);
     };
     let skew = if options.deskew {
-        preprocess::estimate_skew(gray)
+        preprocess::estimate_skew(&gray)
             .filter(|s| s.abs() >= preprocess::MIN_SKEW)
             .unwrap_or(0.0)
     } else {
@@ -648,9 +620,9 @@ fn clean_up(
         return (image.clone(), none);
     }
     let mut out = if skew == 0.0 {
-        gray.clone()
+        gray.into_owned()
     } else {
-        preprocess::rotate(gray, skew)
+        preprocess::rotate(&gray, skew)
     };
     if scale > 1 {
         out = preprocess::upscale(&out, scale);
@@ -888,16 +860,8 @@ const BOLD_RATIO: f32 = 1.3;
 /// bold is measured on the image (mean horizontal run of ink in the word's box over its
 /// height).
 fn mark_bold(lines: &mut [Line], words: &[Word], image: &raster::Prepared, limits: &Limits) {
-    let decoded;
-    let gray = match image {
-        raster::Prepared::Gray(g) => g,
-        raster::Prepared::Jpeg { data, .. } => match raster::decode_jpeg(data, limits) {
-            Ok(g) if (g.width, g.height) == image.size() => {
-                decoded = g;
-                &decoded
-            }
-            _ => return,
-        },
+    let Some(gray) = image.gray(limits) else {
+        return;
     };
     let threshold = preprocess::otsu(&gray.data);
     // Stroke width of each word relative to the median word height of its line (word heights
@@ -923,7 +887,7 @@ fn mark_bold(lines: &mut [Line], words: &[Word], image: &raster::Prepared, limit
                 .get(&(w.block, w.par, w.line))
                 .copied()
                 .unwrap_or(0);
-            preprocess::stroke_width(gray, &[(w.left, w.top, w.width, w.height)], threshold)
+            preprocess::stroke_width(&gray, &[(w.left, w.top, w.width, w.height)], threshold)
                 .filter(|_| h > 0)
                 .map(|s| s / h as f32)
         })
@@ -985,20 +949,6 @@ fn mend_hyphen_breaks(lines: &mut [Line]) {
             l.block = to;
         }
     }
-}
-
-/// Lines joined by '\n', a blank line between blocks.
-fn join_lines(lines: &[Line]) -> String {
-    let mut text = String::new();
-    let mut last_block = None;
-    for l in lines {
-        if let Some(b) = last_block {
-            text.push_str(if b == l.block { "\n" } else { "\n\n" });
-        }
-        text.push_str(&l.text);
-        last_block = Some(l.block);
-    }
-    text
 }
 
 /// OCR results kept in a directory, one JSON file per image and settings, named by the blake3
@@ -1135,7 +1085,7 @@ mod tests {
         assert_eq!(lines[0].size, 16.5);
         assert_eq!((lines[0].block, lines[1].block, lines[2].block), (0, 0, 1));
         assert_eq!(
-            join_lines(&lines),
+            crate::text::page_text(&lines),
             "§ 216\nÅterrapportering\n\nSammanfattning"
         );
     }

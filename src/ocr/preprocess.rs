@@ -142,6 +142,17 @@ pub fn stroke_width(g: &Gray, boxes: &[(u32, u32, u32, u32)], threshold: u8) -> 
     Some(runs.iter().sum::<u32>() as f32 / runs.len() as f32)
 }
 
+/// The value at (`sx`, `sy`) between pixel centres, bilinear; `at` reads a pixel.
+fn bilinear(at: impl Fn(i64, i64) -> f32, sx: f32, sy: f32) -> u8 {
+    let (x0, y0) = (sx.floor() as i64, sy.floor() as i64);
+    let (fx, fy) = (sx - x0 as f32, sy - y0 as f32);
+    let v = at(x0, y0) * (1.0 - fx) * (1.0 - fy)
+        + at(x0 + 1, y0) * fx * (1.0 - fy)
+        + at(x0, y0 + 1) * (1.0 - fx) * fy
+        + at(x0 + 1, y0 + 1) * fx * fy;
+    v.round().clamp(0.0, 255.0) as u8
+}
+
 /// The raster turned clockwise by `deg` about its centre (bilinear, white outside), so that
 /// lines rising by `deg` become level. Same size as the input.
 pub fn rotate(g: &Gray, deg: f32) -> Gray {
@@ -160,15 +171,7 @@ pub fn rotate(g: &Gray, deg: f32) -> Gray {
         for x in 0..w {
             let (dx, dy) = (x as f32 - cx, y as f32 - cy);
             // Where this output pixel comes from.
-            let sx = c * dx + s * dy + cx;
-            let sy = -s * dx + c * dy + cy;
-            let (x0, y0) = (sx.floor() as i64, sy.floor() as i64);
-            let (fx, fy) = (sx - x0 as f32, sy - y0 as f32);
-            let v = at(x0, y0) * (1.0 - fx) * (1.0 - fy)
-                + at(x0 + 1, y0) * fx * (1.0 - fy)
-                + at(x0, y0 + 1) * (1.0 - fx) * fy
-                + at(x0 + 1, y0 + 1) * fx * fy;
-            data.push(v.round().clamp(0.0, 255.0) as u8);
+            data.push(bilinear(at, c * dx + s * dy + cx, -s * dx + c * dy + cy));
         }
     }
     Gray {
@@ -199,17 +202,10 @@ pub fn upscale(g: &Gray, factor: u32) -> Gray {
             .unwrap_or(255) as f32
     };
     let mut data = Vec::with_capacity(w as usize * h as usize);
+    let source = |i: u32| (i as f32 + 0.5) / f as f32 - 0.5;
     for y in 0..h {
-        let sy = (y as f32 + 0.5) / f as f32 - 0.5;
-        let (y0, fy) = (sy.floor() as i64, sy - sy.floor());
         for x in 0..w {
-            let sx = (x as f32 + 0.5) / f as f32 - 0.5;
-            let (x0, fx) = (sx.floor() as i64, sx - sx.floor());
-            let v = at(x0, y0) * (1.0 - fx) * (1.0 - fy)
-                + at(x0 + 1, y0) * fx * (1.0 - fy)
-                + at(x0, y0 + 1) * (1.0 - fx) * fy
-                + at(x0 + 1, y0 + 1) * fx * fy;
-            data.push(v.round().clamp(0.0, 255.0) as u8);
+            data.push(bilinear(at, source(x), source(y)));
         }
     }
     Gray {

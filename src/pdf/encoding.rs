@@ -6,9 +6,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-#[path = "encoding_tables.rs"]
-mod tables;
-
 /// A base encoding of a simple font.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BaseEncoding {
@@ -33,15 +30,23 @@ impl BaseEncoding {
         }
     }
 
+    /// The encoding's table (data/base_encodings.txt): code → UTF-16 code unit, 0 where
+    /// the code is undefined.
     fn table(self) -> &'static [u16; 256] {
-        match self {
-            BaseEncoding::Standard => &tables::STANDARD,
-            BaseEncoding::WinAnsi => &tables::WIN_ANSI,
-            BaseEncoding::MacRoman => &tables::MAC_ROMAN,
-            BaseEncoding::MacExpert => &tables::MAC_EXPERT,
-            BaseEncoding::PdfDoc => &tables::PDF_DOC,
-            BaseEncoding::Symbol => &tables::SYMBOL,
-        }
+        static TABLES: OnceLock<[[u16; 256]; 6]> = OnceLock::new();
+        let tables = TABLES.get_or_init(|| {
+            let mut t = [[0u16; 256]; 6];
+            let units = include_str!("data/base_encodings.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .map(|h| u16::from_str_radix(h, 16).unwrap_or(0));
+            for (slot, u) in t.iter_mut().flatten().zip(units) {
+                *slot = u;
+            }
+            t
+        });
+        &tables[self as usize]
     }
 
     /// The character a code stands for in this encoding.

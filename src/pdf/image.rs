@@ -193,6 +193,18 @@ impl Prepared {
         }
     }
 
+    /// The raster in gray: its own, or the JPEG decoded (None when that fails or gives
+    /// another size than the image's).
+    pub fn gray(&self, limits: &Limits) -> Option<std::borrow::Cow<'_, Gray>> {
+        match self {
+            Prepared::Gray(g) => Some(std::borrow::Cow::Borrowed(g)),
+            Prepared::Jpeg { data, .. } => decode_jpeg(data, limits)
+                .ok()
+                .filter(|g| (g.width, g.height) == self.size())
+                .map(std::borrow::Cow::Owned),
+        }
+    }
+
     /// The bytes of the file Tesseract reads, and its extension.
     pub fn file_bytes(&self) -> (Vec<u8>, &'static str) {
         match self {

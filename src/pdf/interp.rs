@@ -354,21 +354,15 @@ impl<'a, 'f> Interp<'a, 'f> {
                 }
             }
             b"T*" => self.move_line(0.0, -self.gs.leading),
-            b"Tj" => {
-                if let Some(Operand::String(s)) = a.last() {
-                    self.show(s);
+            // Tj; ' and " move to the next line first (" sets the spacings too).
+            b"Tj" | b"'" | b"\"" => {
+                if op == b"\"" {
+                    self.gs.word_spacing = n(0);
+                    self.gs.char_spacing = n(1);
                 }
-            }
-            b"'" => {
-                self.move_line(0.0, -self.gs.leading);
-                if let Some(Operand::String(s)) = a.last() {
-                    self.show(s);
+                if op != b"Tj" {
+                    self.move_line(0.0, -self.gs.leading);
                 }
-            }
-            b"\"" => {
-                self.gs.word_spacing = n(0);
-                self.gs.char_spacing = n(1);
-                self.move_line(0.0, -self.gs.leading);
                 if let Some(Operand::String(s)) = a.last() {
                     self.show(s);
                 }

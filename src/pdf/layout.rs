@@ -523,6 +523,13 @@ fn interleaved(a: &[G], b: &[G]) -> bool {
     overlapping >= 2 && overlapping * 2 >= n
 }
 
+/// The index of the group with the most visible glyphs: the line the others are set over.
+fn main_group(groups: &[Vec<G>]) -> usize {
+    let visible = |c: &Vec<G>| c.iter().filter(|g| !g.space).count();
+    let most = groups.iter().enumerate().max_by_key(|(_, c)| visible(c));
+    most.map_or(0, |(i, _)| i)
+}
+
 /// Split a row at horizontal gaps wider than one em (of the larger glyph either side).
 fn split_at_gaps(mut row: Vec<G>) -> Vec<Vec<G>> {
     row.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
@@ -579,12 +586,7 @@ fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
     }
     // The cluster with the most glyphs is the line; pieces of the others (split at wide
     // gaps) set over its glyphs are runs of their own, the rest belong to the line.
-    let visible = |c: &Vec<G>| c.iter().filter(|g| !g.space).count();
-    let main_idx = clusters
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| visible(c))
-        .map_or(0, |(i, _)| i);
+    let main_idx = main_group(&clusters);
     let mut main = std::mem::take(&mut clusters[main_idx]);
     let mut others: Vec<Vec<G>> = Vec::new();
     for (k, c) in clusters.into_iter().enumerate() {
@@ -644,12 +646,7 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
     if runs.len() < 2 {
         return runs;
     }
-    let visible = |r: &Vec<G>| r.iter().filter(|g| !g.space).count();
-    let main_idx = runs
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, r)| visible(r))
-        .map_or(0, |(i, _)| i);
+    let main_idx = main_group(&runs);
     let main = std::mem::take(&mut runs[main_idx]);
     // A run goes on to the cells after the one it is drawn over ("2026  50 tkr"): its pieces
     // between wide gaps are judged one by one.
@@ -1619,9 +1616,38 @@ fn uniform_spacing(gs: &[G]) -> Option<f32> {
     (gaps.len() >= 3).then(|| median(gaps))
 }
 
+/// Small capitals drawn as capitals of a smaller size (LibreOffice, Word, groff: "I" at 14 pt
+/// then "NLEDNING" at 11.2 pt, one font): from a capital at 0.6–0.9 of the size of the capital
+/// it touches, on its baseline and in its style, the capitals in that size (in the words after
+/// it too) stand for lower-case letters, until a glyph of another size. Per glyph of `gs`.
+fn small_caps(gs: &[G]) -> Vec<bool> {
+    let cap = |g: &G| !g.text.is_empty() && g.text.chars().all(char::is_uppercase);
+    let (mut small, mut prev): (Option<f32>, Option<&G>) = (None, None);
+    let mut out = Vec::with_capacity(gs.len());
+    for g in gs {
+        if small.is_some_and(|s| !g.space && (g.size - s).abs() > 0.02 * s) {
+            small = None;
+        }
+        let starts = prev.is_some_and(|p| {
+            cap(p)
+                && (0.6..=0.9).contains(&(g.size / p.size.max(0.01)))
+                && (g.y - p.y).abs() <= 0.05 * p.size
+                && (p.bold, p.italic) == (g.bold, g.italic)
+                && g.x - (p.x + p.w) < 0.1 * p.size
+        });
+        if small.is_none() && starts && cap(g) {
+            small = Some(g.size);
+        }
+        prev = (!g.space).then_some(g);
+        out.push(small.is_some() && cap(g));
+    }
+    out
+}
+
 /// Words and spaces of a line from its glyphs (sorted by x).
 fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
     let letter_spaced = letter_spaced_runs(gs);
+    let lower = small_caps(gs);
     let spacing = uniform_spacing(gs);
     let mut prev_tc = 0.0f32;
     let mut text = String::new();
@@ -1690,7 +1716,11 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
         // the gap is read as drawn (a kern that cancels the Tc joins the glyphs again).
         let word_gap = g.tc >= 0.8 * g.space_w && !letter_spaced.get(k).copied().unwrap_or(false);
         prev_tc = if word_gap { 0.0 } else { g.tc.max(0.0) };
-        text.push_str(&g.text);
+        if lower.get(k).copied().unwrap_or(false) {
+            text.push_str(&g.text.to_lowercase());
+        } else {
+            text.push_str(&g.text);
+        }
         end = if end == f32::MIN {
             g.x + g.w
         } else {

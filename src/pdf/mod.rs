@@ -68,7 +68,7 @@ impl Default for Limits {
 
 /// The share (0–1) of a `width` × `height` page covered by the union of the image
 /// rectangles `[x0, y0, x1, y1]` (clipped to the page; overlaps counted once).
-fn image_coverage(images: &[[f32; 4]], width: f32, height: f32) -> f32 {
+pub(crate) fn image_coverage(images: &[[f32; 4]], width: f32, height: f32) -> f32 {
     let area = width * height;
     if area <= 0.0 {
         return 0.0;
@@ -87,13 +87,13 @@ fn image_coverage(images: &[[f32; 4]], width: f32, height: f32) -> f32 {
         // A page of thousands of tiny images is no scan; bound the work on hostile input.
         .take(512)
         .collect();
-    // Sweep over the distinct x edges; in each slab, merge the y intervals of the rectangles
-    // that span it.
+    // Sweep over the distinct x edges; in each slab, the length of the union of the y
+    // intervals of the rectangles that span it (taken in order of their starts).
     let mut xs: Vec<f32> = rects.iter().flat_map(|r| [r[0], r[2]]).collect();
     xs.sort_by(f32::total_cmp);
     xs.dedup();
-    let mut covered = 0.0f32;
     let mut spans: Vec<(f32, f32)> = Vec::new();
+    let mut covered = 0.0f32;
     for pair in xs.windows(2) {
         let (x0, x1) = (pair[0], pair[1]);
         spans.clear();
@@ -104,20 +104,10 @@ fn image_coverage(images: &[[f32; 4]], width: f32, height: f32) -> f32 {
                 .map(|r| (r[1], r[3])),
         );
         spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut length = 0.0f32;
-        let mut current: Option<(f32, f32)> = None;
+        let (mut length, mut end) = (0.0f32, f32::MIN);
         for &(y0, y1) in &spans {
-            match current {
-                Some((c0, c1)) if y0 <= c1 => current = Some((c0, c1.max(y1))),
-                Some((c0, c1)) => {
-                    length += c1 - c0;
-                    current = Some((y0, y1));
-                }
-                None => current = Some((y0, y1)),
-            }
-        }
-        if let Some((c0, c1)) = current {
-            length += c1 - c0;
+            length += (y1 - y0.max(end)).max(0.0);
+            end = end.max(y1);
         }
         covered += (x1 - x0) * length;
     }

@@ -38,7 +38,7 @@ use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
 use crate::text::{
     closes_coordination, closes_name_compound, join_lines_at_hyphen, join_names, line_end_hyphen,
-    LineEndHyphen,
+    page_text, LineEndHyphen,
 };
 
 /// The lines of one page before document-level clean-up.
@@ -496,14 +496,16 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
 }
 
 /// Whether another word of the document runs on from the stem as the split word does: it
-/// starts with the stem and the next line's first two letters ("Utvär-" + "derarnas" beside
-/// "utvärderingen"), at least five letters in all. A compound whose first part keeps its
-/// hyphen ("Bygga om-" + "dialogen") is not written that way elsewhere.
+/// starts with the stem and the next line's first letters, two or more and five letters in
+/// all ("Utvär-" + "derarnas", "Ut-" + "värderarnas" beside "utvärderingen"). A compound
+/// whose first part keeps its hyphen ("Bygga om-" + "dialogen") is not written that way
+/// elsewhere.
 fn continued_elsewhere(stem: &str, first: &str, words: &HashSet<String>) -> bool {
-    let head: String = first.chars().take(2).collect();
+    let n = 5usize.saturating_sub(stem.chars().count()).max(2);
+    let head: String = first.chars().take(n).collect();
     let prefix = clean_word(&format!("{stem}{head}"));
     prefix.chars().count() >= 5
-        && head.chars().count() == 2
+        && head.chars().count() == n
         && head.chars().all(char::is_alphabetic)
         && words.iter().any(|w| w.starts_with(&prefix))
 }
@@ -721,23 +723,6 @@ fn renumber(body: Vec<LaidLine>) -> Vec<Line> {
         out.push(line);
     }
     out
-}
-
-/// Lines joined with '\n', blocks separated by a blank line.
-pub fn page_text(lines: &[Line]) -> String {
-    let mut s = String::new();
-    let mut prev: Option<u32> = None;
-    for l in lines {
-        if let Some(p) = prev {
-            s.push('\n');
-            if p != l.block {
-                s.push('\n');
-            }
-        }
-        s.push_str(&l.text);
-        prev = Some(l.block);
-    }
-    s
 }
 
 #[cfg(test)]
