@@ -75,31 +75,13 @@ pub(crate) fn text_page(number: u32, lines: Vec<crate::model::Line>) -> crate::m
     crate::model::Page {
         number,
         label: None,
-        text: page_text(&lines),
+        text: crate::text::page_text(&lines),
         lines,
         source: crate::model::TextSource::Text,
         ocr_confidence: None,
         error: None,
         ..crate::model::Page::default()
     }
-}
-
-/// Assemble lines (already in reading order, one block index each) into a page text:
-/// lines joined by '\n', blocks separated by a blank line.
-pub fn page_text(lines: &[crate::model::Line]) -> String {
-    let mut out = String::new();
-    let mut last_block = None;
-    for line in lines {
-        if let Some(b) = last_block {
-            out.push('\n');
-            if b != line.block {
-                out.push('\n');
-            }
-        }
-        out.push_str(&line.text);
-        last_block = Some(line.block);
-    }
-    out
 }
 
 #[cfg(test)]
