@@ -261,12 +261,8 @@ pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)
 /// label's first word and the first word of its value.
 fn field_in_line(s: &Stream, from: usize, end: usize) -> Option<(Column, usize, usize)> {
     (from + 1..end).find_map(|k| {
-        let label = s.get(k)?.text.strip_suffix(':')?;
-        if !capitalized(label) {
-            return None;
-        }
-        let col = column_of(label);
-        col.is_field().then_some((col, k, k + 1))
+        s.get(k)?.text.ends_with(':').then_some(())?;
+        field_at(s, k, end).map(|(col, v)| (col, k, v))
     })
 }
 
@@ -378,14 +374,13 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             }
         }
     }
-    let mut out: Vec<Action> = groups
+    // (A number names one action: `structure::analyze` keeps the first.)
+    groups
         .into_iter()
         .zip(keep)
         .filter(|(_, k)| *k)
         .flat_map(|(g, _)| g)
-        .collect();
-    out.dedup_by(|b, a| a.number == b.number);
-    out
+        .collect()
 }
 
 /// A line that is a field's label alone ("Ansvar", no colon: a fact box's label cell) with
