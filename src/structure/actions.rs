@@ -302,7 +302,8 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// Words of a heading over a section whose numbered lists are no actions, though the
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
-/// demands ("Yrkande"); compared by prefix.
+/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur");
+/// compared by prefix. (Not "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
     "iakttagelse",
@@ -310,6 +311,10 @@ const OTHER_LIST_WORDS: &[&str] = &[
     "slutsats",
     "rekommendation",
     "yrkande",
+    "referens",
+    "källa",
+    "källor",
+    "litteratur",
 ];
 /// How far before a numbered list the paragraph mark of a statute ("3 §") may open, in words.
 const STATUTE_WINDOW: usize = 40;
@@ -342,29 +347,8 @@ pub(crate) fn is_action_list(
         return true;
     }
     let Some(at) = list_at else { return false };
-    let from = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
-    let mut i = from;
-    // The last heading naming actions or a section of another kind, before the list.
-    let mut named: Option<bool> = None;
-    while i < at {
-        let end = unit_end(s, i, at);
-        if s.starts_unit(i) && short_heading(s, i, end) {
-            if names_action_list(s, i, end) {
-                named = Some(true);
-            } else if (i..end).any(|k| {
-                let n = s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
-                OTHER_LIST_WORDS.iter().any(|p| n.starts_with(p))
-            }) {
-                named = Some(false);
-            }
-        }
-        i = end.max(i + 1);
-    }
-    match named {
-        Some(true) => return true,
-        // The list stands in a section of another kind.
-        Some(false) => return false,
-        None => {}
+    if let Some(named) = list_heading(s, at, floor) {
+        return named;
     }
     // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
     // read back from its colon to the sentence end before it (at most 40 words).
@@ -383,6 +367,29 @@ pub(crate) fn is_action_list(
     }
     // A table of contents that lists the section the list stands in as actions.
     super::toc::lists_actions_at(s, at) || imperative_titles(actions)
+}
+
+/// The last heading before the list at word `at` (from `floor` on, within
+/// [`LIST_HEADING_WINDOW`] words) that names actions (true) or a section of another kind
+/// (false: [`OTHER_LIST_WORDS`]); None where no heading names either.
+pub(crate) fn list_heading(s: &Stream, at: usize, floor: usize) -> Option<bool> {
+    let mut i = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
+    let mut named: Option<bool> = None;
+    while i < at {
+        let end = unit_end(s, i, at);
+        if s.starts_unit(i) && short_heading(s, i, end) {
+            if names_action_list(s, i, end) {
+                named = Some(true);
+            } else if (i..end).any(|k| {
+                let n = s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+                OTHER_LIST_WORDS.iter().any(|p| n.starts_with(p))
+            }) {
+                named = Some(false);
+            }
+        }
+        i = end.max(i + 1);
+    }
+    named
 }
 
 /// Prepositions before an action word that make it the subject of the text, not the name of
@@ -780,9 +787,7 @@ fn parse_toc_lines(
     // The open entry and the style of its first line.
     let mut open: Option<(TocEntry, f32, f32, bool, u32)> = None;
     let close = |open: &mut Option<(TocEntry, f32, f32, bool, u32)>, out: &mut Vec<TocEntry>| {
-        if let Some((e, ..)) = open.take() {
-            out.push(e);
-        }
+        out.extend(open.take().map(|o| o.0))
     };
     let mut i = start;
     while i < s.words.len() {
@@ -1520,7 +1525,12 @@ pub(crate) fn column_of(header: &str) -> Column {
     // The number column, also named with the thing it numbers ("Åtgärd nr", "Åtgärdsnr",
     // "Åtgärdsnummer", a wrapped "Åtgärd"/"nr" read as "Åtgärdnr"; not "Dnr", a diary
     // number, nor two headers joined, "Prio Nr").
-    let numbers = |w: &str| matches!(w, "nr" | "nr." | "#" | "id" | "nummer" | "ref" | "ref.");
+    let numbers = |w: &str| {
+        matches!(
+            w,
+            "nr" | "nr." | "#" | "id" | "nummer" | "ref" | "ref." | "no" | "no."
+        )
+    };
     if numbers(first)
         || header
             .split_whitespace()
@@ -1536,7 +1546,8 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("åtgärd")
             || w.starts_with("aktivitet")
             || w.starts_with("insats")
-            || w == "vad" =>
+            || w == "vad"
+            || w == "action" =>
         {
             Column::Title
         }
@@ -1544,7 +1555,8 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("ansvar")
             || w.starts_with("huvudansvar")
             || w == "vem"
-            || w == "responsible" =>
+            || w == "responsible"
+            || w == "lead" =>
         {
             Column::Responsible
         }
@@ -1579,7 +1591,7 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
         // (its start estimated at half the text size a character).
         let text = l.text.trim();
         if let Some((first, rest)) = text.split_once(' ') {
-            if column_of(first) == Column::Number && !matches!(column_of(rest), Column::Other(_)) {
+            if column_of(first) == Column::Number && capitalized(rest) {
                 let rest_width = rest.chars().count() as f32 * l.size * 0.55;
                 cols.push((l.x, Column::Number));
                 cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
@@ -1805,7 +1817,10 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         .unwrap_or(h)
                 }),
             };
-            if let Some(h) = header {
+            // A row of headers over groups of columns ("Åtgärd", "Genomförande") above the
+            // header row: the row below, with more cells, names the columns.
+            let lower = rows.get(i + 1).and_then(|r| header_columns(r));
+            if let Some(h) = header.filter(|h| lower.is_none_or(|l| l.len() <= h.len())) {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;

@@ -595,7 +595,7 @@ pub(crate) fn marker(text: &str) -> bool {
 /// taller than the header band). Text to baseline.
 fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
     let mut out = HashMap::new();
-    let pages: Vec<&crate::model::Page> = doc.pages.iter().collect();
+    let pages = &doc.pages;
     if pages.len() < 3 || pages.iter().any(|p| p.lines.is_empty()) {
         return out;
     }
@@ -606,7 +606,7 @@ fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
             .min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)))
             .map(|l| (l.text.clone(), l.y))
     };
-    let Some((text, y)) = pages.first().and_then(|p| first(p)) else {
+    let Some((text, y)) = pages.first().and_then(&first) else {
         return out;
     };
     let same = pages
