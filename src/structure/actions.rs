@@ -61,7 +61,7 @@ use regex::Regex;
 
 use super::items::{code_of, field_at, set_field, ITEM_LABELS};
 use super::references::find_refs;
-use super::{capitalized, ends_sentence, norm_word, Stream};
+use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
 use crate::model::{Action, RecRef};
 use crate::text::WordBounded;
 
@@ -112,7 +112,7 @@ struct Heading {
 fn number_at(s: &Stream, i: usize) -> Option<u32> {
     let w = s.get(i)?;
     let digits = w.text.strip_suffix('.')?;
-    if digits.is_empty() || digits.len() > 3 || !digits.chars().all(|c| c.is_ascii_digit()) {
+    if !small_number(digits, 3) {
         return None;
     }
     let next = s.get(i + 1)?;
@@ -156,11 +156,6 @@ fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     None
 }
 
-/// The first page reference at word `i`: (page, words used).
-fn page_ref_at(s: &Stream, i: usize) -> Option<(u32, usize)> {
-    page_refs_at(s, i).and_then(|(p, used)| p.first().map(|&f| (f, used)))
-}
-
 /// Find the numbered actions of a document.
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let cands: Vec<(usize, u32)> = (0..s.words.len())
@@ -194,9 +189,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     for (k, h) in headings.iter().enumerate() {
         let next = headings.get(k + 1).map(|n| n.idx).unwrap_or(s.words.len());
         let end = section_stop(s, h.title_end, next, &section_titles);
-        let mut a = analyze_body(s, h, end);
-        a.doc = doc_id.to_string();
-        bodies.insert(h.number, a);
+        bodies.insert(h.number, analyze_body(s, h, end));
     }
 
     // A plain list (no body repeats its entries) whose numbers restart under the headings
@@ -212,19 +205,14 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     .into_iter()
                     .zip(run.iter())
                     .map(|(e, &(idx, _))| {
-                        let mut a = Action {
-                            doc: doc_id.to_string(),
-                            number: e.number.to_string(),
-                            pages: s.pages_of(idx, e.end),
-                            title: e.title,
-                            section: e.section,
-                            section_page: e.section_page,
-                            ..Action::default()
-                        };
-                        for (col, v) in e.fields {
-                            set_field(&mut a, &col, v);
-                        }
-                        a
+                        let pages = s.pages_of(idx, e.end);
+                        e.into_action(
+                            doc_id,
+                            Action {
+                                pages,
+                                ..Action::default()
+                            },
+                        )
                     })
                     .collect();
                 let at = run.first().map(|r| r.0);
@@ -257,46 +245,65 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             return kept.into_iter().flat_map(|k| k.1).collect();
         }
     }
-    let mut out = Vec::new();
     let list_at = toc_run
         .as_ref()
         .and_then(|r| r.first().map(|f| f.0))
         .or_else(|| headings.first().map(|h| h.idx));
-    if toc.is_empty() {
-        out.extend(bodies.into_values());
-        if !is_action_list(s, &out, list_at, 0) {
-            out.clear();
-        }
-        return out;
+    let out: Vec<Action> = if toc.is_empty() {
+        bodies
+            .into_values()
+            .map(|mut a| {
+                a.doc = doc_id.to_string();
+                a
+            })
+            .collect()
+    } else {
+        toc.into_iter()
+            .map(|e| {
+                let (body, page) = (bodies.remove(&e.number).unwrap_or_default(), e.page);
+                Action {
+                    toc_page: Some(page),
+                    ..e.into_action(doc_id, body)
+                }
+            })
+            .collect()
+    };
+    if is_action_list(s, &out, list_at, 0) {
+        out
+    } else {
+        Vec::new()
     }
-    for e in &toc {
-        let mut a = bodies.remove(&e.number).unwrap_or_default();
+}
+
+impl TocEntry {
+    /// The action of this entry: its number, title, section and fields over `a`.
+    fn into_action(self, doc_id: &str, mut a: Action) -> Action {
         a.doc = doc_id.to_string();
-        a.number = e.number.to_string();
-        a.title = e.title.clone();
-        a.section = e.section.clone();
-        a.section_page = e.section_page;
-        a.toc_page = Some(e.page);
-        for (col, v) in &e.fields {
-            set_field(&mut a, col, v.clone());
+        a.number = self.number.to_string();
+        a.title = self.title;
+        a.section = self.section;
+        a.section_page = self.section_page;
+        for (col, v) in self.fields {
+            set_field(&mut a, &col, v);
         }
-        out.push(a);
+        a
     }
-    if !is_action_list(s, &out, list_at, 0) {
-        out.clear();
-    }
-    out
 }
 
 /// Words of a heading that names a list of actions ("Åtgärder", "Handlingsplan",
 /// "Aktiviteter", "Insatser", "Åtgärdsförslag"), compared by prefix.
 pub(crate) const ACTION_LIST_WORDS: &[&str] = &["åtgärd", "handlingsplan", "aktivitet", "insats"];
+/// Whether a normalised word names actions ([`ACTION_LIST_WORDS`]; not the verb "åtgärda").
+pub(crate) fn names_actions(word: &str) -> bool {
+    ACTION_LIST_WORDS.iter().any(|p| word.starts_with(p)) && !word.starts_with("åtgärda")
+}
 /// How far before a numbered list a heading naming it may stand, in words.
 const LIST_HEADING_WINDOW: usize = 400;
 /// Words of a heading over a section whose numbered lists are no actions, though the
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
-/// demands ("Yrkande"); compared by prefix.
+/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur");
+/// compared by prefix. (Not "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
     "iakttagelse",
@@ -304,6 +311,10 @@ const OTHER_LIST_WORDS: &[&str] = &[
     "slutsats",
     "rekommendation",
     "yrkande",
+    "referens",
+    "källa",
+    "källor",
+    "litteratur",
 ];
 /// How far before a numbered list the paragraph mark of a statute ("3 §") may open, in words.
 const STATUTE_WINDOW: usize = 40;
@@ -336,31 +347,8 @@ pub(crate) fn is_action_list(
         return true;
     }
     let Some(at) = list_at else { return false };
-    let from = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
-    let mut i = from;
-    // The last heading naming actions or a section of another kind, before the list.
-    let mut named: Option<bool> = None;
-    while i < at {
-        let end = if s.rich {
-            line_end(s, i).min(at)
-        } else {
-            unit_end(s, i, at)
-        };
-        let words = end.saturating_sub(i);
-        if (1..=8).contains(&words) && s.starts_unit(i) && heading_like(s, i, end, true) {
-            if names_action_list(s, i, end) {
-                named = Some(true);
-            } else if names_words(s, i, end, OTHER_LIST_WORDS) {
-                named = Some(false);
-            }
-        }
-        i = end.max(i + 1);
-    }
-    match named {
-        Some(true) => return true,
-        // The list stands in a section of another kind.
-        Some(false) => return false,
-        None => {}
+    if let Some(named) = list_heading(s, at, floor) {
+        return named;
     }
     // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
     // read back from its colon to the sentence end before it (at most 40 words).
@@ -381,6 +369,29 @@ pub(crate) fn is_action_list(
     super::toc::lists_actions_at(s, at) || imperative_titles(actions)
 }
 
+/// The last heading before the list at word `at` (from `floor` on, within
+/// [`LIST_HEADING_WINDOW`] words) that names actions (true) or a section of another kind
+/// (false: [`OTHER_LIST_WORDS`]); None where no heading names either.
+pub(crate) fn list_heading(s: &Stream, at: usize, floor: usize) -> Option<bool> {
+    let mut i = at.saturating_sub(LIST_HEADING_WINDOW).max(floor.min(at));
+    let mut named: Option<bool> = None;
+    while i < at {
+        let end = unit_end(s, i, at);
+        if s.starts_unit(i) && short_heading(s, i, end) {
+            if names_action_list(s, i, end) {
+                named = Some(true);
+            } else if (i..end).any(|k| {
+                let n = s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+                OTHER_LIST_WORDS.iter().any(|p| n.starts_with(p))
+            }) {
+                named = Some(false);
+            }
+        }
+        i = end.max(i + 1);
+    }
+    named
+}
+
 /// Prepositions before an action word that make it the subject of the text, not the name of
 /// its list ("Granskning av … arbete med handlingsplaner", "Uppföljning av handlingsplanen").
 const SUBJECT_PREPOSITIONS: &[&str] = &["av", "med", "om", "över", "kring"];
@@ -394,19 +405,7 @@ fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
             let subject = k > a
                 && s.get(k - 1)
                     .is_some_and(|p| SUBJECT_PREPOSITIONS.contains(&norm_word(&p.text).as_str()));
-            ACTION_LIST_WORDS.iter().any(|p| n.starts_with(p))
-                && !n.starts_with("åtgärda")
-                && !subject
-        })
-    })
-}
-
-/// Whether one of the words `a..b` starts with one of `prefixes`.
-fn names_words(s: &Stream, a: usize, b: usize, prefixes: &[&str]) -> bool {
-    (a..b).any(|k| {
-        s.get(k).is_some_and(|w| {
-            let n = norm_word(&w.text);
-            prefixes.iter().any(|p| n.starts_with(p))
+            names_actions(&n) && !subject
         })
     })
 }
@@ -415,21 +414,26 @@ fn names_words(s: &Stream, a: usize, b: usize, prefixes: &[&str]) -> bool {
 /// "3 §", "3 a §" or "§ 3" opens a line of its own or a new sentence within
 /// [`STATUTE_WINDOW`] words before it.
 fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
-    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
-    let number = |k: usize| {
-        let t = text(k).trim_end_matches('.');
-        !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
-    };
     (at.saturating_sub(STATUTE_WINDOW)..at).any(|k| {
-        let mark = (number(k) && text(k + 1) == "§")
-            || (number(k) && text(k + 1).len() == 1 && text(k + 2) == "§")
-            || (text(k) == "§" && number(k + 1));
         let opens = s.starts_unit(k)
             && k.checked_sub(1).and_then(|j| s.get(j)).is_none_or(|p| {
                 ends_sentence(&p.text) || s.get(k).is_some_and(|w| w.block != p.block)
             });
-        mark && opens
+        statute_mark(s, k) && opens
     })
+}
+
+/// Whether the paragraph mark of a statute ("3 §", "3 a §", "§ 3") stands at word `k`.
+fn statute_mark(s: &Stream, k: usize) -> bool {
+    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
+    let number = |k: usize| small_number(text(k).trim_end_matches('.'), 3);
+    (number(k) && (text(k + 1) == "§" || (text(k + 1).len() == 1 && text(k + 2) == "§")))
+        || (text(k) == "§" && number(k + 1))
+}
+
+/// Whether `t` is a number of 1 to `digits` digits.
+fn small_number(t: &str, digits: usize) -> bool {
+    !t.is_empty() && t.len() <= digits && t.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The number of the chapter a list stands in: the nearest heading before word `at` (and
@@ -442,7 +446,7 @@ fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
             return None;
         }
         let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
-        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        if !small_number(digits, 2) {
             return None;
         }
         s.get(k + 1)
@@ -460,36 +464,26 @@ const STATUTE_SECTION_WINDOW: usize = 250;
 /// reading back, a paragraph mark opens a line (or a unit) before any heading does, within
 /// [`STATUTE_SECTION_WINDOW`] words.
 fn in_statute_section(s: &Stream, at: usize) -> bool {
-    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
-    let number = |k: usize| {
-        let t = text(k).trim_end_matches('.');
-        !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
-    };
     let mut k = at;
     while k > at.saturating_sub(STATUTE_SECTION_WINDOW) {
         k -= 1;
         if !s.starts_unit(k) {
             continue;
         }
-        let mark = (number(k) && text(k + 1) == "§")
-            || (number(k) && text(k + 1).len() == 1 && text(k + 2) == "§")
-            || (text(k) == "§" && number(k + 1));
-        if mark {
+        if statute_mark(s, k) {
             return true;
         }
-        let end = if s.rich {
-            line_end(s, k).min(at)
-        } else {
-            unit_end(s, k, at)
-        };
-        if (1..=8).contains(&(end - k))
-            && heading_like(s, k, end, true)
-            && number_at(s, k).is_none()
-        {
+        let end = unit_end(s, k, at);
+        if short_heading(s, k, end) && number_at(s, k).is_none() {
             return false;
         }
     }
     false
+}
+
+/// Whether the words `a..b` (one to eight) are set as a heading ([`heading_like`]).
+fn short_heading(s: &Stream, a: usize, b: usize) -> bool {
+    (1..=8).contains(&b.saturating_sub(a)) && heading_like(s, a, b, true)
 }
 
 /// Whether the words `a..b` are set as a heading, not a piece of running text: they start
@@ -603,8 +597,12 @@ fn imperative_titles(actions: &[Action]) -> bool {
     n >= 3 && n * 3 >= actions.len() * 2
 }
 
-/// Without layout: the end of the sentence or block that starts at word `i`.
+/// The end of the line (with layout; else of the sentence or block) that starts at word
+/// `i`, at most `limit`.
 fn unit_end(s: &Stream, i: usize, limit: usize) -> usize {
+    if s.rich {
+        return s.line_end(i).min(limit);
+    }
     let mut j = i + 1;
     while j < limit && !s.starts_unit(j) {
         j += 1;
@@ -612,70 +610,58 @@ fn unit_end(s: &Stream, i: usize, limit: usize) -> usize {
     j
 }
 
-/// The first run of at least three consecutive numbers, close together, starting at 1, with
-/// nothing but titles between them (see [`toc_gap_ok`]).
-fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
-    for (k, &(idx, n)) in cands.iter().enumerate() {
-        if n != 1 {
-            continue;
+/// The run of consecutive numbers from 1 that opens at `cands[k]`, close together with
+/// nothing but titles between them (see [`toc_gap_ok`]); with `restart`, a new 1 ends it.
+/// With the index in `cands` after its last entry.
+fn run_at(
+    s: &Stream,
+    cands: &[(usize, u32)],
+    k: usize,
+    restart: bool,
+) -> (Vec<(usize, u32)>, usize) {
+    let idx = cands[k].0;
+    let (mut run, mut next) = (vec![cands[k]], k + 1);
+    for (j, &(at, m)) in cands.iter().enumerate().skip(k + 1) {
+        let Some(&(last_idx, last_n)) = run.last() else {
+            break;
+        };
+        if at - last_idx > TOC_GAP || (restart && m == 1) {
+            break;
         }
-        let mut run = vec![(idx, n)];
-        for &(j, m) in cands.iter().skip(k + 1) {
-            let Some(&(last_idx, last_n)) = run.last() else {
-                break;
-            };
-            if j - last_idx > TOC_GAP {
+        if m == last_n + 1 {
+            if !toc_gap_ok(s, idx, last_idx, at) {
                 break;
             }
-            if m == last_n + 1 {
-                if !toc_gap_ok(s, idx, last_idx, j) {
-                    break;
-                }
-                run.push((j, m));
-            }
-        }
-        if run.len() >= 3 {
-            return Some(run);
+            run.push((at, m));
+            next = j + 1;
         }
     }
-    None
+    (run, next)
 }
 
-/// Every run of two or more consecutive numbers from 1, close together with nothing but
-/// titles between them (as [`toc_run`]), each after the one before: the lists of a document
-/// whose numbering restarts.
+/// The first run of at least three consecutive numbers from 1 (see [`run_at`]).
+fn toc_run(s: &Stream, cands: &[(usize, u32)]) -> Option<Vec<(usize, u32)>> {
+    (0..cands.len())
+        .filter(|&k| cands[k].1 == 1)
+        .map(|k| run_at(s, cands, k, false).0)
+        .find(|run| run.len() >= 3)
+}
+
+/// Every run of two or more consecutive numbers from 1 (see [`run_at`]), each after the one
+/// before: the lists of a document whose numbering restarts.
 fn list_runs(s: &Stream, cands: &[(usize, u32)]) -> Vec<Vec<(usize, u32)>> {
     let mut out: Vec<Vec<(usize, u32)>> = Vec::new();
     let mut k = 0;
     while k < cands.len() {
-        let (idx, n) = cands[k];
-        if n != 1 {
-            k += 1;
-            continue;
-        }
-        let mut run = vec![(idx, n)];
-        let mut next = k + 1;
-        for (j, &(at, m)) in cands.iter().enumerate().skip(k + 1) {
-            let Some(&(last_idx, last_n)) = run.last() else {
-                break;
-            };
-            if at - last_idx > TOC_GAP || m == 1 {
-                break;
-            }
-            if m == last_n + 1 {
-                if !toc_gap_ok(s, idx, last_idx, at) {
-                    break;
-                }
-                run.push((at, m));
-                next = j + 1;
+        if cands[k].1 == 1 {
+            let (run, next) = run_at(s, cands, k, true);
+            if run.len() >= 2 {
+                out.push(run);
+                k = next;
+                continue;
             }
         }
-        if run.len() >= 2 {
-            out.push(run);
-            k = next;
-        } else {
-            k += 1;
-        }
+        k += 1;
     }
     out
 }
@@ -720,15 +706,15 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
         if !s.get(b).is_some_and(like) {
             return false;
         }
-        let mut i = line_end(s, a);
+        let mut i = s.line_end(a);
         while i < b {
             let Some(w) = s.get(i) else { return false };
             let prominent = (w.bold && !f.bold)
                 || (w.page == prev.page && !w.ocr && !prev.ocr && w.size > prev.size + 0.4);
-            if !(like(w) || prominent || page_ref_at(s, i).is_some()) {
+            if !(like(w) || prominent || page_refs_at(s, i).is_some()) {
                 return false;
             }
-            i = line_end(s, i);
+            i = s.line_end(i);
         }
         true
     } else {
@@ -740,18 +726,6 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
             !(ends && next_cap)
         })
     }
-}
-
-/// One line of the stream: its word range.
-fn line_end(s: &Stream, i: usize) -> usize {
-    let Some(w) = s.get(i) else {
-        return i;
-    };
-    let mut j = i + 1;
-    while s.get(j).is_some_and(|x| x.line == w.line) {
-        j += 1;
-    }
-    j
 }
 
 /// Parse the table of contents around a run of entries.
@@ -766,11 +740,15 @@ fn parse_toc(s: &Stream, run: &[(usize, u32)]) -> Vec<TocEntry> {
     }
     let starts: BTreeMap<usize, u32> = run.iter().copied().collect();
     let last_idx = run.last().map(|r| r.0).unwrap_or(first_idx);
-    if s.rich {
+    let mut out = if s.rich {
         parse_toc_lines(s, start, last_idx, &starts)
     } else {
         parse_toc_flat(s, start, last_idx, &starts)
+    };
+    for e in &mut out {
+        e.title = crate::text::squash_ws(&e.title);
     }
+    out
 }
 
 /// Area heading state while reading a table of contents.
@@ -789,6 +767,13 @@ impl Sections {
         let page = page.or_else(|| self.queue.pop_front());
         self.current = Some((title, page));
     }
+
+    /// The open area heading and its page.
+    fn current(&self) -> (Option<String>, Option<u32>) {
+        self.current
+            .clone()
+            .map_or((None, None), |(t, p)| (Some(t), p))
+    }
 }
 
 fn parse_toc_lines(
@@ -802,21 +787,16 @@ fn parse_toc_lines(
     // The open entry and the style of its first line.
     let mut open: Option<(TocEntry, f32, f32, bool, u32)> = None;
     let close = |open: &mut Option<(TocEntry, f32, f32, bool, u32)>, out: &mut Vec<TocEntry>| {
-        if let Some((e, ..)) = open.take() {
-            out.push(e);
-        }
+        out.extend(open.take().map(|o| o.0))
     };
     let mut i = start;
     while i < s.words.len() {
-        let end = line_end(s, i);
+        let end = s.line_end(i);
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
             close(&mut open, &mut out);
             let (title, page) = (s.text(i + 1, end), w.page);
-            let (section, section_page) = match &sec.current {
-                Some((t, p)) => (Some(t.clone()), *p),
-                None => (None, None),
-            };
+            let (section, section_page) = sec.current();
             open = Some((
                 TocEntry {
                     number: n,
@@ -919,7 +899,7 @@ fn parse_toc_lines(
         i = end;
     }
     close(&mut open, &mut out);
-    out.into_iter().map(finish_entry).collect()
+    out
 }
 
 fn parse_toc_flat(
@@ -930,7 +910,7 @@ fn parse_toc_flat(
 ) -> Vec<TocEntry> {
     let mut out = Vec::new();
     let mut sec = Sections::default();
-    let boundary = |i: usize| starts.contains_key(&i) || page_ref_at(s, i).is_some();
+    let boundary = |i: usize| starts.contains_key(&i) || page_refs_at(s, i).is_some();
     let mut i = start;
     while i < s.words.len() {
         let Some(w) = s.get(i) else { break };
@@ -945,10 +925,7 @@ fn parse_toc_flat(
             {
                 j += 1;
             }
-            let (section, section_page) = match &sec.current {
-                Some((t, p)) => (Some(t.clone()), *p),
-                None => (None, None),
-            };
+            let (section, section_page) = sec.current();
             out.push(TocEntry {
                 number: n,
                 title: s.text(i + 1, j),
@@ -1001,7 +978,7 @@ fn parse_toc_flat(
         }
         i = j;
     }
-    out.into_iter().map(finish_entry).collect()
+    out
 }
 
 /// Split a run of words before each capitalised word (headings set in sentence case).
@@ -1034,11 +1011,6 @@ fn strip_chapter_number(t: &str) -> String {
         }
         _ => t.to_string(),
     }
-}
-
-fn finish_entry(mut e: TocEntry) -> TocEntry {
-    e.title = crate::text::squash_ws(&e.title);
-    e
 }
 
 /// A phrase normalised for comparison: words lower-cased without punctuation.
@@ -1240,7 +1212,7 @@ fn section_stop(s: &Stream, from: usize, next: usize, sections: &[String]) -> us
     }
     let mut i = from;
     while i < next {
-        let end = line_end(s, i).min(next);
+        let end = s.line_end(i).min(next);
         if s.get(i).is_some_and(|w| w.line_start) {
             let line = norm_phrase(&s.text(i, end));
             if sections.contains(&line) {
@@ -1528,6 +1500,20 @@ impl Column {
     pub(crate) fn is_field(&self) -> bool {
         self.slot(&mut Action::default()).is_some()
     }
+
+    /// Add a cell line to what this column fills: the title, a field, or the column's entry
+    /// in `fields`; false for the number.
+    fn fill(&self, a: &mut Action, t: &str) -> bool {
+        match self {
+            Column::Title => push_cell_line(&mut a.title, t),
+            Column::Other(h) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
+            c => match c.slot(a) {
+                Some(slot) => push_cell_line(slot.get_or_insert_with(String::new), t),
+                None => return false,
+            },
+        }
+        true
+    }
 }
 
 /// The column a header cell names (compared on its first word, lower-cased; a header asked
@@ -1539,7 +1525,12 @@ pub(crate) fn column_of(header: &str) -> Column {
     // The number column, also named with the thing it numbers ("Åtgärd nr", "Åtgärdsnr",
     // "Åtgärdsnummer", a wrapped "Åtgärd"/"nr" read as "Åtgärdnr"; not "Dnr", a diary
     // number, nor two headers joined, "Prio Nr").
-    let numbers = |w: &str| matches!(w, "nr" | "nr." | "#" | "id" | "nummer" | "ref" | "ref.");
+    let numbers = |w: &str| {
+        matches!(
+            w,
+            "nr" | "nr." | "#" | "id" | "nummer" | "ref" | "ref." | "no" | "no."
+        )
+    };
     if numbers(first)
         || header
             .split_whitespace()
@@ -1555,7 +1546,8 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("åtgärd")
             || w.starts_with("aktivitet")
             || w.starts_with("insats")
-            || w == "vad" =>
+            || w == "vad"
+            || w == "action" =>
         {
             Column::Title
         }
@@ -1563,7 +1555,8 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("ansvar")
             || w.starts_with("huvudansvar")
             || w == "vem"
-            || w == "responsible" =>
+            || w == "responsible"
+            || w == "lead" =>
         {
             Column::Responsible
         }
@@ -1584,29 +1577,6 @@ fn table_number(s: &str) -> Option<String> {
     code_of(s.trim().trim_end_matches('.'))
 }
 
-/// The lines of a page grouped into rows (one baseline, within a third of the text size),
-/// top to bottom, each row left to right.
-fn rows_of(page: &crate::model::Page) -> Vec<Vec<&crate::model::Line>> {
-    let mut lines: Vec<&crate::model::Line> = page.lines.iter().collect();
-    lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    let mut rows: Vec<Vec<&crate::model::Line>> = Vec::new();
-    for l in lines {
-        match rows.last_mut() {
-            Some(r)
-                if r.first()
-                    .is_some_and(|f| (f.y - l.y).abs() <= f.size.max(l.size) / 3.0) =>
-            {
-                r.push(l)
-            }
-            _ => rows.push(vec![l]),
-        }
-    }
-    for r in &mut rows {
-        r.sort_by(|a, b| a.x.total_cmp(&b.x));
-    }
-    rows
-}
-
 /// The columns of a header row (x of each header cell and what it holds), when the row is
 /// the header of an action table: it names the action column and at least one of
 /// responsible, timeline, cost, status or follow-up.
@@ -1621,7 +1591,7 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
         // (its start estimated at half the text size a character).
         let text = l.text.trim();
         if let Some((first, rest)) = text.split_once(' ') {
-            if column_of(first) == Column::Number && !matches!(column_of(rest), Column::Other(_)) {
+            if column_of(first) == Column::Number && capitalized(rest) {
                 let rest_width = rest.chars().count() as f32 * l.size * 0.55;
                 cols.push((l.x, Column::Number));
                 cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
@@ -1662,13 +1632,7 @@ fn split_header_row(
     let mut parted = false;
     for l in row {
         let words: Vec<&str> = l.text.split_whitespace().collect();
-        let mut pieces: Vec<Vec<&str>> = Vec::new();
-        for w in &words {
-            match pieces.last_mut() {
-                Some(p) if !capitalized(w) => p.push(w),
-                _ => pieces.push(vec![w]),
-            }
-        }
+        let pieces = split_capitalized(&words);
         let end = l.x + l.width;
         let mut starts: Vec<f32> = below
             .iter()
@@ -1698,7 +1662,7 @@ fn split_header_row(
             let x = xs[k];
             let right = xs.get(k + 1).copied().unwrap_or(end);
             out.push(crate::model::Line {
-                text: p.join(" "),
+                text: p.clone(),
                 x,
                 width: (right - x).max(1.0),
                 ..(*l).clone()
@@ -1788,13 +1752,6 @@ fn split_at_columns<'a>(
     out
 }
 
-fn append(slot: &mut Option<String>, text: &str) {
-    match slot {
-        Some(s) => push_cell_line(s, text),
-        None => *slot = Some(text.to_string()),
-    }
-}
-
 /// Add the next line of a table cell to its text: a word broken at the line end by a hyphen
 /// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), a range
 /// broken after its dash ("2025–" + "2026") joins without a space, else the lines are joined
@@ -1846,7 +1803,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     // The block (paragraph or table row) of the row before.
     let mut last_block: Option<u32> = None;
     for page in &doc.pages {
-        let rows = rows_of(page);
+        let rows = rows_of(&page.lines, 1.0 / 3.0);
         for (i, row) in rows.iter().enumerate() {
             let row = row.clone();
             // Header cells that layout joined into one line ("Tidplan Nr") are parted where
@@ -1860,7 +1817,10 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         .unwrap_or(h)
                 }),
             };
-            if let Some(h) = header {
+            // A row of headers over groups of columns ("Åtgärd", "Genomförande") above the
+            // header row: the row below, with more cells, names the columns.
+            let lower = rows.get(i + 1).and_then(|r| header_columns(r));
+            if let Some(h) = header.filter(|h| lower.is_none_or(|l| l.len() <= h.len())) {
                 cols = Some(h);
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
@@ -2036,30 +1996,18 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             if !a.pages.contains(&page.number) {
                 a.pages.push(page.number);
             }
-            for &(k, t) in &cells {
+            for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
                     Column::Number => {
                         if let Some(r) = number_rest.as_deref() {
-                            if a.title.is_empty() {
-                                a.title = r.to_string();
-                            } else {
-                                a.title.push(' ');
-                                a.title.push_str(r);
-                            }
+                            push_cell_line(&mut a.title, r);
                         }
                     }
-                    Column::Title => {
-                        let t = title_text
-                            .as_deref()
-                            .filter(|_| Some(k) == title_col)
-                            .unwrap_or(t);
-                        push_cell_line(&mut a.title, t);
+                    kind => {
+                        let t = title_text.as_deref().filter(|_| Some(k) == title_col);
+                        kind.fill(a, t.unwrap_or(t_cell));
                     }
-                    Column::Other(h) => {
-                        push_cell_line(a.fields.entry(h.clone()).or_default(), t);
-                    }
-                    field => field.slot(a).into_iter().for_each(|slot| append(slot, t)),
                 }
             }
         }
@@ -2067,7 +2015,6 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
-    out.dedup_by(|b, a| a.number == b.number);
     out
 }
 
@@ -2078,13 +2025,13 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
 /// cells as one block. A line alone under the value column goes on with the cell above; any
 /// other row ends the card. Kept where two or more cards are found and one has a field.
 pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
-    // The open card: the action, the x of its label and value columns, and the slot its
-    // last value line went to (None: the title).
+    // The open card: the action, the x of its label and value columns, and the column its
+    // last value line went to (None: the body).
     let mut open: Option<(Action, f32, f32, Option<Column>)> = None;
     let mut out: Vec<Action> = Vec::new();
     let near = |a: f32, b: f32| (a - b).abs() <= 4.0;
     for page in &doc.pages {
-        for row in rows_of(page) {
+        for row in rows_of(&page.lines, 1.0 / 3.0) {
             let (Some(first), second) = (row.first(), row.get(1)) else {
                 continue;
             };
@@ -2095,11 +2042,10 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                 .join(" ");
             // "Åtgärd 1" alone in its cell, the title beside it.
             let head = first.text.trim().trim_end_matches(':');
-            let label_number = head.split_once(' ').and_then(|(label, n)| {
-                (capitalized(label) && ITEM_LABELS.contains(&norm_word(label).as_str()))
-                    .then(|| table_number(n))
-                    .flatten()
-            });
+            let label_number = match split_item_label(head) {
+                (true, n) => table_number(n),
+                _ => None,
+            };
             if let (Some(n), Some(v)) = (label_number, second) {
                 if capitalized(&value) {
                     out.extend(open.take().map(|o| o.0));
@@ -2110,20 +2056,17 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                         pages: vec![page.number],
                         ..Action::default()
                     };
-                    open = Some((a, first.x, v.x, None));
+                    open = Some((a, first.x, v.x, Some(Column::Title)));
                     continue;
                 }
             }
             let Some((a, label_x, value_x, slot)) = open.as_mut() else {
                 continue;
             };
-            let cell = |c: &Option<Column>, a: &mut Action, t: &str| match c {
-                None => push_cell_line(&mut a.title, t),
-                Some(Column::Other(h)) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
-                Some(c) => match c.slot(a) {
-                    Some(slot) => append(slot, t),
-                    None => push_cell_line(&mut a.body, t),
-                },
+            let cell = |c: &Option<Column>, a: &mut Action, t: &str| {
+                if !c.as_ref().is_some_and(|c| c.fill(a, t)) {
+                    push_cell_line(&mut a.body, t);
+                }
             };
             if !a.pages.contains(&page.number) {
                 a.pages.push(page.number);
@@ -2137,13 +2080,12 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                         && capitalized(head) =>
                 {
                     let col = match column_of(head) {
-                        Column::Other(h) if norm_word(&h).starts_with("beskrivning") => {
-                            Column::Title
-                        }
-                        c => c,
+                        Column::Other(h) if norm_word(&h).starts_with("beskrivning") => None,
+                        Column::Title => None,
+                        c => Some(c),
                     };
-                    cell(&Some(col.clone()), a, &value);
-                    *slot = Some(col);
+                    cell(&col, a, &value);
+                    *slot = col;
                 }
                 // The value cell's next line.
                 None if near(first.x, *value_x) => {
@@ -2155,14 +2097,10 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
         }
     }
     out.extend(open.map(|o| o.0));
-    let fielded = out.iter().any(|a| {
-        a.responsible.is_some() || a.timeline.is_some() || a.cost.is_some() || a.status.is_some()
-    });
-    if out.len() < 2 || !fielded {
+    if out.len() < 2 || !out.iter().any(super::items::has_fields) {
         return Vec::new();
     }
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
-    out.dedup_by(|b, a| a.number == b.number);
     out
 }
 

@@ -132,6 +132,8 @@ struct Candidate {
     labelled: bool,
     /// An integer without a final mark and without a label ("1 Inledning").
     bare: bool,
+    /// Set bold or larger than the running text.
+    heading: bool,
     /// Grouping key: form, depth, labelled, size (tenths), bold.
     key: (u8, usize, bool, i32, bool),
 }
@@ -157,7 +159,11 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     // baseline (a table "1 | Title …" without borders): the item's line is the title's.
     let mut b = b;
     let beside = |w: &super::Word| {
-        s.rich && w.line_start && w.page == w0.page && (w.y - w0.y).abs() < 2.0 && w.x > w0.x + 1.0
+        s.rich
+            && w.line_start
+            && w.page == w0.page
+            && (w.y - w0.y).abs() < w.size.max(w0.size) / 2.0
+            && w.x > w0.x + 1.0
     };
     let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
     if alone {
@@ -167,7 +173,11 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
             b += 1;
         }
     }
-    let (code, labelled, mut title_at) = match code_of(t0) {
+    // A letter "a)" under a numbered goal: the goal's number goes before it ([`find`]).
+    let letter = t0
+        .strip_suffix(')')
+        .filter(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()));
+    let (code, labelled, mut title_at) = match code_of(t0).or(letter.map(String::from)) {
         Some(c) => (c, false, a + 1),
         None => {
             let n = norm_word(t0);
@@ -191,7 +201,8 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     // opens a sentence ("12 Kommuner …"): only as a heading or a line of its own style.
     let (form, depth) = code_form(&code);
     let marked = t0.len() > code.len() || labelled;
-    if form == 0 && !marked && !(w0.bold || w0.size > s.body_size(w0.page) + 0.5) {
+    let heading = w0.bold || w0.size > s.body_size(w0.page) + 0.5;
+    if form == 0 && !marked && !heading {
         return None;
     }
     // A labelled item may be a run-in heading ("Åtgärd 3. Öka …." in bold, then prose in
@@ -211,6 +222,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         code,
         labelled,
         bare: form == 0 && !marked,
+        heading,
         key,
     })
 }
@@ -256,17 +268,14 @@ pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)
     None
 }
 
-/// A field label inside a line, after its first value ("… Tidplan: 2025"): a capitalised
-/// word with a colon that names a field, after at least one word of value. The field, the
-/// label's first word and the first word of its value.
+/// A label inside a line, after its first value ("… Tidplan: 2025"): a capitalised word
+/// with a colon, after at least one word of value (a label that names no field,
+/// "Medverkande:", ends the value before it too). The column, the label's first word and
+/// the first word of its value.
 fn field_in_line(s: &Stream, from: usize, end: usize) -> Option<(Column, usize, usize)> {
     (from + 1..end).find_map(|k| {
         let label = s.get(k)?.text.strip_suffix(':')?;
-        if !capitalized(label) {
-            return None;
-        }
-        let col = column_of(label);
-        col.is_field().then_some((col, k, k + 1))
+        capitalized(label).then(|| (column_of(label), k, k + 1))
     })
 }
 
@@ -281,9 +290,21 @@ pub(crate) fn set_field(a: &mut Action, col: &Column, value: String) {
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let from = super::toc::toc_end(s).unwrap_or(0);
     let lines = s.line_ranges(from);
+    // Letters "a)", "b)" take the number of the integer item above them ("1 Trygga …"):
+    // "1a", "1b"; with none above, no item.
+    let mut goal: Option<String> = None;
     let cands: Vec<Candidate> = lines
         .iter()
         .filter_map(|&(a, b)| candidate(s, a, b))
+        .filter_map(|mut c| {
+            if c.code.chars().all(|ch| ch.is_ascii_digit()) {
+                goal = Some(c.code.clone());
+            } else if c.code.chars().all(|ch| ch.is_ascii_lowercase()) {
+                c.code = format!("{}{}", goal.as_ref()?, c.code);
+                c.key.0 = code_form(&c.code).0;
+            }
+            Some(c)
+        })
         .collect();
     if cands.len() < 2 {
         return Vec::new();
@@ -300,7 +321,8 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         if items.len() < 2 {
             continue;
         }
-        if !runs_on(&items) {
+        // Headings that each carry an action label may be a selection ("Åtgärd 2", "Åtgärd 5").
+        if !items.iter().all(|c| c.labelled && c.heading) && !runs_on(&items) {
             // Columns read in the wrong order (a two-column page read in bands) give the
             // items out of order: a run of distinct codes is still one, in its own order.
             let mut sorted = items.clone();
@@ -321,7 +343,8 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         // labelled fields make them actions.
         let bare = items.iter().all(|c| c.bare);
         let at = items.first().map(|c| c.at);
-        if labelled || fielded || (!bare && is_action_list(s, &actions, at, from)) {
+        let other = at.is_some_and(|at| super::actions::list_heading(s, at, from) == Some(false));
+        if labelled || (fielded && !other) || (!bare && is_action_list(s, &actions, at, from)) {
             // A group that runs over chapters ("1.1 Bakgrund" … "3.1 Inför …" … "4.1
             // Rapportering") kept for the fields of its items: only the chapters whose
             // items carry fields are actions, the others are the report's sections.
@@ -378,14 +401,13 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             }
         }
     }
-    let mut out: Vec<Action> = groups
+    // (A number names one action: `structure::analyze` keeps the first.)
+    groups
         .into_iter()
         .zip(keep)
         .filter(|(_, k)| *k)
         .flat_map(|(g, _)| g)
-        .collect();
-    out.dedup_by(|b, a| a.number == b.number);
-    out
+        .collect()
 }
 
 /// A line that is a field's label alone ("Ansvar", no colon: a fact box's label cell) with

@@ -232,30 +232,26 @@ fn find_mentions(
         }
     };
     for (page, (flat, cited_codes)) in doc.pages.iter().zip(flats) {
-        for code in cited_codes.iter().cloned() {
-            let cited = actions.iter().any(|a| {
-                a.pages.contains(&page.number) && a.recommendations.iter().any(|r| r.code == code)
-            });
-            if !cited {
-                push(Mention {
-                    page: page.number,
-                    kind: "mentions-code".into(),
-                    target: code,
-                });
-            }
-        }
-        for code in references::find_overarching(flat) {
+        // Codes cited as an action's quoted proposal on this page are recorded there.
+        let codes = cited_codes.iter().filter(|code| {
+            !actions.iter().any(|a| {
+                a.pages.contains(&page.number) && a.recommendations.iter().any(|r| &&r.code == code)
+            })
+        });
+        let codes = codes.cloned().chain(
+            references::find_overarching(flat)
+                .into_iter()
+                .map(String::from),
+        );
+        let diaries = references::find_diary_numbers(flat).into_iter();
+        for (kind, target) in codes
+            .map(|c| ("mentions-code", c))
+            .chain(diaries.map(|d| ("mentions-diary-number", d)))
+        {
             push(Mention {
                 page: page.number,
-                kind: "mentions-code".into(),
-                target: code.to_string(),
-            });
-        }
-        for d in references::find_diary_numbers(flat) {
-            push(Mention {
-                page: page.number,
-                kind: "mentions-diary-number".into(),
-                target: d,
+                kind: kind.into(),
+                target,
             });
         }
     }
@@ -276,22 +272,8 @@ fn label_rows_first(doc: &ExtractedDoc) -> Option<ExtractedDoc> {
     let mut out = doc.clone();
     let mut changed = false;
     for page in &mut out.pages {
-        let mut lines: Vec<crate::model::Line> = page.lines.clone();
-        lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-        let mut rows: Vec<Vec<crate::model::Line>> = Vec::new();
-        for l in lines {
-            match rows.last_mut() {
-                Some(r)
-                    if r.first().is_some_and(|f| {
-                        (f.y - l.y).abs() <= 0.5 * f.size.max(l.size).max(1.0)
-                    }) =>
-                {
-                    r.push(l)
-                }
-                _ => rows.push(vec![l]),
-            }
-        }
-        let multi: Vec<&Vec<crate::model::Line>> = rows.iter().filter(|r| r.len() > 1).collect();
+        let rows = rows_of(&page.lines, 0.5);
+        let multi: Vec<&Vec<&crate::model::Line>> = rows.iter().filter(|r| r.len() > 1).collect();
         let labelled = multi
             .iter()
             .filter(|r| {
@@ -305,10 +287,7 @@ fn label_rows_first(doc: &ExtractedDoc) -> Option<ExtractedDoc> {
             })
             .count();
         if labelled >= 2 && (multi.len() - labelled) * 10 <= multi.len() {
-            for r in &mut rows {
-                r.sort_by(|a, b| a.x.total_cmp(&b.x));
-            }
-            let ordered: Vec<crate::model::Line> = rows.into_iter().flatten().collect();
+            let ordered: Vec<crate::model::Line> = rows.into_iter().flatten().cloned().collect();
             if ordered != page.lines {
                 page.lines = ordered;
                 changed = true;
@@ -316,6 +295,29 @@ fn label_rows_first(doc: &ExtractedDoc) -> Option<ExtractedDoc> {
         }
     }
     changed.then_some(out)
+}
+
+/// Lines grouped into rows (one baseline: tops within `share` of the text size), top to
+/// bottom, each row left to right.
+pub(crate) fn rows_of(lines: &[crate::model::Line], share: f32) -> Vec<Vec<&crate::model::Line>> {
+    let mut lines: Vec<&crate::model::Line> = lines.iter().collect();
+    lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&crate::model::Line>> = Vec::new();
+    for l in lines {
+        match rows.last_mut() {
+            Some(r)
+                if r.first()
+                    .is_some_and(|f| (f.y - l.y).abs() <= share * f.size.max(l.size).max(1.0)) =>
+            {
+                r.push(l)
+            }
+            _ => rows.push(vec![l]),
+        }
+    }
+    for r in &mut rows {
+        r.sort_by(|a, b| a.x.total_cmp(&b.x));
+    }
+    rows
 }
 
 /// One word of a document with the layout facts of its line.
@@ -366,15 +368,21 @@ impl Stream {
         let mut out = Vec::new();
         let mut i = from;
         while i < self.words.len() {
-            let line = self.words[i].line;
-            let mut j = i + 1;
-            while self.get(j).is_some_and(|w| w.line == line) {
-                j += 1;
-            }
+            let j = self.line_end(i);
             out.push((i, j));
             i = j;
         }
         out
+    }
+
+    /// The end of the line of word `i` (`i` itself past the last word).
+    pub(crate) fn line_end(&self, i: usize) -> usize {
+        let Some(w) = self.get(i) else { return i };
+        let mut j = i + 1;
+        while self.get(j).is_some_and(|x| x.line == w.line) {
+            j += 1;
+        }
+        j
     }
 
     /// The pages the words `from..end` stand on, in order, each once per run.
@@ -519,35 +527,28 @@ impl Stream {
 
     /// The words `a..b` joined by single spaces.
     pub fn text(&self, a: usize, b: usize) -> String {
-        self.words
-            .get(a..b.min(self.words.len()))
-            .unwrap_or(&[])
-            .iter()
-            .map(|w| w.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.text_with_offsets(a, b).0
     }
 
     /// The words `a..b` joined by single spaces, with a line break before each word that
     /// starts a line (real layout only).
     pub fn text_lines(&self, a: usize, b: usize) -> String {
-        let mut s = String::new();
-        for w in self.words.get(a..b.min(self.words.len())).unwrap_or(&[]) {
-            if !s.is_empty() {
-                s.push(if self.rich && w.line_start { '\n' } else { ' ' });
-            }
-            s.push_str(&w.text);
-        }
-        s
+        self.joined(a, b, self.rich).0
     }
 
     /// The words `a..b` joined by single spaces, with the byte offset of each word.
     pub fn text_with_offsets(&self, a: usize, b: usize) -> (String, Vec<usize>) {
+        self.joined(a, b, false)
+    }
+
+    /// The words `a..b` joined by single spaces (a line break before a line's first word
+    /// with `lines`), with the byte offset of each word.
+    fn joined(&self, a: usize, b: usize, lines: bool) -> (String, Vec<usize>) {
         let mut s = String::new();
         let mut offs = Vec::new();
         for w in self.words.get(a..b.min(self.words.len())).unwrap_or(&[]) {
             if !s.is_empty() {
-                s.push(' ');
+                s.push(if lines && w.line_start { '\n' } else { ' ' });
             }
             offs.push(s.len());
             s.push_str(&w.text);
@@ -594,7 +595,7 @@ pub(crate) fn marker(text: &str) -> bool {
 /// taller than the header band). Text to baseline.
 fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
     let mut out = HashMap::new();
-    let pages: Vec<&crate::model::Page> = doc.pages.iter().collect();
+    let pages = &doc.pages;
     if pages.len() < 3 || pages.iter().any(|p| p.lines.is_empty()) {
         return out;
     }
@@ -605,7 +606,7 @@ fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
             .min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)))
             .map(|l| (l.text.clone(), l.y))
     };
-    let Some((text, y)) = pages.first().and_then(|p| first(p)) else {
+    let Some((text, y)) = pages.first().and_then(&first) else {
         return out;
     };
     let same = pages
@@ -658,12 +659,11 @@ fn with_markers_attached(
         }
         drop[i] = true;
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    out.into()
+    out.into_iter()
+        .zip(drop)
+        .filter_map(|(l, d)| (!d).then_some(l))
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// Synthetic lines for a page given only as text: one line per text line, blocks split at
@@ -680,13 +680,10 @@ fn synthetic_lines(text: &str) -> Vec<crate::model::Line> {
         y += 12.0;
         out.push(crate::model::Line {
             text: l.trim().to_string(),
-            x: 0.0,
             y,
-            width: 0.0,
             size: 10.0,
-            bold: false,
-            italic: false,
             block,
+            ..Default::default()
         });
     }
     out

@@ -84,18 +84,21 @@ pub fn find_refs(text: &str) -> Vec<FoundRef> {
 /// Recommendation codes standing in running text (inside or outside references), in order,
 /// without duplicates.
 pub fn find_codes(text: &str) -> Vec<String> {
+    let bare = CODE_RE.captures_iter(text).filter_map(|c| c.get(1));
+    distinct(
+        find_refs(text)
+            .into_iter()
+            .map(|r| r.code)
+            .chain(bare.map(|m| m.as_str().to_string())),
+    )
+}
+
+/// The codes in order, each once.
+fn distinct(codes: impl Iterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut push = |c: String| {
+    for c in codes {
         if !out.contains(&c) {
             out.push(c);
-        }
-    };
-    for r in find_refs(text) {
-        push(r.code);
-    }
-    for c in CODE_RE.captures_iter(text) {
-        if let Some(m) = c.get(1) {
-            push(m.as_str().to_string());
         }
     }
     out
@@ -114,17 +117,13 @@ static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
 /// order, without duplicates. A bare dotted number may be a chapter number and is left to
 /// the link stage, which accepts it only for codes known from quoted proposals.
 pub fn find_cited_codes(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let refs = find_refs(text).into_iter().map(|r| r.code);
-    let cued = CUED_CODE_RE
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()));
-    for c in refs.chain(cued) {
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    out
+    let cued = CUED_CODE_RE.captures_iter(text).filter_map(|c| c.get(1));
+    distinct(
+        find_refs(text)
+            .into_iter()
+            .map(|r| r.code)
+            .chain(cued.map(|m| m.as_str().to_string())),
+    )
 }
 
 /// Every diary number in `text`, normalised, in order, without duplicates (see

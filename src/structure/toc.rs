@@ -245,13 +245,7 @@ pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
             .unwrap_or(s.words.len())
     };
     for (k, e) in toc.entries.iter().enumerate() {
-        let named = e.words.iter().any(|w| {
-            super::actions::ACTION_LIST_WORDS
-                .iter()
-                .any(|p| w.starts_with(p))
-                && !w.starts_with("åtgärda")
-        });
-        if !named {
+        if !e.words.iter().any(|w| super::actions::names_actions(w)) {
             continue;
         }
         let start = found[k]

@@ -123,6 +123,31 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ("headerless-rows.lo", "no header names the columns"),
     ("headerless-rows.pdftex", "no header names the columns"),
     ("headerless-rows.weasy", "no header names the columns"),
+    // The tenth blind check (2026-12-03, fourth session): what is left after its fixes.
+    // Of the PDF reader (src/pdf): Chromium and WeasyPrint set the boxed number's baseline
+    // on the title's second line, and the reader joins them into one line ("1 Arbetet …").
+    (
+        "boxed-numbers.chrome",
+        "a boxed number joined to the text line on its baseline",
+    ),
+    (
+        "boxed-numbers.weasy",
+        "a boxed number joined to the text line on its baseline",
+    ),
+    // Of the structure stage: a procurement's numbered requirements with "Uppföljning:"
+    // lines are read as items with fields (a heading "Krav …" cannot tell: a plan's
+    // strategy "Ställa krav:" lists actions).
+    ("kravspec", "invented: numbered requirements with Uppföljning lines"),
+    ("kravspec.lo", "invented: numbered requirements with Uppföljning lines"),
+    ("kravspec.pdftex", "invented: numbered requirements with Uppföljning lines"),
+    ("kravspec.chrome", "invented: numbered requirements with Uppföljning lines"),
+    ("kravspec.weasy", "invented: numbered requirements with Uppföljning lines"),
+    // Of the structure stage: a bare number in a line of mixed weight (a bold number, a
+    // plain title: "1 Inventera …") is set like running text, so no item (a bare integer
+    // counts only as a heading, since "12 Kommuner …" opens sentences too).
+    ("deflist", "a bare number in a line set like running text"),
+    ("deflist.lo", "a bare number in a line set like running text"),
+    ("deflist.pdftex", "a bare number in a line set like running text"),
 ];
 
 #[test]

@@ -234,6 +234,52 @@ by all five producers:
   the structure stage's), and faults of the PDF reader's lines (narrow cells broken without
   a hyphen or read as one line, an overfull pdfTeX cell).
 
+Written as a tenth blind check (2026-12-03, fourth session, before any rule changed for them),
+by all five producers:
+
+  strategi-kolon    a regional strategy: Heading 3 "Åtgärd 3:2 Title" (colon codes after the
+                    label) with one line of labels "Huvudansvar: …  Medverkande: …";
+  group-header      page-wide tables, one per area, a merged header row ("Åtgärd" over Nr |
+                    Beskrivning, "Genomförande" over Ansvarig | Start | Klart) over the header row;
+  boxed-numbers     a large number in a shaded box, the bold title beside it on another
+                    baseline, "Ansvarig:" / "Klart:" under the title;
+  status-headings   a follow-up: Heading 2 "Åtgärd 12 – Title" for a selection of a plan's actions
+                    (numbers that do not run on), "Status: …" and a paragraph each;
+  goal-letters      goals as headings "1 Trygga …" and actions "a) Title" under each with
+                    "Ansvar:" (wanted "1a", "1b", as the plans that print "1a" do);
+  deflist           a definition list: the number bold at the margin, the title indented beside
+                    it, "Ansvarig:" under it;
+  english-table     an English plan's table No. | Action | Lead | Timeframe;
+  kf-decision, referenslista, kravspec
+                    no actions: a council's numbered decision on a plan ("1. Handlingsplanen …
+                    antas."), a numbered reference list after a chapter "Åtgärder i andra
+                    kommuner", a procurement's bold "4.1.1 Leverantören ska …" requirements with
+                    "Verifiering:" / "Uppföljning:" lines.
+
+  Before any rule changed (new shapes only, 50 files; `V=1 bench/plan-rates
+  /tmp/base/kommission strategi-kolon group-header …`): number and title 62/160 (39 %),
+  responsible 38/135, timeline 19/65, status 0/25, other columns 15/25; invented 55: every
+  variant of referenslista (5 each) and kravspec (4 each), and goal-letters' two goal
+  headings (the "Ansvar:" lines of the lettered items made them fielded items). Missed:
+  status-headings (0/25: labelled items whose numbers skip), goal-letters (0/25),
+  english-table (0/20), boxed-numbers from every PDF producer (0/16), deflist from Word,
+  LibreOffice and pdfTeX (0/12); kf-decision gave nothing (right).
+  After its fixes (English headers No. / Action / Lead; labelled headings need not run on,
+  a follow-up reports a selection, while labelled paragraphs of prose, "Åtgärd 1.1 … har
+  genomförts", still must; a second label on a line ends the value before it even where it
+  names no field; a code alone takes the line beside it where the tops lie within half the
+  larger size (a boxed number set larger); letters "a)" take the number of the integer item
+  above them, "1a"; a header row over groups of columns gives way to the header row below
+  it with more cells, and "Nr Beskrivning" joined is parted whatever its second header;
+  numbered lists under "Referenser", "Källor", "Litteratur" are no actions): new shapes
+  140/160, responsible 115/135, timeline 57/65, status 25/25, other columns 25/25; invented
+  20, all kravspec (a heading "Krav …" cannot tell requirements from actions: a plan in
+  ../shared/realworld-sv lists its actions under "Ställa krav:"). All shapes 1612/1667, 20
+  invented (kravspec). Left (KNOWN_GAPS): kravspec; deflist from Word, LibreOffice and pdfTeX
+  (a bare number in a line of mixed weight is set like running text); boxed-numbers from
+  Chromium and WeasyPrint (the reader joins the boxed number to the text line on its
+  baseline).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -2741,6 +2787,196 @@ def goal_bullets():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# The tenth blind check (2026-12-03, fourth session), written before any rule changed for
+# them, by all five producers.
+
+
+def strategi_kolon():
+    """A regional development strategy: "Prioriterat område N" headings, Heading 3 "Åtgärd 3:2
+    Title" (colon codes after the label), a description and one line of labels "Huvudansvar:
+    … Medverkande: …"."""
+    areas = [
+        ("Prioriterat område 1: Kompetensförsörjning", [
+            ("1:1", "Inrätta ett regionalt kompetensråd", "Region Ekby", "Arbetsförmedlingen"),
+            ("1:2", "Bygg ut yrkesvuxenutbildningen i länets kommuner", "Länets kommuner", "Region Ekby")]),
+        ("Prioriterat område 2: Hållbara transporter", [
+            ("2:1", "Utveckla pendlingsstråket Ekby–Norrby", "Region Ekby", "Trafikverket"),
+            ("2:2", "Samordna laddinfrastrukturen för tunga fordon", "Länsstyrelsen", "Länets kommuner"),
+            ("2:3", "Ta fram en regional cykelplan", "Region Ekby", "Länets kommuner")]),
+    ]
+    b = cover("Regional utvecklingsstrategi 2026–2035", "Region Ekby")
+    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Strategins åtgärder")]
+    want = []
+    for area, acts in areas:
+        b += [("h2", area), ("p", prose(1, 3))]
+        for n, t, lead, with_ in acts:
+            b += [("h3", f"Åtgärd {n} {t}"), ("p", prose(1, 5)),
+                  ("labels", [("Huvudansvar", lead), ("Medverkande", with_)])]
+            want.append(action(n, t, lead))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 6))]
+    return b, want
+
+
+def group_header():
+    """Actions in page-wide tables, one per area, each under a merged header row over the
+    header row: "Åtgärd" over Nr | Beskrivning and "Genomförande" over Ansvarig | Start | Klart."""
+    areas = [
+        ("Område 1 Vatten", [("1.1", "Kartlägg enskilda avlopp i Norrby", "Miljöenheten", "2026", "2027"),
+                             ("1.2", "Anlägg en våtmark vid Ekån", "Gatuenheten", "2026", "2028"),
+                             ("1.3", "Inventera dagvattenbrunnar i centrum", "VA-enheten", "2027", "2027")]),
+        ("Område 2 Natur", [("2.1", "Ta fram en plan för skötsel av kommunens ängar", "Parkenheten", "2026", "2026"),
+                            ("2.2", "Restaurera Ekbackens lövskog", "Parkenheten", "2027", "2029")]),
+    ]
+    b = cover("Handlingsplan för vatten och natur", "Ekby kommun 2026–2029")
+    b += [("h1", "Bakgrund"), ("p", prose(3))]
+    want = []
+    for area, rows in areas:
+        b += [("h1", area), ("p", prose(1, 2)),
+              ("group_header_table", [("Åtgärd", 2), ("Genomförande", 3)],
+               ["Nr", "Beskrivning", "Ansvarig", "Start", "Klart"], [list(r) for r in rows])]
+        want += [dict(action(n, t, who, done), fields={"Start": start}) for n, t, who, start, done in rows]
+    return b, want
+
+
+def boxed_numbers():
+    """Each action under a large number in a shaded box, its bold title and text beside it (the
+    number and the title on different baselines), "Ansvarig:" and "Klart:" lines below."""
+    acts = [
+        ("1", "Inför gratis simskola för alla sexåringar", "Fritidsförvaltningen", "2026"),
+        ("2", "Bygg en utegym vid varje skola", "Fastighetsavdelningen", "2027"),
+        ("3", "Erbjud prova-på-aktiviteter under loven", "Fritidsförvaltningen", "Löpande"),
+        ("4", "Samordna föreningarnas tider i idrottshallarna", "Föreningsenheten", "2026"),
+    ]
+    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027")
+    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Våra åtgärder")]
+    for n, t, who, when in acts:
+        b.append(("boxnum", n, [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Klart", when)]))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def status_headings():
+    """A follow-up of a plan's actions (a selection, numbers not running on): Heading 2 "Åtgärd
+    12 – Title" each, a line "Status: …" and a paragraph on the year's work."""
+    acts = [
+        ("2", "Inför en gemensam introduktion för nyanställda", "Genomförd"),
+        ("5", "Ta fram en plan för kompetensförsörjning", "Pågår"),
+        ("6", "Erbjud chefer handledning i arbetsmiljöfrågor", "Genomförd"),
+        ("9", "Inventera behovet av språkstöd", "Ej påbörjad"),
+        ("12", "Utveckla medarbetarsamtalen", "Pågår"),
+    ]
+    b = cover("Uppföljning av personalpolitiska åtgärder 2025", "Ekby kommun, HR-avdelningen")
+    b += [("h1", "Sammanfattning"), ("p", prose(3)), ("h1", "Åtgärdernas status")]
+    want = []
+    for n, t, status in acts:
+        b += [("h2", f"Åtgärd {n} – {t}"), ("label", "Status", status), ("p", prose(2, int(n)))]
+        want.append(action(n, t, status=status))
+    return b, want
+
+
+def goal_letters():
+    """Goals numbered as headings "1 Trygga offentliga miljöer" and the actions under each
+    lettered "a)", "b)" as paragraphs with an "Ansvar:" line; wanted as the goal's number and
+    the letter ("1a", "2b"), as the plans that number "1a", "1b" under themes do."""
+    goals = [
+        ("1", "Trygga offentliga miljöer", [("a", "Förbättra belysningen i gång- och cykeltunnlar", "Gatuenheten"),
+                                            ("b", "Röj sly längs skolvägarna", "Parkenheten"),
+                                            ("c", "Inför trygghetsvandringar varje höst", "Trygghetssamordnaren")]),
+        ("2", "Färre brott mot unga", [("a", "Anställ fler fältassistenter", "Socialförvaltningen"),
+                                        ("b", "Utveckla samverkan mellan skola och polis", "Utbildningsförvaltningen")]),
+    ]
+    b = cover("Trygghetsplan 2026", "Ekby kommun")
+    b += [("h1", "Mål och åtgärder"), ("p", prose(2))]
+    want = []
+    for g, goal, acts in goals:
+        b += [("h2", f"{g} {goal}"), ("p", prose(1, int(g)))]
+        for letter, t, who in acts:
+            b += [("p", f"{letter}) {t}"), ("label", "Ansvar", who)]
+            want.append(action(f"{g}{letter}", t, who))
+    return b, want
+
+
+def deflist():
+    """An action list set as a definition list: the number in bold at the margin, the title and
+    an "Ansvarig:" line indented beside and under it."""
+    acts = [
+        ("1", "Inventera kommunens förorenade markområden", "Miljöenheten"),
+        ("2", "Prioritera områden för sanering", "Miljöenheten"),
+        ("3", "Sök statliga bidrag för sanering av Ekbacken", "Exploateringsenheten"),
+        ("4", "Informera fastighetsägare om undersökningsansvaret", "Bygglovsenheten"),
+    ]
+    b = cover("Åtgärdsplan för förorenad mark", "Ekby kommun 2026")
+    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b.append(("deflist", [(n, [("p", t), ("label", "Ansvarig", who)]) for n, t, who in acts]))
+    b += [("h1", "Finansiering"), ("p", prose(2, 3))]
+    return b, [action(n, t, who) for n, t, who in acts]
+
+
+def english_table():
+    """An English version of a plan's action table: No. | Action | Lead | Timeframe."""
+    rows = [
+        ("1", "Map the need for housing for newly arrived families", "Social Services", "2026"),
+        ("2", "Build 40 rental flats in Norrby", "Ekby Housing Company", "2026–2028"),
+        ("3", "Offer language cafés at all libraries", "Culture Department", "2026"),
+        ("4", "Set up a one-stop shop for new residents", "City Office", "2027"),
+    ]
+    b = cover("Housing and Integration Plan 2026–2028", "Ekby Municipality")
+    b += [("h1", "Introduction"), ("p", "The plan was adopted by the municipal council in December 2025."),
+          ("h1", "Actions"), ("table", ["No.", "Action", "Lead", "Timeframe"], [list(r) for r in rows]),
+          ("h1", "Follow-up"), ("p", "The executive board follows up the plan every year.")]
+    return b, [action(n, t, who, when) for n, t, who, when in rows]
+
+
+def kf_decision():
+    """A report on an adopted plan whose decision is numbered: "Kommunfullmäktige beslutar" and
+    "1. Handlingsplanen … antas.", "2. Kommunstyrelsen får i uppdrag …". No actions."""
+    b = cover("Handlingsplan för trygghet 2026–2028 – beslut", "Ekby kommun, kommunfullmäktige")
+    b += [("h1", "Handlingsplan för trygghet"), ("p", prose(3)),
+          ("h2", "Kommunfullmäktige beslutar"),
+          ("numbers", ["Handlingsplanen för trygghet 2026–2028 antas.",
+                       "Kommunstyrelsen får i uppdrag att följa upp planen årligen.",
+                       "Planens åtgärder finansieras inom befintlig ram.",
+                       "Beslutet gäller från den 1 januari 2026."]),
+          ("h2", "Ärendet"), ("p", prose(3, 2))]
+    return b, []
+
+
+def referenslista():
+    """A knowledge base for a plan: a chapter "Åtgärder i andra kommuner" in prose, then a
+    numbered reference list under "Referenser". No actions."""
+    refs = ["Boverket (2023). Buller i planeringen. Karlskrona: Boverket.",
+            "Naturvårdsverket (2022). Åtgärder mot buller från vägtrafik. Stockholm.",
+            "Trafikverket (2024). Bullerskärmar – vägledning. Borlänge.",
+            "Folkhälsomyndigheten (2021). Miljöhälsorapport 2021. Solna.",
+            "Ekby kommun (2020). Översiktsplan 2020. Ekby."]
+    b = cover("Kunskapsunderlag om trafikbuller", "Underlag till Ekby kommuns åtgärdsprogram")
+    b += [("h1", "Bakgrund"), ("p", prose(3)),
+          ("h1", "Åtgärder i andra kommuner"), ("p", prose(3, 2)),
+          ("p", "Flera kommuner har sänkt hastigheten på infarterna och bytt till tyst asfalt."),
+          ("h1", "Referenser"), ("numbers", refs)]
+    return b, []
+
+
+def kravspec():
+    """A procurement's requirements: bold "4.2.1 Leverantören ska …" lines under "4.2 …"
+    headings, each with "Verifiering:" and "Uppföljning:" lines. No actions."""
+    reqs = [
+        ("4.1 Kvalitet", [("4.1.1", "Leverantören ska ha ett certifierat ledningssystem för kvalitet", "Certifikat bifogas", "Årligen"),
+                          ("4.1.2", "Leverantören ska utse en kontaktperson för avtalet", "Namn anges i anbudet", "Vid avtalsstart")]),
+        ("4.2 Miljö", [("4.2.1", "Fordon som används i uppdraget ska uppfylla Euro 6", "Fordonslista", "Vid avtalsstart"),
+                       ("4.2.2", "Leverantören ska redovisa sin förbrukning av drivmedel", "Redovisning", "Kvartalsvis")]),
+    ]
+    b = cover("Förfrågningsunderlag: Skolskjuts 2026–2030", "Ekby kommun, upphandlingsenheten. Dnr KS 2025/412")
+    b += [("h1", "1 Inledning"), ("p", prose(2)), ("h1", "4 Krav på tjänsten")]
+    for head, items in reqs:
+        b.append(("h2", head))
+        for n, t, how, when in items:
+            b += [("bold", f"{n} {t}"), ("label", "Verifiering", how), ("label", "Uppföljning", when)]
+    b += [("h1", "5 Avtalsvillkor"), ("p", prose(2, 3))]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -2840,6 +3076,16 @@ SHAPES = {
     "statistik-tabeller": statistik_tabeller,
     "faq": faq,
     "goal-bullets": goal_bullets,
+    "strategi-kolon": strategi_kolon,
+    "group-header": group_header,
+    "boxed-numbers": boxed_numbers,
+    "status-headings": status_headings,
+    "goal-letters": goal_letters,
+    "deflist": deflist,
+    "english-table": english_table,
+    "kf-decision": kf_decision,
+    "referenslista": referenslista,
+    "kravspec": kravspec,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -2899,6 +3145,17 @@ def docx_landscape(d, title, table):
         if landscape:
             d.add_heading(title, level=1)
             table()
+
+
+def docx_cell(cell, blocks):
+    """Bold, plain and labelled paragraphs in a table cell."""
+    for k, inner in enumerate(blocks):
+        para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        if inner[0] == "label":
+            para.add_run(inner[1] + ":").bold = True
+            para.add_run(" " + inner[2])
+        else:
+            para.add_run(inner[1]).bold = inner[0] == "bold"
 
 
 def docx_of(blocks, path):
@@ -2996,13 +3253,7 @@ def docx_of(blocks, path):
             left.width, right.width = Cm(1.5), Cm(14.5)
             left.text = ""
             left.paragraphs[0].add_run(blk[1]).bold = True
-            for k, inner in enumerate(blk[2]):
-                para = right.paragraphs[0] if k == 0 else right.add_paragraph()
-                if inner[0] == "label":
-                    para.add_run(inner[1] + ":").bold = True
-                    para.add_run(" " + inner[2])
-                else:
-                    para.add_run(inner[1]).bold = inner[0] == "bold"
+            docx_cell(right, blk[2])
         elif kind == "grouped_table":
             # Theme rows that span the table (merged cells, bold) above their rows.
             docx_groups(docx_grid(d, blk[1]), blk[2])
@@ -3088,6 +3339,50 @@ def docx_of(blocks, path):
                     restart_numbering(d, p)
                 for sub in subs:
                     d.add_paragraph(sub, style="List Bullet 2")
+        elif kind == "group_header_table":
+            # A header row of merged cells over groups of columns, then the header row.
+            groups, header, rows = blk[1], blk[2], blk[3]
+            t = d.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            cells, k = t.add_row().cells, 0
+            for text, span in groups:
+                merged = cells[k].merge(cells[k + span - 1]) if span > 1 else cells[k]
+                merged.text = ""
+                merged.paragraphs[0].add_run(text).bold = True
+                k += span
+            for c, h in zip(t.add_row().cells, header):
+                c.text = ""
+                c.paragraphs[0].add_run(h).bold = True
+            docx_rows(t, rows)
+        elif kind == "boxnum":
+            # The number large in a shaded cell, the text in the cell beside it.
+            t = d.add_table(rows=1, cols=2)
+            t.autofit = False
+            left, right = t.rows[0].cells
+            left.width, right.width = Cm(1.6), Cm(14.4)
+            shade = parse_xml(r'<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" w:color="auto" w:fill="BDD7EE"/>')
+            left._tc.get_or_add_tcPr().append(shade)
+            left.text = ""
+            r = left.paragraphs[0].add_run(blk[1])
+            r.bold, r.font.size = True, Pt(22)
+            docx_cell(right, blk[2])
+            d.add_paragraph()
+        elif kind == "deflist":
+            # The term in bold at the margin, its text indented (a hanging indent and a tab).
+            for term, inner in blk[1]:
+                for k, part in enumerate(inner):
+                    p = d.add_paragraph()
+                    p.paragraph_format.left_indent = Cm(1.2)
+                    if k == 0:
+                        p.paragraph_format.first_line_indent = Cm(-1.2)
+                        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+                        p.add_run(term).bold = True
+                        p.add_run("\t")
+                    if part[0] == "label":
+                        p.add_run(part[1] + ":").bold = True
+                        p.add_run(" " + part[2])
+                    else:
+                        p.add_run(part[1])
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -3214,6 +3509,19 @@ def tex_columns(header):
     return "".join(f"p{{{width * (1.6 if k == 1 and n > 2 else 0.85 if n > 2 else 1):.2f}cm}}" for k in range(n))
 
 
+def tex_inner(blocks):
+    """Bold, plain and labelled paragraphs inside a column or a cell."""
+    out = []
+    for b in blocks:
+        if b[0] == "bold":
+            out.append(r"\textbf{" + tex_escape(b[1]) + r"}\par")
+        elif b[0] == "p":
+            out.append(tex_escape(b[1]) + r"\par")
+        elif b[0] == "label":
+            out.append(r"\textbf{" + tex_escape(b[1]) + ":} " + tex_escape(b[2]) + r"\par")
+    return out
+
+
 def tex_of(blocks):
     out = [
         r"\documentclass[10pt,a4paper]{article}",
@@ -3290,23 +3598,10 @@ def tex_of(blocks):
         elif kind == "twocol":
             tex_use(out, "multicol")
             out.append(r"\begin{multicols}{2}")
-            for inner in blk[1]:
-                if inner[0] == "bold":
-                    out.append(r"\textbf{" + tex_escape(inner[1]) + r"}\par")
-                elif inner[0] == "p":
-                    out.append(tex_escape(inner[1]) + r"\par")
-                elif inner[0] == "label":
-                    out.append(r"\textbf{" + tex_escape(inner[1]) + ":} " + tex_escape(inner[2]) + r"\par")
+            out += tex_inner(blk[1])
             out.append(r"\end{multicols}")
         elif kind == "margin":
-            inner = []
-            for blk2 in blk[2]:
-                if blk2[0] == "bold":
-                    inner.append(r"\textbf{" + tex_escape(blk2[1]) + r"}\par")
-                elif blk2[0] == "p":
-                    inner.append(tex_escape(blk2[1]) + r"\par")
-                elif blk2[0] == "label":
-                    inner.append(r"\textbf{" + tex_escape(blk2[1]) + ":} " + tex_escape(blk2[2]) + r"\par")
+            inner = tex_inner(blk[2])
             out.append(
                 r"\noindent\begin{tabular}{@{}p{1.2cm}p{14cm}@{}}\textbf{" + tex_escape(blk[1]) + "} & "
                 + r"\begin{minipage}[t]{14cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par\medskip"
@@ -3355,6 +3650,27 @@ def tex_of(blocks):
                 out += [r"\item " + tex_escape(a) for a in acts]
                 out.append(r"\end{enumerate}")
             out.append(r"\end{enumerate}")
+        elif kind == "group_header_table":
+            groups, header, rows = blk[1], blk[2], blk[3]
+            out.append(r"\begin{tabular}{|" + "|".join(f"p{{{w}cm}}" for w in (0.9, 6.4, 3.6, 1.6, 1.6)[:len(header)]) + r"|}\hline")
+            out.append(" & ".join(r"\multicolumn{" + str(n) + r"}{|l|}{\textbf{" + tex_escape(t) + "}}" for t, n in groups) + r" \\\hline")
+            out.append(" & ".join(r"\textbf{" + tex_escape(h) + "}" for h in header) + r" \\\hline")
+            for row in rows:
+                out.append(" & ".join(tex_escape(v) for v in row) + r" \\\hline")
+            out.append(r"\end{tabular}\par")
+        elif kind == "boxnum":
+            tex_use(out, "xcolor")
+            inner = tex_inner(blk[2])
+            out.append(
+                r"\noindent\begin{tabular}{@{}p{1.4cm}p{14cm}@{}}\colorbox{blue!20}{\Huge\bfseries " + tex_escape(blk[1]) + "} & "
+                + r"\begin{minipage}[t]{14cm}" + "\n".join(inner) + r"\end{minipage}\\\end{tabular}\par\medskip"
+            )
+        elif kind == "deflist":
+            out.append(r"\begin{description}")
+            for term, inner in blk[1]:
+                parts = [tex_escape(p[1]) if p[0] == "p" else r"\textbf{" + tex_escape(p[1]) + ":} " + tex_escape(p[2]) for p in inner]
+                out.append(r"\item[" + tex_escape(term) + "] " + r"\par ".join(parts))
+            out.append(r"\end{description}")
         elif kind == "page":
             out.append(r"\newpage")
     if any(r"$\square$" in line for line in out):
@@ -3460,6 +3776,19 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
         elif kind == "numbers_sub":
             out.append("<ol>" + "".join(f"<li>{html_escape(i)}<ul>" + "".join(f"<li>{html_escape(x)}</li>" for x in subs)
                                         + "</ul></li>" for i, subs in blk[1]) + "</ol>")
+        elif kind == "group_header_table":
+            groups, header, rows = blk[1], blk[2], blk[3]
+            head = "<tr>" + "".join(f'<th colspan="{n}">{html_escape(t)}</th>' for t, n in groups) + "</tr><tr>" + "".join(
+                f"<th>{html_escape(h)}</th>" for h in header) + "</tr>"
+            out.append(f'<table class="grid" style="width:100%"><thead>{head}</thead><tbody>{html_rows(rows)}</tbody></table>')
+        elif kind == "boxnum":
+            out.append('<div style="display:flex; gap:0.4cm; margin:6pt 0"><div style="background:#bdd7ee; font-size:24pt; '
+                       'font-weight:bold; padding:4pt 10pt; align-self:flex-start">' + html_escape(blk[1]) + "</div><div>"
+                       + html_of(blk[2], head="", end="") + "</div></div>")
+        elif kind == "deflist":
+            out.append('<dl style="margin-left:0">' + "".join(
+                f'<dt style="float:left; width:1cm"><b>{html_escape(term)}</b></dt><dd style="margin-left:1.2cm">'
+                + html_of(inner, head="", end="") + "</dd>" for term, inner in blk[1]) + "</dl>")
         elif kind == "page":
             out.append('<div class="page"></div>')
         else:
@@ -3498,6 +3827,11 @@ FIFTH += EIGHTH
 NINTH = ["paren-numbers", "hyphen-codes", "atgard-nr-beskrivning", "captioned-table", "headerless-rows", "aktivitet-lines", "sub-bullets", "prio-table", "budget-appendix", "rutin-steps", "begreppslista", "kf-beslut", "statistik-tabeller", "faq", "goal-bullets"]
 CHROME += NINTH
 FIFTH += NINTH
+# The shapes of the tenth blind check, by every producer.
+TENTH = ["strategi-kolon", "group-header", "boxed-numbers", "status-headings", "goal-letters", "deflist",
+         "english-table", "kf-decision", "referenslista", "kravspec"]
+CHROME += TENTH
+FIFTH += TENTH
 
 
 def main():
