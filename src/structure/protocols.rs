@@ -916,12 +916,14 @@ fn label_at<'a, 'w>(
     same: impl Fn(&str, &str) -> bool,
 ) -> Option<(&'static str, usize)> {
     labels.into_iter().find_map(|l| {
-        let parts: Vec<&str> = l.split(' ').collect();
-        let hit = parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| word(k).is_some_and(|w| same(w, p)));
-        hit.then_some((*l, parts.len()))
+        let mut used = 0;
+        for (k, p) in l.split(' ').enumerate() {
+            if !word(k).is_some_and(|w| same(w, p)) {
+                return None;
+            }
+            used = k + 1;
+        }
+        Some((*l, used))
     })
 }
 
@@ -1200,7 +1202,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
-        let upper = |w: &str, p: &str| w.chars().count() > 1 && w == p.to_uppercase();
+        let upper = |w: &str, p: &str| {
+            w.chars().nth(1).is_some() && w.chars().eq(p.chars().flat_map(char::to_uppercase))
+        };
         let capitals = hit.is_none() && {
             hit = label_at(labels, word, upper);
             hit.is_some()
