@@ -140,33 +140,27 @@ pub fn extract_file(path: &Path, options: &ExtractOptions) -> Result<ExtractedDo
     if !meta.is_file() {
         return Err(ExtractError::NotAFile(file_kind(&meta.file_type())));
     }
-    let size = meta.len();
-    if size > options.max_file_bytes {
-        return Err(ExtractError::TooLarge {
-            size,
-            limit: options.max_file_bytes,
-        });
+    let limit = options.max_file_bytes;
+    let too_large = |size| Err(ExtractError::TooLarge { size, limit });
+    if meta.len() > limit {
+        return too_large(meta.len());
     }
     let ext = extension(path);
     if matches!(ext.as_str(), "txt" | "md") {
         // Read as a stream, in pages (memory bounded by the pages, not the file).
         let file = std::fs::File::open(path)?;
         return Ok(formats::text::extract_reader(std::io::Read::take(
-            file,
-            options.max_file_bytes,
+            file, limit,
         ))?);
     }
     // Read no more than the limit even when the file grows while it is read.
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     std::io::Read::read_to_end(
-        &mut std::io::Read::take(std::fs::File::open(path)?, options.max_file_bytes + 1),
+        &mut std::io::Read::take(std::fs::File::open(path)?, limit + 1),
         &mut bytes,
     )?;
-    if bytes.len() as u64 > options.max_file_bytes {
-        return Err(ExtractError::TooLarge {
-            size: bytes.len() as u64,
-            limit: options.max_file_bytes,
-        });
+    if bytes.len() as u64 > limit {
+        return too_large(bytes.len() as u64);
     }
     extract_bytes(&bytes, &ext, options)
 }

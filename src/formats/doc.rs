@@ -43,10 +43,7 @@ use super::FormatError;
 
 /// A clean error for this file type.
 fn bad(reason: impl Into<String>) -> FormatError {
-    FormatError::Package {
-        kind: ".doc",
-        reason: reason.into(),
-    }
+    FormatError::package(".doc", reason)
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
@@ -1192,7 +1189,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnotes: &endnotes,
         sections: &sections,
         lists: Lists::read(&table, &fib),
-        pages: Pages::new(),
+        pages: Pages::default(),
         items: Vec::new(),
         row: CellCursor::default(),
         anchors,

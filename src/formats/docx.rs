@@ -28,8 +28,9 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, dc_title, format_number, name, note_run, read_laid_out, running_line,
-    style_chain, Body, Break, Package, Pages, Run, RunStyle, BODY_SIZE,
+    attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
+    read_laid_out, running_line, style_chain, Body, Break, Package, Pages, Run, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -99,9 +100,7 @@ impl Styles {
 
 /// A length in twentieths of a point (twips), as Word writes spacing, indents and margins.
 fn twips(node: Node, key: &str) -> Option<f32> {
-    attr(node, key)
-        .and_then(|v| v.parse::<f32>().ok())
-        .map(|t| t / 20.0)
+    num::<f32>(node, key).map(|t| t / 20.0)
 }
 
 /// The page of a section (`w:sectPr`: `w:pgSz`, `w:pgMar`, `w:cols`).
@@ -120,10 +119,14 @@ fn geometry(sect: Node) -> Geometry {
             of(mar, "right").or_else(|| of(mar, "end")),
         ])
         .in_columns(
-            cols.and_then(|c| attr(c, "num"))
-                .and_then(|n| n.parse().ok()),
+            cols.and_then(|c| num(c, "num")),
             of(cols, "space").or(Some(36.0)),
         )
+}
+
+/// The value of a property of `node` (`<w:x w:val="…"/>`).
+fn val<'a>(node: Node<'a, '_>, property: &str) -> Option<&'a str> {
+    child(node, property).and_then(|c| attr(c, "val"))
 }
 
 /// An on/off property (`<w:b/>`, `<w:b w:val="0"/>`).
@@ -141,16 +144,10 @@ pub(super) fn heading_from_name(s: &str) -> Option<u8> {
     if key == "title" || key == "rubrik" {
         return Some(0);
     }
-    for prefix in ["heading", "rubrik", "überschrift", "otsikko", "overskrift"] {
-        if let Some(n) = key.strip_prefix(prefix) {
-            if let Ok(n) = n.parse::<u8>() {
-                if (1..=9).contains(&n) {
-                    return Some(n);
-                }
-            }
-        }
-    }
-    None
+    let level = |prefix| key.strip_prefix(prefix)?.parse::<u8>().ok();
+    ["heading", "rubrik", "überschrift", "otsikko", "overskrift"]
+        .into_iter()
+        .find_map(|prefix| level(prefix).filter(|n| (1..=9).contains(n)))
 }
 
 /// Run properties (`w:rPr`) into a style.
@@ -160,11 +157,7 @@ fn run_props(rpr: Node, style: &mut Style) {
             "b" => style.bold = Some(toggle(p)),
             "i" => style.italic = Some(toggle(p)),
             "vanish" => style.hidden = Some(toggle(p)),
-            "sz" => {
-                style.size = attr(p, "val")
-                    .and_then(|v| v.parse::<f32>().ok())
-                    .map(|half| half / 2.0)
-            }
+            "sz" => style.size = num::<f32>(p, "val").map(|half| half / 2.0),
             "rFonts" => {
                 style.set.font = attr(p, "ascii")
                     .or_else(|| attr(p, "hAnsi"))
@@ -178,10 +171,9 @@ fn run_props(rpr: Node, style: &mut Style) {
 
 /// Numbering of a paragraph (`w:numPr`).
 fn num_props(numpr: Node) -> Option<(String, u8)> {
-    let id = child(numpr, "numId").and_then(|n| attr(n, "val"))?;
+    let id = val(numpr, "numId")?;
     let level = child(numpr, "ilvl")
-        .and_then(|n| attr(n, "val"))
-        .and_then(|v| v.parse().ok())
+        .and_then(|n| num(n, "val"))
         .unwrap_or(0);
     Some((id.to_string(), level))
 }
@@ -191,7 +183,7 @@ fn para_props(ppr: Node, style: &mut Style) {
     for p in ppr.children().filter(|c| c.is_element()) {
         match name(p) {
             "outlineLvl" => {
-                if let Some(l) = attr(p, "val").and_then(|v| v.parse::<u8>().ok()) {
+                if let Some(l) = num::<u8>(p, "val") {
                     if l < 9 {
                         style.heading = Some(l + 1);
                     }
@@ -203,7 +195,7 @@ fn para_props(ppr: Node, style: &mut Style) {
             "spacing" => {
                 style.set.before = twips(p, "before").or(style.set.before);
                 style.set.after = twips(p, "after").or(style.set.after);
-                if let Some(v) = attr(p, "line").and_then(|v| v.parse::<f32>().ok()) {
+                if let Some(v) = num::<f32>(p, "line") {
                     style.set.line = Some(match attr(p, "lineRule") {
                         Some("exact" | "atLeast") => Spacing::Points(v / 20.0),
                         _ => Spacing::Multiple(v / 240.0),
@@ -225,16 +217,10 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
         match name(n) {
             "docDefaults" => {
                 let mut s = Style::default();
-                if let Some(rpr) = n
-                    .descendants()
-                    .find(|d| d.is_element() && name(*d) == "rPr")
-                {
+                if let Some(rpr) = descendant(n, "rPr") {
                     run_props(rpr, &mut s);
                 }
-                if let Some(ppr) = n
-                    .descendants()
-                    .find(|d| d.is_element() && name(*d) == "pPr")
-                {
+                if let Some(ppr) = descendant(n, "pPr") {
                     para_props(ppr, &mut s);
                 }
                 out.default_size = s.size;
@@ -244,14 +230,13 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 let Some(id) = attr(n, "styleId") else {
                     continue;
                 };
-                let mut s = Style::default();
-                let style_name = child(n, "name").and_then(|c| attr(c, "val"));
-                s.heading = style_name
-                    .and_then(heading_from_name)
-                    .or_else(|| heading_from_name(id));
-                s.based_on = child(n, "basedOn")
-                    .and_then(|c| attr(c, "val"))
-                    .map(str::to_string);
+                let mut s = Style {
+                    heading: val(n, "name")
+                        .and_then(heading_from_name)
+                        .or_else(|| heading_from_name(id)),
+                    based_on: val(n, "basedOn").map(str::to_string),
+                    ..Style::default()
+                };
                 if let Some(ppr) = child(n, "pPr") {
                     para_props(ppr, &mut s);
                 }
@@ -298,18 +283,17 @@ struct Numbering {
 }
 
 fn parse_level(lvl: Node) -> Option<(u8, Level)> {
-    let ilvl = attr(lvl, "ilvl")?.parse::<u8>().ok()?;
-    let val = |n: &str| child(lvl, n).and_then(|c| attr(c, "val"));
+    let ilvl = num::<u8>(lvl, "ilvl")?;
     Some((
         ilvl,
         Level {
-            start: val("start").and_then(|v| v.parse().ok()).unwrap_or(1),
+            start: child(lvl, "start").and_then(|c| num(c, "val")).unwrap_or(1),
             // an empty format is not "none" here (OpenDocument's), but decimal
-            format: val("numFmt")
+            format: val(lvl, "numFmt")
                 .filter(|v| !v.is_empty())
                 .unwrap_or("decimal")
                 .to_string(),
-            text: val("lvlText").unwrap_or("").to_string(),
+            text: val(lvl, "lvlText").unwrap_or("").to_string(),
             legal: child(lvl, "isLgl").is_some_and(toggle),
             indent: child(lvl, "pPr").and_then(|pp| {
                 let mut s = Style::default();
@@ -328,29 +312,21 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
                 let Some(id) = attr(n, "abstractNumId") else {
                     continue;
                 };
-                let levels = n
-                    .children()
-                    .filter(|c| c.is_element() && name(*c) == "lvl")
-                    .filter_map(parse_level)
-                    .collect();
+                let levels = children(n, "lvl").filter_map(parse_level).collect();
                 out.abstracts.insert(id.to_string(), levels);
             }
             "num" => {
                 let Some(id) = attr(n, "numId") else { continue };
-                let Some(abs) = child(n, "abstractNumId").and_then(|c| attr(c, "val")) else {
+                let Some(abs) = val(n, "abstractNumId") else {
                     continue;
                 };
                 let mut overrides = HashMap::new();
-                for o in n
-                    .children()
-                    .filter(|c| c.is_element() && name(*c) == "lvlOverride")
-                {
-                    let Some(l) = attr(o, "ilvl").and_then(|v| v.parse::<u8>().ok()) else {
+                for o in children(n, "lvlOverride") {
+                    let Some(l) = num::<u8>(o, "ilvl") else {
                         continue;
                     };
                     let start = child(o, "startOverride")
-                        .and_then(|s| attr(s, "val"))
-                        .and_then(|v| v.parse().ok())
+                        .and_then(|s| num(s, "val"))
                         .or_else(|| {
                             child(o, "lvl")
                                 .and_then(parse_level)
@@ -485,22 +461,16 @@ impl Reader<'_> {
     fn table(&mut self, tbl: Node) {
         let grid = child(tbl, "tblGrid")
             .map(|g| {
-                g.children()
-                    .filter(|c| c.is_element() && name(*c) == "gridCol")
+                children(g, "gridCol")
                     .map(|c| twips(c, "w").unwrap_or(0.0))
                     .collect()
             })
             .unwrap_or_default();
         let outer = self.pages.table_grid(grid);
-        let style = child(tbl, "tblPr")
-            .and_then(|p| child(p, "tblStyle"))
-            .and_then(|s| attr(s, "val"));
+        let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
         let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
         let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
-        for tr in tbl
-            .children()
-            .filter(|c| c.is_element() && name(*c) == "tr")
-        {
+        for tr in children(tbl, "tr") {
             let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
                 let cell = match name(tc) {
                     "tc" => tc,
@@ -509,8 +479,7 @@ impl Reader<'_> {
                 };
                 let span = child(cell, "tcPr")
                     .and_then(|p| child(p, "gridSpan"))
-                    .and_then(|g| attr(g, "val"))
-                    .and_then(|v| v.parse::<usize>().ok())
+                    .and_then(|g| num::<usize>(g, "val"))
                     .unwrap_or(1);
                 Some((Some(cell), span))
             });
@@ -540,9 +509,7 @@ impl Reader<'_> {
                 return;
             }
         }
-        let style_id = ppr
-            .and_then(|pp| child(pp, "pStyle"))
-            .and_then(|s| attr(s, "val"));
+        let style_id = ppr.and_then(|pp| val(pp, "pStyle"));
         let mut style = self.styles.resolved(style_id);
         if let Some(pp) = ppr {
             let mut own = Style::default();
@@ -570,8 +537,7 @@ impl Reader<'_> {
                     .any(|t| name(t) == "t" && t.text().is_some_and(|x| !x.trim().is_empty()))
         });
         if let Some(rpr) = first_run.and_then(|r| child(r, "rPr")) {
-            let half = child(rpr, "sz").and_then(|s| attr(s, "val"));
-            if let Some(half) = half.and_then(|v| v.parse::<f32>().ok()) {
+            if let Some(half) = child(rpr, "sz").and_then(|s| num::<f32>(s, "val")) {
                 metrics.size = half / 2.0;
             }
             if let Some(font) =
@@ -627,7 +593,7 @@ impl Reader<'_> {
         let mut st = base;
         let mut hidden = self.paragraph_hidden;
         if let Some(rpr) = child(r, "rPr") {
-            let s = match child(rpr, "rStyle").and_then(|s| attr(s, "val")) {
+            let s = match val(rpr, "rStyle") {
                 Some(id) => self.styles.resolved(Some(id)),
                 None => Style::default(),
             };
@@ -689,22 +655,12 @@ impl Reader<'_> {
                         push(&mut self.pages, &mark);
                     }
                 }
-                "drawing" | "pict" | "object" => {
-                    text_boxes.extend(
-                        c.descendants()
-                            .filter(|d| d.is_element() && name(*d) == "txbxContent")
-                            .filter(|d| !d.ancestors().any(|a| name(a) == "Fallback")),
-                    );
-                }
-                "AlternateContent" => {
-                    if let Some(choice) = child(c, "Choice") {
-                        text_boxes.extend(
-                            choice
-                                .descendants()
-                                .filter(|d| d.is_element() && name(*d) == "txbxContent"),
-                        );
-                    }
-                }
+                // A text box's content, not the fallback copy of a drawing.
+                "drawing" | "pict" | "object" | "AlternateContent" => text_boxes.extend(
+                    c.descendants()
+                        .filter(|d| d.is_element() && name(*d) == "txbxContent")
+                        .filter(|d| !d.ancestors().any(|a| name(a) == "Fallback")),
+                ),
                 _ => {}
             }
         }
@@ -778,9 +734,7 @@ fn section_props<'a, 'i>(body: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
 
 /// How each section starts (`w:type`: nextPage, continuous, …).
 fn section_type(sect: Node) -> Option<String> {
-    child(sect, "type")
-        .and_then(|t| attr(t, "val"))
-        .map(str::to_string)
+    val(sect, "type").map(str::to_string)
 }
 
 /// The notes of a notes part (footnotes.xml, endnotes.xml) by id, without the separators.
@@ -901,9 +855,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .and_then(|x| roxmltree::Document::parse(x).ok())
     {
         let font = |kind: &str| {
-            theme
-                .descendants()
-                .find(|n| n.is_element() && name(*n) == kind)
+            descendant(theme.root(), kind)
                 .and_then(|n| child(n, "latin"))
                 .and_then(|l| attr(l, "typeface"))
                 .filter(|t| !t.is_empty())
@@ -922,14 +874,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .parse_opt("docProps/core.xml", &core_xml)?
         .and_then(|d| dc_title(&d));
 
-    let body = document
-        .root_element()
-        .children()
-        .find(|n| n.is_element() && name(*n) == "body")
-        .ok_or(FormatError::Package {
-            kind: ".docx",
-            reason: format!("{main} has no body"),
-        })?;
+    let body = child(document.root_element(), "body")
+        .ok_or_else(|| FormatError::package(".docx", format!("{main} has no body")))?;
     let sections = section_props(body);
     let footnotes = footnotes_doc.as_ref().map(notes).unwrap_or_default();
     let endnotes = endnotes_doc.as_ref().map(notes).unwrap_or_default();
@@ -938,7 +884,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         numbering: numbering.clone(),
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
-        pages: Pages::new(),
+        pages: Pages::default(),
         rendered_breaks: 0,
         section_types: sections.iter().map(|s| section_type(*s)).collect(),
         section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
@@ -956,12 +902,11 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.
     let counted = match &app_xml {
-        Some(x) if reader.rendered_breaks > 0 => pkg
-            .parse("docProps/app.xml", x)?
-            .descendants()
-            .find(|n| n.is_element() && name(*n) == "Pages")
-            .and_then(|n| n.text())
-            .and_then(|t| t.trim().parse::<usize>().ok()),
+        Some(x) if reader.rendered_breaks > 0 => {
+            descendant(pkg.parse("docProps/app.xml", x)?.root(), "Pages")
+                .and_then(|n| n.text())
+                .and_then(|t| t.trim().parse::<usize>().ok())
+        }
         _ => None,
     };
     // Headers and footers are no text of the page, but running text: the first page keeps

@@ -17,61 +17,22 @@ use crate::text::squash_ws;
 
 use super::office::BODY_SIZE;
 
-use super::text::{break_point, next_chunk, sniff, PAGE_CHARS, SNIFF_BYTES};
+use super::text::{break_point, decoded_chunks, sniff, whole, PAGE_CHARS};
 use super::{text_page, FormatError};
 
-/// Font size given to a heading level, so headings stand out as they do in a PDF.
+/// Font size given to a heading element (h1–h6): a word processor's heading of that level
+/// gets the same (`office::heading_size`), so headings stand out as they do in a PDF.
 fn heading_size(name: &str) -> Option<f32> {
-    match name {
-        "h1" => Some(24.0),
-        "h2" => Some(18.0),
-        "h3" => Some(15.0),
-        "h4" | "h5" | "h6" => Some(13.0),
-        _ => None,
-    }
+    let level = name.strip_prefix('h')?.parse::<u8>().ok();
+    level
+        .filter(|l| (1..=6).contains(l))
+        .map(super::office::heading_size)
 }
 
-fn is_block(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "div"
-            | "li"
-            | "ul"
-            | "ol"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "aside"
-            | "nav"
-            | "figure"
-            | "figcaption"
-            | "table"
-            | "tr"
-            | "td"
-            | "th"
-            | "caption"
-            | "address"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "hr"
-            | "br"
-            | "form"
-            | "fieldset"
-            | "details"
-            | "summary"
-    )
-}
+/// The elements that end the block before them and start one of their own.
+const BLOCKS: &str = "p div li ul ol dl dt dd blockquote pre section article main header footer \
+    aside nav figure figcaption table tr td th caption address h1 h2 h3 h4 h5 h6 hr br form \
+    fieldset details summary";
 
 fn is_skipped(name: &str) -> bool {
     matches!(
@@ -111,29 +72,18 @@ impl Collector {
         let size = self.heading.unwrap_or(BODY_SIZE);
         self.lines.push(Line {
             text,
-            x: 0.0,
             y: n as f32 * 20.0,
-            width: 0.0,
             size,
             bold: self.heading.is_some() || self.bold_depth > 0,
-            italic: false,
             block: n,
+            ..Line::default()
         });
     }
 }
 
 /// Extract an HTML page held in memory: its pages (see [`stream_pages`]) and title.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
-    let mut pages = Vec::new();
-    let title = stream_pages(bytes, usize::MAX, |batch| {
-        pages.extend(batch);
-        Ok::<(), FormatError>(())
-    })?;
-    Ok(ExtractedDoc {
-        title,
-        pages,
-        warnings: Vec::new(),
-    })
+    whole(|each| stream_pages(bytes, usize::MAX, each))
 }
 
 /// Cuts lines into pages as they come: a page ends after the block that takes it to
@@ -253,7 +203,7 @@ impl html5ever::tokenizer::TokenSink for Sink {
                         }
                         _ => TokenSinkResult::Continue,
                     };
-                } else if s.skip_depth == 0 && is_block(name) {
+                } else if s.skip_depth == 0 && BLOCKS.split_whitespace().any(|b| b == name) {
                     s.c.flush();
                     if let Some(size) = heading_size(name) {
                         s.c.heading = open.then_some(size);
@@ -282,73 +232,54 @@ impl html5ever::tokenizer::TokenSink for Sink {
 /// Read an HTML file as a stream and hand its pages to `each` in batches of `batch` pages
 /// as they are done (the pages [`extract`] gives for the same blocks): memory holds one
 /// batch and the tokenizer's state, whatever the file's size. The character set comes from
-/// the first [`SNIFF_BYTES`]: a BOM, UTF-8, a `<meta charset>`, or detection. Returns the
+/// the first `text::SNIFF_BYTES`: a BOM, UTF-8, a `<meta charset>`, or detection. Returns the
 /// title (`<title>`, else the first heading).
 pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
-    mut reader: R,
+    reader: R,
     batch: usize,
     mut each: impl FnMut(Vec<Page>) -> Result<(), E>,
 ) -> Result<Option<String>, E> {
     use html5ever::tendril::StrTendril;
     use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
-    use std::io::Read;
-    let mut head = Vec::new();
-    (&mut reader)
-        .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(FormatError::from)?;
-    let sniffed = sniff(&head)?;
-    let encoding = match encoding_rs::Encoding::for_bom(&head) {
-        Some((e, _)) => e,
-        None if sniffed == encoding_rs::UTF_8 || sniffed.output_encoding() != sniffed => sniffed,
-        None => declared_charset(&head)
-            .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()))
-            .filter(|e| *e != encoding_rs::UTF_8)
-            .unwrap_or(sniffed),
+    let choose = |head: &[u8]| -> Result<&'static encoding_rs::Encoding, FormatError> {
+        let sniffed = sniff(head)?;
+        Ok(match encoding_rs::Encoding::for_bom(head) {
+            Some((e, _)) => e,
+            None if sniffed == encoding_rs::UTF_8 || sniffed.output_encoding() != sniffed => {
+                sniffed
+            }
+            None => declared_charset(head)
+                .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()))
+                .filter(|e| *e != encoding_rs::UTF_8)
+                .unwrap_or(sniffed),
+        })
     };
-    let mut decoder = encoding.new_decoder_with_bom_removal();
     let sink = Sink(std::cell::RefCell::new(Stream::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
     let mut pager = Pager::default();
     let batch = batch.max(1);
-    let mut chunk = head;
-    let mut text = String::new();
-    loop {
-        let next = next_chunk(&mut reader)?;
-        let last = next.is_empty();
-        text.clear();
-        text.reserve(
-            decoder
-                .max_utf8_buffer_length(chunk.len())
-                .unwrap_or(chunk.len() * 3 + 16),
-        );
-        let _ = decoder.decode_to_string(&chunk, &mut text, last);
-        input.push_back(StrTendril::from_slice(&text));
+    decoded_chunks::<_, E>(reader, choose, false, |text, last| {
+        input.push_back(StrTendril::from_slice(text));
         let _ = tokenizer.feed(&input);
         if last {
             tokenizer.end();
         }
-        {
-            let mut s = tokenizer.sink.0.borrow_mut();
-            if last {
-                s.c.flush();
+        let mut s = tokenizer.sink.0.borrow_mut();
+        if last {
+            s.c.flush();
+        }
+        for line in std::mem::take(&mut s.c.lines) {
+            if s.heading.is_none() && line.size > BODY_SIZE {
+                s.heading = Some(line.text.clone());
             }
-            for line in std::mem::take(&mut s.c.lines) {
-                if s.heading.is_none() && line.size > BODY_SIZE {
-                    s.heading = Some(line.text.clone());
-                }
-                pager.push(line);
-            }
+            pager.push(line);
         }
         if pager.pages.len() >= batch {
             each(pager.take())?;
         }
-        if last {
-            break;
-        }
-        chunk = next;
-    }
+        Ok(())
+    })?;
     pager.finish();
     if !pager.pages.is_empty() {
         each(pager.take())?;

@@ -243,45 +243,28 @@ pub const DEFAULT_FACE: Face = Face {
 /// its twins, the wide sans faces (Verdana, DejaVu), monospaced faces, other serif faces.
 pub fn face_of_font(family: &str) -> Face {
     let f = family.to_lowercase();
-    let any = |names: &[&str]| names.iter().any(|n| f.contains(n));
     let face = |em, space, single| Face { em, space, single };
-    if any(&["mono", "courier", "consol", "menlo"]) {
-        face(0.6, 0.6, 1.13)
-    } else if any(&["calibri", "carlito", "aptos", "candara", "corbel"]) {
-        face(0.444, 0.226, 1.22)
-    } else if any(&["cambria", "caladea"]) {
-        face(0.449, 0.22, 1.17)
-    } else if any(&["verdana", "tahoma", "dejavu", "segoe", "bitstream vera"]) {
-        face(0.55, 0.32, 1.164)
-    } else if any(&["times", "liberation serif", "nimbus roman", "tinos"]) {
-        face(0.433, 0.25, 1.15)
-    } else if any(&[
-        "serif",
-        "roman",
-        "georgia",
-        "garamond",
-        "palatino",
-        "book antiqua",
-        "constantia",
-        "minion",
-        "baskerville",
-        "charter",
-    ]) && !f.contains("sans")
-    {
-        face(0.45, 0.25, 1.15)
-    } else if any(&[
-        "arial",
-        "helvetica",
-        "sans",
-        "gill",
-        "frutiger",
-        "univers",
-        "arimo",
-    ]) {
-        face(0.475, 0.278, 1.15)
-    } else {
-        DEFAULT_FACE
-    }
+    // Names (parts of a family's name) of each kind, a word that rules the kind out, its
+    // face; the first kind that matches.
+    let kinds = [
+        ("mono|courier|consol|menlo", "", face(0.6, 0.6, 1.13)),
+        ("calibri|carlito|aptos|candara|corbel", "", face(0.444, 0.226, 1.22)),
+        ("cambria|caladea", "", face(0.449, 0.22, 1.17)),
+        ("verdana|tahoma|dejavu|segoe|bitstream vera", "", face(0.55, 0.32, 1.164)),
+        ("times|liberation serif|nimbus roman|tinos", "", face(0.433, 0.25, 1.15)),
+        (
+            "serif|roman|georgia|garamond|palatino|book antiqua|constantia|minion|baskerville|charter",
+            "sans",
+            face(0.45, 0.25, 1.15),
+        ),
+        ("arial|helvetica|sans|gill|frutiger|univers|arimo", "", face(0.475, 0.278, 1.15)),
+    ];
+    kinds
+        .into_iter()
+        .find(|(names, not, _)| {
+            names.split('|').any(|n| f.contains(n)) && (not.is_empty() || !f.contains(not))
+        })
+        .map_or(DEFAULT_FACE, |k| k.2)
 }
 
 impl Metrics {

@@ -30,6 +30,16 @@ pub enum FormatError {
     Package { kind: &'static str, reason: String },
 }
 
+impl FormatError {
+    /// A `kind` file (".docx") that cannot be read, and why.
+    pub(crate) fn package(kind: &'static str, reason: impl Into<String>) -> FormatError {
+        FormatError::Package {
+            kind,
+            reason: reason.into(),
+        }
+    }
+}
+
 /// Whether text that is not valid UTF-8 is still UTF-8 with some broken sequences: valid
 /// multi-byte characters, which single-byte encodings (Latin-1, windows-1252) almost never
 /// form by chance, make up at least half as many as the broken sequences.
@@ -70,16 +80,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
-/// A page of text lines (from a text or HTML file) numbered `number`.
+/// A page of text lines (from a text or HTML file) numbered `number`: its own text
+/// (`TextSource::Text`, the default), no label.
 pub(crate) fn text_page(number: u32, lines: Vec<crate::model::Line>) -> crate::model::Page {
     crate::model::Page {
         number,
-        label: None,
         text: crate::text::page_text(&lines),
         lines,
-        source: crate::model::TextSource::Text,
-        ocr_confidence: None,
-        error: None,
         ..crate::model::Page::default()
     }
 }

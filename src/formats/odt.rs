@@ -26,8 +26,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, dc_title, format_number, name, note_run, read_laid_out, style_chain,
-    Body, Break, Package, Pages, RunStyle, BODY_SIZE,
+    attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
+    read_laid_out, style_chain, Body, Break, Package, Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -95,7 +95,7 @@ impl Styles {
                     let mut st = Style {
                         parent: attr(s, "parent-style-name").map(str::to_string),
                         list_style: attr(s, "list-style-name").map(str::to_string),
-                        outline: attr(s, "default-outline-level").and_then(|v| v.parse().ok()),
+                        outline: num(s, "default-outline-level"),
                         title: n == "Title" || attr(s, "display-name") == Some("Title"),
                         master_page: attr(s, "master-page-name").is_some_and(|m| !m.is_empty()),
                         ..Style::default()
@@ -118,20 +118,15 @@ impl Styles {
                     let Some(n) = attr(s, "name") else { continue };
                     let mut levels = HashMap::new();
                     for l in s.children().filter(|c| c.is_element()) {
-                        let Some(level) = attr(l, "level").and_then(|v| v.parse::<usize>().ok())
-                        else {
+                        let Some(level) = num::<usize>(l, "level") else {
                             continue;
                         };
                         let mut lv = ListLevel {
                             format: attr(l, "num-format").unwrap_or("").to_string(),
                             prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
                             suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
-                            start: attr(l, "start-value")
-                                .and_then(|v| v.parse().ok())
-                                .unwrap_or(1),
-                            display: attr(l, "display-levels")
-                                .and_then(|v| v.parse().ok())
-                                .unwrap_or(1),
+                            start: num(l, "start-value").unwrap_or(1),
+                            display: num(l, "display-levels").unwrap_or(1),
                             bullet: None,
                             indent: list_indent(l),
                         };
@@ -277,7 +272,7 @@ fn list_indent(level: Node) -> f32 {
 /// The column count and gap of `style:columns`.
 fn columns(c: Node) -> (Option<u32>, Option<f32>) {
     (
-        attr(c, "column-count").and_then(|n| n.parse().ok()),
+        num(c, "column-count"),
         attr(c, "column-gap").and_then(length),
     )
 }
@@ -303,10 +298,7 @@ fn page_layout(l: Node) -> Geometry {
                 }
             }
             "header-style" | "footer-style" => {
-                if let Some(p) = c
-                    .children()
-                    .find(|p| p.is_element() && name(*p) == "header-footer-properties")
-                {
+                if let Some(p) = child(c, "header-footer-properties") {
                     let v = |k: &str| attr(p, k).and_then(length).unwrap_or(0.0);
                     let room =
                         v("min-height").max(v("height")) + v("margin-bottom") + v("margin-top");
@@ -434,7 +426,7 @@ impl Reader {
                         display: 1,
                         ..ListLevel::default()
                     });
-                    let start_override = attr(item, "start-value").and_then(|v| v.parse().ok());
+                    let start_override = num(item, "start-value");
                     c.counters[lvl] = match start_override {
                         Some(s) => s,
                         None if c.counters[lvl] == 0 => def.start,
@@ -491,7 +483,7 @@ impl Reader {
             .filter(|c| c.is_element() && name(*c) == "table-column")
             .flat_map(|c| {
                 let w = self.styles.resolved(attr(c, "style-name")).column_width;
-                let n = attr(c, "number-columns-repeated").and_then(|n| n.parse().ok());
+                let n = num(c, "number-columns-repeated");
                 std::iter::repeat_n(w, n.unwrap_or(1usize).min(1024))
             })
             .collect::<Option<Vec<f32>>>()
@@ -523,9 +515,7 @@ impl Reader {
                 .children()
                 .filter(|c| c.is_element())
                 .filter_map(|cell| {
-                    let span = attr(cell, "number-columns-spanned")
-                        .and_then(|v| v.parse::<usize>().ok())
-                        .unwrap_or(1);
+                    let span = num::<usize>(cell, "number-columns-spanned").unwrap_or(1);
                     match name(cell) {
                         "table-cell" => Some((Some(cell), span)),
                         "covered-table-cell" => Some((None, span)),
@@ -543,12 +533,7 @@ impl Reader {
     fn paragraph(&mut self, p: Node, cell: bool, label: Option<String>) {
         let style = self.styles.resolved(attr(p, "style-name"));
         let heading = if name(p) == "h" {
-            Some(
-                attr(p, "outline-level")
-                    .and_then(|v| v.parse::<u8>().ok())
-                    .or(style.outline)
-                    .unwrap_or(1),
-            )
+            Some(num::<u8>(p, "outline-level").or(style.outline).unwrap_or(1))
         } else if style.title {
             Some(0)
         } else {
@@ -582,17 +567,12 @@ impl Reader {
     }
 
     fn note(&mut self, note: Node, st: RunStyle) {
-        let citation = note
-            .children()
-            .find(|c| c.is_element() && name(*c) == "note-citation")
+        let citation = child(note, "note-citation")
             .and_then(|c| c.text())
             .unwrap_or("*")
             .trim();
         let mut runs = Vec::new();
-        if let Some(body) = note
-            .children()
-            .find(|c| c.is_element() && name(*c) == "note-body")
-        {
+        if let Some(body) = child(note, "note-body") {
             for d in body.descendants() {
                 let text = if d.is_text() {
                     d.text().unwrap_or("").replace(['\n', '\r', '\t'], " ")
@@ -661,9 +641,7 @@ impl Body for Reader {
                     self.inline(c, inner, heading, boxes);
                 }
                 "s" => {
-                    let count = attr(c, "c")
-                        .and_then(|v| v.parse::<usize>().ok())
-                        .unwrap_or(1);
+                    let count = num::<usize>(c, "c").unwrap_or(1);
                     self.pages.push(st.run(" ".repeat(count.min(64))));
                 }
                 "tab" => self.pages.push(st.run(" ")),
@@ -728,35 +706,27 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             styles.add(c);
         }
     }
-    for c in content
-        .root_element()
-        .children()
-        .filter(|c| c.is_element() && name(*c) == "automatic-styles")
-    {
+    for c in children(content.root_element(), "automatic-styles") {
         styles.add(c);
     }
     let meta = pkg.parse_opt("meta.xml", &meta_xml)?;
     let title = meta.as_ref().and_then(dc_title);
     // The page count LibreOffice wrote when it saved the file (meta:document-statistic).
     let counted = meta.as_ref().and_then(|m| {
-        m.descendants()
-            .find(|n| n.is_element() && name(*n) == "document-statistic")
-            .and_then(|n| attr(n, "page-count"))
-            .and_then(|v| v.parse::<usize>().ok())
+        descendant(m.root(), "document-statistic").and_then(|n| num::<usize>(n, "page-count"))
     });
     let text = content
         .descendants()
         .find(|n| {
             n.is_element() && name(*n) == "text" && n.parent().is_some_and(|p| name(p) == "body")
         })
-        .ok_or(FormatError::Package {
-            kind: ".odt",
-            reason: "content.xml has no text body (not a text document)".into(),
+        .ok_or_else(|| {
+            FormatError::package(".odt", "content.xml has no text body (not a text document)")
         })?;
     let geometry = styles.geometry();
     let new_reader = || Reader {
         styles: styles.clone(),
-        pages: Pages::new(),
+        pages: Pages::default(),
         last_counters: HashMap::new(),
         started: false,
         list_indent: 0.0,

@@ -12,8 +12,7 @@ use std::io::{Cursor, Read};
 use roxmltree::Node;
 
 use crate::model::{ExtractedDoc, Line, Page};
-/// Roman numerals, lower case ("iv"), as PDF page labels count them.
-pub use crate::pdf::labels::roman;
+use crate::pdf::labels::roman;
 use crate::text::{nfc, squash_ws};
 
 use super::layout::{
@@ -53,17 +52,15 @@ pub struct Package<'a> {
 impl<'a> Package<'a> {
     /// Open a package; `kind` names the file type in errors (".docx").
     pub fn open(bytes: &'a [u8], kind: &'static str) -> Result<Package<'a>, FormatError> {
-        let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| FormatError::Package {
-            kind,
-            reason: format!("not a readable zip archive ({e})"),
-        })?;
+        let zip = zip::ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| FormatError::package(kind, format!("not a readable zip archive ({e})")))?;
         Ok(Package { zip, kind })
     }
 
     /// A member as UTF-8 text, `None` when the package has no such member.
     pub fn text(&mut self, name: &str) -> Result<Option<String>, FormatError> {
         let kind = self.kind;
-        let bad = |reason: String| FormatError::Package { kind, reason };
+        let bad = |reason: String| FormatError::package(kind, reason);
         let file = match self.zip.by_name(name) {
             Ok(f) => f,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
@@ -76,10 +73,9 @@ impl<'a> Package<'a> {
 
     /// A member that must be there.
     pub fn required(&mut self, name: &str) -> Result<String, FormatError> {
-        self.text(name)?.ok_or_else(|| FormatError::Package {
-            kind: self.kind,
-            reason: format!("{name} is missing"),
-        })
+        let (kind, missing) = (self.kind, format!("{name} is missing"));
+        self.text(name)?
+            .ok_or_else(|| FormatError::package(kind, missing))
     }
 
     /// Parse XML, naming the member in the error.
@@ -88,9 +84,8 @@ impl<'a> Package<'a> {
         name: &str,
         xml: &'x str,
     ) -> Result<roxmltree::Document<'x>, FormatError> {
-        roxmltree::Document::parse(xml).map_err(|e| FormatError::Package {
-            kind: self.kind,
-            reason: format!("{name} is not well-formed XML ({e})"),
+        roxmltree::Document::parse(xml).map_err(|e| {
+            FormatError::package(self.kind, format!("{name} is not well-formed XML ({e})"))
         })
     }
 
@@ -135,6 +130,11 @@ pub fn attr<'a>(node: roxmltree::Node<'a, '_>, local: &str) -> Option<&'a str> {
         .map(|a| a.value())
 }
 
+/// An attribute by its local name, read as a number (or another `FromStr` value).
+pub fn num<T: std::str::FromStr>(node: roxmltree::Node, local: &str) -> Option<T> {
+    attr(node, local)?.parse().ok()
+}
+
 /// The first child element with this local name.
 pub fn child<'a, 'i>(
     node: roxmltree::Node<'a, 'i>,
@@ -144,10 +144,27 @@ pub fn child<'a, 'i>(
         .find(|c| c.is_element() && name(*c) == local)
 }
 
+/// The child elements with this local name.
+pub fn children<'a, 'i: 'a>(
+    node: roxmltree::Node<'a, 'i>,
+    local: &'a str,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> + 'a {
+    node.children()
+        .filter(move |c| c.is_element() && name(*c) == local)
+}
+
+/// The first element with this local name below `node`, at any depth.
+pub fn descendant<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+    local: &str,
+) -> Option<roxmltree::Node<'a, 'i>> {
+    node.descendants()
+        .find(|c| c.is_element() && name(*c) == local)
+}
+
 /// The Dublin Core title of a metadata part (docProps/core.xml, meta.xml), if not empty.
 pub fn dc_title(doc: &roxmltree::Document) -> Option<String> {
-    doc.descendants()
-        .find(|n| n.is_element() && name(*n) == "title")
+    descendant(doc.root(), "title")
         .and_then(|n| n.text())
         .map(squash_ws)
         .filter(|t| !t.is_empty())
@@ -240,7 +257,7 @@ pub const BODY_SIZE: f32 = 11.0;
 
 /// Font size given to a heading level (0 = the document title), as the HTML reader does, so
 /// that headings stand out as they do in a PDF.
-fn heading_size(level: u8) -> f32 {
+pub(super) fn heading_size(level: u8) -> f32 {
     match level {
         0 => 26.0,
         1 => 24.0,
@@ -426,10 +443,6 @@ pub fn read_laid_out<R: Body>(
 const LEADING: f32 = 14.0;
 
 impl Pages {
-    pub fn new() -> Pages {
-        Pages::default()
-    }
-
     /// Add text to the line being built.
     pub fn push(&mut self, run: Run) {
         if !run.text.is_empty() {
@@ -908,12 +921,10 @@ fn make_line(runs: &[Run], x: f32) -> Option<Line> {
     Some(Line {
         text,
         x,
-        y: 0.0,
-        width: 0.0,
         size: if size > 0.0 { size } else { BODY_SIZE },
         bold: bold * 2 > total,
         italic: italic * 2 > total,
-        block: 0,
+        ..Line::default()
     })
 }
 

@@ -41,10 +41,7 @@ use super::FormatError;
 const MAX_DEPTH: usize = 1024;
 
 fn bad(reason: impl Into<String>) -> FormatError {
-    FormatError::Package {
-        kind: ".rtf",
-        reason: reason.into(),
-    }
+    FormatError::package(".rtf", reason)
 }
 
 /// Where the text of the current group goes.

@@ -29,16 +29,61 @@ pub const SNIFF_BYTES: usize = 1 << 20;
 /// Bytes read at a time after the start.
 pub(super) const CHUNK_BYTES: usize = 1 << 16;
 
-/// The next at most `CHUNK_BYTES` bytes of a streamed file (empty at its end): the one read
-/// step of the streamed text and HTML readers.
-pub(super) fn next_chunk<R: std::io::Read>(reader: &mut R) -> Result<Vec<u8>, FormatError> {
-    use std::io::Read;
-    let mut next = Vec::with_capacity(CHUNK_BYTES);
-    reader
-        .take(CHUNK_BYTES as u64)
-        .read_to_end(&mut next)
-        .map_err(FormatError::from)?;
-    Ok(next)
+/// Read a streamed file decoded, a chunk of `CHUNK_BYTES` at a time: the one read loop of
+/// the text and HTML readers. `choose` decides the encoding on the first [`SNIFF_BYTES`];
+/// each chunk's text goes to `take`, with whether it is the last. `nul_is_binary`: a NUL
+/// byte in a chunk of a single-byte or UTF-8 text means binary data.
+pub(super) fn decoded_chunks<R: Read, E: From<FormatError>>(
+    mut reader: R,
+    choose: impl FnOnce(&[u8]) -> Result<&'static encoding_rs::Encoding, FormatError>,
+    nul_is_binary: bool,
+    mut take: impl FnMut(&str, bool) -> Result<(), E>,
+) -> Result<(), E> {
+    let read = |reader: &mut R, n: usize| {
+        let mut buf = Vec::with_capacity(n.min(CHUNK_BYTES));
+        reader.take(n as u64).read_to_end(&mut buf).map(|_| buf)
+    };
+    let mut chunk = read(&mut reader, SNIFF_BYTES).map_err(FormatError::from)?;
+    let encoding = choose(&chunk)?;
+    let nul_is_binary =
+        nul_is_binary && encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE;
+    let mut decoder = encoding.new_decoder_with_bom_removal();
+    let mut text = String::new();
+    loop {
+        let next = read(&mut reader, CHUNK_BYTES).map_err(FormatError::from)?;
+        let last = next.is_empty();
+        if nul_is_binary && chunk.contains(&0) {
+            return Err(FormatError::Binary.into());
+        }
+        text.clear();
+        let room = decoder.max_utf8_buffer_length(chunk.len());
+        text.reserve(room.unwrap_or(chunk.len() * 3 + 16));
+        let _ = decoder.decode_to_string(&chunk, &mut text, last);
+        take(&text, last)?;
+        if last {
+            return Ok(());
+        }
+        chunk = next;
+    }
+}
+
+/// The document of a streamed reader's pages (text's or HTML's `stream_pages`, given the
+/// callback that takes a batch) read in one batch, and its title.
+pub(super) fn whole(
+    stream: impl FnOnce(
+        &mut dyn FnMut(Vec<Page>) -> Result<(), FormatError>,
+    ) -> Result<Option<String>, FormatError>,
+) -> Result<ExtractedDoc, FormatError> {
+    let mut pages = Vec::new();
+    let title = stream(&mut |batch| {
+        pages.extend(batch);
+        Ok(())
+    })?;
+    Ok(ExtractedDoc {
+        title,
+        pages,
+        warnings: Vec::new(),
+    })
 }
 
 /// Extract a text or Markdown file held in memory.
@@ -48,16 +93,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
 
 /// Extract a text or Markdown file from a reader, in chunks (see the module docs).
 pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
-    let mut pages = Vec::new();
-    let title = stream_pages(reader, usize::MAX, |batch| {
-        pages.extend(batch);
-        Ok::<(), FormatError>(())
-    })?;
-    Ok(ExtractedDoc {
-        title,
-        pages,
-        warnings: Vec::new(),
-    })
+    whole(|each| stream_pages(reader, usize::MAX, each))
 }
 
 /// Read a text or Markdown file as [`extract_reader`] does, but hand its pages to `each` in
@@ -69,41 +105,15 @@ pub fn stream_pages<R: Read, E: From<FormatError>>(
     batch: usize,
     mut each: impl FnMut(Vec<Page>) -> Result<(), E>,
 ) -> Result<Option<String>, E> {
-    let mut reader = reader;
-    let mut head = Vec::new();
-    (&mut reader)
-        .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(FormatError::from)?;
-    let encoding = sniff(&head)?;
     let batch = batch.max(1);
-    let single_bytes_or_utf8 =
-        encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE;
-    let mut decoder = encoding.new_decoder_with_bom_removal();
     let mut pager = Pager::default();
-    let mut text = String::new();
-    let mut chunk = head;
-    loop {
-        let next = next_chunk(&mut reader)?;
-        let last = next.is_empty();
-        if single_bytes_or_utf8 && chunk.contains(&0) {
-            return Err(FormatError::Binary.into());
-        }
-        text.clear();
-        let room = decoder
-            .max_utf8_buffer_length(chunk.len())
-            .unwrap_or(chunk.len() * 3 + 16);
-        text.reserve(room);
-        let (_, _, _) = decoder.decode_to_string(&chunk, &mut text, last);
-        pager.push(&text);
+    decoded_chunks::<_, E>(reader, sniff, true, |text, _| {
+        pager.push(text);
         if pager.pages.len() >= batch {
             each(std::mem::take(&mut pager.pages))?;
         }
-        if last {
-            break;
-        }
-        chunk = next;
-    }
+        Ok(())
+    })?;
     let doc = pager.finish();
     if !doc.pages.is_empty() {
         each(doc.pages)?;
@@ -228,13 +238,11 @@ impl Pager {
         self.chars += n;
         self.lines.push(Line {
             text,
-            x: 0.0,
             y: self.lines.len() as f32 * 14.0,
-            width: 0.0,
             size,
             bold,
-            italic: false,
             block: self.block,
+            ..Line::default()
         });
         self.in_block = true;
         if is_heading {
