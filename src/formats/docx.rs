@@ -459,18 +459,40 @@ impl Reader<'_> {
     }
 
     fn table(&mut self, tbl: Node) {
-        let grid = child(tbl, "tblGrid")
+        let mut grid: Vec<f32> = child(tbl, "tblGrid")
             .map(|g| {
                 children(g, "gridCol")
                     .map(|c| twips(c, "w").unwrap_or(0.0))
                     .collect()
             })
             .unwrap_or_default();
+        // A table as wide as a share of the text (`w:tblW` of type pct, in fiftieths of a
+        // per cent, or "100%"): its grid is scaled to that width.
+        let width = child(tbl, "tblPr").and_then(|p| child(p, "tblW"));
+        let share = width
+            .filter(|w| attr(*w, "type") == Some("pct"))
+            .and_then(|w| {
+                let v = attr(w, "w")?;
+                let (v, per) = v.strip_suffix('%').map_or((v, 5000.0), |p| (p, 100.0));
+                v.trim().parse::<f32>().ok().map(|v| v / per)
+            });
+        let total: f32 = grid.iter().sum();
+        if let (Some(share), Some(text)) = (share.filter(|s| *s > 0.0), self.pages.text_width()) {
+            grid.iter_mut()
+                .for_each(|c| *c *= share * text / total.max(1.0));
+        }
         let outer = self.pages.table_grid(grid);
         let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
         let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
         let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
+        // The table's first rows, when they are header rows, repeat on every page.
+        let mut leading = true;
         for tr in children(tbl, "tr") {
+            let trpr = child(tr, "trPr");
+            leading &= trpr.and_then(|p| child(p, "tblHeader")).is_some_and(toggle);
+            if leading {
+                self.pages.header_row();
+            }
             let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
                 let cell = match name(tc) {
                     "tc" => tc,

@@ -319,6 +319,9 @@ pub struct Flow {
     /// The widths of the columns of the table being set, in points, when the file gives
     /// them (empty: equal columns).
     pub grid: Vec<f32>,
+    /// The height of the header rows of the table being set, which a word processor
+    /// repeats at the top of every page the table runs onto (at most half a page).
+    pub header: f32,
 }
 
 /// Left plus right inner margin of a table cell (Word's 0.19 cm a side).
@@ -342,6 +345,7 @@ impl Flow {
             notes: 0.0,
             para: Metrics::default(),
             grid: Vec::new(),
+            header: 0.0,
         }
     }
 
@@ -352,13 +356,18 @@ impl Flow {
 
     /// A new page begins.
     pub fn new_page(&mut self) {
-        self.used = 0.0;
+        self.used = self.header;
         self.notes = 0.0;
+    }
+
+    /// Nothing but a table's repeated header rows is on the page yet.
+    pub fn at_top(&self) -> bool {
+        self.used <= self.header
     }
 
     /// Space before a paragraph (none at the top of a page).
     pub fn before(&mut self) {
-        if self.used > 0.0 {
+        if !self.at_top() {
             self.used += self.para.before * self.geometry.share();
         }
     }
@@ -381,11 +390,11 @@ impl Flow {
         } else {
             n as f32 * lh
         };
-        if need <= self.room() || (self.used <= 0.0 && n == 1) {
+        if need <= self.room() || (self.at_top() && n == 1) {
             self.used += n as f32 * lh;
             return Fit::Whole;
         }
-        if m.keep_with_next && self.used > 0.0 {
+        if m.keep_with_next && !self.at_top() {
             return Fit::NextPage;
         }
         let mut fit = (self.room() / lh).floor().max(0.0) as usize;
@@ -398,7 +407,7 @@ impl Flow {
             return Fit::Whole;
         }
         if fit < 2.min(n) {
-            if self.used > 0.0 {
+            if !self.at_top() {
                 return Fit::NextPage;
             }
             // A page too short for two lines: one line a page.
@@ -468,7 +477,7 @@ impl Flow {
     /// page ends. (Word splits any row that says nothing, but a row read on two pages
     /// loses its cells to the structure stage: tests/it/structure_plan_producers.rs.)
     pub fn row(&mut self, height: f32) -> Row {
-        if height <= self.room() || (self.used <= 0.0 && height <= self.geometry.body_height()) {
+        if height <= self.room() || (self.at_top() && height <= self.geometry.body_height()) {
             self.used += height;
             Row::Here
         } else if height <= self.geometry.body_height() {

@@ -44,8 +44,9 @@ struct Style {
     title: bool,
     /// Hidden text (`text:display="none"`): not on the page, not extracted.
     hidden: Option<bool>,
-    /// The master page a paragraph of this (automatic) style starts: a new page.
-    master_page: bool,
+    /// The master page a paragraph or table of this (automatic) style starts: a new page,
+    /// in that master's page layout.
+    master: Option<String>,
     /// What the page layout estimate needs: a size relative to the parent style's, spacing
     /// before and after, line spacing, indents, font, "keep with next".
     size_percent: Option<f32>,
@@ -75,10 +76,11 @@ struct Styles {
     lists: HashMap<String, HashMap<usize, ListLevel>>,
     /// The default paragraph style (`style:default-style`), under every chain.
     default: Style,
-    /// The page of each page layout (`style:page-layout`), and the layout of the first
-    /// master page.
+    /// The page of each page layout (`style:page-layout`), the layout of each master page,
+    /// and the first master page.
     layouts: HashMap<String, Geometry>,
-    master_layout: Option<String>,
+    masters: HashMap<String, String>,
+    first_master: Option<String>,
 }
 
 /// "12pt" → 12.0; other units (%, cm) are not a size in points.
@@ -97,7 +99,9 @@ impl Styles {
                         list_style: attr(s, "list-style-name").map(str::to_string),
                         outline: num(s, "default-outline-level"),
                         title: n == "Title" || attr(s, "display-name") == Some("Title"),
-                        master_page: attr(s, "master-page-name").is_some_and(|m| !m.is_empty()),
+                        master: attr(s, "master-page-name")
+                            .filter(|m| !m.is_empty())
+                            .map(str::to_string),
                         ..Style::default()
                     };
                     style_props(s, &mut st);
@@ -111,8 +115,12 @@ impl Styles {
                     let Some(n) = attr(s, "name") else { continue };
                     self.layouts.insert(n.to_string(), page_layout(s));
                 }
-                "master-page" if self.master_layout.is_none() => {
-                    self.master_layout = attr(s, "page-layout-name").map(str::to_string);
+                "master-page" => {
+                    let (Some(n), Some(l)) = (attr(s, "name"), attr(s, "page-layout-name")) else {
+                        continue;
+                    };
+                    self.first_master.get_or_insert_with(|| n.to_string());
+                    self.masters.insert(n.to_string(), l.to_string());
                 }
                 "list-style" => {
                     let Some(n) = attr(s, "name") else { continue };
@@ -185,13 +193,15 @@ impl Styles {
         set.metrics(size.unwrap_or(12.0 * factor), heading)
     }
 
-    /// The page of the first master page's layout.
-    fn geometry(&self) -> Geometry {
-        self.master_layout
-            .as_ref()
-            .and_then(|l| self.layouts.get(l))
-            .copied()
-            .unwrap_or_default()
+    /// The page of a master page's layout (`None`: the first master page's).
+    fn geometry(&self, master: Option<&str>) -> Option<Geometry> {
+        let master = master.or(self.first_master.as_deref())?;
+        self.layouts.get(self.masters.get(master)?).copied()
+    }
+
+    /// The master page that the element of (automatic) style `name` starts.
+    fn master(&self, name: Option<&str>) -> Option<String> {
+        self.by_name.get(name?)?.master.clone()
     }
 }
 
@@ -469,11 +479,23 @@ impl Reader {
         }
     }
 
-    fn table(&mut self, t: Node) {
-        let style = self.styles.resolved(attr(t, "style-name"));
-        if style.break_before == Some(true) {
+    /// A page break before a paragraph or table (of style `name`, resolved `style`) that
+    /// asks for one or that starts a master page after the first text; a master page's
+    /// layout is the page from there on.
+    fn break_before(&mut self, name: Option<&str>, style: &Style) {
+        let master = self.styles.master(name);
+        if style.break_before == Some(true) || (master.is_some() && self.started) {
             self.pages.page_break(Break::Explicit);
         }
+        if let Some(g) = master.and_then(|m| self.styles.geometry(Some(&m))) {
+            self.pages.geometry(g);
+        }
+        self.started = true;
+    }
+
+    fn table(&mut self, t: Node) {
+        let style = self.styles.resolved(attr(t, "style-name"));
+        self.break_before(attr(t, "style-name"), &style);
         // The widths of its columns (a column element may stand for several).
         let grid = t
             .children()
@@ -511,6 +533,9 @@ impl Reader {
                 self.pages.page_break(Break::Rendered);
                 continue;
             }
+            if row.parent().is_some_and(|p| name(p) == "table-header-rows") {
+                self.pages.header_row();
+            }
             let cells = row
                 .children()
                 .filter(|c| c.is_element())
@@ -539,15 +564,8 @@ impl Reader {
         } else {
             None
         };
-        // A paragraph whose own style names a master page starts a page of that master.
-        let own_master = attr(p, "style-name")
-            .and_then(|n| self.styles.by_name.get(n))
-            .is_some_and(|s| s.master_page);
-        if (style.break_before == Some(true) || (own_master && self.started)) && !cell {
-            self.pages.page_break(Break::Explicit);
-        }
         if !cell {
-            self.started = true;
+            self.break_before(attr(p, "style-name"), &style);
         }
         let mut metrics = self
             .styles
@@ -723,7 +741,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .ok_or_else(|| {
             FormatError::package(".odt", "content.xml has no text body (not a text document)")
         })?;
-    let geometry = styles.geometry();
+    let geometry = styles.geometry(None).unwrap_or_default();
     let new_reader = || Reader {
         styles: styles.clone(),
         pages: Pages::default(),
@@ -734,6 +752,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     // (`text:use-soft-page-breaks` on the body is no break.)
     let rendered = content_xml.contains(":soft-page-break");
     let read = |r: &mut Reader| r.blocks(text, &mut None, 0, false);
-    let reader = read_laid_out(rendered, geometry, new_reader, read);
+    let mut reader = read_laid_out(rendered, geometry, new_reader, read);
+    reader.pages.endnotes_apart();
     Ok(reader.pages.into_doc(title, counted, Vec::new()))
 }

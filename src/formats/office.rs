@@ -347,6 +347,10 @@ pub struct Pages {
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
+    /// The next row is a table's header row (see [`Pages::header_row`]).
+    header_row: bool,
+    /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
+    endnotes_apart: bool,
 }
 
 /// A line of a table cell, for the row's height: its column, text and metrics.
@@ -548,9 +552,17 @@ impl Pages {
     /// known); the widths of the table before are returned (a table in a cell has its own).
     pub fn table_grid(&mut self, grid: Vec<f32>) -> Vec<f32> {
         match &mut self.flow {
-            Some(flow) => std::mem::replace(&mut flow.grid, grid),
+            Some(flow) => {
+                flow.header = 0.0;
+                std::mem::replace(&mut flow.grid, grid)
+            }
             None => Vec::new(),
         }
+    }
+
+    /// The width of the text area (of a column of it), when pages are estimated.
+    pub fn text_width(&self) -> Option<f32> {
+        self.flow.as_ref().map(|f| f.geometry.body_width())
     }
 
     /// The page of the section that begins (when pages are estimated).
@@ -683,8 +695,16 @@ impl Pages {
         self.y
     }
 
+    /// The next table row is a header row, which a word processor repeats at the top of
+    /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`): its room
+    /// is taken there too (its text is read once).
+    pub fn header_row(&mut self) {
+        self.header_row = true;
+    }
+
     /// End a table row: back to the left edge, below the row's tallest cell.
     pub fn end_row(&mut self) {
+        let header = std::mem::take(&mut self.header_row);
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
@@ -692,6 +712,9 @@ impl Pages {
             let height = flow.row_height(&cells);
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
+            if header {
+                flow.header = (flow.header + height).min(flow.geometry.body_height() / 2.0);
+            }
             if self.measuring {
                 flow.used += height;
             } else {
@@ -716,7 +739,7 @@ impl Pages {
         let mut top = rest.iter().map(|l| l.0.y).fold(self.y, f32::min);
         while !rest.is_empty() {
             let Some(flow) = &self.flow else { return };
-            let (room, fresh) = (flow.room(), flow.used <= 0.0);
+            let (room, fresh) = (flow.room(), flow.at_top());
             let mut used = vec![0.0f32; widths.len()];
             let mut full = vec![false; widths.len()];
             let (mut here, mut next) = (Vec::new(), Vec::new());
@@ -871,9 +894,19 @@ impl Pages {
         }
     }
 
+    /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
+    /// Word sets them right after the text).
+    pub fn endnotes_apart(&mut self) {
+        self.endnotes_apart = true;
+    }
+
     fn finish(mut self) -> Vec<Page> {
         self.end_line();
         let endnotes = std::mem::take(&mut self.endnotes);
+        let page_used = !self.lines.is_empty() || !self.notes.is_empty();
+        if self.endnotes_apart && !endnotes.is_empty() && page_used {
+            self.flush_page();
+        }
         self.notes.extend(endnotes);
         self.flush_page();
         // A trailing empty page comes only from a break after the last text.
