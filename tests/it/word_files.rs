@@ -398,3 +398,110 @@ fn word_blind6_deletions_and_comments_are_no_text() {
         }
     }
 }
+
+/// The seventh blind set (tests/data/word/blind7, made by its `make.sh` before any reader was
+/// changed for it; figures in PAGES.md): a tracked move is read once, where it went (the
+/// text it left says FLYTTAD), a deleted field (its code STRUKENEGENSKAP, its result STRUKET)
+/// is no text, an insertion whose format changed is, comments (ANTECKNING) are not; a text
+/// box written twice (DrawingML and its VML fallback) is read once, a framed address and
+/// runs inside smartTag/customXml/fldSimple are read; the header's fields are no body text.
+#[test]
+fn word_blind7_tracked_changes_comments_and_text_boxes() {
+    let moved = "Miljö- och byggnadsnämnden bör följa upp vattenkvaliteten i sjöarna under \
+                 planperioden 2022–2025.";
+    let boxed = "Äldreomsorgen bör följa upp ungdomarnas sommarjobb inom befintlig budget.";
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "tjanst7.docx",
+            &[
+                "FLYTTAD",
+                "STRUKE",
+                "ANTECKNING",
+                "DOCPROPERTY",
+                "Sida 1 (3)",
+            ],
+            &[moved, "Beslutet gäller till och med 2027."],
+        ),
+        (
+            "brev7.docx",
+            &["Textruta"],
+            &[
+                boxed,
+                "Fastighetsägare",
+                "den 12 november 2025 inspekterat avloppsanläggningen på fastigheten Ekby 4:12.",
+                "från 1970-talet och",
+                "eller ring miljöförvaltningen.",
+                "med stöd av 26 kap. 9 § miljöbalken.",
+            ],
+        ),
+    ];
+    for (file, absent, present) in cases {
+        let pages = crate::word_blind::extracted_pages(&data("blind7").join(file)).unwrap();
+        let flat = pages
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for a in *absent {
+            assert!(!flat.contains(a), "{file} shows {a:?}");
+        }
+        for p in *present {
+            assert_eq!(
+                flat.matches(p).count(),
+                1,
+                "{file}: {p:?} not once in {flat}"
+            );
+        }
+    }
+}
+
+/// LibreOffice sets an .odt's endnotes on a page of their own after the text (blind7's
+/// protokoll7-lo.odt: 4 pages, the 4th the seven endnotes); a Word file's follow its text
+/// on the same page (protokoll7.docx); an .odt without endnotes gets no page more.
+#[test]
+fn odt_endnotes_start_a_page_of_their_own() {
+    let (doc, _) = extract_warned(&data("blind7/protokoll7-lo.odt"));
+    let last = pages(&doc).last().expect("a page");
+    assert_eq!(pages(&doc).len(), 4, "{:?}", page_starts(&doc));
+    let t = texts(last);
+    assert!(
+        t.len() == 7 && t.iter().all(|l| l.contains("ENDNOT")),
+        "{t:?}"
+    );
+    let (doc, _) = extract_warned(&data("blind7/protokoll7.docx"));
+    let t = texts(pages(&doc).last().expect("a page"));
+    assert!(t.iter().any(|l| l.contains("ENDNOT")) && !t.iter().all(|l| l.contains("ENDNOT")));
+    let (doc, _) = extract_warned(&data("blind6/protokoll6-lo.odt"));
+    assert_eq!(pages(&doc).len(), 5, "{:?}", page_starts(&doc));
+}
+
+/// An .odt paragraph that starts another master page is set in that master's page layout:
+/// blind7's rapport7-lo.odt sets a 45-row table on landscape pages (master "Liggande") and
+/// goes back to portrait; LibreOffice prints the table on pages 4–7 and the next chapter
+/// from page 8 (its header rows repeated on each page of the table).
+#[test]
+fn odt_master_page_sets_its_page_layout() {
+    let (doc, warnings) = extract_warned(&data("blind7/rapport7-lo.odt"));
+    // Its soft page breaks are a headless conversion's, not LibreOffice's print (16 pages).
+    assert!(warnings.contains("says it has 16 pages"), "{warnings}");
+    let starts = page_starts(&doc);
+    assert_eq!(starts.len(), 9, "{starts:?}");
+    assert_eq!(starts[3], "Ledningsnätet per område");
+    assert_eq!(starts[7], "Ekonomi och uppföljning");
+}
+
+/// A .docx table as wide as the text (`w:tblW` pct 5000) whose grid says narrower columns,
+/// with a header row repeated on every page (`w:tblHeader`): pandoc's plan7-pandoc.docx,
+/// whose 40 rows LibreOffice prints on pages 3–9, rows 7 and 14 at the tops of pages 4
+/// and 5; 9 pages in all (10 with the grid's widths and no header row repeated).
+#[test]
+fn docx_table_width_share_and_repeated_header_rows() {
+    let (doc, _) = extract_warned(&data("blind7/plan7-pandoc.docx"));
+    let starts = page_starts(&doc);
+    assert_eq!(starts.len(), 9, "{starts:?}");
+    assert_eq!(
+        (starts[3].as_str(), starts[4].as_str()),
+        ("7", "14"),
+        "{starts:?}"
+    );
+}
