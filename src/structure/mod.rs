@@ -712,45 +712,6 @@ pub(crate) fn capitalized(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Page;
-
-    fn doc(pages: &[&str]) -> ExtractedDoc {
-        ExtractedDoc {
-            title: None,
-            pages: pages
-                .iter()
-                .enumerate()
-                .map(|(k, t)| Page {
-                    number: k as u32 + 1,
-                    text: t.to_string(),
-                    ..Page::default()
-                })
-                .collect(),
-            warnings: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn minutes_that_do_not_say_protokoll_are_protocols_and_reports_are_not() {
-        let minutes = doc(&[
-            "Styrelsemöte i Ekby IF\nNärvarande: Jonas Ek, Lisa Berg\n1. Mötets öppnande",
-            "5. Mötets avslutande\nVid protokollet\nEva Ström\nJusteras",
-        ]);
-        assert_eq!(classify("pdf", &minutes), DocKind::Protocol);
-        let bank = doc(&[
-            "Direktionens sammanträde\nNärvarande från direktionen: Eva Sandberg",
-            "Justeras Eva Sandberg",
-        ]);
-        assert_eq!(classify("pdf", &bank), DocKind::Protocol);
-        // Attendance named in running text, a secretary without a signature line: a report.
-        let report = doc(&[
-            "Årsrapport\nNärvarande vid mötena var i regel hela styrelsen.",
-            "Sekreterare Eva Ström har skrivit rapporten.",
-        ]);
-        assert_eq!(classify("pdf", &report), DocKind::Report);
-        let no_attendance = doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
-        assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
-    }
 
     #[test]
     fn list_markers_are_glyphs_that_say_nothing() {
