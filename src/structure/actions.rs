@@ -59,7 +59,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::items::{code_of, field_at, set_field, ITEM_LABELS};
+use super::items::{code_form, code_of, field_at, set_field, ITEM_LABELS};
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
 use crate::model::{Action, RecRef};
@@ -111,22 +111,10 @@ struct Heading {
 /// "N." followed by a capitalised word: the number.
 fn number_at(s: &Stream, i: usize) -> Option<u32> {
     let w = s.get(i)?;
-    let digits = w.text.strip_suffix('.')?;
-    if !small_number(digits, 3) {
-        return None;
-    }
-    let next = s.get(i + 1)?;
-    if !capitalized(&next.text) {
-        return None;
-    }
-    let n: u32 = digits.parse().ok()?;
-    if n == 0 {
-        return None;
-    }
-    if s.rich && !w.line_start {
-        return None;
-    }
-    Some(n)
+    let digits = w.text.strip_suffix('.').filter(|d| small_number(d, 3))?;
+    let n: u32 = digits.parse().ok().filter(|&n| n > 0)?;
+    let opens = capitalized(&s.get(i + 1)?.text) && (!s.rich || w.line_start);
+    opens.then_some(n)
 }
 
 static GLUED_REFS_RE: LazyLock<Regex> =
@@ -441,18 +429,10 @@ fn small_number(t: &str, digits: usize) -> bool {
 /// larger than the running text.
 fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
     (floor..at).rev().find_map(|k| {
-        let w = s.get(k)?;
-        if !s.starts_unit(k) || w.ocr || !(w.bold || w.size > s.body_size(w.page) + 0.5) {
-            return None;
-        }
+        let w = s.get(k).filter(|w| s.starts_unit(k) && s.set_off(w))?;
         let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
-        if !small_number(digits, 2) {
-            return None;
-        }
-        s.get(k + 1)
-            .is_some_and(|n| capitalized(&n.text))
-            .then(|| digits.parse().ok())
-            .flatten()
+        let opens = small_number(digits, 2) && s.get(k + 1).is_some_and(|n| capitalized(&n.text));
+        opens.then(|| digits.parse().ok()).flatten()
     })
 }
 
@@ -770,9 +750,8 @@ impl Sections {
 
     /// The open area heading and its page.
     fn current(&self) -> (Option<String>, Option<u32>) {
-        self.current
-            .clone()
-            .map_or((None, None), |(t, p)| (Some(t), p))
+        let (title, page) = self.current.clone().unzip();
+        (title, page.flatten())
     }
 }
 
@@ -1082,15 +1061,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
 /// With layout, the words after `idx` set like the heading at `idx` when it is set
 /// prominently (bold or larger than the running text): the heading's own words.
 fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
-    if !s.rich {
-        return None;
-    }
-    let h = s.get(idx)?;
-    // OCR gives no weight and only estimated sizes: no style to go by.
-    let prominent = h.bold || h.size > s.body_size(h.page) + 0.5;
-    if !prominent || h.ocr {
-        return None;
-    }
+    let h = s.get(idx).filter(|h| s.rich && s.set_off(h))?;
     let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
     let mut k = idx + 1;
     while k < idx + 80 && s.get(k).is_some_and(styled) {
@@ -1160,11 +1131,9 @@ fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
     }
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
-        let Some(w) = s.get(idx) else { continue };
-        let prominent = !w.ocr && (w.bold || w.size > s.body_size(w.page) + 0.5);
-        if !prominent {
+        let Some(w) = s.get(idx).filter(|w| s.set_off(w)) else {
             continue;
-        }
+        };
         if let Some(last) = out.last() {
             if n != last.number + 1 || idx < last.title_end {
                 continue;
@@ -1902,7 +1871,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                                 && number.as_deref().map_or_else(
                                     || {
                                         capitalized(rest)
-                                            && out.last().is_none_or(|a| same_form(&a.number, &n))
+                                            && out.last().is_none_or(|a| {
+                                                code_form(&a.number) == code_form(&n)
+                                            })
                                     },
                                     |m| m == n,
                                 ) =>
@@ -2178,19 +2149,6 @@ fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
         end = start + word.len();
     }
     (numbers, cell.get(end..).unwrap_or("").trim())
-}
-
-/// Whether two action numbers are written in one form: as many parts, a letter first or
-/// last alike ("1.2" and "3.10", "1a" and "2c", "A.1" and "B.3"; not "1a" and "30").
-fn same_form(a: &str, b: &str) -> bool {
-    let form = |n: &str| {
-        (
-            n.matches('.').count(),
-            n.starts_with(|c: char| c.is_alphabetic()),
-            n.ends_with(|c: char| c.is_alphabetic()),
-        )
-    };
-    form(a) == form(b)
 }
 
 /// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".

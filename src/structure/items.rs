@@ -63,7 +63,7 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The form of a code, for grouping: integers, dotted numbers of a depth, letter+number,
 /// number+letter, letter-dot-number, numbers parted by colons.
-fn code_form(code: &str) -> (u8, usize) {
+pub(crate) fn code_form(code: &str) -> (u8, usize) {
     let depth = code.split(['.', ':']).count();
     let first = code.chars().next().unwrap_or('0');
     let last = code.chars().last().unwrap_or('0');
@@ -379,28 +379,20 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     }
     // The outline over the actions: parents of another group's codes, or two of another
     // group's items under one of its own.
-    let mut keep = vec![true; groups.len()];
-    for g in 0..groups.len() {
-        for h in 0..groups.len() {
-            if g == h {
-                continue;
-            }
-            let parents = group_items[h]
-                .iter()
-                .any(|c| group_items[g].iter().any(|p| is_parent(&p.code, &c.code)));
-            let holds_two = group_items[g].iter().enumerate().any(|(k, p)| {
-                let end = group_items[g].get(k + 1).map_or(usize::MAX, |n| n.at);
-                group_items[h]
-                    .iter()
-                    .filter(|c| c.at > p.at && c.at < end)
-                    .count()
-                    >= 2
-            });
-            if parents || holds_two {
-                keep[g] = false;
-            }
-        }
-    }
+    let over = |g: &[&Candidate], h: &[&Candidate]| {
+        let parents = h
+            .iter()
+            .any(|c| g.iter().any(|p| is_parent(&p.code, &c.code)));
+        parents
+            || g.iter().enumerate().any(|(k, p)| {
+                let end = g.get(k + 1).map_or(usize::MAX, |n| n.at);
+                h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
+            })
+    };
+    let n = groups.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|g| !(0..n).any(|h| h != g && over(&group_items[g], &group_items[h])))
+        .collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     groups
         .into_iter()
@@ -433,15 +425,14 @@ fn label_cell(s: &Stream, lines: &[(usize, usize)], k: usize) -> Option<(Column,
 
 /// Whether an item's text gave it a labelled field.
 pub(crate) fn has_fields(a: &Action) -> bool {
-    [
+    let fields = [
         &a.responsible,
         &a.timeline,
         &a.cost,
         &a.status,
         &a.follow_up,
-    ]
-    .iter()
-    .any(|f| f.is_some())
+    ];
+    fields.iter().any(|f| f.is_some())
 }
 
 /// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a
@@ -451,17 +442,18 @@ fn by_head<'a>(
     items: Vec<&'a Candidate>,
 ) -> Vec<(Vec<Action>, Vec<&'a Candidate>)> {
     let mut out: Vec<(Vec<Action>, Vec<&'a Candidate>)> = Vec::new();
-    let mut last: Option<String> = None;
     for (a, c) in actions.into_iter().zip(items) {
-        let head = steps(&c.code).0;
         match out.last_mut() {
-            Some(part) if last.as_deref() == Some(head.as_str()) => {
-                part.0.push(a);
-                part.1.push(c);
+            Some((acts, cs))
+                if cs
+                    .last()
+                    .is_some_and(|p| steps(&p.code).0 == steps(&c.code).0) =>
+            {
+                acts.push(a);
+                cs.push(c);
             }
             _ => out.push((vec![a], vec![c])),
         }
-        last = Some(head);
     }
     out
 }

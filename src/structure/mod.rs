@@ -520,6 +520,12 @@ impl Stream {
         }
     }
 
+    /// Whether a word is set off from the running text: bold or larger (OCR gives no weight
+    /// and only estimated sizes: no style to go by).
+    pub fn set_off(&self, w: &Word) -> bool {
+        !w.ocr && (w.bold || w.size > self.body_size(w.page) + 0.5)
+    }
+
     /// The size of running text on a page.
     pub fn body_size(&self, page: u32) -> f32 {
         self.body_size.get(&page).copied().unwrap_or(0.0)
