@@ -290,10 +290,12 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// Words of a heading over a section whose numbered lists are no actions, though the
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
-/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur");
-/// compared by prefix. (Not "Krav": a plan's strategy "Ställa krav:" lists actions.)
+/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
+/// budget's assignments to its boards ("Uppdrag till nämnderna"); compared by prefix. (Not
+/// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
+    "uppdrag",
     "iakttagelse",
     "bedömning",
     "slutsats",
@@ -309,8 +311,8 @@ const STATUTE_WINDOW: usize = 40;
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
 /// regulation, an agenda, goals, a motion's att-satser): an action's text carries a quoted
-/// proposal, a measure type, a responsible party or a report-back, or a heading that names
-/// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
+/// proposal, a measure type or a report-back, or a responsible party where no heading of
+/// another kind stands over it, or a heading that names an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
 /// before the list, and no heading of a section of another kind ("Förslag till beslut",
 /// "Iakttagelser", [`OTHER_LIST_WORDS`]) stands between it and the list.
 /// A heading is looked for from `floor` on (a table of contents before it names no list).
@@ -326,16 +328,16 @@ pub(crate) fn is_action_list(
         return false;
     }
     let described = actions.iter().any(|a| {
-        !a.recommendations.is_empty()
-            || a.measure_type.is_some()
-            || a.responsible.is_some()
-            || a.report_back.is_some()
+        !a.recommendations.is_empty() || a.measure_type.is_some() || a.report_back.is_some()
     });
-    if described {
+    // Under a heading of a section of another kind ("Uppdrag till nämnderna", "Beslut") a
+    // list's points are no actions, whoever answers for them.
+    let named = list_at.and_then(|at| list_heading(s, at, floor));
+    if described || (named != Some(false) && actions.iter().any(|a| a.responsible.is_some())) {
         return true;
     }
     let Some(at) = list_at else { return false };
-    if let Some(named) = list_heading(s, at, floor) {
+    if let Some(named) = named {
         return named;
     }
     // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
@@ -1448,6 +1450,9 @@ pub(crate) enum Column {
     Cost,
     Status,
     FollowUp,
+    /// A column headed by a state ("Genomförd", "Pågår"): a mark in its cell ("X") is the
+    /// action's status; other text is kept as for [`Column::Other`].
+    State(String),
     /// Another column, by its header as printed.
     Other(String),
 }
@@ -1475,7 +1480,14 @@ impl Column {
     fn fill(&self, a: &mut Action, t: &str) -> bool {
         match self {
             Column::Title => push_cell_line(&mut a.title, t),
-            Column::Other(h) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
+            Column::State(h)
+                if matches!(t.trim(), "X" | "x" | "✓" | "✔" | "☒" | "☑" | "•" | "*") =>
+            {
+                a.status.get_or_insert_with(|| h.clone());
+            }
+            Column::Other(h) | Column::State(h) => {
+                push_cell_line(a.fields.entry(h.clone()).or_default(), t)
+            }
             c => match c.slot(a) {
                 Some(slot) => push_cell_line(slot.get_or_insert_with(String::new), t),
                 None => return false,
@@ -1512,7 +1524,7 @@ pub(crate) fn column_of(header: &str) -> Column {
     }
     match first {
         // Headers asked as questions: "Vad ska göras?", "Vem ansvarar?", "När?".
-        w if w.starts_with("åtgärd")
+        w if w.starts_with("åtg")
             || w.starts_with("aktivitet")
             || w.starts_with("insats")
             || w == "vad"
@@ -1536,9 +1548,35 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
-        _ => Column::Other(crate::text::squash_ws(header.trim().trim_end_matches(':'))),
+        _ => {
+            let h = crate::text::squash_ws(header.trim().trim_end_matches(':'));
+            match STATES.contains(&h.to_lowercase().as_str()) {
+                true => Column::State(h),
+                false => Column::Other(h),
+            }
+        }
     }
 }
+
+/// The states a follow-up's table heads its columns with, one column each ("Genomförd |
+/// Pågår | Ej påbörjad"), marking each action's in one of them.
+const STATES: &[&str] = &[
+    "genomförd",
+    "genomfört",
+    "delvis genomförd",
+    "ej genomförd",
+    "pågår",
+    "pågående",
+    "påbörjad",
+    "ej påbörjad",
+    "ej startad",
+    "avslutad",
+    "försenad",
+    "done",
+    "ongoing",
+    "in progress",
+    "not started",
+];
 
 /// An action number as printed in a table: an item code ("5", "1.1", "4.10", "A.3", "A1",
 /// "1a", "B2.3", "EN-01"; see [`super::items`]), with or without a final dot.
@@ -1578,7 +1616,12 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
             c.1 = Column::Title;
         }
     }
-    let described = cols.iter().any(|(_, k)| k.is_field());
+    // A field, or states marked in columns of their own.
+    let states = cols
+        .iter()
+        .filter(|(_, k)| matches!(k, Column::State(_)))
+        .count();
+    let described = states >= 2 || cols.iter().any(|(_, k)| k.is_field());
     (cols.iter().any(|(_, k)| *k == Column::Title) && described).then_some(cols)
 }
 
@@ -1641,15 +1684,15 @@ fn split_header_row(
     parted.then_some(out)
 }
 
-/// The header row `i` with each cell's next line joined to it, where the row below is set
+/// The header row with each cell's next line joined to it, where the row below is set
 /// bold like it and each of its lines goes on in small letters under a header cell, within
 /// its column ("Åtgärd" over "nr"; not a theme row, "1 Skolvägar").
-fn wrapped_header(rows: &[Vec<&crate::model::Line>], i: usize) -> Option<Vec<crate::model::Line>> {
-    let (row, next) = (rows.get(i)?, rows.get(i + 1)?);
-    if !row.iter().chain(next).all(|l| l.bold) {
-        return None;
-    }
-    let mut out: Vec<crate::model::Line> = row.iter().map(|l| (*l).clone()).collect();
+fn wrapped_header(
+    row: &[crate::model::Line],
+    next: Option<&Vec<&crate::model::Line>>,
+) -> Option<Vec<crate::model::Line>> {
+    let next = next.filter(|next| row.iter().chain(next.iter().copied()).all(|l| l.bold))?;
+    let mut out = row.to_vec();
     for n in next {
         let k = out.iter().position(|h| (h.x - n.x).abs() <= 4.0)?;
         if !n.text.trim_start().starts_with(char::is_lowercase)
@@ -1777,15 +1820,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let row = row.clone();
             // Header cells that layout joined into one line ("Tidplan Nr") are parted where
             // the cells of the rows below start.
-            let parted = split_header_row(&rows, i);
-            let header = match &parted {
-                Some(lines) => header_columns(&lines.iter().collect::<Vec<_>>()),
-                None => header_columns(&row).map(|h| {
-                    wrapped_header(&rows, i)
-                        .and_then(|l| header_columns(&l.iter().collect::<Vec<_>>()))
-                        .unwrap_or(h)
-                }),
-            };
+            // A header cell's next line in small letters is the header's too.
+            let lines = split_header_row(&rows, i)
+                .unwrap_or_else(|| row.iter().map(|l| (*l).clone()).collect());
+            let columns =
+                |lines: &[crate::model::Line]| header_columns(&lines.iter().collect::<Vec<_>>());
+            let header = columns(&lines).map(|h| {
+                wrapped_header(&lines, rows.get(i + 1))
+                    .and_then(|l| columns(&l))
+                    .unwrap_or(h)
+            });
             // A row of headers over groups of columns ("Åtgärd", "Genomförande") above the
             // header row: the row below, with more cells, names the columns.
             let lower = rows.get(i + 1).and_then(|r| header_columns(r));

@@ -125,7 +125,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // mention of them (resolved by the link stage), not another copy of them. The word
     // stream is built only for the kinds that read it (a large text file needs none).
     let actions = match kind {
-        DocKind::Report => {
+        // The numbered points and requirements of a document of rules are no actions,
+        // whoever answers for them.
+        DocKind::Report if !rules_by_title(doc) => {
             let stream = Stream::new(doc);
             let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
@@ -142,6 +144,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut seen = std::collections::HashSet::new();
             let mut found = drop_group_headings(found);
             found.retain(|a| seen.insert(a.number.clone()));
+            found.iter_mut().for_each(items::fields_in_parenthesis);
             found
         }
         _ => Vec::new(),
@@ -172,6 +175,49 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         mentions,
         identifiers,
     }
+}
+
+/// Words of a document's title that name a document of rules, not a plan: regulations
+/// ("Föreskrifter om …", "Ordningsföreskrifter"), rules of procedure ("Reglemente"), a
+/// procurement's documents ("Förfrågningsunderlag", "Kravspecifikation"); found inside the
+/// title's words.
+const RULE_TITLES: &[&str] = &[
+    "föreskrift",
+    "reglemente",
+    "förfrågningsunderlag",
+    "kravspecifikation",
+];
+
+/// Whether a document's title (the largest text on its first page: its first line without
+/// layout) names a document of rules ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
+fn rules_by_title(doc: &ExtractedDoc) -> bool {
+    let Some(page) = doc.pages.first() else {
+        return false;
+    };
+    let largest = page.lines.iter().map(|l| l.size).fold(0.0, f32::max);
+    let title: Vec<String> = match page.lines.is_empty() {
+        true => page
+            .text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        false => page
+            .lines
+            .iter()
+            .filter(|l| l.size >= largest - 0.5)
+            .map(|l| l.text.clone())
+            .collect(),
+    };
+    let words: Vec<String> = title
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(norm_word))
+        .collect();
+    words
+        .iter()
+        .any(|w| RULE_TITLES.iter().any(|r| w.contains(r)))
+        && !words.iter().any(|w| actions::names_actions(w))
 }
 
 /// Actions whose number is the parent of other actions' numbers ("1" over "1a", "1b"; "2"
