@@ -59,7 +59,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::items::{code_of, field_at, set_field, ITEM_LABELS};
+use super::items::{code_form, code_of, field_at, set_field, ITEM_LABELS};
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
 use crate::model::{Action, RecRef};
@@ -111,22 +111,10 @@ struct Heading {
 /// "N." followed by a capitalised word: the number.
 fn number_at(s: &Stream, i: usize) -> Option<u32> {
     let w = s.get(i)?;
-    let digits = w.text.strip_suffix('.')?;
-    if !small_number(digits, 3) {
-        return None;
-    }
-    let next = s.get(i + 1)?;
-    if !capitalized(&next.text) {
-        return None;
-    }
-    let n: u32 = digits.parse().ok()?;
-    if n == 0 {
-        return None;
-    }
-    if s.rich && !w.line_start {
-        return None;
-    }
-    Some(n)
+    let digits = w.text.strip_suffix('.').filter(|d| small_number(d, 3))?;
+    let n: u32 = digits.parse().ok().filter(|&n| n > 0)?;
+    let opens = capitalized(&s.get(i + 1)?.text) && (!s.rich || w.line_start);
+    opens.then_some(n)
 }
 
 static GLUED_REFS_RE: LazyLock<Regex> =
@@ -302,10 +290,12 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// Words of a heading over a section whose numbered lists are no actions, though the
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
-/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur");
-/// compared by prefix. (Not "Krav": a plan's strategy "Ställa krav:" lists actions.)
+/// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
+/// budget's assignments to its boards ("Uppdrag till nämnderna"); compared by prefix. (Not
+/// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
+    "uppdrag",
     "iakttagelse",
     "bedömning",
     "slutsats",
@@ -321,8 +311,8 @@ const STATUTE_WINDOW: usize = 40;
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
 /// regulation, an agenda, goals, a motion's att-satser): an action's text carries a quoted
-/// proposal, a measure type, a responsible party or a report-back, or a heading that names
-/// an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
+/// proposal, a measure type or a report-back, or a responsible party where no heading of
+/// another kind stands over it, or a heading that names an action list ("Åtgärder", "Handlingsplan", "Aktiviteter", "Insatser") stands shortly
 /// before the list, and no heading of a section of another kind ("Förslag till beslut",
 /// "Iakttagelser", [`OTHER_LIST_WORDS`]) stands between it and the list.
 /// A heading is looked for from `floor` on (a table of contents before it names no list).
@@ -338,16 +328,16 @@ pub(crate) fn is_action_list(
         return false;
     }
     let described = actions.iter().any(|a| {
-        !a.recommendations.is_empty()
-            || a.measure_type.is_some()
-            || a.responsible.is_some()
-            || a.report_back.is_some()
+        !a.recommendations.is_empty() || a.measure_type.is_some() || a.report_back.is_some()
     });
-    if described {
+    // Under a heading of a section of another kind ("Uppdrag till nämnderna", "Beslut") a
+    // list's points are no actions, whoever answers for them.
+    let named = list_at.and_then(|at| list_heading(s, at, floor));
+    if described || (named != Some(false) && actions.iter().any(|a| a.responsible.is_some())) {
         return true;
     }
     let Some(at) = list_at else { return false };
-    if let Some(named) = list_heading(s, at, floor) {
+    if let Some(named) = named {
         return named;
     }
     // The sentence that introduces the list ("… bör man fokusera på ett antal åtgärder:"),
@@ -441,18 +431,10 @@ fn small_number(t: &str, digits: usize) -> bool {
 /// larger than the running text.
 fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
     (floor..at).rev().find_map(|k| {
-        let w = s.get(k)?;
-        if !s.starts_unit(k) || w.ocr || !(w.bold || w.size > s.body_size(w.page) + 0.5) {
-            return None;
-        }
+        let w = s.get(k).filter(|w| s.starts_unit(k) && s.set_off(w))?;
         let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
-        if !small_number(digits, 2) {
-            return None;
-        }
-        s.get(k + 1)
-            .is_some_and(|n| capitalized(&n.text))
-            .then(|| digits.parse().ok())
-            .flatten()
+        let opens = small_number(digits, 2) && s.get(k + 1).is_some_and(|n| capitalized(&n.text));
+        opens.then(|| digits.parse().ok()).flatten()
     })
 }
 
@@ -770,9 +752,8 @@ impl Sections {
 
     /// The open area heading and its page.
     fn current(&self) -> (Option<String>, Option<u32>) {
-        self.current
-            .clone()
-            .map_or((None, None), |(t, p)| (Some(t), p))
+        let (title, page) = self.current.clone().unzip();
+        (title, page.flatten())
     }
 }
 
@@ -1082,15 +1063,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
 /// With layout, the words after `idx` set like the heading at `idx` when it is set
 /// prominently (bold or larger than the running text): the heading's own words.
 fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
-    if !s.rich {
-        return None;
-    }
-    let h = s.get(idx)?;
-    // OCR gives no weight and only estimated sizes: no style to go by.
-    let prominent = h.bold || h.size > s.body_size(h.page) + 0.5;
-    if !prominent || h.ocr {
-        return None;
-    }
+    let h = s.get(idx).filter(|h| s.rich && s.set_off(h))?;
     let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
     let mut k = idx + 1;
     while k < idx + 80 && s.get(k).is_some_and(styled) {
@@ -1160,11 +1133,9 @@ fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
     }
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
-        let Some(w) = s.get(idx) else { continue };
-        let prominent = !w.ocr && (w.bold || w.size > s.body_size(w.page) + 0.5);
-        if !prominent {
+        let Some(w) = s.get(idx).filter(|w| s.set_off(w)) else {
             continue;
-        }
+        };
         if let Some(last) = out.last() {
             if n != last.number + 1 || idx < last.title_end {
                 continue;
@@ -1479,6 +1450,9 @@ pub(crate) enum Column {
     Cost,
     Status,
     FollowUp,
+    /// A column headed by a state ("Genomförd", "Pågår"): a mark in its cell ("X") is the
+    /// action's status; other text is kept as for [`Column::Other`].
+    State(String),
     /// Another column, by its header as printed.
     Other(String),
 }
@@ -1506,7 +1480,14 @@ impl Column {
     fn fill(&self, a: &mut Action, t: &str) -> bool {
         match self {
             Column::Title => push_cell_line(&mut a.title, t),
-            Column::Other(h) => push_cell_line(a.fields.entry(h.clone()).or_default(), t),
+            Column::State(h)
+                if matches!(t.trim(), "X" | "x" | "✓" | "✔" | "☒" | "☑" | "•" | "*") =>
+            {
+                a.status.get_or_insert_with(|| h.clone());
+            }
+            Column::Other(h) | Column::State(h) => {
+                push_cell_line(a.fields.entry(h.clone()).or_default(), t)
+            }
             c => match c.slot(a) {
                 Some(slot) => push_cell_line(slot.get_or_insert_with(String::new), t),
                 None => return false,
@@ -1543,7 +1524,7 @@ pub(crate) fn column_of(header: &str) -> Column {
     }
     match first {
         // Headers asked as questions: "Vad ska göras?", "Vem ansvarar?", "När?".
-        w if w.starts_with("åtgärd")
+        w if w.starts_with("åtg")
             || w.starts_with("aktivitet")
             || w.starts_with("insats")
             || w == "vad"
@@ -1567,9 +1548,35 @@ pub(crate) fn column_of(header: &str) -> Column {
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
-        _ => Column::Other(crate::text::squash_ws(header.trim().trim_end_matches(':'))),
+        _ => {
+            let h = crate::text::squash_ws(header.trim().trim_end_matches(':'));
+            match STATES.contains(&h.to_lowercase().as_str()) {
+                true => Column::State(h),
+                false => Column::Other(h),
+            }
+        }
     }
 }
+
+/// The states a follow-up's table heads its columns with, one column each ("Genomförd |
+/// Pågår | Ej påbörjad"), marking each action's in one of them.
+const STATES: &[&str] = &[
+    "genomförd",
+    "genomfört",
+    "delvis genomförd",
+    "ej genomförd",
+    "pågår",
+    "pågående",
+    "påbörjad",
+    "ej påbörjad",
+    "ej startad",
+    "avslutad",
+    "försenad",
+    "done",
+    "ongoing",
+    "in progress",
+    "not started",
+];
 
 /// An action number as printed in a table: an item code ("5", "1.1", "4.10", "A.3", "A1",
 /// "1a", "B2.3", "EN-01"; see [`super::items`]), with or without a final dot.
@@ -1609,7 +1616,12 @@ fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
             c.1 = Column::Title;
         }
     }
-    let described = cols.iter().any(|(_, k)| k.is_field());
+    // A field, or states marked in columns of their own.
+    let states = cols
+        .iter()
+        .filter(|(_, k)| matches!(k, Column::State(_)))
+        .count();
+    let described = states >= 2 || cols.iter().any(|(_, k)| k.is_field());
     (cols.iter().any(|(_, k)| *k == Column::Title) && described).then_some(cols)
 }
 
@@ -1672,15 +1684,15 @@ fn split_header_row(
     parted.then_some(out)
 }
 
-/// The header row `i` with each cell's next line joined to it, where the row below is set
+/// The header row with each cell's next line joined to it, where the row below is set
 /// bold like it and each of its lines goes on in small letters under a header cell, within
 /// its column ("Åtgärd" over "nr"; not a theme row, "1 Skolvägar").
-fn wrapped_header(rows: &[Vec<&crate::model::Line>], i: usize) -> Option<Vec<crate::model::Line>> {
-    let (row, next) = (rows.get(i)?, rows.get(i + 1)?);
-    if !row.iter().chain(next).all(|l| l.bold) {
-        return None;
-    }
-    let mut out: Vec<crate::model::Line> = row.iter().map(|l| (*l).clone()).collect();
+fn wrapped_header(
+    row: &[crate::model::Line],
+    next: Option<&Vec<&crate::model::Line>>,
+) -> Option<Vec<crate::model::Line>> {
+    let next = next.filter(|next| row.iter().chain(next.iter().copied()).all(|l| l.bold))?;
+    let mut out = row.to_vec();
     for n in next {
         let k = out.iter().position(|h| (h.x - n.x).abs() <= 4.0)?;
         if !n.text.trim_start().starts_with(char::is_lowercase)
@@ -1808,15 +1820,16 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let row = row.clone();
             // Header cells that layout joined into one line ("Tidplan Nr") are parted where
             // the cells of the rows below start.
-            let parted = split_header_row(&rows, i);
-            let header = match &parted {
-                Some(lines) => header_columns(&lines.iter().collect::<Vec<_>>()),
-                None => header_columns(&row).map(|h| {
-                    wrapped_header(&rows, i)
-                        .and_then(|l| header_columns(&l.iter().collect::<Vec<_>>()))
-                        .unwrap_or(h)
-                }),
-            };
+            // A header cell's next line in small letters is the header's too.
+            let lines = split_header_row(&rows, i)
+                .unwrap_or_else(|| row.iter().map(|l| (*l).clone()).collect());
+            let columns =
+                |lines: &[crate::model::Line]| header_columns(&lines.iter().collect::<Vec<_>>());
+            let header = columns(&lines).map(|h| {
+                wrapped_header(&lines, rows.get(i + 1))
+                    .and_then(|l| columns(&l))
+                    .unwrap_or(h)
+            });
             // A row of headers over groups of columns ("Åtgärd", "Genomförande") above the
             // header row: the row below, with more cells, names the columns.
             let lower = rows.get(i + 1).and_then(|r| header_columns(r));
@@ -1902,7 +1915,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                                 && number.as_deref().map_or_else(
                                     || {
                                         capitalized(rest)
-                                            && out.last().is_none_or(|a| same_form(&a.number, &n))
+                                            && out.last().is_none_or(|a| {
+                                                code_form(&a.number) == code_form(&n)
+                                            })
                                     },
                                     |m| m == n,
                                 ) =>
@@ -2180,19 +2195,6 @@ fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
     (numbers, cell.get(end..).unwrap_or("").trim())
 }
 
-/// Whether two action numbers are written in one form: as many parts, a letter first or
-/// last alike ("1.2" and "3.10", "1a" and "2c", "A.1" and "B.3"; not "1a" and "30").
-fn same_form(a: &str, b: &str) -> bool {
-    let form = |n: &str| {
-        (
-            n.matches('.').count(),
-            n.starts_with(|c: char| c.is_alphabetic()),
-            n.ends_with(|c: char| c.is_alphabetic()),
-        )
-    };
-    form(a) == form(b)
-}
-
 /// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".
 fn next_sibling(n: &str) -> Option<String> {
     let (head, last) = match n.rsplit_once('.') {
@@ -2285,237 +2287,4 @@ fn sentences_of(text: &str) -> Vec<String> {
         out.push(cur.join(" "));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Line;
-
-    fn line(text: &str, x: f32, y: f32, width: f32) -> Line {
-        Line {
-            text: text.to_string(),
-            x,
-            y,
-            width,
-            size: 10.0,
-            ..Line::default()
-        }
-    }
-
-    fn doc_of(lines: Vec<Line>) -> crate::model::ExtractedDoc {
-        crate::model::ExtractedDoc {
-            pages: vec![crate::model::Page {
-                number: 1,
-                lines,
-                ..crate::model::Page::default()
-            }],
-            ..crate::model::ExtractedDoc::default()
-        }
-    }
-
-    #[test]
-    fn action_cards_are_read_by_rows_whatever_the_reading_order() {
-        // LibreOffice's order: the label column's short cells as one block, then the values.
-        let card = |n: &str, y: f32, title: &str, who: &str, when: &str| {
-            vec![
-                line(&format!("Åtgärd {n}"), 90.0, y, 40.0),
-                line(title, 306.0, y, 190.0),
-                line("per byggnad", 306.0, y + 11.5, 60.0),
-                line("Ansvarig", 90.0, y + 24.0, 39.0),
-                line("Tidplan", 90.0, y + 36.0, 33.0),
-                line(who, 306.0, y + 24.0, 100.0),
-                line(when, 306.0, y + 36.0, 22.0),
-            ]
-        };
-        let mut lines = card(
-            "1",
-            220.0,
-            "Kartlägg energianvändningen",
-            "Fastighetsavdelningen",
-            "2026",
-        );
-        lines.extend(card(
-            "2",
-            320.0,
-            "Byt belysningen",
-            "Fastighetsavdelningen",
-            "2027",
-        ));
-        lines.push(line(
-            "Uppföljningen görs varje år i samband med bokslutet.",
-            90.0,
-            420.0,
-            300.0,
-        ));
-        let got = from_cards("d", &doc_of(lines.clone()));
-        let rows: Vec<_> = got
-            .iter()
-            .map(|a| {
-                (
-                    a.number.as_str(),
-                    a.title.as_str(),
-                    a.responsible.as_deref(),
-                    a.timeline.as_deref(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            rows,
-            [
-                (
-                    "1",
-                    "Kartlägg energianvändningen per byggnad",
-                    Some("Fastighetsavdelningen"),
-                    Some("2026")
-                ),
-                (
-                    "2",
-                    "Byt belysningen per byggnad",
-                    Some("Fastighetsavdelningen"),
-                    Some("2027")
-                ),
-            ]
-        );
-        // Without a field in any card ("Åtgärd 1 | …" over a description only), no actions.
-        let described: Vec<Line> = lines
-            .into_iter()
-            .filter(|l| {
-                ![
-                    "Ansvarig",
-                    "Tidplan",
-                    "Fastighetsavdelningen",
-                    "2026",
-                    "2027",
-                ]
-                .contains(&l.text.as_str())
-            })
-            .collect();
-        assert_eq!(described.len(), 7);
-        assert!(from_cards("d", &doc_of(described)).is_empty());
-    }
-
-    #[test]
-    fn a_number_opening_a_cells_next_line_before_a_small_letter_goes_on_with_the_title() {
-        let lines = vec![
-            line("Nr", 90.0, 100.0, 12.0),
-            line("Åtgärd", 150.0, 100.0, 32.0),
-            line("Ansvarig", 300.0, 100.0, 40.0),
-            line("6", 90.0, 115.0, 5.0),
-            line("Sänk hastigheten till", 150.0, 115.0, 100.0),
-            line("Trafikenheten", 300.0, 115.0, 60.0),
-            line("30 km/h vid skolor", 150.0, 127.0, 90.0),
-            line("7", 90.0, 140.0, 5.0),
-            line("Bygg säkra passager", 150.0, 140.0, 95.0),
-            line("Gatuenheten", 300.0, 140.0, 55.0),
-        ];
-        let got = from_tables("d", &doc_of(lines));
-        let rows: Vec<_> = got
-            .iter()
-            .map(|a| (a.number.as_str(), a.title.as_str()))
-            .collect();
-        assert_eq!(
-            rows,
-            [
-                ("6", "Sänk hastigheten till 30 km/h vid skolor"),
-                ("7", "Bygg säkra passager")
-            ]
-        );
-    }
-
-    #[test]
-    fn a_header_cell_wrapped_over_three_lines_is_the_header() {
-        let bold = |text: &str, x: f32, y: f32| Line {
-            bold: true,
-            ..line(text, x, y, 40.0)
-        };
-        let lines = vec![
-            bold("Nr", 90.0, 100.0),
-            bold("Åtgärd", 120.0, 100.0),
-            bold("Status", 300.0, 100.0),
-            bold("december", 300.0, 112.0),
-            bold("2025", 300.0, 124.0),
-            line("1", 90.0, 140.0, 5.0),
-            line("Inför fler papperskorgar", 120.0, 140.0, 110.0),
-            line("Genomförd", 300.0, 140.0, 45.0),
-            line("2", 90.0, 155.0, 5.0),
-            line("Anordna skräpplockardagar", 120.0, 155.0, 120.0),
-            line("Pågår", 300.0, 155.0, 25.0),
-        ];
-        let got = from_tables("d", &doc_of(lines));
-        let rows: Vec<_> = got
-            .iter()
-            .map(|a| (a.number.as_str(), a.status.as_deref()))
-            .collect();
-        assert_eq!(rows, [("1", Some("Genomförd")), ("2", Some("Pågår"))]);
-    }
-
-    #[test]
-    fn a_range_wrapped_after_its_dash_is_one_word() {
-        let mut cell = "2025–".to_string();
-        push_cell_line(&mut cell, "2026");
-        assert_eq!(cell, "2025–2026");
-        // A dash standing alone between words keeps its spaces.
-        let mut cell = "Skolor –".to_string();
-        push_cell_line(&mut cell, "förskolor");
-        assert_eq!(cell, "Skolor – förskolor");
-    }
-
-    #[test]
-    fn a_joined_header_is_parted_where_the_cells_below_start() {
-        let head = [
-            line("Åtgärd", 73.0, 198.0, 32.0),
-            line("Ansvarig", 298.6, 198.0, 42.8),
-            line("Tidplan Nr", 451.4, 198.0, 70.8),
-        ];
-        let r1 = [
-            line("Kartlägg lågpunkter", 73.0, 216.0, 137.0),
-            line("VA-enheten", 298.6, 216.0, 52.0),
-            line("2025", 451.4, 216.0, 22.0),
-            line("1", 511.1, 216.0, 5.6),
-        ];
-        let r2 = [
-            line("Se över dagvattenpolicyn", 73.0, 233.0, 112.0),
-            line("VA-enheten", 298.6, 233.0, 52.0),
-            line("2026", 451.4, 233.0, 22.0),
-            line("2", 511.1, 233.0, 5.6),
-        ];
-        let rows: Vec<Vec<&Line>> = vec![
-            head.iter().collect(),
-            r1.iter().collect(),
-            r2.iter().collect(),
-        ];
-        let parted = split_header_row(&rows, 0).expect("parted");
-        let texts: Vec<(&str, f32)> = parted.iter().map(|l| (l.text.as_str(), l.x)).collect();
-        assert_eq!(
-            texts,
-            [
-                ("Åtgärd", 73.0),
-                ("Ansvarig", 298.6),
-                ("Tidplan", 451.4),
-                ("Nr", 511.1)
-            ]
-        );
-        let cols = header_columns(&parted.iter().collect::<Vec<_>>()).expect("header");
-        assert!(cols.iter().any(|(_, c)| *c == Column::Number));
-        // One row below is no evidence: the line stays whole.
-        let rows: Vec<Vec<&Line>> = vec![head.iter().collect(), r1.iter().collect()];
-        assert!(split_header_row(&rows, 0).is_none());
-        // A header of one column with a word in small letters is never parted.
-        let one = [line("Ansvarig förvaltning", 298.6, 198.0, 95.0)];
-        let below = [
-            line("Kostenheten", 298.6, 216.0, 50.0),
-            line("2025", 350.0, 216.0, 20.0),
-        ];
-        let below2 = [
-            line("HR", 298.6, 233.0, 20.0),
-            line("2026", 350.0, 233.0, 20.0),
-        ];
-        let rows: Vec<Vec<&Line>> = vec![
-            one.iter().collect(),
-            below.iter().collect(),
-            below2.iter().collect(),
-        ];
-        assert!(split_header_row(&rows, 0).is_none());
-    }
 }

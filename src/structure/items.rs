@@ -46,6 +46,8 @@ use crate::model::Action;
 /// Words that label an item as an action ("Åtgärd 3:"; in a table's number cell "Insats 1.1").
 pub(crate) const ITEM_LABELS: &[&str] = &[
     "åtgärd",
+    // Abbreviated: "Åtg. 2.1 Title".
+    "åtg",
     "åtgärdsförslag",
     "aktivitet",
     "insats",
@@ -55,15 +57,16 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
 ];
 
 /// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "EN-01" (an area's letters and a
-/// hyphen), "A.3", "1:2" (parts by a colon, no part with a leading zero: "10:00" is a time).
+/// hyphen), "A.3", "II.3" (a chapter in roman numerals), "1:2" (parts by a colon, no part
+/// with a leading zero: "10:00" is a time).
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ](?:[A-ZÅÄÖ]{0,2}-)?\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z](?:\.\d{1,2}){1,3}|[1-9]\d?(?::[1-9]\d?){1,2})$")
+    Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-ZÅÄÖ](?:[A-ZÅÄÖ]{0,2}-)?\d{1,2}(?:\.\d{1,2}){0,2}|(?:[A-Z]|[IVX]{2,4})(?:\.\d{1,2}){1,3}|[1-9]\d?(?::[1-9]\d?){1,2})$")
         .expect("static regex")
 });
 
 /// The form of a code, for grouping: integers, dotted numbers of a depth, letter+number,
 /// number+letter, letter-dot-number, numbers parted by colons.
-fn code_form(code: &str) -> (u8, usize) {
+pub(crate) fn code_form(code: &str) -> (u8, usize) {
     let depth = code.split(['.', ':']).count();
     let first = code.chars().next().unwrap_or('0');
     let last = code.chars().last().unwrap_or('0');
@@ -71,7 +74,11 @@ fn code_form(code: &str) -> (u8, usize) {
         5
     } else if first.is_ascii_digit() && last.is_ascii_lowercase() {
         3
-    } else if first.is_alphabetic() && code.get(1..2) == Some(".") {
+    } else if first.is_alphabetic()
+        && code
+            .trim_start_matches(char::is_alphabetic)
+            .starts_with('.')
+    {
         4
     } else if first.is_alphabetic() {
         2
@@ -286,6 +293,32 @@ pub(crate) fn set_field(a: &mut Action, col: &Column, value: String) {
     }
 }
 
+/// The fields an action's title ends with in parentheses ("Inför frukt på fritids (ansvar:
+/// Kostenheten, vt 2026)"): each labelled part that names a field fills it, and the title
+/// ends before the parenthesis. A parenthesis without such a part is the title's.
+pub(crate) fn fields_in_parenthesis(a: &mut Action) {
+    let Some(open) = a.title.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return;
+    };
+    let inner = a.title.get(open + 1..a.title.len() - 1).unwrap_or("");
+    let fields: Vec<(Column, String)> = inner
+        .split([',', ';'])
+        .filter_map(|part| {
+            let (label, value) = part.split_once(':')?;
+            let col = column_of(label);
+            (col.is_field() && label.split_whitespace().count() <= 2)
+                .then(|| (col, value.trim().to_string()))
+        })
+        .collect();
+    if fields.is_empty() {
+        return;
+    }
+    for (col, value) in fields {
+        set_field(a, &col, value);
+    }
+    a.title = a.title.get(..open).unwrap_or("").trim_end().to_string();
+}
+
 /// Find the coded actions of a document (see the module docs).
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let from = super::toc::toc_end(s).unwrap_or(0);
@@ -379,28 +412,20 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     }
     // The outline over the actions: parents of another group's codes, or two of another
     // group's items under one of its own.
-    let mut keep = vec![true; groups.len()];
-    for g in 0..groups.len() {
-        for h in 0..groups.len() {
-            if g == h {
-                continue;
-            }
-            let parents = group_items[h]
-                .iter()
-                .any(|c| group_items[g].iter().any(|p| is_parent(&p.code, &c.code)));
-            let holds_two = group_items[g].iter().enumerate().any(|(k, p)| {
-                let end = group_items[g].get(k + 1).map_or(usize::MAX, |n| n.at);
-                group_items[h]
-                    .iter()
-                    .filter(|c| c.at > p.at && c.at < end)
-                    .count()
-                    >= 2
-            });
-            if parents || holds_two {
-                keep[g] = false;
-            }
-        }
-    }
+    let over = |g: &[&Candidate], h: &[&Candidate]| {
+        let parents = h
+            .iter()
+            .any(|c| g.iter().any(|p| is_parent(&p.code, &c.code)));
+        parents
+            || g.iter().enumerate().any(|(k, p)| {
+                let end = g.get(k + 1).map_or(usize::MAX, |n| n.at);
+                h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
+            })
+    };
+    let n = groups.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|g| !(0..n).any(|h| h != g && over(&group_items[g], &group_items[h])))
+        .collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     groups
         .into_iter()
@@ -410,38 +435,74 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .collect()
 }
 
-/// A line that is a field's label alone ("Ansvar", no colon: a fact box's label cell) with
-/// its value beside it, a later line of `lines` to its right on its baseline: the field and
-/// the value's index in `lines`.
-fn label_cell(s: &Stream, lines: &[(usize, usize)], k: usize) -> Option<(Column, usize)> {
-    let (a, b) = *lines.get(k)?;
-    let w = s.get(a)?;
-    let label = s.text(a, b);
-    if !s.rich || b - a > 3 || label.contains(':') || !capitalized(&label) {
-        return None;
+/// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)
+/// with its value beside it on its baseline ("Ansvar | Region Ekby"), or a row of such
+/// labels ("Ansvar | Tid | Kostnad") with each value under its label in the row below. Each
+/// field with the index of its value in `lines`, and the indices of the labels.
+fn box_cells(s: &Stream, lines: &[(usize, usize)], k: usize) -> (Vec<(Column, usize)>, Vec<usize>) {
+    let label = |k: usize| {
+        let (a, b) = *lines.get(k)?;
+        let text = s.text(a, b);
+        let col = column_of(&text);
+        let alone = s.rich && b - a <= 3 && !text.contains(':') && capitalized(&text);
+        (alone && col.is_field()).then_some((col, s.get(a)?))
+    };
+    let Some((col, w)) = label(k) else {
+        return (Vec::new(), Vec::new());
+    };
+    let word = |j: usize| lines.get(j).and_then(|l| s.get(l.0));
+    let on_row =
+        |j: usize, y: f32| word(j).is_some_and(|v| v.page == w.page && (v.y - y).abs() < 2.0);
+    let beside: Vec<usize> = (k + 1..lines.len())
+        .filter(|&j| on_row(j, w.y) && word(j).is_some_and(|v| v.x > w.x + 1.0))
+        .collect();
+    let Some(&j) = beside.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    if label(j).is_none() {
+        return (vec![(col, j)], vec![k]);
     }
-    let col = column_of(&label);
-    if !col.is_field() {
-        return None;
-    }
-    let j = lines.iter().skip(k + 1).position(|&(va, _)| {
-        s.get(va)
-            .is_some_and(|v| v.page == w.page && (v.y - w.y).abs() < 2.0 && v.x > w.x + 1.0)
-    })?;
-    Some((col, k + 1 + j))
+    // A row of labels: each value stands under its label, in the next row down.
+    let mut heads: Vec<usize> = std::iter::once(k)
+        .chain(beside)
+        .filter(|&h| label(h).is_some())
+        .collect();
+    heads.sort_by(|&a, &b| {
+        word(a)
+            .map_or(0.0, |v| v.x)
+            .total_cmp(&word(b).map_or(0.0, |v| v.x))
+    });
+    let below = (k + 1..lines.len())
+        .filter_map(|j| {
+            word(j)
+                .filter(|v| v.page == w.page && v.y > w.y + 2.0)
+                .map(|v| v.y)
+        })
+        .fold(f32::MAX, f32::min);
+    let x = |j: usize| word(j).map_or(f32::MAX, |v| v.x);
+    let cells = heads
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &h)| {
+            let right = heads.get(n + 1).map_or(f32::MAX, |&r| x(r) - 4.0);
+            let v = (k + 1..lines.len())
+                .find(|&j| on_row(j, below) && x(j) + 4.0 >= x(h) && x(j) < right)?;
+            Some((label(h)?.0, v))
+        })
+        .collect();
+    (cells, heads)
 }
 
 /// Whether an item's text gave it a labelled field.
 pub(crate) fn has_fields(a: &Action) -> bool {
-    [
+    let fields = [
         &a.responsible,
         &a.timeline,
         &a.cost,
         &a.status,
         &a.follow_up,
-    ]
-    .iter()
-    .any(|f| f.is_some())
+    ];
+    fields.iter().any(|f| f.is_some())
 }
 
 /// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a
@@ -451,17 +512,18 @@ fn by_head<'a>(
     items: Vec<&'a Candidate>,
 ) -> Vec<(Vec<Action>, Vec<&'a Candidate>)> {
     let mut out: Vec<(Vec<Action>, Vec<&'a Candidate>)> = Vec::new();
-    let mut last: Option<String> = None;
     for (a, c) in actions.into_iter().zip(items) {
-        let head = steps(&c.code).0;
         match out.last_mut() {
-            Some(part) if last.as_deref() == Some(head.as_str()) => {
-                part.0.push(a);
-                part.1.push(c);
+            Some((acts, cs))
+                if cs
+                    .last()
+                    .is_some_and(|p| steps(&p.code).0 == steps(&c.code).0) =>
+            {
+                acts.push(a);
+                cs.push(c);
             }
             _ => out.push((vec![a], vec![c])),
         }
-        last = Some(head);
     }
     out
 }
@@ -552,10 +614,16 @@ fn item_action(
             k += 1;
             continue;
         }
-        if let Some((col, j)) = label_cell(s, &rest, k) {
-            taken[j] = true;
-            let (va, vb) = rest[j];
-            set_field(&mut a, &col, crate::text::squash_ws(&s.text(va, vb)));
+        let (cells, labels) = box_cells(s, &rest, k);
+        if !cells.is_empty() {
+            for (col, j) in cells {
+                taken[j] = true;
+                let (va, vb) = rest[j];
+                set_field(&mut a, &col, crate::text::squash_ws(&s.text(va, vb)));
+            }
+            for j in labels {
+                taken[j] = true;
+            }
         } else if let Some((col, v)) = field_at(s, la, lb) {
             // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
             // before them and open fields of their own.

@@ -125,7 +125,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // mention of them (resolved by the link stage), not another copy of them. The word
     // stream is built only for the kinds that read it (a large text file needs none).
     let actions = match kind {
-        DocKind::Report => {
+        // The numbered points and requirements of a document of rules are no actions,
+        // whoever answers for them.
+        DocKind::Report if !rules_by_title(doc) => {
             let stream = Stream::new(doc);
             let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
@@ -142,6 +144,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut seen = std::collections::HashSet::new();
             let mut found = drop_group_headings(found);
             found.retain(|a| seen.insert(a.number.clone()));
+            found.iter_mut().for_each(items::fields_in_parenthesis);
             found
         }
         _ => Vec::new(),
@@ -172,6 +175,49 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         mentions,
         identifiers,
     }
+}
+
+/// Words of a document's title that name a document of rules, not a plan: regulations
+/// ("Föreskrifter om …", "Ordningsföreskrifter"), rules of procedure ("Reglemente"), a
+/// procurement's documents ("Förfrågningsunderlag", "Kravspecifikation"); found inside the
+/// title's words.
+const RULE_TITLES: &[&str] = &[
+    "föreskrift",
+    "reglemente",
+    "förfrågningsunderlag",
+    "kravspecifikation",
+];
+
+/// Whether a document's title (the largest text on its first page: its first line without
+/// layout) names a document of rules ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
+fn rules_by_title(doc: &ExtractedDoc) -> bool {
+    let Some(page) = doc.pages.first() else {
+        return false;
+    };
+    let largest = page.lines.iter().map(|l| l.size).fold(0.0, f32::max);
+    let title: Vec<String> = match page.lines.is_empty() {
+        true => page
+            .text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        false => page
+            .lines
+            .iter()
+            .filter(|l| l.size >= largest - 0.5)
+            .map(|l| l.text.clone())
+            .collect(),
+    };
+    let words: Vec<String> = title
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(norm_word))
+        .collect();
+    words
+        .iter()
+        .any(|w| RULE_TITLES.iter().any(|r| w.contains(r)))
+        && !words.iter().any(|w| actions::names_actions(w))
 }
 
 /// Actions whose number is the parent of other actions' numbers ("1" over "1a", "1b"; "2"
@@ -520,6 +566,12 @@ impl Stream {
         }
     }
 
+    /// Whether a word is set off from the running text: bold or larger (OCR gives no weight
+    /// and only estimated sizes: no style to go by).
+    pub fn set_off(&self, w: &Word) -> bool {
+        !w.ocr && (w.bold || w.size > self.body_size(w.page) + 0.5)
+    }
+
     /// The size of running text on a page.
     pub fn body_size(&self, page: u32) -> f32 {
         self.body_size.get(&page).copied().unwrap_or(0.0)
@@ -712,45 +764,6 @@ pub(crate) fn capitalized(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Page;
-
-    fn doc(pages: &[&str]) -> ExtractedDoc {
-        ExtractedDoc {
-            title: None,
-            pages: pages
-                .iter()
-                .enumerate()
-                .map(|(k, t)| Page {
-                    number: k as u32 + 1,
-                    text: t.to_string(),
-                    ..Page::default()
-                })
-                .collect(),
-            warnings: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn minutes_that_do_not_say_protokoll_are_protocols_and_reports_are_not() {
-        let minutes = doc(&[
-            "Styrelsemöte i Ekby IF\nNärvarande: Jonas Ek, Lisa Berg\n1. Mötets öppnande",
-            "5. Mötets avslutande\nVid protokollet\nEva Ström\nJusteras",
-        ]);
-        assert_eq!(classify("pdf", &minutes), DocKind::Protocol);
-        let bank = doc(&[
-            "Direktionens sammanträde\nNärvarande från direktionen: Eva Sandberg",
-            "Justeras Eva Sandberg",
-        ]);
-        assert_eq!(classify("pdf", &bank), DocKind::Protocol);
-        // Attendance named in running text, a secretary without a signature line: a report.
-        let report = doc(&[
-            "Årsrapport\nNärvarande vid mötena var i regel hela styrelsen.",
-            "Sekreterare Eva Ström har skrivit rapporten.",
-        ]);
-        assert_eq!(classify("pdf", &report), DocKind::Report);
-        let no_attendance = doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
-        assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
-    }
 
     #[test]
     fn list_markers_are_glyphs_that_say_nothing() {

@@ -206,14 +206,8 @@ fn opens_with(s: &Stream, a: usize, b: usize, words: &[String]) -> bool {
 /// table of contents names as actions.
 pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
     let lines = s.line_ranges(0);
-    let toc = find_toc(s, &lines);
-    let Some(toc) = toc else {
-        return false;
-    };
-    if at < toc.end {
-        return false;
-    }
-    let Some(list_page) = s.get(at).map(|w| w.page) else {
+    let toc = find_toc(s, &lines).filter(|t| at >= t.end);
+    let (Some(toc), Some(list_page)) = (toc, s.get(at).map(|w| w.page)) else {
         return false;
     };
     let body: Vec<(usize, usize)> = lines.iter().copied().filter(|l| l.0 >= toc.end).collect();

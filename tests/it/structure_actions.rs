@@ -291,3 +291,243 @@ fn body_heading_shorter_than_its_toc_title() {
     assert_eq!(a.recommendations.len(), 1);
     assert_eq!(a.recommendations[0].text, "Inrätta lokala råd med boende");
 }
+
+/// A line of a table cell at (x, y), set in 10 pt.
+fn cell(text: &str, x: f32, y: f32, width: f32) -> Line {
+    Line {
+        text: text.to_string(),
+        x,
+        y,
+        width,
+        size: 10.0,
+        ..Line::default()
+    }
+}
+
+/// The actions of one page of cells: (number, title, responsible, timeline, status).
+fn table_actions(lines: Vec<Line>) -> Vec<[Option<String>; 5]> {
+    let d = doc(vec![Page {
+        number: 1,
+        lines,
+        ..Page::default()
+    }]);
+    analyze("d", DocKind::Report, &d)
+        .actions
+        .into_iter()
+        .map(|a| {
+            [
+                Some(a.number),
+                Some(a.title),
+                a.responsible,
+                a.timeline,
+                a.status,
+            ]
+        })
+        .collect()
+}
+
+fn row(fields: [&str; 5]) -> [Option<String>; 5] {
+    fields.map(|f| (!f.is_empty()).then(|| f.to_string()))
+}
+
+#[test]
+fn action_cards_are_read_by_rows_whatever_the_reading_order() {
+    // LibreOffice's order: the label column's short cells as one block, then the values.
+    let card = |n: &str, y: f32, title: &str, when: &str| {
+        vec![
+            cell(&format!("Åtgärd {n}"), 90.0, y, 40.0),
+            cell(title, 306.0, y, 190.0),
+            cell("per byggnad", 306.0, y + 11.5, 60.0),
+            cell("Ansvarig", 90.0, y + 24.0, 39.0),
+            cell("Tidplan", 90.0, y + 36.0, 33.0),
+            cell("Fastighetsavdelningen", 306.0, y + 24.0, 100.0),
+            cell(when, 306.0, y + 36.0, 22.0),
+        ]
+    };
+    let mut lines = card("1", 220.0, "Kartlägg energianvändningen", "2026");
+    lines.extend(card("2", 320.0, "Byt belysningen", "2027"));
+    let after = "Uppföljningen görs varje år i samband med bokslutet.";
+    lines.push(cell(after, 90.0, 420.0, 300.0));
+    assert_eq!(
+        table_actions(lines.clone()),
+        [
+            row([
+                "1",
+                "Kartlägg energianvändningen per byggnad",
+                "Fastighetsavdelningen",
+                "2026",
+                ""
+            ]),
+            row([
+                "2",
+                "Byt belysningen per byggnad",
+                "Fastighetsavdelningen",
+                "2027",
+                ""
+            ]),
+        ]
+    );
+    // Without a field in any card ("Åtgärd 1 | …" over a description only), no actions.
+    let fields = [
+        "Ansvarig",
+        "Tidplan",
+        "Fastighetsavdelningen",
+        "2026",
+        "2027",
+    ];
+    lines.retain(|l| !fields.contains(&l.text.as_str()));
+    assert_eq!(lines.len(), 7);
+    assert!(table_actions(lines).is_empty());
+}
+
+#[test]
+fn a_number_opening_a_cells_next_line_before_a_small_letter_goes_on_with_the_title() {
+    let lines = vec![
+        cell("Nr", 90.0, 100.0, 12.0),
+        cell("Åtgärd", 150.0, 100.0, 32.0),
+        cell("Ansvarig", 300.0, 100.0, 40.0),
+        cell("6", 90.0, 115.0, 5.0),
+        cell("Sänk hastigheten till", 150.0, 115.0, 100.0),
+        cell("Trafikenheten", 300.0, 115.0, 60.0),
+        cell("30 km/h vid skolor", 150.0, 127.0, 90.0),
+        cell("7", 90.0, 140.0, 5.0),
+        cell("Bygg säkra passager", 150.0, 140.0, 95.0),
+        cell("Gatuenheten", 300.0, 140.0, 55.0),
+    ];
+    assert_eq!(
+        table_actions(lines),
+        [
+            row([
+                "6",
+                "Sänk hastigheten till 30 km/h vid skolor",
+                "Trafikenheten",
+                "",
+                ""
+            ]),
+            row(["7", "Bygg säkra passager", "Gatuenheten", "", ""]),
+        ]
+    );
+}
+
+#[test]
+fn a_header_cell_wrapped_over_three_lines_is_the_header() {
+    let bold = |text: &str, x: f32, y: f32| Line {
+        bold: true,
+        ..cell(text, x, y, 40.0)
+    };
+    let lines = vec![
+        bold("Nr", 90.0, 100.0),
+        bold("Åtgärd", 120.0, 100.0),
+        bold("Status", 300.0, 100.0),
+        bold("december", 300.0, 112.0),
+        bold("2025", 300.0, 124.0),
+        cell("1", 90.0, 140.0, 5.0),
+        cell("Inför fler papperskorgar", 120.0, 140.0, 110.0),
+        cell("Genomförd", 300.0, 140.0, 45.0),
+        cell("2", 90.0, 155.0, 5.0),
+        cell("Anordna skräpplockardagar", 120.0, 155.0, 120.0),
+        cell("Pågår", 300.0, 155.0, 25.0),
+    ];
+    assert_eq!(
+        table_actions(lines),
+        [
+            row(["1", "Inför fler papperskorgar", "", "", "Genomförd"]),
+            row(["2", "Anordna skräpplockardagar", "", "", "Pågår"]),
+        ]
+    );
+}
+
+#[test]
+fn a_range_wrapped_after_its_dash_is_one_word_and_a_lone_dash_keeps_its_spaces() {
+    let lines = vec![
+        cell("Nr", 90.0, 100.0, 12.0),
+        cell("Åtgärd", 150.0, 100.0, 32.0),
+        cell("Tidplan", 300.0, 100.0, 40.0),
+        cell("1", 90.0, 115.0, 5.0),
+        cell("Bygg om skolor –", 150.0, 115.0, 80.0),
+        cell("2025–", 300.0, 115.0, 25.0),
+        cell("förskolor", 150.0, 127.0, 45.0),
+        cell("2026", 300.0, 127.0, 22.0),
+        cell("2", 90.0, 140.0, 5.0),
+        cell("Inför skolskjuts", 150.0, 140.0, 80.0),
+        cell("2027", 300.0, 140.0, 22.0),
+    ];
+    assert_eq!(
+        table_actions(lines),
+        [
+            row(["1", "Bygg om skolor – förskolor", "", "2025–2026", ""]),
+            row(["2", "Inför skolskjuts", "", "2027", ""]),
+        ]
+    );
+}
+
+#[test]
+fn a_joined_header_is_parted_where_the_cells_below_start() {
+    let head = [
+        cell("Åtgärd", 73.0, 198.0, 32.0),
+        cell("Ansvarig", 298.6, 198.0, 42.8),
+        cell("Tidplan Nr", 451.4, 198.0, 70.8),
+    ];
+    let rows = [
+        [("Kartlägg lågpunkter", 137.0), ("2025", 22.0), ("1", 5.6)],
+        [
+            ("Se över dagvattenpolicyn", 112.0),
+            ("2026", 22.0),
+            ("2", 5.6),
+        ],
+    ];
+    let mut lines: Vec<Line> = head.to_vec();
+    for (k, [(title, w), (when, ww), (n, nw)]) in rows.iter().enumerate() {
+        let y = 216.0 + 17.0 * k as f32;
+        lines.push(cell(title, 73.0, y, *w));
+        lines.push(cell("VA-enheten", 298.6, y, 52.0));
+        lines.push(cell(when, 451.4, y, *ww));
+        lines.push(cell(n, 511.1, y, *nw));
+    }
+    assert_eq!(
+        table_actions(lines.clone()),
+        [
+            row(["1", "Kartlägg lågpunkter", "VA-enheten", "2025", ""]),
+            row(["2", "Se över dagvattenpolicyn", "VA-enheten", "2026", ""]),
+        ]
+    );
+    // One row below is no evidence: the header stays whole, "Tidplan Nr" names no number
+    // column, and no row has a number.
+    lines.truncate(7);
+    assert!(table_actions(lines).is_empty());
+}
+
+/// A document of text pages alone (no layout).
+fn text_doc(pages: &[&str]) -> ExtractedDoc {
+    let pages = pages.iter().enumerate().map(|(k, t)| Page {
+        number: k as u32 + 1,
+        text: t.to_string(),
+        ..Page::default()
+    });
+    doc(pages.collect())
+}
+
+#[test]
+fn minutes_that_do_not_say_protokoll_are_protocols_and_reports_are_not() {
+    use kommission::structure::classify;
+    // Only reports own actions: minutes are told from them by their attendance and
+    // signature lines, whether or not they call themselves "protokoll".
+    let minutes = text_doc(&[
+        "Styrelsemöte i Ekby IF\nNärvarande: Jonas Ek, Lisa Berg\n1. Mötets öppnande",
+        "5. Mötets avslutande\nVid protokollet\nEva Ström\nJusteras",
+    ]);
+    assert_eq!(classify("pdf", &minutes), DocKind::Protocol);
+    let bank = text_doc(&[
+        "Direktionens sammanträde\nNärvarande från direktionen: Eva Sandberg",
+        "Justeras Eva Sandberg",
+    ]);
+    assert_eq!(classify("pdf", &bank), DocKind::Protocol);
+    // Attendance named in running text, a secretary without a signature line: a report.
+    let report = text_doc(&[
+        "Årsrapport\nNärvarande vid mötena var i regel hela styrelsen.",
+        "Sekreterare Eva Ström har skrivit rapporten.",
+    ]);
+    assert_eq!(classify("pdf", &report), DocKind::Report);
+    let no_attendance = text_doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
+    assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
+}

@@ -5,32 +5,12 @@
 //! `show diary` as a user gets them.
 
 use std::path::Path;
-use std::process::Output;
 
 use serde_json::Value;
 
-use crate::structure_support::{gen, ingest_folder, kommission};
-
-fn json(o: &Output) -> Value {
-    assert!(
-        o.status.success(),
-        "status {:?}: {}",
-        o.status,
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
-}
-
-/// Write the files into a folder, ingest it, and return (folder, index) guards.
-fn ingest(files: &[(String, Vec<u8>)]) -> (tempfile::TempDir, tempfile::TempDir) {
-    let docs = tempfile::tempdir().unwrap();
-    for (name, bytes) in files {
-        std::fs::write(docs.path().join(name), bytes).unwrap();
-    }
-    let index = ingest_folder(docs.path());
-    (docs, index)
-}
+use crate::structure_support::{
+    gen, ingest_files as ingest, json_of, kommission, numbers_and_titles,
+};
 
 /// The generated protocols, ingested: (shapes, folder, index).
 fn ingest_protocols() -> (Vec<gen::Generated>, tempfile::TempDir, tempfile::TempDir) {
@@ -44,7 +24,7 @@ fn ingest_protocols() -> (Vec<gen::Generated>, tempfile::TempDir, tempfile::Temp
 }
 
 fn protocols_of(index: &Path) -> Vec<Value> {
-    json(&kommission(index, &["protocols", "--format", "json"]))
+    json_of(index, &["protocols", "--format", "json"])
         .as_array()
         .unwrap()
         .clone()
@@ -165,7 +145,7 @@ fn action_plan_in_a_table_and_lists_that_are_not_actions() {
         files.push((format!("{name}.pdf"), pdf));
     }
     let (_docs, index) = ingest(&files);
-    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
+    let rows = json_of(index.path(), &["actions", "--format", "json"]);
     let rows = rows.as_array().unwrap();
     let invented: Vec<&Value> = rows.iter().filter(|r| r["doc"] != "klimatplan").collect();
     assert!(
@@ -236,10 +216,10 @@ fn identifiers_and_show_diary_in_any_spelling() {
     ]);
     // The ids `identifiers --kind KIND` lists.
     let ids = |kind: &str| -> Vec<String> {
-        let rows = json(&kommission(
+        let rows = json_of(
             index.path(),
             &["identifiers", "--format", "json", "--kind", kind],
-        ));
+        );
         rows.as_array()
             .unwrap()
             .iter()
@@ -261,10 +241,10 @@ fn identifiers_and_show_diary_in_any_spelling() {
         "ks 2013/375",
         "Dnr. KS 2013/375",
     ] {
-        let v = json(&kommission(
+        let v = json_of(
             index.path(),
             &["show", "diary", spelling, "--format", "json"],
-        ));
+        );
         assert_eq!(v["diary_number"], "KS 2013/375", "{spelling}");
         let cited = v["cited"].as_array().unwrap();
         assert!(cited.iter().all(|c| c["doc"] == "meetings-plus"), "{v}");
@@ -288,19 +268,9 @@ fn identifiers_and_show_diary_in_any_spelling() {
 fn a_list_introduced_as_actions() {
     let (pdf, want, chapter) = gen::introduced_list();
     let (_docs, index) = ingest(&[("energiplan.pdf".to_string(), pdf)]);
-    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
-    let rows = rows.as_array().unwrap();
-    let got: Vec<(String, String)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r["number"].as_str().unwrap_or("").to_string(),
-                r["title"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
-    assert_eq!(got, want);
-    for r in rows {
+    let rows = json_of(index.path(), &["actions", "--format", "json"]);
+    assert_eq!(numbers_and_titles(&rows, None), want);
+    for r in rows.as_array().unwrap() {
         assert_eq!(r["section"], chapter.as_str(), "{r}");
     }
 }
@@ -317,19 +287,8 @@ fn the_table_of_contents_names_the_action_list() {
         .map(|(name, pdf, _)| (format!("{name}.pdf"), pdf.clone()))
         .collect();
     let (_docs, index) = ingest(&files);
-    let rows = json(&kommission(index.path(), &["actions", "--format", "json"]));
-    let rows = rows.as_array().unwrap();
+    let rows = json_of(index.path(), &["actions", "--format", "json"]);
     for (name, _, want) in &docs {
-        let got: Vec<(String, String)> = rows
-            .iter()
-            .filter(|r| r["doc"] == *name)
-            .map(|r| {
-                (
-                    r["number"].as_str().unwrap_or("").to_string(),
-                    r["title"].as_str().unwrap_or("").to_string(),
-                )
-            })
-            .collect();
-        assert_eq!(&got, want, "{name}");
+        assert_eq!(&numbers_and_titles(&rows, Some(name)), want, "{name}");
     }
 }

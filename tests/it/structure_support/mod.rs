@@ -42,6 +42,38 @@ pub fn ingest_folder(docs: &Path) -> tempfile::TempDir {
     index
 }
 
+/// `kommission ARGS` on `index`, which must succeed: its output as JSON.
+pub fn json_of(index: &Path, args: &[&str]) -> Value {
+    let o = kommission(index, args);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{:?}: {}",
+        o.status,
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// The files written into a new folder and ingested (see [`ingest_folder`]): (folder, index).
+pub fn ingest_files(files: &[(String, Vec<u8>)]) -> (tempfile::TempDir, tempfile::TempDir) {
+    let docs = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(docs.path().join(name), bytes).unwrap();
+    }
+    let index = ingest_folder(docs.path());
+    (docs, index)
+}
+
+/// The number and title of each action row of `doc` (every row's where None), in order.
+pub fn numbers_and_titles(rows: &Value, doc: Option<&str>) -> Vec<(String, String)> {
+    let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+    let rows = rows.as_array().unwrap().iter();
+    let rows = rows.filter(|r| doc.is_none_or(|d| r["doc"] == d));
+    rows.map(|r| (text(&r["number"]), text(&r["title"])))
+        .collect()
+}
+
 /// The generated shapes in `dir` (tests/data/plans, tests/data/protocols): every
 /// NAME.want.json with its answers, by name.
 pub fn generated_shapes(dir: &Path) -> Vec<(String, Value)> {
