@@ -166,7 +166,7 @@ impl ExportStream<'_> {
     }
 
     /// A document's stored links resolved ([`crate::links::resolve`]), sorted and without
-    /// duplicates (as [`Store::links_of`]).
+    /// duplicates (as [`Store::link_stream`]).
     pub fn resolve(&mut self, stored: Vec<Link>) -> Result<Vec<Link>, IndexError> {
         let mut links = Vec::with_capacity(stored.len());
         for l in stored {
@@ -560,8 +560,11 @@ pub fn fill(
     Ok(())
 }
 
-/// Parse a stored skeleton.
-pub(crate) fn parse_skeleton(json: &str, dir: &std::path::Path) -> Result<DocRecord, IndexError> {
+/// Parse a stored skeleton (as a record, or the part of it a reader needs).
+pub(crate) fn parse_skeleton<T: serde::de::DeserializeOwned>(
+    json: &str,
+    dir: &std::path::Path,
+) -> Result<T, IndexError> {
     serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
         path: dir.to_path_buf(),
         message: format!("a stored record is damaged: {e}"),

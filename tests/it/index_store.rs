@@ -43,12 +43,15 @@ fn filled(dir: &Path) -> Store {
     let mut w = store.writer().unwrap();
     w.upsert(&inriktning()).unwrap();
     w.upsert(&protokoll()).unwrap();
-    w.set_links(&[Link {
-        doc: "protokoll-ks-2020-04-06-p216".into(),
-        page: 2,
-        kind: "mentions-diary-number".into(),
-        target: "diary:STK-2016-1242".into(),
-    }])
+    w.add_links(
+        &[Link {
+            doc: "protokoll-ks-2020-04-06-p216".into(),
+            page: 2,
+            kind: "mentions-diary-number".into(),
+            target: "diary:STK-2016-1242".into(),
+        }],
+        false,
+    )
     .unwrap();
     w.commit().unwrap();
     store
@@ -159,7 +162,6 @@ fn an_uncommitted_writer_leaves_the_previous_commit_intact() {
     {
         let mut w = store.writer().unwrap();
         w.remove("inriktning-2014").unwrap();
-        w.set_links(&[]).unwrap();
         // dropped without commit, as in a crashed ingest run
     }
     let store = Store::open(tmp.path()).unwrap();
