@@ -874,8 +874,19 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
     );
     let pid = child.id();
     let start = Instant::now();
+    // The reading of the page, not the `--version` and `--list-langs` probes before it
+    // (which end on their own).
+    let reading = |t: &u32| {
+        std::fs::read(format!("/proc/{t}/cmdline")).is_ok_and(|c| {
+            !c.split(|&b| b == 0)
+                .any(|a| a == b"--version" || a == b"--list-langs")
+        })
+    };
     let tess = loop {
-        let t = children_named(pid, "tesseract");
+        let t: Vec<u32> = children_named(pid, "tesseract")
+            .into_iter()
+            .filter(reading)
+            .collect();
         if !t.is_empty() {
             break t;
         }
