@@ -1,6 +1,6 @@
 //! Reading whole records back: every stored document in id order, each with its page items
 //! and its links ([`Store::export_stream`], [`ItemReader`]), and a record completed from its
-//! skeleton ([`Store::complete`]).
+//! skeleton ([`Store::completer`]).
 //!
 //! The store keeps one copy of a page's text: on its `page` item (schema 9). A document's
 //! `doc` item holds its skeleton (the record without page text and headings, see
@@ -598,16 +598,6 @@ impl Store {
             searcher,
             docs: docs.into_iter(),
         })
-    }
-
-    /// Complete a skeleton read from `searcher` into the full record: the text and headings
-    /// of its page items.
-    pub(crate) fn complete(
-        &self,
-        searcher: &Searcher,
-        record: &mut DocRecord,
-    ) -> Result<(), IndexError> {
-        self.completer(searcher)?.complete(record)
     }
 
     /// What completes the skeletons read from `searcher` (made once for many records).
