@@ -90,7 +90,7 @@ fn build(dir: &Path, pages: usize) -> Result<()> {
         copy += 1;
     }
     all_links.sort();
-    w.set_links(&all_links)?;
+    w.add_links(&all_links, false)?;
     w.commit()?;
     eprintln!("bench_export: made {} with {made} pages", dir.display());
     Ok(())

@@ -1,5 +1,5 @@
 //! Link-building benchmark: loads every document record of an index and times
-//! `kommission::links::build` over them (the serial step at the end of an ingest).
+//! `kommission_testkit::links::build` over them (every link found and resolved in memory).
 //!
 //! Usage: `bench_links --index DIR [--repeat R] [--dump FILE]`; prints one JSON object.
 //! `--dump FILE` writes the links, one tab-separated line each (doc, page, kind, target), to
@@ -37,7 +37,7 @@ fn main() -> Result<()> {
     let mut links = Vec::new();
     for _ in 0..repeat {
         let t = Instant::now();
-        links = kommission::links::build(&records);
+        links = kommission_testkit::links::build(&records);
         best = best.min(t.elapsed().as_secs_f64());
     }
     if let Some(path) = dump {

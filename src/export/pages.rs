@@ -24,7 +24,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
 use crate::ident::IdentKind;
-use crate::index::pages::{fill, ExportStream, ItemReader, StoredDoc};
+use crate::index::pages::{fill, parse_skeleton, ExportStream, ItemReader, StoredDoc};
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -88,16 +88,10 @@ struct PagesOnly {
 
 /// A stored document as a record (see [`Parse`]): its skeleton with its pages' text.
 fn parse(stored: StoredDoc, parse: Parse, dir: &Path) -> Result<DocRecord, ExportError> {
-    let damaged = |e: serde_json::Error| {
-        ExportError::Index(crate::index::IndexError::Tantivy {
-            path: dir.to_path_buf(),
-            message: format!("a stored record is damaged: {e}"),
-        })
-    };
     let mut record = match parse {
-        Parse::Full => serde_json::from_str(&stored.skeleton).map_err(damaged)?,
+        Parse::Full => parse_skeleton(&stored.skeleton, dir)?,
         Parse::Pages => {
-            let p: PagesOnly = serde_json::from_str(&stored.skeleton).map_err(damaged)?;
+            let p: PagesOnly = parse_skeleton(&stored.skeleton, dir)?;
             DocRecord {
                 id: p.id,
                 path: p.path,

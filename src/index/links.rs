@@ -166,20 +166,6 @@ impl Store {
         Ok(ids.into_iter().collect())
     }
 
-    /// The links that stand in document `doc`, resolved and sorted.
-    pub fn links_of(&self, doc: &str) -> Result<Vec<Link>, IndexError> {
-        let searcher = self.searcher()?;
-        let mut targets = StoreTargets::new(self, searcher.clone());
-        let mut out = Vec::new();
-        for l in self.stored_links_of(&searcher, doc)? {
-            resolve(l, &mut targets, &mut out);
-        }
-        targets.failed()?;
-        out.sort();
-        out.dedup();
-        Ok(out)
-    }
-
     /// Every link of the index, resolved, in [`Link`] order (by document, page, kind,
     /// target), read one document at a time: memory holds the links of one document (and
     /// the list of document ids). This is what exports use.

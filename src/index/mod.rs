@@ -339,24 +339,6 @@ impl Store {
         self.record_stream()?.collect()
     }
 
-    /// The stored record of one document, if any (its skeleton with its pages' text).
-    pub fn record(&self, id: &str) -> Result<Option<DocRecord>, IndexError> {
-        let searcher = self.searcher()?;
-        let addresses = self.find(
-            &searcher,
-            &[(self.fields.kind, KIND_DOC), (self.fields.doc, id)],
-        )?;
-        match addresses.into_iter().next() {
-            None => Ok(None),
-            Some(a) => {
-                let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
-                let mut record = self.parse_json(&doc, self.fields.meta)?;
-                self.complete(&searcher, &mut record)?;
-                Ok(Some(record))
-            }
-        }
-    }
-
     fn parse_json(
         &self,
         doc: &TantivyDocument,

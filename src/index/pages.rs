@@ -1,6 +1,6 @@
 //! Reading whole records back: every stored document in id order, each with its page items
 //! and its links ([`Store::export_stream`], [`ItemReader`]), and a record completed from its
-//! skeleton ([`Store::complete`]).
+//! skeleton ([`Store::completer`]).
 //!
 //! The store keeps one copy of a page's text: on its `page` item (schema 9). A document's
 //! `doc` item holds its skeleton (the record without page text and headings, see
@@ -166,7 +166,7 @@ impl ExportStream<'_> {
     }
 
     /// A document's stored links resolved ([`crate::links::resolve`]), sorted and without
-    /// duplicates (as [`Store::links_of`]).
+    /// duplicates (as [`Store::link_stream`]).
     pub fn resolve(&mut self, stored: Vec<Link>) -> Result<Vec<Link>, IndexError> {
         let mut links = Vec::with_capacity(stored.len());
         for l in stored {
@@ -560,8 +560,11 @@ pub fn fill(
     Ok(())
 }
 
-/// Parse a stored skeleton.
-pub(crate) fn parse_skeleton(json: &str, dir: &std::path::Path) -> Result<DocRecord, IndexError> {
+/// Parse a stored skeleton (as a record, or the part of it a reader needs).
+pub(crate) fn parse_skeleton<T: serde::de::DeserializeOwned>(
+    json: &str,
+    dir: &std::path::Path,
+) -> Result<T, IndexError> {
     serde_json::from_str(json).map_err(|e| IndexError::Tantivy {
         path: dir.to_path_buf(),
         message: format!("a stored record is damaged: {e}"),
@@ -595,16 +598,6 @@ impl Store {
             searcher,
             docs: docs.into_iter(),
         })
-    }
-
-    /// Complete a skeleton read from `searcher` into the full record: the text and headings
-    /// of its page items.
-    pub(crate) fn complete(
-        &self,
-        searcher: &Searcher,
-        record: &mut DocRecord,
-    ) -> Result<(), IndexError> {
-        self.completer(searcher)?.complete(record)
     }
 
     /// What completes the skeletons read from `searcher` (made once for many records).

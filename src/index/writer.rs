@@ -202,10 +202,7 @@ impl StoreWriter {
     /// the run, so a first ingest of 10⁵ files would make 10⁵ of them for nothing.
     pub fn insert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
         self.journal.push(format!("+{}", prepared.path));
-        for d in prepared.docs {
-            self.add(d)?;
-        }
-        Ok(())
+        self.add_part(prepared)
     }
 
     /// Begin storing a document in parts (a file too large to hold whole): remove what is
@@ -255,14 +252,6 @@ impl StoreWriter {
     pub fn remove_title_links(&mut self) {
         self.writer
             .delete_term(Term::from_field_text(self.fields.kind, KIND_TITLE_LINK));
-    }
-
-    /// Replace every stored link with these (concrete) links.
-    pub fn set_links(&mut self, links: &[Link]) -> Result<(), IndexError> {
-        self.remove_title_links();
-        self.writer
-            .delete_term(Term::from_field_text(self.fields.kind, KIND_LINK));
-        self.add_links(links, false)
     }
 
     /// Make everything written so far visible, atomically, and go on writing: segment

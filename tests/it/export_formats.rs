@@ -4,8 +4,8 @@
 use crate::structure_support as support;
 
 use kommission::export::{self, ActionRow, CsvOptions, DocRow, Format, ProtocolRow, Tabular};
-use kommission::links;
 use kommission::model::{Action, RecRef};
+use kommission_testkit::links;
 use serde_json::Value;
 use support::*;
 

@@ -307,7 +307,6 @@ pub fn generated_index(docs: usize, pages: u32) -> tempfile::TempDir {
         };
         w.upsert(&record).unwrap();
     }
-    w.set_links(&[]).unwrap();
     w.commit().unwrap();
     dir
 }

@@ -821,6 +821,31 @@ fn children_named(pid: u32, name: &str) -> Vec<u32> {
     out
 }
 
+/// A `tesseract` that answers `--version` and `--list-langs` through the real one and
+/// otherwise sleeps `seconds` (a page that takes long to read), in a new folder of `work`
+/// to put first on `PATH`.
+fn slow_tesseract(work: &Path, seconds: u32) -> PathBuf {
+    let real = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|d| d.join("tesseract"))
+        .find(|p| p.is_file())
+        .expect("tesseract on PATH");
+    let dir = work.join("slow-bin");
+    std::fs::create_dir(&dir).unwrap();
+    let shim = dir.join("tesseract");
+    std::fs::write(
+        &shim,
+        format!(
+            "#!/bin/sh\ncase \"$1\" in --version|--list-langs) exec '{}' \"$@\";; esac\nsleep {seconds}\n",
+            real.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&shim, std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+/// A Tesseract child dies with a killed ingest (`PR_SET_PDEATHSIG`): the `tesseract` run
+/// here sleeps 30 s, so without it the child would outlive the 5 s the test waits.
 #[test]
 fn tesseract_does_not_outlive_a_killed_ingest() {
     support::require_tesseract();
@@ -835,16 +860,33 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
     let tmp = work.path().join("tmp");
     std::fs::create_dir(&tmp).unwrap();
     let index = work.path().join("index");
+    let slow = slow_tesseract(work.path(), 30);
+    let path = std::env::join_paths(std::iter::once(slow).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
     let child = spawn(
         kommission(&index)
             .current_dir(work.path())
             .env("TMPDIR", &tmp)
+            .env("PATH", &path)
             .args(["ingest", "--quiet", "scans"]),
     );
     let pid = child.id();
     let start = Instant::now();
+    // The reading of the page, not the `--version` and `--list-langs` probes before it
+    // (which end on their own).
+    let reading = |t: &u32| {
+        std::fs::read(format!("/proc/{t}/cmdline")).is_ok_and(|c| {
+            !c.split(|&b| b == 0)
+                .any(|a| a == b"--version" || a == b"--list-langs")
+        })
+    };
     let tess = loop {
-        let t = children_named(pid, "tesseract");
+        let t: Vec<u32> = children_named(pid, "tesseract")
+            .into_iter()
+            .filter(reading)
+            .collect();
         if !t.is_empty() {
             break t;
         }

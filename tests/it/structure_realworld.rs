@@ -7,9 +7,9 @@ use crate::structure_support as support;
 use std::time::{Duration, Instant};
 
 use kommission::extract::extract_file;
-use kommission::links;
 use kommission::model::DocKind;
 use kommission::structure::{analyze, classify};
+use kommission_testkit::links;
 use support::*;
 
 #[test]
