@@ -49,113 +49,48 @@ use super::references::find_diary_numbers;
 use super::{capitalized, Stream};
 use crate::model::{ExtractedDoc, Protocol};
 
-/// Header and signature labels, longest first where one is a prefix of another.
-const HEADER_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Protokollförare",
-    "Mötesordförande",
-    "Mötessekreterare",
-    "Justeras",
-    "Närvarande ledamöter",
-    "Närvarande från direktionen",
-    "Närvarande",
-    "Ledamöter",
-    "Frånvarande",
-    "Sammanträdestid",
-    "Sammanträdesdatum",
-    "Sammanträdesplats",
-    "Tid och plats",
-    "Plats och tid",
-    "Plats",
-    "Beslutande ledamöter",
-    "Beslutande",
-    "Tjänstgörande ersättare",
-    "Ersättare",
-    "Övriga närvarande",
-    "Övriga deltagande",
-    // Officials present ("Tjänstemän | Hanna Vik, sekreterare").
-    "Tjänstemän",
-    "Tjänstepersoner",
-    // The body as a labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …").
-    "Nämnd",
-    "Organ",
-    "Utses att justera",
-    "Justeringsdatum",
-    "Justeringens plats och tid",
-    "Justeringen",
-    "Protokollet omfattar",
-    // The agenda listed in the header of board minutes ends the attendance list before it.
-    "Dagordning",
-    "Föredragningslista",
-    "Underskrifter",
-    "Sekreterare",
-    "Ordförande",
-    "Justerande",
-    "Justerare",
-    "Datum",
-    "Tid",
-    // A page counter in the header ("Sida 2(7)") and the boxes in a page's footer; their
-    // values are no field.
-    "Sida",
-    "Justerandes signatur",
-    "Justerandes sign",
-    "Utdragsbestyrkande",
-    // Minutes written in English (a company's board): the same fields.
-    "Minutes taken by",
-    "Minutes checked by",
-    "Approved by",
-    "Present",
-    "Date",
-    "Time",
-    "Place",
-    "Chairman",
-    "Chair",
-    "Secretary",
-];
+/// Header and signature labels, longest first where one is a prefix of another: the roles,
+/// attendance (officials present too: "Tjänstemän | Hanna Vik, sekreterare"), the body as a
+/// labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …"), the adjustment, the
+/// agenda listed in the header of board minutes (it ends the attendance list before it), a
+/// page counter in the header ("Sida 2(7)") and the boxes in a page's footer (their values
+/// are no field), and the same fields in minutes written in English (a company's board).
+static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|",
+        "Närvarande ledamöter|Närvarande från direktionen|Närvarande|Ledamöter|Frånvarande|",
+        "Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|Plats och tid|Plats|",
+        "Beslutande ledamöter|Beslutande|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
+        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Nämnd|Organ|Utses att justera|",
+        "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokollet omfattar|Dagordning|",
+        "Föredragningslista|Underskrifter|Sekreterare|Ordförande|Justerande|Justerare|Datum|Tid|",
+        "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
+        "Minutes taken by|Minutes checked by|Approved by|Present|Date|Time|Place|Chairman|Chair|",
+        "Secretary",
+    ))
+});
 
-/// Headings inside a paragraph.
-/// (The signature labels, [`SIGNATURE_LABELS`], are headings too.)
-const SECTION_LABELS: &[&str] = &[
-    "Protokollsanteckningar",
-    "Protokollsanteckning",
-    "Handlingar",
-    "Underlag",
-    "Sammanfattning av ärendet",
-    "Sammanfattning av ärende",
-    "Sammanfattning",
-    "Beskrivning av ärendet",
-    "Ärendebeskrivning",
-    "Ärendet",
-    "Yrkanden",
-    "Yrkande",
-    "Beslutsgång",
-    // A member's conflict of interest and the vote, noted after or before the decision.
-    "Jäv",
-    "Propositionsordning",
-    "Omröstningsresultat",
-    "Omröstning",
-    "Reservationer",
-    "Reservation",
-    "Särskilda yttranden",
-    "Särskilt yttrande",
-    "Beslutsunderlag",
-    "Förslag till beslut",
-    "Beslut",
-    "Expedieras till",
-    "Expedieras",
-    "Beslutet skickas till",
-    "Protokollet skickas till",
-    "Protokollsutdrag till",
-    "Skickas till",
-    // A diary number set as a labelled row of the paragraph ("Diarienummer | KS 2022-0123").
-    "Diarienummer",
-    "Justerandes signatur",
-    "Utdragsbestyrkande",
-    // Notes to the party after an authority's decision, and how to appeal it.
-    "Upplysningar",
-    "Hur man överklagar",
-    "Överklagandehänvisning",
-];
+/// A table of labels written as one string, "|" between them, in order.
+fn labels(table: &'static str) -> Vec<&'static str> {
+    table.split('|').collect()
+}
+
+/// Headings inside a paragraph (the signature labels, [`SIGNATURE_LABELS`], are headings
+/// too): a member's conflict of interest ("Jäv") and the vote, noted after or before the
+/// decision; a diary number set as a labelled row of the paragraph ("Diarienummer | KS
+/// 2022-0123"); notes to the party after an authority's decision, and how to appeal it.
+static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Protokollsanteckningar|Protokollsanteckning|Handlingar|Underlag|",
+        "Sammanfattning av ärendet|Sammanfattning av ärende|Sammanfattning|",
+        "Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Yrkanden|Yrkande|Beslutsgång|Jäv|",
+        "Propositionsordning|Omröstningsresultat|Omröstning|Reservationer|Reservation|",
+        "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
+        "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
+        "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning",
+    ))
+});
 
 /// A pattern of this module's (written in the source, so it compiles).
 fn re(pattern: &str) -> Regex {
@@ -271,16 +206,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
     let first = |labels: &[&str]| labels.iter().find_map(|l| get(l));
-    let when = first(&[
-        "Sammanträdestid",
-        "Sammanträdesdatum",
-        "Tid och plats",
-        "Plats och tid",
-        "Datum",
-        "Date",
-        "Tid",
-        "Time",
-    ])
+    let when = first(&labels(
+        "Sammanträdestid|Sammanträdesdatum|Tid och plats|Plats och tid|Datum|Date|Tid|Time",
+    ))
     .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
     // A time field may give the range without "kl." ("Tid 13.30–16.00").
@@ -328,15 +256,16 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                 .map(|c| c[1].trim().to_string())
         });
     let whole = s.text(0, s.words.len());
+    // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
+    // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
+    let named = |role: &str, others: &[&str]| {
+        role_in_list(&signed, role)
+            .or_else(|| role_after_name(&signed, role))
+            .or_else(|| others.iter().find_map(|r| role_in_list(&signed, r)))
+    };
     let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&signed, "ordförande"))
-        .or_else(|| role_after_name(&signed, "ordförande"))
-        .or_else(|| {
-            ["ordf.", "chairman", "chair"]
-                .iter()
-                .find_map(|r| role_in_list(&signed, r))
-        })
+        .or_else(|| named("ordförande", &["ordf.", "chairman", "chair"]))
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
@@ -344,53 +273,30 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
-            [
-                "Vid protokollet",
-                "Protokollförare",
-                "Mötessekreterare",
-                "Minutes taken by",
-            ]
-            .iter()
-            .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
+            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
+                .into_iter()
+                .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
         .or_else(|| get("Secretary").map(|v| person(&v)))
-        .or_else(|| role_in_list(&signed, "sekreterare"))
-        .or_else(|| role_after_name(&signed, "sekreterare"))
-        .or_else(|| role_in_list(&signed, "secretary"));
+        .or_else(|| named("sekreterare", &["secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
-    let mut adjusters: Vec<String> = [
-        "Utses att justera",
-        "Justerande",
-        "Justerare",
-        "Justeras",
-        "Minutes checked by",
-        "Approved by",
-    ]
-    .iter()
-    .find_map(|l| get_lines(l))
-    .map(|v| names(&v))
-    .unwrap_or_default();
+    let mut adjusters: Vec<String> =
+        labels("Utses att justera|Justerande|Justerare|Justeras|Minutes checked by|Approved by")
+            .into_iter()
+            .find_map(get_lines)
+            .map(|v| names(&v))
+            .unwrap_or_default();
     let adjuster = adjuster
         .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
         .or_else(|| adjusters.first().cloned());
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }
-    let present = [
-        "Beslutande ledamöter",
-        "Beslutande",
-        "Närvarande ledamöter",
-        "Närvarande från direktionen",
-        "Närvarande",
-        "Ledamöter",
-        "Tjänstgörande ersättare",
-        "Ersättare",
-        "Övriga närvarande",
-        "Övriga deltagande",
-        "Tjänstemän",
-        "Tjänstepersoner",
-        "Present",
-    ];
+    let present = labels(concat!(
+        "Beslutande ledamöter|Beslutande|Närvarande ledamöter|Närvarande från direktionen|",
+        "Närvarande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
+        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Present",
+    ));
     let mut attendees: Vec<String> = Vec::new();
     for l in present {
         for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
@@ -447,35 +353,24 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     out
 }
 
-/// Labels that open the signature block at the end of a protocol.
-const SIGNATURE_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Justeras",
-    "Underskrifter",
-    "Minutes taken by",
-    "Approved by",
-    // The notice of adjustment names the body ("Organ") and the meeting's date.
-    "ANSLAG/BEVIS",
-    "Anslag/bevis",
-    "Anslag/Bevis",
-    "ANSLAGSBEVIS",
-    "Anslagsbevis",
-];
+/// Labels that open the signature block at the end of a protocol (the notice of adjustment,
+/// "ANSLAG/BEVIS", names the body and the meeting's date).
+static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Vid protokollet|Justeras|Underskrifter|Minutes taken by|Approved by|",
+        "ANSLAG/BEVIS|Anslag/bevis|Anslag/Bevis|ANSLAGSBEVIS|Anslagsbevis",
+    ))
+});
 
 /// The meeting's fields set after the last paragraph, in a table or as the roles of a
 /// signature grid ("Ordförande | Justerare | Sekreterare" over the names): headings that end
 /// a paragraph and, as the signature labels, open the block read as the header.
-const MEETING_FIELD_LABELS: &[&str] = &[
-    "Plats och tid",
-    "Tid och plats",
-    "Sammanträdesdatum",
-    "Sammanträdestid",
-    "Beslutande",
-    "Ordförande",
-    "Sekreterare",
-    "Justerare",
-    "Justerande",
-];
+static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
+        "Ordförande|Sekreterare|Justerare|Justerande",
+    ))
+});
 
 /// Whether a heading opens the block after the last paragraph (signatures, fields).
 fn opens_signatures(label: &str) -> bool {
@@ -490,10 +385,9 @@ static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
-const NOT_BODIES: &[&str] = &[
-    "se", "om", "av", "enl", "jfr", "vid", "och", "att", "med", "till", "den", "det", "från", "ur",
-    "dnr", "i", "på", "nr", "kap", "lag", "samt", "som", "per",
-];
+static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels("se|om|av|enl|jfr|vid|och|att|med|till|den|det|från|ur|dnr|i|på|nr|kap|lag|samt|som|per")
+});
 
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out).
@@ -726,10 +620,7 @@ fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
 
 /// The end of the line that word `i` stands on, `end` at the latest.
 fn line_end(s: &Stream, i: usize, end: usize) -> usize {
-    let line = s.get(i).map(|w| w.line);
-    (i..end)
-        .find(|&k| s.get(k).map(|w| w.line) != line)
-        .unwrap_or(end)
+    s.get(i).map_or(end, |_| s.line_end(i).min(end))
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -862,7 +753,7 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
-        match label_at(HEADER_LABELS, word, |w, p| w == p) {
+        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
             Some((l, n)) => {
                 if let Some((cl, v)) = current.take() {
                     out.push((cl, v));
@@ -983,16 +874,23 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     })?;
     // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
     let before = text.get(..pos)?;
-    let before = before.rsplit('\n').next().unwrap_or(before);
-    let before = PARTY_RE.replace_all(before, " ");
-    let mut name: Vec<&str> = (before.split_whitespace().rev())
+    let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// The capitalised words that end `text` (a name; parties and roles in parentheses left
+/// out), at most `max`, up to a word with a colon or the last word of a label.
+fn name_at_end(text: &str, max: usize) -> Vec<String> {
+    let text = PARTY_RE.replace_all(text, " ");
+    let mut name: Vec<String> = (text.split_whitespace().rev())
         .take_while(|w| {
             capitalized(w) && !w.ends_with(':') && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
         })
-        .take(4)
+        .take(max)
+        .map(str::to_string)
         .collect();
     name.reverse();
-    (!name.is_empty()).then(|| name.join(" "))
+    name
 }
 
 /// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
@@ -1007,22 +905,8 @@ fn role_after_name(text: &str, role: &str) -> Option<String> {
                 .trim_end_matches(['.', ';'])
                 .eq_ignore_ascii_case(role)
         })?;
-        let name = parts[k - 1];
         // The name is the capitalised words at the end of what comes before the comma.
-        let name = PARTY_RE.replace_all(name, " ");
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let mut n: Vec<&str> = words
-            .iter()
-            .rev()
-            .take_while(|w| {
-                capitalized(w)
-                    && !HEADER_LABELS
-                        .iter()
-                        .any(|l| l.ends_with(w.trim_end_matches(':')))
-            })
-            .copied()
-            .collect();
-        n.reverse();
+        let n = name_at_end(parts[k - 1], 5);
         (2..=4).contains(&n.len()).then(|| n.join(" "))
     })
 }
@@ -1129,14 +1013,8 @@ fn organ_genitive(word: &str) -> Option<String> {
 }
 
 /// How the names of bodies that meet end.
-const ORGAN_SUFFIXES: &[&str] = &[
-    "styrelsen",
-    "nämnden",
-    "fullmäktige",
-    "utskottet",
-    "direktionen",
-    "beredningen",
-];
+static ORGAN_SUFFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| labels("styrelsen|nämnden|fullmäktige|utskottet|direktionen|beredningen"));
 
 /// The indefinite forms that end a body's name after the genitive of another
 /// ("Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Regionstyrelsens
@@ -1160,7 +1038,7 @@ fn body_from_title(t: &str) -> Option<String> {
     let last = b.split_whitespace().last().unwrap_or("").to_lowercase();
     let organ = ORGAN_SUFFIXES
         .iter()
-        .chain(ORGAN_STEMS)
+        .chain(ORGAN_STEMS.iter())
         .any(|o| last.ends_with(o));
     (organ && !is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
 }
@@ -1196,8 +1074,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     while i < end {
         let labels = SECTION_LABELS
             .iter()
-            .chain(SIGNATURE_LABELS)
-            .chain(MEETING_FIELD_LABELS);
+            .chain(SIGNATURE_LABELS.iter())
+            .chain(MEETING_FIELD_LABELS.iter());
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
@@ -1543,19 +1421,10 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
     matches!(cue.as_str(), "" | "dnr" | "diarienummer").then_some(d.id)
 }
 
-/// Verbs that state a decision.
-const DECIDES: &[&str] = &[
-    "beslutar",
-    "beslutade",
-    "beslöt",
-    "beslutas",
-    "beslutades",
-    // Minutes in English.
-    "resolved",
-    "decided",
-    "resolves",
-    "decides",
-];
+/// Verbs that state a decision (in Swedish, then in minutes in English).
+static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
+});
 
 /// Whether the deciding word `i` is a participle before its noun ("den av fullmäktige
 /// beslutade investeringsbudgeten", "de tidigare beslutade åtgärderna"): "beslutade" after a
@@ -1875,35 +1744,28 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
 /// the whole text.
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
-    let is_dash = |i: usize| {
-        s.get(i)
-            .is_some_and(|w| matches!(w.text.as_str(), "-" | "–" | "•" | "*"))
-    };
-    let dashes: Vec<usize> = (from..end).filter(|&i| is_dash(i)).collect();
-    let mut out = Vec::new();
-    if !dashes.is_empty() {
-        let item = |(k, &a): (usize, &usize)| s.text(a + 1, dashes.get(k + 1).map_or(end, |b| *b));
-        return dashes
+    let dash = |w: &super::Word| matches!(w.text.as_str(), "-" | "–" | "•" | "*");
+    let dashes: Vec<usize> = (from..end)
+        .filter(|&i| s.get(i).is_some_and(dash))
+        .collect();
+    let spans: Vec<(usize, usize)> = if !dashes.is_empty() {
+        let next = |k: usize| dashes.get(k + 1).map_or(end, |b| *b);
+        dashes
             .iter()
             .enumerate()
-            .map(item)
-            .filter(|t| !t.is_empty())
-            .collect();
-    }
-    if s.rich {
-        let mut i = from;
-        while i < end {
-            let j = line_end(s, i, end);
-            out.push(s.text(i, j));
-            i = j;
-        }
-        return out;
-    }
-    let t = s.text(from, end);
-    if !t.is_empty() {
-        out.push(t);
-    }
-    out
+            .map(|(k, &a)| (a + 1, next(k)))
+            .collect()
+    } else if s.rich {
+        let lines = std::iter::successors(Some(from), |&i| Some(line_end(s, i, end)));
+        lines
+            .take_while(|&i| i < end)
+            .map(|i| (i, line_end(s, i, end)))
+            .collect()
+    } else {
+        vec![(from, end)]
+    };
+    let texts = spans.into_iter().map(|(a, b)| s.text(a, b));
+    texts.filter(|t| !t.is_empty()).collect()
 }
 
 #[cfg(test)]
