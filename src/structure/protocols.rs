@@ -52,7 +52,7 @@ use crate::model::{ExtractedDoc, Protocol};
 /// Header and signature labels, longest first where one is a prefix of another: the roles,
 /// attendance (officials present too: "Tjänstemän | Hanna Vik, sekreterare"), the body as a
 /// labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …"), the adjustment, the
-/// agenda listed in the header of board minutes (it ends the attendance list before it), a
+/// agenda or the list of items ("Ärendeförteckning") listed in the header (it ends the attendance list before it), a
 /// page counter in the header ("Sida 2(7)") and the boxes in a page's footer (their values
 /// are no field), and the same fields in minutes written in English (a company's board).
 static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
@@ -63,7 +63,8 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Beslutande ledamöter|Beslutande|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
         "Övriga deltagande|Tjänstemän|Tjänstepersoner|Nämnd|Organ|Utses att justera|",
         "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokollet omfattar|Dagordning|",
-        "Föredragningslista|Underskrifter|Sekreterare|Ordförande|Justerande|Justerare|Datum|Tid|",
+        "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
+        "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
         "Minutes taken by|Minutes checked by|Approved by|Present|Date|Time|Place|Chairman|Chair|",
         "Secretary",
@@ -297,8 +298,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         "Närvarande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
         "Övriga deltagande|Tjänstemän|Tjänstepersoner|Present",
     ));
-    let mut attendees: Vec<String> = Vec::new();
-    for l in present {
+    // An attendance grid with marks gives those marked present; else the names listed.
+    let mut attendees: Vec<String> = marked_present(s, header_end);
+    let listed = attendees.is_empty();
+    for l in present.into_iter().filter(|_| listed) {
         for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
             if !attendees.contains(&n) {
                 attendees.push(n);
@@ -319,6 +322,15 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         })
         .map(|b| body_named_for(&header, b));
 
+    // Numbered items are a meeting's where the document names its people, else a numbered
+    // list (the rows of a table of delegated decisions).
+    let numbered = heads
+        .first()
+        .is_some_and(|h| h.label.bytes().all(|b| b.is_ascii_digit()));
+    let nobody = chair.is_none() && secretary.is_none() && adjusters.is_empty();
+    if numbered && nobody && attendees.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
@@ -389,10 +401,10 @@ static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("se|om|av|enl|jfr|vid|och|att|med|till|den|det|från|ur|dnr|i|på|nr|kap|lag|samt|som|per")
 });
 
-/// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
+/// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Ärende 5a" (an item inserted), "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})(?:\.(\d{1,2}))?[.:]?(?: |$)")
+    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -496,21 +508,26 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         if let Some(c) = CASE_RE.captures(&joined) {
             let word = c.get(1).map_or("Ärende", |m| m.as_str());
             let n: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
-            let sub: Option<u32> = c.get(3).and_then(|m| m.as_str().parse().ok());
+            let suffix = c.get(3).and_then(|m| m.as_str().chars().next());
+            let sub: Option<u32> = c.get(4).and_then(|m| m.as_str().parse().ok());
             let used = c
                 .get(0)
                 .map_or(2, |m| m.as_str().trim_end().split(' ').count());
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
             if let Some(n) = n {
-                let later = cases.last().is_none_or(|l| (l.number, l.sub) < (n, sub));
+                let later = cases
+                    .last()
+                    .is_none_or(|l| (l.number, l.suffix, l.sub) < (n, suffix, sub));
                 if followed && s.starts_unit(i) && later {
                     let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
+                    let letter = suffix.map(String::from).unwrap_or_default();
                     cases.push(Head {
                         idx: i,
                         used,
                         number: n,
+                        suffix,
                         sub,
-                        label: format!("{word} {n}{sub_label}"),
+                        label: format!("{word} {n}{letter}{sub_label}"),
                         ..Head::default()
                     });
                     i += used;
@@ -596,10 +613,7 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         prev.push(p);
     }
     // The first sequence of the highest weight.
-    let mut at = (0..heads.len()).fold(None, |acc: Option<usize>, k| match acc {
-        Some(a) if best[a] >= best[k] => Some(a),
-        _ => Some(k),
-    });
+    let mut at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
     let mut keep = vec![false; heads.len()];
     while let Some(k) = at {
         keep[k] = true;
@@ -612,10 +626,14 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         .collect()
 }
 
-/// Words between the end of the line of word `idx` and word `end`: a head's text beyond its
-/// title line.
+/// Words between the end of the line of word `idx` and word `end`, the cells of its own row
+/// left out: a head's text beyond its title line (a row of a contents table, "§ 201 | Title |
+/// Dnr", has none).
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
-    end.saturating_sub(line_end(s, idx, end))
+    let head = s.get(idx);
+    let row = |w: &super::Word| head.is_some_and(|h| w.page == h.page && (w.y - h.y).abs() < 2.0);
+    let under = |k: &usize| s.get(*k).is_some_and(|w| !(s.rich && row(w)));
+    (line_end(s, idx, end)..end).filter(under).count()
 }
 
 /// The end of the line that word `i` stands on, `end` at the latest.
@@ -833,22 +851,88 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
         let mut lines: Vec<String> = last.1.lines().map(str::to_string).collect();
         // The names of a row on one line ("Per Ahlberg Kim Roos Ida Ström" under
         // "Ordförande Justerare Sekreterare"): one name for each label.
-        if let Some(first) = lines.first() {
-            let row = names(first);
-            if run > 0 && row.len() == run + 1 {
-                lines.splice(0..1, row);
-            }
+        let row = lines.first().map(|l| names(l)).unwrap_or_default();
+        if run > 0 && (2..=run + 1).contains(&row.len()) {
+            lines.splice(0..1, row);
         }
-        // Each of those lines a name: a column of one name under each label.
-        let named = lines.len() > run && lines[..=run].iter().all(|l| names(l).len() == 1);
-        if run > 0 && named {
-            for (j, line) in lines.iter().take(run).enumerate() {
-                fields[k + j].1 = line.clone();
+        // A column of one name under each label (the heading over a grid, "Underskrifter",
+        // heads no column), or labels set as a column beside their values, one a line
+        // ("Datum | Tid" beside "2024-10-02 | 08.30–11.45").
+        let single = (lines.iter().take_while(|l| names(l).len() == 1).count()).min(run + 1);
+        let heading = |f: &(&str, String)| f.0 == "Underskrifter";
+        let named = single >= 2 && fields[k..k + run + 1 - single].iter().all(heading);
+        let cols = if named { single } else { run + 1 };
+        if run > 0 && (named || (run >= 2 && lines.len() > run)) {
+            for (j, line) in lines.iter().take(cols - 1).enumerate() {
+                fields[k + run + 1 - cols + j].1 = line.clone();
             }
-            fields[k + run].1 = lines[run..].join("\n");
+            // After a name, the lines that hold none are no part of it ("Signerat med
+            // BankID 2025-03-05 10:12" under the names of a digital signature).
+            let rest = &lines[cols - 1..];
+            let keep = |l: &&String| names(&rest[0]).is_empty() || !names(l).is_empty();
+            let rest: Vec<&str> = rest.iter().filter(keep).map(String::as_str).collect();
+            fields[k + run].1 = rest.join("\n");
         }
         k += run + 1;
     }
+}
+
+/// The people an attendance grid marks present ("Ledamöter | Närvaro | Ersättare | Närvaro"
+/// over "Lisa Blom (S) | X | Kalle Ung (S) |"), column by column: a column headed "Närvaro",
+/// "Närvarande" or "Tjänstgör…" names, in the column left of it, those on the rows where it
+/// holds a mark. The grid's cells are the stream's lines in `0..end`; its rows go on while
+/// every cell stands under a head.
+fn marked_present(s: &Stream, end: usize) -> Vec<String> {
+    // The cells: page, left edge, top and text of each line.
+    let cells: Vec<(u32, f32, f32, String)> = (s.line_ranges(0).into_iter())
+        .take_while(|c| c.1 <= end && s.rich)
+        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b))))
+        .collect();
+    let mark_head = |t: &str| t == "Närvaro" || t == "Närvarande" || t.starts_with("Tjänstgör");
+    let Some(&(page, _, top, _)) = cells.iter().find(|c| mark_head(&c.3)) else {
+        return Vec::new();
+    };
+    let row = |y: f32| {
+        cells
+            .iter()
+            .filter(move |c| c.0 == page && (c.2 - y).abs() < 2.0)
+    };
+    let mut heads: Vec<_> = row(top).collect();
+    heads.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let column = |x: f32| heads.iter().position(|h| (h.1 - x).abs() < 4.0);
+    let mut ys: Vec<f32> = cells
+        .iter()
+        .filter(|c| c.0 == page && c.2 > top + 2.0)
+        .map(|c| c.2)
+        .collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    let rows: Vec<Vec<(usize, &str)>> = (ys.iter())
+        .map(|&y| {
+            row(y)
+                .map(|c| Some((column(c.1)?, c.3.as_str())))
+                .collect::<Option<Vec<_>>>()
+        })
+        .map_while(|r| r.filter(|r| r.len() >= 2))
+        .collect();
+    let mut out = Vec::new();
+    for k in (1..heads.len()).filter(|&k| mark_head(&heads[k].3)) {
+        for r in &rows {
+            let cell = |j: usize| r.iter().find(|c| c.0 == j).map(|c| c.1);
+            // A mark that the producer set on the name's line ("Lisa Blom (S) X") counts too.
+            let (name, mark) = match (cell(k - 1), cell(k)) {
+                (Some(n), None) => n
+                    .rsplit_once(' ')
+                    .filter(|m| ["X", "x", "tjg"].contains(&m.1)),
+                (n, m) => n.zip(m),
+            }
+            .unzip();
+            if mark.is_some_and(|m| !matches!(m, "-" | "–" | "Nej" | "nej")) {
+                out.extend(name.and_then(|n| names(n).into_iter().next()));
+            }
+        }
+    }
+    out
 }
 
 /// A person's name without party and role in parentheses.
@@ -1061,10 +1145,8 @@ fn deciding_body(decisions: &[String]) -> Option<String> {
 
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Where each section heading stands in the words `from..end`: (index, label, words used).
