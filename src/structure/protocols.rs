@@ -613,17 +613,14 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         prev.push(p);
     }
     // The first sequence of the highest weight.
-    let mut at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
+    let at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
     let mut keep = vec![false; heads.len()];
-    while let Some(k) = at {
-        keep[k] = true;
-        at = prev[k];
-    }
-    heads
+    std::iter::successors(at, |&k| prev[k]).for_each(|k| keep[k] = true);
+    let kept = heads
         .into_iter()
         .zip(keep)
-        .filter_map(|(h, k)| k.then_some(h))
-        .collect()
+        .filter_map(|(h, k)| k.then_some(h));
+    kept.collect()
 }
 
 /// Words between the end of the line of word `idx` and word `end`, the cells of its own row
@@ -652,13 +649,9 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     let mut runs: Vec<Vec<Head>> = Vec::new();
     for i in 0..s.words.len() {
         let Some(w) = s.get(i) else { break };
-        let Some(digits) = w.text.strip_suffix('.') else {
-            continue;
-        };
-        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let Ok(n) = digits.parse::<u32>() else {
+        let digits = w.text.strip_suffix('.').unwrap_or("");
+        let number = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
             continue;
         };
         if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
@@ -773,10 +766,7 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
         match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
             Some((l, n)) => {
-                if let Some((cl, v)) = current.take() {
-                    out.push((cl, v));
-                }
-                current = Some((l, String::new()));
+                out.extend(current.replace((l, String::new())));
                 i += n;
                 // A label given in two languages ("Justeras / Approved:"): the translation
                 // after the slash, up to its colon, is part of the label.
@@ -794,25 +784,20 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
                 }
             }
             None => {
-                if let Some((_, v)) = current.as_mut() {
-                    if let Some(w) = words.get(i) {
-                        if !v.is_empty() {
-                            v.push(if breaks.get(i) == Some(&true) {
-                                '\n'
-                            } else {
-                                ' '
-                            });
-                        }
-                        v.push_str(w);
-                    }
+                if let (Some((_, v)), Some(w)) = (current.as_mut(), words.get(i)) {
+                    let gap = if breaks.get(i) == Some(&true) {
+                        "\n"
+                    } else {
+                        " "
+                    };
+                    v.push_str(if v.is_empty() { "" } else { gap });
+                    v.push_str(w);
                 }
                 i += 1;
             }
         }
     }
-    if let Some((cl, v)) = current.take() {
-        out.push((cl, v));
-    }
+    out.extend(current);
     spread_over_columns(&mut out);
     out
 }
@@ -900,11 +885,8 @@ fn marked_present(s: &Stream, end: usize) -> Vec<String> {
     let mut heads: Vec<_> = row(top).collect();
     heads.sort_by(|a, b| a.1.total_cmp(&b.1));
     let column = |x: f32| heads.iter().position(|h| (h.1 - x).abs() < 4.0);
-    let mut ys: Vec<f32> = cells
-        .iter()
-        .filter(|c| c.0 == page && c.2 > top + 2.0)
-        .map(|c| c.2)
-        .collect();
+    let below = |c: &&(u32, f32, f32, String)| c.0 == page && c.2 > top + 2.0;
+    let mut ys: Vec<f32> = cells.iter().filter(below).map(|c| c.2).collect();
     ys.sort_by(f32::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
     let rows: Vec<Vec<(usize, &str)>> = (ys.iter())
@@ -996,13 +978,8 @@ fn role_after_name(text: &str, role: &str) -> Option<String> {
 }
 
 fn parse_date(s: &str) -> Option<String> {
-    if let Some(c) = ISO_DATE_RE.captures(s) {
-        return Some(format!(
-            "{}-{}-{}",
-            c.get(1)?.as_str(),
-            c.get(2)?.as_str(),
-            c.get(3)?.as_str()
-        ));
+    if let Some(m) = ISO_DATE_RE.find(s) {
+        return Some(m.as_str().to_string());
     }
     let c = SV_DATE_RE.captures(s)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
@@ -1265,23 +1242,16 @@ fn genitive_decision_heading(s: &Stream, i: usize) -> Option<usize> {
         return None;
     }
     for n in 2..=4 {
-        let words: Vec<&super::Word> = (i..i + n).filter_map(|j| s.get(j)).collect();
-        if words.len() < n || words.iter().any(|w| w.line != first.line) {
+        let last = s.get(i + n - 1).filter(|w| w.line == first.line)?;
+        if last.text.trim_end_matches(':') == "beslut" {
+            let owner = &s.get(i + n - 2)?.text;
+            let genitive = owner.ends_with('s') && owner.chars().count() > 4;
+            let alone = s.get(i + n).is_none_or(|x| x.line != first.line);
+            return (genitive && (last.text.ends_with(':') || (s.rich && alone))).then_some(n);
+        }
+        if !last.text.chars().all(char::is_lowercase) {
             return None;
         }
-        let last = words[n - 1];
-        if last.text.trim_end_matches(':') != "beslut" {
-            if words[1..]
-                .iter()
-                .any(|w| !w.text.chars().all(char::is_lowercase))
-            {
-                return None;
-            }
-            continue;
-        }
-        let genitive = words[n - 2].text.ends_with('s') && words[n - 2].text.chars().count() > 4;
-        let alone = s.get(i + n).is_none_or(|x| x.line != first.line);
-        return (genitive && (last.text.ends_with(':') || (s.rich && alone))).then_some(n);
     }
     None
 }
@@ -1334,27 +1304,21 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
     // a number the rules know, or else the row's value as written (the label says what it
     // is), when it is short and holds digits.
-    let mut diary = diary.map(|d| d.id);
-    if diary.is_none() {
-        diary = secs.iter().enumerate().find_map(|(k, &(at, label, n))| {
-            if label != "Diarienummer" {
-                return None;
-            }
-            let stop = secs.get(k + 1).map_or(end, |x| x.0);
-            let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
-            known.or_else(|| {
-                let v = s.text(at + n, line_end(s, at + n, stop));
-                let short = (1..=3).contains(&v.split_whitespace().count());
-                (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
-            })
-        });
-    }
+    let labelled_row = |(k, &(at, _, n)): (usize, &(usize, &str, usize))| {
+        let stop = secs.get(k + 1).map_or(end, |x| x.0);
+        let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
+        known.or_else(|| {
+            let v = s.text(at + n, line_end(s, at + n, stop));
+            let short = (1..=3).contains(&v.split_whitespace().count());
+            (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
+        })
+    };
+    let mut rows = secs.iter().enumerate().filter(|x| x.1 .1 == "Diarienummer");
     // Else a number labelled "Dnr" on a line of its own anywhere in the paragraph (a
     // right-aligned number some producers read after the paragraph's text).
-    if diary.is_none() {
-        diary = labelled_diary_line(s, from, end);
-    }
-    p.diary_number = diary;
+    p.diary_number = (diary.map(|d| d.id))
+        .or_else(|| rows.find_map(labelled_row))
+        .or_else(|| labelled_diary_line(s, from, end));
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
@@ -1613,16 +1577,12 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         return s.text(from, k);
     }
     let head = s.text(from, first_sec);
-    if head.split_whitespace().count() > 20 {
-        let mut k = from;
-        while k < first_sec {
-            if s.get(k).is_some_and(|w| super::ends_sentence(&w.text)) {
-                return s.text(from, k + 1).trim_end_matches(['.', ':']).to_string();
-            }
-            k += 1;
-        }
-    }
-    head
+    let long = head.split_whitespace().count() > 20;
+    let stop = (from..first_sec)
+        .find(|&k| long && s.get(k).is_some_and(|w| super::ends_sentence(&w.text)));
+    stop.map_or(head, |k| {
+        s.text(from, k + 1).trim_end_matches(['.', ':']).to_string()
+    })
 }
 
 /// A title that a sentence follows on its line ("Mötets öppnande. Ordföranden förklarade mötet
@@ -1792,10 +1752,9 @@ fn att_sats(t: &str) -> String {
 /// that opens another paragraph (block) on the same page ("Denna paragraf förklarades
 /// omedelbart justerad." after the decisions), else at `end`. Without layout, at `end`.
 fn item_end(s: &Stream, a: usize, end: usize) -> usize {
-    let Some(first) = s.get(a) else { return end };
-    if !s.rich {
+    let Some(first) = s.get(a).filter(|_| s.rich) else {
         return end;
-    }
+    };
     (a + 1..end)
         .find(|&i| {
             s.get(i)
@@ -1808,19 +1767,14 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
 /// ends ("Moderaterna reserverar sig …" / "Sverigedemokraterna reserverar sig …"), a
 /// statement that wraps staying whole.
 fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut start = from;
-    for i in from + 1..end {
-        let new_line = s.get(i).is_some_and(|w| w.line_start);
-        let ended = s.get(i - 1).is_some_and(|w| super::ends_sentence(&w.text));
-        if new_line && ended {
-            out.push(s.text(start, i));
-            start = i;
-        }
-    }
-    out.push(s.text(start, end));
-    out.retain(|t| !t.is_empty());
-    out
+    let ended = |i: usize| s.get(i - 1).is_some_and(|w| super::ends_sentence(&w.text));
+    let cut = |&i: &usize| s.get(i).is_some_and(|w| w.line_start) && ended(i);
+    let starts: Vec<usize> = std::iter::once(from)
+        .chain((from + 1..end).filter(cut))
+        .collect();
+    let next = |k: usize| starts.get(k + 1).copied().unwrap_or(end);
+    let texts = starts.iter().enumerate().map(|(k, &a)| s.text(a, next(k)));
+    texts.filter(|t| !t.is_empty()).collect()
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
