@@ -49,113 +49,49 @@ use super::references::find_diary_numbers;
 use super::{capitalized, Stream};
 use crate::model::{ExtractedDoc, Protocol};
 
-/// Header and signature labels, longest first where one is a prefix of another.
-const HEADER_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Protokollförare",
-    "Mötesordförande",
-    "Mötessekreterare",
-    "Justeras",
-    "Närvarande ledamöter",
-    "Närvarande från direktionen",
-    "Närvarande",
-    "Ledamöter",
-    "Frånvarande",
-    "Sammanträdestid",
-    "Sammanträdesdatum",
-    "Sammanträdesplats",
-    "Tid och plats",
-    "Plats och tid",
-    "Plats",
-    "Beslutande ledamöter",
-    "Beslutande",
-    "Tjänstgörande ersättare",
-    "Ersättare",
-    "Övriga närvarande",
-    "Övriga deltagande",
-    // Officials present ("Tjänstemän | Hanna Vik, sekreterare").
-    "Tjänstemän",
-    "Tjänstepersoner",
-    // The body as a labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …").
-    "Nämnd",
-    "Organ",
-    "Utses att justera",
-    "Justeringsdatum",
-    "Justeringens plats och tid",
-    "Justeringen",
-    "Protokollet omfattar",
-    // The agenda listed in the header of board minutes ends the attendance list before it.
-    "Dagordning",
-    "Föredragningslista",
-    "Underskrifter",
-    "Sekreterare",
-    "Ordförande",
-    "Justerande",
-    "Justerare",
-    "Datum",
-    "Tid",
-    // A page counter in the header ("Sida 2(7)") and the boxes in a page's footer; their
-    // values are no field.
-    "Sida",
-    "Justerandes signatur",
-    "Justerandes sign",
-    "Utdragsbestyrkande",
-    // Minutes written in English (a company's board): the same fields.
-    "Minutes taken by",
-    "Minutes checked by",
-    "Approved by",
-    "Present",
-    "Date",
-    "Time",
-    "Place",
-    "Chairman",
-    "Chair",
-    "Secretary",
-];
+/// Header and signature labels, longest first where one is a prefix of another: the roles,
+/// attendance (officials present too: "Tjänstemän | Hanna Vik, sekreterare"), the body as a
+/// labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …"), the adjustment, the
+/// agenda or the list of items ("Ärendeförteckning") listed in the header (it ends the attendance list before it), a
+/// page counter in the header ("Sida 2(7)") and the boxes in a page's footer (their values
+/// are no field), and the same fields in minutes written in English (a company's board).
+static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|",
+        "Närvarande ledamöter|Närvarande från direktionen|Närvarande|Ledamöter|Frånvarande|",
+        "Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|Plats och tid|Plats|",
+        "Beslutande ledamöter|Beslutande|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
+        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Nämnd|Organ|Utses att justera|",
+        "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokollet omfattar|Dagordning|",
+        "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
+        "Justerare|Datum|Tid|",
+        "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
+        "Minutes taken by|Minutes checked by|Approved by|Present|Date|Time|Place|Chairman|Chair|",
+        "Secretary",
+    ))
+});
 
-/// Headings inside a paragraph.
-/// (The signature labels, [`SIGNATURE_LABELS`], are headings too.)
-const SECTION_LABELS: &[&str] = &[
-    "Protokollsanteckningar",
-    "Protokollsanteckning",
-    "Handlingar",
-    "Underlag",
-    "Sammanfattning av ärendet",
-    "Sammanfattning av ärende",
-    "Sammanfattning",
-    "Beskrivning av ärendet",
-    "Ärendebeskrivning",
-    "Ärendet",
-    "Yrkanden",
-    "Yrkande",
-    "Beslutsgång",
-    // A member's conflict of interest and the vote, noted after or before the decision.
-    "Jäv",
-    "Propositionsordning",
-    "Omröstningsresultat",
-    "Omröstning",
-    "Reservationer",
-    "Reservation",
-    "Särskilda yttranden",
-    "Särskilt yttrande",
-    "Beslutsunderlag",
-    "Förslag till beslut",
-    "Beslut",
-    "Expedieras till",
-    "Expedieras",
-    "Beslutet skickas till",
-    "Protokollet skickas till",
-    "Protokollsutdrag till",
-    "Skickas till",
-    // A diary number set as a labelled row of the paragraph ("Diarienummer | KS 2022-0123").
-    "Diarienummer",
-    "Justerandes signatur",
-    "Utdragsbestyrkande",
-    // Notes to the party after an authority's decision, and how to appeal it.
-    "Upplysningar",
-    "Hur man överklagar",
-    "Överklagandehänvisning",
-];
+/// A table of labels written as one string, "|" between them, in order.
+fn labels(table: &'static str) -> Vec<&'static str> {
+    table.split('|').collect()
+}
+
+/// Headings inside a paragraph (the signature labels, [`SIGNATURE_LABELS`], are headings
+/// too): a member's conflict of interest ("Jäv") and the vote, noted after or before the
+/// decision; a diary number set as a labelled row of the paragraph ("Diarienummer | KS
+/// 2022-0123"); notes to the party after an authority's decision, and how to appeal it.
+static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Protokollsanteckningar|Protokollsanteckning|Handlingar|Underlag|",
+        "Sammanfattning av ärendet|Sammanfattning av ärende|Sammanfattning|",
+        "Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Yrkanden|Yrkande|Beslutsgång|Jäv|",
+        "Propositionsordning|Omröstningsresultat|Omröstning|Reservationer|Reservation|",
+        "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
+        "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
+        "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning",
+    ))
+});
 
 /// A pattern of this module's (written in the source, so it compiles).
 fn re(pattern: &str) -> Regex {
@@ -271,16 +207,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
     let first = |labels: &[&str]| labels.iter().find_map(|l| get(l));
-    let when = first(&[
-        "Sammanträdestid",
-        "Sammanträdesdatum",
-        "Tid och plats",
-        "Plats och tid",
-        "Datum",
-        "Date",
-        "Tid",
-        "Time",
-    ])
+    let when = first(&labels(
+        "Sammanträdestid|Sammanträdesdatum|Tid och plats|Plats och tid|Datum|Date|Tid|Time",
+    ))
     .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
     // A time field may give the range without "kl." ("Tid 13.30–16.00").
@@ -328,15 +257,16 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                 .map(|c| c[1].trim().to_string())
         });
     let whole = s.text(0, s.words.len());
+    // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
+    // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
+    let named = |role: &str, others: &[&str]| {
+        role_in_list(&signed, role)
+            .or_else(|| role_after_name(&signed, role))
+            .or_else(|| others.iter().find_map(|r| role_in_list(&signed, r)))
+    };
     let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
-        .or_else(|| role_in_list(&signed, "ordförande"))
-        .or_else(|| role_after_name(&signed, "ordförande"))
-        .or_else(|| {
-            ["ordf.", "chairman", "chair"]
-                .iter()
-                .find_map(|r| role_in_list(&signed, r))
-        })
+        .or_else(|| named("ordförande", &["ordf.", "chairman", "chair"]))
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
@@ -344,55 +274,34 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let secretary = get("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
-            [
-                "Vid protokollet",
-                "Protokollförare",
-                "Mötessekreterare",
-                "Minutes taken by",
-            ]
-            .iter()
-            .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
+            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
+                .into_iter()
+                .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
         .or_else(|| get("Secretary").map(|v| person(&v)))
-        .or_else(|| role_in_list(&signed, "sekreterare"))
-        .or_else(|| role_after_name(&signed, "sekreterare"))
-        .or_else(|| role_in_list(&signed, "secretary"));
+        .or_else(|| named("sekreterare", &["secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
-    let mut adjusters: Vec<String> = [
-        "Utses att justera",
-        "Justerande",
-        "Justerare",
-        "Justeras",
-        "Minutes checked by",
-        "Approved by",
-    ]
-    .iter()
-    .find_map(|l| get_lines(l))
-    .map(|v| names(&v))
-    .unwrap_or_default();
+    let mut adjusters: Vec<String> =
+        labels("Utses att justera|Justerande|Justerare|Justeras|Minutes checked by|Approved by")
+            .into_iter()
+            .find_map(get_lines)
+            .map(|v| names(&v))
+            .unwrap_or_default();
     let adjuster = adjuster
         .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
         .or_else(|| adjusters.first().cloned());
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }
-    let present = [
-        "Beslutande ledamöter",
-        "Beslutande",
-        "Närvarande ledamöter",
-        "Närvarande från direktionen",
-        "Närvarande",
-        "Ledamöter",
-        "Tjänstgörande ersättare",
-        "Ersättare",
-        "Övriga närvarande",
-        "Övriga deltagande",
-        "Tjänstemän",
-        "Tjänstepersoner",
-        "Present",
-    ];
-    let mut attendees: Vec<String> = Vec::new();
-    for l in present {
+    let present = labels(concat!(
+        "Beslutande ledamöter|Beslutande|Närvarande ledamöter|Närvarande från direktionen|",
+        "Närvarande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
+        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Present",
+    ));
+    // An attendance grid with marks gives those marked present; else the names listed.
+    let mut attendees: Vec<String> = marked_present(s, header_end);
+    let listed = attendees.is_empty();
+    for l in present.into_iter().filter(|_| listed) {
         for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
             if !attendees.contains(&n) {
                 attendees.push(n);
@@ -413,6 +322,15 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         })
         .map(|b| body_named_for(&header, b));
 
+    // Numbered items are a meeting's where the document names its people, else a numbered
+    // list (the rows of a table of delegated decisions).
+    let numbered = heads
+        .first()
+        .is_some_and(|h| h.label.bytes().all(|b| b.is_ascii_digit()));
+    let nobody = chair.is_none() && secretary.is_none() && adjusters.is_empty();
+    if numbered && nobody && attendees.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
@@ -447,35 +365,24 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     out
 }
 
-/// Labels that open the signature block at the end of a protocol.
-const SIGNATURE_LABELS: &[&str] = &[
-    "Vid protokollet",
-    "Justeras",
-    "Underskrifter",
-    "Minutes taken by",
-    "Approved by",
-    // The notice of adjustment names the body ("Organ") and the meeting's date.
-    "ANSLAG/BEVIS",
-    "Anslag/bevis",
-    "Anslag/Bevis",
-    "ANSLAGSBEVIS",
-    "Anslagsbevis",
-];
+/// Labels that open the signature block at the end of a protocol (the notice of adjustment,
+/// "ANSLAG/BEVIS", names the body and the meeting's date).
+static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Vid protokollet|Justeras|Underskrifter|Minutes taken by|Approved by|",
+        "ANSLAG/BEVIS|Anslag/bevis|Anslag/Bevis|ANSLAGSBEVIS|Anslagsbevis",
+    ))
+});
 
 /// The meeting's fields set after the last paragraph, in a table or as the roles of a
 /// signature grid ("Ordförande | Justerare | Sekreterare" over the names): headings that end
 /// a paragraph and, as the signature labels, open the block read as the header.
-const MEETING_FIELD_LABELS: &[&str] = &[
-    "Plats och tid",
-    "Tid och plats",
-    "Sammanträdesdatum",
-    "Sammanträdestid",
-    "Beslutande",
-    "Ordförande",
-    "Sekreterare",
-    "Justerare",
-    "Justerande",
-];
+static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
+        "Ordförande|Sekreterare|Justerare|Justerande",
+    ))
+});
 
 /// Whether a heading opens the block after the last paragraph (signatures, fields).
 fn opens_signatures(label: &str) -> bool {
@@ -490,15 +397,14 @@ static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
-const NOT_BODIES: &[&str] = &[
-    "se", "om", "av", "enl", "jfr", "vid", "och", "att", "med", "till", "den", "det", "från", "ur",
-    "dnr", "i", "på", "nr", "kap", "lag", "samt", "som", "per",
-];
+static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels("se|om|av|enl|jfr|vid|och|att|med|till|den|det|från|ur|dnr|i|på|nr|kap|lag|samt|som|per")
+});
 
-/// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Punkt 5" (the items of a web-based meeting
+/// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Ärende 5a" (an item inserted), "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})(?:\.(\d{1,2}))?[.:]?(?: |$)")
+    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -602,21 +508,26 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         if let Some(c) = CASE_RE.captures(&joined) {
             let word = c.get(1).map_or("Ärende", |m| m.as_str());
             let n: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
-            let sub: Option<u32> = c.get(3).and_then(|m| m.as_str().parse().ok());
+            let suffix = c.get(3).and_then(|m| m.as_str().chars().next());
+            let sub: Option<u32> = c.get(4).and_then(|m| m.as_str().parse().ok());
             let used = c
                 .get(0)
                 .map_or(2, |m| m.as_str().trim_end().split(' ').count());
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
             if let Some(n) = n {
-                let later = cases.last().is_none_or(|l| (l.number, l.sub) < (n, sub));
+                let later = cases
+                    .last()
+                    .is_none_or(|l| (l.number, l.suffix, l.sub) < (n, suffix, sub));
                 if followed && s.starts_unit(i) && later {
                     let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
+                    let letter = suffix.map(String::from).unwrap_or_default();
                     cases.push(Head {
                         idx: i,
                         used,
                         number: n,
+                        suffix,
                         sub,
-                        label: format!("{word} {n}{sub_label}"),
+                        label: format!("{word} {n}{letter}{sub_label}"),
                         ..Head::default()
                     });
                     i += used;
@@ -702,34 +613,29 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         prev.push(p);
     }
     // The first sequence of the highest weight.
-    let mut at = (0..heads.len()).fold(None, |acc: Option<usize>, k| match acc {
-        Some(a) if best[a] >= best[k] => Some(a),
-        _ => Some(k),
-    });
+    let at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
     let mut keep = vec![false; heads.len()];
-    while let Some(k) = at {
-        keep[k] = true;
-        at = prev[k];
-    }
-    heads
+    std::iter::successors(at, |&k| prev[k]).for_each(|k| keep[k] = true);
+    let kept = heads
         .into_iter()
         .zip(keep)
-        .filter_map(|(h, k)| k.then_some(h))
-        .collect()
+        .filter_map(|(h, k)| k.then_some(h));
+    kept.collect()
 }
 
-/// Words between the end of the line of word `idx` and word `end`: a head's text beyond its
-/// title line.
+/// Words between the end of the line of word `idx` and word `end`, the cells of its own row
+/// left out: a head's text beyond its title line (a row of a contents table, "§ 201 | Title |
+/// Dnr", has none).
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
-    end.saturating_sub(line_end(s, idx, end))
+    let head = s.get(idx);
+    let row = |w: &super::Word| head.is_some_and(|h| w.page == h.page && (w.y - h.y).abs() < 2.0);
+    let under = |k: &usize| s.get(*k).is_some_and(|w| !(s.rich && row(w)));
+    (line_end(s, idx, end)..end).filter(under).count()
 }
 
 /// The end of the line that word `i` stands on, `end` at the latest.
 fn line_end(s: &Stream, i: usize, end: usize) -> usize {
-    let line = s.get(i).map(|w| w.line);
-    (i..end)
-        .find(|&k| s.get(k).map(|w| w.line) != line)
-        .unwrap_or(end)
+    s.get(i).map_or(end, |_| s.line_end(i).min(end))
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -743,13 +649,9 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     let mut runs: Vec<Vec<Head>> = Vec::new();
     for i in 0..s.words.len() {
         let Some(w) = s.get(i) else { break };
-        let Some(digits) = w.text.strip_suffix('.') else {
-            continue;
-        };
-        if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let Ok(n) = digits.parse::<u32>() else {
+        let digits = w.text.strip_suffix('.').unwrap_or("");
+        let number = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
             continue;
         };
         if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
@@ -862,12 +764,9 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
-        match label_at(HEADER_LABELS, word, |w, p| w == p) {
+        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
             Some((l, n)) => {
-                if let Some((cl, v)) = current.take() {
-                    out.push((cl, v));
-                }
-                current = Some((l, String::new()));
+                out.extend(current.replace((l, String::new())));
                 i += n;
                 // A label given in two languages ("Justeras / Approved:"): the translation
                 // after the slash, up to its colon, is part of the label.
@@ -885,25 +784,20 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
                 }
             }
             None => {
-                if let Some((_, v)) = current.as_mut() {
-                    if let Some(w) = words.get(i) {
-                        if !v.is_empty() {
-                            v.push(if breaks.get(i) == Some(&true) {
-                                '\n'
-                            } else {
-                                ' '
-                            });
-                        }
-                        v.push_str(w);
-                    }
+                if let (Some((_, v)), Some(w)) = (current.as_mut(), words.get(i)) {
+                    let gap = if breaks.get(i) == Some(&true) {
+                        "\n"
+                    } else {
+                        " "
+                    };
+                    v.push_str(if v.is_empty() { "" } else { gap });
+                    v.push_str(w);
                 }
                 i += 1;
             }
         }
     }
-    if let Some((cl, v)) = current.take() {
-        out.push((cl, v));
-    }
+    out.extend(current);
     spread_over_columns(&mut out);
     out
 }
@@ -942,22 +836,85 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
         let mut lines: Vec<String> = last.1.lines().map(str::to_string).collect();
         // The names of a row on one line ("Per Ahlberg Kim Roos Ida Ström" under
         // "Ordförande Justerare Sekreterare"): one name for each label.
-        if let Some(first) = lines.first() {
-            let row = names(first);
-            if run > 0 && row.len() == run + 1 {
-                lines.splice(0..1, row);
-            }
+        let row = lines.first().map(|l| names(l)).unwrap_or_default();
+        if run > 0 && (2..=run + 1).contains(&row.len()) {
+            lines.splice(0..1, row);
         }
-        // Each of those lines a name: a column of one name under each label.
-        let named = lines.len() > run && lines[..=run].iter().all(|l| names(l).len() == 1);
-        if run > 0 && named {
-            for (j, line) in lines.iter().take(run).enumerate() {
-                fields[k + j].1 = line.clone();
+        // A column of one name under each label (the heading over a grid, "Underskrifter",
+        // heads no column), or labels set as a column beside their values, one a line
+        // ("Datum | Tid" beside "2024-10-02 | 08.30–11.45").
+        let single = (lines.iter().take_while(|l| names(l).len() == 1).count()).min(run + 1);
+        let heading = |f: &(&str, String)| f.0 == "Underskrifter";
+        let named = single >= 2 && fields[k..k + run + 1 - single].iter().all(heading);
+        let cols = if named { single } else { run + 1 };
+        if run > 0 && (named || (run >= 2 && lines.len() > run)) {
+            for (j, line) in lines.iter().take(cols - 1).enumerate() {
+                fields[k + run + 1 - cols + j].1 = line.clone();
             }
-            fields[k + run].1 = lines[run..].join("\n");
+            // After a name, the lines that hold none are no part of it ("Signerat med
+            // BankID 2025-03-05 10:12" under the names of a digital signature).
+            let rest = &lines[cols - 1..];
+            let keep = |l: &&String| names(&rest[0]).is_empty() || !names(l).is_empty();
+            let rest: Vec<&str> = rest.iter().filter(keep).map(String::as_str).collect();
+            fields[k + run].1 = rest.join("\n");
         }
         k += run + 1;
     }
+}
+
+/// The people an attendance grid marks present ("Ledamöter | Närvaro | Ersättare | Närvaro"
+/// over "Lisa Blom (S) | X | Kalle Ung (S) |"), column by column: a column headed "Närvaro",
+/// "Närvarande" or "Tjänstgör…" names, in the column left of it, those on the rows where it
+/// holds a mark. The grid's cells are the stream's lines in `0..end`; its rows go on while
+/// every cell stands under a head.
+fn marked_present(s: &Stream, end: usize) -> Vec<String> {
+    // The cells: page, left edge, top and text of each line.
+    let cells: Vec<(u32, f32, f32, String)> = (s.line_ranges(0).into_iter())
+        .take_while(|c| c.1 <= end && s.rich)
+        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b))))
+        .collect();
+    let mark_head = |t: &str| t == "Närvaro" || t == "Närvarande" || t.starts_with("Tjänstgör");
+    let Some(&(page, _, top, _)) = cells.iter().find(|c| mark_head(&c.3)) else {
+        return Vec::new();
+    };
+    let row = |y: f32| {
+        cells
+            .iter()
+            .filter(move |c| c.0 == page && (c.2 - y).abs() < 2.0)
+    };
+    let mut heads: Vec<_> = row(top).collect();
+    heads.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let column = |x: f32| heads.iter().position(|h| (h.1 - x).abs() < 4.0);
+    let below = |c: &&(u32, f32, f32, String)| c.0 == page && c.2 > top + 2.0;
+    let mut ys: Vec<f32> = cells.iter().filter(below).map(|c| c.2).collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    let rows: Vec<Vec<(usize, &str)>> = (ys.iter())
+        .map(|&y| {
+            row(y)
+                .map(|c| Some((column(c.1)?, c.3.as_str())))
+                .collect::<Option<Vec<_>>>()
+        })
+        .map_while(|r| r.filter(|r| r.len() >= 2))
+        .collect();
+    let mut out = Vec::new();
+    for k in (1..heads.len()).filter(|&k| mark_head(&heads[k].3)) {
+        for r in &rows {
+            let cell = |j: usize| r.iter().find(|c| c.0 == j).map(|c| c.1);
+            // A mark that the producer set on the name's line ("Lisa Blom (S) X") counts too.
+            let (name, mark) = match (cell(k - 1), cell(k)) {
+                (Some(n), None) => n
+                    .rsplit_once(' ')
+                    .filter(|m| ["X", "x", "tjg"].contains(&m.1)),
+                (n, m) => n.zip(m),
+            }
+            .unzip();
+            if mark.is_some_and(|m| !matches!(m, "-" | "–" | "Nej" | "nej")) {
+                out.extend(name.and_then(|n| names(n).into_iter().next()));
+            }
+        }
+    }
+    out
 }
 
 /// A person's name without party and role in parentheses.
@@ -983,16 +940,23 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     })?;
     // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
     let before = text.get(..pos)?;
-    let before = before.rsplit('\n').next().unwrap_or(before);
-    let before = PARTY_RE.replace_all(before, " ");
-    let mut name: Vec<&str> = (before.split_whitespace().rev())
+    let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// The capitalised words that end `text` (a name; parties and roles in parentheses left
+/// out), at most `max`, up to a word with a colon or the last word of a label.
+fn name_at_end(text: &str, max: usize) -> Vec<String> {
+    let text = PARTY_RE.replace_all(text, " ");
+    let mut name: Vec<String> = (text.split_whitespace().rev())
         .take_while(|w| {
             capitalized(w) && !w.ends_with(':') && !HEADER_LABELS.iter().any(|l| l.ends_with(*w))
         })
-        .take(4)
+        .take(max)
+        .map(str::to_string)
         .collect();
     name.reverse();
-    (!name.is_empty()).then(|| name.join(" "))
+    name
 }
 
 /// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
@@ -1007,34 +971,15 @@ fn role_after_name(text: &str, role: &str) -> Option<String> {
                 .trim_end_matches(['.', ';'])
                 .eq_ignore_ascii_case(role)
         })?;
-        let name = parts[k - 1];
         // The name is the capitalised words at the end of what comes before the comma.
-        let name = PARTY_RE.replace_all(name, " ");
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let mut n: Vec<&str> = words
-            .iter()
-            .rev()
-            .take_while(|w| {
-                capitalized(w)
-                    && !HEADER_LABELS
-                        .iter()
-                        .any(|l| l.ends_with(w.trim_end_matches(':')))
-            })
-            .copied()
-            .collect();
-        n.reverse();
+        let n = name_at_end(parts[k - 1], 5);
         (2..=4).contains(&n.len()).then(|| n.join(" "))
     })
 }
 
 fn parse_date(s: &str) -> Option<String> {
-    if let Some(c) = ISO_DATE_RE.captures(s) {
-        return Some(format!(
-            "{}-{}-{}",
-            c.get(1)?.as_str(),
-            c.get(2)?.as_str(),
-            c.get(3)?.as_str()
-        ));
+    if let Some(m) = ISO_DATE_RE.find(s) {
+        return Some(m.as_str().to_string());
     }
     let c = SV_DATE_RE.captures(s)?;
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
@@ -1129,14 +1074,8 @@ fn organ_genitive(word: &str) -> Option<String> {
 }
 
 /// How the names of bodies that meet end.
-const ORGAN_SUFFIXES: &[&str] = &[
-    "styrelsen",
-    "nämnden",
-    "fullmäktige",
-    "utskottet",
-    "direktionen",
-    "beredningen",
-];
+static ORGAN_SUFFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| labels("styrelsen|nämnden|fullmäktige|utskottet|direktionen|beredningen"));
 
 /// The indefinite forms that end a body's name after the genitive of another
 /// ("Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Regionstyrelsens
@@ -1160,7 +1099,7 @@ fn body_from_title(t: &str) -> Option<String> {
     let last = b.split_whitespace().last().unwrap_or("").to_lowercase();
     let organ = ORGAN_SUFFIXES
         .iter()
-        .chain(ORGAN_STEMS)
+        .chain(ORGAN_STEMS.iter())
         .any(|o| last.ends_with(o));
     (organ && !is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
 }
@@ -1183,10 +1122,8 @@ fn deciding_body(decisions: &[String]) -> Option<String> {
 
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Where each section heading stands in the words `from..end`: (index, label, words used).
@@ -1196,8 +1133,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     while i < end {
         let labels = SECTION_LABELS
             .iter()
-            .chain(SIGNATURE_LABELS)
-            .chain(MEETING_FIELD_LABELS);
+            .chain(SIGNATURE_LABELS.iter())
+            .chain(MEETING_FIELD_LABELS.iter());
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
@@ -1305,23 +1242,16 @@ fn genitive_decision_heading(s: &Stream, i: usize) -> Option<usize> {
         return None;
     }
     for n in 2..=4 {
-        let words: Vec<&super::Word> = (i..i + n).filter_map(|j| s.get(j)).collect();
-        if words.len() < n || words.iter().any(|w| w.line != first.line) {
+        let last = s.get(i + n - 1).filter(|w| w.line == first.line)?;
+        if last.text.trim_end_matches(':') == "beslut" {
+            let owner = &s.get(i + n - 2)?.text;
+            let genitive = owner.ends_with('s') && owner.chars().count() > 4;
+            let alone = s.get(i + n).is_none_or(|x| x.line != first.line);
+            return (genitive && (last.text.ends_with(':') || (s.rich && alone))).then_some(n);
+        }
+        if !last.text.chars().all(char::is_lowercase) {
             return None;
         }
-        let last = words[n - 1];
-        if last.text.trim_end_matches(':') != "beslut" {
-            if words[1..]
-                .iter()
-                .any(|w| !w.text.chars().all(char::is_lowercase))
-            {
-                return None;
-            }
-            continue;
-        }
-        let genitive = words[n - 2].text.ends_with('s') && words[n - 2].text.chars().count() > 4;
-        let alone = s.get(i + n).is_none_or(|x| x.line != first.line);
-        return (genitive && (last.text.ends_with(':') || (s.rich && alone))).then_some(n);
     }
     None
 }
@@ -1374,27 +1304,21 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
     // a number the rules know, or else the row's value as written (the label says what it
     // is), when it is short and holds digits.
-    let mut diary = diary.map(|d| d.id);
-    if diary.is_none() {
-        diary = secs.iter().enumerate().find_map(|(k, &(at, label, n))| {
-            if label != "Diarienummer" {
-                return None;
-            }
-            let stop = secs.get(k + 1).map_or(end, |x| x.0);
-            let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
-            known.or_else(|| {
-                let v = s.text(at + n, line_end(s, at + n, stop));
-                let short = (1..=3).contains(&v.split_whitespace().count());
-                (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
-            })
-        });
-    }
+    let labelled_row = |(k, &(at, _, n)): (usize, &(usize, &str, usize))| {
+        let stop = secs.get(k + 1).map_or(end, |x| x.0);
+        let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
+        known.or_else(|| {
+            let v = s.text(at + n, line_end(s, at + n, stop));
+            let short = (1..=3).contains(&v.split_whitespace().count());
+            (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
+        })
+    };
+    let mut rows = secs.iter().enumerate().filter(|x| x.1 .1 == "Diarienummer");
     // Else a number labelled "Dnr" on a line of its own anywhere in the paragraph (a
     // right-aligned number some producers read after the paragraph's text).
-    if diary.is_none() {
-        diary = labelled_diary_line(s, from, end);
-    }
-    p.diary_number = diary;
+    p.diary_number = (diary.map(|d| d.id))
+        .or_else(|| rows.find_map(labelled_row))
+        .or_else(|| labelled_diary_line(s, from, end));
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
@@ -1543,19 +1467,10 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
     matches!(cue.as_str(), "" | "dnr" | "diarienummer").then_some(d.id)
 }
 
-/// Verbs that state a decision.
-const DECIDES: &[&str] = &[
-    "beslutar",
-    "beslutade",
-    "beslöt",
-    "beslutas",
-    "beslutades",
-    // Minutes in English.
-    "resolved",
-    "decided",
-    "resolves",
-    "decides",
-];
+/// Verbs that state a decision (in Swedish, then in minutes in English).
+static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
+});
 
 /// Whether the deciding word `i` is a participle before its noun ("den av fullmäktige
 /// beslutade investeringsbudgeten", "de tidigare beslutade åtgärderna"): "beslutade" after a
@@ -1662,16 +1577,12 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         return s.text(from, k);
     }
     let head = s.text(from, first_sec);
-    if head.split_whitespace().count() > 20 {
-        let mut k = from;
-        while k < first_sec {
-            if s.get(k).is_some_and(|w| super::ends_sentence(&w.text)) {
-                return s.text(from, k + 1).trim_end_matches(['.', ':']).to_string();
-            }
-            k += 1;
-        }
-    }
-    head
+    let long = head.split_whitespace().count() > 20;
+    let stop = (from..first_sec)
+        .find(|&k| long && s.get(k).is_some_and(|w| super::ends_sentence(&w.text)));
+    stop.map_or(head, |k| {
+        s.text(from, k + 1).trim_end_matches(['.', ':']).to_string()
+    })
 }
 
 /// A title that a sentence follows on its line ("Mötets öppnande. Ordföranden förklarade mötet
@@ -1841,10 +1752,9 @@ fn att_sats(t: &str) -> String {
 /// that opens another paragraph (block) on the same page ("Denna paragraf förklarades
 /// omedelbart justerad." after the decisions), else at `end`. Without layout, at `end`.
 fn item_end(s: &Stream, a: usize, end: usize) -> usize {
-    let Some(first) = s.get(a) else { return end };
-    if !s.rich {
+    let Some(first) = s.get(a).filter(|_| s.rich) else {
         return end;
-    }
+    };
     (a + 1..end)
         .find(|&i| {
             s.get(i)
@@ -1857,53 +1767,41 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
 /// ends ("Moderaterna reserverar sig …" / "Sverigedemokraterna reserverar sig …"), a
 /// statement that wraps staying whole.
 fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut start = from;
-    for i in from + 1..end {
-        let new_line = s.get(i).is_some_and(|w| w.line_start);
-        let ended = s.get(i - 1).is_some_and(|w| super::ends_sentence(&w.text));
-        if new_line && ended {
-            out.push(s.text(start, i));
-            start = i;
-        }
-    }
-    out.push(s.text(start, end));
-    out.retain(|t| !t.is_empty());
-    out
+    let ended = |i: usize| s.get(i - 1).is_some_and(|w| super::ends_sentence(&w.text));
+    let cut = |&i: &usize| s.get(i).is_some_and(|w| w.line_start) && ended(i);
+    let starts: Vec<usize> = std::iter::once(from)
+        .chain((from + 1..end).filter(cut))
+        .collect();
+    let next = |k: usize| starts.get(k + 1).copied().unwrap_or(end);
+    let texts = starts.iter().enumerate().map(|(k, &a)| s.text(a, next(k)));
+    texts.filter(|t| !t.is_empty()).collect()
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
 /// the whole text.
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
-    let is_dash = |i: usize| {
-        s.get(i)
-            .is_some_and(|w| matches!(w.text.as_str(), "-" | "–" | "•" | "*"))
-    };
-    let dashes: Vec<usize> = (from..end).filter(|&i| is_dash(i)).collect();
-    let mut out = Vec::new();
-    if !dashes.is_empty() {
-        let item = |(k, &a): (usize, &usize)| s.text(a + 1, dashes.get(k + 1).map_or(end, |b| *b));
-        return dashes
+    let dash = |w: &super::Word| matches!(w.text.as_str(), "-" | "–" | "•" | "*");
+    let dashes: Vec<usize> = (from..end)
+        .filter(|&i| s.get(i).is_some_and(dash))
+        .collect();
+    let spans: Vec<(usize, usize)> = if !dashes.is_empty() {
+        let next = |k: usize| dashes.get(k + 1).map_or(end, |b| *b);
+        dashes
             .iter()
             .enumerate()
-            .map(item)
-            .filter(|t| !t.is_empty())
-            .collect();
-    }
-    if s.rich {
-        let mut i = from;
-        while i < end {
-            let j = line_end(s, i, end);
-            out.push(s.text(i, j));
-            i = j;
-        }
-        return out;
-    }
-    let t = s.text(from, end);
-    if !t.is_empty() {
-        out.push(t);
-    }
-    out
+            .map(|(k, &a)| (a + 1, next(k)))
+            .collect()
+    } else if s.rich {
+        let lines = std::iter::successors(Some(from), |&i| Some(line_end(s, i, end)));
+        lines
+            .take_while(|&i| i < end)
+            .map(|i| (i, line_end(s, i, end)))
+            .collect()
+    } else {
+        vec![(from, end)]
+    };
+    let texts = spans.into_iter().map(|(a, b)| s.text(a, b));
+    texts.filter(|t| !t.is_empty()).collect()
 }
 
 #[cfg(test)]

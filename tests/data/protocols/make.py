@@ -91,6 +91,19 @@ board's protocol, a councillor's motion citing "KF § 23/2021", and an official'
 "KS § 110/2013" over "Förslag till beslut". Measured with main's binary before any rule changed:
 `bench/protocol-rates /tmp/base/kommission justering-anslag dnr-first presidium …`.
 
+Written later as an eleventh blind check (2026-12-03, session 5; all five producers): a
+Ciceron print with a contents table "Paragraf | Ärende | Dnr" on its cover page, a
+Netpublicator-style two-column page-header table, a regional board's "Ärende 5" with sub-items
+"Ärende 5a"/"5b", "Beslut" and "Beslutsunderlag" as cells of a label column under each head,
+digital signature blocks on the last page ("Signerat med BankID"), a one-paragraph
+protokollsutdrag with "Utdragsbestyrkande", paragraphs running over page breaks with "§ 33
+(forts.)" atop the next page, a company's "Styrelseprotokoll / Minutes" with "§1 Title" heads,
+an election board's "Övriga frågor" and "Information" items that decide nothing, and two that
+are NOT protocols: fee regulations "Antagna av kommunfullmäktige … § 45" with "§ 1 Title" heads,
+and a delegation order whose table rows are "§ 1 | matter | 26 kap. 9 § MB | delegate".
+Measured with main's binary before any rule changed:
+`bench/protocol-rates /tmp/base/kommission ciceron-paragraf-table netpublicator-header …`.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -4074,6 +4087,483 @@ def tjansteskrivelse():
     return b, meeting_of(), []
 
 
+# ---------------------------------------------------------------------------------------
+# Shapes added for the eleventh blind check (2026-12-03, session 5), written before any
+# rule changed.
+
+
+def ciceron_paragraf_table():
+    """Ciceron with a contents table of the paragraphs on the cover page ("Paragraf | Ärende |
+    Dnr" with a header row), then a page break and the paragraphs: "§ 201<tab>Title",
+    "Diarienr: KS 2025/14", "Beslut" over "Kommunstyrelsen beslutar" and att-lines, the
+    background after the decision; "Justerandes signatur" at the end."""
+    paras = [
+        (201, "Årsredovisning 2024 för Ekby kommun", "KS 2025/14",
+         ["att godkänna årsredovisningen för 2024,", "att överlämna den till kommunfullmäktige."]),
+        (202, "Revidering av kommunens arkivreglemente", "KS 2025/22",
+         ["att föreslå kommunfullmäktige att anta det reviderade reglementet."]),
+        (203, "Försäljning av tomträtt, Ekby 5:17", "KS 2024/411",
+         ["att sälja tomträtten för 1 200 000 kronor,", "att ge mark- och exploateringschefen i uppdrag att underteckna avtalet."]),
+    ]
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Stadshuset, Sessionssalen, kl. 09.00–11.40"],
+                ["Sammanträdesdatum", "2025-03-24"],
+                ["Beslutande", "Karin Öst (S), ordförande\nLeif Gran (M)\nNina Åhl (C)\nRobert Sand (V)"],
+                ["Sekreterare", "Tove Lund"],
+                ["Justerare", "Leif Gran"],
+            ],
+            False,
+        ),
+        ("gap",),
+        ("bold", "Ärendeförteckning"),
+        ("grid", [["Paragraf", "Ärende", "Dnr"]] + [[f"§ {n}", t, d] for n, t, d, _ in paras]),
+        ("page",),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Diarienr: {dnr}"),
+            ("bold", "Beslut"),
+            ("line", "Kommunstyrelsen beslutar"),
+        ]
+        b += [("line", a) for a in atts]
+        b += [
+            ("bold", "Beskrivning av ärendet"),
+            ("line", "Kommunledningskontoret har berett ärendet och föreslår att kommunstyrelsen beslutar enligt ovan."),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += [("gap",), ("grid", [["Justerandes signatur", "Utdragsbestyrkande"], ["", ""]])]
+    meeting = meeting_of("Kommunstyrelsen", "2025-03-24", "09.00–11.40", "Stadshuset, Sessionssalen", "Karin Öst", "Tove Lund", ["Leif Gran"], ["Karin Öst", "Leif Gran", "Nina Åhl", "Robert Sand"])
+    return b, meeting, want
+
+
+def netpublicator_header():
+    """A Netpublicator-style print: a two-column page-header table on every page (the board's
+    name left; "SAMMANTRÄDESPROTOKOLL", the date and the page right), the fields in a table,
+    heads "KFN § 14<tab>Title", "Dnr KFN 2025/7", "Kultur- och fritidsnämndens beslut" over one
+    sentence."""
+    paras = [
+        (14, "Föreningsbidrag 2025", "KFN 2025/7",
+         "Kultur- och fritidsnämnden fördelar föreningsbidragen för 2025 enligt förvaltningens förslag."),
+        (15, "Öppettider för Ekbybadet sommaren 2025", "KFN 2025/19",
+         "Kultur- och fritidsnämnden fastställer öppettiderna enligt bilaga."),
+        (16, "Konstnärlig gestaltning av nya torget", "KFN 2024/230",
+         "Kultur- och fritidsnämnden ger förvaltningen i uppdrag att upphandla en konstnärlig gestaltning."),
+        (17, "Information från förvaltningschefen", "KFN 2025/2",
+         "Kultur- och fritidsnämnden lägger informationen till handlingarna."),
+    ]
+    b = [
+        ("page_header_table", [["Kultur- och fritidsnämnden", "SAMMANTRÄDESPROTOKOLL"],
+                               ["", "Sammanträdesdatum 2025-02-11"],
+                               ["", "#PAGE"]]),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kulturhuset, rum Forum, kl. 17.30–19.45"],
+                ["Beslutande", "Olle Fjäll (M), ordförande\nAmira Haddad (S)\nGöran Ström (L)"],
+                ["Övriga deltagande", "Sofia Berg, förvaltningschef"],
+                ["Utses att justera", "Amira Haddad"],
+                ["Justeringens plats och tid", "Kulturhuset 2025-02-14"],
+                ["Sekreterare", "Linn Vik"],
+                ["Ordförande", "Olle Fjäll"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"KFN § {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen har tagit fram ett förslag som presenteras vid sammanträdet."),
+            ("bold", "Kultur- och fritidsnämndens beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"KFN § {n}", n, title, dnr, [decision]))
+    meeting = meeting_of(None, "2025-02-11", "17.30–19.45", "Kulturhuset, rum Forum", "Olle Fjäll", "Linn Vik", ["Amira Haddad"], ["Olle Fjäll", "Amira Haddad", "Göran Ström", "Sofia Berg"])
+    return b, meeting, want
+
+
+def arende_delpunkter():
+    """A regional board numbering its items "Ärende 5" with sub-items "Ärende 5a", "Ärende 5b"
+    (the parent item introduces them and decides nothing itself), "Diarienummer RS 2025/40"
+    below each head, "Regionstyrelsens beslut" over one sentence."""
+    items = [
+        ("4", 4, "Delårsrapport januari–april 2025", "RS 2025/31",
+         ["Regionstyrelsen godkänner delårsrapporten."]),
+        ("5", 5, "Kollektivtrafikens utbud 2026", "RS 2025/40", []),
+        ("5a", 5, "Stomlinjer i stadstrafiken", "RS 2025/41",
+         ["Regionstyrelsen fastställer stomlinjenätet för 2026."]),
+        ("5b", 5, "Anropsstyrd trafik på landsbygden", "RS 2025/42",
+         ["Regionstyrelsen fastställer villkoren för anropsstyrd trafik.", "Villkoren gäller från och med 2026-01-01."]),
+        ("6", 6, "Val av ombud till bolagsstämma", "RS 2025/5",
+         ["Regionstyrelsen utser Anton Berg (S) till ombud."]),
+    ]
+    b = [
+        ("title", "Regionstyrelsen", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2025-05-20"),
+        ("labelled", "Tid", "09.00–12.15"),
+        ("labelled", "Plats", "Regionhuset, sal Mälaren"),
+        ("labelled", "Ordförande", "Birgit Ahl (S)"),
+        ("labelled", "Sekreterare", "Mats Kron"),
+        ("labelled", "Justerare", "Jenny Sol (M)"),
+        ("gap",),
+    ]
+    want = []
+    for label, n, title, dnr, decisions in items:
+        b += [
+            ("tabbed", [f"Ärende {label}", title], True),
+            ("line", f"Diarienummer {dnr}"),
+        ]
+        if decisions:
+            b += [
+                ("line", "Regionkansliet har berett ärendet. Trafiknämnden har yttrat sig."),
+                ("bold", "Regionstyrelsens beslut"),
+            ]
+            b += [("line", d) for d in decisions]
+        else:
+            b.append(("line", "Ärendet består av två delar som behandlas under ärende 5a och 5b."))
+        b.append(("gap",))
+        want.append(paragraph_want(f"Ärende {label}", n, title, dnr, decisions))
+    b += signed("Mats Kron", "Birgit Ahl", "Jenny Sol")
+    meeting = meeting_of("Regionstyrelsen", "2025-05-20", "09.00–12.15", "Regionhuset, sal Mälaren", "Birgit Ahl", "Mats Kron", ["Jenny Sol"])
+    return b, meeting, want
+
+
+def beslut_cell():
+    """Each paragraph's head "§ 31<tab>Title" over a two-column table whose left cells are the
+    section labels: "Diarienummer", "Beslut" (the decision's att-lines in the cell),
+    "Beslutsunderlag" (one document a line), "Expedieras till"."""
+    paras = [
+        (31, "Tillsynsplan för miljöbalkens område 2025", "MN 2025/12",
+         ["att anta tillsynsplanen för 2025,", "att redovisa uppföljningen till nämnden i december."],
+         ["Tjänsteskrivelse 2025-01-10", "Tillsynsplan 2025"]),
+        (32, "Yttrande över detaljplan för Strandängen", "MN 2025/20",
+         ["att lämna yttrande enligt förvaltningens förslag."],
+         ["Tjänsteskrivelse 2025-01-15", "Samrådshandling, detaljplan för Strandängen"]),
+        (33, "Föreläggande om bullerdämpning, Verkstaden 3", "MN 2024/377",
+         ["att förelägga bolaget att vidta bullerdämpande åtgärder senast 2025-06-30."],
+         ["Tjänsteskrivelse 2025-01-20", "Bullermätning 2024-11-04"]),
+    ]
+    b = [
+        ("title", "Miljönämnden", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2025-01-29"],
+                ["Tid", "13.30–15.00"],
+                ["Plats", "Miljökontoret, sal Ljusnan"],
+                ["Beslutande", "Hans Björk (C), ordförande\nLisa Ström (S)\nMoa Åkesson (M)"],
+                ["Sekreterare", "Ulf Rosén"],
+                ["Justerare", "Lisa Ström"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    want = []
+    for n, title, dnr, atts, basis in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            (
+                "table",
+                [
+                    ["Diarienummer", dnr],
+                    ["Beslut", "Miljönämnden beslutar\n" + "\n".join(atts)],
+                    ["Beslutsunderlag", "\n".join(basis)],
+                    ["Expedieras till", "Sökanden, Miljöförvaltningen"],
+                ],
+                False,
+            ),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], basis))
+    b += signed("Ulf Rosén", "Hans Björk", "Lisa Ström")
+    meeting = meeting_of("Miljönämnden", "2025-01-29", "13.30–15.00", "Miljökontoret, sal Ljusnan", "Hans Björk", "Ulf Rosén", ["Lisa Ström"], ["Hans Björk", "Lisa Ström", "Moa Åkesson"])
+    return b, meeting, want
+
+
+def digital_signatur():
+    """Minutes whose only signatures are digital blocks on the last page ("Underskrifter":
+    roles over names over "Signerat med BankID <date time>" and a verification line), the
+    attendance under "Närvarande ledamöter" in the header table; heads "§ 7<tab>Title",
+    "Beslut" over one sentence."""
+    paras = [
+        (7, "Snöröjning vintern 2025/2026", "TN 2025/66",
+         "Tekniska nämnden godkänner upphandlingsunderlaget för snöröjning."),
+        (8, "Parkeringsavgifter i centrum", "TN 2025/71",
+         "Tekniska nämnden föreslår kommunfullmäktige att höja avgiften till 25 kronor per timme."),
+        (9, "Trafiksäkerhetsplan 2025–2028", "TN 2024/190",
+         "Tekniska nämnden antar trafiksäkerhetsplanen."),
+    ]
+    b = [
+        ("title", "Tekniska nämnden", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Datum", "2025-03-03"],
+                ["Tid", "18.00–20.10"],
+                ["Plats", "Digitalt via Teams"],
+                ["Närvarande ledamöter", "Anna Berg (S)\nOlle Lund (M)\nFia Sten (C)\nEmil Rask (SD)"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Samhällsbyggnadsförvaltningen redogör för ärendet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [
+        ("page",),
+        ("bold", "Underskrifter"),
+        ("grid", [
+            ["Ordförande", "Justerare", "Sekreterare"],
+            ["Anna Berg", "Olle Lund", "Eva Dahl"],
+            ["Signerat med BankID 2025-03-05 10:12", "Signerat med BankID 2025-03-06 08:40", "Signerat med BankID 2025-03-05 09:01"],
+        ]),
+        ("line", "Detta dokument har signerats elektroniskt. Verifikat: 7F3A-22C1-90BD-4E11."),
+    ]
+    meeting = meeting_of("Tekniska nämnden", "2025-03-03", "18.00–20.10", "Digitalt via Teams", "Anna Berg", "Eva Dahl", ["Olle Lund"], ["Anna Berg", "Olle Lund", "Fia Sten", "Emil Rask"])
+    return b, meeting, want
+
+
+def utdrag_bestyrks():
+    """A protocol extract of one paragraph: "PROTOKOLLSUTDRAG", the board and the date as
+    labelled lines, "BUN § 42<tab>Title", "Dnr BUN 2025/61", "Barn- och utbildningsnämndens
+    beslut" over bullets, "Expedieras till", then "Utdragsbestyrkande" with "Rätt utdraget
+    betygar", the secretary's name and a date."""
+    decisions = ["Skolskjuts beviljas för eleven läsåret 2025/2026.", "Beslutet gäller från och med 2025-08-18."]
+    b = [
+        ("title", "PROTOKOLLSUTDRAG", 15),
+        ("labelled", "Nämnd", "Barn- och utbildningsnämnden"),
+        ("labelled", "Sammanträdesdatum", "2025-04-08"),
+        ("gap",),
+        ("tabbed", ["BUN § 42", "Överklagat beslut om skolskjuts"], True),
+        ("line", "Dnr BUN 2025/61"),
+        ("bold", "Sammanfattning av ärendet"),
+        ("line", "Vårdnadshavaren har begärt omprövning av beslutet om skolskjuts. Förvaltningen har "
+                 "prövat ärendet på nytt och föreslår att skolskjuts beviljas."),
+        ("bold", "Barn- och utbildningsnämndens beslut"),
+        ("bullets", decisions),
+        ("line", "Expedieras till: Vårdnadshavaren, Skolskjutssamordnaren"),
+        ("gap",),
+        ("bold", "Utdragsbestyrkande"),
+        ("line", "Rätt utdraget betygar:"),
+        ("line", "Lena Sjö, nämndsekreterare"),
+        ("line", "Ekby 2025-04-10"),
+    ]
+    meeting = meeting_of("Barn- och utbildningsnämnden", "2025-04-08")
+    want = [paragraph_want("BUN § 42", 42, "Överklagat beslut om skolskjuts", "BUN 2025/61", decisions)]
+    return b, meeting, want
+
+
+def forts_rubrik():
+    """Council minutes under a running header, each paragraph long enough to run over a page
+    break, and the next page opening with "§ 33 (forts.)" in bold before the text goes on; the
+    decision after the break ("Kommunfullmäktige beslutar" over att-lines)."""
+    paras = [
+        (33, "Investeringsbudget 2026 för fastighetsnämnden", "KS 2025/140",
+         ["att godkänna investeringsbudgeten,", "att finansiera investeringarna med lån."]),
+        (34, "Ny förskola i Norra Ekby", "KS 2025/151", ["att uppdra åt fastighetsnämnden att uppföra förskolan."]),
+        (35, "Svar på interpellation om skolskjutsar", "KS 2025/160", []),
+    ]
+    b = [
+        ("header", "Kommunfullmäktige    Protokoll 2025-06-16"),
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Sammanträdesdatum", "2025-06-16"],
+                ["Tid", "18.30–22.05"],
+                ["Plats", "Ekby Folkets hus"],
+                ["Ordförande", "Gunnar Eld (M)"],
+                ["Sekreterare", "Hilda Ros"],
+                ["Justerare", "Ali Bakr (S), Vera Nyström (KD)"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    want = []
+    for k, (n, title, dnr, atts) in enumerate(paras):
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("bold", "Ärendebeskrivning"),
+        ]
+        for j in range(8):
+            b.append(("line", _LONG[(j + 2 * k) % len(_LONG)]))
+        if k < 2:
+            b += [("page",), ("bold", f"§ {n} (forts.)")]
+            for j in range(3):
+                b.append(("line", _LONG[(j + 5 + k) % len(_LONG)]))
+        if atts:
+            b += [("bold", "Kommunfullmäktiges beslut"), ("line", "Kommunfullmäktige beslutar")]
+            b += [("line", a) for a in atts]
+        else:
+            b += [("line", "Interpellationen besvaras av kommunstyrelsens ordförande. Debatt följer.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+    b += signed("Hilda Ros", "Gunnar Eld", "Ali Bakr", "Vera Nyström")
+    meeting = meeting_of("Kommunfullmäktige", "2025-06-16", "18.30–22.05", "Ekby Folkets hus", "Gunnar Eld", "Hilda Ros", ["Ali Bakr", "Vera Nyström"])
+    return b, meeting, want
+
+
+def styrelse_minutes():
+    """A municipal company's board minutes in Swedish with English words: "Styrelseprotokoll
+    / Minutes", the company and its org. no., labelled "Datum", "Tid", "Plats", "Närvarande",
+    "Protokollförare"; heads "§1 Title" in bold on one line (no space after §), decisions
+    "Styrelsen beslutade att …" or "Beslut: …"; signatures "Vid protokollet / Minutes taken by"
+    and "Justeras / Approved"."""
+    items = [
+        ("Mötets öppnande", "Ordföranden öppnade mötet.", None),
+        ("Val av justerare", None, "Styrelsen beslutade att utse Kerstin Wahl att jämte ordföranden justera protokollet."),
+        ("Verkställande direktörens rapport", "VD redogjorde för uthyrningsläget och pågående projekt.", None),
+        ("Upphandling av fastighetsskötsel", "Ärendet föredrogs av fastighetschefen.",
+         "Styrelsen beslutade att tilldela kontraktet till Ekby Fastighetsservice AB."),
+        ("Hyresförhandling 2026", None, "Beslut: Styrelsen ger VD mandat att förhandla fram en hyreshöjning om högst 4 procent."),
+        ("Mötets avslutande", "Ordföranden avslutade mötet.", None),
+    ]
+    b = [
+        ("title", "Styrelseprotokoll / Minutes", 15),
+        ("line", "Ekby Bostäder AB, org.nr 556123-4567"),
+        ("gap",),
+        ("labelled", "Datum", "2025-09-18"),
+        ("labelled", "Tid", "16.00–18.00"),
+        ("labelled", "Plats", "Bolagets kontor, Ågatan 1"),
+        ("labelled", "Närvarande", "Per Holmqvist (ordförande), Kerstin Wahl, Jonas Åkerlund, Maria Falk"),
+        ("labelled", "Protokollförare", "Sven Lid"),
+        ("gap",),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("bold", f"§{n} {title}"))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        dec = [decision.removeprefix("Beslut: ")] if decision else []
+        want.append(paragraph_want(f"§ {n}", n, title, None, dec))
+    b += signed("Sven Lid", "Per Holmqvist", "Kerstin Wahl", taken="Vid protokollet / Minutes taken by", approved="Justeras / Approved")
+    meeting = meeting_of(None, "2025-09-18", "16.00–18.00", "Bolagets kontor, Ågatan 1", "Per Holmqvist", "Sven Lid", ["Per Holmqvist", "Kerstin Wahl"], ["Per Holmqvist", "Kerstin Wahl", "Jonas Åkerlund", "Maria Falk"])
+    return b, meeting, want
+
+
+def ovriga_fragor():
+    """An election board's minutes with items that decide nothing: "Information" and
+    "Övriga frågor" (prose only), "Nästa sammanträde" (a date), between items decided as
+    "Valnämnden beslutar att …"; heads "§ 1<tab>Title"."""
+    items = [
+        ("Sammanträdets öppnande", "Ordföranden hälsade välkommen och öppnade sammanträdet.", None),
+        ("Val av justerare", None, "Valnämnden beslutar att utse Malin Ek att justera protokollet."),
+        ("Information om valet 2026", "Valsamordnaren informerade om tidplanen för valet och rekryteringen av röstmottagare.", None),
+        ("Vallokaler 2026", "Förvaltningen har inventerat lokalerna.", "Valnämnden beslutar att fastställa förteckningen över vallokaler."),
+        ("Arvoden till röstmottagare", None, "Valnämnden beslutar att arvodet för röstmottagare ska vara 2 000 kronor per valdag."),
+        ("Övriga frågor", "Frågan om tillgänglighet i vallokalen i Norrby togs upp. Förvaltningen återkommer vid nästa sammanträde.", None),
+        ("Nästa sammanträde", "Nästa sammanträde hålls den 14 oktober 2025 kl. 17.00.", None),
+    ]
+    b = [
+        ("title", "Valnämnden", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        (
+            "table",
+            [
+                ["Plats och tid", "Kommunhuset, rum Eken, 2025-09-02 kl. 17.00–18.20"],
+                ["Beslutande", "Rut Sjöberg (S), ordförande\nMalin Ek (M)\nTage Björn (C)"],
+                ["Sekreterare", "Alf Nord"],
+                ["Justerare", "Malin Ek"],
+            ],
+            False,
+        ),
+        ("gap",),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("tabbed", [f"§ {n}", title], True))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
+    b += signed("Alf Nord", "Rut Sjöberg", "Malin Ek")
+    meeting = meeting_of("Valnämnden", "2025-09-02", "17.00–18.20", "Kommunhuset, rum Eken", "Rut Sjöberg", "Alf Nord", ["Malin Ek"], ["Rut Sjöberg", "Malin Ek", "Tage Björn"])
+    return b, meeting, want
+
+
+def avgiftsforeskrifter():
+    """NOT a protocol: local regulations on fees, "Antagna av kommunfullmäktige 2024-03-01,
+    § 45", with heads "§ 1 Tillämpningsområde" … in bold and text that says what the council
+    decided and who decides."""
+    sections = [
+        ("Tillämpningsområde", "Dessa föreskrifter gäller avgifter för prövning och tillsyn enligt miljöbalken."),
+        ("Avgiftsskyldighet", "Avgift ska betalas av den som bedriver verksamheten. Nämnden beslutar om avgiften i varje enskilt fall."),
+        ("Timavgift", "Timavgiften är 1 350 kronor. Kommunfullmäktige beslutar om ändring av timavgiften."),
+        ("Nedsättning av avgift", "Om det finns särskilda skäl får nämnden besluta att sätta ned eller efterskänka avgiften."),
+        ("Ikraftträdande", "Dessa föreskrifter träder i kraft den 1 april 2024."),
+    ]
+    b = [
+        ("title", "Taxa för miljöbalkens område", 15),
+        ("line", "Antagna av kommunfullmäktige 2024-03-01, § 45. Dnr KS 2023/512"),
+        ("gap",),
+    ]
+    for k, (title, text) in enumerate(sections):
+        b += [("bold", f"§ {k + 1} {title}"), ("line", text), ("gap",)]
+    return b, meeting_of(), []
+
+
+def delegationsordning():
+    """NOT a protocol: a board's delegation order, its matters in a table whose first column is
+    "§" numbers ("§ 1" …) beside the matter, the law it rests on ("26 kap. 9 § MB") and the
+    delegate; "Antagen av nämnden 2024-01-23 § 4" above."""
+    b = [
+        ("title", "Delegationsordning för bygg- och miljönämnden", 15),
+        ("line", "Antagen av bygg- och miljönämnden 2024-01-23 § 4. Dnr BMN 2023/301"),
+        ("line", "Besluten fattas på nämndens vägnar och anmäls till nämnden vid nästa sammanträde."),
+        ("gap",),
+        ("grid", [
+            ["§", "Ärende", "Lagrum", "Delegat"],
+            ["§ 1", "Föreläggande och förbud i enskilt fall", "26 kap. 9 § MB", "Miljöinspektör"],
+            ["§ 2", "Beslut om avgift för tillsyn", "27 kap. 1 § MB", "Miljöinspektör"],
+            ["§ 3", "Bygglov för en- och tvåbostadshus", "9 kap. 2 § PBL", "Bygglovshandläggare"],
+            ["§ 4", "Startbesked", "10 kap. 23 § PBL", "Bygglovshandläggare"],
+            ["§ 5", "Beslut att avvisa för sent inkommen överklagan", "45 § FL", "Nämndsekreterare"],
+        ]),
+        ("gap",),
+        ("line", "Delegaten ska anmäla fattade beslut enligt kommunallagen 6 kap. 40 §."),
+    ]
+    return b, meeting_of(), []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -4157,6 +4647,17 @@ SHAPES = {
     "delegationslista": delegationslista,
     "motion": motion,
     "tjansteskrivelse": tjansteskrivelse,
+    "ciceron-paragraf-table": ciceron_paragraf_table,
+    "netpublicator-header": netpublicator_header,
+    "arende-delpunkter": arende_delpunkter,
+    "beslut-cell": beslut_cell,
+    "digital-signatur": digital_signatur,
+    "utdrag-bestyrks": utdrag_bestyrks,
+    "forts-rubrik": forts_rubrik,
+    "styrelse-minutes": styrelse_minutes,
+    "ovriga-fragor": ovriga_fragor,
+    "avgiftsforeskrifter": avgiftsforeskrifter,
+    "delegationsordning": delegationsordning,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4560,6 +5061,11 @@ def html_of(blocks):
             out.append('<div class="footer">' + "".join(f"<span>{html_escape(x)}</span>" for x in blk[1]) + "</div>")
         elif kind == "header":
             out.append(f'<div class="header">{html_escape(blk[1])}</div>')
+        elif kind == "page_header_table":
+            # A fixed header block (CSS gives no page number to a fixed block: "#PAGE" stays empty).
+            rows = "".join("<tr>" + "".join(f"<td>{'' if v == '#PAGE' else html_escape(v)}</td>" for v in row) + "</tr>"
+                           for row in blk[1])
+            out.append(f'<div class="header"><table class="plain" style="width:100%">{rows}</table></div>')
         elif kind == "tabbed":
             parts = [html_escape(p) for p in blk[1]]
             if blk[2]:
@@ -4614,9 +5120,12 @@ NINTH = ["rf-dnr-line", "individutskott", "extra-kf", "bolagsstamma", "forbund-a
          "narvarolista", "kallelse-paragrafer", "lagtext", "revisionsrapport"]
 TENTH = ["justering-anslag", "dnr-first", "presidium", "namnd-proposition", "omrostningsbilaga", "board-english-dates",
          "delparagrafer", "delegationslista", "motion", "tjansteskrivelse"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+ELEVENTH = ["ciceron-paragraf-table", "netpublicator-header", "arende-delpunkter", "beslut-cell", "digital-signatur",
+            "utdrag-bestyrks", "forts-rubrik", "styrelse-minutes", "ovriga-fragor", "avgiftsforeskrifter",
+            "delegationsordning"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
 
 
 def main():
