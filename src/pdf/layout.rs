@@ -1152,7 +1152,7 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
             continue;
         };
         let below = |leaf: &Vec<usize>| {
-            let first = members(chunks, &leaf).min_by(|a, b| a.base.total_cmp(&b.base));
+            let first = members(chunks, leaf).min_by(|a, b| a.base.total_cmp(&b.base));
             leaf.len() == 1
                 && first.is_some_and(|b| {
                     b.x0 < last.x1
@@ -1777,7 +1777,7 @@ fn x_extent<'c>(cs: impl Iterator<Item = &'c Chunk>) -> (f32, f32) {
 
 /// The white gaps between consecutive rows of a region, top to bottom.
 fn row_gaps(chunks: &[Chunk], items: &[usize]) -> Vec<f32> {
-    let mut spans: Vec<(f32, f32)> = members(chunks, &items).map(|c| (c.top, c.bottom)).collect();
+    let mut spans: Vec<(f32, f32)> = members(chunks, items).map(|c| (c.top, c.bottom)).collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut gaps = Vec::new();
     let mut end = f32::MAX;
@@ -1998,7 +1998,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         return Vec::new();
     }
     let starts_lower_at = |y: f32, s: f32| {
-        members(chunks, &left)
+        members(chunks, left)
             .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
             .min_by(|a, b| a.x0.total_cmp(&b.x0))
             .is_some_and(starts_lower)
@@ -2033,7 +2033,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
 fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     // A column of figures: two in three of its chunks hold a digit and no letter.
     let figures = |g: &[usize]| {
-        let n = members(chunks, &g)
+        let n = members(chunks, g)
             .filter(|c| {
                 let mut cs = c.glyphs.iter().flat_map(|g| g.text.chars());
                 cs.clone().any(|ch| ch.is_ascii_digit()) && !cs.any(char::is_alphabetic)
@@ -2393,10 +2393,10 @@ fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
 /// Whether a band starts within a paragraph gap (three lines) of the region above it: a page
 /// number or a note far below the columns is not the rest of a column.
 fn close_below(chunks: &[Chunk], above: &[usize], band: &[usize]) -> bool {
-    let bottom = members(chunks, &above)
+    let bottom = members(chunks, above)
         .map(|c| c.bottom)
         .fold(f32::MIN, f32::max);
-    let top = members(chunks, &band)
+    let top = members(chunks, band)
         .map(|c| c.top)
         .fold(f32::MAX, f32::min);
     let size = median_size(chunks, above);
@@ -2419,7 +2419,7 @@ fn paragraph_starts(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<(f32
         .iter()
         .skip(1)
         .filter_map(|g| {
-            members(chunks, &g)
+            members(chunks, g)
                 .min_by(|a, b| a.top.total_cmp(&b.top))
                 .map(|c| (c.top, c.size))
         })
