@@ -521,7 +521,9 @@ impl<'a, 'f> Interp<'a, 'f> {
         let gs = &self.gs;
         let (size, tc, tw, th) = (gs.size, gs.char_spacing, gs.word_spacing, gs.hscale);
         for g in glyphs.drain(..) {
-            if g.text.is_empty() && !g.word_space {
+            // A glyph mapped to nothing, or only to control characters (a ToUnicode that
+            // maps every code to U+0000–U+001F), has no route to Unicode.
+            if !g.word_space && g.text.chars().all(|c| c.is_control() && !c.is_whitespace()) {
                 self.out.unmapped += 1;
             }
             let spacing = tc + if g.word_space { tw } else { 0.0 };

@@ -758,7 +758,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let order = join_broken_cells(&chunks, xy_cut(&chunks, &gutters));
     let mut out = Vec::new();
     for (block, leaf) in order.iter().enumerate() {
-        let mut members: Vec<&Chunk> = leaf.iter().filter_map(|&i| chunks.get(i)).collect();
+        let mut members: Vec<&Chunk> = members(&chunks, leaf).collect();
         members.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
         let mut lines: Vec<Vec<&Chunk>> = Vec::new();
         for c in members {
@@ -1146,19 +1146,13 @@ fn join_broken_cells(chunks: &[Chunk], mut order: Vec<Vec<usize>>) -> Vec<Vec<us
     const LOOKAHEAD: usize = 48;
     let mut k = 0;
     while k < order.len() {
-        let last = order[k]
-            .iter()
-            .filter_map(|&i| chunks.get(i))
-            .max_by(|a, b| a.base.total_cmp(&b.base));
+        let last = members(chunks, &order[k]).max_by(|a, b| a.base.total_cmp(&b.base));
         let Some(last) = last.filter(|c| order[k].len() == 1 && ends_in_word_hyphen(c)) else {
             k += 1;
             continue;
         };
         let below = |leaf: &Vec<usize>| {
-            let first = leaf
-                .iter()
-                .filter_map(|&i| chunks.get(i))
-                .min_by(|a, b| a.base.total_cmp(&b.base));
+            let first = members(chunks, leaf).min_by(|a, b| a.base.total_cmp(&b.base));
             leaf.len() == 1
                 && first.is_some_and(|b| {
                     b.x0 < last.x1
@@ -1766,13 +1760,24 @@ fn median(mut v: Vec<f32>) -> f32 {
     v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
+/// The chunks of a region (its indices into `chunks`).
+fn members<'c>(chunks: &'c [Chunk], items: &'c [usize]) -> impl Iterator<Item = &'c Chunk> + Clone {
+    items.iter().filter_map(|&i| chunks.get(i))
+}
+
+/// The median size of a region's chunks.
+fn median_size(chunks: &[Chunk], items: &[usize]) -> f32 {
+    median(members(chunks, items).map(|c| c.size).collect())
+}
+
+/// The left and right ends of some chunks.
+fn x_extent<'c>(cs: impl Iterator<Item = &'c Chunk>) -> (f32, f32) {
+    cs.fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
+}
+
 /// The white gaps between consecutive rows of a region, top to bottom.
 fn row_gaps(chunks: &[Chunk], items: &[usize]) -> Vec<f32> {
-    let mut spans: Vec<(f32, f32)> = items
-        .iter()
-        .filter_map(|&i| chunks.get(i))
-        .map(|c| (c.top, c.bottom))
-        .collect();
+    let mut spans: Vec<(f32, f32)> = members(chunks, items).map(|c| (c.top, c.bottom)).collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut gaps = Vec::new();
     let mut end = f32::MAX;
@@ -1960,11 +1965,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     let [left, right] = groups else {
         return Vec::new();
     };
-    let extent = |g: &[usize]| {
-        g.iter()
-            .filter_map(|&i| chunks.get(i))
-            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
-    };
+    let extent = |g: &[usize]| x_extent(members(chunks, g));
     let ((l0, l1), (r0, r1)) = (extent(left), extent(right));
     let labels = baselines(chunks, left);
     let values = baselines(chunks, right);
@@ -1997,8 +1998,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         return Vec::new();
     }
     let starts_lower_at = |y: f32, s: f32| {
-        left.iter()
-            .filter_map(|&i| chunks.get(i))
+        members(chunks, left)
             .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
             .min_by(|a, b| a.x0.total_cmp(&b.x0))
             .is_some_and(starts_lower)
@@ -2033,9 +2033,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
 fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     // A column of figures: two in three of its chunks hold a digit and no letter.
     let figures = |g: &[usize]| {
-        let n = g
-            .iter()
-            .filter_map(|&i| chunks.get(i))
+        let n = members(chunks, g)
             .filter(|c| {
                 let mut cs = c.glyphs.iter().flat_map(|g| g.text.chars());
                 cs.clone().any(|ch| ch.is_ascii_digit()) && !cs.any(char::is_alphabetic)
@@ -2064,9 +2062,7 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     };
     // The first column's chunk on a baseline (its leftmost).
     let first_chunk = |(y, s): (f32, f32)| {
-        groups[0]
-            .iter()
-            .filter_map(|&i| chunks.get(i))
+        members(chunks, &groups[0])
             .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
             .min_by(|a, b| a.x0.total_cmp(&b.x0))
     };
@@ -2185,11 +2181,7 @@ type Gutters = Vec<(f32, f32)>;
 
 /// The gutters (x ranges) between vertical groups.
 fn gutters(chunks: &[Chunk], groups: &[Vec<usize>]) -> Gutters {
-    let ext = |g: &Vec<usize>| {
-        g.iter()
-            .filter_map(|&i| chunks.get(i))
-            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
-    };
+    let ext = |g: &Vec<usize>| x_extent(members(chunks, g));
     groups
         .windows(2)
         .map(|w| (ext(&w[0]).1, ext(&w[1]).0))
@@ -2199,14 +2191,7 @@ fn gutters(chunks: &[Chunk], groups: &[Vec<usize>]) -> Gutters {
 /// Cutting parameters of a region: its dominant size, the minimum height of a white band
 /// that separates paragraphs or table rows, and the minimum width of a gutter.
 fn cut_gaps(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
-    let size = median(
-        items
-            .iter()
-            .filter_map(|&i| chunks.get(i))
-            .map(|c| c.size)
-            .collect(),
-    )
-    .max(1.0);
+    let size = median_size(chunks, items).max(1.0);
     // Paragraph and table-row gaps are clearly wider than the gap between the lines of a
     // paragraph (the smallest gap between rows).
     let line_gap = row_gaps(chunks, items)
@@ -2395,11 +2380,7 @@ fn paragraphs_cross(chunks: &[Chunk], a: &[usize], b: &[usize], min_gap: f32) ->
 /// top of a band may continue below it after the shorter one ends (see
 /// [`merge_column_bands`]).
 fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
-    let extent = |g: &[usize]| {
-        g.iter()
-            .filter_map(|&i| chunks.get(i))
-            .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
-    };
+    let extent = |g: &[usize]| x_extent(members(chunks, g));
     let (x0, _) = groups.first().map(|g| extent(g)).unwrap_or((0.0, 0.0));
     let (_, x1) = groups.last().map(|g| extent(g)).unwrap_or((0.0, 0.0));
     groups.len() > 1
@@ -2412,23 +2393,13 @@ fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
 /// Whether a band starts within a paragraph gap (three lines) of the region above it: a page
 /// number or a note far below the columns is not the rest of a column.
 fn close_below(chunks: &[Chunk], above: &[usize], band: &[usize]) -> bool {
-    let bottom = above
-        .iter()
-        .filter_map(|&i| chunks.get(i))
+    let bottom = members(chunks, above)
         .map(|c| c.bottom)
         .fold(f32::MIN, f32::max);
-    let top = band
-        .iter()
-        .filter_map(|&i| chunks.get(i))
+    let top = members(chunks, band)
         .map(|c| c.top)
         .fold(f32::MAX, f32::min);
-    let size = median(
-        above
-            .iter()
-            .filter_map(|&i| chunks.get(i))
-            .map(|c| c.size)
-            .collect(),
-    );
+    let size = median_size(chunks, above);
     top - bottom <= 3.0 * size
 }
 
@@ -2448,8 +2419,7 @@ fn paragraph_starts(chunks: &[Chunk], items: &[usize], min_gap: f32) -> Vec<(f32
         .iter()
         .skip(1)
         .filter_map(|g| {
-            g.iter()
-                .filter_map(|&i| chunks.get(i))
+            members(chunks, g)
                 .min_by(|a, b| a.top.total_cmp(&b.top))
                 .map(|c| (c.top, c.size))
         })
@@ -2472,11 +2442,9 @@ fn wide_lines(chunks: &[Chunk], items: &[usize]) -> (usize, usize) {
     let wide = rows
         .iter()
         .filter(|&&(y, s)| {
-            let (x0, x1) = items
-                .iter()
-                .filter_map(|&i| chunks.get(i))
-                .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
-                .fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)));
+            let (x0, x1) = x_extent(
+                members(chunks, items).filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size)),
+            );
             x1 - x0 >= 8.0 * s.max(1.0)
         })
         .count();

@@ -24,6 +24,7 @@ mod pdf_features;
 mod pdf_producers;
 mod pdf_realworld;
 mod pdf_table_cells;
+mod pdf_text_rules;
 mod pdf_words;
 mod reliability_archive;
 mod reliability_cli;

@@ -630,7 +630,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 81, "{files:?}");
+    assert_eq!(files.len(), 110, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -760,5 +760,115 @@ fn follow_up_fpdf2_text_rise_marks() {
     let text = page_text("uppfoljning-2023.fpdf2-sup.pdf", 2);
     for want in ["stora. 1 I Landskrona", "bedöma. 2 Förvaltningen"] {
         assert!(text.contains(want), "no {want:?} in\n{text}");
+    }
+}
+
+// The eleventh round (2026-12-03, fifth session), made blind (`tests/data/producers/eleventh.sh`
+// and `eleventh.py`): OpenType fonts with CFF outlines (Typst, XeLaTeX; Chromium embeds a
+// CFF @font-face as Type 3), letter-spaced headings, CSS columns with hyphens, borderless
+// shaded tables, per-glyph positioning, enscript in landscape, MuPDF's PDF writer, a stamp
+// annotation over the text, /Rotate 90 on upright content. The comments give the figures
+// measured before any rule looked at these files (`measure.py` with main's binary 658b7f3,
+// kommission / pdftotext).
+macro_rules! eleventh {
+    ($($name:ident: $file:literal, $id:expr, $max:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check($file, $id, $max);
+            }
+        )*
+    };
+}
+eleventh! {
+    // Blind: 0.0000 / 0.0014, 0.0000 / 0.0024, 0.0254 / 0.0281 (Typst prints no title).
+    brochure_typst_otf: "inriktning-2014.typst-otf.pdf", BROCHURE, 0.0005;
+    protocol_typst_otf: "protokoll-ks-2020-04-06-p216.typst-otf.pdf", PROTOCOL, 0.0005;
+    follow_up_typst_otf: "uppfoljning-2023.typst-otf.pdf", FOLLOW_UP, 0.026;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0109 / 0.0730.
+    brochure_xelatex_pagella: "inriktning-2014.xelatex-pagella.pdf", BROCHURE, 0.0005;
+    protocol_xelatex_pagella: "protokoll-ks-2020-04-06-p216.xelatex-pagella.pdf", PROTOCOL, 0.0005;
+    follow_up_xelatex_pagella: "uppfoljning-2023.xelatex-pagella.pdf", FOLLOW_UP, 0.011;
+    // Blind: 0.0000 / 0.0018, 0.0000 / 0.0003, 0.0009 / 0.0631.
+    brochure_luatex_headtrack: "inriktning-2014.luatex-headtrack.pdf", BROCHURE, 0.0005;
+    protocol_luatex_headtrack: "protokoll-ks-2020-04-06-p216.luatex-headtrack.pdf", PROTOCOL, 0.0005;
+    follow_up_luatex_headtrack: "uppfoljning-2023.luatex-headtrack.pdf", FOLLOW_UP, 0.001;
+    // Blind: 0.0000 / 0.0003, 0.0000 / 0.0003, 0.0268 / 0.0277.
+    brochure_chromium_otf_cols: "inriktning-2014.chromium-otf-cols.pdf", BROCHURE, 0.0005;
+    protocol_chromium_otf_cols: "protokoll-ks-2020-04-06-p216.chromium-otf-cols.pdf", PROTOCOL, 0.0005;
+    // Blind: 0.0042 / 0.0042 (pandoc's plain text: "[1]" marks, "---" rules).
+    protocol_fpdf2_glyphs: "protokoll-ks-2020-04-06-p216.fpdf2-glyphs.pdf", PROTOCOL, 0.005;
+    // Blind: 0.0000 / 0.0001, 0.0009 / 0.0009, 0.0681 / 0.0726 (Latin-1: quotes as "?").
+    brochure_enscript_landscape: "inriktning-2014.enscript-landscape.pdf", BROCHURE, 0.0005;
+    protocol_enscript_landscape: "protokoll-ks-2020-04-06-p216.enscript-landscape.pdf", PROTOCOL, 0.001;
+    follow_up_enscript_landscape: "uppfoljning-2023.enscript-landscape.pdf", FOLLOW_UP, 0.069;
+    // Blind: 0.0009 / 0.0010, 0.0121 / 0.0130, 0.0181 / 0.0318: the stamp's text is read
+    // (not in the truth).
+    brochure_stamp: "inriktning-2014.stamp.pdf", BROCHURE, 0.001;
+    protocol_stamp: "protokoll-ks-2020-04-06-p216.stamp.pdf", PROTOCOL, 0.013;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0009 / 0.1171.
+    brochure_rotate: "inriktning-2014.rotate.pdf", BROCHURE, 0.0005;
+    protocol_rotate: "protokoll-ks-2020-04-06-p216.rotate.pdf", PROTOCOL, 0.0005;
+    follow_up_rotate: "uppfoljning-2023.rotate.pdf", FOLLOW_UP, 0.001;
+}
+
+// The eleventh round's HTML producers set the notes as a numbered list ("1." where the truth
+// has "1"): blind 0.0268 / 0.0277 (Chromium, CSS columns), 0.0263 / 0.0272 (WeasyPrint,
+// shaded table), 0.0181 / 0.0318 (WeasyPrint with the stamp; its text read, not in the truth).
+#[test]
+fn eleventh_round_notes_as_lists() {
+    for (file, max) in [
+        ("uppfoljning-2023.chromium-otf-cols.pdf", 0.027),
+        ("uppfoljning-2023.weasyprint-table.pdf", 0.027),
+        ("uppfoljning-2023.stamp.pdf", 0.019),
+    ] {
+        check_numbers(file, FOLLOW_UP, max, true);
+    }
+}
+
+// The eleventh round's losses, not fixed this session (each an ignored test that says why).
+#[test]
+#[ignore = "blind 0.0116 / 0.0137: one list number of 77 does not stand as a word (per-glyph positioning, no space glyphs)"]
+fn brochure_fpdf2_glyphs() {
+    check("inriktning-2014.fpdf2-glyphs.pdf", BROCHURE, 0.012);
+}
+
+#[test]
+#[ignore = "blind 0.0776 / 0.0658: a justified line's last two words (\"hushåll har\") cut off at a narrow gutter that is only the line's own word gap (per-glyph positioning, gaps of 1 em)"]
+fn follow_up_fpdf2_glyphs() {
+    check("uppfoljning-2023.fpdf2-glyphs.pdf", FOLLOW_UP, 0.066);
+}
+
+#[test]
+#[ignore = "blind 0.1156 / 0.0412: a two-column label/value table without borders (rows told apart only by shading) read column by column: fills are not seen by layout"]
+fn protocol_weasyprint_table() {
+    check(
+        "protokoll-ks-2020-04-06-p216.weasyprint-table.pdf",
+        PROTOCOL,
+        0.05,
+    );
+}
+
+/// MuPDF's PDF writer maps every glyph to a control character (blind 0.9360 / 0.9105,
+/// 0.8744 / 0.9518, 0.9510 / 0.8634): no route to Unicode, so the pages are reported as
+/// unreadable (every page has more unmapped glyphs than characters read) and OCR reads
+/// them from their rendering (`ocr_rendered.rs`).
+#[test]
+fn mupdf_glyphs_mapped_to_control_characters_are_unmapped() {
+    for file in [
+        "inriktning-2014.mupdf.pdf",
+        "protokoll-ks-2020-04-06-p216.mupdf.pdf",
+        "uppfoljning-2023.mupdf.pdf",
+    ] {
+        let doc = extract(file);
+        for page in &doc.pages {
+            let chars = page.text.chars().filter(|c| !c.is_whitespace()).count();
+            assert!(
+                page.unmapped_glyphs as usize >= chars,
+                "{file} page {}: {} unmapped, {chars} read",
+                page.number,
+                page.unmapped_glyphs
+            );
+        }
     }
 }
