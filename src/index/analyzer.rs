@@ -267,34 +267,30 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
         .clone()
         .unwrap_or_else(|| res.stemmer.stem(lower).into_owned());
     let term = normalize_stem(&snow);
-    let mut variants = Vec::new();
     if derived.is_some() {
         // Its forms are all in the stem already ("myndigheten" is not "myndighe" + "ten").
-        return (term, variants);
+        return (term, Vec::new());
     }
+    // The variants' terms, in order (the term itself and repeats are dropped at the end).
+    let mut found: Vec<String> = Vec::new();
+    let stem = |word: &str| stem_term(&res.stemmer, word);
     let chars: Vec<char> = snow.chars().collect();
     let n = chars.len();
+    let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
     // Only where the word itself ends so (arbetet, not arbete → arbet).
     let word_ends =
         |suffix: &str| lower.ends_with(suffix) || lower.ends_with(&format!("{suffix}s"));
     if n >= 5 {
-        let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
-        let mut push = |w: String| {
-            let v = stem_term(&res.stemmer, &w);
-            if v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
-        };
         if snow.ends_with("et") && word_ends("et") {
-            push(cut(1)); // arbetet → arbete, projektet → projekte
-            push(cut(2)); // registret → registr, exemplet → exempl
+            found.push(stem(&cut(1))); // arbetet → arbete, projektet → projekte
+            found.push(stem(&cut(2))); // registret → registr, exemplet → exempl
         } else if snow.ends_with("an") && word_ends("an") && r1_start(&chars) + 2 <= n {
-            push(cut(1)); // hälsan → hälsa
+            found.push(stem(&cut(1))); // hälsan → hälsa
         } else if ["eln", "ern", "orn"]
             .iter()
             .any(|e| snow.ends_with(e) && word_ends(e))
         {
-            push(cut(1)); // cirkeln → cirkel, rollatorn → rollator, motorn → motor
+            found.push(stem(&cut(1))); // cirkeln → cirkel, rollatorn → rollator, motorn → motor
         }
     }
     // A noun ending in a vowel takes "-n" in the definite (miljön, strategin, policyn), which
@@ -305,44 +301,38 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     // and "a" (Snowball's own endings, above), and the bare form keeps three letters ("lön",
     // "vin", "kön" stay whole).
     let own_word = snow == lower || format!("{snow}s") == lower;
-    if n >= 4 && own_word {
-        let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
-        if at(n - 1) == 'n' && matches!(at(n - 2), 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö') {
-            let bare: String = chars.iter().take(n - 1).collect();
-            let v = stem_term(&res.stemmer, &bare);
-            let known = res.stems.contains(&v) || split_compound(&bare).is_some();
-            if known && v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
+    let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+    let vowel_n =
+        n >= 4 && at(n - 1) == 'n' && matches!(at(n - 2), 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö');
+    if own_word && vowel_n {
+        let bare = cut(1);
+        let v = stem(&bare);
+        if res.stems.contains(&v) || split_compound(&bare).is_some() {
+            found.push(v);
         }
     }
     // Snowball reads a final "s" as a genitive; in nouns like "allians", "analys", "kurs" it
     // is part of the stem (allianser → allians), so the word with its "s" is a variant too.
-    if lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && snow.chars().count() + 1 == lower.chars().count()
-        && lower.chars().count() >= 5
-    {
-        let v = normalize_stem(lower);
-        if v != term && !variants.contains(&v) {
-            variants.push(v);
-        }
+    let w: Vec<char> = lower.chars().collect();
+    let wn = w.len();
+    if lower.ends_with('s') && !lower.ends_with("ss") && n + 1 == wn && wn >= 5 {
+        found.push(normalize_stem(lower));
     }
     // Adjectives in the neuter (fossilt, effektivt, generellt) meet their other forms
     // (fossila, effektiva, generella): the word without its final "t" is a variant.
-    let w: Vec<char> = lower.chars().collect();
-    let wn = w.len();
+    let at = |i: usize| w.get(i).copied().unwrap_or(' ');
     if wn >= 6 && snow == lower {
-        let at = |i: usize| w.get(i).copied().unwrap_or(' ');
         let neuter = at(wn - 1) == 't'
             && matches!(at(wn - 2), 'l' | 'v')
             && (is_vowel(at(wn - 3)) || at(wn - 3) == at(wn - 2));
         if neuter {
-            let bare: String = w.iter().take(wn - 1).collect();
-            let v = stem_term(&res.stemmer, &bare);
-            if v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
+            found.push(stem(&w.iter().take(wn - 1).collect::<String>()));
+        }
+    }
+    let mut variants: Vec<String> = Vec::new();
+    for v in found {
+        if v != term && !variants.contains(&v) {
+            variants.push(v);
         }
     }
     (term, variants)

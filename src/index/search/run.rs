@@ -111,14 +111,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     .collect::<tantivy::Result<Vec<_>>>()
                     .map_err(|e| store.err(e))?;
                 let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
-                let bounded = match &pages.leaves {
-                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
-                    None => None,
+                let bound = |leaves: &Option<Vec<_>>| match leaves {
+                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e)),
+                    None => Ok(None),
                 };
-                let optional = match &pages.optional {
-                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
-                    None => None,
-                };
+                let (bounded, optional) = (bound(&pages.leaves)?, bound(&pages.optional)?);
                 // Leaves that cannot be bounded: the whole query as it is.
                 let query = if pages.optional.is_some() && optional.is_none() {
                     q.box_clone()
