@@ -553,14 +553,6 @@ impl fmt::Display for ParagraphRef {
 }
 
 impl ParagraphRef {
-    /// The paragraph's id without body and year: "3b" for "§ 3b", "216" for "KS § 216".
-    pub fn local_id(&self) -> String {
-        match self.suffix {
-            Some(s) => format!("{}{s}", self.number),
-            None => self.number.to_string(),
-        }
-    }
-
     /// Parse one reference as a user types it ("ks §110/2013", "§3a").
     pub fn parse(s: &str) -> Option<ParagraphRef> {
         let s = s.trim().trim_end_matches('.');
@@ -1034,15 +1026,9 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         if text[all.end()..].starts_with('§') {
             continue;
         }
-        let mut id = String::new();
-        if let Some(ch) = c.get(1) {
-            id.push_str(&format!("{} kap. ", ch.as_str()));
-        }
-        id.push_str(sec.as_str());
-        if let Some(l) = c.get(3) {
-            id.push_str(l.as_str());
-        }
-        id.push_str(" §");
+        let chapter = c.get(1).map(|ch| format!("{} kap. ", ch.as_str()));
+        let letter = c.get(3).map_or("", |l| l.as_str());
+        let id = format!("{}{}{letter} §", chapter.unwrap_or_default(), sec.as_str());
         push(IdentKind::LawSection, id, all.start(), all.end());
     }
     for m in CODE_RE.captures_iter(text, gated).filter_map(|c| c.get(0)) {
@@ -1359,7 +1345,6 @@ mod tests {
             ParagraphRef::parse("ks §110/2013").unwrap().to_string(),
             "KS § 110/2013"
         );
-        assert_eq!(ParagraphRef::parse("§3a").unwrap().local_id(), "3a");
     }
 
     #[test]

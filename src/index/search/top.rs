@@ -282,19 +282,9 @@ struct Entry {
     doc: DocId,
 }
 
-impl Entry {
-    fn worse_than(&self, other: &Entry) -> Ordering {
-        other
-            .score
-            .total_cmp(&self.score)
-            .then(self.rank.cmp(&other.rank))
-            .then(self.doc.cmp(&other.doc))
-    }
-}
-
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
-        self.worse_than(other) == Ordering::Equal
+        self.cmp(other) == Ordering::Equal
     }
 }
 impl Eq for Entry {}
@@ -305,7 +295,11 @@ impl PartialOrd for Entry {
 }
 impl Ord for Entry {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.worse_than(other)
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.rank.cmp(&other.rank))
+            .then(self.doc.cmp(&other.doc))
     }
 }
 
