@@ -1,6 +1,8 @@
 //! From the parsed query to a tantivy query: Swedish analysis of each word, field boosts,
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
+use std::sync::OnceLock;
+
 use tantivy::collector::Count;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
@@ -14,9 +16,9 @@ use super::top::{OnlyKind, Weighted};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
     BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
-    BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
-    DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP,
-    PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
+    BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_SYNONYM, BOOST_TEXT,
+    BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP,
+    PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
     analyze, is_stop_word, split_compound, word_terms, AnalyzedWord, TokenKind,
@@ -34,6 +36,8 @@ pub(super) struct Mode {
     /// Look for every word as a rare one is (its parts near each other; to fill up after
     /// the pages with a word typed alone).
     pub(super) split: bool,
+    /// Words as they are, never as a rare word (a loan word's Swedish forms).
+    pub(super) plain: bool,
 }
 
 /// The terms a query can match, for highlighting.
@@ -460,6 +464,38 @@ fn phrase_q(field: Field, words: &[(usize, &[String])], slop: u32) -> Box<dyn Qu
     }
 }
 
+/// Loan words, English words and abbreviations with the Swedish forms documents write.
+const LOAN_WORDS: &str = include_str!("loan_words_sv.txt");
+
+/// The analysed terms of a word or phrase, joined: how a query word meets a group's member.
+fn terms_key(text: &str) -> String {
+    let terms: Vec<String> = analyze(text).into_iter().map(|w| w.term).collect();
+    terms.join(" ")
+}
+
+/// The other members of the groups of [`LOAN_WORDS`] that a query word, in any inflection,
+/// belongs to ("email" → "e-post", "epost", "mejl", …; "FN" → "förenta nationerna").
+fn synonyms(word: &str) -> Vec<&'static str> {
+    static GROUPS: OnceLock<Vec<Vec<(&'static str, String)>>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let lines = LOAN_WORDS.lines().filter(|l| !l.starts_with('#'));
+        let group = |l: &'static str| l.split(',').map(|m| (m.trim(), terms_key(m))).collect();
+        lines.map(group).collect()
+    });
+    let key = terms_key(word);
+    let mut out: Vec<&'static str> = Vec::new();
+    for (m, k) in groups
+        .iter()
+        .filter(|g| g.iter().any(|(_, k)| *k == key))
+        .flatten()
+    {
+        if *k != key && !out.contains(m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
 /// Linking letters a compound's first part may end in ("forsknings", "hälso", "skade").
 pub(super) const LINKERS: &[(&str, &str)] =
     &[("", ""), ("s", ""), ("o", "a"), ("e", "a"), ("u", "a")];
@@ -853,9 +889,9 @@ impl Compiler<'_> {
             return should(per_field);
         }
         let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
-        for t in &whole_terms {
-            self.hl.terms.insert((*t).clone());
-        }
+        self.hl
+            .terms
+            .extend(whole_terms.iter().map(|t| (*t).clone()));
         let mut parts: Vec<String> = Vec::new();
         for p in &w.parts {
             if !parts.contains(p) {
@@ -868,7 +904,7 @@ impl Compiler<'_> {
         // Filling up after a word typed alone, it is also looked for as a rare one is (its
         // parts near each other): "brandrisker" stands on five pages, "brand- och
         // explosionsrisk" on more.
-        let rare = self.mode.split || self.word_df(w) <= RARE_DOCS;
+        let rare = !self.mode.plain && (self.mode.split || self.word_df(w) <= RARE_DOCS);
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
         // A head in -el or -er stands in longer compounds in its bare form ("fondregler" in
@@ -1014,11 +1050,11 @@ impl Compiler<'_> {
                 let base = many.first().map(|w| w.position).unwrap_or(0);
                 // Stop words are marked in snippets only when the phrase is nothing else.
                 let only_stop = many.iter().all(|w| w.kind == TokenKind::Stop);
-                for w in many {
-                    if w.kind != TokenKind::Stop || only_stop {
-                        self.hl.terms.insert(w.term.clone());
-                        self.hl.terms.extend(w.variants.iter().cloned());
-                    }
+                for w in many
+                    .iter()
+                    .filter(|w| w.kind != TokenKind::Stop || only_stop)
+                {
+                    self.hl.terms.extend(forms_of(w));
                 }
                 // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
                 let forms: Vec<Vec<String>> = many.iter().map(forms_of).collect();
@@ -1228,6 +1264,15 @@ impl Compiler<'_> {
                     // "e-biljett": its words in this order, then (filling up) apart.
                     text = self.or_words_apart(text, &w.replace('-', " "))?;
                 }
+                // A loan word or an abbreviation also finds its Swedish forms ("email" finds
+                // "e-post"), each as a phrase of its words, never through their parts.
+                let (mut alts, mode) = (Vec::from_iter(text), self.mode);
+                self.mode.plain = true;
+                for other in synonyms(w) {
+                    alts.extend(self.text(other, true).map(|q| boost(q, BOOST_SYNONYM)));
+                }
+                self.mode = mode;
+                text = (!alts.is_empty()).then(|| should(alts));
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
