@@ -184,7 +184,7 @@ const BOOST_COORDINATION: Score = 1.0;
 /// analysera sanktionsavgifter" ranks the page with all four above the pages with three.
 const BOOST_ALL_WORDS: Score = 1.0;
 /// Weight of a loan word's or an abbreviation's Swedish form (`loan_words_sv.txt`).
-const BOOST_SYNONYM: Score = 0.8;
+const BOOST_SYNONYM: Score = 0.5;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.
