@@ -61,80 +61,28 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-/// The kinds of identifier [`find_all`] recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum IdentKind {
-    /// A diary number (diarienummer) of an authority, a municipality or a ministry.
-    Diary,
-    /// A protocol paragraph reference ("KS § 110/2013").
-    Paragraph,
-    /// A section of a statute ("3 kap. 14 §").
-    LawSection,
-    /// A recommendation code ("2.2.3.3").
-    Recommendation,
-    /// Svensk författningssamling ("SFS 1999:175").
-    Sfs,
-    /// A government bill ("prop. 2012/13:144").
-    Proposition,
-    /// A committee directive ("dir. 2014:139").
-    Directive,
-    /// Departementsserien ("Ds 1998:10").
-    Ds,
-    /// Statens offentliga utredningar ("SOU 2014:139").
-    Sou,
-    /// Arbetsmiljöverkets författningssamling ("AFS 2011:19").
-    Afs,
-    /// Another agency's statute book, a series whose name ends in "FS" (författningssamling:
-    /// "NFS 2007:10", "LIVSFS 2006:22", "RA-FS 2004:2").
-    Regulation,
-    /// An EU directive or regulation ("92/57/EEG", "(EU) 2016/679").
-    EuAct,
-    /// A court case number (målnummer: "T 3592-13", "mål nr B 1234-05", "UM 1234-21").
-    CaseNumber,
-}
-
-impl IdentKind {
-    /// Every kind, in the order of the table in the module docs.
-    pub const ALL: [IdentKind; 13] = [
-        IdentKind::Diary,
-        IdentKind::Paragraph,
-        IdentKind::LawSection,
-        IdentKind::Recommendation,
-        IdentKind::Sfs,
-        IdentKind::Proposition,
-        IdentKind::Directive,
-        IdentKind::Ds,
-        IdentKind::Sou,
-        IdentKind::Afs,
-        IdentKind::Regulation,
-        IdentKind::EuAct,
-        IdentKind::CaseNumber,
-    ];
-
-    /// The kind's name in outputs ("diary", "paragraph", "law-section", ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IdentKind::Diary => "diary",
-            IdentKind::Paragraph => "paragraph",
-            IdentKind::LawSection => "law-section",
-            IdentKind::Recommendation => "recommendation",
-            IdentKind::Sfs => "sfs",
-            IdentKind::Proposition => "proposition",
-            IdentKind::Directive => "directive",
-            IdentKind::Ds => "ds",
-            IdentKind::Sou => "sou",
-            IdentKind::Afs => "afs",
-            IdentKind::Regulation => "regulation",
-            IdentKind::EuAct => "eu-act",
-            IdentKind::CaseNumber => "case-number",
-        }
-    }
-}
-
-/// `Display` and `FromStr` for a closed set of names: a type with `ALL` and `as_str`.
+/// A closed set of names: the enum, `ALL` (every value, in order), `as_str` (its name in
+/// outputs, also its serde name), `Display` and `FromStr`.
 macro_rules! closed_name_set {
-    ($t:ty) => {
+    ($(#[$meta:meta])* pub enum $t:ident { $($(#[$doc:meta])* $v:ident = $name:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $t {
+            $($(#[$doc])* #[serde(rename = $name)] $v,)*
+        }
+
+        impl $t {
+            /// Every value, in order.
+            pub const ALL: [$t; [$($name),*].len()] = [$($t::$v),*];
+
+            /// The name in outputs.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $name,)*
+                }
+            }
+        }
+
         impl fmt::Display for $t {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.as_str())
@@ -153,7 +101,39 @@ macro_rules! closed_name_set {
     };
 }
 
-closed_name_set!(IdentKind);
+closed_name_set! {
+    /// The kinds of identifier [`find_all`] recognises, in the order of the table in the
+    /// module docs, with their names in outputs.
+    pub enum IdentKind {
+        /// A diary number (diarienummer) of an authority, a municipality or a ministry.
+        Diary = "diary",
+        /// A protocol paragraph reference ("KS § 110/2013").
+        Paragraph = "paragraph",
+        /// A section of a statute ("3 kap. 14 §").
+        LawSection = "law-section",
+        /// A recommendation code ("2.2.3.3").
+        Recommendation = "recommendation",
+        /// Svensk författningssamling ("SFS 1999:175").
+        Sfs = "sfs",
+        /// A government bill ("prop. 2012/13:144").
+        Proposition = "proposition",
+        /// A committee directive ("dir. 2014:139").
+        Directive = "directive",
+        /// Departementsserien ("Ds 1998:10").
+        Ds = "ds",
+        /// Statens offentliga utredningar ("SOU 2014:139").
+        Sou = "sou",
+        /// Arbetsmiljöverkets författningssamling ("AFS 2011:19").
+        Afs = "afs",
+        /// Another agency's statute book, a series whose name ends in "FS" (författningssamling:
+        /// "NFS 2007:10", "LIVSFS 2006:22", "RA-FS 2004:2").
+        Regulation = "regulation",
+        /// An EU directive or regulation ("92/57/EEG", "(EU) 2016/679").
+        EuAct = "eu-act",
+        /// A court case number (målnummer: "T 3592-13", "mål nr B 1234-05", "UM 1234-21").
+        CaseNumber = "case-number",
+    }
+}
 
 /// A name that is not one of a closed set (an [`IdentKind`] or a [`LinkKind`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -573,14 +553,6 @@ impl fmt::Display for ParagraphRef {
 }
 
 impl ParagraphRef {
-    /// The paragraph's id without body and year: "3b" for "§ 3b", "216" for "KS § 216".
-    pub fn local_id(&self) -> String {
-        match self.suffix {
-            Some(s) => format!("{}{s}", self.number),
-            None => self.number.to_string(),
-        }
-    }
-
     /// Parse one reference as a user types it ("ks §110/2013", "§3a").
     pub fn parse(s: &str) -> Option<ParagraphRef> {
         let s = s.trim().trim_end_matches('.');
@@ -640,6 +612,18 @@ static SERIES_RE: Windowed = Windowed::new(
     r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir(?:ektiv(?:et)?)?)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
     r"(?:FS|SOU|Ds|[Dd]ir(?:ektiv(?:et)?)?|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
 );
+
+/// The series of [`SERIES_RE`]'s groups: the group, the kind, the series as normalised (an
+/// agency's statute book as written, group 7).
+const SERIES_KINDS: [(usize, IdentKind, &str); 7] = [
+    (7, IdentKind::Regulation, ""),
+    (1, IdentKind::Sfs, "SFS"),
+    (2, IdentKind::Afs, "AFS"),
+    (3, IdentKind::Sou, "SOU"),
+    (4, IdentKind::Ds, "Ds"),
+    (5, IdentKind::Directive, "dir."),
+    (6, IdentKind::Proposition, "prop."),
+];
 
 /// Whether a year is one year ("2014") or a session of two years running ("2012/13",
 /// "1999/2000", "1999/00").
@@ -865,21 +849,10 @@ impl Windowed {
     fn full(&self) -> &Full {
         self.compiled.get_or_init(|| {
             let re = Regex::new(self.pattern).expect("static regex");
-            match maximum_len(self.pattern) {
-                Some(n) => Full {
-                    re,
-                    before: n,
-                    after: Some(n),
-                },
-                None => Full {
-                    re,
-                    before: self
-                        .lead
-                        .and_then(maximum_len)
-                        .expect("a lead for a pattern without bound"),
-                    after: None,
-                },
-            }
+            let after = maximum_len(self.pattern);
+            let before = after.or_else(|| self.lead.and_then(maximum_len));
+            let before = before.expect("a lead for a pattern without bound");
+            Full { re, before, after }
         })
     }
 
@@ -993,34 +966,26 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         if !is_session(&year) {
             continue;
         }
-        let (kind, id) = if let Some(book) = c.get(7) {
-            (
-                IdentKind::Regulation,
-                format!("{} {}:{}", book.as_str(), year, num.as_str()),
-            )
-        } else if c.get(1).is_some() {
-            (IdentKind::Sfs, format!("SFS {}:{}", year, num.as_str()))
-        } else if c.get(2).is_some() {
-            (IdentKind::Afs, format!("AFS {}:{}", year, num.as_str()))
-        } else if c.get(3).is_some() {
-            (IdentKind::Sou, format!("SOU {}:{}", year, num.as_str()))
-        } else if c.get(4).is_some() {
-            (IdentKind::Ds, format!("Ds {}:{}", year, num.as_str()))
-        } else if c.get(5).is_some() {
-            (
-                IdentKind::Directive,
-                format!("dir. {}:{}", year, num.as_str()),
-            )
-        } else {
-            if !year.contains('/') {
-                continue;
-            }
-            (
-                IdentKind::Proposition,
-                format!("prop. {}:{}", year, num.as_str()),
-            )
+        // The series by its group in SERIES_RE; a bill's year is a session ("2012/13").
+        let Some((kind, series)) = SERIES_KINDS.iter().find_map(|(group, kind, name)| {
+            let name = if *group == 7 {
+                c.get(7)?.as_str()
+            } else {
+                *name
+            };
+            c.get(*group).map(|_| (*kind, name))
+        }) else {
+            continue;
         };
-        push(kind, id, all.start(), all.end());
+        if kind == IdentKind::Proposition && !year.contains('/') {
+            continue;
+        }
+        push(
+            kind,
+            format!("{series} {year}:{}", num.as_str()),
+            all.start(),
+            all.end(),
+        );
     }
     for c in EU_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
@@ -1061,15 +1026,9 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         if text[all.end()..].starts_with('§') {
             continue;
         }
-        let mut id = String::new();
-        if let Some(ch) = c.get(1) {
-            id.push_str(&format!("{} kap. ", ch.as_str()));
-        }
-        id.push_str(sec.as_str());
-        if let Some(l) = c.get(3) {
-            id.push_str(l.as_str());
-        }
-        id.push_str(" §");
+        let chapter = c.get(1).map(|ch| format!("{} kap. ", ch.as_str()));
+        let letter = c.get(3).map_or("", |l| l.as_str());
+        let id = format!("{}{}{letter} §", chapter.unwrap_or_default(), sec.as_str());
         push(IdentKind::LawSection, id, all.start(), all.end());
     }
     for m in CODE_RE.captures_iter(text, gated).filter_map(|c| c.get(0)) {
@@ -1109,55 +1068,27 @@ pub fn normalize(s: &str) -> Option<(IdentKind, String)> {
 // ---------------------------------------------------------------------------------------
 // Link kinds
 
-/// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LinkKind {
-    /// A table-of-contents entry of an action.
-    Lists,
-    /// A page where the action's own text stands.
-    Describes,
-    /// An action quotes a recommendation.
-    Cites,
-    /// "N. Title" of an action elsewhere, or "åtgärd N".
-    MentionsNumber,
-    /// An action's title.
-    MentionsTitle,
-    /// A recommendation code.
-    MentionsCode,
-    /// A diary number.
-    MentionsDiaryNumber,
-    /// A protocol paragraph reference ("KS § 110/2013").
-    MentionsParagraph,
-}
-
-impl LinkKind {
-    pub const ALL: [LinkKind; 8] = [
-        LinkKind::Lists,
-        LinkKind::Describes,
-        LinkKind::Cites,
-        LinkKind::MentionsNumber,
-        LinkKind::MentionsTitle,
-        LinkKind::MentionsCode,
-        LinkKind::MentionsDiaryNumber,
-        LinkKind::MentionsParagraph,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkKind::Lists => "lists",
-            LinkKind::Describes => "describes",
-            LinkKind::Cites => "cites",
-            LinkKind::MentionsNumber => "mentions-number",
-            LinkKind::MentionsTitle => "mentions-title",
-            LinkKind::MentionsCode => "mentions-code",
-            LinkKind::MentionsDiaryNumber => "mentions-diary-number",
-            LinkKind::MentionsParagraph => "mentions-paragraph",
-        }
+closed_name_set! {
+    /// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means).
+    pub enum LinkKind {
+        /// A table-of-contents entry of an action.
+        Lists = "lists",
+        /// A page where the action's own text stands.
+        Describes = "describes",
+        /// An action quotes a recommendation.
+        Cites = "cites",
+        /// "N. Title" of an action elsewhere, or "åtgärd N".
+        MentionsNumber = "mentions-number",
+        /// An action's title.
+        MentionsTitle = "mentions-title",
+        /// A recommendation code.
+        MentionsCode = "mentions-code",
+        /// A diary number.
+        MentionsDiaryNumber = "mentions-diary-number",
+        /// A protocol paragraph reference ("KS § 110/2013").
+        MentionsParagraph = "mentions-paragraph",
     }
 }
-
-closed_name_set!(LinkKind);
 
 /// Texts for tests that compare two ways of doing one thing.
 #[cfg(test)]
@@ -1414,7 +1345,6 @@ mod tests {
             ParagraphRef::parse("ks §110/2013").unwrap().to_string(),
             "KS § 110/2013"
         );
-        assert_eq!(ParagraphRef::parse("§3a").unwrap().local_id(), "3a");
     }
 
     #[test]

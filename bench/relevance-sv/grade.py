@@ -179,6 +179,23 @@ AN.update({'a66':(r'gransk\w*|kontroller\w*',r'färdhandling\w*|resehandling\w*|
  'a67':(r'chef\w*',r'arbetsmiljöuppgift\w*|uppgift\w*',5),'a68':(r'beslut\w*',r'yttrande\w*',4),
  'a69':(r'medlem\w*',r'blir|bli|blev|bliva',3),'a70':(r'informa\w*',r'tjänstepension\w*',4),
  'a71':(r'stambok\w*',r'för|förs|föra|förde|förts',2),'a72':(r'redovis\w*',r'promemoria\w*',5)})
+# 43 queries of the eleventh blind round (2026-12-03, fifth session), same rules per kind.
+IDS.update({'i80':('AFS 2001:1',None,'2001:1'),'i81':('2006:816',None,None),'i82':('92/49/EEG',None,None),
+ 'i83':('Dok.Id 38099','HD-T-170-08',None),'i85':('U 2016:04',None,'2016:04'),'i87':('90/427/EEG',None,None)})
+NAMED.update({'i84':('1977:1160','arbetsmiljölag'),'i86':('1980:628','rättsdatasystem')})
+PH.update({'p70':('uppgiftsfördelning','arbetsmiljöarbet',4),'p71':('partssammansatt','forum'),'p72':('ersättning','utlägg',4),
+ 'p73':('materiell','tillgång'),'p74':('rättslig','förutsättning'),'p75':('kommunal','budget'),'p76':('ekologisk','fotavtryck'),
+ 'p77':('hållbar','utveckling'),'p78':('särskild','skäl')})
+CP.update({'c70':('biljett','fel',5),'c71':('husdjur','kontroll',4),'c72':('energi','effektiv'),'c73':('års','avgift',0),
+ 'c74':('dokumenttyp','definition'),'c75':('lösningsmed','risk',6),'c76':('avel','organisation'),'c77':('konsumtion','utsläpp',5),
+ 'c78':('pension','information',4)})
+TP.update({'t72':['itinerary'],'t74':['rehabiliter'],'t75':['stambok','stamböck'],'t76':['pliktexemplar'],'t78':['skolöverstyrelse']})
+TPR.update({'t70':r'\bgdpr\b|dataskyddsförordning','t71':r'e-ticket|e-biljett','t73':r'\bco2\b|koldioxid','t77':r'webbsid|websid|hemsid'})
+AN.update({'a73':(r'fördel\w*',r'arbetsmiljöuppgift\w*|uppgift\w*',5),'a74':(r'träd(er|de|a|t)',r'kraft',2),
+ 'a75':(r'tillbaka',r'årsavgift\w*|avgift\w*',4),'a76':(r'uppfölj\w*',r'år|årlig\w*|varje',4),
+ 'a77':(r'gränsvärd\w*',r'överskrid\w*',4),'a78':(r'samordningsmyndighet\w*',r'besluta\w*|beslut',4),
+ 'a79':(r'utgivare\w*',r'ansvarig\w*',2),'a80':(r'förvar\w*|bevar\w*',r'pliktexemplar\w*|dokument\w*',6)})
+MUST.update({'a74':'ekonomiadministration','a78':'standard'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

@@ -93,7 +93,8 @@ pub enum Command {
     /// finds kompaktlysrör). A rare compound is cut where its parts stand together on most
     /// pages (hästavel: häst + avel, not hästa + vel); two words typed apart that one word of
     /// the index joins find it too ("fond regelverk" finds fondregelverket); a rare word also
-    /// finds its derived forms (undervisa finds undervisning). A word typed alone that fewer hits than --limit have is followed
+    /// finds its derived forms (undervisa finds undervisning); a loan word or an abbreviation
+    /// also finds its Swedish forms (email finds e-post, FN "Förenta nationerna"). A word typed alone that fewer hits than --limit have is followed
     /// by pages with its parts near each other, a hyphenated word (e-biljett) by pages with
     /// its words apart, marked "partial".
     ///

@@ -267,34 +267,30 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
         .clone()
         .unwrap_or_else(|| res.stemmer.stem(lower).into_owned());
     let term = normalize_stem(&snow);
-    let mut variants = Vec::new();
     if derived.is_some() {
         // Its forms are all in the stem already ("myndigheten" is not "myndighe" + "ten").
-        return (term, variants);
+        return (term, Vec::new());
     }
+    // The variants' terms, in order (the term itself and repeats are dropped at the end).
+    let mut found: Vec<String> = Vec::new();
+    let stem = |word: &str| stem_term(&res.stemmer, word);
     let chars: Vec<char> = snow.chars().collect();
     let n = chars.len();
+    let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
     // Only where the word itself ends so (arbetet, not arbete → arbet).
     let word_ends =
         |suffix: &str| lower.ends_with(suffix) || lower.ends_with(&format!("{suffix}s"));
     if n >= 5 {
-        let cut = |k: usize| -> String { chars.iter().take(n - k).collect() };
-        let mut push = |w: String| {
-            let v = stem_term(&res.stemmer, &w);
-            if v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
-        };
         if snow.ends_with("et") && word_ends("et") {
-            push(cut(1)); // arbetet → arbete, projektet → projekte
-            push(cut(2)); // registret → registr, exemplet → exempl
+            found.push(stem(&cut(1))); // arbetet → arbete, projektet → projekte
+            found.push(stem(&cut(2))); // registret → registr, exemplet → exempl
         } else if snow.ends_with("an") && word_ends("an") && r1_start(&chars) + 2 <= n {
-            push(cut(1)); // hälsan → hälsa
+            found.push(stem(&cut(1))); // hälsan → hälsa
         } else if ["eln", "ern", "orn"]
             .iter()
             .any(|e| snow.ends_with(e) && word_ends(e))
         {
-            push(cut(1)); // cirkeln → cirkel, rollatorn → rollator, motorn → motor
+            found.push(stem(&cut(1))); // cirkeln → cirkel, rollatorn → rollator, motorn → motor
         }
     }
     // A noun ending in a vowel takes "-n" in the definite (miljön, strategin, policyn), which
@@ -305,44 +301,38 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     // and "a" (Snowball's own endings, above), and the bare form keeps three letters ("lön",
     // "vin", "kön" stay whole).
     let own_word = snow == lower || format!("{snow}s") == lower;
-    if n >= 4 && own_word {
-        let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
-        if at(n - 1) == 'n' && matches!(at(n - 2), 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö') {
-            let bare: String = chars.iter().take(n - 1).collect();
-            let v = stem_term(&res.stemmer, &bare);
-            let known = res.stems.contains(&v) || split_compound(&bare).is_some();
-            if known && v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
+    let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+    let vowel_n =
+        n >= 4 && at(n - 1) == 'n' && matches!(at(n - 2), 'i' | 'o' | 'u' | 'y' | 'å' | 'ä' | 'ö');
+    if own_word && vowel_n {
+        let bare = cut(1);
+        let v = stem(&bare);
+        if res.stems.contains(&v) || split_compound(&bare).is_some() {
+            found.push(v);
         }
     }
     // Snowball reads a final "s" as a genitive; in nouns like "allians", "analys", "kurs" it
     // is part of the stem (allianser → allians), so the word with its "s" is a variant too.
-    if lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && snow.chars().count() + 1 == lower.chars().count()
-        && lower.chars().count() >= 5
-    {
-        let v = normalize_stem(lower);
-        if v != term && !variants.contains(&v) {
-            variants.push(v);
-        }
+    let w: Vec<char> = lower.chars().collect();
+    let wn = w.len();
+    if lower.ends_with('s') && !lower.ends_with("ss") && n + 1 == wn && wn >= 5 {
+        found.push(normalize_stem(lower));
     }
     // Adjectives in the neuter (fossilt, effektivt, generellt) meet their other forms
     // (fossila, effektiva, generella): the word without its final "t" is a variant.
-    let w: Vec<char> = lower.chars().collect();
-    let wn = w.len();
+    let at = |i: usize| w.get(i).copied().unwrap_or(' ');
     if wn >= 6 && snow == lower {
-        let at = |i: usize| w.get(i).copied().unwrap_or(' ');
         let neuter = at(wn - 1) == 't'
             && matches!(at(wn - 2), 'l' | 'v')
             && (is_vowel(at(wn - 3)) || at(wn - 3) == at(wn - 2));
         if neuter {
-            let bare: String = w.iter().take(wn - 1).collect();
-            let v = stem_term(&res.stemmer, &bare);
-            if v != term && !variants.contains(&v) {
-                variants.push(v);
-            }
+            found.push(stem(&w.iter().take(wn - 1).collect::<String>()));
+        }
+    }
+    let mut variants: Vec<String> = Vec::new();
+    for v in found {
+        if v != term && !variants.contains(&v) {
+            variants.push(v);
         }
     }
     (term, variants)
@@ -489,28 +479,10 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Whether `c` belongs to a word: a letter, digit or combining mark. ASCII and Latin-1
-/// letters (most of Swedish text) are answered without Unicode tables.
-fn word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
-        '\0'..='\u{7f}' => false,
-        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
-    }
-}
-
-/// Whether `c` is a letter that is not also a number (the prefix of a diary number).
-fn letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
-        '\0'..='\u{7f}' => false,
-        _ => c.is_alphabetic() && !c.is_numeric(),
-    }
-}
-
-/// What a character is to the tokenizer: [`letter`], an ASCII digit, another [`word_char`]
-/// (a combining mark, another digit or number), or none of these.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// What a character is to the tokenizer: a letter that is not also a number (the prefix of a
+/// diary number), an ASCII digit, another word character (a combining mark, another digit or
+/// number), or none of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Other,
     Letter,
@@ -564,9 +536,9 @@ fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
 #[inline(never)]
 fn class_decoded(s: &str, i: usize) -> Option<(Class, usize)> {
     let c = s.get(i..)?.chars().next()?;
-    let class = if letter(c) {
+    let class = if c.is_alphabetic() && !c.is_numeric() {
         Class::Letter
-    } else if word_char(c) {
+    } else if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
         Class::Word
     } else {
         Class::Other
@@ -790,19 +762,25 @@ thread_local! {
 /// Texts longer than this are not kept for the tokenizer with parts (a few MB at most).
 const MAX_LAST_TEXT: usize = 1 << 20;
 
-/// Write token `len` of `tokens` (reusing the string of a kept token).
-fn put_token(tokens: &mut Vec<Token>, len: usize, token: Token, text: &str) {
+/// Write token `len` of `tokens`: the place of `shape` with `text` (reusing the string of a
+/// kept token).
+fn put_token(tokens: &mut Vec<Token>, len: usize, shape: &Token, text: &str) {
+    let kept = tokens
+        .get_mut(len)
+        .map(|kept| std::mem::take(&mut kept.text));
+    let mut s = kept.unwrap_or_default();
+    s.clear();
+    s.push_str(text);
+    let token = Token {
+        text: s,
+        offset_from: shape.offset_from,
+        offset_to: shape.offset_to,
+        position: shape.position,
+        position_length: shape.position_length,
+    };
     match tokens.get_mut(len) {
-        Some(kept) => {
-            let mut s = std::mem::take(&mut kept.text);
-            s.clear();
-            s.push_str(text);
-            *kept = Token { text: s, ..token };
-        }
-        None => tokens.push(Token {
-            text: text.to_string(),
-            ..token
-        }),
+        Some(kept) => *kept = token,
+        None => tokens.push(token),
     }
 }
 
@@ -913,7 +891,7 @@ fn tokens_into(
                 text: String::new(),
                 position_length: 1,
             };
-            put_token(tokens, len, token, t);
+            put_token(tokens, len, &token, t);
             is_part.push(part);
             len += 1;
         };
@@ -987,7 +965,7 @@ impl Tokenizer for SwedishTokenizer {
                 last.len = len;
                 let tokens = &mut last.tokens;
                 for (i, t) in self.tokens[..len].iter().enumerate() {
-                    put_token(tokens, i, t.clone_shape(), &t.text);
+                    put_token(tokens, i, t, &t.text);
                 }
             });
             len
@@ -998,23 +976,6 @@ impl Tokenizer for SwedishTokenizer {
             len,
             index: 0,
             empty: Token::default(),
-        }
-    }
-}
-
-/// A token's place without its text (for copying into a kept token).
-trait CloneShape {
-    fn clone_shape(&self) -> Token;
-}
-
-impl CloneShape for Token {
-    fn clone_shape(&self) -> Token {
-        Token {
-            offset_from: self.offset_from,
-            offset_to: self.offset_to,
-            position: self.position,
-            text: String::new(),
-            position_length: self.position_length,
         }
     }
 }
@@ -1045,25 +1006,18 @@ impl TokenStream for SwedishTokenStream<'_> {
     }
 }
 
-/// The analyzer of whole words as registered in the index ([`ANALYZER_NAME`]).
-pub fn text_analyzer() -> TextAnalyzer {
-    TextAnalyzer::from(SwedishTokenizer::default())
-}
-
-/// The analyzer with compound parts ([`COMPOUND_ANALYZER_NAME`]).
-pub fn compound_analyzer() -> TextAnalyzer {
-    TextAnalyzer::from(SwedishTokenizer {
-        parts: true,
-        ..SwedishTokenizer::default()
-    })
-}
-
 /// Register the Swedish analyzers on an index (done every time it is created or opened).
 pub fn register(index: &tantivy::Index) {
-    index.tokenizers().register(ANALYZER_NAME, text_analyzer());
+    let parts = |parts| {
+        TextAnalyzer::from(SwedishTokenizer {
+            parts,
+            ..SwedishTokenizer::default()
+        })
+    };
+    index.tokenizers().register(ANALYZER_NAME, parts(false));
     index
         .tokenizers()
-        .register(COMPOUND_ANALYZER_NAME, compound_analyzer());
+        .register(COMPOUND_ANALYZER_NAME, parts(true));
 }
 
 // ---------------------------------------------------------------- identifiers
@@ -1097,14 +1051,11 @@ pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
             found.push(Ident { from, to, key });
         }
     };
-    let mut sources = vec![text.to_string()];
-    if query {
-        let upper = text.to_uppercase();
-        // Spans stay valid only when upper-casing keeps every byte offset.
-        if upper.len() == text.len() && upper != text {
-            sources.push(upper);
-        }
-    }
+    // Spans stay valid only when upper-casing keeps every byte offset.
+    let upper = query
+        .then(|| text.to_uppercase())
+        .filter(|u| u.len() == text.len() && u != text);
+    let sources: Vec<&str> = std::iter::once(text).chain(upper.as_deref()).collect();
     for source in &sources {
         for id in crate::ident::find_all(source) {
             if id.kind != crate::ident::IdentKind::Recommendation {
@@ -1163,9 +1114,20 @@ mod tests {
     #[test]
     fn fast_character_classes_are_the_unicode_ones() {
         for c in (0..=0x10_ffff).filter_map(char::from_u32) {
-            let slow = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
-            assert_eq!(word_char(c), slow, "{c:?}");
-            assert_eq!(letter(c), c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            let class = if c.is_ascii_digit() {
+                Class::Digit
+            } else if c.is_alphabetic() && !c.is_numeric() {
+                Class::Letter
+            } else if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
+                Class::Word
+            } else {
+                Class::Other
+            };
+            assert_eq!(
+                class_at(&c.to_string(), 0),
+                Some((class, c.len_utf8())),
+                "{c:?}"
+            );
         }
     }
 

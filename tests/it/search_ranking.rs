@@ -9,7 +9,8 @@
 //! a typo is a typo, not a split; a rare compound split where its parts stand together, a
 //! rare verb found as its verbal noun, two words found as the compound that joins them
 //! (also where no page has the two words), a long word no page has found as its typo before
-//! its parts. One page has
+//! its parts, a loan word or an abbreviation found as its Swedish form (email: e-post). One
+//! page has
 //! none of the words (the answer "nothing").
 
 use std::path::{Path, PathBuf};
@@ -513,4 +514,30 @@ fn a_long_word_no_page_has_is_a_typo_before_its_parts() {
     let h = hits(&["rättsinformationförordningen"]);
     assert_eq!(h.first(), Some(&("forordning".to_string(), false)), "{h:?}");
     assert!(h.iter().all(|(d, _)| d != "ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_loan_word_or_an_abbreviation_finds_its_swedish_form() {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, index) = A.get_or_init(|| {
+        ingest_archive(&[
+            (
+                "epost.txt",
+                "Ansökan skickas med e-post till registrator senast den 1 maj.",
+            ),
+            ("fn.txt", "Förenta nationerna antog konventionen år 1989."),
+            (
+                "ovrigt.txt",
+                "Biblioteket har öppet alla vardagar och erbjuder läxhjälp.",
+            ),
+        ])
+    });
+    let first = |q: &str| page_hits(index, &[q]).first().cloned();
+    let epost = Some(("epost".to_string(), false));
+    // No page has "email" or "mejlen": the page that says "e-post" is a full match.
+    assert_eq!(first("email"), epost);
+    assert_eq!(first("mejlen"), epost);
+    assert_eq!(first("FN"), Some(("fn".to_string(), false)));
+    // A word of the list whose Swedish form no page has: nothing.
+    assert_eq!(page_hits(index, &["gdpr"]), Vec::new());
 }

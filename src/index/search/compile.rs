@@ -1,6 +1,8 @@
 //! From the parsed query to a tantivy query: Swedish analysis of each word, field boosts,
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
+use std::sync::OnceLock;
+
 use tantivy::collector::Count;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
@@ -14,9 +16,9 @@ use super::top::{OnlyKind, Weighted};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
     BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
-    BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_TEXT, BOOST_TITLE,
-    DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP, PROXIMITY_SLOP,
-    PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
+    BOOST_PHRASE_WORDS, BOOST_PROXIMITY, BOOST_RUNNING, BOOST_SECTION, BOOST_SYNONYM, BOOST_TEXT,
+    BOOST_TITLE, DERIVATIONS, MAX_LONGER, MOST_WORDS_FROM, NOMINALIZATIONS, PARTS_SLOP,
+    PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
     analyze, is_stop_word, split_compound, word_terms, AnalyzedWord, TokenKind,
@@ -34,6 +36,8 @@ pub(super) struct Mode {
     /// Look for every word as a rare one is (its parts near each other; to fill up after
     /// the pages with a word typed alone).
     pub(super) split: bool,
+    /// Words as they are, never as a rare word (a loan word's Swedish forms).
+    pub(super) plain: bool,
 }
 
 /// The terms a query can match, for highlighting.
@@ -239,6 +243,14 @@ impl Scorer for PlainSeekScorer {
 pub(super) struct Coordinated {
     pub(super) words: Vec<Box<dyn Query>>,
     pub(super) weights: Vec<Score>,
+    pub(super) shares: Shares,
+}
+
+/// How many words of a [`Coordinated`] a page needs, the shares of the query's weight for a
+/// match (`floor`) and for the factor (`most`), and the factor; in a weight and its scorer,
+/// the shares are weights.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shares {
     pub(super) need: usize,
     pub(super) floor: Score,
     pub(super) most: Score,
@@ -250,10 +262,7 @@ impl Clone for Coordinated {
         Coordinated {
             words: self.words.iter().map(|q| q.box_clone()).collect(),
             weights: self.weights.clone(),
-            need: self.need,
-            floor: self.floor,
-            most: self.most,
-            factor: self.factor,
+            shares: self.shares,
         }
     }
 }
@@ -266,17 +275,20 @@ impl Query for Coordinated {
             .map(|q| q.weight(scoring))
             .collect::<tantivy::Result<Vec<_>>>()?;
         let total: Score = self.weights.iter().sum();
+        let s = self.shares;
         Ok(Box::new(CoordinatedWeight {
             words,
             weights: self.weights.clone(),
-            need: self.need.max(1),
-            // A small tolerance: the shares are sums of floats.
-            floor: self.floor * total - total * 1e-4,
-            most: self.most * total - total * 1e-4,
-            factor: if scoring.is_scoring_enabled() {
-                self.factor
-            } else {
-                0.0
+            shares: Shares {
+                need: s.need.max(1),
+                // A small tolerance: the shares are sums of floats.
+                floor: s.floor * total - total * 1e-4,
+                most: s.most * total - total * 1e-4,
+                factor: if scoring.is_scoring_enabled() {
+                    s.factor
+                } else {
+                    0.0
+                },
             },
         }))
     }
@@ -291,11 +303,7 @@ impl Query for Coordinated {
 struct CoordinatedWeight {
     words: Vec<Box<dyn Weight>>,
     weights: Vec<Score>,
-    need: usize,
-    /// The weight the words of a page must carry to match, and for the factor.
-    floor: Score,
-    most: Score,
-    factor: Score,
+    shares: Shares,
 }
 
 impl Weight for CoordinatedWeight {
@@ -311,10 +319,7 @@ impl Weight for CoordinatedWeight {
         let mut scorer = CoordinatedScorer {
             words,
             doc,
-            need: self.need,
-            floor: self.floor,
-            most: self.most,
-            factor: self.factor,
+            shares: self.shares,
         };
         if doc != TERMINATED && !scorer.matches() {
             scorer.advance();
@@ -341,10 +346,7 @@ impl Weight for CoordinatedWeight {
 struct CoordinatedScorer {
     words: Vec<(Box<dyn Scorer>, Score)>,
     doc: DocId,
-    need: usize,
-    floor: Score,
-    most: Score,
-    factor: Score,
+    shares: Shares,
 }
 
 impl CoordinatedScorer {
@@ -357,7 +359,7 @@ impl CoordinatedScorer {
                 carried += *weight;
             }
         }
-        n >= self.need && carried >= self.floor
+        n >= self.shares.need && carried >= self.shares.floor
     }
 
     /// The next document any word stands on.
@@ -430,8 +432,8 @@ impl Scorer for CoordinatedScorer {
                 carried += *weight;
             }
         }
-        if carried >= self.most {
-            sum * (1.0 + self.factor)
+        if carried >= self.shares.most {
+            sum * (1.0 + self.shares.factor)
         } else {
             sum
         }
@@ -442,6 +444,56 @@ impl Scorer for CoordinatedScorer {
 fn alternatives(terms: &[String]) -> String {
     let alts: Vec<String> = terms.iter().map(|t| regex::escape(t)).collect();
     format!("(?:{})", alts.join("|"))
+}
+
+/// A phrase over `field` (at least two words), each word at its offset in any of its forms,
+/// within `slop`: a [`PhraseQuery`] where every word has one form, else a [`RegexPhraseQuery`].
+fn phrase_q(field: Field, words: &[(usize, &[String])], slop: u32) -> Box<dyn Query> {
+    if words.iter().all(|(_, forms)| forms.len() == 1) {
+        let terms = words
+            .iter()
+            .filter_map(|(i, forms)| Some((*i, Term::from_field_text(field, forms.first()?))));
+        Box::new(PhraseQuery::new_with_offset_and_slop(terms.collect(), slop))
+    } else {
+        let patterns = words.iter().map(|(i, forms)| (*i, alternatives(forms)));
+        Box::new(RegexPhraseQuery::new_with_offset_and_slop(
+            field,
+            patterns.collect(),
+            slop,
+        ))
+    }
+}
+
+/// Loan words, English words and abbreviations with the Swedish forms documents write.
+const LOAN_WORDS: &str = include_str!("loan_words_sv.txt");
+
+/// The analysed terms of a word or phrase, joined: how a query word meets a group's member.
+fn terms_key(text: &str) -> String {
+    let terms: Vec<String> = analyze(text).into_iter().map(|w| w.term).collect();
+    terms.join(" ")
+}
+
+/// The other members of the groups of [`LOAN_WORDS`] that a query word, in any inflection,
+/// belongs to ("email" → "e-post", "epost", "mejl", …; "FN" → "förenta nationerna").
+fn synonyms(word: &str) -> Vec<&'static str> {
+    static GROUPS: OnceLock<Vec<Vec<(&'static str, String)>>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let lines = LOAN_WORDS.lines().filter(|l| !l.starts_with('#'));
+        let group = |l: &'static str| l.split(',').map(|m| (m.trim(), terms_key(m))).collect();
+        lines.map(group).collect()
+    });
+    let key = terms_key(word);
+    let mut out: Vec<&'static str> = Vec::new();
+    for (m, k) in groups
+        .iter()
+        .filter(|g| g.iter().any(|(_, k)| *k == key))
+        .flatten()
+    {
+        if *k != key && !out.contains(m) {
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// Linking letters a compound's first part may end in ("forsknings", "hälso", "skade").
@@ -485,27 +537,9 @@ fn parts_near_and_apart(c: Field, forms: &[Vec<String>], weight: Score) -> Vec<B
             terms.reverse();
         }
         let slop = PARTS_SLOP * (forms.len() as u32 - 1);
-        let q: Box<dyn Query> = if terms.iter().all(|t| t.len() == 1) {
-            Box::new(PhraseQuery::new_with_offset_and_slop(
-                terms
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, t)| Some((i, Term::from_field_text(c, t.first()?))))
-                    .collect(),
-                slop,
-            ))
-        } else {
-            Box::new(RegexPhraseQuery::new_with_offset_and_slop(
-                c,
-                terms
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (i, alternatives(t)))
-                    .collect(),
-                slop,
-            ))
-        };
-        out.push(boost(q, BOOST_NEAR * weight));
+        let words: Vec<(usize, &[String])> =
+            terms.iter().enumerate().map(|(i, t)| (i, &t[..])).collect();
+        out.push(boost(phrase_q(c, &words, slop), BOOST_NEAR * weight));
     }
     let apart: Vec<(Occur, Box<dyn Query>)> = forms
         .iter()
@@ -521,6 +555,13 @@ fn parts_near_and_apart(c: Field, forms: &[Vec<String>], weight: Score) -> Vec<B
         BOOST_APART * weight,
     ));
     out
+}
+
+/// A word's whole-word index terms: its term and its variants.
+fn forms_of(w: &AnalyzedWord) -> Vec<String> {
+    std::iter::once(w.term.clone())
+        .chain(w.variants.iter().cloned())
+        .collect()
 }
 
 impl Compiler<'_> {
@@ -848,9 +889,9 @@ impl Compiler<'_> {
             return should(per_field);
         }
         let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
-        for t in &whole_terms {
-            self.hl.terms.insert((*t).clone());
-        }
+        self.hl
+            .terms
+            .extend(whole_terms.iter().map(|t| (*t).clone()));
         let mut parts: Vec<String> = Vec::new();
         for p in &w.parts {
             if !parts.contains(p) {
@@ -863,7 +904,7 @@ impl Compiler<'_> {
         // Filling up after a word typed alone, it is also looked for as a rare one is (its
         // parts near each other): "brandrisker" stands on five pages, "brand- och
         // explosionsrisk" on more.
-        let rare = self.mode.split || self.word_df(w) <= RARE_DOCS;
+        let rare = !self.mode.plain && (self.mode.split || self.word_df(w) <= RARE_DOCS);
         // A rare word is also the first part of longer compounds in the index ("vindkraft"
         // in "vindkraftverk", "vindkraftsverk").
         // A head in -el or -er stands in longer compounds in its bare form ("fondregler" in
@@ -1009,36 +1050,22 @@ impl Compiler<'_> {
                 let base = many.first().map(|w| w.position).unwrap_or(0);
                 // Stop words are marked in snippets only when the phrase is nothing else.
                 let only_stop = many.iter().all(|w| w.kind == TokenKind::Stop);
-                for w in many {
-                    if w.kind != TokenKind::Stop || only_stop {
-                        self.hl.terms.insert(w.term.clone());
-                        self.hl.terms.extend(w.variants.iter().cloned());
-                    }
+                for w in many
+                    .iter()
+                    .filter(|w| w.kind != TokenKind::Stop || only_stop)
+                {
+                    self.hl.terms.extend(forms_of(w));
                 }
-                let with_variants = many.iter().any(|w| !w.variants.is_empty());
+                // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
+                let forms: Vec<Vec<String>> = many.iter().map(forms_of).collect();
+                let words: Vec<(usize, &[String])> = many
+                    .iter()
+                    .zip(&forms)
+                    .map(|(w, f)| (w.position - base, &f[..]))
+                    .collect();
                 let mut per_field: Vec<Box<dyn Query>> = Vec::new();
                 for (field, b) in self.text_fields() {
-                    let q: Box<dyn Query> = if with_variants {
-                        // Any form of each word: "hälsan i Malmö" also finds "hälsa i Malmö".
-                        let terms: Vec<(usize, String)> = many
-                            .iter()
-                            .map(|w| {
-                                let alts: Vec<String> = std::iter::once(&w.term)
-                                    .chain(&w.variants)
-                                    .map(|t| regex::escape(t))
-                                    .collect();
-                                (w.position - base, format!("(?:{})", alts.join("|")))
-                            })
-                            .collect();
-                        Box::new(RegexPhraseQuery::new_with_offset(field, terms))
-                    } else {
-                        let terms: Vec<(usize, Term)> = many
-                            .iter()
-                            .map(|w| (w.position - base, Term::from_field_text(field, &w.term)))
-                            .collect();
-                        Box::new(PhraseQuery::new_with_offset(terms))
-                    };
-                    per_field.push(self.weigh(field, q, b));
+                    per_field.push(self.weigh(field, phrase_q(field, &words, 0), b));
                 }
                 Some(should(per_field))
             }
@@ -1072,16 +1099,11 @@ impl Compiler<'_> {
             return None;
         }
         let field = self.f.text;
-        let forms = |w: &AnalyzedWord| -> Vec<String> {
-            std::iter::once(w.term.clone())
-                .chain(w.variants.iter().cloned())
-                .collect()
-        };
         let mut pairs: Vec<Box<dyn Query>> = Vec::new();
         // Two words next to each other as in the query ("Kommunerna ska", "hovrättens
         // domslut"): the model's ordered window, on top of the unordered one below.
         for (a, b) in words.iter().zip(words.iter().skip(1)) {
-            let (fa, fb) = (forms(a), forms(b));
+            let (fa, fb) = (forms_of(a), forms_of(b));
             let gap = b.position.saturating_sub(a.position).max(1);
             pairs.push(Box::new(RegexPhraseQuery::new_with_offset_and_slop(
                 field,
@@ -1095,23 +1117,8 @@ impl Compiler<'_> {
                     continue;
                 }
                 for (x, y) in [(a, b), (b, a)] {
-                    let (fx, fy) = (forms(x), forms(y));
-                    let q: Box<dyn Query> = if fx.len() == 1 && fy.len() == 1 {
-                        Box::new(PhraseQuery::new_with_offset_and_slop(
-                            vec![
-                                (0, Term::from_field_text(field, &x.term)),
-                                (1, Term::from_field_text(field, &y.term)),
-                            ],
-                            PROXIMITY_SLOP,
-                        ))
-                    } else {
-                        Box::new(RegexPhraseQuery::new_with_offset_and_slop(
-                            field,
-                            vec![(0, alternatives(&fx)), (1, alternatives(&fy))],
-                            PROXIMITY_SLOP,
-                        ))
-                    };
-                    pairs.push(q);
+                    let (fx, fy) = (forms_of(x), forms_of(y));
+                    pairs.push(phrase_q(field, &[(0, &fx), (1, &fy)], PROXIMITY_SLOP));
                 }
             }
         }
@@ -1257,6 +1264,15 @@ impl Compiler<'_> {
                     // "e-biljett": its words in this order, then (filling up) apart.
                     text = self.or_words_apart(text, &w.replace('-', " "))?;
                 }
+                // A loan word or an abbreviation also finds its Swedish forms ("email" finds
+                // "e-post"), each as a phrase of its words, never through their parts.
+                let (mut alts, mode) = (Vec::from_iter(text), self.mode);
+                self.mode.plain = true;
+                for other in synonyms(w) {
+                    alts.extend(self.text(other, true).map(|q| boost(q, BOOST_SYNONYM)));
+                }
+                self.mode = mode;
+                text = (!alts.is_empty()).then(|| should(alts));
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
                 // A word with inner punctuation may be an identifier as a whole (a document
                 // id such as "protokoll-ks-2020-04-06-p216"): try it in the exact field too.
@@ -1363,10 +1379,12 @@ impl Compiler<'_> {
                             Box::new(Coordinated {
                                 words: free,
                                 weights,
-                                need: 1,
-                                floor: 0.0,
-                                most: (most as Score - 0.5) / n as Score,
-                                factor: BOOST_COORDINATION,
+                                shares: Shares {
+                                    need: 1,
+                                    floor: 0.0,
+                                    most: (most as Score - 0.5) / n as Score,
+                                    factor: BOOST_COORDINATION,
+                                },
                             }),
                         ));
                     } else {
@@ -1388,10 +1406,12 @@ impl Compiler<'_> {
                         Box::new(Coordinated {
                             words: free,
                             weights,
-                            need,
-                            floor,
-                            most: 1.0,
-                            factor: BOOST_ALL_WORDS,
+                            shares: Shares {
+                                need,
+                                floor,
+                                most: 1.0,
+                                factor: BOOST_ALL_WORDS,
+                            },
                         }),
                     ));
                 } else {

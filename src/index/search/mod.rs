@@ -1,57 +1,18 @@
-//! Search: query parsing (words, phrases, AND/OR/-, field filters, typo tolerance), BM25
-//! ranking with title boosts, page-level hits with highlighted snippets.
+//! Search: query parsing (words, phrases, AND/OR/-, field filters), Swedish analysis of each
+//! word, BM25 ranking with field boosts, page and action hits with highlighted snippets.
 //!
-//! Query syntax:
+//! The query syntax, as users see it, is told by `kommission search --help`
+//! (`src/cli/mod.rs`); how each rule works is told where it lives:
 //!
-//! * `word word` — every word (AND; of four or more words typed without operators, all but
-//!   a quarter of them: 3 of 4, 4 of 5); when fewer pages than asked for match, pages that
-//!   match only some of the words follow, marked partial with the words they matched, those
-//!   that miss one word more than a full match first (a coordination factor,
-//!   `BOOST_COORDINATION`, where each word weighs its idf: a page that lacks only a common
-//!   word counts, one that lacks the rarest does not); of a long query, the pages with every
-//!   word rank above those that miss one (`BOOST_ALL_WORDS`); pages where the words stand
-//!   near each other rank higher; two neighbouring words that a word of the index joins
-//!   also find that word (`fond regelverk`: "fondregelverket", `klimat strategi`);
-//! * `"a phrase"` — the words in this order, each in any inflection ("fossila bränslen"
-//!   finds "fossilt bränsle"); the exact wording ranks first; stop words inside a phrase
-//!   count ("för att");
-//! * `a AND b`, `a OR b`, `-word` or `NOT word`, `( … )` — explicit logic;
-//! * `doc:ID`, `kind:page|action|report|protocol|web|text`, `action:N`, `code:2.2.3.3` —
-//!   filters: they restrict the hits, never add any;
-//! * identifiers are matched as wholes, in any spacing: diary numbers (`KS 2013/375`,
-//!   `Dnr KS-2020-00123`, `STK-2019-1535`), series numbers (`SFS 1999:175`,
-//!   `prop. 2012/13:144`, `dir. 2014:139`, `NFS 2007:10`, also typed as file names write
-//!   them: `dir 2014 158`, `nfs-2007-10`, `AMSFS 2007/2`; the words of the normalised form
-//!   are looked for too), EU acts (`92/57/EEG`), paragraphs (`14 §`, `§ 216`),
-//!   recommendation codes (`2.2.3.3`) and document ids; a page holds its document's own
-//!   identifiers, those its file name carries (`SFS-1999_175.pdf`); a case number typed
-//!   glued (`T11891-11`) is also looked for written apart ("T 11891-11");
-//! * a word also matches as a part of compounds (`kontroll` in "kontrollprogram"), through
-//!   the index's `compound` field, which weighs `BOOST_COMPOUND`: a page with the word
-//!   itself ranks above a page that has it only inside compounds;
-//! * a compound word that is rare or absent in the index is also tried as its parts near
-//!   each other, in either order (`varginventering` finds "inventering av varg"), then as
-//!   its parts anywhere on the page (weighed less), the parts also in derived forms
-//!   (`DERIVATIONS`: `biljettkontroll` finds "kontrollera biljetterna"; `NOMINALIZATIONS`:
-//!   `utsläppsminskning` finds "minska utsläppen"; `QUALITIES`: `skadeståndsskyldighet`
-//!   finds "skyldig att betala skadestånd"; the head may have three letters: `ombyggnadslån`
-//!   finds "lån för ombyggnad"; the split where the parts stand together: `hästavel` is
-//!   "häst|avel"), the rare word also in its derived forms (`undervisa` finds
-//!   "undervisning"), and as the first part of longer compounds whose rest is a
-//!   word of its own, maybe after a linking letter (`vindkraft` finds "vindkraftverk",
-//!   `ombyggnadslån` "ombyggnadslåneförordningen"; the word's surface form too:
-//!   `integritetsskydd` finds
-//!   "integritetsskyddsorganisationer", though its stem is "integritetsskyd"); its first part
-//!   is also looked for as the first part of the index's own compounds, weighed
-//!   `BOOST_LONGER_PART` (`arkivgallring` finds "gallring … arkivförordningen"), also when
-//!   it stands nowhere else (`ädelmetallhandel` finds "handel med ädelmetallarbeten"; not
-//!   for a typo of a word of the index); a plural head's bare form also begins longer
-//!   compounds (`fondregler` finds "fondregelverket");
-//! * when fewer hits than asked for have a quoted phrase, pages with its words apart follow
-//!   (partial);
-//! * when nothing matches, words of 5+ letters are retried with typo tolerance (edit
-//!   distance 1, or 2 for 9+ letters; never in the first letter); a word of 9+ letters that
-//!   no page has in any form is a typo first: its forms one edit away are looked for at once.
+//! * `parse`: the lexer and parser into an `Ast` (identifiers are recognised
+//!   by [`crate::ident`], in any spacing);
+//! * `compile`: an `Ast` to a tantivy query: the analysed words over the fields and their
+//!   boosts (below), phrases in any inflection, identifiers as wholes, a rare or absent
+//!   compound through its parts and derived forms, two words a word of the index joins, the
+//!   bonus of words near each other, the coordination of long queries, typo tolerance;
+//! * `run`: the passes (strict, typo-tolerant, filling up with partial matches), the exact
+//!   wording of a phrase first, the hits with their page, path and snippet;
+//! * `top`: the top hits of one kind without scoring every match; `snippet`: the snippet.
 //!
 //! Every word is analysed with the index's Swedish analyzer ([`super::analyzer`]), so stems,
 //! variants and compound parts match; the snippet marks the matched words `**like this**`.
@@ -222,6 +183,8 @@ const BOOST_COORDINATION: Score = 1.0;
 /// [`MOST_WORDS_FROM`]), the pages with every word count 1 + this much: "utredaren ska
 /// analysera sanktionsavgifter" ranks the page with all four above the pages with three.
 const BOOST_ALL_WORDS: Score = 1.0;
+/// Weight of a loan word's or an abbreviation's Swedish form (`loan_words_sv.txt`).
+const BOOST_SYNONYM: Score = 0.5;
 /// Weight of a typo-tolerant match.
 const BOOST_FUZZY: Score = 0.5;
 /// Most hits one search returns, whatever the request asks.

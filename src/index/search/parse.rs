@@ -5,11 +5,8 @@ use crate::index::IndexError;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Lexeme {
-    Word(String),
-    Phrase(String),
-    /// An identifier: its key and its words as written.
-    Ident(String, String),
-    Field(String, String),
+    /// A word, a phrase, an identifier or a field filter, as the parser takes it.
+    Term(Ast),
     And,
     Or,
     Not,
@@ -65,7 +62,8 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
         }
         let pos = i;
         if let Some((to, key, surface)) = idents.get(&i) {
-            out.push(Lex::at(Lexeme::Ident(key.clone(), surface.clone()), pos));
+            let ident = Ast::Ident(key.clone(), surface.clone());
+            out.push(Lex::at(Lexeme::Term(ident), pos));
             i = *to;
             continue;
         }
@@ -81,7 +79,7 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
             }
             '"' => {
                 let (text, next) = read_phrase(&chars, i)?;
-                out.push(Lex::at(Lexeme::Phrase(text), pos));
+                out.push(Lex::at(Lexeme::Term(Ast::Phrase(text)), pos));
                 i = next;
             }
             '§' => {
@@ -98,7 +96,8 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                 if digits.is_empty() {
                     i += 1; // a lone '§' is punctuation
                 } else {
-                    out.push(Lex::at(Lexeme::Field("paragraph".into(), digits), pos));
+                    let field = Ast::Field("paragraph".into(), digits, pos);
+                    out.push(Lex::at(Lexeme::Term(field), pos));
                     i = j;
                 }
             }
@@ -129,7 +128,7 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                                 if chars.get(i) == Some(&'"') {
                                     let (text, next) = read_phrase(&chars, i)?;
                                     i = next;
-                                    Lexeme::Field(name, text)
+                                    Lexeme::Term(Ast::Field(name, text, pos))
                                 } else {
                                     return Err(syntax(format!(
                                         "'{name}:' at position {pos} needs a value, e.g. {name}:{}",
@@ -137,10 +136,10 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                                     )));
                                 }
                             } else {
-                                Lexeme::Field(name, value.to_string())
+                                Lexeme::Term(Ast::Field(name, value.to_string(), pos))
                             }
                         }
-                        _ => Lexeme::Word(word),
+                        _ => Lexeme::Term(Ast::Word(word)),
                     },
                 };
                 out.push(Lex::at(lexeme, pos));
@@ -280,10 +279,7 @@ impl Parser {
     fn unary_inner(&mut self, lex: Lex) -> Result<Ast, IndexError> {
         match lex.lexeme {
             Lexeme::Not => Ok(Ast::Not(Box::new(self.unary()?))),
-            Lexeme::Word(w) => Ok(Ast::Word(w)),
-            Lexeme::Phrase(p) => Ok(Ast::Phrase(p)),
-            Lexeme::Ident(k, s) => Ok(Ast::Ident(k, s)),
-            Lexeme::Field(n, v) => Ok(Ast::Field(n, v, lex.pos)),
+            Lexeme::Term(ast) => Ok(ast),
             Lexeme::Open => {
                 if self.at_end_of_group() {
                     return Err(syntax(format!("empty parentheses at position {}", lex.pos)));

@@ -111,14 +111,11 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                     .collect::<tantivy::Result<Vec<_>>>()
                     .map_err(|e| store.err(e))?;
                 let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
-                let bounded = match &pages.leaves {
-                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
-                    None => None,
+                let bound = |leaves: &Option<Vec<_>>| match leaves {
+                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e)),
+                    None => Ok(None),
                 };
-                let optional = match &pages.optional {
-                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e))?,
-                    None => None,
-                };
+                let (bounded, optional) = (bound(&pages.leaves)?, bound(&pages.optional)?);
                 // Leaves that cannot be bounded: the whole query as it is.
                 let query = if pages.optional.is_some() && optional.is_none() {
                     q.box_clone()
@@ -177,6 +174,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         fuzzy: false,
         relaxed: false,
         split: false,
+        plain: false,
     };
     let (q, mut hl) = compile(&ast, strict)?;
     let mut counted = q.as_ref().map(|q| q.box_clone());
@@ -233,6 +231,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                 fuzzy,
                 relaxed: true,
                 split,
+                ..strict
             },
         )?;
         if let Some(q) = q {
@@ -266,10 +265,9 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     };
     let items: Vec<(String, Box<dyn Query>)> = match &ast {
         Ast::And(_, false) | Ast::Phrase(_) if top.len() > partial_from => {
-            let items = if phrase_words.is_empty() {
-                items_of(&ast)
-            } else {
-                &phrase_words[..]
+            let items: &[Ast] = match &ast {
+                Ast::And(items, false) => items,
+                _ => &phrase_words,
             };
             let mut out = Vec::new();
             for item in items {
@@ -341,14 +339,8 @@ pub(super) fn matches_item(
 /// also holds the whole record, which can be megabytes).
 pub(super) fn doc_path(store: &Store, searcher: &Searcher, id: &str) -> Result<String, IndexError> {
     let f = store.fields();
-    let q = BooleanQuery::new(vec![
-        (Occur::Must, term_q(f.kind, KIND_DOC)),
-        (Occur::Must, term_q(f.doc, id)),
-    ]);
-    let top = searcher
-        .search(&q, &TopDocs::with_limit(1).order_by_score())
-        .map_err(|e| store.err(e))?;
-    let Some((_, addr)) = top.first() else {
+    let terms = vec![term_q(f.kind, KIND_DOC), term_q(f.doc, id)];
+    let Some(addr) = first_match(store, searcher, terms)? else {
         return Ok(String::new());
     };
     let segment = searcher.segment_reader(addr.segment_ord);
@@ -369,20 +361,17 @@ pub(super) fn stored(doc: &TantivyDocument, field: Field) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The one index document matching every term query given, if any.
-pub(super) fn find_one(
+/// The address of the one index document matching every term query given, if any.
+fn first_match(
     store: &Store,
     searcher: &Searcher,
     terms: Vec<Box<dyn Query>>,
-) -> Result<Option<TantivyDocument>, IndexError> {
+) -> Result<Option<DocAddress>, IndexError> {
     let q = BooleanQuery::new(terms.into_iter().map(|t| (Occur::Must, t)).collect());
     let top = searcher
         .search(&q, &TopDocs::with_limit(1).order_by_score())
         .map_err(|e| store.err(e))?;
-    match top.first() {
-        Some((_, addr)) => Ok(Some(searcher.doc(*addr).map_err(|e| store.err(e))?)),
-        None => Ok(None),
-    }
+    Ok(top.first().map(|(_, addr)| *addr))
 }
 
 pub(super) fn make_hit(
@@ -416,16 +405,15 @@ pub(super) fn make_hit(
         // matches best.
         let mut best: Option<(usize, usize, u32, Snippet, Option<String>)> = None;
         for p in &pages {
-            let page_doc = find_one(
-                store,
-                searcher,
-                vec![
-                    term_q(f.kind, KIND_PAGE),
-                    term_q(f.doc, &id),
-                    page_q(f.page, *p),
-                ],
-            )?;
-            let Some(page_doc) = page_doc else { continue };
+            let terms = vec![
+                term_q(f.kind, KIND_PAGE),
+                term_q(f.doc, &id),
+                page_q(f.page, *p),
+            ];
+            let Some(at) = first_match(store, searcher, terms)? else {
+                continue;
+            };
+            let page_doc: TantivyDocument = searcher.doc(at).map_err(|e| store.err(e))?;
             let text = stored(&page_doc, f.text).unwrap_or_default();
             let s = snippet(&text, hl);
             if s.distinct > 0
@@ -481,12 +469,4 @@ pub(super) fn make_hit(
         partial: false,
         matched: Vec::new(),
     })
-}
-
-/// The items of an implicit AND (none for anything else).
-fn items_of(ast: &Ast) -> &[Ast] {
-    match ast {
-        Ast::And(items, false) => items,
-        _ => &[],
-    }
 }

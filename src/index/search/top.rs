@@ -144,15 +144,22 @@ fn leaves(q: &dyn Query, kind: &str) -> Option<Vec<(Box<dyn Query>, Score)>> {
     (flat_terms(q, kind, 1.0, true, &mut out) && !out.is_empty()).then_some(out)
 }
 
-/// The [`Plan`] of a query for hits of kind `kind`: the same hits with the same scores.
-pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
-    if let Some(query) = flatten(q, kind) {
-        return Plan {
+impl Plan {
+    /// The query as it is, nothing beside it.
+    fn of(query: Box<dyn Query>) -> Plan {
+        Plan {
             query,
             filters: Vec::new(),
             leaves: None,
             optional: None,
-        };
+        }
+    }
+}
+
+/// The [`Plan`] of a query for hits of kind `kind`: the same hits with the same scores.
+pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
+    if let Some(query) = flatten(q, kind) {
+        return Plan::of(query);
     }
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
         let clauses = b.clauses();
@@ -165,18 +172,15 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
                 let filters = || terms.iter().map(|t| t.box_clone()).collect();
                 if let Some(query) = flatten(*scoring, kind) {
                     return Plan {
-                        query,
                         filters: filters(),
-                        leaves: None,
-                        optional: None,
+                        ..Plan::of(query)
                     };
                 }
                 if let Some(leaves) = leaves(*scoring, kind) {
                     return Plan {
-                        query: scoring.box_clone(),
                         filters: filters(),
                         leaves: Some(leaves),
-                        optional: None,
+                        ..Plan::of(scoring.box_clone())
                     };
                 }
             }
@@ -186,10 +190,8 @@ pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
         }
     }
     Plan {
-        query: q.box_clone(),
-        filters: Vec::new(),
         leaves: leaves(q, kind),
-        optional: None,
+        ..Plan::of(q.box_clone())
     }
 }
 
@@ -214,10 +216,8 @@ fn required_and_optional(b: &BooleanQuery, kind: &str) -> Option<Plan> {
         }
     }
     Some(Plan {
-        query: Box::new(BooleanQuery::new(required)),
-        filters: Vec::new(),
-        leaves: None,
         optional: Some(optional),
+        ..Plan::of(Box::new(BooleanQuery::new(required)))
     })
 }
 
@@ -282,19 +282,9 @@ struct Entry {
     doc: DocId,
 }
 
-impl Entry {
-    fn worse_than(&self, other: &Entry) -> Ordering {
-        other
-            .score
-            .total_cmp(&self.score)
-            .then(self.rank.cmp(&other.rank))
-            .then(self.doc.cmp(&other.doc))
-    }
-}
-
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
-        self.worse_than(other) == Ordering::Equal
+        self.cmp(other) == Ordering::Equal
     }
 }
 impl Eq for Entry {}
@@ -305,7 +295,11 @@ impl PartialOrd for Entry {
 }
 impl Ord for Entry {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.worse_than(other)
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.rank.cmp(&other.rank))
+            .then(self.doc.cmp(&other.doc))
     }
 }
 
@@ -596,7 +590,6 @@ impl Bounded {
         Ok(Some(out))
     }
 
-    /// The leaf in one segment: its words' postings (frequencies, no positions).
     /// A cursor per leaf in one segment.
     fn open_all<'a>(
         leaves: &'a [Bounded],
@@ -605,6 +598,7 @@ impl Bounded {
         leaves.iter().map(|l| l.open(reader)).collect()
     }
 
+    /// The leaf in one segment: its words' postings (frequencies, no positions).
     fn open<'a>(&'a self, reader: &SegmentReader) -> tantivy::Result<LeafCursor<'a>> {
         let inverted = reader.inverted_index(self.field)?;
         let mut words: Vec<Vec<SegmentPostings>> = Vec::new();
@@ -784,9 +778,7 @@ impl TopHits {
         }
         Ok(child.harvest())
     }
-}
 
-impl TopHits {
     /// [`Collector::collect_segment`] for required clauses (`weight`) with optional
     /// [`Bounded`] leaves beside them: tantivy finds and scores the required part (by
     /// block-max WAND where it is a flat union), told that a document can enter the top k
