@@ -94,6 +94,10 @@ pub struct PlacedGlyph {
     /// Writing direction: 0 left→right, 1 top→bottom, 2 right→left (upside down),
     /// 3 bottom→top.
     pub dir: u8,
+    /// How far (whole degrees, clockwise on the page) the baseline is turned off its
+    /// direction's axis, when that is more than [`SKEW_MIN_DEGREES`] (a stamp or a watermark
+    /// set at an angle, a chart's slanted labels); 0 for text along an axis.
+    pub skew: i16,
     pub bold: bool,
     pub italic: bool,
     /// Text rendering mode (3 = invisible, as in OCR text layers).
@@ -184,6 +188,33 @@ const MAX_GLYPHS: usize = 500_000;
 #[derive(Default)]
 pub struct FontCache {
     fonts: HashMap<ObjectId, Rc<Font>>,
+}
+
+/// Text turned less than this off an axis is read as set along it (an OCR layer that follows
+/// a slightly skewed scan word by word stays one text); more, and it is laid out on its own.
+pub const SKEW_MIN_DEGREES: f32 = 8.0;
+
+/// The angle of an advance (`ax`, `ay`, display space, y down) off the axis of its direction
+/// `dir`, in whole degrees, or 0 when it is within [`SKEW_MIN_DEGREES`] of the axis.
+fn skew_degrees(ax: f32, ay: f32, dir: u8) -> i16 {
+    let angle = ay.atan2(ax).to_degrees();
+    let axis = match dir {
+        0 => 0.0,
+        1 => 90.0,
+        2 => 180.0,
+        _ => -90.0,
+    };
+    let mut off = angle - axis;
+    if off > 180.0 {
+        off -= 360.0;
+    } else if off < -180.0 {
+        off += 360.0;
+    }
+    if !off.is_finite() || off.abs() < SKEW_MIN_DEGREES {
+        0
+    } else {
+        off.round() as i16
+    }
 }
 
 /// The transform from user space to display space for a page box and rotation;
@@ -581,6 +612,11 @@ impl<'a, 'f> Interp<'a, 'f> {
             ));
             return;
         }
+        let skew = if vertical {
+            0
+        } else {
+            skew_degrees(ax, ay, dir)
+        };
         let hs = (m[0] * m[0] + m[1] * m[1]).sqrt();
         let artifact = self.marked.iter().any(|mk| mk.artifact);
         self.out.glyphs.push(PlacedGlyph {
@@ -590,6 +626,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             width,
             size: eff,
             dir,
+            skew,
             bold: font.bold,
             italic: font.italic,
             render: self.gs.render,

@@ -198,17 +198,18 @@ fn combining_of(s: &str) -> Option<char> {
 }
 
 /// Lay out the glyphs of a page. `width`/`height` are the display size.
+///
+/// Each writing direction is laid out in its own reading frame, then text set at an angle
+/// (a stamp, a watermark, a chart's slanted labels: [`PlacedGlyph::skew`]) in a frame turned
+/// to its angle, so such text forms lines of its own after the page's text instead of being
+/// interleaved with the rows it crosses.
 pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> {
     let mut out = Vec::new();
-    for dir in 0..4u8 {
-        let frame: Vec<G> = glyphs
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.dir == dir)
-            .filter_map(|(i, g)| to_frame(g, i, width, height))
-            .collect();
+    // `turned`: the frame's angle (cos, sin) and shift, to put the lines' positions back
+    // into display space (the start of each line's baseline; the line keeps its height).
+    let add = |frame: Vec<G>, turned: Option<(f32, f32, f32, f32)>, out: &mut Vec<LaidLine>| {
         if frame.is_empty() {
-            continue;
+            return;
         }
         let block_base = out
             .iter()
@@ -218,10 +219,67 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
         let mut lines = layout_frame(frame);
         for l in &mut lines {
             l.line.block += block_base;
+            if let Some((cos, sin, dx, dy)) = turned {
+                let (fx, fb) = (l.line.x + dx, l.base + dy);
+                let (x, base) = (fx * cos - fb * sin, fx * sin + fb * cos);
+                let shift = base - l.base;
+                l.line.x = x;
+                l.line.y += shift;
+                l.bottom += shift;
+                l.base = base;
+            }
         }
         out.extend(lines);
+    };
+    for dir in 0..4u8 {
+        let frame: Vec<G> = glyphs
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.dir == dir && g.skew == 0)
+            .filter_map(|(i, g)| to_frame(g, i, width, height))
+            .collect();
+        add(frame, None, &mut out);
+    }
+    // Text at an angle, grouped by its angle to the nearest 5 degrees (the glyphs of one
+    // stamp share one), each group in a frame turned by that angle.
+    let mut angles: Vec<(u8, i16)> = glyphs
+        .iter()
+        .filter(|g| g.skew != 0)
+        .map(|g| (g.dir, skew_bucket(g.skew)))
+        .collect();
+    angles.sort_unstable();
+    angles.dedup();
+    for (dir, bucket) in angles {
+        let axis = f32::from(dir) * 90.0;
+        let (sin, cos) = (axis + f32::from(bucket)).to_radians().sin_cos();
+        let mut frame: Vec<G> = glyphs
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.dir == dir && g.skew != 0 && skew_bucket(g.skew) == bucket)
+            .filter_map(|(i, g)| {
+                let mut f = to_frame(g, i, width, height)?;
+                // Back from the direction's frame to display space, then into the frame
+                // turned by the angle (x along the baseline, y down across it).
+                let (x, y) = (g.x, g.y);
+                f.x = x * cos + y * sin;
+                f.y = -x * sin + y * cos;
+                Some(f)
+            })
+            .collect();
+        let min_x = frame.iter().map(|g| g.x).fold(f32::INFINITY, f32::min);
+        let min_y = frame.iter().map(|g| g.y).fold(f32::INFINITY, f32::min);
+        for g in &mut frame {
+            g.x -= min_x;
+            g.y -= min_y;
+        }
+        add(frame, Some((cos, sin, min_x, min_y)), &mut out);
     }
     out
+}
+
+/// A skew to the nearest 5 degrees.
+fn skew_bucket(skew: i16) -> i16 {
+    (f32::from(skew) / 5.0).round() as i16 * 5
 }
 
 /// Put a glyph into the reading frame of its direction, dropping glyphs off the page.

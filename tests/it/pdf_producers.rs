@@ -803,9 +803,10 @@ eleventh! {
     protocol_enscript_landscape: "protokoll-ks-2020-04-06-p216.enscript-landscape.pdf", PROTOCOL, 0.001;
     follow_up_enscript_landscape: "uppfoljning-2023.enscript-landscape.pdf", FOLLOW_UP, 0.069;
     // Blind: 0.0009 / 0.0010, 0.0121 / 0.0130, 0.0181 / 0.0318: the stamp's text is read
-    // (not in the truth).
-    brochure_stamp: "inriktning-2014.stamp.pdf", BROCHURE, 0.001;
-    protocol_stamp: "protokoll-ks-2020-04-06-p216.stamp.pdf", PROTOCOL, 0.013;
+    // (not in the truth), interleaved with the lines it crosses. Text set at an angle is laid
+    // out in a frame of its own (layout.rs): 0.0007, 0.0100, 0.0159.
+    brochure_stamp: "inriktning-2014.stamp.pdf", BROCHURE, 0.0008;
+    protocol_stamp: "protokoll-ks-2020-04-06-p216.stamp.pdf", PROTOCOL, 0.011;
     // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0009 / 0.1171.
     brochure_rotate: "inriktning-2014.rotate.pdf", BROCHURE, 0.0005;
     protocol_rotate: "protokoll-ks-2020-04-06-p216.rotate.pdf", PROTOCOL, 0.0005;
@@ -820,7 +821,8 @@ fn eleventh_round_notes_as_lists() {
     for (file, max) in [
         ("uppfoljning-2023.chromium-otf-cols.pdf", 0.027),
         ("uppfoljning-2023.weasyprint-table.pdf", 0.027),
-        ("uppfoljning-2023.stamp.pdf", 0.019),
+        // 0.0159 since text set at an angle is laid out on its own (0.0181 before).
+        ("uppfoljning-2023.stamp.pdf", 0.017),
     ] {
         check_numbers(file, FOLLOW_UP, max, true);
     }
