@@ -1063,3 +1063,27 @@ fn aligned_label_value_lines_are_no_table() {
         ]
     );
 }
+
+#[test]
+fn text_at_an_angle_is_laid_out_apart_from_the_rows_it_crosses() {
+    let font = write::winansi_font("Helvetica");
+    // Two body lines, and a watermark turned 30 degrees drawn across both of them.
+    let text = text_with(
+        font.clone(),
+        b"BT /F1 11 Tf 72 700 Td (F\\366rsta raden av br\\366dtexten p\\345 sidan) Tj 0 -14 Td (Andra raden av br\\366dtexten p\\345 sidan) Tj ET \
+BT /F1 28 Tf 0.866 0.5 -0.5 0.866 120 675 Tm (UTKAST) Tj ET",
+    );
+    assert_eq!(
+        norm(&text),
+        "Första raden av brödtexten på sidan Andra raden av brödtexten på sidan UTKAST"
+    );
+    // Text turned only a little (4 degrees, as an OCR layer over a skewed scan) is read as
+    // set along the axis: its lines stay in their order, nothing is moved to the end.
+    let text = text_with(
+        font,
+        b"BT /F1 11 Tf 0.9976 0.0698 -0.0698 0.9976 72 700 Tm (F\\366rsta raden) Tj ET \
+BT /F1 11 Tf 0.9976 0.0698 -0.0698 0.9976 72 680 Tm (Andra raden) Tj ET \
+BT /F1 11 Tf 72 660 Td (Tredje raden) Tj ET",
+    );
+    assert_eq!(norm(&text), "Första raden Andra raden Tredje raden");
+}
