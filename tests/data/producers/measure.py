@@ -2,7 +2,12 @@
 """Score kommission and pdftotext on every PDF of the producer matrix against the truth.
 
 Usage (from the repository root, after `cargo build`):
-    python3 tests/data/producers/measure.py [path/to/kommission]
+    python3 tests/data/producers/measure.py [path/to/kommission] [FILE-SUBSTRING ...]
+
+kommission extracts with --no-ocr unless OCR=1 is set (then pages whose glyphs cannot be read
+are OCR'd from their rendering, as ingest does; needs pdftoppm and tesseract with swe).
+Names after the binary keep only the files whose name contains one of them
+(e.g. `OCR=1 python3 tests/data/producers/measure.py target/release/kommission mupdf`).
 
 Needs: pdftotext (poppler-utils), python3 with rapidfuzz (`pip install rapidfuzz`).
 Prints one row per file: producer, pages (kommission/pdftotext/truth), the character error
@@ -40,8 +45,12 @@ def glued(pages):
     return sum(1 for p in pages for w in p.split() if GLUED.match(w))
 
 
+ONLY = sys.argv[2:]
+OCR = os.environ.get("OCR") == "1"
+
+
 def kommission_pages(pdf):
-    out = subprocess.run([BIN, "extract", "--format", "json", "--no-ocr", pdf],
+    out = subprocess.run([BIN, "extract", "--format", "json"] + ([] if OCR else ["--no-ocr"]) + [pdf],
                          capture_output=True, check=True).stdout
     return [p["text"] for p in json.loads(out)["pages"]]
 
@@ -58,7 +67,7 @@ def pdftotext_pages(pdf):
 def main():
     rows = []
     for name in sorted(os.listdir(HERE)):
-        if not name.endswith(".pdf"):
+        if not name.endswith(".pdf") or (ONLY and not any(o in name for o in ONLY)):
             continue
         doc_id, producer = name[:-4].split(".", 1)
         # the corpus' truths are in tests/data; a text written for the matrix keeps its own here
