@@ -362,15 +362,30 @@ pub fn page_text(lines: &[crate::model::Line]) -> String {
 /// [`line_end_hyphen`]: the joined word moves up to the end of the first line, and a line
 /// left empty is removed. For texts without document-wide evidence (OCR).
 pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
+    join_pairs(
+        lines,
+        |a, b| {
+            a.block == b.block
+                && (join_lines_at_hyphen(&mut a.text, &mut b.text) || join_names(a, b))
+        },
+        |l| l.text.is_empty(),
+    );
+}
+
+/// Join each line with the next by `join` (which may leave the second empty), and remove
+/// each line left `empty`.
+pub fn join_pairs<T>(
+    lines: &mut Vec<T>,
+    mut join: impl FnMut(&mut T, &mut T) -> bool,
+    empty: impl Fn(&T) -> bool,
+) {
     let mut i = 0;
     while i + 1 < lines.len() {
         let joined = match lines.get_mut(i..i + 2) {
-            Some([a, b]) if a.block == b.block => {
-                join_lines_at_hyphen(&mut a.text, &mut b.text) || join_names(a, b)
-            }
+            Some([a, b]) => join(a, b),
             _ => false,
         };
-        if joined && lines.get(i + 1).is_some_and(|l| l.text.is_empty()) {
+        if joined && lines.get(i + 1).is_some_and(&empty) {
             lines.remove(i + 1);
         } else {
             i += 1;
@@ -380,7 +395,7 @@ pub fn join_line_hyphens(lines: &mut Vec<crate::model::Line>) {
 
 /// The parts at a line break: line `a` up to its last word (with the space before it), that
 /// word, the first word of line `b` and the rest of `b`.
-fn break_parts<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str, &'s str, &'s str) {
+pub fn break_parts<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str, &'s str, &'s str) {
     let t = a.trim_end();
     let (head, last) = match t.rfind(char::is_whitespace) {
         Some(p) => (&t[..p + 1], &t[p + 1..]),
@@ -398,24 +413,25 @@ fn break_parts<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str, &'s str, &'s st
 /// the hyphen, when [`joins_capitalised_names`] says they are one compound; returns whether
 /// it did (`b` loses its first word and may become empty).
 pub fn join_names(a: &mut crate::model::Line, b: &mut crate::model::Line) -> bool {
-    let (head, last, first, rest) = break_parts(&a.text, &b.text);
+    let (_, last, first, _) = break_parts(&a.text, &b.text);
     if !joins_capitalised_names(&a.text, first) {
         return false;
     }
-    let stem = last.trim_end_matches(['-', '\u{2010}']);
-    let (new_a, new_b) = (format!("{head}{stem}-{first}"), rest.to_string());
-    a.text = new_a;
-    b.text = new_b;
-    true
+    let word = format!("{}-{first}", last.trim_end_matches(['-', '\u{2010}']));
+    replace_break(&mut a.text, &mut b.text, &word)
 }
 
 /// Join the last word of line `a` and the first of line `b` when the rule says so; returns
 /// whether it did (`b` loses its first word and may become empty).
 pub fn join_lines_at_hyphen(a: &mut String, b: &mut String) -> bool {
-    let (head, last, first, rest) = break_parts(a, b);
-    let Some(word) = join_hyphenated(last, first) else {
-        return false;
-    };
+    let (_, last, first, _) = break_parts(a, b);
+    join_hyphenated(last, first).is_some_and(|word| replace_break(a, b, &word))
+}
+
+/// Replace the last word of line `a` by `word` and drop the first word of line `b` (which
+/// may become empty); returns true.
+pub fn replace_break(a: &mut String, b: &mut String, word: &str) -> bool {
+    let (head, _, _, rest) = break_parts(a, b);
     let (new_a, new_b) = (format!("{head}{word}"), rest.to_string());
     *a = new_a;
     *b = new_b;

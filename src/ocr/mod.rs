@@ -769,13 +769,11 @@ const SPECK_CHARS: &str = ".,:;'\"`´‘’“”„|¦·•°^~_";
 /// text), or that are no larger than a dot (both sides under a quarter of the median word
 /// height).
 fn drop_specks(words: Vec<Word>) -> Vec<Word> {
-    let mut heights: Vec<u32> = words
-        .iter()
-        .filter(|w| w.text.chars().any(char::is_alphanumeric))
-        .map(|w| w.height)
-        .collect();
-    heights.sort_unstable();
-    let median = heights.get(heights.len() / 2).copied().unwrap_or(0) as f32;
+    let median = median_height(
+        words
+            .iter()
+            .filter(|w| w.text.chars().any(char::is_alphanumeric)),
+    ) as f32;
     words
         .into_iter()
         .filter(|w| {
@@ -804,22 +802,10 @@ fn build_lines(
 ) -> Vec<Line> {
     let sx = (bbox.2 - bbox.0) / size.0.max(1) as f32;
     let sy = (bbox.3 - bbox.1) / size.1.max(1) as f32;
-    let mut groups: Vec<Vec<&Word>> = Vec::new();
-    for w in words {
-        match groups.last_mut() {
-            Some(g)
-                if g.first()
-                    .is_some_and(|f| (f.block, f.par, f.line) == (w.block, w.par, w.line)) =>
-            {
-                g.push(w)
-            }
-            _ => groups.push(vec![w]),
-        }
-    }
-    let mut lines = Vec::with_capacity(groups.len());
+    let mut lines = Vec::new();
     let mut block = first_block;
     let mut last_par = None;
-    for g in groups {
+    for g in word_lines(words) {
         let Some(first) = g.first() else { continue };
         let par = (first.block, first.par);
         if last_par.is_some_and(|p| p != par) {
@@ -829,9 +815,7 @@ fn build_lines(
         let left = g.iter().map(|w| w.left).min().unwrap_or(0);
         let top = g.iter().map(|w| w.top).min().unwrap_or(0);
         let right = g.iter().map(|w| w.left + w.width).max().unwrap_or(0);
-        let mut heights: Vec<u32> = g.iter().map(|w| w.height).collect();
-        heights.sort_unstable();
-        let height = heights.get(heights.len() / 2).copied().unwrap_or(0);
+        let height = median_height(g.iter());
         let text = g
             .iter()
             .map(|w| w.text.as_str())
@@ -865,35 +849,25 @@ fn mark_bold(lines: &mut [Line], words: &[Word], image: &raster::Prepared, limit
     };
     let threshold = preprocess::otsu(&gray.data);
     // Stroke width of each word relative to the median word height of its line (word heights
-    // alone vary with ascenders and descenders).
-    let mut line_height = std::collections::HashMap::new();
-    for w in words {
-        line_height
-            .entry((w.block, w.par, w.line))
-            .or_insert_with(Vec::new)
-            .push(w.height);
-    }
-    let line_height: std::collections::HashMap<_, u32> = line_height
-        .into_iter()
-        .map(|(k, mut v)| {
-            v.sort_unstable();
-            (k, v.get(v.len() / 2).copied().unwrap_or(0))
+    // alone vary with ascenders and descenders), line by line.
+    let ratios: Vec<Vec<Option<f32>>> = word_lines(words)
+        .map(|line| {
+            let h = median_height(line.iter());
+            line.iter()
+                .map(|w| {
+                    preprocess::stroke_width(
+                        &gray,
+                        &[(w.left, w.top, w.width, w.height)],
+                        threshold,
+                    )
+                    .filter(|_| h > 0)
+                    .map(|s| s / h as f32)
+                })
+                .collect()
         })
         .collect();
-    let ratios: Vec<Option<f32>> = words
-        .iter()
-        .map(|w| {
-            let h = line_height
-                .get(&(w.block, w.par, w.line))
-                .copied()
-                .unwrap_or(0);
-            preprocess::stroke_width(&gray, &[(w.left, w.top, w.width, w.height)], threshold)
-                .filter(|_| h > 0)
-                .map(|s| s / h as f32)
-        })
-        .collect();
-    let mut known: Vec<f32> = ratios.iter().flatten().copied().collect();
-    if known.len() < 5 {
+    let mut known: Vec<f32> = ratios.iter().flatten().flatten().copied().collect();
+    if known.len() < 5 || ratios.len() != lines.len() {
         return;
     }
     known.sort_by(f32::total_cmp);
@@ -901,28 +875,29 @@ fn mark_bold(lines: &mut [Line], words: &[Word], image: &raster::Prepared, limit
         return;
     };
     // Bold characters per line, lines in the order they were built from the words.
-    let mut counts: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
-    let mut last_key = None;
-    for (w, ratio) in words.iter().zip(&ratios) {
-        let key = (w.block, w.par, w.line);
-        if last_key != Some(key) {
-            counts.push((0, 0));
-            last_key = Some(key);
-        }
-        if let Some(c) = counts.last_mut() {
+    for ((line, ws), rs) in lines.iter_mut().zip(word_lines(words)).zip(&ratios) {
+        let (mut bold, mut all) = (0, 0);
+        for (w, ratio) in ws.iter().zip(rs) {
             let n = w.text.chars().count();
-            c.1 += n;
+            all += n;
             if ratio.is_some_and(|r| r >= BOLD_RATIO * median) {
-                c.0 += n;
+                bold += n;
             }
         }
-    }
-    if counts.len() != lines.len() {
-        return;
-    }
-    for (line, (bold, all)) in lines.iter_mut().zip(counts) {
         line.bold = 2 * bold > all;
     }
+}
+
+/// The words of each line (Tesseract's block, paragraph and line numbers), in order.
+fn word_lines(words: &[Word]) -> impl Iterator<Item = &[Word]> {
+    words.chunk_by(|a, b| (a.block, a.par, a.line) == (b.block, b.par, b.line))
+}
+
+/// The median height of some words (0 for none).
+fn median_height<'w>(words: impl Iterator<Item = &'w Word>) -> u32 {
+    let mut heights: Vec<u32> = words.map(|w| w.height).collect();
+    heights.sort_unstable();
+    heights.get(heights.len() / 2).copied().unwrap_or(0)
 }
 
 /// Tesseract ends a paragraph after a short line, also when that line ends in a hyphen and

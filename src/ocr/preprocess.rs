@@ -156,29 +156,13 @@ fn bilinear(at: impl Fn(i64, i64) -> f32, sx: f32, sy: f32) -> u8 {
 /// The raster turned clockwise by `deg` about its centre (bilinear, white outside), so that
 /// lines rising by `deg` become level. Same size as the input.
 pub fn rotate(g: &Gray, deg: f32) -> Gray {
-    let (s, c) = deg.to_radians().sin_cos();
-    let (w, h) = (g.width as i64, g.height as i64);
-    let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
-    let at = |x: i64, y: i64| -> f32 {
-        if x < 0 || y < 0 || x >= w || y >= h {
-            255.0
-        } else {
-            g.data.get((y * w + x) as usize).copied().unwrap_or(255) as f32
-        }
-    };
-    let mut data = Vec::with_capacity(g.data.len());
-    for y in 0..h {
-        for x in 0..w {
-            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
-            // Where this output pixel comes from.
-            data.push(bilinear(at, c * dx + s * dy + cx, -s * dx + c * dy + cy));
-        }
-    }
-    Gray {
-        width: g.width,
-        height: g.height,
-        data,
-    }
+    let at = |x: i64, y: i64| g.pixel(x, y).unwrap_or(255) as f32;
+    let size = (g.width, g.height);
+    Gray::from_fn(size.0, size.1, |x, y| {
+        // Where this output pixel comes from.
+        let (sx, sy) = unrotate_point(x as f32, y as f32, size, deg);
+        bilinear(at, sx, sy)
+    })
 }
 
 /// Maps a point of the raster made by [`rotate`] back to the raster it was made from.
@@ -192,27 +176,12 @@ pub fn unrotate_point(x: f32, y: f32, size: (u32, u32), deg: f32) -> (f32, f32) 
 /// The raster at `factor` times its size (bilinear).
 pub fn upscale(g: &Gray, factor: u32) -> Gray {
     let f = factor.max(1);
-    let (w, h) = (g.width * f, g.height * f);
-    let at = |x: i64, y: i64| -> f32 {
-        let x = x.clamp(0, g.width as i64 - 1);
-        let y = y.clamp(0, g.height as i64 - 1);
-        g.data
-            .get((y * g.width as i64 + x) as usize)
-            .copied()
-            .unwrap_or(255) as f32
-    };
-    let mut data = Vec::with_capacity(w as usize * h as usize);
+    let (w, h) = (g.width as i64, g.height as i64);
+    let at = |x: i64, y: i64| g.pixel(x.clamp(0, w - 1), y.clamp(0, h - 1)).unwrap_or(255) as f32;
     let source = |i: u32| (i as f32 + 0.5) / f as f32 - 0.5;
-    for y in 0..h {
-        for x in 0..w {
-            data.push(bilinear(at, source(x), source(y)));
-        }
-    }
-    Gray {
-        width: w,
-        height: h,
-        data,
-    }
+    Gray::from_fn(g.width * f, g.height * f, |x, y| {
+        bilinear(at, source(x), source(y))
+    })
 }
 
 /// The glyph-like marks of ink on a raster (see [`ink_marks`]).

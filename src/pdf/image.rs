@@ -103,9 +103,25 @@ impl Gray {
         })
     }
 
-    fn get(&self, x: u32, y: u32) -> u8 {
-        let i = y as usize * self.width as usize + x as usize;
-        self.data.get(i).copied().unwrap_or(255)
+    /// The pixel at (`x`, `y`), None outside the raster.
+    pub fn pixel(&self, x: i64, y: i64) -> Option<u8> {
+        if x < 0 || y < 0 || x >= self.width as i64 || y >= self.height as i64 {
+            return None;
+        }
+        self.data.get((y * self.width as i64 + x) as usize).copied()
+    }
+
+    /// A raster `width` × `height` whose every pixel is `value(x, y)`.
+    pub fn from_fn(width: u32, height: u32, value: impl Fn(u32, u32) -> u8) -> Gray {
+        let mut data = Vec::with_capacity(width as usize * height as usize);
+        for y in 0..height {
+            data.extend((0..width).map(|x| value(x, y)));
+        }
+        Gray {
+            width,
+            height,
+            data,
+        }
     }
 }
 
@@ -155,20 +171,12 @@ impl Orientation {
         } else {
             (src.width, src.height)
         };
-        let mut data = Vec::with_capacity(w as usize * h as usize);
-        for y in 0..h {
-            for x in 0..w {
-                let ox = if self.flip_x { w - 1 - x } else { x };
-                let oy = if self.flip_y { h - 1 - y } else { y };
-                let (sx, sy) = if self.swap { (oy, ox) } else { (ox, oy) };
-                data.push(src.get(sx, sy));
-            }
-        }
-        Gray {
-            width: w,
-            height: h,
-            data,
-        }
+        Gray::from_fn(w, h, |x, y| {
+            let ox = if self.flip_x { w - 1 - x } else { x };
+            let oy = if self.flip_y { h - 1 - y } else { y };
+            let (sx, sy) = if self.swap { (oy, ox) } else { (ox, oy) };
+            src.pixel(sx as i64, sy as i64).unwrap_or(255)
+        })
     }
 }
 

@@ -1911,6 +1911,29 @@ fn baselines(chunks: &[Chunk], items: &[usize]) -> Vec<(f32, f32)> {
     )
 }
 
+/// Whether two (baseline, size) pairs are one row: within 0.3 em of the larger size.
+fn same_row((y, s): (f32, f32), (oy, os): (f32, f32)) -> bool {
+    (oy - y).abs() <= 0.3 * s.max(os)
+}
+
+/// Whether the baseline `b` is one of the rows `rows`.
+fn on_a_row(rows: &[(f32, f32)], b: (f32, f32)) -> bool {
+    rows.iter().any(|&r| same_row(b, r))
+}
+
+/// The chunks of a region on the baseline `b`, and the leftmost of them.
+fn on_baseline<'c>(
+    chunks: &'c [Chunk],
+    items: &'c [usize],
+    b: (f32, f32),
+) -> impl Iterator<Item = &'c Chunk> + Clone {
+    members(chunks, items).filter(move |c| same_row(b, (c.base, c.size)))
+}
+
+fn leftmost_on<'c>(chunks: &'c [Chunk], items: &'c [usize], b: (f32, f32)) -> Option<&'c Chunk> {
+    on_baseline(chunks, items, b).min_by(|a, c| a.x0.total_cmp(&c.x0))
+}
+
 /// (baseline, size) pairs sorted top to bottom, those within 0.3 em of the one before
 /// dropped.
 fn distinct_baselines(mut b: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
@@ -1918,7 +1941,7 @@ fn distinct_baselines(mut b: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
     let mut out: Vec<(f32, f32)> = Vec::new();
     for (y, s) in b {
         match out.last() {
-            Some(&(py, ps)) if (y - py).abs() <= 0.3 * ps.max(s) => {}
+            Some(&p) if same_row(p, (y, s)) => {}
             _ => out.push((y, s)),
         }
     }
@@ -1976,10 +1999,11 @@ fn cells_aligned(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     let aligned = |n: usize| {
         starts.get(n).map_or(0, |own| {
             own.iter()
-                .filter(|(y, s)| {
-                    starts.iter().enumerate().any(|(m, o)| {
-                        m != n && o.iter().any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os))
-                    })
+                .filter(|&&b| {
+                    starts
+                        .iter()
+                        .enumerate()
+                        .any(|(m, o)| m != n && on_a_row(o, b))
                 })
                 .count()
         })
@@ -2034,12 +2058,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     {
         return Vec::new();
     }
-    let beside = |&(y, s): &(f32, f32)| {
-        values
-            .iter()
-            .any(|(vy, vs)| (vy - y).abs() <= 0.3 * s.max(*vs))
-    };
-    let aligned = labels.iter().filter(|b| beside(b)).count();
+    let aligned = labels.iter().filter(|&&b| on_a_row(&values, b)).count();
     if aligned < 2 || aligned * 3 < labels.len() * 2 {
         return Vec::new();
     }
@@ -2055,12 +2074,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     if !labels.windows(2).any(|w| value_between(w[0], w[1])) {
         return Vec::new();
     }
-    let starts_lower_at = |y: f32, s: f32| {
-        members(chunks, left)
-            .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
-            .min_by(|a, b| a.x0.total_cmp(&b.x0))
-            .is_some_and(starts_lower)
-    };
+    let starts_lower_at = |b| leftmost_on(chunks, left, b).is_some_and(starts_lower);
     let starts: Vec<(f32, f32)> = labels
         .iter()
         .enumerate()
@@ -2069,7 +2083,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
                 .checked_sub(1)
                 .and_then(|p| labels.get(p))
                 .is_some_and(|&p| step(p, (y, s)) <= 1.15 * pitch);
-            !(under && starts_lower_at(y, s))
+            !(under && starts_lower_at((y, s)))
         })
         .map(|(_, &b)| b)
         .collect();
@@ -2111,19 +2125,11 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         return Vec::new();
     }
     let lines: Vec<Vec<(f32, f32)>> = groups.iter().map(|g| baselines(chunks, g)).collect();
-    let on = |col: &[(f32, f32)], (y, s): (f32, f32)| {
-        col.iter()
-            .any(|&(oy, os)| (oy - y).abs() <= 0.3 * s.max(os))
-    };
     let Some((first, others)) = lines.split_first() else {
         return Vec::new();
     };
     // The first column's chunk on a baseline (its leftmost).
-    let first_chunk = |(y, s): (f32, f32)| {
-        members(chunks, &groups[0])
-            .filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size))
-            .min_by(|a, b| a.x0.total_cmp(&b.x0))
-    };
+    let first_chunk = |b| leftmost_on(chunks, &groups[0], b);
     // A line that goes on with the cell above: it starts in lower case, or the line above
     // ends in a broken word.
     let goes_on = |k: usize| {
@@ -2133,7 +2139,7 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
                 .is_some_and(ends_in_word_hyphen)
     };
     let mut starts: Vec<(f32, f32)> = (0..first.len())
-        .filter(|&k| others.iter().any(|o| on(o, first[k])) && !goes_on(k))
+        .filter(|&k| others.iter().any(|o| on_a_row(o, first[k])) && !goes_on(k))
         .map(|k| first[k])
         .collect();
     let top = distinct_baselines(lines.iter().flatten().copied().collect());
@@ -2182,11 +2188,7 @@ fn table_like(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
     let others: Vec<&Vec<(f32, f32)>> = rows.iter().filter(|r| !std::ptr::eq(*r, fewest)).collect();
     let aligned = fewest
         .iter()
-        .filter(|(y, s)| {
-            others
-                .iter()
-                .any(|o| o.iter().any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os)))
-        })
+        .filter(|&&b| others.iter().any(|o| on_a_row(o, b)))
         .count();
     aligned * 10 >= fewest.len() * 9
 }
@@ -2500,9 +2502,7 @@ fn wide_lines(chunks: &[Chunk], items: &[usize]) -> (usize, usize) {
     let wide = rows
         .iter()
         .filter(|&&(y, s)| {
-            let (x0, x1) = x_extent(
-                members(chunks, items).filter(|c| (c.base - y).abs() <= 0.3 * s.max(c.size)),
-            );
+            let (x0, x1) = x_extent(on_baseline(chunks, items, (y, s)));
             x1 - x0 >= 8.0 * s.max(1.0)
         })
         .count();
@@ -2543,13 +2543,7 @@ fn text_columns_on_one_grid(
         } else {
             (&b, &a)
         };
-        let beside = few
-            .iter()
-            .filter(|(y, s)| {
-                many.iter()
-                    .any(|(oy, os)| (oy - y).abs() <= 0.3 * s.max(*os))
-            })
-            .count();
+        let beside = few.iter().filter(|&&b| on_a_row(many, b)).count();
         few.len() >= 2 && beside * 2 <= few.len()
     })
 }

@@ -87,6 +87,24 @@ enum Token<'a> {
     Junk,
 }
 
+/// A dictionary's entries from its operands: each name followed by its value (an operand
+/// in a key's place that is no name is skipped).
+fn pairs(items: Vec<Operand>) -> Vec<(Vec<u8>, Operand)> {
+    let mut entries = Vec::new();
+    let mut key = None;
+    for o in items {
+        match key.take() {
+            None => {
+                if let Operand::Name(n) = o {
+                    key = Some(n)
+                }
+            }
+            Some(k) => entries.push((k, o)),
+        }
+    }
+    entries
+}
+
 impl<'a> Lexer<'a> {
     pub fn new(data: &'a [u8]) -> Self {
         Lexer { data, pos: 0 }
@@ -346,14 +364,21 @@ impl<'a> Lexer<'a> {
     }
 
     fn array(&mut self, depth: usize) -> Operand {
+        Operand::Array(self.operands_until(depth, false, MAX_OPERANDS))
+    }
+
+    fn dict(&mut self, depth: usize) -> Operand {
+        Operand::Dict(pairs(self.operands_until(depth, true, 2 * MAX_OPERANDS)))
+    }
+
+    /// The operands up to `]` (or `>>` for a `dict`; the other closer is skipped), at most
+    /// `max` of them kept. An operator among them means the object was never closed: it is
+    /// left to be read.
+    fn operands_until(&mut self, depth: usize, dict: bool, max: usize) -> Vec<Operand> {
         let mut items = Vec::new();
         loop {
             self.skip_ws();
             let Some(b) = self.peek() else { break };
-            if b == b']' {
-                self.pos += 1;
-                break;
-            }
             if depth >= MAX_NESTING && (b == b'[' || b == b'<') {
                 self.pos += 1;
                 continue;
@@ -361,63 +386,27 @@ impl<'a> Lexer<'a> {
             let before = self.pos;
             match self.token(depth + 1) {
                 Token::Operand(o) => {
-                    if items.len() < MAX_OPERANDS {
+                    if items.len() < max {
                         items.push(o)
                     }
                 }
-                Token::ArrayEnd => break,
-                // An operator inside an array means the array was never closed.
                 Token::Keyword(_) => {
                     self.pos = before;
                     break;
                 }
-                Token::DictEnd | Token::Junk => {}
+                Token::ArrayEnd if !dict => break,
+                Token::DictEnd if dict => break,
+                _ => {}
             }
         }
-        Operand::Array(items)
-    }
-
-    fn dict(&mut self, depth: usize) -> Operand {
-        let mut entries = Vec::new();
-        let mut key: Option<Vec<u8>> = None;
-        loop {
-            self.skip_ws();
-            let Some(b) = self.peek() else { break };
-            if depth >= MAX_NESTING && (b == b'[' || b == b'<') {
-                self.pos += 1;
-                continue;
-            }
-            let before = self.pos;
-            match self.token(depth + 1) {
-                Token::DictEnd => break,
-                Token::Operand(o) => match key.take() {
-                    None => {
-                        if let Operand::Name(n) = o {
-                            key = Some(n)
-                        }
-                    }
-                    Some(k) => {
-                        if entries.len() < MAX_OPERANDS {
-                            entries.push((k, o));
-                        }
-                    }
-                },
-                Token::Keyword(_) => {
-                    self.pos = before;
-                    break;
-                }
-                Token::ArrayEnd | Token::Junk => {}
-            }
-        }
-        Operand::Dict(entries)
+        items
     }
 
     /// After `BI`: read the image dictionary up to `ID`, then the image data up to the `EI`
     /// that stands alone between white space. The operands are the dictionary and the data
     /// (a string: the bytes between `ID`'s white space and the white space before `EI`).
     fn inline_image(&mut self, operands: &mut Vec<Operand>) {
-        let mut entries = Vec::new();
-        let mut key: Option<Vec<u8>> = None;
+        let mut items = Vec::new();
         loop {
             self.skip_ws();
             if self.peek().is_none() {
@@ -425,18 +414,11 @@ impl<'a> Lexer<'a> {
             }
             match self.token(1) {
                 Token::Keyword(b"ID") => break,
-                Token::Keyword(_) => {}
-                Token::Operand(o) => match key.take() {
-                    None => {
-                        if let Operand::Name(n) = o {
-                            key = Some(n)
-                        }
-                    }
-                    Some(k) => entries.push((k, o)),
-                },
+                Token::Operand(o) => items.push(o),
                 _ => {}
             }
         }
+        let entries = pairs(items);
         // One white-space byte follows ID.
         if self.peek().is_some_and(is_white) {
             self.pos += 1;

@@ -37,8 +37,8 @@ use std::collections::{HashMap, HashSet};
 use super::layout::LaidLine;
 use crate::model::{Line, Page, TextSource};
 use crate::text::{
-    closes_coordination, closes_name_compound, join_lines_at_hyphen, join_names, line_end_hyphen,
-    page_text, LineEndHyphen,
+    break_parts, closes_coordination, closes_name_compound, join_lines_at_hyphen, join_names,
+    join_pairs, line_end_hyphen, page_text, replace_break, LineEndHyphen,
 };
 
 /// The lines of one page before document-level clean-up.
@@ -389,7 +389,11 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
     let elsewhere = words_elsewhere(kept_pages.iter().map(|k| &k.1), &breaks);
     for ((number, mut body, label, p, running), breaks) in kept_pages.into_iter().zip(breaks) {
         join_cell_breaks(&mut body, &breaks, &elsewhere);
-        join_hyphens(&mut body, &words, hyphenating_doc);
+        join_pairs(
+            &mut body,
+            |a, b| join_pair(&mut a.line, &mut b.line, &words, hyphenating_doc),
+            |l| l.line.text.is_empty(),
+        );
         let lines = renumber(body);
         let text = page_text(&lines);
         let source = if p.error.is_none() && !p.has_text_layer {
@@ -458,33 +462,26 @@ fn join_pair(a: &mut Line, b: &mut Line, words: &HashSet<String>, hyphenating_do
         // Two names across the break of a line of running text ("Mora-" + "Filipstad").
         return a.block == b.block && join_names(a, b);
     };
+    let (_, last, first, _) = break_parts(&a.text, &b.text);
+    let stem = without_last_char(last);
     if kind == LineEndHyphen::Suspended {
         // Before a conjunction the hyphen is suspended ("kompetens- och"), unless the joined
         // word stands elsewhere in the document ("gemen-" + "samt").
-        let last = a.text.split_whitespace().last().unwrap_or("");
-        let first = b.text.split_whitespace().next().unwrap_or("");
-        let stem = without_last_char(last);
         let joined = format!("{stem}{first}");
-        if !words.contains(&clean_word(&joined)) {
-            return false;
-        }
-        return replace_ends(a, b, &joined);
+        return words.contains(&clean_word(&joined))
+            && replace_break(&mut a.text, &mut b.text, &joined);
     }
     if kind == LineEndHyphen::Join {
-        let last = a.text.split_whitespace().last().unwrap_or("");
-        let first = b.text.split_whitespace().next().unwrap_or("");
-        let stem = without_last_char(last);
-        let hyphenated = clean_word(&format!("{stem}-{first}"));
+        let hyphenated = format!("{stem}-{first}");
         let in_document = |w: &str| words.contains(&clean_word(w));
-        if words.contains(&hyphenated) || closes_name_compound(&a.text, first, in_document) {
+        if in_document(&hyphenated) || closes_name_compound(&a.text, first, in_document) {
             // The compound is written with its hyphen elsewhere, or its first part is a
             // name of several words ("Bygga om-dialogen"): keep it.
-            let joined = format!("{stem}-{first}");
-            return replace_ends(a, b, &joined);
+            return replace_break(&mut a.text, &mut b.text, &hyphenated);
         }
         // Evidence: the joined word elsewhere, a document that hyphenates, or a compound
         // that closes a coordination ("plan- och bygg-" + "bestämmelser").
-        let evidence = words.contains(&clean_word(&format!("{stem}{first}")))
+        let evidence = in_document(&format!("{stem}{first}"))
             || hyphenating_doc
             || closes_coordination(&a.text)
             || continued_elsewhere(stem, first, words);
@@ -613,11 +610,7 @@ fn join_cell_breaks(
             continue;
         };
         let word = a.line.text.trim().to_string();
-        let next = b.line.text.trim_start();
-        let (first, rest) = match next.find(char::is_whitespace) {
-            Some(p) => (&next[..p], next[p..].trim_start()),
-            None => (next, ""),
-        };
+        let (_, _, first, rest) = break_parts(&a.line.text, &b.line.text);
         let n = word.chars().count();
         // A tail as long as the head would have been broken again: two words. Both parts
         // are letters (a formula's "d∑imK" over "n=0" is no word).
@@ -654,34 +647,6 @@ fn join_cell_breaks(
 /// A word without its last character (the hyphen).
 fn without_last_char(w: &str) -> &str {
     w.char_indices().next_back().map_or("", |(i, _)| &w[..i])
-}
-
-/// Replace the last word of `a` by `word` and drop the first word of `b`.
-fn replace_ends(a: &mut Line, b: &mut Line, word: &str) -> bool {
-    let t = a.text.trim_end();
-    let head = t.rfind(char::is_whitespace).map_or("", |p| &t[..p + 1]);
-    a.text = format!("{head}{word}");
-    let next = b.text.trim_start();
-    b.text = next
-        .find(char::is_whitespace)
-        .map_or("", |p| next[p..].trim_start())
-        .to_string();
-    true
-}
-
-fn join_hyphens(lines: &mut Vec<LaidLine>, words: &HashSet<String>, hyphenating_doc: bool) {
-    let mut i = 0;
-    while i + 1 < lines.len() {
-        let joined = match lines.get_mut(i..i + 2) {
-            Some([a, b]) => join_pair(&mut a.line, &mut b.line, words, hyphenating_doc),
-            _ => false,
-        };
-        if joined && lines.get(i + 1).is_some_and(|l| l.line.text.is_empty()) {
-            lines.remove(i + 1);
-        } else {
-            i += 1;
-        }
-    }
 }
 
 /// Join a word hyphenated across a page break: the last line of one page and the first
