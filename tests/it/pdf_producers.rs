@@ -576,9 +576,14 @@ fn borderless_tables_are_read_row_by_row() {
         "uppfoljning-2023.xelatex-ttf.pdf",
         "uppfoljning-2023.lo-odt-smallcaps.pdf",
         "uppfoljning-2023.weasyprint.pdf",
+        // Twelfth round: LibreOffice from .docx, figures right-aligned under a header that
+        // spans the last column; its rows span three columns, so they were taken for
+        // running text and the last column was read after the page (blind 0.0218 / 0.0127),
+        // and the source line under the table was read into its last row.
+        "uppfoljning-2023.lo-docx-notes.pdf",
     ] {
         let text = page_text(file, 1);
-        let table = rows.join(" ");
+        let table = rows.join(" ") + " Källa: SCB";
         assert!(
             text.contains(&table),
             "{file}: table not row by row:\n{text}"
@@ -630,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 110, "{files:?}");
+    assert_eq!(files.len(), 144, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -873,4 +878,99 @@ fn mupdf_glyphs_mapped_to_control_characters_are_unmapped() {
             );
         }
     }
+}
+
+// The twelfth round (2026-12-03, sixth session), made blind (`tests/data/producers/twelfth.sh`
+// and `twelfth.py`): Typst in two page columns with footnotes, XeLaTeX tracked, LuaLaTeX
+// ragged right, LaTeX through dvipdfmx, Chromium with margin headings in a CSS grid,
+// WeasyPrint with running header and footer, LibreOffice with Word footnotes, enscript in two
+// columns, a hand-made PDF with TJ kerning and word gaps as displacements, pdfTeX through
+// Ghostscript, Chromium through qpdf, content turned 180 degrees under /Rotate 180. The
+// comments give the figures measured before any rule looked at these files (`measure.py`
+// with main's binary 547c1ea, kommission / pdftotext).
+macro_rules! twelfth {
+    ($($name:ident: $file:literal, $id:expr, $max:expr, $listed:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_numbers($file, $id, $max, $listed);
+            }
+        )*
+    };
+}
+twelfth! {
+    // Blind: 0.0000 / 0.0064, 0.0003 / 0.0039, 0.0254 / 0.0327 (Typst prints no title).
+    brochure_typst_2col: "inriktning-2014.typst-2col.pdf", BROCHURE, 0.0005, false;
+    protocol_typst_2col: "protokoll-ks-2020-04-06-p216.typst-2col.pdf", PROTOCOL, 0.0005, false;
+    follow_up_typst_2col: "uppfoljning-2023.typst-2col.pdf", FOLLOW_UP, 0.026, false;
+    // Blind: 0.0000 / 0.0000, 0.0000 / 0.0000, 0.0009 / 0.0631.
+    brochure_xelatex_track: "inriktning-2014.xelatex-track.pdf", BROCHURE, 0.0005, false;
+    protocol_xelatex_track: "protokoll-ks-2020-04-06-p216.xelatex-track.pdf", PROTOCOL, 0.0005, false;
+    follow_up_xelatex_track: "uppfoljning-2023.xelatex-track.pdf", FOLLOW_UP, 0.001, false;
+    // Blind: 0.0000 / 0.0000, 0.0000 / 0.0003, 0.0009 / 0.0613.
+    brochure_luatex_ragged: "inriktning-2014.luatex-ragged.pdf", BROCHURE, 0.0005, false;
+    protocol_luatex_ragged: "protokoll-ks-2020-04-06-p216.luatex-ragged.pdf", PROTOCOL, 0.0005, false;
+    follow_up_luatex_ragged: "uppfoljning-2023.luatex-ragged.pdf", FOLLOW_UP, 0.001, false;
+    // Blind: 0.0000 / 0.0032, 0.0000 / 0.0015, 0.0009 / 0.0631.
+    brochure_latex_dvipdfmx: "inriktning-2014.latex-dvipdfmx.pdf", BROCHURE, 0.0005, false;
+    protocol_latex_dvipdfmx: "protokoll-ks-2020-04-06-p216.latex-dvipdfmx.pdf", PROTOCOL, 0.0005, false;
+    follow_up_latex_dvipdfmx: "uppfoljning-2023.latex-dvipdfmx.pdf", FOLLOW_UP, 0.001, false;
+    // Blind: 0.0263 / 0.0272 (the notes as a list).
+    follow_up_chromium_grid: "uppfoljning-2023.chromium-grid.pdf", FOLLOW_UP, 0.027, true;
+    // Blind: 0.0027 / 0.0243, 0.0000 / 0.0346, 0.0263 / 0.0499: the running header and
+    // footer are furniture (not in the page text); the notes as a list.
+    brochure_weasyprint_running: "inriktning-2014.weasyprint-running.pdf", BROCHURE, 0.003, false;
+    protocol_weasyprint_running: "protokoll-ks-2020-04-06-p216.weasyprint-running.pdf", PROTOCOL, 0.0005, false;
+    follow_up_weasyprint_running: "uppfoljning-2023.weasyprint-running.pdf", FOLLOW_UP, 0.027, true;
+    // Blind: 0.0218 / 0.0127; 0.0045 since a row of cells is no running text, 0.0000 since
+    // the source line under the table, across its cells, is a row of its own (layout.rs).
+    follow_up_lo_docx_notes: "uppfoljning-2023.lo-docx-notes.pdf", FOLLOW_UP, 0.0005, false;
+    // Blind: 0.0002 / 0.0003, 0.0009 / 0.0009, 0.0712 / 0.0785 (Latin-1: quotes as "?").
+    brochure_enscript_2col: "inriktning-2014.enscript-2col.pdf", BROCHURE, 0.0005, false;
+    protocol_enscript_2col: "protokoll-ks-2020-04-06-p216.enscript-2col.pdf", PROTOCOL, 0.001, false;
+    follow_up_enscript_2col: "uppfoljning-2023.enscript-2col.pdf", FOLLOW_UP, 0.072, false;
+    // Blind: 0.0000 / 0.0000 (the brochure below).
+    protocol_rawtj: "protokoll-ks-2020-04-06-p216.rawtj.pdf", PROTOCOL, 0.0005, false;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0009 / 0.0613.
+    brochure_pdftex_gs: "inriktning-2014.pdftex-gs.pdf", BROCHURE, 0.0005, false;
+    protocol_pdftex_gs: "protokoll-ks-2020-04-06-p216.pdftex-gs.pdf", PROTOCOL, 0.0005, false;
+    follow_up_pdftex_gs: "uppfoljning-2023.pdftex-gs.pdf", FOLLOW_UP, 0.001, false;
+    // Blind: 0.0000 / 0.0000, 0.0000 / 0.0000, 0.0027 / 0.0036 (the notes as a list).
+    brochure_chromium_qpdf: "inriktning-2014.chromium-qpdf.pdf", BROCHURE, 0.0005, false;
+    protocol_chromium_qpdf: "protokoll-ks-2020-04-06-p216.chromium-qpdf.pdf", PROTOCOL, 0.0005, false;
+    follow_up_chromium_qpdf: "uppfoljning-2023.chromium-qpdf.pdf", FOLLOW_UP, 0.003, true;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0009 / 0.0613.
+    brochure_turn180: "inriktning-2014.turn180.pdf", BROCHURE, 0.0005, false;
+    protocol_turn180: "protokoll-ks-2020-04-06-p216.turn180.pdf", PROTOCOL, 0.0005, false;
+    follow_up_turn180: "uppfoljning-2023.turn180.pdf", FOLLOW_UP, 0.001, false;
+}
+
+// The twelfth round's losses (each an ignored test that says why).
+#[test]
+#[ignore = "blind 0.0168 / 0.0000 and 0.0085 / 0.0000: headings set in a left column beside their text (a CSS grid: margin headings) are read as a column of their own, before the text column, instead of each before the text it stands beside"]
+fn margin_headings_chromium_grid() {
+    check("inriktning-2014.chromium-grid.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.chromium-grid.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+}
+
+/// Blind 0.0667 / 0.0658: what both miss is pandoc's plain text (no title, "[1]" marks,
+/// capitals for small caps); the 0.0009 between them is the table's rule of dashes, read
+/// with its gaps as spaces where pdftotext glues its last run to the next word.
+#[test]
+fn follow_up_rawtj() {
+    check("uppfoljning-2023.rawtj.pdf", FOLLOW_UP, 0.067);
+}
+
+/// Blind 0.0125 / 0.0142: the generator's fourth page runs past the page's bottom edge, so
+/// items 45 and 46 are not on the page (pdftotext finds them neither); the character error
+/// rate only.
+#[test]
+fn brochure_rawtj() {
+    let doc = extract("inriktning-2014.rawtj.pdf");
+    let rate = cer(&doc, &truth_pages(BROCHURE));
+    assert!(rate <= 0.013, "character error rate {rate:.4}");
 }
