@@ -18,6 +18,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use kommission::pdf::image::{Gray, Limits, Orientation};
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
 const SOURCE: &str = "corpus/protokoll-ks-2020-04-06-p216.pdf";
@@ -30,12 +31,6 @@ const ANGLES: [f32; 2] = [0.7, -0.55];
 /// The same for the crooked scan.
 const SKEWED: [f32; 2] = [3.0, -2.5];
 const JPEG_QUALITY: u8 = 40;
-
-struct Gray {
-    width: u32,
-    height: u32,
-    data: Vec<u8>,
-}
 
 /// xorshift64*: a tiny deterministic generator, enough for noise.
 struct Rng(u64);
@@ -59,30 +54,7 @@ impl Rng {
 
 fn read_pgm(path: &Path) -> Gray {
     let bytes = std::fs::read(path).expect("read PGM");
-    // Header: "P5" width height maxval, separated by whitespace, then one whitespace byte.
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
-    }
-    assert_eq!(fields[0], "P5", "pdftoppm -gray writes binary PGM");
-    assert_eq!(fields[3], "255");
-    let width: u32 = fields[1].parse().unwrap();
-    let height: u32 = fields[2].parse().unwrap();
-    let data = bytes[i + 1..].to_vec();
-    assert_eq!(data.len(), (width * height) as usize);
-    Gray {
-        width,
-        height,
-        data,
-    }
+    Gray::from_pgm(&bytes, &Limits::default()).expect("pdftoppm -gray writes binary PGM")
 }
 
 /// Turns the page by `degrees` about its centre (bilinear), paper white outside, then adds
@@ -179,19 +151,13 @@ fn jpeg(g: &Gray) -> Vec<u8> {
 
 /// The raster turned by 90° counter-clockwise (so that a page /Rotate 90 shows it upright).
 fn turn_ccw(g: &Gray) -> Gray {
-    let (w, h) = (g.width as usize, g.height as usize);
-    let mut data = vec![0u8; w * h];
-    // Output is h wide and w high; output (x', y') = source (w-1-y', x').
-    for yo in 0..w {
-        for xo in 0..h {
-            data[yo * h + xo] = g.data[xo * w + (w - 1 - yo)];
-        }
-    }
-    Gray {
-        width: g.height,
-        height: g.width,
-        data,
-    }
+    // Output (x', y') = source (w-1-y', x').
+    let turn = Orientation {
+        swap: true,
+        flip_x: false,
+        flip_y: true,
+    };
+    turn.apply(g)
 }
 
 /// Thresholds at mid-gray and encodes CCITT Group 4 (K -1, BlackIs1 false).
@@ -340,14 +306,7 @@ fn main() {
     // 1. JPEG pages.
     let pages = jpeg_scans
         .iter()
-        .map(|g| {
-            let g2 = Gray {
-                width: g.width,
-                height: g.height,
-                data: g.data.clone(),
-            };
-            (g2, None, (jpeg_pt(g.width), jpeg_pt(g.height)), 0)
-        })
+        .map(|g| (g.clone(), None, (jpeg_pt(g.width), jpeg_pt(g.height)), 0))
         .collect();
     save(
         &mut image_document(pages),
