@@ -385,11 +385,7 @@ impl<'a> Lexer<'a> {
             }
             let before = self.pos;
             match self.token(depth + 1) {
-                Token::Operand(o) => {
-                    if items.len() < max {
-                        items.push(o)
-                    }
-                }
+                Token::Operand(o) if items.len() < max => items.push(o),
                 Token::Keyword(_) => {
                     self.pos = before;
                     break;
