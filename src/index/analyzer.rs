@@ -237,16 +237,10 @@ fn derived_noun_stem(lower: &str) -> Option<String> {
     })
 }
 
-/// The Snowball stem of one lowercased word, with the suffix of derived nouns kept
-/// ([`derived_noun_stem`]): the unnormalised stem.
-fn snowball_stem(stemmer: &Stemmer, lower: &str) -> String {
-    derived_noun_stem(lower).unwrap_or_else(|| stemmer.stem(lower).into_owned())
-}
-
-/// The index term of one lowercased word: its stem ([`snowball_stem`]), normalised
-/// ([`normalize_stem`]).
+/// The index term of one lowercased word: its Snowball stem, with the suffix of derived
+/// nouns kept ([`derived_noun_stem`]), normalised ([`normalize_stem`]).
 fn stem_term(stemmer: &Stemmer, lower: &str) -> String {
-    normalize_stem(&snowball_stem(stemmer, lower))
+    normalize_stem(&derived_noun_stem(lower).unwrap_or_else(|| stemmer.stem(lower).into_owned()))
 }
 
 /// The normalised stem of one lowercased word (the tests' reference for the analysed forms).
@@ -262,15 +256,12 @@ fn stem_word(lower: &str) -> String {
 /// Snowball takes for a genitive is also kept in a variant (kunskapsallians/kunskapsallianser).
 pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     let res = resources();
-    let derived = derived_noun_stem(lower);
-    let snow = derived
-        .clone()
-        .unwrap_or_else(|| res.stemmer.stem(lower).into_owned());
-    let term = normalize_stem(&snow);
-    if derived.is_some() {
+    if let Some(stem) = derived_noun_stem(lower) {
         // Its forms are all in the stem already ("myndigheten" is not "myndighe" + "ten").
-        return (term, Vec::new());
+        return (normalize_stem(&stem), Vec::new());
     }
+    let snow = res.stemmer.stem(lower).into_owned();
+    let term = normalize_stem(&snow);
     // The variants' terms, in order (the term itself and repeats are dropped at the end).
     let mut found: Vec<String> = Vec::new();
     let stem = |word: &str| stem_term(&res.stemmer, word);

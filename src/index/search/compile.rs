@@ -12,7 +12,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
 use super::parse::{syntax, Ast};
-use super::top::{Boxed, OnlyKind, Weighted};
+use super::top::{boost, Boxed, OnlyKind};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
     BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
@@ -127,18 +127,6 @@ pub(super) fn term_q(field: Field, text: &str) -> Box<dyn Query> {
         Term::from_field_text(field, text),
         IndexRecordOption::WithFreqs,
     ))
-}
-
-pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
-    if (b - 1.0).abs() < f32::EPSILON {
-        q
-    } else {
-        // tantivy's BoostQuery, with parts that `top::flatten` can see.
-        Box::new(Weighted {
-            query: Boxed(q),
-            boost: b,
-        })
-    }
 }
 
 pub(super) fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
@@ -531,6 +519,13 @@ fn parts_near_and_apart(c: Field, forms: &[Vec<String>], weight: Score) -> Vec<B
     out
 }
 
+/// The words derived from a term that Snowball stems apart from it ([`DERIVATIONS`],
+/// [`NOMINALIZATIONS`]).
+fn forward(term: &str) -> impl Iterator<Item = String> + '_ {
+    let endings = DERIVATIONS.iter().chain(NOMINALIZATIONS);
+    endings.map(move |d| format!("{term}{d}"))
+}
+
 /// A word's whole-word index terms: its term and its variants.
 fn forms_of(w: &AnalyzedWord) -> Vec<String> {
     std::iter::once(w.term.clone())
@@ -626,12 +621,7 @@ impl Compiler<'_> {
             (base.chars().count() >= 4).then(|| word_terms(base).0)
         });
         std::iter::once(term.to_string())
-            .chain(
-                DERIVATIONS
-                    .iter()
-                    .chain(NOMINALIZATIONS)
-                    .map(|d| format!("{term}{d}")),
-            )
+            .chain(forward(term))
             .chain(verb)
             .chain(adjective)
             .filter(|t| self.doc_freq(t) > 0)
@@ -783,10 +773,9 @@ impl Compiler<'_> {
     fn longer_compounds(&self, prefixes: &[&str]) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
         for (i, term) in prefixes.iter().enumerate() {
-            if prefixes.iter().take(i).any(|p| p == term) {
-                continue;
+            if !prefixes[..i].contains(term) {
+                self.longer_compounds_of(term, &mut found);
             }
-            self.longer_compounds_of(term, &mut found);
         }
         found
     }
@@ -886,10 +875,7 @@ impl Compiler<'_> {
         let bare = bare_head(&w.term);
         // A rare word's derived forms in the index ("undervisa" → "undervisning",
         // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig").
-        let derived: Vec<String> = DERIVATIONS
-            .iter()
-            .chain(NOMINALIZATIONS)
-            .map(|d| format!("{}{d}", w.term))
+        let derived: Vec<String> = forward(&w.term)
             .filter(|t| rare && self.doc_freq(t) > 0)
             .collect();
         let longer: Vec<String> = if rare {
@@ -1009,13 +995,9 @@ impl Compiler<'_> {
             words.retain(|w| w.kind != TokenKind::Stop);
         }
         // Stop words at either end of a phrase add nothing but cost.
-        if words.iter().any(|w| w.kind != TokenKind::Stop) {
-            while words.first().is_some_and(|w| w.kind == TokenKind::Stop) {
-                words.remove(0);
-            }
-            while words.last().is_some_and(|w| w.kind == TokenKind::Stop) {
-                words.pop();
-            }
+        let kept = |w: &AnalyzedWord| w.kind != TokenKind::Stop;
+        if let (Some(a), Some(b)) = (words.iter().position(kept), words.iter().rposition(kept)) {
+            words = words.drain(a..=b).collect();
         }
         match words.as_slice() {
             [] => None,

@@ -75,6 +75,18 @@ impl Query for Weighted {
     }
 }
 
+/// A query weighed by `b` ([`Weighted`] unless `b` is 1).
+pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
+    if (b - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(Weighted {
+            query: Boxed(q),
+            boost: b,
+        })
+    }
+}
+
 /// A query that counts only for hits of one kind (`kind` is the value of the `kind` field):
 /// the query and a filter on the kind that adds nothing to the score.
 #[derive(Debug, Clone)]
@@ -104,21 +116,8 @@ pub(super) fn flatten(q: &dyn Query, kind: &str) -> Option<Box<dyn Query>> {
     if !flat_terms(q, kind, 1.0, false, &mut terms) || terms.is_empty() {
         return None;
     }
-    let clauses = terms
-        .into_iter()
-        .map(|(t, b)| -> (Occur, Box<dyn Query>) {
-            let q: Box<dyn Query> = if (b - 1.0).abs() < Score::EPSILON {
-                t
-            } else {
-                Box::new(Weighted {
-                    query: Boxed(t),
-                    boost: b,
-                })
-            };
-            (Occur::Should, q)
-        })
-        .collect();
-    Some(Box::new(BooleanQuery::new(clauses)))
+    let clauses = terms.into_iter().map(|(t, b)| (Occur::Should, boost(t, b)));
+    Some(Box::new(BooleanQuery::new(clauses.collect())))
 }
 
 /// How a query runs for hits of one kind: its scoring part (a flat union of terms where it
