@@ -1,7 +1,7 @@
 //! Coordination of the words of a query typed without quotes, through the real binary on a
 //! small archive written by the test: of a long query, the page with every word ranks above a
 //! page that repeats three of them (a page that lacks the rarest word is only a partial
-//! match); of the partial matches, a page that lacks only a common
+//! match, and a compound no page has weighs as its parts together); of the partial matches, a page that lacks only a common
 //! word ranks above pages that lack the rarest one; a directive number with the word written
 //! out ("direktiv 2016:15") is the number, not an EU directive's. One page has none of the
 //! words (the answer "nothing").
@@ -76,6 +76,16 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "eu.txt",
                 "Lagen genomför direktiv 2006/54/EG om likabehandling.",
             ),
+            // A compound no page has ("skolskjutsbeslut") as its parts, with two other words
+            // of the query ...
+            (
+                "parter.txt",
+                "Undantaget för beslut om skolskjuts gäller till och med år 2018.",
+            ),
+            // ... and the query's other three words without it.
+            ("utan.txt", "Undantaget gäller så länge avtalet löper."),
+            ("l1.txt", "Det dröjde länge innan lagen gäller."),
+            ("l2.txt", "Hur länge gäller ett beslut?"),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -130,4 +140,25 @@ fn a_directive_number_with_the_word_written_out() {
     );
     // A directive number nothing cites: nothing.
     assert_eq!(hits(&["direktiv", "2019:99"]), Vec::new());
+}
+
+#[test]
+fn a_compound_no_page_has_weighs_as_its_parts_together() {
+    // "skolskjutsbeslut" stands nowhere; its parts stand together on one page. That page
+    // lacks only "länge" (on four pages) and matches; the page that lacks the compound, the
+    // query's rarest word, is only a partial match after it.
+    let h = hits(&[
+        "hur",
+        "länge",
+        "gäller",
+        "undantaget",
+        "för",
+        "skolskjutsbeslut",
+    ]);
+    assert_eq!(
+        h.iter().take(2).cloned().collect::<Vec<_>>(),
+        [("parter".to_string(), false), ("utan".to_string(), true)],
+        "{h:?}"
+    );
+    assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
 }

@@ -587,7 +587,7 @@ impl Compiler<'_> {
             Ast::Word(w) => analyze(w)
                 .iter()
                 .filter(|a| a.kind == TokenKind::Word)
-                .map(|a| self.word_df(a))
+                .map(|a| self.found_df(a))
                 .min()
                 .unwrap_or(1),
             // Two words or the word that joins them ([`Self::joined`]): the two words' weight.
@@ -638,6 +638,19 @@ impl Compiler<'_> {
             .map(|t| self.doc_freq(t))
             .max()
             .unwrap_or(0)
+    }
+
+    /// On how many pages and actions a word is found: in any form ([`Self::word_df`]), or,
+    /// a compound no page has, as its parts on one page (as [`Self::word`] finds it:
+    /// "lärarlegitimation" on the pages with "lärare" and "legitimation").
+    fn found_df(&self, w: &AnalyzedWord) -> u64 {
+        let df = self.word_df(w);
+        let split = match w.parts.as_slice() {
+            _ if df > 0 => None,
+            [first, .., last] => Some((first.clone(), last.clone())),
+            _ => self.split_by_index(w).map(|[(l, _), (r, _)]| (l, r)),
+        };
+        split.map_or(df, |(l, r)| self.together(&l, &r) as u64)
     }
 
     /// Two neighbouring query words that a word of the index joins ("fond regelverk" typed
