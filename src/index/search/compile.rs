@@ -526,6 +526,13 @@ fn forward(term: &str) -> impl Iterator<Item = String> + '_ {
     endings.map(move |d| format!("{term}{d}"))
 }
 
+/// The noun in -ation of a verb in -era, which Snowball stems apart from it ("informer" of
+/// informera → "information", "administrer" → "administration").
+fn action_noun(term: &str) -> Option<String> {
+    let base = term.strip_suffix("er").filter(|b| b.chars().count() >= 4)?;
+    Some(format!("{base}ation"))
+}
+
 /// A word's whole-word index terms: its term and its variants.
 fn forms_of(w: &AnalyzedWord) -> Vec<String> {
     std::iter::once(w.term.clone())
@@ -622,6 +629,7 @@ impl Compiler<'_> {
         });
         std::iter::once(term.to_string())
             .chain(forward(term))
+            .chain(action_noun(term))
             .chain(verb)
             .chain(adjective)
             .filter(|t| self.doc_freq(t) > 0)
@@ -887,9 +895,12 @@ impl Compiler<'_> {
         // "fondregelverket", "cyklar" in "cykelväg"), which the stem has lost ("fondregl").
         let bare = bare_head(&w.term);
         // A rare word's derived forms in the index ("undervisa" → "undervisning",
-        // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig").
+        // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig");
+        // any word's noun in -ation ("informera om" finds "information om").
         let derived: Vec<String> = forward(&w.term)
-            .filter(|t| rare && self.doc_freq(t) > 0)
+            .filter(|_| rare)
+            .chain(action_noun(&w.term))
+            .filter(|t| self.doc_freq(t) > 0)
             .collect();
         let longer: Vec<String> = if rare {
             let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
