@@ -196,6 +196,21 @@ AN.update({'a73':(r'fördel\w*',r'arbetsmiljöuppgift\w*|uppgift\w*',5),'a74':(r
  'a77':(r'gränsvärd\w*',r'överskrid\w*',4),'a78':(r'samordningsmyndighet\w*',r'besluta\w*|beslut',4),
  'a79':(r'utgivare\w*',r'ansvarig\w*',2),'a80':(r'förvar\w*|bevar\w*',r'pliktexemplar\w*|dokument\w*',6)})
 MUST.update({'a74':'ekonomiadministration','a78':'standard'})
+# 36 queries of the twelfth blind round (2026-12-03, sixth session), same rules per kind.
+IDS.update({'i88':('prop. 1983/84:40',None,'1983/84:40'),'i89':('1990:573',None,None),'i90':('1286/2014',None,None),
+ 'i91':('556564-0041',None,None),'i93':('27001',None,None),'i94':('AD 2013 nr 18',None,None)})
+NAMED.update({'i92':('2010:800','skollag')})
+PH.update({'p79':('ekonomisk','bärkraft'),'p80':('ledningssystem','informationssäkerhet',3),'p81':('alternativ','investeringsfond'),
+ 'p82':('immateriell','tillgång'),'p83':('skadeförebyggande','åtgärd'),'p84':('kommunal','ekonomi'),'p85':('permanent','bruk')})
+CP.update({'c79':('fjärrvärme','leverantör'),'c80':('varg','familj',6),'c81':('biljett','bok',5),'c82':('sjöfart','stöd'),
+ 'c83':('avel','program'),'c84':('informations','säkerhetsarbet'),'c85':('klimat','mål',5),'c86':('mönster','skydd')})
+TP.update({'t79':['rennäring'],'t80':['fjärrvärme'],'t81':['krypter'],'t82':['tilläggslån'],'t85':['dolomite']})
+TPR.update({'t83':r'\blis\b|ledningssystem(et)? för informationssäkerhet','t84':r'priip'})
+AN.update({'a81':(r'jakt\w*',r'beslut\w*',4),'a82':(r'övergångsperiod\w*',r'legitimation\w*|lärarlegitimation\w*|behörighet\w*',8),
+ 'a83':(r'avslå\w*|avslag\w*',r'ansökan\w*|ansökning\w*',4),'a84':(r'dokumenter\w*',r'beslut\w*',4),
+ 'a85':(r'samråd\w*',r'myndighet\w*|organisation\w*',5),'a86':(r'resebyrå\w*',r'ansvar\w*|svarar',4),
+ 'a87':(r'invent\w*',r'lodjur\w*',5)})
+MUST.update({'a83':'avelsorganisation','a84':'informationssäkerhet'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

@@ -237,16 +237,10 @@ fn derived_noun_stem(lower: &str) -> Option<String> {
     })
 }
 
-/// The Snowball stem of one lowercased word, with the suffix of derived nouns kept
-/// ([`derived_noun_stem`]): the unnormalised stem.
-fn snowball_stem(stemmer: &Stemmer, lower: &str) -> String {
-    derived_noun_stem(lower).unwrap_or_else(|| stemmer.stem(lower).into_owned())
-}
-
-/// The index term of one lowercased word: its stem ([`snowball_stem`]), normalised
-/// ([`normalize_stem`]).
+/// The index term of one lowercased word: its Snowball stem, with the suffix of derived
+/// nouns kept ([`derived_noun_stem`]), normalised ([`normalize_stem`]).
 fn stem_term(stemmer: &Stemmer, lower: &str) -> String {
-    normalize_stem(&snowball_stem(stemmer, lower))
+    normalize_stem(&derived_noun_stem(lower).unwrap_or_else(|| stemmer.stem(lower).into_owned()))
 }
 
 /// The normalised stem of one lowercased word (the tests' reference for the analysed forms).
@@ -262,15 +256,12 @@ fn stem_word(lower: &str) -> String {
 /// Snowball takes for a genitive is also kept in a variant (kunskapsallians/kunskapsallianser).
 pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     let res = resources();
-    let derived = derived_noun_stem(lower);
-    let snow = derived
-        .clone()
-        .unwrap_or_else(|| res.stemmer.stem(lower).into_owned());
-    let term = normalize_stem(&snow);
-    if derived.is_some() {
+    if let Some(stem) = derived_noun_stem(lower) {
         // Its forms are all in the stem already ("myndigheten" is not "myndighe" + "ten").
-        return (term, Vec::new());
+        return (normalize_stem(&stem), Vec::new());
     }
+    let snow = res.stemmer.stem(lower).into_owned();
+    let term = normalize_stem(&snow);
     // The variants' terms, in order (the term itself and repeats are dropped at the end).
     let mut found: Vec<String> = Vec::new();
     let stem = |word: &str| stem_term(&res.stemmer, word);
@@ -390,37 +381,39 @@ fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
     None
 }
 
-/// The terms of one lowercased word; None for a stop word.
+/// A lowercased NFC word and its terms (remembered by [`for_each_word`]).
 #[derive(Clone)]
 struct WordAnalysis {
+    lower: String,
     kind: TokenKind,
     term: String,
     variants: Vec<String>,
     parts: Vec<String>,
 }
 
-fn analyze_word(lower: &str) -> Option<WordAnalysis> {
+fn analyze_word(lower: String) -> WordAnalysis {
     let res = resources();
     let first = lower.chars().next().unwrap_or(' ');
-    let (kind, term, variants, parts) = if is_diary(lower) {
+    let (kind, term, variants, parts) = if is_diary(&lower) {
         (TokenKind::Diary, lower.to_string(), Vec::new(), Vec::new())
     } else if first.is_ascii_digit() {
         (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
-    } else if res.stop.contains(lower) {
-        (TokenKind::Stop, stop_term(lower), Vec::new(), Vec::new())
+    } else if res.stop.contains(&lower) {
+        (TokenKind::Stop, stop_term(&lower), Vec::new(), Vec::new())
     } else {
-        let (term, variants) = word_terms(lower);
-        let mut parts = split_compound(lower).unwrap_or_default();
+        let (term, variants) = word_terms(&lower);
+        let mut parts = split_compound(&lower).unwrap_or_default();
         parts.retain(|p| p != &term && !variants.contains(p));
         parts.dedup();
         (TokenKind::Word, term, variants, parts)
     };
-    Some(WordAnalysis {
+    WordAnalysis {
+        lower,
         kind,
         term,
         variants,
         parts,
-    })
+    }
 }
 
 /// Most words remembered per thread by [`for_each_word`] (the memory is dropped and started
@@ -431,22 +424,8 @@ const MEMO_WORDS: usize = 50_000;
 
 thread_local! {
     /// Surface form of a word (as it stands in the text) → its analysis.
-    static MEMO: RefCell<FxHashMap<Box<str>, Remembered>> =
+    static MEMO: RefCell<FxHashMap<Box<str>, WordAnalysis>> =
         RefCell::new(FxHashMap::default());
-}
-
-/// A word's lowercased NFC form and its analysis, remembered by [`for_each_word`].
-struct Remembered {
-    lower: String,
-    analysis: Option<WordAnalysis>,
-}
-
-impl Remembered {
-    fn of(raw: &str) -> Remembered {
-        let lower = lower_nfc(raw);
-        let analysis = analyze_word(&lower);
-        Remembered { lower, analysis }
-    }
 }
 
 /// A word NFC-normalised and lowercased (å, ä and ö stay letters). Text is NFC almost
@@ -656,19 +635,17 @@ pub struct WordView<'a> {
 /// Visit the words of a text with their index terms, in order, without copying the terms:
 /// the words of [`analyze`], for callers that only look at them (search snippets).
 pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
-    let show = |start: usize, end: usize, position: usize, w: &Remembered| {
-        if let Some(a) = &w.analysis {
-            f(&WordView {
-                from: start,
-                to: end,
-                position,
-                kind: a.kind,
-                lower: &w.lower,
-                term: &a.term,
-                variants: &a.variants,
-                parts: &a.parts,
-            });
-        }
+    let show = |start: usize, end: usize, position: usize, w: &WordAnalysis| {
+        f(&WordView {
+            from: start,
+            to: end,
+            position,
+            kind: w.kind,
+            lower: &w.lower,
+            term: &w.term,
+            variants: &w.variants,
+            parts: &w.parts,
+        });
     };
     MEMO.with(|memo| {
         // The memo is borrowed while `f` runs; should `f` itself analyse text, its words are
@@ -684,7 +661,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
                 Some(memo) => match memo.get(raw) {
                     Some(w) => show(start, end, position, w),
                     None => {
-                        let w = Remembered::of(raw);
+                        let w = analyze_word(lower_nfc(raw));
                         show(start, end, position, &w);
                         if memo.len() >= MEMO_WORDS {
                             memo.clear();
@@ -692,7 +669,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
                         memo.insert(raw.into(), w);
                     }
                 },
-                None => show(start, end, position, &Remembered::of(raw)),
+                None => show(start, end, position, &analyze_word(lower_nfc(raw))),
             }
         }
     });
@@ -840,11 +817,10 @@ impl Elided {
         let mut out = Vec::new();
         for first in pending {
             let whole = format!("{first}{head}");
-            if let Some(a) = analyze_word(&whole) {
-                for t in std::iter::once(a.term).chain(a.variants) {
-                    if !out.contains(&t) {
-                        out.push(t);
-                    }
+            let a = analyze_word(whole);
+            for t in std::iter::once(a.term).chain(a.variants) {
+                if !out.contains(&t) {
+                    out.push(t);
                 }
             }
         }
@@ -1136,7 +1112,7 @@ mod tests {
     fn analyze_slowly(
         text: &str,
         pattern: &Regex,
-        seen: &mut HashMap<String, Option<WordAnalysis>>,
+        seen: &mut HashMap<String, WordAnalysis>,
     ) -> Vec<AnalyzedWord> {
         let mut out = Vec::new();
         for (position, m) in pattern.find_iter(text).enumerate() {
@@ -1146,19 +1122,18 @@ mod tests {
             let lower = m.as_str().nfc().collect::<String>().to_lowercase();
             let a = seen
                 .entry(lower.clone())
-                .or_insert_with(|| analyze_word(&lower));
-            if let Some(a) = a.clone() {
-                out.push(AnalyzedWord {
-                    from: m.start(),
-                    to: m.end(),
-                    position,
-                    kind: a.kind,
-                    lower,
-                    term: a.term,
-                    variants: a.variants,
-                    parts: a.parts,
-                });
-            }
+                .or_insert_with(|| analyze_word(lower))
+                .clone();
+            out.push(AnalyzedWord {
+                from: m.start(),
+                to: m.end(),
+                position,
+                kind: a.kind,
+                lower: a.lower,
+                term: a.term,
+                variants: a.variants,
+                parts: a.parts,
+            });
         }
         out
     }

@@ -1,10 +1,11 @@
 //! Coordination of the words of a query typed without quotes, through the real binary on a
 //! small archive written by the test: of a long query, the page with every word ranks above a
 //! page that repeats three of them (a page that lacks the rarest word is only a partial
-//! match); of the partial matches, a page that lacks only a common
-//! word ranks above pages that lack the rarest one; a directive number with the word written
-//! out ("direktiv 2016:15") is the number, not an EU directive's. One page has none of the
-//! words (the answer "nothing").
+//! match, and a compound no page has weighs as its parts together); of the partial matches,
+//! a page that lacks only a common word ranks above pages that lack the rarest one; a verb in
+//! -era finds its noun in -ation; a directive number with the word written out ("direktiv
+//! 2016:15") is the number, not an EU directive's. One page has none of the words (the
+//! answer "nothing").
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -76,6 +77,29 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "eu.txt",
                 "Lagen genomför direktiv 2006/54/EG om likabehandling.",
             ),
+            // A compound no page has ("skolskjutsbeslut") as its parts, with two other words
+            // of the query ...
+            (
+                "parter.txt",
+                "Undantaget för beslut om skolskjuts gäller till och med år 2018.",
+            ),
+            // ... and the query's other three words without it.
+            ("utan.txt", "Undantaget gäller så länge avtalet löper."),
+            ("l1.txt", "Det dröjde länge innan lagen gäller."),
+            ("l2.txt", "Hur länge gäller ett beslut?"),
+            // The query's common words, on more pages.
+            ("g1.txt", "Regeln gäller alla."),
+            ("g2.txt", "Det gäller inte här."),
+            ("g3.txt", "Lagen gäller i dag."),
+            ("g4.txt", "Avtalet gäller länge."),
+            ("g5.txt", "Det tog länge."),
+            // A verb's noun in -ation ("information om" for "informera om"), and the verb
+            // without the query's other word.
+            (
+                "pensionsinfo.txt",
+                "Försäkringsbolaget lämnar information om tjänstepension varje år.",
+            ),
+            ("risker.txt", "Arbetsgivaren ska informera om riskerna."),
             // None of the words of any query below.
             (
                 "ovrigt.txt",
@@ -130,4 +154,39 @@ fn a_directive_number_with_the_word_written_out() {
     );
     // A directive number nothing cites: nothing.
     assert_eq!(hits(&["direktiv", "2019:99"]), Vec::new());
+}
+
+#[test]
+fn a_compound_no_page_has_weighs_as_its_parts_together() {
+    // "skolskjutsbeslut" stands nowhere; its parts stand together on one page. That page
+    // lacks only "länge" (on six pages) and matches; the page that lacks the compound, the
+    // query's rarest word, is only a partial match after it.
+    let h = hits(&[
+        "hur",
+        "länge",
+        "gäller",
+        "undantaget",
+        "för",
+        "skolskjutsbeslut",
+    ]);
+    assert_eq!(
+        h.iter().take(2).cloned().collect::<Vec<_>>(),
+        [("parter".to_string(), false), ("utan".to_string(), true)],
+        "{h:?}"
+    );
+    assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
+}
+
+#[test]
+fn a_verb_in_era_finds_its_noun_in_ation() {
+    // "informera" finds "information": the page that informs on the pension has both words
+    // and is a full match; the page with the verb alone follows as a partial match.
+    let h = hits(&["informera", "tjänstepension"]);
+    assert_eq!(
+        h.first(),
+        Some(&("pensionsinfo".to_string(), false)),
+        "{h:?}"
+    );
+    assert!(h.iter().skip(1).all(|(_, partial)| *partial), "{h:?}");
+    assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
 }

@@ -12,7 +12,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
 use super::parse::{syntax, Ast};
-use super::top::{OnlyKind, Weighted};
+use super::top::{boost, Boxed, OnlyKind};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
     BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
@@ -64,34 +64,24 @@ pub(super) fn expand_fuzzy(
     distance: u8,
 ) -> Vec<String> {
     // One search compiles its words up to four times (strict, typo-tolerant, filling up, the
-    // words of each partial hit): the expansions are remembered for the segments they were
+    // words of each partial hit): the expansions are remembered with the segments they were
     // read from (a segment's terms never change).
     thread_local! {
         static SEEN: std::cell::RefCell<FuzzyMemo> = std::cell::RefCell::default();
     }
-    let segments: Vec<tantivy::index::SegmentId> = searcher
-        .segment_readers()
-        .iter()
-        .map(|s| s.segment_id())
-        .collect();
-    let key = (field.field_id(), term.to_string(), distance);
-    let known = SEEN.with(|m| {
-        let m = m.borrow();
-        (m.segments == segments)
-            .then(|| m.terms.get(&key).cloned())
-            .flatten()
-    });
-    if let Some(found) = known {
+    let segments = searcher.segment_readers().iter();
+    let segments = segments.map(|s| s.segment_id()).collect();
+    let key = (segments, field.field_id(), term.to_string(), distance);
+    if let Some(found) = SEEN.with(|m| m.borrow().get(&key).cloned()) {
         return found;
     }
     let found = fuzzy_terms(searcher, field, term, distance);
     SEEN.with(|m| {
         let mut m = m.borrow_mut();
-        if m.segments != segments || m.terms.len() >= FUZZY_MEMO {
-            m.segments = segments;
-            m.terms.clear();
+        if m.len() >= FUZZY_MEMO {
+            m.clear();
         }
-        m.terms.insert(key, found.clone());
+        m.insert(key, found.clone());
     });
     found
 }
@@ -99,12 +89,9 @@ pub(super) fn expand_fuzzy(
 /// Most typo expansions remembered ([`expand_fuzzy`]).
 const FUZZY_MEMO: usize = 64;
 
-/// Typo expansions of one index's segments, by field, term and distance.
-#[derive(Default)]
-struct FuzzyMemo {
-    segments: Vec<tantivy::index::SegmentId>,
-    terms: rustc_hash::FxHashMap<(u32, String, u8), Vec<String>>,
-}
+/// Typo expansions by the segments they were read from, field, term and distance.
+type FuzzyMemo =
+    rustc_hash::FxHashMap<(Vec<tantivy::index::SegmentId>, u32, String, u8), Vec<String>>;
 
 /// [`expand_fuzzy`] read from the index.
 fn fuzzy_terms(searcher: &Searcher, field: Field, term: &str, distance: u8) -> Vec<String> {
@@ -142,15 +129,6 @@ pub(super) fn term_q(field: Field, text: &str) -> Box<dyn Query> {
     ))
 }
 
-pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
-    if (b - 1.0).abs() < f32::EPSILON {
-        q
-    } else {
-        // tantivy's BoostQuery, with parts that `top::flatten` can see.
-        Box::new(Weighted { query: q, boost: b })
-    }
-}
-
 pub(super) fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
         qs.into_iter().map(|q| (Occur::Should, q)).collect(),
@@ -176,14 +154,8 @@ pub(super) fn fuzzy_distance(word: &str) -> Option<u8> {
 /// clause (`-"a phrase"`) is probed by tantivy's exclusion with `seek_danger`, and tantivy
 /// 0.27's phrase scorer, after a miss, can stand past the next target, which its debug
 /// assertion rejects. Through `seek`, the phrase scorer stays in a valid state.
-#[derive(Debug)]
-pub(super) struct PlainSeek(pub(super) Box<dyn Query>);
-
-impl Clone for PlainSeek {
-    fn clone(&self) -> Self {
-        PlainSeek(self.0.box_clone())
-    }
-}
+#[derive(Debug, Clone)]
+pub(super) struct PlainSeek(pub(super) Boxed);
 
 impl Query for PlainSeek {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
@@ -239,9 +211,9 @@ impl Scorer for PlainSeekScorer {
 /// words it has carry at least the share `most` of the query's weight (a coordination
 /// factor). Each word weighs its `weights` entry (its idf): a page that lacks only a common
 /// word ("göra", "ska") has most of the query, a page that lacks its rarest word has not.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Coordinated {
-    pub(super) words: Vec<Box<dyn Query>>,
+    pub(super) words: Vec<Boxed>,
     pub(super) weights: Vec<Score>,
     pub(super) shares: Shares,
 }
@@ -255,16 +227,6 @@ pub(super) struct Shares {
     pub(super) floor: Score,
     pub(super) most: Score,
     pub(super) factor: Score,
-}
-
-impl Clone for Coordinated {
-    fn clone(&self) -> Self {
-        Coordinated {
-            words: self.words.iter().map(|q| q.box_clone()).collect(),
-            weights: self.weights.clone(),
-            shares: self.shares,
-        }
-    }
 }
 
 impl Query for Coordinated {
@@ -557,6 +519,20 @@ fn parts_near_and_apart(c: Field, forms: &[Vec<String>], weight: Score) -> Vec<B
     out
 }
 
+/// The words derived from a term that Snowball stems apart from it ([`DERIVATIONS`],
+/// [`NOMINALIZATIONS`]).
+fn forward(term: &str) -> impl Iterator<Item = String> + '_ {
+    let endings = DERIVATIONS.iter().chain(NOMINALIZATIONS);
+    endings.map(move |d| format!("{term}{d}"))
+}
+
+/// The noun in -ation of a verb in -era, which Snowball stems apart from it ("informer" of
+/// informera → "information", "administrer" → "administration").
+fn action_noun(term: &str) -> Option<String> {
+    let base = term.strip_suffix("er").filter(|b| b.chars().count() >= 4)?;
+    Some(format!("{base}ation"))
+}
+
 /// A word's whole-word index terms: its term and its variants.
 fn forms_of(w: &AnalyzedWord) -> Vec<String> {
     std::iter::once(w.term.clone())
@@ -592,8 +568,8 @@ impl Compiler<'_> {
             // Seen from hits of one kind, the clause is the query or nothing (`top::flatten`).
             Box::new(OnlyKind {
                 kind,
-                query: q,
-                filtered,
+                query: Boxed(q),
+                filtered: Boxed(filtered),
             })
         };
         should(vec![
@@ -618,7 +594,7 @@ impl Compiler<'_> {
             Ast::Word(w) => analyze(w)
                 .iter()
                 .filter(|a| a.kind == TokenKind::Word)
-                .map(|a| self.word_df(a))
+                .map(|a| self.found_df(a))
                 .min()
                 .unwrap_or(1),
             // Two words or the word that joins them ([`Self::joined`]): the two words' weight.
@@ -652,12 +628,8 @@ impl Compiler<'_> {
             (base.chars().count() >= 4).then(|| word_terms(base).0)
         });
         std::iter::once(term.to_string())
-            .chain(
-                DERIVATIONS
-                    .iter()
-                    .chain(NOMINALIZATIONS)
-                    .map(|d| format!("{term}{d}")),
-            )
+            .chain(forward(term))
+            .chain(action_noun(term))
             .chain(verb)
             .chain(adjective)
             .filter(|t| self.doc_freq(t) > 0)
@@ -674,6 +646,19 @@ impl Compiler<'_> {
             .map(|t| self.doc_freq(t))
             .max()
             .unwrap_or(0)
+    }
+
+    /// On how many pages and actions a word is found: in any form ([`Self::word_df`]), or,
+    /// a compound no page has, as its parts on one page (as [`Self::word`] finds it:
+    /// "lärarlegitimation" on the pages with "lärare" and "legitimation").
+    fn found_df(&self, w: &AnalyzedWord) -> u64 {
+        let df = self.word_df(w);
+        let split = match w.parts.as_slice() {
+            _ if df > 0 => None,
+            [first, .., last] => Some((first.clone(), last.clone())),
+            _ => self.split_by_index(w).map(|[(l, _), (r, _)]| (l, r)),
+        };
+        split.map_or(df, |(l, r)| self.together(&l, &r) as u64)
     }
 
     /// Two neighbouring query words that a word of the index joins ("fond regelverk" typed
@@ -809,10 +794,9 @@ impl Compiler<'_> {
     fn longer_compounds(&self, prefixes: &[&str]) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
         for (i, term) in prefixes.iter().enumerate() {
-            if prefixes.iter().take(i).any(|p| p == term) {
-                continue;
+            if !prefixes[..i].contains(term) {
+                self.longer_compounds_of(term, &mut found);
             }
-            self.longer_compounds_of(term, &mut found);
         }
         found
     }
@@ -911,12 +895,12 @@ impl Compiler<'_> {
         // "fondregelverket", "cyklar" in "cykelväg"), which the stem has lost ("fondregl").
         let bare = bare_head(&w.term);
         // A rare word's derived forms in the index ("undervisa" → "undervisning",
-        // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig").
-        let derived: Vec<String> = DERIVATIONS
-            .iter()
-            .chain(NOMINALIZATIONS)
-            .map(|d| format!("{}{d}", w.term))
-            .filter(|t| rare && self.doc_freq(t) > 0)
+        // "dataskyddsregler" → "dataskyddsregleringen"; not back: "myndigheter" is no "myndig");
+        // any word's noun in -ation ("informera om" finds "information om").
+        let derived: Vec<String> = forward(&w.term)
+            .filter(|_| rare)
+            .chain(action_noun(&w.term))
+            .filter(|t| self.doc_freq(t) > 0)
             .collect();
         let longer: Vec<String> = if rare {
             let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
@@ -1035,13 +1019,9 @@ impl Compiler<'_> {
             words.retain(|w| w.kind != TokenKind::Stop);
         }
         // Stop words at either end of a phrase add nothing but cost.
-        if words.iter().any(|w| w.kind != TokenKind::Stop) {
-            while words.first().is_some_and(|w| w.kind == TokenKind::Stop) {
-                words.remove(0);
-            }
-            while words.last().is_some_and(|w| w.kind == TokenKind::Stop) {
-                words.pop();
-            }
+        let kept = |w: &AnalyzedWord| w.kind != TokenKind::Stop;
+        if let (Some(a), Some(b)) = (words.iter().position(kept), words.iter().rposition(kept)) {
+            words = words.drain(a..=b).collect();
         }
         match words.as_slice() {
             [] => None,
@@ -1157,25 +1137,19 @@ impl Compiler<'_> {
                 .filter(|w| w.kind != TokenKind::Stop)
                 .count()
         };
+        // The words of the identifier in order ("KS 2013/375" written in a table cell).
+        let mut alts = vec![own];
+        for form in forms.iter().filter(|f| words(f) >= 2) {
+            alts.extend(self.text(form, true));
+        }
         if whole_only {
             // Only the pages with the number as a whole; where its words stand in the text
             // (not only in a running header or the file name), they rank first.
-            let mut ranked: Vec<(Occur, Box<dyn Query>)> =
-                vec![(Occur::Must, exact), (Occur::Should, own)];
-            for form in forms.iter().filter(|f| words(f) >= 2) {
-                if let Some(q) = self.text(form, true) {
-                    ranked.push((Occur::Should, q));
-                }
-            }
+            let mut ranked = vec![(Occur::Must, exact)];
+            ranked.extend(alts.into_iter().map(|q| (Occur::Should, q)));
             return Box::new(BooleanQuery::new(ranked));
         }
-        let mut alts = vec![exact, own];
-        for form in forms.iter().filter(|f| words(f) >= 2) {
-            // The words of the identifier in order ("KS 2013/375" written in a table cell).
-            if let Some(q) = self.text(form, true) {
-                alts.push(q);
-            }
-        }
+        alts.insert(0, exact);
         // A series number cited without its series: "förordningen (1999:175)".
         if key.contains(':') {
             if let Some(n) = forms.iter().find_map(|form| {
@@ -1215,13 +1189,6 @@ impl Compiler<'_> {
                     Term::from_field_text(f.action, n),
                     IndexRecordOption::Basic,
                 )))
-            }
-            "paragraph" => {
-                self.hl.terms.insert(value.to_string());
-                Ok(should(vec![
-                    boost(term_q(f.ids, &format!("§{value}")), 2.0),
-                    term_q(f.text, value),
-                ]))
             }
             _ => {
                 let v = value.to_lowercase();
@@ -1317,7 +1284,7 @@ impl Compiler<'_> {
                 let relaxed = self.mode.relaxed && !*explicit;
                 let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
                 // The words and phrases of an implicit AND (each required, see below).
-                let mut free: Vec<Box<dyn Query>> = Vec::new();
+                let mut free: Vec<Boxed> = Vec::new();
                 let mut weights: Vec<Score> = Vec::new();
                 let mut positive = 0;
                 let free_items = if *explicit {
@@ -1335,7 +1302,7 @@ impl Compiler<'_> {
                             let q = self.compile(inner);
                             self.mode = saved;
                             if let Some(q) = q? {
-                                clauses.push((Occur::MustNot, Box::new(PlainSeek(q))));
+                                clauses.push((Occur::MustNot, Box::new(PlainSeek(Boxed(q)))));
                             }
                         }
                         Ast::Field(..) => {
@@ -1346,7 +1313,7 @@ impl Compiler<'_> {
                         }
                         _ => {
                             if let Some(q) = self.compile(item)? {
-                                free.push(q);
+                                free.push(Boxed(q));
                                 weights.push(self.idf(item));
                                 positive += 1;
                             }
@@ -1388,7 +1355,7 @@ impl Compiler<'_> {
                             }),
                         ));
                     } else {
-                        clauses.extend(free.into_iter().map(|q| (Occur::Should, q)));
+                        clauses.extend(free.into_iter().map(|q| (Occur::Should, q.0)));
                     }
                 } else if need < n {
                     // A page that has every word ranks above the pages that miss one. The
@@ -1415,7 +1382,7 @@ impl Compiler<'_> {
                         }),
                     ));
                 } else {
-                    clauses.extend(free.into_iter().map(|q| (Occur::Must, q)));
+                    clauses.extend(free.into_iter().map(|q| (Occur::Must, q.0)));
                 }
                 if !*explicit && positive >= 2 {
                     if let Some(q) = self.proximity(items) {

@@ -82,25 +82,6 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                 out.push(Lex::at(Lexeme::Term(Ast::Phrase(text)), pos));
                 i = next;
             }
-            '§' => {
-                // "§ 216" / "§216": a paragraph number.
-                let mut j = i + 1;
-                while chars.get(j).is_some_and(|c| *c == ' ') {
-                    j += 1;
-                }
-                let digits_start = j;
-                while chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
-                    j += 1;
-                }
-                let digits: String = chars.get(digits_start..j).unwrap_or(&[]).iter().collect();
-                if digits.is_empty() {
-                    i += 1; // a lone '§' is punctuation
-                } else {
-                    let field = Ast::Field("paragraph".into(), digits, pos);
-                    out.push(Lex::at(Lexeme::Term(field), pos));
-                    i = j;
-                }
-            }
             '-' => {
                 if chars
                     .get(i + 1)

@@ -36,20 +36,28 @@ use tantivy::{
 
 use crate::index::schema::{HIT_KIND_FIELD, RANK_FIELD};
 
-/// A query weighed by a factor (tantivy's `BoostQuery`, whose parts [`flatten`] can see).
+/// A boxed query that can be cloned (through tantivy's `box_clone`).
 #[derive(Debug)]
-pub(super) struct Weighted {
-    pub(super) query: Box<dyn Query>,
-    pub(super) boost: Score,
+pub(super) struct Boxed(pub(super) Box<dyn Query>);
+
+impl Clone for Boxed {
+    fn clone(&self) -> Self {
+        Boxed(self.0.box_clone())
+    }
 }
 
-impl Clone for Weighted {
-    fn clone(&self) -> Self {
-        Weighted {
-            query: self.query.box_clone(),
-            boost: self.boost,
-        }
+impl std::ops::Deref for Boxed {
+    type Target = dyn Query;
+    fn deref(&self) -> &dyn Query {
+        self.0.as_ref()
     }
+}
+
+/// A query weighed by a factor (tantivy's `BoostQuery`, whose parts [`flatten`] can see).
+#[derive(Debug, Clone)]
+pub(super) struct Weighted {
+    pub(super) query: Boxed,
+    pub(super) boost: Score,
 }
 
 impl Query for Weighted {
@@ -67,24 +75,26 @@ impl Query for Weighted {
     }
 }
 
-/// A query that counts only for hits of one kind (`kind` is the value of the `kind` field):
-/// the query and a filter on the kind that adds nothing to the score.
-#[derive(Debug)]
-pub(super) struct OnlyKind {
-    pub(super) kind: &'static str,
-    pub(super) query: Box<dyn Query>,
-    /// The query with its filter, as it runs when the kind of the hits is not known.
-    pub(super) filtered: Box<dyn Query>,
+/// A query weighed by `b` ([`Weighted`] unless `b` is 1).
+pub(super) fn boost(q: Box<dyn Query>, b: Score) -> Box<dyn Query> {
+    if (b - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(Weighted {
+            query: Boxed(q),
+            boost: b,
+        })
+    }
 }
 
-impl Clone for OnlyKind {
-    fn clone(&self) -> Self {
-        OnlyKind {
-            kind: self.kind,
-            query: self.query.box_clone(),
-            filtered: self.filtered.box_clone(),
-        }
-    }
+/// A query that counts only for hits of one kind (`kind` is the value of the `kind` field):
+/// the query and a filter on the kind that adds nothing to the score.
+#[derive(Debug, Clone)]
+pub(super) struct OnlyKind {
+    pub(super) kind: &'static str,
+    pub(super) query: Boxed,
+    /// The query with its filter, as it runs when the kind of the hits is not known.
+    pub(super) filtered: Boxed,
 }
 
 impl Query for OnlyKind {
@@ -106,18 +116,8 @@ pub(super) fn flatten(q: &dyn Query, kind: &str) -> Option<Box<dyn Query>> {
     if !flat_terms(q, kind, 1.0, false, &mut terms) || terms.is_empty() {
         return None;
     }
-    let clauses = terms
-        .into_iter()
-        .map(|(t, b)| -> (Occur, Box<dyn Query>) {
-            let q: Box<dyn Query> = if (b - 1.0).abs() < Score::EPSILON {
-                t
-            } else {
-                Box::new(Weighted { query: t, boost: b })
-            };
-            (Occur::Should, q)
-        })
-        .collect();
-    Some(Box::new(BooleanQuery::new(clauses)))
+    let clauses = terms.into_iter().map(|(t, b)| (Occur::Should, boost(t, b)));
+    Some(Box::new(BooleanQuery::new(clauses.collect())))
 }
 
 /// How a query runs for hits of one kind: its scoring part (a flat union of terms where it
@@ -237,11 +237,11 @@ fn flat_terms(
         return true;
     }
     if let Some(w) = q.downcast_ref::<Weighted>() {
-        return flat_terms(w.query.as_ref(), kind, boost * w.boost, phrases, out);
+        return flat_terms(&*w.query, kind, boost * w.boost, phrases, out);
     }
     if let Some(o) = q.downcast_ref::<OnlyKind>() {
         // For hits of another kind the clause matches nothing.
-        return o.kind != kind || flat_terms(o.query.as_ref(), kind, boost, phrases, out);
+        return o.kind != kind || flat_terms(&*o.query, kind, boost, phrases, out);
     }
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
         return b.get_minimum_number_should_match() <= 1
@@ -276,11 +276,7 @@ pub(super) fn better(a: &Ranked, b: &Ranked) -> Ordering {
 
 /// One entry of a segment's heap, ordered so that the worst hit is the greatest.
 #[derive(Clone, Copy)]
-struct Entry {
-    score: Score,
-    rank: u64,
-    doc: DocId,
-}
+struct Entry(Ranked);
 
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
@@ -295,11 +291,7 @@ impl PartialOrd for Entry {
 }
 impl Ord for Entry {
     fn cmp(&self, other: &Self) -> Ordering {
-        other
-            .score
-            .total_cmp(&self.score)
-            .then(self.rank.cmp(&other.rank))
-            .then(self.doc.cmp(&other.doc))
+        better(&self.0, &other.0)
     }
 }
 
@@ -379,7 +371,7 @@ impl TopHitsSegment {
             score += f.score();
         }
         let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-        let entry = Entry { score, rank, doc };
+        let entry = Entry((score, rank, DocAddress::new(self.segment, doc)));
         if self.heap.len() < self.k {
             self.heap.push(entry);
         } else if self.heap.peek().is_some_and(|worst| entry < *worst) {
@@ -404,11 +396,7 @@ impl TopHitsSegment {
         // Without filters the bound is the most the hit can score: at the k-th score, its
         // rank decides.
         let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-        let entry = Entry {
-            score: bound,
-            rank,
-            doc,
-        };
+        let entry = Entry((bound, rank, DocAddress::new(self.segment, doc)));
         self.heap.peek().is_some_and(|worst| entry < *worst)
     }
 
@@ -417,11 +405,11 @@ impl TopHitsSegment {
     /// filters, less what they can add, and a little less for the rounding of that sum.
     fn threshold(&self) -> Score {
         match self.heap.peek() {
-            Some(worst) if self.heap.len() >= self.k => {
+            Some(&Entry((worst, _, _))) if self.heap.len() >= self.k => {
                 if self.filters.is_empty() {
-                    worst.score.next_down()
+                    worst.next_down()
                 } else {
-                    let t = worst.score - self.most_added;
+                    let t = worst - self.most_added;
                     t - t.abs() * 1e-5 - Score::EPSILON
                 }
             }
@@ -438,12 +426,7 @@ impl SegmentCollector for TopHitsSegment {
     }
 
     fn harvest(self) -> Vec<Ranked> {
-        let segment = self.segment;
-        let mut out: Vec<Ranked> = self
-            .heap
-            .into_iter()
-            .map(|e| (e.score, e.rank, DocAddress::new(segment, e.doc)))
-            .collect();
+        let mut out: Vec<Ranked> = self.heap.into_iter().map(|e| e.0).collect();
         out.sort_by(better);
         out
     }
