@@ -130,7 +130,7 @@ fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     if matches!(t, "s" | "s." | "sid" | "sid.") {
         let n = s.get(i + 1)?;
         let num = n.text.trim_end_matches([',', '.']);
-        if !num.is_empty() && num.len() <= 4 && num.chars().all(|c| c.is_ascii_digit()) {
+        if small_number(num, 4) {
             return Some((vec![num.parse().ok()?], 2));
         }
     }
@@ -371,7 +371,7 @@ pub(crate) fn list_heading(s: &Stream, at: usize, floor: usize) -> Option<bool> 
             if names_action_list(s, i, end) {
                 named = Some(true);
             } else if (i..end).any(|k| {
-                let n = s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+                let n = s.norm(k);
                 OTHER_LIST_WORDS.iter().any(|p| n.starts_with(p))
             }) {
                 named = Some(false);
@@ -390,13 +390,8 @@ const SUBJECT_PREPOSITIONS: &[&str] = &["av", "med", "om", "över", "kring"];
 /// åtgärder", …; not "Uppföljning av handlingsplanen").
 fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        s.get(k).is_some_and(|w| {
-            let n = norm_word(&w.text);
-            let subject = k > a
-                && s.get(k - 1)
-                    .is_some_and(|p| SUBJECT_PREPOSITIONS.contains(&norm_word(&p.text).as_str()));
-            names_actions(&n) && !subject
-        })
+        let subject = k > a && SUBJECT_PREPOSITIONS.contains(&s.norm(k - 1).as_str());
+        names_actions(&s.norm(k)) && !subject
     })
 }
 
@@ -422,7 +417,7 @@ fn statute_mark(s: &Stream, k: usize) -> bool {
 }
 
 /// Whether `t` is a number of 1 to `digits` digits.
-fn small_number(t: &str, digits: usize) -> bool {
+pub(crate) fn small_number(t: &str, digits: usize) -> bool {
     !t.is_empty() && t.len() <= digits && t.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -750,10 +745,20 @@ impl Sections {
         self.current = Some((title, page));
     }
 
-    /// The open area heading and its page.
-    fn current(&self) -> (Option<String>, Option<u32>) {
-        let (title, page) = self.current.clone().unzip();
-        (title, page.flatten())
+    /// The entry numbered `number` under the open area heading.
+    fn entry(&self, number: u32, title: String, page: u32, end: usize) -> TocEntry {
+        let (section, section_page) = self.current.clone().unzip();
+        let section_page = section_page.flatten();
+        let fields = Vec::new();
+        TocEntry {
+            number,
+            title,
+            section,
+            section_page,
+            page,
+            end,
+            fields,
+        }
     }
 }
 
@@ -776,23 +781,8 @@ fn parse_toc_lines(
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
             close(&mut open, &mut out);
-            let (title, page) = (s.text(i + 1, end), w.page);
-            let (section, section_page) = sec.current();
-            open = Some((
-                TocEntry {
-                    number: n,
-                    title,
-                    section,
-                    section_page,
-                    page,
-                    end,
-                    fields: Vec::new(),
-                },
-                w.x,
-                w.size,
-                w.bold,
-                w.block,
-            ));
+            let e = sec.entry(n, s.text(i + 1, end), w.page, end);
+            open = Some((e, w.x, w.size, w.bold, w.block));
             i = end;
             continue;
         }
@@ -906,16 +896,7 @@ fn parse_toc_flat(
             {
                 j += 1;
             }
-            let (section, section_page) = sec.current();
-            out.push(TocEntry {
-                number: n,
-                title: s.text(i + 1, j),
-                section,
-                section_page,
-                page: w.page,
-                end: j,
-                fields: Vec::new(),
-            });
+            out.push(sec.entry(n, s.text(i + 1, j), w.page, j));
             i = j;
             if i > last_idx {
                 break;
@@ -982,11 +963,7 @@ fn split_capitalized(words: &[&str]) -> Vec<String> {
 fn strip_chapter_number(t: &str) -> String {
     match t.split_once(' ') {
         Some((n, rest))
-            if n.len() <= 4
-                && n.ends_with('.')
-                && n.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
-                && n.len() > 1
-                && capitalized(rest) =>
+            if n.strip_suffix('.').is_some_and(|d| small_number(d, 3)) && capitalized(rest) =>
         {
             rest.to_string()
         }
@@ -1017,7 +994,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
     let (mut a, mut b, mut hits) = (i, 0usize, 0usize);
     // Where the last matched word ends, and how many steps failed since.
     let (mut end_hit, mut misses) = (i, 0usize);
-    let word = |k: usize| s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+    let word = |k: usize| s.norm(k);
     while b < title.len() && a < limit {
         let wa = word(a);
         if wa.is_empty() {
@@ -1081,13 +1058,16 @@ fn headings_from_toc(
     let titles: BTreeMap<u32, (Vec<String>, String)> = toc
         .iter()
         .map(|e| {
-            let words = e
-                .title
-                .split_whitespace()
-                .map(norm_word)
-                .filter(|w| !w.is_empty())
-                .collect();
-            (e.number, (words, e.title.clone()))
+            (
+                e.number,
+                (
+                    norm_phrase(&e.title)
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect(),
+                    e.title.clone(),
+                ),
+            )
         })
         .collect();
     let mut out: Vec<Heading> = Vec::new();
@@ -1227,8 +1207,8 @@ fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
             .map(|k| cursor + k)
             .unwrap_or(end);
         cursor = after;
-        match s.get(cursor).map(|w| norm_word(&w.text)) {
-            Some(w) if w == "samt" || w == "och" => cursor += 1,
+        match s.norm(cursor).as_str() {
+            "samt" | "och" => cursor += 1,
             _ => break,
         }
     }
@@ -1988,19 +1968,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             if let (Some(n), Some(a)) = (number.as_ref(), waiting) {
                 // The number of the action opened by its label alone, a line above.
                 a.number = n.clone();
-            } else if let Some(n) = number {
+            } else if number.is_some() || pending {
+                // (Its label alone: the number follows on the cell's next line.)
                 if !more_numbers.is_empty() {
                     merged.push((out.len(), more_numbers));
                 }
                 out.push(Action {
                     doc: doc_id.to_string(),
-                    number: n,
-                    pages: vec![page.number],
-                    ..Action::default()
-                });
-            } else if pending {
-                out.push(Action {
-                    doc: doc_id.to_string(),
+                    number: number.unwrap_or_default(),
                     pages: vec![page.number],
                     ..Action::default()
                 });
@@ -2008,9 +1983,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                 continue;
             }
             let Some(a) = out.last_mut() else { continue };
-            if !a.pages.contains(&page.number) {
-                a.pages.push(page.number);
-            }
+            on_page(a, page.number);
             for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
@@ -2029,8 +2002,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     }
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
-    out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
-    out
+    by_number(out)
 }
 
 /// Action cards: one two-column table per action, its first row the action's label and
@@ -2083,9 +2055,7 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                     push_cell_line(&mut a.body, t);
                 }
             };
-            if !a.pages.contains(&page.number) {
-                a.pages.push(page.number);
-            }
+            on_page(a, page.number);
             match second {
                 // A label beside its value: a field, or the body ("Beskrivning").
                 Some(v)
@@ -2115,6 +2085,18 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
     if out.len() < 2 || !out.iter().any(super::items::has_fields) {
         return Vec::new();
     }
+    by_number(out)
+}
+
+/// `a` with `page` among its pages.
+fn on_page(a: &mut Action, page: u32) {
+    if !a.pages.contains(&page) {
+        a.pages.push(page);
+    }
+}
+
+/// Actions sorted by their numbers' parts.
+fn by_number(mut out: Vec<Action>) -> Vec<Action> {
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
     out
 }

@@ -67,10 +67,9 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                 let w: Vec<&str> = s.split_whitespace().collect();
                 w.windows(2).any(|p| p[0] == "Minutes" && p[1] == "of")
             };
-            if is_protocol(&head)
-                || is_protocol(title)
-                || minutes(&head)
-                || minutes(title)
+            if [head.as_str(), title]
+                .iter()
+                .any(|s| is_protocol(s) || minutes(s))
                 || laid_out_as_minutes(doc)
             {
                 DocKind::Protocol
@@ -470,10 +469,8 @@ impl Stream {
                 // A printed page number left as the first or last line (OCR keeps footers);
                 // not a number with text to its right on its baseline: that is a row's
                 // number (a table of bare numbers in a left column, running on over a page).
-                let number_only = toks.len() == 1
-                    && toks
-                        .iter()
-                        .all(|t| t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()));
+                let number_only =
+                    toks.len() == 1 && toks.iter().all(|t| actions::small_number(t, 4));
                 let opens_row = || {
                     lines.iter().any(|o| {
                         (o.y - line.y).abs() < 0.5 * line.size.max(1.0)
@@ -610,6 +607,11 @@ impl Stream {
 
     pub fn get(&self, i: usize) -> Option<&Word> {
         self.words.get(i)
+    }
+
+    /// Word `i` normalised ([`norm_word`]; empty past the end).
+    pub fn norm(&self, i: usize) -> String {
+        self.get(i).map(|w| norm_word(&w.text)).unwrap_or_default()
     }
 
     /// Whether word `i` starts a line (in rich layout) or a sentence/page (otherwise).

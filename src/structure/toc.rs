@@ -152,7 +152,7 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
     let page_only = |&(a, b): &(usize, usize)| -> Option<u32> {
         let t = s.text(a, b);
         let t = t.trim();
-        (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
+        super::actions::small_number(t, 4)
             .then(|| t.parse().ok())
             .flatten()
             .filter(|&p| p > 0)
