@@ -324,7 +324,10 @@ pub(crate) fn is_action_list(
     list_at: Option<usize>,
     floor: usize,
 ) -> bool {
-    if actions.is_empty() || list_at.is_some_and(|at| in_statute_paragraph(s, at)) {
+    if actions.is_empty()
+        || statements(s, actions)
+        || list_at.is_some_and(|at| in_statute_paragraph(s, at))
+    {
         return false;
     }
     let described = actions.iter().any(|a| {
@@ -572,6 +575,29 @@ fn imperative_titles(actions: &[Action]) -> bool {
         })
         .count();
     n >= 3 && n * 3 >= actions.len() * 2
+}
+
+/// Finite verbs of a statement of what was done ("Två inspektörer har anställts"), and of
+/// a rule ("Chefen ska dokumentera …"; in a plan, "En resepolicy ska tas fram" is an action).
+const DONE_VERBS: &[&str] = &["har", "hade", "blev"];
+const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
+
+/// Whether most titles (two or more, and two in three) are statements, no actions to take:
+/// they do not open with an imperative, and a word after the first is a finite verb of
+/// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
+/// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …").
+pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
+    let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
+    let n = actions
+        .iter()
+        .filter(|a| {
+            let w: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
+            w.first()
+                .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
+                && (1..w.len()).any(|k| verb(&w[k]) && w[k - 1] != "som")
+        })
+        .count();
+    n >= 2 && n * 3 >= actions.len() * 2
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -1784,6 +1810,8 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut out: Vec<Action> = Vec::new();
     // Rows whose number cell holds more than one number: (index in `out`, the others).
     let mut merged: Vec<(usize, Vec<String>)> = Vec::new();
+    // Where a line of an action's title cell starts in its title: (index in `out`, offset).
+    let mut breaks: Vec<(usize, usize)> = Vec::new();
     let mut cols: Option<Vec<(f32, Column)>> = None;
     let mut last_size = f32::MAX;
     // Whether the row before was set bold (the header row counts as not: the rows below
@@ -1878,6 +1906,20 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         number_rest = Some(rest.to_string());
                     }
                 } else if Some(k) == title_col {
+                    // "Åtgärd 4.2 Title" in the action column: the label is no part of it.
+                    let t = match split_item_label(t) {
+                        (true, rest)
+                            if number_col.is_none()
+                                && rest
+                                    .split_whitespace()
+                                    .next()
+                                    .and_then(table_number)
+                                    .is_some() =>
+                        {
+                            rest
+                        }
+                        _ => t,
+                    };
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, table_number(first)) {
                         (None, Some(n)) if !rest.is_empty() => {
@@ -1951,12 +1993,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             // A theme row opens a row of cells or a numbered one; a line alone after it is
             // text after the table, the bold line above it a heading.
             let alone = row.len() == 1 && number.is_none() && !pending;
+            // (A Word file's paragraph stands at the table's left edge; a cell right of it.)
+            let left = c.first().map_or(0.0, |(x, _)| *x);
             // Without widths (a Word file's lines), a line alone in a block of its own is a
             // paragraph after the table, not a cell's next line (a row is one block).
             let paragraph = alone
-                && row
-                    .first()
-                    .is_some_and(|l| l.width == 0.0 && Some(l.block) != block_before);
+                && row.first().is_some_and(|l| {
+                    l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
+                });
             if outside || paragraph || (theme_before && alone) {
                 // A heading between tables: the table ends.
                 cols = None;
@@ -1982,6 +2026,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             } else if out.is_empty() || cells.is_empty() {
                 continue;
             }
+            let at = out.len().saturating_sub(1);
             let Some(a) = out.last_mut() else { continue };
             on_page(a, page.number);
             for &(k, t_cell) in &cells {
@@ -1994,15 +2039,52 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     }
                     kind => {
                         let t = title_text.as_deref().filter(|_| Some(k) == title_col);
-                        kind.fill(a, t.unwrap_or(t_cell));
+                        let (t, before) = (t.unwrap_or(t_cell), a.title.len());
+                        kind.fill(a, t);
+                        if before > 0 && a.title.len() == before + 1 + t.len() {
+                            breaks.push((at, before + 1));
+                        }
                     }
                 }
             }
         }
     }
+    for (i, at) in breaks {
+        out.get_mut(i)
+            .into_iter()
+            .for_each(|a| cut_description(a, at));
+    }
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     by_number(out)
+}
+
+/// Words a title does not end with: a line that ends with one was wrapped inside the title.
+const OPEN_ENDS: &[&str] = &[
+    "och", "eller", "samt", "i", "på", "för", "till", "av", "med", "vid", "om", "mellan", "från",
+    "mot", "under", "över", "inom", "att", "som", "en", "ett", "den", "det", "de",
+];
+
+/// An action's description set on lines of its own in its title cell (a details row under the
+/// title's, or the cell going on): where a line opens with a capital after title lines that end
+/// no sentence and no word of [`OPEN_ENDS`], and the text from it on is sentences (three words or
+/// more, a final period), the title ends before it (`at`, a byte offset) and the rest is the body.
+fn cut_description(a: &mut Action, at: usize) {
+    let (Some(head), Some(tail)) = (a.title.get(..at), a.title.get(at..)) else {
+        return;
+    };
+    let last = head.split_whitespace().last().unwrap_or("");
+    let whole = !head.contains(['.', '!', '?', ':'])
+        && !last.ends_with(['-', '–', ','])
+        && !OPEN_ENDS.contains(&norm_word(last).as_str());
+    if whole
+        && capitalized(tail)
+        && tail.trim_end().ends_with('.')
+        && tail.split_whitespace().count() >= 3
+    {
+        a.body = tail.trim().to_string();
+        a.title = head.trim_end().to_string();
+    }
 }
 
 /// Action cards: one two-column table per action, its first row the action's label and

@@ -126,8 +126,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     let actions = match kind {
         // The numbered points and requirements of a document of rules are no actions,
         // whoever answers for them.
-        DocKind::Report if !rules_by_title(doc) => {
-            let stream = Stream::new(doc);
+        DocKind::Report if !title_names(doc, RULE_TITLES) => {
+            let mut stream = Stream::new(doc);
+            stream.rules = title_names(doc, GUIDELINE_TITLES);
             let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
                 found = actions::from_tables(doc_id, doc);
@@ -187,9 +188,13 @@ const RULE_TITLES: &[&str] = &[
     "kravspecifikation",
 ];
 
+/// Words of a title that name guidelines, a policy, routines or a fee schedule: their "ska"
+/// points are rules where they are written as rules ([`actions::statements`]).
+const GUIDELINE_TITLES: &[&str] = &["riktlinje", "policy", "rutin", "regler", "taxa"];
+
 /// Whether a document's title (the largest text on its first page: its first line without
-/// layout) names a document of rules ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
-fn rules_by_title(doc: &ExtractedDoc) -> bool {
+/// layout) names one of `kinds` ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
+fn title_names(doc: &ExtractedDoc, kinds: &[&str]) -> bool {
     let Some(page) = doc.pages.first() else {
         return false;
     };
@@ -213,9 +218,7 @@ fn rules_by_title(doc: &ExtractedDoc) -> bool {
         .iter()
         .flat_map(|l| l.split_whitespace().map(norm_word))
         .collect();
-    words
-        .iter()
-        .any(|w| RULE_TITLES.iter().any(|r| w.contains(r)))
+    words.iter().any(|w| kinds.iter().any(|r| w.contains(r)))
         && !words.iter().any(|w| actions::names_actions(w))
 }
 
@@ -403,6 +406,8 @@ pub(crate) struct Stream {
     pub words: Vec<Word>,
     /// Whether line starts, blocks and font sizes are real layout facts.
     pub rich: bool,
+    /// Whether the document's title names guidelines ([`GUIDELINE_TITLES`]).
+    pub rules: bool,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
 }
@@ -559,6 +564,7 @@ impl Stream {
         Stream {
             words,
             rich,
+            rules: false,
             body_size: body_size.into_iter().map(|(p, (s, _))| (p, s)).collect(),
         }
     }
