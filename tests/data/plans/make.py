@@ -436,6 +436,11 @@ def cover(title, subtitle):
     return [("title", title, 20), ("p", subtitle), ("page",)]
 
 
+def intro(heading):
+    """The chapter that opens most shapes: a heading and three sentences of prose."""
+    return [("h1", heading), ("p", prose(3))]
+
+
 def toc_action_list():
     items = [
         "Belysningen i gångtunneln vid stationen byts ut under våren.",
@@ -1137,8 +1142,7 @@ def a_codes_twocol():
         ("A6", "Bekämpa jätteloka och parkslide på kommunens mark", "Parkenheten"),
         ("A7", "Ta fram en skötselplan för strandängarna", "Miljöenheten"),
     ]
-    b = cover("Handlingsplan för biologisk mångfald", "Ekby kommun 2025–2027")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Aktiviteter")]
+    b = cover("Handlingsplan för biologisk mångfald", "Ekby kommun 2025–2027") + intro("Inledning") + [("h1", "Aktiviteter")]
     inner = []
     for k, (n, t, who) in enumerate(acts):
         inner += [("bold", f"{n} {t}"), ("p", prose(2, k)), ("label", "Ansvarig", who)]
@@ -1606,8 +1610,7 @@ def colon_numbers():
             ("2:3", "Inför rökfria utemiljöer vid kommunens lokaler", "Fastighetsenheten", "2025"),
         ]),
     ]
-    b = cover("Folkhälsoplan för Ekby kommun", "2025–2027")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Handlingsplan")]
+    b = cover("Folkhälsoplan för Ekby kommun", "2025–2027") + intro("Inledning") + [("h1", "Handlingsplan")]
     for area, acts in areas:
         b.append(("h2", area))
         for n, t, who, when in acts:
@@ -1901,8 +1904,7 @@ def restart_chapters():
         ("Grundskola", ["Anställ fler speciallärare", "Erbjud läxhjälp på alla skolor", "Ta fram en plan för elevhälsan"]),
         ("Gymnasiet", ["Utöka studie- och yrkesvägledningen", "Starta ett introduktionsprogram för nyanlända"]),
     ]
-    b = cover("Skolplan för Ekby kommun", "Barn- och utbildningsnämnden 2025–2028")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Skolplan för Ekby kommun", "Barn- och utbildningsnämnden 2025–2028") + intro("Inledning")
     want = []
     for k, (chapter, acts) in enumerate(chapters):
         b += [("h1", f"{k + 1} {chapter}"), ("p", prose(2, k)), ("h2", "Åtgärder"), ("numbers", acts)]
@@ -2147,8 +2149,7 @@ def a_headings():
             ("B3", "Utveckla väntjänsten tillsammans med föreningar", "Äldreförvaltningen", "2027"),
         ]),
     ]
-    b = cover("Äldreplan för Ekby kommun 2026–2030", "Handlingsplan")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Äldreplan för Ekby kommun 2026–2030", "Handlingsplan") + intro("Inledning") + [("h1", "Åtgärder")]
     want = []
     for letter, area, acts in areas:
         b += [("h2", f"Område {letter}: {area}"), ("p", prose(1, 2))]
@@ -2410,8 +2411,8 @@ def twocol_numbered():
     inner = []
     for n, t, who, when in acts:
         inner += [("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "Klart", when)]
-    b = cover("Avfallsplan 2026–2030", "Ekby kommun – bilaga med åtgärder")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder"), ("twocol", inner),
+    b = cover("Avfallsplan 2026–2030", "Ekby kommun – bilaga med åtgärder") + intro("Inledning")
+    b += [("h1", "Åtgärder"), ("twocol", inner),
           ("h1", "Uppföljning"), ("p", prose(2, 4))]
     return b, [action(n, t, who, when) for n, t, who, when in acts]
 
@@ -2677,8 +2678,7 @@ def headerless_rows():
                                           ("2.2", "Utöka öppettiderna på fritidsgårdarna", "Fritidsförvaltningen", "2027"),
                                           ("2.3", "Starta föräldravandringar i samarbete med föreningar", "Socialförvaltningen", "2026")]),
     ]
-    b = cover("Trygghetsplan för Ekby 2026–2028", "Kommunstyrelsen")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Trygghetsplan för Ekby 2026–2028", "Kommunstyrelsen") + intro("Inledning") + [("h1", "Åtgärder")]
     want = []
     for area, rows in areas:
         b += [("h2", area), ("p", prose(1, len(want))), ("rows_table", [list(r) for r in rows])]
@@ -2891,8 +2891,7 @@ def strategi_kolon():
             ("2:2", "Samordna laddinfrastrukturen för tunga fordon", "Länsstyrelsen", "Länets kommuner"),
             ("2:3", "Ta fram en regional cykelplan", "Region Ekby", "Länets kommuner")]),
     ]
-    b = cover("Regional utvecklingsstrategi 2026–2035", "Region Ekby")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Strategins åtgärder")]
+    b = cover("Regional utvecklingsstrategi 2026–2035", "Region Ekby") + intro("Inledning") + [("h1", "Strategins åtgärder")]
     want = []
     for area, acts in areas:
         b += [("h2", area), ("p", prose(1, 3))]
@@ -2914,8 +2913,7 @@ def group_header():
         ("Område 2 Natur", [("2.1", "Ta fram en plan för skötsel av kommunens ängar", "Parkenheten", "2026", "2026"),
                             ("2.2", "Restaurera Ekbackens lövskog", "Parkenheten", "2027", "2029")]),
     ]
-    b = cover("Handlingsplan för vatten och natur", "Ekby kommun 2026–2029")
-    b += [("h1", "Bakgrund"), ("p", prose(3))]
+    b = cover("Handlingsplan för vatten och natur", "Ekby kommun 2026–2029") + intro("Bakgrund")
     want = []
     for area, rows in areas:
         b += [("h1", area), ("p", prose(1, 2)),
@@ -2934,8 +2932,7 @@ def boxed_numbers():
         ("3", "Erbjud prova-på-aktiviteter under loven", "Fritidsförvaltningen", "Löpande"),
         ("4", "Samordna föreningarnas tider i idrottshallarna", "Föreningsenheten", "2026"),
     ]
-    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Våra åtgärder")]
+    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027") + intro("Bakgrund") + [("h1", "Våra åtgärder")]
     for n, t, who, when in acts:
         b.append(("boxnum", n, [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Klart", when)]))
     b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
@@ -2992,8 +2989,7 @@ def deflist():
         ("3", "Sök statliga bidrag för sanering av Ekbacken", "Exploateringsenheten"),
         ("4", "Informera fastighetsägare om undersökningsansvaret", "Bygglovsenheten"),
     ]
-    b = cover("Åtgärdsplan för förorenad mark", "Ekby kommun 2026")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Åtgärdsplan för förorenad mark", "Ekby kommun 2026") + intro("Inledning") + [("h1", "Åtgärder")]
     b.append(("deflist", [(n, [("p", t), ("label", "Ansvarig", who)]) for n, t, who in acts]))
     b += [("h1", "Finansiering"), ("p", prose(2, 3))]
     return b, [action(n, t, who) for n, t, who in acts]
@@ -3081,8 +3077,7 @@ def mal_strategi():
             ("2.1", "Utbildningen möter arbetslivets behov", [("2.1.1", "Kartlägg kompetensbehoven i vård och industri", "Länsstyrelsen", "2026"),
                                                              ("2.1.2", "Bygg ut lärcentrum i de små kommunerna", "Länets kommuner", "2027")])]),
     ]
-    b = cover("Regional utvecklingsplan 2026–2030", "Region Ekby")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Regional utvecklingsplan 2026–2030", "Region Ekby") + intro("Inledning")
     want = []
     for g, goal, strategies in goals:
         b += [("h1", f"Mål {g}: {goal}"), ("p", prose(1, int(g)))]
@@ -3106,8 +3101,8 @@ def theme_cells():
                               ("2.2 Anställ fältassistenter i Norrby", "Socialförvaltningen", "Polisen", "2027"),
                               ("2.3 Erbjud föräldrautbildning på flera språk", "Socialförvaltningen", "Studieförbunden", "2026–2027")]),
     ]
-    b = cover("Handlingsplan för ungas uppväxtvillkor", "Ekby kommun 2026–2027")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Handlingsplan"),
+    b = cover("Handlingsplan för ungas uppväxtvillkor", "Ekby kommun 2026–2027") + intro("Bakgrund")
+    b += [("h1", "Handlingsplan"),
           ("grouped_table", ["Åtgärd", "Ansvarig", "Samverkan", "Tidplan"], [(t, [list(r) for r in rows]) for t, rows in groups]),
           ("h1", "Uppföljning"), ("p", prose(2, 2))]
     want = []
@@ -3172,8 +3167,7 @@ def roman_chapters():
                           ("II.2", "Bygg cykelparkering vid stationen", "Gatuenheten", "2026"),
                           ("II.3", "Ställ om färdtjänsten till elfordon", "Trafikenheten", "2028")]),
     ]
-    b = cover("Klimatplan 2026–2030", "Ekby kommun")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Klimatplan 2026–2030", "Ekby kommun") + intro("Inledning")
     want = []
     for roman, name, acts in chapters:
         b += [("h1", f"{roman} {name}"), ("p", prose(2, len(roman)))]
@@ -3210,8 +3204,7 @@ def atg_abbrev():
         ("2 Dagvatten", [("2.1", "Anlägg fördröjningsdammar vid Ekån", "Gatuenheten", "2026"),
                          ("2.2", "Ställ krav på lokalt omhändertagande av dagvatten", "Planenheten", "Löpande")]),
     ]
-    b = cover("VA-plan för Ekby kommun", "Åtgärdsdel 2026–2030")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("VA-plan för Ekby kommun", "Åtgärdsdel 2026–2030") + intro("Inledning")
     want = []
     for area, acts in areas:
         b += [("h1", area), ("p", prose(1, 2))]
@@ -3327,8 +3320,7 @@ def insats_vald():
             ("4", "Erbjud behandlingsprogram för våldsutövare", "Individ- och familjeomsorgen", "2026"),
             ("5", "Samverka med polisen om återfallsprevention", "Kommunledningskontoret", "Löpande")]),
     ]
-    b = cover("Handlingsplan mot våld i nära relationer 2026–2028", "Ekby kommun")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Insatser")]
+    b = cover("Handlingsplan mot våld i nära relationer 2026–2028", "Ekby kommun") + intro("Inledning") + [("h1", "Insatser")]
     want = []
     for goal, acts in goals:
         b += [("h2", goal), ("p", prose(1, 2))]
@@ -3348,8 +3340,8 @@ def quarter_gantt():
         ("2.1 Erbjud kompetensutveckling i demensvård", "HR-avdelningen", [1]),
         ("2.2 Starta en träffpunkt för anhöriga", "Anhörigstödet", [3, 4]),
     ]
-    b = cover("Aktivitetsplan för äldreomsorgen 2026", "Ekby kommun, äldreförvaltningen")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Aktiviteter och tidplan"),
+    b = cover("Aktivitetsplan för äldreomsorgen 2026", "Ekby kommun, äldreförvaltningen") + intro("Bakgrund")
+    b += [("h1", "Aktiviteter och tidplan"),
           ("table", ["Aktivitet", "Ansvar", "Kv 1", "Kv 2", "Kv 3", "Kv 4"],
            [[cell, who] + ["●" if q in qs else "" for q in (1, 2, 3, 4)] for cell, who, qs in rows]),
           ("h1", "Uppföljning"), ("p", prose(2, 2))]
@@ -3373,8 +3365,8 @@ def two_row_actions():
         ("4", "Ställ krav på återbrukade möbler vid inköp", "Upphandlingsenheten", "Löpande",
          "Kraven tas in i ramavtalet för möbler när det förnyas."),
     ]
-    b = cover("Avfallsplan – handlingsplan 2026–2028", "Ekby kommun")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Handlingsplan"),
+    b = cover("Avfallsplan – handlingsplan 2026–2028", "Ekby kommun") + intro("Inledning")
+    b += [("h1", "Handlingsplan"),
           ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"],
            [r for n, t, who, when, text in acts for r in ([n, t, who, when], ["", text, "", ""])]),
           ("h1", "Uppföljning"), ("p", prose(2, 3))]
@@ -3449,8 +3441,8 @@ def uppdrag_aktiviteter():
         ("3", "Inför uppföljande samtal efter självmordsförsök", "Socialförvaltningen", "2027"),
         ("4", "Säkra broar och höga byggnader", "Gatuenheten", "2027"),
     ]
-    b = cover("Handlingsplan för suicidprevention 2026–2027", "Ekby kommun")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Uppdrag och aktiviteter"), ("p", prose(1, 2))]
+    b = cover("Handlingsplan för suicidprevention 2026–2027", "Ekby kommun") + intro("Bakgrund")
+    b += [("h1", "Uppdrag och aktiviteter"), ("p", prose(1, 2))]
     for n, t, who, when in acts:
         b += [("bold", f"{n}. {t}"), ("label", "Ansvarig", who), ("label", "Klart", when)]
     b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
