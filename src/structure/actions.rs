@@ -144,6 +144,16 @@ fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     None
 }
 
+/// The page references from word `i` on (before `end`): their pages and the word after them.
+fn page_refs_from(s: &Stream, mut i: usize, end: usize) -> (Vec<u32>, usize) {
+    let mut refs = Vec::new();
+    while let Some((p, used)) = page_refs_at(s, i).filter(|_| i < end) {
+        refs.extend(p);
+        i += used;
+    }
+    (refs, i)
+}
+
 /// Find the numbered actions of a document.
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let cands: Vec<(usize, u32)> = (0..s.words.len())
@@ -565,16 +575,21 @@ const IMPERATIVES: &[&str] = &[
 
 /// Whether most titles (at least three, and two in three) open with an imperative verb.
 fn imperative_titles(actions: &[Action]) -> bool {
-    let n = actions
-        .iter()
-        .filter(|a| {
-            a.title
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| IMPERATIVES.contains(&norm_word(w).as_str()))
-        })
-        .count();
-    n >= 3 && n * 3 >= actions.len() * 2
+    most(actions, 3, |w| {
+        w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()))
+    })
+}
+
+/// Whether at least `least` titles, and two in three, meet `test` (on their normalised words).
+fn most(actions: &[Action], least: usize, test: impl Fn(&[String]) -> bool) -> bool {
+    let words = |a: &Action| {
+        a.title
+            .split_whitespace()
+            .map(norm_word)
+            .collect::<Vec<_>>()
+    };
+    let n = actions.iter().filter(|a| test(&words(a))).count();
+    n >= least && n * 3 >= actions.len() * 2
 }
 
 /// Finite verbs of a statement of what was done ("Två inspektörer har anställts"), and of
@@ -588,16 +603,11 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …").
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
-    let n = actions
-        .iter()
-        .filter(|a| {
-            let w: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
-            w.first()
-                .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
-                && (1..w.len()).any(|k| verb(&w[k]) && w[k - 1] != "som")
-        })
-        .count();
-    n >= 2 && n * 3 >= actions.len() * 2
+    most(actions, 2, |w| {
+        w.first()
+            .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
+            && (1..w.len()).any(|k| verb(&w[k]) && w[k - 1] != "som")
+    })
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -815,18 +825,7 @@ fn parse_toc_lines(
         if i > last_idx && open.is_none() {
             break;
         }
-        // Leading page references.
-        let mut j = i;
-        let mut refs = Vec::new();
-        while j < end {
-            match page_refs_at(s, j) {
-                Some((p, used)) => {
-                    refs.extend(p);
-                    j += used;
-                }
-                None => break,
-            }
-        }
+        let (mut refs, j) = page_refs_from(s, i, end);
         if !refs.is_empty() {
             close(&mut open, &mut out);
             if j >= end {
@@ -929,11 +928,8 @@ fn parse_toc_flat(
             }
             continue;
         }
-        let mut refs = Vec::new();
-        while let Some((p, used)) = page_refs_at(s, i) {
-            refs.extend(p);
-            i += used;
-        }
+        let (refs, after) = page_refs_from(s, i, s.words.len());
+        i = after;
         let mut j = i;
         while j < s.words.len() && !boundary(j) {
             j += 1;
@@ -1907,18 +1903,12 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     }
                 } else if Some(k) == title_col {
                     // "Åtgärd 4.2 Title" in the action column: the label is no part of it.
-                    let t = match split_item_label(t) {
-                        (true, rest)
-                            if number_col.is_none()
-                                && rest
-                                    .split_whitespace()
-                                    .next()
-                                    .and_then(table_number)
-                                    .is_some() =>
-                        {
-                            rest
-                        }
-                        _ => t,
+                    let (label, after) = split_item_label(t);
+                    let numbered = !leading_numbers(after).0.is_empty();
+                    let t = if label && numbered && number_col.is_none() {
+                        after
+                    } else {
+                        t
                     };
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, table_number(first)) {

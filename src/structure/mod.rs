@@ -199,21 +199,11 @@ fn title_names(doc: &ExtractedDoc, kinds: &[&str]) -> bool {
         return false;
     };
     let largest = page.lines.iter().map(|l| l.size).fold(0.0, f32::max);
-    let title: Vec<String> = match page.lines.is_empty() {
-        true => page
-            .text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .into_iter()
-            .map(String::from)
-            .collect(),
-        false => page
-            .lines
-            .iter()
-            .filter(|l| l.size >= largest - 0.5)
-            .map(|l| l.text.clone())
-            .collect(),
-    };
+    let big = page.lines.iter().filter(|l| l.size >= largest - 0.5);
+    let mut title: Vec<&str> = big.map(|l| l.text.as_str()).collect();
+    if page.lines.is_empty() {
+        title.extend(page.text.lines().find(|l| !l.trim().is_empty()));
+    }
     let words: Vec<String> = title
         .iter()
         .flat_map(|l| l.split_whitespace().map(norm_word))
