@@ -1713,13 +1713,8 @@ fn wrapped_header(
 /// The column a cell at `x` stands in: the last header cell starting at or left of it
 /// (with a little slack for cells indented under their header).
 fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
-    let mut best = None;
-    for (k, (cx, _)) in cols.iter().enumerate() {
-        if *cx <= x + 4.0 {
-            best = Some(k);
-        }
-    }
-    best.or(if cols.is_empty() { None } else { Some(0) })
+    let last = cols.iter().rposition(|(cx, _)| *cx <= x + 4.0);
+    last.or((!cols.is_empty()).then_some(0))
 }
 
 /// The pieces of a cell line by column: a line of a row of several cells that runs across

@@ -480,11 +480,8 @@ fn box_cells(s: &Stream, lines: &[(usize, usize)], k: usize) -> (Vec<(Column, us
         .chain(beside)
         .filter(|&h| label(h).is_some())
         .collect();
-    heads.sort_by(|&a, &b| {
-        word(a)
-            .map_or(0.0, |v| v.x)
-            .total_cmp(&word(b).map_or(0.0, |v| v.x))
-    });
+    let x = |j: usize| word(j).map_or(f32::MAX, |v| v.x);
+    heads.sort_by(|&a, &b| x(a).total_cmp(&x(b)));
     let below = (k + 1..lines.len())
         .filter_map(|j| {
             word(j)
@@ -492,7 +489,6 @@ fn box_cells(s: &Stream, lines: &[(usize, usize)], k: usize) -> (Vec<(Column, us
                 .map(|v| v.y)
         })
         .fold(f32::MAX, f32::min);
-    let x = |j: usize| word(j).map_or(f32::MAX, |v| v.x);
     let cells = heads
         .iter()
         .enumerate()

@@ -138,11 +138,9 @@ fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
         entries: run,
         end: run_end,
     });
+    // The one that ends first (the leaders' on a tie).
     let columns = find_toc_columns(s, lines, last_page);
-    match (leaders, columns) {
-        (Some(a), Some(b)) => Some(if b.end < a.end { b } else { a }),
-        (a, b) => a.or(b),
-    }
+    leaders.into_iter().chain(columns).min_by_key(|t| t.end)
 }
 
 /// A table of contents whose right-aligned page numbers layout read as a column of their
