@@ -130,7 +130,7 @@ fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
     if matches!(t, "s" | "s." | "sid" | "sid.") {
         let n = s.get(i + 1)?;
         let num = n.text.trim_end_matches([',', '.']);
-        if !num.is_empty() && num.len() <= 4 && num.chars().all(|c| c.is_ascii_digit()) {
+        if small_number(num, 4) {
             return Some((vec![num.parse().ok()?], 2));
         }
     }
@@ -142,6 +142,16 @@ fn page_refs_at(s: &Stream, i: usize) -> Option<(Vec<u32>, usize)> {
         return (!pages.is_empty()).then_some((pages, 1));
     }
     None
+}
+
+/// The page references from word `i` on (before `end`): their pages and the word after them.
+fn page_refs_from(s: &Stream, mut i: usize, end: usize) -> (Vec<u32>, usize) {
+    let mut refs = Vec::new();
+    while let Some((p, used)) = page_refs_at(s, i).filter(|_| i < end) {
+        refs.extend(p);
+        i += used;
+    }
+    (refs, i)
 }
 
 /// Find the numbered actions of a document.
@@ -324,7 +334,10 @@ pub(crate) fn is_action_list(
     list_at: Option<usize>,
     floor: usize,
 ) -> bool {
-    if actions.is_empty() || list_at.is_some_and(|at| in_statute_paragraph(s, at)) {
+    if actions.is_empty()
+        || statements(s, actions)
+        || list_at.is_some_and(|at| in_statute_paragraph(s, at))
+    {
         return false;
     }
     let described = actions.iter().any(|a| {
@@ -371,7 +384,7 @@ pub(crate) fn list_heading(s: &Stream, at: usize, floor: usize) -> Option<bool> 
             if names_action_list(s, i, end) {
                 named = Some(true);
             } else if (i..end).any(|k| {
-                let n = s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+                let n = s.norm(k);
                 OTHER_LIST_WORDS.iter().any(|p| n.starts_with(p))
             }) {
                 named = Some(false);
@@ -390,13 +403,8 @@ const SUBJECT_PREPOSITIONS: &[&str] = &["av", "med", "om", "över", "kring"];
 /// åtgärder", …; not "Uppföljning av handlingsplanen").
 fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        s.get(k).is_some_and(|w| {
-            let n = norm_word(&w.text);
-            let subject = k > a
-                && s.get(k - 1)
-                    .is_some_and(|p| SUBJECT_PREPOSITIONS.contains(&norm_word(&p.text).as_str()));
-            names_actions(&n) && !subject
-        })
+        let subject = k > a && SUBJECT_PREPOSITIONS.contains(&s.norm(k - 1).as_str());
+        names_actions(&s.norm(k)) && !subject
     })
 }
 
@@ -422,7 +430,7 @@ fn statute_mark(s: &Stream, k: usize) -> bool {
 }
 
 /// Whether `t` is a number of 1 to `digits` digits.
-fn small_number(t: &str, digits: usize) -> bool {
+pub(crate) fn small_number(t: &str, digits: usize) -> bool {
     !t.is_empty() && t.len() <= digits && t.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -567,16 +575,39 @@ const IMPERATIVES: &[&str] = &[
 
 /// Whether most titles (at least three, and two in three) open with an imperative verb.
 fn imperative_titles(actions: &[Action]) -> bool {
-    let n = actions
-        .iter()
-        .filter(|a| {
-            a.title
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| IMPERATIVES.contains(&norm_word(w).as_str()))
-        })
-        .count();
-    n >= 3 && n * 3 >= actions.len() * 2
+    most(actions, 3, |w| {
+        w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()))
+    })
+}
+
+/// Whether at least `least` titles, and two in three, meet `test` (on their normalised words).
+fn most(actions: &[Action], least: usize, test: impl Fn(&[String]) -> bool) -> bool {
+    let words = |a: &Action| {
+        a.title
+            .split_whitespace()
+            .map(norm_word)
+            .collect::<Vec<_>>()
+    };
+    let n = actions.iter().filter(|a| test(&words(a))).count();
+    n >= least && n * 3 >= actions.len() * 2
+}
+
+/// Finite verbs of a statement of what was done ("Två inspektörer har anställts"), and of
+/// a rule ("Chefen ska dokumentera …"; in a plan, "En resepolicy ska tas fram" is an action).
+const DONE_VERBS: &[&str] = &["har", "hade", "blev"];
+const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
+
+/// Whether most titles (two or more, and two in three) are statements, no actions to take:
+/// they do not open with an imperative, and a word after the first is a finite verb of
+/// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
+/// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …").
+pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
+    let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
+    most(actions, 2, |w| {
+        w.first()
+            .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
+            && (1..w.len()).any(|k| verb(&w[k]) && w[k - 1] != "som")
+    })
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -750,10 +781,20 @@ impl Sections {
         self.current = Some((title, page));
     }
 
-    /// The open area heading and its page.
-    fn current(&self) -> (Option<String>, Option<u32>) {
-        let (title, page) = self.current.clone().unzip();
-        (title, page.flatten())
+    /// The entry numbered `number` under the open area heading.
+    fn entry(&self, number: u32, title: String, page: u32, end: usize) -> TocEntry {
+        let (section, section_page) = self.current.clone().unzip();
+        let section_page = section_page.flatten();
+        let fields = Vec::new();
+        TocEntry {
+            number,
+            title,
+            section,
+            section_page,
+            page,
+            end,
+            fields,
+        }
     }
 }
 
@@ -776,41 +817,15 @@ fn parse_toc_lines(
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
             close(&mut open, &mut out);
-            let (title, page) = (s.text(i + 1, end), w.page);
-            let (section, section_page) = sec.current();
-            open = Some((
-                TocEntry {
-                    number: n,
-                    title,
-                    section,
-                    section_page,
-                    page,
-                    end,
-                    fields: Vec::new(),
-                },
-                w.x,
-                w.size,
-                w.bold,
-                w.block,
-            ));
+            let e = sec.entry(n, s.text(i + 1, end), w.page, end);
+            open = Some((e, w.x, w.size, w.bold, w.block));
             i = end;
             continue;
         }
         if i > last_idx && open.is_none() {
             break;
         }
-        // Leading page references.
-        let mut j = i;
-        let mut refs = Vec::new();
-        while j < end {
-            match page_refs_at(s, j) {
-                Some((p, used)) => {
-                    refs.extend(p);
-                    j += used;
-                }
-                None => break,
-            }
-        }
+        let (mut refs, j) = page_refs_from(s, i, end);
         if !refs.is_empty() {
             close(&mut open, &mut out);
             if j >= end {
@@ -906,27 +921,15 @@ fn parse_toc_flat(
             {
                 j += 1;
             }
-            let (section, section_page) = sec.current();
-            out.push(TocEntry {
-                number: n,
-                title: s.text(i + 1, j),
-                section,
-                section_page,
-                page: w.page,
-                end: j,
-                fields: Vec::new(),
-            });
+            out.push(sec.entry(n, s.text(i + 1, j), w.page, j));
             i = j;
             if i > last_idx {
                 break;
             }
             continue;
         }
-        let mut refs = Vec::new();
-        while let Some((p, used)) = page_refs_at(s, i) {
-            refs.extend(p);
-            i += used;
-        }
+        let (refs, after) = page_refs_from(s, i, s.words.len());
+        i = after;
         let mut j = i;
         while j < s.words.len() && !boundary(j) {
             j += 1;
@@ -982,11 +985,7 @@ fn split_capitalized(words: &[&str]) -> Vec<String> {
 fn strip_chapter_number(t: &str) -> String {
     match t.split_once(' ') {
         Some((n, rest))
-            if n.len() <= 4
-                && n.ends_with('.')
-                && n.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
-                && n.len() > 1
-                && capitalized(rest) =>
+            if n.strip_suffix('.').is_some_and(|d| small_number(d, 3)) && capitalized(rest) =>
         {
             rest.to_string()
         }
@@ -1017,7 +1016,7 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
     let (mut a, mut b, mut hits) = (i, 0usize, 0usize);
     // Where the last matched word ends, and how many steps failed since.
     let (mut end_hit, mut misses) = (i, 0usize);
-    let word = |k: usize| s.get(k).map(|w| norm_word(&w.text)).unwrap_or_default();
+    let word = |k: usize| s.norm(k);
     while b < title.len() && a < limit {
         let wa = word(a);
         if wa.is_empty() {
@@ -1081,13 +1080,16 @@ fn headings_from_toc(
     let titles: BTreeMap<u32, (Vec<String>, String)> = toc
         .iter()
         .map(|e| {
-            let words = e
-                .title
-                .split_whitespace()
-                .map(norm_word)
-                .filter(|w| !w.is_empty())
-                .collect();
-            (e.number, (words, e.title.clone()))
+            (
+                e.number,
+                (
+                    norm_phrase(&e.title)
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect(),
+                    e.title.clone(),
+                ),
+            )
         })
         .collect();
     let mut out: Vec<Heading> = Vec::new();
@@ -1227,8 +1229,8 @@ fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
             .map(|k| cursor + k)
             .unwrap_or(end);
         cursor = after;
-        match s.get(cursor).map(|w| norm_word(&w.text)) {
-            Some(w) if w == "samt" || w == "och" => cursor += 1,
+        match s.norm(cursor).as_str() {
+            "samt" | "och" => cursor += 1,
             _ => break,
         }
     }
@@ -1711,13 +1713,8 @@ fn wrapped_header(
 /// The column a cell at `x` stands in: the last header cell starting at or left of it
 /// (with a little slack for cells indented under their header).
 fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
-    let mut best = None;
-    for (k, (cx, _)) in cols.iter().enumerate() {
-        if *cx <= x + 4.0 {
-            best = Some(k);
-        }
-    }
-    best.or(if cols.is_empty() { None } else { Some(0) })
+    let last = cols.iter().rposition(|(cx, _)| *cx <= x + 4.0);
+    last.or((!cols.is_empty()).then_some(0))
 }
 
 /// The pieces of a cell line by column: a line of a row of several cells that runs across
@@ -1804,6 +1801,8 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut out: Vec<Action> = Vec::new();
     // Rows whose number cell holds more than one number: (index in `out`, the others).
     let mut merged: Vec<(usize, Vec<String>)> = Vec::new();
+    // Where a line of an action's title cell starts in its title: (index in `out`, offset).
+    let mut breaks: Vec<(usize, usize)> = Vec::new();
     let mut cols: Option<Vec<(f32, Column)>> = None;
     let mut last_size = f32::MAX;
     // Whether the row before was set bold (the header row counts as not: the rows below
@@ -1898,6 +1897,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         number_rest = Some(rest.to_string());
                     }
                 } else if Some(k) == title_col {
+                    // "Åtgärd 4.2 Title" in the action column: the label is no part of it.
+                    let (label, after) = split_item_label(t);
+                    let numbered = !leading_numbers(after).0.is_empty();
+                    let t = if label && numbered && number_col.is_none() {
+                        after
+                    } else {
+                        t
+                    };
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, table_number(first)) {
                         (None, Some(n)) if !rest.is_empty() => {
@@ -1971,12 +1978,14 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             // A theme row opens a row of cells or a numbered one; a line alone after it is
             // text after the table, the bold line above it a heading.
             let alone = row.len() == 1 && number.is_none() && !pending;
+            // (A Word file's paragraph stands at the table's left edge; a cell right of it.)
+            let left = c.first().map_or(0.0, |(x, _)| *x);
             // Without widths (a Word file's lines), a line alone in a block of its own is a
             // paragraph after the table, not a cell's next line (a row is one block).
             let paragraph = alone
-                && row
-                    .first()
-                    .is_some_and(|l| l.width == 0.0 && Some(l.block) != block_before);
+                && row.first().is_some_and(|l| {
+                    l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
+                });
             if outside || paragraph || (theme_before && alone) {
                 // A heading between tables: the table ends.
                 cols = None;
@@ -1988,29 +1997,23 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             if let (Some(n), Some(a)) = (number.as_ref(), waiting) {
                 // The number of the action opened by its label alone, a line above.
                 a.number = n.clone();
-            } else if let Some(n) = number {
+            } else if number.is_some() || pending {
+                // (Its label alone: the number follows on the cell's next line.)
                 if !more_numbers.is_empty() {
                     merged.push((out.len(), more_numbers));
                 }
                 out.push(Action {
                     doc: doc_id.to_string(),
-                    number: n,
-                    pages: vec![page.number],
-                    ..Action::default()
-                });
-            } else if pending {
-                out.push(Action {
-                    doc: doc_id.to_string(),
+                    number: number.unwrap_or_default(),
                     pages: vec![page.number],
                     ..Action::default()
                 });
             } else if out.is_empty() || cells.is_empty() {
                 continue;
             }
+            let at = out.len().saturating_sub(1);
             let Some(a) = out.last_mut() else { continue };
-            if !a.pages.contains(&page.number) {
-                a.pages.push(page.number);
-            }
+            on_page(a, page.number);
             for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
@@ -2021,16 +2024,52 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     }
                     kind => {
                         let t = title_text.as_deref().filter(|_| Some(k) == title_col);
-                        kind.fill(a, t.unwrap_or(t_cell));
+                        let (t, before) = (t.unwrap_or(t_cell), a.title.len());
+                        kind.fill(a, t);
+                        if before > 0 && a.title.len() == before + 1 + t.len() {
+                            breaks.push((at, before + 1));
+                        }
                     }
                 }
             }
         }
     }
+    for (i, at) in breaks {
+        out.get_mut(i)
+            .into_iter()
+            .for_each(|a| cut_description(a, at));
+    }
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
-    out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
-    out
+    by_number(out)
+}
+
+/// Words a title does not end with: a line that ends with one was wrapped inside the title.
+const OPEN_ENDS: &[&str] = &[
+    "och", "eller", "samt", "i", "på", "för", "till", "av", "med", "vid", "om", "mellan", "från",
+    "mot", "under", "över", "inom", "att", "som", "en", "ett", "den", "det", "de",
+];
+
+/// An action's description set on lines of its own in its title cell (a details row under the
+/// title's, or the cell going on): where a line opens with a capital after title lines that end
+/// no sentence and no word of [`OPEN_ENDS`], and the text from it on is sentences (three words or
+/// more, a final period), the title ends before it (`at`, a byte offset) and the rest is the body.
+fn cut_description(a: &mut Action, at: usize) {
+    let (Some(head), Some(tail)) = (a.title.get(..at), a.title.get(at..)) else {
+        return;
+    };
+    let last = head.split_whitespace().last().unwrap_or("");
+    let whole = !head.contains(['.', '!', '?', ':'])
+        && !last.ends_with(['-', '–', ','])
+        && !OPEN_ENDS.contains(&norm_word(last).as_str());
+    if whole
+        && capitalized(tail)
+        && tail.trim_end().ends_with('.')
+        && tail.split_whitespace().count() >= 3
+    {
+        a.body = tail.trim().to_string();
+        a.title = head.trim_end().to_string();
+    }
 }
 
 /// Action cards: one two-column table per action, its first row the action's label and
@@ -2083,9 +2122,7 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                     push_cell_line(&mut a.body, t);
                 }
             };
-            if !a.pages.contains(&page.number) {
-                a.pages.push(page.number);
-            }
+            on_page(a, page.number);
             match second {
                 // A label beside its value: a field, or the body ("Beskrivning").
                 Some(v)
@@ -2115,6 +2152,18 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
     if out.len() < 2 || !out.iter().any(super::items::has_fields) {
         return Vec::new();
     }
+    by_number(out)
+}
+
+/// `a` with `page` among its pages.
+fn on_page(a: &mut Action, page: u32) {
+    if !a.pages.contains(&page) {
+        a.pages.push(page);
+    }
+}
+
+/// Actions sorted by their numbers' parts.
+fn by_number(mut out: Vec<Action>) -> Vec<Action> {
     out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
     out
 }

@@ -370,14 +370,27 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             .iter()
             .map(|c| item_action(doc_id, s, c, &starts, &lines))
             .collect();
-        let fielded = actions.iter().any(has_fields);
         let labelled = items.iter().all(|c| c.labelled);
         // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
-        // labelled fields make them actions.
+        // labelled fields make them actions, in every chapter, and not under a list of
+        // bullets ("1 Energi", bullets, "Ansvar: …": the fields are the list's).
         let bare = items.iter().all(|c| c.bare);
+        let fielded = match bare {
+            true => actions
+                .iter()
+                .all(|a| has_fields(a) && !a.body.contains('•')),
+            false => actions.iter().any(has_fields),
+        };
+        // Statements ("Chefen ska …", "… har införts") are rules, goals or what was done.
+        let stated = !labelled && super::actions::statements(s, &actions);
         let at = items.first().map(|c| c.at);
         let other = at.is_some_and(|at| super::actions::list_heading(s, at, from) == Some(false));
-        if labelled || (fielded && !other) || (!bare && is_action_list(s, &actions, at, from)) {
+        if stated {
+            continue;
+        } else if labelled
+            || (fielded && !other)
+            || (!bare && is_action_list(s, &actions, at, from))
+        {
             // A group that runs over chapters ("1.1 Bakgrund" … "3.1 Inför …" … "4.1
             // Rapportering") kept for the fields of its items: only the chapters whose
             // items carry fields are actions, the others are the report's sections.
@@ -467,11 +480,8 @@ fn box_cells(s: &Stream, lines: &[(usize, usize)], k: usize) -> (Vec<(Column, us
         .chain(beside)
         .filter(|&h| label(h).is_some())
         .collect();
-    heads.sort_by(|&a, &b| {
-        word(a)
-            .map_or(0.0, |v| v.x)
-            .total_cmp(&word(b).map_or(0.0, |v| v.x))
-    });
+    let x = |j: usize| word(j).map_or(f32::MAX, |v| v.x);
+    heads.sort_by(|&a, &b| x(a).total_cmp(&x(b)));
     let below = (k + 1..lines.len())
         .filter_map(|j| {
             word(j)
@@ -479,7 +489,6 @@ fn box_cells(s: &Stream, lines: &[(usize, usize)], k: usize) -> (Vec<(Column, us
                 .map(|v| v.y)
         })
         .fold(f32::MAX, f32::min);
-    let x = |j: usize| word(j).map_or(f32::MAX, |v| v.x);
     let cells = heads
         .iter()
         .enumerate()

@@ -67,10 +67,9 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                 let w: Vec<&str> = s.split_whitespace().collect();
                 w.windows(2).any(|p| p[0] == "Minutes" && p[1] == "of")
             };
-            if is_protocol(&head)
-                || is_protocol(title)
-                || minutes(&head)
-                || minutes(title)
+            if [head.as_str(), title]
+                .iter()
+                .any(|s| is_protocol(s) || minutes(s))
                 || laid_out_as_minutes(doc)
             {
                 DocKind::Protocol
@@ -127,8 +126,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     let actions = match kind {
         // The numbered points and requirements of a document of rules are no actions,
         // whoever answers for them.
-        DocKind::Report if !rules_by_title(doc) => {
-            let stream = Stream::new(doc);
+        DocKind::Report if !title_names(doc, RULE_TITLES) => {
+            let mut stream = Stream::new(doc);
+            stream.rules = title_names(doc, GUIDELINE_TITLES);
             let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
                 found = actions::from_tables(doc_id, doc);
@@ -188,35 +188,27 @@ const RULE_TITLES: &[&str] = &[
     "kravspecifikation",
 ];
 
+/// Words of a title that name guidelines, a policy, routines or a fee schedule: their "ska"
+/// points are rules where they are written as rules ([`actions::statements`]).
+const GUIDELINE_TITLES: &[&str] = &["riktlinje", "policy", "rutin", "regler", "taxa"];
+
 /// Whether a document's title (the largest text on its first page: its first line without
-/// layout) names a document of rules ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
-fn rules_by_title(doc: &ExtractedDoc) -> bool {
+/// layout) names one of `kinds` ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
+fn title_names(doc: &ExtractedDoc, kinds: &[&str]) -> bool {
     let Some(page) = doc.pages.first() else {
         return false;
     };
     let largest = page.lines.iter().map(|l| l.size).fold(0.0, f32::max);
-    let title: Vec<String> = match page.lines.is_empty() {
-        true => page
-            .text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .into_iter()
-            .map(String::from)
-            .collect(),
-        false => page
-            .lines
-            .iter()
-            .filter(|l| l.size >= largest - 0.5)
-            .map(|l| l.text.clone())
-            .collect(),
-    };
+    let big = page.lines.iter().filter(|l| l.size >= largest - 0.5);
+    let mut title: Vec<&str> = big.map(|l| l.text.as_str()).collect();
+    if page.lines.is_empty() {
+        title.extend(page.text.lines().find(|l| !l.trim().is_empty()));
+    }
     let words: Vec<String> = title
         .iter()
         .flat_map(|l| l.split_whitespace().map(norm_word))
         .collect();
-    words
-        .iter()
-        .any(|w| RULE_TITLES.iter().any(|r| w.contains(r)))
+    words.iter().any(|w| kinds.iter().any(|r| w.contains(r)))
         && !words.iter().any(|w| actions::names_actions(w))
 }
 
@@ -404,6 +396,8 @@ pub(crate) struct Stream {
     pub words: Vec<Word>,
     /// Whether line starts, blocks and font sizes are real layout facts.
     pub rich: bool,
+    /// Whether the document's title names guidelines ([`GUIDELINE_TITLES`]).
+    pub rules: bool,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
 }
@@ -470,10 +464,8 @@ impl Stream {
                 // A printed page number left as the first or last line (OCR keeps footers);
                 // not a number with text to its right on its baseline: that is a row's
                 // number (a table of bare numbers in a left column, running on over a page).
-                let number_only = toks.len() == 1
-                    && toks
-                        .iter()
-                        .all(|t| t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()));
+                let number_only =
+                    toks.len() == 1 && toks.iter().all(|t| actions::small_number(t, 4));
                 let opens_row = || {
                     lines.iter().any(|o| {
                         (o.y - line.y).abs() < 0.5 * line.size.max(1.0)
@@ -562,6 +554,7 @@ impl Stream {
         Stream {
             words,
             rich,
+            rules: false,
             body_size: body_size.into_iter().map(|(p, (s, _))| (p, s)).collect(),
         }
     }
@@ -610,6 +603,11 @@ impl Stream {
 
     pub fn get(&self, i: usize) -> Option<&Word> {
         self.words.get(i)
+    }
+
+    /// Word `i` normalised ([`norm_word`]; empty past the end).
+    pub fn norm(&self, i: usize) -> String {
+        self.get(i).map(|w| norm_word(&w.text)).unwrap_or_default()
     }
 
     /// Whether word `i` starts a line (in rich layout) or a sentence/page (otherwise).

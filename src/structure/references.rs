@@ -84,19 +84,14 @@ pub fn find_refs(text: &str) -> Vec<FoundRef> {
 /// Recommendation codes standing in running text (inside or outside references), in order,
 /// without duplicates.
 pub fn find_codes(text: &str) -> Vec<String> {
-    let bare = CODE_RE.captures_iter(text).filter_map(|c| c.get(1));
-    distinct(
-        find_refs(text)
-            .into_iter()
-            .map(|r| r.code)
-            .chain(bare.map(|m| m.as_str().to_string())),
-    )
+    with_refs(text, CODE_RE.captures_iter(text).filter_map(|c| c.get(1)))
 }
 
-/// The codes in order, each once.
-fn distinct(codes: impl Iterator<Item = String>) -> Vec<String> {
+/// The codes of the references in `text`, then the codes `more`, in order, each once.
+fn with_refs<'a>(text: &str, more: impl Iterator<Item = regex::Match<'a>>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in codes {
+    let more = more.map(|m| m.as_str().to_string());
+    for c in find_refs(text).into_iter().map(|r| r.code).chain(more) {
         if !out.contains(&c) {
             out.push(c);
         }
@@ -117,12 +112,9 @@ static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
 /// order, without duplicates. A bare dotted number may be a chapter number and is left to
 /// the link stage, which accepts it only for codes known from quoted proposals.
 pub fn find_cited_codes(text: &str) -> Vec<String> {
-    let cued = CUED_CODE_RE.captures_iter(text).filter_map(|c| c.get(1));
-    distinct(
-        find_refs(text)
-            .into_iter()
-            .map(|r| r.code)
-            .chain(cued.map(|m| m.as_str().to_string())),
+    with_refs(
+        text,
+        CUED_CODE_RE.captures_iter(text).filter_map(|c| c.get(1)),
     )
 }
 

@@ -138,11 +138,9 @@ fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
         entries: run,
         end: run_end,
     });
+    // The one that ends first (the leaders' on a tie).
     let columns = find_toc_columns(s, lines, last_page);
-    match (leaders, columns) {
-        (Some(a), Some(b)) => Some(if b.end < a.end { b } else { a }),
-        (a, b) => a.or(b),
-    }
+    leaders.into_iter().chain(columns).min_by_key(|t| t.end)
 }
 
 /// A table of contents whose right-aligned page numbers layout read as a column of their
@@ -152,7 +150,7 @@ fn find_toc_columns(s: &Stream, lines: &[(usize, usize)], last_page: u32) -> Opt
     let page_only = |&(a, b): &(usize, usize)| -> Option<u32> {
         let t = s.text(a, b);
         let t = t.trim();
-        (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
+        super::actions::small_number(t, 4)
             .then(|| t.parse().ok())
             .flatten()
             .filter(|&p| p > 0)

@@ -321,6 +321,51 @@ them), by all five producers:
   138/140, 0 invented. Left (KNOWN_GAPS): heading-factbox from pdfTeX, whose fact box the PDF
   reader reads as one line of labels over one line of values.
 
+Written as a twelfth blind check (2026-12-03, sixth session, before any rule changed for
+them), by all five producers:
+
+  insats-vald       a plan against violence: "Mål N: …" headings over bold "Insats 3 Title" lines
+                    numbered on across the goals, with "Ansvar:" / "Tidsplan:";
+  quarter-gantt     Aktivitet | Ansvar | Kv 1 … Kv 4, the number in the activity cell ("1.2
+                    Title"), quarters marked "●";
+  two-row-actions   Nr | Åtgärd | Ansvarig | Tidplan, each action in two rows: the title row, then
+                    a row with the description alone in the action column;
+  bilaga-a-codes    prose naming "åtgärderna Å3–Å7", and in "Bilaga 1 Åtgärder" twelve bold lines
+                    "Å1 Title" with one line of labels "Ansvar: …  Klart: …";
+  uppfoljning-cells a follow-up of another plan: Åtgärd | Status | Kommentar with action cells
+                    "Åtgärd 4.2 Title", a selection whose numbers skip;
+  twocol-atgard     two columns of bold "Åtgärd 2.3: Title" lines with "Ansvar:" / "Tidplan:";
+  uppdrag-aktiviteter a plan's bold "1. Title" lines under a heading "Uppdrag och aktiviteter";
+  heading-bullets, riktlinje-ska, taxa-rader, verksamhetsberattelse, enkat-resultat
+                    no actions: numbered headings "1 Energi" over unnumbered bullets of measures
+                    and an "Ansvar:" line (the numbers are the headings'), guidelines with
+                    definitions and bold "3.1 … ska …" points with "Ansvarig:" lines under
+                    "Åtgärder vid misstanke om mutor", a fee schedule Nr | Åtgärd | Timmar |
+                    Avgift, an annual report's numbered list of what was done ("… har
+                    införts.") under "2.1 Genomförda åtgärder", a survey's "Resultat N: …"
+                    findings with "Andel:" lines and a table Nr | Påstående | Instämmer.
+
+  Before any rule changed (new shapes only, 60 files; `V=1 bench/plan-rates
+  /tmp/base/kommission insats-vald quarter-gantt …`): number and title 146/190 (77 %),
+  responsible 159/170, timeline 144/150, status 0/20; invented 55: heading-bullets' three
+  headings (3 each), riktlinje-ska's points (4 each), verksamhetsberattelse's list (4 each).
+  Missed: uppfoljning-cells (0/20: "Åtgärd 4.2 Title" cells under a header "Åtgärd"),
+  two-row-actions (1/20: the details row run into the title, or from Word only the first
+  action), quarter-gantt from LibreOffice (0/4: the narrow cells' words interleaved) and
+  WeasyPrint (3/4).
+  After its fixes (a list of statements is no action list: titles that open with no
+  imperative and carry a finite verb of what was done, "… har införts", or, in a document
+  titled as guidelines, "Riktlinjer …", of a rule, "… ska …"; a bare chapter number is an
+  action only where every chapter has fields of its own and none stands under bullets;
+  "Åtgärd 4.2 Title" in an action column gives the number; a title cell's lines of
+  description go to the body; a Word line alone right of a table's left edge is a cell):
+  new shapes 185/190, responsible 162/170, timeline 147/150, status 20/20, 0 invented. All
+  shapes 1962/2022, responsible 1641/1700, timeline 1395/1429, cost 212/226, status
+  158/160, 0 invented; bench/structure-same identical on ../shared. Left (KNOWN_GAPS), all
+  of the PDF reader: quarter-gantt from LibreOffice (narrow cells' words interleaved) and
+  WeasyPrint (a row's cells on one line), twocol-atgard from pdfTeX (multicol read as one:
+  the second column's fields astray).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -389,6 +434,11 @@ def prose(n, start=0):
 
 def cover(title, subtitle):
     return [("title", title, 20), ("p", subtitle), ("page",)]
+
+
+def intro(heading):
+    """The chapter that opens most shapes: a heading and three sentences of prose."""
+    return [("h1", heading), ("p", prose(3))]
 
 
 def toc_action_list():
@@ -1092,8 +1142,7 @@ def a_codes_twocol():
         ("A6", "Bekämpa jätteloka och parkslide på kommunens mark", "Parkenheten"),
         ("A7", "Ta fram en skötselplan för strandängarna", "Miljöenheten"),
     ]
-    b = cover("Handlingsplan för biologisk mångfald", "Ekby kommun 2025–2027")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Aktiviteter")]
+    b = cover("Handlingsplan för biologisk mångfald", "Ekby kommun 2025–2027") + intro("Inledning") + [("h1", "Aktiviteter")]
     inner = []
     for k, (n, t, who) in enumerate(acts):
         inner += [("bold", f"{n} {t}"), ("p", prose(2, k)), ("label", "Ansvarig", who)]
@@ -1561,8 +1610,7 @@ def colon_numbers():
             ("2:3", "Inför rökfria utemiljöer vid kommunens lokaler", "Fastighetsenheten", "2025"),
         ]),
     ]
-    b = cover("Folkhälsoplan för Ekby kommun", "2025–2027")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Handlingsplan")]
+    b = cover("Folkhälsoplan för Ekby kommun", "2025–2027") + intro("Inledning") + [("h1", "Handlingsplan")]
     for area, acts in areas:
         b.append(("h2", area))
         for n, t, who, when in acts:
@@ -1856,8 +1904,7 @@ def restart_chapters():
         ("Grundskola", ["Anställ fler speciallärare", "Erbjud läxhjälp på alla skolor", "Ta fram en plan för elevhälsan"]),
         ("Gymnasiet", ["Utöka studie- och yrkesvägledningen", "Starta ett introduktionsprogram för nyanlända"]),
     ]
-    b = cover("Skolplan för Ekby kommun", "Barn- och utbildningsnämnden 2025–2028")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Skolplan för Ekby kommun", "Barn- och utbildningsnämnden 2025–2028") + intro("Inledning")
     want = []
     for k, (chapter, acts) in enumerate(chapters):
         b += [("h1", f"{k + 1} {chapter}"), ("p", prose(2, k)), ("h2", "Åtgärder"), ("numbers", acts)]
@@ -2102,8 +2149,7 @@ def a_headings():
             ("B3", "Utveckla väntjänsten tillsammans med föreningar", "Äldreförvaltningen", "2027"),
         ]),
     ]
-    b = cover("Äldreplan för Ekby kommun 2026–2030", "Handlingsplan")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Äldreplan för Ekby kommun 2026–2030", "Handlingsplan") + intro("Inledning") + [("h1", "Åtgärder")]
     want = []
     for letter, area, acts in areas:
         b += [("h2", f"Område {letter}: {area}"), ("p", prose(1, 2))]
@@ -2365,8 +2411,8 @@ def twocol_numbered():
     inner = []
     for n, t, who, when in acts:
         inner += [("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "Klart", when)]
-    b = cover("Avfallsplan 2026–2030", "Ekby kommun – bilaga med åtgärder")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder"), ("twocol", inner),
+    b = cover("Avfallsplan 2026–2030", "Ekby kommun – bilaga med åtgärder") + intro("Inledning")
+    b += [("h1", "Åtgärder"), ("twocol", inner),
           ("h1", "Uppföljning"), ("p", prose(2, 4))]
     return b, [action(n, t, who, when) for n, t, who, when in acts]
 
@@ -2632,8 +2678,7 @@ def headerless_rows():
                                           ("2.2", "Utöka öppettiderna på fritidsgårdarna", "Fritidsförvaltningen", "2027"),
                                           ("2.3", "Starta föräldravandringar i samarbete med föreningar", "Socialförvaltningen", "2026")]),
     ]
-    b = cover("Trygghetsplan för Ekby 2026–2028", "Kommunstyrelsen")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Trygghetsplan för Ekby 2026–2028", "Kommunstyrelsen") + intro("Inledning") + [("h1", "Åtgärder")]
     want = []
     for area, rows in areas:
         b += [("h2", area), ("p", prose(1, len(want))), ("rows_table", [list(r) for r in rows])]
@@ -2846,8 +2891,7 @@ def strategi_kolon():
             ("2:2", "Samordna laddinfrastrukturen för tunga fordon", "Länsstyrelsen", "Länets kommuner"),
             ("2:3", "Ta fram en regional cykelplan", "Region Ekby", "Länets kommuner")]),
     ]
-    b = cover("Regional utvecklingsstrategi 2026–2035", "Region Ekby")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Strategins åtgärder")]
+    b = cover("Regional utvecklingsstrategi 2026–2035", "Region Ekby") + intro("Inledning") + [("h1", "Strategins åtgärder")]
     want = []
     for area, acts in areas:
         b += [("h2", area), ("p", prose(1, 3))]
@@ -2869,8 +2913,7 @@ def group_header():
         ("Område 2 Natur", [("2.1", "Ta fram en plan för skötsel av kommunens ängar", "Parkenheten", "2026", "2026"),
                             ("2.2", "Restaurera Ekbackens lövskog", "Parkenheten", "2027", "2029")]),
     ]
-    b = cover("Handlingsplan för vatten och natur", "Ekby kommun 2026–2029")
-    b += [("h1", "Bakgrund"), ("p", prose(3))]
+    b = cover("Handlingsplan för vatten och natur", "Ekby kommun 2026–2029") + intro("Bakgrund")
     want = []
     for area, rows in areas:
         b += [("h1", area), ("p", prose(1, 2)),
@@ -2889,8 +2932,7 @@ def boxed_numbers():
         ("3", "Erbjud prova-på-aktiviteter under loven", "Fritidsförvaltningen", "Löpande"),
         ("4", "Samordna föreningarnas tider i idrottshallarna", "Föreningsenheten", "2026"),
     ]
-    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Våra åtgärder")]
+    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027") + intro("Bakgrund") + [("h1", "Våra åtgärder")]
     for n, t, who, when in acts:
         b.append(("boxnum", n, [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Klart", when)]))
     b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
@@ -2947,8 +2989,7 @@ def deflist():
         ("3", "Sök statliga bidrag för sanering av Ekbacken", "Exploateringsenheten"),
         ("4", "Informera fastighetsägare om undersökningsansvaret", "Bygglovsenheten"),
     ]
-    b = cover("Åtgärdsplan för förorenad mark", "Ekby kommun 2026")
-    b += [("h1", "Inledning"), ("p", prose(3)), ("h1", "Åtgärder")]
+    b = cover("Åtgärdsplan för förorenad mark", "Ekby kommun 2026") + intro("Inledning") + [("h1", "Åtgärder")]
     b.append(("deflist", [(n, [("p", t), ("label", "Ansvarig", who)]) for n, t, who in acts]))
     b += [("h1", "Finansiering"), ("p", prose(2, 3))]
     return b, [action(n, t, who) for n, t, who in acts]
@@ -3036,8 +3077,7 @@ def mal_strategi():
             ("2.1", "Utbildningen möter arbetslivets behov", [("2.1.1", "Kartlägg kompetensbehoven i vård och industri", "Länsstyrelsen", "2026"),
                                                              ("2.1.2", "Bygg ut lärcentrum i de små kommunerna", "Länets kommuner", "2027")])]),
     ]
-    b = cover("Regional utvecklingsplan 2026–2030", "Region Ekby")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Regional utvecklingsplan 2026–2030", "Region Ekby") + intro("Inledning")
     want = []
     for g, goal, strategies in goals:
         b += [("h1", f"Mål {g}: {goal}"), ("p", prose(1, int(g)))]
@@ -3061,8 +3101,8 @@ def theme_cells():
                               ("2.2 Anställ fältassistenter i Norrby", "Socialförvaltningen", "Polisen", "2027"),
                               ("2.3 Erbjud föräldrautbildning på flera språk", "Socialförvaltningen", "Studieförbunden", "2026–2027")]),
     ]
-    b = cover("Handlingsplan för ungas uppväxtvillkor", "Ekby kommun 2026–2027")
-    b += [("h1", "Bakgrund"), ("p", prose(3)), ("h1", "Handlingsplan"),
+    b = cover("Handlingsplan för ungas uppväxtvillkor", "Ekby kommun 2026–2027") + intro("Bakgrund")
+    b += [("h1", "Handlingsplan"),
           ("grouped_table", ["Åtgärd", "Ansvarig", "Samverkan", "Tidplan"], [(t, [list(r) for r in rows]) for t, rows in groups]),
           ("h1", "Uppföljning"), ("p", prose(2, 2))]
     want = []
@@ -3127,8 +3167,7 @@ def roman_chapters():
                           ("II.2", "Bygg cykelparkering vid stationen", "Gatuenheten", "2026"),
                           ("II.3", "Ställ om färdtjänsten till elfordon", "Trafikenheten", "2028")]),
     ]
-    b = cover("Klimatplan 2026–2030", "Ekby kommun")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("Klimatplan 2026–2030", "Ekby kommun") + intro("Inledning")
     want = []
     for roman, name, acts in chapters:
         b += [("h1", f"{roman} {name}"), ("p", prose(2, len(roman)))]
@@ -3165,8 +3204,7 @@ def atg_abbrev():
         ("2 Dagvatten", [("2.1", "Anlägg fördröjningsdammar vid Ekån", "Gatuenheten", "2026"),
                          ("2.2", "Ställ krav på lokalt omhändertagande av dagvatten", "Planenheten", "Löpande")]),
     ]
-    b = cover("VA-plan för Ekby kommun", "Åtgärdsdel 2026–2030")
-    b += [("h1", "Inledning"), ("p", prose(3))]
+    b = cover("VA-plan för Ekby kommun", "Åtgärdsdel 2026–2030") + intro("Inledning")
     want = []
     for area, acts in areas:
         b += [("h1", area), ("p", prose(1, 2))]
@@ -3262,6 +3300,245 @@ def budget_uppdrag_list():
                        "Redovisa hur lokalkostnaderna kan minska med fem procent."]),
           ("label", "Ansvarig nämnd", "Kommunstyrelsen"),
           ("h1", "Investeringar"), ("p", prose(2, 1))]
+    return b, []
+
+
+# ---------------------------------------------------------------------------------------
+# The twelfth blind check (2026-12-03, sixth session), written before any rule changed for
+# them, by all five producers.
+
+
+def insats_vald():
+    """A "Handlingsplan mot våld i nära relationer": "Mål N: …" headings over bold "Insats 3
+    Title" lines numbered on across the goals, each with "Ansvar:" / "Tidsplan:" lines."""
+    goals = [
+        ("Mål 1: Våldsutsatta får stöd i tid", [
+            ("1", "Inför rutinfrågor om våld i socialtjänstens samtal", "Socialförvaltningen", "2026"),
+            ("2", "Utbilda förskolans personal i att se tecken på våld", "Utbildningsförvaltningen", "2026–2027"),
+            ("3", "Öppna en stödlinje för anhöriga", "Socialförvaltningen", "2027")]),
+        ("Mål 2: Färre utövar våld", [
+            ("4", "Erbjud behandlingsprogram för våldsutövare", "Individ- och familjeomsorgen", "2026"),
+            ("5", "Samverka med polisen om återfallsprevention", "Kommunledningskontoret", "Löpande")]),
+    ]
+    b = cover("Handlingsplan mot våld i nära relationer 2026–2028", "Ekby kommun") + intro("Inledning") + [("h1", "Insatser")]
+    want = []
+    for goal, acts in goals:
+        b += [("h2", goal), ("p", prose(1, 2))]
+        for n, t, who, when in acts:
+            b += [("bold", f"Insats {n} {t}"), ("label", "Ansvar", who), ("label", "Tidsplan", when)]
+            want.append(action(n, t, who, when))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, want
+
+
+def quarter_gantt():
+    """A Gantt-like table Aktivitet | Ansvar | Kv 1 | Kv 2 | Kv 3 | Kv 4 whose activity cells open
+    with the number ("1.2 Title") and whose quarters are marked "●"."""
+    rows = [
+        ("1.1 Kartlägg behovet av platser i särskilt boende", "Äldreförvaltningen", [1, 2]),
+        ("1.2 Inför digital tillsyn nattetid", "Hemtjänsten", [2, 3, 4]),
+        ("2.1 Erbjud kompetensutveckling i demensvård", "HR-avdelningen", [1]),
+        ("2.2 Starta en träffpunkt för anhöriga", "Anhörigstödet", [3, 4]),
+    ]
+    b = cover("Aktivitetsplan för äldreomsorgen 2026", "Ekby kommun, äldreförvaltningen") + intro("Bakgrund")
+    b += [("h1", "Aktiviteter och tidplan"),
+          ("table", ["Aktivitet", "Ansvar", "Kv 1", "Kv 2", "Kv 3", "Kv 4"],
+           [[cell, who] + ["●" if q in qs else "" for q in (1, 2, 3, 4)] for cell, who, qs in rows]),
+          ("h1", "Uppföljning"), ("p", prose(2, 2))]
+    want = []
+    for cell, who, _ in rows:
+        n, t = cell.split(" ", 1)
+        want.append(action(n, t, who))
+    return b, want
+
+
+def two_row_actions():
+    """A table Nr | Åtgärd | Ansvarig | Tidplan where each action spans two rows: the title row,
+    then a details row with the description in the action column and the other cells empty."""
+    acts = [
+        ("1", "Inför källsortering i alla kommunala verksamheter", "Servicenämnden", "2026",
+         "Kärl för matavfall och förpackningar ställs ut i skolor, förskolor och på äldreboenden."),
+        ("2", "Minska matsvinnet i skolköken med en fjärdedel", "Kostenheten", "2026–2027",
+         "Svinnet vägs varje vecka och resultatet redovisas för eleverna."),
+        ("3", "Öppna en återbruksbutik vid återvinningscentralen", "Renhållningsenheten", "2027",
+         "Butiken drivs tillsammans med en ideell förening."),
+        ("4", "Ställ krav på återbrukade möbler vid inköp", "Upphandlingsenheten", "Löpande",
+         "Kraven tas in i ramavtalet för möbler när det förnyas."),
+    ]
+    b = cover("Avfallsplan – handlingsplan 2026–2028", "Ekby kommun") + intro("Inledning")
+    b += [("h1", "Handlingsplan"),
+          ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"],
+           [r for n, t, who, when, text in acts for r in ([n, t, who, when], ["", text, "", ""])]),
+          ("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(n, t, who, when) for n, t, who, when, _ in acts]
+
+
+def bilaga_a_codes():
+    """A plan whose body names its actions in prose ("åtgärderna Å3–Å7") and whose appendix
+    "Bilaga 1 Åtgärder" lists twelve actions as bold lines "Å1 Title", each with one line of
+    labels "Ansvar: …  Klart: …"."""
+    titles = [
+        "Inventera kommunens vattentäkter", "Ta fram skyddsområden för Ekåns vattentäkt",
+        "Anlägg en reservvattentäkt i Norrby", "Förnya ledningarna under Storgatan",
+        "Inför läcksökning med sensorer", "Informera om vattensparande i hushållen",
+        "Bygg ut mätningen av grundvattennivåer", "Samordna vattenplaneringen med grannkommunerna",
+        "Ställ krav på dagvattenrening vid nybyggnad", "Rena dagvattnet från industriområdet",
+        "Ta fram en plan för torka", "Utbilda fastighetsägare om enskilda brunnar",
+    ]
+    offices = ["VA-enheten", "Miljöenheten", "Planenheten"]
+    acts = [(f"Å{k + 1}", t, offices[k % 3], str(2026 + k % 3)) for k, t in enumerate(titles)]
+    b = cover("Vattenförsörjningsplan för Ekby kommun", "Antagen av kommunfullmäktige 2025-10-20")
+    b += [("h1", "1 Inledning"), ("p", prose(3)),
+          ("h1", "2 Prioriteringar"),
+          ("p", "De mest angelägna är åtgärderna Å3–Å7, som ska vara genomförda före 2028. Åtgärd Å11 samordnas med länsstyrelsen."),
+          ("page",), ("h1", "Bilaga 1 Åtgärder")]
+    for n, t, who, when in acts:
+        b += [("bold", f"{n} {t}"), ("labels", [("Ansvar", who), ("Klart", when)])]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def uppfoljning_cells():
+    """A follow-up of another plan: a table Åtgärd | Status | Kommentar whose action cells open with
+    the plan's number ("Åtgärd 4.2 Title"), a selection whose numbers skip."""
+    rows = [
+        ("1.3", "Inför en gång- och cykelfärja på Ekån", "Genomförd", "I drift sedan maj."),
+        ("2.1", "Bygg ut laddinfrastrukturen vid kommunens arbetsplatser", "Pågår", "Tolv av tjugo platser klara."),
+        ("4.2", "Ställ om kommunens fordonsflotta till fossilfria drivmedel", "Pågår", ""),
+        ("4.5", "Inför resfria möten som förstahandsval", "Ej påbörjad", "Väntar på nytt videosystem."),
+    ]
+    b = cover("Uppföljning av trafikstrategins handlingsplan 2025", "Rapport till samhällsbyggnadsnämnden")
+    b += [("h1", "Sammanfattning"), ("p", prose(2)), ("h1", "Status per åtgärd"),
+          ("table", ["Åtgärd", "Status", "Kommentar"], [[f"Åtgärd {n} {t}", st, c] for n, t, st, c in rows]),
+          ("h1", "Fortsatt arbete"), ("p", prose(2, 3))]
+    return b, [action(n, t, status=st) for n, t, st, _ in rows]
+
+
+def twocol_atgard():
+    """A plan set in two columns: bold "Åtgärd 2.3: Title" lines, a paragraph, "Ansvar:" and
+    "Tidplan:" lines."""
+    acts = [
+        ("1.1", "Inventera kulturmiljöerna i Norrby", "Kulturförvaltningen", "2026"),
+        ("1.2", "Ta fram en digital karta över fornlämningar", "GIS-enheten", "2026"),
+        ("2.1", "Restaurera kvarnen vid Ekån", "Fastighetsavdelningen", "2027"),
+        ("2.2", "Sätt upp skyltar vid tio kulturmiljöer", "Kulturförvaltningen", "2027"),
+        ("2.3", "Erbjud guidade vandringar varje sommar", "Turistbyrån", "Löpande"),
+    ]
+    b = cover("Kulturmiljöprogram – åtgärder", "Ekby kommun 2026–2028")
+    b += [("h1", "Åtgärder"), ("p", prose(2))]
+    inner = []
+    for n, t, who, when in acts:
+        inner += [("bold", f"Åtgärd {n}: {t}"), ("p", prose(1, int(n[-1]))), ("label", "Ansvar", who), ("label", "Tidplan", when)]
+    b += [("twocol", inner), ("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def uppdrag_aktiviteter():
+    """An action plan whose list stands under a heading "Uppdrag och aktiviteter": bold "1. Title"
+    lines with "Ansvarig:" / "Klart:" lines (a plan's list, though its heading says Uppdrag)."""
+    acts = [
+        ("1", "Ta fram en kommunövergripande rutin för suicidprevention", "Socialförvaltningen", "2026"),
+        ("2", "Utbilda skolans personal i att fråga om självmordstankar", "Elevhälsan", "2026"),
+        ("3", "Inför uppföljande samtal efter självmordsförsök", "Socialförvaltningen", "2027"),
+        ("4", "Säkra broar och höga byggnader", "Gatuenheten", "2027"),
+    ]
+    b = cover("Handlingsplan för suicidprevention 2026–2027", "Ekby kommun") + intro("Bakgrund")
+    b += [("h1", "Uppdrag och aktiviteter"), ("p", prose(1, 2))]
+    for n, t, who, when in acts:
+        b += [("bold", f"{n}. {t}"), ("label", "Ansvarig", who), ("label", "Klart", when)]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def heading_bullets():
+    """A plan whose numbered headings ("1 Energi", "2 Transporter") carry the numbers, and whose
+    measures are unnumbered bullets under them: the numbers are the headings', no actions (an
+    action is reported with the number its document gives it, as goal-bullets)."""
+    b = cover("Energi- och klimatplan 2026–2030", "Ekby kommun")
+    b += [("h1", "Inledning"), ("p", prose(3)),
+          ("h1", "1 Energi"), ("p", prose(1, 1)),
+          ("bullets", ["Byt belysningen i kommunens lokaler till LED", "Installera solceller på skolornas tak",
+                       "Energikartlägg de tio största byggnaderna"]),
+          ("label", "Ansvar", "Fastighetsavdelningen"),
+          ("h1", "2 Transporter"), ("p", prose(1, 2)),
+          ("bullets", ["Inför bilpool för tjänsteresor", "Bygg säkra cykelparkeringar vid stationen"]),
+          ("label", "Ansvar", "Gatuenheten"),
+          ("h1", "3 Uppföljning"), ("p", prose(2, 3))]
+    return b, []
+
+
+def riktlinje_ska():
+    """Guidelines ("Riktlinjer för …"): definitions, numbered "ska" points as bold lines "3.1 Chefen
+    ska …" with "Ansvarig:" lines under a heading "Åtgärder vid misstanke om mutor". No actions."""
+    points = [
+        ("3.1", "Den som misstänker mutor ska genast kontakta sin chef", "Varje medarbetare"),
+        ("3.2", "Chefen ska dokumentera misstanken skriftligt", "Närmaste chef"),
+        ("3.3", "Misstanken ska anmälas till kommunens säkerhetssamordnare", "Förvaltningschefen"),
+        ("3.4", "Polisanmälan ska göras om misstanken kvarstår efter utredning", "Kommundirektören"),
+    ]
+    b = cover("Riktlinjer mot mutor och jäv", "Antagna av kommunstyrelsen 2025-09-02")
+    b += [("h1", "1 Syfte"), ("p", prose(2)),
+          ("h1", "2 Definitioner"),
+          ("label", "Muta", "en otillbörlig förmån som ges för att påverka tjänsteutövningen"),
+          ("label", "Jäv", "en omständighet som kan rubba förtroendet för en persons opartiskhet"),
+          ("h1", "3 Åtgärder vid misstanke om mutor")]
+    for n, t, who in points:
+        b += [("bold", f"{n} {t}"), ("label", "Ansvarig", who)]
+    b += [("h1", "4 Uppföljning"), ("p", "Riktlinjerna ses över vart fjärde år.")]
+    return b, []
+
+
+def taxa_rader():
+    """A building-permit fee schedule ("Taxa …"): a table Nr | Åtgärd | Timmar | Avgift (kr) whose
+    rows are the measures charged for. No actions."""
+    rows = [
+        ("1", "Nybyggnad av enbostadshus", "14", "18 200"),
+        ("2", "Tillbyggnad av enbostadshus", "8", "10 400"),
+        ("3", "Nybyggnad av komplementbyggnad", "4", "5 200"),
+        ("4", "Rivning av byggnad", "3", "3 900"),
+        ("5", "Installation av eldstad", "2", "2 600"),
+    ]
+    b = cover("Taxa för bygglov och anmälan 2026", "Ekby kommun, byggnadsnämnden")
+    b += [("h1", "1 Allmänt"), ("p", prose(2)),
+          ("h1", "2 Avgifter"), ("p", "Timavgiften är 1 300 kronor."),
+          ("table", ["Nr", "Åtgärd", "Timmar", "Avgift (kr)"], [list(r) for r in rows]),
+          ("h1", "3 Betalning"), ("p", "Avgiften ska betalas inom 30 dagar från fakturans datum.")]
+    return b, []
+
+
+def verksamhetsberattelse():
+    """An annual report of a board ("Verksamhetsberättelse"): numbered sections "2.1 Genomförda
+    åtgärder" and a producer-numbered list of what was done in the past tense. No actions."""
+    b = cover("Verksamhetsberättelse 2025", "Miljö- och byggnämnden, Ekby kommun")
+    b += [("h1", "1 Sammanfattning"), ("p", prose(3)),
+          ("h1", "2 Verksamheten"), ("h2", "2.1 Genomförda åtgärder"),
+          ("p", "Under året har nämnden genomfört följande:"),
+          ("numbers", ["Nya rutiner för tillsyn av enskilda avlopp har införts.",
+                       "Handläggningstiden för bygglov har kortats till fem veckor.",
+                       "Två inspektörer har anställts.",
+                       "E-tjänsten för anmälan av värmepump har tagits i drift."]),
+          ("h2", "2.2 Ekonomi"), ("p", prose(2, 2)),
+          ("h1", "3 Framtiden"), ("p", prose(2, 4))]
+    return b, []
+
+
+def enkat_resultat():
+    """A survey report: numbered findings as bold lines "Resultat 3: Tryggheten har ökat" with
+    "Andel:" lines, and a table Nr | Påstående | Instämmer (%). No actions."""
+    findings = [
+        ("1", "De flesta känner sig trygga i sitt bostadsområde", "78 %"),
+        ("2", "Otryggheten är störst vid busshållplatser kvällstid", "41 %"),
+        ("3", "Färre än förra året har avstått från att gå ut", "22 %"),
+    ]
+    b = cover("Trygghetsundersökning 2025", "Resultatrapport, Ekby kommun")
+    b += [("h1", "Om undersökningen"), ("p", prose(2)), ("h1", "Resultat")]
+    for n, t, share in findings:
+        b += [("bold", f"Resultat {n}: {t}"), ("label", "Andel", share), ("p", prose(1, int(n)))]
+    b += [("h1", "Svar per påstående"),
+          ("table", ["Nr", "Påstående", "Instämmer (%)"],
+           [["1", "Jag känner mig trygg i mitt bostadsområde", "78"],
+            ["2", "Jag undviker vissa platser på kvällen", "41"],
+            ["3", "Belysningen i mitt område är tillräcklig", "63"]]),
+          ("h1", "Slutsatser"), ("p", prose(2, 3))]
     return b, []
 
 
@@ -3386,6 +3663,18 @@ SHAPES = {
     "renhallning-punkter": renhallning_punkter,
     "foredragningslista": foredragningslista,
     "budget-uppdrag-list": budget_uppdrag_list,
+    "insats-vald": insats_vald,
+    "quarter-gantt": quarter_gantt,
+    "two-row-actions": two_row_actions,
+    "bilaga-a-codes": bilaga_a_codes,
+    "uppfoljning-cells": uppfoljning_cells,
+    "twocol-atgard": twocol_atgard,
+    "uppdrag-aktiviteter": uppdrag_aktiviteter,
+    "heading-bullets": heading_bullets,
+    "riktlinje-ska": riktlinje_ska,
+    "taxa-rader": taxa_rader,
+    "verksamhetsberattelse": verksamhetsberattelse,
+    "enkat-resultat": enkat_resultat,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -3773,6 +4062,8 @@ def tex_escape(s):
             out.append("\\S{}")
         elif c == "☐":
             out.append(r"$\square$")
+        elif c == "●":
+            out.append(r"$\bullet$")
         else:
             out.append(c)
     return "".join(out)
@@ -4134,7 +4425,9 @@ TENTH = ["strategi-kolon", "group-header", "boxed-numbers", "status-headings", "
          "english-table", "kf-decision", "referenslista", "kravspec"]
 # The shapes of the eleventh blind check, by every producer.
 ELEVENTH = ["mal-strategi", "theme-cells", "status-crosses", "aktivitetsplan-ids", "roman-chapters", "heading-factbox", "atg-abbrev", "vision-mal", "kravlista-tabell", "renhallning-punkter", "foredragningslista", "budget-uppdrag-list"]
-FIFTH += SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
+# The shapes of the twelfth blind check, by every producer.
+TWELFTH = ["insats-vald", "quarter-gantt", "two-row-actions", "bilaga-a-codes", "uppfoljning-cells", "twocol-atgard", "uppdrag-aktiviteter", "heading-bullets", "riktlinje-ska", "taxa-rader", "verksamhetsberattelse", "enkat-resultat"]
+FIFTH += SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH
 CHROME += FIFTH
 
 
