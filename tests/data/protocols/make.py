@@ -4629,7 +4629,7 @@ def finlands_paragrafer():
         ("line", "Ekby 15.3.2024"),
         ("tabbed", ["Mats Ek", "Lena Sund"], False),
     ]
-    meeting = meeting_of("Kommunstyrelsen", "2024-03-12", "18.00–20.15", "Kommungården, sammanträdesrummet", "Kaj Holm", "Pia Lind", ["Mats Ek", "Lena Sund"], ["Kaj Holm", "Mats Ek", "Lena Sund", "Rolf Bäck"])
+    meeting = meeting_of("Kommunstyrelsen", "2024-03-12", "18.00–20.15", "Kommungården, sammanträdesrummet", "Kaj Holm", "Pia Lind", ["Mats Ek", "Lena Sund"], ["Kaj Holm", "Mats Ek", "Lena Sund", "Rolf Bäck", "Pia Lind"])
     return b, meeting, want
 
 
@@ -5599,6 +5599,36 @@ CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag"
 WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH
 
 
+def soffice_pdf(blocks, work, name, env):
+    """LibreOffice's PDF of the shape's .docx."""
+    docx_path = os.path.join(HERE, f"{name}.docx")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless", "--convert-to", "pdf", "--outdir", work,
+         docx_path],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    return os.path.join(work, f"{name}.pdf")
+
+
+def pdftex_pdf(blocks, work, name, env):
+    """pdfTeX's PDF of the shape's LaTeX."""
+    with open(os.path.join(work, f"{name}.tex"), "w", encoding="utf-8") as f:
+        f.write(tex_of(blocks))
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
+                   cwd=work, check=True, stdout=subprocess.DEVNULL, env=env)
+    return os.path.join(work, f"{name}.pdf")
+
+
+# The producers, in order: the suffix of the file each writes, how it prints a shape's blocks
+# (the .docx is written first, by python-docx) and which shapes it prints.
+PRODUCERS = [
+    ("lo", soffice_pdf, lambda name: True),
+    ("pdftex", pdftex_pdf, lambda name: True),
+    ("chrome", lambda blocks, work, name, env: chromium_pdf(html_of(blocks), work, name, env), CHROME.__contains__),
+    ("weasy", lambda blocks, work, name, env: weasyprint_pdf(html_of(blocks), work, name, env), WEASY.__contains__),
+]
+
+
 def main():
     only = sys.argv[1:]
     work = tempfile.mkdtemp()
@@ -5608,42 +5638,10 @@ def main():
             if only and name not in only:
                 continue
             blocks, meeting, want = shape()
-            docx_path = os.path.join(HERE, f"{name}.docx")
-            docx_of(blocks, docx_path)
-            subprocess.run(
-                [
-                    "soffice",
-                    f"-env:UserInstallation=file://{work}/lo",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    work,
-                    docx_path,
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
-            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.lo.pdf"))
-            tex = os.path.join(work, f"{name}.tex")
-            with open(tex, "w", encoding="utf-8") as f:
-                f.write(tex_of(blocks))
-            subprocess.run(
-                ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
-                cwd=work,
-                check=True,
-                stdout=subprocess.DEVNULL,
-                env=env,
-            )
-            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
-            if name in CHROME:
-                pdf = chromium_pdf(html_of(blocks), work, name, env)
-                shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
-            if name in WEASY:
-                pdf = weasyprint_pdf(html_of(blocks), work, name, env)
-                shutil.move(pdf, os.path.join(HERE, f"{name}.weasy.pdf"))
+            docx_of(blocks, os.path.join(HERE, f"{name}.docx"))
+            for suffix, produce, prints in PRODUCERS:
+                if prints(name):
+                    shutil.move(produce(blocks, work, name, env), os.path.join(HERE, f"{name}.{suffix}.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")
