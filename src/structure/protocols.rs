@@ -1457,7 +1457,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
     // where no heading gathers them.
-    let text = (p.reservations.is_empty().then(|| s.text(from, body_end))).unwrap_or_default();
+    let text = if p.reservations.is_empty() {
+        s.text(from, body_end)
+    } else {
+        String::new()
+    };
     for m in RESERVES_RE.find_iter(&text) {
         let sentence_start = sentence_start(&text, m.start());
         let sentence_end = text[m.end()..]
