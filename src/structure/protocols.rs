@@ -9,24 +9,12 @@
 //! extractor gives label and value on one line or on two (label/value pages are read row by
 //! row, see `label_rows_first` in the parent module).
 //!
-//! Paragraphs start, in order of preference, at a heading "§ N" in any common form ("§ 216",
-//! "§216", "§ 1.", "§3a", "§ 3 b", "KS § 110", "Kf § 12", "Kf § 12/2013": a body's
-//! abbreviation before "§", never a word of a sentence citing one, "Se § 12"; OCR may read
-//! "§" as "8" or "S"; of the heads, the increasing run of most weight, a head with text
-//! under its title line weighing twice a bare one, so an agenda "§ 1 Title" … listed before
-//! the paragraphs gives none of them),
-//! else at "Ärende N" or "Punkt N", else at the numbered items of board minutes ("1. Mötet öppnades", at
-//! least three from 1; of several counts from 1, the longest, and of those one with text
-//! under its items: the minutes, not the agenda listed before them). The title runs to the diary number or, when the number comes first
-//! ("§ 45 Dnr KS 2021/45 Detaljplan …"), is the heading line after it. Inside a paragraph the
-//! headings "Sammanfattning", "Beslut" (also "Kommunstyrelsens beslut"), "Beslutsunderlag",
-//! "Handlingar", "Reservation", "Protokollsanteckning", "Beslutet skickas till", the notice
-//! of adjustment ("ANSLAG/BEVIS"), … cut the text. Decisions are what
-//! "Beslut" says ("Förslag till beslut" only where no decision is written), else the sentence
-//! that decides ("Direktionen beslutade …") and what follows; numbered items, bullets or
-//! att-satser are kept as a list (the last item ends where the next paragraph of text
-//! starts: "Denna paragraf förklarades omedelbart justerad." is no decision). The basis
-//! documents are the "- " items (or the lines) after "Beslutsunderlag"/"Handlingar".
+//! Paragraphs start at "§ N" heads in any common form (`HEAD_RE`, the increasing run of
+//! most weight: `in_order_with_text`), else at "Ärende N" / "Punkt N" (`CASE_RE`), else
+//! at the numbered items of board minutes (`numbered_items`). The title runs to the diary
+//! number, or follows it; section headings (`sections`) cut a paragraph's text; the
+//! decisions are what "Beslut" says, else the sentence that decides (`decisions`); the basis
+//! documents are the items after "Beslutsunderlag" (`items`).
 //!
 //! The header is the first page's running header (a meeting system's header table with
 //! "SAMMANTRÄDESPROTOKOLL", the body and the date) followed by the text before the first
@@ -58,11 +46,12 @@ use crate::model::{ExtractedDoc, Protocol};
 static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|",
-        "Närvarande ledamöter|Närvarande från direktionen|Närvarande|Ledamöter|Frånvarande|",
+        "Närvarande ledamöter|Närvarande från direktionen|Närvarande|Närvaro|Ledamöter|Frånvarande|",
         "Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|Plats och tid|Plats|",
         "Beslutande ledamöter|Beslutande|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
         "Övriga deltagande|Tjänstemän|Tjänstepersoner|Nämnd|Organ|Utses att justera|",
-        "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokollet omfattar|Dagordning|",
+        "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokolljustering|",
+        "Protokollet omfattar|Dagordning|",
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
@@ -99,6 +88,9 @@ fn re(pattern: &str) -> Regex {
 }
 
 static ISO_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
+/// A date written day first with points ("12.3.2024"), as in Finland-Swedish minutes.
+static DOTTED_DATE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([1-9]|[012]\d|3[01])\.([1-9]|0[1-9]|1[012])\.((?:19|20)\d\d)\b"));
 /// A date in words, in Swedish or English ("3 mars 2021", "12 March 2024").
 static SV_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let months = MONTHS.replace(' ', "|");
@@ -196,13 +188,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         }
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.
-    let get_lines = |label: &str| -> Option<String> {
-        fields
+    let get_lines = |label: &str| {
+        let field = fields
             .iter()
-            .find(|(l, v)| {
-                *l == label && !v.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
-            })
-            .map(|(_, v)| v.clone())
+            .find(|(l, v)| *l == label && v.chars().any(char::is_alphanumeric));
+        field.map(|(_, v)| v.clone())
     };
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
@@ -281,12 +271,26 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .or_else(|| get("Secretary").map(|v| person(&v)))
         .or_else(|| named("sekreterare", &["secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
-    let mut adjusters: Vec<String> =
-        labels("Utses att justera|Justerande|Justerare|Justeras|Minutes checked by|Approved by")
-            .into_iter()
-            .find_map(get_lines)
-            .map(|v| names(&v))
-            .unwrap_or_default();
+    // The distinct names in the fields under a label, added to a list.
+    let names_under = |label: &str, list: &mut Vec<String>| {
+        for n in fields
+            .iter()
+            .filter(|f| f.0 == label)
+            .flat_map(|f| names(&f.1))
+        {
+            if !list.contains(&n) {
+                list.push(n);
+            }
+        }
+    };
+    // The adjusters under the first of these labels that names one, in every field it heads
+    // (a signature grid "Justerare | Justerare" over a name each).
+    let mut adjusters: Vec<String> = Vec::new();
+    for l in labels("Utses att justera|Justerande|Justerare|Justeras|Protokolljustering|Minutes checked by|Approved by") {
+        if adjusters.is_empty() {
+            names_under(l, &mut adjusters);
+        }
+    }
     let adjuster = adjuster
         .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
         .or_else(|| adjusters.first().cloned());
@@ -302,11 +306,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let mut attendees: Vec<String> = marked_present(s, header_end);
     let listed = attendees.is_empty();
     for l in present.into_iter().filter(|_| listed) {
-        for n in fields.iter().filter(|f| f.0 == l).flat_map(|f| names(&f.1)) {
-            if !attendees.contains(&n) {
-                attendees.push(n);
-            }
-        }
+        names_under(l, &mut attendees);
     }
     let body = first(&["Nämnd", "Organ"])
         .filter(|b| b.split_whitespace().count() <= 8)
@@ -380,7 +380,8 @@ static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
 static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
-        "Ordförande|Sekreterare|Justerare|Justerande",
+        "Ordförande|Mötesordförande|Sekreterare|Mötessekreterare|Protokollförare|Justerare|",
+        "Justerande",
     ))
 });
 
@@ -390,12 +391,15 @@ fn opens_signatures(label: &str) -> bool {
 }
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
-/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1" (OCR may read "§" as "8" or "S").
+/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1", one matter under a range of
+/// numbers "§§ 13–15" (OCR may read "§" as "8" or "S"); or the number first, "45 §" (as
+/// Finland-Swedish minutes write it, `NUMBER_FIRST_RE`).
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§|8|S) ?(\d{1,4})(?:([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§§|§|8|S) ?(\d{1,4})(?:[–-]\d{1,4}|([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
 });
+static NUMBER_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,4}) §[.:]?(?: |$)"));
 /// Short words that may stand before "§" in running text and are no body's abbreviation.
 static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("se|om|av|enl|jfr|vid|och|att|med|till|den|det|från|ur|dnr|i|på|nr|kap|lag|samt|som|per")
@@ -417,16 +421,36 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     while i < s.words.len() {
         let Some(w) = s.get(i) else { break };
         let first = w.text.chars().next().unwrap_or(' ');
-        if !(first == '§' || first == '8' || first == 'S' || first == 'Ä' || first.is_uppercase())
-        {
+        if !(first == '§' || first.is_ascii_digit() || first == 'S' || first.is_uppercase()) {
             i += 1;
             continue;
         }
         let joined = s.text(i, i + 5);
-        let listed = i
-            .checked_sub(1)
-            .and_then(|j| s.get(j))
-            .is_some_and(|p| p.text.eq_ignore_ascii_case("omfattar") || p.text.ends_with('§'));
+        // Heads listed in a header ("Protokollet omfattar §§ 45–47", "Paragrafer §§ 45–47").
+        let listed = i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+            p.text.eq_ignore_ascii_case("omfattar")
+                || p.text.ends_with('§')
+                || p.text.starts_with("Paragraf")
+        });
+        // "45 § Title": the number first, at the start of a line.
+        let first_n = NUMBER_FIRST_RE
+            .captures(&joined)
+            .filter(|_| s.starts_unit(i) && !listed);
+        if let Some(n) = first_n.and_then(|c| c[1].parse::<u32>().ok()) {
+            if s.get(i + 2).is_some_and(|x| capitalized(&x.text)) {
+                let label = format!("{n} §");
+                let (idx, used, number) = (i, 2, n);
+                out.push(Head {
+                    idx,
+                    used,
+                    number,
+                    label,
+                    ..Head::default()
+                });
+                i += used;
+                continue;
+            }
+        }
         if let Some(c) = HEAD_RE.captures(&joined) {
             let (Some(all), Some(sym), Some(num)) = (c.get(0), c.get(2), c.get(3)) else {
                 i += 1;
@@ -434,7 +458,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             };
             let used = all.as_str().trim_end().split(' ').count();
             let body = c.get(1).map(|b| b.as_str());
-            let ocr_like = sym.as_str() != "§";
+            let ocr_like = matches!(sym.as_str(), "8" | "S");
             let number: Option<u32> = num.as_str().parse().ok();
             let suffix = c
                 .get(4)
@@ -481,13 +505,25 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         year: None,
                     };
                     let part = sub.map(|k| format!(":{k}")).unwrap_or_default();
+                    // "§§ 13–15": one matter under a range of numbers, named as written.
+                    let last = joined[num.end()..].strip_prefix(['–', '-']).map(|r| {
+                        let digits = r.chars().take_while(char::is_ascii_digit);
+                        digits.collect::<String>()
+                    });
+                    let label = match last {
+                        Some(m) => format!(
+                            "{}§§ {n}–{m}",
+                            body.map(|b| b.to_uppercase() + " ").unwrap_or_default()
+                        ),
+                        None => format!("{label}{part}"),
+                    };
                     let mut head = Head {
                         idx: i,
                         used,
                         number: n,
                         suffix,
                         sub,
-                        label: format!("{label}{part}"),
+                        label,
                         glued,
                         ..Head::default()
                     };
@@ -601,15 +637,10 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
     let mut best: Vec<usize> = Vec::with_capacity(heads.len());
     let mut prev: Vec<Option<usize>> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
-        let mut b = weight[k];
-        let mut p = None;
-        for j in 0..k {
-            if key(&heads[j]) < key(h) && best[j] + weight[k] > b {
-                b = best[j] + weight[k];
-                p = Some(j);
-            }
-        }
-        best.push(b);
+        // The first of the lower heads with the best sequence.
+        let earlier = (0..k).rev().filter(|&j| key(&heads[j]) < key(h));
+        let p = earlier.max_by_key(|&j| best[j]);
+        best.push(weight[k] + p.map_or(0, |j| best[j]));
         prev.push(p);
     }
     // The first sequence of the highest weight.
@@ -709,7 +740,13 @@ fn names(v: &str) -> Vec<String> {
     }
     chunks.push(cur);
     chunks.retain(|c| !c.trim().is_empty());
-    let separated = chunks.len() > 1 || v.contains(" och ");
+    // Separated: more than one chunk holds a name (two capitalised words in a row); lines
+    // of other words after a name (a stamp, "Justerat 2024-04-12") separate nothing.
+    let holds_name = |c: &&String| {
+        let w: Vec<&str> = c.split_whitespace().collect();
+        w.windows(2).any(|p| capitalized(p[0]) && capitalized(p[1]))
+    };
+    let separated = chunks.iter().filter(holds_name).count() > 1 || v.contains(" och ");
     let mut out = Vec::new();
     for c in chunks {
         for part in c.split(" och ") {
@@ -751,14 +788,9 @@ fn names(v: &str) -> Vec<String> {
 /// Cut a text at the header labels: (label, value) in order. A value keeps the line breaks
 /// of the text between its words.
 fn header_fields(text: &str) -> Vec<(&'static str, String)> {
-    let mut breaks: Vec<bool> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
-    for line in text.lines() {
-        for (k, w) in line.split_whitespace().enumerate() {
-            words.push(w);
-            breaks.push(k == 0);
-        }
-    }
+    let (words, breaks): (Vec<&str>, Vec<bool>) = (text.lines())
+        .flat_map(|l| l.split_whitespace().enumerate().map(|(k, w)| (w, k == 0)))
+        .unzip();
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut i = 0;
     let mut current: Option<(&'static str, String)> = None;
@@ -785,12 +817,9 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
             }
             None => {
                 if let (Some((_, v)), Some(w)) = (current.as_mut(), words.get(i)) {
-                    let gap = if breaks.get(i) == Some(&true) {
-                        "\n"
-                    } else {
-                        " "
-                    };
-                    v.push_str(if v.is_empty() { "" } else { gap });
+                    if !v.is_empty() {
+                        v.push(if breaks[i] { '\n' } else { ' ' });
+                    }
                     v.push_str(w);
                 }
                 i += 1;
@@ -810,14 +839,9 @@ fn label_at<'a, 'w>(
     same: impl Fn(&str, &str) -> bool,
 ) -> Option<(&'static str, usize)> {
     labels.into_iter().find_map(|l| {
-        let mut used = 0;
-        for (k, p) in l.split(' ').enumerate() {
-            if !word(k).is_some_and(|w| same(w, p)) {
-                return None;
-            }
-            used = k + 1;
-        }
-        Some((*l, used))
+        let mut parts = l.split(' ').enumerate();
+        let all = parts.all(|(k, p)| word(k).is_some_and(|w| same(w, p)));
+        all.then(|| (*l, l.split(' ').count()))
     })
 }
 
@@ -830,6 +854,23 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
     while k < fields.len() {
         let empty = |f: &(&str, String)| f.1.trim().is_empty();
         let run = fields[k..].iter().take_while(|f| empty(f)).count();
+        // Names set over their roles under a signature label ("Underskrifter", "Kaj Holm  Pia
+        // Lind" over "Ordförande  Protokollförare"): a name for each label of the run, when no
+        // line of names follows the run.
+        let over = k.checked_sub(1).map(|j| (j, names(&fields[j].1)));
+        let bare = |v: &str| v.lines().next().is_none_or(|l| names(l).is_empty());
+        if let Some((j, row)) = over.filter(|(j, row)| {
+            run >= 2 && row.len() == run && SIGNATURE_LABELS.contains(&fields[*j].0)
+        }) {
+            if fields.get(k + run).is_none_or(|f| bare(&f.1)) {
+                fields[j].1.clear();
+                (fields[k..k + run].iter_mut())
+                    .zip(row)
+                    .for_each(|(f, n)| f.1 = n);
+                k += run;
+                continue;
+            }
+        }
         let Some(last) = fields.get(k + run) else {
             break;
         };
@@ -863,58 +904,72 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
 }
 
 /// The people an attendance grid marks present ("Ledamöter | Närvaro | Ersättare | Närvaro"
-/// over "Lisa Blom (S) | X | Kalle Ung (S) |"), column by column: a column headed "Närvaro",
-/// "Närvarande" or "Tjänstgör…" names, in the column left of it, those on the rows where it
-/// holds a mark. The grid's cells are the stream's lines in `0..end`; its rows go on while
-/// every cell stands under a head.
+/// over "Lisa Blom (S) | X | Kalle Ung (S) |"): under a row of heads where one ends in
+/// "Närvaro", "Närvarande" or "Tjänstgör…", each row read as its cells' text left to right
+/// (some producers join a row's cells into one line), a mark of presence ("X", "tjg",
+/// "Närvarande", "Deltar på distans") names the last person before it; a mark of absence
+/// ("-", "Nej", "Frånvarande", "Ej …") none; members before substitutes, column by column.
+/// The rows go on while they name someone and make no sentence. The grid's cells are the
+/// stream's lines in `0..end`.
 fn marked_present(s: &Stream, end: usize) -> Vec<String> {
     // The cells: page, left edge, top and text of each line.
     let cells: Vec<(u32, f32, f32, String)> = (s.line_ranges(0).into_iter())
         .take_while(|c| c.1 <= end && s.rich)
         .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b))))
         .collect();
-    let mark_head = |t: &str| t == "Närvaro" || t == "Närvarande" || t.starts_with("Tjänstgör");
-    let Some(&(page, _, top, _)) = cells.iter().find(|c| mark_head(&c.3)) else {
+    let row = |page: u32, y: f32| -> Vec<&(u32, f32, f32, String)> {
+        let mut r: Vec<_> = (cells.iter())
+            .filter(|c| c.0 == page && (c.2 - y).abs() < 2.0)
+            .collect();
+        r.sort_by(|a, b| a.1.total_cmp(&b.1));
+        r
+    };
+    let head = |t: &str| {
+        let last = t.rsplit(' ').next().unwrap_or("");
+        last == "Närvaro" || last == "Närvarande" || last.starts_with("Tjänstgör")
+    };
+    // A heading "Närvaro" alone over the grid heads no column.
+    let Some(&(page, _, top, _)) = (cells.iter()).find(|c| head(&c.3) && row(c.0, c.2).len() > 1)
+    else {
         return Vec::new();
     };
-    let row = |y: f32| {
-        cells
-            .iter()
-            .filter(move |c| c.0 == page && (c.2 - y).abs() < 2.0)
-    };
-    let mut heads: Vec<_> = row(top).collect();
-    heads.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let column = |x: f32| heads.iter().position(|h| (h.1 - x).abs() < 4.0);
-    let below = |c: &&(u32, f32, f32, String)| c.0 == page && c.2 > top + 2.0;
-    let mut ys: Vec<f32> = cells.iter().filter(below).map(|c| c.2).collect();
+    let mut ys: Vec<f32> = (cells.iter().filter(|c| c.0 == page && c.2 > top + 2.0))
+        .map(|c| c.2)
+        .collect();
     ys.sort_by(f32::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
-    let rows: Vec<Vec<(usize, &str)>> = (ys.iter())
-        .map(|&y| {
-            row(y)
-                .map(|c| Some((column(c.1)?, c.3.as_str())))
-                .collect::<Option<Vec<_>>>()
-        })
-        .map_while(|r| r.filter(|r| r.len() >= 2))
-        .collect();
     let mut out = Vec::new();
-    for k in (1..heads.len()).filter(|&k| mark_head(&heads[k].3)) {
-        for r in &rows {
-            let cell = |j: usize| r.iter().find(|c| c.0 == j).map(|c| c.1);
-            // A mark that the producer set on the name's line ("Lisa Blom (S) X") counts too.
-            let (name, mark) = match (cell(k - 1), cell(k)) {
-                (Some(n), None) => n
-                    .rsplit_once(' ')
-                    .filter(|m| ["X", "x", "tjg"].contains(&m.1)),
-                (n, m) => n.zip(m),
-            }
-            .unzip();
-            if mark.is_some_and(|m| !matches!(m, "-" | "–" | "Nej" | "nej")) {
-                out.extend(name.and_then(|n| names(n).into_iter().next()));
+    for y in ys {
+        let text: Vec<&str> = row(page, y).iter().map(|c| c.3.as_str()).collect();
+        let text = text.join(" ");
+        if names(&text).is_empty() || text.ends_with('.') {
+            break;
+        }
+        // The words before the mark since the last one, and since the row's start.
+        let (mut before, mut row_before) = (String::new(), String::new());
+        for w in text.split_whitespace() {
+            let mark = match w {
+                "X" | "x" | "✓" | "tjg" | "Tjg" | "Ja" | "Närvarande" | "Deltar" => Some(true),
+                "-" | "–" | "Nej" | "Frånvarande" | "Ej" | "Förhinder" => Some(false),
+                _ => None,
+            };
+            match mark {
+                Some(present) => {
+                    // Column by column: the members before their substitutes.
+                    let column = names(&row_before).len();
+                    let name = names(&before).pop().filter(|_| present);
+                    out.extend(name.map(|n| (column, n)));
+                    before.clear();
+                }
+                None => {
+                    before = format!("{before} {w}");
+                    row_before = format!("{row_before} {w}");
+                }
             }
         }
     }
-    out
+    out.sort_by_key(|x| x.0);
+    out.into_iter().map(|x| x.1).collect()
 }
 
 /// A person's name without party and role in parentheses.
@@ -928,12 +983,9 @@ fn role_in_list(text: &str, role: &str) -> Option<String> {
     // The role alone in its parenthesis, or one of its parts in two languages
     // ("(ordförande/chair)").
     let pos = PARTY_RE.find_iter(text).find_map(|m| {
-        let inner = m
-            .as_str()
-            .trim()
-            .trim_start_matches('(')
-            .trim_end_matches(')');
+        let inner = m.as_str().trim().trim_start_matches('(');
         inner
+            .trim_end_matches(')')
             .split(['/', ','])
             .any(|part| part.trim().eq_ignore_ascii_case(role))
             .then(|| m.start() + (m.as_str().len() - m.as_str().trim_start().len()))
@@ -981,11 +1033,20 @@ fn parse_date(s: &str) -> Option<String> {
     if let Some(m) = ISO_DATE_RE.find(s) {
         return Some(m.as_str().to_string());
     }
-    let c = SV_DATE_RE.captures(s)?;
+    let (c, month) = match SV_DATE_RE.captures(s) {
+        Some(c) => {
+            let month = c.get(2)?.as_str().to_lowercase();
+            let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
+            (c, m)
+        }
+        None => {
+            let c = DOTTED_DATE_RE.captures(s)?;
+            let m = c.get(2)?.as_str().parse().ok()?;
+            (c, m)
+        }
+    };
     let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    let month = c.get(2)?.as_str().to_lowercase();
-    let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
-    Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), m, day))
+    Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), month, day))
 }
 
 /// A body named among the first words of a protocol ("Kommunstyrelsen",
@@ -994,11 +1055,7 @@ fn body_in_head(header: &str) -> Option<String> {
     let words: Vec<&str> = header
         .split_whitespace()
         .take(12)
-        .take_while(|w| {
-            !HEADER_LABELS
-                .iter()
-                .any(|l| l.split(' ').next() == Some(w.trim_end_matches(':')))
-        })
+        .take_while(|w| !opens_label(w.trim_end_matches(':')))
         .collect();
     words.iter().enumerate().find_map(|(k, w)| {
         let w = w.trim_end_matches([',', ':', '.']);
@@ -1026,6 +1083,11 @@ fn body_in_head(header: &str) -> Option<String> {
         (capitalized(first) && first.ends_with('-') && joined && organ)
             .then(|| format!("{first} {} {w}", words[k - 1]))
     })
+}
+
+/// Whether a word is the first of a header label.
+fn opens_label(w: &str) -> bool {
+    HEADER_LABELS.iter().any(|l| l.split(' ').next() == Some(w))
 }
 
 /// A body's name that goes on with what it is for ("Gemensamma nämnden för upphandling Ekby
@@ -1066,11 +1128,13 @@ fn body_meeting(header: &str) -> Option<String> {
 /// "kommunfullmäktiges" → "Kommunfullmäktige"), or None when the word is no body.
 fn organ_genitive(word: &str) -> Option<String> {
     let base = word.strip_suffix('s')?;
-    let lower = base.to_lowercase();
-    ORGAN_SUFFIXES
-        .iter()
-        .any(|o| lower.ends_with(o))
-        .then(|| upper_first(base))
+    names_organ(base).then(|| upper_first(base))
+}
+
+/// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
+fn names_organ(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ORGAN_SUFFIXES.iter().any(|o| w.ends_with(o))
 }
 
 /// How the names of bodies that meet end.
@@ -1090,10 +1154,7 @@ fn body_from_title(t: &str) -> Option<String> {
         [one] => organ_genitive(one).unwrap_or(b),
         _ => b,
     };
-    let first = b.split_whitespace().next().unwrap_or("");
-    let is_label = HEADER_LABELS
-        .iter()
-        .any(|l| l.split(' ').next() == Some(first));
+    let is_label = opens_label(b.split_whitespace().next().unwrap_or(""));
     // A body is named as one ("… nämnden", "… arbetsutskott"), not any capitalised word
     // after "Protokollsutdrag" ("Vår beteckning …").
     let last = b.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -1136,6 +1197,7 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             .chain(SIGNATURE_LABELS.iter())
             .chain(MEETING_FIELD_LABELS.iter());
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
+        let line = s.get(i).map(|w| w.line);
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
@@ -1149,10 +1211,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
         if hit.is_none() {
-            let line = s.get(i).map(|w| w.line);
             let to_body = s.get(i + 2).is_some_and(|w| {
-                let t = w.text.trim_end_matches(':').to_lowercase();
-                ORGAN_SUFFIXES.iter().any(|o| t.ends_with(o))
+                names_organ(w.text.trim_end_matches(':'))
                     && (w.text.ends_with(':')
                         || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
             });
@@ -1163,13 +1223,10 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
         // utbildningsnämndens beslut": a heading of up to four words on one line,
         // capitalised, that ends in a genitive and "beslut".
-        if hit.is_none() {
-            hit = genitive_decision_heading(s, i).map(|n| ("Beslut", n));
-        }
+        hit = hit.or_else(|| genitive_decision_heading(s, i).map(|n| ("Beslut", n)));
         if let Some((l, mut n)) = hit {
             // A heading in two languages ("Beslut / Resolution"): the translation after the
             // slash, on the heading's line, is part of it.
-            let line = s.get(i).map(|w| w.line);
             if s.get(i + n).is_some_and(|w| w.text == "/")
                 && s.get(i + n + 1)
                     .is_some_and(|w| capitalized(&w.text) && Some(w.line) == line)
@@ -1385,7 +1442,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     for re in [&*RESERVES_RE, &*PROCEDURE_RE] {
         for d in &mut p.decisions {
             if let Some(m) = re.find(d) {
-                let start = d[..m.start()].rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+                let start = sentence_start(d, m.start());
                 if start > 0 {
                     *d = d[..start].trim().to_string();
                 }
@@ -1406,9 +1463,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         String::new()
     };
     for m in RESERVES_RE.find_iter(&text) {
-        let sentence_start = text[..m.start()]
-            .rfind(['.', '!', '?'])
-            .map_or(0, |k| k + 1);
+        let sentence_start = sentence_start(&text, m.start());
         let sentence_end = text[m.end()..]
             .find('.')
             .map_or(text.len(), |k| m.end() + k + 1);
@@ -1418,6 +1473,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
         }
     }
     p
+}
+
+/// Where the sentence that byte `at` of `t` stands in starts.
+fn sentence_start(t: &str, at: usize) -> usize {
+    t[..at].rfind(['.', '!', '?']).map_or(0, |k| k + 1)
 }
 
 /// The diary numbers in a text, in order.
@@ -1627,11 +1687,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     if !starts.is_empty() {
-        return starts
-            .iter()
-            .enumerate()
-            .map(|(k, &a)| att_sats(&s.text(a + 1, starts.get(k + 1).copied().unwrap_or(end))))
-            .collect();
+        return runs(s, &starts, 1, end).map(|t| att_sats(&t)).collect();
     }
     // Lettered items "a) att …", "b) att …" at the starts of lines, in order: each an
     // att-sats of its own.
@@ -1725,20 +1781,30 @@ fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
-/// of `marker` words): up to the next item, the last up to [`item_end`].
+/// of `marker` words): up to the next item, the last up to `last`.
+fn runs<'a>(
+    s: &'a Stream,
+    starts: &'a [usize],
+    marker: usize,
+    last: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let next = move |k: usize| starts.get(k + 1).copied().unwrap_or(last);
+    (starts.iter().enumerate()).map(move |(k, &a)| s.text(a + marker, next(k)))
+}
+
+/// The items of a list (as [`runs`]), the last up to [`item_end`].
 fn list_items<'a>(
     s: &'a Stream,
     starts: &'a [usize],
     marker: usize,
     end: usize,
 ) -> impl Iterator<Item = String> + 'a {
-    starts.iter().enumerate().map(move |(k, &a)| {
-        let b = starts
-            .get(k + 1)
-            .copied()
-            .unwrap_or_else(|| item_end(s, a, end));
-        s.text(a + marker, b)
-    })
+    runs(
+        s,
+        starts,
+        marker,
+        starts.last().map_or(end, |&a| item_end(s, a, end)),
+    )
 }
 
 /// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
@@ -1772,9 +1838,7 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let starts: Vec<usize> = std::iter::once(from)
         .chain((from + 1..end).filter(cut))
         .collect();
-    let next = |k: usize| starts.get(k + 1).copied().unwrap_or(end);
-    let texts = starts.iter().enumerate().map(|(k, &a)| s.text(a, next(k)));
-    texts.filter(|t| !t.is_empty()).collect()
+    runs(s, &starts, 0, end).filter(|t| !t.is_empty()).collect()
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
@@ -1784,24 +1848,17 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let dashes: Vec<usize> = (from..end)
         .filter(|&i| s.get(i).is_some_and(dash))
         .collect();
-    let spans: Vec<(usize, usize)> = if !dashes.is_empty() {
-        let next = |k: usize| dashes.get(k + 1).map_or(end, |b| *b);
-        dashes
-            .iter()
-            .enumerate()
-            .map(|(k, &a)| (a + 1, next(k)))
-            .collect()
+    let (starts, marker) = if !dashes.is_empty() {
+        (dashes, 1)
     } else if s.rich {
         let lines = std::iter::successors(Some(from), |&i| Some(line_end(s, i, end)));
-        lines
-            .take_while(|&i| i < end)
-            .map(|i| (i, line_end(s, i, end)))
-            .collect()
+        (lines.take_while(|&i| i < end).collect(), 0)
     } else {
-        vec![(from, end)]
+        (vec![from], 0)
     };
-    let texts = spans.into_iter().map(|(a, b)| s.text(a, b));
-    texts.filter(|t| !t.is_empty()).collect()
+    runs(s, &starts, marker, end)
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

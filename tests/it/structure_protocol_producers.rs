@@ -106,23 +106,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "forbund-arende.chrome",
         "decisions of Chromium's bullet list (markers drawn, not written)",
     ),
-    // An attendance grid ("Ledamöter | Närvaro | Ersättare | Närvaro", X or "tjg" beside
-    // those there) is read by its cells' places since the eleventh blind check (the Word
-    // file, LibreOffice's PDF); pdfTeX, Chromium and WeasyPrint set the cells so close that
-    // the extractor joins a row's cells into one line ("Lisa Blom (S) (ordf.) X Kalle Ung
-    // (S)"), whose words carry no place of their own.
-    (
-        "narvarolista.pdftex",
-        "attendance grid: a row's cells joined into one line",
-    ),
-    (
-        "narvarolista.chrome",
-        "attendance grid: a row's cells joined into one line",
-    ),
-    (
-        "narvarolista.weasy",
-        "attendance grid: a row's cells joined into one line",
-    ),
     // Left of the eleventh blind check (2026-12-03, session 5): two decision sentences on
     // lines of their own under "Regionstyrelsens beslut" come as one block from the PDF
     // producers (as bilingual-board.pdftex above); Chromium's drawn bullets; Chromium leaves
@@ -151,6 +134,13 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "netpublicator-header.chrome",
         "the page-header table is not in Chromium's text",
+    ),
+    // Left of the twelfth blind check (2026-12-03, session 6): pdfTeX's landscape print in
+    // two columns is read row by row across both columns where the left column's label
+    // lines ("Plats: …") stand beside the right column's signatures.
+    (
+        "landskap-spalter.pdftex",
+        "two columns of a landscape page read as rows",
     ),
 ];
 
@@ -434,6 +424,9 @@ fn documents_that_decide_nothing_give_no_paragraphs_but_their_identifiers() {
             "tjansteskrivelse.lo.pdf",
             &["KF § 45/2019", "KS 2024/44", "KS § 110/2013"],
         ),
+        // The twelfth's: a court judgment on a board's decision ("§ 45", "12 §
+        // förvaltningslagen", numbered grounds).
+        ("forvaltningsratt-dom.lo.pdf", &["KS 2024/88"]),
     ];
     for (file, want) in cases {
         let index = tempfile::tempdir().unwrap();

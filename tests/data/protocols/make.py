@@ -104,6 +104,24 @@ and a delegation order whose table rows are "§ 1 | matter | 26 kap. 9 § MB | d
 Measured with main's binary before any rule changed:
 `bench/protocol-rates /tmp/base/kommission ciceron-paragraf-table netpublicator-header …`.
 
+Written later as a twelfth blind check (2026-12-03, session 6; all five producers): a
+Finland-Swedish protocol with heads "45 §" (the number first), dates "12.3.2024" and
+"Beslut: …" inline, a nämnd's grouped item "§§ 13–15 Title", council minutes with an
+interpellation and a budget vote ("Yrkanden", "Propositionsordning", "Omröstning" over a
+Ja/Nej/Avstår grid, "Omröstningsresultat"), a hybrid meeting's "Närvaro" grid ("Deltar på
+distans", "Frånvarande") with "Ajournering" and a role/name signature grid, a protocol in
+landscape in two columns, a church council's minutes with a "Justerat … Anslaget …" stamp
+at the end, an arbetsutskott's "KSAU § 45" whose "Arbetsutskottets beslut" differs from the
+"Förslag till beslut", an association's annual meeting "§ 1 Mötets öppnande" signed in a
+"Mötesordförande | Mötessekreterare" grid, and one that is NOT a protocol: an administrative
+court's judgment citing "§ 45", "12 § förvaltningslagen" and "13 kap. 8 § kommunallagen".
+Measured with main's binary (547c1ea) before any rule changed:
+`bench/protocol-rates /tmp/base/kommission finlands-paragrafer grupperade-paragrafer
+kf-interpellationer distans-narvaro landskap-spalter kyrkorad ksau-forslag arsmote-forening
+forvaltningsratt-dom`: id and title 125/155, paragraph count 35/45, decisions 120/130,
+diary number 70/75, chair 30/35, secretary 30/35, adjusters 29/35, place 29/35, attendees
+0/5, date 35/35, time 30/30, body 25/25, reservations 130/130 (the judgment: 0 rows).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -4564,6 +4582,430 @@ def delegationsordning():
     return b, meeting_of(), []
 
 
+# ---------------------------------------------------------------------------------------
+# The twelfth blind check (2026-12-03, session 6).
+
+
+def finlands_paragrafer():
+    """A Finland-Swedish municipal protocol: the head is the number before the sign ("45 §"),
+    dates as "12.3.2024", the preparation under "Beredning", the proposal of the municipal
+    director ("Kommundirektörens förslag:") and the decision inline after "Beslut:"; the
+    signatures under "Underskrifter" as role lines ("Ordförande" … "Protokollförare"), and
+    "Protokolljustering" naming the adjusters."""
+    paras = [
+        (45, "Laglighet och beslutförhet", "Förslaget godkändes."),
+        (46, "Val av protokolljusterare", "Till protokolljusterare valdes Mats Ek och Lena Sund."),
+        (47, "Bokslut och verksamhetsberättelse 2023", "Förslaget godkändes."),
+        (48, "Detaljplan för Strandvägen", "Ärendet återremitterades för ny beredning."),
+    ]
+    b = [
+        ("title", "EKBY KOMMUN", 14),
+        ("tabbed", ["Kommunstyrelsen", "Sammanträdesprotokoll 4/2024"], False),
+        ("gap",),
+        ("table", [
+            ["Tid", "12.3.2024 kl. 18.00–20.15"],
+            ["Plats", "Kommungården, sammanträdesrummet"],
+            ["Närvarande", "Kaj Holm, ordförande\nMats Ek\nLena Sund\nRolf Bäck"],
+            ["Övriga närvarande", "Pia Lind, kommundirektör, protokollförare"],
+        ], False),
+        ("gap",),
+    ]
+    want = []
+    for n, title, decision in paras:
+        b += [
+            ("tabbed", [f"{n} §", title], True),
+            ("line", "Beredning: Kommundirektören redogör för ärendet enligt bilaga."),
+            ("line", "Kommundirektörens förslag: Kommunstyrelsen godkänner förslaget."),
+            ("line", f"Beslut: {decision}"),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"{n} §", n, title, None, [decision]))
+    b += [
+        ("bold", "Underskrifter"),
+        ("tabbed", ["Kaj Holm", "Pia Lind"], False),
+        ("tabbed", ["Ordförande", "Protokollförare"], False),
+        ("gap",),
+        ("bold", "Protokolljustering"),
+        ("line", "Ekby 15.3.2024"),
+        ("tabbed", ["Mats Ek", "Lena Sund"], False),
+    ]
+    meeting = meeting_of("Kommunstyrelsen", "2024-03-12", "18.00–20.15", "Kommungården, sammanträdesrummet", "Kaj Holm", "Pia Lind", ["Mats Ek", "Lena Sund"], ["Kaj Holm", "Mats Ek", "Lena Sund", "Rolf Bäck", "Pia Lind"])
+    return b, meeting, want
+
+
+def grupperade_paragrafer():
+    """A nämnd's protocol with a grouped item "§§ 13–15<tab>Anmälan av delegationsbeslut" (one
+    matter under three numbers) between "§ 12" and "§ 16"; "Dnr" below the heads; "Beslut"
+    over one sentence."""
+    b = [
+        ("title", "Miljö- och hälsoskyddsnämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [
+            ["Datum", "2024-05-21"],
+            ["Tid", "13.00–15.00"],
+            ["Plats", "Miljökontoret, Ekby"],
+            ["Ordförande", "Siv Alm"],
+            ["Sekreterare", "Joel Berg"],
+            ["Justerare", "Nils Hed"],
+        ], False),
+        ("gap",),
+    ]
+    paras = [
+        ("§ 12", 12, "Tillsynsplan 2024", "MHN 2024/30", "Nämnden antar tillsynsplanen."),
+        ("§§ 13–15", 13, "Anmälan av delegationsbeslut", "MHN 2024/2", "Nämnden lägger redovisningen till handlingarna."),
+        ("§ 16", 16, "Yttrande om vattenskyddsområde", "MHN 2024/41", "Nämnden avger yttrande enligt förvaltningens förslag."),
+    ]
+    want = []
+    for head, n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [head, title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Miljökontoret redogör för ärendet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(head, n, title, dnr, [decision]))
+    b += signed("Joel Berg", "Siv Alm", "Nils Hed")
+    meeting = meeting_of("Miljö- och hälsoskyddsnämnden", "2024-05-21", "13.00–15.00", "Miljökontoret, Ekby", "Siv Alm", "Joel Berg", ["Nils Hed"])
+    return b, meeting, want
+
+
+def kf_interpellationer():
+    """Kommunfullmäktige with an interpellation answered in the meeting ("Interpellationen
+    besvaras …", "Kommunfullmäktige beslutar att interpellationen är besvarad"), a budget item
+    with "Yrkanden", "Propositionsordning", "Omröstning" over a vote grid (Ledamot | Ja | Nej |
+    Avstår with X), "Omröstningsresultat" and "Reservation"; heads "KF § 88<tab>Title"."""
+    b = [
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [
+            ["Plats och tid", "Stadshuset, fullmäktigesalen, 2024-11-25 kl. 18.00–22.40"],
+            ["Ordförande", "Gun Ahl"],
+            ["Sekreterare", "Berit Holm"],
+            ["Justerare", "Ove Lind och Saga Nord"],
+        ], False),
+        ("gap",),
+        ("tabbed", ["KF § 88", "Interpellation om hemtjänstens bemanning"], True),
+        ("line", "Dnr KS 2024/301"),
+        ("line", "Lisa Holm (V) har ställt en interpellation till socialnämndens ordförande om bemanningen i hemtjänsten."),
+        ("line", "Interpellationen besvaras av socialnämndens ordförande Per Ås (S). Debatt följer."),
+        ("bold", "Beslut"),
+        ("line", "Kommunfullmäktige beslutar att interpellationen är besvarad."),
+        ("gap",),
+        ("tabbed", ["KF § 89", "Budget 2025 med plan för 2026–2027"], True),
+        ("line", "Dnr KS 2024/188"),
+        ("line", "Kommunstyrelsen har lagt fram ett förslag till budget."),
+        ("bold", "Yrkanden"),
+        ("line", "Per Ås (S) yrkar bifall till kommunstyrelsens förslag. Ove Lind (M) yrkar bifall till Moderaternas budgetförslag."),
+        ("bold", "Propositionsordning"),
+        ("line", "Ordföranden ställer proposition på yrkandena och finner att fullmäktige bifaller kommunstyrelsens förslag. Omröstning begärs."),
+        ("bold", "Omröstning"),
+        ("line", "Ja-röst för kommunstyrelsens förslag, nej-röst för Moderaternas förslag."),
+        ("grid", [
+            ["Ledamot", "Ja", "Nej", "Avstår"],
+            ["Per Ås (S)", "X", "", ""],
+            ["Ove Lind (M)", "", "X", ""],
+            ["Saga Nord (C)", "X", "", ""],
+            ["Tor Berg (SD)", "", "", "X"],
+        ]),
+        ("line", "Omröstningsresultat: 29 ja-röster, 18 nej-röster, 4 avstår."),
+        ("bold", "Beslut"),
+        ("line", "Kommunfullmäktige fastställer budget 2025 med plan för 2026–2027 enligt kommunstyrelsens förslag."),
+        ("bold", "Reservation"),
+        ("line", "Ove Lind (M) reserverar sig mot beslutet till förmån för eget yrkande."),
+        ("gap",),
+        ("tabbed", ["KF § 90", "Val av ersättare i socialnämnden"], True),
+        ("line", "Dnr KS 2024/12"),
+        ("bold", "Beslut"),
+        ("line", "Kommunfullmäktige väljer Eva Kron (L) till ersättare i socialnämnden."),
+        ("gap",),
+    ]
+    b += signed("Berit Holm", "Gun Ahl", "Ove Lind", "Saga Nord")
+    want = [
+        paragraph_want("KF § 88", 88, "Interpellation om hemtjänstens bemanning", "KS 2024/301",
+                       ["Kommunfullmäktige beslutar att interpellationen är besvarad."]),
+        paragraph_want("KF § 89", 89, "Budget 2025 med plan för 2026–2027", "KS 2024/188",
+                       ["Kommunfullmäktige fastställer budget 2025 med plan för 2026–2027 enligt kommunstyrelsens förslag."],
+                       reservations=1),
+        paragraph_want("KF § 90", 90, "Val av ersättare i socialnämnden", "KS 2024/12",
+                       ["Kommunfullmäktige väljer Eva Kron (L) till ersättare i socialnämnden."]),
+    ]
+    meeting = meeting_of("Kommunfullmäktige", "2024-11-25", "18.00–22.40", "Stadshuset, fullmäktigesalen", "Gun Ahl", "Berit Holm", ["Ove Lind", "Saga Nord"])
+    return b, meeting, want
+
+
+def distans_narvaro():
+    """A hybrid meeting: the place "Kommunhuset, sal A, och på distans"; the attendance a grid
+    "Ledamot | Parti | Närvaro" with "Närvarande", "Deltar på distans" or "Frånvarande";
+    "Ajournering kl. 10.15–10.30" inside a paragraph; signatures as a role/name grid under
+    "Underskrifter"."""
+    b = [
+        ("title", "Socialnämnden", 15),
+        ("line", "Protokoll från sammanträde"),
+        ("gap",),
+        ("table", [
+            ["Datum", "2025-02-18"],
+            ["Tid", "09.00–11.30"],
+            ["Plats", "Kommunhuset, sal A, och på distans"],
+        ], False),
+        ("gap",),
+        ("bold", "Närvaro"),
+        ("grid", [
+            ["Ledamot", "Parti", "Närvaro"],
+            ["Anna Berg, ordförande", "S", "Närvarande"],
+            ["Olle Lund", "M", "Deltar på distans"],
+            ["Kim Ahl", "C", "Deltar på distans"],
+            ["Tuva Sand", "V", "Frånvarande"],
+            ["Rut Mark", "SD", "Närvarande"],
+        ]),
+        ("line", "Ledamöter som deltar på distans har varit uppkopplade med ljud och bild under hela sammanträdet."),
+        ("gap",),
+    ]
+    paras = [
+        (21, "Riktlinjer för försörjningsstöd", "SN 2024/210", False, "Socialnämnden antar riktlinjerna."),
+        (22, "Verksamhetsplan för individ- och familjeomsorgen", "SN 2025/8", True, "Socialnämnden godkänner verksamhetsplanen."),
+        (23, "Rapportering av ej verkställda beslut", "SN 2025/15", False, "Socialnämnden lägger rapporten till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, adjourn, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Förvaltningen redogör för ärendet."),
+        ]
+        if adjourn:
+            b += [("line", "Ajournering kl. 10.15–10.30.")]
+        b += [("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [
+        ("bold", "Underskrifter"),
+        ("grid", [
+            ["Ordförande", "Sekreterare", "Justerare"],
+            ["Anna Berg", "Maja Ståhl", "Olle Lund"],
+        ]),
+    ]
+    meeting = meeting_of("Socialnämnden", "2025-02-18", "09.00–11.30", "Kommunhuset, sal A, och på distans", "Anna Berg", "Maja Ståhl", ["Olle Lund"], ["Anna Berg", "Olle Lund", "Kim Ahl", "Rut Mark"])
+    return b, meeting, want
+
+
+def landskap_spalter():
+    """A protocol printed in landscape in two columns: the fields as label/value lines, heads
+    "§ 5 Title" in bold, "Beslut" over one sentence, signatures at the end."""
+    b = [
+        ("landscape_columns",),
+        ("title", "Fritidsnämnden", 15),
+        ("line", "Protokoll"),
+        ("line", "Datum: 2024-10-08"),
+        ("line", "Tid: 18.00–19.45"),
+        ("line", "Plats: Sporthallen, Ekby"),
+        ("line", "Ordförande: Leo Hjort"),
+        ("line", "Sekreterare: Alva Rydh"),
+        ("line", "Justerare: Nils Öst"),
+        ("gap",),
+    ]
+    paras = [
+        (5, "Taxor för idrottsanläggningar 2025", "FN 2024/44", "Fritidsnämnden föreslår kommunfullmäktige att anta taxorna."),
+        (6, "Bidrag till föreningar för lovaktiviteter", "FN 2024/51", "Fritidsnämnden beviljar bidrag om 120 000 kronor."),
+        (7, "Ny konstgräsplan vid Ekby IP", "FN 2024/12", "Fritidsnämnden ger förvaltningen i uppdrag att upphandla konstgräsplanen."),
+        (8, "Delegationsbeslut", "FN 2024/3", "Fritidsnämnden lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("bold", f"§ {n} {title}"),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Fritidsförvaltningen har berett ärendet. Underlaget har skickats ut med kallelsen "
+                     "och förvaltningschefen föredrar ärendet vid sammanträdet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Alva Rydh", "Leo Hjort", "Nils Öst")
+    meeting = meeting_of("Fritidsnämnden", "2024-10-08", "18.00–19.45", "Sporthallen, Ekby", "Leo Hjort", "Alva Rydh", ["Nils Öst"])
+    return b, meeting, want
+
+
+def kyrkorad():
+    """A church council's minutes (Svenska kyrkan): "Protokoll fört vid kyrkorådets
+    sammanträde i Ekby församling", time with the weekday in words, "Närvarande ledamöter",
+    "Tjänstgörande ersättare", heads "§ 34 Title" in bold, "Kyrkorådet beslutar att …", and a
+    stamp at the end ("Justerat 2024-04-12", "Anslaget på församlingens anslagstavla …")."""
+    b = [
+        ("title", "Protokoll fört vid kyrkorådets sammanträde i Ekby församling", 13),
+        ("line", "Tid: tisdagen den 9 april 2024 kl. 18.30–21.00"),
+        ("line", "Plats: Församlingshemmet"),
+        ("line", "Närvarande ledamöter: Britt Olsson (ordförande), Karl Dahl, Elin Frost, kyrkoherde Johan Malm"),
+        ("line", "Tjänstgörande ersättare: Ulf Sjö"),
+        ("gap",),
+    ]
+    paras = [
+        (34, "Val av justerare", "Kyrkorådet beslutar att utse Karl Dahl att jämte ordföranden justera protokollet."),
+        (35, "Renovering av kyrktornet", "Kyrkorådet beslutar att anta anbudet från Ekby Bygg AB."),
+        (36, "Konfirmandverksamhet 2024/2025", "Kyrkorådet beslutar att fastställa planen för konfirmandverksamheten."),
+    ]
+    want = []
+    for n, title, decision in paras:
+        b += [
+            ("bold", f"§ {n} {title}"),
+            ("line", "Kyrkoherden redogör för ärendet."),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision]))
+    b += signed("Elin Frost", "Britt Olsson", "Karl Dahl", taken="Vid protokollet")
+    b += [
+        ("gap",),
+        ("line", "Justerat 2024-04-12"),
+        ("line", "Anslaget på församlingens anslagstavla 2024-04-15 – 2024-05-07"),
+    ]
+    meeting = {
+        "body": None,
+        "date": "2024-04-09",
+        "time": "18.30–21.00",
+        "place": "Församlingshemmet",
+        "chair": "Britt Olsson",
+        "secretary": "Elin Frost",
+        "adjusters": ["Britt Olsson", "Karl Dahl"],
+        "attendees": [],
+    }
+    return b, meeting, want
+
+
+def ksau_forslag():
+    """An arbetsutskott's minutes: heads "KSAU § 45<tab>Title" (the body's abbreviation in one
+    word), "Förslag till beslut" followed by "Arbetsutskottets beslut" that differs (a
+    referral, an amended proposal to the board)."""
+    b = [
+        ("title", "Kommunstyrelsens arbetsutskott", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [
+            ["Sammanträdesdatum", "2024-08-27"],
+            ["Tid", "08.30–11.00"],
+            ["Plats", "Kommunhuset, rum Ekbacken"],
+            ["Ordförande", "Lars Falk"],
+            ["Sekreterare", "Moa Lindh"],
+            ["Justerare", "Åsa Ring"],
+        ], False),
+        ("gap",),
+    ]
+    paras = [
+        (45, "Försäljning av fastigheten Ekby 3:12", "KS 2024/210",
+         "Kommunstyrelsen godkänner försäljningen.",
+         ["Arbetsutskottet återremitterar ärendet till förvaltningen för en ny värdering."]),
+        (46, "Policy för representation", "KS 2024/145",
+         "Kommunstyrelsen antar policyn.",
+         ["Arbetsutskottet föreslår kommunstyrelsen att anta policyn med ändringen att gåvor till anställda får uppgå till 500 kronor."]),
+        (47, "Kommunstyrelsens sammanträdesplan 2025", "KS 2024/230",
+         "Kommunstyrelsen fastställer sammanträdesplanen.",
+         ["Arbetsutskottet föreslår kommunstyrelsen att fastställa sammanträdesplanen."]),
+    ]
+    want = []
+    for n, title, dnr, proposal, decision in paras:
+        b += [
+            ("tabbed", [f"KSAU § {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Kommunledningsförvaltningen har tagit fram ett förslag."),
+            ("bold", "Förslag till beslut"),
+            ("line", proposal),
+            ("bold", "Arbetsutskottets beslut"),
+            *[("line", d) for d in decision],
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, decision))
+    b += signed("Moa Lindh", "Lars Falk", "Åsa Ring")
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-08-27", "08.30–11.00", "Kommunhuset, rum Ekbacken", "Lars Falk", "Moa Lindh", ["Åsa Ring"])
+    return b, meeting, want
+
+
+def arsmote_forening():
+    """An association's annual meeting (årsmöte): "§ 1 Mötets öppnande" … as bold lines, the
+    chair and secretary of the meeting elected under the items ("Till mötesordförande valdes
+    …"), decisions "Årsmötet beslutade att …", signatures as a role/name grid
+    ("Mötesordförande | Mötessekreterare", then "Justerare | Justerare")."""
+    b = [
+        ("title", "Protokoll fört vid årsmöte med Ekby hembygdsförening", 13),
+        ("line", "Datum: 2024-03-17"),
+        ("line", "Plats: Hembygdsgården"),
+        ("line", "Närvarande: 23 medlemmar enligt bifogad närvarolista"),
+        ("gap",),
+    ]
+    items = [
+        ("Mötets öppnande", "Föreningens ordförande Gunnel Ek hälsade välkommen och öppnade mötet.", None),
+        ("Val av mötesordförande och mötessekreterare", None,
+         "Årsmötet beslutade att välja Sven Holm till mötesordförande och Ida Rask till mötessekreterare."),
+        ("Val av två justerare tillika rösträknare", None,
+         "Årsmötet beslutade att välja Eva Lid och Bo Sten att jämte mötesordföranden justera protokollet."),
+        ("Fråga om mötet har utlysts i behörig ordning", None, "Årsmötet beslutade att mötet har utlysts i behörig ordning."),
+        ("Verksamhetsberättelse och ekonomisk berättelse", "Ordföranden och kassören redogjorde för det gångna året.", None),
+        ("Ansvarsfrihet för styrelsen", None, "Årsmötet beslutade att bevilja styrelsen ansvarsfrihet för 2023."),
+        ("Medlemsavgift för 2025", None, "Årsmötet beslutade att medlemsavgiften för 2025 ska vara 200 kronor."),
+        ("Mötets avslutande", "Mötesordföranden tackade de närvarande och avslutade mötet.", None),
+    ]
+    want = []
+    for k, (title, text, decision) in enumerate(items):
+        n = k + 1
+        b.append(("bold", f"§ {n} {title}"))
+        if text:
+            b.append(("line", text))
+        if decision:
+            b.append(("line", decision))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
+    b += [
+        ("gap",),
+        ("grid", [["Mötesordförande", "Mötessekreterare"], ["Sven Holm", "Ida Rask"]]),
+        ("grid", [["Justerare", "Justerare"], ["Eva Lid", "Bo Sten"]]),
+    ]
+    meeting = meeting_of(None, "2024-03-17", None, "Hembygdsgården", "Sven Holm", "Ida Rask", ["Eva Lid", "Bo Sten"])
+    return b, meeting, want
+
+
+def forvaltningsratt_dom():
+    """NOT a protocol: an administrative court's judgment about a board's decision. It cites
+    "kommunstyrelsens beslut den 3 maj 2024, § 45, dnr KS 2024/88", "13 kap. 8 §
+    kommunallagen", "§ 12 förvaltningslagen"-style references and numbered grounds; it has
+    "YRKANDEN", "SKÄLEN FÖR AVGÖRANDET", "DOMSLUT". It gives no protocol paragraph."""
+    b = [
+        ("title", "FÖRVALTNINGSRÄTTEN I EKBY", 13),
+        ("tabbed", ["DOM", "Mål nr 2345-24"], True),
+        ("line", "2024-10-02"),
+        ("gap",),
+        ("bold", "KLAGANDE"),
+        ("line", "Erik Strand, Ekby"),
+        ("bold", "MOTPART"),
+        ("line", "Kommunstyrelsen i Ekby kommun"),
+        ("bold", "ÖVERKLAGAT BESLUT"),
+        ("line", "Kommunstyrelsens beslut den 3 maj 2024, § 45, dnr KS 2024/88"),
+        ("bold", "SAKEN"),
+        ("line", "Laglighetsprövning enligt 13 kap. kommunallagen (2017:725)"),
+        ("bold", "DOMSLUT"),
+        ("line", "Förvaltningsrätten avslår överklagandet."),
+        ("gap",),
+        ("bold", "YRKANDEN M.M."),
+        ("line", "Erik Strand yrkar att beslutet ska upphävas och anför bl.a. följande."),
+        ("numbers", [
+            "Ärendet har inte beretts enligt 6 kap. 3 § kommunallagen.",
+            "Beslutet strider mot 12 § förvaltningslagen (2017:900) om jäv.",
+            "Protokollet justerades inte i rätt tid, se § 46 i samma protokoll.",
+        ]),
+        ("line", "Kommunstyrelsen anser att överklagandet ska avslås."),
+        ("bold", "SKÄLEN FÖR AVGÖRANDET"),
+        ("line", "Enligt 13 kap. 8 § kommunallagen ska ett överklagat beslut upphävas om det inte har "
+                 "kommit till på lagligt sätt. Förvaltningsrätten finner att ärendet har beretts "
+                 "och att protokollet har justerats i rätt tid. Överklagandet ska därför avslås."),
+        ("gap",),
+        ("line", "HUR MAN ÖVERKLAGAR, se bilaga 1 (FR-02)"),
+        ("gap",),
+        ("line", "Karin Alm"),
+        ("line", "rådman"),
+    ]
+    return b, meeting_of(), []
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -4658,6 +5100,15 @@ SHAPES = {
     "ovriga-fragor": ovriga_fragor,
     "avgiftsforeskrifter": avgiftsforeskrifter,
     "delegationsordning": delegationsordning,
+    "finlands-paragrafer": finlands_paragrafer,
+    "grupperade-paragrafer": grupperade_paragrafer,
+    "kf-interpellationer": kf_interpellationer,
+    "distans-narvaro": distans_narvaro,
+    "landskap-spalter": landskap_spalter,
+    "kyrkorad": kyrkorad,
+    "ksau-forslag": ksau_forslag,
+    "arsmote-forening": arsmote_forening,
+    "forvaltningsratt-dom": forvaltningsratt_dom,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4797,6 +5248,19 @@ def docx_of(blocks, path):
             p = d.add_paragraph()
             set_numbering(d, p, section_numbering(d, blk[1]))
             p.add_run(blk[2]).bold = True
+        elif kind == "landscape_columns":
+            # The whole document in landscape, its text in two columns.
+            from docx.enum.section import WD_ORIENT
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            sec = d.sections[0]
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+            cols = OxmlElement("w:cols")
+            cols.set(qn("w:num"), "2")
+            cols.set(qn("w:space"), "720")
+            sec._sectPr.append(cols)
         elif kind == "gap":
             d.add_paragraph("")
         elif kind == "page":
@@ -5013,6 +5477,9 @@ def tex_of(blocks):
                 out.insert(out.index(r"\begin{document}"), r"\newcounter{parasec}")
                 out.append(r"\setcounter{parasec}{" + str(blk[1] - 1) + "}")
             out.append(r"\stepcounter{" + counter + r"}\medskip\textbf{\makebox[1.6cm][l]{\S{} \arabic{" + counter + "}}" + tex_escape(blk[2]) + r"}\par")
+        elif kind == "landscape_columns":
+            out[0] = r"\documentclass[10pt,a4paper,landscape,twocolumn]{article}"
+            out[out.index(r"\usepackage[margin=2.2cm]{geometry}")] = r"\usepackage[landscape,margin=2cm]{geometry}"
         elif kind == "gap":
             out.append(r"\medskip")
         elif kind == "page":
@@ -5098,6 +5565,8 @@ def html_of(blocks):
             out.append(f'<p style="margin-top:8pt"><b>{html_escape(blk[1][0])}</b><b class="right">{html_escape(blk[1][1])}</b></p>')
         elif kind == "headline":
             out.append(f"<p><b>{html_escape(blk[1])}</b> {html_escape(blk[2])}</p>")
+        elif kind == "landscape_columns":
+            out.append("<style>@page { size: A4 landscape; margin: 2cm; } body { column-count: 2; column-gap: 1cm; }</style>")
         elif kind == "gap":
             out.append("<p>&nbsp;</p>")
         elif kind == "page":
@@ -5123,9 +5592,41 @@ TENTH = ["justering-anslag", "dnr-first", "presidium", "namnd-proposition", "omr
 ELEVENTH = ["ciceron-paragraf-table", "netpublicator-header", "arende-delpunkter", "beslut-cell", "digital-signatur",
             "utdrag-bestyrks", "forts-rubrik", "styrelse-minutes", "ovriga-fragor", "avgiftsforeskrifter",
             "delegationsordning"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
+TWELFTH = ["finlands-paragrafer", "grupperade-paragrafer", "kf-interpellationer", "distans-narvaro", "landskap-spalter",
+            "kyrkorad", "ksau-forslag", "arsmote-forening", "forvaltningsratt-dom"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH
+
+
+def soffice_pdf(blocks, work, name, env):
+    """LibreOffice's PDF of the shape's .docx."""
+    docx_path = os.path.join(HERE, f"{name}.docx")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless", "--convert-to", "pdf", "--outdir", work,
+         docx_path],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    return os.path.join(work, f"{name}.pdf")
+
+
+def pdftex_pdf(blocks, work, name, env):
+    """pdfTeX's PDF of the shape's LaTeX."""
+    with open(os.path.join(work, f"{name}.tex"), "w", encoding="utf-8") as f:
+        f.write(tex_of(blocks))
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
+                   cwd=work, check=True, stdout=subprocess.DEVNULL, env=env)
+    return os.path.join(work, f"{name}.pdf")
+
+
+# The producers, in order: the suffix of the file each writes, how it prints a shape's blocks
+# (the .docx is written first, by python-docx) and which shapes it prints.
+PRODUCERS = [
+    ("lo", soffice_pdf, lambda name: True),
+    ("pdftex", pdftex_pdf, lambda name: True),
+    ("chrome", lambda blocks, work, name, env: chromium_pdf(html_of(blocks), work, name, env), CHROME.__contains__),
+    ("weasy", lambda blocks, work, name, env: weasyprint_pdf(html_of(blocks), work, name, env), WEASY.__contains__),
+]
 
 
 def main():
@@ -5137,42 +5638,10 @@ def main():
             if only and name not in only:
                 continue
             blocks, meeting, want = shape()
-            docx_path = os.path.join(HERE, f"{name}.docx")
-            docx_of(blocks, docx_path)
-            subprocess.run(
-                [
-                    "soffice",
-                    f"-env:UserInstallation=file://{work}/lo",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    work,
-                    docx_path,
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
-            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.lo.pdf"))
-            tex = os.path.join(work, f"{name}.tex")
-            with open(tex, "w", encoding="utf-8") as f:
-                f.write(tex_of(blocks))
-            subprocess.run(
-                ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
-                cwd=work,
-                check=True,
-                stdout=subprocess.DEVNULL,
-                env=env,
-            )
-            shutil.move(os.path.join(work, f"{name}.pdf"), os.path.join(HERE, f"{name}.pdftex.pdf"))
-            if name in CHROME:
-                pdf = chromium_pdf(html_of(blocks), work, name, env)
-                shutil.move(pdf, os.path.join(HERE, f"{name}.chrome.pdf"))
-            if name in WEASY:
-                pdf = weasyprint_pdf(html_of(blocks), work, name, env)
-                shutil.move(pdf, os.path.join(HERE, f"{name}.weasy.pdf"))
+            docx_of(blocks, os.path.join(HERE, f"{name}.docx"))
+            for suffix, produce, prints in PRODUCERS:
+                if prints(name):
+                    shutil.move(produce(blocks, work, name, env), os.path.join(HERE, f"{name}.{suffix}.pdf"))
             with open(os.path.join(HERE, f"{name}.want.json"), "w", encoding="utf-8") as f:
                 json.dump({"meeting": meeting, "paragraphs": want}, f, ensure_ascii=False, indent=1)
                 f.write("\n")
