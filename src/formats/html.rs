@@ -68,14 +68,12 @@ impl Collector {
         if text.is_empty() {
             return;
         }
-        let n = self.lines.len() as u32;
+        // (Its place, `y` and `block`, is set when it is paged: `push`.)
         let size = self.heading.unwrap_or(BODY_SIZE);
         self.lines.push(Line {
             text,
-            y: n as f32 * 20.0,
             size,
             bold: self.heading.is_some() || self.bold_depth > 0,
-            block: n,
             ..Line::default()
         });
     }
