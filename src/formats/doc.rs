@@ -34,7 +34,7 @@ use std::io::{Cursor, Read};
 
 use crate::model::ExtractedDoc;
 
-use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
+use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
     format_number, note_run, page_number_field, read_limited, running_line, Break, CellCursor,
     Pages, RunStyle, BODY_SIZE,
@@ -49,6 +49,13 @@ fn bad(reason: impl Into<String>) -> FormatError {
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     b.get(at..at.checked_add(2)?)
         .map(|s| u16::from_le_bytes([s[0], s[1]]))
+}
+
+/// Little-endian UTF-16 code units.
+fn units(b: &[u8]) -> Vec<u16> {
+    b.chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect()
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
@@ -88,6 +95,7 @@ const PLCF_FND_TXT: usize = 3;
 const PLCF_SED: usize = 6;
 const PLCF_BTE_CHPX: usize = 12;
 const PLCF_BTE_PAPX: usize = 13;
+const STTBF_FFN: usize = 15;
 const PLC_SPA_MOM: usize = 40;
 const PLCF_TXBX_TXT: usize = 56;
 const CLX: usize = 33;
@@ -151,12 +159,7 @@ impl Fib {
 
     /// A structure of the table stream by its FibRgFcLcb97 index (empty when absent).
     fn table<'t>(&self, table: &'t [u8], index: usize) -> &'t [u8] {
-        let Some(&(fc, lcb)) = self.fc_lcb.get(index) else {
-            return &[];
-        };
-        if lcb == 0 {
-            return &[];
-        }
+        let (fc, lcb) = self.fc_lcb.get(index).copied().unwrap_or_default();
         let start = fc as usize;
         table
             .get(start..start.saturating_add(lcb as usize))
@@ -181,6 +184,7 @@ fn plc(data: &[u8], size: usize) -> (Vec<u32>, Vec<&[u8]>) {
 /// The document's characters by character position (CP), with the stream offset (FC) of
 /// each, decoded from the pieces of the piece table: 8-bit windows-1252 pieces and UTF-16
 /// pieces.
+#[derive(Default)]
 struct Text {
     chars: Vec<char>,
     fcs: Vec<u32>,
@@ -188,17 +192,12 @@ struct Text {
     gone: Vec<bool>,
 }
 
-impl Text {
-    fn gone(&self, cp: usize) -> bool {
-        self.gone.get(cp).copied().unwrap_or(false)
-    }
-}
-
-/// The stream ranges (FC) of character runs that are no text of the page, from the CHPX
-/// pages (FKPs) the PlcBteChpx points to: a deleted revision (`sprmCFRMarkDel`) or hidden
-/// text (`sprmCFVanish`), set on (1) or the opposite of the style's (0x81, which has none),
-/// or by a hidden character style (`sprmCIstd`).
-fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32, u32)> {
+/// The character runs (stream ranges, FC) the CHPX pages (FKPs) of the PlcBteChpx say
+/// something of here: whether they are no text of the page (a deleted revision,
+/// `sprmCFRMarkDel`, or hidden text, `sprmCFVanish`, set on (1) or the opposite of the
+/// style's (0x81, which has none), or a hidden character style, `sprmCIstd`), their font
+/// size (`sprmCHps`, half-points) and font (`sprmCRgFtc0`, an index of the font table).
+fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<CharRun> {
     let mut runs = Vec::new();
     for run in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX)) {
         let page = run.page;
@@ -211,20 +210,59 @@ fn gone_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Vec<(u32,
             continue;
         }
         let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-        let grp = bytes_at(page, offset + 1, cb);
-        let gone = sprms(grp).into_iter().any(|(sprm, op)| match sprm {
-            0x0800 | 0x083C => matches!(op.first(), Some(1 | 0x81)),
-            0x4A30 => u16_at(op, 0)
-                .and_then(|istd| styles.get(usize::from(istd)))
-                .is_some_and(|s| s.hidden),
-            _ => false,
-        });
-        if gone {
-            runs.push((run.start, run.end));
+        let (mut gone, mut size, mut font) = (false, None, None);
+        for (sprm, op) in sprms(bytes_at(page, offset + 1, cb)) {
+            match sprm {
+                0x0800 | 0x083C => gone |= matches!(op.first(), Some(1 | 0x81)),
+                0x4A30 => {
+                    gone |= u16_at(op, 0)
+                        .and_then(|istd| styles.get(usize::from(istd)))
+                        .is_some_and(|s| s.hidden)
+                }
+                0x4A43 => size = u16_at(op, 0).map(|h| f32::from(h) / 2.0),
+                0x4A4F => font = u16_at(op, 0),
+                _ => {}
+            }
         }
+        runs.push((run.start, run.end, (gone, size, font)));
     }
-    runs.sort_unstable();
+    runs.sort_by_key(|r| r.0);
     runs
+}
+
+/// What a character run says: no text of the page, its size, its font.
+type CharRun = (bool, Option<f32>, Option<u16>);
+
+/// The font names of the font table (SttbfFfn: FFNs of a size byte, 39 bytes of
+/// properties and a zero-terminated UTF-16 name), by index.
+fn font_names(table: &[u8], fib: &Fib) -> Vec<String> {
+    let sttb = fib.table(table, STTBF_FFN);
+    let (mut at, mut out) = (4, Vec::new());
+    while let Some(&cb) = sttb
+        .get(at)
+        .filter(|_| out.len() < usize::from(u16_at(sttb, 0).unwrap_or(0)))
+    {
+        let ffn = bytes_at(sttb, at + 1, usize::from(cb));
+        let name = units(ffn.get(39..).unwrap_or_default());
+        out.push(
+            String::from_utf16_lossy(&name)
+                .split('\0')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        );
+        at += 1 + usize::from(cb);
+    }
+    out
+}
+
+/// Properties of stream ranges (FC), sorted: `(fc_start, fc_end, what)`.
+type Runs<T> = Vec<(u32, u32, T)>;
+
+/// What the run that holds stream offset `fc` says, if a run holds it.
+fn run_at<T>(runs: &[(u32, u32, T)], fc: u32) -> Option<&T> {
+    let i = runs.partition_point(|r| r.0 <= fc).checked_sub(1)?;
+    runs.get(i).filter(|r| fc < r.1).map(|r| &r.2)
 }
 
 /// One run of an FKP page (a 512-byte page of character or paragraph properties).
@@ -289,11 +327,7 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
         }
     };
     let (cps, pcds) = plc(plc_pcd, 8);
-    let mut text = Text {
-        chars: Vec::new(),
-        fcs: Vec::new(),
-        gone: Vec::new(),
-    };
+    let mut text = Text::default();
     for (i, pcd) in pcds.iter().enumerate() {
         let (start, end) = (cps[i], cps[i + 1]);
         if start as usize != text.chars.len() || end < start {
@@ -308,19 +342,15 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
             let from = (fc / 2) as usize;
             let bytes = word.get(from..from.checked_add(n).ok_or_else(outside)?);
             let bytes = bytes.ok_or_else(outside)?;
-            text.chars.reserve(n);
-            for (k, &b) in bytes.iter().enumerate() {
-                text.chars.push(cp1252(b));
-                text.fcs.push((from + k) as u32);
-            }
+            // windows-1252: one character for each byte.
+            let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            text.chars.extend(s.chars());
+            text.fcs.extend((from..from + n).map(|fc| fc as u32));
         } else {
             let from = fc as usize;
             let bytes = word.get(from..from.checked_add(2 * n).ok_or_else(outside)?);
             let bytes = bytes.ok_or_else(outside)?;
-            let units: Vec<u16> = bytes
-                .chunks_exact(2)
-                .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                .collect();
+            let units = units(bytes);
             // One char per code unit keeps CPs aligned; a surrogate pair's second half
             // becomes a character that is dropped as text.
             let mut k = 0usize;
@@ -338,13 +368,6 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
         }
     }
     Ok(text)
-}
-
-/// A byte of an 8-bit (compressed) piece: windows-1252.
-fn cp1252(b: u8) -> char {
-    let bytes = [b];
-    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
-    s.chars().next().unwrap_or('\u{FFFD}')
 }
 
 /// What a paragraph's properties say about it, as far as it matters here.
@@ -368,48 +391,35 @@ struct Para {
     indent_left: f32,
     indent_right: f32,
     size: Option<f32>,
+    /// The font (an index of the font table) of the style's character properties.
+    font: Option<u16>,
     /// Hidden text (a character style, or a paragraph style's character properties).
     hidden: bool,
 }
 
-/// The paragraph properties of the text, by stream offset: `(fc_start, fc_end, para)` runs,
-/// sorted, from the PAPX pages (FKPs) that the PlcBtePapx points to.
-struct Paras {
-    runs: Vec<(u32, u32, Para)>,
-}
-
-impl Paras {
-    fn read(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Paras {
-        let mut runs = Vec::new();
-        for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
-            let bx = 4 * (run.count + 1) + 13 * run.index;
-            let offset = usize::from(run.page.get(bx).copied().unwrap_or(0)) * 2;
-            let para = if offset == 0 {
-                styles.first().copied().unwrap_or_default()
-            } else {
-                papx(run.page, offset, styles)
-            };
-            runs.push((run.start, run.end, para));
-        }
-        runs.sort_by_key(|r| r.0);
-        Paras { runs }
+/// The paragraph properties of the text, by stream offset, from the PAPX pages (FKPs)
+/// that the PlcBtePapx points to, with the cell widths (points) of a row's end
+/// (`sprmTDefTable`).
+fn paras(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<(Para, Vec<f32>)> {
+    let mut runs = Vec::new();
+    for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
+        let bx = 4 * (run.count + 1) + 13 * run.index;
+        let offset = usize::from(run.page.get(bx).copied().unwrap_or(0)) * 2;
+        let para = if offset == 0 {
+            (styles.first().copied().unwrap_or_default(), Vec::new())
+        } else {
+            papx(run.page, offset, styles)
+        };
+        runs.push((run.start, run.end, para));
     }
-
-    /// The properties of the paragraph whose mark stands at stream offset `fc`.
-    fn at(&self, fc: u32) -> Para {
-        let i = self.runs.partition_point(|r| r.0 <= fc);
-        match i.checked_sub(1).and_then(|i| self.runs.get(i)) {
-            Some(&(_, end, para)) if fc < end => para,
-            _ => Para::default(),
-        }
-    }
+    runs.sort_by_key(|r| r.0);
+    runs
 }
 
 /// A PapxInFkp at `offset` of an FKP page: the style index and the sprms that matter.
-fn papx(page: &[u8], offset: usize, styles: &[Para]) -> Para {
-    let para = Para::default();
+fn papx(page: &[u8], offset: usize, styles: &[Para]) -> (Para, Vec<f32>) {
     let Some(&cb) = page.get(offset) else {
-        return para;
+        return Default::default();
     };
     let (start, len) = if cb != 0 {
         (offset + 1, 2 * usize::from(cb) - 1)
@@ -418,14 +428,25 @@ fn papx(page: &[u8], offset: usize, styles: &[Para]) -> Para {
         (offset + 2, 2 * usize::from(cb2))
     };
     let Some(grp) = page.get(start..(start + len).min(page.len())) else {
-        return para;
+        return Default::default();
     };
     let istd = u16_at(grp, 0).unwrap_or(0);
     let mut para = styles.get(usize::from(istd)).copied().unwrap_or_default();
     para.in_table = false;
     para.row_end = false;
-    apply_sprms(&mut para, grp.get(2..).unwrap_or(&[]));
-    para
+    let grp = grp.get(2..).unwrap_or(&[]);
+    apply_sprms(&mut para, grp);
+    // sprmTDefTable: the cell count, then the cells' edges (twips).
+    let widths = match sprms(grp).into_iter().find(|s| s.0 == 0xD608) {
+        Some((_, op)) => (0..=op.get(2).map_or(0, |&n| usize::from(n)))
+            .filter_map(|i| Some(f32::from(u16_at(op, 3 + 2 * i)? as i16) / 20.0))
+            .collect::<Vec<f32>>()
+            .windows(2)
+            .map(|e| (e[1] - e[0]).max(0.0))
+            .collect(),
+        None => Vec::new(),
+    };
+    (para, widths)
 }
 
 /// The paragraph sprms this reader uses, applied to `para`.
@@ -460,6 +481,7 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
             0x840E | 0x845D => para.indent_right = twips(operand),
             // sprmCHps: the font size (half-points), in a style's character properties
             0x4A43 => para.size = u16_at(operand, 0).map(|h| f32::from(h) / 2.0),
+            0x4A4F => para.font = u16_at(operand, 0),
             _ => {}
         }
     }
@@ -742,8 +764,7 @@ impl Notes {
         let (texts, _) = plc(fib.table(table, texts), 0);
         Notes {
             refs: refs[..refs.len().saturating_sub(1)].to_vec(),
-            texts: texts
-                .windows(2)
+            texts: (texts.windows(2))
                 .map(|w| {
                     (
                         story.saturating_add(w[0]),
@@ -760,13 +781,6 @@ impl Notes {
     }
 }
 
-/// A field being read: whether its code (before the separator) is still going on, and the
-/// code so far.
-struct Field {
-    in_code: bool,
-    code: String,
-}
-
 /// What a character of a story is, once fields are taken care of.
 enum Piece {
     Char(char),
@@ -781,46 +795,31 @@ enum Piece {
 }
 
 /// Walks a range of characters: drops field codes (and, for running text, page-number
-/// fields' results) and the control characters that are no text.
+/// fields' results) and the control characters that are no text. `fields`: the fields
+/// being read, each with whether its code (before the separator) is still going on, and
+/// the code so far.
+#[derive(Default)]
 struct Walker {
-    fields: Vec<Field>,
+    fields: Vec<(bool, String)>,
     running: bool,
 }
 
 impl Walker {
-    fn new(running: bool) -> Walker {
-        Walker {
-            fields: Vec::new(),
-            running,
-        }
-    }
-
     fn step(&mut self, c: char) -> Option<Piece> {
         match c {
-            '\u{13}' => {
-                self.fields.push(Field {
-                    in_code: true,
-                    code: String::new(),
-                });
-                return None;
-            }
-            '\u{14}' => {
-                if let Some(f) = self.fields.last_mut() {
-                    f.in_code = false;
-                }
-                return None;
-            }
-            '\u{15}' => {
-                self.fields.pop();
-                return None;
-            }
-            _ => {}
+            '\u{13}' => self.fields.push((true, String::new())),
+            '\u{14}' => self.fields.last_mut().into_iter().for_each(|f| f.0 = false),
+            '\u{15}' => drop(self.fields.pop()),
+            _ => match self.fields.iter_mut().rev().find(|f| f.0) {
+                Some(f) => f.1.push(c),
+                None => return self.piece(c),
+            },
         }
-        if let Some(f) = self.fields.iter_mut().rev().find(|f| f.in_code) {
-            f.code.push(c);
-            return None;
-        }
-        if self.running && self.fields.iter().any(|f| page_number_field(&f.code)) {
+        None
+    }
+
+    fn piece(&self, c: char) -> Option<Piece> {
+        if self.running && self.fields.iter().any(|f| page_number_field(&f.1)) {
             return None;
         }
         match c {
@@ -840,7 +839,10 @@ impl Walker {
 /// The text of a range of characters, deleted and hidden text left out, a line break ('\n')
 /// where a line, paragraph or page ends; `running`: page numbers left out.
 fn lines_of(text: &Text, from: u32, to: u32, running: bool) -> String {
-    let mut w = Walker::new(running);
+    let mut w = Walker {
+        running,
+        ..Walker::default()
+    };
     let mut out = String::new();
     for (&c, _) in range(&text.chars, from, to)
         .iter()
@@ -880,7 +882,13 @@ fn running_lines(text: &Text, from: u32, to: u32) -> Vec<String> {
 /// Lays the main text out into pages: paragraphs, table rows and cells, notes, breaks.
 struct Layout<'a> {
     text: &'a Text,
-    paras: &'a Paras,
+    paras: &'a Runs<(Para, Vec<f32>)>,
+    chars: &'a Runs<CharRun>,
+    /// The font size and font of the paragraph's first character (its run's), once one is
+    /// read; the font names, and the document's default font (the style sheet's `ftcAsci`).
+    first: Option<(Option<f32>, Option<u16>)>,
+    fonts: Vec<String>,
+    default_font: Option<u16>,
     footnotes: &'a Notes,
     endnotes: &'a Notes,
     sections: &'a [(u32, u8, Geometry)],
@@ -932,29 +940,39 @@ fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, TextBoxe
 
 impl Layout<'_> {
     fn run(&mut self, ccp_text: u32) {
-        let mut w = Walker::new(false);
+        let mut w = Walker::default();
         let end = ccp_text.min(self.text.chars.len() as u32);
         for cp in 0..end {
             let c = self.text.chars[cp as usize];
             // Deleted and hidden text is skipped; a cell mark keeps the table's shape.
-            if self.text.gone(cp as usize) && c != '\u{7}' {
+            if self.text.gone.get(cp as usize) == Some(&true) && c != '\u{7}' {
                 continue;
             }
             if c == '\u{8}' {
                 self.anchor(cp);
             }
+            let fc = self.text.fcs[cp as usize];
             match w.step(c) {
-                Some(Piece::Char(c)) => self.push_char(c),
+                Some(Piece::Char(c)) => {
+                    if !c.is_whitespace() && self.first.is_none() {
+                        self.first =
+                            Some(run_at(self.chars, fc).map_or((None, None), |r| (r.1, r.2)));
+                    }
+                    self.push_char(c)
+                }
                 Some(Piece::Line) => self.items.push(None),
                 Some(Piece::NoteRef) => self.note_ref(cp),
                 Some(Piece::Paragraph) => {
-                    let para = self.paras.at(self.text.fcs[cp as usize]);
+                    let (para, widths) = run_at(self.paras, fc).cloned().unwrap_or_default();
+                    if para.row_end && !widths.is_empty() {
+                        self.pages.table_grid(widths);
+                    }
                     self.paragraph(para, c == '\u{7}');
                 }
                 Some(Piece::Page) => {
                     // A page break ends the paragraph before it; a section break starts a
                     // new page unless the next section is continuous or a new column.
-                    let para = self.paras.at(self.text.fcs[cp as usize]);
+                    let para = run_at(self.paras, fc).map(|p| p.0).unwrap_or_default();
                     self.paragraph(
                         Para {
                             row_end: false,
@@ -1038,6 +1056,10 @@ impl Layout<'_> {
     /// cell or row mark (0x07).
     fn paragraph(&mut self, para: Para, cell_mark: bool) {
         let items = std::mem::take(&mut self.items);
+        let (size, font) = self.first.take().unwrap_or_default();
+        let font = font.or(para.font).or(self.default_font);
+        let face = font.and_then(|f| self.fonts.get(usize::from(f)));
+        let face = face.map_or(DEFAULT_FACE, |f| face_of_font(f));
         let in_table = para.in_table || cell_mark;
         if in_table && para.row_end {
             self.end_row();
@@ -1051,13 +1073,15 @@ impl Layout<'_> {
         let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
         let heading = para.heading.is_some();
         self.pages.metrics(Metrics {
-            size: para.size.unwrap_or(if heading { 14.0 } else { 10.0 }),
+            size: size
+                .or(para.size)
+                .unwrap_or(if heading { 14.0 } else { 10.0 }),
+            face,
             before: para.before,
             after: para.after,
             line: para.line.unwrap_or(Spacing::Multiple(1.0)),
             indent: para.indent_left + para.indent_right,
             keep_with_next: heading,
-            ..Metrics::default()
         });
         let label = match para.ilfo {
             0 => None,
@@ -1114,11 +1138,7 @@ fn summary_title(si: &[u8]) -> Option<String> {
             (2, 31) => {
                 let len = u32_at(si, at + 4)? as usize;
                 let bytes = si.get(at + 8..at + 8 + 2 * len.min(4096))?;
-                let units: Vec<u16> = bytes
-                    .chunks_exact(2)
-                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                    .collect();
-                return Some(clean_title(&String::from_utf16_lossy(&units)));
+                return Some(clean_title(&String::from_utf16_lossy(&units(bytes))));
             }
             _ => {}
         }
@@ -1159,18 +1179,13 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
 
     let mut text = read_text(&word, &table, &fib)?;
     let styles = paragraph_styles(&table, &fib);
-    let gone = gone_runs(&word, &table, &fib, &styles);
+    let chars = char_runs(&word, &table, &fib, &styles);
     text.gone = text
         .fcs
         .iter()
-        .map(|&fc| {
-            let i = gone.partition_point(|r| r.0 <= fc);
-            i.checked_sub(1)
-                .and_then(|i| gone.get(i))
-                .is_some_and(|&(_, end)| fc < end)
-        })
+        .map(|&fc| run_at(&chars, fc).is_some_and(|r| r.0))
         .collect();
-    let paras = Paras::read(&word, &table, &fib, &styles);
+    let paras = paras(&word, &table, &fib, &styles);
     let sections = sections(&word, &table, &fib);
     let ftn_story = fib.ccp_text;
     let hdd_story = ftn_story.saturating_add(fib.ccp_ftn);
@@ -1185,6 +1200,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let mut layout = Layout {
         text: &text,
         paras: &paras,
+        chars: &chars,
+        first: None,
+        fonts: font_names(&table, &fib),
+        default_font: u16_at(fib.table(&table, STSHF), 14),
         footnotes: &footnotes,
         endnotes: &endnotes,
         sections: &sections,

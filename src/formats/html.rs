@@ -17,8 +17,8 @@ use crate::text::squash_ws;
 
 use super::office::BODY_SIZE;
 
-use super::text::{break_point, decoded_chunks, sniff, whole, PAGE_CHARS};
-use super::{text_page, FormatError};
+use super::text::{break_point, decoded_chunks, sniff, whole, Cutter, PAGE_CHARS};
+use super::FormatError;
 
 /// Font size given to a heading element (h1–h6): a word processor's heading of that level
 /// gets the same (`office::heading_size`), so headings stand out as they do in a PDF.
@@ -68,14 +68,12 @@ impl Collector {
         if text.is_empty() {
             return;
         }
-        let n = self.lines.len() as u32;
+        // (Its place, `y` and `block`, is set when it is paged: `push`.)
         let size = self.heading.unwrap_or(BODY_SIZE);
         self.lines.push(Line {
             text,
-            y: n as f32 * 20.0,
             size,
             bold: self.heading.is_some() || self.bold_depth > 0,
-            block: n,
             ..Line::default()
         });
     }
@@ -86,67 +84,31 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     whole(|each| stream_pages(bytes, usize::MAX, each))
 }
 
-/// Cuts lines into pages as they come: a page ends after the block that takes it to
-/// [`PAGE_CHARS`] characters, or before a block that would take it past a quarter more (a
-/// long web page is searched page by page, as a long text is); a block longer than a page is
-/// broken at a space. `pages` holds the pages done and not yet taken, `done` counts those
-/// taken.
-#[derive(Default)]
-struct Pager {
-    pages: Vec<Page>,
-    done: u32,
-    current: Vec<Line>,
-    chars: usize,
-}
-
-impl Pager {
-    fn close(&mut self) {
-        let number = self.done + self.pages.len() as u32 + 1;
-        self.pages
-            .push(text_page(number, std::mem::take(&mut self.current)));
-        self.chars = 0;
-    }
-
-    fn push(&mut self, line: Line) {
-        let mut rest = line.text.as_str();
-        loop {
-            let cut = if rest.chars().count() > PAGE_CHARS {
-                break_point(rest, PAGE_CHARS)
-            } else {
-                rest.len()
-            };
-            let (head, tail) = rest.split_at(cut);
-            let n = head.chars().count() + 2;
-            if self.chars > 0 && self.chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
-                self.close();
-            }
-            self.chars += n;
-            self.current.push(Line {
-                text: head.trim_end().to_string(),
-                y: self.current.len() as f32 * 20.0,
-                block: self.current.len() as u32,
-                ..line.clone()
-            });
-            if self.chars >= PAGE_CHARS {
-                self.close();
-            }
-            if tail.is_empty() {
-                break;
-            }
-            rest = tail;
+/// Cuts lines into pages (`text::Cutter`): a block longer than a page is broken at a
+/// space (a long web page is searched page by page, as a long text is).
+fn push(pages: &mut Cutter, line: Line) {
+    let mut rest = line.text.as_str();
+    loop {
+        let cut = if rest.chars().count() > PAGE_CHARS {
+            break_point(rest, PAGE_CHARS)
+        } else {
+            rest.len()
+        };
+        let (head, tail) = rest.split_at(cut);
+        let n = head.chars().count() + 2;
+        pages.starts_page(n);
+        let at = pages.lines.len();
+        let line = Line {
+            text: head.trim_end().to_string(),
+            y: at as f32 * 20.0,
+            block: at as u32,
+            ..line.clone()
+        };
+        pages.put(line, n);
+        if tail.is_empty() {
+            break;
         }
-    }
-
-    /// The last page (an empty one when there was no text at all).
-    fn finish(&mut self) {
-        if !self.current.is_empty() || (self.pages.is_empty() && self.done == 0) {
-            self.close();
-        }
-    }
-
-    fn take(&mut self) -> Vec<Page> {
-        self.done += self.pages.len() as u32;
-        std::mem::take(&mut self.pages)
+        rest = tail;
     }
 }
 
@@ -257,7 +219,7 @@ pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
     let sink = Sink(std::cell::RefCell::new(Stream::default()));
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
-    let mut pager = Pager::default();
+    let mut pager = Cutter::default();
     let batch = batch.max(1);
     decoded_chunks::<_, E>(reader, choose, false, |text, last| {
         input.push_back(StrTendril::from_slice(text));
@@ -273,16 +235,16 @@ pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
             if s.heading.is_none() && line.size > BODY_SIZE {
                 s.heading = Some(line.text.clone());
             }
-            pager.push(line);
+            push(&mut pager, line);
         }
         if pager.pages.len() >= batch {
-            each(pager.take())?;
+            each(std::mem::take(&mut pager.pages))?;
         }
         Ok(())
     })?;
     pager.finish();
     if !pager.pages.is_empty() {
-        each(pager.take())?;
+        each(pager.pages)?;
     }
     let s = tokenizer.sink.0.into_inner();
     Ok(s.title.or(s.heading))

@@ -109,8 +109,8 @@ pub fn stream_pages<R: Read, E: From<FormatError>>(
     let mut pager = Pager::default();
     decoded_chunks::<_, E>(reader, sniff, true, |text, _| {
         pager.push(text);
-        if pager.pages.len() >= batch {
-            each(std::mem::take(&mut pager.pages))?;
+        if pager.pages.pages.len() >= batch {
+            each(std::mem::take(&mut pager.pages.pages))?;
         }
         Ok(())
     })?;
@@ -145,19 +145,59 @@ pub(super) fn sniff(head: &[u8]) -> Result<&'static encoding_rs::Encoding, Forma
     Ok(det.guess(Some(b"se"), chardetng::Utf8Detection::Allow))
 }
 
+/// Cuts lines into pages as they come (the text and HTML readers' paging): a page ends
+/// after the line that takes it to [`PAGE_CHARS`] characters, or before a line that would
+/// take it past a quarter more. `pages` holds the pages done and not yet handed on, `done`
+/// counts all pages done; `block` and `in_block`: the text reader's block on the page.
+#[derive(Default)]
+pub(super) struct Cutter {
+    pub pages: Vec<Page>,
+    done: u32,
+    pub lines: Vec<Line>,
+    chars: usize,
+    block: u32,
+    in_block: bool,
+}
+
+impl Cutter {
+    /// Before a line of `n` characters: a new page if it would make this one far too long.
+    pub fn starts_page(&mut self, n: usize) {
+        if self.chars > 0 && self.chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
+            self.close();
+        }
+    }
+
+    /// Add a line of `n` characters (a new page after it if it filled this one).
+    pub fn put(&mut self, line: Line, n: usize) {
+        self.chars += n;
+        self.lines.push(line);
+        if self.chars >= PAGE_CHARS {
+            self.close();
+        }
+    }
+
+    pub fn close(&mut self) {
+        self.done += 1;
+        let lines = std::mem::take(&mut self.lines);
+        self.pages.push(text_page(self.done, lines));
+        (self.chars, self.block, self.in_block) = (0, 0, false);
+    }
+
+    /// The last page, unless the text ended exactly at a page break (a trailing form feed,
+    /// as pdftotext writes) — but a text always has at least one page.
+    pub fn finish(&mut self) {
+        if !self.lines.is_empty() || self.done == 0 {
+            self.close();
+        }
+    }
+}
+
 /// Cuts text into pages of lines and blocks, as it arrives.
 #[derive(Default)]
 struct Pager {
     /// The unfinished last line of what was pushed so far.
     partial: String,
-    /// Pages done and not yet handed on.
-    pages: Vec<Page>,
-    /// Pages done so far, handed on or not.
-    done: u32,
-    lines: Vec<Line>,
-    chars: usize,
-    block: u32,
-    in_block: bool,
+    pages: Cutter,
     title: Option<String>,
 }
 
@@ -177,7 +217,7 @@ impl Pager {
                 self.line(&whole);
             }
             if form_feed {
-                self.end_page();
+                self.pages.close();
             }
         }
         self.partial.push_str(rest);
@@ -208,11 +248,9 @@ impl Pager {
         let normalised = crate::text::nfc(raw);
         let raw = normalised.as_str();
         let trimmed = raw.trim();
+        let p = &mut self.pages;
         if trimmed.is_empty() {
-            if self.in_block {
-                self.block += 1;
-                self.in_block = false;
-            }
+            p.block += u32::from(std::mem::take(&mut p.in_block));
             return;
         }
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
@@ -224,44 +262,25 @@ impl Pager {
         } else {
             (squash_ws(trimmed), 11.0, false)
         };
-        if is_heading && self.in_block {
-            self.block += 1;
-        }
+        p.block += u32::from(is_heading && p.in_block);
         if bold && self.title.is_none() {
             self.title = Some(text.clone());
         }
         let n = text.chars().count() + 1;
-        if self.chars > 0 && self.chars + n > PAGE_CHARS + PAGE_CHARS / 4 {
-            // A long line that would make the page far longer than a page starts the next.
-            self.end_page();
-        }
-        self.chars += n;
-        self.lines.push(Line {
+        // A long line that would make the page far longer than a page starts the next.
+        let p = &mut self.pages;
+        p.starts_page(n);
+        let line = Line {
             text,
-            y: self.lines.len() as f32 * 14.0,
+            y: p.lines.len() as f32 * 14.0,
             size,
             bold,
-            block: self.block,
+            block: p.block,
             ..Line::default()
-        });
-        self.in_block = true;
-        if is_heading {
-            self.block += 1;
-            self.in_block = false;
-        }
-        if self.chars >= PAGE_CHARS {
-            self.end_page();
-        }
-    }
-
-    /// Close the current page (a form feed, or a full page).
-    fn end_page(&mut self) {
-        let lines = std::mem::take(&mut self.lines);
-        self.done += 1;
-        self.pages.push(text_page(self.done, lines));
-        self.chars = 0;
-        self.block = 0;
-        self.in_block = false;
+        };
+        p.in_block = !is_heading;
+        p.block += u32::from(is_heading);
+        p.put(line, n);
     }
 
     fn finish(mut self) -> ExtractedDoc {
@@ -269,14 +288,10 @@ impl Pager {
         if !partial.is_empty() {
             self.line(&partial);
         }
-        // The last page, unless the text ended exactly at a page break (a trailing form
-        // feed, as pdftotext writes) — but a text always has at least one page.
-        if !self.lines.is_empty() || self.done == 0 {
-            self.end_page();
-        }
+        self.pages.finish();
         ExtractedDoc {
             title: self.title,
-            pages: self.pages,
+            pages: self.pages.pages,
             warnings: Vec::new(),
         }
     }

@@ -265,3 +265,38 @@ fn doc_tracked_deletions_and_hidden_text_are_not_text_insertions_and_text_boxes_
         "a text box once"
     );
 }
+
+fn pages_of(file: &str) -> Vec<Vec<String>> {
+    let index = tempfile::tempdir().expect("tempdir");
+    let path = repo().join("tests/data/word").join(file);
+    let o = run(
+        index.path(),
+        &["extract", "--format", "json", path.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc: Value = serde_json::from_slice(&o.stdout).expect("json");
+    doc["pages"]
+        .as_array()
+        .expect("pages")
+        .iter()
+        .map(texts)
+        .collect()
+}
+
+/// A .doc's table rows are set in their cells' widths (`sprmTDefTable` of the row's end)
+/// and its paragraphs in their first run's size and font (`sprmCHps`, `sprmCRgFtc0` of the
+/// CHPX, the font table's names): blind8's delegering8-lo.doc (a 4-column table of a 8.6 cm
+/// Ärende column, 96 rows, Times 10) is 4 pages in LibreOffice's PDF (8 in four equal
+/// columns), its last chapter row on the last two; blind4's protokoll4-lo.doc
+/// (Liberation Serif, Times New Roman's twin) 15 (17 in the default face). A .doc without a
+/// table is as before (tests/data/doc/beslut.doc, 2 pages above).
+#[test]
+fn doc_table_rows_take_their_cell_widths_and_paragraphs_their_run_size_and_font() {
+    let pages = pages_of("blind8/delegering8-lo.doc");
+    assert_eq!(pages.len(), 4, "{pages:#?}");
+    let last = pages[2..].iter().flatten();
+    assert!(last
+        .into_iter()
+        .any(|l| l == "6. Överklaganden och yttranden"));
+    assert_eq!(pages_of("blind4/protokoll4-lo.doc").len(), 15);
+}
