@@ -337,38 +337,25 @@ fn extract(a: &super::ExtractArgs) -> Result<ExitCode> {
             }
         }
         ViewFormat::Json => {
-            let pages: Vec<_> = pages
+            let pages: Vec<serde_json::Value> = pages
                 .iter()
                 .map(|p| {
-                    let mut v = serde_json::json!({
-                        "number": p.number,
-                        "label": p.label,
-                        "text": p.text,
-                    });
-                    if p.source != kommission::model::TextSource::Text {
-                        v["source"] = serde_json::to_value(p.source).unwrap_or_default();
+                    // The page as the model writes it (what is empty left out), without the
+                    // index's running headers and headings; the source only when not the text
+                    // layer; the layout lines (text, x, y, width, size, bold, italic, block) last.
+                    let mut v = serde_json::to_value(p)?;
+                    if let Some(o) = v.as_object_mut() {
+                        o.shift_remove("running");
+                        o.shift_remove("headings");
+                        if p.source == kommission::model::TextSource::Text {
+                            o.shift_remove("source");
+                        }
+                        let lines = o.shift_remove("lines").unwrap_or_default();
+                        o.insert("lines".into(), lines);
                     }
-                    if let Some(c) = p.ocr_confidence {
-                        v["ocr_confidence"] = serde_json::json!(c);
-                    }
-                    // Which OCR passes ran and which was kept.
-                    if let Some(report) = &p.ocr {
-                        v["ocr"] = serde_json::to_value(report).unwrap_or_default();
-                    }
-                    if let Some(e) = &p.error {
-                        v["error"] = serde_json::json!(e);
-                    }
-                    if !p.annotations.is_empty() {
-                        v["annotations"] = serde_json::json!(p.annotations);
-                    }
-                    if p.unmapped_glyphs > 0 {
-                        v["unmapped_glyphs"] = serde_json::json!(p.unmapped_glyphs);
-                    }
-                    // The layout lines (text, x, y, width, size, bold, italic, block).
-                    v["lines"] = serde_json::to_value(&p.lines).unwrap_or_default();
-                    v
+                    Ok(v)
                 })
-                .collect();
+                .collect::<Result<_>>()?;
             let v = serde_json::json!({
                 "file": a.file.to_string_lossy(),
                 "title": doc.title,

@@ -180,9 +180,20 @@ impl html5ever::tokenizer::TokenSink for Sink {
             }
             Token::CharacterTokens(t) => {
                 if let Some(title) = &mut s.in_title {
-                    title.push_str(&t);
+                    // (A title never closed is not the whole file.)
+                    if title.len() < PAGE_CHARS {
+                        title.push_str(&t);
+                    }
                 } else if s.skip_depth == 0 {
                     s.c.current.push_str(&t);
+                    // A block with no end in sight (a whole file in one `<pre>`, text with no
+                    // block tags) is cut into lines, so that it cannot grow without bound.
+                    while s.c.current.len() > 4 * PAGE_CHARS {
+                        let cut = break_point(&s.c.current, PAGE_CHARS);
+                        let tail = s.c.current.split_off(cut);
+                        s.c.flush();
+                        s.c.current = tail;
+                    }
                 }
             }
             _ => {}

@@ -167,60 +167,16 @@ impl Store {
     }
 
     /// Every link of the index, resolved, in [`Link`] order (by document, page, kind,
-    /// target), read one document at a time: memory holds the links of one document (and
-    /// the list of document ids). This is what exports use.
-    pub fn link_stream(&self) -> Result<LinkStream<'_>, IndexError> {
-        let searcher = self.searcher()?;
-        let ids = self.sorted_ids(&searcher, KIND_DOC)?;
-        Ok(LinkStream {
-            store: self,
-            targets: StoreTargets::new(self, searcher.clone()),
-            searcher,
-            ids: ids.into_iter(),
-            pending: Vec::new().into_iter(),
-        })
-    }
-
-    /// Every link of the index, resolved and sorted (see [`Store::link_stream`], which does
-    /// not hold them all).
+    /// target; all in memory: exports read them a document at a time,
+    /// [`Store::export_stream`]).
     pub fn links(&self) -> Result<Vec<Link>, IndexError> {
-        self.link_stream()?.collect()
-    }
-}
-
-/// The links of the index one at a time: see [`Store::link_stream`].
-pub struct LinkStream<'a> {
-    store: &'a Store,
-    searcher: Searcher,
-    targets: StoreTargets<'a>,
-    ids: std::vec::IntoIter<String>,
-    pending: std::vec::IntoIter<Link>,
-}
-
-impl Iterator for LinkStream<'_> {
-    type Item = Result<Link, IndexError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(l) = self.pending.next() {
-                return Some(Ok(l));
-            }
-            let id = self.ids.next()?;
-            let stored = match self.store.stored_links_of(&self.searcher, &id) {
-                Ok(s) => s,
-                Err(e) => return Some(Err(e)),
-            };
-            let mut out = Vec::new();
-            for l in stored {
-                resolve(l, &mut self.targets, &mut out);
-            }
-            if let Err(e) = self.targets.failed() {
-                return Some(Err(e));
-            }
-            out.sort();
-            out.dedup();
-            self.pending = out.into_iter();
+        let searcher = self.searcher()?;
+        let mut targets = StoreTargets::new(self, searcher.clone());
+        let mut all = Vec::new();
+        for id in self.sorted_ids(&searcher, KIND_DOC)? {
+            all.extend(targets.resolve_all(self.stored_links_of(&searcher, &id)?)?);
         }
+        Ok(all)
     }
 }
 
@@ -256,6 +212,19 @@ impl<'a> StoreTargets<'a> {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+
+    /// A document's stored links resolved ([`crate::links::resolve`]), sorted and without
+    /// duplicates.
+    pub fn resolve_all(&mut self, stored: Vec<Link>) -> Result<Vec<Link>, IndexError> {
+        let mut links = Vec::with_capacity(stored.len());
+        for l in stored {
+            resolve(l, self, &mut links);
+        }
+        self.failed()?;
+        links.sort();
+        links.dedup();
+        Ok(links)
     }
 }
 

@@ -22,7 +22,7 @@
 //!   compressed block is decompressed about once per batch even when ids and store order
 //!   disagree. Only the fields a record needs are taken from an item's bytes (the others are
 //!   skipped without being copied), and text is checked as UTF-8 with SIMD.
-//! * Links are resolved in document order like [`Store::link_stream`] does
+//! * Links are resolved in document order like [`Store::links`] does
 //!   ([`ExportStream::resolve`], [`crate::links::resolve`]).
 //!
 //! ```no_run
@@ -45,7 +45,6 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, InvertedIndexReader, Searcher, Term, TERMINATED};
 
-use crate::links::resolve;
 use crate::model::{DocRecord, Link};
 
 use super::links::StoreTargets;
@@ -165,17 +164,10 @@ impl ExportStream<'_> {
         })
     }
 
-    /// A document's stored links resolved ([`crate::links::resolve`]), sorted and without
-    /// duplicates (as [`Store::link_stream`]).
+    /// A document's stored links resolved, sorted and without duplicates
+    /// ([`StoreTargets::resolve_all`]).
     pub fn resolve(&mut self, stored: Vec<Link>) -> Result<Vec<Link>, IndexError> {
-        let mut links = Vec::with_capacity(stored.len());
-        for l in stored {
-            resolve(l, &mut self.targets, &mut links);
-        }
-        self.targets.failed()?;
-        links.sort();
-        links.dedup();
-        Ok(links)
+        self.targets.resolve_all(stored)
     }
 
     /// A reader of this stream's stored items in batches ([`ItemReader::read`], parallel).

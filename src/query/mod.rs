@@ -774,22 +774,9 @@ fn links_from(
         wanted.insert(other.as_str());
         read.extend(places.iter().map(|(a, _)| *a));
     }
-    let mut out = Vec::new();
-    for address in read {
-        let mut resolved = Vec::new();
-        resolve(
-            store.stored_link(&searcher, address)?,
-            resolver,
-            &mut resolved,
-        );
-        out.extend(
-            resolved
-                .into_iter()
-                .filter(|l| wanted.contains(pointed_at(&l.target))),
-        );
-    }
-    out.sort();
-    out.dedup();
+    let stored = read.into_iter().map(|a| store.stored_link(&searcher, a));
+    let mut out = resolver.resolve_all(stored.collect::<Result<_, _>>()?)?;
+    out.retain(|l| wanted.contains(pointed_at(&l.target)));
     let left_out = (by_other.len() > shown).then(|| LeftOut {
         direction: Direction::Out,
         documents: by_other.len() - shown,

@@ -727,6 +727,37 @@ fn a_large_web_page_is_read_as_a_stream_in_the_memory_of_a_small_one() {
     );
 }
 
+/// A web page whose text is one block with no end in sight — the whole file in one `<pre>`,
+/// as a text exported to HTML often is — is cut into lines as it is read, so that a large one
+/// needs the memory of a small one (blind round of 2026-12-03: before, the block was held whole
+/// and each page of it copied the whole block again: 40 MB did not finish in 5 minutes and
+/// 256 MB aborted under `ulimit -v 1000000`).
+#[test]
+fn a_web_page_of_one_endless_block_is_read_in_the_memory_of_a_small_one() {
+    let measure = |text_mb: usize| {
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join("stor");
+        std::fs::create_dir(&dir).unwrap();
+        let txt = dir.join("stor.txt");
+        big_text(&txt, text_mb << 20);
+        let text = std::fs::read_to_string(&txt).unwrap();
+        std::fs::remove_file(&txt).unwrap();
+        let html = format!("<html><title>Stor sida</title><body><pre>\n{text}</pre></body></html>");
+        std::fs::write(dir.join("stor.html"), html).unwrap();
+        let index = work.path().join("index");
+        let f = ingest_under_1_gb(work.path(), &index, text_mb);
+        let pages = rare_word_on_one_middle_page(&index);
+        assert!(pages as usize > (text_mb << 20) / 5000, "{pages} pages");
+        support::proc::mb(f.max_rss)
+    };
+    let small = measure(2);
+    let large = measure(24);
+    assert!(
+        large < small + 100.0,
+        "24 MB: {large:.0} MB, 2 MB: {small:.0} MB"
+    );
+}
+
 #[test]
 #[ignore = "slow: about a minute in a debug build (run with --ignored, or in release)"]
 fn a_50_mb_text_file_ingests_under_a_1_gb_address_space_limit() {
