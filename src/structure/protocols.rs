@@ -459,7 +459,9 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             let used = all.as_str().trim_end().split(' ').count();
             let body = c.get(1).map(|b| b.as_str());
             let ocr_like = matches!(sym.as_str(), "8" | "S");
-            let number: Option<u32> = num.as_str().parse().ok();
+            // "§§" heads one matter under a range ("§§ 13–15"), never a single number.
+            let range_ok = sym.as_str() != "§§" || joined[num.end()..].starts_with(['–', '-']);
+            let number: Option<u32> = num.as_str().parse().ok().filter(|_| range_ok);
             let suffix = c
                 .get(4)
                 .or(c.get(5))
