@@ -2157,13 +2157,22 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         let Some(&row) = starts.iter().rev().find(|s| s.0 < b.0) else {
             return false;
         };
-        let mut cells: Vec<&Chunk> = groups
+        let mut parts: Vec<&Chunk> = groups
             .iter()
             .flat_map(|g| on_baseline(chunks, g, row))
             .collect();
-        cells.sort_by(|a, c| a.x0.total_cmp(&c.x0));
+        parts.sort_by(|a, c| a.x0.total_cmp(&c.x0));
+        // A cell is the row's chunks up to a gutter of 2 em or more ("1.1  Kartlägg", a list
+        // number a quad from its title, is one cell; "Landskrona ... 47 089" are two).
+        let mut cells: Vec<(f32, f32)> = Vec::new();
+        for c in parts {
+            match cells.last_mut() {
+                Some(last) if c.x0 - last.1 < 2.0 * row.1.max(1.0) => last.1 = last.1.max(c.x1),
+                _ => cells.push((c.x0, c.x1)),
+            }
+        }
         on_baseline(chunks, &groups[0], b)
-            .any(|c| cells.windows(2).any(|w| c.x0 <= w[0].x1 && c.x1 >= w[1].x0))
+            .any(|c| cells.windows(2).any(|w| c.x0 <= w[0].1 && c.x1 >= w[1].0))
     };
     let spanning: Vec<(f32, f32)> = first
         .iter()
