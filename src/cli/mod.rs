@@ -76,7 +76,8 @@ pub enum Command {
     /// fuktskador. Of four or more
     /// words typed without AND/OR, a hit may miss a quarter, of its lightest words (3 of 4,
     /// 4 of 5: "Högsta domstolen fastställer hovrättens domslut" finds "hovrättens domslut
-    /// står fast"; a page without the rarest word is only a partial match). Pages
+    /// står fast"; a page without the rarest word is only a partial match; a compound no page
+    /// has counts there as its parts found together). Pages
     /// where the words stand near each other rank above pages with the same words apart. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched, those that miss the fewest words first. A rare
@@ -93,7 +94,8 @@ pub enum Command {
     /// finds kompaktlysrör). A rare compound is cut where its parts stand together on most
     /// pages (hästavel: häst + avel, not hästa + vel); two words typed apart that one word of
     /// the index joins find it too ("fond regelverk" finds fondregelverket); a rare word also
-    /// finds its derived forms (undervisa finds undervisning); a loan word or an abbreviation
+    /// finds its derived forms (undervisa finds undervisning), and any verb in -era its noun in
+    /// -ation (informera finds information); a loan word or an abbreviation
     /// also finds its Swedish forms (email finds e-post, FN "Förenta nationerna"). A word typed alone that fewer hits than --limit have is followed
     /// by pages with its parts near each other, a hyphenated word (e-biljett) by pages with
     /// its words apart, marked "partial".
