@@ -6,7 +6,7 @@ for l in open(PAGES):
     d=json.loads(l); pages[d['key']]=(' '.join(d['text'].split()), ' | '.join(d['running']))
 pool={}; cur=None
 for line in open(POOL):
-    m=re.match(r'^(\w\d\d) \[(\w+)\] (.*)$',line.rstrip('\n'))
+    m=re.match(r'^(\w\d\d+) \[(\w+)\] (.*)$',line.rstrip('\n'))
     if m: cur=m.group(1); pool[cur]=[]; continue
     m=re.match(r'^  (\S+) (\S+)',line)
     if m and cur: pool[cur].append(m.group(2))
@@ -211,6 +211,22 @@ AN.update({'a81':(r'jakt\w*',r'beslut\w*',4),'a82':(r'övergångsperiod\w*',r'le
  'a85':(r'samråd\w*',r'myndighet\w*|organisation\w*',5),'a86':(r'resebyrå\w*',r'ansvar\w*|svarar',4),
  'a87':(r'invent\w*',r'lodjur\w*',5)})
 MUST.update({'a83':'avelsorganisation','a84':'informationssäkerhet'})
+# 39 queries of the thirteenth blind round (2026-12-03, seventh session), same rules per kind.
+IDS.update({'i95':('SOU 2015:39',None,'2015:39'),'i96':('2002/63/EG',None,None),'i97':('AFS 2014:5',None,'2014:5'),
+ 'i98':('NJA 2013 s. 842',None,None),'i100':('SFS 2010:2043',None,'2010:2043'),'i101':('prop. 2005/06:185',None,'2005/06:185'),
+ 'i102':('Ju 96/3882',None,'96/3882'),'i103':('2013-07406','arn-2013-07406',None),'i104':('JT 2004-05 s. 849',None,None)})
+NAMED.update({'i99':('2009:400','sekretesslag')})
+PH.update({'p86':('avbrottsplan','informationsförsörjning',3),'p87':('lokal','miljömål'),'p88':('godkänd','kostnad'),
+ 'p89':('hållbar','transport'),'p90':('granskning','uppföljning',3),'p91':('diskriminerande','behandling'),'p92':('särskild','avgift')})
+CP.update({'c87':('varg','stam'),'c88':('häst','ägare'),'c89':('skol','huvudm'),'c90':('utsläpp','mål',5),
+ 'c91':('sekretess','regl',4),'c92':('personuppgift','incident',5),'c93':('miljö','mål'),'c94':('diskriminering','ersättning')})
+TP.update({'t86':['mögel'],'t87':['biobränsl'],'t88':['sekretess'],'t89':['tillsynsmyndighet'],'t90':['revisor'],
+ 't91':['incident'],'t92':['hästpass'],'t93':['valbered']})
+AN.update({'a88':(r'kommun\w*',r'ök\w*',4),'a89':(r'procent\w*',r'minsk\w*|minska\w*',6),
+ 'a90':(r'utfärd\w*',r'hästpass\w*|pass\w*|identitetshandling\w*',5),'a91':(r'upplös\w*',r'förening\w*',5),
+ 'a92':(r'revisor\w*',r'utse\w*|utses|utsåg|välj\w*|väljs|vald\w*|val',4),'a93':(r'incident\w*',r'hanter\w*|rapporter\w*',5),
+ 'a94':(r'mögel\w*|mögelskad\w*',r'lån\w*|tilläggslån\w*',8),'a95':(r'tillsyn\w*',r'dataskydd\w*|personuppgift\w*',5)})
+MUST.update({'a89':'utsläpp'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
