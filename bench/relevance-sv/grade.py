@@ -213,7 +213,7 @@ AN.update({'a81':(r'jakt\w*',r'beslut\w*',4),'a82':(r'övergångsperiod\w*',r'le
 MUST.update({'a83':'avelsorganisation','a84':'informationssäkerhet'})
 # 39 queries of the thirteenth blind round (2026-12-03, seventh session), same rules per kind.
 IDS.update({'i95':('SOU 2015:39',None,'2015:39'),'i96':('2002/63/EG',None,None),'i97':('AFS 2014:5',None,'2014:5'),
- 'i98':('NJA 2013 s. 842',None,None),'i100':('SFS 2010:2043',None,'2010:2043'),'i101':('prop. 2005/06:185',None,'2005/06:185'),
+ 'i98':('NJA 2013 s. 842',None,None),'i100':('2010:2043',None,None),'i101':('prop. 2005/06:185',None,'2005/06:185'),
  'i102':('Ju 96/3882',None,'96/3882'),'i103':('2013-07406','arn-2013-07406',None),'i104':('JT 2004-05 s. 849',None,None)})
 NAMED.update({'i99':('2009:400','sekretesslag')})
 PH.update({'p86':('avbrottsplan','informationsförsörjning',3),'p87':('lokal','miljömål'),'p88':('godkänd','kostnad'),
