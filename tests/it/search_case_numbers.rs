@@ -130,3 +130,27 @@ fn definite_forms_after_a_vowel_meet_their_bare_form() {
     assert_eq!(hits(&["klimatstrategi"]), only("miljo"));
     assert_eq!(hits(&["klimatstrategin"]), only("miljo"));
 }
+
+/// A board's case number typed with its series ("ARN 2013-07406") where the decision writes
+/// the number alone ("Avgörande 2013-11-19; 2013-07406"): found by its number, as a cited
+/// series number is ("förordningen (1999:175)"); another number, or the same digits apart
+/// or in another order, is nothing.
+#[test]
+fn a_number_typed_with_its_office_finds_the_number_alone() {
+    let (_tmp, index) = ingest_archive(&[
+        (
+            "beslut.txt",
+            "Avgörande 2013-11-19; 2013-07406. Nämnden rekommenderar bolaget att betala.",
+        ),
+        (
+            "annat.txt",
+            "Under 2013 kom 07406 kronor in; 07406-2013 och 2013-07407 är andra ärenden.",
+        ),
+    ]);
+    for q in ["ARN 2013-07406", "arn 2013-07406", "ARN 2013/07406"] {
+        assert_eq!(page_hits(&index, &[q]), only("beslut"), "{q}");
+    }
+    for q in ["ARN 2013-07408", "ARN 2014-07406"] {
+        assert_eq!(page_hits(&index, &[q]), Vec::new(), "{q}");
+    }
+}

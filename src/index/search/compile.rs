@@ -1150,16 +1150,28 @@ impl Compiler<'_> {
             return Box::new(BooleanQuery::new(ranked));
         }
         alts.insert(0, exact);
-        // A series number cited without its series: "förordningen (1999:175)".
-        if key.contains(':') {
-            if let Some(n) = forms.iter().find_map(|form| {
-                analyze(form)
-                    .into_iter()
-                    .rev()
-                    .find(|w| w.kind == TokenKind::Number && w.term.contains(':'))
-            }) {
-                alts.push(boost(term_q(self.f.text, &n.term), BOOST_CITED));
-            }
+        // The number cited without its series or office: the last part of a series number
+        // ("förordningen (1999:175)"), else the numbers after the words, in order
+        // ("Avgörande 2013-11-19; 2013-07406" for "ARN 2013-07406").
+        let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
+        let colon = |ws: &Vec<AnalyzedWord>| {
+            let mut n = ws.iter().rev().filter(|_| key.contains(':'));
+            let n = n.find(|w| w.kind == TokenKind::Number && w.term.contains(':'));
+            n.map(|n| term_q(self.f.text, &n.term))
+        };
+        let numbers = |ws: &Vec<AnalyzedWord>| {
+            let from = ws.iter().position(|w| w.kind == TokenKind::Number)?;
+            let tail: Vec<[String; 1]> = ws[from..].iter().map(|w| [w.term.clone()]).collect();
+            let all = ws[from..].iter().all(|w| w.kind == TokenKind::Number);
+            let at = ws[from..].iter().zip(&tail);
+            let base = ws[from].position;
+            let at: Vec<(usize, &[String])> =
+                at.map(|(w, t)| (w.position - base, &t[..])).collect();
+            (from > 0 && all && tail.len() >= 2).then(|| phrase_q(self.f.text, &at, 0))
+        };
+        let alone = analysed.iter().find_map(colon);
+        if let Some(q) = alone.or_else(|| analysed.iter().find_map(numbers)) {
+            alts.push(boost(q, BOOST_CITED));
         }
         should(alts)
     }
