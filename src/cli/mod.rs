@@ -77,7 +77,8 @@ pub enum Command {
     /// words typed without AND/OR, a hit may miss a quarter, of its lightest words (3 of 4,
     /// 4 of 5: "Högsta domstolen fastställer hovrättens domslut" finds "hovrättens domslut
     /// står fast"; a page without the rarest word is only a partial match; a compound no page
-    /// has counts there as its parts found together). Pages
+    /// has counts there as its parts found together; the word after "hur" only ranks: "hur ofta
+    /// ska uppföljning ske" finds "uppföljning ska ske varje år"). Pages
     /// where the words stand near each other rank above pages with the same words apart. When fewer
     /// hits than --limit have them all, hits with only some of the words follow, marked
     /// "partial" with the words they matched, those that miss the fewest words first. A rare

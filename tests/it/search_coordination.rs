@@ -190,3 +190,32 @@ fn a_verb_in_era_finds_its_noun_in_ation() {
     assert!(h.iter().skip(1).all(|(_, partial)| *partial), "{h:?}");
     assert!(!docs(&h).contains(&"ovrigt"), "{h:?}");
 }
+
+/// The word after "hur" asks for a degree ("hur ofta", "hur länge"): the page that answers
+/// "hur ofta ska uppföljning ske" says "varje år", not "ofta", and is the one full match; a
+/// page with "ofta", "ska" and "ske" but not "uppföljning" is only partial. A question whose
+/// key word no page has ("rapportering") has no full match (the answer "nothing").
+#[test]
+fn the_word_after_hur_only_ranks() {
+    let (_tmp, index) = ingest_archive(&[
+        (
+            "plan.txt",
+            "Uppföljning ska ske varje år och redovisas för kommunstyrelsen.",
+        ),
+        (
+            "tanke.txt",
+            "Man ska ofta tänka på uppföljning av arbetet och på budgeten.",
+        ),
+        (
+            "buss.txt",
+            "Det ska ofta ske att bussen är sen på morgonen.",
+        ),
+        ("ovrigt.txt", "Biblioteket har öppet alla vardagar."),
+    ]);
+    let full = |q: &str| -> Vec<String> {
+        let hits = page_hits(&index, &[q]);
+        hits.into_iter().filter(|h| !h.1).map(|h| h.0).collect()
+    };
+    assert_eq!(full("hur ofta ska uppföljning ske"), ["plan"]);
+    assert_eq!(full("hur ofta ska rapportering ske"), Vec::<String>::new());
+}

@@ -1304,7 +1304,15 @@ impl Compiler<'_> {
                 } else {
                     self.joined(items)
                 };
-                for item in &free_items {
+                // The word after "hur" asks for a degree ("hur ofta", "hur länge", "hur
+                // många"): the answer states it ("årligen", "till 2020", "20 %") and seldom
+                // has the word, so of a longer question it only ranks.
+                let asked = |i: usize| {
+                    let hur = i.checked_sub(1).and_then(|h| free_items.get(h));
+                    let hur = matches!(hur, Some(Ast::Word(h)) if h.to_lowercase() == "hur");
+                    hur && !*explicit && free_items.len() > 3
+                };
+                for (i, item) in free_items.iter().enumerate() {
                     match item {
                         Ast::Not(inner) => {
                             // Excluded terms are never fuzzy.
@@ -1321,6 +1329,11 @@ impl Compiler<'_> {
                             if let Some(q) = self.compile(item)? {
                                 clauses.push((Occur::Must, q));
                                 positive += 1;
+                            }
+                        }
+                        _ if asked(i) => {
+                            if let Some(q) = self.compile(item)? {
+                                clauses.push((Occur::Should, q));
                             }
                         }
                         _ => {
