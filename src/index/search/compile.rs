@@ -902,13 +902,10 @@ impl Compiler<'_> {
             .chain(action_noun(&w.term))
             .filter(|t| self.doc_freq(t) > 0)
             .collect();
-        let longer: Vec<String> = if rare {
-            let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
-            prefixes.extend(bare.as_deref());
-            self.longer_compounds(&prefixes)
-        } else {
-            Vec::new()
-        };
+        let mut prefixes: Vec<&str> = vec![&w.term, &w.lower];
+        prefixes.extend(bare.as_deref());
+        let longer = rare.then(|| self.longer_compounds(&prefixes));
+        let longer: Vec<String> = longer.unwrap_or_default();
         self.hl.terms.extend(longer.iter().cloned());
         // A rare compound is also looked for as its parts near each other. Its first part
         // also as the first part of other compounds ("arkiv" of arkivgallring in
@@ -931,12 +928,9 @@ impl Compiler<'_> {
         // A word that stands nowhere, not even as a compound's first part: the compounds it
         // ends ("lysrör" in "kompaktlysrör").
         let absent = rare && whole_terms.iter().all(|t| self.doc_freq(t) == 0);
-        let ending: Vec<String> =
-            if absent && split.is_none() && longer.is_empty() && derived.is_empty() {
-                self.compounds_ending(&w.term)
-            } else {
-                Vec::new()
-            };
+        let ending = absent && split.is_none() && longer.is_empty() && derived.is_empty();
+        let ending = ending.then(|| self.compounds_ending(&w.term));
+        let ending: Vec<String> = ending.unwrap_or_default();
         self.hl.terms.extend(ending.iter().chain(&derived).cloned());
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
@@ -983,14 +977,9 @@ impl Compiler<'_> {
             // Each part in any of its derived forms ("kontroll", "kontrollera").
             let forms: Vec<Vec<String>> = split
                 .iter()
-                .map(|p| {
-                    let d = self.derived(p);
-                    if d.is_empty() {
-                        vec![p.clone()]
-                    } else {
-                        d
-                    }
-                })
+                .map(|p| Some(self.derived(p)).filter(|d| !d.is_empty()))
+                .zip(split)
+                .map(|(d, p)| d.unwrap_or_else(|| vec![p.clone()]))
                 .collect();
             self.hl.terms.extend(forms.iter().flatten().cloned());
             as_part.extend(parts_near_and_apart(c, &forms, 1.0));
@@ -1124,23 +1113,17 @@ impl Compiler<'_> {
         // A court case number is recognised in every spacing it is written in ("T 3592-13",
         // "T3592-13", "mål nr T 3592-13"), so its key is required: its words in order alone
         // would also find "T 2012-06-01", a date after a "T".
-        let whole_only = recognised
-            .as_ref()
-            .is_some_and(|(kind, _)| *kind == crate::ident::IdentKind::CaseNumber);
-        let normal = recognised
-            .map(|(_, id)| id)
-            .filter(|id| terms(id) != terms(surface));
+        let (kind, normal) = recognised.unzip();
+        let whole_only = kind == Some(crate::ident::IdentKind::CaseNumber);
+        let normal = normal.filter(|id| terms(id) != terms(surface));
         let forms: Vec<&str> = std::iter::once(surface).chain(normal.as_deref()).collect();
-        let words = |form: &str| {
-            analyze(form)
-                .into_iter()
-                .filter(|w| w.kind != TokenKind::Stop)
-                .count()
-        };
+        let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
         // The words of the identifier in order ("KS 2013/375" written in a table cell).
         let mut alts = vec![own];
-        for form in forms.iter().filter(|f| words(f) >= 2) {
-            alts.extend(self.text(form, true));
+        for (form, ws) in forms.iter().zip(&analysed) {
+            if ws.iter().filter(|w| w.kind != TokenKind::Stop).count() >= 2 {
+                alts.extend(self.text(form, true));
+            }
         }
         if whole_only {
             // Only the pages with the number as a whole; where its words stand in the text
@@ -1153,7 +1136,6 @@ impl Compiler<'_> {
         // The number cited without its series or office: the last part of a series number
         // ("förordningen (1999:175)"), else the numbers after the words, in order
         // ("Avgörande 2013-11-19; 2013-07406" for "ARN 2013-07406").
-        let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
         let colon = |ws: &Vec<AnalyzedWord>| {
             let mut n = ws.iter().rev().filter(|_| key.contains(':'));
             let n = n.find(|w| w.kind == TokenKind::Number && w.term.contains(':'));
@@ -1286,11 +1268,7 @@ impl Compiler<'_> {
                         qs.push(q);
                     }
                 }
-                Ok(if qs.is_empty() {
-                    None
-                } else {
-                    Some(should(qs))
-                })
+                Ok((!qs.is_empty()).then(|| should(qs)))
             }
             Ast::And(items, explicit) => {
                 let relaxed = self.mode.relaxed && !*explicit;
