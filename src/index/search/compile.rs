@@ -26,8 +26,8 @@ use crate::index::analyzer::{
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
 
-/// How to turn the parsed query into a tantivy query.
-#[derive(Debug, Clone, Copy)]
+/// How to turn the parsed query into a tantivy query (the default: strict, as typed).
+#[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Mode {
     /// Add typo-tolerant alternatives for long words.
     pub(super) fuzzy: bool,

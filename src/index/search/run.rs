@@ -170,12 +170,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         searcher.search(&full, &Count).map_err(|e| store.err(e))
     };
 
-    let strict = Mode {
-        fuzzy: false,
-        relaxed: false,
-        split: false,
-        plain: false,
-    };
+    let strict = Mode::default();
     let (q, mut hl) = compile(&ast, strict)?;
     let mut counted = q.as_ref().map(|q| q.box_clone());
     let (mut top, mut seen) = (Vec::new(), Some(0));
