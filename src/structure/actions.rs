@@ -301,10 +301,12 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
 /// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
-/// budget's assignments to its boards ("Uppdrag till nämnderna"); compared by prefix. (Not
+/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna");
+/// compared by prefix. (Not
 /// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
+    "budget",
     "uppdrag",
     "iakttagelse",
     "bedömning",
@@ -1473,6 +1475,14 @@ impl Column {
         }
     }
 
+    /// The value of `a` in this column (the number and the title: none).
+    fn value(&self, a: &Action) -> Option<String> {
+        match self {
+            Column::Other(h) | Column::State(h) => a.fields.get(h).cloned(),
+            c => c.slot(&mut a.clone()).and_then(|v| v.clone()),
+        }
+    }
+
     pub(crate) fn is_field(&self) -> bool {
         self.slot(&mut Action::default()).is_some()
     }
@@ -1948,11 +1958,13 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     .filter(|x| *x > l.x + 4.0)
                     .fold(f32::MAX, f32::min)
             };
+            // (A line in small letters left of it is a cell's next line: "ensamhet" under
+            // "Minskad" in a goal column.)
             let outside = number.is_none()
                 && !pending
                 && row.len() == 1
                 && row.first().is_some_and(|l| {
-                    l.x + 4.0 < title_x
+                    (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
                         || l.size > last_size + 1.0
                         || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
                         || (l.bold && !last_bold)
@@ -1986,6 +1998,21 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                 && row.first().is_some_and(|l| {
                     l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
                 });
+            // A row without a number with figures under the figures of the action above
+            // ("Summa | | 1 780" under "… | 80") is a row of its own, no cell going on.
+            let figures_again = number.is_none()
+                && !pending
+                && out.last().is_some_and(|a| {
+                    cells.iter().any(|&(k, t)| {
+                        figures(t)
+                            && c.get(k)
+                                .and_then(|(_, col)| col.value(a))
+                                .is_some_and(|v| figures(&v))
+                    })
+                });
+            if figures_again {
+                continue;
+            }
             if outside || paragraph || (theme_before && alone) {
                 // A heading between tables: the table ends.
                 cols = None;
@@ -2042,6 +2069,11 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     by_number(out)
+}
+
+/// Whether a cell holds figures alone ("1 780", "2,5").
+fn figures(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_digit() || " ,.".contains(c))
 }
 
 /// Words a title does not end with: a line that ends with one was wrapped inside the title.
