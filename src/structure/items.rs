@@ -205,21 +205,35 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         return None;
     }
     // A bare integer without a mark before a capitalised word is also how a year or a count
-    // opens a sentence ("12 Kommuner …"): only as a heading or a line of its own style.
+    // opens a sentence ("12 Kommuner …"): only as a heading, a line of its own style, or
+    // a list item, no sentence: the line after it indented right of the number (a hanging
+    // indent) or a labelled field ("Ansvarig: …").
     let (form, depth) = code_form(&code);
     let marked = t0.len() > code.len() || labelled;
     let heading = w0.bold || w0.size > s.body_size(w0.page) + 0.5;
-    if form == 0 && !marked && !heading {
+    let sentence = s.get(b - 1).is_some_and(|w| w.text.ends_with('.'));
+    let hanging = !sentence
+        && s.get(b).is_some_and(|n| {
+            (s.rich && n.line_start && n.page == w0.page && n.x > w0.x + 1.0)
+                || field_at(s, b, s.line_end(b)).is_some()
+        });
+    if form == 0 && !marked && !heading && !hanging {
         return None;
     }
     // A labelled item may be a run-in heading ("Åtgärd 3. Öka …." in bold, then prose in
-    // the same paragraph): its line's weight is the prose's as often as the label's.
+    // the same paragraph): its line's weight is the prose's as often as the label's. A
+    // code alone beside its title is weighed by the title.
+    let weight = if alone {
+        s.get(title_at).unwrap_or(w0)
+    } else {
+        w0
+    };
     let key = (
         form,
         depth,
         labelled,
         (w0.size * 2.0).round() as i32,
-        w0.bold && !labelled,
+        weight.bold && !labelled,
     );
     Some(Candidate {
         at: line_start,
