@@ -168,10 +168,9 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     {
         return Vec::new();
     }
-    let toc = match &toc_run {
-        Some(run) => parse_toc(s, run),
-        None => Vec::new(),
-    };
+    let toc = toc_run
+        .as_ref()
+        .map_or_else(Vec::new, |run| parse_toc(s, run));
     let body_from = toc.iter().map(|e| e.end).max().unwrap_or(0);
     let headings = if toc.is_empty() {
         headings_without_toc(s, &cands)
@@ -187,7 +186,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     for (k, h) in headings.iter().enumerate() {
         let next = headings.get(k + 1).map(|n| n.idx).unwrap_or(s.words.len());
         let end = section_stop(s, h.title_end, next, &section_titles);
-        bodies.insert(h.number, analyze_body(s, h, end));
+        bodies.insert(h.number, analyze_body(doc_id, s, h, end));
     }
 
     // A plain list (no body repeats its entries) whose numbers restart under the headings
@@ -248,13 +247,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .and_then(|r| r.first().map(|f| f.0))
         .or_else(|| headings.first().map(|h| h.idx));
     let out: Vec<Action> = if toc.is_empty() {
-        bodies
-            .into_values()
-            .map(|mut a| {
-                a.doc = doc_id.to_string();
-                a
-            })
-            .collect()
+        bodies.into_values().collect()
     } else {
         toc.into_iter()
             .map(|e| {
@@ -266,11 +259,8 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             })
             .collect()
     };
-    if is_action_list(s, &out, list_at, 0) {
-        out
-    } else {
-        Vec::new()
-    }
+    let list = is_action_list(s, &out, list_at, 0);
+    list.then_some(out).unwrap_or_default()
 }
 
 impl TocEntry {
@@ -786,16 +776,14 @@ impl Sections {
     /// The entry numbered `number` under the open area heading.
     fn entry(&self, number: u32, title: String, page: u32, end: usize) -> TocEntry {
         let (section, section_page) = self.current.clone().unzip();
-        let section_page = section_page.flatten();
-        let fields = Vec::new();
         TocEntry {
             number,
             title,
             section,
-            section_page,
+            section_page: section_page.flatten(),
             page,
             end,
-            fields,
+            fields: Vec::new(),
         }
     }
 }
@@ -1035,17 +1023,14 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             b += 1; // a title word missing here
         } else if same_word(&word(a + 1), tb) {
             a += 1; // an extra word here
-        } else if tb.starts_with(&wa) && a + 1 < limit {
+        } else if tb.starts_with(&wa)
+            && a + 1 < limit
+            && same_word(&format!("{wa}{}", word(a + 1)), tb)
+        {
             // "kompetens- och" vs "kompetensoch": take the next word too
-            let joined = format!("{wa}{}", word(a + 1));
-            if same_word(&joined, tb) {
-                hits += 1;
-                a += 2;
-                b += 1;
-            } else {
-                a += 1;
-                b += 1;
-            }
+            hits += 1;
+            a += 2;
+            b += 1;
         } else {
             a += 1;
             b += 1;
@@ -1079,21 +1064,7 @@ fn headings_from_toc(
     toc: &[TocEntry],
     from: usize,
 ) -> Vec<Heading> {
-    let titles: BTreeMap<u32, (Vec<String>, String)> = toc
-        .iter()
-        .map(|e| {
-            (
-                e.number,
-                (
-                    norm_phrase(&e.title)
-                        .split_whitespace()
-                        .map(String::from)
-                        .collect(),
-                    e.title.clone(),
-                ),
-            )
-        })
-        .collect();
+    let titles: BTreeMap<u32, &TocEntry> = toc.iter().map(|e| (e.number, e)).collect();
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
         if idx < from
@@ -1103,10 +1074,14 @@ fn headings_from_toc(
         {
             continue;
         }
-        let Some((words, title)) = titles.get(&n) else {
+        let Some(title) = titles.get(&n).map(|e| &e.title) else {
             continue;
         };
-        let (end, hits) = align_title(s, idx + 1, words, s.words.len());
+        let words: Vec<String> = norm_phrase(title)
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        let (end, hits) = align_title(s, idx + 1, &words, s.words.len());
         let full = hits * 10 >= words.len() * 7;
         // A prominent heading worded shorter than its entry: most of its own words match.
         let run = styled_run(s, idx);
@@ -1199,8 +1174,9 @@ fn section_stop(s: &Stream, from: usize, next: usize, sections: &[String]) -> us
     next
 }
 
-fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
+fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
     let mut a = Action {
+        doc: doc_id.to_string(),
         number: h.number.to_string(),
         title: h.title.clone(),
         ..Action::default()
@@ -1261,8 +1237,7 @@ fn measure_type(s: &Stream, from: usize, end: usize) -> Option<String> {
             if !matches {
                 continue;
             }
-            let last = s.get(i + n - 1).map(|x| x.text.as_str()).unwrap_or("");
-            let colon = last.ends_with(':');
+            let colon = s.get(i + n - 1).is_some_and(|x| x.text.ends_with(':'));
             let at_start = i == from || s.starts_unit(i);
             let next = s.get(i + n);
             let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
@@ -1384,18 +1359,15 @@ fn is_report_back(p: &str) -> bool {
 fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
     let (text, _) = s.text_with_offsets(from, end);
     let text = text.trim_end();
-    let tail_start = |upto: usize| -> usize {
-        // Start of the fragment that ends at `upto`: after the last sentence end before it.
+    // Start of the fragment that ends at `upto`: after the last sentence end before it.
+    let tail_start = |upto: usize| {
         let head = text.get(..upto).unwrap_or("");
-        let mut start = 0;
-        for (k, _) in head.match_indices(' ') {
-            let prev = head.get(..k).unwrap_or("");
-            let last = prev.rsplit(' ').next().unwrap_or("");
-            if ends_sentence(last) {
-                start = k + 1;
-            }
-        }
-        start
+        let ends = |k: &usize| ends_sentence(head[..*k].rsplit(' ').next().unwrap_or(""));
+        head.match_indices(' ')
+            .map(|m| m.0)
+            .filter(ends)
+            .last()
+            .map_or(0, |k| k + 1)
     };
     let fragment_ok = |f: &str| {
         let n = f.split_whitespace().count();
@@ -2278,15 +2250,9 @@ fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
 
 /// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".
 fn next_sibling(n: &str) -> Option<String> {
-    let (head, last) = match n.rsplit_once('.') {
-        Some((h, l)) => (Some(h), l),
-        None => (None, n),
-    };
+    let (head, last) = n.rsplit_once('.').map_or((None, n), |(h, l)| (Some(h), l));
     let next = last.parse::<u32>().ok()?.checked_add(1)?;
-    Some(match head {
-        Some(h) => format!("{h}.{next}"),
-        None => next.to_string(),
-    })
+    Some(head.map_or_else(|| next.to_string(), |h| format!("{h}.{next}")))
 }
 
 /// Two (or more) actions merged into one table row, split into one action each.

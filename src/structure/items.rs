@@ -149,14 +149,10 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     // A bulleted item opens after its marker ("• Å1 Title", "☐ 1. Title": the stream
     // reads every marker glyph as "•"); the item is the whole line.
     let line_start = a;
-    let a = if s
-        .get(a)
-        .is_some_and(|w| matches!(w.text.as_str(), "•" | "–" | "-"))
-    {
-        a + 1
-    } else {
-        a
-    };
+    let a = a + usize::from(
+        s.get(a)
+            .is_some_and(|w| matches!(w.text.as_str(), "•" | "–" | "-")),
+    );
     if a >= b {
         return None;
     }
@@ -250,21 +246,17 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
 
 /// Whether the codes of a group run on (at most one in five out of step).
 fn runs_on(items: &[&Candidate]) -> bool {
-    let mut bad = 0;
-    for (k, c) in items.iter().enumerate() {
+    let out_of_step = |(k, c): (usize, &&Candidate)| {
         let (head, n) = steps(&c.code);
-        let ok = match k.checked_sub(1).and_then(|j| items.get(j)) {
-            None => n <= 1,
+        match k.checked_sub(1).and_then(|j| items.get(j)) {
+            None => n > 1,
             Some(p) => {
                 let (ph, pn) = steps(&p.code);
-                (ph == head && n == pn + 1) || (ph != head && n <= 1)
+                !((ph == head && n == pn + 1) || (ph != head && n <= 1))
             }
-        };
-        if !ok {
-            bad += 1;
         }
-    }
-    bad * 5 <= items.len()
+    };
+    items.iter().enumerate().filter(|&x| out_of_step(x)).count() * 5 <= items.len()
 }
 
 /// A line that starts with a field label ("Ansvar:", "Ansvarig förvaltning:", "Tidplan:"):
@@ -273,16 +265,12 @@ pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)
     for k in a..b.min(a + 3) {
         let w = s.get(k)?;
         if let Some(label) = w.text.strip_suffix(':') {
-            let head = s.text(a, k);
-            let name = if head.is_empty() {
-                label.to_string()
-            } else {
-                format!("{head} {label}")
-            };
-            if !capitalized(&name) {
+            let name = format!("{} {label}", s.text(a, k));
+            let name = name.trim_start();
+            if !capitalized(name) {
                 return None;
             }
-            let col = column_of(&name);
+            let col = column_of(name);
             return col.is_field().then_some((col, k + 1));
         }
     }
@@ -647,11 +635,9 @@ fn item_action(
             for j in labels {
                 taken[j] = true;
             }
-        } else if let Some((col, v)) = field_at(s, la, lb) {
+        } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
             // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
             // before them and open fields of their own.
-            let mut col = col;
-            let mut v = v;
             while let Some((next_col, label_at, next_v)) = field_in_line(s, v, lb) {
                 let value = crate::text::squash_ws(&s.text(v, label_at));
                 set_field(
