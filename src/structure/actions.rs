@@ -259,8 +259,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             })
             .collect()
     };
-    let list = is_action_list(s, &out, list_at, 0);
-    list.then_some(out).unwrap_or_default()
+    if !is_action_list(s, &out, list_at, 0) {
+        return Vec::new();
+    }
+    out
 }
 
 impl TocEntry {
@@ -1365,8 +1367,7 @@ fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>
         let ends = |k: &usize| ends_sentence(head[..*k].rsplit(' ').next().unwrap_or(""));
         head.match_indices(' ')
             .map(|m| m.0)
-            .filter(ends)
-            .last()
+            .rfind(ends)
             .map_or(0, |k| k + 1)
     };
     let fragment_ok = |f: &str| {
