@@ -168,10 +168,9 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     {
         return Vec::new();
     }
-    let toc = match &toc_run {
-        Some(run) => parse_toc(s, run),
-        None => Vec::new(),
-    };
+    let toc = toc_run
+        .as_ref()
+        .map_or_else(Vec::new, |run| parse_toc(s, run));
     let body_from = toc.iter().map(|e| e.end).max().unwrap_or(0);
     let headings = if toc.is_empty() {
         headings_without_toc(s, &cands)
@@ -187,7 +186,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     for (k, h) in headings.iter().enumerate() {
         let next = headings.get(k + 1).map(|n| n.idx).unwrap_or(s.words.len());
         let end = section_stop(s, h.title_end, next, &section_titles);
-        bodies.insert(h.number, analyze_body(s, h, end));
+        bodies.insert(h.number, analyze_body(doc_id, s, h, end));
     }
 
     // A plain list (no body repeats its entries) whose numbers restart under the headings
@@ -248,13 +247,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .and_then(|r| r.first().map(|f| f.0))
         .or_else(|| headings.first().map(|h| h.idx));
     let out: Vec<Action> = if toc.is_empty() {
-        bodies
-            .into_values()
-            .map(|mut a| {
-                a.doc = doc_id.to_string();
-                a
-            })
-            .collect()
+        bodies.into_values().collect()
     } else {
         toc.into_iter()
             .map(|e| {
@@ -266,11 +259,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             })
             .collect()
     };
-    if is_action_list(s, &out, list_at, 0) {
-        out
-    } else {
-        Vec::new()
+    if !is_action_list(s, &out, list_at, 0) {
+        return Vec::new();
     }
+    out
 }
 
 impl TocEntry {
@@ -301,10 +293,12 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
 /// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
-/// budget's assignments to its boards ("Uppdrag till nämnderna"); compared by prefix. (Not
+/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna");
+/// compared by prefix. (Not
 /// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
+    "budget",
     "uppdrag",
     "iakttagelse",
     "bedömning",
@@ -784,16 +778,14 @@ impl Sections {
     /// The entry numbered `number` under the open area heading.
     fn entry(&self, number: u32, title: String, page: u32, end: usize) -> TocEntry {
         let (section, section_page) = self.current.clone().unzip();
-        let section_page = section_page.flatten();
-        let fields = Vec::new();
         TocEntry {
             number,
             title,
             section,
-            section_page,
+            section_page: section_page.flatten(),
             page,
             end,
-            fields,
+            fields: Vec::new(),
         }
     }
 }
@@ -1033,17 +1025,14 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
             b += 1; // a title word missing here
         } else if same_word(&word(a + 1), tb) {
             a += 1; // an extra word here
-        } else if tb.starts_with(&wa) && a + 1 < limit {
+        } else if tb.starts_with(&wa)
+            && a + 1 < limit
+            && same_word(&format!("{wa}{}", word(a + 1)), tb)
+        {
             // "kompetens- och" vs "kompetensoch": take the next word too
-            let joined = format!("{wa}{}", word(a + 1));
-            if same_word(&joined, tb) {
-                hits += 1;
-                a += 2;
-                b += 1;
-            } else {
-                a += 1;
-                b += 1;
-            }
+            hits += 1;
+            a += 2;
+            b += 1;
         } else {
             a += 1;
             b += 1;
@@ -1077,21 +1066,7 @@ fn headings_from_toc(
     toc: &[TocEntry],
     from: usize,
 ) -> Vec<Heading> {
-    let titles: BTreeMap<u32, (Vec<String>, String)> = toc
-        .iter()
-        .map(|e| {
-            (
-                e.number,
-                (
-                    norm_phrase(&e.title)
-                        .split_whitespace()
-                        .map(String::from)
-                        .collect(),
-                    e.title.clone(),
-                ),
-            )
-        })
-        .collect();
+    let titles: BTreeMap<u32, &TocEntry> = toc.iter().map(|e| (e.number, e)).collect();
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
         if idx < from
@@ -1101,10 +1076,14 @@ fn headings_from_toc(
         {
             continue;
         }
-        let Some((words, title)) = titles.get(&n) else {
+        let Some(title) = titles.get(&n).map(|e| &e.title) else {
             continue;
         };
-        let (end, hits) = align_title(s, idx + 1, words, s.words.len());
+        let words: Vec<String> = norm_phrase(title)
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        let (end, hits) = align_title(s, idx + 1, &words, s.words.len());
         let full = hits * 10 >= words.len() * 7;
         // A prominent heading worded shorter than its entry: most of its own words match.
         let run = styled_run(s, idx);
@@ -1197,8 +1176,9 @@ fn section_stop(s: &Stream, from: usize, next: usize, sections: &[String]) -> us
     next
 }
 
-fn analyze_body(s: &Stream, h: &Heading, end: usize) -> Action {
+fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
     let mut a = Action {
+        doc: doc_id.to_string(),
         number: h.number.to_string(),
         title: h.title.clone(),
         ..Action::default()
@@ -1259,8 +1239,7 @@ fn measure_type(s: &Stream, from: usize, end: usize) -> Option<String> {
             if !matches {
                 continue;
             }
-            let last = s.get(i + n - 1).map(|x| x.text.as_str()).unwrap_or("");
-            let colon = last.ends_with(':');
+            let colon = s.get(i + n - 1).is_some_and(|x| x.text.ends_with(':'));
             let at_start = i == from || s.starts_unit(i);
             let next = s.get(i + n);
             let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
@@ -1382,18 +1361,14 @@ fn is_report_back(p: &str) -> bool {
 fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
     let (text, _) = s.text_with_offsets(from, end);
     let text = text.trim_end();
-    let tail_start = |upto: usize| -> usize {
-        // Start of the fragment that ends at `upto`: after the last sentence end before it.
+    // Start of the fragment that ends at `upto`: after the last sentence end before it.
+    let tail_start = |upto: usize| {
         let head = text.get(..upto).unwrap_or("");
-        let mut start = 0;
-        for (k, _) in head.match_indices(' ') {
-            let prev = head.get(..k).unwrap_or("");
-            let last = prev.rsplit(' ').next().unwrap_or("");
-            if ends_sentence(last) {
-                start = k + 1;
-            }
-        }
-        start
+        let ends = |k: &usize| ends_sentence(head[..*k].rsplit(' ').next().unwrap_or(""));
+        head.match_indices(' ')
+            .map(|m| m.0)
+            .rfind(ends)
+            .map_or(0, |k| k + 1)
     };
     let fragment_ok = |f: &str| {
         let n = f.split_whitespace().count();
@@ -1470,6 +1445,14 @@ impl Column {
             Column::Status => Some(&mut a.status),
             Column::FollowUp => Some(&mut a.follow_up),
             _ => None,
+        }
+    }
+
+    /// The value of `a` in this column (the number and the title: none).
+    fn value(&self, a: &Action) -> Option<String> {
+        match self {
+            Column::Other(h) | Column::State(h) => a.fields.get(h).cloned(),
+            c => c.slot(&mut a.clone()).and_then(|v| v.clone()),
         }
     }
 
@@ -1948,11 +1931,13 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     .filter(|x| *x > l.x + 4.0)
                     .fold(f32::MAX, f32::min)
             };
+            // (A line in small letters left of it is a cell's next line: "ensamhet" under
+            // "Minskad" in a goal column.)
             let outside = number.is_none()
                 && !pending
                 && row.len() == 1
                 && row.first().is_some_and(|l| {
-                    l.x + 4.0 < title_x
+                    (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
                         || l.size > last_size + 1.0
                         || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
                         || (l.bold && !last_bold)
@@ -1986,6 +1971,21 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                 && row.first().is_some_and(|l| {
                     l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
                 });
+            // A row without a number with figures under the figures of the action above
+            // ("Summa | | 1 780" under "… | 80") is a row of its own, no cell going on.
+            let figures_again = number.is_none()
+                && !pending
+                && out.last().is_some_and(|a| {
+                    cells.iter().any(|&(k, t)| {
+                        figures(t)
+                            && c.get(k)
+                                .and_then(|(_, col)| col.value(a))
+                                .is_some_and(|v| figures(&v))
+                    })
+                });
+            if figures_again {
+                continue;
+            }
             if outside || paragraph || (theme_before && alone) {
                 // A heading between tables: the table ends.
                 cols = None;
@@ -2042,6 +2042,11 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut out = split_merged_rows(out, &merged);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     by_number(out)
+}
+
+/// Whether a cell holds figures alone ("1 780", "2,5").
+fn figures(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_digit() || " ,.".contains(c))
 }
 
 /// Words a title does not end with: a line that ends with one was wrapped inside the title.
@@ -2246,15 +2251,9 @@ fn leading_numbers(cell: &str) -> (Vec<String>, &str) {
 
 /// The number after `n` at its own level: "4.3" after "4.2", "5" after "4".
 fn next_sibling(n: &str) -> Option<String> {
-    let (head, last) = match n.rsplit_once('.') {
-        Some((h, l)) => (Some(h), l),
-        None => (None, n),
-    };
+    let (head, last) = n.rsplit_once('.').map_or((None, n), |(h, l)| (Some(h), l));
     let next = last.parse::<u32>().ok()?.checked_add(1)?;
-    Some(match head {
-        Some(h) => format!("{h}.{next}"),
-        None => next.to_string(),
-    })
+    Some(head.map_or_else(|| next.to_string(), |h| format!("{h}.{next}")))
 }
 
 /// Two (or more) actions merged into one table row, split into one action each.

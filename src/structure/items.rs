@@ -149,14 +149,10 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     // A bulleted item opens after its marker ("• Å1 Title", "☐ 1. Title": the stream
     // reads every marker glyph as "•"); the item is the whole line.
     let line_start = a;
-    let a = if s
-        .get(a)
-        .is_some_and(|w| matches!(w.text.as_str(), "•" | "–" | "-"))
-    {
-        a + 1
-    } else {
-        a
-    };
+    let a = a + usize::from(
+        s.get(a)
+            .is_some_and(|w| matches!(w.text.as_str(), "•" | "–" | "-")),
+    );
     if a >= b {
         return None;
     }
@@ -205,21 +201,35 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         return None;
     }
     // A bare integer without a mark before a capitalised word is also how a year or a count
-    // opens a sentence ("12 Kommuner …"): only as a heading or a line of its own style.
+    // opens a sentence ("12 Kommuner …"): only as a heading, a line of its own style, or
+    // a list item, no sentence: the line after it indented right of the number (a hanging
+    // indent) or a labelled field ("Ansvarig: …").
     let (form, depth) = code_form(&code);
     let marked = t0.len() > code.len() || labelled;
     let heading = w0.bold || w0.size > s.body_size(w0.page) + 0.5;
-    if form == 0 && !marked && !heading {
+    let sentence = s.get(b - 1).is_some_and(|w| w.text.ends_with('.'));
+    let hanging = !sentence
+        && s.get(b).is_some_and(|n| {
+            (s.rich && n.line_start && n.page == w0.page && n.x > w0.x + 1.0)
+                || field_at(s, b, s.line_end(b)).is_some()
+        });
+    if form == 0 && !marked && !heading && !hanging {
         return None;
     }
     // A labelled item may be a run-in heading ("Åtgärd 3. Öka …." in bold, then prose in
-    // the same paragraph): its line's weight is the prose's as often as the label's.
+    // the same paragraph): its line's weight is the prose's as often as the label's. A
+    // code alone beside its title is weighed by the title.
+    let weight = if alone {
+        s.get(title_at).unwrap_or(w0)
+    } else {
+        w0
+    };
     let key = (
         form,
         depth,
         labelled,
         (w0.size * 2.0).round() as i32,
-        w0.bold && !labelled,
+        weight.bold && !labelled,
     );
     Some(Candidate {
         at: line_start,
@@ -236,21 +246,17 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
 
 /// Whether the codes of a group run on (at most one in five out of step).
 fn runs_on(items: &[&Candidate]) -> bool {
-    let mut bad = 0;
-    for (k, c) in items.iter().enumerate() {
+    let out_of_step = |(k, c): (usize, &&Candidate)| {
         let (head, n) = steps(&c.code);
-        let ok = match k.checked_sub(1).and_then(|j| items.get(j)) {
-            None => n <= 1,
+        match k.checked_sub(1).and_then(|j| items.get(j)) {
+            None => n > 1,
             Some(p) => {
                 let (ph, pn) = steps(&p.code);
-                (ph == head && n == pn + 1) || (ph != head && n <= 1)
+                !((ph == head && n == pn + 1) || (ph != head && n <= 1))
             }
-        };
-        if !ok {
-            bad += 1;
         }
-    }
-    bad * 5 <= items.len()
+    };
+    items.iter().enumerate().filter(|&x| out_of_step(x)).count() * 5 <= items.len()
 }
 
 /// A line that starts with a field label ("Ansvar:", "Ansvarig förvaltning:", "Tidplan:"):
@@ -259,16 +265,12 @@ pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)
     for k in a..b.min(a + 3) {
         let w = s.get(k)?;
         if let Some(label) = w.text.strip_suffix(':') {
-            let head = s.text(a, k);
-            let name = if head.is_empty() {
-                label.to_string()
-            } else {
-                format!("{head} {label}")
-            };
-            if !capitalized(&name) {
+            let name = format!("{} {label}", s.text(a, k));
+            let name = name.trim_start();
+            if !capitalized(name) {
                 return None;
             }
-            let col = column_of(&name);
+            let col = column_of(name);
             return col.is_field().then_some((col, k + 1));
         }
     }
@@ -633,11 +635,9 @@ fn item_action(
             for j in labels {
                 taken[j] = true;
             }
-        } else if let Some((col, v)) = field_at(s, la, lb) {
+        } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
             // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
             // before them and open fields of their own.
-            let mut col = col;
-            let mut v = v;
             while let Some((next_col, label_at, next_v)) = field_in_line(s, v, lb) {
                 let value = crate::text::squash_ws(&s.text(v, label_at));
                 set_field(

@@ -117,21 +117,19 @@ fn find_toc(s: &Stream, lines: &[(usize, usize)]) -> Option<Toc> {
         }
         let entry = entry_of(&text, last_page, open);
         open &= entry.is_some();
-        match entry {
-            Some(e) if run.last().is_none_or(|p| p.page <= e.page) => {
-                run.push(e);
-                run_end = b;
+        // No entry, or a page before the last entry's: the run ends (a new one may open).
+        let falls = entry
+            .as_ref()
+            .is_none_or(|e| run.last().is_some_and(|p| p.page > e.page));
+        if falls {
+            if run.len() >= MIN_ENTRIES {
+                break;
             }
-            other => {
-                if run.len() >= MIN_ENTRIES {
-                    break;
-                }
-                run.clear();
-                if let Some(e) = other {
-                    run.push(e);
-                    run_end = b;
-                }
-            }
+            run.clear();
+        }
+        if let Some(e) = entry {
+            run.push(e);
+            run_end = b;
         }
     }
     let leaders = (run.len() >= MIN_ENTRIES).then_some(Toc {
