@@ -159,6 +159,19 @@ struct Head {
     apart: Option<usize>,
 }
 
+impl Head {
+    /// A head at word `idx` of `used` words, numbered `number`, named `label`.
+    fn new(idx: usize, used: usize, number: u32, label: String) -> Head {
+        Head {
+            idx,
+            used,
+            number,
+            label,
+            ..Head::default()
+        }
+    }
+}
+
 /// Find the paragraphs of a protocol.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     let heads = paragraph_heads(s);
@@ -331,32 +344,28 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     if numbered && nobody && attendees.is_empty() {
         return Vec::new();
     }
+    // The meeting's fields, which every paragraph of it carries.
+    let meeting = Protocol {
+        doc: doc_id.to_string(),
+        body,
+        date,
+        time,
+        place,
+        chair,
+        secretary,
+        adjuster,
+        adjusters,
+        attendees,
+        ..Protocol::default()
+    };
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
         let end = h.apart.map_or(end, |a| end.min(a));
-        let mut p = paragraph(s, h, end);
-        // A diary number on a line of its own just above the head ("KS 2024/101" over
-        // "Title  § 112"), where the paragraph names none.
-        if p.diary_number.is_none() {
-            p.diary_number = diary_above(s, h.idx);
-        }
-        p.doc = doc_id.to_string();
-        p.paragraph = Some(h.number);
-        p.label = Some(h.label.clone());
-        p.body = body.clone();
-        p.date = date.clone();
-        p.time = time.clone();
-        p.place = place.clone();
-        p.chair = chair.clone();
-        p.secretary = secretary.clone();
-        p.adjuster = adjuster.clone();
-        p.adjusters = adjusters.clone();
-        p.attendees = attendees.clone();
-        out.push(p);
+        out.push(paragraph(s, h, end, &meeting));
     }
     // One meeting, one body: else the subject of the decisions of any paragraph.
-    if body.is_none() {
+    if meeting.body.is_none() {
         let decided = out.iter().find_map(|p| deciding_body(&p.decisions));
         for p in &mut out {
             p.body = decided.clone();
@@ -438,16 +447,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             .filter(|_| s.starts_unit(i) && !listed);
         if let Some(n) = first_n.and_then(|c| c[1].parse::<u32>().ok()) {
             if s.get(i + 2).is_some_and(|x| capitalized(&x.text)) {
-                let label = format!("{n} §");
-                let (idx, used, number) = (i, 2, n);
-                out.push(Head {
-                    idx,
-                    used,
-                    number,
-                    label,
-                    ..Head::default()
-                });
-                i += used;
+                out.push(Head::new(i, 2, n, format!("{n} §")));
+                i += 2;
                 continue;
             }
         }
@@ -520,14 +521,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         None => format!("{label}{part}"),
                     };
                     let mut head = Head {
-                        idx: i,
-                        used,
-                        number: n,
                         suffix,
                         sub,
-                        label,
                         glued,
-                        ..Head::default()
+                        ..Head::new(i, used, n, label)
                     };
                     if let Some((a, b)) = before {
                         head.title = Some(s.text(a, b));
@@ -559,14 +556,11 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 if followed && s.starts_unit(i) && later {
                     let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
                     let letter = suffix.map(String::from).unwrap_or_default();
+                    let label = format!("{word} {n}{letter}{sub_label}");
                     cases.push(Head {
-                        idx: i,
-                        used,
-                        number: n,
                         suffix,
                         sub,
-                        label: format!("{word} {n}{letter}{sub_label}"),
-                        ..Head::default()
+                        ..Head::new(i, used, n, label)
                     });
                     i += used;
                     continue;
@@ -690,13 +684,7 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
         if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
             continue;
         }
-        let head = Head {
-            idx: i,
-            used: 1,
-            number: n,
-            label: n.to_string(),
-            ..Head::default()
-        };
+        let head = Head::new(i, 1, n, n.to_string());
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
             _ if n == 1 => runs.push(vec![head]),
@@ -1315,11 +1303,14 @@ fn genitive_decision_heading(s: &Stream, i: usize) -> Option<usize> {
     None
 }
 
-fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
+/// The paragraph under head `h`, up to word `end`, with the fields of its `meeting`.
+fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     let idx = h.idx;
     let mut p = Protocol {
         page: s.get(idx).map(|w| w.page),
-        ..Protocol::default()
+        paragraph: Some(h.number),
+        label: Some(h.label.clone()),
+        ..meeting.clone()
     };
     let number_words = h.used;
     let from = idx + number_words;
@@ -1375,9 +1366,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     let mut rows = secs.iter().enumerate().filter(|x| x.1 .1 == "Diarienummer");
     // Else a number labelled "Dnr" on a line of its own anywhere in the paragraph (a
     // right-aligned number some producers read after the paragraph's text).
+    // Else one on a line of its own just above the head ("KS 2024/101" over "Title  § 112").
     p.diary_number = (diary.map(|d| d.id))
         .or_else(|| rows.find_map(labelled_row))
-        .or_else(|| labelled_diary_line(s, from, end));
+        .or_else(|| labelled_diary_line(s, from, end))
+        .or_else(|| diary_above(s, h.idx));
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
@@ -1389,22 +1382,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     let decided = secs.iter().any(|x| x.1 == "Beslut");
     for (k, &(at, label, n)) in secs.iter().enumerate() {
         let stop = secs.get(k + 1).map(|x| x.0).unwrap_or(end);
+        let decides = p.decisions.is_empty() && !(label == "Förslag till beslut" && decided);
+        // Reservations, protocol notes and special statements ("Särskilt yttrande").
+        let statement = ["Reservation", "Protokollsanteckning", "Särskil"]
+            .iter()
+            .any(|r| label.starts_with(r));
         match label {
-            "Beslut" if p.decisions.is_empty() => {
-                p.decisions = decisions(s, at + n, stop);
-            }
-            "Förslag till beslut" if p.decisions.is_empty() && !decided => {
+            "Beslut" | "Förslag till beslut" if decides => {
                 p.decisions = decisions(s, at + n, stop);
             }
             "Beslutsunderlag" | "Handlingar" | "Underlag" if p.basis.is_empty() => {
                 p.basis = items(s, at + n, stop);
             }
-            "Reservationer"
-            | "Reservation"
-            | "Protokollsanteckningar"
-            | "Protokollsanteckning"
-            | "Särskilda yttranden"
-            | "Särskilt yttrande" => {
+            _ if statement => {
                 p.reservations.extend(statements(s, at + n, stop));
             }
             _ => {}
@@ -1671,6 +1661,8 @@ fn title_sentence(t: &str) -> String {
 /// Decisions in `from..end`: numbered items ("1. … 2. …"), else bullets ("•", "-", "–"),
 /// else att-satser ("… beslutar att … att …"), else the whole text as one decision.
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
+    // A list's last item ends at [`item_end`] (a numbered one at `end`).
+    let tail = |starts: &[usize]| starts.last().map_or(end, |&a| item_end(s, a, end));
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
     for i in from..end {
@@ -1701,7 +1693,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     if letters.len() >= 2 {
-        return list_items(s, &letters, 1, end)
+        return runs(s, &letters, 1, tail(&letters))
             .map(|t| att_sats(&t))
             .collect();
     }
@@ -1716,9 +1708,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // att", "…:"), is a list of one.
     let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
     if bullets.len() >= 2 || lone_bullet {
-        return list_items(s, &bullets, 1, end)
-            .filter(|t| !t.is_empty())
-            .collect();
+        return runs(s, &bullets, 1, tail(&bullets)).collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
     let atts: Vec<usize> = (from..end)
@@ -1741,7 +1731,9 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                     .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
         });
     if atts.len() >= 2 || lone {
-        return list_items(s, &atts, 0, end).map(|t| att_sats(&t)).collect();
+        return runs(s, &atts, 0, tail(&atts))
+            .map(|t| att_sats(&t))
+            .collect();
     }
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
@@ -1764,11 +1756,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     let t = s.text(from, end);
-    if t.is_empty() {
-        Vec::new()
-    } else {
-        vec![t]
-    }
+    (!t.is_empty()).then_some(t).into_iter().collect()
 }
 
 /// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
@@ -1783,7 +1771,7 @@ fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
-/// of `marker` words): up to the next item, the last up to `last`.
+/// of `marker` words): up to the next item, the last up to `last`; empty ones left out.
 fn runs<'a>(
     s: &'a Stream,
     starts: &'a [usize],
@@ -1791,22 +1779,9 @@ fn runs<'a>(
     last: usize,
 ) -> impl Iterator<Item = String> + 'a {
     let next = move |k: usize| starts.get(k + 1).copied().unwrap_or(last);
-    (starts.iter().enumerate()).map(move |(k, &a)| s.text(a + marker, next(k)))
-}
-
-/// The items of a list (as [`runs`]), the last up to [`item_end`].
-fn list_items<'a>(
-    s: &'a Stream,
-    starts: &'a [usize],
-    marker: usize,
-    end: usize,
-) -> impl Iterator<Item = String> + 'a {
-    runs(
-        s,
-        starts,
-        marker,
-        starts.last().map_or(end, |&a| item_end(s, a, end)),
-    )
+    let all = starts.iter().enumerate();
+    all.map(move |(k, &a)| s.text(a + marker, next(k)))
+        .filter(|t| !t.is_empty())
 }
 
 /// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
@@ -1840,7 +1815,7 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let starts: Vec<usize> = std::iter::once(from)
         .chain((from + 1..end).filter(cut))
         .collect();
-    runs(s, &starts, 0, end).filter(|t| !t.is_empty()).collect()
+    runs(s, &starts, 0, end).collect()
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
@@ -1858,9 +1833,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         (vec![from], 0)
     };
-    runs(s, &starts, marker, end)
-        .filter(|t| !t.is_empty())
-        .collect()
+    runs(s, &starts, marker, end).collect()
 }
 
 #[cfg(test)]
