@@ -142,7 +142,8 @@ sidhuvud-sidor arbetsordning protokollsbilaga`: id and title 150/150, paragraph 
 (the two that are no protocols: 0 rows), decisions 136/150 (the "Justering" section read into
 the decision: 10; att-bullets keep their list comma: 4), diary number 120/120, basis 30/30,
 reservations 150/150, attendees 5/5, body 40/40, chair 40/40, secretary 40/40, adjusters
-40/40, date 45/45, place 40/40, time 40/40.
+40/40, date 45/45, place 40/40, time 40/40. Written after it, for the attendance rule it
+led to: a grid whose heads name no word of attendance ("Ledamot | Närv.", narv-grid).
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -178,12 +179,14 @@ def meeting_of(body=None, date=None, time=None, place=None, chair=None, secretar
 
 
 def paragraph_want(label, number, title, diary=None, decisions=(), basis=(), reservations=0):
+    """A paragraph as NAME.want.json holds it; a decision of a list ("att …," in a line or a
+    bullet) without the comma that joins it to the next."""
     return {
         "label": label,
         "paragraph": number,
         "title": title,
         "diary_number": diary,
-        "decisions": list(decisions),
+        "decisions": [d.rstrip(",") for d in decisions],
         "basis": list(basis),
         "reservations": reservations,
     }
@@ -1270,7 +1273,7 @@ def region_board():
             ("line", "Regionledningskontoret"),
             ("gap",),
         ]
-        want.append(paragraph_want(f"RS § {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"RS § {n}", n, title, dnr, atts))
     b += [
         ("tabbed", ["RS § 104", "Omedelbar justering"], True),
         ("bold", "Beslut"),
@@ -1805,7 +1808,7 @@ def paragraf_heads():
         if subs:
             b.append(("line", "Socialnämnden beslutar"))
             b += [("line", f"{'ab'[k]}) {s}") for k, s in enumerate(subs)]
-            decisions = [s.rstrip(",") for s in subs]
+            decisions = subs
         else:
             decision = "Socialnämnden beslutar att lägga uppföljningen till handlingarna."
             b.append(("line", decision))
@@ -2573,7 +2576,7 @@ def region_fullmaktige():
             b += [("bold", "Reservation"), ("line", "Nina Berg (V) reserverar sig mot beslutet.")]
         b.append(("gap",))
         want.append(paragraph_want(f"RF § {n}", n, title, dnrs[0] if dnrs else None,
-                                   [a.rstrip(",") for a in atts], (), reservations))
+                                   atts, (), reservations))
     b += [
         ("line", "Vid protokollet"),
         ("line", "Tove Nilsson"),
@@ -2897,7 +2900,7 @@ def dnr_cell():
         else:
             right += [("line", "Kommunstyrelsen noterar informationen.")]
         b += [("split", [("bold", f"§ {n}"), ("line", f"Dnr {dnr}")], right), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Gunilla Stråhle", "Petter Lund", "Mona Ek"]])]
     meeting = meeting_of("Kommunstyrelsen", "2024-03-11", "09.00–11.40", "Rådhuset, sammanträdesrum Tallen", "Gunilla Stråhle", "Petter Lund", ["Mona Ek"], ["Gunilla Stråhle", "Reza Tavakoli", "Mona Ek"])
     return b, meeting, want
@@ -2943,7 +2946,7 @@ def arende_numbered_atts():
         else:
             b.append(("line", "Informationen noteras."))
         b.append(("gap",))
-        want.append(paragraph_want(f"Ärende {n}", n, title, None, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"Ärende {n}", n, title, None, atts))
     b += signed("Karin Lodin", "Birgitta Nord", "Olle Svärd")
     meeting = meeting_of("Vård- och omsorgsnämnden", "2024-09-25", "13.00–15.30", "Omsorgshuset, konferensrum Eken", "Birgitta Nord", "Karin Lodin", ["Olle Svärd"], ["Birgitta Nord", "Olle Svärd", "Fatima Ali", "Jan Ek"])
     return b, meeting, want
@@ -3026,7 +3029,7 @@ def utskott_forslag():
         ]
         b += [("line", d) for d in decisions]
         b.append(("gap",))
-        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, [d.rstrip(",") for d in decisions]))
+        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, decisions))
     meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-05-06", "08.30–11.45", "KS-rummet, stadshuset", "Tomas Hed", "Sanna Ekdahl", ["Anja Lund"], ["Tomas Hed", "Anja Lund", "Filip Ro"])
     return b, meeting, want
 
@@ -3259,7 +3262,7 @@ def rf_dnr_line():
         else:
             b += [("line", "Interpellationen besvaras av regionstyrelsens ordförande. Överläggningen förklaras avslutad.")]
         b.append(("gap",))
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += [("grid", [["Ordförande", "Sekreterare", "Justerare"], ["Annika Roos", "Henrik Wall", "Sofia Berg"]])]
     meeting = meeting_of("Regionfullmäktige", "2024-06-11", "09.30–16.00", "Regionens hus, plenisalen", "Annika Roos", "Henrik Wall", ["Sofia Berg"])
     return b, meeting, want
@@ -3482,7 +3485,7 @@ def side_beslut():
         if res:
             b.append(("split", [("bold", "Reservation")], [("line", "Rut Ahl (C) reserverar sig mot beslutet.")]))
         b += [("split", [("bold", "Expedieras")], [("line", "Sökanden"), ("line", "Akten")]), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], (), res))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts, (), res))
     meeting = meeting_of("Bygg- och miljönämnden", "2024-04-16", "18.00–20.30", "Kommunhuset, sal Ekbacken", "Tove Lindh", "Anders Grip", ["Jan Ros"], ["Tove Lindh", "Jan Ros", "Rut Ahl"])
     return b, meeting, want
 
@@ -3537,7 +3540,7 @@ def ajournering():
         b.append(("gap",))
         if n == 15:
             b += [("line", "Sammanträdet ajourneras för lunch kl. 12.00."), ("line", "Sammanträdet återupptas kl. 13.00."), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += signed("Vera Holmgren", "Hanna Sjö", "Klas Berg")
     meeting = meeting_of("Kommunstyrelsen", "2024-02-07", "09.00–16.15", "Stadshuset, KS-salen", "Hanna Sjö", "Vera Holmgren", ["Klas Berg"], ["Hanna Sjö", "Klas Berg", "Ida Falk", "Ola Ring"])
     return b, meeting, want
@@ -3800,7 +3803,7 @@ def dnr_first():
         ]
         b += [("line", a) for a in atts]
         b.append(("gap",))
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += signed("Jonas Blad", "Maja Holm", "Olof Ryd")
     meeting = meeting_of("Kommunstyrelsen", "2024-10-02", "08.30–11.45", "Kommunhuset, sal Tallen", "Maja Holm", "Jonas Blad", ["Olof Ryd"], ["Maja Holm", "Olof Ryd", "Siv Ek"])
     return b, meeting, want
@@ -3902,7 +3905,7 @@ def namnd_proposition():
         ]
         b += [("line", a) for a in decided]
         b.append(("gap",))
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in decided]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, decided))
     b += signed("Alva Strand", "Rosa Lind", "Fatima Ali")
     meeting = meeting_of("Socialnämnden", "2024-08-27", "14.00–17.20", "Socialkontoret, sal Ek", "Rosa Lind", "Alva Strand", ["Fatima Ali"], ["Rosa Lind", "Bengt Åberg", "Fatima Ali", "Kent Nyman"])
     return b, meeting, want
@@ -3954,7 +3957,7 @@ def omrostningsbilaga():
         if res:
             b += [("bold", "Reservation"), ("line", "Wilma Hed (V) reserverar sig mot beslutet till förmån för eget yrkande.")]
         b.append(("gap",))
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], (), res))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts, (), res))
     b += signed("Nils Krok", "Sven Alm", "Tina Borg", "Vera Gran")
     b += [
         ("page",),
@@ -4179,7 +4182,7 @@ def ciceron_paragraf_table():
             ("line", "Kommunledningskontoret har berett ärendet och föreslår att kommunstyrelsen beslutar enligt ovan."),
             ("gap",),
         ]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += [("gap",), ("grid", [["Justerandes signatur", "Utdragsbestyrkande"], ["", ""]])]
     meeting = meeting_of("Kommunstyrelsen", "2025-03-24", "09.00–11.40", "Stadshuset, Sessionssalen", "Karin Öst", "Tove Lund", ["Leif Gran"], ["Karin Öst", "Leif Gran", "Nina Åhl", "Robert Sand"])
     return b, meeting, want
@@ -4331,7 +4334,7 @@ def beslut_cell():
             ),
             ("gap",),
         ]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts], basis))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts, basis))
     b += signed("Ulf Rosén", "Hans Björk", "Lisa Ström")
     meeting = meeting_of("Miljönämnden", "2025-01-29", "13.30–15.00", "Miljökontoret, sal Ljusnan", "Hans Björk", "Ulf Rosén", ["Lisa Ström"], ["Hans Björk", "Lisa Ström", "Moa Åkesson"])
     return b, meeting, want
@@ -4469,7 +4472,7 @@ def forts_rubrik():
         else:
             b += [("line", "Interpellationen besvaras av kommunstyrelsens ordförande. Debatt följer.")]
         b.append(("gap",))
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
     b += signed("Hilda Ros", "Gunnar Eld", "Ali Bakr", "Vera Nyström")
     meeting = meeting_of("Kommunfullmäktige", "2025-06-16", "18.30–22.05", "Ekby Folkets hus", "Gunnar Eld", "Hilda Ros", ["Ali Bakr", "Vera Nyström"])
     return b, meeting, want
@@ -5068,7 +5071,7 @@ def rf_arende():
             *[("line", a) for a in atts],
             ("gap",),
         ]
-        want.append(paragraph_want(f"Ärende {n}", n, title, dnr, [a.rstrip(",") for a in atts]))
+        want.append(paragraph_want(f"Ärende {n}", n, title, dnr, atts))
     b += signed("Mikael Strand", "Birgitta Ohlsson", "Lars Gren", "Aisha Karimi")
     meeting = meeting_of("Regionfullmäktige", "2024-06-18", "09.30–16.45", "Regionens hus, fullmäktigesalen",
                          "Birgitta Ohlsson", "Mikael Strand", ["Lars Gren", "Aisha Karimi"])
@@ -5475,6 +5478,51 @@ def protokollsbilaga():
     return b, meeting_of(), []
 
 
+def narv_grid():
+    """Written after the thirteenth blind check, for the attendance rule: a grid whose heads
+    name no attendance word the rules knew ("Ledamot | Närv."), "X" for those present and "-"
+    for the absent, under a heading "Deltagare"; fields as label/value lines."""
+    b = [
+        ("title", "Valnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-08-27"),
+        ("labelled", "Tid", "16.00–17.10"),
+        ("labelled", "Plats", "Kommunhuset, rum Eken"),
+        ("labelled", "Sekreterare", "Ida Rehn"),
+        ("labelled", "Justerare", "Olof Lund"),
+        ("gap",),
+        ("bold", "Deltagare"),
+        ("grid", [
+            ["Ledamot", "Närv."],
+            ["Åsa Berg (S), ordförande", "X"],
+            ["Olof Lund (M)", "X"],
+            ["Pia Rask (C)", "-"],
+            ["Nils Ahl (V)", "X"],
+        ]),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Lokaler för förtidsröstning", "VN 2024/8", "Valnämnden godkänner förslaget till lokaler."),
+        (13, "Utbildning av röstmottagare", "VN 2024/9", "Valnämnden antar utbildningsplanen."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [
+            ("tabbed", [f"§ {n}", title], True),
+            ("line", f"Dnr {dnr}"),
+            ("line", "Valkansliet redogör för ärendet."),
+            ("bold", "Beslut"),
+            ("line", decision),
+            ("gap",),
+        ]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Ida Rehn", "Åsa Berg", "Olof Lund")
+    meeting = meeting_of("Valnämnden", "2024-08-27", "16.00–17.10", "Kommunhuset, rum Eken", "Åsa Berg", "Ida Rehn",
+                         ["Olof Lund"], ["Åsa Berg", "Olof Lund", "Nils Ahl"])
+    return b, meeting, want
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -5589,6 +5637,7 @@ SHAPES = {
     "sidhuvud-sidor": sidhuvud_sidor,
     "arbetsordning": arbetsordning,
     "protokollsbilaga": protokollsbilaga,
+    "narv-grid": narv_grid,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -6094,9 +6143,9 @@ ELEVENTH = ["ciceron-paragraf-table", "netpublicator-header", "arende-delpunkter
 TWELFTH = ["finlands-paragrafer", "grupperade-paragrafer", "kf-interpellationer", "distans-narvaro", "landskap-spalter",
             "kyrkorad", "ksau-forslag", "arsmote-forening", "forvaltningsratt-dom"]
 THIRTEENTH = ["rf-arende", "bolag-paragraf-ar", "dnr-hoger", "beslutsgang-reservation", "omedelbar-justering", "bilaga-paragraf", "utdrag-enskild", "signatur-forsta", "sidhuvud-sidor", "arbetsordning", "protokollsbilaga"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"]
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"]
 
 
 def soffice_pdf(blocks, work, name, env):
