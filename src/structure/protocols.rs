@@ -308,9 +308,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             names_under(l, &mut adjusters);
         }
     }
-    let adjuster = adjuster
-        .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
-        .or_else(|| adjusters.first().cloned());
+    // The adjuster is the first name of the adjusters (a field's value may run on past it:
+    // "Kurt Holm Paragrafer 14–16"), else the field as written (a name of one word).
+    let adjuster = adjusters.first().cloned().or(adjuster);
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }

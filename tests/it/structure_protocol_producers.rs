@@ -187,8 +187,12 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                 &doc,
                 &mut failures,
             );
-            // Meeting fields stand on every row; the first is checked.
+            // Meeting fields stand on every row; the first is checked. The adjuster is the first
+            // of the adjusters, never a field's value run on past the name.
             if let Some(first) = got.first() {
+                if let Some(a) = first["adjusters"].as_array().and_then(|a| a.first()) {
+                    rates.check("adjuster", &first["adjuster"], a, &doc, &mut failures);
+                }
                 for (field, w) in want["meeting"].as_object().unwrap() {
                     if w.is_null() || w.as_array().is_some_and(Vec::is_empty) {
                         continue;
