@@ -482,9 +482,9 @@ fn spaced_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
     (!later_year).then(|| format!("{office} {year}-{serial}"))
 }
 
-/// After a cue, an office and a number in another form ("MN 2020-000456", "BN 2019.123"):
-/// the office in capitals, then a word of digits and separators that is no date. The number
-/// as written, and its length in bytes.
+/// After a cue, an office and a number in another form ("MN 2020-000456", "BN 2019.123",
+/// "BUN 2024:88"): the office in capitals, then a word of digits and separators that is no
+/// date. The number as written, and its length in bytes.
 fn office_number(tail: &str) -> Option<(String, usize)> {
     let mut words = tail.split(' ');
     let office = words.next()?;
@@ -493,10 +493,9 @@ fn office_number(tail: &str) -> Option<(String, usize)> {
     let is_office = (2..=6).contains(&letters)
         && office.chars().all(char::is_uppercase)
         && office_prefix(office, true).is_some();
-    let is_number = number
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/'))
-        && number.chars().any(|c| matches!(c, '.' | '-' | '/'))
+    let sep = |c: char| matches!(c, '.' | '-' | '/' | ':');
+    let is_number = number.chars().all(|c| c.is_ascii_digit() || sep(c))
+        && number.chars().any(sep)
         && number.chars().next().is_some_and(|c| c.is_ascii_digit());
     let date = number.len() == 10 && number.chars().filter(|c| *c == '-').count() == 2;
     (is_office && is_number && !date).then(|| {

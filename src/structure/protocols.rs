@@ -37,27 +37,36 @@ use super::references::find_diary_numbers;
 use super::{capitalized, Stream};
 use crate::model::{ExtractedDoc, Protocol};
 
+/// The labels of those present, in the order their names are listed (members, substitutes,
+/// officials: "Tjänstemän | Hanna Vik, sekreterare").
+const PRESENT_LABELS: &str = concat!(
+    "Beslutande ledamöter|Beslutande|Närvarande ledamöter|Närvarande från direktionen|",
+    "Närvarande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
+    "Övriga deltagande|Tjänstemän|Tjänstepersoner|Present",
+);
+
 /// Header and signature labels, longest first where one is a prefix of another: the roles,
-/// attendance (officials present too: "Tjänstemän | Hanna Vik, sekreterare"), the body as a
+/// attendance ([`PRESENT_LABELS`], absence), the body as a
 /// labelled row ("Nämnd | Miljö- och byggnadsnämnden", "Organ | …"), the adjustment, the
 /// agenda or the list of items ("Ärendeförteckning") listed in the header (it ends the attendance list before it), a
 /// page counter in the header ("Sida 2(7)") and the boxes in a page's footer (their values
 /// are no field), and the same fields in minutes written in English (a company's board).
 static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
-        "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|",
-        "Närvarande ledamöter|Närvarande från direktionen|Närvarande|Närvaro|Ledamöter|Frånvarande|",
-        "Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|Plats och tid|Plats|",
-        "Beslutande ledamöter|Beslutande|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
-        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Nämnd|Organ|Utses att justera|",
+        "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|Närvaro|",
+        "Frånvarande|Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|",
+        "Plats och tid|Plats|Nämnd|Organ|Utses att justera|",
         "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokolljustering|",
         "Protokollet omfattar|Dagordning|",
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
-        "Minutes taken by|Minutes checked by|Approved by|Present|Date|Time|Place|Chairman|Chair|",
+        "Minutes taken by|Minutes checked by|Approved by|Date|Time|Place|Chairman|Chair|",
         "Secretary",
     ))
+    .into_iter()
+    .chain(labels(PRESENT_LABELS))
+    .collect()
 });
 
 /// A table of labels written as one string, "|" between them, in order.
@@ -159,6 +168,19 @@ struct Head {
     apart: Option<usize>,
 }
 
+impl Head {
+    /// A head at word `idx` of `used` words, numbered `number`, named `label`.
+    fn new(idx: usize, used: usize, number: u32, label: String) -> Head {
+        Head {
+            idx,
+            used,
+            number,
+            label,
+            ..Head::default()
+        }
+    }
+}
+
 /// Find the paragraphs of a protocol.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     let heads = paragraph_heads(s);
@@ -166,13 +188,15 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     // The running header of the first page stands above its text: a meeting system often
     // prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
     let running = doc.pages.first().map_or(&[][..], |p| &p.running[..]);
-    let header = running
-        .iter()
-        .map(String::as_str)
-        .chain([s.text_lines(0, header_end).as_str()])
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut fields = header_fields(&header);
+    let header = format!("{}\n{}", running.join("\n"), s.text_lines(0, header_end));
+    // An attendance grid with marks gives those marked present (else the names listed); its
+    // words are no field's value.
+    let (mut attendees, grid) = marked_present(s, header_end);
+    let (a, b) = (
+        s.text_lines(0, grid.start),
+        s.text_lines(grid.end, header_end),
+    );
+    let mut fields = header_fields(&format!("{}\n{a}\n{b}", running.join("\n")));
     // The signature block after the last paragraph ("Vid protokollet … Justeras …"), or the
     // meeting's fields set there: read as the header is; the roles are looked for in both.
     let mut signed = header.clone();
@@ -220,13 +244,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             // "Plats och tid Kommunhuset, Sessionssalen, kl. 13.00–15.30": the place before
             // the time or date; "Tid och plats kl. 09.00–14.20, Regionens hus": after it.
             let v = get("Plats och tid").or_else(|| get("Tid och plats"))?;
-            let spans: Vec<(usize, usize)> =
-                [TIME_RE.find(&v), ISO_DATE_RE.find(&v), SV_DATE_RE.find(&v)]
-                    .into_iter()
-                    .flatten()
-                    .map(|m| (m.start(), m.end()))
-                    .collect();
-            let cut = spans.iter().map(|x| x.0).min().unwrap_or(v.len());
+            let spans = [TIME_RE.find(&v), ISO_DATE_RE.find(&v), SV_DATE_RE.find(&v)];
+            let spans = spans.into_iter().flatten();
+            let cut = spans.clone().map(|m| m.start()).min().unwrap_or(v.len());
             // "Stadshuset, onsdagen den 3 mars 2021": the weekday before the date is no place.
             let tidy = |p: &str| {
                 let p = WEEKDAY_TAIL_RE.replace(p.trim(), "");
@@ -236,7 +256,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             if !before.is_empty() {
                 return Some(before);
             }
-            let after = tidy(&v[spans.iter().map(|x| x.1).max().unwrap_or(0)..]);
+            let after = tidy(&v[spans.map(|m| m.end()).max().unwrap_or(0)..]);
             (!after.is_empty() && capitalized(&after)).then_some(after)
         })
         .or_else(|| {
@@ -273,11 +293,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     // The distinct names in the fields under a label, added to a list.
     let names_under = |label: &str, list: &mut Vec<String>| {
-        for n in fields
-            .iter()
-            .filter(|f| f.0 == label)
-            .flat_map(|f| names(&f.1))
-        {
+        let found = fields.iter().filter(|f| f.0 == label);
+        for n in found.flat_map(|f| names(&f.1)) {
             if !list.contains(&n) {
                 list.push(n);
             }
@@ -291,22 +308,14 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             names_under(l, &mut adjusters);
         }
     }
-    let adjuster = adjuster
-        .filter(|a| adjusters.len() <= 1 || !a.contains(' ') || a.split_whitespace().count() <= 3)
-        .or_else(|| adjusters.first().cloned());
+    // The adjuster is the first name of the adjusters (a field's value may run on past it:
+    // "Kurt Holm Paragrafer 14–16"), else the field as written (a name of one word).
+    let adjuster = adjusters.first().cloned().or(adjuster);
     if adjusters.is_empty() {
         adjusters.extend(adjuster.clone());
     }
-    let present = labels(concat!(
-        "Beslutande ledamöter|Beslutande|Närvarande ledamöter|Närvarande från direktionen|",
-        "Närvarande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga närvarande|",
-        "Övriga deltagande|Tjänstemän|Tjänstepersoner|Present",
-    ));
-    // An attendance grid with marks gives those marked present; else the names listed.
-    let mut attendees: Vec<String> = marked_present(s, header_end);
-    let listed = attendees.is_empty();
-    for l in present.into_iter().filter(|_| listed) {
-        names_under(l, &mut attendees);
+    if attendees.is_empty() {
+        (labels(PRESENT_LABELS).iter()).for_each(|l| names_under(l, &mut attendees));
     }
     let body = first(&["Nämnd", "Organ"])
         .filter(|b| b.split_whitespace().count() <= 8)
@@ -331,36 +340,29 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     if numbered && nobody && attendees.is_empty() {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|h| h.idx).unwrap_or(s.words.len());
-        let end = h.apart.map_or(end, |a| end.min(a));
-        let mut p = paragraph(s, h, end);
-        // A diary number on a line of its own just above the head ("KS 2024/101" over
-        // "Title  § 112"), where the paragraph names none.
-        if p.diary_number.is_none() {
-            p.diary_number = diary_above(s, h.idx);
-        }
-        p.doc = doc_id.to_string();
-        p.paragraph = Some(h.number);
-        p.label = Some(h.label.clone());
-        p.body = body.clone();
-        p.date = date.clone();
-        p.time = time.clone();
-        p.place = place.clone();
-        p.chair = chair.clone();
-        p.secretary = secretary.clone();
-        p.adjuster = adjuster.clone();
-        p.adjusters = adjusters.clone();
-        p.attendees = attendees.clone();
-        out.push(p);
-    }
+    // The meeting's fields, which every paragraph of it carries.
+    let meeting = Protocol {
+        doc: doc_id.to_string(),
+        body,
+        date,
+        time,
+        place,
+        chair,
+        secretary,
+        adjuster,
+        adjusters,
+        attendees,
+        ..Protocol::default()
+    };
+    // Each paragraph runs to the next head (or to its own head's words read apart).
+    let ends = heads.iter().skip(1).map(|h| h.idx).chain([s.words.len()]);
+    let paragraph_of =
+        |(h, end): (&Head, usize)| paragraph(s, h, h.apart.map_or(end, |a| end.min(a)), &meeting);
+    let mut out: Vec<Protocol> = heads.iter().zip(ends).map(paragraph_of).collect();
     // One meeting, one body: else the subject of the decisions of any paragraph.
-    if body.is_none() {
+    if meeting.body.is_none() {
         let decided = out.iter().find_map(|p| deciding_body(&p.decisions));
-        for p in &mut out {
-            p.body = decided.clone();
-        }
+        out.iter_mut().for_each(|p| p.body = decided.clone());
     }
     out
 }
@@ -433,23 +435,14 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 || p.text.starts_with("Paragraf")
         });
         // "45 § Title": the number first, at the start of a line.
+        let titled = s.get(i + 2).is_some_and(|x| capitalized(&x.text));
         let first_n = NUMBER_FIRST_RE
             .captures(&joined)
-            .filter(|_| s.starts_unit(i) && !listed);
-        if let Some(n) = first_n.and_then(|c| c[1].parse::<u32>().ok()) {
-            if s.get(i + 2).is_some_and(|x| capitalized(&x.text)) {
-                let label = format!("{n} §");
-                let (idx, used, number) = (i, 2, n);
-                out.push(Head {
-                    idx,
-                    used,
-                    number,
-                    label,
-                    ..Head::default()
-                });
-                i += used;
-                continue;
-            }
+            .and_then(|c| c[1].parse().ok());
+        if let Some(n) = first_n.filter(|_| s.starts_unit(i) && !listed && titled) {
+            out.push(Head::new(i, 2, n, format!("{n} §")));
+            i += 2;
+            continue;
         }
         if let Some(c) = HEAD_RE.captures(&joined) {
             let (Some(all), Some(sym), Some(num)) = (c.get(0), c.get(2), c.get(3)) else {
@@ -468,15 +461,9 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .and_then(|m| m.as_str().chars().next());
             let sub: Option<u32> = c.get(6).and_then(|m| m.as_str().parse().ok());
             // "§ 88Regionplan": the title glued to the number (only after "§" itself).
-            let glued = c
-                .get(7)
-                .filter(|_| !ocr_like)
-                .and_then(|_| s.get(i + used - 1))
-                .and_then(|w| {
-                    w.text
-                        .find(char::is_uppercase)
-                        .map(|k| w.text[k..].to_string())
-                });
+            let glue = c.get(7).is_some() && !ocr_like;
+            let word = s.get(i + used - 1).filter(|_| glue);
+            let glued = word.and_then(|w| Some(w.text[w.text.find(char::is_uppercase)?..].into()));
             let followed = glued.is_some()
                 || s.get(i + used).is_some_and(|x| {
                     capitalized(&x.text) || x.text.starts_with(|c: char| c.is_ascii_digit())
@@ -520,14 +507,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         None => format!("{label}{part}"),
                     };
                     let mut head = Head {
-                        idx: i,
-                        used,
-                        number: n,
                         suffix,
                         sub,
-                        label,
                         glued,
-                        ..Head::default()
+                        ..Head::new(i, used, n, label)
                     };
                     if let Some((a, b)) = before {
                         head.title = Some(s.text(a, b));
@@ -559,14 +542,11 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 if followed && s.starts_unit(i) && later {
                     let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
                     let letter = suffix.map(String::from).unwrap_or_default();
+                    let label = format!("{word} {n}{letter}{sub_label}");
                     cases.push(Head {
-                        idx: i,
-                        used,
-                        number: n,
                         suffix,
                         sub,
-                        label: format!("{word} {n}{letter}{sub_label}"),
-                        ..Head::default()
+                        ..Head::new(i, used, n, label)
                     });
                     i += used;
                     continue;
@@ -610,12 +590,17 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
             .find(|&j| s.get(j).is_some_and(|w| w.line_start))?;
         (s.get(a)?.line == head.line).then_some((a, i))?
     };
+    styled_heading(s, a, b, 12).then_some((a, b))
+}
+
+/// Whether the words `a..b` make a heading by their style: one to `max` words, all bold, the
+/// first capitalised, the last without a full stop or colon.
+fn styled_heading(s: &Stream, a: usize, b: usize, max: usize) -> bool {
     let words: Vec<&super::Word> = (a..b).filter_map(|k| s.get(k)).collect();
-    let ok = (1..=12).contains(&words.len())
+    (1..=max).contains(&words.len())
         && capitalized(&words[0].text)
         && words.iter().all(|w| w.bold)
-        && !words.last()?.text.ends_with(['.', ':']);
-    ok.then_some((a, b))
+        && !words[words.len() - 1].text.ends_with(['.', ':'])
 }
 
 /// Of the "§" heads found, in document order, the ones that count up ("§ 45", "§ 46", "§ 46a",
@@ -625,14 +610,9 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
 /// … "§ 6 Title", titles only) before the paragraphs with text give the paragraphs, each
 /// once.
 fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
-    let weight: Vec<usize> = heads
-        .iter()
-        .enumerate()
-        .map(|(k, h)| {
-            let next = heads.get(k + 1).map_or(s.words.len(), |n| n.idx);
-            1 + usize::from(words_under_title(s, h.idx, next) > 3)
-        })
-        .collect();
+    let ends = heads.iter().skip(1).map(|h| h.idx).chain([s.words.len()]);
+    let under = |(h, end): (&Head, usize)| 1 + usize::from(words_under_title(s, h.idx, end) > 3);
+    let weight: Vec<usize> = heads.iter().zip(ends).map(under).collect();
     // Weighted longest increasing subsequence by (number, suffix); quadratic, but the heads
     // of one document are few.
     let key = |h: &Head| (h.number, h.suffix, h.sub);
@@ -690,13 +670,7 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
         if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
             continue;
         }
-        let head = Head {
-            idx: i,
-            used: 1,
-            number: n,
-            label: n.to_string(),
-            ..Head::default()
-        };
+        let head = Head::new(i, 1, n, n.to_string());
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
             _ if n == 1 => runs.push(vec![head]),
@@ -906,56 +880,73 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
 }
 
 /// The people an attendance grid marks present ("Ledamöter | Närvaro | Ersättare | Närvaro"
-/// over "Lisa Blom (S) | X | Kalle Ung (S) |"): under a row of heads where one ends in
-/// "Närvaro", "Närvarande" or "Tjänstgör…", each row read as its cells' text left to right
+/// over "Lisa Blom (S) | X | Kalle Ung (S) |"): under the first row of two cells or more
+/// whose next row names someone beside a mark of presence (whatever the heads say: "Närvaro",
+/// "Närv.", "Deltagande"), each row read as its cells' text left to right
 /// (some producers join a row's cells into one line), a mark of presence ("X", "tjg",
 /// "Närvarande", "Deltar på distans") names the last person before it; a mark of absence
 /// ("-", "Nej", "Frånvarande", "Ej …") none; members before substitutes, column by column.
 /// The rows go on while they name someone and make no sentence. The grid's cells are the
-/// stream's lines in `0..end`.
-fn marked_present(s: &Stream, end: usize) -> Vec<String> {
-    // The cells: page, left edge, top and text of each line.
-    let cells: Vec<(u32, f32, f32, String)> = (s.line_ranges(0).into_iter())
+/// stream's lines in `0..end`; the grid's words, from its heads to its last row, come with
+/// the names (no field of the header runs on into them).
+fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize>) {
+    // The cells: page, left edge, top, text and words of each line.
+    type Cell = (u32, f32, f32, String, (usize, usize));
+    let cells: Vec<Cell> = (s.line_ranges(0).into_iter())
         .take_while(|c| c.1 <= end && s.rich)
-        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b))))
+        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
         .collect();
-    let row = |page: u32, y: f32| -> Vec<&(u32, f32, f32, String)> {
+    // The texts of the cells of a row, left to right.
+    let row = |page: u32, y: f32| -> Vec<&str> {
         let mut r: Vec<_> = (cells.iter())
             .filter(|c| c.0 == page && (c.2 - y).abs() < 2.0)
             .collect();
         r.sort_by(|a, b| a.1.total_cmp(&b.1));
-        r
+        r.into_iter().map(|c| c.3.as_str()).collect()
     };
-    let head = |t: &str| {
-        let last = t.rsplit(' ').next().unwrap_or("");
-        last == "Närvaro" || last == "Närvarande" || last.starts_with("Tjänstgör")
+    // A row that names someone before a mark of presence (a label "Närvarande" before the
+    // names is none).
+    let marks = |t: String| {
+        let mut words = t.split_whitespace();
+        let mut before = String::new();
+        words.any(|w| {
+            let hit = mark(w) == Some(true) && !names(&before).is_empty();
+            before = format!("{before} {w}");
+            hit
+        })
     };
-    // A heading "Närvaro" alone over the grid heads no column.
-    let Some(&(page, _, top, _)) = (cells.iter()).find(|c| head(&c.3) && row(c.0, c.2).len() > 1)
-    else {
-        return Vec::new();
+    let next_marks = |c: &&Cell| {
+        let below = cells.iter().filter(|d| d.0 == c.0 && d.2 > c.2 + 2.0);
+        below
+            .map(|d| d.2)
+            .min_by(f32::total_cmp)
+            .is_some_and(|y| marks(row(c.0, y).join(" ")))
     };
-    let mut ys: Vec<f32> = (cells.iter().filter(|c| c.0 == page && c.2 > top + 2.0))
-        .map(|c| c.2)
-        .collect();
+    // A heading alone over the grid ("Närvaro") heads no column.
+    let mut heads = cells.iter().filter(|c| row(c.0, c.2).len() > 1);
+    let Some(&(page, _, top, _, (start, _))) = heads.find(next_marks) else {
+        return (Vec::new(), end..end);
+    };
+    // A heading alone on the line over the grid ("Närvarolista") is the grid's too.
+    let over = cells
+        .iter()
+        .find(|c| c.4 .1 == start && styled_heading(s, c.4 .0, start, 4));
+    let start = over.map_or(start, |c| c.4 .0);
+    let below = cells.iter().filter(|c| c.0 == page && c.2 > top + 2.0);
+    let mut ys: Vec<f32> = below.map(|c| c.2).collect();
     ys.sort_by(f32::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 2.0);
-    let mut out = Vec::new();
+    let (mut out, mut last) = (Vec::new(), top);
     for y in ys {
-        let text: Vec<&str> = row(page, y).iter().map(|c| c.3.as_str()).collect();
-        let text = text.join(" ");
+        let text = row(page, y).join(" ");
         if names(&text).is_empty() || text.ends_with('.') {
             break;
         }
+        last = y;
         // The words before the mark since the last one, and since the row's start.
         let (mut before, mut row_before) = (String::new(), String::new());
         for w in text.split_whitespace() {
-            let mark = match w {
-                "X" | "x" | "✓" | "tjg" | "Tjg" | "Ja" | "Närvarande" | "Deltar" => Some(true),
-                "-" | "–" | "Nej" | "Frånvarande" | "Ej" | "Förhinder" => Some(false),
-                _ => None,
-            };
-            match mark {
+            match mark(w) {
                 Some(present) => {
                     // Column by column: the members before their substitutes.
                     let column = names(&row_before).len();
@@ -971,7 +962,21 @@ fn marked_present(s: &Stream, end: usize) -> Vec<String> {
         }
     }
     out.sort_by_key(|x| x.0);
-    out.into_iter().map(|x| x.1).collect()
+    let rows = cells
+        .iter()
+        .filter(|c| c.0 == page && c.2 > top - 2.0 && c.2 < last + 2.0);
+    let stop = rows.map(|c| c.4 .1).max().unwrap_or(start);
+    (out.into_iter().map(|x| x.1).collect(), start..stop)
+}
+
+/// A mark of an attendance grid: of presence (`Some(true)`: "X", "tjg", "Närvarande",
+/// "Deltar") or of absence (`Some(false)`: "-", "Nej", "Frånvarande", "Ej", "Förhinder").
+fn mark(w: &str) -> Option<bool> {
+    match w {
+        "X" | "x" | "✓" | "tjg" | "Tjg" | "Ja" | "Närvarande" | "Deltar" => Some(true),
+        "-" | "–" | "Nej" | "Frånvarande" | "Ej" | "Förhinder" => Some(false),
+        _ => None,
+    }
 }
 
 /// A person's name without party and role in parentheses.
@@ -1160,10 +1165,7 @@ fn body_from_title(t: &str) -> Option<String> {
     // A body is named as one ("… nämnden", "… arbetsutskott"), not any capitalised word
     // after "Protokollsutdrag" ("Vår beteckning …").
     let last = b.split_whitespace().last().unwrap_or("").to_lowercase();
-    let organ = ORGAN_SUFFIXES
-        .iter()
-        .chain(ORGAN_STEMS.iter())
-        .any(|o| last.ends_with(o));
+    let organ = names_organ(&last) || ORGAN_STEMS.iter().any(|o| last.ends_with(o));
     (organ && !is_label && !b.chars().any(|c| c.is_ascii_digit())).then_some(b)
 }
 
@@ -1315,14 +1317,15 @@ fn genitive_decision_heading(s: &Stream, i: usize) -> Option<usize> {
     None
 }
 
-fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
-    let idx = h.idx;
+/// The paragraph under head `h`, up to word `end`, with the fields of its `meeting`.
+fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
+    let (idx, from) = (h.idx, h.idx + h.used);
     let mut p = Protocol {
         page: s.get(idx).map(|w| w.page),
-        ..Protocol::default()
+        paragraph: Some(h.number),
+        label: Some(h.label.clone()),
+        ..meeting.clone()
     };
-    let number_words = h.used;
-    let from = idx + number_words;
     let secs = sections(s, from, end);
     let first_sec = secs.first().map(|x| x.0).unwrap_or(end);
     // Title: up to the diary number (or after it, when the number comes first), else to the
@@ -1375,9 +1378,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     let mut rows = secs.iter().enumerate().filter(|x| x.1 .1 == "Diarienummer");
     // Else a number labelled "Dnr" on a line of its own anywhere in the paragraph (a
     // right-aligned number some producers read after the paragraph's text).
+    // Else one on a line of its own just above the head ("KS 2024/101" over "Title  § 112").
     p.diary_number = (diary.map(|d| d.id))
         .or_else(|| rows.find_map(labelled_row))
-        .or_else(|| labelled_diary_line(s, from, end));
+        .or_else(|| labelled_diary_line(s, from, end))
+        .or_else(|| diary_above(s, h.idx));
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
@@ -1389,22 +1394,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize) -> Protocol {
     let decided = secs.iter().any(|x| x.1 == "Beslut");
     for (k, &(at, label, n)) in secs.iter().enumerate() {
         let stop = secs.get(k + 1).map(|x| x.0).unwrap_or(end);
+        let decides = p.decisions.is_empty() && !(label == "Förslag till beslut" && decided);
+        // Reservations, protocol notes and special statements ("Särskilt yttrande").
+        let statement = ["Reservation", "Protokollsanteckning", "Särskil"]
+            .iter()
+            .any(|r| label.starts_with(r));
         match label {
-            "Beslut" if p.decisions.is_empty() => {
-                p.decisions = decisions(s, at + n, stop);
-            }
-            "Förslag till beslut" if p.decisions.is_empty() && !decided => {
+            "Beslut" | "Förslag till beslut" if decides => {
                 p.decisions = decisions(s, at + n, stop);
             }
             "Beslutsunderlag" | "Handlingar" | "Underlag" if p.basis.is_empty() => {
                 p.basis = items(s, at + n, stop);
             }
-            "Reservationer"
-            | "Reservation"
-            | "Protokollsanteckningar"
-            | "Protokollsanteckning"
-            | "Särskilda yttranden"
-            | "Särskilt yttrande" => {
+            _ if statement => {
                 p.reservations.extend(statements(s, at + n, stop));
             }
             _ => {}
@@ -1493,12 +1495,7 @@ fn diaries(t: &str) -> impl Iterator<Item = crate::ident::Ident> {
 fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
     (from..end).find_map(|j| {
         let w = s.get(j)?;
-        let starts = j == from || w.line_start;
-        let cue = matches!(
-            w.text.trim_end_matches([':', '.']).to_lowercase().as_str(),
-            "dnr" | "diarienummer" | "diarienr"
-        );
-        if !(starts && cue) {
+        if !((j == from || w.line_start) && diary_cue(&w.text)) {
             return None;
         }
         let k = line_end(s, j, end.min(j + 6));
@@ -1522,11 +1519,14 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
         .last()?;
     let t = s.text(a, idx);
     let d = diaries(&t).find(|i| i.end == t.len())?;
-    let cue = t[..d.start]
-        .trim()
-        .trim_end_matches([':', '.'])
-        .to_lowercase();
-    matches!(cue.as_str(), "" | "dnr" | "diarienummer").then_some(d.id)
+    let cue = t[..d.start].trim();
+    (cue.is_empty() || diary_cue(cue)).then_some(d.id)
+}
+
+/// Whether a word labels a diary number: "Dnr", "Diarienummer:", "diarienr.".
+fn diary_cue(w: &str) -> bool {
+    let w = w.trim_end_matches([':', '.']).to_lowercase();
+    matches!(w.as_str(), "dnr" | "diarienummer" | "diarienr")
 }
 
 /// Verbs that state a decision (in Swedish, then in minutes in English).
@@ -1671,6 +1671,16 @@ fn title_sentence(t: &str) -> String {
 /// Decisions in `from..end`: numbered items ("1. … 2. …"), else bullets ("•", "-", "–"),
 /// else att-satser ("… beslutar att … att …"), else the whole text as one decision.
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
+    let end = unnamed_heading(s, from, end);
+    // A list's items, each without what joins it to the next (the comma of "att …," in a
+    // line or a bullet alike); the last ends at [`item_end`] (a numbered one at `end`).
+    let list = |starts: &[usize], marker: usize, numbered: bool| -> Vec<String> {
+        let tail = starts.last().filter(|_| !numbered);
+        let last = tail.map_or(end, |&a| item_end(s, a, end));
+        runs(s, starts, marker, last)
+            .map(|t| att_sats(&t))
+            .collect()
+    };
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
     for i in from..end {
@@ -1689,7 +1699,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     if !starts.is_empty() {
-        return runs(s, &starts, 1, end).map(|t| att_sats(&t)).collect();
+        return list(&starts, 1, true);
     }
     // Lettered items "a) att …", "b) att …" at the starts of lines, in order: each an
     // att-sats of its own.
@@ -1701,9 +1711,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     if letters.len() >= 2 {
-        return list_items(s, &letters, 1, end)
-            .map(|t| att_sats(&t))
-            .collect();
+        return list(&letters, 1, false);
     }
     let bullets: Vec<usize> = (from..end)
         .filter(|&i| {
@@ -1716,9 +1724,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // att", "…:"), is a list of one.
     let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
     if bullets.len() >= 2 || lone_bullet {
-        return list_items(s, &bullets, 1, end)
-            .filter(|t| !t.is_empty())
-            .collect();
+        return list(&bullets, 1, false);
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
     let atts: Vec<usize> = (from..end)
@@ -1741,7 +1747,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                     .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
         });
     if atts.len() >= 2 || lone {
-        return list_items(s, &atts, 0, end).map(|t| att_sats(&t)).collect();
+        return list(&atts, 0, false);
     }
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
@@ -1764,11 +1770,20 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         }
     }
     let t = s.text(from, end);
-    if t.is_empty() {
-        Vec::new()
-    } else {
-        vec![t]
+    (!t.is_empty()).then_some(t).into_iter().collect()
+}
+
+/// Where a heading that no label names ends the text `from..end` (a decision, then
+/// "Justering" over "Paragrafen justeras omedelbart."): a line after the first that is a
+/// [`styled_heading`] of up to four words, under text that is not bold.
+fn unnamed_heading(s: &Stream, from: usize, end: usize) -> usize {
+    if !s.rich || s.get(from).is_none_or(|w| w.bold) {
+        return end;
     }
+    let next = |i: usize| Some(line_end(s, i, end)).filter(|&j| j > i && j < end);
+    let mut lines = std::iter::successors(next(from), |&i| next(i));
+    let heading = |&i: &usize| styled_heading(s, i, line_end(s, i, end), 4);
+    lines.find(heading).unwrap_or(end)
 }
 
 /// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
@@ -1783,7 +1798,7 @@ fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
-/// of `marker` words): up to the next item, the last up to `last`.
+/// of `marker` words): up to the next item, the last up to `last`; empty ones left out.
 fn runs<'a>(
     s: &'a Stream,
     starts: &'a [usize],
@@ -1791,22 +1806,9 @@ fn runs<'a>(
     last: usize,
 ) -> impl Iterator<Item = String> + 'a {
     let next = move |k: usize| starts.get(k + 1).copied().unwrap_or(last);
-    (starts.iter().enumerate()).map(move |(k, &a)| s.text(a + marker, next(k)))
-}
-
-/// The items of a list (as [`runs`]), the last up to [`item_end`].
-fn list_items<'a>(
-    s: &'a Stream,
-    starts: &'a [usize],
-    marker: usize,
-    end: usize,
-) -> impl Iterator<Item = String> + 'a {
-    runs(
-        s,
-        starts,
-        marker,
-        starts.last().map_or(end, |&a| item_end(s, a, end)),
-    )
+    let all = starts.iter().enumerate();
+    all.map(move |(k, &a)| s.text(a + marker, next(k)))
+        .filter(|t| !t.is_empty())
 }
 
 /// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
@@ -1840,7 +1842,7 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let starts: Vec<usize> = std::iter::once(from)
         .chain((from + 1..end).filter(cut))
         .collect();
-    runs(s, &starts, 0, end).filter(|t| !t.is_empty()).collect()
+    runs(s, &starts, 0, end).collect()
 }
 
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
@@ -1858,9 +1860,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         (vec![from], 0)
     };
-    runs(s, &starts, marker, end)
-        .filter(|t| !t.is_empty())
-        .collect()
+    runs(s, &starts, marker, end).collect()
 }
 
 #[cfg(test)]

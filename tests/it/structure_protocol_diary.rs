@@ -43,6 +43,13 @@ const CASES: &[(&str, Want)] = &[
     ),
     ("Er beteckning: TN 2022/88", Some(("diary", "TN 2022/88"))),
     ("Dnr: 2019.1234", Some(("diary", "2019.1234"))),
+    // The serial after a colon, after a cue ("KS 2024:123"; a statute book's "SFS 2024:123"
+    // stays a statute).
+    ("Dnr: BUN 2024:88", Some(("diary", "BUN 2024:88"))),
+    (
+        "Diarienummer KS 2024:123 gäller skolskjuts.",
+        Some(("diary", "KS 2024:123")),
+    ),
     ("Vårt dnr 2021/45", Some(("diary", "2021/45"))),
     // State agencies and the Government Offices.
     ("Dnr 3.1-4788-2026", Some(("diary", "3.1-4788-2026"))),

@@ -74,7 +74,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "split-paragraphs.chrome",
         "title wrapping in a narrow left cell",
     ),
-    ("brf-board.chrome", "decisions of Chromium's bullet list"),
     // Left of the fifth blind check (2026-12-02, night): Chromium's running header (a
     // fixed block) is read inside the last att-bullet before a page break.
     (
@@ -188,8 +187,12 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                 &doc,
                 &mut failures,
             );
-            // Meeting fields stand on every row; the first is checked.
+            // Meeting fields stand on every row; the first is checked. The adjuster is the first
+            // of the adjusters, never a field's value run on past the name.
             if let Some(first) = got.first() {
+                if let Some(a) = first["adjusters"].as_array().and_then(|a| a.first()) {
+                    rates.check("adjuster", &first["adjuster"], a, &doc, &mut failures);
+                }
                 for (field, w) in want["meeting"].as_object().unwrap() {
                     if w.is_null() || w.as_array().is_some_and(Vec::is_empty) {
                         continue;
@@ -427,6 +430,18 @@ fn documents_that_decide_nothing_give_no_paragraphs_but_their_identifiers() {
         // The twelfth's: a court judgment on a board's decision ("§ 45", "12 §
         // förvaltningslagen", numbered grounds).
         ("forvaltningsratt-dom.lo.pdf", &["KS 2024/88"]),
+        // The thirteenth's: a council's rules of procedure ("1 §" sections, numbered points,
+        // the words of protocols) and an appendix printed alone ("Bilaga 1 till KS §
+        // 34/2024"), in every producer.
+        ("arbetsordning.lo.pdf", &["KF § 12/2023", "KS 2022/480"]),
+        ("arbetsordning.pdftex.pdf", &["KF § 12/2023", "KS 2022/480"]),
+        ("arbetsordning.weasy.pdf", &["KF § 12/2023", "KS 2022/480"]),
+        ("protokollsbilaga.lo.pdf", &["KS 2024/61", "KS § 34/2024"]),
+        (
+            "protokollsbilaga.chrome.pdf",
+            &["KS 2024/61", "KS § 34/2024"],
+        ),
+        ("protokollsbilaga.docx", &["KS 2024/61", "KS § 34/2024"]),
     ];
     for (file, want) in cases {
         let index = tempfile::tempdir().unwrap();

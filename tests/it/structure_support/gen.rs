@@ -665,8 +665,9 @@ pub fn bank_minutes() -> Generated {
         .iter()
         .map(|(_, n, l, t)| {
             let mut p = wp(*n, l, t);
+            // A bullet's list comma is no part of its decision.
             p.decisions = vec![
-                "att höja reporäntan till 0,25 procent,",
+                "att höja reporäntan till 0,25 procent",
                 "att beslutet offentliggörs den 6 mars 2019.",
             ];
             p
