@@ -478,13 +478,15 @@ impl Reader<'_> {
             grid.iter_mut()
                 .for_each(|c| *c *= share * text / total.max(1.0));
         }
+        // Rows inside content controls or custom XML are rows; a deleted row is gone.
+        let rows = table_rows(tbl);
         let outer = self.pages.table_grid(grid);
         let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
         let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
         let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
         // The table's first rows, when they are header rows, repeat on every page.
         let mut leading = true;
-        for tr in children(tbl, "tr") {
+        for tr in rows {
             let trpr = child(tr, "trPr");
             leading &= trpr.and_then(|p| child(p, "tblHeader")).is_some_and(toggle);
             if leading {
@@ -734,6 +736,20 @@ impl Body for Reader<'_> {
             }
         }
     }
+}
+
+/// The rows of a table (`w:tr`, also inside `w:sdt` or `w:customXml`), without the rows
+/// deleted by a tracked change (`w:trPr/w:del`).
+fn table_rows<'a, 'i>(n: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
+    let mut out = Vec::new();
+    for c in n.children().filter(|c| c.is_element()) {
+        match name(c) {
+            "tr" if child(c, "trPr").and_then(|p| child(p, "del")).is_none() => out.push(c),
+            "sdt" | "sdtContent" | "customXml" => out.extend(table_rows(c)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The properties of each section of the body, in order: each paragraph's `w:sectPr` (a

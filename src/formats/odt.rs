@@ -364,7 +364,8 @@ impl Reader {
             "list" => self.list(n, list, level),
             "table" => self.table(n),
             "soft-page-break" if !cell => self.pages.page_break(Break::Rendered),
-            "section" => {
+            // A hidden section (`text:display="none"`) is not on the page.
+            "section" if attr(n, "display") != Some("none") => {
                 let cols = self.styles.resolved(attr(n, "style-name")).columns;
                 let outer = cols.map(|(n, gap)| self.pages.columns(n, gap));
                 self.blocks(n, list, level, cell);
