@@ -664,6 +664,8 @@ impl Body for Reader {
                 // A drawing shape with text (LibreOffice's form of a Word text box): its
                 // paragraphs, like a frame's text box.
                 "custom-shape" | "rect" | "ellipse" | "polygon" => boxes.push(c),
+                // A group of shapes (a Word group of text boxes): the text of its shapes.
+                "g" => self.inline(c, st, heading, boxes),
                 // Any other text element with content (a span, a link, a content control, a
                 // form field's text, a variable or document field): its text is on the page,
                 // unless it is hidden or a comment (office:annotation), a drawing or a table.

@@ -14,6 +14,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 python3 "$here/pydocx9.py" "$work"
 python3 "$here/fodt9.py" "$work"
 for f in protokoll9 rapport9 formular9 tabell9; do cp "$work/$f.docx" "$here/"; done
+# Made after the before figures (PAGES.md): LibreOffice's .odt of the form, its text-box group a draw:g.
+conv formular9.docx writer8 formular9-lo.odt
 for f in andring9 innehall9; do
   conv $f.fodt writer8 $f-lo.odt
   conv $f.fodt "MS Word 97" $f-lo.doc
@@ -21,4 +23,5 @@ for f in andring9 innehall9; do
 done
 python3 -c 'import json, sys; d = {}; [d.update(json.load(open(f))) for f in sys.argv[2:]]; json.dump(d, open(sys.argv[1], "w"), ensure_ascii=False, indent=1, sort_keys=True)' \
   "$here/expect9.json" "$work/expect9-docx.json" "$work/expect9-fodt.json"
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); d["formular9-lo.odt"] = d["formular9.docx"]; json.dump(d, open(sys.argv[1], "w"), ensure_ascii=False, indent=1, sort_keys=True)' "$here/expect9.json"
 ls -l "$here"
