@@ -442,18 +442,15 @@ impl Reader<'_> {
         match name(n) {
             "p" => self.paragraph(n, false),
             "tbl" => self.table(n),
-            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" => {
+            // Wrappers (a text box's content, and of the two forms of a drawing the first).
+            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice" | "txbxContent" => {
                 for c in n.children().filter(|c| c.is_element()) {
                     self.block_level(c);
                 }
             }
-            "AlternateContent" => {
-                if let Some(c) = child(n, "Choice") {
-                    for c in c.children().filter(|c| c.is_element()) {
-                        self.block_level(c);
-                    }
-                }
-            }
+            "AlternateContent" => child(n, "Choice")
+                .into_iter()
+                .for_each(|c| self.block_level(c)),
             _ => {}
         }
     }
@@ -481,13 +478,15 @@ impl Reader<'_> {
             grid.iter_mut()
                 .for_each(|c| *c *= share * text / total.max(1.0));
         }
+        // Rows inside content controls or custom XML are rows; a deleted row is gone.
+        let rows = table_rows(tbl);
         let outer = self.pages.table_grid(grid);
         let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
         let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
         let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
         // The table's first rows, when they are header rows, repeat on every page.
         let mut leading = true;
-        for tr in children(tbl, "tr") {
+        for tr in rows {
             let trpr = child(tr, "trPr");
             leading &= trpr.and_then(|p| child(p, "tblHeader")).is_some_and(toggle);
             if leading {
@@ -725,9 +724,7 @@ impl Body for Reader<'_> {
     }
 
     fn text_box(&mut self, b: Node) {
-        for c in b.children().filter(|c| c.is_element()) {
-            self.block_level(c);
-        }
+        self.block_level(b);
     }
 
     fn cell(&mut self, cell: Node) {
@@ -739,6 +736,20 @@ impl Body for Reader<'_> {
             }
         }
     }
+}
+
+/// The rows of a table (`w:tr`, also inside `w:sdt` or `w:customXml`), without the rows
+/// deleted by a tracked change (`w:trPr/w:del`).
+fn table_rows<'a, 'i>(n: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
+    let mut out = Vec::new();
+    for c in n.children().filter(|c| c.is_element()) {
+        match name(c) {
+            "tr" if child(c, "trPr").and_then(|p| child(p, "del")).is_none() => out.push(c),
+            "sdt" | "sdtContent" | "customXml" => out.extend(table_rows(c)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The properties of each section of the body, in order: each paragraph's `w:sectPr` (a
@@ -754,11 +765,6 @@ fn section_props<'a, 'i>(body: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
         .collect()
 }
 
-/// How each section starts (`w:type`: nextPage, continuous, …).
-fn section_type(sect: Node) -> Option<String> {
-    val(sect, "type").map(str::to_string)
-}
-
 /// The notes of a notes part (footnotes.xml, endnotes.xml) by id, without the separators.
 fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> {
     doc.root_element()
@@ -769,13 +775,8 @@ fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> 
         .collect()
 }
 
-/// The target of the first relationship of `type_suffix` in a .rels part, resolved against
-/// `dir` (the folder of the part the relationships belong to).
-fn rel_target(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Option<String> {
-    rel_targets(rels, type_suffix, dir).into_iter().next()
-}
-
-/// The targets of every relationship of `type_suffix`, in order (see [`rel_target`]).
+/// The targets of every relationship of `type_suffix` in a .rels part, in order, resolved
+/// against `dir` (the folder of the part the relationships belong to).
 fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Vec<String> {
     let Some(rels) = rels else {
         return Vec::new();
@@ -792,45 +793,30 @@ fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str)
         .collect()
 }
 
-/// A note's text as one line of runs.
-fn note_runs(note: Option<Node>) -> Vec<Run> {
-    let mut runs = Vec::new();
-    for p in note
-        .iter()
-        .flat_map(|n| n.descendants())
-        .filter(|n| n.is_element() && name(*n) == "p")
-    {
-        for t in p.descendants().filter(|n| n.is_element()) {
-            let text = match name(t) {
-                "t" if !t.ancestors().any(|a| name(a) == "del") => t.text().unwrap_or(""),
-                "tab" => " ",
-                _ => continue,
-            };
-            runs.push(note_run(text));
+/// The text of paragraph `p` piece by piece (`w:t`, a tab as a space), without deleted text.
+fn pieces<'a>(p: Node<'a, '_>) -> impl Iterator<Item = &'a str> {
+    p.descendants().filter_map(|t| match name(t) {
+        "t" if t.is_element() && !t.ancestors().any(|a| name(a) == "del") => {
+            Some(t.text().unwrap_or(""))
         }
-        runs.push(note_run(" "));
-    }
-    runs
+        "tab" if t.is_element() => Some(" "),
+        _ => None,
+    })
 }
 
-/// The lines of a header or footer part, one per paragraph (a table cell's paragraphs
-/// too), without page numbers (a PAGE field's value): running text, as a PDF's running
-/// headers and footers are.
-fn running_lines(doc: &roxmltree::Document, out: &mut Vec<String>) {
-    for p in doc
-        .descendants()
+/// The paragraphs of `n` (a note, a header or footer part, a table cell's paragraphs too).
+fn paragraphs<'a, 'i>(n: Node<'a, 'i>) -> impl Iterator<Item = Node<'a, 'i>> {
+    n.descendants()
         .filter(|n| n.is_element() && name(*n) == "p")
-    {
-        let mut line = String::new();
-        for n in p.descendants().filter(|n| n.is_element()) {
-            match name(n) {
-                "t" => line.push_str(n.text().unwrap_or("")),
-                "tab" => line.push(' '),
-                _ => {}
-            }
-        }
-        running_line(out, &line);
-    }
+}
+
+/// A note's text as one line of runs.
+fn note_runs(note: Option<Node>) -> Vec<Run> {
+    note.into_iter()
+        .flat_map(paragraphs)
+        .flat_map(|p| pieces(p).chain([" "]))
+        .map(note_run)
+        .collect()
 }
 
 /// Extract a .docx file.
@@ -838,7 +824,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let mut pkg = Package::open(bytes, ".docx")?;
     let root_rels = pkg.text("_rels/.rels")?;
     let root_rels = pkg.parse_opt("_rels/.rels", &root_rels)?;
-    let main = rel_target(root_rels.as_ref(), "/officeDocument", "")
+    let main = rel_targets(root_rels.as_ref(), "/officeDocument", "")
+        .into_iter()
+        .next()
         .unwrap_or_else(|| "word/document.xml".to_string());
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
     let rels_name = if dir.is_empty() {
@@ -849,7 +837,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let rels_xml = pkg.text(&rels_name)?;
     let rels = pkg.parse_opt(&rels_name, &rels_xml)?;
     let part = |suffix: &str, default: &str| {
-        rel_target(rels.as_ref(), suffix, dir).unwrap_or_else(|| format!("{dir}/{default}"))
+        let first = rel_targets(rels.as_ref(), suffix, dir).into_iter().next();
+        first.unwrap_or_else(|| format!("{dir}/{default}"))
     };
     let document_xml = pkg.required(&main)?;
     let styles_name = part("/styles", "styles.xml");
@@ -908,7 +897,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         endnotes: endnotes.clone(),
         pages: Pages::default(),
         rendered_breaks: 0,
-        section_types: sections.iter().map(|s| section_type(*s)).collect(),
+        section_types: sections
+            .iter()
+            .map(|s| val(*s, "type").map(str::to_string))
+            .collect(),
         section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
         section: 0,
         section_start_mark: false,
@@ -934,6 +926,8 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     // Headers and footers are no text of the page, but running text: the first page keeps
     // their lines (each once) apart, as a PDF page keeps its running headers. A part that
     // cannot be read is left out; the document's text does not depend on it.
+    // A header or footer part gives a line per paragraph, without page numbers (a PAGE
+    // field's value).
     let mut running = Vec::new();
     for target in [
         rel_targets(rels.as_ref(), "/header", dir),
@@ -943,7 +937,9 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     {
         if let Ok(Some(xml)) = pkg.text(&target) {
             if let Ok(d) = roxmltree::Document::parse(&xml) {
-                running_lines(&d, &mut running);
+                for p in paragraphs(d.root()) {
+                    running_line(&mut running, &pieces(p).collect::<String>());
+                }
             }
         }
     }

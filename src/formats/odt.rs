@@ -364,7 +364,8 @@ impl Reader {
             "list" => self.list(n, list, level),
             "table" => self.table(n),
             "soft-page-break" if !cell => self.pages.page_break(Break::Rendered),
-            "section" => {
+            // A hidden section (`text:display="none"`) is not on the page.
+            "section" if attr(n, "display") != Some("none") => {
                 let cols = self.styles.resolved(attr(n, "style-name")).columns;
                 let outer = cols.map(|(n, gap)| self.pages.columns(n, gap));
                 self.blocks(n, list, level, cell);
@@ -648,16 +649,6 @@ impl Body for Reader {
                 continue;
             }
             match name(c) {
-                "span" | "a" | "ruby" | "ruby-base" | "meta" | "meta-field" | "bookmark-ref"
-                | "reference-ref" | "sequence" | "date" | "time" | "page-number" | "title"
-                | "subject" | "author-name" | "chapter" => {
-                    let s = self.styles.resolved(attr(c, "style-name"));
-                    if s.hidden == Some(true) {
-                        continue;
-                    }
-                    let inner = st.within(s.bold, s.italic, s.size, heading);
-                    self.inline(c, inner, heading, boxes);
-                }
                 "s" => {
                     let count = num::<usize>(c, "c").unwrap_or(1);
                     self.pages.push(st.run(" ".repeat(count.min(64))));
@@ -673,9 +664,11 @@ impl Body for Reader {
                 // A drawing shape with text (LibreOffice's form of a Word text box): its
                 // paragraphs, like a frame's text box.
                 "custom-shape" | "rect" | "ellipse" | "polygon" => boxes.push(c),
-                // Any other text element with content (a content control, a form field's
-                // text, a variable or document field): its text is on the page, unless it is
-                // hidden or a comment (office:annotation), a drawing or a table.
+                // A group of shapes (a Word group of text boxes): the text of its shapes.
+                "g" => self.inline(c, st, heading, boxes),
+                // Any other text element with content (a span, a link, a content control, a
+                // form field's text, a variable or document field): its text is on the page,
+                // unless it is hidden or a comment (office:annotation), a drawing or a table.
                 _ if shown_text_element(c) => {
                     let s = self.styles.resolved(attr(c, "style-name"));
                     if s.hidden != Some(true) {

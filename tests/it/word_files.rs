@@ -505,3 +505,33 @@ fn docx_table_width_share_and_repeated_header_rows() {
         "{starts:?}"
     );
 }
+
+/// The ninth blind set (tests/data/word/blind9, made by its `make.sh` before any reader was
+/// changed for it; figures in PAGES.md): every marker word of `expect9.json` through
+/// `extract`: a `synlig` word (in a content control around a table row or cell, a group of
+/// text boxes, a footnote's second paragraph, an inserted row …) read exactly once, an
+/// `osynlig` word (a deleted row, hidden text, an .odt section of `text:display="none"`, a
+/// comment, a dropdown's unchosen items, a deleted field's code) never.
+#[test]
+fn word_blind9_visible_text_once_hidden_text_never() {
+    let dir = data("blind9");
+    let expect: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expect9.json")).unwrap()).unwrap();
+    let mut wrong = Vec::new();
+    for (file, want) in expect.as_object().expect("files") {
+        let pages = crate::word_blind::extracted_pages(&dir.join(file)).unwrap();
+        let words = crate::word_blind::words(&pages.join("\n"));
+        let count = |w: &Value| words.get(w.as_str().unwrap()).copied().unwrap_or(0);
+        for w in want["synlig"].as_array().unwrap() {
+            if count(w) != 1 {
+                wrong.push(format!("{file}: {w} read {} times", count(w)));
+            }
+        }
+        for w in want["osynlig"].as_array().unwrap() {
+            if count(w) != 0 {
+                wrong.push(format!("{file}: hidden {w} read"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
