@@ -8,6 +8,7 @@
   laid_lines(page, measure, space, width)  a page of plain text laid out line by line: each
                     line's indent, words and word gap, the gap stretched so that the lines of a
                     paragraph are justified (at most three spaces);
+  base14(name)      a base-14 font's string widths (fpdf2's metrics);
   pdf_string(s), write_pdf(contents, fonts, out, boxes)  a minimal PDF writer: one content
                     stream per page, base-14 fonts by name (WinAnsi, not embedded).
 """
@@ -62,6 +63,16 @@ def laid_lines(page, measure, space, width):
             natural = sum(width(w) for w in words)
             gap = min(3 * space, max(space, (measure - indent - natural) / (len(words) - 1)))
         yield i, indent, words, gap
+
+
+def base14(name):
+    """The width in points of a string in a base-14 font (WinAnsi) at a size: f(s, size)."""
+    from fpdf import FPDF
+    metric = FPDF(unit="pt")
+    metric.core_fonts_encoding = "windows-1252"
+    metric.set_font(name, size=1000)
+    return lambda s, size: sum(metric.get_string_width(c if c.encode("cp1252", "ignore") else "?")
+                               for c in s) * size / 1000
 
 
 def pdf_string(s):

@@ -6,7 +6,9 @@
 #   html_opts    pandoc's HTML options with print.css;
 #   chromium_pdf IN.html OUT.pdf     Chromium's headless print, no header or footer;
 #   libreoffice_pdf IN OUT.pdf [FILTER]  LibreOffice's PDF export (FILTER: --convert-to's);
-#   committed ID PRODUCER...         the first committed PDF of those producers ("" if none).
+#   committed ID PRODUCER...         the first committed PDF of those producers ("" if none);
+#   word_source IN.md OUT.md         the source with its page breaks as Word writes them
+#                                    (uppfoljning-2023.md says them for LibreOffice's .odt only).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
@@ -34,4 +36,9 @@ committed() { # id producer...
     [ -f "$here/$id.$p.pdf" ] && { echo "$here/$id.$p.pdf"; return; }
   done
   echo ""
+}
+word_source() { # in.md out.md
+  sed -e 's|^```{=opendocument}$|```{=openxml}|' \
+    -e 's|<text:p text:style-name="KPageBreak"/>|<w:p><w:r><w:br w:type="page"/></w:r></w:p>|' \
+    "$1" >"$2"
 }

@@ -121,17 +121,8 @@ def fpdf2_otf(src, out):
     pdf.output(out)
 
 
-def base14(name):
-    from fpdf import FPDF
-    metric = FPDF(unit="pt")
-    metric.core_fonts_encoding = "windows-1252"
-    metric.set_font(name, size=1000)
-    return lambda s, size: sum(metric.get_string_width(c if c.encode("cp1252", "ignore") else "?")
-                               for c in s) * size / 1000
-
-
 def raw_tw(src, out):
-    width = base14("times")
+    width = common.base14("times")
     size, lead, left, top, measure, tz = 9.5, 11.2, 60.0, 60.0, 475.0, 92
     scale = tz / 100
     pages = []
@@ -150,7 +141,7 @@ def raw_tw(src, out):
 
 
 def raw_shuffled(src, out):
-    width = base14("helvetica")
+    width = common.base14("helvetica")
     size, lead, left, top, measure = 8.8, 10.8, 56.0, 60.0, 483.0
     rng = random.Random(13)
     pages = []

@@ -53,10 +53,7 @@ for id in "${ids[@]}"; do
   lo=$(committed "$id" lo-docx lo-docx-notes lo-odt-smallcaps)
   gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=pdfwrite -dPDFSETTINGS=/ebook \
     -sOutputFile="$out.lo-docx-ebook.pdf" "$lo"
-  # the page break as Word writes it (uppfoljning-2023.md says it for LibreOffice's .odt only)
-  sed -e 's|^```{=opendocument}$|```{=openxml}|' \
-    -e 's|<text:p text:style-name="KPageBreak"/>|<w:p><w:r><w:br w:type="page"/></w:r></w:p>|' \
-    "$src" >"$work/$id-docx.md"
+  word_source "$src" "$work/$id-docx.md"
   pandoc -f markdown-smart --reference-doc="$work/reference.docx" "$work/$id-docx.md" \
     -o "$work/$id.docx"
   libreoffice_pdf "$work/$id.docx" "$out.lo-docx-pdfa.pdf" \
