@@ -840,10 +840,14 @@ fn brochure_fpdf2_glyphs() {
     check("inriktning-2014.fpdf2-glyphs.pdf", BROCHURE, 0.012);
 }
 
+/// Blind 0.0776 / 0.0658: a justified line's last two words ("hushåll har") were cut off at a
+/// "narrow gutter" that was a river of four lines' word gaps (per-glyph positioning, no space
+/// glyphs). A short run of aligned gaps is a gutter only where nearly every row across it has
+/// the gap or the words after them start at one x (layout.rs, `narrow_gutters`): 0.0667, the
+/// rest is pandoc's plain text as for rawtj.
 #[test]
-#[ignore = "blind 0.0776 / 0.0658: a justified line's last two words (\"hushåll har\") cut off at a narrow gutter that is only the line's own word gap (per-glyph positioning, gaps of 1 em)"]
 fn follow_up_fpdf2_glyphs() {
-    check("uppfoljning-2023.fpdf2-glyphs.pdf", FOLLOW_UP, 0.066);
+    check("uppfoljning-2023.fpdf2-glyphs.pdf", FOLLOW_UP, 0.067);
 }
 
 #[test]
@@ -1038,7 +1042,8 @@ thirteenth! {
     follow_up_raw_tw: "uppfoljning-2023.raw-tw.pdf", FOLLOW_UP, 0.067, false;
     // Blind: 0.0125 / 0.0142, 0.0000 / 0.0000, 0.0776 / 0.0658.
     protocol_raw_shuffled: "protokoll-ks-2020-04-06-p216.raw-shuffled.pdf", PROTOCOL, 0.0005, false;
-    follow_up_raw_shuffled: "uppfoljning-2023.raw-shuffled.pdf", FOLLOW_UP, 0.078, false;
+    // 0.0667 since a river of word gaps is no narrow gutter (as fpdf2-glyphs above).
+    follow_up_raw_shuffled: "uppfoljning-2023.raw-shuffled.pdf", FOLLOW_UP, 0.067, false;
     // Blind: 0.0231 / 0.0358, 0.0045 / 0.0049, 0.0309 / 0.1152.
     protocol_tesseract_pdf: "protokoll-ks-2020-04-06-p216.tesseract-pdf.pdf", PROTOCOL, 0.005, false;
     follow_up_tesseract_pdf: "uppfoljning-2023.tesseract-pdf.pdf", FOLLOW_UP, 0.032, false;
