@@ -1113,7 +1113,11 @@ struct Word {
 /// in five of the rows that reach across them (a heading over both columns reaches across
 /// without a gap).
 /// Word gaps in one column do not line up so (rivers run over a few lines, not most of a
-/// page). Returns the x ranges, left to right.
+/// page): where five rows or fewer have the gap, four in five of the rows across must have
+/// it or the words after the gaps must start at one x, within 0.1 em (a river of four
+/// justified lines beside a table's short rows is no gutter; two short balanced columns over
+/// footnotes that run across are).
+/// Returns the x ranges, left to right.
 fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
     let x0 = rows
         .iter()
@@ -1133,6 +1137,8 @@ fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
     let bin = |x: f32| (((x - x0) / scale).max(0.0) as usize).min(nbins - 1);
     let mut gaps = vec![0u32; nbins];
     let mut spans = vec![0u32; nbins];
+    // where the words after the gaps start (least, greatest) and the em they are set in
+    let mut starts = vec![(f32::MAX, f32::MIN, 0.0f32); nbins];
     for row in rows {
         let (Some(first), Some(_)) = (row.first(), row.last()) else {
             continue;
@@ -1145,8 +1151,10 @@ fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
             let lines_beside = end - first.x >= 6.0 * size && row_end - g.x >= 6.0 * size;
             if g.x - end >= GUTTER_GAP * size && lines_beside {
                 // the bins wholly inside the gap
-                for c in gaps.iter_mut().take(bin(g.x)).skip(bin(end) + 1) {
-                    *c += 1;
+                for k in bin(end) + 1..bin(g.x) {
+                    gaps[k] += 1;
+                    let (lo, hi, em) = starts[k];
+                    starts[k] = (lo.min(g.x), hi.max(g.x), em.max(size));
                 }
             }
             end = end.max(g.x + g.w);
@@ -1158,7 +1166,15 @@ fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
     let mut out: Vec<(f32, f32)> = Vec::new();
     let mut open: Option<usize> = None;
     for k in 0..=nbins {
-        let gutter = k < nbins && gaps[k] >= 3 && gaps[k] * 5 >= spans[k] * 3;
+        // a short run of gaps (five rows or fewer) is a gutter only where nearly every row
+        // across it has the gap or the words after the gaps start at one x (a column's edge):
+        // justified lines' word gaps line up so for a few rows, at words a little apart
+        let gutter = k < nbins
+            && gaps[k] >= 3
+            && gaps[k] * 5 >= spans[k] * 3
+            && (gaps[k] >= 6
+                || gaps[k] * 5 >= spans[k] * 4
+                || starts[k].1 - starts[k].0 <= 0.1 * starts[k].2);
         match (gutter, open) {
             (true, None) => open = Some(k),
             (false, Some(a)) => {

@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 144, "{files:?}");
+    assert_eq!(files.len(), 183, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -840,10 +840,14 @@ fn brochure_fpdf2_glyphs() {
     check("inriktning-2014.fpdf2-glyphs.pdf", BROCHURE, 0.012);
 }
 
+/// Blind 0.0776 / 0.0658: a justified line's last two words ("hushåll har") were cut off at a
+/// "narrow gutter" that was a river of four lines' word gaps (per-glyph positioning, no space
+/// glyphs). A short run of aligned gaps is a gutter only where nearly every row across it has
+/// the gap or the words after them start at one x (layout.rs, `narrow_gutters`): 0.0667, the
+/// rest is pandoc's plain text as for rawtj.
 #[test]
-#[ignore = "blind 0.0776 / 0.0658: a justified line's last two words (\"hushåll har\") cut off at a narrow gutter that is only the line's own word gap (per-glyph positioning, gaps of 1 em)"]
 fn follow_up_fpdf2_glyphs() {
-    check("uppfoljning-2023.fpdf2-glyphs.pdf", FOLLOW_UP, 0.066);
+    check("uppfoljning-2023.fpdf2-glyphs.pdf", FOLLOW_UP, 0.067);
 }
 
 #[test]
@@ -973,4 +977,98 @@ fn brochure_rawtj() {
     let doc = extract("inriktning-2014.rawtj.pdf");
     let rate = cer(&doc, &truth_pages(BROCHURE));
     assert!(rate <= 0.013, "character error rate {rate:.4}");
+}
+
+// The thirteenth round (2026-12-03, seventh session), made blind (`tests/data/producers/
+// thirteenth.sh` and `thirteenth.py`, the boilerplate in `common.sh`/`common.py`): ReportLab's
+// Platypus in two frames, XeLaTeX with rare and historic ligatures, LuaLaTeX in multicol with
+// font expansion, pdfTeX in a narrow block (many hyphens), Chromium with a floated drawing,
+// WeasyPrint in CSS columns, LibreOffice through Ghostscript's /ebook and as tagged PDF/A,
+// content turned a quarter under /Rotate 270, fpdf2 with an OpenType CFF font, hand-made PDFs
+// justified by Tw under Tz 92 % and with the lines in shuffled order, and tesseract's image +
+// invisible text PDFs. The comments give the figures measured before any rule looked at these
+// files (`measure.py` with main's binary 672d772, kommission / pdftotext).
+macro_rules! thirteenth {
+    ($($name:ident: $file:literal, $id:expr, $max:expr, $listed:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_numbers($file, $id, $max, $listed);
+            }
+        )*
+    };
+}
+thirteenth! {
+    // Blind: 0.0029 / 0.0056, 0.0000 / 0.0170, 0.0667 / 0.0658.
+    brochure_reportlab_2col: "inriktning-2014.reportlab-2col.pdf", BROCHURE, 0.004, false;
+    protocol_reportlab_2col: "protokoll-ks-2020-04-06-p216.reportlab-2col.pdf", PROTOCOL, 0.0005, false;
+    follow_up_reportlab_2col: "uppfoljning-2023.reportlab-2col.pdf", FOLLOW_UP, 0.067, false;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0000, 0.0109 / 0.0730.
+    brochure_xelatex_liga: "inriktning-2014.xelatex-liga.pdf", BROCHURE, 0.0005, false;
+    protocol_xelatex_liga: "protokoll-ks-2020-04-06-p216.xelatex-liga.pdf", PROTOCOL, 0.0005, false;
+    follow_up_xelatex_liga: "uppfoljning-2023.xelatex-liga.pdf", FOLLOW_UP, 0.012, false;
+    // Blind: 0.0167 / 0.0430, 0.0000 / 0.0734, 0.0009 / 0.3181.
+    brochure_luatex_multicol: "inriktning-2014.luatex-multicol.pdf", BROCHURE, 0.017, false;
+    protocol_luatex_multicol: "protokoll-ks-2020-04-06-p216.luatex-multicol.pdf", PROTOCOL, 0.0005, false;
+    follow_up_luatex_multicol: "uppfoljning-2023.luatex-multicol.pdf", FOLLOW_UP, 0.002, false;
+    // Blind: 0.0000 / 0.0000, 0.0000 / 0.0000, 0.0009 / 0.0613.
+    brochure_pdftex_narrow: "inriktning-2014.pdftex-narrow.pdf", BROCHURE, 0.0005, false;
+    protocol_pdftex_narrow: "protokoll-ks-2020-04-06-p216.pdftex-narrow.pdf", PROTOCOL, 0.0005, false;
+    follow_up_pdftex_narrow: "uppfoljning-2023.pdftex-narrow.pdf", FOLLOW_UP, 0.002, false;
+    // Blind: 0.0000 / 0.0000, 0.0000 / 0.0000, 0.0263 / 0.0272.
+    brochure_chromium_float: "inriktning-2014.chromium-float.pdf", BROCHURE, 0.0005, false;
+    protocol_chromium_float: "protokoll-ks-2020-04-06-p216.chromium-float.pdf", PROTOCOL, 0.0005, false;
+    follow_up_chromium_float: "uppfoljning-2023.chromium-float.pdf", FOLLOW_UP, 0.027, true;
+    // Blind: 0.0027 / 0.0028, 0.0000 / 0.0000, 0.0263 / 0.0272.
+    brochure_weasyprint_cols: "inriktning-2014.weasyprint-cols.pdf", BROCHURE, 0.004, false;
+    protocol_weasyprint_cols: "protokoll-ks-2020-04-06-p216.weasyprint-cols.pdf", PROTOCOL, 0.0005, false;
+    follow_up_weasyprint_cols: "uppfoljning-2023.weasyprint-cols.pdf", FOLLOW_UP, 0.027, true;
+    // Blind: 0.0000 / 0.0033, 0.0000 / 0.0012, 0.0000 / 0.0136.
+    brochure_lo_docx_ebook: "inriktning-2014.lo-docx-ebook.pdf", BROCHURE, 0.0005, false;
+    protocol_lo_docx_ebook: "protokoll-ks-2020-04-06-p216.lo-docx-ebook.pdf", PROTOCOL, 0.0005, false;
+    follow_up_lo_docx_ebook: "uppfoljning-2023.lo-docx-ebook.pdf", FOLLOW_UP, 0.0005, false;
+    // Blind: 0.0000 / 0.0004, 0.0000 / 0.0000, 0.0000 / 0.0127.
+    brochure_lo_docx_pdfa: "inriktning-2014.lo-docx-pdfa.pdf", BROCHURE, 0.0005, false;
+    protocol_lo_docx_pdfa: "protokoll-ks-2020-04-06-p216.lo-docx-pdfa.pdf", PROTOCOL, 0.0005, false;
+    follow_up_lo_docx_pdfa: "uppfoljning-2023.lo-docx-pdfa.pdf", FOLLOW_UP, 0.0005, false;
+    // Blind: 0.0000 / 0.0001, 0.0000 / 0.0003, 0.0009 / 0.0613.
+    brochure_turn270: "inriktning-2014.turn270.pdf", BROCHURE, 0.0005, false;
+    protocol_turn270: "protokoll-ks-2020-04-06-p216.turn270.pdf", PROTOCOL, 0.0005, false;
+    follow_up_turn270: "uppfoljning-2023.turn270.pdf", FOLLOW_UP, 0.002, false;
+    // Blind: 0.0059 / 0.0059, 0.0027 / 0.0027, 0.0281 / 0.0281.
+    follow_up_fpdf2_otf: "uppfoljning-2023.fpdf2-otf.pdf", FOLLOW_UP, 0.029, false;
+    // Blind: 0.0151 / 0.0156, 0.0000 / 0.0000, 0.0667 / 0.0658.
+    protocol_raw_tw: "protokoll-ks-2020-04-06-p216.raw-tw.pdf", PROTOCOL, 0.0005, false;
+    follow_up_raw_tw: "uppfoljning-2023.raw-tw.pdf", FOLLOW_UP, 0.067, false;
+    // Blind: 0.0125 / 0.0142, 0.0000 / 0.0000, 0.0776 / 0.0658.
+    protocol_raw_shuffled: "protokoll-ks-2020-04-06-p216.raw-shuffled.pdf", PROTOCOL, 0.0005, false;
+    // 0.0667 since a river of word gaps is no narrow gutter (as fpdf2-glyphs above).
+    follow_up_raw_shuffled: "uppfoljning-2023.raw-shuffled.pdf", FOLLOW_UP, 0.067, false;
+    // Blind: 0.0231 / 0.0358, 0.0045 / 0.0049, 0.0309 / 0.1152.
+    protocol_tesseract_pdf: "protokoll-ks-2020-04-06-p216.tesseract-pdf.pdf", PROTOCOL, 0.005, false;
+    follow_up_tesseract_pdf: "uppfoljning-2023.tesseract-pdf.pdf", FOLLOW_UP, 0.032, false;
+}
+
+// The character error rate only: fpdf2's write_html prints no list numbers; the hand-made
+// writers' fourth brochure page runs past the page's bottom edge (items 45 and 46 are not on
+// the page, as for rawtj: 70 of the 77 list numbers); tesseract's own text layer holds 19 of
+// the 77 (the others misread by its OCR).
+macro_rules! thirteenth_cer {
+    ($($name:ident: $file:literal, $id:expr, $max:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let doc = extract($file);
+                let rate = cer(&doc, &truth_pages($id));
+                assert!(rate <= $max, "{}: character error rate {rate:.4}", $file);
+            }
+        )*
+    };
+}
+thirteenth_cer! {
+    brochure_fpdf2_otf: "inriktning-2014.fpdf2-otf.pdf", BROCHURE, 0.007;
+    protocol_fpdf2_otf: "protokoll-ks-2020-04-06-p216.fpdf2-otf.pdf", PROTOCOL, 0.004;
+    brochure_raw_tw: "inriktning-2014.raw-tw.pdf", BROCHURE, 0.016;
+    brochure_raw_shuffled: "inriktning-2014.raw-shuffled.pdf", BROCHURE, 0.013;
+    brochure_tesseract_pdf: "inriktning-2014.tesseract-pdf.pdf", BROCHURE, 0.024;
 }

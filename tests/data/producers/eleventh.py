@@ -24,38 +24,22 @@ Needs pandoc, `pip install typst fpdf2 pypdf`, the TeX Gyre fonts (texlive-fonts
 tex-gyre) and DejaVu.
 """
 
-import os
 import re
-import subprocess
 import sys
 
+import common
 import ninth
 
-GYRE = "/usr/share/texmf/fonts/opentype/public/tex-gyre/"
+GYRE = common.GYRE
 
 
 def typst_otf(src, out):
-    import typst as ty
-    doc = ninth.ast(src)
-    head = ('#set page(paper: "a4", margin: 1.8cm)\n'
-            '#set text(font: "TeX Gyre Pagella", size: 9pt, lang: "sv", hyphenate: true)\n'
-            '#set par(leading: 0.45em, justify: true)\n'
-            '#show heading.where(level: 1): set text(size: 18pt)\n'
-            '#show heading.where(level: 2): set text(size: 14pt)\n'
-            '#show heading.where(level: 3): set text(size: 11pt)\n\n')
-    work = out + ".typ"
-    with open(work, "w", encoding="utf-8") as f:
-        f.write(head + ninth.blocks(doc["blocks"]))
-    try:
-        ty.compile(work, output=out, font_paths=["/usr/share/fonts", GYRE])
-    finally:
-        os.remove(work)
-
-
-def split_pages(doc):
-    head, rest = doc.split("<body>", 1)
-    body, tail = rest.rsplit("</body>", 1)
-    return head, re.split(r'<div class="page-break">\s*</div>', body), tail
+    common.typst_pdf(src, out, '#set page(paper: "a4", margin: 1.8cm)\n'
+                     '#set text(font: "TeX Gyre Pagella", size: 9pt, lang: "sv", hyphenate: true)\n'
+                     '#set par(leading: 0.45em, justify: true)\n'
+                     '#show heading.where(level: 1): set text(size: 18pt)\n'
+                     '#show heading.where(level: 2): set text(size: 14pt)\n'
+                     '#show heading.where(level: 3): set text(size: 11pt)\n\n', [GYRE])
 
 
 def cols_html(src, out):
@@ -70,7 +54,7 @@ def cols_html(src, out):
            ' .cols:last-child { break-after: auto; }'
            ' p, li { text-align: justify; hyphens: auto; }'
            ' h1, h2, h3 { column-span: none; }')
-    head, pages, tail = split_pages(ninth.html(src, css).replace('lang="sv"', 'lang="sv-SE"'))
+    head, pages, tail = common.split_pages(ninth.html(src, css).replace('lang="sv"', 'lang="sv-SE"'))
     body = "".join(f'<div class="cols">{p}</div>' for p in pages)
     with open(out, "w", encoding="utf-8") as f:
         f.write(head + "<body>" + body + "</body>" + tail)
@@ -95,13 +79,7 @@ def table_html(src, out):
         f.write(doc)
 
 
-def plain_pages(src, columns=90):
-    marked = re.sub(r'(```\{=html\}\n)?<div class="page-break"></div>(\n```)?', "FORMFEEDMARK",
-                    open(src, encoding="utf-8").read())
-    text = subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "plain", f"--columns={columns}"],
-                          input=marked.encode("utf-8"), capture_output=True,
-                          check=True).stdout.decode("utf-8")
-    return re.split(r"\n*FORMFEEDMARK\n*", text)
+plain_pages = common.plain_pages
 
 
 def fpdf2_glyphs(src, out):
@@ -114,27 +92,13 @@ def fpdf2_glyphs(src, out):
     track = 0.15
     for page in plain_pages(src):
         pdf.add_page()
-        lines = page.split("\n")
-        y = top
-        for i, line in enumerate(lines):
-            y += lead
-            words = line.split()
-            if not words:
-                continue
-            indent = len(line) - len(line.lstrip(" "))
-            x0 = left + indent * pdf.get_string_width(" ")
-            natural = sum(pdf.get_string_width(w) + track * len(w) for w in words)
-            space = pdf.get_string_width(" ")
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            # a line followed by more of its paragraph is justified to the full width
-            gap = space
-            if nxt.strip() and len(words) > 1 and not re.match(r"\s*(\d+\.|-|\*)\s", nxt):
-                gap = max(space, (width - (x0 - left) - natural) / (len(words) - 1))
-                gap = min(gap, 3 * space)
-            x = x0
+        for i, indent, words, gap in common.laid_lines(
+                page, width, pdf.get_string_width(" "),
+                lambda w: pdf.get_string_width(w) + track * len(w)):
+            x = left + indent
             for w in words:
                 for ch in w:
-                    pdf.text(x, y, ch)
+                    pdf.text(x, top + (i + 1) * lead, ch)
                     x += pdf.get_string_width(ch) + track
                 x += gap
     pdf.output(out)

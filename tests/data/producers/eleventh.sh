@@ -24,21 +24,9 @@
 #                      annotation, turned 20°, over the first page's text (not in the truth);
 #   rotate             the committed LuaTeX PDF with /Rotate 90 on every page and the content
 #                      left upright in its own space.
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1 TZ=UTC
-latex_opts=(-f markdown-smart --standalone -V lang=sv -V papersize=a4 -V fontsize=10pt
-  -V geometry:margin=2cm -V pagestyle=empty -V colorlinks=false)
-chromium_pdf() { # in.html out.pdf
-  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-extensions --disable-sync --no-first-run --no-default-browser-check \
-    --user-data-dir="$work/chromium-profile-$RANDOM" --no-pdf-header-footer \
-    --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
-}
+source "$(dirname "$0")/common.sh"
 py() { python3 "$here/eleventh.py" "$@" 2>/dev/null; }
-for id in inriktning-2014 protokoll-ks-2020-04-06-p216 uppfoljning-2023; do
+for id in "${ids[@]}"; do
   src="$here/src/$id.md" out="$here/$id"
   py typst-otf "$src" "$out.typst-otf.pdf"
   pandoc "${latex_opts[@]}" --pdf-engine=xelatex -V mainfont="TeX Gyre Pagella" \

@@ -17,26 +17,14 @@
 #                     lo-odt-smallcaps) rewritten by qpdf with object streams, linearized;
 #   fpdf2-sup         (the follow-up report, its footnotes) fpdf2 with the markers as <sup>:
 #                     raised by the text-rise operator Ts (tenth.py).
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1 TZ=UTC
-latex_opts=(-f markdown-smart --standalone -V lang=sv -V papersize=a4 -V fontsize=10pt
-  -V geometry:margin=2cm -V pagestyle=empty -V colorlinks=false)
-chromium_pdf() { # in.html out.pdf
-  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-extensions --disable-sync --no-first-run --no-default-browser-check \
-    --user-data-dir="$work/chromium-profile-$RANDOM" --no-pdf-header-footer \
-    --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
-}
+source "$(dirname "$0")/common.sh"
 # the METAFONT bitmaps go to a scratch folder, not the user's texmf
 export TEXMFVAR="$work/texmf-var"
 smallcaps_css="$work/smallcaps.css"
 { cat "$here/print.css"
   echo '.footnote-back { display: none; } section.footnotes hr { display: none; }'
   echo 'h1, h2, h3 { font-variant: small-caps; letter-spacing: 0.05em; }'; } >"$smallcaps_css"
-for id in inriktning-2014 protokoll-ks-2020-04-06-p216 uppfoljning-2023; do
+for id in "${ids[@]}"; do
   src="$here/src/$id.md" out="$here/$id"
   # fontfamily set to a package that changes no font: pandoc's template then loads no lmodern
   pandoc "${latex_opts[@]}" -V fontenc=T1 -V fontfamily=textcomp -V microtypeoptions=expansion=false \

@@ -25,27 +25,19 @@ import os
 import re
 import sys
 
+import common
 import eleventh
 import ninth
 
 
 def typst_2col(src, out):
-    import typst as ty
-    doc = ninth.ast(src)
-    head = ('#set page(paper: "a4", margin: 1.5cm, columns: 2)\n'
-            '#set columns(gutter: 0.6cm)\n'
-            '#set text(font: "Liberation Sans", size: 8.5pt, lang: "sv")\n'
-            '#set par(leading: 0.5em, justify: true)\n'
-            '#show heading.where(level: 1): set text(size: 15pt)\n'
-            '#show heading.where(level: 2): set text(size: 12pt)\n'
-            '#show heading.where(level: 3): set text(size: 10pt)\n\n')
-    work = out + ".typ"
-    with open(work, "w", encoding="utf-8") as f:
-        f.write(head + ninth.blocks(doc["blocks"]))
-    try:
-        ty.compile(work, output=out, font_paths=["/usr/share/fonts"])
-    finally:
-        os.remove(work)
+    common.typst_pdf(src, out, '#set page(paper: "a4", margin: 1.5cm, columns: 2)\n'
+                     '#set columns(gutter: 0.6cm)\n'
+                     '#set text(font: "Liberation Sans", size: 8.5pt, lang: "sv")\n'
+                     '#set par(leading: 0.5em, justify: true)\n'
+                     '#show heading.where(level: 1): set text(size: 15pt)\n'
+                     '#show heading.where(level: 2): set text(size: 12pt)\n'
+                     '#show heading.where(level: 3): set text(size: 10pt)\n\n')
 
 
 def grid_html(src, out):
@@ -85,38 +77,14 @@ KERN = {("T", "o"): -70, ("T", "a"): -70, ("T", "e"): -70, ("V", "a"): -40, ("V"
         ("1", "1"): -60, ("k", "o"): -15, ("v", "ä"): -15, ("r", "a"): -10, ("å", "r"): 10}
 
 
-def pdf_string(s):
-    b = s.encode("cp1252", errors="replace")
-    return b"(" + b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
-
-
 def rawtj(src, out):
-    from fpdf import FPDF
-    metric = FPDF(unit="pt")
-    metric.core_fonts_encoding = "windows-1252"
-    metric.set_font("helvetica", size=1000)
-
-    def width(s, size):  # in points
-        return sum(metric.get_string_width(c if c.encode("cp1252", "ignore") else "?")
-                   for c in s) * size / 1000
-
+    width = common.base14("helvetica")
     size, lead, left, top, measure = 8.8, 10.8, 56.0, 60.0, 483.0
     pages = []
     for page in eleventh.plain_pages(src):
-        lines, ops, y = page.split("\n"), [b"BT", b"/F1 %.1f Tf" % size], 842 - top
-        for i, line in enumerate(lines):
-            y -= lead
-            words = line.split()
-            if not words:
-                continue
-            indent = len(line) - len(line.lstrip(" "))
-            x0 = left + indent * width(" ", size)
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            space = width(" ", size)
-            natural = sum(width(w, size) for w in words)
-            gap = space
-            if nxt.strip() and len(words) > 1 and not re.match(r"\s*(\d+\.|-|\*)\s", nxt):
-                gap = min(3 * space, max(space, (measure - (x0 - left) - natural) / (len(words) - 1)))
+        ops = [b"BT", b"/F1 %.1f Tf" % size]
+        for i, indent, words, gap in common.laid_lines(
+                page, measure, width(" ", size), lambda w: width(w, size)):
             parts = []
             for wi, w in enumerate(words):
                 if wi:
@@ -125,35 +93,17 @@ def rawtj(src, out):
                 for a, b in zip(w, w[1:]):
                     k = KERN.get((a, b))
                     if k:
-                        parts.append(pdf_string(run))
+                        parts.append(common.pdf_string(run))
                         parts.append(b"%d" % -k)
                         run = b
                     else:
                         run += b
-                parts.append(pdf_string(run))
-            ops.append(b"1 0 0 1 %.2f %.2f Tm [%s] TJ" % (x0, y, b" ".join(parts)))
+                parts.append(common.pdf_string(run))
+            ops.append(b"1 0 0 1 %.2f %.2f Tm [%s] TJ" % (
+                left + indent, 842 - top - (i + 1) * lead, b" ".join(parts)))
         ops.append(b"ET")
         pages.append(b"\n".join(ops))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    kids = []
-    for content in pages:
-        objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
-                    b"<< /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objs))
-        kids.append(len(objs))
-    objs[1] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
-        len(kids), b" ".join(b"%d 0 R" % k for k in kids))
-    data, offsets = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", []
-    for n, o in enumerate(objs, 1):
-        offsets.append(len(data))
-        data += b"%d 0 obj\n" % n + o + b"\nendobj\n"
-    xref = len(data)
-    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    data += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    with open(out, "wb") as f:
-        f.write(data)
+    common.write_pdf(pages, ["Helvetica"], out)
 
 
 def enscript_pages(src, out):

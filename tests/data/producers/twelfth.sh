@@ -24,23 +24,10 @@
 #   chromium-qpdf     the Chromium PDF rewritten by qpdf: object streams, linearized;
 #   turn180           the LuaTeX PDF with every page's content turned 180 degrees and
 #                     /Rotate 180 turning it back upright.
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1 TZ=UTC
-latex_opts=(-f markdown-smart --standalone -V lang=sv -V papersize=a4 -V fontsize=10pt
-  -V geometry:margin=2cm -V pagestyle=empty -V colorlinks=false)
-html_opts=(-f markdown-smart --standalone --css "$here/print.css" --self-contained)
-chromium_pdf() { # in.html out.pdf
-  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-extensions --disable-sync --no-first-run --no-default-browser-check \
-    --user-data-dir="$work/chromium-profile-$RANDOM" --no-pdf-header-footer \
-    --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
-}
+source "$(dirname "$0")/common.sh"
 py() { (cd "$here" && python3 "$here/twelfth.py" "$@"); }
 python3 "$here/reference_docx.py" "$work/reference.docx"
-for id in inriktning-2014 protokoll-ks-2020-04-06-p216 uppfoljning-2023; do
+for id in "${ids[@]}"; do
   src="$here/src/$id.md" out="$here/$id"
   py typst-2col "$src" "$out.typst-2col.pdf"
   pandoc "${latex_opts[@]}" --pdf-engine=xelatex -V mainfont="DejaVu Sans" \
@@ -79,12 +66,7 @@ for id in inriktning-2014 protokoll-ks-2020-04-06-p216 uppfoljning-2023; do
   py turn180 "$tex" "$out.turn180.pdf"
 done
 id=uppfoljning-2023
-# the page break as Word writes it (the source says it for LibreOffice's .odt only)
-sed -e 's|^```{=opendocument}$|```{=openxml}|' \
-  -e 's|<text:p text:style-name="KPageBreak"/>|<w:p><w:r><w:br w:type="page"/></w:r></w:p>|' \
-  "$here/src/$id.md" >"$work/$id-docx.md"
+word_source "$here/src/$id.md" "$work/$id-docx.md"
 pandoc -f markdown-smart --reference-doc="$work/reference.docx" "$work/$id-docx.md" -o "$work/$id.docx"
-soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
-  --outdir "$work" "$work/$id.docx" >/dev/null 2>&1
-mv "$work/$id.pdf" "$here/$id.lo-docx-notes.pdf"
+libreoffice_pdf "$work/$id.docx" "$here/$id.lo-docx-notes.pdf"
 ls -l "$here"/*.{typst-2col,xelatex-track,luatex-ragged,latex-dvipdfmx,chromium-grid,weasyprint-running,lo-docx-notes,enscript-2col,rawtj,pdftex-gs,chromium-qpdf,turn180}.pdf
