@@ -905,12 +905,13 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
     );
     let pid = child.id();
     let start = Instant::now();
-    // The reading of the page, not the `--version` and `--list-langs` probes before it
-    // (which end on their own).
+    // The reading of a page image in TMPDIR, not the `--version` and `--list-langs` probes
+    // before it (a probe between its two execs, with an empty command line, was taken for
+    // the reading: the ingest was killed before any page image was written).
     let reading = |t: &u32| {
         std::fs::read(format!("/proc/{t}/cmdline")).is_ok_and(|c| {
-            !c.split(|&b| b == 0)
-                .any(|a| a == b"--version" || a == b"--list-langs")
+            c.split(|&b| b == 0)
+                .any(|a| a.starts_with(tmp.as_os_str().as_encoded_bytes()))
         })
     };
     let tess = loop {
