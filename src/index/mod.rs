@@ -590,11 +590,6 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Ids of every stored document.
-    pub fn ids(&self) -> Result<HashSet<String>, IndexError> {
-        Ok(self.summaries()?.into_iter().map(|s| s.id).collect())
-    }
-
     /// Start a write transaction (takes the index lock). Fails with [`IndexError::Locked`]
     /// when another writer holds it longer than [`WRITER_LOCK_GRACE`].
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {

@@ -692,8 +692,7 @@ fn ocr_image(
     }
     let (cleaned, fix) = clean_up(image, bbox, options);
     let (bytes, ext) = cleaned.file_bytes();
-    remove_stale_temp_dirs();
-    let dir = tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir()?;
+    let dir = temp_dir()?;
     let path = dir.path().join(format!("page.{ext}"));
     std::fs::write(&path, &bytes)?;
     let settings = tesseract::RunSettings {
@@ -726,16 +725,35 @@ fn ocr_image(
 /// Prefix of the temporary folders that hold a page image while Tesseract reads it.
 const TEMP_PREFIX: &str = "kommission-ocr";
 
-/// Once per process: remove `kommission-ocr*` folders in the temporary folder that are older
-/// than a day (a killed run cannot remove its own; a live run's folder lives for seconds).
-fn remove_stale_temp_dirs() {
+/// A new temporary folder for a page's images, `kommission-ocr-<pid>-…` in `$TMPDIR`. First,
+/// once per process, the folders that killed runs left are removed
+/// ([`remove_stale_temp_dirs_in`]: a killed run cannot remove its own).
+pub(crate) fn temp_dir() -> std::io::Result<tempfile::TempDir> {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         remove_stale_temp_dirs_in(&std::env::temp_dir(), Duration::from_secs(24 * 3600));
     });
+    let prefix = format!("{TEMP_PREFIX}-{}-", std::process::id());
+    tempfile::Builder::new().prefix(&prefix).tempdir()
 }
 
-/// Remove `kommission-ocr*` folders in `tmp` not modified for `age`; returns how many.
+/// Whether the process that made temporary folder `name` (`kommission-ocr-<pid>-…`) is gone.
+fn maker_gone(name: &str) -> bool {
+    let pid = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|r| r.strip_prefix('-'))
+        .and_then(|r| r.split('-').next())
+        .and_then(|p| p.parse::<libc::pid_t>().ok())
+        .filter(|p| *p > 0);
+    // SAFETY: signal 0 only asks whether the process exists (EPERM: it does, another user's).
+    pid.is_some_and(|p| {
+        let asked = unsafe { libc::kill(p, 0) };
+        asked == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
+    })
+}
+
+/// Remove `kommission-ocr*` folders in `tmp` whose process is gone ([`maker_gone`]) or not
+/// modified for `age`; returns how many.
 pub fn remove_stale_temp_dirs_in(tmp: &Path, age: Duration) -> usize {
     let Ok(entries) = std::fs::read_dir(tmp) else {
         return 0;
@@ -747,12 +765,14 @@ pub fn remove_stale_temp_dirs_in(tmp: &Path, age: Duration) -> usize {
             continue;
         }
         // Not following links: a link named like ours is left alone.
+        let gone = maker_gone(&name.to_string_lossy());
         let old = std::fs::symlink_metadata(entry.path()).is_ok_and(|m| {
             m.is_dir()
-                && m.modified()
-                    .ok()
-                    .and_then(|t| t.elapsed().ok())
-                    .is_some_and(|e| e > age)
+                && (gone
+                    || m.modified()
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|e| e > age))
         });
         if old && std::fs::remove_dir_all(entry.path()).is_ok() {
             removed += 1;

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use super::{tesseract, OcrError, TEMP_PREFIX};
+use super::{tesseract, OcrError};
 use crate::pdf::image::{Gray, Limits};
 
 /// The program that renders pages.
@@ -35,7 +35,7 @@ pub fn render_page(
     limits: &Limits,
     timeout: Duration,
 ) -> Result<Gray, OcrError> {
-    let dir = tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir()?;
+    let dir = super::temp_dir()?;
     let input = dir.path().join("in.pdf");
     std::fs::write(&input, pdf)?;
     let base = dir.path().join("page");
