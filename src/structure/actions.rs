@@ -1066,7 +1066,15 @@ fn headings_from_toc(
     toc: &[TocEntry],
     from: usize,
 ) -> Vec<Heading> {
-    let titles: BTreeMap<u32, &TocEntry> = toc.iter().map(|e| (e.number, e)).collect();
+    // each entry's title words, normalized once (a number can be a candidate many times)
+    let titles: BTreeMap<u32, (Vec<String>, &String)> = toc
+        .iter()
+        .map(|e| {
+            let norm = norm_phrase(&e.title);
+            let words = norm.split_whitespace().map(String::from).collect();
+            (e.number, (words, &e.title))
+        })
+        .collect();
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
         if idx < from
@@ -1076,14 +1084,10 @@ fn headings_from_toc(
         {
             continue;
         }
-        let Some(title) = titles.get(&n).map(|e| &e.title) else {
+        let Some((words, title)) = titles.get(&n) else {
             continue;
         };
-        let words: Vec<String> = norm_phrase(title)
-            .split_whitespace()
-            .map(String::from)
-            .collect();
-        let (end, hits) = align_title(s, idx + 1, &words, s.words.len());
+        let (end, hits) = align_title(s, idx + 1, words, s.words.len());
         let full = hits * 10 >= words.len() * 7;
         // A prominent heading worded shorter than its entry: most of its own words match.
         let run = styled_run(s, idx);
@@ -1100,7 +1104,7 @@ fn headings_from_toc(
                 number: n,
                 idx,
                 title_end: end,
-                title: title.clone(),
+                title: title.to_string(),
             });
         }
     }
