@@ -386,6 +386,14 @@ static DIARY_CUE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer)\b\.?\s*:?\s*").expect("static regex")
 });
 
+/// Whether a word is a diary number's cue and nothing else: "Dnr", "Diarienummer:", "diarienr."
+/// (the cues of [`DIARY_CUE_PREFIX_RE`]; a protocol's labelled diary lines use it).
+pub fn is_diary_cue(word: &str) -> bool {
+    DIARY_CUE_PREFIX_RE
+        .find(word.trim())
+        .is_some_and(|m| m.end() == word.trim().len())
+}
+
 fn find_diary(text: &str, out: &mut Vec<Ident>) {
     find_diary_gated(text, out, true)
 }

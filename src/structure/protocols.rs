@@ -35,6 +35,7 @@ use regex::Regex;
 
 use super::references::find_diary_numbers;
 use super::{capitalized, Stream};
+use crate::ident::is_diary_cue;
 use crate::model::{ExtractedDoc, Protocol};
 
 /// The labels of those present, in the order their names are listed (members, substitutes,
@@ -1245,8 +1246,7 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             let head_line = from.checked_sub(1).and_then(|j| s.get(j)).map(|w| w.line);
             let titled = (from..i).any(|k| {
                 s.get(k).is_some_and(|w| {
-                    let cue = matches!(w.text.trim_end_matches([':', '.']), "Dnr" | "Diarienummer");
-                    w.line_start && Some(w.line) != head_line && !cue
+                    w.line_start && Some(w.line) != head_line && !is_diary_cue(&w.text)
                 })
             });
             let more = (i + n..i + n + 4)
@@ -1495,7 +1495,7 @@ fn diaries(t: &str) -> impl Iterator<Item = crate::ident::Ident> {
 fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
     (from..end).find_map(|j| {
         let w = s.get(j)?;
-        if !((j == from || w.line_start) && diary_cue(&w.text)) {
+        if !((j == from || w.line_start) && is_diary_cue(&w.text)) {
             return None;
         }
         let k = line_end(s, j, end.min(j + 6));
@@ -1520,13 +1520,7 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
     let t = s.text(a, idx);
     let d = diaries(&t).find(|i| i.end == t.len())?;
     let cue = t[..d.start].trim();
-    (cue.is_empty() || diary_cue(cue)).then_some(d.id)
-}
-
-/// Whether a word labels a diary number: "Dnr", "Diarienummer:", "diarienr.".
-fn diary_cue(w: &str) -> bool {
-    let w = w.trim_end_matches([':', '.']).to_lowercase();
-    matches!(w.as_str(), "dnr" | "diarienummer" | "diarienr")
+    (cue.is_empty() || is_diary_cue(cue)).then_some(d.id)
 }
 
 /// Verbs that state a decision (in Swedish, then in minutes in English).
