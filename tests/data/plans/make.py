@@ -407,6 +407,48 @@ for them), by all five producers:
   the PDF reader: LibreOffice's narrow cells break a long word without a hyphen
   ("Utbildningsförvaltning" / "en": status-label-table, sub-actions, midtable-continue).
 
+Written as a fourteenth blind check (2026-12-04, eighth session, before any rule changed for
+them), by all five producers:
+
+  malomrade-prose   plain paragraphs "1.1 Title" with "Ansvarig:" under "Målområde N: …"
+                    headings, among prose paragraphs that open with a number ("2030 ska …",
+                    "3 av 4 invånare …", "15 kilometer cykelväg saknas …");
+  page-span-rows    Nr | Åtgärd | Beskrivning | Ansvarig | Tidplan whose long descriptions make
+                    rows break over pages (number and title cells empty on the continuation);
+  runin-label       paragraphs opening with a bold run-in "Åtgärd 4." alone, the title the
+                    first plain sentence after it;
+  quoted-followup   a follow-up quoting the earlier plan's actions, bold "Åtgärd 3: ”Title”"
+                    with "Status:" / "Kommentar:" lines (titles wanted without the quotes);
+  indicator-plan    an action table and, after it, an indicator table Nr | Indikator |
+                    Utgångsläge 2024 | Målvärde 2030 and bold "Indikator 5 …" lines;
+  box-cards         each action in a bordered box: bold "3. Title", a paragraph, "Ansvarig:",
+                    "Tidsplan:", "Kostnad:" lines;
+  goal-abc          bold goals "1. Goal" with actions "a)" … "f)" under each (wanted "1a");
+  landscape-eight   a landscape table Nr | Åtgärd | Delmål | Ansvarig | Medverkande | Start |
+                    Klart | Kostnad (tkr);
+  numbered-headings chapters and actions as headings numbered by the producer (Word's list
+                    numbering on the headings, LaTeX's \\section, CSS counters): "3.1 Title";
+  gap-numbers       a revised plan's bold "N. Title" actions 1–5 and 8–12 (6 and 7 struck);
+  anslag-budget, synpunkter-rutin, program-workshop, statistik-figurer, indikatorer-only
+                    no actions: a budget's appropriations "Anslag 2:1 …" with "Belopp:", rules
+                    whose title names none ("Hantering av synpunkter och klagomål": bold "3.1 …
+                    ska …" points with "Ansvarig:" under "3 Åtgärder när en synpunkt kommer in"),
+                    a workshop's "Punkt 3 …" with "Tid: …  Ansvarig: …", a statistics report's
+                    "Tabell 1." / "Figur 2:" captions, numbered rows and assumptions, a list of
+                    indicators "Indikator 1.1 …" with "Källa:" / "Målvärde 2030:" / "Ansvarig:".
+
+  Before any rule changed (new shapes only, 75 files; `V=1 bench/plan-rates
+  /tmp/base/kommission malomrade-prose page-span-rows runin-label quoted-followup
+  indicator-plan box-cards goal-abc landscape-eight numbered-headings gap-numbers
+  anslag-budget synpunkter-rutin program-workshop statistik-figurer indikatorer-only`):
+  number and title 273/305 (90 %), responsible 200/210, timeline 165/175, cost 50/50, status
+  25/25, other columns 90/90; invented 20: every variant of synpunkter-rutin (4 each), 0 on
+  the other negatives. Missed: quoted-followup (0/25: the quotation marks kept in the
+  title), page-span-rows from Chromium (0/7: one row read, its title cut); pdfTeX's
+  page-span-rows gives the timeline inside the responsible cell. All shapes then: number and
+  title 2479/2562, responsible 2081/2145, timeline 1733/1779, cost 260/276, status 183/185,
+  invented 20.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -3800,6 +3842,312 @@ def instruktion_steg():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# The fourteenth blind check (2026-12-04, eighth session): written before any rule changed
+# for them, by all five producers.
+
+
+def malomrade_prose():
+    """Actions numbered per goal area ("1.1", "1.2", "2.1") as plain paragraphs "1.1 Title" under
+    "Målområde N: …" headings, each with an "Ansvarig:" line, among paragraphs of prose that open
+    with a number too ("2030 ska …", "3 av 4 …", "15 kilometer …")."""
+    areas = [
+        ("Målområde 1: Hållbart resande",
+         ["2030 ska minst hälften av alla resor i kommunen göras till fots, med cykel eller med kollektivtrafik.",
+          "3 av 4 invånare reser i dag med bil till arbetet, enligt resvaneundersökningen 2024."],
+         [("1.1", "Bygg ut cykelvägnätet mellan Norrby och centrum", "Gatuenheten",
+           "15 kilometer cykelväg saknas i dag mellan tätorterna och centralorten."),
+          ("1.2", "Inför pendlarparkering vid stationen", "Trafikenheten", None),
+          ("1.3", "Erbjud kommunens anställda lånecyklar", "HR-avdelningen", None)]),
+        ("Målområde 2: Mindre avfall",
+         ["2028 ska mängden mat som slängs i kommunens kök ha halverats jämfört med 2022.",
+          "12 procent av hushållsavfallet är i dag förpackningar som kunde ha sorterats ut."],
+         [("2.1", "Mät matsvinnet i alla skolkök varje vecka", "Kostenheten", None),
+          ("2.2", "Inför fastighetsnära insamling av förpackningar", "Renhållningen",
+           "40 procent av hushållen i flerbostadshus har i dag tillgång till sådan insamling.")]),
+        ("Målområde 3: Giftfri vardag",
+         ["2 av 3 förskolor har redan bytt ut leksaker av mjukplast."],
+         [("3.1", "Inventera kemikalier i förskolornas lokaler", "Miljöenheten", None),
+          ("3.2", "Ställ krav på giftfria material vid upphandling", "Upphandlingsenheten", None)]),
+    ]
+    b = cover("Miljöprogram med handlingsplan 2026–2030", "Ekby kommun") + intro("Inledning")
+    want = []
+    for area, facts, acts in areas:
+        b += [("h1", area)] + [("p", f) for f in facts] + [("h2", "Åtgärder")]
+        for n, t, who, fact in acts:
+            b += [("p", f"{n} {t}"), ("label", "Ansvarig", who)]
+            if fact:
+                b.append(("p", fact))
+            want.append(action(n, t, who))
+    b += [("h1", "Uppföljning"), ("p", "2027 görs en första uppföljning av programmet. " + prose(1, 2))]
+    return b, want
+
+
+def page_span_rows():
+    """Nr | Åtgärd | Beskrivning | Ansvarig | Tidplan with descriptions long enough that rows break
+    over a page: the continuation's number and title cells are empty on the next page."""
+    titles = ["Inför ett gemensamt ärendesystem för alla förvaltningar", "Digitalisera ansökan om bygglov",
+              "Erbjud e-tjänster för försörjningsstöd", "Inför digitala signaturer i alla beslut",
+              "Utbilda chefer i digital ledning", "Ta fram en plan för informationssäkerhet",
+              "Flytta kommunens servrar till en gemensam driftmiljö"]
+    owners = ["Kommunledningskontoret", "Byggnadsnämnden", "Socialförvaltningen", "IT-avdelningen"]
+    rows = [(str(k + 1), t, prose(9 + (k % 3) * 3, k), owners[k % 4], ["2026", "2026–2027", "2027", "Löpande"][k % 4])
+            for k, t in enumerate(titles)]
+    b = cover("Handlingsplan för digitalisering 2026–2027", "Ekby kommun") + intro("Bakgrund")
+    b += [("h1", "Åtgärder"), ("p", prose(1, 4)),
+          ("longtable", ["Nr", "Åtgärd", "Beskrivning", "Ansvarig", "Tidplan"], [list(r) for r in rows], [1.0, 3.8, 7.0, 2.9, 1.8]),
+          ("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who, when) for n, t, _, who, when in rows]
+
+
+def runin_label():
+    """Paragraphs opening with a bold run-in "Åtgärd 4." alone, the title as the paragraph's first
+    plain sentence and prose after it (no fields)."""
+    acts = [
+        ("1", "Inför en gemensam mottagning för nyanlända"),
+        ("2", "Erbjud språkkurser på arbetsplatsen"),
+        ("3", "Skapa fler praktikplatser inom kommunen"),
+        ("4", "Stärk samarbetet med civilsamhällets organisationer"),
+        ("5", "Följ upp etableringen två år efter ankomsten"),
+    ]
+    b = cover("Integrationsprogram – åtgärder 2026–2028", "Ekby kommun, kommunstyrelsen") + intro("Utgångspunkter")
+    b += [("h1", "Åtgärder"), ("p", prose(1, 1))]
+    for n, t in acts:
+        b.append(("runin", f"Åtgärd {n}.", f"{t}. " + prose(2, int(n))))
+    b += [("h1", "Ekonomi"), ("p", prose(2, 3))]
+    return b, [action(n, t) for n, t in acts]
+
+
+def quoted_followup():
+    """A follow-up report quoting the actions of the earlier plan: bold "Åtgärd 3: ”Title”" lines
+    with "Status:" and "Kommentar:" lines (the title wanted without its quotation marks)."""
+    acts = [
+        ("1", "Inför trygghetsvandringar i alla stadsdelar", "Genomförd", "Vandringar hölls i sex stadsdelar under hösten."),
+        ("2", "Förbättra belysningen på gång- och cykelvägar", "Pågår", "Hälften av sträckorna har fått ny belysning."),
+        ("3", "Anställ två fältassistenter", "Genomförd", "Fältassistenterna började i mars."),
+        ("4", "Starta nattvandringar med föräldrar", "Ej påbörjad", "Ingen förening har velat samordna arbetet."),
+        ("5", "Ta fram en lägesbild varje kvartal", "Delvis genomförd", "Lägesbilden tas fram två gånger per år."),
+    ]
+    b = cover("Uppföljning av trygghetsplanen 2023–2025", "Ekby kommun, kommunstyrelsen, februari 2026")
+    b += [("h1", "Sammanfattning"), ("p", prose(3)), ("h1", "Åtgärdernas status"),
+          ("p", "Nedan återges planens åtgärder ordagrant med status och kommentar.")]
+    for n, t, st, c in acts:
+        b += [("bold", f"Åtgärd {n}: ”{t}”"), ("label", "Status", st), ("label", "Kommentar", c)]
+    b += [("h1", "Slutsatser"), ("p", prose(2, 2))]
+    return b, [action(n, t, status=st) for n, t, st, _ in acts]
+
+
+def indicator_plan():
+    """An action table Nr | Åtgärd | Ansvarig | Tidplan followed by indicator tables Nr | Indikator |
+    Utgångsläge 2024 | Målvärde 2030 numbered "1", "2" too, and bold "Indikator 3.1" lines (the
+    indicators are no actions)."""
+    acts = [
+        ("1", "Inför hälsosamtal för alla elever i årskurs sju", "Elevhälsan", "2026"),
+        ("2", "Erbjud fysisk aktivitet på recept i alla vårdcentraler", "Regionen", "2026"),
+        ("3", "Bygg utegym i tre kommundelar", "Fritidsförvaltningen", "2027"),
+        ("4", "Starta föräldrastödsgrupper på familjecentralen", "Socialförvaltningen", "2026–2027"),
+    ]
+    b = cover("Folkhälsoplan 2026–2029", "Ekby kommun") + intro("Inledning")
+    b += [("h1", "Handlingsplan"), ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"], [list(a) for a in acts]),
+          ("h1", "Indikatorer"), ("p", "Planen följs upp med indikatorerna nedan."),
+          ("table", ["Nr", "Indikator", "Utgångsläge 2024", "Målvärde 2030"],
+           [["1", "Andel elever som rör sig minst en timme om dagen", "48 %", "60 %"],
+            ["2", "Andel vuxna med fetma", "17 %", "14 %"],
+            ["3", "Andel invånare som röker dagligen", "7 %", "4 %"],
+            ["4", "Självskattad god hälsa", "71 %", "75 %"]]),
+          ("bold", "Indikator 5 Andel elever som äter frukost varje dag"), ("label", "Källa", "Elevhälsoenkäten"),
+          ("bold", "Indikator 6 Antal deltagare i föräldrastödsgrupper"), ("label", "Källa", "Socialförvaltningen"),
+          ("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def box_cards():
+    """Each action in a box of its own (a single bordered cell): a bold "3. Title" line, a
+    paragraph of description, then "Ansvarig:", "Tidsplan:", "Kostnad:" each on a line."""
+    acts = [
+        ("1", "Inför digitala bibliotekskort", "Kulturförvaltningen", "2026", "150 tkr"),
+        ("2", "Förläng öppettiderna på huvudbiblioteket", "Kulturförvaltningen", "2026–2027", "600 tkr per år"),
+        ("3", "Starta läsecirklar på äldreboenden", "Äldreförvaltningen", "2027", "Inom befintlig ram"),
+        ("4", "Bygg om barnavdelningen i Norrby", "Fastighetsavdelningen", "2028", "2,4 mnkr"),
+    ]
+    b = cover("Biblioteksplan 2026–2028", "Ekby kommun") + intro("Bibliotekens uppdrag") + [("h1", "Åtgärder")]
+    for n, t, who, when, cost in acts:
+        b.append(("box", [("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvarig", who),
+                          ("label", "Tidsplan", when), ("label", "Kostnad", cost)]))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, when, cost) for n, t, who, when, cost in acts]
+
+
+def goal_abc():
+    """Numbered goals as bold lines "1. Goal" with actions lettered "a)" … "f)" as paragraphs under
+    each, no fields (wanted "1a" … "1f", as goal-letters)."""
+    goals = [
+        ("1", "Fler unga i arbete", ["Erbjud feriejobb till alla sökande i gymnasieåldern", "Starta ett ungdomscentrum för arbete och studier",
+                                     "Inför mentorer från näringslivet", "Ordna en jobbmässa varje vår",
+                                     "Följ upp unga som avbryter gymnasiet", "Erbjud körkortsstöd till arbetslösa unga"]),
+        ("2", "Ett rikare fritidsliv", ["Håll fritidsgårdarna öppna på helger", "Ge föreningarna bidrag per aktiv tjej",
+                                        "Bygg en skatepark i centrum"]),
+    ]
+    b = cover("Ungdomspolitiskt program 2026–2029", "Ekby kommun") + intro("Bakgrund")
+    b += [("h1", "Mål och åtgärder"), ("p", prose(1, 3))]
+    want = []
+    for g, goal, acts in goals:
+        b += [("bold", f"{g}. {goal}")]
+        for k, t in enumerate(acts):
+            letter = "abcdef"[k]
+            b.append(("p", f"{letter}) {t}"))
+            want.append(action(f"{g}{letter}", t))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, want
+
+
+def landscape_eight():
+    """A landscape table of eight columns Nr | Åtgärd | Delmål | Ansvarig | Medverkande | Start |
+    Klart | Kostnad (tkr), the narrow cells wrapping."""
+    rows = [
+        ("1.1", "Kartlägg skyddsvärda träd i tätorten", "Biologisk mångfald", "Parkenheten", "Naturskyddsföreningen", "2026", "2026", "120"),
+        ("1.2", "Anlägg blomsterängar i stadsparken", "Biologisk mångfald", "Parkenheten", "Skolorna", "2026", "2027", "300"),
+        ("2.1", "Restaurera våtmarken vid Ekån", "Rent vatten", "Miljöenheten", "Länsstyrelsen", "2027", "2029", "2 500"),
+        ("2.2", "Inför provtagning av badvatten varje vecka", "Rent vatten", "Miljöförvaltningen", "Fritidsförvaltningen", "2026", "Löpande", "80"),
+        ("3.1", "Ta fram en naturvårdsplan", "Skyddad natur", "Planenheten", "Miljöenheten", "2026", "2027", "400"),
+        ("3.2", "Bilda naturreservat vid Norrskogen", "Skyddad natur", "Kommunstyrelsen", "Länsstyrelsen", "2027", "2028", "900"),
+    ]
+    b = cover("Naturvårdsprogram – handlingsplan", "Ekby kommun 2026–2029") + intro("Inledning")
+    b += [("landscape_cols", "Handlingsplan",
+           ["Nr", "Åtgärd", "Delmål", "Ansvarig", "Medverkande", "Start", "Klart", "Kostnad (tkr)"],
+           [list(r) for r in rows], [1.2, 6.0, 3.4, 3.4, 3.6, 1.6, 1.8, 2.2]),
+          ("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [with_fields(action(n, t, who, end, cost), {"Delmål": goal, "Medverkande": partner, "Start": start})
+               for n, t, goal, who, partner, start, end, cost in rows]
+
+
+def numbered_headings():
+    """Chapters and actions as headings numbered by the producer (Word's multilevel list on the
+    headings, LaTeX's \\section, CSS counters): "3 Åtgärder", "3.1 Title", each action with
+    "Ansvar:" / "Tidplan:" lines; the other chapters' sections numbered too ("1.1 Syfte")."""
+    acts = [
+        ("Inför en gemensam krisledningsplan", "Kommunledningskontoret", "2026"),
+        ("Öva krisledningen varje år", "Säkerhetssamordnaren", "Årligen"),
+        ("Säkra reservkraft till äldreboenden", "Fastighetsavdelningen", "2027"),
+        ("Utbilda personalen i informationssäkerhet", "IT-avdelningen", "2026–2027"),
+    ]
+    b = cover("Plan för krisberedskap 2026–2028", "Ekby kommun")
+    b += [("nh1", "Inledning"), ("nh2", "Syfte"), ("p", prose(2)), ("nh2", "Avgränsning"), ("p", prose(1, 2)),
+          ("nh1", "Risker och förmåga"), ("p", prose(3, 1)), ("nh1", "Åtgärder"), ("p", prose(1, 3))]
+    for t, who, when in acts:
+        b += [("nh2", t), ("p", prose(1, 4)), ("label", "Ansvar", who), ("label", "Tidplan", when)]
+    b += [("nh1", "Uppföljning"), ("p", prose(2, 5))]
+    return b, [action(f"3.{k + 1}", t, who, when) for k, (t, who, when) in enumerate(acts)]
+
+
+def gap_numbers():
+    """A revised plan whose actions, bold "N. Title" lines with "Ansvarig:" / "Klart:" lines, skip
+    the numbers of those struck out (1–5, 8–12), with a sentence saying so."""
+    titles = {1: "Inför en gemensam rutin för felanmälan", 2: "Gör alla lekplatser tillgängliga", 3: "Byt ut gatubelysningen mot LED",
+              4: "Inventera kommunens broar", 5: "Asfaltera grusvägarna i Norrby", 8: "Inför vinterväghållning av cykelvägar",
+              9: "Plantera träd längs Storgatan", 10: "Bygg en ny busshållplats vid skolan", 11: "Rusta upp hamnpromenaden",
+              12: "Ta fram en plan för laddplatser"}
+    owners = ["Gatuenheten", "Parkenheten", "Trafikenheten"]
+    b = cover("Handlingsplan för gator och parker – reviderad 2026", "Ekby kommun, tekniska nämnden") + intro("Inledning")
+    b += [("h1", "Åtgärder"), ("p", "Åtgärderna 6 och 7 är genomförda och har strukits ur planen; övriga behåller sina nummer.")]
+    want = []
+    for n, t in titles.items():
+        who, when = owners[n % 3], ["2026", "2027", "2028"][n % 3]
+        b += [("bold", f"{n}. {t}"), ("label", "Ansvarig", who), ("label", "Klart", when)]
+        want.append(action(str(n), t, who, when))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, want
+
+
+def anslag_budget():
+    """A budget (no actions): appropriations numbered "1:1", "2:1" in a table and as bold "Anslag
+    2:1 …" lines with "Belopp:" and "Förändring:" lines."""
+    rows = [("1:1", "Kommunstyrelsen", "84 200", "85 900"), ("1:2", "Revisionen", "2 100", "2 150"),
+            ("2:1", "Barn- och utbildningsnämnden", "612 400", "628 000"), ("2:2", "Socialnämnden", "498 700", "510 300"),
+            ("3:1", "Tekniska nämnden", "96 300", "98 100")]
+    b = cover("Budget 2026 och plan 2027–2028", "Ekby kommun, kommunfullmäktige 2025-11-24")
+    b += [("h1", "Driftbudget per anslag"), ("p", "Beloppen anges i tusental kronor."),
+          ("table", ["Anslag", "Nämnd", "Budget 2026", "Plan 2027"], [list(r) for r in rows]),
+          ("h1", "Kommentarer till anslagen")]
+    for n, name, amount, _ in rows[2:]:
+        b += [("bold", f"Anslag {n} {name}"), ("p", prose(1, 2)), ("label", "Belopp", f"{amount} tkr"),
+              ("label", "Förändring", "+2,3 procent")]
+    b += [("h1", "Investeringar"), ("p", prose(2, 4))]
+    return b, []
+
+
+def synpunkter_rutin():
+    """Rules without a title naming them (no actions): "Hantering av synpunkter och klagomål" with
+    definitions and bold "3.1 … ska …" points with "Ansvarig:" lines under "3 Åtgärder när en
+    synpunkt kommer in"."""
+    points = [
+        ("3.1", "Den som tar emot en synpunkt ska registrera den samma dag", "Mottagande medarbetare"),
+        ("3.2", "Synpunkten ska besvaras inom tio arbetsdagar", "Berörd enhetschef"),
+        ("3.3", "Klagomål som rör myndighetsutövning ska lämnas till nämndens registrator", "Enhetschefen"),
+        ("3.4", "Förvaltningen ska sammanställa synpunkterna varje kvartal", "Kvalitetsstrategen"),
+    ]
+    b = cover("Hantering av synpunkter och klagomål", "Fastställd av kommundirektören 2025-10-01, dnr KS 2025/412")
+    b += [("h1", "1 Syfte"), ("p", prose(2)), ("h1", "2 Definitioner"),
+          ("p", "Synpunkt: ett förslag, en fråga eller ett beröm som gäller kommunens verksamhet."),
+          ("p", "Klagomål: ett missnöje med hur kommunen har utfört sitt uppdrag."),
+          ("h1", "3 Åtgärder när en synpunkt kommer in")]
+    for n, t, who in points:
+        b += [("bold", f"{n} {t}"), ("label", "Ansvarig", who)]
+    b += [("h1", "4 Uppföljning"), ("p", "Sammanställningen ska redovisas för kommunstyrelsen varje år.")]
+    return b, []
+
+
+def program_workshop():
+    """A workshop's programme (no actions): bold "Punkt 3 Grupparbete …" lines with one line of
+    labels "Tid: …  Ansvarig: …" under "Program"."""
+    points = [("1", "Välkommen och inledning", "09.00–09.15", "Kommundirektören"),
+              ("2", "Klimatanpassning i Ekby – en lägesbild", "09.15–10.00", "Miljöstrategen"),
+              ("3", "Grupparbete om skyfall och värmeböljor", "10.15–11.30", "Processledaren"),
+              ("4", "Redovisning från grupperna", "11.30–12.00", "Gruppledarna"),
+              ("5", "Sammanfattning och avslutning", "12.00–12.15", "Kommundirektören")]
+    b = cover("Workshop om klimatanpassning", "Ekby kommun, Stadshuset, 12 mars 2026")
+    b += [("h1", "Program"), ("p", "Förmiddagen leds av kommunens processledare.")]
+    for n, t, when, who in points:
+        b += [("bold", f"Punkt {n} {t}"), ("labels", [("Tid", when), ("Ansvarig", who)])]
+    b += [("h1", "Praktisk information"), ("p", "Kaffe serveras från 08.30. Anmäl dig senast den 1 mars.")]
+    return b, []
+
+
+def statistik_figurer():
+    """A statistics report (no actions): "Tabell 1." and "Figur 2:" captions, a table with numbered
+    rows, "Källa:" lines and the forecast's numbered assumptions."""
+    b = cover("Befolkningsstatistik 2025", "Ekby kommun, kommunledningskontoret")
+    b += [("h1", "1 Befolkningsutveckling"), ("p", prose(2)),
+          ("bold", "Tabell 1. Folkmängd per kommundel 2021 och 2025"),
+          ("table", ["Nr", "Kommundel", "2021", "2025", "Förändring"],
+           [["1", "Centrum", "12 400", "12 950", "+4,4 %"], ["2", "Norrby", "6 300", "6 800", "+7,9 %"],
+            ["3", "Söderby", "4 100", "4 050", "–1,2 %"], ["4", "Landsbygden", "5 200", "5 150", "–1,0 %"]]),
+          ("label", "Källa", "SCB, befolkningsstatistik"),
+          ("bold", "Figur 2: Födda och döda per år 2016–2025"), ("p", prose(1, 3)),
+          ("label", "Källa", "SCB"),
+          ("h1", "2 Prognos"), ("p", "Prognosen bygger på följande antaganden:"),
+          ("numbers", ["Fruktsamheten ligger kvar på 1,6 barn per kvinna", "Inflyttningen minskar något efter 2027",
+                       "Bostadsbyggandet följer bostadsförsörjningsprogrammet"]),
+          ("h1", "3 Kommentarer"), ("p", prose(2, 4))]
+    return b, []
+
+
+def indikatorer_only():
+    """A list of indicators for a programme's follow-up (no actions): bold "Indikator 1.1 …" lines
+    with "Källa:", "Målvärde 2030:" and "Ansvarig:" lines under "Målområde N" headings."""
+    areas = [("Målområde 1: Klimat", [("1.1", "Utsläpp av växthusgaser per invånare", "RUS", "2 ton", "Miljöenheten"),
+                                      ("1.2", "Andel fossilfria fordon i kommunens flotta", "Fordonsregistret", "100 %", "Fordonsenheten")]),
+             ("Målområde 2: Natur", [("2.1", "Andel skyddad skogsmark", "Naturvårdsverket", "8 %", "Miljöenheten"),
+                                     ("2.2", "Antal anlagda våtmarker", "Kommunens uppföljning", "10", "Parkenheten")])]
+    b = cover("Indikatorer för uppföljning av miljöprogrammet 2026–2030", "Ekby kommun") + intro("Om indikatorerna")
+    for area, inds in areas:
+        b += [("h1", area)]
+        for n, t, src, target, who in inds:
+            b += [("bold", f"Indikator {n} {t}"), ("label", "Källa", src), ("label", "Målvärde 2030", target),
+                  ("label", "Ansvarig", who)]
+    return b, []
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -3945,6 +4293,21 @@ SHAPES = {
     "styrelse-dagordning": styrelse_dagordning,
     "principer-policy": principer_policy,
     "instruktion-steg": instruktion_steg,
+    "malomrade-prose": malomrade_prose,
+    "page-span-rows": page_span_rows,
+    "runin-label": runin_label,
+    "quoted-followup": quoted_followup,
+    "indicator-plan": indicator_plan,
+    "box-cards": box_cards,
+    "goal-abc": goal_abc,
+    "landscape-eight": landscape_eight,
+    "numbered-headings": numbered_headings,
+    "gap-numbers": gap_numbers,
+    "anslag-budget": anslag_budget,
+    "synpunkter-rutin": synpunkter_rutin,
+    "program-workshop": program_workshop,
+    "statistik-figurer": statistik_figurer,
+    "indikatorer-only": indikatorer_only,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -4037,6 +4400,7 @@ def docx_of(blocks, path):
     d.core_properties.title = ""
     d.core_properties.author = "kommission tests"
     numbered_lists = 0
+    tree_id = None
     for blk in blocks:
         kind = blk[0]
         if kind == "title":
@@ -4245,6 +4609,18 @@ def docx_of(blocks, path):
                         docx_label(p, part[1], part[2])
                     else:
                         p.add_run(part[1])
+        elif kind in ("nh1", "nh2"):
+            # Headings numbered by Word: a multilevel list ("%1.", "%1.%2") on the heading.
+            if tree_id is None:
+                tree_id = tree_numbering(d)
+            level = 0 if kind == "nh1" else 1
+            set_list(d.add_heading(blk[1], level=level + 1), tree_id, level)
+        elif kind == "box":
+            # A box: one bordered cell holding bold, plain and labelled paragraphs.
+            t = d.add_table(rows=1, cols=1)
+            t.style = "Table Grid"
+            docx_cell(t.rows[0].cells[0], blk[1])
+            d.add_paragraph()
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -4541,6 +4917,12 @@ def tex_of(blocks):
                 parts = [tex_escape(p[1]) if p[0] == "p" else r"\textbf{" + tex_escape(p[1]) + ":} " + tex_escape(p[2]) for p in inner]
                 out.append(r"\item[" + tex_escape(term) + "] " + r"\par ".join(parts))
             out.append(r"\end{description}")
+        elif kind == "nh1":
+            out.append(r"\section{" + tex_escape(blk[1]) + "}")
+        elif kind == "nh2":
+            out.append(r"\subsection{" + tex_escape(blk[1]) + "}")
+        elif kind == "box":
+            out.append(r"\noindent\fbox{\begin{minipage}{15.4cm}" + "\n".join(tex_inner(blk[1])) + r"\end{minipage}}\par\medskip")
         elif kind == "page":
             out.append(r"\newpage")
     if any(r"$\square$" in line for line in out):
@@ -4661,6 +5043,17 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
             out.append('<dl style="margin-left:0">' + "".join(
                 f'<dt style="float:left; width:1cm"><b>{html_escape(term)}</b></dt><dd style="margin-left:1.2cm">'
                 + html_of(inner, head="", end="") + "</dd>" for term, inner in blk[1]) + "</dl>")
+        elif kind in ("nh1", "nh2"):
+            # Headings numbered by CSS counters ("3", "3.1").
+            if not any("h1.n::before" in o for o in out):
+                out.append("<style>body { counter-reset: nh1; } h1.n { counter-increment: nh1; counter-reset: nh2; } "
+                           'h1.n::before { content: counter(nh1) " "; } h2.n { counter-increment: nh2; } '
+                           'h2.n::before { content: counter(nh1) "." counter(nh2) " "; }</style>')
+            tag = kind[1:]
+            out.append(f'<{tag} class="n">{html_escape(blk[1])}</{tag}>')
+        elif kind == "box":
+            out.append('<div style="border:0.75pt solid #000; padding:4pt 6pt; margin:0 0 8pt 0">'
+                       + html_of(blk[1], head="", end="") + "</div>")
         elif kind == "page":
             out.append('<div class="page"></div>')
         else:
@@ -4699,7 +5092,9 @@ ELEVENTH = ["mal-strategi", "theme-cells", "status-crosses", "aktivitetsplan-ids
 TWELFTH = ["insats-vald", "quarter-gantt", "two-row-actions", "bilaga-a-codes", "uppfoljning-cells", "twocol-atgard", "uppdrag-aktiviteter", "heading-bullets", "riktlinje-ska", "taxa-rader", "verksamhetsberattelse", "enkat-resultat"]
 # The shapes of the thirteenth blind check, by every producer.
 THIRTEENTH = ["strategi-a-codes", "goal-first-column", "margin-wrapped", "status-label-table", "sub-actions", "aktivitet-budget-rows", "midtable-continue", "section-refs", "budget-poster", "styrelse-dagordning", "principer-policy", "instruktion-steg"]
-FIFTH += SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
+# The shapes of the fourteenth blind check, by every producer.
+FOURTEENTH = ["malomrade-prose", "page-span-rows", "runin-label", "quoted-followup", "indicator-plan", "box-cards", "goal-abc", "landscape-eight", "numbered-headings", "gap-numbers", "anslag-budget", "synpunkter-rutin", "program-workshop", "statistik-figurer", "indikatorer-only"]
+FIFTH += SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH
 CHROME += FIFTH
 
 
