@@ -321,6 +321,19 @@ pub(crate) fn fields_in_parenthesis(a: &mut Action) {
     a.title = a.title.get(..open).unwrap_or("").trim_end().to_string();
 }
 
+/// A title quoted whole ("”Inför trygghetsvandringar”", as a follow-up quotes its plan) is
+/// the words inside the quotation marks.
+pub(crate) fn unquote_title(a: &mut Action) {
+    const QUOTES: &[char] = &['"', '”', '“', '„', '»', '«'];
+    let inner = a
+        .title
+        .strip_prefix(QUOTES)
+        .and_then(|t| t.strip_suffix(QUOTES));
+    if let Some(inner) = inner.filter(|t| !t.contains(QUOTES) && !t.trim().is_empty()) {
+        a.title = inner.trim().to_string();
+    }
+}
+
 /// Find the coded actions of a document (see the module docs).
 pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let from = super::toc::toc_end(s).unwrap_or(0);

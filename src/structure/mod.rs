@@ -123,12 +123,15 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
     // Only reports own actions: a web page or text file that lists actions by number is a
     // mention of them (resolved by the link stage), not another copy of them. The word
     // stream is built only for the kinds that read it (a large text file needs none).
+    let title = title_words(doc);
+    let names = |kinds: &[&str]| title.iter().any(|w| kinds.iter().any(|r| w.contains(r)));
+    let plan = title.iter().any(|w| actions::names_actions(w));
     let actions = match kind {
         // The numbered points and requirements of a document of rules are no actions,
         // whoever answers for them.
-        DocKind::Report if !title_names(doc, RULE_TITLES) => {
+        DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
-            stream.rules = title_names(doc, GUIDELINE_TITLES);
+            stream.rules = !plan && !names(PLAN_TITLES);
             let mut found = actions::find(doc_id, &stream);
             if found.is_empty() {
                 found = actions::from_tables(doc_id, doc);
@@ -145,6 +148,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut found = drop_group_headings(found);
             found.retain(|a| seen.insert(a.number.clone()));
             found.iter_mut().for_each(items::fields_in_parenthesis);
+            found.iter_mut().for_each(items::unquote_title);
             found
         }
         _ => Vec::new(),
@@ -188,15 +192,17 @@ const RULE_TITLES: &[&str] = &[
     "kravspecifikation",
 ];
 
-/// Words of a title that name guidelines, a policy, routines or a fee schedule: their "ska"
-/// points are rules where they are written as rules ([`actions::statements`]).
-const GUIDELINE_TITLES: &[&str] = &["riktlinje", "policy", "rutin", "regler", "taxa"];
+/// Words of a title that name a plan ("Klimatplan", "Program för …", "Strategi …"). Where the
+/// title names none, nor actions, a list's "ska" points are rules where they are written as
+/// rules ([`actions::statements`]): guidelines, a policy, a routine ("Hantering av
+/// synpunkter"), a fee schedule.
+const PLAN_TITLES: &[&str] = &["plan", "program", "strategi"];
 
-/// Whether a document's title (the largest text on its first page: its first line without
-/// layout) names one of `kinds` ([`RULE_TITLES`]) and no actions ("Handlingsplan …").
-fn title_names(doc: &ExtractedDoc, kinds: &[&str]) -> bool {
+/// The normalised words of a document's title (the largest text on its first page: its
+/// first line without layout).
+fn title_words(doc: &ExtractedDoc) -> Vec<String> {
     let Some(page) = doc.pages.first() else {
-        return false;
+        return Vec::new();
     };
     let largest = page.lines.iter().map(|l| l.size).fold(0.0, f32::max);
     let big = page.lines.iter().filter(|l| l.size >= largest - 0.5);
@@ -204,12 +210,10 @@ fn title_names(doc: &ExtractedDoc, kinds: &[&str]) -> bool {
     if page.lines.is_empty() {
         title.extend(page.text.lines().find(|l| !l.trim().is_empty()));
     }
-    let words: Vec<String> = title
+    title
         .iter()
         .flat_map(|l| l.split_whitespace().map(norm_word))
-        .collect();
-    words.iter().any(|w| kinds.iter().any(|r| w.contains(r)))
-        && !words.iter().any(|w| actions::names_actions(w))
+        .collect()
 }
 
 /// Actions whose number is the parent of other actions' numbers ("1" over "1a", "1b"; "2"
@@ -396,7 +400,7 @@ pub(crate) struct Stream {
     pub words: Vec<Word>,
     /// Whether line starts, blocks and font sizes are real layout facts.
     pub rich: bool,
-    /// Whether the document's title names guidelines ([`GUIDELINE_TITLES`]).
+    /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
