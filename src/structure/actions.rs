@@ -619,7 +619,8 @@ fn unit_end(s: &Stream, i: usize, limit: usize) -> usize {
 
 /// The run of consecutive numbers from 1 that opens at `cands[k]`, close together with
 /// nothing but titles between them (see [`toc_gap_ok`]); with `restart`, a new 1 ends it.
-/// With the index in `cands` after its last entry.
+/// Up to three numbers may be missing where the next goes on in step ("4", "7", "8": actions
+/// struck from a revised plan, a page lost). With the index in `cands` after its last entry.
 fn run_at(
     s: &Stream,
     cands: &[(usize, u32)],
@@ -635,7 +636,10 @@ fn run_at(
         if at - last_idx > TOC_GAP || (restart && m == 1) {
             break;
         }
-        if m == last_n + 1 {
+        let in_step = cands
+            .get(j + 1)
+            .is_some_and(|&(b, o)| o == m + 1 && b - at <= TOC_GAP);
+        if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
             if !toc_gap_ok(s, idx, last_idx, at) {
                 break;
             }

@@ -45,10 +45,30 @@ const PRINTED_KEYS: [&str; 7] = [
 /// The brochure variant `file`: 69 actions with the printed fields of the gold file, and
 /// the 8 full records with their quoted proposals.
 fn check_brochure(file: &str) {
+    check_brochure_without(file, &[]);
+}
+
+/// The brochure variants whose generator sets page 4 past the bottom edge, so that actions
+/// 45 and 46 (and with raw-tw 44) are not in the PDF: every other action as in the gold
+/// file, the list read on over the gap.
+fn check_brochure_past_edge(file: &str) {
+    check_brochure_without(file, &["45", "46"]);
+}
+fn check_brochure_past_edge_tw(file: &str) {
+    check_brochure_without(file, &["44", "45", "46"]);
+}
+
+/// As [`check_brochure`], without the actions numbered `missing` (not in the PDF).
+fn check_brochure_without(file: &str, missing: &[&str]) {
     let g = gold(REPORT);
-    let want = g["actions"].as_array().unwrap();
+    let want: Vec<&Value> = g["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| !missing.contains(&w["number"].as_str().unwrap_or("")))
+        .collect();
     let s = structure_of(file);
-    assert_eq!(s.actions.len(), 69, "{file}");
+    assert_eq!(s.actions.len(), want.len(), "{file}");
     let codes = |v: &Value| -> Vec<(Value, Value)> {
         v["recommendations"]
             .as_array()
@@ -202,7 +222,7 @@ variants! {
     brochure_latex_dvipdfmx: check_brochure("inriktning-2014.latex-dvipdfmx.pdf");
     brochure_luatex_ragged: check_brochure("inriktning-2014.luatex-ragged.pdf");
     brochure_pdftex_gs: check_brochure("inriktning-2014.pdftex-gs.pdf");
-    brochure_rawtj: check_brochure("inriktning-2014.rawtj.pdf"), ignore = "the generator sets page 4 past the bottom edge, so actions 45 and 46 are not in the PDF, and the action reader ends the list at the gap 44 -> 47 (44 of 69 read)";
+    brochure_rawtj: check_brochure_past_edge("inriktning-2014.rawtj.pdf");
     brochure_turn180: check_brochure("inriktning-2014.turn180.pdf");
     brochure_typst_2col: check_brochure("inriktning-2014.typst-2col.pdf");
     brochure_weasyprint_running: check_brochure("inriktning-2014.weasyprint-running.pdf"), ignore = "pandoc's HTML restarts the numbered lists: the PDF prints 1-9, 1-7, 1-4 … where the brochure has 1-69 (pdftotext reads the same numbers)";
@@ -225,8 +245,8 @@ variants! {
     brochure_lo_docx_pdfa: check_brochure("inriktning-2014.lo-docx-pdfa.pdf");
     brochure_luatex_multicol: check_brochure("inriktning-2014.luatex-multicol.pdf");
     brochure_pdftex_narrow: check_brochure("inriktning-2014.pdftex-narrow.pdf");
-    brochure_raw_shuffled: check_brochure("inriktning-2014.raw-shuffled.pdf"), ignore = "the generator sets page 4 past the bottom edge, as rawtj (44 of 69 actions read)";
-    brochure_raw_tw: check_brochure("inriktning-2014.raw-tw.pdf"), ignore = "the generator sets page 4 past the bottom edge, as rawtj (43 of 69 actions read)";
+    brochure_raw_shuffled: check_brochure_past_edge("inriktning-2014.raw-shuffled.pdf");
+    brochure_raw_tw: check_brochure_past_edge_tw("inriktning-2014.raw-tw.pdf");
     brochure_reportlab_2col: check_brochure("inriktning-2014.reportlab-2col.pdf"), ignore = "the generator joins each numbered list's items into one paragraph (9 of 69 actions read)";
     brochure_tesseract_pdf: check_brochure("inriktning-2014.tesseract-pdf.pdf"), ignore = "tesseract's own text layer misreads most list numbers (19 of 77 in the text; 1 of 69 actions read)";
     brochure_turn270: check_brochure("inriktning-2014.turn270.pdf");
