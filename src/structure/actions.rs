@@ -1457,10 +1457,10 @@ impl Column {
     }
 
     /// The value of `a` in this column (the number and the title: none).
-    fn value(&self, a: &Action) -> Option<String> {
+    fn value(&self, a: &mut Action) -> Option<String> {
         match self {
             Column::Other(h) | Column::State(h) => a.fields.get(h).cloned(),
-            c => c.slot(&mut a.clone()).and_then(|v| v.clone()),
+            c => c.slot(a).and_then(|v| v.clone()),
         }
     }
 
@@ -1983,7 +1983,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             // ("Summa | | 1 780" under "… | 80") is a row of its own, no cell going on.
             let figures_again = number.is_none()
                 && !pending
-                && out.last().is_some_and(|a| {
+                && out.last_mut().is_some_and(|a| {
                     cells.iter().any(|&(k, t)| {
                         figures(t)
                             && c.get(k)
