@@ -227,6 +227,16 @@ fn protocols_from_word_libreoffice_and_pdftex() {
                         &mut failures,
                     );
                 }
+                // A paragraph's other diary numbers, where the shape gives them.
+                if let Some(w) = w.get("referenced_diary_numbers") {
+                    rates.check(
+                        "referenced diary numbers",
+                        &p["referenced_diary_numbers"],
+                        w,
+                        &what,
+                        &mut failures,
+                    );
+                }
                 // Decisions are checked everywhere: a paragraph that decides nothing has none.
                 rates.check(
                     "decisions",
