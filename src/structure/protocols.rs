@@ -167,6 +167,8 @@ struct Head {
     /// after the paragraph's text (a right-aligned cell read after its row's block): the
     /// paragraph ends there.
     apart: Option<usize>,
+    /// A body's head read from a scan with "§" as "8" or "S" ("Kf 8 21").
+    scanned: bool,
 }
 
 impl Head {
@@ -271,9 +273,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
     let named = |role: &str, others: &[&str]| {
+        let other = |r: &&str| {
+            role_in_list(&signed, r).or_else(|| role_after_name(&signed, r.trim_end_matches('.')))
+        };
         role_in_list(&signed, role)
             .or_else(|| role_after_name(&signed, role))
-            .or_else(|| others.iter().find_map(|r| role_in_list(&signed, r)))
+            .or_else(|| others.iter().find_map(other))
     };
     let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
@@ -316,6 +321,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         adjusters.extend(adjuster.clone());
     }
     if attendees.is_empty() {
+        attendees = present_by_column(s, header_end);
         (labels(PRESENT_LABELS).iter()).for_each(|l| names_under(l, &mut attendees));
     }
     let body = first(&["Nämnd", "Organ"])
@@ -472,14 +478,14 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
             // look-alikes "8"/"S" only at a sentence start; a body before § only at a start.
             let starts = s.starts_unit(i) || (!s.rich && body.is_none() && !ocr_like);
-            // The body before "§": an abbreviation ("KS", "BUN", "Kf", "Ksau"), not a word
-            // of a sentence that cites a paragraph ("Se § 12", "Enl § 4").
+            // The body before "§": an abbreviation ("KS", "BUN", "Kf", "Ksau", and in a scan
+            // "Kf 8 21"), not a word of a sentence that cites a paragraph ("Se § 12", "Enl § 4").
             let body_ok = body.is_none_or(|b| {
                 let abbreviation = b.chars().all(char::is_uppercase)
                     || (b.chars().count() <= 4
                         && b.chars().skip(1).all(char::is_lowercase)
                         && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
-                !ocr_like && (abbreviation || c.get(0).is_some_and(|m| m.as_str().contains('/')))
+                abbreviation || (!ocr_like && c.get(0).is_some_and(|m| m.as_str().contains('/')))
             });
             // "Budget 2025  § 12": the head after its title, on the title's line.
             let before = (s.rich && body.is_none() && !ocr_like && glued.is_none())
@@ -511,6 +517,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         suffix,
                         sub,
                         glued,
+                        scanned: ocr_like && body.is_some(),
                         ..Head::new(i, used, n, label)
                     };
                     if let Some((a, b)) = before {
@@ -556,6 +563,16 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         }
         i += 1;
     }
+    // A scan's "Kf 8 21" (no "SEK 8 500 Kostnad") only in a run: the next or the last
+    // number of the same body read so too.
+    let run = |h: &Head| {
+        let next = |o: &Head| o.scanned && o.label.split(' ').next() == h.label.split(' ').next();
+        out.iter()
+            .any(|o| next(o) && o.number.abs_diff(h.number) == 1)
+    };
+    let scanned: Vec<bool> = out.iter().map(|h| !h.scanned || run(h)).collect();
+    let mut keep = scanned.into_iter();
+    out.retain(|_| keep.next().unwrap_or(false));
     if !out.is_empty() {
         return in_order_with_text(s, out);
     }
@@ -970,6 +987,61 @@ fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize
     (out.into_iter().map(|x| x.1).collect(), start..stop)
 }
 
+/// An attendance grid in columns ("Beslutande ledamöter | Tjänstgörande ersättare | Ej
+/// tjänstgörande ersättare" over a name a cell): the names column by column, left to right,
+/// each column down to a line that names no one or opens a label.
+fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
+    let lines: Vec<(usize, usize)> = (s.line_ranges(0).into_iter())
+        .take_while(|c| c.1 <= end && s.rich)
+        .collect();
+    let text = |&(a, b): &(usize, usize)| s.text(a, b).to_lowercase();
+    let present = |l: &(usize, usize)| {
+        let t = text(l);
+        labels(PRESENT_LABELS)
+            .iter()
+            .any(|p| t.ends_with(&p.to_lowercase()))
+    };
+    let word = |l: &(usize, usize)| s.get(l.0);
+    let Some(head) = lines.iter().position(present) else {
+        return Vec::new();
+    };
+    let h = lines[head];
+    let same_row = |l: &&(usize, usize)| {
+        word(l)
+            .zip(word(&h))
+            .is_some_and(|(w, x)| w.page == x.page && (w.y - x.y).abs() < 1.0)
+    };
+    let mut columns: Vec<&(usize, usize)> = lines[head..].iter().filter(same_row).collect();
+    if columns.len() < 2 || !columns.iter().all(|l| present(l)) {
+        return Vec::new();
+    }
+    let x = |l: &&(usize, usize)| word(l).map_or(0.0, |w| w.x);
+    columns.sort_by(|a, b| x(a).total_cmp(&x(b)));
+    let mut out = Vec::new();
+    for c in columns {
+        let Some(top) = word(c) else { continue };
+        let below = lines[head..].iter().filter(|l| {
+            word(l).is_some_and(|w| {
+                w.page == top.page && w.y > top.y + 1.0 && (w.x - top.x).abs() < 2.0
+            })
+        });
+        for l in below {
+            let t = s.text(l.0, l.1);
+            let found = names(&t);
+            if found.is_empty() || HEADER_LABELS.iter().any(|p| t.starts_with(p)) {
+                break;
+            }
+            out.extend(
+                found
+                    .into_iter()
+                    .filter(|n| !out.contains(n))
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    out
+}
+
 /// A mark of an attendance grid: of presence (`Some(true)`: "X", "tjg", "Närvarande",
 /// "Deltar") or of absence (`Some(false)`: "-", "Nej", "Frånvarande", "Ej", "Förhinder").
 fn mark(w: &str) -> Option<bool> {
@@ -1282,7 +1354,11 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                     || (alone && x.text == "att")
                     || s.get(i).is_some_and(|w| w.page != x.page)
             });
-            if (alone || starts || prev_para) && next_ok && (!capitals || (alone && starts)) {
+            if (alone || starts || prev_para)
+                && next_ok
+                && (!capitals || (alone && starts))
+                && !column_head(s, i)
+            {
                 out.push((i, l, n));
                 i += n;
                 continue;
@@ -1291,6 +1367,28 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         i += 1;
     }
     out
+}
+
+/// Whether word `i` heads a column of a grid ("Dnr | Ärende | Beslut | Delegat"): its row
+/// (the same top on its page) has a short line left of it in the same weight, another
+/// column's head that is no label of ours (a footer's boxes "Justerandes sign |
+/// Utdragsbestyrkande" are labels). A label column's heading ("Beslut" | its text) stands
+/// leftmost.
+fn column_head(s: &Stream, i: usize) -> bool {
+    let Some(w) = s.get(i).filter(|w| s.rich && w.line_start) else {
+        return false;
+    };
+    let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
+    row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
+        .any(|(j, x)| {
+            let k = line_end(s, j, i);
+            let t = s.text(j, k);
+            let label = HEADER_LABELS
+                .iter()
+                .chain(SECTION_LABELS.iter())
+                .any(|l| *l == t);
+            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
+        })
 }
 
 /// The length in words of a decision heading "Tekniska nämndens beslut" at word `i` (two to
@@ -1717,8 +1815,19 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
     // att", "…:"), is a list of one.
     let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
-    if bullets.len() >= 2 || lone_bullet {
-        return list(&bullets, 1, false);
+    if let Some(&last) = bullets.last().filter(|_| bullets.len() >= 2 || lone_bullet) {
+        // A second lead-in after the list ("… föreslår fullmäktige besluta" over bullets,
+        // then "… beslutar för egen del" over att-satser): its att-satser decide too.
+        let tail = item_end(s, last, end);
+        let att = (tail..end).find(|&k| s.get(k).is_some_and(|w| w.text == "att" && w.line_start));
+        let led = |&k: &usize| {
+            (tail..k).any(|j| s.get(j).is_some_and(|w| DECIDES.contains(&w.text.as_str())))
+        };
+        let more = att.filter(led).map(|k| decisions(s, k, end));
+        return list(&bullets, 1, false)
+            .into_iter()
+            .chain(more.into_iter().flatten())
+            .collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
     let atts: Vec<usize> = (from..end)
