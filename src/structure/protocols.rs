@@ -908,12 +908,7 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
 /// stream's lines in `0..end`; the grid's words, from its heads to its last row, come with
 /// the names (no field of the header runs on into them).
 fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize>) {
-    // The cells: page, left edge, top, text and words of each line.
-    type Cell = (u32, f32, f32, String, (usize, usize));
-    let cells: Vec<Cell> = (s.line_ranges(0).into_iter())
-        .take_while(|c| c.1 <= end && s.rich)
-        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
-        .collect();
+    let cells = cells(s, end);
     // The texts of the cells of a row, left to right.
     let row = |page: u32, y: f32| -> Vec<&str> {
         let mut r: Vec<_> = (cells.iter())
@@ -991,44 +986,30 @@ fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize
 /// tjänstgörande ersättare" over a name a cell): the names column by column, left to right,
 /// each column down to a line that names no one or opens a label.
 fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
-    let lines: Vec<(usize, usize)> = (s.line_ranges(0).into_iter())
-        .take_while(|c| c.1 <= end && s.rich)
-        .collect();
-    let text = |&(a, b): &(usize, usize)| s.text(a, b).to_lowercase();
-    let present = |l: &(usize, usize)| {
-        let t = text(l);
+    let cells = cells(s, end);
+    let present = |c: &&Cell| {
+        let t = c.3.to_lowercase();
         labels(PRESENT_LABELS)
             .iter()
             .any(|p| t.ends_with(&p.to_lowercase()))
     };
-    let word = |l: &(usize, usize)| s.get(l.0);
-    let Some(head) = lines.iter().position(present) else {
+    let Some(h) = cells.iter().find(present) else {
         return Vec::new();
     };
-    let h = lines[head];
-    let same_row = |l: &&(usize, usize)| {
-        word(l)
-            .zip(word(&h))
-            .is_some_and(|(w, x)| w.page == x.page && (w.y - x.y).abs() < 1.0)
-    };
-    let mut columns: Vec<&(usize, usize)> = lines[head..].iter().filter(same_row).collect();
-    if columns.len() < 2 || !columns.iter().all(|l| present(l)) {
+    let mut columns: Vec<&Cell> = (cells.iter())
+        .filter(|c| c.0 == h.0 && (c.2 - h.2).abs() < 1.0)
+        .collect();
+    if columns.len() < 2 || !columns.iter().all(present) {
         return Vec::new();
     }
-    let x = |l: &&(usize, usize)| word(l).map_or(0.0, |w| w.x);
-    columns.sort_by(|a, b| x(a).total_cmp(&x(b)));
+    columns.sort_by(|a, b| a.1.total_cmp(&b.1));
     let mut out = Vec::new();
-    for c in columns {
-        let Some(top) = word(c) else { continue };
-        let below = lines[head..].iter().filter(|l| {
-            word(l).is_some_and(|w| {
-                w.page == top.page && w.y > top.y + 1.0 && (w.x - top.x).abs() < 2.0
-            })
-        });
-        for l in below {
-            let t = s.text(l.0, l.1);
-            let found = names(&t);
-            if found.is_empty() || HEADER_LABELS.iter().any(|p| t.starts_with(p)) {
+    for top in columns {
+        let below = (cells.iter())
+            .filter(|c| c.0 == top.0 && c.2 > top.2 + 1.0 && (c.1 - top.1).abs() < 2.0);
+        for c in below {
+            let found = names(&c.3);
+            if found.is_empty() || HEADER_LABELS.iter().any(|p| c.3.starts_with(p)) {
                 break;
             }
             out.extend(
@@ -1040,6 +1021,17 @@ fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// A line of the text as a cell of a grid: its page, left edge, top, text and words.
+type Cell = (u32, f32, f32, String, (usize, usize));
+
+/// The lines before word `end` as cells (none without layout).
+fn cells(s: &Stream, end: usize) -> Vec<Cell> {
+    (s.line_ranges(0).into_iter())
+        .take_while(|c| c.1 <= end && s.rich)
+        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
+        .collect()
 }
 
 /// A mark of an attendance grid: of presence (`Some(true)`: "X", "tjg", "Närvarande",
@@ -1139,7 +1131,7 @@ fn body_in_head(header: &str) -> Option<String> {
         .collect();
     words.iter().enumerate().find_map(|(k, w)| {
         let w = w.trim_end_matches([',', ':', '.']);
-        if capitalized(w) && ORGAN_RE.is_match(w) {
+        if capitalized(w) && organ_name(w) {
             return Some(w.to_string());
         }
         if let Some(next) = words.get(k + 1) {
@@ -1159,7 +1151,7 @@ fn body_in_head(header: &str) -> Option<String> {
         // "Kultur- och fritidsnämnden": a compound named with its first part.
         let first = words.get(k.checked_sub(2)?)?;
         let joined = words.get(k - 1).is_some_and(|a| *a == "och" || *a == "&");
-        let organ = ORGAN_RE.is_match(&upper_first(w));
+        let organ = organ_name(w);
         (capitalized(first) && first.ends_with('-') && joined && organ)
             .then(|| format!("{first} {} {w}", words[k - 1]))
     })
@@ -1187,10 +1179,6 @@ fn body_named_for(header: &str, body: String) -> String {
         .map_or(body, str::to_string)
 }
 
-static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
-});
-
 /// The body in the genitive before its meeting ("direktionens sammanträde",
 /// "Kommunstyrelsens protokoll", "styrelsens möte"): the body in its base form.
 fn body_meeting(header: &str) -> Option<String> {
@@ -1209,6 +1197,14 @@ fn body_meeting(header: &str) -> Option<String> {
 fn organ_genitive(word: &str) -> Option<String> {
     let base = word.strip_suffix('s')?;
     names_organ(base).then(|| upper_first(base))
+}
+
+/// Whether a word is a body's name of one word ("Miljönämnden", "fritidsnämnden"; not
+/// "Nämnden" alone).
+fn organ_name(w: &str) -> bool {
+    let low = w.to_lowercase();
+    let longer = |o: &&str| low.len() > o.len() && low.ends_with(*o);
+    w.chars().all(char::is_alphabetic) && ORGAN_SUFFIXES.iter().any(longer)
 }
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
@@ -1519,12 +1515,8 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         })
         .map_or(end, |x| x.0);
     if p.decisions.is_empty() {
-        if let Some(at) = (from..body_end).find(|&i| {
-            s.get(i).is_some_and(|w| {
-                let t = super::norm_word(&w.text);
-                (DECIDES.contains(&t.as_str()) && !attributive(s, i)) || proposes(s, i)
-            })
-        }) {
+        let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
+        if let Some(at) = (from..body_end).find(deciding) {
             // From the start of the deciding sentence.
             let mut a = at;
             while a > from
@@ -1820,9 +1812,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         // then "… beslutar för egen del" over att-satser): its att-satser decide too.
         let tail = item_end(s, last, end);
         let att = (tail..end).find(|&k| s.get(k).is_some_and(|w| w.text == "att" && w.line_start));
-        let led = |&k: &usize| {
-            (tail..k).any(|j| s.get(j).is_some_and(|w| DECIDES.contains(&w.text.as_str())))
-        };
+        let led = |&k: &usize| (tail..k).any(|j| decides_at(s, j));
         let more = att.filter(led).map(|k| decisions(s, k, end));
         return list(&bullets, 1, false)
             .into_iter()
@@ -1836,7 +1826,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
                     (s.rich && s.get(i).is_some_and(|w| w.line_start))
                         || p.text.ends_with([';', ',', '.', ':'])
-                        || DECIDES.contains(&super::norm_word(&p.text).as_str())
+                        || decides_at(s, i - 1)
                 })
         })
         .collect();
@@ -1845,9 +1835,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         && s.rich
         && atts.iter().all(|&a| {
             s.get(a).is_some_and(|w| w.line_start)
-                && a.checked_sub(1)
-                    .and_then(|j| s.get(j))
-                    .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
+                && a.checked_sub(1).is_some_and(|j| decides_at(s, j))
         });
     if atts.len() >= 2 || lone {
         return list(&atts, 0, false);
@@ -1892,12 +1880,16 @@ fn unnamed_heading(s: &Stream, from: usize, end: usize) -> usize {
 /// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
 /// "… beslutar att", "…:").
 fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
+    let lead = |p: &super::Word| p.text.ends_with(':') || p.text == "att";
     i == from
-        || i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-            DECIDES.contains(&super::norm_word(&p.text).as_str())
-                || p.text.ends_with(':')
-                || p.text == "att"
-        })
+        || i.checked_sub(1)
+            .is_some_and(|j| decides_at(s, j) || s.get(j).is_some_and(lead))
+}
+
+/// Whether word `i` is a verb that states a decision ("beslutar", "Beslutade:", "resolved").
+fn decides_at(s: &Stream, i: usize) -> bool {
+    s.get(i)
+        .is_some_and(|w| DECIDES.contains(&super::norm_word(&w.text).as_str()))
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
