@@ -1012,12 +1012,7 @@ fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
             if found.is_empty() || HEADER_LABELS.iter().any(|p| c.3.starts_with(p)) {
                 break;
             }
-            out.extend(
-                found
-                    .into_iter()
-                    .filter(|n| !out.contains(n))
-                    .collect::<Vec<_>>(),
-            );
+            out.extend(found);
         }
     }
     out
