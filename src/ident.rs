@@ -261,9 +261,9 @@ static DIARY_SPACED_RE: Windowed = Windowed::new(
 /// A diary number after a cue word: the pattern has no maximum length (`\s*`), so its
 /// window runs from before the first cue to the end of the text.
 static DIARY_CUE_RE: Windowed = Windowed::unbounded(
-    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
-    r"(?i)dnr|diarie|referen",
-    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|er referens|ert dnr)",
+    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|ärendenummer|ärendenr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
+    r"(?i)dnr|diarie|referen|ärenden",
+    r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|ärendenummer|ärendenr|vårt dnr|er referens|ert dnr)",
 );
 
 /// Repair OCR confusions inside a run that should be digits (O/o → 0, l/I/| → 1).
@@ -383,7 +383,8 @@ impl DiaryNumber {
 }
 
 static DIARY_CUE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer)\b\.?\s*:?\s*").expect("static regex")
+    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b\.?\s*:?\s*")
+        .expect("static regex")
 });
 
 /// Whether a word is a diary number's cue and nothing else: "Dnr", "Diarienummer:", "diarienr."
@@ -438,7 +439,17 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
                 {
                     continue;
                 }
-                (word.to_string(), word.len())
+                // The office after the number ("Dnr 2023/145 KS") belongs to it.
+                let rest = text[m.start() + word.len()..].strip_prefix(' ');
+                let office = rest.and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+                match office.filter(|o| {
+                    (2..=6).contains(&o.chars().count())
+                        && o.chars().all(char::is_uppercase)
+                        && office_prefix(o, true).is_some()
+                }) {
+                    Some(o) => (format!("{word} {o}"), word.len() + 1 + o.len()),
+                    None => (word.to_string(), word.len()),
+                }
             }
         };
         push(IdentKind::Diary, id, all.start(), m.start() + len);

@@ -167,6 +167,8 @@ struct Head {
     /// after the paragraph's text (a right-aligned cell read after its row's block): the
     /// paragraph ends there.
     apart: Option<usize>,
+    /// A body's head read from a scan with "§" as "8" or "S" ("Kf 8 21").
+    scanned: bool,
 }
 
 impl Head {
@@ -271,9 +273,12 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
     let named = |role: &str, others: &[&str]| {
+        let other = |r: &&str| {
+            role_in_list(&signed, r).or_else(|| role_after_name(&signed, r.trim_end_matches('.')))
+        };
         role_in_list(&signed, role)
             .or_else(|| role_after_name(&signed, role))
-            .or_else(|| others.iter().find_map(|r| role_in_list(&signed, r)))
+            .or_else(|| others.iter().find_map(other))
     };
     let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
@@ -316,6 +321,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         adjusters.extend(adjuster.clone());
     }
     if attendees.is_empty() {
+        attendees = present_by_column(s, header_end);
         (labels(PRESENT_LABELS).iter()).for_each(|l| names_under(l, &mut attendees));
     }
     let body = first(&["Nämnd", "Organ"])
@@ -472,14 +478,14 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             // A heading starts a line; without layout, "§" itself may stand anywhere, its OCR
             // look-alikes "8"/"S" only at a sentence start; a body before § only at a start.
             let starts = s.starts_unit(i) || (!s.rich && body.is_none() && !ocr_like);
-            // The body before "§": an abbreviation ("KS", "BUN", "Kf", "Ksau"), not a word
-            // of a sentence that cites a paragraph ("Se § 12", "Enl § 4").
+            // The body before "§": an abbreviation ("KS", "BUN", "Kf", "Ksau", and in a scan
+            // "Kf 8 21"), not a word of a sentence that cites a paragraph ("Se § 12", "Enl § 4").
             let body_ok = body.is_none_or(|b| {
                 let abbreviation = b.chars().all(char::is_uppercase)
                     || (b.chars().count() <= 4
                         && b.chars().skip(1).all(char::is_lowercase)
                         && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
-                !ocr_like && (abbreviation || c.get(0).is_some_and(|m| m.as_str().contains('/')))
+                abbreviation || (!ocr_like && c.get(0).is_some_and(|m| m.as_str().contains('/')))
             });
             // "Budget 2025  § 12": the head after its title, on the title's line.
             let before = (s.rich && body.is_none() && !ocr_like && glued.is_none())
@@ -511,6 +517,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         suffix,
                         sub,
                         glued,
+                        scanned: ocr_like && body.is_some(),
                         ..Head::new(i, used, n, label)
                     };
                     if let Some((a, b)) = before {
@@ -556,6 +563,16 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         }
         i += 1;
     }
+    // A scan's "Kf 8 21" (no "SEK 8 500 Kostnad") only in a run: the next or the last
+    // number of the same body read so too.
+    let run = |h: &Head| {
+        let next = |o: &Head| o.scanned && o.label.split(' ').next() == h.label.split(' ').next();
+        out.iter()
+            .any(|o| next(o) && o.number.abs_diff(h.number) == 1)
+    };
+    let scanned: Vec<bool> = out.iter().map(|h| !h.scanned || run(h)).collect();
+    let mut keep = scanned.into_iter();
+    out.retain(|_| keep.next().unwrap_or(false));
     if !out.is_empty() {
         return in_order_with_text(s, out);
     }
@@ -891,12 +908,7 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
 /// stream's lines in `0..end`; the grid's words, from its heads to its last row, come with
 /// the names (no field of the header runs on into them).
 fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize>) {
-    // The cells: page, left edge, top, text and words of each line.
-    type Cell = (u32, f32, f32, String, (usize, usize));
-    let cells: Vec<Cell> = (s.line_ranges(0).into_iter())
-        .take_while(|c| c.1 <= end && s.rich)
-        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
-        .collect();
+    let cells = cells(s, end);
     // The texts of the cells of a row, left to right.
     let row = |page: u32, y: f32| -> Vec<&str> {
         let mut r: Vec<_> = (cells.iter())
@@ -968,6 +980,53 @@ fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize
         .filter(|c| c.0 == page && c.2 > top - 2.0 && c.2 < last + 2.0);
     let stop = rows.map(|c| c.4 .1).max().unwrap_or(start);
     (out.into_iter().map(|x| x.1).collect(), start..stop)
+}
+
+/// An attendance grid in columns ("Beslutande ledamöter | Tjänstgörande ersättare | Ej
+/// tjänstgörande ersättare" over a name a cell): the names column by column, left to right,
+/// each column down to a line that names no one or opens a label.
+fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
+    let cells = cells(s, end);
+    let present = |c: &&Cell| {
+        let t = c.3.to_lowercase();
+        labels(PRESENT_LABELS)
+            .iter()
+            .any(|p| t.ends_with(&p.to_lowercase()))
+    };
+    let Some(h) = cells.iter().find(present) else {
+        return Vec::new();
+    };
+    let mut columns: Vec<&Cell> = (cells.iter())
+        .filter(|c| c.0 == h.0 && (c.2 - h.2).abs() < 1.0)
+        .collect();
+    if columns.len() < 2 || !columns.iter().all(present) {
+        return Vec::new();
+    }
+    columns.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut out = Vec::new();
+    for top in columns {
+        let below = (cells.iter())
+            .filter(|c| c.0 == top.0 && c.2 > top.2 + 1.0 && (c.1 - top.1).abs() < 2.0);
+        for c in below {
+            let found = names(&c.3);
+            if found.is_empty() || HEADER_LABELS.iter().any(|p| c.3.starts_with(p)) {
+                break;
+            }
+            out.extend(found);
+        }
+    }
+    out
+}
+
+/// A line of the text as a cell of a grid: its page, left edge, top, text and words.
+type Cell = (u32, f32, f32, String, (usize, usize));
+
+/// The lines before word `end` as cells (none without layout).
+fn cells(s: &Stream, end: usize) -> Vec<Cell> {
+    (s.line_ranges(0).into_iter())
+        .take_while(|c| c.1 <= end && s.rich)
+        .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
+        .collect()
 }
 
 /// A mark of an attendance grid: of presence (`Some(true)`: "X", "tjg", "Närvarande",
@@ -1067,7 +1126,7 @@ fn body_in_head(header: &str) -> Option<String> {
         .collect();
     words.iter().enumerate().find_map(|(k, w)| {
         let w = w.trim_end_matches([',', ':', '.']);
-        if capitalized(w) && ORGAN_RE.is_match(w) {
+        if capitalized(w) && organ_name(w) {
             return Some(w.to_string());
         }
         if let Some(next) = words.get(k + 1) {
@@ -1087,7 +1146,7 @@ fn body_in_head(header: &str) -> Option<String> {
         // "Kultur- och fritidsnämnden": a compound named with its first part.
         let first = words.get(k.checked_sub(2)?)?;
         let joined = words.get(k - 1).is_some_and(|a| *a == "och" || *a == "&");
-        let organ = ORGAN_RE.is_match(&upper_first(w));
+        let organ = organ_name(w);
         (capitalized(first) && first.ends_with('-') && joined && organ)
             .then(|| format!("{first} {} {w}", words[k - 1]))
     })
@@ -1115,10 +1174,6 @@ fn body_named_for(header: &str, body: String) -> String {
         .map_or(body, str::to_string)
 }
 
-static ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Lu}\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen)[,:.]?$")
-});
-
 /// The body in the genitive before its meeting ("direktionens sammanträde",
 /// "Kommunstyrelsens protokoll", "styrelsens möte"): the body in its base form.
 fn body_meeting(header: &str) -> Option<String> {
@@ -1137,6 +1192,14 @@ fn body_meeting(header: &str) -> Option<String> {
 fn organ_genitive(word: &str) -> Option<String> {
     let base = word.strip_suffix('s')?;
     names_organ(base).then(|| upper_first(base))
+}
+
+/// Whether a word is a body's name of one word ("Miljönämnden", "fritidsnämnden"; not
+/// "Nämnden" alone).
+fn organ_name(w: &str) -> bool {
+    let low = w.to_lowercase();
+    let longer = |o: &&str| low.len() > o.len() && low.ends_with(*o);
+    w.chars().all(char::is_alphabetic) && ORGAN_SUFFIXES.iter().any(longer)
 }
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
@@ -1282,7 +1345,11 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                     || (alone && x.text == "att")
                     || s.get(i).is_some_and(|w| w.page != x.page)
             });
-            if (alone || starts || prev_para) && next_ok && (!capitals || (alone && starts)) {
+            if (alone || starts || prev_para)
+                && next_ok
+                && (!capitals || (alone && starts))
+                && !column_head(s, i)
+            {
                 out.push((i, l, n));
                 i += n;
                 continue;
@@ -1291,6 +1358,28 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         i += 1;
     }
     out
+}
+
+/// Whether word `i` heads a column of a grid ("Dnr | Ärende | Beslut | Delegat"): its row
+/// (the same top on its page) has a short line left of it in the same weight, another
+/// column's head that is no label of ours (a footer's boxes "Justerandes sign |
+/// Utdragsbestyrkande" are labels). A label column's heading ("Beslut" | its text) stands
+/// leftmost.
+fn column_head(s: &Stream, i: usize) -> bool {
+    let Some(w) = s.get(i).filter(|w| s.rich && w.line_start) else {
+        return false;
+    };
+    let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
+    row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
+        .any(|(j, x)| {
+            let k = line_end(s, j, i);
+            let t = s.text(j, k);
+            let label = HEADER_LABELS
+                .iter()
+                .chain(SECTION_LABELS.iter())
+                .any(|l| *l == t);
+            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
+        })
 }
 
 /// The length in words of a decision heading "Tekniska nämndens beslut" at word `i` (two to
@@ -1421,12 +1510,8 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         })
         .map_or(end, |x| x.0);
     if p.decisions.is_empty() {
-        if let Some(at) = (from..body_end).find(|&i| {
-            s.get(i).is_some_and(|w| {
-                let t = super::norm_word(&w.text);
-                (DECIDES.contains(&t.as_str()) && !attributive(s, i)) || proposes(s, i)
-            })
-        }) {
+        let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
+        if let Some(at) = (from..body_end).find(deciding) {
             // From the start of the deciding sentence.
             let mut a = at;
             while a > from
@@ -1717,8 +1802,17 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
     // att", "…:"), is a list of one.
     let lone_bullet = bullets.len() == 1 && leads_in(s, from, bullets[0]);
-    if bullets.len() >= 2 || lone_bullet {
-        return list(&bullets, 1, false);
+    if let Some(&last) = bullets.last().filter(|_| bullets.len() >= 2 || lone_bullet) {
+        // A second lead-in after the list ("… föreslår fullmäktige besluta" over bullets,
+        // then "… beslutar för egen del" over att-satser): its att-satser decide too.
+        let tail = item_end(s, last, end);
+        let att = (tail..end).find(|&k| s.get(k).is_some_and(|w| w.text == "att" && w.line_start));
+        let led = |&k: &usize| (tail..k).any(|j| decides_at(s, j));
+        let more = att.filter(led).map(|k| decisions(s, k, end));
+        return list(&bullets, 1, false)
+            .into_iter()
+            .chain(more.into_iter().flatten())
+            .collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
     let atts: Vec<usize> = (from..end)
@@ -1727,7 +1821,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 && i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
                     (s.rich && s.get(i).is_some_and(|w| w.line_start))
                         || p.text.ends_with([';', ',', '.', ':'])
-                        || DECIDES.contains(&super::norm_word(&p.text).as_str())
+                        || decides_at(s, i - 1)
                 })
         })
         .collect();
@@ -1736,9 +1830,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         && s.rich
         && atts.iter().all(|&a| {
             s.get(a).is_some_and(|w| w.line_start)
-                && a.checked_sub(1)
-                    .and_then(|j| s.get(j))
-                    .is_some_and(|p| DECIDES.contains(&p.text.as_str()))
+                && a.checked_sub(1).is_some_and(|j| decides_at(s, j))
         });
     if atts.len() >= 2 || lone {
         return list(&atts, 0, false);
@@ -1783,12 +1875,16 @@ fn unnamed_heading(s: &Stream, from: usize, end: usize) -> usize {
 /// Whether word `i` opens the decision in `from..` or follows its lead-in ("… beslutar",
 /// "… beslutar att", "…:").
 fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
+    let lead = |p: &super::Word| p.text.ends_with(':') || p.text == "att";
     i == from
-        || i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-            DECIDES.contains(&super::norm_word(&p.text).as_str())
-                || p.text.ends_with(':')
-                || p.text == "att"
-        })
+        || i.checked_sub(1)
+            .is_some_and(|j| decides_at(s, j) || s.get(j).is_some_and(lead))
+}
+
+/// Whether word `i` is a verb that states a decision ("beslutar", "Beslutade:", "resolved").
+fn decides_at(s: &Stream, i: usize) -> bool {
+    s.get(i)
+        .is_some_and(|w| DECIDES.contains(&super::norm_word(&w.text).as_str()))
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker

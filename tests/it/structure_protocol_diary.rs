@@ -51,6 +51,18 @@ const CASES: &[(&str, Want)] = &[
         Some(("diary", "KS 2024:123")),
     ),
     ("Vårt dnr 2021/45", Some(("diary", "2021/45"))),
+    // "Ärendenummer" cues a number as "Dnr" does; an office written after the number
+    // belongs to it; a word after it in lower case is none.
+    (
+        "Ärendenummer RS 2022-01234",
+        Some(("diary", "RS 2022-01234")),
+    ),
+    ("Dnr 2023/145 KS", Some(("diary", "2023/145 KS"))),
+    (
+        "Dnr 2023/145 beslutades i maj.",
+        Some(("diary", "2023/145")),
+    ),
+    ("Ärendenummer saknas.", None),
     // State agencies and the Government Offices.
     ("Dnr 3.1-4788-2026", Some(("diary", "3.1-4788-2026"))),
     (

@@ -100,8 +100,9 @@ pub fn producer_variants(dir: &Path, name: &str) -> Vec<(String, String)> {
         (format!("{name}.lo"), format!("{name}.lo.pdf")),
         (format!("{name}.pdftex"), format!("{name}.pdftex.pdf")),
     ];
-    // The producers only some shapes have: Chromium's and WeasyPrint's PDF of the HTML.
-    for producer in ["chrome", "weasy"] {
+    // The producers only some shapes have: Chromium's and WeasyPrint's PDF of the HTML, and
+    // tesseract's PDF of a scan of LibreOffice's print.
+    for producer in ["chrome", "weasy", "ocr"] {
         let file = format!("{name}.{producer}.pdf");
         if dir.join(&file).is_file() {
             out.push((format!("{name}.{producer}"), file));
