@@ -492,6 +492,9 @@ impl Reader<'_> {
             if leading {
                 self.pages.header_row();
             }
+            if trpr.and_then(|p| child(p, "cantSplit")).is_some_and(toggle) {
+                self.pages.whole_row();
+            }
             let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
                 let cell = match name(tc) {
                     "tc" => tc,

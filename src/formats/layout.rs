@@ -472,19 +472,33 @@ impl Flow {
         (heights.into_iter().fold(0.0, f32::max) + 4.0) * self.geometry.share()
     }
 
-    /// Where a table row of `height` goes: on this page, or whole on the next, or (a row
-    /// taller than a page, which word processors let break across pages) split where the
-    /// page ends. (Word splits any row that says nothing, but a row read on two pages
-    /// loses its cells to the structure stage: tests/it/structure_plan_producers.rs.)
-    pub fn row(&mut self, height: f32) -> Row {
+    /// Where a table row of `height` goes: on this page; or, as word processors break a row
+    /// that may break (`head` the height of its first two lines in each cell; `None`, a row
+    /// kept whole), split where the page ends when its head fits here (so every cell starts
+    /// on this page: the structure stage reads a row by its first lines,
+    /// tests/it/structure_plan_producers.rs); else whole on the next page, or split there
+    /// if it is taller than a page.
+    pub fn row(&mut self, height: f32, head: Option<f32>) -> Row {
         if height <= self.room() || (self.at_top() && height <= self.geometry.body_height()) {
             self.used += height;
             Row::Here
-        } else if height <= self.geometry.body_height() {
-            Row::NextPage
-        } else {
+        } else if height > self.geometry.body_height() || head.is_some_and(|h| h <= self.room()) {
             Row::Split
+        } else {
+            Row::NextPage
         }
+    }
+
+    /// The height of the first two lines of each cell of a row (see [`Flow::row`]).
+    pub fn row_head(&self, cells: &[(usize, String, Metrics)]) -> f32 {
+        let widths = self.cell_widths(cells);
+        let mut heads = vec![None; widths.len()];
+        for (col, text, m) in cells.iter().filter(|c| !c.1.trim().is_empty()) {
+            if let Some(slot @ None) = heads.get_mut(*col) {
+                *slot = Some(m.wrap(text, widths[*col]).len().min(2) as f32 * m.line_height());
+            }
+        }
+        (heads.into_iter().flatten().fold(0.0, f32::max) + 4.0) * self.geometry.share()
     }
 
     /// How many of the `lines` wrapped lines of a cell's line in `m` fit in `room` more

@@ -347,8 +347,10 @@ pub struct Pages {
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
-    /// The next row is a table's header row (see [`Pages::header_row`]).
+    /// The next row is a table's header row (see [`Pages::header_row`]), or one that may not
+    /// break across pages ([`Pages::whole_row`]).
     header_row: bool,
+    whole_row: bool,
     /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
     endnotes_apart: bool,
 }
@@ -702,9 +704,16 @@ impl Pages {
         self.header_row = true;
     }
 
+    /// The next table row may not break across pages (`w:cantSplit`, `fo:keep-together`,
+    /// `\trkeep`).
+    pub fn whole_row(&mut self) {
+        self.whole_row = true;
+    }
+
     /// End a table row: back to the left edge, below the row's tallest cell.
     pub fn end_row(&mut self) {
         let header = std::mem::take(&mut self.header_row);
+        let whole = std::mem::take(&mut self.whole_row);
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
@@ -718,7 +727,7 @@ impl Pages {
             if self.measuring {
                 flow.used += height;
             } else {
-                let fit = flow.row(height);
+                let fit = flow.row(height, (!whole).then(|| flow.row_head(&cells)));
                 if fit != Row::Here {
                     // The row goes on (whole, to the next page; or split where this ends).
                     let moved = self.lines.split_off(first);
