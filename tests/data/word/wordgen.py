@@ -83,10 +83,6 @@ def r(text, rpr=""):
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def run(text, rpr=""):
-    return x(r(text, rpr))
-
-
 def add(par, *frags):
     """Append runs or other inline markup (text or elements) to a paragraph."""
     for f in frags:
@@ -193,3 +189,13 @@ def oh(text, level, style=None):
 def onote(cls, i, body):
     return (f'<text:note text:id="{cls[:2]}{i}" text:note-class="{cls}"><text:note-citation>{i}</text:note-citation>'
             f'<text:note-body>{"".join(op(escape(b), cls.capitalize()) for b in body)}</text:note-body></text:note>')
+
+
+def otable(rows, widths):
+    """An ODF table of `rows` (lists of cell texts) in columns of styles C0, C1 … (`widths`),
+    each cell of style Cell, the table of style Tab1."""
+    cols = "".join(f'<table:table-column table:style-name="C{i}"/>' for i in range(len(widths)))
+    body = "".join("<table:table-row>" + "".join(
+        f'<table:table-cell table:style-name="Cell" office:value-type="string">{op(escape(c), "Table_20_Contents")}</table:table-cell>'
+        for c in row) + "</table:table-row>\n" for row in rows)
+    return f'<table:table table:name="T{len(rows)}" table:style-name="Tab1">{cols}{body}</table:table>\n'

@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, oh, onote, op, paragraph, sentence  # noqa: E402
+from wordgen import Expect, fodt, oh, onote, op, otable as table, paragraph, sentence  # noqa: E402
 
 EXPECT = Expect()
 
@@ -40,13 +40,6 @@ PAGE = ('<style:page-layout style:name="{n}"><style:page-layout-properties fo:pa
         'fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties '
         'fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>')
 
-
-def table(rows, widths):
-    cols = "".join(f'<table:table-column table:style-name="C{i}"/>' for i in range(len(widths)))
-    body = "".join("<table:table-row>" + "".join(
-        f'<table:table-cell table:style-name="Cell" office:value-type="string">{op(escape(c), "Table_20_Contents")}</table:table-cell>'
-        for c in row) + "</table:table-row>\n" for row in rows)
-    return f'<table:table table:name="T{len(rows)}" table:style-name="Tab1">{cols}{body}</table:table>\n'
 
 
 def table_styles(widths):

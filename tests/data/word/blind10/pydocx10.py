@@ -44,7 +44,7 @@ from docx.shared import Cm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from wordgen import (DATE, NAMES, Expect, add, base, comments_part, docx_parts, fld, margins, note_ref,  # noqa: E402
-                     notes_part, paragraph, ppr, r, run, sentence, widths, x)
+                     notes_part, paragraph, ppr, r, sentence, widths, x)
 
 EXPECT = Expect()
 NUM_DECISION = """<w:abstractNum w:abstractNumId="99"><w:multiLevelType w:val="hybridMultilevel"/>
