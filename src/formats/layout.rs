@@ -460,13 +460,19 @@ impl Flow {
             .collect()
     }
 
-    /// The height of a table row whose cells hold `cells` (see [`Flow::cell_widths`]).
-    pub fn row_height(&self, cells: &[(usize, String, Metrics)]) -> f32 {
+    /// The height of a table row whose cells hold `cells` (see [`Flow::cell_widths`]); with
+    /// `head`, of the first two lines of each cell alone (see [`Flow::row`]).
+    pub fn row_height(&self, cells: &[(usize, String, Metrics)], head: bool) -> f32 {
         let widths = self.cell_widths(cells);
         let mut heights = vec![0.0f32; widths.len()];
         for (col, text, m) in cells {
-            if let Some(slot) = heights.get_mut(*col) {
+            let Some(slot) = heights.get_mut(*col) else {
+                continue;
+            };
+            if !head {
                 *slot += m.height(text, widths[*col]) + m.after;
+            } else if *slot == 0.0 && !text.trim().is_empty() {
+                *slot = m.wrap(text, widths[*col]).len().min(2) as f32 * m.line_height();
             }
         }
         (heights.into_iter().fold(0.0, f32::max) + 4.0) * self.geometry.share()
@@ -487,18 +493,6 @@ impl Flow {
         } else {
             Row::NextPage
         }
-    }
-
-    /// The height of the first two lines of each cell of a row (see [`Flow::row`]).
-    pub fn row_head(&self, cells: &[(usize, String, Metrics)]) -> f32 {
-        let widths = self.cell_widths(cells);
-        let mut heads = vec![None; widths.len()];
-        for (col, text, m) in cells.iter().filter(|c| !c.1.trim().is_empty()) {
-            if let Some(slot @ None) = heads.get_mut(*col) {
-                *slot = Some(m.wrap(text, widths[*col]).len().min(2) as f32 * m.line_height());
-            }
-        }
-        (heads.into_iter().flatten().fold(0.0, f32::max) + 4.0) * self.geometry.share()
     }
 
     /// How many of the `lines` wrapped lines of a cell's line in `m` fit in `room` more

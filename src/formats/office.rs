@@ -718,7 +718,7 @@ impl Pages {
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
         if let (Some(flow), Some((first, _, cells))) = (&mut self.flow, self.row.take()) {
-            let height = flow.row_height(&cells);
+            let height = flow.row_height(&cells, false);
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
             if header {
@@ -727,7 +727,7 @@ impl Pages {
             if self.measuring {
                 flow.used += height;
             } else {
-                let fit = flow.row(height, (!whole).then(|| flow.row_head(&cells)));
+                let fit = flow.row(height, (!whole).then(|| flow.row_height(&cells, true)));
                 if fit != Row::Here {
                     // The row goes on (whole, to the next page; or split where this ends).
                     let moved = self.lines.split_off(first);
@@ -844,7 +844,7 @@ impl Pages {
         if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
             // A break inside a table row: the row's part so far is on this page.
             if let Some((_, _, cells)) = &mut self.row {
-                flow.used += flow.row_height(cells);
+                flow.used += flow.row_height(cells, false);
                 cells.clear();
             }
             self.fills.push((flow.fill(), kind == Break::Rendered));
