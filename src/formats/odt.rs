@@ -537,13 +537,11 @@ impl Reader {
                 self.pages.page_break(Break::Rendered);
                 continue;
             }
-            if row.parent().is_some_and(|p| name(p) == "table-header-rows") {
-                self.pages.header_row();
-            }
             let style = attr(row, "style-name").and_then(|n| self.styles.by_name.get(n));
-            if style.is_some_and(|s| s.whole_row) {
-                self.pages.whole_row();
-            }
+            self.pages.next_row(
+                row.parent().is_some_and(|p| name(p) == "table-header-rows"),
+                style.is_some_and(|s| s.whole_row),
+            );
             let cells = row
                 .children()
                 .filter(|c| c.is_element())

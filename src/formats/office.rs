@@ -347,10 +347,8 @@ pub struct Pages {
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
-    /// The next row is a table's header row (see [`Pages::header_row`]), or one that may not
-    /// break across pages ([`Pages::whole_row`]).
-    header_row: bool,
-    whole_row: bool,
+    /// The next row is a table's header row, or one kept whole (see [`Pages::next_row`]).
+    next_row: (bool, bool),
     /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
     endnotes_apart: bool,
 }
@@ -697,23 +695,17 @@ impl Pages {
         self.y
     }
 
-    /// The next table row is a header row, which a word processor repeats at the top of
-    /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`): its room
-    /// is taken there too (its text is read once).
-    pub fn header_row(&mut self) {
-        self.header_row = true;
-    }
-
-    /// The next table row may not break across pages (`w:cantSplit`, `fo:keep-together`,
-    /// `\trkeep`).
-    pub fn whole_row(&mut self) {
-        self.whole_row = true;
+    /// The next table row is a `header` row, which a word processor repeats at the top of
+    /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`: its room is
+    /// taken there too, its text read once), or one kept `whole`, which may not break across
+    /// pages (`w:cantSplit`, `fo:keep-together`, `\trkeep`).
+    pub fn next_row(&mut self, header: bool, whole: bool) {
+        self.next_row = (self.next_row.0 | header, self.next_row.1 | whole);
     }
 
     /// End a table row: back to the left edge, below the row's tallest cell.
     pub fn end_row(&mut self) {
-        let header = std::mem::take(&mut self.header_row);
-        let whole = std::mem::take(&mut self.whole_row);
+        let (header, whole) = std::mem::take(&mut self.next_row);
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;

@@ -636,7 +636,7 @@ impl Reader {
                 }
             }
             "cellx" => self.row_edges.push(twips(p)),
-            "trkeep" => self.pages.whole_row(),
+            "trkeep" => self.pages.next_row(false, true),
             "paperw" => self.doc_page[0] = Some(twips(p)),
             "paperh" => self.doc_page[1] = Some(twips(p)),
             "margt" => self.doc_page[2] = Some(twips(p)),
