@@ -488,10 +488,9 @@ impl Reader<'_> {
         let mut leading = true;
         for tr in rows {
             let trpr = child(tr, "trPr");
-            leading &= trpr.and_then(|p| child(p, "tblHeader")).is_some_and(toggle);
-            if leading {
-                self.pages.header_row();
-            }
+            let on = |k| trpr.and_then(|p| child(p, k)).is_some_and(toggle);
+            leading &= on("tblHeader");
+            self.pages.next_row(leading, on("cantSplit"));
             let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
                 let cell = match name(tc) {
                     "tc" => tc,

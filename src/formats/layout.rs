@@ -460,30 +460,38 @@ impl Flow {
             .collect()
     }
 
-    /// The height of a table row whose cells hold `cells` (see [`Flow::cell_widths`]).
-    pub fn row_height(&self, cells: &[(usize, String, Metrics)]) -> f32 {
+    /// The height of a table row whose cells hold `cells` (see [`Flow::cell_widths`]); with
+    /// `head`, of the first two lines of each cell alone (see [`Flow::row`]).
+    pub fn row_height(&self, cells: &[(usize, String, Metrics)], head: bool) -> f32 {
         let widths = self.cell_widths(cells);
         let mut heights = vec![0.0f32; widths.len()];
         for (col, text, m) in cells {
-            if let Some(slot) = heights.get_mut(*col) {
+            let Some(slot) = heights.get_mut(*col) else {
+                continue;
+            };
+            if !head {
                 *slot += m.height(text, widths[*col]) + m.after;
+            } else if *slot == 0.0 && !text.trim().is_empty() {
+                *slot = m.wrap(text, widths[*col]).len().min(2) as f32 * m.line_height();
             }
         }
         (heights.into_iter().fold(0.0, f32::max) + 4.0) * self.geometry.share()
     }
 
-    /// Where a table row of `height` goes: on this page, or whole on the next, or (a row
-    /// taller than a page, which word processors let break across pages) split where the
-    /// page ends. (Word splits any row that says nothing, but a row read on two pages
-    /// loses its cells to the structure stage: tests/it/structure_plan_producers.rs.)
-    pub fn row(&mut self, height: f32) -> Row {
+    /// Where a table row of `height` goes: on this page; or, as word processors break a row
+    /// that may break (`head` the height of its first two lines in each cell; `None`, a row
+    /// kept whole), split where the page ends when its head fits here (so every cell starts
+    /// on this page: the structure stage reads a row by its first lines,
+    /// tests/it/structure_plan_producers.rs); else whole on the next page, or split there
+    /// if it is taller than a page.
+    pub fn row(&mut self, height: f32, head: Option<f32>) -> Row {
         if height <= self.room() || (self.at_top() && height <= self.geometry.body_height()) {
             self.used += height;
             Row::Here
-        } else if height <= self.geometry.body_height() {
-            Row::NextPage
-        } else {
+        } else if height > self.geometry.body_height() || head.is_some_and(|h| h <= self.room()) {
             Row::Split
+        } else {
+            Row::NextPage
         }
     }
 

@@ -54,6 +54,8 @@ struct Style {
     /// A table column's width; a section's columns and the gap between them.
     column_width: Option<f32>,
     columns: Option<(Option<u32>, Option<f32>)>,
+    /// A table row that may not break across pages (`fo:keep-together="always"`).
+    whole_row: bool,
 }
 
 /// One level of a list style.
@@ -219,6 +221,7 @@ fn style_props(s: Node, st: &mut Style) {
                 st.column_width = attr(p, "column-width").and_then(length);
             }
             "section-properties" => st.columns = child(p, "columns").map(columns),
+            "table-row-properties" => st.whole_row = attr(p, "keep-together") == Some("always"),
             _ => {}
         }
     }
@@ -534,9 +537,11 @@ impl Reader {
                 self.pages.page_break(Break::Rendered);
                 continue;
             }
-            if row.parent().is_some_and(|p| name(p) == "table-header-rows") {
-                self.pages.header_row();
-            }
+            let style = attr(row, "style-name").and_then(|n| self.styles.by_name.get(n));
+            self.pages.next_row(
+                row.parent().is_some_and(|p| name(p) == "table-header-rows"),
+                style.is_some_and(|s| s.whole_row),
+            );
             let cells = row
                 .children()
                 .filter(|c| c.is_element())

@@ -347,8 +347,8 @@ pub struct Pages {
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
-    /// The next row is a table's header row (see [`Pages::header_row`]).
-    header_row: bool,
+    /// The next row is a table's header row, or one kept whole (see [`Pages::next_row`]).
+    next_row: (bool, bool),
     /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
     endnotes_apart: bool,
 }
@@ -695,21 +695,22 @@ impl Pages {
         self.y
     }
 
-    /// The next table row is a header row, which a word processor repeats at the top of
-    /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`): its room
-    /// is taken there too (its text is read once).
-    pub fn header_row(&mut self) {
-        self.header_row = true;
+    /// The next table row is a `header` row, which a word processor repeats at the top of
+    /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`: its room is
+    /// taken there too, its text read once), or one kept `whole`, which may not break across
+    /// pages (`w:cantSplit`, `fo:keep-together`, `\trkeep`).
+    pub fn next_row(&mut self, header: bool, whole: bool) {
+        self.next_row = (self.next_row.0 | header, self.next_row.1 | whole);
     }
 
     /// End a table row: back to the left edge, below the row's tallest cell.
     pub fn end_row(&mut self) {
-        let header = std::mem::take(&mut self.header_row);
+        let (header, whole) = std::mem::take(&mut self.next_row);
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
         if let (Some(flow), Some((first, _, cells))) = (&mut self.flow, self.row.take()) {
-            let height = flow.row_height(&cells);
+            let height = flow.row_height(&cells, false);
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
             if header {
@@ -718,7 +719,7 @@ impl Pages {
             if self.measuring {
                 flow.used += height;
             } else {
-                let fit = flow.row(height);
+                let fit = flow.row(height, (!whole).then(|| flow.row_height(&cells, true)));
                 if fit != Row::Here {
                     // The row goes on (whole, to the next page; or split where this ends).
                     let moved = self.lines.split_off(first);
@@ -835,7 +836,7 @@ impl Pages {
         if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
             // A break inside a table row: the row's part so far is on this page.
             if let Some((_, _, cells)) = &mut self.row {
-                flow.used += flow.row_height(cells);
+                flow.used += flow.row_height(cells, false);
                 cells.clear();
             }
             self.fills.push((flow.fill(), kind == Break::Rendered));

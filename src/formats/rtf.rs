@@ -636,6 +636,7 @@ impl Reader {
                 }
             }
             "cellx" => self.row_edges.push(twips(p)),
+            "trkeep" => self.pages.next_row(false, true),
             "paperw" => self.doc_page[0] = Some(twips(p)),
             "paperh" => self.doc_page[1] = Some(twips(p)),
             "margt" => self.doc_page[2] = Some(twips(p)),
@@ -787,21 +788,13 @@ impl Reader {
     /// End the paragraph read so far; `nested` when it ended at a nested table's cell mark
     /// (a line of the outer cell).
     fn end_paragraph(&mut self, nested: bool) {
-        if self.section_pending
-            && self
-                .items
-                .iter()
-                .any(|i| matches!(i, Item::Run(r) if !r.text.trim().is_empty()))
-        {
+        let text =
+            (self.items.iter()).any(|i| matches!(i, Item::Run(r) if !r.text.trim().is_empty()));
+        if self.section_pending && text {
             self.start_section();
         }
+        self.body_started |= text;
         let items = std::mem::take(&mut self.items);
-        if items
-            .iter()
-            .any(|i| matches!(i, Item::Run(r) if !r.text.trim().is_empty()))
-        {
-            self.body_started = true;
-        }
         let para = self.para;
         let in_table = para.in_table || nested;
         if para.page_break_before && !in_table && !items.is_empty() {

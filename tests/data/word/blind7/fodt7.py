@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "blind"))
-from texts import paragraph, sentence  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from wordgen import oh as h, op as p, paragraph, sentence  # noqa: E402
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -66,13 +65,6 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def p(text, style="Text_20_body"):
-    return f'<text:p text:style-name="{style}">{text}</text:p>\n'
-
-
-def h(text, level, style=None):
-    style = style or f"Heading_20_{level}"
-    return f'<text:h text:style-name="{style}" text:outline-level="{level}">{escape(text)}</text:h>\n'
 
 
 def note(kind, n, text):

@@ -35,15 +35,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "blind6"))
 sys.path.insert(0, str(HERE.parent / "blind5"))
-sys.path.insert(0, str(HERE.parent / "blind"))
 sys.path.insert(0, str(HERE.parent))
-import docx_parts  # noqa: E402
-from pydocx5 import NAMES, W, base, columns, footnotes, margins, widths  # noqa: E402
-from texts import paragraph, sentence  # noqa: E402
-
-DATE = 'w:author="Per Ek" w:date="2025-11-20T10:00:00Z"'
+from pydocx5 import columns, footnotes  # noqa: E402
+from wordgen import DATE, NAMES, W, base, docx_parts, margins, paragraph, sentence, widths  # noqa: E402
 
 
 def run(text, rpr=""):

@@ -38,12 +38,9 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "blind6"))
-sys.path.insert(0, str(HERE.parent / "blind5"))
-sys.path.insert(0, str(HERE.parent / "blind"))
 sys.path.insert(0, str(HERE.parent))
-from pydocx5 import NAMES, W, base, margins, widths  # noqa: E402
 from pydocx6 import page_field  # noqa: E402
-from texts import paragraph, sentence  # noqa: E402
+from wordgen import NAMES, W, base, margins, paragraph, sentence, widths  # noqa: E402
 
 
 def fld(par, instr, shown):

@@ -18,16 +18,8 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "blind"))
-from texts import paragraph, sentence  # noqa: E402
-
-NS = """<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from wordgen import ODF_NS as NS, oh as h, onote as note, op as p, otable as table, paragraph, sentence  # noqa: E402
 
 STYLES = """<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'" style:font-family-generic="{gen}"/></office:font-face-decls>
 <office:styles>
@@ -74,26 +66,8 @@ EXPECT = {}
 CHANGE = '<office:change-info><dc:creator>Per Ek</dc:creator><dc:date>2025-11-20T10:00:00</dc:date></office:change-info>'
 
 
-def p(text, style="Text_20_body"):
-    return f'<text:p text:style-name="{style}">{text}</text:p>\n'
 
 
-def h(text, level, style=None):
-    style = style or f"Heading_20_{level}"
-    return f'<text:h text:style-name="{style}" text:outline-level="{level}">{escape(text)}</text:h>\n'
-
-
-def note(cls, i, body):
-    return (f'<text:note text:id="{cls[:2]}{i}" text:note-class="{cls}"><text:note-citation>{i}</text:note-citation>'
-            f'<text:note-body>{"".join(p(escape(b), cls.capitalize()) for b in body)}</text:note-body></text:note>')
-
-
-def table(rows, widths):
-    cols = "".join(f'<table:table-column table:style-name="C{i}"/>' for i in range(len(widths)))
-    body = "".join("<table:table-row>" + "".join(
-        f'<table:table-cell table:style-name="Cell" office:value-type="string">{p(escape(c), "Table_20_Contents")}</table:table-cell>'
-        for c in row) + "</table:table-row>\n" for row in rows)
-    return f'<table:table table:name="T{len(rows)}" table:style-name="Tab1">{cols}{body}</table:table>\n'
 
 
 def col_styles(widths):

@@ -28,7 +28,6 @@ OUT_DIR gets (python-docx plus WordprocessingML it does not write; no rendered p
   with w:gridBefore/w:gridAfter rows (a row that starts in the second column), a nested table
   in a cell, rows that may split with long cells, and w:tblInd.
 """
-import json
 import sys
 from pathlib import Path
 
@@ -38,19 +37,14 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
-for d in ("blind7", "blind6", "blind5", "blind", ""):
+for d in ("blind7", ""):
     sys.path.insert(0, str(HERE.parent / d))
-import docx_parts  # noqa: E402
-from pydocx5 import NAMES, W, base, footnotes, margins, widths  # noqa: E402
 from pydocx7 import field, run  # noqa: E402
-from texts import paragraph, sentence  # noqa: E402
+from wordgen import (DATE, NAMES, W, Expect, base, docx_parts, margins, notes_part, paragraph, r,  # noqa: E402
+                     sentence, widths)
 
-DATE = 'w:author="Per Ek" w:date="2025-11-20T10:00:00Z"'
-EXPECT = {}
-
-
-def expect(name, seen, unseen):
-    EXPECT[name] = {"synlig": sorted(seen), "osynlig": sorted(unseen)}
+EXPECT = Expect()
+expect = EXPECT.add
 
 
 def p_append(par, *frags):
@@ -152,25 +146,6 @@ def protokoll(out: Path):
 
 # --- rapport9 ---------------------------------------------------------------------------------
 
-NOTES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:{k}s {W}><w:{k} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{k}>
-<w:{k} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{k}>
-{body}</w:{k}s>"""
-
-
-def note(kind, i, paras):
-    ps = "".join(f'<w:p><w:pPr><w:pStyle w:val="{kind.capitalize()}Text"/></w:pPr>'
-                 + (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Ref/></w:r>' if j == 0 else "")
-                 + f'<w:r><w:t xml:space="preserve"> {t}</w:t></w:r></w:p>' for j, t in enumerate(paras))
-    return f'<w:{kind} w:id="{i}">{ps}</w:{kind}>'
-
-
-def notes_part(path, kind, bodies):
-    body = "".join(note(kind, i + 1, ps) for i, ps in enumerate(bodies))
-    docx_parts.add_part(path, f"{kind}s.xml", NOTES.format(W=W, k=kind, body=body), f"{kind}s", f"{kind}s",
-                        f"rId{kind[:3]}9")
-
-
 def ref(kind, i):
     return parse_xml(f'<w:r {W}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{i}"/></w:r>')
 
@@ -268,10 +243,6 @@ NS_ALL = (f'{W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility
 
 def sdt_run(pr, content):
     return parse_xml(f'<w:sdt {NS_ALL}><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>')
-
-
-def r(text, rpr=""):
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
 def box(i, x, texts):
@@ -459,5 +430,4 @@ if __name__ == "__main__":
     rapport(out)
     formular(out)
     tabell(out)
-    with open(out / "expect9-docx.json", "w") as f:
-        json.dump(EXPECT, f, ensure_ascii=False, indent=1, sort_keys=True)
+    EXPECT.write(out / "expect9-docx.json")

@@ -1,0 +1,201 @@
+"""What the blind Word-file generators (blind7 on) share: python-docx documents with the
+WordprocessingML python-docx does not write (runs, fields, notes, comments, numbering), flat
+ODF documents for LibreOffice to save as .odt/.doc/.docx/.rtf, and the marker lists that
+../markers.py checks (`synligN` read once, `osynligN` never, `fraser` phrases read as written).
+"""
+import json
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "blind"))
+sys.path.insert(0, str(HERE))
+import docx_parts  # noqa: E402,F401
+from texts import paragraph, sentence  # noqa: E402,F401
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+NS_ALL = (W + ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+NAMES = ["Anna Berg", "Per Ek", "Karin Lindqvist", "Omar Haddad", "Lena Åström", "Jonas Öberg"]
+DATE = 'w:author="Per Ek" w:date="2025-11-20T10:00:00Z"'
+
+
+class Expect(dict):
+    """Marker words per file, written as JSON for ../markers.py."""
+
+    def add(self, name, seen, unseen, phrases=()):
+        self[name] = {"synlig": sorted(seen), "osynlig": sorted(unseen)}
+        if phrases:
+            self[name]["fraser"] = list(phrases)
+
+    def write(self, path):
+        with open(path, "w") as f:
+            json.dump(self, f, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+# --- python-docx ------------------------------------------------------------------------------
+
+
+def base(font: str, size: float, after: float = 6):
+    d = docx.Document()
+    st = d.styles["Normal"]
+    st.font.name = font
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), font)
+    st.font.size = Pt(size)
+    st.paragraph_format.space_after = Pt(after)
+    for h in ("Heading 1", "Heading 2", "Title"):
+        d.styles[h].font.name = font
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    return d
+
+
+def margins(sec, top, bottom, left, right):
+    sec.top_margin, sec.bottom_margin = Cm(top), Cm(bottom)
+    sec.left_margin, sec.right_margin = Cm(left), Cm(right)
+
+
+def widths(table, cm):
+    for row in table.rows:
+        for cell, w in zip(row.cells, cm):
+            cell.width = Cm(w)
+
+
+def x(s):
+    """An element from WordprocessingML text, its namespaces added to the first tag."""
+    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {NS_ALL}", s, count=1))
+
+
+def r(text, rpr=""):
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def add(par, *frags):
+    """Append runs or other inline markup (text or elements) to a paragraph."""
+    for f in frags:
+        for e in list(x(f"<w:wrap>{f}</w:wrap>")) if isinstance(f, str) else [f]:
+            par._p.append(e)
+
+
+def ppr(par, xml):
+    par._p.get_or_add_pPr().append(x(xml))
+
+
+def fld(instr, shown, rpr=""):
+    """A complex field as runs: its instruction, then its shown result."""
+    res = "".join(r(s, rpr) for s in ([shown] if isinstance(shown, str) else shown))
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {escape(instr)} '
+            f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{res}'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+NOTES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:{k}s {W}><w:{k} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{k}>
+<w:{k} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{k}>
+{body}</w:{k}s>"""
+
+
+def note(kind, i, paras):
+    ps = "".join(f'<w:p><w:pPr><w:pStyle w:val="{kind.capitalize()}Text"/></w:pPr>'
+                 + (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Ref/></w:r>' if j == 0 else "")
+                 + f'<w:r><w:t xml:space="preserve"> {escape(t)}</w:t></w:r></w:p>' for j, t in enumerate(paras))
+    return f'<w:{kind} w:id="{i}">{ps}</w:{kind}>'
+
+
+def notes_part(path, kind, bodies):
+    """footnotes.xml or endnotes.xml of the notes `bodies` (each a list of paragraphs)."""
+    body = "".join(note(kind, i + 1, ps) for i, ps in enumerate(bodies))
+    docx_parts.add_part(path, f"{kind}s.xml", NOTES.format(W=W, k=kind, body=body), f"{kind}s", f"{kind}s",
+                        f"rId{kind[:3]}9")
+
+
+def note_ref(kind, i):
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{i}"/></w:r>'
+
+
+def comments_part(path, texts):
+    """comments.xml: comment i holds the paragraphs texts[i]."""
+    body = "".join(f'<w:comment w:id="{i}" {DATE} w:initials="PE">' + "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        + ('<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' if j == 0 else "")
+        + r(t) + "</w:p>" for j, t in enumerate(ps)) + "</w:comment>" for i, ps in enumerate(texts))
+    docx_parts.add_part(path, "comments.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                        f"<w:comments {W}>{body}</w:comments>", "comments", "comments", "rIdCm9")
+
+
+def numbering_part(path, abstracts):
+    """Replace numbering.xml by the abstract numberings `abstracts` (id → list of w:lvl text),
+    each with a w:num of the same id."""
+    parts = docx_parts.read(path)
+    body = "".join(f'<w:abstractNum w:abstractNumId="{a}"><w:multiLevelType w:val="multilevel"/>{"".join(lv)}'
+                   "</w:abstractNum>" for a, lv in abstracts.items())
+    body += "".join(f'<w:num w:numId="{a}"><w:abstractNumId w:val="{a}"/></w:num>' for a in abstracts)
+    parts["word/numbering.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                                   f"<w:numbering {W}>{body}</w:numbering>").encode()
+    docx_parts.write(path, parts)
+
+
+def lvl(i, fmt, text, start=1, style=None, extra=""):
+    st = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{st}{extra}'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{567 + 283 * i}" '
+            f'w:hanging="567"/></w:pPr></w:lvl>')
+
+
+# --- flat ODF ---------------------------------------------------------------------------------
+
+ODF_NS = """<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">"""
+
+
+def fodt(fonts, styles, auto, master, body):
+    """A flat ODF text document: font faces [(name, generic)], then the styles, automatic
+    styles, master pages and body text as ODF markup."""
+    faces = "".join(f'<style:font-face style:name="{n}" svg:font-family="\'{n}\'" style:font-family-generic="{g}"/>'
+                    for n, g in fonts)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + ODF_NS + f"<office:font-face-decls>{faces}</office:font-face-decls>\n"
+            + f"<office:styles>{styles}</office:styles>\n<office:automatic-styles>{auto}</office:automatic-styles>\n"
+            + f"<office:master-styles>{master}</office:master-styles>\n<office:body><office:text>\n{body}"
+            + "</office:text></office:body></office:document>\n")
+
+
+def op(text, style="Text_20_body"):
+    """An ODF paragraph of markup `text`."""
+    return f'<text:p text:style-name="{style}">{text}</text:p>\n'
+
+
+def oh(text, level, style=None):
+    style = style or f"Heading_20_{level}"
+    return f'<text:h text:style-name="{style}" text:outline-level="{level}">{escape(text)}</text:h>\n'
+
+
+def onote(cls, i, body):
+    return (f'<text:note text:id="{cls[:2]}{i}" text:note-class="{cls}"><text:note-citation>{i}</text:note-citation>'
+            f'<text:note-body>{"".join(op(escape(b), cls.capitalize()) for b in body)}</text:note-body></text:note>')
+
+
+def otable(rows, widths):
+    """An ODF table of `rows` (lists of cell texts) in columns of styles C0, C1 … (`widths`),
+    each cell of style Cell, the table of style Tab1."""
+    cols = "".join(f'<table:table-column table:style-name="C{i}"/>' for i in range(len(widths)))
+    body = "".join("<table:table-row>" + "".join(
+        f'<table:table-cell table:style-name="Cell" office:value-type="string">{op(escape(c), "Table_20_Contents")}</table:table-cell>'
+        for c in row) + "</table:table-row>\n" for row in rows)
+    return f'<table:table table:name="T{len(rows)}" table:style-name="Tab1">{cols}{body}</table:table>\n'
