@@ -230,9 +230,9 @@ MUST.update({'a89':'utsläpp'})
 # 42 queries of the fourteenth blind round (2026-12-04, eighth session), same rules per kind.
 # A chapter and section of a named act ("3 kap. 5 § arbetsmiljölagen"): 2 when the page has
 # the chapter and section and the act (its name or abbreviation, a regular expression on the
-# lower-case text), 1 when the act alone.
+# lower-case text), 1 when the act alone. ("SoL" by its name only: "sol" is also the sun.)
 KAP={'i105':('3','5',r'arbetsmiljölag'),'i106':('21','7',r'\bosl\b|offentlighets- och sekretesslag'),
- 'i107':('14','1',r'\bsol\b|socialtjänstlag'),'i108':('1','5',r'handelsbalk'),
+ 'i107':('14','1',r'socialtjänstlag'),'i108':('1','5',r'handelsbalk'),
  'i116':('32','1',r'\bosl\b|offentlighets- och sekretesslag')}
 IDS.update({'i109':('1998:293',None,None),'i110':('KIFS 2005:7',None,'2005:7'),'i111':('Fi 3102/92',None,None),
  'i112':('prop. 1997/98:44',None,'1997/98:44'),'i113':('1976:633',None,None),'i114':('1907/2006',None,None),
