@@ -618,7 +618,8 @@ impl Compiler<'_> {
     fn derived(&self, term: &str) -> Vec<String> {
         // A verbal noun in -ning or -ing is also its verb ("minskning" → "minsk" of "minska
         // utsläppen", "hantering" → "hanter" of "hantera", "gallring" → "gallr").
-        let verb = NOMINALIZATIONS.iter().find_map(|suffix| {
+        // Either ending may be the noun's: "teckning" is "teckn" + "ing" (of "teckna").
+        let verb = NOMINALIZATIONS.iter().filter_map(|suffix| {
             let stem = term.strip_suffix(suffix)?;
             (stem.chars().count() >= 4).then(|| stem.to_string())
         });
@@ -673,7 +674,10 @@ impl Compiler<'_> {
                 _ => None,
             };
             let word = |w: &str| w.chars().all(char::is_alphabetic) && !is_stop_word(w);
-            let one = pair.filter(|(a, b)| word(a) && word(b)).and_then(|(a, b)| {
+            // A letter code and its number typed apart ("fi 3102/92" for "Fi3102/92").
+            let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+            let one = pair.filter(|(a, b)| word(a) && (word(b) || number(b)));
+            let one = one.and_then(|(a, b)| {
                 ["", "s"].iter().map(|l| format!("{a}{l}{b}")).find(|j| {
                     analyze(j).first().is_some_and(|w| {
                         std::iter::once(&w.term).chain(&w.variants).any(|t| {
@@ -865,10 +869,25 @@ impl Compiler<'_> {
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
         if w.kind != TokenKind::Word {
             // Identifiers: the exact field first, the running text as well.
-            self.hl.terms.insert(w.term.clone());
+            // A number that is no year also stands with a suffix after a colon: a standard's
+            // year ("27001" in "ISO/IEC 27001:2006"). (A year before a colon starts a series
+            // number, "1999:175", which the year alone does not ask for.)
+            let mut terms = vec![w.term.clone()];
+            let year = w
+                .term
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+            if w.term.len() >= 4 && w.term.bytes().all(|b| b.is_ascii_digit()) && !year {
+                let prefix = format!("{}:", w.term);
+                self.scan_terms(&prefix, &mut terms, |t| {
+                    t.starts_with(&prefix).then_some(true)
+                });
+            }
+            self.hl.terms.extend(terms.iter().cloned());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
             for (field, b) in self.text_fields() {
-                per_field.push(self.weigh(field, term_q(field, &w.term), b));
+                let alts = terms.iter().map(|t| term_q(field, t)).collect();
+                per_field.push(self.weigh(field, should(alts), b));
             }
             return should(per_field);
         }
