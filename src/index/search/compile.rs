@@ -314,13 +314,8 @@ struct CoordinatedScorer {
 impl CoordinatedScorer {
     /// Whether the current document has `need` words carrying the weight `floor`.
     fn matches(&self) -> bool {
-        let (mut n, mut carried) = (0, 0.0);
-        for (s, weight) in &self.words {
-            if s.doc() == self.doc {
-                n += 1;
-                carried += *weight;
-            }
-        }
+        let here = self.words.iter().filter(|(s, _)| s.doc() == self.doc);
+        let (n, carried) = here.fold((0, 0.0), |(n, c), (_, w)| (n + 1, c + *w));
         n >= self.shares.need && carried >= self.shares.floor
     }
 
@@ -387,13 +382,9 @@ impl DocSet for CoordinatedScorer {
 
 impl Scorer for CoordinatedScorer {
     fn score(&mut self) -> Score {
-        let (mut sum, mut carried) = (0.0, 0.0);
-        for (s, weight) in &mut self.words {
-            if s.doc() == self.doc {
-                sum += s.score();
-                carried += *weight;
-            }
-        }
+        let doc = self.doc;
+        let here = self.words.iter_mut().filter(|(s, _)| s.doc() == doc);
+        let (sum, carried) = here.fold((0.0, 0.0), |(sum, c), (s, w)| (sum + s.score(), c + *w));
         if carried >= self.shares.most {
             sum * (1.0 + self.shares.factor)
         } else {
@@ -873,15 +864,11 @@ impl Compiler<'_> {
             // year ("27001" in "ISO/IEC 27001:2006"). (A year before a colon starts a series
             // number, "1999:175", which the year alone does not ask for.)
             let mut terms = vec![w.term.clone()];
-            let year = w
-                .term
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y));
-            if w.term.len() >= 4 && w.term.bytes().all(|b| b.is_ascii_digit()) && !year {
+            let no_year = |n: u64| !(1900..=2100).contains(&n);
+            if w.term.len() >= 4 && w.term.parse().is_ok_and(no_year) {
                 let prefix = format!("{}:", w.term);
-                self.scan_terms(&prefix, &mut terms, |t| {
-                    t.starts_with(&prefix).then_some(true)
-                });
+                let take = |t: &str| t.starts_with(&prefix).then_some(true);
+                self.scan_terms(&prefix, &mut terms, take);
             }
             self.hl.terms.extend(terms.iter().cloned());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
