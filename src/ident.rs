@@ -395,6 +395,18 @@ pub fn is_diary_cue(word: &str) -> bool {
         .is_some_and(|m| m.end() == word.trim().len())
 }
 
+/// Add an identifier to `out` unless it overlaps one found before (the first found wins).
+fn push_new(out: &mut Vec<Ident>, kind: IdentKind, id: String, start: usize, end: usize) {
+    if !out.iter().any(|i| i.start < end && start < i.end) {
+        out.push(Ident {
+            kind,
+            id,
+            start,
+            end,
+        });
+    }
+}
+
 fn find_diary(text: &str, out: &mut Vec<Ident>) {
     find_diary_gated(text, out, true)
 }
@@ -402,16 +414,7 @@ fn find_diary(text: &str, out: &mut Vec<Ident>) {
 /// [`find_diary`], with its patterns run in windows around their anchors or over the whole
 /// text (see [`Windowed`]).
 fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
-    let mut push = |kind, id: String, start, end| {
-        if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
-            out.push(Ident {
-                kind,
-                id,
-                start,
-                end,
-            });
-        }
-    };
+    let mut push = |kind, id, start, end| push_new(out, kind, id, start, end);
     // Cued numbers first: the cue decides that what follows is a diary number.
     for c in DIARY_CUE_RE.captures_iter(text, gated) {
         let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
@@ -954,16 +957,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         return out;
     }
     find_diary_gated(text, &mut out, gated);
-    let mut push = |kind, id: String, start: usize, end: usize| {
-        if !out.iter().any(|i: &Ident| i.start < end && start < i.end) {
-            out.push(Ident {
-                kind,
-                id,
-                start,
-                end,
-            });
-        }
-    };
+    let mut push = |kind, id, start, end| push_new(&mut out, kind, id, start, end);
     for c in SERIES_RE.captures_iter(text, gated) {
         let Some(all) = c.get(0) else { continue };
         let (Some(year), Some(num)) = (c.get(8), c.get(9)) else {

@@ -227,6 +227,29 @@ AN.update({'a88':(r'kommun\w*',r'ök\w*',4),'a89':(r'procent\w*',r'minsk\w*|mins
  'a92':(r'revisor\w*',r'utse\w*|utses|utsåg|välj\w*|väljs|vald\w*|val',4),'a93':(r'incident\w*',r'hanter\w*|rapporter\w*',5),
  'a94':(r'mögel\w*|mögelskad\w*',r'lån\w*|tilläggslån\w*',8),'a95':(r'tillsyn\w*',r'dataskydd\w*|personuppgift\w*',5)})
 MUST.update({'a89':'utsläpp'})
+# 42 queries of the fourteenth blind round (2026-12-04, eighth session), same rules per kind.
+# A chapter and section of a named act ("3 kap. 5 § arbetsmiljölagen"): 2 when the page has
+# the chapter and section and the act (its name or abbreviation, a regular expression on the
+# lower-case text), 1 when the act alone. ("SoL" by its name only: "sol" is also the sun.)
+KAP={'i105':('3','5',r'arbetsmiljölag'),'i106':('21','7',r'\bosl\b|offentlighets- och sekretesslag'),
+ 'i107':('14','1',r'socialtjänstlag'),'i108':('1','5',r'handelsbalk'),
+ 'i116':('32','1',r'\bosl\b|offentlighets- och sekretesslag')}
+IDS.update({'i109':('1998:293',None,None),'i110':('KIFS 2005:7',None,'2005:7'),'i111':('Fi 3102/92',None,None),
+ 'i112':('prop. 1997/98:44',None,'1997/98:44'),'i113':('1976:633',None,None),'i114':('1907/2006',None,None),
+ 'i115':('KS 2013/375','Haparanda-klimatstrategi','2013/375')})
+PH.update({'p93':('obligatorisk','information'),'p94':('gemensam','säkerhetsfråg'),'p95':('elektronisk','tillgänglig'),
+ 'p96':('kompletterande','behörighet'),'p97':('praktisk','samordning'),'p98':('digital','årsmöte'),'p99':('kommunal','föreskrift')})
+CP.update({'c95':('stadge','ändring'),'c96':('rovdjur','jakt',6),'c97':('legitimation','undantag',6),'c98':('kulturlokal','bidrag',6),
+ 'c99':('årsmöte','beslut',5),'c100':('firma','teckn',4),'c101':('sekretess','bestämmelse',4)})
+TP.update({'t98':['metadata'],'t99':['klassificer'],'t100':['skolplikt'],'t101':['personnummer']})
+TPR.update({'t94':r'\bpul\b|personuppgiftslag','t95':r'\bosl\b|offentlighets- och sekretesslag','t96':r'\bclp\b|1272/2008',
+ 't97':r'\bks\b|kommunstyrelse'})
+AN.update({'a96':(r'styrelse\w*',r'högst|minst|ledamot\w*|ledamöter\w*|styrelseledamöter\w*',4),
+ 'a97':(r'årsmöte\w*',r'hålls|hålla|hålles|senast',4),'a98':(r'byggherr\w*',r'ansvar\w*|arbetsmiljöansvar\w*',4),
+ 'a99':(r'stadgar\w*|stadgeändring\w*',r'ändr\w*|stadgeändring\w*',3),
+ 'a100':(r'forskning\w*',r'personuppgift\w*|pul|personuppgiftslag\w*',5),'a101':(r'träd(er|de|a|t)',r'kraft',2),
+ 'a102':(r'föredragande\w*',r'varit|har|var|är',3),'a103':(r'minsk\w*|minska\w*',r'utsläpp\w*',5)})
+MUST.update({'a98':'arbetsmiljölag','a101':'skollag','a103':'haparanda'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
@@ -257,7 +280,12 @@ for q,keys in pool.items():
         text,run=pages.get(k,('',''))
         low=text.lower(); doc=k.split('#')[0]
         s=0
-        if q in NAMED:
+        if q in KAP:
+            kap,sect,law=KAP[q]
+            has=re.search(r'(?<!\d)'+kap+r' ?kap\.? ?'+sect+r' ?§',text) is not None; law=re.search(law,low) is not None
+            s=2 if has and law else (1 if law else 0)
+            if doc=='SOURCE': s=min(s,1)
+        elif q in NAMED:
             num,law=NAMED[q]
             s=2 if re.search(r'(?<![\d/])'+re.escape(num)+r'(?!\d)',text) else (1 if law in low else 0)
             if doc=='SOURCE': s=min(s,1)

@@ -200,7 +200,8 @@ pub fn normalize_stem(stem: &str) -> String {
 }
 
 /// Nouns derived with a suffix that Snowball removes as if it were an inflection: the
-/// suffix as kept in the stem, and the endings of all the noun's forms, longest first.
+/// suffix as kept in the stem, and the endings of the noun's bare and genitive singular
+/// (its other forms end in [`NOUN_ENDINGS`]), longest first.
 ///
 /// * -else (styrelse, bestämmelse, händelse, rörelse): Snowball's step 3 removes "els"
 ///   after the inflection, so "styrelsen", "styrande" and "styra" all stem to "styr",
@@ -208,29 +209,19 @@ pub fn normalize_stem(stem: &str) -> String {
 /// * -het (myndighet, verksamhet, hållbarhet, skyldighet): step 1 removes "het" as an
 ///   ending, so "myndigheten" falls together with "myndig" (of age), "verksamheten" with
 ///   "verksam", "hållbarhet" with "hållbara".
-const DERIVED_NOUNS: &[(&str, &[&str])] = &[
-    (
-        "els",
-        &[
-            "elsernas", "elserna", "elsens", "elsers", "elser", "elsen", "elses", "else",
-        ],
-    ),
-    (
-        "het",
-        &[
-            "heternas", "heterna", "hetens", "heters", "heter", "heten", "hets", "het",
-        ],
-    ),
-];
+const DERIVED_NOUNS: &[(&str, &[&str])] = &[("els", &["es", "e"]), ("het", &["s", ""])];
+
+/// The endings of a derived noun's plural and definite forms after its suffix, longest first.
+const NOUN_ENDINGS: &[&str] = &["ernas", "erna", "ens", "ers", "er", "en"];
 
 /// The stem of a noun of [`DERIVED_NOUNS`], which keeps its derivational suffix: every form
 /// of the noun stems to the word up to the suffix ("styrels", "myndighet"), a term no form of
 /// the verb or adjective it comes from has. The part before the ending needs two letters and
 /// a vowel ("Nelsen" is a name, "het" is hot).
 fn derived_noun_stem(lower: &str) -> Option<String> {
-    DERIVED_NOUNS.iter().find_map(|(kept, endings)| {
-        endings.iter().find_map(|ending| {
-            let base = lower.strip_suffix(ending)?;
+    DERIVED_NOUNS.iter().find_map(|(kept, own)| {
+        NOUN_ENDINGS.iter().chain(own.iter()).find_map(|ending| {
+            let base = lower.strip_suffix(ending)?.strip_suffix(kept)?;
             (base.chars().count() >= 2 && base.chars().any(is_vowel))
                 .then(|| format!("{base}{kept}"))
         })
@@ -1022,26 +1013,18 @@ fn ident_key(id: &str) -> String {
 /// With `query`, also in lower case ("ks 2013/375", "sfs 1999:175"), as people type them.
 pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
     let mut found: Vec<Ident> = Vec::new();
-    let add = |found: &mut Vec<Ident>, from: usize, to: usize, key: String| {
-        if !found.iter().any(|i| i.from < to && from < i.to) {
-            found.push(Ident { from, to, key });
-        }
-    };
     // Spans stay valid only when upper-casing keeps every byte offset.
     let upper = query
         .then(|| text.to_uppercase())
         .filter(|u| u.len() == text.len() && u != text);
     let sources: Vec<&str> = std::iter::once(text).chain(upper.as_deref()).collect();
-    for source in &sources {
-        for id in crate::ident::find_all(source) {
-            if id.kind != crate::ident::IdentKind::Recommendation {
-                add(&mut found, id.start, id.end, ident_key(&id.id));
-            }
-        }
-    }
-    for source in &sources {
-        for (from, to, key) in crate::ident::other_series(source) {
-            add(&mut found, from, to, key);
+    let ids = sources.iter().flat_map(|s| crate::ident::find_all(s));
+    let ids = ids.filter(|id| id.kind != crate::ident::IdentKind::Recommendation);
+    let ids = ids.map(|id| (id.start, id.end, ident_key(&id.id)));
+    let series = sources.iter().flat_map(|s| crate::ident::other_series(s));
+    for (from, to, key) in ids.chain(series) {
+        if !found.iter().any(|i| i.from < to && from < i.to) {
+            found.push(Ident { from, to, key });
         }
     }
     found.sort_by_key(|i| i.from);

@@ -9,9 +9,10 @@
 //! a typo is a typo, not a split; a rare compound split where its parts stand together, a
 //! rare verb found as its verbal noun, two words found as the compound that joins them
 //! (also where no page has the two words), a long word no page has found as its typo before
-//! its parts, a loan word or an abbreviation found as its Swedish form (email: e-post). One
-//! page has
-//! none of the words (the answer "nothing").
+//! its parts, a loan word or an abbreviation found as its Swedish form (email: e-post); a
+//! standard's number without its year, a letter code typed apart from its number, a verbal
+//! noun in -ing after a stem in -n (firmateckning: teckna). One page has none of the words
+//! (the answer "nothing").
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -540,4 +541,54 @@ fn a_loan_word_or_an_abbreviation_finds_its_swedish_form() {
     assert_eq!(first("FN"), Some(("fn".to_string(), false)));
     // A word of the list whose Swedish form no page has: nothing.
     assert_eq!(page_hits(index, &["gdpr"]), Vec::new());
+}
+
+#[test]
+fn a_number_a_letter_code_and_a_verbal_noun_meet_the_forms_the_text_writes() {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, index) = A.get_or_init(|| {
+        ingest_archive(&[
+            (
+                "standard.txt",
+                "Myndigheten följer SS-ISO/IEC 27001:2006 för sin informationssäkerhet.",
+            ),
+            (
+                "sfs.txt",
+                "Enligt förordningen (1999:175) ska regeringen ge ut författningarna.",
+            ),
+            (
+                "diarie.txt",
+                "Finansdepartementet (dnr Fi3102/92) uppdrog åt Riksskatteverket att utreda.",
+            ),
+            (
+                "firma.txt",
+                "J.Ö. var firmatecknare och T.Ö. hade rätt att teckna bolagets firma.",
+            ),
+            (
+                "ovrigt.txt",
+                "Biblioteket har öppet alla vardagar och erbjuder läxhjälp.",
+            ),
+        ])
+    });
+    let hits = |q: &[&str]| page_hits(index, q);
+    let first = |q: &[&str]| hits(q).first().cloned();
+    // A standard's number without its year ("27001:2006" is one word of the text).
+    assert_eq!(
+        first(&["iso", "27001"]),
+        Some(("standard".to_string(), false))
+    );
+    assert_eq!(hits(&["27001"]), [("standard".to_string(), false)]);
+    // A year is not a series number's first part: "1999" is not "1999:175".
+    assert_eq!(hits(&["1999"]), Vec::new());
+    // A ministry code and its number typed apart: the text's one word "Fi3102".
+    assert_eq!(first(&["fi 3102/92"]), Some(("diarie".to_string(), false)));
+    // "teckning" is "teckn" + "ing": the verb "teckna" and "firmatecknare".
+    assert_eq!(
+        first(&["firmateckning"]),
+        Some(("firma".to_string(), false))
+    );
+    // None of them is on the library's page.
+    for q in ["iso 27001", "fi 3102/92", "firmateckning"] {
+        assert!(hits(&[q]).iter().all(|(d, _)| d != "ovrigt"), "{q}");
+    }
 }

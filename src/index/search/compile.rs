@@ -314,13 +314,8 @@ struct CoordinatedScorer {
 impl CoordinatedScorer {
     /// Whether the current document has `need` words carrying the weight `floor`.
     fn matches(&self) -> bool {
-        let (mut n, mut carried) = (0, 0.0);
-        for (s, weight) in &self.words {
-            if s.doc() == self.doc {
-                n += 1;
-                carried += *weight;
-            }
-        }
+        let here = self.words.iter().filter(|(s, _)| s.doc() == self.doc);
+        let (n, carried) = here.fold((0, 0.0), |(n, c), (_, w)| (n + 1, c + *w));
         n >= self.shares.need && carried >= self.shares.floor
     }
 
@@ -387,13 +382,9 @@ impl DocSet for CoordinatedScorer {
 
 impl Scorer for CoordinatedScorer {
     fn score(&mut self) -> Score {
-        let (mut sum, mut carried) = (0.0, 0.0);
-        for (s, weight) in &mut self.words {
-            if s.doc() == self.doc {
-                sum += s.score();
-                carried += *weight;
-            }
-        }
+        let doc = self.doc;
+        let here = self.words.iter_mut().filter(|(s, _)| s.doc() == doc);
+        let (sum, carried) = here.fold((0.0, 0.0), |(sum, c), (s, w)| (sum + s.score(), c + *w));
         if carried >= self.shares.most {
             sum * (1.0 + self.shares.factor)
         } else {
@@ -618,7 +609,8 @@ impl Compiler<'_> {
     fn derived(&self, term: &str) -> Vec<String> {
         // A verbal noun in -ning or -ing is also its verb ("minskning" → "minsk" of "minska
         // utsläppen", "hantering" → "hanter" of "hantera", "gallring" → "gallr").
-        let verb = NOMINALIZATIONS.iter().find_map(|suffix| {
+        // Either ending may be the noun's: "teckning" is "teckn" + "ing" (of "teckna").
+        let verb = NOMINALIZATIONS.iter().filter_map(|suffix| {
             let stem = term.strip_suffix(suffix)?;
             (stem.chars().count() >= 4).then(|| stem.to_string())
         });
@@ -673,7 +665,10 @@ impl Compiler<'_> {
                 _ => None,
             };
             let word = |w: &str| w.chars().all(char::is_alphabetic) && !is_stop_word(w);
-            let one = pair.filter(|(a, b)| word(a) && word(b)).and_then(|(a, b)| {
+            // A letter code and its number typed apart ("fi 3102/92" for "Fi3102/92").
+            let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+            let one = pair.filter(|(a, b)| word(a) && (word(b) || number(b)));
+            let one = one.and_then(|(a, b)| {
                 ["", "s"].iter().map(|l| format!("{a}{l}{b}")).find(|j| {
                     analyze(j).first().is_some_and(|w| {
                         std::iter::once(&w.term).chain(&w.variants).any(|t| {
@@ -865,10 +860,21 @@ impl Compiler<'_> {
         let mut per_field: Vec<Box<dyn Query>> = Vec::new();
         if w.kind != TokenKind::Word {
             // Identifiers: the exact field first, the running text as well.
-            self.hl.terms.insert(w.term.clone());
+            // A number that is no year also stands with a suffix after a colon: a standard's
+            // year ("27001" in "ISO/IEC 27001:2006"). (A year before a colon starts a series
+            // number, "1999:175", which the year alone does not ask for.)
+            let mut terms = vec![w.term.clone()];
+            let no_year = |n: u64| !(1900..=2100).contains(&n);
+            if w.term.len() >= 4 && w.term.parse().is_ok_and(no_year) {
+                let prefix = format!("{}:", w.term);
+                let take = |t: &str| t.starts_with(&prefix).then_some(true);
+                self.scan_terms(&prefix, &mut terms, take);
+            }
+            self.hl.terms.extend(terms.iter().cloned());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
             for (field, b) in self.text_fields() {
-                per_field.push(self.weigh(field, term_q(field, &w.term), b));
+                let alts = terms.iter().map(|t| term_q(field, t)).collect();
+                per_field.push(self.weigh(field, should(alts), b));
             }
             return should(per_field);
         }

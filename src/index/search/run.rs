@@ -198,11 +198,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         // The exact wording of a phrase first: the phrase matched every inflection.
         for hit in &mut top {
             let doc: TantivyDocument = searcher.doc(hit.2).map_err(|e| store.err(e))?;
-            let text = doc
-                .get_first(f.text)
-                .and_then(|v| v.as_str())
-                .map(plain)
-                .unwrap_or_default();
+            let text = stored(&doc, f.text).map_or_else(String::new, |t| plain(&t));
             if exact.iter().any(|p| text.contains(p.as_str())) {
                 hit.0 *= EXACT_PHRASE_WEIGHT;
             }
@@ -389,11 +385,7 @@ pub(super) fn make_hit(
     let mut page = pages.first().copied();
     let mut label = stored(&doc, f.label);
     let mut body = stored(&doc, f.text).unwrap_or_default();
-    let number = doc
-        .get_first(f.action)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-        .filter(|_| kind == KIND_ACTION);
+    let number = stored(&doc, f.action).filter(|_| kind == KIND_ACTION);
     let mut snip = snippet(&body, hl);
     if kind == KIND_ACTION {
         // The snippet and the page come from the same place: the action's page whose text
@@ -432,14 +424,10 @@ pub(super) fn make_hit(
             snip = snippet(&body, hl);
         }
     }
-    let path = match paths.get(&id) {
-        Some(p) => p.clone(),
-        None => {
-            let p = absolute(&doc_path(store, searcher, &id)?);
-            paths.insert(id.clone(), p.clone());
-            p
-        }
-    };
+    if !paths.contains_key(&id) {
+        paths.insert(id.clone(), absolute(&doc_path(store, searcher, &id)?));
+    }
+    let path = paths[&id].clone();
     let uri = match page {
         Some(n) if !path.is_empty() => format!("file://{}#page={n}", uri_path(&path)),
         _ if !path.is_empty() => format!("file://{}", uri_path(&path)),
