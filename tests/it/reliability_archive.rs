@@ -966,6 +966,43 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
     assert!(now.is_empty(), "left in TMPDIR: {now:?} (before: {left:?})");
 }
 
+/// A page's temporary OCR folder is judged by its lock, never by a process id (processes in
+/// other pid namespaces share `$TMPDIR`, and ids are reused): a folder whose lock is held is
+/// left alone although no process of its name's id exists here, and a folder whose lock is
+/// free is removed although a process of its name's id is alive (this one). Before, the id
+/// decided both.
+#[test]
+fn ocr_temp_folders_are_judged_by_their_lock_not_by_a_process_id() {
+    use std::os::fd::AsRawFd;
+    let tmp = tempfile::tempdir().unwrap();
+    let gone = {
+        let mut c = Command::new("true").spawn().unwrap();
+        let id = c.id();
+        c.wait().unwrap();
+        id
+    };
+    let live = tmp.path().join(format!("kommission-ocr-{gone}-live"));
+    std::fs::create_dir(&live).unwrap();
+    std::fs::write(live.join("page.png"), b"image").unwrap();
+    let held = std::fs::File::create(live.join("lock")).unwrap();
+    // SAFETY: flock on a descriptor this test owns.
+    assert_eq!(unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let left = tmp
+        .path()
+        .join(format!("kommission-ocr-{}-left", std::process::id()));
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("page.png"), b"image").unwrap();
+    std::fs::File::create(left.join("lock")).unwrap();
+    let removed = kommission::ocr::remove_stale_temp_dirs_in(tmp.path(), Duration::from_secs(3600));
+    assert!(
+        live.join("page.png").exists(),
+        "a live run's folder was removed"
+    );
+    assert!(!left.exists(), "a killed run's folder was kept");
+    assert_eq!(removed, 1);
+    drop(held);
+}
+
 /// The link step reads a document stored in parts a range of pages at a time
 /// (`RecordStream::in_parts`): in an 18 MB text file (about 4,500 pages, more than a link
 /// batch of 4,000) a page of its second range that names an action's title is linked to that
