@@ -439,8 +439,9 @@ impl HeadPages {
             + EMPTY.len()
             - 1;
         let mut json = self.json;
-        json.splice(0..0, rest[..at].bytes());
-        json.extend_from_slice(rest[at..].as_bytes());
+        let (head, tail) = rest.as_bytes().split_at(at);
+        json.splice(0..0, head.iter().copied());
+        json.extend_from_slice(tail);
         Ok(String::from_utf8(json).map_err(std::io::Error::other)?)
     }
 }

@@ -785,6 +785,9 @@ fn links_from(
     Ok((out, left_out))
 }
 
+/// Links of one document: the index of each one's key and its address.
+type Places = Vec<(usize, DocAddress)>;
+
 /// The stored links whose target (or key) is one of `keys`, by the document they stand in:
 /// the index of each one's key and its address, from the postings and the `doc` column (no
 /// stored field is read; the column's dictionary is read once per segment for all the keys,
@@ -793,7 +796,7 @@ fn link_places(
     store: &Store,
     searcher: &Searcher,
     keys: &[(String, String)],
-) -> Result<Vec<(String, Vec<(usize, DocAddress)>)>, IndexError> {
+) -> Result<Vec<(String, Places)>, IndexError> {
     let segments = searcher.segment_readers();
     let mut by_segment: Vec<Vec<(u32, usize)>> = vec![Vec::new(); segments.len()];
     for (i, (key, _)) in keys.iter().enumerate() {
@@ -838,7 +841,7 @@ fn links_to_target(
     limit: Option<usize>,
 ) -> Result<Linked, IndexError> {
     let searcher = store.searcher()?;
-    let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
+    let mut by_doc: BTreeMap<String, Places> = BTreeMap::new();
     for (doc, places) in link_places(store, &searcher, keys)? {
         if except != Some(doc.as_str()) {
             by_doc.entry(doc).or_default().extend(places);
