@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
-use crate::index::writer::{FileStamp, Part};
+use crate::index::writer::{FileStamp, HeadPages, Part};
 use crate::index::{readonly, DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
@@ -494,7 +494,7 @@ fn poisoned(store: &Store) -> IndexError {
 /// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
 /// (each part's structure found on its own: a text file's mentions and identifiers are
 /// per page); returns the record to store last as the document's head
-/// ([`Part::Head`]): every page without its text, the whole structure. The
+/// ([`Part::Head`]): the whole structure, without pages, and its pages' skeletons. The
 /// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
 /// run was stopped (what was added of the file is removed again).
 fn store_in_parts(
@@ -505,7 +505,7 @@ fn store_in_parts(
     hash: String,
     stored: bool,
     stopped: &dyn Fn() -> bool,
-) -> Result<Option<DocRecord>, IndexError> {
+) -> Result<Option<(DocRecord, HeadPages)>, IndexError> {
     let (fs_path, path) = (file.fs_path.as_path(), file.path.as_str());
     enum Stop {
         Read(extract::ExtractError),
@@ -528,7 +528,8 @@ fn store_in_parts(
         ..DocRecord::default()
     };
     lock(store, writer)?.begin_parts(id, path, stored)?;
-    let part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
+    let mut head = HeadPages::default();
+    let mut part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
             return Err(Stop::Stopped);
         }
@@ -549,13 +550,13 @@ fn store_in_parts(
         // The head's pages and structure so far are not copied into the part (a copy per part
         // grew with the file: 51 MB at the end of a 1 GiB text, which failed under `ulimit -v
         // 1000000`, and quadratic time).
-        let so_far = (take(&mut record.pages), take(&mut record.structure));
+        let so_far = take(&mut record.structure);
         let mut piece = DocRecord {
             pages: doc.pages,
             structure,
             ..record.clone()
         };
-        (record.pages, record.structure) = so_far;
+        record.structure = so_far;
         crate::index::writer::keep_headings(&mut piece.pages);
         let prepared = store
             .fields()
@@ -564,8 +565,7 @@ fn store_in_parts(
         lock(store, writer)
             .and_then(|mut w| w.add_part(prepared))
             .map_err(Stop::Index)?;
-        let skeleton = crate::index::writer::skeleton(&piece);
-        record.pages.extend(skeleton.pages);
+        head.push(&piece.pages).map_err(Stop::Index)?;
         let s = &mut record.structure;
         s.mentions.extend(piece.structure.mentions);
         s.identifiers.extend(piece.structure.identifiers);
@@ -588,7 +588,7 @@ fn store_in_parts(
     let failure = match read {
         Ok(Ok(title)) => {
             record.title = title;
-            return Ok(Some(record));
+            return Ok(Some((record, head)));
         }
         Ok(Err(Stop::Index(e))) => return Err(e),
         Ok(Err(Stop::Stopped)) => {
@@ -600,14 +600,15 @@ fn store_in_parts(
     };
     // What was stored of a file that failed part-way is removed: it is stored as failed.
     lock(store, writer)?.remove(id)?;
-    Ok(Some(DocRecord {
+    let record = DocRecord {
         kind: None,
         error: Some(failure),
         pages: Vec::new(),
         structure: Default::default(),
         title: None,
         ..record
-    }))
+    };
+    Ok(Some((record, HeadPages::default())))
 }
 
 /// Read, extract and analyse one file into a record. Never panics: a panic inside a stage is
@@ -1009,18 +1010,18 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
             // A large text file is read and stored in parts as it is read.
             let large = is_large_text(&f.fs_path, stamp.size);
-            let record = if large {
+            let (record, head) = if large {
                 match store_in_parts(store, &writer, &f, &id, hash, stored, &stopped) {
-                    Ok(Some(record)) => record,
+                    Ok(Some((record, head))) => (record, Some(head)),
                     Ok(None) => return Outcome::NotDone(f.path),
                     Err(e) => return Outcome::Failed(e),
                 }
             } else {
-                process_file(&f.fs_path, &id, &f.path, hash, &extract_options)
+                let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
+                (record, None)
             };
-            progress.add_pages(
-                (record.pages.len() as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)),
-            );
+            let pages = head.as_ref().map_or(record.pages.len(), HeadPages::len);
+            progress.add_pages((pages as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)));
             bar.inc(1);
             // A file finished after the stop with a failure may have failed because of the
             // signal (Tesseract is interrupted too): it is not stored, the next run reads it.
@@ -1038,10 +1039,10 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // The documents are made in parallel; the writer is held only to add them.
-            let stored = if large {
+            let stored = if let Some(head) = head {
                 store
                     .fields()
-                    .prepare(&record, stamp, Part::Head)
+                    .prepare_head(&record, stamp, head)
                     .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
             } else {
                 store
@@ -1061,7 +1062,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     id: record.id,
                     path: record.path,
                     error: record.error,
-                    pages: record.pages.len(),
+                    pages,
                     unmapped: record
                         .pages
                         .iter()

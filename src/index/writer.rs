@@ -375,15 +375,75 @@ pub fn skeleton(record: &DocRecord) -> DocRecord {
         structure: record.structure.clone(),
         warnings: record.warnings.clone(),
     };
-    for p in &record.pages {
-        s.pages.push(Page {
-            text: String::new(),
-            lines: Vec::new(),
-            headings: Vec::new(),
-            ..p.clone()
-        });
-    }
+    s.pages.extend(record.pages.iter().map(page_skeleton));
     s
+}
+
+/// What a skeleton keeps of a page: all but its text, lines and headings.
+fn page_skeleton(p: &Page) -> Page {
+    Page {
+        text: String::new(),
+        lines: Vec::new(),
+        headings: Vec::new(),
+        ..p.clone()
+    }
+}
+
+/// The pages of a document stored in parts, for its head: each page's skeleton (as
+/// [`skeleton`] keeps it) written as JSON when its part is stored. A page held as a
+/// [`Page`] costs about 230 bytes, and the head's list was copied twice more (its skeleton,
+/// then its JSON): a text of 1.5 million short pages ran out of a 1 GB address space.
+#[derive(Debug, Default)]
+pub struct HeadPages {
+    json: Vec<u8>,
+    count: usize,
+}
+
+impl HeadPages {
+    /// Add the skeletons of `pages`, the next pages of the document.
+    pub fn push(&mut self, pages: &[Page]) -> Result<(), IndexError> {
+        for p in pages {
+            if self.count > 0 {
+                self.json.push(b',');
+            }
+            serde_json::to_writer(&mut self.json, &page_skeleton(p))
+                .map_err(std::io::Error::other)?;
+            self.count += 1;
+        }
+        Ok(())
+    }
+
+    /// How many pages were added.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The skeleton of `record` (whose own `pages` are not written) as JSON, with these
+    /// pages, in the buffer they were written to.
+    fn into_meta(self, record: &DocRecord) -> Result<String, IndexError> {
+        let rest = DocRecord {
+            pages: Vec::new(),
+            ..skeleton(record)
+        };
+        let rest = serde_json::to_string(&rest).map_err(std::io::Error::other)?;
+        // The record's first `"pages":[]` is its own list: the fields before it are strings
+        // (whose quotes are escaped), numbers and null.
+        const EMPTY: &str = "\"pages\":[]";
+        let at = rest
+            .find(EMPTY)
+            .ok_or_else(|| std::io::Error::other("a record's JSON without its page list"))?
+            + EMPTY.len()
+            - 1;
+        let mut json = self.json;
+        let (head, tail) = rest.as_bytes().split_at(at);
+        json.splice(0..0, head.iter().copied());
+        json.extend_from_slice(tail);
+        Ok(String::from_utf8(json).map_err(std::io::Error::other)?)
+    }
 }
 
 /// The index documents of one record (its skeleton, pages and actions), made without the
@@ -429,13 +489,35 @@ impl Fields {
         stamp: FileStamp,
         part: Part,
     ) -> Result<Prepared, IndexError> {
+        let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
+        self.prepare_meta(record, stamp, part, meta)
+    }
+
+    /// The head ([`Part::Head`]) of a document stored in parts: `record` without pages, and
+    /// the skeletons of its pages as they were added to `pages`.
+    pub fn prepare_head(
+        &self,
+        record: &DocRecord,
+        stamp: FileStamp,
+        pages: HeadPages,
+    ) -> Result<Prepared, IndexError> {
+        let meta = pages.into_meta(record)?;
+        self.prepare_meta(record, stamp, Part::Head, meta)
+    }
+
+    fn prepare_meta(
+        &self,
+        record: &DocRecord,
+        stamp: FileStamp,
+        part: Part,
+        meta: String,
+    ) -> Result<Prepared, IndexError> {
         let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
         // The document: its skeleton and what lists and incremental ingest look up.
         let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
-        let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
         d.add_text(f.doc, &record.id);

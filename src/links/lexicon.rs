@@ -85,11 +85,7 @@ impl Lexicon {
             self.stems.entry(stem).or_default().push(id);
         }
         if chars.len() >= MIN_FUZZY_CHARS {
-            let mut hashes = Vec::new();
-            deletion_hashes(&chars, &mut hashes);
-            hashes.sort_unstable();
-            hashes.dedup();
-            for h in hashes {
+            for h in deletion_hashes(&chars) {
                 self.deletions.entry(h).or_default().push(id);
             }
         }
@@ -142,11 +138,7 @@ impl Lexicon {
         }
         // A slip changes the length by at most two letters.
         if chars.len() <= self.longest + 2 {
-            let mut hashes = Vec::new();
-            deletion_hashes(&chars, &mut hashes);
-            hashes.sort_unstable();
-            hashes.dedup();
-            for h in hashes {
+            for h in deletion_hashes(&chars) {
                 if let Some(ids) = self.deletions.get(&h) {
                     candidates.extend_from_slice(ids);
                 }
@@ -165,8 +157,8 @@ impl Lexicon {
     }
 }
 
-/// Hashes of `chars` with zero, one and two letters deleted.
-fn deletion_hashes(chars: &[char], out: &mut Vec<u64>) {
+/// Hashes of `chars` with zero, one and two letters deleted, sorted, without duplicates.
+fn deletion_hashes(chars: &[char]) -> Vec<u64> {
     let hash = |skip: [usize; 2]| {
         let mut h = FxHasher::default();
         for (i, c) in chars.iter().enumerate() {
@@ -177,13 +169,16 @@ fn deletion_hashes(chars: &[char], out: &mut Vec<u64>) {
         h.finish()
     };
     let none = usize::MAX;
-    out.push(hash([none, none]));
+    let mut out = vec![hash([none, none])];
     for i in 0..chars.len() {
         out.push(hash([i, none]));
         for j in i + 1..chars.len() {
             out.push(hash([i, j]));
         }
     }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// What is known about one distinct page word.

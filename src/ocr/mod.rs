@@ -725,50 +725,74 @@ fn ocr_image(
 /// Prefix of the temporary folders that hold a page image while Tesseract reads it.
 const TEMP_PREFIX: &str = "kommission-ocr";
 
-/// A new temporary folder for a page's images, `kommission-ocr-<pid>-…` in `$TMPDIR`. First,
-/// once per process, the folders that killed runs left are removed
+/// A page's temporary folder (`kommission-ocr-…` in `$TMPDIR`), removed when dropped. While
+/// it lives this process holds an flock on its file `lock`: the kernel lets go of it when the
+/// process ends however it ends, so a folder whose lock can be taken was left by a killed run.
+/// (A process id in the name would not say that: processes in other pid namespaces share
+/// `$TMPDIR`, and ids are reused.)
+pub(crate) struct TempDir {
+    dir: tempfile::TempDir,
+    _lock: std::fs::File,
+}
+
+impl TempDir {
+    pub(crate) fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// The file in a [`TempDir`] whose flock says its process is alive.
+const LOCK_FILE: &str = "lock";
+
+/// A new [`TempDir`]. First, once per process, the folders that killed runs left are removed
 /// ([`remove_stale_temp_dirs_in`]: a killed run cannot remove its own).
-pub(crate) fn temp_dir() -> std::io::Result<tempfile::TempDir> {
+pub(crate) fn temp_dir() -> std::io::Result<TempDir> {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         remove_stale_temp_dirs_in(&std::env::temp_dir(), Duration::from_secs(24 * 3600));
     });
-    let prefix = format!("{TEMP_PREFIX}-{}-", std::process::id());
-    tempfile::Builder::new().prefix(&prefix).tempdir()
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("{TEMP_PREFIX}-"))
+        .tempdir()?;
+    // Locked under another name, then renamed: a sweep never finds `lock` unlocked.
+    let unnamed = dir.path().join(".lock");
+    let lock = std::fs::File::create(&unnamed)?;
+    flock(&lock, libc::LOCK_EX)?;
+    std::fs::rename(&unnamed, dir.path().join(LOCK_FILE))?;
+    Ok(TempDir { dir, _lock: lock })
 }
 
-/// Whether the process that made temporary folder `name` (`kommission-ocr-<pid>-…`) is gone.
-fn maker_gone(name: &str) -> bool {
-    let pid = name
-        .strip_prefix(TEMP_PREFIX)
-        .and_then(|r| r.strip_prefix('-'))
-        .and_then(|r| r.split('-').next())
-        .and_then(|p| p.parse::<libc::pid_t>().ok())
-        .filter(|p| *p > 0);
-    // SAFETY: signal 0 only asks whether the process exists (EPERM: it does, another user's).
-    pid.is_some_and(|p| {
-        let asked = unsafe { libc::kill(p, 0) };
-        asked == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
-    })
+fn flock(file: &std::fs::File, op: libc::c_int) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock on a descriptor this File owns.
+    match unsafe { libc::flock(file.as_raw_fd(), op) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
+    }
 }
 
-/// Remove `kommission-ocr*` folders in `tmp` whose process is gone ([`maker_gone`]) or not
-/// modified for `age`; returns how many.
+/// Whether temporary folder `dir` was left by a process that is gone: its [`LOCK_FILE`] can
+/// be locked (a folder without one is judged by its age alone).
+fn abandoned(dir: &Path) -> bool {
+    std::fs::File::open(dir.join(LOCK_FILE))
+        .is_ok_and(|f| flock(&f, libc::LOCK_EX | libc::LOCK_NB).is_ok())
+}
+
+/// Remove `kommission-ocr*` folders in `tmp` that no live process holds ([`abandoned`]) or
+/// not modified for `age`; returns how many.
 pub fn remove_stale_temp_dirs_in(tmp: &Path, age: Duration) -> usize {
     let Ok(entries) = std::fs::read_dir(tmp) else {
         return 0;
     };
     let mut removed = 0;
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
             continue;
         }
         // Not following links: a link named like ours is left alone.
-        let gone = maker_gone(&name.to_string_lossy());
         let old = std::fs::symlink_metadata(entry.path()).is_ok_and(|m| {
             m.is_dir()
-                && (gone
+                && (abandoned(&entry.path())
                     || m.modified()
                         .ok()
                         .and_then(|t| t.elapsed().ok())

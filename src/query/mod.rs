@@ -785,15 +785,18 @@ fn links_from(
     Ok((out, left_out))
 }
 
-/// The stored links whose target (or key) is one of `keys`: for each, the document it stands
-/// in, the index of its key and its address, from the postings and the `doc` column (no
-/// stored field is read). The column's dictionary is read once per segment for all the
-/// keys (each read of a block of it decompresses the block).
+/// Links of one document: the index of each one's key and its address.
+type Places = Vec<(usize, DocAddress)>;
+
+/// The stored links whose target (or key) is one of `keys`, by the document they stand in:
+/// the index of each one's key and its address, from the postings and the `doc` column (no
+/// stored field is read; the column's dictionary is read once per segment for all the keys,
+/// and each document's id is made once per segment, not once per link).
 fn link_places(
     store: &Store,
     searcher: &Searcher,
     keys: &[(String, String)],
-) -> Result<Vec<(String, usize, DocAddress)>, IndexError> {
+) -> Result<Vec<(String, Places)>, IndexError> {
     let segments = searcher.segment_readers();
     let mut by_segment: Vec<Vec<(u32, usize)>> = vec![Vec::new(); segments.len()];
     for (i, (key, _)) in keys.iter().enumerate() {
@@ -809,12 +812,13 @@ fn link_places(
             continue;
         }
         let ids: Vec<u32> = places.iter().map(|(id, _)| *id).collect();
-        let docs = store.column_strs(&store.str_column(segment, "doc")?, &ids)?;
-        out.extend(
-            docs.into_iter()
-                .zip(places)
-                .map(|(d, (id, i))| (d, i, DocAddress::new(ord as u32, id))),
-        );
+        for (doc, at) in store.column_groups(&store.str_column(segment, "doc")?, &ids)? {
+            let here = at.into_iter().map(|p| {
+                let (id, i) = places[p];
+                (i, DocAddress::new(ord as u32, id))
+            });
+            out.push((doc, here.collect()));
+        }
     }
     Ok(out)
 }
@@ -837,10 +841,10 @@ fn links_to_target(
     limit: Option<usize>,
 ) -> Result<Linked, IndexError> {
     let searcher = store.searcher()?;
-    let mut by_doc: BTreeMap<String, Vec<(usize, DocAddress)>> = BTreeMap::new();
-    for (doc, i, address) in link_places(store, &searcher, keys)? {
+    let mut by_doc: BTreeMap<String, Places> = BTreeMap::new();
+    for (doc, places) in link_places(store, &searcher, keys)? {
         if except != Some(doc.as_str()) {
-            by_doc.entry(doc).or_default().push((i, address));
+            by_doc.entry(doc).or_default().extend(places);
         }
     }
     let shown = limit.unwrap_or(usize::MAX);

@@ -758,6 +758,49 @@ fn a_web_page_of_one_endless_block_is_read_in_the_memory_of_a_small_one() {
     );
 }
 
+/// A text of many short pages — a slide deck through pdftotext, a form feed after every
+/// third line — stored in parts keeps the head's list of pages small: under `ulimit -v
+/// 1000000` 32 MB of it (about 190,000 pages) needs at most 100 MB more than 2 MB of it,
+/// and every page is listed. (Blind round of 2026-12-04: 256 MB of it, 1.5 million pages,
+/// aborted: the head held every page as a `Page` of about 230 bytes, grown by doubling, then
+/// copied again for its skeleton.)
+#[test]
+fn a_text_of_many_short_pages_is_stored_in_the_memory_of_a_small_one() {
+    let measure = |mb: usize| {
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path().join("stor");
+        std::fs::create_dir(&dir).unwrap();
+        let txt = dir.join("stor.txt");
+        big_text(&txt, mb << 20);
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let mut slides = String::with_capacity(text.len() + text.len() / 100);
+        let mut pages = 1u64;
+        for (i, line) in text.lines().enumerate() {
+            slides.push_str(line);
+            slides.push('\n');
+            if i % 3 == 2 {
+                slides.push('\x0c');
+                pages += 1;
+            }
+        }
+        std::fs::write(&txt, slides).unwrap();
+        let index = work.path().join("index");
+        let f = ingest_under_1_gb(work.path(), &index, mb);
+        let stored = rare_word_on_one_middle_page(&index);
+        assert!(
+            stored + 1 >= pages && stored <= pages,
+            "{stored} pages stored of {pages}"
+        );
+        support::proc::mb(f.max_rss)
+    };
+    let small = measure(2);
+    let large = measure(32);
+    assert!(
+        large < small + 100.0,
+        "32 MB: {large:.0} MB, 2 MB: {small:.0} MB"
+    );
+}
+
 #[test]
 #[ignore = "slow: about a minute in a debug build (run with --ignored, or in release)"]
 fn a_50_mb_text_file_ingests_under_a_1_gb_address_space_limit() {
@@ -964,6 +1007,43 @@ fn tesseract_does_not_outlive_a_killed_ingest() {
         .map(|e| e.unwrap().path())
         .collect();
     assert!(now.is_empty(), "left in TMPDIR: {now:?} (before: {left:?})");
+}
+
+/// A page's temporary OCR folder is judged by its lock, never by a process id (processes in
+/// other pid namespaces share `$TMPDIR`, and ids are reused): a folder whose lock is held is
+/// left alone although no process of its name's id exists here, and a folder whose lock is
+/// free is removed although a process of its name's id is alive (this one). Before, the id
+/// decided both.
+#[test]
+fn ocr_temp_folders_are_judged_by_their_lock_not_by_a_process_id() {
+    use std::os::fd::AsRawFd;
+    let tmp = tempfile::tempdir().unwrap();
+    let gone = {
+        let mut c = Command::new("true").spawn().unwrap();
+        let id = c.id();
+        c.wait().unwrap();
+        id
+    };
+    let live = tmp.path().join(format!("kommission-ocr-{gone}-live"));
+    std::fs::create_dir(&live).unwrap();
+    std::fs::write(live.join("page.png"), b"image").unwrap();
+    let held = std::fs::File::create(live.join("lock")).unwrap();
+    // SAFETY: flock on a descriptor this test owns.
+    assert_eq!(unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let left = tmp
+        .path()
+        .join(format!("kommission-ocr-{}-left", std::process::id()));
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("page.png"), b"image").unwrap();
+    std::fs::File::create(left.join("lock")).unwrap();
+    let removed = kommission::ocr::remove_stale_temp_dirs_in(tmp.path(), Duration::from_secs(3600));
+    assert!(
+        live.join("page.png").exists(),
+        "a live run's folder was removed"
+    );
+    assert!(!left.exists(), "a killed run's folder was kept");
+    assert_eq!(removed, 1);
+    drop(held);
 }
 
 /// The link step reads a document stored in parts a range of pages at a time
