@@ -801,11 +801,9 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             }
             if cur.is_empty() {
                 cur_cell = cell;
-            }
-            end = end.max(g.x + g.w);
-            if cur.is_empty() {
                 end = g.x + g.w;
             }
+            end = end.max(g.x + g.w);
             cur.push(g);
         }
         if !cur.is_empty() {
