@@ -34,6 +34,30 @@ fn below_combining_marks(s: &str) -> bool {
         .all(|c| c.iter().fold(0u8, |m, &b| m.max(b)) < 0xCC)
 }
 
+/// Soft hyphens (U+00AD) inside a word are no text: producers that write a word's possible
+/// breaks (Chromium from HTML with `&shy;`, Word) leave them in the text layer. One that ends
+/// the text (or a word before a space) is the line's hyphen, which always joins
+/// ([`line_end_hyphen`]), also where the producer drew a visible hyphen after it
+/// ("kva\u{ad}\u{2010}": the visible one goes).
+pub fn soft_hyphens(s: &str) -> Cow<'_, str> {
+    if !s.contains('\u{ad}') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut cs = s.chars().peekable();
+    while let Some(c) = cs.next() {
+        if c != '\u{ad}' {
+            out.push(c);
+            continue;
+        }
+        while cs.next_if(|&n| matches!(n, '-' | '\u{2010}')).is_some() {}
+        if cs.peek().is_none_or(|n| n.is_whitespace()) {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Collapse every run of whitespace into one space and trim the ends.
 pub fn squash_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

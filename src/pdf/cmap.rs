@@ -99,67 +99,53 @@ impl CMap {
                         }
                     }
                 }
-                b"endbfchar" | b"endcidchar" => {
-                    for pair in ops.chunks(2) {
-                        if let [Operand::String(src), dst] = pair {
-                            let Some((len, code)) = code_of(src) else {
-                                continue;
-                            };
-                            let target = match dst {
-                                Operand::String(s) => Target::Utf16(utf16_units(s)),
-                                Operand::Number(n) => Target::Cid(n.max(0.0) as u32),
-                                Operand::Name(n) => match super::encoding::glyph_name_to_unicode(
+                // A bfchar/cidchar entry is a range of one code.
+                b"endbfchar" | b"endcidchar" | b"endbfrange" | b"endcidrange" => {
+                    let range = op.ends_with(b"range");
+                    for entry in ops.chunks(if range { 3 } else { 2 }) {
+                        let (lo, hi, dst) = match entry {
+                            [Operand::String(lo), Operand::String(hi), dst] if range => {
+                                (lo, hi, dst)
+                            }
+                            [Operand::String(lo), dst] if !range => (lo, lo, dst),
+                            _ => continue,
+                        };
+                        let (Some((len, lo)), Some((_, hi))) = (code_of(lo), code_of(hi)) else {
+                            continue;
+                        };
+                        if hi < lo {
+                            continue;
+                        }
+                        let target = match dst {
+                            Operand::String(s) => Target::Utf16(utf16_units(s)),
+                            Operand::Number(n) => Target::Cid(n.max(0.0) as u32),
+                            Operand::Name(n) if !range => {
+                                match super::encoding::glyph_name_to_unicode(
                                     &String::from_utf8_lossy(n),
                                 ) {
                                     Some(s) => Target::List(vec![s.into()]),
                                     None => continue,
-                                },
-                                _ => continue,
-                            };
-                            order += 1;
-                            cmap.ranges.push(Range {
-                                len,
-                                lo: code,
-                                hi: code,
-                                order,
-                                target,
-                            });
-                        }
-                    }
-                }
-                b"endbfrange" | b"endcidrange" => {
-                    for triple in ops.chunks(3) {
-                        if let [Operand::String(lo), Operand::String(hi), dst] = triple {
-                            let (Some((len, lo)), Some((_, hi))) = (code_of(lo), code_of(hi))
-                            else {
-                                continue;
-                            };
-                            if hi < lo {
-                                continue;
+                                }
                             }
-                            let target = match dst {
-                                Operand::String(s) => Target::Utf16(utf16_units(s)),
-                                Operand::Number(n) => Target::Cid(n.max(0.0) as u32),
-                                Operand::Array(items) => Target::List(
-                                    items
-                                        .iter()
-                                        .map(|i| match i {
-                                            Operand::String(s) => units_to_string(utf16_units(s)),
-                                            _ => CompactString::default(),
-                                        })
-                                        .collect(),
-                                ),
-                                _ => continue,
-                            };
-                            order += 1;
-                            cmap.ranges.push(Range {
-                                len,
-                                lo,
-                                hi,
-                                order,
-                                target,
-                            });
-                        }
+                            Operand::Array(items) if range => Target::List(
+                                items
+                                    .iter()
+                                    .map(|i| match i {
+                                        Operand::String(s) => units_to_string(utf16_units(s)),
+                                        _ => CompactString::default(),
+                                    })
+                                    .collect(),
+                            ),
+                            _ => continue,
+                        };
+                        order += 1;
+                        cmap.ranges.push(Range {
+                            len,
+                            lo,
+                            hi,
+                            order,
+                            target,
+                        });
                     }
                 }
                 b"usecmap" => {

@@ -41,13 +41,13 @@ pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 
-/// The bounding box [x0, y0, x1, y1] of the unit square under `m`.
-fn unit_square_box(m: &Matrix) -> [f32; 4] {
+/// The bounding box [x0, y0, x1, y1] of the rectangle `[x0, y0, x1, y1]` under `m`.
+fn box_under(m: &Matrix, [x0, y0, x1, y1]: [f32; 4]) -> [f32; 4] {
     let pts = [
-        apply(m, 0.0, 0.0),
-        apply(m, 1.0, 0.0),
-        apply(m, 0.0, 1.0),
-        apply(m, 1.0, 1.0),
+        apply(m, x0, y0),
+        apply(m, x1, y0),
+        apply(m, x0, y1),
+        apply(m, x1, y1),
     ];
     let xs = pts.iter().map(|p| p.0);
     let ys = pts.iter().map(|p| p.1);
@@ -124,7 +124,7 @@ pub struct PlacedImage<'a> {
 impl PlacedImage<'_> {
     /// Its bounding box on the displayed page: [x0, y0, x1, y1], points from the top-left.
     pub fn bbox(&self) -> [f32; 4] {
-        unit_square_box(&self.ctm)
+        box_under(&self.ctm, [0.0, 0.0, 1.0, 1.0])
     }
 }
 
@@ -511,7 +511,7 @@ impl<'a, 'f> Interp<'a, 'f> {
     /// Record an image painted now: its box always, its stream for the first few.
     fn paint_image(&mut self, stream: Option<Cow<'a, Stream>>, res: Option<&'a Dictionary>) {
         let ctm = mul(&self.gs.ctm, &self.page_tf);
-        self.out.images.push(unit_square_box(&ctm));
+        self.out.images.push(box_under(&ctm, [0.0, 0.0, 1.0, 1.0]));
         if let Some(stream) = stream {
             if self.out.placed.len() < MAX_PLACED {
                 self.out.placed.push(PlacedImage {
@@ -824,19 +824,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             return;
         };
         // Map the transformed BBox onto the annotation rectangle (ISO 32000-1, 12.5.5).
-        let m = self.form_matrix(stream);
-        let corners = [
-            apply(&m, *bx0, *by0),
-            apply(&m, *bx1, *by0),
-            apply(&m, *bx0, *by1),
-            apply(&m, *bx1, *by1),
-        ];
-        let (tx0, tx1) = corners
-            .iter()
-            .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.0), e.1.max(p.0)));
-        let (ty0, ty1) = corners
-            .iter()
-            .fold((f32::MAX, f32::MIN), |e, p| (e.0.min(p.1), e.1.max(p.1)));
+        let [tx0, ty0, tx1, ty1] = box_under(&self.form_matrix(stream), [*bx0, *by0, *bx1, *by1]);
         if tx1 - tx0 <= 0.0 || ty1 - ty0 <= 0.0 {
             return;
         }

@@ -782,6 +782,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     // table cell starts ([`column_starts`]).
     let mut chunks: Vec<Chunk> = Vec::new();
     for (row, cuts) in rows.into_iter().zip(&cell_cuts) {
+        let justified = justified_gaps(&row);
         let mut cur: Vec<G> = Vec::new();
         let mut cur_cell = false;
         let mut end = f32::MIN;
@@ -791,18 +792,18 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             let across =
                 gap >= GUTTER_GAP * size && gutters.iter().any(|&(a, b)| end < b && g.x > a);
             let cell = !g.space && cuts.contains(&g.x);
-            if !cur.is_empty() && (gap > 1.0 * size || across || cell) {
+            let wide =
+                gap > 1.0 * size && !justified.is_some_and(|(lo, hi)| lo <= gap && gap <= hi);
+            if !cur.is_empty() && (wide || across || cell) {
                 let mut c = Chunk::new(std::mem::take(&mut cur));
                 c.cell_start = cur_cell;
                 chunks.push(c);
             }
             if cur.is_empty() {
                 cur_cell = cell;
-            }
-            end = end.max(g.x + g.w);
-            if cur.is_empty() {
                 end = g.x + g.w;
             }
+            end = end.max(g.x + g.w);
             cur.push(g);
         }
         if !cur.is_empty() {
@@ -843,6 +844,35 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         }
     }
     out
+}
+
+/// The gaps of a justified line stretched past an em (a narrow measure, letter-spaced type):
+/// four gaps or more wider than a quarter em, alike within 0.05 em and at most 3 em, with a
+/// letter in every word between them. They are word gaps, not the gaps between columns or
+/// cells (which vary with the cells' text; a table's header row, each label its column's
+/// widest cell, has its column gaps alike: three of them in a four-column table). Returns
+/// the range of those gaps.
+fn justified_gaps(row: &[G]) -> Option<(f32, f32)> {
+    let size = row.iter().map(|g| g.size).fold(0.0f32, f32::max);
+    let mut gaps: Vec<f32> = Vec::new();
+    let mut end = f32::MIN;
+    let mut lettered = true;
+    for g in row {
+        let gap = g.x - end;
+        if end > f32::MIN && gap > 0.25 * size {
+            if !lettered {
+                return None;
+            }
+            gaps.push(gap);
+            lettered = false;
+        }
+        lettered |= g.text.chars().any(char::is_alphabetic);
+        end = end.max(g.x + g.w);
+    }
+    let lo = gaps.iter().copied().fold(f32::MAX, f32::min);
+    let hi = gaps.iter().copied().fold(0.0f32, f32::max);
+    (gaps.len() >= 4 && lettered && hi - lo <= 0.05 * size && hi <= 3.0 * size)
+        .then_some((lo - 0.01 * size, hi + 0.01 * size))
 }
 
 /// A line of table cells on one baseline ([`column_starts`]) as one line per cell, each with
@@ -1806,7 +1836,7 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
             artifact += n;
         }
     }
-    let text = crate::text::nfc(text.trim());
+    let text = crate::text::nfc(&crate::text::soft_hyphens(text.trim()));
     if text.is_empty() {
         return None;
     }

@@ -316,32 +316,20 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                     let matches_label = label_from_tree.as_deref() == Some(txt.as_str());
                     if shared || matches_label {
                         furniture = true;
-                        if printed.is_none() {
-                            printed = Some(txt);
-                        }
+                        printed = printed.or(Some(txt));
                     }
                 }
                 if !furniture && l.artifact {
                     furniture = true;
-                    if printed.is_none() {
-                        printed = page_number(&l.line.text).map(|(_, t)| t);
-                    }
+                    printed = printed.or_else(|| page_number(&l.line.text).map(|(_, t)| t));
                 }
                 if !furniture && repeated.contains(&(p.number, k)) {
                     furniture = true;
-                    if printed.is_none() {
-                        if let Some((v, txt)) = page_number_in(&l.line.text) {
-                            if v - i64::from(p.number) == 0
-                                || offsets
-                                    .get(&(v - i64::from(p.number)))
-                                    .copied()
-                                    .unwrap_or(0)
-                                    >= 2
-                            {
-                                printed = Some(txt);
-                            }
-                        }
-                    }
+                    printed = printed.or_else(|| {
+                        let (v, txt) = page_number_in(&l.line.text)?;
+                        let off = v - i64::from(p.number);
+                        (off == 0 || offsets.get(&off).copied().unwrap_or(0) >= 2).then_some(txt)
+                    });
                 }
             }
             if !furniture {

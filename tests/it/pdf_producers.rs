@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 183, "{files:?}");
+    assert_eq!(files.len(), 213, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -1071,4 +1071,120 @@ thirteenth_cer! {
     brochure_raw_tw: "inriktning-2014.raw-tw.pdf", BROCHURE, 0.016;
     brochure_raw_shuffled: "inriktning-2014.raw-shuffled.pdf", BROCHURE, 0.013;
     brochure_tesseract_pdf: "inriktning-2014.tesseract-pdf.pdf", BROCHURE, 0.024;
+}
+
+// The fourteenth round (2026-12-04, eighth session), made blind (tests/data/producers/
+// fourteenth.sh and fourteenth.py): LaTeX twocolumn with float tables, letter-spaced
+// small-caps headings, Chromium with soft hyphens and with letter/word spacing, a registrar's
+// line turned along the margin, AcroForm field appearances, hand-made PostScript through
+// ps2pdf, Tc letter-spacing without space glyphs, Word-like split word runs, a skewed scan
+// through tesseract's PDF renderer. Blind figures (kommission / pdftotext) in the comments;
+// the ceilings are today's, rounded up. The character error rate only: the hand-made
+// writers' long brochure pages run past the bottom edge, tesseract misreads list numbers.
+macro_rules! fourteenth_cer {
+    ($($name:ident: $file:literal, $id:expr, $max:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let doc = extract($file);
+                let rate = cer(&doc, &truth_pages($id));
+                assert!(rate <= $max, "{}: character error rate {rate:.4}", $file);
+            }
+        )*
+    };
+}
+fourteenth_cer! {
+    // Blind: 0.0070 / 0.0661, 0.1043 / 0.0837 (ignored below), 0.1652 / 0.1661.
+    brochure_latex_twocol: "inriktning-2014.latex-twocol.pdf", BROCHURE, 0.0075;
+    follow_up_latex_twocol: "uppfoljning-2023.latex-twocol.pdf", FOLLOW_UP, 0.166;
+    // Blind: 0.0014 / 0.0015, 0.0267 / 0.0279, 0.0054 / 0.0658.
+    brochure_pdftex_textls: "inriktning-2014.pdftex-textls.pdf", BROCHURE, 0.0015;
+    protocol_pdftex_textls: "protokoll-ks-2020-04-06-p216.pdftex-textls.pdf", PROTOCOL, 0.027;
+    follow_up_pdftex_textls: "uppfoljning-2023.pdftex-textls.pdf", FOLLOW_UP, 0.006;
+    // Blind: 0.0177 / 0.0177, 0.0243 / 0.0243, 0.0390 / 0.0399: soft hyphens (U+00AD) in
+    // the text layer inside every long word, "U+00AD U+2010" at line ends. Since soft
+    // hyphens inside a word are dropped: 0.0000, 0.0000, 0.0263.
+    brochure_chromium_shy: "inriktning-2014.chromium-shy.pdf", BROCHURE, 0.0005;
+    protocol_chromium_shy: "protokoll-ks-2020-04-06-p216.chromium-shy.pdf", PROTOCOL, 0.0005;
+    follow_up_chromium_shy: "uppfoljning-2023.chromium-shy.pdf", FOLLOW_UP, 0.027;
+    // Blind: 0.0000 / 0.0151, 0.0106 / 0.0106, 0.0263 / 0.0309.
+    brochure_chromium_spacing: "inriktning-2014.chromium-spacing.pdf", BROCHURE, 0.0005;
+    protocol_chromium_spacing: "protokoll-ks-2020-04-06-p216.chromium-spacing.pdf", PROTOCOL, 0.011;
+    follow_up_chromium_spacing: "uppfoljning-2023.chromium-spacing.pdf", FOLLOW_UP, 0.027;
+    // Blind: 0.0019 / 0.0211, 0.0024 / 0.0270, 0.0045 / 0.0894 (the stamp is not in the truth).
+    brochure_margin_stamp: "inriktning-2014.margin-stamp.pdf", BROCHURE, 0.002;
+    protocol_margin_stamp: "protokoll-ks-2020-04-06-p216.margin-stamp.pdf", PROTOCOL, 0.003;
+    follow_up_margin_stamp: "uppfoljning-2023.margin-stamp.pdf", FOLLOW_UP, 0.005;
+    // Blind: 0.0140 / 0.0162, 0.0000 / 0.0000, 0.0667 / 0.0658 (pandoc's plain-text table
+    // rule, as rawtj).
+    brochure_acroform: "inriktning-2014.acroform.pdf", BROCHURE, 0.0145;
+    protocol_acroform: "protokoll-ks-2020-04-06-p216.acroform.pdf", PROTOCOL, 0.0005;
+    follow_up_acroform: "uppfoljning-2023.acroform.pdf", FOLLOW_UP, 0.067;
+    // Blind: 0.0172 / 0.0191, 0.0061 / 0.0061, 0.0440 / 0.0681 (ISOLatin1Encoding's /minus
+    // for the hyphen: U+2212).
+    brochure_ps_xshow: "inriktning-2014.ps-xshow.pdf", BROCHURE, 0.0175;
+    protocol_ps_xshow: "protokoll-ks-2020-04-06-p216.ps-xshow.pdf", PROTOCOL, 0.0065;
+    follow_up_ps_xshow: "uppfoljning-2023.ps-xshow.pdf", FOLLOW_UP, 0.045;
+    // Blind: 0.0524 / 0.0578, 0.0519 / 0.0692, 0.1007 / 0.0998: letter-spaced justified
+    // lines with word gaps past an em cut into one chunk per word. Since the alike gaps of
+    // a justified line are word gaps: 0.0139, 0.0261, 0.0862.
+    brochure_raw_tc: "inriktning-2014.raw-tc.pdf", BROCHURE, 0.014;
+    protocol_raw_tc: "protokoll-ks-2020-04-06-p216.raw-tc.pdf", PROTOCOL, 0.027;
+    follow_up_raw_tc: "uppfoljning-2023.raw-tc.pdf", FOLLOW_UP, 0.087;
+    // Blind: 0.0185 / 0.0193, 0.0006 / 0.0006, 0.0667 / 0.0658.
+    brochure_raw_wordsplit: "inriktning-2014.raw-wordsplit.pdf", BROCHURE, 0.019;
+    protocol_raw_wordsplit: "protokoll-ks-2020-04-06-p216.raw-wordsplit.pdf", PROTOCOL, 0.001;
+    follow_up_raw_wordsplit: "uppfoljning-2023.raw-wordsplit.pdf", FOLLOW_UP, 0.067;
+    // Blind: 0.1929 / 0.2312, 0.0294 / 0.0206 (ignored below), 0.1996 / 0.2436.
+    brochure_tesseract_skew: "inriktning-2014.tesseract-skew.pdf", BROCHURE, 0.195;
+    follow_up_tesseract_skew: "uppfoljning-2023.tesseract-skew.pdf", FOLLOW_UP, 0.2;
+}
+
+/// Soft hyphens stay out of the words (Chromium writes U+00AD into the text layer wherever
+/// the HTML has `&shy;`), and one at a line end joins the word's halves.
+#[test]
+fn soft_hyphens_are_no_text() {
+    let doc = extract("inriktning-2014.chromium-shy.pdf");
+    for p in &doc.pages {
+        assert!(!p.text.contains('\u{ad}'), "page {}: {}", p.number, p.text);
+        assert!(
+            !p.text.contains('\u{2010}'),
+            "page {}: {}",
+            p.number,
+            p.text
+        );
+    }
+    let all: String = doc.pages.iter().map(|p| p.text.as_str()).collect();
+    assert!(all.contains("kvalitetsarbetet"), "{all}");
+}
+
+/// A justified, letter-spaced line whose word gaps are wider than an em stays one line of
+/// text (the alike gaps are word gaps), while a table's header row of four labels (alike
+/// column gaps, groff's tbl) stays four cells.
+#[test]
+fn alike_wide_gaps_of_a_justified_line_are_word_gaps() {
+    let doc = extract("protokoll-ks-2020-04-06-p216.raw-tc.pdf");
+    let text = &doc.pages[0].text;
+    let want =
+        "Katrin Stjernfeldt Jammeh (S) (Ordförande) Roko Kursar (L) (1:e vice ordförande) Torbjörn";
+    assert!(text.lines().any(|l| l == want), "{text}");
+    let doc = extract("uppfoljning-2023.groff-nocache.pdf");
+    let table = &doc.pages[0].text;
+    assert!(table.lines().any(|l| l.trim() == "Kommun"), "{table}");
+}
+
+#[test]
+#[ignore = "blind 0.1043 / 0.0837: the top of the right column (the end of the left column's list) is read row by row with the left column's bold heading, whose line ends 10 pt (under an em) before it; the gutter is only five rows high"]
+fn protocol_latex_twocol() {
+    let doc = extract("protokoll-ks-2020-04-06-p216.latex-twocol.pdf");
+    let rate = cer(&doc, &truth_pages(PROTOCOL));
+    assert!(rate <= 0.0837, "character error rate {rate:.4}");
+}
+
+#[test]
+#[ignore = "blind 0.0294 / 0.0206: tesseract's invisible text layer on a page turned a degree; not looked at"]
+fn protocol_tesseract_skew() {
+    let doc = extract("protokoll-ks-2020-04-06-p216.tesseract-skew.pdf");
+    let rate = cer(&doc, &truth_pages(PROTOCOL));
+    assert!(rate <= 0.0206, "character error rate {rate:.4}");
 }
