@@ -20,12 +20,13 @@
 //!   split into `action`, `recommendation`, `diary_number` or `target_doc` for joins.
 //!
 //! Foreign keys are declared; the loader checks them all (`PRAGMA foreign_key_check`) before
-//! the file is published. The database is written in one transaction with prepared statements
+//! the file is published. The database is written with prepared statements
 //! into a temporary file in the target's folder, then renamed over the target: a re-export
 //! replaces the file atomically and a failed one leaves the old file as it was.
 //! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
-//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
-//! copied in at the end: the same database, with less of its work on one thread.
+//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), merged once into
+//! one segment, and its tables are copied in at the end: the same database, with less of its
+//! work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
 //! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
@@ -59,6 +60,11 @@ macro_rules! fts_table {
 
 /// The full-text table (in [`SCHEMA`]; alone in the file where its index is built).
 pub const FTS_TABLE: &str = fts_table!();
+
+/// The settings of both files: 16 KB pages (4 KB ones took a fifth more CPU: more system
+/// calls writing them, more overflow pages for page texts); no journal, no other process.
+const PRAGMAS: &str = "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; \
+    PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;";
 
 /// The database schema (tables; indexes come after the load, see [`INDEXES`]).
 pub const SCHEMA: &str = concat!(
@@ -221,9 +227,9 @@ pub fn export_sqlite(
         // The temporary file is renamed only when complete: no journal needed. The page
         // cache is bounded (32 MB; dirty pages spill to the file), and the sorts of the index
         // builds go to temporary files, not memory: memory does not grow with the archive.
+        conn.execute_batch(PRAGMAS)?;
         conn.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
-             PRAGMA cache_size = -32768; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE;",
+            "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;",
         )?;
         let fts = tempfile::Builder::new()
             .prefix(".kommission-export-fts-")
@@ -236,17 +242,16 @@ pub fn export_sqlite(
         // (with FTS5's default buffer of terms, 1 MB: a 64 MB buffer ('hashsize') made the
         // index a fifth cheaper at 2*10^4 pages, but the whole export was not cheaper at
         // 10^5 pages and its peak memory grew by 60-110 MB).
-        let (summary, fts_conn) = load(&tx, store, resolver, fts.path())?;
+        let summary = load(&tx, store, resolver, fts.path())?;
         // An index build sorts in memory up to the cache size before it spills to a file:
         // 8 MB, not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to
         // 10^5 pages with the load's).
         tx.execute_batch("PRAGMA cache_size = -8192;")?;
         tx.execute_batch(INDEXES)?;
-        copy_fts(&tx, &fts_conn)?;
-        drop(fts_conn);
-        drop(fts);
         check_foreign_keys(&tx)?;
         tx.commit()?;
+        copy_fts(&mut conn, fts.path())?;
+        drop(fts);
         conn.execute_batch("PRAGMA optimize;")?;
         conn.close().map_err(|(_, e)| e)?;
         summary
@@ -476,7 +481,7 @@ fn load(
     store: &Store,
     resolver: &PathResolver,
     fts: &Path,
-) -> Result<(SqliteSummary, Connection), ExportError> {
+) -> Result<SqliteSummary, ExportError> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<DocRows>>(1);
     let (send_text, receive_text) = std::sync::mpsc::sync_channel::<Vec<(i64, String)>>(1);
     std::thread::scope(|scope| {
@@ -516,23 +521,30 @@ fn load(
         // The loader's error first: when it stops, the others fail only because of it.
         let summary = loaded?;
         read?;
-        Ok((summary, indexed?))
+        indexed?;
+        Ok(summary)
     })
 }
 
 /// Build the full-text index of the pages that arrive on `receive` (rowid and text, in rowid
 /// order) in a new database at `path`, with the table of [`SCHEMA`] alone. Inserting the
-/// pages in order in one transaction makes the index FTS5's `rebuild` makes.
+/// pages in order in one transaction makes the index FTS5's `rebuild` makes. FTS5 writes its
+/// buffer of terms as a new segment each time it is full; the segments are not merged as they
+/// come (FTS5's default merges them level by level, rewriting each term's entries several
+/// times) but once at the end, into one ('optimize'); the settings are then removed, so the
+/// table keeps FTS5's defaults.
 fn build_fts(
     path: &Path,
     receive: std::sync::mpsc::Receiver<Vec<(i64, String)>>,
-) -> Result<Connection, ExportError> {
+) -> Result<(), ExportError> {
     let mut conn = Connection::open(path)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
-    )?;
+    conn.execute_batch(PRAGMAS)?;
     let tx = conn.transaction()?;
     tx.execute_batch(FTS_TABLE)?;
+    tx.execute_batch(
+        "INSERT INTO pages_fts (pages_fts, rank) VALUES ('automerge', 0);
+         INSERT INTO pages_fts (pages_fts, rank) VALUES ('crisismerge', 64);",
+    )?;
     {
         let mut insert = tx.prepare("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)")?;
         for pages in receive {
@@ -541,8 +553,13 @@ fn build_fts(
             }
         }
     }
+    tx.execute_batch(
+        "INSERT INTO pages_fts (pages_fts) VALUES ('optimize');
+         DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');",
+    )?;
     tx.commit()?;
-    Ok(conn)
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(())
 }
 
 /// The tables where FTS5 keeps the index of `pages_fts`.
@@ -553,22 +570,24 @@ const FTS_TABLES: [&str; 4] = [
     "pages_fts_config",
 ];
 
-/// Put the full-text index built by [`build_fts`] in place of the (empty) one of `tx`:
-/// FTS5 keeps it in plain tables, copied row by row.
-fn copy_fts(tx: &Transaction<'_>, fts: &Connection) -> Result<(), ExportError> {
+/// Put the full-text index built by [`build_fts`] in the file `fts` in place of the (empty)
+/// one of `conn`: FTS5 keeps it in plain tables, copied whole (`INSERT … SELECT *` between
+/// tables of one shape copies the stored records as they are, without decoding them).
+fn copy_fts(conn: &mut Connection, fts: &Path) -> Result<(), ExportError> {
+    // The file's name as its bytes: SQLite reads a blob as the name, whatever its encoding.
+    #[cfg(unix)]
+    let name = SqlValue::Blob(std::os::unix::ffi::OsStrExt::as_bytes(fts.as_os_str()).to_vec());
+    #[cfg(not(unix))]
+    let name = SqlValue::Text(fts.to_string_lossy().into_owned());
+    conn.execute("ATTACH ?1 AS fts", [name])?;
+    let tx = conn.transaction()?;
     for table in FTS_TABLES {
-        tx.execute(&format!("DELETE FROM {table}"), [])?;
-        let mut read = fts.prepare(&format!("SELECT * FROM {table}"))?;
-        let columns = read.column_count();
-        let mut insert = tx.prepare(&insert_sql(table, columns))?;
-        let mut rows = read.query([])?;
-        while let Some(row) = rows.next()? {
-            let values = (0..columns)
-                .map(|i| row.get::<_, SqlValue>(i))
-                .collect::<Result<Vec<_>, _>>()?;
-            insert.execute(rusqlite::params_from_iter(values))?;
-        }
+        tx.execute_batch(&format!(
+            "DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM fts.{table};"
+        ))?;
     }
+    tx.commit()?;
+    conn.execute_batch("DETACH fts;")?;
     Ok(())
 }
 
