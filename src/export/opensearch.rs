@@ -25,7 +25,7 @@ use crate::index::Store;
 use crate::model::{DocRecord, Link, Page, Protocol};
 
 use super::pages::{
-    identifier_value, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
+    identifier_value, push_unique, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
 };
 use super::{json_error, ActionRow, ExportError, ProtocolRow};
 
@@ -404,12 +404,9 @@ pub fn write_bulk<W: Write>(
 
 /// The distinct identifiers of a page, in order ([`write_page_source`]).
 fn page_identifiers(cx: &DocContext<'_>, page: &Page) -> Vec<String> {
-    let mut identifiers: Vec<String> = Vec::new();
+    let mut identifiers = Vec::new();
     for i in cx.identifiers(page.number) {
-        let v = identifier_value(i);
-        if !identifiers.contains(&v) {
-            identifiers.push(v);
-        }
+        push_unique(&mut identifiers, identifier_value(i));
     }
     identifiers
 }

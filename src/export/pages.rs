@@ -452,9 +452,10 @@ pub fn split_target(target: &str) -> (&str, &str) {
     ("", target)
 }
 
-fn push_unique<'a>(v: &mut Vec<&'a str>, s: &'a str) {
-    if !v.contains(&s) {
-        v.push(s);
+/// Add `x` to `v` unless it is there already.
+pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
     }
 }
 
@@ -557,74 +558,59 @@ pub fn write_pages<W: Write>(
     out: &mut W,
 ) -> Result<u64, ExportError> {
     let mut count = 0u64;
+    let array = format == PagesFormat::Json;
+    // CSV: RFC 4180 with CRLF (quoting depends on the cell alone, so rows render apart).
+    fn csv_writer<T: Write>(to: T) -> csv::Writer<T> {
+        csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(to)
+    }
     match format {
-        PagesFormat::Jsonl | PagesFormat::Json => {
-            let array = format == PagesFormat::Json;
-            if array {
-                out.write_all(b"[")?;
-            }
-            // Pages rendered in parallel (a line per page), runs of documents into one buffer.
-            let render = |buf: &mut Vec<u8>,
-                          n: &mut u64,
-                          record: DocRecord,
-                          links: Vec<Link>|
-             -> Result<(), ExportError> {
-                let cx = DocContext::new(&record, &links, resolver);
-                for page in &record.pages {
-                    serde_json::to_writer(&mut *buf, &PageRow::new(&cx, page))
-                        .map_err(json_error)?;
-                    buf.push(b'\n');
-                }
-                *n += record.pages.len() as u64;
-                Ok(())
-            };
-            write_docs_parallel(store, only, Parse::Pages, render, |buf, n| {
-                if array {
-                    for line in buf.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
-                        out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
-                        out.write_all(line)?;
-                        count += 1;
-                    }
-                } else {
-                    out.write_all(buf)?;
-                    count += n;
-                }
-                Ok(())
-            })?;
-            if array {
-                out.write_all(b"\n]\n")?;
-            }
-        }
+        PagesFormat::Json => out.write_all(b"[")?,
         PagesFormat::Csv => {
-            let csv_writer = |to: Vec<u8>, headers: bool| {
-                csv::WriterBuilder::new()
-                    .terminator(csv::Terminator::CRLF)
-                    .has_headers(headers)
-                    .from_writer(to)
-            };
-            let mut w = csv_writer(Vec::new(), true);
+            let mut w = csv_writer(&mut *out);
             w.write_record(PageRow::headers())?;
-            out.write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
-            // Each document's rows rendered in parallel (quoting depends on the cell alone).
-            let render =
-                |record: DocRecord, links: Vec<Link>| -> Result<(Vec<u8>, u64), ExportError> {
-                    let cx = DocContext::new(&record, &links, resolver);
-                    let mut w = csv_writer(
-                        Vec::with_capacity(record.pages.iter().map(|p| p.text.len() + 512).sum()),
-                        false,
-                    );
-                    for page in &record.pages {
-                        w.write_record(PageRow::new(&cx, page).cells())?;
-                    }
-                    let buf = w.into_inner().map_err(|e| e.into_error())?;
-                    Ok((buf, record.pages.len() as u64))
-                };
-            for_each_doc_parallel(store, only, Parse::Pages, render, |(buf, n)| {
-                out.write_all(&buf)?;
-                count += n;
-                Ok(())
-            })?;
+            w.flush()?;
         }
+        PagesFormat::Jsonl => {}
+    }
+    // Pages rendered in parallel (a line or row per page), runs of documents into one buffer.
+    let render = |buf: &mut Vec<u8>,
+                  n: &mut u64,
+                  record: DocRecord,
+                  links: Vec<Link>|
+     -> Result<(), ExportError> {
+        let cx = DocContext::new(&record, &links, resolver);
+        if format == PagesFormat::Csv {
+            let mut w = csv_writer(&mut *buf);
+            for page in &record.pages {
+                w.write_record(PageRow::new(&cx, page).cells())?;
+            }
+            w.flush()?;
+        } else {
+            for page in &record.pages {
+                serde_json::to_writer(&mut *buf, &PageRow::new(&cx, page)).map_err(json_error)?;
+                buf.push(b'\n');
+            }
+        }
+        *n += record.pages.len() as u64;
+        Ok(())
+    };
+    write_docs_parallel(store, only, Parse::Pages, render, |buf, n| {
+        if array {
+            for line in buf.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+                out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+                out.write_all(line)?;
+                count += 1;
+            }
+        } else {
+            out.write_all(buf)?;
+            count += n;
+        }
+        Ok(())
+    })?;
+    if array {
+        out.write_all(b"\n]\n")?;
     }
     out.flush()?;
     Ok(count)

@@ -20,12 +20,13 @@
 //!   split into `action`, `recommendation`, `diary_number` or `target_doc` for joins.
 //!
 //! Foreign keys are declared; the loader checks them all (`PRAGMA foreign_key_check`) before
-//! the file is published. The database is written in one transaction with prepared statements
+//! the file is published. The database is written with prepared statements
 //! into a temporary file in the target's folder, then renamed over the target: a re-export
 //! replaces the file atomically and a failed one leaves the old file as it was.
 //! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
-//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
-//! copied in at the end: the same database, with less of its work on one thread.
+//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), merged once into
+//! one segment, and its tables are copied in at the end: the same database, with less of its
+//! work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
 //! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
@@ -34,7 +35,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, Statement, Transaction};
 use serde::Serialize;
 
 use crate::index::Store;
@@ -59,6 +60,11 @@ macro_rules! fts_table {
 
 /// The full-text table (in [`SCHEMA`]; alone in the file where its index is built).
 pub const FTS_TABLE: &str = fts_table!();
+
+/// The settings of both files: 16 KB pages (4 KB ones took a fifth more CPU: more system
+/// calls writing them, more overflow pages for page texts); no journal, no other process.
+const PRAGMAS: &str = "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; \
+    PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;";
 
 /// The database schema (tables; indexes come after the load, see [`INDEXES`]).
 pub const SCHEMA: &str = concat!(
@@ -221,9 +227,9 @@ pub fn export_sqlite(
         // The temporary file is renamed only when complete: no journal needed. The page
         // cache is bounded (32 MB; dirty pages spill to the file), and the sorts of the index
         // builds go to temporary files, not memory: memory does not grow with the archive.
+        conn.execute_batch(PRAGMAS)?;
         conn.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;
-             PRAGMA cache_size = -32768; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = FILE;",
+            "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;",
         )?;
         let fts = tempfile::Builder::new()
             .prefix(".kommission-export-fts-")
@@ -236,17 +242,16 @@ pub fn export_sqlite(
         // (with FTS5's default buffer of terms, 1 MB: a 64 MB buffer ('hashsize') made the
         // index a fifth cheaper at 2*10^4 pages, but the whole export was not cheaper at
         // 10^5 pages and its peak memory grew by 60-110 MB).
-        let (summary, fts_conn) = load(&tx, store, resolver, fts.path())?;
+        let summary = load(&tx, store, resolver, fts.path())?;
         // An index build sorts in memory up to the cache size before it spills to a file:
         // 8 MB, not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to
         // 10^5 pages with the load's).
         tx.execute_batch("PRAGMA cache_size = -8192;")?;
         tx.execute_batch(INDEXES)?;
-        copy_fts(&tx, &fts_conn)?;
-        drop(fts_conn);
-        drop(fts);
         check_foreign_keys(&tx)?;
         tx.commit()?;
+        copy_fts(&mut conn, fts.path())?;
+        drop(fts);
         conn.execute_batch("PRAGMA optimize;")?;
         conn.close().map_err(|(_, e)| e)?;
         summary
@@ -271,9 +276,25 @@ fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// An insert of a whole row of `table`, its `n` columns in the order of [`SCHEMA`].
-fn insert_sql(table: &str, n: usize) -> String {
-    format!("INSERT INTO {table} VALUES ({})", vec!["?"; n].join(", "))
+/// A statement inserting whole rows (`into`: "INTO docs", "OR IGNORE INTO links"), their `n`
+/// columns in the order of [`SCHEMA`].
+fn prepare<'t>(tx: &'t Transaction<'_>, into: &str, n: usize) -> rusqlite::Result<Statement<'t>> {
+    tx.prepare(&format!(
+        "INSERT {into} VALUES ({})",
+        vec!["?"; n].join(", ")
+    ))
+}
+
+/// Insert `rows` with `stmt`: how many were (a row that `OR IGNORE` skipped is not counted).
+fn insert_rows<'r>(
+    stmt: &mut Statement<'_>,
+    rows: impl IntoIterator<Item = &'r Vec<SqlValue>>,
+) -> Result<u64, ExportError> {
+    let mut n = 0;
+    for row in rows {
+        n += stmt.execute(rusqlite::params_from_iter(row))? as u64;
+    }
+    Ok(n)
 }
 
 /// Where the text is in a row of `pages`.
@@ -287,7 +308,7 @@ type RecommendationMap = BTreeMap<String, (Option<u32>, Vec<String>)>;
 struct DocRows {
     doc: Vec<SqlValue>,
     pages: Vec<Vec<SqlValue>>,
-    identifiers: Vec<[SqlValue; 4]>,
+    identifiers: Vec<Vec<SqlValue>>,
     actions: Vec<Vec<SqlValue>>,
     /// Action id, position, code, page in the report, quoted text.
     cites: Vec<(String, i64, String, Option<u32>, String)>,
@@ -296,16 +317,10 @@ struct DocRows {
     links: Vec<(Vec<SqlValue>, Option<String>)>,
 }
 
-fn text(s: &str) -> SqlValue {
-    SqlValue::Text(s.to_string())
-}
-
-fn opt_text(v: Option<&str>) -> SqlValue {
-    v.map_or(SqlValue::Null, text)
-}
-
-fn opt_int(v: Option<u32>) -> SqlValue {
-    v.map_or(SqlValue::Null, |n| SqlValue::Integer(i64::from(n)))
+/// A row: each value converted to SQLite's (`Option` as NULL, `bool` as 0 or 1, `f32` as a
+/// real, integers as integers).
+macro_rules! row {
+    ($($v:expr),* $(,)?) => { vec![$(SqlValue::from($v)),*] };
 }
 
 /// A list as a JSON array (`[]` when empty).
@@ -314,12 +329,10 @@ fn json_array<T: Serialize>(v: &[T]) -> Result<SqlValue, ExportError> {
 }
 
 /// A list of strings as a JSON array, NULL when empty.
-fn json_list(v: &[String]) -> Result<SqlValue, ExportError> {
-    Ok(if v.is_empty() {
-        SqlValue::Null
-    } else {
-        SqlValue::Text(serde_json::to_string(v)?)
-    })
+fn json_list(v: &[String]) -> Result<Option<String>, ExportError> {
+    Ok((!v.is_empty())
+        .then(|| serde_json::to_string(v))
+        .transpose()?)
 }
 
 /// The rows of one document: its `docs` row ([`DocRow`]), its pages ([`PageRow`]),
@@ -332,45 +345,43 @@ fn doc_rows(
 ) -> Result<DocRows, ExportError> {
     let cx = DocContext::new(record, links, resolver);
     let d = DocRow::from(record);
-    let doc = vec![
-        SqlValue::Text(d.id),
-        SqlValue::Text(d.path),
-        text(&cx.path),
-        text(&cx.uri),
-        opt_text(d.kind.map(|k| k.as_str())),
-        opt_text(d.title.as_deref()),
-        SqlValue::Integer(d.pages as i64),
-        SqlValue::Text(d.hash),
-        SqlValue::Text(d.status),
+    let doc = row![
+        d.id,
+        d.path,
+        cx.path.clone(),
+        cx.uri.clone(),
+        d.kind.map(|k| k.as_str().to_string()),
+        d.title.clone(),
+        d.pages as i64,
+        d.hash,
+        d.status,
         json_array(&d.ocr_pages)?,
-        d.ocr_confidence
-            .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
+        d.ocr_confidence,
         json_array(&d.no_text_pages)?,
     ];
 
     let (mut pages, mut identifiers) = (Vec::with_capacity(record.pages.len()), Vec::new());
     for page in &record.pages {
         let r = PageRow::new(&cx, page);
-        pages.push(vec![
-            text(r.doc),
-            SqlValue::Integer(i64::from(r.page)),
-            opt_text(r.label),
-            SqlValue::Text(r.uri),
-            text(source_name(r.source)),
-            SqlValue::Integer(i64::from(r.ocr)),
-            r.ocr_confidence
-                .map_or(SqlValue::Null, |c| SqlValue::Real(f64::from(c))),
-            text(r.text),
+        pages.push(row![
+            r.doc.to_string(),
+            r.page,
+            r.label.map(str::to_string),
+            r.uri,
+            source_name(r.source).to_string(),
+            r.ocr,
+            r.ocr_confidence,
+            r.text.to_string(),
             json_list(r.annotations)?,
             json_list(r.running)?,
         ]);
         // The identifiers the structure stage found on the page (ingest did the work).
         for i in cx.identifiers(page.number) {
-            identifiers.push([
-                text(&record.id),
-                SqlValue::Integer(i64::from(page.number)),
-                text(identifier_kind(i.kind)),
-                SqlValue::Text(identifier_value(i)),
+            identifiers.push(row![
+                record.id.clone(),
+                page.number,
+                identifier_kind(i.kind).to_string(),
+                identifier_value(i),
             ]);
         }
     }
@@ -388,40 +399,40 @@ fn doc_rows(
                 r.text.clone(),
             ));
         }
-        actions.push(vec![
-            SqlValue::Text(id),
-            text(&a.doc),
-            text(&a.number),
-            text(&a.title),
-            opt_text(a.section.as_deref()),
-            opt_int(a.section_page),
-            opt_int(row.first_page()),
+        actions.push(row![
+            id,
+            a.doc.clone(),
+            a.number.clone(),
+            a.title.clone(),
+            a.section.clone(),
+            a.section_page,
+            row.first_page(),
             json_array(&a.pages)?,
-            opt_text(a.measure_type.as_deref()),
-            opt_text(a.responsible.as_deref()),
-            opt_text(a.report_back.as_deref()),
-            opt_int(a.toc_page),
-            text(&a.body),
+            a.measure_type.clone(),
+            a.responsible.clone(),
+            a.report_back.clone(),
+            a.toc_page,
+            a.body.clone(),
         ]);
     }
 
     let mut protocols = Vec::new();
     for (i, p) in record.structure.protocols.iter().enumerate() {
-        protocols.push(vec![
-            SqlValue::Text(ProtocolRow::from(p).id(i + 1)),
-            text(&p.doc),
-            opt_int(p.page),
-            opt_text(p.body.as_deref()),
-            opt_text(p.date.as_deref()),
-            opt_text(p.time.as_deref()),
-            opt_text(p.place.as_deref()),
-            opt_int(p.paragraph),
-            opt_text(p.title.as_deref()),
-            opt_text(p.diary_number.as_deref()),
+        protocols.push(row![
+            ProtocolRow::from(p).id(i + 1),
+            p.doc.clone(),
+            p.page,
+            p.body.clone(),
+            p.date.clone(),
+            p.time.clone(),
+            p.place.clone(),
+            p.paragraph,
+            p.title.clone(),
+            p.diary_number.clone(),
             json_array(&p.referenced_diary_numbers)?,
-            opt_text(p.chair.as_deref()),
-            opt_text(p.secretary.as_deref()),
-            opt_text(p.adjuster.as_deref()),
+            p.chair.clone(),
+            p.secretary.clone(),
+            p.adjuster.clone(),
             json_array(&p.decisions)?,
             json_array(&p.basis)?,
         ]);
@@ -430,20 +441,18 @@ fn doc_rows(
     let mut link_rows = Vec::with_capacity(links.len());
     for l in links {
         let (what, id) = split_target(&l.target);
-        let pick = |kind: &str| opt_text((what == kind).then_some(id));
-        link_rows.push((
-            vec![
-                text(&l.doc),
-                SqlValue::Integer(i64::from(l.page)),
-                text(&l.kind),
-                text(&l.target),
-                pick("action"),
-                pick("recommendation"),
-                pick("diary"),
-                pick("doc"),
-            ],
-            (what == "recommendation").then(|| id.to_string()),
-        ));
+        let pick = |kind: &str| (what == kind).then(|| id.to_string());
+        let columns = row![
+            l.doc.clone(),
+            l.page,
+            l.kind.clone(),
+            l.target.clone(),
+            pick("action"),
+            pick("recommendation"),
+            pick("diary"),
+            pick("doc"),
+        ];
+        link_rows.push((columns, pick("recommendation")));
     }
     Ok(DocRows {
         doc,
@@ -460,11 +469,12 @@ fn doc_rows(
 /// message waiting, memory holds a few of them besides the reader's batch).
 const MESSAGE_PAGES: usize = 1024;
 
-/// An error of a thread that stopped because another one did.
-fn stopped(what: &str) -> ExportError {
+/// An error of a thread that stopped (`how`: "stopped", because another one did, or
+/// "panicked").
+fn thread_error(what: &str, how: &str) -> ExportError {
     ExportError::File {
         path: std::path::PathBuf::from("sqlite"),
-        message: format!("the {what} thread stopped"),
+        message: format!("the {what} thread {how}"),
     }
 }
 
@@ -476,7 +486,7 @@ fn load(
     store: &Store,
     resolver: &PathResolver,
     fts: &Path,
-) -> Result<(SqliteSummary, Connection), ExportError> {
+) -> Result<SqliteSummary, ExportError> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<DocRows>>(1);
     let (send_text, receive_text) = std::sync::mpsc::sync_channel::<Vec<(i64, String)>>(1);
     std::thread::scope(|scope| {
@@ -495,44 +505,47 @@ fn load(
                 if pages >= MESSAGE_PAGES {
                     pages = 0;
                     send.send(std::mem::take(&mut message))
-                        .map_err(|_| stopped("loading"))?;
+                        .map_err(|_| thread_error("loading", "stopped"))?;
                 }
                 Ok(())
             })?;
             if !message.is_empty() {
-                send.send(message).map_err(|_| stopped("loading"))?;
+                send.send(message)
+                    .map_err(|_| thread_error("loading", "stopped"))?;
             }
             Ok::<(), ExportError>(())
         });
         let loaded = insert_all(tx, receive, send_text);
-        let panicked = |what: &str| ExportError::File {
-            path: std::path::PathBuf::from("sqlite"),
-            message: format!("the {what} thread panicked"),
-        };
-        let read = reading.join().unwrap_or_else(|_| Err(panicked("reading")));
-        let indexed = indexing
-            .join()
-            .unwrap_or_else(|_| Err(panicked("indexing")));
+        let panicked = |what| Err(thread_error(what, "panicked"));
+        let read = reading.join().unwrap_or_else(|_| panicked("reading"));
+        let indexed = indexing.join().unwrap_or_else(|_| panicked("indexing"));
         // The loader's error first: when it stops, the others fail only because of it.
         let summary = loaded?;
         read?;
-        Ok((summary, indexed?))
+        indexed?;
+        Ok(summary)
     })
 }
 
 /// Build the full-text index of the pages that arrive on `receive` (rowid and text, in rowid
 /// order) in a new database at `path`, with the table of [`SCHEMA`] alone. Inserting the
-/// pages in order in one transaction makes the index FTS5's `rebuild` makes.
+/// pages in order in one transaction makes the index FTS5's `rebuild` makes. FTS5 writes its
+/// buffer of terms as a new segment each time it is full; the segments are not merged as they
+/// come (FTS5's default merges them level by level, rewriting each term's entries several
+/// times) but once at the end, into one ('optimize'); the settings are then removed, so the
+/// table keeps FTS5's defaults.
 fn build_fts(
     path: &Path,
     receive: std::sync::mpsc::Receiver<Vec<(i64, String)>>,
-) -> Result<Connection, ExportError> {
+) -> Result<(), ExportError> {
     let mut conn = Connection::open(path)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
-    )?;
+    conn.execute_batch(PRAGMAS)?;
     let tx = conn.transaction()?;
     tx.execute_batch(FTS_TABLE)?;
+    tx.execute_batch(
+        "INSERT INTO pages_fts (pages_fts, rank) VALUES ('automerge', 0);
+         INSERT INTO pages_fts (pages_fts, rank) VALUES ('crisismerge', 64);",
+    )?;
     {
         let mut insert = tx.prepare("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)")?;
         for pages in receive {
@@ -541,8 +554,13 @@ fn build_fts(
             }
         }
     }
+    tx.execute_batch(
+        "INSERT INTO pages_fts (pages_fts) VALUES ('optimize');
+         DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');",
+    )?;
     tx.commit()?;
-    Ok(conn)
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(())
 }
 
 /// The tables where FTS5 keeps the index of `pages_fts`.
@@ -553,22 +571,24 @@ const FTS_TABLES: [&str; 4] = [
     "pages_fts_config",
 ];
 
-/// Put the full-text index built by [`build_fts`] in place of the (empty) one of `tx`:
-/// FTS5 keeps it in plain tables, copied row by row.
-fn copy_fts(tx: &Transaction<'_>, fts: &Connection) -> Result<(), ExportError> {
+/// Put the full-text index built by [`build_fts`] in the file `fts` in place of the (empty)
+/// one of `conn`: FTS5 keeps it in plain tables, copied whole (`INSERT … SELECT *` between
+/// tables of one shape copies the stored records as they are, without decoding them).
+fn copy_fts(conn: &mut Connection, fts: &Path) -> Result<(), ExportError> {
+    // The file's name as its bytes: SQLite reads a blob as the name, whatever its encoding.
+    #[cfg(unix)]
+    let name = SqlValue::Blob(std::os::unix::ffi::OsStrExt::as_bytes(fts.as_os_str()).to_vec());
+    #[cfg(not(unix))]
+    let name = SqlValue::Text(fts.to_string_lossy().into_owned());
+    conn.execute("ATTACH ?1 AS fts", [name])?;
+    let tx = conn.transaction()?;
     for table in FTS_TABLES {
-        tx.execute(&format!("DELETE FROM {table}"), [])?;
-        let mut read = fts.prepare(&format!("SELECT * FROM {table}"))?;
-        let columns = read.column_count();
-        let mut insert = tx.prepare(&insert_sql(table, columns))?;
-        let mut rows = read.query([])?;
-        while let Some(row) = rows.next()? {
-            let values = (0..columns)
-                .map(|i| row.get::<_, SqlValue>(i))
-                .collect::<Result<Vec<_>, _>>()?;
-            insert.execute(rusqlite::params_from_iter(values))?;
-        }
+        tx.execute_batch(&format!(
+            "DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM fts.{table};"
+        ))?;
     }
+    tx.commit()?;
+    conn.execute_batch("DETACH fts;")?;
     Ok(())
 }
 
@@ -580,29 +600,19 @@ fn insert_all(
     fts: std::sync::mpsc::SyncSender<Vec<(i64, String)>>,
 ) -> Result<SqliteSummary, ExportError> {
     let mut s = SqliteSummary::default();
-    let mut doc_stmt = tx.prepare(&insert_sql("docs", 12))?;
-    let mut page_stmt = tx.prepare(&insert_sql("pages", 10))?;
-    let mut ident_stmt = tx.prepare(
-        "INSERT OR IGNORE INTO identifiers (doc, page, kind, value) VALUES (?, ?, ?, ?)",
-    )?;
-    let mut action_stmt = tx.prepare(&insert_sql("actions", 13))?;
-    let mut cite_stmt = tx.prepare(
-        "INSERT INTO action_recommendations (action, position, code, page, text)
-         VALUES (?, ?, ?, ?, ?)",
-    )?;
-    let mut protocol_stmt = tx.prepare(&insert_sql("protocols", 16))?;
-    let mut link_stmt = tx.prepare(
-        "INSERT OR IGNORE INTO links
-         (doc, page, kind, target, action, recommendation, diary_number, target_doc)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )?;
+    let mut doc_stmt = prepare(tx, "INTO docs", 12)?;
+    let mut page_stmt = prepare(tx, "INTO pages", 10)?;
+    let mut ident_stmt = prepare(tx, "OR IGNORE INTO identifiers", 4)?;
+    let mut action_stmt = prepare(tx, "INTO actions", 13)?;
+    let mut cite_stmt = prepare(tx, "INTO action_recommendations", 5)?;
+    let mut protocol_stmt = prepare(tx, "INTO protocols", 16)?;
+    let mut link_stmt = prepare(tx, "OR IGNORE INTO links", 8)?;
     let mut recs: RecommendationMap = BTreeMap::new();
 
     for message in receive {
         let mut texts = Vec::with_capacity(MESSAGE_PAGES);
         for rows in message {
-            doc_stmt.execute(rusqlite::params_from_iter(&rows.doc))?;
-            s.docs += 1;
+            s.docs += insert_rows(&mut doc_stmt, [&rows.doc])?;
             for mut page in rows.pages {
                 page_stmt.execute(rusqlite::params_from_iter(&page))?;
                 s.pages += 1;
@@ -610,13 +620,8 @@ fn insert_all(
                     texts.push((tx.last_insert_rowid(), std::mem::take(text)));
                 }
             }
-            for i in &rows.identifiers {
-                s.identifiers += ident_stmt.execute(rusqlite::params_from_iter(i))? as u64;
-            }
-            for a in &rows.actions {
-                action_stmt.execute(rusqlite::params_from_iter(a))?;
-                s.actions += 1;
-            }
+            s.identifiers += insert_rows(&mut ident_stmt, &rows.identifiers)?;
+            s.actions += insert_rows(&mut action_stmt, &rows.actions)?;
             for (id, position, code, page, text) in rows.cites {
                 cite_stmt.execute(params![id, position, code, page, text])?;
                 let e = recs.entry(code).or_default();
@@ -627,10 +632,7 @@ fn insert_all(
                     e.1.push(text);
                 }
             }
-            for p in &rows.protocols {
-                protocol_stmt.execute(rusqlite::params_from_iter(p))?;
-                s.protocols += 1;
-            }
+            s.protocols += insert_rows(&mut protocol_stmt, &rows.protocols)?;
             for (l, code) in rows.links {
                 if let Some(code) = code {
                     recs.entry(code).or_default();
@@ -638,12 +640,12 @@ fn insert_all(
                 s.links += link_stmt.execute(rusqlite::params_from_iter(&l))? as u64;
             }
         }
-        fts.send(texts).map_err(|_| stopped("indexing"))?;
+        fts.send(texts)
+            .map_err(|_| thread_error("indexing", "stopped"))?;
     }
     drop(fts);
 
-    let mut rec_stmt =
-        tx.prepare("INSERT INTO recommendations (code, page, texts, label) VALUES (?, ?, ?, ?)")?;
+    let mut rec_stmt = prepare(tx, "INTO recommendations", 4)?;
     for (code, (page, texts)) in &recs {
         rec_stmt.execute(params![
             code,

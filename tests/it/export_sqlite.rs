@@ -75,6 +75,21 @@ fn the_corpus_counts_and_keys() {
     );
     assert_eq!(sqlite3(&db, "PRAGMA foreign_key_check"), "");
     assert_eq!(sqlite3(&db, "PRAGMA integrity_check"), "ok\n");
+    // The full-text index: consistent with the pages, in one segment, with FTS5's default
+    // settings (the load's own are not left behind), in a file of 16 KB pages.
+    sqlite3(
+        &db,
+        "INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)",
+    );
+    assert_eq!(
+        sqlite3(&db, "SELECT count(DISTINCT segid) FROM pages_fts_idx"),
+        "1\n"
+    );
+    assert_eq!(
+        sqlite3(&db, "SELECT * FROM pages_fts_config"),
+        "version|4\n"
+    );
+    assert_eq!(sqlite3(&db, "PRAGMA page_size"), "16384\n");
     let fks = sqlite3(
         &db,
         "SELECT m.name || '->' || f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
