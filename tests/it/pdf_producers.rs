@@ -1053,7 +1053,7 @@ thirteenth! {
 // writers' fourth brochure page runs past the page's bottom edge (items 45 and 46 are not on
 // the page, as for rawtj: 70 of the 77 list numbers); tesseract's own text layer holds 19 of
 // the 77 (the others misread by its OCR).
-macro_rules! thirteenth_cer {
+macro_rules! cer_only {
     ($($name:ident: $file:literal, $id:expr, $max:expr;)*) => {
         $(
             #[test]
@@ -1065,7 +1065,7 @@ macro_rules! thirteenth_cer {
         )*
     };
 }
-thirteenth_cer! {
+cer_only! {
     brochure_fpdf2_otf: "inriktning-2014.fpdf2-otf.pdf", BROCHURE, 0.007;
     protocol_fpdf2_otf: "protokoll-ks-2020-04-06-p216.fpdf2-otf.pdf", PROTOCOL, 0.004;
     brochure_raw_tw: "inriktning-2014.raw-tw.pdf", BROCHURE, 0.016;
@@ -1081,19 +1081,7 @@ thirteenth_cer! {
 // through tesseract's PDF renderer. Blind figures (kommission / pdftotext) in the comments;
 // the ceilings are today's, rounded up. The character error rate only: the hand-made
 // writers' long brochure pages run past the bottom edge, tesseract misreads list numbers.
-macro_rules! fourteenth_cer {
-    ($($name:ident: $file:literal, $id:expr, $max:expr;)*) => {
-        $(
-            #[test]
-            fn $name() {
-                let doc = extract($file);
-                let rate = cer(&doc, &truth_pages($id));
-                assert!(rate <= $max, "{}: character error rate {rate:.4}", $file);
-            }
-        )*
-    };
-}
-fourteenth_cer! {
+cer_only! {
     // Blind: 0.0070 / 0.0661, 0.1043 / 0.0837 (ignored below), 0.1652 / 0.1661.
     brochure_latex_twocol: "inriktning-2014.latex-twocol.pdf", BROCHURE, 0.0075;
     follow_up_latex_twocol: "uppfoljning-2023.latex-twocol.pdf", FOLLOW_UP, 0.166;
