@@ -1687,13 +1687,15 @@ fn word_gap_threshold(g: &G) -> f32 {
     (0.5 * g.space_w).clamp(0.08 * g.size, 0.3 * g.size)
 }
 
-/// The spacing of a letter-spaced line: when every gap between neighbouring glyphs (not
-/// across a space glyph or a gutter wider than an em) is wider than a word gap, the line's
-/// letters are set apart uniformly (Tc or per-glyph positioning: "H e l l o" for "Hello")
-/// and only a gap that stands out from that spacing separates words. `None` for ordinary
-/// lines, where the letters of a word touch.
+/// The spacing of a letter-spaced line: when the gaps between neighbouring glyphs (not
+/// across a space glyph or a gutter wider than an em) are wider than a word gap, all but a
+/// few kerned pairs ("Åt", "av": at most one gap in eight), the line's letters are set apart
+/// uniformly (Tc, tracking or per-glyph positioning: "H e l l o" for "Hello") and only a gap
+/// that stands out from that spacing separates words. `None` for ordinary lines, where the
+/// letters of a word touch.
 fn uniform_spacing(gs: &[G]) -> Option<f32> {
     let mut gaps = Vec::new();
+    let mut touching = 0usize;
     let mut prev: Option<&G> = None;
     for g in gs {
         if g.space {
@@ -1704,14 +1706,15 @@ fn uniform_spacing(gs: &[G]) -> Option<f32> {
             let gap = g.x - (p.x + p.w);
             if gap <= g.size.max(p.size) {
                 if gap <= word_gap_threshold(g).max(word_gap_threshold(p)) {
-                    return None;
+                    touching += 1;
+                } else {
+                    gaps.push(gap);
                 }
-                gaps.push(gap);
             }
         }
         prev = Some(g);
     }
-    (gaps.len() >= 3).then(|| median(gaps))
+    (gaps.len() >= 3 && touching * 8 <= gaps.len() + touching).then(|| median(gaps))
 }
 
 /// Small capitals drawn as capitals of a smaller size (LibreOffice, Word, groff: "I" at 14 pt
