@@ -484,6 +484,14 @@ fn simple_encoding(
             }
         }
     }
+    // PostScript's ISOLatin1Encoding names the ASCII hyphen-minus /minus (its /hyphen is at
+    // 0xAD), so a file re-encoded that way (ps2pdf of groff, enscript, a2ps output) draws every
+    // hyphen the author typed as /minus at 0x2D: that code is the hyphen-minus it was typed as.
+    if let (Some(Some("minus")), Some(slot)) =
+        (names.get(0x2D).map(Option::as_deref), text.get_mut(0x2D))
+    {
+        *slot = Some("-".to_string());
+    }
     if subtype != b"Type3" {
         glyph_index_names(doc, dict, name, &names, &mut text);
     }
