@@ -1707,6 +1707,11 @@ fn uniform_spacing(gs: &[G]) -> Option<f32> {
             if gap <= g.size.max(p.size) {
                 if gap <= word_gap_threshold(g).max(word_gap_threshold(p)) {
                     touching += 1;
+                    // More than one gap in eight of the whole line touches: an ordinary line
+                    // (decided at its first words, as fast as before kerned pairs were allowed).
+                    if touching * 8 > gs.len() {
+                        return None;
+                    }
                 } else {
                     gaps.push(gap);
                 }
