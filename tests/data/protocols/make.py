@@ -174,6 +174,32 @@ del" after a proposal's bullets lost, 5; a margin row's att-lines, 1), diary num
 Two wants were set right before this was measured, to the contract the older shapes fix: a
 council's label is "KF § 21" (upper case), and the attendees count "Övriga närvarande".
 
+Written later as a fifteenth blind check (2026-12-04, session 9; all five producers), pushing
+on structure: a one-paragraph "Utdrag ur protokoll" with the head "KS § 145/2023" over its title,
+"Kommunstyrelsen beslutar:" over hand-typed "1. Godkänna …" items (no "att"), "Beslutet skickas
+till" and a "Rätt utdraget intygar" stamp grid; a nämnd's decision minutes as one grid
+"§ | Ärende | Beslut" ("BUN § 12" | title and diary number on two lines | the decision);
+paragraphs under the sub-headings "Ärendet", "Beslutsunderlag", "Yrkanden", "Beslut",
+"Reservation", "Protokollsanteckning", "Beslutet skickas till" with "beslutar: 1. … 2. …" on one
+line, a bare "Kommunstyrelsen godkänner …" and "1)" items; an extra meeting held on line (every
+name "…, deltar på distans", a "Justering" line of its own, "§ 1 Omedelbar justering"); two
+protocols of different bodies in one PDF, the second's paragraphs from § 1 again (the want
+gives each paragraph its protocol's body and date); a municipal company's board minutes in
+English ("Item 4<tab>Title", "Resolved" over the decision); "KF § 45/2023" alone over a wrapping
+title, "Diarienummer:", "Kommunstyrelsens förslag" before "Kommunfullmäktiges beslut"; a region's
+paragraphs as table rows "HSN § 112" / "HSN 2023-0456" | text, running over page breaks; and two
+that are NOT protocols: a tjänsteskrivelse citing "§ 45" in bold lines of their own, and a law
+text ("1 kap.", "2 a §", a bold "3 §" alone on a line). Measured with main's binary (c547d56)
+before any rule changed: `bench/protocol-rates /tmp/base/kommission utdrag-stampel
+paragraf-tabell underrubriker extra-distans samlingsprotokoll board-items-en prefix-ar-rubrik
+hsn-rader tjanst-hanvisning forordning`: id and title 80/135 (English "Item N": 0 of 25; the
+grid: 12 rows with the decision cell read into the title, 8 not found; the bundle's second
+protocol: 10 missing), paragraph count 38/50 (the two that are no protocols: 0 rows), decisions
+75/92, adjusters 18/28 (a "Justering" line; the bundle's second protocol read as adjusters),
+secretary 23/28 ("…, deltar på distans" kept), diary number 87/87, reservations 92/92, the
+other meeting fields full. One want was set right before this was measured: a
+"Protokollsanteckning" alone counts as a reservation (as in omrostning-jav).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -6032,6 +6058,395 @@ def foredragningslista():
     return b, meeting_of(), []
 
 
+# ---------------------------------------------------------------------------------------
+# The fifteenth blind round (2026-12-04, session 9): structure, not new header words.
+
+
+def utdrag_stampel():
+    """A "Protokollsutdrag" of one paragraph as a council office certifies it: the body and
+    "Sammanträdesdatum" in a header table, the head "KS § 45/2023" with the year and the
+    title on the next line, "Kommunstyrelsen beslutar:" over hand-typed "1. Godkänna …" items
+    (no "att"), "Beslutet skickas till" right after the last item, and the certified-copy
+    stamp "Rätt utdraget intygar" over a name, a title and a date with "Justerandes sign"
+    beside it: none of it after the items is a decision."""
+    items = ["Godkänna delårsrapporten per den 31 augusti 2023.",
+             "Uppdra åt kommundirektören att återkomma med en åtgärdsplan för de nämnder som visar underskott."]
+    b = [
+        ("title", "Utdrag ur protokoll", 15),
+        ("table", [["Organ", "Kommunstyrelsen"], ["Sammanträdesdatum", "2023-10-03"]], False),
+        ("gap",),
+        ("bold", "KS § 145/2023"),
+        ("bold", "Delårsrapport per augusti 2023"),
+        ("line", "Dnr KS 2023/388"),
+        ("bold", "Ärendet"),
+        ("line", "Ekonomiavdelningen har sammanställt delårsrapporten. Prognosen visar ett överskott om 12 miljoner kronor."),
+        ("line", "Kommunstyrelsen beslutar:"),
+        *[("line", f"{k}. {t}") for k, t in enumerate(items, 1)],
+        ("bold", "Beslutet skickas till"),
+        ("line", "Kommunfullmäktige"),
+        ("line", "Ekonomiavdelningen"),
+        ("gap",),
+        ("grid", [["Rätt utdraget intygar", "Justerandes sign"],
+                  ["Maria Holm, nämndsekreterare", "Ekby 2023-10-09"]]),
+    ]
+    meeting = meeting_of("Kommunstyrelsen", "2023-10-03")
+    return b, meeting, [paragraph_want("KS § 145", 145, "Delårsrapport per augusti 2023", "KS 2023/388", items)]
+
+
+def paragraf_tabell():
+    """A small nämnd's decision minutes kept as one grid: the heads "§ | Ärende | Beslut", a row
+    a paragraph with the prefixed head "BUN § 12" in the first column, the title and the diary
+    number (two lines) in the second, the decision sentence in the third; the meeting's fields
+    in label/value lines above."""
+    b = [
+        ("title", "Barn- och utbildningsnämnden", 15),
+        ("line", "Beslutsprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-01-23"),
+        ("labelled", "Tid", "17.00–18.45"),
+        ("labelled", "Plats", "Skolkontoret, sal Lärkan"),
+        ("labelled", "Ordförande", "Camilla Öst"),
+        ("labelled", "Sekreterare", "Nils Rask"),
+        ("labelled", "Justerare", "Omar Said"),
+        ("gap",),
+    ]
+    rows = [
+        (12, "Skolskjutsregler 2024", "BUN 2023/301", "Nämnden antar reglerna för skolskjuts."),
+        (13, "Läsårstider 2024/2025", "BUN 2023/290", "Nämnden fastställer läsårstiderna enligt förvaltningens förslag."),
+        (14, "Kvalitetsrapport för förskolan", "BUN 2024/4", "Nämnden lägger rapporten till handlingarna."),
+        (15, "Yttrande över motion om fritidshem", "BUN 2023/311", "Nämnden avger yttrande enligt bilaga."),
+    ]
+    grid = [["§", "Ärende", "Beslut"]]
+    want = []
+    for n, title, dnr, decision in rows:
+        grid.append([f"BUN § {n}", f"{title}\nDnr {dnr}", decision])
+        want.append(paragraph_want(f"BUN § {n}", n, title, dnr, [decision]))
+    b += [("grid", grid), ("gap",)]
+    b += signed("Nils Rask", "Camilla Öst", "Omar Said")
+    meeting = meeting_of("Barn- och utbildningsnämnden", "2024-01-23", "17.00–18.45", "Skolkontoret, sal Lärkan",
+                         "Camilla Öst", "Nils Rask", ["Omar Said"])
+    return b, meeting, want
+
+
+def underrubriker():
+    """A municipal board's paragraphs under sub-headings "Ärendet", "Beslutsunderlag",
+    "Yrkanden" (an att-clause in a motion to refer back, not a decision), "Beslut",
+    "Reservation", "Protokollsanteckning" (counted with the reservations, as omrostning-jav
+    counts it), "Beslutet skickas till"; decisions without "att":
+    "Kommunstyrelsen beslutar: 1. … 2. …" on one line, a bare "Nämnden godkänner …" sentence,
+    and "Kommunstyrelsen beslutar" over hand-typed "1)" items."""
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-09-10"], ["Tid", "09.00–12.00"], ["Plats", "Stadshuset, sal Ekbacken"],
+                   ["Ordförande", "Lotta Ring"], ["Sekreterare", "Erik Sand"], ["Justerare", "Mona Berg"]], False),
+        ("gap",),
+    ]
+    d1 = ["Anta översiktsplanen för Ekby kommun.", "Uppdra åt samhällsbyggnadsförvaltningen att ta fram en genomförandeplan."]
+    d2 = ["Kommunstyrelsen godkänner redovisningen av den interna kontrollen 2024."]
+    d3 = ["Bevilja Ekby idrottsförening ett bidrag om 150 000 kronor.", "Finansiera bidraget ur kommunstyrelsens oförutsedda medel."]
+    b += [
+        ("tabbed", ["KS § 201", "Översiktsplan för Ekby kommun"], True), ("line", "Dnr KS 2022/90"),
+        ("bold", "Ärendet"), ("line", "Översiktsplanen har varit utställd under hösten och yttrandena har sammanställts."),
+        ("bold", "Beslutsunderlag"), ("bullets", ["Tjänsteskrivelse 2024-08-20", "Utställningsutlåtande 2024-06-30"]),
+        ("bold", "Yrkanden"),
+        ("line", "Per Ek (M) yrkar att ärendet återremitteras. Lotta Ring (S) yrkar bifall till förslaget."),
+        ("bold", "Beslut"),
+        ("line", "Kommunstyrelsen beslutar: 1. " + d1[0] + " 2. " + d1[1]),
+        ("bold", "Reservation"), ("line", "Per Ek (M) reserverar sig mot beslutet."),
+        ("bold", "Beslutet skickas till"), ("line", "Samhällsbyggnadsförvaltningen"), ("gap",),
+        ("tabbed", ["KS § 202", "Intern kontroll 2024"], True), ("line", "Dnr KS 2024/31"),
+        ("bold", "Ärendet"), ("line", "Förvaltningen redovisar resultatet av den interna kontrollen."),
+        ("bold", "Beslut"), ("line", d2[0]),
+        ("bold", "Protokollsanteckning"), ("line", "Mona Berg (V) antecknar att kontrollen av inköp bör utökas."),
+        ("bold", "Beslutet skickas till"), ("line", "Ekonomiavdelningen"), ("gap",),
+        ("tabbed", ["KS § 203", "Bidrag till Ekby idrottsförening"], True), ("line", "Dnr KS 2024/140"),
+        ("bold", "Ärendet"), ("line", "Föreningen har ansökt om bidrag till en ny konstgräsplan."),
+        ("bold", "Beslut"), ("line", "Kommunstyrelsen beslutar"),
+        *[("line", f"{k}) {t}") for k, t in enumerate(d3, 1)],
+        ("bold", "Beslutet skickas till"), ("line", "Ekby idrottsförening"), ("line", "Ekonomiavdelningen"), ("gap",),
+    ]
+    want = [
+        paragraph_want("KS § 201", 201, "Översiktsplan för Ekby kommun", "KS 2022/90", d1,
+                       ["Tjänsteskrivelse 2024-08-20", "Utställningsutlåtande 2024-06-30"], 1),
+        paragraph_want("KS § 202", 202, "Intern kontroll 2024", "KS 2024/31", d2, (), 1),
+        paragraph_want("KS § 203", 203, "Bidrag till Ekby idrottsförening", "KS 2024/140", d3),
+    ]
+    b += signed("Erik Sand", "Lotta Ring", "Mona Berg")
+    meeting = meeting_of("Kommunstyrelsen", "2024-09-10", "09.00–12.00", "Stadshuset, sal Ekbacken", "Lotta Ring",
+                         "Erik Sand", ["Mona Berg"])
+    return b, meeting, want
+
+
+def extra_distans():
+    """An extra meeting held on line: "Extra sammanträde", "Plats: Digitalt via Microsoft Teams",
+    the members one a line under "Beslutande" with "deltar på distans" after each name and the
+    chair's role between, "§ 1 Omedelbar justering" deciding that the minutes are adjusted at
+    once, "Justering: digital, med BankID" and heads "§ 2<tab>Title"."""
+    people = [("Sara Lind (S)", ", ordförande, deltar på distans"), ("Jan Ek (M)", ", deltar på distans"),
+              ("Hiba Noor (V)", ", deltar på distans"), ("Lars Dal (C)", ", deltar på distans")]
+    b = [
+        ("title", "Krisledningsnämnden", 15),
+        ("line", "Protokoll, extra sammanträde"),
+        ("gap",),
+        ("labelled", "Datum", "2024-07-02"),
+        ("labelled", "Tid", "14.00–14.40"),
+        ("labelled", "Plats", "Digitalt via Microsoft Teams"),
+        ("gap",),
+        ("labelled", "Beslutande", people[0][0] + people[0][1]),
+        *[("labelled", "", p + r) for p, r in people[1:]],
+        ("labelled", "Sekreterare", "Ida Holm, deltar på distans"),
+        ("labelled", "Justerare", "Jan Ek"),
+        ("labelled", "Justering", "Digital justering med BankID 2024-07-02"),
+        ("gap",),
+        ("tabbed", ["§ 1", "Omedelbar justering"], True),
+        ("bold", "Beslut"),
+        ("line", "Krisledningsnämnden beslutar att paragraferna 1–3 justeras omedelbart."),
+        ("gap",),
+        ("tabbed", ["§ 2", "Beredskap vid vattenbrist i Ekby"], True),
+        ("line", "Dnr KLN 2024/3"),
+        ("line", "Grundvattennivåerna är låga och förvaltningen föreslår bevattningsförbud."),
+        ("bold", "Beslut"),
+        ("line", "Krisledningsnämnden beslutar att införa bevattningsförbud i Ekby tätort från den 3 juli 2024."),
+        ("gap",),
+        ("tabbed", ["§ 3", "Information till allmänheten"], True),
+        ("line", "Dnr KLN 2024/4"),
+        ("line", "Kommunikationschefen redogör för hur allmänheten informeras."),
+        ("bold", "Beslut"),
+        ("line", "Krisledningsnämnden noterar informationen."),
+        ("gap",),
+    ]
+    b += signed("Ida Holm", "Sara Lind", "Jan Ek")
+    want = [
+        paragraph_want("§ 1", 1, "Omedelbar justering", None,
+                       ["Krisledningsnämnden beslutar att paragraferna 1–3 justeras omedelbart."]),
+        paragraph_want("§ 2", 2, "Beredskap vid vattenbrist i Ekby", "KLN 2024/3",
+                       ["Krisledningsnämnden beslutar att införa bevattningsförbud i Ekby tätort från den 3 juli 2024."]),
+        paragraph_want("§ 3", 3, "Information till allmänheten", "KLN 2024/4", ["Krisledningsnämnden noterar informationen."]),
+    ]
+    meeting = meeting_of("Krisledningsnämnden", "2024-07-02", "14.00–14.40", "Digitalt via Microsoft Teams", "Sara Lind",
+                         "Ida Holm", ["Jan Ek"], ["Sara Lind", "Jan Ek", "Hiba Noor", "Lars Dal"])
+    return b, meeting, want
+
+
+def _bundle_part(body, date, place, chair, secretary, adjuster, paras, prefix):
+    b = [
+        ("title", body, 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Sammanträdesdatum", date], ["Tid", "13.00–15.00"], ["Plats", place], ["Ordförande", chair],
+                   ["Sekreterare", secretary], ["Justerare", adjuster]], False),
+        ("gap",),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {prefix} {dnr}"),
+              ("line", "Ärendet har beretts av förvaltningen."), ("bold", "Beslut"), ("line", decision), ("gap",)]
+        w = paragraph_want(f"§ {n}", n, title, f"{prefix} {dnr}", [decision])
+        w["body"], w["date"] = body, date
+        want.append(w)
+    b += signed(secretary, chair, adjuster)
+    return b, want
+
+
+def samlingsprotokoll():
+    """Several protocols in one PDF, as a municipality publishes a day's meetings: the
+    arbetsutskott's minutes (§ 1–3) and, after a page break, the personnel committee's own
+    minutes with their own header, date and chair and their paragraphs numbered from § 1
+    again. Each paragraph row carries its own protocol's body and date (the want's "body" and
+    "date" per paragraph); the meeting fields checked are the first protocol's."""
+    b1, w1 = _bundle_part("Kommunstyrelsens arbetsutskott", "2024-04-09", "Kommunhuset, rum Björken", "Lena Wik",
+                          "Tor Ahl", "Ali Khan",
+                          [(1, "Val av justerare", "2024/1", "Arbetsutskottet utser Ali Khan att justera protokollet."),
+                           (2, "Budgetuppföljning mars", "2024/60", "Arbetsutskottet noterar informationen."),
+                           (3, "Lokalförsörjningsplan 2025–2028", "2024/71",
+                            "Arbetsutskottet föreslår kommunstyrelsen att anta planen.")], "KS")
+    b2, w2 = _bundle_part("Kommunstyrelsens personalutskott", "2024-04-09", "Kommunhuset, rum Aspen", "Eva Borg",
+                          "Tor Ahl", "Kent Lid",
+                          [(1, "Lönekartläggning 2024", "2024/55", "Personalutskottet godkänner lönekartläggningen."),
+                           (2, "Friskvårdsbidrag", "2024/58", "Personalutskottet höjer friskvårdsbidraget till 3 000 kronor.")],
+                          "KS")
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-04-09", "13.00–15.00", "Kommunhuset, rum Björken",
+                         "Lena Wik", "Tor Ahl", ["Ali Khan"])
+    return b1 + [("page",)] + b2, meeting, w1 + w2
+
+
+def board_items_en():
+    """A Swedish municipal company's board minutes in English: "Minutes of Board Meeting
+    No. 3/2024", the fields as "Date:", "Time:", "Venue:", "Present:" (one name a line, the
+    chair's role after), items "Item 4<tab>Title", a "Resolved" heading over the decision, an
+    item that only informs, and "Chairman" / "Secretary" / "Minutes checked by" under the
+    names. We read "Item N" as the paragraph's label and "Resolved" as English for "Beslut"."""
+    b = [
+        ("title", "Ekby Hamn AB", 15),
+        ("line", "Minutes of Board Meeting No. 3/2024"),
+        ("gap",),
+        ("labelled", "Date:", "2024-05-21"),
+        ("labelled", "Time:", "10.00–12.00"),
+        ("labelled", "Venue:", "Harbour office, Kajen 1, Ekby"),
+        ("labelled", "Present:", "Maria Stenberg, Chairman"),
+        ("labelled", "", "Oskar Lund"),
+        ("labelled", "", "Anna Frid"),
+        ("labelled", "", "Peter Hall, Secretary"),
+        ("gap",),
+    ]
+    items = [
+        (1, "Opening of the meeting", "The Chairman opened the meeting.", None),
+        (2, "Approval of the agenda", "The proposed agenda was presented.", "The Board approved the agenda."),
+        (3, "Report from the Managing Director", "The Managing Director reported on traffic volumes in the first quarter.", None),
+        (4, "Investment in a new quay crane", "The management proposed an investment of SEK 38 million.",
+         "The Board approved the investment within the adopted budget."),
+        (5, "Closing of the meeting", "The Chairman closed the meeting.", None),
+    ]
+    want = []
+    for n, title, text, decision in items:
+        b += [("tabbed", [f"Item {n}", title], True), ("line", text)]
+        if decision:
+            b += [("bold", "Resolved"), ("line", decision)]
+        b.append(("gap",))
+        want.append(paragraph_want(f"Item {n}", n, title, None, [decision] if decision else []))
+    b += [("line", "Minutes taken by"), ("line", "Peter Hall"), ("gap",), ("line", "Minutes checked by"),
+          ("tabbed", ["Maria Stenberg", "Oskar Lund"], False)]
+    meeting = meeting_of(None, "2024-05-21", "10.00–12.00", "Harbour office, Kajen 1, Ekby", "Maria Stenberg",
+                         "Peter Hall", [], ["Maria Stenberg", "Oskar Lund", "Anna Frid", "Peter Hall"])
+    return b, meeting, want
+
+
+def prefix_ar_rubrik():
+    """A council's heads as Platina prints some templates: the prefixed head with its year
+    "KF § 45/2023" alone on a bold line, the title in bold on the next line and long enough
+    to wrap, the diary number below with "Diarienummer", then "Kommunstyrelsens förslag"
+    (att-lines of the proposal) before "Kommunfullmäktiges beslut" (the decision's)."""
+    b = [
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Sammanträdesdatum", "2023-06-19"], ["Tid", "18.00–21.30"], ["Plats", "Folkets hus, Ekby"],
+                   ["Ordförande", "Gunilla Strand"], ["Sekreterare", "Petra Vik"],
+                   ["Justerare", "Rolf Ahl och Nadia Karim"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (45, "Ändring av förbundsordning och reglemente för Räddningstjänsten Ekbydalen med anledning av ny lag om skydd mot olyckor",
+         "KS 2023/120", ["att godkänna den ändrade förbundsordningen,", "att anta det ändrade reglementet."]),
+        (46, "Revisionsberättelse och ansvarsfrihet för år 2022 för styrelsen i Samordningsförbundet Ekbydalen",
+         "KS 2023/98", ["att bevilja styrelsen ansvarsfrihet för år 2022."]),
+        (47, "Motion om fler laddstolpar", "KS 2022/301", ["att avslå motionen."]),
+    ]
+    want = []
+    for n, title, dnr, atts in paras:
+        b += [("bold", f"KF § {n}/2023"), ("bold", title), ("line", f"Diarienummer: {dnr}"),
+              ("line", "Kommunstyrelsen har berett ärendet."),
+              ("bold", "Kommunstyrelsens förslag"), *[("line", a) for a in atts],
+              ("bold", "Kommunfullmäktiges beslut"), ("line", "Kommunfullmäktige bifaller kommunstyrelsens förslag.")]
+        b.append(("gap",))
+        want.append(paragraph_want(f"KF § {n}", n, title, dnr, ["Kommunfullmäktige bifaller kommunstyrelsens förslag."]))
+    b += signed("Petra Vik", "Gunilla Strand", "Rolf Ahl", "Nadia Karim")
+    meeting = meeting_of("Kommunfullmäktige", "2023-06-19", "18.00–21.30", "Folkets hus, Ekby", "Gunilla Strand",
+                         "Petra Vik", ["Rolf Ahl", "Nadia Karim"])
+    return b, meeting, want
+
+
+def hsn_rader():
+    """A region's board whose paragraphs are rows of a borderless two-column table: the left
+    cell "HSN § 112" and the diary number in the region's form ("HSN 2023-0456") under it, the
+    right cell the title, a long text, "Beslut" and att-lines; the rows are long enough that
+    two of them break over a page, their text running on in the next page's row."""
+    b = [
+        ("title", "Hälso- och sjukvårdsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2023-11-16"], ["Tid", "09.30–15.00"], ["Plats", "Regionens hus, sal Linnéa"],
+                   ["Ordförande", "Karin Björk"], ["Sekreterare", "Sofia Åman"], ["Justerare", "Mikael Rost"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (112, "Vårdval i primärvården 2024", "HSN 2023-0456",
+         ["att anta förfrågningsunderlaget för vårdval 2024,", "att ersättningen räknas upp med 2,5 procent."]),
+        (113, "Tillgänglighet i specialistvården", "HSN 2023-0470", ["att lägga rapporten till handlingarna."]),
+        (114, "Avgifter i hälso- och sjukvården 2024", "HSN 2023-0501",
+         ["att föreslå regionfullmäktige att fastställa avgifterna,", "att avgifterna gäller från den 1 januari 2024."]),
+    ]
+    want = []
+    for k, (n, title, dnr, atts) in enumerate(paras):
+        right = [("bold", title)] + _long(4 * k, 16) + [("bold", "Beslut"), ("line", "Hälso- och sjukvårdsnämnden beslutar")]
+        right += [("line", a) for a in atts]
+        b += [("split", [("bold", f"HSN § {n}"), ("line", dnr)], right), ("gap",)]
+        want.append(paragraph_want(f"HSN § {n}", n, title, dnr, atts))
+    b += signed("Sofia Åman", "Karin Björk", "Mikael Rost")
+    meeting = meeting_of("Hälso- och sjukvårdsnämnden", "2023-11-16", "09.30–15.00", "Regionens hus, sal Linnéa",
+                         "Karin Björk", "Sofia Åman", ["Mikael Rost"])
+    return b, meeting, want
+
+
+def tjanst_hanvisning():
+    """NOT a protocol: an official's report (tjänsteskrivelse) citing an earlier paragraph many
+    times, the citation opening lines in bold ("§ 45 i kommunstyrelsens protokoll …"), as a
+    sub-heading "Tidigare beslut, KS § 45/2023" and inside sentences, with "Förslag till
+    beslut" over att-lines and a "Beslutsunderlag" list: it decides nothing."""
+    b = [
+        ("tabbed", ["Ekby kommun", "Dnr KS 2024/88"], False),
+        ("line", "Tjänsteskrivelse 2024-02-01"),
+        ("title", "Uppföljning av beslut om lokalförsörjning", 14),
+        ("gap",),
+        ("bold", "Förslag till beslut"),
+        ("line", "att lägga uppföljningen till handlingarna,"),
+        ("line", "att uppdraget enligt § 45 anses slutfört."),
+        ("bold", "Tidigare beslut, KS § 45/2023"),
+        ("bold", "§ 45 i kommunstyrelsens protokoll 2023-03-14"),
+        ("line", "gav förvaltningen i uppdrag att ta fram en lokalförsörjningsplan."),
+        ("bold", "§ 46 samma dag"),
+        ("line", "gällde finansieringen av planens första etapp."),
+        ("line", "Uppdraget enligt § 45 har genomförts och planen antogs av fullmäktige (KF § 112/2023)."),
+        ("bold", "Beslutsunderlag"),
+        ("bullets", ["Kommunstyrelsens protokoll 2023-03-14, § 45", "Lokalförsörjningsplan 2024–2027"]),
+        ("gap",),
+        ("line", "Karin Ek"),
+        ("line", "Kommundirektör"),
+    ]
+    return b, meeting_of(), []
+
+
+def forordning():
+    """NOT a protocol: a law text as the statute book prints it: "3 kap. Tillsyn" chapter
+    heads, sections "1 §", "2 §", "2 a §" opening their paragraphs, bold "4 §" alone on a line,
+    a section saying what a protocol shall hold, "Övergångsbestämmelser"."""
+    b = [
+        ("title", "Förordning (2024:123) om kommunal tillsyn", 14),
+        ("line", "Utfärdad den 15 februari 2024"),
+        ("gap",),
+        ("bold", "1 kap. Inledande bestämmelser"),
+        ("line", "1 § Denna förordning innehåller bestämmelser om kommunernas tillsyn."),
+        ("line", "2 § Med tillsynsmyndighet avses den nämnd som kommunfullmäktige utser."),
+        ("line", "2 a § Nämnden ska föra protokoll över sina beslut. Protokollet ska justeras senast fjorton dagar efter sammanträdet."),
+        ("bold", "2 kap. Tillsyn"),
+        ("bold", "3 §"),
+        ("line", "Tillsynsmyndigheten beslutar om förelägganden och förbud."),
+        ("bold", "4 §"),
+        ("line", "Ett beslut enligt 3 § ska innehålla skälen för beslutet."),
+        ("bold", "3 kap. Avgifter"),
+        ("line", "5 § Kommunfullmäktige beslutar om avgifter för tillsynen."),
+        ("bold", "Övergångsbestämmelser"),
+        ("line", "Denna förordning träder i kraft den 1 juli 2024."),
+    ]
+    return b, meeting_of(), []
+
+
+FIFTEENTH_SHAPES = {
+    "utdrag-stampel": utdrag_stampel,
+    "paragraf-tabell": paragraf_tabell,
+    "underrubriker": underrubriker,
+    "extra-distans": extra_distans,
+    "samlingsprotokoll": samlingsprotokoll,
+    "board-items-en": board_items_en,
+    "prefix-ar-rubrik": prefix_ar_rubrik,
+    "hsn-rader": hsn_rader,
+    "tjanst-hanvisning": tjanst_hanvisning,
+    "forordning": forordning,
+}
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -6158,6 +6573,7 @@ SHAPES = {
     "avtal-paragrafer": avtal_paragrafer,
     "paragrafregister": paragrafregister,
     "foredragningslista": foredragningslista,
+    **FIFTEENTH_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -6243,8 +6659,12 @@ def docx_of(blocks, path):
             for k, row in enumerate(blk[1]):
                 cells = t.add_row().cells
                 for c, v in zip(cells, row):
+                    # A cell's lines ("\n") are paragraphs of their own in the cell.
+                    lines = v.split("\n")
                     c.text = ""
-                    c.paragraphs[0].add_run(v).bold = k == 0
+                    c.paragraphs[0].add_run(lines[0]).bold = k == 0
+                    for extra in lines[1:]:
+                        c.add_paragraph(extra)
         elif kind == "margin":
             t = d.add_table(rows=1, cols=2)
             t.autofit = False
@@ -6503,7 +6923,7 @@ def tex_of(blocks):
             n = len(blk[1][0])
             out.append(r"\begin{tabular}{@{}" + f"p{{{15.5 / n:.2f}cm}}" * n + "@{}}")
             for k, row in enumerate(blk[1]):
-                cells = [tex_escape(v) for v in row]
+                cells = [r"\newline ".join(tex_escape(x) for x in v.split("\n")) for v in row]
                 if k == 0:
                     cells = [r"\textbf{" + c + "}" for c in cells]
                 out.append(" & ".join(cells) + r" \\")
@@ -6626,7 +7046,8 @@ def html_of(blocks):
         elif kind == "grid":
             rows = []
             for k, row in enumerate(blk[1]):
-                cells = "".join(f"<td>{'<b>' if k == 0 else ''}{html_escape(v)}{'</b>' if k == 0 else ''}</td>" for v in row)
+                cells = "".join(f"<td>{'<b>' if k == 0 else ''}{'<br>'.join(html_escape(x) for x in v.split(chr(10)))}{'</b>' if k == 0 else ''}</td>"
+                                for v in row)
                 rows.append(f"<tr>{cells}</tr>")
             out.append('<table class="plain" style="width:100%">' + "".join(rows) + "</table>")
         elif kind == "split":
@@ -6672,9 +7093,11 @@ TWELFTH = ["finlands-paragrafer", "grupperade-paragrafer", "kf-interpellationer"
 FOURTEENTH = ["forts-sidfot", "marginal-dnr", "dnr-former", "att-listor", "omrostning-jav", "anmalningsarenden",
               "narvaro-kolumner", "skannad", "avtal-paragrafer", "paragrafregister", "foredragningslista"]
 THIRTEENTH = ["rf-arende", "bolag-paragraf-ar", "dnr-hoger", "beslutsgang-reservation", "omedelbar-justering", "bilaga-paragraf", "utdrag-enskild", "signatur-forsta", "sidhuvud-sidor", "arbetsordning", "protokollsbilaga"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH
+FIFTEENTH = ["utdrag-stampel", "paragraf-tabell", "underrubriker", "extra-distans", "samlingsprotokoll",
+             "board-items-en", "prefix-ar-rubrik", "hsn-rader", "tjanst-hanvisning", "forordning"]
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
