@@ -57,12 +57,12 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Vid protokollet|Protokollförare|Mötesordförande|Mötessekreterare|Justeras|Närvaro|",
         "Frånvarande|Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|",
         "Plats och tid|Plats|Nämnd|Organ|Utses att justera|",
-        "Justeringsdatum|Justeringens plats och tid|Justeringen|Protokolljustering|",
+        "Justeringsdatum|Justeringens plats och tid|Justeringen|Justering|Protokolljustering|",
         "Protokollet omfattar|Dagordning|",
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
-        "Minutes taken by|Minutes checked by|Approved by|Date|Time|Place|Chairman|Chair|",
+        "Minutes taken by|Minutes checked by|Approved by|Date|Time|Place|Venue|Chairman|Chair|",
         "Secretary",
     ))
     .into_iter()
@@ -88,7 +88,7 @@ static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
         "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
         "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
-        "Upplysningar|Hur man överklagar|Överklagandehänvisning",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved",
     ))
 });
 
@@ -182,22 +182,74 @@ impl Head {
             ..Head::default()
         }
     }
+
+    /// The order heads count up in: "§ 46" < "§ 46a" < "§ 46b"; "§ 12:1" < "§ 12:2".
+    fn key(&self) -> (u32, Option<char>, Option<u32>) {
+        (self.number, self.suffix, self.sub)
+    }
 }
 
-/// Find the paragraphs of a protocol.
+/// Find the paragraphs of a protocol, or of the protocols of a bundle (`paragraph_heads`
+/// restarts its count for each): each from the top of the page its first head stands on (the
+/// first from the document's top) to the next one's start.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
-    let heads = paragraph_heads(s);
-    let header_end = heads.first().map(|h| h.idx).unwrap_or(s.words.len());
-    // The running header of the first page stands above its text: a meeting system often
-    // prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
-    let running = doc.pages.first().map_or(&[][..], |p| &p.running[..]);
-    let header = format!("{}\n{}", running.join("\n"), s.text_lines(0, header_end));
+    let mut groups: Vec<Vec<Head>> = Vec::new();
+    for h in paragraph_heads(s) {
+        match groups.last_mut() {
+            Some(g) if g.last().is_some_and(|l| l.key() < h.key()) => g.push(h),
+            _ => groups.push(vec![h]),
+        }
+    }
+    let page_top = |h: &Head, after: usize| {
+        let page = s.get(h.idx).map(|w| w.page);
+        (after..h.idx)
+            .find(|&k| s.get(k).map(|w| w.page) == page)
+            .unwrap_or(h.idx)
+    };
+    let mut starts = vec![0];
+    for w in groups.windows(2) {
+        let last = w[0].last().map_or(0, |l| l.idx + l.used);
+        starts.extend(w[1].first().map(|h| page_top(h, last)));
+    }
+    if groups.is_empty() {
+        groups.push(Vec::new());
+    }
+    let ends = starts.iter().skip(1).copied().chain([s.words.len()]);
+    let ranges: Vec<_> = starts.iter().zip(ends).map(|(&a, b)| a..b).collect();
+    let one = |(g, r): (Vec<Head>, std::ops::Range<usize>)| meeting(doc_id, doc, s, g, r);
+    groups.into_iter().zip(ranges).flat_map(one).collect()
+}
+
+/// The paragraphs under `heads` of the protocol in the words `range`, with its meeting's
+/// fields.
+fn meeting(
+    doc_id: &str,
+    doc: &ExtractedDoc,
+    s: &Stream,
+    heads: Vec<Head>,
+    range: std::ops::Range<usize>,
+) -> Vec<Protocol> {
+    let (start, end) = (range.start, range.end);
+    let header_end = heads.first().map(|h| h.idx).unwrap_or(end);
+    // The running header of the protocol's first page stands above its text: a meeting system
+    // often prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
+    let first_page = s.get(start).map_or(0, |w| w.page as usize);
+    let page = doc
+        .pages
+        .get(first_page.saturating_sub(1))
+        .or(doc.pages.first());
+    let running = page.map_or(&[][..], |p| &p.running[..]);
+    let header = format!(
+        "{}\n{}",
+        running.join("\n"),
+        s.text_lines(start, header_end)
+    );
     // An attendance grid with marks gives those marked present (else the names listed); its
     // words are no field's value.
-    let (mut attendees, grid) = marked_present(s, header_end);
+    let (mut attendees, grid) = marked_present(s, start, header_end);
     let (a, b) = (
-        s.text_lines(0, grid.start),
-        s.text_lines(grid.end, header_end),
+        s.text_lines(start, grid.start.max(start)),
+        s.text_lines(grid.end.max(start), header_end),
     );
     let mut fields = header_fields(&format!("{}\n{a}\n{b}", running.join("\n")));
     // The signature block after the last paragraph ("Vid protokollet … Justeras …"), or the
@@ -205,11 +257,11 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let mut signed = header.clone();
     if let Some(last) = heads.last() {
         let from = last.idx + last.used;
-        if let Some(&(at, _, _)) = sections(s, from, s.words.len())
+        if let Some(&(at, _, _)) = sections(s, from, end)
             .iter()
             .find(|(_, l, _)| opens_signatures(l))
         {
-            let tail = s.text_lines(at, s.words.len());
+            let tail = s.text_lines(at, end);
             fields.extend(header_fields(&tail));
             signed = format!("{header}\n{tail}");
         }
@@ -242,7 +294,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         .map(|m| m.as_str().to_string())
         .or_else(time_field)
         .map(|m| m.split_whitespace().collect::<String>());
-    let place = first(&["Plats", "Sammanträdesplats", "Place"])
+    let place = first(&["Plats", "Sammanträdesplats", "Place", "Venue"])
         .or_else(|| {
             // "Plats och tid Kommunhuset, Sessionssalen, kl. 13.00–15.30": the place before
             // the time or date; "Tid och plats kl. 09.00–14.20, Regionens hus": after it.
@@ -269,7 +321,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
                 .captures(&crate::text::squash_ws(&header))
                 .map(|c| c[1].trim().to_string())
         });
-    let whole = s.text(0, s.words.len());
+    let whole = s.text(start, end);
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
     let named = |role: &str, others: &[&str]| {
@@ -321,7 +373,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         adjusters.extend(adjuster.clone());
     }
     if attendees.is_empty() {
-        attendees = present_by_column(s, header_end);
+        attendees = present_by_column(s, start, header_end);
         (labels(PRESENT_LABELS).iter()).for_each(|l| names_under(l, &mut attendees));
     }
     let body = first(&["Nämnd", "Organ"])
@@ -362,7 +414,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
         ..Protocol::default()
     };
     // Each paragraph runs to the next head (or to its own head's words read apart).
-    let ends = heads.iter().skip(1).map(|h| h.idx).chain([s.words.len()]);
+    let ends = heads.iter().skip(1).map(|h| h.idx).chain([end]);
     let paragraph_of =
         |(h, end): (&Head, usize)| paragraph(s, h, h.apart.map_or(end, |a| end.min(a)), &meeting);
     let mut out: Vec<Protocol> = heads.iter().zip(ends).map(paragraph_of).collect();
@@ -415,9 +467,9 @@ static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
 });
 
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Ärende 5a" (an item inserted), "Punkt 5" (the items of a web-based meeting
-/// system's minutes), "Paragraf 14" (a paragraph head written out).
+/// system's minutes), "Paragraf 14" (a paragraph head written out), "Item 4" (minutes in English).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(Ärende|Punkt|Paragraf) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
+    re(r"^(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -544,9 +596,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                 .map_or(2, |m| m.as_str().trim_end().split(' ').count());
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
             if let Some(n) = n {
-                let later = cases
-                    .last()
-                    .is_none_or(|l| (l.number, l.suffix, l.sub) < (n, suffix, sub));
+                let later = cases.last().is_none_or(|l| l.key() < (n, suffix, sub));
                 if followed && s.starts_unit(i) && later {
                     let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
                     let letter = suffix.map(String::from).unwrap_or_default();
@@ -573,8 +623,31 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     let scanned: Vec<bool> = out.iter().map(|h| !h.scanned || run(h)).collect();
     let mut keep = scanned.into_iter();
     out.retain(|_| keep.next().unwrap_or(false));
-    if !out.is_empty() {
-        return in_order_with_text(s, out);
+    // A bundle of protocols: a count that starts again after a signature block and a header
+    // of its own (a dated meeting; an appendix "Bilaga 1 § 34" after the signatures has
+    // none) is another protocol's, each read in order on its own.
+    let dated = |(l, v): &(&str, String)| {
+        ["Sammanträdesdatum", "Sammanträdestid", "Datum", "Date"].contains(l)
+            && parse_date(v).is_some()
+    };
+    let signs = |a: &Head, b: &Head| {
+        let secs = sections(s, a.idx + a.used, b.idx);
+        let sig = secs.iter().find(|x| SIGNATURE_LABELS.contains(&x.1));
+        b.key() <= a.key()
+            && sig.is_some_and(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
+    };
+    let mut parts: Vec<Vec<Head>> = Vec::new();
+    for h in out {
+        match parts.last_mut() {
+            Some(p) if p.last().is_some_and(|l| !signs(l, &h)) => p.push(h),
+            _ => parts.push(vec![h]),
+        }
+    }
+    if !parts.is_empty() {
+        return parts
+            .into_iter()
+            .flat_map(|p| in_order_with_text(s, p))
+            .collect();
     }
     if !cases.is_empty() {
         return cases;
@@ -633,7 +706,7 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
     let weight: Vec<usize> = heads.iter().zip(ends).map(under).collect();
     // Weighted longest increasing subsequence by (number, suffix); quadratic, but the heads
     // of one document are few.
-    let key = |h: &Head| (h.number, h.suffix, h.sub);
+    let key = Head::key;
     let mut best: Vec<usize> = Vec::with_capacity(heads.len());
     let mut prev: Vec<Option<usize>> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
@@ -876,10 +949,10 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
             lines.splice(0..1, row);
         }
         // A column of one name under each label (the heading over a grid, "Underskrifter",
-        // heads no column), or labels set as a column beside their values, one a line
+        // "Justering", heads no column), or labels set as a column beside their values, one a line
         // ("Datum | Tid" beside "2024-10-02 | 08.30–11.45").
         let single = (lines.iter().take_while(|l| names(l).len() == 1).count()).min(run + 1);
-        let heading = |f: &(&str, String)| f.0 == "Underskrifter";
+        let heading = |f: &(&str, String)| matches!(f.0, "Underskrifter" | "Justering");
         let named = single >= 2 && fields[k..k + run + 1 - single].iter().all(heading);
         let cols = if named { single } else { run + 1 };
         if run > 0 && (named || (run >= 2 && lines.len() > run)) {
@@ -907,8 +980,8 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
 /// The rows go on while they name someone and make no sentence. The grid's cells are the
 /// stream's lines in `0..end`; the grid's words, from its heads to its last row, come with
 /// the names (no field of the header runs on into them).
-fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize>) {
-    let cells = cells(s, end);
+fn marked_present(s: &Stream, start: usize, end: usize) -> (Vec<String>, std::ops::Range<usize>) {
+    let cells = cells(s, start, end);
     // The texts of the cells of a row, left to right.
     let row = |page: u32, y: f32| -> Vec<&str> {
         let mut r: Vec<_> = (cells.iter())
@@ -985,8 +1058,8 @@ fn marked_present(s: &Stream, end: usize) -> (Vec<String>, std::ops::Range<usize
 /// An attendance grid in columns ("Beslutande ledamöter | Tjänstgörande ersättare | Ej
 /// tjänstgörande ersättare" over a name a cell): the names column by column, left to right,
 /// each column down to a line that names no one or opens a label.
-fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
-    let cells = cells(s, end);
+fn present_by_column(s: &Stream, start: usize, end: usize) -> Vec<String> {
+    let cells = cells(s, start, end);
     let present = |c: &&Cell| {
         let t = c.3.to_lowercase();
         labels(PRESENT_LABELS)
@@ -1021,9 +1094,9 @@ fn present_by_column(s: &Stream, end: usize) -> Vec<String> {
 /// A line of the text as a cell of a grid: its page, left edge, top, text and words.
 type Cell = (u32, f32, f32, String, (usize, usize));
 
-/// The lines before word `end` as cells (none without layout).
-fn cells(s: &Stream, end: usize) -> Vec<Cell> {
-    (s.line_ranges(0).into_iter())
+/// The lines from word `start` to word `end` as cells (none without layout).
+fn cells(s: &Stream, start: usize, end: usize) -> Vec<Cell> {
+    (s.line_ranges(start).into_iter())
         .take_while(|c| c.1 <= end && s.rich)
         .filter_map(|(a, b)| s.get(a).map(|w| (w.page, w.x, w.y, s.text(a, b), (a, b))))
         .collect()
@@ -1039,9 +1112,15 @@ fn mark(w: &str) -> Option<bool> {
     }
 }
 
-/// A person's name without party and role in parentheses.
+/// A person's name without party and role in parentheses, nor a remark after a comma ("Ida
+/// Holm, deltar på distans", "Eva Ek, ordförande").
 fn person(v: &str) -> String {
-    crate::text::squash_ws(&PARTY_RE.replace_all(v, " "))
+    let v = PARTY_RE.replace_all(v, " ");
+    let name = match v.split_once(',') {
+        Some((name, rest)) if rest.trim_start().starts_with(char::is_lowercase) => name,
+        _ => &v,
+    };
+    crate::text::squash_ws(name)
 }
 
 /// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)"
@@ -1292,6 +1371,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // utbildningsnämndens beslut": a heading of up to four words on one line,
         // capitalised, that ends in a genitive and "beslut".
         hit = hit.or_else(|| genitive_decision_heading(s, i).map(|n| ("Beslut", n)));
+        // Minutes in English head the decision "Resolved".
+        hit = hit.map(|(l, n)| (if l == "Resolved" { "Beslut" } else { l }, n));
         if let Some((l, mut n)) = hit {
             // A heading in two languages ("Beslut / Resolution"): the translation after the
             // slash, on the heading's line, is part of it.
@@ -1770,7 +1851,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             .is_some_and(|x| capitalized(&x.text) || x.text == "att");
         // A list that Word numbers on from an earlier one ("3.", "4.") starts at its number
         // on a line of its own after the lead-in.
-        let n = w.text.strip_suffix('.').and_then(|d| d.parse::<u32>().ok());
+        let n = (w.text.strip_suffix(['.', ')'])).and_then(|d| d.parse::<u32>().ok());
         let first = starts.is_empty() && s.rich && w.line_start && leads_in(s, from, i);
         if item && n.is_some_and(|n| n == expect || (first && n < 100)) {
             starts.push(i);
