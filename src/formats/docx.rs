@@ -278,12 +278,19 @@ struct Level {
     indent: Option<f32>,
 }
 
+/// A list (`w:num`): its abstract numbering, start overrides by level, and the levels it
+/// redefines (`w:lvlOverride/w:lvl`).
+#[derive(Debug, Clone)]
+struct Num {
+    abs: String,
+    starts: HashMap<u8, i64>,
+    levels: HashMap<u8, Level>,
+}
+
 #[derive(Debug, Default, Clone)]
 struct Numbering {
     abstracts: HashMap<String, HashMap<u8, Level>>,
-    /// numId → (abstractNumId, start overrides by level, levels redefined by the numId's
-    /// `w:lvlOverride/w:lvl`)
-    nums: HashMap<String, (String, HashMap<u8, i64>, HashMap<u8, Level>)>,
+    nums: HashMap<String, Num>,
     /// abstractNumId → the list style (`w:numStyleLink`) whose list gives its levels.
     links: HashMap<String, String>,
     /// Counters by abstract list: every numId of one abstractNum counts on the same list,
@@ -337,7 +344,7 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
                 let Some(abs) = val(n, "abstractNumId") else {
                     continue;
                 };
-                let (mut overrides, mut redefined) = (HashMap::new(), HashMap::new());
+                let (mut starts, mut levels) = (HashMap::new(), HashMap::new());
                 for o in children(n, "lvlOverride") {
                     let Some(l) = num::<u8>(o, "ilvl") else {
                         continue;
@@ -347,14 +354,21 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
                         .and_then(|s| num(s, "val"))
                         .or(level.as_ref().map(|lv| lv.start));
                     if let Some(start) = start {
-                        overrides.insert(l, start);
+                        starts.insert(l, start);
                     }
                     if let Some(level) = level {
-                        redefined.insert(l, level);
+                        levels.insert(l, level);
                     }
                 }
-                out.nums
-                    .insert(id.to_string(), (abs.to_string(), overrides, redefined));
+                let abs = abs.to_string();
+                out.nums.insert(
+                    id.to_string(),
+                    Num {
+                        abs,
+                        starts,
+                        levels,
+                    },
+                );
             }
             _ => {}
         }
@@ -366,7 +380,7 @@ impl Numbering {
     /// The label of the next paragraph in list `num_id` at `level` ("3.", "2.1", "•").
     /// The indent of a list level (see [`Level::indent`]).
     fn indent(&self, num_id: &str, level: u8) -> Option<f32> {
-        let (abs, _, _) = self.nums.get(num_id)?;
+        let abs = &self.nums.get(num_id)?.abs;
         self.abstracts.get(abs)?.get(&level)?.indent
     }
 
@@ -377,7 +391,7 @@ impl Numbering {
             let target = styles.by_id.get(&link).and_then(|s| s.num.as_ref());
             let levels = target
                 .and_then(|(id, _)| self.nums.get(id))
-                .and_then(|(a, _, _)| self.abstracts.get(a))
+                .and_then(|n| self.abstracts.get(&n.abs))
                 .filter(|l| !l.is_empty())
                 .cloned();
             if let Some(levels) = levels {
@@ -387,7 +401,11 @@ impl Numbering {
     }
 
     fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
-        let (abs, overrides, redefined) = self.nums.get(num_id)?;
+        let Num {
+            abs,
+            starts: overrides,
+            levels: redefined,
+        } = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abs)?;
         let level_of = |l: u8| redefined.get(&l).or_else(|| levels.get(&l));
         let lvl = level_of(level)?;
@@ -919,17 +937,9 @@ fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> 
         .collect()
 }
 
-/// The targets of every relationship of `type_suffix` in a .rels part, in order, resolved
-/// against `dir` (the folder of the part the relationships belong to).
-fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Vec<String> {
-    rel_ids(rels, type_suffix, dir)
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect()
-}
-
-/// The relationships of `type_suffix` as (id, target) (see [`rel_targets`]); an external
-/// target (`TargetMode="External"`) as written.
+/// Every relationship of `type_suffix` in a .rels part, in order, as (id, target): the
+/// target resolved against `dir` (the folder of the part the relationships belong to), an
+/// external one (`TargetMode="External"`) as written.
 fn rel_ids(
     rels: Option<&roxmltree::Document>,
     type_suffix: &str,
@@ -1023,33 +1033,29 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
     let mut pkg = Package::open(bytes, ".docx")?;
     let root_rels = pkg.text("_rels/.rels")?;
     let root_rels = pkg.parse_opt("_rels/.rels", &root_rels)?;
-    let main = rel_targets(root_rels.as_ref(), "/officeDocument", "")
+    let main = rel_ids(root_rels.as_ref(), "/officeDocument", "")
         .into_iter()
         .next()
-        .unwrap_or_else(|| "word/document.xml".to_string());
+        .map_or_else(|| "word/document.xml".to_string(), |(_, t)| t);
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
-    let rels_name = if dir.is_empty() {
-        format!("_rels/{file}.rels")
-    } else {
-        format!("{dir}/_rels/{file}.rels")
+    let rels_name = match dir {
+        "" => format!("_rels/{file}.rels"),
+        dir => format!("{dir}/_rels/{file}.rels"),
     };
     let rels_xml = pkg.text(&rels_name)?;
     let rels = pkg.parse_opt(&rels_name, &rels_xml)?;
-    let part = |suffix: &str, default: &str| {
-        let first = rel_targets(rels.as_ref(), suffix, dir).into_iter().next();
-        first.unwrap_or_else(|| format!("{dir}/{default}"))
-    };
     let document_xml = pkg.required(&main)?;
-    let styles_name = part("/styles", "styles.xml");
-    let numbering_name = part("/numbering", "numbering.xml");
-    let footnotes_name = part("/footnotes", "footnotes.xml");
-    let endnotes_name = part("/endnotes", "endnotes.xml");
-    let theme_name = part("/theme", "theme/theme1.xml");
-    let theme_xml = pkg.text(&theme_name)?;
-    let styles_xml = pkg.text(&styles_name)?;
-    let numbering_xml = pkg.text(&numbering_name)?;
-    let footnotes_xml = pkg.text(&footnotes_name)?;
-    let endnotes_xml = pkg.text(&endnotes_name)?;
+    // A part the document relates to (else where Word puts it): its name and text.
+    let mut part = |suffix: &str, default: &str| -> Result<_, FormatError> {
+        let first = rel_ids(rels.as_ref(), suffix, dir).into_iter().next();
+        let name = first.map_or_else(|| format!("{dir}/{default}"), |(_, t)| t);
+        Ok((pkg.text(&name)?, name))
+    };
+    let (styles_xml, styles_name) = part("/styles", "styles.xml")?;
+    let (numbering_xml, numbering_name) = part("/numbering", "numbering.xml")?;
+    let (footnotes_xml, footnotes_name) = part("/footnotes", "footnotes.xml")?;
+    let (endnotes_xml, endnotes_name) = part("/endnotes", "endnotes.xml")?;
+    let (theme_xml, _) = part("/theme", "theme/theme1.xml")?;
     let core_xml = pkg.text("docProps/core.xml")?;
     let app_xml = pkg.text("docProps/app.xml")?;
 
@@ -1147,12 +1153,11 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
     // A header or footer part gives a line per paragraph, without page numbers (a PAGE
     // field's value).
     let mut running = Vec::new();
-    for target in [
-        rel_targets(rels.as_ref(), "/header", dir),
-        rel_targets(rels.as_ref(), "/footer", dir),
-    ]
-    .concat()
-    {
+    let parts = [
+        rel_ids(rels.as_ref(), "/header", dir),
+        rel_ids(rels.as_ref(), "/footer", dir),
+    ];
+    for (_, target) in parts.concat() {
         if let Ok(Some(xml)) = pkg.text(&target) {
             if let Ok(d) = roxmltree::Document::parse(&xml) {
                 for p in paragraphs(d.root()) {

@@ -72,7 +72,7 @@ impl<'a> Package<'a> {
     pub fn text(&mut self, name: &str) -> Result<Option<String>, FormatError> {
         let kind = self.kind;
         self.bytes(name)?
-            .map(|b| String::from_utf8(b))
+            .map(String::from_utf8)
             .transpose()
             .map_err(|_| FormatError::package(kind, format!("{name} is not UTF-8")))
     }
