@@ -196,7 +196,8 @@ struct Text {
 /// something of here: whether they are no text of the page (a deleted revision,
 /// `sprmCFRMarkDel`, or hidden text, `sprmCFVanish`, set on (1) or the opposite of the
 /// style's (0x81, which has none), or a hidden character style, `sprmCIstd`), their font
-/// size (`sprmCHps`, half-points) and font (`sprmCRgFtc0`, an index of the font table).
+/// size (`sprmCHps`, half-points), font (`sprmCRgFtc0`, an index of the font table) and
+/// whether it is set in capitals (`sprmCFCaps`, `sprmCFSmallCaps`).
 fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<CharRun> {
     let mut runs = Vec::new();
     for run in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX)) {
@@ -210,28 +211,29 @@ fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<Char
             continue;
         }
         let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-        let (mut gone, mut size, mut font) = (false, None, None);
+        let (mut gone, mut size, mut font, mut caps) = (false, None, None, false);
         for (sprm, op) in sprms(bytes_at(page, offset + 1, cb)) {
             match sprm {
                 0x0800 | 0x083C => gone |= matches!(op.first(), Some(1 | 0x81)),
                 0x4A30 => {
-                    gone |= u16_at(op, 0)
-                        .and_then(|istd| styles.get(usize::from(istd)))
-                        .is_some_and(|s| s.hidden)
+                    let style = u16_at(op, 0).and_then(|istd| styles.get(usize::from(istd)));
+                    gone |= style.is_some_and(|s| s.hidden);
+                    caps |= style.is_some_and(|s| s.caps);
                 }
                 0x4A43 => size = u16_at(op, 0).map(|h| f32::from(h) / 2.0),
                 0x4A4F => font = u16_at(op, 0),
+                0x083A | 0x083B => caps |= matches!(op.first(), Some(1 | 0x81)),
                 _ => {}
             }
         }
-        runs.push((run.start, run.end, (gone, size, font)));
+        runs.push((run.start, run.end, (gone, size, font, caps)));
     }
     runs.sort_by_key(|r| r.0);
     runs
 }
 
-/// What a character run says: no text of the page, its size, its font.
-type CharRun = (bool, Option<f32>, Option<u16>);
+/// What a character run says: no text of the page, its size, its font, capitals.
+type CharRun = (bool, Option<f32>, Option<u16>, bool);
 
 /// The font names of the font table (SttbfFfn: FFNs of a size byte, 39 bytes of
 /// properties and a zero-terminated UTF-16 name), by index.
@@ -395,6 +397,8 @@ struct Para {
     font: Option<u16>,
     /// Hidden text (a character style, or a paragraph style's character properties).
     hidden: bool,
+    /// Capitals (`sprmCFCaps`, `sprmCFSmallCaps`) of a character style.
+    caps: bool,
 }
 
 /// The paragraph properties of the text, by stream offset, from the PAPX pages (FKPs)
@@ -456,6 +460,7 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
         match sprm {
             // sprmCFVanish in a style's character properties: its text is hidden.
             0x083C => para.hidden = matches!(flag, 1 | 0x81),
+            0x083A | 0x083B => para.caps |= matches!(flag, 1 | 0x81),
             // sprmPFInTable, sprmPFTtp
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
@@ -1185,6 +1190,15 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         .iter()
         .map(|&fc| run_at(&chars, fc).is_some_and(|r| r.0))
         .collect();
+    // Letters set in capitals read as the page shows them (one letter for one).
+    for (c, &fc) in text.chars.iter_mut().zip(&text.fcs) {
+        if run_at(&chars, fc).is_some_and(|r| r.3) {
+            let mut up = c.to_uppercase();
+            if let (Some(u), None) = (up.next(), up.next()) {
+                *c = u;
+            }
+        }
+    }
     let paras = paras(&word, &table, &fib, &styles);
     let sections = sections(&word, &table, &fib);
     let ftn_story = fib.ccp_text;

@@ -46,6 +46,11 @@ struct Style {
     page_break_before: Option<bool>,
     /// Hidden text (`w:vanish`): not on the page, not extracted.
     hidden: Option<bool>,
+    /// Set in capitals (`w:caps`, `w:smallCaps`): the page shows the letters upper-case.
+    caps: Option<bool>,
+    /// The list level a paragraph gives without a list (`w:numPr` of `w:ilvl` alone): its
+    /// style's list at that level.
+    num_level: Option<u8>,
     /// What the page layout estimate needs (see [`Styles::metrics`]).
     set: Setting,
 }
@@ -77,6 +82,7 @@ impl Styles {
             out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
             out.hidden = out.hidden.or(s.hidden);
+            out.caps = out.caps.or(s.caps);
             out.set = out.set.or(&s.set);
         }
         out
@@ -157,6 +163,7 @@ fn run_props(rpr: Node, style: &mut Style) {
             "b" => style.bold = Some(toggle(p)),
             "i" => style.italic = Some(toggle(p)),
             "vanish" => style.hidden = Some(toggle(p)),
+            "caps" | "smallCaps" => style.caps = Some(toggle(p)),
             "sz" => style.size = num::<f32>(p, "val").map(|half| half / 2.0),
             "rFonts" => {
                 style.set.font = attr(p, "ascii")
@@ -169,13 +176,13 @@ fn run_props(rpr: Node, style: &mut Style) {
     }
 }
 
-/// Numbering of a paragraph (`w:numPr`).
-fn num_props(numpr: Node) -> Option<(String, u8)> {
-    let id = val(numpr, "numId")?;
-    let level = child(numpr, "ilvl")
-        .and_then(|n| num(n, "val"))
-        .unwrap_or(0);
-    Some((id.to_string(), level))
+/// Numbering of a paragraph (`w:numPr`): its list and level, or its level alone.
+fn num_props(numpr: Node, style: &mut Style) {
+    let level = child(numpr, "ilvl").and_then(|n| num(n, "val"));
+    match val(numpr, "numId") {
+        Some(id) => style.num = Some((id.to_string(), level.unwrap_or(0))),
+        None => style.num_level = level,
+    }
 }
 
 /// Paragraph properties (`w:pPr`) into a style.
@@ -189,7 +196,7 @@ fn para_props(ppr: Node, style: &mut Style) {
                     }
                 }
             }
-            "numPr" => style.num = num_props(p),
+            "numPr" => num_props(p, style),
             "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
             "keepNext" => style.set.keep_next = Some(toggle(p)),
             "spacing" => {
@@ -263,16 +270,29 @@ struct Level {
     format: String,
     text: String,
     legal: bool,
+    /// After which levels it starts again (`w:lvlRestart`, 1-based; 0: never): by default
+    /// after any level above it.
+    restart: Option<u8>,
     /// The level's indent (left plus right), which its paragraphs take unless they set
     /// their own.
     indent: Option<f32>,
 }
 
+/// A list (`w:num`): its abstract numbering, start overrides by level, and the levels it
+/// redefines (`w:lvlOverride/w:lvl`).
+#[derive(Debug, Clone)]
+struct Num {
+    abs: String,
+    starts: HashMap<u8, i64>,
+    levels: HashMap<u8, Level>,
+}
+
 #[derive(Debug, Default, Clone)]
 struct Numbering {
     abstracts: HashMap<String, HashMap<u8, Level>>,
-    /// numId → (abstractNumId, start overrides by level)
-    nums: HashMap<String, (String, HashMap<u8, i64>)>,
+    nums: HashMap<String, Num>,
+    /// abstractNumId → the list style (`w:numStyleLink`) whose list gives its levels.
+    links: HashMap<String, String>,
     /// Counters by abstract list: every numId of one abstractNum counts on the same list,
     /// as Word does; a numId with start overrides restarts it where it is first used (Word's
     /// "restart numbering" on a list's first item, whose next items may keep the style's
@@ -295,6 +315,7 @@ fn parse_level(lvl: Node) -> Option<(u8, Level)> {
                 .to_string(),
             text: val(lvl, "lvlText").unwrap_or("").to_string(),
             legal: child(lvl, "isLgl").is_some_and(toggle),
+            restart: child(lvl, "lvlRestart").and_then(|r| num(r, "val")),
             indent: child(lvl, "pPr").and_then(|pp| {
                 let mut s = Style::default();
                 para_props(pp, &mut s);
@@ -314,30 +335,40 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
                 };
                 let levels = children(n, "lvl").filter_map(parse_level).collect();
                 out.abstracts.insert(id.to_string(), levels);
+                if let Some(link) = val(n, "numStyleLink") {
+                    out.links.insert(id.to_string(), link.to_string());
+                }
             }
             "num" => {
                 let Some(id) = attr(n, "numId") else { continue };
                 let Some(abs) = val(n, "abstractNumId") else {
                     continue;
                 };
-                let mut overrides = HashMap::new();
+                let (mut starts, mut levels) = (HashMap::new(), HashMap::new());
                 for o in children(n, "lvlOverride") {
                     let Some(l) = num::<u8>(o, "ilvl") else {
                         continue;
                     };
+                    let level = child(o, "lvl").and_then(parse_level).map(|(_, lv)| lv);
                     let start = child(o, "startOverride")
                         .and_then(|s| num(s, "val"))
-                        .or_else(|| {
-                            child(o, "lvl")
-                                .and_then(parse_level)
-                                .map(|(_, lv)| lv.start)
-                        });
+                        .or(level.as_ref().map(|lv| lv.start));
                     if let Some(start) = start {
-                        overrides.insert(l, start);
+                        starts.insert(l, start);
+                    }
+                    if let Some(level) = level {
+                        levels.insert(l, level);
                     }
                 }
-                out.nums
-                    .insert(id.to_string(), (abs.to_string(), overrides));
+                let abs = abs.to_string();
+                out.nums.insert(
+                    id.to_string(),
+                    Num {
+                        abs,
+                        starts,
+                        levels,
+                    },
+                );
             }
             _ => {}
         }
@@ -349,14 +380,35 @@ impl Numbering {
     /// The label of the next paragraph in list `num_id` at `level` ("3.", "2.1", "•").
     /// The indent of a list level (see [`Level::indent`]).
     fn indent(&self, num_id: &str, level: u8) -> Option<f32> {
-        let (abs, _) = self.nums.get(num_id)?;
+        let abs = &self.nums.get(num_id)?.abs;
         self.abstracts.get(abs)?.get(&level)?.indent
     }
 
+    /// A list style's numbering (`w:numStyleLink`) takes the levels of the list its style
+    /// names (the abstract numbering that holds `w:styleLink`, through the style's numId).
+    fn link_styles(&mut self, styles: &Styles) {
+        for (abs, link) in std::mem::take(&mut self.links) {
+            let target = styles.by_id.get(&link).and_then(|s| s.num.as_ref());
+            let levels = target
+                .and_then(|(id, _)| self.nums.get(id))
+                .and_then(|n| self.abstracts.get(&n.abs))
+                .filter(|l| !l.is_empty())
+                .cloned();
+            if let Some(levels) = levels {
+                self.abstracts.insert(abs, levels);
+            }
+        }
+    }
+
     fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
-        let (abs, overrides) = self.nums.get(num_id)?;
+        let Num {
+            abs,
+            starts: overrides,
+            levels: redefined,
+        } = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abs)?;
-        let lvl = levels.get(&level)?;
+        let level_of = |l: u8| redefined.get(&l).or_else(|| levels.get(&l));
+        let lvl = level_of(level)?;
         if lvl.format == "bullet" {
             return Some(bullet_text(&lvl.text).to_string());
         }
@@ -364,7 +416,7 @@ impl Numbering {
             overrides
                 .get(&l)
                 .copied()
-                .or_else(|| levels.get(&l).map(|lv| lv.start))
+                .or_else(|| level_of(l).map(|lv| lv.start))
                 .unwrap_or(1)
         };
         let counters = self.counters.entry(abs.clone()).or_insert_with(|| {
@@ -384,7 +436,10 @@ impl Numbering {
         let li = usize::from(level.min(8));
         counters[li] += 1;
         for (l, slot) in counters.iter_mut().enumerate().skip(li + 1) {
-            *slot = start_of(l as u8) - 1;
+            let restart = level_of(l as u8).and_then(|lv| lv.restart);
+            if restart.is_none_or(|r| li < usize::from(r)) {
+                *slot = start_of(l as u8) - 1;
+            }
         }
         let mut text = lvl.text.clone();
         if text.is_empty() {
@@ -396,14 +451,54 @@ impl Numbering {
                 let fmt = if lvl.legal {
                     "decimal"
                 } else {
-                    levels
-                        .get(&(l as u8))
-                        .map_or("decimal", |lv| lv.format.as_str())
+                    level_of(l as u8).map_or("decimal", |lv| lv.format.as_str())
                 };
                 text = text.replace(&pat, &format_number(counters[l], fmt));
             }
         }
         Some(text)
+    }
+}
+
+/// A complex field being read: while `code`, its runs are its instruction (`w:instrText`,
+/// and any field nested there, whose result is part of the instruction), not text of the
+/// page; after `w:fldChar separate`, its result, which is.
+#[derive(Debug, Default)]
+struct Field {
+    code: bool,
+    instruction: String,
+    /// A form dropdown's chosen entry: it has no result runs, the page shows the entry.
+    entry: Option<String>,
+}
+
+impl Field {
+    fn begin(fld_char: Node) -> Field {
+        let list = child(fld_char, "ffData").and_then(|f| child(f, "ddList"));
+        let entry = list.and_then(|l| {
+            let chosen = child(l, "result").or_else(|| child(l, "default"));
+            let at = chosen.and_then(|c| num::<usize>(c, "val")).unwrap_or(0);
+            children(l, "listEntry")
+                .nth(at)
+                .and_then(|e| attr(e, "val"))
+        });
+        Field {
+            code: true,
+            instruction: String::new(),
+            entry: entry.map(str::to_string),
+        }
+    }
+
+    /// What a field that ends without a result shows: a dropdown's entry, a MACROBUTTON's
+    /// display text (its instruction after the macro's name).
+    fn shown(self) -> Option<String> {
+        let mut words = self.instruction.trim_start().splitn(3, char::is_whitespace);
+        let macro_text = match (words.next(), words.next(), words.next()) {
+            (Some(k), Some(_), Some(rest)) if k.eq_ignore_ascii_case("MACROBUTTON") => {
+                Some(rest.trim().to_string())
+            }
+            _ => None,
+        };
+        self.entry.or(macro_text).filter(|t| !t.is_empty())
     }
 }
 
@@ -426,6 +521,15 @@ struct Reader<'a> {
     section_start_mark: bool,
     /// The paragraph being read is hidden text by its style (`w:vanish`).
     paragraph_hidden: bool,
+    /// The paragraph being read is set in capitals by its style.
+    paragraph_caps: bool,
+    /// The complex fields (`w:fldChar`) open where the reader is, innermost last.
+    fields: Vec<Field>,
+    /// The parts merged in (`w:altChunk`) by relationship id: their lines, or why they are
+    /// not read (a subdocument's file is outside the package).
+    chunks: HashMap<String, Result<Vec<String>, String>>,
+    /// What could not be read.
+    warnings: Vec<String>,
     /// How the table style of the table being read sets its paragraphs: under their
     /// paragraph style, over the document's defaults.
     table_set: Setting,
@@ -451,7 +555,26 @@ impl Reader<'_> {
             "AlternateContent" => child(n, "Choice")
                 .into_iter()
                 .for_each(|c| self.block_level(c)),
+            "altChunk" => self.merged(n),
             _ => {}
+        }
+    }
+
+    /// A part merged in (`w:altChunk`): its text, each line a paragraph; a subdocument
+    /// (`w:subDoc`, a link to another file) cannot be read: said so.
+    fn merged(&mut self, n: Node) {
+        match self.chunks.get(attr(n, "id").unwrap_or("")) {
+            Some(Ok(lines)) => {
+                let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+                for line in lines {
+                    let run = Some(plain.run(line.as_str()));
+                    self.pages.paragraph(false, None, plain, false, [run], []);
+                }
+            }
+            Some(Err(why)) => self.warnings.push(why.clone()),
+            None => self
+                .warnings
+                .push(format!("a w:{} names no part of the file", name(n))),
         }
     }
 
@@ -536,6 +659,9 @@ impl Reader<'_> {
             para_props(pp, &mut own);
             style.heading = own.heading.or(style.heading);
             style.num = own.num.or(style.num);
+            if let (Some(l), Some((_, level))) = (own.num_level, style.num.as_mut()) {
+                *level = l;
+            }
             style.page_break_before = own.page_break_before.or(style.page_break_before);
             style.set = own.set.or(&style.set);
         }
@@ -572,6 +698,7 @@ impl Reader<'_> {
         }
         let heading = style.heading;
         self.paragraph_hidden = style.hidden == Some(true);
+        self.paragraph_caps = style.caps == Some(true);
         let base = RunStyle::paragraph(
             heading,
             style.bold,
@@ -583,6 +710,8 @@ impl Reader<'_> {
             _ => None,
         };
         self.paragraph_text(p, in_cell, label.as_deref(), base, heading.is_some());
+        // A field's instruction ends with its paragraph (a result may run on).
+        self.fields.retain(|f| !f.code);
         // A paragraph that carries a section break ends a section. How the next section
         // starts is said by that section's own properties, which stand at its end (the next
         // sectPr): on a new page unless "continuous" (or "nextColumn").
@@ -612,6 +741,7 @@ impl Reader<'_> {
     ) {
         let mut st = base;
         let mut hidden = self.paragraph_hidden;
+        let mut caps = self.paragraph_caps;
         if let Some(rpr) = child(r, "rPr") {
             let s = match val(rpr, "rStyle") {
                 Some(id) => self.styles.resolved(Some(id)),
@@ -626,6 +756,7 @@ impl Reader<'_> {
                 heading,
             );
             hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
+            caps = own.caps.or(s.caps).unwrap_or(caps);
         }
         let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         // Hidden text is not on the page; where Word broke the page still counts.
@@ -637,13 +768,37 @@ impl Reader<'_> {
                         self.pages.page_break(Break::Rendered)
                     }
                 }
-                _ if hidden => {}
+                "fldChar" => match attr(c, "fldCharType") {
+                    Some("begin") => self.fields.push(Field::begin(c)),
+                    Some("separate") => {
+                        if let Some(f) = self.fields.last_mut() {
+                            (f.code, f.entry) = (false, None);
+                        }
+                    }
+                    Some("end") => {
+                        let shown = self.fields.pop().filter(|f| f.code).and_then(Field::shown);
+                        if let Some(text) = shown.filter(|_| !hidden && !self.in_code()) {
+                            push(&mut self.pages, &text);
+                        }
+                    }
+                    _ => {}
+                },
+                "instrText" => {
+                    if let Some(f) = self.fields.last_mut().filter(|f| f.code) {
+                        f.instruction.push_str(c.text().unwrap_or(""));
+                    }
+                }
+                _ if hidden || self.in_code() => {}
                 "t" => {
                     let text = c.text().unwrap_or("");
                     if !text.trim().is_empty() {
                         self.section_start_mark = false;
                     }
-                    push(&mut self.pages, text)
+                    if caps {
+                        push(&mut self.pages, &text.to_uppercase())
+                    } else {
+                        push(&mut self.pages, text)
+                    }
                 }
                 "tab" | "ptab" => push(&mut self.pages, " "),
                 "noBreakHyphen" => push(&mut self.pages, "-"),
@@ -687,6 +842,13 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// Inside a field's instruction: nothing read is on the page.
+    fn in_code(&self) -> bool {
+        self.fields.iter().any(|f| f.code)
+    }
+}
+
 impl Body for Reader<'_> {
     fn pages(&mut self) -> &mut Pages {
         &mut self.pages
@@ -710,6 +872,7 @@ impl Body for Reader<'_> {
                         self.inline(choice, base, heading, text_boxes);
                     }
                 }
+                "subDoc" => self.merged(c),
                 _ => self.inline(c, base, heading, text_boxes),
             }
         }
@@ -774,28 +937,70 @@ fn notes<'a>(doc: &'a roxmltree::Document<'a>) -> HashMap<String, Node<'a, 'a>> 
         .collect()
 }
 
-/// The targets of every relationship of `type_suffix` in a .rels part, in order, resolved
-/// against `dir` (the folder of the part the relationships belong to).
-fn rel_targets(rels: Option<&roxmltree::Document>, type_suffix: &str, dir: &str) -> Vec<String> {
+/// Every relationship of `type_suffix` in a .rels part, in order, as (id, target): the
+/// target resolved against `dir` (the folder of the part the relationships belong to), an
+/// external one (`TargetMode="External"`) as written.
+fn rel_ids(
+    rels: Option<&roxmltree::Document>,
+    type_suffix: &str,
+    dir: &str,
+) -> Vec<(String, String)> {
     let Some(rels) = rels else {
         return Vec::new();
     };
     rels.descendants()
         .filter(|n| n.is_element() && name(*n) == "Relationship")
         .filter(|n| attr(*n, "Type").is_some_and(|t| t.ends_with(type_suffix)))
-        .filter_map(|n| attr(n, "Target"))
-        .map(|target| match target.strip_prefix('/') {
-            Some(abs) => abs.to_string(),
-            None if dir.is_empty() => target.to_string(),
-            None => format!("{dir}/{target}"),
+        .filter_map(|n| {
+            let target = attr(n, "Target")?;
+            let target = match target.strip_prefix('/') {
+                _ if attr(n, "TargetMode") == Some("External") => target.to_string(),
+                Some(abs) => abs.to_string(),
+                None if dir.is_empty() => target.to_string(),
+                None => format!("{dir}/{target}"),
+            };
+            Some((attr(n, "Id").unwrap_or("").to_string(), target))
         })
         .collect()
 }
 
-/// The text of paragraph `p` piece by piece (`w:t`, a tab as a space), without deleted text.
+/// The text of a part merged into the document (`w:altChunk`): a Word document, an RTF,
+/// HTML or plain text file, line by line; `depth` bounds documents merged into merged ones.
+fn chunk_lines(bytes: &[u8], depth: u8) -> Result<Vec<String>, FormatError> {
+    let doc = if bytes.starts_with(b"PK") {
+        if depth > 2 {
+            return Err(FormatError::package(".docx", "merged parts nest too deep"));
+        }
+        extract_at(bytes, depth + 1)?
+    } else if super::rtf::is_rtf(bytes) {
+        super::rtf::extract(bytes)?
+    } else if String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).contains('<') {
+        super::html::extract(bytes)?
+    } else {
+        super::text::extract(bytes)?
+    };
+    Ok(doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.lines)
+        .map(|l| l.text.clone())
+        .collect())
+}
+
+/// The text of paragraph `p` piece by piece (`w:t`, a tab as a space), without deleted,
+/// moved-away or hidden (`w:vanish` on the run) text.
 fn pieces<'a>(p: Node<'a, '_>) -> impl Iterator<Item = &'a str> {
-    p.descendants().filter_map(|t| match name(t) {
-        "t" if t.is_element() && !t.ancestors().any(|a| name(a) == "del") => {
+    let hidden = |t: Node| {
+        t.parent()
+            .and_then(|r| child(r, "rPr"))
+            .and_then(|p| child(p, "vanish"))
+            .is_some_and(toggle)
+    };
+    p.descendants().filter_map(move |t| match name(t) {
+        "t" if t.is_element()
+            && !hidden(t)
+            && !t.ancestors().any(|a| matches!(name(a), "del" | "moveFrom")) =>
+        {
             Some(t.text().unwrap_or(""))
         }
         "tab" if t.is_element() => Some(" "),
@@ -820,36 +1025,37 @@ fn note_runs(note: Option<Node>) -> Vec<Run> {
 
 /// Extract a .docx file.
 pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
+    extract_at(bytes, 0)
+}
+
+/// Extract a .docx file merged `depth` deep into others.
+fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
     let mut pkg = Package::open(bytes, ".docx")?;
     let root_rels = pkg.text("_rels/.rels")?;
     let root_rels = pkg.parse_opt("_rels/.rels", &root_rels)?;
-    let main = rel_targets(root_rels.as_ref(), "/officeDocument", "")
+    let main = rel_ids(root_rels.as_ref(), "/officeDocument", "")
         .into_iter()
         .next()
-        .unwrap_or_else(|| "word/document.xml".to_string());
+        .map_or_else(|| "word/document.xml".to_string(), |(_, t)| t);
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
-    let rels_name = if dir.is_empty() {
-        format!("_rels/{file}.rels")
-    } else {
-        format!("{dir}/_rels/{file}.rels")
+    let rels_name = match dir {
+        "" => format!("_rels/{file}.rels"),
+        dir => format!("{dir}/_rels/{file}.rels"),
     };
     let rels_xml = pkg.text(&rels_name)?;
     let rels = pkg.parse_opt(&rels_name, &rels_xml)?;
-    let part = |suffix: &str, default: &str| {
-        let first = rel_targets(rels.as_ref(), suffix, dir).into_iter().next();
-        first.unwrap_or_else(|| format!("{dir}/{default}"))
-    };
     let document_xml = pkg.required(&main)?;
-    let styles_name = part("/styles", "styles.xml");
-    let numbering_name = part("/numbering", "numbering.xml");
-    let footnotes_name = part("/footnotes", "footnotes.xml");
-    let endnotes_name = part("/endnotes", "endnotes.xml");
-    let theme_name = part("/theme", "theme/theme1.xml");
-    let theme_xml = pkg.text(&theme_name)?;
-    let styles_xml = pkg.text(&styles_name)?;
-    let numbering_xml = pkg.text(&numbering_name)?;
-    let footnotes_xml = pkg.text(&footnotes_name)?;
-    let endnotes_xml = pkg.text(&endnotes_name)?;
+    // A part the document relates to (else where Word puts it): its name and text.
+    let mut part = |suffix: &str, default: &str| -> Result<_, FormatError> {
+        let first = rel_ids(rels.as_ref(), suffix, dir).into_iter().next();
+        let name = first.map_or_else(|| format!("{dir}/{default}"), |(_, t)| t);
+        Ok((pkg.text(&name)?, name))
+    };
+    let (styles_xml, styles_name) = part("/styles", "styles.xml")?;
+    let (numbering_xml, numbering_name) = part("/numbering", "numbering.xml")?;
+    let (footnotes_xml, footnotes_name) = part("/footnotes", "footnotes.xml")?;
+    let (endnotes_xml, endnotes_name) = part("/endnotes", "endnotes.xml")?;
+    let (theme_xml, _) = part("/theme", "theme/theme1.xml")?;
     let core_xml = pkg.text("docProps/core.xml")?;
     let app_xml = pkg.text("docProps/app.xml")?;
 
@@ -874,10 +1080,11 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         styles.minor_font = font("minorFont");
         styles.major_font = font("majorFont");
     }
-    let numbering = pkg
+    let mut numbering = pkg
         .parse_opt(&numbering_name, &numbering_xml)?
         .map(|d| parse_numbering(&d))
         .unwrap_or_default();
+    numbering.link_styles(&styles);
     let footnotes_doc = pkg.parse_opt(&footnotes_name, &footnotes_xml)?;
     let endnotes_doc = pkg.parse_opt(&endnotes_name, &endnotes_xml)?;
     let title = pkg
@@ -889,6 +1096,20 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let sections = section_props(body);
     let footnotes = footnotes_doc.as_ref().map(notes).unwrap_or_default();
     let endnotes = endnotes_doc.as_ref().map(notes).unwrap_or_default();
+    let mut chunks = HashMap::new();
+    for (id, target) in rel_ids(rels.as_ref(), "/aFChunk", dir) {
+        let lines = match pkg.bytes(&target) {
+            Ok(Some(b)) => chunk_lines(&b, depth).map_err(|e| e.to_string()),
+            Ok(None) => Err("is missing".to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        let why = |e| format!("the merged part {target} (w:altChunk) is not read: {e}");
+        chunks.insert(id, lines.map_err(why));
+    }
+    for (id, target) in rel_ids(rels.as_ref(), "/subDocument", dir) {
+        let why = format!("the subdocument {target} (w:subDoc) is another file: not read");
+        chunks.insert(id, Err(why));
+    }
     let new_reader = || Reader {
         styles: styles.clone(),
         numbering: numbering.clone(),
@@ -904,6 +1125,10 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         section: 0,
         section_start_mark: false,
         paragraph_hidden: false,
+        paragraph_caps: false,
+        fields: Vec::new(),
+        chunks: chunks.clone(),
+        warnings: Vec::new(),
         table_set: Setting::default(),
     };
     let first = sections
@@ -928,12 +1153,11 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     // A header or footer part gives a line per paragraph, without page numbers (a PAGE
     // field's value).
     let mut running = Vec::new();
-    for target in [
-        rel_targets(rels.as_ref(), "/header", dir),
-        rel_targets(rels.as_ref(), "/footer", dir),
-    ]
-    .concat()
-    {
+    let parts = [
+        rel_ids(rels.as_ref(), "/header", dir),
+        rel_ids(rels.as_ref(), "/footer", dir),
+    ];
+    for (_, target) in parts.concat() {
         if let Ok(Some(xml)) = pkg.text(&target) {
             if let Ok(d) = roxmltree::Document::parse(&xml) {
                 for p in paragraphs(d.root()) {
@@ -942,7 +1166,13 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             }
         }
     }
-    Ok(reader.pages.into_doc(title, counted, running))
+    let mut doc = reader.pages.into_doc(title, counted, running);
+    for w in reader.warnings {
+        if !doc.warnings.contains(&w) {
+            doc.warnings.push(w);
+        }
+    }
+    Ok(doc)
 }
 
 #[cfg(test)]

@@ -44,6 +44,8 @@ struct Style {
     title: bool,
     /// Hidden text (`text:display="none"`): not on the page, not extracted.
     hidden: Option<bool>,
+    /// Set in capitals (`fo:text-transform="uppercase"`, `fo:font-variant="small-caps"`).
+    caps: Option<bool>,
     /// The master page a paragraph or table of this (automatic) style starts: a new page,
     /// in that master's page layout.
     master: Option<String>,
@@ -169,6 +171,7 @@ impl Styles {
             out.outline = out.outline.or(s.outline);
             out.title |= s.title;
             out.hidden = out.hidden.or(s.hidden);
+            out.caps = out.caps.or(s.caps);
             out.set = out.set.or(&s.set);
             out.column_width = out.column_width.or(s.column_width);
             out.columns = out.columns.or(s.columns);
@@ -244,6 +247,12 @@ fn text_props(p: Node, st: &mut Style) {
     if let Some(d) = attr(p, "display") {
         st.hidden = Some(d == "none");
     }
+    let transform = attr(p, "text-transform").map(|t| t == "uppercase");
+    let variant = attr(p, "font-variant").map(|v| v == "small-caps");
+    st.caps = match (transform, variant) {
+        (None, None) => None,
+        (t, v) => Some(t == Some(true) || v == Some(true)),
+    };
 }
 
 /// Spacing, line height, indents and "keep with next" of `style:paragraph-properties`.
@@ -331,17 +340,21 @@ fn page_layout(l: Node) -> Geometry {
 struct Reader {
     styles: Styles,
     pages: Pages,
-    /// Counters of the last list of each list style (for `text:continue-numbering`).
+    /// Counters of the last list of each list style (for `text:continue-numbering`), and
+    /// of each list by "#" and its `xml:id` (for `text:continue-list`).
     last_counters: HashMap<String, [i64; 10]>,
+    /// The text being read is set in capitals.
+    caps: bool,
     /// A paragraph of the body has been read (a master page starts a new page after it).
     started: bool,
     /// The indent of the list level being read.
     list_indent: f32,
 }
 
-/// The list being read: its style and counters.
+/// The list being read: its style, `xml:id` and counters.
 struct ListCtx {
     style: Option<String>,
+    id: Option<String>,
     counters: [i64; 10],
 }
 
@@ -376,9 +389,15 @@ impl Reader {
                     self.pages.columns(Some(u32::from(outer.0)), Some(outer.1));
                 }
             }
+            // A frame anchored to the page (at the body's level): its text.
+            "frame" => {
+                for b in children(n, "text-box") {
+                    self.text_box(b);
+                }
+            }
             "table-rows" | "table-header-rows" | "table-row-group" | "index-body"
-            | "table-of-content" | "alphabetical-index" | "illustration-index" | "bibliography"
-            | "user-index" => self.blocks(n, list, level, cell),
+            | "index-title" | "table-of-content" | "alphabetical-index" | "illustration-index"
+            | "bibliography" | "user-index" => self.blocks(n, list, level, cell),
             _ => {}
         }
     }
@@ -394,14 +413,19 @@ impl Reader {
             }
             outer
         } else {
-            let continues =
-                attr(n, "continue-numbering") == Some("true") || attr(n, "continue-list").is_some();
-            let counters = match (&style, continues) {
-                (Some(s), true) => self.last_counters.get(s).copied().unwrap_or([0; 10]),
+            // A list continues the list it names, or the last of its style.
+            let named = attr(n, "continue-list").map(|id| format!("#{id}"));
+            let continues = attr(n, "continue-numbering") == Some("true") || named.is_some();
+            let counters = match (named.and_then(|id| self.last_counters.get(&id)), &style) {
+                (Some(c), _) => *c,
+                (None, Some(s)) if continues => {
+                    self.last_counters.get(s).copied().unwrap_or([0; 10])
+                }
                 _ => [0; 10],
             };
             own = Some(ListCtx {
                 style: style.clone(),
+                id: attr(n, "id").map(|id| format!("#{id}")),
                 counters,
             });
             &mut own
@@ -477,8 +501,8 @@ impl Reader {
         }
         self.list_indent = outer_indent;
         if let Some(c) = own {
-            if let Some(s) = c.style {
-                self.last_counters.insert(s, c.counters);
+            for key in [c.style, c.id].into_iter().flatten() {
+                self.last_counters.insert(key, c.counters);
             }
         }
     }
@@ -584,6 +608,7 @@ impl Reader {
             style.italic,
             style.size.unwrap_or(BODY_SIZE),
         );
+        self.caps = style.caps == Some(true);
         self.paragraph_text(p, cell, label.as_deref(), base, heading.is_some());
         if style.break_after == Some(true) && !cell {
             self.pages.page_break(Break::Explicit);
@@ -646,8 +671,9 @@ impl Body for Reader {
             if c.is_text() {
                 // XML whitespace inside paragraphs is collapsed by ODF; text:s carries
                 // real spaces.
-                let t = c.text().unwrap_or("");
-                self.pages.push(st.run(t.replace(['\n', '\r', '\t'], " ")));
+                let t = c.text().unwrap_or("").replace(['\n', '\r', '\t'], " ");
+                let t = if self.caps { t.to_uppercase() } else { t };
+                self.pages.push(st.run(t));
                 continue;
             }
             if !c.is_element() {
@@ -678,7 +704,10 @@ impl Body for Reader {
                     let s = self.styles.resolved(attr(c, "style-name"));
                     if s.hidden != Some(true) {
                         let inner = st.within(s.bold, s.italic, s.size, heading);
+                        let outer = self.caps;
+                        self.caps = s.caps.unwrap_or(outer);
                         self.inline(c, inner, heading, boxes);
+                        self.caps = outer;
                     }
                 }
                 _ => {}
@@ -744,6 +773,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         styles: styles.clone(),
         pages: Pages::default(),
         last_counters: HashMap::new(),
+        caps: false,
         started: false,
         list_indent: 0.0,
     };

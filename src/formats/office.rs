@@ -57,18 +57,24 @@ impl<'a> Package<'a> {
         Ok(Package { zip, kind })
     }
 
+    /// A member's bytes, `None` when the package has no such member.
+    pub fn bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, FormatError> {
+        let kind = self.kind;
+        let bad = |reason: String| FormatError::package(kind, reason);
+        match self.zip.by_name(name) {
+            Ok(f) => read_limited(f, name, bad).map(Some),
+            Err(zip::result::ZipError::FileNotFound) => Ok(None),
+            Err(e) => Err(bad(format!("cannot read {name}: {e}"))),
+        }
+    }
+
     /// A member as UTF-8 text, `None` when the package has no such member.
     pub fn text(&mut self, name: &str) -> Result<Option<String>, FormatError> {
         let kind = self.kind;
-        let bad = |reason: String| FormatError::package(kind, reason);
-        let file = match self.zip.by_name(name) {
-            Ok(f) => f,
-            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-            Err(e) => return Err(bad(format!("cannot read {name}: {e}"))),
-        };
-        let buf = read_limited(file, name, bad)?;
-        let text = String::from_utf8(buf).map_err(|_| bad(format!("{name} is not UTF-8")))?;
-        Ok(Some(text))
+        self.bytes(name)?
+            .map(String::from_utf8)
+            .transpose()
+            .map_err(|_| FormatError::package(kind, format!("{name} is not UTF-8")))
     }
 
     /// A member that must be there.

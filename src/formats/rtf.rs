@@ -80,6 +80,8 @@ struct State {
     size: Option<f32>,
     hidden: bool,
     deleted: bool,
+    /// Set in capitals (`\caps`, `\scaps`): read as the page shows it.
+    caps: bool,
     /// The code page of the font in use (`\fN` with a `\fcharset`), if not the document's.
     codepage: Option<u32>,
     /// In a field result of a page-number field (left out of running text).
@@ -471,6 +473,13 @@ impl Reader {
         if st.hidden || st.deleted {
             return;
         }
+        let upper;
+        let s = if st.caps {
+            upper = s.to_uppercase();
+            upper.as_str()
+        } else {
+            s
+        };
         match st.dest {
             Dest::Skip => {}
             Dest::Font => {}
@@ -741,11 +750,13 @@ impl Reader {
                 st.size = None;
                 st.hidden = false;
                 st.deleted = false;
+                st.caps = false;
             }
             "b" => self.state.bold = on,
             "i" => self.state.italic = on,
             "fs" => self.state.size = (p > 0).then_some(p as f32 / 2.0),
             "v" => self.state.hidden = on,
+            "caps" | "scaps" => self.state.caps = on,
             "deleted" => self.state.deleted = on,
             "tab" => self.text(" "),
             "emdash" => self.text("\u{2014}"),

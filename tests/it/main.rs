@@ -51,6 +51,7 @@ mod structure_realworld;
 mod structure_relayout;
 mod structure_scanned;
 mod word_blind;
+mod word_blind11;
 mod word_blind2;
 mod word_blind3;
 mod word_files;

@@ -6,7 +6,8 @@
 # rows ...), and `osynlig`, words that must not occur at all (deleted, hidden, comments,
 # a dropdown's unchosen items, field instructions), and (blind10 on) `fraser`, word sequences
 # that must occur in the text in that order (a list number before its heading, a field's
-# result in its sentence; compared as lower-case \w+ words). Prints per file what is
+# result in its sentence; compared as lower-case \w+ words), and (blind11 on) `exakt`, strings
+# that must occur as written, case and all (capitals set by w:caps). Prints per file what is
 # missing, doubled or wrongly read, and a total.
 import collections, json, os, re, subprocess, sys
 
@@ -30,6 +31,9 @@ for name, want in sorted(files.items()):
     seq = " ".join([""] + re.findall(r"\w+", text.lower()) + [""])
     phrases = want.get("fraser", [])
     lost = [f for f in phrases if " ".join([""] + re.findall(r"\w+", f.lower()) + [""]) not in seq]
+    flat = " ".join(text.split())
+    lost += [f"={f}" for f in want.get("exakt", []) if f not in flat]
+    phrases = phrases + want.get("exakt", [])
     tot.update(files=1, seen=len(want["synlig"]), ok=ok, unseen=len(want["osynlig"]), wrong=len(wrong),
                phrases=len(phrases), lost=len(lost))
     print(f"{name:28} seen {ok:2}/{len(want['synlig']):<2} not seen {len(want['osynlig']) - len(wrong):2}/"
