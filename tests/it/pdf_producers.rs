@@ -1199,3 +1199,33 @@ fn iso_latin1_minus_at_the_hyphen_code_is_a_hyphen() {
         assert!(text.contains('-'), "{file}: no hyphen at all");
     }
 }
+
+/// Optional content a viewer hides when it opens the file (the default configuration's /OFF)
+/// is not text: the fifteenth round's hidden layer (a large "UTKAST" across every page and a
+/// superseded registrar's line) stays out, the visible layer's body stays in.
+#[test]
+fn hidden_optional_content_is_no_text() {
+    for (file, body) in [
+        ("inriktning-2014.ocg-hidden.pdf", "Malmö stad"),
+        (
+            "protokoll-ks-2020-04-06-p216.ocg-hidden.pdf",
+            "Katrin Stjernfeldt Jammeh",
+        ),
+        ("uppfoljning-2023.ocg-hidden.pdf", "Regionstyrelsen"),
+    ] {
+        let doc = extract(file);
+        let text: String = doc.pages.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            !text.contains("UTKAST"),
+            "{file}: the hidden layer's watermark"
+        );
+        assert!(
+            !text.contains("Ersätter"),
+            "{file}: the hidden layer's line"
+        );
+        assert!(
+            text.contains(body),
+            "{file}: the visible layer's text is gone"
+        );
+    }
+}
