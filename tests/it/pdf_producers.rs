@@ -1229,3 +1229,39 @@ fn hidden_optional_content_is_no_text() {
         );
     }
 }
+
+/// A drop cap (a paragraph's first letter set large on the baseline of the paragraph's second
+/// line, the lines beside it indented past it) is the first letter of the paragraph's first
+/// line: "Regionstyrelsen gav", not "egionstyrelsen gav" / "R kommunerna".
+#[test]
+fn a_drop_cap_starts_its_paragraphs_first_word() {
+    for (file, words) in [
+        (
+            "uppfoljning-2023.dropcap.pdf",
+            &[
+                "Regionstyrelsen gav",
+                "Andelen barn",
+                "Förvaltningen föreslår",
+            ][..],
+        ),
+        (
+            "protokoll-ks-2020-04-06-p216.dropcap.pdf",
+            &[
+                "Det är nu tio år",
+                "Utvärderingen har",
+                "Katrin Stjernfeldt",
+            ][..],
+        ),
+    ] {
+        let doc = extract(file);
+        let text: String = doc.pages.iter().map(|p| format!("{}\n", p.text)).collect();
+        for w in words {
+            assert!(text.contains(w), "{file}: {w:?} not read");
+        }
+        let stray = Regex::new(r"(?m)^\p{Lu} \p{Ll}").unwrap();
+        assert!(
+            !stray.is_match(&text),
+            "{file}: a cap starts the second line"
+        );
+    }
+}
