@@ -542,17 +542,10 @@ impl<'a, 'f> Interp<'a, 'f> {
         let Some(first) = span.first() else { return };
         let mut g = first.clone();
         // Extent along the writing direction.
-        let (mut lo, mut hi) = (f32::MAX, f32::MIN);
-        for s in &span {
-            let (a, b) = match s.dir {
-                0 => (s.x, s.x + s.width),
-                1 => (s.y, s.y + s.width),
-                2 => (-s.x, -s.x + s.width),
-                _ => (-s.y, -s.y + s.width),
-            };
-            lo = lo.min(a);
-            hi = hi.max(b);
-        }
+        let (lo, hi) = span.iter().fold((f32::MAX, f32::MIN), |(lo, hi), s| {
+            let a = [s.x, s.y, -s.x, -s.y][usize::from(s.dir.min(3))];
+            (lo.min(a), hi.max(a + s.width))
+        });
         g.width = (hi - lo).max(0.0);
         g.size = span.iter().map(|s| s.size).fold(0.0, f32::max);
         g.text = actual.into();

@@ -99,8 +99,7 @@ struct Chunk {
 
 impl Chunk {
     fn new(glyphs: Vec<G>) -> Chunk {
-        let x0 = glyphs.iter().map(|g| g.x).fold(f32::MAX, f32::min);
-        let x1 = glyphs.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+        let (x0, x1) = glyph_extent(&glyphs);
         let size = dominant_size(&glyphs);
         let base = glyphs.iter().map(|g| g.y).sum::<f32>() / glyphs.len().max(1) as f32;
         let top = glyphs
@@ -122,6 +121,13 @@ impl Chunk {
             cell_start: false,
         }
     }
+}
+
+/// The left and right ends of some glyphs.
+fn glyph_extent<'g>(gs: impl IntoIterator<Item = &'g G>) -> (f32, f32) {
+    gs.into_iter().fold((f32::MAX, f32::MIN), |e, g| {
+        (e.0.min(g.x), e.1.max(g.x + g.w))
+    })
 }
 
 fn dominant_size(glyphs: &[G]) -> f32 {
@@ -442,8 +448,7 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
         .iter()
         .map(|r| {
             let base = r.iter().map(|g| g.y).sum::<f32>() / r.len().max(1) as f32;
-            let x0 = r.iter().map(|g| g.x).fold(f32::MAX, f32::min);
-            let x1 = r.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+            let (x0, x1) = glyph_extent(r);
             (base, dominant_size(r), x0, x1)
         })
         .collect();
@@ -1209,15 +1214,7 @@ struct Word {
 /// footnotes that run across are).
 /// Returns the x ranges, left to right.
 fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
-    let x0 = rows
-        .iter()
-        .filter_map(|r| r.first())
-        .map(|g| g.x)
-        .fold(f32::MAX, f32::min);
-    let x1 = rows
-        .iter()
-        .flat_map(|r| r.iter().map(|g| g.x + g.w))
-        .fold(f32::MIN, f32::max);
+    let (x0, x1) = glyph_extent(rows.iter().flatten());
     if rows.len() < 3 || x1 <= x0 {
         return Vec::new();
     }
