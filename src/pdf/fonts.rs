@@ -740,36 +740,29 @@ fn simple_widths(
         let c = t.chars().next()?;
         encoding::standard14_char_width(font, c)
     };
-    let mut widths = vec![0.0f32; 256];
     let first = get_num(doc, dict, b"FirstChar")
         .unwrap_or(0.0)
         .clamp(0.0, 255.0) as usize;
     let given = get_array(doc, dict, b"Widths").map(|a| nums(doc, a));
-    for (code, w) in widths.iter_mut().enumerate() {
-        let from_array = given
-            .as_ref()
-            .and_then(|g| code.checked_sub(first).and_then(|i| g.get(i)).copied());
-        let v = match from_array {
-            Some(v) => v,
-            None => std_width(code)
-                .or(missing)
-                .unwrap_or(if given.is_some() || std14.is_some() {
-                    0.0
-                } else {
-                    500.0
-                }),
-        };
-        *w = if v.is_finite() { v * scale } else { 0.0 };
-    }
-    // A standard-14 font whose /Widths leave a code out still draws it at its real width.
-    if std14.is_some() {
-        for (code, w) in widths.iter_mut().enumerate() {
-            if *w == 0.0 {
-                if let Some(v) = std_width(code) {
-                    *w = v * scale;
-                }
+    let default = if given.is_some() || std14.is_some() {
+        0.0
+    } else {
+        500.0
+    };
+    (0..256usize)
+        .map(|code| {
+            let from_array = given
+                .as_ref()
+                .and_then(|g| code.checked_sub(first).and_then(|i| g.get(i)).copied());
+            let v = from_array.or_else(|| std_width(code)).or(missing);
+            let w = v.unwrap_or(default);
+            let w = if w.is_finite() { w * scale } else { 0.0 };
+            // A standard-14 font whose /Widths leave a code out still draws it at its real
+            // width.
+            match std_width(code) {
+                Some(real) if w == 0.0 => real * scale,
+                _ => w,
             }
-        }
-    }
-    widths
+        })
+        .collect()
 }

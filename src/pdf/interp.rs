@@ -178,7 +178,57 @@ struct GState {
 struct Marked {
     actual_text: Option<String>,
     artifact: bool,
+    /// Optional content (a layer) the viewer does not show: its glyphs are dropped.
+    hidden: bool,
     start: usize,
+}
+
+/// The optional-content groups (layers) a viewer hides when it opens the document: the
+/// default configuration's /OFF, or, when its /BaseState is /OFF, every group not in /ON.
+fn hidden_layers(doc: &Document) -> Vec<ObjectId> {
+    let Some(props) = doc
+        .catalog()
+        .ok()
+        .and_then(|c| get_dict(doc, c, b"OCProperties"))
+    else {
+        return Vec::new();
+    };
+    let Some(d) = get_dict(doc, props, b"D") else {
+        return Vec::new();
+    };
+    let refs = |dict: &Dictionary, key: &[u8]| -> Vec<ObjectId> {
+        get_array(doc, dict, key)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|o| o.as_reference().ok())
+            .collect()
+    };
+    if get_name(doc, d, b"BaseState") == Some(b"OFF") {
+        let on = refs(d, b"ON");
+        refs(props, b"OCGs")
+            .into_iter()
+            .filter(|id| !on.contains(id))
+            .collect()
+    } else {
+        refs(d, b"OFF")
+    }
+}
+
+/// Whether the optional content `entry` (a group, or a membership dictionary naming groups,
+/// visible when any of them is: its default /AnyOn) is hidden.
+fn layer_hidden(doc: &Document, hidden: &[ObjectId], entry: &Object) -> bool {
+    let is_hidden = |o: &Object| matches!(o, Object::Reference(id) if hidden.contains(id));
+    if hidden.is_empty() || is_hidden(entry) {
+        return !hidden.is_empty();
+    }
+    let Ok(d) = deref(doc, entry).as_dict() else {
+        return false;
+    };
+    match d.get(b"OCGs").map(|o| (o, deref(doc, o))) {
+        Ok((_, Object::Array(groups))) => !groups.is_empty() && groups.iter().all(is_hidden),
+        Ok((group, _)) => is_hidden(group),
+        Err(_) => false,
+    }
 }
 
 /// Most glyphs kept for one page; a page drawing more is cut short.
@@ -250,6 +300,8 @@ pub struct Interp<'a, 'f> {
     scratch: Vec<Glyph>,
     /// Decoded Form XObject content, by object id (a form drawn many times is decoded once).
     form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
+    /// The layers the viewer hides ([`hidden_layers`]).
+    hidden_layers: Vec<ObjectId>,
 }
 
 impl<'a, 'f> Interp<'a, 'f> {
@@ -291,6 +343,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             stopped: false,
             scratch: Vec::new(),
             form_data: HashMap::new(),
+            hidden_layers: hidden_layers(doc),
         }
     }
 
@@ -415,6 +468,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             b"BMC" => self.marked.push(Marked {
                 actual_text: None,
                 artifact: a.first().and_then(Operand::as_name) == Some(b"Artifact"),
+                hidden: false,
                 start: self.out.glyphs.len(),
             }),
             b"BDC" => {
@@ -427,11 +481,19 @@ impl<'a, 'f> Interp<'a, 'f> {
                     Some(Operand::Name(p)) => self.property_actual_text(res, p),
                     _ => None,
                 };
+                let hidden = match (tag, a.get(1)) {
+                    (Some(b"OC"), Some(Operand::Name(p))) => res
+                        .and_then(|r| get_dict(self.doc, r, b"Properties"))
+                        .and_then(|props| props.get(p).ok())
+                        .is_some_and(|e| layer_hidden(self.doc, &self.hidden_layers, e)),
+                    _ => false,
+                };
                 // Only the outermost ActualText replaces glyphs.
                 let inside_actual = self.marked.iter().any(|m| m.actual_text.is_some());
                 self.marked.push(Marked {
                     actual_text: if inside_actual { None } else { actual },
                     artifact: tag == Some(b"Artifact"),
+                    hidden,
                     start: self.out.glyphs.len(),
                 });
             }
@@ -470,23 +532,20 @@ impl<'a, 'f> Interp<'a, 'f> {
 
     fn end_marked(&mut self) {
         let Some(m) = self.marked.pop() else { return };
+        if m.hidden {
+            self.out.glyphs.truncate(m.start);
+            return;
+        }
         let Some(actual) = m.actual_text else { return };
         let start = m.start.min(self.out.glyphs.len());
         let span: Vec<PlacedGlyph> = self.out.glyphs.drain(start..).collect();
         let Some(first) = span.first() else { return };
         let mut g = first.clone();
         // Extent along the writing direction.
-        let (mut lo, mut hi) = (f32::MAX, f32::MIN);
-        for s in &span {
-            let (a, b) = match s.dir {
-                0 => (s.x, s.x + s.width),
-                1 => (s.y, s.y + s.width),
-                2 => (-s.x, -s.x + s.width),
-                _ => (-s.y, -s.y + s.width),
-            };
-            lo = lo.min(a);
-            hi = hi.max(b);
-        }
+        let (lo, hi) = span.iter().fold((f32::MAX, f32::MIN), |(lo, hi), s| {
+            let a = [s.x, s.y, -s.x, -s.y][usize::from(s.dir.min(3))];
+            (lo.min(a), hi.max(a + s.width))
+        });
         g.width = (hi - lo).max(0.0);
         g.size = span.iter().map(|s| s.size).fold(0.0, f32::max);
         g.text = actual.into();
@@ -650,6 +709,11 @@ impl<'a, 'f> Interp<'a, 'f> {
         let Ok(stream) = deref(self.doc, entry).as_stream() else {
             return;
         };
+        if let Ok(oc) = stream.dict.get(b"OC") {
+            if layer_hidden(self.doc, &self.hidden_layers, oc) {
+                return;
+            }
+        }
         let subtype = get_name(self.doc, &stream.dict, b"Subtype");
         match subtype {
             Some(b"Image") => self.paint_image(Some(Cow::Borrowed(stream)), res),

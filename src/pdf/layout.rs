@@ -99,8 +99,7 @@ struct Chunk {
 
 impl Chunk {
     fn new(glyphs: Vec<G>) -> Chunk {
-        let x0 = glyphs.iter().map(|g| g.x).fold(f32::MAX, f32::min);
-        let x1 = glyphs.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+        let (x0, x1) = glyph_extent(&glyphs);
         let size = dominant_size(&glyphs);
         let base = glyphs.iter().map(|g| g.y).sum::<f32>() / glyphs.len().max(1) as f32;
         let top = glyphs
@@ -122,6 +121,13 @@ impl Chunk {
             cell_start: false,
         }
     }
+}
+
+/// The left and right ends of some glyphs.
+fn glyph_extent<'g>(gs: impl IntoIterator<Item = &'g G>) -> (f32, f32) {
+    gs.into_iter().fold((f32::MAX, f32::MIN), |e, g| {
+        (e.0.min(g.x), e.1.max(g.x + g.w))
+    })
 }
 
 fn dominant_size(glyphs: &[G]) -> f32 {
@@ -442,8 +448,7 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
         .iter()
         .map(|r| {
             let base = r.iter().map(|g| g.y).sum::<f32>() / r.len().max(1) as f32;
-            let x0 = r.iter().map(|g| g.x).fold(f32::MAX, f32::min);
-            let x1 = r.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+            let (x0, x1) = glyph_extent(r);
             (base, dominant_size(r), x0, x1)
         })
         .collect();
@@ -832,18 +837,78 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
                 _ => lines.push(vec![c]),
             }
         }
-        for l in read_cell_bands(read_table_cells(lines))
+        let mut rows: Vec<Vec<G>> = read_cell_bands(read_table_cells(lines))
             .into_iter()
             .flat_map(split_cells)
-        {
-            let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
-            gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
-            if let Some(line) = make_line(&gs, block as u32) {
-                out.push(line);
-            }
-        }
+            .map(|l| {
+                let mut gs: Vec<G> = l.iter().flat_map(|c| c.glyphs.iter().cloned()).collect();
+                gs.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.seq.cmp(&b.seq)));
+                gs
+            })
+            .collect();
+        drop_caps(&mut rows);
+        out.extend(rows.iter().filter_map(|gs| make_line(gs, block as u32)));
     }
     out
+}
+
+/// A drop cap: a paragraph's first letter set large (1.8 times the text or more) on the
+/// baseline of a lower line of the paragraph, the lines beside it starting alike just past
+/// it and the line under it starting where it starts (or its top level with the first
+/// line's capitals). It is the first letter of the
+/// topmost line beside it: moved there at that line's size, reaching to that line's first
+/// glyph when the word goes on in lower case ("R" + "egionstyrelsen"), else a word of its
+/// own. `rows` are a block's lines in reading order, each sorted along x.
+fn drop_caps(rows: &mut [Vec<G>]) {
+    let lead = |row: &[G]| row.iter().find(|g| !g.space).cloned();
+    for r in 1..rows.len() {
+        let Some(ci) = rows[r].iter().position(|g| !g.space) else {
+            continue;
+        };
+        let cap = rows[r][ci].clone();
+        let mut chars = cap.text.chars();
+        if !(chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()) {
+            continue;
+        }
+        let Some(next) = rows[r][ci + 1..].iter().find(|g| !g.space) else {
+            continue;
+        };
+        let (body, indent) = (next.size, next.x);
+        let gap = indent - (cap.x + cap.w);
+        if cap.size < 1.8 * body || gap > 0.5 * cap.size || gap < -0.1 * body {
+            continue;
+        }
+        let beside = |g: &G| {
+            g.y >= cap.y - 0.8 * cap.size
+                && (g.x - indent).abs() <= 0.3 * body
+                && (g.size - body).abs() <= 0.2 * body
+        };
+        let mut first = r;
+        while first > 0 && lead(&rows[first - 1]).is_some_and(|g| beside(&g)) {
+            first -= 1;
+        }
+        let Some(top) = lead(&rows[first]) else {
+            continue;
+        };
+        // The line under it starts where it starts, or (a paragraph of as many lines as
+        // it drops) its top is the top line's capital height.
+        let under = rows
+            .get(r + 1)
+            .and_then(|row| lead(row))
+            .is_some_and(|g| (g.x - cap.x).abs() <= 0.3 * body && g.y - cap.y <= 2.5 * body);
+        let level = ((cap.y - 0.7 * cap.size) - (top.y - 0.7 * top.size)).abs() <= 0.5 * body;
+        if first == r || !(under || level) {
+            continue;
+        }
+        let mut moved = rows[r].remove(ci);
+        let lower = top.text.chars().next().is_some_and(char::is_lowercase);
+        moved.y = top.y;
+        moved.size = top.size;
+        moved.space_w = top.space_w;
+        moved.w = (top.x - moved.x - if lower { 0.0 } else { top.space_w }).max(0.0);
+        let at = rows[first].partition_point(|g| g.x < moved.x);
+        rows[first].insert(at, moved);
+    }
 }
 
 /// The gaps of a justified line stretched past an em (a narrow measure, letter-spaced type):
@@ -1149,15 +1214,7 @@ struct Word {
 /// footnotes that run across are).
 /// Returns the x ranges, left to right.
 fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
-    let x0 = rows
-        .iter()
-        .filter_map(|r| r.first())
-        .map(|g| g.x)
-        .fold(f32::MAX, f32::min);
-    let x1 = rows
-        .iter()
-        .flat_map(|r| r.iter().map(|g| g.x + g.w))
-        .fold(f32::MIN, f32::max);
+    let (x0, x1) = glyph_extent(rows.iter().flatten());
     if rows.len() < 3 || x1 <= x0 {
         return Vec::new();
     }

@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 213, "{files:?}");
+    assert_eq!(files.len(), 240, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -1129,6 +1129,37 @@ cer_only! {
     // Blind: 0.1929 / 0.2312, 0.0294 / 0.0206 (ignored below), 0.1996 / 0.2436.
     brochure_tesseract_skew: "inriktning-2014.tesseract-skew.pdf", BROCHURE, 0.195;
     follow_up_tesseract_skew: "uppfoljning-2023.tesseract-skew.pdf", FOLLOW_UP, 0.2;
+    // The fifteenth round (blind; tests/data/producers/fifteenth.sh; bench/README-extract.md
+    // has the before figures): hidden layers are no text since d72c5ff (ocg-hidden 0.0039,
+    // 0.0042, 0.0730 before), drop caps start their paragraph since 306ab1d (0.0325, 0.0045,
+    // 0.1021 before); tagged-order's figures are the yardstick's (46-column plain text).
+    brochure_word_glyphs: "inriktning-2014.word-glyphs.pdf", BROCHURE, 0.0005;
+    protocol_word_glyphs: "protokoll-ks-2020-04-06-p216.word-glyphs.pdf", PROTOCOL, 0.0005;
+    follow_up_word_glyphs: "uppfoljning-2023.word-glyphs.pdf", FOLLOW_UP, 0.067;
+    brochure_tagged_order: "inriktning-2014.tagged-order.pdf", BROCHURE, 0.214;
+    protocol_tagged_order: "protokoll-ks-2020-04-06-p216.tagged-order.pdf", PROTOCOL, 0.089;
+    follow_up_tagged_order: "uppfoljning-2023.tagged-order.pdf", FOLLOW_UP, 0.116;
+    brochure_ocg_hidden: "inriktning-2014.ocg-hidden.pdf", BROCHURE, 0.0005;
+    protocol_ocg_hidden: "protokoll-ks-2020-04-06-p216.ocg-hidden.pdf", PROTOCOL, 0.0005;
+    follow_up_ocg_hidden: "uppfoljning-2023.ocg-hidden.pdf", FOLLOW_UP, 0.067;
+    brochure_cid_liga: "inriktning-2014.cid-liga.pdf", BROCHURE, 0.0005;
+    protocol_cid_liga: "protokoll-ks-2020-04-06-p216.cid-liga.pdf", PROTOCOL, 0.0005;
+    follow_up_cid_liga: "uppfoljning-2023.cid-liga.pdf", FOLLOW_UP, 0.067;
+    brochure_whiteout: "inriktning-2014.whiteout.pdf", BROCHURE, 0.0005;
+    protocol_whiteout: "protokoll-ks-2020-04-06-p216.whiteout.pdf", PROTOCOL, 0.0005;
+    follow_up_whiteout: "uppfoljning-2023.whiteout.pdf", FOLLOW_UP, 0.067;
+    brochure_tj_tight: "inriktning-2014.tj-tight.pdf", BROCHURE, 0.0005;
+    protocol_tj_tight: "protokoll-ks-2020-04-06-p216.tj-tight.pdf", PROTOCOL, 0.0005;
+    follow_up_tj_tight: "uppfoljning-2023.tj-tight.pdf", FOLLOW_UP, 0.067;
+    brochure_tz_condensed: "inriktning-2014.tz-condensed.pdf", BROCHURE, 0.0005;
+    protocol_tz_condensed: "protokoll-ks-2020-04-06-p216.tz-condensed.pdf", PROTOCOL, 0.0005;
+    follow_up_tz_condensed: "uppfoljning-2023.tz-condensed.pdf", FOLLOW_UP, 0.067;
+    brochure_dropcap: "inriktning-2014.dropcap.pdf", BROCHURE, 0.029;
+    protocol_dropcap: "protokoll-ks-2020-04-06-p216.dropcap.pdf", PROTOCOL, 0.0005;
+    follow_up_dropcap: "uppfoljning-2023.dropcap.pdf", FOLLOW_UP, 0.097;
+    brochure_gs_screen: "inriktning-2014.gs-screen.pdf", BROCHURE, 0.0005;
+    protocol_gs_screen: "protokoll-ks-2020-04-06-p216.gs-screen.pdf", PROTOCOL, 0.0005;
+    follow_up_gs_screen: "uppfoljning-2023.gs-screen.pdf", FOLLOW_UP, 0.0005;
 }
 
 /// Soft hyphens stay out of the words (Chromium writes U+00AD into the text layer wherever
@@ -1197,5 +1228,71 @@ fn iso_latin1_minus_at_the_hyphen_code_is_a_hyphen() {
             "{file}: a minus sign for a hyphen"
         );
         assert!(text.contains('-'), "{file}: no hyphen at all");
+    }
+}
+
+/// Optional content a viewer hides when it opens the file (the default configuration's /OFF)
+/// is not text: the fifteenth round's hidden layer (a large "UTKAST" across every page and a
+/// superseded registrar's line) stays out, the visible layer's body stays in.
+#[test]
+fn hidden_optional_content_is_no_text() {
+    for (file, body) in [
+        ("inriktning-2014.ocg-hidden.pdf", "Malmö stad"),
+        (
+            "protokoll-ks-2020-04-06-p216.ocg-hidden.pdf",
+            "Katrin Stjernfeldt Jammeh",
+        ),
+        ("uppfoljning-2023.ocg-hidden.pdf", "Regionstyrelsen"),
+    ] {
+        let doc = extract(file);
+        let text: String = doc.pages.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            !text.contains("UTKAST"),
+            "{file}: the hidden layer's watermark"
+        );
+        assert!(
+            !text.contains("Ersätter"),
+            "{file}: the hidden layer's line"
+        );
+        assert!(
+            text.contains(body),
+            "{file}: the visible layer's text is gone"
+        );
+    }
+}
+
+/// A drop cap (a paragraph's first letter set large on the baseline of the paragraph's second
+/// line, the lines beside it indented past it) is the first letter of the paragraph's first
+/// line: "Regionstyrelsen gav", not "egionstyrelsen gav" / "R kommunerna".
+#[test]
+fn a_drop_cap_starts_its_paragraphs_first_word() {
+    let stray = Regex::new(r"(?m)^\p{Lu} \p{Ll}").unwrap();
+    for (file, words) in [
+        (
+            "uppfoljning-2023.dropcap.pdf",
+            &[
+                "Regionstyrelsen gav",
+                "Andelen barn",
+                "Förvaltningen föreslår",
+            ][..],
+        ),
+        (
+            "protokoll-ks-2020-04-06-p216.dropcap.pdf",
+            &[
+                "Det är nu tio år",
+                "Utvärderingen har",
+                "Katrin Stjernfeldt",
+            ][..],
+        ),
+    ] {
+        let doc = extract(file);
+        let text: String = doc.pages.iter().map(|p| format!("{}\n", p.text)).collect();
+        for w in words {
+            assert!(text.contains(w), "{file}: {w:?} not read");
+        }
+        assert!(
+            !stray.is_match(&text),
+            "{file}: a cap starts the second line"
+        );
     }
 }

@@ -285,9 +285,30 @@ variants! {
     protocol_margin_stamp: check_protocol("protokoll-ks-2020-04-06-p216.margin-stamp.pdf"), ignore = "the margin line's words join the basis list (\"… med · Malmökommissionen\")";
     protocol_acroform: check_protocol("protokoll-ks-2020-04-06-p216.acroform.pdf");
     protocol_ps_xshow: check_protocol("protokoll-ks-2020-04-06-p216.ps-xshow.pdf"), ignore = "the basis list's dash markers stick to their items (\"-Malmökommissionen …\"), so the list is one item; the meeting date is not found";
-    protocol_raw_tc: check_protocol("protokoll-ks-2020-04-06-p216.raw-tc.pdf"), ignore = "the title's last line is cut (\"Malmökommission\")";
-    protocol_raw_wordsplit: check_protocol("protokoll-ks-2020-04-06-p216.raw-wordsplit.pdf"), ignore = "the title's last word is cut (\"hävstå\")";
+    protocol_raw_tc: check_protocol("protokoll-ks-2020-04-06-p216.raw-tc.pdf"), ignore = "the generator sets the title's line past the page's right edge (its last glyphs end at x 600 of 595): \"Malmökommission\" is what the page shows";
+    protocol_raw_wordsplit: check_protocol("protokoll-ks-2020-04-06-p216.raw-wordsplit.pdf"), ignore = "the generator sets the title's line past the page's right edge (x 597 of 595): \"hävstå\" is what the page shows";
     protocol_tesseract_skew: check_protocol("protokoll-ks-2020-04-06-p216.tesseract-skew.pdf"), ignore = "a skewed scan through tesseract's PDF renderer: the fields do not come out as printed";
+    // The fifteenth round (blind; tests/data/producers/fifteenth.sh): 12 of 18 right on main
+    // c547d56 (through the CLI), 14 since hidden layers are no text and drop caps start their
+    // paragraph's first word (`pdf::interp::hidden_layers`, `pdf::layout::drop_caps`).
+    brochure_word_glyphs: check_brochure("inriktning-2014.word-glyphs.pdf");
+    brochure_tagged_order: check_brochure("inriktning-2014.tagged-order.pdf"), ignore = "two narrow columns (46-column plain text): run-in labels of some actions not read (report_back of action 1 missing; 63 of 69 before and after)";
+    brochure_ocg_hidden: check_brochure("inriktning-2014.ocg-hidden.pdf");
+    brochure_cid_liga: check_brochure("inriktning-2014.cid-liga.pdf");
+    brochure_whiteout: check_brochure("inriktning-2014.whiteout.pdf"), ignore = "action 46's title loses its last letter (\"rekryteringsprocesse\"; not looked into)";
+    brochure_tj_tight: check_brochure("inriktning-2014.tj-tight.pdf");
+    brochure_tz_condensed: check_brochure("inriktning-2014.tz-condensed.pdf");
+    brochure_dropcap: check_brochure("inriktning-2014.dropcap.pdf"), ignore = "action 1's section page is read 12 for 14 (not looked into); drop caps beside justified first lines split into blocks stay apart (13 lines)";
+    brochure_gs_screen: check_brochure("inriktning-2014.gs-screen.pdf");
+    protocol_word_glyphs: check_protocol("protokoll-ks-2020-04-06-p216.word-glyphs.pdf");
+    protocol_tagged_order: check_protocol("protokoll-ks-2020-04-06-p216.tagged-order.pdf"), ignore = "the header's label/value lines wrapped at 46 columns into two columns: the fields (place first) are not found (not looked into)";
+    protocol_ocg_hidden: check_protocol("protokoll-ks-2020-04-06-p216.ocg-hidden.pdf");
+    protocol_cid_liga: check_protocol("protokoll-ks-2020-04-06-p216.cid-liga.pdf");
+    protocol_whiteout: check_protocol("protokoll-ks-2020-04-06-p216.whiteout.pdf");
+    protocol_tj_tight: check_protocol("protokoll-ks-2020-04-06-p216.tj-tight.pdf");
+    protocol_tz_condensed: check_protocol("protokoll-ks-2020-04-06-p216.tz-condensed.pdf");
+    protocol_dropcap: check_protocol("protokoll-ks-2020-04-06-p216.dropcap.pdf");
+    protocol_gs_screen: check_protocol("protokoll-ks-2020-04-06-p216.gs-screen.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
