@@ -573,6 +573,15 @@ impl Compiler<'_> {
         ]
     }
 
+    /// A clause in every analysed field with the field's weight: `alts` gives a field's
+    /// alternatives.
+    fn fields(&self, mut alts: impl FnMut(Field) -> Vec<Box<dyn Query>>) -> Vec<Box<dyn Query>> {
+        let fields = self.text_fields().into_iter();
+        fields
+            .map(|(f, b)| self.weigh(f, should(alts(f)), b))
+            .collect()
+    }
+
     /// One field's clause with the field's weight. The title field holds an action's own
     /// title but, on a page, the title of its whole document: there it says what the
     /// document is about, not the page, and weighs [`BOOST_PAGE_TITLE`].
@@ -858,14 +867,8 @@ impl Compiler<'_> {
                 .then(|| long && initials(t).iter().any(|i| *i == want))
         });
         self.hl.terms.extend(found.iter().cloned());
-        let fields = self.text_fields().into_iter().filter(|_| !found.is_empty());
-        let alts: Vec<_> = fields
-            .map(|(field, b)| {
-                let terms = found.iter().map(|t| term_q(field, t)).collect();
-                self.weigh(field, should(terms), b)
-            })
-            .collect();
-        (!alts.is_empty()).then(|| should(alts))
+        let alts = self.fields(|f| found.iter().map(|t| term_q(f, t)).collect());
+        (!found.is_empty()).then(|| should(alts))
     }
 
     /// [`Self::longer_compounds`] of one prefix, added to `found`.
@@ -935,10 +938,7 @@ impl Compiler<'_> {
             }
             self.hl.terms.extend(terms.iter().cloned());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
-            for (field, b) in self.text_fields() {
-                let alts = terms.iter().map(|t| term_q(field, t)).collect();
-                per_field.push(self.weigh(field, should(alts), b));
-            }
+            per_field.extend(self.fields(|f| terms.iter().map(|t| term_q(f, t)).collect()));
             return should(per_field);
         }
         let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
@@ -975,7 +975,6 @@ impl Compiler<'_> {
         prefixes.extend(bare.as_deref());
         let longer = rare.then(|| self.longer_compounds(&prefixes));
         let longer: Vec<String> = longer.unwrap_or_default();
-        self.hl.terms.extend(longer.iter().cloned());
         // A rare compound is also looked for as its parts near each other. Its first part
         // also as the first part of other compounds ("arkiv" of arkivgallring in
         // "arkivförordningen", "fond" of fondförvaltning in "fondförvaltare", "fondbolag"):
@@ -1000,7 +999,6 @@ impl Compiler<'_> {
         let ending = absent && split.is_none() && longer.is_empty() && derived.is_empty();
         let ending = ending.then(|| self.compounds_ending(&w.term));
         let ending: Vec<String> = ending.unwrap_or_default();
-        self.hl.terms.extend(ending.iter().chain(&derived).cloned());
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
                 expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
@@ -1010,18 +1008,15 @@ impl Compiler<'_> {
             (_, Some(2)) if absent => expand_fuzzy(self.searcher, self.f.compound, &w.term, 1),
             _ => Vec::new(),
         };
-        self.hl.terms.extend(fuzzy.iter().cloned());
-        for (field, b) in self.text_fields() {
-            let mut alts: Vec<Box<dyn Query>> =
-                whole_terms.iter().map(|t| term_q(field, t)).collect();
-            for t in longer.iter().chain(&ending).chain(&derived) {
-                alts.push(boost(term_q(field, t), BOOST_PARTS));
-            }
-            for t in &fuzzy {
-                alts.push(boost(term_q(field, t), BOOST_FUZZY));
-            }
-            per_field.push(self.weigh(field, should(alts), b));
-        }
+        let inside: Vec<&String> = longer.iter().chain(&ending).chain(&derived).collect();
+        let marked = inside.iter().copied().chain(&fuzzy);
+        self.hl.terms.extend(marked.cloned());
+        per_field.extend(self.fields(|f| {
+            let plain = whole_terms.iter().map(|t| term_q(f, t));
+            let inside = inside.iter().map(|t| boost(term_q(f, t), BOOST_PARTS));
+            let typos = fuzzy.iter().map(|t| boost(term_q(f, t), BOOST_FUZZY));
+            plain.chain(inside).chain(typos).collect()
+        }));
         // The compound field: the word as a part of other compounds ("cirkel" in
         // "forskningscirkel"), weighed less than the word itself; so are the ways below of
         // finding a compound through its parts.
