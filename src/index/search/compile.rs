@@ -864,7 +864,7 @@ impl Compiler<'_> {
         self.scan_terms(&first, &mut found, |t| {
             let long = t.chars().count() >= 3 * want.len();
             t.starts_with(&first)
-                .then(|| long && initials(t).iter().any(|i| *i == want))
+                .then(|| long && initials(t).contains(&want))
         });
         self.hl.terms.extend(found.iter().cloned());
         let alts = self.fields(|f| found.iter().map(|t| term_q(f, t)).collect());
