@@ -595,8 +595,11 @@ static PARAGRAPH_RE: Windowed = Windowed::new(
 
 fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<ParagraphRef> {
     let all = c.get(0)?;
-    // "§§ 1-5" and "§ 12-14" are ranges, not one paragraph.
-    if text[..all.start()].ends_with('§') {
+    // "§§ 1-5" and "§ 12-14" are ranges, not one paragraph; "14 § 1999:175" is a section of
+    // the statute 1999:175, whose year is no paragraph.
+    let mut after = text[all.end()..].chars();
+    let colon = after.next() == Some(':') && after.next().is_some_and(|c| c.is_ascii_digit());
+    if text[..all.start()].ends_with('§') || colon {
         return None;
     }
     let year = c.get(5).map(|m| m.as_str().to_string());
@@ -727,6 +730,53 @@ static OTHER_SERIES_RE: Windowed = Windowed::new(
     r"\b(\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}{1,4})?)\.?[ \u{a0}]?([0-9]{4}:[0-9]{1,5})\b",
     r"[0-9]{4}:[0-9]",
 );
+
+/// Other spellings of the one number `s` is, as readers and other systems write it: a diary
+/// number with hyphens as with a slash and back ("KS-2013-375" ↔ "KS 2013/375", the serial
+/// without its leading zeros), a series number of [`OTHER_SERIES_RE`] with "nr" for the colon
+/// ("AD 2013:63" ↔ "AD 2013 nr 63", as the Labour Court numbers its judgments). Empty for
+/// anything else.
+pub fn other_spellings(s: &str) -> Vec<String> {
+    let s = s.trim();
+    let mut out = Vec::new();
+    match DiaryNumber::parse(s) {
+        Some(DiaryNumber::Dashed {
+            prefix,
+            year,
+            serial,
+        }) => {
+            let bare = serial.trim_start_matches('0');
+            let bare = if bare.is_empty() { &serial } else { bare };
+            out.push(format!("{prefix} {year}/{bare}"));
+        }
+        Some(DiaryNumber::Slashed {
+            prefix,
+            year,
+            serial,
+        }) if year.len() == 4 => out.push(format!("{prefix}-{year}-{serial}")),
+        _ => {}
+    }
+    let nr = OTHER_SERIES_NR_RE
+        .captures(s)
+        .filter(|c| c.get(0).is_some_and(|m| m.len() == s.len()));
+    if let Some(c) = nr {
+        let (series, year, colon, number) = (&c[1], &c[2], c.get(3).is_some(), &c[4]);
+        out.push(if colon {
+            format!("{series} {year} nr {number}")
+        } else {
+            format!("{series} {year}:{number}")
+        });
+    }
+    out
+}
+
+/// A series number as [`OTHER_SERIES_RE`] takes it, or with "nr" for the colon.
+static OTHER_SERIES_NR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{L}{2,8}(?:-\p{L}{1,4})?)\.?\s?([0-9]{4})(?:\s?(:)\s?|\s(?i:nr)\.?\s?)([0-9]{1,5})$",
+    )
+    .expect("static regex")
+});
 
 /// The [`OTHER_SERIES_RE`] numbers of `text`, left to right, not overlapping: their spans
 /// and keys, the series' letters in lower case and the number ("nfs2007:10", "rafs2004:2").

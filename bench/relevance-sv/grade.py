@@ -250,6 +250,33 @@ AN.update({'a96':(r'styrelse\w*',r'högst|minst|ledamot\w*|ledamöter\w*|styrels
  'a100':(r'forskning\w*',r'personuppgift\w*|pul|personuppgiftslag\w*',5),'a101':(r'träd(er|de|a|t)',r'kraft',2),
  'a102':(r'föredragande\w*',r'varit|har|var|är',3),'a103':(r'minsk\w*|minska\w*',r'utsläpp\w*',5)})
 MUST.update({'a98':'arbetsmiljölag','a101':'skollag','a103':'haparanda'})
+# 34 queries of the fifteenth blind round (2026-12-04, ninth session), same rules per kind. A
+# section named by its statute's number (i123): 2 with the section and the number, 1 the number.
+IDS.update({'i117':('prop. 2008/09:5','prop-2008-09-5','2008/09:5'),'i118':('SFS 1999:175','SFS-1999-175','1999:175'),
+ 'i119':('T 3592-13','HD-T3592-13','3592-13'),'i120':('AD 2013 nr 63','AD-2013-63',None),'i121':('2016/679',None,None),
+ 'i122':('KS 2013/375','Haparanda-klimatstrategi','2013/375')})
+SECT.update({'i123':('14','1999:175')})
+KAP.update({'i124':('5','1',r'diskrimineringslag|\bdl\b')})
+PH.update({'p100':('kontinuerlig','minsk'),'p101':('resfri','möte'),'p102':('förebygg','risk',3),'p103':('allvarlig','kränkning'),
+ 'p104':('tillräcklig','informationssäkerhet',4)})
+CP.update({'c102':('inandning','risk',4),'c103':('elbil','laddning',4),'c104':('kränkning','ersättning',5),'c105':('kemi','exponering',5),
+ 'c106':('medlems','avgift'),'c107':('ventilation','krav',5)})
+# "diskrimineringsersättning för kränkning" is a kränkningsersättning.
+CP_IN.add('c104')
+TP.update({'t106':['tjänstere','tjänstre'],'t107':['e-förvaltning']})
+TPR.update({'t102':r'\bdo\b|diskrimineringsombudsm','t103':r'\blas\b|anställningsskydd','t104':r'\barn\b|reklamationsnämnd',
+ 't105':r'\baml\b|arbetsmiljölag'})
+AN.update({'a104':(r'tjänstere\w*|resor\w*|resepolicy\w*',r'minsk\w*|kollektivtrafik\w*|resfri\w*|resepolicy\w*',8),
+ 'a105':(r'inandning\w*',r'åtgärd\w*|skyddsåtgärd\w*|ventilation\w*|processventilation\w*|andningsskydd\w*',6),
+ 'a106':(r'gatubelysning\w*|belysning\w*|utomhusbelysning\w*|vägbelysning\w*',r'minsk\w*|byt\w*|effektiv\w*|led',8),
+ 'a107':(r'do|diskrimineringsombudsm\w*',r'yrka\w*|yrkat|kräv\w*|krav\w*',6),
+ 'a108':(r'avlid\w*|död\w*|dör',r'häst\w*|hästägar\w*|pass\w*|passet|meddela\w*',8),
+ 'a109':(r'valbered\w*',r'väljs|välj\w*|person\w*|två',5),
+ 'a110':(r'förvar\w*|förvaringsskåp\w*|förråd\w*',r'kemisk\w*|kemikal\w*|hälsofarlig\w*|brandfarlig\w*',6),
+ 'a111':(r'åtgärd\w*',r'klimat\w*|utsläpp\w*',5),
+ 'a112':(r'buss\w*',r'chaufför\w*|skrik\w*|slå|slog|gest\w*',8),
+ 'a113':(r'varn\w*',r'sjuk\w*|vab|vård\w*',8)})
+MUST.update({'a104':'tjänstere','a107':'diskrimineringsersättning','a111':'haparanda'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

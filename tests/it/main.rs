@@ -38,6 +38,7 @@ mod search_coordination;
 mod search_corpus;
 mod search_pipeline;
 mod search_ranking;
+mod search_spellings;
 mod show_cli;
 mod structure_actions;
 mod structure_corpus;

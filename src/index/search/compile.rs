@@ -219,14 +219,16 @@ pub(super) struct Coordinated {
 }
 
 /// How many words of a [`Coordinated`] a page needs, the shares of the query's weight for a
-/// match (`floor`) and for the factor (`most`), and the factor; in a weight and its scorer,
-/// the shares are weights.
+/// match (`floor`) and for the factor (`most`), and the factor; a page with every word counts
+/// 1 + `every` times more again (of a phrase's words apart, the page with all of them before
+/// the pages with most). In a weight and its scorer, the shares are weights.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Shares {
     pub(super) need: usize,
     pub(super) floor: Score,
     pub(super) most: Score,
     pub(super) factor: Score,
+    pub(super) every: Score,
 }
 
 impl Query for Coordinated {
@@ -238,19 +240,18 @@ impl Query for Coordinated {
             .collect::<tantivy::Result<Vec<_>>>()?;
         let total: Score = self.weights.iter().sum();
         let s = self.shares;
+        let scoring = scoring.is_scoring_enabled();
         Ok(Box::new(CoordinatedWeight {
             words,
             weights: self.weights.clone(),
+            all: total - total * 1e-4,
             shares: Shares {
                 need: s.need.max(1),
                 // A small tolerance: the shares are sums of floats.
                 floor: s.floor * total - total * 1e-4,
                 most: s.most * total - total * 1e-4,
-                factor: if scoring.is_scoring_enabled() {
-                    s.factor
-                } else {
-                    0.0
-                },
+                factor: if scoring { s.factor } else { 0.0 },
+                every: if scoring { s.every } else { 0.0 },
             },
         }))
     }
@@ -265,6 +266,8 @@ impl Query for Coordinated {
 struct CoordinatedWeight {
     words: Vec<Box<dyn Weight>>,
     weights: Vec<Score>,
+    /// The weight of every word (less a tolerance).
+    all: Score,
     shares: Shares,
 }
 
@@ -281,6 +284,7 @@ impl Weight for CoordinatedWeight {
         let mut scorer = CoordinatedScorer {
             words,
             doc,
+            all: self.all,
             shares: self.shares,
         };
         if doc != TERMINATED && !scorer.matches() {
@@ -308,6 +312,7 @@ impl Weight for CoordinatedWeight {
 struct CoordinatedScorer {
     words: Vec<(Box<dyn Scorer>, Score)>,
     doc: DocId,
+    all: Score,
     shares: Shares,
 }
 
@@ -385,11 +390,17 @@ impl Scorer for CoordinatedScorer {
         let doc = self.doc;
         let here = self.words.iter_mut().filter(|(s, _)| s.doc() == doc);
         let (sum, carried) = here.fold((0.0, 0.0), |(sum, c), (s, w)| (sum + s.score(), c + *w));
-        if carried >= self.shares.most {
-            sum * (1.0 + self.shares.factor)
+        let most = if carried >= self.shares.most {
+            1.0 + self.shares.factor
         } else {
-            sum
-        }
+            1.0
+        };
+        let every = if carried >= self.all {
+            1.0 + self.shares.every
+        } else {
+            1.0
+        };
+        sum * most * every
     }
 }
 
@@ -524,6 +535,25 @@ fn action_noun(term: &str) -> Option<String> {
     Some(format!("{base}ation"))
 }
 
+/// The initials a compound may be read as: its parts' first letters, a part that is a
+/// compound itself read either way ("arbetsmiljö|lag": "al" and "aml"); none for a word that
+/// is no compound.
+fn initials(t: &str) -> Vec<Vec<char>> {
+    let Some(parts) = split_compound(t).filter(|p| p.len() >= 2) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Vec<char>> = vec![Vec::new()];
+    for part in &parts {
+        let first = part.chars().next().map(|c| vec![c]);
+        let ways: Vec<Vec<char>> = first.into_iter().chain(initials(part)).collect();
+        let joined = out
+            .iter()
+            .flat_map(|o| ways.iter().map(move |w| [&o[..], &w[..]].concat()));
+        out = joined.take(16).collect();
+    }
+    out
+}
+
 /// A word's whole-word index terms: its term and its variants.
 fn forms_of(w: &AnalyzedWord) -> Vec<String> {
     std::iter::once(w.term.clone())
@@ -541,6 +571,15 @@ impl Compiler<'_> {
             (self.f.section, BOOST_SECTION),
             (self.f.running, BOOST_RUNNING),
         ]
+    }
+
+    /// A clause in every analysed field with the field's weight: `alts` gives a field's
+    /// alternatives.
+    fn fields(&self, mut alts: impl FnMut(Field) -> Vec<Box<dyn Query>>) -> Vec<Box<dyn Query>> {
+        let fields = self.text_fields().into_iter();
+        fields
+            .map(|(f, b)| self.weigh(f, should(alts(f)), b))
+            .collect()
     }
 
     /// One field's clause with the field's weight. The title field holds an action's own
@@ -810,6 +849,28 @@ impl Compiler<'_> {
         found
     }
 
+    /// An abbreviation typed in capitals that (almost) no page has as a word ("AML", "PUL"):
+    /// the compounds of the index whose parts begin with its letters ("arbetsmiljölagen":
+    /// arbets|miljö|lag), at most [`MAX_LONGER`].
+    fn acronym(&mut self, typed: &str) -> Option<Box<dyn Query>> {
+        let want: Vec<char> = typed.to_lowercase().chars().collect();
+        let caps = typed.chars().all(char::is_uppercase) && (2..=5).contains(&want.len());
+        let w = analyze(typed).into_iter().next().filter(|_| caps)?;
+        if w.kind != TokenKind::Word || self.word_df(&w) > RARE_DOCS {
+            return None;
+        }
+        let first = want.first()?.to_string();
+        let mut found = Vec::new();
+        self.scan_terms(&first, &mut found, |t| {
+            let long = t.chars().count() >= 3 * want.len();
+            t.starts_with(&first)
+                .then(|| long && initials(t).contains(&want))
+        });
+        self.hl.terms.extend(found.iter().cloned());
+        let alts = self.fields(|f| found.iter().map(|t| term_q(f, t)).collect());
+        (!found.is_empty()).then(|| should(alts))
+    }
+
     /// [`Self::longer_compounds`] of one prefix, added to `found`.
     fn longer_compounds_of(&self, term: &str, found: &mut Vec<String>) {
         if term.chars().count() < 4 {
@@ -834,7 +895,12 @@ impl Compiler<'_> {
 
     /// The text field's terms from `from` on, in every segment: those `take` accepts are
     /// added to `found` (at most [`MAX_LONGER`]); `None` ends a segment's terms.
-    fn scan_terms(&self, from: &str, found: &mut Vec<String>, take: impl Fn(&str) -> Option<bool>) {
+    fn scan_terms(
+        &self,
+        from: &str,
+        found: &mut Vec<String>,
+        mut take: impl FnMut(&str) -> Option<bool>,
+    ) {
         for segment in self.searcher.segment_readers() {
             let Ok(inverted) = segment.inverted_index(self.f.text) else {
                 continue;
@@ -872,10 +938,7 @@ impl Compiler<'_> {
             }
             self.hl.terms.extend(terms.iter().cloned());
             per_field.push(boost(term_q(self.f.ids, &w.term), 2.0));
-            for (field, b) in self.text_fields() {
-                let alts = terms.iter().map(|t| term_q(field, t)).collect();
-                per_field.push(self.weigh(field, should(alts), b));
-            }
+            per_field.extend(self.fields(|f| terms.iter().map(|t| term_q(f, t)).collect()));
             return should(per_field);
         }
         let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
@@ -912,7 +975,6 @@ impl Compiler<'_> {
         prefixes.extend(bare.as_deref());
         let longer = rare.then(|| self.longer_compounds(&prefixes));
         let longer: Vec<String> = longer.unwrap_or_default();
-        self.hl.terms.extend(longer.iter().cloned());
         // A rare compound is also looked for as its parts near each other. Its first part
         // also as the first part of other compounds ("arkiv" of arkivgallring in
         // "arkivförordningen", "fond" of fondförvaltning in "fondförvaltare", "fondbolag"):
@@ -937,7 +999,6 @@ impl Compiler<'_> {
         let ending = absent && split.is_none() && longer.is_empty() && derived.is_empty();
         let ending = ending.then(|| self.compounds_ending(&w.term));
         let ending: Vec<String> = ending.unwrap_or_default();
-        self.hl.terms.extend(ending.iter().chain(&derived).cloned());
         let fuzzy: Vec<String> = match (self.mode.fuzzy, fuzzy_distance(&w.lower)) {
             (true, Some(d)) if split.is_none() => {
                 expand_fuzzy(self.searcher, self.f.compound, &w.term, d)
@@ -947,18 +1008,15 @@ impl Compiler<'_> {
             (_, Some(2)) if absent => expand_fuzzy(self.searcher, self.f.compound, &w.term, 1),
             _ => Vec::new(),
         };
-        self.hl.terms.extend(fuzzy.iter().cloned());
-        for (field, b) in self.text_fields() {
-            let mut alts: Vec<Box<dyn Query>> =
-                whole_terms.iter().map(|t| term_q(field, t)).collect();
-            for t in longer.iter().chain(&ending).chain(&derived) {
-                alts.push(boost(term_q(field, t), BOOST_PARTS));
-            }
-            for t in &fuzzy {
-                alts.push(boost(term_q(field, t), BOOST_FUZZY));
-            }
-            per_field.push(self.weigh(field, should(alts), b));
-        }
+        let inside: Vec<&String> = longer.iter().chain(&ending).chain(&derived).collect();
+        let marked = inside.iter().copied().chain(&fuzzy);
+        self.hl.terms.extend(marked.cloned());
+        per_field.extend(self.fields(|f| {
+            let plain = whole_terms.iter().map(|t| term_q(f, t));
+            let inside = inside.iter().map(|t| boost(term_q(f, t), BOOST_PARTS));
+            let typos = fuzzy.iter().map(|t| boost(term_q(f, t), BOOST_FUZZY));
+            plain.chain(inside).chain(typos).collect()
+        }));
         // The compound field: the word as a part of other compounds ("cirkel" in
         // "forskningscirkel"), weighed less than the word itself; so are the ways below of
         // finding a compound through its parts.
@@ -1122,10 +1180,23 @@ impl Compiler<'_> {
         let (kind, normal) = recognised.unzip();
         let whole_only = kind == Some(crate::ident::IdentKind::CaseNumber);
         let normal = normal.filter(|id| terms(id) != terms(surface));
-        let forms: Vec<&str> = std::iter::once(surface).chain(normal.as_deref()).collect();
+        // The same number as others write it ("KS-2013-375" for "KS 2013/375", "AD 2013:63"
+        // for "AD 2013 nr 63"): its key and its words too.
+        let spellings = crate::ident::other_spellings(surface);
+        let forms: Vec<&str> = std::iter::once(surface)
+            .chain(normal.as_deref())
+            .chain(spellings.iter().map(String::as_str))
+            .collect();
         let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
         // The words of the identifier in order ("KS 2013/375" written in a table cell).
         let mut alts = vec![own];
+        for spelling in &spellings {
+            let ids = crate::index::analyzer::identifiers(spelling, true).into_iter();
+            for id in ids.filter(|id| id.from == 0 && id.to == spelling.len()) {
+                self.hl.terms.insert(id.key.clone());
+                alts.push(boost(term_q(self.f.ids, &id.key), 3.0));
+            }
+        }
         for (form, ws) in forms.iter().zip(&analysed) {
             if ws.iter().filter(|w| w.kind != TokenKind::Stop).count() >= 2 {
                 alts.extend(self.text(form, true));
@@ -1238,6 +1309,7 @@ impl Compiler<'_> {
                 for other in synonyms(w) {
                     alts.extend(self.text(other, true).map(|q| boost(q, BOOST_SYNONYM)));
                 }
+                alts.extend(self.acronym(w).map(|q| boost(q, BOOST_SYNONYM)));
                 self.mode = mode;
                 text = (!alts.is_empty()).then(|| should(alts));
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1360,6 +1432,7 @@ impl Compiler<'_> {
                                     floor: 0.0,
                                     most: (most as Score - 0.5) / n as Score,
                                     factor: BOOST_COORDINATION,
+                                    every: BOOST_ALL_WORDS,
                                 },
                             }),
                         ));
@@ -1387,6 +1460,7 @@ impl Compiler<'_> {
                                 floor,
                                 most: 1.0,
                                 factor: BOOST_ALL_WORDS,
+                                every: 0.0,
                             },
                         }),
                     ));

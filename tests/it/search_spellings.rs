@@ -1,0 +1,103 @@
+//! A number typed in another spelling than the text's, an abbreviation the text spells out,
+//! and a phrase's words apart, through the real binary on a small archive written by the
+//! test (file names that say nothing of the content): "AD 2013:63" finds "AD 2013 nr 63",
+//! "KS-2013-375" finds "Dnr KS 2013/375", "14 § 1999:175" is the section of the statute
+//! 1999:175 (its year is no paragraph "§ 1999"), "AML" finds "arbetsmiljölagen"; of a quoted
+//! phrase's words apart, the page with all of them comes before a page that repeats two.
+//! Pages with other numbers and words are not found (the answer "nothing" where nothing
+//! matches).
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use crate::search_ranking::{ingest_archive, page_hits};
+
+fn archive() -> &'static (tempfile::TempDir, PathBuf) {
+    static A: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    A.get_or_init(|| {
+        ingest_archive(&[
+            (
+                "d1.txt",
+                "Arbetsdomstolen AD 2013 nr 63. Domen gäller en varning för frånvaro.",
+            ),
+            (
+                "d2.txt",
+                "Arbetsdomstolen AD 2013 nr 18. Domen gäller uppsägning. Se också mål 63 från 2013.",
+            ),
+            (
+                "d3.txt",
+                "Klimatstrategi. Dnr KS 2013/375. Strategin antogs av fullmäktige.",
+            ),
+            (
+                "d4.txt",
+                "Energiplan. Dnr KS 2014/12. Planen gäller 2013 och 375 hushåll.",
+            ),
+            (
+                "d5.txt",
+                "Förordning om ändring. Regeringen föreskriver att 14 § \
+                 rättsinformationsförordningen (1999:175) ska ha följande lydelse.",
+            ),
+            (
+                "d6.txt",
+                "Enligt 14 § förvaltningslagen (2017:900) ska myndigheten svara. Paragraf 1999 \
+                 gäller inte.",
+            ),
+            (
+                "d7.txt",
+                "Enligt arbetsmiljölagen ska arbetsgivaren förebygga ohälsa.",
+            ),
+            (
+                "d8.txt",
+                "Arbetsmarknaden i Malmö växer och lönerna stiger.",
+            ),
+            (
+                "d9.txt",
+                "Rutinen ska förebygga olyckor. Alla risker ska bedömas. Arbetet planeras.",
+            ),
+            (
+                "d10.txt",
+                "Risker i arbetet. Risker vid arbetet. Arbetet med risker. Risker och arbetet.",
+            ),
+        ])
+    })
+}
+
+fn docs(query: &str) -> Vec<(String, bool)> {
+    page_hits(&archive().1, &[query])
+}
+
+#[test]
+fn a_labour_court_judgment_in_the_colon_form() {
+    assert_eq!(docs("AD 2013:63"), [("d1".to_string(), false)]);
+    let h = docs("AD 2013 nr 63");
+    assert_eq!(h.first(), Some(&("d1".to_string(), false)), "{h:?}");
+}
+
+#[test]
+fn a_diary_number_hyphenated_as_a_file_name_writes_it() {
+    assert_eq!(docs("KS-2013-375"), [("d3".to_string(), false)]);
+    assert!(docs("KS-2015-375").is_empty());
+}
+
+#[test]
+fn a_section_of_a_statute_named_by_its_number() {
+    let h = docs("14 § 1999:175");
+    assert_eq!(h.first(), Some(&("d5".to_string(), false)), "{h:?}");
+    assert!(h.iter().skip(1).all(|(_, partial)| *partial), "{h:?}");
+}
+
+#[test]
+fn an_abbreviation_finds_the_compound_its_letters_begin() {
+    assert_eq!(docs("AML"), [("d7".to_string(), false)]);
+    // Not in lower case (a word, not an abbreviation), and not letters no compound has.
+    assert!(docs("aml").is_empty());
+    assert!(docs("AMX").is_empty());
+}
+
+#[test]
+fn a_phrase_s_words_apart_all_of_them_first() {
+    let h = docs("\"förebygga risker i arbetet\"");
+    let order: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(order.first(), Some(&"d9"), "{h:?}");
+    assert!(order.contains(&"d10"), "{h:?}");
+}
