@@ -466,6 +466,12 @@ pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 /// Pages in a part of a file stored in parts (about 4 MB of text).
 const PART_PAGES: usize = 1000;
 
+/// Most pages of a file stored in parts, as [`ExtractOptions::max_file_bytes`] bounds other
+/// files: its head keeps a skeleton of every page (about 70 bytes of JSON, copied while it is
+/// stored). 48 MiB of bare form feeds (a scan's pdftotext output, 31 million pages) ran a
+/// 1 GB address space out and aborted the whole run; over this the file is refused by name.
+const MAX_PARTS_PAGES: usize = 1_500_000;
+
 /// Whether a file is read and stored in parts: a text, Markdown or HTML file over
 /// [`LARGE_TEXT_BYTES`].
 fn is_large_text(fs_path: &Path, size: u64) -> bool {
@@ -511,6 +517,7 @@ fn store_in_parts(
         Read(extract::ExtractError),
         Index(IndexError),
         Stopped,
+        Pages,
     }
     impl From<crate::formats::FormatError> for Stop {
         fn from(e: crate::formats::FormatError) -> Stop {
@@ -566,6 +573,9 @@ fn store_in_parts(
             .and_then(|mut w| w.add_part(prepared))
             .map_err(Stop::Index)?;
         head.push(&piece.pages).map_err(Stop::Index)?;
+        if head.len() > MAX_PARTS_PAGES {
+            return Err(Stop::Pages);
+        }
         let s = &mut record.structure;
         s.mentions.extend(piece.structure.mentions);
         s.identifiers.extend(piece.structure.identifiers);
@@ -596,6 +606,7 @@ fn store_in_parts(
             return Ok(None);
         }
         Ok(Err(Stop::Read(e))) => e.to_string(),
+        Ok(Err(Stop::Pages)) => format!("too many pages: over {MAX_PARTS_PAGES} (the limit)"),
         Err(_) => "internal error while reading this file".to_string(),
     };
     // What was stored of a file that failed part-way is removed: it is stored as failed.

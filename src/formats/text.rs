@@ -10,7 +10,7 @@
 //!
 //! Streaming: [`extract_reader`] reads a file in chunks of 64 KiB. The encoding is decided
 //! on the first [`SNIFF_BYTES`] (byte-order mark, UTF-16 by its zero bytes, UTF-8, or a
-//! guess), then the rest is decoded chunk by chunk, so reading never holds the file's bytes
+//! guess; when they are ASCII, on the first chunk that is not), then the rest is decoded chunk by chunk, so reading never holds the file's bytes
 //! and a second decoded copy at once; what stays is the pages themselves.
 
 use std::io::Read;
@@ -30,12 +30,15 @@ pub const SNIFF_BYTES: usize = 1 << 20;
 pub(super) const CHUNK_BYTES: usize = 1 << 16;
 
 /// Read a streamed file decoded, a chunk of `CHUNK_BYTES` at a time: the one read loop of
-/// the text and HTML readers. `choose` decides the encoding on the first [`SNIFF_BYTES`];
-/// each chunk's text goes to `take`, with whether it is the last. `nul_is_binary`: a NUL
-/// byte in a chunk of a single-byte or UTF-8 text means binary data.
+/// the text and HTML readers. `choose` decides the encoding on the first [`SNIFF_BYTES`], or,
+/// when they are ASCII read as UTF-8, again on the first chunk that is not ASCII (ASCII reads
+/// the same in each encoding it can choose: a windows-1252 register whose first MiB is rows of
+/// numbers kept its å, ä and ö as U+FFFD); each chunk's text goes to `take`, with whether it
+/// is the last. `nul_is_binary`: a NUL byte in a chunk of a single-byte or UTF-8 text means
+/// binary data.
 pub(super) fn decoded_chunks<R: Read, E: From<FormatError>>(
     mut reader: R,
-    choose: impl FnOnce(&[u8]) -> Result<&'static encoding_rs::Encoding, FormatError>,
+    choose: impl Fn(&[u8]) -> Result<&'static encoding_rs::Encoding, FormatError>,
     nul_is_binary: bool,
     mut take: impl FnMut(&str, bool) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -44,9 +47,10 @@ pub(super) fn decoded_chunks<R: Read, E: From<FormatError>>(
         reader.take(n as u64).read_to_end(&mut buf).map(|_| buf)
     };
     let mut chunk = read(&mut reader, SNIFF_BYTES).map_err(FormatError::from)?;
-    let encoding = choose(&chunk)?;
-    let nul_is_binary =
-        nul_is_binary && encoding != encoding_rs::UTF_16LE && encoding != encoding_rs::UTF_16BE;
+    let mut encoding = choose(&chunk)?;
+    let mut open = encoding == encoding_rs::UTF_8 && chunk.is_ascii();
+    let utf16 = [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE];
+    let nul_is_binary = nul_is_binary && !utf16.contains(&encoding);
     let mut decoder = encoding.new_decoder_with_bom_removal();
     let mut text = String::new();
     loop {
@@ -54,6 +58,11 @@ pub(super) fn decoded_chunks<R: Read, E: From<FormatError>>(
         let last = next.is_empty();
         if nul_is_binary && chunk.contains(&0) {
             return Err(FormatError::Binary.into());
+        }
+        if open && !chunk.is_ascii() {
+            open = false;
+            encoding = choose(&chunk)?;
+            decoder = encoding.new_decoder_without_bom_handling();
         }
         text.clear();
         let room = decoder.max_utf8_buffer_length(chunk.len());
@@ -107,10 +116,21 @@ pub fn stream_pages<R: Read, E: From<FormatError>>(
 ) -> Result<Option<String>, E> {
     let batch = batch.max(1);
     let mut pager = Pager::default();
-    decoded_chunks::<_, E>(reader, sniff, true, |text, _| {
-        pager.push(text);
-        if pager.pages.pages.len() >= batch {
-            each(std::mem::take(&mut pager.pages.pages))?;
+    decoded_chunks::<_, E>(reader, sniff, true, |mut text, _| {
+        // A piece of `batch` bytes holds at most `batch` pages (a form feed is a page), so a
+        // batch stays near `batch` pages whatever the text: a chunk of bare form feeds (a
+        // scan's pdftotext output) made 65,536 pages at once, 1 MiB of them a million.
+        while !text.is_empty() {
+            let mut cut = text.len().min(batch);
+            while !text.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let (piece, rest) = text.split_at(cut);
+            pager.push(piece);
+            text = rest;
+            if pager.pages.pages.len() >= batch {
+                each(std::mem::take(&mut pager.pages.pages))?;
+            }
         }
         Ok(())
     })?;
