@@ -4236,8 +4236,10 @@ def mal_restart_tables():
 
 def fokus_restart():
     """Unnumbered focus areas as headings ("Fokusområde: Barn och unga"), each with bold "Åtgärd 1
-    Title" lines counting from 1 again, "Ansvarig:" / "Tidplan:" under each. The areas carry no
-    number, so the actions are wanted as printed (an action has the number its document gives)."""
+    Title" lines counting from 1 again, "Ansvarig:" / "Tidplan:" under each. Blind, the actions
+    were wanted as printed; but a number names one action in its document (the index and the
+    exports key actions by it), so they are wanted under the area's place ("2.1"), as
+    restart-chapters decided where chapters have no numbers."""
     areas = [
         ("Barn och unga", [("Erbjud simundervisning till alla förskoleklasser", "Fritidsförvaltningen", "2026"),
                            ("Inför läxhjälp på biblioteken", "Kulturförvaltningen", "2026–2027"),
@@ -4254,7 +4256,7 @@ def fokus_restart():
         b += [("h1", f"Fokusområde: {area}"), ("p", prose(1, len(want)))]
         for j, (t, who, when) in enumerate(acts):
             b += [("bold", f"Åtgärd {j + 1} {t}"), ("label", "Ansvarig", who), ("label", "Tidplan", when)]
-            want.append(action(str(j + 1), t, who, when))
+            want.append(action(f"{len(areas[:[a for a, _ in areas].index(area)]) + 1}.{j + 1}", t, who, when))
     b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
     return b, want
 
