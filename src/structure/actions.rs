@@ -453,14 +453,12 @@ pub(crate) fn number_restarts(s: &Stream, actions: Vec<Action>) -> Vec<Action> {
             _ => runs.push(vec![a]),
         }
     }
-    let repeated = runs.iter().enumerate().any(|(k, r)| {
-        r.iter().any(|a| {
-            runs[..k]
-                .iter()
-                .flatten()
-                .any(|b| norm_phrase(&b.title) == norm_phrase(&a.title))
-        })
-    });
+    let titles: Vec<Vec<String>> = runs
+        .iter()
+        .map(|r| r.iter().map(|a| norm_phrase(&a.title)).collect())
+        .collect();
+    let repeated =
+        (1..titles.len()).any(|k| titles[k].iter().any(|t| titles[..k].concat().contains(t)));
     if runs.len() < 2 || repeated {
         return runs.concat();
     }
@@ -480,24 +478,17 @@ pub(crate) fn number_restarts(s: &Stream, actions: Vec<Action>) -> Vec<Action> {
         let last = r.last().and_then(|a| locate(a, at.unwrap_or(floor)));
         floor = last.or(at).map_or(floor, |k| k + 1);
     }
-    let mut distinct = chapters.clone();
-    distinct.sort();
-    distinct.dedup();
-    let numbered = distinct.len() == runs.len() && distinct.iter().all(Option::is_some);
-    runs.into_iter()
-        .zip(chapters)
-        .enumerate()
-        .flat_map(|(k, (run, chapter))| {
-            let head = match (numbered, chapter) {
-                (true, Some(c)) => c,
-                _ => u32::try_from(k + 1).unwrap_or(u32::MAX),
-            };
-            run.into_iter().map(move |mut a| {
-                a.number = format!("{head}.{}", a.number);
-                a
-            })
-        })
-        .collect()
+    let distinct: std::collections::HashSet<_> = chapters.iter().flatten().collect();
+    let numbered = distinct.len() == runs.len();
+    let mut out = Vec::new();
+    for (k, (run, chapter)) in runs.into_iter().zip(chapters).enumerate() {
+        let head = chapter.filter(|_| numbered).map_or(k + 1, |c| c as usize);
+        out.extend(run.into_iter().map(|mut a| {
+            a.number = format!("{head}.{}", a.number);
+            a
+        }));
+    }
+    out
 }
 
 /// How far back from a list its statute paragraph's mark may open, in words.
@@ -629,9 +620,14 @@ const IMPERATIVES: &[&str] = &[
 
 /// Whether at least half of `actions` (one at least) meet `test`: fields a plan gives its
 /// actions stand under most of them, a minute's "Ansvarig:" under a point or two.
-pub(crate) fn half_have(actions: &[Action], test: impl Fn(&Action) -> bool) -> bool {
-    let n = actions.iter().filter(|a| test(a)).count();
-    n > 0 && n * 2 >= actions.len()
+pub(crate) fn half_have<'a>(
+    actions: impl IntoIterator<Item = &'a Action>,
+    test: impl Fn(&Action) -> bool,
+) -> bool {
+    let (n, all) = actions
+        .into_iter()
+        .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
+    n > 0 && n * 2 >= all
 }
 
 /// Whether most titles (at least three, and two in three) open with an imperative verb.

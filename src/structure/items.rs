@@ -402,11 +402,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             true => actions
                 .iter()
                 .all(|a| has_fields(a) && !a.body.contains('•')),
-            false => {
-                let under = |a: &&Action| heads.contains(&steps(&a.number).0);
-                let chapters: Vec<Action> = actions.iter().filter(under).cloned().collect();
-                super::actions::half_have(&chapters, has_fields)
-            }
+            false => super::actions::half_have(
+                actions
+                    .iter()
+                    .filter(|a| heads.contains(&steps(&a.number).0)),
+                has_fields,
+            ),
         };
         // Statements ("Chefen ska …", "… har införts") are rules, goals or what was done.
         let stated = !labelled && super::actions::statements(s, &actions);

@@ -501,7 +501,8 @@ them), by all five producers:
   cell merged into Ansvarig).
   fokus-restart's want was then revised from the numbers as printed to the area's place
   ("2.1"): a number names one action in its document (the index and the exports key actions
-  by it), as restart-chapters decided; main's binary gives it 3/40 so.
+  by it), as restart-chapters decided; main's binary gives it 0/40 so (before figures
+  with the revised want: 230/330, 75 invented with its three as-printed numbers).
   After its fixes (lists whose numbers restart, in tables or as items, go under their
   chapter's number, "Mål 2: …" a numbered heading too, or the run's place, and a run that
   repeats earlier titles is the same list again; a marker before a field's value, "●
