@@ -191,12 +191,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
 
     // A plain list (no body repeats its entries) whose numbers restart under the headings
     // of chapters ("1 Förskola … Åtgärder 1. 2.", "2 Grundskola … Åtgärder 1. 2. 3."): each
-    // run is a list of its own, judged on its own, and its numbers are kept as printed.
+    // run is a list of its own, judged on its own, its numbers as printed
+    // ([`number_restarts`] puts them under their chapters').
     if headings.is_empty() {
         let runs = list_runs(s, &cands);
         if runs.len() >= 2 {
-            let mut kept: Vec<(Option<u32>, Vec<Action>)> = Vec::new();
-            let mut floor = 0;
+            let mut kept: Vec<Action> = Vec::new();
             for run in &runs {
                 let list: Vec<Action> = parse_toc(s, run)
                     .into_iter()
@@ -217,29 +217,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     && !at.is_some_and(|at| in_statute_section(s, at))
                     && is_action_list(s, &list, at, 0)
                 {
-                    kept.push((at.and_then(|at| chapter_number(s, floor, at)), list));
-                }
-                floor = run.last().map_or(floor, |r| r.0 + 1);
-            }
-            // An action's number names it in its document: where more than one list is kept,
-            // each number goes under its chapter's ("2.3": the third under "2 Grundskola"),
-            // or, where the chapters have no distinct numbers, the list's place.
-            if kept.len() > 1 {
-                let mut chapters: Vec<Option<u32>> = kept.iter().map(|k| k.0).collect();
-                chapters.sort();
-                chapters.dedup();
-                let numbered = chapters.len() == kept.len() && chapters.iter().all(Option::is_some);
-                for (k, (chapter, list)) in kept.iter_mut().enumerate() {
-                    let head = match (numbered, *chapter) {
-                        (true, Some(c)) => c,
-                        _ => u32::try_from(k + 1).unwrap_or(u32::MAX),
-                    };
-                    for a in list.iter_mut() {
-                        a.number = format!("{head}.{}", a.number);
-                    }
+                    kept.extend(list);
                 }
             }
-            return kept.into_iter().flat_map(|k| k.1).collect();
+            return kept;
         }
     }
     let list_at = toc_run
@@ -340,7 +321,7 @@ pub(crate) fn is_action_list(
     // Under a heading of a section of another kind ("Uppdrag till nämnderna", "Beslut") a
     // list's points are no actions, whoever answers for them.
     let named = list_at.and_then(|at| list_heading(s, at, floor));
-    if described || (named != Some(false) && actions.iter().any(|a| a.responsible.is_some())) {
+    if described || (named != Some(false) && half_have(actions, |a| a.responsible.is_some())) {
         return true;
     }
     let Some(at) = list_at else { return false };
@@ -429,15 +410,85 @@ pub(crate) fn small_number(t: &str, digits: usize) -> bool {
 }
 
 /// The number of the chapter a list stands in: the nearest heading before word `at` (and
-/// after `floor`) that opens with a number ("2 Grundskola", "2. Grundskola"), set bold or
+/// after `floor`) that opens with a number ("2 Grundskola", "2. Grundskola") or with a word
+/// and a number ("Mål 2: …", "Område 2 –"; not an item's label, "Åtgärd 2"), set bold or
 /// larger than the running text.
 fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
+    let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
     (floor..at).rev().find_map(|k| {
         let w = s.get(k).filter(|w| s.starts_unit(k) && s.set_off(w))?;
-        let digits = w.text.strip_suffix('.').unwrap_or(&w.text);
-        let opens = small_number(digits, 2) && s.get(k + 1).is_some_and(|n| capitalized(&n.text));
+        let labelled = capitalized(&w.text)
+            && !ITEM_LABELS.contains(&s.norm(k).as_str())
+            && small_number(text(k + 1).trim_end_matches([':', '.']), 2);
+        let k = k + usize::from(labelled);
+        let digits = text(k).trim_end_matches(if labelled {
+            &[':', '.'][..]
+        } else {
+            &['.'][..]
+        });
+        let opens = small_number(digits, 2)
+            && s.get(k + 1).is_some_and(|n| {
+                capitalized(&n.text) || matches!(n.text.as_str(), "–" | "-" | ":")
+            });
         opens.then(|| digits.parse().ok()).flatten()
     })
+}
+
+/// Lists whose numbers restart ("1 2 3" under "Mål 1", "1 2" under "Mål 2"; rows of a table
+/// per goal, items "Åtgärd 1" per area): a number names one action in its document, so
+/// each run's numbers go under its chapter's ("2.3": the third under "Mål 2" or "2
+/// Grundskola"), or, where the chapters have no distinct numbers, the run's place. A run
+/// starts where a number of the run before comes again as a first step ("1", "2.1" after
+/// "2.3"). A run that repeats a title of the runs before is the same list again (an
+/// appendix, an overview): nothing is renumbered, and the first keeps each number.
+pub(crate) fn number_restarts(s: &Stream, actions: Vec<Action>) -> Vec<Action> {
+    let mut runs: Vec<Vec<Action>> = Vec::new();
+    for a in actions {
+        let again = runs
+            .last()
+            .is_some_and(|r| r.iter().any(|b| b.number == a.number));
+        let first = a.number.rsplit(['.', ':']).next() == Some("1");
+        match runs.last_mut() {
+            Some(r) if !(again && first) => r.push(a),
+            _ => runs.push(vec![a]),
+        }
+    }
+    let titles: Vec<Vec<String>> = runs
+        .iter()
+        .map(|r| r.iter().map(|a| norm_phrase(&a.title)).collect())
+        .collect();
+    let repeated =
+        (1..titles.len()).any(|k| titles[k].iter().any(|t| titles[..k].concat().contains(t)));
+    if runs.len() < 2 || repeated {
+        return runs.concat();
+    }
+    // Each run's chapter: the nearest numbered heading after the run before.
+    let locate = |a: &Action, from: usize| {
+        (from..s.words.len()).find(|&k| {
+            s.get(k)
+                .is_some_and(|w| w.text.trim_end_matches(['.', ':', ')']) == a.number)
+                && (s.starts_unit(k) || k.checked_sub(1).is_some_and(|j| s.starts_unit(j)))
+        })
+    };
+    let mut floor = 0;
+    let mut chapters: Vec<Option<u32>> = Vec::new();
+    for r in &runs {
+        let at = r.first().and_then(|a| locate(a, floor));
+        chapters.push(at.and_then(|at| chapter_number(s, floor, at)));
+        let last = r.last().and_then(|a| locate(a, at.unwrap_or(floor)));
+        floor = last.or(at).map_or(floor, |k| k + 1);
+    }
+    let distinct: std::collections::HashSet<_> = chapters.iter().flatten().collect();
+    let numbered = distinct.len() == runs.len();
+    let mut out = Vec::new();
+    for (k, (run, chapter)) in runs.into_iter().zip(chapters).enumerate() {
+        let head = chapter.filter(|_| numbered).map_or(k + 1, |c| c as usize);
+        out.extend(run.into_iter().map(|mut a| {
+            a.number = format!("{head}.{}", a.number);
+            a
+        }));
+    }
+    out
 }
 
 /// How far back from a list its statute paragraph's mark may open, in words.
@@ -567,6 +618,18 @@ const IMPERATIVES: &[&str] = &[
     "överväg",
 ];
 
+/// Whether at least half of `actions` (one at least) meet `test`: fields a plan gives its
+/// actions stand under most of them, a minute's "Ansvarig:" under a point or two.
+pub(crate) fn half_have<'a>(
+    actions: impl IntoIterator<Item = &'a Action>,
+    test: impl Fn(&Action) -> bool,
+) -> bool {
+    let (n, all) = actions
+        .into_iter()
+        .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
+    n > 0 && n * 2 >= all
+}
+
 /// Whether most titles (at least three, and two in three) open with an imperative verb.
 fn imperative_titles(actions: &[Action]) -> bool {
     most(actions, 3, |w| {
@@ -594,13 +657,18 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// Whether most titles (two or more, and two in three) are statements, no actions to take:
 /// they do not open with an imperative, and a word after the first is a finite verb of
 /// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
-/// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …").
+/// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
+/// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
+/// skolan", "Insatserna").
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
     most(actions, 2, |w| {
         w.first()
             .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
             && (1..w.len()).any(|k| verb(&w[k]) && w[k - 1] != "som")
+    }) || most(actions, 2, |w| {
+        w.first()
+            .is_some_and(|f| names_actions(f) && f.ends_with(['r', 'a']))
     })
 }
 
@@ -1482,7 +1550,15 @@ impl Column {
                 push_cell_line(a.fields.entry(h.clone()).or_default(), t)
             }
             c => match c.slot(a) {
-                Some(slot) => push_cell_line(slot.get_or_insert_with(String::new), t),
+                // A marker before the value says nothing ("● Pågår": a traffic light).
+                Some(slot) if slot.is_none() && super::marker(t) => {}
+                Some(slot) => {
+                    let t = match t.split_once(' ') {
+                        Some((m, rest)) if slot.is_none() && super::marker(m) => rest,
+                        _ => t,
+                    };
+                    push_cell_line(slot.get_or_insert_with(String::new), t)
+                }
                 None => return false,
             },
         }
@@ -2177,7 +2253,11 @@ fn on_page(a: &mut Action, page: u32) {
 
 /// Actions sorted by their numbers' parts.
 fn by_number(mut out: Vec<Action>) -> Vec<Action> {
-    out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
+    // Numbers that come again are lists that restart (a table per goal): in their order.
+    let mut seen = std::collections::HashSet::new();
+    if out.iter().all(|a| seen.insert(a.number.as_str())) {
+        out.sort_by(|a, b| crate::model::action_number_order(&a.number, &b.number));
+    }
     out
 }
 

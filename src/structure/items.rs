@@ -244,7 +244,8 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     })
 }
 
-/// Whether the codes of a group run on (at most one in five out of step).
+/// Whether the codes of a group run on (at most one in five out of step; a list that
+/// starts again from 1 under the next heading runs on: [`super::actions::number_restarts`]).
 fn runs_on(items: &[&Candidate]) -> bool {
     let out_of_step = |(k, c): (usize, &&Candidate)| {
         let (head, n) = steps(&c.code);
@@ -252,7 +253,7 @@ fn runs_on(items: &[&Candidate]) -> bool {
             None => n > 1,
             Some(p) => {
                 let (ph, pn) = steps(&p.code);
-                !((ph == head && n == pn + 1) || (ph != head && n <= 1))
+                !((ph == head && (n == pn + 1 || n == 1)) || (ph != head && n <= 1))
             }
         }
     };
@@ -390,11 +391,23 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         // labelled fields make them actions, in every chapter, and not under a list of
         // bullets ("1 Energi", bullets, "Ansvar: …": the fields are the list's).
         let bare = items.iter().all(|c| c.bare);
+        // The chapters ("3" over "3.1") whose items carry fields; fields stand under most
+        // items of a plan's chapter, under a point or two of minutes.
+        let heads: Vec<String> = actions
+            .iter()
+            .filter(|a| has_fields(a))
+            .map(|a| steps(&a.number).0)
+            .collect();
         let fielded = match bare {
             true => actions
                 .iter()
                 .all(|a| has_fields(a) && !a.body.contains('•')),
-            false => actions.iter().any(has_fields),
+            false => super::actions::half_have(
+                actions
+                    .iter()
+                    .filter(|a| heads.contains(&steps(&a.number).0)),
+                has_fields,
+            ),
         };
         // Statements ("Chefen ska …", "… har införts") are rules, goals or what was done.
         let stated = !labelled && super::actions::statements(s, &actions);
@@ -412,11 +425,6 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             let (actions, items) = if labelled || !fielded {
                 (actions, items)
             } else {
-                let heads: Vec<String> = actions
-                    .iter()
-                    .filter(|a| has_fields(a))
-                    .map(|a| steps(&a.number).0)
-                    .collect();
                 actions
                     .into_iter()
                     .zip(items)

@@ -145,7 +145,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             // A number names one action in its document (the index, `show action` and
             // the SQLite export key actions by document and number): the first keeps it.
             let mut seen = std::collections::HashSet::new();
-            let mut found = drop_group_headings(found);
+            let mut found = actions::number_restarts(&stream, drop_group_headings(found));
             found.retain(|a| seen.insert(a.number.clone()));
             found.iter_mut().for_each(items::fields_in_parenthesis);
             found.iter_mut().for_each(items::unquote_title);
