@@ -1463,6 +1463,44 @@ fn column_head(s: &Stream, i: usize) -> bool {
         })
 }
 
+/// A grid with a column headed "Beslut" beside the paragraphs' own ("§ | Ärende | Beslut"),
+/// for the paragraph headed at word `idx`: the column's left edge and the lines of its cell
+/// in the paragraph's row (from the row's top, while the lines follow each other as in one
+/// paragraph). The head stands on the page under the column's heading, left of it.
+fn decision_cell(s: &Stream, idx: usize, end: usize) -> Option<(f32, Vec<(usize, usize)>)> {
+    let h = s.get(idx).filter(|_| s.rich)?;
+    let (_, col) = (idx.saturating_sub(2000)..idx)
+        .rev()
+        .filter_map(|j| s.get(j).map(|w| (j, w)))
+        .take_while(|(_, w)| w.page == h.page)
+        .find(|&(j, w)| {
+            w.text == "Beslut"
+                && w.line_start
+                && s.line_end(j) == j + 1
+                && w.x > h.x + 40.0
+                && w.y < h.y
+                && column_head(s, j)
+        })?;
+    let in_col = |w: &super::Word| w.page == h.page && (w.x - col.x).abs() < 2.0;
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut last: Option<&super::Word> = None;
+    let mut i = idx;
+    while i < end.min(idx + 2000) {
+        let j = s.line_end(i).max(i + 1);
+        if let Some(w) = s.get(i).filter(|w| in_col(w) && w.y > h.y - 1.0) {
+            match last {
+                None if (w.y - h.y).abs() >= 1.0 => return None,
+                Some(p) if w.y - p.y > 1.8 * p.size.max(1.0) => break,
+                _ => {}
+            }
+            lines.push((i, j));
+            last = Some(w);
+        }
+        i = j;
+    }
+    (!lines.is_empty()).then_some((col.x, lines))
+}
+
 /// The length in words of a decision heading "Tekniska nämndens beslut" at word `i` (two to
 /// four words on one line: a capitalised first word, lower-case words after it, a genitive
 /// before "beslut", the line ending there or the heading ending in a colon), if one starts
@@ -1532,6 +1570,28 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         (None, Some(g)) => format!("{g} {title}"),
         (None, None) => title,
     };
+    // A decision in a column of its own beside the title's: its words are no part of the title.
+    let cell = decision_cell(s, idx, end);
+    let title = match &cell {
+        Some((_, lines)) => {
+            // The title's stretch of the stream, without the cell's words.
+            let taken = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
+            let n = title.split_whitespace().count();
+            let mut words: Vec<String> = Vec::new();
+            for k in (from..(from + n).min(end)).filter(|&k| !taken(k)) {
+                let Some(w) = s.get(k) else { continue };
+                if let Some(last) = words.last_mut() {
+                    if let Some(joined) = crate::text::join_hyphenated(last, &w.text) {
+                        *last = joined;
+                        continue;
+                    }
+                }
+                words.push(w.text.to_string());
+            }
+            words.join(" ")
+        }
+        None => title,
+    };
     p.title = Some(title_sentence(&crate::text::squash_ws(&title))).filter(|t| !t.is_empty());
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
     // a number the rules know, or else the row's value as written (the label says what it
@@ -1581,6 +1641,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             }
             _ => {}
         }
+    }
+    if let Some((_, lines)) = cell.filter(|_| p.decisions.is_empty()) {
+        let text: Vec<String> = lines.iter().map(|&(a, b)| s.text(a, b)).collect();
+        p.decisions = vec![text.join(" ")];
     }
     // No decision heading: the sentence that decides ("Direktionen beslutade …",
     // "Styrelsen beslutar att …") and what follows it in the paragraph.

@@ -160,14 +160,18 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     ("marginal-dnr.lo", "lead-in and att-sats in one block"),
     ("skannad.ocr", "the scan's time misread by tesseract"),
-    // Left of the fifteenth blind check (2026-12-04, session 9): a decision grid "§ | Ärende
-    // | Beslut" is read line by line across its cells (the decision cell runs into the
-    // title; Chromium and WeasyPrint wrap "BUN § 12" in its narrow cell, so the head is
-    // "BUN §" over "12"); English minutes' "Present: Maria Stenberg, Chairman" over one name
-    // a line: "Chairman" is read as a label, its value the names under it.
+    // Left of the fifteenth blind check (2026-12-04, session 9): Chromium and WeasyPrint wrap
+    // a decision grid's head "BUN § 12" in its narrow cell, so the head is "BUN §" over "12"
+    // (the grid's "Beslut" column itself is read: `protocols::decision_cell`); English
+    // minutes' "Present: Maria Stenberg, Chairman" over one name a line: "Chairman" is read
+    // as a label, its value the names under it.
     (
-        "paragraf-tabell.*",
-        "a decision grid read line by line across its cells",
+        "paragraf-tabell.chrome",
+        "a paragraph head wrapped in its grid cell",
+    ),
+    (
+        "paragraf-tabell.weasy",
+        "a paragraph head wrapped in its grid cell",
     ),
     (
         "board-items-en.*",
