@@ -127,11 +127,6 @@ pub fn extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// Whether kommission reads files like this one.
-pub fn is_supported(path: &Path) -> bool {
-    EXTENSIONS.contains(&extension(path).as_str())
-}
-
 /// Read a file from disk and extract its pages.
 pub fn extract_file(path: &Path, options: &ExtractOptions) -> Result<ExtractedDoc, ExtractError> {
     // A FIFO would block the read forever and a device (`/dev/zero` behind a link named

@@ -1143,25 +1143,20 @@ fn summary_title(si: &[u8]) -> Option<String> {
             (2, 31) => {
                 let len = u32_at(si, at + 4)? as usize;
                 let bytes = si.get(at + 8..at + 8 + 2 * len.min(4096))?;
-                return Some(clean_title(&String::from_utf16_lossy(&units(bytes))));
+                return Some(String::from_utf16_lossy(&units(bytes)));
             }
             _ => {}
         }
     }
     let bytes = title?;
-    let s = if codepage == 65001 {
+    Some(if codepage == 65001 {
         String::from_utf8_lossy(&bytes).into_owned()
     } else {
         encoding_rs::WINDOWS_1252
             .decode_without_bom_handling(&bytes)
             .0
             .into_owned()
-    };
-    Some(clean_title(&s)).filter(|t| !t.is_empty())
-}
-
-fn clean_title(s: &str) -> String {
-    crate::text::nfc(&crate::text::squash_ws(s.trim_end_matches('\0')))
+    })
 }
 
 /// Extract a .doc file.

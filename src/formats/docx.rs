@@ -503,6 +503,7 @@ impl Field {
 }
 
 /// Everything the body walk needs.
+#[derive(Default)]
 struct Reader<'a> {
     styles: Styles,
     numbering: Numbering,
@@ -597,7 +598,8 @@ impl Reader<'_> {
                 v.trim().parse::<f32>().ok().map(|v| v / per)
             });
         let total: f32 = grid.iter().sum();
-        if let (Some(share), Some(text)) = (share.filter(|s| *s > 0.0), self.pages.text_width()) {
+        if let Some(share) = share.filter(|s| *s > 0.0) {
+            let text = self.pages.text_width();
             grid.iter_mut()
                 .for_each(|c| *c *= share * text / total.max(1.0));
         }
@@ -1115,21 +1117,13 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         numbering: numbering.clone(),
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
-        pages: Pages::default(),
-        rendered_breaks: 0,
         section_types: sections
             .iter()
             .map(|s| val(*s, "type").map(str::to_string))
             .collect(),
         section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
-        section: 0,
-        section_start_mark: false,
-        paragraph_hidden: false,
-        paragraph_caps: false,
-        fields: Vec::new(),
         chunks: chunks.clone(),
-        warnings: Vec::new(),
-        table_set: Setting::default(),
+        ..Reader::default()
     };
     let first = sections
         .first()

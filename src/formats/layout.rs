@@ -308,7 +308,7 @@ impl Metrics {
 }
 
 /// The vertical flow of one page after another: how much of the current page is used.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Flow {
     pub geometry: Geometry,
     /// Height used on the current page by the text, and by its footnotes.
@@ -341,11 +341,7 @@ impl Flow {
     pub fn new(geometry: Geometry) -> Flow {
         Flow {
             geometry,
-            used: 0.0,
-            notes: 0.0,
-            para: Metrics::default(),
-            grid: Vec::new(),
-            header: 0.0,
+            ..Flow::default()
         }
     }
 

@@ -87,11 +87,6 @@ struct Styles {
     first_master: Option<String>,
 }
 
-/// "12pt" → 12.0; other units (%, cm) are not a size in points.
-fn points(v: &str) -> Option<f32> {
-    v.strip_suffix("pt").and_then(|n| n.trim().parse().ok())
-}
-
 impl Styles {
     fn add(&mut self, container: Node) {
         for s in container.children().filter(|c| c.is_element()) {
@@ -238,7 +233,7 @@ fn text_props(p: Node, st: &mut Style) {
     if let Some(f) = attr(p, "font-style") {
         st.italic = Some(f == "italic" || f == "oblique");
     }
-    st.size = attr(p, "font-size").and_then(points);
+    st.size = attr(p, "font-size").and_then(length);
     st.size_percent = attr(p, "font-size")
         .and_then(|v| v.strip_suffix('%'))
         .and_then(|v| v.trim().parse::<f32>().ok())
@@ -337,6 +332,7 @@ fn page_layout(l: Node) -> Geometry {
     g
 }
 
+#[derive(Default)]
 struct Reader {
     styles: Styles,
     pages: Pages,
@@ -771,11 +767,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let geometry = styles.geometry(None).unwrap_or_default();
     let new_reader = || Reader {
         styles: styles.clone(),
-        pages: Pages::default(),
-        last_counters: HashMap::new(),
-        caps: false,
-        started: false,
-        list_indent: 0.0,
+        ..Reader::default()
     };
     // (`text:use-soft-page-breaks` on the body is no break.)
     let rendered = content_xml.contains(":soft-page-break");

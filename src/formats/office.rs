@@ -168,12 +168,9 @@ pub fn descendant<'a, 'i>(
         .find(|c| c.is_element() && name(*c) == local)
 }
 
-/// The Dublin Core title of a metadata part (docProps/core.xml, meta.xml), if not empty.
+/// The Dublin Core title of a metadata part (docProps/core.xml, meta.xml).
 pub fn dc_title(doc: &roxmltree::Document) -> Option<String> {
-    descendant(doc.root(), "title")
-        .and_then(|n| n.text())
-        .map(squash_ws)
-        .filter(|t| !t.is_empty())
+    descendant(doc.root(), "title").and_then(|n| Some(n.text()?.to_string()))
 }
 
 /// One run of text with its style.
@@ -342,8 +339,8 @@ pub struct Pages {
     fresh_explicit: bool,
     /// The text of the document's first heading (a title when the metadata has none).
     first_heading: Option<String>,
-    /// The estimated layout, for a document that does not say where its pages end.
-    flow: Option<Flow>,
+    /// The layout estimate: where the pages end, for a document that does not say.
+    flow: Flow,
     /// The layout estimate only measures (the file says where its pages end): how full the
     /// estimate finds each page, and whether a rendered break ended it.
     measuring: bool,
@@ -434,16 +431,16 @@ pub fn read_laid_out<R: Body>(
     new: impl Fn() -> R,
     read: impl Fn(&mut R),
 ) -> R {
+    // Where the file gives its breaks, they are taken and the estimate only measures how
+    // full each page is (see [`Pages::breaks_fit`]); a second reading takes none of them.
     let mut reader = new();
-    if rendered {
-        reader.pages().measure_pages(first);
-    } else {
-        reader.pages().estimate_pages(first);
-    }
+    reader.pages().estimate_pages(first);
+    reader.pages().measuring = rendered;
     read(&mut reader);
     if rendered && !reader.pages().breaks_fit() {
         reader = new();
-        reader.pages().estimate_ignoring_rendered(first);
+        reader.pages().estimate_pages(first);
+        reader.pages().ignore_rendered = true;
         read(&mut reader);
     }
     reader
@@ -466,28 +463,25 @@ impl Pages {
         let Some(line) = make_line(&runs, self.x) else {
             return;
         };
-        if let (Some(flow), Some((_, column, cells))) = (&self.flow, &mut self.row) {
-            cells.push((*column, line.text.clone(), flow.para));
-        }
-        match &self.flow {
-            Some(flow) if self.row.is_none() => {
-                let width = flow.geometry.body_width();
-                self.flow_line(line, width);
+        match &mut self.row {
+            Some((_, column, cells)) => {
+                cells.push((*column, line.text.clone(), self.flow.para));
+                self.push_line(line)
             }
-            _ => self.push_line(line),
+            None => self.flow_line(line, self.flow.geometry.body_width()),
         }
     }
 
     /// Place a line by the layout estimate, `width` wide: on this page, or split where the
     /// page ends, or on the next page.
     fn flow_line(&mut self, mut line: Line, width: f32) {
-        if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
-            flow.add(&line.text, width);
+        if self.measuring {
+            self.flow.add(&line.text, width);
             self.push_line(line);
             return;
         }
-        while let Some(flow) = &mut self.flow {
-            match flow.place(&line.text, width) {
+        loop {
+            match self.flow.place(&line.text, width) {
                 Fit::Whole => break,
                 Fit::NextPage => self.flush_page(),
                 Fit::Split(at) => {
@@ -514,22 +508,7 @@ impl Pages {
     /// Estimate where the pages end (for a document that does not say), on pages of
     /// `geometry` until [`Pages::geometry`] says otherwise.
     pub fn estimate_pages(&mut self, geometry: Geometry) {
-        self.flow = Some(Flow::new(geometry));
-    }
-
-    /// For a document that says where its pages ended when it was last laid out
-    /// (`w:lastRenderedPageBreak`, `text:soft-page-break`): those breaks are taken, and the
-    /// layout estimate only measures how full each page is (see [`Pages::breaks_fit`]).
-    pub fn measure_pages(&mut self, geometry: Geometry) {
-        self.flow = Some(Flow::new(geometry));
-        self.measuring = true;
-    }
-
-    /// Estimate the pages and take no rendered break: a second reading of a document whose
-    /// rendered breaks are not its text's.
-    pub fn estimate_ignoring_rendered(&mut self, geometry: Geometry) {
-        self.estimate_pages(geometry);
-        self.ignore_rendered = true;
+        self.flow = Flow::new(geometry);
     }
 
     /// Whether the rendered breaks of a measured document are where a layout of its text
@@ -543,9 +522,7 @@ impl Pages {
     pub fn breaks_fit(&mut self) -> bool {
         self.end_line();
         self.end_block();
-        if let Some(flow) = &self.flow {
-            self.fills.push((flow.fill(), false));
-        }
+        self.fills.push((self.flow.fill(), false));
         let bad = self
             .fills
             .iter()
@@ -557,45 +534,32 @@ impl Pages {
     /// The widths of the columns of the table whose rows follow, in points (empty: not
     /// known); the widths of the table before are returned (a table in a cell has its own).
     pub fn table_grid(&mut self, grid: Vec<f32>) -> Vec<f32> {
-        match &mut self.flow {
-            Some(flow) => {
-                flow.header = 0.0;
-                std::mem::replace(&mut flow.grid, grid)
-            }
-            None => Vec::new(),
-        }
+        self.flow.header = 0.0;
+        std::mem::replace(&mut self.flow.grid, grid)
     }
 
-    /// The width of the text area (of a column of it), when pages are estimated.
-    pub fn text_width(&self) -> Option<f32> {
-        self.flow.as_ref().map(|f| f.geometry.body_width())
+    /// The width of the text area (of a column of it).
+    pub fn text_width(&self) -> f32 {
+        self.flow.geometry.body_width()
     }
 
-    /// The page of the section that begins (when pages are estimated).
+    /// The page of the section that begins.
     pub fn geometry(&mut self, geometry: Geometry) {
-        if let Some(flow) = &mut self.flow {
-            flow.geometry = geometry;
-        }
+        self.flow.geometry = geometry;
     }
 
-    /// Text in `columns` columns `gap` apart from here on (when pages are estimated); the
-    /// columns and gap before are returned.
+    /// Text in `columns` columns `gap` apart from here on; the columns and gap before are
+    /// returned.
     pub fn columns(&mut self, columns: Option<u32>, gap: Option<f32>) -> (u8, f32) {
-        match &mut self.flow {
-            Some(flow) => {
-                let before = (flow.geometry.columns, flow.geometry.gap);
-                flow.geometry = flow.geometry.in_columns(columns, gap);
-                before
-            }
-            None => (1, 0.0),
-        }
+        let g = &mut self.flow.geometry;
+        let before = (g.columns, g.gap);
+        *g = g.in_columns(columns, gap);
+        before
     }
 
-    /// How the next paragraphs are set (when pages are estimated).
+    /// How the next paragraphs are set.
     pub fn metrics(&mut self, metrics: Metrics) {
-        if let Some(flow) = &mut self.flow {
-            flow.para = metrics;
-        }
+        self.flow.para = metrics;
     }
 
     /// End the block (a paragraph, a table row): the next line starts a new one.
@@ -614,9 +578,7 @@ impl Pages {
             self.end_line();
         } else {
             self.end_block();
-            if let Some(flow) = &mut self.flow {
-                flow.before();
-            }
+            self.flow.before();
         }
         if let Some(label) = label.filter(|l| !l.is_empty()) {
             self.push(style.run(format!("{label} ")));
@@ -665,9 +627,7 @@ impl Pages {
             self.end_line();
         } else {
             self.end_block();
-            if let Some(flow) = &mut self.flow {
-                flow.after();
-            }
+            self.flow.after();
         }
     }
 
@@ -715,7 +675,8 @@ impl Pages {
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
-        if let (Some(flow), Some((first, _, cells))) = (&mut self.flow, self.row.take()) {
+        if let Some((first, _, cells)) = self.row.take() {
+            let flow = &mut self.flow;
             let height = flow.row_height(&cells, false);
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
@@ -745,7 +706,7 @@ impl Pages {
     fn split_row(&mut self, mut rest: Vec<(Line, CellLine)>, widths: &[f32]) {
         let mut top = rest.iter().map(|l| l.0.y).fold(self.y, f32::min);
         while !rest.is_empty() {
-            let Some(flow) = &self.flow else { return };
+            let flow = &self.flow;
             let (room, fresh) = (flow.room(), flow.at_top());
             let mut used = vec![0.0f32; widths.len()];
             let mut full = vec![false; widths.len()];
@@ -778,10 +739,7 @@ impl Pages {
                     next.push((line, (column, text, m)));
                 }
             }
-            let height = used.into_iter().fold(0.0, f32::max);
-            if let Some(flow) = &mut self.flow {
-                flow.used += height;
-            }
+            self.flow.used += used.into_iter().fold(0.0, f32::max);
             let mut below = vec![top; widths.len()];
             for mut line in here {
                 let c = ((line.x / 100.0) as usize).min(widths.len().saturating_sub(1));
@@ -824,10 +782,8 @@ impl Pages {
             self.endnotes.push(all);
             return mark;
         }
-        if let Some(flow) = &mut self.flow {
-            let text: String = all.iter().map(|r| r.text.as_str()).collect();
-            flow.note(&squash_ws(&text));
-        }
+        let text: String = all.iter().map(|r| r.text.as_str()).collect();
+        self.flow.note(&squash_ws(&text));
         self.notes.push(all);
         mark
     }
@@ -839,7 +795,8 @@ impl Pages {
         }
         self.end_line();
         self.end_block();
-        if let Some(flow) = self.flow.as_mut().filter(|_| self.measuring) {
+        if self.measuring {
+            let flow = &mut self.flow;
             // A break inside a table row: the row's part so far is on this page.
             if let Some((_, _, cells)) = &mut self.row {
                 flow.used += flow.row_height(cells, false);
@@ -866,14 +823,12 @@ impl Pages {
         self.block_used = false;
         self.y = 0.0;
         self.row_bottom = 0.0;
-        if let Some(flow) = &mut self.flow {
-            flow.new_page();
-        }
+        self.flow.new_page();
     }
 
     /// The document: its pages (the notes of the last page, then the endnotes, at the
-    /// end); its title, the metadata's `title` unless that is junk (a template's or
-    /// file's name), else the first heading, else the first page's largest text; a warning
+    /// end); its title, the metadata's `title` (spaces squashed, NFC, without trailing NULs)
+    /// unless that is empty or junk (a template's or file's name), else the first heading, else the first page's largest text; a warning
     /// when the page count the word processor saved (`counted`) is not the pages read. The
     /// header and footer lines (`running`) are the first page's running text.
     pub fn into_doc(
@@ -888,7 +843,8 @@ impl Pages {
             first.running = running;
         }
         let title = title
-            .filter(|t| !crate::pdf::junk_title(t))
+            .map(|t| nfc(&squash_ws(t.trim_end_matches('\0'))))
+            .filter(|t| !t.is_empty() && !crate::pdf::junk_title(t))
             .or(first_heading)
             .or_else(|| crate::pdf::title_from_pages(&pages));
         let warnings = page_count_warning(counted, pages.len())

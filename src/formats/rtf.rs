@@ -926,8 +926,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         r.end_paragraph(false);
     }
     r.end_row();
-    let title = Some(crate::text::nfc(&crate::text::squash_ws(&r.title))).filter(|t| !t.is_empty());
-    Ok(r.pages.into_doc(title, None, r.running))
+    Ok(r.pages.into_doc(Some(r.title), None, r.running))
 }
 
 #[cfg(test)]
