@@ -31,6 +31,11 @@ r["synlig"].remove("synlig325")
 r["osynlig"] = sorted(r["osynlig"] + ["synlig325"])
 r["fraser"] = [f for f in r["fraser"] if "synlig325" not in f and "pbb" not in f and "a 0 5" not in f]
 r["fraser"] += ["avgift synlig330 enligt taxa synlig331", "remissvaret lämnas senast till regionen"]
+# It also saves a content control in a cell as a FORMTEXT field whose result is the
+# control's text with its tracked changes applied as shown: the deleted insertion is text.
+r["osynlig"].remove("osynlig327")
+r["synlig"] = sorted(r["synlig"] + ["osynlig327"])
+r["fraser"] = [f for f in r["fraser"] if "synlig329" not in f] + ["nämnden osynlig327 avstyrker tillstyrker synlig329"]
 json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False, indent=1, sort_keys=True)
 PY
 ls -l "$here"
