@@ -34,10 +34,11 @@ use std::io::{Cursor, Read};
 
 use crate::model::ExtractedDoc;
 
+use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    format_number, note_run, page_number_field, read_limited, running_line, Break, CellCursor,
-    Pages, RunStyle, BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, Break, CellCursor, Pages, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -606,105 +607,61 @@ fn resolve_style(raw: &[StyleSprms], out: &mut [Option<Para>], i: usize, depth: 
     para
 }
 
-/// One level of a list definition: where it starts, its number format (`nfc`), and its
-/// number text, in which characters 0–8 stand for the numbers of those levels.
-#[derive(Debug, Clone, Default)]
-struct Level {
-    start: i64,
-    nfc: u8,
-    text: Vec<u16>,
-}
-
-/// The lists of the document (PlfLst, PlfLfo) and their counters, so that numbered
-/// paragraphs get their number as text ("1.", "2.3", "a)") and bulleted ones "•", counted
-/// as Word counts them.
-#[derive(Default)]
-struct Lists {
-    /// List id → its levels.
-    levels: HashMap<i32, Vec<Level>>,
-    /// The list id of each LFO (`ilfo` − 1).
-    lfos: Vec<i32>,
-    /// List id → the current number of each level (0 when not begun).
-    counters: HashMap<i32, [i64; 9]>,
-}
-
-impl Lists {
-    fn read(table: &[u8], fib: &Fib) -> Lists {
-        let mut out = Lists::default();
-        // The levels (LVL) follow the PlfLst in the table stream, outside its length.
-        let lst = match fib.fc_lcb.get(PLF_LST) {
-            Some(&(fc, lcb)) if lcb > 0 => table.get(fc as usize..).unwrap_or(&[]),
-            _ => &[],
+/// The lists of the document (PlfLst, PlfLfo) as a .docx's lists ([`Numbering`]), counted
+/// as Word counts them: each LSTF an abstract list of its levels (start, number format,
+/// number text, in which characters 0–8 stand for the numbers of those levels), each LFO
+/// (`ilfo`, 1-based) a list of one of them.
+fn read_lists(table: &[u8], fib: &Fib) -> Numbering {
+    let mut out = Numbering::default();
+    // The levels (LVL) follow the PlfLst in the table stream, outside its length.
+    let lst = match fib.fc_lcb.get(PLF_LST) {
+        Some(&(fc, lcb)) if lcb > 0 => table.get(fc as usize..).unwrap_or(&[]),
+        _ => &[],
+    };
+    let count = usize::from(u16_at(lst, 0).unwrap_or(0));
+    let mut at = 2 + 28 * count;
+    for i in 0..count {
+        let Some(lstf) = lst.get(2 + 28 * i..2 + 28 * (i + 1)) else {
+            break;
         };
-        let count = usize::from(u16_at(lst, 0).unwrap_or(0));
-        let mut at = 2 + 28 * count;
-        for i in 0..count {
-            let Some(lstf) = lst.get(2 + 28 * i..2 + 28 * (i + 1)) else {
+        let simple = lstf[26] & 1 != 0;
+        let mut levels = HashMap::new();
+        for l in 0..if simple { 1 } else { 9 } {
+            let Some(lvlf) = lst.get(at..at + 28) else {
                 break;
             };
-            let lsid = u32_at(lstf, 0).unwrap_or(0) as i32;
-            let simple = lstf[26] & 1 != 0;
-            let mut levels = Vec::new();
-            for _ in 0..if simple { 1 } else { 9 } {
-                let Some(lvlf) = lst.get(at..at + 28) else {
-                    break;
-                };
-                let start = i64::from(u32_at(lvlf, 0).unwrap_or(1) as i32);
-                let nfc = lvlf[4];
-                let (chpx, papx) = (usize::from(lvlf[24]), usize::from(lvlf[25]));
-                let xst = at + 28 + chpx + papx;
-                let len = usize::from(u16_at(lst, xst).unwrap_or(0));
-                let text = (0..len)
-                    .map_while(|k| u16_at(lst, xst + 2 + 2 * k))
-                    .collect();
-                levels.push(Level { start, nfc, text });
-                at = xst + 2 + 2 * len;
-            }
-            out.levels.insert(lsid, levels);
+            let (chpx, papx) = (usize::from(lvlf[24]), usize::from(lvlf[25]));
+            let xst = at + 28 + chpx + papx;
+            let len = usize::from(u16_at(lst, xst).unwrap_or(0));
+            let text = (0..len).map_while(|k| u16_at(lst, xst + 2 + 2 * k));
+            let text = text.map(|u| match u {
+                0..=8 => format!("%{}", u + 1),
+                u => String::from_utf16_lossy(&[u]),
+            });
+            let level = Level {
+                start: i64::from(u32_at(lvlf, 0).unwrap_or(1) as i32),
+                format: nfc_name(lvlf[4]).to_string(),
+                text: text.collect::<String>().trim().to_string(),
+                ..Level::default()
+            };
+            levels.insert(l, level);
+            at = xst + 2 + 2 * len;
         }
-        let lfo = fib.table(table, PLF_LFO);
-        let count = u32_at(lfo, 0).unwrap_or(0) as usize;
-        out.lfos = (0..count.min(lfo.len() / 16))
-            .filter_map(|i| u32_at(lfo, 4 + 16 * i).map(|v| v as i32))
-            .collect();
-        out
+        out.abstracts
+            .insert(u32_at(lstf, 0).unwrap_or(0).to_string(), levels);
     }
-
-    /// The label of the next paragraph of list `ilfo` (1-based) at level `ilvl`.
-    fn next(&mut self, ilfo: u16, ilvl: u8) -> Option<String> {
-        let lsid = *self.lfos.get(usize::from(ilfo).checked_sub(1)?)?;
-        let levels = self.levels.get(&lsid)?;
-        let ilvl = usize::from(ilvl).min(levels.len().checked_sub(1)?);
-        let level = &levels[ilvl];
-        if level.nfc == 23 {
-            let text = String::from_utf16_lossy(&level.text);
-            return Some(super::office::bullet_text(text.trim()).to_string());
+    let lfo = fib.table(table, PLF_LFO);
+    let count = u32_at(lfo, 0).unwrap_or(0) as usize;
+    for i in 0..count.min(lfo.len() / 16) {
+        if let Some(lsid) = u32_at(lfo, 4 + 16 * i) {
+            out.nums
+                .insert((i + 1).to_string(), Num::of(lsid.to_string()));
         }
-        let counters = self.counters.entry(lsid).or_insert([0; 9]);
-        counters[ilvl] = if counters[ilvl] == 0 {
-            level.start
-        } else {
-            counters[ilvl] + 1
-        };
-        for deeper in counters.iter_mut().skip(ilvl + 1) {
-            *deeper = 0;
-        }
-        let mut label = String::new();
-        for &unit in &level.text {
-            match usize::from(unit) {
-                k @ 0..=8 => {
-                    let n = counters[k].max(levels.get(k).map_or(1, |l| l.start));
-                    let nfc = levels.get(k).map_or(0, |l| l.nfc);
-                    label.push_str(&format_number(n, nfc_name(nfc)));
-                }
-                _ => label.push_str(&String::from_utf16_lossy(&[unit])),
-            }
-        }
-        Some(crate::text::squash_ws(&label))
     }
+    out
 }
 
-/// A number format code (`nfc`) by the names [`format_number`] knows.
+/// A number format code (`nfc`) by the names [`super::office::format_number`] knows.
 fn nfc_name(nfc: u8) -> &'static str {
     match nfc {
         1 => "upperRoman",
@@ -712,6 +669,7 @@ fn nfc_name(nfc: u8) -> &'static str {
         3 => "upperLetter",
         4 => "lowerLetter",
         22 => "decimalZero",
+        23 => "bullet",
         255 => "none",
         _ => "decimal",
     }
@@ -897,7 +855,7 @@ struct Layout<'a> {
     footnotes: &'a Notes,
     endnotes: &'a Notes,
     sections: &'a [(u32, u8, Geometry)],
-    lists: Lists,
+    lists: Numbering,
     pages: Pages,
     /// The paragraph being read: its text runs and line breaks.
     items: Vec<Option<String>>,
@@ -1090,7 +1048,7 @@ impl Layout<'_> {
         });
         let label = match para.ilfo {
             0 => None,
-            ilfo => self.lists.next(ilfo, para.ilvl),
+            ilfo => self.lists.next(&ilfo.to_string(), para.ilvl),
         };
         self.pages.paragraph(
             in_table,
@@ -1216,7 +1174,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         footnotes: &footnotes,
         endnotes: &endnotes,
         sections: &sections,
-        lists: Lists::read(&table, &fib),
+        lists: read_lists(&table, &fib),
         pages: Pages::default(),
         items: Vec::new(),
         row: CellCursor::default(),

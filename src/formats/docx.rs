@@ -263,34 +263,45 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
     out
 }
 
-/// One level of a list definition.
-#[derive(Debug, Clone)]
-struct Level {
-    start: i64,
-    format: String,
-    text: String,
-    legal: bool,
+/// One level of a list definition (also of a .doc's lists, [`super::doc`]).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Level {
+    pub start: i64,
+    pub format: String,
+    pub text: String,
+    pub legal: bool,
     /// After which levels it starts again (`w:lvlRestart`, 1-based; 0: never): by default
     /// after any level above it.
-    restart: Option<u8>,
+    pub restart: Option<u8>,
     /// The level's indent (left plus right), which its paragraphs take unless they set
     /// their own.
-    indent: Option<f32>,
+    pub indent: Option<f32>,
 }
 
 /// A list (`w:num`): its abstract numbering, start overrides by level, and the levels it
 /// redefines (`w:lvlOverride/w:lvl`).
 #[derive(Debug, Clone)]
-struct Num {
+pub(super) struct Num {
     abs: String,
     starts: HashMap<u8, i64>,
     levels: HashMap<u8, Level>,
 }
 
+impl Num {
+    /// A list of abstract list `abs` as it stands.
+    pub fn of(abs: String) -> Num {
+        Num {
+            abs,
+            starts: HashMap::new(),
+            levels: HashMap::new(),
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone)]
-struct Numbering {
-    abstracts: HashMap<String, HashMap<u8, Level>>,
-    nums: HashMap<String, Num>,
+pub(super) struct Numbering {
+    pub abstracts: HashMap<String, HashMap<u8, Level>>,
+    pub nums: HashMap<String, Num>,
     /// abstractNumId → the list style (`w:numStyleLink`) whose list gives its levels.
     links: HashMap<String, String>,
     /// Counters by abstract list: every numId of one abstractNum counts on the same list,
@@ -400,7 +411,7 @@ impl Numbering {
         }
     }
 
-    fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
+    pub fn next(&mut self, num_id: &str, level: u8) -> Option<String> {
         let Num {
             abs,
             starts: overrides,
