@@ -189,7 +189,7 @@ pub fn extract_bytes(
     match extension {
         "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
-        "txt" | "md" => Ok(formats::text::extract(bytes)?),
+        "txt" | "md" => Ok(formats::text::extract_reader(bytes)?),
         "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
         "odt" => Ok(formats::odt::extract(bytes)?),
         // Word saves RTF under a .doc name too ("Rich Text Format" in a .doc): read by its

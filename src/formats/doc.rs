@@ -37,8 +37,7 @@ use crate::model::ExtractedDoc;
 use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, read_limited, running_line, Break, CellCursor, Pages, RunStyle,
-    BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, Break, Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -859,9 +858,6 @@ struct Layout<'a> {
     pages: Pages,
     /// The paragraph being read: its text runs and line breaks.
     items: Vec<Option<String>>,
-    /// In a table row: the row's top and the column of the next cell; whether that cell has
-    /// begun.
-    row: CellCursor,
     /// Text boxes: the CPs of shape anchors in the main text with each shape's id, and each
     /// text box's shape id and range in the text-box story; those anchored in the paragraph
     /// being read.
@@ -1032,7 +1028,7 @@ impl Layout<'_> {
             self.end_row();
             self.pages.page_break(Break::Explicit);
         }
-        self.row.enter(&mut self.pages, in_table);
+        self.pages.enter_marked(in_table);
         let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
         let heading = para.heading.is_some();
         self.pages.metrics(Metrics {
@@ -1059,12 +1055,12 @@ impl Layout<'_> {
             std::mem::take(&mut self.boxes),
         );
         if cell_mark {
-            self.row.next_cell();
+            self.pages.next_marked_cell();
         }
     }
 
     fn end_row(&mut self) {
-        self.row.end_row(&mut self.pages);
+        self.pages.end_marked_row();
     }
 }
 
@@ -1177,7 +1173,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
         lists: read_lists(&table, &fib),
         pages: Pages::default(),
         items: Vec::new(),
-        row: CellCursor::default(),
         anchors,
         text_boxes: boxes,
         boxes: Vec::new(),

@@ -990,7 +990,7 @@ fn chunk_lines(bytes: &[u8], depth: u8) -> Result<Vec<String>, FormatError> {
     } else if String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).contains('<') {
         super::html::extract(bytes)?
     } else {
-        super::text::extract(bytes)?
+        super::text::extract_reader(bytes)?
     };
     Ok(doc
         .pages

@@ -97,7 +97,7 @@ mod tests {
 
     /// The text of a text file's first page, as the text reader decodes it.
     fn text(bytes: &[u8]) -> Result<String, FormatError> {
-        Ok(text::extract(bytes)?.pages[0].text.clone())
+        Ok(text::extract_reader(bytes)?.pages[0].text.clone())
     }
 
     #[test]

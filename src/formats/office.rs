@@ -273,45 +273,6 @@ pub(super) fn heading_size(level: u8) -> f32 {
 /// Size of footnote and endnote text.
 pub const NOTE_SIZE: f32 = 9.0;
 
-/// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is filling:
-/// the row's top, the current column, and whether that column's cell is started in [`Pages`].
-#[derive(Default)]
-pub struct CellCursor(Option<(f32, usize, bool)>);
-
-impl CellCursor {
-    /// Before a paragraph: outside a table the open row ends; inside one the row is started if
-    /// none is open, and the current column's cell if it is not yet started.
-    pub fn enter(&mut self, pages: &mut Pages, in_table: bool) {
-        if !in_table {
-            self.end_row(pages);
-            return;
-        }
-        let (top, column, started) = self.0.get_or_insert_with(|| {
-            pages.start_row();
-            (pages.y(), 0, false)
-        });
-        if !*started {
-            pages.start_cell(*top, *column);
-            *started = true;
-        }
-    }
-
-    /// A cell mark: the next paragraph goes in the next column.
-    pub fn next_cell(&mut self) {
-        if let Some((_, column, started)) = self.0.as_mut() {
-            *column += 1;
-            *started = false;
-        }
-    }
-
-    /// End the open row, if any.
-    pub fn end_row(&mut self, pages: &mut Pages) {
-        if self.0.take().is_some() {
-            pages.end_row();
-        }
-    }
-}
-
 /// Collects paragraphs into pages of lines.
 ///
 /// Coordinates are synthetic, as for HTML: lines follow one another 14 points apart; the
@@ -354,6 +315,9 @@ pub struct Pages {
     next_row: (bool, bool),
     /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
     endnotes_apart: bool,
+    /// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is
+    /// filling: the row's top, the current column, and whether that column's cell is started.
+    marked_row: Option<(f32, usize, bool)>,
 }
 
 /// A line of a table cell, for the row's height: its column, text and metrics.
@@ -659,6 +623,39 @@ impl Pages {
     /// The `y` where the next line goes (a row's top).
     pub fn y(&self) -> f32 {
         self.y
+    }
+
+    /// Before a paragraph of a reader of marks: outside a table the open row ends; inside
+    /// one the row is started if none is open, and the current column's cell if it is not.
+    pub fn enter_marked(&mut self, in_table: bool) {
+        if !in_table {
+            return self.end_marked_row();
+        }
+        let (top, column, started) = match self.marked_row {
+            Some(r) => r,
+            None => {
+                self.start_row();
+                (self.y, 0, false)
+            }
+        };
+        if !started {
+            self.start_cell(top, column);
+        }
+        self.marked_row = Some((top, column, true));
+    }
+
+    /// A cell mark: the next paragraph goes in the next column.
+    pub fn next_marked_cell(&mut self) {
+        if let Some((_, column, started)) = self.marked_row.as_mut() {
+            (*column, *started) = (*column + 1, false);
+        }
+    }
+
+    /// End the open row of a reader of marks, if any.
+    pub fn end_marked_row(&mut self) {
+        if self.marked_row.take().is_some() {
+            self.end_row();
+        }
     }
 
     /// The next table row is a `header` row, which a word processor repeats at the top of

@@ -33,7 +33,7 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, running_line, Break, CellCursor, Pages, Run, RunStyle, BODY_SIZE,
+    note_run, page_number_field, running_line, Break, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -98,6 +98,18 @@ struct State {
     fields: usize,
 }
 
+impl State {
+    /// The character style of the text.
+    fn style(&self) -> RunStyle {
+        RunStyle::paragraph(
+            None,
+            Some(self.bold),
+            Some(self.italic),
+            self.size.unwrap_or(BODY_SIZE),
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Table {
     #[default]
@@ -155,8 +167,6 @@ struct Reader {
     skip: u32,
     pages: Pages,
     items: Vec<Item>,
-    /// In a table row: the row's top, the column of the next cell, whether it has begun.
-    row: CellCursor,
     /// The row's left edge and its cells' right edges (`\trleft`, `\cellx`), in points.
     row_edges: Vec<f32>,
     /// A section break was read; whether the next section starts a new page is known from
@@ -481,8 +491,7 @@ impl Reader {
             s
         };
         match st.dest {
-            Dest::Skip => {}
-            Dest::Font => {}
+            Dest::Skip | Dest::Font => {}
             Dest::StyleName => {
                 if let Some(def) = self.styles.get_mut(&self.style_entry.0) {
                     def.name.push_str(s);
@@ -512,12 +521,7 @@ impl Reader {
                 if self.section_pending && !s.trim().is_empty() {
                     self.start_section();
                 }
-                let style = RunStyle {
-                    bold: st.bold,
-                    italic: st.italic,
-                    size: st.size.unwrap_or(BODY_SIZE),
-                };
-                self.items.push(Item::Run(style.run(s)));
+                self.items.push(Item::Run(st.style().run(s)));
             }
         }
     }
@@ -812,7 +816,7 @@ impl Reader {
             self.end_row();
             self.pages.page_break(Break::Explicit);
         }
-        self.row.enter(&mut self.pages, in_table);
+        self.pages.enter_marked(in_table);
         let heading = para
             .outline
             .or_else(|| self.styles.get(&para.style).and_then(|s| s.heading));
@@ -850,13 +854,13 @@ impl Reader {
         self.para.in_table = true;
         self.end_paragraph(true);
         self.para = para;
-        self.row.next_cell();
+        self.pages.next_marked_cell();
     }
 
     fn end_row(&mut self) {
         let grid = self.row_edges.windows(2).map(|e| e[1] - e[0]).collect();
         self.pages.table_grid(grid);
-        self.row.end_row(&mut self.pages);
+        self.pages.end_marked_row();
     }
 
     fn end_note(&mut self) {
@@ -864,12 +868,7 @@ impl Reader {
             return;
         };
         let mark = self.pages.note(endnote, None, runs);
-        let style = RunStyle {
-            bold: self.state.bold,
-            italic: self.state.italic,
-            size: self.state.size.unwrap_or(BODY_SIZE),
-        };
-        self.items.push(Item::Run(style.run(mark)));
+        self.items.push(Item::Run(self.state.style().run(mark)));
     }
 
     fn end_box_paragraph(&mut self) {

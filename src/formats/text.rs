@@ -95,11 +95,6 @@ pub(super) fn whole(
     })
 }
 
-/// Extract a text or Markdown file held in memory.
-pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
-    extract_reader(bytes)
-}
-
 /// Extract a text or Markdown file from a reader, in chunks (see the module docs).
 pub fn extract_reader<R: Read>(reader: R) -> Result<ExtractedDoc, FormatError> {
     whole(|each| stream_pages(reader, usize::MAX, each))
@@ -335,7 +330,8 @@ mod tests {
 
     #[test]
     fn paragraphs_and_markdown_headings() {
-        let doc = extract("# Rubrik\nrad ett\nrad  två\n\nnytt stycke\n".as_bytes()).unwrap();
+        let doc =
+            extract_reader("# Rubrik\nrad ett\nrad  två\n\nnytt stycke\n".as_bytes()).unwrap();
         let p = &doc.pages[0];
         assert_eq!(doc.pages.len(), 1);
         assert_eq!(p.text, "Rubrik\n\nrad ett\nrad två\n\nnytt stycke");
@@ -346,7 +342,7 @@ mod tests {
 
     #[test]
     fn form_feeds_and_long_texts_make_pages() {
-        let doc = extract("sida ett\n\x0csida två\x0c".as_bytes()).unwrap();
+        let doc = extract_reader("sida ett\n\x0csida två\x0c".as_bytes()).unwrap();
         let texts: Vec<&str> = doc.pages.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["sida ett", "sida två"]);
         assert_eq!(doc.pages[1].number, 2);
@@ -354,7 +350,7 @@ mod tests {
         // 1,000 lines of 50 characters: pages end at the first line break after 4,000.
         let line = "Välfärd i Malmö för alla åldrar och alla delar \n";
         let long = line.repeat(1000);
-        let doc = extract(long.as_bytes()).unwrap();
+        let doc = extract_reader(long.as_bytes()).unwrap();
         assert!(doc.pages.len() > 10, "{} pages", doc.pages.len());
         for p in &doc.pages[..doc.pages.len() - 1] {
             let n = p.text.chars().count();
@@ -372,7 +368,7 @@ mod tests {
     #[test]
     fn a_line_longer_than_a_page_is_broken_at_a_space() {
         let words = "åtgärd ".repeat(3000);
-        let doc = extract(words.as_bytes()).unwrap();
+        let doc = extract_reader(words.as_bytes()).unwrap();
         let lens: Vec<usize> = doc.pages.iter().map(|p| p.text.chars().count()).collect();
         assert!(doc.pages.len() >= 5, "{lens:?}");
         let all: Vec<&str> = doc
@@ -383,7 +379,7 @@ mod tests {
         assert_eq!(all.len(), 3000);
         assert!(all.iter().all(|w| *w == "åtgärd"));
         // Without any space: broken after PAGE_CHARS characters, nothing lost.
-        let doc = extract("ö".repeat(10_000).as_bytes()).unwrap();
+        let doc = extract_reader("ö".repeat(10_000).as_bytes()).unwrap();
         let n: usize = doc.pages.iter().map(|p| p.text.chars().count()).sum();
         assert_eq!(n, 10_000);
     }
@@ -408,7 +404,7 @@ mod tests {
             .chars()
             .map(|c| u8::try_from(u32::from(c)).unwrap())
             .collect();
-        let utf8 = extract(&text).unwrap();
+        let utf8 = extract_reader(&text[..]).unwrap();
         let streamed = extract_reader(std::io::Cursor::new(&latin1)).unwrap();
         assert_eq!(streamed.pages.len(), utf8.pages.len());
         assert!(streamed
