@@ -615,7 +615,7 @@ impl Reader<'_> {
                 .for_each(|c| *c *= share * text / total.max(1.0));
         }
         // Rows inside content controls or custom XML are rows; a deleted row is gone.
-        let rows = table_rows(tbl);
+        let rows = wrapped(tbl, "tr");
         let outer = self.pages.table_grid(grid);
         let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
         let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
@@ -627,17 +627,11 @@ impl Reader<'_> {
             let on = |k| trpr.and_then(|p| child(p, k)).is_some_and(toggle);
             leading &= on("tblHeader");
             self.pages.next_row(leading, on("cantSplit"));
-            let cells = tr.children().filter(|c| c.is_element()).filter_map(|tc| {
-                let cell = match name(tc) {
-                    "tc" => tc,
-                    "sdt" => child(tc, "sdtContent").and_then(|s| child(s, "tc"))?,
-                    _ => return None,
-                };
+            let cells = wrapped(tr, "tc").into_iter().map(|cell| {
                 let span = child(cell, "tcPr")
                     .and_then(|p| child(p, "gridSpan"))
-                    .and_then(|g| num::<usize>(g, "val"))
-                    .unwrap_or(1);
-                Some((Some(cell), span))
+                    .and_then(|g| num::<usize>(g, "val"));
+                (Some(cell), span.unwrap_or(1))
             });
             self.row(cells);
         }
@@ -913,14 +907,17 @@ impl Body for Reader<'_> {
     }
 }
 
-/// The rows of a table (`w:tr`, also inside `w:sdt` or `w:customXml`), without the rows
-/// deleted by a tracked change (`w:trPr/w:del`).
-fn table_rows<'a, 'i>(n: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
+/// The rows of a table or the cells of a row (`tag`: `w:tr`, `w:tc`), also those inside
+/// content controls (`w:sdt`) or custom XML, without the rows deleted by a tracked change
+/// (`w:trPr/w:del`).
+fn wrapped<'a, 'i>(n: Node<'a, 'i>, tag: &str) -> Vec<Node<'a, 'i>> {
     let mut out = Vec::new();
     for c in n.children().filter(|c| c.is_element()) {
         match name(c) {
-            "tr" if child(c, "trPr").and_then(|p| child(p, "del")).is_none() => out.push(c),
-            "sdt" | "sdtContent" | "customXml" => out.extend(table_rows(c)),
+            t if t == tag && child(c, "trPr").and_then(|p| child(p, "del")).is_none() => {
+                out.push(c)
+            }
+            "sdt" | "sdtContent" | "customXml" => out.extend(wrapped(c, tag)),
             _ => {}
         }
     }
