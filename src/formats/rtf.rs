@@ -340,7 +340,8 @@ impl Reader {
                         .take_while(|c| c.is_ascii_alphabetic())
                         .map(|&c| c as char)
                         .collect();
-                    if !matches!(word.as_str(), "footnote" | "shpinst" | "shptxt" | "fldinst") {
+                    let read = "footnote shpinst shptxt fldinst do dptxbxtext";
+                    if !read.split(' ').any(|w| w == word) {
                         self.state.dest = Dest::Skip;
                     }
                 }
@@ -544,16 +545,15 @@ impl Reader {
             "colortbl" | "pict" | "object" | "objdata" | "listtable" | "listoverridetable"
             | "revtbl" | "rsidtbl" | "generator" | "xmlnstbl" | "themedata"
             | "colorschememapping" | "latentstyles" | "datastore" | "pgdsctbl" | "filetbl"
-            | "shprslt" | "nonshppict" | "shppict" | "sp" | "nonesttables" | "annotation"
-            | "atnid" | "atnauthor" | "atndate" | "atnref" | "atrfstart" | "atrfend"
-            | "atnparent" | "atnicn" | "bkmkstart" | "bkmkend" | "docvar" | "template"
-            | "userprops" | "mmathPr" | "ftnsep" | "ftnsepc" | "aftnsep" | "aftnsepc" | "ftncn"
-            | "aftncn" | "listpicture" | "fchars" | "lchars" | "pnseclvl" | "pn"
-            | "wgrffmtfilter" | "passwordhash" | "tc" | "tcn" | "xe" | "txe" | "category"
-            | "comment" | "doccomm" | "hlinkbase" | "keywords" | "operator" | "subject"
-            | "author" | "company" | "manager" | "creatim" | "revtim" | "printim" | "buptim"
-            | "nesttableprops" | "oldcprops" | "oldpprops" | "oldtprops" | "oldsprops"
-            | "protusertbl" | "blipuid" => {
+            | "nonshppict" | "shppict" | "sp" | "nonesttables" | "annotation" | "atnid"
+            | "atnauthor" | "atndate" | "atnref" | "atrfstart" | "atrfend" | "atnparent"
+            | "atnicn" | "bkmkstart" | "bkmkend" | "docvar" | "template" | "userprops"
+            | "mmathPr" | "ftnsep" | "ftnsepc" | "aftnsep" | "aftnsepc" | "ftncn" | "aftncn"
+            | "listpicture" | "fchars" | "lchars" | "pnseclvl" | "pn" | "wgrffmtfilter"
+            | "passwordhash" | "tc" | "tcn" | "xe" | "txe" | "category" | "comment" | "doccomm"
+            | "hlinkbase" | "keywords" | "operator" | "subject" | "author" | "company"
+            | "manager" | "creatim" | "revtim" | "printim" | "buptim" | "nesttableprops"
+            | "oldcprops" | "oldpprops" | "oldtprops" | "oldsprops" | "protusertbl" | "blipuid" => {
                 self.state.dest = Dest::Skip;
             }
             "info" => {
@@ -585,14 +585,13 @@ impl Reader {
                     *endnote = true;
                 }
             }
-            "shpinst" | "shp" => {
-                // A shape: only its text box (`\shptxt`) is read.
-                if dest == Dest::Body {
-                    self.state.shape = true;
-                }
+            // A shape, or a Word 95 drawing object: only its text box (`\shptxt`,
+            // `\dptxbxtext`) is read, not a shape's fallback drawing (`\shprslt`).
+            "shpinst" | "shp" | "do" | "shprslt" => {
+                self.state.shape = word != "shprslt" && (self.state.shape || dest == Dest::Body);
                 self.state.dest = Dest::Skip;
             }
-            "shptxt" => {
+            "shptxt" | "dptxbxtext" => {
                 if (self.state.shape || dest == Dest::Body) && self.textbox.is_none() {
                     self.save_para();
                     self.state.dest = Dest::TextBox;
