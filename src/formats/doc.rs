@@ -194,8 +194,8 @@ struct Text {
 
 /// The character runs (stream ranges, FC) the CHPX pages (FKPs) of the PlcBteChpx say
 /// something of here: whether they are no text of the page (a deleted revision,
-/// `sprmCFRMarkDel`, or hidden text, `sprmCFVanish`, set on (1) or the opposite of the
-/// style's (0x81, which has none), or a hidden character style, `sprmCIstd`), their font
+/// `sprmCFRMarkDel`, or hidden text: a hidden character style, `sprmCIstd`, unless
+/// `sprmCFVanish` says otherwise), their font
 /// size (`sprmCHps`, half-points), font (`sprmCRgFtc0`, an index of the font table) and
 /// whether it is set in capitals (`sprmCFCaps`, `sprmCFSmallCaps`).
 fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<CharRun> {
@@ -211,13 +211,15 @@ fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<Char
             continue;
         }
         let cb = usize::from(page.get(offset).copied().unwrap_or(0));
-        let (mut gone, mut size, mut font, mut caps) = (false, None, None, false);
+        let (mut deleted, mut size, mut font, mut caps) = (false, None, None, false);
+        let (mut vanish, mut style_hidden) = (None, false);
         for (sprm, op) in sprms(bytes_at(page, offset + 1, cb)) {
             match sprm {
-                0x0800 | 0x083C => gone |= matches!(op.first(), Some(1 | 0x81)),
+                0x0800 => deleted = matches!(op.first(), Some(1 | 0x81)),
+                0x083C => vanish = op.first().copied(),
                 0x4A30 => {
                     let style = u16_at(op, 0).and_then(|istd| styles.get(usize::from(istd)));
-                    gone |= style.is_some_and(|s| s.hidden);
+                    style_hidden = style.is_some_and(|s| s.hidden);
                     caps |= style.is_some_and(|s| s.caps);
                 }
                 0x4A43 => size = u16_at(op, 0).map(|h| f32::from(h) / 2.0),
@@ -226,7 +228,14 @@ fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<Char
                 _ => {}
             }
         }
-        runs.push((run.start, run.end, (gone, size, font, caps)));
+        // Hidden by the character style unless the run says otherwise (0, or 0x81: the
+        // opposite of the style's).
+        let hidden = match vanish {
+            Some(0x81) => !style_hidden,
+            Some(v) => v == 1,
+            None => style_hidden,
+        };
+        runs.push((run.start, run.end, (deleted || hidden, size, font, caps)));
     }
     runs.sort_by_key(|r| r.0);
     runs
