@@ -122,6 +122,9 @@ struct Stream {
     title: Option<String>,
     /// The first heading, the title when there is no `<title>`.
     heading: Option<String>,
+    /// Inside an element that is not shown (`hidden`, `style="display: none"`: Word's
+    /// hidden text in a web page): its name and how deep it nests.
+    hidden: Option<(String, u32)>,
 }
 
 /// html5ever's tokenizer hands its tokens to this sink.
@@ -142,7 +145,32 @@ impl html5ever::tokenizer::TokenSink for Sink {
             Token::TagToken(tag) => {
                 let name: &str = &tag.name;
                 let open = tag.kind == TagKind::StartTag;
-                if name == "title" && open && s.title.is_none() {
+                let nested = open && !tag.self_closing;
+                if let Some((n, depth)) = &mut s.hidden {
+                    if n == name {
+                        *depth = if open {
+                            *depth + u32::from(nested)
+                        } else {
+                            *depth - 1
+                        };
+                    }
+                    if *depth == 0 {
+                        s.hidden = None;
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                let shown = |a: &html5ever::Attribute| match &*a.name.local {
+                    "hidden" => false,
+                    "style" => !a
+                        .value
+                        .to_lowercase()
+                        .replace(' ', "")
+                        .contains("display:none"),
+                    _ => true,
+                };
+                if nested && !tag.attrs.iter().all(shown) {
+                    s.hidden = Some((name.to_string(), 1));
+                } else if name == "title" && open && s.title.is_none() {
                     s.in_title = Some(String::new());
                     return TokenSinkResult::RawData(RawKind::Rcdata);
                 } else if name == "title" && !open {
@@ -184,7 +212,7 @@ impl html5ever::tokenizer::TokenSink for Sink {
                     if title.len() < PAGE_CHARS {
                         title.push_str(&t);
                     }
-                } else if s.skip_depth == 0 {
+                } else if s.skip_depth == 0 && s.hidden.is_none() {
                     s.c.current.push_str(&t);
                     // A block with no end in sight (a whole file in one `<pre>`, text with no
                     // block tags) is cut into lines, so that it cannot grow without bound.
