@@ -186,21 +186,50 @@ pub fn extract_bytes(
     extension: &str,
     options: &ExtractOptions,
 ) -> Result<ExtractedDoc, ExtractError> {
-    match extension {
+    match word_format(bytes, extension) {
         "pdf" => extract_pdf(bytes, options),
         "html" | "htm" => Ok(formats::html::extract(bytes)?),
         "txt" | "md" => Ok(formats::text::extract_reader(bytes)?),
         "docx" | "docm" => Ok(formats::docx::extract(bytes)?),
         "odt" => Ok(formats::odt::extract(bytes)?),
-        // Word saves RTF under a .doc name too ("Rich Text Format" in a .doc): read by its
-        // content.
-        "doc" | "dot" if formats::rtf::is_rtf(bytes) => Ok(formats::rtf::extract(bytes)?),
         "doc" | "dot" => Ok(formats::doc::extract(bytes)?),
         "rtf" => Ok(formats::rtf::extract(bytes)?),
         other => Err(ExtractError::Unsupported {
             extension: other.to_string(),
             reason: support(other).err().unwrap_or_default(),
         }),
+    }
+}
+
+/// A word-processor file (.doc, .dot, .docx, .docm, .odt, .rtf) is read by its content, which
+/// its name need not say: Word saves RTF and web pages (HTML) under a .doc name, and archives
+/// rename .docx files .doc (a zip that is neither an .odt nor has a Word package's parts
+/// is not taken for one). Any other file by its `extension`.
+fn word_format<'a>(bytes: &[u8], extension: &'a str) -> &'a str {
+    if !matches!(extension, "doc" | "dot" | "docx" | "docm" | "odt" | "rtf") {
+        return extension;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_lowercase();
+    if formats::rtf::is_rtf(bytes) {
+        "rtf"
+    } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        "doc"
+    } else if bytes.starts_with(b"PK") && head.contains("application/vnd.oasis.opendocument") {
+        "odt"
+    } else if bytes.starts_with(b"PK")
+        && ["[content_types]", "_rels/", "word/"]
+            .iter()
+            .any(|p| head.contains(p))
+    {
+        "docx"
+    } else if head
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('<')
+        && head.contains("<html")
+    {
+        "html"
+    } else {
+        extension
     }
 }
 
