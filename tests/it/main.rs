@@ -53,6 +53,7 @@ mod structure_relayout;
 mod structure_scanned;
 mod word_blind;
 mod word_blind11;
+mod word_blind12;
 mod word_blind2;
 mod word_blind3;
 mod word_files;
