@@ -56,6 +56,11 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
     "action",
 ];
 
+/// Whether a word is a capitalised action label ("Åtgärd", "Insats", [`ITEM_LABELS`]).
+pub(crate) fn item_label(w: &str) -> bool {
+    capitalized(w) && ITEM_LABELS.contains(&norm_word(w).as_str())
+}
+
 /// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "EN-01" (an area's letters and a
 /// hyphen), "A.3", "II.3" (a chapter in roman numerals), "1:2" (parts by a colon, no part
 /// with a leading zero: "10:00" is a time).
@@ -170,11 +175,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     };
     let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
     if alone {
-        let line = s.get(b).map(|w| w.line);
-        b += 1;
-        while s.get(b).is_some_and(|w| Some(w.line) == line) {
-            b += 1;
-        }
+        b = s.line_end(b);
     }
     // A letter "a)" under a numbered goal: the goal's number goes before it ([`find`]).
     let letter = t0
@@ -183,8 +184,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     let (code, labelled, mut title_at) = match code_of(t0).or(letter.map(String::from)) {
         Some(c) => (c, false, a + 1),
         None => {
-            let n = norm_word(t0);
-            if !ITEM_LABELS.contains(&n.as_str()) || !capitalized(t0) {
+            if !item_label(t0) {
                 return None;
             }
             let c = code_of(s.get(a + 1)?.text.as_str())?;
