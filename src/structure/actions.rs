@@ -319,7 +319,8 @@ pub(crate) fn is_action_list(
     // Under a heading of a section of another kind ("Uppdrag till nämnderna", "Beslut") a
     // list's points are no actions, whoever answers for them.
     let named = list_at.and_then(|at| list_heading(s, at, floor));
-    if described || (named != Some(false) && half_have(actions, |a| a.responsible.is_some())) {
+    if described || (named != Some(false) && share(actions, 1, (1, 2), |a| a.responsible.is_some()))
+    {
         return true;
     }
     let Some(at) = list_at else { return false };
@@ -617,16 +618,19 @@ const IMPERATIVES: &[&str] = &[
     "överväg",
 ];
 
-/// Whether at least half of `actions` (one at least) meet `test`: fields a plan gives its
-/// actions stand under most of them, a minute's "Ansvarig:" under a point or two.
-pub(crate) fn half_have<'a>(
+/// Whether at least `least` of `actions`, and a share `(of, in)` of them, meet `test`: fields
+/// a plan gives its actions stand under half of them or more (one at least), a minute's
+/// "Ansvarig:" under a point or two; titles of a kind are two in three.
+pub(crate) fn share<'a>(
     actions: impl IntoIterator<Item = &'a Action>,
+    least: usize,
+    (of, within): (usize, usize),
     test: impl Fn(&Action) -> bool,
 ) -> bool {
     let (n, all) = actions
         .into_iter()
         .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
-    n > 0 && n * 2 >= all
+    n >= least && n * within >= all * of
 }
 
 /// Whether most titles (at least three, and two in three) open with an imperative verb.
@@ -644,13 +648,13 @@ fn most(actions: &[Action], least: usize, test: impl Fn(&[String]) -> bool) -> b
             .map(norm_word)
             .collect::<Vec<_>>()
     };
-    let n = actions.iter().filter(|a| test(&words(a))).count();
-    n >= least && n * 3 >= actions.len() * 2
+    share(actions, least, (2, 3), |a| test(&words(a)))
 }
 
-/// Finite verbs of a statement of what was done ("Två inspektörer har anställts"), and of
-/// a rule ("Chefen ska dokumentera …"; in a plan, "En resepolicy ska tas fram" is an action).
-const DONE_VERBS: &[&str] = &["har", "hade", "blev"];
+/// Finite verbs of a statement of what was done ("Två inspektörer har anställts") or what is
+/// ("Handtvättställ saknas i köket": a finding), and of a rule ("Chefen ska dokumentera …";
+/// in a plan, "En resepolicy ska tas fram" is an action).
+const DONE_VERBS: &[&str] = &["har", "hade", "blev", "är", "finns", "saknas", "saknar"];
 const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 
 /// Whether most titles (two or more, and two in three) are statements, no actions to take:
@@ -658,9 +662,12 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
 /// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
-/// skolan", "Insatserna").
+/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?").
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
-    let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
+    // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
+    // halvera …" with "Klart: 2028"), whatever the document's title.
+    let rules = s.rules && !share(actions, 1, (1, 2), |a| a.timeline.is_some());
+    let verb = |w: &str| DONE_VERBS.contains(&w) || (rules && RULE_VERBS.contains(&w));
     most(actions, 2, |w| {
         w.first()
             .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
@@ -668,7 +675,7 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     }) || most(actions, 2, |w| {
         w.first()
             .is_some_and(|f| names_actions(f) && f.ends_with(['r', 'a']))
-    })
+    }) || share(actions, 2, (2, 3), |a| a.title.ends_with('?'))
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -898,7 +905,8 @@ fn parse_toc_lines(
         // one of its fields, not more of its title.
         let from = i + usize::from(s.get(i).is_some_and(|m| m.text == "•"));
         if let (Some((e, ..)), Some((col, v))) = (open.as_mut(), field_at(s, from, end)) {
-            e.fields.push((col, s.text(v, end)));
+            e.fields
+                .push((col, s.text(v, end).trim_end_matches('.').to_string()));
             e.end = end;
             i = end;
             continue;
@@ -1795,7 +1803,7 @@ fn split_at_columns<'a>(
 /// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), a range
 /// broken after its dash ("2025–" + "2026") joins without a space, else the lines are joined
 /// by a space.
-fn push_cell_line(cell: &mut String, line: &str) {
+pub(crate) fn push_cell_line(cell: &mut String, line: &str) {
     if cell.is_empty() {
         cell.push_str(line);
         return;
@@ -1843,6 +1851,8 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut after_theme = false;
     // The block (paragraph or table row) of the row before.
     let mut last_block: Option<u32> = None;
+    // The first action of the table under the last header row.
+    let mut table_from = 0;
     for page in &doc.pages {
         let rows = rows_of(&page.lines, 1.0 / 3.0);
         for (i, row) in rows.iter().enumerate() {
@@ -1862,6 +1872,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let lower = rows.get(i + 1).and_then(|r| header_columns(r));
             if let Some(h) = header.filter(|h| lower.is_none_or(|l| l.len() <= h.len())) {
                 cols = Some(h);
+                table_from = out.len();
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
                 after_header = true;
@@ -2039,6 +2050,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
             last_bold = row.iter().all(|l| l.bold);
             let waiting = out.last_mut().filter(|a| a.number.is_empty());
+            let started = waiting.is_none() && (number.is_some() || pending);
             if let (Some(n), Some(a)) = (number.as_ref(), waiting) {
                 // The number of the action opened by its label alone, a line above.
                 a.number = n.clone();
@@ -2074,6 +2086,18 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         if before > 0 && a.title.len() == before + 1 + t.len() {
                             breaks.push((at, before + 1));
                         }
+                    }
+                }
+            }
+            // A cell merged down over the rows of its group, in a column left of the number
+            // and the title ("Ansvar | Nr | Åtgärd"): a new row without its text takes the
+            // row above's.
+            let group = number_col.unwrap_or(0).min(title_col.unwrap_or(0));
+            for (k, (_, kind)) in c.iter().enumerate().take(group) {
+                if started && at > table_from && !cells.iter().any(|&(j, _)| j == k) {
+                    let above = out.get_mut(at - 1).and_then(|p| kind.value(p));
+                    if let (Some(v), Some(a)) = (above, out.get_mut(at)) {
+                        kind.fill(a, &v);
                     }
                 }
             }

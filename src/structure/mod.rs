@@ -146,7 +146,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let found = drop_group_headings(found.unwrap_or_default());
             let mut found = actions::number_restarts(&stream, found);
             found.retain(|a| seen.insert(a.number.clone()));
-            found.iter_mut().for_each(items::fields_in_parenthesis);
+            found.iter_mut().for_each(items::fields_in_title);
             found.iter_mut().for_each(items::unquote_title);
             found
         }
