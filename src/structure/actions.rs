@@ -59,10 +59,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::items::{code_form, code_of, field_at, set_field, ITEM_LABELS};
+use super::items::{code_form, code_of, field_at, item_label, set_field, ITEM_LABELS};
 use super::references::find_refs;
 use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
-use crate::model::{Action, RecRef};
+use crate::model::{Action, Line, RecRef};
 use crate::text::WordBounded;
 
 /// The measure types a report shows as labels.
@@ -291,8 +291,6 @@ const OTHER_LIST_WORDS: &[&str] = &[
     "källor",
     "litteratur",
 ];
-/// How far before a numbered list the paragraph mark of a statute ("3 §") may open, in words.
-const STATUTE_WINDOW: usize = 40;
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
 /// regulation, an agenda, goals, a motion's att-satser): an action's text carries a quoted
@@ -321,7 +319,8 @@ pub(crate) fn is_action_list(
     // Under a heading of a section of another kind ("Uppdrag till nämnderna", "Beslut") a
     // list's points are no actions, whoever answers for them.
     let named = list_at.and_then(|at| list_heading(s, at, floor));
-    if described || (named != Some(false) && half_have(actions, |a| a.responsible.is_some())) {
+    if described || (named != Some(false) && share(actions, 1, (1, 2), |a| a.responsible.is_some()))
+    {
         return true;
     }
     let Some(at) = list_at else { return false };
@@ -335,10 +334,9 @@ pub(crate) fn is_action_list(
         .and_then(|j| s.get(j))
         .is_some_and(|w| w.text.ends_with(':'));
     if introduces {
-        let mut k = at - 1;
-        while k > at.saturating_sub(40) && !s.get(k - 1).is_some_and(|w| ends_sentence(&w.text)) {
-            k -= 1;
-        }
+        let floor = at.saturating_sub(40);
+        let ends = |k: usize| s.get(k - 1).is_some_and(|w| ends_sentence(&w.text));
+        let k = (floor + 1..at).rev().find(|&k| ends(k)).unwrap_or(floor);
         if names_action_list(s, k, at) {
             return true;
         }
@@ -383,19 +381,6 @@ fn names_action_list(s: &Stream, a: usize, b: usize) -> bool {
     })
 }
 
-/// Whether the list at word `at` stands in a paragraph of a statute or regulation: the mark
-/// "3 §", "3 a §" or "§ 3" opens a line of its own or a new sentence within
-/// [`STATUTE_WINDOW`] words before it.
-fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
-    (at.saturating_sub(STATUTE_WINDOW)..at).any(|k| {
-        let opens = s.starts_unit(k)
-            && k.checked_sub(1).and_then(|j| s.get(j)).is_none_or(|p| {
-                ends_sentence(&p.text) || s.get(k).is_some_and(|w| w.block != p.block)
-            });
-        statute_mark(s, k) && opens
-    })
-}
-
 /// Whether the paragraph mark of a statute ("3 §", "3 a §", "§ 3") stands at word `k`.
 fn statute_mark(s: &Stream, k: usize) -> bool {
     let text = |k: usize| s.get(k).map_or("", |w| w.text.as_str());
@@ -418,7 +403,7 @@ fn chapter_number(s: &Stream, floor: usize, at: usize) -> Option<u32> {
     (floor..at).rev().find_map(|k| {
         let w = s.get(k).filter(|w| s.starts_unit(k) && s.set_off(w))?;
         let labelled = capitalized(&w.text)
-            && !ITEM_LABELS.contains(&s.norm(k).as_str())
+            && !item_label(&w.text)
             && small_number(text(k + 1).trim_end_matches([':', '.']), 2);
         let k = k + usize::from(labelled);
         let digits = text(k).trim_end_matches(if labelled {
@@ -491,6 +476,21 @@ pub(crate) fn number_restarts(s: &Stream, actions: Vec<Action>) -> Vec<Action> {
     out
 }
 
+/// Whether the list at word `at` stands in a paragraph of a statute or regulation: the mark
+/// "3 §", "3 a §" or "§ 3" opens a line of its own or a new sentence within
+/// [`STATUTE_WINDOW`] words before it.
+fn in_statute_paragraph(s: &Stream, at: usize) -> bool {
+    (at.saturating_sub(STATUTE_WINDOW)..at).any(|k| {
+        let opens = s.starts_unit(k)
+            && k.checked_sub(1).and_then(|j| s.get(j)).is_none_or(|p| {
+                ends_sentence(&p.text) || s.get(k).is_some_and(|w| w.block != p.block)
+            });
+        statute_mark(s, k) && opens
+    })
+}
+
+/// How far before a numbered list the paragraph mark of a statute ("3 §") may open, in words.
+const STATUTE_WINDOW: usize = 40;
 /// How far back from a list its statute paragraph's mark may open, in words.
 const STATUTE_SECTION_WINDOW: usize = 250;
 
@@ -618,16 +618,19 @@ const IMPERATIVES: &[&str] = &[
     "överväg",
 ];
 
-/// Whether at least half of `actions` (one at least) meet `test`: fields a plan gives its
-/// actions stand under most of them, a minute's "Ansvarig:" under a point or two.
-pub(crate) fn half_have<'a>(
+/// Whether at least `least` of `actions`, and a share `(of, in)` of them, meet `test`: fields
+/// a plan gives its actions stand under half of them or more (one at least), a minute's
+/// "Ansvarig:" under a point or two; titles of a kind are two in three.
+pub(crate) fn share<'a>(
     actions: impl IntoIterator<Item = &'a Action>,
+    least: usize,
+    (of, within): (usize, usize),
     test: impl Fn(&Action) -> bool,
 ) -> bool {
     let (n, all) = actions
         .into_iter()
         .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
-    n > 0 && n * 2 >= all
+    n >= least && n * within >= all * of
 }
 
 /// Whether most titles (at least three, and two in three) open with an imperative verb.
@@ -645,13 +648,13 @@ fn most(actions: &[Action], least: usize, test: impl Fn(&[String]) -> bool) -> b
             .map(norm_word)
             .collect::<Vec<_>>()
     };
-    let n = actions.iter().filter(|a| test(&words(a))).count();
-    n >= least && n * 3 >= actions.len() * 2
+    share(actions, least, (2, 3), |a| test(&words(a)))
 }
 
-/// Finite verbs of a statement of what was done ("Två inspektörer har anställts"), and of
-/// a rule ("Chefen ska dokumentera …"; in a plan, "En resepolicy ska tas fram" is an action).
-const DONE_VERBS: &[&str] = &["har", "hade", "blev"];
+/// Finite verbs of a statement of what was done ("Två inspektörer har anställts") or what is
+/// ("Handtvättställ saknas i köket": a finding), and of a rule ("Chefen ska dokumentera …";
+/// in a plan, "En resepolicy ska tas fram" is an action).
+const DONE_VERBS: &[&str] = &["har", "hade", "blev", "är", "finns", "saknas", "saknar"];
 const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 
 /// Whether most titles (two or more, and two in three) are statements, no actions to take:
@@ -659,9 +662,12 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
 /// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
-/// skolan", "Insatserna").
+/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?").
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
-    let verb = |w: &str| DONE_VERBS.contains(&w) || (s.rules && RULE_VERBS.contains(&w));
+    // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
+    // halvera …" with "Klart: 2028"), whatever the document's title.
+    let rules = s.rules && !share(actions, 1, (1, 2), |a| a.timeline.is_some());
+    let verb = |w: &str| DONE_VERBS.contains(&w) || (rules && RULE_VERBS.contains(&w));
     most(actions, 2, |w| {
         w.first()
             .is_some_and(|f| !IMPERATIVES.contains(&f.as_str()))
@@ -669,7 +675,7 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     }) || most(actions, 2, |w| {
         w.first()
             .is_some_and(|f| names_actions(f) && f.ends_with(['r', 'a']))
-    })
+    }) || share(actions, 2, (2, 3), |a| a.title.ends_with('?'))
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -678,11 +684,8 @@ fn unit_end(s: &Stream, i: usize, limit: usize) -> usize {
     if s.rich {
         return s.line_end(i).min(limit);
     }
-    let mut j = i + 1;
-    while j < limit && !s.starts_unit(j) {
-        j += 1;
-    }
-    j
+    let j = (i + 1..limit).find(|&j| s.starts_unit(j));
+    j.unwrap_or(limit.max(i + 1))
 }
 
 /// The run of consecutive numbers from 1 that opens at `cands[k]`, close together with
@@ -812,11 +815,7 @@ fn parse_toc(s: &Stream, run: &[(usize, u32)]) -> Vec<TocEntry> {
     let Some(&(first_idx, _)) = run.first() else {
         return Vec::new();
     };
-    let first_page = s.get(first_idx).map(|w| w.page).unwrap_or(0);
-    let mut start = first_idx;
-    while start > 0 && s.get(start - 1).is_some_and(|w| w.page == first_page) {
-        start -= 1;
-    }
+    let start = s.page_start(s.get(first_idx).map_or(0, |w| w.page));
     let starts: BTreeMap<usize, u32> = run.iter().copied().collect();
     let last_idx = run.last().map(|r| r.0).unwrap_or(first_idx);
     let mut out = if s.rich {
@@ -906,7 +905,8 @@ fn parse_toc_lines(
         // one of its fields, not more of its title.
         let from = i + usize::from(s.get(i).is_some_and(|m| m.text == "•"));
         if let (Some((e, ..)), Some((col, v))) = (open.as_mut(), field_at(s, from, end)) {
-            e.fields.push((col, s.text(v, end)));
+            e.fields
+                .push((col, s.text(v, end).trim_end_matches('.').to_string()));
             e.end = end;
             i = end;
             continue;
@@ -975,16 +975,11 @@ fn parse_toc_flat(
     while i < s.words.len() {
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
-            let mut j = i + 1;
             // The last entry ends with its page, or its paragraph.
-            while j < s.words.len()
-                && !boundary(j)
-                && (i < last_idx
-                    || s.get(j)
-                        .is_some_and(|x| x.page == w.page && x.block == w.block))
-            {
-                j += 1;
-            }
+            let para = |x: &super::Word| x.page == w.page && x.block == w.block;
+            let j = (i + 1..s.words.len())
+                .find(|&j| boundary(j) || (i >= last_idx && !s.get(j).is_some_and(para)))
+                .unwrap_or(s.words.len().max(i + 1));
             out.push(sec.entry(n, s.text(i + 1, j), w.page, j));
             i = j;
             if i > last_idx {
@@ -994,10 +989,8 @@ fn parse_toc_flat(
         }
         let (refs, after) = page_refs_from(s, i, s.words.len());
         i = after;
-        let mut j = i;
-        while j < s.words.len() && !boundary(j) {
-            j += 1;
-        }
+        let j = (i..s.words.len()).find(|&j| boundary(j));
+        let j = j.unwrap_or(s.words.len().max(i));
         if i > last_idx {
             break;
         }
@@ -1125,11 +1118,9 @@ fn align_title(s: &Stream, i: usize, title: &[String], limit: usize) -> (usize, 
 fn styled_run(s: &Stream, idx: usize) -> Option<usize> {
     let h = s.get(idx).filter(|h| s.rich && s.set_off(h))?;
     let styled = |w: &super::Word| w.bold == h.bold && (w.size - h.size).abs() < 0.3 && !w.italic;
-    let mut k = idx + 1;
-    while k < idx + 80 && s.get(k).is_some_and(styled) {
-        k += 1;
-    }
-    Some(k)
+    (idx + 1..idx + 80)
+        .find(|&k| !s.get(k).is_some_and(styled))
+        .or(Some(idx + 80))
 }
 
 fn headings_from_toc(
@@ -1193,19 +1184,20 @@ fn headings_without_toc(s: &Stream, cands: &[(usize, u32)]) -> Vec<Heading> {
         let Some(w) = s.get(idx).filter(|w| s.set_off(w)) else {
             continue;
         };
-        if let Some(last) = out.last() {
-            if n != last.number + 1 || idx < last.title_end {
-                continue;
-            }
+        if out
+            .last()
+            .is_some_and(|last| n != last.number + 1 || idx < last.title_end)
+        {
+            continue;
         }
-        let mut end = idx + 1;
-        while s.get(end).is_some_and(|x| {
+        let alike = |e: usize, x: &super::Word| {
             x.bold == w.bold
                 && (x.size - w.size).abs() < 0.3
-                && !(x.line_start && number_at(s, end).is_some())
-        }) {
-            end += 1;
-        }
+                && !(x.line_start && number_at(s, e).is_some())
+        };
+        let end = (idx + 1..)
+            .find(|&e| !s.get(e).is_some_and(|x| alike(e, x)))
+            .unwrap_or(idx + 1);
         out.push(Heading {
             number: n,
             idx,
@@ -1300,41 +1292,36 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
 
 /// The first measure-type label shown in the words `from..end`.
 fn measure_type(s: &Stream, from: usize, end: usize) -> Option<String> {
-    for i in from..end {
-        let Some(w) = s.get(i) else { break };
-        for m in MEASURE_TYPES {
-            let parts: Vec<&str> = m.split(' ').collect();
-            let n = parts.len();
-            if i + n > end {
-                continue;
-            }
-            let matches = parts.iter().enumerate().all(|(k, p)| {
-                s.get(i + k)
-                    .is_some_and(|x| x.text.trim_end_matches([':', '.']) == *p)
-            });
-            if !matches {
-                continue;
-            }
-            let colon = s.get(i + n - 1).is_some_and(|x| x.text.ends_with(':'));
-            let at_start = i == from || s.starts_unit(i);
-            let next = s.get(i + n);
-            let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
-            let next_cap = next.is_some_and(|x| capitalized(&x.text));
-            let prev_ends = i
-                .checked_sub(1)
-                .and_then(|j| s.get(j))
-                .is_none_or(|p| ends_sentence(&p.text) || p.block != w.block);
-            let ok = if s.rich {
-                at_start && (colon || whole_line || w.bold)
-            } else {
-                (at_start || prev_ends) && (colon || next_cap)
-            };
-            if ok {
-                return Some((*m).to_string());
-            }
-        }
-    }
-    None
+    (from..end)
+        .find_map(|i| {
+            let w = s.get(i)?;
+            MEASURE_TYPES.iter().find(|m| {
+                let n = m.split(' ').count();
+                let matches = i + n <= end
+                    && m.split(' ').enumerate().all(|(k, p)| {
+                        s.get(i + k)
+                            .is_some_and(|x| x.text.trim_end_matches([':', '.']) == p)
+                    });
+                if !matches {
+                    return false;
+                }
+                let colon = s.get(i + n - 1).is_some_and(|x| x.text.ends_with(':'));
+                let at_start = i == from || s.starts_unit(i);
+                let next = s.get(i + n);
+                let whole_line = s.rich && w.line_start && next.is_none_or(|x| x.line_start);
+                let next_cap = next.is_some_and(|x| capitalized(&x.text));
+                let prev_ends = i
+                    .checked_sub(1)
+                    .and_then(|j| s.get(j))
+                    .is_none_or(|p| ends_sentence(&p.text) || p.block != w.block);
+                if s.rich {
+                    at_start && (colon || whole_line || w.bold)
+                } else {
+                    (at_start || prev_ends) && (colon || next_cap)
+                }
+            })
+        })
+        .map(|m| m.to_string())
 }
 
 /// Clean a small paragraph: squash spaces, drop a final period.
@@ -1352,14 +1339,14 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
     if s.rich && !s.get(from).is_some_and(|w| w.ocr) {
         // Trailing lines set smaller than the running text (and not quoted in italics).
         let small = |w: &super::Word| w.size < s.body_size(w.page) - 0.3 && !w.italic;
-        let mut k = end;
-        while k > from && s.get(k - 1).is_some_and(small) {
-            k -= 1;
-        }
+        let run = (from..end)
+            .rev()
+            .take_while(|&j| s.get(j).is_some_and(small));
+        let k = run.last().unwrap_or(end);
         // Start at a line start.
-        while k < end && s.get(k).is_some_and(|w| !w.line_start) {
-            k += 1;
-        }
+        let k = (k..end)
+            .find(|&j| s.get(j).is_none_or(|w| w.line_start))
+            .unwrap_or(end);
         if k < end && end - k <= 2 * MAX_SMALL_WORDS {
             // Paragraphs: a new one where the block or the weight changes between lines.
             let mut paras: Vec<String> = Vec::new();
@@ -1374,8 +1361,7 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                 }
             }
             paras.push(s.text(cur, end));
-            let mut responsible: Option<String> = None;
-            let mut report_back = None;
+            let (mut responsible, mut report_back) = (None::<String>, None);
             // Whether the last paragraph went into `responsible` (a party's name may wrap
             // into a paragraph of its own).
             let mut last_was_responsible = false;
@@ -1384,17 +1370,16 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                 if p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
                     continue;
                 }
+                let small = clean_small(&p);
                 if report_back.is_none() && is_report_back(&p) {
-                    report_back = Some(clean_small(&p));
+                    report_back = Some(small);
                     last_was_responsible = false;
                 } else if responsible.is_none() {
-                    responsible = Some(clean_small(&p));
+                    responsible = Some(small);
                     last_was_responsible = true;
-                } else if last_was_responsible {
-                    if let Some(r) = responsible.as_mut() {
-                        r.push(' ');
-                        r.push_str(&clean_small(&p));
-                    }
+                } else if let Some(r) = responsible.as_mut().filter(|_| last_was_responsible) {
+                    r.push(' ');
+                    r.push_str(&small);
                 }
             }
             return (responsible, report_back);
@@ -1647,34 +1632,26 @@ const STATES: &[&str] = &[
     "not started",
 ];
 
-/// An action number as printed in a table: an item code ("5", "1.1", "4.10", "A.3", "A1",
-/// "1a", "B2.3", "EN-01"; see [`super::items`]), with or without a final dot.
-fn table_number(s: &str) -> Option<String> {
-    code_of(s.trim().trim_end_matches('.'))
-}
-
 /// The columns of a header row (x of each header cell and what it holds), when the row is
 /// the header of an action table: it names the action column and at least one of
 /// responsible, timeline, cost, status or follow-up.
-fn header_columns(row: &[&crate::model::Line]) -> Option<Vec<(f32, Column)>> {
+fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, Column)>> {
     if row.len() < 2 {
         return None;
     }
     let mut cols: Vec<(f32, Column)> = Vec::new();
-    for l in row {
+    for l in row.iter().map(L::borrow) {
         // Two narrow header cells that layout joined into one line ("Nr Åtgärd"): the
         // number column, then the column its other words name, ending where the line ends
         // (its start estimated at half the text size a character).
-        let text = l.text.trim();
-        if let Some((first, rest)) = text.split_once(' ') {
-            if column_of(first) == Column::Number && capitalized(rest) {
+        match l.text.trim().split_once(' ') {
+            Some((first, rest)) if column_of(first) == Column::Number && capitalized(rest) => {
                 let rest_width = rest.chars().count() as f32 * l.size * 0.55;
                 cols.push((l.x, Column::Number));
                 cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
-                continue;
             }
+            _ => cols.push((l.x, column_of(&l.text))),
         }
-        cols.push((l.x, column_of(&l.text)));
     }
     // Where no header names the action, the description is its title ("Åtgärd nr |
     // Beskrivning | Ansvarig").
@@ -1703,13 +1680,10 @@ const HEADER_EVIDENCE_ROWS: usize = 12;
 /// edges where cells of the rows below start inside the line (each edge seen in two rows
 /// or more); only where there are as many such edges as headers after the first. None when
 /// no line of the row is parted.
-fn split_header_row(
-    rows: &[Vec<&crate::model::Line>],
-    i: usize,
-) -> Option<Vec<crate::model::Line>> {
+fn split_header_row(rows: &[Vec<&Line>], i: usize) -> Option<Vec<Line>> {
     let row = rows.get(i)?;
     let below = rows.get(i + 1..(i + 1 + HEADER_EVIDENCE_ROWS).min(rows.len()))?;
-    let mut out: Vec<crate::model::Line> = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut parted = false;
     for l in row {
         let words: Vec<&str> = l.text.split_whitespace().collect();
@@ -1742,7 +1716,7 @@ fn split_header_row(
         for (k, p) in pieces.iter().enumerate() {
             let x = xs[k];
             let right = xs.get(k + 1).copied().unwrap_or(end);
-            out.push(crate::model::Line {
+            out.push(Line {
                 text: p.clone(),
                 x,
                 width: (right - x).max(1.0),
@@ -1756,10 +1730,7 @@ fn split_header_row(
 /// The header row with each cell's next line joined to it, where the row below is set
 /// bold like it and each of its lines goes on in small letters under a header cell, within
 /// its column ("Åtgärd" over "nr"; not a theme row, "1 Skolvägar").
-fn wrapped_header(
-    row: &[crate::model::Line],
-    next: Option<&Vec<&crate::model::Line>>,
-) -> Option<Vec<crate::model::Line>> {
+fn wrapped_header(row: &[Line], next: Option<&Vec<&Line>>) -> Option<Vec<Line>> {
     let next = next.filter(|next| row.iter().chain(next.iter().copied()).all(|l| l.bold))?;
     let mut out = row.to_vec();
     for n in next {
@@ -1794,7 +1765,7 @@ fn column_at(cols: &[(f32, Column)], x: f32) -> Option<usize> {
 fn split_at_columns<'a>(
     cols: &[(f32, Column)],
     k: usize,
-    l: &'a crate::model::Line,
+    l: &'a Line,
     in_row: bool,
 ) -> Vec<(usize, &'a str)> {
     let text = l.text.trim();
@@ -1832,7 +1803,7 @@ fn split_at_columns<'a>(
 /// joins by the one Swedish rule (`text::join_hyphenated`: "kli-" + "matrådgivare"), a range
 /// broken after its dash ("2025–" + "2026") joins without a space, else the lines are joined
 /// by a space.
-fn push_cell_line(cell: &mut String, line: &str) {
+pub(crate) fn push_cell_line(cell: &mut String, line: &str) {
     if cell.is_empty() {
         cell.push_str(line);
         return;
@@ -1880,6 +1851,8 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
     let mut after_theme = false;
     // The block (paragraph or table row) of the row before.
     let mut last_block: Option<u32> = None;
+    // The first action of the table under the last header row.
+    let mut table_from = 0;
     for page in &doc.pages {
         let rows = rows_of(&page.lines, 1.0 / 3.0);
         for (i, row) in rows.iter().enumerate() {
@@ -1889,11 +1862,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             // A header cell's next line in small letters is the header's too.
             let lines = split_header_row(&rows, i)
                 .unwrap_or_else(|| row.iter().map(|l| (*l).clone()).collect());
-            let columns =
-                |lines: &[crate::model::Line]| header_columns(&lines.iter().collect::<Vec<_>>());
-            let header = columns(&lines).map(|h| {
+            let header = header_columns(&lines).map(|h| {
                 wrapped_header(&lines, rows.get(i + 1))
-                    .and_then(|l| columns(&l))
+                    .and_then(|l| header_columns(&l))
                     .unwrap_or(h)
             });
             // A row of headers over groups of columns ("Åtgärd", "Genomförande") above the
@@ -1901,6 +1872,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             let lower = rows.get(i + 1).and_then(|r| header_columns(r));
             if let Some(h) = header.filter(|h| lower.is_none_or(|l| l.len() <= h.len())) {
                 cols = Some(h);
+                table_from = out.len();
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
                 last_bold = false;
                 after_header = true;
@@ -1973,7 +1945,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         t
                     };
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
-                    match (number_col, table_number(first)) {
+                    match (number_col, code_of(first)) {
                         (None, Some(n)) if !rest.is_empty() => {
                             number = Some(n);
                             title_text = Some(rest.to_string());
@@ -2009,7 +1981,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             // after the table, wider than any cell), or one set bold under rows that are not
             // ("Delmål 1.2 …" between two tables).
             let title_x = title_col.and_then(|k| c.get(k)).map_or(0.0, |(x, _)| *x);
-            let next_edge = |l: &crate::model::Line| {
+            let next_edge = |l: &Line| {
                 c.iter()
                     .map(|(x, _)| *x)
                     .filter(|x| *x > l.x + 4.0)
@@ -2078,6 +2050,7 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
             last_bold = row.iter().all(|l| l.bold);
             let waiting = out.last_mut().filter(|a| a.number.is_empty());
+            let started = waiting.is_none() && (number.is_some() || pending);
             if let (Some(n), Some(a)) = (number.as_ref(), waiting) {
                 // The number of the action opened by its label alone, a line above.
                 a.number = n.clone();
@@ -2113,6 +2086,18 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                         if before > 0 && a.title.len() == before + 1 + t.len() {
                             breaks.push((at, before + 1));
                         }
+                    }
+                }
+            }
+            // A cell merged down over the rows of its group, in a column left of the number
+            // and the title ("Ansvar | Nr | Åtgärd"): a new row without its text takes the
+            // row above's.
+            let group = number_col.unwrap_or(0).min(title_col.unwrap_or(0));
+            for (k, (_, kind)) in c.iter().enumerate().take(group) {
+                if started && at > table_from && !cells.iter().any(|&(j, _)| j == k) {
+                    let above = out.get_mut(at - 1).and_then(|p| kind.value(p));
+                    if let (Some(v), Some(a)) = (above, out.get_mut(at)) {
+                        kind.fill(a, &v);
                     }
                 }
             }
@@ -2186,7 +2171,7 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
             // "Åtgärd 1" alone in its cell, the title beside it.
             let head = first.text.trim().trim_end_matches(':');
             let label_number = match split_item_label(head) {
-                (true, n) => table_number(n),
+                (true, n) => code_of(n),
                 _ => None,
             };
             if let (Some(n), Some(v)) = (label_number, second) {
@@ -2265,7 +2250,7 @@ fn by_number(mut out: Vec<Action>) -> Vec<Action> {
 /// whether it had one.
 fn split_item_label(cell: &str) -> (bool, &str) {
     let (first, rest) = cell.split_once(' ').unwrap_or((cell, ""));
-    if capitalized(first) && ITEM_LABELS.contains(&norm_word(first).as_str()) {
+    if item_label(first) {
         (true, rest.trim())
     } else {
         (false, cell)
@@ -2276,7 +2261,7 @@ fn split_item_label(cell: &str) -> (bool, &str) {
 /// item label with or without its number ("Insats 1.1", "Insats" with "1.1" on the line
 /// below), that column holds the numbers: it becomes the number column and the column after
 /// it, named by no other field, the action's title.
-fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&crate::model::Line]) {
+fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&Line]) {
     if cols.iter().any(|(_, k)| *k == Column::Number) {
         return;
     }
@@ -2295,7 +2280,7 @@ fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&crate::model::Line
         .collect();
     let [text] = cell.as_slice() else { return };
     let (label, rest) = split_item_label(text);
-    if label && (rest.is_empty() || table_number(rest).is_some()) {
+    if label && (rest.is_empty() || code_of(rest).is_some()) {
         cols[t].1 = Column::Number;
         if let Some((_, k)) = cols.get_mut(t + 1) {
             *k = Column::Title;
@@ -2310,7 +2295,7 @@ fn table_numbers(cell: &str) -> Vec<String> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '&'))
         .filter(|p| !p.is_empty() && *p != "och")
         .collect();
-    let numbers: Vec<String> = parts.iter().filter_map(|p| table_number(p)).collect();
+    let numbers: Vec<String> = parts.iter().filter_map(|p| code_of(p)).collect();
     if numbers.len() == parts.len() {
         numbers
     } else {
@@ -2365,7 +2350,7 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
         let mut expect = next_sibling(&a.number);
         for (k, w) in words.iter().enumerate() {
             let cut = expect.as_deref().is_some_and(|e| {
-                table_number(w).as_deref() == Some(e)
+                code_of(w).as_deref() == Some(e)
                     && k > 0
                     && words.get(k + 1).is_some_and(|n| capitalized(n))
             });

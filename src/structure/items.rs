@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::actions::{column_of, is_action_list, Column};
+use super::actions::{column_of, is_action_list, push_cell_line, Column};
 use super::{capitalized, norm_word, Stream};
 use crate::model::Action;
 
@@ -55,6 +55,11 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
     // The English versions Swedish authorities publish ("Action 3: Title").
     "action",
 ];
+
+/// Whether a word is a capitalised action label ("Åtgärd", "Insats", [`ITEM_LABELS`]).
+pub(crate) fn item_label(w: &str) -> bool {
+    capitalized(w) && ITEM_LABELS.contains(&norm_word(w).as_str())
+}
 
 /// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "EN-01" (an area's letters and a
 /// hyphen), "A.3", "II.3" (a chapter in roman numerals), "1:2" (parts by a colon, no part
@@ -124,6 +129,9 @@ pub(crate) fn is_parent(parent: &str, child: &str) -> bool {
     !head.is_empty() && head != child && (head == parent || is_parent(parent, &head))
 }
 
+/// How candidates are grouped: form, depth and label; size (halves); weight; a bare integer.
+type Key = (u8, usize, bool, i32, bool, bool);
+
 /// One candidate item line.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -142,7 +150,7 @@ struct Candidate {
     /// Set bold or larger than the running text.
     heading: bool,
     /// Grouping key: form, depth, labelled, size (tenths), bold.
-    key: (u8, usize, bool, i32, bool),
+    key: Key,
 }
 
 fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
@@ -170,11 +178,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     };
     let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
     if alone {
-        let line = s.get(b).map(|w| w.line);
-        b += 1;
-        while s.get(b).is_some_and(|w| Some(w.line) == line) {
-            b += 1;
-        }
+        b = s.line_end(b);
     }
     // A letter "a)" under a numbered goal: the goal's number goes before it ([`find`]).
     let letter = t0
@@ -183,8 +187,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     let (code, labelled, mut title_at) = match code_of(t0).or(letter.map(String::from)) {
         Some(c) => (c, false, a + 1),
         None => {
-            let n = norm_word(t0);
-            if !ITEM_LABELS.contains(&n.as_str()) || !capitalized(t0) {
+            if !item_label(t0) {
                 return None;
             }
             let c = code_of(s.get(a + 1)?.text.as_str())?;
@@ -224,12 +227,14 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     } else {
         w0
     };
+    // (Integers with a final mark and without, "1. Title" and "1 Title", are two lists.)
     let key = (
         form,
         depth,
         labelled,
         (w0.size * 2.0).round() as i32,
         weight.bold && !labelled,
+        form == 0 && !marked,
     );
     Some(Candidate {
         at: line_start,
@@ -296,30 +301,54 @@ pub(crate) fn set_field(a: &mut Action, col: &Column, value: String) {
     }
 }
 
-/// The fields an action's title ends with in parentheses ("Inför frukt på fritids (ansvar:
-/// Kostenheten, vt 2026)"): each labelled part that names a field fills it, and the title
-/// ends before the parenthesis. A parenthesis without such a part is the title's.
-pub(crate) fn fields_in_parenthesis(a: &mut Action) {
-    let Some(open) = a.title.strip_suffix(')').and_then(|t| t.rfind('(')) else {
-        return;
+/// A labelled part that names a field ("ansvar: Kostenheten"): the field and its value.
+fn field_part(part: &str) -> Option<(Column, String)> {
+    let (label, value) = part.split_once(':')?;
+    let col = column_of(label);
+    let short = label.split_whitespace().count() <= 2;
+    // Its words joined as a cell's lines are (a range wrapped after its dash, "2026–" "2027").
+    let mut joined = String::new();
+    value
+        .split_whitespace()
+        .for_each(|w| push_cell_line(&mut joined, w));
+    (col.is_field() && short).then_some((col, joined))
+}
+
+/// The fields an action's title ends with, in parentheses ("Inför frukt på fritids (ansvar:
+/// Kostenheten, vt 2026)") or as sentences after it, in a list item that holds them in its
+/// own paragraph ("Inför … . Ansvar: Tekniska nämnden. Tidplan: 2026."): each labelled part
+/// that names a field fills it, and the title ends before them. A parenthesis or a sentence
+/// without such a part is the title's.
+pub(crate) fn fields_in_title(a: &mut Action) {
+    let title = std::mem::take(&mut a.title);
+    let sentence = title.match_indices(". ").map(|(k, _)| k);
+    let sentence = sentence
+        .clone()
+        .find(|&k| field_part(&title[k + 2..]).is_some());
+    let (cut, parts): (usize, Vec<&str>) = match title.strip_suffix(')').and_then(|t| t.rfind('('))
+    {
+        Some(open) => (
+            open,
+            title
+                .get(open + 1..title.len() - 1)
+                .unwrap_or("")
+                .split([',', ';'])
+                .collect(),
+        ),
+        None => match sentence {
+            Some(k) => (
+                k,
+                title[k + 2..].trim_end_matches('.').split(". ").collect(),
+            ),
+            None => (title.len(), Vec::new()),
+        },
     };
-    let inner = a.title.get(open + 1..a.title.len() - 1).unwrap_or("");
-    let fields: Vec<(Column, String)> = inner
-        .split([',', ';'])
-        .filter_map(|part| {
-            let (label, value) = part.split_once(':')?;
-            let col = column_of(label);
-            (col.is_field() && label.split_whitespace().count() <= 2)
-                .then(|| (col, value.trim().to_string()))
-        })
-        .collect();
-    if fields.is_empty() {
-        return;
-    }
+    let fields: Vec<(Column, String)> = parts.into_iter().filter_map(field_part).collect();
+    let cut = if fields.is_empty() { title.len() } else { cut };
     for (col, value) in fields {
         set_field(a, &col, value);
     }
-    a.title = a.title.get(..open).unwrap_or("").trim_end().to_string();
+    a.title = title[..cut].trim_end().to_string();
 }
 
 /// A title quoted whole ("”Inför trygghetsvandringar”", as a follow-up quotes its plan) is
@@ -358,7 +387,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     if cands.len() < 2 {
         return Vec::new();
     }
-    let mut keys: Vec<(u8, usize, bool, i32, bool)> = cands.iter().map(|c| c.key).collect();
+    let mut keys: Vec<Key> = cands.iter().map(|c| c.key).collect();
     keys.sort();
     keys.dedup();
     // Every candidate line ends the item before it.
@@ -402,12 +431,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             true => actions
                 .iter()
                 .all(|a| has_fields(a) && !a.body.contains('•')),
-            false => super::actions::half_have(
-                actions
+            false => {
+                let chapters = actions
                     .iter()
-                    .filter(|a| heads.contains(&steps(&a.number).0)),
-                has_fields,
-            ),
+                    .filter(|a| heads.contains(&steps(&a.number).0));
+                super::actions::share(chapters, 1, (1, 2), has_fields)
+            }
         };
         // Statements ("Chefen ska …", "… har införts") are rules, goals or what was done.
         let stated = !labelled && super::actions::statements(s, &actions);

@@ -24,7 +24,7 @@ mod toc;
 use std::collections::HashMap;
 
 use crate::ident::IdentKind;
-use crate::model::{DocKind, DocStructure, ExtractedDoc, Identifier, Mention};
+use crate::model::{Action, DocKind, DocStructure, ExtractedDoc, Identifier, Mention};
 use crate::text::nfc;
 use compact_str::CompactString;
 
@@ -132,22 +132,21 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
             stream.rules = !plan && !names(PLAN_TITLES);
-            let mut found = actions::find(doc_id, &stream);
-            if found.is_empty() {
-                found = actions::from_tables(doc_id, doc);
-            }
-            if found.is_empty() {
-                found = actions::from_cards(doc_id, doc);
-            }
-            if found.is_empty() {
-                found = items::find(doc_id, &stream);
-            }
+            // The first finder that finds any, in this order.
+            let finders: [&dyn Fn() -> Vec<Action>; 4] = [
+                &|| actions::find(doc_id, &stream),
+                &|| actions::from_tables(doc_id, doc),
+                &|| actions::from_cards(doc_id, doc),
+                &|| items::find(doc_id, &stream),
+            ];
+            let found = finders.iter().map(|f| f()).find(|f| !f.is_empty());
             // A number names one action in its document (the index, `show action` and
             // the SQLite export key actions by document and number): the first keeps it.
             let mut seen = std::collections::HashSet::new();
-            let mut found = actions::number_restarts(&stream, drop_group_headings(found));
+            let found = drop_group_headings(found.unwrap_or_default());
+            let mut found = actions::number_restarts(&stream, found);
             found.retain(|a| seen.insert(a.number.clone()));
-            found.iter_mut().for_each(items::fields_in_parenthesis);
+            found.iter_mut().for_each(items::fields_in_title);
             found.iter_mut().for_each(items::unquote_title);
             found
         }
@@ -409,24 +408,22 @@ pub(crate) struct Stream {
 impl Stream {
     /// The word ranges `(first, end)` of the lines of the stream, from word `from` on.
     pub(crate) fn line_ranges(&self, from: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut i = from;
-        while i < self.words.len() {
-            let j = self.line_end(i);
-            out.push((i, j));
-            i = j;
-        }
-        out
+        let starts = std::iter::successors(Some(from), |&i| Some(self.line_end(i)));
+        let lines = starts.map(|i| (i, self.line_end(i)));
+        lines.take_while(|&(i, _)| i < self.words.len()).collect()
+    }
+
+    /// The first word on page `p` or after it (the end past the last page).
+    pub(crate) fn page_start(&self, p: u32) -> usize {
+        let at = self.words.iter().position(|w| w.page >= p);
+        at.unwrap_or(self.words.len())
     }
 
     /// The end of the line of word `i` (`i` itself past the last word).
     pub(crate) fn line_end(&self, i: usize) -> usize {
         let Some(w) = self.get(i) else { return i };
-        let mut j = i + 1;
-        while self.get(j).is_some_and(|x| x.line == w.line) {
-            j += 1;
-        }
-        j
+        let other = |j: &usize| self.get(*j).is_none_or(|x| x.line != w.line);
+        (i + 1..).find(other).unwrap_or(i + 1)
     }
 
     /// The pages the words `from..end` stand on, in order, each once per run.
@@ -548,18 +545,15 @@ impl Stream {
                 .entry((w.page, (w.size * 10.0).round() as i32))
                 .or_default() += 1;
         }
-        let mut body_size: HashMap<u32, (f32, usize)> = HashMap::new();
-        for ((page, size), n) in counts {
-            let e = body_size.entry(page).or_insert((0.0, 0));
-            if n > e.1 || (n == e.1 && (size as f32) / 10.0 < e.0) {
-                *e = (size as f32 / 10.0, n);
-            }
-        }
+        // Each page's most common size (the smaller of two as common) comes first, so last.
+        let mut counts: Vec<((u32, i32), usize)> = counts.into_iter().collect();
+        counts.sort_by_key(|&((page, size), n)| (page, std::cmp::Reverse(n), size));
+        let body_size = counts.iter().rev().map(|&((p, s), _)| (p, s as f32 / 10.0));
         Stream {
             words,
             rich,
             rules: false,
-            body_size: body_size.into_iter().map(|(p, (s, _))| (p, s)).collect(),
+            body_size: body_size.collect(),
         }
     }
 
@@ -683,41 +677,26 @@ fn with_markers_attached(
     if !lines.iter().any(|l| marker(&l.text)) {
         return lines.into();
     }
-    let mut out: Vec<crate::model::Line> = lines.to_vec();
-    let mut drop = vec![false; out.len()];
-    for i in 0..lines.len() {
-        let m = &lines[i];
-        if !marker(&m.text) {
-            continue;
-        }
-        let tolerance = m.size.max(1.0) * 0.2;
+    // The lines, a marker that went to its line as None.
+    let mut out: Vec<Option<crate::model::Line>> = lines.iter().cloned().map(Some).collect();
+    for (i, m) in lines.iter().enumerate().filter(|(_, m)| marker(&m.text)) {
         let target = lines
             .iter()
             .enumerate()
-            .filter(|(j, l)| {
-                *j != i
-                    && !drop[*j]
-                    && !marker(&l.text)
-                    && (l.y - m.y).abs() <= tolerance
+            .filter(|(_, l)| {
+                !marker(&l.text)
+                    && (l.y - m.y).abs() <= m.size.max(1.0) * 0.2
                     && l.x > m.x
                     && l.x - (m.x + m.width) < m.size.max(1.0) * 4.0
             })
-            .min_by(|a, b| a.1.x.total_cmp(&b.1.x))
-            .map(|(j, _)| j);
-        let Some(j) = target else {
-            continue;
-        };
-        if let Some(t) = out.get_mut(j) {
+            .min_by(|a, b| a.1.x.total_cmp(&b.1.x));
+        if let Some(t) = target.and_then(|(j, _)| out.get_mut(j)?.as_mut()) {
             t.text = format!("• {}", t.text);
             t.x = m.x;
+            out[i] = None;
         }
-        drop[i] = true;
     }
-    out.into_iter()
-        .zip(drop)
-        .filter_map(|(l, d)| (!d).then_some(l))
-        .collect::<Vec<_>>()
-        .into()
+    out.into_iter().flatten().collect::<Vec<_>>().into()
 }
 
 /// Synthetic lines for a page given only as text: one line per text line, blocks split at

@@ -228,24 +228,18 @@ pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
         .max_by_key(|(o, n)| (**n, -o.abs()))
         .map_or(0, |(o, _)| *o);
     let physical = |p: u32| u32::try_from(i64::from(p) + offset).unwrap_or(0);
-    let page_start = |p: u32| {
-        s.words
-            .iter()
-            .position(|w| w.page >= p)
-            .unwrap_or(s.words.len())
-    };
     for (k, e) in toc.entries.iter().enumerate() {
         if !e.words.iter().any(|w| super::actions::names_actions(w)) {
             continue;
         }
         let start = found[k]
             .filter(|&i| s.get(i).is_some_and(|w| w.page == physical(e.page)))
-            .unwrap_or_else(|| page_start(physical(e.page)));
+            .unwrap_or_else(|| s.page_start(physical(e.page)));
         let end = match toc.entries.get(k + 1) {
             None => s.words.len(),
             Some(next) => found[k + 1]
                 .filter(|&i| i > start)
-                .unwrap_or_else(|| page_start(physical(next.page).max(physical(e.page) + 1))),
+                .unwrap_or_else(|| s.page_start(physical(next.page).max(physical(e.page) + 1))),
         };
         if (start..end).contains(&at) && list_page >= physical(e.page) {
             return true;
