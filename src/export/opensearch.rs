@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::Write;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -58,198 +59,67 @@ fn push_token(out: &mut String, t: &str) {
 }
 
 /// A worker's memory of the pieces of text it has seen (the runs between ASCII spaces, tabs
-/// and line ends) and their [`tokens`], JSON-escaped. No word of the analysis crosses such a
-/// space (words, numbers and diary numbers hold none), so a text's tokens are its pieces'
-/// tokens in order: each distinct piece is analysed, joined and escaped once per worker, and
-/// a page's tokens are copied together from the memory, without looking for its words again.
-///
-/// One flat table (linear probing, at most half full) of 12-byte slots pointing into one
-/// buffer that holds each piece followed by its tokens: a look-up reads one slot and one
-/// place in the buffer, and allocates nothing.
+/// and line ends) and their [`tokens`], JSON-escaped, with a space before them (empty when
+/// the piece has none). No word of the analysis crosses such a space (words, numbers and
+/// diary numbers hold none), so a text's tokens are its pieces' tokens in order: each
+/// distinct piece is analysed, joined and escaped once per worker.
 #[derive(Default)]
 struct PieceTokens {
-    slots: Vec<Slot>,
-    /// Per piece: its bytes, then its escaped tokens with a space before them (none when the
-    /// piece has no tokens).
-    bytes: Vec<u8>,
-    pieces: usize,
-    /// The pieces of the text being written: start, end, hash (0 for a piece too long to
-    /// remember).
-    found: Vec<(usize, usize, u64)>,
-}
-
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    /// The high half of the piece's hash, never 0 (0: an empty slot).
-    tag: u32,
-    at: u32,
-    piece: u16,
-    tokens: u16,
+    memory: FxHashMap<Box<[u8]>, Box<[u8]>>,
+    /// Bytes of pieces and tokens remembered (the memory starts again at [`MOST_BYTES`]).
+    bytes: usize,
 }
 
 /// Longest piece remembered (a longer one is analysed each time it is met).
 const REMEMBERED_PIECE: usize = 64;
-/// Most slots of the table, and most bytes of pieces and tokens, per worker (about 11 MB;
-/// the memory is dropped and started again when full).
-const MOST_SLOTS: usize = 1 << 18;
+/// Most bytes of pieces and tokens remembered per worker.
 const MOST_BYTES: usize = 8 << 20;
 
 thread_local! {
     static PIECES: RefCell<PieceTokens> = RefCell::new(PieceTokens::default());
 }
 
-/// The bytes that separate pieces: ASCII space, tab, line feed, carriage return.
-fn separates(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
-}
-
-/// Whether two byte strings of the same length are equal (8 bytes at a time: pieces are short
-/// and a call to `memcmp` costs more than comparing them).
-#[inline]
-fn same(a: &[u8], b: &[u8]) -> bool {
-    let ((a8, a1), (b8, b1)) = (a.as_chunks::<8>(), b.as_chunks::<8>());
-    a.len() == b.len()
-        && a8.iter().zip(b8).all(|(x, y)| x == y)
-        && a1.iter().zip(b1).all(|(x, y)| x == y)
-}
-
-/// [`tokens`] of `text`, JSON-escaped (without quotes).
-fn escaped_tokens(text: &str) -> String {
-    let json = serde_json::to_string(&tokens(text)).unwrap_or_default();
-    json.get(1..json.len().saturating_sub(1))
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn hash(piece: &[u8]) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    std::hash::Hasher::write(&mut h, piece);
-    std::hash::Hasher::finish(&h)
+/// [`tokens`] of `piece`, JSON-escaped (without quotes), with a space before them; empty
+/// when it has none.
+fn spaced_tokens(piece: &str) -> Box<[u8]> {
+    let tokens = tokens(piece);
+    if tokens.is_empty() {
+        return Box::default();
+    }
+    let json = serde_json::to_string(&tokens).unwrap_or_default();
+    let escaped = json
+        .get(1..json.len().saturating_sub(1))
+        .unwrap_or_default();
+    format!(" {escaped}").into_bytes().into_boxed_slice()
 }
 
 impl PieceTokens {
-    /// Append the escaped tokens of `text`'s pieces, each with a space before it.
-    ///
-    /// The table and the buffer are larger than the caches: a look-up waits for memory
-    /// twice (the slot, then the piece). The pieces are found and hashed first, then every
-    /// slot and every piece they point at is read once in a loop without branches, so that
-    /// the processor waits for many at once, and then they are looked up from the cache.
+    /// Append the escaped tokens of `text`'s pieces, separated by spaces.
     fn write(&mut self, out: &mut Vec<u8>, text: &str) {
-        let bytes = text.as_bytes();
-        self.found.clear();
-        let mut from = 0;
-        while from < bytes.len() {
-            let to = bytes[from..]
-                .iter()
-                .position(|&b| separates(b))
-                .map_or(bytes.len(), |n| from + n);
-            if to > from {
-                let h = if to - from <= REMEMBERED_PIECE {
-                    hash(&bytes[from..to])
-                } else {
-                    0
-                };
-                self.found.push((from, to, h));
-            }
-            from = to + 1;
-        }
-        if !self.slots.is_empty() {
-            let mask = self.slots.len() - 1;
-            let mut touched = 0u32;
-            for &(_, _, h) in &self.found {
-                touched = touched.wrapping_add(self.slots[h as usize & mask].at);
-            }
-            for &(_, _, h) in &self.found {
-                let at = self.slots[h as usize & mask].at as usize;
-                touched = touched.wrapping_add(u32::from(self.bytes.get(at).copied().unwrap_or(0)));
-            }
-            std::hint::black_box(touched);
-        }
         // Tokens are separated by a space: the first piece's space goes.
         let start = out.len();
         let push = |out: &mut Vec<u8>, tokens: &[u8]| {
             let skip = usize::from(out.len() == start && !tokens.is_empty());
             out.extend_from_slice(tokens.get(skip..).unwrap_or_default());
         };
-        for i in 0..self.found.len() {
-            let (from, to, h) = self.found[i];
-            // Split at ASCII bytes: `from..to` is a whole number of characters.
-            let piece = text.get(from..to).unwrap_or_default();
-            if to - from > REMEMBERED_PIECE {
-                let tokens = escaped_tokens(piece);
-                if !tokens.is_empty() {
-                    push(out, format!(" {tokens}").as_bytes());
-                }
+        for piece in text
+            .split([' ', '\t', '\n', '\r'])
+            .filter(|p| !p.is_empty())
+        {
+            if piece.len() > REMEMBERED_PIECE {
+                push(out, &spaced_tokens(piece));
+            } else if let Some(tokens) = self.memory.get(piece.as_bytes()) {
+                push(out, tokens);
             } else {
-                push(out, self.get(piece.as_bytes(), h, piece));
+                if self.bytes >= MOST_BYTES {
+                    self.memory.clear();
+                    self.bytes = 0;
+                }
+                let tokens = spaced_tokens(piece);
+                push(out, &tokens);
+                self.bytes += piece.len() + tokens.len();
+                self.memory.insert(piece.as_bytes().into(), tokens);
             }
-        }
-    }
-
-    /// The escaped tokens of `piece` (its hash: `hash`) with a space before them (empty when
-    /// it has none).
-    fn get(&mut self, piece: &[u8], hash: u64, text: &str) -> &[u8] {
-        let tag = (hash >> 32) as u32 | 1;
-        if self.pieces * 2 >= self.slots.len() || self.bytes.len() >= MOST_BYTES {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
-        loop {
-            let s = self.slots[i];
-            if s.tag == 0 {
-                break;
-            }
-            let at = s.at as usize;
-            if s.tag == tag
-                && usize::from(s.piece) == piece.len()
-                && same(&self.bytes[at..at + piece.len()], piece)
-            {
-                let from = at + piece.len();
-                return &self.bytes[from..from + usize::from(s.tokens)];
-            }
-            i = (i + 1) & mask;
-        }
-        // Not seen yet: analysed, and remembered in slot `i`.
-        let tokens = escaped_tokens(text);
-        let at = self.bytes.len();
-        self.bytes.extend_from_slice(piece);
-        if !tokens.is_empty() {
-            self.bytes.push(b' ');
-            self.bytes.extend_from_slice(tokens.as_bytes());
-        }
-        let n = self.bytes.len() - at - piece.len();
-        // (Tokens too long to remember are used this once.)
-        if let (Ok(at32), Ok(n16)) = (u32::try_from(at), u16::try_from(n)) {
-            self.slots[i] = Slot {
-                tag,
-                at: at32,
-                piece: piece.len() as u16,
-                tokens: n16,
-            };
-            self.pieces += 1;
-        }
-        &self.bytes[at + piece.len()..]
-    }
-
-    /// Make room: a table twice as large, or, at the limits, an empty memory.
-    fn grow(&mut self) {
-        if self.slots.len() >= MOST_SLOTS || self.bytes.len() >= MOST_BYTES {
-            self.slots.fill(Slot::default());
-            self.bytes.clear();
-            self.pieces = 0;
-            return;
-        }
-        let old = std::mem::take(&mut self.slots);
-        self.slots = vec![Slot::default(); (old.len() * 2).max(1 << 12)];
-        let mask = self.slots.len() - 1;
-        for s in old.into_iter().filter(|s| s.tag != 0) {
-            let at = s.at as usize;
-            let mut i = hash(&self.bytes[at..at + usize::from(s.piece)]) as usize & mask;
-            while self.slots[i].tag != 0 {
-                i = (i + 1) & mask;
-            }
-            self.slots[i] = s;
         }
     }
 }

@@ -28,7 +28,8 @@ pub(crate) fn target_kind(target: &str) -> &str {
     target.split(':').next().unwrap_or("")
 }
 
-fn term(field: Field, text: &str) -> Box<dyn Query> {
+/// A query for one term of a text field.
+pub(crate) fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
         IndexRecordOption::Basic,

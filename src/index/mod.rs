@@ -48,9 +48,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::schema::Value;
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 use crate::model::DocRecord;
 
@@ -599,12 +598,11 @@ impl Store {
     /// How many documents the last commit holds.
     pub fn doc_count(&self) -> Result<usize, IndexError> {
         let searcher = self.searcher()?;
-        let query = TermQuery::new(
-            Term::from_field_text(self.fields.kind, KIND_DOC),
-            IndexRecordOption::Basic,
-        );
         searcher
-            .search(&query, &tantivy::collector::Count)
+            .search(
+                &links::term(self.fields.kind, KIND_DOC),
+                &tantivy::collector::Count,
+            )
             .map_err(|e| self.err(e))
     }
 
@@ -721,10 +719,7 @@ fn compact_sources_log(index: &Index, dir: &Path, line: u64) -> Result<bool, Ind
         .map_err(|e| tantivy_err(dir, e))?;
     let searcher = reader.searcher();
     let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
-    let query = TermQuery::new(
-        Term::from_field_text(fields.kind, KIND_DOC),
-        IndexRecordOption::Basic,
-    );
+    let query = links::term(fields.kind, KIND_DOC);
     let live = searcher
         .search(&query, &tantivy::collector::Count)
         .map_err(|e| tantivy_err(dir, e))? as u64;

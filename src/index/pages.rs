@@ -644,14 +644,9 @@ impl Completer<'_> {
         first: u32,
         last: u32,
     ) -> Result<(), IndexError> {
-        use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+        use super::links::term;
+        use tantivy::query::{BooleanQuery, Occur, RangeQuery};
         let f = self.store.fields();
-        let term = |field, text: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, text),
-                IndexRecordOption::Basic,
-            ))
-        };
         let query = BooleanQuery::new(vec![
             (Occur::Must, term(f.kind, super::schema::KIND_PAGE)),
             (Occur::Must, term(f.doc, &record.id)),

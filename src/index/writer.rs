@@ -640,14 +640,13 @@ impl Fields {
             for c in codes_in(&page.text) {
                 push_unique(&mut codes, c);
             }
-            for text in [page.text.as_str(), running.as_str()] {
-                for key in identifier_keys(text) {
-                    push_unique(&mut ids, key);
-                }
+            let running_ids = identifier_keys(&running);
+            for key in identifier_keys(&page.text).iter().chain(&running_ids) {
+                push_unique(&mut ids, key.clone());
             }
             // The document's own numbers (its file name's, its running header's) also as
             // "=key": the document itself ranks above the pages that cite it.
-            for key in own_ids.iter().cloned().chain(identifier_keys(&running)) {
+            for key in own_ids.iter().chain(&running_ids) {
                 push_unique(&mut ids, format!("={key}"));
             }
             for action in &record.structure.actions {
@@ -702,11 +701,11 @@ impl Fields {
             }
             d.add_text(f.action, &action.number);
             d.add_u64(f.hit_kind, HIT_ACTION);
-            let mut cited = Vec::new();
+            let mut codes = Vec::new();
             for r in &action.recommendations {
-                push_unique(&mut cited, r.code.clone());
+                push_unique(&mut codes, r.code.clone());
             }
-            for c in cited {
+            for c in &codes {
                 d.add_text(f.cites, c);
             }
             if let Some(k) = crate::links::title_key(&action.number, &action.title) {
@@ -734,10 +733,6 @@ impl Fields {
             d.add_text(f.ids, record.id.to_lowercase());
             for key in identifier_keys(&body) {
                 d.add_text(f.ids, key);
-            }
-            let mut codes = Vec::new();
-            for r in &action.recommendations {
-                push_unique(&mut codes, r.code.clone());
             }
             for c in codes_in(&body) {
                 push_unique(&mut codes, c);

@@ -658,18 +658,29 @@ fn for_each_word(page: &crate::model::Page, mut f: impl FnMut(usize, &str, &str)
     });
 }
 
-/// [`norm_word`] into a buffer (no allocation per word): ASCII words are lower-cased here,
-/// others by `str::to_lowercase` (which knows final sigma).
+/// [`norm_word`] into a buffer (no allocation per word): words with Σ by `str::to_lowercase`
+/// (which knows final sigma), the others here.
 fn norm_word_into(raw: &str, out: &mut String) {
     out.clear();
     let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
-    if trimmed.is_ascii() {
-        out.extend(trimmed.chars().map(|c| c.to_ascii_lowercase()));
-    } else if trimmed.contains('Σ') {
+    if !trimmed.is_ascii() && trimmed.contains('Σ') {
         out.push_str(&trimmed.to_lowercase());
-    } else {
-        // Letter by letter, as `str::to_lowercase` does for every letter but Σ.
-        out.extend(trimmed.chars().flat_map(char::to_lowercase));
+        return;
+    }
+    // Letter by letter, as `str::to_lowercase` does for every letter but Σ; runs of ASCII
+    // are copied and lower-cased in place (most words are ASCII throughout).
+    let mut rest = trimmed;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (run, tail) = rest.split_at(ascii);
+        let from = out.len();
+        out.push_str(run);
+        out[from..].make_ascii_lowercase();
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
     }
 }
 
