@@ -294,14 +294,9 @@ fn office_prefix(p: &str, strict: bool) -> Option<String> {
     if NOT_OFFICES.contains(&upper.as_str()) || is_statute_book(&upper) {
         return None;
     }
-    if let Some(m) = MINISTRY_CODES.iter().find(|m| {
-        if strict {
-            **m == p
-        } else {
-            m.to_uppercase() == upper
-        }
-    }) {
-        return Some((*m).to_string());
+    let ministry = |m: &&&str| (strict && **m == p) || (!strict && m.to_uppercase() == upper);
+    if let Some(m) = MINISTRY_CODES.iter().find(ministry) {
+        return Some(m.to_string());
     }
     let all_upper = p.chars().all(|c| c.is_uppercase());
     (p.chars().count() >= 2 && (all_upper || !strict)).then_some(upper)
@@ -515,13 +510,9 @@ pub fn find_diary_numbers(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     find_diary_gated(text, &mut found, true);
     found.sort_by_key(|i| i.start);
-    let mut out: Vec<String> = Vec::new();
-    for i in found {
-        if !out.contains(&i.id) {
-            out.push(i.id);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|i| seen.insert(i.id.clone()));
+    found.into_iter().map(|i| i.id).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -753,11 +744,9 @@ static OTHER_SERIES_NR_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The [`OTHER_SERIES_RE`] numbers of `text`, left to right, not overlapping: their spans
 /// and keys, the series' letters in lower case and the number ("nfs2007:10", "rafs2004:2").
-pub fn other_series(text: &str) -> Vec<(usize, usize, String)> {
-    other_series_gated(text, true)
-}
-
-fn other_series_gated(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
+/// `gated`: the pattern runs in windows around its anchors, else over the whole text (to
+/// check the windows, see [`Windowed`]).
+pub fn other_series(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
     let key = |c: regex::Captures<'_>| {
         let (all, series, number) = (c.get(0)?, c.get(1)?, c.get(2)?);
         let series: String = series
@@ -1202,11 +1191,7 @@ mod tests {
     #[test]
     fn other_series_windows_change_no_match() {
         let check = |t: &str| {
-            assert_eq!(
-                other_series_gated(t, true),
-                other_series_gated(t, false),
-                "{t:?}"
-            );
+            assert_eq!(other_series(t, true), other_series(t, false), "{t:?}");
         };
         for t in [
             "NFS 2007:10, LIVSFS 2006:22 och RA-FS 2004:2; SJVFS2009:26 (VERVAFS 2007:2AR)",
@@ -1218,7 +1203,7 @@ mod tests {
             check(t);
         }
         sample::texts("AÅZs20:1 .-\u{a0}é", 3000, 30, check);
-        assert_eq!(other_series("kl. 15:00 enligt 2007:1"), Vec::new());
+        assert_eq!(other_series("kl. 15:00 enligt 2007:1", true), Vec::new());
     }
 
     #[test]

@@ -339,7 +339,7 @@ pub fn split_compound(lower: &str) -> Option<Vec<String>> {
 
 /// The term of a word of the vocabulary (a final compound part): the word's own term or a
 /// variant's, the first the vocabulary has.
-fn vocabulary_term(word: &str) -> Option<String> {
+pub fn vocabulary_term(word: &str) -> Option<String> {
     let (term, variants) = word_terms(word);
     std::iter::once(term)
         .chain(variants)
@@ -1017,7 +1017,9 @@ pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
     let ids = sources.iter().flat_map(|s| crate::ident::find_all(s));
     let ids = ids.filter(|id| id.kind != crate::ident::IdentKind::Recommendation);
     let ids = ids.map(|id| (id.start, id.end, ident_key(&id.id)));
-    let series = sources.iter().flat_map(|s| crate::ident::other_series(s));
+    let series = sources
+        .iter()
+        .flat_map(|s| crate::ident::other_series(s, true));
     for (from, to, key) in ids.chain(series) {
         if !found.iter().any(|i| i.from < to && from < i.to) {
             found.push(Ident { from, to, key });

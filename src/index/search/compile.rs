@@ -21,7 +21,7 @@ use super::{
     PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
-    analyze, is_stop_word, split_compound, word_terms, AnalyzedWord, TokenKind,
+    analyze, is_stop_word, split_compound, vocabulary_term, word_terms, AnalyzedWord, TokenKind,
 };
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
@@ -473,17 +473,16 @@ fn action_noun(term: &str) -> Option<String> {
     Some(format!("{base}ation"))
 }
 
-/// The initials a compound may be read as: its parts' first letters, a part that is a
-/// compound itself read either way ("arbetsmiljö|lag": "al" and "aml"); none for a word that
-/// is no compound.
-fn initials(t: &str) -> Vec<Vec<char>> {
+/// The parts a compound may be read as, a part that is a compound itself read either way
+/// ("arbetsmiljö|lag" and "arbets|miljö|lag"); none for a word that is no compound.
+fn readings(t: &str) -> Vec<Vec<String>> {
     let Some(parts) = split_compound(t).filter(|p| p.len() >= 2) else {
         return Vec::new();
     };
-    let mut out: Vec<Vec<char>> = vec![Vec::new()];
+    let mut out: Vec<Vec<String>> = vec![Vec::new()];
     for part in &parts {
-        let first = part.chars().next().map(|c| vec![c]);
-        let ways: Vec<Vec<char>> = first.into_iter().chain(initials(part)).collect();
+        let whole = std::iter::once(vec![part.clone()]);
+        let ways: Vec<Vec<String>> = whole.chain(readings(part)).collect();
         let joined = out
             .iter()
             .flat_map(|o| ways.iter().map(move |w| [&o[..], &w[..]].concat()));
@@ -761,13 +760,7 @@ impl Compiler<'_> {
         // The rest is a word of its own, maybe after a linking letter ("verk" of
         // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the "ig" of
         // "kraftig".
-        let is_word = |rest: &str| {
-            if rest.chars().count() < 3 || is_stop_word(rest) {
-                return false;
-            }
-            let (rest_term, _) = word_terms(rest);
-            self.doc_freq(&rest_term) > 0 || split_compound(rest).is_some()
-        };
+        let is_word = |rest: &str| self.is_word(rest);
         let mut found: Vec<String> = Vec::new();
         for (i, term) in prefixes.iter().enumerate() {
             if term.chars().count() >= 4 && !prefixes[..i].contains(term) {
@@ -779,6 +772,16 @@ impl Compiler<'_> {
             }
         }
         found
+    }
+
+    /// Whether the rest of a compound is a word of its own: of three letters or more, no stop
+    /// word, in the index or a compound of the vocabulary.
+    fn is_word(&self, rest: &str) -> bool {
+        if rest.chars().count() < 3 || is_stop_word(rest) {
+            return false;
+        }
+        let (rest_term, _) = word_terms(rest);
+        self.doc_freq(&rest_term) > 0 || split_compound(rest).is_some()
     }
 
     /// Index terms that end with `term` after a first part of three letters or more: the
@@ -795,22 +798,41 @@ impl Compiler<'_> {
         found
     }
 
-    /// An abbreviation typed in capitals that (almost) no page has as a word ("AML", "PUL"):
-    /// the compounds of the index whose parts begin with its letters ("arbetsmiljölagen":
-    /// arbets|miljö|lag), at most [`MAX_LONGER`].
+    /// An abbreviation typed with capitals that (almost) no page has as a word ("AML", "PUL",
+    /// "KemI"): the compounds of the index whose parts begin with its pieces, each capital with
+    /// the small letters after it ("arbetsmiljölagen": arbets|miljö|lag; "Kemikalieinspektionen":
+    /// kemikalie|inspektion), at most [`MAX_LONGER`].
     fn acronym(&mut self, typed: &str) -> Option<Box<dyn Query>> {
-        let want: Vec<char> = typed.to_lowercase().chars().collect();
-        let caps = typed.chars().all(char::is_uppercase) && (2..=5).contains(&want.len());
+        let mut want: Vec<String> = Vec::new();
+        for c in typed.chars().map(|c| (c, c.to_lowercase())) {
+            match want.last_mut() {
+                Some(piece) if !c.0.is_uppercase() => piece.extend(c.1),
+                _ => want.push(c.1.collect()),
+            }
+        }
+        let caps = typed.starts_with(char::is_uppercase) && typed.chars().all(char::is_alphabetic);
+        let caps = caps && (2..=5).contains(&want.len()) && typed.chars().count() <= 8;
         let w = analyze(typed).into_iter().next().filter(|_| caps)?;
         if w.kind != TokenKind::Word || self.word_df(&w) > RARE_DOCS {
             return None;
         }
-        let first = want.first()?.to_string();
+        let first = want.first()?.clone();
+        let begins = |r: &Vec<String>| {
+            let mut pairs = r.iter().zip(&want);
+            r.len() == want.len() && pairs.all(|(part, piece)| part.starts_with(piece.as_str()))
+        };
+        // Of two pieces, also a compound the vocabulary cannot split: its end a word of its
+        // own, of the index or the vocabulary ("kemikalie|inspektionen").
+        let word = |rest: &str| self.is_word(rest) || vocabulary_term(rest).is_some();
+        let two = |t: &str| {
+            let mut rests = t.char_indices().skip(3).map(|(i, _)| &t[i..]);
+            want.len() == 2 && rests.any(|r| r.starts_with(&want[1]) && word(r))
+        };
         let mut found = Vec::new();
         self.scan_terms(&first, &mut found, |t| {
             let long = t.chars().count() >= 3 * want.len();
             t.starts_with(&first)
-                .then(|| long && initials(t).contains(&want))
+                .then(|| long && (readings(t).iter().any(begins) || two(t)))
         });
         self.hl.terms.extend(found.iter().cloned());
         let alts = self.fields(|f| found.iter().map(|t| term_q(f, t)).collect());
@@ -867,12 +889,9 @@ impl Compiler<'_> {
         }
         let whole_terms = forms_of(w);
         self.hl.terms.extend(whole_terms.iter().cloned());
-        let mut parts: Vec<String> = Vec::new();
-        for p in &w.parts {
-            if !parts.contains(p) {
-                parts.push(p.clone());
-            }
-        }
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut parts = w.parts.clone();
+        parts.retain(|p| seen.insert(p.clone()));
         if parts.len() >= 2 {
             self.hl.groups.push(parts.clone());
         }
