@@ -186,37 +186,29 @@ fn is_statute_book(upper: &str) -> bool {
 #[serde(into = "String", try_from = "String")]
 pub enum DiaryNumber {
     /// "STK-2019-1535": office, four-digit year, serial, joined by hyphens.
-    Dashed {
-        prefix: String,
-        year: String,
-        serial: String,
-    },
+    Dashed(DiaryParts),
     /// "KS 2013/375", "Ju 96/3882": office or ministry, year (two or four digits), serial.
     /// What some systems write after it, a document's serial or filing code
     /// ("SN 2019/0123-1.2.3") or the ministry unit that handles the case ("Fi2019/01234/S1"),
     /// is read with it but is no part of the case's number ("SN 2019/0123", "Fi 2019/01234").
-    Slashed {
-        prefix: String,
-        year: String,
-        serial: String,
-    },
+    Slashed(DiaryParts),
     /// Anything else written after "Dnr"/"Diarienummer" ("3.1-4788-2026"), as written.
     Other(String),
+}
+
+/// The office or ministry, the year and the serial of a diary number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DiaryParts {
+    pub prefix: String,
+    pub year: String,
+    pub serial: String,
 }
 
 impl fmt::Display for DiaryNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DiaryNumber::Dashed {
-                prefix,
-                year,
-                serial,
-            } => write!(f, "{prefix}-{year}-{serial}"),
-            DiaryNumber::Slashed {
-                prefix,
-                year,
-                serial,
-            } => write!(f, "{prefix} {year}/{serial}"),
+            DiaryNumber::Dashed(d) => write!(f, "{}-{}-{}", d.prefix, d.year, d.serial),
+            DiaryNumber::Slashed(d) => write!(f, "{} {}/{}", d.prefix, d.year, d.serial),
             DiaryNumber::Other(s) => f.write_str(s),
         }
     }
@@ -260,9 +252,11 @@ static DIARY_SPACED_RE: Windowed = Windowed::new(
 
 /// A diary number after a cue word: the pattern has no maximum length (`\s*`), so its
 /// window runs from before the first cue to the end of the text.
-static DIARY_CUE_RE: Windowed = Windowed::unbounded(
+static DIARY_CUE_RE: Windowed = Windowed::new(
     r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|ärendenummer|ärendenr|vårt dnr|er referens|ert dnr)\b\.?\s*:?\s*([\p{L}\d][\p{L}\d.:/\- ]{0,30}\d)",
     r"(?i)dnr|diarie|referen|ärenden",
+)
+.with_lead(
     r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-nr|ärendenummer|ärendenr|vårt dnr|er referens|ert dnr)",
 );
 
@@ -300,40 +294,32 @@ fn office_prefix(p: &str, strict: bool) -> Option<String> {
     if NOT_OFFICES.contains(&upper.as_str()) || is_statute_book(&upper) {
         return None;
     }
-    if let Some(m) = MINISTRY_CODES.iter().find(|m| {
-        if strict {
-            **m == p
-        } else {
-            m.to_uppercase() == upper
-        }
-    }) {
-        return Some((*m).to_string());
+    let ministry = |m: &&&str| (strict && **m == p) || (!strict && m.to_uppercase() == upper);
+    if let Some(m) = MINISTRY_CODES.iter().find(ministry) {
+        return Some(m.to_string());
     }
     let all_upper = p.chars().all(|c| c.is_uppercase());
     (p.chars().count() >= 2 && (all_upper || !strict)).then_some(upper)
 }
 
 fn dashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<DiaryNumber> {
-    let all = c.get(0)?;
-    if !ends_here(text, all.end()) {
-        return None;
-    }
+    c.get(0).filter(|all| ends_here(text, all.end()))?;
     let prefix = office_prefix(c.get(1)?.as_str(), strict)?;
     let year = ocr_digits(c.get(2)?.as_str())?;
     let serial = ocr_digits(c.get(3)?.as_str())?;
     let y: u32 = year.parse().ok()?;
-    (1900..=2100).contains(&y).then_some(DiaryNumber::Dashed {
+    let parts = DiaryParts {
         prefix,
         year,
         serial,
-    })
+    };
+    (1900..=2100)
+        .contains(&y)
+        .then_some(DiaryNumber::Dashed(parts))
 }
 
 fn slashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<DiaryNumber> {
-    let all = c.get(0)?;
-    if !ends_here(text, all.end()) {
-        return None;
-    }
+    c.get(0).filter(|all| ends_here(text, all.end()))?;
     let written = c.get(1)?.as_str();
     let prefix = office_prefix(written, strict)?;
     // "I 2019/20 års budget": a one-letter ministry code only glued to its number
@@ -346,11 +332,11 @@ fn slashed_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<Diary
     if year.len() == 4 && !(1900..=2100).contains(&year.parse::<u32>().ok()?) {
         return None;
     }
-    Some(DiaryNumber::Slashed {
+    Some(DiaryNumber::Slashed(DiaryParts {
         prefix,
         year: year.to_string(),
         serial: c.get(3)?.as_str().to_string(),
-    })
+    }))
 }
 
 impl DiaryNumber {
@@ -407,11 +393,7 @@ fn push_new(out: &mut Vec<Ident>, kind: IdentKind, id: String, start: usize, end
     }
 }
 
-fn find_diary(text: &str, out: &mut Vec<Ident>) {
-    find_diary_gated(text, out, true)
-}
-
-/// [`find_diary`], with its patterns run in windows around their anchors or over the whole
+/// The diary numbers of `text` into `out`, with its patterns run in windows around their anchors or over the whole
 /// text (see [`Windowed`]).
 fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
     let mut push = |kind, id, start, end| push_new(out, kind, id, start, end);
@@ -445,11 +427,7 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
                 // The office after the number ("Dnr 2023/145 KS") belongs to it.
                 let rest = text[m.start() + word.len()..].strip_prefix(' ');
                 let office = rest.and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
-                match office.filter(|o| {
-                    (2..=6).contains(&o.chars().count())
-                        && o.chars().all(char::is_uppercase)
-                        && office_prefix(o, true).is_some()
-                }) {
+                match office.filter(|o| is_office(o)) {
                     Some(o) => (format!("{word} {o}"), word.len() + 1 + o.len()),
                     None => (word.to_string(), word.len()),
                 }
@@ -457,21 +435,20 @@ fn find_diary_gated(text: &str, out: &mut Vec<Ident>, gated: bool) {
         };
         push(IdentKind::Diary, id, all.start(), m.start() + len);
     }
-    for (re, at) in [
-        (&DIARY_DASHED_RE, dashed_at as DiaryAt),
-        (&DIARY_SLASHED_RE, slashed_at),
-    ] {
-        for c in re.captures_iter(text, gated) {
-            if let (Some(d), Some(all)) = (at(text, &c, true), c.get(0)) {
-                push(IdentKind::Diary, d.to_string(), all.start(), all.end());
-            }
-        }
-    }
-    for c in DIARY_SPACED_RE.captures_iter(text, gated) {
-        if let (Some(id), Some(all)) = (spaced_at(text, &c), c.get(0)) {
-            push(IdentKind::Diary, id, all.start(), all.end());
-        }
-    }
+    let readers: [(&'static Windowed, Reader); 3] = [
+        (&DIARY_DASHED_RE, |t, c| found(dashed_at(t, c, true), c)),
+        (&DIARY_SLASHED_RE, |t, c| found(slashed_at(t, c, true), c)),
+        (&DIARY_SPACED_RE, |t, c| found(spaced_at(t, c), c)),
+    ];
+    read_all(text, gated, &readers, out);
+}
+
+/// A diary number read from a match, as [`read_all`] takes it.
+fn found(
+    d: Option<impl fmt::Display>,
+    c: &regex::Captures<'_>,
+) -> Option<(IdentKind, String, usize)> {
+    Some((IdentKind::Diary, d?.to_string(), c.get(0)?.start()))
 }
 
 /// A reader of a diary number from its pattern's captures ([`dashed_at`], [`slashed_at`]).
@@ -489,10 +466,7 @@ fn leading(re: &Windowed, t: &str, at: DiaryAt, strict: bool) -> Option<(DiaryNu
 /// A bare "MN 2020-000456" as written (as after a cue, see [`office_number`]), unless the
 /// office is a series or the serial is a later year ("ÖP 2021-2040", "RUS 2020-2030").
 fn spaced_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
-    let all = c.get(0)?;
-    if !ends_here(text, all.end()) {
-        return None;
-    }
+    c.get(0).filter(|all| ends_here(text, all.end()))?;
     let office = c.get(1)?.as_str();
     office_prefix(office, true)?;
     let year: u32 = c.get(2)?.as_str().parse().ok()?;
@@ -504,6 +478,13 @@ fn spaced_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
     (!later_year).then(|| format!("{office} {year}-{serial}"))
 }
 
+/// Whether a word is an office as written after a diary number's cue: two to six capitals.
+fn is_office(o: &str) -> bool {
+    (2..=6).contains(&o.chars().count())
+        && o.chars().all(char::is_uppercase)
+        && office_prefix(o, true).is_some()
+}
+
 /// After a cue, an office and a number in another form ("MN 2020-000456", "BN 2019.123",
 /// "BUN 2024:88"): the office in capitals, then a word of digits and separators that is no
 /// date. The number as written, and its length in bytes.
@@ -511,16 +492,12 @@ fn office_number(tail: &str) -> Option<(String, usize)> {
     let mut words = tail.split(' ');
     let office = words.next()?;
     let number = words.next()?.trim_end_matches(['.', ':', '/', '-']);
-    let letters = office.chars().count();
-    let is_office = (2..=6).contains(&letters)
-        && office.chars().all(char::is_uppercase)
-        && office_prefix(office, true).is_some();
     let sep = |c: char| matches!(c, '.' | '-' | '/' | ':');
     let is_number = number.chars().all(|c| c.is_ascii_digit() || sep(c))
         && number.chars().any(sep)
         && number.chars().next().is_some_and(|c| c.is_ascii_digit());
     let date = number.len() == 10 && number.chars().filter(|c| *c == '-').count() == 2;
-    (is_office && is_number && !date).then(|| {
+    (is_office(office) && is_number && !date).then(|| {
         (
             format!("{office} {number}"),
             office.len() + 1 + number.len(),
@@ -531,15 +508,11 @@ fn office_number(tail: &str) -> Option<(String, usize)> {
 /// Every diary number in `text`, normalised, in order, without duplicates.
 pub fn find_diary_numbers(text: &str) -> Vec<String> {
     let mut found = Vec::new();
-    find_diary(text, &mut found);
+    find_diary_gated(text, &mut found, true);
     found.sort_by_key(|i| i.start);
-    let mut out: Vec<String> = Vec::new();
-    for i in found {
-        if !out.contains(&i.id) {
-            out.push(i.id);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|i| seen.insert(i.id.clone()));
+    found.into_iter().map(|i| i.id).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -658,10 +631,10 @@ fn is_session(year: &str) -> bool {
     let (Ok(a), Ok(b)) = (first.parse::<u32>(), second.parse::<u32>()) else {
         return false;
     };
-    if second.len() == 4 {
-        b == a + 1
+    b == if second.len() == 4 {
+        a + 1
     } else {
-        b == (a + 1) % 100
+        (a + 1) % 100
     }
 }
 
@@ -698,10 +671,7 @@ static CASE_RE: Windowed = Windowed::new(
 /// ("SS 1234-56", "KS 12-15"), or neither a case type nor "nr" follows "mål" ("Mål
 /// 2020-2030").
 fn case_number_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
-    let all = c.get(0)?;
-    if !ends_here(text, all.end()) {
-        return None;
-    }
+    c.get(0).filter(|all| ends_here(text, all.end()))?;
     let cue = c.get(1).map(|m| m.as_str().to_lowercase());
     let letters = c.get(2).or(c.get(3)).map(|m| m.as_str());
     match (letters, &cue) {
@@ -740,20 +710,14 @@ pub fn other_spellings(s: &str) -> Vec<String> {
     let s = s.trim();
     let mut out = Vec::new();
     match DiaryNumber::parse(s) {
-        Some(DiaryNumber::Dashed {
-            prefix,
-            year,
-            serial,
-        }) => {
-            let bare = serial.trim_start_matches('0');
-            let bare = if bare.is_empty() { &serial } else { bare };
-            out.push(format!("{prefix} {year}/{bare}"));
+        Some(DiaryNumber::Dashed(d)) => {
+            let bare = d.serial.trim_start_matches('0');
+            let bare = if bare.is_empty() { &d.serial } else { bare };
+            out.push(format!("{} {}/{bare}", d.prefix, d.year));
         }
-        Some(DiaryNumber::Slashed {
-            prefix,
-            year,
-            serial,
-        }) if year.len() == 4 => out.push(format!("{prefix}-{year}-{serial}")),
+        Some(DiaryNumber::Slashed(d)) if d.year.len() == 4 => {
+            out.push(format!("{}-{}-{}", d.prefix, d.year, d.serial))
+        }
         _ => {}
     }
     let nr = OTHER_SERIES_NR_RE
@@ -780,11 +744,9 @@ static OTHER_SERIES_NR_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The [`OTHER_SERIES_RE`] numbers of `text`, left to right, not overlapping: their spans
 /// and keys, the series' letters in lower case and the number ("nfs2007:10", "rafs2004:2").
-pub fn other_series(text: &str) -> Vec<(usize, usize, String)> {
-    other_series_gated(text, true)
-}
-
-fn other_series_gated(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
+/// `gated`: the pattern runs in windows around its anchors, else over the whole text (to
+/// check the windows, see [`Windowed`]).
+pub fn other_series(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
     let key = |c: regex::Captures<'_>| {
         let (all, series, number) = (c.get(0)?, c.get(1)?, c.get(2)?);
         let series: String = series
@@ -824,18 +786,6 @@ impl fmt::Display for RecommendationCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// Whether a dotted number at `start..end` stands alone: not part of a longer dotted or
-/// decimal number ("12.2.3.4", "2.2.3.3.", "1.2.3,5").
-fn code_stands_alone(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let mut after = text[end..].chars();
-    let a1 = after.next();
-    let a2 = after.next();
-    let bad_before = matches!(before, Some(c) if c == '.' || c == ',' || c.is_ascii_digit());
-    let bad_after = matches!((a1, a2), (Some('.' | ','), Some(c)) if c.is_ascii_digit());
-    !bad_before && !bad_after
 }
 
 /// Every identifier in `text`, with its kind, normalised form and byte span, in the order
@@ -903,18 +853,10 @@ impl Windowed {
         }
     }
 
-    const fn unbounded(
-        pattern: &'static str,
-        anchor: &'static str,
-        lead: &'static str,
-    ) -> Windowed {
-        Windowed {
-            pattern,
-            anchor,
-            lead: Some(lead),
-            compiled_anchor: OnceLock::new(),
-            compiled: OnceLock::new(),
-        }
+    /// For a pattern without a maximum length: `lead`, see [`Windowed::lead`].
+    const fn with_lead(mut self, lead: &'static str) -> Windowed {
+        self.lead = Some(lead);
+        self
     }
 
     fn full(&self) -> &Full {
@@ -999,6 +941,101 @@ impl Windowed {
     }
 }
 
+/// An identifier read from its pattern's captures in a text: its kind, its normalised form
+/// and where it starts (it ends where the match ends); None where the match is none.
+type Reader = fn(&str, &regex::Captures<'_>) -> Option<(IdentKind, String, usize)>;
+
+/// The identifiers `readers` read from their patterns' matches in `text`, pattern by pattern,
+/// into `out` (unless one found before overlaps them, [`push_new`]).
+fn read_all(
+    text: &str,
+    gated: bool,
+    readers: &[(&'static Windowed, Reader)],
+    out: &mut Vec<Ident>,
+) {
+    for (re, read) in readers {
+        for c in re.captures_iter(text, gated) {
+            if let (Some(all), Some((kind, id, start))) = (c.get(0), read(text, &c)) {
+                push_new(out, kind, id, start, all.end());
+            }
+        }
+    }
+}
+
+/// The series number of a [`SERIES_RE`] match, normalised ("dir. 2014:158").
+fn series_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let (all, year, num) = (c.get(0)?, c.get(8)?, c.get(9)?);
+    let colon = text[year.end()..num.start()].contains(':');
+    // The word written out ("direktiv 2016:15") is a committee directive only with the
+    // colon: "direktiv 2006/54/EG" is an EU directive.
+    let written_out = c.get(5).is_some_and(|d| d.len() > 3);
+    if !series_ends_here(text, all.end(), colon) || (written_out && !colon) {
+        return None;
+    }
+    // A bill's session as a file name writes it: "2012-13" is 2012/13. A session is two
+    // years running ("Dir 2014-12-18" is a date).
+    let year = year.as_str().replace('-', "/");
+    // The series by its group in SERIES_RE; a bill's year is a session ("2012/13").
+    let (kind, series) = SERIES_KINDS.iter().find_map(|(group, kind, name)| {
+        let m = c.get(*group)?;
+        Some((*kind, if name.is_empty() { m.as_str() } else { name }))
+    })?;
+    let session = is_session(&year) && (kind != IdentKind::Proposition || year.contains('/'));
+    let id = format!("{series} {year}:{}", num.as_str());
+    session.then_some((kind, id, all.start()))
+}
+
+/// The EU act of an [`EU_RE`] match ("92/57/EEG", "(EU) 2016/679").
+fn eu_act_at(_: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let id = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
+        (Some(a), Some(b), Some(s), _, _) => {
+            format!("{}/{}/{}", a.as_str(), b.as_str(), s.as_str())
+        }
+        (_, _, _, Some(s), Some(n)) => format!("({}) {}", s.as_str(), n.as_str()),
+        _ => return None,
+    };
+    Some((IdentKind::EuAct, id, c.get(0)?.start()))
+}
+
+/// The paragraph reference of a [`PARAGRAPH_RE`] match in a text; a word before § that is
+/// not a body is not part of it.
+fn paragraph_ref_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let (all, p) = (c.get(0)?, paragraph_at(text, c, true)?);
+    let start = match (c.get(1), &p.body) {
+        (Some(_), None) => text[all.start()..]
+            .find('§')
+            .map_or(all.start(), |i| all.start() + i),
+        _ => all.start(),
+    };
+    Some((IdentKind::Paragraph, p.to_string(), start))
+}
+
+/// The section of a [`LAW_SECTION_RE`] match ("3 kap. 14 §"): never "§ 5 §", and "5 §§" is
+/// a range's start.
+fn law_section_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let (all, sec) = (c.get(0)?, c.get(2)?);
+    if text[all.end()..].starts_with('§') {
+        return None;
+    }
+    let chapter = c.get(1).map(|ch| format!("{} kap. ", ch.as_str()));
+    let letter = c.get(3).map_or("", |l| l.as_str());
+    let id = format!("{}{}{letter} §", chapter.unwrap_or_default(), sec.as_str());
+    Some((IdentKind::LawSection, id, all.start()))
+}
+
+/// The recommendation code of a [`CODE_RE`] match when it stands alone: not part of a longer
+/// dotted or decimal number ("12.2.3.4", "2.2.3.3.", "1.2.3,5").
+fn code_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let m = c.get(0)?;
+    let before = text[..m.start()].chars().next_back();
+    let mut after = text[m.end()..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    let bad_before = matches!(before, Some(c) if c == '.' || c == ',' || c.is_ascii_digit());
+    let bad_after = matches!((a1, a2), (Some('.' | ','), Some(c)) if c.is_ascii_digit());
+    let id = m.as_str().to_string();
+    (!bad_before && !bad_after).then_some((IdentKind::Recommendation, id, m.start()))
+}
+
 /// [`find_all`], with the patterns run in windows around their anchors ([`Windowed`]) or over
 /// the whole text (to check the windows).
 fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
@@ -1007,102 +1044,21 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
         return out;
     }
     find_diary_gated(text, &mut out, gated);
-    let mut push = |kind, id, start, end| push_new(&mut out, kind, id, start, end);
-    for c in SERIES_RE.captures_iter(text, gated) {
-        let Some(all) = c.get(0) else { continue };
-        let (Some(year), Some(num)) = (c.get(8), c.get(9)) else {
-            continue;
-        };
-        let colon = text[year.end()..num.start()].contains(':');
-        if !series_ends_here(text, all.end(), colon) {
-            continue;
-        }
-        // The word written out ("direktiv 2016:15") is a committee directive only with the
-        // colon: "direktiv 2006/54/EG" is an EU directive.
-        if c.get(5).is_some_and(|d| d.len() > 3) && !colon {
-            continue;
-        }
-        // A bill's session as a file name writes it: "2012-13" is 2012/13. A session is two
-        // years running ("Dir 2014-12-18" is a date).
-        let year = year.as_str().replace('-', "/");
-        if !is_session(&year) {
-            continue;
-        }
-        // The series by its group in SERIES_RE; a bill's year is a session ("2012/13").
-        let Some((kind, series)) = SERIES_KINDS.iter().find_map(|(group, kind, name)| {
-            let name = if *group == 7 {
-                c.get(7)?.as_str()
-            } else {
-                *name
-            };
-            c.get(*group).map(|_| (*kind, name))
-        }) else {
-            continue;
-        };
-        if kind == IdentKind::Proposition && !year.contains('/') {
-            continue;
-        }
-        push(
-            kind,
-            format!("{series} {year}:{}", num.as_str()),
-            all.start(),
-            all.end(),
-        );
-    }
-    for c in EU_RE.captures_iter(text, gated) {
-        let Some(all) = c.get(0) else { continue };
-        let id = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
-            (Some(a), Some(b), Some(s), _, _) => {
-                format!("{}/{}/{}", a.as_str(), b.as_str(), s.as_str())
-            }
-            (_, _, _, Some(s), Some(n)) => format!("({}) {}", s.as_str(), n.as_str()),
-            _ => continue,
-        };
-        push(IdentKind::EuAct, id, all.start(), all.end());
-    }
-    for c in CASE_RE.captures_iter(text, gated) {
-        let Some(all) = c.get(0) else { continue };
-        if let Some(id) = case_number_at(text, &c) {
-            push(IdentKind::CaseNumber, id, all.start(), all.end());
-        }
-    }
-    for c in PARAGRAPH_RE.captures_iter(text, gated) {
-        let Some(all) = c.get(0) else { continue };
-        let Some(p) = paragraph_at(text, &c, true) else {
-            continue;
-        };
-        // A word before § that is not a body is not part of the reference.
-        let start = match (c.get(1), &p.body) {
-            (Some(_), Some(_)) | (None, _) => all.start(),
-            (Some(_), None) => text[all.start()..]
-                .find('§')
-                .map_or(all.start(), |i| all.start() + i),
-        };
-        push(IdentKind::Paragraph, p.to_string(), start, all.end());
-    }
-    for c in LAW_SECTION_RE.captures_iter(text, gated) {
-        let (Some(all), Some(sec)) = (c.get(0), c.get(2)) else {
-            continue;
-        };
-        // "§ 5 §" never; "5 §§" is a range start; a digit run glued to a longer number is not.
-        if text[all.end()..].starts_with('§') {
-            continue;
-        }
-        let chapter = c.get(1).map(|ch| format!("{} kap. ", ch.as_str()));
-        let letter = c.get(3).map_or("", |l| l.as_str());
-        let id = format!("{}{}{letter} §", chapter.unwrap_or_default(), sec.as_str());
-        push(IdentKind::LawSection, id, all.start(), all.end());
-    }
-    for m in CODE_RE.captures_iter(text, gated).filter_map(|c| c.get(0)) {
-        if code_stands_alone(text, m.start(), m.end()) {
-            push(
-                IdentKind::Recommendation,
-                m.as_str().to_string(),
-                m.start(),
-                m.end(),
-            );
-        }
-    }
+    let readers: [(&'static Windowed, Reader); 6] = [
+        (&SERIES_RE, series_at),
+        (&EU_RE, eu_act_at),
+        (&CASE_RE, |t, c| {
+            Some((
+                IdentKind::CaseNumber,
+                case_number_at(t, c)?,
+                c.get(0)?.start(),
+            ))
+        }),
+        (&PARAGRAPH_RE, paragraph_ref_at),
+        (&LAW_SECTION_RE, law_section_at),
+        (&CODE_RE, code_at),
+    ];
+    read_all(text, gated, &readers, &mut out);
     out.sort_by_key(|i| i.start);
     out
 }
@@ -1235,11 +1191,7 @@ mod tests {
     #[test]
     fn other_series_windows_change_no_match() {
         let check = |t: &str| {
-            assert_eq!(
-                other_series_gated(t, true),
-                other_series_gated(t, false),
-                "{t:?}"
-            );
+            assert_eq!(other_series(t, true), other_series(t, false), "{t:?}");
         };
         for t in [
             "NFS 2007:10, LIVSFS 2006:22 och RA-FS 2004:2; SJVFS2009:26 (VERVAFS 2007:2AR)",
@@ -1251,7 +1203,7 @@ mod tests {
             check(t);
         }
         sample::texts("AÅZs20:1 .-\u{a0}é", 3000, 30, check);
-        assert_eq!(other_series("kl. 15:00 enligt 2007:1"), Vec::new());
+        assert_eq!(other_series("kl. 15:00 enligt 2007:1", true), Vec::new());
     }
 
     #[test]

@@ -277,6 +277,27 @@ AN.update({'a104':(r'tjänstere\w*|resor\w*|resepolicy\w*',r'minsk\w*|kollektivt
  'a112':(r'buss\w*',r'chaufför\w*|skrik\w*|slå|slog|gest\w*',8),
  'a113':(r'varn\w*',r'sjuk\w*|vab|vård\w*',8)})
 MUST.update({'a104':'tjänstere','a107':'diskrimineringsersättning','a111':'haparanda'})
+# 30 queries of the sixteenth blind round (2026-12-04, tenth session), same rules per kind.
+# A regulation named by its authority (i127) is graded by its series' identifier; abbreviations
+# the text never uses (t108-t112) by the words they stand for.
+IDS.update({'i125':('prop. 2012/13:187','prop-2012-13-187','2012/13:187'),'i126':('dir. 2014:158','dir-2014-158','2014:158'),
+ 'i127':('FFFS 2011:39','FFFS-2011-39','2011:39'),'i128':('T 3592-13','HD-T3592-13','3592-13'),
+ 'i130':('T 170-08','HD-T-170-08','170-08')})
+SECT.update({'i129':('14','1999:175')})
+PH.update({'p105':('historisk','forskningsändam'),'p106':('homosexuell','kvin'),'p107':('konsoliderad','författning'),
+ 'p108':('lönsam','åtgärd'),'p109':('rimlig','tvivel'),'p110':('första','hjälp')})
+CP.update({'c108':('kemi','förvar',6),'c109':('föräldrapenning','ledig',5),'c110':('olj','uppvärm',5),
+ 'c111':('fond','faktablad',5),'c112':('biljett','utfärd',3)})
+TP.update({'t113':['klimatstrategi'],'t114':['dataskydd']})
+TPR.update({'t108':r'\btf\b|tryckfrihetsförordning','t109':r'\bkemi\b|kemikalieinspektion','t110':r'\bsjv\b|jordbruksverk',
+ 't111':r'datainspektion','t112':r'\bekmr\b|europakonvention|europeiska konventionen'})
+AN.update({'a114':(r'medlemsavgift\w*|årsavgift\w*|avgift\w*',r'medlem\w*|årsmöte\w*|betal\w*|erlägg\w*',6),
+ 'a115':(r'instruktion\w*|skriftlig\w*',r'kemisk\w*|kemikal\w*|risk\w*',5),
+ 'a116':(r'betal\w*|förplikt\w*|ersätt\w*',r'advokatbyrå\w*',6),
+ 'a117':(r'föreslå\w*|förslag\w*',r'dataskydd\w*|förordning\w*|anpass\w*',6),
+ 'a118':(r'olj\w*',r'minsk\w*|ersätt\w*|konverter\w*|byt\w*|fas\w*|avveckl\w*',8),
+ 'a119':(r'faktablad\w*',r'innehåll\w*|uppgift\w*|information\w*|ska',6)})
+MUST.update({'a114':'klimatbyrå','a117':'dataskydd','a118':'vansbro'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

@@ -337,20 +337,23 @@ pub fn split_compound(lower: &str) -> Option<Vec<String>> {
     split_rec(&chars, 0)
 }
 
+/// The term of a word of the vocabulary (a final compound part): the word's own term or a
+/// variant's, the first the vocabulary has.
+pub fn vocabulary_term(word: &str) -> Option<String> {
+    let (term, variants) = word_terms(word);
+    std::iter::once(term)
+        .chain(variants)
+        .find(|t| resources().stems.contains(t))
+}
+
 fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
     let res = resources();
     let n = chars.len();
     if depth > 0 {
         let word: String = chars.iter().collect();
-        let (term, variants) = word_terms(&word);
-        if res.stems.contains(&term) {
-            return Some(vec![term]);
-        }
-        if let Some(v) = variants.into_iter().find(|v| res.stems.contains(v)) {
-            return Some(vec![v]);
-        }
-        if let Some(t) = res.left_forms.get(&word) {
-            return Some(vec![t.clone()]);
+        let known = vocabulary_term(&word).or_else(|| res.left_forms.get(&word).cloned());
+        if let Some(t) = known {
+            return Some(vec![t]);
         }
     }
     if depth > 4 || n < 2 * MIN_PART_CHARS {
@@ -626,7 +629,7 @@ pub struct WordView<'a> {
 /// Visit the words of a text with their index terms, in order, without copying the terms:
 /// the words of [`analyze`], for callers that only look at them (search snippets).
 pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
-    let show = |start: usize, end: usize, position: usize, w: &WordAnalysis| {
+    let mut show = |start: usize, end: usize, position: usize, w: &WordAnalysis| {
         f(&WordView {
             from: start,
             to: end,
@@ -642,7 +645,6 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
         // The memo is borrowed while `f` runs; should `f` itself analyse text, its words are
         // analysed again instead of remembered.
         let mut memo = memo.try_borrow_mut().ok();
-        let mut show = show;
         for (position, (start, end)) in Tokens::new(text).enumerate() {
             let raw = text.get(start..end).unwrap_or_default();
             if raw.len() > MAX_TOKEN_BYTES {
@@ -705,6 +707,12 @@ pub struct SwedishTokenizer {
 
 /// Most tokens a tokenizer keeps between texts for reuse (a few MB at most).
 const KEPT_TOKENS: usize = 1 << 15;
+
+/// Drop the kept tokens beyond [`KEPT_TOKENS`] and their memory.
+fn keep_few(tokens: &mut Vec<Token>) {
+    tokens.truncate(KEPT_TOKENS);
+    tokens.shrink_to(KEPT_TOKENS);
+}
 
 /// The last text a whole-word tokenizer read on this thread, with all its tokens (parts
 /// included), for the tokenizer with parts ([`SwedishTokenizer`]).
@@ -823,18 +831,12 @@ impl Elided {
 /// "hus" of bostadsrättshus, "vård" of sjukvård): its longest end that is a word of the
 /// vocabulary, after a first part; of three letters or more each.
 fn shared_head(lower: &str) -> Option<&str> {
-    let res = resources();
     lower
         .char_indices()
         .skip(MIN_PART_CHARS)
         .map(|(i, _)| lower.get(i..).unwrap_or_default())
         .filter(|rest| rest.chars().count() >= MIN_PART_CHARS)
-        .find(|rest| {
-            rest.chars().all(char::is_alphabetic) && {
-                let (term, variants) = word_terms(rest);
-                res.stems.contains(&term) || variants.iter().any(|v| res.stems.contains(v))
-            }
-        })
+        .find(|rest| rest.chars().all(char::is_alphabetic) && vocabulary_term(rest).is_some())
 }
 
 /// The tokens of a text (with compound parts when `with_parts`) into `tokens[..len]`, with
@@ -893,10 +895,7 @@ impl Tokenizer for SwedishTokenizer {
     type TokenStream<'a> = SwedishTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        if self.tokens.len() > KEPT_TOKENS {
-            self.tokens.truncate(KEPT_TOKENS);
-            self.tokens.shrink_to(KEPT_TOKENS);
-        }
+        keep_few(&mut self.tokens);
         let len = if self.parts {
             // The list the whole-word tokenizer made of this same text, taken over.
             let taken = LAST_TEXT.with(|last| {
@@ -925,10 +924,7 @@ impl Tokenizer for SwedishTokenizer {
                 }
                 last.text.clear();
                 last.text.push_str(text);
-                if last.tokens.len() > KEPT_TOKENS {
-                    last.tokens.truncate(KEPT_TOKENS);
-                    last.tokens.shrink_to(KEPT_TOKENS);
-                }
+                keep_few(&mut last.tokens);
                 last.len = len;
                 let tokens = &mut last.tokens;
                 for (i, t) in self.tokens[..len].iter().enumerate() {
@@ -1021,7 +1017,9 @@ pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
     let ids = sources.iter().flat_map(|s| crate::ident::find_all(s));
     let ids = ids.filter(|id| id.kind != crate::ident::IdentKind::Recommendation);
     let ids = ids.map(|id| (id.start, id.end, ident_key(&id.id)));
-    let series = sources.iter().flat_map(|s| crate::ident::other_series(s));
+    let series = sources
+        .iter()
+        .flat_map(|s| crate::ident::other_series(s, true));
     for (from, to, key) in ids.chain(series) {
         if !found.iter().any(|i| i.from < to && from < i.to) {
             found.push(Ident { from, to, key });

@@ -2,7 +2,8 @@
 //! and a phrase's words apart, through the real binary on a small archive written by the
 //! test (file names that say nothing of the content): "AD 2013:63" finds "AD 2013 nr 63",
 //! "KS-2013-375" finds "Dnr KS 2013/375", "14 § 1999:175" is the section of the statute
-//! 1999:175 (its year is no paragraph "§ 1999"), "AML" finds "arbetsmiljölagen"; of a quoted
+//! 1999:175 (its year is no paragraph "§ 1999"), "AML" finds "arbetsmiljölagen", "KemI"
+//! "Kemikalieinspektionen"; of a quoted
 //! phrase's words apart, the page with all of them comes before a page that repeats two.
 //! Pages with other numbers and words are not found (the answer "nothing" where nothing
 //! matches).
@@ -58,6 +59,10 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "d10.txt",
                 "Risker i arbetet. Risker vid arbetet. Arbetet med risker. Risker och arbetet.",
             ),
+            (
+                "d11.txt",
+                "Kemikalieinspektionen för register över farliga ämnen.",
+            ),
         ])
     })
 }
@@ -92,6 +97,15 @@ fn an_abbreviation_finds_the_compound_its_letters_begin() {
     // Not in lower case (a word, not an abbreviation), and not letters no compound has.
     assert!(docs("aml").is_empty());
     assert!(docs("AMX").is_empty());
+}
+
+#[test]
+fn a_clipped_abbreviation_finds_the_compound_its_pieces_begin() {
+    // "KemI": "Kem" and "I" begin kemikalie|inspektion.
+    assert_eq!(docs("KemI"), [("d11".to_string(), false)]);
+    // Pieces no compound's parts begin: nothing.
+    assert!(docs("KemX").is_empty());
+    assert!(docs("KomI").is_empty());
 }
 
 #[test]

@@ -11,8 +11,8 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
-use super::parse::{syntax, Ast};
-use super::top::{boost, Boxed, OnlyKind};
+use super::parse::{syntax, words_of, Ast};
+use super::top::{boost, seek_all, Boxed, OnlyKind};
 use super::{
     BOOST_ALL_WORDS, BOOST_APART, BOOST_CITED, BOOST_COMPOUND, BOOST_COORDINATION, BOOST_FUZZY,
     BOOST_HEADING, BOOST_LONGER_PART, BOOST_NEAR, BOOST_OWN, BOOST_PAGE_TITLE, BOOST_PARTS,
@@ -21,7 +21,7 @@ use super::{
     PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
-    analyze, is_stop_word, split_compound, word_terms, AnalyzedWord, TokenKind,
+    analyze, is_stop_word, split_compound, vocabulary_term, word_terms, AnalyzedWord, TokenKind,
 };
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
@@ -150,62 +150,6 @@ pub(super) fn fuzzy_distance(word: &str) -> Option<u8> {
     }
 }
 
-/// A query whose scorer is moved on with `seek` only, never `seek_danger`: an excluded
-/// clause (`-"a phrase"`) is probed by tantivy's exclusion with `seek_danger`, and tantivy
-/// 0.27's phrase scorer, after a miss, can stand past the next target, which its debug
-/// assertion rejects. Through `seek`, the phrase scorer stays in a valid state.
-#[derive(Debug, Clone)]
-pub(super) struct PlainSeek(pub(super) Boxed);
-
-impl Query for PlainSeek {
-    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(PlainSeekWeight(self.0.weight(scoring)?)))
-    }
-
-    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        self.0.query_terms(visitor)
-    }
-}
-
-struct PlainSeekWeight(Box<dyn Weight>);
-
-impl Weight for PlainSeekWeight {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        Ok(Box::new(PlainSeekScorer(self.0.scorer(reader, boost)?)))
-    }
-
-    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        self.0.explain(reader, doc)
-    }
-}
-
-/// The scorer of [`PlainSeek`]: `seek_danger` is the trait's default, which calls `seek`.
-struct PlainSeekScorer(Box<dyn Scorer>);
-
-impl DocSet for PlainSeekScorer {
-    fn advance(&mut self) -> DocId {
-        self.0.advance()
-    }
-
-    fn seek(&mut self, target: DocId) -> DocId {
-        self.0.seek(target)
-    }
-
-    fn doc(&self) -> DocId {
-        self.0.doc()
-    }
-
-    fn size_hint(&self) -> u32 {
-        self.0.size_hint()
-    }
-}
-
-impl Scorer for PlainSeekScorer {
-    fn score(&mut self) -> Score {
-        self.0.score()
-    }
-}
-
 /// The words of an implicit AND, scored in one pass: a page matches when it has at least
 /// `need` of them and they carry the share `floor` of the query's weight, and its score is the sum of its words' scores, times 1 + `factor` when the
 /// words it has carry at least the share `most` of the query's weight (a coordination
@@ -229,6 +173,27 @@ pub(super) struct Shares {
     pub(super) most: Score,
     pub(super) factor: Score,
     pub(super) every: Score,
+}
+
+impl Coordinated {
+    /// One query whose scorer is moved on with `seek` only, never `seek_danger` (as every
+    /// [`Coordinated`]'s words are): an excluded clause (`-"a phrase"`) is probed by tantivy's
+    /// exclusion with `seek_danger`, and tantivy 0.27's phrase scorer, after a miss, can stand
+    /// past the next target, which its debug assertion rejects. Through `seek`, the phrase
+    /// scorer stays in a valid state.
+    pub(super) fn seek_only(q: Box<dyn Query>) -> Coordinated {
+        Coordinated {
+            words: vec![Boxed(q)],
+            weights: vec![1.0],
+            shares: Shares {
+                need: 1,
+                floor: 0.0,
+                most: 1.0,
+                factor: 0.0,
+                every: 0.0,
+            },
+        }
+    }
 }
 
 impl Query for Coordinated {
@@ -324,52 +289,29 @@ impl CoordinatedScorer {
         n >= self.shares.need && carried >= self.shares.floor
     }
 
-    /// The next document any word stands on.
-    fn step(&mut self) -> DocId {
-        let current = self.doc;
-        let mut next = TERMINATED;
-        for (s, _) in &mut self.words {
-            let mut d = s.doc();
-            if d == current {
-                d = s.advance();
-            }
-            next = next.min(d);
-        }
-        self.doc = next;
-        next
+    /// Move every word to `target` or past it: the first document any word stands on.
+    fn reach(&mut self, target: DocId) -> DocId {
+        self.doc = seek_all(self.words.iter_mut().map(|(s, _)| s), target);
+        self.doc
     }
 }
 
 impl DocSet for CoordinatedScorer {
     fn advance(&mut self) -> DocId {
-        loop {
-            if self.doc == TERMINATED {
-                return TERMINATED;
-            }
-            let d = self.step();
+        while self.doc != TERMINATED {
+            let d = self.reach(self.doc + 1);
             if d == TERMINATED || self.matches() {
                 return d;
             }
         }
+        TERMINATED
     }
 
     fn seek(&mut self, target: DocId) -> DocId {
-        if self.doc >= target {
-            return self.doc;
-        }
-        let mut next = TERMINATED;
-        for (s, _) in &mut self.words {
-            let mut d = s.doc();
-            if d < target {
-                d = s.seek(target);
-            }
-            next = next.min(d);
-        }
-        self.doc = next;
-        if next != TERMINATED && !self.matches() {
+        if self.doc < target && self.reach(target) != TERMINATED && !self.matches() {
             return self.advance();
         }
-        next
+        self.doc
     }
 
     fn doc(&self) -> DocId {
@@ -482,12 +424,8 @@ fn bare_head(term: &str) -> Option<String> {
         && matches!(last, 'l' | 'r')
         && cons(chars.get(n - 2))
         && chars.get(n - 2) != Some(&last);
-    ends.then(|| {
-        let mut out: String = chars.iter().take(n - 1).collect();
-        out.push('e');
-        out.push(last);
-        out
-    })
+    // ("l" and "r" are one byte long.)
+    ends.then(|| format!("{}e{last}", &term[..term.len() - 1]))
 }
 
 /// A split compound's parts (each in any of its forms) in the `compound` field: near each
@@ -535,17 +473,16 @@ fn action_noun(term: &str) -> Option<String> {
     Some(format!("{base}ation"))
 }
 
-/// The initials a compound may be read as: its parts' first letters, a part that is a
-/// compound itself read either way ("arbetsmiljö|lag": "al" and "aml"); none for a word that
-/// is no compound.
-fn initials(t: &str) -> Vec<Vec<char>> {
+/// The parts a compound may be read as, a part that is a compound itself read either way
+/// ("arbetsmiljö|lag" and "arbets|miljö|lag"); none for a word that is no compound.
+fn readings(t: &str) -> Vec<Vec<String>> {
     let Some(parts) = split_compound(t).filter(|p| p.len() >= 2) else {
         return Vec::new();
     };
-    let mut out: Vec<Vec<char>> = vec![Vec::new()];
+    let mut out: Vec<Vec<String>> = vec![Vec::new()];
     for part in &parts {
-        let first = part.chars().next().map(|c| vec![c]);
-        let ways: Vec<Vec<char>> = first.into_iter().chain(initials(part)).collect();
+        let whole = std::iter::once(vec![part.clone()]);
+        let ways: Vec<Vec<String>> = whole.chain(readings(part)).collect();
         let joined = out
             .iter()
             .flat_map(|o| ways.iter().map(move |w| [&o[..], &w[..]].concat()));
@@ -576,10 +513,10 @@ impl Compiler<'_> {
     /// A clause in every analysed field with the field's weight: `alts` gives a field's
     /// alternatives.
     fn fields(&self, mut alts: impl FnMut(Field) -> Vec<Box<dyn Query>>) -> Vec<Box<dyn Query>> {
-        let fields = self.text_fields().into_iter();
+        let fields = self.text_fields();
         fields
             .map(|(f, b)| self.weigh(f, should(alts(f)), b))
-            .collect()
+            .into()
     }
 
     /// One field's clause with the field's weight. The title field holds an action's own
@@ -672,8 +609,8 @@ impl Compiler<'_> {
     /// (the variant "arbetsmiljöansvar"), so the forms' counts overlap: the word's count is
     /// the largest of them, not their sum.
     fn word_df(&self, w: &AnalyzedWord) -> u64 {
-        std::iter::once(&w.term)
-            .chain(&w.variants)
+        forms_of(w)
+            .iter()
             .map(|t| self.doc_freq(t))
             .max()
             .unwrap_or(0)
@@ -710,7 +647,7 @@ impl Compiler<'_> {
             let one = one.and_then(|(a, b)| {
                 ["", "s"].iter().map(|l| format!("{a}{l}{b}")).find(|j| {
                     analyze(j).first().is_some_and(|w| {
-                        std::iter::once(&w.term).chain(&w.variants).any(|t| {
+                        forms_of(w).iter().any(|t| {
                             let t = Term::from_field_text(self.f.text, t);
                             self.searcher.doc_freq(&t).unwrap_or(0) > 0
                         })
@@ -731,14 +668,8 @@ impl Compiler<'_> {
 
     /// On how many pages and actions two compound parts stand together (in any derived form).
     fn together(&self, a: &str, b: &str) -> usize {
-        let any = |t: &str| {
-            should(
-                self.derived(t)
-                    .iter()
-                    .map(|d| term_q(self.f.compound, d))
-                    .collect(),
-            )
-        };
+        let c = self.f.compound;
+        let any = |t: &str| should(self.derived(t).iter().map(|d| term_q(c, d)).collect());
         let q = BooleanQuery::new(vec![(Occur::Must, any(a)), (Occur::Must, any(b))]);
         self.searcher.search(&q, &Count).unwrap_or(0)
     }
@@ -826,13 +757,31 @@ impl Compiler<'_> {
     /// are the word's term and its surface form: Snowball's stem of "integritetsskydd" is
     /// "integritetsskyd", which "integritetsskyddsorganisation" does not continue as a word.
     fn longer_compounds(&self, prefixes: &[&str]) -> Vec<String> {
+        // The rest is a word of its own, maybe after a linking letter ("verk" of
+        // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the "ig" of
+        // "kraftig".
+        let is_word = |rest: &str| self.is_word(rest);
         let mut found: Vec<String> = Vec::new();
         for (i, term) in prefixes.iter().enumerate() {
-            if !prefixes[..i].contains(term) {
-                self.longer_compounds_of(term, &mut found);
+            if term.chars().count() >= 4 && !prefixes[..i].contains(term) {
+                self.scan_terms(term, &mut found, |t| {
+                    let rest = t.strip_prefix(term)?;
+                    let linked = LONGER_LINKERS.iter().filter_map(|l| rest.strip_prefix(l));
+                    Some(linked.chain([rest]).any(&is_word))
+                });
             }
         }
         found
+    }
+
+    /// Whether the rest of a compound is a word of its own: of three letters or more, no stop
+    /// word, in the index or a compound of the vocabulary.
+    fn is_word(&self, rest: &str) -> bool {
+        if rest.chars().count() < 3 || is_stop_word(rest) {
+            return false;
+        }
+        let (rest_term, _) = word_terms(rest);
+        self.doc_freq(&rest_term) > 0 || split_compound(rest).is_some()
     }
 
     /// Index terms that end with `term` after a first part of three letters or more: the
@@ -849,48 +798,45 @@ impl Compiler<'_> {
         found
     }
 
-    /// An abbreviation typed in capitals that (almost) no page has as a word ("AML", "PUL"):
-    /// the compounds of the index whose parts begin with its letters ("arbetsmiljölagen":
-    /// arbets|miljö|lag), at most [`MAX_LONGER`].
+    /// An abbreviation typed with capitals that (almost) no page has as a word ("AML", "PUL",
+    /// "KemI"): the compounds of the index whose parts begin with its pieces, each capital with
+    /// the small letters after it ("arbetsmiljölagen": arbets|miljö|lag; "Kemikalieinspektionen":
+    /// kemikalie|inspektion), at most [`MAX_LONGER`].
     fn acronym(&mut self, typed: &str) -> Option<Box<dyn Query>> {
-        let want: Vec<char> = typed.to_lowercase().chars().collect();
-        let caps = typed.chars().all(char::is_uppercase) && (2..=5).contains(&want.len());
+        let mut want: Vec<String> = Vec::new();
+        for c in typed.chars().map(|c| (c, c.to_lowercase())) {
+            match want.last_mut() {
+                Some(piece) if !c.0.is_uppercase() => piece.extend(c.1),
+                _ => want.push(c.1.collect()),
+            }
+        }
+        let caps = typed.starts_with(char::is_uppercase) && typed.chars().all(char::is_alphabetic);
+        let caps = caps && (2..=5).contains(&want.len()) && typed.chars().count() <= 8;
         let w = analyze(typed).into_iter().next().filter(|_| caps)?;
         if w.kind != TokenKind::Word || self.word_df(&w) > RARE_DOCS {
             return None;
         }
-        let first = want.first()?.to_string();
+        let first = want.first()?.clone();
+        let begins = |r: &Vec<String>| {
+            let mut pairs = r.iter().zip(&want);
+            r.len() == want.len() && pairs.all(|(part, piece)| part.starts_with(piece.as_str()))
+        };
+        // Of two pieces, also a compound the vocabulary cannot split: its end a word of its
+        // own, of the index or the vocabulary ("kemikalie|inspektionen").
+        let word = |rest: &str| self.is_word(rest) || vocabulary_term(rest).is_some();
+        let two = |t: &str| {
+            let mut rests = t.char_indices().skip(3).map(|(i, _)| &t[i..]);
+            want.len() == 2 && rests.any(|r| r.starts_with(&want[1]) && word(r))
+        };
         let mut found = Vec::new();
         self.scan_terms(&first, &mut found, |t| {
             let long = t.chars().count() >= 3 * want.len();
             t.starts_with(&first)
-                .then(|| long && initials(t).contains(&want))
+                .then(|| long && (readings(t).iter().any(begins) || two(t)))
         });
         self.hl.terms.extend(found.iter().cloned());
         let alts = self.fields(|f| found.iter().map(|t| term_q(f, t)).collect());
         (!found.is_empty()).then(|| should(alts))
-    }
-
-    /// [`Self::longer_compounds`] of one prefix, added to `found`.
-    fn longer_compounds_of(&self, term: &str, found: &mut Vec<String>) {
-        if term.chars().count() < 4 {
-            return;
-        }
-        // The rest is a word of its own, maybe after a linking letter ("verk" of
-        // "vindkraftverk", "förordning" of "ombyggnadslåneförordningen"), not the "ig" of
-        // "kraftig".
-        let is_word = |rest: &str| {
-            if rest.chars().count() < 3 || is_stop_word(rest) {
-                return false;
-            }
-            let (rest_term, _) = word_terms(rest);
-            self.doc_freq(&rest_term) > 0 || split_compound(rest).is_some()
-        };
-        self.scan_terms(term, found, |t| {
-            let rest = t.strip_prefix(term)?;
-            let linked = LONGER_LINKERS.iter().filter_map(|l| rest.strip_prefix(l));
-            Some(linked.chain([rest]).any(&is_word))
-        });
     }
 
     /// The text field's terms from `from` on, in every segment: those `take` accepts are
@@ -941,16 +887,11 @@ impl Compiler<'_> {
             per_field.extend(self.fields(|f| terms.iter().map(|t| term_q(f, t)).collect()));
             return should(per_field);
         }
-        let whole_terms: Vec<&String> = std::iter::once(&w.term).chain(&w.variants).collect();
-        self.hl
-            .terms
-            .extend(whole_terms.iter().map(|t| (*t).clone()));
-        let mut parts: Vec<String> = Vec::new();
-        for p in &w.parts {
-            if !parts.contains(p) {
-                parts.push(p.clone());
-            }
-        }
+        let whole_terms = forms_of(w);
+        self.hl.terms.extend(whole_terms.iter().cloned());
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut parts = w.parts.clone();
+        parts.retain(|p| seen.insert(p.clone()));
         if parts.len() >= 2 {
             self.hl.groups.push(parts.clone());
         }
@@ -1096,11 +1037,9 @@ impl Compiler<'_> {
                     .zip(&forms)
                     .map(|(w, f)| (w.position - base, &f[..]))
                     .collect();
-                let mut per_field: Vec<Box<dyn Query>> = Vec::new();
-                for (field, b) in self.text_fields() {
-                    per_field.push(self.weigh(field, phrase_q(field, &words, 0), b));
-                }
-                Some(should(per_field))
+                let fields = self.text_fields();
+                let per_field = fields.map(|(f, b)| self.weigh(f, phrase_q(f, &words, 0), b));
+                Some(should(per_field.into()))
             }
         }
     }
@@ -1170,8 +1109,6 @@ impl Compiler<'_> {
         ));
         // As typed and in its normalised form ("dir 2014 158" is written "dir. 2014:158",
         // "nfs-2007-10" "NFS 2007:10").
-        let terms =
-            |form: &str| -> Vec<String> { analyze(form).into_iter().map(|w| w.term).collect() };
         let recognised = crate::ident::normalize(surface)
             .or_else(|| crate::ident::normalize(&surface.to_uppercase()));
         // A court case number is recognised in every spacing it is written in ("T 3592-13",
@@ -1179,7 +1116,7 @@ impl Compiler<'_> {
         // would also find "T 2012-06-01", a date after a "T".
         let (kind, normal) = recognised.unzip();
         let whole_only = kind == Some(crate::ident::IdentKind::CaseNumber);
-        let normal = normal.filter(|id| terms(id) != terms(surface));
+        let normal = normal.filter(|id| terms_key(id) != terms_key(surface));
         // The same number as others write it ("KS-2013-375" for "KS 2013/375", "AD 2013:63"
         // for "AD 2013 nr 63"): its key and its words too.
         let spellings = crate::ident::other_spellings(surface);
@@ -1280,13 +1217,9 @@ impl Compiler<'_> {
         if !self.mode.relaxed {
             return Ok(strict);
         }
-        let words = Ast::And(
-            text.split_whitespace()
-                .map(|w| Ast::Word(w.to_string()))
-                .collect(),
-            false,
-        );
-        let loose = self.compile(&words)?.map(|q| boost(q, BOOST_PHRASE_WORDS));
+        let loose = self
+            .compile(&Ast::And(words_of(text), false))?
+            .map(|q| boost(q, BOOST_PHRASE_WORDS));
         Ok(match (strict, loose) {
             (Some(a), Some(b)) => Some(should(vec![a, b])),
             (a, b) => a.or(b),
@@ -1378,7 +1311,8 @@ impl Compiler<'_> {
                             let q = self.compile(inner);
                             self.mode = saved;
                             if let Some(q) = q? {
-                                clauses.push((Occur::MustNot, Box::new(PlainSeek(Boxed(q)))));
+                                let one = Coordinated::seek_only(q);
+                                clauses.push((Occur::MustNot, Box::new(one)));
                             }
                         }
                         Ast::Field(..) => {

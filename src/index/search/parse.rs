@@ -105,20 +105,19 @@ pub(super) fn lex(query: &str) -> Result<Vec<Lex>, IndexError> {
                     _ => match word.split_once(':') {
                         Some((name, value)) if FIELDS.contains(&name.to_lowercase().as_str()) => {
                             let name = name.to_lowercase();
-                            if value.is_empty() {
-                                if chars.get(i) == Some(&'"') {
-                                    let (text, next) = read_phrase(&chars, i)?;
-                                    i = next;
-                                    Lexeme::Term(Ast::Field(name, text, pos))
-                                } else {
-                                    return Err(syntax(format!(
-                                        "'{name}:' at position {pos} needs a value, e.g. {name}:{}",
-                                        field_example(&name)
-                                    )));
-                                }
+                            let value = if !value.is_empty() {
+                                value.to_string()
+                            } else if chars.get(i) == Some(&'"') {
+                                let (text, next) = read_phrase(&chars, i)?;
+                                i = next;
+                                text
                             } else {
-                                Lexeme::Term(Ast::Field(name, value.to_string(), pos))
-                            }
+                                return Err(syntax(format!(
+                                    "'{name}:' at position {pos} needs a value, e.g. {name}:{}",
+                                    field_example(&name)
+                                )));
+                            };
+                            Lexeme::Term(Ast::Field(name, value, pos))
                         }
                         _ => Lexeme::Term(Ast::Word(word)),
                     },
@@ -196,10 +195,9 @@ impl Parser {
             }
             items.push(self.and_expr()?);
         }
-        Ok(if items.len() == 1 {
-            items.pop().unwrap_or(Ast::Or(Vec::new()))
-        } else {
-            Ast::Or(items)
+        Ok(match <[Ast; 1]>::try_from(items) {
+            Ok([one]) => one,
+            Err(items) => Ast::Or(items),
         })
     }
 
@@ -228,10 +226,9 @@ impl Parser {
                 Some(_) => items.push(self.unary()?),
             }
         }
-        Ok(if items.len() == 1 {
-            items.pop().unwrap_or(Ast::And(Vec::new(), false))
-        } else {
-            Ast::And(items, explicit)
+        Ok(match <[Ast; 1]>::try_from(items) {
+            Ok([one]) => one,
+            Err(items) => Ast::And(items, explicit),
         })
     }
 
@@ -334,6 +331,12 @@ pub(super) fn phrases(ast: &Ast, out: &mut Vec<String>) {
         Ast::And(items, _) | Ast::Or(items) => items.iter().for_each(|i| phrases(i, out)),
         _ => {}
     }
+}
+
+/// The words of a text as query words ("e ticket" of "e-ticket", a phrase's words apart).
+pub(super) fn words_of(text: &str) -> Vec<Ast> {
+    let words = text.split_whitespace();
+    words.map(|w| Ast::Word(w.to_string())).collect()
 }
 
 /// How a query item is shown among a partial hit's matched words.

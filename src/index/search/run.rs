@@ -11,7 +11,7 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 
 use super::compile::{is_hyphenated, should, term_q, Compiler, Highlight, Mode};
-use super::parse::{has_implicit_and, label, parse, phrases, Ast};
+use super::parse::{has_implicit_and, label, parse, phrases, words_of, Ast};
 use super::snippet::{snippet, Snippet};
 use super::top::{better, constant_score, most_added, plan, Bounded, Ranked, TopHits};
 use super::{
@@ -99,6 +99,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
             let n = n.max(1);
             let mut out: Vec<Ranked> = Vec::new();
             let mut all_seen = true;
+            let mut searches: Vec<(Box<dyn Query>, TopHits, Score, Score)> = Vec::new();
             if request.kind != KindFilter::Action {
                 let filter = term_q(f.kind, KIND_PAGE);
                 let added = constant_score(&searcher, filter.as_ref()).map_err(|e| store.err(e))?;
@@ -122,42 +123,38 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
                 } else {
                     pages.query
                 };
-                let top = searcher
-                    .search(
-                        query.as_ref(),
-                        &TopHits {
-                            k: n,
-                            kind: HIT_PAGE,
-                            filters,
-                            most_added,
-                            bounded,
-                            optional,
-                        },
-                    )
-                    .map_err(|e| store.err(e))?;
-                all_seen &= top.len() < n;
-                out.extend(top.into_iter().map(|(s, r, a)| (s + added, r, a)));
+                let top = TopHits {
+                    k: n,
+                    kind: HIT_PAGE,
+                    filters,
+                    most_added,
+                    bounded,
+                    optional,
+                };
+                searches.push((query, top, added, 1.0));
             }
             if request.kind != KindFilter::Page {
                 let full = BooleanQuery::new(vec![
                     (Occur::Must, term_q(f.kind, KIND_ACTION)),
                     (Occur::Must, q),
                 ]);
-                let top = searcher
-                    .search(
-                        &full,
-                        &TopHits {
-                            k: n,
-                            kind: HIT_ACTION,
-                            filters: Vec::new(),
-                            most_added: 0.0,
-                            bounded: None,
-                            optional: None,
-                        },
-                    )
-                    .map_err(|e| store.err(e))?;
-                all_seen &= top.len() < n;
-                out.extend(top.into_iter().map(|(s, r, a)| (s * ACTION_WEIGHT, r, a)));
+                let top = TopHits {
+                    k: n,
+                    kind: HIT_ACTION,
+                    filters: Vec::new(),
+                    most_added: 0.0,
+                    bounded: None,
+                    optional: None,
+                };
+                searches.push((Box::new(full), top, 0.0, ACTION_WEIGHT));
+            }
+            // Each kind's hits with their scores: a page's with its kind filter's score added,
+            // an action's weighed.
+            for (query, top, add, times) in searches {
+                let found = searcher.search(query.as_ref(), &top);
+                let found = found.map_err(|e| store.err(e))?;
+                all_seen &= found.len() < n;
+                out.extend(found.into_iter().map(|(s, r, a)| ((s + add) * times, r, a)));
             }
             let seen = all_seen.then_some(out.len());
             out.sort_by(better);
@@ -245,34 +242,21 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
             }
         }
     }
-    // The items of the query a partial hit is checked against.
-    // A phrase alone: its words (the pages that fill up after it have them apart).
-    let phrase_words: Vec<Ast> = match &ast {
-        Ast::Phrase(p) => p
-            .split_whitespace()
-            .map(|w| Ast::Word(w.to_string()))
-            .collect(),
+    // The items of the query a partial hit is checked against: the words of an implicit
+    // AND; of a phrase alone, its words (the pages that fill up after it have them apart).
+    let items: Vec<Ast> = match &ast {
+        Ast::And(items, false) => items.clone(),
+        Ast::Phrase(p) => words_of(p),
         _ => Vec::new(),
     };
-    let items: Vec<(String, Box<dyn Query>)> = match &ast {
-        Ast::And(_, false) | Ast::Phrase(_) if top.len() > partial_from => {
-            let items: &[Ast] = match &ast {
-                Ast::And(items, false) => items,
-                _ => &phrase_words,
-            };
-            let mut out = Vec::new();
-            for item in items {
-                if matches!(item, Ast::Not(_) | Ast::Field(..)) {
-                    continue;
-                }
-                if let (Some(q), _) = compile(item, Mode { fuzzy, ..strict })? {
-                    out.push((label(item), q));
-                }
+    let mut checks: Vec<(String, Box<dyn Query>)> = Vec::new();
+    for item in items.iter().filter(|_| top.len() > partial_from) {
+        if !matches!(item, Ast::Not(_) | Ast::Field(..)) {
+            if let (Some(q), _) = compile(item, Mode { fuzzy, ..strict })? {
+                checks.push((label(item), q));
             }
-            out
         }
-        _ => Vec::new(),
-    };
+    }
 
     let skip = request.offset.min(top.len());
     let mut paths: HashMap<String, String> = HashMap::new();
@@ -281,7 +265,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         let mut hit = make_hit(store, &searcher, &hl, addr, score, &mut paths)?;
         if i >= partial_from {
             hit.partial = true;
-            for (l, q) in &items {
+            for (l, q) in &checks {
                 if matches_item(store, &searcher, &hit, q.box_clone())? {
                     hit.matched.push(l.clone());
                 }

@@ -49,7 +49,7 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
         let mut keys = HashSet::new();
         let mut count = 0;
         for (_, t2, k) in matches.iter().skip(i) {
-            if char_len(text, *from, *t2) > SNIPPET_CHARS {
+            if text.get(*from..*t2).map_or(0, |s| s.chars().count()) > SNIPPET_CHARS {
                 break;
             }
             keys.insert(k.as_str());
@@ -118,20 +118,12 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     }
 }
 
-pub(super) fn char_len(text: &str, from: usize, to: usize) -> usize {
-    text.get(from..to).map(|s| s.chars().count()).unwrap_or(0)
-}
-
 /// Byte index `n` characters before `at` (or 0).
 pub(super) fn back_chars(text: &str, at: usize, n: usize) -> usize {
-    text.get(..at)
-        .and_then(|s| {
-            s.char_indices()
-                .rev()
-                .nth(n.saturating_sub(1))
-                .map(|(i, _)| i)
-        })
-        .unwrap_or(0)
+    let back = text
+        .get(..at)
+        .and_then(|s| s.char_indices().rev().nth(n.saturating_sub(1)));
+    back.map_or(0, |(i, _)| i)
 }
 
 /// Byte index `n` characters after `at` (or the end).

@@ -137,13 +137,6 @@ pub(super) struct Plan {
     pub(super) optional: Option<Vec<(Box<dyn Query>, Score)>>,
 }
 
-/// The query as a flat union of weighed terms and phrases, as it scores hits of kind `kind`
-/// (as [`flatten`], phrases allowed).
-fn leaves(q: &dyn Query, kind: &str) -> Option<Vec<(Box<dyn Query>, Score)>> {
-    let mut out: Vec<(Box<dyn Query>, Score)> = Vec::new();
-    (flat_terms(q, kind, 1.0, true, &mut out) && !out.is_empty()).then_some(out)
-}
-
 impl Plan {
     /// The query as it is, nothing beside it.
     fn of(query: Box<dyn Query>) -> Plan {
@@ -158,41 +151,41 @@ impl Plan {
 
 /// The [`Plan`] of a query for hits of kind `kind`: the same hits with the same scores.
 pub(super) fn plan(q: &dyn Query, kind: &str) -> Plan {
-    if let Some(query) = flatten(q, kind) {
-        return Plan::of(query);
-    }
-    if let Some(b) = q.downcast_ref::<BooleanQuery>() {
-        let clauses = b.clauses();
-        if clauses.iter().all(|(occur, _)| *occur == Occur::Must) {
-            let (terms, rest): (Vec<&dyn Query>, Vec<&dyn Query>) = clauses
-                .iter()
-                .map(|(_, c)| c.as_ref())
-                .partition(|c| c.downcast_ref::<TermQuery>().is_some());
-            if let ([scoring], false) = (rest.as_slice(), terms.is_empty()) {
-                let filters = || terms.iter().map(|t| t.box_clone()).collect();
-                if let Some(query) = flatten(*scoring, kind) {
-                    return Plan {
-                        filters: filters(),
-                        ..Plan::of(query)
-                    };
-                }
-                if let Some(leaves) = leaves(*scoring, kind) {
-                    return Plan {
-                        filters: filters(),
-                        leaves: Some(leaves),
-                        ..Plan::of(scoring.box_clone())
-                    };
-                }
+    let b = q.downcast_ref::<BooleanQuery>();
+    if let Some(b) = b.filter(|b| b.clauses().iter().all(|(o, _)| *o == Occur::Must)) {
+        let (terms, rest): (Vec<&dyn Query>, Vec<&dyn Query>) = b
+            .clauses()
+            .iter()
+            .map(|(_, c)| c.as_ref())
+            .partition(|c| c.downcast_ref::<TermQuery>().is_some());
+        if let ([scoring], false) = (rest.as_slice(), terms.is_empty()) {
+            let filters = terms.iter().map(|t| t.box_clone()).collect();
+            if let Some(plan) = scoring_part(*scoring, kind, filters) {
+                return plan;
             }
         }
-        if let Some(plan) = required_and_optional(b, kind) {
-            return plan;
-        }
     }
-    Plan {
-        leaves: leaves(q, kind),
+    b.and_then(|b| required_and_optional(b, kind))
+        .or_else(|| scoring_part(q, kind, Vec::new()))
+        .unwrap_or_else(|| Plan::of(q.box_clone()))
+}
+
+/// The [`Plan`] of `q` as the scoring part beside `filters`: a flat union of terms, or a
+/// flat union of terms and phrases with its leaves; `None` when it is neither.
+fn scoring_part(q: &dyn Query, kind: &str, filters: Vec<Box<dyn Query>>) -> Option<Plan> {
+    if let Some(query) = flatten(q, kind) {
+        return Some(Plan {
+            filters,
+            ..Plan::of(query)
+        });
+    }
+    // A flat union of weighed terms and phrases (as `flatten`, phrases allowed).
+    let mut leaves = Vec::new();
+    (flat_terms(q, kind, 1.0, true, &mut leaves) && !leaves.is_empty()).then(|| Plan {
+        filters,
+        leaves: Some(leaves),
         ..Plan::of(q.box_clone())
-    }
+    })
 }
 
 /// The [`Plan`] of a boolean query with required clauses and optional ones that are a flat
@@ -272,6 +265,13 @@ pub(super) type Ranked = (Score, u64, DocAddress);
 /// Better first: higher score, then lower rank, then lower address.
 pub(super) fn better(a: &Ranked, b: &Ranked) -> Ordering {
     b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+}
+
+/// A score less `less`, and a little less again for the rounding of that sum: scores at or
+/// below it cannot reach `score` by adding at most `less`.
+fn below(score: Score, less: Score) -> Score {
+    let t = score - less;
+    t - t.abs() * 1e-5 - Score::EPSILON
 }
 
 /// One entry of a segment's heap, ordered so that the worst hit is the greatest.
@@ -354,6 +354,12 @@ impl TopHitsSegment {
         wanted && alive && self.k > 0
     }
 
+    /// A document's entry with a score, its rank and its address.
+    fn entry(&self, doc: DocId, score: Score) -> Entry {
+        let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
+        Entry((score, rank, DocAddress::new(self.segment, doc)))
+    }
+
     /// Offer a hit with the query's score; the score at or below which later hits need not
     /// be offered.
     fn offer(&mut self, doc: DocId, mut score: Score) -> Score {
@@ -370,8 +376,7 @@ impl TopHitsSegment {
             }
             score += f.score();
         }
-        let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-        let entry = Entry((score, rank, DocAddress::new(self.segment, doc)));
+        let entry = self.entry(doc, score);
         if self.heap.len() < self.k {
             self.heap.push(entry);
         } else if self.heap.peek().is_some_and(|worst| entry < *worst) {
@@ -395,8 +400,7 @@ impl TopHitsSegment {
         }
         // Without filters the bound is the most the hit can score: at the k-th score, its
         // rank decides.
-        let rank = self.ranks.as_ref().and_then(|r| r.first(doc)).unwrap_or(0);
-        let entry = Entry((bound, rank, DocAddress::new(self.segment, doc)));
+        let entry = self.entry(doc, bound);
         self.heap.peek().is_some_and(|worst| entry < *worst)
     }
 
@@ -409,8 +413,7 @@ impl TopHitsSegment {
                 if self.filters.is_empty() {
                     worst.next_down()
                 } else {
-                    let t = worst - self.most_added;
-                    t - t.abs() * 1e-5 - Score::EPSILON
+                    below(worst, self.most_added)
                 }
             }
             _ => Score::MIN,
@@ -535,28 +538,23 @@ impl Bounded {
         let scoring = EnableScoring::enabled_from_searcher(searcher);
         let mut out = Vec::with_capacity(leaves.len());
         for (q, boost) in leaves {
-            let (field, terms, words, slop) = if let Some(t) = q.downcast_ref::<TermQuery>() {
-                let term = t.term().clone();
+            let (field, words, slop) = if let Some(t) = q.downcast_ref::<TermQuery>() {
                 (
-                    term.field(),
-                    vec![term.clone()],
-                    Words::Terms(vec![term]),
+                    t.term().field(),
+                    Words::Terms(vec![t.term().clone()]),
                     Some(0),
                 )
             } else if let Some(p) = q.downcast_ref::<PhraseQuery>() {
-                let terms = p.phrase_terms();
-                (p.field(), terms.clone(), Words::Terms(terms), slop_of(p))
+                (p.field(), Words::Terms(p.phrase_terms()), slop_of(p))
             } else if let Some(p) = q.downcast_ref::<RegexPhraseQuery>() {
-                // tantivy weighs such a phrase by its patterns taken as terms.
-                let slop = slop_of(p);
-                (
-                    p.field(),
-                    p.phrase_terms(),
-                    Words::Patterns(p.clone()),
-                    slop,
-                )
+                (p.field(), Words::Patterns(p.clone()), slop_of(p))
             } else {
                 return Ok(None);
+            };
+            // tantivy weighs a phrase of patterns by its patterns taken as terms.
+            let terms = match &words {
+                Words::Terms(terms) => terms.clone(),
+                Words::Patterns(p) => p.phrase_terms(),
             };
             if terms.is_empty() {
                 return Ok(None);
@@ -571,14 +569,6 @@ impl Bounded {
             });
         }
         Ok(Some(out))
-    }
-
-    /// A cursor per leaf in one segment.
-    fn open_all<'a>(
-        leaves: &'a [Bounded],
-        reader: &SegmentReader,
-    ) -> tantivy::Result<Vec<LeafCursor<'a>>> {
-        leaves.iter().map(|l| l.open(reader)).collect()
     }
 
     /// The leaf in one segment: its words' postings (frequencies, no positions).
@@ -638,18 +628,20 @@ struct LeafCursor<'a> {
     doc: DocId,
 }
 
-/// The first document at or after `target` that one of `forms` stands in.
-fn seek_any(forms: &mut [SegmentPostings], target: DocId) -> DocId {
-    let mut first = TERMINATED;
-    for p in forms.iter_mut() {
-        let d = if p.doc() < target {
-            p.seek(target)
+/// Move each of `sets` that stands before `target` to it or past it: the first document at
+/// or after `target` that one of them stands on.
+pub(super) fn seek_all<'a, D: DocSet + ?Sized + 'a>(
+    sets: impl IntoIterator<Item = &'a mut D>,
+    target: DocId,
+) -> DocId {
+    let at = |s: &mut D| {
+        if s.doc() < target {
+            s.seek(target)
         } else {
-            p.doc()
-        };
-        first = first.min(d);
-    }
-    first
+            s.doc()
+        }
+    };
+    sets.into_iter().map(at).min().unwrap_or(TERMINATED)
 }
 
 impl LeafCursor<'_> {
@@ -657,7 +649,7 @@ impl LeafCursor<'_> {
     fn next_from(&mut self, mut target: DocId) -> DocId {
         'outer: while target != TERMINATED {
             for forms in self.words.iter_mut() {
-                let d = seek_any(forms, target);
+                let d = seek_all(forms.iter_mut(), target);
                 if d != target {
                     target = d;
                     continue 'outer;
@@ -721,6 +713,28 @@ impl LeafCursor<'_> {
     }
 }
 
+/// `base` plus the bounds of the leaves standing on `doc`.
+fn bounds_at(cursors: &[LeafCursor<'_>], doc: DocId, base: Score) -> Score {
+    let here = cursors.iter().filter(|c| c.doc == doc);
+    here.fold(base, |sum, c| sum + c.bound())
+}
+
+/// `base` plus the scores of the leaves standing on `doc`, and whether one of them is there.
+fn exact_at(
+    cursors: &mut [LeafCursor<'_>],
+    doc: DocId,
+    reader: &SegmentReader,
+    base: Score,
+) -> tantivy::Result<(Score, bool)> {
+    let (mut score, mut found) = (base, false);
+    for c in cursors.iter_mut().filter(|c| c.doc == doc) {
+        if let Some(s) = c.exact(reader)? {
+            (score, found) = (score + s, true);
+        }
+    }
+    Ok((score, found))
+}
+
 impl TopHits {
     /// [`Collector::collect_segment`] for a union of [`Bounded`] leaves: each document that
     /// has all the words of a leaf is a candidate; its bound is the sum of its leaves'
@@ -732,26 +746,12 @@ impl TopHits {
         reader: &SegmentReader,
     ) -> tantivy::Result<Vec<Ranked>> {
         let mut child = self.for_segment(segment, reader)?;
-        let mut cursors = Bounded::open_all(leaves, reader)?;
-        while let Some(doc) = cursors.iter().map(|c| c.doc).min() {
-            if doc == TERMINATED {
-                break;
-            }
-            let bound: Score = cursors
-                .iter()
-                .filter(|c| c.doc == doc)
-                .map(LeafCursor::bound)
-                .sum();
-            if child.may_enter(doc, bound) {
-                let mut score: Score = 0.0;
-                let mut found = false;
-                for c in cursors.iter_mut().filter(|c| c.doc == doc) {
-                    if let Some(s) = c.exact(reader)? {
-                        score += s;
-                        found = true;
-                    }
-                }
-                if found {
+        let cursors = leaves.iter().map(|l| l.open(reader));
+        let mut cursors = cursors.collect::<tantivy::Result<Vec<_>>>()?;
+        let first = |cursors: &[LeafCursor<'_>]| cursors.iter().map(|c| c.doc).min();
+        while let Some(doc) = first(&cursors).filter(|d| *d != TERMINATED) {
+            if child.may_enter(doc, bounds_at(&cursors, doc, 0.0)) {
+                if let (score, true) = exact_at(&mut cursors, doc, reader, 0.0)? {
                     child.offer(doc, score);
                 }
             }
@@ -777,41 +777,28 @@ impl TopHits {
         reader: &SegmentReader,
     ) -> tantivy::Result<Vec<Ranked>> {
         let mut child = self.for_segment(segment, reader)?;
-        let mut cursors = Bounded::open_all(leaves, reader)?;
+        let cursors = leaves.iter().map(|l| l.open(reader));
+        let mut cursors = cursors.collect::<tantivy::Result<Vec<_>>>()?;
         // The most the leaves can add to any document's score.
         let most: Score = leaves.iter().map(|l| l.bm25.max_score() * l.boost).sum();
         let mut failed = None;
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, required| {
             if child.admits(doc) && child.may_enter(doc, required + most) {
-                let mut bound = required;
-                for c in cursors.iter_mut() {
-                    if c.doc < doc {
-                        c.doc = c.next_from(doc);
-                    }
-                    if c.doc == doc {
-                        bound += c.bound();
-                    }
+                for c in cursors.iter_mut().filter(|c| c.doc < doc) {
+                    c.doc = c.next_from(doc);
                 }
-                if child.may_enter(doc, bound) {
-                    let mut score = required;
-                    for c in cursors.iter_mut().filter(|c| c.doc == doc) {
-                        match c.exact(reader) {
-                            Ok(Some(s)) => score += s,
-                            Ok(None) => {}
-                            Err(e) => failed = Some(e),
-                        }
+                if child.may_enter(doc, bounds_at(&cursors, doc, required)) {
+                    match exact_at(&mut cursors, doc, reader, required) {
+                        Ok((score, _)) => _ = child.offer(doc, score),
+                        Err(e) => failed = Some(e),
                     }
-                    child.offer(doc, score);
                 }
             }
             // Required scores at or below this cannot enter the top k, whatever the leaves
             // add (less a little for the rounding of the sum).
             match child.threshold() {
                 t if t == Score::MIN => t,
-                t => {
-                    let t = t - most;
-                    t - t.abs() * 1e-5 - Score::EPSILON
-                }
+                t => below(t, most),
             }
         })?;
         match failed {
