@@ -757,25 +757,15 @@ pub(crate) fn temp_dir() -> std::io::Result<TempDir> {
     // Locked under another name, then renamed: a sweep never finds `lock` unlocked.
     let unnamed = dir.path().join(".lock");
     let lock = std::fs::File::create(&unnamed)?;
-    flock(&lock, libc::LOCK_EX)?;
+    lock.lock()?;
     std::fs::rename(&unnamed, dir.path().join(LOCK_FILE))?;
     Ok(TempDir { dir, _lock: lock })
-}
-
-fn flock(file: &std::fs::File, op: libc::c_int) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    // SAFETY: flock on a descriptor this File owns.
-    match unsafe { libc::flock(file.as_raw_fd(), op) } {
-        0 => Ok(()),
-        _ => Err(std::io::Error::last_os_error()),
-    }
 }
 
 /// Whether temporary folder `dir` was left by a process that is gone: its [`LOCK_FILE`] can
 /// be locked (a folder without one is judged by its age alone).
 fn abandoned(dir: &Path) -> bool {
-    std::fs::File::open(dir.join(LOCK_FILE))
-        .is_ok_and(|f| flock(&f, libc::LOCK_EX | libc::LOCK_NB).is_ok())
+    std::fs::File::open(dir.join(LOCK_FILE)).is_ok_and(|f| f.try_lock().is_ok())
 }
 
 /// Remove `kommission-ocr*` folders in `tmp` that no live process holds ([`abandoned`]) or

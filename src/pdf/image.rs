@@ -587,24 +587,25 @@ pub fn prepare(
             };
             Ok(Prepared::Gray(orient.apply(&gray)))
         }
-        Some(b"CCITTFaxDecode") => {
-            let bits = decode_ccitt(&data, codec_parms.as_ref(), doc, width, height)?;
-            let header = header(width, height, 1, mask, Space::Gray, decode_arr)?;
-            Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&bits, &header)),
-            ))
-        }
-        Some(b"JBIG2Decode") => {
-            let bits = decode_jbig2(&data, codec_parms.as_ref(), doc, width, height)?;
-            let header = header(width, height, 1, mask, Space::Gray, decode_arr)?;
-            Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&bits, &header)),
-            ))
-        }
-        _ => {
+        codec => {
+            // The bilevel codecs give 1-bit gray samples.
+            let parms = codec_parms.as_ref();
+            let (bits, bpc, space) = match codec {
+                Some(b"CCITTFaxDecode") => (
+                    decode_ccitt(&data, parms, doc, width, height)?,
+                    1,
+                    Space::Gray,
+                ),
+                Some(b"JBIG2Decode") => (
+                    decode_jbig2(&data, parms, doc, width, height)?,
+                    1,
+                    Space::Gray,
+                ),
+                _ => (data, bpc, space),
+            };
             let header = header(width, height, bpc, mask, space, decode_arr)?;
             Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&data, &header)),
+                orient.apply(&samples_to_gray(&bits, &header)),
             ))
         }
     }
