@@ -173,23 +173,19 @@ pub struct LaidLine {
 
 /// Expand the Latin ligature characters.
 pub fn expand_ligatures(s: &str) -> CompactString {
-    let ligature = |c: char| match c {
-        '\u{fb00}' => Some("ff"),
-        '\u{fb01}' => Some("fi"),
-        '\u{fb02}' => Some("fl"),
-        '\u{fb03}' => Some("ffi"),
-        '\u{fb04}' => Some("ffl"),
-        '\u{fb05}' | '\u{fb06}' => Some("st"),
-        _ => None,
-    };
-    if !s.chars().any(|c| ligature(c).is_some()) {
+    let ligature = |c: char| ('\u{fb00}'..='\u{fb06}').contains(&c);
+    if !s.chars().any(ligature) {
         return CompactString::from(s);
     }
     let mut out = CompactString::with_capacity(s.len());
     for c in s.chars() {
-        match ligature(c) {
-            Some(l) => out.push_str(l),
-            None => out.push(c),
+        match c {
+            // Unicode decomposes U+FB05 to the long s ("ſt").
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            c if ligature(c) => {
+                unicode_normalization::char::decompose_compatible(c, |d| out.push(d))
+            }
+            c => out.push(c),
         }
     }
     out
