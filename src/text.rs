@@ -382,6 +382,48 @@ pub fn page_text(lines: &[crate::model::Line]) -> String {
     s
 }
 
+/// A line that ends in a letter and a hyphen, followed closely below (less than two line
+/// heights, or the page's line pitch), in the same column, by a block that starts with a lower-case letter, is one
+/// paragraph with it, so that the hyphenation rule sees the pair: Tesseract, and a text
+/// layer whose ragged-right lines end short of the measure, end a paragraph after a short
+/// line also when it ends in a hyphen and the next goes on with the word ("att IT-" /
+/// "användningen hade", "investeri-" / "ngspolitik").
+pub fn mend_hyphen_breaks<L: std::borrow::BorrowMut<crate::model::Line>>(lines: &mut [L]) {
+    // The page's line pitch: its smallest step from a line to the next (half an em or more),
+    // so that "closely" holds also for text set with a wide leading.
+    let pitch = lines
+        .windows(2)
+        .map(|w| (w[0].borrow(), w[1].borrow()))
+        .map(|(a, b)| b.y - a.y)
+        .filter(|&d| d >= 0.5)
+        .fold(f32::MAX, f32::min);
+    for i in 1..lines.len() {
+        let Some([a, b]) = lines.get(i - 1..=i) else {
+            continue;
+        };
+        let (a, b) = (a.borrow(), b.borrow());
+        let mut end = a.text.chars().rev();
+        let hyphen_after_letter =
+            end.next() == Some('-') && end.next().is_some_and(char::is_alphabetic);
+        let continues = b.text.chars().next().is_some_and(char::is_lowercase);
+        let size = a.size.max(1.0);
+        let step = b.y - a.y;
+        let close = step > 0.0
+            && (step < 2.0 * 1.2 * size || step <= 1.1 * pitch)
+            && (b.x - a.x).abs() < 2.0 * size;
+        if a.block == b.block || !(hyphen_after_letter && continues && close) {
+            continue;
+        }
+        let (from, to) = (b.block, a.block);
+        for l in lines.iter_mut().skip(i).map(|l| l.borrow_mut()) {
+            if l.block != from {
+                break;
+            }
+            l.block = to;
+        }
+    }
+}
+
 /// Join the words hyphenated over the line breaks of consecutive lines of one block by
 /// [`line_end_hyphen`]: the joined word moves up to the end of the first line, and a line
 /// left empty is removed. For texts without document-wide evidence (OCR).

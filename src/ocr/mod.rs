@@ -383,7 +383,7 @@ fn read_images(
         (conf_sum / conf_n as f64) as f32
     };
     // Words hyphenated over line ends, by the same Swedish rule as the PDF text layer.
-    mend_hyphen_breaks(&mut out.lines);
+    crate::text::mend_hyphen_breaks(&mut out.lines);
     crate::text::join_line_hyphens(&mut out.lines);
     out.text = crate::text::page_text(&out.lines);
     Ok(out)
@@ -757,25 +757,15 @@ pub(crate) fn temp_dir() -> std::io::Result<TempDir> {
     // Locked under another name, then renamed: a sweep never finds `lock` unlocked.
     let unnamed = dir.path().join(".lock");
     let lock = std::fs::File::create(&unnamed)?;
-    flock(&lock, libc::LOCK_EX)?;
+    lock.lock()?;
     std::fs::rename(&unnamed, dir.path().join(LOCK_FILE))?;
     Ok(TempDir { dir, _lock: lock })
-}
-
-fn flock(file: &std::fs::File, op: libc::c_int) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    // SAFETY: flock on a descriptor this File owns.
-    match unsafe { libc::flock(file.as_raw_fd(), op) } {
-        0 => Ok(()),
-        _ => Err(std::io::Error::last_os_error()),
-    }
 }
 
 /// Whether temporary folder `dir` was left by a process that is gone: its [`LOCK_FILE`] can
 /// be locked (a folder without one is judged by its age alone).
 fn abandoned(dir: &Path) -> bool {
-    std::fs::File::open(dir.join(LOCK_FILE))
-        .is_ok_and(|f| flock(&f, libc::LOCK_EX | libc::LOCK_NB).is_ok())
+    std::fs::File::open(dir.join(LOCK_FILE)).is_ok_and(|f| f.try_lock().is_ok())
 }
 
 /// Remove `kommission-ocr*` folders in `tmp` that no live process holds ([`abandoned`]) or
@@ -942,32 +932,6 @@ fn median_height<'w>(words: impl Iterator<Item = &'w Word>) -> u32 {
     let mut heights: Vec<u32> = words.map(|w| w.height).collect();
     heights.sort_unstable();
     heights.get(heights.len() / 2).copied().unwrap_or(0)
-}
-
-/// Tesseract ends a paragraph after a short line, also when that line ends in a hyphen and
-/// the next goes on with the word ("att IT-" / "användningen hade", ragged-right text): a
-/// line that ends in a letter and a hyphen, followed closely below (less than two line
-/// heights), in the same column, by a block that starts with a lower-case letter, is one
-/// paragraph with it, so that the hyphenation rule sees the pair.
-fn mend_hyphen_breaks(lines: &mut [Line]) {
-    for i in 1..lines.len() {
-        let (Some(a), Some(b)) = (lines.get(i - 1), lines.get(i)) else {
-            continue;
-        };
-        let mut end = a.text.chars().rev();
-        let hyphen_after_letter =
-            end.next() == Some('-') && end.next().is_some_and(char::is_alphabetic);
-        let continues = b.text.chars().next().is_some_and(char::is_lowercase);
-        let size = a.size.max(1.0);
-        let close = b.y > a.y && b.y - a.y < 2.0 * 1.2 * size && (b.x - a.x).abs() < 2.0 * size;
-        if a.block == b.block || !(hyphen_after_letter && continues && close) {
-            continue;
-        }
-        let (from, to) = (b.block, a.block);
-        for l in lines.iter_mut().skip(i).take_while(|l| l.block == from) {
-            l.block = to;
-        }
-    }
 }
 
 /// OCR results kept in a directory, one JSON file per image and settings, named by the blake3

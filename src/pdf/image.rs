@@ -63,44 +63,13 @@ impl Gray {
     }
 
     /// A binary PGM (P5, 8 bits: what `pdftoppm -gray` writes) as a raster; None when the
-    /// data is no such file, is cut short, or exceeds the pixel limit.
+    /// data is no such file (a colour or 16-bit one neither), is cut short, or exceeds the
+    /// limits.
     pub fn from_pgm(data: &[u8], limits: &Limits) -> Option<Gray> {
-        // Header: "P5", width, height, maxval, each after whitespace (and comments), then one
-        // whitespace byte before the pixels.
-        let mut fields = Vec::with_capacity(4);
-        let mut i = 0;
-        while fields.len() < 4 {
-            while data.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
-                i += 1;
-            }
-            if data.get(i) == Some(&b'#') {
-                while data.get(i).is_some_and(|&b| b != b'\n') {
-                    i += 1;
-                }
-                continue;
-            }
-            let start = i;
-            while data.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
-                i += 1;
-            }
-            if start == i {
-                return None;
-            }
-            fields.push(std::str::from_utf8(data.get(start..i)?).ok()?);
-        }
-        let (width, height): (u32, u32) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
-        if fields[0] != "P5" || fields[3] != "255" || width == 0 || height == 0 {
-            return None;
-        }
-        if width as u64 * height as u64 > limits.max_pixels {
-            return None;
-        }
-        let pixels = data.get(i + 1..)?.get(..width as usize * height as usize)?;
-        Some(Gray {
-            width,
-            height,
-            data: pixels.to_vec(),
-        })
+        let img = decode(data, image::ImageFormat::Pnm, limits).ok()?;
+        let pixels = u64::from(img.width()) * u64::from(img.height());
+        (img.color() == image::ColorType::L8 && pixels <= limits.max_pixels)
+            .then(|| gray_of_image(&img))
     }
 
     /// The pixel at (`x`, `y`), None outside the raster.
@@ -587,24 +556,25 @@ pub fn prepare(
             };
             Ok(Prepared::Gray(orient.apply(&gray)))
         }
-        Some(b"CCITTFaxDecode") => {
-            let bits = decode_ccitt(&data, codec_parms.as_ref(), doc, width, height)?;
-            let header = header(width, height, 1, mask, Space::Gray, decode_arr)?;
-            Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&bits, &header)),
-            ))
-        }
-        Some(b"JBIG2Decode") => {
-            let bits = decode_jbig2(&data, codec_parms.as_ref(), doc, width, height)?;
-            let header = header(width, height, 1, mask, Space::Gray, decode_arr)?;
-            Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&bits, &header)),
-            ))
-        }
-        _ => {
+        codec => {
+            // The bilevel codecs give 1-bit gray samples.
+            let parms = codec_parms.as_ref();
+            let (bits, bpc, space) = match codec {
+                Some(b"CCITTFaxDecode") => (
+                    decode_ccitt(&data, parms, doc, width, height)?,
+                    1,
+                    Space::Gray,
+                ),
+                Some(b"JBIG2Decode") => (
+                    decode_jbig2(&data, parms, doc, width, height)?,
+                    1,
+                    Space::Gray,
+                ),
+                _ => (data, bpc, space),
+            };
             let header = header(width, height, bpc, mask, space, decode_arr)?;
             Ok(Prepared::Gray(
-                orient.apply(&samples_to_gray(&data, &header)),
+                orient.apply(&samples_to_gray(&bits, &header)),
             ))
         }
     }
@@ -740,22 +710,33 @@ fn gray_of(h: &Header, raw: &[f32]) -> u8 {
 }
 
 pub fn decode_jpeg(data: &[u8], limits: &Limits) -> Result<Gray, ImageError> {
-    let mut reader =
-        image::ImageReader::with_format(std::io::Cursor::new(data), image::ImageFormat::Jpeg);
+    let img = decode(data, image::ImageFormat::Jpeg, limits)
+        .map_err(|e| ImageError::Bad(format!("JPEG: {e}")))?;
+    Ok(gray_of_image(&img))
+}
+
+/// An image file decoded by the `image` crate within the limits.
+fn decode(
+    data: &[u8],
+    format: image::ImageFormat,
+    limits: &Limits,
+) -> image::ImageResult<image::DynamicImage> {
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(data), format);
     let mut l = image::Limits::default();
     l.max_image_width = Some(limits.max_side);
     l.max_image_height = Some(limits.max_side);
     l.max_alloc = Some(limits.max_pixels.saturating_mul(4));
     reader.limits(l);
-    let img = reader
-        .decode()
-        .map_err(|e| ImageError::Bad(format!("JPEG: {e}")))?;
+    reader.decode()
+}
+
+fn gray_of_image(img: &image::DynamicImage) -> Gray {
     let g = img.to_luma8();
-    Ok(Gray {
+    Gray {
         width: g.width(),
         height: g.height(),
         data: g.into_raw(),
-    })
+    }
 }
 
 /// Packs decoded bilevel rows into 1-bit samples in PDF's sense (0 = black unless BlackIs1).

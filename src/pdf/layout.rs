@@ -130,6 +130,18 @@ fn glyph_extent<'g>(gs: impl IntoIterator<Item = &'g G>) -> (f32, f32) {
     })
 }
 
+/// `items` in runs, in order: an item joins the run before it when `joins(run, item)`.
+fn runs<T>(items: impl IntoIterator<Item = T>, joins: impl Fn(&[T], &T) -> bool) -> Vec<Vec<T>> {
+    let mut out: Vec<Vec<T>> = Vec::new();
+    for it in items {
+        match out.last_mut() {
+            Some(r) if joins(r, &it) => r.push(it),
+            _ => out.push(vec![it]),
+        }
+    }
+    out
+}
+
 fn dominant_size(glyphs: &[G]) -> f32 {
     let mut sizes: Vec<(f32, usize)> = Vec::new();
     for g in glyphs.iter().filter(|g| !g.space) {
@@ -161,23 +173,19 @@ pub struct LaidLine {
 
 /// Expand the Latin ligature characters.
 pub fn expand_ligatures(s: &str) -> CompactString {
-    let ligature = |c: char| match c {
-        '\u{fb00}' => Some("ff"),
-        '\u{fb01}' => Some("fi"),
-        '\u{fb02}' => Some("fl"),
-        '\u{fb03}' => Some("ffi"),
-        '\u{fb04}' => Some("ffl"),
-        '\u{fb05}' | '\u{fb06}' => Some("st"),
-        _ => None,
-    };
-    if !s.chars().any(|c| ligature(c).is_some()) {
+    let ligature = |c: char| ('\u{fb00}'..='\u{fb06}').contains(&c);
+    if !s.chars().any(ligature) {
         return CompactString::from(s);
     }
     let mut out = CompactString::with_capacity(s.len());
     for c in s.chars() {
-        match ligature(c) {
-            Some(l) => out.push_str(l),
-            None => out.push(c),
+        match c {
+            // Unicode decomposes U+FB05 to the long s ("ſt").
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            c if ligature(c) => {
+                unicode_normalization::char::decompose_compatible(c, |d| out.push(d))
+            }
+            c => out.push(c),
         }
     }
     out
@@ -633,20 +641,12 @@ fn split_interleaved(row: Vec<G>) -> Vec<Vec<G>> {
         return vec![row];
     }
     // Clusters of baselines.
-    let mut clusters: Vec<Vec<G>> = Vec::new();
     let mut sorted = row;
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    for g in sorted {
-        match clusters.last_mut() {
-            Some(c)
-                if c.last()
-                    .is_some_and(|l| g.y - l.y <= 0.1 * l.size.max(g.size)) =>
-            {
-                c.push(g)
-            }
-            _ => clusters.push(vec![g]),
-        }
-    }
+    let mut clusters = runs(sorted, |c, g| {
+        c.last()
+            .is_some_and(|l| g.y - l.y <= 0.1 * l.size.max(g.size))
+    });
     // The cluster with the most glyphs is the line; pieces of the others (split at wide
     // gaps) set over its glyphs are runs of their own, the rest belong to the line.
     let main_idx = main_group(&clusters);
@@ -694,26 +694,18 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
     }
     let mut sorted = row;
     sorted.sort_by_key(|g| g.seq);
-    let mut runs: Vec<Vec<G>> = Vec::new();
-    for g in sorted {
-        match runs.last_mut() {
-            Some(r)
-                if r.last()
-                    .is_some_and(|p| g.x >= p.x - 0.3 * p.size.max(g.size)) =>
-            {
-                r.push(g)
-            }
-            _ => runs.push(vec![g]),
-        }
+    let mut drawn = runs(sorted, |r, g| {
+        r.last()
+            .is_some_and(|p| g.x >= p.x - 0.3 * p.size.max(g.size))
+    });
+    if drawn.len() < 2 {
+        return drawn;
     }
-    if runs.len() < 2 {
-        return runs;
-    }
-    let main_idx = main_group(&runs);
-    let main = std::mem::take(&mut runs[main_idx]);
+    let main_idx = main_group(&drawn);
+    let main = std::mem::take(&mut drawn[main_idx]);
     // A run goes on to the cells after the one it is drawn over ("2026  50 tkr"): its pieces
     // between wide gaps are judged one by one.
-    let (own, rest): (Vec<Vec<G>>, Vec<Vec<G>>) = runs
+    let (own, rest): (Vec<Vec<G>>, Vec<Vec<G>>) = drawn
         .into_iter()
         .filter(|r| !r.is_empty())
         .flat_map(split_at_gaps)
@@ -746,19 +738,10 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     // row).
     let mut sorted = glyphs;
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    let mut rows: Vec<Vec<G>> = Vec::new();
-    for g in sorted {
-        match rows.last_mut() {
-            Some(r)
-                if r.first().is_some_and(|f| {
-                    (g.y - f.y).abs() <= baseline_tolerance(0.3, g.size, f.size)
-                }) =>
-            {
-                r.push(g)
-            }
-            _ => rows.push(vec![g]),
-        }
-    }
+    let rows = runs(sorted, |r, g| {
+        r.first()
+            .is_some_and(|f| (g.y - f.y).abs() <= baseline_tolerance(0.3, g.size, f.size))
+    });
     // Rows split apart as interleaved runs keep the number of the row they came from: they
     // are not each other's sub- or superscripts.
     let mut split_rows: Vec<Vec<G>> = Vec::with_capacity(rows.len());
@@ -824,19 +807,11 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     for (block, leaf) in order.iter().enumerate() {
         let mut members: Vec<&Chunk> = members(&chunks, leaf).collect();
         members.sort_by(|a, b| a.base.total_cmp(&b.base).then(a.x0.total_cmp(&b.x0)));
-        let mut lines: Vec<Vec<&Chunk>> = Vec::new();
-        for c in members {
-            match lines.last_mut() {
-                Some(l)
-                    if l.first().is_some_and(|f| {
-                        (c.base - f.base).abs() <= baseline_tolerance(0.4, f.size, c.size)
-                    }) && !l.iter().any(|o| interleaves(o, c)) =>
-                {
-                    l.push(c)
-                }
-                _ => lines.push(vec![c]),
-            }
-        }
+        let lines = runs(members, |l, c| {
+            l.first()
+                .is_some_and(|f| (c.base - f.base).abs() <= baseline_tolerance(0.4, f.size, c.size))
+                && !l.iter().any(|o| interleaves(o, c))
+        });
         let mut rows: Vec<Vec<G>> = read_cell_bands(read_table_cells(lines))
             .into_iter()
             .flat_map(split_cells)
@@ -947,14 +922,7 @@ fn split_cells(mut line: Vec<&Chunk>) -> Vec<Vec<&Chunk>> {
         return vec![line];
     }
     line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    let mut out: Vec<Vec<&Chunk>> = Vec::new();
-    for c in line {
-        match out.last_mut() {
-            Some(cur) if !c.cell_start => cur.push(c),
-            _ => out.push(vec![c]),
-        }
-    }
-    out
+    runs(line, |_, c| !c.cell_start)
 }
 
 /// The narrowest gap (in ems of the larger glyph either side) that may be a column gutter.
@@ -1490,22 +1458,13 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
             });
             // Each line of a cell is a line of its own (the chunks of one column on one
             // baseline: words set apart in a justified cell stay one line).
-            let mut cell_lines: Vec<Vec<&Chunk>> = Vec::new();
-            for c in row {
-                match cell_lines.last_mut() {
-                    Some(l)
-                        if !c.cell_start
-                            && l.last().is_some_and(|p| {
-                                column(p) == column(c)
-                                    && (p.base - c.base).abs() <= 0.1 * p.size.max(c.size)
-                            }) =>
-                    {
-                        l.push(c)
-                    }
-                    _ => cell_lines.push(vec![c]),
-                }
-            }
-            out.extend(cell_lines);
+            out.extend(runs(row, |l, c| {
+                !c.cell_start
+                    && l.last().is_some_and(|p| {
+                        column(p) == column(c)
+                            && (p.base - c.base).abs() <= 0.1 * p.size.max(c.size)
+                    })
+            }));
         }
         i = j;
     }

@@ -344,6 +344,9 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             }
         }
         let label = label_from_tree.or(printed);
+        crate::text::mend_hyphen_breaks(
+            &mut body.iter_mut().map(|l| &mut l.line).collect::<Vec<_>>(),
+        );
         kept_pages.push((p.number, body, label, p, running));
     }
     // Hyphenation evidence across the document.

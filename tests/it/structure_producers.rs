@@ -309,6 +309,38 @@ variants! {
     protocol_tz_condensed: check_protocol("protokoll-ks-2020-04-06-p216.tz-condensed.pdf");
     protocol_dropcap: check_protocol("protokoll-ks-2020-04-06-p216.dropcap.pdf");
     protocol_gs_screen: check_protocol("protokoll-ks-2020-04-06-p216.gs-screen.pdf");
+    // The sixteenth round (blind; tests/data/producers/sixteenth.sh): 26 of 30 right on main
+    // c4c8433.
+    brochure_word_sup: check_brochure("inriktning-2014.word-sup.pdf"), ignore = "raised footnote marks after short words stick to them (\"och3 ge\", \"för4 att\" in action 1's title)";
+    brochure_type3_tm: check_brochure("inriktning-2014.type3-tm.pdf");
+    brochure_form_letterhead: check_brochure("inriktning-2014.form-letterhead.pdf");
+    brochure_threaded_frames: check_brochure("inriktning-2014.threaded-frames.pdf");
+    brochure_slug_crop: check_brochure("inriktning-2014.slug-crop.pdf");
+    brochure_rotate_mixed: check_brochure("inriktning-2014.rotate-mixed.pdf");
+    brochure_overprint_bold: check_brochure("inriktning-2014.overprint-bold.pdf");
+    brochure_hyphen_justify: check_brochure("inriktning-2014.hyphen-justify.pdf"), ignore = "action 1's section page is read 8 for 14 (not looked into; the words hyphenated at short lines' ends join since mend_hyphen_breaks runs on the text layer)";
+    brochure_incremental: check_brochure("inriktning-2014.incremental.pdf");
+    brochure_xref_shift: check_brochure("inriktning-2014.xref-shift.pdf");
+    brochure_encrypt_aes: check_brochure("inriktning-2014.encrypt-aes.pdf");
+    brochure_narrow_gutter: check_brochure("inriktning-2014.narrow-gutter.pdf");
+    brochure_mixed_runs: check_brochure("inriktning-2014.mixed-runs.pdf"), ignore = "action 4's responsible is not found (runs of two fonts on baselines 0.35-0.6 pt apart; not looked into)";
+    brochure_split_contents: check_brochure("inriktning-2014.split-contents.pdf");
+    brochure_inline_image: check_brochure("inriktning-2014.inline-image.pdf");
+    protocol_word_sup: check_protocol("protokoll-ks-2020-04-06-p216.word-sup.pdf"), ignore = "the title is not found (footnote marks in the header and the title; not looked into)";
+    protocol_type3_tm: check_protocol("protokoll-ks-2020-04-06-p216.type3-tm.pdf");
+    protocol_form_letterhead: check_protocol("protokoll-ks-2020-04-06-p216.form-letterhead.pdf");
+    protocol_threaded_frames: check_protocol("protokoll-ks-2020-04-06-p216.threaded-frames.pdf");
+    protocol_slug_crop: check_protocol("protokoll-ks-2020-04-06-p216.slug-crop.pdf");
+    protocol_rotate_mixed: check_protocol("protokoll-ks-2020-04-06-p216.rotate-mixed.pdf");
+    protocol_overprint_bold: check_protocol("protokoll-ks-2020-04-06-p216.overprint-bold.pdf");
+    protocol_hyphen_justify: check_protocol("protokoll-ks-2020-04-06-p216.hyphen-justify.pdf");
+    protocol_incremental: check_protocol("protokoll-ks-2020-04-06-p216.incremental.pdf");
+    protocol_xref_shift: check_protocol("protokoll-ks-2020-04-06-p216.xref-shift.pdf");
+    protocol_encrypt_aes: check_protocol("protokoll-ks-2020-04-06-p216.encrypt-aes.pdf");
+    protocol_narrow_gutter: check_protocol("protokoll-ks-2020-04-06-p216.narrow-gutter.pdf");
+    protocol_mixed_runs: check_protocol("protokoll-ks-2020-04-06-p216.mixed-runs.pdf");
+    protocol_split_contents: check_protocol("protokoll-ks-2020-04-06-p216.split-contents.pdf");
+    protocol_inline_image: check_protocol("protokoll-ks-2020-04-06-p216.inline-image.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
