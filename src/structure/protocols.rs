@@ -1357,19 +1357,16 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                     w.line_start && Some(w.line) != head_line && !is_diary_cue(&w.text)
                 })
             });
-            let more = (i + n..i + n + 4)
-                .take_while(|&k| s.get(k).is_some_and(|w| Some(w.line) == line))
-                .count();
-            let lower = (i + n..i + n + more).all(|k| {
-                s.get(k).is_some_and(|w| {
-                    w.text != "att"
-                        && w.text
-                            .chars()
-                            .all(|c| c.is_alphabetic() && c.is_lowercase())
-                })
-            });
-            if s.rich && titled && !capitals && (1..=3).contains(&more) && lower {
-                n += more;
+            let on_line = |k: usize| s.get(k).filter(|w| Some(w.line) == line);
+            let rest: Vec<&super::Word> = (i + n..i + n + 4).map_while(on_line).collect();
+            let word = |w: &&super::Word| {
+                w.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() && c.is_lowercase())
+            };
+            let lower = rest.iter().all(|w| w.text != "att" && word(w));
+            if s.rich && titled && !capitals && (1..=3).contains(&rest.len()) && lower {
+                n += rest.len();
             }
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -1777,14 +1774,11 @@ static PROCEDURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
     if s.rich {
         let st = s.get(from);
-        let mut k = from;
-        while k < first_sec
-            && s.get(k).zip(st).is_some_and(|(w, st)| {
-                w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
-            })
-        {
-            k += 1;
-        }
+        let styled = |(w, st): (&super::Word, &super::Word)| {
+            w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
+        };
+        let k = (from..first_sec).find(|&k| !s.get(k).zip(st).is_some_and(styled));
+        let k = k.unwrap_or(first_sec);
         // A title in a narrow table cell read row by row with the cell beside it ("Ansökan om
         // strandskyddsdispens för brygga" | "Förvaltningen har …" / "på fastigheten Sjövik
         // 1:4" | "kommunicerat …"): the cell's later lines, in its column (the same left edge,
