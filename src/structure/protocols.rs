@@ -1584,9 +1584,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         let stop = secs.get(k + 1).map(|x| x.0).unwrap_or(end);
         let decides = p.decisions.is_empty() && !(label == "Förslag till beslut" && decided);
         // Reservations, protocol notes and special statements ("Särskilt yttrande").
-        let statement = ["Reservation", "Protokollsanteckning", "Särskil"]
-            .iter()
-            .any(|r| label.starts_with(r));
+        let statement = ["Reservation", "Protokollsanteckning", "Särskil"];
         match label {
             "Beslut" | "Förslag till beslut" if decides => {
                 p.decisions = decisions(s, at + n, stop);
@@ -1594,7 +1592,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             "Beslutsunderlag" | "Handlingar" | "Underlag" if p.basis.is_empty() => {
                 p.basis = items(s, at + n, stop);
             }
-            _ if statement => {
+            _ if statement.iter().any(|r| label.starts_with(r)) => {
                 p.reservations.extend(statements(s, at + n, stop));
             }
             _ => {}
@@ -1615,16 +1613,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     if p.decisions.is_empty() {
         let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
         if let Some(at) = (from..body_end).find(deciding) {
-            // From the start of the deciding sentence.
-            let mut a = at;
-            while a > from
-                && !s.starts_unit(a)
-                && a + 4 > at
-                && !s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text))
-            {
-                a -= 1;
-            }
-            p.decisions = decisions(s, a, body_end);
+            // From the start of the deciding sentence (at most four words back).
+            let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
+            let opens = |&a: &usize| a == from || a + 4 <= at || s.starts_unit(a) || ended(a);
+            let a = (at.saturating_sub(4).max(from)..=at).rev().find(opens);
+            p.decisions = decisions(s, a.unwrap_or(at), body_end);
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
