@@ -193,6 +193,26 @@ impl Head {
 /// restarts its count for each): each from the top of the page its first head stands on (the
 /// first from the document's top) to the next one's start.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
+    // A head repeated in the first lines of a page over its paragraph's continuation ("§ 88
+    // (forts.) Title", "forts. § 89") is no text of the paragraph: the line goes.
+    let forts = |w: &super::Word| w.text.trim_matches(['(', ')', '.']) == "forts";
+    let (mut top, mut at) = (Vec::new(), (0, 0));
+    for (a, b) in s.line_ranges(0) {
+        let line: Vec<&super::Word> = (a..b.min(a + 4)).filter_map(|k| s.get(k)).collect();
+        let Some(w) = line.first() else { continue };
+        at = if at.0 == w.page {
+            (at.0, at.1 + 1)
+        } else {
+            (w.page, 1)
+        };
+        let head = line.iter().any(|x| x.text.contains('§'));
+        if at.1 <= 3 && head && line.iter().any(|x| forts(x)) {
+            top.push((w.page, w.line));
+        }
+    }
+    let mut kept = s.clone();
+    kept.words.retain(|w| !top.contains(&(w.page, w.line)));
+    let s = if top.is_empty() { s } else { &kept };
     let mut groups: Vec<Vec<Head>> = Vec::new();
     for h in paragraph_heads(s) {
         match groups.last_mut() {
@@ -1180,7 +1200,7 @@ fn body_in_head(header: &str) -> Option<String> {
             let next = next.trim_end_matches([',', ':', '.']);
             // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
             let adjective = w.ends_with('a') && w.chars().count() > 3;
-            let adjective = adjective && ORGAN_SUFFIXES.contains(&next);
+            let adjective = adjective && names_organ(next);
             // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
             let stem = ORGAN_STEMS.iter().any(|o| next.ends_with(o));
             let committee = next.chars().all(char::is_lowercase) && stem;
@@ -1506,7 +1526,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = s.text(from, a);
+                let before = before_number(&s.text(from, a));
                 let cell = title_run(s, from, first_sec);
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
                 let no_number = diaries(&cell).next().is_none()
@@ -1661,6 +1681,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
 /// Where the sentence that byte `at` of `t` stands in starts.
 fn sentence_start(t: &str, at: usize) -> usize {
     t[..at].rfind(['.', '!', '?']).map_or(0, |k| k + 1)
+}
+
+/// A title before its diary number on the head's line, without what joins them ("Title (dnr",
+/// "Title,", "Title –").
+fn before_number(t: &str) -> String {
+    let trim = |t: &str| {
+        t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
+            .to_string()
+    };
+    match t.trim_end().rsplit_once(' ') {
+        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => trim(head),
+        _ => trim(t),
+    }
 }
 
 /// The diary numbers in a text, in order.
