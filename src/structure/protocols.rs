@@ -277,6 +277,10 @@ fn meeting(
             let tail = s.text_lines(at, end);
             fields.extend(header_fields(&tail));
             signed = format!("{header}\n{tail}");
+            // An attendance grid may stand after the signatures ("Bilaga 1 Närvarolista").
+            if attendees.is_empty() {
+                attendees = marked_present(s, at, end).0;
+            }
         }
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.

@@ -187,10 +187,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "forts-mitt-beslut.chrome",
         "running header inside a decision across a page break",
     ),
-    (
-        "narvaro-bilaga.*",
-        "an attendance appendix grid read row by row",
-    ),
     ("dnr-huvudcell.chrome", "a left cell's last decision lost"),
     ("dnr-huvudcell.weasy", "a left cell's last decision lost"),
     (
