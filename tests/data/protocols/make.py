@@ -226,7 +226,9 @@ read into the att-line before it: 5; a left cell's last decision lost by Chromiu
 2), attendees 0/5 (the appendix grid read row by row with its party and Ja/Nej cells), body
 31/36 (the two municipalities' names above the body: 5), adjusters 35/36 (the narrow grid's
 heads "Dnr Beslut" read as an adjuster: 1), diary number 114/114, reservations 114/114, the
-other meeting fields full.
+other meeting fields full. After the session's rules (same command): id and title 113/130 (the
+narrow grid's 16 rows on the PDF producers and Chromium's lone head remain), paragraph count
+41/45, decisions 111/114, attendees 5/5, body 36/36.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
