@@ -193,6 +193,26 @@ impl Head {
 /// restarts its count for each): each from the top of the page its first head stands on (the
 /// first from the document's top) to the next one's start.
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
+    // A head repeated in the first lines of a page over its paragraph's continuation ("§ 88
+    // (forts.) Title", "forts. § 89") is no text of the paragraph: the line goes.
+    let forts = |w: &super::Word| w.text.trim_matches(['(', ')', '.']) == "forts";
+    let (mut top, mut at) = (Vec::new(), (0, 0));
+    for (a, b) in s.line_ranges(0) {
+        let line: Vec<&super::Word> = (a..b.min(a + 4)).filter_map(|k| s.get(k)).collect();
+        let Some(w) = line.first() else { continue };
+        at = if at.0 == w.page {
+            (at.0, at.1 + 1)
+        } else {
+            (w.page, 1)
+        };
+        let head = line.iter().any(|x| x.text.contains('§'));
+        if at.1 <= 3 && head && line.iter().any(|x| forts(x)) {
+            top.push((w.page, w.line));
+        }
+    }
+    let mut kept = s.clone();
+    kept.words.retain(|w| !top.contains(&(w.page, w.line)));
+    let s = if top.is_empty() { s } else { &kept };
     let mut groups: Vec<Vec<Head>> = Vec::new();
     for h in paragraph_heads(s) {
         match groups.last_mut() {
@@ -234,16 +254,9 @@ fn meeting(
     // The running header of the protocol's first page stands above its text: a meeting system
     // often prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
     let first_page = s.get(start).map_or(0, |w| w.page as usize);
-    let page = doc
-        .pages
-        .get(first_page.saturating_sub(1))
-        .or(doc.pages.first());
-    let running = page.map_or(&[][..], |p| &p.running[..]);
-    let header = format!(
-        "{}\n{}",
-        running.join("\n"),
-        s.text_lines(start, header_end)
-    );
+    let page = (doc.pages.get(first_page.saturating_sub(1))).or(doc.pages.first());
+    let running = page.map_or(String::new(), |p| p.running.join("\n"));
+    let header = format!("{running}\n{}", s.text_lines(start, header_end));
     // An attendance grid with marks gives those marked present (else the names listed); its
     // words are no field's value.
     let (mut attendees, grid) = marked_present(s, start, header_end);
@@ -251,7 +264,7 @@ fn meeting(
         s.text_lines(start, grid.start.max(start)),
         s.text_lines(grid.end.max(start), header_end),
     );
-    let mut fields = header_fields(&format!("{}\n{a}\n{b}", running.join("\n")));
+    let mut fields = header_fields(&format!("{running}\n{a}\n{b}"));
     // The signature block after the last paragraph ("Vid protokollet … Justeras …"), or the
     // meeting's fields set there: read as the header is; the roles are looked for in both.
     let mut signed = header.clone();
@@ -264,6 +277,10 @@ fn meeting(
             let tail = s.text_lines(at, end);
             fields.extend(header_fields(&tail));
             signed = format!("{header}\n{tail}");
+            // An attendance grid may stand after the signatures ("Bilaga 1 Närvarolista").
+            if attendees.is_empty() {
+                attendees = marked_present(s, at, end).0;
+            }
         }
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.
@@ -282,17 +299,14 @@ fn meeting(
     .unwrap_or_else(|| header.clone());
     let date = parse_date(&when).or_else(|| parse_date(&header));
     // A time field may give the range without "kl." ("Tid 13.30–16.00").
+    let range = |v: String| TIME_RANGE_RE.captures(&v).map(|c| c[1].to_string());
     let time_field = || {
         ["Tid", "Time", "Sammanträdestid"]
             .iter()
-            .find_map(|l| get(l).and_then(|v| TIME_RANGE_RE.captures(&v).map(|c| c[1].to_string())))
+            .find_map(|l| get(l).and_then(range))
     };
-    let time = TIME_RE
-        .captures(&when)
-        .or_else(|| TIME_RE.captures(&header))
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
-        .or_else(time_field)
+    let kl = |t: &str| TIME_RE.captures(t).map(|c| c[1].to_string());
+    let time = (kl(&when).or_else(|| kl(&header)).or_else(time_field))
         .map(|m| m.split_whitespace().collect::<String>());
     let place = first(&["Plats", "Sammanträdesplats", "Place", "Venue"])
         .or_else(|| {
@@ -324,17 +338,15 @@ fn meeting(
     let whole = s.text(start, end);
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
-    let named = |role: &str, others: &[&str]| {
-        let other = |r: &&str| {
+    let named = |roles: &[&str]| {
+        let one = |r: &&str| {
             role_in_list(&signed, r).or_else(|| role_after_name(&signed, r.trim_end_matches('.')))
         };
-        role_in_list(&signed, role)
-            .or_else(|| role_after_name(&signed, role))
-            .or_else(|| others.iter().find_map(other))
+        roles.iter().find_map(one)
     };
     let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
         .map(|v| person(&v))
-        .or_else(|| named("ordförande", &["ordf.", "chairman", "chair"]))
+        .or_else(|| named(&["ordförande", "ordf.", "chairman", "chair"]))
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
@@ -347,7 +359,7 @@ fn meeting(
                 .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
         .or_else(|| get("Secretary").map(|v| person(&v)))
-        .or_else(|| named("sekreterare", &["secretary"]));
+        .or_else(|| named(&["sekreterare", "secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     // The distinct names in the fields under a label, added to a list.
     let names_under = |label: &str, list: &mut Vec<String>| {
@@ -382,12 +394,7 @@ fn meeting(
         .or_else(|| body_from_title(&header))
         .or_else(|| body_in_head(&header))
         .or_else(|| body_meeting(&header))
-        .or_else(|| {
-            PROPOSED_TO_RE
-                .captures(&whole)
-                .and_then(|c| c.get(1))
-                .map(|m| upper_first(m.as_str()))
-        })
+        .or_else(|| PROPOSED_TO_RE.captures(&whole).map(|c| upper_first(&c[1])))
         .map(|b| body_named_for(&header, b));
 
     // Numbered items are a meeting's where the document names its people, else a numbered
@@ -482,7 +489,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     while i < s.words.len() {
         let Some(w) = s.get(i) else { break };
         let first = w.text.chars().next().unwrap_or(' ');
-        if !(first == '§' || first.is_ascii_digit() || first == 'S' || first.is_uppercase()) {
+        if !(first == '§' || first.is_ascii_digit() || first.is_uppercase()) {
             i += 1;
             continue;
         }
@@ -504,20 +511,17 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             continue;
         }
         if let Some(c) = HEAD_RE.captures(&joined) {
-            let (Some(all), Some(sym), Some(num)) = (c.get(0), c.get(2), c.get(3)) else {
+            let Some(num) = c.get(3) else {
                 i += 1;
                 continue;
             };
-            let used = all.as_str().trim_end().split(' ').count();
+            let used = c[0].trim_end().split(' ').count();
             let body = c.get(1).map(|b| b.as_str());
-            let ocr_like = matches!(sym.as_str(), "8" | "S");
+            let ocr_like = matches!(&c[2], "8" | "S");
             // "§§" heads one matter under a range ("§§ 13–15"), never a single number.
-            let range_ok = sym.as_str() != "§§" || joined[num.end()..].starts_with(['–', '-']);
+            let range_ok = &c[2] != "§§" || joined[num.end()..].starts_with(['–', '-']);
             let number: Option<u32> = num.as_str().parse().ok().filter(|_| range_ok);
-            let suffix = c
-                .get(4)
-                .or(c.get(5))
-                .and_then(|m| m.as_str().chars().next());
+            let suffix = (c.get(4).or(c.get(5))).and_then(|m| m.as_str().chars().next());
             let sub: Option<u32> = c.get(6).and_then(|m| m.as_str().parse().ok());
             // "§ 88Regionplan": the title glued to the number (only after "§" itself).
             let glue = c.get(7).is_some() && !ocr_like;
@@ -537,7 +541,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                     || (b.chars().count() <= 4
                         && b.chars().skip(1).all(char::is_lowercase)
                         && !NOT_BODIES.contains(&b.to_lowercase().as_str()));
-                abbreviation || (!ocr_like && c.get(0).is_some_and(|m| m.as_str().contains('/')))
+                abbreviation || (!ocr_like && c[0].contains('/'))
             });
             // "Budget 2025  § 12": the head after its title, on the title's line.
             let before = (s.rich && body.is_none() && !ocr_like && glued.is_none())
@@ -546,24 +550,13 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             if let Some(n) = number {
                 let parts_ok = !ocr_like || sub.is_none();
                 if followed && (starts || before.is_some()) && body_ok && !listed && parts_ok {
-                    let label = crate::ident::ParagraphRef {
-                        body: body.map(str::to_uppercase),
-                        number: n,
-                        suffix,
-                        year: None,
-                    };
-                    let part = sub.map(|k| format!(":{k}")).unwrap_or_default();
+                    let prefix = body.map(|b| b.to_uppercase() + " ").unwrap_or_default();
                     // "§§ 13–15": one matter under a range of numbers, named as written.
-                    let last = joined[num.end()..].strip_prefix(['–', '-']).map(|r| {
-                        let digits = r.chars().take_while(char::is_ascii_digit);
-                        digits.collect::<String>()
-                    });
-                    let label = match last {
-                        Some(m) => format!(
-                            "{}§§ {n}–{m}",
-                            body.map(|b| b.to_uppercase() + " ").unwrap_or_default()
-                        ),
-                        None => format!("{label}{part}"),
+                    let last = joined[num.end()..].strip_prefix(['–', '-']);
+                    let last = last.map(|r| r.chars().take_while(char::is_ascii_digit));
+                    let label = match last.map(String::from_iter) {
+                        Some(m) => format!("{prefix}§§ {n}–{m}"),
+                        None => format!("{prefix}§ {n}{}", part_label(suffix, sub, ':')),
                     };
                     let mut head = Head {
                         suffix,
@@ -587,28 +580,24 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             }
         }
         if let Some(c) = CASE_RE.captures(&joined) {
-            let word = c.get(1).map_or("Ärende", |m| m.as_str());
-            let n: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
             let suffix = c.get(3).and_then(|m| m.as_str().chars().next());
             let sub: Option<u32> = c.get(4).and_then(|m| m.as_str().parse().ok());
-            let used = c
-                .get(0)
-                .map_or(2, |m| m.as_str().trim_end().split(' ').count());
+            let used = c[0].trim_end().split(' ').count();
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
+            let later = |n: &u32| cases.last().is_none_or(|l| l.key() < (*n, suffix, sub));
+            let n = c[2]
+                .parse()
+                .ok()
+                .filter(|n| followed && s.starts_unit(i) && later(n));
             if let Some(n) = n {
-                let later = cases.last().is_none_or(|l| l.key() < (n, suffix, sub));
-                if followed && s.starts_unit(i) && later {
-                    let sub_label = sub.map(|k| format!(".{k}")).unwrap_or_default();
-                    let letter = suffix.map(String::from).unwrap_or_default();
-                    let label = format!("{word} {n}{letter}{sub_label}");
-                    cases.push(Head {
-                        suffix,
-                        sub,
-                        ..Head::new(i, used, n, label)
-                    });
-                    i += used;
-                    continue;
-                }
+                let label = format!("{} {n}{}", &c[1], part_label(suffix, sub, '.'));
+                cases.push(Head {
+                    suffix,
+                    sub,
+                    ..Head::new(i, used, n, label)
+                });
+                i += used;
+                continue;
             }
         }
         i += 1;
@@ -620,9 +609,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         out.iter()
             .any(|o| next(o) && o.number.abs_diff(h.number) == 1)
     };
-    let scanned: Vec<bool> = out.iter().map(|h| !h.scanned || run(h)).collect();
-    let mut keep = scanned.into_iter();
-    out.retain(|_| keep.next().unwrap_or(false));
+    let out: Vec<Head> = (out.iter())
+        .filter(|h| !h.scanned || run(h))
+        .cloned()
+        .collect();
     // A bundle of protocols: a count that starts again after a signature block and a header
     // of its own (a dated meeting; an appendix "Bilaga 1 § 34" after the signatures has
     // none) is another protocol's, each read in order on its own.
@@ -653,6 +643,12 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         return cases;
     }
     numbered_items(s)
+}
+
+/// A head's letter and part after its number ("a", ":1" or ".1" after `sep`).
+fn part_label(suffix: Option<char>, sub: Option<u32>, sep: char) -> String {
+    let part = sub.map(|k| format!("{sep}{k}")).unwrap_or_default();
+    format!("{}{part}", suffix.map(String::from).unwrap_or_default())
 }
 
 /// The words `(a, b)` of the title that a head at word `i` (of `used` words, ending its
@@ -720,11 +716,9 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
     let at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
     let mut keep = vec![false; heads.len()];
     std::iter::successors(at, |&k| prev[k]).for_each(|k| keep[k] = true);
-    let kept = heads
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(h, k)| k.then_some(h));
-    kept.collect()
+    (heads.into_iter().zip(keep))
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
 }
 
 /// Words between the end of the line of word `idx` and word `end`, the cells of its own row
@@ -754,7 +748,7 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     for i in 0..s.words.len() {
         let Some(w) = s.get(i) else { break };
         let digits = w.text.strip_suffix('.').unwrap_or("");
-        let number = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let number = super::actions::small_number(digits, 2);
         let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
             continue;
         };
@@ -860,12 +854,11 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
         .unzip();
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut i = 0;
-    let mut current: Option<(&'static str, String)> = None;
     while i < words.len() {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
         match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
             Some((l, n)) => {
-                out.extend(current.replace((l, String::new())));
+                out.push((l, String::new()));
                 i += n;
                 // A label given in two languages ("Justeras / Approved:"): the translation
                 // after the slash, up to its colon, is part of the label.
@@ -883,7 +876,7 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
                 }
             }
             None => {
-                if let (Some((_, v)), Some(w)) = (current.as_mut(), words.get(i)) {
+                if let (Some((_, v)), Some(w)) = (out.last_mut(), words.get(i)) {
                     if !v.is_empty() {
                         v.push(if breaks[i] { '\n' } else { ' ' });
                     }
@@ -893,7 +886,6 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
             }
         }
     }
-    out.extend(current);
     spread_over_columns(&mut out);
     out
 }
@@ -1211,14 +1203,12 @@ fn body_in_head(header: &str) -> Option<String> {
         if let Some(next) = words.get(k + 1) {
             let next = next.trim_end_matches([',', ':', '.']);
             // "Tekniska nämnden", "Sociala nämnden": an adjective before the organ's name.
-            let adjective = capitalized(w) && w.ends_with('a') && w.chars().count() > 3;
-            if adjective && ORGAN_SUFFIXES.contains(&next) {
-                return Some(format!("{w} {next}"));
-            }
+            let adjective = w.ends_with('a') && w.chars().count() > 3;
+            let adjective = adjective && names_organ(next);
             // "Kommunstyrelsens arbetsutskott": a body's committee, named after the body.
-            let committee = next.chars().all(char::is_lowercase)
-                && ORGAN_STEMS.iter().any(|o| next.ends_with(o));
-            if capitalized(w) && committee && organ_genitive(w).is_some() {
+            let stem = ORGAN_STEMS.iter().any(|o| next.ends_with(o));
+            let committee = next.chars().all(char::is_lowercase) && stem;
+            if capitalized(w) && (adjective || (committee && organ_genitive(w).is_some())) {
                 return Some(format!("{w} {next}"));
             }
         }
@@ -1276,15 +1266,13 @@ fn organ_genitive(word: &str) -> Option<String> {
 /// Whether a word is a body's name of one word ("Miljönämnden", "fritidsnämnden"; not
 /// "Nämnden" alone).
 fn organ_name(w: &str) -> bool {
-    let low = w.to_lowercase();
-    let longer = |o: &&str| low.len() > o.len() && low.ends_with(*o);
-    w.chars().all(char::is_alphabetic) && ORGAN_SUFFIXES.iter().any(longer)
+    let bare = ORGAN_SUFFIXES.contains(&w.to_lowercase().as_str());
+    w.chars().all(char::is_alphabetic) && names_organ(w) && !bare
 }
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
 fn names_organ(w: &str) -> bool {
-    let w = w.to_lowercase();
-    ORGAN_SUFFIXES.iter().any(|o| w.ends_with(o))
+    ORGAN_SUFFIXES.iter().any(|o| w.to_lowercase().ends_with(o))
 }
 
 /// How the names of bodies that meet end.
@@ -1393,19 +1381,16 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
                     w.line_start && Some(w.line) != head_line && !is_diary_cue(&w.text)
                 })
             });
-            let more = (i + n..i + n + 4)
-                .take_while(|&k| s.get(k).is_some_and(|w| Some(w.line) == line))
-                .count();
-            let lower = (i + n..i + n + more).all(|k| {
-                s.get(k).is_some_and(|w| {
-                    w.text != "att"
-                        && w.text
-                            .chars()
-                            .all(|c| c.is_alphabetic() && c.is_lowercase())
-                })
-            });
-            if s.rich && titled && !capitals && (1..=3).contains(&more) && lower {
-                n += more;
+            let on_line = |k: usize| s.get(k).filter(|w| Some(w.line) == line);
+            let rest: Vec<&super::Word> = (i + n..i + n + 4).map_while(on_line).collect();
+            let word = |w: &&super::Word| {
+                w.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() && c.is_lowercase())
+            };
+            let lower = rest.iter().all(|w| w.text != "att" && word(w));
+            if s.rich && titled && !capitals && (1..=3).contains(&rest.len()) && lower {
+                n += rest.len();
             }
             // A heading starts its line (real layout) or follows a sentence end / another
             // block, and the next word starts a new phrase.
@@ -1455,10 +1440,7 @@ fn column_head(s: &Stream, i: usize) -> bool {
         .any(|(j, x)| {
             let k = line_end(s, j, i);
             let t = s.text(j, k);
-            let label = HEADER_LABELS
-                .iter()
-                .chain(SECTION_LABELS.iter())
-                .any(|l| *l == t);
+            let label = HEADER_LABELS.contains(&t.as_str()) || SECTION_LABELS.contains(&t.as_str());
             x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
         })
 }
@@ -1548,7 +1530,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = s.text(from, a);
+                let before = before_number(&s.text(from, a));
                 let cell = title_run(s, from, first_sec);
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
                 let no_number = diaries(&cell).next().is_none()
@@ -1626,9 +1608,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         let stop = secs.get(k + 1).map(|x| x.0).unwrap_or(end);
         let decides = p.decisions.is_empty() && !(label == "Förslag till beslut" && decided);
         // Reservations, protocol notes and special statements ("Särskilt yttrande").
-        let statement = ["Reservation", "Protokollsanteckning", "Särskil"]
-            .iter()
-            .any(|r| label.starts_with(r));
+        let statement = ["Reservation", "Protokollsanteckning", "Särskil"];
         match label {
             "Beslut" | "Förslag till beslut" if decides => {
                 p.decisions = decisions(s, at + n, stop);
@@ -1636,7 +1616,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             "Beslutsunderlag" | "Handlingar" | "Underlag" if p.basis.is_empty() => {
                 p.basis = items(s, at + n, stop);
             }
-            _ if statement => {
+            _ if statement.iter().any(|r| label.starts_with(r)) => {
                 p.reservations.extend(statements(s, at + n, stop));
             }
             _ => {}
@@ -1657,16 +1637,11 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     if p.decisions.is_empty() {
         let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
         if let Some(at) = (from..body_end).find(deciding) {
-            // From the start of the deciding sentence.
-            let mut a = at;
-            while a > from
-                && !s.starts_unit(a)
-                && a + 4 > at
-                && !s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text))
-            {
-                a -= 1;
-            }
-            p.decisions = decisions(s, a, body_end);
+            // From the start of the deciding sentence (at most four words back).
+            let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
+            let opens = |&a: &usize| a == from || a + 4 <= at || s.starts_unit(a) || ended(a);
+            let a = (at.saturating_sub(4).max(from)..=at).rev().find(opens);
+            p.decisions = decisions(s, a.unwrap_or(at), body_end);
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
@@ -1691,17 +1666,15 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
     // where no heading gathers them.
-    let text = if p.reservations.is_empty() {
-        s.text(from, body_end)
-    } else {
-        String::new()
-    };
+    let text = (p.reservations.is_empty()).then(|| s.text(from, body_end));
+    let text = text.unwrap_or_default();
     for m in RESERVES_RE.find_iter(&text) {
-        let sentence_start = sentence_start(&text, m.start());
-        let sentence_end = text[m.end()..]
+        let stop = text[m.end()..]
             .find('.')
             .map_or(text.len(), |k| m.end() + k + 1);
-        let t = text[sentence_start..sentence_end].trim().to_string();
+        let t = text[sentence_start(&text, m.start())..stop]
+            .trim()
+            .to_string();
         if !t.is_empty() && !p.reservations.iter().any(|r| r.contains(&t)) {
             p.reservations.push(t);
         }
@@ -1712,6 +1685,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
 /// Where the sentence that byte `at` of `t` stands in starts.
 fn sentence_start(t: &str, at: usize) -> usize {
     t[..at].rfind(['.', '!', '?']).map_or(0, |k| k + 1)
+}
+
+/// A title before its diary number on the head's line, without what joins them ("Title (dnr",
+/// "Title,", "Title –").
+fn before_number(t: &str) -> String {
+    let trim = |t: &str| {
+        t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
+            .to_string()
+    };
+    match t.trim_end().rsplit_once(' ') {
+        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => trim(head),
+        _ => trim(t),
+    }
 }
 
 /// The diary numbers in a text, in order.
@@ -1818,14 +1804,11 @@ static PROCEDURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
     if s.rich {
         let st = s.get(from);
-        let mut k = from;
-        while k < first_sec
-            && s.get(k).zip(st).is_some_and(|(w, st)| {
-                w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
-            })
-        {
-            k += 1;
-        }
+        let styled = |(w, st): (&super::Word, &super::Word)| {
+            w.bold == st.bold && (w.size - st.size).abs() < 0.3 && w.block == st.block
+        };
+        let k = (from..first_sec).find(|&k| !s.get(k).zip(st).is_some_and(styled));
+        let k = k.unwrap_or(first_sec);
         // A title in a narrow table cell read row by row with the cell beside it ("Ansökan om
         // strandskyddsdispens för brygga" | "Förvaltningen har …" / "på fastigheten Sjövik
         // 1:4" | "kommunicerat …"): the cell's later lines, in its column (the same left edge,
@@ -1901,9 +1884,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let list = |starts: &[usize], marker: usize, numbered: bool| -> Vec<String> {
         let tail = starts.last().filter(|_| !numbered);
         let last = tail.map_or(end, |&a| item_end(s, a, end));
-        runs(s, starts, marker, last)
-            .map(|t| att_sats(&t))
-            .collect()
+        runs(s, starts, marker, last).map(att_sats).collect()
     };
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
@@ -1938,11 +1919,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         return list(&letters, 1, false);
     }
     let bullets: Vec<usize> = (from..end)
-        .filter(|&i| {
-            s.get(i)
-                .is_some_and(|w| matches!(w.text.as_str(), "•" | "-" | "–" | "▪" | "*"))
-                && (s.starts_unit(i) || !s.rich)
-        })
+        .filter(|&i| s.get(i).is_some_and(dash) && (s.starts_unit(i) || !s.rich))
         .collect();
     // One bullet opening the decision, or after its lead-in ("… beslutar", "… beslutar
     // att", "…:"), is a list of one.
@@ -1973,10 +1950,9 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // One att-sats on its own line under "… beslutar": a list of one, as two would be.
     let lone = atts.len() == 1
         && s.rich
-        && atts.iter().all(|&a| {
-            s.get(a).is_some_and(|w| w.line_start)
-                && a.checked_sub(1).is_some_and(|j| decides_at(s, j))
-        });
+        && atts
+            .iter()
+            .all(|&a| s.starts_unit(a) && decides_at(s, a - 1));
     if atts.len() >= 2 || lone {
         return list(&atts, 0, false);
     }
@@ -2047,7 +2023,7 @@ fn runs<'a>(
 }
 
 /// An att-sats as a decision: without the comma, semicolon or "och" that joins it to the next.
-fn att_sats(t: &str) -> String {
+fn att_sats(t: String) -> String {
     t.trim_end_matches([';', ','])
         .trim_end_matches(" och")
         .to_string()
@@ -2080,10 +2056,14 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     runs(s, &starts, 0, end).collect()
 }
 
+/// Whether a word marks a list's item (the stream reads every bullet glyph as "•").
+fn dash(w: &super::Word) -> bool {
+    matches!(w.text.as_str(), "-" | "–" | "•" | "*")
+}
+
 /// The items of a list in `from..end`: "- " items, else one item per line (real layout) or
 /// the whole text.
 fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
-    let dash = |w: &super::Word| matches!(w.text.as_str(), "-" | "–" | "•" | "*");
     let dashes: Vec<usize> = (from..end)
         .filter(|&i| s.get(i).is_some_and(dash))
         .collect();

@@ -177,6 +177,22 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "board-items-en.*",
         "a role after a name and a comma read as a label",
     ),
+    // The sixteenth blind check (2026-12-04, session 10), as main (c4c8433) reads it: each
+    // entry leaves this list when its rule lands.
+    (
+        "rubrikcell-smal.*",
+        "a paragraph head wrapped in its grid cell",
+    ),
+    (
+        "forts-mitt-beslut.chrome",
+        "running header inside a decision across a page break",
+    ),
+    ("dnr-huvudcell.chrome", "a left cell's last decision lost"),
+    ("dnr-huvudcell.weasy", "a left cell's last decision lost"),
+    (
+        "rubrik-sidbrytning.chrome",
+        "a running header read into the title after a page break",
+    ),
 ];
 
 #[test]
@@ -518,6 +534,21 @@ fn documents_that_decide_nothing_give_no_paragraphs_but_their_identifiers() {
             &["KF § 112/2023", "KS 2024/88", "KS § 45/2023"],
         ),
         ("forordning.pdftex.pdf", &[]),
+        // The sixteenth's: an agenda with a protocol's fields, "§ N<tab>Title" items and
+        // proposals phrased as decisions ("Kommunstyrelsen beslutar att …").
+        (
+            "foredragningslista-forslag.lo.pdf",
+            &[
+                "KS 2024/121",
+                "KS 2024/128",
+                "KS 2024/135",
+                "KS 2024/142",
+                "KS 2024/149",
+                "KS 2024/156",
+                "KS 2024/163",
+                "KS 2024/170",
+            ],
+        ),
     ];
     for (file, want) in cases {
         let index = tempfile::tempdir().unwrap();

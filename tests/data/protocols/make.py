@@ -200,6 +200,36 @@ secretary 23/28 ("…, deltar på distans" kept), diary number 87/87, reservatio
 other meeting fields full. One want was set right before this was measured: a
 "Protokollsanteckning" alone counts as a reservation (as in omrostning-jav).
 
+Written later as a sixteenth blind check (2026-12-04, session 10; all five producers), pushing
+on structure: paragraphs as rows of a borderless two-column table whose left cell is one plain
+run "§ 12 Dnr TN 2023/112" (head and diary number in one paragraph); council minutes whose
+decision breaks over a page mid-list, the next page opening "§ 88 (forts.) Title" before the
+rest of the att-lines, and "forts. § 89" alone atop a page in a paragraph's text; attendance
+only in an appendix after the signatures ("Bilaga 1 Närvarolista": "Ledamot | Parti |
+Närvarande" with Ja/Nej, "Ersättare | Parti | Tjänstgör"); side headings in a 3.5 cm hanging
+margin ("Beslut<tab>Kommunstyrelsen beslutar att …", "Diarienummer<tab>…", "Yrkanden<tab>…");
+a joint board of two municipalities, both named on the first line above the body; a head
+"§ 24" alone at a page's foot with its title atop the next page under the running header; a
+bordered grid "§ | Ärende | Dnr | Beslut" whose first column is too narrow for "KS § 112" on
+every producer ("KS §" over "112"); heads with the diary number inside the title line
+("§ 12 Title (dnr BN 2024/12)", "§ 13 Title, BN 2023/301", "§ 14 Title – BN 2024/40"); and
+one that is NOT a protocol: an agenda ("Föredragningslista") with the meeting's fields as a
+protocol has them, twelve "§ N<tab>Title" items and "Förslag till beslut" over
+"Kommunstyrelsen beslutar att …". Measured with main's binary (c4c8433) before any rule
+changed: `V=1 bench/protocol-rates /tmp/base/kommission dnr-huvudcell forts-mitt-beslut
+narvaro-bilaga beslut-marginal gemensam-namnd rubrik-sidbrytning rubrikcell-smal dnr-i-rubrik
+foredragningslista-forslag`: id and title 98/130 (the narrow grid: 0 of 20, no paragraph on any
+producer; the title line's diary number left in the title with its "(dnr", "," or "–": 15 of
+15; Chromium's running header read into the title on the page after a lone head: 1), paragraph
+count 41/45 (the agenda: 0 rows on every producer), decisions 107/114 ("§ 88 (forts.) Title"
+read into the att-line before it: 5; a left cell's last decision lost by Chromium/WeasyPrint:
+2), attendees 0/5 (the appendix grid read row by row with its party and Ja/Nej cells), body
+31/36 (the two municipalities' names above the body: 5), adjusters 35/36 (the narrow grid's
+heads "Dnr Beslut" read as an adjuster: 1), diary number 114/114, reservations 114/114, the
+other meeting fields full. After the session's rules (same command): id and title 113/130 (the
+narrow grid's 16 rows on the PDF producers and Chromium's lone head remain), paragraph count
+41/45, decisions 111/114, attendees 5/5, body 36/36.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -6447,6 +6477,355 @@ FIFTEENTH_SHAPES = {
 }
 
 
+# ---------------------------------------------------------------------------------------
+# The sixteenth blind round (2026-12-04, session 10): structure, not new header words.
+
+
+def dnr_huvudcell():
+    """A nämnd whose paragraphs are rows of a borderless two-column table, the left cell one
+    plain run "§ 12 Dnr KS 2023/112" that wraps in its narrow cell (head and diary number in
+    one paragraph), the right cell the bold title, the case, "Beslut" and the decision
+    sentence."""
+    b = [
+        ("title", "Tekniska nämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-03-12"], ["Tid", "13.15–16.00"], ["Plats", "Stadshuset, sal Tallen"],
+                   ["Ordförande", "Bengt Åkesson"], ["Sekreterare", "Lina Frost"], ["Justerare", "Hassan Ali"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Taxa för vatten och avlopp 2025", "TN 2023/112",
+         "Tekniska nämnden föreslår kommunfullmäktige att anta taxan."),
+        (13, "Upphandling av vinterväghållning", "TN 2024/15",
+         "Tekniska nämnden godkänner förfrågningsunderlaget."),
+        (14, "Trafiksäkerhetsplan för Ekby centrum", "TN 2023/240",
+         "Tekniska nämnden antar trafiksäkerhetsplanen med de ändringar som framgår av bilagan."),
+        (15, "Redovisning av delegationsbeslut", "TN 2024/3",
+         "Tekniska nämnden lägger redovisningen till handlingarna."),
+    ]
+    want = []
+    for k, (n, title, dnr, decision) in enumerate(paras):
+        right = [("bold", title)] + _long(k, 2) + [("bold", "Beslut"), ("line", decision)]
+        b += [("split", [("line", f"§ {n} Dnr {dnr}")], right), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Lina Frost", "Bengt Åkesson", "Hassan Ali")
+    meeting = meeting_of("Tekniska nämnden", "2024-03-12", "13.15–16.00", "Stadshuset, sal Tallen", "Bengt Åkesson",
+                         "Lina Frost", ["Hassan Ali"])
+    return b, meeting, want
+
+
+def forts_mitt_beslut():
+    """Council minutes under a running header whose paragraphs break over a page in the middle
+    of the decision: "Kommunfullmäktige beslutar" and the first att-lines on one page, the next
+    page opening with the repeated head and title "§ 88 (forts.) Budget 2025 …" and the rest
+    of the att-lines; a second break between the head and the title's paragraph text with
+    "forts. § 89" alone on the new page."""
+    b = [
+        ("header", "Kommunfullmäktige, sammanträdesprotokoll 2024-11-25"),
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Sammanträdesdatum", "2024-11-25"], ["Tid", "18.00–22.10"], ["Plats", "Folkets hus, Ekby"],
+                   ["Ordförande", "Ingrid Svahn"], ["Sekreterare", "Malin Ros"],
+                   ["Justerare", "Kjell Nord och Amira Haddad"]], False),
+        ("gap",),
+    ]
+    a88 = ["att fastställa budget 2025 och plan 2026–2027,", "att fastställa skattesatsen till 21,35 kronor,",
+           "att fastställa nämndernas ramar enligt bilaga 1,", "att ge kommunstyrelsen rätt att nyupplåna 120 miljoner kronor,",
+           "att uppdra åt nämnderna att redovisa internbudget senast den 31 januari 2025."]
+    a89 = ["att anta taxan för räddningstjänstens tillsyn,", "att taxan gäller från den 1 januari 2025."]
+    a90 = ["att avslå motionen."]
+    b += [("tabbed", ["§ 88", "Budget 2025 och plan 2026–2027"], True), ("line", "Dnr KS 2024/201")]
+    b += _long(0, 14)
+    b += [("bold", "Beslut"), ("line", "Kommunfullmäktige beslutar"), *[("line", a) for a in a88[:2]], ("page",),
+          ("bold", "§ 88 (forts.) Budget 2025 och plan 2026–2027"), *[("line", a) for a in a88[2:]], ("gap",)]
+    b += [("tabbed", ["§ 89", "Taxa för tillsyn enligt lagen om skydd mot olyckor"], True), ("line", "Dnr KS 2024/188")]
+    b += _long(3, 12)
+    b += [("page",), ("bold", "forts. § 89")] + _long(5, 3)
+    b += [("bold", "Beslut"), ("line", "Kommunfullmäktige beslutar"), *[("line", a) for a in a89], ("gap",)]
+    b += [("tabbed", ["§ 90", "Motion om gratis kollektivtrafik för unga"], True), ("line", "Dnr KS 2023/344"),
+          ("line", "Kommunstyrelsen föreslår att motionen avslås."),
+          ("bold", "Beslut"), ("line", "Kommunfullmäktige beslutar"), *[("line", a) for a in a90], ("gap",)]
+    b += signed("Malin Ros", "Ingrid Svahn", "Kjell Nord", "Amira Haddad")
+    want = [
+        paragraph_want("§ 88", 88, "Budget 2025 och plan 2026–2027", "KS 2024/201", a88),
+        paragraph_want("§ 89", 89, "Taxa för tillsyn enligt lagen om skydd mot olyckor", "KS 2024/188", a89),
+        paragraph_want("§ 90", 90, "Motion om gratis kollektivtrafik för unga", "KS 2023/344", a90),
+    ]
+    meeting = meeting_of("Kommunfullmäktige", "2024-11-25", "18.00–22.10", "Folkets hus, Ekby", "Ingrid Svahn",
+                         "Malin Ros", ["Kjell Nord", "Amira Haddad"])
+    return b, meeting, want
+
+
+def narvaro_bilaga():
+    """A nämnd's minutes whose attendance stands only in an appendix after the signatures:
+    "Bilaga 1 Närvarolista" on a page of its own, a grid "Ledamot | Parti | Närvarande" with
+    "Ja"/"Nej", then "Ersättare | Parti | Tjänstgör" with "Ja" for the one serving (the top
+    says only "Närvaro: Se bilaga 1"); heads "§ 41<tab>Title", "Diarienummer:" below."""
+    b = [
+        ("title", "Miljö- och byggnadsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Sammanträdesdatum", "2024-05-08"),
+        ("labelled", "Tid", "08.30–11.45"),
+        ("labelled", "Plats", "Kommunhuset, rum Lönnen"),
+        ("labelled", "Ordförande", "Elin Dahl"),
+        ("labelled", "Sekreterare", "Jonas Berg"),
+        ("labelled", "Justerare", "Roger Lind"),
+        ("labelled", "Närvaro", "Se bilaga 1"),
+        ("gap",),
+    ]
+    paras = [
+        (41, "Bygglov för flerbostadshus, Ekby 4:12", "MBN 2024/210", "Miljö- och byggnadsnämnden beviljar bygglov."),
+        (42, "Strandskyddsdispens, Åby 1:3", "MBN 2024/177", "Miljö- och byggnadsnämnden avslår ansökan om dispens."),
+        (43, "Tillsynsplan 2024", "MBN 2024/5", "Miljö- och byggnadsnämnden antar tillsynsplanen."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Diarienummer: {dnr}"),
+              ("line", "Förvaltningen har utrett ärendet."), ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Jonas Berg", "Elin Dahl", "Roger Lind")
+    b += [("page",), ("bold", "Bilaga 1 Närvarolista"), ("gap",),
+          ("grid", [["Ledamot", "Parti", "Närvarande"], ["Elin Dahl", "C", "Ja"], ["Roger Lind", "S", "Ja"],
+                    ["Petra Holm", "M", "Nej"], ["Ove Strid", "SD", "Ja"], ["Sanna Ek", "V", "Nej"]]),
+          ("gap",),
+          ("grid", [["Ersättare", "Parti", "Tjänstgör"], ["Kent Alm", "M", "Ja"], ["Tove Ring", "S", "Nej"]])]
+    meeting = meeting_of("Miljö- och byggnadsnämnden", "2024-05-08", "08.30–11.45", "Kommunhuset, rum Lönnen", "Elin Dahl",
+                         "Jonas Berg", ["Roger Lind"], ["Elin Dahl", "Roger Lind", "Ove Strid", "Kent Alm"])
+    return b, meeting, want
+
+
+def beslut_marginal():
+    """Minutes in a Word template with side headings: every section's name stands in a left
+    margin of 3.5 cm on the first line of its text, the text hanging beside it ("Beslut<tab>
+    Kommunstyrelsen beslutar att …" wrapping under the indent, the next att-line with an empty
+    margin), "Diarienummer<tab>KS 2024/51", "Ärendet<tab>…", "Yrkanden<tab>…" (a motion to
+    reject: no decision) and "Reservation<tab>…"; heads "§ 56<tab>Title" in bold."""
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("hanging", "Datum", "2024-04-16"),
+        ("hanging", "Tid", "09.00–11.30"),
+        ("hanging", "Plats", "Kommunhuset, sal Eken"),
+        ("hanging", "Ordförande", "Anders Vinter"),
+        ("hanging", "Sekreterare", "Hanna Strid"),
+        ("hanging", "Justerare", "Fatima Noor"),
+        ("gap",),
+    ]
+    paras = [
+        (56, "Ny förskola i Norra Ekby", "KS 2024/51",
+         ["att godkänna investeringen om 64 miljoner kronor för en ny förskola med åtta avdelningar i Norra Ekby,",
+          "att finansieringen sker genom upplåning."], 1),
+        (57, "Riktlinjer för representation", "KS 2024/66",
+         ["att anta riktlinjerna för representation, gåvor och uppvaktning."], 0),
+        (58, "Yttrande till länsstyrelsen om vindkraftspark Höjden", "KS 2024/80",
+         ["att avge yttrande enligt förvaltningens förslag,", "att paragrafen justeras omedelbart."], 0),
+    ]
+    want = []
+    for n, title, dnr, atts, res in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("hanging", "Diarienummer", dnr),
+              ("hanging", "Ärendet", "Förvaltningen har berett ärendet och redovisar sitt förslag i en tjänsteskrivelse som har skickats ut med kallelsen.")]
+        if res:
+            b.append(("hanging", "Yrkanden", "Per Sjö (M) yrkar att ärendet avslås. Ordföranden yrkar bifall till förslaget."))
+        b.append(("hanging", "Beslut", "Kommunstyrelsen beslutar " + atts[0]))
+        b += [("hanging", "", a) for a in atts[1:]]
+        if res:
+            b.append(("hanging", "Reservation", "Per Sjö (M) reserverar sig mot beslutet."))
+        b.append(("gap",))
+        # One att-clause on the "beslutar" line stays in its sentence (as extra-distans wants
+        # it); several are the list.
+        decisions = atts if len(atts) > 1 else ["Kommunstyrelsen beslutar " + atts[0]]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, decisions, (), res))
+    b += signed("Hanna Strid", "Anders Vinter", "Fatima Noor")
+    meeting = meeting_of("Kommunstyrelsen", "2024-04-16", "09.00–11.30", "Kommunhuset, sal Eken", "Anders Vinter",
+                         "Hanna Strid", ["Fatima Noor"])
+    return b, meeting, want
+
+
+def gemensam_namnd():
+    """A joint board of two municipalities: the first line names both ("Ekby kommun<tab>Åby
+    kommun"), the body "Gemensamma överförmyndarnämnden" in the title, "Värdkommun: Ekby";
+    heads "ÖFN § 7<tab>Title", each with two diary numbers on two lines ("Dnr ÖFN 2024/31" the
+    board's, "Åby kommuns dnr 2024-000412" the other's), the decision after "Nämnden beslutar"."""
+    b = [
+        ("tabbed", ["Ekby kommun", "Åby kommun"], False),
+        ("title", "Gemensamma överförmyndarnämnden", 15),
+        ("line", "Protokoll"),
+        ("line", "Värdkommun: Ekby kommun"),
+        ("gap",),
+        ("table", [["Datum", "2024-02-27"], ["Tid", "14.00–15.30"], ["Plats", "Åby kommunhus, rum Ladan"],
+                   ["Ordförande", "Gun Ek (Ekby)"], ["Sekreterare", "Tina Roos"], ["Justerare", "Olle Falk (Åby)"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (7, "Verksamhetsberättelse 2023", "ÖFN 2024/31", "2024-000412",
+         ["att godkänna verksamhetsberättelsen för 2023."]),
+        (8, "Arvoden till ställföreträdare 2024", "ÖFN 2024/35", "2024-000430",
+         ["att fastställa arvodena enligt bilaga,", "att arvodena gäller från den 1 januari 2024."]),
+        (9, "Internkontrollplan 2024", "ÖFN 2024/40", "2024-000455", ["att anta internkontrollplanen."]),
+    ]
+    want = []
+    for n, title, dnr, other, atts in paras:
+        b += [("tabbed", [f"ÖFN § {n}", title], True), ("line", f"Dnr {dnr}"), ("line", f"Åby kommuns dnr {other}"),
+              ("line", "Handläggaren redogör för ärendet."), ("line", "Nämnden beslutar"), *[("line", a) for a in atts],
+              ("gap",)]
+        want.append(paragraph_want(f"ÖFN § {n}", n, title, dnr, atts))
+    b += signed("Tina Roos", "Gun Ek", "Olle Falk")
+    meeting = meeting_of("Gemensamma överförmyndarnämnden", "2024-02-27", "14.00–15.30", "Åby kommunhus, rum Ladan",
+                         "Gun Ek", "Tina Roos", ["Olle Falk"])
+    return b, meeting, want
+
+
+def foredragningslista_forslag():
+    """NOT a protocol: a board's agenda ("Föredragningslista") printed with the meeting's
+    fields as a protocol has them (Datum, Tid, Plats, Ordförande, Sekreterare, "Förslag till
+    justerare"), twelve items "§ 1<tab>Title" in bold with "Dnr" below and a proposal phrased
+    as the decision will be ("Förslag till beslut" over "Kommunstyrelsen beslutar att …"),
+    signed by nobody. The numbers are the agenda's: nothing is decided."""
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Föredragningslista"),
+        ("gap",),
+        ("table", [["Datum", "2024-10-08"], ["Tid", "09.00"], ["Plats", "Kommunhuset, sal Eken"],
+                   ["Ordförande", "Anders Vinter"], ["Sekreterare", "Hanna Strid"],
+                   ["Förslag till justerare", "Fatima Noor"]], False),
+        ("gap",),
+    ]
+    items = ["Val av justerare", "Godkännande av dagordning", "Delårsrapport augusti 2024", "Budget 2025",
+             "Taxa för bygglov", "Motion om solceller", "Riktlinjer för sponsring", "Detaljplan för Ekby 3:1",
+             "Medborgarförslag om hundrastgård", "Delegationsbeslut", "Meddelanden", "Övriga frågor"]
+    for n, t in enumerate(items, 1):
+        b += [("tabbed", [f"§ {n}", t], True)]
+        if 3 <= n <= 10:
+            b += [("line", f"Dnr KS 2024/{100 + 7 * n}"), ("bold", "Förslag till beslut"),
+                  ("line", "Kommunstyrelsen beslutar att godkänna förvaltningens förslag.")]
+    b += [("gap",), ("line", "Anders Vinter"), ("line", "Ordförande")]
+    return b, meeting_of(), []
+
+
+def rubrik_sidbrytning():
+    """A nämnd's minutes under a running header where a paragraph's head "§ 24" falls alone at
+    the foot of a page (the author's template does not keep it with its title) and its bold
+    title opens the next page under the header; the other heads "§ 23" over the title too."""
+    b = [
+        ("header", "Socialnämnden  Protokoll 2024-06-18"),
+        ("title", "Socialnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-06-18"], ["Tid", "13.00–16.30"], ["Plats", "Socialkontoret, rum Vinden"],
+                   ["Ordförande", "Karl Holm"], ["Sekreterare", "Eva Kvist"], ["Justerare", "Leila Aziz"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Verksamhetsplan för individ- och familjeomsorgen 2025", "SN 2024/90",
+         "Socialnämnden antar verksamhetsplanen."),
+        (24, "Ändrade riktlinjer för ekonomiskt bistånd", "SN 2024/102",
+         "Socialnämnden antar de ändrade riktlinjerna att gälla från den 1 augusti 2024."),
+        (25, "Rapport om ej verkställda beslut", "SN 2024/7",
+         "Socialnämnden lägger rapporten till handlingarna."),
+    ]
+    want = []
+    for k, (n, title, dnr, decision) in enumerate(paras):
+        b.append(("bold", f"§ {n}"))
+        if n == 24:
+            b.append(("page",))
+        b += [("bold", title), ("line", f"Dnr {dnr}")] + _long(2 * k, 20 if n == 23 else 3)
+        b += [("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Eva Kvist", "Karl Holm", "Leila Aziz")
+    meeting = meeting_of("Socialnämnden", "2024-06-18", "13.00–16.30", "Socialkontoret, rum Vinden", "Karl Holm",
+                         "Eva Kvist", ["Leila Aziz"])
+    return b, meeting, want
+
+
+def rubrikcell_smal():
+    """A nämnd's decisions kept in one bordered grid whose first column is narrow: the head
+    "KS § 112" wraps in its cell ("KS §" over "112") on every producer, the title in the
+    second column (wrapping too), the diary number in the third, the decision sentence in the
+    fourth."""
+    b = [
+        ("title", "Kommunstyrelsens arbetsutskott", 15),
+        ("line", "Beslutsprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-02-06"),
+        ("labelled", "Tid", "08.30–10.00"),
+        ("labelled", "Plats", "Kommunhuset, rum Björken"),
+        ("labelled", "Ordförande", "Lena Wik"),
+        ("labelled", "Sekreterare", "Tor Ahl"),
+        ("labelled", "Justerare", "Ali Khan"),
+        ("gap",),
+    ]
+    rows = [
+        (112, "Remiss om regional transportplan för Ekbydalen 2026–2037", "KS 2024/20",
+         "Arbetsutskottet föreslår kommunstyrelsen att avge yttrande enligt förvaltningens förslag."),
+        (113, "Markanvisning Norra hamnen", "KS 2023/415", "Arbetsutskottet godkänner markanvisningsavtalet."),
+        (114, "Bidrag till Ekby hembygdsförening", "KS 2024/31", "Arbetsutskottet beviljar bidrag om 25 000 kronor."),
+        (115, "Informationsärenden", "KS 2024/1", "Arbetsutskottet noterar informationen."),
+    ]
+    grid = [["§", "Ärende", "Dnr", "Beslut"]]
+    want = []
+    for n, title, dnr, decision in rows:
+        grid.append([f"KS § {n}", title, dnr, decision])
+        want.append(paragraph_want(f"KS § {n}", n, title, dnr, [decision]))
+    b += [("narrowgrid", grid), ("gap",)]
+    b += signed("Tor Ahl", "Lena Wik", "Ali Khan")
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-02-06", "08.30–10.00", "Kommunhuset, rum Björken",
+                         "Lena Wik", "Tor Ahl", ["Ali Khan"])
+    return b, meeting, want
+
+
+def dnr_i_rubrik():
+    """Heads that carry their diary number inside the title line, as small boards type them:
+    "§ 12 Detaljplan för Ekby 3:1 (dnr BN 2024/12)", "§ 13 Motion om solceller, BN 2023/301",
+    "§ 14 Ansökan om bygglov – BN 2024/40"; the decision as "Byggnadsnämnden beslutar att …"
+    under a bold "Beslut"."""
+    b = [
+        ("title", "Byggnadsnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-08-21"),
+        ("labelled", "Tid", "15.00–17.10"),
+        ("labelled", "Plats", "Kommunhuset, sal Eken"),
+        ("labelled", "Ordförande", "Siv Lund"),
+        ("labelled", "Sekreterare", "Axel Berg"),
+        ("labelled", "Justerare", "Nils Ö"),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Detaljplan för Ekby 3:1", "BN 2024/12", "{t} (dnr {d})",
+         "Byggnadsnämnden beslutar att godkänna planen för samråd."),
+        (13, "Yttrande över motion om solceller på kommunens tak", "BN 2023/301", "{t}, {d}",
+         "Byggnadsnämnden beslutar att avge yttrande enligt förvaltningens förslag."),
+        (14, "Ansökan om bygglov för garage, Åby 2:7", "BN 2024/40", "{t} – {d}",
+         "Byggnadsnämnden beslutar att bevilja bygglov."),
+    ]
+    want = []
+    for n, title, dnr, form, decision in paras:
+        b += [("bold", f"§ {n} " + form.format(t=title, d=dnr)), ("line", "Förvaltningen redogör för ärendet."),
+              ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Axel Berg", "Siv Lund", "Nils Ö")
+    meeting = meeting_of("Byggnadsnämnden", "2024-08-21", "15.00–17.10", "Kommunhuset, sal Eken", "Siv Lund", "Axel Berg",
+                         ["Nils Ö"])
+    return b, meeting, want
+
+
+SIXTEENTH_SHAPES = {
+    "dnr-huvudcell": dnr_huvudcell,
+    "forts-mitt-beslut": forts_mitt_beslut,
+    "narvaro-bilaga": narvaro_bilaga,
+    "beslut-marginal": beslut_marginal,
+    "gemensam-namnd": gemensam_namnd,
+    "foredragningslista-forslag": foredragningslista_forslag,
+    "rubrik-sidbrytning": rubrik_sidbrytning,
+    "rubrikcell-smal": rubrikcell_smal,
+    "dnr-i-rubrik": dnr_i_rubrik,
+}
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -6574,6 +6953,7 @@ SHAPES = {
     "paragrafregister": paragrafregister,
     "foredragningslista": foredragningslista,
     **FIFTEENTH_SHAPES,
+    **SIXTEENTH_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -6640,6 +7020,14 @@ def docx_of(blocks, path):
             p.paragraph_format.tab_stops.add_tab_stop(Cm(5.5))
             p.paragraph_format.space_after = Pt(0)
             p.add_run(blk[1] + "\t" + blk[2])
+        elif kind == "hanging":
+            # A side heading in a 3.5 cm left margin, its text hanging beside it.
+            p = d.add_paragraph()
+            p.paragraph_format.left_indent = Cm(3.5)
+            p.paragraph_format.first_line_indent = Cm(-3.5)
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(3.5))
+            p.paragraph_format.space_after = Pt(2)
+            p.add_run(blk[1] + "\t" + blk[2])
         elif kind == "numbered_heading":
             p = d.add_paragraph(style="List Number")
             p.add_run(blk[2]).bold = True
@@ -6665,6 +7053,20 @@ def docx_of(blocks, path):
                     c.paragraphs[0].add_run(lines[0]).bold = k == 0
                     for extra in lines[1:]:
                         c.add_paragraph(extra)
+        elif kind == "narrowgrid":
+            # A bordered grid whose first column is too narrow for a prefixed head.
+            widths = (Cm(1.3), Cm(5.6), Cm(2.6), Cm(6.5))
+            t = d.add_table(rows=0, cols=len(blk[1][0]))
+            t.style = d.styles["Table Grid"]
+            t.autofit = False
+            for col, w in zip(t.columns, widths):
+                col.width = w
+            for k, row in enumerate(blk[1]):
+                cells = t.add_row().cells
+                for c, v, w in zip(cells, row, widths):
+                    c.width = w
+                    c.text = ""
+                    c.paragraphs[0].add_run(v).bold = k == 0
         elif kind == "margin":
             t = d.add_table(rows=1, cols=2)
             t.autofit = False
@@ -6897,6 +7299,8 @@ def tex_of(blocks):
             )
         elif kind == "labelled":
             out.append(r"\makebox[5.5cm][l]{" + tex_escape(blk[1]) + "}" + tex_escape(blk[2]) + r"\par")
+        elif kind == "hanging":
+            out.append(r"\hangindent=3.5cm\hangafter=1\makebox[3.5cm][l]{" + tex_escape(blk[1]) + "}" + tex_escape(blk[2]) + r"\par")
         elif kind == "numbers":
             out.append(r"\begin{enumerate}")
             out += [r"\item " + tex_escape(i) for i in blk[1]]
@@ -6927,6 +7331,14 @@ def tex_of(blocks):
                 if k == 0:
                     cells = [r"\textbf{" + c + "}" for c in cells]
                 out.append(" & ".join(cells) + r" \\")
+            out.append(r"\end{tabular}\par")
+        elif kind == "narrowgrid":
+            out.append(r"\begin{tabular}{|p{1.1cm}|p{5.2cm}|p{2.2cm}|p{5.9cm}|}\hline")
+            for k, row in enumerate(blk[1]):
+                cells = [tex_escape(v) for v in row]
+                if k == 0:
+                    cells = [r"\textbf{" + c + "}" for c in cells]
+                out.append(" & ".join(cells) + r" \\\hline")
             out.append(r"\end{tabular}\par")
         elif kind == "margin":
             inner = []
@@ -7043,6 +7455,8 @@ def html_of(blocks):
             out.append("<ol>" + "".join(f"<li>{html_escape(i)}</li>" for i in blk[1]) + "</ol>")
         elif kind == "labelled":
             out.append(f'<p><span style="display:inline-block;width:5.5cm">{html_escape(blk[1])}</span>{html_escape(blk[2])}</p>')
+        elif kind == "hanging":
+            out.append(f'<p style="padding-left:3.5cm;text-indent:-3.5cm"><span style="display:inline-block;width:3.5cm;text-indent:0">{html_escape(blk[1])}</span>{html_escape(blk[2])}</p>')
         elif kind == "grid":
             rows = []
             for k, row in enumerate(blk[1]):
@@ -7050,6 +7464,16 @@ def html_of(blocks):
                                 for v in row)
                 rows.append(f"<tr>{cells}</tr>")
             out.append('<table class="plain" style="width:100%">' + "".join(rows) + "</table>")
+        elif kind == "narrowgrid":
+            widths = ("1.1cm", "5.6cm", "2.6cm", "6.7cm")
+            rows = []
+            for k, row in enumerate(blk[1]):
+                cells = "".join(f'<td style="width:{w}">{"<b>" if k == 0 else ""}{html_escape(v)}{"</b>" if k == 0 else ""}</td>'
+                                for v, w in zip(row, widths))
+                rows.append(f"<tr>{cells}</tr>")
+            cols = "".join(f'<col style="width:{w}">' for w in widths)
+            out.append(f'<table class="grid" style="table-layout:fixed;width:16cm"><colgroup>{cols}</colgroup>' + "".join(rows)
+                       + "</table>")
         elif kind == "split":
             out.append('<table class="plain" style="width:100%"><tr><td style="width:4.2cm">' + inner_html(blk[1])
                        + "</td><td>" + inner_html(blk[2]) + "</td></tr></table>")
@@ -7095,9 +7519,10 @@ FOURTEENTH = ["forts-sidfot", "marginal-dnr", "dnr-former", "att-listor", "omros
 THIRTEENTH = ["rf-arende", "bolag-paragraf-ar", "dnr-hoger", "beslutsgang-reservation", "omedelbar-justering", "bilaga-paragraf", "utdrag-enskild", "signatur-forsta", "sidhuvud-sidor", "arbetsordning", "protokollsbilaga"]
 FIFTEENTH = ["utdrag-stampel", "paragraf-tabell", "underrubriker", "extra-distans", "samlingsprotokoll",
              "board-items-en", "prefix-ar-rubrik", "hsn-rader", "tjanst-hanvisning", "forordning"]
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH
+SIXTEENTH = list(SIXTEENTH_SHAPES)
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
