@@ -298,6 +298,29 @@ AN.update({'a114':(r'medlemsavgift\w*|årsavgift\w*|avgift\w*',r'medlem\w*|årsm
  'a118':(r'olj\w*',r'minsk\w*|ersätt\w*|konverter\w*|byt\w*|fas\w*|avveckl\w*',8),
  'a119':(r'faktablad\w*',r'innehåll\w*|uppgift\w*|information\w*|ska',6)})
 MUST.update({'a114':'klimatbyrå','a117':'dataskydd','a118':'vansbro'})
+# 30 queries of the seventeenth blind round (2026-12-04, eleventh session), same rules per kind.
+# A CELEX number (i134) and an EU case (i133) are graded as identifiers; the constitution's
+# chapter and section (i137) by the KAP rule; an abbreviation the text never uses (t118) and
+# another name of the court (t115) by the words they stand for.
+IDS.update({'i131':('bet. 2001/02:TU3',None,'2001/02:TU3'),'i132':('rskr. 2001/02:2',None,'2001/02:2'),
+ 'i133':('C-176/03',None,None),'i134':('32002L0083',None,None),'i135':('prop. 2007/08:95',None,'2007/08:95'),
+ 'i136':('NJA 2008 s. 915',None,None)})
+KAP.update({'i137':('2','10',r'\brf\b|regeringsform')})
+PH.update({'p111':('sexuell','läggning'),'p112':('ideell','skad'),'p113':('assisterad','befruktning'),
+ 'p114':('asylsökande','barn'),'p115':('kringgå','antidumpningstull',3)})
+CP.update({'c113':('asyl','barn',3),'c114':('import','lamp',5),'c115':('stöd','inriktning',4),
+ 'c116':('underrätt','polis',4),'c117':('formgivar','överlåt',5),'c118':('fertilitet','behandling',3)})
+CP_IN.update({'c114','c117'})
+TP.update({'t119':['sjöfartsstöd'],'t120':['lågenergilamp']})
+TPR.update({'t115':r'eu-domstol|eg-domstol','t116':r'\brf\b|regeringsform','t117':r'antidumping|antidumpning',
+ 't118':r'\bivf\b|assisterad befruktning|fertilitetsbehandl|provrörsbefrukt'})
+AN.update({'a120':(r'betal\w*|utge\w*|förplikt\w*',r'diskrimineringsersättning\w*|ersättning\w*',6),
+ 'a121':(r'föreslå\w*|förslag\w*',r'sjöfartsstöd\w*|stöd\w*|stödet\w*',6),
+ 'a122':(r'underrätt\w*',r'polis\w*|polismyndighet\w*',5),
+ 'a123':(r'skol\w*|hemkunskap\w*|barn\w*',r'vegetarisk\w*|ekologisk\w*|mat|maten|kött\w*',6),
+ 'a124':(r'ansvar\w*',r'informationssäkerhet\w*',5),
+ 'a125':(r'ogilla\w*|frikän\w*|friad\w*',r'åtal\w*|tullbrott\w*|yrkande\w*',5)})
+MUST.update({'a120':'diskrimineringsersättning','a121':'sjöfartsstöd','a123':'haparanda','a125':'tullbrott'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)
