@@ -604,9 +604,10 @@ static LAW_SECTION_RE: Windowed = Windowed::new(
 
 /// A series number: the series (SFS, AFS, SOU, Ds, dir., prop. or an agency's "…FS"), a
 /// year (a bill's session "2012/13", "1999/2000", also "2012-13" in file names) and a number,
-/// with a colon, a space, a hyphen, a slash or an underscore between them.
+/// with a colon, a space, a hyphen, a slash or an underscore between them; also after an
+/// underscore, as file names join words ("ferenda_prop-2012-13-187.pdf").
 static SERIES_RE: Windowed = Windowed::new(
-    r"\b(?:(SFS)|(AFS)|(SOU)|(Ds)|([Dd]ir(?:ektiv(?:et)?)?)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
+    r"(?:\b|_)(?:(SFS)|(AFS)|(SOU)|(Ds)|((?:[Kk]ommitt[eé])?[Dd]ir(?:ektiv(?:et)?)?)|([Pp]rop(?:osition)?)|(\p{Lu}{1,6}-?FS))(?:\.\s?|[\s_-])?((?:19|20)\d{2}(?:[/-](?:19|20)\d{2}|[/-]\d{2})?)(?:\s?:\s?|[\s/_-])(\d{1,4})\b",
     r"(?:FS|SOU|Ds|[Dd]ir(?:ektiv(?:et)?)?|[Pp]rop(?:osition)?)[.\s_-]{0,2}(?:19|20)",
 );
 
@@ -732,6 +733,23 @@ pub fn other_spellings(s: &str) -> Vec<String> {
         });
     }
     out
+}
+
+/// A section with its sign on the other side of its number: a protocol's "§ 14" is a
+/// statute's "14 §" and back (readers type either for the other); None for anything else
+/// (a paragraph of a body or a year, a chapter's section).
+pub fn other_side(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(p) = ParagraphRef::parse(s).filter(|p| p.body.is_none() && p.year.is_none()) {
+        return Some(format!(
+            "{}{} §",
+            p.number,
+            p.suffix.map(String::from).unwrap_or_default()
+        ));
+    }
+    let c = LAW_SECTION_RE.regex().captures(s)?;
+    let whole = c.get(0)?.len() == s.len() && c.get(1).is_none();
+    whole.then(|| format!("§ {}{}", &c[2], c.get(3).map_or("", |l| l.as_str())))
 }
 
 /// A series number as [`OTHER_SERIES_RE`] takes it, or with "nr" for the colon.
@@ -982,7 +1000,8 @@ fn series_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, 
     })?;
     let session = is_session(&year) && (kind != IdentKind::Proposition || year.contains('/'));
     let id = format!("{series} {year}:{}", num.as_str());
-    session.then_some((kind, id, all.start()))
+    let start = all.start() + usize::from(all.as_str().starts_with('_'));
+    session.then_some((kind, id, start))
 }
 
 /// The EU act of an [`EU_RE`] match ("92/57/EEG", "(EU) 2016/679").

@@ -2,7 +2,9 @@
 //! and a phrase's words apart, through the real binary on a small archive written by the
 //! test (file names that say nothing of the content): "AD 2013:63" finds "AD 2013 nr 63",
 //! "KS-2013-375" finds "Dnr KS 2013/375", "14 § 1999:175" is the section of the statute
-//! 1999:175 (its year is no paragraph "§ 1999"), "AML" finds "arbetsmiljölagen", "KemI"
+//! 1999:175 (its year is no paragraph "§ 1999"), "SFS 1999:175 § 14" its "14 §" (the section
+//! sign on either side), "kommittédirektiv 2014:158" the directive, also where a file name
+//! after an underscore carries its number, "AML" finds "arbetsmiljölagen", "KemI"
 //! "Kemikalieinspektionen"; of a quoted
 //! phrase's words apart, the page with all of them comes before a page that repeats two.
 //! Pages with other numbers and words are not found (the answer "nothing" where nothing
@@ -63,6 +65,18 @@ fn archive() -> &'static (tempfile::TempDir, PathBuf) {
                 "d11.txt",
                 "Kemikalieinspektionen för register över farliga ämnen.",
             ),
+            (
+                "d12.txt",
+                "Kommunstyrelsen § 14 Budget för nästa år. Beslut: budgeten fastställs.",
+            ),
+            (
+                "d13.txt",
+                "Kommittédirektiv. Tilläggsdirektiv till utredningen om fonder. Dir. 2014:158.",
+            ),
+            (
+                "d14.txt",
+                "Bilagor till ärendet: ferenda_dir-2014-158.pdf och protokoll_2014.pdf.",
+            ),
         ])
     })
 }
@@ -114,4 +128,41 @@ fn a_phrase_s_words_apart_all_of_them_first() {
     let order: Vec<&str> = h.iter().map(|(d, _)| d.as_str()).collect();
     assert_eq!(order.first(), Some(&"d9"), "{h:?}");
     assert!(order.contains(&"d10"), "{h:?}");
+}
+
+#[test]
+fn a_section_sign_on_either_side_of_its_number() {
+    // The statute writes "14 §": "§ 14" after the statute's number finds it, a full match.
+    let h = docs("SFS 1999:175 § 14");
+    assert_eq!(h.first(), Some(&("d5".to_string(), false)), "{h:?}");
+    // Alone, either spelling finds both, the form typed first: the protocol's "§ 14" and
+    // the statutes' "14 §".
+    for (q, first) in [("§ 14", &["d12"][..]), ("14 §", &["d5", "d6"][..])] {
+        let h = docs(q);
+        let mut found: Vec<&str> = h
+            .iter()
+            .filter(|(_, p)| !p)
+            .map(|(d, _)| d.as_str())
+            .collect();
+        let mut head = found[..first.len()].to_vec();
+        head.sort();
+        assert_eq!(head, first, "{q}: {h:?}");
+        found.sort();
+        assert_eq!(found, ["d12", "d5", "d6"], "{q}: {h:?}");
+    }
+    // Another number: nothing.
+    assert!(docs("§ 15").is_empty());
+}
+
+#[test]
+fn a_committee_directive_by_the_whole_word_and_in_a_file_name() {
+    let mut h = docs("kommittédirektiv 2014:158");
+    h.sort();
+    assert_eq!(
+        h,
+        [("d13".to_string(), false), ("d14".to_string(), false)],
+        "{h:?}"
+    );
+    // Another directive's number: nothing.
+    assert!(docs("kommittédirektiv 2014:159").is_empty());
 }

@@ -1127,11 +1127,15 @@ impl Compiler<'_> {
         let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
         // The words of the identifier in order ("KS 2013/375" written in a table cell).
         let mut alts = vec![own];
-        for spelling in &spellings {
-            let ids = crate::index::analyzer::identifiers(spelling, true).into_iter();
+        // A section sign on the other side ("§ 14" for "14 §"), weighed as a synonym: the
+        // form typed ranks first.
+        let side = crate::ident::other_side(surface).map(|s| (s, 3.0 * BOOST_SYNONYM));
+        let weighed = spellings.iter().map(|s| (s.clone(), 3.0)).chain(side);
+        for (spelling, weight) in weighed {
+            let ids = crate::index::analyzer::identifiers(&spelling, true).into_iter();
             for id in ids.filter(|id| id.from == 0 && id.to == spelling.len()) {
                 self.hl.terms.insert(id.key.clone());
-                alts.push(boost(term_q(self.f.ids, &id.key), 3.0));
+                alts.push(boost(term_q(self.f.ids, &id.key), weight));
             }
         }
         for (form, ws) in forms.iter().zip(&analysed) {
