@@ -739,17 +739,17 @@ pub fn other_spellings(s: &str) -> Vec<String> {
 /// statute's "14 §" and back (readers type either for the other); None for anything else
 /// (a paragraph of a body or a year, a chapter's section).
 pub fn other_side(s: &str) -> Option<String> {
-    let s = s.trim();
-    if let Some(p) = ParagraphRef::parse(s).filter(|p| p.body.is_none() && p.year.is_none()) {
-        return Some(format!(
-            "{}{} §",
-            p.number,
-            p.suffix.map(String::from).unwrap_or_default()
-        ));
+    match normalize(s).filter(|_| s.contains('§'))? {
+        (IdentKind::Paragraph, id) => id
+            .strip_prefix("§ ")
+            .filter(|n| !n.contains('/'))
+            .map(|n| format!("{n} §")),
+        (IdentKind::LawSection, id) => id
+            .strip_suffix(" §")
+            .filter(|n| !n.contains("kap"))
+            .map(|n| format!("§ {n}")),
+        _ => None,
     }
-    let c = LAW_SECTION_RE.regex().captures(s)?;
-    let whole = c.get(0)?.len() == s.len() && c.get(1).is_none();
-    whole.then(|| format!("§ {}{}", &c[2], c.get(3).map_or("", |l| l.as_str())))
 }
 
 /// A series number as [`OTHER_SERIES_RE`] takes it, or with "nr" for the colon.
@@ -1191,6 +1191,7 @@ mod tests {
             "dir-2009-71 dir 2014 158 NFS 2007:10, RA-FS 2004:2 AMSFS 2007/2 SFS-1999_175",
             "prop-2012-13-187, prop. 1999/2000:17, SJVFS2009:26 Dir 2014-12-18 SFS 2017 3 kap.",
             "i mål nr T 11891-11, T3592-13, Målnummer: B-114-2012, MÅL NR 1234-20 Ö 12-20-1 Mål 2020-2030",
+            "ferenda_prop-2012-13-187.pdf, Kommittédirektiv 2014:158, a_SFS_1999_175 x_dir.2014:1",
         ] {
             check(t);
             // The same far apart, and cut at every character.

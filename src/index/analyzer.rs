@@ -997,7 +997,8 @@ pub struct Ident {
     pub key: String,
 }
 
-fn ident_key(id: &str) -> String {
+/// The index key of a normalised identifier ("14 §" → `14§`).
+pub fn ident_key(id: &str) -> String {
     id.chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()

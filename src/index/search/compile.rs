@@ -21,7 +21,8 @@ use super::{
     PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
-    analyze, is_stop_word, split_compound, vocabulary_term, word_terms, AnalyzedWord, TokenKind,
+    analyze, ident_key, identifiers, is_stop_word, split_compound, vocabulary_term, word_terms,
+    AnalyzedWord, TokenKind,
 };
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
@@ -1127,16 +1128,18 @@ impl Compiler<'_> {
         let analysed: Vec<Vec<AnalyzedWord>> = forms.iter().map(|f| analyze(f)).collect();
         // The words of the identifier in order ("KS 2013/375" written in a table cell).
         let mut alts = vec![own];
-        // A section sign on the other side ("§ 14" for "14 §"), weighed as a synonym: the
-        // form typed ranks first.
-        let side = crate::ident::other_side(surface).map(|s| (s, 3.0 * BOOST_SYNONYM));
-        let weighed = spellings.iter().map(|s| (s.clone(), 3.0)).chain(side);
-        for (spelling, weight) in weighed {
-            let ids = crate::index::analyzer::identifiers(&spelling, true).into_iter();
-            for id in ids.filter(|id| id.from == 0 && id.to == spelling.len()) {
-                self.hl.terms.insert(id.key.clone());
-                alts.push(boost(term_q(self.f.ids, &id.key), weight));
-            }
+        let mut keys: Vec<(String, Score)> = Vec::new();
+        for spelling in &spellings {
+            let ids = identifiers(spelling, true).into_iter();
+            let ids = ids.filter(|id| id.from == 0 && id.to == spelling.len());
+            keys.extend(ids.map(|id| (id.key, 3.0)));
+        }
+        // A section sign on the other side ("§ 14" for "14 §", its normal form), weighed as
+        // a synonym: the form typed ranks first.
+        let side = crate::ident::other_side(surface).map(|s| (ident_key(&s), 3.0 * BOOST_SYNONYM));
+        for (key, weight) in keys.into_iter().chain(side) {
+            self.hl.terms.insert(key.clone());
+            alts.push(boost(term_q(self.f.ids, &key), weight));
         }
         for (form, ws) in forms.iter().zip(&analysed) {
             if ws.iter().filter(|w| w.kind != TokenKind::Stop).count() >= 2 {
