@@ -1016,9 +1016,10 @@ pub fn show_in(
 
 /// The `recommendations` table read from the index, a row at a time in code order: the
 /// actions of the documents that have actions (their skeletons, one at a time), then for
-/// each code the documents of the links to it (postings and the `doc` column of the link
-/// items). The codes come from the actions and the term dictionary of the link targets, so
-/// memory holds the cited rows and one row's documents, never every (code, document) pair.
+/// each code the documents of the links to it (a bare code's too when an action cites it),
+/// from the postings and the `doc` column of the link items. The codes come from the actions
+/// and the term dictionary of the link targets: memory holds the cited rows and one row's
+/// documents, never every (code, document) pair.
 pub fn recommendations_in(
     store: &Store,
 ) -> Result<impl Iterator<Item = Result<RecommendationRow, QueryError>> + '_, QueryError> {
@@ -1027,40 +1028,29 @@ pub fn recommendations_in(
         table.add_record(&r?);
     }
     let searcher = store.searcher()?;
-    let mut resolver = StoreTargets::new(store, searcher.clone());
     let mut codes: BTreeSet<(u8, Vec<u32>, String)> = table.rows.keys().cloned().collect();
-    for prefix in ["recommendation:", "bare:"] {
-        for target in store.targets_with_prefix(&searcher, prefix)? {
-            let code = &target[prefix.len()..];
-            if prefix == "recommendation:" || resolver.known_code(code) {
-                let (rank, parts, _) = code_key(code);
-                codes.insert((rank, parts, code.to_string()));
-            }
-        }
+    for target in store.targets_with_prefix(&searcher, "recommendation:")? {
+        let code = target.trim_start_matches("recommendation:");
+        let (rank, parts, _) = code_key(code);
+        codes.insert((rank, parts, code.to_string()));
     }
-    resolver.failed()?;
     let mut row_of = move |key: (u8, Vec<u32>, String)| -> Result<_, QueryError> {
+        let cited = table.rows.remove(&key);
         let code = key.2.as_str();
         let mut keys = vec![(recommendation_target(code), String::new())];
-        if resolver.known_code(code) {
-            keys.push((bare_target(code), String::new()));
-        }
-        resolver.failed()?;
+        keys.extend(cited.is_some().then(|| (bare_target(code), String::new())));
         let linked: BTreeSet<String> = link_places(store, &searcher, &keys)?
             .into_iter()
             .map(|(doc, _)| doc)
             .collect();
-        let row = match table.rows.remove(&key) {
-            Some(row) => Some(row),
-            None if linked.is_empty() => None,
-            None => Some(RecommendationRow::empty(code)),
+        let mut row = match cited {
+            None if linked.is_empty() => return Ok(None),
+            other => other.unwrap_or_else(|| RecommendationRow::empty(code)),
         };
-        Ok(row.map(|mut row| {
-            let cited: BTreeSet<String> = row.docs.iter().cloned().collect();
-            row.docs
-                .extend(linked.into_iter().filter(|d| !cited.contains(d)));
-            row
-        }))
+        let own: BTreeSet<String> = row.docs.iter().cloned().collect();
+        row.docs
+            .extend(linked.into_iter().filter(|d| !own.contains(d)));
+        Ok(Some(row))
     };
     Ok(codes
         .into_iter()
