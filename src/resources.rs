@@ -28,9 +28,21 @@ pub fn address_space_limit() -> Option<u64> {
     (r == 0 && lim.rlim_cur != libc::RLIM_INFINITY).then_some(lim.rlim_cur)
 }
 
-/// Call once at start: no transparent huge pages; under an address-space limit, one glibc
-/// malloc arena (see the module docs). Returns the limit, if any.
+/// mimalloc's `mi_option_purge_delay` (its `mi_option_e` in mimalloc.h, 15 in v2 and v3).
+const MI_OPTION_PURGE_DELAY: libc::c_int = 15;
+
+extern "C" {
+    fn mi_option_set(option: libc::c_int, value: libc::c_long);
+}
+
+/// Call once at start: freed memory goes back to the system after 10 ms (mimalloc v3 keeps
+/// it 1 s, and whole arenas 10 s: an ingest's anonymous memory was then 40–60 % above what it
+/// had live, more the longer it ran; docs/performance.md, eleventh session); no transparent
+/// huge pages; under an address-space limit, one glibc malloc arena (see the module docs).
+/// Returns the limit, if any.
 pub fn adapt_to_limits() -> Option<u64> {
+    // SAFETY: sets one of mimalloc's options (read when it purges), no memory is touched.
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
     // SAFETY: prctl with PR_SET_THP_DISABLE only sets a flag of this process (checked at
     // every page fault, so it holds for memory mapped before it as well).
     unsafe {

@@ -34,7 +34,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Recommendations(t) => {
             let store = Store::open(&cli.index)?;
             let rows = query::recommendations_in(&store)?;
-            list(t, rows.into_iter().map(Ok))
+            list(t, rows)
         }
         Command::Protocols(t) => {
             let store = Store::open(&cli.index)?;

@@ -23,11 +23,12 @@
 //! the surface word that matched.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+#[cfg(test)]
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -93,26 +94,29 @@ pub struct AnalyzedWord {
 }
 
 struct Resources {
-    stop: HashSet<String>,
+    stop: FxHashSet<String>,
     stemmer: Stemmer,
     /// Surface forms allowed as a non-final compound part → term of the part.
-    left_forms: HashMap<String, String>,
+    left_forms: FxHashMap<String, String>,
     /// Normalised stems of the vocabulary (final compound parts).
-    stems: HashSet<String>,
+    stems: FxHashSet<String>,
 }
 
 fn resources() -> &'static Resources {
     static RES: OnceLock<Resources> = OnceLock::new();
     RES.get_or_init(|| {
         let stemmer = Stemmer::create(Algorithm::Swedish);
-        let stop: HashSet<String> = STOP_WORDS
+        let stop: FxHashSet<String> = STOP_WORDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
-        let mut left_forms = HashMap::new();
-        let mut stems = HashSet::new();
+        // Fx hashes: these are looked up for every prefix of every word split (SipHash
+        // was a tenth of a search process's instructions, the tables' set-up included).
+        let lemmas = VOCABULARY.lines().count();
+        let mut left_forms = FxHashMap::with_capacity_and_hasher(8 * lemmas, Default::default());
+        let mut stems = FxHashSet::with_capacity_and_hasher(lemmas, Default::default());
         for lemma in VOCABULARY
             .lines()
             .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())

@@ -302,37 +302,30 @@ impl Targets for StoreTargets<'_> {
     }
 }
 
-/// Documents whose column values are read in one sorted dictionary pass.
-const COLUMN_CHUNK: usize = 1 << 16;
-
 impl Store {
-    /// Call `f(doc, target)` for every stored link whose target is of kind `target_kind`
-    /// ("recommendation", "bare", "title", …), reading the columns of the link documents
-    /// only (never their stored fields).
-    pub(crate) fn for_each_link_target(
+    /// The distinct stored link targets that start with `prefix` ("recommendation:", …),
+    /// sorted, from the term dictionaries of the `target` field (no document is read; a
+    /// target whose links were all removed may still be among them).
+    pub(crate) fn targets_with_prefix(
         &self,
-        target_kind: &str,
-        mut f: impl FnMut(&str, &str),
-    ) -> Result<(), IndexError> {
-        let searcher = self.searcher()?;
-        let fields = self.fields();
-        let found = self.find(&searcher, &[(fields.target_kind, target_kind)])?;
-        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let (docs, targets) = (
-                self.str_column(segment, "doc")?,
-                self.str_column(segment, "target")?,
-            );
-            let mine = super::segment_docs(&found, ord);
-            // In chunks: one sorted dictionary pass per column and chunk, memory for one
-            // chunk's strings.
-            for chunk in mine.chunks(COLUMN_CHUNK) {
-                let d = self.column_strs(&docs, chunk)?;
-                let t = self.column_strs(&targets, chunk)?;
-                for (doc, target) in d.iter().zip(&t) {
-                    f(doc, target);
-                }
+        searcher: &Searcher,
+        prefix: &str,
+    ) -> Result<std::collections::BTreeSet<String>, IndexError> {
+        let mut out = std::collections::BTreeSet::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment
+                .inverted_index(self.fields().target)
+                .map_err(|e| self.err(e))?;
+            let mut terms = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .into_stream()
+                .map_err(|e| self.err(e.into()))?;
+            while terms.advance() && terms.key().starts_with(prefix.as_bytes()) {
+                out.insert(String::from_utf8_lossy(terms.key()).into_owned());
             }
         }
-        Ok(())
+        Ok(out)
     }
 }

@@ -139,6 +139,8 @@ pub struct Store {
     fields: Fields,
     /// Whether a writer was started: then files of a failed run are removed on drop.
     wrote: std::sync::atomic::AtomicBool,
+    /// `meta.json` as it was when the reader's segments were last known to be current.
+    meta_seen: std::sync::Mutex<Vec<u8>>,
 }
 
 impl Drop for Store {
@@ -252,6 +254,9 @@ impl Store {
     /// [`IndexError::BeingCreated`] when nothing was ever committed and an ingest holds the
     /// writer lock: a search during the very first ingest.
     fn not_being_created(&self) -> Result<(), IndexError> {
+        if !self.reader.searcher().segment_readers().is_empty() {
+            return Ok(());
+        }
         let metas = self.index.load_metas().map_err(|e| self.err(e))?;
         if metas.opstamp == 0
             && metas.segments.is_empty()
@@ -273,6 +278,8 @@ impl Store {
     fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
         analyzer::register(&index);
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
+        // Read before the reader opens the segments: they are of this commit or a later one.
+        let meta_seen = std::sync::Mutex::new(read_tantivy_meta(&index));
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -284,6 +291,7 @@ impl Store {
             reader,
             fields,
             wrote: std::sync::atomic::AtomicBool::new(false),
+            meta_seen,
         })
     }
 
@@ -299,9 +307,15 @@ impl Store {
     /// A searcher on the latest commit (what a writer has not committed is not in it). The
     /// segments are opened again only when the commit changed since the reader opened them
     /// (its segments and their deletes, from `meta.json`): opening every segment costs a
-    /// query process as much as the query.
+    /// query process as much as the query; and `meta.json` is parsed only when its bytes
+    /// changed since that was last known.
     pub fn searcher(&self) -> Result<Searcher, IndexError> {
         let current = self.reader.searcher();
+        let bytes = read_tantivy_meta(&self.index);
+        let mut seen = self.meta_seen.lock().unwrap_or_else(|p| p.into_inner());
+        if !bytes.is_empty() && *seen == bytes {
+            return Ok(current);
+        }
         let metas = self
             .index
             .searchable_segment_metas()
@@ -312,11 +326,15 @@ impl Store {
                 .iter()
                 .zip(readers)
                 .all(|(m, r)| m.id() == r.segment_id() && m.delete_opstamp() == r.delete_opstamp());
-        if same {
-            return Ok(current);
+        if !same {
+            self.reader.reload().map_err(|e| self.err(e))?;
         }
-        self.reader.reload().map_err(|e| self.err(e))?;
-        Ok(self.reader.searcher())
+        *seen = bytes;
+        Ok(if same {
+            current
+        } else {
+            self.reader.searcher()
+        })
     }
 
     pub(crate) fn err(&self, e: tantivy::TantivyError) -> IndexError {
@@ -787,6 +805,15 @@ pub(crate) fn open_writer(
             other => return other.map_err(|e| tantivy_err(dir, e)),
         }
     }
+}
+
+/// The bytes of tantivy's `meta.json` (empty when it cannot be read).
+fn read_tantivy_meta(index: &Index) -> Vec<u8> {
+    use tantivy::Directory as _;
+    index
+        .directory()
+        .atomic_read(Path::new("meta.json"))
+        .unwrap_or_default()
 }
 
 /// See [`Store::collect_garbage`].

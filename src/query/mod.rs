@@ -90,6 +90,19 @@ export::tabular!(
     [code, page, texts, actions, docs, label]
 );
 
+impl RecommendationRow {
+    fn empty(code: &str) -> RecommendationRow {
+        RecommendationRow {
+            code: code.to_string(),
+            page: None,
+            texts: Vec::new(),
+            actions: Vec::new(),
+            docs: Vec::new(),
+            label: overarching_label(code).map(str::to_string),
+        }
+    }
+}
+
 /// Order codes by their numeric parts ("2.10.1" after "2.9.1"); pseudo-codes last.
 fn code_key(code: &str) -> (u8, Vec<u32>, String) {
     let parts: Option<Vec<u32>> = code.split('.').map(|p| p.parse().ok()).collect();
@@ -117,14 +130,7 @@ impl RecTable {
         Some(
             self.rows
                 .entry((rank, parts, code.to_string()))
-                .or_insert_with(|| RecommendationRow {
-                    code: code.to_string(),
-                    page: None,
-                    texts: Vec::new(),
-                    actions: Vec::new(),
-                    docs: Vec::new(),
-                    label: overarching_label(code).map(str::to_string),
-                }),
+                .or_insert_with(|| RecommendationRow::empty(code)),
         )
     }
 
@@ -1008,31 +1014,45 @@ pub fn show_in(
     Ok(view)
 }
 
-/// The `recommendations` table read from the index: the actions of the documents that
-/// have actions (their skeletons, one at a time), then the documents of the links to
-/// recommendations (from the columns of the link documents).
-pub fn recommendations_in(store: &Store) -> Result<Vec<RecommendationRow>, QueryError> {
+/// The `recommendations` table read from the index, a row at a time in code order: the
+/// actions of the documents that have actions (their skeletons, one at a time), then for
+/// each code the documents of the links to it (a bare code's too when an action cites it),
+/// from the postings and the `doc` column of the link items. The codes come from the actions
+/// and the term dictionary of the link targets: memory holds the cited rows and one row's
+/// documents, never every (code, document) pair.
+pub fn recommendations_in(
+    store: &Store,
+) -> Result<impl Iterator<Item = Result<RecommendationRow, QueryError>> + '_, QueryError> {
     let mut table = RecTable::default();
     for r in store.skeletons_having(HAS_ACTIONS)? {
         table.add_record(&r?);
     }
     let searcher = store.searcher()?;
-    let mut resolver = StoreTargets::new(store, searcher);
-    let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
-    for kind in ["recommendation", "bare"] {
-        store.for_each_link_target(kind, |doc, target| {
-            if let Some(code) = target.strip_prefix("recommendation:") {
-                pairs.insert((code.to_string(), doc.to_string()));
-            } else if let Some(code) = target.strip_prefix("bare:") {
-                if resolver.known_code(code) {
-                    pairs.insert((code.to_string(), doc.to_string()));
-                }
-            }
-        })?;
+    let mut codes: BTreeSet<(u8, Vec<u32>, String)> = table.rows.keys().cloned().collect();
+    for target in store.targets_with_prefix(&searcher, "recommendation:")? {
+        let code = target.trim_start_matches("recommendation:");
+        let (rank, parts, _) = code_key(code);
+        codes.insert((rank, parts, code.to_string()));
     }
-    resolver.failed()?;
-    for (code, doc) in &pairs {
-        table.add_link(code, doc);
-    }
-    Ok(table.rows())
+    let mut row_of = move |key: (u8, Vec<u32>, String)| -> Result<_, QueryError> {
+        let cited = table.rows.remove(&key);
+        let code = key.2.as_str();
+        let mut keys = vec![(recommendation_target(code), String::new())];
+        keys.extend(cited.is_some().then(|| (bare_target(code), String::new())));
+        let linked: BTreeSet<String> = link_places(store, &searcher, &keys)?
+            .into_iter()
+            .map(|(doc, _)| doc)
+            .collect();
+        let mut row = match cited {
+            None if linked.is_empty() => return Ok(None),
+            other => other.unwrap_or_else(|| RecommendationRow::empty(code)),
+        };
+        let own: BTreeSet<String> = row.docs.iter().cloned().collect();
+        row.docs
+            .extend(linked.into_iter().filter(|d| !own.contains(d)));
+        Ok(Some(row))
+    };
+    Ok(codes
+        .into_iter()
+        .filter_map(move |key| row_of(key).transpose()))
 }

@@ -177,6 +177,32 @@ fn an_uncommitted_writer_leaves_the_previous_commit_intact() {
     store.writer().unwrap();
 }
 
+/// A store opened before another one commits sees that commit at its next read (and the
+/// same documents again when nothing was committed in between): its searcher follows
+/// `meta.json`, which it parses only when the file changed.
+#[test]
+fn a_reader_sees_the_commits_of_another_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    drop(filled(tmp.path()));
+    let reader = Store::open(tmp.path()).unwrap();
+    assert_eq!(pages_for(&reader, "doc:inriktning-2014").len(), 21);
+    let writer = Store::open(tmp.path()).unwrap();
+    for round in 0..2 {
+        let mut w = writer.writer().unwrap();
+        if round == 0 {
+            w.remove("inriktning-2014").unwrap();
+        } else {
+            w.upsert(&inriktning()).unwrap();
+        }
+        w.commit().unwrap();
+        let want = if round == 0 { 0 } else { 21 };
+        for _ in 0..2 {
+            assert_eq!(pages_for(&reader, "doc:inriktning-2014").len(), want);
+            assert_eq!(reader.summaries().unwrap().len(), 1 + round);
+        }
+    }
+}
+
 #[test]
 fn a_second_writer_is_locked_out() {
     let tmp = tempfile::tempdir().unwrap();

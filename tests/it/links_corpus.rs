@@ -379,7 +379,13 @@ fn assert_index_views_are_the_reference(store: &kommission::index::Store) -> Vec
     let stored = store.links().unwrap();
     assert_eq!(stored, reference, "stored links differ from a full build");
     assert_eq!(
-        serde_json::to_value(query::recommendations_in(store).unwrap()).unwrap(),
+        serde_json::to_value(
+            query::recommendations_in(store)
+                .unwrap()
+                .collect::<Result<Vec<_>, _>>()
+                .unwrap()
+        )
+        .unwrap(),
         serde_json::to_value(query::recommendations(&records, &reference)).unwrap()
     );
     let mut targets: Vec<(String, Option<String>)> = Vec::new();
