@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
-use crate::index::writer::{FileStamp, HeadPages, Part};
+use crate::index::writer::{FileStamp, Part};
 use crate::index::{readonly, DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
@@ -466,11 +466,13 @@ pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 /// Pages in a part of a file stored in parts (about 4 MB of text).
 const PART_PAGES: usize = 1000;
 
-/// Most pages of a file stored in parts, as [`ExtractOptions::max_file_bytes`] bounds other
-/// files: its head keeps a skeleton of every page (about 70 bytes of JSON, copied while it is
-/// stored). 48 MiB of bare form feeds (a scan's pdftotext output, 31 million pages) ran a
-/// 1 GB address space out and aborted the whole run; over this the file is refused by name.
-const MAX_PARTS_PAGES: usize = 1_500_000;
+/// Most pages of a file stored in parts. Nothing is held per page (each page's skeleton is
+/// stored with its part, see [`crate::index::writer::PAGES_IN_PARTS`]), so this is no memory
+/// bound: page numbers are `u32` everywhere (the model, the index), and a part may add up to
+/// [`PART_PAGES`] pages after the check. It takes over 2 GiB of bare form feeds (a scan's
+/// pdftotext output) to reach; over it the file is refused by name. (Until 2026-12-04 the
+/// head held every page and the limit was 1.5 million pages.)
+const MAX_PARTS_PAGES: u64 = (u32::MAX / 2) as u64;
 
 /// Whether a file is read and stored in parts: a text, Markdown or HTML file over
 /// [`LARGE_TEXT_BYTES`].
@@ -500,7 +502,7 @@ fn poisoned(store: &Store) -> IndexError {
 /// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
 /// (each part's structure found on its own: a text file's mentions and identifiers are
 /// per page); returns the record to store last as the document's head
-/// ([`Part::Head`]): the whole structure, without pages, and its pages' skeletons. The
+/// ([`Part::Head`]): the whole structure, without pages, and how many pages it has. The
 /// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
 /// run was stopped (what was added of the file is removed again).
 fn store_in_parts(
@@ -511,7 +513,7 @@ fn store_in_parts(
     hash: String,
     stored: bool,
     stopped: &dyn Fn() -> bool,
-) -> Result<Option<(DocRecord, HeadPages)>, IndexError> {
+) -> Result<Option<(DocRecord, u64)>, IndexError> {
     let (fs_path, path) = (file.fs_path.as_path(), file.path.as_str());
     enum Stop {
         Read(extract::ExtractError),
@@ -535,7 +537,7 @@ fn store_in_parts(
         ..DocRecord::default()
     };
     lock(store, writer)?.begin_parts(id, path, stored)?;
-    let mut head = HeadPages::default();
+    let mut head: u64 = 0;
     let mut part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
             return Err(Stop::Stopped);
@@ -572,8 +574,8 @@ fn store_in_parts(
         lock(store, writer)
             .and_then(|mut w| w.add_part(prepared))
             .map_err(Stop::Index)?;
-        head.push(&piece.pages).map_err(Stop::Index)?;
-        if head.len() > MAX_PARTS_PAGES {
+        head += piece.pages.len() as u64;
+        if head > MAX_PARTS_PAGES {
             return Err(Stop::Pages);
         }
         let s = &mut record.structure;
@@ -619,7 +621,7 @@ fn store_in_parts(
         title: None,
         ..record
     };
-    Ok(Some((record, HeadPages::default())))
+    Ok(Some((record, 0)))
 }
 
 /// Read, extract and analyse one file into a record. Never panics: a panic inside a stage is
@@ -1031,7 +1033,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
                 (record, None)
             };
-            let pages = head.as_ref().map_or(record.pages.len(), HeadPages::len);
+            let pages = head.map_or(record.pages.len(), |n| n as usize);
             progress.add_pages((pages as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)));
             bar.inc(1);
             // A file finished after the stop with a failure may have failed because of the
