@@ -474,14 +474,45 @@ const PART_PAGES: usize = 1000;
 /// head held every page and the limit was 1.5 million pages.)
 const MAX_PARTS_PAGES: u64 = (u32::MAX / 2) as u64;
 
+/// Most pages a text of [`LARGE_TEXT_BYTES`] without form feeds has (a page ends at the first
+/// line break after about 4,000 characters): a smaller text with more form feeds than this
+/// may have more pages than any text held whole.
+const MANY_PAGES: u64 = LARGE_TEXT_BYTES / 4_000;
+
 /// Whether a file is read and stored in parts: a text, Markdown or HTML file over
-/// [`LARGE_TEXT_BYTES`].
+/// [`LARGE_TEXT_BYTES`], or a text or Markdown file with over [`MANY_PAGES`] form feeds
+/// (each is a page: 4 MiB of bare form feeds, a scan's pdftotext output, is 4 million pages,
+/// which held whole ran out of a 1 GB address space and aborted the run, 2026-12-04).
 fn is_large_text(fs_path: &Path, size: u64) -> bool {
-    size > LARGE_TEXT_BYTES
-        && matches!(
-            extract::extension(fs_path).as_str(),
-            "txt" | "md" | "html" | "htm"
-        )
+    match extract::extension(fs_path).as_str() {
+        "html" | "htm" => size > LARGE_TEXT_BYTES,
+        "txt" | "md" => size > LARGE_TEXT_BYTES || (size > MANY_PAGES && many_form_feeds(fs_path)),
+        _ => false,
+    }
+}
+
+/// Whether the file holds over [`MANY_PAGES`] form feeds (read until it is known; a file
+/// that cannot be read, or is no regular file, is left to the reader to report).
+fn many_form_feeds(fs_path: &Path) -> bool {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    // (Not blocking on a FIFO put in the file's place since the walk.)
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(fs_path);
+    let mut file = match file {
+        Ok(f) if f.metadata().is_ok_and(|m| m.is_file()) => f,
+        _ => return false,
+    };
+    let (mut buf, mut seen) = (vec![0u8; 64 << 10], 0u64);
+    while let Ok(n @ 1..) = file.read(&mut buf) {
+        seen += buf[..n].iter().filter(|&&b| b == b'\x0c').count() as u64;
+        if seen > MANY_PAGES {
+            return true;
+        }
+    }
+    false
 }
 
 /// The index writer, for a moment.

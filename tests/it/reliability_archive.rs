@@ -923,6 +923,43 @@ fn a_text_whose_first_mib_is_ascii_keeps_its_swedish_letters() {
     assert_eq!(docs_with("stickprovskontroll"), ["\"ascii\""]);
 }
 
+/// A small text of bare form feeds (`bench/large-file --kind scan`: pdftotext output of a
+/// scanned archive, 99 empty pages of 100) has far more pages than bytes would suggest: 1 MiB
+/// is about 750,000 pages. Under 16 MiB it was held whole, and under `ulimit -v 1000000` the
+/// run aborted (2026-12-04, main a21be85: `memory allocation of 1024 bytes failed`, signal 6,
+/// nothing ingested, the small file beside it neither). A text with more form feeds than a
+/// 16 MiB text has pages is stored in parts: exit 0, every page stored, the other file found.
+#[test]
+fn a_small_text_of_a_million_empty_pages_is_stored_in_parts() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    let mut scan = Vec::with_capacity((1 << 20) + 200);
+    let (mut i, mut pages) = (0, 1u64);
+    while scan.len() < 1 << 20 {
+        scan.extend_from_slice(&[b'\x0c'; 99]);
+        scan.extend_from_slice(format!("Sida {i}: skannad handling.\n").as_bytes());
+        (i, pages) = (i + 1, pages + 99);
+    }
+    std::fs::write(dir.join("skanning.txt"), scan).unwrap();
+    std::fs::write(dir.join("liten.txt"), "Parkplanering för stadsdelen.\n").unwrap();
+    let index = work.path().join("index");
+    ingest_under_1_gb(work.path(), &index, 1);
+    let mut cmd = kommission(&index);
+    cmd.args(["docs", "--format", "json"]);
+    let d = run_measured(&mut cmd, LONG);
+    assert_eq!(d.code, Some(0), "{}", d.stderr);
+    let docs: Value = serde_json::from_str(&d.stdout).unwrap();
+    let stored = docs[1]["pages"].as_u64().unwrap();
+    assert_eq!(docs[1]["id"], "skanning");
+    assert_eq!(stored, pages, "pages stored");
+    let mut cmd = kommission(&index);
+    cmd.args(["search", "parkplanering", "--format", "json"]);
+    let q = run_measured(&mut cmd, LONG);
+    assert_eq!(q.code, Some(0), "{}", q.stderr);
+    assert!(q.stdout.contains("\"liten\""), "{}", q.stdout);
+}
+
 #[test]
 #[ignore = "slow: about a minute in a debug build (run with --ignored, or in release)"]
 fn a_50_mb_text_file_ingests_under_a_1_gb_address_space_limit() {
