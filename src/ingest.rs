@@ -1083,24 +1083,18 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // The documents are made in parallel; the writer is held only to add them.
-            let stored = if let Some(head) = head {
-                store
-                    .fields()
-                    .prepare_head(&record, stamp, head)
-                    .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
-            } else {
-                store
-                    .fields()
-                    .prepare(&record, stamp, Part::Whole)
-                    .and_then(|prepared| {
-                        let mut w = lock(store, &writer)?;
-                        if stored {
-                            w.upsert_prepared(prepared)
-                        } else {
-                            w.insert_prepared(prepared)
-                        }
-                    })
-            };
+            let part = head.map_or(Part::Whole, Part::Head);
+            let stored = store
+                .fields()
+                .prepare(&record, stamp, part)
+                .and_then(|prepared| {
+                    let mut w = lock(store, &writer)?;
+                    match (part, stored) {
+                        (Part::Head(_), _) => w.add_part(prepared),
+                        (_, true) => w.upsert_prepared(prepared),
+                        _ => w.insert_prepared(prepared),
+                    }
+                });
             match stored {
                 Ok(()) => Outcome::Stored(Done {
                     id: record.id,

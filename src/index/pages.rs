@@ -539,20 +539,14 @@ pub fn fill(
     for mut item in pages {
         let at = match (item.number as usize).checked_sub(1) {
             Some(i) if record.pages.get(i).is_some_and(|p| p.number == item.number) => i,
-            // The next page of a record read from page items with their skeletons.
-            _ if item.skeleton.is_some()
-                && record.pages.last().is_none_or(|p| p.number < item.number) =>
-            {
+            // A page read with its skeleton: the record holds no page of its own.
+            _ if item.skeleton.is_some() => {
+                added = true;
                 record.pages.extend(item.skeleton.take().map(|p| *p));
                 record.pages.len() - 1
             }
             _ => match record.pages.iter().position(|p| p.number == item.number) {
                 Some(i) => i,
-                None if item.skeleton.is_some() => {
-                    added = true;
-                    record.pages.extend(item.skeleton.take().map(|p| *p));
-                    record.pages.len() - 1
-                }
                 None => {
                     return Err(IndexError::Tantivy {
                         path: dir.to_path_buf(),

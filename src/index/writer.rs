@@ -207,7 +207,7 @@ impl StoreWriter {
 
     /// Begin storing a document in parts (a file too large to hold whole): remove what is
     /// stored of it; then [`StoreWriter::add_part`] each part ([`Part::Body`]) and
-    /// last its head ([`Part::Head`]).
+    /// last its head ([`Part::Head`], [`Fields::prepare`]).
     /// `stored`: whether the id may be in the index (else nothing is removed).
     pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
         if stored {
@@ -425,8 +425,9 @@ pub struct Prepared {
 pub enum Part {
     /// Every one.
     Whole,
-    /// The document and its skeleton (the whole structure, no page: see [`PAGES_IN_PARTS`]).
-    Head,
+    /// The document and its skeleton (the whole structure, no page: see [`PAGES_IN_PARTS`]),
+    /// of a document whose parts stored this many pages.
+    Head(u64),
     /// The rest, of a part of a record stored in parts (some of its pages and their
     /// structure): links, pages (each with its skeleton), actions.
     Body,
@@ -455,35 +456,19 @@ impl Fields {
         stamp: FileStamp,
         part: Part,
     ) -> Result<Prepared, IndexError> {
-        let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
-        self.prepare_meta(record, stamp, part, meta)
-    }
-
-    /// The head ([`Part::Head`]) of a document stored in parts: `record` without pages, and
-    /// how many pages its parts stored (see [`PAGES_IN_PARTS`]).
-    pub fn prepare_head(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-        pages: u64,
-    ) -> Result<Prepared, IndexError> {
-        let meta = head_meta(record, pages)?;
-        self.prepare_meta(record, stamp, Part::Head, meta)
-    }
-
-    fn prepare_meta(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-        part: Part,
-        meta: String,
-    ) -> Result<Prepared, IndexError> {
         let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
         // The document: its skeleton and what lists and incremental ingest look up.
         let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
+        let meta = match part {
+            Part::Whole => {
+                serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?
+            }
+            Part::Head(pages) => head_meta(record, pages)?,
+            Part::Body => String::new(),
+        };
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
         d.add_text(f.doc, &record.id);
@@ -534,7 +519,7 @@ impl Fields {
 
         match part {
             Part::Whole => {}
-            Part::Head => {
+            Part::Head(_) => {
                 let (id, path) = (record.id.clone(), record.path.clone());
                 return Ok(Prepared { id, path, docs });
             }
