@@ -693,25 +693,32 @@ impl Completer<'_> {
         self.fill_from(record, addresses)
     }
 
-    /// Read the page items at `addresses` into `record`'s pages.
+    /// Read the page items at `addresses` into `record`'s pages, a few thousand at a time
+    /// (a document stored in parts gets its pages from them: one copy of each is held).
     fn fill_from(
         &self,
         record: &mut DocRecord,
         addresses: Vec<DocAddress>,
     ) -> Result<(), IndexError> {
-        let mut readers = Readers::default();
-        let mut pages = Vec::with_capacity(addresses.len());
-        for a in addresses {
-            let bytes = readers.bytes(&self.items, a)?;
-            if let Item::Page(p) = self
-                .items
-                .read_item(&bytes, Slot::Page(0))
-                .map_err(|m| self.items.damaged(m))?
-            {
-                pages.push(p);
-            }
+        if record.pages.is_empty() {
+            record.pages.reserve_exact(addresses.len());
         }
-        fill(record, pages, self.store.dir())
+        let mut readers = Readers::default();
+        for chunk in addresses.chunks(4_096) {
+            let mut pages = Vec::with_capacity(chunk.len());
+            for &a in chunk {
+                let bytes = readers.bytes(&self.items, a)?;
+                if let Item::Page(p) = self
+                    .items
+                    .read_item(&bytes, Slot::Page(0))
+                    .map_err(|m| self.items.damaged(m))?
+                {
+                    pages.push(p);
+                }
+            }
+            fill(record, pages, self.store.dir())?;
+        }
+        Ok(())
     }
 }
 
