@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{self, ExtractOptions, PageCallback};
-use crate::index::writer::{FileStamp, HeadPages, Part};
+use crate::index::writer::{FileStamp, Part};
 use crate::index::{readonly, DocSummary, IndexError, Store};
 use crate::model::{DocRecord, TextSource};
 use crate::{links, structure};
@@ -466,20 +466,53 @@ pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 /// Pages in a part of a file stored in parts (about 4 MB of text).
 const PART_PAGES: usize = 1000;
 
-/// Most pages of a file stored in parts, as [`ExtractOptions::max_file_bytes`] bounds other
-/// files: its head keeps a skeleton of every page (about 70 bytes of JSON, copied while it is
-/// stored). 48 MiB of bare form feeds (a scan's pdftotext output, 31 million pages) ran a
-/// 1 GB address space out and aborted the whole run; over this the file is refused by name.
-const MAX_PARTS_PAGES: usize = 1_500_000;
+/// Most pages of a file stored in parts. Nothing is held per page (each page's skeleton is
+/// stored with its part, see [`crate::index::writer::PAGES_IN_PARTS`]), so this is no memory
+/// bound: page numbers are `u32` everywhere (the model, the index), and a part may add up to
+/// [`PART_PAGES`] pages after the check. It takes over 2 GiB of bare form feeds (a scan's
+/// pdftotext output) to reach; over it the file is refused by name. (Until 2026-12-04 the
+/// head held every page and the limit was 1.5 million pages.)
+const MAX_PARTS_PAGES: u64 = (u32::MAX / 2) as u64;
+
+/// Most pages a text of [`LARGE_TEXT_BYTES`] without form feeds has (a page ends at the first
+/// line break after about 4,000 characters): a smaller text with more form feeds than this
+/// may have more pages than any text held whole.
+const MANY_PAGES: u64 = LARGE_TEXT_BYTES / 4_000;
 
 /// Whether a file is read and stored in parts: a text, Markdown or HTML file over
-/// [`LARGE_TEXT_BYTES`].
+/// [`LARGE_TEXT_BYTES`], or a text or Markdown file with over [`MANY_PAGES`] form feeds
+/// (each is a page: 4 MiB of bare form feeds, a scan's pdftotext output, is 4 million pages,
+/// which held whole ran out of a 1 GB address space and aborted the run, 2026-12-04).
 fn is_large_text(fs_path: &Path, size: u64) -> bool {
-    size > LARGE_TEXT_BYTES
-        && matches!(
-            extract::extension(fs_path).as_str(),
-            "txt" | "md" | "html" | "htm"
-        )
+    match extract::extension(fs_path).as_str() {
+        "html" | "htm" => size > LARGE_TEXT_BYTES,
+        "txt" | "md" => size > LARGE_TEXT_BYTES || (size > MANY_PAGES && many_form_feeds(fs_path)),
+        _ => false,
+    }
+}
+
+/// Whether the file holds over [`MANY_PAGES`] form feeds (read until it is known; a file
+/// that cannot be read, or is no regular file, is left to the reader to report).
+fn many_form_feeds(fs_path: &Path) -> bool {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    // (Not blocking on a FIFO put in the file's place since the walk.)
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(fs_path);
+    let mut file = match file {
+        Ok(f) if f.metadata().is_ok_and(|m| m.is_file()) => f,
+        _ => return false,
+    };
+    let (mut buf, mut seen) = (vec![0u8; 64 << 10], 0u64);
+    while let Ok(n @ 1..) = file.read(&mut buf) {
+        seen += buf[..n].iter().filter(|&&b| b == b'\x0c').count() as u64;
+        if seen > MANY_PAGES {
+            return true;
+        }
+    }
+    false
 }
 
 /// The index writer, for a moment.
@@ -500,7 +533,7 @@ fn poisoned(store: &Store) -> IndexError {
 /// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
 /// (each part's structure found on its own: a text file's mentions and identifiers are
 /// per page); returns the record to store last as the document's head
-/// ([`Part::Head`]): the whole structure, without pages, and its pages' skeletons. The
+/// ([`Part::Head`]): the whole structure, without pages, and how many pages it has. The
 /// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
 /// run was stopped (what was added of the file is removed again).
 fn store_in_parts(
@@ -511,7 +544,7 @@ fn store_in_parts(
     hash: String,
     stored: bool,
     stopped: &dyn Fn() -> bool,
-) -> Result<Option<(DocRecord, HeadPages)>, IndexError> {
+) -> Result<Option<(DocRecord, u64)>, IndexError> {
     let (fs_path, path) = (file.fs_path.as_path(), file.path.as_str());
     enum Stop {
         Read(extract::ExtractError),
@@ -535,7 +568,7 @@ fn store_in_parts(
         ..DocRecord::default()
     };
     lock(store, writer)?.begin_parts(id, path, stored)?;
-    let mut head = HeadPages::default();
+    let mut head: u64 = 0;
     let mut part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
             return Err(Stop::Stopped);
@@ -572,8 +605,8 @@ fn store_in_parts(
         lock(store, writer)
             .and_then(|mut w| w.add_part(prepared))
             .map_err(Stop::Index)?;
-        head.push(&piece.pages).map_err(Stop::Index)?;
-        if head.len() > MAX_PARTS_PAGES {
+        head += piece.pages.len() as u64;
+        if head > MAX_PARTS_PAGES {
             return Err(Stop::Pages);
         }
         let s = &mut record.structure;
@@ -619,7 +652,7 @@ fn store_in_parts(
         title: None,
         ..record
     };
-    Ok(Some((record, HeadPages::default())))
+    Ok(Some((record, 0)))
 }
 
 /// Read, extract and analyse one file into a record. Never panics: a panic inside a stage is
@@ -1031,7 +1064,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
                 (record, None)
             };
-            let pages = head.as_ref().map_or(record.pages.len(), HeadPages::len);
+            let pages = head.map_or(record.pages.len(), |n| n as usize);
             progress.add_pages((pages as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)));
             bar.inc(1);
             // A file finished after the stop with a failure may have failed because of the
@@ -1050,24 +1083,18 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // The documents are made in parallel; the writer is held only to add them.
-            let stored = if let Some(head) = head {
-                store
-                    .fields()
-                    .prepare_head(&record, stamp, head)
-                    .and_then(|prepared| lock(store, &writer)?.add_part(prepared))
-            } else {
-                store
-                    .fields()
-                    .prepare(&record, stamp, Part::Whole)
-                    .and_then(|prepared| {
-                        let mut w = lock(store, &writer)?;
-                        if stored {
-                            w.upsert_prepared(prepared)
-                        } else {
-                            w.insert_prepared(prepared)
-                        }
-                    })
-            };
+            let part = head.map_or(Part::Whole, Part::Head);
+            let stored = store
+                .fields()
+                .prepare(&record, stamp, part)
+                .and_then(|prepared| {
+                    let mut w = lock(store, &writer)?;
+                    match (part, stored) {
+                        (Part::Head(_), _) => w.add_part(prepared),
+                        (_, true) => w.upsert_prepared(prepared),
+                        _ => w.insert_prepared(prepared),
+                    }
+                });
             match stored {
                 Ok(()) => Outcome::Stored(Done {
                     id: record.id,

@@ -129,15 +129,16 @@ fn ingest_options(a: &CheckArgs, roots: &[String], index: &Path) -> IngestOption
 }
 
 /// The source files a damaged index lists, as far as it can still be read.
-/// The list the last commit wrote (kommission-sources.json) and whatever records can still
-/// be read.
+/// The list the last commit wrote (kommission-sources.json) and the paths of the stored
+/// documents: from the fast fields (no record read), else from every record that can still
+/// be read, one at a time (before: every record at once, with all its pages' text).
 fn salvage_sources(dir: &Path) -> Vec<String> {
     let mut out = Store::recorded_sources(dir);
     if let Ok(store) = Store::open_for_salvage(dir) {
-        if let Ok(records) = store.records() {
-            out.extend(records.into_iter().map(|r| r.path));
-        } else if let Ok(s) = store.summaries() {
+        if let Ok(s) = store.summaries() {
             out.extend(s.into_iter().map(|s| s.path));
+        } else if let Ok(records) = store.record_stream() {
+            out.extend(records.flatten().map(|r| r.path));
         }
     }
     out.sort();

@@ -356,12 +356,22 @@ impl Store {
         self.record_stream()?.collect()
     }
 
-    fn parse_json(
-        &self,
-        doc: &TantivyDocument,
-        field: tantivy::schema::Field,
-    ) -> Result<DocRecord, IndexError> {
-        pages::parse_skeleton(first_text(doc, field), &self.dir)
+    /// The skeleton a `doc` item holds, and, of a document stored in parts (whose skeleton
+    /// holds no page), how many pages its page items hold ([`writer::PAGES_IN_PARTS`]).
+    fn parse_skeleton(&self, doc: &TantivyDocument) -> Result<(DocRecord, u64), IndexError> {
+        #[derive(Deserialize)]
+        struct InParts {
+            #[serde(default)]
+            pages_in_parts: u64,
+        }
+        let json = first_text(doc, self.fields.meta);
+        let record: DocRecord = pages::parse_skeleton(json, &self.dir)?;
+        let parts = if record.pages.is_empty() {
+            pages::parse_skeleton::<InParts>(json, &self.dir)?.pages_in_parts
+        } else {
+            0
+        };
+        Ok((record, parts))
     }
 
     /// Every stored document record, sorted by id, read one at a time: memory holds one
@@ -886,8 +896,20 @@ pub struct RecordStream<'a> {
 impl RecordStream<'_> {
     /// The stream of full records (skeletons completed with their pages' text).
     fn full(mut self) -> Result<Self, IndexError> {
-        self.full = Some(self.store.completer(&self.searcher)?);
+        self.full = Some(self.store.completer(&self.searcher, true)?);
         Ok(self)
+    }
+
+    /// The next skeleton as stored, with the number of its pages stored in parts (see
+    /// [`Store::parse_skeleton`]).
+    fn next_stored(&mut self) -> Option<Result<(DocRecord, u64), IndexError>> {
+        let (_, address) = self.addresses.next()?;
+        Some(
+            self.searcher
+                .doc(address)
+                .map_err(|e| self.store.err(e))
+                .and_then(|doc| self.store.parse_skeleton(&doc)),
+        )
     }
 
     /// How many records are left.
@@ -900,16 +922,20 @@ impl Iterator for RecordStream<'_> {
     type Item = Result<DocRecord, IndexError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (_, address) = self.addresses.next()?;
-        let read = || {
-            let doc: TantivyDocument = self.searcher.doc(address).map_err(|e| self.store.err(e))?;
-            let mut record = self.store.parse_json(&doc, self.store.fields.meta)?;
-            if let Some(c) = &self.full {
-                c.complete(&mut record)?;
+        let stored = self.next_stored()?;
+        let read = |(mut record, parts): (DocRecord, u64)| {
+            match &self.full {
+                Some(c) => c.complete(&mut record)?,
+                // The pages of a document stored in parts, from its page items.
+                None if parts > 0 => self
+                    .store
+                    .completer(&self.searcher, false)?
+                    .complete(&mut record)?,
+                None => {}
             }
             Ok(record)
         };
-        Some(read())
+        Some(stored.and_then(read))
     }
 }
 
@@ -920,7 +946,7 @@ impl<'a> RecordStream<'a> {
     /// held whole), each with the document's id, kind, title and actions (not its mentions
     /// or identifiers). Made from a stream of skeletons ([`Store::skeletons_of`]).
     pub fn in_parts(self, max_pages: usize) -> Result<RecordParts<'a>, IndexError> {
-        let completer = self.store.completer(&self.searcher)?;
+        let completer = self.store.completer(&self.searcher, true)?;
         Ok(RecordParts {
             skeletons: RecordStream { full: None, ..self },
             completer,
@@ -935,18 +961,24 @@ pub struct RecordParts<'a> {
     skeletons: RecordStream<'a>,
     completer: pages::Completer<'a>,
     max_pages: usize,
-    /// A large document being read part by part, and the index of its next page.
-    pending: Option<(DocRecord, usize)>,
+    /// A large document being read part by part, the index of its next page and how many
+    /// pages it has (of a document stored in parts, whose skeleton holds none, they are
+    /// numbered 1 to that number and read from the page items).
+    pending: Option<(DocRecord, usize, usize)>,
 }
 
 impl RecordParts<'_> {
     /// The next part of the pending document: its pages `at..at + max_pages`.
     fn part(&mut self) -> Option<Result<DocRecord, IndexError>> {
-        let (skeleton, at) = self.pending.as_mut()?;
-        let end = (*at + self.max_pages).min(skeleton.pages.len());
-        let pages = skeleton.pages.get(*at..end).unwrap_or_default().to_vec();
+        let (skeleton, at, total) = self.pending.as_mut()?;
+        let (first, end) = (*at, (*at + self.max_pages).min(*total));
+        let pages = skeleton.pages.get(first..end).unwrap_or_default().to_vec();
         *at = end;
-        let done = end >= skeleton.pages.len();
+        let range = match (pages.first(), pages.last()) {
+            (Some(a), Some(b)) => Some((a.number, b.number)),
+            // Stored in parts: pages first + 1 to end.
+            _ => u32::try_from(first + 1).ok().zip(u32::try_from(end).ok()),
+        };
         let mut part = DocRecord {
             id: skeleton.id.clone(),
             path: skeleton.path.clone(),
@@ -959,12 +991,11 @@ impl RecordParts<'_> {
             },
             ..DocRecord::default()
         };
-        if done {
+        if end >= *total {
             self.pending = None;
         }
-        let (first, last) = match (part.pages.first(), part.pages.last()) {
-            (Some(a), Some(b)) => (a.number, b.number),
-            _ => return Some(Ok(part)),
+        let Some((first, last)) = range.filter(|(a, b)| a <= b) else {
+            return Some(Ok(part));
         };
         Some(
             self.completer
@@ -981,12 +1012,16 @@ impl Iterator for RecordParts<'_> {
         if self.pending.is_some() {
             return self.part();
         }
-        let mut record = match self.skeletons.next()? {
+        let (mut record, parts) = match self.skeletons.next_stored()? {
             Ok(r) => r,
             Err(e) => return Some(Err(e)),
         };
-        if record.pages.len() > self.max_pages {
-            self.pending = Some((record, 0));
+        let total = record
+            .pages
+            .len()
+            .max(usize::try_from(parts).unwrap_or(usize::MAX));
+        if total > self.max_pages {
+            self.pending = Some((record, 0, total));
             return self.part();
         }
         Some(self.completer.complete(&mut record).map(|()| record))

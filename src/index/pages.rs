@@ -179,6 +179,7 @@ impl ExportStream<'_> {
             dir: self.store.dir().to_path_buf(),
             fields: self.store.fields().into(),
             headings: false,
+            text: true,
         }
     }
 }
@@ -303,12 +304,14 @@ fn utf8(b: &[u8]) -> Result<String, String> {
         .map_err(|_| "a stored string is not UTF-8".to_string())
 }
 
-/// The text and headings of a page item.
+/// The text and headings of a page item (and, of a document stored in parts, the page's
+/// skeleton: [`crate::index::writer::PAGES_IN_PARTS`]).
 #[derive(Debug, Default, Clone)]
 pub struct StoredPage {
     pub number: u32,
     pub text: String,
     pub headings: String,
+    pub skeleton: Option<Box<crate::model::Page>>,
 }
 
 /// What exports read of one document's items: its skeleton (JSON), its pages and its stored
@@ -335,8 +338,9 @@ pub struct ItemReader {
     searcher: Searcher,
     dir: PathBuf,
     fields: ItemFields,
-    /// Whether pages are read with their headings.
+    /// Whether pages are read with their headings; with their text.
     headings: bool,
+    text: bool,
 }
 
 /// Decompressed blocks each reader keeps: items are read in store order, so the block being
@@ -374,9 +378,13 @@ impl ItemReader {
                         Raw::U64(n) if field == f.page => {
                             page.number = u32::try_from(n).unwrap_or(0);
                         }
-                        Raw::Str(s) if field == f.text => page.text = utf8(s)?,
-                        Raw::Str(s) if field == f.heading && self.headings => {
+                        Raw::Str(s) if field == f.text && self.text => page.text = utf8(s)?,
+                        Raw::Str(s) if field == f.heading && self.headings && self.text => {
                             page.headings = utf8(s)?;
+                        }
+                        Raw::Str(s) if field == f.meta => {
+                            let p = serde_json::from_slice(s).map_err(|e| e.to_string())?;
+                            page.skeleton = Some(Box::new(p));
                         }
                         _ => {}
                     }
@@ -518,16 +526,25 @@ enum Item {
     Link(Link),
 }
 
-/// Put the text and headings of `pages` into `record`'s pages (by page number).
+/// Put the text and headings of `pages` into `record`'s pages (by page number); a page
+/// item with its skeleton (of a document stored in parts, whose record holds no page) is
+/// added to them, in page order.
 pub fn fill(
     record: &mut DocRecord,
     pages: Vec<StoredPage>,
     dir: &std::path::Path,
 ) -> Result<(), IndexError> {
+    let mut added = false;
     // Pages are numbered 1, 2, … in order: the page of number n is at n - 1 (else found).
-    for item in pages {
+    for mut item in pages {
         let at = match (item.number as usize).checked_sub(1) {
             Some(i) if record.pages.get(i).is_some_and(|p| p.number == item.number) => i,
+            // A page read with its skeleton: the record holds no page of its own.
+            _ if item.skeleton.is_some() => {
+                added = true;
+                record.pages.extend(item.skeleton.take().map(|p| *p));
+                record.pages.len() - 1
+            }
             _ => match record.pages.iter().position(|p| p.number == item.number) {
                 Some(i) => i,
                 None => {
@@ -548,6 +565,9 @@ pub fn fill(
         } else {
             item.headings.split('\n').map(str::to_string).collect()
         };
+    }
+    if added && !record.pages.is_sorted_by_key(|p| p.number) {
+        record.pages.sort_by_key(|p| p.number);
     }
     Ok(())
 }
@@ -592,10 +612,13 @@ impl Store {
         })
     }
 
-    /// What completes the skeletons read from `searcher` (made once for many records).
+    /// What completes the skeletons read from `searcher` (made once for many records): with
+    /// their pages' text and headings, or (`text` false) only with the pages of a document
+    /// stored in parts, from its page items.
     pub(crate) fn completer<'a>(
         &'a self,
         searcher: &Searcher,
+        text: bool,
     ) -> Result<Completer<'a>, IndexError> {
         Ok(Completer {
             store: self,
@@ -606,6 +629,7 @@ impl Store {
                 dir: self.dir().to_path_buf(),
                 fields: self.fields().into(),
                 headings: true,
+                text,
             },
         })
     }
@@ -635,9 +659,10 @@ impl Completer<'_> {
     }
 
     /// The text and headings of the pages numbered `first..=last` of `record` (a skeleton
-    /// holding those pages, see [`crate::index::RecordStream::in_parts`]): only the page
-    /// items in that range are found (a query on the `page` field) and read, so a document
-    /// stored in parts is read a range at a time.
+    /// holding those pages, or none of a document stored in parts: they are read from the
+    /// page items, see [`crate::index::RecordStream::in_parts`]): only the page items in
+    /// that range are found (a query on the `page` field) and read, so a document stored in
+    /// parts is read a range at a time.
     pub(crate) fn complete_pages(
         &self,
         record: &mut DocRecord,
@@ -668,25 +693,32 @@ impl Completer<'_> {
         self.fill_from(record, addresses)
     }
 
-    /// Read the page items at `addresses` into `record`'s pages.
+    /// Read the page items at `addresses` into `record`'s pages, a few thousand at a time
+    /// (a document stored in parts gets its pages from them: one copy of each is held).
     fn fill_from(
         &self,
         record: &mut DocRecord,
         addresses: Vec<DocAddress>,
     ) -> Result<(), IndexError> {
-        let mut readers = Readers::default();
-        let mut pages = Vec::with_capacity(addresses.len());
-        for a in addresses {
-            let bytes = readers.bytes(&self.items, a)?;
-            if let Item::Page(p) = self
-                .items
-                .read_item(&bytes, Slot::Page(0))
-                .map_err(|m| self.items.damaged(m))?
-            {
-                pages.push(p);
-            }
+        if record.pages.is_empty() {
+            record.pages.reserve_exact(addresses.len());
         }
-        fill(record, pages, self.store.dir())
+        let mut readers = Readers::default();
+        for chunk in addresses.chunks(4_096) {
+            let mut pages = Vec::with_capacity(chunk.len());
+            for &a in chunk {
+                let bytes = readers.bytes(&self.items, a)?;
+                if let Item::Page(p) = self
+                    .items
+                    .read_item(&bytes, Slot::Page(0))
+                    .map_err(|m| self.items.damaged(m))?
+                {
+                    pages.push(p);
+                }
+            }
+            fill(record, pages, self.store.dir())?;
+        }
+        Ok(())
     }
 }
 

@@ -125,7 +125,8 @@ schema_fields! {
     /// The document title, stored on action documents for display.
     doc_title,
     /// The record without page text and headings ([`super::writer::skeleton`]), JSON
-    /// (stored only, on `doc` documents).
+    /// (stored only, on `doc` documents; on the page items of a document stored in parts,
+    /// the page's skeleton: [`super::writer::PAGES_IN_PARTS`]).
     meta,
     /// What a `doc` document has: [`HAS_ACTIONS`], … (raw).
     has,

@@ -207,7 +207,7 @@ impl StoreWriter {
 
     /// Begin storing a document in parts (a file too large to hold whole): remove what is
     /// stored of it; then [`StoreWriter::add_part`] each part ([`Part::Body`]) and
-    /// last its head ([`Part::Head`]).
+    /// last its head ([`Part::Head`], [`Fields::prepare`]).
     /// `stored`: whether the id may be in the index (else nothing is removed).
     pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
         if stored {
@@ -389,61 +389,27 @@ fn page_skeleton(p: &Page) -> Page {
     }
 }
 
-/// The pages of a document stored in parts, for its head: each page's skeleton (as
-/// [`skeleton`] keeps it) written as JSON when its part is stored. A page held as a
-/// [`Page`] costs about 230 bytes, and the head's list was copied twice more (its skeleton,
-/// then its JSON): a text of 1.5 million short pages ran out of a 1 GB address space.
-#[derive(Debug, Default)]
-pub struct HeadPages {
-    json: Vec<u8>,
-    count: usize,
-}
+/// The head of a document stored in parts holds no page: each page's skeleton is stored on
+/// its page item (in `meta`, as [`skeleton`] keeps it) when its part is stored, and the head's
+/// skeleton says how many there are ([`PAGES_IN_PARTS`]). Readers find the pages a range at a
+/// time ([`crate::index::RecordStream::in_parts`]) or read them from the page items
+/// ([`crate::index::pages::fill`]). Before (2026-12-04), the head held every page's skeleton:
+/// a 1 GiB text peaked at 245–308 MB against 64–71 MB for a small one, and a text of over 1.5
+/// million pages was refused.
+pub const PAGES_IN_PARTS: &str = "pages_in_parts";
 
-impl HeadPages {
-    /// Add the skeletons of `pages`, the next pages of the document.
-    pub fn push(&mut self, pages: &[Page]) -> Result<(), IndexError> {
-        for p in pages {
-            if self.count > 0 {
-                self.json.push(b',');
-            }
-            serde_json::to_writer(&mut self.json, &page_skeleton(p))
-                .map_err(std::io::Error::other)?;
-            self.count += 1;
-        }
-        Ok(())
-    }
-
-    /// How many pages were added.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
-    /// The skeleton of `record` (whose own `pages` are not written) as JSON, with these
-    /// pages, in the buffer they were written to.
-    fn into_meta(self, record: &DocRecord) -> Result<String, IndexError> {
-        let rest = DocRecord {
-            pages: Vec::new(),
-            ..skeleton(record)
-        };
-        let rest = serde_json::to_string(&rest).map_err(std::io::Error::other)?;
-        // The record's first `"pages":[]` is its own list: the fields before it are strings
-        // (whose quotes are escaped), numbers and null.
-        const EMPTY: &str = "\"pages\":[]";
-        let at = rest
-            .find(EMPTY)
-            .ok_or_else(|| std::io::Error::other("a record's JSON without its page list"))?
-            + EMPTY.len()
-            - 1;
-        let mut json = self.json;
-        let (head, tail) = rest.as_bytes().split_at(at);
-        json.splice(0..0, head.iter().copied());
-        json.extend_from_slice(tail);
-        Ok(String::from_utf8(json).map_err(std::io::Error::other)?)
-    }
+/// The skeleton of the head of a document stored in parts (whose `pages` are not in it) as
+/// JSON, with the number of its pages stored with its parts.
+fn head_meta(record: &DocRecord, pages: u64) -> Result<String, IndexError> {
+    let rest = serde_json::to_string(&DocRecord {
+        pages: Vec::new(),
+        ..skeleton(record)
+    })
+    .map_err(std::io::Error::other)?;
+    Ok(format!(
+        "{{\"{PAGES_IN_PARTS}\":{pages},{}",
+        rest.strip_prefix('{').unwrap_or(&rest)
+    ))
 }
 
 /// The index documents of one record (its skeleton, pages and actions), made without the
@@ -459,10 +425,11 @@ pub struct Prepared {
 pub enum Part {
     /// Every one.
     Whole,
-    /// The document and its skeleton (every page without text, the whole structure).
-    Head,
+    /// The document and its skeleton (the whole structure, no page: see [`PAGES_IN_PARTS`]),
+    /// of a document whose parts stored this many pages.
+    Head(u64),
     /// The rest, of a part of a record stored in parts (some of its pages and their
-    /// structure): links, pages, actions.
+    /// structure): links, pages (each with its skeleton), actions.
     Body,
 }
 
@@ -489,35 +456,19 @@ impl Fields {
         stamp: FileStamp,
         part: Part,
     ) -> Result<Prepared, IndexError> {
-        let meta = serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?;
-        self.prepare_meta(record, stamp, part, meta)
-    }
-
-    /// The head ([`Part::Head`]) of a document stored in parts: `record` without pages, and
-    /// the skeletons of its pages as they were added to `pages`.
-    pub fn prepare_head(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-        pages: HeadPages,
-    ) -> Result<Prepared, IndexError> {
-        let meta = pages.into_meta(record)?;
-        self.prepare_meta(record, stamp, Part::Head, meta)
-    }
-
-    fn prepare_meta(
-        &self,
-        record: &DocRecord,
-        stamp: FileStamp,
-        part: Part,
-        meta: String,
-    ) -> Result<Prepared, IndexError> {
         let f = *self;
         let title = record.title.clone().unwrap_or_else(|| record.id.clone());
         let doc_kind = record.kind.map(|k| k.as_str()).unwrap_or("");
 
         // The document: its skeleton and what lists and incremental ingest look up.
         let mut docs = Vec::with_capacity(1 + record.pages.len() + record.structure.actions.len());
+        let meta = match part {
+            Part::Whole => {
+                serde_json::to_string(&skeleton(record)).map_err(std::io::Error::other)?
+            }
+            Part::Head(pages) => head_meta(record, pages)?,
+            Part::Body => String::new(),
+        };
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, KIND_DOC);
         d.add_text(f.doc, &record.id);
@@ -568,7 +519,7 @@ impl Fields {
 
         match part {
             Part::Whole => {}
-            Part::Head => {
+            Part::Head(_) => {
                 let (id, path) = (record.id.clone(), record.path.clone());
                 return Ok(Prepared { id, path, docs });
             }
@@ -621,6 +572,11 @@ impl Fields {
             }
             d.add_text(f.text, &page.text);
             d.add_text(f.compound, &page.text);
+            if part == Part::Body {
+                let skeleton =
+                    serde_json::to_string(&page_skeleton(page)).map_err(std::io::Error::other)?;
+                d.add_text(f.meta, skeleton);
+            }
             for a in crate::links::page_anchors(page) {
                 d.add_text(f.anchors, a);
             }
