@@ -1235,9 +1235,9 @@ cer_only! {
     brochure_userunit: "inriktning-2014.userunit.pdf", BROCHURE, 0.0005;
     protocol_userunit: "protokoll-ks-2020-04-06-p216.userunit.pdf", PROTOCOL, 0.0005;
     follow_up_userunit: "uppfoljning-2023.userunit.pdf", FOLLOW_UP, 0.068;
-    brochure_accsupp_hyphen: "inriktning-2014.accsupp-hyphen.pdf", BROCHURE, 0.004;
-    protocol_accsupp_hyphen: "protokoll-ks-2020-04-06-p216.accsupp-hyphen.pdf", PROTOCOL, 0.004;
-    follow_up_accsupp_hyphen: "uppfoljning-2023.accsupp-hyphen.pdf", FOLLOW_UP, 0.072;
+    brochure_accsupp_hyphen: "inriktning-2014.accsupp-hyphen.pdf", BROCHURE, 0.0005;
+    protocol_accsupp_hyphen: "protokoll-ks-2020-04-06-p216.accsupp-hyphen.pdf", PROTOCOL, 0.0005;
+    follow_up_accsupp_hyphen: "uppfoljning-2023.accsupp-hyphen.pdf", FOLLOW_UP, 0.068;
     brochure_macroman: "inriktning-2014.macroman.pdf", BROCHURE, 0.0005;
     protocol_macroman: "protokoll-ks-2020-04-06-p216.macroman.pdf", PROTOCOL, 0.0005;
     follow_up_macroman: "uppfoljning-2023.macroman.pdf", FOLLOW_UP, 0.068;
