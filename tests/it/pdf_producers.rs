@@ -1250,9 +1250,9 @@ cer_only! {
     brochure_filters_old: "inriktning-2014.filters-old.pdf", BROCHURE, 0.0005;
     protocol_filters_old: "protokoll-ks-2020-04-06-p216.filters-old.pdf", PROTOCOL, 0.0005;
     follow_up_filters_old: "uppfoljning-2023.filters-old.pdf", FOLLOW_UP, 0.068;
-    brochure_margin_vertical: "inriktning-2014.margin-vertical.pdf", BROCHURE, 0.009;
+    brochure_margin_vertical: "inriktning-2014.margin-vertical.pdf", BROCHURE, 0.0005;
     protocol_margin_vertical: "protokoll-ks-2020-04-06-p216.margin-vertical.pdf", PROTOCOL, 0.012;
-    follow_up_margin_vertical: "uppfoljning-2023.margin-vertical.pdf", FOLLOW_UP, 0.084;
+    follow_up_margin_vertical: "uppfoljning-2023.margin-vertical.pdf", FOLLOW_UP, 0.068;
     brochure_hocr_scan: "inriktning-2014.hocr-scan.pdf", BROCHURE, 0.0005;
     protocol_hocr_scan: "protokoll-ks-2020-04-06-p216.hocr-scan.pdf", PROTOCOL, 0.0005;
     follow_up_hocr_scan: "uppfoljning-2023.hocr-scan.pdf", FOLLOW_UP, 0.0005;
