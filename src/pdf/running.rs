@@ -278,23 +278,21 @@ fn repeated_small(pages: &[PageLines]) -> HashSet<(u32, usize)> {
     for l in pages.iter().flat_map(|p| &p.lines) {
         *chars.entry(tenths(l.line.size)).or_default() += l.line.text.chars().count();
     }
-    let Some(body) = chars
+    let body = chars
         .into_iter()
         .max_by_key(|&(s, n)| (n, s))
-        .map(|(s, _)| s)
-    else {
-        return HashSet::new();
-    };
-    let mut groups: HashMap<(&str, i32, i32, i32), Vec<(u32, usize)>> = HashMap::new();
+        .map_or(0, |(s, _)| s);
+    // The lines by text, place and size.
+    let mut groups: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
     for p in pages {
-        for (k, l) in p.lines.iter().enumerate() {
-            let size = tenths(l.line.size);
-            if size < body - 5 && l.line.text.chars().any(char::is_alphabetic) {
-                let key = (
-                    l.line.text.as_str(),
-                    l.line.x.round() as i32,
-                    l.line.y.round() as i32,
-                    size,
+        for (k, l) in p.lines.iter().enumerate().map(|(k, l)| (k, &l.line)) {
+            if tenths(l.size) < body - 5 && l.text.chars().any(char::is_alphabetic) {
+                let key = format!(
+                    "{} {} {} {}",
+                    l.x.round(),
+                    l.y.round(),
+                    tenths(l.size),
+                    l.text
                 );
                 groups.entry(key).or_default().push((p.number, k));
             }
