@@ -403,8 +403,8 @@ pub fn mend_hyphen_breaks<L: std::borrow::BorrowMut<crate::model::Line>>(lines: 
         };
         let (a, b) = (a.borrow(), b.borrow());
         let mut end = a.text.chars().rev();
-        let hyphen_after_letter =
-            end.next() == Some('-') && end.next().is_some_and(char::is_alphabetic);
+        let hyphen_after_letter = matches!(end.next(), Some('-' | '\u{ad}'))
+            && end.next().is_some_and(char::is_alphabetic);
         let continues = b.text.chars().next().is_some_and(char::is_lowercase);
         let size = a.size.max(1.0);
         let step = b.y - a.y;

@@ -548,7 +548,14 @@ impl<'a, 'f> Interp<'a, 'f> {
         });
         g.width = (hi - lo).max(0.0);
         g.size = span.iter().map(|s| s.size).fold(0.0, f32::max);
-        g.text = actual.into();
+        // A hyphen shown but marked as no text (LaTeX's accsupp, InDesign) is a
+        // discretionary one: a soft hyphen, which joins a word broken at a line's end.
+        let hyphen = matches!(span.as_slice(), [h] if matches!(h.text.as_str(), "-" | "\u{2010}"));
+        g.text = if actual.is_empty() && hyphen {
+            "\u{ad}".into()
+        } else {
+            actual.into()
+        };
         self.out.glyphs.push(g);
     }
 

@@ -766,6 +766,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         .collect();
     let gutters = narrow_gutters(&rows);
     let cell_cuts = column_starts(&rows);
+    let marks = raised_numbers(&rows);
     // Chunks: split rows at wide gaps, at narrower gaps across a column gutter, and where a
     // table cell starts ([`column_starts`]).
     let mut chunks: Vec<Chunk> = Vec::new();
@@ -822,7 +823,10 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             })
             .collect();
         drop_caps(&mut rows);
-        out.extend(rows.iter().filter_map(|gs| make_line(gs, block as u32)));
+        out.extend(
+            rows.iter()
+                .filter_map(|gs| make_line(gs, block as u32, &marks)),
+        );
     }
     out
 }
@@ -1578,9 +1582,11 @@ fn interleaves(a: &Chunk, b: &Chunk) -> bool {
 /// ([`merge_scripts`]), or one on the line's own row that is smaller than the glyph before it
 /// and raised above its baseline (a rise too small to make a row of its own: 9 pt on a 14 pt
 /// line, 3 pt up). Powers and indices after short words and symbols ("m2", "R2", "km2",
-/// "cos2") stay,
-/// and so does a digit set in the word's own size and baseline ("CO2", "2a").
-fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
+/// "cos2") stay, unless the word has two letters or more and the number is a step of the
+/// frame's run of marks ([`in_mark_run`]: "och3" between marks 2 and 4 is "och 3"; "∆1",
+/// "S1" stay), and so does a digit set in the word's own size
+/// and baseline ("CO2", "2a").
+fn footnote_marker_starts(gs: &[G], g: &G, text: &str, marks: &[u32]) -> bool {
     if text.ends_with(' ') {
         return false;
     }
@@ -1612,7 +1618,47 @@ fn footnote_marker_starts(gs: &[G], g: &G, text: &str) -> bool {
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .filter(|c| c.is_alphabetic())
         .collect();
-    letters.len() >= 4 || (letters.len() == 3 && letters.iter().all(|c| c.is_uppercase()))
+    letters.len() >= 4
+        || (letters.len() == 3 && letters.iter().all(|c| c.is_uppercase()))
+        || (letters.len() >= 2
+            && g.sup
+            && in_mark_run(marks, raised_number(gs.iter().filter(|o| o.x >= g.x))))
+}
+
+/// The number of the raised digits that `gs` starts with (None past 9999 or without one).
+fn raised_number<'a>(gs: impl Iterator<Item = &'a G>) -> Option<u32> {
+    let digits: String = gs
+        .take_while(|o| o.sup && o.text.chars().all(|c| c.is_ascii_digit()))
+        .flat_map(|o| o.text.chars())
+        .take(5)
+        .collect();
+    digits.parse().ok().filter(|&v| v < 10_000)
+}
+
+/// The numbers of a frame's superscripts (runs of raised digits joined to a line): the
+/// evidence that a raised number is a footnote mark rather than a power ([`in_mark_run`]).
+fn raised_numbers(rows: &[Vec<G>]) -> Vec<u32> {
+    let mut out = Vec::new();
+    for row in rows {
+        for (k, g) in row.iter().enumerate() {
+            let starts = g.sup && (k == 0 || row.get(k - 1).is_some_and(|p| !p.sup));
+            if let Some(v) = raised_number(row.iter().skip(k)).filter(|_| starts) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `v` is a footnote mark by the frame's marks: it stands once among them, and with
+/// the numbers next to it forms a run of three (2 between 1 and 3, or 1 before 2 and 3):
+/// marks count up through a page, a power ("m2") repeats.
+fn in_mark_run(marks: &[u32], v: Option<u32>) -> bool {
+    let Some(v) = v else { return false };
+    let has = |n: u32| marks.contains(&n);
+    let below = |d: u32| v.checked_sub(d).is_some_and(has);
+    let once = marks.iter().filter(|&&m| m == v).count() == 1;
+    once && ((below(1) && has(v + 1)) || (below(1) && below(2)) || (has(v + 1) && has(v + 2)))
 }
 
 /// Whether the word read so far (`word`) is a superscript footnote marker before the word
@@ -1767,7 +1813,7 @@ fn small_caps(gs: &[G]) -> Vec<bool> {
 }
 
 /// Words and spaces of a line from its glyphs (sorted by x).
-fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
+fn make_line(gs: &[G], block: u32, marks: &[u32]) -> Option<LaidLine> {
     let letter_spaced = letter_spaced_runs(gs);
     let lower = small_caps(gs);
     let spacing = uniform_spacing(gs);
@@ -1822,7 +1868,7 @@ fn make_line(gs: &[G], block: u32) -> Option<LaidLine> {
             };
             if pending_space
                 || word_gap
-                || footnote_marker_starts(gs, g, &text)
+                || footnote_marker_starts(gs, g, &text, marks)
                 || footnote_marker_ends(&word, g, line)
             {
                 text.push(' ');

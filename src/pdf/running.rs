@@ -268,6 +268,46 @@ fn repeated_furniture(
     out
 }
 
+/// Lines anywhere on the page that repeat exactly (text, place and size) on at least two
+/// pages and half of them, set smaller than the document's body text and with a letter:
+/// running lines drawn inside the page rather than in its bands (Chromium prints a fixed
+/// header or footer at its place on every page, over the body near the foot).
+fn repeated_small(pages: &[PageLines]) -> HashSet<(u32, usize)> {
+    let tenths = |v: f32| (v * 10.0).round() as i32;
+    let mut chars: HashMap<i32, usize> = HashMap::new();
+    for l in pages.iter().flat_map(|p| &p.lines) {
+        *chars.entry(tenths(l.line.size)).or_default() += l.line.text.chars().count();
+    }
+    let body = chars
+        .into_iter()
+        .max_by_key(|&(s, n)| (n, s))
+        .map_or(0, |(s, _)| s);
+    // The lines by text, place and size.
+    let mut groups: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
+    for p in pages {
+        for (k, l) in p.lines.iter().enumerate().map(|(k, l)| (k, &l.line)) {
+            if tenths(l.size) < body - 5 && l.text.chars().any(char::is_alphabetic) {
+                let key = format!(
+                    "{} {} {} {}",
+                    l.x.round(),
+                    l.y.round(),
+                    tenths(l.size),
+                    l.text
+                );
+                groups.entry(key).or_default().push((p.number, k));
+            }
+        }
+    }
+    groups
+        .into_values()
+        .filter(|g| {
+            let on: HashSet<u32> = g.iter().map(|o| o.0).collect();
+            on.len() >= 2 && 2 * on.len() >= pages.len()
+        })
+        .flatten()
+        .collect()
+}
+
 /// Finish the pages: drop furniture, set labels, join hyphenated line ends, build text.
 pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page> {
     let n = pages.len();
@@ -278,6 +318,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
     };
     // Running text: band lines whose masked text repeats with furniture-like numbers.
     let repeated = repeated_furniture(&pages, page_labels, min_pages);
+    let small = repeated_small(&pages);
     // Page-number candidates: offsets shared by pages.
     let mut offsets: HashMap<i64, usize> = HashMap::new();
     for p in &pages {
@@ -332,6 +373,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                     });
                 }
             }
+            furniture |= small.contains(&(p.number, k));
             if !furniture {
                 body.push(l.clone());
             } else if page_number(&l.line.text).is_none() {

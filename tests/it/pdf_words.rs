@@ -184,6 +184,29 @@ fn superscript_footnote_markers_are_set_apart_but_unit_powers_stay() {
 }
 
 #[test]
+fn footnote_marks_counting_up_are_set_apart_after_short_words_but_repeated_powers_stay() {
+    // Marks 5, 6, 7 after words of two and three letters ("och5" was one word): the run of
+    // numbers tells them from powers. A power that repeats ("km2" twice) stays, and so does
+    // one after a single letter ("S1", "x3" in a formula).
+    let mark = |word: &str, n: u32| format!("({word}) Tj /F1 6 Tf 4 Ts ({n}) Tj /F1 10 Tf 0 Ts ");
+    let content = format!(
+        "BT /F1 10 Tf 72 700 Td {}{}{}( ge.) Tj 0 -20 Td {}{}{}(.) Tj 0 -20 Td {}{}( ok.) Tj ET",
+        mark("Kommunen och", 5),
+        mark(" staten f\\366r", 6),
+        mark(" att", 7),
+        mark("Ytan 40 km", 2),
+        mark(" och 12 km", 2),
+        mark(" enligt utredningen", 8),
+        mark("Sf\\344ren S", 9),
+        mark(" och x", 10),
+    );
+    assert_eq!(
+        text_of(content.as_bytes()),
+        "Kommunen och 5 staten för 6 att 7 ge.\nYtan 40 km2 och 12 km2 enligt utredningen 8.\nSfären S9 och x10 ok."
+    );
+}
+
+#[test]
 fn markers_raised_too_little_for_a_row_of_their_own_are_set_apart() {
     // Word's footnote markers: 9 pt on a 14 pt line, moved up 3 pt with a text matrix of their
     // own (no text rise), after a word and after an acronym. A power raised the same way after

@@ -311,14 +311,14 @@ variants! {
     protocol_gs_screen: check_protocol("protokoll-ks-2020-04-06-p216.gs-screen.pdf");
     // The sixteenth round (blind; tests/data/producers/sixteenth.sh): 26 of 30 right on main
     // c4c8433.
-    brochure_word_sup: check_brochure("inriktning-2014.word-sup.pdf"), ignore = "raised footnote marks after short words stick to them (\"och3 ge\", \"för4 att\" in action 1's title)";
+    brochure_word_sup: check_brochure("inriktning-2014.word-sup.pdf"), ignore = "footnote marks (not in the truth) are set apart from their words, also after short words since the eleventh session (\"och 3 ge\", \"för 4 att\"), but stay in action 1's title: the structure does not leave marks out of titles";
     brochure_type3_tm: check_brochure("inriktning-2014.type3-tm.pdf");
     brochure_form_letterhead: check_brochure("inriktning-2014.form-letterhead.pdf");
     brochure_threaded_frames: check_brochure("inriktning-2014.threaded-frames.pdf");
     brochure_slug_crop: check_brochure("inriktning-2014.slug-crop.pdf");
     brochure_rotate_mixed: check_brochure("inriktning-2014.rotate-mixed.pdf");
     brochure_overprint_bold: check_brochure("inriktning-2014.overprint-bold.pdf");
-    brochure_hyphen_justify: check_brochure("inriktning-2014.hyphen-justify.pdf"), ignore = "action 1's section page is read 8 for 14 (not looked into; the words hyphenated at short lines' ends join since mend_hyphen_breaks runs on the text layer)";
+    brochure_hyphen_justify: check_brochure("inriktning-2014.hyphen-justify.pdf"), ignore = "the generator's artifact: it hyphenates across the table of contents' entries (\"Förord Besl-\" / \"uten i korthet Inle-\"), so the entries run together and action 1's section page is read 8 for 14; the text is the truth's (CER 0.0000)";
     brochure_incremental: check_brochure("inriktning-2014.incremental.pdf");
     brochure_xref_shift: check_brochure("inriktning-2014.xref-shift.pdf");
     brochure_encrypt_aes: check_brochure("inriktning-2014.encrypt-aes.pdf");
@@ -326,7 +326,7 @@ variants! {
     brochure_mixed_runs: check_brochure("inriktning-2014.mixed-runs.pdf"), ignore = "action 4's responsible is not found (runs of two fonts on baselines 0.35-0.6 pt apart; not looked into)";
     brochure_split_contents: check_brochure("inriktning-2014.split-contents.pdf");
     brochure_inline_image: check_brochure("inriktning-2014.inline-image.pdf");
-    protocol_word_sup: check_protocol("protokoll-ks-2020-04-06-p216.word-sup.pdf"), ignore = "the title is not found (footnote marks in the header and the title; not looked into)";
+    protocol_word_sup: check_protocol("protokoll-ks-2020-04-06-p216.word-sup.pdf"), ignore = "the title is not found: footnote marks (not in the truth) stand in the header's labels (\"Protokollet omfattar 5\") and the title (\"Återrapportering utvärdering 1 av\"); the structure does not leave marks out";
     protocol_type3_tm: check_protocol("protokoll-ks-2020-04-06-p216.type3-tm.pdf");
     protocol_form_letterhead: check_protocol("protokoll-ks-2020-04-06-p216.form-letterhead.pdf");
     protocol_threaded_frames: check_protocol("protokoll-ks-2020-04-06-p216.threaded-frames.pdf");
@@ -341,6 +341,38 @@ variants! {
     protocol_mixed_runs: check_protocol("protokoll-ks-2020-04-06-p216.mixed-runs.pdf");
     protocol_split_contents: check_protocol("protokoll-ks-2020-04-06-p216.split-contents.pdf");
     protocol_inline_image: check_protocol("protokoll-ks-2020-04-06-p216.inline-image.pdf");
+    // The seventeenth round (blind; tests/data/producers/seventeenth.sh): 25 of 30 right on main
+    // a21be85 (bench/README-extract.md).
+    brochure_cid_cmap: check_brochure("inriktning-2014.cid-cmap.pdf");
+    brochure_tt_symbolic: check_brochure("inriktning-2014.tt-symbolic.pdf");
+    brochure_render_heads: check_brochure("inriktning-2014.render-heads.pdf");
+    brochure_tz_wide: check_brochure("inriktning-2014.tz-wide.pdf");
+    brochure_tj_track: check_brochure("inriktning-2014.tj-track.pdf");
+    brochure_newsletter: check_brochure("inriktning-2014.newsletter.pdf"), ignore = "three columns under a spanning title are read across in bands (16 of 69 actions)";
+    brochure_word_forms: check_brochure("inriktning-2014.word-forms.pdf");
+    brochure_userunit: check_brochure("inriktning-2014.userunit.pdf");
+    brochure_accsupp_hyphen: check_brochure("inriktning-2014.accsupp-hyphen.pdf"), ignore = "the generator's artifact, as hyphen-justify's: it hyphenates across the table of contents' entries (\"Förord Besl-\" / \"uten i korthet Inle-\" / \"dning\"), so the entries run together and action 1's section page is read 8 for 14; the text is the truth's (CER 0.0000)";
+    brochure_macroman: check_brochure("inriktning-2014.macroman.pdf");
+    brochure_uni_names: check_brochure("inriktning-2014.uni-names.pdf");
+    brochure_quote_ops: check_brochure("inriktning-2014.quote-ops.pdf");
+    brochure_filters_old: check_brochure("inriktning-2014.filters-old.pdf");
+    brochure_margin_vertical: check_brochure("inriktning-2014.margin-vertical.pdf");
+    brochure_hocr_scan: check_brochure("inriktning-2014.hocr-scan.pdf");
+    protocol_cid_cmap: check_protocol("protokoll-ks-2020-04-06-p216.cid-cmap.pdf");
+    protocol_tt_symbolic: check_protocol("protokoll-ks-2020-04-06-p216.tt-symbolic.pdf");
+    protocol_render_heads: check_protocol("protokoll-ks-2020-04-06-p216.render-heads.pdf");
+    protocol_tz_wide: check_protocol("protokoll-ks-2020-04-06-p216.tz-wide.pdf");
+    protocol_tj_track: check_protocol("protokoll-ks-2020-04-06-p216.tj-track.pdf");
+    protocol_newsletter: check_protocol("protokoll-ks-2020-04-06-p216.newsletter.pdf"), ignore = "three columns under a spanning title are read across in bands (the place is read \"Anna-Lena Alnerud\")";
+    protocol_word_forms: check_protocol("protokoll-ks-2020-04-06-p216.word-forms.pdf");
+    protocol_userunit: check_protocol("protokoll-ks-2020-04-06-p216.userunit.pdf");
+    protocol_accsupp_hyphen: check_protocol("protokoll-ks-2020-04-06-p216.accsupp-hyphen.pdf");
+    protocol_macroman: check_protocol("protokoll-ks-2020-04-06-p216.macroman.pdf");
+    protocol_uni_names: check_protocol("protokoll-ks-2020-04-06-p216.uni-names.pdf");
+    protocol_quote_ops: check_protocol("protokoll-ks-2020-04-06-p216.quote-ops.pdf");
+    protocol_filters_old: check_protocol("protokoll-ks-2020-04-06-p216.filters-old.pdf");
+    protocol_margin_vertical: check_protocol("protokoll-ks-2020-04-06-p216.margin-vertical.pdf");
+    protocol_hocr_scan: check_protocol("protokoll-ks-2020-04-06-p216.hocr-scan.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.

@@ -80,13 +80,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "au-beslutsgang.chrome",
         "running header inside a bullet across a page break",
     ),
-    // Left of the sixth blind check (2026-12-02, night): the same cause as the one above,
-    // Chromium's fixed header block drawn over the body near the foot of every page (at
-    // the height of a text line, in a smaller size) is read into the decision it overlaps.
-    (
-        "paged-continuation.chrome",
-        "running header drawn over the body, read into a decision",
-    ),
     // Left of the seventh blind check (2026-12-03, morning). pdfTeX's label/value lines
     // (a fixed-width box, then the value) are read as two columns, labels first, and the
     // diary number right-aligned in the head row's third cell after the paragraph's text;
@@ -183,16 +176,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "rubrikcell-smal.*",
         "a paragraph head wrapped in its grid cell",
     ),
-    (
-        "forts-mitt-beslut.chrome",
-        "running header inside a decision across a page break",
-    ),
     ("dnr-huvudcell.chrome", "a left cell's last decision lost"),
     ("dnr-huvudcell.weasy", "a left cell's last decision lost"),
-    (
-        "rubrik-sidbrytning.chrome",
-        "a running header read into the title after a page break",
-    ),
 ];
 
 #[test]
