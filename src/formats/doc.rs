@@ -37,7 +37,8 @@ use crate::model::ExtractedDoc;
 use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, read_limited, running_line, Break, Pages, RunStyle, BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Pages, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -790,7 +791,9 @@ impl Walker {
     }
 
     fn piece(&self, c: char) -> Option<Piece> {
-        if self.running && self.fields.iter().any(|f| page_number_field(&f.1)) {
+        let unshown =
+            |f: &(bool, String)| unshown_field(&f.1) || (self.running && page_number_field(&f.1));
+        if self.fields.iter().any(unshown) {
             return None;
         }
         match c {
