@@ -975,40 +975,17 @@ fn boxes<'a, 'i>(n: Node<'a, 'i>, out: &mut Vec<Node<'a, 'i>>) {
     }
 }
 
-/// The text of a diagram (SmartArt) whose data part is `data`, a line per paragraph: as its
-/// drawn copy shows it (the drawing part the data names by relationship, `drawing`), else
-/// as its data model holds it (the text of its nodes, in the order they are written).
-fn diagram_lines(data: &str, drawing: impl FnOnce(&str) -> Option<String>) -> Vec<String> {
+/// The text of a diagram (SmartArt) whose data part is `data`, a line per paragraph of its
+/// nodes (`dgm:pt` of no other type), in the order they are written.
+fn diagram_lines(data: &str) -> Vec<String> {
     let Ok(d) = roxmltree::Document::parse(data) else {
         return Vec::new();
     };
-    let drawn = descendant(d.root(), "dataModelExt")
-        .and_then(|e| attr(e, "relId"))
-        .and_then(drawing);
-    let drawn = drawn
-        .as_deref()
-        .and_then(|x| roxmltree::Document::parse(x).ok());
-    let texts: Vec<Node> = match &drawn {
-        Some(dr) => dr
-            .descendants()
-            .filter(|n| n.is_element() && name(*n) == "txBody")
-            .collect(),
-        None => d
-            .descendants()
-            .filter(|n| n.is_element() && name(*n) == "pt")
-            .filter(|n| attr(*n, "type").is_none_or(|t| t == "node"))
-            .filter_map(|n| child(n, "t"))
-            .collect(),
-    };
-    texts
-        .iter()
-        .flat_map(|t| children(*t, "p"))
-        .map(|p| {
-            p.descendants()
-                .filter(|t| t.is_element() && name(*t) == "t")
-                .filter_map(|t| t.text())
-                .collect::<String>()
-        })
+    let nodes = d.descendants().filter(|n| n.is_element() && name(*n) == "pt");
+    let nodes = nodes.filter(|n| attr(*n, "type").is_none_or(|t| t == "node"));
+    let paragraphs = nodes.filter_map(|n| child(n, "t")).flat_map(|t| children(t, "p"));
+    paragraphs
+        .map(|p| pieces(p).collect::<String>())
         .filter(|l| !l.trim().is_empty())
         .collect()
 }
@@ -1193,14 +1170,8 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         chunks.insert(id, lines.map_err(why));
     }
     for (id, target) in rel_ids(rels.as_ref(), "/diagramData", dir) {
-        if let Ok(Some(data)) = pkg.text(&target) {
-            let drawings = rel_ids(rels.as_ref(), "/diagramDrawing", dir);
-            let drawing = |rid: &str| {
-                let (_, t) = drawings.iter().find(|(i, _)| i == rid)?;
-                pkg.text(t).ok().flatten()
-            };
-            chunks.insert(id, Ok(diagram_lines(&data, drawing)));
-        }
+        let lines = pkg.text(&target).ok().flatten().map(|d| diagram_lines(&d));
+        chunks.insert(id, Ok(lines.unwrap_or_default()));
     }
     for (id, target) in rel_ids(rels.as_ref(), "/subDocument", dir) {
         let why = format!("the subdocument {target} (w:subDoc) is another file: not read");

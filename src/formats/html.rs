@@ -34,58 +34,25 @@ const BLOCKS: &str = "p div li ul ol dl dt dd blockquote pre section article mai
     aside nav figure figcaption table tr td th caption address h1 h2 h3 h4 h5 h6 hr br form \
     fieldset details summary";
 
-/// Elements that have no content and no end tag.
-fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-    )
-}
+/// The elements that have no content and no end tag.
+const VOID: &str = "area base br col embed hr img input link meta source track wbr";
 
 /// What a `style` attribute says, lower case and without spaces, holds `property:value`.
 fn style_has(style: &str, property_value: &str) -> bool {
-    style
-        .to_lowercase()
-        .replace([' ', '\t'], "")
-        .contains(property_value)
+    let style = style.to_lowercase().replace([' ', '\t'], "");
+    style.contains(property_value)
 }
 
 /// The classes a style sheet hides (`.name { display: none }`, also `tag.name`).
-fn hidden_classes(css: &str) -> Vec<String> {
-    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    let Some(re) = RE
-        .get_or_init(|| regex::Regex::new(r"([^{}]+)\{([^{}]*)\}").ok())
-        .as_ref()
-    else {
-        return Vec::new();
-    };
-    re.captures_iter(css)
-        .filter(|c| style_has(&c[2], "display:none"))
-        .flat_map(|c| {
-            c[1].split(',')
-                .filter_map(|sel| {
-                    let (tag, class) = sel.trim().split_once('.')?;
-                    let simple = |s: &str| {
-                        s.chars()
-                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-                    };
-                    (simple(tag) && !class.is_empty() && simple(class)).then(|| class.to_string())
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
+fn hidden_classes(css: &str) -> impl Iterator<Item = String> + '_ {
+    let name = |s: &str| s.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    let rules = css.split('}').filter_map(|rule| rule.split_once('{'));
+    rules
+        .filter(|(_, body)| style_has(body, "display:none"))
+        .flat_map(|(selectors, _)| selectors.split(','))
+        .filter_map(|s| s.trim().split_once('.'))
+        .filter(move |(tag, class)| name(tag) && !class.is_empty() && name(class))
+        .map(|(_, class)| class.to_string())
 }
 
 fn is_skipped(name: &str) -> bool {
@@ -225,7 +192,7 @@ impl html5ever::tokenizer::TokenSink for Sink {
                     }
                     return TokenSinkResult::Continue;
                 }
-                let nested = nested && !is_void(name);
+                let nested = nested && !VOID.split_whitespace().any(|v| v == name);
                 let hiding = &s.hidden_classes;
                 let shown = |a: &html5ever::Attribute| match &*a.name.local {
                     "hidden" => false,
@@ -259,8 +226,7 @@ impl html5ever::tokenizer::TokenSink for Sink {
                     s.css = Some(String::new());
                 } else if name == "style" && !open {
                     let css = s.css.take().unwrap_or_default();
-                    let classes = hidden_classes(&css);
-                    s.hidden_classes.extend(classes);
+                    s.hidden_classes.extend(hidden_classes(&css));
                 }
                 if matches!(name, "ol" | "ul" | "menu") && s.skip_depth == 0 {
                     match open {
