@@ -981,9 +981,13 @@ fn diagram_lines(data: &str) -> Vec<String> {
     let Ok(d) = roxmltree::Document::parse(data) else {
         return Vec::new();
     };
-    let nodes = d.descendants().filter(|n| n.is_element() && name(*n) == "pt");
+    let nodes = d
+        .descendants()
+        .filter(|n| n.is_element() && name(*n) == "pt");
     let nodes = nodes.filter(|n| attr(*n, "type").is_none_or(|t| t == "node"));
-    let paragraphs = nodes.filter_map(|n| child(n, "t")).flat_map(|t| children(t, "p"));
+    let paragraphs = nodes
+        .filter_map(|n| child(n, "t"))
+        .flat_map(|t| children(t, "p"));
     paragraphs
         .map(|p| pieces(p).collect::<String>())
         .filter(|l| !l.trim().is_empty())

@@ -45,7 +45,10 @@ fn style_has(style: &str, property_value: &str) -> bool {
 
 /// The classes a style sheet hides (`.name { display: none }`, also `tag.name`).
 fn hidden_classes(css: &str) -> impl Iterator<Item = String> + '_ {
-    let name = |s: &str| s.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    let name = |s: &str| {
+        s.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    };
     let rules = css.split('}').filter_map(|rule| rule.split_once('{'));
     rules
         .filter(|(_, body)| style_has(body, "display:none"))

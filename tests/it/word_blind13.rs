@@ -39,3 +39,27 @@ fn a_web_page_breaks_pages_where_its_style_says() {
     let google = extracted_pages(&dir().join("google13.html")).expect("google13.html");
     assert_eq!(google.len(), 1, "{google:?}");
 }
+
+/// A .doc table row whose properties are too large for their page (`sprmPHugePapx`, in the
+/// Data stream: LibreOffice's rows of seven and eight cells) ends its row, so that the table
+/// runs over pages: sektion12-lo.doc has LibreOffice's 8 pages (it gave 4), and
+/// liggande13-lo.doc's 36-row table is not one page.
+#[test]
+fn a_doc_table_row_of_many_cells_ends_its_row() {
+    let sektion = extracted_pages(&dir().join("../blind12/sektion12-lo.doc")).expect("sektion12");
+    assert_eq!(sektion.len(), 8, "{sektion:?}");
+    let pages = extracted_pages(&dir().join("liggande13-lo.doc")).expect("liggande13-lo.doc");
+    let head = pages
+        .iter()
+        .position(|p| p.contains("3. Investeringar"))
+        .expect("head");
+    let last = pages
+        .iter()
+        .position(|p| p.contains("Objekt 36:"))
+        .expect("last row");
+    assert!(last > head, "{pages:?}");
+    assert!(
+        pages[last + 1].starts_with("Bilaga A. Ordlista synlig464"),
+        "{pages:?}"
+    );
+}
