@@ -37,7 +37,8 @@ use crate::model::ExtractedDoc;
 use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, read_limited, running_line, Break, Pages, RunStyle, BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Pages, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -412,8 +413,15 @@ struct Para {
 
 /// The paragraph properties of the text, by stream offset, from the PAPX pages (FKPs)
 /// that the PlcBtePapx points to, with the cell widths (points) of a row's end
-/// (`sprmTDefTable`).
-fn paras(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<(Para, Vec<f32>)> {
+/// (`sprmTDefTable`). `data`: the Data stream, where a PAPX too large for its page stands
+/// (`sprmPHugePapx`: a table row of many cells).
+fn paras(
+    word: &[u8],
+    table: &[u8],
+    data: &[u8],
+    fib: &Fib,
+    styles: &[Para],
+) -> Runs<(Para, Vec<f32>)> {
     let mut runs = Vec::new();
     for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
         let bx = 4 * (run.count + 1) + 13 * run.index;
@@ -421,7 +429,7 @@ fn paras(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<(Para, V
         let para = if offset == 0 {
             (styles.first().copied().unwrap_or_default(), Vec::new())
         } else {
-            papx(run.page, offset, styles)
+            papx(run.page, offset, styles, data)
         };
         runs.push((run.start, run.end, para));
     }
@@ -430,7 +438,7 @@ fn paras(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<(Para, V
 }
 
 /// A PapxInFkp at `offset` of an FKP page: the style index and the sprms that matter.
-fn papx(page: &[u8], offset: usize, styles: &[Para]) -> (Para, Vec<f32>) {
+fn papx(page: &[u8], offset: usize, styles: &[Para], data: &[u8]) -> (Para, Vec<f32>) {
     let Some(&cb) = page.get(offset) else {
         return Default::default();
     };
@@ -447,7 +455,17 @@ fn papx(page: &[u8], offset: usize, styles: &[Para]) -> (Para, Vec<f32>) {
     let mut para = styles.get(usize::from(istd)).copied().unwrap_or_default();
     para.in_table = false;
     para.row_end = false;
-    let grp = grp.get(2..).unwrap_or(&[]);
+    let mut grp = grp.get(2..).unwrap_or(&[]);
+    // sprmPHugePapx: the sprms are a PrcData (a 2-byte count, then the sprms) in Data.
+    if let Some((_, op)) = sprms(grp).into_iter().find(|s| s.0 == 0x6646) {
+        let at = u32_at(op, 0).map_or(usize::MAX, |a| a as usize);
+        let n = at
+            .checked_add(2)
+            .and_then(|from| Some((from, usize::from(u16_at(data, at)?))));
+        grp = n
+            .and_then(|(from, n)| data.get(from..from.checked_add(n)?))
+            .unwrap_or(&[]);
+    }
     apply_sprms(&mut para, grp);
     // sprmTDefTable: the cell count, then the cells' edges (twips).
     let widths = match sprms(grp).into_iter().find(|s| s.0 == 0xD608) {
@@ -790,7 +808,9 @@ impl Walker {
     }
 
     fn piece(&self, c: char) -> Option<Piece> {
-        if self.running && self.fields.iter().any(|f| page_number_field(&f.1)) {
+        let unshown =
+            |f: &(bool, String)| unshown_field(&f.1) || (self.running && page_number_field(&f.1));
+        if self.fields.iter().any(unshown) {
             return None;
         }
         match c {
@@ -1157,7 +1177,11 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
             }
         }
     }
-    let paras = paras(&word, &table, &fib, &styles);
+    let data = stream(&mut container, "Data")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let paras = paras(&word, &table, &data, &fib, &styles);
     let sections = sections(&word, &table, &fib);
     let ftn_story = fib.ccp_text;
     let hdd_story = ftn_story.saturating_add(fib.ccp_ftn);

@@ -29,8 +29,8 @@ use crate::model::ExtractedDoc;
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
-    read_laid_out, running_line, style_chain, Body, Break, Package, Pages, Run, RunStyle,
-    BODY_SIZE,
+    read_laid_out, running_line, style_chain, unshown_field, Body, Break, Package, Pages, Run,
+    RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -559,23 +559,26 @@ impl Reader<'_> {
             "p" => self.paragraph(n, false),
             "tbl" => self.table(n),
             // Wrappers (a text box's content, and of the two forms of a drawing the first).
-            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice" | "txbxContent" => {
+            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice" | "Fallback"
+            | "txbxContent" => {
                 for c in n.children().filter(|c| c.is_element()) {
                     self.block_level(c);
                 }
             }
-            "AlternateContent" => child(n, "Choice")
-                .into_iter()
-                .for_each(|c| self.block_level(c)),
-            "altChunk" => self.merged(n),
+            "AlternateContent" => chosen(n).into_iter().for_each(|c| self.block_level(c)),
+            "altChunk" | "relIds" => self.merged(n),
             _ => {}
         }
     }
 
-    /// A part merged in (`w:altChunk`): its text, each line a paragraph; a subdocument
-    /// (`w:subDoc`, a link to another file) cannot be read: said so.
+    /// A part merged in (`w:altChunk`) or a diagram's (`dgm:relIds`, by its data part): its
+    /// text, each line a paragraph; a subdocument (`w:subDoc`, a link to another file)
+    /// cannot be read: said so.
     fn merged(&mut self, n: Node) {
-        match self.chunks.get(attr(n, "id").unwrap_or("")) {
+        match self
+            .chunks
+            .get(attr(n, "id").or(attr(n, "dm")).unwrap_or(""))
+        {
             Some(Ok(lines)) => {
                 let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
                 for line in lines {
@@ -778,8 +781,10 @@ impl Reader<'_> {
                 "fldChar" => match attr(c, "fldCharType") {
                     Some("begin") => self.fields.push(Field::begin(c)),
                     Some("separate") => {
+                        // (A field whose result is never shown stays code to its end.)
                         if let Some(f) = self.fields.last_mut() {
-                            (f.code, f.entry) = (false, None);
+                            f.code = unshown_field(&f.instruction);
+                            f.entry = None;
                         }
                     }
                     Some("end") => {
@@ -837,12 +842,7 @@ impl Reader<'_> {
                         push(&mut self.pages, &mark);
                     }
                 }
-                // A text box's content, not the fallback copy of a drawing.
-                "drawing" | "pict" | "object" | "AlternateContent" => text_boxes.extend(
-                    c.descendants()
-                        .filter(|d| d.is_element() && name(*d) == "txbxContent")
-                        .filter(|d| !d.ancestors().any(|a| name(a) == "Fallback")),
-                ),
+                "drawing" | "pict" | "object" | "AlternateContent" => boxes(c, text_boxes),
                 _ => {}
             }
         }
@@ -875,8 +875,8 @@ impl Body for Reader<'_> {
                 "pPr" | "del" | "moveFrom" | "rPr" | "bookmarkStart" | "bookmarkEnd"
                 | "proofErr" | "commentRangeStart" | "commentRangeEnd" => {}
                 "AlternateContent" => {
-                    if let Some(choice) = child(c, "Choice") {
-                        self.inline(choice, base, heading, text_boxes);
+                    if let Some(branch) = chosen(c) {
+                        self.inline(branch, base, heading, text_boxes);
                     }
                 }
                 "subDoc" => self.merged(c),
@@ -934,6 +934,63 @@ fn section_props<'a, 'i>(body: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
                 .is_some_and(|p| matches!(name(p), "pPr" | "body"))
         })
         .filter(|n| !n.ancestors().any(|a| name(a) == "tbl"))
+        .collect()
+}
+
+/// The namespaces of Office's own markup: an `mc:Choice` that requires others is for a
+/// reader that knows them.
+const OFFICE_NAMESPACES: [&str; 3] = [
+    "http://schemas.microsoft.com/office/",
+    "http://schemas.openxmlformats.org/",
+    "http://purl.oclc.org/ooxml/",
+];
+
+/// The branch of an `mc:AlternateContent` a reader takes: the first `mc:Choice` whose
+/// required namespaces (`Requires`, prefixes) are all Office's, else the `mc:Fallback`.
+fn chosen<'a, 'i>(ac: Node<'a, 'i>) -> Option<Node<'a, 'i>> {
+    let known = |c: Node, prefix: &str| {
+        c.lookup_namespace_uri(Some(prefix))
+            .is_some_and(|u| OFFICE_NAMESPACES.iter().any(|k| u.starts_with(k)))
+    };
+    ac.children().find(|c| match name(*c) {
+        "Choice" => attr(*c, "Requires")
+            .unwrap_or("")
+            .split_whitespace()
+            .all(|p| known(*c, p)),
+        "Fallback" => c.is_element(),
+        _ => false,
+    })
+}
+
+/// The text boxes (`w:txbxContent`) and diagrams (`dgm:relIds`) of a drawing, each once:
+/// of an `mc:AlternateContent` the branch a reader takes, not the other copy.
+fn boxes<'a, 'i>(n: Node<'a, 'i>, out: &mut Vec<Node<'a, 'i>>) {
+    match name(n) {
+        "txbxContent" | "relIds" => out.push(n),
+        "AlternateContent" => chosen(n).into_iter().for_each(|b| boxes(b, out)),
+        _ => n
+            .children()
+            .filter(|c| c.is_element())
+            .for_each(|c| boxes(c, out)),
+    }
+}
+
+/// The text of a diagram (SmartArt) whose data part is `data`, a line per paragraph of its
+/// nodes (`dgm:pt` of no other type), in the order they are written.
+fn diagram_lines(data: &str) -> Vec<String> {
+    let Ok(d) = roxmltree::Document::parse(data) else {
+        return Vec::new();
+    };
+    let nodes = d
+        .descendants()
+        .filter(|n| n.is_element() && name(*n) == "pt");
+    let nodes = nodes.filter(|n| attr(*n, "type").is_none_or(|t| t == "node"));
+    let paragraphs = nodes
+        .filter_map(|n| child(n, "t"))
+        .flat_map(|t| children(t, "p"));
+    paragraphs
+        .map(|p| pieces(p).collect::<String>())
+        .filter(|l| !l.trim().is_empty())
         .collect()
 }
 
@@ -1115,6 +1172,10 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         };
         let why = |e| format!("the merged part {target} (w:altChunk) is not read: {e}");
         chunks.insert(id, lines.map_err(why));
+    }
+    for (id, target) in rel_ids(rels.as_ref(), "/diagramData", dir) {
+        let lines = pkg.text(&target).ok().flatten().map(|d| diagram_lines(&d));
+        chunks.insert(id, Ok(lines.unwrap_or_default()));
     }
     for (id, target) in rel_ids(rels.as_ref(), "/subDocument", dir) {
         let why = format!("the subdocument {target} (w:subDoc) is another file: not read");

@@ -34,6 +34,30 @@ const BLOCKS: &str = "p div li ul ol dl dt dd blockquote pre section article mai
     aside nav figure figcaption table tr td th caption address h1 h2 h3 h4 h5 h6 hr br form \
     fieldset details summary";
 
+/// The elements that have no content and no end tag.
+const VOID: &str = "area base br col embed hr img input link meta source track wbr";
+
+/// What a `style` attribute says, lower case and without spaces, holds `property:value`.
+fn style_has(style: &str, property_value: &str) -> bool {
+    let style = style.to_lowercase().replace([' ', '\t'], "");
+    style.contains(property_value)
+}
+
+/// The classes a style sheet hides (`.name { display: none }`, also `tag.name`).
+fn hidden_classes(css: &str) -> impl Iterator<Item = String> + '_ {
+    let name = |s: &str| {
+        s.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    };
+    let rules = css.split('}').filter_map(|rule| rule.split_once('{'));
+    rules
+        .filter(|(_, body)| style_has(body, "display:none"))
+        .flat_map(|(selectors, _)| selectors.split(','))
+        .filter_map(|s| s.trim().split_once('.'))
+        .filter(move |(tag, class)| name(tag) && !class.is_empty() && name(class))
+        .map(|(_, class)| class.to_string())
+}
+
 fn is_skipped(name: &str) -> bool {
     matches!(
         name,
@@ -59,11 +83,16 @@ struct Collector {
     current: String,
     bold_depth: u32,
     heading: Option<f32>,
+    /// The next line starts a page (a shown element with `page-break-before: always`).
+    page_break: bool,
+    /// Of each line, whether it starts a page.
+    breaks: Vec<bool>,
 }
 
 impl Collector {
     fn flush(&mut self) {
-        let text = crate::text::nfc(&squash_ws(&self.current));
+        // (A soft hyphen is no letter: it shows only where a line is broken.)
+        let text = crate::text::nfc(&squash_ws(&self.current.replace('\u{ad}', "")));
         self.current.clear();
         if text.is_empty() {
             return;
@@ -76,6 +105,7 @@ impl Collector {
             bold: self.heading.is_some() || self.bold_depth > 0,
             ..Line::default()
         });
+        self.breaks.push(std::mem::take(&mut self.page_break));
     }
 }
 
@@ -125,6 +155,12 @@ struct Stream {
     /// Inside an element that is not shown (`hidden`, `style="display: none"`: Word's
     /// hidden text in a web page): its name and how deep it nests.
     hidden: Option<(String, u32)>,
+    /// Inside `<style>`: the style sheet so far; the classes the style sheets hide.
+    css: Option<String>,
+    hidden_classes: Vec<String>,
+    /// The lists open: of an ordered list (`ol`) its number format (`type`) and the number
+    /// of its last item, of another list nothing.
+    lists: Vec<Option<(String, i64)>>,
 }
 
 /// html5ever's tokenizer hands its tokens to this sink.
@@ -159,18 +195,64 @@ impl html5ever::tokenizer::TokenSink for Sink {
                     }
                     return TokenSinkResult::Continue;
                 }
+                let nested = nested && !VOID.split_whitespace().any(|v| v == name);
+                let hiding = &s.hidden_classes;
                 let shown = |a: &html5ever::Attribute| match &*a.name.local {
                     "hidden" => false,
-                    "style" => !a
+                    "style" => !style_has(&a.value, "display:none"),
+                    "class" => !a
                         .value
-                        .to_lowercase()
-                        .replace(' ', "")
-                        .contains("display:none"),
+                        .split_whitespace()
+                        .any(|c| hiding.iter().any(|h| h == c)),
                     _ => true,
                 };
-                if nested && !tag.attrs.iter().all(shown) {
-                    s.hidden = Some((name.to_string(), 1));
-                } else if name == "title" && open && s.title.is_none() {
+                let value = |key: &str| {
+                    let a = tag.attrs.iter().find(|a| &*a.name.local == key);
+                    a.map(|a| a.value.to_string())
+                };
+                if open && !tag.attrs.iter().all(shown) {
+                    if nested {
+                        s.hidden = Some((name.to_string(), 1));
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                if open
+                    && value("style").is_some_and(|v| {
+                        style_has(&v, "page-break-before:always")
+                            || style_has(&v, "break-before:page")
+                    })
+                {
+                    s.c.flush();
+                    s.c.page_break = true;
+                }
+                if name == "style" && open && s.skip_depth == 0 {
+                    s.css = Some(String::new());
+                } else if name == "style" && !open {
+                    let css = s.css.take().unwrap_or_default();
+                    s.hidden_classes.extend(hidden_classes(&css));
+                }
+                if matches!(name, "ol" | "ul" | "menu") && s.skip_depth == 0 {
+                    match open {
+                        true => {
+                            let start = value("start").and_then(|v| v.trim().parse::<i64>().ok());
+                            let kind = value("type").unwrap_or_else(|| "1".to_string());
+                            s.lists
+                                .push((name == "ol").then(|| (kind, start.unwrap_or(1) - 1)));
+                        }
+                        false => drop(s.lists.pop()),
+                    }
+                }
+                if name == "li" && open && s.skip_depth == 0 {
+                    s.c.flush();
+                    let value = value("value").and_then(|v| v.trim().parse::<i64>().ok());
+                    if let Some(Some((kind, n))) = s.lists.last_mut() {
+                        *n = value.unwrap_or(*n + 1);
+                        let label = super::office::format_number(*n, kind);
+                        s.c.current.push_str(&format!("{label}. "));
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                if name == "title" && open && s.title.is_none() {
                     s.in_title = Some(String::new());
                     return TokenSinkResult::RawData(RawKind::Rcdata);
                 } else if name == "title" && !open {
@@ -207,6 +289,9 @@ impl html5ever::tokenizer::TokenSink for Sink {
                 }
             }
             Token::CharacterTokens(t) => {
+                if let Some(css) = s.css.as_mut().filter(|c| c.len() < 1 << 16) {
+                    css.push_str(&t);
+                }
                 if let Some(title) = &mut s.in_title {
                     // (A title never closed is not the whole file.)
                     if title.len() < PAGE_CHARS {
@@ -270,9 +355,13 @@ pub fn stream_pages<R: std::io::Read, E: From<FormatError>>(
         if last {
             s.c.flush();
         }
-        for line in std::mem::take(&mut s.c.lines) {
+        let breaks = std::mem::take(&mut s.c.breaks);
+        for (line, page_break) in std::mem::take(&mut s.c.lines).into_iter().zip(breaks) {
             if s.heading.is_none() && line.size > BODY_SIZE {
                 s.heading = Some(line.text.clone());
+            }
+            if page_break && !pager.lines.is_empty() {
+                pager.close();
             }
             push(&mut pager, line);
         }

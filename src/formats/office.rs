@@ -974,13 +974,20 @@ pub fn running_line(out: &mut Vec<String>, line: &str) {
     }
 }
 
+/// Whether a field's code is of one of `kinds` (its first word, in any case).
+fn field_of(code: &str, kinds: &[&str]) -> bool {
+    code.split_whitespace()
+        .next()
+        .is_some_and(|k| kinds.iter().any(|w| k.eq_ignore_ascii_case(w)))
+}
+
 /// Whether a field's code makes a page number (PAGE, NUMPAGES, SECTIONPAGES).
 pub fn page_number_field(code: &str) -> bool {
-    matches!(
-        code.split_whitespace()
-            .next()
-            .map(str::to_ascii_uppercase)
-            .as_deref(),
-        Some("PAGE" | "NUMPAGES" | "SECTIONPAGES")
-    )
+    field_of(code, &["PAGE", "NUMPAGES", "SECTIONPAGES"])
+}
+
+/// Whether a field's result is never on the page, whatever the file holds there: ASK and
+/// SET keep a value for the fields that refer to it, XE, TC, TA and RD mark entries.
+pub fn unshown_field(code: &str) -> bool {
+    field_of(code, &["ASK", "SET", "XE", "TC", "TA", "RD"])
 }

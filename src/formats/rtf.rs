@@ -33,7 +33,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, running_line, Break, Pages, Run, RunStyle, BODY_SIZE,
+    note_run, page_number_field, running_line, unshown_field, Break, Pages, Run, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -165,6 +166,8 @@ struct Reader {
     bytes: Vec<u8>,
     /// Fallback characters still to skip after `\uN`.
     skip: u32,
+    /// The first half of a surrogate pair of `\uN`.
+    high_surrogate: Option<u32>,
     pages: Pages,
     items: Vec<Item>,
     /// The row's left edge and its cells' right edges (`\trleft`, `\cellx`), in points.
@@ -188,8 +191,9 @@ struct Reader {
     running_line: String,
     title: String,
     field_code: String,
-    /// Stack of the fields being read: whether each is a page-number field.
-    fields: Vec<bool>,
+    /// Stack of the fields being read: whether each is a page-number field, and whether
+    /// its result is never shown (`office::unshown_field`).
+    fields: Vec<(bool, bool)>,
     /// The body paragraph's properties while a note, text box or header is read (their
     /// own `\pard` must not reset them).
     saved_para: Option<Para>,
@@ -382,7 +386,18 @@ impl Reader {
             if let Some(v) = param {
                 self.flush_bytes();
                 let v = if v < 0 { v + 65536 } else { v } as u32;
-                if let Some(ch) = char::from_u32(v) {
+                // A character past U+FFFF comes as two: a high surrogate, then a low one.
+                let v = match (self.high_surrogate.take(), v) {
+                    (_, 0xD800..=0xDBFF) => {
+                        self.high_surrogate = Some(v);
+                        None
+                    }
+                    (Some(h), 0xDC00..=0xDFFF) => {
+                        Some(0x10000 + ((h - 0xD800) << 10) + (v - 0xDC00))
+                    }
+                    _ => Some(v),
+                };
+                if let Some(ch) = v.and_then(char::from_u32) {
                     if self.skip == 0 {
                         self.text(&ch.to_string());
                     }
@@ -450,7 +465,7 @@ impl Reader {
         } else if left(Dest::FieldCode) {
             let code = std::mem::take(&mut self.field_code);
             if let Some(f) = self.fields.last_mut() {
-                *f = page_number_field(&code);
+                *f = (page_number_field(&code), unshown_field(&code));
             }
         }
         if ended.list_text && !outer.list_text {
@@ -601,7 +616,7 @@ impl Reader {
                 }
             }
             "field" => {
-                self.fields.push(false);
+                self.fields.push((false, false));
                 self.state.fields = self.fields.len();
             }
             "fldinst" => {
@@ -612,8 +627,13 @@ impl Reader {
                     self.state.dest = Dest::Skip;
                 }
             }
-            // The result of a page-number field (left out of running text).
-            "fldrslt" => self.state.page_field |= self.fields.last().copied().unwrap_or(false),
+            // The result of a page-number field (left out of running text), or of a field
+            // whose result is never shown.
+            "fldrslt" => {
+                let (page, unshown) = self.fields.last().copied().unwrap_or_default();
+                self.state.page_field |= page;
+                self.state.hidden |= unshown;
+            }
             "listtext" | "pntext" if !self.state.list_text => {
                 self.list_para = Some(self.para);
                 self.state.list_text = true;
