@@ -659,8 +659,8 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 
 /// Whether most titles (two or more, and two in three) are statements, no actions to take:
 /// they do not open with an imperative, and a word after the first is a finite verb of
-/// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names no actions and
-/// most titles carry no timeline: `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
+/// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
+/// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
 /// skolan", "Insatserna"); or they ask (a checklist's "Finns …?").
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {

@@ -131,7 +131,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         // whoever answers for them.
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
-            stream.rules = !plan;
+            stream.rules = !plan && !names(PLAN_TITLES);
             stream.keyed = actions::keyed_rows(doc_id, doc);
             // The first finder that finds any, in this order.
             let finders: [&dyn Fn() -> Vec<Action>; 4] = [
@@ -194,6 +194,12 @@ const RULE_TITLES: &[&str] = &[
     "förfrågningsunderlag",
     "kravspecifikation",
 ];
+
+/// Words of a title that name a plan ("Klimatplan", "Program för …", "Strategi …"). Where the
+/// title names none, nor actions, a list's "ska" points are rules where they are written as
+/// rules ([`actions::statements`]): guidelines, a policy, a routine ("Hantering av
+/// synpunkter"), a fee schedule.
+const PLAN_TITLES: &[&str] = &["plan", "program", "strategi"];
 
 /// The normalised words of a document's title (the largest text on its first page: its
 /// first line without layout).
@@ -397,8 +403,7 @@ pub(crate) struct Stream {
     pub words: Vec<Word>,
     /// Whether line starts, blocks and font sizes are real layout facts.
     pub rich: bool,
-    /// Whether the document's title names no actions ("Handlingsplan …"): its list's "ska"
-    /// points are rules where most carry no timeline ([`actions::statements`]).
+    /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
     /// Table rows naming actions by number alone, with their fields ([`actions::keyed_rows`]).
     pub keyed: Vec<Action>,
