@@ -1835,7 +1835,7 @@ pub(crate) fn push_cell_line(cell: &mut String, line: &str) {
 /// continues the cells of the action above; a row outside the columns (a theme heading), a
 /// line alone set bold under rows that are not, or one wider than its column (the text after
 /// the table) ends the table. Pieces of one cell on one baseline are one cell line. Numbers are kept as printed and sorted by their parts.
-pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
+fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     // Rows whose number cell holds more than one number: (index in `out`, the others).
     let mut merged: Vec<(usize, Vec<String>)> = Vec::new();
@@ -1946,7 +1946,9 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
                     };
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, code_of(first)) {
-                        (None, Some(n)) if !rest.is_empty() => {
+                        // (A code alone, no title: a row naming an action by its number,
+                        // "2.1.1 | Region Ekby | 2026": [`keyed_rows`].)
+                        (None, Some(n)) => {
                             number = Some(n);
                             title_text = Some(rest.to_string());
                         }
@@ -1989,15 +1991,19 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             };
             // (A line in small letters left of it is a cell's next line: "ensamhet" under
             // "Minskad" in a goal column.)
-            let outside = number.is_none()
-                && !pending
-                && row.len() == 1
-                && row.first().is_some_and(|l| {
-                    (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
-                        || l.size > last_size + 1.0
-                        || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
-                        || (l.bold && !last_bold)
-                });
+            // (So is one set larger with a number, where the number is the action cell's:
+            // the next chapter's heading "3 Infrastruktur" after the table.)
+            let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
+            let outside = (number_col.is_none() && larger)
+                || number.is_none()
+                    && !pending
+                    && row.len() == 1
+                    && row.first().is_some_and(|l| {
+                        (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
+                            || l.size > last_size + 1.0
+                            || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
+                            || (l.bold && !last_bold)
+                    });
             // A row set bold without a number under the header row is the header's next line
             // ("förvaltning" under "Ansvarig"); a bold line alone at the table's left edge,
             // set as the rows and no sentence, is a theme row spanning the table
@@ -2108,9 +2114,54 @@ pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec
             .into_iter()
             .for_each(|a| cut_description(a, at));
     }
-    let mut out = split_merged_rows(out, &merged);
+    split_merged_rows(out, &merged)
+}
+
+/// The actions of a document's tables ([`table_rows`] with a number and a title).
+pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
+    let mut out = table_rows(doc_id, doc);
     out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
     by_number(out)
+}
+
+/// Rows of a table that name actions by their number alone, with fields and no title (a
+/// chapter's "Genomförande" table Åtgärd | Huvudansvar | Tidsperiod, rows "2.1.1 | Region
+/// Ekby | 2026"): the actions written elsewhere in the document take these fields.
+pub(crate) fn keyed_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
+    let mut out = table_rows(doc_id, doc);
+    out.retain(|a| a.title.is_empty() && !a.number.is_empty() && super::items::has_fields(a));
+    out
+}
+
+/// Whether `a` is a row of `keyed` read as an item: its number's row, its title opening
+/// with one of the row's fields.
+pub(crate) fn keyed_row(a: &Action, keyed: &[Action]) -> bool {
+    keyed.iter().any(|k| {
+        let fields = [&k.responsible, &k.timeline, &k.cost, &k.status];
+        k.number == a.number
+            && fields
+                .iter()
+                .any(|v| v.as_ref().is_some_and(|v| a.title.starts_with(v.as_str())))
+    })
+}
+
+/// The fields of the row of `keyed` with `a`'s number, where `a` has none of its own.
+pub(crate) fn fill_keyed(a: &mut Action, keyed: &[Action]) {
+    if super::items::has_fields(a) {
+        return;
+    }
+    if let Some(mut k) = keyed.iter().find(|k| k.number == a.number).cloned() {
+        for col in [
+            Column::Responsible,
+            Column::Timeline,
+            Column::Cost,
+            Column::Status,
+        ] {
+            if let Some(v) = col.value(&mut k) {
+                set_field(a, &col, v);
+            }
+        }
+    }
 }
 
 /// Whether a cell holds figures alone ("1 780", "2,5").

@@ -70,13 +70,15 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The form of a code, for grouping: integers, dotted numbers of a depth, letter+number,
-/// number+letter, letter-dot-number, numbers parted by colons.
+/// number+letter, letter-dot-number, numbers parted by colons, roman numerals.
 pub(crate) fn code_form(code: &str) -> (u8, usize) {
     let depth = code.split(['.', ':']).count();
     let first = code.chars().next().unwrap_or('0');
     let last = code.chars().last().unwrap_or('0');
     let form = if code.contains(':') {
         5
+    } else if roman(code).is_some() {
+        6
     } else if first.is_ascii_digit() && last.is_ascii_lowercase() {
         3
     } else if first.is_alphabetic()
@@ -95,10 +97,36 @@ pub(crate) fn code_form(code: &str) -> (u8, usize) {
     (form, depth)
 }
 
-/// The code at the start of a token: the token without a final ".", ":" or ")".
+/// The code at the start of a token: the token without a final ".", ":" or ")"; a roman
+/// numeral only with its mark ("IV.", "II)": a capital "I" alone opens sentences).
 pub(crate) fn code_of(token: &str) -> Option<String> {
     let t = token.strip_suffix([':', '.', ')']).unwrap_or(token);
-    CODE_RE.is_match(t).then(|| t.to_string())
+    let roman = t.len() < token.len() && roman(t).is_some();
+    (roman || CODE_RE.is_match(t)).then(|| t.to_string())
+}
+
+/// The value of a roman numeral of I, V and X in its usual form ("IV" 4, "XII" 12; not
+/// "IIII", "VX").
+fn roman(t: &str) -> Option<u32> {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = t.chars().map(value).collect::<Option<_>>()?;
+    let n = digits.iter().enumerate().fold(0i64, |n, (k, &d)| {
+        let before = digits.get(k + 1).is_some_and(|&next| next > d);
+        n + if before { -i64::from(d) } else { i64::from(d) }
+    });
+    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
+    let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let usual = format!(
+        "{}{}",
+        "X".repeat((n / 10) as usize),
+        ones[(n % 10) as usize]
+    );
+    (usual == t).then_some(n)
 }
 
 /// A code split into its parent and its last step: "2.3" → ("2", 3), "1:3" → ("1", 3),
@@ -106,6 +134,9 @@ pub(crate) fn code_of(token: &str) -> Option<String> {
 fn steps(code: &str) -> (String, u32) {
     if let Some((head, last)) = code.rsplit_once(['.', ':']) {
         return (head.to_string(), last.parse().unwrap_or(0));
+    }
+    if let Some(n) = roman(code) {
+        return (String::new(), n);
     }
     let first = code.chars().next().unwrap_or('0');
     let last = code.chars().last().unwrap_or('0');
@@ -149,6 +180,8 @@ struct Candidate {
     bare: bool,
     /// Set bold or larger than the running text.
     heading: bool,
+    /// The title is set apart on the line below its label ("Åtgärd 3" over it).
+    below: bool,
     /// Grouping key: form, depth, labelled, size (tenths), bold.
     key: Key,
 }
@@ -200,6 +233,19 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     {
         title_at += 1;
     }
+    // A label and code alone on their line ("Åtgärd 3") over the title set apart on the
+    // next line (bold or larger than the label): the item's line is the title's.
+    let below = labelled && title_at == b;
+    if below {
+        let set_apart = s.get(b).is_some_and(|t| {
+            t.page == w0.page
+                && (t.bold && !w0.bold || t.size > w0.size + 0.5)
+                && code_of(&t.text).is_none()
+        });
+        if set_apart && field_at(s, b, s.line_end(b)).is_none() {
+            b = s.line_end(b);
+        }
+    }
     if title_at >= b || !s.get(title_at).is_some_and(|w| capitalized(&w.text)) {
         return None;
     }
@@ -245,6 +291,7 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         labelled,
         bare: form == 0 && !marked,
         heading,
+        below,
         key,
     })
 }
@@ -256,9 +303,10 @@ fn runs_on(items: &[&Candidate]) -> bool {
         let (head, n) = steps(&c.code);
         match k.checked_sub(1).and_then(|j| items.get(j)) {
             None => n > 1,
+            // (Numbers may run on across heads: "A-12", then "B-13".)
             Some(p) => {
                 let (ph, pn) = steps(&p.code);
-                !((ph == head && (n == pn + 1 || n == 1)) || (ph != head && n <= 1))
+                !((ph == head && n == 1) || (ph != head && n <= 1) || n == pn + 1)
             }
         }
     };
@@ -411,10 +459,21 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             }
             items = sorted;
         }
-        let actions: Vec<Action> = items
+        let mut actions: Vec<Action> = items
             .iter()
             .map(|c| item_action(doc_id, s, c, &starts, &lines))
             .collect();
+        // Fields from a table naming the items by number count as their own; that table's
+        // rows ("2.1.1 Region Ekby 2026", a title that is the row's fields) are no items.
+        if actions
+            .iter()
+            .all(|a| super::actions::keyed_row(a, &s.keyed))
+        {
+            continue;
+        }
+        actions
+            .iter_mut()
+            .for_each(|a| super::actions::fill_keyed(a, &s.keyed));
         let labelled = items.iter().all(|c| c.labelled);
         // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
         // labelled fields make them actions, in every chapter, and not under a list of
@@ -476,16 +535,19 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         }
     }
     // The outline over the actions: parents of another group's codes, or two of another
-    // group's items under one of its own.
+    // group's items under one of its own (not where its codes are the other's children:
+    // "2.3 Genomförande" after "2.2.1" closes chapter 2.2).
+    let parent_of = |g: &[&Candidate], h: &[&Candidate]| {
+        h.iter()
+            .any(|c| g.iter().any(|p| is_parent(&p.code, &c.code)))
+    };
     let over = |g: &[&Candidate], h: &[&Candidate]| {
-        let parents = h
-            .iter()
-            .any(|c| g.iter().any(|p| is_parent(&p.code, &c.code)));
-        parents
-            || g.iter().enumerate().any(|(k, p)| {
-                let end = g.get(k + 1).map_or(usize::MAX, |n| n.at);
-                h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
-            })
+        parent_of(g, h)
+            || !parent_of(h, g)
+                && g.iter().enumerate().any(|(k, p)| {
+                    let end = g.get(k + 1).map_or(usize::MAX, |n| n.at);
+                    h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
+                })
     };
     let n = groups.len();
     let keep: Vec<bool> = (0..n)
@@ -597,7 +659,8 @@ fn item_action(
     starts: &[usize],
     lines: &[(usize, usize)],
 ) -> Action {
-    let Some(head) = s.get(c.code_at) else {
+    // (A title set apart below its label is what the item's lines are measured against.)
+    let Some(head) = s.get(if c.below { c.title_at } else { c.code_at }) else {
         return Action::default();
     };
     // A line set more prominently than the item: larger, or bold under a plain item (a
@@ -746,8 +809,14 @@ mod tests {
         ] {
             assert_eq!(code_of(t).as_deref(), Some(c), "{t}");
         }
-        for t in ["2025", "a1", "§3", "1,5", "Å"] {
+        for t in [
+            "2025", "a1", "§3", "1,5", "Å", "I", "IV", "IIII", "VX", "XL.",
+        ] {
             assert_eq!(code_of(t), None, "{t}");
+        }
+        for (t, c, n) in [("IV.", "IV", 4), ("XII)", "XII", 12), ("A-12", "A-12", 12)] {
+            assert_eq!(code_of(t).as_deref(), Some(c), "{t}");
+            assert_eq!(steps(c).1, n, "{t}");
         }
         assert_eq!(steps("2.3"), ("2".to_string(), 3));
         assert_eq!(steps("1b"), ("1".to_string(), 2));

@@ -132,6 +132,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
             stream.rules = !plan && !names(PLAN_TITLES);
+            stream.keyed = actions::keyed_rows(doc_id, doc);
             // The first finder that finds any, in this order.
             let finders: [&dyn Fn() -> Vec<Action>; 4] = [
                 &|| actions::find(doc_id, &stream),
@@ -147,6 +148,9 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut found = actions::number_restarts(&stream, found);
             found.retain(|a| seen.insert(a.number.clone()));
             found.iter_mut().for_each(items::fields_in_title);
+            found
+                .iter_mut()
+                .for_each(|a| actions::fill_keyed(a, &stream.keyed));
             found.iter_mut().for_each(items::unquote_title);
             found
         }
@@ -401,6 +405,8 @@ pub(crate) struct Stream {
     pub rich: bool,
     /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
+    /// Table rows naming actions by number alone, with their fields ([`actions::keyed_rows`]).
+    pub keyed: Vec<Action>,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
 }
@@ -553,6 +559,7 @@ impl Stream {
             words,
             rich,
             rules: false,
+            keyed: Vec::new(),
             body_size: body_size.collect(),
         }
     }

@@ -568,6 +568,53 @@ them), by all five producers:
   pdfTeX's overfull cells run into the next (merged-goal-number, forts-tables) and its
   multirow rows run together (ansvar-merged).
 
+Written as a seventeenth blind check (2026-12-04, eleventh session, before any rule changed
+for them), by all five producers, from authors other than a city (a region, a board, an office):
+
+  genomforande-tables a regional plan whose actions are the third level of a numbered heading
+                    hierarchy ("2.1.1 Title" over prose alone), each chapter closing with a table
+                    "Genomförande" Åtgärd | Huvudansvar | Tidsperiod naming the actions by number;
+  q-columns         a landscape table Nr | Aktivitet | Ansvarig | Q1 … Q4 | Kommentar, "x" marks;
+  lage-followup     a follow-up table Nr | Åtgärd enligt planen | Ansvarig | Läge december 2025
+                    (the state under "Läge", not "Status": Klar, Pågår, Ej startad, Utgår);
+  twocol-label-above two columns of actions set as a line "Åtgärd 3" alone over the bold title,
+                    then "Ansvar:" / "När:" lines;
+  a-dash-codes      paragraphs opening with a bold code "A-10" … "B-15" (numbers running on across
+                    areas) and the plain title, one line of labels "Ansvar: …  Klart: …";
+  roman-actions     bold "IV. Title" lines, numbered by roman numerals alone, with "Ansvarig:" /
+                    "Tidplan:";
+  tjanste-plan      a letter-style tjänsteskrivelse whose proposed decision is numbered att-satser
+                    ("att anta …", no actions) and whose body gives "Åtgärd N: Title" with fields;
+  paragraf-reglemente, agenda-times, mal-tabell, fragor-svar, innehall-forslag,
+  checklista-evenemang
+                    no actions: rules of procedure "§ 2 …" with numbered points ("vidta åtgärder
+                    för …"), a meeting's programme Tid | Nr | Punkt | Ansvarig, goals in a table
+                    Nr | Mål | Indikator | Ansvarig | Målår ("… ska öka till …"), questions "Fråga
+                    N: …?" with "Svar:", a report's table of contents whose entries under "4
+                    Förslag" are imperative proposals with pages, an event checklist Nr |
+                    Kontrollpunkt | Ja | Nej | Kommentar of imperative points.
+
+  Before any rule changed (new shapes only, 65 files; `V=1 bench/plan-rates
+  /work/base/kommission genomforande-tables q-columns lage-followup twocol-label-above
+  a-dash-codes roman-actions tjanste-plan paragraf-reglemente agenda-times mal-tabell
+  fragor-svar innehall-forslag checklista-evenemang`): number and title 75/190 (39 %),
+  responsible 75/190, timeline 20/135, status 30/30; invented 6: genomforande-tables from
+  Word, Chromium and WeasyPrint (its chapter headings "3 Infrastruktur" and "4 Uppföljning"),
+  0 on the negatives. Missed: genomforande-tables (0/25), twocol-label-above (0/30),
+  a-dash-codes (0/30), roman-actions (0/30). Right from the start: q-columns, lage-followup
+  (status too), tjanste-plan (the att-satser left out), every negative. All shapes then:
+  number and title 3160/3342, responsible 2694/2900, timeline 2276/2449, invented 6.
+  After its fixes (a roman numeral with its mark, "IV.", is an item code; a number one past
+  the item before runs on whatever its head, "A-12" then "B-13"; a label and code alone on
+  their line take the next line as title where it is set apart; a table row whose action
+  cell holds a number alone names that action, and the items with the number take its
+  fields): new shapes 168/190, responsible 168/190, timeline 113/135, 0 invented; all
+  shapes 3253/3342, responsible 2787/2900, timeline 2369/2449, 0 invented;
+  bench/structure-same identical on ../shared. Left (KNOWN_GAPS), of the PDF reader:
+  genomforande-tables from LibreOffice and pdfTeX (a borderless table's cells on one
+  baseline read as one line), twocol-label-above from every PDF producer (two columns read
+  in bands across both).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -4818,6 +4865,272 @@ def tillsyn_checklista():
     return b, []
 
 
+# ---------------------------------------------------------------------------------------
+# Seventeenth blind check (2026-12-04, eleventh session), by every producer.
+
+
+def genomforande_tables():
+    """A regional plan whose actions are the third level of a numbered heading hierarchy
+    ("2.1.3 Title" under "2.1 Insatsområde …" under "2 Kompetens"), each with prose alone, and at
+    each chapter's end a table "Genomförande" Åtgärd | Huvudansvar | Tidsperiod naming the
+    actions by number only (who and when come from that table)."""
+    chapters = [
+        ("Kompetensförsörjning", [
+            ("Utbildning", [("Inrätta ett regionalt yrkesvuxcentrum", "Region Ekby", "2026–2027"),
+                            ("Erbjud validering av yrkeskunskaper", "Arbetsförmedlingen", "2026")]),
+            ("Rekrytering", [("Ta fram en gemensam rekryteringsportal", "Kommunförbundet", "2027")]),
+        ]),
+        ("Infrastruktur", [
+            ("Kollektivtrafik", [("Inför timmestrafik på regionbusslinjerna", "Kollektivtrafikmyndigheten", "2026"),
+                                 ("Bygg pendlarparkeringar vid fem stationer", "Trafikverket", "2027–2028")]),
+        ]),
+    ]
+    b = cover("Regional handlingsplan för tillväxt 2026–2029", "Region Ekby, regionala utvecklingsnämnden")
+    b += [("h1", "1 Inledning"), ("p", prose(3))]
+    want = []
+    for c, (chapter, areas) in enumerate(chapters, start=2):
+        b += [("h1", f"{c} {chapter}"), ("p", prose(1, c))]
+        rows = []
+        for a, (area, acts) in enumerate(areas, start=1):
+            b += [("h2", f"{c}.{a} Insatsområde {area.lower()}"), ("p", prose(1, a))]
+            for k, (t, who, when) in enumerate(acts, start=1):
+                n = f"{c}.{a}.{k}"
+                b += [("h3", f"{n} {t}"), ("p", prose(2, k + a))]
+                rows.append([n, who, when])
+                want.append(action(n, t, who, when))
+        b += [("h2", f"{c}.{len(areas) + 1} Genomförande"), ("table", ["Åtgärd", "Huvudansvar", "Tidsperiod"], rows)]
+    b += [("h1", "4 Uppföljning"), ("p", prose(2, 2))]
+    return b, want
+
+
+def q_columns():
+    """A landscape table Nr | Aktivitet | Ansvarig | Q1 | Q2 | Q3 | Q4 | Kommentar: the quarters of
+    one year headed "Q1" … and marked "x", a comment column at the right."""
+    rows = [
+        ("1", "Kartlägg tillgången till förskoleplatser", "Förskoleförvaltningen", [1], "Underlag till budgeten"),
+        ("2", "Inför öppen förskola i Södra Ekby", "Förskoleförvaltningen", [2, 3], "Lokal hyrs från bostadsbolaget"),
+        ("3", "Utbilda barnskötare i språkutvecklande arbete", "HR-avdelningen", [1, 2, 3, 4], "Fyra kurstillfällen"),
+        ("4", "Erbjud föräldrakurser på fem språk", "Familjecentralen", [3, 4], ""),
+        ("5", "Följ upp närvaron i förskoleklass", "Grundskoleförvaltningen", [4], "Redovisas i januari"),
+    ]
+    b = cover("Verksamhetsplan med aktiviteter 2026", "Ekby kommun, barn- och utbildningsnämnden") + intro("Inledning")
+    b += [("landscape_cols", "Aktiviteter 2026", ["Nr", "Aktivitet", "Ansvarig", "Q1", "Q2", "Q3", "Q4", "Kommentar"],
+           [[n, t, who] + ["x" if q in qs else "" for q in (1, 2, 3, 4)] + [note] for n, t, who, qs, note in rows],
+           [0.9, 7.2, 4.2, 1.1, 1.1, 1.1, 1.1, 6.0], "grid"),
+          ("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(n, t, who) for n, t, who, _, _ in rows]
+
+
+def lage_followup():
+    """A follow-up whose table names the state "Läge december 2025" (not "Status"): Nr | Åtgärd
+    enligt planen | Ansvarig | Läge december 2025, the states "Klar", "Pågår", "Ej startad",
+    "Utgår"."""
+    rows = [
+        ("1", "Inför gratis busskort för ungdomar på sommarlovet", "Trafikenheten", "Klar"),
+        ("2", "Anställ fältassistenter i tre stadsdelar", "Socialförvaltningen", "Pågår"),
+        ("3", "Öppna skolgårdarna för spontanidrott på kvällar", "Fastighetsavdelningen", "Klar"),
+        ("4", "Starta läxhjälp på biblioteken", "Kulturförvaltningen", "Ej startad"),
+        ("5", "Bygg en skatepark vid Norrby centrum", "Parkenheten", "Utgår"),
+        ("6", "Erbjud feriejobb till alla 16-åringar", "Arbetsmarknadsenheten", "Pågår"),
+    ]
+    b = cover("Uppföljning av handlingsplanen för unga 2024–2026", "Ekby kommun, december 2025") + intro("Sammanfattning")
+    b += [("h1", "Åtgärdernas läge"), ("p", "Tabellen återger åtgärderna så som de står i handlingsplanen."),
+          ("table", ["Nr", "Åtgärd enligt planen", "Ansvarig", "Läge december 2025"], [list(r) for r in rows]),
+          ("h1", "Analys"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, status=st) for n, t, who, st in rows]
+
+
+def twocol_label_above():
+    """Two columns of actions each set as a label line "Åtgärd 3" alone, the bold title on the
+    line below it, then "Ansvar:" and "När:" lines."""
+    acts = [
+        ("1", "Inventera kommunens grönytor med högt naturvärde", "Parkenheten", "2026"),
+        ("2", "Anlägg pollinatörsvänliga ängar i tio parker", "Parkenheten", "2026–2027"),
+        ("3", "Ta bort invasiva arter längs Ekeån", "Miljöenheten", "Varje sommar"),
+        ("4", "Skydda gamla ekar i detaljplanerna", "Planavdelningen", "Löpande"),
+        ("5", "Informera villaägare om trädgårdar för insekter", "Kommunikationsavdelningen", "2027"),
+        ("6", "Följ upp fågelbeståndet vid sjöarna", "Miljöenheten", "Vartannat år"),
+    ]
+    b = cover("Grönplan för Ekby – åtgärder 2026–2028", "Ekby kommun") + intro("Inledning") + [("h1", "Åtgärder")]
+    inner = []
+    for n, t, who, when in acts:
+        inner += [("p", f"Åtgärd {n}"), ("bold", t), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "När", when)]
+    b += [("twocol", inner), ("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def a_dash_codes():
+    """Actions coded by area letter and a hyphenated running number, "A-10" … "B-15" (the
+    numbers go on across the areas), as paragraphs opening with the bold code and the plain
+    title, one line of labels "Ansvar: …  Klart: …" under each."""
+    areas = [("A Bostäder", [("A-10", "Bygg 40 hyresrätter med låg hyra i Norrby", "Bostadsbolaget", "2028"),
+                             ("A-11", "Inför förtur till bostad för unga vuxna", "Bostadsbolaget", "2026"),
+                             ("A-12", "Ta fram en plan för boende för äldre", "Samhällsbyggnadskontoret", "2027")]),
+             ("B Arbete", [("B-13", "Erbjud 50 extratjänster inom kommunen", "Arbetsmarknadsenheten", "2026"),
+                           ("B-14", "Starta en företagslots för nya företagare", "Näringslivskontoret", "2026"),
+                           ("B-15", "Inför sociala krav i upphandlingar", "Upphandlingsenheten", "2027")])]
+    b = cover("Program för social hållbarhet – handlingsplan 2026–2028", "Ekby kommun") + intro("Inledning")
+    b += [("p", "Åtgärderna A-1 till A-9 genomfördes under den förra perioden."), ("h1", "Åtgärder")]
+    for area, acts in areas:
+        b += [("h2", area)]
+        for n, t, who, when in acts:
+            b += [("runin", n, t), ("labels", [("Ansvar", who), ("Klart", when)])]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(n, t, who, when) for _, acts in areas for n, t, who, when in acts]
+
+
+def roman_actions():
+    """Actions numbered by roman numerals alone, bold "IV. Title" lines (no chapter above them),
+    each with "Ansvarig:" and "Tidplan:" lines."""
+    acts = [("I", "Inför en gemensam krisledningsorganisation", "Kommunledningskontoret", "2026"),
+            ("II", "Öva krisledningen två gånger per år", "Säkerhetssamordnaren", "Årligen"),
+            ("III", "Säkra reservkraft till vård- och omsorgsboenden", "Fastighetsavdelningen", "2027"),
+            ("IV", "Upprätta trygghetspunkter i varje tätort", "Räddningstjänsten", "2026–2027"),
+            ("V", "Lagra dricksvatten för tre dygn", "VA-enheten", "2027"),
+            ("VI", "Informera hushållen om egen beredskap", "Kommunikationsavdelningen", "Varje höst")]
+    b = cover("Handlingsplan för civilt försvar 2026–2027", "Ekby kommun") + intro("Bakgrund") + [("h1", "Åtgärder")]
+    for n, t, who, when in acts:
+        b += [("bold", f"{n}. {t}"), ("p", prose(1, len(n))), ("label", "Ansvarig", who), ("label", "Tidplan", when)]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def tjanste_plan():
+    """A letter-style official's memo ("Tjänsteskrivelse", diary number, "Till kommunstyrelsen")
+    whose proposed decision is a numbered list of att-satser ("att anta …"), and whose body then
+    sets out the plan's actions as bold "Åtgärd N: Title" lines with "Ansvar:" / "Tidplan:" (the
+    actions wanted, the att-satser not)."""
+    acts = [("1", "Inför nattvandring med föräldrar i centrum", "Fritidsförvaltningen", "2026"),
+            ("2", "Förbättra belysningen i gångtunnlarna", "Gatuenheten", "2026"),
+            ("3", "Anställ två trygghetsvärdar", "Kommunledningskontoret", "2026–2027"),
+            ("4", "Genomför en trygghetsmätning vartannat år", "Kommunledningskontoret", "2027")]
+    b = [("title", "Tjänsteskrivelse", 15), ("p", "Kommunledningskontoret, 2026-02-10, Dnr KS 2026/31"),
+         ("p", "Till kommunstyrelsen"), ("h1", "Handlingsplan för ökad trygghet 2026–2027"),
+         ("h2", "Förslag till beslut"), ("p", "Kommunstyrelsen föreslås besluta"),
+         ("numbers", ["att anta handlingsplanen för ökad trygghet 2026–2027,",
+                      "att ge kommundirektören i uppdrag att samordna genomförandet,",
+                      "att finansiera åtgärderna inom befintlig ram."]),
+         ("h2", "Ärendet"), ("p", prose(2, 1)), ("h2", "Handlingsplanens åtgärder")]
+    for n, t, who, when in acts:
+        b += [("bold", f"Åtgärd {n}: {t}"), ("label", "Ansvar", who), ("label", "Tidplan", when)]
+    b += [("h2", "Ekonomiska konsekvenser"), ("p", "Åtgärderna ryms inom befintlig budget."),
+          ("p", "Anna Berg, kommundirektör")]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def paragraf_reglemente():
+    """A board's rules of procedure (no actions): bold "§ 4 Title" paragraphs (the sign before the
+    number), one of them "Nämnden ska särskilt" over numbered points in the imperative's place
+    ("verka för …", "vidta åtgärder för …"), one with "Ansvar:" in its prose."""
+    b = cover("Reglemente för socialnämnden", "Antaget av kommunfullmäktige 2026-01-29, § 12")
+    b += [("h1", "Nämndens uppgifter"),
+          ("bold", "§ 1 Verksamhetsområde"), ("p", "Socialnämnden fullgör kommunens uppgifter inom socialtjänsten."),
+          ("bold", "§ 2 Särskilda uppgifter"), ("p", "Nämnden ska särskilt"),
+          ("numbers", ["verka för att barn och unga växer upp under trygga förhållanden,",
+                       "vidta åtgärder för att förebygga missbruk,",
+                       "ansvara för kommunens stöd till brottsoffer,",
+                       "samverka med polisen och regionen."]),
+          ("bold", "§ 3 Ansvar och rapportering"), ("p", "Nämnden ansvarar för att verksamheten bedrivs enligt lag och rapporterar till fullmäktige två gånger per år."),
+          ("h1", "Sammanträden"),
+          ("bold", "§ 4 Tidpunkt"), ("p", "Nämnden sammanträder på dag och tid som nämnden bestämmer."),
+          ("bold", "§ 5 Kallelse"), ("p", "Ordföranden ansvarar för att kallelse utfärdas."),
+          ("numbers", ["Kallelsen ska vara skriftlig.", "Kallelsen ska innehålla uppgift om tid och plats.",
+                       "Kallelsen ska skickas senast sju dagar före sammanträdet."])]
+    return b, []
+
+
+def agenda_times():
+    """A meeting's programme (no actions): a table Tid | Nr | Punkt | Ansvarig, times first, items
+    "1" … "7" with someone responsible for each, under "Program"."""
+    rows = [["09.00", "1", "Välkommen och presentation av dagen", "Ordföranden"],
+            ["09.15", "2", "Genomgång av förra mötets anteckningar", "Sekreteraren"],
+            ["09.30", "3", "Lägesrapport om trygghetsarbetet", "Trygghetssamordnaren"],
+            ["10.15", "4", "Fika", ""],
+            ["10.30", "5", "Gruppdiskussion om sommarens insatser", "Alla"],
+            ["11.30", "6", "Redovisning från grupperna", "Gruppledarna"],
+            ["11.50", "7", "Nästa möte och avslutning", "Ordföranden"]]
+    b = [("title", "Brottsförebyggande rådet i Ekby", 16), ("p", "Möte 2026-03-12 kl. 09.00–12.00, stadshuset, sal B"),
+         ("h1", "Program"), ("table", ["Tid", "Nr", "Punkt", "Ansvarig"], rows),
+         ("h1", "Inför mötet"), ("p", "Läs lägesrapporten som skickades ut med kallelsen.")]
+    return b, []
+
+
+def mal_tabell():
+    """An operational plan's goals (no actions): a table Nr | Mål | Indikator | Ansvarig | Målår
+    whose goals are statements "Andelen … ska öka till …" with a target year each."""
+    rows = [["1", "Andelen elever med godkända betyg i alla ämnen ska öka till 85 procent", "Andel elever i årskurs 9", "Grundskolenämnden", "2028"],
+            ["2", "Sjukfrånvaron bland medarbetarna ska minska till 6 procent", "Sjukfrånvaro i procent", "Personalutskottet", "2027"],
+            ["3", "Fler äldre ska känna sig trygga i hemtjänsten", "Brukarundersökningen", "Vård- och omsorgsnämnden", "2027"],
+            ["4", "Utsläppen från kommunens fordon ska halveras", "Ton koldioxid", "Tekniska nämnden", "2030"],
+            ["5", "Alla ärenden om bygglov ska avgöras inom tio veckor", "Handläggningstid", "Byggnadsnämnden", "2026"]]
+    b = cover("Mål och budget 2026–2028", "Ekby kommun, kommunfullmäktige") + intro("Inledning")
+    b += [("h1", "Kommunfullmäktiges mål"), ("p", "Nämnderna bryter ned målen i sina verksamhetsplaner."),
+          ("table", ["Nr", "Mål", "Indikator", "Ansvarig", "Målår"], rows),
+          ("h1", "Ekonomi"), ("p", prose(2, 3))]
+    return b, []
+
+
+def fragor_svar():
+    """Questions and answers (no actions): bold "Fråga 3: … ?" lines, each with a "Svar:" line and
+    one with "Ansvarig handläggare:"."""
+    qa = [("Vem kan söka bidraget?", "Föreningar med säte i kommunen som har minst tio medlemmar."),
+          ("När ska ansökan vara inne?", "Senast den 15 mars för bidrag samma år."),
+          ("Hur redovisar vi hur pengarna använts?", "Med blanketten för redovisning senast den 31 januari året efter."),
+          ("Kan vi söka för en resa?", "Nej, bidraget gäller verksamhet i kommunen."),
+          ("Vad händer om vi inte redovisar?", "Då kan ni inte få bidrag nästa år.")]
+    b = cover("Frågor och svar om föreningsbidrag", "Ekby kommun, kultur- och fritidsförvaltningen") + [("h1", "Frågor och svar")]
+    for k, (q, a) in enumerate(qa, start=1):
+        b += [("bold", f"Fråga {k}: {q}"), ("label", "Svar", a)]
+    b += [("label", "Ansvarig handläggare", "Eva Lund, föreningsenheten"), ("h1", "Kontakt"), ("p", "Ring kommunens kontaktcenter.")]
+    return b, []
+
+
+def innehall_forslag():
+    """A report's first pages (no actions): a cover, a table of contents whose entries under "4
+    Förslag" are imperative proposals with page numbers ("4.1 Inför … 14"), and the summary."""
+    b = cover("Utredning om hemlöshet i Ekby", "Rapport till socialnämnden, 2026")
+    b += [("h1", "Innehåll"),
+          ("toc", [("1 Sammanfattning", 3), ("2 Uppdraget", 5), ("3 Nuläge", 7), ("4 Förslag", 14),
+                   ("4.1 Inför bostad först som arbetssätt", 14), ("4.2 Bygg ut akutboendet med tio platser", 16),
+                   ("4.3 Anställ en bostadssamordnare", 18), ("4.4 Samverka med hyresvärdarna", 19),
+                   ("5 Konsekvenser", 21), ("Bilaga 1 Intervjuer", 24)]),
+          ("page",), ("h1", "1 Sammanfattning"), ("p", prose(4, 1))]
+    return b, []
+
+
+def checklista_evenemang():
+    """A checklist for events (no actions): a table Nr | Kontrollpunkt | Ja | Nej | Kommentar with
+    imperative points "Kontrollera att …", and "Ansvarig för evenemanget:" above it."""
+    rows = [["1", "Kontrollera att utrymningsvägarna är fria", "", "", ""],
+            ["2", "Se till att brandsläckare finns vid scenen", "", "", ""],
+            ["3", "Ordna toaletter för minst 200 besökare", "", "", ""],
+            ["4", "Anmäl evenemanget till polisen", "", "", ""],
+            ["5", "Utse en ansvarig för första hjälpen", "", "", ""],
+            ["6", "Informera grannarna om tider och buller", "", "", ""]]
+    b = [("title", "Checklista för evenemang på allmän plats", 16), ("p", "Ekby kommun, tillståndsenheten"),
+         ("label", "Ansvarig för evenemanget", "…………………………"), ("label", "Datum", "…………………………"),
+         ("h1", "Före evenemanget"), ("table", ["Nr", "Kontrollpunkt", "Ja", "Nej", "Kommentar"], rows),
+         ("h1", "Efter evenemanget"), ("p", "Lämna tillbaka nycklar och städa platsen inom ett dygn.")]
+    return b, []
+
+
+SEVENTEENTH_SHAPES = {
+    "genomforande-tables": genomforande_tables,
+    "q-columns": q_columns,
+    "lage-followup": lage_followup,
+    "twocol-label-above": twocol_label_above,
+    "a-dash-codes": a_dash_codes,
+    "roman-actions": roman_actions,
+    "tjanste-plan": tjanste_plan,
+    "paragraf-reglemente": paragraf_reglemente,
+    "agenda-times": agenda_times,
+    "mal-tabell": mal_tabell,
+    "fragor-svar": fragor_svar,
+    "innehall-forslag": innehall_forslag,
+    "checklista-evenemang": checklista_evenemang,
+}
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -5005,6 +5318,7 @@ SHAPES = {
     "numbers-in-titles": numbers_in_titles,
     "tillsyn-checklista": tillsyn_checklista,
 }
+SHAPES.update(SEVENTEENTH_SHAPES)
 
 # ---------------------------------------------------------------------------------------
 # Word
@@ -5799,7 +6113,9 @@ FOURTEENTH = ["malomrade-prose", "page-span-rows", "runin-label", "quoted-follow
 FIFTEENTH = ["mal-restart-tables", "fokus-restart", "merged-goal-long", "traffic-light", "insats-dash", "appendix-repeat", "overview-first", "chapter-alike", "english-summary", "mixed-prefix", "verksamhetsplan-nr", "toc-atgarder", "workshop-minnes", "enkat-fragor"]
 # The shapes of the sixteenth blind check, by every producer.
 SIXTEENTH = ["merged-goal-number", "vi-ska-goals", "status-boxes", "chapter-sections-actions", "forts-tables", "klimatloften", "budget-ansvar", "princip-tabell", "inline-fields", "ansvar-merged", "numbers-in-titles", "tillsyn-checklista"]
-FIFTH += SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
+# The shapes of the seventeenth blind check, by every producer.
+SEVENTEENTH = list(SEVENTEENTH_SHAPES)
+FIFTH += SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
 CHROME += FIFTH
 
 
