@@ -261,7 +261,10 @@ chair 38/40 (Chromium and WeasyPrint: "ProtokollförareJusteringsperson"), diary
 100/100 ("0345/19" is read), attendees 5/5, reservations 130/130, the other fields full.
 One want was set right after this was measured, to the older shapes' contract: a procedural
 "Den upprättade röstlängden godkändes …" is no decision (as "Dagordningen godkändes." is
-none in board-minutes and the others); with it, main's decisions are 127/130.
+none in board-minutes and the others); with it, main's decisions are 127/130. After the
+session's rules (same command): id and title 127/130 (the .docx text box: 3), decisions 127/130,
+body 35/35, secretary 38/40, adjusters 38/40, chair 38/40 (Chromium's and WeasyPrint's roles
+touching in the generator's 2.4 cm tab boxes: "ProtokollförareJusteringsperson").
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
