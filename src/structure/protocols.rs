@@ -58,6 +58,7 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Frånvarande|Sammanträdestid|Sammanträdesdatum|Sammanträdesplats|Tid och plats|",
         "Plats och tid|Plats|Nämnd|Organ|Utses att justera|",
         "Justeringsdatum|Justeringens plats och tid|Justeringen|Justering|Protokolljustering|",
+        "Justeringspersoner|Justeringsperson|",
         "Protokollet omfattar|Dagordning|",
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
@@ -212,7 +213,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     }
     let mut kept = s.clone();
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
-    let s = if top.is_empty() { s } else { &kept };
+    let moved = unwrap_heads(&mut kept);
+    let s = if top.is_empty() && !moved { s } else { &kept };
     let mut groups: Vec<Vec<Head>> = Vec::new();
     for h in paragraph_heads(s) {
         match groups.last_mut() {
@@ -238,6 +240,72 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let ranges: Vec<_> = starts.iter().zip(ends).map(|(&a, b)| a..b).collect();
     let one = |(g, r): (Vec<Head>, std::ops::Range<usize>)| meeting(doc_id, doc, s, g, r);
     groups.into_iter().zip(ranges).flat_map(one).collect()
+}
+
+/// A head wrapped in a narrow table cell ("KS §" over "112", or "§" over "12"): the number
+/// is the first word of the next line of the head's column (the same left edge on the same
+/// page, within two lines below), read after the row's other cells. It is put back after
+/// "§", on the head's line, so that the head reads as one. Only a "§" that starts its line
+/// (after a body's abbreviation at most) and has no number after it; whether anything
+/// moved.
+fn unwrap_heads(s: &mut Stream) -> bool {
+    if !s.rich {
+        return false;
+    }
+    let mut moved = false;
+    let mut i = 0;
+    while i < s.words.len() {
+        let w = &s.words[i];
+        let next_is_number = s
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.line == w.line && n.text.starts_with(|c: char| c.is_ascii_digit()));
+        if w.text != "§" || next_is_number {
+            i += 1;
+            continue;
+        }
+        // The column's left edge: the head's line, or a body's abbreviation set as a line of
+        // its own beside "§" (pdfTeX) or before it on its line.
+        let prev = i.checked_sub(1).and_then(|j| s.words.get(j));
+        let abbreviation = |p: &super::Word| {
+            p.line_start
+                && (p.y - w.y).abs() < 2.0
+                && p.text.chars().count() <= 5
+                && p.text.chars().all(char::is_uppercase)
+        };
+        let col = match prev.filter(|p| abbreviation(p)) {
+            Some(p) => p.x,
+            None if w.line_start => w.x,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let (page, y, size, line) = (w.page, w.y, w.size.max(6.0), w.line);
+        let below = (i + 1..(i + 80).min(s.words.len())).find(|&k| {
+            let x = &s.words[k];
+            x.line_start && x.page == page && x.y > y + 1.0 && (x.x - col).abs() < 1.5
+        });
+        let number = below.filter(|&k| {
+            let x = &s.words[k];
+            x.y - y < 2.5 * size && x.text.len() <= 4 && x.text.chars().all(|c| c.is_ascii_digit())
+        });
+        let Some(k) = number else {
+            i += 1;
+            continue;
+        };
+        let mut n = s.words.remove(k);
+        if let Some(rest) = s.words.get_mut(k).filter(|r| r.line == n.line) {
+            rest.line_start = true;
+        }
+        let at = &s.words[i];
+        (n.page, n.line, n.block, n.x, n.y) = (at.page, line, at.block, at.x, at.y);
+        (n.line_start, n.bold, n.size) = (false, at.bold, at.size);
+        s.words.insert(i + 1, n);
+        moved = true;
+        i += 2;
+    }
+    moved
 }
 
 /// The paragraphs under `heads` of the protocol in the words `range`, with its meeting's
@@ -274,7 +342,28 @@ fn meeting(
             .iter()
             .find(|(_, l, _)| opens_signatures(l))
         {
-            let tail = s.text_lines(at, end);
+            let mut tail = s.text_lines(at, end);
+            // Names set over their roles with no heading above them ("Karin Lund  Olof Sten"
+            // over "Ordförande  Protokollförare"): the line of names is the block's first.
+            // (A row's cells may come as lines of their own: the rows are the words on one
+            // height.)
+            let row_of = |k: usize| s.get(k).map(|w| (w.page, w.y));
+            let on_row = |k: usize, r: Option<(u32, f32)>| {
+                row_of(k)
+                    .zip(r)
+                    .is_some_and(|(a, b)| a.0 == b.0 && (a.1 - b.1).abs() < 2.0)
+            };
+            let roles_end = (at..end).find(|&k| !on_row(k, row_of(at))).unwrap_or(end);
+            let roles = header_fields(&s.text(at, roles_end));
+            let above =
+                row_of(at.wrapping_sub(1)).filter(|r| row_of(at).is_some_and(|a| r.1 < a.1));
+            let a = (from..at).find(|&k| on_row(k, above));
+            let over = a.map(|a| s.text(a, at)).unwrap_or_default();
+            let all_names = over.split_whitespace().all(capitalized);
+            let bare = roles.iter().all(|f| f.1.trim().is_empty());
+            if roles.len() >= 2 && bare && all_names && names(&over).len() == roles.len() {
+                tail = format!("Underskrifter\n{over}\n{tail}");
+            }
             fields.extend(header_fields(&tail));
             signed = format!("{header}\n{tail}");
             // An attendance grid may stand after the signatures ("Bilaga 1 Närvarolista").
@@ -373,7 +462,11 @@ fn meeting(
     // The adjusters under the first of these labels that names one, in every field it heads
     // (a signature grid "Justerare | Justerare" over a name each).
     let mut adjusters: Vec<String> = Vec::new();
-    for l in labels("Utses att justera|Justerande|Justerare|Justeras|Protokolljustering|Minutes checked by|Approved by") {
+    let adjusting = concat!(
+        "Utses att justera|Justerande|Justerare|Justeringspersoner|Justeringsperson|Justeras|",
+        "Protokolljustering|Minutes checked by|Approved by",
+    );
+    for l in labels(adjusting) {
         if adjusters.is_empty() {
             names_under(l, &mut adjusters);
         }
@@ -449,7 +542,7 @@ static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
         "Ordförande|Mötesordförande|Sekreterare|Mötessekreterare|Protokollförare|Justerare|",
-        "Justerande",
+        "Justerande|Justeringspersoner|Justeringsperson",
     ))
 });
 
@@ -826,7 +919,9 @@ fn names(v: &str) -> Vec<String> {
             };
             for w in words {
                 let particle = matches!(w, "af" | "von" | "van" | "de" | "af." | "von.");
-                if capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                // A label ("Dnr", "Beslut": a grid's column heads) is no name's word.
+                let label = is_diary_cue(w) || SECTION_LABELS.contains(&w);
+                if capitalized(w) && !label && w.chars().all(|c| c.is_alphabetic() || c == '-') {
                     // "Bo Ek Cecilia Lund": names without separators go in pairs; a
                     // separated name runs to four words.
                     let capitals = name.iter().filter(|n| capitalized(n)).count();
@@ -1190,7 +1285,15 @@ fn parse_date(s: &str) -> Option<String> {
 /// A body named among the first words of a protocol ("Kommunstyrelsen",
 /// "Socialnämnden"), standing on its own before the header labels.
 fn body_in_head(header: &str) -> Option<String> {
-    let words: Vec<&str> = header
+    // A line of labels alone (a footer's boxes "Justerandes signatur | Utdragsbestyrkande" read
+    // as the page's running text) is passed over.
+    let labels_only = |l: &&str| {
+        let f = header_fields(l);
+        !f.is_empty() && f.iter().all(|x| x.1.trim().is_empty())
+    };
+    let text: Vec<&str> = header.lines().filter(|l| !labels_only(l)).collect();
+    let text = text.join("\n");
+    let words: Vec<&str> = text
         .split_whitespace()
         .take(12)
         .take_while(|w| !opens_label(w.trim_end_matches(':')))
@@ -1229,17 +1332,35 @@ fn opens_label(w: &str) -> bool {
 /// A body's name that goes on with what it is for ("Gemensamma nämnden för upphandling Ekby
 /// och Norrby", "Utskottet för …"): the header line that starts with the name and "för", when
 /// it is a short line of words.
+///
+/// So too a body named with its district on a line of its own ("Stadsdelsnämnden Ekby",
+/// "Socialnämnden Västra Hisingen"): one or two capitalised words after the name that are
+/// no label and no name of the document ("Protokoll", "Sammanträdesprotokoll").
 fn body_named_for(header: &str, body: String) -> String {
     let lead = format!("{body} för ");
-    header
-        .lines()
-        .map(str::trim)
-        .find(|l| l.starts_with(&lead))
-        .filter(|l| {
-            l.split_whitespace().count() <= 10
-                && !l.chars().any(|c| c.is_ascii_digit())
-                && !l.ends_with(['.', ':'])
-        })
+    let named_for = |l: &&str| {
+        l.starts_with(&lead)
+            && l.split_whitespace().count() <= 10
+            && !l.chars().any(|c| c.is_ascii_digit())
+            && !l.ends_with(['.', ':'])
+    };
+    let district = |l: &&str| {
+        let rest: Vec<&str> = l
+            .strip_prefix(&format!("{body} "))
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let place = |w: &&str| {
+            capitalized(w)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !w.to_lowercase().contains("protokoll")
+                && !opens_label(w)
+        };
+        (1..=2).contains(&rest.len()) && rest.iter().all(place)
+    };
+    let mut lines = header.lines().map(str::trim);
+    lines
+        .find(|l| named_for(l) || district(l))
         .map_or(body, str::to_string)
 }
 
@@ -1531,7 +1652,15 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
                 let before = before_number(&s.text(from, a));
+                // (The number's cell may be read between the title's lines: it goes.)
                 let cell = title_run(s, from, first_sec);
+                let cell = match cell.split_once(&head[d.start..d.end]) {
+                    Some((a, b)) => {
+                        format!("{} {}", before_number(a), b.trim_start_matches([')', ' ']))
+                    }
+                    None => cell,
+                };
+                let cell = cell.trim_end().to_string();
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
                 let no_number = diaries(&cell).next().is_none()
                     && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
@@ -1552,10 +1681,20 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         (None, Some(g)) => format!("{g} {title}"),
         (None, None) => title,
     };
+    // The agenda's item beside the paragraph's head ("§ 134  Ärende 12" over the title) is
+    // the agenda's number, no part of the title.
+    let title = match CASE_RE.find(&title) {
+        Some(m) if m.end() < title.len() => title[m.end()..].to_string(),
+        _ => title,
+    };
     // A decision in a column of its own beside the title's: its words are no part of the title.
     let cell = decision_cell(s, idx, end);
+    // (Only where the title holds a line of the cell: a title read from its own cell's lines
+    // has none.)
+    let mixed =
+        |lines: &Vec<(usize, usize)>| lines.iter().any(|&(a, b)| title.contains(&s.text(a, b)));
     let title = match &cell {
-        Some((_, lines)) => {
+        Some((_, lines)) if mixed(lines) => {
             // The title's stretch of the stream, without the cell's words.
             let taken = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
             let n = title.split_whitespace().count();
@@ -1572,7 +1711,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             }
             words.join(" ")
         }
-        None => title,
+        _ => title,
     };
     p.title = Some(title_sentence(&crate::text::squash_ws(&title))).filter(|t| !t.is_empty());
     // Else a diary number set as a labelled row of its own ("Diarienummer | MHN 2022-001234"):
