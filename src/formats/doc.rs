@@ -1131,15 +1131,7 @@ fn summary_title(si: &[u8]) -> Option<String> {
             _ => {}
         }
     }
-    let bytes = title?;
-    Some(if codepage == 65001 {
-        String::from_utf8_lossy(&bytes).into_owned()
-    } else {
-        encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(&bytes)
-            .0
-            .into_owned()
-    })
+    Some(super::rtf::decode(&title?, codepage))
 }
 
 /// Extract a .doc file.

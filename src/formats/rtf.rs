@@ -227,19 +227,9 @@ fn charset_codepage(charset: i32) -> Option<u32> {
 }
 
 /// Decode `bytes` in Windows code page `cp` (Windows-1252 for one not known).
-fn decode(bytes: &[u8], cp: u32) -> String {
-    let label = match cp {
-        932 => "shift_jis".to_string(),
-        936 => "gbk".to_string(),
-        949 => "euc-kr".to_string(),
-        950 => "big5".to_string(),
-        10000 => "macintosh".to_string(),
-        65001 => "utf-8".to_string(),
-        874 | 1250..=1258 => format!("windows-{cp}"),
-        _ => "windows-1252".to_string(),
-    };
-    let enc =
-        encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::WINDOWS_1252);
+pub(super) fn decode(bytes: &[u8], cp: u32) -> String {
+    let enc = u16::try_from(cp).ok().and_then(codepage::to_encoding_no_replacement);
+    let enc = enc.unwrap_or(encoding_rs::WINDOWS_1252);
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
