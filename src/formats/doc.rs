@@ -1,33 +1,19 @@
 //! Old Word documents (.doc, Word 97–2003 binary), read natively: the compound-file
 //! container (`cfb`), then the File Information Block of the `WordDocument` stream, the piece
 //! table (CLX) of the table stream (`0Table`/`1Table`) and the paragraph properties (PAPX
-//! pages) of the text's paragraphs ([MS-DOC]).
+//! pages) of the text's paragraphs ([MS-DOC]), into the model of [`super::office`]:
 //!
-//! * The main text's paragraphs are blocks; a line break (0x0B) starts a new line of the
-//!   block. Paragraphs in a heading style (Word's built-in "heading 1–9", "Title") or with an
-//!   outline level get a heading's size and bold, as in the .docx reader; character
-//!   formatting (bold runs, sizes) is not read.
-//! * Tables: a cell ends at a cell mark (0x07), a row at its row mark (the paragraph Word
-//!   marks as the row's end, `sprmPFTtp`); each row is a block, each cell's paragraphs lines
-//!   at the cell's column `x`, as the .docx reader sets them.
+//! * Headings: Word's built-in "heading 1–9" and "Title" styles, or an outline level.
+//! * Tables: a cell ends at a cell mark (0x07), a row at its row mark (`sprmPFTtp`).
 //! * Fields (0x13 code 0x14 result 0x15): the result is text, the code is not.
-//! * What a reader does not see is not text: deleted revisions (`sprmCFRMarkDel`) and hidden
-//!   text (`sprmCFVanish`, directly or by a character style), read from the character
-//!   properties (CHPX pages); insertions are text (the changes accepted).
-//! * Text boxes (the text-box story, matched to the shapes anchored in the main text by their
-//!   shape id) are set after the paragraph that anchors them.
-//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
-//!   referred to; endnotes ("[i]") at the end of the document, as for .docx.
-//! * Pages: a Word binary file keeps no record of where Word's layout broke its pages (a
-//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks (a page
-//!   break (0x0C), a section break that starts a new page) and, between them, the breaks
-//!   estimated from the page size, margins, fonts and spacing (`formats::layout`).
-//! * Headers and footers (the header story after the main text) are no text of the page but
-//!   running text: the first page keeps their lines (each once, page numbers left out) apart.
-//! * The title is the summary information's, unless it is junk; else the first heading.
-//! * Word 6/95 files (an older FIB), encrypted files and damaged ones are refused with a
-//!   clean error; nothing read from the file can make this reader panic or allocate more
-//!   than the streams it reads.
+//! * Deleted revisions (`sprmCFRMarkDel`) and hidden text (`sprmCFVanish`, directly or by a
+//!   character style) are not text; insertions are (the changes accepted).
+//! * Text boxes: the text-box story, matched to the shapes anchored in the main text.
+//! * Pages: a .doc keeps no record of where Word's layout broke them, so they follow the
+//!   explicit breaks (0x0C, a new-page section) and the estimate.
+//! * The title is the summary information's. Word 6/95 files, encrypted files and damaged
+//!   ones are refused with a clean error; nothing read from the file can make this reader
+//!   panic or allocate more than the streams it reads.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -37,8 +23,8 @@ use crate::model::ExtractedDoc;
 use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Pages, RunStyle,
-    BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Chars, Pages,
+    RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -975,7 +961,7 @@ impl Layout<'_> {
                         _ => true,
                     };
                     if new_page {
-                        self.end_row();
+                        self.pages.end_marked_row();
                         self.pages.page_break(Break::Explicit);
                     }
                     if let Some(next) = section_end.and_then(|i| self.sections.get(i + 1)) {
@@ -988,7 +974,7 @@ impl Layout<'_> {
         if self.items.iter().any(Option::is_some) {
             self.paragraph(Para::default(), false);
         }
-        self.end_row();
+        self.pages.end_marked_row();
     }
 
     /// A drawn object's anchor: the text of its text box, if it has one, after the
@@ -1050,15 +1036,15 @@ impl Layout<'_> {
         let face = face.map_or(DEFAULT_FACE, |f| face_of_font(f));
         let in_table = para.in_table || cell_mark;
         if in_table && para.row_end {
-            self.end_row();
+            self.pages.end_marked_row();
             return;
         }
         if para.page_break_before && !in_table {
-            self.end_row();
+            self.pages.end_marked_row();
             self.pages.page_break(Break::Explicit);
         }
         self.pages.enter_marked(in_table);
-        let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
+        let style = RunStyle::paragraph(para.heading, Chars::default(), BODY_SIZE);
         let heading = para.heading.is_some();
         self.pages.metrics(Metrics {
             size: size
@@ -1086,10 +1072,6 @@ impl Layout<'_> {
         if cell_mark {
             self.pages.next_marked_cell();
         }
-    }
-
-    fn end_row(&mut self) {
-        self.pages.end_marked_row();
     }
 }
 

@@ -1,24 +1,13 @@
 //! Word documents (.docx, Office Open XML), read natively: the zip package (`zip`) and its
-//! XML parts (`roxmltree`).
+//! XML parts (`roxmltree`), into the model of [`super::office`]:
 //!
-//! * Paragraphs are blocks; a line break inside one starts a new line of the block.
-//! * Headings (paragraph styles "heading N" / "Rubrik N", "Title", or an outline level, also
-//!   through the style's `basedOn` chain) get a larger `size` and `bold`, as in the HTML
-//!   reader; other text keeps its own size and bold/italic (runs, styles, document defaults).
-//! * Numbered paragraphs get their number as text ("1.", "2.3", "a)"), counted per list as
-//!   Word counts them (`numbering.xml`: start, format, level text, restarts); bullets "•".
-//! * Tables: each row is a block, each cell's paragraphs lines at the cell's column `x`, all
-//!   cells of a row starting on the row's `y` (as a PDF table's cells stand on one line).
-//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
-//!   referred to; endnotes ("[i]") at the end of the document.
-//! * Pages follow Word's own breaks so that page numbers match what the reader sees: the
-//!   breaks Word's layout made when the file was last saved (`w:lastRenderedPageBreak`) and
-//!   the explicit ones (`w:br w:type="page"`, "page break before", a section that starts on
-//!   a new page). Files written by other programs carry only the explicit ones: their
-//!   other breaks are estimated from the sections' pages and the styles (`super::layout`).
-//! * Deleted text (tracked changes), field instructions, the fallback copy of drawings and
-//!   headers/footers are not text of the page.
-//! * The title is docProps/core.xml's, else the first heading.
+//! * Headings: paragraph styles "heading N" / "Rubrik N", "Title", or an outline level, also
+//!   through the style's `basedOn` chain; other text keeps its own size and bold/italic.
+//! * List numbers are counted per list as Word counts them (`numbering.xml`).
+//! * Pages follow Word's own breaks (`w:lastRenderedPageBreak`, when they fit the text) and
+//!   the explicit ones (`w:br w:type="page"`, "page break before", a new-page section).
+//! * Deleted text (tracked changes), field instructions and the fallback copy of drawings are
+//!   not text of the page. The title is docProps/core.xml's.
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,9 +17,9 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
-    read_laid_out, running_line, style_chain, unshown_field, Body, Break, Package, Pages, Run,
-    RunStyle, BODY_SIZE,
+    attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
+    num, read_laid_out, running_line, style_chain, unshown_field, Body, Break, Chars, Package,
+    Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -40,14 +29,9 @@ struct Style {
     based_on: Option<String>,
     heading: Option<u8>,
     num: Option<(String, u8)>,
-    bold: Option<bool>,
-    italic: Option<bool>,
-    size: Option<f32>,
     page_break_before: Option<bool>,
-    /// Hidden text (`w:vanish`): not on the page, not extracted.
-    hidden: Option<bool>,
-    /// Set in capitals (`w:caps`, `w:smallCaps`): the page shows the letters upper-case.
-    caps: Option<bool>,
+    /// Bold, italic, size, hidden text (`w:vanish`), capitals (`w:caps`, `w:smallCaps`).
+    ch: Chars,
     /// The list level a paragraph gives without a list (`w:numPr` of `w:ilvl` alone): its
     /// style's list at that level.
     num_level: Option<u8>,
@@ -77,12 +61,8 @@ impl Styles {
         for s in style_chain(&self.by_id, first, |s| s.based_on.as_ref()) {
             out.heading = out.heading.or(s.heading);
             out.num = out.num.clone().or_else(|| s.num.clone());
-            out.bold = out.bold.or(s.bold);
-            out.italic = out.italic.or(s.italic);
-            out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
-            out.hidden = out.hidden.or(s.hidden);
-            out.caps = out.caps.or(s.caps);
+            out.ch = out.ch.or(s.ch);
             out.set = out.set.or(&s.set);
         }
         out
@@ -96,10 +76,10 @@ impl Styles {
             Some("majorHAnsi" | "majorAscii") => self.major_font.clone(),
             Some(_) => set.font,
         };
-        let size = style
-            .size
-            .or(self.default_size)
-            .unwrap_or(if heading { 14.0 } else { 10.0 });
+        let size =
+            (style.ch.size)
+                .or(self.default_size)
+                .unwrap_or(if heading { 14.0 } else { 10.0 });
         set.metrics(size, heading)
     }
 }
@@ -160,11 +140,11 @@ pub(super) fn heading_from_name(s: &str) -> Option<u8> {
 fn run_props(rpr: Node, style: &mut Style) {
     for p in rpr.children().filter(|c| c.is_element()) {
         match name(p) {
-            "b" => style.bold = Some(toggle(p)),
-            "i" => style.italic = Some(toggle(p)),
-            "vanish" => style.hidden = Some(toggle(p)),
-            "caps" | "smallCaps" => style.caps = Some(toggle(p)),
-            "sz" => style.size = num::<f32>(p, "val").map(|half| half / 2.0),
+            "b" => style.ch.bold = Some(toggle(p)),
+            "i" => style.ch.italic = Some(toggle(p)),
+            "vanish" => style.ch.hidden = Some(toggle(p)),
+            "caps" | "smallCaps" => style.ch.caps = Some(toggle(p)),
+            "sz" => style.ch.size = num::<f32>(p, "val").map(|half| half / 2.0),
             "rFonts" => {
                 style.set.font = attr(p, "ascii")
                     .or_else(|| attr(p, "hAnsi"))
@@ -173,15 +153,6 @@ fn run_props(rpr: Node, style: &mut Style) {
             }
             _ => {}
         }
-    }
-}
-
-/// Numbering of a paragraph (`w:numPr`): its list and level, or its level alone.
-fn num_props(numpr: Node, style: &mut Style) {
-    let level = child(numpr, "ilvl").and_then(|n| num(n, "val"));
-    match val(numpr, "numId") {
-        Some(id) => style.num = Some((id.to_string(), level.unwrap_or(0))),
-        None => style.num_level = level,
     }
 }
 
@@ -196,7 +167,14 @@ fn para_props(ppr: Node, style: &mut Style) {
                     }
                 }
             }
-            "numPr" => num_props(p, style),
+            // A list and level, or a level alone (of the style's list).
+            "numPr" => {
+                let level = child(p, "ilvl").and_then(|n| num(n, "val"));
+                match val(p, "numId") {
+                    Some(id) => style.num = Some((id.to_string(), level.unwrap_or(0))),
+                    None => style.num_level = level,
+                }
+            }
             "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
             "keepNext" => style.set.keep_next = Some(toggle(p)),
             "spacing" => {
@@ -230,7 +208,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 if let Some(ppr) = descendant(n, "pPr") {
                     para_props(ppr, &mut s);
                 }
-                out.default_size = s.size;
+                out.default_size = s.ch.size;
                 out.defaults = s;
             }
             "style" => {
@@ -548,6 +526,11 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Inside a field's instruction: nothing read is on the page.
+    fn in_code(&self) -> bool {
+        self.fields.iter().any(|f| f.code)
+    }
+
     fn body(&mut self, body: Node) {
         for n in body.children().filter(|c| c.is_element()) {
             self.block_level(n);
@@ -580,7 +563,7 @@ impl Reader<'_> {
             .get(attr(n, "id").or(attr(n, "dm")).unwrap_or(""))
         {
             Some(Ok(lines)) => {
-                let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+                let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
                 for line in lines {
                     let run = Some(plain.run(line.as_str()));
                     self.pages.paragraph(false, None, plain, false, [run], []);
@@ -707,14 +690,10 @@ impl Reader<'_> {
             self.pages.page_break(Break::Explicit);
         }
         let heading = style.heading;
-        self.paragraph_hidden = style.hidden == Some(true);
-        self.paragraph_caps = style.caps == Some(true);
-        let base = RunStyle::paragraph(
-            heading,
-            style.bold,
-            style.italic,
-            style.size.or(self.styles.default_size).unwrap_or(BODY_SIZE),
-        );
+        self.paragraph_hidden = style.ch.hidden == Some(true);
+        self.paragraph_caps = style.ch.caps == Some(true);
+        let size = self.styles.default_size.unwrap_or(BODY_SIZE);
+        let base = RunStyle::paragraph(heading, style.ch, size);
         let label = match &style.num {
             Some((num_id, level)) if num_id != "0" => self.numbering.next(num_id, *level),
             _ => None,
@@ -759,14 +738,10 @@ impl Reader<'_> {
             };
             let mut own = Style::default();
             run_props(rpr, &mut own);
-            st = base.within(
-                own.bold.or(s.bold),
-                own.italic.or(s.italic),
-                own.size.or(s.size),
-                heading,
-            );
-            hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
-            caps = own.caps.or(s.caps).unwrap_or(caps);
+            let ch = own.ch.or(s.ch);
+            st = base.within(ch, heading);
+            hidden = ch.hidden.unwrap_or(hidden);
+            caps = ch.caps.unwrap_or(caps);
         }
         let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         // Hidden text is not on the page; where Word broke the page still counts.
@@ -806,11 +781,7 @@ impl Reader<'_> {
                     if !text.trim().is_empty() {
                         self.section_start_mark = false;
                     }
-                    if caps {
-                        push(&mut self.pages, &text.to_uppercase())
-                    } else {
-                        push(&mut self.pages, text)
-                    }
+                    push(&mut self.pages, &cased(text, caps))
                 }
                 "tab" | "ptab" => push(&mut self.pages, " "),
                 "noBreakHyphen" => push(&mut self.pages, "-"),
@@ -846,13 +817,6 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-    }
-}
-
-impl Reader<'_> {
-    /// Inside a field's instruction: nothing read is on the page.
-    fn in_code(&self) -> bool {
-        self.fields.iter().any(|f| f.code)
     }
 }
 

@@ -1,10 +1,17 @@
-//! What the word-processor readers ([`super::docx`], [`super::odt`]) share: reading members of
-//! the zip package with a size limit, XML helpers that go by local names (so that strict and
-//! transitional namespaces read alike), [`Pages`], which collects paragraphs into pages of
-//! [`Line`]s the way the HTML reader does, breaking pages where the document does, and the
-//! [`Body`] trait: a reader supplies its inline runs and a cell's and a text box's content,
-//! and gets paragraphs (label, text, text boxes, first heading) and table rows assembled the
-//! same way for both formats; [`Pages::into_doc`] makes the document (title, page-count check).
+//! What the word-processor readers (.docx, .odt, .doc, .rtf) share. Each turns its format into
+//! the same model, laid out here by [`Pages`] the way the HTML reader lays out a page: a
+//! paragraph is a block and a line break a new line of it; a heading is bold and sized by its
+//! level; a list item has its number as text ("1.", "2.3", "a)", bullets "•"); a table row is
+//! a block, its cells' paragraphs lines at the cell's column `x`, all on the row's `y` (as a
+//! PDF table's cells stand on one line); a footnote is marked "[1]" in the text and set at
+//! the foot of its page, an endnote "[i]" at the end; text boxes follow the paragraph that
+//! anchors them; headers and footers are the first page's running text, page numbers left
+//! out; the title is the metadata's unless it is junk, else the first heading. Pages break
+//! where the file says (explicit breaks, and where the word processor's own layout broke
+//! them when it recorded that) and elsewhere where the estimate ([`super::layout`]) puts them.
+//! Also here: reading members of a zip package with a size limit, XML helpers that go by
+//! local names (strict and transitional namespaces read alike), and the [`Body`] trait by
+//! which the XML readers get paragraphs and table rows assembled the same way.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -182,6 +189,31 @@ pub struct Run {
     pub size: f32,
 }
 
+/// What a style, span or run says of its characters, each `None` where it says nothing (so
+/// that it inherits): bold, italic, size in points, hidden text (not on the page, not
+/// extracted), set in capitals (the page shows the letters upper-case).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Chars {
+    pub bold: Option<bool>,
+    pub italic: Option<bool>,
+    pub size: Option<f32>,
+    pub hidden: Option<bool>,
+    pub caps: Option<bool>,
+}
+
+impl Chars {
+    /// These, with what they leave open taken from `other` (a parent style's).
+    pub fn or(self, other: Chars) -> Chars {
+        Chars {
+            bold: self.bold.or(other.bold),
+            italic: self.italic.or(other.italic),
+            size: self.size.or(other.size),
+            hidden: self.hidden.or(other.hidden),
+            caps: self.caps.or(other.caps),
+        }
+    }
+}
+
 /// The character style in effect: a paragraph's, then a run's or span's within it.
 #[derive(Debug, Clone, Copy)]
 pub struct RunStyle {
@@ -191,35 +223,26 @@ pub struct RunStyle {
 }
 
 impl RunStyle {
-    /// A paragraph's style; a heading (`heading`: its level) is bold and sized by level.
-    pub fn paragraph(
-        heading: Option<u8>,
-        bold: Option<bool>,
-        italic: Option<bool>,
-        size: f32,
-    ) -> Self {
+    /// A paragraph's style of `chars` (its size, else `size`); a heading (`heading`: its
+    /// level) is bold and sized by level.
+    pub fn paragraph(heading: Option<u8>, chars: Chars, size: f32) -> Self {
         RunStyle {
-            bold: heading.is_some() || bold.unwrap_or(false),
-            italic: italic.unwrap_or(false),
-            size: heading.map(heading_size).unwrap_or(size),
+            bold: heading.is_some() || chars.bold.unwrap_or(false),
+            italic: chars.italic.unwrap_or(false),
+            size: heading.map(heading_size).or(chars.size).unwrap_or(size),
         }
     }
 
-    /// A run's or span's style inside this one; in a heading it stays bold and its size.
-    pub fn within(
-        self,
-        bold: Option<bool>,
-        italic: Option<bool>,
-        size: Option<f32>,
-        heading: bool,
-    ) -> Self {
+    /// A run's or span's style of `chars` inside this one; in a heading it stays bold and
+    /// its size.
+    pub fn within(self, chars: Chars, heading: bool) -> Self {
         RunStyle {
-            bold: bold.unwrap_or(self.bold) || heading,
-            italic: italic.unwrap_or(self.italic),
+            bold: chars.bold.unwrap_or(self.bold) || heading,
+            italic: chars.italic.unwrap_or(self.italic),
             size: if heading {
                 self.size
             } else {
-                size.unwrap_or(self.size)
+                chars.size.unwrap_or(self.size)
             },
         }
     }
@@ -577,7 +600,7 @@ impl Pages {
             self.heading(&text);
         }
         self.end_paragraph(in_cell);
-        let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+        let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
         for b in boxes {
             self.begin_paragraph(in_cell, None, plain);
             self.push(plain.run(b));
@@ -844,7 +867,10 @@ impl Pages {
             .filter(|t| !t.is_empty() && !crate::pdf::junk_title(t))
             .or(first_heading)
             .or_else(|| crate::pdf::title_from_pages(&pages));
-        let warnings = page_count_warning(counted, pages.len())
+        // The count the word processor saved can be stale: it is only reported.
+        let n = pages.len();
+        let warnings = (counted.filter(|c| *c > 0 && *c != n))
+            .map(|c| format!("the document says it has {c} pages; its page breaks give {n}"))
             .into_iter()
             .collect();
         ExtractedDoc {
@@ -944,6 +970,15 @@ fn letters(n: i64) -> String {
     std::iter::repeat_n(c, ((n - 1) / 26 + 1) as usize).collect()
 }
 
+/// `text` as the page shows it: upper-case when it is set in capitals.
+pub fn cased(text: &str, caps: bool) -> std::borrow::Cow<'_, str> {
+    if caps {
+        text.to_uppercase().into()
+    } else {
+        text.into()
+    }
+}
+
 /// Bullet characters that mean something as text; any other bullet (a Symbol or Wingdings
 /// glyph in the private use area, "o" in Courier) is written "•".
 pub fn bullet_text(b: &str) -> &str {
@@ -951,14 +986,6 @@ pub fn bullet_text(b: &str) -> &str {
         "-" | "–" | "—" | "•" | "*" | "◦" | "▪" | "■" | "►" | "✓" | "→" => b,
         _ => "•",
     }
-}
-
-/// A warning when the page count the word processor saved with the file (`counted`) is not
-/// the number of pages its breaks gave; the saved count can be stale, so it is only reported.
-fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
-    counted
-        .filter(|n| *n > 0 && *n != pages)
-        .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
 }
 
 /// A header's or footer's line, spaces squashed, added to the running text `out` unless it

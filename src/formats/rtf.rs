@@ -1,29 +1,19 @@
 //! Rich Text Format (.rtf), read natively by a tokenizer of its own (RTF is a flat stream
-//! of groups, control words and text; [RTF 1.9.1]):
+//! of groups, control words and text; [RTF 1.9.1]), into the model of [`super::office`]:
 //!
 //! * Text: 8-bit bytes and `\'hh` in the document's code page (`\ansicpg`, or the font's
 //!   `\fcharset`), `\uN` with its `\ucN` fallback characters skipped; `\~` a space, `\_` a
 //!   hyphen, `\-` (an optional hyphen) nothing; the named characters (`\emdash`, `\bullet`,
 //!   quotes) as themselves.
-//! * Paragraphs (`\par`) are blocks; `\line` starts a new line. A paragraph in a style named
-//!   "heading N" (or with `\outlinelevelN`) is a heading, as in the .docx reader.
-//! * Tables: `\cell` ends a cell, `\row` a row: each row a block, each cell's paragraphs lines
-//!   at the cell's column `x`; a nested table's cells (`\nestcell`) are lines of the outer
-//!   cell, and the fallback text for readers without nested tables (`\nonesttables`) is not
-//!   read twice.
-//! * Pages: `\page`, a paragraph's `\pagebb` and a section break (`\sect`) whose next section
-//!   starts on a new page (`\sbkpage`, the default; not `\sbknone` or `\sbkcol`). An RTF file
-//!   keeps no record of where its writer's layout broke the pages, so the rest are estimated
-//!   from the page size, margins, fonts and spacing (`formats::layout`).
-//! * What a reader does not see is not text: deleted revisions (`\deleted`), hidden text
-//!   (`\v`), comments (`\annotation`), field codes (`\fldinst`; the result `\fldrslt` is
-//!   text), pictures and objects, and every `\*` destination this reader does not know.
-//! * Text boxes (`\shptxt` of a shape) are paragraphs after the paragraph that anchors them
-//!   (a shape's fallback picture `\shprslt` is not read again).
-//! * Footnotes (`\footnote`) are marked in the text ("[1]") and set at the foot of their page;
-//!   endnotes (`\footnote\ftnalt`) at the end of the document ("[i]"), as for .docx.
-//! * Headers and footers are running text of the first page (page numbers left out).
-//! * The title is the `\info` group's `\title`, unless it is junk; else the first heading.
+//! * Headings: a style named "heading N", or `\outlinelevelN`.
+//! * Tables: `\cell` ends a cell, `\row` a row; a nested table's cells (`\nestcell`) are
+//!   lines of the outer cell (the `\nonesttables` fallback is not read twice).
+//! * Pages: `\page`, `\pagebb` and a section break (`\sect`) whose next section starts on a
+//!   new page (not `\sbknone` or `\sbkcol`); the rest are estimated.
+//! * Not text: deleted revisions (`\deleted`), hidden text (`\v`), comments, field codes
+//!   (`\fldinst`; the result is text), pictures, a shape's fallback (`\shprslt`: its text box
+//!   `\shptxt` is read), and every `\*` destination this reader does not know.
+//! * Footnotes: `\footnote`, endnotes `\footnote\ftnalt`. The title is `\info`'s `\title`.
 //! * Nothing in a file can make this reader panic: groups nested deeper than
 //!   [`MAX_DEPTH`] are a clean error, an unbalanced file ends where its bytes end.
 
@@ -33,8 +23,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, running_line, unshown_field, Break, Pages, Run, RunStyle,
-    BODY_SIZE,
+    cased, note_run, page_number_field, running_line, unshown_field, Break, Chars, Pages, Run,
+    RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -44,6 +34,16 @@ const MAX_DEPTH: usize = 1024;
 fn bad(reason: impl Into<String>) -> FormatError {
     FormatError::package(".rtf", reason)
 }
+
+/// Destinations that are no text of the page: skipped with their group.
+const SKIPPED: &str = "colortbl pict object objdata listtable listoverridetable revtbl rsidtbl \
+    generator xmlnstbl themedata colorschememapping latentstyles datastore pgdsctbl filetbl \
+    nonshppict shppict sp nonesttables annotation atnid atnauthor atndate atnref atrfstart \
+    atrfend atnparent atnicn bkmkstart bkmkend docvar template userprops mmathPr ftnsep ftnsepc \
+    aftnsep aftnsepc ftncn aftncn listpicture fchars lchars pnseclvl pn wgrffmtfilter \
+    passwordhash tc tcn xe txe category comment doccomm hlinkbase keywords operator subject \
+    author company manager creatim revtim printim buptim nesttableprops oldcprops oldpprops \
+    oldtprops oldsprops protusertbl blipuid";
 
 /// Where the text of the current group goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,12 +102,9 @@ struct State {
 impl State {
     /// The character style of the text.
     fn style(&self) -> RunStyle {
-        RunStyle::paragraph(
-            None,
-            Some(self.bold),
-            Some(self.italic),
-            self.size.unwrap_or(BODY_SIZE),
-        )
+        let size = self.size.unwrap_or(BODY_SIZE);
+        let (bold, italic) = (self.bold, self.italic);
+        RunStyle { bold, italic, size }
     }
 }
 
@@ -228,7 +225,9 @@ fn charset_codepage(charset: i32) -> Option<u32> {
 
 /// Decode `bytes` in Windows code page `cp` (Windows-1252 for one not known).
 pub(super) fn decode(bytes: &[u8], cp: u32) -> String {
-    let enc = u16::try_from(cp).ok().and_then(codepage::to_encoding_no_replacement);
+    let enc = u16::try_from(cp)
+        .ok()
+        .and_then(codepage::to_encoding_no_replacement);
     let enc = enc.unwrap_or(encoding_rs::WINDOWS_1252);
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
@@ -489,13 +488,7 @@ impl Reader {
         if st.hidden || st.deleted {
             return;
         }
-        let upper;
-        let s = if st.caps {
-            upper = s.to_uppercase();
-            upper.as_str()
-        } else {
-            s
-        };
+        let s = &*cased(s, st.caps);
         match st.dest {
             Dest::Skip | Dest::Font => {}
             Dest::StyleName => {
@@ -546,20 +539,6 @@ impl Reader {
             "stylesheet" => {
                 self.state.dest = Dest::Skip;
                 self.state.table = Table::Styles;
-            }
-            "colortbl" | "pict" | "object" | "objdata" | "listtable" | "listoverridetable"
-            | "revtbl" | "rsidtbl" | "generator" | "xmlnstbl" | "themedata"
-            | "colorschememapping" | "latentstyles" | "datastore" | "pgdsctbl" | "filetbl"
-            | "nonshppict" | "shppict" | "sp" | "nonesttables" | "annotation" | "atnid"
-            | "atnauthor" | "atndate" | "atnref" | "atrfstart" | "atrfend" | "atnparent"
-            | "atnicn" | "bkmkstart" | "bkmkend" | "docvar" | "template" | "userprops"
-            | "mmathPr" | "ftnsep" | "ftnsepc" | "aftnsep" | "aftnsepc" | "ftncn" | "aftncn"
-            | "listpicture" | "fchars" | "lchars" | "pnseclvl" | "pn" | "wgrffmtfilter"
-            | "passwordhash" | "tc" | "tcn" | "xe" | "txe" | "category" | "comment" | "doccomm"
-            | "hlinkbase" | "keywords" | "operator" | "subject" | "author" | "company"
-            | "manager" | "creatim" | "revtim" | "printim" | "buptim" | "nesttableprops"
-            | "oldcprops" | "oldpprops" | "oldtprops" | "oldsprops" | "protusertbl" | "blipuid" => {
-                self.state.dest = Dest::Skip;
             }
             "info" => {
                 self.state.dest = Dest::Skip;
@@ -780,6 +759,7 @@ impl Reader {
             "ldblquote" => self.text("\u{201C}"),
             "rdblquote" => self.text("\u{201D}"),
             "emspace" | "enspace" | "qmspace" => self.text(" "),
+            w if SKIPPED.split(' ').any(|d| d == w) => self.state.dest = Dest::Skip,
             _ => {}
         }
     }
@@ -836,7 +816,7 @@ impl Reader {
                 _ => None,
             })
             .unwrap_or(BODY_SIZE);
-        let style = RunStyle::paragraph(heading, None, None, size);
+        let style = RunStyle::paragraph(heading, Chars::default(), size);
         self.pages.metrics(Metrics {
             size,
             before: para.before,
