@@ -187,13 +187,7 @@ struct Text {
 /// whether it is set in capitals (`sprmCFCaps`, `sprmCFSmallCaps`).
 fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<CharRun> {
     let mut runs = Vec::new();
-    for run in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX)) {
-        let page = run.page;
-        let offset = usize::from(
-            page.get(4 * (run.count + 1) + run.index)
-                .copied()
-                .unwrap_or(0),
-        ) * 2;
+    for (page, offset, start, end) in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX), 1) {
         if offset == 0 {
             continue;
         }
@@ -222,7 +216,7 @@ fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<Char
             Some(v) => v == 1,
             None => style_hidden,
         };
-        runs.push((run.start, run.end, (deleted || hidden, size, font, caps)));
+        runs.push((start, end, (deleted || hidden, size, font, caps)));
     }
     runs.sort_by_key(|r| r.0);
     runs
@@ -242,13 +236,8 @@ fn font_names(table: &[u8], fib: &Fib) -> Vec<String> {
     {
         let ffn = bytes_at(sttb, at + 1, usize::from(cb));
         let name = units(ffn.get(39..).unwrap_or_default());
-        out.push(
-            String::from_utf16_lossy(&name)
-                .split('\0')
-                .next()
-                .unwrap_or("")
-                .to_string(),
-        );
+        let name: Vec<u16> = name.into_iter().take_while(|&u| u != 0).collect();
+        out.push(String::from_utf16_lossy(&name));
         at += 1 + usize::from(cb);
     }
     out
@@ -263,20 +252,12 @@ fn run_at<T>(runs: &[(u32, u32, T)], fc: u32) -> Option<&T> {
     runs.get(i).filter(|r| fc < r.1).map(|r| &r.2)
 }
 
-/// One run of an FKP page (a 512-byte page of character or paragraph properties).
-struct FkpRun<'w> {
-    page: &'w [u8],
-    /// How many runs the page has, and this one's index.
-    count: usize,
-    index: usize,
-    /// The run's stream range (FC).
-    start: u32,
-    end: u32,
-}
-
-/// The runs of the FKP pages that a bin table (PlcBteChpx or PlcBtePapx) points to.
-fn fkp_runs<'w>(word: &'w [u8], bin_table: &[u8]) -> Vec<FkpRun<'w>> {
-    let (_, pns) = plc(bin_table, 4);
+/// The runs of the FKP pages that a bin table (PlcBteChpx or PlcBtePapx) points to: each
+/// run's page (512 bytes of character or paragraph properties), where its properties stand
+/// on the page (0: none; the first byte of its entry of `entry` bytes, in words) and its
+/// stream range (FC).
+fn fkp_runs<'w>(word: &'w [u8], bins: &[u8], entry: usize) -> Vec<(&'w [u8], usize, u32, u32)> {
+    let (_, pns) = plc(bins, 4);
     let mut out = Vec::new();
     for pn in pns {
         let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
@@ -289,13 +270,8 @@ fn fkp_runs<'w>(word: &'w [u8], bin_table: &[u8]) -> Vec<FkpRun<'w>> {
             else {
                 break;
             };
-            out.push(FkpRun {
-                page,
-                count,
-                index,
-                start,
-                end,
-            });
+            let at = page.get(4 * (count + 1) + entry * index).copied();
+            out.push((page, usize::from(at.unwrap_or(0)) * 2, start, end));
         }
     }
     out
@@ -409,15 +385,13 @@ fn paras(
     styles: &[Para],
 ) -> Runs<(Para, Vec<f32>)> {
     let mut runs = Vec::new();
-    for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
-        let bx = 4 * (run.count + 1) + 13 * run.index;
-        let offset = usize::from(run.page.get(bx).copied().unwrap_or(0)) * 2;
+    for (page, offset, start, end) in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX), 13) {
         let para = if offset == 0 {
             (styles.first().copied().unwrap_or_default(), Vec::new())
         } else {
-            papx(run.page, offset, styles, data)
+            papx(page, offset, styles, data)
         };
-        runs.push((run.start, run.end, para));
+        runs.push((start, end, para));
     }
     runs.sort_by_key(|r| r.0);
     runs
@@ -696,7 +670,7 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     let mut out = Vec::new();
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
-        let mut page = WORD_PAGE;
+        let mut page = WORD_PAGE.map(Some);
         let grp = u32_at(sed, 2)
             .filter(|&fc| fc != u32::MAX)
             .map_or(&[][..], |fc| counted(word, fc as usize));
@@ -726,6 +700,14 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     out
 }
 
+/// A range of a story that starts at CP `story`, as absolute CPs.
+fn in_story(story: u32, from: u32, to: u32) -> (u32, u32) {
+    (
+        story.saturating_add(from),
+        story.saturating_add(to.max(from)),
+    )
+}
+
 /// Notes of one kind: the CPs of their references in the main text and their text ranges
 /// in the notes' story (absolute CPs).
 struct Notes {
@@ -740,12 +722,7 @@ impl Notes {
         Notes {
             refs: refs[..refs.len().saturating_sub(1)].to_vec(),
             texts: (texts.windows(2))
-                .map(|w| {
-                    (
-                        story.saturating_add(w[0]),
-                        story.saturating_add(w[1].max(w[0])),
-                    )
-                })
+                .map(|w| in_story(story, w[0], w[1]))
                 .collect(),
         }
     }
@@ -901,13 +878,7 @@ fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, TextBoxe
         else {
             continue;
         };
-        by_shape.insert(
-            lid,
-            (
-                story.saturating_add(from),
-                story.saturating_add(to.max(from)),
-            ),
-        );
+        by_shape.insert(lid, in_story(story, from, to));
     }
     (anchors, by_shape)
 }
@@ -946,14 +917,11 @@ impl Layout<'_> {
                 Some(Piece::Page) => {
                     // A page break ends the paragraph before it; a section break starts a
                     // new page unless the next section is continuous or a new column.
-                    let para = run_at(self.paras, fc).map(|p| p.0).unwrap_or_default();
-                    self.paragraph(
-                        Para {
-                            row_end: false,
-                            ..para
-                        },
-                        false,
-                    );
+                    let para = run_at(self.paras, fc).map(|p| Para {
+                        row_end: false,
+                        ..p.0
+                    });
+                    self.paragraph(para.unwrap_or_default(), false);
                     let next_section = self.sections.iter().position(|s| s.0 > cp + 1);
                     let section_end = self.sections.iter().position(|s| s.0 == cp + 1);
                     let new_page = match (section_end, next_section) {

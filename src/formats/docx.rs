@@ -501,18 +501,14 @@ struct Reader<'a> {
     pages: Pages,
     /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
     rendered_breaks: usize,
-    /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
-    /// section being read.
-    section_types: Vec<Option<String>>,
-    /// The page of each section.
-    section_geometry: Vec<Geometry>,
+    /// Each section, in order: whether it goes on on the page before (`w:type` continuous
+    /// or nextColumn) and its page; the section being read.
+    sections: Vec<(bool, Geometry)>,
     section: usize,
     /// A continuous section has just begun and has no text yet.
     section_start_mark: bool,
-    /// The paragraph being read is hidden text by its style (`w:vanish`).
-    paragraph_hidden: bool,
-    /// The paragraph being read is set in capitals by its style.
-    paragraph_caps: bool,
+    /// What the style of the paragraph being read says of its characters.
+    paragraph_chars: Chars,
     /// The complex fields (`w:fldChar`) open where the reader is, innermost last.
     fields: Vec<Field>,
     /// The parts merged in (`w:altChunk`) by relationship id: their lines, or why they are
@@ -531,19 +527,14 @@ impl Reader<'_> {
         self.fields.iter().any(|f| f.code)
     }
 
-    fn body(&mut self, body: Node) {
-        for n in body.children().filter(|c| c.is_element()) {
-            self.block_level(n);
-        }
-    }
-
     fn block_level(&mut self, n: Node) {
         match name(n) {
             "p" => self.paragraph(n, false),
             "tbl" => self.table(n),
-            // Wrappers (a text box's content, and of the two forms of a drawing the first).
-            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice" | "Fallback"
-            | "txbxContent" => {
+            // The body and wrappers (a text box's content, of the two forms of a drawing the
+            // first).
+            "body" | "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice"
+            | "Fallback" | "txbxContent" => {
                 for c in n.children().filter(|c| c.is_element()) {
                     self.block_level(c);
                 }
@@ -558,10 +549,8 @@ impl Reader<'_> {
     /// text, each line a paragraph; a subdocument (`w:subDoc`, a link to another file)
     /// cannot be read: said so.
     fn merged(&mut self, n: Node) {
-        match self
-            .chunks
-            .get(attr(n, "id").or(attr(n, "dm")).unwrap_or(""))
-        {
+        let id = attr(n, "id").or(attr(n, "dm")).unwrap_or("");
+        match self.chunks.get(id) {
             Some(Ok(lines)) => {
                 let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
                 for line in lines {
@@ -577,13 +566,10 @@ impl Reader<'_> {
     }
 
     fn table(&mut self, tbl: Node) {
-        let mut grid: Vec<f32> = child(tbl, "tblGrid")
-            .map(|g| {
-                children(g, "gridCol")
-                    .map(|c| twips(c, "w").unwrap_or(0.0))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let cols = child(tbl, "tblGrid")
+            .into_iter()
+            .flat_map(|g| children(g, "gridCol"));
+        let mut grid: Vec<f32> = cols.map(|c| twips(c, "w").unwrap_or(0.0)).collect();
         // A table as wide as a share of the text (`w:tblW` of type pct, in fiftieths of a
         // per cent, or "100%"): its grid is scaled to that width.
         let width = child(tbl, "tblPr").and_then(|p| child(p, "tblW"));
@@ -690,8 +676,7 @@ impl Reader<'_> {
             self.pages.page_break(Break::Explicit);
         }
         let heading = style.heading;
-        self.paragraph_hidden = style.ch.hidden == Some(true);
-        self.paragraph_caps = style.ch.caps == Some(true);
+        self.paragraph_chars = style.ch;
         let size = self.styles.default_size.unwrap_or(BODY_SIZE);
         let base = RunStyle::paragraph(heading, style.ch, size);
         let label = match &style.num {
@@ -706,11 +691,11 @@ impl Reader<'_> {
         // sectPr): on a new page unless "continuous" (or "nextColumn").
         if ppr.and_then(|pp| child(pp, "sectPr")).is_some() && !in_cell {
             self.section += 1;
-            if let Some(g) = self.section_geometry.get(self.section) {
-                self.pages.geometry(*g);
+            let next = self.sections.get(self.section).copied();
+            if let Some((_, g)) = next {
+                self.pages.geometry(g);
             }
-            let next = self.section_types.get(self.section).cloned().flatten();
-            if matches!(next.as_deref(), Some("continuous" | "nextColumn")) {
+            if next.is_some_and(|s| s.0) {
                 // Word marks the start of a continuous section as if a page began there
                 // (w:lastRenderedPageBreak before its first text), though none does: its
                 // own page count and table of contents leave it out.
@@ -728,21 +713,14 @@ impl Reader<'_> {
         heading: bool,
         text_boxes: &mut Vec<Node<'n, 'n>>,
     ) {
-        let mut st = base;
-        let mut hidden = self.paragraph_hidden;
-        let mut caps = self.paragraph_caps;
-        if let Some(rpr) = child(r, "rPr") {
-            let s = match val(rpr, "rStyle") {
-                Some(id) => self.styles.resolved(Some(id)),
-                None => Style::default(),
-            };
-            let mut own = Style::default();
-            run_props(rpr, &mut own);
-            let ch = own.ch.or(s.ch);
-            st = base.within(ch, heading);
-            hidden = ch.hidden.unwrap_or(hidden);
-            caps = ch.caps.unwrap_or(caps);
-        }
+        // The run's own properties, then its character style's, then its paragraph's.
+        let (rpr, mut own) = (child(r, "rPr"), Style::default());
+        rpr.inspect(|p| run_props(*p, &mut own));
+        let style = rpr.and_then(|p| val(p, "rStyle"));
+        let of_style = style.map_or_else(Chars::default, |id| self.styles.resolved(Some(id)).ch);
+        let ch = own.ch.or(of_style).or(self.paragraph_chars);
+        let st = base.within(ch, heading);
+        let (hidden, caps) = (ch.hidden == Some(true), ch.caps == Some(true));
         let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         // Hidden text is not on the page; where Word broke the page still counts.
         for c in r.children().filter(|c| c.is_element()) {
@@ -847,13 +825,6 @@ impl Body for Reader<'_> {
                 _ => self.inline(c, base, heading, text_boxes),
             }
         }
-    }
-
-    fn heading_text(&self, p: Node) -> String {
-        p.descendants()
-            .filter(|n| n.is_element() && name(*n) == "t")
-            .filter_map(|n| n.text())
-            .collect()
     }
 
     fn text_box(&mut self, b: Node) {
@@ -1150,11 +1121,12 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         numbering: numbering.clone(),
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
-        section_types: sections
-            .iter()
-            .map(|s| val(*s, "type").map(str::to_string))
+        sections: (sections.iter())
+            .map(|s| {
+                let goes_on = matches!(val(*s, "type"), Some("continuous" | "nextColumn"));
+                (goes_on, geometry(*s))
+            })
             .collect(),
-        section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
         chunks: chunks.clone(),
         ..Reader::default()
     };
@@ -1162,7 +1134,7 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         .first()
         .map_or_else(Geometry::default, |s| geometry(*s));
     let rendered = document_xml.contains("lastRenderedPageBreak");
-    let reader = read_laid_out(rendered, first, new_reader, |r| r.body(body));
+    let reader = read_laid_out(rendered, first, new_reader, |r| r.block_level(body));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.

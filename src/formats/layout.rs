@@ -31,14 +31,7 @@ pub const FAR_OVERFULL: f32 = 1.4;
 
 /// Word's page when a file gives none (width, height, top, bottom, left, right): Letter
 /// with 1" top and bottom and 1.25" side margins.
-pub const WORD_PAGE: [Option<f32>; 6] = [
-    Some(612.0),
-    Some(792.0),
-    Some(72.0),
-    Some(72.0),
-    Some(90.0),
-    Some(90.0),
-];
+pub const WORD_PAGE: [f32; 6] = [612.0, 792.0, 72.0, 72.0, 90.0, 90.0];
 
 /// The page of a section, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -115,18 +115,16 @@ impl Styles {
                         let Some(level) = num::<usize>(l, "level") else {
                             continue;
                         };
-                        let mut lv = ListLevel {
+                        let lv = ListLevel {
                             format: attr(l, "num-format").unwrap_or("").to_string(),
                             prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
                             suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
                             start: num(l, "start-value").unwrap_or(1),
                             display: num(l, "display-levels").unwrap_or(1),
-                            bullet: None,
+                            bullet: (name(l) == "list-level-style-bullet")
+                                .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
                             indent: list_indent(l),
                         };
-                        if name(l) == "list-level-style-bullet" {
-                            lv.bullet = Some(attr(l, "bullet-char").unwrap_or("•").to_string());
-                        }
                         levels.insert(level, lv);
                     }
                     self.lists.insert(n.to_string(), levels);
@@ -411,15 +409,11 @@ impl Reader {
         };
         // A nested list with a style of its own is labelled by that style (as LibreOffice
         // shows it: bullets under numbers), counted with the outer list.
-        let label_style = style
-            .clone()
-            .or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
+        let label_style = style.or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
+        let levels = label_style.and_then(|s| self.styles.lists.get(&s).cloned());
+        let level_of = |l: usize| levels.as_ref().and_then(|ls| ls.get(&(l + 1)));
         let lvl = level.min(9);
-        let indent = label_style
-            .as_ref()
-            .and_then(|s| self.styles.lists.get(s))
-            .and_then(|l| l.get(&(lvl + 1)))
-            .map_or(0.0, |d| d.indent);
+        let indent = level_of(lvl).map_or(0.0, |d| d.indent);
         let outer_indent = std::mem::replace(&mut self.list_indent, indent);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
@@ -434,9 +428,7 @@ impl Reader {
             let mut label = None;
             if !header {
                 if let Some(c) = ctx.as_mut() {
-                    let list_levels = label_style.as_ref().and_then(|s| self.styles.lists.get(s));
-                    let def = list_levels.and_then(|l| l.get(&(lvl + 1))).cloned();
-                    let def = def.unwrap_or(ListLevel {
+                    let def = level_of(lvl).cloned().unwrap_or(ListLevel {
                         format: "1".into(),
                         suffix: ".".into(),
                         start: 1,
@@ -459,9 +451,7 @@ impl Reader {
                             let first = (lvl + 1).saturating_sub(def.display.max(1));
                             let parts: Vec<String> = (first..=lvl)
                                 .map(|l| {
-                                    let fmt = list_levels
-                                        .and_then(|ls| ls.get(&(l + 1)))
-                                        .map_or("1", |d| d.format.as_str());
+                                    let fmt = level_of(l).map_or("1", |d| d.format.as_str());
                                     format_number(c.counters[l].max(1), fmt)
                                 })
                                 .collect();
@@ -686,17 +676,6 @@ impl Body for Reader {
                 _ => {}
             }
         }
-    }
-
-    fn heading_text(&self, p: Node) -> String {
-        p.descendants()
-            .filter(|d| d.is_text())
-            .filter(|d| {
-                !d.ancestors()
-                    .any(|a| matches!(name(a), "note" | "annotation"))
-            })
-            .filter_map(|d| d.text())
-            .collect()
     }
 
     fn text_box(&mut self, b: Node) {

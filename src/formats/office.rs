@@ -15,6 +15,7 @@
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::mem::take;
 
 use roxmltree::Node;
 
@@ -321,8 +322,11 @@ pub struct Pages {
     row_bottom: f32,
     /// The current page began with an explicit break and has nothing on it yet.
     fresh_explicit: bool,
-    /// The text of the document's first heading (a title when the metadata has none).
+    /// The text of the document's first heading (a title when the metadata has none), of
+    /// the heading being read, and whether the next run is a note's mark (no text of it).
     first_heading: Option<String>,
+    heading_text: Option<String>,
+    after_note: bool,
     /// The layout estimate: where the pages end, for a document that does not say.
     flow: Flow,
     /// The layout estimate only measures (the file says where its pages end): how full the
@@ -360,8 +364,6 @@ pub trait Body {
         heading: bool,
         boxes: &mut Vec<Node<'n, 'n>>,
     );
-    /// The text of heading paragraph `p`, for the title.
-    fn heading_text(&self, p: Node) -> String;
     /// The blocks of a text box (set after the paragraph that anchors it).
     fn text_box(&mut self, b: Node);
     /// The content of a table cell.
@@ -377,13 +379,9 @@ pub trait Body {
         style: RunStyle,
         heading: bool,
     ) {
-        self.pages().begin_paragraph(in_cell, label, style);
+        self.pages().begin_paragraph(in_cell, label, style, heading);
         let mut boxes = Vec::new();
         self.inline(p, style, heading, &mut boxes);
-        if heading {
-            let text = self.heading_text(p);
-            self.pages().heading(&text);
-        }
         self.pages().end_paragraph(in_cell);
         for b in boxes {
             self.text_box(b);
@@ -393,8 +391,7 @@ pub trait Body {
     /// A table row: its cells in order with their column spans, `None` for a cell that a
     /// merge covers (it only takes room).
     fn row<'n>(&mut self, cells: impl IntoIterator<Item = (Option<Node<'n, 'n>>, usize)>) {
-        self.pages().start_row();
-        let top = self.pages().y();
+        let top = self.pages().start_row();
         let mut column = 0usize;
         for (cell, span) in cells {
             if let Some(cell) = cell {
@@ -439,6 +436,9 @@ const LEADING: f32 = 14.0;
 impl Pages {
     /// Add text to the line being built.
     pub fn push(&mut self, run: Run) {
+        if let Some(h) = (self.heading_text.as_mut()).filter(|_| !take(&mut self.after_note)) {
+            h.push_str(&run.text);
+        }
         if !run.text.is_empty() {
             self.runs.push(run);
         }
@@ -559,22 +559,32 @@ impl Pages {
     }
 
     /// Start a paragraph, in a table cell (a line of the cell) or not (a block of its own),
-    /// with its list label ("1.", "•") if it has one.
-    pub fn begin_paragraph(&mut self, in_cell: bool, label: Option<&str>, style: RunStyle) {
+    /// with its list label ("1.", "•") if it has one; the text of the first `heading` (as
+    /// it is shown, without its label and note marks) is kept for the title.
+    pub fn begin_paragraph(
+        &mut self,
+        in_cell: bool,
+        label: Option<&str>,
+        style: RunStyle,
+        heading: bool,
+    ) {
         if in_cell {
             self.end_line();
         } else {
             self.end_block();
             self.flow.before();
         }
+        self.heading_text = None;
         if let Some(label) = label.filter(|l| !l.is_empty()) {
             self.push(style.run(format!("{label} ")));
         }
+        self.heading_text = (heading && self.first_heading.is_none()).then(String::new);
+        self.after_note = false;
     }
 
     /// A whole paragraph of `runs` (`None`: a line break) with its list label, for a reader
-    /// that has it at hand (.doc, .rtf); a heading's text is kept for the title. The lines
-    /// of the text boxes anchored in it follow, each a paragraph.
+    /// that has it at hand (.doc, .rtf). The lines of the text boxes anchored in it follow,
+    /// each a paragraph.
     pub fn paragraph(
         &mut self,
         in_cell: bool,
@@ -584,25 +594,17 @@ impl Pages {
         runs: impl IntoIterator<Item = Option<Run>>,
         boxes: impl IntoIterator<Item = String>,
     ) {
-        self.begin_paragraph(in_cell, label, style);
-        let mut text = String::new();
+        self.begin_paragraph(in_cell, label, style, heading);
         for run in runs {
             match run {
-                Some(r) if heading => {
-                    text.push_str(&r.text);
-                    self.push(r);
-                }
                 Some(r) => self.push(r),
                 None => self.end_line(),
             }
         }
-        if heading {
-            self.heading(&text);
-        }
         self.end_paragraph(in_cell);
         let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
         for b in boxes {
-            self.begin_paragraph(in_cell, None, plain);
+            self.begin_paragraph(in_cell, None, plain, false);
             self.push(plain.run(b));
             self.end_paragraph(in_cell);
         }
@@ -610,6 +612,9 @@ impl Pages {
 
     /// End a paragraph begun with [`Pages::begin_paragraph`].
     pub fn end_paragraph(&mut self, in_cell: bool) {
+        if let Some(text) = self.heading_text.take().map(|t| squash_ws(&t)) {
+            self.first_heading = Some(text).filter(|t| !t.is_empty());
+        }
         if in_cell {
             self.end_line();
         } else {
@@ -618,19 +623,12 @@ impl Pages {
         }
     }
 
-    /// The text of a heading: kept (spaces squashed) if it is the first with any text.
-    pub fn heading(&mut self, text: &str) {
-        let text = squash_ws(text);
-        if self.first_heading.is_none() && !text.is_empty() {
-            self.first_heading = Some(text);
-        }
-    }
-
-    /// Start a table row: its cells start on the same `y`.
-    pub fn start_row(&mut self) {
+    /// Start a table row: its cells start on the same `y`, which is returned (the row's top).
+    pub fn start_row(&mut self) -> f32 {
         self.end_block();
         self.row_bottom = self.y;
         self.row = Some((self.lines.len(), 0, Vec::new()));
+        self.y
     }
 
     /// Start a cell of the current row at column `column`.
@@ -643,11 +641,6 @@ impl Pages {
         }
     }
 
-    /// The `y` where the next line goes (a row's top).
-    pub fn y(&self) -> f32 {
-        self.y
-    }
-
     /// Before a paragraph of a reader of marks: outside a table the open row ends; inside
     /// one the row is started if none is open, and the current column's cell if it is not.
     pub fn enter_marked(&mut self, in_table: bool) {
@@ -656,10 +649,7 @@ impl Pages {
         }
         let (top, column, started) = match self.marked_row {
             Some(r) => r,
-            None => {
-                self.start_row();
-                (self.y, 0, false)
-            }
+            None => (self.start_row(), 0, false),
         };
         if !started {
             self.start_cell(top, column);
@@ -796,6 +786,7 @@ impl Pages {
                 format!("[{footnotes}]")
             }
         };
+        self.after_note = true;
         let mut all = vec![note_run(format!("{mark} "))];
         all.extend(runs);
         if endnote {
@@ -927,12 +918,8 @@ fn make_line(runs: &[Run], x: f32) -> Option<Line> {
     for r in runs {
         let n = r.text.chars().filter(|c| !c.is_whitespace()).count();
         total += n;
-        if r.bold {
-            bold += n;
-        }
-        if r.italic {
-            italic += n;
-        }
+        bold += if r.bold { n } else { 0 };
+        italic += if r.italic { n } else { 0 };
         if n > 0 {
             size = size.max(r.size);
         }

@@ -75,14 +75,9 @@ struct State {
     dest: Dest,
     /// Fallback characters to skip after `\uN`.
     uc: u32,
-    bold: bool,
-    italic: bool,
-    /// Font size in points (`\fsN` half-points).
-    size: Option<f32>,
-    hidden: bool,
+    /// Bold, italic, size (`\fsN` half-points), hidden (`\v`), capitals (`\caps`, `\scaps`).
+    ch: Chars,
     deleted: bool,
-    /// Set in capitals (`\caps`, `\scaps`): read as the page shows it.
-    caps: bool,
     /// The code page of the font in use (`\fN` with a `\fcharset`), if not the document's.
     codepage: Option<u32>,
     /// In a field result of a page-number field (left out of running text).
@@ -102,9 +97,7 @@ struct State {
 impl State {
     /// The character style of the text.
     fn style(&self) -> RunStyle {
-        let size = self.size.unwrap_or(BODY_SIZE);
-        let (bold, italic) = (self.bold, self.italic);
-        RunStyle { bold, italic, size }
+        RunStyle::paragraph(None, self.ch, BODY_SIZE)
     }
 }
 
@@ -140,12 +133,6 @@ struct StyleDef {
     name: String,
 }
 
-/// One item of a paragraph being read: a run of text, or a line break.
-enum Item {
-    Run(Run),
-    Line,
-}
-
 /// The reader.
 #[derive(Default)]
 struct Reader {
@@ -166,7 +153,8 @@ struct Reader {
     /// The first half of a surrogate pair of `\uN`.
     high_surrogate: Option<u32>,
     pages: Pages,
-    items: Vec<Item>,
+    /// The paragraph being read: its runs and line breaks (`None`).
+    items: Vec<Option<Run>>,
     /// The row's left edge and its cells' right edges (`\trleft`, `\cellx`), in points.
     row_edges: Vec<f32>,
     /// A section break was read; whether the next section starts a new page is known from
@@ -467,10 +455,14 @@ impl Reader {
         }
     }
 
-    fn save_para(&mut self) {
-        if self.saved_para.is_none() {
+    /// Into a group of text apart from the body (`dest`) if `ok` (the body paragraph's
+    /// properties are kept until it ends), else into one that is skipped; returns `ok`.
+    fn enter(&mut self, ok: bool, dest: Dest) -> bool {
+        if ok && self.saved_para.is_none() {
             self.saved_para = Some(self.para);
         }
+        self.state.dest = if ok { dest } else { Dest::Skip };
+        ok
     }
 
     fn restore_para(&mut self) {
@@ -485,10 +477,10 @@ impl Reader {
             return;
         }
         let st = self.state;
-        if st.hidden || st.deleted {
+        if st.ch.hidden == Some(true) || st.deleted {
             return;
         }
-        let s = &*cased(s, st.caps);
+        let s = &*cased(s, st.ch.caps == Some(true));
         match st.dest {
             Dest::Skip | Dest::Font => {}
             Dest::StyleName => {
@@ -520,7 +512,7 @@ impl Reader {
                 if self.section_pending && !s.trim().is_empty() {
                     self.start_section();
                 }
-                self.items.push(Item::Run(st.style().run(s)));
+                self.items.push(Some(st.style().run(s)));
             }
         }
     }
@@ -547,21 +539,13 @@ impl Reader {
             "title" if self.state.info => self.state.dest = Dest::Title,
             "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl" | "footerr"
             | "footerf" => {
-                if dest == Dest::Body {
-                    self.save_para();
+                if self.enter(dest == Dest::Body, Dest::Running) {
                     self.end_running_line();
-                    self.state.dest = Dest::Running;
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "footnote" => {
-                if dest == Dest::Body && self.note.is_none() {
-                    self.save_para();
+                if self.enter(dest == Dest::Body && self.note.is_none(), Dest::Note) {
                     self.note = Some((Vec::new(), false));
-                    self.state.dest = Dest::Note;
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "ftnalt" => {
@@ -576,12 +560,9 @@ impl Reader {
                 self.state.dest = Dest::Skip;
             }
             "shptxt" | "dptxbxtext" => {
-                if (self.state.shape || dest == Dest::Body) && self.textbox.is_none() {
-                    self.save_para();
-                    self.state.dest = Dest::TextBox;
+                let body = self.state.shape || dest == Dest::Body;
+                if self.enter(body && self.textbox.is_none(), Dest::TextBox) {
                     self.textbox = Some(Vec::new());
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "field" => {
@@ -601,7 +582,9 @@ impl Reader {
             "fldrslt" => {
                 let (page, unshown) = self.fields.last().copied().unwrap_or_default();
                 self.state.page_field |= page;
-                self.state.hidden |= unshown;
+                if unshown {
+                    self.state.ch.hidden = Some(true);
+                }
             }
             "listtext" | "pntext" if !self.state.list_text => {
                 self.list_para = Some(self.para);
@@ -722,7 +705,7 @@ impl Reader {
                 _ => {}
             },
             "line" => match dest {
-                Dest::Body => self.items.push(Item::Line),
+                Dest::Body => self.items.push(None),
                 _ => self.text(" "),
             },
             "cell" if dest == Dest::Body => self.end_cell(),
@@ -735,20 +718,12 @@ impl Reader {
             }
             "nestrow" => {}
             // Characters.
-            "plain" => {
-                let st = &mut self.state;
-                st.bold = false;
-                st.italic = false;
-                st.size = None;
-                st.hidden = false;
-                st.deleted = false;
-                st.caps = false;
-            }
-            "b" => self.state.bold = on,
-            "i" => self.state.italic = on,
-            "fs" => self.state.size = (p > 0).then_some(p as f32 / 2.0),
-            "v" => self.state.hidden = on,
-            "caps" | "scaps" => self.state.caps = on,
+            "plain" => (self.state.ch, self.state.deleted) = (Chars::default(), false),
+            "b" => self.state.ch.bold = Some(on),
+            "i" => self.state.ch.italic = Some(on),
+            "fs" => self.state.ch.size = (p > 0).then_some(p as f32 / 2.0),
+            "v" => self.state.ch.hidden = Some(on),
+            "caps" | "scaps" => self.state.ch.caps = Some(on),
             "deleted" => self.state.deleted = on,
             "tab" => self.text(" "),
             "emdash" => self.text("\u{2014}"),
@@ -784,7 +759,7 @@ impl Reader {
         }
         let (columns, gap) = self.section_columns;
         Geometry::default()
-            .with(WORD_PAGE)
+            .with(WORD_PAGE.map(Some))
             .with(given)
             .in_columns(columns, gap.or(Some(36.0)))
     }
@@ -792,8 +767,12 @@ impl Reader {
     /// End the paragraph read so far; `nested` when it ended at a nested table's cell mark
     /// (a line of the outer cell).
     fn end_paragraph(&mut self, nested: bool) {
-        let text =
-            (self.items.iter()).any(|i| matches!(i, Item::Run(r) if !r.text.trim().is_empty()));
+        let first = self
+            .items
+            .iter()
+            .flatten()
+            .find(|r| !r.text.trim().is_empty());
+        let (text, size) = (first.is_some(), first.map_or(BODY_SIZE, |r| r.size));
         if self.section_pending && text {
             self.start_section();
         }
@@ -809,13 +788,6 @@ impl Reader {
         let heading = para
             .outline
             .or_else(|| self.styles.get(&para.style).and_then(|s| s.heading));
-        let size = items
-            .iter()
-            .find_map(|i| match i {
-                Item::Run(r) if !r.text.trim().is_empty() => Some(r.size),
-                _ => None,
-            })
-            .unwrap_or(BODY_SIZE);
         let style = RunStyle::paragraph(heading, Chars::default(), size);
         self.pages.metrics(Metrics {
             size,
@@ -827,9 +799,8 @@ impl Reader {
             ..Metrics::default()
         });
         let runs = items.into_iter().map(|i| match i {
-            Item::Run(r) if heading.is_some() => Some(style.run(r.text)),
-            Item::Run(r) => Some(r),
-            Item::Line => None,
+            Some(r) if heading.is_some() => Some(style.run(r.text)),
+            i => i,
         });
         // Text boxes anchored in the paragraph: their lines after it.
         let boxes = std::mem::take(&mut self.boxes).into_iter().flatten();
@@ -857,7 +828,7 @@ impl Reader {
             return;
         };
         let mark = self.pages.note(endnote, None, runs);
-        self.items.push(Item::Run(self.state.style().run(mark)));
+        self.items.push(Some(self.state.style().run(mark)));
     }
 
     fn end_box_paragraph(&mut self) {
@@ -910,7 +881,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     };
     r.pages.estimate_pages(r.page_geometry());
     r.run(&bytes[start..])?;
-    if r.items.iter().any(|i| matches!(i, Item::Run(_))) {
+    if r.items.iter().any(Option::is_some) {
         r.end_paragraph(false);
     }
     r.end_row();

@@ -230,6 +230,24 @@ fn junk_metadata_title_of_a_docx_gives_way_to_its_first_heading() {
     assert_eq!(pages(&doc).len(), 3);
 }
 
+/// A title taken from the first heading is the heading's text as the page shows it: not the
+/// text of a frame or text box anchored in the heading paragraph (LibreOffice's .docx and
+/// .odt of a letter whose diary number stands in a frame there gave "Dnr SN 2025/77
+/// synlig300Dnr SN 2025/77 synlig300Kallelse till …": the frame's text twice, then the heading).
+#[test]
+fn a_title_from_the_first_heading_is_its_shown_text() {
+    for (file, title) in [
+        (
+            "blind11/kallelse11-lo.docx",
+            "Kallelse till sammanträde med socialnämnden",
+        ),
+        ("blind12/sektion12-lo.odt", "Investeringsplan 2026–2030"),
+    ] {
+        let (doc, _) = extract_warned(&data(file));
+        assert_eq!(doc["title"].as_str(), Some(title), "{file}");
+    }
+}
+
 #[test]
 fn empty_docx_is_one_empty_page() {
     let doc = extract_json(&data("tom.docx"));
