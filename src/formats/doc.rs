@@ -348,8 +348,10 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
 #[derive(Debug, Default, Clone, Copy)]
 struct Para {
     in_table: bool,
-    /// The paragraph that ends a table row (its mark is the row's, not a cell's).
+    /// The paragraph that ends a table row (its mark is the row's, not a cell's), and whether
+    /// that row is kept whole on a page (`sprmTFCantSplit`).
     row_end: bool,
+    keep_row: bool,
     /// Heading level (0 = title) from the style or an outline level.
     heading: Option<u8>,
     /// "Page break before" (`sprmPFPageBreakBefore`).
@@ -448,9 +450,10 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
             // sprmCFVanish in a style's character properties: its text is hidden.
             0x083C => para.hidden = matches!(flag, 1 | 0x81),
             0x083A | 0x083B => para.caps |= matches!(flag, 1 | 0x81),
-            // sprmPFInTable, sprmPFTtp
+            // sprmPFInTable, sprmPFTtp, sprmTFCantSplit and sprmTFCantSplit90
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
+            0x3403 | 0x3466 => para.keep_row = flag != 0,
             // sprmPFPageBreakBefore, sprmPIlvl, sprmPIlfo
             0x2407 => para.page_break_before = flag != 0,
             0x260A => para.ilvl = flag.min(8),
@@ -640,8 +643,13 @@ fn read_lists(table: &[u8], fib: &Fib) -> Numbering {
     let count = u32_at(lfo, 0).unwrap_or(0) as usize;
     for i in 0..count.min(lfo.len() / 16) {
         if let Some(lsid) = u32_at(lfo, 4 + 16 * i) {
-            out.nums
-                .insert((i + 1).to_string(), Num::of(lsid.to_string()));
+            out.nums.insert(
+                (i + 1).to_string(),
+                Num {
+                    abs: lsid.to_string(),
+                    ..Num::default()
+                },
+            );
         }
     }
     out
@@ -910,7 +918,7 @@ impl Layout<'_> {
                 Some(Piece::Paragraph) => {
                     let (para, widths) = run_at(self.paras, fc).cloned().unwrap_or_default();
                     if para.row_end && !widths.is_empty() {
-                        self.pages.table_grid(widths);
+                        self.pages.table_grid(widths, None);
                     }
                     self.paragraph(para, c == '\u{7}');
                 }
@@ -1004,6 +1012,7 @@ impl Layout<'_> {
         let face = face.map_or(DEFAULT_FACE, |f| face_of_font(f));
         let in_table = para.in_table || cell_mark;
         if in_table && para.row_end {
+            self.pages.next_row(false, para.keep_row);
             self.pages.end_marked_row();
             return;
         }

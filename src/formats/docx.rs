@@ -35,8 +35,10 @@ struct Style {
     /// The list level a paragraph gives without a list (`w:numPr` of `w:ilvl` alone): its
     /// style's list at that level.
     num_level: Option<u8>,
-    /// What the page layout estimate needs (see [`Styles::metrics`]).
+    /// What the page layout estimate needs (see [`Styles::metrics`]); of a table style, its
+    /// cells' inner margins.
     set: Setting,
+    cell_margins: Option<f32>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -63,6 +65,7 @@ impl Styles {
             out.num = out.num.clone().or_else(|| s.num.clone());
             out.page_break_before = out.page_break_before.or(s.page_break_before);
             out.ch = out.ch.or(s.ch);
+            out.cell_margins = out.cell_margins.or(s.cell_margins);
             out.set = out.set.or(&s.set);
         }
         out
@@ -108,6 +111,14 @@ fn geometry(sect: Node) -> Geometry {
             cols.and_then(|c| num(c, "num")),
             of(cols, "space").or(Some(36.0)),
         )
+}
+
+/// Left plus right inner margin of a table's cells (`w:tblCellMar` of a `w:tblPr`), a side
+/// it leaves out Word's 0.19 cm.
+fn cell_margins(tbl_pr: Node) -> Option<f32> {
+    let mar = child(tbl_pr, "tblCellMar")?;
+    let side = |a, b| -> Option<f32> { twips(child(mar, a).or(child(mar, b))?, "w") };
+    Some(side("left", "start").unwrap_or(5.4) + side("right", "end").unwrap_or(5.4))
 }
 
 /// The value of a property of `node` (`<w:x w:val="…"/>`).
@@ -228,6 +239,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 if let Some(rpr) = child(n, "rPr") {
                     run_props(rpr, &mut s);
                 }
+                s.cell_margins = child(n, "tblPr").and_then(cell_margins);
                 if attr(n, "type") == Some("paragraph")
                     && matches!(attr(n, "default"), Some("1" | "true"))
                 {
@@ -258,22 +270,11 @@ pub(super) struct Level {
 
 /// A list (`w:num`): its abstract numbering, start overrides by level, and the levels it
 /// redefines (`w:lvlOverride/w:lvl`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Num {
-    abs: String,
-    starts: HashMap<u8, i64>,
-    levels: HashMap<u8, Level>,
-}
-
-impl Num {
-    /// A list of abstract list `abs` as it stands.
-    pub fn of(abs: String) -> Num {
-        Num {
-            abs,
-            starts: HashMap::new(),
-            levels: HashMap::new(),
-        }
-    }
+    pub abs: String,
+    pub starts: HashMap<u8, i64>,
+    pub levels: HashMap<u8, Level>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -572,7 +573,8 @@ impl Reader<'_> {
         let mut grid: Vec<f32> = cols.map(|c| twips(c, "w").unwrap_or(0.0)).collect();
         // A table as wide as a share of the text (`w:tblW` of type pct, in fiftieths of a
         // per cent, or "100%"): its grid is scaled to that width.
-        let width = child(tbl, "tblPr").and_then(|p| child(p, "tblW"));
+        let tpr = child(tbl, "tblPr");
+        let width = tpr.and_then(|p| child(p, "tblW"));
         let share = width
             .filter(|w| attr(*w, "type") == Some("pct"))
             .and_then(|w| {
@@ -588,10 +590,12 @@ impl Reader<'_> {
         }
         // Rows inside content controls or custom XML are rows; a deleted row is gone.
         let rows = wrapped(tbl, "tr");
-        let outer = self.pages.table_grid(grid);
-        let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
-        let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
-        let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
+        let style = tpr.and_then(|p| val(p, "tblStyle"));
+        let style = style.map_or_else(Style::default, |s| self.styles.resolved(Some(s)));
+        let outer_set = std::mem::replace(&mut self.table_set, style.set);
+        // The cells' inner margins: the table's own (`w:tblCellMar`), else its style's.
+        let margins = tpr.and_then(cell_margins).or(style.cell_margins);
+        let outer = self.pages.table_grid(grid, margins);
         // The table's first rows, when they are header rows, repeat on every page.
         let mut leading = true;
         for tr in rows {
@@ -607,7 +611,7 @@ impl Reader<'_> {
             });
             self.row(cells);
         }
-        self.pages.table_grid(outer);
+        self.pages.table_grid(outer.0, outer.1);
         self.table_set = outer_set;
     }
 

@@ -507,7 +507,7 @@ impl Reader {
             })
             .collect::<Option<Vec<f32>>>()
             .unwrap_or_default();
-        let outer = self.pages.table_grid(grid);
+        let outer = self.pages.table_grid(grid, None);
         // The rows of this table (not of a table nested in a cell), and the page breaks
         // LibreOffice's layout made between them.
         let rows: Vec<Node> = t
@@ -548,7 +548,7 @@ impl Reader {
                 });
             self.row(cells);
         }
-        self.pages.table_grid(outer);
+        self.pages.table_grid(outer.0, outer.1);
         if style.break_after == Some(true) {
             self.pages.page_break(Break::Explicit);
         }
@@ -729,6 +729,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let rendered = content_xml.contains(":soft-page-break");
     let read = |r: &mut Reader| r.blocks(text, &mut None, 0, false);
     let mut reader = read_laid_out(rendered, geometry, new_reader, read);
-    reader.pages.endnotes_apart();
+    reader.pages.endnotes_apart = true;
     Ok(reader.pages.into_doc(title, counted, Vec::new()))
 }

@@ -340,8 +340,9 @@ pub struct Pages {
     row: Option<(usize, usize, Vec<CellLine>)>,
     /// The next row is a table's header row, or one kept whole (see [`Pages::next_row`]).
     next_row: (bool, bool),
-    /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
-    endnotes_apart: bool,
+    /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
+    /// Word sets them right after the text).
+    pub endnotes_apart: bool,
     /// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is
     /// filling: the row's top, the current column, and whether that column's cell is started.
     marked_row: Option<(f32, usize, bool)>,
@@ -519,10 +520,12 @@ impl Pages {
     }
 
     /// The widths of the columns of the table whose rows follow, in points (empty: not
-    /// known); the widths of the table before are returned (a table in a cell has its own).
-    pub fn table_grid(&mut self, grid: Vec<f32>) -> Vec<f32> {
+    /// known), and its cells' left plus right inner margin (`None`: Word's); those of the
+    /// table before are returned (a table in a cell has its own).
+    pub fn table_grid(&mut self, grid: Vec<f32>, margins: Option<f32>) -> (Vec<f32>, Option<f32>) {
         self.flow.header = 0.0;
-        std::mem::replace(&mut self.flow.grid, grid)
+        let margins = std::mem::replace(&mut self.flow.margins, margins);
+        (std::mem::replace(&mut self.flow.grid, grid), margins)
     }
 
     /// The width of the text area (of a column of it).
@@ -869,12 +872,6 @@ impl Pages {
             pages,
             warnings,
         }
-    }
-
-    /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
-    /// Word sets them right after the text).
-    pub fn endnotes_apart(&mut self) {
-        self.endnotes_apart = true;
     }
 
     fn finish(mut self) -> Vec<Page> {

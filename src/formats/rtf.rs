@@ -819,7 +819,7 @@ impl Reader {
 
     fn end_row(&mut self) {
         let grid = self.row_edges.windows(2).map(|e| e[1] - e[0]).collect();
-        self.pages.table_grid(grid);
+        self.pages.table_grid(grid, None);
         self.pages.end_marked_row();
     }
 

@@ -534,6 +534,26 @@ fn docx_table_width_share_and_repeated_header_rows() {
 /// `text:display="none"`, a comment, a dropdown's unchosen items, a field's instruction, an
 /// XE entry) never; and every `fraser` word sequence (a list number before its heading, a
 /// field's result in its sentence) in the text in that order.
+/// A .doc's table rows kept whole (`sprmTFCantSplit` in the row's properties: LibreOffice's
+/// .doc of rows-cantsplit.docx, made by cant_split.py) move whole to the next page: LibreOffice
+/// prints 14 pages where the rows that may break fill 10 (its .doc of protokoll10.docx).
+#[test]
+fn doc_table_rows_kept_whole_move_to_the_next_page() {
+    let (doc, _) = extract_warned(&data("rows-cantsplit-lo.doc"));
+    assert!(pages(&doc).len() >= 12, "{}", pages(&doc).len());
+}
+
+/// A .docx table's cells take the inner margins the file gives them (`w:tblCellMar`, of the
+/// table or its style): rows-cellmar.docx (cell_margins.py) is protokoll10.docx with 1.5 cm a
+/// side, and its narrower cells wrap into more lines: LibreOffice prints 14 pages for 10.
+#[test]
+fn docx_table_cell_margins_narrow_the_cells() {
+    let (wide, _) = extract_warned(&data("rows-cellmar.docx"));
+    let (plain, _) = extract_warned(&data("blind10/protokoll10.docx"));
+    assert_eq!(pages(&plain).len(), 10);
+    assert!(pages(&wide).len() >= 12, "{}", pages(&wide).len());
+}
+
 #[test]
 fn word_blind9_and_10_visible_text_once_hidden_text_never() {
     let mut wrong = Vec::new();
