@@ -539,12 +539,14 @@ impl Reader {
             "title" if self.state.info => self.state.dest = Dest::Title,
             "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl" | "footerr"
             | "footerf" => {
-                if self.enter(dest == Dest::Body, Dest::Running) {
+                let body = dest == Dest::Body;
+                if self.enter(body, Dest::Running) {
                     self.end_running_line();
                 }
             }
             "footnote" => {
-                if self.enter(dest == Dest::Body && self.note.is_none(), Dest::Note) {
+                let first = dest == Dest::Body && self.note.is_none();
+                if self.enter(first, Dest::Note) {
                     self.note = Some((Vec::new(), false));
                 }
             }
