@@ -1,33 +1,19 @@
 //! Old Word documents (.doc, Word 97–2003 binary), read natively: the compound-file
 //! container (`cfb`), then the File Information Block of the `WordDocument` stream, the piece
 //! table (CLX) of the table stream (`0Table`/`1Table`) and the paragraph properties (PAPX
-//! pages) of the text's paragraphs ([MS-DOC]).
+//! pages) of the text's paragraphs ([MS-DOC]), into the model of [`super::office`]:
 //!
-//! * The main text's paragraphs are blocks; a line break (0x0B) starts a new line of the
-//!   block. Paragraphs in a heading style (Word's built-in "heading 1–9", "Title") or with an
-//!   outline level get a heading's size and bold, as in the .docx reader; character
-//!   formatting (bold runs, sizes) is not read.
-//! * Tables: a cell ends at a cell mark (0x07), a row at its row mark (the paragraph Word
-//!   marks as the row's end, `sprmPFTtp`); each row is a block, each cell's paragraphs lines
-//!   at the cell's column `x`, as the .docx reader sets them.
+//! * Headings: Word's built-in "heading 1–9" and "Title" styles, or an outline level.
+//! * Tables: a cell ends at a cell mark (0x07), a row at its row mark (`sprmPFTtp`).
 //! * Fields (0x13 code 0x14 result 0x15): the result is text, the code is not.
-//! * What a reader does not see is not text: deleted revisions (`sprmCFRMarkDel`) and hidden
-//!   text (`sprmCFVanish`, directly or by a character style), read from the character
-//!   properties (CHPX pages); insertions are text (the changes accepted).
-//! * Text boxes (the text-box story, matched to the shapes anchored in the main text by their
-//!   shape id) are set after the paragraph that anchors them.
-//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
-//!   referred to; endnotes ("[i]") at the end of the document, as for .docx.
-//! * Pages: a Word binary file keeps no record of where Word's layout broke its pages (a
-//!   .docx keeps `w:lastRenderedPageBreak`), so pages follow the explicit breaks (a page
-//!   break (0x0C), a section break that starts a new page) and, between them, the breaks
-//!   estimated from the page size, margins, fonts and spacing (`formats::layout`).
-//! * Headers and footers (the header story after the main text) are no text of the page but
-//!   running text: the first page keeps their lines (each once, page numbers left out) apart.
-//! * The title is the summary information's, unless it is junk; else the first heading.
-//! * Word 6/95 files (an older FIB), encrypted files and damaged ones are refused with a
-//!   clean error; nothing read from the file can make this reader panic or allocate more
-//!   than the streams it reads.
+//! * Deleted revisions (`sprmCFRMarkDel`) and hidden text (`sprmCFVanish`, directly or by a
+//!   character style) are not text; insertions are (the changes accepted).
+//! * Text boxes: the text-box story, matched to the shapes anchored in the main text.
+//! * Pages: a .doc keeps no record of where Word's layout broke them, so they follow the
+//!   explicit breaks (0x0C, a new-page section) and the estimate.
+//! * The title is the summary information's. Word 6/95 files, encrypted files and damaged
+//!   ones are refused with a clean error; nothing read from the file can make this reader
+//!   panic or allocate more than the streams it reads.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -37,8 +23,8 @@ use crate::model::ExtractedDoc;
 use super::docx::{Level, Num, Numbering};
 use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Pages, RunStyle,
-    BODY_SIZE,
+    note_run, page_number_field, read_limited, running_line, unshown_field, Break, Chars, Pages,
+    RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -201,13 +187,7 @@ struct Text {
 /// whether it is set in capitals (`sprmCFCaps`, `sprmCFSmallCaps`).
 fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<CharRun> {
     let mut runs = Vec::new();
-    for run in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX)) {
-        let page = run.page;
-        let offset = usize::from(
-            page.get(4 * (run.count + 1) + run.index)
-                .copied()
-                .unwrap_or(0),
-        ) * 2;
+    for (page, offset, start, end) in fkp_runs(word, fib.table(table, PLCF_BTE_CHPX), 1) {
         if offset == 0 {
             continue;
         }
@@ -236,7 +216,7 @@ fn char_runs(word: &[u8], table: &[u8], fib: &Fib, styles: &[Para]) -> Runs<Char
             Some(v) => v == 1,
             None => style_hidden,
         };
-        runs.push((run.start, run.end, (deleted || hidden, size, font, caps)));
+        runs.push((start, end, (deleted || hidden, size, font, caps)));
     }
     runs.sort_by_key(|r| r.0);
     runs
@@ -256,13 +236,8 @@ fn font_names(table: &[u8], fib: &Fib) -> Vec<String> {
     {
         let ffn = bytes_at(sttb, at + 1, usize::from(cb));
         let name = units(ffn.get(39..).unwrap_or_default());
-        out.push(
-            String::from_utf16_lossy(&name)
-                .split('\0')
-                .next()
-                .unwrap_or("")
-                .to_string(),
-        );
+        let name: Vec<u16> = name.into_iter().take_while(|&u| u != 0).collect();
+        out.push(String::from_utf16_lossy(&name));
         at += 1 + usize::from(cb);
     }
     out
@@ -277,20 +252,12 @@ fn run_at<T>(runs: &[(u32, u32, T)], fc: u32) -> Option<&T> {
     runs.get(i).filter(|r| fc < r.1).map(|r| &r.2)
 }
 
-/// One run of an FKP page (a 512-byte page of character or paragraph properties).
-struct FkpRun<'w> {
-    page: &'w [u8],
-    /// How many runs the page has, and this one's index.
-    count: usize,
-    index: usize,
-    /// The run's stream range (FC).
-    start: u32,
-    end: u32,
-}
-
-/// The runs of the FKP pages that a bin table (PlcBteChpx or PlcBtePapx) points to.
-fn fkp_runs<'w>(word: &'w [u8], bin_table: &[u8]) -> Vec<FkpRun<'w>> {
-    let (_, pns) = plc(bin_table, 4);
+/// The runs of the FKP pages that a bin table (PlcBteChpx or PlcBtePapx) points to: each
+/// run's page (512 bytes of character or paragraph properties), where its properties stand
+/// on the page (0: none; the first byte of its entry of `entry` bytes, in words) and its
+/// stream range (FC).
+fn fkp_runs<'w>(word: &'w [u8], bins: &[u8], entry: usize) -> Vec<(&'w [u8], usize, u32, u32)> {
+    let (_, pns) = plc(bins, 4);
     let mut out = Vec::new();
     for pn in pns {
         let pn = u32_at(pn, 0).unwrap_or(0) & 0x003F_FFFF;
@@ -303,13 +270,8 @@ fn fkp_runs<'w>(word: &'w [u8], bin_table: &[u8]) -> Vec<FkpRun<'w>> {
             else {
                 break;
             };
-            out.push(FkpRun {
-                page,
-                count,
-                index,
-                start,
-                end,
-            });
+            let at = page.get(4 * (count + 1) + entry * index).copied();
+            out.push((page, usize::from(at.unwrap_or(0)) * 2, start, end));
         }
     }
     out
@@ -386,8 +348,10 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
 #[derive(Debug, Default, Clone, Copy)]
 struct Para {
     in_table: bool,
-    /// The paragraph that ends a table row (its mark is the row's, not a cell's).
+    /// The paragraph that ends a table row (its mark is the row's, not a cell's), and whether
+    /// that row is kept whole on a page (`sprmTFCantSplit`).
     row_end: bool,
+    keep_row: bool,
     /// Heading level (0 = title) from the style or an outline level.
     heading: Option<u8>,
     /// "Page break before" (`sprmPFPageBreakBefore`).
@@ -423,15 +387,13 @@ fn paras(
     styles: &[Para],
 ) -> Runs<(Para, Vec<f32>)> {
     let mut runs = Vec::new();
-    for run in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX)) {
-        let bx = 4 * (run.count + 1) + 13 * run.index;
-        let offset = usize::from(run.page.get(bx).copied().unwrap_or(0)) * 2;
+    for (page, offset, start, end) in fkp_runs(word, fib.table(table, PLCF_BTE_PAPX), 13) {
         let para = if offset == 0 {
             (styles.first().copied().unwrap_or_default(), Vec::new())
         } else {
-            papx(run.page, offset, styles, data)
+            papx(page, offset, styles, data)
         };
-        runs.push((run.start, run.end, para));
+        runs.push((start, end, para));
     }
     runs.sort_by_key(|r| r.0);
     runs
@@ -488,9 +450,10 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
             // sprmCFVanish in a style's character properties: its text is hidden.
             0x083C => para.hidden = matches!(flag, 1 | 0x81),
             0x083A | 0x083B => para.caps |= matches!(flag, 1 | 0x81),
-            // sprmPFInTable, sprmPFTtp
+            // sprmPFInTable, sprmPFTtp, sprmTFCantSplit and sprmTFCantSplit90
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
+            0x3403 | 0x3466 => para.keep_row = flag != 0,
             // sprmPFPageBreakBefore, sprmPIlvl, sprmPIlfo
             0x2407 => para.page_break_before = flag != 0,
             0x260A => para.ilvl = flag.min(8),
@@ -680,8 +643,13 @@ fn read_lists(table: &[u8], fib: &Fib) -> Numbering {
     let count = u32_at(lfo, 0).unwrap_or(0) as usize;
     for i in 0..count.min(lfo.len() / 16) {
         if let Some(lsid) = u32_at(lfo, 4 + 16 * i) {
-            out.nums
-                .insert((i + 1).to_string(), Num::of(lsid.to_string()));
+            out.nums.insert(
+                (i + 1).to_string(),
+                Num {
+                    abs: lsid.to_string(),
+                    ..Num::default()
+                },
+            );
         }
     }
     out
@@ -710,7 +678,7 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     let mut out = Vec::new();
     for (i, sed) in seds.iter().enumerate() {
         let mut bkc = 2u8;
-        let mut page = WORD_PAGE;
+        let mut page = WORD_PAGE.map(Some);
         let grp = u32_at(sed, 2)
             .filter(|&fc| fc != u32::MAX)
             .map_or(&[][..], |fc| counted(word, fc as usize));
@@ -740,6 +708,14 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     out
 }
 
+/// A range of a story that starts at CP `story`, as absolute CPs.
+fn in_story(story: u32, from: u32, to: u32) -> (u32, u32) {
+    (
+        story.saturating_add(from),
+        story.saturating_add(to.max(from)),
+    )
+}
+
 /// Notes of one kind: the CPs of their references in the main text and their text ranges
 /// in the notes' story (absolute CPs).
 struct Notes {
@@ -754,12 +730,7 @@ impl Notes {
         Notes {
             refs: refs[..refs.len().saturating_sub(1)].to_vec(),
             texts: (texts.windows(2))
-                .map(|w| {
-                    (
-                        story.saturating_add(w[0]),
-                        story.saturating_add(w[1].max(w[0])),
-                    )
-                })
+                .map(|w| in_story(story, w[0], w[1]))
                 .collect(),
         }
     }
@@ -915,13 +886,7 @@ fn text_boxes(table: &[u8], fib: &Fib, story: u32) -> (Vec<(u32, u32)>, TextBoxe
         else {
             continue;
         };
-        by_shape.insert(
-            lid,
-            (
-                story.saturating_add(from),
-                story.saturating_add(to.max(from)),
-            ),
-        );
+        by_shape.insert(lid, in_story(story, from, to));
     }
     (anchors, by_shape)
 }
@@ -953,21 +918,18 @@ impl Layout<'_> {
                 Some(Piece::Paragraph) => {
                     let (para, widths) = run_at(self.paras, fc).cloned().unwrap_or_default();
                     if para.row_end && !widths.is_empty() {
-                        self.pages.table_grid(widths);
+                        self.pages.table_grid(widths, None);
                     }
                     self.paragraph(para, c == '\u{7}');
                 }
                 Some(Piece::Page) => {
                     // A page break ends the paragraph before it; a section break starts a
                     // new page unless the next section is continuous or a new column.
-                    let para = run_at(self.paras, fc).map(|p| p.0).unwrap_or_default();
-                    self.paragraph(
-                        Para {
-                            row_end: false,
-                            ..para
-                        },
-                        false,
-                    );
+                    let para = run_at(self.paras, fc).map(|p| Para {
+                        row_end: false,
+                        ..p.0
+                    });
+                    self.paragraph(para.unwrap_or_default(), false);
                     let next_section = self.sections.iter().position(|s| s.0 > cp + 1);
                     let section_end = self.sections.iter().position(|s| s.0 == cp + 1);
                     let new_page = match (section_end, next_section) {
@@ -975,7 +937,7 @@ impl Layout<'_> {
                         _ => true,
                     };
                     if new_page {
-                        self.end_row();
+                        self.pages.end_marked_row();
                         self.pages.page_break(Break::Explicit);
                     }
                     if let Some(next) = section_end.and_then(|i| self.sections.get(i + 1)) {
@@ -988,7 +950,7 @@ impl Layout<'_> {
         if self.items.iter().any(Option::is_some) {
             self.paragraph(Para::default(), false);
         }
-        self.end_row();
+        self.pages.end_marked_row();
     }
 
     /// A drawn object's anchor: the text of its text box, if it has one, after the
@@ -1050,15 +1012,16 @@ impl Layout<'_> {
         let face = face.map_or(DEFAULT_FACE, |f| face_of_font(f));
         let in_table = para.in_table || cell_mark;
         if in_table && para.row_end {
-            self.end_row();
+            self.pages.next_row(false, para.keep_row);
+            self.pages.end_marked_row();
             return;
         }
         if para.page_break_before && !in_table {
-            self.end_row();
+            self.pages.end_marked_row();
             self.pages.page_break(Break::Explicit);
         }
         self.pages.enter_marked(in_table);
-        let style = RunStyle::paragraph(para.heading, None, None, BODY_SIZE);
+        let style = RunStyle::paragraph(para.heading, Chars::default(), BODY_SIZE);
         let heading = para.heading.is_some();
         self.pages.metrics(Metrics {
             size: size
@@ -1086,10 +1049,6 @@ impl Layout<'_> {
         if cell_mark {
             self.pages.next_marked_cell();
         }
-    }
-
-    fn end_row(&mut self) {
-        self.pages.end_marked_row();
     }
 }
 
@@ -1131,15 +1090,7 @@ fn summary_title(si: &[u8]) -> Option<String> {
             _ => {}
         }
     }
-    let bytes = title?;
-    Some(if codepage == 65001 {
-        String::from_utf8_lossy(&bytes).into_owned()
-    } else {
-        encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(&bytes)
-            .0
-            .into_owned()
-    })
+    Some(super::rtf::decode(&title?, codepage))
 }
 
 /// Extract a .doc file.

@@ -1,24 +1,13 @@
 //! Word documents (.docx, Office Open XML), read natively: the zip package (`zip`) and its
-//! XML parts (`roxmltree`).
+//! XML parts (`roxmltree`), into the model of [`super::office`]:
 //!
-//! * Paragraphs are blocks; a line break inside one starts a new line of the block.
-//! * Headings (paragraph styles "heading N" / "Rubrik N", "Title", or an outline level, also
-//!   through the style's `basedOn` chain) get a larger `size` and `bold`, as in the HTML
-//!   reader; other text keeps its own size and bold/italic (runs, styles, document defaults).
-//! * Numbered paragraphs get their number as text ("1.", "2.3", "a)"), counted per list as
-//!   Word counts them (`numbering.xml`: start, format, level text, restarts); bullets "•".
-//! * Tables: each row is a block, each cell's paragraphs lines at the cell's column `x`, all
-//!   cells of a row starting on the row's `y` (as a PDF table's cells stand on one line).
-//! * Footnotes are marked in the text ("[1]") and set at the foot of the page where they are
-//!   referred to; endnotes ("[i]") at the end of the document.
-//! * Pages follow Word's own breaks so that page numbers match what the reader sees: the
-//!   breaks Word's layout made when the file was last saved (`w:lastRenderedPageBreak`) and
-//!   the explicit ones (`w:br w:type="page"`, "page break before", a section that starts on
-//!   a new page). Files written by other programs carry only the explicit ones: their
-//!   other breaks are estimated from the sections' pages and the styles (`super::layout`).
-//! * Deleted text (tracked changes), field instructions, the fallback copy of drawings and
-//!   headers/footers are not text of the page.
-//! * The title is docProps/core.xml's, else the first heading.
+//! * Headings: paragraph styles "heading N" / "Rubrik N", "Title", or an outline level, also
+//!   through the style's `basedOn` chain; other text keeps its own size and bold/italic.
+//! * List numbers are counted per list as Word counts them (`numbering.xml`).
+//! * Pages follow Word's own breaks (`w:lastRenderedPageBreak`, when they fit the text) and
+//!   the explicit ones (`w:br w:type="page"`, "page break before", a new-page section).
+//! * Deleted text (tracked changes), field instructions and the fallback copy of drawings are
+//!   not text of the page. The title is docProps/core.xml's.
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,9 +17,9 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
-    read_laid_out, running_line, style_chain, unshown_field, Body, Break, Package, Pages, Run,
-    RunStyle, BODY_SIZE,
+    attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
+    num, read_laid_out, running_line, style_chain, unshown_field, Body, Break, Chars, Package,
+    Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -40,19 +29,16 @@ struct Style {
     based_on: Option<String>,
     heading: Option<u8>,
     num: Option<(String, u8)>,
-    bold: Option<bool>,
-    italic: Option<bool>,
-    size: Option<f32>,
     page_break_before: Option<bool>,
-    /// Hidden text (`w:vanish`): not on the page, not extracted.
-    hidden: Option<bool>,
-    /// Set in capitals (`w:caps`, `w:smallCaps`): the page shows the letters upper-case.
-    caps: Option<bool>,
+    /// Bold, italic, size, hidden text (`w:vanish`), capitals (`w:caps`, `w:smallCaps`).
+    ch: Chars,
     /// The list level a paragraph gives without a list (`w:numPr` of `w:ilvl` alone): its
     /// style's list at that level.
     num_level: Option<u8>,
-    /// What the page layout estimate needs (see [`Styles::metrics`]).
+    /// What the page layout estimate needs (see [`Styles::metrics`]); of a table style, its
+    /// cells' inner margins.
     set: Setting,
+    cell_margins: Option<f32>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -77,12 +63,9 @@ impl Styles {
         for s in style_chain(&self.by_id, first, |s| s.based_on.as_ref()) {
             out.heading = out.heading.or(s.heading);
             out.num = out.num.clone().or_else(|| s.num.clone());
-            out.bold = out.bold.or(s.bold);
-            out.italic = out.italic.or(s.italic);
-            out.size = out.size.or(s.size);
             out.page_break_before = out.page_break_before.or(s.page_break_before);
-            out.hidden = out.hidden.or(s.hidden);
-            out.caps = out.caps.or(s.caps);
+            out.ch = out.ch.or(s.ch);
+            out.cell_margins = out.cell_margins.or(s.cell_margins);
             out.set = out.set.or(&s.set);
         }
         out
@@ -96,10 +79,10 @@ impl Styles {
             Some("majorHAnsi" | "majorAscii") => self.major_font.clone(),
             Some(_) => set.font,
         };
-        let size = style
-            .size
-            .or(self.default_size)
-            .unwrap_or(if heading { 14.0 } else { 10.0 });
+        let size =
+            (style.ch.size)
+                .or(self.default_size)
+                .unwrap_or(if heading { 14.0 } else { 10.0 });
         set.metrics(size, heading)
     }
 }
@@ -128,6 +111,14 @@ fn geometry(sect: Node) -> Geometry {
             cols.and_then(|c| num(c, "num")),
             of(cols, "space").or(Some(36.0)),
         )
+}
+
+/// Left plus right inner margin of a table's cells (`w:tblCellMar` of a `w:tblPr`), a side
+/// it leaves out Word's 0.19 cm.
+fn cell_margins(tbl_pr: Node) -> Option<f32> {
+    let mar = child(tbl_pr, "tblCellMar")?;
+    let side = |a, b| -> Option<f32> { twips(child(mar, a).or(child(mar, b))?, "w") };
+    Some(side("left", "start").unwrap_or(5.4) + side("right", "end").unwrap_or(5.4))
 }
 
 /// The value of a property of `node` (`<w:x w:val="…"/>`).
@@ -160,11 +151,11 @@ pub(super) fn heading_from_name(s: &str) -> Option<u8> {
 fn run_props(rpr: Node, style: &mut Style) {
     for p in rpr.children().filter(|c| c.is_element()) {
         match name(p) {
-            "b" => style.bold = Some(toggle(p)),
-            "i" => style.italic = Some(toggle(p)),
-            "vanish" => style.hidden = Some(toggle(p)),
-            "caps" | "smallCaps" => style.caps = Some(toggle(p)),
-            "sz" => style.size = num::<f32>(p, "val").map(|half| half / 2.0),
+            "b" => style.ch.bold = Some(toggle(p)),
+            "i" => style.ch.italic = Some(toggle(p)),
+            "vanish" => style.ch.hidden = Some(toggle(p)),
+            "caps" | "smallCaps" => style.ch.caps = Some(toggle(p)),
+            "sz" => style.ch.size = num::<f32>(p, "val").map(|half| half / 2.0),
             "rFonts" => {
                 style.set.font = attr(p, "ascii")
                     .or_else(|| attr(p, "hAnsi"))
@@ -173,15 +164,6 @@ fn run_props(rpr: Node, style: &mut Style) {
             }
             _ => {}
         }
-    }
-}
-
-/// Numbering of a paragraph (`w:numPr`): its list and level, or its level alone.
-fn num_props(numpr: Node, style: &mut Style) {
-    let level = child(numpr, "ilvl").and_then(|n| num(n, "val"));
-    match val(numpr, "numId") {
-        Some(id) => style.num = Some((id.to_string(), level.unwrap_or(0))),
-        None => style.num_level = level,
     }
 }
 
@@ -196,7 +178,14 @@ fn para_props(ppr: Node, style: &mut Style) {
                     }
                 }
             }
-            "numPr" => num_props(p, style),
+            // A list and level, or a level alone (of the style's list).
+            "numPr" => {
+                let level = child(p, "ilvl").and_then(|n| num(n, "val"));
+                match val(p, "numId") {
+                    Some(id) => style.num = Some((id.to_string(), level.unwrap_or(0))),
+                    None => style.num_level = level,
+                }
+            }
             "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
             "keepNext" => style.set.keep_next = Some(toggle(p)),
             "spacing" => {
@@ -230,7 +219,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 if let Some(ppr) = descendant(n, "pPr") {
                     para_props(ppr, &mut s);
                 }
-                out.default_size = s.size;
+                out.default_size = s.ch.size;
                 out.defaults = s;
             }
             "style" => {
@@ -250,6 +239,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
                 if let Some(rpr) = child(n, "rPr") {
                     run_props(rpr, &mut s);
                 }
+                s.cell_margins = child(n, "tblPr").and_then(cell_margins);
                 if attr(n, "type") == Some("paragraph")
                     && matches!(attr(n, "default"), Some("1" | "true"))
                 {
@@ -280,22 +270,11 @@ pub(super) struct Level {
 
 /// A list (`w:num`): its abstract numbering, start overrides by level, and the levels it
 /// redefines (`w:lvlOverride/w:lvl`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Num {
-    abs: String,
-    starts: HashMap<u8, i64>,
-    levels: HashMap<u8, Level>,
-}
-
-impl Num {
-    /// A list of abstract list `abs` as it stands.
-    pub fn of(abs: String) -> Num {
-        Num {
-            abs,
-            starts: HashMap::new(),
-            levels: HashMap::new(),
-        }
-    }
+    pub abs: String,
+    pub starts: HashMap<u8, i64>,
+    pub levels: HashMap<u8, Level>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -523,18 +502,14 @@ struct Reader<'a> {
     pages: Pages,
     /// How many `w:lastRenderedPageBreak` the body has (Word laid the document out).
     rendered_breaks: usize,
-    /// The type (`w:type`: nextPage, continuous, …) of each section, in order, and the
-    /// section being read.
-    section_types: Vec<Option<String>>,
-    /// The page of each section.
-    section_geometry: Vec<Geometry>,
+    /// Each section, in order: whether it goes on on the page before (`w:type` continuous
+    /// or nextColumn) and its page; the section being read.
+    sections: Vec<(bool, Geometry)>,
     section: usize,
     /// A continuous section has just begun and has no text yet.
     section_start_mark: bool,
-    /// The paragraph being read is hidden text by its style (`w:vanish`).
-    paragraph_hidden: bool,
-    /// The paragraph being read is set in capitals by its style.
-    paragraph_caps: bool,
+    /// What the style of the paragraph being read says of its characters.
+    paragraph_chars: Chars,
     /// The complex fields (`w:fldChar`) open where the reader is, innermost last.
     fields: Vec<Field>,
     /// The parts merged in (`w:altChunk`) by relationship id: their lines, or why they are
@@ -548,19 +523,19 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn body(&mut self, body: Node) {
-        for n in body.children().filter(|c| c.is_element()) {
-            self.block_level(n);
-        }
+    /// Inside a field's instruction: nothing read is on the page.
+    fn in_code(&self) -> bool {
+        self.fields.iter().any(|f| f.code)
     }
 
     fn block_level(&mut self, n: Node) {
         match name(n) {
             "p" => self.paragraph(n, false),
             "tbl" => self.table(n),
-            // Wrappers (a text box's content, and of the two forms of a drawing the first).
-            "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice" | "Fallback"
-            | "txbxContent" => {
+            // The body and wrappers (a text box's content, of the two forms of a drawing the
+            // first).
+            "body" | "sdt" | "sdtContent" | "customXml" | "ins" | "smartTag" | "Choice"
+            | "Fallback" | "txbxContent" => {
                 for c in n.children().filter(|c| c.is_element()) {
                     self.block_level(c);
                 }
@@ -575,12 +550,10 @@ impl Reader<'_> {
     /// text, each line a paragraph; a subdocument (`w:subDoc`, a link to another file)
     /// cannot be read: said so.
     fn merged(&mut self, n: Node) {
-        match self
-            .chunks
-            .get(attr(n, "id").or(attr(n, "dm")).unwrap_or(""))
-        {
+        let id = attr(n, "id").or(attr(n, "dm")).unwrap_or("");
+        match self.chunks.get(id) {
             Some(Ok(lines)) => {
-                let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+                let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
                 for line in lines {
                     let run = Some(plain.run(line.as_str()));
                     self.pages.paragraph(false, None, plain, false, [run], []);
@@ -594,16 +567,14 @@ impl Reader<'_> {
     }
 
     fn table(&mut self, tbl: Node) {
-        let mut grid: Vec<f32> = child(tbl, "tblGrid")
-            .map(|g| {
-                children(g, "gridCol")
-                    .map(|c| twips(c, "w").unwrap_or(0.0))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let cols = child(tbl, "tblGrid")
+            .into_iter()
+            .flat_map(|g| children(g, "gridCol"));
+        let mut grid: Vec<f32> = cols.map(|c| twips(c, "w").unwrap_or(0.0)).collect();
         // A table as wide as a share of the text (`w:tblW` of type pct, in fiftieths of a
         // per cent, or "100%"): its grid is scaled to that width.
-        let width = child(tbl, "tblPr").and_then(|p| child(p, "tblW"));
+        let tpr = child(tbl, "tblPr");
+        let width = tpr.and_then(|p| child(p, "tblW"));
         let share = width
             .filter(|w| attr(*w, "type") == Some("pct"))
             .and_then(|w| {
@@ -619,10 +590,12 @@ impl Reader<'_> {
         }
         // Rows inside content controls or custom XML are rows; a deleted row is gone.
         let rows = wrapped(tbl, "tr");
-        let outer = self.pages.table_grid(grid);
-        let style = child(tbl, "tblPr").and_then(|p| val(p, "tblStyle"));
-        let table_set = style.map(|s| self.styles.resolved(Some(s)).set);
-        let outer_set = std::mem::replace(&mut self.table_set, table_set.unwrap_or_default());
+        let style = tpr.and_then(|p| val(p, "tblStyle"));
+        let style = style.map_or_else(Style::default, |s| self.styles.resolved(Some(s)));
+        let outer_set = std::mem::replace(&mut self.table_set, style.set);
+        // The cells' inner margins: the table's own (`w:tblCellMar`), else its style's.
+        let margins = tpr.and_then(cell_margins).or(style.cell_margins);
+        let outer = self.pages.table_grid(grid, margins);
         // The table's first rows, when they are header rows, repeat on every page.
         let mut leading = true;
         for tr in rows {
@@ -638,7 +611,7 @@ impl Reader<'_> {
             });
             self.row(cells);
         }
-        self.pages.table_grid(outer);
+        self.pages.table_grid(outer.0, outer.1);
         self.table_set = outer_set;
     }
 
@@ -707,14 +680,9 @@ impl Reader<'_> {
             self.pages.page_break(Break::Explicit);
         }
         let heading = style.heading;
-        self.paragraph_hidden = style.hidden == Some(true);
-        self.paragraph_caps = style.caps == Some(true);
-        let base = RunStyle::paragraph(
-            heading,
-            style.bold,
-            style.italic,
-            style.size.or(self.styles.default_size).unwrap_or(BODY_SIZE),
-        );
+        self.paragraph_chars = style.ch;
+        let size = self.styles.default_size.unwrap_or(BODY_SIZE);
+        let base = RunStyle::paragraph(heading, style.ch, size);
         let label = match &style.num {
             Some((num_id, level)) if num_id != "0" => self.numbering.next(num_id, *level),
             _ => None,
@@ -727,11 +695,11 @@ impl Reader<'_> {
         // sectPr): on a new page unless "continuous" (or "nextColumn").
         if ppr.and_then(|pp| child(pp, "sectPr")).is_some() && !in_cell {
             self.section += 1;
-            if let Some(g) = self.section_geometry.get(self.section) {
-                self.pages.geometry(*g);
+            let next = self.sections.get(self.section).copied();
+            if let Some((_, g)) = next {
+                self.pages.geometry(g);
             }
-            let next = self.section_types.get(self.section).cloned().flatten();
-            if matches!(next.as_deref(), Some("continuous" | "nextColumn")) {
+            if next.is_some_and(|s| s.0) {
                 // Word marks the start of a continuous section as if a page began there
                 // (w:lastRenderedPageBreak before its first text), though none does: its
                 // own page count and table of contents leave it out.
@@ -749,25 +717,14 @@ impl Reader<'_> {
         heading: bool,
         text_boxes: &mut Vec<Node<'n, 'n>>,
     ) {
-        let mut st = base;
-        let mut hidden = self.paragraph_hidden;
-        let mut caps = self.paragraph_caps;
-        if let Some(rpr) = child(r, "rPr") {
-            let s = match val(rpr, "rStyle") {
-                Some(id) => self.styles.resolved(Some(id)),
-                None => Style::default(),
-            };
-            let mut own = Style::default();
-            run_props(rpr, &mut own);
-            st = base.within(
-                own.bold.or(s.bold),
-                own.italic.or(s.italic),
-                own.size.or(s.size),
-                heading,
-            );
-            hidden = own.hidden.or(s.hidden).unwrap_or(hidden);
-            caps = own.caps.or(s.caps).unwrap_or(caps);
-        }
+        // The run's own properties, then its character style's, then its paragraph's.
+        let (rpr, mut own) = (child(r, "rPr"), Style::default());
+        rpr.inspect(|p| run_props(*p, &mut own));
+        let style = rpr.and_then(|p| val(p, "rStyle"));
+        let of_style = style.map_or_else(Chars::default, |id| self.styles.resolved(Some(id)).ch);
+        let ch = own.ch.or(of_style).or(self.paragraph_chars);
+        let st = base.within(ch, heading);
+        let (hidden, caps) = (ch.hidden == Some(true), ch.caps == Some(true));
         let push = |pages: &mut Pages, text: &str| pages.push(st.run(text));
         // Hidden text is not on the page; where Word broke the page still counts.
         for c in r.children().filter(|c| c.is_element()) {
@@ -806,11 +763,7 @@ impl Reader<'_> {
                     if !text.trim().is_empty() {
                         self.section_start_mark = false;
                     }
-                    if caps {
-                        push(&mut self.pages, &text.to_uppercase())
-                    } else {
-                        push(&mut self.pages, text)
-                    }
+                    push(&mut self.pages, &cased(text, caps))
                 }
                 "tab" | "ptab" => push(&mut self.pages, " "),
                 "noBreakHyphen" => push(&mut self.pages, "-"),
@@ -849,13 +802,6 @@ impl Reader<'_> {
     }
 }
 
-impl Reader<'_> {
-    /// Inside a field's instruction: nothing read is on the page.
-    fn in_code(&self) -> bool {
-        self.fields.iter().any(|f| f.code)
-    }
-}
-
 impl Body for Reader<'_> {
     fn pages(&mut self) -> &mut Pages {
         &mut self.pages
@@ -883,13 +829,6 @@ impl Body for Reader<'_> {
                 _ => self.inline(c, base, heading, text_boxes),
             }
         }
-    }
-
-    fn heading_text(&self, p: Node) -> String {
-        p.descendants()
-            .filter(|n| n.is_element() && name(*n) == "t")
-            .filter_map(|n| n.text())
-            .collect()
     }
 
     fn text_box(&mut self, b: Node) {
@@ -1186,11 +1125,12 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         numbering: numbering.clone(),
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
-        section_types: sections
-            .iter()
-            .map(|s| val(*s, "type").map(str::to_string))
+        sections: (sections.iter())
+            .map(|s| {
+                let goes_on = matches!(val(*s, "type"), Some("continuous" | "nextColumn"));
+                (goes_on, geometry(*s))
+            })
             .collect(),
-        section_geometry: sections.iter().map(|s| geometry(*s)).collect(),
         chunks: chunks.clone(),
         ..Reader::default()
     };
@@ -1198,7 +1138,7 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         .first()
         .map_or_else(Geometry::default, |s| geometry(*s));
     let rendered = document_xml.contains("lastRenderedPageBreak");
-    let reader = read_laid_out(rendered, first, new_reader, |r| r.body(body));
+    let reader = read_laid_out(rendered, first, new_reader, |r| r.block_level(body));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid
     // the document out (other writers put a template's value there); it can be stale
     // (written before the last edit), so it is only reported.

@@ -31,14 +31,7 @@ pub const FAR_OVERFULL: f32 = 1.4;
 
 /// Word's page when a file gives none (width, height, top, bottom, left, right): Letter
 /// with 1" top and bottom and 1.25" side margins.
-pub const WORD_PAGE: [Option<f32>; 6] = [
-    Some(612.0),
-    Some(792.0),
-    Some(72.0),
-    Some(72.0),
-    Some(90.0),
-    Some(90.0),
-];
+pub const WORD_PAGE: [f32; 6] = [612.0, 792.0, 72.0, 72.0, 90.0, 90.0];
 
 /// The page of a section, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -319,6 +312,8 @@ pub struct Flow {
     /// The widths of the columns of the table being set, in points, when the file gives
     /// them (empty: equal columns).
     pub grid: Vec<f32>,
+    /// Left plus right inner margin of its cells, when the file gives it (`None`: Word's).
+    pub margins: Option<f32>,
     /// The height of the header rows of the table being set, which a word processor
     /// repeats at the top of every page the table runs onto (at most half a page).
     pub header: f32,
@@ -439,8 +434,9 @@ impl Flow {
     /// cells' inner margins.
     pub fn cell_widths(&self, cells: &[(usize, String, Metrics)]) -> Vec<f32> {
         let columns = cells.iter().map(|c| c.0 + 1).max().unwrap_or(1);
+        let margins = self.margins.unwrap_or(CELL_MARGINS);
         if self.grid.len() < columns {
-            let w = self.geometry.body_width() / columns as f32 - CELL_MARGINS;
+            let w = self.geometry.body_width() / columns as f32 - margins;
             return vec![w; columns];
         }
         (0..columns)
@@ -451,7 +447,7 @@ impl Flow {
                     .filter(|&n| n > c)
                     .min()
                     .unwrap_or(self.grid.len());
-                (self.grid[c..end].iter().sum::<f32>() - CELL_MARGINS).max(self.para.size * 2.0)
+                (self.grid[c..end].iter().sum::<f32>() - margins).max(self.para.size * 2.0)
             })
             .collect()
     }

@@ -1,22 +1,13 @@
 //! OpenDocument text (.odt), read natively: the zip package (`zip`) and its XML parts
-//! (`roxmltree`), into the same pages of lines as [`super::docx`]:
+//! (`roxmltree`), into the model of [`super::office`]:
 //!
-//! * paragraphs are blocks, `text:line-break` starts a new line;
-//! * headings (`text:h` with its outline level, the "Title" style) get a larger `size` and
-//!   `bold`; other text keeps bold/italic/size from its paragraph and span styles (automatic
-//!   styles in content.xml, named ones in styles.xml, with their parents);
-//! * list items get their number as text ("1.", "2.1", "a)"), counted as LibreOffice counts
-//!   them (the list style's format, prefix, suffix, start value and displayed levels;
-//!   `text:continue-numbering`, `text:start-value`); bullets "•";
-//! * tables: each row a block, each cell's paragraphs at the cell's column `x`, all cells of
-//!   a row starting on the row's `y`;
-//! * footnotes marked "[1]" in the text and set at the foot of their page; endnotes at the end;
-//! * pages break where LibreOffice's layout broke them when the file was saved
-//!   (`text:soft-page-break`) and where the author did (`fo:break-before`/`fo:break-after`
-//!   "page" in a paragraph's or table's style); a file without soft page breaks (not
-//!   written by LibreOffice) has the others estimated (`super::layout`);
-//! * tracked deletions, comments and headers/footers are not text of the page;
-//! * the title is meta.xml's, else the first heading.
+//! * headings: `text:h` with its outline level, the "Title" style; other text keeps its
+//!   paragraph and span styles (automatic styles in content.xml, named ones in styles.xml);
+//! * list numbers are counted as LibreOffice counts them (format, prefix, suffix, start
+//!   value, displayed levels, `text:continue-numbering`, `text:start-value`);
+//! * pages break at LibreOffice's `text:soft-page-break` (when they fit the text) and where
+//!   the author asked (`fo:break-before`/`-after` "page", a master page);
+//! * tracked deletions and comments are not text; the title is meta.xml's.
 
 use std::collections::HashMap;
 
@@ -26,26 +17,22 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
-    attr, bullet_text, child, children, dc_title, descendant, format_number, name, note_run, num,
-    read_laid_out, style_chain, Body, Break, Package, Pages, RunStyle, BODY_SIZE,
+    attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
+    num, read_laid_out, style_chain, Body, Break, Chars, Package, Pages, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
 #[derive(Debug, Default, Clone)]
 struct Style {
     parent: Option<String>,
-    bold: Option<bool>,
-    italic: Option<bool>,
-    size: Option<f32>,
+    /// Bold, italic, size, hidden text (`text:display="none"`), capitals
+    /// (`fo:text-transform="uppercase"`, `fo:font-variant="small-caps"`).
+    ch: Chars,
     break_before: Option<bool>,
     break_after: Option<bool>,
     list_style: Option<String>,
     outline: Option<u8>,
     title: bool,
-    /// Hidden text (`text:display="none"`): not on the page, not extracted.
-    hidden: Option<bool>,
-    /// Set in capitals (`fo:text-transform="uppercase"`, `fo:font-variant="small-caps"`).
-    caps: Option<bool>,
     /// The master page a paragraph or table of this (automatic) style starts: a new page,
     /// in that master's page layout.
     master: Option<String>,
@@ -128,18 +115,16 @@ impl Styles {
                         let Some(level) = num::<usize>(l, "level") else {
                             continue;
                         };
-                        let mut lv = ListLevel {
+                        let lv = ListLevel {
                             format: attr(l, "num-format").unwrap_or("").to_string(),
                             prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
                             suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
                             start: num(l, "start-value").unwrap_or(1),
                             display: num(l, "display-levels").unwrap_or(1),
-                            bullet: None,
+                            bullet: (name(l) == "list-level-style-bullet")
+                                .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
                             indent: list_indent(l),
                         };
-                        if name(l) == "list-level-style-bullet" {
-                            lv.bullet = Some(attr(l, "bullet-char").unwrap_or("•").to_string());
-                        }
                         levels.insert(level, lv);
                     }
                     self.lists.insert(n.to_string(), levels);
@@ -155,9 +140,7 @@ impl Styles {
         for s in style_chain(&self.by_name, name.map(str::to_string), |s| {
             s.parent.as_ref()
         }) {
-            out.bold = out.bold.or(s.bold);
-            out.italic = out.italic.or(s.italic);
-            out.size = out.size.or(s.size);
+            out.ch = out.ch.or(s.ch);
             // Breaks belong to the style that sets them, not to its children's children…
             // but LibreOffice inherits them like any paragraph property.
             out.break_before = out.break_before.or(s.break_before);
@@ -165,8 +148,6 @@ impl Styles {
             out.list_style = out.list_style.clone().or_else(|| s.list_style.clone());
             out.outline = out.outline.or(s.outline);
             out.title |= s.title;
-            out.hidden = out.hidden.or(s.hidden);
-            out.caps = out.caps.or(s.caps);
             out.set = out.set.or(&s.set);
             out.column_width = out.column_width.or(s.column_width);
             out.columns = out.columns.or(s.columns);
@@ -183,7 +164,7 @@ impl Styles {
         let mut factor = 1.0;
         let mut size = None;
         for s in chain.iter().copied().chain(std::iter::once(&self.default)) {
-            if let Some(pt) = s.size {
+            if let Some(pt) = s.ch.size {
                 size = Some(pt * factor);
                 break;
             }
@@ -228,23 +209,23 @@ fn style_props(s: Node, st: &mut Style) {
 /// Weight, style, size and font of `style:text-properties`.
 fn text_props(p: Node, st: &mut Style) {
     if let Some(w) = attr(p, "font-weight") {
-        st.bold = Some(w == "bold" || w.parse::<u32>().is_ok_and(|w| w >= 600));
+        st.ch.bold = Some(w == "bold" || w.parse::<u32>().is_ok_and(|w| w >= 600));
     }
     if let Some(f) = attr(p, "font-style") {
-        st.italic = Some(f == "italic" || f == "oblique");
+        st.ch.italic = Some(f == "italic" || f == "oblique");
     }
-    st.size = attr(p, "font-size").and_then(length);
+    st.ch.size = attr(p, "font-size").and_then(length);
     st.size_percent = attr(p, "font-size")
         .and_then(|v| v.strip_suffix('%'))
         .and_then(|v| v.trim().parse::<f32>().ok())
         .map(|v| v / 100.0);
     st.set.font = attr(p, "font-name").map(str::to_string);
     if let Some(d) = attr(p, "display") {
-        st.hidden = Some(d == "none");
+        st.ch.hidden = Some(d == "none");
     }
     let transform = attr(p, "text-transform").map(|t| t == "uppercase");
     let variant = attr(p, "font-variant").map(|v| v == "small-caps");
-    st.caps = match (transform, variant) {
+    st.ch.caps = match (transform, variant) {
         (None, None) => None,
         (t, v) => Some(t == Some(true) || v == Some(true)),
     };
@@ -428,15 +409,11 @@ impl Reader {
         };
         // A nested list with a style of its own is labelled by that style (as LibreOffice
         // shows it: bullets under numbers), counted with the outer list.
-        let label_style = style
-            .clone()
-            .or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
+        let label_style = style.or_else(|| ctx.as_ref().and_then(|c| c.style.clone()));
+        let levels = label_style.and_then(|s| self.styles.lists.get(&s).cloned());
+        let level_of = |l: usize| levels.as_ref().and_then(|ls| ls.get(&(l + 1)));
         let lvl = level.min(9);
-        let indent = label_style
-            .as_ref()
-            .and_then(|s| self.styles.lists.get(s))
-            .and_then(|l| l.get(&(lvl + 1)))
-            .map_or(0.0, |d| d.indent);
+        let indent = level_of(lvl).map_or(0.0, |d| d.indent);
         let outer_indent = std::mem::replace(&mut self.list_indent, indent);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
@@ -451,9 +428,7 @@ impl Reader {
             let mut label = None;
             if !header {
                 if let Some(c) = ctx.as_mut() {
-                    let list_levels = label_style.as_ref().and_then(|s| self.styles.lists.get(s));
-                    let def = list_levels.and_then(|l| l.get(&(lvl + 1))).cloned();
-                    let def = def.unwrap_or(ListLevel {
+                    let def = level_of(lvl).cloned().unwrap_or(ListLevel {
                         format: "1".into(),
                         suffix: ".".into(),
                         start: 1,
@@ -476,9 +451,7 @@ impl Reader {
                             let first = (lvl + 1).saturating_sub(def.display.max(1));
                             let parts: Vec<String> = (first..=lvl)
                                 .map(|l| {
-                                    let fmt = list_levels
-                                        .and_then(|ls| ls.get(&(l + 1)))
-                                        .map_or("1", |d| d.format.as_str());
+                                    let fmt = level_of(l).map_or("1", |d| d.format.as_str());
                                     format_number(c.counters[l].max(1), fmt)
                                 })
                                 .collect();
@@ -534,7 +507,7 @@ impl Reader {
             })
             .collect::<Option<Vec<f32>>>()
             .unwrap_or_default();
-        let outer = self.pages.table_grid(grid);
+        let outer = self.pages.table_grid(grid, None);
         // The rows of this table (not of a table nested in a cell), and the page breaks
         // LibreOffice's layout made between them.
         let rows: Vec<Node> = t
@@ -575,7 +548,7 @@ impl Reader {
                 });
             self.row(cells);
         }
-        self.pages.table_grid(outer);
+        self.pages.table_grid(outer.0, outer.1);
         if style.break_after == Some(true) {
             self.pages.page_break(Break::Explicit);
         }
@@ -598,13 +571,8 @@ impl Reader {
             .metrics(attr(p, "style-name"), heading.is_some());
         metrics.indent = metrics.indent.max(self.list_indent);
         self.pages.metrics(metrics);
-        let base = RunStyle::paragraph(
-            heading,
-            style.bold,
-            style.italic,
-            style.size.unwrap_or(BODY_SIZE),
-        );
-        self.caps = style.caps == Some(true);
+        let base = RunStyle::paragraph(heading, style.ch, BODY_SIZE);
+        self.caps = style.ch.caps == Some(true);
         self.paragraph_text(p, cell, label.as_deref(), base, heading.is_some());
         if style.break_after == Some(true) && !cell {
             self.pages.page_break(Break::Explicit);
@@ -668,8 +636,7 @@ impl Body for Reader {
                 // XML whitespace inside paragraphs is collapsed by ODF; text:s carries
                 // real spaces.
                 let t = c.text().unwrap_or("").replace(['\n', '\r', '\t'], " ");
-                let t = if self.caps { t.to_uppercase() } else { t };
-                self.pages.push(st.run(t));
+                self.pages.push(st.run(cased(&t, self.caps)));
                 continue;
             }
             if !c.is_element() {
@@ -698,10 +665,10 @@ impl Body for Reader {
                 // unless it is hidden or a comment (office:annotation), a drawing or a table.
                 _ if shown_text_element(c) => {
                     let s = self.styles.resolved(attr(c, "style-name"));
-                    if s.hidden != Some(true) {
-                        let inner = st.within(s.bold, s.italic, s.size, heading);
+                    if s.ch.hidden != Some(true) {
+                        let inner = st.within(s.ch, heading);
                         let outer = self.caps;
-                        self.caps = s.caps.unwrap_or(outer);
+                        self.caps = s.ch.caps.unwrap_or(outer);
                         self.inline(c, inner, heading, boxes);
                         self.caps = outer;
                     }
@@ -709,17 +676,6 @@ impl Body for Reader {
                 _ => {}
             }
         }
-    }
-
-    fn heading_text(&self, p: Node) -> String {
-        p.descendants()
-            .filter(|d| d.is_text())
-            .filter(|d| {
-                !d.ancestors()
-                    .any(|a| matches!(name(a), "note" | "annotation"))
-            })
-            .filter_map(|d| d.text())
-            .collect()
     }
 
     fn text_box(&mut self, b: Node) {
@@ -773,6 +729,6 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     let rendered = content_xml.contains(":soft-page-break");
     let read = |r: &mut Reader| r.blocks(text, &mut None, 0, false);
     let mut reader = read_laid_out(rendered, geometry, new_reader, read);
-    reader.pages.endnotes_apart();
+    reader.pages.endnotes_apart = true;
     Ok(reader.pages.into_doc(title, counted, Vec::new()))
 }

@@ -1,13 +1,21 @@
-//! What the word-processor readers ([`super::docx`], [`super::odt`]) share: reading members of
-//! the zip package with a size limit, XML helpers that go by local names (so that strict and
-//! transitional namespaces read alike), [`Pages`], which collects paragraphs into pages of
-//! [`Line`]s the way the HTML reader does, breaking pages where the document does, and the
-//! [`Body`] trait: a reader supplies its inline runs and a cell's and a text box's content,
-//! and gets paragraphs (label, text, text boxes, first heading) and table rows assembled the
-//! same way for both formats; [`Pages::into_doc`] makes the document (title, page-count check).
+//! What the word-processor readers (.docx, .odt, .doc, .rtf) share. Each turns its format into
+//! the same model, laid out here by [`Pages`] the way the HTML reader lays out a page: a
+//! paragraph is a block and a line break a new line of it; a heading is bold and sized by its
+//! level; a list item has its number as text ("1.", "2.3", "a)", bullets "•"); a table row is
+//! a block, its cells' paragraphs lines at the cell's column `x`, all on the row's `y` (as a
+//! PDF table's cells stand on one line); a footnote is marked "[1]" in the text and set at
+//! the foot of its page, an endnote "[i]" at the end; text boxes follow the paragraph that
+//! anchors them; headers and footers are the first page's running text, page numbers left
+//! out; the title is the metadata's unless it is junk, else the first heading. Pages break
+//! where the file says (explicit breaks, and where the word processor's own layout broke
+//! them when it recorded that) and elsewhere where the estimate ([`super::layout`]) puts them.
+//! Also here: reading members of a zip package with a size limit, XML helpers that go by
+//! local names (strict and transitional namespaces read alike), and the [`Body`] trait by
+//! which the XML readers get paragraphs and table rows assembled the same way.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::mem::take;
 
 use roxmltree::Node;
 
@@ -182,6 +190,31 @@ pub struct Run {
     pub size: f32,
 }
 
+/// What a style, span or run says of its characters, each `None` where it says nothing (so
+/// that it inherits): bold, italic, size in points, hidden text (not on the page, not
+/// extracted), set in capitals (the page shows the letters upper-case).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Chars {
+    pub bold: Option<bool>,
+    pub italic: Option<bool>,
+    pub size: Option<f32>,
+    pub hidden: Option<bool>,
+    pub caps: Option<bool>,
+}
+
+impl Chars {
+    /// These, with what they leave open taken from `other` (a parent style's).
+    pub fn or(self, other: Chars) -> Chars {
+        Chars {
+            bold: self.bold.or(other.bold),
+            italic: self.italic.or(other.italic),
+            size: self.size.or(other.size),
+            hidden: self.hidden.or(other.hidden),
+            caps: self.caps.or(other.caps),
+        }
+    }
+}
+
 /// The character style in effect: a paragraph's, then a run's or span's within it.
 #[derive(Debug, Clone, Copy)]
 pub struct RunStyle {
@@ -191,35 +224,26 @@ pub struct RunStyle {
 }
 
 impl RunStyle {
-    /// A paragraph's style; a heading (`heading`: its level) is bold and sized by level.
-    pub fn paragraph(
-        heading: Option<u8>,
-        bold: Option<bool>,
-        italic: Option<bool>,
-        size: f32,
-    ) -> Self {
+    /// A paragraph's style of `chars` (its size, else `size`); a heading (`heading`: its
+    /// level) is bold and sized by level.
+    pub fn paragraph(heading: Option<u8>, chars: Chars, size: f32) -> Self {
         RunStyle {
-            bold: heading.is_some() || bold.unwrap_or(false),
-            italic: italic.unwrap_or(false),
-            size: heading.map(heading_size).unwrap_or(size),
+            bold: heading.is_some() || chars.bold.unwrap_or(false),
+            italic: chars.italic.unwrap_or(false),
+            size: heading.map(heading_size).or(chars.size).unwrap_or(size),
         }
     }
 
-    /// A run's or span's style inside this one; in a heading it stays bold and its size.
-    pub fn within(
-        self,
-        bold: Option<bool>,
-        italic: Option<bool>,
-        size: Option<f32>,
-        heading: bool,
-    ) -> Self {
+    /// A run's or span's style of `chars` inside this one; in a heading it stays bold and
+    /// its size.
+    pub fn within(self, chars: Chars, heading: bool) -> Self {
         RunStyle {
-            bold: bold.unwrap_or(self.bold) || heading,
-            italic: italic.unwrap_or(self.italic),
+            bold: chars.bold.unwrap_or(self.bold) || heading,
+            italic: chars.italic.unwrap_or(self.italic),
             size: if heading {
                 self.size
             } else {
-                size.unwrap_or(self.size)
+                chars.size.unwrap_or(self.size)
             },
         }
     }
@@ -298,8 +322,11 @@ pub struct Pages {
     row_bottom: f32,
     /// The current page began with an explicit break and has nothing on it yet.
     fresh_explicit: bool,
-    /// The text of the document's first heading (a title when the metadata has none).
+    /// The text of the document's first heading (a title when the metadata has none), of
+    /// the heading being read, and whether the next run is a note's mark (no text of it).
     first_heading: Option<String>,
+    heading_text: Option<String>,
+    after_note: bool,
     /// The layout estimate: where the pages end, for a document that does not say.
     flow: Flow,
     /// The layout estimate only measures (the file says where its pages end): how full the
@@ -313,8 +340,9 @@ pub struct Pages {
     row: Option<(usize, usize, Vec<CellLine>)>,
     /// The next row is a table's header row, or one kept whole (see [`Pages::next_row`]).
     next_row: (bool, bool),
-    /// Endnotes start a page of their own (see [`Pages::endnotes_apart`]).
-    endnotes_apart: bool,
+    /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
+    /// Word sets them right after the text).
+    pub endnotes_apart: bool,
     /// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is
     /// filling: the row's top, the current column, and whether that column's cell is started.
     marked_row: Option<(f32, usize, bool)>,
@@ -337,8 +365,6 @@ pub trait Body {
         heading: bool,
         boxes: &mut Vec<Node<'n, 'n>>,
     );
-    /// The text of heading paragraph `p`, for the title.
-    fn heading_text(&self, p: Node) -> String;
     /// The blocks of a text box (set after the paragraph that anchors it).
     fn text_box(&mut self, b: Node);
     /// The content of a table cell.
@@ -354,13 +380,9 @@ pub trait Body {
         style: RunStyle,
         heading: bool,
     ) {
-        self.pages().begin_paragraph(in_cell, label, style);
+        self.pages().begin_paragraph(in_cell, label, style, heading);
         let mut boxes = Vec::new();
         self.inline(p, style, heading, &mut boxes);
-        if heading {
-            let text = self.heading_text(p);
-            self.pages().heading(&text);
-        }
         self.pages().end_paragraph(in_cell);
         for b in boxes {
             self.text_box(b);
@@ -370,8 +392,7 @@ pub trait Body {
     /// A table row: its cells in order with their column spans, `None` for a cell that a
     /// merge covers (it only takes room).
     fn row<'n>(&mut self, cells: impl IntoIterator<Item = (Option<Node<'n, 'n>>, usize)>) {
-        self.pages().start_row();
-        let top = self.pages().y();
+        let top = self.pages().start_row();
         let mut column = 0usize;
         for (cell, span) in cells {
             if let Some(cell) = cell {
@@ -416,6 +437,9 @@ const LEADING: f32 = 14.0;
 impl Pages {
     /// Add text to the line being built.
     pub fn push(&mut self, run: Run) {
+        if let Some(h) = (self.heading_text.as_mut()).filter(|_| !take(&mut self.after_note)) {
+            h.push_str(&run.text);
+        }
         if !run.text.is_empty() {
             self.runs.push(run);
         }
@@ -496,10 +520,12 @@ impl Pages {
     }
 
     /// The widths of the columns of the table whose rows follow, in points (empty: not
-    /// known); the widths of the table before are returned (a table in a cell has its own).
-    pub fn table_grid(&mut self, grid: Vec<f32>) -> Vec<f32> {
+    /// known), and its cells' left plus right inner margin (`None`: Word's); those of the
+    /// table before are returned (a table in a cell has its own).
+    pub fn table_grid(&mut self, grid: Vec<f32>, margins: Option<f32>) -> (Vec<f32>, Option<f32>) {
         self.flow.header = 0.0;
-        std::mem::replace(&mut self.flow.grid, grid)
+        let margins = std::mem::replace(&mut self.flow.margins, margins);
+        (std::mem::replace(&mut self.flow.grid, grid), margins)
     }
 
     /// The width of the text area (of a column of it).
@@ -536,22 +562,32 @@ impl Pages {
     }
 
     /// Start a paragraph, in a table cell (a line of the cell) or not (a block of its own),
-    /// with its list label ("1.", "•") if it has one.
-    pub fn begin_paragraph(&mut self, in_cell: bool, label: Option<&str>, style: RunStyle) {
+    /// with its list label ("1.", "•") if it has one; the text of the first `heading` (as
+    /// it is shown, without its label and note marks) is kept for the title.
+    pub fn begin_paragraph(
+        &mut self,
+        in_cell: bool,
+        label: Option<&str>,
+        style: RunStyle,
+        heading: bool,
+    ) {
         if in_cell {
             self.end_line();
         } else {
             self.end_block();
             self.flow.before();
         }
+        self.heading_text = None;
         if let Some(label) = label.filter(|l| !l.is_empty()) {
             self.push(style.run(format!("{label} ")));
         }
+        self.heading_text = (heading && self.first_heading.is_none()).then(String::new);
+        self.after_note = false;
     }
 
     /// A whole paragraph of `runs` (`None`: a line break) with its list label, for a reader
-    /// that has it at hand (.doc, .rtf); a heading's text is kept for the title. The lines
-    /// of the text boxes anchored in it follow, each a paragraph.
+    /// that has it at hand (.doc, .rtf). The lines of the text boxes anchored in it follow,
+    /// each a paragraph.
     pub fn paragraph(
         &mut self,
         in_cell: bool,
@@ -561,25 +597,17 @@ impl Pages {
         runs: impl IntoIterator<Item = Option<Run>>,
         boxes: impl IntoIterator<Item = String>,
     ) {
-        self.begin_paragraph(in_cell, label, style);
-        let mut text = String::new();
+        self.begin_paragraph(in_cell, label, style, heading);
         for run in runs {
             match run {
-                Some(r) if heading => {
-                    text.push_str(&r.text);
-                    self.push(r);
-                }
                 Some(r) => self.push(r),
                 None => self.end_line(),
             }
         }
-        if heading {
-            self.heading(&text);
-        }
         self.end_paragraph(in_cell);
-        let plain = RunStyle::paragraph(None, None, None, BODY_SIZE);
+        let plain = RunStyle::paragraph(None, Chars::default(), BODY_SIZE);
         for b in boxes {
-            self.begin_paragraph(in_cell, None, plain);
+            self.begin_paragraph(in_cell, None, plain, false);
             self.push(plain.run(b));
             self.end_paragraph(in_cell);
         }
@@ -587,6 +615,9 @@ impl Pages {
 
     /// End a paragraph begun with [`Pages::begin_paragraph`].
     pub fn end_paragraph(&mut self, in_cell: bool) {
+        if let Some(text) = self.heading_text.take().map(|t| squash_ws(&t)) {
+            self.first_heading = Some(text).filter(|t| !t.is_empty());
+        }
         if in_cell {
             self.end_line();
         } else {
@@ -595,19 +626,12 @@ impl Pages {
         }
     }
 
-    /// The text of a heading: kept (spaces squashed) if it is the first with any text.
-    pub fn heading(&mut self, text: &str) {
-        let text = squash_ws(text);
-        if self.first_heading.is_none() && !text.is_empty() {
-            self.first_heading = Some(text);
-        }
-    }
-
-    /// Start a table row: its cells start on the same `y`.
-    pub fn start_row(&mut self) {
+    /// Start a table row: its cells start on the same `y`, which is returned (the row's top).
+    pub fn start_row(&mut self) -> f32 {
         self.end_block();
         self.row_bottom = self.y;
         self.row = Some((self.lines.len(), 0, Vec::new()));
+        self.y
     }
 
     /// Start a cell of the current row at column `column`.
@@ -620,11 +644,6 @@ impl Pages {
         }
     }
 
-    /// The `y` where the next line goes (a row's top).
-    pub fn y(&self) -> f32 {
-        self.y
-    }
-
     /// Before a paragraph of a reader of marks: outside a table the open row ends; inside
     /// one the row is started if none is open, and the current column's cell if it is not.
     pub fn enter_marked(&mut self, in_table: bool) {
@@ -633,10 +652,7 @@ impl Pages {
         }
         let (top, column, started) = match self.marked_row {
             Some(r) => r,
-            None => {
-                self.start_row();
-                (self.y, 0, false)
-            }
+            None => (self.start_row(), 0, false),
         };
         if !started {
             self.start_cell(top, column);
@@ -773,6 +789,7 @@ impl Pages {
                 format!("[{footnotes}]")
             }
         };
+        self.after_note = true;
         let mut all = vec![note_run(format!("{mark} "))];
         all.extend(runs);
         if endnote {
@@ -844,7 +861,10 @@ impl Pages {
             .filter(|t| !t.is_empty() && !crate::pdf::junk_title(t))
             .or(first_heading)
             .or_else(|| crate::pdf::title_from_pages(&pages));
-        let warnings = page_count_warning(counted, pages.len())
+        // The count the word processor saved can be stale: it is only reported.
+        let n = pages.len();
+        let warnings = (counted.filter(|c| *c > 0 && *c != n))
+            .map(|c| format!("the document says it has {c} pages; its page breaks give {n}"))
             .into_iter()
             .collect();
         ExtractedDoc {
@@ -852,12 +872,6 @@ impl Pages {
             pages,
             warnings,
         }
-    }
-
-    /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
-    /// Word sets them right after the text).
-    pub fn endnotes_apart(&mut self) {
-        self.endnotes_apart = true;
     }
 
     fn finish(mut self) -> Vec<Page> {
@@ -901,12 +915,8 @@ fn make_line(runs: &[Run], x: f32) -> Option<Line> {
     for r in runs {
         let n = r.text.chars().filter(|c| !c.is_whitespace()).count();
         total += n;
-        if r.bold {
-            bold += n;
-        }
-        if r.italic {
-            italic += n;
-        }
+        bold += if r.bold { n } else { 0 };
+        italic += if r.italic { n } else { 0 };
         if n > 0 {
             size = size.max(r.size);
         }
@@ -944,6 +954,15 @@ fn letters(n: i64) -> String {
     std::iter::repeat_n(c, ((n - 1) / 26 + 1) as usize).collect()
 }
 
+/// `text` as the page shows it: upper-case when it is set in capitals.
+pub fn cased(text: &str, caps: bool) -> std::borrow::Cow<'_, str> {
+    if caps {
+        text.to_uppercase().into()
+    } else {
+        text.into()
+    }
+}
+
 /// Bullet characters that mean something as text; any other bullet (a Symbol or Wingdings
 /// glyph in the private use area, "o" in Courier) is written "•".
 pub fn bullet_text(b: &str) -> &str {
@@ -951,14 +970,6 @@ pub fn bullet_text(b: &str) -> &str {
         "-" | "–" | "—" | "•" | "*" | "◦" | "▪" | "■" | "►" | "✓" | "→" => b,
         _ => "•",
     }
-}
-
-/// A warning when the page count the word processor saved with the file (`counted`) is not
-/// the number of pages its breaks gave; the saved count can be stale, so it is only reported.
-fn page_count_warning(counted: Option<usize>, pages: usize) -> Option<String> {
-    counted
-        .filter(|n| *n > 0 && *n != pages)
-        .map(|n| format!("the document says it has {n} pages; its page breaks give {pages}"))
 }
 
 /// A header's or footer's line, spaces squashed, added to the running text `out` unless it

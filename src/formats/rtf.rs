@@ -1,29 +1,19 @@
 //! Rich Text Format (.rtf), read natively by a tokenizer of its own (RTF is a flat stream
-//! of groups, control words and text; [RTF 1.9.1]):
+//! of groups, control words and text; [RTF 1.9.1]), into the model of [`super::office`]:
 //!
 //! * Text: 8-bit bytes and `\'hh` in the document's code page (`\ansicpg`, or the font's
 //!   `\fcharset`), `\uN` with its `\ucN` fallback characters skipped; `\~` a space, `\_` a
 //!   hyphen, `\-` (an optional hyphen) nothing; the named characters (`\emdash`, `\bullet`,
 //!   quotes) as themselves.
-//! * Paragraphs (`\par`) are blocks; `\line` starts a new line. A paragraph in a style named
-//!   "heading N" (or with `\outlinelevelN`) is a heading, as in the .docx reader.
-//! * Tables: `\cell` ends a cell, `\row` a row: each row a block, each cell's paragraphs lines
-//!   at the cell's column `x`; a nested table's cells (`\nestcell`) are lines of the outer
-//!   cell, and the fallback text for readers without nested tables (`\nonesttables`) is not
-//!   read twice.
-//! * Pages: `\page`, a paragraph's `\pagebb` and a section break (`\sect`) whose next section
-//!   starts on a new page (`\sbkpage`, the default; not `\sbknone` or `\sbkcol`). An RTF file
-//!   keeps no record of where its writer's layout broke the pages, so the rest are estimated
-//!   from the page size, margins, fonts and spacing (`formats::layout`).
-//! * What a reader does not see is not text: deleted revisions (`\deleted`), hidden text
-//!   (`\v`), comments (`\annotation`), field codes (`\fldinst`; the result `\fldrslt` is
-//!   text), pictures and objects, and every `\*` destination this reader does not know.
-//! * Text boxes (`\shptxt` of a shape) are paragraphs after the paragraph that anchors them
-//!   (a shape's fallback picture `\shprslt` is not read again).
-//! * Footnotes (`\footnote`) are marked in the text ("[1]") and set at the foot of their page;
-//!   endnotes (`\footnote\ftnalt`) at the end of the document ("[i]"), as for .docx.
-//! * Headers and footers are running text of the first page (page numbers left out).
-//! * The title is the `\info` group's `\title`, unless it is junk; else the first heading.
+//! * Headings: a style named "heading N", or `\outlinelevelN`.
+//! * Tables: `\cell` ends a cell, `\row` a row; a nested table's cells (`\nestcell`) are
+//!   lines of the outer cell (the `\nonesttables` fallback is not read twice).
+//! * Pages: `\page`, `\pagebb` and a section break (`\sect`) whose next section starts on a
+//!   new page (not `\sbknone` or `\sbkcol`); the rest are estimated.
+//! * Not text: deleted revisions (`\deleted`), hidden text (`\v`), comments, field codes
+//!   (`\fldinst`; the result is text), pictures, a shape's fallback (`\shprslt`: its text box
+//!   `\shptxt` is read), and every `\*` destination this reader does not know.
+//! * Footnotes: `\footnote`, endnotes `\footnote\ftnalt`. The title is `\info`'s `\title`.
 //! * Nothing in a file can make this reader panic: groups nested deeper than
 //!   [`MAX_DEPTH`] are a clean error, an unbalanced file ends where its bytes end.
 
@@ -33,8 +23,8 @@ use crate::model::ExtractedDoc;
 
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
-    note_run, page_number_field, running_line, unshown_field, Break, Pages, Run, RunStyle,
-    BODY_SIZE,
+    cased, note_run, page_number_field, running_line, unshown_field, Break, Chars, Pages, Run,
+    RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -44,6 +34,16 @@ const MAX_DEPTH: usize = 1024;
 fn bad(reason: impl Into<String>) -> FormatError {
     FormatError::package(".rtf", reason)
 }
+
+/// Destinations that are no text of the page: skipped with their group.
+const SKIPPED: &str = "colortbl pict object objdata listtable listoverridetable revtbl rsidtbl \
+    generator xmlnstbl themedata colorschememapping latentstyles datastore pgdsctbl filetbl \
+    nonshppict shppict sp nonesttables annotation atnid atnauthor atndate atnref atrfstart \
+    atrfend atnparent atnicn bkmkstart bkmkend docvar template userprops mmathPr ftnsep ftnsepc \
+    aftnsep aftnsepc ftncn aftncn listpicture fchars lchars pnseclvl pn wgrffmtfilter \
+    passwordhash tc tcn xe txe category comment doccomm hlinkbase keywords operator subject \
+    author company manager creatim revtim printim buptim nesttableprops oldcprops oldpprops \
+    oldtprops oldsprops protusertbl blipuid";
 
 /// Where the text of the current group goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,14 +75,9 @@ struct State {
     dest: Dest,
     /// Fallback characters to skip after `\uN`.
     uc: u32,
-    bold: bool,
-    italic: bool,
-    /// Font size in points (`\fsN` half-points).
-    size: Option<f32>,
-    hidden: bool,
+    /// Bold, italic, size (`\fsN` half-points), hidden (`\v`), capitals (`\caps`, `\scaps`).
+    ch: Chars,
     deleted: bool,
-    /// Set in capitals (`\caps`, `\scaps`): read as the page shows it.
-    caps: bool,
     /// The code page of the font in use (`\fN` with a `\fcharset`), if not the document's.
     codepage: Option<u32>,
     /// In a field result of a page-number field (left out of running text).
@@ -102,12 +97,7 @@ struct State {
 impl State {
     /// The character style of the text.
     fn style(&self) -> RunStyle {
-        RunStyle::paragraph(
-            None,
-            Some(self.bold),
-            Some(self.italic),
-            self.size.unwrap_or(BODY_SIZE),
-        )
+        RunStyle::paragraph(None, self.ch, BODY_SIZE)
     }
 }
 
@@ -143,12 +133,6 @@ struct StyleDef {
     name: String,
 }
 
-/// One item of a paragraph being read: a run of text, or a line break.
-enum Item {
-    Run(Run),
-    Line,
-}
-
 /// The reader.
 #[derive(Default)]
 struct Reader {
@@ -169,7 +153,8 @@ struct Reader {
     /// The first half of a surrogate pair of `\uN`.
     high_surrogate: Option<u32>,
     pages: Pages,
-    items: Vec<Item>,
+    /// The paragraph being read: its runs and line breaks (`None`).
+    items: Vec<Option<Run>>,
     /// The row's left edge and its cells' right edges (`\trleft`, `\cellx`), in points.
     row_edges: Vec<f32>,
     /// A section break was read; whether the next section starts a new page is known from
@@ -227,19 +212,11 @@ fn charset_codepage(charset: i32) -> Option<u32> {
 }
 
 /// Decode `bytes` in Windows code page `cp` (Windows-1252 for one not known).
-fn decode(bytes: &[u8], cp: u32) -> String {
-    let label = match cp {
-        932 => "shift_jis".to_string(),
-        936 => "gbk".to_string(),
-        949 => "euc-kr".to_string(),
-        950 => "big5".to_string(),
-        10000 => "macintosh".to_string(),
-        65001 => "utf-8".to_string(),
-        874 | 1250..=1258 => format!("windows-{cp}"),
-        _ => "windows-1252".to_string(),
-    };
-    let enc =
-        encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::WINDOWS_1252);
+pub(super) fn decode(bytes: &[u8], cp: u32) -> String {
+    let enc = u16::try_from(cp)
+        .ok()
+        .and_then(codepage::to_encoding_no_replacement);
+    let enc = enc.unwrap_or(encoding_rs::WINDOWS_1252);
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
@@ -478,10 +455,14 @@ impl Reader {
         }
     }
 
-    fn save_para(&mut self) {
-        if self.saved_para.is_none() {
+    /// Into a group of text apart from the body (`dest`) if `ok` (the body paragraph's
+    /// properties are kept until it ends), else into one that is skipped; returns `ok`.
+    fn enter(&mut self, ok: bool, dest: Dest) -> bool {
+        if ok && self.saved_para.is_none() {
             self.saved_para = Some(self.para);
         }
+        self.state.dest = if ok { dest } else { Dest::Skip };
+        ok
     }
 
     fn restore_para(&mut self) {
@@ -496,16 +477,10 @@ impl Reader {
             return;
         }
         let st = self.state;
-        if st.hidden || st.deleted {
+        if st.ch.hidden == Some(true) || st.deleted {
             return;
         }
-        let upper;
-        let s = if st.caps {
-            upper = s.to_uppercase();
-            upper.as_str()
-        } else {
-            s
-        };
+        let s = &*cased(s, st.ch.caps == Some(true));
         match st.dest {
             Dest::Skip | Dest::Font => {}
             Dest::StyleName => {
@@ -537,7 +512,7 @@ impl Reader {
                 if self.section_pending && !s.trim().is_empty() {
                     self.start_section();
                 }
-                self.items.push(Item::Run(st.style().run(s)));
+                self.items.push(Some(st.style().run(s)));
             }
         }
     }
@@ -557,20 +532,6 @@ impl Reader {
                 self.state.dest = Dest::Skip;
                 self.state.table = Table::Styles;
             }
-            "colortbl" | "pict" | "object" | "objdata" | "listtable" | "listoverridetable"
-            | "revtbl" | "rsidtbl" | "generator" | "xmlnstbl" | "themedata"
-            | "colorschememapping" | "latentstyles" | "datastore" | "pgdsctbl" | "filetbl"
-            | "nonshppict" | "shppict" | "sp" | "nonesttables" | "annotation" | "atnid"
-            | "atnauthor" | "atndate" | "atnref" | "atrfstart" | "atrfend" | "atnparent"
-            | "atnicn" | "bkmkstart" | "bkmkend" | "docvar" | "template" | "userprops"
-            | "mmathPr" | "ftnsep" | "ftnsepc" | "aftnsep" | "aftnsepc" | "ftncn" | "aftncn"
-            | "listpicture" | "fchars" | "lchars" | "pnseclvl" | "pn" | "wgrffmtfilter"
-            | "passwordhash" | "tc" | "tcn" | "xe" | "txe" | "category" | "comment" | "doccomm"
-            | "hlinkbase" | "keywords" | "operator" | "subject" | "author" | "company"
-            | "manager" | "creatim" | "revtim" | "printim" | "buptim" | "nesttableprops"
-            | "oldcprops" | "oldpprops" | "oldtprops" | "oldsprops" | "protusertbl" | "blipuid" => {
-                self.state.dest = Dest::Skip;
-            }
             "info" => {
                 self.state.dest = Dest::Skip;
                 self.state.info = true;
@@ -578,21 +539,15 @@ impl Reader {
             "title" if self.state.info => self.state.dest = Dest::Title,
             "header" | "headerl" | "headerr" | "headerf" | "footer" | "footerl" | "footerr"
             | "footerf" => {
-                if dest == Dest::Body {
-                    self.save_para();
+                let body = dest == Dest::Body;
+                if self.enter(body, Dest::Running) {
                     self.end_running_line();
-                    self.state.dest = Dest::Running;
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "footnote" => {
-                if dest == Dest::Body && self.note.is_none() {
-                    self.save_para();
+                let first = dest == Dest::Body && self.note.is_none();
+                if self.enter(first, Dest::Note) {
                     self.note = Some((Vec::new(), false));
-                    self.state.dest = Dest::Note;
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "ftnalt" => {
@@ -607,12 +562,9 @@ impl Reader {
                 self.state.dest = Dest::Skip;
             }
             "shptxt" | "dptxbxtext" => {
-                if (self.state.shape || dest == Dest::Body) && self.textbox.is_none() {
-                    self.save_para();
-                    self.state.dest = Dest::TextBox;
+                let body = self.state.shape || dest == Dest::Body;
+                if self.enter(body && self.textbox.is_none(), Dest::TextBox) {
                     self.textbox = Some(Vec::new());
-                } else {
-                    self.state.dest = Dest::Skip;
                 }
             }
             "field" => {
@@ -632,7 +584,9 @@ impl Reader {
             "fldrslt" => {
                 let (page, unshown) = self.fields.last().copied().unwrap_or_default();
                 self.state.page_field |= page;
-                self.state.hidden |= unshown;
+                if unshown {
+                    self.state.ch.hidden = Some(true);
+                }
             }
             "listtext" | "pntext" if !self.state.list_text => {
                 self.list_para = Some(self.para);
@@ -753,7 +707,7 @@ impl Reader {
                 _ => {}
             },
             "line" => match dest {
-                Dest::Body => self.items.push(Item::Line),
+                Dest::Body => self.items.push(None),
                 _ => self.text(" "),
             },
             "cell" if dest == Dest::Body => self.end_cell(),
@@ -766,20 +720,12 @@ impl Reader {
             }
             "nestrow" => {}
             // Characters.
-            "plain" => {
-                let st = &mut self.state;
-                st.bold = false;
-                st.italic = false;
-                st.size = None;
-                st.hidden = false;
-                st.deleted = false;
-                st.caps = false;
-            }
-            "b" => self.state.bold = on,
-            "i" => self.state.italic = on,
-            "fs" => self.state.size = (p > 0).then_some(p as f32 / 2.0),
-            "v" => self.state.hidden = on,
-            "caps" | "scaps" => self.state.caps = on,
+            "plain" => (self.state.ch, self.state.deleted) = (Chars::default(), false),
+            "b" => self.state.ch.bold = Some(on),
+            "i" => self.state.ch.italic = Some(on),
+            "fs" => self.state.ch.size = (p > 0).then_some(p as f32 / 2.0),
+            "v" => self.state.ch.hidden = Some(on),
+            "caps" | "scaps" => self.state.ch.caps = Some(on),
             "deleted" => self.state.deleted = on,
             "tab" => self.text(" "),
             "emdash" => self.text("\u{2014}"),
@@ -790,6 +736,7 @@ impl Reader {
             "ldblquote" => self.text("\u{201C}"),
             "rdblquote" => self.text("\u{201D}"),
             "emspace" | "enspace" | "qmspace" => self.text(" "),
+            w if SKIPPED.split(' ').any(|d| d == w) => self.state.dest = Dest::Skip,
             _ => {}
         }
     }
@@ -814,7 +761,7 @@ impl Reader {
         }
         let (columns, gap) = self.section_columns;
         Geometry::default()
-            .with(WORD_PAGE)
+            .with(WORD_PAGE.map(Some))
             .with(given)
             .in_columns(columns, gap.or(Some(36.0)))
     }
@@ -822,8 +769,12 @@ impl Reader {
     /// End the paragraph read so far; `nested` when it ended at a nested table's cell mark
     /// (a line of the outer cell).
     fn end_paragraph(&mut self, nested: bool) {
-        let text =
-            (self.items.iter()).any(|i| matches!(i, Item::Run(r) if !r.text.trim().is_empty()));
+        let first = self
+            .items
+            .iter()
+            .flatten()
+            .find(|r| !r.text.trim().is_empty());
+        let (text, size) = (first.is_some(), first.map_or(BODY_SIZE, |r| r.size));
         if self.section_pending && text {
             self.start_section();
         }
@@ -839,14 +790,7 @@ impl Reader {
         let heading = para
             .outline
             .or_else(|| self.styles.get(&para.style).and_then(|s| s.heading));
-        let size = items
-            .iter()
-            .find_map(|i| match i {
-                Item::Run(r) if !r.text.trim().is_empty() => Some(r.size),
-                _ => None,
-            })
-            .unwrap_or(BODY_SIZE);
-        let style = RunStyle::paragraph(heading, None, None, size);
+        let style = RunStyle::paragraph(heading, Chars::default(), size);
         self.pages.metrics(Metrics {
             size,
             before: para.before,
@@ -857,9 +801,8 @@ impl Reader {
             ..Metrics::default()
         });
         let runs = items.into_iter().map(|i| match i {
-            Item::Run(r) if heading.is_some() => Some(style.run(r.text)),
-            Item::Run(r) => Some(r),
-            Item::Line => None,
+            Some(r) if heading.is_some() => Some(style.run(r.text)),
+            i => i,
         });
         // Text boxes anchored in the paragraph: their lines after it.
         let boxes = std::mem::take(&mut self.boxes).into_iter().flatten();
@@ -878,7 +821,7 @@ impl Reader {
 
     fn end_row(&mut self) {
         let grid = self.row_edges.windows(2).map(|e| e[1] - e[0]).collect();
-        self.pages.table_grid(grid);
+        self.pages.table_grid(grid, None);
         self.pages.end_marked_row();
     }
 
@@ -887,7 +830,7 @@ impl Reader {
             return;
         };
         let mark = self.pages.note(endnote, None, runs);
-        self.items.push(Item::Run(self.state.style().run(mark)));
+        self.items.push(Some(self.state.style().run(mark)));
     }
 
     fn end_box_paragraph(&mut self) {
@@ -940,7 +883,7 @@ pub fn extract(bytes: &[u8]) -> Result<ExtractedDoc, FormatError> {
     };
     r.pages.estimate_pages(r.page_geometry());
     r.run(&bytes[start..])?;
-    if r.items.iter().any(|i| matches!(i, Item::Run(_))) {
+    if r.items.iter().any(Option::is_some) {
         r.end_paragraph(false);
     }
     r.end_row();

@@ -230,6 +230,24 @@ fn junk_metadata_title_of_a_docx_gives_way_to_its_first_heading() {
     assert_eq!(pages(&doc).len(), 3);
 }
 
+/// A title taken from the first heading is the heading's text as the page shows it: not the
+/// text of a frame or text box anchored in the heading paragraph (LibreOffice's .docx and
+/// .odt of a letter whose diary number stands in a frame there gave "Dnr SN 2025/77
+/// synlig300Dnr SN 2025/77 synlig300Kallelse till …": the frame's text twice, then the heading).
+#[test]
+fn a_title_from_the_first_heading_is_its_shown_text() {
+    for (file, title) in [
+        (
+            "blind11/kallelse11-lo.docx",
+            "Kallelse till sammanträde med socialnämnden",
+        ),
+        ("blind12/sektion12-lo.odt", "Investeringsplan 2026–2030"),
+    ] {
+        let (doc, _) = extract_warned(&data(file));
+        assert_eq!(doc["title"].as_str(), Some(title), "{file}");
+    }
+}
+
 #[test]
 fn empty_docx_is_one_empty_page() {
     let doc = extract_json(&data("tom.docx"));
@@ -516,6 +534,26 @@ fn docx_table_width_share_and_repeated_header_rows() {
 /// `text:display="none"`, a comment, a dropdown's unchosen items, a field's instruction, an
 /// XE entry) never; and every `fraser` word sequence (a list number before its heading, a
 /// field's result in its sentence) in the text in that order.
+/// A .doc's table rows kept whole (`sprmTFCantSplit` in the row's properties: LibreOffice's
+/// .doc of rows-cantsplit.docx, made by cant_split.py) move whole to the next page: LibreOffice
+/// prints 14 pages where the rows that may break fill 10 (its .doc of protokoll10.docx).
+#[test]
+fn doc_table_rows_kept_whole_move_to_the_next_page() {
+    let (doc, _) = extract_warned(&data("rows-cantsplit-lo.doc"));
+    assert!(pages(&doc).len() >= 12, "{}", pages(&doc).len());
+}
+
+/// A .docx table's cells take the inner margins the file gives them (`w:tblCellMar`, of the
+/// table or its style): rows-cellmar.docx (cell_margins.py) is protokoll10.docx with 1.5 cm a
+/// side, and its narrower cells wrap into more lines: LibreOffice prints 14 pages for 10.
+#[test]
+fn docx_table_cell_margins_narrow_the_cells() {
+    let (wide, _) = extract_warned(&data("rows-cellmar.docx"));
+    let (plain, _) = extract_warned(&data("blind10/protokoll10.docx"));
+    assert_eq!(pages(&plain).len(), 10);
+    assert!(pages(&wide).len() >= 12, "{}", pages(&wide).len());
+}
+
 #[test]
 fn word_blind9_and_10_visible_text_once_hidden_text_never() {
     let mut wrong = Vec::new();
