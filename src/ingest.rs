@@ -156,10 +156,20 @@ pub struct Phases {
 /// A file found by the walk.
 #[derive(Debug, Clone)]
 struct Found {
-    /// The path to read.
-    fs_path: PathBuf,
+    /// The path to read, when it is not `path` itself (a name that is not UTF-8): one
+    /// string a file, not two, for the whole run (docs/performance.md, twelfth session).
+    other_fs_path: Option<PathBuf>,
     /// The stored path: canonical, absolute ([`path_key`]).
     path: String,
+}
+
+impl Found {
+    /// The path to read.
+    fn fs_path(&self) -> &Path {
+        self.other_fs_path
+            .as_deref()
+            .unwrap_or(Path::new(&self.path))
+    }
 }
 
 /// The stored form of a path: the path as it is, as text. Bytes that are not UTF-8 are written
@@ -367,20 +377,20 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
             let path = path_key(&real);
             match found.get(&path) {
                 // The same file reached twice (a link to it, or two overlapping roots).
-                Some(f) if f.fs_path == real => {}
+                Some(f) if f.fs_path() == real => {}
                 Some(f) => skipped.push(unreadable(
                     entry.path(),
                     format!(
                         "its name is written the same as {} ({}), which is read instead",
                         f.path,
-                        f.fs_path.display()
+                        f.fs_path().display()
                     ),
                 )),
                 None => {
                     found.insert(
                         path.clone(),
                         Found {
-                            fs_path: real,
+                            other_fs_path: (real.to_str() != Some(path.as_str())).then_some(real),
                             path,
                         },
                     );
@@ -545,7 +555,7 @@ fn store_in_parts(
     stored: bool,
     stopped: &dyn Fn() -> bool,
 ) -> Result<Option<(DocRecord, u64)>, IndexError> {
-    let (fs_path, path) = (file.fs_path.as_path(), file.path.as_str());
+    let (fs_path, path) = (file.fs_path(), file.path.as_str());
     enum Stop {
         Read(extract::ExtractError),
         Index(IndexError),
@@ -935,7 +945,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             if stopped() {
                 return (f, i, Seen::NotDone);
             }
-            let stamp = std::fs::metadata(&f.fs_path)
+            let stamp = std::fs::metadata(f.fs_path())
                 .map(|m| FileStamp::of(&m))
                 .unwrap_or_default();
             if let Some(old) = old_of(i) {
@@ -948,7 +958,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }
             }
             // Streamed: hashing never holds a whole file in memory.
-            let h = file_hash(&f.fs_path).map_err(|e| format!("cannot read file: {e}"));
+            let h = file_hash(f.fs_path()).map_err(|e| format!("cannot read file: {e}"));
             (f, i, Seen::Hashed(h, stamp))
         })
         .collect();
@@ -1009,8 +1019,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     /// What is kept of a document once it is in the index.
     struct Done {
         id: String,
-        path: String,
-        error: Option<String>,
+        /// Why it failed (its path is kept only then: one string less a file).
+        failure: Option<Failure>,
         pages: usize,
         unmapped: usize,
     }
@@ -1053,7 +1063,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }));
             }
             // A large text file is read and stored in parts as it is read.
-            let large = is_large_text(&f.fs_path, stamp.size);
+            let large = is_large_text(f.fs_path(), stamp.size);
             let (record, head) = if large {
                 match store_in_parts(store, &writer, &f, &id, hash, stored, &stopped) {
                     Ok(Some((record, head))) => (record, Some(head)),
@@ -1061,7 +1071,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                     Err(e) => return Outcome::Failed(e),
                 }
             } else {
-                let record = process_file(&f.fs_path, &id, &f.path, hash, &extract_options);
+                let record = process_file(f.fs_path(), &id, &f.path, hash, &extract_options);
                 (record, None)
             };
             let pages = head.map_or(record.pages.len(), |n| n as usize);
@@ -1097,9 +1107,12 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 });
             match stored {
                 Ok(()) => Outcome::Stored(Done {
+                    failure: record.error.map(|reason| Failure {
+                        id: record.id.clone(),
+                        path: record.path,
+                        reason,
+                    }),
                     id: record.id,
-                    path: record.path,
-                    error: record.error,
                     pages,
                     unmapped: record
                         .pages
@@ -1125,12 +1138,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             Outcome::Failed(e) => return Err(e.into()),
         };
         summary.unmapped_glyphs += done.unmapped;
-        match done.error {
-            Some(reason) => summary.failed.push(Failure {
-                id: done.id.clone(),
-                path: done.path,
-                reason,
-            }),
+        match done.failure {
+            Some(failure) => summary.failed.push(failure),
             None => {
                 summary.pages += done.pages;
                 summary.ingested.push(done.id.clone());
