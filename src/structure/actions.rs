@@ -1024,10 +1024,15 @@ fn parse_toc_flat(
 
 /// Split a run of words before each capitalised word (headings set in sentence case).
 fn split_capitalized(words: &[&str]) -> Vec<String> {
+    split_words(words, |_, w| capitalized(w))
+}
+
+/// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
+fn split_words(words: &[&str], cut: impl Fn(&str, &str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         match out.last_mut() {
-            Some(last) if !capitalized(w) => {
+            Some(last) if !(k > 0 && cut(words[k - 1], w)) => {
                 last.push(' ');
                 last.push_str(w);
             }
@@ -2445,18 +2450,7 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
 /// The sentences of a cell: cut after ".", "!" or "?" before a capitalised word.
 fn sentences_of(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        cur.push(w);
-        let end = w.ends_with(['.', '!', '?']) && words.get(k + 1).is_some_and(|n| capitalized(n));
-        if end {
-            out.push(cur.join(" "));
-            cur.clear();
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.join(" "));
-    }
-    out
+    split_words(&words, |p, w| {
+        p.ends_with(['.', '!', '?']) && capitalized(w)
+    })
 }

@@ -108,25 +108,8 @@ pub(crate) fn code_of(token: &str) -> Option<String> {
 /// The value of a roman numeral of I, V and X in its usual form ("IV" 4, "XII" 12; not
 /// "IIII", "VX").
 fn roman(t: &str) -> Option<u32> {
-    let value = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        _ => None,
-    };
-    let digits: Vec<u32> = t.chars().map(value).collect::<Option<_>>()?;
-    let n = digits.iter().enumerate().fold(0i64, |n, (k, &d)| {
-        let before = digits.get(k + 1).is_some_and(|&next| next > d);
-        n + if before { -i64::from(d) } else { i64::from(d) }
-    });
-    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
-    let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-    let usual = format!(
-        "{}{}",
-        "X".repeat((n / 10) as usize),
-        ones[(n % 10) as usize]
-    );
-    (usual == t).then_some(n)
+    let n = crate::pdf::labels::parse_roman(t).filter(|_| t.chars().all(|c| "IVX".contains(c)))?;
+    u32::try_from(n).ok()
 }
 
 /// A code split into its parent and its last step: "2.3" → ("2", 3), "1:3" → ("1", 3),
