@@ -662,7 +662,9 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
 /// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
-/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?").
+/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?"); or they cite a work, its
+/// year in parentheses after its author ("Socialstyrelsen (2023): Title", a list of sources
+/// under whatever heading).
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
     // halvera …" with "Klart: 2028"), whatever the document's title.
@@ -676,6 +678,14 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
         w.first()
             .is_some_and(|f| names_actions(f) && f.ends_with(['r', 'a']))
     }) || share(actions, 2, (2, 3), |a| a.title.ends_with('?'))
+        || share(actions, 2, (2, 3), |a| {
+            let words: Vec<&str> = a.title.split_whitespace().take(7).collect();
+            words.iter().rev().skip(1).any(|w| {
+                let year = w.strip_prefix('(').and_then(|w| w.strip_suffix(['.', ':']));
+                year.and_then(|y| y.strip_suffix(')'))
+                    .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+            })
+        })
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -2050,7 +2060,12 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                                 .is_some_and(|v| figures(&v))
                     })
                 });
-            if figures_again {
+            // So is a row opening with a sum ("Summa", "Totalt"), whatever the cells above hold.
+            let sum = cells.first().is_some_and(|&(_, t)| {
+                let first = norm_word(t.split_whitespace().next().unwrap_or(""));
+                matches!(first.as_str(), "summa" | "totalt" | "total" | "totalsumma")
+            });
+            if figures_again || (sum && number.is_none() && !pending) {
                 continue;
             }
             if outside || paragraph || (theme_before && alone) {
