@@ -2048,24 +2048,13 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 && row.first().is_some_and(|l| {
                     l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
                 });
-            // A row without a number with figures under the figures of the action above
-            // ("Summa | | 1 780" under "… | 80") is a row of its own, no cell going on.
-            let figures_again = number.is_none()
-                && !pending
-                && out.last_mut().is_some_and(|a| {
-                    cells.iter().any(|&(k, t)| {
-                        figures(t)
-                            && c.get(k)
-                                .and_then(|(_, col)| col.value(a))
-                                .is_some_and(|v| figures(&v))
-                    })
-                });
-            // So is a row opening with a sum ("Summa", "Totalt"), whatever the cells above hold.
+            // A row without a number opening with a sum ("Summa | | 1 780", "Totalt") is a row
+            // of its own, no cell going on.
             let sum = cells.first().is_some_and(|&(_, t)| {
                 let first = norm_word(t.split_whitespace().next().unwrap_or(""));
                 matches!(first.as_str(), "summa" | "totalt" | "total" | "totalsumma")
             });
-            if figures_again || (sum && number.is_none() && !pending) {
+            if sum && number.is_none() && !pending {
                 continue;
             }
             if outside || paragraph || (theme_before && alone) {
@@ -2182,11 +2171,6 @@ pub(crate) fn fill_keyed(a: &mut Action, keyed: &[Action]) {
             }
         }
     }
-}
-
-/// Whether a cell holds figures alone ("1 780", "2,5").
-fn figures(t: &str) -> bool {
-    t.chars().all(|c| c.is_ascii_digit() || " ,.".contains(c))
 }
 
 /// Words a title does not end with: a line that ends with one was wrapped inside the title.
