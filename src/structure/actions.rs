@@ -552,69 +552,17 @@ fn heading_like(s: &Stream, a: usize, b: usize, check_before: bool) -> bool {
 /// Common Swedish verbs in the imperative that open an action's title ("Utred …", "Inför
 /// …", "Ta fram …"). Goals, agenda items, points of statutes and att-satser do not open
 /// with them.
+// (In rows, as a word list reads; rustfmt would set one word a line.)
+#[rustfmt::skip]
 const IMPERATIVES: &[&str] = &[
-    "analysera",
-    "anordna",
-    "anpassa",
-    "anställ",
-    "arbeta",
-    "avveckla",
-    "begränsa",
-    "behåll",
-    "beskriv",
-    "bevaka",
-    "bygg",
-    "effektivisera",
-    "erbjud",
-    "etablera",
-    "fastställ",
-    "fortsätt",
-    "förbättra",
-    "fördjupa",
-    "förenkla",
-    "förstärk",
-    "förtydliga",
-    "genomför",
-    "gör",
-    "identifiera",
-    "implementera",
-    "informera",
-    "inför",
-    "initiera",
-    "inled",
-    "installera",
-    "inventera",
-    "kartlägg",
-    "komplettera",
-    "minska",
-    "modernisera",
-    "möjliggör",
-    "omvandla",
-    "prioritera",
-    "pröva",
-    "revidera",
-    "samordna",
-    "samverka",
-    "satsa",
-    "se",
-    "skapa",
-    "stimulera",
-    "stärk",
-    "stöd",
-    "säkerställ",
-    "ta",
-    "tydliggör",
-    "upphandla",
-    "uppmuntra",
-    "upprätta",
-    "utbilda",
-    "utforma",
-    "utred",
-    "utveckla",
-    "utvärdera",
-    "verka",
-    "öka",
-    "öppna",
+    "analysera", "anordna", "anpassa", "anställ", "arbeta", "avveckla", "begränsa", "behåll",
+    "beskriv", "bevaka", "bygg", "effektivisera", "erbjud", "etablera", "fastställ", "fortsätt",
+    "förbättra", "fördjupa", "förenkla", "förstärk", "förtydliga", "genomför", "gör",
+    "identifiera", "implementera", "informera", "inför", "initiera", "inled", "installera",
+    "inventera", "kartlägg", "komplettera", "minska", "modernisera", "möjliggör", "omvandla",
+    "prioritera", "pröva", "revidera", "samordna", "samverka", "satsa", "se", "skapa",
+    "stimulera", "stärk", "stöd", "säkerställ", "ta", "tydliggör", "upphandla", "uppmuntra",
+    "upprätta", "utbilda", "utforma", "utred", "utveckla", "utvärdera", "verka", "öka", "öppna",
     "överväg",
 ];
 
@@ -662,7 +610,9 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// [`DONE_VERBS`] (or of [`RULE_VERBS`] where the document's title names guidelines:
 /// `Stream::rules`) that opens no relative clause ("Stöd till familjer som har …"); or
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
-/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?").
+/// skolan", "Insatserna"); or they ask (a checklist's "Finns …?"); or they cite a work, its
+/// year in parentheses after its author ("Socialstyrelsen (2023): Title", a list of sources
+/// under whatever heading).
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
     // halvera …" with "Klart: 2028"), whatever the document's title.
@@ -676,6 +626,14 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
         w.first()
             .is_some_and(|f| names_actions(f) && f.ends_with(['r', 'a']))
     }) || share(actions, 2, (2, 3), |a| a.title.ends_with('?'))
+        || share(actions, 2, (2, 3), |a| {
+            let words: Vec<&str> = a.title.split_whitespace().take(7).collect();
+            words.iter().rev().skip(1).any(|w| {
+                let year = w.strip_prefix('(').and_then(|w| w.strip_suffix(['.', ':']));
+                year.and_then(|y| y.strip_suffix(')'))
+                    .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+            })
+        })
 }
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
@@ -1024,10 +982,15 @@ fn parse_toc_flat(
 
 /// Split a run of words before each capitalised word (headings set in sentence case).
 fn split_capitalized(words: &[&str]) -> Vec<String> {
+    split_words(words, |_, w| capitalized(w))
+}
+
+/// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
+fn split_words(words: &[&str], cut: impl Fn(&str, &str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         match out.last_mut() {
-            Some(last) if !capitalized(w) => {
+            Some(last) if !(k > 0 && cut(words[k - 1], w)) => {
                 last.push(' ');
                 last.push_str(w);
             }
@@ -2033,19 +1996,13 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 && row.first().is_some_and(|l| {
                     l.width == 0.0 && Some(l.block) != block_before && l.x <= left + 4.0
                 });
-            // A row without a number with figures under the figures of the action above
-            // ("Summa | | 1 780" under "… | 80") is a row of its own, no cell going on.
-            let figures_again = number.is_none()
-                && !pending
-                && out.last_mut().is_some_and(|a| {
-                    cells.iter().any(|&(k, t)| {
-                        figures(t)
-                            && c.get(k)
-                                .and_then(|(_, col)| col.value(a))
-                                .is_some_and(|v| figures(&v))
-                    })
-                });
-            if figures_again {
+            // A row without a number opening with a sum ("Summa | | 1 780", "Totalt") is a row
+            // of its own, no cell going on.
+            let sum = cells.first().is_some_and(|&(_, t)| {
+                let first = norm_word(t.split_whitespace().next().unwrap_or(""));
+                matches!(first.as_str(), "summa" | "totalt" | "total" | "totalsumma")
+            });
+            if sum && number.is_none() && !pending {
                 continue;
             }
             if outside || paragraph || (theme_before && alone) {
@@ -2162,11 +2119,6 @@ pub(crate) fn fill_keyed(a: &mut Action, keyed: &[Action]) {
             }
         }
     }
-}
-
-/// Whether a cell holds figures alone ("1 780", "2,5").
-fn figures(t: &str) -> bool {
-    t.chars().all(|c| c.is_ascii_digit() || " ,.".contains(c))
 }
 
 /// Words a title does not end with: a line that ends with one was wrapped inside the title.
@@ -2445,18 +2397,7 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
 /// The sentences of a cell: cut after ".", "!" or "?" before a capitalised word.
 fn sentences_of(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        cur.push(w);
-        let end = w.ends_with(['.', '!', '?']) && words.get(k + 1).is_some_and(|n| capitalized(n));
-        if end {
-            out.push(cur.join(" "));
-            cur.clear();
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.join(" "));
-    }
-    out
+    split_words(&words, |p, w| {
+        p.ends_with(['.', '!', '?']) && capitalized(w)
+    })
 }

@@ -56,9 +56,11 @@ pub(crate) const ITEM_LABELS: &[&str] = &[
     "action",
 ];
 
-/// Whether a word is a capitalised action label ("Åtgärd", "Insats", [`ITEM_LABELS`]).
+/// Whether a word is a capitalised action label ("Åtgärd", "Insats", [`ITEM_LABELS`]), also
+/// of a part of an action ("Delåtgärd 2a", "Delaktivitet 1.2").
 pub(crate) fn item_label(w: &str) -> bool {
-    capitalized(w) && ITEM_LABELS.contains(&norm_word(w).as_str())
+    let (n, label) = (norm_word(w), |l: &str| ITEM_LABELS.contains(&l));
+    capitalized(w) && (label(&n) || n.strip_prefix("del").is_some_and(label))
 }
 
 /// An item code: "3", "2.1", "1.2.3", "1a", "A1", "B2.3", "EN-01" (an area's letters and a
@@ -108,25 +110,8 @@ pub(crate) fn code_of(token: &str) -> Option<String> {
 /// The value of a roman numeral of I, V and X in its usual form ("IV" 4, "XII" 12; not
 /// "IIII", "VX").
 fn roman(t: &str) -> Option<u32> {
-    let value = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        _ => None,
-    };
-    let digits: Vec<u32> = t.chars().map(value).collect::<Option<_>>()?;
-    let n = digits.iter().enumerate().fold(0i64, |n, (k, &d)| {
-        let before = digits.get(k + 1).is_some_and(|&next| next > d);
-        n + if before { -i64::from(d) } else { i64::from(d) }
-    });
-    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
-    let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
-    let usual = format!(
-        "{}{}",
-        "X".repeat((n / 10) as usize),
-        ones[(n % 10) as usize]
-    );
-    (usual == t).then_some(n)
+    let n = crate::pdf::labels::parse_roman(t).filter(|_| t.chars().all(|c| "IVX".contains(c)))?;
+    u32::try_from(n).ok()
 }
 
 /// A code split into its parent and its last step: "2.3" → ("2", 3), "1:3" → ("1", 3),
@@ -362,13 +347,20 @@ fn field_part(part: &str) -> Option<(Column, String)> {
     (col.is_field() && short).then_some((col, joined))
 }
 
-/// The fields an action's title ends with, in parentheses ("Inför frukt på fritids (ansvar:
-/// Kostenheten, vt 2026)") or as sentences after it, in a list item that holds them in its
-/// own paragraph ("Inför … . Ansvar: Tekniska nämnden. Tidplan: 2026."): each labelled part
-/// that names a field fills it, and the title ends before them. A parenthesis or a sentence
-/// without such a part is the title's.
+/// The fields an action's title or body ends with, in parentheses ("Inför frukt på fritids
+/// (ansvar: Kostenheten, vt 2026)") or as sentences after it ("Inför … . Ansvar: Tekniska
+/// nämnden. Tidplan: 2026.", in a list item that holds them in its own paragraph, or a
+/// run-in heading's prose that ends with them): each labelled part that names a field fills
+/// it, and the text ends before them. A parenthesis or a sentence without such a part stays.
 pub(crate) fn fields_in_title(a: &mut Action) {
     let title = std::mem::take(&mut a.title);
+    a.title = cut_fields(a, &title);
+    let body = std::mem::take(&mut a.body);
+    a.body = cut_fields(a, &body);
+}
+
+/// `text` without the fields it ends with ([`fields_in_title`]), which fill `a`'s.
+fn cut_fields(a: &mut Action, title: &str) -> String {
     let sentence = title.match_indices(". ").map(|(k, _)| k);
     let sentence = sentence
         .clone()
@@ -396,7 +388,7 @@ pub(crate) fn fields_in_title(a: &mut Action) {
     for (col, value) in fields {
         set_field(a, &col, value);
     }
-    a.title = title[..cut].trim_end().to_string();
+    title[..cut].trim_end().to_string()
 }
 
 /// A title quoted whole ("”Inför trygghetsvandringar”", as a follow-up quotes its plan) is

@@ -269,6 +269,40 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "twocol-label-above.pdftex",
         "two columns read in bands across both, lines of both joined",
     ),
+    // The eighteenth blind check (2026-12-04, twelfth session): what is left after its fixes.
+    // Of the structure stage: a line of labels that wraps ("Huvudansvarig: X  Samverkan:
+    // Kommunerna i" / "länet  Period: 2026") gives its next line to the line's first field;
+    // cells merged down and centred on their rows (HTML's default) stand beside a later
+    // step's row, so the rows above them go to the action before. Of the PDF reader: pdfTeX's
+    // overfull cell run into the next ("Miljöförvaltning2en026", "EkonomiavdelningenGul").
+    (
+        "folkhalsa-strategi.lo",
+        "a line of labels wrapped: its next line goes to the first field",
+    ),
+    (
+        "folkhalsa-strategi.chrome",
+        "a line of labels wrapped: its next line goes to the first field",
+    ),
+    (
+        "folkhalsa-strategi.weasy",
+        "a line of labels wrapped: its next line goes to the first field",
+    ),
+    (
+        "merged-nr-rows.chrome",
+        "cells merged down centred on their rows",
+    ),
+    (
+        "merged-nr-rows.weasy",
+        "cells merged down centred on their rows",
+    ),
+    (
+        "kostnad-finansiering.pdftex",
+        "an overfull cell run into the next one on its baseline",
+    ),
+    (
+        "traffic-colors.pdftex",
+        "an overfull cell run into the next one on its baseline",
+    ),
 ];
 
 #[test]
@@ -396,12 +430,22 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
         eprintln!("plan producers, {field}: {hit}/{all}");
     }
     eprintln!("plan producers, invented actions: {}", invented.len());
-    // No plan, agenda, motion or regulation is a protocol.
+    // No plan, agenda, motion or regulation is a protocol; the minutes (protokoll-beslut, whose
+    // numbered decisions are no actions) are, each with its two paragraphs.
     let o = kommission(index.path(), &["protocols", "--format", "json"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let protocol_rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
     eprintln!("plan producers, protocol rows: {}", protocol_rows.len());
-    assert!(protocol_rows.is_empty(), "{protocol_rows:#?}");
+    let minutes = |r: &&Value| {
+        r["doc"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("protokoll-beslut")
+    };
+    assert!(
+        protocol_rows.iter().all(|r| minutes(&r)) && protocol_rows.len() == 10,
+        "{protocol_rows:#?}"
+    );
     assert!(
         all_failures.is_empty() && invented.is_empty(),
         "failures: {all_failures:#?}\ninvented: {invented:#?}"
