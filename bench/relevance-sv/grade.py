@@ -321,6 +321,27 @@ AN.update({'a120':(r'betal\w*|utge\w*|förplikt\w*',r'diskrimineringsersättning
  'a124':(r'ansvar\w*',r'informationssäkerhet\w*',5),
  'a125':(r'ogilla\w*|frikän\w*|friad\w*',r'åtal\w*|tullbrott\w*|yrkande\w*',5)})
 MUST.update({'a120':'diskrimineringsersättning','a121':'sjöfartsstöd','a123':'haparanda','a125':'tullbrott'})
+# 30 queries of the eighteenth blind round (2026-12-04, twelfth session), same rules per kind.
+# A committee report's number alone (i138) is graded as the identifier it is; an English term
+# the text quotes (t126) by it and the Swedish word for it; a question (a126-a131) by its two
+# key words near each other, as every AN query.
+IDS.update({'i138':('1995/96:TU19',None,None),'i139':('T-161/94',None,None),'i140':('NJA 2005 s. 608',None,None),
+ 'i141':('AD 2010 nr 91',None,None),'i142':('Ds 2009:25',None,'2009:25'),'i143':('prop. 1969:168',None,'1969:168'),
+ 'i144':('Ju 2015:14',None,'2015:14')})
+PH.update({'p116':('god','tro',1),'p117':('gemensam','driftbolag'),'p118':('inre','marknad'),
+ 'p119':('sakrättslig','hänseende'),'p120':('fri','flöde',1)})
+CP.update({'c119':('korruption','bekämp',3),'c120':('riskbedömning','dokument',3),'c121':('pass','utfärd',3),
+ 'c122':('sparande','flytt',3),'c123':('rättsinformation','spridning',4),'c124':('gränsvärd','fastställ',3)})
+TP.update({'t122':['solvärme'],'t123':['mönsterrätt'],'t125':['mönsterskyddslag']})
+TPR.update({'t121':r'\btaric\b|tulldatabas','t124':r'\bkina\w*|kines\w*',
+ 't126':r'transhipp?\w*|transship\w*|omlastning\w*'})
+AN.update({'a126':(r'rätt|rätten',r'formgivning\w*',5),
+ 'a127':(r'return\w*',r'arbetsmiljöuppgift\w*|uppgift\w*|uppgifterna',4),
+ 'a128':(r'infördes|inför\w*|beslutade',r'rederistöd\w*|stöd\w*',5),
+ 'a129':(r'energikostnad\w*|kostnad\w*|kostar',r'energi\w*|el|uppvärmning\w*|kr|kronor',4),
+ 'a130':(r'mexiko',r'jämförelseland\w*|land|landet|val\w*|valdes',5),
+ 'a131':(r'avgift\w*',r'pass|passet|passen|hästpass\w*|registrering\w*',6)})
+MUST.update({'a126':'bättre rätt','a128':'rederistöd','a129':'vansbro','a131':'pass'})
 def near_re(text,a,b,dist):
     w=words(text); ia=[i for i,x in enumerate(w) if re.fullmatch(a,x)]; ib=[i for i,x in enumerate(w) if re.fullmatch(b,x)]
     return any(abs(i-j)<=dist for i in ia for j in ib), bool(ia) and bool(ib)

@@ -32,6 +32,7 @@ mod reliability_faults;
 mod reliability_fuzz;
 mod reliability_generators;
 mod reliability_hostile;
+mod search_actions;
 mod search_case_numbers;
 mod search_cli;
 mod search_coordination;

@@ -141,17 +141,13 @@ pub(super) fn field_example(name: &str) -> &'static str {
 /// Read a quoted phrase starting at the quote at `start`; returns the text and the index
 /// after the closing quote.
 pub(super) fn read_phrase(chars: &[char], start: usize) -> Result<(String, usize), IndexError> {
-    let mut j = start + 1;
-    while let Some(&c) = chars.get(j) {
-        if c == '"' {
-            let text: String = chars.get(start + 1..j).unwrap_or(&[]).iter().collect();
-            return Ok((text, j + 1));
-        }
-        j += 1;
-    }
-    Err(syntax(format!(
-        "unclosed quote: the phrase starting at position {start} has no closing '\"'"
-    )))
+    let rest = chars.get(start + 1..).unwrap_or(&[]);
+    let Some(n) = rest.iter().position(|&c| c == '"') else {
+        return Err(syntax(format!(
+            "unclosed quote: the phrase starting at position {start} has no closing '\"'"
+        )));
+    };
+    Ok((rest.iter().take(n).collect(), start + n + 2))
 }
 
 /// The parsed query.
@@ -292,9 +288,6 @@ impl Parser {
 }
 
 pub(super) fn parse(query: &str) -> Result<Ast, IndexError> {
-    if query.trim().is_empty() {
-        return Err(IndexError::EmptyQuery);
-    }
     let lexes = lex(query)?;
     if lexes.is_empty() {
         return Err(IndexError::EmptyQuery);

@@ -6,16 +6,17 @@ use std::collections::{HashMap, HashSet};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query, TermQuery, Weight};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, Score, Searcher, TantivyDocument, Term};
 
 use super::compile::{is_hyphenated, should, term_q, Compiler, Highlight, Mode};
 use super::parse::{has_implicit_and, label, parse, phrases, words_of, Ast};
 use super::snippet::{snippet, Snippet};
 use super::top::{better, constant_score, most_added, plan, Bounded, Ranked, TopHits};
 use super::{
-    Hit, KindFilter, SearchRequest, SearchResults, ACTION_WEIGHT, EXACT_PHRASE_WEIGHT, MAX_LIMIT,
+    Hit, KindFilter, SearchRequest, SearchResults, ACTION_WEIGHT, BOOST_TITLE, EXACT_PHRASE_WEIGHT,
+    MAX_LIMIT,
 };
 use crate::index::schema::{HIT_ACTION, HIT_PAGE, KIND_ACTION, KIND_DOC, KIND_PAGE};
 use crate::index::{IndexError, Store};
@@ -94,73 +95,89 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     // action's score is weighed by ACTION_WEIGHT (actions weigh less than pages). Equal
     // scores are ordered by each hit's fixed rank, not by where ingest put it in the index.
     // With the hits, their number when every match was seen (neither top `n` was filled).
-    let collect =
-        |q: Box<dyn Query>, n: usize| -> Result<(Vec<Ranked>, Option<usize>), IndexError> {
-            let n = n.max(1);
-            let mut out: Vec<Ranked> = Vec::new();
-            let mut all_seen = true;
-            let mut searches: Vec<(Box<dyn Query>, TopHits, Score, Score)> = Vec::new();
-            if request.kind != KindFilter::Action {
-                let filter = term_q(f.kind, KIND_PAGE);
-                let added = constant_score(&searcher, filter.as_ref()).map_err(|e| store.err(e))?;
-                let pages = plan(q.as_ref(), KIND_PAGE);
-                let scoring = EnableScoring::enabled_from_searcher(&searcher);
-                let filters = pages
-                    .filters
-                    .iter()
-                    .map(|f| f.weight(scoring))
-                    .collect::<tantivy::Result<Vec<_>>>()
-                    .map_err(|e| store.err(e))?;
-                let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
-                let bound = |leaves: &Option<Vec<_>>| match leaves {
-                    Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e)),
-                    None => Ok(None),
-                };
-                let (bounded, optional) = (bound(&pages.leaves)?, bound(&pages.optional)?);
-                // Leaves that cannot be bounded: the whole query as it is.
-                let query = if pages.optional.is_some() && optional.is_none() {
-                    q.box_clone()
-                } else {
-                    pages.query
-                };
-                let top = TopHits {
-                    k: n,
-                    kind: HIT_PAGE,
-                    filters,
-                    most_added,
-                    bounded,
-                    optional,
-                };
-                searches.push((query, top, added, 1.0));
+    let collect = |q: Box<dyn Query>,
+                   n: usize,
+                   hl: &Highlight|
+     -> Result<(Vec<Ranked>, Option<usize>), IndexError> {
+        let n = n.max(1);
+        let mut out: Vec<Ranked> = Vec::new();
+        let mut all_seen = true;
+        let mut searches: Vec<(Box<dyn Query>, TopHits, Score, Score)> = Vec::new();
+        let filter = term_q(f.kind, KIND_PAGE);
+        let added = constant_score(&searcher, filter.as_ref()).map_err(|e| store.err(e))?;
+        if request.kind != KindFilter::Action {
+            let pages = plan(q.as_ref(), KIND_PAGE);
+            let scoring = EnableScoring::enabled_from_searcher(&searcher);
+            let filters = pages
+                .filters
+                .iter()
+                .map(|f| f.weight(scoring))
+                .collect::<tantivy::Result<Vec<_>>>()
+                .map_err(|e| store.err(e))?;
+            let most_added = most_added(&searcher, &pages.filters).map_err(|e| store.err(e))?;
+            let bound = |leaves: &Option<Vec<_>>| match leaves {
+                Some(leaves) => Bounded::new(&searcher, leaves).map_err(|e| store.err(e)),
+                None => Ok(None),
+            };
+            let (bounded, optional) = (bound(&pages.leaves)?, bound(&pages.optional)?);
+            // Leaves that cannot be bounded: the whole query as it is.
+            let query = if pages.optional.is_some() && optional.is_none() {
+                q.box_clone()
+            } else {
+                pages.query
+            };
+            let top = TopHits {
+                k: n,
+                kind: HIT_PAGE,
+                filters,
+                most_added,
+                bounded,
+                optional,
+            };
+            searches.push((query, top, added, 1.0));
+        }
+        let mut on_pages = None;
+        if request.kind != KindFilter::Page {
+            // Actions are weighed against the pages they stand on (see `fair`).
+            on_pages = Some(q.box_clone());
+            let full = BooleanQuery::new(vec![
+                (Occur::Must, term_q(f.kind, KIND_ACTION)),
+                (Occur::Must, q),
+            ]);
+            let top = TopHits {
+                k: n,
+                kind: HIT_ACTION,
+                filters: Vec::new(),
+                most_added: 0.0,
+                bounded: None,
+                optional: None,
+            };
+            searches.push((Box::new(full), top, 0.0, ACTION_WEIGHT));
+        }
+        // Each kind's hits with their scores: a page's with its kind filter's score added,
+        // an action's weighed.
+        for (query, top, add, times) in searches {
+            let kind = top.kind;
+            let found = searcher.search(query.as_ref(), &top);
+            let found = found.map_err(|e| store.err(e))?;
+            all_seen &= found.len() < n;
+            let mut found: Vec<Ranked> = found
+                .into_iter()
+                .map(|(s, r, a)| ((s + add) * times, r, a))
+                .collect();
+            if let (HIT_ACTION, Some(w)) = (kind, &on_pages) {
+                // (Only the actions that can enter the top `n` with the pages found.)
+                out.sort_by(better);
+                let floor = out.get(n - 1).map_or(Score::MIN, |h| h.0);
+                fair(store, &searcher, hl, (w.as_ref(), added, floor), &mut found)?;
             }
-            if request.kind != KindFilter::Page {
-                let full = BooleanQuery::new(vec![
-                    (Occur::Must, term_q(f.kind, KIND_ACTION)),
-                    (Occur::Must, q),
-                ]);
-                let top = TopHits {
-                    k: n,
-                    kind: HIT_ACTION,
-                    filters: Vec::new(),
-                    most_added: 0.0,
-                    bounded: None,
-                    optional: None,
-                };
-                searches.push((Box::new(full), top, 0.0, ACTION_WEIGHT));
-            }
-            // Each kind's hits with their scores: a page's with its kind filter's score added,
-            // an action's weighed.
-            for (query, top, add, times) in searches {
-                let found = searcher.search(query.as_ref(), &top);
-                let found = found.map_err(|e| store.err(e))?;
-                all_seen &= found.len() < n;
-                out.extend(found.into_iter().map(|(s, r, a)| ((s + add) * times, r, a)));
-            }
-            let seen = all_seen.then_some(out.len());
-            out.sort_by(better);
-            out.truncate(n);
-            Ok((out, seen))
-        };
+            out.extend(found);
+        }
+        let seen = all_seen.then_some(out.len());
+        out.sort_by(better);
+        out.truncate(n);
+        Ok((out, seen))
+    };
     // The number of pages and actions that match the whole query, every one counted.
     let count = |q: Box<dyn Query>| -> Result<usize, IndexError> {
         let full = BooleanQuery::new(vec![(Occur::Must, kind_q.box_clone()), (Occur::Must, q)]);
@@ -172,7 +189,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
     let mut counted = q.as_ref().map(|q| q.box_clone());
     let (mut top, mut seen) = (Vec::new(), Some(0));
     if let Some(q) = q {
-        (top, seen) = collect(q, fetch)?;
+        (top, seen) = collect(q, fetch, &hl)?;
     }
     let mut fuzzy = false;
     if top.is_empty() {
@@ -180,7 +197,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
         let (q, fuzzy_hl) = compile(&ast, Mode { fuzzy, ..strict })?;
         if let Some(q) = q {
             counted = Some(q.box_clone());
-            (top, seen) = collect(q, fetch)?;
+            (top, seen) = collect(q, fetch, &fuzzy_hl)?;
             hl = fuzzy_hl;
         }
     }
@@ -223,7 +240,7 @@ pub fn run(store: &Store, request: &SearchRequest) -> Result<SearchResults, Inde
             },
         )?;
         if let Some(q) = q {
-            let (more, _) = collect(q, want)?;
+            let (more, _) = collect(q, want, &more_hl)?;
             let seen: HashSet<DocAddress> = top.iter().map(|h| h.2).collect();
             let floor = top.last().map(|h| h.0).unwrap_or(Score::MAX);
             for (score, rank, addr) in more {
@@ -361,53 +378,19 @@ pub(super) fn make_hit(
     let doc: TantivyDocument = searcher.doc(addr).map_err(|e| store.err(e))?;
     let kind = stored(&doc, f.kind).unwrap_or_default();
     let id = stored(&doc, f.doc).unwrap_or_default();
-    let pages: Vec<u32> = doc
-        .get_all(f.page)
-        .filter_map(|v| v.as_u64())
-        .filter_map(|v| u32::try_from(v).ok())
-        .collect();
-    let mut page = pages.first().copied();
+    let first = doc.get_first(f.page).and_then(|v| v.as_u64());
+    let mut page = first.and_then(|p| u32::try_from(p).ok());
     let mut label = stored(&doc, f.label);
-    let mut body = stored(&doc, f.text).unwrap_or_default();
     let number = stored(&doc, f.action).filter(|_| kind == KIND_ACTION);
-    let mut snip = snippet(&body, hl);
-    if kind == KIND_ACTION {
-        // The snippet and the page come from the same place: the action's page whose text
-        // matches best.
-        let mut best: Option<(usize, usize, u32, Snippet, Option<String>)> = None;
-        for p in &pages {
-            let terms = vec![
-                term_q(f.kind, KIND_PAGE),
-                term_q(f.doc, &id),
-                page_q(f.page, *p),
-            ];
-            let Some(at) = first_match(store, searcher, terms)? else {
-                continue;
-            };
-            let page_doc: TantivyDocument = searcher.doc(at).map_err(|e| store.err(e))?;
-            let text = stored(&page_doc, f.text).unwrap_or_default();
-            let s = snippet(&text, hl);
-            if s.distinct > 0
-                && best
-                    .as_ref()
-                    .is_none_or(|b| (s.distinct, s.count) > (b.0, b.1))
-            {
-                best = Some((s.distinct, s.count, *p, s, stored(&page_doc, f.label)));
-            }
+    let snip = if number.is_some() {
+        let at = place(store, searcher, hl, &doc)?;
+        if at.page.is_some() {
+            (page, label) = (at.page, at.label);
         }
-        if let Some((distinct, count, p, s, l)) = best {
-            if (distinct, count) >= (snip.distinct, snip.count) || snip.distinct == 0 {
-                page = Some(p);
-                label = l;
-                snip = s;
-            }
-        }
-        if snip.text.trim().is_empty() {
-            // An action known only from a table of contents has no body: show its title.
-            body = stored(&doc, f.title).unwrap_or_default();
-            snip = snippet(&body, hl);
-        }
-    }
+        at.snippet
+    } else {
+        snippet(&stored(&doc, f.text).unwrap_or_default(), hl)
+    };
     if !paths.contains_key(&id) {
         paths.insert(id.clone(), absolute(&doc_path(store, searcher, &id)?));
     }
@@ -436,4 +419,103 @@ pub(super) fn make_hit(
         partial: false,
         matched: Vec::new(),
     })
+}
+
+/// Where an action hit stands: its snippet, from its own title and body (a page of its span
+/// also holds other actions' text), and the page of its span (its pages, else its table of
+/// contents' page) that holds the snippet's first marked words, with the page's label and
+/// address (the first page of the span when none does); and the share of the snippet's
+/// query terms that its own title holds, its number left out (none for an action without
+/// a body: a line of its page).
+struct Place {
+    snippet: Snippet,
+    title_share: Score,
+    page: Option<u32>,
+    label: Option<String>,
+    at: Option<DocAddress>,
+}
+
+fn place(
+    store: &Store,
+    searcher: &Searcher,
+    hl: &Highlight,
+    doc: &TantivyDocument,
+) -> Result<Place, IndexError> {
+    let f = store.fields();
+    let (id, number) = (stored(doc, f.doc), stored(doc, f.action));
+    let title = stored(doc, f.title).unwrap_or_default();
+    let own = number.and_then(|n| title.strip_prefix(&format!("{n}. ")));
+    let titled = snippet(own.unwrap_or(&title), hl).distinct;
+    // The body's best window; the title's when it holds more (an action known only from a
+    // table of contents has no body).
+    let body = snippet(&stored(doc, f.text).unwrap_or_default(), hl);
+    let blank = body.text.trim().is_empty();
+    let share = titled as Score / body.distinct.max(titled).max(1) as Score;
+    let title_share = if blank { 0.0 } else { share };
+    let snip = (blank || titled > body.distinct).then(|| snippet(&title, hl));
+    let snip = snip.unwrap_or(body);
+    // The snippet's words from its first marked one on, and that word alone, as a page has
+    // them.
+    let from = snip.text.find("**").unwrap_or(0);
+    let words: Vec<&str> = snip.text[from..].split_whitespace().collect();
+    let probes = [4, 1].map(|n| plain(&words[..words.len().min(n)].join(" ")));
+    let mut pages = Vec::new();
+    for p in doc
+        .get_all(f.page)
+        .filter_map(|v| u32::try_from(v.as_u64()?).ok())
+    {
+        let id = term_q(f.doc, id.as_deref().unwrap_or(""));
+        let terms = vec![term_q(f.kind, KIND_PAGE), id, page_q(f.page, p)];
+        if let Some(at) = first_match(store, searcher, terms)? {
+            let page_doc: TantivyDocument = searcher.doc(at).map_err(|e| store.err(e))?;
+            let text = plain(&stored(&page_doc, f.text).unwrap_or_default());
+            pages.push((p, stored(&page_doc, f.label), at, text));
+        }
+    }
+    let holds = |probe: &String| pages.iter().find(|p| p.3.contains(probe.as_str()));
+    let found = probes.iter().find_map(holds).or(pages.first());
+    Ok(Place {
+        snippet: snip,
+        title_share,
+        page: found.map(|p| p.0),
+        label: found.and_then(|p| p.1.clone()),
+        at: found.map(|p| p.2),
+    })
+}
+
+/// Action hits on the scale of the pages: an action is a short text, which BM25 favours over
+/// a page with the same words, so an action scores at most as its own page does (the page
+/// of its span that holds its snippet, see [`place`]): just below it when only its body or
+/// its number matched, or when it has no body (a line of its page: a list's item, an
+/// agenda's line), up to [`BOOST_TITLE`] times it when its title (its number left out)
+/// holds the terms its snippet holds. `on_pages` scores the query on a page, `added` is what
+/// the kind filter adds to a page's score; hits below `floor` are left as they are.
+fn fair(
+    store: &Store,
+    searcher: &Searcher,
+    hl: &Highlight,
+    (on_pages, added, floor): (&dyn Query, Score, Score),
+    hits: &mut [Ranked],
+) -> Result<(), IndexError> {
+    let mut weight: Option<Box<dyn Weight>> = None;
+    for hit in hits.iter_mut().filter(|h| h.0 >= floor) {
+        let doc: TantivyDocument = searcher.doc(hit.2).map_err(|e| store.err(e))?;
+        let place = place(store, searcher, hl, &doc)?;
+        let Some(at) = place.at else {
+            continue;
+        };
+        let reader = searcher.segment_reader(at.segment_ord);
+        if weight.is_none() {
+            let scoring = EnableScoring::enabled_from_searcher(searcher);
+            weight = Some(on_pages.weight(scoring).map_err(|e| store.err(e))?);
+        }
+        let Some(w) = &weight else { continue };
+        let mut s = w.scorer(reader, 1.0).map_err(|e| store.err(e))?;
+        if s.doc() > at.doc_id || (s.doc() < at.doc_id && s.seek(at.doc_id) != at.doc_id) {
+            continue;
+        }
+        let times = 0.999 + (BOOST_TITLE - 0.999) * place.title_share;
+        hit.0 = hit.0.min((s.score() + added) * times);
+    }
+    Ok(())
 }

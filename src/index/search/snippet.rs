@@ -28,8 +28,6 @@ pub(super) struct Snippet {
     pub(super) text: String,
     /// Distinct query terms in the window.
     pub(super) distinct: usize,
-    /// Matched words in the window.
-    pub(super) count: usize,
 }
 
 /// The best window of `text` with the matched words marked `**like this**`.
@@ -114,7 +112,6 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     Snippet {
         text: out.split_whitespace().collect::<Vec<_>>().join(" "),
         distinct: best.map_or(0, |b| b.0),
-        count: best.map_or(0, |b| b.1),
     }
 }
 
