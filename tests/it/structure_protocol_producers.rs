@@ -188,6 +188,18 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "utdrag-expedieras.lo",
         "\"Expedieras till:\" read into the last att-line",
     ),
+    // The eighteenth blind check (2026-12-04, session 12), as main (49e216c) reads it: each
+    // entry leaves this list when its rule lands.
+    (
+        "rf-hogerspalt.*",
+        "the right column's \"Ärende 12\" read into the title",
+    ),
+    ("fet-inline.*", "the bold head's \"(KS\" left in the title"),
+    ("summary-minutes-en.*", "hand-numbered English items: no row"),
+    (
+        "underskrifter-forst.*",
+        "dotted signature lines read into the names",
+    ),
 ];
 
 #[test]
