@@ -196,18 +196,17 @@ impl Head {
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     // A head repeated in the first lines of a page over its paragraph's continuation ("§ 88
     // (forts.) Title", "forts. § 89") is no text of the paragraph: the line goes.
-    let forts = |w: &super::Word| w.text.trim_matches(['(', ')', '.']) == "forts";
     let (mut top, mut at) = (Vec::new(), (0, 0));
     for (a, b) in s.line_ranges(0) {
-        let line: Vec<&super::Word> = (a..b.min(a + 4)).filter_map(|k| s.get(k)).collect();
-        let Some(w) = line.first() else { continue };
-        at = if at.0 == w.page {
-            (at.0, at.1 + 1)
-        } else {
-            (w.page, 1)
-        };
-        let head = line.iter().any(|x| x.text.contains('§'));
-        if at.1 <= 3 && head && line.iter().any(|x| forts(x)) {
+        let line: Vec<&str> = (a..b.min(a + 4))
+            .filter_map(|k| Some(&*s.get(k)?.text))
+            .collect();
+        let Some(w) = s.get(a) else { continue };
+        at = (w.page, if at.0 == w.page { at.1 + 1 } else { 1 });
+        let forts = line
+            .iter()
+            .any(|t| t.trim_matches(['(', ')', '.']) == "forts");
+        if at.1 <= 3 && forts && line.iter().any(|t| t.contains('§')) {
             top.push((w.page, w.line));
         }
     }
@@ -1291,10 +1290,8 @@ fn body_in_head(header: &str) -> Option<String> {
         let f = header_fields(l);
         !f.is_empty() && f.iter().all(|x| x.1.trim().is_empty())
     };
-    let text: Vec<&str> = header.lines().filter(|l| !labels_only(l)).collect();
-    let text = text.join("\n");
-    let words: Vec<&str> = text
-        .split_whitespace()
+    let words: Vec<&str> = (header.lines().filter(|l| !labels_only(l)))
+        .flat_map(str::split_whitespace)
         .take(12)
         .take_while(|w| !opens_label(w.trim_end_matches(':')))
         .collect();
@@ -1699,15 +1696,15 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             let taken = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
             let n = title.split_whitespace().count();
             let mut words: Vec<String> = Vec::new();
-            for k in (from..(from + n).min(end)).filter(|&k| !taken(k)) {
-                let Some(w) = s.get(k) else { continue };
-                if let Some(last) = words.last_mut() {
-                    if let Some(joined) = crate::text::join_hyphenated(last, &w.text) {
-                        *last = joined;
-                        continue;
-                    }
-                }
-                words.push(w.text.to_string());
+            for w in (from..(from + n).min(end))
+                .filter(|&k| !taken(k))
+                .filter_map(|k| s.get(k))
+            {
+                let joined = words
+                    .last()
+                    .and_then(|l| crate::text::join_hyphenated(l, &w.text));
+                words.truncate(words.len() - usize::from(joined.is_some()));
+                words.push(joined.unwrap_or_else(|| w.text.to_string()));
             }
             words.join(" ")
         }
@@ -1899,16 +1896,12 @@ fn attributive(s: &Stream, i: usize) -> bool {
                 "att" | "enligt" | "i" | "om" | "följande" | "därför"
             )
     });
-    let determiner = (i.saturating_sub(3)..i).rev().any(|j| {
-        s.get(j).is_some_and(|p| {
-            matches!(
-                super::norm_word(&p.text).as_str(),
-                "den" | "det" | "de" | "denna" | "detta" | "dessa" | "tidigare" | "redan"
-            )
-        })
-    }) && !(i.saturating_sub(3)..i)
-        .any(|j| s.get(j).is_some_and(|p| super::ends_sentence(&p.text)));
-    noun_after && determiner
+    let mut before = (i.saturating_sub(3)..i).filter_map(|j| s.get(j).map(|p| p.text.as_str()));
+    let determiner = |p: &str| {
+        let w = super::norm_word(p);
+        labels("den|det|de|denna|detta|dessa|tidigare|redan").contains(&w.as_str())
+    };
+    noun_after && !before.clone().any(|p| super::ends_sentence(p)) && before.any(determiner)
 }
 
 /// Whether word `i` is "besluta" of a proposal that ends its sentence on it or on "att"
@@ -2087,11 +2080,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         })
         .collect();
     // One att-sats on its own line under "… beslutar": a list of one, as two would be.
-    let lone = atts.len() == 1
-        && s.rich
-        && atts
-            .iter()
-            .all(|&a| s.starts_unit(a) && decides_at(s, a - 1));
+    let lone = s.rich && matches!(atts[..], [a] if s.starts_unit(a) && decides_at(s, a - 1));
     if atts.len() >= 2 || lone {
         return list(&atts, 0, false);
     }

@@ -195,7 +195,10 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "the right column's \"Ärende 12\" read into the title",
     ),
     ("fet-inline.*", "the bold head's \"(KS\" left in the title"),
-    ("summary-minutes-en.*", "hand-numbered English items: no row"),
+    (
+        "summary-minutes-en.*",
+        "hand-numbered English items: no row",
+    ),
     (
         "underskrifter-forst.*",
         "dotted signature lines read into the names",
