@@ -432,21 +432,22 @@ fn meeting(
         };
         roles.iter().find_map(one)
     };
-    let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
+    let chair = (["Ordförande", "Mötesordförande", "Chairman", "Chair"].iter())
+        .find_map(|l| get_lines(l))
         .map(|v| person(&v))
         .or_else(|| named(&["ordförande", "ordf.", "chairman", "chair"]))
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
         });
-    let secretary = get("Sekreterare")
+    let secretary = get_lines("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
             labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
                 .into_iter()
                 .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
-        .or_else(|| get("Secretary").map(|v| person(&v)))
+        .or_else(|| get_lines("Secretary").map(|v| person(&v)))
         .or_else(|| named(&["sekreterare", "secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     // The distinct names in the fields under a label, added to a list.
@@ -569,6 +570,13 @@ static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
 /// system's minutes), "Paragraf 14" (a paragraph head written out), "Item 4" (minutes in English).
 static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
+});
+
+/// An agenda's item named in a text, as [`CASE_RE`] reads one at a heading's start.
+static ITEM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|\s)(?:Ärende|Punkt|Paragraf|Item) (?:nr\.? )?\d{1,3}[a-h]?(?:\.\d{1,2})?[.:]?(?:\s|$)",
+    )
 });
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
@@ -919,7 +927,9 @@ fn names(v: &str) -> Vec<String> {
             for w in words {
                 let particle = matches!(w, "af" | "von" | "van" | "de" | "af." | "von.");
                 // A label ("Dnr", "Beslut": a grid's column heads) is no name's word.
-                let label = is_diary_cue(w) || SECTION_LABELS.contains(&w);
+                // (Nor a role: "Chairman" after a name and a comma.)
+                let label =
+                    is_diary_cue(w) || SECTION_LABELS.contains(&w) || HEADER_LABELS.contains(&w);
                 if capitalized(w) && !label && w.chars().all(|c| c.is_alphabetic() || c == '-') {
                     // "Bo Ek Cecilia Lund": names without separators go in pairs; a
                     // separated name runs to four words.
@@ -950,7 +960,9 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut i = 0;
     while i < words.len() {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
-        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
+        // A role after a name and a comma on its line ("Maria Stenberg, Chairman") is no label.
+        let role = i > 0 && !breaks[i] && words[i - 1].ends_with(',') && !words[i].ends_with(':');
+        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p).filter(|_| !role) {
             Some((l, n)) => {
                 out.push((l, String::new()));
                 i += n;
@@ -1199,8 +1211,10 @@ fn mark(w: &str) -> Option<bool> {
 }
 
 /// A person's name without party and role in parentheses, nor a remark after a comma ("Ida
-/// Holm, deltar på distans", "Eva Ek, ordförande").
+/// Holm, deltar på distans", "Eva Ek, ordförande"), of the first line that names someone
+/// ("Paragrafer §§ 21–23" over the name).
 fn person(v: &str) -> String {
+    let v = v.lines().find(|l| !names(l).is_empty()).unwrap_or(v);
     let v = PARTY_RE.replace_all(v, " ");
     let name = match v.split_once(',') {
         Some((name, rest)) if rest.trim_start().starts_with(char::is_lowercase) => name,
@@ -1648,7 +1662,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = before_number(&s.text(from, a));
+                let before = before_number(&head[..d.start]);
                 // (The number's cell may be read between the title's lines: it goes.)
                 let cell = title_run(s, from, first_sec);
                 let cell = match cell.split_once(&head[d.start..d.end]) {
@@ -1661,7 +1675,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
                 let no_number = diaries(&cell).next().is_none()
                     && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
-                if s.rich && longer && no_number {
+                // (Not where text goes on after the number on its line: "§ 45 Budget 2024 (KS
+                // 2023/112) Ekonomichefen redogör …".)
+                let ends_line = s.get(b).is_none_or(|w| w.line_start);
+                if s.rich && longer && no_number && ends_line {
                     cell
                 } else {
                     before
@@ -1678,10 +1695,12 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         (None, Some(g)) => format!("{g} {title}"),
         (None, None) => title,
     };
-    // The agenda's item beside the paragraph's head ("§ 134  Ärende 12" over the title) is
-    // the agenda's number, no part of the title.
-    let title = match CASE_RE.find(&title) {
-        Some(m) if m.end() < title.len() => title[m.end()..].to_string(),
+    // The agenda's item beside the paragraph's head ("§ 134  Ärende 12" over the title, or in
+    // a column right of the title, read into it) is the agenda's number, no part of the title.
+    let title = match ITEM_RE.find(&title) {
+        Some(m) if m.len() < title.len() => {
+            format!("{} {}", &title[..m.start()], &title[m.end()..])
+        }
         _ => title,
     };
     // A decision in a column of its own beside the title's: its words are no part of the title.
