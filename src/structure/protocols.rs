@@ -373,10 +373,8 @@ fn meeting(
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.
     let get_lines = |label: &str| {
-        let field = fields
-            .iter()
-            .find(|(l, v)| *l == label && v.chars().any(char::is_alphanumeric));
-        field.map(|(_, v)| v.clone())
+        let valued = |f: &&(&str, String)| f.0 == label && f.1.chars().any(char::is_alphanumeric);
+        fields.iter().find(valued).map(|f| f.1.clone())
     };
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
@@ -409,12 +407,9 @@ fn meeting(
                 let p = WEEKDAY_TAIL_RE.replace(p.trim(), "");
                 p.trim().trim_matches([',', ';']).trim().to_string()
             };
-            let before = tidy(&v[..cut]);
-            if !before.is_empty() {
-                return Some(before);
-            }
+            let before = Some(tidy(&v[..cut])).filter(|b| !b.is_empty());
             let after = tidy(&v[spans.map(|m| m.end()).max().unwrap_or(0)..]);
-            (!after.is_empty() && capitalized(&after)).then_some(after)
+            before.or((!after.is_empty() && capitalized(&after)).then_some(after))
         })
         .or_else(|| {
             // Minutes opening in prose ("Protokoll fört vid sammanträde … den 14 mars 2023
@@ -568,16 +563,11 @@ static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
 
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Ärende 5a" (an item inserted), "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out), "Item 4" (minutes in English).
-static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
-});
-
-/// An agenda's item named in a text, as [`CASE_RE`] reads one at a heading's start.
-static ITEM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|\s)(?:Ärende|Punkt|Paragraf|Item) (?:nr\.? )?\d{1,3}[a-h]?(?:\.\d{1,2})?[.:]?(?:\s|$)",
-    )
-});
+static CASE_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{ITEM}(?: |$)")));
+/// An agenda's item named anywhere in a text.
+static ITEM_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:^|\s){ITEM}(?:\s|$)")));
+const ITEM: &str =
+    r"(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?";
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
 /// "Punkt N"), else
@@ -1263,12 +1253,12 @@ fn role_after_name(text: &str, role: &str) -> Option<String> {
         // The role is a part of its own between commas, at the end of the line or inside a
         // list ("Anna Ekholm (S), ordförande, Bo Ring (M)"); the name is in the part before.
         let parts: Vec<&str> = line.split(',').collect();
-        let k = (1..parts.len()).find(|&k| {
-            parts[k]
-                .trim()
+        let is_role = |p: &str| {
+            p.trim()
                 .trim_end_matches(['.', ';'])
                 .eq_ignore_ascii_case(role)
-        })?;
+        };
+        let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
         // The name is the capitalised words at the end of what comes before the comma.
         let n = name_at_end(parts[k - 1], 5);
         (2..=4).contains(&n.len()).then(|| n.join(" "))
@@ -1279,20 +1269,16 @@ fn parse_date(s: &str) -> Option<String> {
     if let Some(m) = ISO_DATE_RE.find(s) {
         return Some(m.as_str().to_string());
     }
-    let (c, month) = match SV_DATE_RE.captures(s) {
-        Some(c) => {
-            let month = c.get(2)?.as_str().to_lowercase();
-            let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
-            (c, m)
-        }
-        None => {
-            let c = DOTTED_DATE_RE.captures(s)?;
-            let m = c.get(2)?.as_str().parse().ok()?;
-            (c, m)
-        }
-    };
-    let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), month, day))
+    // Day, month (a name or a number) and year.
+    let c = SV_DATE_RE
+        .captures(s)
+        .or_else(|| DOTTED_DATE_RE.captures(s))?;
+    let named = MONTHS
+        .split_whitespace()
+        .position(|x| x == c[2].to_lowercase());
+    let month: u32 = named.map_or_else(|| c[2].parse().ok(), |k| Some(k as u32 % 12 + 1))?;
+    let day: u32 = c[1].parse().ok()?;
+    Some(format!("{}-{:02}-{:02}", &c[3], month, day))
 }
 
 /// A body named among the first words of a protocol ("Kommunstyrelsen",
@@ -1435,10 +1421,8 @@ fn body_from_title(t: &str) -> Option<String> {
 /// The body named as the subject of the first decision ("Kommunfullmäktige beslutar …",
 /// "Kommunstyrelsen godkänner …"): a capitalised word followed by a verb in the present.
 fn deciding_body(decisions: &[String]) -> Option<String> {
-    let first = decisions.first()?;
-    let mut words = first.split_whitespace();
-    let subject = words.next()?;
-    let verb = words.next()?;
+    let mut words = decisions.first()?.split_whitespace();
+    let (subject, verb) = (words.next()?, words.next()?);
     let organ = subject.chars().next().is_some_and(char::is_uppercase)
         && subject.chars().all(char::is_alphabetic)
         && subject.chars().count() >= 5;
