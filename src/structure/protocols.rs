@@ -1445,8 +1445,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     while i < end {
         let labels = SECTION_LABELS
             .iter()
-            .chain(SIGNATURE_LABELS.iter())
-            .chain(MEETING_FIELD_LABELS.iter());
+            .chain(&*SIGNATURE_LABELS)
+            .chain(&*MEETING_FIELD_LABELS);
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let line = s.get(i).map(|w| w.line);
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
@@ -1461,15 +1461,13 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         };
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
-        if hit.is_none() {
-            let to_body = s.get(i + 2).is_some_and(|w| {
-                names_organ(w.text.trim_end_matches(':'))
-                    && (w.text.ends_with(':')
-                        || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
-            });
-            if s.text(i, i + 2) == "Förslag till" && to_body {
-                hit = Some(("Förslag till beslut", 3));
-            }
+        let to_body = s.get(i + 2).is_some_and(|w| {
+            names_organ(w.text.trim_end_matches(':'))
+                && (w.text.ends_with(':')
+                    || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
+        });
+        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body {
+            hit = Some(("Förslag till beslut", 3));
         }
         // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
         // utbildningsnämndens beslut": a heading of up to four words on one line,
@@ -1780,7 +1778,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
             let opens = |&a: &usize| a == from || a + 4 <= at || s.starts_unit(a) || ended(a);
             let a = (at.saturating_sub(4).max(from)..=at).rev().find(opens);
-            p.decisions = decisions(s, a.unwrap_or(at), body_end);
+            // It ends at the next section ("Expedieras till:" set close under the decision).
+            let stop = secs.iter().map(|x| x.0).find(|&x| x > at).unwrap_or(end);
+            p.decisions = decisions(s, a.unwrap_or(at), stop.min(body_end));
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
