@@ -853,10 +853,8 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
         }
     }
     // Words under each item beyond its title line: a bare list has (nearly) none.
-    let has_text = |run: &Vec<Head>| {
-        run.windows(2)
-            .any(|w| words_under_title(s, w[0].idx, w[1].idx) > 3)
-    };
+    let text = |w: &[Head]| words_under_title(s, w[0].idx, w[1].idx) > 3;
+    let has_text = |run: &Vec<Head>| run.windows(2).any(text);
     let best = runs
         .into_iter()
         .filter(|r| r.len() >= 3)
@@ -1342,11 +1340,8 @@ fn body_named_for(header: &str, body: String) -> String {
             && !l.ends_with(['.', ':'])
     };
     let district = |l: &&str| {
-        let rest: Vec<&str> = l
-            .strip_prefix(&format!("{body} "))
-            .unwrap_or("")
-            .split_whitespace()
-            .collect();
+        let rest = l.strip_prefix(&format!("{body} ")).unwrap_or("");
+        let rest: Vec<&str> = rest.split_whitespace().collect();
         let place = |w: &&str| {
             capitalized(w)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1904,7 +1899,7 @@ fn attributive(s: &Stream, i: usize) -> bool {
         let w = super::norm_word(p);
         labels("den|det|de|denna|detta|dessa|tidigare|redan").contains(&w.as_str())
     };
-    noun_after && !before.clone().any(|p| super::ends_sentence(p)) && before.any(determiner)
+    noun_after && !before.clone().any(super::ends_sentence) && before.any(determiner)
 }
 
 /// Whether word `i` is "besluta" of a proposal that ends its sentence on it or on "att"
@@ -2167,11 +2162,9 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
     let Some(first) = s.get(a).filter(|_| s.rich) else {
         return end;
     };
+    let other = |w: &super::Word| w.line_start && w.block != first.block && w.page == first.page;
     (a + 1..end)
-        .find(|&i| {
-            s.get(i)
-                .is_some_and(|w| w.line_start && w.block != first.block && w.page == first.page)
-        })
+        .find(|&i| s.get(i).is_some_and(other))
         .unwrap_or(end)
 }
 
