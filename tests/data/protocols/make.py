@@ -291,7 +291,10 @@ secretary 30/35 (the dotted signature lines read into the names: "……… Para
 Ström"), date 34/35 (pdfTeX's cover: the adjustment's date taken for the meeting's), attendees
 5/5, body 30/30, adjusters 35/35, place 30/30, time 35/35, reservations 110/110. One want was
 set right after this was measured, to the contract every other want keeps: a diary number's
-series in capitals ("REV 2024/6"; before 85/95, with it 95/95).
+series in capitals ("REV 2024/6"; before 85/95, with it 95/95). After the session's rules (same
+command): id and title 109/130 (the English summary minutes are not classified as minutes by
+structure::classify: 20; LibreOffice's head row reads the title's last line after the right
+cell: 1), chair 35/35, secretary 35/35, date 34/35 (pdfTeX's cover table read by columns).
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
