@@ -196,18 +196,17 @@ impl Head {
 pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol> {
     // A head repeated in the first lines of a page over its paragraph's continuation ("§ 88
     // (forts.) Title", "forts. § 89") is no text of the paragraph: the line goes.
-    let forts = |w: &super::Word| w.text.trim_matches(['(', ')', '.']) == "forts";
     let (mut top, mut at) = (Vec::new(), (0, 0));
     for (a, b) in s.line_ranges(0) {
-        let line: Vec<&super::Word> = (a..b.min(a + 4)).filter_map(|k| s.get(k)).collect();
-        let Some(w) = line.first() else { continue };
-        at = if at.0 == w.page {
-            (at.0, at.1 + 1)
-        } else {
-            (w.page, 1)
-        };
-        let head = line.iter().any(|x| x.text.contains('§'));
-        if at.1 <= 3 && head && line.iter().any(|x| forts(x)) {
+        let line: Vec<&str> = (a..b.min(a + 4))
+            .filter_map(|k| Some(&*s.get(k)?.text))
+            .collect();
+        let Some(w) = s.get(a) else { continue };
+        at = (w.page, if at.0 == w.page { at.1 + 1 } else { 1 });
+        let forts = line
+            .iter()
+            .any(|t| t.trim_matches(['(', ')', '.']) == "forts");
+        if at.1 <= 3 && forts && line.iter().any(|t| t.contains('§')) {
             top.push((w.page, w.line));
         }
     }
@@ -374,10 +373,8 @@ fn meeting(
     }
     // A field's value with its line breaks (names in a list stand one a line), and as one line.
     let get_lines = |label: &str| {
-        let field = fields
-            .iter()
-            .find(|(l, v)| *l == label && v.chars().any(char::is_alphanumeric));
-        field.map(|(_, v)| v.clone())
+        let valued = |f: &&(&str, String)| f.0 == label && f.1.chars().any(char::is_alphanumeric);
+        fields.iter().find(valued).map(|f| f.1.clone())
     };
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
@@ -410,12 +407,9 @@ fn meeting(
                 let p = WEEKDAY_TAIL_RE.replace(p.trim(), "");
                 p.trim().trim_matches([',', ';']).trim().to_string()
             };
-            let before = tidy(&v[..cut]);
-            if !before.is_empty() {
-                return Some(before);
-            }
+            let before = Some(tidy(&v[..cut])).filter(|b| !b.is_empty());
             let after = tidy(&v[spans.map(|m| m.end()).max().unwrap_or(0)..]);
-            (!after.is_empty() && capitalized(&after)).then_some(after)
+            before.or((!after.is_empty() && capitalized(&after)).then_some(after))
         })
         .or_else(|| {
             // Minutes opening in prose ("Protokoll fört vid sammanträde … den 14 mars 2023
@@ -433,21 +427,22 @@ fn meeting(
         };
         roles.iter().find_map(one)
     };
-    let chair = first(&["Ordförande", "Mötesordförande", "Chairman", "Chair"])
+    let chair = (["Ordförande", "Mötesordförande", "Chairman", "Chair"].iter())
+        .find_map(|l| get_lines(l))
         .map(|v| person(&v))
         .or_else(|| named(&["ordförande", "ordf.", "chairman", "chair"]))
         .or_else(|| {
             let c = ELECTED_CHAIR_RE.captures(&whole)?;
             Some(crate::text::squash_ws(c.get(1).or(c.get(2))?.as_str()))
         });
-    let secretary = get("Sekreterare")
+    let secretary = get_lines("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
             labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
                 .into_iter()
                 .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
-        .or_else(|| get("Secretary").map(|v| person(&v)))
+        .or_else(|| get_lines("Secretary").map(|v| person(&v)))
         .or_else(|| named(&["sekreterare", "secretary"]));
     let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     // The distinct names in the fields under a label, added to a list.
@@ -568,9 +563,11 @@ static NOT_BODIES: LazyLock<Vec<&str>> = LazyLock::new(|| {
 
 /// "Ärende 5", "Ärende 5.", "Ärende nr 5:", "Ärende 5a" (an item inserted), "Punkt 5" (the items of a web-based meeting
 /// system's minutes), "Paragraf 14" (a paragraph head written out), "Item 4" (minutes in English).
-static CASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?(?: |$)")
-});
+static CASE_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{ITEM}(?: |$)")));
+/// An agenda's item named anywhere in a text.
+static ITEM_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:^|\s){ITEM}(?:\s|$)")));
+const ITEM: &str =
+    r"(Ärende|Punkt|Paragraf|Item) (?:nr\.? )?(\d{1,3})([a-h])?(?:\.(\d{1,2}))?[.:]?";
 
 /// The headings that open paragraphs, in order: "§ N" in its forms, else "Ärende N" (or
 /// "Punkt N"), else
@@ -856,10 +853,8 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
         }
     }
     // Words under each item beyond its title line: a bare list has (nearly) none.
-    let has_text = |run: &Vec<Head>| {
-        run.windows(2)
-            .any(|w| words_under_title(s, w[0].idx, w[1].idx) > 3)
-    };
+    let text = |w: &[Head]| words_under_title(s, w[0].idx, w[1].idx) > 3;
+    let has_text = |run: &Vec<Head>| run.windows(2).any(text);
     let best = runs
         .into_iter()
         .filter(|r| r.len() >= 3)
@@ -920,7 +915,9 @@ fn names(v: &str) -> Vec<String> {
             for w in words {
                 let particle = matches!(w, "af" | "von" | "van" | "de" | "af." | "von.");
                 // A label ("Dnr", "Beslut": a grid's column heads) is no name's word.
-                let label = is_diary_cue(w) || SECTION_LABELS.contains(&w);
+                // (Nor a role: "Chairman" after a name and a comma.)
+                let label =
+                    is_diary_cue(w) || SECTION_LABELS.contains(&w) || HEADER_LABELS.contains(&w);
                 if capitalized(w) && !label && w.chars().all(|c| c.is_alphabetic() || c == '-') {
                     // "Bo Ek Cecilia Lund": names without separators go in pairs; a
                     // separated name runs to four words.
@@ -951,7 +948,9 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let mut i = 0;
     while i < words.len() {
         let word = |k: usize| words.get(i + k).map(|w| w.trim_end_matches(':'));
-        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p) {
+        // A role after a name and a comma on its line ("Maria Stenberg, Chairman") is no label.
+        let role = i > 0 && !breaks[i] && words[i - 1].ends_with(',') && !words[i].ends_with(':');
+        match label_at(HEADER_LABELS.iter(), word, |w, p| w == p).filter(|_| !role) {
             Some((l, n)) => {
                 out.push((l, String::new()));
                 i += n;
@@ -1200,8 +1199,10 @@ fn mark(w: &str) -> Option<bool> {
 }
 
 /// A person's name without party and role in parentheses, nor a remark after a comma ("Ida
-/// Holm, deltar på distans", "Eva Ek, ordförande").
+/// Holm, deltar på distans", "Eva Ek, ordförande"), of the first line that names someone
+/// ("Paragrafer §§ 21–23" over the name).
 fn person(v: &str) -> String {
+    let v = v.lines().find(|l| !names(l).is_empty()).unwrap_or(v);
     let v = PARTY_RE.replace_all(v, " ");
     let name = match v.split_once(',') {
         Some((name, rest)) if rest.trim_start().starts_with(char::is_lowercase) => name,
@@ -1250,12 +1251,12 @@ fn role_after_name(text: &str, role: &str) -> Option<String> {
         // The role is a part of its own between commas, at the end of the line or inside a
         // list ("Anna Ekholm (S), ordförande, Bo Ring (M)"); the name is in the part before.
         let parts: Vec<&str> = line.split(',').collect();
-        let k = (1..parts.len()).find(|&k| {
-            parts[k]
-                .trim()
+        let is_role = |p: &str| {
+            p.trim()
                 .trim_end_matches(['.', ';'])
                 .eq_ignore_ascii_case(role)
-        })?;
+        };
+        let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
         // The name is the capitalised words at the end of what comes before the comma.
         let n = name_at_end(parts[k - 1], 5);
         (2..=4).contains(&n.len()).then(|| n.join(" "))
@@ -1266,20 +1267,16 @@ fn parse_date(s: &str) -> Option<String> {
     if let Some(m) = ISO_DATE_RE.find(s) {
         return Some(m.as_str().to_string());
     }
-    let (c, month) = match SV_DATE_RE.captures(s) {
-        Some(c) => {
-            let month = c.get(2)?.as_str().to_lowercase();
-            let m = MONTHS.split_whitespace().position(|x| x == month)? % 12 + 1;
-            (c, m)
-        }
-        None => {
-            let c = DOTTED_DATE_RE.captures(s)?;
-            let m = c.get(2)?.as_str().parse().ok()?;
-            (c, m)
-        }
-    };
-    let day: u32 = c.get(1)?.as_str().parse().ok()?;
-    Some(format!("{}-{:02}-{:02}", c.get(3)?.as_str(), month, day))
+    // Day, month (a name or a number) and year.
+    let c = SV_DATE_RE
+        .captures(s)
+        .or_else(|| DOTTED_DATE_RE.captures(s))?;
+    let named = MONTHS
+        .split_whitespace()
+        .position(|x| x == c[2].to_lowercase());
+    let month: u32 = named.map_or_else(|| c[2].parse().ok(), |k| Some(k as u32 % 12 + 1))?;
+    let day: u32 = c[1].parse().ok()?;
+    Some(format!("{}-{:02}-{:02}", &c[3], month, day))
 }
 
 /// A body named among the first words of a protocol ("Kommunstyrelsen",
@@ -1291,10 +1288,8 @@ fn body_in_head(header: &str) -> Option<String> {
         let f = header_fields(l);
         !f.is_empty() && f.iter().all(|x| x.1.trim().is_empty())
     };
-    let text: Vec<&str> = header.lines().filter(|l| !labels_only(l)).collect();
-    let text = text.join("\n");
-    let words: Vec<&str> = text
-        .split_whitespace()
+    let words: Vec<&str> = (header.lines().filter(|l| !labels_only(l)))
+        .flat_map(str::split_whitespace)
         .take(12)
         .take_while(|w| !opens_label(w.trim_end_matches(':')))
         .collect();
@@ -1345,11 +1340,8 @@ fn body_named_for(header: &str, body: String) -> String {
             && !l.ends_with(['.', ':'])
     };
     let district = |l: &&str| {
-        let rest: Vec<&str> = l
-            .strip_prefix(&format!("{body} "))
-            .unwrap_or("")
-            .split_whitespace()
-            .collect();
+        let rest = l.strip_prefix(&format!("{body} ")).unwrap_or("");
+        let rest: Vec<&str> = rest.split_whitespace().collect();
         let place = |w: &&str| {
             capitalized(w)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1424,10 +1416,8 @@ fn body_from_title(t: &str) -> Option<String> {
 /// The body named as the subject of the first decision ("Kommunfullmäktige beslutar …",
 /// "Kommunstyrelsen godkänner …"): a capitalised word followed by a verb in the present.
 fn deciding_body(decisions: &[String]) -> Option<String> {
-    let first = decisions.first()?;
-    let mut words = first.split_whitespace();
-    let subject = words.next()?;
-    let verb = words.next()?;
+    let mut words = decisions.first()?.split_whitespace();
+    let (subject, verb) = (words.next()?, words.next()?);
     let organ = subject.chars().next().is_some_and(char::is_uppercase)
         && subject.chars().all(char::is_alphabetic)
         && subject.chars().count() >= 5;
@@ -1450,8 +1440,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     while i < end {
         let labels = SECTION_LABELS
             .iter()
-            .chain(SIGNATURE_LABELS.iter())
-            .chain(MEETING_FIELD_LABELS.iter());
+            .chain(&*SIGNATURE_LABELS)
+            .chain(&*MEETING_FIELD_LABELS);
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let line = s.get(i).map(|w| w.line);
         let mut hit = label_at(labels.clone(), word, |w, p| w == p);
@@ -1466,15 +1456,13 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         };
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
-        if hit.is_none() {
-            let to_body = s.get(i + 2).is_some_and(|w| {
-                names_organ(w.text.trim_end_matches(':'))
-                    && (w.text.ends_with(':')
-                        || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
-            });
-            if s.text(i, i + 2) == "Förslag till" && to_body {
-                hit = Some(("Förslag till beslut", 3));
-            }
+        let to_body = s.get(i + 2).is_some_and(|w| {
+            names_organ(w.text.trim_end_matches(':'))
+                && (w.text.ends_with(':')
+                    || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
+        });
+        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body {
+            hit = Some(("Förslag till beslut", 3));
         }
         // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
         // utbildningsnämndens beslut": a heading of up to four words on one line,
@@ -1651,7 +1639,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = before_number(&s.text(from, a));
+                let before = before_number(&head[..d.start]);
                 // (The number's cell may be read between the title's lines: it goes.)
                 let cell = title_run(s, from, first_sec);
                 let cell = match cell.split_once(&head[d.start..d.end]) {
@@ -1664,7 +1652,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 let longer = cell.len() > before.len() && cell.starts_with(before.trim_end());
                 let no_number = diaries(&cell).next().is_none()
                     && !cell.split_whitespace().any(|w| w.starts_with("Dnr"));
-                if s.rich && longer && no_number {
+                // (Not where text goes on after the number on its line: "§ 45 Budget 2024 (KS
+                // 2023/112) Ekonomichefen redogör …".)
+                let ends_line = s.get(b).is_none_or(|w| w.line_start);
+                if s.rich && longer && no_number && ends_line {
                     cell
                 } else {
                     before
@@ -1681,10 +1672,12 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         (None, Some(g)) => format!("{g} {title}"),
         (None, None) => title,
     };
-    // The agenda's item beside the paragraph's head ("§ 134  Ärende 12" over the title) is
-    // the agenda's number, no part of the title.
-    let title = match CASE_RE.find(&title) {
-        Some(m) if m.end() < title.len() => title[m.end()..].to_string(),
+    // The agenda's item beside the paragraph's head ("§ 134  Ärende 12" over the title, or in
+    // a column right of the title, read into it) is the agenda's number, no part of the title.
+    let title = match ITEM_RE.find(&title) {
+        Some(m) if m.len() < title.len() => {
+            format!("{} {}", &title[..m.start()], &title[m.end()..])
+        }
         _ => title,
     };
     // A decision in a column of its own beside the title's: its words are no part of the title.
@@ -1699,15 +1692,15 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             let taken = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
             let n = title.split_whitespace().count();
             let mut words: Vec<String> = Vec::new();
-            for k in (from..(from + n).min(end)).filter(|&k| !taken(k)) {
-                let Some(w) = s.get(k) else { continue };
-                if let Some(last) = words.last_mut() {
-                    if let Some(joined) = crate::text::join_hyphenated(last, &w.text) {
-                        *last = joined;
-                        continue;
-                    }
-                }
-                words.push(w.text.to_string());
+            for w in (from..(from + n).min(end))
+                .filter(|&k| !taken(k))
+                .filter_map(|k| s.get(k))
+            {
+                let joined = words
+                    .last()
+                    .and_then(|l| crate::text::join_hyphenated(l, &w.text));
+                words.truncate(words.len() - usize::from(joined.is_some()));
+                words.push(joined.unwrap_or_else(|| w.text.to_string()));
             }
             words.join(" ")
         }
@@ -1780,7 +1773,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
             let opens = |&a: &usize| a == from || a + 4 <= at || s.starts_unit(a) || ended(a);
             let a = (at.saturating_sub(4).max(from)..=at).rev().find(opens);
-            p.decisions = decisions(s, a.unwrap_or(at), body_end);
+            // It ends at the next section ("Expedieras till:" set close under the decision).
+            let stop = secs.iter().map(|x| x.0).find(|&x| x > at).unwrap_or(end);
+            p.decisions = decisions(s, a.unwrap_or(at), stop.min(body_end));
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
@@ -1899,16 +1894,12 @@ fn attributive(s: &Stream, i: usize) -> bool {
                 "att" | "enligt" | "i" | "om" | "följande" | "därför"
             )
     });
-    let determiner = (i.saturating_sub(3)..i).rev().any(|j| {
-        s.get(j).is_some_and(|p| {
-            matches!(
-                super::norm_word(&p.text).as_str(),
-                "den" | "det" | "de" | "denna" | "detta" | "dessa" | "tidigare" | "redan"
-            )
-        })
-    }) && !(i.saturating_sub(3)..i)
-        .any(|j| s.get(j).is_some_and(|p| super::ends_sentence(&p.text)));
-    noun_after && determiner
+    let mut before = (i.saturating_sub(3)..i).filter_map(|j| s.get(j).map(|p| p.text.as_str()));
+    let determiner = |p: &str| {
+        let w = super::norm_word(p);
+        labels("den|det|de|denna|detta|dessa|tidigare|redan").contains(&w.as_str())
+    };
+    noun_after && !before.clone().any(super::ends_sentence) && before.any(determiner)
 }
 
 /// Whether word `i` is "besluta" of a proposal that ends its sentence on it or on "att"
@@ -2087,11 +2078,7 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         })
         .collect();
     // One att-sats on its own line under "… beslutar": a list of one, as two would be.
-    let lone = atts.len() == 1
-        && s.rich
-        && atts
-            .iter()
-            .all(|&a| s.starts_unit(a) && decides_at(s, a - 1));
+    let lone = s.rich && matches!(atts[..], [a] if s.starts_unit(a) && decides_at(s, a - 1));
     if atts.len() >= 2 || lone {
         return list(&atts, 0, false);
     }
@@ -2175,11 +2162,9 @@ fn item_end(s: &Stream, a: usize, end: usize) -> usize {
     let Some(first) = s.get(a).filter(|_| s.rich) else {
         return end;
     };
+    let other = |w: &super::Word| w.line_start && w.block != first.block && w.page == first.page;
     (a + 1..end)
-        .find(|&i| {
-            s.get(i)
-                .is_some_and(|w| w.line_start && w.block != first.block && w.page == first.page)
-        })
+        .find(|&i| s.get(i).is_some_and(other))
         .unwrap_or(end)
 }
 

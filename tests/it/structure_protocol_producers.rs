@@ -154,13 +154,9 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ("marginal-dnr.lo", "lead-in and att-sats in one block"),
     ("skannad.ocr", "the scan's time misread by tesseract"),
     // Left of the fifteenth blind check (2026-12-04, session 9): English minutes' "Present:
-    // Maria Stenberg, Chairman" over one name a line: "Chairman" is read as a label, its
-    // value the names under it. (A decision grid's head wrapped in its narrow cell, "BUN §"
-    // over "12", is read since the eleventh session: `protocols::unwrap_heads`.)
-    (
-        "board-items-en.*",
-        "a role after a name and a comma read as a label",
-    ),
+    // Maria Stenberg, Chairman" over one name a line: read since the twelfth session (a role
+    // after a name and a comma is no label). (A decision grid's head wrapped in its narrow
+    // cell, "BUN §" over "12", is read since the eleventh session: `protocols::unwrap_heads`.)
     // The sixteenth blind check (2026-12-04, session 10), as main (c4c8433) reads it: each
     // entry leaves this list when its rule lands.
     ("dnr-huvudcell.chrome", "a left cell's last decision lost"),
@@ -184,9 +180,21 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "marginal-textruta",
         "Word's text box in the margin: the head read, the title lost",
     ),
+    // (LibreOffice's "Expedieras till:" set close under the last att-line is read since the
+    // twelfth session: a decision found by its sentence ends at the next section.)
+    // The eighteenth blind check (2026-12-04, session 12), as this session leaves it.
+    // LibreOffice reads the head row's right cell ("Ärende 13" / "Dnr RS 2024/102") between
+    // the title's lines and the title's last line after it; "Summary minutes of …" is not
+    // classified as minutes (structure::classify); pdfTeX's ANSLAG/BEVIS table is read column
+    // by column (labels first), so the date is the adjustment's.
     (
-        "utdrag-expedieras.lo",
-        "\"Expedieras till:\" read into the last att-line",
+        "rf-hogerspalt.lo",
+        "the title's last line read after the right cell",
+    ),
+    ("summary-minutes-en.*", "not classified as minutes"),
+    (
+        "underskrifter-forst.pdftex",
+        "the cover's table read by columns: the adjustment's date",
     ),
 ];
 
