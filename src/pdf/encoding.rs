@@ -69,10 +69,11 @@ impl BaseEncoding {
     }
 }
 
-fn glyph_list() -> &'static HashMap<&'static str, char> {
-    static LIST: OnceLock<HashMap<&'static str, char>> = OnceLock::new();
+/// The glyph list by name, for a binary search (no table to hash at start-up).
+fn glyph_list() -> &'static [(&'static str, char)] {
+    static LIST: OnceLock<Vec<(&'static str, char)>> = OnceLock::new();
     LIST.get_or_init(|| {
-        include_str!("data/glyphlist.txt")
+        let mut list: Vec<(&str, char)> = include_str!("data/glyphlist.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
@@ -80,8 +81,16 @@ fn glyph_list() -> &'static HashMap<&'static str, char> {
                 let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
                 Some((name, c))
             })
-            .collect()
+            .collect();
+        list.sort_unstable_by_key(|e| e.0); // the file is sorted: one pass
+        list
     })
+}
+
+fn glyph_char(name: &str) -> Option<char> {
+    let list = glyph_list();
+    let i = list.binary_search_by_key(&name, |e| e.0).ok()?;
+    list.get(i).map(|e| e.1)
 }
 
 /// Reverse of the glyph list: character → a glyph name.
@@ -116,7 +125,7 @@ fn parse_hex_units(hex: &str) -> Option<String> {
 /// The Unicode text of a glyph name: Adobe Glyph List names, `uniXXXX[XXXX...]`,
 /// `uXXXX[XX]`, ligatures written with underscores (`f_i`), suffixes (`a.sc`).
 pub fn glyph_name_to_unicode(name: &str) -> Option<String> {
-    if let Some(c) = glyph_list().get(name) {
+    if let Some(c) = glyph_char(name) {
         return Some(c.to_string());
     }
     let base = name.split('.').next().unwrap_or(name);
@@ -127,7 +136,7 @@ pub fn glyph_name_to_unicode(name: &str) -> Option<String> {
         let parts: Option<Vec<String>> = base.split('_').map(glyph_name_to_unicode).collect();
         return parts.map(|p| p.concat());
     }
-    if let Some(c) = glyph_list().get(base) {
+    if let Some(c) = glyph_char(base) {
         return Some(c.to_string());
     }
     if let Some(hex) = base.strip_prefix("uni") {
@@ -259,35 +268,22 @@ pub fn standard14_name(base_font: &str) -> Option<&'static str> {
         .filter(|c| !matches!(c, ' ' | '-' | ','))
         .collect::<String>()
         .to_ascii_lowercase();
-    let bold = n.contains("bold");
-    let italic = n.contains("italic") || n.contains("oblique");
-    let family = if n.starts_with("helvetica") || n.starts_with("arial") {
-        "Helvetica"
-    } else if n.starts_with("times") {
-        "Times"
-    } else if n.starts_with("courier") {
-        "Courier"
-    } else if n.starts_with("symbol") {
+    if n.starts_with("symbol") {
         return Some("Symbol");
-    } else if n.starts_with("zapfdingbats") {
+    }
+    if n.starts_with("zapfdingbats") {
         return Some("ZapfDingbats");
-    } else {
-        return None;
-    };
-    Some(match (family, bold, italic) {
-        ("Helvetica", false, false) => "Helvetica",
-        ("Helvetica", true, false) => "Helvetica-Bold",
-        ("Helvetica", false, true) => "Helvetica-Oblique",
-        ("Helvetica", true, true) => "Helvetica-BoldOblique",
-        ("Times", false, false) => "Times-Roman",
-        ("Times", true, false) => "Times-Bold",
-        ("Times", false, true) => "Times-Italic",
-        ("Times", true, true) => "Times-BoldItalic",
-        ("Courier", false, false) => "Courier",
-        ("Courier", true, false) => "Courier-Bold",
-        ("Courier", false, true) => "Courier-Oblique",
-        _ => "Courier-BoldOblique",
-    })
+    }
+    // Helvetica (Arial), Times, Courier: plain, bold, slanted, bold and slanted.
+    let family = (["helvetica", "arial", "times", "courier"].iter())
+        .position(|f| n.starts_with(f))?
+        .saturating_sub(1);
+    let style = usize::from(n.contains("bold"))
+        + 2 * usize::from(n.contains("italic") || n.contains("oblique"));
+    "Helvetica Helvetica-Bold Helvetica-Oblique Helvetica-BoldOblique Times-Roman Times-Bold \
+     Times-Italic Times-BoldItalic Courier Courier-Bold Courier-Oblique Courier-BoldOblique"
+        .split_whitespace()
+        .nth(4 * family + style)
 }
 
 /// Width (1/1000 em) of a glyph name in a standard-14 font.

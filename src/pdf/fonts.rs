@@ -6,8 +6,11 @@
 //! (Identity-H/V, embedded CMaps, predefined UCS2/UTF16 CMaps) and take widths from /W and
 //! /DW. A ToUnicode CMap, when present, decides the text of every code it maps.
 
+use std::cell::RefCell;
+
 use compact_str::CompactString;
 use lopdf::{Dictionary, Document, Object};
+use rustc_hash::FxHashMap;
 
 use super::cmap::CMap;
 use super::encoding::{self, BaseEncoding};
@@ -38,13 +41,16 @@ enum CidEncoding {
 #[derive(Debug, Clone)]
 enum Kind {
     Simple {
-        /// Text of each code from the encoding (before ToUnicode).
-        text: Vec<Option<CompactString>>,
+        /// Text of each code: the ToUnicode CMap's where it maps the code to text, else the
+        /// encoding's (empty: no known meaning).
+        text: Vec<CompactString>,
         /// Width of each code, text-space units.
         widths: Vec<f32>,
     },
     Cid {
         encoding: CidEncoding,
+        /// The glyph of each (code, byte length) shown so far: a code is decoded once.
+        memo: RefCell<FxHashMap<(u32, usize), Glyph>>,
         /// CID → text from the embedded TrueType program, when there is no ToUnicode.
         cid_text: Option<std::collections::HashMap<u32, CompactString>>,
         /// (first cid, last cid, width) from /W, in text-space units.
@@ -52,6 +58,9 @@ enum Kind {
         default_width: f32,
     },
 }
+
+/// Most glyphs a CID font keeps decoded ([`Kind::Cid`]'s memo).
+const MAX_MEMO: usize = 1 << 16;
 
 /// A loaded font.
 #[derive(Debug, Clone)]
@@ -82,17 +91,9 @@ fn strip_subset(name: &str) -> &str {
 /// Whether a font name says bold / italic.
 fn style_from_name(name: &str) -> (bool, bool) {
     let n = name.to_ascii_lowercase();
-    let bold = [
-        "bold",
-        "black",
-        "heavy",
-        "semibold",
-        "demi",
-        "extrabold",
-        "ultrabold",
-    ]
-    .iter()
-    .any(|k| n.contains(k))
+    let bold = ["bold", "black", "heavy", "demi"]
+        .iter()
+        .any(|k| n.contains(k))
         || n.ends_with(",b")
         || n.ends_with("-b");
     let italic = ["italic", "oblique", "slanted", "kursiv"]
@@ -178,6 +179,7 @@ impl Font {
                 descriptor,
                 Kind::Cid {
                     encoding,
+                    memo: RefCell::default(),
                     cid_text,
                     widths,
                     default_width,
@@ -219,9 +221,14 @@ impl Font {
             } else {
                 1.0
             };
-            let text = text
-                .into_iter()
-                .map(|t| t.map(CompactString::from))
+            let text = (0..256u32)
+                .zip(text)
+                .map(|(c, t)| {
+                    (to_unicode.as_ref().and_then(|m| m.unicode(c, 1)))
+                        .filter(|s| !s.is_empty())
+                        .or_else(|| t.map(CompactString::from))
+                        .unwrap_or_default()
+                })
                 .collect();
             (descriptor, Kind::Simple { text, widths }, false, scale)
         };
@@ -258,47 +265,29 @@ impl Font {
     /// Width of a space: the width of the glyph mapped to U+0020, else a quarter of the
     /// average width of the font's glyphs, else 0.25 em.
     fn measure_space(&self) -> f32 {
-        match &self.kind {
+        let (ws, none): (Vec<f32>, f32) = match &self.kind {
             Kind::Simple { text, widths } => {
-                let space = (0..256usize)
-                    .find(|&c| self.code_text(c as u32, 1, text).as_deref() == Some(" "));
+                let space = text.iter().position(|t| t == " ");
                 if let Some(w) = space.and_then(|c| widths.get(c)).filter(|w| **w > 0.0) {
                     return *w;
                 }
-                let ws: Vec<f32> = widths.iter().copied().filter(|w| *w > 0.0).collect();
-                if ws.is_empty() {
-                    0.25
-                } else {
-                    (ws.iter().sum::<f32>() / ws.len() as f32 * 0.45).clamp(0.1, 0.5)
-                }
+                (widths.clone(), 0.25)
             }
             Kind::Cid {
                 widths,
                 default_width,
                 ..
-            } => {
-                let ws: Vec<f32> = widths.iter().map(|w| w.2).filter(|w| *w > 0.0).collect();
-                if ws.is_empty() {
-                    (default_width * 0.3).clamp(0.1, 0.5)
-                } else {
-                    (ws.iter().sum::<f32>() / ws.len() as f32 * 0.45).clamp(0.1, 0.5)
-                }
-            }
+            } => (
+                widths.iter().map(|w| w.2).collect(),
+                (default_width * 0.3).clamp(0.1, 0.5),
+            ),
+        };
+        let ws: Vec<f32> = ws.into_iter().filter(|w| *w > 0.0).collect();
+        if ws.is_empty() {
+            none
+        } else {
+            (ws.iter().sum::<f32>() / ws.len() as f32 * 0.45).clamp(0.1, 0.5)
         }
-    }
-
-    fn code_text(
-        &self,
-        code: u32,
-        len: usize,
-        simple: &[Option<CompactString>],
-    ) -> Option<CompactString> {
-        if let Some(s) = self.to_unicode.as_ref().and_then(|c| c.unicode(code, len)) {
-            if !s.is_empty() {
-                return Some(s);
-            }
-        }
-        simple.get(code as usize).cloned().flatten()
     }
 
     /// Split a shown string into glyphs.
@@ -306,9 +295,8 @@ impl Font {
         match &self.kind {
             Kind::Simple { text, widths } => {
                 for &b in bytes {
-                    let code = u32::from(b);
                     out.push(Glyph {
-                        text: self.code_text(code, 1, text).unwrap_or_default(),
+                        text: text.get(usize::from(b)).cloned().unwrap_or_default(),
                         width: widths.get(usize::from(b)).copied().unwrap_or(0.0),
                         word_space: b == 32,
                     });
@@ -316,33 +304,19 @@ impl Font {
             }
             Kind::Cid {
                 encoding,
+                memo,
                 cid_text,
                 widths,
                 default_width,
             } => {
-                let mut rest = bytes;
-                while !rest.is_empty() {
-                    let (code, n) = match encoding {
-                        CidEncoding::Embedded(c) => c.next_code(rest, 2),
-                        _ => {
-                            let n = rest.len().min(2);
-                            let code = rest
-                                .iter()
-                                .take(n)
-                                .fold(0u32, |a, &b| (a << 8) | u32::from(b));
-                            (code, n)
-                        }
-                    };
-                    rest = rest.get(n..).unwrap_or_default();
+                let glyph = |code: u32, n: usize| {
                     let cid = match encoding {
                         CidEncoding::Embedded(c) => c
                             .cid(code, n)
                             .unwrap_or(if c.has_codespace() { code } else { 0 }),
                         _ => code,
                     };
-                    let mut text = self
-                        .to_unicode
-                        .as_ref()
+                    let mut text = (self.to_unicode.as_ref())
                         .and_then(|c| c.unicode(code, n))
                         .unwrap_or_default();
                     if text.is_empty() {
@@ -360,11 +334,35 @@ impl Font {
                         .and_then(|i| widths.get(i))
                         .filter(|w| cid <= w.1)
                         .map_or(*default_width, |w| w.2);
-                    out.push(Glyph {
+                    Glyph {
                         text,
                         width,
                         word_space: n == 1 && code == 32,
-                    });
+                    }
+                };
+                let mut memo = memo.borrow_mut();
+                let mut rest = bytes;
+                while !rest.is_empty() {
+                    let (code, n) = match encoding {
+                        CidEncoding::Embedded(c) => c.next_code(rest, 2),
+                        _ => {
+                            let n = rest.len().min(2);
+                            let code = rest
+                                .iter()
+                                .take(n)
+                                .fold(0u32, |a, &b| (a << 8) | u32::from(b));
+                            (code, n)
+                        }
+                    };
+                    rest = rest.get(n..).unwrap_or_default();
+                    if memo.len() >= MAX_MEMO {
+                        memo.clear();
+                    }
+                    out.push(
+                        memo.entry((code, n))
+                            .or_insert_with(|| glyph(code, n))
+                            .clone(),
+                    );
                 }
             }
         }

@@ -247,6 +247,9 @@ pub const SKEW_MIN_DEGREES: f32 = 8.0;
 /// The angle of an advance (`ax`, `ay`, display space, y down) off the axis of its direction
 /// `dir`, in whole degrees, or 0 when it is within [`SKEW_MIN_DEGREES`] of the axis.
 fn skew_degrees(ax: f32, ay: f32, dir: u8) -> i16 {
+    if ax == 0.0 || ay == 0.0 {
+        return 0; // along an axis
+    }
     let angle = ay.atan2(ax).to_degrees();
     let axis = match dir {
         0 => 0.0,

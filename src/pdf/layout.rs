@@ -370,30 +370,29 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
     // Glyphs of the same text side by side, by position: each distinct text gets a number and
     // the glyphs are sorted by (number, y, x, index), which within one text is the order of a
     // stable sort by position (the pairing below only looks at glyphs of the same text).
-    let mut keys: Vec<(u32, f32, f32, u32)> = {
+    // A key is one number (`place`: an f32's rank in `total_cmp`'s order), compared at once.
+    let place =
+        |v: f32| u128::from(v.to_bits() ^ (((v.to_bits() >> 31) * 0x7fff_ffff) | (1 << 31)));
+    let mut keys: Vec<u128> = {
         let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
         gs.iter()
             .enumerate()
             .map(|(i, g)| {
                 let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
                 let id = *ids.entry(g.text.as_str()).or_insert(next);
-                (id, g.y, g.x, u32::try_from(i).unwrap_or(u32::MAX))
+                let i = u128::from(u32::try_from(i).unwrap_or(u32::MAX));
+                (u128::from(id) << 96) | (place(g.y) << 64) | (place(g.x) << 32) | i
             })
             .collect()
     };
-    keys.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.total_cmp(&b.1))
-            .then(a.2.total_cmp(&b.2))
-            .then(a.3.cmp(&b.3))
-    });
+    keys.sort_unstable();
     let mut dup = vec![false; gs.len()];
     for w in keys.windows(2) {
-        let (ia, ib) = (w[0].3 as usize, w[1].3 as usize);
+        let (ia, ib) = (w[0] as u32 as usize, w[1] as u32 as usize);
         let (Some(a), Some(b)) = (gs.get(ia), gs.get(ib)) else {
             continue;
         };
-        if w[0].0 == w[1].0
+        if w[0] >> 96 == w[1] >> 96
             && !a.space
             && (a.y - b.y).abs() < 0.2 * a.size.max(1.0)
             && (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size)
@@ -558,8 +557,9 @@ fn merge_scripts(mut rows: Vec<Vec<G>>, origin: &[Option<usize>]) -> Vec<Vec<G>>
 
 /// Whether a row is a footnote marker: one to three glyphs, digits or `*`, `†`, `‡`.
 fn is_marker_row(row: &[G]) -> bool {
-    let vis: Vec<&G> = row.iter().filter(|g| !g.space).collect();
-    (1..=3).contains(&vis.len()) && vis.iter().all(|g| g.text.chars().all(is_marker_char))
+    let mut vis = row.iter().filter(|g| !g.space);
+    (1..=3).contains(&vis.clone().take(4).count())
+        && vis.all(|g| g.text.chars().all(is_marker_char))
 }
 
 /// The characters of footnote markers.
@@ -1642,7 +1642,7 @@ fn raised_numbers(rows: &[Vec<G>]) -> Vec<u32> {
     for row in rows {
         for (k, g) in row.iter().enumerate() {
             let starts = g.sup && (k == 0 || row.get(k - 1).is_some_and(|p| !p.sup));
-            if let Some(v) = raised_number(row.iter().skip(k)).filter(|_| starts) {
+            if let Some(v) = starts.then(|| raised_number(row.iter().skip(k))).flatten() {
                 out.push(v);
             }
         }
@@ -1702,7 +1702,11 @@ fn letter_spaced_runs(gs: &[G]) -> Vec<bool> {
             j += 1;
         }
         let run = gs.get(i..j).unwrap_or_default();
-        let visible: Vec<&G> = run.iter().filter(|g| !g.space).collect();
+        let visible: Vec<&G> = if tc > 0.0 {
+            run.iter().filter(|g| !g.space).collect()
+        } else {
+            Vec::new() // (no run of spacing: nothing to collect)
+        };
         if tc > 0.0 && visible.len() == 1 {
             // A spacing set for one glyph alone is that glyph's width adjustment (Word widens
             // an accented capital: "4.512 Tc (\304) Tj 0.287 Tc (rendet) Tj" is "Ärendet"),

@@ -69,12 +69,9 @@ fn is_regular(b: u8) -> bool {
 }
 
 fn hex_val(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    char::from(b)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 /// A token: either an operand or an operator keyword.
@@ -246,22 +243,19 @@ impl<'a> Lexer<'a> {
             return None;
         }
         // "1.2.3" style garbage: take up to the second dot.
-        let mut seen_dot = false;
-        let mut end = text.len();
-        for (i, &c) in text.iter().enumerate() {
-            if c == b'.' {
-                if seen_dot {
-                    end = i;
-                    break;
-                }
-                seen_dot = true;
-            }
-        }
-        let s = std::str::from_utf8(text.get(..end).unwrap_or_default()).ok()?;
-        let v: f64 = if s.starts_with('.') {
-            format!("0{s}").parse().ok()?
+        let end = (text.iter().enumerate().filter(|(_, &c)| c == b'.'))
+            .nth(1)
+            .map_or(text.len(), |(i, _)| i);
+        let digits = text.get(..end).unwrap_or_default();
+        // Up to 15 digits: the integer of the digits (exact in an f64) over a power of ten
+        // (exact up to 10^22) is the correctly rounded value, the one `parse` gives.
+        let m = (digits.iter().filter(|c| c.is_ascii_digit()))
+            .fold(0u64, |m, &c| m * 10 + u64::from(c - b'0'));
+        let frac = (digits.iter().position(|&c| c == b'.')).map_or(0, |p| digits.len() - p - 1);
+        let v: f64 = if digits.len() <= 15 {
+            m as f64 / 10f64.powi(frac as i32)
         } else {
-            s.trim_end_matches('.').parse().ok()?
+            std::str::from_utf8(digits).ok()?.parse().ok()?
         };
         let v = if negative { -v } else { v };
         Some(v.clamp(-1e30, 1e30) as f32)
@@ -288,8 +282,14 @@ impl<'a> Lexer<'a> {
         out
     }
 
+    /// Room for the bytes up to the next `end` (a string's length, grown once at most).
+    fn until(&self, end: u8) -> Vec<u8> {
+        let rest = self.data.get(self.pos..).unwrap_or_default();
+        Vec::with_capacity(rest.iter().position(|&b| b == end).unwrap_or(0))
+    }
+
     fn literal_string(&mut self) -> Vec<u8> {
-        let mut out = Vec::new();
+        let mut out = self.until(b')');
         let mut depth = 1usize;
         while let Some(b) = self.peek() {
             self.pos += 1;
@@ -343,7 +343,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn hex_string(&mut self) -> Vec<u8> {
-        let mut out = Vec::new();
+        let mut out = self.until(b'>');
         let mut hi: Option<u8> = None;
         while let Some(b) = self.peek() {
             self.pos += 1;
