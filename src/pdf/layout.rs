@@ -2680,7 +2680,8 @@ fn text_columns_on_one_grid(
     (1..groups.len()).find(|&k| {
         let left: Vec<usize> = groups[..k].iter().flatten().copied().collect();
         let right: Vec<usize> = groups[k..].iter().flatten().copied().collect();
-        if groups.len() == 2 && paragraphs_cross(chunks, &left, &right, min_gap) {
+        let text = groups.len() == 2 || groups.iter().all(|g| carries_text(chunks, g));
+        if text && paragraphs_cross(chunks, &groups[k - 1], &groups[k], min_gap) {
             return true;
         }
         if cells || !carries_text(chunks, &left) || !carries_text(chunks, &right) {
