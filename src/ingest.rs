@@ -432,8 +432,9 @@ fn stem(path: &str) -> String {
 /// ([`store_in_parts`]), whatever their size: a file of any size is held a part at a time.
 pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 
-/// Pages in a part of a file stored in parts (about 4 MB of text).
-const PART_PAGES: usize = 1000;
+/// Pages in a part of a file stored in parts (about 1 MB of text; 1,000 pages held 10 MB
+/// more at 64 MiB, `bench/large-file`).
+const PART_PAGES: usize = 250;
 
 /// Most pages of a file stored in parts. Nothing is held per page (each page's skeleton is
 /// stored with its part, see [`crate::index::writer::PAGES_IN_PARTS`]), so this is no memory
@@ -772,7 +773,14 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         skipped,
     } = walk(&options.roots)?;
     ensure_open_files(store.dir())?;
-    let mut writer = store.writer()?;
+    // A file stored in parts gets the small writer (only its size is known here).
+    let in_parts = found.iter().any(|f| {
+        matches!(
+            extract::extension(&f.fs_path).as_str(),
+            "txt" | "md" | "html" | "htm"
+        ) && std::fs::metadata(&f.fs_path).is_ok_and(|m| m.len() > LARGE_TEXT_BYTES)
+    });
+    let mut writer = store.writer_for(in_parts)?;
     let existing = store.summaries()?;
     let failed_before: HashMap<String, String> = store
         .skeletons_having(crate::index::schema::HAS_FAILED)?
