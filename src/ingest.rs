@@ -176,22 +176,15 @@ impl Found {
 /// `\xNN` (so two names that differ only there stay two documents); no separator is rewritten
 /// (`back\slash.txt` stays itself).
 pub fn path_key(p: &Path) -> String {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        let mut out = String::new();
-        for chunk in p.as_os_str().as_bytes().utf8_chunks() {
-            out.push_str(chunk.valid());
-            for b in chunk.invalid() {
-                out.push_str(&format!("\\x{b:02X}"));
-            }
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for chunk in p.as_os_str().as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
         }
-        out
     }
-    #[cfg(not(unix))]
-    {
-        p.to_string_lossy().into_owned()
-    }
+    out
 }
 
 /// A stored path for people: relative to `base` (e.g. the working directory) when under it,
@@ -224,12 +217,10 @@ pub fn file_hash(path: &Path) -> std::io::Result<String> {
 
 /// Check that every root exists, before anything (such as the index folder) is created.
 pub fn check_roots(roots: &[PathBuf]) -> Result<(), IngestError> {
-    for root in roots {
-        if std::fs::metadata(root).is_err() {
-            return Err(IngestError::MissingPath(root.clone()));
-        }
+    match roots.iter().find(|r| std::fs::metadata(r).is_err()) {
+        Some(root) => Err(IngestError::MissingPath(root.clone())),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// What the walk found.
@@ -270,28 +261,6 @@ fn unreadable(path: &Path, reason: String) -> Skipped {
         extension: None,
         reason,
     }
-}
-
-/// What a non-regular, non-folder entry is, in words.
-fn special_kind(ft: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if ft.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if ft.is_socket() {
-            return "a socket";
-        }
-        if ft.is_char_device() {
-            return "a character device";
-        }
-        if ft.is_block_device() {
-            return "a block device";
-        }
-    }
-    let _ = ft;
-    "not a regular file"
 }
 
 /// Walk the roots: every supported file (sorted by stored path), the stored roots, and every
@@ -346,7 +315,7 @@ fn walk(roots: &[PathBuf]) -> Result<Walked, IngestError> {
                 continue;
             }
             if !ft.is_file() {
-                let reason = format!("{}, not read", special_kind(&ft));
+                let reason = format!("{}, not read", extract::file_kind(&ft));
                 skipped.push(unreadable(entry.path(), reason));
                 continue;
             }
@@ -473,8 +442,9 @@ fn stem(path: &str) -> String {
 /// ([`store_in_parts`]), whatever their size: a file of any size is held a part at a time.
 pub const LARGE_TEXT_BYTES: u64 = 16 << 20;
 
-/// Pages in a part of a file stored in parts (about 4 MB of text).
-const PART_PAGES: usize = 1000;
+/// Pages in a part of a file stored in parts (about 1 MB of text; 1,000 pages held 10 MB
+/// more at 64 MiB, `bench/large-file`).
+const PART_PAGES: usize = 250;
 
 /// Most pages of a file stored in parts. Nothing is held per page (each page's skeleton is
 /// stored with its part, see [`crate::index::writer::PAGES_IN_PARTS`]), so this is no memory
@@ -759,10 +729,6 @@ impl Progress {
         }
         Progress { bar, pages }
     }
-
-    fn add_pages(&self, n: u64) {
-        self.pages.fetch_add(n, Ordering::Relaxed);
-    }
 }
 
 /// The marker of a run that committed its documents but not yet their title mentions: the
@@ -774,21 +740,16 @@ const RELINK_MARKER: &str = "kommission-relink";
 const LINK_BATCH_PAGES: usize = 4_000;
 const LINK_BATCH_BYTES: usize = 64 << 20;
 
-/// Open files an ingest may hold at once: about 8 of its own (lock and meta files, the files
-/// being read) and 8 segment files per index writer thread (one per core, at most 4).
-/// Measured on 2 cores: a limit of 20 works, 18 fails inside tantivy.
-fn open_files_needed() -> u64 {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    8 + 8 * threads.clamp(1, 4) as u64
-}
-
 /// When the soft limit on open files is below what an ingest needs, raise it towards the hard
 /// limit; when that is too low as well, fail at once with the limit named (else tantivy
-/// fails midway: "an index writer was killed", or a raw "Too many open files"). Under an
-/// address-space limit the index files are read with a descriptor each
-/// ([`crate::index::directory`]), so the files of the index count as well.
+/// fails midway: "an index writer was killed", or a raw "Too many open files"). An ingest
+/// needs about 8 of its own (lock and meta files, the files being read) and 8 segment files
+/// per index writer thread (one per core, at most 4; on 2 cores a limit of 20 works, 18 fails
+/// inside tantivy). Under an address-space limit the index files are read with a descriptor
+/// each ([`crate::index::directory`]), so the files of the index count as well.
 fn ensure_open_files(dir: &Path) -> Result<(), IngestError> {
-    let mut needed = open_files_needed();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from) as u64;
+    let mut needed = 8 + 8 * threads.clamp(1, 4);
     if crate::resources::address_space_limit().is_some() {
         needed += readonly::files_in(dir);
     }
@@ -822,7 +783,14 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         skipped,
     } = walk(&options.roots)?;
     ensure_open_files(store.dir())?;
-    let mut writer = store.writer()?;
+    // A file stored in parts gets the small writer (only its size is known here).
+    let in_parts = found.iter().any(|f| {
+        matches!(
+            extract::extension(&f.fs_path).as_str(),
+            "txt" | "md" | "html" | "htm"
+        ) && std::fs::metadata(&f.fs_path).is_ok_and(|m| m.len() > LARGE_TEXT_BYTES)
+    });
+    let mut writer = store.writer_for(in_parts)?;
     let existing = store.summaries()?;
     let failed_before: HashMap<String, String> = store
         .skeletons_having(crate::index::schema::HAS_FAILED)?
@@ -1075,7 +1043,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 (record, None)
             };
             let pages = head.map_or(record.pages.len(), |n| n as usize);
-            progress.add_pages((pages as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed)));
+            let read = (pages as u64).saturating_sub(ocr_pages.load(Ordering::Relaxed));
+            progress.pages.fetch_add(read, Ordering::Relaxed);
             bar.inc(1);
             // A file finished after the stop with a failure may have failed because of the
             // signal (Tesseract is interrupted too): it is not stored, the next run reads it.
@@ -1188,11 +1157,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             );
             if relink_all {
                 writer.remove_title_links();
-                let parts = store.skeletons(&[])?.in_parts(LINK_BATCH_PAGES)?;
-                link_in_batches(&mut writer, &all, parts)?;
+                link_in_batches(&mut writer, &all, store.skeletons(&[])?)?;
             } else {
-                let parts = store.skeletons_of(&fresh)?.in_parts(LINK_BATCH_PAGES)?;
-                link_in_batches(&mut writer, &all, parts)?;
+                link_in_batches(&mut writer, &all, store.skeletons_of(&fresh)?)?;
                 // Older documents: stored ones this run did not write (none in a first run).
                 if !new_titles.is_empty() && store.doc_count()? > fresh.len() {
                     // Older documents may mention the new titles: look for those only, in
@@ -1214,8 +1181,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                         .collect();
                     drop(searcher);
                     summary.relinked = older.len();
-                    let parts = store.skeletons_of(&older)?.in_parts(LINK_BATCH_PAGES)?;
-                    link_in_batches(&mut writer, &new, parts)?;
+                    link_in_batches(&mut writer, &new, store.skeletons_of(&older)?)?;
                 }
             }
             summary.phases.link = linking.elapsed().as_secs_f64();
@@ -1258,7 +1224,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     Ok(summary)
 }
 
-/// Find the title mentions of `titles` in the given records, in batches (of
+/// Find the title mentions of `titles` in the given records (skeletons), in batches (of
 /// [`LINK_BATCH_PAGES`] pages at most; a larger document comes in parts of at most that
 /// many pages: [`crate::index::RecordStream::in_parts`]), and add them. The next batch is
 /// read from the index while the workers match the current one (two batches in memory at
@@ -1266,12 +1232,12 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
 fn link_in_batches(
     writer: &mut crate::index::writer::StoreWriter,
     titles: &links::TitleIndex,
-    records: impl Iterator<Item = Result<DocRecord, IndexError>>,
+    records: crate::index::RecordStream,
 ) -> Result<(), IndexError> {
     if titles.is_empty() {
         return Ok(());
     }
-    let mut records = records;
+    let mut records = records.in_parts(LINK_BATCH_PAGES)?;
     let mut next_batch = || -> Result<Vec<DocRecord>, IndexError> {
         let mut batch: Vec<DocRecord> = Vec::new();
         let (mut pages, mut bytes) = (0usize, 0usize);
@@ -1330,7 +1296,6 @@ mod tests {
 
     /// Files reached through links (relative and absolute, chains, linked folders, "..")
     /// resolve to what `canonicalize` gives.
-    #[cfg(unix)]
     #[test]
     fn resolved_links_are_canonical() {
         use std::os::unix::fs::symlink;
@@ -1362,7 +1327,6 @@ mod tests {
         assert!(r.resolve(&d.join("links/dangling.txt"), true).is_err());
     }
 
-    #[cfg(unix)]
     #[test]
     fn path_keys_keep_every_byte_apart() {
         use std::os::unix::ffi::OsStrExt;

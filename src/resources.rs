@@ -95,87 +95,36 @@ unsafe impl GlobalAlloc for Reporting {
 }
 
 /// Write "kommission: out of memory …" to stderr without allocating (once: what follows an
-/// allocation failure may fail to allocate too).
+/// allocation failure may fail to allocate too): formatted into a buffer on the stack.
 fn out_of_memory(size: usize) {
+    use std::io::Write as _;
     static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return;
     }
     let mut buf = [0u8; 320];
-    let mut w = Writer {
-        buf: &mut buf,
-        len: 0,
-    };
-    w.put(b"kommission: error: out of memory: could not allocate ");
-    if size >= 1 << 20 {
-        w.num(size as u64 / (1 << 20));
-        w.put(b" MB");
+    let mut w = &mut buf[..];
+    let (n, unit) = if size >= 1 << 20 {
+        (size >> 20, "MB")
     } else {
-        w.num(size as u64);
-        w.put(b" bytes");
-    }
+        (size, "bytes")
+    };
+    let _ = write!(
+        w,
+        "kommission: error: out of memory: could not allocate {n} {unit}"
+    );
     if let Some(limit) = address_space_limit() {
-        w.put(b" (the address-space limit is ");
-        w.num(limit / (1 << 20));
-        w.put(b" MB: raise it with `ulimit -v`)");
+        let mb = limit >> 20;
+        let _ = write!(
+            w,
+            " (the address-space limit is {mb} MB: raise it with `ulimit -v`)"
+        );
     }
-    w.put(b"; the last committed index is intact\n");
-    let len = w.len;
+    let _ = w.write_all(b"; the last committed index is intact\n");
+    let left = w.len();
+    let len = buf.len() - left;
     // SAFETY: writing our own stack buffer to fd 2.
     unsafe {
         libc::write(2, buf.as_ptr().cast(), len);
-    }
-}
-
-struct Writer<'a> {
-    buf: &'a mut [u8],
-    len: usize,
-}
-
-impl Writer<'_> {
-    fn put(&mut self, s: &[u8]) {
-        for &b in s {
-            if let Some(slot) = self.buf.get_mut(self.len) {
-                *slot = b;
-                self.len += 1;
-            }
-        }
-    }
-
-    fn num(&mut self, mut n: u64) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 || i == 0 {
-                break;
-            }
-        }
-        let mut tmp = [0u8; 20];
-        let len = digits.len() - i;
-        tmp[..len].copy_from_slice(&digits[i..]);
-        self.put(&tmp[..len]);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_without_allocating() {
-        let mut buf = [0u8; 40];
-        let mut w = Writer {
-            buf: &mut buf,
-            len: 0,
-        };
-        w.put(b"a ");
-        w.num(0);
-        w.put(b" ");
-        w.num(1_234_567);
-        let len = w.len;
-        assert_eq!(&buf[..len], b"a 0 1234567");
     }
 }

@@ -226,14 +226,12 @@ fn print(r: &Report, json: bool) -> Result<()> {
     for d in &r.damaged {
         println!("  damaged: {d}");
     }
-    for c in &r.changed {
-        println!("  changed since ingested: {c}");
-    }
-    for m in &r.missing {
-        println!("  missing: {m}");
-    }
-    for done in &r.repaired {
-        println!("  repaired: {done}");
+    let lists = [
+        ("changed since ingested", &r.changed),
+        ("missing", &r.missing),
+    ];
+    for (label, list) in lists.into_iter().chain([("repaired", &r.repaired)]) {
+        list.iter().for_each(|item| println!("  {label}: {item}"));
     }
     if r.repaired.is_empty() {
         if !r.damaged.is_empty() {

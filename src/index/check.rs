@@ -58,23 +58,21 @@ const COMPONENTS: [SegmentComponent; 6] = [
 /// Verify every file of the index at `dir`. Opens nothing for writing and takes no lock.
 pub fn verify(dir: &Path) -> Verified {
     let mut out = Verified::default();
-    let damaged = |file: &Path, problem: &str| Damage {
+    let damaged = |file: &Path, problem: String| Damage {
         file: dir.join(file),
-        problem: problem.to_string(),
+        problem,
     };
-    match std::fs::read(dir.join(META_FILE)) {
-        Ok(bytes) => {
-            if let Err(e) = serde_json::from_slice::<super::Meta>(&bytes) {
-                let problem = format!("not kommission metadata ({e})");
-                out.damaged.push(damaged(Path::new(META_FILE), &problem));
-            }
-        }
-        Err(e) => out
-            .damaged
-            .push(damaged(Path::new(META_FILE), &e.to_string())),
+    let meta = std::fs::read(dir.join(META_FILE)).map_err(|e| e.to_string());
+    let parsed = meta.map(|b| {
+        let m = serde_json::from_slice::<super::Meta>(&b);
+        m.map_err(|e| format!("not kommission metadata ({e})"))
+    });
+    if let Err(problem) | Ok(Err(problem)) = parsed {
+        out.damaged.push(damaged(Path::new(META_FILE), problem));
     }
-    let index = match ArchiveDir::open(dir, true).and_then(Index::open) {
-        Ok(index) => index,
+    let opened = ArchiveDir::open(dir, true).and_then(Index::open);
+    let (index, metas) = match opened.and_then(|i| i.load_metas().map(|m| (i, m))) {
+        Ok(opened) => opened,
         Err(e) => {
             // Which of tantivy's two files is it?
             let managed = std::fs::read(dir.join(".managed.json"))
@@ -86,15 +84,7 @@ pub fn verify(dir: &Path) -> Verified {
                 "meta.json"
             };
             let problem = format!("cannot be read ({e})");
-            out.damaged.push(damaged(Path::new(file), &problem));
-            return out;
-        }
-    };
-    let metas = match index.load_metas() {
-        Ok(m) => m,
-        Err(e) => {
-            let problem = format!("cannot be read ({e})");
-            out.damaged.push(damaged(Path::new("meta.json"), &problem));
+            out.damaged.push(damaged(Path::new(file), problem));
             return out;
         }
     };
@@ -123,7 +113,7 @@ pub fn verify(dir: &Path) -> Verified {
                     }
                 }
             };
-            out.damaged.push(damaged(&file, &problem));
+            out.damaged.push(damaged(&file, problem));
         }
     }
     out

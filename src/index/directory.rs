@@ -304,22 +304,14 @@ pub(crate) fn lock_holder(file: &Path) -> Option<String> {
         let ino: u64 = dev_inode.rsplit(':').next()?.parse().ok()?;
         (ino == inode).then(|| pid.parse::<u32>().ok()).flatten()
     })?;
-    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline"))
-        .ok()
-        .map(|b| {
-            String::from_utf8_lossy(&b)
-                .split('\0')
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|s| !s.is_empty());
-    Some(match cmdline {
-        Some(c) => format!(
-            "process {pid} ({})",
-            c.chars().take(120).collect::<String>()
-        ),
-        None => format!("process {pid}"),
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    let text = String::from_utf8_lossy(&cmdline);
+    let words: Vec<&str> = text.split('\0').filter(|s| !s.is_empty()).collect();
+    let c: String = words.join(" ").chars().take(120).collect();
+    Some(if c.is_empty() {
+        format!("process {pid}")
+    } else {
+        format!("process {pid} ({c})")
     })
 }
 

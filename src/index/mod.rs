@@ -637,10 +637,16 @@ impl Store {
     /// Start a write transaction (takes the index lock). Fails with [`IndexError::Locked`]
     /// when another writer holds it longer than [`WRITER_LOCK_GRACE`].
     pub fn writer(&self) -> Result<writer::StoreWriter, IndexError> {
+        self.writer_for(false)
+    }
+
+    /// [`Store::writer`] for a run that stores a file in parts (`in_parts`: the small writer
+    /// of [`writer::StoreWriter::new`]).
+    pub fn writer_for(&self, in_parts: bool) -> Result<writer::StoreWriter, IndexError> {
         // What a killed run left would make this run's commit fail ("FileAlreadyExists").
         self.collect_garbage()?;
         self.wrote.store(true, std::sync::atomic::Ordering::Relaxed);
-        writer::StoreWriter::new(self)
+        writer::StoreWriter::new(self, in_parts)
     }
 
     pub(crate) fn index(&self) -> &Index {
@@ -797,12 +803,12 @@ fn compact_sources_log(index: &Index, dir: &Path, line: u64) -> Result<bool, Ind
 pub const WRITER_LOCK_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// A tantivy writer, retrying a busy lock for [`WRITER_LOCK_GRACE`].
-pub(crate) fn open_writer(
+pub(crate) fn open_writer<D: tantivy::Document>(
     index: &Index,
     dir: &Path,
     threads: usize,
     memory: usize,
-) -> Result<tantivy::IndexWriter<TantivyDocument>, IndexError> {
+) -> Result<tantivy::IndexWriter<D>, IndexError> {
     use tantivy::directory::error::LockError;
     let start = std::time::Instant::now();
     loop {
@@ -829,7 +835,7 @@ fn read_tantivy_meta(index: &Index) -> Vec<u8> {
 /// See [`Store::collect_garbage`].
 pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, IndexError> {
     // The smallest writer tantivy allows: it only holds the lock while we sweep.
-    let writer = open_writer(index, dir, 1, 15_000_000)?;
+    let writer = open_writer::<TantivyDocument>(index, dir, 1, 15_000_000)?;
     let mut removed: Vec<String> = match writer.garbage_collect_files().wait() {
         Ok(r) => r
             .deleted_files

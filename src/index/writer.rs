@@ -28,6 +28,53 @@ const THREAD_MEMORY: usize = 25_000_000;
 /// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
+/// Most bytes of text handed to tantivy that no indexing thread has taken yet: tantivy's
+/// queue holds up to 10,000 documents whatever their size (90 MB of 9 KB pages), so a run
+/// waits for room instead ([`InFlight`]).
+const IN_FLIGHT_BYTES: usize = 4 << 20;
+/// Largest segment (in items) the merges of a run that stores a file in parts read: tantivy
+/// reads each merged segment's whole document store into memory.
+const MERGE_ITEMS_IN_PARTS: usize = 5_000;
+
+/// The bytes of the documents on their way to tantivy's indexing threads ([`Queued`]).
+#[derive(Default)]
+struct InFlight {
+    bytes: std::sync::Mutex<usize>,
+    taken: std::sync::Condvar,
+}
+
+impl InFlight {
+    /// Count `bytes` more once no more than [`IN_FLIGHT_BYTES`] wait, or after a second (a
+    /// thread writing its segment takes none for a while; a dead writer's error comes from
+    /// tantivy).
+    fn wait_for_room(&self, bytes: usize) {
+        let held = self.bytes.lock().unwrap_or_else(|e| e.into_inner());
+        let full = |b: &mut usize| *b > IN_FLIGHT_BYTES;
+        let second = std::time::Duration::from_secs(1);
+        let waited = self.taken.wait_timeout_while(held, second, full);
+        *waited.unwrap_or_else(|e| e.into_inner()).0 += bytes;
+    }
+}
+
+/// A document handed to tantivy, counted in its [`InFlight`] until an indexing thread has
+/// indexed it (and drops it).
+struct Queued(TantivyDocument, usize, std::sync::Arc<InFlight>);
+
+impl Drop for Queued {
+    fn drop(&mut self) {
+        *self.2.bytes.lock().unwrap_or_else(|e| e.into_inner()) -= self.1;
+        self.2.taken.notify_all();
+    }
+}
+
+impl tantivy::Document for Queued {
+    type Value<'a> = <TantivyDocument as tantivy::Document>::Value<'a>;
+    type FieldsValuesIter<'a> = <TantivyDocument as tantivy::Document>::FieldsValuesIter<'a>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        self.0.iter_fields_and_values()
+    }
+}
 
 /// Most segments a query should open after a large ingest: every query opens each segment
 /// (its term dictionaries and footers), and the log merge policy leaves segments of every
@@ -41,7 +88,8 @@ const CLOSING_MERGE_PER_ITEM: u64 = 2;
 
 /// A write transaction on the index. Nothing is visible to readers before [`StoreWriter::commit`].
 pub struct StoreWriter {
-    writer: IndexWriter<TantivyDocument>,
+    writer: IndexWriter<Queued>,
+    in_flight: std::sync::Arc<InFlight>,
     fields: Fields,
     dir: std::path::PathBuf,
     /// Source files written ("+path") and removed ("-path") in this transaction.
@@ -157,14 +205,27 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 }
 
 impl StoreWriter {
-    pub(crate) fn new(store: &Store) -> Result<StoreWriter, IndexError> {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, usize::from)
-            .clamp(1, MAX_INDEX_THREADS);
+    /// A writer with one indexing thread per core (up to [`MAX_INDEX_THREADS`]) of
+    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread, and
+    /// merges of segments up to [`MERGE_ITEMS_IN_PARTS`], so that a file of any size is
+    /// indexed in about the memory of a small one (`bench/large-file`).
+    pub(crate) fn new(store: &Store, in_parts: bool) -> Result<StoreWriter, IndexError> {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let threads = if in_parts {
+            1
+        } else {
+            cores.clamp(1, MAX_INDEX_THREADS)
+        };
         let writer =
             super::open_writer(store.index(), store.dir(), threads, threads * THREAD_MEMORY)?;
+        if in_parts {
+            let mut policy = tantivy::indexer::LogMergePolicy::default();
+            policy.set_max_docs_before_merge(MERGE_ITEMS_IN_PARTS);
+            writer.set_merge_policy(Box::new(policy));
+        }
         Ok(StoreWriter {
             writer,
+            in_flight: Default::default(),
             fields: *store.fields(),
             dir: store.dir().to_path_buf(),
             journal: Vec::new(),
@@ -177,7 +238,12 @@ impl StoreWriter {
     }
 
     fn add(&mut self, doc: TantivyDocument) -> Result<(), IndexError> {
-        self.writer.add_document(doc).map_err(|e| self.err(e))?;
+        use tantivy::schema::Value as _;
+        let text = doc.field_values().filter_map(|(_, v)| v.as_str());
+        let bytes = 64 + text.map(str::len).sum::<usize>();
+        self.in_flight.wait_for_room(bytes);
+        let queued = Queued(doc, bytes, std::sync::Arc::clone(&self.in_flight));
+        self.writer.add_document(queued).map_err(|e| self.err(e))?;
         self.added += 1;
         Ok(())
     }
@@ -326,7 +392,7 @@ fn merge_closing(
     if chosen.is_empty() {
         return Ok(());
     }
-    let mut writer = match super::open_writer(index, dir, 1, THREAD_MEMORY) {
+    let mut writer = match super::open_writer::<TantivyDocument>(index, dir, 1, THREAD_MEMORY) {
         Ok(w) => w,
         // Another writer took the lock in between: it merges as it goes.
         Err(_) => return Ok(()),
