@@ -786,9 +786,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     // A file stored in parts gets the small writer (only its size is known here).
     let in_parts = found.iter().any(|f| {
         matches!(
-            extract::extension(&f.fs_path).as_str(),
+            extract::extension(f.fs_path()).as_str(),
             "txt" | "md" | "html" | "htm"
-        ) && std::fs::metadata(&f.fs_path).is_ok_and(|m| m.len() > LARGE_TEXT_BYTES)
+        ) && std::fs::metadata(f.fs_path()).is_ok_and(|m| m.len() > LARGE_TEXT_BYTES)
     });
     let mut writer = store.writer_for(in_parts)?;
     let existing = store.summaries()?;
