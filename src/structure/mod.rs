@@ -62,10 +62,11 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                     w.ends_with("protokoll") || w.starts_with("protokollsutdrag")
                 })
             };
-            // Minutes written in English ("Minutes of board meeting").
+            // Minutes written in English ("Minutes of board meeting", "Summary minutes of").
             let minutes = |s: &str| {
                 let w: Vec<&str> = s.split_whitespace().collect();
-                w.windows(2).any(|p| p[0] == "Minutes" && p[1] == "of")
+                w.windows(2)
+                    .any(|p| p[0].eq_ignore_ascii_case("minutes") && p[1] == "of")
             };
             if [head.as_str(), title]
                 .iter()

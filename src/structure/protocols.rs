@@ -63,7 +63,8 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
-        "Minutes taken by|Minutes checked by|Approved by|Date|Time|Place|Venue|Chairman|Chair|",
+        "Minutes taken by|Minutes checked by|Approved by|Absent|Apologies|Date|Time|Place|Venue|",
+        "Chairman|Chair|",
         "Secretary",
     ))
     .into_iter()

@@ -184,14 +184,12 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // twelfth session: a decision found by its sentence ends at the next section.)
     // The eighteenth blind check (2026-12-04, session 12), as this session leaves it.
     // LibreOffice reads the head row's right cell ("Ärende 13" / "Dnr RS 2024/102") between
-    // the title's lines and the title's last line after it; "Summary minutes of …" is not
-    // classified as minutes (structure::classify); pdfTeX's ANSLAG/BEVIS table is read column
+    // the title's lines and the title's last line after it; pdfTeX's ANSLAG/BEVIS table is read column
     // by column (labels first), so the date is the adjustment's.
     (
         "rf-hogerspalt.lo",
         "the title's last line read after the right cell",
     ),
-    ("summary-minutes-en.*", "not classified as minutes"),
     (
         "underskrifter-forst.pdftex",
         "the cover's table read by columns: the adjustment's date",
