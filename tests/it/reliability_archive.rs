@@ -1349,3 +1349,50 @@ fn an_index_read_without_maps_under_an_address_space_limit_answers_the_same() {
         }
     }
 }
+
+/// Scribbled bytes in a fast-field file can make tantivy panic while it reads the file (a
+/// slice past its end). `check --repair` reads the stored paths from the fast fields: at
+/// every such offset it must still rebuild the index, never panic (before the fix, the first
+/// damaged segment already gave exit 101, a panic in tantivy-common's file_slice.rs).
+#[test]
+fn repair_survives_scribbled_fast_fields_at_any_offset() {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let f = run_measured(
+        kommission(&index)
+            .args(["ingest", "--quiet", "--no-ocr"])
+            .arg(&corpus),
+        LONG,
+    );
+    assert_eq!(f.code, Some(0), "{}", f.stderr);
+    let before = docs(&index);
+    let pristine = work.path().join("pristine");
+    copy_dir(&index, &pristine);
+    for seg in live_segments(&pristine) {
+        for tenth in 0..10 {
+            let _ = std::fs::remove_dir_all(work.path().join("index.damaged"));
+            std::fs::remove_dir_all(&index).unwrap();
+            copy_dir(&pristine, &index);
+            let p = index.join(format!("{seg}.fast"));
+            let mut bytes = std::fs::read(&p).unwrap();
+            let at = bytes.len() * (2 * tenth + 1) / 20;
+            let end = (at + 16).min(bytes.len() - 1);
+            for b in &mut bytes[at..end] {
+                *b = !*b;
+            }
+            std::fs::write(&p, bytes).unwrap();
+            let r = check(&index, work.path(), &["--repair"]);
+            assert_eq!(
+                r.code,
+                Some(0),
+                "{seg}.fast at {at}: repair: {}{}",
+                r.stdout,
+                r.stderr
+            );
+            assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+            assert!(r.stdout.contains("rebuilt the index"), "{}", r.stdout);
+            assert_eq!(docs(&index), before, "{seg}.fast at {at}");
+        }
+    }
+}
