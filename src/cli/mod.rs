@@ -346,7 +346,38 @@ pub const EXIT_SIGTERM: u8 = 143;
 /// Run the command line.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match commands::run(&cli) {
+    // A damaged index file can make tantivy panic while it reads (a slice past the file's
+    // end, from scribbled bytes): such a panic is the damage it is, reported as such (the file
+    // named, the way out), not as a crash. Any other panic stays one.
+    // A panic inside tantivy's crates (tantivy-*, ownedbytes) is told after it unwound (the
+    // index verified then); every other panic is printed where it happens, as before (a PDF's
+    // panic caught per file).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let file = info.location().map(|l| l.file()).unwrap_or("");
+        if !(file.contains("/tantivy") || file.contains("/ownedbytes-")) {
+            hook(info)
+        }
+    }));
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| commands::run(&cli)));
+    let ran = ran.unwrap_or_else(|panic| {
+        let damage = kommission::index::check::describe_damage(&cli.index);
+        if damage.is_empty() {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            eprintln!("kommission: internal error in the index library: {what}");
+            std::panic::resume_unwind(panic)
+        }
+        Err(kommission::index::IndexError::Damaged {
+            path: cli.index.clone(),
+            damage,
+        }
+        .into())
+    });
+    match ran {
         // The reader of our output went away (`kommission actions | head`): not an error.
         _ if output::reader_gone() => ExitCode::SUCCESS,
         Ok(code) => code,

@@ -120,7 +120,7 @@ pub fn verify(dir: &Path) -> Verified {
 }
 
 /// The damaged files of the index at `dir`, as one line for an error message ("" when none).
-pub(crate) fn describe_damage(dir: &Path) -> String {
+pub fn describe_damage(dir: &Path) -> String {
     verify(dir)
         .damaged
         .iter()

@@ -527,9 +527,20 @@ impl Store {
             .fast_fields()
             .str(name)
             .map_err(|e| self.err(e))?
-            .ok_or_else(|| IndexError::Tantivy {
-                path: self.dir.clone(),
-                message: format!("the fast field '{name}' is missing"),
+            .ok_or_else(|| {
+                // A field the schema has is missing only from a damaged file.
+                let damage = check::describe_damage(&self.dir);
+                if damage.is_empty() {
+                    IndexError::Tantivy {
+                        path: self.dir.clone(),
+                        message: format!("the fast field '{name}' is missing"),
+                    }
+                } else {
+                    IndexError::Damaged {
+                        path: self.dir.clone(),
+                        damage,
+                    }
+                }
             })
     }
 

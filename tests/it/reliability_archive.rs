@@ -1351,8 +1351,9 @@ fn an_index_read_without_maps_under_an_address_space_limit_answers_the_same() {
 }
 
 /// Scribbled bytes in a fast-field file can make tantivy panic while it reads the file (a
-/// slice past its end). `check --repair` reads the stored paths from the fast fields: at
-/// every such offset it must still rebuild the index, never panic (before the fix, the first
+/// slice past its end). Every command on such an index says the index is damaged, names the
+/// file and `check --repair` (or gives its result), and `check --repair` (which reads the
+/// stored paths from the fast fields) rebuilds it: never a panic (before the fix, the first
 /// damaged segment already gave exit 101, a panic in tantivy-common's file_slice.rs).
 #[test]
 fn repair_survives_scribbled_fast_fields_at_any_offset() {
@@ -1382,6 +1383,34 @@ fn repair_survives_scribbled_fast_fields_at_any_offset() {
                 *b = !*b;
             }
             std::fs::write(&p, bytes).unwrap();
+            // Reading or writing the damaged index: a clear error naming the file, or a
+            // result; never a panic.
+            for args in [
+                vec!["search", "barnkonventionen"],
+                vec!["docs"],
+                vec!["ingest", "--quiet", "--no-ocr", "corpus"],
+            ] {
+                let f = run_measured(
+                    kommission(&index)
+                        .current_dir(corpus.parent().unwrap())
+                        .args(&args),
+                    LONG,
+                );
+                assert!(
+                    !f.stderr.contains("panicked") && matches!(f.code, Some(0 | 1)),
+                    "{seg}.fast at {at}, {args:?}: exit {:?}: {}",
+                    f.code,
+                    f.stderr
+                );
+                if f.code == Some(1) {
+                    assert!(
+                        f.stderr.contains(&format!("{seg}.fast"))
+                            && f.stderr.contains("check --repair"),
+                        "{}",
+                        f.stderr
+                    );
+                }
+            }
             let r = check(&index, work.path(), &["--repair"]);
             assert_eq!(
                 r.code,
