@@ -133,17 +133,16 @@ fn ingest_options(a: &CheckArgs, roots: &[String], index: &Path) -> IngestOption
 /// documents: from the fast fields (no record read), else from every record that can still
 /// be read, one at a time (before: every record at once, with all its pages' text).
 /// A damaged file can make tantivy panic while it is read (a slice past its file's end, from
-/// scribbled bytes in a fast-field file): such a read salvages nothing, and the repair goes on.
+/// scribbled bytes in a fast-field file): such a read salvages nothing, and the repair goes on
+/// (the panic is not printed: `cli::main`'s hook leaves tantivy's panics to their caller).
 fn salvage_sources(dir: &Path) -> Vec<String> {
     let mut out = Store::recorded_sources(dir);
     let quietly = |read: &dyn Fn(&Store) -> Option<Vec<String>>| {
-        let hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(|_| {}));
-        let got = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             Store::open_for_salvage(dir).ok().and_then(|s| read(&s))
-        }));
-        std::panic::set_hook(hook);
-        got.ok().flatten()
+        }))
+        .ok()
+        .flatten()
     };
     let paths = quietly(&|s| Some(s.summaries().ok()?.into_iter().map(|s| s.path).collect()))
         .or_else(|| {

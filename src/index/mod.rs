@@ -517,7 +517,8 @@ impl Store {
         Ok(keyed)
     }
 
-    /// A string fast field of a segment ([`IndexError::Tantivy`] when it is missing).
+    /// A string fast field of a segment (an error when it is missing: [`IndexError::Damaged`]
+    /// when the index's files are damaged).
     pub(crate) fn str_column(
         &self,
         segment: &tantivy::SegmentReader,
@@ -527,20 +528,12 @@ impl Store {
             .fast_fields()
             .str(name)
             .map_err(|e| self.err(e))?
+            // A field the schema has is missing only from a damaged file: the one mapping of
+            // tantivy's errors names the damaged files when there are any.
             .ok_or_else(|| {
-                // A field the schema has is missing only from a damaged file.
-                let damage = check::describe_damage(&self.dir);
-                if damage.is_empty() {
-                    IndexError::Tantivy {
-                        path: self.dir.clone(),
-                        message: format!("the fast field '{name}' is missing"),
-                    }
-                } else {
-                    IndexError::Damaged {
-                        path: self.dir.clone(),
-                        damage,
-                    }
-                }
+                self.err(tantivy::TantivyError::InternalError(format!(
+                    "the fast field '{name}' is missing"
+                )))
             })
     }
 
