@@ -249,10 +249,10 @@ impl<'a> Lexer<'a> {
         let digits = text.get(..end).unwrap_or_default();
         // Up to 15 digits: the integer of the digits (exact in an f64) over a power of ten
         // (exact up to 10^22) is the correctly rounded value, the one `parse` gives.
-        let m = (digits.iter().filter(|c| c.is_ascii_digit()))
-            .fold(0u64, |m, &c| m * 10 + u64::from(c - b'0'));
-        let frac = (digits.iter().position(|&c| c == b'.')).map_or(0, |p| digits.len() - p - 1);
         let v: f64 = if digits.len() <= 15 {
+            let m = (digits.iter().filter(|c| c.is_ascii_digit()))
+                .fold(0u64, |m, &c| m * 10 + u64::from(c - b'0'));
+            let frac = (digits.iter().position(|&c| c == b'.')).map_or(0, |p| digits.len() - p - 1);
             m as f64 / 10f64.powi(frac as i32)
         } else {
             std::str::from_utf8(digits).ok()?.parse().ok()?
@@ -509,5 +509,15 @@ mod tests {
         data.extend_from_slice(b" TJ");
         let o = ops(&data);
         assert_eq!(o.last().map(|x| x.0.as_str()), Some("TJ"));
+    }
+
+    #[test]
+    fn long_numbers_read_without_overflow() {
+        // More digits than a u64 holds (the fuzzer's find, CI of 2026-12-04): read as a float,
+        // clamped, never an overflow.
+        let o = ops(b"123456789012345678901234567 -0.00000000000000000000001 Td");
+        assert_eq!(o[0].0, "Td");
+        assert_eq!(o[0].1[0], Operand::Number(1.234_567_9e26));
+        assert_eq!(o[0].1[1], Operand::Number(-1e-23));
     }
 }
