@@ -694,14 +694,19 @@ pub fn docs_stream(
     store: &Store,
 ) -> Result<impl Iterator<Item = Result<export::DocRow, QueryError>> + '_, QueryError> {
     let mut skeletons = store.skeletons(&[])?;
-    Ok(std::iter::from_fn(move || skeletons.next_stored()).map(|r| {
-        let (r, parts) = r?;
-        let pages = r.pages.len().max(usize::try_from(parts).unwrap_or(usize::MAX));
-        Ok(export::DocRow {
-            pages,
-            ..export::DocRow::from(&r)
-        })
-    }))
+    Ok(
+        std::iter::from_fn(move || skeletons.next_stored()).map(|r| {
+            let (r, parts) = r?;
+            let pages = r
+                .pages
+                .len()
+                .max(usize::try_from(parts).unwrap_or(usize::MAX));
+            Ok(export::DocRow {
+                pages,
+                ..export::DocRow::from(&r)
+            })
+        }),
+    )
 }
 
 /// The rows of `kommission identifiers` (of one kind, of one document), by document id,
