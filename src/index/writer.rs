@@ -343,34 +343,20 @@ impl StoreWriter {
         }
     }
 
-    /// Make everything written so far visible, atomically.
-    /// Files of a failed commit or merge are removed at once (a full disk is not left full).
-    pub fn commit(mut self) -> Result<(), IndexError> {
-        let index = self.writer.index().clone();
+    /// Make everything written so far visible, atomically ([`StoreWriter::commit_and_go_on`]),
+    /// wait for the merges and join the smallest segments ([`merge_closing`]). Files of a
+    /// failed commit or merge are removed at once (a full disk is not left full).
+    pub fn commit(self) -> Result<(), IndexError> {
         let budget = self.added.saturating_mul(CLOSING_MERGE_PER_ITEM);
-        let result = match self.writer.commit() {
-            Ok(_) => self
-                .writer
-                .wait_merging_threads()
-                .map(|()| {
-                    // Only fewer segments: the commit stands when it fails (a full disk), and
-                    // its files are swept below.
-                    let _ = merge_closing(&index, &self.dir, budget);
-                })
-                .map_err(|e| super::tantivy_err(&self.dir, e)),
-            Err(e) => {
-                let e = self.err(e);
-                drop(self.writer);
-                Err(e)
-            }
-        };
-        let journal = if result.is_ok() {
-            std::mem::take(&mut self.journal)
-        } else {
-            Vec::new()
-        };
-        super::after_commit(&index, &self.dir, &journal);
-        result
+        let (index, dir) = (self.writer.index().clone(), self.dir.clone());
+        let merged = self.commit_and_go_on()?.writer.wait_merging_threads();
+        if merged.is_ok() {
+            // Only fewer segments: the commit stands when it fails (a full disk), and its
+            // files are swept below.
+            let _ = merge_closing(&index, &dir, budget);
+        }
+        super::after_commit(&index, &dir, &[]);
+        merged.map_err(|e| super::tantivy_err(&dir, e))
     }
 }
 
