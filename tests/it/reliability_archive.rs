@@ -667,10 +667,7 @@ fn rare_word_on_one_middle_page(index: &Path) -> u64 {
 fn a_text_file_stored_in_parts_ingests_in_the_memory_of_a_small_one() {
     let small = large_text_under_a_1_gb_address_space_limit(2);
     let large = large_text_under_a_1_gb_address_space_limit(18);
-    let (small, large) = (
-        support::proc::mb(small.hwm),
-        support::proc::mb(large.hwm),
-    );
+    let (small, large) = (support::proc::mb(small.hwm), support::proc::mb(large.hwm));
     assert!(
         large < small + 40.0,
         "18 MB: {large:.0} MB, 2 MB: {small:.0} MB"
