@@ -772,7 +772,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         skipped,
     } = walk(&options.roots)?;
     ensure_open_files(store.dir())?;
-    // The writer lock is taken at once (a second run fails now, not after the walk); the
+    // The writer lock is taken at once (a second run fails here, before any file is hashed); the
     // writer is chosen once the files to read are known (below).
     let writer = store.writer_for(false)?;
     let existing = store.summaries()?;
