@@ -208,11 +208,24 @@ pub fn working_dir() -> Option<String> {
         .map(|c| path_key(&c))
 }
 
-/// The blake3 hash of a file's bytes, hex (read as a stream: never the whole file in memory).
-pub fn file_hash(path: &Path) -> std::io::Result<String> {
-    let mut h = blake3::Hasher::new();
-    h.update_reader(std::fs::File::open(path)?)?;
-    Ok(h.finalize().to_hex().to_string())
+/// The blake3 hash of a file's bytes, hex, and how many form feeds they hold (each a page of
+/// a text: [`is_large_text`]); read as a stream, never the whole file in memory.
+pub fn file_hash(path: &Path) -> std::io::Result<(String, u64)> {
+    use std::io::Read as _;
+    let (mut h, mut file, mut form_feeds) = (blake3::Hasher::new(), std::fs::File::open(path)?, 0);
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        let read = match file.read(&mut buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            read => buf.get(..read?).unwrap_or_default(),
+        };
+        if read.is_empty() {
+            return Ok((h.finalize().to_hex().to_string(), form_feeds));
+        }
+        h.update(read);
+        form_feeds =
+            form_feeds.saturating_add(read.iter().filter(|&&b| b == b'\x0c').count() as u64);
+    }
 }
 
 /// Check that every root exists, before anything (such as the index folder) is created.
@@ -463,36 +476,12 @@ const MANY_PAGES: u64 = LARGE_TEXT_BYTES / 4_000;
 /// [`LARGE_TEXT_BYTES`], or a text or Markdown file with over [`MANY_PAGES`] form feeds
 /// (each is a page: 4 MiB of bare form feeds, a scan's pdftotext output, is 4 million pages,
 /// which held whole ran out of a 1 GB address space and aborted the run, 2026-12-04).
-fn is_large_text(fs_path: &Path, size: u64) -> bool {
+fn is_large_text(fs_path: &Path, size: u64, form_feeds: u64) -> bool {
     match extract::extension(fs_path).as_str() {
         "html" | "htm" => size > LARGE_TEXT_BYTES,
-        "txt" | "md" => size > LARGE_TEXT_BYTES || (size > MANY_PAGES && many_form_feeds(fs_path)),
+        "txt" | "md" => size > LARGE_TEXT_BYTES || form_feeds > MANY_PAGES,
         _ => false,
     }
-}
-
-/// Whether the file holds over [`MANY_PAGES`] form feeds (read until it is known; a file
-/// that cannot be read, or is no regular file, is left to the reader to report).
-fn many_form_feeds(fs_path: &Path) -> bool {
-    use std::io::Read as _;
-    use std::os::unix::fs::OpenOptionsExt as _;
-    // (Not blocking on a FIFO put in the file's place since the walk.)
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(fs_path);
-    let mut file = match file {
-        Ok(f) if f.metadata().is_ok_and(|m| m.is_file()) => f,
-        _ => return false,
-    };
-    let (mut buf, mut seen) = (vec![0u8; 64 << 10], 0u64);
-    while let Ok(n @ 1..) = file.read(&mut buf) {
-        seen += buf[..n].iter().filter(|&&b| b == b'\x0c').count() as u64;
-        if seen > MANY_PAGES {
-            return true;
-        }
-    }
-    false
 }
 
 /// The index writer, for a moment.
@@ -783,14 +772,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         skipped,
     } = walk(&options.roots)?;
     ensure_open_files(store.dir())?;
-    // A file stored in parts gets the small writer (only its size is known here).
-    let in_parts = found.iter().any(|f| {
-        matches!(
-            extract::extension(f.fs_path()).as_str(),
-            "txt" | "md" | "html" | "htm"
-        ) && std::fs::metadata(f.fs_path()).is_ok_and(|m| m.len() > LARGE_TEXT_BYTES)
-    });
-    let mut writer = store.writer_for(in_parts)?;
+    // The writer lock is taken at once (a second run fails here, before any file is hashed); the
+    // writer is chosen once the files to read are known (below).
+    let writer = store.writer_for(false)?;
     let existing = store.summaries()?;
     let failed_before: HashMap<String, String> = store
         .skeletons_having(crate::index::schema::HAS_FAILED)?
@@ -835,18 +819,16 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     // documents under a given root whose file is gone.
     let mut removed_ids = HashSet::new();
     let mut matched: Vec<(Found, Option<usize>)> = Vec::with_capacity(found.len());
+    let mut gone = Vec::new();
     {
-        let mut remove = |i: usize, writer: &mut crate::index::writer::StoreWriter| {
-            let Some((key, rec)) = stored.get(i) else {
-                return Ok::<(), IndexError>(());
-            };
-            if roots.iter().any(|r| is_under(key, r)) {
-                writer.remove(&rec.id)?;
-                writer.removed_source(&rec.path);
-                removed_ids.insert(rec.id.clone());
-                summary.removed.push(rec.id.clone());
+        let mut remove = |i: usize| {
+            if let Some((key, rec)) = stored.get(i) {
+                if roots.iter().any(|r| is_under(key, r)) {
+                    gone.push((rec.id.clone(), rec.path.clone()));
+                    removed_ids.insert(rec.id.clone());
+                    summary.removed.push(rec.id.clone());
+                }
             }
-            Ok(())
         };
         let mut next = 0usize;
         for f in found {
@@ -854,7 +836,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 .get(next)
                 .is_some_and(|(k, _)| k.as_str() < f.path.as_str())
             {
-                remove(next, &mut writer)?;
+                remove(next);
                 next += 1;
             }
             let same = stored.get(next).is_some_and(|(k, _)| *k == f.path);
@@ -866,7 +848,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             matched.push((f, old));
         }
         while next < stored.len() {
-            remove(next, &mut writer)?;
+            remove(next);
             next += 1;
         }
     }
@@ -904,7 +886,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         NotDone,
         /// Size and mtime as stored.
         Same,
-        Hashed(Result<String, String>, FileStamp),
+        /// The hash, the stamp and whether the file is stored in parts ([`is_large_text`]).
+        Hashed(Result<String, String>, FileStamp, bool),
     }
     let old_of = |i: Option<usize>| i.and_then(|i| stored.get(i)).map(|(_, r)| r);
     let hashed: Vec<(Found, Option<usize>, Seen)> = matched
@@ -927,7 +910,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
             // Streamed: hashing never holds a whole file in memory.
             let h = file_hash(f.fs_path()).map_err(|e| format!("cannot read file: {e}"));
-            (f, i, Seen::Hashed(h, stamp))
+            let large = matches!(h, Ok((_, n)) if is_large_text(f.fs_path(), stamp.size, n));
+            (f, i, Seen::Hashed(h.map(|(h, _)| h), stamp, large))
         })
         .collect();
 
@@ -950,7 +934,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         };
         let unchanged = match (&seen, old) {
             (Seen::Same, Some(_)) => true,
-            (Seen::Hashed(Ok(h), _), Some(r)) => r.hash == *h && current(r, &f.path),
+            (Seen::Hashed(Ok(h), ..), Some(r)) => r.hash == *h && current(r, &f.path),
             _ => false,
         };
         if unchanged {
@@ -969,8 +953,8 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             Seen::NotDone => summary.not_done.push(f.path),
             Seen::Same => {}
             // Whether the id is in the index (a new document is added without a removal).
-            Seen::Hashed(Ok(h), stamp) => work.push((f, id, h, stamp, old.is_some())),
-            Seen::Hashed(Err(reason), _) => {
+            Seen::Hashed(Ok(h), stamp, large) => work.push((f, id, h, stamp, old.is_some(), large)),
+            Seen::Hashed(Err(reason), ..) => {
                 summary.failed.push(Failure {
                     id,
                     path: f.path.clone(),
@@ -983,6 +967,18 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     drop(stored);
 
     summary.phases.scan = start.elapsed().as_secs_f64();
+    // A run that stores a file in parts gets the small writer: chosen by what the files will
+    // become (a small text of many form feeds too), not by their size.
+    let mut writer = if work.iter().any(|w| w.5) {
+        drop(writer);
+        store.writer_for(true)?
+    } else {
+        writer
+    };
+    for (id, path) in gone {
+        writer.remove(&id)?;
+        writer.removed_source(&path);
+    }
     let writer = Mutex::new(writer);
     /// What is kept of a document once it is in the index.
     struct Done {
@@ -1012,7 +1008,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
     let results: Vec<Outcome> = work
         .into_iter()
         .par_bridge()
-        .map(|(f, id, hash, stamp, stored)| {
+        .map(|(f, id, hash, stamp, stored, large)| {
             if stopped() {
                 return Outcome::NotDone(f.path);
             }
@@ -1031,7 +1027,6 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }));
             }
             // A large text file is read and stored in parts as it is read.
-            let large = is_large_text(f.fs_path(), stamp.size);
             let (record, head) = if large {
                 match store_in_parts(store, &writer, &f, &id, hash, stored, &stopped) {
                     Ok(Some((record, head))) => (record, Some(head)),

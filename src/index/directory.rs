@@ -27,7 +27,6 @@
 //!   writing), `rename` (an atomic write is on disk but not yet renamed), `renamed` (just
 //!   after the rename) or `delete`. See docs/reliability.md.
 
-use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::os::unix::fs::FileExt;
@@ -152,39 +151,22 @@ pub(crate) fn fault_point(step: &str, path: &Path) {
 /// (created with the process umask), fsync, rename, fsync of the folder. A crash at any
 /// instant leaves either the old or the new content, never a mix.
 pub(crate) fn atomic_write(path: &Path, data: &[u8]) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut n = 0u32;
-    let (tmp, mut file) = loop {
-        let tmp = dir.join(format!(
-            ".kommission-{}-{}-{n}.tmp",
-            name.trim_start_matches('.'),
-            std::process::id()
-        ));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
-            Ok(f) => break (tmp, f),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
-            Err(e) => return Err(e),
-        }
-    };
-    let written = file
-        .write_all(data)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fault_point("rename", path);
-            std::fs::rename(&tmp, path)
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
+    // 0666 less the umask, like any other file (tempfile's own default is 0600); removed
+    // again when anything before the rename fails.
+    let mut file = tempfile::Builder::new()
+        .prefix(".kommission-")
+        .suffix(".tmp")
+        .permissions(std::fs::Permissions::from_mode(0o666))
+        .tempfile_in(dir)?;
+    file.write_all(data)?;
+    file.as_file().sync_all()?;
+    fault_point("rename", path);
+    file.persist(path).map_err(|e| e.error)?;
     fault_point("renamed", path);
     sync_dir(dir)
 }

@@ -911,8 +911,9 @@ impl RecordStream<'_> {
     }
 
     /// The next skeleton as stored, with the number of its pages stored in parts (see
-    /// [`Store::parse_skeleton`]).
-    fn next_stored(&mut self) -> Option<Result<(DocRecord, u64), IndexError>> {
+    /// [`Store::parse_skeleton`]): what `docs` and `show doc` read, never one page of a
+    /// document stored in parts.
+    pub fn next_stored(&mut self) -> Option<Result<(DocRecord, u64), IndexError>> {
         let (_, address) = self.addresses.next()?;
         Some(
             self.searcher
@@ -933,15 +934,9 @@ impl Iterator for RecordStream<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let stored = self.next_stored()?;
-        let read = |(mut record, parts): (DocRecord, u64)| {
-            match &self.full {
-                Some(c) => c.complete(&mut record)?,
-                // The pages of a document stored in parts, from its page items.
-                None if parts > 0 => self
-                    .store
-                    .completer(&self.searcher, false)?
-                    .complete(&mut record)?,
-                None => {}
+        let read = |(mut record, _): (DocRecord, u64)| {
+            if let Some(c) = &self.full {
+                c.complete(&mut record)?;
             }
             Ok(record)
         };

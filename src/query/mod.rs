@@ -693,9 +693,20 @@ pub fn protocols_stream(
 pub fn docs_stream(
     store: &Store,
 ) -> Result<impl Iterator<Item = Result<export::DocRow, QueryError>> + '_, QueryError> {
-    Ok(rows_of(store.skeletons(&[])?, |r| {
-        vec![export::DocRow::from(&r)]
-    }))
+    let mut skeletons = store.skeletons(&[])?;
+    Ok(
+        std::iter::from_fn(move || skeletons.next_stored()).map(|r| {
+            let (r, parts) = r?;
+            let pages = r
+                .pages
+                .len()
+                .max(usize::try_from(parts).unwrap_or(usize::MAX));
+            Ok(export::DocRow {
+                pages,
+                ..export::DocRow::from(&r)
+            })
+        }),
+    )
 }
 
 /// The rows of `kommission identifiers` (of one kind, of one document), by document id,
@@ -978,8 +989,12 @@ pub fn show_in(
             )
         }
         Target::Doc(id) => {
-            let records: Vec<DocRecord> =
-                store.skeletons(&[(f.doc, id)])?.collect::<Result<_, _>>()?;
+            let mut skeletons = store.skeletons(&[(f.doc, id)])?;
+            let (records, parts): (Vec<DocRecord>, Vec<u64>) =
+                std::iter::from_fn(|| skeletons.next_stored())
+                    .collect::<Result<Vec<_>, _>>()?
+                    .into_iter()
+                    .unzip();
             let Some(r) = records.first() else {
                 return Ok(show(&[], &[], target)?);
             };
@@ -1001,6 +1016,10 @@ pub fn show_in(
             links.sort();
             links.dedup();
             let mut view = show(&records, &links, target)?;
+            // A document stored in parts: its page count, not its pages.
+            if let (ShowView::Doc(v), Some(&n)) = (&mut view, parts.first()) {
+                v.pages = v.pages.max(usize::try_from(n).unwrap_or(usize::MAX));
+            }
             if let Some(l) = left_out_from {
                 view.links_mut().1.push(l);
             }

@@ -14,6 +14,10 @@ pub struct Finished {
     pub signal: Option<i32>,
     /// Peak resident set size, in bytes.
     pub max_rss: u64,
+    /// Peak resident set size of the program alone, in bytes: the largest `VmHWM` seen in
+    /// `/proc/PID/status` while it ran (`max_rss` also counts the memory of this test process,
+    /// which the child held until its exec: over 200 MB while other tests run).
+    pub hwm: u64,
     pub elapsed: Duration,
     /// CPU time (user + system) of the process and all its threads.
     pub cpu: Duration,
@@ -51,7 +55,7 @@ pub fn wait_measured(mut child: Child, limit: Duration) -> Finished {
     let pid = child.id() as libc::pid_t;
     let out = child.stdout.take().map(reader);
     let err = child.stderr.take().map(reader);
-    let mut timed_out = false;
+    let (mut timed_out, mut hwm) = (false, 0);
     let (status, rusage) = loop {
         let mut status: libc::c_int = 0;
         // SAFETY: rusage is plain old data; wait4 fills it in.
@@ -67,6 +71,10 @@ pub fn wait_measured(mut child: Child, limit: Duration) -> Finished {
             // SAFETY: sending a signal to our own child.
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:"));
+        let kb = kb.and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+        hwm = hwm.max(kb.unwrap_or(0) * 1024);
         std::thread::sleep(Duration::from_millis(5));
     };
     let elapsed = start.elapsed();
@@ -82,6 +90,7 @@ pub fn wait_measured(mut child: Child, limit: Duration) -> Finished {
         signal,
         // Linux reports ru_maxrss in kilobytes.
         max_rss: rusage.ru_maxrss as u64 * 1024,
+        hwm,
         elapsed,
         cpu: tv(rusage.ru_utime) + tv(rusage.ru_stime),
         timed_out,
