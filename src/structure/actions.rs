@@ -1918,6 +1918,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 }
             }
             let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
+            let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
             let number_col = c.iter().position(|(_, k)| *k == Column::Number);
             let title_col = c.iter().position(|(_, k)| *k == Column::Title);
             // The number: its own cell, or the first word of the action cell.
@@ -1932,10 +1933,8 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     // have run the number into the action cell ("1.4 Utred …", a narrow
                     // gap): the leading numbers are the number cell, the rest the action.
                     // A line alone and set larger is a heading ("2 Hållbara transporter").
-                    let heading =
-                        row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
                     let (label, t) = split_item_label(t);
-                    let (numbers, rest) = if heading {
+                    let (numbers, rest) = if larger {
                         (table_numbers(t), "")
                     } else {
                         leading_numbers(t)
@@ -2008,14 +2007,12 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             // "Minskad" in a goal column.)
             // (So is one set larger with a number, where the number is the action cell's:
             // the next chapter's heading "3 Infrastruktur" after the table.)
-            let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
-            let outside = (number_col.is_none() && larger)
-                || number.is_none()
-                    && !pending
+            let unnumbered = number.is_none() && !pending;
+            let outside = (larger && (number_col.is_none() || unnumbered))
+                || unnumbered
                     && row.len() == 1
                     && row.first().is_some_and(|l| {
                         (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
-                            || l.size > last_size + 1.0
                             || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
                             || (l.bold && !last_bold)
                     });
@@ -2023,7 +2020,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             // ("förvaltning" under "Ansvarig"); a bold line alone at the table's left edge,
             // set as the rows and no sentence, is a theme row spanning the table
             // ("Insatsområde 1: Kompetensförsörjning"): the table goes on under both.
-            let bold_row = number.is_none() && !pending && row.iter().all(|l| l.bold);
+            let bold_row = unnumbered && row.iter().all(|l| l.bold);
             let theme_row = row.len() == 1
                 && row.first().is_some_and(|l| {
                     c.first().is_some_and(|(x, _)| (l.x - x).abs() <= 4.0)
@@ -2039,7 +2036,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             // A theme row opens a row of cells or a numbered one; a line alone after it is
             // text after the table, the bold line above it a heading.
-            let alone = row.len() == 1 && number.is_none() && !pending;
+            let alone = row.len() == 1 && unnumbered;
             // (A Word file's paragraph stands at the table's left edge; a cell right of it.)
             let left = c.first().map_or(0.0, |(x, _)| *x);
             // Without widths (a Word file's lines), a line alone in a block of its own is a
@@ -2054,7 +2051,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 let first = norm_word(t.split_whitespace().next().unwrap_or(""));
                 matches!(first.as_str(), "summa" | "totalt" | "total" | "totalsumma")
             });
-            if sum && number.is_none() && !pending {
+            if sum && unnumbered {
                 continue;
             }
             if outside || paragraph || (theme_before && alone) {
