@@ -664,7 +664,8 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
 /// skolan", "Insatserna"); or they ask (a checklist's "Finns …?"); or they cite a work, its
 /// year in parentheses after its author ("Socialstyrelsen (2023): Title", a list of sources
-/// under whatever heading).
+/// under whatever heading); or they name bodies ([`BODIES`]: "Tekniska nämnden",
+/// "Länsstyrelsen i Ekby län"), a list of parties (consulted, sent to, taking part).
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
     // halvera …" with "Klart: 2028"), whatever the document's title.
@@ -686,7 +687,16 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
                     .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
             })
         })
+        || share(actions, 2, (2, 3), |a| {
+            let words: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
+            let body = |w: &String| BODIES.split('|').any(|b| w.ends_with(b));
+            words.len() <= 4 && words.iter().take(2).any(body)
+        })
 }
+
+/// How the names of bodies end ("Kommunstyrelsen", "Trafikverket", "Hyresgästföreningen").
+const BODIES: &str =
+    "styrelsen|nämnden|fullmäktige|verket|föreningen|förbundet|myndigheten|kontoret|förvaltningen";
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
 /// `i`, at most `limit`.
@@ -1655,6 +1665,8 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
         return None;
     }
     let mut cols: Vec<(f32, Column)> = Vec::new();
+    // The header text of each column.
+    let mut names: Vec<&str> = Vec::new();
     for l in row.iter().map(L::borrow) {
         // Two narrow header cells that layout joined into one line ("Nr Åtgärd"): the
         // number column, then the column its other words name, ending where the line ends
@@ -1664,8 +1676,23 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
                 let rest_width = rest.chars().count() as f32 * l.size * 0.55;
                 cols.push((l.x, Column::Number));
                 cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
+                names.extend([first, rest]);
             }
-            _ => cols.push((l.x, column_of(&l.text))),
+            _ => {
+                cols.push((l.x, column_of(&l.text)));
+                names.push(&l.text);
+            }
+        }
+    }
+    // Two columns naming one field ("Genomförande | … | Klart"): the later names it, the
+    // earlier is a column of its own.
+    for k in 0..cols.len() {
+        let again = cols
+            .iter()
+            .skip(k + 1)
+            .any(|(_, c)| c.is_field() && *c == cols[k].1);
+        if let (true, Some(name)) = (again, names.get(k)) {
+            cols[k].1 = Column::Other(crate::text::squash_ws(name.trim().trim_end_matches(':')));
         }
     }
     // Where no header names the action, the description is its title ("Åtgärd nr |

@@ -184,20 +184,6 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     }
     let w0 = s.get(a)?;
     let t0 = w0.text.as_str();
-    // A code alone in a left column, its title in the cell to its right on the same
-    // baseline (a table "1 | Title …" without borders): the item's line is the title's.
-    let mut b = b;
-    let beside = |w: &super::Word| {
-        s.rich
-            && w.line_start
-            && w.page == w0.page
-            && (w.y - w0.y).abs() < w.size.max(w0.size) / 2.0
-            && w.x > w0.x + 1.0
-    };
-    let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
-    if alone {
-        b = s.line_end(b);
-    }
     // A letter "a)" under a numbered goal: the goal's number goes before it ([`find`]).
     let letter = t0
         .strip_suffix(')')
@@ -208,8 +194,10 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
             if !item_label(t0) {
                 return None;
             }
-            let c = code_of(s.get(a + 1)?.text.as_str())?;
-            (c, true, a + 2)
+            // "Åtgärd nr 3": the code after the word for number.
+            let nr = matches!(s.norm(a + 1).as_str(), "nr" | "nummer");
+            let c = code_of(s.get(a + 1 + usize::from(nr))?.text.as_str())?;
+            (c, true, a + 2 + usize::from(nr))
         }
     };
     // "Åtgärd 3 – Title", "3 : Title".
@@ -217,6 +205,23 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         .is_some_and(|w| matches!(w.text.as_str(), ":" | "–" | "-" | "—"))
     {
         title_at += 1;
+    }
+    // A code alone in a left column (or with its label, "Åtgärd nr 3"), its title in the cell
+    // to its right on the same baseline (a table "1 | Title …" without borders): the item's
+    // line is the title's.
+    let mut b = b;
+    let beside = |w: &super::Word| {
+        s.rich
+            && w.line_start
+            && w.page == w0.page
+            && (w.y - w0.y).abs() < w.size.max(w0.size) / 2.0
+            && w.x > w0.x + 1.0
+            && !item_label(&w.text)
+            && code_of(&w.text).is_none()
+    };
+    let alone = title_at == b && s.get(b).is_some_and(beside);
+    if alone {
+        b = s.line_end(b);
     }
     // A label and code alone on their line ("Åtgärd 3") over the title set apart on the
     // next line (bold or larger than the label): the item's line is the title's.
@@ -748,7 +753,11 @@ fn item_action(
                 set_field(
                     &mut a,
                     &col,
-                    value.trim_end_matches([',', ';', '.']).trim().to_string(),
+                    // (A bar between the labels parts them: "Ansvar: X | Klart: 2026".)
+                    value
+                        .trim_end_matches([',', ';', '.', '|'])
+                        .trim()
+                        .to_string(),
                 );
                 (col, v) = (next_col, next_v);
             }
