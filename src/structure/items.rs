@@ -437,8 +437,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     keys.dedup();
     // Every candidate line ends the item before it.
     let starts: Vec<usize> = cands.iter().map(|c| c.at).collect();
-    let mut groups: Vec<Vec<Action>> = Vec::new();
-    let mut group_items: Vec<Vec<&Candidate>> = Vec::new();
+    let mut groups: Vec<(Vec<Action>, Vec<&Candidate>)> = Vec::new();
     for key in keys {
         let mut items: Vec<&Candidate> = cands.iter().filter(|c| c.key == key).collect();
         if items.len() < 2 {
@@ -516,8 +515,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     .filter(|(a, _)| heads.contains(&steps(&a.number).0))
                     .unzip()
             };
-            groups.push(actions);
-            group_items.push(items);
+            groups.push((actions, items));
         } else if !bare {
             // No evidence for the whole group: each chapter's items on their own ("3.1" …
             // "3.5" under "3 Åtgärder", the sections "1.1", "1.2" of the other chapters
@@ -525,8 +523,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             for (actions, items) in by_head(actions, items) {
                 let at = items.first().map(|c| c.at);
                 if items.len() >= 2 && is_action_list(s, &actions, at, from) {
-                    groups.push(actions);
-                    group_items.push(items);
+                    groups.push((actions, items));
                 }
             }
         }
@@ -546,17 +543,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
                 })
     };
-    let n = groups.len();
-    let keep: Vec<bool> = (0..n)
-        .map(|g| !(0..n).any(|h| h != g && over(&group_items[g], &group_items[h])))
-        .collect();
+    let under =
+        |g: usize| (groups.iter().enumerate()).any(|(h, o)| h != g && over(&groups[g].1, &o.1));
+    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
-    groups
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .flat_map(|(g, _)| g)
-        .collect()
+    let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
+    kept.flat_map(|((g, _), _)| g).collect()
 }
 
 /// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)

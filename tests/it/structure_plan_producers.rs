@@ -448,19 +448,18 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
     }
     eprintln!("plan producers, invented actions: {}", invented.len());
     // No plan, agenda, motion or regulation is a protocol; the minutes (protokoll-beslut, whose
-    // numbered decisions are no actions) are, each with its two paragraphs.
+    // numbered decisions are no actions, each with its two paragraphs, and att-satser with
+    // its one) are.
     let o = kommission(index.path(), &["protocols", "--format", "json"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let protocol_rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
     eprintln!("plan producers, protocol rows: {}", protocol_rows.len());
     let minutes = |r: &&Value| {
-        r["doc"]
-            .as_str()
-            .unwrap_or("")
-            .starts_with("protokoll-beslut")
+        let doc = r["doc"].as_str().unwrap_or("");
+        doc.starts_with("protokoll-beslut") || doc.starts_with("att-satser")
     };
     assert!(
-        protocol_rows.iter().all(|r| minutes(&r)) && protocol_rows.len() == 10,
+        protocol_rows.iter().all(|r| minutes(&r)) && protocol_rows.len() == 15,
         "{protocol_rows:#?}"
     );
     assert!(
