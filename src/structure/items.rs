@@ -738,37 +738,29 @@ fn item_action(
                 taken[j] = true;
             }
         } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
-            // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
-            // before them and open fields of their own.
-            while let Some((next_col, label_at, next_v)) = field_in_line(s, v, lb) {
-                let value = crate::text::squash_ws(&s.text(v, label_at));
-                set_field(
-                    &mut a,
-                    &col,
-                    // (A bar between the labels parts them: "Ansvar: X | Klart: 2026".)
-                    value
-                        .trim_end_matches([',', ';', '.', '|'])
-                        .trim()
-                        .to_string(),
-                );
-                (col, v) = (next_col, next_v);
-            }
-            let mut value = s.text(v, lb);
             // The value goes on over the lines of its paragraph.
-            let block = s.get(la).map(|w| w.block);
+            let (block, mut end) = (s.get(la).map(|w| w.block), lb);
             while let Some(&(na, nb)) = rest.get(k + 1) {
                 if s.get(na).map(|w| w.block) != block || field_at(s, na, nb).is_some() {
                     break;
                 }
-                value.push(' ');
-                value.push_str(&s.text(na, nb));
-                k += 1;
+                (end, k) = (nb, k + 1);
             }
-            let value = crate::text::squash_ws(&value)
-                .trim_end_matches('.')
-                .trim()
-                .to_string();
-            set_field(&mut a, &col, value);
+            // (A bar between labels parts them: "Ansvar: X | Klart: 2026".)
+            let value = |a: usize, b: usize| {
+                let value = crate::text::squash_ws(&s.text(a, b));
+                value
+                    .trim_end_matches([',', ';', '.', '|'])
+                    .trim()
+                    .to_string()
+            };
+            // Further labels in it ("Ansvarig: X  Tidplan: 2025", also where a line of labels
+            // wraps) end the value before them and open fields of their own.
+            while let Some((next_col, label_at, next_v)) = field_in_line(s, v, end) {
+                set_field(&mut a, &col, value(v, label_at));
+                (col, v) = (next_col, next_v);
+            }
+            set_field(&mut a, &col, value(v, end));
         } else {
             body.push(s.text(la, lb));
         }
