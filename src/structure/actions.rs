@@ -664,7 +664,8 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
 /// skolan", "Insatserna"); or they ask (a checklist's "Finns …?"); or they cite a work, its
 /// year in parentheses after its author ("Socialstyrelsen (2023): Title", a list of sources
-/// under whatever heading).
+/// under whatever heading); or they name bodies ([`BODIES`]: "Tekniska nämnden",
+/// "Länsstyrelsen i Ekby län"), a list of parties (consulted, sent to, taking part).
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
     // halvera …" with "Klart: 2028"), whatever the document's title.
@@ -686,7 +687,16 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
                     .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
             })
         })
+        || share(actions, 2, (2, 3), |a| {
+            let words: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
+            let body = |w: &String| BODIES.split('|').any(|b| w.ends_with(b));
+            words.len() <= 4 && words.iter().take(2).any(body)
+        })
 }
+
+/// How the names of bodies end ("Kommunstyrelsen", "Trafikverket", "Hyresgästföreningen").
+const BODIES: &str =
+    "styrelsen|nämnden|fullmäktige|verket|föreningen|förbundet|myndigheten|kontoret|förvaltningen";
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
 /// `i`, at most `limit`.
@@ -1655,6 +1665,8 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
         return None;
     }
     let mut cols: Vec<(f32, Column)> = Vec::new();
+    // The header text of each column.
+    let mut names: Vec<&str> = Vec::new();
     for l in row.iter().map(L::borrow) {
         // Two narrow header cells that layout joined into one line ("Nr Åtgärd"): the
         // number column, then the column its other words name, ending where the line ends
@@ -1664,8 +1676,23 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
                 let rest_width = rest.chars().count() as f32 * l.size * 0.55;
                 cols.push((l.x, Column::Number));
                 cols.push(((l.x + l.width - rest_width).max(l.x + 1.0), column_of(rest)));
+                names.extend([first, rest]);
             }
-            _ => cols.push((l.x, column_of(&l.text))),
+            _ => {
+                cols.push((l.x, column_of(&l.text)));
+                names.push(&l.text);
+            }
+        }
+    }
+    // Two columns naming one field ("Genomförande | … | Klart"): the later names it, the
+    // earlier is a column of its own.
+    for k in 0..cols.len() {
+        let again = cols
+            .iter()
+            .skip(k + 1)
+            .any(|(_, c)| c.is_field() && *c == cols[k].1);
+        if let (true, Some(name)) = (again, names.get(k)) {
+            cols[k].1 = Column::Other(crate::text::squash_ws(name.trim().trim_end_matches(':')));
         }
     }
     // Where no header names the action, the description is its title ("Åtgärd nr |
@@ -1918,6 +1945,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 }
             }
             let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
+            let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
             let number_col = c.iter().position(|(_, k)| *k == Column::Number);
             let title_col = c.iter().position(|(_, k)| *k == Column::Title);
             // The number: its own cell, or the first word of the action cell.
@@ -1932,10 +1960,8 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     // have run the number into the action cell ("1.4 Utred …", a narrow
                     // gap): the leading numbers are the number cell, the rest the action.
                     // A line alone and set larger is a heading ("2 Hållbara transporter").
-                    let heading =
-                        row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
                     let (label, t) = split_item_label(t);
-                    let (numbers, rest) = if heading {
+                    let (numbers, rest) = if larger {
                         (table_numbers(t), "")
                     } else {
                         leading_numbers(t)
@@ -2008,14 +2034,12 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             // "Minskad" in a goal column.)
             // (So is one set larger with a number, where the number is the action cell's:
             // the next chapter's heading "3 Infrastruktur" after the table.)
-            let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
-            let outside = (number_col.is_none() && larger)
-                || number.is_none()
-                    && !pending
+            let unnumbered = number.is_none() && !pending;
+            let outside = (larger && (number_col.is_none() || unnumbered))
+                || unnumbered
                     && row.len() == 1
                     && row.first().is_some_and(|l| {
                         (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
-                            || l.size > last_size + 1.0
                             || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
                             || (l.bold && !last_bold)
                     });
@@ -2023,7 +2047,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             // ("förvaltning" under "Ansvarig"); a bold line alone at the table's left edge,
             // set as the rows and no sentence, is a theme row spanning the table
             // ("Insatsområde 1: Kompetensförsörjning"): the table goes on under both.
-            let bold_row = number.is_none() && !pending && row.iter().all(|l| l.bold);
+            let bold_row = unnumbered && row.iter().all(|l| l.bold);
             let theme_row = row.len() == 1
                 && row.first().is_some_and(|l| {
                     c.first().is_some_and(|(x, _)| (l.x - x).abs() <= 4.0)
@@ -2039,7 +2063,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             // A theme row opens a row of cells or a numbered one; a line alone after it is
             // text after the table, the bold line above it a heading.
-            let alone = row.len() == 1 && number.is_none() && !pending;
+            let alone = row.len() == 1 && unnumbered;
             // (A Word file's paragraph stands at the table's left edge; a cell right of it.)
             let left = c.first().map_or(0.0, |(x, _)| *x);
             // Without widths (a Word file's lines), a line alone in a block of its own is a
@@ -2054,7 +2078,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 let first = norm_word(t.split_whitespace().next().unwrap_or(""));
                 matches!(first.as_str(), "summa" | "totalt" | "total" | "totalsumma")
             });
-            if sum && number.is_none() && !pending {
+            if sum && unnumbered {
                 continue;
             }
             if outside || paragraph || (theme_before && alone) {

@@ -184,20 +184,6 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
     }
     let w0 = s.get(a)?;
     let t0 = w0.text.as_str();
-    // A code alone in a left column, its title in the cell to its right on the same
-    // baseline (a table "1 | Title …" without borders): the item's line is the title's.
-    let mut b = b;
-    let beside = |w: &super::Word| {
-        s.rich
-            && w.line_start
-            && w.page == w0.page
-            && (w.y - w0.y).abs() < w.size.max(w0.size) / 2.0
-            && w.x > w0.x + 1.0
-    };
-    let alone = b == a + 1 && code_of(t0).is_some() && s.get(b).is_some_and(beside);
-    if alone {
-        b = s.line_end(b);
-    }
     // A letter "a)" under a numbered goal: the goal's number goes before it ([`find`]).
     let letter = t0
         .strip_suffix(')')
@@ -208,8 +194,10 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
             if !item_label(t0) {
                 return None;
             }
-            let c = code_of(s.get(a + 1)?.text.as_str())?;
-            (c, true, a + 2)
+            // "Åtgärd nr 3": the code after the word for number.
+            let nr = matches!(s.norm(a + 1).as_str(), "nr" | "nummer");
+            let c = code_of(s.get(a + 1 + usize::from(nr))?.text.as_str())?;
+            (c, true, a + 2 + usize::from(nr))
         }
     };
     // "Åtgärd 3 – Title", "3 : Title".
@@ -217,6 +205,23 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         .is_some_and(|w| matches!(w.text.as_str(), ":" | "–" | "-" | "—"))
     {
         title_at += 1;
+    }
+    // A code alone in a left column (or with its label, "Åtgärd nr 3"), its title in the cell
+    // to its right on the same baseline (a table "1 | Title …" without borders): the item's
+    // line is the title's.
+    let mut b = b;
+    let beside = |w: &super::Word| {
+        s.rich
+            && w.line_start
+            && w.page == w0.page
+            && (w.y - w0.y).abs() < w.size.max(w0.size) / 2.0
+            && w.x > w0.x + 1.0
+            && !item_label(&w.text)
+            && code_of(&w.text).is_none()
+    };
+    let alone = title_at == b && s.get(b).is_some_and(beside);
+    if alone {
+        b = s.line_end(b);
     }
     // A label and code alone on their line ("Åtgärd 3") over the title set apart on the
     // next line (bold or larger than the label): the item's line is the title's.
@@ -432,8 +437,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     keys.dedup();
     // Every candidate line ends the item before it.
     let starts: Vec<usize> = cands.iter().map(|c| c.at).collect();
-    let mut groups: Vec<Vec<Action>> = Vec::new();
-    let mut group_items: Vec<Vec<&Candidate>> = Vec::new();
+    let mut groups: Vec<(Vec<Action>, Vec<&Candidate>)> = Vec::new();
     for key in keys {
         let mut items: Vec<&Candidate> = cands.iter().filter(|c| c.key == key).collect();
         if items.len() < 2 {
@@ -511,8 +515,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     .filter(|(a, _)| heads.contains(&steps(&a.number).0))
                     .unzip()
             };
-            groups.push(actions);
-            group_items.push(items);
+            groups.push((actions, items));
         } else if !bare {
             // No evidence for the whole group: each chapter's items on their own ("3.1" …
             // "3.5" under "3 Åtgärder", the sections "1.1", "1.2" of the other chapters
@@ -520,8 +523,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             for (actions, items) in by_head(actions, items) {
                 let at = items.first().map(|c| c.at);
                 if items.len() >= 2 && is_action_list(s, &actions, at, from) {
-                    groups.push(actions);
-                    group_items.push(items);
+                    groups.push((actions, items));
                 }
             }
         }
@@ -541,17 +543,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
                     h.iter().filter(|c| c.at > p.at && c.at < end).count() >= 2
                 })
     };
-    let n = groups.len();
-    let keep: Vec<bool> = (0..n)
-        .map(|g| !(0..n).any(|h| h != g && over(&group_items[g], &group_items[h])))
-        .collect();
+    let under =
+        |g: usize| (groups.iter().enumerate()).any(|(h, o)| h != g && over(&groups[g].1, &o.1));
+    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
-    groups
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .flat_map(|(g, _)| g)
-        .collect()
+    let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
+    kept.flat_map(|((g, _), _)| g).collect()
 }
 
 /// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)
@@ -741,33 +738,29 @@ fn item_action(
                 taken[j] = true;
             }
         } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
-            // Further labels on the same line ("Ansvarig: X  Tidplan: 2025") end the value
-            // before them and open fields of their own.
-            while let Some((next_col, label_at, next_v)) = field_in_line(s, v, lb) {
-                let value = crate::text::squash_ws(&s.text(v, label_at));
-                set_field(
-                    &mut a,
-                    &col,
-                    value.trim_end_matches([',', ';', '.']).trim().to_string(),
-                );
-                (col, v) = (next_col, next_v);
-            }
-            let mut value = s.text(v, lb);
             // The value goes on over the lines of its paragraph.
-            let block = s.get(la).map(|w| w.block);
+            let (block, mut end) = (s.get(la).map(|w| w.block), lb);
             while let Some(&(na, nb)) = rest.get(k + 1) {
                 if s.get(na).map(|w| w.block) != block || field_at(s, na, nb).is_some() {
                     break;
                 }
-                value.push(' ');
-                value.push_str(&s.text(na, nb));
-                k += 1;
+                (end, k) = (nb, k + 1);
             }
-            let value = crate::text::squash_ws(&value)
-                .trim_end_matches('.')
-                .trim()
-                .to_string();
-            set_field(&mut a, &col, value);
+            // (A bar between labels parts them: "Ansvar: X | Klart: 2026".)
+            let value = |a: usize, b: usize| {
+                let value = crate::text::squash_ws(&s.text(a, b));
+                value
+                    .trim_end_matches([',', ';', '.', '|'])
+                    .trim()
+                    .to_string()
+            };
+            // Further labels in it ("Ansvarig: X  Tidplan: 2025", also where a line of labels
+            // wraps) end the value before them and open fields of their own.
+            while let Some((next_col, label_at, next_v)) = field_in_line(s, v, end) {
+                set_field(&mut a, &col, value(v, label_at));
+                (col, v) = (next_col, next_v);
+            }
+            set_field(&mut a, &col, value(v, end));
         } else {
             body.push(s.text(la, lb));
         }

@@ -470,14 +470,15 @@ impl Stream {
                     continue;
                 }
                 // A printed page number left as the first or last line (OCR keeps footers);
-                // not a number with text to its right on its baseline: that is a row's
-                // number (a table of bare numbers in a left column, running on over a page).
+                // not a number with text beside it on its baseline: that is a row's cell (a
+                // table of bare numbers in a left column running on over a page, a year
+                // under its label in a fact box).
                 let number_only =
                     toks.len() == 1 && toks.iter().all(|t| actions::small_number(t, 4));
                 let opens_row = || {
                     lines.iter().any(|o| {
                         (o.y - line.y).abs() < 0.5 * line.size.max(1.0)
-                            && o.x > line.x + line.width
+                            && !std::ptr::eq(o, line)
                             && !o.text.trim().is_empty()
                     })
                 };

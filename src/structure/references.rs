@@ -118,11 +118,7 @@ pub fn find_cited_codes(text: &str) -> Vec<String> {
     )
 }
 
-/// Every diary number in `text`, normalised, in order, without duplicates (see
-/// [`crate::ident`]).
-pub fn find_diary_numbers(text: &str) -> Vec<String> {
-    crate::ident::find_diary_numbers(text)
-}
+pub use crate::ident::find_diary_numbers;
 
 static SOCIAL_INVESTMENT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsociala?\s+investeringspolitik").expect("static regex"));
@@ -146,16 +142,12 @@ pub fn find_overarching(text: &str) -> Vec<&'static str> {
         out.push(OVERARCHING_SOCIAL_INVESTMENT);
     }
     let knowledge = DEMOCRATISED_RE.is_match(text)
-        || sentences(text).any(|s| ALLIANCE_RE.is_match(s) && OVERARCHING_RE.is_match(s));
+        || (text.split(['.', '?', '!', '\n']))
+            .any(|s| ALLIANCE_RE.is_match(s) && OVERARCHING_RE.is_match(s));
     if knowledge {
         out.push(OVERARCHING_KNOWLEDGE);
     }
     out
-}
-
-/// Split text into rough sentences (at ". ", "? ", "! " and line breaks).
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['.', '?', '!', '\n'])
 }
 
 #[cfg(test)]
