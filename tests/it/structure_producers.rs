@@ -407,8 +407,8 @@ variants! {
     protocol_scan_under: check_protocol("protokoll-ks-2020-04-06-p216.scan-under.pdf");
     // The nineteenth round (blind; tests/data/producers/nineteenth.sh): before figures in
     // bench/README-extract.md (main b4adfcd).
-    brochure_watermark: check_brochure("inriktning-2014.watermark.pdf"), ignore = "a diagonal UTKAST watermark over the body (action 2 has no type)";
-    protocol_watermark: check_protocol("protokoll-ks-2020-04-06-p216.watermark.pdf"), ignore = "a diagonal UTKAST watermark over the body (the basis list differs)";
+    brochure_watermark: check_brochure("inriktning-2014.watermark.pdf");
+    protocol_watermark: check_protocol("protokoll-ks-2020-04-06-p216.watermark.pdf");
     brochure_pull_quote: check_brochure("inriktning-2014.pull-quote.pdf"), ignore = "two columns round a pull quote across the gutter (27 of 69 actions)";
     protocol_pull_quote: check_protocol("protokoll-ks-2020-04-06-p216.pull-quote.pdf"), ignore = "two columns round a pull quote (the basis list differs)";
     brochure_hanging_list: check_brochure("inriktning-2014.hanging-list.pdf"), ignore = "list markers set apart from the item at a tab stop (action 1's section page 9, not 14)";
