@@ -330,16 +330,11 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
     let mut text = expand_ligatures(&g.text);
     // Control characters (a symbol font's bullet mapped to U+0007) are no text: the glyph
     // leaves its gap, not a character glued to the next word.
-    if text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
-        text = text
-            .chars()
-            .filter(|c| !c.is_control() || c.is_whitespace())
-            .collect();
-    }
-    let space = !text.is_empty() && text.chars().all(char::is_whitespace);
+    text.retain(|c| !c.is_control() || c.is_whitespace());
     if text.is_empty() {
         return None;
     }
+    let space = text.chars().all(char::is_whitespace);
     Some(G {
         text: if space {
             CompactString::const_new(" ")
