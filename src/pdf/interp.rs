@@ -646,12 +646,12 @@ impl<'a, 'f> Interp<'a, 'f> {
     fn emit(&mut self, font: &Font, g: &Glyph, size: f32, extent: f32, vertical: bool) {
         let m = mul(&mul(&self.tm, &self.gs.ctm), &self.page_tf);
         let (x, y) = apply(&m, 0.0, self.gs.rise);
+        // The advance from the matrix itself, not as a difference of two points: text at 45
+        // degrees would otherwise fall to one direction or the other glyph by glyph.
         let (ax, ay) = if vertical {
-            let (ex, ey) = apply(&m, 0.0, self.gs.rise - size);
-            (ex - x, ey - y)
+            (-size * m[2], -size * m[3])
         } else {
-            let (ex, ey) = apply(&m, extent, self.gs.rise);
-            (ex - x, ey - y)
+            (extent * m[0], extent * m[1])
         };
         // Size: length of the text-space "up" vector.
         let (ux, uy) = (m[2] * size, m[3] * size);

@@ -255,10 +255,23 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
         add(frame, None, &mut out);
     }
     // Text at an angle, grouped by its angle to the nearest 5 degrees (the glyphs of one
-    // stamp share one), each group in a frame turned by that angle.
+    // stamp share one), each group in a frame turned by that angle. Angled glyphs three times
+    // the size of the page's upright text are a watermark ("UTKAST" across the page): no text.
+    let body = median(
+        glyphs
+            .iter()
+            .filter(|g| g.skew == 0)
+            .map(|g| g.size)
+            .collect(),
+    );
+    let watermark = if body > 0.0 {
+        3.0 * body
+    } else {
+        f32::INFINITY
+    };
     let mut angles: Vec<(u8, i16)> = glyphs
         .iter()
-        .filter(|g| g.skew != 0)
+        .filter(|g| g.skew != 0 && g.size < watermark)
         .map(|g| (g.dir, skew_bucket(g.skew)))
         .collect();
     angles.sort_unstable();
@@ -270,6 +283,7 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
             .iter()
             .enumerate()
             .filter(|(_, g)| g.dir == dir && g.skew != 0 && skew_bucket(g.skew) == bucket)
+            .filter(|(_, g)| g.size < watermark)
             .filter_map(|(i, g)| {
                 let mut f = to_frame(g, i, width, height)?;
                 // Back from the direction's frame to display space, then into the frame
@@ -316,16 +330,11 @@ fn to_frame(g: &PlacedGlyph, seq: usize, width: f32, height: f32) -> Option<G> {
     let mut text = expand_ligatures(&g.text);
     // Control characters (a symbol font's bullet mapped to U+0007) are no text: the glyph
     // leaves its gap, not a character glued to the next word.
-    if text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
-        text = text
-            .chars()
-            .filter(|c| !c.is_control() || c.is_whitespace())
-            .collect();
-    }
-    let space = !text.is_empty() && text.chars().all(char::is_whitespace);
+    text.retain(|c| !c.is_control() || c.is_whitespace());
     if text.is_empty() {
         return None;
     }
+    let space = text.chars().all(char::is_whitespace);
     Some(G {
         text: if space {
             CompactString::const_new(" ")

@@ -1087,3 +1087,26 @@ BT /F1 11 Tf 72 660 Td (Tredje raden) Tj ET",
     );
     assert_eq!(norm(&text), "Första raden Andra raden Tredje raden");
 }
+
+#[test]
+fn text_at_45_degrees_is_one_line_and_a_large_one_is_a_watermark() {
+    let font = write::winansi_font("Helvetica");
+    let body =
+        "BT /F1 11 Tf 72 700 Td (F\\366rsta raden av br\\366dtexten p\\345 sidan) Tj 0 -14 Td \
+(Andra raden av br\\366dtexten p\\345 sidan) Tj ET";
+    // A stamp at exactly 45 degrees: every glyph on one slant, not split between two
+    // directions glyph by glyph ("KAST" and "UT" on main b4adfcd).
+    let stamp =
+        format!("{body} BT /F1 14 Tf 0.7071 0.7071 -0.7071 0.7071 300 600 Tm (INKOMMIT) Tj ET");
+    assert_eq!(
+        norm(&text_with(font.clone(), stamp.as_bytes())),
+        "Första raden av brödtexten på sidan Andra raden av brödtexten på sidan INKOMMIT"
+    );
+    // The same slant at ten times the body's size across the page is a watermark: no text.
+    let mark =
+        format!("{body} BT /F1 110 Tf 0.7071 0.7071 -0.7071 0.7071 120 200 Tm (UTKAST) Tj ET");
+    assert_eq!(
+        norm(&text_with(font, mark.as_bytes())),
+        "Första raden av brödtexten på sidan Andra raden av brödtexten på sidan"
+    );
+}

@@ -405,6 +405,31 @@ variants! {
     protocol_turned_pages: check_protocol("protokoll-ks-2020-04-06-p216.turned-pages.pdf");
     brochure_scan_under: check_brochure("inriktning-2014.scan-under.pdf");
     protocol_scan_under: check_protocol("protokoll-ks-2020-04-06-p216.scan-under.pdf");
+    // The nineteenth round (blind; tests/data/producers/nineteenth.sh): before figures in
+    // bench/README-extract.md (main b4adfcd).
+    brochure_watermark: check_brochure("inriktning-2014.watermark.pdf");
+    protocol_watermark: check_protocol("protokoll-ks-2020-04-06-p216.watermark.pdf");
+    brochure_pull_quote: check_brochure("inriktning-2014.pull-quote.pdf"), ignore = "two columns round a pull quote across the gutter (27 of 69 actions)";
+    protocol_pull_quote: check_protocol("protokoll-ks-2020-04-06-p216.pull-quote.pdf"), ignore = "two columns round a pull quote (the basis list differs)";
+    brochure_hanging_list: check_brochure("inriktning-2014.hanging-list.pdf"), ignore = "list markers set apart from the item at a tab stop (action 1's section page 9, not 14)";
+    protocol_hanging_list: check_protocol("protokoll-ks-2020-04-06-p216.hanging-list.pdf");
+    brochure_curve_seal: check_brochure("inriktning-2014.curve-seal.pdf");
+    protocol_curve_seal: check_protocol("protokoll-ks-2020-04-06-p216.curve-seal.pdf");
+    brochure_callout_heads: check_brochure("inriktning-2014.callout-heads.pdf"), ignore = "headings in boxes in the right margin are read after their paragraph's first line (action 1's section is \"Vad händer nu?\")";
+    protocol_callout_heads: check_protocol("protokoll-ks-2020-04-06-p216.callout-heads.pdf"), ignore = "headings in boxes in the right margin (no date)";
+    brochure_liga_names: check_brochure("inriktning-2014.liga-names.pdf");
+    protocol_liga_names: check_protocol("protokoll-ks-2020-04-06-p216.liga-names.pdf");
+    brochure_tc_justify: check_brochure("inriktning-2014.tc-justify.pdf"), ignore = "lines justified by Tc and Tw: action 1's title words out of order";
+    protocol_tc_justify: check_protocol("protokoll-ks-2020-04-06-p216.tc-justify.pdf");
+    brochure_reversed_heads: check_brochure("inriktning-2014.reversed-heads.pdf"), ignore = "white headings on a dark bar (9 of 69 actions)";
+    protocol_reversed_heads: check_protocol("protokoll-ks-2020-04-06-p216.reversed-heads.pdf");
+    brochure_sign_boxes: check_brochure("inriktning-2014.sign-boxes.pdf");
+    protocol_sign_boxes: check_protocol("protokoll-ks-2020-04-06-p216.sign-boxes.pdf");
+    brochure_glyphs_reversed: check_brochure("inriktning-2014.glyphs-reversed.pdf");
+    protocol_glyphs_reversed: check_protocol("protokoll-ks-2020-04-06-p216.glyphs-reversed.pdf");
+    brochure_shy_winansi: check_brochure("inriktning-2014.shy-winansi.pdf"), ignore = "a WinAnsi soft hyphen (0xAD) at a line end (action 1's section page 8, not 14)";
+    protocol_shy_winansi: check_protocol("protokoll-ks-2020-04-06-p216.shy-winansi.pdf");
+    protocol_outlined_invisible: check_protocol("protokoll-ks-2020-04-06-p216.outlined-invisible.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
