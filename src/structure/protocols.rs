@@ -215,13 +215,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
     let moved = unwrap_heads(&mut kept);
     let s = if top.is_empty() && !moved { s } else { &kept };
-    let mut groups: Vec<Vec<Head>> = Vec::new();
-    for h in paragraph_heads(s) {
-        match groups.last_mut() {
-            Some(g) if g.last().is_some_and(|l| l.key() < h.key()) => g.push(h),
-            _ => groups.push(vec![h]),
-        }
-    }
+    let heads = paragraph_heads(s);
+    let runs = heads.chunk_by(|a, b| a.key() < b.key());
+    let mut groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
     let page_top = |h: &Head, after: usize| {
         let page = s.get(h.idx).map(|w| w.page);
         (after..h.idx)
@@ -717,18 +713,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         b.key() <= a.key()
             && sig.is_some_and(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
     };
-    let mut parts: Vec<Vec<Head>> = Vec::new();
-    for h in out {
-        match parts.last_mut() {
-            Some(p) if p.last().is_some_and(|l| !signs(l, &h)) => p.push(h),
-            _ => parts.push(vec![h]),
-        }
-    }
-    if !parts.is_empty() {
-        return parts
-            .into_iter()
-            .flat_map(|p| in_order_with_text(s, p))
-            .collect();
+    if !out.is_empty() {
+        let parts = out.chunk_by(|a, b| !signs(a, b));
+        let ordered = |p: &[Head]| in_order_with_text(s, p.to_vec());
+        return parts.flat_map(ordered).collect();
     }
     if !cases.is_empty() {
         return cases;
@@ -2086,14 +2074,13 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
     if s.rich {
-        let mut blocks: Vec<(usize, usize)> = Vec::new();
-        for i in from..end {
-            let Some(w) = s.get(i) else { break };
-            match blocks.last_mut() {
-                Some(b) if s.get(b.0).is_some_and(|x| x.block == w.block) => b.1 = i + 1,
-                _ => blocks.push((i, i + 1)),
-            }
-        }
+        let words = s.words.get(from..end.min(s.words.len())).unwrap_or(&[]);
+        let chunks = words.chunk_by(|x, y| x.block == y.block);
+        let next = |a: &mut usize, c: &[super::Word]| {
+            *a += c.len();
+            Some((*a - c.len(), *a))
+        };
+        let blocks: Vec<(usize, usize)> = chunks.scan(from, next).collect();
         let whole = |&(a, b): &(usize, usize)| {
             s.get(a)
                 .is_some_and(|w| capitalized(&w.text) && w.line_start)
