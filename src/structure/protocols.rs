@@ -204,9 +204,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             .collect();
         let Some(w) = s.get(a) else { continue };
         at = (w.page, if at.0 == w.page { at.1 + 1 } else { 1 });
-        let forts = line
-            .iter()
-            .any(|t| t.trim_matches(['(', ')', '.']) == "forts");
+        let forts = line.iter().any(|t| {
+            t.trim_matches(['(', ')', '.'])
+                .eq_ignore_ascii_case("forts")
+        });
         if at.1 <= 3 && forts && line.iter().any(|t| t.contains('§')) {
             top.push((w.page, w.line));
         }
@@ -1628,9 +1629,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = before_number(&head[..d.start]);
+                let k = under_column_head(s, from, a);
+                let before = before_number(head.get(offs[k - from]..d.start).unwrap_or(""));
                 // (The number's cell may be read between the title's lines: it goes.)
-                let cell = title_run(s, from, first_sec);
+                let cell = title_run(s, k, first_sec);
                 let cell = match cell.split_once(&head[d.start..d.end]) {
                     Some((a, b)) => {
                         format!("{} {}", before_number(a), b.trim_start_matches([')', ' ']))
@@ -1756,7 +1758,8 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         })
         .map_or(end, |x| x.0);
     if p.decisions.is_empty() {
-        let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
+        let deciding =
+            |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i) || acts(s, i);
         if let Some(at) = (from..body_end).find(deciding) {
             // From the start of the deciding sentence (at most four words back).
             let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
@@ -1808,6 +1811,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
 /// Where the sentence that byte `at` of `t` stands in starts.
 fn sentence_start(t: &str, at: usize) -> usize {
     t[..at].rfind(['.', '!', '?']).map_or(0, |k| k + 1)
+}
+
+/// Where a title in plain type starts under a bold word alone on its line after the head at
+/// `from` (a grid's column head: "§ | Ärende" over "45 | Title"), before the diary number at
+/// `a`; else `from`.
+fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
+    let lone = s.get(from).is_some_and(|w| w.bold) && s.get(from + 1).is_some_and(|w| w.line_start);
+    let plain = (from + 1..a).all(|j| s.get(j).is_some_and(|w| !w.bold));
+    if s.rich && lone && from + 1 < a && plain {
+        from + 1
+    } else {
+        from
+    }
 }
 
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
@@ -1866,6 +1882,21 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
 static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
 });
+
+/// Verbs in the past tense by which a meeting decides, said by the body itself ("Stämman
+/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …").
+static ACTS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| labels("fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog"));
+
+/// Whether word `i` is one of [`ACTS`] after a body that meets at the start of a sentence.
+fn acts(s: &Stream, i: usize) -> bool {
+    let body = i
+        .checked_sub(1)
+        .filter(|&j| s.starts_unit(j))
+        .and_then(|j| s.get(j));
+    let meets = |w: &str| names_organ(w) || w.ends_with("stämman") || w.ends_with("mötet");
+    body.is_some_and(|w| meets(&w.text.to_lowercase())) && ACTS.contains(&s.norm(i).as_str())
+}
 
 /// Whether the deciding word `i` is a participle before its noun ("den av fullmäktige
 /// beslutade investeringsbudgeten", "de tidigare beslutade åtgärderna"): "beslutade" after a
