@@ -204,9 +204,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
             .collect();
         let Some(w) = s.get(a) else { continue };
         at = (w.page, if at.0 == w.page { at.1 + 1 } else { 1 });
-        let forts = line
-            .iter()
-            .any(|t| t.trim_matches(['(', ')', '.']) == "forts");
+        let forts = line.iter().any(|t| {
+            t.trim_matches(['(', ')', '.'])
+                .eq_ignore_ascii_case("forts")
+        });
         if at.1 <= 3 && forts && line.iter().any(|t| t.contains('§')) {
             top.push((w.page, w.line));
         }
@@ -215,13 +216,9 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
     let moved = unwrap_heads(&mut kept);
     let s = if top.is_empty() && !moved { s } else { &kept };
-    let mut groups: Vec<Vec<Head>> = Vec::new();
-    for h in paragraph_heads(s) {
-        match groups.last_mut() {
-            Some(g) if g.last().is_some_and(|l| l.key() < h.key()) => g.push(h),
-            _ => groups.push(vec![h]),
-        }
-    }
+    let heads = paragraph_heads(s);
+    let runs = heads.chunk_by(|a, b| a.key() < b.key());
+    let mut groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
     let page_top = |h: &Head, after: usize| {
         let page = s.get(h.idx).map(|w| w.page);
         (after..h.idx)
@@ -717,18 +714,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         b.key() <= a.key()
             && sig.is_some_and(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
     };
-    let mut parts: Vec<Vec<Head>> = Vec::new();
-    for h in out {
-        match parts.last_mut() {
-            Some(p) if p.last().is_some_and(|l| !signs(l, &h)) => p.push(h),
-            _ => parts.push(vec![h]),
-        }
-    }
-    if !parts.is_empty() {
-        return parts
-            .into_iter()
-            .flat_map(|p| in_order_with_text(s, p))
-            .collect();
+    if !out.is_empty() {
+        let parts = out.chunk_by(|a, b| !signs(a, b));
+        let ordered = |p: &[Head]| in_order_with_text(s, p.to_vec());
+        return parts.flat_map(ordered).collect();
     }
     if !cases.is_empty() {
         return cases;
@@ -1640,9 +1629,10 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 // A title wrapping in its cell with the number in a cell beside it ("Ansökan
                 // om bygglov för" | "Dnr SBN 2023/00456" / "förskola på Lärkan 3"): the
                 // cell's later lines are the title's too.
-                let before = before_number(&head[..d.start]);
+                let k = under_column_head(s, from, a);
+                let before = before_number(head.get(offs[k - from]..d.start).unwrap_or(""));
                 // (The number's cell may be read between the title's lines: it goes.)
-                let cell = title_run(s, from, first_sec);
+                let cell = title_run(s, k, first_sec);
                 let cell = match cell.split_once(&head[d.start..d.end]) {
                     Some((a, b)) => {
                         format!("{} {}", before_number(a), b.trim_start_matches([')', ' ']))
@@ -1768,7 +1758,8 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         })
         .map_or(end, |x| x.0);
     if p.decisions.is_empty() {
-        let deciding = |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i);
+        let deciding =
+            |&i: &usize| (decides_at(s, i) && !attributive(s, i)) || proposes(s, i) || acts(s, i);
         if let Some(at) = (from..body_end).find(deciding) {
             // From the start of the deciding sentence (at most four words back).
             let ended = |a: usize| s.get(a - 1).is_some_and(|p| super::ends_sentence(&p.text));
@@ -1820,6 +1811,19 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
 /// Where the sentence that byte `at` of `t` stands in starts.
 fn sentence_start(t: &str, at: usize) -> usize {
     t[..at].rfind(['.', '!', '?']).map_or(0, |k| k + 1)
+}
+
+/// Where a title in plain type starts under a bold word alone on its line after the head at
+/// `from` (a grid's column head: "§ | Ärende" over "45 | Title"), before the diary number at
+/// `a`; else `from`.
+fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
+    let lone = s.get(from).is_some_and(|w| w.bold) && s.get(from + 1).is_some_and(|w| w.line_start);
+    let plain = (from + 1..a).all(|j| s.get(j).is_some_and(|w| !w.bold));
+    if s.rich && lone && from + 1 < a && plain {
+        from + 1
+    } else {
+        from
+    }
 }
 
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
@@ -1878,6 +1882,21 @@ fn diary_above(s: &Stream, idx: usize) -> Option<String> {
 static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
 });
+
+/// Verbs in the past tense by which a meeting decides, said by the body itself ("Stämman
+/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …").
+static ACTS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| labels("fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog"));
+
+/// Whether word `i` is one of [`ACTS`] after a body that meets at the start of a sentence.
+fn acts(s: &Stream, i: usize) -> bool {
+    let body = i
+        .checked_sub(1)
+        .filter(|&j| s.starts_unit(j))
+        .and_then(|j| s.get(j));
+    let meets = |w: &str| names_organ(w) || w.ends_with("stämman") || w.ends_with("mötet");
+    body.is_some_and(|w| meets(&w.text.to_lowercase())) && ACTS.contains(&s.norm(i).as_str())
+}
 
 /// Whether the deciding word `i` is a participle before its noun ("den av fullmäktige
 /// beslutade investeringsbudgeten", "de tidigare beslutade åtgärderna"): "beslutade" after a
@@ -2086,14 +2105,13 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
     if s.rich {
-        let mut blocks: Vec<(usize, usize)> = Vec::new();
-        for i in from..end {
-            let Some(w) = s.get(i) else { break };
-            match blocks.last_mut() {
-                Some(b) if s.get(b.0).is_some_and(|x| x.block == w.block) => b.1 = i + 1,
-                _ => blocks.push((i, i + 1)),
-            }
-        }
+        let words = s.words.get(from..end.min(s.words.len())).unwrap_or(&[]);
+        let chunks = words.chunk_by(|x, y| x.block == y.block);
+        let next = |a: &mut usize, c: &[super::Word]| {
+            *a += c.len();
+            Some((*a - c.len(), *a))
+        };
+        let blocks: Vec<(usize, usize)> = chunks.scan(from, next).collect();
         let whole = |&(a, b): &(usize, usize)| {
             s.get(a)
                 .is_some_and(|w| capitalized(&w.text) && w.line_start)

@@ -194,6 +194,24 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "underskrifter-forst.pdftex",
         "the cover's table read by columns: the adjustment's date",
     ),
+    // The nineteenth blind check (2026-12-04, session 13), as this session leaves it
+    // ("arsstamma-bolag.*", "forts-komma.*" and all but one of "paragraf-arende-grid.*" are
+    // read since: a body's past-tense decision verbs, "Forts." in any case, a grid's column
+    // head over the title). Chromium leaves the page-header table out of its text;
+    // structure::classify (outside the protocols area) calls an unsigned "Beslutslista" a
+    // report; LibreOffice breaks § 47's row over a page after its column head.
+    (
+        "platina-blad.chrome",
+        "the page-header table is not in Chromium's text",
+    ),
+    (
+        "beslutslista.*",
+        "structure::classify calls a decision list a report",
+    ),
+    (
+        "paragraf-arende-grid.lo",
+        "a grid row broken over a page after its column head",
+    ),
 ];
 
 #[test]
