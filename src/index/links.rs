@@ -154,12 +154,9 @@ impl Store {
         // segment first, then their text.
         let mut ids = std::collections::BTreeSet::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
-                continue;
-            };
             let docs = super::segment_docs(&pages, ord);
             ids.extend(
-                self.column_strs(&column, &docs)?
+                self.column_strs(&self.str_column(segment, "doc")?, &docs)?
                     .into_iter()
                     .filter(|id| !id.is_empty()),
             );
