@@ -171,7 +171,8 @@ impl Store {
         let searcher = self.searcher()?;
         let mut targets = StoreTargets::new(self, searcher.clone());
         let mut all = Vec::new();
-        for id in self.sorted_ids(&searcher, KIND_DOC)? {
+        let docs = self.find(&searcher, &[(self.fields().kind, KIND_DOC)])?;
+        for (id, _) in self.keyed_by_id(&searcher, docs)? {
             all.extend(targets.resolve_all(self.stored_links_of(&searcher, &id)?)?);
         }
         Ok(all)
