@@ -980,7 +980,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
         }
     }
-    drop(stored);
+    drop((stored, taken));
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     let writer = Mutex::new(writer);
