@@ -964,7 +964,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
         }
     }
-    drop(stored);
+    drop((stored, taken));
 
     summary.phases.scan = start.elapsed().as_secs_f64();
     // A run that stores a file in parts gets the small writer: chosen by what the files will

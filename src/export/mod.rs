@@ -339,15 +339,12 @@ pub fn text<V: Serialize + ?Sized>(view: &V) -> String {
             text_field(&mut out, k, v, 0);
         }
     }
-    let empty = Vec::new();
-    let links = obj
-        .get("links")
-        .and_then(serde_json::Value::as_array)
-        .unwrap_or(&empty);
-    let left_out = obj
-        .get("links_left_out")
-        .and_then(serde_json::Value::as_array)
-        .unwrap_or(&empty);
+    let list = |k: &str| {
+        obj.get(k)
+            .and_then(|v| v.as_array())
+            .map_or(&[][..], Vec::as_slice)
+    };
+    let (links, left_out) = (list("links"), list("links_left_out"));
     for (dir, head) in [("in", "Points here"), ("out", "Points to")] {
         let these = links.iter().filter(|l| l["direction"] == dir);
         let more = left_out.iter().find(|l| l["direction"] == dir);
@@ -541,23 +538,15 @@ where
     let mut rows = rows.into_iter();
     match format {
         Format::Json => {
-            // serde_json's pretty array, one element at a time: "[", each element indented
-            // by two spaces, "]" ("[]" when empty).
-            let mut first = true;
+            // serde_json's pretty array, one element at a time.
+            use serde::ser::{SerializeSeq as _, Serializer as _};
+            let mut array = serde_json::Serializer::pretty(&mut *out);
+            let mut seq = array.serialize_seq(None).map_err(json)?;
             for r in rows {
-                let item = serde_json::to_string_pretty(&r?).map_err(json)?;
-                out.write_all(if first { b"[\n" } else { b",\n" })
-                    .map_err(io)?;
-                first = false;
-                for (i, line) in item.lines().enumerate() {
-                    if i > 0 {
-                        out.write_all(b"\n").map_err(io)?;
-                    }
-                    write!(out, "  {line}").map_err(io)?;
-                }
+                seq.serialize_element(&r?).map_err(json)?;
             }
-            out.write_all(if first { b"[]\n" } else { b"\n]\n" })
-                .map_err(io)?;
+            seq.end().map_err(json)?;
+            writeln!(out).map_err(io)?;
         }
         Format::Jsonl => {
             for r in rows {
@@ -607,17 +596,7 @@ pub const LIST_SEPARATOR: &str = " | ";
 
 /// A cell on one line with control characters escaped.
 fn clean_cell(s: &str) -> String {
-    let one_line: String = s
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\r' || c == '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    for_terminal(&one_line, false).into_owned()
+    for_terminal(&s.replace(['\n', '\r', '\t'], " "), false).into_owned()
 }
 
 /// Cut a cell to `max` display columns, ending in "…" when cut.

@@ -633,8 +633,40 @@ pub struct WordView<'a> {
 /// Visit the words of a text with their index terms, in order, without copying the terms:
 /// the words of [`analyze`], for callers that only look at them (search snippets).
 pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
-    let mut show = |start: usize, end: usize, position: usize, w: &WordAnalysis| {
-        f(&WordView {
+    words_where(
+        text,
+        |_| true,
+        |_, _, w| {
+            if let Some(w) = w {
+                f(w)
+            }
+        },
+    );
+}
+
+/// Whether `term` may be a term, variant or compound part of a word (lowercased): each of
+/// those begins with two characters that stand together in the word (a stem is a prefix of
+/// the word or of a part of it, and the normalisation of stems changes only their ends; a
+/// stop word's term is the word after a "_").
+pub fn may_have(lower: &str, term: &str) -> bool {
+    let t = term.strip_prefix('_').unwrap_or(term);
+    let head = t
+        .char_indices()
+        .nth(2)
+        .map_or(t, |(i, _)| t.get(..i).unwrap_or(t));
+    lower.contains(head)
+}
+
+/// [`for_each_word`] for a reader that looks for some terms only (search snippets): `f`
+/// sees every word's byte range, and its analysis only when `wanted` says the word
+/// (lowercased) may have them (see [`may_have`]); the other words are not analysed.
+pub fn words_where(
+    text: &str,
+    wanted: impl Fn(&str) -> bool,
+    mut f: impl FnMut(usize, usize, Option<&WordView<'_>>),
+) {
+    let mut show = |start: usize, end: usize, position: usize, w: Option<&WordAnalysis>| {
+        let view = w.map(|w| WordView {
             from: start,
             to: end,
             position,
@@ -644,6 +676,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
             variants: &w.variants,
             parts: &w.parts,
         });
+        f(start, end, view.as_ref());
     };
     MEMO.with(|memo| {
         // The memo is borrowed while `f` runs; should `f` itself analyse text, its words are
@@ -656,17 +689,26 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&WordView<'_>)) {
             }
             match memo.as_deref_mut() {
                 Some(memo) => match memo.get(raw) {
-                    Some(w) => show(start, end, position, w),
+                    Some(w) => show(start, end, position, Some(w)),
                     None => {
-                        let w = analyze_word(lower_nfc(raw));
-                        show(start, end, position, &w);
+                        let lower = lower_nfc(raw);
+                        if !wanted(&lower) {
+                            show(start, end, position, None);
+                            continue;
+                        }
+                        let w = analyze_word(lower);
+                        show(start, end, position, Some(&w));
                         if memo.len() >= MEMO_WORDS {
                             memo.clear();
                         }
                         memo.insert(raw.into(), w);
                     }
                 },
-                None => show(start, end, position, &analyze_word(lower_nfc(raw))),
+                None => {
+                    let lower = lower_nfc(raw);
+                    let w = wanted(&lower).then(|| analyze_word(lower));
+                    show(start, end, position, w.as_ref());
+                }
             }
         }
     });
@@ -1072,6 +1114,40 @@ mod tests {
 
     use super::*;
     use regex::Regex;
+
+    /// [`may_have`] holds for every term, variant and part of a word: the vocabulary's
+    /// lemmas in their inflections, compounds of them, stop words, identifiers and numbers.
+    #[test]
+    fn every_term_of_a_word_begins_with_two_of_its_characters() {
+        let lemmas: Vec<&str> = VOCABULARY
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let endings = [
+            "", "en", "et", "er", "ar", "or", "na", "erna", "arna", "s", "ns", "t", "a", "n",
+            "ens", "ets", "ande", "ade", "ig", "lig", "ighet", "ning", "ningen", "heten", "else",
+        ];
+        let mut text = String::from("och att för STK-2019-1535 2.2.3.3 12,5 §216 ");
+        for (i, w) in lemmas.iter().enumerate() {
+            for e in endings {
+                text.push_str(&format!("{w}{e} "));
+            }
+            let other = lemmas.get((i * 7 + 3) % lemmas.len()).unwrap_or(w);
+            let cut: String = w.chars().take(w.chars().count() - 1).collect();
+            text.push_str(&format!("{w}s{other}en {w}{other}ar {cut}{other}t "));
+        }
+        let mut seen = 0;
+        for_each_word(&text, |w| {
+            let all = std::iter::once(w.term).chain(w.variants.iter().map(String::as_str));
+            for t in all.chain(w.parts.iter().map(String::as_str)) {
+                assert!(may_have(w.lower, t), "{} has {t}", w.lower);
+                seen += 1;
+            }
+        });
+        assert!(seen > 20 * lemmas.len(), "{seen}");
+        assert!(!may_have("förvaltningen", "arbet") && may_have("_och", "_och"));
+    }
 
     #[test]
     fn fast_character_classes_are_the_unicode_ones() {

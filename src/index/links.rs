@@ -154,12 +154,9 @@ impl Store {
         // segment first, then their text.
         let mut ids = std::collections::BTreeSet::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            let Some(column) = segment.fast_fields().str("doc").map_err(|e| self.err(e))? else {
-                continue;
-            };
             let docs = super::segment_docs(&pages, ord);
             ids.extend(
-                self.column_strs(&column, &docs)?
+                self.column_strs(&self.str_column(segment, "doc")?, &docs)?
                     .into_iter()
                     .filter(|id| !id.is_empty()),
             );
@@ -174,7 +171,8 @@ impl Store {
         let searcher = self.searcher()?;
         let mut targets = StoreTargets::new(self, searcher.clone());
         let mut all = Vec::new();
-        for id in self.sorted_ids(&searcher, KIND_DOC)? {
+        let docs = self.find(&searcher, &[(self.fields().kind, KIND_DOC)])?;
+        for (id, _) in self.keyed_by_id(&searcher, docs)? {
             all.extend(targets.resolve_all(self.stored_links_of(&searcher, &id)?)?);
         }
         Ok(all)

@@ -341,15 +341,6 @@ impl Store {
         tantivy_err(&self.dir, e)
     }
 
-    /// Addresses of the live documents of one `kind`, in index order.
-    fn addresses_of_kind(
-        &self,
-        searcher: &Searcher,
-        kind: &str,
-    ) -> Result<Vec<tantivy::DocAddress>, IndexError> {
-        self.find(searcher, &[(self.fields.kind, kind)])
-    }
-
     /// Every stored document record, sorted by id (all in memory: prefer
     /// [`Store::record_stream`]).
     pub fn records(&self) -> Result<Vec<DocRecord>, IndexError> {
@@ -378,10 +369,7 @@ impl Store {
     /// record (and the list of ids), whatever the size of the index. The iterator reads the
     /// commit that was current when it was made.
     pub fn record_stream(&self) -> Result<RecordStream<'_>, IndexError> {
-        let searcher = self.searcher()?;
-        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
-        let keyed = self.keyed_by_id(&searcher, addresses)?;
-        self.stream(searcher, keyed).full()
+        self.skeletons(&[])?.full()
     }
 
     /// The records of the `doc` items `keyed` (sorted by id), as skeletons.
@@ -422,6 +410,12 @@ impl Store {
     /// The records of the given documents (those that are stored), sorted by id, read one
     /// at a time.
     pub fn records_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
+        self.skeletons_of(ids)?.full()
+    }
+
+    /// The skeletons of the given documents (those that are stored), sorted by id, read one
+    /// at a time (see [`RecordStream::in_parts`] for their text).
+    pub fn skeletons_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
         let searcher = self.searcher()?;
         let mut keyed = Vec::new();
         for id in ids {
@@ -433,15 +427,7 @@ impl Store {
             }
         }
         keyed.sort();
-        self.stream(searcher, keyed).full()
-    }
-
-    /// The skeletons of the given documents (those that are stored), sorted by id, read one
-    /// at a time (see [`RecordStream::in_parts`] for their text).
-    pub fn skeletons_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
-        let mut stream = self.records_of(ids)?;
-        stream.full = None;
-        Ok(stream)
+        Ok(self.stream(searcher, keyed))
     }
 
     /// Whether an action with this title key ([`crate::links::title_key`]) is stored.
@@ -462,7 +448,7 @@ impl Store {
         let searcher = self.searcher()?;
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for a in self.addresses_of_kind(&searcher, schema::KIND_ACTION)? {
+        for a in self.find(&searcher, &[(self.fields.kind, schema::KIND_ACTION)])? {
             let doc: TantivyDocument = searcher.doc(a).map_err(|e| self.err(e))?;
             let text = |field| first_text(&doc, field);
             let key = text(self.fields.title_key);
@@ -478,20 +464,6 @@ impl Store {
             out.push((number.to_string(), title.to_string()));
         }
         Ok(out)
-    }
-
-    /// The ids of the documents of one kind, sorted (read from the fast field).
-    pub(crate) fn sorted_ids(
-        &self,
-        searcher: &Searcher,
-        kind: &str,
-    ) -> Result<Vec<String>, IndexError> {
-        let addresses = self.addresses_of_kind(searcher, kind)?;
-        Ok(self
-            .keyed_by_id(searcher, addresses)?
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect())
     }
 
     /// Addresses with their document ids (from the fast field), sorted by id: per segment the
@@ -595,7 +567,7 @@ impl Store {
     /// compares against.
     pub fn summaries(&self) -> Result<Vec<DocSummary>, IndexError> {
         let searcher = self.searcher()?;
-        let addresses = self.addresses_of_kind(&searcher, KIND_DOC)?;
+        let addresses = self.find(&searcher, &[(self.fields.kind, KIND_DOC)])?;
         let mut out = Vec::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             let docs = segment_docs(&addresses, ord);

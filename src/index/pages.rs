@@ -98,9 +98,8 @@ fn items_of(
     searcher: &Searcher,
     segments: &[SegmentItems],
     id: &str,
-    mut page: impl FnMut(DocAddress),
-    mut link: impl FnMut(DocAddress),
-) -> Result<(), IndexError> {
+) -> Result<(Vec<DocAddress>, Vec<DocAddress>), IndexError> {
+    let (mut pages, mut links) = (Vec::new(), Vec::new());
     let term = Term::from_field_text(store.fields().doc, id);
     for s in segments {
         let segment = searcher.segment_reader(s.ord);
@@ -116,19 +115,19 @@ fn items_of(
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
                 if s.hit_kind.first(doc) == Some(HIT_PAGE) {
-                    page(DocAddress::new(s.ord, doc));
+                    pages.push(DocAddress::new(s.ord, doc));
                 } else if s
                     .target
                     .as_ref()
                     .is_some_and(|t| t.term_ords(doc).next().is_some())
                 {
-                    link(DocAddress::new(s.ord, doc));
+                    links.push(DocAddress::new(s.ord, doc));
                 }
             }
             doc = postings.advance();
         }
     }
-    Ok(())
+    Ok((pages, links))
 }
 
 /// The documents of the index in id order with their links: see [`Store::export_stream`].
@@ -147,15 +146,7 @@ impl ExportStream<'_> {
     }
 
     fn read(&mut self, id: String, item: DocAddress) -> Result<ExportDoc, IndexError> {
-        let (mut pages, mut link_items) = (Vec::new(), Vec::new());
-        items_of(
-            self.store,
-            &self.searcher,
-            &self.segments,
-            &id,
-            |a| pages.push(a),
-            |a| link_items.push(a),
-        )?;
+        let (pages, link_items) = items_of(self.store, &self.searcher, &self.segments, &id)?;
         Ok(ExportDoc {
             id,
             item,
@@ -646,16 +637,8 @@ pub(crate) struct Completer<'a> {
 impl Completer<'_> {
     /// The text and headings of `record`'s page items into its pages.
     pub(crate) fn complete(&self, record: &mut DocRecord) -> Result<(), IndexError> {
-        let mut addresses = Vec::new();
-        items_of(
-            self.store,
-            &self.searcher,
-            &self.segments,
-            &record.id,
-            |a| addresses.push(a),
-            |_| {},
-        )?;
-        self.fill_from(record, addresses)
+        let (pages, _) = items_of(self.store, &self.searcher, &self.segments, &record.id)?;
+        self.fill_from(record, pages)
     }
 
     /// The text and headings of the pages numbered `first..=last` of `record` (a skeleton

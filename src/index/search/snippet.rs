@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::compile::Highlight;
 use super::SNIPPET_CHARS;
-use crate::index::analyzer::{for_each_word, WordView};
+use crate::index::analyzer::{may_have, words_where, WordView};
 
 /// Which term of the query a word matches, if any.
 pub(super) fn matched_key(w: &WordView<'_>, hl: &Highlight) -> Option<String> {
@@ -35,10 +35,14 @@ pub(super) fn snippet(text: &str, hl: &Highlight) -> Snippet {
     // Byte ranges of the words, and the matched ones with the query term they match.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut matches: Vec<(usize, usize, String)> = Vec::new();
-    for_each_word(text, |w| {
-        words.push((w.from, w.to));
-        if let Some(k) = matched_key(w, hl) {
-            matches.push((w.from, w.to, k));
+    // Only the words that may have a query term are analysed (most of a page's are not).
+    let firsts = hl.groups.iter().filter_map(|g| g.first());
+    let heads: Vec<&str> = hl.terms.iter().chain(firsts).map(String::as_str).collect();
+    let wanted = |lower: &str| heads.iter().any(|t| may_have(lower, t));
+    words_where(text, wanted, |from, to, w| {
+        words.push((from, to));
+        if let Some(k) = w.and_then(|w| matched_key(w, hl)) {
+            matches.push((from, to, k));
         }
     });
     // Pick the window (starting at a match) with the most distinct matched terms.
