@@ -297,7 +297,10 @@ fn parse_level(lvl: Node) -> Option<(u8, Level)> {
     Some((
         ilvl,
         Level {
-            start: child(lvl, "start").and_then(|c| num(c, "val")).unwrap_or(1),
+            // (Word's starts are 0–32767: a larger one is none, so no count overflows.)
+            start: child(lvl, "start")
+                .and_then(|c| num::<u16>(c, "val"))
+                .map_or(1, i64::from),
             // an empty format is not "none" here (OpenDocument's), but decimal
             format: val(lvl, "numFmt")
                 .filter(|v| !v.is_empty())
@@ -341,7 +344,7 @@ fn parse_numbering(doc: &roxmltree::Document) -> Numbering {
                     };
                     let level = child(o, "lvl").and_then(parse_level).map(|(_, lv)| lv);
                     let start = child(o, "startOverride")
-                        .and_then(|s| num(s, "val"))
+                        .and_then(|s| num::<u16>(s, "val").map(i64::from))
                         .or(level.as_ref().map(|lv| lv.start));
                     if let Some(start) = start {
                         starts.insert(l, start);

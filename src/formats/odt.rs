@@ -119,7 +119,7 @@ impl Styles {
                             format: attr(l, "num-format").unwrap_or("").to_string(),
                             prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
                             suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
-                            start: num(l, "start-value").unwrap_or(1),
+                            start: num::<u16>(l, "start-value").map_or(1, i64::from),
                             display: num(l, "display-levels").unwrap_or(1),
                             bullet: (name(l) == "list-level-style-bullet")
                                 .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
@@ -435,7 +435,8 @@ impl Reader {
                         display: 1,
                         ..ListLevel::default()
                     });
-                    let start_override = num(item, "start-value");
+                    // (A start past 65535 is none, so no count overflows.)
+                    let start_override = num::<u16>(item, "start-value").map(i64::from);
                     c.counters[lvl] = match start_override {
                         Some(s) => s,
                         None if c.counters[lvl] == 0 => def.start,

@@ -20,7 +20,7 @@ use std::mem::take;
 use roxmltree::Node;
 
 use crate::model::{ExtractedDoc, Line, Page};
-use crate::pdf::labels::roman;
+use crate::pdf::labels::{letters, roman};
 use crate::text::{nfc, squash_ws};
 
 use super::layout::{
@@ -943,15 +943,6 @@ pub fn format_number(n: i64, format: &str) -> String {
         "none" | "" => String::new(),
         _ => n.to_string(),
     }
-}
-
-/// List letters as word processors count them: a … z, aa … zz, aaa …
-fn letters(n: i64) -> String {
-    if n <= 0 {
-        return n.to_string();
-    }
-    let c = (b'a' + ((n - 1) % 26) as u8) as char;
-    std::iter::repeat_n(c, ((n - 1) / 26 + 1) as usize).collect()
 }
 
 /// `text` as the page shows it: upper-case when it is set in capitals.

@@ -45,6 +45,12 @@ const SKIPPED: &str = "colortbl pict object objdata listtable listoverridetable 
     author company manager creatim revtim printim buptim nesttableprops oldcprops oldpprops \
     oldtprops oldsprops protusertbl blipuid";
 
+/// The control words of the document's page (`\paperw` …) and of a section's (`\pgwsxn` …).
+const PAGE_WORDS: [&str; 12] = [
+    "paperw", "paperh", "margt", "margb", "margl", "margr", "pgwsxn", "pghsxn", "margtsxn",
+    "margbsxn", "marglsxn", "margrsxn",
+];
+
 /// Where the text of the current group goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Dest {
@@ -161,9 +167,8 @@ struct Reader {
     /// its properties (`\sbknone`, …), read before its first text.
     section_pending: bool,
     section_new_page: bool,
-    /// The document's page, and the current section's.
-    doc_page: [Option<f32>; 6],
-    section_page: [Option<f32>; 6],
+    /// The document's page, and the current section's (see [`PAGE_WORDS`]).
+    page: [[Option<f32>; 6]; 2],
     /// The section's columns (`\cols`) and the gap between them (`\colsx`).
     section_columns: (Option<u32>, Option<f32>),
     /// A note being read: its runs and whether it is an endnote.
@@ -592,7 +597,6 @@ impl Reader {
                 self.list_para = Some(self.para);
                 self.state.list_text = true;
             }
-            "chftn" | "chatn" | "chdate" | "chtime" => {}
             // Document properties.
             "ansicpg" => self.codepage = p.max(0) as u32,
             "mac" => self.codepage = 10000,
@@ -623,28 +627,21 @@ impl Reader {
             }
             "cellx" => self.row_edges.push(twips(p)),
             "trkeep" => self.pages.next_row(false, true),
-            "paperw" => self.doc_page[0] = Some(twips(p)),
-            "paperh" => self.doc_page[1] = Some(twips(p)),
-            "margt" => self.doc_page[2] = Some(twips(p)),
-            "margb" => self.doc_page[3] = Some(twips(p)),
-            "margl" => self.doc_page[4] = Some(twips(p)),
-            "margr" => self.doc_page[5] = Some(twips(p)),
+            // The document's page, then a section's, in the order of `Geometry::with`.
+            w if PAGE_WORDS.contains(&w) => {
+                let i = PAGE_WORDS.iter().position(|k| *k == w).unwrap_or(0);
+                self.page[i / 6][i % 6] = Some(twips(p));
+            }
             // Sections.
             "sectd" => {
                 self.section_new_page = true;
-                self.section_page = [None; 6];
+                self.page[1] = [None; 6];
                 self.section_columns = (None, None);
             }
             "cols" => self.section_columns.0 = u32::try_from(p).ok(),
             "colsx" => self.section_columns.1 = Some(twips(p)),
             "sbknone" | "sbkcol" => self.section_new_page = false,
             "sbkpage" | "sbkeven" | "sbkodd" => self.section_new_page = true,
-            "pgwsxn" => self.section_page[0] = Some(twips(p)),
-            "pghsxn" => self.section_page[1] = Some(twips(p)),
-            "margtsxn" => self.section_page[2] = Some(twips(p)),
-            "margbsxn" => self.section_page[3] = Some(twips(p)),
-            "marglsxn" => self.section_page[4] = Some(twips(p)),
-            "margrsxn" => self.section_page[5] = Some(twips(p)),
             "sect" if dest == Dest::Body => {
                 self.end_paragraph(false);
                 self.end_row();
@@ -718,7 +715,6 @@ impl Reader {
                 }
                 self.end_row();
             }
-            "nestrow" => {}
             // Characters.
             "plain" => (self.state.ch, self.state.deleted) = (Chars::default(), false),
             "b" => self.state.ch.bold = Some(on),
@@ -727,7 +723,6 @@ impl Reader {
             "v" => self.state.ch.hidden = Some(on),
             "caps" | "scaps" => self.state.ch.caps = Some(on),
             "deleted" => self.state.deleted = on,
-            "tab" => self.text(" "),
             "emdash" => self.text("\u{2014}"),
             "endash" => self.text("\u{2013}"),
             "bullet" => self.text("\u{2022}"),
@@ -735,7 +730,7 @@ impl Reader {
             "rquote" => self.text("\u{2019}"),
             "ldblquote" => self.text("\u{201C}"),
             "rdblquote" => self.text("\u{201D}"),
-            "emspace" | "enspace" | "qmspace" => self.text(" "),
+            "tab" | "emspace" | "enspace" | "qmspace" => self.text(" "),
             w if SKIPPED.split(' ').any(|d| d == w) => self.state.dest = Dest::Skip,
             _ => {}
         }
@@ -753,16 +748,11 @@ impl Reader {
     }
 
     fn page_geometry(&self) -> Geometry {
-        let mut given = self.doc_page;
-        for (g, s) in given.iter_mut().zip(self.section_page) {
-            if s.is_some() {
-                *g = s;
-            }
-        }
         let (columns, gap) = self.section_columns;
         Geometry::default()
             .with(WORD_PAGE.map(Some))
-            .with(given)
+            .with(self.page[0])
+            .with(self.page[1])
             .in_columns(columns, gap.or(Some(36.0)))
     }
 

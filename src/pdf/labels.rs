@@ -76,7 +76,8 @@ pub fn parse_roman(s: &str) -> Option<i64> {
     (roman(total) == s).then_some(total)
 }
 
-fn letters(n: i64) -> String {
+/// List letters as word processors and page labels count them: a … z, aa … zz, aaa …
+pub fn letters(n: i64) -> String {
     if n < 1 {
         return n.to_string();
     }

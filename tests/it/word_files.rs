@@ -621,3 +621,36 @@ fn docx_table_rows_break_at_page_ends_unless_kept_whole() {
     let kept = extract_json(&data("rows-cantsplit.docx"));
     assert!(pages(&kept).len() >= 12, "{}", pages(&kept).len());
 }
+
+/// List starts at the ends of a 64-bit number (tests/data/word/extreme/make.py): a start
+/// past what a word processor allows counts from 1, so no label is billions of letters long
+/// (the base binary ran out of memory on both files) and no count overflows.
+#[test]
+fn list_starts_at_the_ends_of_a_number_are_read() {
+    let dir = repo().join("tests/data/word/extreme");
+    for (file, want) in [
+        (
+            "liststart.docx",
+            &[
+                "a) Första punkten",
+                "b) Andra punkten",
+                "c) Tredje punkten",
+                "d) Fjärde punkten",
+                "1. Femte punkten",
+                "2. Sjätte punkten",
+            ][..],
+        ),
+        (
+            "liststart.odt",
+            &[
+                "a) Första punkten",
+                "b) Andra punkten",
+                "c) Tredje punkten",
+                "d) Fjärde punkten",
+            ][..],
+        ),
+    ] {
+        let doc = extract_json(&dir.join(file));
+        assert_eq!(texts(&pages(&doc)[0]), want, "{file}");
+    }
+}
