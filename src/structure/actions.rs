@@ -664,7 +664,8 @@ const RULE_VERBS: &[&str] = &["ska", "skall", "måste"];
 /// they open with a plural that names actions, the sections of a report ("3.2.1 Åtgärder i
 /// skolan", "Insatserna"); or they ask (a checklist's "Finns …?"); or they cite a work, its
 /// year in parentheses after its author ("Socialstyrelsen (2023): Title", a list of sources
-/// under whatever heading); or they name bodies ([`BODIES`]: "Tekniska nämnden",
+/// under whatever heading); or they name bodies (how their names end: `MEETING_BODY_ENDS`
+/// and `OTHER_BODY_ENDS` in `structure`: "Tekniska nämnden",
 /// "Länsstyrelsen i Ekby län"), a list of parties (consulted, sent to, taking part).
 pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
     // A rule holds until it is changed; what is to be done by a time is an action ("Vi ska
@@ -689,14 +690,13 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
         })
         || share(actions, 2, (2, 3), |a| {
             let words: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
-            let body = |w: &String| BODIES.split('|').any(|b| w.ends_with(b));
+            let ends = super::MEETING_BODY_ENDS
+                .split('|')
+                .chain(super::OTHER_BODY_ENDS.split('|'));
+            let body = |w: &String| ends.clone().any(|b| w.ends_with(b));
             words.len() <= 4 && words.iter().take(2).any(body)
         })
 }
-
-/// How the names of bodies end ("Kommunstyrelsen", "Trafikverket", "Hyresgästföreningen").
-const BODIES: &str =
-    "styrelsen|nämnden|fullmäktige|verket|föreningen|förbundet|myndigheten|kontoret|förvaltningen";
 
 /// The end of the line (with layout; else of the sentence or block) that starts at word
 /// `i`, at most `limit`.

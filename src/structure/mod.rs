@@ -202,6 +202,17 @@ const RULE_TITLES: &[&str] = &[
 /// synpunkter"), a fee schedule.
 const PLAN_TITLES: &[&str] = &["plan", "program", "strategi"];
 
+/// How the names of bodies that meet end ("Miljönämnden", "Kommunfullmäktige", "Direktionen"):
+/// a protocol's body (`protocols`), and with [`OTHER_BODY_ENDS`] the parties a list names
+/// where it names no actions (`actions::statements`). Lower case, parted by `|`.
+pub(crate) const MEETING_BODY_ENDS: &str =
+    "styrelsen|nämnden|fullmäktige|utskottet|direktionen|beredningen";
+
+/// How the names of other bodies end ("Trafikverket", "Hyresgästföreningen", "Länsstyrelsen"
+/// ends as a meeting body).
+pub(crate) const OTHER_BODY_ENDS: &str =
+    "verket|föreningen|förbundet|myndigheten|kontoret|förvaltningen";
+
 /// The normalised words of a document's title (the largest text on its first page: its
 /// first line without layout).
 fn title_words(doc: &ExtractedDoc) -> Vec<String> {

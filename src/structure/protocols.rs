@@ -1369,18 +1369,18 @@ fn organ_genitive(word: &str) -> Option<String> {
 /// Whether a word is a body's name of one word ("Miljönämnden", "fritidsnämnden"; not
 /// "Nämnden" alone).
 fn organ_name(w: &str) -> bool {
-    let bare = ORGAN_SUFFIXES.contains(&w.to_lowercase().as_str());
+    let bare = super::MEETING_BODY_ENDS
+        .split('|')
+        .any(|o| w.to_lowercase() == o);
     w.chars().all(char::is_alphabetic) && names_organ(w) && !bare
 }
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
 fn names_organ(w: &str) -> bool {
-    ORGAN_SUFFIXES.iter().any(|o| w.to_lowercase().ends_with(o))
+    super::MEETING_BODY_ENDS
+        .split('|')
+        .any(|o| w.to_lowercase().ends_with(o))
 }
-
-/// How the names of bodies that meet end.
-static ORGAN_SUFFIXES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| labels("styrelsen|nämnden|fullmäktige|utskottet|direktionen|beredningen"));
 
 /// The indefinite forms that end a body's name after the genitive of another
 /// ("Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Regionstyrelsens
