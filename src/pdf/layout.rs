@@ -257,13 +257,18 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
     // Text at an angle, grouped by its angle to the nearest 5 degrees (the glyphs of one
     // stamp share one), each group in a frame turned by that angle. Angled glyphs three times
     // the size of the page's upright text are a watermark ("UTKAST" across the page): no text.
-    let body = median(
-        glyphs
-            .iter()
-            .filter(|g| g.skew == 0)
-            .map(|g| g.size)
-            .collect(),
-    );
+    // (The median is taken only on a page that has angled text: most pages have none.)
+    let body = if glyphs.iter().any(|g| g.skew != 0) {
+        median(
+            glyphs
+                .iter()
+                .filter(|g| g.skew == 0)
+                .map(|g| g.size)
+                .collect(),
+        )
+    } else {
+        0.0
+    };
     let watermark = if body > 0.0 {
         3.0 * body
     } else {
