@@ -202,9 +202,7 @@ impl Cell for Vec<RecRef> {
                 Some(p) => format!("{} (s. {p})", r.code),
                 None => r.code.clone(),
             };
-            if !refs.contains(&cell) {
-                refs.push(cell);
-            }
+            crate::index::writer::push_unique(&mut refs, cell);
         }
         refs.join(LIST_SEPARATOR)
     }

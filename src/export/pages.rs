@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use crate::ident::IdentKind;
 use crate::index::pages::{fill, parse_skeleton, ExportStream, ItemReader, StoredDoc};
+use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -450,13 +451,6 @@ pub fn split_target(target: &str) -> (&str, &str) {
         }
     }
     ("", target)
-}
-
-/// Add `x` to `v` unless it is there already.
-pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if !v.contains(&x) {
-        v.push(x);
-    }
 }
 
 /// The links of one page among a document's links (sorted by page, as [`Store::links`] gives
