@@ -24,9 +24,8 @@
 //! into a temporary file in the target's folder, then renamed over the target: a re-export
 //! replaces the file atomically and a failed one leaves the old file as it was.
 //! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
-//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), merged once into
-//! one segment, and its tables are copied in at the end: the same database, with less of its
-//! work on one thread.
+//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
+//! copied in at the end: the same database, with less of its work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
 //! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
@@ -38,6 +37,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, Statement, Transaction};
 use serde::Serialize;
 
+use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Link};
 use crate::structure::references::overarching_label;
@@ -529,11 +529,11 @@ fn load(
 
 /// Build the full-text index of the pages that arrive on `receive` (rowid and text, in rowid
 /// order) in a new database at `path`, with the table of [`SCHEMA`] alone. Inserting the
-/// pages in order in one transaction makes the index FTS5's `rebuild` makes. FTS5 writes its
-/// buffer of terms as a new segment each time it is full; the segments are not merged as they
-/// come (FTS5's default merges them level by level, rewriting each term's entries several
-/// times) but once at the end, into one ('optimize'); the settings are then removed, so the
-/// table keeps FTS5's defaults.
+/// pages in order in one transaction makes the index FTS5's `rebuild` makes. Each time FTS5's
+/// buffer of terms is full it is written as a segment; segments are merged only when 64 wait,
+/// not level by level as they come, nor into one at the end (an 'optimize' was 15 % of the
+/// export's instructions; queries answer the same over the segments left, at most ~74 at 10⁶
+/// pages: docs/performance.md, "export"). The settings are then removed: FTS5's defaults stay.
 fn build_fts(
     path: &Path,
     receive: std::sync::mpsc::Receiver<Vec<(i64, String)>>,
@@ -554,10 +554,7 @@ fn build_fts(
             }
         }
     }
-    tx.execute_batch(
-        "INSERT INTO pages_fts (pages_fts) VALUES ('optimize');
-         DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');",
-    )?;
+    tx.execute_batch("DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');")?;
     tx.commit()?;
     conn.close().map_err(|(_, e)| e)?;
     Ok(())
@@ -628,8 +625,8 @@ fn insert_all(
                 if e.0.is_none() {
                     e.0 = page;
                 }
-                if !text.is_empty() && !e.1.contains(&text) {
-                    e.1.push(text);
+                if !text.is_empty() {
+                    push_unique(&mut e.1, text);
                 }
             }
             s.protocols += insert_rows(&mut protocol_stmt, &rows.protocols)?;
