@@ -175,7 +175,7 @@ impl Cell for TextSource {
     }
 }
 
-impl<T: Cell> Cell for &[T] {
+impl<T: Cell> Cell for [T] {
     fn cell(&self) -> String {
         let cells: Vec<String> = self.iter().map(Cell::cell).collect();
         cells.join(LIST_SEPARATOR)
@@ -185,12 +185,6 @@ impl<T: Cell> Cell for &[T] {
 impl<T: Cell> Cell for Option<T> {
     fn cell(&self) -> String {
         self.as_ref().map(Cell::cell).unwrap_or_default()
-    }
-}
-
-impl<T: Cell> Cell for Vec<T> {
-    fn cell(&self) -> String {
-        self.as_slice().cell()
     }
 }
 

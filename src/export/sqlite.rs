@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection, Statement, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
 
 use crate::index::writer::push_unique;
@@ -263,17 +263,14 @@ pub fn export_sqlite(
 
 /// Fail when a row names a key that is not there.
 fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
-    let mut stmt = tx.prepare("PRAGMA foreign_key_check")?;
-    let mut rows = stmt.query([])?;
-    if let Some(row) = rows.next()? {
-        let table: String = row.get(0)?;
-        let parent: String = row.get(2)?;
-        return Err(ExportError::File {
+    let first = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, String>(2)?));
+    match tx.query_row("PRAGMA foreign_key_check", [], first).optional()? {
+        Some((table, parent)) => Err(ExportError::File {
             path: std::path::PathBuf::from(table.clone()),
             message: format!("a row of {table} names a missing {parent} row (the index is inconsistent: ingest again)"),
-        });
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// A statement inserting whole rows (`into`: "INTO docs", "OR IGNORE INTO links"), their `n`
@@ -499,19 +496,18 @@ fn load(
             let mut message: Vec<DocRows> = Vec::new();
             let mut pages = 0;
             let render = |record: DocRecord, links: Vec<Link>| doc_rows(&record, &links, resolver);
+            let send = |m| send.send(m).map_err(|_| thread_error("loading", "stopped"));
             for_each_doc_parallel(store, None, Parse::Full, render, |rows| {
                 pages += rows.pages.len();
                 message.push(rows);
                 if pages >= MESSAGE_PAGES {
                     pages = 0;
-                    send.send(std::mem::take(&mut message))
-                        .map_err(|_| thread_error("loading", "stopped"))?;
+                    send(std::mem::take(&mut message))?;
                 }
                 Ok(())
             })?;
             if !message.is_empty() {
-                send.send(message)
-                    .map_err(|_| thread_error("loading", "stopped"))?;
+                send(message)?;
             }
             Ok::<(), ExportError>(())
         });
