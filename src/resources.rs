@@ -63,20 +63,12 @@ pub struct Reporting;
 unsafe impl GlobalAlloc for Reporting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract is passed on.
-        let p = unsafe { Inner.alloc(layout) };
-        if p.is_null() {
-            out_of_memory(layout.size());
-        }
-        p
+        reported(unsafe { Inner.alloc(layout) }, layout.size())
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's contract is passed on.
-        let p = unsafe { Inner.alloc_zeroed(layout) };
-        if p.is_null() {
-            out_of_memory(layout.size());
-        }
-        p
+        reported(unsafe { Inner.alloc_zeroed(layout) }, layout.size())
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -86,21 +78,18 @@ unsafe impl GlobalAlloc for Reporting {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: the caller's contract is passed on.
-        let p = unsafe { Inner.realloc(ptr, layout, new_size) };
-        if p.is_null() {
-            out_of_memory(new_size);
-        }
-        p
+        reported(unsafe { Inner.realloc(ptr, layout, new_size) }, new_size)
     }
 }
 
-/// Write "kommission: out of memory …" to stderr without allocating (once: what follows an
-/// allocation failure may fail to allocate too): formatted into a buffer on the stack.
-fn out_of_memory(size: usize) {
+/// `p`, an allocation of `size` bytes; when it failed (null), first write "kommission: out of
+/// memory …" to stderr without allocating (once: what follows an allocation failure may fail to
+/// allocate too): formatted into a buffer on the stack.
+fn reported(p: *mut u8, size: usize) -> *mut u8 {
     use std::io::Write as _;
     static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        return;
+    if !p.is_null() || SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return p;
     }
     let mut buf = [0u8; 320];
     let mut w = &mut buf[..];
@@ -127,4 +116,5 @@ fn out_of_memory(size: usize) {
     unsafe {
         libc::write(2, buf.as_ptr().cast(), len);
     }
+    p
 }

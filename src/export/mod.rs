@@ -175,7 +175,7 @@ impl Cell for TextSource {
     }
 }
 
-impl<T: Cell> Cell for &[T] {
+impl<T: Cell> Cell for [T] {
     fn cell(&self) -> String {
         let cells: Vec<String> = self.iter().map(Cell::cell).collect();
         cells.join(LIST_SEPARATOR)
@@ -188,12 +188,6 @@ impl<T: Cell> Cell for Option<T> {
     }
 }
 
-impl<T: Cell> Cell for Vec<T> {
-    fn cell(&self) -> String {
-        self.as_slice().cell()
-    }
-}
-
 impl Cell for Vec<RecRef> {
     fn cell(&self) -> String {
         let mut refs: Vec<String> = Vec::new();
@@ -202,9 +196,7 @@ impl Cell for Vec<RecRef> {
                 Some(p) => format!("{} (s. {p})", r.code),
                 None => r.code.clone(),
             };
-            if !refs.contains(&cell) {
-                refs.push(cell);
-            }
+            crate::index::writer::push_unique(&mut refs, cell);
         }
         refs.join(LIST_SEPARATOR)
     }

@@ -22,11 +22,12 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::index::analyzer::for_each_word;
+use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Link, Page, Protocol};
 
 use super::pages::{
-    identifier_value, push_unique, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
+    identifier_value, write_docs_parallel, DocContext, PageRow, Parse, PathResolver,
 };
 use super::{json_error, ActionRow, ExportError, ProtocolRow};
 

@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use crate::ident::IdentKind;
 use crate::index::pages::{fill, parse_skeleton, ExportStream, ItemReader, StoredDoc};
+use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
@@ -304,20 +305,14 @@ fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-/// The `file://` URI of an absolute path, percent-encoded, with `#page=N` for PDFs.
-pub fn file_uri(absolute: &Path, page: Option<u32>) -> String {
+/// The `file://` URI of an absolute path, percent-encoded (a page's: [`DocContext::uri_at`]).
+pub fn file_uri(absolute: &Path) -> String {
     let text = absolute.to_string_lossy();
     let mut uri = String::from("file://");
     if !text.starts_with('/') {
         uri.push('/');
     }
     uri.extend(utf8_percent_encode(&text.replace('\\', "/"), URI_PATH));
-    let is_pdf = absolute
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if let (Some(n), true) = (page, is_pdf) {
-        uri.push_str(&format!("#page={n}"));
-    }
     uri
 }
 
@@ -344,7 +339,7 @@ pub struct DocContext<'a> {
 impl<'a> DocContext<'a> {
     pub fn new(record: &'a DocRecord, links: &'a [Link], resolver: &PathResolver) -> Self {
         let absolute = resolver.absolute(&record.path);
-        let uri = file_uri(&absolute, None);
+        let uri = file_uri(&absolute);
         let is_pdf = absolute
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
@@ -367,19 +362,13 @@ impl<'a> DocContext<'a> {
         }
     }
 
-    /// The URI of a page (`#page=N` for PDFs).
-    pub fn page_uri(&self, page: u32) -> String {
-        if self.is_pdf {
-            format!("{}#page={page}", self.uri)
-        } else {
-            self.uri.clone()
-        }
-    }
-
-    /// The URI of a page, or the document's when there is none (an action or protocol
-    /// paragraph without a page).
+    /// The URI of a page (`#page=N` for PDFs), or the document's when there is none (an
+    /// action or protocol paragraph without a page).
     pub fn uri_at(&self, page: Option<u32>) -> String {
-        page.map_or_else(|| self.uri.clone(), |p| self.page_uri(p))
+        match page {
+            Some(n) if self.is_pdf => format!("{}#page={n}", self.uri),
+            _ => self.uri.clone(),
+        }
     }
 
     /// The identifiers the structure stage found on a page, each once.
@@ -452,13 +441,6 @@ pub fn split_target(target: &str) -> (&str, &str) {
     ("", target)
 }
 
-/// Add `x` to `v` unless it is there already.
-pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if !v.contains(&x) {
-        v.push(x);
-    }
-}
-
 /// The links of one page among a document's links (sorted by page, as [`Store::links`] gives
 /// them).
 pub fn links_of_page(links: &[Link], page: u32) -> impl Iterator<Item = &Link> {
@@ -477,7 +459,7 @@ impl<'a> PageRow<'a> {
         let mut row = PageRow {
             doc: &record.id,
             path: &cx.path,
-            uri: cx.page_uri(page.number),
+            uri: cx.uri_at(Some(page.number)),
             page: page.number,
             label: page.label.as_deref(),
             title: record.title.as_deref(),

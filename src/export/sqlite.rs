@@ -24,9 +24,8 @@
 //! into a temporary file in the target's folder, then renamed over the target: a re-export
 //! replaces the file atomically and a failed one leaves the old file as it was.
 //! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
-//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), merged once into
-//! one segment, and its tables are copied in at the end: the same database, with less of its
-//! work on one thread.
+//! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
+//! copied in at the end: the same database, with less of its work on one thread.
 //!
 //! The rows of pages, actions and protocols are the export rows every format shares
 //! ([`PageRow`], [`ActionRow`], [`ProtocolRow`]); docs are [`DocRow`].
@@ -35,9 +34,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection, Statement, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
 
+use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Link};
 use crate::structure::references::overarching_label;
@@ -263,17 +263,14 @@ pub fn export_sqlite(
 
 /// Fail when a row names a key that is not there.
 fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
-    let mut stmt = tx.prepare("PRAGMA foreign_key_check")?;
-    let mut rows = stmt.query([])?;
-    if let Some(row) = rows.next()? {
-        let table: String = row.get(0)?;
-        let parent: String = row.get(2)?;
-        return Err(ExportError::File {
+    let first = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, String>(2)?));
+    match tx.query_row("PRAGMA foreign_key_check", [], first).optional()? {
+        Some((table, parent)) => Err(ExportError::File {
             path: std::path::PathBuf::from(table.clone()),
             message: format!("a row of {table} names a missing {parent} row (the index is inconsistent: ingest again)"),
-        });
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// A statement inserting whole rows (`into`: "INTO docs", "OR IGNORE INTO links"), their `n`
@@ -499,19 +496,18 @@ fn load(
             let mut message: Vec<DocRows> = Vec::new();
             let mut pages = 0;
             let render = |record: DocRecord, links: Vec<Link>| doc_rows(&record, &links, resolver);
+            let send = |m| send.send(m).map_err(|_| thread_error("loading", "stopped"));
             for_each_doc_parallel(store, None, Parse::Full, render, |rows| {
                 pages += rows.pages.len();
                 message.push(rows);
                 if pages >= MESSAGE_PAGES {
                     pages = 0;
-                    send.send(std::mem::take(&mut message))
-                        .map_err(|_| thread_error("loading", "stopped"))?;
+                    send(std::mem::take(&mut message))?;
                 }
                 Ok(())
             })?;
             if !message.is_empty() {
-                send.send(message)
-                    .map_err(|_| thread_error("loading", "stopped"))?;
+                send(message)?;
             }
             Ok::<(), ExportError>(())
         });
@@ -529,11 +525,11 @@ fn load(
 
 /// Build the full-text index of the pages that arrive on `receive` (rowid and text, in rowid
 /// order) in a new database at `path`, with the table of [`SCHEMA`] alone. Inserting the
-/// pages in order in one transaction makes the index FTS5's `rebuild` makes. FTS5 writes its
-/// buffer of terms as a new segment each time it is full; the segments are not merged as they
-/// come (FTS5's default merges them level by level, rewriting each term's entries several
-/// times) but once at the end, into one ('optimize'); the settings are then removed, so the
-/// table keeps FTS5's defaults.
+/// pages in order in one transaction makes the index FTS5's `rebuild` makes. Each time FTS5's
+/// buffer of terms is full it is written as a segment; segments are merged only when 64 wait,
+/// not level by level as they come, nor into one at the end (an 'optimize' was 15 % of the
+/// export's instructions; queries answer the same over the segments left, at most ~74 at 10⁶
+/// pages: docs/performance.md, "export"). The settings are then removed: FTS5's defaults stay.
 fn build_fts(
     path: &Path,
     receive: std::sync::mpsc::Receiver<Vec<(i64, String)>>,
@@ -554,10 +550,7 @@ fn build_fts(
             }
         }
     }
-    tx.execute_batch(
-        "INSERT INTO pages_fts (pages_fts) VALUES ('optimize');
-         DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');",
-    )?;
+    tx.execute_batch("DELETE FROM pages_fts_config WHERE k IN ('automerge', 'crisismerge');")?;
     tx.commit()?;
     conn.close().map_err(|(_, e)| e)?;
     Ok(())
@@ -628,8 +621,8 @@ fn insert_all(
                 if e.0.is_none() {
                     e.0 = page;
                 }
-                if !text.is_empty() && !e.1.contains(&text) {
-                    e.1.push(text);
+                if !text.is_empty() {
+                    push_unique(&mut e.1, text);
                 }
             }
             s.protocols += insert_rows(&mut protocol_stmt, &rows.protocols)?;

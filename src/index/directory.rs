@@ -168,11 +168,7 @@ pub(crate) fn atomic_write(path: &Path, data: &[u8]) -> io::Result<()> {
     fault_point("rename", path);
     file.persist(path).map_err(|e| e.error)?;
     fault_point("renamed", path);
-    sync_dir(dir)
-}
-
-/// fsync a folder, so that a rename in it is durable.
-pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    // The folder's fsync makes the rename durable.
     std::fs::File::open(dir)?.sync_all()
 }
 

@@ -200,9 +200,10 @@ pub fn heading_lines(page: &Page) -> Vec<String> {
         .collect()
 }
 
-fn push_unique(v: &mut Vec<String>, s: String) {
-    if !v.contains(&s) {
-        v.push(s);
+/// Add `x` to `v` unless it is there already.
+pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
     }
 }
 

@@ -922,6 +922,63 @@ fn a_text_whose_first_mib_is_ascii_keeps_its_swedish_letters() {
     assert_eq!(docs_with("stickprovskontroll"), ["\"ascii\""]);
 }
 
+/// A folder `stor` in a new work folder: `skanning.txt`, `mb` MiB of a scanned archive's
+/// pdftotext output (99 bare form feeds, then a line of text) and `liten.txt`, a small text;
+/// the work folder, where the index goes, and the scan's page count.
+fn scan_folder(mb: usize) -> (tempfile::TempDir, PathBuf, u64) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    let mut scan = Vec::with_capacity((mb << 20) + 200);
+    let (mut i, mut pages) = (0, 1u64);
+    while scan.len() < mb << 20 {
+        scan.extend_from_slice(&[b'\x0c'; 99]);
+        scan.extend_from_slice(format!("Sida {i}: skannad handling.\n").as_bytes());
+        (i, pages) = (i + 1, pages + 99);
+    }
+    std::fs::write(dir.join("skanning.txt"), scan).unwrap();
+    std::fs::write(dir.join("liten.txt"), "Parkplanering för stadsdelen.\n").unwrap();
+    let index = work.path().join("index");
+    (work, index, pages)
+}
+
+/// The segments `kommission check --json` counts in the index.
+fn segments(index: &Path) -> u64 {
+    let mut cmd = kommission(index);
+    cmd.args(["check", "--json"]);
+    let c = run_measured(&mut cmd, LONG);
+    assert_eq!(c.code, Some(0), "{}", c.stderr);
+    let report: Value = serde_json::from_str(&c.stdout).unwrap();
+    report["segments"].as_u64().unwrap()
+}
+
+/// A run that stores a file in parts ends without the closing merge that joins the smallest
+/// segments down to 8 (the writer's `SEGMENTS_AFTER_INGEST`): for 1 GiB of text it took 500 of
+/// the run's 835 s while RSS rose from 61 to 132 MB (`bench/large-file`, 2026-12-04), and a
+/// file of any size is to be ingested in the memory of a small one. The segments stay as the
+/// run's writer cut them: 2 MiB of form feeds (about 1.6 million pages) are 13 segments of up
+/// to 128,001 items (before the skip, the closing merge's budget, twice the items written,
+/// left 8). The next run of a normal writer joins them (tantivy's log merge policy merges 8
+/// segments of one size class: 13 -> 1 after one small new file, a merge of about a second
+/// and 130 MB against the parts run's 80 MB, main b52c56b): docs/reliability.md.
+#[test]
+fn a_run_that_stores_a_file_in_parts_leaves_its_segments_unmerged() {
+    let (work, index, _) = scan_folder(2);
+    ingest_under_1_gb(work.path(), &index, 2);
+    let after_parts = segments(&index);
+    assert!(
+        after_parts > 8,
+        "{after_parts} segments: a closing merge ran"
+    );
+    std::fs::write(work.path().join("stor/ny.txt"), "Ny fil om parker.\n").unwrap();
+    ingest_under_1_gb(work.path(), &index, 2);
+    let after_next = segments(&index);
+    assert!(
+        after_next < after_parts,
+        "{after_parts} segments after the parts run, {after_next} after the next one"
+    );
+}
+
 /// A small text of bare form feeds (`bench/large-file --kind scan`: pdftotext output of a
 /// scanned archive, 99 empty pages of 100) has far more pages than bytes would suggest: 1 MiB
 /// is about 750,000 pages. Under 16 MiB it was held whole, and under `ulimit -v 1000000` the
@@ -930,19 +987,7 @@ fn a_text_whose_first_mib_is_ascii_keeps_its_swedish_letters() {
 /// 16 MiB text has pages is stored in parts: exit 0, every page stored, the other file found.
 #[test]
 fn a_small_text_of_a_million_empty_pages_is_stored_in_parts() {
-    let work = tempfile::tempdir().unwrap();
-    let dir = work.path().join("stor");
-    std::fs::create_dir(&dir).unwrap();
-    let mut scan = Vec::with_capacity((1 << 20) + 200);
-    let (mut i, mut pages) = (0, 1u64);
-    while scan.len() < 1 << 20 {
-        scan.extend_from_slice(&[b'\x0c'; 99]);
-        scan.extend_from_slice(format!("Sida {i}: skannad handling.\n").as_bytes());
-        (i, pages) = (i + 1, pages + 99);
-    }
-    std::fs::write(dir.join("skanning.txt"), scan).unwrap();
-    std::fs::write(dir.join("liten.txt"), "Parkplanering för stadsdelen.\n").unwrap();
-    let index = work.path().join("index");
+    let (work, index, pages) = scan_folder(1);
     let f = ingest_under_1_gb(work.path(), &index, 1);
     // The writer is chosen by what the files become, not by their size: this one gets the
     // small writer of a file stored in parts (before, 2026-12-04: the normal one, 90-108 MB
