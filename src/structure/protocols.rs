@@ -266,7 +266,7 @@ fn unwrap_heads(s: &mut Stream) -> bool {
         let prev = i.checked_sub(1).and_then(|j| s.words.get(j));
         let abbreviation = |p: &super::Word| {
             p.line_start
-                && (p.y - w.y).abs() < 2.0
+                && same_row(p, w)
                 && p.text.chars().count() <= 5
                 && p.text.chars().all(char::is_uppercase)
         };
@@ -344,16 +344,14 @@ fn meeting(
             // over "Ordförande  Protokollförare"): the line of names is the block's first.
             // (A row's cells may come as lines of their own: the rows are the words on one
             // height.)
-            let row_of = |k: usize| s.get(k).map(|w| (w.page, w.y));
-            let on_row = |k: usize, r: Option<(u32, f32)>| {
-                row_of(k)
-                    .zip(r)
-                    .is_some_and(|(a, b)| a.0 == b.0 && (a.1 - b.1).abs() < 2.0)
+            let on_row = |k: usize, r: Option<&super::Word>| {
+                s.get(k).zip(r).is_some_and(|(a, b)| same_row(a, b))
             };
-            let roles_end = (at..end).find(|&k| !on_row(k, row_of(at))).unwrap_or(end);
+            let roles_end = (at..end).find(|&k| !on_row(k, s.get(at))).unwrap_or(end);
             let roles = header_fields(&s.text(at, roles_end));
-            let above =
-                row_of(at.wrapping_sub(1)).filter(|r| row_of(at).is_some_and(|a| r.1 < a.1));
+            let above = s
+                .get(at.wrapping_sub(1))
+                .filter(|r| s.get(at).is_some_and(|a| r.y < a.y));
             let a = (from..at).find(|&k| on_row(k, above));
             let over = a.map(|a| s.text(a, at)).unwrap_or_default();
             let all_names = over.split_whitespace().all(capitalized);
@@ -743,14 +741,10 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = if head.line_start {
         let a = (i.saturating_sub(400)..i).rev().find(|&j| {
-            s.get(j).is_some_and(|w| {
-                w.line_start
-                    && w.page == head.page
-                    && (w.y - head.y).abs() < 2.0
-                    && w.x + 40.0 < head.x
-            })
+            s.get(j)
+                .is_some_and(|w| w.line_start && same_row(w, head) && w.x + 40.0 < head.x)
         })?;
-        (a, line_end(s, a, i))
+        (a, s.line_end(a).min(i))
     } else {
         let a = (0..i)
             .rev()
@@ -801,19 +795,19 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         .collect()
 }
 
+/// Whether two words stand in one row (a table's cells share their top on a page).
+fn same_row(a: &super::Word, b: &super::Word) -> bool {
+    a.page == b.page && (a.y - b.y).abs() < 2.0
+}
+
 /// Words between the end of the line of word `idx` and word `end`, the cells of its own row
 /// left out: a head's text beyond its title line (a row of a contents table, "§ 201 | Title |
 /// Dnr", has none).
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
     let head = s.get(idx);
-    let row = |w: &super::Word| head.is_some_and(|h| w.page == h.page && (w.y - h.y).abs() < 2.0);
+    let row = |w: &super::Word| head.is_some_and(|h| same_row(w, h));
     let under = |k: &usize| s.get(*k).is_some_and(|w| !(s.rich && row(w)));
-    (line_end(s, idx, end)..end).filter(under).count()
-}
-
-/// The end of the line that word `i` stands on, `end` at the latest.
-fn line_end(s: &Stream, i: usize, end: usize) -> usize {
-    s.get(i).map_or(end, |_| s.line_end(i).min(end))
+    (s.line_end(idx).min(end)..end).filter(under).count()
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -1537,7 +1531,7 @@ fn column_head(s: &Stream, i: usize) -> bool {
     let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
     row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
         .any(|(j, x)| {
-            let k = line_end(s, j, i);
+            let k = s.line_end(j).min(i);
             let t = s.text(j, k);
             let label = HEADER_LABELS.contains(&t.as_str()) || SECTION_LABELS.contains(&t.as_str());
             x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
@@ -1705,7 +1699,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         let stop = secs.get(k + 1).map_or(end, |x| x.0);
         let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
         known.or_else(|| {
-            let v = s.text(at + n, line_end(s, at + n, stop));
+            let v = s.text(at + n, s.line_end(at + n).min(stop));
             let short = (1..=3).contains(&v.split_whitespace().count());
             (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
         })
@@ -1853,7 +1847,7 @@ fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
         if !((j == from || w.line_start) && is_diary_cue(&w.text)) {
             return None;
         }
-        let k = line_end(s, j, end.min(j + 6));
+        let k = s.line_end(j).min(end.min(j + 6));
         if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
             return None;
         }
@@ -1988,7 +1982,7 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {
-            let j = line_end(s, from, first_sec);
+            let j = s.line_end(from).min(first_sec);
             if j < first_sec {
                 return s.text(from, j);
             }
@@ -2132,9 +2126,9 @@ fn unnamed_heading(s: &Stream, from: usize, end: usize) -> usize {
     if !s.rich || s.get(from).is_none_or(|w| w.bold) {
         return end;
     }
-    let next = |i: usize| Some(line_end(s, i, end)).filter(|&j| j > i && j < end);
+    let next = |i: usize| Some(s.line_end(i).min(end)).filter(|&j| j > i && j < end);
     let mut lines = std::iter::successors(next(from), |&i| next(i));
-    let heading = |&i: &usize| styled_heading(s, i, line_end(s, i, end), 4);
+    let heading = |&i: &usize| styled_heading(s, i, s.line_end(i).min(end), 4);
     lines.find(heading).unwrap_or(end)
 }
 
@@ -2213,7 +2207,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let (starts, marker) = if !dashes.is_empty() {
         (dashes, 1)
     } else if s.rich {
-        let lines = std::iter::successors(Some(from), |&i| Some(line_end(s, i, end)));
+        let lines = s.line_ranges(from).into_iter().map(|l| l.0);
         (lines.take_while(|&i| i < end).collect(), 0)
     } else {
         (vec![from], 0)
