@@ -347,7 +347,12 @@ left in the title, "– Budget 2024 …": 10), paragraph count 55/55 (the three 
 protocols: 0 rows), decisions 90/100 (English "Resolution: The Board approved …" not read as a
 decision: 10), diary number 65/65, reservations 100/100, every meeting field full (adjusters
 40/40, attendees 5/5, body 30/30, chair 35/35, date 40/40, place 35/35, secretary 40/40, time
-35/35).
+35/35). After the session's rules (same command): id and title 100/100, decisions 100/100, every
+other field full. With them the nineteenth's "beslutslista" is read on every producer (a list of
+"§ N" heads each over "Beslut" is a protocol to structure::classify; its place no longer runs on
+into the sentence under it), and two decision sentences on lines of their own that a producer
+sets as one block are two decisions (arende-delpunkter, bilingual-board.pdftex,
+utdrag-bestyrks.chrome).
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
