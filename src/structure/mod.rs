@@ -72,6 +72,7 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
                 .iter()
                 .any(|s| is_protocol(s) || minutes(s))
                 || laid_out_as_minutes(doc)
+                || lists_decisions(doc)
             {
                 DocKind::Protocol
             } else {
@@ -79,6 +80,26 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
             }
         }
     }
+}
+
+/// Whether a document lists what was decided under paragraph numbers (see [`classify`]): two
+/// or more lines "§ N …" ("KS § N …") in increasing order, each followed by a line "Beslut"
+/// before the next. A "Beslutslista" published before the minutes are adjusted is such a list
+/// (no signatures); a notice proposes ("Förslag till beslut"), a bylaw's "§ N" rules have no
+/// decision under them.
+fn lists_decisions(doc: &ExtractedDoc) -> bool {
+    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\p{Lu}{1,5} )?§ ?(\d{1,4})\b").expect("static regex")
+    });
+    let mut heads: Vec<(u32, bool)> = Vec::new();
+    for l in doc.pages.iter().flat_map(|p| p.text.lines()).map(str::trim) {
+        if let Some(c) = HEAD.captures(l) {
+            heads.extend(c[1].parse().ok().map(|n| (n, false)));
+        } else if let (Some(h), "Beslut") = (heads.last_mut(), l.trim_end_matches(':')) {
+            h.1 = true;
+        }
+    }
+    heads.len() >= 2 && heads.windows(2).all(|w| w[0].0 < w[1].0) && heads.iter().all(|h| h.1)
 }
 
 /// Whether a document is laid out as minutes (see [`classify`]): an attendance line on its

@@ -90,7 +90,7 @@ static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
         "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
         "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
-        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved|Resolution",
     ))
 });
 
@@ -218,7 +218,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let s = if top.is_empty() && !moved { s } else { &kept };
     let heads = paragraph_heads(s);
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
-    let mut groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
+    let groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
     let page_top = |h: &Head, after: usize| {
         let page = s.get(h.idx).map(|w| w.page);
         (after..h.idx)
@@ -229,9 +229,6 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     for w in groups.windows(2) {
         let last = w[0].last().map_or(0, |l| l.idx + l.used);
         starts.extend(w[1].first().map(|h| page_top(h, last)));
-    }
-    if groups.is_empty() {
-        groups.push(Vec::new());
     }
     let ends = starts.iter().skip(1).copied().chain([s.words.len()]);
     let ranges: Vec<_> = starts.iter().zip(ends).map(|(&a, b)| a..b).collect();
@@ -246,48 +243,10 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
 /// (after a body's abbreviation at most) and has no number after it; whether anything
 /// moved.
 fn unwrap_heads(s: &mut Stream) -> bool {
-    if !s.rich {
-        return false;
-    }
     let mut moved = false;
     let mut i = 0;
     while i < s.words.len() {
-        let w = &s.words[i];
-        let next_is_number = s
-            .words
-            .get(i + 1)
-            .is_some_and(|n| n.line == w.line && n.text.starts_with(|c: char| c.is_ascii_digit()));
-        if w.text != "§" || next_is_number {
-            i += 1;
-            continue;
-        }
-        // The column's left edge: the head's line, or a body's abbreviation set as a line of
-        // its own beside "§" (pdfTeX) or before it on its line.
-        let prev = i.checked_sub(1).and_then(|j| s.words.get(j));
-        let abbreviation = |p: &super::Word| {
-            p.line_start
-                && (p.y - w.y).abs() < 2.0
-                && p.text.chars().count() <= 5
-                && p.text.chars().all(char::is_uppercase)
-        };
-        let col = match prev.filter(|p| abbreviation(p)) {
-            Some(p) => p.x,
-            None if w.line_start => w.x,
-            None => {
-                i += 1;
-                continue;
-            }
-        };
-        let (page, y, size, line) = (w.page, w.y, w.size.max(6.0), w.line);
-        let below = (i + 1..(i + 80).min(s.words.len())).find(|&k| {
-            let x = &s.words[k];
-            x.line_start && x.page == page && x.y > y + 1.0 && (x.x - col).abs() < 1.5
-        });
-        let number = below.filter(|&k| {
-            let x = &s.words[k];
-            x.y - y < 2.5 * size && x.text.len() <= 4 && x.text.chars().all(|c| c.is_ascii_digit())
-        });
-        let Some(k) = number else {
+        let Some(k) = wrapped_number(s, i) else {
             i += 1;
             continue;
         };
@@ -296,13 +255,44 @@ fn unwrap_heads(s: &mut Stream) -> bool {
             rest.line_start = true;
         }
         let at = &s.words[i];
-        (n.page, n.line, n.block, n.x, n.y) = (at.page, line, at.block, at.x, at.y);
+        (n.page, n.line, n.block, n.x, n.y) = (at.page, at.line, at.block, at.x, at.y);
         (n.line_start, n.bold, n.size) = (false, at.bold, at.size);
         s.words.insert(i + 1, n);
         moved = true;
         i += 2;
     }
     moved
+}
+
+/// The word that holds the number of a "§" at word `i` wrapped in its cell (see
+/// [`unwrap_heads`]).
+fn wrapped_number(s: &Stream, i: usize) -> Option<usize> {
+    let w = s.words.get(i).filter(|w| s.rich && w.text == "§")?;
+    let next_is_number = s
+        .words
+        .get(i + 1)
+        .is_some_and(|n| n.line == w.line && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    // The column's left edge: the head's line, or a body's abbreviation set as a line of
+    // its own beside "§" (pdfTeX) or before it on its line.
+    let prev = i.checked_sub(1).and_then(|j| s.words.get(j));
+    let abbreviation = |p: &&super::Word| {
+        p.line_start
+            && same_row(p, w)
+            && p.text.chars().count() <= 5
+            && p.text.chars().all(char::is_uppercase)
+    };
+    let col = match prev.filter(abbreviation) {
+        Some(p) => p.x,
+        None => Some(w.x).filter(|_| w.line_start)?,
+    };
+    let (page, y, size) = (w.page, w.y, w.size.max(6.0));
+    let k = (i + 1..(i + 80).min(s.words.len())).find(|&k| {
+        let x = &s.words[k];
+        x.line_start && x.page == page && x.y > y + 1.0 && (x.x - col).abs() < 1.5
+    })?;
+    let x = &s.words[k];
+    let number = x.text.len() <= 4 && x.text.chars().all(|c| c.is_ascii_digit());
+    (!next_is_number && x.y - y < 2.5 * size && number).then_some(k)
 }
 
 /// The paragraphs under `heads` of the protocol in the words `range`, with its meeting's
@@ -344,16 +334,14 @@ fn meeting(
             // over "Ordförande  Protokollförare"): the line of names is the block's first.
             // (A row's cells may come as lines of their own: the rows are the words on one
             // height.)
-            let row_of = |k: usize| s.get(k).map(|w| (w.page, w.y));
-            let on_row = |k: usize, r: Option<(u32, f32)>| {
-                row_of(k)
-                    .zip(r)
-                    .is_some_and(|(a, b)| a.0 == b.0 && (a.1 - b.1).abs() < 2.0)
+            let on_row = |k: usize, r: Option<&super::Word>| {
+                s.get(k).zip(r).is_some_and(|(a, b)| same_row(a, b))
             };
-            let roles_end = (at..end).find(|&k| !on_row(k, row_of(at))).unwrap_or(end);
+            let roles_end = (at..end).find(|&k| !on_row(k, s.get(at))).unwrap_or(end);
             let roles = header_fields(&s.text(at, roles_end));
-            let above =
-                row_of(at.wrapping_sub(1)).filter(|r| row_of(at).is_some_and(|a| r.1 < a.1));
+            let above = s
+                .get(at.wrapping_sub(1))
+                .filter(|r| s.get(at).is_some_and(|a| r.y < a.y));
             let a = (from..at).find(|&k| on_row(k, above));
             let over = a.map(|a| s.text(a, at)).unwrap_or_default();
             let all_names = over.split_whitespace().all(capitalized);
@@ -369,10 +357,16 @@ fn meeting(
             }
         }
     }
-    // A field's value with its line breaks (names in a list stand one a line), and as one line.
+    // A field's value with its line breaks (names in a list stand one a line), and as one line;
+    // a value ends where prose starts.
     let get_lines = |label: &str| {
         let valued = |f: &&(&str, String)| f.0 == label && f.1.chars().any(char::is_alphanumeric);
-        fields.iter().find(valued).map(|f| f.1.clone())
+        let f = fields.iter().find(valued)?;
+        let lines =
+            f.1.lines()
+                .enumerate()
+                .take_while(|(k, l)| *k == 0 || !prose(l));
+        Some(lines.map(|x| x.1).collect::<Vec<_>>().join("\n"))
     };
     let get = |label: &str| get_lines(label).map(|v| crate::text::squash_ws(&v));
     // The first of the fields that holds a value, as one line.
@@ -442,7 +436,6 @@ fn meeting(
         })
         .or_else(|| get_lines("Secretary").map(|v| person(&v)))
         .or_else(|| named(&["sekreterare", "secretary"]));
-    let adjuster = first(&["Utses att justera", "Justerande", "Justerare"]).map(|v| person(&v));
     // The distinct names in the fields under a label, added to a list.
     let names_under = |label: &str, list: &mut Vec<String>| {
         let found = fields.iter().filter(|f| f.0 == label);
@@ -466,10 +459,11 @@ fn meeting(
     }
     // The adjuster is the first name of the adjusters (a field's value may run on past it:
     // "Kurt Holm Paragrafer 14–16"), else the field as written (a name of one word).
-    let adjuster = adjusters.first().cloned().or(adjuster);
+    let as_written = first(&["Utses att justera", "Justerande", "Justerare"]);
     if adjusters.is_empty() {
-        adjusters.extend(adjuster.clone());
+        adjusters.extend(as_written.map(|v| person(&v)));
     }
+    let adjuster = adjusters.first().cloned();
     if attendees.is_empty() {
         attendees = present_by_column(s, start, header_end);
         (labels(PRESENT_LABELS).iter()).for_each(|l| names_under(l, &mut attendees));
@@ -574,8 +568,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     let mut out: Vec<Head> = Vec::new();
     let mut cases: Vec<Head> = Vec::new();
     let mut i = 0;
-    while i < s.words.len() {
-        let Some(w) = s.get(i) else { break };
+    while let Some(w) = s.get(i) {
         let first = w.text.chars().next().unwrap_or(' ');
         if !(first == '§' || first.is_ascii_digit() || first.is_uppercase()) {
             i += 1;
@@ -598,11 +591,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             i += 2;
             continue;
         }
-        if let Some(c) = HEAD_RE.captures(&joined) {
-            let Some(num) = c.get(3) else {
-                i += 1;
-                continue;
-            };
+        let caps = HEAD_RE.captures(&joined);
+        if let Some((c, num)) = caps.as_ref().and_then(|c| Some((c, c.get(3)?))) {
             let used = c[0].trim_end().split(' ').count();
             let body = c.get(1).map(|b| b.as_str());
             let ocr_like = matches!(&c[2], "8" | "S");
@@ -743,14 +733,10 @@ fn title_before(s: &Stream, i: usize, used: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = if head.line_start {
         let a = (i.saturating_sub(400)..i).rev().find(|&j| {
-            s.get(j).is_some_and(|w| {
-                w.line_start
-                    && w.page == head.page
-                    && (w.y - head.y).abs() < 2.0
-                    && w.x + 40.0 < head.x
-            })
+            s.get(j)
+                .is_some_and(|w| w.line_start && same_row(w, head) && w.x + 40.0 < head.x)
         })?;
-        (a, line_end(s, a, i))
+        (a, s.line_end(a).min(i))
     } else {
         let a = (0..i)
             .rev()
@@ -801,19 +787,19 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
         .collect()
 }
 
+/// Whether two words stand in one row (a table's cells share their top on a page).
+fn same_row(a: &super::Word, b: &super::Word) -> bool {
+    a.page == b.page && (a.y - b.y).abs() < 2.0
+}
+
 /// Words between the end of the line of word `idx` and word `end`, the cells of its own row
 /// left out: a head's text beyond its title line (a row of a contents table, "§ 201 | Title |
 /// Dnr", has none).
 fn words_under_title(s: &Stream, idx: usize, end: usize) -> usize {
     let head = s.get(idx);
-    let row = |w: &super::Word| head.is_some_and(|h| w.page == h.page && (w.y - h.y).abs() < 2.0);
+    let row = |w: &super::Word| head.is_some_and(|h| same_row(w, h));
     let under = |k: &usize| s.get(*k).is_some_and(|w| !(s.rich && row(w)));
-    (line_end(s, idx, end)..end).filter(under).count()
-}
-
-/// The end of the line that word `i` stands on, `end` at the latest.
-fn line_end(s: &Stream, i: usize, end: usize) -> usize {
-    s.get(i).map_or(end, |_| s.line_end(i).min(end))
+    (s.line_end(idx).min(end)..end).filter(under).count()
 }
 
 /// The numbered items of board minutes: "N." at the start of a line (or sentence) followed
@@ -825,8 +811,7 @@ fn line_end(s: &Stream, i: usize, end: usize) -> usize {
 /// items have text of their own under them (minutes) over a bare list of titles (an agenda).
 fn numbered_items(s: &Stream) -> Vec<Head> {
     let mut runs: Vec<Vec<Head>> = Vec::new();
-    for i in 0..s.words.len() {
-        let Some(w) = s.get(i) else { break };
+    for (i, w) in s.words.iter().enumerate() {
         let digits = w.text.strip_suffix('.').unwrap_or("");
         let number = super::actions::small_number(digits, 2);
         let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
@@ -1458,8 +1443,8 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // utbildningsnämndens beslut": a heading of up to four words on one line,
         // capitalised, that ends in a genitive and "beslut".
         hit = hit.or_else(|| genitive_decision_heading(s, i).map(|n| ("Beslut", n)));
-        // Minutes in English head the decision "Resolved".
-        hit = hit.map(|(l, n)| (if l == "Resolved" { "Beslut" } else { l }, n));
+        // Minutes in English head the decision "Resolved" or "Resolution".
+        hit = hit.map(|(l, n)| (if l.starts_with("Resol") { "Beslut" } else { l }, n));
         if let Some((l, mut n)) = hit {
             // A heading in two languages ("Beslut / Resolution"): the translation after the
             // slash, on the heading's line, is part of it.
@@ -1537,7 +1522,7 @@ fn column_head(s: &Stream, i: usize) -> bool {
     let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
     row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
         .any(|(j, x)| {
-            let k = line_end(s, j, i);
+            let k = s.line_end(j).min(i);
             let t = s.text(j, k);
             let label = HEADER_LABELS.contains(&t.as_str()) || SECTION_LABELS.contains(&t.as_str());
             x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
@@ -1652,8 +1637,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                     before
                 }
             } else {
-                // "§ 45 Dnr KS 2019/123 Detaljplan för …": the title follows the number.
-                title_run(s, b, first_sec)
+                // "§ 45 Dnr KS 2019/123 Detaljplan för …": the title follows the number (and the
+                // dash that joins them: "§ 12 KS 2023/145 – Budget 2024").
+                title_run(s, b + usize::from(s.get(b).is_some_and(dash)), first_sec)
             }
         }
         None => title_run(s, from, first_sec),
@@ -1705,7 +1691,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
         let stop = secs.get(k + 1).map_or(end, |x| x.0);
         let known = diaries(&s.text(at, stop)).next().map(|i| i.id);
         known.or_else(|| {
-            let v = s.text(at + n, line_end(s, at + n, stop));
+            let v = s.text(at + n, s.line_end(at + n).min(stop));
             let short = (1..=3).contains(&v.split_whitespace().count());
             (short && v.chars().any(|c| c.is_ascii_digit())).then_some(v)
         })
@@ -1853,7 +1839,7 @@ fn labelled_diary_line(s: &Stream, from: usize, end: usize) -> Option<String> {
         if !((j == from || w.line_start) && is_diary_cue(&w.text)) {
             return None;
         }
-        let k = line_end(s, j, end.min(j + 6));
+        let k = s.line_end(j).min(end.min(j + 6));
         if s.rich && s.get(k).is_some_and(|x| x.line == w.line) {
             return None;
         }
@@ -1988,7 +1974,7 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
         }
         // Same style as the text: the heading is its first line.
         if k >= first_sec && !st.is_some_and(|w| w.bold) {
-            let j = line_end(s, from, first_sec);
+            let j = s.line_end(from).min(first_sec);
             if j < first_sec {
                 return s.text(from, j);
             }
@@ -2005,24 +1991,32 @@ fn title_run(s: &Stream, from: usize, first_sec: usize) -> String {
 }
 
 /// A title that a sentence follows on its line ("Mötets öppnande. Ordföranden förklarade mötet
-/// öppnat."): its first sentence, without the full stop ("Medlemsavgift 2025." too). A stop
-/// counts after a word of four letters or more or a year, not after an abbreviation ("kl.",
-/// "m.m.").
+/// öppnat."): its first sentence, without the [`full_stop`] ("Medlemsavgift 2025." too).
 fn title_sentence(t: &str) -> String {
     let words: Vec<&str> = t.split(' ').collect();
-    let ends = |w: &str| {
-        w.strip_suffix('.').is_some_and(|stem| {
-            (stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic))
-                || (stem.len() == 4 && stem.chars().all(|c| c.is_ascii_digit()))
-        })
-    };
     for k in 0..words.len() {
         let rest = words.len() - k - 1;
-        if ends(words[k]) && (rest == 0 || (rest >= 2 && capitalized(words[k + 1]))) {
+        if full_stop(words[k]) && (rest == 0 || (rest >= 2 && capitalized(words[k + 1]))) {
             return words[..=k].join(" ").trim_end_matches('.').to_string();
         }
     }
     t.to_string()
+}
+
+/// Whether a word ends a sentence with a full stop: after a word of four letters or more or a
+/// year, not after an abbreviation ("kl.", "m.m.").
+fn full_stop(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|stem| {
+        (stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic))
+            || (stem.len() == 4 && stem.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Whether a line is prose (five words or more, capitalised, with a [`full_stop`]): no part of a
+/// field's value ("Beslutslistan är inte justerad. …" under "Plats  Kommunhuset").
+fn prose(l: &str) -> bool {
+    let w: Vec<&str> = l.split_whitespace().collect();
+    w.len() >= 5 && capitalized(w[0]) && w.iter().any(|x| full_stop(x))
 }
 
 /// Decisions in `from..end`: numbered items ("1. … 2. …"), else bullets ("•", "-", "–"),
@@ -2117,8 +2111,15 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
                 .is_some_and(|w| capitalized(&w.text) && w.line_start)
                 && s.get(b - 1).is_some_and(|w| w.text.ends_with(['.', '!']))
         };
-        if blocks.len() >= 2 && blocks.iter().all(whole) {
-            return blocks.iter().map(|&(a, b)| s.text(a, b)).collect();
+        // (Else lines of their own, each one whole sentence: a producer that sets the
+        // decisions' paragraphs with no more space between them than between lines.)
+        let lines = std::iter::successors(Some(from), |&i| Some(s.line_end(i)));
+        let lines = lines.take_while(|&i| i < end.min(s.words.len()));
+        let lines: Vec<(usize, usize)> = lines.map(|a| (a, s.line_end(a).min(end))).collect();
+        for units in [blocks, lines] {
+            if units.len() >= 2 && units.iter().all(whole) {
+                return units.iter().map(|&(a, b)| s.text(a, b)).collect();
+            }
         }
     }
     let t = s.text(from, end);
@@ -2132,9 +2133,9 @@ fn unnamed_heading(s: &Stream, from: usize, end: usize) -> usize {
     if !s.rich || s.get(from).is_none_or(|w| w.bold) {
         return end;
     }
-    let next = |i: usize| Some(line_end(s, i, end)).filter(|&j| j > i && j < end);
+    let next = |i: usize| Some(s.line_end(i).min(end)).filter(|&j| j > i && j < end);
     let mut lines = std::iter::successors(next(from), |&i| next(i));
-    let heading = |&i: &usize| styled_heading(s, i, line_end(s, i, end), 4);
+    let heading = |&i: &usize| styled_heading(s, i, s.line_end(i).min(end), 4);
     lines.find(heading).unwrap_or(end)
 }
 
@@ -2213,7 +2214,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let (starts, marker) = if !dashes.is_empty() {
         (dashes, 1)
     } else if s.rich {
-        let lines = std::iter::successors(Some(from), |&i| Some(line_end(s, i, end)));
+        let lines = s.line_ranges(from).into_iter().map(|l| l.0);
         (lines.take_while(|&i| i < end).collect(), 0)
     } else {
         (vec![from], 0)

@@ -82,15 +82,10 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     // Left of the seventh blind check (2026-12-03, morning). pdfTeX's label/value lines
     // (a fixed-width box, then the value) are read as two columns, labels first, and the
-    // diary number right-aligned in the head row's third cell after the paragraph's text;
-    // its two decision paragraphs ("\par" with parskip) come as one block.
+    // diary number right-aligned in the head row's third cell after the paragraph's text.
     (
         "w3d3-columns.pdftex",
         "label/value lines read as two columns, right cell read late",
-    ),
-    (
-        "bilingual-board.pdftex",
-        "two decision paragraphs read as one block",
     ),
     // Left of the ninth blind check (2026-12-03, session 3): Chromium draws a list's bullets
     // as paths, so the text has no marker to split the decision's items at.
@@ -98,31 +93,11 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "forbund-arende.chrome",
         "decisions of Chromium's bullet list (markers drawn, not written)",
     ),
-    // Left of the eleventh blind check (2026-12-03, session 5): two decision sentences on
-    // lines of their own under "Regionstyrelsens beslut" come as one block from the PDF
-    // producers (as bilingual-board.pdftex above); Chromium's drawn bullets; Chromium leaves
-    // the fixed page-header table (the meeting's date) out of the text, so the date is the
-    // adjustment's.
-    (
-        "arende-delpunkter.lo",
-        "two decision paragraphs read as one block",
-    ),
-    (
-        "arende-delpunkter.pdftex",
-        "two decision paragraphs read as one block",
-    ),
-    (
-        "arende-delpunkter.chrome",
-        "two decision paragraphs read as one block",
-    ),
-    (
-        "arende-delpunkter.weasy",
-        "two decision paragraphs read as one block",
-    ),
-    (
-        "utdrag-bestyrks.chrome",
-        "decisions of Chromium's bullet list (markers drawn, not written)",
-    ),
+    // Left of the eleventh blind check (2026-12-03, session 5): Chromium leaves the fixed
+    // page-header table (the meeting's date) out of the text, so the date is the
+    // adjustment's. (Two decision sentences on lines of their own that a producer sets as
+    // one block, in arende-delpunkter, bilingual-board.pdftex and utdrag-bestyrks.chrome, are
+    // read since the fourteenth session: each whole line a decision.)
     (
         "netpublicator-header.chrome",
         "the page-header table is not in Chromium's text",
@@ -198,15 +173,12 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // ("arsstamma-bolag.*", "forts-komma.*" and all but one of "paragraf-arende-grid.*" are
     // read since: a body's past-tense decision verbs, "Forts." in any case, a grid's column
     // head over the title). Chromium leaves the page-header table out of its text;
-    // structure::classify (outside the protocols area) calls an unsigned "Beslutslista" a
-    // report; LibreOffice breaks § 47's row over a page after its column head.
+    // LibreOffice breaks § 47's row over a page after its column head. (The unsigned
+    // "Beslutslista" is read since the fourteenth session: structure::classify takes a list
+    // of "§ N" heads each over a "Beslut" as a protocol.)
     (
         "platina-blad.chrome",
         "the page-header table is not in Chromium's text",
-    ),
-    (
-        "beslutslista.*",
-        "structure::classify calls a decision list a report",
     ),
     (
         "paragraf-arende-grid.lo",

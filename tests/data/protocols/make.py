@@ -325,6 +325,35 @@ reservations 140/140. Two wants were set right after this was measured, to the c
 the older shapes: "Övriga deltagare" are attendees (as in ciceron-header; attendees then 10/10),
 and the chair who signs under "Justeras" is an adjuster (as in board-meeting; adjusters 35/35).
 
+Written later as a twentieth blind check (2026-12-04, session 14; all five producers): heads
+giving the diary number before the title ("§ 12 Dnr KS 2023/145 – Title", "§ 13 KS 2023/160 –
+Title", "§ 14 Dnr KS 2023/171 Title"); a protocol adjusted digitally, its "Justeringsanteckning"
+(roles and names, the adjustment's date) on a last page of its own; a company board's decision
+"per capsulam" (taken by e-mail, the members named in a sentence, no time or place); a short
+protocol typed as plain running text (no bold, no gaps, two "§ 8 Title" paragraphs on one page);
+a typed table of contents with dotted leaders and page numbers ("§ 21 Title ....... 2") before
+the paragraphs; a Swedish company's board minutes in English with an inline "Resolution:" in the
+past tense ("The Board approved …", "The Board appointed …"); paragraphs closing with mailing
+lists ("Sändlista", "För kännedom" over bullets, "Expedierat … /AB"); sub-headings in capitals
+("ÄRENDEBESKRIVNING", "YRKANDEN", "PROPOSITIONSORDNING", "BESLUT", "RESERVATION"); and three that
+are NOT protocols: a tjänsteskrivelse citing "KF § 12, 2022" (also alone on a line), a council's
+"Arbetsordning" in bold "§ N Title" rules about its protocol and reservations, and a newsletter
+"Nytt från kommunstyrelsen" telling the board's decisions under headlines ("(KS § 88)", one
+headline "§ 90 Title"). Measured with main's binary (b52c56b) before any rule changed:
+`V=1 bench/protocol-rates /work/base/kommission dnr-fore-titel justeringsanteckning per-capsulam
+rubrik-lopande innehall-punktlinjer resolution-en sandlista versala-rubriker tjanst-kf-komma
+arbetsordning-paragrafer nyhetsbrev-beslut`: id and title 90/100 (the dash after the diary number
+left in the title, "– Budget 2024 …": 10), paragraph count 55/55 (the three that are no
+protocols: 0 rows), decisions 90/100 (English "Resolution: The Board approved …" not read as a
+decision: 10), diary number 65/65, reservations 100/100, every meeting field full (adjusters
+40/40, attendees 5/5, body 30/30, chair 35/35, date 40/40, place 35/35, secretary 40/40, time
+35/35). After the session's rules (same command): id and title 100/100, decisions 100/100, every
+other field full. With them the nineteenth's "beslutslista" is read on every producer (a list of
+"§ N" heads each over "Beslut" is a protocol to structure::classify; its place no longer runs on
+into the sentence under it), and two decision sentences on lines of their own that a producer
+sets as one block are two decisions (arende-delpunkter, bilingual-board.pdftex,
+utdrag-bestyrks.chrome).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -8120,6 +8149,378 @@ NINETEENTH_SHAPES = {
 }
 
 
+# ---------------------------------------------------------------------------------------
+# The twentieth blind round (2026-12-04, session 14): other systems' and authors' habits.
+
+
+def dnr_fore_titel():
+    """A board's protocol whose bold heads give the diary number before the title on one line:
+    "§ 12 Dnr KS 2023/145 – Budget 2024", "§ 13 KS 2023/160 – Title" (no "Dnr"), "§ 14 Dnr
+    KS 2023/171 Title" (no dash); "Beslut" over one sentence."""
+    b = [
+        ("title", "Kommunstyrelsen", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-01-23"], ["Tid", "08.30–11.45"], ["Plats", "Kommunhuset, sal Ekbacken"],
+                   ["Ordförande", "Helena Sjögren"], ["Sekreterare", "Mats Öberg"], ["Justerare", "Amir Kader"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (12, "Dnr KS 2023/145 – ", "KS 2023/145", "Budget 2024 för kommunstyrelsen",
+         "Kommunstyrelsen fastställer budgeten för 2024."),
+        (13, "KS 2023/160 – ", "KS 2023/160", "Riktlinjer för bostadsanpassning", "Kommunstyrelsen antar riktlinjerna."),
+        (14, "Dnr KS 2023/171 ", "KS 2023/171", "Val av ombud till Ekby Vatten AB:s årsstämma",
+         "Kommunstyrelsen utser Eva Berg till ombud vid årsstämman."),
+    ]
+    want = []
+    for n, pre, dnr, title, decision in paras:
+        b += [("bold", f"§ {n} {pre}{title}"), ("line", "Ärendet har beretts av kommunledningskontoret."),
+              ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Mats Öberg", "Helena Sjögren", "Amir Kader")
+    meeting = meeting_of("Kommunstyrelsen", "2024-01-23", "08.30–11.45", "Kommunhuset, sal Ekbacken", "Helena Sjögren",
+                         "Mats Öberg", ["Amir Kader"])
+    return b, meeting, want
+
+
+def justeringsanteckning():
+    """A social board's protocol adjusted digitally: the fields as labelled lines, the paragraphs
+    "§ 31<tab>Title" over "Dnr", and on a last page of its own a "Justeringsanteckning" (the
+    adjustment's note: "Protokollet har justerats digitalt …" over a two-column table of roles
+    and names and the adjustment's date), no signatures under the last paragraph."""
+    b = [
+        ("title", "Socialnämnden", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-05-02"),
+        ("labelled", "Tid", "13.00–15.30"),
+        ("labelled", "Plats", "Socialkontoret, rum Linden"),
+        ("labelled", "Ordförande", "Maria Holm"),
+        ("labelled", "Sekreterare", "Jonas Ek"),
+        ("labelled", "Justerare", "Petra Lind"),
+        ("gap",),
+    ]
+    paras = [
+        (31, "Månadsrapport april 2024", "SN 2024/12", "Socialnämnden godkänner månadsrapporten."),
+        (32, "Riktlinjer för ekonomiskt bistånd", "SN 2024/40", "Socialnämnden antar de reviderade riktlinjerna."),
+        (33, "Internkontrollplan 2024", "SN 2024/7", "Socialnämnden fastställer internkontrollplanen för 2024."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {dnr}"),
+              ("line", "Förvaltningen har lämnat en tjänsteskrivelse i ärendet."), ("bold", "Beslut"), ("line", decision),
+              ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [("page",), ("bold", "Justeringsanteckning"),
+          ("line", "Protokollet har justerats digitalt. Justeringen har tillkännagivits på kommunens anslagstavla 2024-05-07."),
+          ("gap",),
+          ("table", [["Ordförande", "Maria Holm"], ["Justerare", "Petra Lind"], ["Sekreterare", "Jonas Ek"],
+                     ["Datum för justering", "2024-05-06"]], False)]
+    meeting = meeting_of("Socialnämnden", "2024-05-02", "13.00–15.30", "Socialkontoret, rum Linden", "Maria Holm", "Jonas Ek",
+                         ["Petra Lind"])
+    return b, meeting, want
+
+
+def per_capsulam():
+    """A municipal company's board decision taken by e-mail ("Protokoll fört vid per capsulam-
+    beslut"): no time or place, the members named in a sentence, two bold heads "§ 1 Title" with
+    the decision as the paragraph's only sentence "Styrelsen beslutar att …", signed "Vid
+    protokollet" / "Justeras"."""
+    b = [
+        ("title", "Ekby Fastigheter AB", 15),
+        ("line", "Protokoll fört vid per capsulam-beslut i styrelsen"),
+        ("gap",),
+        ("labelled", "Datum", "2024-06-20"),
+        ("gap",),
+        ("line", "Styrelsens ledamöter har via e-post tagit ställning till ärendena nedan. Samtliga ledamöter, Kent Åberg "
+                 "(ordförande), Lina Sund och Omar Said, har deltagit i besluten."),
+        ("gap",),
+        ("bold", "§ 1 Förvärv av fastigheten Ekby 12:4"),
+        ("line", "Bolaget har erbjudits att förvärva fastigheten Ekby 12:4 av Ekby kommun."),
+        ("line", "Styrelsen beslutar att förvärva fastigheten Ekby 12:4 för 4 200 000 kronor."),
+        ("gap",),
+        ("bold", "§ 2 Firmateckning vid förvärvet"),
+        ("line", "Styrelsen beslutar att verkställande direktören Mikael Strand tecknar köpeavtalet för bolagets räkning."),
+        ("gap",),
+    ]
+    b += signed("Mikael Strand", "Kent Åberg", "Lina Sund")
+    want = [
+        paragraph_want("§ 1", 1, "Förvärv av fastigheten Ekby 12:4", None,
+                       ["Styrelsen beslutar att förvärva fastigheten Ekby 12:4 för 4 200 000 kronor."]),
+        paragraph_want("§ 2", 2, "Firmateckning vid förvärvet", None,
+                       ["Styrelsen beslutar att verkställande direktören Mikael Strand tecknar köpeavtalet för bolagets räkning."]),
+    ]
+    meeting = meeting_of(None, "2024-06-20", None, None, None, "Mikael Strand", ["Kent Åberg", "Lina Sund"])
+    return b, meeting, want
+
+
+def rubrik_lopande():
+    """A small election board's short protocol typed as plain running text: every line a plain
+    paragraph, no bold, no gaps, no rules between the paragraphs; two paragraphs "§ 8 Title" on
+    one page, each closing with "Valnämnden beslutar att …"."""
+    b = [
+        ("line", "Valnämnden i Ekby kommun"),
+        ("line", "Protokoll från sammanträde 2024-03-05"),
+        ("line", "Tid: kl. 16.00–16.40"),
+        ("line", "Plats: Kommunhuset, rum Tallen"),
+        ("line", "Närvarande: Ove Lind (ordförande), Sara Berg, Nils Eng, Tina Ahl (sekreterare)"),
+        ("line", "§ 8 Lokaler för förtidsröstning"),
+        ("line", "Förtidsröstningen till valet till Europaparlamentet behöver lokaler i tätorten."),
+        ("line", "Valnämnden beslutar att förtidsröstning ska ske i biblioteket och i kommunhuset."),
+        ("line", "§ 9 Rekrytering av röstmottagare"),
+        ("line", "Kansliet har tagit fram en plan för rekryteringen."),
+        ("line", "Valnämnden beslutar att anta planen för rekrytering av röstmottagare."),
+        ("line", "Vid protokollet"),
+        ("line", "Tina Ahl"),
+        ("line", "Justeras"),
+        ("line", "Ove Lind"),
+        ("line", "Sara Berg"),
+    ]
+    want = [
+        paragraph_want("§ 8", 8, "Lokaler för förtidsröstning", None,
+                       ["Valnämnden beslutar att förtidsröstning ska ske i biblioteket och i kommunhuset."]),
+        paragraph_want("§ 9", 9, "Rekrytering av röstmottagare", None,
+                       ["Valnämnden beslutar att anta planen för rekrytering av röstmottagare."]),
+    ]
+    meeting = meeting_of("Valnämnden", "2024-03-05", "16.00–16.40", "Kommunhuset, rum Tallen", "Ove Lind", "Tina Ahl",
+                         ["Ove Lind", "Sara Berg"], ["Ove Lind", "Sara Berg", "Nils Eng", "Tina Ahl"])
+    return b, meeting, want
+
+
+def innehall_punktlinjer():
+    """A protocol whose first page lists its paragraphs in a typed table of contents with dotted
+    leaders and page numbers ("§ 21 Title ........ 3"), the paragraphs following from the next
+    page with bold "§ 21<tab>Title" heads over "Dnr" and "Beslut"."""
+    b = [
+        ("title", "Tekniska nämnden", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-04-16"], ["Tid", "18.00–20.30"], ["Plats", "Tekniska kontoret, rum Bron"],
+                   ["Ordförande", "Per Nordin"], ["Sekreterare", "Ylva Åkesson"], ["Justerare", "Kristina Bäck"]], False),
+        ("gap",),
+        ("bold", "Innehåll"),
+    ]
+    paras = [
+        (21, "Taxa för vatten och avlopp 2025", "TN 2024/33", "Tekniska nämnden föreslår kommunfullmäktige att anta taxan."),
+        (22, "Upphandling av vinterväghållning", "TN 2024/51", "Tekniska nämnden godkänner förfrågningsunderlaget."),
+        (23, "Trafiksäkerhetsplan", "TN 2023/190", "Tekniska nämnden antar trafiksäkerhetsplanen."),
+    ]
+    for k, (n, title, _, _) in enumerate(paras):
+        head = f"§ {n} {title} "
+        b.append(("line", head + "." * max(8, 70 - len(head)) + f" {k + 2}"))
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("page",), ("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {dnr}"),
+              ("line", "Samhällsbyggnadsförvaltningen har lämnat ett förslag."), ("bold", "Beslut"), ("line", decision)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += [("gap",)] + signed("Ylva Åkesson", "Per Nordin", "Kristina Bäck")
+    meeting = meeting_of("Tekniska nämnden", "2024-04-16", "18.00–20.30", "Tekniska kontoret, rum Bron", "Per Nordin",
+                         "Ylva Åkesson", ["Kristina Bäck"])
+    return b, meeting, want
+
+
+def resolution_en():
+    """A Swedish company's board minutes in English: "Minutes of the board meeting", labelled
+    "Date:", "Time:", "Place:", "Present:", heads "§ 4 Title" in bold, the decision after an
+    inline "Resolution:" in the past tense ("The Board approved …", "The Board appointed …"),
+    one item that only informs; signed "Minutes taken by" / "Approved by"."""
+    b = [
+        ("title", "Ekby Energi AB", 15),
+        ("line", "Minutes of the board meeting"),
+        ("gap",),
+        ("labelled", "Date:", "2024-05-14"),
+        ("labelled", "Time:", "09.00–11.00"),
+        ("labelled", "Place:", "Company office, Hamngatan 3, Ekby"),
+        ("labelled", "Present:", "Anna Wik (Chair), Björn Alm, Carla Rossi, David Ek (CEO), Sara Lind (secretary)"),
+        ("gap",),
+    ]
+    items = [
+        (4, "Budget 2025", "The CEO presented the proposed budget for 2025.",
+         "The Board approved the budget for 2025."),
+        (5, "Appointment of a new CFO", "The CEO proposed that Eva Holm be appointed CFO from 1 September 2024.",
+         "The Board appointed Eva Holm as CFO from 1 September 2024."),
+        (6, "Report from the CEO", "The CEO reported on operations in the first quarter. The report was noted.", None),
+    ]
+    want = []
+    for n, title, text, decision in items:
+        b += [("bold", f"§ {n} {title}"), ("line", text)]
+        if decision:
+            b.append(("headline", "Resolution:", decision))
+        b.append(("gap",))
+        want.append(paragraph_want(f"§ {n}", n, title, None, [decision] if decision else []))
+    b += signed("Sara Lind", "Anna Wik", "Björn Alm", taken="Minutes taken by", approved="Approved by")
+    meeting = meeting_of(None, "2024-05-14", "09.00–11.00", "Company office, Hamngatan 3, Ekby", "Anna Wik", "Sara Lind",
+                         ["Anna Wik", "Björn Alm"])
+    return b, meeting, want
+
+
+def sandlista():
+    """A nämnd's protocol whose paragraphs close with the decision's mailing lists: "Sändlista"
+    and "För kännedom" over bullets of bodies and offices, then "Expedierat 2024-02-14 /AB"; the
+    decision as att-bullets after "Beslut" and "Byggnadsnämnden beslutar"."""
+    b = [
+        ("title", "Byggnadsnämnden", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-02-08"], ["Tid", "15.00–17.10"], ["Plats", "Stadshuset, rum Kvarnen"],
+                   ["Ordförande", "Rolf Sten"], ["Sekreterare", "Anja Berg"], ["Justerare", "Linnea Hult"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (14, "Detaljplan för Ekby centrum, samråd", "BN 2023/88",
+         ["att godkänna planförslaget för samråd,", "att samråd ska ske under mars och april 2024."],
+         ["Kommunstyrelsen", "Lantmäterimyndigheten", "Länsstyrelsen i Ekby län"], ["Miljönämnden", "Akten"]),
+        (15, "Tillsyn av ovårdad tomt, Ekby 7:3", "BN 2023/301",
+         ["att förelägga fastighetsägaren att städa tomten senast den 30 april 2024."],
+         ["Fastighetsägaren (delgivning)"], ["Akten"]),
+    ]
+    want = []
+    for n, title, dnr, atts, to, info in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {dnr}"),
+              ("line", "Stadsbyggnadskontoret har berett ärendet."), ("bold", "Beslut"),
+              ("line", "Byggnadsnämnden beslutar"), ("bullets", atts), ("bold", "Sändlista"), ("bullets", to),
+              ("bold", "För kännedom"), ("bullets", info), ("line", "Expedierat 2024-02-14 /AB"), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, atts))
+    b += signed("Anja Berg", "Rolf Sten", "Linnea Hult")
+    meeting = meeting_of("Byggnadsnämnden", "2024-02-08", "15.00–17.10", "Stadshuset, rum Kvarnen", "Rolf Sten", "Anja Berg",
+                         ["Linnea Hult"])
+    return b, meeting, want
+
+
+def versala_rubriker():
+    """A technical board's protocol whose sub-headings are set in capitals ("ÄRENDEBESKRIVNING",
+    "YRKANDEN", "PROPOSITIONSORDNING", "BESLUT", "RESERVATION"); the proposals under "YRKANDEN"
+    are no decisions, the reservation names one member; heads "§ 61<tab>Title" over "Dnr"."""
+    b = [
+        ("title", "Tekniska nämnden", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-10-15"], ["Tid", "13.15–16.00"], ["Plats", "Stadshuset, rum Kastanjen"],
+                   ["Ordförande", "Fredrik Ahl"], ["Sekreterare", "Hanna Sköld"], ["Justerare", "Lars Ny"]], False),
+        ("gap",),
+        ("tabbed", ["§ 61", "Parkeringsnorm för Ekby tätort"], True),
+        ("line", "Dnr TN 2024/77"),
+        ("bold", "ÄRENDEBESKRIVNING"),
+        ("line", "Förvaltningen har tagit fram ett förslag till ny parkeringsnorm."),
+        ("bold", "YRKANDEN"),
+        ("line", "Fredrik Ahl (S) yrkar bifall till förvaltningens förslag."),
+        ("line", "Lars Ny (M) yrkar att ärendet återremitteras."),
+        ("bold", "PROPOSITIONSORDNING"),
+        ("line", "Ordföranden ställer proposition på om ärendet ska avgöras i dag och finner att så ska ske."),
+        ("bold", "BESLUT"),
+        ("line", "Tekniska nämnden beslutar att anta parkeringsnormen för Ekby tätort."),
+        ("bold", "RESERVATION"),
+        ("line", "Lars Ny (M) reserverar sig mot beslutet."),
+        ("gap",),
+        ("tabbed", ["§ 62", "Renhållningsordning 2025–2028"], True),
+        ("line", "Dnr TN 2024/80"),
+        ("bold", "ÄRENDEBESKRIVNING"),
+        ("line", "Ett förslag till ny renhållningsordning har varit på samråd."),
+        ("bold", "BESLUT"),
+        ("line", "Tekniska nämnden föreslår kommunfullmäktige att anta renhållningsordningen."),
+        ("gap",),
+    ]
+    b += signed("Hanna Sköld", "Fredrik Ahl", "Lars Ny")
+    want = [
+        paragraph_want("§ 61", 61, "Parkeringsnorm för Ekby tätort", "TN 2024/77",
+                       ["Tekniska nämnden beslutar att anta parkeringsnormen för Ekby tätort."], reservations=1),
+        paragraph_want("§ 62", 62, "Renhållningsordning 2025–2028", "TN 2024/80",
+                       ["Tekniska nämnden föreslår kommunfullmäktige att anta renhållningsordningen."]),
+    ]
+    meeting = meeting_of("Tekniska nämnden", "2024-10-15", "13.15–16.00", "Stadshuset, rum Kastanjen", "Fredrik Ahl",
+                         "Hanna Sköld", ["Lars Ny"])
+    return b, meeting, want
+
+
+def tjanst_kf_komma():
+    """NOT a protocol: an official's report (tjänsteskrivelse) with "Dnr" in its header, bold
+    sub-headings "Sammanfattning", "Förslag till beslut", "Bakgrund", citing an earlier decision
+    as "KF § 12, 2022" and "§ 12" on lines of their own, signed by two officials."""
+    b = [
+        ("title", "Tjänsteskrivelse", 15),
+        ("labelled", "Datum", "2024-03-01"),
+        ("labelled", "Dnr", "KS 2024/58"),
+        ("gap",),
+        ("bold", "Revidering av riktlinjer för föreningsbidrag"),
+        ("bold", "Sammanfattning"),
+        ("line", "Riktlinjerna för föreningsbidrag antogs av kommunfullmäktige, KF § 12, 2022, och behöver ses över."),
+        ("bold", "Förslag till beslut"),
+        ("line", "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta de reviderade riktlinjerna."),
+        ("bold", "Bakgrund"),
+        ("line", "Kommunfullmäktige beslutade den 21 februari 2022 att anta riktlinjerna."),
+        ("line", "KF § 12, 2022"),
+        ("line", "Enligt beslutet ska riktlinjerna följas upp efter två år. Uppföljningen visar att bidragen i § 12 "
+                 "punkt 3 behöver förtydligas."),
+        ("gap",),
+        ("line", "Kommunledningskontoret"),
+        ("line", "Lena Frost"),
+        ("line", "Kommundirektör"),
+        ("line", "Ahmed Nur"),
+        ("line", "Utredare"),
+    ]
+    return b, meeting_of(), []
+
+
+def arbetsordning_paragrafer():
+    """NOT a protocol: a council's "Arbetsordning för kommunfullmäktige" in bold "§ N Title"
+    rules, several about the meeting's protocol, its adjustment and reservations ("Protokollet
+    justeras av ordföranden och två ledamöter", "Fullmäktige beslutar …"), adopted "KF § 145"."""
+    b = [
+        ("title", "Arbetsordning för kommunfullmäktige i Ekby kommun", 15),
+        ("line", "Antagen av kommunfullmäktige 2019-12-16, § 145. Dnr KS 2019/412"),
+        ("gap",),
+    ]
+    rules = [
+        ("Antalet ledamöter", "Fullmäktige har 49 ledamöter. Antalet ersättare för varje parti är hälften av partiets ledamöter."),
+        ("Ordförande och vice ordförande", "Fullmäktige väljer bland ledamöterna en ordförande och två vice ordförande."),
+        ("Tid för sammanträdena", "Fullmäktige beslutar varje år när ordinarie sammanträden ska hållas."),
+        ("Yrkanden", "Ett yrkande ska framställas muntligen. Ordföranden får begära att yrkandet lämnas skriftligt."),
+        ("Omröstningar", "Omröstningar sker öppet, med undantag för val som ska ske med slutna sedlar."),
+        ("Reservation", "Den som vill reservera sig mot ett beslut ska anmäla det innan sammanträdet avslutas."),
+        ("Justering av protokollet", "Protokollet justeras av ordföranden och två ledamöter. Fullmäktige får besluta "
+                                     "att en paragraf ska justeras omedelbart."),
+    ]
+    for k, (t, text) in enumerate(rules, 1):
+        b += [("bold", f"§ {k} {t}"), ("line", text)]
+    return b, meeting_of(), []
+
+
+def nyhetsbrev_beslut():
+    """NOT a protocol: a municipality's newsletter "Nytt från kommunstyrelsen" telling what the
+    board decided at its meeting, under bold headlines, each citing its paragraph ("(KS § 88)")
+    and past-tense decisions ("Kommunstyrelsen beslutade att …"), with the date and a contact."""
+    b = [
+        ("title", "Nytt från kommunstyrelsen", 15),
+        ("line", "Sammanträdet den 14 maj 2024"),
+        ("gap",),
+        ("bold", "Nytt äldreboende i Ekby"),
+        ("line", "Kommunstyrelsen beslutade att föreslå fullmäktige att bygga ett nytt äldreboende med 60 platser. (KS § 88)"),
+        ("bold", "Bredband till landsbygden"),
+        ("line", "Kommunstyrelsen beslutade att avsätta 3 miljoner kronor till bredbandsutbyggnad. (KS § 89)"),
+        ("bold", "§ 90 Sommarjobb för unga"),
+        ("line", "Även i år erbjuds 200 ungdomar sommarjobb. Kommunstyrelsen beslutade att godkänna programmet."),
+        ("gap",),
+        ("line", "Protokollet justeras den 20 maj och publiceras därefter på kommunens webbplats."),
+        ("line", "Kontakt: Lisa Ek, kommunikatör"),
+    ]
+    return b, meeting_of(), []
+
+
+TWENTIETH_SHAPES = {
+    "dnr-fore-titel": dnr_fore_titel,
+    "justeringsanteckning": justeringsanteckning,
+    "per-capsulam": per_capsulam,
+    "rubrik-lopande": rubrik_lopande,
+    "innehall-punktlinjer": innehall_punktlinjer,
+    "resolution-en": resolution_en,
+    "sandlista": sandlista,
+    "versala-rubriker": versala_rubriker,
+    "tjanst-kf-komma": tjanst_kf_komma,
+    "arbetsordning-paragrafer": arbetsordning_paragrafer,
+    "nyhetsbrev-beslut": nyhetsbrev_beslut,
+}
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -8251,6 +8652,7 @@ SHAPES = {
     **SEVENTEENTH_SHAPES,
     **EIGHTEENTH_SHAPES,
     **NINETEENTH_SHAPES,
+    **TWENTIETH_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -8889,9 +9291,10 @@ SIXTEENTH = list(SIXTEENTH_SHAPES)
 SEVENTEENTH = list(SEVENTEENTH_SHAPES)
 EIGHTEENTH = list(EIGHTEENTH_SHAPES)
 NINETEENTH = list(NINETEENTH_SHAPES)
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH
+TWENTIETH = list(TWENTIETH_SHAPES)
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
