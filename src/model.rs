@@ -218,26 +218,16 @@ pub struct Action {
 /// digits is compared run by run ("A2" < "A10", "1b" < "2a").
 pub fn action_number_order(a: &str, b: &str) -> std::cmp::Ordering {
     let parts = |s: &str| -> Vec<Vec<(u8, u64, String)>> {
-        s.split('.')
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let mut runs: Vec<(u8, u64, String)> = Vec::new();
-                let mut cur = String::new();
-                for c in p.chars() {
-                    if !cur.is_empty()
-                        && cur.ends_with(|d: char| d.is_ascii_digit()) != c.is_ascii_digit()
-                    {
-                        runs.push(run_key(&cur));
-                        cur.clear();
-                    }
-                    cur.push(c);
-                }
-                if !cur.is_empty() {
-                    runs.push(run_key(&cur));
-                }
-                runs
-            })
-            .collect()
+        // Runs of ASCII digits and of other characters (a run ends only beside an ASCII
+        // digit, so at a character boundary).
+        let runs = |p: &str| -> Vec<(u8, u64, String)> {
+            let runs = p
+                .as_bytes()
+                .chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit());
+            runs.map(|r| run_key(std::str::from_utf8(r).unwrap_or("")))
+                .collect()
+        };
+        s.split('.').filter(|p| !p.is_empty()).map(runs).collect()
     };
     parts(a).cmp(&parts(b))
 }

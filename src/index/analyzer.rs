@@ -40,6 +40,7 @@ pub const ANALYZER_NAME: &str = "sv_kommission";
 pub const COMPOUND_ANALYZER_NAME: &str = "sv_kommission_parts";
 
 /// The shipped compound vocabulary: one Swedish lemma per line, `#` starts a comment.
+#[cfg(test)]
 const VOCABULARY: &str = include_str!("compound_vocabulary.txt");
 
 /// Swedish stop words (the Snowball list).
@@ -93,46 +94,42 @@ pub struct AnalyzedWord {
     pub parts: Vec<String>,
 }
 
+/// The vocabulary as the analyzer uses it, made from [`VOCABULARY`] by the test
+/// `the_compound_table_is_the_vocabulary_stemmed` (which rewrites it when run with
+/// `WRITE_COMPOUND_TERMS=1`): a line per lemma, its term and then the forms it takes as a
+/// compound's first part. Stemming the lemmas at run time was a tenth of a word query's
+/// instructions.
+const COMPOUND_TERMS: &str = include_str!("compound_terms.txt");
+
 struct Resources {
-    stop: FxHashSet<String>,
+    stop: FxHashSet<&'static str>,
     stemmer: Stemmer,
     /// Surface forms allowed as a non-final compound part → term of the part.
-    left_forms: FxHashMap<String, String>,
+    left_forms: FxHashMap<&'static str, &'static str>,
     /// Normalised stems of the vocabulary (final compound parts).
-    stems: FxHashSet<String>,
+    stems: FxHashSet<&'static str>,
 }
 
 fn resources() -> &'static Resources {
     static RES: OnceLock<Resources> = OnceLock::new();
     RES.get_or_init(|| {
-        let stemmer = Stemmer::create(Algorithm::Swedish);
-        let stop: FxHashSet<String> = STOP_WORDS
+        let stop = STOP_WORDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
             .collect();
-        // Fx hashes: these are looked up for every prefix of every word split (SipHash
-        // was a tenth of a search process's instructions, the tables' set-up included).
-        let lemmas = VOCABULARY.lines().count();
-        let mut left_forms = FxHashMap::with_capacity_and_hasher(8 * lemmas, Default::default());
-        let mut stems = FxHashSet::with_capacity_and_hasher(lemmas, Default::default());
-        for lemma in VOCABULARY
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
-            .filter(|l| l.chars().count() >= MIN_PART_CHARS)
-        {
-            let term = stem_term(&stemmer, &lemma);
-            stems.insert(term.clone());
-            for form in combining_forms(&lemma) {
-                if form.chars().count() >= MIN_PART_CHARS {
-                    left_forms.entry(form).or_insert_with(|| term.clone());
-                }
+        // Fx hashes: these are looked up for every prefix of every word split.
+        let (mut left_forms, mut stems) = (FxHashMap::default(), FxHashSet::default());
+        for mut line in COMPOUND_TERMS.lines().map(str::split_whitespace) {
+            let term = line.next().unwrap_or("");
+            stems.insert(term);
+            for form in line {
+                left_forms.entry(form).or_insert(term);
             }
         }
         Resources {
             stop,
-            stemmer,
+            stemmer: Stemmer::create(Algorithm::Swedish),
             left_forms,
             stems,
         }
@@ -141,6 +138,7 @@ fn resources() -> &'static Resources {
 
 /// Forms a lemma takes as the first part of a compound: "forskning" → "forsknings",
 /// "hälsa" → "hälso", "skada" → "skade", "arbete" → "arbets", "skola" → "skol".
+#[cfg(test)]
 fn combining_forms(lemma: &str) -> Vec<String> {
     let mut forms = vec![lemma.to_string(), format!("{lemma}s")];
     if let Some(base) = lemma.strip_suffix('a') {
@@ -293,7 +291,7 @@ pub fn word_terms(lower: &str) -> (String, Vec<String>) {
     if own_word && vowel_n {
         let bare = cut(1);
         let v = stem(&bare);
-        if res.stems.contains(&v) || split_compound(&bare).is_some() {
+        if res.stems.contains(v.as_str()) || split_compound(&bare).is_some() {
             found.push(v);
         }
     }
@@ -347,7 +345,7 @@ pub fn vocabulary_term(word: &str) -> Option<String> {
     let (term, variants) = word_terms(word);
     std::iter::once(term)
         .chain(variants)
-        .find(|t| resources().stems.contains(t))
+        .find(|t| resources().stems.contains(t.as_str()))
 }
 
 fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
@@ -355,7 +353,8 @@ fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
     let n = chars.len();
     if depth > 0 {
         let word: String = chars.iter().collect();
-        let known = vocabulary_term(&word).or_else(|| res.left_forms.get(&word).cloned());
+        let known = vocabulary_term(&word)
+            .or_else(|| res.left_forms.get(word.as_str()).map(|t| t.to_string()));
         if let Some(t) = known {
             return Some(vec![t]);
         }
@@ -367,9 +366,9 @@ fn split_rec(chars: &[char], depth: usize) -> Option<Vec<String>> {
     let mut i = n - MIN_PART_CHARS;
     while i >= MIN_PART_CHARS {
         let left: String = chars.iter().take(i).collect();
-        if let Some(term) = res.left_forms.get(&left) {
+        if let Some(term) = res.left_forms.get(left.as_str()) {
             if let Some(rest) = chars.get(i..).and_then(|r| split_rec(r, depth + 1)) {
-                let mut parts = vec![term.clone()];
+                let mut parts = vec![term.to_string()];
                 parts.extend(rest);
                 return Some(parts);
             }
@@ -396,7 +395,7 @@ fn analyze_word(lower: String) -> WordAnalysis {
         (TokenKind::Diary, lower.to_string(), Vec::new(), Vec::new())
     } else if first.is_ascii_digit() {
         (TokenKind::Number, lower.to_string(), Vec::new(), Vec::new())
-    } else if res.stop.contains(&lower) {
+    } else if res.stop.contains(lower.as_str()) {
         (TokenKind::Stop, stop_term(&lower), Vec::new(), Vec::new())
     } else {
         let (term, variants) = word_terms(&lower);
@@ -1114,6 +1113,32 @@ mod tests {
 
     use super::*;
     use regex::Regex;
+
+    /// [`COMPOUND_TERMS`] is [`VOCABULARY`] stemmed, with its lemmas' combining forms.
+    #[test]
+    fn the_compound_table_is_the_vocabulary_stemmed() {
+        let stemmer = Stemmer::create(Algorithm::Swedish);
+        let mut want = String::new();
+        for lemma in VOCABULARY
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_lowercase())
+            .filter(|l| l.chars().count() >= MIN_PART_CHARS)
+        {
+            let forms = combining_forms(&lemma).into_iter();
+            let forms = forms.filter(|f| f.chars().count() >= MIN_PART_CHARS);
+            let line: Vec<String> = std::iter::once(stem_term(&stemmer, &lemma))
+                .chain(forms)
+                .collect();
+            want += &(line.join(" ") + "\n");
+        }
+        if std::env::var_os("WRITE_COMPOUND_TERMS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/index/compound_terms.txt");
+            std::fs::write(path, &want).unwrap();
+        }
+        let stale =
+            "src/index/compound_terms.txt is stale: run this test with WRITE_COMPOUND_TERMS=1";
+        assert!(COMPOUND_TERMS == want, "{stale}");
+    }
 
     /// [`may_have`] holds for every term, variant and part of a word: the vocabulary's
     /// lemmas in their inflections, compounds of them, stop words, identifiers and numbers.

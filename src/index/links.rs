@@ -115,13 +115,11 @@ impl Store {
         for (anchors, need) in titles {
             // Distinct anchors with how many title words each stands for; a page needs
             // the fewest distinct anchors whose counts (largest first) reach `need`.
-            let mut counts: Vec<(&str, usize)> = Vec::new();
-            for a in anchors {
-                match counts.iter_mut().find(|(k, _)| *k == a.as_str()) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((a.as_str(), 1)),
-                }
-            }
+            let mut sorted: Vec<&str> = anchors.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            let counts: Vec<(&str, usize)> = (sorted.chunk_by(|a, b| a == b))
+                .filter_map(|run| Some((*run.first()?, run.len())))
+                .collect();
             let mut sizes: Vec<usize> = counts.iter().map(|(_, n)| *n).collect();
             sizes.sort_unstable_by(|a, b| b.cmp(a));
             let mut sum = 0;

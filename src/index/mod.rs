@@ -280,9 +280,12 @@ impl Store {
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
         // Read before the reader opens the segments: they are of this commit or a later one.
         let meta_seen = std::sync::Mutex::new(read_tantivy_meta(&index));
+        // 8 decompressed doc-store blocks per segment, not tantivy's 100 (~1.6 MB a segment):
+        // the store is read in runs (a document's pages, the link step's records by id).
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(8)
             .try_into()
             .map_err(|e| tantivy_err(dir, e))?;
         Ok(Store {
@@ -405,12 +408,6 @@ impl Store {
     /// [`schema::HAS_ACTIONS`]), sorted by id.
     pub fn skeletons_having(&self, what: &str) -> Result<RecordStream<'_>, IndexError> {
         self.skeletons(&[(self.fields.has, what)])
-    }
-
-    /// The records of the given documents (those that are stored), sorted by id, read one
-    /// at a time.
-    pub fn records_of(&self, ids: &[String]) -> Result<RecordStream<'_>, IndexError> {
-        self.skeletons_of(ids)?.full()
     }
 
     /// The skeletons of the given documents (those that are stored), sorted by id, read one

@@ -622,11 +622,6 @@ impl View for DiaryView {
     }
 }
 
-/// Whether document `id` is in the index.
-fn doc_exists(store: &Store, id: &str) -> Result<bool, IndexError> {
-    Ok(store.skeletons(&[(store.fields().doc, id)])?.remaining() > 0)
-}
-
 /// The skeletons of the documents that have `what`, of one document when `doc` is given
 /// ([`QueryError::NoDoc`] when it is not in the index).
 fn having<'a>(
@@ -637,7 +632,7 @@ fn having<'a>(
     let f = store.fields();
     match doc {
         Some(d) => {
-            if !doc_exists(store, d)? {
+            if store.skeletons(&[(f.doc, d)])?.remaining() == 0 {
                 return Err(QueryError::NoDoc(d.to_string()));
             }
             Ok(store.skeletons(&[(f.has, what), (f.doc, d)])?)

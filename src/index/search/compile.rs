@@ -1,8 +1,6 @@
 //! From the parsed query to a tantivy query: Swedish analysis of each word, field boosts,
 //! identifiers, phrases in any inflection, compounds tried as their parts, typo tolerance.
 
-use std::sync::OnceLock;
-
 use tantivy::collector::Count;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
@@ -21,8 +19,8 @@ use super::{
     PROXIMITY_SLOP, PROXIMITY_WORDS, QUALITIES, RARE_DOCS,
 };
 use crate::index::analyzer::{
-    analyze, ident_key, identifiers, is_stop_word, split_compound, vocabulary_term, word_terms,
-    AnalyzedWord, TokenKind,
+    analyze, ident_key, identifiers, is_stop_word, may_have, split_compound, vocabulary_term,
+    word_terms, AnalyzedWord, TokenKind,
 };
 use crate::index::schema::{Fields, KIND_ACTION, KIND_PAGE};
 use crate::index::IndexError;
@@ -381,23 +379,21 @@ fn terms_key(text: &str) -> String {
 }
 
 /// The other members of the groups of [`LOAN_WORDS`] that a query word, in any inflection,
-/// belongs to ("email" → "e-post", "epost", "mejl", …; "FN" → "förenta nationerna").
+/// belongs to ("email" → "e-post", "epost", "mejl", …; "FN" → "förenta nationerna"). Only
+/// members that may hold the word's first term are analysed (see [`may_have`]).
 fn synonyms(word: &str) -> Vec<&'static str> {
-    static GROUPS: OnceLock<Vec<Vec<(&'static str, String)>>> = OnceLock::new();
-    let groups = GROUPS.get_or_init(|| {
-        let lines = LOAN_WORDS.lines().filter(|l| !l.starts_with('#'));
-        let group = |l: &'static str| l.split(',').map(|m| (m.trim(), terms_key(m))).collect();
-        lines.map(group).collect()
-    });
     let key = terms_key(word);
+    let first = key.split(' ').next().unwrap_or("");
+    let meets = |m: &str| may_have(&m.to_lowercase(), first) && terms_key(m) == key;
     let mut out: Vec<&'static str> = Vec::new();
-    for (m, k) in groups
-        .iter()
-        .filter(|g| g.iter().any(|(_, k)| *k == key))
-        .flatten()
-    {
-        if *k != key && !out.contains(m) {
-            out.push(m);
+    for line in LOAN_WORDS.lines().filter(|l| !l.starts_with('#')) {
+        let group: Vec<&'static str> = line.split(',').map(str::trim).collect();
+        if group.iter().any(|m| meets(m)) {
+            for m in group {
+                if !out.contains(&m) && !meets(m) {
+                    out.push(m);
+                }
+            }
         }
     }
     out

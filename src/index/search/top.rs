@@ -389,14 +389,13 @@ impl TopHitsSegment {
     /// Whether a document whose query score is at most `bound` can enter the top k (its
     /// kind, whether it is deleted, and its rank are checked too).
     fn may_enter(&self, doc: DocId, bound: Score) -> bool {
-        if !self.admits(doc) {
+        // The bound first: it needs no column read (most candidates of a phrase stop here).
+        let full = self.heap.len() >= self.k;
+        if (full && bound <= self.threshold()) || !self.admits(doc) {
             return false;
         }
-        if self.heap.len() < self.k {
+        if !full || !self.filters.is_empty() {
             return true;
-        }
-        if !self.filters.is_empty() {
-            return bound > self.threshold();
         }
         // Without filters the bound is the most the hit can score: at the k-th score, its
         // rank decides.
@@ -783,7 +782,7 @@ impl TopHits {
         let most: Score = leaves.iter().map(|l| l.bm25.max_score() * l.boost).sum();
         let mut failed = None;
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, required| {
-            if child.admits(doc) && child.may_enter(doc, required + most) {
+            if child.may_enter(doc, required + most) {
                 for c in cursors.iter_mut().filter(|c| c.doc < doc) {
                     c.doc = c.next_from(doc);
                 }
