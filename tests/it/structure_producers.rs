@@ -430,6 +430,24 @@ variants! {
     brochure_shy_winansi: check_brochure("inriktning-2014.shy-winansi.pdf"), ignore = "a WinAnsi soft hyphen (0xAD) at a line end (action 1's section page 8, not 14)";
     protocol_shy_winansi: check_protocol("protokoll-ks-2020-04-06-p216.shy-winansi.pdf");
     protocol_outlined_invisible: check_protocol("protokoll-ks-2020-04-06-p216.outlined-invisible.pdf");
+    // The twentieth round (blind; tests/data/producers/twentieth.sh): before figures in
+    // bench/README-extract.md (main b52c56b).
+    brochure_fakta_sidebar: check_brochure("inriktning-2014.fakta-sidebar.pdf");
+    protocol_fakta_sidebar: check_protocol("protokoll-ks-2020-04-06-p216.fakta-sidebar.pdf");
+    brochure_reservation_col: check_brochure("inriktning-2014.reservation-col.pdf");
+    protocol_reservation_col: check_protocol("protokoll-ks-2020-04-06-p216.reservation-col.pdf");
+    brochure_cols2_break: check_brochure("inriktning-2014.cols2-break.pdf");
+    protocol_cols2_break: check_protocol("protokoll-ks-2020-04-06-p216.cols2-break.pdf");
+    brochure_figure_caption: check_brochure("inriktning-2014.figure-caption.pdf");
+    protocol_figure_caption: check_protocol("protokoll-ks-2020-04-06-p216.figure-caption.pdf");
+    brochure_nbsp_gaps: check_brochure("inriktning-2014.nbsp-gaps.pdf");
+    protocol_nbsp_gaps: check_protocol("protokoll-ks-2020-04-06-p216.nbsp-gaps.pdf");
+    brochure_align_mix: check_brochure("inriktning-2014.align-mix.pdf");
+    protocol_align_mix: check_protocol("protokoll-ks-2020-04-06-p216.align-mix.pdf");
+    brochure_list_2col: check_brochure("inriktning-2014.list-2col.pdf");
+    protocol_list_2col: check_protocol("protokoll-ks-2020-04-06-p216.list-2col.pdf");
+    brochure_indent_paras: check_brochure("inriktning-2014.indent-paras.pdf");
+    protocol_indent_paras: check_protocol("protokoll-ks-2020-04-06-p216.indent-paras.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
