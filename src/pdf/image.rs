@@ -310,84 +310,79 @@ fn parse_space(
     let unsupported = |what: &[u8]| {
         ImageError::Unsupported(format!("colour space {}", String::from_utf8_lossy(what)))
     };
-    match o {
-        Object::Name(n) => match n.as_slice() {
-            b"DeviceGray" | b"G" | b"CalGray" => Ok(Space::Gray),
-            b"DeviceRGB" | b"RGB" | b"CalRGB" => Ok(Space::Rgb),
-            b"DeviceCMYK" | b"CMYK" => Ok(Space::Cmyk),
-            b"Indexed" | b"I" | b"Pattern" => Err(unsupported(n)),
-            other => {
-                // A name from the resources' /ColorSpace dictionary.
-                match lookup(doc, resources, b"ColorSpace", other) {
-                    Some(cs) => parse_space(doc, cs, resources, depth + 1),
-                    None => Err(unsupported(other)),
-                }
-            }
-        },
-        Object::Array(a) => {
-            let family = a
-                .first()
+    // A name is a family without parameters; a name the family list does not know is looked
+    // up in the resources' /ColorSpace dictionary.
+    let (family, a): (&[u8], &[Object]) = match o {
+        Object::Name(n) => (n, &[]),
+        Object::Array(a) => (
+            a.first()
                 .map(|f| deref(doc, f))
                 .and_then(|f| f.as_name().ok())
-                .unwrap_or(b"");
-            match family {
-                b"DeviceGray" | b"G" | b"CalGray" => Ok(Space::Gray),
-                b"DeviceRGB" | b"RGB" | b"CalRGB" => Ok(Space::Rgb),
-                b"DeviceCMYK" | b"CMYK" => Ok(Space::Cmyk),
-                b"Lab" => Ok(Space::Lab),
-                b"ICCBased" => {
-                    let stream = a
-                        .get(1)
-                        .map(|s| deref(doc, s))
-                        .and_then(|s| s.as_stream().ok());
-                    let n = stream.and_then(|s| int(doc, s.dict.get(b"N").ok()));
-                    match n {
-                        Some(1) => Ok(Space::Gray),
-                        Some(3) => Ok(Space::Rgb),
-                        Some(4) => Ok(Space::Cmyk),
-                        _ => match stream.and_then(|s| s.dict.get(b"Alternate").ok()) {
-                            Some(alt) => parse_space(doc, alt, resources, depth + 1),
-                            None => Err(ImageError::Bad("ICCBased colour space without N".into())),
-                        },
-                    }
-                }
-                b"Separation" => Ok(Space::Tint(1)),
-                b"DeviceN" => {
-                    let n = a
-                        .get(1)
-                        .map(|x| deref(doc, x))
-                        .and_then(|x| x.as_array().ok())
-                        .map(|x| x.len())
-                        .filter(|n| (1..=32).contains(n))
-                        .ok_or_else(|| ImageError::Bad("DeviceN without colorants".into()))?;
-                    Ok(Space::Tint(n))
-                }
-                b"Indexed" | b"I" => {
-                    let base = a
-                        .get(1)
-                        .ok_or_else(|| ImageError::Bad("Indexed without base".into()))?;
-                    let base = parse_space(doc, base, resources, depth + 1)?;
-                    if matches!(base, Space::Indexed(..)) {
-                        return Err(ImageError::Bad("Indexed over Indexed".into()));
-                    }
-                    let hival = int(doc, a.get(2)).unwrap_or(255).clamp(0, 255) as usize;
-                    let lookup = a.get(3).map(|l| deref(doc, l));
-                    let mut palette = match lookup {
-                        Some(Object::String(s, _)) => s.clone(),
-                        Some(Object::Stream(s)) => s
-                            .decompressed_content_with_limit(1 << 16)
-                            .map_err(|e| ImageError::Bad(format!("Indexed lookup: {e}")))?,
-                        _ => return Err(ImageError::Bad("Indexed without lookup".into())),
-                    };
-                    palette.resize((hival + 1) * base.components(), 0);
-                    Ok(Space::Indexed(Box::new(base), palette))
-                }
-                other => Err(unsupported(other)),
+                .unwrap_or(b""),
+            a,
+        ),
+        _ => {
+            return Err(ImageError::Bad(
+                "colour space is neither name nor array".into(),
+            ))
+        }
+    };
+    match family {
+        b"DeviceGray" | b"G" | b"CalGray" => Ok(Space::Gray),
+        b"DeviceRGB" | b"RGB" | b"CalRGB" => Ok(Space::Rgb),
+        b"DeviceCMYK" | b"CMYK" => Ok(Space::Cmyk),
+        b"Lab" => Ok(Space::Lab),
+        b"ICCBased" => {
+            let stream = a
+                .get(1)
+                .map(|s| deref(doc, s))
+                .and_then(|s| s.as_stream().ok());
+            let n = stream.and_then(|s| int(doc, s.dict.get(b"N").ok()));
+            match n {
+                Some(1) => Ok(Space::Gray),
+                Some(3) => Ok(Space::Rgb),
+                Some(4) => Ok(Space::Cmyk),
+                _ => match stream.and_then(|s| s.dict.get(b"Alternate").ok()) {
+                    Some(alt) => parse_space(doc, alt, resources, depth + 1),
+                    None => Err(ImageError::Bad("ICCBased colour space without N".into())),
+                },
             }
         }
-        _ => Err(ImageError::Bad(
-            "colour space is neither name nor array".into(),
-        )),
+        b"Separation" => Ok(Space::Tint(1)),
+        b"DeviceN" => {
+            let n = a
+                .get(1)
+                .map(|x| deref(doc, x))
+                .and_then(|x| x.as_array().ok())
+                .map(|x| x.len())
+                .filter(|n| (1..=32).contains(n))
+                .ok_or_else(|| ImageError::Bad("DeviceN without colorants".into()))?;
+            Ok(Space::Tint(n))
+        }
+        b"Indexed" | b"I" => {
+            let base = a
+                .get(1)
+                .ok_or_else(|| ImageError::Bad("Indexed without base".into()))?;
+            let base = parse_space(doc, base, resources, depth + 1)?;
+            if matches!(base, Space::Indexed(..)) {
+                return Err(ImageError::Bad("Indexed over Indexed".into()));
+            }
+            let hival = int(doc, a.get(2)).unwrap_or(255).clamp(0, 255) as usize;
+            let lookup = a.get(3).map(|l| deref(doc, l));
+            let mut palette = match lookup {
+                Some(Object::String(s, _)) => s.clone(),
+                Some(Object::Stream(s)) => s
+                    .decompressed_content_with_limit(1 << 16)
+                    .map_err(|e| ImageError::Bad(format!("Indexed lookup: {e}")))?,
+                _ => return Err(ImageError::Bad("Indexed without lookup".into())),
+            };
+            palette.resize((hival + 1) * base.components(), 0);
+            Ok(Space::Indexed(Box::new(base), palette))
+        }
+        other => match lookup(doc, resources, b"ColorSpace", other) {
+            Some(cs) if a.is_empty() => parse_space(doc, cs, resources, depth + 1),
+            _ => Err(unsupported(other)),
+        },
     }
 }
 

@@ -49,31 +49,13 @@ pub fn roman(mut n: i64) -> String {
     s
 }
 
-/// The value of a lower- or upper-case roman numeral.
+/// The value of a lower- or upper-case roman numeral as [`roman`] writes it ("iiii" is none).
 pub fn parse_roman(s: &str) -> Option<i64> {
     let s = s.to_ascii_lowercase();
-    if s.is_empty() || !s.chars().all(|c| "ivxlcdm".contains(c)) {
+    if s.is_empty() || s.len() > 15 || !s.chars().all(|c| "ivxlcdm".contains(c)) {
         return None;
     }
-    let v = |c: char| match c {
-        'i' => 1,
-        'v' => 5,
-        'x' => 10,
-        'l' => 50,
-        'c' => 100,
-        'd' => 500,
-        _ => 1000,
-    };
-    let chars: Vec<i64> = s.chars().map(v).collect();
-    let mut total = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if chars.get(i + 1).is_some_and(|&n| n > c) {
-            total -= c;
-        } else {
-            total += c;
-        }
-    }
-    (roman(total) == s).then_some(total)
+    (1..=3999).find(|&n| roman(n) == s)
 }
 
 /// List letters as word processors and page labels count them: a … z, aa … zz, aaa …

@@ -258,21 +258,20 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
     // stamp share one), each group in a frame turned by that angle. Angled glyphs three times
     // the size of the page's upright text are a watermark ("UTKAST" across the page): no text.
     // (The median is taken only on a page that has angled text: most pages have none.)
-    let body = if glyphs.iter().any(|g| g.skew != 0) {
-        median(
-            glyphs
-                .iter()
-                .filter(|g| g.skew == 0)
-                .map(|g| g.size)
-                .collect(),
-        )
-    } else {
-        0.0
+    let upright = || {
+        glyphs
+            .iter()
+            .filter(|g| g.skew == 0)
+            .map(|g| g.size)
+            .collect()
     };
-    let watermark = if body > 0.0 {
-        3.0 * body
-    } else {
-        f32::INFINITY
+    let watermark = match glyphs
+        .iter()
+        .any(|g| g.skew != 0)
+        .then(|| median(upright()))
+    {
+        Some(body) if body > 0.0 => 3.0 * body,
+        _ => f32::INFINITY,
     };
     let mut angles: Vec<(u8, i16)> = glyphs
         .iter()
@@ -786,17 +785,24 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     let mut chunks: Vec<Chunk> = Vec::new();
     for (row, cuts) in rows.into_iter().zip(&cell_cuts) {
         let justified = justified_gaps(&row);
+        let (x0, x1) = glyph_extent(&row);
         let mut cur: Vec<G> = Vec::new();
         let mut cur_cell = false;
         let mut end = f32::MIN;
         for g in row {
             let gap = g.x - end;
             let size = g.size.max(cur.last().map_or(0.0, |c: &G| c.size));
-            let across =
-                gap >= GUTTER_GAP * size && gutters.iter().any(|&(a, b)| end < b && g.x > a);
+            // A word gap of a justified line is none of these, whatever lines up with it.
+            let word_gap = justified.is_some_and(|(lo, hi)| lo <= gap && gap <= hi);
+            let across = !word_gap
+                && gap >= GUTTER_GAP * size
+                && gutters.iter().any(|&(a, b)| end < b && g.x > a);
             let cell = !g.space && cuts.contains(&g.x);
-            let wide =
-                gap > 1.0 * size && !justified.is_some_and(|(lo, hi)| lo <= gap && gap <= hi);
+            // A gap wider than an em; between lines of 6 em or more either side, an em of the
+            // smaller type (a column of smaller type set close beside a paragraph).
+            let small = g.size.min(cur.last().map_or(g.size, |c: &G| c.size));
+            let beside = end - x0 >= 6.0 * size && x1 - g.x >= 6.0 * size;
+            let wide = !word_gap && (gap > 1.0 * size || (beside && gap > small));
             if !cur.is_empty() && (wide || across || cell) {
                 let mut c = Chunk::new(std::mem::take(&mut cur));
                 c.cell_start = cur_cell;
@@ -981,31 +987,22 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
     let mut words: Vec<Word> = Vec::new();
     let mut markers: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
     for (k, vis) in visible.iter().enumerate() {
-        // (word, gap before it, holds a letter or digit)
-        let mut row: Vec<(Word, Option<f32>, bool)> = Vec::new();
-        // Characters of each word.
-        let mut chars: Vec<usize> = Vec::new();
-        let mut last_char: Vec<char> = Vec::new();
+        // (word, gap before it, holds a letter or digit, its characters, its last character)
+        let mut row: Vec<(Word, Option<f32>, bool, usize, char)> = Vec::new();
         for g in vis {
             let alnum = g.text.chars().any(char::is_alphanumeric);
             let digit = g.text.chars().any(|c| c.is_ascii_digit());
-            let n = g.text.chars().count();
+            let (n, end_char) = (g.text.chars().count(), g.text.chars().last());
             match row.last_mut() {
-                Some((w, _, a)) if g.x - w.end < word_gap_threshold(g) => {
+                Some((w, _, a, chars, last)) if g.x - w.end < word_gap_threshold(g) => {
                     w.end = w.end.max(g.x + g.w);
                     w.figure |= digit;
                     *a |= alnum;
-                    if let Some(c) = chars.last_mut() {
-                        *c += n;
-                    }
-                    if let (Some(l), Some(c)) = (last_char.last_mut(), g.text.chars().last()) {
-                        *l = c;
-                    }
+                    *chars += n;
+                    *last = end_char.unwrap_or(*last);
                 }
                 last => {
-                    let gap = last.map(|(w, _, _)| g.x - w.end);
-                    chars.push(n);
-                    last_char.push(g.text.chars().last().unwrap_or(' '));
+                    let gap = last.map(|(w, ..)| g.x - w.end);
                     row.push((
                         Word {
                             start: g.x,
@@ -1018,6 +1015,8 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
                         },
                         gap,
                         alnum,
+                        n,
+                        end_char.unwrap_or(' '),
                     ));
                 }
             }
@@ -1028,10 +1027,9 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
         // entry's page number, not a table cell ("2025" before a figure column is a cell).
         for i in 1..row.len() {
             let apart = row[i - 1].1.is_some_and(|g| g > row[i - 1].0.size);
-            let marker = chars[i - 1] <= 4
-                && (i == 1
-                    || (apart
-                        && (chars[i - 1] == 1 || matches!(last_char[i - 1], '.' | ')' | ']'))));
+            let (chars, last) = (row[i - 1].3, row[i - 1].4);
+            let marker = chars <= 4
+                && (i == 1 || (apart && (chars == 1 || matches!(last, '.' | ')' | ']'))));
             if !row[i - 1].2 || marker {
                 markers[k].push(row[i].0.start);
             }
@@ -1042,7 +1040,7 @@ fn column_starts(rows: &[Vec<G>]) -> Vec<Vec<f32>> {
             .filter(|p| p[0].2 && p[1].2)
             .filter_map(|p| p[1].1)
             .collect();
-        for (i, (mut w, gap, alnum)) in row.into_iter().enumerate() {
+        for (i, (mut w, gap, alnum, ..)) in row.into_iter().enumerate() {
             let (Some(gap), true, true) = (gap, alnum, i > 0) else {
                 continue;
             };
@@ -2468,9 +2466,10 @@ fn merge_column_bands(
                     || text.as_ref().is_some_and(|t| overlaps(t, g))
             });
             let rest = cols.is_none()
-                && text
-                    .as_ref()
-                    .is_some_and(|t| clear_of(chunks, &b, t) && close_below(chunks, prev, &b));
+                && text.as_ref().is_some_and(|t| {
+                    clear_of(chunks, &b, t)
+                        && close_below(chunks, &side_above(chunks, prev, &b, t), &b)
+                });
             // A short band with text on both sides of the columns' gutter and none across it:
             // the columns go on (two paragraphs that happen to end at one height).
             let through = cols.is_none()
@@ -2485,6 +2484,22 @@ fn merge_column_bands(
         out.push((b, cols, band_text));
     }
     out.into_iter().map(|(b, _, _)| b).collect()
+}
+
+/// The items of `region` on the side of `gutters` where `band` stands ([`clear_of`]): the
+/// column a band below may be the rest of. All of them when either reaches across a gutter.
+fn side_above(chunks: &[Chunk], region: &[usize], band: &[usize], gutters: &Gutters) -> Vec<usize> {
+    let (Some(above), Some(below)) = (
+        sides_of(chunks, region, gutters),
+        sides_of(chunks, band, gutters),
+    ) else {
+        return region.to_vec();
+    };
+    below
+        .iter()
+        .position(|s| !s.is_empty())
+        .and_then(|k| above.get(k).cloned())
+        .unwrap_or_else(|| region.to_vec())
 }
 
 /// A band with its columns and the gutters of its wide text columns ([`band_columns`]).

@@ -334,10 +334,11 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             *offsets.entry(o).or_default() += 1;
         }
     }
+    // An offset of printed page numbers from the physical ones that two pages share.
+    let shared = |off: i64| offsets.get(&off).copied().unwrap_or(0) >= 2;
     let mut out = Vec::with_capacity(n);
     #[allow(clippy::type_complexity)]
-    let mut kept_pages: Vec<(u32, Vec<LaidLine>, Option<String>, PageLines, Vec<String>)> =
-        Vec::new();
+    let mut kept_pages: Vec<(Vec<LaidLine>, Option<String>, PageLines, Vec<String>)> = Vec::new();
     for p in pages {
         let mut printed: Option<String> = None;
         let label_from_tree = (p.number as usize)
@@ -352,10 +353,8 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             let mut furniture = false;
             if band.is_some() {
                 if let Some((v, txt)) = page_number(&l.line.text) {
-                    let off = v - i64::from(p.number);
-                    let shared = offsets.get(&off).copied().unwrap_or(0) >= 2;
                     let matches_label = label_from_tree.as_deref() == Some(txt.as_str());
-                    if shared || matches_label {
+                    if shared(v - i64::from(p.number)) || matches_label {
                         furniture = true;
                         printed = printed.or(Some(txt));
                     }
@@ -369,7 +368,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
                     printed = printed.or_else(|| {
                         let (v, txt) = page_number_in(&l.line.text)?;
                         let off = v - i64::from(p.number);
-                        (off == 0 || offsets.get(&off).copied().unwrap_or(0) >= 2).then_some(txt)
+                        (off == 0 || shared(off)).then_some(txt)
                     });
                 }
             }
@@ -389,12 +388,12 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
         crate::text::mend_hyphen_breaks(
             &mut body.iter_mut().map(|l| &mut l.line).collect::<Vec<_>>(),
         );
-        kept_pages.push((p.number, body, label, p, running));
+        kept_pages.push((body, label, p, running));
     }
     // Hyphenation evidence across the document.
     let mut words: HashSet<String> = HashSet::new();
     let mut candidates = 0usize;
-    for (_, body, _, _, _) in &kept_pages {
+    for (body, _, _, _) in &kept_pages {
         for (i, l) in body.iter().enumerate() {
             let ws: Vec<&str> = l.line.text.split_whitespace().collect();
             for (k, w) in ws.iter().enumerate() {
@@ -417,10 +416,10 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
     let hyphenating_doc = candidates >= 3;
     let breaks: Vec<Vec<(usize, usize)>> = kept_pages
         .iter()
-        .map(|(_, body, _, _, _)| cell_breaks(body))
+        .map(|(body, _, _, _)| cell_breaks(body))
         .collect();
-    let elsewhere = words_elsewhere(kept_pages.iter().map(|k| &k.1), &breaks);
-    for ((number, mut body, label, p, running), breaks) in kept_pages.into_iter().zip(breaks) {
+    let elsewhere = words_elsewhere(kept_pages.iter().map(|k| &k.0), &breaks);
+    for ((mut body, label, p, running), breaks) in kept_pages.into_iter().zip(breaks) {
         join_cell_breaks(&mut body, &breaks, &elsewhere);
         join_pairs(
             &mut body,
@@ -435,7 +434,7 @@ pub fn finish(pages: Vec<PageLines>, page_labels: &[Option<String>]) -> Vec<Page
             TextSource::Text
         };
         out.push(Page {
-            number,
+            number: p.number,
             label,
             text,
             lines,

@@ -18,7 +18,8 @@ Every kind pours the page's paragraphs as eighteenth.py does (justified, Times-R
                    KOMMUNSTYRELSEN * INKOM *" set glyph by glyph along a circle (each glyph
                    its own Tm turned to the tangent) inside a drawn ring, over the body's
                    right edge (not in the truth);
-  callout-heads    the body in a narrower measure; every heading (not the page's first line)
+  callout-heads    the body in a narrower measure; every heading (not the page's first line,
+                   nor one followed by another heading: a label over its value stays in the body)
                    in a framed box in the right margin beside the first line of the paragraph
                    it heads, Helvetica-Bold 8.5 pt (the heading comes before its paragraph in
                    the truth);
@@ -214,7 +215,8 @@ def callout_heads(src, out):
         def fits(size):
             lead, y, ops, pending = size * 1.2, H - TOP, [], None
             for k, para in enumerate(paras):
-                if para[1] and k > 0 and k + 1 < len(paras) and not LIST.match(para[0][0]):
+                if para[1] and k > 0 and k + 1 < len(paras) and not LIST.match(para[0][0]) \
+                        and not paras[k + 1][1]:
                     pending = " ".join(para[0]).strip()
                     continue
                 top = y
