@@ -1988,7 +1988,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, code_of(first)) {
                         // (A code alone, no title: a row naming an action by its number,
-                        // "2.1.1 | Region Ekby | 2026": [`keyed_rows`].)
+                        // "2.1.1 | Region Ekby | 2026": [`from_tables`].)
                         (None, Some(n)) => {
                             number = Some(n);
                             title_text = Some(rest.to_string());
@@ -2150,20 +2150,20 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     split_merged_rows(out, &merged)
 }
 
-/// The actions of a document's tables ([`table_rows`] with a number and a title).
-pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
-    let mut out = table_rows(doc_id, doc);
-    out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
-    by_number(out)
-}
-
-/// Rows of a table that name actions by their number alone, with fields and no title (a
+/// The rows of a document's tables ([`table_rows`]) with a number: the actions (with a title),
+/// and the rows that name actions by their number alone, with fields and no title (a
 /// chapter's "Genomförande" table Åtgärd | Huvudansvar | Tidsperiod, rows "2.1.1 | Region
 /// Ekby | 2026"): the actions written elsewhere in the document take these fields.
-pub(crate) fn keyed_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
-    let mut out = table_rows(doc_id, doc);
-    out.retain(|a| a.title.is_empty() && !a.number.is_empty() && super::items::has_fields(a));
-    out
+pub(crate) fn from_tables(
+    doc_id: &str,
+    doc: &crate::model::ExtractedDoc,
+) -> (Vec<Action>, Vec<Action>) {
+    let (titled, mut keyed): (Vec<_>, Vec<_>) = table_rows(doc_id, doc)
+        .into_iter()
+        .filter(|a| !a.number.is_empty())
+        .partition(|a| !a.title.is_empty());
+    keyed.retain(super::items::has_fields);
+    (by_number(titled), keyed)
 }
 
 /// Whether `a` is a row of `keyed` read as an item: its number's row, its title opening

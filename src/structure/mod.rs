@@ -133,11 +133,12 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
             stream.rules = !plan && !names(PLAN_TITLES);
-            stream.keyed = actions::keyed_rows(doc_id, doc);
+            let tables;
+            (tables, stream.keyed) = actions::from_tables(doc_id, doc);
             // The first finder that finds any, in this order.
             let finders: [&dyn Fn() -> Vec<Action>; 4] = [
                 &|| actions::find(doc_id, &stream),
-                &|| actions::from_tables(doc_id, doc),
+                &|| tables.clone(),
                 &|| actions::from_cards(doc_id, doc),
                 &|| items::find(doc_id, &stream),
             ];
@@ -417,7 +418,7 @@ pub(crate) struct Stream {
     pub rich: bool,
     /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
-    /// Table rows naming actions by number alone, with their fields ([`actions::keyed_rows`]).
+    /// Table rows naming actions by number alone, with their fields ([`actions::from_tables`]).
     pub keyed: Vec<Action>,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
