@@ -341,8 +341,10 @@ pub(crate) fn is_action_list(
             return true;
         }
     }
-    // A table of contents that lists the section the list stands in as actions.
-    super::toc::lists_actions_at(s, at) || imperative_titles(actions)
+    // A table of contents that lists the section the list stands in as actions; most titles
+    // (at least three, and two in three) opening with an imperative verb.
+    let imperative = |w: &[String]| w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()));
+    super::toc::lists_actions_at(s, at) || most(actions, 3, imperative)
 }
 
 /// The last heading before the list at word `at` (from `floor` on, within
@@ -631,13 +633,6 @@ pub(crate) fn share<'a>(
         .into_iter()
         .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
     n >= least && n * within >= all * of
-}
-
-/// Whether most titles (at least three, and two in three) open with an imperative verb.
-fn imperative_titles(actions: &[Action]) -> bool {
-    most(actions, 3, |w| {
-        w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()))
-    })
 }
 
 /// Whether at least `least` titles, and two in three, meet `test` (on their normalised words).
@@ -1024,7 +1019,8 @@ fn parse_toc_flat(
             .collect();
         let mut pending: VecDeque<u32> = sec.queue.drain(..).chain(refs).collect();
         if !words.is_empty() {
-            let pieces = split_capitalized(&words);
+            // Headings set in sentence case: one at each capitalised word.
+            let pieces = split_words(&words, |_, w| capitalized(w));
             if pending.len() > 1 && pieces.len() == pending.len() {
                 for p in pieces {
                     let page = pending.pop_front();
@@ -1040,11 +1036,6 @@ fn parse_toc_flat(
         i = j;
     }
     out
-}
-
-/// Split a run of words before each capitalised word (headings set in sentence case).
-fn split_capitalized(words: &[&str]) -> Vec<String> {
-    split_words(words, |_, w| capitalized(w))
 }
 
 /// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
@@ -1396,7 +1387,10 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                     continue;
                 }
                 let small = clean_small(&p);
-                if report_back.is_none() && is_report_back(&p) {
+                // A whole paragraph that is a report-back ("Kommunstyrelsen hösten 2014").
+                let whole = REPORT_BACK_RE.find(p.trim());
+                let whole = whole.is_some_and(|m| m.start() == 0 && m.end() + 1 >= p.trim().len());
+                if report_back.is_none() && whole {
                     report_back = Some(small);
                     last_was_responsible = false;
                 } else if responsible.is_none() {
@@ -1434,18 +1428,11 @@ fn split_report_back(p: &str) -> Vec<String> {
     vec![t.to_string()]
 }
 
-/// Whether a whole paragraph is a report-back ("Kommunstyrelsen hösten 2014").
-fn is_report_back(p: &str) -> bool {
-    REPORT_BACK_RE
-        .find(p.trim())
-        .is_some_and(|m| m.start() == 0 && m.end() + 1 >= p.trim().len())
-}
-
 /// Without layout: the report-back is recognised by its form near the end; the responsible
 /// party is the short sentence fragment next to it (or the last fragment, without a
 /// sentence end, when there is no report-back).
 fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
-    let (text, _) = s.text_with_offsets(from, end);
+    let text = s.text(from, end);
     let text = text.trim_end();
     // Start of the fragment that ends at `upto`: after the last sentence end before it.
     let tail_start = |upto: usize| {
@@ -1729,7 +1716,7 @@ fn split_header_row(rows: &[Vec<&Line>], i: usize) -> Option<Vec<Line>> {
     let mut parted = false;
     for l in row {
         let words: Vec<&str> = l.text.split_whitespace().collect();
-        let pieces = split_capitalized(&words);
+        let pieces = split_words(&words, |_, w| capitalized(w));
         let end = l.x + l.width;
         let mut starts: Vec<f32> = below
             .iter()
@@ -2180,20 +2167,12 @@ pub(crate) fn keyed_row(a: &Action, keyed: &[Action]) -> bool {
 
 /// The fields of the row of `keyed` with `a`'s number, where `a` has none of its own.
 pub(crate) fn fill_keyed(a: &mut Action, keyed: &[Action]) {
-    if super::items::has_fields(a) {
-        return;
-    }
-    if let Some(mut k) = keyed.iter().find(|k| k.number == a.number).cloned() {
-        for col in [
-            Column::Responsible,
-            Column::Timeline,
-            Column::Cost,
-            Column::Status,
-        ] {
-            if let Some(v) = col.value(&mut k) {
-                set_field(a, &col, v);
-            }
-        }
+    let k = keyed.iter().find(|k| k.number == a.number);
+    if let Some(k) = k.filter(|_| !super::items::has_fields(a)) {
+        a.responsible.clone_from(&k.responsible);
+        a.timeline.clone_from(&k.timeline);
+        a.cost.clone_from(&k.cost);
+        a.status.clone_from(&k.status);
     }
 }
 
@@ -2449,7 +2428,11 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
             let numbers: Vec<String> = std::iter::once(a.number.clone())
                 .chain(listed.iter().cloned())
                 .collect();
-            let sentences = sentences_of(&a.title);
+            // The cell's sentences: cut after ".", "!" or "?" before a capitalised word.
+            let words: Vec<&str> = a.title.split_whitespace().collect();
+            let sentences = split_words(&words, |p, w| {
+                p.ends_with(['.', '!', '?']) && capitalized(w)
+            });
             titles = if sentences.len() == numbers.len() {
                 numbers.into_iter().zip(sentences).collect()
             } else {
@@ -2468,12 +2451,4 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
         }
     }
     out
-}
-
-/// The sentences of a cell: cut after ".", "!" or "?" before a capitalised word.
-fn sentences_of(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    split_words(&words, |p, w| {
-        p.ends_with(['.', '!', '?']) && capitalized(w)
-    })
 }

@@ -145,7 +145,8 @@ pub(crate) fn is_parent(parent: &str, child: &str) -> bool {
     !head.is_empty() && head != child && (head == parent || is_parent(parent, &head))
 }
 
-/// How candidates are grouped: form, depth and label; size (halves); weight; a bare integer.
+/// How candidates are grouped: form, depth and label; size (halves); weight; a bare integer
+/// (without a final mark and without a label, "1 Inledning").
 type Key = (u8, usize, bool, i32, bool, bool);
 
 /// One candidate item line.
@@ -161,8 +162,6 @@ struct Candidate {
     title_at: usize,
     code: String,
     labelled: bool,
-    /// An integer without a final mark and without a label ("1 Inledning").
-    bare: bool,
     /// Set bold or larger than the running text.
     heading: bool,
     /// The title is set apart on the line below its label ("Åtgärd 3" over it).
@@ -279,7 +278,6 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         title_at,
         code,
         labelled,
-        bare: form == 0 && !marked,
         heading,
         below,
         key,
@@ -474,7 +472,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
         // labelled fields make them actions, in every chapter, and not under a list of
         // bullets ("1 Energi", bullets, "Ansvar: …": the fields are the list's).
-        let bare = items.iter().all(|c| c.bare);
+        let bare = items.iter().all(|c| c.key.5);
         // The chapters ("3" over "3.1") whose items carry fields; fields stand under most
         // items of a plan's chapter, under a point or two of minutes.
         let heads: Vec<String> = actions
@@ -520,7 +518,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             // No evidence for the whole group: each chapter's items on their own ("3.1" …
             // "3.5" under "3 Åtgärder", the sections "1.1", "1.2" of the other chapters
             // not).
-            for (actions, items) in by_head(actions, items) {
+            let pairs: Vec<(Action, &Candidate)> = actions.into_iter().zip(items).collect();
+            let same_head = |(_, p): &(Action, &Candidate), (_, c): &(Action, &Candidate)| {
+                steps(&p.code).0 == steps(&c.code).0
+            };
+            for part in pairs.chunk_by(same_head) {
+                let (actions, items): (Vec<Action>, Vec<&Candidate>) = part.iter().cloned().unzip();
                 let at = items.first().map(|c| c.at);
                 if items.len() >= 2 && is_action_list(s, &actions, at, from) {
                     groups.push((actions, items));
@@ -615,29 +618,6 @@ pub(crate) fn has_fields(a: &Action) -> bool {
         &a.follow_up,
     ];
     fields.iter().any(|f| f.is_some())
-}
-
-/// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a
-/// group of one depth with no code above its items is one part.
-fn by_head<'a>(
-    actions: Vec<Action>,
-    items: Vec<&'a Candidate>,
-) -> Vec<(Vec<Action>, Vec<&'a Candidate>)> {
-    let mut out: Vec<(Vec<Action>, Vec<&'a Candidate>)> = Vec::new();
-    for (a, c) in actions.into_iter().zip(items) {
-        match out.last_mut() {
-            Some((acts, cs))
-                if cs
-                    .last()
-                    .is_some_and(|p| steps(&p.code).0 == steps(&c.code).0) =>
-            {
-                acts.push(a);
-                cs.push(c);
-            }
-            _ => out.push((vec![a], vec![c])),
-        }
-    }
-    out
 }
 
 /// The action of one item: title, fields, body, pages, section.

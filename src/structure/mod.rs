@@ -503,10 +503,10 @@ impl Stream {
                 // keeps it: there it is the top of the document (the meeting's date).
                 let later = doc.pages.first().is_some_and(|f| f.number != page.number);
                 if later && !page.lines.is_empty() {
-                    let at = |y: &f32| (line.y - y).abs() < 1.0;
-                    if furniture.get(&line.text).is_some_and(at)
-                        || (number_only && furniture.values().any(at))
-                    {
+                    let at = |(t, y): &(String, f32)| {
+                        (line.y - y).abs() < 1.0 && (number_only || *t == line.text)
+                    };
+                    if furniture.as_ref().is_some_and(at) {
                         continue;
                     }
                 }
@@ -657,16 +657,13 @@ pub(crate) fn marker(text: &str) -> bool {
     matches!(c, '•' | '‣' | '⁃' | '\u{25a0}'..='\u{25ff}' | '\u{2610}'..='\u{2612}' | '\u{2713}'..='\u{2714}' | '\u{2794}'..='\u{27bf}' | '\u{e000}'..='\u{f8ff}')
 }
 
-/// The page's lines with each lone list marker put in front of the text on its baseline.
-///
 /// The first line of every page when it is the same text on the same baseline on all of
 /// them (three pages or more): furniture the running-header filter left (a header table
 /// taller than the header band). Text to baseline.
-fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
-    let mut out = HashMap::new();
+fn top_furniture(doc: &ExtractedDoc) -> Option<(String, f32)> {
     let pages = &doc.pages;
     if pages.len() < 3 || pages.iter().any(|p| p.lines.is_empty()) {
-        return out;
+        return None;
     }
     let first = |p: &crate::model::Page| {
         p.lines
@@ -675,16 +672,9 @@ fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
             .min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)))
             .map(|l| (l.text.clone(), l.y))
     };
-    let Some((text, y)) = pages.first().and_then(&first) else {
-        return out;
-    };
-    let same = pages
-        .iter()
-        .all(|p| first(p).is_some_and(|(t, fy)| t == text && (fy - y).abs() < 1.0));
-    if same {
-        out.insert(text, y);
-    }
-    out
+    let (text, y) = pages.first().and_then(&first)?;
+    let same = |p| first(p).is_some_and(|(t, fy)| t == text && (fy - y).abs() < 1.0);
+    pages.iter().all(same).then_some((text, y))
 }
 
 /// Layout reads a bulleted list whose markers hang in their own column (Word's lists through
