@@ -394,6 +394,29 @@ fn cut_fields(a: &mut Action, title: &str) -> String {
     title[..cut].trim_end().to_string()
 }
 
+/// A list whose titles nearly all (three in four, at least two) end in abbreviations in
+/// brackets, "Bygg om tre korsningar (GK)", "… (SBK, GK)", names its responsible so, where
+/// the items name none (a term's abbreviation stands after a title or two, not after most).
+pub(crate) fn responsible_in_brackets(actions: &mut [Action]) {
+    let abbreviation =
+        |w: &str| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase);
+    let bracket = |a: &Action| {
+        let open = a.title.strip_suffix(')')?.rfind(" (")?;
+        let inner = a.title.get(open + 2..a.title.len() - 1)?;
+        let named = a.responsible.is_none() && inner.split(", ").all(abbreviation);
+        named.then(|| (open, inner.to_string()))
+    };
+    let n = actions.iter().filter_map(bracket).count();
+    if n >= 2 && n * 4 >= actions.len() * 3 {
+        for a in actions.iter_mut() {
+            if let Some((open, who)) = bracket(a) {
+                a.title.truncate(open);
+                a.responsible = Some(who);
+            }
+        }
+    }
+}
+
 /// A title quoted whole ("”Inför trygghetsvandringar”", as a follow-up quotes its plan) is
 /// the words inside the quotation marks.
 pub(crate) fn unquote_title(a: &mut Action) {
@@ -548,7 +571,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     };
     let under =
         |g: usize| (groups.iter().enumerate()).any(|(h, o)| h != g && over(&groups[g].1, &o.1));
-    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g)).collect();
+    // (A parent whose items all carry fields is an action over its sub-actions: "3." over
+    // "3a.", "3b.", each with "Ansvar: …".)
+    let fielded = |g: usize| groups[g].0.iter().all(has_fields);
+    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g) || fielded(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
     kept.flat_map(|((g, _), _)| g).collect()

@@ -150,6 +150,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut found = actions::number_restarts(&stream, found);
             found.retain(|a| seen.insert(a.number.clone()));
             found.iter_mut().for_each(items::fields_in_title);
+            items::responsible_in_brackets(&mut found);
             found
                 .iter_mut()
                 .for_each(|a| actions::fill_keyed(a, &stream.keyed));
