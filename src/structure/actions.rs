@@ -1265,10 +1265,10 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
         doc: doc_id.to_string(),
         number: h.number.to_string(),
         title: h.title.clone(),
+        pages: s.pages_of(h.idx, end),
+        body: s.text(h.title_end, end),
         ..Action::default()
     };
-    a.pages = s.pages_of(h.idx, end);
-    a.body = s.text(h.title_end, end);
 
     // Quoted proposals chained by "samt".
     let mut cursor = h.title_end;
@@ -1300,9 +1300,7 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
     }
 
     a.measure_type = measure_type(s, cursor, end);
-    let (responsible, report_back) = small_paragraphs(s, cursor, end);
-    a.responsible = responsible;
-    a.report_back = report_back;
+    (a.responsible, a.report_back) = small_paragraphs(s, cursor, end);
     a
 }
 

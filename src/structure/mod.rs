@@ -285,11 +285,6 @@ fn find_mentions(
     actions: &[crate::model::Action],
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    let mut push = |m: Mention| {
-        if !out.contains(&m) {
-            out.push(m);
-        }
-    };
     for (page, (flat, cited_codes)) in doc.pages.iter().zip(flats) {
         // Codes cited as an action's quoted proposal on this page are recorded there.
         let codes = cited_codes.iter().filter(|code| {
@@ -307,11 +302,14 @@ fn find_mentions(
             .map(|c| ("mentions-code", c))
             .chain(diaries.map(|d| ("mentions-diary-number", d)))
         {
-            push(Mention {
+            let m = Mention {
                 page: page.number,
                 kind: kind.into(),
                 target,
-            });
+            };
+            if !out.contains(&m) {
+                out.push(m);
+            }
         }
     }
     out
@@ -573,9 +571,8 @@ impl Stream {
         Stream {
             words,
             rich,
-            rules: false,
-            keyed: Vec::new(),
             body_size: body_size.collect(),
+            ..Stream::default()
         }
     }
 
