@@ -724,9 +724,11 @@ fn item_action(
         .into_iter()
         .collect();
     let mut k = 0;
-    let rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
+    let mut rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
     // Lines read as the value of a label cell beside them (a fact box "Ansvar | Region X").
     let mut taken = vec![false; rest.len()];
+    // Words carried to the last cell of a line of labels: (its line, from, to).
+    let mut carry: Vec<(usize, usize, usize)> = Vec::new();
     while k < rest.len() {
         let (la, lb) = rest[k];
         if taken[k] {
@@ -744,10 +746,28 @@ fn item_action(
                 taken[j] = true;
             }
         } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
-            // The value goes on over the lines of its paragraph.
-            let (block, mut end) = (s.get(la).map(|w| w.block), lb);
+            // The value goes on over the lines of its paragraph; but where the line of labels
+            // has cells beside it on its baseline and wraps ("Ansvarig: X | Samverkan: Y i"
+            // over "länet Period: 2026", "… | Period:" over "2026–2027", "2026–" over "2029"),
+            // the words that open the wrapped line are the last cell's, where the wrapped line
+            // holds a label or the last cell ends with one or with a range's dash.
+            let (at, w, mut end) = (k, s.get(la), lb);
+            let block = w.map(|w| w.block);
+            let last = (k + 1..rest.len()).rfind(|&j| {
+                let c = s.get(rest[j].0).zip(w);
+                c.is_some_and(|(c, w)| c.page == w.page && (c.y - w.y).abs() < 1.0 && c.x > w.x)
+            });
+            let dangling = last.and_then(|j| s.get(rest[j].1.saturating_sub(1)));
+            let dangling = dangling.is_some_and(|w| w.text.ends_with([':', '–']));
             while let Some(&(na, nb)) = rest.get(k + 1) {
                 if s.get(na).map(|w| w.block) != block || field_at(s, na, nb).is_some() {
+                    break;
+                }
+                let label = field_in_line(s, na, nb).map(|f| f.1);
+                if let Some(j) = last.filter(|_| label.is_some() || dangling) {
+                    let cut = label.unwrap_or(nb);
+                    carry.push((j, na, cut));
+                    (rest[k + 1].0, taken[k + 1]) = (cut, cut == nb);
                     break;
                 }
                 (end, k) = (nb, k + 1);
@@ -766,7 +786,10 @@ fn item_action(
                 set_field(&mut a, &col, value(v, label_at));
                 (col, v) = (next_col, next_v);
             }
-            set_field(&mut a, &col, value(v, end));
+            let mut tail = value(v, end);
+            let carried = carry.iter().filter(|c| c.0 == at);
+            carried.for_each(|c| push_cell_line(&mut tail, &value(c.1, c.2)));
+            set_field(&mut a, &col, tail);
         } else {
             body.push(s.text(la, lb));
         }
