@@ -341,8 +341,10 @@ pub(crate) fn is_action_list(
             return true;
         }
     }
-    // A table of contents that lists the section the list stands in as actions.
-    super::toc::lists_actions_at(s, at) || imperative_titles(actions)
+    // A table of contents that lists the section the list stands in as actions; most titles
+    // (at least three, and two in three) opening with an imperative verb.
+    let imperative = |w: &[String]| w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()));
+    super::toc::lists_actions_at(s, at) || most(actions, 3, imperative)
 }
 
 /// The last heading before the list at word `at` (from `floor` on, within
@@ -631,13 +633,6 @@ pub(crate) fn share<'a>(
         .into_iter()
         .fold((0, 0), |(n, all), a| (n + usize::from(test(a)), all + 1));
     n >= least && n * within >= all * of
-}
-
-/// Whether most titles (at least three, and two in three) open with an imperative verb.
-fn imperative_titles(actions: &[Action]) -> bool {
-    most(actions, 3, |w| {
-        w.first().is_some_and(|f| IMPERATIVES.contains(&f.as_str()))
-    })
 }
 
 /// Whether at least `least` titles, and two in three, meet `test` (on their normalised words).
@@ -1024,7 +1019,8 @@ fn parse_toc_flat(
             .collect();
         let mut pending: VecDeque<u32> = sec.queue.drain(..).chain(refs).collect();
         if !words.is_empty() {
-            let pieces = split_capitalized(&words);
+            // Headings set in sentence case: one at each capitalised word.
+            let pieces = split_words(&words, |_, w| capitalized(w));
             if pending.len() > 1 && pieces.len() == pending.len() {
                 for p in pieces {
                     let page = pending.pop_front();
@@ -1040,11 +1036,6 @@ fn parse_toc_flat(
         i = j;
     }
     out
-}
-
-/// Split a run of words before each capitalised word (headings set in sentence case).
-fn split_capitalized(words: &[&str]) -> Vec<String> {
-    split_words(words, |_, w| capitalized(w))
 }
 
 /// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
@@ -1274,10 +1265,10 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
         doc: doc_id.to_string(),
         number: h.number.to_string(),
         title: h.title.clone(),
+        pages: s.pages_of(h.idx, end),
+        body: s.text(h.title_end, end),
         ..Action::default()
     };
-    a.pages = s.pages_of(h.idx, end);
-    a.body = s.text(h.title_end, end);
 
     // Quoted proposals chained by "samt".
     let mut cursor = h.title_end;
@@ -1309,9 +1300,7 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
     }
 
     a.measure_type = measure_type(s, cursor, end);
-    let (responsible, report_back) = small_paragraphs(s, cursor, end);
-    a.responsible = responsible;
-    a.report_back = report_back;
+    (a.responsible, a.report_back) = small_paragraphs(s, cursor, end);
     a
 }
 
@@ -1396,7 +1385,10 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
                     continue;
                 }
                 let small = clean_small(&p);
-                if report_back.is_none() && is_report_back(&p) {
+                // A whole paragraph that is a report-back ("Kommunstyrelsen hösten 2014").
+                let whole = REPORT_BACK_RE.find(p.trim());
+                let whole = whole.is_some_and(|m| m.start() == 0 && m.end() + 1 >= p.trim().len());
+                if report_back.is_none() && whole {
                     report_back = Some(small);
                     last_was_responsible = false;
                 } else if responsible.is_none() {
@@ -1434,18 +1426,11 @@ fn split_report_back(p: &str) -> Vec<String> {
     vec![t.to_string()]
 }
 
-/// Whether a whole paragraph is a report-back ("Kommunstyrelsen hösten 2014").
-fn is_report_back(p: &str) -> bool {
-    REPORT_BACK_RE
-        .find(p.trim())
-        .is_some_and(|m| m.start() == 0 && m.end() + 1 >= p.trim().len())
-}
-
 /// Without layout: the report-back is recognised by its form near the end; the responsible
 /// party is the short sentence fragment next to it (or the last fragment, without a
 /// sentence end, when there is no report-back).
 fn small_paragraphs_flat(s: &Stream, from: usize, end: usize) -> (Option<String>, Option<String>) {
-    let (text, _) = s.text_with_offsets(from, end);
+    let text = s.text(from, end);
     let text = text.trim_end();
     // Start of the fragment that ends at `upto`: after the last sentence end before it.
     let tail_start = |upto: usize| {
@@ -1729,7 +1714,7 @@ fn split_header_row(rows: &[Vec<&Line>], i: usize) -> Option<Vec<Line>> {
     let mut parted = false;
     for l in row {
         let words: Vec<&str> = l.text.split_whitespace().collect();
-        let pieces = split_capitalized(&words);
+        let pieces = split_words(&words, |_, w| capitalized(w));
         let end = l.x + l.width;
         let mut starts: Vec<f32> = below
             .iter()
@@ -1988,7 +1973,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     let (first, rest) = t.split_once(' ').unwrap_or((t, ""));
                     match (number_col, code_of(first)) {
                         // (A code alone, no title: a row naming an action by its number,
-                        // "2.1.1 | Region Ekby | 2026": [`keyed_rows`].)
+                        // "2.1.1 | Region Ekby | 2026": [`from_tables`].)
                         (None, Some(n)) => {
                             number = Some(n);
                             title_text = Some(rest.to_string());
@@ -2150,20 +2135,20 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     split_merged_rows(out, &merged)
 }
 
-/// The actions of a document's tables ([`table_rows`] with a number and a title).
-pub(crate) fn from_tables(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
-    let mut out = table_rows(doc_id, doc);
-    out.retain(|a| !a.title.is_empty() && !a.number.is_empty());
-    by_number(out)
-}
-
-/// Rows of a table that name actions by their number alone, with fields and no title (a
+/// The rows of a document's tables ([`table_rows`]) with a number: the actions (with a title),
+/// and the rows that name actions by their number alone, with fields and no title (a
 /// chapter's "Genomförande" table Åtgärd | Huvudansvar | Tidsperiod, rows "2.1.1 | Region
 /// Ekby | 2026"): the actions written elsewhere in the document take these fields.
-pub(crate) fn keyed_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
-    let mut out = table_rows(doc_id, doc);
-    out.retain(|a| a.title.is_empty() && !a.number.is_empty() && super::items::has_fields(a));
-    out
+pub(crate) fn from_tables(
+    doc_id: &str,
+    doc: &crate::model::ExtractedDoc,
+) -> (Vec<Action>, Vec<Action>) {
+    let (titled, mut keyed): (Vec<_>, Vec<_>) = table_rows(doc_id, doc)
+        .into_iter()
+        .filter(|a| !a.number.is_empty())
+        .partition(|a| !a.title.is_empty());
+    keyed.retain(super::items::has_fields);
+    (by_number(titled), keyed)
 }
 
 /// Whether `a` is a row of `keyed` read as an item: its number's row, its title opening
@@ -2180,20 +2165,12 @@ pub(crate) fn keyed_row(a: &Action, keyed: &[Action]) -> bool {
 
 /// The fields of the row of `keyed` with `a`'s number, where `a` has none of its own.
 pub(crate) fn fill_keyed(a: &mut Action, keyed: &[Action]) {
-    if super::items::has_fields(a) {
-        return;
-    }
-    if let Some(mut k) = keyed.iter().find(|k| k.number == a.number).cloned() {
-        for col in [
-            Column::Responsible,
-            Column::Timeline,
-            Column::Cost,
-            Column::Status,
-        ] {
-            if let Some(v) = col.value(&mut k) {
-                set_field(a, &col, v);
-            }
-        }
+    let k = keyed.iter().find(|k| k.number == a.number);
+    if let Some(k) = k.filter(|_| !super::items::has_fields(a)) {
+        a.responsible.clone_from(&k.responsible);
+        a.timeline.clone_from(&k.timeline);
+        a.cost.clone_from(&k.cost);
+        a.status.clone_from(&k.status);
     }
 }
 
@@ -2449,7 +2426,11 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
             let numbers: Vec<String> = std::iter::once(a.number.clone())
                 .chain(listed.iter().cloned())
                 .collect();
-            let sentences = sentences_of(&a.title);
+            // The cell's sentences: cut after ".", "!" or "?" before a capitalised word.
+            let words: Vec<&str> = a.title.split_whitespace().collect();
+            let sentences = split_words(&words, |p, w| {
+                p.ends_with(['.', '!', '?']) && capitalized(w)
+            });
             titles = if sentences.len() == numbers.len() {
                 numbers.into_iter().zip(sentences).collect()
             } else {
@@ -2468,12 +2449,4 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
         }
     }
     out
-}
-
-/// The sentences of a cell: cut after ".", "!" or "?" before a capitalised word.
-fn sentences_of(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    split_words(&words, |p, w| {
-        p.ends_with(['.', '!', '?']) && capitalized(w)
-    })
 }

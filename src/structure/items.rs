@@ -145,7 +145,8 @@ pub(crate) fn is_parent(parent: &str, child: &str) -> bool {
     !head.is_empty() && head != child && (head == parent || is_parent(parent, &head))
 }
 
-/// How candidates are grouped: form, depth and label; size (halves); weight; a bare integer.
+/// How candidates are grouped: form, depth and label; size (halves); weight; a bare integer
+/// (without a final mark and without a label, "1 Inledning").
 type Key = (u8, usize, bool, i32, bool, bool);
 
 /// One candidate item line.
@@ -161,8 +162,6 @@ struct Candidate {
     title_at: usize,
     code: String,
     labelled: bool,
-    /// An integer without a final mark and without a label ("1 Inledning").
-    bare: bool,
     /// Set bold or larger than the running text.
     heading: bool,
     /// The title is set apart on the line below its label ("Åtgärd 3" over it).
@@ -279,7 +278,6 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         title_at,
         code,
         labelled,
-        bare: form == 0 && !marked,
         heading,
         below,
         key,
@@ -396,6 +394,29 @@ fn cut_fields(a: &mut Action, title: &str) -> String {
     title[..cut].trim_end().to_string()
 }
 
+/// A list whose titles nearly all (three in four, at least two) end in abbreviations in
+/// brackets, "Bygg om tre korsningar (GK)", "… (SBK, GK)", names its responsible so, where
+/// the items name none (a term's abbreviation stands after a title or two, not after most).
+pub(crate) fn responsible_in_brackets(actions: &mut [Action]) {
+    let abbreviation =
+        |w: &str| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase);
+    let bracket = |a: &Action| {
+        let open = a.title.strip_suffix(')')?.rfind(" (")?;
+        let inner = a.title.get(open + 2..a.title.len() - 1)?;
+        let named = a.responsible.is_none() && inner.split(", ").all(abbreviation);
+        named.then(|| (open, inner.to_string()))
+    };
+    let n = actions.iter().filter_map(bracket).count();
+    if n >= 2 && n * 4 >= actions.len() * 3 {
+        for a in actions.iter_mut() {
+            if let Some((open, who)) = bracket(a) {
+                a.title.truncate(open);
+                a.responsible = Some(who);
+            }
+        }
+    }
+}
+
 /// A title quoted whole ("”Inför trygghetsvandringar”", as a follow-up quotes its plan) is
 /// the words inside the quotation marks.
 pub(crate) fn unquote_title(a: &mut Action) {
@@ -474,7 +495,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         // Bare integers without a mark ("1 Inledning") are how chapters are numbered: only
         // labelled fields make them actions, in every chapter, and not under a list of
         // bullets ("1 Energi", bullets, "Ansvar: …": the fields are the list's).
-        let bare = items.iter().all(|c| c.bare);
+        let bare = items.iter().all(|c| c.key.5);
         // The chapters ("3" over "3.1") whose items carry fields; fields stand under most
         // items of a plan's chapter, under a point or two of minutes.
         let heads: Vec<String> = actions
@@ -520,7 +541,12 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             // No evidence for the whole group: each chapter's items on their own ("3.1" …
             // "3.5" under "3 Åtgärder", the sections "1.1", "1.2" of the other chapters
             // not).
-            for (actions, items) in by_head(actions, items) {
+            let pairs: Vec<(Action, &Candidate)> = actions.into_iter().zip(items).collect();
+            let same_head = |(_, p): &(Action, &Candidate), (_, c): &(Action, &Candidate)| {
+                steps(&p.code).0 == steps(&c.code).0
+            };
+            for part in pairs.chunk_by(same_head) {
+                let (actions, items): (Vec<Action>, Vec<&Candidate>) = part.iter().cloned().unzip();
                 let at = items.first().map(|c| c.at);
                 if items.len() >= 2 && is_action_list(s, &actions, at, from) {
                     groups.push((actions, items));
@@ -545,7 +571,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     };
     let under =
         |g: usize| (groups.iter().enumerate()).any(|(h, o)| h != g && over(&groups[g].1, &o.1));
-    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g)).collect();
+    // (A parent whose items all carry fields is an action over its sub-actions: "3." over
+    // "3a.", "3b.", each with "Ansvar: …".)
+    let fielded = |g: usize| groups[g].0.iter().all(has_fields);
+    let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g) || fielded(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
     kept.flat_map(|((g, _), _)| g).collect()
@@ -615,29 +644,6 @@ pub(crate) fn has_fields(a: &Action) -> bool {
         &a.follow_up,
     ];
     fields.iter().any(|f| f.is_some())
-}
-
-/// A group's items parted by the code above them ("1.1", "1.2" | "3.1" …), in order; a
-/// group of one depth with no code above its items is one part.
-fn by_head<'a>(
-    actions: Vec<Action>,
-    items: Vec<&'a Candidate>,
-) -> Vec<(Vec<Action>, Vec<&'a Candidate>)> {
-    let mut out: Vec<(Vec<Action>, Vec<&'a Candidate>)> = Vec::new();
-    for (a, c) in actions.into_iter().zip(items) {
-        match out.last_mut() {
-            Some((acts, cs))
-                if cs
-                    .last()
-                    .is_some_and(|p| steps(&p.code).0 == steps(&c.code).0) =>
-            {
-                acts.push(a);
-                cs.push(c);
-            }
-            _ => out.push((vec![a], vec![c])),
-        }
-    }
-    out
 }
 
 /// The action of one item: title, fields, body, pages, section.
@@ -718,9 +724,11 @@ fn item_action(
         .into_iter()
         .collect();
     let mut k = 0;
-    let rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
+    let mut rest: Vec<(usize, usize)> = mine.iter().copied().filter(|l| l.0 >= title_end).collect();
     // Lines read as the value of a label cell beside them (a fact box "Ansvar | Region X").
     let mut taken = vec![false; rest.len()];
+    // Words carried to the last cell of a line of labels: (its line, from, to).
+    let mut carry: Vec<(usize, usize, usize)> = Vec::new();
     while k < rest.len() {
         let (la, lb) = rest[k];
         if taken[k] {
@@ -738,10 +746,28 @@ fn item_action(
                 taken[j] = true;
             }
         } else if let Some((mut col, mut v)) = field_at(s, la, lb) {
-            // The value goes on over the lines of its paragraph.
-            let (block, mut end) = (s.get(la).map(|w| w.block), lb);
+            // The value goes on over the lines of its paragraph; but where the line of labels
+            // has cells beside it on its baseline and wraps ("Ansvarig: X | Samverkan: Y i"
+            // over "länet Period: 2026", "… | Period:" over "2026–2027", "2026–" over "2029"),
+            // the words that open the wrapped line are the last cell's, where the wrapped line
+            // holds a label or the last cell ends with one or with a range's dash.
+            let (at, w, mut end) = (k, s.get(la), lb);
+            let block = w.map(|w| w.block);
+            let last = (k + 1..rest.len()).rfind(|&j| {
+                let c = s.get(rest[j].0).zip(w);
+                c.is_some_and(|(c, w)| c.page == w.page && (c.y - w.y).abs() < 1.0 && c.x > w.x)
+            });
+            let dangling = last.and_then(|j| s.get(rest[j].1.saturating_sub(1)));
+            let dangling = dangling.is_some_and(|w| w.text.ends_with([':', '–']));
             while let Some(&(na, nb)) = rest.get(k + 1) {
                 if s.get(na).map(|w| w.block) != block || field_at(s, na, nb).is_some() {
+                    break;
+                }
+                let label = field_in_line(s, na, nb).map(|f| f.1);
+                if let Some(j) = last.filter(|_| label.is_some() || dangling) {
+                    let cut = label.unwrap_or(nb);
+                    carry.push((j, na, cut));
+                    (rest[k + 1].0, taken[k + 1]) = (cut, cut == nb);
                     break;
                 }
                 (end, k) = (nb, k + 1);
@@ -760,7 +786,10 @@ fn item_action(
                 set_field(&mut a, &col, value(v, label_at));
                 (col, v) = (next_col, next_v);
             }
-            set_field(&mut a, &col, value(v, end));
+            let mut tail = value(v, end);
+            let carried = carry.iter().filter(|c| c.0 == at);
+            carried.for_each(|c| push_cell_line(&mut tail, &value(c.1, c.2)));
+            set_field(&mut a, &col, tail);
         } else {
             body.push(s.text(la, lb));
         }

@@ -154,11 +154,12 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
             stream.rules = !plan && !names(PLAN_TITLES);
-            stream.keyed = actions::keyed_rows(doc_id, doc);
+            let tables;
+            (tables, stream.keyed) = actions::from_tables(doc_id, doc);
             // The first finder that finds any, in this order.
             let finders: [&dyn Fn() -> Vec<Action>; 4] = [
                 &|| actions::find(doc_id, &stream),
-                &|| actions::from_tables(doc_id, doc),
+                &|| tables.clone(),
                 &|| actions::from_cards(doc_id, doc),
                 &|| items::find(doc_id, &stream),
             ];
@@ -170,6 +171,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
             let mut found = actions::number_restarts(&stream, found);
             found.retain(|a| seen.insert(a.number.clone()));
             found.iter_mut().for_each(items::fields_in_title);
+            items::responsible_in_brackets(&mut found);
             found
                 .iter_mut()
                 .for_each(|a| actions::fill_keyed(a, &stream.keyed));
@@ -304,11 +306,6 @@ fn find_mentions(
     actions: &[crate::model::Action],
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    let mut push = |m: Mention| {
-        if !out.contains(&m) {
-            out.push(m);
-        }
-    };
     for (page, (flat, cited_codes)) in doc.pages.iter().zip(flats) {
         // Codes cited as an action's quoted proposal on this page are recorded there.
         let codes = cited_codes.iter().filter(|code| {
@@ -326,11 +323,14 @@ fn find_mentions(
             .map(|c| ("mentions-code", c))
             .chain(diaries.map(|d| ("mentions-diary-number", d)))
         {
-            push(Mention {
+            let m = Mention {
                 page: page.number,
                 kind: kind.into(),
                 target,
-            });
+            };
+            if !out.contains(&m) {
+                out.push(m);
+            }
         }
     }
     out
@@ -438,7 +438,7 @@ pub(crate) struct Stream {
     pub rich: bool,
     /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
-    /// Table rows naming actions by number alone, with their fields ([`actions::keyed_rows`]).
+    /// Table rows naming actions by number alone, with their fields ([`actions::from_tables`]).
     pub keyed: Vec<Action>,
     /// The most common font size of each page (by words), the size of running text.
     body_size: HashMap<u32, f32>,
@@ -523,10 +523,10 @@ impl Stream {
                 // keeps it: there it is the top of the document (the meeting's date).
                 let later = doc.pages.first().is_some_and(|f| f.number != page.number);
                 if later && !page.lines.is_empty() {
-                    let at = |y: &f32| (line.y - y).abs() < 1.0;
-                    if furniture.get(&line.text).is_some_and(at)
-                        || (number_only && furniture.values().any(at))
-                    {
+                    let at = |(t, y): &(String, f32)| {
+                        (line.y - y).abs() < 1.0 && (number_only || *t == line.text)
+                    };
+                    if furniture.as_ref().is_some_and(at) {
                         continue;
                     }
                 }
@@ -592,9 +592,8 @@ impl Stream {
         Stream {
             words,
             rich,
-            rules: false,
-            keyed: Vec::new(),
             body_size: body_size.collect(),
+            ..Stream::default()
         }
     }
 
@@ -677,16 +676,13 @@ pub(crate) fn marker(text: &str) -> bool {
     matches!(c, '•' | '‣' | '⁃' | '\u{25a0}'..='\u{25ff}' | '\u{2610}'..='\u{2612}' | '\u{2713}'..='\u{2714}' | '\u{2794}'..='\u{27bf}' | '\u{e000}'..='\u{f8ff}')
 }
 
-/// The page's lines with each lone list marker put in front of the text on its baseline.
-///
 /// The first line of every page when it is the same text on the same baseline on all of
 /// them (three pages or more): furniture the running-header filter left (a header table
 /// taller than the header band). Text to baseline.
-fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
-    let mut out = HashMap::new();
+fn top_furniture(doc: &ExtractedDoc) -> Option<(String, f32)> {
     let pages = &doc.pages;
     if pages.len() < 3 || pages.iter().any(|p| p.lines.is_empty()) {
-        return out;
+        return None;
     }
     let first = |p: &crate::model::Page| {
         p.lines
@@ -695,16 +691,9 @@ fn top_furniture(doc: &ExtractedDoc) -> HashMap<String, f32> {
             .min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)))
             .map(|l| (l.text.clone(), l.y))
     };
-    let Some((text, y)) = pages.first().and_then(&first) else {
-        return out;
-    };
-    let same = pages
-        .iter()
-        .all(|p| first(p).is_some_and(|(t, fy)| t == text && (fy - y).abs() < 1.0));
-    if same {
-        out.insert(text, y);
-    }
-    out
+    let (text, y) = pages.first().and_then(&first)?;
+    let same = |p| first(p).is_some_and(|(t, fy)| t == text && (fy - y).abs() < 1.0);
+    pages.iter().all(same).then_some((text, y))
 }
 
 /// Layout reads a bulleted list whose markers hang in their own column (Word's lists through

@@ -192,12 +192,6 @@ pub(crate) fn toc_end(s: &Stream) -> Option<usize> {
     find_toc(s, &s.line_ranges(0)).map(|t| t.end)
 }
 
-/// Whether the line `a..b` opens with the title `words`.
-fn opens_with(s: &Stream, a: usize, b: usize, words: &[String]) -> bool {
-    let line = title_words(&s.text(a, b));
-    line.len() >= words.len() && line.iter().zip(words).all(|(x, y)| x == y)
-}
-
 /// Whether the numbered list starting at word `at` stands in a section that the document's
 /// table of contents names as actions.
 pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
@@ -212,8 +206,10 @@ pub(crate) fn lists_actions_at(s: &Stream, at: usize) -> bool {
     let mut offsets: BTreeMap<i64, usize> = BTreeMap::new();
     let mut found: Vec<Option<usize>> = Vec::new();
     for e in &toc.entries {
+        // The first line at or after its page that opens with its title.
         let hit = body.iter().find(|&&(a, b)| {
-            s.get(a).is_some_and(|w| w.page >= e.page) && opens_with(s, a, b, &e.words)
+            s.get(a).is_some_and(|w| w.page >= e.page)
+                && title_words(&s.text(a, b)).starts_with(&e.words)
         });
         if let Some(&(a, _)) = hit {
             let page = s.get(a).map(|w| w.page).unwrap_or(0);

@@ -539,3 +539,53 @@ fn minutes_that_do_not_say_protokoll_are_protocols_and_reports_are_not() {
     let no_attendance = text_doc(&["Handlingsplan 2025\n1. Åtgärder", "Sekreterare: Eva Ström"]);
     assert_eq!(classify("pdf", &no_attendance), DocKind::Report);
 }
+
+#[test]
+fn abbreviations_in_brackets_after_most_titles_name_the_responsible() {
+    let table = |titles: [&str; 3]| {
+        let mut lines = vec![
+            cell("Nr", 90.0, 100.0, 12.0),
+            cell("Åtgärd", 150.0, 100.0, 32.0),
+            cell("Klart", 400.0, 100.0, 25.0),
+        ];
+        for (k, t) in titles.iter().enumerate() {
+            let y = 115.0 + 15.0 * k as f32;
+            lines.push(cell(&(k + 1).to_string(), 90.0, y, 5.0));
+            lines.push(cell(t, 150.0, y, 200.0));
+            lines.push(cell("2026", 400.0, y, 20.0));
+        }
+        table_actions(lines)
+    };
+    // Every title ends in the office's abbreviation: the responsible, out of the title.
+    assert_eq!(
+        table([
+            "Mät bullret (MF)",
+            "Bygg skärmar (GK, SBK)",
+            "Sänk hastigheten (GK)"
+        ]),
+        [
+            row(["1", "Mät bullret", "MF", "2026", ""]),
+            row(["2", "Bygg skärmar", "GK, SBK", "2026", ""]),
+            row(["3", "Sänk hastigheten", "GK", "2026", ""]),
+        ]
+    );
+    // One title explains a term by its abbreviation: it stays, no responsible.
+    assert_eq!(
+        table([
+            "Mät bullret",
+            "Stärk Barn- och ungdomspsykiatrin (BUP)",
+            "Sänk hastigheten"
+        ]),
+        [
+            row(["1", "Mät bullret", "", "2026", ""]),
+            row([
+                "2",
+                "Stärk Barn- och ungdomspsykiatrin (BUP)",
+                "",
+                "2026",
+                ""
+            ]),
+            row(["3", "Sänk hastigheten", "", "2026", ""]),
+        ]
+    );
+}
