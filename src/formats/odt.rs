@@ -18,7 +18,8 @@ use crate::model::ExtractedDoc;
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
-    num, read_laid_out, style_chain, Body, Break, Chars, Package, Pages, RunStyle, BODY_SIZE,
+    num, read_laid_out, style_chain, Body, Break, Chars, Counts, Package, Pages, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -52,10 +53,10 @@ struct Style {
 struct ListLevel {
     bullet: Option<String>,
     format: String,
-    prefix: String,
-    suffix: String,
+    /// The label as a template of the levels it shows ("%1.%2)": prefix, the displayed
+    /// levels, suffix), as Word's `w:lvlText`.
+    text: String,
     start: i64,
-    display: usize,
     /// The indent of the level's paragraphs (`fo:margin-left` of its label alignment, or
     /// `text:space-before` + `text:min-label-width`).
     indent: f32,
@@ -115,12 +116,16 @@ impl Styles {
                         let Some(level) = num::<usize>(l, "level") else {
                             continue;
                         };
+                        let first =
+                            level.saturating_sub(num(l, "display-levels").unwrap_or(1).max(1));
+                        let shown: Vec<String> =
+                            (first + 1..=level).map(|l| format!("%{l}")).collect();
+                        let [prefix, suffix] =
+                            ["num-prefix", "num-suffix"].map(|a| attr(l, a).unwrap_or(""));
                         let lv = ListLevel {
                             format: attr(l, "num-format").unwrap_or("").to_string(),
-                            prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
-                            suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
+                            text: format!("{prefix}{}{suffix}", shown.join(".")),
                             start: num::<u16>(l, "start-value").map_or(1, i64::from),
-                            display: num(l, "display-levels").unwrap_or(1),
                             bullet: (name(l) == "list-level-style-bullet")
                                 .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
                             indent: list_indent(l),
@@ -319,7 +324,7 @@ struct Reader {
     pages: Pages,
     /// Counters of the last list of each list style (for `text:continue-numbering`), and
     /// of each list by "#" and its `xml:id` (for `text:continue-list`).
-    last_counters: HashMap<String, [i64; 10]>,
+    last_counters: HashMap<String, Counts>,
     /// The text being read is set in capitals.
     caps: bool,
     /// A paragraph of the body has been read (a master page starts a new page after it).
@@ -332,7 +337,7 @@ struct Reader {
 struct ListCtx {
     style: Option<String>,
     id: Option<String>,
-    counters: [i64; 10],
+    counters: Counts,
 }
 
 impl Reader {
@@ -396,9 +401,9 @@ impl Reader {
             let counters = match (named.and_then(|id| self.last_counters.get(&id)), &style) {
                 (Some(c), _) => *c,
                 (None, Some(s)) if continues => {
-                    self.last_counters.get(s).copied().unwrap_or([0; 10])
+                    self.last_counters.get(s).copied().unwrap_or_default()
                 }
-                _ => [0; 10],
+                _ => Counts::default(),
             };
             own = Some(ListCtx {
                 style: style.clone(),
@@ -430,34 +435,24 @@ impl Reader {
                 if let Some(c) = ctx.as_mut() {
                     let def = level_of(lvl).cloned().unwrap_or(ListLevel {
                         format: "1".into(),
-                        suffix: ".".into(),
+                        text: format!("%{}.", lvl + 1),
                         start: 1,
-                        display: 1,
                         ..ListLevel::default()
                     });
                     // (A start past 65535 is none, so no count overflows.)
                     let start_override = num::<u16>(item, "start-value").map(i64::from);
-                    c.counters[lvl] = match start_override {
-                        Some(s) => s,
-                        None if c.counters[lvl] == 0 => def.start,
-                        None => c.counters[lvl] + 1,
-                    };
-                    for slot in c.counters.iter_mut().skip(lvl + 1) {
-                        *slot = 0;
+                    if start_override.is_some() {
+                        c.counters.0[lvl] = None;
                     }
+                    c.counters
+                        .count(lvl, start_override.unwrap_or(def.start), |_| false);
                     label = Some(match &def.bullet {
                         Some(b) => bullet_text(b).to_string(),
                         None if def.format.is_empty() => String::new(),
-                        None => {
-                            let first = (lvl + 1).saturating_sub(def.display.max(1));
-                            let parts: Vec<String> = (first..=lvl)
-                                .map(|l| {
-                                    let fmt = level_of(l).map_or("1", |d| d.format.as_str());
-                                    format_number(c.counters[l].max(1), fmt)
-                                })
-                                .collect();
-                            format!("{}{}{}", def.prefix, parts.join("."), def.suffix)
-                        }
+                        None => c.counters.label(&def.text, lvl, |l, n| {
+                            let fmt = level_of(l).map_or("1", |d| d.format.as_str());
+                            format_number(n.unwrap_or(1).max(1), fmt)
+                        }),
                     })
                     .filter(|l| !l.is_empty());
                 }

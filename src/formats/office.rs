@@ -945,6 +945,37 @@ pub fn format_number(n: i64, format: &str) -> String {
     }
 }
 
+/// A list's counts by level (one notion of the .docx, .doc and .odt readers): `None` where a
+/// level has not counted since it started again.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts(pub [Option<i64>; 10]);
+
+impl Counts {
+    /// Counts an item at `level` (from `start`, else one more); the levels below it start
+    /// again unless `keeps(l)`.
+    pub fn count(&mut self, level: usize, start: i64, keeps: impl Fn(usize) -> bool) {
+        let level = level.min(9);
+        self.0[level] = Some(self.0[level].map_or(start, |n| n.saturating_add(1)));
+        let below = self.0.iter_mut().enumerate().skip(level + 1);
+        below
+            .filter(|(l, _)| !keeps(*l))
+            .for_each(|(_, n)| *n = None);
+    }
+
+    /// `template` ("%1.%2.") with each `%N` up to `level + 1` as `number(N − 1, its count)`.
+    pub fn label(
+        &self,
+        template: &str,
+        level: usize,
+        number: impl Fn(usize, Option<i64>) -> String,
+    ) -> String {
+        let levels = (0..=level.min(9)).rev();
+        levels.fold(template.into(), |t: String, l| {
+            t.replace(&format!("%{}", l + 1), &number(l, self.0[l]))
+        })
+    }
+}
+
 /// `text` as the page shows it: upper-case when it is set in capitals.
 pub fn cased(text: &str, caps: bool) -> std::borrow::Cow<'_, str> {
     if caps {
