@@ -41,8 +41,10 @@ struct Style {
     /// before and after, line spacing, indents, font, "keep with next".
     size_percent: Option<f32>,
     set: Setting,
-    /// A table column's width; a section's columns and the gap between them.
+    /// A table's or table column's width, a column's relative width (`style:rel-column-width`,
+    /// all a pandoc or a headless LibreOffice save may give); a section's columns and gap.
     column_width: Option<f32>,
+    rel_width: Option<f32>,
     columns: Option<(Option<u32>, Option<f32>)>,
     /// A table row that may not break across pages (`fo:keep-together="always"`).
     whole_row: bool,
@@ -155,6 +157,7 @@ impl Styles {
             out.title |= s.title;
             out.set = out.set.or(&s.set);
             out.column_width = out.column_width.or(s.column_width);
+            out.rel_width = out.rel_width.or(s.rel_width);
             out.columns = out.columns.or(s.columns);
         }
         out
@@ -199,10 +202,15 @@ fn style_props(s: Node, st: &mut Style) {
             "paragraph-properties" | "table-properties" => {
                 st.break_before = attr(p, "break-before").map(|b| b == "page");
                 st.break_after = attr(p, "break-after").map(|b| b == "page");
+                st.column_width = attr(p, "width").and_then(length);
                 paragraph_layout(p, st);
             }
             "table-column-properties" => {
                 st.column_width = attr(p, "column-width").and_then(length);
+                let rel = attr(p, "rel-column-width").map(|w| w.trim_end_matches('*').parse());
+                st.rel_width = rel
+                    .and_then(Result::ok)
+                    .filter(|w: &f32| w.is_finite() && *w > 0.0);
             }
             "section-properties" => st.columns = child(p, "columns").map(columns),
             "table-row-properties" => st.whole_row = attr(p, "keep-together") == Some("always"),
@@ -489,20 +497,34 @@ impl Reader {
     fn table(&mut self, t: Node) {
         let style = self.styles.resolved(attr(t, "style-name"));
         self.break_before(attr(t, "style-name"), &style);
-        // The widths of its columns (a column element may stand for several).
-        let grid = t
+        // The widths of its columns (a column element may stand for several), else their
+        // shares of the table's width (else of the text's).
+        let columns: Vec<Style> = t
             .children()
             .filter(|c| c.is_element() && name(*c).ends_with("columns"))
             .flat_map(|g| g.children())
             .chain(t.children())
             .filter(|c| c.is_element() && name(*c) == "table-column")
             .flat_map(|c| {
-                let w = self.styles.resolved(attr(c, "style-name")).column_width;
                 let n = num(c, "number-columns-repeated");
-                std::iter::repeat_n(w, n.unwrap_or(1usize).min(1024))
+                std::iter::repeat_n(
+                    self.styles.resolved(attr(c, "style-name")),
+                    n.unwrap_or(1usize).min(1024),
+                )
             })
-            .collect::<Option<Vec<f32>>>()
-            .unwrap_or_default();
+            .collect();
+        let width = style.column_width.unwrap_or(self.pages.text_width());
+        let rel: Option<Vec<f32>> = columns.iter().map(|c| c.rel_width).collect();
+        let sum = rel.as_ref().map_or(0.0, |r| r.iter().sum::<f32>());
+        let grid = (columns
+            .iter()
+            .map(|c| c.column_width)
+            .collect::<Option<Vec<f32>>>())
+        .or_else(|| {
+            rel.filter(|_| sum > 0.0)
+                .map(|r| r.iter().map(|w| w / sum * width).collect())
+        })
+        .unwrap_or_default();
         let outer = self.pages.table_grid(grid, None);
         // The rows of this table (not of a table nested in a cell), and the page breaks
         // LibreOffice's layout made between them.
@@ -552,6 +574,10 @@ impl Reader {
 
     fn paragraph(&mut self, p: Node, cell: bool, label: Option<String>) {
         let style = self.styles.resolved(attr(p, "style-name"));
+        // A paragraph whose style hides its characters is not on the page.
+        if style.ch.hidden == Some(true) {
+            return;
+        }
         let heading = if name(p) == "h" {
             Some(num::<u8>(p, "outline-level").or(style.outline).unwrap_or(1))
         } else if style.title {
