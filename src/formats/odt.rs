@@ -499,32 +499,24 @@ impl Reader {
         self.break_before(attr(t, "style-name"), &style);
         // The widths of its columns (a column element may stand for several), else their
         // shares of the table's width (else of the text's).
-        let columns: Vec<Style> = t
+        let columns: Vec<(Option<f32>, Option<f32>)> = t
             .children()
             .filter(|c| c.is_element() && name(*c).ends_with("columns"))
             .flat_map(|g| g.children())
             .chain(t.children())
             .filter(|c| c.is_element() && name(*c) == "table-column")
             .flat_map(|c| {
+                let s = self.styles.resolved(attr(c, "style-name"));
                 let n = num(c, "number-columns-repeated");
-                std::iter::repeat_n(
-                    self.styles.resolved(attr(c, "style-name")),
-                    n.unwrap_or(1usize).min(1024),
-                )
+                std::iter::repeat_n((s.column_width, s.rel_width), n.unwrap_or(1usize).min(1024))
             })
             .collect();
         let width = style.column_width.unwrap_or(self.pages.text_width());
-        let rel: Option<Vec<f32>> = columns.iter().map(|c| c.rel_width).collect();
-        let sum = rel.as_ref().map_or(0.0, |r| r.iter().sum::<f32>());
-        let grid = (columns
-            .iter()
-            .map(|c| c.column_width)
-            .collect::<Option<Vec<f32>>>())
-        .or_else(|| {
-            rel.filter(|_| sum > 0.0)
-                .map(|r| r.iter().map(|w| w / sum * width).collect())
-        })
-        .unwrap_or_default();
+        let sum: f32 = columns.iter().filter_map(|c| c.1).sum();
+        let grid = (columns.iter())
+            .map(|(w, rel)| w.or(rel.map(|r| r / sum * width)))
+            .collect::<Option<Vec<f32>>>()
+            .unwrap_or_default();
         let outer = self.pages.table_grid(grid, None);
         // The rows of this table (not of a table nested in a cell), and the page breaks
         // LibreOffice's layout made between them.

@@ -528,6 +528,11 @@ impl Pages {
         (std::mem::replace(&mut self.flow.grid, grid), margins)
     }
 
+    /// The widths of the columns of the next row of a reader of marks (.doc, .rtf).
+    pub fn row_grid(&mut self, grid: Vec<f32>) {
+        self.flow.grid = grid;
+    }
+
     /// The width of the text area (of a column of it).
     pub fn text_width(&self) -> f32 {
         self.flow.geometry.body_width()
@@ -646,9 +651,12 @@ impl Pages {
 
     /// Before a paragraph of a reader of marks: outside a table the open row ends; inside
     /// one the row is started if none is open, and the current column's cell if it is not.
+    /// (A table's header rows stay until then: a reader of marks gives each row its grid.)
     pub fn enter_marked(&mut self, in_table: bool) {
         if !in_table {
-            return self.end_marked_row();
+            self.end_marked_row();
+            self.flow.header = 0.0;
+            return;
         }
         let (top, column, started) = match self.marked_row {
             Some(r) => r,

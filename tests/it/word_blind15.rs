@@ -39,3 +39,41 @@ fn odt_pages_from_stale_soft_breaks_and_relative_column_widths() {
         );
     }
 }
+
+/// Text of an RTF file that gives no size (`\fs`) is 12 points, the specification's default
+/// (`\fs24`), not the 11 of a .docx: pandoc writes no `\fs` for its body text, whose lines
+/// are now 12 points, and its plans have LibreOffice's pages (plan2-pandoc.rtf 7, it gave 6);
+/// LibreOffice's own RTF of flode15 has its 9 pages (it gave 8).
+#[test]
+fn rtf_text_without_a_size_is_twelve_points() {
+    let index = tempfile::tempdir().expect("tempdir");
+    let file = dir().join("pandoc15.rtf");
+    let o = crate::support::proc::run(
+        index.path(),
+        &["extract", "--format", "json", file.to_str().expect("utf-8")],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let line = doc["pages"][0]["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .find(|l| l["text"].as_str().unwrap_or("").starts_with("Anna Berg"))
+        .cloned()
+        .expect("the author's line");
+    assert_eq!(line["size"], 12.0, "{line}");
+    for (file, libreoffice) in [("../blind2/plan2-pandoc.rtf", 7), ("flode15-lo.rtf", 9)] {
+        let pages = crate::word_blind::extracted_pages(&dir().join(file)).expect(file);
+        assert_eq!(pages.len(), libreoffice, "{file}");
+    }
+}
+
+/// A .doc table's header rows (`sprmTTableHeader`, which LibreOffice writes for a repeated
+/// heading row) repeat at the top of every page the table runs onto and take their room
+/// there: tabell7-lo.doc has LibreOffice's 12 pages (it gave 11). (A reader of marks gives
+/// each row its grid; the header rows now stay until the table ends.)
+#[test]
+fn a_doc_header_row_takes_its_room_on_every_page() {
+    let file = dir().join("../blind7/tabell7-lo.doc");
+    let pages = crate::word_blind::extracted_pages(&file).expect("tabell7-lo.doc");
+    assert_eq!(pages.len(), 12);
+}
