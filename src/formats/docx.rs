@@ -253,7 +253,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
     out
 }
 
-/// One level of a list definition (also of a .doc's lists, [`super::doc`]).
+/// One level of a list definition (also of a .doc's lists, [`super::doc`], and an .odt's).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Level {
     pub start: i64,

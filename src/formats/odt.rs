@@ -15,6 +15,7 @@ use roxmltree::Node;
 
 use crate::model::ExtractedDoc;
 
+use super::docx::Level;
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
@@ -50,24 +51,12 @@ struct Style {
     whole_row: bool,
 }
 
-/// One level of a list style.
-#[derive(Debug, Clone, Default)]
-struct ListLevel {
-    bullet: Option<String>,
-    format: String,
-    /// The label as a template of the levels it shows ("%1.%2)": prefix, the displayed
-    /// levels, suffix), as Word's `w:lvlText`.
-    text: String,
-    start: i64,
-    /// The indent of the level's paragraphs (`fo:margin-left` of its label alignment, or
-    /// `text:space-before` + `text:min-label-width`).
-    indent: f32,
-}
-
 #[derive(Debug, Default, Clone)]
 struct Styles {
     by_name: HashMap<String, Style>,
-    lists: HashMap<String, HashMap<usize, ListLevel>>,
+    /// The levels of each list style, as Word's (a bullet's format "bullet", its text the
+    /// character; a number's text the template of the levels it shows, "%1.%2)").
+    lists: HashMap<String, HashMap<usize, Level>>,
     /// The default paragraph style (`style:default-style`), under every chain.
     default: Style,
     /// The page of each page layout (`style:page-layout`), the layout of each master page,
@@ -124,13 +113,18 @@ impl Styles {
                             (first + 1..=level).map(|l| format!("%{l}")).collect();
                         let [prefix, suffix] =
                             ["num-prefix", "num-suffix"].map(|a| attr(l, a).unwrap_or(""));
-                        let lv = ListLevel {
-                            format: attr(l, "num-format").unwrap_or("").to_string(),
-                            text: format!("{prefix}{}{suffix}", shown.join(".")),
+                        let bullet = (name(l) == "list-level-style-bullet")
+                            .then(|| attr(l, "bullet-char").unwrap_or("•").to_string());
+                        let lv = Level {
+                            format: bullet
+                                .as_ref()
+                                .map_or(attr(l, "num-format").unwrap_or(""), |_| "bullet")
+                                .into(),
+                            text: bullet
+                                .unwrap_or_else(|| format!("{prefix}{}{suffix}", shown.join("."))),
                             start: num::<u16>(l, "start-value").map_or(1, i64::from),
-                            bullet: (name(l) == "list-level-style-bullet")
-                                .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
-                            indent: list_indent(l),
+                            indent: Some(list_indent(l)),
+                            ..Level::default()
                         };
                         levels.insert(level, lv);
                     }
@@ -268,7 +262,7 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     }
 }
 
-/// The indent of a list level's paragraphs (see [`ListLevel::indent`]).
+/// The indent of a list level's paragraphs (see [`Level::indent`]).
 fn list_indent(level: Node) -> f32 {
     let Some(p) = child(level, "list-level-properties") else {
         return 0.0;
@@ -426,7 +420,7 @@ impl Reader {
         let levels = label_style.and_then(|s| self.styles.lists.get(&s).cloned());
         let level_of = |l: usize| levels.as_ref().and_then(|ls| ls.get(&(l + 1)));
         let lvl = level.min(9);
-        let indent = level_of(lvl).map_or(0.0, |d| d.indent);
+        let indent = level_of(lvl).and_then(|d| d.indent).unwrap_or(0.0);
         let outer_indent = std::mem::replace(&mut self.list_indent, indent);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
@@ -441,11 +435,11 @@ impl Reader {
             let mut label = None;
             if !header {
                 if let Some(c) = ctx.as_mut() {
-                    let def = level_of(lvl).cloned().unwrap_or(ListLevel {
+                    let def = level_of(lvl).cloned().unwrap_or(Level {
                         format: "1".into(),
                         text: format!("%{}.", lvl + 1),
                         start: 1,
-                        ..ListLevel::default()
+                        ..Level::default()
                     });
                     // (A start past 65535 is none, so no count overflows.)
                     let start_override = num::<u16>(item, "start-value").map(i64::from);
@@ -454,10 +448,10 @@ impl Reader {
                     }
                     c.counters
                         .count(lvl, start_override.unwrap_or(def.start), |_| false);
-                    label = Some(match &def.bullet {
-                        Some(b) => bullet_text(b).to_string(),
-                        None if def.format.is_empty() => String::new(),
-                        None => c.counters.label(&def.text, lvl, |l, n| {
+                    label = Some(match def.format.as_str() {
+                        "bullet" => bullet_text(&def.text).to_string(),
+                        "" => String::new(),
+                        _ => c.counters.label(&def.text, lvl, |l, n| {
                             let fmt = level_of(l).map_or("1", |d| d.format.as_str());
                             format_number(n.unwrap_or(1).max(1), fmt)
                         }),

@@ -948,7 +948,7 @@ pub fn format_number(n: i64, format: &str) -> String {
         "lowerRoman" | "i" => roman(n),
         "upperRoman" | "I" => roman(n).to_uppercase(),
         "decimalZero" if (0..10).contains(&n) => format!("0{n}"),
-        "none" | "" => String::new(),
+        "none" | "" | "bullet" => String::new(),
         _ => n.to_string(),
     }
 }
