@@ -349,9 +349,11 @@ fn read_text(word: &[u8], table: &[u8], fib: &Fib) -> Result<Text, FormatError> 
 struct Para {
     in_table: bool,
     /// The paragraph that ends a table row (its mark is the row's, not a cell's), and whether
-    /// that row is kept whole on a page (`sprmTFCantSplit`).
+    /// that row is kept whole on a page (`sprmTFCantSplit`), or repeated at the top of every
+    /// page the table runs onto (`sprmTTableHeader`).
     row_end: bool,
     keep_row: bool,
+    header_row: bool,
     /// Heading level (0 = title) from the style or an outline level.
     heading: Option<u8>,
     /// "Page break before" (`sprmPFPageBreakBefore`).
@@ -450,10 +452,11 @@ fn apply_sprms(para: &mut Para, grpprl: &[u8]) {
             // sprmCFVanish in a style's character properties: its text is hidden.
             0x083C => para.hidden = matches!(flag, 1 | 0x81),
             0x083A | 0x083B => para.caps |= matches!(flag, 1 | 0x81),
-            // sprmPFInTable, sprmPFTtp, sprmTFCantSplit and sprmTFCantSplit90
+            // sprmPFInTable, sprmPFTtp, sprmTFCantSplit and sprmTFCantSplit90, sprmTTableHeader
             0x2416 => para.in_table = flag != 0,
             0x2417 => para.row_end = flag != 0,
             0x3403 | 0x3466 => para.keep_row = flag != 0,
+            0x3404 => para.header_row = flag != 0,
             // sprmPFPageBreakBefore, sprmPIlvl, sprmPIlfo
             0x2407 => para.page_break_before = flag != 0,
             0x260A => para.ilvl = flag.min(8),
@@ -918,7 +921,7 @@ impl Layout<'_> {
                 Some(Piece::Paragraph) => {
                     let (para, widths) = run_at(self.paras, fc).cloned().unwrap_or_default();
                     if para.row_end && !widths.is_empty() {
-                        self.pages.table_grid(widths, None);
+                        self.pages.row_grid(widths);
                     }
                     self.paragraph(para, c == '\u{7}');
                 }
@@ -1012,7 +1015,7 @@ impl Layout<'_> {
         let face = face.map_or(DEFAULT_FACE, |f| face_of_font(f));
         let in_table = para.in_table || cell_mark;
         if in_table && para.row_end {
-            self.pages.next_row(false, para.keep_row);
+            self.pages.next_row(para.header_row, para.keep_row);
             self.pages.end_marked_row();
             return;
         }

@@ -18,8 +18,8 @@ use crate::model::ExtractedDoc;
 use super::layout::{face_of_font, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
-    num, read_laid_out, running_line, style_chain, unshown_field, Body, Break, Chars, Package,
-    Pages, Run, RunStyle, BODY_SIZE,
+    num, read_laid_out, running_line, style_chain, unshown_field, Body, Break, Chars, Counts,
+    Package, Pages, Run, RunStyle, BODY_SIZE,
 };
 use super::FormatError;
 
@@ -253,7 +253,7 @@ fn parse_styles(doc: &roxmltree::Document) -> Styles {
     out
 }
 
-/// One level of a list definition (also of a .doc's lists, [`super::doc`]).
+/// One level of a list definition (also of a .doc's lists, [`super::doc`], and an .odt's).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Level {
     pub start: i64,
@@ -287,7 +287,7 @@ pub(super) struct Numbering {
     /// as Word does; a numId with start overrides restarts it where it is first used (Word's
     /// "restart numbering" on a list's first item, whose next items may keep the style's
     /// numId).
-    counters: HashMap<String, [i64; 9]>,
+    counters: HashMap<String, Counts>,
     /// The numIds with start overrides already used (their restart is done).
     restarted: HashSet<String>,
 }
@@ -412,43 +412,29 @@ impl Numbering {
                 .or_else(|| level_of(l).map(|lv| lv.start))
                 .unwrap_or(1)
         };
-        let counters = self.counters.entry(abs.clone()).or_insert_with(|| {
-            let mut c = [0i64; 9];
-            for (l, slot) in c.iter_mut().enumerate() {
-                *slot = start_of(l as u8) - 1;
-            }
-            c
-        });
+        let counts = self.counters.entry(abs.clone()).or_default();
         if !overrides.is_empty() && self.restarted.insert(num_id.to_string()) {
-            for (&l, &start) in overrides {
-                if let Some(slot) = counters.get_mut(usize::from(l)) {
-                    *slot = start - 1;
+            for &l in overrides.keys() {
+                if let Some(slot) = counts.0.get_mut(usize::from(l)) {
+                    *slot = None;
                 }
             }
         }
         let li = usize::from(level.min(8));
-        counters[li] += 1;
-        for (l, slot) in counters.iter_mut().enumerate().skip(li + 1) {
+        counts.count(li, start_of(li as u8), |l| {
             let restart = level_of(l as u8).and_then(|lv| lv.restart);
-            if restart.is_none_or(|r| li < usize::from(r)) {
-                *slot = start_of(l as u8) - 1;
-            }
-        }
-        let mut text = lvl.text.clone();
-        if text.is_empty() {
+            restart.is_some_and(|r| li >= usize::from(r))
+        });
+        if lvl.text.is_empty() {
             return None;
         }
-        for l in (0..=li).rev() {
-            let pat = format!("%{}", l + 1);
-            if text.contains(&pat) {
-                let fmt = if lvl.legal {
-                    "decimal"
-                } else {
-                    level_of(l as u8).map_or("decimal", |lv| lv.format.as_str())
-                };
-                text = text.replace(&pat, &format_number(counters[l], fmt));
-            }
-        }
+        let text = counts.label(&lvl.text, li, |l, n| {
+            let fmt = match lvl.legal {
+                true => "decimal",
+                false => level_of(l as u8).map_or("decimal", |lv| lv.format.as_str()),
+            };
+            format_number(n.unwrap_or_else(|| start_of(l as u8) - 1), fmt)
+        });
         Some(text)
     }
 }

@@ -26,7 +26,7 @@ pub const OVERFULL: f32 = 1.3;
 /// itself is off by up to a quarter (a real Word file's pages measure 1.0–1.32), so it takes
 /// two pages so and more than a quarter of them, or one page fuller than `FAR_OVERFULL`
 /// (real Word files' pages measure 0.66–1.05 with their own breaks).
-pub const UNDERFULL: f32 = 0.4;
+pub const UNDERFULL: f32 = 0.5;
 pub const FAR_OVERFULL: f32 = 1.4;
 
 /// Word's page when a file gives none (width, height, top, bottom, left, right): Letter

@@ -15,10 +15,12 @@ use roxmltree::Node;
 
 use crate::model::ExtractedDoc;
 
+use super::docx::Level;
 use super::layout::{length, Geometry, Metrics, Setting, Spacing};
 use super::office::{
     attr, bullet_text, cased, child, children, dc_title, descendant, format_number, name, note_run,
-    num, read_laid_out, style_chain, Body, Break, Chars, Package, Pages, RunStyle, BODY_SIZE,
+    num, read_laid_out, style_chain, Body, Break, Chars, Counts, Package, Pages, RunStyle,
+    BODY_SIZE,
 };
 use super::FormatError;
 
@@ -40,31 +42,21 @@ struct Style {
     /// before and after, line spacing, indents, font, "keep with next".
     size_percent: Option<f32>,
     set: Setting,
-    /// A table column's width; a section's columns and the gap between them.
+    /// A table's or table column's width, a column's relative width (`style:rel-column-width`,
+    /// all a pandoc or a headless LibreOffice save may give); a section's columns and gap.
     column_width: Option<f32>,
+    rel_width: Option<f32>,
     columns: Option<(Option<u32>, Option<f32>)>,
     /// A table row that may not break across pages (`fo:keep-together="always"`).
     whole_row: bool,
 }
 
-/// One level of a list style.
-#[derive(Debug, Clone, Default)]
-struct ListLevel {
-    bullet: Option<String>,
-    format: String,
-    prefix: String,
-    suffix: String,
-    start: i64,
-    display: usize,
-    /// The indent of the level's paragraphs (`fo:margin-left` of its label alignment, or
-    /// `text:space-before` + `text:min-label-width`).
-    indent: f32,
-}
-
 #[derive(Debug, Default, Clone)]
 struct Styles {
     by_name: HashMap<String, Style>,
-    lists: HashMap<String, HashMap<usize, ListLevel>>,
+    /// The levels of each list style, as Word's (a bullet's format "bullet", its text the
+    /// character; a number's text the template of the levels it shows, "%1.%2)").
+    lists: HashMap<String, HashMap<usize, Level>>,
     /// The default paragraph style (`style:default-style`), under every chain.
     default: Style,
     /// The page of each page layout (`style:page-layout`), the layout of each master page,
@@ -115,15 +107,24 @@ impl Styles {
                         let Some(level) = num::<usize>(l, "level") else {
                             continue;
                         };
-                        let lv = ListLevel {
-                            format: attr(l, "num-format").unwrap_or("").to_string(),
-                            prefix: attr(l, "num-prefix").unwrap_or("").to_string(),
-                            suffix: attr(l, "num-suffix").unwrap_or("").to_string(),
+                        let first =
+                            level.saturating_sub(num(l, "display-levels").unwrap_or(1).max(1));
+                        let shown: Vec<String> =
+                            (first + 1..=level).map(|l| format!("%{l}")).collect();
+                        let [prefix, suffix] =
+                            ["num-prefix", "num-suffix"].map(|a| attr(l, a).unwrap_or(""));
+                        let bullet = (name(l) == "list-level-style-bullet")
+                            .then(|| attr(l, "bullet-char").unwrap_or("•").to_string());
+                        let lv = Level {
+                            format: bullet
+                                .as_ref()
+                                .map_or(attr(l, "num-format").unwrap_or(""), |_| "bullet")
+                                .into(),
+                            text: bullet
+                                .unwrap_or_else(|| format!("{prefix}{}{suffix}", shown.join("."))),
                             start: num::<u16>(l, "start-value").map_or(1, i64::from),
-                            display: num(l, "display-levels").unwrap_or(1),
-                            bullet: (name(l) == "list-level-style-bullet")
-                                .then(|| attr(l, "bullet-char").unwrap_or("•").to_string()),
-                            indent: list_indent(l),
+                            indent: Some(list_indent(l)),
+                            ..Level::default()
                         };
                         levels.insert(level, lv);
                     }
@@ -150,6 +151,7 @@ impl Styles {
             out.title |= s.title;
             out.set = out.set.or(&s.set);
             out.column_width = out.column_width.or(s.column_width);
+            out.rel_width = out.rel_width.or(s.rel_width);
             out.columns = out.columns.or(s.columns);
         }
         out
@@ -194,10 +196,15 @@ fn style_props(s: Node, st: &mut Style) {
             "paragraph-properties" | "table-properties" => {
                 st.break_before = attr(p, "break-before").map(|b| b == "page");
                 st.break_after = attr(p, "break-after").map(|b| b == "page");
+                st.column_width = attr(p, "width").and_then(length);
                 paragraph_layout(p, st);
             }
             "table-column-properties" => {
                 st.column_width = attr(p, "column-width").and_then(length);
+                let rel = attr(p, "rel-column-width").map(|w| w.trim_end_matches('*').parse());
+                st.rel_width = rel
+                    .and_then(Result::ok)
+                    .filter(|w: &f32| w.is_finite() && *w > 0.0);
             }
             "section-properties" => st.columns = child(p, "columns").map(columns),
             "table-row-properties" => st.whole_row = attr(p, "keep-together") == Some("always"),
@@ -255,7 +262,7 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     }
 }
 
-/// The indent of a list level's paragraphs (see [`ListLevel::indent`]).
+/// The indent of a list level's paragraphs (see [`Level::indent`]).
 fn list_indent(level: Node) -> f32 {
     let Some(p) = child(level, "list-level-properties") else {
         return 0.0;
@@ -319,7 +326,7 @@ struct Reader {
     pages: Pages,
     /// Counters of the last list of each list style (for `text:continue-numbering`), and
     /// of each list by "#" and its `xml:id` (for `text:continue-list`).
-    last_counters: HashMap<String, [i64; 10]>,
+    last_counters: HashMap<String, Counts>,
     /// The text being read is set in capitals.
     caps: bool,
     /// A paragraph of the body has been read (a master page starts a new page after it).
@@ -332,7 +339,7 @@ struct Reader {
 struct ListCtx {
     style: Option<String>,
     id: Option<String>,
-    counters: [i64; 10],
+    counters: Counts,
 }
 
 impl Reader {
@@ -396,9 +403,9 @@ impl Reader {
             let counters = match (named.and_then(|id| self.last_counters.get(&id)), &style) {
                 (Some(c), _) => *c,
                 (None, Some(s)) if continues => {
-                    self.last_counters.get(s).copied().unwrap_or([0; 10])
+                    self.last_counters.get(s).copied().unwrap_or_default()
                 }
-                _ => [0; 10],
+                _ => Counts::default(),
             };
             own = Some(ListCtx {
                 style: style.clone(),
@@ -413,7 +420,7 @@ impl Reader {
         let levels = label_style.and_then(|s| self.styles.lists.get(&s).cloned());
         let level_of = |l: usize| levels.as_ref().and_then(|ls| ls.get(&(l + 1)));
         let lvl = level.min(9);
-        let indent = level_of(lvl).map_or(0.0, |d| d.indent);
+        let indent = level_of(lvl).and_then(|d| d.indent).unwrap_or(0.0);
         let outer_indent = std::mem::replace(&mut self.list_indent, indent);
         for item in n.children().filter(|c| c.is_element()) {
             let header = match name(item) {
@@ -428,36 +435,26 @@ impl Reader {
             let mut label = None;
             if !header {
                 if let Some(c) = ctx.as_mut() {
-                    let def = level_of(lvl).cloned().unwrap_or(ListLevel {
+                    let def = level_of(lvl).cloned().unwrap_or(Level {
                         format: "1".into(),
-                        suffix: ".".into(),
+                        text: format!("%{}.", lvl + 1),
                         start: 1,
-                        display: 1,
-                        ..ListLevel::default()
+                        ..Level::default()
                     });
                     // (A start past 65535 is none, so no count overflows.)
                     let start_override = num::<u16>(item, "start-value").map(i64::from);
-                    c.counters[lvl] = match start_override {
-                        Some(s) => s,
-                        None if c.counters[lvl] == 0 => def.start,
-                        None => c.counters[lvl] + 1,
-                    };
-                    for slot in c.counters.iter_mut().skip(lvl + 1) {
-                        *slot = 0;
+                    if start_override.is_some() {
+                        c.counters.0[lvl] = None;
                     }
-                    label = Some(match &def.bullet {
-                        Some(b) => bullet_text(b).to_string(),
-                        None if def.format.is_empty() => String::new(),
-                        None => {
-                            let first = (lvl + 1).saturating_sub(def.display.max(1));
-                            let parts: Vec<String> = (first..=lvl)
-                                .map(|l| {
-                                    let fmt = level_of(l).map_or("1", |d| d.format.as_str());
-                                    format_number(c.counters[l].max(1), fmt)
-                                })
-                                .collect();
-                            format!("{}{}{}", def.prefix, parts.join("."), def.suffix)
-                        }
+                    c.counters
+                        .count(lvl, start_override.unwrap_or(def.start), |_| false);
+                    label = Some(match def.format.as_str() {
+                        "bullet" => bullet_text(&def.text).to_string(),
+                        "" => String::new(),
+                        _ => c.counters.label(&def.text, lvl, |l, n| {
+                            let fmt = level_of(l).map_or("1", |d| d.format.as_str());
+                            format_number(n.unwrap_or(1).max(1), fmt)
+                        }),
                     })
                     .filter(|l| !l.is_empty());
                 }
@@ -494,18 +491,24 @@ impl Reader {
     fn table(&mut self, t: Node) {
         let style = self.styles.resolved(attr(t, "style-name"));
         self.break_before(attr(t, "style-name"), &style);
-        // The widths of its columns (a column element may stand for several).
-        let grid = t
+        // The widths of its columns (a column element may stand for several), else their
+        // shares of the table's width (else of the text's).
+        let columns: Vec<(Option<f32>, Option<f32>)> = t
             .children()
             .filter(|c| c.is_element() && name(*c).ends_with("columns"))
             .flat_map(|g| g.children())
             .chain(t.children())
             .filter(|c| c.is_element() && name(*c) == "table-column")
             .flat_map(|c| {
-                let w = self.styles.resolved(attr(c, "style-name")).column_width;
+                let s = self.styles.resolved(attr(c, "style-name"));
                 let n = num(c, "number-columns-repeated");
-                std::iter::repeat_n(w, n.unwrap_or(1usize).min(1024))
+                std::iter::repeat_n((s.column_width, s.rel_width), n.unwrap_or(1usize).min(1024))
             })
+            .collect();
+        let width = style.column_width.unwrap_or(self.pages.text_width());
+        let sum: f32 = columns.iter().filter_map(|c| c.1).sum();
+        let grid = (columns.iter())
+            .map(|(w, rel)| w.or(rel.map(|r| r / sum * width)))
             .collect::<Option<Vec<f32>>>()
             .unwrap_or_default();
         let outer = self.pages.table_grid(grid, None);
@@ -557,6 +560,10 @@ impl Reader {
 
     fn paragraph(&mut self, p: Node, cell: bool, label: Option<String>) {
         let style = self.styles.resolved(attr(p, "style-name"));
+        // A paragraph whose style hides its characters is not on the page.
+        if style.ch.hidden == Some(true) {
+            return;
+        }
         let heading = if name(p) == "h" {
             Some(num::<u8>(p, "outline-level").or(style.outline).unwrap_or(1))
         } else if style.title {

@@ -528,6 +528,11 @@ impl Pages {
         (std::mem::replace(&mut self.flow.grid, grid), margins)
     }
 
+    /// The widths of the columns of the next row of a reader of marks (.doc, .rtf).
+    pub fn row_grid(&mut self, grid: Vec<f32>) {
+        self.flow.grid = grid;
+    }
+
     /// The width of the text area (of a column of it).
     pub fn text_width(&self) -> f32 {
         self.flow.geometry.body_width()
@@ -646,9 +651,12 @@ impl Pages {
 
     /// Before a paragraph of a reader of marks: outside a table the open row ends; inside
     /// one the row is started if none is open, and the current column's cell if it is not.
+    /// (A table's header rows stay until then: a reader of marks gives each row its grid.)
     pub fn enter_marked(&mut self, in_table: bool) {
         if !in_table {
-            return self.end_marked_row();
+            self.end_marked_row();
+            self.flow.header = 0.0;
+            return;
         }
         let (top, column, started) = match self.marked_row {
             Some(r) => r,
@@ -940,8 +948,39 @@ pub fn format_number(n: i64, format: &str) -> String {
         "lowerRoman" | "i" => roman(n),
         "upperRoman" | "I" => roman(n).to_uppercase(),
         "decimalZero" if (0..10).contains(&n) => format!("0{n}"),
-        "none" | "" => String::new(),
+        "none" | "" | "bullet" => String::new(),
         _ => n.to_string(),
+    }
+}
+
+/// A list's counts by level (one notion of the .docx, .doc and .odt readers): `None` where a
+/// level has not counted since it started again.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts(pub [Option<i64>; 10]);
+
+impl Counts {
+    /// Counts an item at `level` (from `start`, else one more); the levels below it start
+    /// again unless `keeps(l)`.
+    pub fn count(&mut self, level: usize, start: i64, keeps: impl Fn(usize) -> bool) {
+        let level = level.min(9);
+        self.0[level] = Some(self.0[level].map_or(start, |n| n.saturating_add(1)));
+        let below = self.0.iter_mut().enumerate().skip(level + 1);
+        below
+            .filter(|(l, _)| !keeps(*l))
+            .for_each(|(_, n)| *n = None);
+    }
+
+    /// `template` ("%1.%2.") with each `%N` up to `level + 1` as `number(N − 1, its count)`.
+    pub fn label(
+        &self,
+        template: &str,
+        level: usize,
+        number: impl Fn(usize, Option<i64>) -> String,
+    ) -> String {
+        let levels = (0..=level.min(9)).rev();
+        levels.fold(template.into(), |t: String, l| {
+            t.replace(&format!("%{}", l + 1), &number(l, self.0[l]))
+        })
     }
 }
 

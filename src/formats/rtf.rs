@@ -24,7 +24,7 @@ use crate::model::ExtractedDoc;
 use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
 use super::office::{
     cased, note_run, page_number_field, running_line, unshown_field, Break, Chars, Pages, Run,
-    RunStyle, BODY_SIZE,
+    RunStyle,
 };
 use super::FormatError;
 
@@ -100,10 +100,14 @@ struct State {
     fields: usize,
 }
 
+/// The size of text that gives none (`\fs24`, the specification's default; Word's 11
+/// points are a .docx's).
+const SIZE: f32 = 12.0;
+
 impl State {
     /// The character style of the text.
     fn style(&self) -> RunStyle {
-        RunStyle::paragraph(None, self.ch, BODY_SIZE)
+        RunStyle::paragraph(None, self.ch, SIZE)
     }
 }
 
@@ -626,7 +630,7 @@ impl Reader {
                 }
             }
             "cellx" => self.row_edges.push(twips(p)),
-            "trkeep" => self.pages.next_row(false, true),
+            "trhdr" | "trkeep" => self.pages.next_row(word == "trhdr", word == "trkeep"),
             // The document's page, then a section's, in the order of `Geometry::with`.
             w if PAGE_WORDS.contains(&w) => {
                 let i = PAGE_WORDS.iter().position(|k| *k == w).unwrap_or(0);
@@ -764,7 +768,7 @@ impl Reader {
             .iter()
             .flatten()
             .find(|r| !r.text.trim().is_empty());
-        let (text, size) = (first.is_some(), first.map_or(BODY_SIZE, |r| r.size));
+        let (text, size) = (first.is_some(), first.map_or(SIZE, |r| r.size));
         if self.section_pending && text {
             self.start_section();
         }
@@ -811,7 +815,7 @@ impl Reader {
 
     fn end_row(&mut self) {
         let grid = self.row_edges.windows(2).map(|e| e[1] - e[0]).collect();
-        self.pages.table_grid(grid, None);
+        self.pages.row_grid(grid);
         self.pages.end_marked_row();
     }
 

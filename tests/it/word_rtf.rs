@@ -200,3 +200,30 @@ fn ingest_reads_rtf_names_what_it_skips_and_fails_and_search_finds_rtf_text() {
     let o = run(index.path(), &["search", "Ängsby", "--format", "json"]);
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "");
 }
+
+/// A table row marked `\trhdr` is a header row, repeated at the top of every page the table
+/// runs onto: its room is taken there too, so in the same 80-row table with a tall header
+/// row marked so, row 66 goes to a later page than without the mark (base: the same page).
+#[test]
+fn an_rtf_header_row_takes_its_room_on_every_page() {
+    let table = |mark: &str| {
+        let head = format!("\\trowd{mark}\\cellx3000\\cellx9000\\intbl Rubrik\\line a\\line b\\line c\\line d\\line e\\cell\\intbl Kolumn\\cell\\row\n");
+        let rows: String = (1..=80)
+            .map(|i| format!("\\trowd\\cellx3000\\cellx9000\\intbl Rad {i}\\cell\\intbl Text {i}\\cell\\row\n"))
+            .collect();
+        format!("{{\\rtf1\\ansi\\fs24 {head}{rows}\\pard Slut\\par}}")
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pages = |mark: &str| {
+        let path = dir.path().join(format!("t{}.rtf", mark.len()));
+        std::fs::write(&path, table(mark)).expect("write");
+        page_texts(&extract(&path))
+    };
+    let (plain, header) = (pages(""), pages("\\trhdr"));
+    let page = |p: &[String]| {
+        p.iter()
+            .position(|t| t.contains("Rad 66\n"))
+            .expect("row 66")
+    };
+    assert!(page(&header) > page(&plain), "{header:?}\n{plain:?}");
+}

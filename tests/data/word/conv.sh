@@ -1,12 +1,19 @@
 # What blind5/make.sh and blind6/make.sh share, sourced after they set $here (their folder):
 # strict mode, a work folder removed at the end ($work), fixed dates, and
-# conv SRC FILTER NAME: LibreOffice converts $work/SRC to $here/NAME.
+# conv SRC FILTER NAME: LibreOffice converts $work/SRC to $here/NAME; WORD_FONTS=DIR adds a
+# folder of fonts for LibreOffice alone (as pages.py); $py is the system's python3 (python3-docx).
 # Needs (Debian 12): python3-docx, pandoc, libreoffice-writer-nogui. CI does not: the files
 # are committed.
 set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1700000000
+if [ -n "${WORD_FONTS:-}" ]; then
+  printf '<fontconfig><include>/etc/fonts/fonts.conf</include><dir>%s</dir><cachedir>%s/fc</cachedir></fontconfig>' \
+    "$WORD_FONTS" "$work" >"$work/fonts.conf"
+  export FONTCONFIG_FILE="$work/fonts.conf"
+fi
+py=/usr/bin/python3
 
 conv() {
   local ext=${3##*.}

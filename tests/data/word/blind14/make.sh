@@ -18,12 +18,6 @@
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../conv.sh
 . "$here/../conv.sh"
-if [ -n "${WORD_FONTS:-}" ]; then
-  printf '<fontconfig><include>/etc/fonts/fonts.conf</include><dir>%s</dir><cachedir>%s/fc</cachedir></fontconfig>' \
-    "$WORD_FONTS" "$work" >"$work/fonts.conf"
-  export FONTCONFIG_FILE="$work/fonts.conf"
-fi
-py=/usr/bin/python3
 
 $py "$here/fodt14.py" "$work"
 $py "$here/pydocx14.py" "$work"
