@@ -385,7 +385,7 @@ variants! {
     protocol_cols2_unequal: check_protocol("protokoll-ks-2020-04-06-p216.cols2-unequal.pdf");
     brochure_cols2_foot: check_brochure("inriktning-2014.cols2-foot.pdf"), ignore = "the spanning foot paragraph under two columns (7 of 69 actions)";
     protocol_cols2_foot: check_protocol("protokoll-ks-2020-04-06-p216.cols2-foot.pdf"), ignore = "two columns over a spanning foot paragraph (no place)";
-    brochure_shaded_box: check_brochure("inriktning-2014.shaded-box.pdf"), ignore = "every fourth paragraph in a shaded box in Helvetica (3 of 69 actions)";
+    brochure_shaded_box: check_brochure("inriktning-2014.shaded-box.pdf");
     protocol_shaded_box: check_protocol("protokoll-ks-2020-04-06-p216.shaded-box.pdf");
     brochure_artifact_chrome: check_brochure("inriktning-2014.artifact-chrome.pdf");
     protocol_artifact_chrome: check_protocol("protokoll-ks-2020-04-06-p216.artifact-chrome.pdf");
