@@ -726,7 +726,10 @@ fn run_at(
             .get(j + 1)
             .is_some_and(|&(b, o)| o == m + 1 && b - at <= TOC_GAP);
         if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
-            if !toc_gap_ok(s, idx, last_idx, at) {
+            // The entries' style is the one the first two share: past them, the numbering
+            // going on by one admits an entry set otherwise.
+            let step = m == last_n + 1 && run.len() >= 2;
+            if !toc_gap_ok(s, idx, last_idx, at, step) {
                 break;
             }
             run.push((at, m));
@@ -788,9 +791,12 @@ fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
 /// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
 /// at `first`) are only a title and headings. With layout: every line is set like the
 /// entries (a title going on), or more prominently (an area heading), or starts with a page
-/// reference, and the next entry is set like the entries. Without layout: no sentence ends
-/// inside.
-fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
+/// reference, and the next entry is set like the entries. Where the numbering goes on by one
+/// past a run of entries set alike (`step`), that is stronger evidence than the type: the
+/// next entry may be set in another size, in italic or in another place (a box, a side
+/// column, a caption), so long as it is bold where the entries are; the lines after such an
+/// entry are its title where they are set like it. Without layout: no sentence ends inside.
+fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: bool) -> bool {
     let (Some(f), Some(prev)) = (s.get(first), s.get(a)) else {
         return false;
     };
@@ -799,8 +805,18 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
         let sized = w.page != prev.page || w.same_size(prev, 0.6);
         sized && w.bold == f.bold && !w.italic
     };
+    // A line set like the entry before it: its title going on.
+    let as_prev = |w: &super::Word| {
+        w.page == prev.page
+            && w.same_size(prev, 0.6)
+            && w.bold == prev.bold
+            && w.italic == prev.italic
+    };
     if s.rich {
-        if !s.get(b).is_some_and(like) {
+        if !s
+            .get(b)
+            .is_some_and(|w| like(w) || (step && w.bold == f.bold))
+        {
             return false;
         }
         let mut i = s.line_end(a);
@@ -808,7 +824,7 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize) -> bool {
             let Some(w) = s.get(i) else { return false };
             let prominent = (w.bold && !f.bold)
                 || (w.page == prev.page && !w.ocr && !prev.ocr && w.size > prev.size + 0.4);
-            if !(like(w) || prominent || page_refs_at(s, i).is_some()) {
+            if !(like(w) || as_prev(w) || prominent || page_refs_at(s, i).is_some()) {
                 return false;
             }
             i = s.line_end(i);
@@ -909,9 +925,25 @@ fn parse_toc_lines(
             if j >= end {
                 sec.queue.extend(refs);
             } else {
+                // A heading wrapped in a narrow measure goes on in its block with a small
+                // letter ("s 66 Marknadsföring och" / "spridning").
+                let mut end = end;
+                while let (Some(n), Some(l)) = (s.get(end), s.get(end.saturating_sub(1))) {
+                    if n.block != l.block
+                        || n.page != l.page
+                        || !n.line_start
+                        || capitalized(&n.text)
+                        || starts.contains_key(&end)
+                    {
+                        break;
+                    }
+                    end = s.line_end(end);
+                }
                 let page = refs.pop();
                 sec.queue.extend(refs);
                 sec.heading(s.text(j, end), page);
+                i = end;
+                continue;
             }
             i = end;
             continue;
@@ -1382,6 +1414,17 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
             for p in paras.iter().flat_map(|p| split_report_back(p)) {
                 // A page number left in the text (OCR keeps footers) is no paragraph.
                 if p.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+                    continue;
+                }
+                // A paragraph opening with a measure-type label ("Utvecklingsområde: …",
+                // set small with the rest, in a box) is the text before the small
+                // paragraphs: they follow it.
+                let t = p.trim();
+                if MEASURE_TYPES.iter().any(|m| {
+                    t.strip_prefix(m)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(':'))
+                }) {
+                    (responsible, report_back, last_was_responsible) = (None, None, false);
                     continue;
                 }
                 let small = clean_small(&p);

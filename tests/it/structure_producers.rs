@@ -385,7 +385,7 @@ variants! {
     protocol_cols2_unequal: check_protocol("protokoll-ks-2020-04-06-p216.cols2-unequal.pdf");
     brochure_cols2_foot: check_brochure("inriktning-2014.cols2-foot.pdf"), ignore = "the spanning foot paragraph under two columns (7 of 69 actions)";
     protocol_cols2_foot: check_protocol("protokoll-ks-2020-04-06-p216.cols2-foot.pdf"), ignore = "two columns over a spanning foot paragraph (no place)";
-    brochure_shaded_box: check_brochure("inriktning-2014.shaded-box.pdf"), ignore = "every fourth paragraph in a shaded box in Helvetica (3 of 69 actions)";
+    brochure_shaded_box: check_brochure("inriktning-2014.shaded-box.pdf");
     protocol_shaded_box: check_protocol("protokoll-ks-2020-04-06-p216.shaded-box.pdf");
     brochure_artifact_chrome: check_brochure("inriktning-2014.artifact-chrome.pdf");
     protocol_artifact_chrome: check_protocol("protokoll-ks-2020-04-06-p216.artifact-chrome.pdf");
@@ -432,13 +432,13 @@ variants! {
     protocol_outlined_invisible: check_protocol("protokoll-ks-2020-04-06-p216.outlined-invisible.pdf");
     // The twentieth round (blind; tests/data/producers/twentieth.sh): before figures in
     // bench/README-extract.md (main b52c56b).
-    brochure_fakta_sidebar: check_brochure("inriktning-2014.fakta-sidebar.pdf"), ignore = "the list's last items in a box of smaller type at the top right: the action list stops (12 of 69; the text is right, CER 0)";
+    brochure_fakta_sidebar: check_brochure("inriktning-2014.fakta-sidebar.pdf");
     protocol_fakta_sidebar: check_protocol("protokoll-ks-2020-04-06-p216.fakta-sidebar.pdf");
-    brochure_reservation_col: check_brochure("inriktning-2014.reservation-col.pdf"), ignore = "a list item in a narrow column of smaller type beside the one before: the action list stops (7 of 69; the text is right, CER 0)";
+    brochure_reservation_col: check_brochure("inriktning-2014.reservation-col.pdf");
     protocol_reservation_col: check_protocol("protokoll-ks-2020-04-06-p216.reservation-col.pdf");
     brochure_cols2_break: check_brochure("inriktning-2014.cols2-break.pdf");
     protocol_cols2_break: check_protocol("protokoll-ks-2020-04-06-p216.cols2-break.pdf");
-    brochure_figure_caption: check_brochure("inriktning-2014.figure-caption.pdf"), ignore = "a list item set as a picture's caption (small italic, centred): the action list stops there (18 of 69; the text is right, CER 0)";
+    brochure_figure_caption: check_brochure("inriktning-2014.figure-caption.pdf");
     protocol_figure_caption: check_protocol("protokoll-ks-2020-04-06-p216.figure-caption.pdf");
     brochure_nbsp_gaps: check_brochure("inriktning-2014.nbsp-gaps.pdf");
     protocol_nbsp_gaps: check_protocol("protokoll-ks-2020-04-06-p216.nbsp-gaps.pdf");
