@@ -278,7 +278,13 @@ impl Store {
     fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
         analyzer::register(&index);
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
-        fast_fields_intact(dir, &index)?;
+        // A damaged fast-field file is named before a reader opens it: see the function.
+        if !check::fast_fields_intact(dir, &index).map_err(|e| tantivy_err(dir, e))? {
+            return Err(IndexError::Damaged {
+                path: dir.to_path_buf(),
+                damage: check::describe_damage(dir),
+            });
+        }
         // Read before the reader opens the segments: they are of this commit or a later one.
         let meta_seen = std::sync::Mutex::new(read_tantivy_meta(&index));
         // 8 decompressed doc-store blocks per segment, not tantivy's 100 (~1.6 MB a segment):
@@ -626,31 +632,6 @@ impl Store {
     pub(crate) fn index(&self) -> &Index {
         &self.index
     }
-}
-
-/// Every live segment's fast-field file against its CRC32 footer, before a reader opens it:
-/// scribbled bytes in a fast-field file's column dictionary can make tantivy read a count of
-/// billions of entries and allocate until memory runs out, so a search never answers
-/// (`reliability_archive::repair_survives_scribbled_fast_fields_at_any_offset`, 2026-12-05: a
-/// search grew a `Vec<Range<u64>>` past 4 GB in `tantivy_sstable`'s range reader). A damaged
-/// file is [`IndexError::Damaged`], named with `check --repair`. The fast-field files are
-/// about 37 bytes a page (366 KB at 10,011 pages), so this reads a small part of an index.
-fn fast_fields_intact(dir: &Path, index: &Index) -> Result<(), IndexError> {
-    let metas = index
-        .searchable_segment_metas()
-        .map_err(|e| tantivy_err(dir, e))?;
-    let intact = |meta: &tantivy::index::SegmentMeta| {
-        let file = meta.relative_path(tantivy::index::SegmentComponent::FastFields);
-        // A missing file is left to tantivy's own error when the segment opens.
-        !dir.join(&file).exists() || matches!(index.directory().validate_checksum(&file), Ok(true))
-    };
-    if metas.iter().all(intact) {
-        return Ok(());
-    }
-    Err(IndexError::Damaged {
-        path: dir.to_path_buf(),
-        damage: check::describe_damage(dir),
-    })
 }
 
 /// Read `kommission-meta.json`; a missing or unreadable one is [`IndexError::Damaged`].
