@@ -768,6 +768,41 @@ county board, a housing company):
   reader: strategi-insats.lo (a tab read as no space, "LänsbiblioteketTidplan:"),
   id-kolumn.lo (a word broken without a hyphen), id-kolumn.pdftex (overfull cells).
 
+Written as a twenty-first blind check (2026-12-05, fifteenth session, before any rule changed
+for them), by all five producers, from authors other than a city where they fit (a region, a
+county board, a housing company, a school board):
+
+  atgard-faktatabell Heading 2 "Åtgärd N: Title", a paragraph and a small fact table whose header
+                    row names the fields, Ansvarig | Tidsplan, over one row of values;
+  tabell-utan-upprepning 16 rows Nr | Åtgärd | Ansvarig | Tidsplan after pages of prose, running on
+                    over the page break with the header row printed once (pdfTeX's fits one page);
+  a-koder-tolv      bold "Å7 Title" lines numbered "Å1" … "Å12" over three areas, "Ansvarig:" and
+                    "Genomförs:" lines;
+  prioritet-status  Nr | Åtgärd | Prioritet | Ansvarig | Status | Tidsplan, Hög / Medel / Låg between
+                    the title and the responsible;
+  aktiviteter-punkter bold "N. Title", a line "Aktiviteter:" over bullets of activities, then one
+                    line of labels "Ansvarig: …  Tidsplan: …";
+  nummer-i-cellen   Åtgärd | Ansvarig | Tidsplan under theme rows "1 Boende", number and title in
+                    one cell ("1.2 Inför …"), no number column;
+  gantt-ar          a landscape table Nr | Åtgärd | 2026 … 2029 | Ansvarig, "●" in the years;
+  forslag-beslutspunkter, indikatorer-varden, referenser-klamrar
+                    no actions: a region's tjänsteskrivelse whose "Förslag till beslut" is a
+                    numbered list without "att" ("Uppdra åt …") and whose "Beslutsunderlag" is
+                    numbered, indicators as bold "N. Andel …" lines with "Utfall 2025:" /
+                    "Målvärde 2028:" / "Källa:" labels, a reference list "[1] Author. Title. …".
+
+  Before any rule changed (new shapes only, 50 files; `V=1 bench/plan-rates
+  /work/base/kommission atgard-faktatabell tabell-utan-upprepning a-koder-tolv prioritet-status
+  aktiviteter-punkter nummer-i-cellen gantt-ar forslag-beslutspunkter indikatorer-varden
+  referenser-klamrar`): number and title 255/255 (100 %), responsible 245/255, timeline
+  165/230, status 20/25; invented 0, 0 on every negative. Missed: a-koder-tolv's timeline (0/60:
+  "Genomförs:" is no timeline label), atgard-faktatabell.pdftex's fact tables (0/4 fields),
+  prioritet-status.pdftex (overfull cells: the status run into the responsible),
+  nummer-i-cellen.pdftex 1.1 (a hyphenated responsible with the timeline between its halves).
+  Right from the start: tabell-utan-upprepning, aktiviteter-punkter, gantt-ar, every negative.
+  All shapes then: number and title 4021/4137, responsible 3514/3670, timeline
+  2897/3064, cost 425/446, status 335/350, invented 0.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -5962,6 +5997,187 @@ TWENTIETH_SHAPES = {
 }
 
 
+def atgard_faktatabell():
+    """A region's plan: Heading 2 "Åtgärd N: Title", a paragraph, and a small fact table whose
+    header row names the fields, Ansvarig | Tidsplan, over one row of values."""
+    acts = [("1", "Inför hälsosamtal för alla 40-åringar", "Primärvården", "2026–2027"),
+            ("2", "Erbjud rökavvänjning på alla vårdcentraler", "Hälsovalsenheten", "2026"),
+            ("3", "Samla regionens folkhälsodata i en öppen portal", "Analysenheten", "2027"),
+            ("4", "Utbilda tandvården i att fråga om våld", "Folktandvården", "2026–2028")]
+    b = cover("Handlingsplan för jämlik hälsa 2026–2028", "Region Norrvik, hälso- och sjukvårdsnämnden") + intro("Inledning")
+    b += [("h1", "Åtgärder")]
+    for n, t, who, when in acts:
+        b += [("h2", f"Åtgärd {n}: {t}"), ("p", prose(1, int(n))), ("table", ["Ansvarig", "Tidsplan"], [[who, when]])]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(n, t, who, when) for n, t, who, when in acts]
+
+
+def tabell_utan_upprepning():
+    """A county board's plan: after a page of prose, Nr | Åtgärd | Ansvarig | Tidsplan with 16 rows
+    that runs on over the page break without its header row repeated."""
+    titles = ["Kartlägg förorenade områden vid nedlagda sågverk", "Ge råd till lantbrukare om kalkning av sjöar",
+              "Inventera enskilda avlopp i kustzonen", "Ställ krav på reningsverkens fosforutsläpp",
+              "Anlägg fiskvägar förbi tre kraftverksdammar", "Samordna provtagningen av grundvatten",
+              "Ta fram en plan för vattenförsörjning vid torka", "Skydda fem nya vattentäkter",
+              "Informera båtägare om giftfria båtbottenfärger", "Restaurera rätade bäckar i skogslandskapet",
+              "Följ upp miljötillstånden för täkter", "Inför tillsyn av dagvattendammar",
+              "Gör en kartering av blåmusselbankar", "Starta ett nätverk för kommunernas vattensamordnare",
+              "Mät mikroplaster i de största sjöarna", "Sammanställ åtgärdernas effekt i en årlig rapport"]
+    whos = ["Miljöenheten", "Lantbruksenheten", "Kommunernas miljökontor", "Miljöprövningsdelegationen"]
+    rows = [[str(k + 1), t, whos[k % 4], ["2026", "2026–2027", "2027", "2028"][k % 4]] for k, t in enumerate(titles)]
+    b = cover("Åtgärdsprogram för vatten i Norrviks län", "Länsstyrelsen i Norrviks län, rapport 2026:7")
+    b += [("h1", "Bakgrund")] + [("p", prose(6, k)) for k in (0, 3, 1, 4, 2, 5)] + [
+          ("h1", "Åtgärder"), ("longtable", ["Nr", "Åtgärd", "Ansvarig", "Tidsplan"], rows, [1.0, 8.0, 4.6, 2.4], "once"),
+          ("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(*r) for r in rows]
+
+
+def a_koder_tolv():
+    """A housing company's plan numbered "Å1" … "Å12" over three areas: bold lines "Å7 Title", then
+    "Ansvarig:" and "Genomförs:" lines."""
+    areas = [("Trygghet", ["Sätt upp belysning på alla gångstråk", "Byt lås i källarförråden", "Inför trygghetsvandringar varje höst",
+                           "Klipp ner buskage vid entréerna"]),
+             ("Boendemiljö", ["Rusta upp tvättstugorna på Björkvägen", "Anlägg odlingslotter på gårdarna",
+                              "Bygg nya cykelrum i tre hus", "Sätt upp laddstolpar på parkeringen"]),
+             ("Delaktighet", ["Starta ett boenderåd i varje område", "Översätt informationen till fem språk",
+                              "Anställ två bovärdar med språkkunskaper", "Håll öppet hus på kontoret varje månad"])]
+    whos = ["Förvaltningsavdelningen", "Projektavdelningen", "Kundcenter"]
+    b = cover("Handlingsplan för trygga och trivsamma områden 2026–2029", "Norrviks Bostäder AB, styrelsen") + intro("Bakgrund")
+    b += [("h1", "Åtgärder")]
+    want, k = [], 0
+    for a, (area, titles) in enumerate(areas):
+        b.append(("h2", area))
+        for t in titles:
+            k += 1
+            when = ["2026", "2027", "2026–2028"][k % 3]
+            b += [("bold", f"Å{k} {t}"), ("label", "Ansvarig", whos[a]), ("label", "Genomförs", when)]
+            want.append(action(f"Å{k}", t, whos[a], when))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, want
+
+
+def prioritet_status():
+    """A school board's followed-up plan: Nr | Åtgärd | Prioritet | Ansvarig | Status | Tidsplan,
+    the priority (Hög / Medel / Låg) between the title and the responsible."""
+    rows = [["1", "Inför läsgrupper för elever i årskurs 1–3", "Hög", "Grundskoleavdelningen", "Pågår", "2026"],
+            ["2", "Anställ fler speciallärare", "Hög", "Personalenheten", "Klar", "2025"],
+            ["3", "Ta fram en plan mot skolfrånvaro", "Medel", "Elevhälsan", "Ej påbörjad", "2026–2027"],
+            ["4", "Öppna fritidsgården på lördagar", "Låg", "Fritidsavdelningen", "Pågår", "2027"],
+            ["5", "Erbjud läxhjälp på biblioteken", "Medel", "Kulturavdelningen", "Klar", "2025"]]
+    b = cover("Plan för ökad måluppfyllelse i skolan", "Norrviks kommun, barn- och utbildningsnämnden, uppföljning 2026")
+    b += intro("Inledning") + [("h1", "Åtgärder och status"),
+                               ("table", ["Nr", "Åtgärd", "Prioritet", "Ansvarig", "Status", "Tidsplan"], rows),
+                               ("h1", "Slutsatser"), ("p", prose(2, 4))]
+    return b, [action(n, t, who, when, status=s) for n, t, _, who, s, when in rows]
+
+
+def aktiviteter_punkter():
+    """Bold "N. Title" actions, each with a line "Aktiviteter:" over bullets of activities, then one
+    line of labels "Ansvarig: …  Tidsplan: …" after the bullets."""
+    acts = [("1", "Stärk föräldraskapsstödet", ["Erbjud föräldrakurser på fem språk", "Utbilda fler kursledare"], "Socialförvaltningen", "2026–2027"),
+            ("2", "Minska barnfattigdomens följder", ["Inför fritidskort för alla barn", "Låna ut sportutrustning gratis"], "Kultur- och fritidsförvaltningen", "2026"),
+            ("3", "Förbättra skolnärvaron", ["Ta fram en rutin för tidig uppföljning", "Anställ närvarokoordinatorer"], "Utbildningsförvaltningen", "2026–2028"),
+            ("4", "Nå fler unga med sommarjobb", ["Samarbeta med det lokala näringslivet", "Erbjud handledarutbildning"], "Arbetsmarknadsenheten", "2027")]
+    b = cover("Barn- och ungdomsplan för Norrviks kommun 2026–2028", "Norrviks kommun, kommunstyrelsen") + intro("Inledning")
+    b += [("h1", "Åtgärder")]
+    for n, t, steps, who, when in acts:
+        b += [("bold", f"{n}. {t}"), ("p", "Aktiviteter:"), ("bullets", steps), ("labels", [("Ansvarig", who), ("Tidsplan", when)])]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(n, t, who, when) for n, t, _, who, when in acts]
+
+
+def nummer_i_cellen():
+    """A table Åtgärd | Ansvarig | Tidsplan with theme rows "1 Boende" spanning it and the number
+    and the title in one cell, "1.2 Inför …", no number column."""
+    groups = [("1 Boende", [["1.1 Bygg fler hyresrätter med låga hyror", "Kommunens bostadsbolag", "2026–2030"],
+                            ["1.2 Inför en bostadsförmedling för unga", "Kommunledningskontoret", "2027"]]),
+              ("2 Arbete", [["2.1 Erbjud praktik i alla förvaltningar", "HR-avdelningen", "2026"],
+                            ["2.2 Starta ett jobbcenter i Söderby", "Arbetsmarknadsenheten", "2026–2027"],
+                            ["2.3 Ställ sociala krav i upphandlingar", "Upphandlingsenheten", "2027"]])]
+    b = cover("Handlingsplan för social hållbarhet 2026–2030", "Norrviks kommun, kommunfullmäktige") + intro("Bakgrund")
+    b += [("h1", "Åtgärder"), ("grouped_table", ["Åtgärd", "Ansvarig", "Tidsplan"], groups), ("h1", "Uppföljning"), ("p", prose(2, 5))]
+    return b, [action(c.split(" ", 1)[0], c.split(" ", 1)[1], who, when) for _, rows in groups for c, who, when in rows]
+
+
+def gantt_ar():
+    """A landscape Gantt-like table Nr | Åtgärd | 2026 | 2027 | 2028 | 2029 | Ansvarig, the years an
+    action runs marked "●", the responsible last."""
+    rows = [("1", "Bygg en ny förskola i Västerby", [1, 2], "Lokalförsörjningen"),
+            ("2", "Gör om Torget till en mötesplats", [2, 3, 4], "Stadsbyggnadskontoret"),
+            ("3", "Inför nattbuss till ytterområdena", [1], "Kollektivtrafiken"),
+            ("4", "Renovera simhallen", [3, 4], "Fritidsförvaltningen"),
+            ("5", "Anlägg ett aktivitetsstråk längs ån", [2, 3], "Gatukontoret")]
+    years = ["2026", "2027", "2028", "2029"]
+    b = cover("Investeringsplan för Norrviks stadsdelar", "Norrviks kommun, tekniska nämnden") + [("h1", "Bakgrund"), ("p", prose(3, 2))]
+    b += [("landscape_cols", "Tidplan för åtgärderna", ["Nr", "Åtgärd"] + years + ["Ansvarig"],
+           [[n, t] + ["●" if k + 1 in ys else "" for k in range(4)] + [who] for n, t, ys, who in rows],
+           [1.0, 9.0, 1.6, 1.6, 1.6, 1.6, 5.0], "grid"),
+          ("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, who) for n, t, _, who in rows]
+
+
+def forslag_beslutspunkter():
+    """A region's official memo (no actions): "Förslag till beslut" as a numbered list of decisions
+    without "att" ("Regionstyrelsen godkänner …", "Uppdra åt …") and a numbered "Beslutsunderlag"."""
+    b = [("title", "Tjänsteskrivelse", 18), ("p", "Region Norrvik, regionledningskontoret, 2026-03-02, dnr RS 2026/118"),
+         ("h1", "Handlingsplan för jämlik hälsa 2026–2028"),
+         ("h2", "Förslag till beslut"),
+         ("numbers", ["Regionstyrelsen föreslår regionfullmäktige att anta handlingsplanen.",
+                      "Uppdra åt hälso- och sjukvårdsdirektören att genomföra planens åtgärder.",
+                      "Genomförandet finansieras inom befintlig budgetram."]),
+         ("h2", "Sammanfattning"), ("p", prose(2, 1)),
+         ("h2", "Ärendet"), ("p", "Planen innehåller 14 åtgärder med ansvar och tidsplan. " + prose(2, 3)),
+         ("h2", "Beslutsunderlag"),
+         ("numbers", ["Tjänsteskrivelse 2026-03-02", "Handlingsplan för jämlik hälsa 2026–2028", "Remissammanställning"]),
+         ("label", "Beslutet skickas till", "Hälso- och sjukvårdsnämnden")]
+    return b, []
+
+
+def indikatorer_varden():
+    """A follow-up of indicators (no actions): bold "N. Indicator" lines, each with labelled values
+    "Utfall 2025:", "Målvärde 2028:", "Källa:", set as a plan's actions with fields would be."""
+    inds = [("1", "Andel elever som är behöriga till gymnasiet", "82 %", "90 %", "Skolverket"),
+            ("2", "Andel invånare med eftergymnasial utbildning", "41 %", "45 %", "SCB"),
+            ("3", "Ohälsotal i dagar per invånare", "28,4", "25,0", "Försäkringskassan"),
+            ("4", "Andel unga som varken arbetar eller studerar", "7,1 %", "5,0 %", "SCB")]
+    b = cover("Indikatorer för social hållbarhet, uppföljning 2025", "Norrviks kommun, analysenheten")
+    b += intro("Om indikatorerna") + [("h1", "Indikatorer")]
+    for n, t, now, goal, src in inds:
+        b += [("bold", f"{n}. {t}"), ("label", "Utfall 2025", now), ("label", "Målvärde 2028", goal), ("label", "Källa", src)]
+    b += [("h1", "Analys"), ("p", prose(3, 2))]
+    return b, []
+
+
+def referenser_klamrar():
+    """A knowledge review to a plan (no actions): prose citing "[2]" and a reference list of lines
+    "[1] Author. Title. Place: Publisher; 2024." under "Referenser"."""
+    refs = ["Folkhälsomyndigheten. Folkhälsans utveckling: årsrapport 2025. Solna: Folkhälsomyndigheten; 2025.",
+            "Socialstyrelsen. Åtgärder mot ensamhet bland äldre: en kunskapsöversikt. Stockholm: Socialstyrelsen; 2024.",
+            "Boverket. Trygghet i bostadsområden. Karlskrona: Boverket; 2023.",
+            "Andersson L, Berg K. Insatser för barn i ekonomiskt utsatta familjer. Socialmedicinsk tidskrift. 2022;99(3):214-25.",
+            "SKR. Handlingsplaner för social hållbarhet i kommunerna. Stockholm: Sveriges Kommuner och Regioner; 2024."]
+    b = cover("Kunskapsunderlag till handlingsplan för social hållbarhet", "Norrviks kommun, folkhälsoenheten 2026")
+    b += [("h1", "Inledning"), ("p", "Underlaget sammanfattar forskningen om åtgärder [1, 2]. " + prose(2)),
+          ("h1", "Vad fungerar?"), ("p", "Flera studier visar effekt av tidiga insatser [4]. " + prose(3, 2)),
+          ("h1", "Referenser")]
+    b += [("p", f"[{k + 1}] {r}") for k, r in enumerate(refs)]
+    return b, []
+
+
+TWENTY_FIRST_SHAPES = {
+    "atgard-faktatabell": atgard_faktatabell,
+    "tabell-utan-upprepning": tabell_utan_upprepning,
+    "a-koder-tolv": a_koder_tolv,
+    "prioritet-status": prioritet_status,
+    "aktiviteter-punkter": aktiviteter_punkter,
+    "nummer-i-cellen": nummer_i_cellen,
+    "gantt-ar": gantt_ar,
+    "forslag-beslutspunkter": forslag_beslutspunkter,
+    "indikatorer-varden": indikatorer_varden,
+    "referenser-klamrar": referenser_klamrar,
+}
+
+
 SHAPES = {
     "toc-action-list": toc_action_list,
     "toc-dotted-list": toc_dotted_list,
@@ -6153,6 +6369,7 @@ SHAPES.update(SEVENTEENTH_SHAPES)
 SHAPES.update(EIGHTEENTH_SHAPES)
 SHAPES.update(NINETEENTH_SHAPES)
 SHAPES.update(TWENTIETH_SHAPES)
+SHAPES.update(TWENTY_FIRST_SHAPES)
 
 # ---------------------------------------------------------------------------------------
 # Word
@@ -6284,7 +6501,7 @@ def docx_of(blocks, path):
         elif kind == "longtable":
             # Column widths of their own; the header row repeats on every page the table runs to.
             header, rows, widths = blk[1], blk[2], blk[3]
-            t = docx_grid(d, header, repeat=True, widths=widths)
+            t = docx_grid(d, header, repeat=blk[4:] != ("once",), widths=widths)
             docx_rows(t, rows)
             docx_widths(t, widths, grid=True)
         elif kind == "h3":
@@ -6680,7 +6897,7 @@ def tex_of(blocks):
             tex_use(out, "longtable")
             head = tex_head(header) + r" \\"
             out.append(r"\begin{longtable}{@{}" + "".join(f"p{{{w - 0.3:.1f}cm}}" for w in widths) + "@{}}")
-            out += [head, r"\endfirsthead", head, r"\endhead"]
+            out += [head, r"\endfirsthead"] + ([] if blk[4:] == ("once",) else [head]) + [r"\endhead"]
             for row in rows:
                 out.append(" & ".join(tex_escape(v) for v in row) + r" \\")
             out.append(r"\end{longtable}")
@@ -6875,6 +7092,9 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
             out.append(html_wide(blk[1], html_table(blk[2], html_rows(blk[3]))))
         elif kind == "landscape_grouped":
             out.append(html_wide(blk[1], html_table(blk[2], html_groups(blk[2], blk[3]))))
+        elif kind == "longtable" and blk[4:] == ("once",):
+            # The header row printed once, as the table's first row (not repeated on the next page).
+            out.append(html_table(blk[1][:0], "<tr>" + html_head(blk[1]) + "</tr>" + html_rows(blk[2]), blk[3]))
         elif kind == "longtable":
             out.append(html_table(blk[1], html_rows(blk[2]), blk[3]))
         elif kind == "vmerged_table":
@@ -6995,7 +7215,9 @@ EIGHTEENTH = list(EIGHTEENTH_SHAPES)
 NINETEENTH = list(NINETEENTH_SHAPES)
 # The shapes of the twentieth blind check, by every producer.
 TWENTIETH = list(TWENTIETH_SHAPES)
-FIFTH += TWENTIETH + NINETEENTH + EIGHTEENTH + SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
+# The shapes of the twenty-first blind check, by every producer.
+TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
+FIFTH += TWENTY_FIRST + TWENTIETH + NINETEENTH + EIGHTEENTH + SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
 CHROME += FIFTH
 
 
