@@ -856,6 +856,11 @@ def action(number, title, responsible=None, timeline=None, cost=None, status=Non
     return a
 
 
+def shapes(*makers):
+    """A round's shapes by name: each maker's function name with hyphens, "goal_tree" → "goal-tree"."""
+    return {f.__name__.replace("_", "-"): f for f in makers}
+
+
 LOREM = [
     "Kommunen har arbetat med frågan under flera år och i flera förvaltningar.",
     "Arbetet följs upp av nämnderna och redovisas för kommunstyrelsen.",
@@ -877,6 +882,15 @@ def cover(title, subtitle):
 def intro(heading):
     """The chapter that opens most shapes: a heading and three sentences of prose."""
     return [("h1", heading), ("p", prose(3))]
+
+
+def chapter_plan(title, by, opening, chapter, acts, blocks_of, follow):
+    """A plan: a cover, an opening chapter, the chapter `chapter` giving each action (n, t, who, when)
+    as `blocks_of(n, t, who, when)`, and "Uppföljning" (`prose(2, follow)`); with its want."""
+    b = cover(title, by) + intro(opening) + [("h1", chapter)]
+    for a in acts:
+        b += blocks_of(*a)
+    return b + [("h1", "Uppföljning"), ("p", prose(2, follow))], [action(*a) for a in acts]
 
 
 def toc_action_list():
@@ -3370,11 +3384,8 @@ def boxed_numbers():
         ("3", "Erbjud prova-på-aktiviteter under loven", "Fritidsförvaltningen", "Löpande"),
         ("4", "Samordna föreningarnas tider i idrottshallarna", "Föreningsenheten", "2026"),
     ]
-    b = cover("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027") + intro("Bakgrund") + [("h1", "Våra åtgärder")]
-    for n, t, who, when in acts:
-        b.append(("boxnum", n, [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Klart", when)]))
-    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Handlingsplan för barns rörelse", "Ekby kommun 2026–2027", "Bakgrund", "Våra åtgärder", acts, lambda n, t, who, when: [
+        ("boxnum", n, [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Klart", when)])], 4)
 
 
 def status_headings():
@@ -4939,12 +4950,8 @@ def klimatloften():
         ("4", "Vi ska minska matsvinnet i skolorna med en fjärdedel", "Kostenheten", "2027"),
         ("5", "Vi ska plantera 1 000 träd i tätorterna", "Parkenheten", "2029"),
     ]
-    b = cover("Ekby kommuns klimatlöften 2026–2030", "Antagna av kommunstyrelsen") + intro("Bakgrund")
-    b += [("h1", "Våra löften")]
-    for n, t, who, when in acts:
-        b += [("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "Klart", when)]
-    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Ekby kommuns klimatlöften 2026–2030", "Antagna av kommunstyrelsen", "Bakgrund", "Våra löften", acts, lambda n, t, who, when: [
+        ("bold", f"{n}. {t}"), ("p", prose(1, int(n))), ("label", "Ansvar", who), ("label", "Klart", when)], 4)
 
 
 def budget_ansvar():
@@ -5177,11 +5184,8 @@ def roman_actions():
             ("IV", "Upprätta trygghetspunkter i varje tätort", "Räddningstjänsten", "2026–2027"),
             ("V", "Lagra dricksvatten för tre dygn", "VA-enheten", "2027"),
             ("VI", "Informera hushållen om egen beredskap", "Kommunikationsavdelningen", "Varje höst")]
-    b = cover("Handlingsplan för civilt försvar 2026–2027", "Ekby kommun") + intro("Bakgrund") + [("h1", "Åtgärder")]
-    for n, t, who, when in acts:
-        b += [("bold", f"{n}. {t}"), ("p", prose(1, len(n))), ("label", "Ansvarig", who), ("label", "Tidplan", when)]
-    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Handlingsplan för civilt försvar 2026–2027", "Ekby kommun", "Bakgrund", "Åtgärder", acts, lambda n, t, who, when: [
+        ("bold", f"{n}. {t}"), ("p", prose(1, len(n))), ("label", "Ansvarig", who), ("label", "Tidplan", when)], 3)
 
 
 def tjanste_plan():
@@ -5303,21 +5307,10 @@ def checklista_evenemang():
     return b, []
 
 
-SEVENTEENTH_SHAPES = {
-    "genomforande-tables": genomforande_tables,
-    "q-columns": q_columns,
-    "lage-followup": lage_followup,
-    "twocol-label-above": twocol_label_above,
-    "a-dash-codes": a_dash_codes,
-    "roman-actions": roman_actions,
-    "tjanste-plan": tjanste_plan,
-    "paragraf-reglemente": paragraf_reglemente,
-    "agenda-times": agenda_times,
-    "mal-tabell": mal_tabell,
-    "fragor-svar": fragor_svar,
-    "innehall-forslag": innehall_forslag,
-    "checklista-evenemang": checklista_evenemang,
-}
+SEVENTEENTH_SHAPES = shapes(
+    genomforande_tables, q_columns, lage_followup, twocol_label_above, a_dash_codes, roman_actions,
+    tjanste_plan, paragraf_reglemente, agenda_times, mal_tabell, fragor_svar, innehall_forslag,
+    checklista_evenemang)
 
 
 def folkhalsa_strategi():
@@ -5588,21 +5581,9 @@ def anbud_krav():
     return b, []
 
 
-EIGHTEENTH_SHAPES = {
-    "folkhalsa-strategi": folkhalsa_strategi,
-    "runin-inline": runin_inline,
-    "merged-nr-rows": merged_nr_rows,
-    "traffic-colors": traffic_colors,
-    "kostnad-finansiering": kostnad_finansiering,
-    "bilaga-rapport": bilaga_rapport,
-    "delatgarder": delatgarder,
-    "plan-noter": plan_noter,
-    "protokoll-beslut": protokoll_beslut,
-    "princip-rubriker": princip_rubriker,
-    "underlag-kallor": underlag_kallor,
-    "faq-tabell": faq_tabell,
-    "anbud-krav": anbud_krav,
-}
+EIGHTEENTH_SHAPES = shapes(
+    folkhalsa_strategi, runin_inline, merged_nr_rows, traffic_colors, kostnad_finansiering, bilaga_rapport,
+    delatgarder, plan_noter, protokoll_beslut, princip_rubriker, underlag_kallor, faq_tabell, anbud_krav)
 
 
 def mal_aktivitet_fakta():
@@ -5706,12 +5687,9 @@ def atgard_nr_marginal():
             ("2", "Utbilda förskolans personal i att upptäcka våld", "Förskoleförvaltningen", "2026–2027"),
             ("3", "Öppna en stödmottagning för våldsutsatta", "Socialförvaltningen", "2027"),
             ("4", "Erbjud samtalsstöd till den som utövar våld", "Socialförvaltningen", "2026")]
-    b = cover("Handlingsplan mot våld i nära relationer 2026–2028", "Ekby kommun, socialnämnden") + intro("Bakgrund")
-    b += [("h1", "Åtgärder")]
-    for n, t, who, when in acts:
-        b.append(("margin", f"Åtgärd nr {n}", [("bold", t), ("p", prose(1, int(n))), ("label", "Ansvarig", who), ("label", "Tidplan", when)]))
-    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Handlingsplan mot våld i nära relationer 2026–2028", "Ekby kommun, socialnämnden", "Bakgrund", "Åtgärder", acts,
+                        lambda n, t, who, when: [("margin", f"Åtgärd nr {n}", [("bold", t), ("p", prose(1, int(n))),
+                                                                                  ("label", "Ansvarig", who), ("label", "Tidplan", when)])], 2)
 
 
 def kapitel_atgarder():
@@ -5812,20 +5790,9 @@ def ordlista():
     return b, []
 
 
-NINETEENTH_SHAPES = {
-    "mal-aktivitet-fakta": mal_aktivitet_fakta,
-    "status-mitt": status_mitt,
-    "kryssruta-koder": kryssruta_koder,
-    "rad-over-sida": rad_over_sida,
-    "ar-kolumner": ar_kolumner,
-    "atgard-nr-marginal": atgard_nr_marginal,
-    "kapitel-atgarder": kapitel_atgarder,
-    "budget-rader": budget_rader,
-    "remissinstanser": remissinstanser,
-    "att-satser": att_satser,
-    "process-steg": process_steg,
-    "ordlista": ordlista,
-}
+NINETEENTH_SHAPES = shapes(
+    mal_aktivitet_fakta, status_mitt, kryssruta_koder, rad_over_sida, ar_kolumner, atgard_nr_marginal,
+    kapitel_atgarder, budget_rader, remissinstanser, att_satser, process_steg, ordlista)
 
 
 def strategi_insats():
@@ -5900,12 +5867,8 @@ def underpunkter_3a():
             ("3a", "Inför schemaläggning med önskemål", "Enhetscheferna", "2026"),
             ("3b", "Erbjud friskvårdstimme till alla undersköterskor", "Vård- och omsorgsförvaltningen", "2027"),
             ("4", "Mät arbetsmiljön med en årlig enkät", "HR-avdelningen", "2026")]
-    b = cover("Personalpolitisk handlingsplan 2026–2028", "Västerlo kommun, personalutskottet") + intro("Bakgrund")
-    b += [("h1", "Åtgärder")]
-    for n, t, who, when in acts:
-        b += [("bold", f"{n}. {t}"), ("labels", [("Ansvar", who), ("Tid", when)])]
-    b += [("h1", "Uppföljning"), ("p", prose(2, 5))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Personalpolitisk handlingsplan 2026–2028", "Västerlo kommun, personalutskottet", "Bakgrund", "Åtgärder", acts,
+                        lambda n, t, who, when: [("bold", f"{n}. {t}"), ("labels", [("Ansvar", who), ("Tid", when)])], 5)
 
 
 def abbrev_after_title():
@@ -5983,18 +5946,9 @@ def figurforteckning():
     return b, []
 
 
-TWENTIETH_SHAPES = {
-    "strategi-insats": strategi_insats,
-    "id-kolumn": id_kolumn,
-    "vad-hur-vem": vad_hur_vem,
-    "paren-forkortning": paren_forkortning,
-    "underpunkter-3a": underpunkter_3a,
-    "abbrev-after-title": abbrev_after_title,
-    "mal-ansvar": mal_ansvar,
-    "riskregister": riskregister,
-    "samradsredogorelse": samradsredogorelse,
-    "figurforteckning": figurforteckning,
-}
+TWENTIETH_SHAPES = shapes(
+    strategi_insats, id_kolumn, vad_hur_vem, paren_forkortning, underpunkter_3a, abbrev_after_title,
+    mal_ansvar, riskregister, samradsredogorelse, figurforteckning)
 
 
 def atgard_faktatabell():
@@ -6004,12 +5958,9 @@ def atgard_faktatabell():
             ("2", "Erbjud rökavvänjning på alla vårdcentraler", "Hälsovalsenheten", "2026"),
             ("3", "Samla regionens folkhälsodata i en öppen portal", "Analysenheten", "2027"),
             ("4", "Utbilda tandvården i att fråga om våld", "Folktandvården", "2026–2028")]
-    b = cover("Handlingsplan för jämlik hälsa 2026–2028", "Region Norrvik, hälso- och sjukvårdsnämnden") + intro("Inledning")
-    b += [("h1", "Åtgärder")]
-    for n, t, who, when in acts:
-        b += [("h2", f"Åtgärd {n}: {t}"), ("p", prose(1, int(n))), ("table", ["Ansvarig", "Tidsplan"], [[who, when]])]
-    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
-    return b, [action(n, t, who, when) for n, t, who, when in acts]
+    return chapter_plan("Handlingsplan för jämlik hälsa 2026–2028", "Region Norrvik, hälso- och sjukvårdsnämnden", "Inledning", "Åtgärder", acts,
+                        lambda n, t, who, when: [("h2", f"Åtgärd {n}: {t}"), ("p", prose(1, int(n))),
+                                                 ("table", ["Ansvarig", "Tidsplan"], [[who, when]])], 3)
 
 
 def tabell_utan_upprepning():
@@ -6059,11 +6010,11 @@ def a_koder_tolv():
 def prioritet_status():
     """A school board's followed-up plan: Nr | Åtgärd | Prioritet | Ansvarig | Status | Tidsplan,
     the priority (Hög / Medel / Låg) between the title and the responsible."""
-    rows = [["1", "Inför läsgrupper för elever i årskurs 1–3", "Hög", "Grundskoleavdelningen", "Pågår", "2026"],
-            ["2", "Anställ fler speciallärare", "Hög", "Personalenheten", "Klar", "2025"],
-            ["3", "Ta fram en plan mot skolfrånvaro", "Medel", "Elevhälsan", "Ej påbörjad", "2026–2027"],
-            ["4", "Öppna fritidsgården på lördagar", "Låg", "Fritidsavdelningen", "Pågår", "2027"],
-            ["5", "Erbjud läxhjälp på biblioteken", "Medel", "Kulturavdelningen", "Klar", "2025"]]
+    rows = [r.split(" | ") for r in ("1 | Inför läsgrupper för elever i årskurs 1–3 | Hög | Grundskoleavdelningen | Pågår | 2026",
+                                     "2 | Anställ fler speciallärare | Hög | Personalenheten | Klar | 2025",
+                                     "3 | Ta fram en plan mot skolfrånvaro | Medel | Elevhälsan | Ej påbörjad | 2026–2027",
+                                     "4 | Öppna fritidsgården på lördagar | Låg | Fritidsavdelningen | Pågår | 2027",
+                                     "5 | Erbjud läxhjälp på biblioteken | Medel | Kulturavdelningen | Klar | 2025")]
     b = cover("Plan för ökad måluppfyllelse i skolan", "Norrviks kommun, barn- och utbildningsnämnden, uppföljning 2026")
     b += intro("Inledning") + [("h1", "Åtgärder och status"),
                                ("table", ["Nr", "Åtgärd", "Prioritet", "Ansvarig", "Status", "Tidsplan"], rows),
@@ -6074,16 +6025,17 @@ def prioritet_status():
 def aktiviteter_punkter():
     """Bold "N. Title" actions, each with a line "Aktiviteter:" over bullets of activities, then one
     line of labels "Ansvarig: …  Tidsplan: …" after the bullets."""
-    acts = [("1", "Stärk föräldraskapsstödet", ["Erbjud föräldrakurser på fem språk", "Utbilda fler kursledare"], "Socialförvaltningen", "2026–2027"),
-            ("2", "Minska barnfattigdomens följder", ["Inför fritidskort för alla barn", "Låna ut sportutrustning gratis"], "Kultur- och fritidsförvaltningen", "2026"),
-            ("3", "Förbättra skolnärvaron", ["Ta fram en rutin för tidig uppföljning", "Anställ närvarokoordinatorer"], "Utbildningsförvaltningen", "2026–2028"),
-            ("4", "Nå fler unga med sommarjobb", ["Samarbeta med det lokala näringslivet", "Erbjud handledarutbildning"], "Arbetsmarknadsenheten", "2027")]
-    b = cover("Barn- och ungdomsplan för Norrviks kommun 2026–2028", "Norrviks kommun, kommunstyrelsen") + intro("Inledning")
-    b += [("h1", "Åtgärder")]
-    for n, t, steps, who, when in acts:
-        b += [("bold", f"{n}. {t}"), ("p", "Aktiviteter:"), ("bullets", steps), ("labels", [("Ansvarig", who), ("Tidsplan", when)])]
-    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
-    return b, [action(n, t, who, when) for n, t, _, who, when in acts]
+    acts = [("1", "Stärk föräldraskapsstödet", "Socialförvaltningen", "2026–2027"),
+            ("2", "Minska barnfattigdomens följder", "Kultur- och fritidsförvaltningen", "2026"),
+            ("3", "Förbättra skolnärvaron", "Utbildningsförvaltningen", "2026–2028"),
+            ("4", "Nå fler unga med sommarjobb", "Arbetsmarknadsenheten", "2027")]
+    steps = {"1": ["Erbjud föräldrakurser på fem språk", "Utbilda fler kursledare"],
+             "2": ["Inför fritidskort för alla barn", "Låna ut sportutrustning gratis"],
+             "3": ["Ta fram en rutin för tidig uppföljning", "Anställ närvarokoordinatorer"],
+             "4": ["Samarbeta med det lokala näringslivet", "Erbjud handledarutbildning"]}
+    return chapter_plan("Barn- och ungdomsplan för Norrviks kommun 2026–2028", "Norrviks kommun, kommunstyrelsen", "Inledning", "Åtgärder", acts,
+                        lambda n, t, who, when: [("bold", f"{n}. {t}"), ("p", "Aktiviteter:"), ("bullets", steps[n]),
+                                                 ("labels", [("Ansvarig", who), ("Tidsplan", when)])], 2)
 
 
 def nummer_i_cellen():
@@ -6164,207 +6116,42 @@ def referenser_klamrar():
     return b, []
 
 
-TWENTY_FIRST_SHAPES = {
-    "atgard-faktatabell": atgard_faktatabell,
-    "tabell-utan-upprepning": tabell_utan_upprepning,
-    "a-koder-tolv": a_koder_tolv,
-    "prioritet-status": prioritet_status,
-    "aktiviteter-punkter": aktiviteter_punkter,
-    "nummer-i-cellen": nummer_i_cellen,
-    "gantt-ar": gantt_ar,
-    "forslag-beslutspunkter": forslag_beslutspunkter,
-    "indikatorer-varden": indikatorer_varden,
-    "referenser-klamrar": referenser_klamrar,
-}
+TWENTY_FIRST_SHAPES = shapes(
+    atgard_faktatabell, tabell_utan_upprepning, a_koder_tolv, prioritet_status, aktiviteter_punkter,
+    nummer_i_cellen, gantt_ar, forslag_beslutspunkter, indikatorer_varden, referenser_klamrar)
 
 
-SHAPES = {
-    "toc-action-list": toc_action_list,
-    "toc-dotted-list": toc_dotted_list,
-    "table-plan": table_plan,
-    "atgard-paragraphs": atgard_paragraphs,
-    "area-letters": area_letters,
-    "goal-grouped": goal_grouped,
-    "letter-suffix": letter_suffix,
-    "appendix-table": appendix_table,
-    "goal-list": goal_list,
-    "requirements": requirements,
-    "agenda": agenda,
-    "conclusions": conclusions,
-    "report-sections": report_sections,
-    "climate-table": climate_table,
-    "motion": motion,
-    "regulation": regulation,
-    "kallelse": kallelse,
-    "bullet-codes": bullet_codes,
-    "insats-codes": insats_codes,
-    "heading-actions": heading_actions,
-    "landscape-table": landscape_table,
-    "budget-uppdrag": budget_uppdrag,
-    "follow-up": follow_up,
-    "goal-delmal": goal_delmal,
-    "a-codes-twocol": a_codes_twocol,
-    "margin-numbers": margin_numbers,
-    "status-plan": status_plan,
-    "verksamhetsplan": verksamhetsplan,
-    "delegationsordning": delegationsordning,
-    "status-prose": status_prose,
-    "letter-rows": letter_rows,
-    "atgard-headings": atgard_headings,
-    "long-landscape": long_landscape,
-    "goal-tree": goal_tree,
-    "nr-vad": nr_vad,
-    "remissvar": remissvar,
-    "budget-rows": budget_rows,
-    "toc-only": toc_only,
-    "uppfoljning": uppfoljning,
-    "regional-insatser": regional_insatser,
-    "nr-right": nr_right,
-    "aktiviteter-budget": aktiviteter_budget,
-    "acronym-status": acronym_status,
-    "colon-numbers": colon_numbers,
-    "word-multilevel": word_multilevel,
-    "law-text": law_text,
-    "project-plan": project_plan,
-    "recommendations": recommendations,
-    "tjansteskrivelse": tjansteskrivelse,
-    "region-atgard": region_atgard,
-    "field-headings": field_headings,
-    "status-landscape": status_landscape,
-    "dotted-letters": dotted_letters,
-    "two-page-table": two_page_table,
-    "restart-chapters": restart_chapters,
-    "toc-sections": toc_sections,
-    "mal-headings": mal_headings,
-    "kontoplan-budget": kontoplan_budget,
-    "numbered-report": numbered_report,
-    "foreskrift": foreskrift,
-    "h3-ansvar": h3_ansvar,
-    "theme-column": theme_column,
-    "atgard-cards": atgard_cards,
-    "code-table": code_table,
-    "a-headings": a_headings,
-    "landscape-seven": landscape_seven,
-    "uppfoljning-status": uppfoljning_status,
-    "budget-uppdrag-table": budget_uppdrag_table,
-    "policy-principles": policy_principles,
-    "kursplan": kursplan,
-    "ordningsforeskrifter": ordningsforeskrifter,
-    "dagordning": dagordning,
-    "runin-facts": runin_facts,
-    "gantt-table": gantt_table,
-    "goal-restart": goal_restart,
-    "twocol-numbered": twocol_numbered,
-    "bilaga-atgardslista": bilaga_atgardslista,
-    "checklist-plan": checklist_plan,
-    "english-actions": english_actions,
-    "riskanalys": riskanalys,
-    "beslut-list": beslut_list,
-    "krav-upphandling": krav_upphandling,
-    "arsredovisning-noter": arsredovisning_noter,
-    "paren-numbers": paren_numbers,
-    "hyphen-codes": hyphen_codes,
-    "atgard-nr-beskrivning": atgard_nr_beskrivning,
-    "captioned-table": captioned_table,
-    "headerless-rows": headerless_rows,
-    "aktivitet-lines": aktivitet_lines,
-    "sub-bullets": sub_bullets,
-    "prio-table": prio_table,
-    "budget-appendix": budget_appendix,
-    "rutin-steps": rutin_steps,
-    "begreppslista": begreppslista,
-    "kf-beslut": kf_beslut,
-    "statistik-tabeller": statistik_tabeller,
-    "faq": faq,
-    "goal-bullets": goal_bullets,
-    "strategi-kolon": strategi_kolon,
-    "group-header": group_header,
-    "boxed-numbers": boxed_numbers,
-    "status-headings": status_headings,
-    "goal-letters": goal_letters,
-    "deflist": deflist,
-    "english-table": english_table,
-    "kf-decision": kf_decision,
-    "referenslista": referenslista,
-    "kravspec": kravspec,
-    "mal-strategi": mal_strategi,
-    "theme-cells": theme_cells,
-    "status-crosses": status_crosses,
-    "aktivitetsplan-ids": aktivitetsplan_ids,
-    "roman-chapters": roman_chapters,
-    "heading-factbox": heading_factbox,
-    "atg-abbrev": atg_abbrev,
-    "vision-mal": vision_mal,
-    "kravlista-tabell": kravlista_tabell,
-    "renhallning-punkter": renhallning_punkter,
-    "foredragningslista": foredragningslista,
-    "budget-uppdrag-list": budget_uppdrag_list,
-    "insats-vald": insats_vald,
-    "quarter-gantt": quarter_gantt,
-    "two-row-actions": two_row_actions,
-    "bilaga-a-codes": bilaga_a_codes,
-    "uppfoljning-cells": uppfoljning_cells,
-    "twocol-atgard": twocol_atgard,
-    "uppdrag-aktiviteter": uppdrag_aktiviteter,
-    "heading-bullets": heading_bullets,
-    "riktlinje-ska": riktlinje_ska,
-    "taxa-rader": taxa_rader,
-    "verksamhetsberattelse": verksamhetsberattelse,
-    "enkat-resultat": enkat_resultat,
-    "strategi-a-codes": strategi_a_codes,
-    "goal-first-column": goal_first_column,
-    "margin-wrapped": margin_wrapped,
-    "status-label-table": status_label_table,
-    "sub-actions": sub_actions,
-    "aktivitet-budget-rows": aktivitet_budget_rows,
-    "midtable-continue": midtable_continue,
-    "section-refs": section_refs,
-    "budget-poster": budget_poster,
-    "styrelse-dagordning": styrelse_dagordning,
-    "principer-policy": principer_policy,
-    "instruktion-steg": instruktion_steg,
-    "malomrade-prose": malomrade_prose,
-    "page-span-rows": page_span_rows,
-    "runin-label": runin_label,
-    "quoted-followup": quoted_followup,
-    "indicator-plan": indicator_plan,
-    "box-cards": box_cards,
-    "goal-abc": goal_abc,
-    "landscape-eight": landscape_eight,
-    "numbered-headings": numbered_headings,
-    "gap-numbers": gap_numbers,
-    "anslag-budget": anslag_budget,
-    "synpunkter-rutin": synpunkter_rutin,
-    "program-workshop": program_workshop,
-    "statistik-figurer": statistik_figurer,
-    "indikatorer-only": indikatorer_only,
-    "mal-restart-tables": mal_restart_tables,
-    "fokus-restart": fokus_restart,
-    "merged-goal-long": merged_goal_long,
-    "traffic-light": traffic_light,
-    "insats-dash": insats_dash,
-    "appendix-repeat": appendix_repeat,
-    "overview-first": overview_first,
-    "chapter-alike": chapter_alike,
-    "english-summary": english_summary,
-    "mixed-prefix": mixed_prefix,
-    "verksamhetsplan-nr": verksamhetsplan_nr,
-    "toc-atgarder": toc_atgarder,
-    "workshop-minnes": workshop_minnes,
-    "enkat-fragor": enkat_fragor,
-    "merged-goal-number": merged_goal_number,
-    "vi-ska-goals": vi_ska_goals,
-    "status-boxes": status_boxes,
-    "chapter-sections-actions": chapter_sections_actions,
-    "forts-tables": forts_tables,
-    "klimatloften": klimatloften,
-    "budget-ansvar": budget_ansvar,
-    "princip-tabell": princip_tabell,
-    "inline-fields": inline_fields,
-    "ansvar-merged": ansvar_merged,
-    "numbers-in-titles": numbers_in_titles,
-    "tillsyn-checklista": tillsyn_checklista,
-}
+SHAPES = shapes(
+    toc_action_list, toc_dotted_list, table_plan, atgard_paragraphs, area_letters, goal_grouped,
+    letter_suffix, appendix_table, goal_list, requirements, agenda, conclusions, report_sections,
+    climate_table, motion, regulation, kallelse, bullet_codes, insats_codes, heading_actions, landscape_table,
+    budget_uppdrag, follow_up, goal_delmal, a_codes_twocol, margin_numbers, status_plan, verksamhetsplan,
+    delegationsordning, status_prose, letter_rows, atgard_headings, long_landscape, goal_tree, nr_vad,
+    remissvar, budget_rows, toc_only, uppfoljning, regional_insatser, nr_right, aktiviteter_budget,
+    acronym_status, colon_numbers, word_multilevel, law_text, project_plan, recommendations, tjansteskrivelse,
+    region_atgard, field_headings, status_landscape, dotted_letters, two_page_table, restart_chapters,
+    toc_sections, mal_headings, kontoplan_budget, numbered_report, foreskrift, h3_ansvar, theme_column,
+    atgard_cards, code_table, a_headings, landscape_seven, uppfoljning_status, budget_uppdrag_table,
+    policy_principles, kursplan, ordningsforeskrifter, dagordning, runin_facts, gantt_table, goal_restart,
+    twocol_numbered, bilaga_atgardslista, checklist_plan, english_actions, riskanalys, beslut_list,
+    krav_upphandling, arsredovisning_noter, paren_numbers, hyphen_codes, atgard_nr_beskrivning,
+    captioned_table, headerless_rows, aktivitet_lines, sub_bullets, prio_table, budget_appendix, rutin_steps,
+    begreppslista, kf_beslut, statistik_tabeller, faq, goal_bullets, strategi_kolon, group_header,
+    boxed_numbers, status_headings, goal_letters, deflist, english_table, kf_decision, referenslista,
+    kravspec, mal_strategi, theme_cells, status_crosses, aktivitetsplan_ids, roman_chapters, heading_factbox,
+    atg_abbrev, vision_mal, kravlista_tabell, renhallning_punkter, foredragningslista, budget_uppdrag_list,
+    insats_vald, quarter_gantt, two_row_actions, bilaga_a_codes, uppfoljning_cells, twocol_atgard,
+    uppdrag_aktiviteter, heading_bullets, riktlinje_ska, taxa_rader, verksamhetsberattelse, enkat_resultat,
+    strategi_a_codes, goal_first_column, margin_wrapped, status_label_table, sub_actions,
+    aktivitet_budget_rows, midtable_continue, section_refs, budget_poster, styrelse_dagordning,
+    principer_policy, instruktion_steg, malomrade_prose, page_span_rows, runin_label, quoted_followup,
+    indicator_plan, box_cards, goal_abc, landscape_eight, numbered_headings, gap_numbers, anslag_budget,
+    synpunkter_rutin, program_workshop, statistik_figurer, indikatorer_only, mal_restart_tables,
+    fokus_restart, merged_goal_long, traffic_light, insats_dash, appendix_repeat, overview_first,
+    chapter_alike, english_summary, mixed_prefix, verksamhetsplan_nr, toc_atgarder, workshop_minnes,
+    enkat_fragor, merged_goal_number, vi_ska_goals, status_boxes, chapter_sections_actions, forts_tables,
+    klimatloften, budget_ansvar, princip_tabell, inline_fields, ansvar_merged, numbers_in_titles,
+    tillsyn_checklista)
 SHAPES.update(SEVENTEENTH_SHAPES)
 SHAPES.update(EIGHTEENTH_SHAPES)
 SHAPES.update(NINETEENTH_SHAPES)
