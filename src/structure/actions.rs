@@ -683,8 +683,7 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
                     .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
             })
         })
-        || share(actions, 2, (2, 3), |a| {
-            let words: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
+        || most(actions, 2, |words| {
             let ends = super::MEETING_BODY_ENDS
                 .split('|')
                 .chain(super::OTHER_BODY_ENDS.split('|'));
@@ -2390,16 +2389,10 @@ fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&Line]) {
 /// The numbers of a number cell: one ("4.2") or several when two actions share a row
 /// ("4.2 4.3", "4.2, 4.3", "4.2 och 4.3"). None when any part is not a number.
 fn table_numbers(cell: &str) -> Vec<String> {
-    let parts: Vec<&str> = cell
+    let parts = cell
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '&'))
-        .filter(|p| !p.is_empty() && *p != "och")
-        .collect();
-    let numbers: Vec<String> = parts.iter().filter_map(|p| code_of(p)).collect();
-    if numbers.len() == parts.len() {
-        numbers
-    } else {
-        Vec::new()
-    }
+        .filter(|p| !p.is_empty() && *p != "och");
+    parts.map(code_of).collect::<Option<_>>().unwrap_or_default()
 }
 
 /// The numbers at the start of a number cell's text and the rest of it (the action cell's
@@ -2470,7 +2463,6 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
                 .chain(listed.iter().cloned())
                 .collect();
             // The cell's sentences: cut after ".", "!" or "?" before a capitalised word.
-            let words: Vec<&str> = a.title.split_whitespace().collect();
             let sentences = split_words(&words, |p, w| {
                 p.ends_with(['.', '!', '?']) && capitalized(w)
             });
