@@ -1648,7 +1648,7 @@ pub(crate) fn column_of(header: &str) -> Column {
             Column::Responsible
         }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
+        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
             Column::Timeline
         }
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,

@@ -577,7 +577,15 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g) || fielded(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
-    kept.flat_map(|((g, _), _)| g).collect()
+    let out: Vec<Action> = kept.flat_map(|((g, _), _)| g).collect();
+    // A sub-action stands after its parent and the sub-actions before it, as printed ("3",
+    // "3a", "3b", "4"), whichever group holds it.
+    let parent = |a: &Action| out.iter().position(|p| is_parent(&p.number, &a.number));
+    let mut order: Vec<(usize, bool, usize)> = (out.iter().enumerate())
+        .map(|(k, a)| parent(a).map_or((k, false, k), |p| (p, true, k)))
+        .collect();
+    order.sort_unstable();
+    order.iter().filter_map(|&(.., k)| out.get(k).cloned()).collect()
 }
 
 /// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)
