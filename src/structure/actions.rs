@@ -901,15 +901,12 @@ fn parse_toc_lines(
     let mut sec = Sections::default();
     // The open entry and the style of its first line.
     let mut open: Option<(TocEntry, f32, f32, bool, u32)> = None;
-    let close = |open: &mut Option<(TocEntry, f32, f32, bool, u32)>, out: &mut Vec<TocEntry>| {
-        out.extend(open.take().map(|o| o.0))
-    };
     let mut i = start;
     while i < s.words.len() {
         let end = s.line_end(i);
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             let e = sec.entry(n, s.text(i + 1, end), w.page, end);
             open = Some((e, w.x, w.size, w.bold, w.block));
             i = end;
@@ -920,7 +917,7 @@ fn parse_toc_lines(
         }
         let (mut refs, j) = page_refs_from(s, i, end);
         if !refs.is_empty() {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             if j >= end {
                 sec.queue.extend(refs);
             } else {
@@ -981,7 +978,7 @@ fn parse_toc_lines(
                 e.end = end;
             }
         } else {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             if i > last_idx {
                 break;
             }
@@ -1004,7 +1001,7 @@ fn parse_toc_lines(
         }
         i = end;
     }
-    close(&mut open, &mut out);
+    out.extend(open.take().map(|o| o.0));
     out
 }
 
@@ -1071,17 +1068,8 @@ fn parse_toc_flat(
 
 /// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
 fn split_words(words: &[&str], cut: impl Fn(&str, &str) -> bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if !(k > 0 && cut(words[k - 1], w)) => {
-                last.push(' ');
-                last.push_str(w);
-            }
-            _ => out.push((*w).to_string()),
-        }
-    }
-    out
+    let pieces = words.chunk_by(|p, w| !cut(p, w));
+    pieces.map(|piece| piece.join(" ")).collect()
 }
 
 /// A heading without its chapter number ("7. Strategi – Transporter" → "Strategi –
@@ -1958,19 +1946,13 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             let c: &[(f32, Column)] = c;
             // Pieces of one cell on one baseline (a justified cell line that layout split at
             // its wide spaces) are one cell line, left to right.
-            let mut joined: Vec<(usize, String)> = Vec::new();
-            for l in &row {
-                let Some(k) = column_at(c, l.x) else { continue };
-                for (k, piece) in split_at_columns(c, k, l, row.len() > 1) {
-                    match joined.last_mut() {
-                        Some((lk, t)) if *lk == k => {
-                            t.push(' ');
-                            t.push_str(piece);
-                        }
-                        _ => joined.push((k, piece.to_string())),
-                    }
-                }
-            }
+            let pieces: Vec<(usize, &str)> = (row.iter())
+                .filter_map(|l| Some(split_at_columns(c, column_at(c, l.x)?, l, row.len() > 1)))
+                .flatten()
+                .collect();
+            let joined: Vec<(usize, String)> = (pieces.chunk_by(|a, b| a.0 == b.0))
+                .map(|g| (g[0].0, g.iter().map(|p| p.1).collect::<Vec<_>>().join(" ")))
+                .collect();
             let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
             let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
             let number_col = c.iter().position(|(_, k)| *k == Column::Number);
@@ -2136,7 +2118,8 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             let at = out.len().saturating_sub(1);
             let Some(a) = out.last_mut() else { continue };
-            on_page(a, page.number);
+            a.pages.push(page.number);
+            a.pages.dedup();
             for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
@@ -2294,7 +2277,8 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                     push_cell_line(&mut a.body, t);
                 }
             };
-            on_page(a, page.number);
+            a.pages.push(page.number);
+            a.pages.dedup();
             match second {
                 // A label beside its value: a field, or the body ("Beskrivning").
                 Some(v)
@@ -2325,13 +2309,6 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
         return Vec::new();
     }
     by_number(out)
-}
-
-/// `a` with `page` among its pages.
-fn on_page(a: &mut Action, page: u32) {
-    if !a.pages.contains(&page) {
-        a.pages.push(page);
-    }
 }
 
 /// Actions sorted by their numbers' parts.
@@ -2476,12 +2453,11 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
             out.push(a);
             continue;
         }
-        for (n, t) in titles {
-            let mut b = a.clone();
-            b.number = n;
-            b.title = t;
-            out.push(b);
-        }
+        out.extend(titles.into_iter().map(|(number, title)| Action {
+            number,
+            title,
+            ..a.clone()
+        }));
     }
     out
 }

@@ -453,9 +453,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     if cands.len() < 2 {
         return Vec::new();
     }
-    let mut keys: Vec<Key> = cands.iter().map(|c| c.key).collect();
-    keys.sort();
-    keys.dedup();
+    let keys: std::collections::BTreeSet<Key> = cands.iter().map(|c| c.key).collect();
     // Every candidate line ends the item before it.
     let starts: Vec<usize> = cands.iter().map(|c| c.at).collect();
     let mut groups: Vec<(Vec<Action>, Vec<&Candidate>)> = Vec::new();
