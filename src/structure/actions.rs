@@ -726,8 +726,8 @@ fn run_at(
             .is_some_and(|&(b, o)| o == m + 1 && b - at <= TOC_GAP);
         if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
             // The entries' style is the one the first two share: past them, the numbering
-            // going on by one admits an entry set otherwise.
-            let step = m == last_n + 1 && run.len() >= 2;
+            // going on (by one, or in step after a gap) admits an entry set otherwise.
+            let step = run.len() >= 2;
             if !toc_gap_ok(s, idx, last_idx, at, step) {
                 break;
             }
@@ -790,8 +790,8 @@ fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
 /// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
 /// at `first`) are only a title and headings. With layout: every line is set like the
 /// entries (a title going on), or more prominently (an area heading), or starts with a page
-/// reference, and the next entry is set like the entries. Where the numbering goes on by one
-/// past a run of entries set alike (`step`), that is stronger evidence than the type: the
+/// reference, and the next entry is set like the entries. Where the numbering goes on (by one,
+/// or in step after a gap) past entries set alike (`step`), that outweighs the type: the
 /// next entry may be set in another size, in italic or in another place (a box, a side
 /// column, a caption), so long as it is bold where the entries are; the lines after such an
 /// entry are its title where they are set like it. Without layout: no sentence ends inside.
@@ -1636,9 +1636,8 @@ pub(crate) fn column_of(header: &str) -> Column {
             Column::Responsible
         }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
-            Column::Timeline
-        }
+        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe"
+        | "deadline" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -2369,7 +2368,8 @@ fn table_numbers(cell: &str) -> Vec<String> {
     let parts = cell
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '&'))
         .filter(|p| !p.is_empty() && *p != "och");
-    parts.map(code_of).collect::<Option<_>>().unwrap_or_default()
+    let numbers: Option<Vec<String>> = parts.map(code_of).collect();
+    numbers.unwrap_or_default()
 }
 
 /// The numbers at the start of a number cell's text and the rest of it (the action cell's

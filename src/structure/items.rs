@@ -583,7 +583,8 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
         .map(|(k, a)| parent(a).map_or((k, false, k), |p| (p, true, k)))
         .collect();
     order.sort_unstable();
-    order.iter().filter_map(|&(.., k)| out.get(k).cloned()).collect()
+    let ordered = order.iter().filter_map(|&(.., k)| out.get(k).cloned());
+    ordered.collect()
 }
 
 /// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)

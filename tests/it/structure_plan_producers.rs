@@ -426,7 +426,9 @@ fn action_plans_from_word_libreoffice_and_pdftex() {
                 parent.len() < c.len() && wanted_order.iter().any(|p| p == parent)
             });
             if nested && order != wanted_order {
-                failures.push(format!("{doc}: in the order {order:?}, want {wanted_order:?}"));
+                failures.push(format!(
+                    "{doc}: in the order {order:?}, want {wanted_order:?}"
+                ));
             }
             for (i, r) in got.iter().enumerate() {
                 let seen = got[..i]
