@@ -699,10 +699,13 @@ fn item_action(
         let over_page = w.page == last.page + 1
             && (w.x - lead.x).abs() < 1.0
             && !super::ends_sentence(&last.text);
+        // (A line beside the last on its baseline is the next cell of a table row, not more.)
+        let beside = w.page == last.page && (w.y - last.y).abs() < 1.0;
         let alike = (w.block == lead.block || over_page)
             && w.bold == lead.bold
             && (w.size - lead.size).abs() < 0.3
-            && w.x + 1.0 >= lead.x;
+            && w.x + 1.0 >= lead.x
+            && !beside;
         if !s.rich || !alike || field_at(s, a, b).is_some() {
             break;
         }

@@ -119,7 +119,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // and of the structure stage: a table without a header row, whose columns nothing
     // names, gives its rows' other cells as more of the title (the .docx, WeasyPrint), or
     // no action (LibreOffice); pdfTeX's overfull cells on top.
-    ("headerless-rows", "no header names the columns"),
     ("headerless-rows.lo", "no header names the columns"),
     ("headerless-rows.pdftex", "no header names the columns"),
     ("headerless-rows.weasy", "no header names the columns"),
