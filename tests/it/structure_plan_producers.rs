@@ -117,8 +117,8 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "narrow cells on one baseline read as one line (\"Prio Nr\", \"1 1 Inför …\")",
     ),
     // and of the structure stage: a table without a header row, whose columns nothing
-    // names, gives its rows' other cells as more of the title (the .docx, WeasyPrint), or
-    // no action (LibreOffice); pdfTeX's overfull cells on top.
+    // names, gives no action (LibreOffice reads it column by column); WeasyPrint's and
+    // pdfTeX's lines join a title's cell to the next (the .docx is right since 2026-12-05).
     ("headerless-rows.lo", "no header names the columns"),
     ("headerless-rows.pdftex", "no header names the columns"),
     ("headerless-rows.weasy", "no header names the columns"),
