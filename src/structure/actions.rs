@@ -1306,12 +1306,10 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
             page: r.page,
             text: quote.to_string(),
         });
-        let after = offs
+        cursor = offs
             .iter()
             .position(|&o| o >= r.end)
-            .map(|k| cursor + k)
-            .unwrap_or(end);
-        cursor = after;
+            .map_or(end, |k| cursor + k);
         match s.norm(cursor).as_str() {
             "samt" | "och" => cursor += 1,
             _ => break,
@@ -2028,9 +2026,9 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             // A line alone, left of the action column or set larger than the rows: a
             // heading between tables, the table ends.
-            // So is a line alone that runs across the next column's edge (a paragraph
-            // after the table, wider than any cell), or one set bold under rows that are not
-            // ("Delmål 1.2 …" between two tables).
+            // So is a line alone from the action column or left of it that runs across the next
+            // column's edge (text after the table; further right, cells the reader joined), or
+            // one set bold under rows that are not ("Delmål 1.2 …" between two tables).
             let title_x = title_col.and_then(|k| c.get(k)).map_or(0.0, |(x, _)| *x);
             let next_edge = |l: &Line| {
                 c.iter()
@@ -2048,7 +2046,9 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     && row.len() == 1
                     && row.first().is_some_and(|l| {
                         (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
-                            || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
+                            || (l.width > 0.0
+                                && l.x <= title_x + 4.0
+                                && l.x + l.width > next_edge(l) + 4.0)
                             || (l.bold && !last_bold)
                     });
             // A row set bold without a number under the header row is the header's next line

@@ -268,18 +268,10 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "twocol-label-above.pdftex",
         "two columns read in bands across both, lines of both joined",
     ),
-    // The eighteenth blind check (2026-12-04, twelfth session): what is left after its fixes.
-    // Of the structure stage: cells merged down and centred on their rows (HTML's default)
-    // stand beside a later step's row, so the rows above them go to the action before. Of the
-    // PDF reader: pdfTeX's overfull cell run into the next ("Miljöförvaltning2en026").
-    (
-        "merged-nr-rows.chrome",
-        "cells merged down centred on their rows",
-    ),
-    (
-        "merged-nr-rows.weasy",
-        "cells merged down centred on their rows",
-    ),
+    // The eighteenth blind check (2026-12-04, twelfth session): what is left after its fixes,
+    // of the PDF reader: pdfTeX's overfull cell run into the next ("Miljöförvaltning2en026").
+    // (merged-nr-rows from Chromium and WeasyPrint is right since 2026-12-05: a step's two
+    // cells joined on one line, "Informera invånarna 2026", no longer end the table.)
     (
         "kostnad-finansiering.pdftex",
         "an overfull cell run into the next one on its baseline",
