@@ -814,8 +814,10 @@ county board, a housing company, a school board):
                     italic (5 and 6 struck), 8, 9. Main's binary 20/35 (7, 8 and 9 lost: the
                     italic entry after the gap ended the list); after the fix 35/35.
   Then a line beside an item's title on its baseline is the next cell of a table row, not more
-  of the title: headerless-rows from Word 0/5 → 5/5. All shapes at the end of the session:
-  number and title 4061/4172, responsible 3514/3670, timeline 2957/3064, 0 invented.
+  of the title: headerless-rows from Word 0/5 → 5/5; and a line alone that crosses a column edge
+  right of the action column is cells the reader joined, not text after the table: merged-nr-rows
+  from Chromium and WeasyPrint 1/5 → 5/5. All shapes at the end of the session: number and
+  title 4069/4172, responsible 3522/3670, timeline 2957/3064, 0 invented.
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
