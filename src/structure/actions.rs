@@ -683,8 +683,7 @@ pub(crate) fn statements(s: &Stream, actions: &[Action]) -> bool {
                     .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
             })
         })
-        || share(actions, 2, (2, 3), |a| {
-            let words: Vec<String> = a.title.split_whitespace().map(norm_word).collect();
+        || most(actions, 2, |words| {
             let ends = super::MEETING_BODY_ENDS
                 .split('|')
                 .chain(super::OTHER_BODY_ENDS.split('|'));
@@ -727,8 +726,8 @@ fn run_at(
             .is_some_and(|&(b, o)| o == m + 1 && b - at <= TOC_GAP);
         if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
             // The entries' style is the one the first two share: past them, the numbering
-            // going on by one admits an entry set otherwise.
-            let step = m == last_n + 1 && run.len() >= 2;
+            // going on (by one, or in step after a gap) admits an entry set otherwise.
+            let step = run.len() >= 2;
             if !toc_gap_ok(s, idx, last_idx, at, step) {
                 break;
             }
@@ -791,8 +790,8 @@ fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
 /// Whether the words between two table-of-contents entries (`a` and `b`, the first entry
 /// at `first`) are only a title and headings. With layout: every line is set like the
 /// entries (a title going on), or more prominently (an area heading), or starts with a page
-/// reference, and the next entry is set like the entries. Where the numbering goes on by one
-/// past a run of entries set alike (`step`), that is stronger evidence than the type: the
+/// reference, and the next entry is set like the entries. Where the numbering goes on (by one,
+/// or in step after a gap) past entries set alike (`step`), that outweighs the type: the
 /// next entry may be set in another size, in italic or in another place (a box, a side
 /// column, a caption), so long as it is bold where the entries are; the lines after such an
 /// entry are its title where they are set like it. Without layout: no sentence ends inside.
@@ -902,15 +901,12 @@ fn parse_toc_lines(
     let mut sec = Sections::default();
     // The open entry and the style of its first line.
     let mut open: Option<(TocEntry, f32, f32, bool, u32)> = None;
-    let close = |open: &mut Option<(TocEntry, f32, f32, bool, u32)>, out: &mut Vec<TocEntry>| {
-        out.extend(open.take().map(|o| o.0))
-    };
     let mut i = start;
     while i < s.words.len() {
         let end = s.line_end(i);
         let Some(w) = s.get(i) else { break };
         if let Some(&n) = starts.get(&i) {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             let e = sec.entry(n, s.text(i + 1, end), w.page, end);
             open = Some((e, w.x, w.size, w.bold, w.block));
             i = end;
@@ -921,7 +917,7 @@ fn parse_toc_lines(
         }
         let (mut refs, j) = page_refs_from(s, i, end);
         if !refs.is_empty() {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             if j >= end {
                 sec.queue.extend(refs);
             } else {
@@ -982,7 +978,7 @@ fn parse_toc_lines(
                 e.end = end;
             }
         } else {
-            close(&mut open, &mut out);
+            out.extend(open.take().map(|o| o.0));
             if i > last_idx {
                 break;
             }
@@ -1005,7 +1001,7 @@ fn parse_toc_lines(
         }
         i = end;
     }
-    close(&mut open, &mut out);
+    out.extend(open.take().map(|o| o.0));
     out
 }
 
@@ -1072,17 +1068,8 @@ fn parse_toc_flat(
 
 /// Words joined into pieces, a new one starting at a word where `cut(previous word, word)`.
 fn split_words(words: &[&str], cut: impl Fn(&str, &str) -> bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if !(k > 0 && cut(words[k - 1], w)) => {
-                last.push(' ');
-                last.push_str(w);
-            }
-            _ => out.push((*w).to_string()),
-        }
-    }
-    out
+    let pieces = words.chunk_by(|p, w| !cut(p, w));
+    pieces.map(|piece| piece.join(" ")).collect()
 }
 
 /// A heading without its chapter number ("7. Strategi – Transporter" → "Strategi –
@@ -1319,12 +1306,10 @@ fn analyze_body(doc_id: &str, s: &Stream, h: &Heading, end: usize) -> Action {
             page: r.page,
             text: quote.to_string(),
         });
-        let after = offs
+        cursor = offs
             .iter()
             .position(|&o| o >= r.end)
-            .map(|k| cursor + k)
-            .unwrap_or(end);
-        cursor = after;
+            .map_or(end, |k| cursor + k);
         match s.norm(cursor).as_str() {
             "samt" | "och" => cursor += 1,
             _ => break,
@@ -1649,9 +1634,8 @@ pub(crate) fn column_of(header: &str) -> Column {
             Column::Responsible
         }
         "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
-            Column::Timeline
-        }
+        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe"
+        | "deadline" => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -1959,19 +1943,13 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             let c: &[(f32, Column)] = c;
             // Pieces of one cell on one baseline (a justified cell line that layout split at
             // its wide spaces) are one cell line, left to right.
-            let mut joined: Vec<(usize, String)> = Vec::new();
-            for l in &row {
-                let Some(k) = column_at(c, l.x) else { continue };
-                for (k, piece) in split_at_columns(c, k, l, row.len() > 1) {
-                    match joined.last_mut() {
-                        Some((lk, t)) if *lk == k => {
-                            t.push(' ');
-                            t.push_str(piece);
-                        }
-                        _ => joined.push((k, piece.to_string())),
-                    }
-                }
-            }
+            let pieces: Vec<(usize, &str)> = (row.iter())
+                .filter_map(|l| Some(split_at_columns(c, column_at(c, l.x)?, l, row.len() > 1)))
+                .flatten()
+                .collect();
+            let joined: Vec<(usize, String)> = (pieces.chunk_by(|a, b| a.0 == b.0))
+                .map(|g| (g[0].0, g.iter().map(|p| p.1).collect::<Vec<_>>().join(" ")))
+                .collect();
             let cells: Vec<(usize, &str)> = joined.iter().map(|(k, t)| (*k, t.as_str())).collect();
             let larger = row.len() == 1 && row.first().is_some_and(|l| l.size > last_size + 1.0);
             let number_col = c.iter().position(|(_, k)| *k == Column::Number);
@@ -2048,9 +2026,9 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             // A line alone, left of the action column or set larger than the rows: a
             // heading between tables, the table ends.
-            // So is a line alone that runs across the next column's edge (a paragraph
-            // after the table, wider than any cell), or one set bold under rows that are not
-            // ("Delmål 1.2 …" between two tables).
+            // So is a line alone from the action column or left of it that runs across the next
+            // column's edge (text after the table; further right, cells the reader joined), or
+            // one set bold under rows that are not ("Delmål 1.2 …" between two tables).
             let title_x = title_col.and_then(|k| c.get(k)).map_or(0.0, |(x, _)| *x);
             let next_edge = |l: &Line| {
                 c.iter()
@@ -2068,7 +2046,9 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     && row.len() == 1
                     && row.first().is_some_and(|l| {
                         (l.x + 4.0 < title_x && !l.text.starts_with(char::is_lowercase))
-                            || (l.width > 0.0 && l.x + l.width > next_edge(l) + 4.0)
+                            || (l.width > 0.0
+                                && l.x <= title_x + 4.0
+                                && l.x + l.width > next_edge(l) + 4.0)
                             || (l.bold && !last_bold)
                     });
             // A row set bold without a number under the header row is the header's next line
@@ -2137,7 +2117,8 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             }
             let at = out.len().saturating_sub(1);
             let Some(a) = out.last_mut() else { continue };
-            on_page(a, page.number);
+            a.pages.push(page.number);
+            a.pages.dedup();
             for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
                 match kind {
@@ -2295,7 +2276,8 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
                     push_cell_line(&mut a.body, t);
                 }
             };
-            on_page(a, page.number);
+            a.pages.push(page.number);
+            a.pages.dedup();
             match second {
                 // A label beside its value: a field, or the body ("Beskrivning").
                 Some(v)
@@ -2326,13 +2308,6 @@ pub(crate) fn from_cards(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<
         return Vec::new();
     }
     by_number(out)
-}
-
-/// `a` with `page` among its pages.
-fn on_page(a: &mut Action, page: u32) {
-    if !a.pages.contains(&page) {
-        a.pages.push(page);
-    }
 }
 
 /// Actions sorted by their numbers' parts.
@@ -2390,16 +2365,11 @@ fn labelled_number_column(cols: &mut [(f32, Column)], row: &[&Line]) {
 /// The numbers of a number cell: one ("4.2") or several when two actions share a row
 /// ("4.2 4.3", "4.2, 4.3", "4.2 och 4.3"). None when any part is not a number.
 fn table_numbers(cell: &str) -> Vec<String> {
-    let parts: Vec<&str> = cell
+    let parts = cell
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '&'))
-        .filter(|p| !p.is_empty() && *p != "och")
-        .collect();
-    let numbers: Vec<String> = parts.iter().filter_map(|p| code_of(p)).collect();
-    if numbers.len() == parts.len() {
-        numbers
-    } else {
-        Vec::new()
-    }
+        .filter(|p| !p.is_empty() && *p != "och");
+    let numbers: Option<Vec<String>> = parts.map(code_of).collect();
+    numbers.unwrap_or_default()
 }
 
 /// The numbers at the start of a number cell's text and the rest of it (the action cell's
@@ -2470,7 +2440,6 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
                 .chain(listed.iter().cloned())
                 .collect();
             // The cell's sentences: cut after ".", "!" or "?" before a capitalised word.
-            let words: Vec<&str> = a.title.split_whitespace().collect();
             let sentences = split_words(&words, |p, w| {
                 p.ends_with(['.', '!', '?']) && capitalized(w)
             });
@@ -2484,12 +2453,11 @@ fn split_merged_rows(actions: Vec<Action>, merged: &[(usize, Vec<String>)]) -> V
             out.push(a);
             continue;
         }
-        for (n, t) in titles {
-            let mut b = a.clone();
-            b.number = n;
-            b.title = t;
-            out.push(b);
-        }
+        out.extend(titles.into_iter().map(|(number, title)| Action {
+            number,
+            title,
+            ..a.clone()
+        }));
     }
     out
 }

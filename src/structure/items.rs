@@ -453,9 +453,7 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     if cands.len() < 2 {
         return Vec::new();
     }
-    let mut keys: Vec<Key> = cands.iter().map(|c| c.key).collect();
-    keys.sort();
-    keys.dedup();
+    let keys: std::collections::BTreeSet<Key> = cands.iter().map(|c| c.key).collect();
     // Every candidate line ends the item before it.
     let starts: Vec<usize> = cands.iter().map(|c| c.at).collect();
     let mut groups: Vec<(Vec<Action>, Vec<&Candidate>)> = Vec::new();
@@ -577,7 +575,16 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
     let keep: Vec<bool> = (0..groups.len()).map(|g| !under(g) || fielded(g)).collect();
     // (A number names one action: `structure::analyze` keeps the first.)
     let kept = groups.into_iter().zip(keep).filter(|(_, k)| *k);
-    kept.flat_map(|((g, _), _)| g).collect()
+    let out: Vec<Action> = kept.flat_map(|((g, _), _)| g).collect();
+    // A sub-action stands after its parent and the sub-actions before it, as printed ("3",
+    // "3a", "3b", "4"), whichever group holds it.
+    let parent = |a: &Action| out.iter().position(|p| is_parent(&p.number, &a.number));
+    let mut order: Vec<(usize, bool, usize)> = (out.iter().enumerate())
+        .map(|(k, a)| parent(a).map_or((k, false, k), |p| (p, true, k)))
+        .collect();
+    order.sort_unstable();
+    let ordered = order.iter().filter_map(|&(.., k)| out.get(k).cloned());
+    ordered.collect()
 }
 
 /// A fact box's cells from line `k` of `lines`: a field's label alone ("Ansvar", no colon)
@@ -692,10 +699,13 @@ fn item_action(
         let over_page = w.page == last.page + 1
             && (w.x - lead.x).abs() < 1.0
             && !super::ends_sentence(&last.text);
+        // (A line beside the last on its baseline is the next cell of a table row, not more.)
+        let beside = w.page == last.page && (w.y - last.y).abs() < 1.0;
         let alike = (w.block == lead.block || over_page)
             && w.bold == lead.bold
             && (w.size - lead.size).abs() < 0.3
-            && w.x + 1.0 >= lead.x;
+            && w.x + 1.0 >= lead.x
+            && !beside;
         if !s.rich || !alike || field_at(s, a, b).is_some() {
             break;
         }

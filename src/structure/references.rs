@@ -187,15 +187,6 @@ mod tests {
     }
 
     #[test]
-    fn diary_numbers_with_ocr_confusions() {
-        assert_eq!(
-            find_diary_numbers("STK-2019-1535 och (STK-2O16-l242) samt KS-2O2O-12"),
-            vec!["STK-2019-1535", "STK-2016-1242", "KS-2020-12"]
-        );
-        assert!(find_diary_numbers("COVID-19 och SFS-1234-5").is_empty());
-    }
-
-    #[test]
     fn overarching_recommendations() {
         assert_eq!(
             find_overarching("Etablera en social investeringspolitik som kan utjämna"),
