@@ -1504,7 +1504,8 @@ fn a_register_stored_in_parts_keeps_a_bounded_list_of_identifiers() {
     while text.len() < 18 << 20 {
         let (year, n) = (2000 + i % 25, 100 + i % 9000);
         let (sfs, par) = (1 + i % 900, 1 + i % 400);
-        let line = format!("Rad {i}: ärende Dnr KS {year}/{n} enligt SFS 2010:{sfs} och § {par}.\n");
+        let line =
+            format!("Rad {i}: ärende Dnr KS {year}/{n} enligt SFS 2010:{sfs} och § {par}.\n");
         text.push_str(&line);
         i += 1;
     }
@@ -1527,8 +1528,8 @@ fn a_register_stored_in_parts_keeps_a_bounded_list_of_identifiers() {
     };
     let listed = out(&["identifiers", "--format", "jsonl"]);
     assert_eq!(listed.lines().count(), 50_000);
-    let doc: Value = serde_json::from_str(&out(&["show", "doc", "diarium", "--format", "json"]))
-        .unwrap();
+    let doc: Value =
+        serde_json::from_str(&out(&["show", "doc", "diarium", "--format", "json"])).unwrap();
     let warnings = doc["warnings"].to_string();
     assert!(
         warnings.contains("identifiers: the first 50000 are listed"),
@@ -1536,5 +1537,8 @@ fn a_register_stored_in_parts_keeps_a_bounded_list_of_identifiers() {
     );
     let hits = out(&["search", "STK-2031-7777", "--format", "json"]).replace(' ', "");
     let pages = doc["pages"].as_u64().unwrap();
-    assert!(hits.contains(&format!("\"page\":{pages}")), "{pages}: {hits}");
+    assert!(
+        hits.contains(&format!("\"page\":{pages}")),
+        "{pages}: {hits}"
+    );
 }
