@@ -467,6 +467,12 @@ const PART_PAGES: usize = 250;
 /// head held every page and the limit was 1.5 million pages.)
 const MAX_PARTS_PAGES: u64 = (u32::MAX / 2) as u64;
 
+/// Most identifiers the head of a file stored in parts keeps (its list in `identifiers`,
+/// `show diary` and the exports; each page is found by all of its own in a search). They
+/// came from every part: a register of 32 MiB with a diary number on each line held a
+/// million and ran out of a 1 GB address space (435 MB, 2026-12-05).
+const HEAD_IDENTIFIERS: usize = 50_000;
+
 /// Most pages a text of [`LARGE_TEXT_BYTES`] without form feeds has (a page ends at the first
 /// line break after about 4,000 characters): a smaller text with more form feeds than this
 /// may have more pages than any text held whole.
@@ -500,9 +506,9 @@ fn poisoned(store: &Store) -> IndexError {
 }
 
 /// Read a large text file and store its pages as they are read, [`PART_PAGES`] at a time
-/// (each part's structure found on its own: a text file's mentions and identifiers are
-/// per page); returns the record to store last as the document's head
-/// ([`Part::Head`]): the whole structure, without pages, and how many pages it has. The
+/// (each part's structure found on its own, its mentions stored as its links); returns the
+/// record to store last as the document's head ([`Part::Head`]): its title, the first
+/// [`HEAD_IDENTIFIERS`] identifiers, no page, and how many pages it has. The
 /// file-size limit of [`ExtractOptions::max_file_bytes`] does not apply. `None` when the
 /// run was stopped (what was added of the file is removed again).
 fn store_in_parts(
@@ -537,7 +543,7 @@ fn store_in_parts(
         ..DocRecord::default()
     };
     lock(store, writer)?.begin_parts(id, path, stored)?;
-    let mut head: u64 = 0;
+    let (mut head, mut identifiers) = (0u64, 0usize);
     let mut part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
             return Err(Stop::Stopped);
@@ -578,9 +584,10 @@ fn store_in_parts(
         if head > MAX_PARTS_PAGES {
             return Err(Stop::Pages);
         }
-        let s = &mut record.structure;
-        s.mentions.extend(piece.structure.mentions);
-        s.identifiers.extend(piece.structure.identifiers);
+        let room = HEAD_IDENTIFIERS.saturating_sub(record.structure.identifiers.len());
+        identifiers = identifiers.saturating_add(piece.structure.identifiers.len());
+        let kept = piece.structure.identifiers.into_iter().take(room);
+        record.structure.identifiers.extend(kept);
         Ok(())
     };
     let read = catch_unwind(AssertUnwindSafe(|| {
@@ -600,6 +607,9 @@ fn store_in_parts(
     let failure = match read {
         Ok(Ok(title)) => {
             record.title = title;
+            if identifiers > HEAD_IDENTIFIERS {
+                record.warnings.push(format!("{identifiers} identifiers: the first {HEAD_IDENTIFIERS} are listed (a search finds every one on its page)"));
+            }
             return Ok(Some((record, head)));
         }
         Ok(Err(Stop::Index(e))) => return Err(e),
@@ -659,11 +669,7 @@ pub fn process_file(
         }
         Ok(Err(e)) => record.error = Some(e.to_string()),
         Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown".to_string());
+            let what = crate::pdf::panic_message(&*panic);
             record.error = Some(format!("internal error while reading this file: {what}"));
         }
     }

@@ -368,12 +368,8 @@ fn text_links<'a>(
         };
         let (pages, kinds, n) = &mut groups[at].1;
         let (page, kind) = (l["page"].to_string(), str_of(&l["kind"]));
-        if !pages.contains(&page) {
-            pages.push(page);
-        }
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
+        crate::index::writer::push_unique(pages, page);
+        crate::index::writer::push_unique(kinds, kind);
         *n += 1;
     }
     if groups.is_empty() && more.is_none() {
@@ -551,10 +547,7 @@ where
                 out.write_all("\u{feff}".as_bytes()).map_err(io)?;
             }
             let csv = |e: csv::Error| E::from(ExportError::Csv(e));
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(csv_options.delimiter)
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut *out);
+            let mut w = csv_writer(&mut *out, csv_options.delimiter);
             w.write_record(T::headers()).map_err(csv)?;
             for r in rows {
                 w.write_record(r?.cells()).map_err(csv)?;
@@ -578,6 +571,16 @@ where
         }
     }
     Ok(Vec::new())
+}
+
+/// A CSV writer: RFC 4180 with CRLF line ends (quoting depends on the cell alone, so rows
+/// render apart).
+pub(crate) fn csv_writer<T: Write>(to: T, delimiter: u8) -> csv::Writer<T> {
+    let mut builder = csv::WriterBuilder::new();
+    builder
+        .delimiter(delimiter)
+        .terminator(csv::Terminator::CRLF);
+    builder.from_writer(to)
 }
 
 /// Widest table cell, in display columns.
@@ -691,18 +694,10 @@ impl TableLayout {
             .enumerate()
             .map(|(i, h)| !hidden.contains(h) && !empty(i))
             .collect();
-        let mut dropped: Vec<&'static str> = all
-            .iter()
-            .zip(&keep)
-            .filter(|(h, k)| !**k && !hidden.contains(*h))
-            .map(|(h, _)| *h)
-            .collect();
-        let headers: Vec<&'static str> = all
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(h, _)| *h)
-            .collect();
+        let (shown, left): (Vec<_>, Vec<_>) = all.iter().zip(&keep).partition(|(_, k)| **k);
+        let headers: Vec<&'static str> = shown.into_iter().map(|(h, _)| *h).collect();
+        let left = left.into_iter().map(|(h, _)| *h);
+        let mut dropped: Vec<&'static str> = left.filter(|h| !hidden.contains(h)).collect();
         let mut layout = TableLayout {
             keep,
             widths: headers.iter().map(|h| UnicodeWidthStr::width(*h)).collect(),

@@ -29,7 +29,7 @@ use crate::index::writer::push_unique;
 use crate::index::Store;
 use crate::model::{DocRecord, Identifier, Link, Page, TextSource};
 
-use super::{json_error, ExportError, Tabular};
+use super::{csv_writer, json_error, ExportError, Tabular};
 
 /// Formats of `export pages`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -541,16 +541,10 @@ pub fn write_pages<W: Write>(
 ) -> Result<u64, ExportError> {
     let mut count = 0u64;
     let array = format == PagesFormat::Json;
-    // CSV: RFC 4180 with CRLF (quoting depends on the cell alone, so rows render apart).
-    fn csv_writer<T: Write>(to: T) -> csv::Writer<T> {
-        csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(to)
-    }
     match format {
         PagesFormat::Json => out.write_all(b"[")?,
         PagesFormat::Csv => {
-            let mut w = csv_writer(&mut *out);
+            let mut w = csv_writer(&mut *out, b',');
             w.write_record(PageRow::headers())?;
             w.flush()?;
         }
@@ -564,7 +558,7 @@ pub fn write_pages<W: Write>(
      -> Result<(), ExportError> {
         let cx = DocContext::new(&record, &links, resolver);
         if format == PagesFormat::Csv {
-            let mut w = csv_writer(&mut *buf);
+            let mut w = csv_writer(&mut *buf, b',');
             for page in &record.pages {
                 w.write_record(PageRow::new(&cx, page).cells())?;
             }

@@ -213,15 +213,19 @@ pub fn export_sqlite(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".kommission-export-").suffix(".sqlite.tmp");
-    // Readable as the process umask allows, like any file the user writes (a temporary
-    // file's default, 0600, would hide the database from colleagues sharing the folder).
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let tmp = builder
-        .tempfile_in(&folder)
-        .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))?;
+    // A temporary file in the target's folder, readable as the process umask allows, like
+    // any file the user writes (a temporary file's default, 0600, would hide the database
+    // from colleagues sharing the folder).
+    let temporary = |prefix: &str| {
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(prefix).suffix(".sqlite.tmp");
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        builder
+            .tempfile_in(&folder)
+            .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))
+    };
+    let tmp = temporary(".kommission-export-")?;
     let summary = {
         let mut conn = Connection::open(tmp.path())?;
         // The temporary file is renamed only when complete: no journal needed. The page
@@ -231,24 +235,14 @@ pub fn export_sqlite(
         conn.execute_batch(
             "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;",
         )?;
-        let fts = tempfile::Builder::new()
-            .prefix(".kommission-export-fts-")
-            .suffix(".sqlite.tmp")
-            .tempfile_in(&folder)
-            .map_err(|e| file_err(format!("cannot create a file in {}: {e}", folder.display())))?;
+        let fts = temporary(".kommission-export-fts-")?;
         let tx = conn.transaction()?;
         tx.execute_batch(SCHEMA)?;
-        // The full-text index is built while the rows are loaded, on a thread of its own
-        // (with FTS5's default buffer of terms, 1 MB: a 64 MB buffer ('hashsize') made the
-        // index a fifth cheaper at 2*10^4 pages, but the whole export was not cheaper at
+        // The full-text index is built while the rows are loaded and indexed, on a thread of
+        // its own (with FTS5's default buffer of terms, 1 MB: a 64 MB buffer ('hashsize') made
+        // the index a fifth cheaper at 2*10^4 pages, but the whole export was not cheaper at
         // 10^5 pages and its peak memory grew by 60-110 MB).
         let summary = load(&tx, store, resolver, fts.path())?;
-        // An index build sorts in memory up to the cache size before it spills to a file:
-        // 8 MB, not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to
-        // 10^5 pages with the load's).
-        tx.execute_batch("PRAGMA cache_size = -8192;")?;
-        tx.execute_batch(INDEXES)?;
-        check_foreign_keys(&tx)?;
         tx.commit()?;
         copy_fts(&mut conn, fts.path())?;
         drop(fts);
@@ -261,8 +255,13 @@ pub fn export_sqlite(
     Ok(summary)
 }
 
-/// Fail when a row names a key that is not there.
-fn check_foreign_keys(tx: &Transaction<'_>) -> Result<(), ExportError> {
+/// Make the [`INDEXES`], then fail when a row names a key that is not there.
+fn index_and_check(tx: &Transaction<'_>) -> Result<(), ExportError> {
+    // An index build sorts in memory up to the cache size before it spills to a file: 8 MB,
+    // not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to 10^5 pages
+    // with the load's).
+    tx.execute_batch("PRAGMA cache_size = -8192;")?;
+    tx.execute_batch(INDEXES)?;
     let first = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, String>(2)?));
     match tx.query_row("PRAGMA foreign_key_check", [], first).optional()? {
         Some((table, parent)) => Err(ExportError::File {
@@ -475,9 +474,10 @@ fn thread_error(what: &str, how: &str) -> ExportError {
     }
 }
 
-/// Load every row. Three threads overlap: one makes the rows (records read and turned into
-/// rows by rayon's workers), this one inserts them, and one builds the full-text index of
-/// the pages in a file of its own, `fts` ([`build_fts`]; it is copied in by [`copy_fts`]).
+/// Load every row, make the indexes and check the keys ([`index_and_check`]). Three threads
+/// overlap: one makes the rows (records read and turned into rows by rayon's workers), this
+/// one inserts them, then indexes them, and one builds the full-text index of the pages in a
+/// file of its own, `fts` ([`build_fts`]; it is copied in by [`copy_fts`]), until it is done.
 fn load(
     tx: &Transaction<'_>,
     store: &Store,
@@ -514,12 +514,11 @@ fn load(
         let loaded = insert_all(tx, receive, send_text);
         let panicked = |what| Err(thread_error(what, "panicked"));
         let read = reading.join().unwrap_or_else(|_| panicked("reading"));
+        // The loader's error first: when it stops, the others fail only because of it. The
+        // indexes are made while the full-text index is finished on its thread.
+        let done = loaded.and_then(|s| read.and_then(|()| index_and_check(tx)).map(|()| s));
         let indexed = indexing.join().unwrap_or_else(|_| panicked("indexing"));
-        // The loader's error first: when it stops, the others fail only because of it.
-        let summary = loaded?;
-        read?;
-        indexed?;
-        Ok(summary)
+        done.and_then(|s| indexed.map(|()| s))
     })
 }
 

@@ -590,6 +590,14 @@ impl Fields {
             docs.push(self.link_doc(&l, KIND_LINK));
         }
 
+        // An item of the document (a page, an action): its kind, document and rank.
+        let item = |kind: &str, rank: &[u8]| {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.kind, kind);
+            d.add_text(f.doc, &record.id);
+            d.add_u64(f.rank, rank_of(kind, &record.id, rank));
+            d
+        };
         let label_of = |n: u32| {
             record
                 .pages
@@ -608,13 +616,7 @@ impl Fields {
 
         // Pages.
         for page in &record.pages {
-            let mut d = TantivyDocument::default();
-            d.add_text(f.kind, KIND_PAGE);
-            d.add_text(f.doc, &record.id);
-            d.add_u64(
-                f.rank,
-                rank_of(KIND_PAGE, &record.id, &page.number.to_le_bytes()),
-            );
+            let mut d = item(KIND_PAGE, &page.number.to_le_bytes());
             d.add_u64(f.hit_kind, HIT_PAGE);
             d.add_text(f.title, &title);
             d.add_text(f.doc_kind, doc_kind);
@@ -701,13 +703,7 @@ impl Fields {
 
         // Actions.
         for action in &record.structure.actions {
-            let mut d = TantivyDocument::default();
-            d.add_text(f.kind, KIND_ACTION);
-            d.add_text(f.doc, &record.id);
-            d.add_u64(
-                f.rank,
-                rank_of(KIND_ACTION, &record.id, &action_rank_bytes(&action.number)),
-            );
+            let mut d = item(KIND_ACTION, &action_rank_bytes(&action.number));
             d.add_text(f.doc_title, &title);
             d.add_text(f.doc_kind, doc_kind);
             d.add_text(f.title, format!("{}. {}", action.number, action.title));

@@ -259,7 +259,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<ExtractedDoc, PdfError> 
     extract_with_info(bytes, limits).map(|(doc, _)| doc)
 }
 
-fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+pub(crate) fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = p.downcast_ref::<&str>() {
         s.to_string()
     } else if let Some(s) = p.downcast_ref::<String>() {

@@ -591,6 +591,17 @@ fn large_text_under_a_1_gb_address_space_limit(mb: usize) -> Finished {
     f
 }
 
+/// That an ingest (`f`) needed less than `more` MB over 2 MiB of plain text ingested the
+/// same way ([`large_text_under_a_1_gb_address_space_limit`]).
+fn at_most_more_than_small_text(f: &Finished, more: f64, what: &str) {
+    let small = support::proc::mb(large_text_under_a_1_gb_address_space_limit(2).hwm);
+    let large = support::proc::mb(f.hwm);
+    assert!(
+        large < small + more,
+        "{what}: {large:.0} MB, 2 MiB of text: {small:.0} MB"
+    );
+}
+
 /// `ingest stor` in `work` under `ulimit -v 1000000`; the number of pages.
 fn ingest_under_1_gb(work: &Path, index: &Path, mb: usize) -> Finished {
     let mut cmd = kommission(index);
@@ -992,12 +1003,7 @@ fn a_small_text_of_a_million_empty_pages_is_stored_in_parts() {
     // The writer is chosen by what the files become, not by their size: this one gets the
     // small writer of a file stored in parts (before, 2026-12-04: the normal one, 90-108 MB
     // against 55 MB for 2 MiB of plain text, `bench/large-file --kind scan --mb 1`; now 74 MB).
-    let small = large_text_under_a_1_gb_address_space_limit(2);
-    let (small, scan) = (support::proc::mb(small.hwm), support::proc::mb(f.hwm));
-    assert!(
-        scan < small + 30.0,
-        "1 MiB of form feeds: {scan:.0} MB, 2 MiB of text: {small:.0} MB"
-    );
+    at_most_more_than_small_text(&f, 30.0, "1 MiB of form feeds");
     // `docs` and `show doc` read the document's page count, not its pages (before, 2026-12-04:
     // one `Page` per page, 185 MB for 693,100 pages, `bench/large-file --kind scan --mb 1`).
     let mut doc = Value::Null;
@@ -1485,4 +1491,51 @@ fn repair_survives_scribbled_fast_fields_at_any_offset() {
             assert_eq!(docs(&index), before, "{seg}.fast at {at}");
         }
     }
+}
+
+/// A text stored in parts with identifiers on every line (a register: a diary number, a
+/// statute and a paragraph a line) ingests in the memory of a text without them: the
+/// document's head keeps the first 50,000 identifiers (those `identifiers` lists, with a
+/// warning that names how many there were), each part's mentions are its own links, and a
+/// diary number on the last line is found by a search. Before (2026-12-05) the head held
+/// every identifier and mention of the file: a 32 MiB register ran out of a 1 GB address
+/// space (435 MB when it aborted); this one (19 MiB) needed 394 MB (now 108 MB; 2 MiB of text 57).
+#[test]
+fn a_register_stored_in_parts_keeps_a_bounded_list_of_identifiers() {
+    let line = |i: usize| {
+        let (year, n, sfs, par) = (2000 + i % 25, 100 + i % 9000, 1 + i % 900, 1 + i % 400);
+        format!("Rad {i}: ärende Dnr KS {year}/{n} enligt SFS 2010:{sfs} och § {par}.\n")
+    };
+    let mut text: String = (0..280_000).map(line).collect();
+    text.push_str("Sista raden: Dnr STK-2031-7777.\n");
+    assert!(text.len() as u64 > kommission::ingest::LARGE_TEXT_BYTES);
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("diarium.txt"), &text).unwrap();
+    let index = work.path().join("index");
+    let f = ingest_under_1_gb(work.path(), &index, 19);
+    at_most_more_than_small_text(&f, 80.0, "19 MiB register");
+    let out = |args: &[&str]| {
+        let mut cmd = kommission(&index);
+        cmd.args(args);
+        let o = run_measured(&mut cmd, LONG);
+        assert_eq!(o.code, Some(0), "{args:?}: {}", o.stderr);
+        o.stdout
+    };
+    let listed = out(&["identifiers", "--format", "jsonl"]);
+    assert_eq!(listed.lines().count(), 50_000);
+    let doc: Value =
+        serde_json::from_str(&out(&["show", "doc", "diarium", "--format", "json"])).unwrap();
+    let warnings = doc["warnings"].to_string();
+    assert!(
+        warnings.contains("identifiers: the first 50000 are listed"),
+        "{warnings}"
+    );
+    let hits = out(&["search", "STK-2031-7777", "--format", "json"]).replace(' ', "");
+    let pages = doc["pages"].as_u64().unwrap();
+    assert!(
+        hits.contains(&format!("\"page\":{pages}")),
+        "{pages}: {hits}"
+    );
 }
