@@ -21,12 +21,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 $py "$here/fodt16.py" "$work"
 $py "$here/pydocx16.py" "$work"
 cp "$work/rapport16.docx" "$here/"
-conv rapport16.docx writer8 rapport16-lo.odt
-conv rapport16.docx "MS Word 97" rapport16-lo.doc
-conv protokoll16.fodt writer8 protokoll16-lo.odt
-conv protokoll16.fodt "MS Word 2007 XML" protokoll16-lo.docx
-conv protokoll16.fodt "MS Word 97" protokoll16-lo.doc
-conv protokoll16.fodt "Rich Text Format" protokoll16-lo.rtf
+saves rapport16.docx odt doc
+saves protokoll16.fodt odt docx doc rtf
 $py - "$here" "$work" <<'PY'
 import sys
 here, work = sys.argv[1], sys.argv[2]
