@@ -301,6 +301,10 @@ fn page_layout(l: Node) -> Geometry {
                 if let Some((n, gap)) = child(c, "columns").map(columns) {
                     g = g.in_columns(n, gap);
                 }
+                if matches!(attr(c, "layout-grid-mode"), Some("line" | "both")) {
+                    g.pitch = v("layout-grid-base-height").unwrap_or(0.0)
+                        + v("layout-grid-ruby-height").unwrap_or(0.0);
+                }
             }
             "header-style" | "footer-style" => {
                 if let Some(p) = child(c, "header-footer-properties") {

@@ -267,3 +267,16 @@ def merge_expect(work, dest, n, lo, more=None):
     d.update(more or {})
     json.dump(d, open(dest, "w"), ensure_ascii=False, indent=1, sort_keys=True)
     return d
+
+
+def lo_save(src, filt, dest):
+    """LibreOffice's save of the file `src` with the filter `filt` ("odt:writer8",
+    "doc:MS Word 97") as `dest`, in a private profile."""
+    import shutil
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        shutil.copy(src, work)
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless", "--convert-to", filt,
+                        "--outdir", work, f"{work}/{Path(src).name}"], check=True, capture_output=True)
+        shutil.move(f"{work}/{Path(src).stem}.{filt.split(':')[0]}", dest)
