@@ -247,10 +247,7 @@ fn text_props(p: Node, st: &mut Style) {
         st.ch.italic = Some(f == "italic" || f == "oblique");
     }
     st.ch.size = attr(p, "font-size").and_then(length);
-    st.size_percent = attr(p, "font-size")
-        .and_then(|v| v.strip_suffix('%'))
-        .and_then(|v| v.trim().parse::<f32>().ok())
-        .map(|v| v / 100.0);
+    st.size_percent = attr(p, "font-size").and_then(share);
     st.set.font = attr(p, "font-name").map(str::to_string);
     if let Some(d) = attr(p, "display") {
         st.ch.hidden = Some(d == "none");
@@ -267,15 +264,14 @@ fn text_props(p: Node, st: &mut Style) {
 fn paragraph_layout(p: Node, st: &mut Style) {
     st.set.before = attr(p, "margin-top").and_then(length).or(st.set.before);
     st.set.after = attr(p, "margin-bottom").and_then(length).or(st.set.after);
+    // A line height in per cent or points, or at least some points.
     if let Some(v) = attr(p, "line-height") {
-        st.set.line = match v.strip_suffix('%') {
-            Some(pct) => pct
-                .trim()
-                .parse::<f32>()
-                .ok()
-                .map(|p| Spacing::Multiple(p / 100.0)),
-            None => length(v).map(Spacing::Points),
-        };
+        st.set.line = share(v)
+            .map(Spacing::Multiple)
+            .or(length(v).map(Spacing::Points));
+    }
+    if let Some(v) = attr(p, "line-height-at-least").and_then(length) {
+        st.set.line = Some(Spacing::Points(v));
     }
     let side = |k: &str| attr(p, k).and_then(length);
     if side("margin-left").is_some() || side("margin-right").is_some() {
@@ -285,6 +281,15 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     if let Some(k) = attr(p, "keep-with-next") {
         st.set.keep_next = Some(k == "always");
     }
+}
+
+/// A percentage ("115%") as a share (1.15).
+fn share(v: &str) -> Option<f32> {
+    v.strip_suffix('%')?
+        .trim()
+        .parse::<f32>()
+        .ok()
+        .map(|p| p / 100.0)
 }
 
 /// The indent of a list level's paragraphs (see [`Level::indent`]).
