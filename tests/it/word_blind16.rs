@@ -7,16 +7,15 @@
 
 use std::path::PathBuf;
 
-use crate::word_blind11::marker_failures;
+use crate::word_blind11::{assert_markers, blind_dir};
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind16")
+    blind_dir("blind16")
 }
 
 #[test]
 fn every_word_the_reader_sees_once() {
-    let failures = marker_failures(&dir(), "expect16.json");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_markers("blind16", "expect16.json");
 }
 
 /// An .odt master page's header and footer take the room of their lines (a table's rows,
