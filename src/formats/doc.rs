@@ -680,7 +680,7 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
     let (cps, seds) = plc(fib.table(table, PLCF_SED), 12);
     let mut out = Vec::new();
     for (i, sed) in seds.iter().enumerate() {
-        let mut bkc = 2u8;
+        let (mut bkc, mut grid, mut pitch) = (2u8, 0, 0.0);
         let mut page = WORD_PAGE.map(Some);
         let grp = u32_at(sed, 2)
             .filter(|&fc| fc != u32::MAX)
@@ -689,6 +689,16 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
             let slot = match sprm {
                 0x3009 => {
                     bkc = operand.first().copied().unwrap_or(2);
+                    continue;
+                }
+                // sprmSClm: a line grid unless 0 (1 lines and characters, 2 lines, 3 characters
+                // snapped) of sprmSDyaLinePitch
+                0x5032 => {
+                    grid = u8::from(u16_at(operand, 0).is_some_and(|g| g > 0));
+                    continue;
+                }
+                0x9031 => {
+                    pitch = twips(operand).abs();
                     continue;
                 }
                 0xB01F => 0,
@@ -706,7 +716,8 @@ fn sections(word: &[u8], table: &[u8], fib: &Fib) -> Vec<(u32, u8, Geometry)> {
             };
             page[slot] = Some(v).filter(|v| *v > 0.0 || slot >= 2);
         }
-        out.push((cps[i + 1], bkc, Geometry::default().with(page)));
+        let (g, pitch) = (Geometry::default().with(page), pitch * f32::from(grid));
+        out.push((cps[i + 1], bkc, Geometry { pitch, ..g }));
     }
     out
 }

@@ -98,7 +98,7 @@ fn geometry(sect: Node) -> Geometry {
     let mar = child(sect, "pgMar");
     let cols = child(sect, "cols");
     let of = |n: Option<Node>, k: &str| n.and_then(|n| twips(n, k));
-    Geometry::default()
+    let page = Geometry::default()
         .with([
             of(size, "w"),
             of(size, "h"),
@@ -110,7 +110,12 @@ fn geometry(sect: Node) -> Geometry {
         .in_columns(
             cols.and_then(|c| num(c, "num")),
             of(cols, "space").or(Some(36.0)),
-        )
+        );
+    let grid = child(sect, "docGrid").filter(|g| attr(*g, "type").is_some_and(|t| t != "default"));
+    Geometry {
+        pitch: of(grid, "linePitch").unwrap_or(0.0),
+        ..page
+    }
 }
 
 /// Left plus right inner margin of a table's cells (`w:tblCellMar` of a `w:tblPr`), a side

@@ -46,6 +46,10 @@ pub struct Geometry {
     /// times the lines of a column, each the column's width.
     pub columns: u8,
     pub gap: f32,
+    /// The pitch of the section's line grid in points (0: none): each line takes a whole
+    /// number of grid lines (Word's `w:docGrid` of a type but "default", LibreOffice's
+    /// `style:layout-grid-mode` "line" or "both").
+    pub pitch: f32,
 }
 
 impl Default for Geometry {
@@ -61,6 +65,7 @@ impl Default for Geometry {
             right: 2.5 * cm,
             columns: 1,
             gap: 0.0,
+            pitch: 0.0,
         }
     }
 }
@@ -359,13 +364,22 @@ impl Flow {
     /// Space before a paragraph (none at the top of a page).
     pub fn before(&mut self) {
         if !self.at_top() {
-            self.used += self.para.before * self.geometry.share();
+            self.space(self.para.before);
         }
     }
 
     /// Space after a paragraph.
     pub fn after(&mut self) {
-        self.used += self.para.after * self.geometry.share();
+        self.space(self.para.after);
+    }
+
+    /// Space between paragraphs; on a line grid the next line starts on a grid line.
+    fn space(&mut self, points: f32) {
+        let (share, pitch) = (self.geometry.share(), self.geometry.pitch);
+        self.used += points * share;
+        if pitch >= 1.0 {
+            self.used = (self.used / (pitch * share) - 0.01).ceil() * pitch * share;
+        }
     }
 
     /// Where the line `text` of the current paragraph goes, set `width` wide; the room it

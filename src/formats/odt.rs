@@ -51,6 +51,9 @@ struct Style {
     whole_row: bool,
 }
 
+/// The height of a line of a header or footer (9 to 10 points of text).
+const RUNNING_LINE: f32 = 13.0;
+
 #[derive(Debug, Default, Clone)]
 struct Styles {
     by_name: HashMap<String, Style>,
@@ -61,8 +64,8 @@ struct Styles {
     default: Style,
     /// The page of each page layout (`style:page-layout`), the layout of each master page,
     /// and the first master page.
-    layouts: HashMap<String, Geometry>,
-    masters: HashMap<String, String>,
+    layouts: HashMap<String, (Geometry, [(f32, f32); 2])>,
+    masters: HashMap<String, (String, [Option<f32>; 2])>,
     first_master: Option<String>,
 }
 
@@ -98,7 +101,17 @@ impl Styles {
                         continue;
                     };
                     self.first_master.get_or_insert_with(|| n.to_string());
-                    self.masters.insert(n.to_string(), l.to_string());
+                    // The lines of its header and footer (a table's rows, paragraphs
+                    // outside tables); `None`: it has none.
+                    let lines = |k| {
+                        let lines = child(s, k)?.descendants().filter(|p| {
+                            name(*p) == "table-row"
+                                || name(*p) == "p" && !p.ancestors().any(|a| name(a) == "table")
+                        });
+                        Some(lines.count() as f32)
+                    };
+                    let running = [lines("header"), lines("footer")];
+                    self.masters.insert(n.to_string(), (l.to_string(), running));
                 }
                 "list-style" => {
                     let Some(n) = attr(s, "name") else { continue };
@@ -179,7 +192,19 @@ impl Styles {
     /// The page of a master page's layout (`None`: the first master page's).
     fn geometry(&self, master: Option<&str>) -> Option<Geometry> {
         let master = master.or(self.first_master.as_deref())?;
-        self.layouts.get(self.masters.get(master)?).copied()
+        let (layout, running) = self.masters.get(master)?;
+        let (g, room) = self.layouts.get(layout)?;
+        // A header or footer the master page has takes the room of its lines, at least
+        // its layout's minimum height, and the spacing from the text.
+        let [top, bottom] = [0, 1].map(|i| match running[i] {
+            Some(lines) => (lines * RUNNING_LINE).max(room[i].0) + room[i].1,
+            None => 0.0,
+        });
+        Some(Geometry {
+            top: g.top + top,
+            bottom: g.bottom + bottom,
+            ..*g
+        })
     }
 
     /// The master page that the element of (automatic) style `name` starts.
@@ -222,10 +247,7 @@ fn text_props(p: Node, st: &mut Style) {
         st.ch.italic = Some(f == "italic" || f == "oblique");
     }
     st.ch.size = attr(p, "font-size").and_then(length);
-    st.size_percent = attr(p, "font-size")
-        .and_then(|v| v.strip_suffix('%'))
-        .and_then(|v| v.trim().parse::<f32>().ok())
-        .map(|v| v / 100.0);
+    st.size_percent = attr(p, "font-size").and_then(share);
     st.set.font = attr(p, "font-name").map(str::to_string);
     if let Some(d) = attr(p, "display") {
         st.ch.hidden = Some(d == "none");
@@ -242,15 +264,14 @@ fn text_props(p: Node, st: &mut Style) {
 fn paragraph_layout(p: Node, st: &mut Style) {
     st.set.before = attr(p, "margin-top").and_then(length).or(st.set.before);
     st.set.after = attr(p, "margin-bottom").and_then(length).or(st.set.after);
+    // A line height in per cent or points, or at least some points.
     if let Some(v) = attr(p, "line-height") {
-        st.set.line = match v.strip_suffix('%') {
-            Some(pct) => pct
-                .trim()
-                .parse::<f32>()
-                .ok()
-                .map(|p| Spacing::Multiple(p / 100.0)),
-            None => length(v).map(Spacing::Points),
-        };
+        st.set.line = share(v)
+            .map(Spacing::Multiple)
+            .or(length(v).map(Spacing::Points));
+    }
+    if let Some(v) = attr(p, "line-height-at-least").and_then(length) {
+        st.set.line = Some(Spacing::Points(v));
     }
     let side = |k: &str| attr(p, k).and_then(length);
     if side("margin-left").is_some() || side("margin-right").is_some() {
@@ -260,6 +281,15 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     if let Some(k) = attr(p, "keep-with-next") {
         st.set.keep_next = Some(k == "always");
     }
+}
+
+/// A percentage ("115%") as a share (1.15).
+fn share(v: &str) -> Option<f32> {
+    v.strip_suffix('%')?
+        .trim()
+        .parse::<f32>()
+        .ok()
+        .map(|p| p / 100.0)
 }
 
 /// The indent of a list level's paragraphs (see [`Level::indent`]).
@@ -282,10 +312,10 @@ fn columns(c: Node) -> (Option<u32>, Option<f32>) {
     )
 }
 
-/// The page of a `style:page-layout`; a header or footer takes its height and spacing from
-/// the text area.
-fn page_layout(l: Node) -> Geometry {
-    let mut g = Geometry::default();
+/// The page of a `style:page-layout`, and the (minimum) height and spacing from the text of
+/// its header and footer.
+fn page_layout(l: Node) -> (Geometry, [(f32, f32); 2]) {
+    let (mut g, mut room) = (Geometry::default(), [(0.0, 0.0); 2]);
     for c in l.children().filter(|c| c.is_element()) {
         match name(c) {
             "page-layout-properties" => {
@@ -301,23 +331,24 @@ fn page_layout(l: Node) -> Geometry {
                 if let Some((n, gap)) = child(c, "columns").map(columns) {
                     g = g.in_columns(n, gap);
                 }
+                if matches!(attr(c, "layout-grid-mode"), Some("line" | "both")) {
+                    g.pitch = v("layout-grid-base-height").unwrap_or(0.0)
+                        + v("layout-grid-ruby-height").unwrap_or(0.0);
+                }
             }
             "header-style" | "footer-style" => {
                 if let Some(p) = child(c, "header-footer-properties") {
                     let v = |k: &str| attr(p, k).and_then(length).unwrap_or(0.0);
-                    let room =
-                        v("min-height").max(v("height")) + v("margin-bottom") + v("margin-top");
-                    if name(c) == "header-style" {
-                        g.top += room;
-                    } else {
-                        g.bottom += room;
-                    }
+                    room[usize::from(name(c) == "footer-style")] = (
+                        v("min-height").max(v("height")),
+                        v("margin-bottom") + v("margin-top"),
+                    );
                 }
             }
             _ => {}
         }
     }
-    g
+    (g, room)
 }
 
 #[derive(Default)]

@@ -24,7 +24,7 @@ use crate::pdf::labels::{letters, roman};
 use crate::text::{nfc, squash_ws};
 
 use super::layout::{
-    split_line, Fit, Flow, Geometry, Metrics, Row, FAR_OVERFULL, OVERFULL, UNDERFULL,
+    split_line, Fit, Flow, Geometry, Metrics, Row, Spacing, FAR_OVERFULL, OVERFULL, UNDERFULL,
 };
 use super::{text_page, FormatError};
 
@@ -552,8 +552,13 @@ impl Pages {
         before
     }
 
-    /// How the next paragraphs are set.
-    pub fn metrics(&mut self, metrics: Metrics) {
+    /// How the next paragraphs are set: on the section's line grid, a line spaced by a
+    /// multiple of its font's height takes the grid lines it needs.
+    pub fn metrics(&mut self, mut metrics: Metrics) {
+        let pitch = self.flow.geometry.pitch;
+        if pitch >= 1.0 && matches!(metrics.line, Spacing::Multiple(_)) {
+            metrics.line = Spacing::Points((metrics.line_height() / pitch).ceil() * pitch);
+        }
         self.flow.para = metrics;
     }
 

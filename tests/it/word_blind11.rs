@@ -43,6 +43,20 @@ fn every_word_the_reader_sees_once_and_none_they_do_not() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The folder of a blind set (tests/data/word/SET).
+pub(crate) fn blind_dir(set: &str) -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/word")
+        .join(set)
+}
+
+/// Every file of the blind set `set` reads its markers (`expect`) right: see
+/// [`marker_failures`].
+pub(crate) fn assert_markers(set: &str, expect: &str) {
+    let failures = marker_failures(&blind_dir(set), expect);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// What the files of a blind set (folder `dir`, markers in `expect`, as expect11.json) read
 /// wrong: a marker not read once, a hidden one read, a phrase not in order, a string not as
 /// written.

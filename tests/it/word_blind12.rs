@@ -5,10 +5,10 @@
 
 use std::path::PathBuf;
 
-use crate::word_blind11::marker_failures;
+use crate::word_blind11::{assert_markers, blind_dir};
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind12")
+    blind_dir("blind12")
 }
 
 /// Rows and cells wrapped in custom XML or content controls are read (mall12.docx); a
@@ -18,8 +18,7 @@ fn dir() -> PathBuf {
 /// by their content (forkladd12.doc, webbsida12.doc); and nothing deleted or hidden is read.
 #[test]
 fn every_word_the_reader_sees_once_and_none_they_do_not() {
-    let failures = marker_failures(&dir(), "expect12.json");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_markers("blind12", "expect12.json");
 }
 
 /// A file named .rtf, .docx or .odt is read by its content too; text that is no Word family

@@ -7,10 +7,10 @@
 use std::path::PathBuf;
 
 use crate::word_blind::extracted_pages;
-use crate::word_blind11::marker_failures;
+use crate::word_blind11::{assert_markers, blind_dir};
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind13")
+    blind_dir("blind13")
 }
 
 /// A SmartArt's text is read once, from its drawn copy (smartart13.docx); of an
@@ -21,8 +21,7 @@ fn dir() -> PathBuf {
 /// an RTF surrogate pair is one character (wordpad13.rtf).
 #[test]
 fn every_word_the_reader_sees_once_and_none_they_do_not() {
-    let failures = marker_failures(&dir(), "expect13.json");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_markers("blind13", "expect13.json");
 }
 
 /// A page break in a Word web page (`page-break-before: always` on a shown element) starts a

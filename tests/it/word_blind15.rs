@@ -6,10 +6,10 @@
 
 use std::path::PathBuf;
 
-use crate::word_blind11::marker_failures;
+use crate::word_blind11::{assert_markers, blind_dir};
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/word/blind15")
+    blind_dir("blind15")
 }
 
 /// A paragraph whose paragraph style hides its characters (`text:display="none"` in the
@@ -18,8 +18,7 @@ fn dir() -> PathBuf {
 /// table and restart where the file says, in all four readers.
 #[test]
 fn every_word_the_reader_sees_once_and_none_they_do_not() {
-    let failures = marker_failures(&dir(), "expect15.json");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_markers("blind15", "expect15.json");
 }
 
 /// Where LibreOffice's soft page breaks leave page after page under half full (a headless

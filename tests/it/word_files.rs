@@ -654,3 +654,18 @@ fn list_starts_at_the_ends_of_a_number_are_read() {
         assert_eq!(texts(&pages(&doc)[0]), want, "{file}");
     }
 }
+
+/// A section on a line grid (`w:docGrid w:type="lines"` in a .docx, `sprmSClm` with
+/// `sprmSDyaLinePitch` in a .doc, `style:layout-grid-mode="line"` in an .odt) sets each line
+/// on a grid line: line-grid.docx's 61 lines of Calibri 11 on a 24-point grid fill 3 pages,
+/// as LibreOffice prints each of the three (line_grid.py); as plain lines they fit on 2, which
+/// the .docx and .doc gave.
+#[test]
+fn lines_on_a_line_grid_take_whole_grid_lines() {
+    for file in ["line-grid.docx", "line-grid-lo.doc", "line-grid-lo.odt"] {
+        let doc = extract_json(&data(file));
+        assert_eq!(pages(&doc).len(), 3, "{file}");
+        let last = texts(&pages(&doc)[2]).join("\n");
+        assert!(last.contains("Rad 60 i rutnätet."), "{file}: {last}");
+    }
+}

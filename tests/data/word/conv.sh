@@ -22,3 +22,14 @@ conv() {
     --outdir "$work/c$3" "$work/$1" >/dev/null 2>&1
   mv "$work/c$3/${1%.*}.$ext" "$here/$3"
 }
+
+# saves SRC EXT...: LibreOffice saves $work/SRC as $here/STEM-lo.EXT for each EXT (odt, docx,
+# doc, rtf), STEM being SRC's name without its extension.
+saves() {
+  local src=$1 t f
+  shift
+  for t in "$@"; do
+    case $t in odt) f=writer8 ;; docx) f="MS Word 2007 XML" ;; doc) f="MS Word 97" ;; rtf) f="Rich Text Format" ;; esac
+    conv "$src" "$f" "${src%.*}-lo.$t"
+  done
+}

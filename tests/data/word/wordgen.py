@@ -199,3 +199,84 @@ def otable(rows, widths):
         f'<table:table-cell table:style-name="Cell" office:value-type="string">{op(escape(c), "Table_20_Contents")}</table:table-cell>'
         for c in row) + "</table:table-row>\n" for row in rows)
     return f'<table:table table:name="T{len(rows)}" table:style-name="Tab1">{cols}{body}</table:table>\n'
+
+
+ODF_BODY = ('<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/>'
+            '<style:text-properties style:font-name="Liberation Serif" fo:font-size="{size}" fo:language="sv" '
+            'fo:country="SE"/></style:default-style>\n <style:style style:name="Standard" style:family="paragraph"/>\n'
+            ' <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" '
+            'style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.25cm" '
+            'fo:line-height="115%"{body}/></style:style>\n <style:style style:name="Heading" style:family="paragraph" '
+            'style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.42cm" '
+            'fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties{font} '
+            'fo:font-weight="bold"/></style:style>\n <style:style style:name="Heading_20_1" style:display-name="Heading 1" '
+            'style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1">{h1}'
+            '<style:text-properties fo:font-size="16pt"/></style:style>\n <style:style style:name="Heading_20_2" '
+            'style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" '
+            'style:default-outline-level="2"><style:text-properties fo:font-size="13pt"/></style:style>')
+
+
+def odf_styles(size="12pt", body="", h1="", sans=True):
+    """The styles every blind flat ODF source opens with: default 'size' Liberation Serif in
+    Swedish, Text body (`body`: more paragraph properties), Heading (in Liberation Sans when
+    `sans`), Heading 1 (`h1`: its paragraph properties) and Heading 2."""
+    return "\n " + ODF_BODY.format(size=size, body=body, h1=h1,
+                                   font=' style:font-name="Liberation Sans"' if sans else "")
+
+
+def odf_style(name, family, inner="", parent="Standard", display=None):
+    """A named ODF style of `family` whose properties are the markup `inner`."""
+    disp = f' style:display-name="{display}"' if display else ""
+    return (f'\n <style:style style:name="{name}"{disp} style:family="{family}" '
+            f'style:parent-style-name="{parent}">{inner}</style:style>')
+
+
+def page_layout(name, w="21cm", h="29.7cm", orient=None, m=("2cm", "2cm", "2.5cm", "2.5cm")):
+    """An ODF page layout of margins `m` (top, bottom, left, right), with a header and footer
+    0.4 cm from the text."""
+    o = f' style:print-orientation="{orient}"' if orient else ""
+    return (f'<style:page-layout style:name="{name}"><style:page-layout-properties fo:page-width="{w}" '
+            f'fo:page-height="{h}"{o} fo:margin-top="{m[0]}" fo:margin-bottom="{m[1]}" '
+            f'fo:margin-left="{m[2]}" fo:margin-right="{m[3]}"/><style:header-style><style:header-footer-properties '
+            'fo:min-height="0cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style>'
+            '<style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style>'
+            '</style:page-layout>')
+
+
+def main(expect, name, *makers):
+    """A generator's command line: OUT_DIR; run each maker into it, then write `name`."""
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for make in makers:
+        make(out)
+    expect.write(out / name)
+
+
+def merge_expect(work, dest, n, lo, more=None):
+    """expectN.json from the generators' expectN-docx.json and expectN-fodt.json in `work`:
+    LibreOffice's saves of a source (`lo`: a source's file name → the extensions it is saved
+    as, each as STEM-lo.EXT) take the source's markers; `more` (file → markers) is added."""
+    made = {}
+    for kind in ("docx", "fodt"):
+        p = Path(work) / f"expect{n}-{kind}.json"
+        made |= json.load(open(p)) if p.exists() else {}
+    d = {k: v for k, v in made.items() if not k.endswith(".fodt")}
+    for src, exts in lo.items():
+        for ext in exts:
+            d[f"{Path(src).stem}-lo.{ext}"] = json.loads(json.dumps(made[src]))
+    d.update(more or {})
+    json.dump(d, open(dest, "w"), ensure_ascii=False, indent=1, sort_keys=True)
+    return d
+
+
+def lo_save(src, filt, dest):
+    """LibreOffice's save of the file `src` with the filter `filt` ("odt:writer8",
+    "doc:MS Word 97") as `dest`, in a private profile."""
+    import shutil
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        shutil.copy(src, work)
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless", "--convert-to", filt,
+                        "--outdir", work, f"{work}/{Path(src).name}"], check=True, capture_output=True)
+        shutil.move(f"{work}/{Path(src).stem}.{filt.split(':')[0]}", dest)

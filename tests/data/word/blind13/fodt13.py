@@ -15,27 +15,17 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, oh, op, paragraph  # noqa: E402
+from wordgen import Expect, fodt, main, odf_styles, oh, op, page_layout, paragraph  # noqa: E402
 
 EXPECT = Expect()
 
-STYLES = """
- <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="11pt" fo:language="sv" fo:country="SE"/></style:default-style>
- <style:style style:name="Standard" style:family="paragraph"/>
- <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.25cm" fo:line-height="115%"/></style:style>
- <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold"/></style:style>
- <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1"><style:text-properties fo:font-size="16pt"/></style:style>
- <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2"><style:text-properties fo:font-size="13pt"/></style:style>
+STYLES = odf_styles("11pt", sans=False) + """
  <style:style style:name="Frame_20_contents" style:display-name="Frame contents" style:family="paragraph" style:parent-style-name="Standard"/>
  <style:style style:name="Caption" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-style="italic" fo:font-size="10pt"/></style:style>
  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>"""
 
-PAGE = ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
-        'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" '
-        'fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties fo:min-height="0cm" '
-        'fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties '
-        'fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>')
+PAGE = page_layout("pm1", orient="portrait")
 
 GRAPHIC = ('<style:style style:name="fr{n}" style:family="graphic"><style:graphic-properties style:wrap="{wrap}" '
            'style:vertical-pos="{vpos}" style:vertical-rel="{vrel}" style:horizontal-pos="{hpos}" style:horizontal-rel="{hrel}" '
@@ -130,7 +120,4 @@ def ram(out: Path):
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    ram(out)
-    EXPECT.write(out / "expect13-fodt.json")
+    main(EXPECT, "expect13-fodt.json", ram)

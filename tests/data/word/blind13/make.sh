@@ -24,16 +24,13 @@ conv ram13.fodt "MS Word 97" ram13-lo.doc
 conv mall13.docx "MS Word 97" mall13-lo.doc
 conv liggande13.docx "MS Word 97" liggande13-lo.doc
 conv smartart13.docx writer8 smartart13-lo.odt
-$py - "$work" "$here/expect13.json" <<'PY'
-import json, sys
+$py - "$work" "$here/expect13.json" "$here/.." <<'PY'
+import sys
 work, dest = sys.argv[1], sys.argv[2]
-d = json.load(open(f"{work}/expect13-docx.json"))
-fodt = json.load(open(f"{work}/expect13-fodt.json"))["ram13.fodt"]
-d["ram13-lo.odt"] = fodt
-d["ram13-lo.doc"] = json.loads(json.dumps(fodt))
-for src, lo in (("mall13.docx", "mall13-lo.doc"), ("liggande13.docx", "liggande13-lo.doc"),
-                ("smartart13.docx", "smartart13-lo.odt")):
-    d[lo] = json.loads(json.dumps(d[src]))
+sys.path.insert(0, sys.argv[3])
+from wordgen import merge_expect
+d = merge_expect(work, dest, 13, {"ram13.fodt": ("odt", "doc"), "mall13.docx": ("doc",), "liggande13.docx": ("doc",),
+                                  "smartart13.docx": ("odt",)})
 # Corrected after the first measurement (PAGES.md gives both figures): LibreOffice saves a
 # SmartArt in .odt as a picture (its text is in no text of the file), and saves the REF after
 # the ASK in .doc with the empty result it computes (its own PDF shows "Beslutsdatum: .").
@@ -52,6 +49,6 @@ d["pandoc13.docx"] = {
                "planen gäller till 2027 synlig571"],
     "exakt": ["KOMMUNFULLMÄKTIGE beslutade planen synlig570"],
 }
-json.dump(d, open(dest, "w"), ensure_ascii=False, indent=1, sort_keys=True)
+merge_expect(work, dest, 13, {}, d)
 PY
 ls -l "$here"

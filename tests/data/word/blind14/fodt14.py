@@ -19,17 +19,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, oh, onote, op, paragraph  # noqa: E402
+from wordgen import Expect, fodt, main, odf_styles, oh, onote, op, page_layout, paragraph  # noqa: E402
 
 EXPECT = Expect()
 
-STYLES = """
- <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="12pt" fo:language="sv" fo:country="SE"/></style:default-style>
- <style:style style:name="Standard" style:family="paragraph"/>
- <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.25cm" fo:line-height="115%"/></style:style>
- <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties style:font-name="Liberation Sans" fo:font-weight="bold"/></style:style>
- <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1"><style:text-properties fo:font-size="16pt"/></style:style>
- <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2"><style:text-properties fo:font-size="13pt"/></style:style>
+STYLES = odf_styles() + """
  <style:style style:name="Frame_20_contents" style:display-name="Frame contents" style:family="paragraph" style:parent-style-name="Standard"/>
  <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard"/>
  <style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph" style:parent-style-name="Heading"><style:text-properties fo:font-size="14pt"/></style:style>
@@ -38,15 +32,6 @@ STYLES = """
  <style:style style:name="Endnote" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="10pt"/></style:style>
  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>"""
-
-
-def layout(name, w, h, orient):
-    return (f'<style:page-layout style:name="{name}"><style:page-layout-properties fo:page-width="{w}" '
-            f'fo:page-height="{h}" style:print-orientation="{orient}" fo:margin-top="2cm" fo:margin-bottom="2cm" '
-            'fo:margin-left="2.5cm" fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties '
-            'fo:min-height="0cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style>'
-            '<style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style>'
-            '</style:page-layout>')
 
 
 TABLE_STYLES = ('<style:style style:name="Tab1" style:family="table"><style:table-properties style:width="16cm" '
@@ -161,7 +146,7 @@ def tjanst(out: Path):
     b.append(op("Kommunstyrelsen beslutar att anta riktlinjen synlig610."))
     seen.append("synlig610")
     b.append(op("Lena Åström<text:line-break/>Utredare"))
-    auto = layout("pm1", "21cm", "29.7cm", "portrait") + TABLE_STYLES
+    auto = page_layout("pm1", orient="portrait") + TABLE_STYLES
     doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], STYLES, auto, master, "".join(b))
     (out / "tjanst14.fodt").write_text(doc, encoding="utf-8")
     EXPECT.add("tjanst14.fodt", seen, unseen, phrases)
@@ -175,7 +160,7 @@ def orient(out: Path):
               '<style:master-page style:name="Landscape" style:page-layout-name="pm2"><style:footer>'
               + op('Sida <text:page-number text:select-page="current">1</text:page-number>', "Footer")
               + '</style:footer></style:master-page>')
-    auto = (layout("pm1", "21cm", "29.7cm", "portrait") + layout("pm2", "29.7cm", "21cm", "landscape") + TABLE_STYLES
+    auto = (page_layout("pm1", orient="portrait") + page_layout("pm2", "29.7cm", "21cm", "landscape") + TABLE_STYLES
             + '<style:style style:name="PL" style:family="paragraph" style:parent-style-name="Heading_20_1" '
             'style:master-page-name="Landscape"><style:paragraph-properties style:page-number="auto"/></style:style>'
             '<style:style style:name="PP" style:family="paragraph" style:parent-style-name="Heading_20_1" '
@@ -224,8 +209,4 @@ def orient(out: Path):
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    tjanst(out)
-    orient(out)
-    EXPECT.write(out / "expect14-fodt.json")
+    main(EXPECT, "expect14-fodt.json", tjanst, orient)

@@ -22,22 +22,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 $py "$here/fodt14.py" "$work"
 $py "$here/pydocx14.py" "$work"
 cp "$work/toc14.docx" "$here/"
-conv tjanst14.fodt writer8 tjanst14-lo.odt
-conv tjanst14.fodt "MS Word 2007 XML" tjanst14-lo.docx
-conv tjanst14.fodt "MS Word 97" tjanst14-lo.doc
-conv tjanst14.fodt "Rich Text Format" tjanst14-lo.rtf
-conv orient14.fodt writer8 orient14-lo.odt
-conv orient14.fodt "MS Word 2007 XML" orient14-lo.docx
-conv orient14.fodt "MS Word 97" orient14-lo.doc
+saves tjanst14.fodt odt docx doc rtf
+saves orient14.fodt odt docx doc
 (cd "$here" && for t in docx odt rtf; do pandoc -s -f markdown -t $t -o "$here/pandoc14.$t" pandoc14.md; done)
-$py - "$work" "$here/expect14.json" <<'PY'
-import json, sys
+$py - "$work" "$here/expect14.json" "$here/.." <<'PY'
+import sys
 work, dest = sys.argv[1], sys.argv[2]
-d = json.load(open(f"{work}/expect14-docx.json"))
-fodt = json.load(open(f"{work}/expect14-fodt.json"))
-for src in ("tjanst14", "orient14"):
-    for ext in ("odt", "docx", "doc") + (("rtf",) if src == "tjanst14" else ()):
-        d[f"{src}-lo.{ext}"] = json.loads(json.dumps(fodt[f"{src}.fodt"]))
+sys.path.insert(0, sys.argv[3])
+from wordgen import merge_expect
 pandoc = {
     "synlig": [f"synlig{i}" for i in range(630, 642)],
     "osynlig": ["osynlig630"],
@@ -45,9 +37,7 @@ pandoc = {
                "fysisk aktivitet synlig634 61 64", "fler äldre deltar i föreningsliv synlig637",
                "text i ett eget format synlig640"],
 }
-for ext in ("docx", "odt", "rtf"):
-    d[f"pandoc14.{ext}"] = json.loads(json.dumps(pandoc))
-d["system14.rtf"] = {
+system = {
     "synlig": [f"synlig{i}" for i in range(650, 659)],
     "osynlig": ["osynlig650", "osynlig651", "osynlig652"],
     "fraser": ["diarienummer sn 2025 34 synlig651", "beslutsdatum 2025 11 20",
@@ -58,6 +48,7 @@ d["system14.rtf"] = {
                "se hur man överklagar synlig656 på webbplatsen"],
     "exakt": ["för “boende” enligt", "2025–11–20", "beslutet — annars"],
 }
-json.dump(d, open(dest, "w"), ensure_ascii=False, indent=1, sort_keys=True)
+merge_expect(work, dest, 14, {"tjanst14.fodt": ("odt", "docx", "doc", "rtf"), "orient14.fodt": ("odt", "docx", "doc")},
+             {f"pandoc14.{e}": pandoc for e in ("docx", "odt", "rtf")} | {"system14.rtf": system})
 PY
 ls -l "$here"

@@ -14,7 +14,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import (DATE, Expect, add, base, comments_part, fld, note_ref, notes_part, paragraph,  # noqa: E402,F401
+from wordgen import (DATE, Expect, add, base, comments_part, fld, main, note_ref, notes_part, paragraph,  # noqa: E402,F401
                      r, x)
 
 EXPECT = Expect()
@@ -102,7 +102,4 @@ def toc14(out: Path):
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    toc14(out)
-    EXPECT.write(out / "expect14-docx.json")
+    main(EXPECT, "expect14-docx.json", toc14)

@@ -19,18 +19,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, oh, op, paragraph  # noqa: E402
+from wordgen import Expect, fodt, main, odf_styles, oh, op, page_layout, paragraph  # noqa: E402
 
 EXPECT = Expect()
 PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 
-STYLES = """
- <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="12pt" fo:language="sv" fo:country="SE"/></style:default-style>
- <style:style style:name="Standard" style:family="paragraph"/>
- <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.25cm" fo:line-height="115%" fo:widows="3" fo:orphans="3"/></style:style>
- <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties style:font-name="Liberation Sans" fo:font-weight="bold"/></style:style>
- <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1"><style:paragraph-properties fo:break-before="page"/><style:text-properties fo:font-size="16pt"/></style:style>
- <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2"><style:text-properties fo:font-size="13pt"/></style:style>
+STYLES = odf_styles(body=' fo:widows="3" fo:orphans="3"',
+                    h1='<style:paragraph-properties fo:break-before="page"/>') + """
  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading"><style:text-properties fo:font-size="24pt"/></style:style>
  <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard"/>
  <style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold"/></style:style>
@@ -40,15 +35,6 @@ STYLES = """
  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
  <text:list-style style:name="Numbering_20_123" style:display-name="Numbering 123"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>"""
-
-
-def layout(name, w="21cm", h="29.7cm"):
-    return (f'<style:page-layout style:name="{name}"><style:page-layout-properties fo:page-width="{w}" '
-            f'fo:page-height="{h}" fo:margin-top="2cm" fo:margin-bottom="2cm" '
-            'fo:margin-left="2.5cm" fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties '
-            'fo:min-height="0cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style>'
-            '<style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style>'
-            '</style:page-layout>')
 
 
 AUTO = ('<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties '
@@ -138,7 +124,7 @@ def flode(out: Path):
         b.append(op(escape(paragraph(25300 + k, 5))))
     b.append(op("Rapporten slutar här synlig718."))
     seen.append("synlig718")
-    auto = layout("pm1") + AUTO
+    auto = page_layout("pm1") + AUTO
     doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], STYLES, auto, master, "".join(b))
     (out / "flode15.fodt").write_text(doc, encoding="utf-8")
     EXPECT.add("flode15.fodt", seen, unseen, phrases)
@@ -148,7 +134,7 @@ def spalt(out: Path):
     seen, unseen, phrases = [], [], []
     master = ('<style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer>'
               + op(PAGE_NO, "Footer") + '</style:footer></style:master-page>')
-    auto = (layout("pm1") + AUTO
+    auto = (page_layout("pm1") + AUTO
             + '<style:style style:name="Sect2" style:family="section"><style:section-properties>'
             '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>'
             '<style:style style:name="PCol" style:family="paragraph" style:parent-style-name="Text_20_body">'
@@ -204,8 +190,4 @@ def spalt(out: Path):
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    flode(out)
-    spalt(out)
-    EXPECT.write(out / "expect15-fodt.json")
+    main(EXPECT, "expect15-fodt.json", flode, spalt)

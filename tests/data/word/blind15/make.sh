@@ -22,11 +22,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 $py "$here/fodt15.py" "$work"
 $py "$here/pydocx15.py" "$work"
 cp "$work/beslut15.docx" "$here/"
-for t in odt docx doc rtf; do
-  case $t in odt) f=writer8 ;; docx) f="MS Word 2007 XML" ;; doc) f="MS Word 97" ;; rtf) f="Rich Text Format" ;; esac
-  conv flode15.fodt "$f" "flode15-lo.$t"
-  [ $t = rtf ] || conv spalt15.fodt "$f" "spalt15-lo.$t"
-done
+saves flode15.fodt odt docx doc rtf
+saves spalt15.fodt odt docx doc
 $py - "$here" <<'PY'
 import sys
 here = sys.argv[1]
@@ -76,16 +73,11 @@ Målet (@mal) följs upp varje år synlig760.
 open(here + "/pandoc15.md", "w").write(md)
 PY
 (cd "$here" && for t in docx odt rtf; do pandoc -s -f markdown -t $t -o "$here/pandoc15.$t" pandoc15.md; done)
-$py - "$work" "$here/expect15.json" <<'PY'
-import json, sys
+$py - "$work" "$here/expect15.json" "$here/.." <<'PY'
+import sys
 work, dest = sys.argv[1], sys.argv[2]
-d = json.load(open(f"{work}/expect15-docx.json"))
-fodt = json.load(open(f"{work}/expect15-fodt.json"))
-for src in ("flode15", "spalt15"):
-    for ext in ("odt", "docx", "doc") + (("rtf",) if src == "flode15" else ()):
-        d[f"{src}-lo.{ext}"] = json.loads(json.dumps(fodt[f"{src}.fodt"]))
-# LibreOffice's .doc loses the second list's restart: its own PDF of the .doc numbers it 5, 6.
-d["flode15-lo.doc"]["fraser"][3:5] = ["5 ny lista börjar om synlig709", "6 andra punkten synlig710"]
+sys.path.insert(0, sys.argv[3])
+from wordgen import merge_expect
 pandoc = {
     "synlig": [f"synlig{i}" for i in range(750, 761)],
     "osynlig": ["osynlig750"],
@@ -94,8 +86,10 @@ pandoc = {
                "3 tredje punkten i en lista som börjar på tre synlig758", "4 fjärde punkten synlig759",
                "målet 1 följs upp varje år synlig760"],
 }
-for ext in ("docx", "odt", "rtf"):
-    d[f"pandoc15.{ext}"] = json.loads(json.dumps(pandoc))
-json.dump(d, open(dest, "w"), ensure_ascii=False, indent=1, sort_keys=True)
+d = merge_expect(work, dest, 15, {"flode15.fodt": ("odt", "docx", "doc", "rtf"), "spalt15.fodt": ("odt", "docx", "doc")},
+                 {f"pandoc15.{e}": pandoc for e in ("docx", "odt", "rtf")})
+# LibreOffice's .doc loses the second list's restart: its own PDF of the .doc numbers it 5, 6.
+d["flode15-lo.doc"]["fraser"][3:5] = ["5 ny lista börjar om synlig709", "6 andra punkten synlig710"]
+merge_expect(work, dest, 15, {}, d)
 PY
 ls -l "$here"

@@ -17,7 +17,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, add, base, lvl, margins, numbering_part, paragraph, ppr, r, x  # noqa: E402
+from wordgen import Expect, add, base, lvl, main, margins, numbering_part, paragraph, ppr, r, x  # noqa: E402
 
 EXPECT = Expect()
 
@@ -105,7 +105,4 @@ def beslut15(out: Path):
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    beslut15(out)
-    EXPECT.write(out / "expect15-docx.json")
+    main(EXPECT, "expect15-docx.json", beslut15)
