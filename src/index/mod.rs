@@ -278,12 +278,32 @@ impl Store {
     fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
         analyzer::register(&index);
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
-        // A damaged fast-field file is named before a reader opens it: see the function.
-        if !check::fast_fields_intact(dir, &index).map_err(|e| tantivy_err(dir, e))? {
+        // A damaged fast-field file is named before a reader opens it: see the function. A
+        // file checked before and not written since (its line in FAST_CHECKED: size, inode,
+        // mtime and ctime, which no write through the file system leaves as they were) is not
+        // read again; the memo is kept where the folder can be written.
+        use std::os::unix::fs::MetadataExt;
+        let memo = std::fs::read_to_string(dir.join(FAST_CHECKED)).unwrap_or_default();
+        let mut seen = Vec::new();
+        let intact = check::fast_fields_intact(dir, &index, |file| {
+            let line = std::fs::metadata(dir.join(file)).ok().map(|m| {
+                let times = (m.mtime(), m.mtime_nsec(), m.ctime(), m.ctime_nsec());
+                format!("{} {} {} {times:?}", file.display(), m.len(), m.ino())
+            });
+            let known = line
+                .as_deref()
+                .is_some_and(|l| memo.lines().any(|m| m == l));
+            seen.extend(line);
+            known
+        });
+        if !intact.map_err(|e| tantivy_err(dir, e))? {
             return Err(IndexError::Damaged {
                 path: dir.to_path_buf(),
                 damage: check::describe_damage(dir),
             });
+        }
+        if seen.join("\n") != memo {
+            let _ = directory::atomic_write(&dir.join(FAST_CHECKED), seen.join("\n").as_bytes());
         }
         // Read before the reader opens the segments: they are of this commit or a later one.
         let meta_seen = std::sync::Mutex::new(read_tantivy_meta(&index));
@@ -650,6 +670,9 @@ fn read_meta(dir: &Path) -> Result<Meta, IndexError> {
         Err(e) => Err(dir_err(dir, e)),
     }
 }
+
+/// The fast-field files a process has checked against their CRC (see `Store::from_index`).
+const FAST_CHECKED: &str = "kommission-fast-checked";
 
 /// The file older versions wrote after each commit with the source files of all documents
 /// (read by [`Store::recorded_sources`], no longer written).
