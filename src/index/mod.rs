@@ -909,16 +909,21 @@ impl RecordStream<'_> {
         Ok(self)
     }
 
-    /// The next skeleton as stored, with the number of its pages stored in parts (see
-    /// [`Store::parse_skeleton`]): what `docs` and `show doc` read, never one page of a
-    /// document stored in parts.
-    pub fn next_stored(&mut self) -> Option<Result<(DocRecord, u64), IndexError>> {
+    /// The next skeleton as stored, with its page count (also of a document whose pages are
+    /// stored in parts, see [`Store::parse_skeleton`]): what `docs` and `show doc` read,
+    /// never one page of a document stored in parts.
+    pub fn next_stored(&mut self) -> Option<Result<(DocRecord, usize), IndexError>> {
         let (_, address) = self.addresses.next()?;
+        let doc = self.searcher.doc(address).map_err(|e| self.store.err(e));
         Some(
-            self.searcher
-                .doc(address)
-                .map_err(|e| self.store.err(e))
-                .and_then(|doc| self.store.parse_skeleton(&doc)),
+            doc.and_then(|doc| self.store.parse_skeleton(&doc))
+                .map(|(r, parts)| {
+                    let pages = r
+                        .pages
+                        .len()
+                        .max(usize::try_from(parts).unwrap_or(usize::MAX));
+                    (r, pages)
+                }),
         )
     }
 
@@ -933,7 +938,7 @@ impl Iterator for RecordStream<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let stored = self.next_stored()?;
-        let read = |(mut record, _): (DocRecord, u64)| {
+        let read = |(mut record, _): (DocRecord, usize)| {
             if let Some(c) = &self.full {
                 c.complete(&mut record)?;
             }
@@ -1016,14 +1021,10 @@ impl Iterator for RecordParts<'_> {
         if self.pending.is_some() {
             return self.part();
         }
-        let (mut record, parts) = match self.skeletons.next_stored()? {
+        let (mut record, total) = match self.skeletons.next_stored()? {
             Ok(r) => r,
             Err(e) => return Some(Err(e)),
         };
-        let total = record
-            .pages
-            .len()
-            .max(usize::try_from(parts).unwrap_or(usize::MAX));
         if total > self.max_pages {
             self.pending = Some((record, 0, total));
             return self.part();
