@@ -377,9 +377,10 @@ impl Store {
         self.record_stream()?.collect()
     }
 
-    /// The skeleton a `doc` item holds, and, of a document stored in parts (whose skeleton
-    /// holds no page), how many pages its page items hold ([`writer::PAGES_IN_PARTS`]).
-    fn parse_skeleton(&self, doc: &TantivyDocument) -> Result<(DocRecord, u64), IndexError> {
+    /// The skeleton a `doc` item holds, and its page count: of a document stored in parts
+    /// (whose skeleton holds no page), how many pages its page items hold
+    /// ([`writer::PAGES_IN_PARTS`]).
+    fn parse_skeleton(&self, doc: &TantivyDocument) -> Result<(DocRecord, usize), IndexError> {
         #[derive(Deserialize)]
         struct InParts {
             #[serde(default)]
@@ -387,12 +388,11 @@ impl Store {
         }
         let json = first_text(doc, self.fields.meta);
         let record: DocRecord = pages::parse_skeleton(json, &self.dir)?;
-        let parts = if record.pages.is_empty() {
-            pages::parse_skeleton::<InParts>(json, &self.dir)?.pages_in_parts
-        } else {
-            0
+        let pages = match record.pages.len() {
+            0 => pages::parse_skeleton::<InParts>(json, &self.dir)?.pages_in_parts,
+            n => n as u64,
         };
-        Ok((record, parts))
+        Ok((record, usize::try_from(pages).unwrap_or(usize::MAX)))
     }
 
     /// Every stored document record, sorted by id, read one at a time: memory holds one
@@ -915,16 +915,7 @@ impl RecordStream<'_> {
     pub fn next_stored(&mut self) -> Option<Result<(DocRecord, usize), IndexError>> {
         let (_, address) = self.addresses.next()?;
         let doc = self.searcher.doc(address).map_err(|e| self.store.err(e));
-        Some(
-            doc.and_then(|doc| self.store.parse_skeleton(&doc))
-                .map(|(r, parts)| {
-                    let pages = r
-                        .pages
-                        .len()
-                        .max(usize::try_from(parts).unwrap_or(usize::MAX));
-                    (r, pages)
-                }),
-        )
+        Some(doc.and_then(|doc| self.store.parse_skeleton(&doc)))
     }
 
     /// How many records are left.
