@@ -159,7 +159,7 @@ impl Store {
     pub fn open_or_create(dir: &Path) -> Result<Store, IndexError> {
         not_a_file(dir)?;
         if has_index(dir) {
-            return Store::open(dir);
+            return Store::open_as(dir, false);
         }
         std::fs::create_dir_all(dir).map_err(|e| dir_err(dir, e))?;
         // Our metadata first: an index with tantivy's meta.json always has it.
@@ -173,11 +173,17 @@ impl Store {
         let archive = directory::ArchiveDir::open(dir, false).map_err(|e| tantivy_err(dir, e))?;
         let index = Index::create(archive, schema, tantivy::IndexSettings::default())
             .map_err(|e| tantivy_err(dir, e))?;
-        Store::from_index(dir, index)
+        Store::from_index(dir, index, false)
     }
 
     /// Open an existing index; [`IndexError::Missing`] when there is none.
     pub fn open(dir: &Path) -> Result<Store, IndexError> {
+        Store::open_as(dir, true)
+    }
+
+    /// [`Store::open`]; `remember`: keep the memo of checked fast-field files (not in a
+    /// writing run, which may yet be refused and must then leave the folder as it was).
+    fn open_as(dir: &Path, remember: bool) -> Result<Store, IndexError> {
         not_a_file(dir)?;
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
@@ -190,9 +196,9 @@ impl Store {
                 expected: SCHEMA_VERSION,
             });
         }
-        let store = match Store::open_dir(dir, false) {
+        let store = match Store::open_dir(dir, false, remember) {
             // No write access: open it read-only (searching needs no lock file).
-            Err(IndexError::NotWritable { .. }) => Store::open_dir(dir, true)?,
+            Err(IndexError::NotWritable { .. }) => Store::open_dir(dir, true, remember)?,
             other => other?,
         };
         store.not_being_created()?;
@@ -240,15 +246,15 @@ impl Store {
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
         }
-        Store::open_dir(dir, true)
+        Store::open_dir(dir, true, false)
     }
 
     /// The existing index at `dir`, as it is.
-    fn open_dir(dir: &Path, read_only: bool) -> Result<Store, IndexError> {
+    fn open_dir(dir: &Path, read_only: bool, remember: bool) -> Result<Store, IndexError> {
         directory::ArchiveDir::open(dir, read_only)
             .and_then(Index::open)
             .map_err(|e| tantivy_err(dir, e))
-            .and_then(|index| Store::from_index(dir, index))
+            .and_then(|index| Store::from_index(dir, index, remember))
     }
 
     /// [`IndexError::BeingCreated`] when nothing was ever committed and an ingest holds the
@@ -275,7 +281,7 @@ impl Store {
         collect_garbage(&self.index, &self.dir)
     }
 
-    fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
+    fn from_index(dir: &Path, index: Index, remember: bool) -> Result<Store, IndexError> {
         analyzer::register(&index);
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
         // A damaged fast-field file is named before a reader opens it: see the function. A
@@ -302,7 +308,7 @@ impl Store {
                 damage: check::describe_damage(dir),
             });
         }
-        if seen.join("\n") != memo {
+        if remember && seen.join("\n") != memo {
             let _ = directory::atomic_write(&dir.join(FAST_CHECKED), seen.join("\n").as_bytes());
         }
         // Read before the reader opens the segments: they are of this commit or a later one.
