@@ -37,9 +37,6 @@ impl Write for Out {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         Self::note(self.0.write(buf))
     }
-    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        Self::note(self.0.write_all(buf))
-    }
     fn flush(&mut self) -> std::io::Result<()> {
         Self::note(self.0.flush())
     }

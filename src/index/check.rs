@@ -133,10 +133,15 @@ fn checksum_problem(index: &Index, file: &Path) -> Option<String> {
 /// runs out, so a search never answers (2026-12-05: a `Vec<Range<u64>>` past 4 GB in
 /// `tantivy_sstable`'s range reader; `bench/scribble-fast`). The fast-field files are about 31
 /// bytes a page, a small part of an index.
-pub(crate) fn fast_fields_intact(dir: &Path, index: &Index) -> tantivy::Result<bool> {
+/// Files for which `known` says true are not read.
+pub(crate) fn fast_fields_intact(
+    dir: &Path,
+    index: &Index,
+    mut known: impl FnMut(&Path) -> bool,
+) -> tantivy::Result<bool> {
     Ok(index.searchable_segment_metas()?.iter().all(|meta| {
         let file = meta.relative_path(SegmentComponent::FastFields);
-        !dir.join(&file).exists() || checksum_problem(index, &file).is_none()
+        known(&file) || !dir.join(&file).exists() || checksum_problem(index, &file).is_none()
     }))
 }
 

@@ -159,7 +159,7 @@ impl Store {
     pub fn open_or_create(dir: &Path) -> Result<Store, IndexError> {
         not_a_file(dir)?;
         if has_index(dir) {
-            return Store::open(dir);
+            return Store::open_as(dir, false);
         }
         std::fs::create_dir_all(dir).map_err(|e| dir_err(dir, e))?;
         // Our metadata first: an index with tantivy's meta.json always has it.
@@ -173,11 +173,17 @@ impl Store {
         let archive = directory::ArchiveDir::open(dir, false).map_err(|e| tantivy_err(dir, e))?;
         let index = Index::create(archive, schema, tantivy::IndexSettings::default())
             .map_err(|e| tantivy_err(dir, e))?;
-        Store::from_index(dir, index)
+        Store::from_index(dir, index, false)
     }
 
     /// Open an existing index; [`IndexError::Missing`] when there is none.
     pub fn open(dir: &Path) -> Result<Store, IndexError> {
+        Store::open_as(dir, true)
+    }
+
+    /// [`Store::open`]; `remember`: keep the memo of checked fast-field files (not in a
+    /// writing run, which may yet be refused and must then leave the folder as it was).
+    fn open_as(dir: &Path, remember: bool) -> Result<Store, IndexError> {
         not_a_file(dir)?;
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
@@ -190,9 +196,9 @@ impl Store {
                 expected: SCHEMA_VERSION,
             });
         }
-        let store = match Store::open_dir(dir, false) {
+        let store = match Store::open_dir(dir, false, remember) {
             // No write access: open it read-only (searching needs no lock file).
-            Err(IndexError::NotWritable { .. }) => Store::open_dir(dir, true)?,
+            Err(IndexError::NotWritable { .. }) => Store::open_dir(dir, true, remember)?,
             other => other?,
         };
         store.not_being_created()?;
@@ -240,15 +246,15 @@ impl Store {
         if !has_index(dir) {
             return Err(IndexError::Missing(dir.to_path_buf()));
         }
-        Store::open_dir(dir, true)
+        Store::open_dir(dir, true, false)
     }
 
     /// The existing index at `dir`, as it is.
-    fn open_dir(dir: &Path, read_only: bool) -> Result<Store, IndexError> {
+    fn open_dir(dir: &Path, read_only: bool, remember: bool) -> Result<Store, IndexError> {
         directory::ArchiveDir::open(dir, read_only)
             .and_then(Index::open)
             .map_err(|e| tantivy_err(dir, e))
-            .and_then(|index| Store::from_index(dir, index))
+            .and_then(|index| Store::from_index(dir, index, remember))
     }
 
     /// [`IndexError::BeingCreated`] when nothing was ever committed and an ingest holds the
@@ -275,15 +281,35 @@ impl Store {
         collect_garbage(&self.index, &self.dir)
     }
 
-    fn from_index(dir: &Path, index: Index) -> Result<Store, IndexError> {
+    fn from_index(dir: &Path, index: Index, remember: bool) -> Result<Store, IndexError> {
         analyzer::register(&index);
         let fields = schema::fields_of(&index.schema()).map_err(|e| tantivy_err(dir, e))?;
-        // A damaged fast-field file is named before a reader opens it: see the function.
-        if !check::fast_fields_intact(dir, &index).map_err(|e| tantivy_err(dir, e))? {
+        // A damaged fast-field file is named before a reader opens it: see the function. A
+        // file checked before and not written since (its line in FAST_CHECKED: size, inode,
+        // mtime and ctime, which no write through the file system leaves as they were) is not
+        // read again; the memo is kept where the folder can be written.
+        use std::os::unix::fs::MetadataExt;
+        let memo = std::fs::read_to_string(dir.join(FAST_CHECKED)).unwrap_or_default();
+        let mut seen = Vec::new();
+        let intact = check::fast_fields_intact(dir, &index, |file| {
+            let line = std::fs::metadata(dir.join(file)).ok().map(|m| {
+                let times = (m.mtime(), m.mtime_nsec(), m.ctime(), m.ctime_nsec());
+                format!("{} {} {} {times:?}", file.display(), m.len(), m.ino())
+            });
+            let known = line
+                .as_deref()
+                .is_some_and(|l| memo.lines().any(|m| m == l));
+            seen.extend(line);
+            known
+        });
+        if !intact.map_err(|e| tantivy_err(dir, e))? {
             return Err(IndexError::Damaged {
                 path: dir.to_path_buf(),
                 damage: check::describe_damage(dir),
             });
+        }
+        if remember && seen.join("\n") != memo {
+            let _ = directory::atomic_write(&dir.join(FAST_CHECKED), seen.join("\n").as_bytes());
         }
         // Read before the reader opens the segments: they are of this commit or a later one.
         let meta_seen = std::sync::Mutex::new(read_tantivy_meta(&index));
@@ -357,9 +383,10 @@ impl Store {
         self.record_stream()?.collect()
     }
 
-    /// The skeleton a `doc` item holds, and, of a document stored in parts (whose skeleton
-    /// holds no page), how many pages its page items hold ([`writer::PAGES_IN_PARTS`]).
-    fn parse_skeleton(&self, doc: &TantivyDocument) -> Result<(DocRecord, u64), IndexError> {
+    /// The skeleton a `doc` item holds, and its page count: of a document stored in parts
+    /// (whose skeleton holds no page), how many pages its page items hold
+    /// ([`writer::PAGES_IN_PARTS`]).
+    fn parse_skeleton(&self, doc: &TantivyDocument) -> Result<(DocRecord, usize), IndexError> {
         #[derive(Deserialize)]
         struct InParts {
             #[serde(default)]
@@ -367,12 +394,11 @@ impl Store {
         }
         let json = first_text(doc, self.fields.meta);
         let record: DocRecord = pages::parse_skeleton(json, &self.dir)?;
-        let parts = if record.pages.is_empty() {
-            pages::parse_skeleton::<InParts>(json, &self.dir)?.pages_in_parts
-        } else {
-            0
+        let pages = match record.pages.len() {
+            0 => pages::parse_skeleton::<InParts>(json, &self.dir)?.pages_in_parts,
+            n => n as u64,
         };
-        Ok((record, parts))
+        Ok((record, usize::try_from(pages).unwrap_or(usize::MAX)))
     }
 
     /// Every stored document record, sorted by id, read one at a time: memory holds one
@@ -651,6 +677,9 @@ fn read_meta(dir: &Path) -> Result<Meta, IndexError> {
     }
 }
 
+/// The fast-field files a process has checked against their CRC (see `Store::from_index`).
+const FAST_CHECKED: &str = "kommission-fast-checked";
+
 /// The file older versions wrote after each commit with the source files of all documents
 /// (read by [`Store::recorded_sources`], no longer written).
 pub const SOURCES_FILE: &str = "kommission-sources.json";
@@ -886,17 +915,13 @@ impl RecordStream<'_> {
         Ok(self)
     }
 
-    /// The next skeleton as stored, with the number of its pages stored in parts (see
-    /// [`Store::parse_skeleton`]): what `docs` and `show doc` read, never one page of a
-    /// document stored in parts.
-    pub fn next_stored(&mut self) -> Option<Result<(DocRecord, u64), IndexError>> {
+    /// The next skeleton as stored, with its page count (also of a document whose pages are
+    /// stored in parts, see [`Store::parse_skeleton`]): what `docs` and `show doc` read,
+    /// never one page of a document stored in parts.
+    pub fn next_stored(&mut self) -> Option<Result<(DocRecord, usize), IndexError>> {
         let (_, address) = self.addresses.next()?;
-        Some(
-            self.searcher
-                .doc(address)
-                .map_err(|e| self.store.err(e))
-                .and_then(|doc| self.store.parse_skeleton(&doc)),
-        )
+        let doc = self.searcher.doc(address).map_err(|e| self.store.err(e));
+        Some(doc.and_then(|doc| self.store.parse_skeleton(&doc)))
     }
 
     /// How many records are left.
@@ -910,7 +935,7 @@ impl Iterator for RecordStream<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let stored = self.next_stored()?;
-        let read = |(mut record, _): (DocRecord, u64)| {
+        let read = |(mut record, _): (DocRecord, usize)| {
             if let Some(c) = &self.full {
                 c.complete(&mut record)?;
             }
@@ -993,14 +1018,10 @@ impl Iterator for RecordParts<'_> {
         if self.pending.is_some() {
             return self.part();
         }
-        let (mut record, parts) = match self.skeletons.next_stored()? {
+        let (mut record, total) = match self.skeletons.next_stored()? {
             Ok(r) => r,
             Err(e) => return Some(Err(e)),
         };
-        let total = record
-            .pages
-            .len()
-            .max(usize::try_from(parts).unwrap_or(usize::MAX));
         if total > self.max_pages {
             self.pending = Some((record, 0, total));
             return self.part();

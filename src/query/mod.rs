@@ -691,11 +691,7 @@ pub fn docs_stream(
     let mut skeletons = store.skeletons(&[])?;
     Ok(
         std::iter::from_fn(move || skeletons.next_stored()).map(|r| {
-            let (r, parts) = r?;
-            let pages = r
-                .pages
-                .len()
-                .max(usize::try_from(parts).unwrap_or(usize::MAX));
+            let (r, pages) = r?;
             Ok(export::DocRow {
                 pages,
                 ..export::DocRow::from(&r)
@@ -985,7 +981,7 @@ pub fn show_in(
         }
         Target::Doc(id) => {
             let mut skeletons = store.skeletons(&[(f.doc, id)])?;
-            let (records, parts): (Vec<DocRecord>, Vec<u64>) =
+            let (records, pages): (Vec<DocRecord>, Vec<usize>) =
                 std::iter::from_fn(|| skeletons.next_stored())
                     .collect::<Result<Vec<_>, _>>()?
                     .into_iter()
@@ -1012,8 +1008,8 @@ pub fn show_in(
             links.dedup();
             let mut view = show(&records, &links, target)?;
             // A document stored in parts: its page count, not its pages.
-            if let (ShowView::Doc(v), Some(&n)) = (&mut view, parts.first()) {
-                v.pages = v.pages.max(usize::try_from(n).unwrap_or(usize::MAX));
+            if let (ShowView::Doc(v), Some(&n)) = (&mut view, pages.first()) {
+                v.pages = n;
             }
             if let Some(l) = left_out_from {
                 view.links_mut().1.push(l);

@@ -472,3 +472,50 @@ fn top_hits_of_required_words_with_a_compound_are_the_first_of_all_hits() {
         }
     }
 }
+
+/// A fast-field file that a process has checked against its CRC is not read again by the
+/// next one (its size, inode and times are in `kommission-fast-checked`); a file written since,
+/// even with its modification time set back, is checked again and named (it failed before
+/// the memo: there was none).
+#[test]
+fn a_checked_fast_field_file_is_read_again_only_when_written_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("i");
+    drop(filled(&index));
+    let search = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kommission"))
+            .arg("--index")
+            .arg(&index)
+            .args(["search", "barnkonventionen"])
+            .output()
+            .unwrap()
+    };
+    assert!(search().status.success());
+    let memo = std::fs::read_to_string(index.join("kommission-fast-checked")).unwrap();
+    let fast: Vec<String> = std::fs::read_dir(&index)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".fast"))
+        .collect();
+    assert!(!fast.is_empty());
+    for name in &fast {
+        let line = memo.lines().find(|l| l.starts_with(&format!("{name} ")));
+        assert!(line.is_some(), "{name} not in the memo: {memo}");
+    }
+    assert!(search().status.success());
+    let p = index.join(&fast[0]);
+    let mtime = std::fs::metadata(&p).unwrap().modified().unwrap();
+    let mut bytes = std::fs::read(&p).unwrap();
+    let at = bytes.len() / 2;
+    for b in bytes.iter_mut().skip(at).take(16) {
+        *b = !*b;
+    }
+    std::fs::write(&p, bytes).unwrap();
+    let file = std::fs::File::options().write(true).open(&p).unwrap();
+    file.set_modified(mtime).unwrap();
+    drop(file);
+    let o = search();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&fast[0]), "{stderr}");
+}
