@@ -354,6 +354,29 @@ into the sentence under it), and two decision sentences on lines of their own th
 sets as one block are two decisions (arende-delpunkter, bilingual-board.pdftex,
 utdrag-bestyrks.chrome).
 
+Written later as a twenty-first blind check (2026-12-05, session 15; all five producers): a
+regional board numbering its paragraphs with the year ("§ 2024:15 Title"; the label keeps the
+paragraph's number, as "Kf § 12/2013" does); a nämnd whose "Beslut" is procedure ("Ärendet
+bordläggs …", "Ärendet återremitteras …") after a "Förslag till beslut"; the attendance as a
+grid "Ledamöter | Ersättare" with party marks and a substitute who "tjänstgör för" an absent
+member; council minutes adopting a reglemente printed after the signatures as "Bilaga 1 till
+KF § 23" with its own "§ 1 Uppgifter" … rules; a working committee's "KSAU § 45" with
+"Beredning", "Yrkande", "Arbetsutskottets beslut" inside each paragraph and a closing
+"Justering: …" line; paragraphs printed as forms (a label/value table "Paragraf | § 31",
+"Ärende", "Diarienummer", "Beslut" per paragraph); and two that are NOT protocols: a report of
+officials' delegated decisions (a grid "Beslut | Datum | Dnr | Beslutsfattare", rows "DB § 14
+…") and a tjänsteskrivelse quoting a whole "KSAU § 23" paragraph as an "Utdrag ur protokoll".
+Measured with main's binary (5cebc83) before any rule changed: `V=1 bench/protocol-rates
+/work/base/kommission paragraf-arsnummer bordlaggning ledamot-ersattare bilaga-reglemente
+ksau-beredning paragraf-formular delegationsbeslut-tabell tjanst-utdrag`: id and title 35/70
+("§ 2024:15" read as paragraph 2024: 15; the appendix's "§ 1 Uppgifter" … rules taken for the
+paragraphs and the "KF § 23" heads lost: 10; the form tables: no paragraph on any producer,
+10), paragraph count 30/40 (the two that are no protocols: 0 rows), decisions 45/60 (the
+closing "Justering: …" line read into the last decision: 5; the lost paragraphs: 10), diary
+number 50/60, attendees 0/5 (the absent member named after "tjänstgör för" counted),
+adjusters 20/25 (the appendix's person elected in § 24 read as an adjuster), the other fields
+full, reservations 60/60; "Ärendet bordläggs" under "Beslut" is read as the decision.
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -8521,6 +8544,277 @@ TWENTIETH_SHAPES = {
 }
 
 
+def paragraf_arsnummer():
+    """A regional board whose paragraphs are numbered with the year ("§ 2024:15 Title" in bold,
+    the count running over the year, as some systems print it), "Dnr" below, "Beslut" over one
+    sentence; the label keeps the paragraph's number, not the year (as "Kf § 12/2013" does)."""
+    b = [
+        ("title", "Regionstyrelsen", 16),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-04-16"], ["Tid", "09.00–12.00"], ["Plats", "Regionens hus, sal Vättern"],
+                   ["Ordförande", "Jenny Strand"], ["Sekreterare", "Tobias Lund"], ["Justerare", "Amra Hodzic"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (15, "Årsredovisning 2023 för regionen", "RS 2024/31", "Regionstyrelsen godkänner årsredovisningen för 2023."),
+        (16, "Avtal om vårdplatser med Ekby kommun", "RS 2024/44", "Regionstyrelsen tecknar avtalet om vårdplatser."),
+        (17, "Svar på revisionsrapport om kompetensförsörjning", "RS 2023/290",
+         "Regionstyrelsen antar svaret som sitt eget."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("bold", f"§ 2024:{n} {title}"), ("line", f"Dnr {dnr}"),
+              ("line", "Regionledningskontoret har berett ärendet."), ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Tobias Lund", "Jenny Strand", "Amra Hodzic")
+    meeting = meeting_of("Regionstyrelsen", "2024-04-16", "09.00–12.00", "Regionens hus, sal Vättern", "Jenny Strand",
+                         "Tobias Lund", ["Amra Hodzic"])
+    return b, meeting, want
+
+
+def bordlaggning():
+    """A nämnd whose "Beslut" is sometimes only procedure: "Ärendet bordläggs till nästa
+    sammanträde." and "Ärendet återremitteras till förvaltningen för komplettering." (the body's
+    decisions all the same), heads "§ 41<tab>Title" over "Diarienummer: …", "Förslag till beslut"
+    before "Beslut" (the proposal is no decision)."""
+    b = [
+        ("title", "Tekniska nämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-09-10"),
+        ("labelled", "Tid", "18.00–20.15"),
+        ("labelled", "Plats", "Kommunhuset, sal Tallen"),
+        ("labelled", "Ordförande", "Gunnar Ek"),
+        ("labelled", "Sekreterare", "Sofie Ahl"),
+        ("labelled", "Justerare", "Reza Karimi"),
+        ("gap",),
+    ]
+    paras = [
+        (41, "Taxa för parkering 2025", "TN 2024/88", "Tekniska nämnden beslutar att anta taxan.",
+         "Ärendet bordläggs till nästa sammanträde."),
+        (42, "Gång- och cykelväg längs Storgatan", "TN 2024/61", "Tekniska nämnden beslutar att godkänna förstudien.",
+         "Ärendet återremitteras till förvaltningen för komplettering."),
+        (43, "Vinterväghållning 2024–2025", "TN 2024/72", "Tekniska nämnden beslutar att anta planen.",
+         "Tekniska nämnden beslutar att anta planen för vinterväghållning 2024–2025."),
+    ]
+    want = []
+    for n, title, dnr, proposal, decision in paras:
+        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Diarienummer: {dnr}"),
+              ("line", "Förvaltningen redogör för ärendet."), ("bold", "Förslag till beslut"), ("line", proposal),
+              ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Sofie Ahl", "Gunnar Ek", "Reza Karimi")
+    meeting = meeting_of("Tekniska nämnden", "2024-09-10", "18.00–20.15", "Kommunhuset, sal Tallen", "Gunnar Ek",
+                         "Sofie Ahl", ["Reza Karimi"])
+    return b, meeting, want
+
+
+def ledamot_ersattare():
+    """The attendance as a two-column grid "Ledamöter | Ersättare" with party marks ("(S)"), the
+    chair "ordförande" after the name and a serving substitute "tjänstgör för …"; the attendees
+    are everyone, column by column (as narvaro-kolumner counts them), without party or role;
+    heads "§ 7" alone in bold, the title in bold below."""
+    b = [
+        ("title", "Barn- och utbildningsnämnden", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("labelled", "Datum", "2024-03-19"),
+        ("labelled", "Tid", "13.00–15.00"),
+        ("labelled", "Plats", "Stadshuset, rum Skolan"),
+        ("gap",),
+        ("grid", [
+            ["Ledamöter", "Ersättare"],
+            ["Annika Roos (S), ordförande", "Per Vik (S), tjänstgör för Lisa Holm (S)"],
+            ["Bo Sten (M)", "Elin Dahl (M)"],
+            ["Fredrik Alm (SD)", "Karin Åström (C)"],
+            ["Hussein Omar (V)", ""],
+        ]),
+        ("labelled", "Sekreterare", "Malin Berg"),
+        ("labelled", "Justerare", "Bo Sten"),
+        ("gap",),
+    ]
+    paras = [
+        (7, "Skolskjuts i Norrby", "BUN 2024/18", "Barn- och utbildningsnämnden beslutar att utöka skolskjutsen."),
+        (8, "Läsårstider 2025–2026", "BUN 2024/25", "Barn- och utbildningsnämnden fastställer läsårstiderna."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("bold", f"§ {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
+              ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Malin Berg", "Annika Roos", "Bo Sten")
+    meeting = meeting_of("Barn- och utbildningsnämnden", "2024-03-19", "13.00–15.00", "Stadshuset, rum Skolan",
+                         "Annika Roos", "Malin Berg", ["Bo Sten"],
+                         ["Annika Roos", "Bo Sten", "Fredrik Alm", "Hussein Omar", "Per Vik", "Elin Dahl", "Karin Åström"])
+    return b, meeting, want
+
+
+def bilaga_reglemente():
+    """Council minutes adopting a reglemente, printed after the signatures as "Bilaga 1 till KF §
+    23" on pages of its own: the reglemente's own "§ 1 Uppgifter", "§ 2 Sammansättning" … rules
+    (with "Nämnden beslutar …" sentences) are no paragraphs of the protocol; heads "KF § 23"
+    over the title."""
+    b = [
+        ("title", "Kommunfullmäktige", 16),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-05-27"], ["Tid", "18.30–20.45"], ["Plats", "Kommunhuset, fullmäktigesalen"],
+                   ["Ordförande", "Bengt Hall"], ["Sekreterare", "Lotta Frid"], ["Justerare", "Nora Eld, Sami Laine"]],
+         False),
+        ("gap",),
+    ]
+    paras = [
+        (23, "Reglemente för krisledningsnämnden", "KS 2024/70",
+         "Kommunfullmäktige antar reglementet för krisledningsnämnden enligt bilaga 1."),
+        (24, "Val av ersättare i valnämnden", "KS 2024/5", "Kommunfullmäktige väljer Olle Rask till ersättare i valnämnden."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("bold", f"KF § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
+              ("line", "Kommunstyrelsen har lämnat förslag i ärendet."), ("bold", "Beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"KF § {n}", n, title, dnr, [decision]))
+    b += signed("Lotta Frid", "Bengt Hall", "Nora Eld", "Sami Laine")
+    b += [("page",), ("bold", "Bilaga 1 till KF § 23"), ("title", "Reglemente för krisledningsnämnden", 13), ("gap",),
+          ("bold", "§ 1 Uppgifter"),
+          ("line", "Krisledningsnämnden fullgör kommunens uppgifter under extraordinära händelser i fredstid."),
+          ("bold", "§ 2 Sammansättning"),
+          ("line", "Nämnden består av fem ledamöter och fem ersättare som väljs av fullmäktige."),
+          ("bold", "§ 3 Sammanträden"),
+          ("line", "Nämnden beslutar när den ska träda i verksamhet. Ordföranden får besluta i nämndens ställe."),
+          ("bold", "§ 4 Protokoll och justering"),
+          ("line", "Protokollet justeras av ordföranden och en ledamot. Nämnden får besluta att en paragraf justeras omedelbart.")]
+    meeting = meeting_of("Kommunfullmäktige", "2024-05-27", "18.30–20.45", "Kommunhuset, fullmäktigesalen", "Bengt Hall",
+                         "Lotta Frid", ["Nora Eld", "Sami Laine"])
+    return b, meeting, want
+
+
+def ksau_beredning():
+    """A working committee's minutes ("KSAU § 45" in bold over the title) with the headings
+    "Beredning", "Yrkande", "Arbetsutskottets beslut" inside every paragraph: the member's
+    motion ("… yrkar att …") is no decision, the committee's decision is "Arbetsutskottet
+    beslutar att …"; a closing "Justering" line of its own."""
+    b = [
+        ("title", "Kommunstyrelsens arbetsutskott", 15),
+        ("line", "Sammanträdesprotokoll"),
+        ("gap",),
+        ("table", [["Datum", "2024-10-01"], ["Tid", "08.15–10.00"], ["Plats", "Kommunhuset, rum Eken"],
+                   ["Ordförande", "Karl Wiik"], ["Sekreterare", "Ebba Nordin"], ["Justerare", "Lejla Begic"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (45, "Medborgarlöfte med polisen 2025", "KS 2024/301", "Lejla Begic (M) yrkar att ärendet återremitteras.",
+         "Arbetsutskottet beslutar att godkänna medborgarlöftet för 2025."),
+        (46, "Investeringsbudget för räddningstjänsten", "KS 2024/288",
+         "Karl Wiik (S) yrkar att arbetsutskottet föreslår kommunstyrelsen att bifalla förslaget.",
+         "Arbetsutskottet beslutar att föreslå kommunstyrelsen att anta investeringsbudgeten."),
+    ]
+    want = []
+    for n, title, dnr, motion, decision in paras:
+        b += [("bold", f"KSAU § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
+              ("bold", "Beredning"), ("line", "Kommunledningskontoret har berett ärendet i en tjänsteskrivelse."),
+              ("bold", "Yrkande"), ("line", motion),
+              ("bold", "Arbetsutskottets beslut"), ("line", decision), ("gap",)]
+        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, [decision]))
+    b += [("line", "Justering: Protokollet justeras 2024-10-03."), ("gap",)]
+    b += signed("Ebba Nordin", "Karl Wiik", "Lejla Begic")
+    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-10-01", "08.15–10.00", "Kommunhuset, rum Eken", "Karl Wiik",
+                         "Ebba Nordin", ["Lejla Begic"])
+    return b, meeting, want
+
+
+def paragraf_formular():
+    """Paragraphs printed as forms: per paragraph a label/value table "Paragraf | § 31",
+    "Ärende | Title", "Diarienummer | …", "Beslut | …" (as a case system's decision print gives
+    it), the meeting's fields in a table at the top."""
+    b = [
+        ("title", "Miljö- och byggnämnden", 15),
+        ("line", "Protokoll"),
+        ("gap",),
+        ("table", [["Sammanträdesdatum", "2024-11-13"], ["Tid", "09.00–11.30"], ["Plats", "Miljöförvaltningen, rum Ån"],
+                   ["Ordförande", "Lars Björk"], ["Sekreterare", "Hanna Öhman"], ["Justerare", "Ali Hassan"]], False),
+        ("gap",),
+    ]
+    paras = [
+        (31, "Bygglov för förskola på Ekby 3:14", "MBN 2024/512", "Miljö- och byggnämnden beviljar bygglov."),
+        (32, "Tillsynsplan 2025", "MBN 2024/600", "Miljö- och byggnämnden antar tillsynsplanen för 2025."),
+    ]
+    want = []
+    for n, title, dnr, decision in paras:
+        b += [("table", [["Paragraf", f"§ {n}"], ["Ärende", title], ["Diarienummer", dnr],
+                         ["Beslut", decision]], False), ("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b += signed("Hanna Öhman", "Lars Björk", "Ali Hassan")
+    meeting = meeting_of("Miljö- och byggnämnden", "2024-11-13", "09.00–11.30", "Miljöförvaltningen, rum Ån", "Lars Björk",
+                         "Hanna Öhman", ["Ali Hassan"])
+    return b, meeting, want
+
+
+def delegationsbeslut_tabell():
+    """NOT a protocol: a report of decisions taken by officials ("Redovisning av
+    delegationsbeslut"), a table "Beslut | Datum | Dnr | Beslutsfattare" whose rows are numbered
+    "DB § 14", and a closing "Förslag till beslut: Nämnden lägger redovisningen till handlingarna"."""
+    b = [
+        ("title", "Redovisning av delegationsbeslut", 15),
+        ("line", "Socialnämnden, sammanträdet 2024-06-11"),
+        ("gap",),
+        ("grid", [
+            ["Beslut", "Datum", "Dnr", "Beslutsfattare"],
+            ["DB § 14 Beviljat bostadsanpassningsbidrag", "2024-05-02", "SN 2024/140", "Handläggare Anna Ek"],
+            ["DB § 15 Avslag på ansökan om färdtjänst", "2024-05-06", "SN 2024/151", "Handläggare Omid Rahimi"],
+            ["DB § 16 Beslut om tillfälligt serveringstillstånd", "2024-05-20", "SN 2024/162", "Enhetschef Lars Sundin"],
+        ]),
+        ("gap",),
+        ("bold", "Förslag till beslut"),
+        ("line", "Socialnämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna."),
+    ]
+    return b, meeting_of(), []
+
+
+def tjanst_utdrag():
+    """NOT a protocol: an official's tjänsteskrivelse that quotes a whole earlier paragraph as an
+    "Utdrag ur protokoll" under "Bakgrund" ("KSAU § 23" over the title, "Dnr", "Beslut" and the
+    committee's decision), then proposes ("Förslag till beslut") and is signed by the officials."""
+    b = [
+        ("title", "Tjänsteskrivelse", 15),
+        ("labelled", "Datum", "2024-03-04"),
+        ("labelled", "Diarienummer", "KS 2024/12"),
+        ("labelled", "Handläggare", "Per Odén, utredare"),
+        ("gap",),
+        ("bold", "Riktlinjer för medborgardialog"),
+        ("bold", "Förslag till beslut"),
+        ("line", "Kommunstyrelsen beslutar att anta riktlinjerna för medborgardialog."),
+        ("bold", "Bakgrund"),
+        ("line", "Arbetsutskottet gav förvaltningen i uppdrag att ta fram riktlinjer. Ur arbetsutskottets protokoll:"),
+        ("bold", "Utdrag ur protokoll, kommunstyrelsens arbetsutskott 2024-01-16"),
+        ("bold", "KSAU § 23"),
+        ("bold", "Uppdrag om riktlinjer för medborgardialog"),
+        ("line", "Dnr KS 2024/12"),
+        ("bold", "Beslut"),
+        ("line", "Arbetsutskottet beslutar att ge kommunledningskontoret i uppdrag att ta fram riktlinjer för medborgardialog."),
+        ("gap",),
+        ("bold", "Ärendet"),
+        ("line", "Riktlinjerna beskriver när och hur kommunen för dialog med invånarna."),
+        ("gap",),
+        ("line", "Kommunledningskontoret"),
+        ("tabbed", ["Maria Lund", "Per Odén"], False),
+        ("tabbed", ["Kommundirektör", "Utredare"], False),
+    ]
+    return b, meeting_of(), []
+
+
+TWENTY_FIRST_SHAPES = {
+    "paragraf-arsnummer": paragraf_arsnummer,
+    "bordlaggning": bordlaggning,
+    "ledamot-ersattare": ledamot_ersattare,
+    "bilaga-reglemente": bilaga_reglemente,
+    "ksau-beredning": ksau_beredning,
+    "paragraf-formular": paragraf_formular,
+    "delegationsbeslut-tabell": delegationsbeslut_tabell,
+    "tjanst-utdrag": tjanst_utdrag,
+}
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -8653,6 +8947,7 @@ SHAPES = {
     **EIGHTEENTH_SHAPES,
     **NINETEENTH_SHAPES,
     **TWENTIETH_SHAPES,
+    **TWENTY_FIRST_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -9292,9 +9587,10 @@ SEVENTEENTH = list(SEVENTEENTH_SHAPES)
 EIGHTEENTH = list(EIGHTEENTH_SHAPES)
 NINETEENTH = list(NINETEENTH_SHAPES)
 TWENTIETH = list(TWENTIETH_SHAPES)
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
+TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
