@@ -214,8 +214,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     }
     let mut kept = s.clone();
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
-    let moved = unwrap_heads(&mut kept);
-    let s = if top.is_empty() && !moved { s } else { &kept };
+    unwrap_heads(&mut kept);
+    let s = &kept;
     let heads = paragraph_heads(s);
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
     let groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
@@ -240,10 +240,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
 /// is the first word of the next line of the head's column (the same left edge on the same
 /// page, within two lines below), read after the row's other cells. It is put back after
 /// "§", on the head's line, so that the head reads as one. Only a "§" that starts its line
-/// (after a body's abbreviation at most) and has no number after it; whether anything
-/// moved.
-fn unwrap_heads(s: &mut Stream) -> bool {
-    let mut moved = false;
+/// (after a body's abbreviation at most) and has no number after it.
+fn unwrap_heads(s: &mut Stream) {
     let mut i = 0;
     while i < s.words.len() {
         let Some(k) = wrapped_number(s, i) else {
@@ -258,10 +256,8 @@ fn unwrap_heads(s: &mut Stream) -> bool {
         (n.page, n.line, n.block, n.x, n.y) = (at.page, at.line, at.block, at.x, at.y);
         (n.line_start, n.bold, n.size) = (false, at.bold, at.size);
         s.words.insert(i + 1, n);
-        moved = true;
         i += 2;
     }
-    moved
 }
 
 /// The word that holds the number of a "§" at word `i` wrapped in its cell (see
@@ -1770,10 +1766,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             }
         }
         if p.decisions.len() > 1 {
-            p.decisions.retain(|d| {
-                re.find(d)
-                    .is_none_or(|m| d[..m.start()].contains(['.', '!', '?']))
-            });
+            p.decisions.retain(|d| !re.is_match(d));
         }
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
@@ -1815,14 +1808,12 @@ fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
 /// "Title,", "Title –").
 fn before_number(t: &str) -> String {
-    let trim = |t: &str| {
-        t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
-            .to_string()
+    let t = match t.trim_end().rsplit_once(' ') {
+        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => head,
+        _ => t,
     };
-    match t.trim_end().rsplit_once(' ') {
-        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => trim(head),
-        _ => trim(t),
-    }
+    t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
+        .to_string()
 }
 
 /// The diary numbers in a text, in order.
@@ -2099,13 +2090,12 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
     if s.rich {
-        let words = s.words.get(from..end.min(s.words.len())).unwrap_or(&[]);
-        let chunks = words.chunk_by(|x, y| x.block == y.block);
-        let next = |a: &mut usize, c: &[super::Word]| {
-            *a += c.len();
-            Some((*a - c.len(), *a))
-        };
-        let blocks: Vec<(usize, usize)> = chunks.scan(from, next).collect();
+        let lines = std::iter::successors(Some(from), |&i| Some(s.line_end(i)));
+        let lines = lines.take_while(|&i| i < end.min(s.words.len()));
+        let lines: Vec<(usize, usize)> = lines.map(|a| (a, s.line_end(a).min(end))).collect();
+        let block = |a: usize| s.get(a).map(|w| w.block);
+        let chunks = lines.chunk_by(|x, y| block(x.0) == block(y.0));
+        let blocks: Vec<(usize, usize)> = chunks.map(|c| (c[0].0, c[c.len() - 1].1)).collect();
         let whole = |&(a, b): &(usize, usize)| {
             s.get(a)
                 .is_some_and(|w| capitalized(&w.text) && w.line_start)
@@ -2113,9 +2103,6 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         };
         // (Else lines of their own, each one whole sentence: a producer that sets the
         // decisions' paragraphs with no more space between them than between lines.)
-        let lines = std::iter::successors(Some(from), |&i| Some(s.line_end(i)));
-        let lines = lines.take_while(|&i| i < end.min(s.words.len()));
-        let lines: Vec<(usize, usize)> = lines.map(|a| (a, s.line_end(a).min(end))).collect();
         for units in [blocks, lines] {
             if units.len() >= 2 && units.iter().all(whole) {
                 return units.iter().map(|&(a, b)| s.text(a, b)).collect();
