@@ -142,6 +142,11 @@ static ELECTED_CHAIR_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static PARTY_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^)]*\)"));
+static PARENS_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^)]*\)|[^)]*$)"));
+/// The member a substitute stands in for ("Per Vik (S), tjänstgör för Lisa Holm (S)", "ersätter
+/// …"): someone absent, no name of those present.
+static INSTEAD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:tjänstgör\p{Ll}* för|ersätter)(?:\s+\p{Lu}[\p{L}-]+)+"));
 
 /// The months in Swedish, then in English (the k-th and the (12+k)-th are one month).
 const MONTHS: &str =
@@ -525,7 +530,7 @@ static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
         "Ordförande|Mötesordförande|Sekreterare|Mötessekreterare|Protokollförare|Justerare|",
-        "Justerande|Justeringspersoner|Justeringsperson",
+        "Justerande|Justeringspersoner|Justeringsperson|Justering",
     ))
 });
 
@@ -535,12 +540,12 @@ fn opens_signatures(label: &str) -> bool {
 }
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
-/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1", one matter under a range of
-/// numbers "§§ 13–15" (OCR may read "§" as "8" or "S"); or the number first, "45 §" (as
-/// Finland-Swedish minutes write it, `NUMBER_FIRST_RE`).
+/// "KS § 110", "Kf § 12/2013", "§ 2024:15" (counted over the year), a paragraph's parts "§
+/// 12:1", one matter under a range of numbers "§§ 13–15" (OCR may read "§" as "8" or "S"); or
+/// the number first, "45 §" (as Finland-Swedish minutes write it, `NUMBER_FIRST_RE`).
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§§|§|8|S) ?(\d{1,4})(?:[–-]\d{1,4}|([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§§|§|8|S) ?(?:(?:19|20)\d\d:)?(\d{1,4})(?:[–-]\d{1,4}|([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
 });
 static NUMBER_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,4}) §[.:]?(?: |$)"));
@@ -575,7 +580,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         let listed = i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
             p.text.eq_ignore_ascii_case("omfattar")
                 || p.text.ends_with('§')
-                || p.text.starts_with("Paragraf")
+                || p.text.starts_with("Paragrafer")
         });
         // "45 § Title": the number first, at the start of a line.
         let titled = s.get(i + 2).is_some_and(|x| capitalized(&x.text));
@@ -647,6 +652,12 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         head.used = if b == i { i + used - a } else { b - a };
                         head.apart = (b < i).then_some(i);
                     }
+                    // A form's row "Paragraf | § 31": the label is the head's.
+                    if s.get(i.wrapping_sub(1))
+                        .is_some_and(|p| p.line_start && p.text == "Paragraf")
+                    {
+                        (head.idx, head.used) = (i - 1, used + 1);
+                    }
                     out.push(head);
                     i += used;
                     continue;
@@ -683,7 +694,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         out.iter()
             .any(|o| next(o) && o.number.abs_diff(h.number) == 1)
     };
-    let out: Vec<Head> = (out.iter())
+    let mut out: Vec<Head> = (out.iter())
         .filter(|h| !h.scanned || run(h))
         .cloned()
         .collect();
@@ -694,14 +705,23 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         ["Sammanträdesdatum", "Sammanträdestid", "Datum", "Date"].contains(l)
             && parse_date(v).is_some()
     };
-    let signs = |a: &Head, b: &Head| {
+    // (Whether the count starts again after a signature block, and under a dated header.)
+    let signed = |a: &Head, b: &Head| {
         let secs = sections(s, a.idx + a.used, b.idx);
         let sig = secs.iter().find(|x| SIGNATURE_LABELS.contains(&x.1));
-        b.key() <= a.key()
-            && sig.is_some_and(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
+        let sig = sig.filter(|_| b.key() <= a.key());
+        sig.map(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
     };
+    // An appendix after the signatures that counts again without a header of its own ("Bilaga
+    // 1 till KF § 23" over a reglemente's "§ 1 Uppgifter" …): its heads are none.
+    if let Some(k) = out
+        .windows(2)
+        .position(|w| signed(&w[0], &w[1]) == Some(false))
+    {
+        out.truncate(k + 1);
+    }
     if !out.is_empty() {
-        let parts = out.chunk_by(|a, b| !signs(a, b));
+        let parts = out.chunk_by(|a, b| signed(a, b) != Some(true));
         let ordered = |p: &[Head]| in_order_with_text(s, p.to_vec());
         return parts.flat_map(ordered).collect();
     }
@@ -776,11 +796,9 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
     }
     // The first sequence of the highest weight.
     let at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
-    let mut keep = vec![false; heads.len()];
-    std::iter::successors(at, |&k| prev[k]).for_each(|k| keep[k] = true);
-    (heads.into_iter().zip(keep))
-        .filter_map(|(h, k)| k.then_some(h))
-        .collect()
+    let keep: Vec<usize> = std::iter::successors(at, |&k| prev[k]).collect();
+    let kept = |(k, h): (usize, Head)| keep.contains(&k).then_some(h);
+    heads.into_iter().enumerate().filter_map(kept).collect()
 }
 
 /// Whether two words stand in one row (a table's cells share their top on a page).
@@ -836,29 +854,21 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
 /// Names in a list of people: split at commas, "och", line-like breaks between
 /// parenthesised parties/roles; without separators, pairs of capitalised words.
 fn names(v: &str) -> Vec<String> {
+    let v = &*INSTEAD_RE.replace_all(v, "");
+    // A parenthesis (a party, a role; one left open runs to the end) parts names as a comma.
+    let parted = PARENS_RE.replace_all(v, ",");
     let mut chunks: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    let mut depth = 0usize;
-    for ch in v.chars() {
-        match ch {
-            '(' => {
-                depth += 1;
-                if depth == 1 && !cur.trim().is_empty() {
-                    chunks.push(std::mem::take(&mut cur));
-                }
+    for part in parted.split([',', ';']) {
+        // A line break ends a name only after a whole one: a long list may wrap a name.
+        let mut cur = String::new();
+        for line in part.split('\n') {
+            if cur.split_whitespace().count() >= 2 {
+                chunks.push(std::mem::take(&mut cur));
             }
-            ')' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => chunks.push(std::mem::take(&mut cur)),
-            // A line break ends a name only after a whole one: a long list may wrap a name.
-            '\n' if depth == 0 && cur.split_whitespace().count() >= 2 => {
-                chunks.push(std::mem::take(&mut cur))
-            }
-            '\n' if depth == 0 => cur.push(' '),
-            _ if depth == 0 => cur.push(ch),
-            _ => {}
+            cur = format!("{cur} {line}");
         }
+        chunks.push(cur);
     }
-    chunks.push(cur);
     chunks.retain(|c| !c.trim().is_empty());
     // Separated: more than one chunk holds a name (two capitalised words in a row); lines
     // of other words after a name (a stamp, "Justerat 2024-04-12") separate nothing.
@@ -1415,16 +1425,15 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             .chain(&*MEETING_FIELD_LABELS);
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let line = s.get(i).map(|w| w.line);
-        let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
         let upper = |w: &str, p: &str| {
-            w.chars().nth(1).is_some() && w.chars().eq(p.chars().flat_map(char::to_uppercase))
+            w == p
+                || w.chars().nth(1).is_some()
+                    && w.chars().eq(p.chars().flat_map(char::to_uppercase))
         };
-        let capitals = hit.is_none() && {
-            hit = label_at(labels, word, upper);
-            hit.is_some()
-        };
+        let mut hit = label_at(labels, word, upper);
+        let capitals = hit.is_some_and(|(l, _)| word(0) != l.split(' ').next());
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
         let to_body = s.get(i + 2).is_some_and(|w| {
@@ -1602,6 +1611,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     // end of the heading's lines / first section.
     let (head, offs) = s.text_with_offsets(from, first_sec);
     let diary = diaries(&head).next();
+    // (A form's label "Ärende" before the title is none of it.)
+    let labelled = s.get(from).is_some_and(|w| w.text == "Ärende")
+        && s.get(from + 1).is_some_and(|w| capitalized(&w.text));
     let word_at = |byte: usize| from + offs.iter().take_while(|&&o| o < byte).count();
     let title = match &diary {
         Some(d) => {
@@ -1638,7 +1650,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 title_run(s, b + usize::from(s.get(b).is_some_and(dash)), first_sec)
             }
         }
-        None => title_run(s, from, first_sec),
+        None => title_run(s, from + usize::from(labelled), first_sec),
     };
     let title = match (&h.title, &h.glued) {
         (Some(t), _) => t.clone(),
@@ -2026,9 +2038,9 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     for i in from..end {
         let Some(w) = s.get(i) else { break };
         // "1. Motionen besvaras.", "1. att godkänna …": a numbered decision or att-sats.
-        let item = s
-            .get(i + 1)
-            .is_some_and(|x| capitalized(&x.text) || x.text == "att");
+        // (Not a number that ends the text: "… enligt bilaga 1.")
+        let next = s.get(i + 1).filter(|_| i + 1 < end);
+        let item = next.is_some_and(|x| capitalized(&x.text) || x.text == "att");
         // A list that Word numbers on from an earlier one ("3.", "4.") starts at its number
         // on a line of its own after the lead-in.
         let n = (w.text.strip_suffix(['.', ')'])).and_then(|d| d.parse::<u32>().ok());

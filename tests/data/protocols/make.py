@@ -375,7 +375,12 @@ paragraphs and the "KF § 23" heads lost: 10; the form tables: no paragraph on a
 closing "Justering: …" line read into the last decision: 5; the lost paragraphs: 10), diary
 number 50/60, attendees 0/5 (the absent member named after "tjänstgör för" counted),
 adjusters 20/25 (the appendix's person elected in § 24 read as an adjuster), the other fields
-full, reservations 60/60; "Ärendet bordläggs" under "Beslut" is read as the decision.
+full, reservations 60/60; "Ärendet bordläggs" under "Beslut" is read as the decision. After the
+session's rules (same command): every field full (id and title 70/70, decisions 70/70,
+attendees 5/5, adjusters 30/30); with them LibreOffice's paragraf-arende-grid § 47 (a grid row
+broken over a page after its column head "Ärende") is read too. The round's shapes are written
+with the helpers opening()/usual_opening() (the header and the meeting from one set of fields)
+and paragraphs() (the paragraphs and their wants from one list).
 
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
@@ -433,6 +438,43 @@ def signed(secretary, *signers, taken="Vid protokollet", approved="Justeras"):
     chair and the adjusters on one line (the labels may be given in two languages)."""
     return [("line", taken), ("line", secretary), ("gap",), ("line", approved),
             ("tabbed", list(signers), False)]
+
+
+_FIELDS_USUAL = ("Datum", "Tid", "Plats", "Ordförande", "Sekreterare", "Justerare")
+_FIELDS = {"Datum": "date", "Sammanträdesdatum": "date", "Tid": "time", "Plats": "place", "Ordförande": "chair",
+           "Sekreterare": "secretary", "Justerare": "adjusters"}
+
+
+def labelled_lines(rows):
+    """Label/value rows as tabbed lines ("Datum<tab>2024-03-04")."""
+    return [("labelled", k, v) for k, v in rows]
+
+
+def opening(body, kind, size, fields, labelled=False):
+    """A protocol's first lines and its meeting: the body as the title, what the document is
+    under it, then the meeting's fields (label: value, in order) as a two-column table or, with
+    `labelled`, as tabbed lines; the meeting as NAME.want.json holds it (adjusters parted by ", ")."""
+    rows = list(fields.items())
+    shown = labelled_lines(rows) if labelled else [("table", [list(r) for r in rows], False)]
+    meeting = {_FIELDS[k]: v for k, v in rows if k in _FIELDS}
+    meeting["adjusters"] = meeting["adjusters"].split(", ") if "adjusters" in meeting else []
+    return [("title", body, size), ("line", kind), ("gap",), *shown, ("gap",)], meeting_of(body, **meeting)
+
+
+def paragraphs(b, paras, render, label="§ {}"):
+    """Each paragraph (number, title, diary number, …, its one decision last) set after the
+    blocks `b` as `render(*paragraph)` gives it; their wants."""
+    want = []
+    for n, title, dnr, *rest in paras:
+        b += render(n, title, dnr, *rest)
+        want.append(paragraph_want(label.format(n), n, title, dnr, [rest[-1]]))
+    return want
+
+
+def usual_opening(body, kind, size, date, time, place, chair, secretary, adjusters, labelled=False):
+    """opening() with the usual six fields: "Datum", "Tid", "Plats", "Ordförande", "Sekreterare", "Justerare"."""
+    values = (date, time, place, chair, secretary, adjusters)
+    return opening(body, kind, size, dict(zip(_FIELDS_USUAL, values)), labelled)
 
 
 def ciceron():
@@ -8180,14 +8222,8 @@ def dnr_fore_titel():
     """A board's protocol whose bold heads give the diary number before the title on one line:
     "§ 12 Dnr KS 2023/145 – Budget 2024", "§ 13 KS 2023/160 – Title" (no "Dnr"), "§ 14 Dnr
     KS 2023/171 Title" (no dash); "Beslut" over one sentence."""
-    b = [
-        ("title", "Kommunstyrelsen", 16),
-        ("line", "Protokoll"),
-        ("gap",),
-        ("table", [["Datum", "2024-01-23"], ["Tid", "08.30–11.45"], ["Plats", "Kommunhuset, sal Ekbacken"],
-                   ["Ordförande", "Helena Sjögren"], ["Sekreterare", "Mats Öberg"], ["Justerare", "Amir Kader"]], False),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Kommunstyrelsen", "Protokoll", 16, "2024-01-23", "08.30–11.45", "Kommunhuset, sal Ekbacken",
+                                 "Helena Sjögren", "Mats Öberg", "Amir Kader")
     paras = [
         (12, "Dnr KS 2023/145 – ", "KS 2023/145", "Budget 2024 för kommunstyrelsen",
          "Kommunstyrelsen fastställer budgeten för 2024."),
@@ -8201,8 +8237,6 @@ def dnr_fore_titel():
               ("bold", "Beslut"), ("line", decision), ("gap",)]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
     b += signed("Mats Öberg", "Helena Sjögren", "Amir Kader")
-    meeting = meeting_of("Kommunstyrelsen", "2024-01-23", "08.30–11.45", "Kommunhuset, sal Ekbacken", "Helena Sjögren",
-                         "Mats Öberg", ["Amir Kader"])
     return b, meeting, want
 
 
@@ -8211,18 +8245,8 @@ def justeringsanteckning():
     "§ 31<tab>Title" over "Dnr", and on a last page of its own a "Justeringsanteckning" (the
     adjustment's note: "Protokollet har justerats digitalt …" over a two-column table of roles
     and names and the adjustment's date), no signatures under the last paragraph."""
-    b = [
-        ("title", "Socialnämnden", 16),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("labelled", "Datum", "2024-05-02"),
-        ("labelled", "Tid", "13.00–15.30"),
-        ("labelled", "Plats", "Socialkontoret, rum Linden"),
-        ("labelled", "Ordförande", "Maria Holm"),
-        ("labelled", "Sekreterare", "Jonas Ek"),
-        ("labelled", "Justerare", "Petra Lind"),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Socialnämnden", "Sammanträdesprotokoll", 16, "2024-05-02", "13.00–15.30", "Socialkontoret, rum Linden",
+                                 "Maria Holm", "Jonas Ek", "Petra Lind", labelled=True)
     paras = [
         (31, "Månadsrapport april 2024", "SN 2024/12", "Socialnämnden godkänner månadsrapporten."),
         (32, "Riktlinjer för ekonomiskt bistånd", "SN 2024/40", "Socialnämnden antar de reviderade riktlinjerna."),
@@ -8239,8 +8263,6 @@ def justeringsanteckning():
           ("gap",),
           ("table", [["Ordförande", "Maria Holm"], ["Justerare", "Petra Lind"], ["Sekreterare", "Jonas Ek"],
                      ["Datum för justering", "2024-05-06"]], False)]
-    meeting = meeting_of("Socialnämnden", "2024-05-02", "13.00–15.30", "Socialkontoret, rum Linden", "Maria Holm", "Jonas Ek",
-                         ["Petra Lind"])
     return b, meeting, want
 
 
@@ -8548,28 +8570,18 @@ def paragraf_arsnummer():
     """A regional board whose paragraphs are numbered with the year ("§ 2024:15 Title" in bold,
     the count running over the year, as some systems print it), "Dnr" below, "Beslut" over one
     sentence; the label keeps the paragraph's number, not the year (as "Kf § 12/2013" does)."""
-    b = [
-        ("title", "Regionstyrelsen", 16),
-        ("line", "Protokoll"),
-        ("gap",),
-        ("table", [["Datum", "2024-04-16"], ["Tid", "09.00–12.00"], ["Plats", "Regionens hus, sal Vättern"],
-                   ["Ordförande", "Jenny Strand"], ["Sekreterare", "Tobias Lund"], ["Justerare", "Amra Hodzic"]], False),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Regionstyrelsen", "Protokoll", 16, "2024-04-16", "09.00–12.00", "Regionens hus, sal Vättern",
+                                 "Jenny Strand", "Tobias Lund", "Amra Hodzic")
     paras = [
         (15, "Årsredovisning 2023 för regionen", "RS 2024/31", "Regionstyrelsen godkänner årsredovisningen för 2023."),
         (16, "Avtal om vårdplatser med Ekby kommun", "RS 2024/44", "Regionstyrelsen tecknar avtalet om vårdplatser."),
         (17, "Svar på revisionsrapport om kompetensförsörjning", "RS 2023/290",
          "Regionstyrelsen antar svaret som sitt eget."),
     ]
-    want = []
-    for n, title, dnr, decision in paras:
-        b += [("bold", f"§ 2024:{n} {title}"), ("line", f"Dnr {dnr}"),
-              ("line", "Regionledningskontoret har berett ärendet."), ("bold", "Beslut"), ("line", decision), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"§ 2024:{n} {title}"), ("line", f"Dnr {dnr}"), ("line", "Regionledningskontoret har berett ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)])
     b += signed("Tobias Lund", "Jenny Strand", "Amra Hodzic")
-    meeting = meeting_of("Regionstyrelsen", "2024-04-16", "09.00–12.00", "Regionens hus, sal Vättern", "Jenny Strand",
-                         "Tobias Lund", ["Amra Hodzic"])
     return b, meeting, want
 
 
@@ -8578,35 +8590,18 @@ def bordlaggning():
     sammanträde." and "Ärendet återremitteras till förvaltningen för komplettering." (the body's
     decisions all the same), heads "§ 41<tab>Title" over "Diarienummer: …", "Förslag till beslut"
     before "Beslut" (the proposal is no decision)."""
-    b = [
-        ("title", "Tekniska nämnden", 15),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("labelled", "Datum", "2024-09-10"),
-        ("labelled", "Tid", "18.00–20.15"),
-        ("labelled", "Plats", "Kommunhuset, sal Tallen"),
-        ("labelled", "Ordförande", "Gunnar Ek"),
-        ("labelled", "Sekreterare", "Sofie Ahl"),
-        ("labelled", "Justerare", "Reza Karimi"),
-        ("gap",),
-    ]
-    paras = [
-        (41, "Taxa för parkering 2025", "TN 2024/88", "Tekniska nämnden beslutar att anta taxan.",
-         "Ärendet bordläggs till nästa sammanträde."),
-        (42, "Gång- och cykelväg längs Storgatan", "TN 2024/61", "Tekniska nämnden beslutar att godkänna förstudien.",
-         "Ärendet återremitteras till förvaltningen för komplettering."),
-        (43, "Vinterväghållning 2024–2025", "TN 2024/72", "Tekniska nämnden beslutar att anta planen.",
-         "Tekniska nämnden beslutar att anta planen för vinterväghållning 2024–2025."),
-    ]
-    want = []
-    for n, title, dnr, proposal, decision in paras:
-        b += [("tabbed", [f"§ {n}", title], True), ("line", f"Diarienummer: {dnr}"),
-              ("line", "Förvaltningen redogör för ärendet."), ("bold", "Förslag till beslut"), ("line", proposal),
-              ("bold", "Beslut"), ("line", decision), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b, meeting = usual_opening("Tekniska nämnden", "Sammanträdesprotokoll", 15, "2024-09-10", "18.00–20.15", "Kommunhuset, sal Tallen",
+                                 "Gunnar Ek", "Sofie Ahl", "Reza Karimi", labelled=True)
+    proposes = "Tekniska nämnden beslutar att "
+    paras = [(41, "Taxa för parkering 2025", "TN 2024/88", "anta taxan.", "Ärendet bordläggs till nästa sammanträde."),
+             (42, "Gång- och cykelväg längs Storgatan", "TN 2024/61", "godkänna förstudien.",
+              "Ärendet återremitteras till förvaltningen för komplettering."),
+             (43, "Vinterväghållning 2024–2025", "TN 2024/72", "anta planen.",
+              proposes + "anta planen för vinterväghållning 2024–2025.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, proposal, decision: [
+        ("tabbed", [f"§ {n}", title], True), ("line", f"Diarienummer: {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
+        ("bold", "Förslag till beslut"), ("line", proposes + proposal), ("bold", "Beslut"), ("line", decision), ("gap",)])
     b += signed("Sofie Ahl", "Gunnar Ek", "Reza Karimi")
-    meeting = meeting_of("Tekniska nämnden", "2024-09-10", "18.00–20.15", "Kommunhuset, sal Tallen", "Gunnar Ek",
-                         "Sofie Ahl", ["Reza Karimi"])
     return b, meeting, want
 
 
@@ -8615,38 +8610,20 @@ def ledamot_ersattare():
     chair "ordförande" after the name and a serving substitute "tjänstgör för …"; the attendees
     are everyone, column by column (as narvaro-kolumner counts them), without party or role;
     heads "§ 7" alone in bold, the title in bold below."""
-    b = [
-        ("title", "Barn- och utbildningsnämnden", 15),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("labelled", "Datum", "2024-03-19"),
-        ("labelled", "Tid", "13.00–15.00"),
-        ("labelled", "Plats", "Stadshuset, rum Skolan"),
-        ("gap",),
-        ("grid", [
-            ["Ledamöter", "Ersättare"],
-            ["Annika Roos (S), ordförande", "Per Vik (S), tjänstgör för Lisa Holm (S)"],
-            ["Bo Sten (M)", "Elin Dahl (M)"],
-            ["Fredrik Alm (SD)", "Karin Åström (C)"],
-            ["Hussein Omar (V)", ""],
-        ]),
-        ("labelled", "Sekreterare", "Malin Berg"),
-        ("labelled", "Justerare", "Bo Sten"),
-        ("gap",),
-    ]
-    paras = [
-        (7, "Skolskjuts i Norrby", "BUN 2024/18", "Barn- och utbildningsnämnden beslutar att utöka skolskjutsen."),
-        (8, "Läsårstider 2025–2026", "BUN 2024/25", "Barn- och utbildningsnämnden fastställer läsårstiderna."),
-    ]
-    want = []
-    for n, title, dnr, decision in paras:
-        b += [("bold", f"§ {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
-              ("bold", "Beslut"), ("line", decision), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    b, meeting = opening("Barn- och utbildningsnämnden", "Sammanträdesprotokoll", 15,
+                         {"Datum": "2024-03-19", "Tid": "13.00–15.00", "Plats": "Stadshuset, rum Skolan"}, labelled=True)
+    members = ["Annika Roos (S), ordförande", "Bo Sten (M)", "Fredrik Alm (SD)", "Hussein Omar (V)"]
+    substitutes = ["Per Vik (S), tjänstgör för Lisa Holm (S)", "Elin Dahl (M)", "Karin Åström (C)", ""]
+    b += [("grid", [["Ledamöter", "Ersättare"], *map(list, zip(members, substitutes))]),
+          ("labelled", "Sekreterare", "Malin Berg"), ("labelled", "Justerare", "Bo Sten"), ("gap",)]
+    paras = [(7, "Skolskjuts i Norrby", "BUN 2024/18", "Barn- och utbildningsnämnden beslutar att utöka skolskjutsen."),
+             (8, "Läsårstider 2025–2026", "BUN 2024/25", "Barn- och utbildningsnämnden fastställer läsårstiderna.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"§ {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)])
     b += signed("Malin Berg", "Annika Roos", "Bo Sten")
-    meeting = meeting_of("Barn- och utbildningsnämnden", "2024-03-19", "13.00–15.00", "Stadshuset, rum Skolan",
-                         "Annika Roos", "Malin Berg", ["Bo Sten"],
-                         ["Annika Roos", "Bo Sten", "Fredrik Alm", "Hussein Omar", "Per Vik", "Elin Dahl", "Karin Åström"])
+    present = [m.split(" (")[0] for m in members + substitutes if m]
+    meeting.update(chair="Annika Roos", secretary="Malin Berg", adjusters=["Bo Sten"], attendees=present)
     return b, meeting, want
 
 
@@ -8655,25 +8632,16 @@ def bilaga_reglemente():
     23" on pages of its own: the reglemente's own "§ 1 Uppgifter", "§ 2 Sammansättning" … rules
     (with "Nämnden beslutar …" sentences) are no paragraphs of the protocol; heads "KF § 23"
     over the title."""
-    b = [
-        ("title", "Kommunfullmäktige", 16),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("table", [["Datum", "2024-05-27"], ["Tid", "18.30–20.45"], ["Plats", "Kommunhuset, fullmäktigesalen"],
-                   ["Ordförande", "Bengt Hall"], ["Sekreterare", "Lotta Frid"], ["Justerare", "Nora Eld, Sami Laine"]],
-         False),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Kommunfullmäktige", "Sammanträdesprotokoll", 16, "2024-05-27", "18.30–20.45", "Kommunhuset, fullmäktigesalen",
+                                 "Bengt Hall", "Lotta Frid", "Nora Eld, Sami Laine")
     paras = [
         (23, "Reglemente för krisledningsnämnden", "KS 2024/70",
          "Kommunfullmäktige antar reglementet för krisledningsnämnden enligt bilaga 1."),
         (24, "Val av ersättare i valnämnden", "KS 2024/5", "Kommunfullmäktige väljer Olle Rask till ersättare i valnämnden."),
     ]
-    want = []
-    for n, title, dnr, decision in paras:
-        b += [("bold", f"KF § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
-              ("line", "Kommunstyrelsen har lämnat förslag i ärendet."), ("bold", "Beslut"), ("line", decision), ("gap",)]
-        want.append(paragraph_want(f"KF § {n}", n, title, dnr, [decision]))
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"KF § {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Kommunstyrelsen har lämnat förslag i ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)], "KF § {}")
     b += signed("Lotta Frid", "Bengt Hall", "Nora Eld", "Sami Laine")
     b += [("page",), ("bold", "Bilaga 1 till KF § 23"), ("title", "Reglemente för krisledningsnämnden", 13), ("gap",),
           ("bold", "§ 1 Uppgifter"),
@@ -8684,8 +8652,6 @@ def bilaga_reglemente():
           ("line", "Nämnden beslutar när den ska träda i verksamhet. Ordföranden får besluta i nämndens ställe."),
           ("bold", "§ 4 Protokoll och justering"),
           ("line", "Protokollet justeras av ordföranden och en ledamot. Nämnden får besluta att en paragraf justeras omedelbart.")]
-    meeting = meeting_of("Kommunfullmäktige", "2024-05-27", "18.30–20.45", "Kommunhuset, fullmäktigesalen", "Bengt Hall",
-                         "Lotta Frid", ["Nora Eld", "Sami Laine"])
     return b, meeting, want
 
 
@@ -8694,14 +8660,8 @@ def ksau_beredning():
     "Beredning", "Yrkande", "Arbetsutskottets beslut" inside every paragraph: the member's
     motion ("… yrkar att …") is no decision, the committee's decision is "Arbetsutskottet
     beslutar att …"; a closing "Justering" line of its own."""
-    b = [
-        ("title", "Kommunstyrelsens arbetsutskott", 15),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("table", [["Datum", "2024-10-01"], ["Tid", "08.15–10.00"], ["Plats", "Kommunhuset, rum Eken"],
-                   ["Ordförande", "Karl Wiik"], ["Sekreterare", "Ebba Nordin"], ["Justerare", "Lejla Begic"]], False),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Kommunstyrelsens arbetsutskott", "Sammanträdesprotokoll", 15, "2024-10-01", "08.15–10.00", "Kommunhuset, rum Eken",
+                                 "Karl Wiik", "Ebba Nordin", "Lejla Begic")
     paras = [
         (45, "Medborgarlöfte med polisen 2025", "KS 2024/301", "Lejla Begic (M) yrkar att ärendet återremitteras.",
          "Arbetsutskottet beslutar att godkänna medborgarlöftet för 2025."),
@@ -8709,17 +8669,12 @@ def ksau_beredning():
          "Karl Wiik (S) yrkar att arbetsutskottet föreslår kommunstyrelsen att bifalla förslaget.",
          "Arbetsutskottet beslutar att föreslå kommunstyrelsen att anta investeringsbudgeten."),
     ]
-    want = []
-    for n, title, dnr, motion, decision in paras:
-        b += [("bold", f"KSAU § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
-              ("bold", "Beredning"), ("line", "Kommunledningskontoret har berett ärendet i en tjänsteskrivelse."),
-              ("bold", "Yrkande"), ("line", motion),
-              ("bold", "Arbetsutskottets beslut"), ("line", decision), ("gap",)]
-        want.append(paragraph_want(f"KSAU § {n}", n, title, dnr, [decision]))
+    want = paragraphs(b, paras, lambda n, title, dnr, motion, decision: [
+        ("bold", f"KSAU § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
+        ("bold", "Beredning"), ("line", "Kommunledningskontoret har berett ärendet i en tjänsteskrivelse."),
+        ("bold", "Yrkande"), ("line", motion), ("bold", "Arbetsutskottets beslut"), ("line", decision), ("gap",)], "KSAU § {}")
     b += [("line", "Justering: Protokollet justeras 2024-10-03."), ("gap",)]
     b += signed("Ebba Nordin", "Karl Wiik", "Lejla Begic")
-    meeting = meeting_of("Kommunstyrelsens arbetsutskott", "2024-10-01", "08.15–10.00", "Kommunhuset, rum Eken", "Karl Wiik",
-                         "Ebba Nordin", ["Lejla Begic"])
     return b, meeting, want
 
 
@@ -8727,26 +8682,16 @@ def paragraf_formular():
     """Paragraphs printed as forms: per paragraph a label/value table "Paragraf | § 31",
     "Ärende | Title", "Diarienummer | …", "Beslut | …" (as a case system's decision print gives
     it), the meeting's fields in a table at the top."""
-    b = [
-        ("title", "Miljö- och byggnämnden", 15),
-        ("line", "Protokoll"),
-        ("gap",),
-        ("table", [["Sammanträdesdatum", "2024-11-13"], ["Tid", "09.00–11.30"], ["Plats", "Miljöförvaltningen, rum Ån"],
-                   ["Ordförande", "Lars Björk"], ["Sekreterare", "Hanna Öhman"], ["Justerare", "Ali Hassan"]], False),
-        ("gap",),
-    ]
+    b, meeting = opening("Miljö- och byggnämnden", "Protokoll", 15, {
+        "Sammanträdesdatum": "2024-11-13", "Tid": "09.00–11.30", "Plats": "Miljöförvaltningen, rum Ån",
+        "Ordförande": "Lars Björk", "Sekreterare": "Hanna Öhman", "Justerare": "Ali Hassan"})
     paras = [
         (31, "Bygglov för förskola på Ekby 3:14", "MBN 2024/512", "Miljö- och byggnämnden beviljar bygglov."),
         (32, "Tillsynsplan 2025", "MBN 2024/600", "Miljö- och byggnämnden antar tillsynsplanen för 2025."),
     ]
-    want = []
-    for n, title, dnr, decision in paras:
-        b += [("table", [["Paragraf", f"§ {n}"], ["Ärende", title], ["Diarienummer", dnr],
-                         ["Beslut", decision]], False), ("gap",)]
-        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("table", [["Paragraf", f"§ {n}"], ["Ärende", title], ["Diarienummer", dnr], ["Beslut", decision]], False), ("gap",)])
     b += signed("Hanna Öhman", "Lars Björk", "Ali Hassan")
-    meeting = meeting_of("Miljö- och byggnämnden", "2024-11-13", "09.00–11.30", "Miljöförvaltningen, rum Ån", "Lars Björk",
-                         "Hanna Öhman", ["Ali Hassan"])
     return b, meeting, want
 
 
@@ -8754,16 +8699,15 @@ def delegationsbeslut_tabell():
     """NOT a protocol: a report of decisions taken by officials ("Redovisning av
     delegationsbeslut"), a table "Beslut | Datum | Dnr | Beslutsfattare" whose rows are numbered
     "DB § 14", and a closing "Förslag till beslut: Nämnden lägger redovisningen till handlingarna"."""
+    taken = [("Beviljat bostadsanpassningsbidrag", "05-02", 140, "Handläggare Anna Ek"),
+             ("Avslag på ansökan om färdtjänst", "05-06", 151, "Handläggare Omid Rahimi"),
+             ("Beslut om tillfälligt serveringstillstånd", "05-20", 162, "Enhetschef Lars Sundin")]
+    rows = [[f"DB § {k} {what}", f"2024-{day}", f"SN 2024/{dnr}", who] for k, (what, day, dnr, who) in enumerate(taken, 14)]
     b = [
         ("title", "Redovisning av delegationsbeslut", 15),
         ("line", "Socialnämnden, sammanträdet 2024-06-11"),
         ("gap",),
-        ("grid", [
-            ["Beslut", "Datum", "Dnr", "Beslutsfattare"],
-            ["DB § 14 Beviljat bostadsanpassningsbidrag", "2024-05-02", "SN 2024/140", "Handläggare Anna Ek"],
-            ["DB § 15 Avslag på ansökan om färdtjänst", "2024-05-06", "SN 2024/151", "Handläggare Omid Rahimi"],
-            ["DB § 16 Beslut om tillfälligt serveringstillstånd", "2024-05-20", "SN 2024/162", "Enhetschef Lars Sundin"],
-        ]),
+        ("grid", [["Beslut", "Datum", "Dnr", "Beslutsfattare"], *rows]),
         ("gap",),
         ("bold", "Förslag till beslut"),
         ("line", "Socialnämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna."),
@@ -8777,9 +8721,7 @@ def tjanst_utdrag():
     committee's decision), then proposes ("Förslag till beslut") and is signed by the officials."""
     b = [
         ("title", "Tjänsteskrivelse", 15),
-        ("labelled", "Datum", "2024-03-04"),
-        ("labelled", "Diarienummer", "KS 2024/12"),
-        ("labelled", "Handläggare", "Per Odén, utredare"),
+        *labelled_lines([("Datum", "2024-03-04"), ("Diarienummer", "KS 2024/12"), ("Handläggare", "Per Odén, utredare")]),
         ("gap",),
         ("bold", "Riktlinjer för medborgardialog"),
         ("bold", "Förslag till beslut"),
@@ -8803,16 +8745,13 @@ def tjanst_utdrag():
     return b, meeting_of(), []
 
 
-TWENTY_FIRST_SHAPES = {
-    "paragraf-arsnummer": paragraf_arsnummer,
-    "bordlaggning": bordlaggning,
-    "ledamot-ersattare": ledamot_ersattare,
-    "bilaga-reglemente": bilaga_reglemente,
-    "ksau-beredning": ksau_beredning,
-    "paragraf-formular": paragraf_formular,
-    "delegationsbeslut-tabell": delegationsbeslut_tabell,
-    "tjanst-utdrag": tjanst_utdrag,
-}
+def shapes_of(*shapes):
+    """A round's shapes by name: a shape's function named with "-" for "_"."""
+    return {f.__name__.replace("_", "-"): f for f in shapes}
+
+
+TWENTY_FIRST_SHAPES = shapes_of(paragraf_arsnummer, bordlaggning, ledamot_ersattare, bilaga_reglemente, ksau_beredning,
+                                paragraf_formular, delegationsbeslut_tabell, tjanst_utdrag)
 
 
 SHAPES = {
