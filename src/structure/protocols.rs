@@ -303,9 +303,8 @@ fn meeting(
     doc: &ExtractedDoc,
     s: &Stream,
     heads: Vec<Head>,
-    range: std::ops::Range<usize>,
+    std::ops::Range { start, end }: std::ops::Range<usize>,
 ) -> Vec<Protocol> {
-    let (start, end) = (range.start, range.end);
     let header_end = heads.first().map(|h| h.idx).unwrap_or(end);
     // The running header of the protocol's first page stands above its text: a meeting system
     // often prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
@@ -402,7 +401,7 @@ fn meeting(
             };
             let before = Some(tidy(&v[..cut])).filter(|b| !b.is_empty());
             let after = tidy(&v[spans.map(|m| m.end()).max().unwrap_or(0)..]);
-            before.or((!after.is_empty() && capitalized(&after)).then_some(after))
+            before.or(capitalized(&after).then_some(after))
         })
         .or_else(|| {
             // Minutes opening in prose ("Protokoll fört vid sammanträde … den 14 mars 2023
@@ -414,12 +413,7 @@ fn meeting(
     let whole = s.text(start, end);
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
-    let named = |roles: &[&str]| {
-        let one = |r: &&str| {
-            role_in_list(&signed, r).or_else(|| role_after_name(&signed, r.trim_end_matches('.')))
-        };
-        roles.iter().find_map(one)
-    };
+    let named = |roles: &[&str]| roles.iter().find_map(|r| with_role(&signed, r));
     let chair = (["Ordförande", "Mötesordförande", "Chairman", "Chair"].iter())
         .find_map(|l| get_lines(l))
         .map(|v| person(&v))
@@ -577,7 +571,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         }
         let joined = s.text(i, i + 5);
         // Heads listed in a header ("Protokollet omfattar §§ 45–47", "Paragrafer §§ 45–47").
-        let listed = i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+        let prev = i.checked_sub(1).and_then(|j| s.get(j));
+        let listed = prev.is_some_and(|p| {
             p.text.eq_ignore_ascii_case("omfattar")
                 || p.text.ends_with('§')
                 || p.text.starts_with("Paragrafer")
@@ -653,9 +648,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         head.apart = (b < i).then_some(i);
                     }
                     // A form's row "Paragraf | § 31": the label is the head's.
-                    if s.get(i.wrapping_sub(1))
-                        .is_some_and(|p| p.line_start && p.text == "Paragraf")
-                    {
+                    if prev.is_some_and(|p| p.line_start && p.text == "Paragraf") {
                         (head.idx, head.used) = (i - 1, used + 1);
                     }
                     out.push(head);
@@ -1192,23 +1185,39 @@ fn person(v: &str) -> String {
     crate::text::squash_ws(name)
 }
 
-/// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)"
-/// (the role in either case).
-fn role_in_list(text: &str, role: &str) -> Option<String> {
-    // The role alone in its parenthesis, or one of its parts in two languages
-    // ("(ordförande/chair)").
-    let pos = PARTY_RE.find_iter(text).find_map(|m| {
-        let inner = m.as_str().trim().trim_start_matches('(');
-        inner
-            .trim_end_matches(')')
+/// The person a participant list names with a role: in a parenthesis of its own or as one of
+/// its parts, in either case ("Anna Andersson (S) (Ordförande)", "(ordförande/chair)"), the
+/// name on the role's line before it, after any label ("Närvarande: Jonas Ek (ordförande)");
+/// else as a part between commas, at the end of its line or inside a list ("Eva Sandberg,
+/// ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)"), the name the part before ends in.
+fn with_role(text: &str, role: &str) -> Option<String> {
+    let role = role.trim_end_matches('.');
+    let is_role = |p: &str| {
+        p.trim()
+            .trim_end_matches(['.', ';'])
+            .eq_ignore_ascii_case(role)
+    };
+    let mut parens = PARTY_RE.find_iter(text);
+    let paren = parens.find(|m| {
+        m.as_str()
+            .trim()
+            .trim_matches(['(', ')'])
             .split(['/', ','])
-            .any(|part| part.trim().eq_ignore_ascii_case(role))
-            .then(|| m.start() + (m.as_str().len() - m.as_str().trim_start().len()))
-    })?;
-    // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
-    let before = text.get(..pos)?;
-    let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
-    (!name.is_empty()).then(|| name.join(" "))
+            .any(is_role)
+    });
+    let in_parens = paren.and_then(|m| {
+        let before = text.get(..m.end() - m.as_str().trim_start().len())?;
+        let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
+        (!name.is_empty()).then(|| name.join(" "))
+    });
+    in_parens.or_else(|| {
+        text.lines().find_map(|line| {
+            let parts: Vec<&str> = line.split(',').collect();
+            let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
+            let n = name_at_end(parts[k - 1], 5);
+            (2..=4).contains(&n.len()).then(|| n.join(" "))
+        })
+    })
 }
 
 /// The capitalised words that end `text` (a name; parties and roles in parentheses left
@@ -1224,24 +1233,6 @@ fn name_at_end(text: &str, max: usize) -> Vec<String> {
         .collect();
     name.reverse();
     name
-}
-
-/// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
-fn role_after_name(text: &str, role: &str) -> Option<String> {
-    text.lines().find_map(|line| {
-        // The role is a part of its own between commas, at the end of the line or inside a
-        // list ("Anna Ekholm (S), ordförande, Bo Ring (M)"); the name is in the part before.
-        let parts: Vec<&str> = line.split(',').collect();
-        let is_role = |p: &str| {
-            p.trim()
-                .trim_end_matches(['.', ';'])
-                .eq_ignore_ascii_case(role)
-        };
-        let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
-        // The name is the capitalised words at the end of what comes before the comma.
-        let n = name_at_end(parts[k - 1], 5);
-        (2..=4).contains(&n.len()).then(|| n.join(" "))
-    })
 }
 
 fn parse_date(s: &str) -> Option<String> {
@@ -2247,13 +2238,10 @@ mod tests {
     fn a_chair_named_with_a_comma_and_bodies_in_the_genitive() {
         let header = "PROTOKOLL\nNärvarande: Eva Sandberg (S), ordförande\nPer Hallin";
         assert_eq!(
-            role_after_name(header, "ordförande").as_deref(),
+            with_role(header, "ordförande").as_deref(),
             Some("Eva Sandberg")
         );
-        assert_eq!(
-            role_after_name("Ordföranden, ordförande", "ordförande"),
-            None
-        );
+        assert_eq!(with_role("Ordföranden, ordförande", "ordförande"), None);
         assert_eq!(
             organ_genitive("Direktionens").as_deref(),
             Some("Direktionen")
