@@ -282,10 +282,9 @@ fn wrapped_number(s: &Stream, i: usize) -> Option<usize> {
             && p.text.chars().count() <= 5
             && p.text.chars().all(char::is_uppercase)
     };
-    let col = match prev.filter(abbreviation) {
-        Some(p) => p.x,
-        None => Some(w.x).filter(|_| w.line_start)?,
-    };
+    let col = prev
+        .filter(abbreviation)
+        .map_or(Some(w.x).filter(|_| w.line_start), |p| Some(p.x))?;
     let (page, y, size) = (w.page, w.y, w.size.max(6.0));
     let k = (i + 1..(i + 80).min(s.words.len())).find(|&k| {
         let x = &s.words[k];
@@ -820,13 +819,11 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     let mut runs: Vec<Vec<Head>> = Vec::new();
     for (i, w) in s.words.iter().enumerate() {
         let digits = w.text.strip_suffix('.').unwrap_or("");
-        let number = super::actions::small_number(digits, 2);
-        let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
+        let number = super::actions::small_number(digits, 2) && s.starts_unit(i);
+        let titled = s.get(i + 1).is_some_and(|x| capitalized(&x.text));
+        let Some(n) = digits.parse::<u32>().ok().filter(|_| number && titled) else {
             continue;
         };
-        if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
-            continue;
-        }
         let head = Head::new(i, 1, n, n.to_string());
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
@@ -986,17 +983,16 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
         // line of names follows the run.
         let over = k.checked_sub(1).map(|j| (j, names(&fields[j].1)));
         let bare = |v: &str| v.lines().next().is_none_or(|l| names(l).is_empty());
+        let no_names = fields.get(k + run).is_none_or(|f| bare(&f.1));
         if let Some((j, row)) = over.filter(|(j, row)| {
-            run >= 2 && row.len() == run && SIGNATURE_LABELS.contains(&fields[*j].0)
+            run >= 2 && row.len() == run && SIGNATURE_LABELS.contains(&fields[*j].0) && no_names
         }) {
-            if fields.get(k + run).is_none_or(|f| bare(&f.1)) {
-                fields[j].1.clear();
-                (fields[k..k + run].iter_mut())
-                    .zip(row)
-                    .for_each(|(f, n)| f.1 = n);
-                k += run;
-                continue;
-            }
+            fields[j].1.clear();
+            (fields[k..k + run].iter_mut())
+                .zip(row)
+                .for_each(|(f, n)| f.1 = n);
+            k += run;
+            continue;
         }
         let Some(last) = fields.get(k + run) else {
             break;
