@@ -225,10 +225,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
     let groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
     let page_top = |h: &Head, after: usize| {
-        let page = s.get(h.idx).map(|w| w.page);
-        (after..h.idx)
-            .find(|&k| s.get(k).map(|w| w.page) == page)
-            .unwrap_or(h.idx)
+        (s.get(h.idx)).map_or(h.idx, |w| s.page_start(w.page).max(after).min(h.idx))
     };
     let mut starts = vec![0];
     for w in groups.windows(2) {
@@ -1459,12 +1456,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             });
             let on_line = |k: usize| s.get(k).filter(|w| Some(w.line) == line);
             let rest: Vec<&super::Word> = (i + n..i + n + 4).map_while(on_line).collect();
-            let word = |w: &&super::Word| {
-                w.text
-                    .chars()
-                    .all(|c| c.is_alphabetic() && c.is_lowercase())
-            };
-            let lower = rest.iter().all(|w| w.text != "att" && word(w));
+            let lower = rest
+                .iter()
+                .all(|w| w.text != "att" && w.text.chars().all(char::is_lowercase));
             if s.rich && titled && !capitals && (1..=3).contains(&rest.len()) && lower {
                 n += rest.len();
             }
@@ -1879,8 +1873,7 @@ fn acts(s: &Stream, i: usize) -> bool {
 /// determiner among the three words before it in its sentence, followed by a lower-case word
 /// that is no "att".
 fn attributive(s: &Stream, i: usize) -> bool {
-    let Some(w) = s.get(i) else { return false };
-    if super::norm_word(&w.text) != "beslutade" || super::ends_sentence(&w.text) {
+    if s.norm(i) != "beslutade" || s.get(i).is_some_and(|w| super::ends_sentence(&w.text)) {
         return false;
     }
     let noun_after = s.get(i + 1).is_some_and(|n| {
@@ -2136,8 +2129,7 @@ fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
 
 /// Whether word `i` is a verb that states a decision ("beslutar", "Beslutade:", "resolved").
 fn decides_at(s: &Stream, i: usize) -> bool {
-    s.get(i)
-        .is_some_and(|w| DECIDES.contains(&super::norm_word(&w.text).as_str()))
+    DECIDES.contains(&s.norm(i).as_str())
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
