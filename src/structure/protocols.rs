@@ -2007,11 +2007,10 @@ fn prose(l: &str) -> bool {
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let end = unnamed_heading(s, from, end);
     // A list's items, each without what joins it to the next (the comma of "att …," in a
-    // line or a bullet alike); the last ends at [`item_end`] (a numbered one at `end`).
+    // line or a bullet alike), each ending at [`item_end`] (a numbered one at the next).
     let list = |starts: &[usize], marker: usize, numbered: bool| -> Vec<String> {
-        let tail = starts.last().filter(|_| !numbered);
-        let last = tail.map_or(end, |&a| item_end(s, a, end));
-        runs(s, starts, marker, last).map(att_sats).collect()
+        let stop = move |a, b| if numbered { b } else { item_end(s, a, b) };
+        runs(s, starts, marker, end, stop).map(att_sats).collect()
     };
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
@@ -2133,16 +2132,17 @@ fn decides_at(s: &Stream, i: usize) -> bool {
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
-/// of `marker` words): up to the next item, the last up to `last`; empty ones left out.
+/// of `marker` words): up to `stop(its start, the next item's or end)`; empty ones left out.
 fn runs<'a>(
     s: &'a Stream,
     starts: &'a [usize],
     marker: usize,
-    last: usize,
+    end: usize,
+    stop: impl Fn(usize, usize) -> usize + 'a,
 ) -> impl Iterator<Item = String> + 'a {
-    let next = move |k: usize| starts.get(k + 1).copied().unwrap_or(last);
-    let all = starts.iter().enumerate();
-    all.map(move |(k, &a)| s.text(a + marker, next(k)))
+    let ends = starts.iter().skip(1).copied().chain([end]);
+    let all = starts.iter().zip(ends);
+    all.map(move |(&a, b)| s.text(a + marker, stop(a, b)))
         .filter(|t| !t.is_empty())
 }
 
@@ -2175,7 +2175,7 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let starts: Vec<usize> = std::iter::once(from)
         .chain((from + 1..end).filter(cut))
         .collect();
-    runs(s, &starts, 0, end).collect()
+    runs(s, &starts, 0, end, |_, b| b).collect()
 }
 
 /// Whether a word marks a list's item (the stream reads every bullet glyph as "•").
@@ -2197,7 +2197,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         (vec![from], 0)
     };
-    runs(s, &starts, marker, end).collect()
+    runs(s, &starts, marker, end, |_, b| b).collect()
 }
 
 #[cfg(test)]
