@@ -142,6 +142,11 @@ static ELECTED_CHAIR_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static PARTY_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([^)]*\)"));
+static PARENS_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^)]*\)|[^)]*$)"));
+/// The member a substitute stands in for ("Per Vik (S), tjänstgör för Lisa Holm (S)", "ersätter
+/// …"): someone absent, no name of those present.
+static INSTEAD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:tjänstgör\p{Ll}* för|ersätter)(?:\s+\p{Lu}[\p{L}-]+)+"));
 
 /// The months in Swedish, then in English (the k-th and the (12+k)-th are one month).
 const MONTHS: &str =
@@ -214,16 +219,13 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     }
     let mut kept = s.clone();
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
-    let moved = unwrap_heads(&mut kept);
-    let s = if top.is_empty() && !moved { s } else { &kept };
+    unwrap_heads(&mut kept);
+    let s = &kept;
     let heads = paragraph_heads(s);
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
     let groups: Vec<Vec<Head>> = runs.map(<[Head]>::to_vec).collect();
     let page_top = |h: &Head, after: usize| {
-        let page = s.get(h.idx).map(|w| w.page);
-        (after..h.idx)
-            .find(|&k| s.get(k).map(|w| w.page) == page)
-            .unwrap_or(h.idx)
+        (s.get(h.idx)).map_or(h.idx, |w| s.page_start(w.page).max(after).min(h.idx))
     };
     let mut starts = vec![0];
     for w in groups.windows(2) {
@@ -240,10 +242,8 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
 /// is the first word of the next line of the head's column (the same left edge on the same
 /// page, within two lines below), read after the row's other cells. It is put back after
 /// "§", on the head's line, so that the head reads as one. Only a "§" that starts its line
-/// (after a body's abbreviation at most) and has no number after it; whether anything
-/// moved.
-fn unwrap_heads(s: &mut Stream) -> bool {
-    let mut moved = false;
+/// (after a body's abbreviation at most) and has no number after it.
+fn unwrap_heads(s: &mut Stream) {
     let mut i = 0;
     while i < s.words.len() {
         let Some(k) = wrapped_number(s, i) else {
@@ -258,10 +258,8 @@ fn unwrap_heads(s: &mut Stream) -> bool {
         (n.page, n.line, n.block, n.x, n.y) = (at.page, at.line, at.block, at.x, at.y);
         (n.line_start, n.bold, n.size) = (false, at.bold, at.size);
         s.words.insert(i + 1, n);
-        moved = true;
         i += 2;
     }
-    moved
 }
 
 /// The word that holds the number of a "§" at word `i` wrapped in its cell (see
@@ -281,10 +279,9 @@ fn wrapped_number(s: &Stream, i: usize) -> Option<usize> {
             && p.text.chars().count() <= 5
             && p.text.chars().all(char::is_uppercase)
     };
-    let col = match prev.filter(abbreviation) {
-        Some(p) => p.x,
-        None => Some(w.x).filter(|_| w.line_start)?,
-    };
+    let col = prev
+        .filter(abbreviation)
+        .map_or(Some(w.x).filter(|_| w.line_start), |p| Some(p.x))?;
     let (page, y, size) = (w.page, w.y, w.size.max(6.0));
     let k = (i + 1..(i + 80).min(s.words.len())).find(|&k| {
         let x = &s.words[k];
@@ -302,9 +299,8 @@ fn meeting(
     doc: &ExtractedDoc,
     s: &Stream,
     heads: Vec<Head>,
-    range: std::ops::Range<usize>,
+    std::ops::Range { start, end }: std::ops::Range<usize>,
 ) -> Vec<Protocol> {
-    let (start, end) = (range.start, range.end);
     let header_end = heads.first().map(|h| h.idx).unwrap_or(end);
     // The running header of the protocol's first page stands above its text: a meeting system
     // often prints the body, "SAMMANTRÄDESPROTOKOLL" and the date only there.
@@ -401,7 +397,7 @@ fn meeting(
             };
             let before = Some(tidy(&v[..cut])).filter(|b| !b.is_empty());
             let after = tidy(&v[spans.map(|m| m.end()).max().unwrap_or(0)..]);
-            before.or((!after.is_empty() && capitalized(&after)).then_some(after))
+            before.or(capitalized(&after).then_some(after))
         })
         .or_else(|| {
             // Minutes opening in prose ("Protokoll fört vid sammanträde … den 14 mars 2023
@@ -413,12 +409,7 @@ fn meeting(
     let whole = s.text(start, end);
     // A role named beside a name in the header or the signatures: "Eva Ek (ordförande)", "Eva
     // Ek, ordförande", or in another form only in parentheses ("(ordf.)", "(Chairman)").
-    let named = |roles: &[&str]| {
-        let one = |r: &&str| {
-            role_in_list(&signed, r).or_else(|| role_after_name(&signed, r.trim_end_matches('.')))
-        };
-        roles.iter().find_map(one)
-    };
+    let named = |roles: &[&str]| roles.iter().find_map(|r| with_role(&signed, r));
     let chair = (["Ordförande", "Mötesordförande", "Chairman", "Chair"].iter())
         .find_map(|l| get_lines(l))
         .map(|v| person(&v))
@@ -529,7 +520,7 @@ static MEETING_FIELD_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Plats och tid|Tid och plats|Sammanträdesdatum|Sammanträdestid|Beslutande|",
         "Ordförande|Mötesordförande|Sekreterare|Mötessekreterare|Protokollförare|Justerare|",
-        "Justerande|Justeringspersoner|Justeringsperson",
+        "Justerande|Justeringspersoner|Justeringsperson|Justering",
     ))
 });
 
@@ -539,12 +530,12 @@ fn opens_signatures(label: &str) -> bool {
 }
 
 /// A paragraph heading in any of the common forms: "§ 216", "§216", "§ 1.", "§3a", "§ 3 b",
-/// "KS § 110", "Kf § 12/2013", a paragraph's parts "§ 12:1", one matter under a range of
-/// numbers "§§ 13–15" (OCR may read "§" as "8" or "S"); or the number first, "45 §" (as
-/// Finland-Swedish minutes write it, `NUMBER_FIRST_RE`).
+/// "KS § 110", "Kf § 12/2013", "§ 2024:15" (counted over the year), a paragraph's parts "§
+/// 12:1", one matter under a range of numbers "§§ 13–15" (OCR may read "§" as "8" or "S"); or
+/// the number first, "45 §" (as Finland-Swedish minutes write it, `NUMBER_FIRST_RE`).
 static HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§§|§|8|S) ?(\d{1,4})(?:[–-]\d{1,4}|([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
+        r"^(?:([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5}) )?(§§|§|8|S) ?(?:(?:19|20)\d\d:)?(\d{1,4})(?:[–-]\d{1,4}|([a-h])| ([a-h]))?(?::(\d{1,2}))?(?:/(?:\d{4}|\d{2}))?(?:[.:]?(?: |$)|([A-ZÅÄÖ]))",
     )
 });
 static NUMBER_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,4}) §[.:]?(?: |$)"));
@@ -576,10 +567,11 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         }
         let joined = s.text(i, i + 5);
         // Heads listed in a header ("Protokollet omfattar §§ 45–47", "Paragrafer §§ 45–47").
-        let listed = i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
+        let prev = i.checked_sub(1).and_then(|j| s.get(j));
+        let listed = prev.is_some_and(|p| {
             p.text.eq_ignore_ascii_case("omfattar")
                 || p.text.ends_with('§')
-                || p.text.starts_with("Paragraf")
+                || p.text.starts_with("Paragrafer")
         });
         // "45 § Title": the number first, at the start of a line.
         let titled = s.get(i + 2).is_some_and(|x| capitalized(&x.text));
@@ -651,6 +643,10 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         head.used = if b == i { i + used - a } else { b - a };
                         head.apart = (b < i).then_some(i);
                     }
+                    // A form's row "Paragraf | § 31": the label is the head's.
+                    if prev.is_some_and(|p| p.line_start && p.text == "Paragraf") {
+                        (head.idx, head.used) = (i - 1, used + 1);
+                    }
                     out.push(head);
                     i += used;
                     continue;
@@ -687,7 +683,7 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         out.iter()
             .any(|o| next(o) && o.number.abs_diff(h.number) == 1)
     };
-    let out: Vec<Head> = (out.iter())
+    let mut out: Vec<Head> = (out.iter())
         .filter(|h| !h.scanned || run(h))
         .cloned()
         .collect();
@@ -698,14 +694,23 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
         ["Sammanträdesdatum", "Sammanträdestid", "Datum", "Date"].contains(l)
             && parse_date(v).is_some()
     };
-    let signs = |a: &Head, b: &Head| {
+    // (Whether the count starts again after a signature block, and under a dated header.)
+    let signed = |a: &Head, b: &Head| {
         let secs = sections(s, a.idx + a.used, b.idx);
         let sig = secs.iter().find(|x| SIGNATURE_LABELS.contains(&x.1));
-        b.key() <= a.key()
-            && sig.is_some_and(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
+        let sig = sig.filter(|_| b.key() <= a.key());
+        sig.map(|x| header_fields(&s.text_lines(x.0, b.idx)).iter().any(dated))
     };
+    // An appendix after the signatures that counts again without a header of its own ("Bilaga
+    // 1 till KF § 23" over a reglemente's "§ 1 Uppgifter" …): its heads are none.
+    if let Some(k) = out
+        .windows(2)
+        .position(|w| signed(&w[0], &w[1]) == Some(false))
+    {
+        out.truncate(k + 1);
+    }
     if !out.is_empty() {
-        let parts = out.chunk_by(|a, b| !signs(a, b));
+        let parts = out.chunk_by(|a, b| signed(a, b) != Some(true));
         let ordered = |p: &[Head]| in_order_with_text(s, p.to_vec());
         return parts.flat_map(ordered).collect();
     }
@@ -780,11 +785,9 @@ fn in_order_with_text(s: &Stream, heads: Vec<Head>) -> Vec<Head> {
     }
     // The first sequence of the highest weight.
     let at = (0..heads.len()).rev().max_by_key(|&k| best[k]);
-    let mut keep = vec![false; heads.len()];
-    std::iter::successors(at, |&k| prev[k]).for_each(|k| keep[k] = true);
-    (heads.into_iter().zip(keep))
-        .filter_map(|(h, k)| k.then_some(h))
-        .collect()
+    let keep: Vec<usize> = std::iter::successors(at, |&k| prev[k]).collect();
+    let kept = |(k, h): (usize, Head)| keep.contains(&k).then_some(h);
+    heads.into_iter().enumerate().filter_map(kept).collect()
 }
 
 /// Whether two words stand in one row (a table's cells share their top on a page).
@@ -813,13 +816,11 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
     let mut runs: Vec<Vec<Head>> = Vec::new();
     for (i, w) in s.words.iter().enumerate() {
         let digits = w.text.strip_suffix('.').unwrap_or("");
-        let number = super::actions::small_number(digits, 2);
-        let Some(n) = digits.parse::<u32>().ok().filter(|_| number) else {
+        let number = super::actions::small_number(digits, 2) && s.starts_unit(i);
+        let titled = s.get(i + 1).is_some_and(|x| capitalized(&x.text));
+        let Some(n) = digits.parse::<u32>().ok().filter(|_| number && titled) else {
             continue;
         };
-        if !s.starts_unit(i) || !s.get(i + 1).is_some_and(|x| capitalized(&x.text)) {
-            continue;
-        }
         let head = Head::new(i, 1, n, n.to_string());
         match runs.last_mut() {
             Some(run) if run.last().is_some_and(|l| l.number + 1 == n) => run.push(head),
@@ -840,29 +841,21 @@ fn numbered_items(s: &Stream) -> Vec<Head> {
 /// Names in a list of people: split at commas, "och", line-like breaks between
 /// parenthesised parties/roles; without separators, pairs of capitalised words.
 fn names(v: &str) -> Vec<String> {
+    let v = &*INSTEAD_RE.replace_all(v, "");
+    // A parenthesis (a party, a role; one left open runs to the end) parts names as a comma.
+    let parted = PARENS_RE.replace_all(v, ",");
     let mut chunks: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    let mut depth = 0usize;
-    for ch in v.chars() {
-        match ch {
-            '(' => {
-                depth += 1;
-                if depth == 1 && !cur.trim().is_empty() {
-                    chunks.push(std::mem::take(&mut cur));
-                }
+    for part in parted.split([',', ';']) {
+        // A line break ends a name only after a whole one: a long list may wrap a name.
+        let mut cur = String::new();
+        for line in part.split('\n') {
+            if cur.split_whitespace().count() >= 2 {
+                chunks.push(std::mem::take(&mut cur));
             }
-            ')' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => chunks.push(std::mem::take(&mut cur)),
-            // A line break ends a name only after a whole one: a long list may wrap a name.
-            '\n' if depth == 0 && cur.split_whitespace().count() >= 2 => {
-                chunks.push(std::mem::take(&mut cur))
-            }
-            '\n' if depth == 0 => cur.push(' '),
-            _ if depth == 0 => cur.push(ch),
-            _ => {}
+            cur = format!("{cur} {line}");
         }
+        chunks.push(cur);
     }
-    chunks.push(cur);
     chunks.retain(|c| !c.trim().is_empty());
     // Separated: more than one chunk holds a name (two capitalised words in a row); lines
     // of other words after a name (a stamp, "Justerat 2024-04-12") separate nothing.
@@ -987,17 +980,16 @@ fn spread_over_columns(fields: &mut [(&'static str, String)]) {
         // line of names follows the run.
         let over = k.checked_sub(1).map(|j| (j, names(&fields[j].1)));
         let bare = |v: &str| v.lines().next().is_none_or(|l| names(l).is_empty());
+        let no_names = fields.get(k + run).is_none_or(|f| bare(&f.1));
         if let Some((j, row)) = over.filter(|(j, row)| {
-            run >= 2 && row.len() == run && SIGNATURE_LABELS.contains(&fields[*j].0)
+            run >= 2 && row.len() == run && SIGNATURE_LABELS.contains(&fields[*j].0) && no_names
         }) {
-            if fields.get(k + run).is_none_or(|f| bare(&f.1)) {
-                fields[j].1.clear();
-                (fields[k..k + run].iter_mut())
-                    .zip(row)
-                    .for_each(|(f, n)| f.1 = n);
-                k += run;
-                continue;
-            }
+            fields[j].1.clear();
+            (fields[k..k + run].iter_mut())
+                .zip(row)
+                .for_each(|(f, n)| f.1 = n);
+            k += run;
+            continue;
         }
         let Some(last) = fields.get(k + run) else {
             break;
@@ -1186,23 +1178,39 @@ fn person(v: &str) -> String {
     crate::text::squash_ws(name)
 }
 
-/// The person listed with "(Role)" in a participant list: "Anna Andersson (S) (Ordförande)"
-/// (the role in either case).
-fn role_in_list(text: &str, role: &str) -> Option<String> {
-    // The role alone in its parenthesis, or one of its parts in two languages
-    // ("(ordförande/chair)").
-    let pos = PARTY_RE.find_iter(text).find_map(|m| {
-        let inner = m.as_str().trim().trim_start_matches('(');
-        inner
-            .trim_end_matches(')')
+/// The person a participant list names with a role: in a parenthesis of its own or as one of
+/// its parts, in either case ("Anna Andersson (S) (Ordförande)", "(ordförande/chair)"), the
+/// name on the role's line before it, after any label ("Närvarande: Jonas Ek (ordförande)");
+/// else as a part between commas, at the end of its line or inside a list ("Eva Sandberg,
+/// ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)"), the name the part before ends in.
+fn with_role(text: &str, role: &str) -> Option<String> {
+    let role = role.trim_end_matches('.');
+    let is_role = |p: &str| {
+        p.trim()
+            .trim_end_matches(['.', ';'])
+            .eq_ignore_ascii_case(role)
+    };
+    let mut parens = PARTY_RE.find_iter(text);
+    let paren = parens.find(|m| {
+        m.as_str()
+            .trim()
+            .trim_matches(['(', ')'])
             .split(['/', ','])
-            .any(|part| part.trim().eq_ignore_ascii_case(role))
-            .then(|| m.start() + (m.as_str().len() - m.as_str().trim_start().len()))
-    })?;
-    // The name stands on the role's line, after any label ("Närvarande: Jonas Ek (ordförande)").
-    let before = text.get(..pos)?;
-    let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
-    (!name.is_empty()).then(|| name.join(" "))
+            .any(is_role)
+    });
+    let in_parens = paren.and_then(|m| {
+        let before = text.get(..m.end() - m.as_str().trim_start().len())?;
+        let name = name_at_end(before.rsplit('\n').next().unwrap_or(before), 4);
+        (!name.is_empty()).then(|| name.join(" "))
+    });
+    in_parens.or_else(|| {
+        text.lines().find_map(|line| {
+            let parts: Vec<&str> = line.split(',').collect();
+            let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
+            let n = name_at_end(parts[k - 1], 5);
+            (2..=4).contains(&n.len()).then(|| n.join(" "))
+        })
+    })
 }
 
 /// The capitalised words that end `text` (a name; parties and roles in parentheses left
@@ -1218,24 +1226,6 @@ fn name_at_end(text: &str, max: usize) -> Vec<String> {
         .collect();
     name.reverse();
     name
-}
-
-/// The person listed as "Name, role" in a participant list: "Eva Sandberg, ordförande".
-fn role_after_name(text: &str, role: &str) -> Option<String> {
-    text.lines().find_map(|line| {
-        // The role is a part of its own between commas, at the end of the line or inside a
-        // list ("Anna Ekholm (S), ordförande, Bo Ring (M)"); the name is in the part before.
-        let parts: Vec<&str> = line.split(',').collect();
-        let is_role = |p: &str| {
-            p.trim()
-                .trim_end_matches(['.', ';'])
-                .eq_ignore_ascii_case(role)
-        };
-        let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
-        // The name is the capitalised words at the end of what comes before the comma.
-        let n = name_at_end(parts[k - 1], 5);
-        (2..=4).contains(&n.len()).then(|| n.join(" "))
-    })
 }
 
 fn parse_date(s: &str) -> Option<String> {
@@ -1419,16 +1409,15 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             .chain(&*MEETING_FIELD_LABELS);
         let word = |k: usize| s.get(i + k).map(|w| w.text.trim_end_matches(':'));
         let line = s.get(i).map(|w| w.line);
-        let mut hit = label_at(labels.clone(), word, |w, p| w == p);
         // A heading set in capitals ("BESLUTSUNDERLAG") counts where it stands alone on
         // its line.
         let upper = |w: &str, p: &str| {
-            w.chars().nth(1).is_some() && w.chars().eq(p.chars().flat_map(char::to_uppercase))
+            w == p
+                || w.chars().nth(1).is_some()
+                    && w.chars().eq(p.chars().flat_map(char::to_uppercase))
         };
-        let capitals = hit.is_none() && {
-            hit = label_at(labels, word, upper);
-            hit.is_some()
-        };
+        let mut hit = label_at(labels, word, upper);
+        let capitals = hit.is_some_and(|(l, _)| word(0) != l.split(' ').next());
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
         let to_body = s.get(i + 2).is_some_and(|w| {
@@ -1467,12 +1456,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
             });
             let on_line = |k: usize| s.get(k).filter(|w| Some(w.line) == line);
             let rest: Vec<&super::Word> = (i + n..i + n + 4).map_while(on_line).collect();
-            let word = |w: &&super::Word| {
-                w.text
-                    .chars()
-                    .all(|c| c.is_alphabetic() && c.is_lowercase())
-            };
-            let lower = rest.iter().all(|w| w.text != "att" && word(w));
+            let lower = rest
+                .iter()
+                .all(|w| w.text != "att" && w.text.chars().all(char::is_lowercase));
             if s.rich && titled && !capitals && (1..=3).contains(&rest.len()) && lower {
                 n += rest.len();
             }
@@ -1606,6 +1592,9 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     // end of the heading's lines / first section.
     let (head, offs) = s.text_with_offsets(from, first_sec);
     let diary = diaries(&head).next();
+    // (A form's label "Ärende" before the title is none of it.)
+    let labelled = s.get(from).is_some_and(|w| w.text == "Ärende")
+        && s.get(from + 1).is_some_and(|w| capitalized(&w.text));
     let word_at = |byte: usize| from + offs.iter().take_while(|&&o| o < byte).count();
     let title = match &diary {
         Some(d) => {
@@ -1642,7 +1631,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
                 title_run(s, b + usize::from(s.get(b).is_some_and(dash)), first_sec)
             }
         }
-        None => title_run(s, from, first_sec),
+        None => title_run(s, from + usize::from(labelled), first_sec),
     };
     let title = match (&h.title, &h.glued) {
         (Some(t), _) => t.clone(),
@@ -1770,10 +1759,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             }
         }
         if p.decisions.len() > 1 {
-            p.decisions.retain(|d| {
-                re.find(d)
-                    .is_none_or(|m| d[..m.start()].contains(['.', '!', '?']))
-            });
+            p.decisions.retain(|d| !re.is_match(d));
         }
     }
     // Reservations written as sentences ("Anna Berg (M) reserverar sig mot beslutet."),
@@ -1815,14 +1801,12 @@ fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
 /// "Title,", "Title –").
 fn before_number(t: &str) -> String {
-    let trim = |t: &str| {
-        t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
-            .to_string()
+    let t = match t.trim_end().rsplit_once(' ') {
+        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => head,
+        _ => t,
     };
-    match t.trim_end().rsplit_once(' ') {
-        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => trim(head),
-        _ => trim(t),
-    }
+    t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
+        .to_string()
 }
 
 /// The diary numbers in a text, in order.
@@ -1889,8 +1873,7 @@ fn acts(s: &Stream, i: usize) -> bool {
 /// determiner among the three words before it in its sentence, followed by a lower-case word
 /// that is no "att".
 fn attributive(s: &Stream, i: usize) -> bool {
-    let Some(w) = s.get(i) else { return false };
-    if super::norm_word(&w.text) != "beslutade" || super::ends_sentence(&w.text) {
+    if s.norm(i) != "beslutade" || s.get(i).is_some_and(|w| super::ends_sentence(&w.text)) {
         return false;
     }
     let noun_after = s.get(i + 1).is_some_and(|n| {
@@ -2024,20 +2007,19 @@ fn prose(l: &str) -> bool {
 fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let end = unnamed_heading(s, from, end);
     // A list's items, each without what joins it to the next (the comma of "att …," in a
-    // line or a bullet alike); the last ends at [`item_end`] (a numbered one at `end`).
+    // line or a bullet alike), each ending at [`item_end`] (a numbered one at the next).
     let list = |starts: &[usize], marker: usize, numbered: bool| -> Vec<String> {
-        let tail = starts.last().filter(|_| !numbered);
-        let last = tail.map_or(end, |&a| item_end(s, a, end));
-        runs(s, starts, marker, last).map(att_sats).collect()
+        let stop = move |a, b| if numbered { b } else { item_end(s, a, b) };
+        runs(s, starts, marker, end, stop).map(att_sats).collect()
     };
     let mut starts: Vec<usize> = Vec::new();
     let mut expect = 1u32;
     for i in from..end {
         let Some(w) = s.get(i) else { break };
         // "1. Motionen besvaras.", "1. att godkänna …": a numbered decision or att-sats.
-        let item = s
-            .get(i + 1)
-            .is_some_and(|x| capitalized(&x.text) || x.text == "att");
+        // (Not a number that ends the text: "… enligt bilaga 1.")
+        let next = s.get(i + 1).filter(|_| i + 1 < end);
+        let item = next.is_some_and(|x| capitalized(&x.text) || x.text == "att");
         // A list that Word numbers on from an earlier one ("3.", "4.") starts at its number
         // on a line of its own after the lead-in.
         let n = (w.text.strip_suffix(['.', ')'])).and_then(|d| d.parse::<u32>().ok());
@@ -2099,13 +2081,12 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
     // Paragraphs of their own, each one whole sentence or more ("Styrelsen beslutade att …" /
     // "The board resolved to …"): a decision each.
     if s.rich {
-        let words = s.words.get(from..end.min(s.words.len())).unwrap_or(&[]);
-        let chunks = words.chunk_by(|x, y| x.block == y.block);
-        let next = |a: &mut usize, c: &[super::Word]| {
-            *a += c.len();
-            Some((*a - c.len(), *a))
-        };
-        let blocks: Vec<(usize, usize)> = chunks.scan(from, next).collect();
+        let lines = std::iter::successors(Some(from), |&i| Some(s.line_end(i)));
+        let lines = lines.take_while(|&i| i < end.min(s.words.len()));
+        let lines: Vec<(usize, usize)> = lines.map(|a| (a, s.line_end(a).min(end))).collect();
+        let block = |a: usize| s.get(a).map(|w| w.block);
+        let chunks = lines.chunk_by(|x, y| block(x.0) == block(y.0));
+        let blocks: Vec<(usize, usize)> = chunks.map(|c| (c[0].0, c[c.len() - 1].1)).collect();
         let whole = |&(a, b): &(usize, usize)| {
             s.get(a)
                 .is_some_and(|w| capitalized(&w.text) && w.line_start)
@@ -2113,9 +2094,6 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
         };
         // (Else lines of their own, each one whole sentence: a producer that sets the
         // decisions' paragraphs with no more space between them than between lines.)
-        let lines = std::iter::successors(Some(from), |&i| Some(s.line_end(i)));
-        let lines = lines.take_while(|&i| i < end.min(s.words.len()));
-        let lines: Vec<(usize, usize)> = lines.map(|a| (a, s.line_end(a).min(end))).collect();
         for units in [blocks, lines] {
             if units.len() >= 2 && units.iter().all(whole) {
                 return units.iter().map(|&(a, b)| s.text(a, b)).collect();
@@ -2150,21 +2128,21 @@ fn leads_in(s: &Stream, from: usize, i: usize) -> bool {
 
 /// Whether word `i` is a verb that states a decision ("beslutar", "Beslutade:", "resolved").
 fn decides_at(s: &Stream, i: usize) -> bool {
-    s.get(i)
-        .is_some_and(|w| DECIDES.contains(&super::norm_word(&w.text).as_str()))
+    DECIDES.contains(&s.norm(i).as_str())
 }
 
 /// The text of each item of a list whose items start at the words `starts` (after a marker
-/// of `marker` words): up to the next item, the last up to `last`; empty ones left out.
+/// of `marker` words): up to `stop(its start, the next item's or end)`; empty ones left out.
 fn runs<'a>(
     s: &'a Stream,
     starts: &'a [usize],
     marker: usize,
-    last: usize,
+    end: usize,
+    stop: impl Fn(usize, usize) -> usize + 'a,
 ) -> impl Iterator<Item = String> + 'a {
-    let next = move |k: usize| starts.get(k + 1).copied().unwrap_or(last);
-    let all = starts.iter().enumerate();
-    all.map(move |(k, &a)| s.text(a + marker, next(k)))
+    let ends = starts.iter().skip(1).copied().chain([end]);
+    let all = starts.iter().zip(ends);
+    all.map(move |(&a, b)| s.text(a + marker, stop(a, b)))
         .filter(|t| !t.is_empty())
 }
 
@@ -2197,7 +2175,7 @@ fn statements(s: &Stream, from: usize, end: usize) -> Vec<String> {
     let starts: Vec<usize> = std::iter::once(from)
         .chain((from + 1..end).filter(cut))
         .collect();
-    runs(s, &starts, 0, end).collect()
+    runs(s, &starts, 0, end, |_, b| b).collect()
 }
 
 /// Whether a word marks a list's item (the stream reads every bullet glyph as "•").
@@ -2219,7 +2197,7 @@ fn items(s: &Stream, from: usize, end: usize) -> Vec<String> {
     } else {
         (vec![from], 0)
     };
-    runs(s, &starts, marker, end).collect()
+    runs(s, &starts, marker, end, |_, b| b).collect()
 }
 
 #[cfg(test)]
@@ -2248,13 +2226,10 @@ mod tests {
     fn a_chair_named_with_a_comma_and_bodies_in_the_genitive() {
         let header = "PROTOKOLL\nNärvarande: Eva Sandberg (S), ordförande\nPer Hallin";
         assert_eq!(
-            role_after_name(header, "ordförande").as_deref(),
+            with_role(header, "ordförande").as_deref(),
             Some("Eva Sandberg")
         );
-        assert_eq!(
-            role_after_name("Ordföranden, ordförande", "ordförande"),
-            None
-        );
+        assert_eq!(with_role("Ordföranden, ordförande", "ordförande"), None);
         assert_eq!(
             organ_genitive("Direktionens").as_deref(),
             Some("Direktionen")

@@ -354,6 +354,34 @@ into the sentence under it), and two decision sentences on lines of their own th
 sets as one block are two decisions (arende-delpunkter, bilingual-board.pdftex,
 utdrag-bestyrks.chrome).
 
+Written later as a twenty-first blind check (2026-12-05, session 15; all five producers): a
+regional board numbering its paragraphs with the year ("§ 2024:15 Title"; the label keeps the
+paragraph's number, as "Kf § 12/2013" does); a nämnd whose "Beslut" is procedure ("Ärendet
+bordläggs …", "Ärendet återremitteras …") after a "Förslag till beslut"; the attendance as a
+grid "Ledamöter | Ersättare" with party marks and a substitute who "tjänstgör för" an absent
+member; council minutes adopting a reglemente printed after the signatures as "Bilaga 1 till
+KF § 23" with its own "§ 1 Uppgifter" … rules; a working committee's "KSAU § 45" with
+"Beredning", "Yrkande", "Arbetsutskottets beslut" inside each paragraph and a closing
+"Justering: …" line; paragraphs printed as forms (a label/value table "Paragraf | § 31",
+"Ärende", "Diarienummer", "Beslut" per paragraph); and two that are NOT protocols: a report of
+officials' delegated decisions (a grid "Beslut | Datum | Dnr | Beslutsfattare", rows "DB § 14
+…") and a tjänsteskrivelse quoting a whole "KSAU § 23" paragraph as an "Utdrag ur protokoll".
+Measured with main's binary (5cebc83) before any rule changed: `V=1 bench/protocol-rates
+/work/base/kommission paragraf-arsnummer bordlaggning ledamot-ersattare bilaga-reglemente
+ksau-beredning paragraf-formular delegationsbeslut-tabell tjanst-utdrag`: id and title 35/70
+("§ 2024:15" read as paragraph 2024: 15; the appendix's "§ 1 Uppgifter" … rules taken for the
+paragraphs and the "KF § 23" heads lost: 10; the form tables: no paragraph on any producer,
+10), paragraph count 30/40 (the two that are no protocols: 0 rows), decisions 45/60 (the
+closing "Justering: …" line read into the last decision: 5; the lost paragraphs: 10), diary
+number 50/60, attendees 0/5 (the absent member named after "tjänstgör för" counted),
+adjusters 20/25 (the appendix's person elected in § 24 read as an adjuster), the other fields
+full, reservations 60/60; "Ärendet bordläggs" under "Beslut" is read as the decision. After the
+session's rules (same command): every field full (id and title 70/70, decisions 70/70,
+attendees 5/5, adjusters 30/30); with them LibreOffice's paragraf-arende-grid § 47 (a grid row
+broken over a page after its column head "Ärende") is read too. The round's shapes are written
+with the helpers opening()/usual_opening() (the header and the meeting from one set of fields)
+and paragraphs() (the paragraphs and their wants from one list).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/protocols/make.py
@@ -410,6 +438,43 @@ def signed(secretary, *signers, taken="Vid protokollet", approved="Justeras"):
     chair and the adjusters on one line (the labels may be given in two languages)."""
     return [("line", taken), ("line", secretary), ("gap",), ("line", approved),
             ("tabbed", list(signers), False)]
+
+
+_FIELDS_USUAL = ("Datum", "Tid", "Plats", "Ordförande", "Sekreterare", "Justerare")
+_FIELDS = {"Datum": "date", "Sammanträdesdatum": "date", "Tid": "time", "Plats": "place", "Ordförande": "chair",
+           "Sekreterare": "secretary", "Justerare": "adjusters"}
+
+
+def labelled_lines(rows):
+    """Label/value rows as tabbed lines ("Datum<tab>2024-03-04")."""
+    return [("labelled", k, v) for k, v in rows]
+
+
+def opening(body, kind, size, fields, labelled=False):
+    """A protocol's first lines and its meeting: the body as the title, what the document is
+    under it, then the meeting's fields (label: value, in order) as a two-column table or, with
+    `labelled`, as tabbed lines; the meeting as NAME.want.json holds it (adjusters parted by ", ")."""
+    rows = list(fields.items())
+    shown = labelled_lines(rows) if labelled else [("table", [list(r) for r in rows], False)]
+    meeting = {_FIELDS[k]: v for k, v in rows if k in _FIELDS}
+    meeting["adjusters"] = meeting["adjusters"].split(", ") if "adjusters" in meeting else []
+    return [("title", body, size), ("line", kind), ("gap",), *shown, ("gap",)], meeting_of(body, **meeting)
+
+
+def paragraphs(b, paras, render, label="§ {}"):
+    """Each paragraph (number, title, diary number, …, its one decision last) set after the
+    blocks `b` as `render(*paragraph)` gives it; their wants."""
+    want = []
+    for n, title, dnr, *rest in paras:
+        b += render(n, title, dnr, *rest)
+        want.append(paragraph_want(label.format(n), n, title, dnr, [rest[-1]]))
+    return want
+
+
+def usual_opening(body, kind, size, date, time, place, chair, secretary, adjusters, labelled=False):
+    """opening() with the usual six fields: "Datum", "Tid", "Plats", "Ordförande", "Sekreterare", "Justerare"."""
+    values = (date, time, place, chair, secretary, adjusters)
+    return opening(body, kind, size, dict(zip(_FIELDS_USUAL, values)), labelled)
 
 
 def ciceron():
@@ -8157,14 +8222,8 @@ def dnr_fore_titel():
     """A board's protocol whose bold heads give the diary number before the title on one line:
     "§ 12 Dnr KS 2023/145 – Budget 2024", "§ 13 KS 2023/160 – Title" (no "Dnr"), "§ 14 Dnr
     KS 2023/171 Title" (no dash); "Beslut" over one sentence."""
-    b = [
-        ("title", "Kommunstyrelsen", 16),
-        ("line", "Protokoll"),
-        ("gap",),
-        ("table", [["Datum", "2024-01-23"], ["Tid", "08.30–11.45"], ["Plats", "Kommunhuset, sal Ekbacken"],
-                   ["Ordförande", "Helena Sjögren"], ["Sekreterare", "Mats Öberg"], ["Justerare", "Amir Kader"]], False),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Kommunstyrelsen", "Protokoll", 16, "2024-01-23", "08.30–11.45", "Kommunhuset, sal Ekbacken",
+                                 "Helena Sjögren", "Mats Öberg", "Amir Kader")
     paras = [
         (12, "Dnr KS 2023/145 – ", "KS 2023/145", "Budget 2024 för kommunstyrelsen",
          "Kommunstyrelsen fastställer budgeten för 2024."),
@@ -8178,8 +8237,6 @@ def dnr_fore_titel():
               ("bold", "Beslut"), ("line", decision), ("gap",)]
         want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision]))
     b += signed("Mats Öberg", "Helena Sjögren", "Amir Kader")
-    meeting = meeting_of("Kommunstyrelsen", "2024-01-23", "08.30–11.45", "Kommunhuset, sal Ekbacken", "Helena Sjögren",
-                         "Mats Öberg", ["Amir Kader"])
     return b, meeting, want
 
 
@@ -8188,18 +8245,8 @@ def justeringsanteckning():
     "§ 31<tab>Title" over "Dnr", and on a last page of its own a "Justeringsanteckning" (the
     adjustment's note: "Protokollet har justerats digitalt …" over a two-column table of roles
     and names and the adjustment's date), no signatures under the last paragraph."""
-    b = [
-        ("title", "Socialnämnden", 16),
-        ("line", "Sammanträdesprotokoll"),
-        ("gap",),
-        ("labelled", "Datum", "2024-05-02"),
-        ("labelled", "Tid", "13.00–15.30"),
-        ("labelled", "Plats", "Socialkontoret, rum Linden"),
-        ("labelled", "Ordförande", "Maria Holm"),
-        ("labelled", "Sekreterare", "Jonas Ek"),
-        ("labelled", "Justerare", "Petra Lind"),
-        ("gap",),
-    ]
+    b, meeting = usual_opening("Socialnämnden", "Sammanträdesprotokoll", 16, "2024-05-02", "13.00–15.30", "Socialkontoret, rum Linden",
+                                 "Maria Holm", "Jonas Ek", "Petra Lind", labelled=True)
     paras = [
         (31, "Månadsrapport april 2024", "SN 2024/12", "Socialnämnden godkänner månadsrapporten."),
         (32, "Riktlinjer för ekonomiskt bistånd", "SN 2024/40", "Socialnämnden antar de reviderade riktlinjerna."),
@@ -8216,8 +8263,6 @@ def justeringsanteckning():
           ("gap",),
           ("table", [["Ordförande", "Maria Holm"], ["Justerare", "Petra Lind"], ["Sekreterare", "Jonas Ek"],
                      ["Datum för justering", "2024-05-06"]], False)]
-    meeting = meeting_of("Socialnämnden", "2024-05-02", "13.00–15.30", "Socialkontoret, rum Linden", "Maria Holm", "Jonas Ek",
-                         ["Petra Lind"])
     return b, meeting, want
 
 
@@ -8521,6 +8566,194 @@ TWENTIETH_SHAPES = {
 }
 
 
+def paragraf_arsnummer():
+    """A regional board whose paragraphs are numbered with the year ("§ 2024:15 Title" in bold,
+    the count running over the year, as some systems print it), "Dnr" below, "Beslut" over one
+    sentence; the label keeps the paragraph's number, not the year (as "Kf § 12/2013" does)."""
+    b, meeting = usual_opening("Regionstyrelsen", "Protokoll", 16, "2024-04-16", "09.00–12.00", "Regionens hus, sal Vättern",
+                                 "Jenny Strand", "Tobias Lund", "Amra Hodzic")
+    paras = [
+        (15, "Årsredovisning 2023 för regionen", "RS 2024/31", "Regionstyrelsen godkänner årsredovisningen för 2023."),
+        (16, "Avtal om vårdplatser med Ekby kommun", "RS 2024/44", "Regionstyrelsen tecknar avtalet om vårdplatser."),
+        (17, "Svar på revisionsrapport om kompetensförsörjning", "RS 2023/290",
+         "Regionstyrelsen antar svaret som sitt eget."),
+    ]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"§ 2024:{n} {title}"), ("line", f"Dnr {dnr}"), ("line", "Regionledningskontoret har berett ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)])
+    b += signed("Tobias Lund", "Jenny Strand", "Amra Hodzic")
+    return b, meeting, want
+
+
+def bordlaggning():
+    """A nämnd whose "Beslut" is sometimes only procedure: "Ärendet bordläggs till nästa
+    sammanträde." and "Ärendet återremitteras till förvaltningen för komplettering." (the body's
+    decisions all the same), heads "§ 41<tab>Title" over "Diarienummer: …", "Förslag till beslut"
+    before "Beslut" (the proposal is no decision)."""
+    b, meeting = usual_opening("Tekniska nämnden", "Sammanträdesprotokoll", 15, "2024-09-10", "18.00–20.15", "Kommunhuset, sal Tallen",
+                                 "Gunnar Ek", "Sofie Ahl", "Reza Karimi", labelled=True)
+    proposes = "Tekniska nämnden beslutar att "
+    paras = [(41, "Taxa för parkering 2025", "TN 2024/88", "anta taxan.", "Ärendet bordläggs till nästa sammanträde."),
+             (42, "Gång- och cykelväg längs Storgatan", "TN 2024/61", "godkänna förstudien.",
+              "Ärendet återremitteras till förvaltningen för komplettering."),
+             (43, "Vinterväghållning 2024–2025", "TN 2024/72", "anta planen.",
+              proposes + "anta planen för vinterväghållning 2024–2025.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, proposal, decision: [
+        ("tabbed", [f"§ {n}", title], True), ("line", f"Diarienummer: {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
+        ("bold", "Förslag till beslut"), ("line", proposes + proposal), ("bold", "Beslut"), ("line", decision), ("gap",)])
+    b += signed("Sofie Ahl", "Gunnar Ek", "Reza Karimi")
+    return b, meeting, want
+
+
+def ledamot_ersattare():
+    """The attendance as a two-column grid "Ledamöter | Ersättare" with party marks ("(S)"), the
+    chair "ordförande" after the name and a serving substitute "tjänstgör för …"; the attendees
+    are everyone, column by column (as narvaro-kolumner counts them), without party or role;
+    heads "§ 7" alone in bold, the title in bold below."""
+    b, meeting = opening("Barn- och utbildningsnämnden", "Sammanträdesprotokoll", 15,
+                         {"Datum": "2024-03-19", "Tid": "13.00–15.00", "Plats": "Stadshuset, rum Skolan"}, labelled=True)
+    members = ["Annika Roos (S), ordförande", "Bo Sten (M)", "Fredrik Alm (SD)", "Hussein Omar (V)"]
+    substitutes = ["Per Vik (S), tjänstgör för Lisa Holm (S)", "Elin Dahl (M)", "Karin Åström (C)", ""]
+    b += [("grid", [["Ledamöter", "Ersättare"], *map(list, zip(members, substitutes))]),
+          ("labelled", "Sekreterare", "Malin Berg"), ("labelled", "Justerare", "Bo Sten"), ("gap",)]
+    paras = [(7, "Skolskjuts i Norrby", "BUN 2024/18", "Barn- och utbildningsnämnden beslutar att utöka skolskjutsen."),
+             (8, "Läsårstider 2025–2026", "BUN 2024/25", "Barn- och utbildningsnämnden fastställer läsårstiderna.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"§ {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Förvaltningen redogör för ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)])
+    b += signed("Malin Berg", "Annika Roos", "Bo Sten")
+    present = [m.split(" (")[0] for m in members + substitutes if m]
+    meeting.update(chair="Annika Roos", secretary="Malin Berg", adjusters=["Bo Sten"], attendees=present)
+    return b, meeting, want
+
+
+def bilaga_reglemente():
+    """Council minutes adopting a reglemente, printed after the signatures as "Bilaga 1 till KF §
+    23" on pages of its own: the reglemente's own "§ 1 Uppgifter", "§ 2 Sammansättning" … rules
+    (with "Nämnden beslutar …" sentences) are no paragraphs of the protocol; heads "KF § 23"
+    over the title."""
+    b, meeting = usual_opening("Kommunfullmäktige", "Sammanträdesprotokoll", 16, "2024-05-27", "18.30–20.45", "Kommunhuset, fullmäktigesalen",
+                                 "Bengt Hall", "Lotta Frid", "Nora Eld, Sami Laine")
+    paras = [
+        (23, "Reglemente för krisledningsnämnden", "KS 2024/70",
+         "Kommunfullmäktige antar reglementet för krisledningsnämnden enligt bilaga 1."),
+        (24, "Val av ersättare i valnämnden", "KS 2024/5", "Kommunfullmäktige väljer Olle Rask till ersättare i valnämnden."),
+    ]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"KF § {n}"), ("bold", title), ("line", f"Dnr {dnr}"), ("line", "Kommunstyrelsen har lämnat förslag i ärendet."),
+        ("bold", "Beslut"), ("line", decision), ("gap",)], "KF § {}")
+    b += signed("Lotta Frid", "Bengt Hall", "Nora Eld", "Sami Laine")
+    b += [("page",), ("bold", "Bilaga 1 till KF § 23"), ("title", "Reglemente för krisledningsnämnden", 13), ("gap",),
+          ("bold", "§ 1 Uppgifter"),
+          ("line", "Krisledningsnämnden fullgör kommunens uppgifter under extraordinära händelser i fredstid."),
+          ("bold", "§ 2 Sammansättning"),
+          ("line", "Nämnden består av fem ledamöter och fem ersättare som väljs av fullmäktige."),
+          ("bold", "§ 3 Sammanträden"),
+          ("line", "Nämnden beslutar när den ska träda i verksamhet. Ordföranden får besluta i nämndens ställe."),
+          ("bold", "§ 4 Protokoll och justering"),
+          ("line", "Protokollet justeras av ordföranden och en ledamot. Nämnden får besluta att en paragraf justeras omedelbart.")]
+    return b, meeting, want
+
+
+def ksau_beredning():
+    """A working committee's minutes ("KSAU § 45" in bold over the title) with the headings
+    "Beredning", "Yrkande", "Arbetsutskottets beslut" inside every paragraph: the member's
+    motion ("… yrkar att …") is no decision, the committee's decision is "Arbetsutskottet
+    beslutar att …"; a closing "Justering" line of its own."""
+    b, meeting = usual_opening("Kommunstyrelsens arbetsutskott", "Sammanträdesprotokoll", 15, "2024-10-01", "08.15–10.00", "Kommunhuset, rum Eken",
+                                 "Karl Wiik", "Ebba Nordin", "Lejla Begic")
+    paras = [
+        (45, "Medborgarlöfte med polisen 2025", "KS 2024/301", "Lejla Begic (M) yrkar att ärendet återremitteras.",
+         "Arbetsutskottet beslutar att godkänna medborgarlöftet för 2025."),
+        (46, "Investeringsbudget för räddningstjänsten", "KS 2024/288",
+         "Karl Wiik (S) yrkar att arbetsutskottet föreslår kommunstyrelsen att bifalla förslaget.",
+         "Arbetsutskottet beslutar att föreslå kommunstyrelsen att anta investeringsbudgeten."),
+    ]
+    want = paragraphs(b, paras, lambda n, title, dnr, motion, decision: [
+        ("bold", f"KSAU § {n}"), ("bold", title), ("line", f"Dnr {dnr}"),
+        ("bold", "Beredning"), ("line", "Kommunledningskontoret har berett ärendet i en tjänsteskrivelse."),
+        ("bold", "Yrkande"), ("line", motion), ("bold", "Arbetsutskottets beslut"), ("line", decision), ("gap",)], "KSAU § {}")
+    b += [("line", "Justering: Protokollet justeras 2024-10-03."), ("gap",)]
+    b += signed("Ebba Nordin", "Karl Wiik", "Lejla Begic")
+    return b, meeting, want
+
+
+def paragraf_formular():
+    """Paragraphs printed as forms: per paragraph a label/value table "Paragraf | § 31",
+    "Ärende | Title", "Diarienummer | …", "Beslut | …" (as a case system's decision print gives
+    it), the meeting's fields in a table at the top."""
+    b, meeting = opening("Miljö- och byggnämnden", "Protokoll", 15, {
+        "Sammanträdesdatum": "2024-11-13", "Tid": "09.00–11.30", "Plats": "Miljöförvaltningen, rum Ån",
+        "Ordförande": "Lars Björk", "Sekreterare": "Hanna Öhman", "Justerare": "Ali Hassan"})
+    paras = [
+        (31, "Bygglov för förskola på Ekby 3:14", "MBN 2024/512", "Miljö- och byggnämnden beviljar bygglov."),
+        (32, "Tillsynsplan 2025", "MBN 2024/600", "Miljö- och byggnämnden antar tillsynsplanen för 2025."),
+    ]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("table", [["Paragraf", f"§ {n}"], ["Ärende", title], ["Diarienummer", dnr], ["Beslut", decision]], False), ("gap",)])
+    b += signed("Hanna Öhman", "Lars Björk", "Ali Hassan")
+    return b, meeting, want
+
+
+def delegationsbeslut_tabell():
+    """NOT a protocol: a report of decisions taken by officials ("Redovisning av
+    delegationsbeslut"), a table "Beslut | Datum | Dnr | Beslutsfattare" whose rows are numbered
+    "DB § 14", and a closing "Förslag till beslut: Nämnden lägger redovisningen till handlingarna"."""
+    taken = [("Beviljat bostadsanpassningsbidrag", "05-02", 140, "Handläggare Anna Ek"),
+             ("Avslag på ansökan om färdtjänst", "05-06", 151, "Handläggare Omid Rahimi"),
+             ("Beslut om tillfälligt serveringstillstånd", "05-20", 162, "Enhetschef Lars Sundin")]
+    rows = [[f"DB § {k} {what}", f"2024-{day}", f"SN 2024/{dnr}", who] for k, (what, day, dnr, who) in enumerate(taken, 14)]
+    b = [
+        ("title", "Redovisning av delegationsbeslut", 15),
+        ("line", "Socialnämnden, sammanträdet 2024-06-11"),
+        ("gap",),
+        ("grid", [["Beslut", "Datum", "Dnr", "Beslutsfattare"], *rows]),
+        ("gap",),
+        ("bold", "Förslag till beslut"),
+        ("line", "Socialnämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna."),
+    ]
+    return b, meeting_of(), []
+
+
+def tjanst_utdrag():
+    """NOT a protocol: an official's tjänsteskrivelse that quotes a whole earlier paragraph as an
+    "Utdrag ur protokoll" under "Bakgrund" ("KSAU § 23" over the title, "Dnr", "Beslut" and the
+    committee's decision), then proposes ("Förslag till beslut") and is signed by the officials."""
+    b = [
+        ("title", "Tjänsteskrivelse", 15),
+        *labelled_lines([("Datum", "2024-03-04"), ("Diarienummer", "KS 2024/12"), ("Handläggare", "Per Odén, utredare")]),
+        ("gap",),
+        ("bold", "Riktlinjer för medborgardialog"),
+        ("bold", "Förslag till beslut"),
+        ("line", "Kommunstyrelsen beslutar att anta riktlinjerna för medborgardialog."),
+        ("bold", "Bakgrund"),
+        ("line", "Arbetsutskottet gav förvaltningen i uppdrag att ta fram riktlinjer. Ur arbetsutskottets protokoll:"),
+        ("bold", "Utdrag ur protokoll, kommunstyrelsens arbetsutskott 2024-01-16"),
+        ("bold", "KSAU § 23"),
+        ("bold", "Uppdrag om riktlinjer för medborgardialog"),
+        ("line", "Dnr KS 2024/12"),
+        ("bold", "Beslut"),
+        ("line", "Arbetsutskottet beslutar att ge kommunledningskontoret i uppdrag att ta fram riktlinjer för medborgardialog."),
+        ("gap",),
+        ("bold", "Ärendet"),
+        ("line", "Riktlinjerna beskriver när och hur kommunen för dialog med invånarna."),
+        ("gap",),
+        ("line", "Kommunledningskontoret"),
+        ("tabbed", ["Maria Lund", "Per Odén"], False),
+        ("tabbed", ["Kommundirektör", "Utredare"], False),
+    ]
+    return b, meeting_of(), []
+
+
+def shapes_of(*shapes):
+    """A round's shapes by name: a shape's function named with "-" for "_"."""
+    return {f.__name__.replace("_", "-"): f for f in shapes}
+
+
+TWENTY_FIRST_SHAPES = shapes_of(paragraf_arsnummer, bordlaggning, ledamot_ersattare, bilaga_reglemente, ksau_beredning,
+                                paragraf_formular, delegationsbeslut_tabell, tjanst_utdrag)
+
+
 SHAPES = {
     "ciceron": ciceron,
     "platina": platina,
@@ -8653,6 +8886,7 @@ SHAPES = {
     **EIGHTEENTH_SHAPES,
     **NINETEENTH_SHAPES,
     **TWENTIETH_SHAPES,
+    **TWENTY_FIRST_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -9292,9 +9526,10 @@ SEVENTEENTH = list(SEVENTEENTH_SHAPES)
 EIGHTEENTH = list(EIGHTEENTH_SHAPES)
 NINETEENTH = list(NINETEENTH_SHAPES)
 TWENTIETH = list(TWENTIETH_SHAPES)
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
+TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
