@@ -448,6 +448,24 @@ variants! {
     protocol_list_2col: check_protocol("protokoll-ks-2020-04-06-p216.list-2col.pdf");
     brochure_indent_paras: check_brochure("inriktning-2014.indent-paras.pdf");
     protocol_indent_paras: check_protocol("protokoll-ks-2020-04-06-p216.indent-paras.pdf");
+    // The twenty-first round (blind; tests/data/producers/twentyfirst.sh): before figures in
+    // bench/README-extract.md (main 5cebc83).
+    brochure_num_table: check_brochure("inriktning-2014.num-table.pdf");
+    protocol_num_table: check_protocol("protokoll-ks-2020-04-06-p216.num-table.pdf");
+    brochure_label_rows: check_brochure("inriktning-2014.label-rows.pdf");
+    protocol_label_rows: check_protocol("protokoll-ks-2020-04-06-p216.label-rows.pdf");
+    brochure_chapter_head: check_brochure("inriktning-2014.chapter-head.pdf");
+    protocol_chapter_head: check_protocol("protokoll-ks-2020-04-06-p216.chapter-head.pdf");
+    brochure_landscape_page: check_brochure("inriktning-2014.landscape-page.pdf");
+    protocol_landscape_page: check_protocol("protokoll-ks-2020-04-06-p216.landscape-page.pdf");
+    brochure_foot_rule: check_brochure("inriktning-2014.foot-rule.pdf");
+    protocol_foot_rule: check_protocol("protokoll-ks-2020-04-06-p216.foot-rule.pdf");
+    brochure_distributed: check_brochure("inriktning-2014.distributed.pdf");
+    protocol_distributed: check_protocol("protokoll-ks-2020-04-06-p216.distributed.pdf");
+    brochure_tight_title: check_brochure("inriktning-2014.tight-title.pdf");
+    protocol_tight_title: check_protocol("protokoll-ks-2020-04-06-p216.tight-title.pdf");
+    brochure_cols2_offset: check_brochure("inriktning-2014.cols2-offset.pdf");
+    protocol_cols2_offset: check_protocol("protokoll-ks-2020-04-06-p216.cols2-offset.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
