@@ -2297,23 +2297,38 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
 
 /// Headings set in a margin column beside the paragraphs they head (boxed callouts in a right
 /// margin, a grid's headings in a left one): the narrower of two groups, all of it bold (the
-/// other not: a title beside a bold number is no heading over it), whose
-/// headings (a line more than 1.5 em under the one above starts one; three lines at most)
-/// each start on a baseline of the other group. The parts to read: the other group's lines
+/// other not), whose headings (a line more than 1.5 em under the one above starts one; three
+/// lines at most), more than 3 em apart, each start beside one line of the other group no
+/// larger than the page's text (a bold number beside a title, a bold cell of a table row, a
+/// table's column is none). The parts to read: the other group's lines
 /// above the first heading, then each heading and the other group's lines from its baseline
 /// to the next heading's.
-fn margin_heads(chunks: &[Chunk], groups: &[Vec<usize>]) -> Option<Vec<Vec<usize>>> {
+fn margin_heads(
+    chunks: &[Chunk],
+    groups: &[Vec<usize>],
+    page_size: f32,
+) -> Option<Vec<Vec<usize>>> {
     let [a, b] = groups else { return None };
     let width = |g: &[usize]| x_extent(members(chunks, g)).1 - x_extent(members(chunks, g)).0;
     let (side, body) = if width(a) < width(b) { (a, b) } else { (b, a) };
     let heads = runs(baselines(chunks, side), |h, &l| {
         h.last().is_some_and(|&p| step(p, l) <= 1.5)
     });
-    let body_lines = baselines(chunks, body);
-    let beside =
-        |h: &Vec<(f32, f32)>| h.len() <= 3 && h.first().is_some_and(|&b| on_a_row(&body_lines, b));
-    let bold = |g: &[usize]| members(chunks, g).all(|c| c.glyphs.iter().all(|g| g.space || g.bold));
-    if !bold(side) || bold(body) || !heads.iter().all(beside) {
+    let bold = |c: &Chunk| c.glyphs.iter().all(|g| g.space || g.bold);
+    let beside = |h: &Vec<(f32, f32)>| {
+        h.len() <= 3
+            && h.first().is_some_and(|&b| {
+                let row: Vec<&Chunk> = on_baseline(chunks, body, b).collect();
+                matches!(row[..], [c] if c.size <= page_size + 0.5)
+            })
+    };
+    let bold = |g: &[usize]| members(chunks, g).all(bold);
+    // Headings spread down the page, not the rows of a table's column.
+    let spread = |w: &[Vec<(f32, f32)>]| match (w[0].last(), w[1].first()) {
+        (Some(&p), Some(&n)) => step(p, n) > 3.0,
+        _ => false,
+    };
+    if !bold(side) || bold(body) || !heads.iter().all(beside) || !heads.windows(2).all(spread) {
         return None;
     }
     let mut parts: Vec<Vec<usize>> = vec![Vec::new(); 2 * heads.len() + 1];
@@ -2777,6 +2792,12 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
     if all.is_empty() {
         return out;
     }
+    let page_size = median(
+        chunks
+            .iter()
+            .flat_map(|c| c.glyphs.iter().map(|g| g.size))
+            .collect(),
+    );
     // Too many chunks for recursive cutting: plain top-to-bottom order.
     if chunks.len() > 5_000 {
         return horizontal_groups(chunks, &all, 0.0);
@@ -2831,7 +2852,7 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
         };
         let shared_rows_cut = shared && rows.len() > 1;
         let parts = if vgroups.len() > 1 && !table_rows && rows.len() <= 1 {
-            margin_heads(chunks, &vgroups).unwrap_or(vgroups)
+            margin_heads(chunks, &vgroups, page_size).unwrap_or(vgroups)
         } else if rows.len() > 1 {
             rows
         } else if hgroups.len() > 1 {
