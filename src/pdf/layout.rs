@@ -2300,9 +2300,8 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
 /// other not), whose headings (a line more than 1.5 em under the one above starts one; three
 /// lines at most), more than 3 em apart, each start beside one line of the other group no
 /// larger than the page's text (a bold number beside a title, a bold cell of a table row, a
-/// table's column is none). The parts to read: the other group's lines
-/// above the first heading, then each heading and the other group's lines from its baseline
-/// to the next heading's.
+/// table's column is none). The parts to read: the other group's lines above the first
+/// heading, then each heading and the other group's lines from its baseline to the next's.
 fn margin_heads(
     chunks: &[Chunk],
     groups: &[Vec<usize>],
@@ -2311,10 +2310,10 @@ fn margin_heads(
     let [a, b] = groups else { return None };
     let width = |g: &[usize]| x_extent(members(chunks, g)).1 - x_extent(members(chunks, g)).0;
     let (side, body) = if width(a) < width(b) { (a, b) } else { (b, a) };
-    let heads = runs(baselines(chunks, side), |h, &l| {
+    let lines = baselines(chunks, side);
+    let heads = runs(lines.iter().copied(), |h, &l| {
         h.last().is_some_and(|&p| step(p, l) <= 1.5)
     });
-    let bold = |c: &Chunk| c.glyphs.iter().all(|g| g.space || g.bold);
     let beside = |h: &Vec<(f32, f32)>| {
         h.len() <= 3
             && h.first().is_some_and(|&b| {
@@ -2322,13 +2321,12 @@ fn margin_heads(
                 matches!(row[..], [c] if c.size <= page_size + 0.5)
             })
     };
-    let bold = |g: &[usize]| members(chunks, g).all(bold);
-    // Headings spread down the page, not the rows of a table's column.
-    let spread = |w: &[Vec<(f32, f32)>]| match (w[0].last(), w[1].first()) {
-        (Some(&p), Some(&n)) => step(p, n) > 3.0,
-        _ => false,
-    };
-    if !bold(side) || bold(body) || !heads.iter().all(beside) || !heads.windows(2).all(spread) {
+    let bold = |g: &[usize]| members(chunks, g).all(|c| c.glyphs.iter().all(|g| g.space || g.bold));
+    // Headings spread down the page (more than 3 em apart), not the rows of a table's column.
+    let table = lines
+        .windows(2)
+        .any(|w| (1.5..=3.0).contains(&step(w[0], w[1])));
+    if !bold(side) || bold(body) || table || !heads.iter().all(beside) {
         return None;
     }
     let mut parts: Vec<Vec<usize>> = vec![Vec::new(); 2 * heads.len() + 1];
