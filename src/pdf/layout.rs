@@ -1392,13 +1392,9 @@ fn read_table_cells(lines: Vec<Vec<&Chunk>>) -> Vec<Vec<&Chunk>> {
         })
         .collect();
     xs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut starts: Vec<(f32, f32)> = Vec::new();
-    for (x, t) in xs {
-        match starts.last() {
-            Some(&(s, st)) if x - s <= st.max(t) => {}
-            _ => starts.push((x, t)),
-        }
-    }
+    // A start within the tolerance of the one kept before it is that column's.
+    xs.dedup_by(|(x, t), (s, st)| *x - *s <= st.max(*t));
+    let starts = xs;
     let column = |c: &Chunk| {
         starts
             .iter()
@@ -1967,21 +1963,16 @@ fn x_extent<'c>(cs: impl Iterator<Item = &'c Chunk>) -> (f32, f32) {
 
 /// The white gaps between consecutive rows of a region, top to bottom.
 fn row_gaps(chunks: &[Chunk], items: &[usize]) -> Vec<f32> {
-    let mut spans: Vec<(f32, f32)> = members(chunks, items).map(|c| (c.top, c.bottom)).collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut gaps = Vec::new();
-    let mut end = f32::MAX;
-    for (top, bottom) in spans {
-        if end != f32::MAX && top > end {
-            gaps.push(top - end);
-        }
-        end = if end == f32::MAX || top > end {
-            bottom
-        } else {
-            end.max(bottom)
-        };
-    }
-    gaps
+    let rows = horizontal_groups(chunks, items, f32::MIN_POSITIVE);
+    let top = |g: &[usize]| members(chunks, g).map(|c| c.top).fold(f32::MAX, f32::min);
+    let bottom = |g: &[usize]| {
+        members(chunks, g)
+            .map(|c| c.bottom)
+            .fold(f32::MIN, f32::max)
+    };
+    rows.windows(2)
+        .map(|w| top(&w[1]) - bottom(&w[0]))
+        .collect()
 }
 
 /// The groups of items between white gaps of at least `min_gap` along one axis, in
@@ -2035,12 +2026,7 @@ fn vertical_groups(
 
 /// Distinct baselines of a group (rows).
 fn baselines(chunks: &[Chunk], items: &[usize]) -> Vec<(f32, f32)> {
-    distinct_baselines(
-        items
-            .iter()
-            .map(|&i| (chunks[i].base, chunks[i].size))
-            .collect(),
-    )
+    distinct_baselines(members(chunks, items).map(|c| (c.base, c.size)).collect())
 }
 
 /// Whether two (baseline, size) pairs are one row: within 0.3 em of the larger size.
@@ -2070,14 +2056,8 @@ fn leftmost_on<'c>(chunks: &'c [Chunk], items: &'c [usize], b: (f32, f32)) -> Op
 /// dropped.
 fn distinct_baselines(mut b: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
     b.sort_by(|a, c| a.0.total_cmp(&c.0));
-    let mut out: Vec<(f32, f32)> = Vec::new();
-    for (y, s) in b {
-        match out.last() {
-            Some(&p) if same_row(p, (y, s)) => {}
-            _ => out.push((y, s)),
-        }
-    }
-    out
+    b.dedup_by(|c, p| same_row(*p, *c));
+    b
 }
 
 /// The distinct baselines of each group, top to bottom, with the smallest step between two
@@ -2313,6 +2293,55 @@ fn shared_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
         .collect();
     starts = distinct_baselines(starts.into_iter().chain(spanning).collect());
     rows_from(chunks, groups, &starts)
+}
+
+/// Headings set in a margin column beside the paragraphs they head (boxed callouts in a right
+/// margin, a grid's headings in a left one): the narrower of two groups, all of it bold (the
+/// other not), whose headings (a line more than 1.5 em under the one above starts one; three
+/// lines at most), more than 3 em apart, each start beside one line of the other group no
+/// larger than the page's text (a bold number beside a title, a bold cell of a table row, a
+/// table's column is none). The parts to read: the other group's lines above the first
+/// heading, then each heading and the other group's lines from its baseline to the next's.
+fn margin_heads(
+    chunks: &[Chunk],
+    groups: &[Vec<usize>],
+    page_size: f32,
+) -> Option<Vec<Vec<usize>>> {
+    let [a, b] = groups else { return None };
+    let width = |g: &[usize]| x_extent(members(chunks, g)).1 - x_extent(members(chunks, g)).0;
+    let (side, body) = if width(a) < width(b) { (a, b) } else { (b, a) };
+    let lines = baselines(chunks, side);
+    let heads = runs(lines.iter().copied(), |h, &l| {
+        h.last().is_some_and(|&p| step(p, l) <= 1.5)
+    });
+    let beside = |h: &Vec<(f32, f32)>| {
+        h.len() <= 3
+            && h.first().is_some_and(|&b| {
+                let row: Vec<&Chunk> = on_baseline(chunks, body, b).collect();
+                matches!(row[..], [c] if c.size <= page_size + 0.5)
+            })
+    };
+    let bold = |g: &[usize]| members(chunks, g).all(|c| c.glyphs.iter().all(|g| g.space || g.bold));
+    // Headings spread down the page (more than 3 em apart), not the rows of a table's column.
+    let table = lines
+        .windows(2)
+        .any(|w| (1.5..=3.0).contains(&step(w[0], w[1])));
+    if !bold(side) || bold(body) || table || !heads.iter().all(beside) {
+        return None;
+    }
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new(); 2 * heads.len() + 1];
+    for (g, after) in [(side, 1), (body, 2)] {
+        for (i, c) in g.iter().filter_map(|&i| chunks.get(i).map(|c| (i, c))) {
+            let row = heads
+                .iter()
+                .rposition(|h| h.first().is_some_and(|&(y, s)| c.base >= y - 0.3 * s));
+            if let Some(p) = parts.get_mut(row.map_or(0, |r| 2 * r + after)) {
+                p.push(i);
+            }
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    (parts.len() > 1).then_some(parts)
 }
 
 /// The chunks of `groups` in rows, top to bottom: each row from one of the baselines
@@ -2761,6 +2790,12 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
     if all.is_empty() {
         return out;
     }
+    let page_size = median(
+        chunks
+            .iter()
+            .flat_map(|c| c.glyphs.iter().map(|g| g.size))
+            .collect(),
+    );
     // Too many chunks for recursive cutting: plain top-to-bottom order.
     if chunks.len() > 5_000 {
         return horizontal_groups(chunks, &all, 0.0);
@@ -2815,7 +2850,7 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
         };
         let shared_rows_cut = shared && rows.len() > 1;
         let parts = if vgroups.len() > 1 && !table_rows && rows.len() <= 1 {
-            vgroups
+            margin_heads(chunks, &vgroups, page_size).unwrap_or(vgroups)
         } else if rows.len() > 1 {
             rows
         } else if hgroups.len() > 1 {

@@ -271,7 +271,10 @@ fn repeated_furniture(
 /// Lines anywhere on the page that repeat exactly (text, place and size) on at least two
 /// pages and half of them, set smaller than the document's body text and with a letter:
 /// running lines drawn inside the page rather than in its bands (Chromium prints a fixed
-/// header or footer at its place on every page, over the body near the foot).
+/// header or footer at its place on every page, over the body near the foot). So are the
+/// top rows of pages (in the top band, 2.5 body sizes or more over the next line: a header's
+/// own band, not a heading over its text) in one place and size on as many pages whatever
+/// their text: a running header that names the chapter the page is in.
 fn repeated_small(pages: &[PageLines]) -> HashSet<(u32, usize)> {
     let tenths = |v: f32| (v * 10.0).round() as i32;
     let mut chars: HashMap<i32, usize> = HashMap::new();
@@ -285,16 +288,22 @@ fn repeated_small(pages: &[PageLines]) -> HashSet<(u32, usize)> {
     // The lines by text, place and size.
     let mut groups: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
     for p in pages {
+        let ys = || p.lines.iter().map(|l| l.line.y);
+        let top = p
+            .lines
+            .iter()
+            .filter(|l| in_band(l, p.height) == Some(true));
+        let top = top.map(|l| l.line.y).reduce(f32::min);
+        let below = |t: f32| ys().filter(|&y| y > t + 1.0).reduce(f32::min);
+        let top = top.filter(|&t| below(t).is_none_or(|b| b - t >= 0.25 * body as f32));
         for (k, l) in p.lines.iter().enumerate().map(|(k, l)| (k, &l.line)) {
             if tenths(l.size) < body - 5 && l.text.chars().any(char::is_alphabetic) {
-                let key = format!(
-                    "{} {} {} {}",
-                    l.x.round(),
-                    l.y.round(),
-                    tenths(l.size),
-                    l.text
-                );
+                let slot = format!("{} {}", l.y.round(), tenths(l.size));
+                let key = format!("{} {slot} {}", l.x.round(), l.text);
                 groups.entry(key).or_default().push((p.number, k));
+                if top.is_some_and(|t| (l.y - t).abs() < 1.0) {
+                    groups.entry(slot).or_default().push((p.number, k));
+                }
             }
         }
     }

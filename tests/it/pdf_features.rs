@@ -1110,3 +1110,51 @@ fn text_at_45_degrees_is_one_line_and_a_large_one_is_a_watermark() {
         "Första raden av brödtexten på sidan Andra raden av brödtexten på sidan"
     );
 }
+
+/// A bold document number set right of a two-line title on its first baseline, in smaller
+/// type than the title (realworld-sv dir-2014-158's "Dir. 2014:158"), is no margin heading:
+/// the title's lines are read together, the number after them (it split the title on the
+/// fifteenth session's first shift).
+#[test]
+fn a_bold_number_beside_a_title_does_not_split_it() {
+    let mut runs = vec![
+        TextRun::new("Times-Roman", 11.0, 71.0, 760.0, "Kommittédirektiv"),
+        TextRun::new(
+            "Times-Roman",
+            15.0,
+            71.0,
+            724.0,
+            "Tilläggsdirektiv till Utredningen om en",
+        ),
+        TextRun::new("Helvetica-Bold", 13.0, 353.0, 719.8, "Dir."),
+        TextRun::new(
+            "Times-Roman",
+            15.0,
+            71.0,
+            706.6,
+            "översyn av fondregelverket (Fi 2014:15)",
+        ),
+        TextRun::new("Helvetica-Bold", 13.0, 353.0, 704.7, "2014:158"),
+    ];
+    runs.extend(flowed_runs(
+        LEFT,
+        "Times-Roman",
+        11.0,
+        71.0,
+        660.0,
+        330.0,
+        false,
+    ));
+    let page = PageSpec {
+        width: 595.0,
+        height: 842.0,
+        runs,
+        rotate: 0,
+    };
+    let bytes = write::write_pdf(&[page], &WriteOptions::default());
+    let text = norm(&extract(&bytes, &Limits::default()).expect("extracts").pages[0].text);
+    assert!(
+        text.contains("Utredningen om en översyn av fondregelverket (Fi 2014:15) Dir. 2014:158"),
+        "{text}"
+    );
+}

@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 434, "{files:?}");
+    assert_eq!(files.len(), 458, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -951,9 +951,15 @@ twelfth! {
 
 // The twelfth round's losses (each an ignored test that says why).
 #[test]
-#[ignore = "blind 0.0168 / 0.0000 and 0.0085 / 0.0000: headings set in a left column beside their text (a CSS grid: margin headings) are read as a column of their own, before the text column, instead of each before the text it stands beside"]
+#[ignore = "blind 0.0168 / 0.0000 (0.0132 since the fifteenth session's margin headings): headings set in a left column beside their text (a CSS grid: margin headings) are read as a column of their own on some pages"]
 fn margin_headings_chromium_grid() {
     check("inriktning-2014.chromium-grid.pdf", BROCHURE, 0.0005);
+}
+
+/// Blind 0.0085 / 0.0000: the protocol's headings in a left column beside their text are
+/// each read before the text they stand beside (fifteenth session: 0).
+#[test]
+fn margin_headings_chromium_grid_protocol() {
     check(
         "protokoll-ks-2020-04-06-p216.chromium-grid.pdf",
         PROTOCOL,
@@ -1347,9 +1353,11 @@ cer_only! {
     // Blind: 0.0358 / 0.0353, 0.1441 / 0.1441, 0.1103 / 0.1093. The generator left out a heading
     // followed by another ("Sammanträdestid" over the date: the date was not in the PDF); made
     // again without that fault (fourteenth session), both tools: 0.0313 / 0.0297, 0.0746 / 0.0746.
-    brochure_callout_heads: "inriktning-2014.callout-heads.pdf", BROCHURE, 0.032;
-    protocol_callout_heads: "protokoll-ks-2020-04-06-p216.callout-heads.pdf", PROTOCOL, 0.075;
-    follow_up_callout_heads: "uppfoljning-2023.callout-heads.pdf", FOLLOW_UP, 0.111;
+    // Headings in a narrow bold margin column, each on the baseline of a line of the text
+    // beside it, are read before that line (fifteenth session: 0.0313, 0.0746, 0.1103 before).
+    brochure_callout_heads: "inriktning-2014.callout-heads.pdf", BROCHURE, 0.0011;
+    protocol_callout_heads: "protokoll-ks-2020-04-06-p216.callout-heads.pdf", PROTOCOL, 0.058;
+    follow_up_callout_heads: "uppfoljning-2023.callout-heads.pdf", FOLLOW_UP, 0.068;
     // Blind: 0.0000 / 0.0000, 0.0000 / 0.0000, 0.0667 / 0.0658.
     brochure_liga_names: "inriktning-2014.liga-names.pdf", BROCHURE, 0.0005;
     protocol_liga_names: "protokoll-ks-2020-04-06-p216.liga-names.pdf", PROTOCOL, 0.0005;
@@ -1414,6 +1422,38 @@ cer_only! {
     brochure_indent_paras: "inriktning-2014.indent-paras.pdf", BROCHURE, 0.0005;
     protocol_indent_paras: "protokoll-ks-2020-04-06-p216.indent-paras.pdf", PROTOCOL, 0.0005;
     follow_up_indent_paras: "uppfoljning-2023.indent-paras.pdf", FOLLOW_UP, 0.068;
+    // The twenty-first round (blind; tests/data/producers/twentyfirst.sh; bench/README-extract.md
+    // has the before figures, main 5cebc83: kommission / pdftotext in each comment).
+    // Blind: 0 / 0, 0.0036 / 0.0036, 0.0667 / 0.0658.
+    brochure_num_table: "inriktning-2014.num-table.pdf", BROCHURE, 0.0005;
+    protocol_num_table: "protokoll-ks-2020-04-06-p216.num-table.pdf", PROTOCOL, 0.0037;
+    follow_up_num_table: "uppfoljning-2023.num-table.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0.0042 / 0 (ignored below), 0.0667 / 0.0667.
+    brochure_label_rows: "inriktning-2014.label-rows.pdf", BROCHURE, 0.0005;
+    follow_up_label_rows: "uppfoljning-2023.label-rows.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0.0149 / 0.0162, 0.0112 / 0.0124, 0.0803 / 0.0799. A page's top row set apart
+    // in a smaller size at one place on half the pages is a running header whatever its text
+    // (fifteenth session): 0, 0, 0.0667.
+    brochure_chapter_head: "inriktning-2014.chapter-head.pdf", BROCHURE, 0.0005;
+    protocol_chapter_head: "protokoll-ks-2020-04-06-p216.chapter-head.pdf", PROTOCOL, 0.0005;
+    follow_up_chapter_head: "uppfoljning-2023.chapter-head.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0.0386, 0 / 0.2590, 0.0667 / 0.0812.
+    brochure_landscape_page: "inriktning-2014.landscape-page.pdf", BROCHURE, 0.0005;
+    protocol_landscape_page: "protokoll-ks-2020-04-06-p216.landscape-page.pdf", PROTOCOL, 0.0005;
+    follow_up_landscape_page: "uppfoljning-2023.landscape-page.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658.
+    brochure_foot_rule: "inriktning-2014.foot-rule.pdf", BROCHURE, 0.0005;
+    protocol_foot_rule: "protokoll-ks-2020-04-06-p216.foot-rule.pdf", PROTOCOL, 0.0005;
+    follow_up_foot_rule: "uppfoljning-2023.foot-rule.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0.0027 / 0.0223, 0.0091 / 0.0343, 0.0749 / 0.1103 (ignored below).
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658.
+    brochure_tight_title: "inriktning-2014.tight-title.pdf", BROCHURE, 0.0005;
+    protocol_tight_title: "protokoll-ks-2020-04-06-p216.tight-title.pdf", PROTOCOL, 0.0005;
+    follow_up_tight_title: "uppfoljning-2023.tight-title.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0.0138, 0 / 0, 0.0667 / 0.0658.
+    brochure_cols2_offset: "inriktning-2014.cols2-offset.pdf", BROCHURE, 0.0005;
+    protocol_cols2_offset: "protokoll-ks-2020-04-06-p216.cols2-offset.pdf", PROTOCOL, 0.0005;
+    follow_up_cols2_offset: "uppfoljning-2023.cols2-offset.pdf", FOLLOW_UP, 0.068;
 }
 
 /// A word hyphenated at the end of a short line whose next line stands as a block of its own
@@ -1568,4 +1608,27 @@ fn a_drop_cap_starts_its_paragraphs_first_word() {
             "{file}: a cap starts the second line"
         );
     }
+}
+
+// The twenty-first round's losses (each an ignored test that says why).
+#[test]
+#[ignore = "blind 0.0042 / 0: a form's label that wraps to two lines beside a one-line value: its second line is read after the value"]
+fn protocol_label_rows() {
+    check(
+        "protokoll-ks-2020-04-06-p216.label-rows.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+}
+
+#[test]
+#[ignore = "blind 0.0027 / 0.0223, 0.0091 / 0.0343, 0.0749 / 0.1103: a paragraph's last line spread over the measure by character spacing (Word's distributed alignment) is read letter by letter (\"h ä v s t å n g\")"]
+fn distributed_last_lines() {
+    check("inriktning-2014.distributed.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.distributed.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.distributed.pdf", FOLLOW_UP, 0.068);
 }

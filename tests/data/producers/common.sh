@@ -8,7 +8,9 @@
 #   libreoffice_pdf IN OUT.pdf [FILTER]  LibreOffice's PDF export (FILTER: --convert-to's);
 #   committed ID PRODUCER...         the first committed PDF of those producers ("" if none);
 #   word_source IN.md OUT.md         the source with its page breaks as Word writes them
-#                                    (uppfoljning-2023.md says them for LibreOffice's .odt only).
+#                                    (uppfoljning-2023.md says them for LibreOffice's .odt only);
+#   py_kinds SCRIPT KIND...          a round's Python kinds from every id's source
+#                                    (SCRIPT KIND src/ID.md ID.KIND.pdf), then their PDFs listed.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
@@ -41,4 +43,14 @@ word_source() { # in.md out.md
   sed -e 's|^```{=opendocument}$|```{=openxml}|' \
     -e 's|<text:p text:style-name="KPageBreak"/>|<w:p><w:r><w:br w:type="page"/></w:r></w:p>|' \
     "$1" >"$2"
+}
+py_kinds() { # script.py kind...
+  local script=$1 id kind
+  shift
+  for id in "${ids[@]}"; do
+    for kind in "$@"; do
+      (cd "$here" && python3 "$here/$script" "$kind" "$here/src/$id.md" "$here/$id.$kind.pdf")
+    done
+  done
+  for kind in "$@"; do ls -l "$here"/*."$kind".pdf; done
 }

@@ -5,11 +5,4 @@
 #   fakta-sidebar, reservation-col, cols2-break, figure-caption, nbsp-gaps, align-mix, list-2col,
 #   indent-paras   hand-made PDFs from the source (twentieth.py says how each is made).
 source "$(dirname "$0")/common.sh"
-py() { (cd "$here" && python3 "$here/twentieth.py" "$@"); }
-kinds=(fakta-sidebar reservation-col cols2-break figure-caption nbsp-gaps align-mix list-2col indent-paras)
-for id in "${ids[@]}"; do
-  for kind in "${kinds[@]}"; do
-    py "$kind" "$here/src/$id.md" "$here/$id.$kind.pdf"
-  done
-done
-for kind in "${kinds[@]}"; do ls -l "$here"/*."$kind".pdf; done
+py_kinds twentieth.py fakta-sidebar reservation-col cols2-break figure-caption nbsp-gaps align-mix list-2col indent-paras
