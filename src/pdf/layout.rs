@@ -2790,16 +2790,17 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
     if all.is_empty() {
         return out;
     }
+    // Too many chunks for recursive cutting: plain top-to-bottom order.
+    if chunks.len() > 5_000 {
+        return horizontal_groups(chunks, &all, 0.0);
+    }
+    // The page's text size (median glyph size), for the margin headings' test.
     let page_size = median(
         chunks
             .iter()
             .flat_map(|c| c.glyphs.iter().map(|g| g.size))
             .collect(),
     );
-    // Too many chunks for recursive cutting: plain top-to-bottom order.
-    if chunks.len() > 5_000 {
-        return horizontal_groups(chunks, &all, 0.0);
-    }
     // Regions to cut, with whether the region is a block as it is (a row of a borderless
     // table on one baseline: its cells are one line, not cut apart).
     let mut stack: Vec<(Vec<usize>, bool)> = vec![(all, false)];
