@@ -561,7 +561,12 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     let mut i = 0;
     while let Some(w) = s.get(i) {
         let first = w.text.chars().next().unwrap_or(' ');
-        if !(first == '§' || first.is_ascii_digit() || first.is_uppercase()) {
+        // A head's "§" (or its OCR look-alike) opens the word or the next one (after a body's
+        // abbreviation or a number: "KS § 110", "45 §"), else an item's word opens it.
+        let opens = |w: &super::Word| w.text.starts_with(['§', '8', 'S']) || w.text.contains(' ');
+        let item = ["Ärende", "Punkt", "Paragraf", "Item"].map(|c| w.text.starts_with(c));
+        let head_like = opens(w) || s.get(i + 1).is_some_and(opens) || item.contains(&true);
+        if !(first == '§' || first.is_ascii_digit() || first.is_uppercase()) || !head_like {
             i += 1;
             continue;
         }
@@ -1352,9 +1357,8 @@ fn organ_name(w: &str) -> bool {
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
 fn names_organ(w: &str) -> bool {
-    super::MEETING_BODY_ENDS
-        .split('|')
-        .any(|o| w.to_lowercase().ends_with(o))
+    let w = w.to_lowercase();
+    super::MEETING_BODY_ENDS.split('|').any(|o| w.ends_with(o))
 }
 
 /// The indefinite forms that end a body's name after the genitive of another
@@ -1403,6 +1407,11 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut out = Vec::new();
     let mut i = from;
     while i < end {
+        // Every label, "Förslag till …" and a body's "… beslut" open with a capital.
+        if !s.get(i).is_some_and(|w| capitalized(&w.text)) {
+            i += 1;
+            continue;
+        }
         let labels = SECTION_LABELS
             .iter()
             .chain(&*SIGNATURE_LABELS)
@@ -1420,12 +1429,14 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         let capitals = hit.is_some_and(|(l, _)| word(0) != l.split(' ').next());
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
-        let to_body = s.get(i + 2).is_some_and(|w| {
-            names_organ(w.text.trim_end_matches(':'))
-                && (w.text.ends_with(':')
-                    || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
-        });
-        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body {
+        let to_body = || {
+            s.get(i + 2).is_some_and(|w| {
+                names_organ(w.text.trim_end_matches(':'))
+                    && (w.text.ends_with(':')
+                        || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
+            })
+        };
+        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body() {
             hit = Some(("Förslag till beslut", 3));
         }
         // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
