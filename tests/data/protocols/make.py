@@ -8857,6 +8857,8 @@ def bolag_punkter():
         b += [("bold", f"{n}. {title}"), ("line", text), *([("line", f"Beslut: {decision}")] if decision else []), ("gap",)]
         want.append(paragraph_want(str(n), n, title, None, [decision] if decision else []))
     b += signed("Therese Ask", "Ulf Berglund", "Kent Modig")
+    # A company's board is no body of the want's contract (as in bolag-styrelse, bolagsstamma).
+    meeting["body"] = None
     return b, meeting, want
 
 
