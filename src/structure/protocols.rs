@@ -1427,14 +1427,12 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         let capitals = hit.is_some_and(|(l, _)| word(0) != l.split(' ').next());
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a committee's
         // proposal to a body, which is what the committee decides.
-        let to_body = || {
-            s.get(i + 2).is_some_and(|w| {
-                names_organ(w.text.trim_end_matches(':'))
-                    && (w.text.ends_with(':')
-                        || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
-            })
-        };
-        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body() {
+        let to_body = s.get(i + 2).is_some_and(|w| {
+            names_organ(w.text.trim_end_matches(':'))
+                && (w.text.ends_with(':')
+                    || (s.rich && s.get(i + 3).is_none_or(|x| Some(x.line) != line)))
+        });
+        if hit.is_none() && s.text(i, i + 2) == "Förslag till" && to_body {
             hit = Some(("Förslag till beslut", 3));
         }
         // "Kommunstyrelsens beslut", "Tekniska nämndens beslut", "Barn- och
