@@ -352,11 +352,10 @@ impl DiaryNumber {
         if let Some(c) = DIARY_DASHED_RE.regex().captures(&upper).filter(whole) {
             return dashed_at(&upper, &c, false);
         }
-        if let Some(c) = DIARY_SLASHED_RE.regex().captures(s).filter(whole) {
-            return slashed_at(s, &c, false);
-        }
-        if let Some(c) = DIARY_SLASHED_RE.regex().captures(&upper).filter(whole) {
-            return slashed_at(&upper, &c, false);
+        for t in [s, &upper] {
+            if let Some(c) = DIARY_SLASHED_RE.regex().captures(t).filter(whole) {
+                return slashed_at(t, &c, false);
+            }
         }
         let other: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
         let ok = !other.is_empty()
@@ -562,20 +561,21 @@ impl ParagraphRef {
 }
 
 static PARAGRAPH_RE: Windowed = Windowed::new(
-    r"(?:\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s?)?§\s?(\d{1,4})(?:([a-zåäö])\b|\s([a-h])\b)?(?:\s?/\s?(\d{4}|\d{2})\b)?",
+    r"(?:\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s?)?§\s?(?:((?:19|20)\d\d):)?(\d{1,4})(?:([a-zåäö])\b|\s([a-h])\b)?(?:\s?/\s?(\d{4}|\d{2})\b)?",
     r"§\s?\d",
 );
 
 fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<ParagraphRef> {
     let all = c.get(0)?;
     // "§§ 1-5" and "§ 12-14" are ranges, not one paragraph; "14 § 1999:175" is a section of
-    // the statute 1999:175, whose year is no paragraph.
+    // the statute 1999:175, whose year is no paragraph ("§ 2024:15" alone is paragraph 15 of 2024).
     let mut after = text[all.end()..].chars();
     let colon = after.next() == Some(':') && after.next().is_some_and(|c| c.is_ascii_digit());
-    if text[..all.start()].ends_with('§') || colon {
+    let section = c.get(2).is_some() && text[..all.start()].trim_end().ends_with(char::is_numeric);
+    if text[..all.start()].ends_with('§') || colon || section {
         return None;
     }
-    let year = c.get(5).map(|m| m.as_str().to_string());
+    let year = c.get(6).or(c.get(2)).map(|m| m.as_str().to_string());
     let body = c.get(1).and_then(|b| {
         let b = b.as_str();
         let all_upper = b.chars().all(|ch| ch.is_uppercase());
@@ -585,10 +585,10 @@ fn paragraph_at(text: &str, c: &regex::Captures<'_>, strict: bool) -> Option<Par
     });
     Some(ParagraphRef {
         body,
-        number: c.get(2)?.as_str().parse().ok()?,
+        number: c.get(3)?.as_str().parse().ok()?,
         suffix: c
-            .get(3)
-            .or(c.get(4))
+            .get(4)
+            .or(c.get(5))
             .and_then(|m| m.as_str().chars().next()),
         year,
     })
@@ -671,8 +671,8 @@ static CASE_RE: Windowed = Windowed::new(
 /// 2012-06-01"), the letters before it are no case type and no cue stands before them
 /// ("SS 1234-56", "KS 12-15"), or neither a case type nor "nr" follows "mål" ("Mål
 /// 2020-2030").
-fn case_number_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
-    c.get(0).filter(|all| ends_here(text, all.end()))?;
+fn case_number_at(text: &str, c: &regex::Captures<'_>) -> Option<(IdentKind, String, usize)> {
+    let all = c.get(0).filter(|all| ends_here(text, all.end()))?;
     let cue = c.get(1).map(|m| m.as_str().to_lowercase());
     let letters = c.get(2).or(c.get(3)).map(|m| m.as_str());
     match (letters, &cue) {
@@ -684,10 +684,11 @@ fn case_number_at(text: &str, c: &regex::Captures<'_>) -> Option<String> {
     }
     let (num, year) = (c.get(4)?.as_str(), c.get(5)?.as_str());
     let year = &year[year.len() - 2..];
-    Some(match letters {
+    let id = match letters {
         Some(l) => format!("{l} {num}-{year}"),
         None => format!("mål {num}-{year}"),
-    })
+    };
+    Some((IdentKind::CaseNumber, id, all.start()))
 }
 
 static EU_RE: Windowed = Windowed::new(
@@ -721,10 +722,7 @@ pub fn other_spellings(s: &str) -> Vec<String> {
         }
         _ => {}
     }
-    let nr = OTHER_SERIES_NR_RE
-        .captures(s)
-        .filter(|c| c.get(0).is_some_and(|m| m.len() == s.len()));
-    if let Some(c) = nr {
+    if let Some(c) = OTHER_SERIES_NR_RE.captures(s) {
         let (series, year, colon, number) = (&c[1], &c[2], c.get(3).is_some(), &c[4]);
         out.push(if colon {
             format!("{series} {year} nr {number}")
@@ -1066,13 +1064,7 @@ fn find_all_gated(text: &str, gated: bool) -> Vec<Ident> {
     let readers: [(&'static Windowed, Reader); 6] = [
         (&SERIES_RE, series_at),
         (&EU_RE, eu_act_at),
-        (&CASE_RE, |t, c| {
-            Some((
-                IdentKind::CaseNumber,
-                case_number_at(t, c)?,
-                c.get(0)?.start(),
-            ))
-        }),
+        (&CASE_RE, case_number_at),
         (&PARAGRAPH_RE, paragraph_ref_at),
         (&LAW_SECTION_RE, law_section_at),
         (&CODE_RE, code_at),
@@ -1357,6 +1349,7 @@ mod tests {
             ("Kf § 12/2013", "KF § 12/2013"),
             ("KS § 110/2013", "KS § 110/2013"),
             ("KS §110/2013", "KS § 110/2013"),
+            ("§ 2024:15", "§ 15/2024"),
         ];
         for (text, want) in cases {
             assert_eq!(one(text), (Paragraph, want.to_string()), "{text}");

@@ -508,7 +508,7 @@ fn meeting(
 /// "ANSLAG/BEVIS", names the body and the meeting's date).
 static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
-        "Vid protokollet|Justeras|Underskrifter|Minutes taken by|Approved by|",
+        "Vid protokollet|Justeras|Underskrifter|Underskrift|Minutes taken by|Approved by|",
         "ANSLAG/BEVIS|Anslag/bevis|Anslag/Bevis|ANSLAGSBEVIS|Anslagsbevis",
     ))
 });
@@ -560,8 +560,11 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
     let mut cases: Vec<Head> = Vec::new();
     let mut i = 0;
     while let Some(w) = s.get(i) {
-        let first = w.text.chars().next().unwrap_or(' ');
-        if !(first == '§' || first.is_ascii_digit() || first.is_uppercase()) {
+        // A head's "§" (or its OCR look-alike) opens the word or the next one (after a body's
+        // abbreviation or a number: "KS § 110", "45 §"), else an item's word opens it.
+        let opens = |w: &super::Word| w.text.starts_with(['§', '8', 'S']) || w.text.contains(' ');
+        let item = ["Ärende", "Punkt", "Paragraf", "Item"].map(|c| w.text.starts_with(c));
+        if !(opens(w) || s.get(i + 1).is_some_and(opens) || item.contains(&true)) {
             i += 1;
             continue;
         }
@@ -1352,9 +1355,8 @@ fn organ_name(w: &str) -> bool {
 
 /// Whether a word ends as the name of a body that meets ("Miljönämnden", "styrelsen").
 fn names_organ(w: &str) -> bool {
-    super::MEETING_BODY_ENDS
-        .split('|')
-        .any(|o| w.to_lowercase().ends_with(o))
+    let w = w.to_lowercase();
+    super::MEETING_BODY_ENDS.split('|').any(|o| w.ends_with(o))
 }
 
 /// The indefinite forms that end a body's name after the genitive of another
@@ -1403,6 +1405,11 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
     let mut out = Vec::new();
     let mut i = from;
     while i < end {
+        // Every label, "Förslag till …" and a body's "… beslut" open with a capital.
+        if !s.get(i).is_some_and(|w| capitalized(&w.text)) {
+            i += 1;
+            continue;
+        }
         let labels = SECTION_LABELS
             .iter()
             .chain(&*SIGNATURE_LABELS)
@@ -1516,10 +1523,10 @@ fn column_head(s: &Stream, i: usize) -> bool {
 }
 
 /// A grid with a column headed "Beslut" beside the paragraphs' own ("§ | Ärende | Beslut"),
-/// for the paragraph headed at word `idx`: the column's left edge and the lines of its cell
+/// for the paragraph headed at word `idx`: the lines of its cell
 /// in the paragraph's row (from the row's top, while the lines follow each other as in one
 /// paragraph). The head stands on the page under the column's heading, left of it.
-fn decision_cell(s: &Stream, idx: usize, end: usize) -> Option<(f32, Vec<(usize, usize)>)> {
+fn decision_cell(s: &Stream, idx: usize, end: usize) -> Option<Vec<(usize, usize)>> {
     let h = s.get(idx).filter(|_| s.rich)?;
     let (_, col) = (idx.saturating_sub(2000)..idx)
         .rev()
@@ -1550,7 +1557,7 @@ fn decision_cell(s: &Stream, idx: usize, end: usize) -> Option<(f32, Vec<(usize,
         }
         i = j;
     }
-    (!lines.is_empty()).then_some((col.x, lines))
+    (!lines.is_empty()).then_some(lines)
 }
 
 /// The length in words of a decision heading "Tekniska nämndens beslut" at word `i` (two to
@@ -1653,7 +1660,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     let mixed =
         |lines: &Vec<(usize, usize)>| lines.iter().any(|&(a, b)| title.contains(&s.text(a, b)));
     let title = match &cell {
-        Some((_, lines)) if mixed(lines) => {
+        Some(lines) if mixed(lines) => {
             // The title's stretch of the stream, without the cell's words.
             let taken = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
             let n = title.split_whitespace().count();
@@ -1720,7 +1727,7 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             _ => {}
         }
     }
-    if let Some((_, lines)) = cell.filter(|_| p.decisions.is_empty()) {
+    if let Some(lines) = cell.filter(|_| p.decisions.is_empty()) {
         let text: Vec<String> = lines.iter().map(|&(a, b)| s.text(a, b)).collect();
         p.decisions = vec![text.join(" ")];
     }
