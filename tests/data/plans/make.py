@@ -819,6 +819,43 @@ county board, a housing company, a school board):
   from Chromium and WeasyPrint 1/5 → 5/5. All shapes at the end of the session: number and
   title 4069/4172, responsible 3522/3670, timeline 2957/3064, 0 invented.
 
+Written as a twenty-second blind check (2026-12-05, sixteenth session, before any rule changed
+for them), by all five producers, from authors other than Malmö (a region, a county board, a
+small town "Sörby"):
+
+  mal-punkt-nummer  bold "Mål 2 Title" goal lines, under each its actions numbered within the goal,
+                    paragraphs opening with a bold "2.1" and the plain title, one line of labels
+                    "Ansvar: …  Tid: …";
+  kort-etikett      action cards: a bordered box per action opening with the label "ÅTGÄRD 5" alone
+                    on its line, the bold title, a paragraph and "Ansvar:" / "Tid:" / "Kostnad:";
+                    part two of a plan, numbers 5–8;
+  koppling-mal      Nr | Åtgärd | Koppling till mål | Ansvarig | Tidplan, goal codes "M1, M3" in
+                    the middle column, after goals "M1 …" as paragraphs;
+  forkortning-forst responsible offices as abbreviations "SBK, GK", the legend a paragraph
+                    "Förkortningar: SBK = …" before the bold "N. Title" actions;
+  genomforandeperiod bold "Åtgärd N. Title" with "Huvudansvarig:" and "Genomförandeperiod: 2025–2027";
+  fortsatt-numrering part two of a plan: Nr | Åtgärd | Ansvarig | Tidplan numbered "14" … "18";
+  tvasprakig        a plan in two languages: Nr | Åtgärd | Action | Ansvarig | Tidplan (the English
+                    title beside the Swedish one);
+  handlingsplan-mal, risker-lista, dagordning-punkter
+                    no actions: a document titled as a plan holding goals alone (Heading 2 "Mål 1
+                    …" with "Målår:"), a project's risks as bold "N. Risk" lines with
+                    "Sannolikhet:" / "Konsekvens:" / "Ansvarig:" / "Tid:", a numbered agenda of bold
+                    "N. Item" lines with "Föredragande:" / "Tid:".
+
+  Before any rule changed (new shapes only, 50 files; `V=1 bench/plan-rates
+  /work/base/kommission mal-punkt-nummer kort-etikett koppling-mal forkortning-forst
+  genomforandeperiod fortsatt-numrering tvasprakig handlingsplan-mal risker-lista
+  dagordning-punkter`): number and title 115/155 (74 %), responsible 126/155, timeline
+  110/155, cost 0/20, other columns 20/25; invented 50: every variant of risker-lista (4 each)
+  and of dagordning-punkter (6 each; the label "Föredragande:" joined to the title from four
+  producers), 0 on handlingsplan-mal. Missed: kort-etikett (0/20: the label "ÅTGÄRD 5" on a
+  line of its own over the title), tvasprakig (0/20: the English column run into the title),
+  genomforandeperiod's timeline (0/20: "Genomförandeperiod:" is no timeline label),
+  koppling-mal.pdftex's goal codes (overfull cells), LibreOffice's unhyphenated breaks. Right
+  from the start: mal-punkt-nummer, forkortning-forst, fortsatt-numrering, handlingsplan-mal.
+  All shapes then: see bench/plan-rates /work/base/kommission (4069+115 / 4172+155).
+
 Needs (Debian 12): python3-docx (or pip python-docx), libreoffice-writer-nogui,
 texlive-latex-base texlive-latex-recommended texlive-lang-european lmodern.  CI does not:
 the files are committed.  Run from anywhere:  python3 tests/data/plans/make.py [NAME …]
@@ -6152,6 +6189,171 @@ TWENTY_FIRST_SHAPES = shapes(
     nummer_i_cellen, gantt_ar, forslag_beslutspunkter, indikatorer_varden, referenser_klamrar, gap_kursiv)
 
 
+def mal_punkt_nummer():
+    """A region's plan by goal: bold lines "Mål 2 Title" over a paragraph, and under each goal its
+    actions numbered within it, paragraphs opening with a bold "2.1" and the plain title, one line
+    of labels "Ansvar: …  Tid: …" each (the goals are no actions)."""
+    goals = [("1", "Fler unga fullföljer gymnasiet", [
+                 ("1.1", "Inför studiecoacher på alla gymnasieskolor", "Utbildningsförvaltningen", "2026"),
+                 ("1.2", "Erbjud sommarskola i matematik och svenska", "Gymnasieskolorna", "2026–2027")]),
+             ("2", "Fler vuxna i egen försörjning", [
+                 ("2.1", "Starta yrkesutbildningar inom vård och bygg", "Vuxenutbildningen", "2027"),
+                 ("2.2", "Ge fler nyanlända språkpraktik i regionen", "Arbetsmarknadsenheten", "2026"),
+                 ("2.3", "Samordna insatserna med Arbetsförmedlingen", "Regionledningskontoret", "2026–2028")])]
+    b = cover("Regional plan för utbildning och arbete 2026–2028", "Region Sörmarken, regionstyrelsen") + intro("Inledning")
+    b += [("h1", "Mål och åtgärder")]
+    want = []
+    for g, name, acts in goals:
+        b += [("bold", f"Mål {g} {name}"), ("p", prose(1, int(g)))]
+        for n, t, who, when in acts:
+            b += [("runin", n, t), ("labels", [("Ansvar", who), ("Tid", when)])]
+            want.append(action(n, t, who, when))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, want
+
+
+def kort_etikett():
+    """Actions as cards: a bordered box per action whose first line is the label "ÅTGÄRD 5" alone,
+    then the bold title, a paragraph and label lines "Ansvar:", "Tid:", "Kostnad:"."""
+    acts = [("5", "Ersätt oljepannorna i kommunens fastigheter", "Fastighetsenheten", "2026", "3,2 mnkr"),
+            ("6", "Sätt solceller på tio skoltak", "Fastighetsenheten", "2026–2027", "6 mnkr"),
+            ("7", "Inför resfria möten som förstahandsval", "Kommunledningskontoret", "2026", "Inom ram"),
+            ("8", "Byt tjänstebilarna till elbilar", "Fordonsenheten", "2028", "1,1 mnkr")]
+    b = cover("Energi- och klimatplan, del 2: åtgärder", "Sörby kommun, kommunstyrelsen 2026") + intro("Om del 2")
+    b += [("p", "Åtgärderna 1–4 finns i planens första del."), ("h1", "Åtgärder")]
+    for n, t, who, when, cost in acts:
+        b.append(("box", [("p", f"ÅTGÄRD {n}"), ("bold", t), ("p", prose(1, int(n))), ("label", "Ansvar", who),
+                          ("label", "Tid", when), ("label", "Kostnad", cost)]))
+    b += [("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(n, t, who, when, cost) for n, t, who, when, cost in acts]
+
+
+def koppling_mal():
+    """A table Nr | Åtgärd | Koppling till mål | Ansvarig | Tidplan whose goal column holds codes
+    ("M1, M3"), after a list of goals "M1 …" (the codes are no actions)."""
+    rows = [["1", "Kartlägg otrygga platser med hjälp av invånarna", "M1", "Trygghetssamordnaren", "2026"],
+            ["2", "Inför fler vuxna på stan under helgkvällar", "M1, M2", "Fritidsförvaltningen", "2026–2027"],
+            ["3", "Erbjud föräldrastöd i alla stadsdelar", "M2", "Socialförvaltningen", "2027"],
+            ["4", "Rusta upp belysningen i parkerna", "M1, M3", "Gatukontoret", "2026"],
+            ["5", "Samverka med polisen om lägesbilder", "M3", "Kommunledningskontoret", "Löpande"]]
+    b = cover("Handlingsplan för trygghet och brottsförebyggande arbete", "Sörby kommun, kommunfullmäktige 2026")
+    b += intro("Inledning") + [("h1", "Mål"), ("p", "M1 Invånarna känner sig trygga i det offentliga rummet."),
+                               ("p", "M2 Färre unga begår brott."), ("p", "M3 Samverkan mellan aktörerna är stark."),
+                               ("h1", "Åtgärder"), ("table", ["Nr", "Åtgärd", "Koppling till mål", "Ansvarig", "Tidplan"], rows),
+                               ("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [dict(action(n, t, who, when), fields={"Koppling till mål": goal}) for n, t, goal, who, when in rows]
+
+
+def forkortning_forst():
+    """Responsible offices given as abbreviations ("SBK, GK"), the legend set before the actions as a
+    paragraph "Förkortningar: SBK = Stadsbyggnadskontoret, …"; bold "N. Title" lines with "Ansvar:" /
+    "Tid:" lines (the responsible wanted as printed)."""
+    acts = [("1", "Planera för blandade upplåtelseformer i nya områden", "SBK", "2026"),
+            ("2", "Bygg om Stationsgatan till gångfartsgata", "SBK, GK", "2027"),
+            ("3", "Inför en lokal mötesplats i varje stadsdel", "KFF", "2026–2028"),
+            ("4", "Följ upp trygghetsmätningen årligen", "KLK", "Årligen")]
+    b = cover("Handlingsplan för en sammanhållen stad", "Sörby kommun, kommunstyrelsen") + intro("Bakgrund")
+    b += [("h1", "Åtgärder"),
+          ("p", "Förkortningar: SBK = Stadsbyggnadskontoret, GK = Gatukontoret, KFF = Kultur- och fritidsförvaltningen, "
+                "KLK = Kommunledningskontoret.")]
+    for n, t, who, when in acts:
+        b += [("bold", f"{n}. {t}"), ("label", "Ansvar", who), ("label", "Tid", when)]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(*a) for a in acts]
+
+
+def genomforandeperiod():
+    """Bold "Åtgärd N. Title" lines whose timeline is a year range under a label of its own,
+    "Genomförandeperiod: 2025–2027", after "Huvudansvarig:"."""
+    acts = [("1", "Anlägg skyddszoner längs vattendragen", "Lantbruksenheten", "2025–2027"),
+            ("2", "Åtgärda vandringshinder för fisk i Sörån", "Vattenenheten", "2026–2028"),
+            ("3", "Inventera enskilda avlopp i sjöarnas närhet", "Miljöförvaltningen", "2025–2026"),
+            ("4", "Inför rådgivning om kalkfilterdiken", "Lantbruksenheten", "2027–2029")]
+    return chapter_plan("Vattenplan för Sörmarkens län 2025–2029", "Länsstyrelsen i Sörmarkens län", "Inledning", "Åtgärder", acts,
+                        lambda n, t, who, when: [("bold", f"Åtgärd {n}. {t}"), ("p", prose(1, int(n))),
+                                                 ("label", "Huvudansvarig", who), ("label", "Genomförandeperiod", when)], 3)
+
+
+def fortsatt_numrering():
+    """Part two of a plan: an action table Nr | Åtgärd | Ansvarig | Tidplan whose numbers go on
+    from the first part, "14" … "18", after prose naming actions 1–13 of part one."""
+    rows = [["14", "Inför digital bokning av kommunens lokaler", "Fritidsförvaltningen", "2026"],
+            ["15", "Öppna biblioteken på söndagar", "Kulturförvaltningen", "2026–2027"],
+            ["16", "Erbjud simskola till alla sjuåringar", "Fritidsförvaltningen", "2027"],
+            ["17", "Bygg en spontanidrottsplats i Sörby centrum", "Tekniska förvaltningen", "2028"],
+            ["18", "Ta fram en strategi för föreningsbidrag", "Kommunledningskontoret", "2026"]]
+    b = cover("Kultur- och fritidsplan, del 2", "Sörby kommun, kultur- och fritidsnämnden") + intro("Inledning")
+    b += [("p", "Åtgärderna 1–13 redovisas i del 1, där åtgärd 7 och 12 också följs upp."),
+          ("h1", "Åtgärder i del 2"), ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"], rows),
+          ("h1", "Uppföljning"), ("p", prose(2, 5))]
+    return b, [action(*r) for r in rows]
+
+
+def tvasprakig():
+    """A plan in two languages: a table Nr | Åtgärd | Action | Ansvarig | Tidplan, the English title
+    beside the Swedish one (the Swedish title wanted)."""
+    rows = [["1", "Översätt kommunens webb till fem språk", "Translate the municipal website into five languages",
+             "Kommunikationsenheten", "2026"],
+            ["2", "Erbjud samhällsorientering på modersmålet", "Offer civic orientation in the mother tongue",
+             "Integrationsenheten", "2026–2027"],
+            ["3", "Anställ brobyggare i skolorna", "Employ bridge builders in schools", "Utbildningsförvaltningen", "2027"],
+            ["4", "Inför språkcaféer på biblioteken", "Start language cafés in the libraries", "Kulturförvaltningen", "2026"]]
+    b = cover("Handlingsplan för integration / Action plan for integration", "Sörby kommun / Sörby Municipality")
+    b += intro("Inledning / Introduction") + [("h1", "Åtgärder / Actions"),
+                                              ("table", ["Nr", "Åtgärd", "Action", "Ansvarig", "Tidplan"], rows),
+                                              ("h1", "Uppföljning / Follow-up"), ("p", prose(2, 1))]
+    return b, [action(n, t, who, when) for n, t, _, who, when in rows]
+
+
+def handlingsplan_mal():
+    """Goals alone (no actions) in a document titled as a plan: Heading 2 "Mål 1 Title" with a
+    paragraph each and "Målår: 2030"; the actions, it says, come in a separate decision."""
+    goals = ["Alla barn går i en förskola nära hemmet", "Ingen elev lämnar grundskolan utan behörighet",
+             "Andelen unga som mår bra ökar", "Fler unga deltar i föreningslivet"]
+    b = cover("Handlingsplan för barn och unga 2026–2030", "Sörby kommun, kommunfullmäktige") + intro("Inledning")
+    b += [("h1", "Mål"), ("p", "Åtgärderna beslutas av nämnderna i deras verksamhetsplaner.")]
+    for k, g in enumerate(goals):
+        b += [("h2", f"Mål {k + 1} {g}"), ("p", prose(1, k)), ("label", "Målår", "2030")]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, []
+
+
+def risker_lista():
+    """A project's risk list (no actions): bold "N. Risk" lines naming threats, each with label lines
+    "Sannolikhet:", "Konsekvens:", "Ansvarig:" and "Tid:" for the review."""
+    risks = [("Brist på sjuksköterskor under sommaren", "Hög", "Allvarlig", "HR-chefen"),
+             ("Förseningar i leveransen av journalsystemet", "Medel", "Betydande", "Projektledaren"),
+             ("Otydlig ansvarsfördelning mellan enheterna", "Medel", "Måttlig", "Verksamhetschefen"),
+             ("Kostnadsökningar för byggmaterial", "Låg", "Betydande", "Ekonomichefen")]
+    b = cover("Riskanalys för projektet Nytt vårdboende", "Sörby kommun, vård- och omsorgsförvaltningen") + intro("Om analysen")
+    b += [("h1", "Identifierade risker")]
+    for k, (t, p, c, who) in enumerate(risks):
+        b += [("bold", f"{k + 1}. {t}"), ("label", "Sannolikhet", p), ("label", "Konsekvens", c),
+              ("label", "Ansvarig", who), ("label", "Tid", "Vid varje styrgruppsmöte")]
+    b += [("h1", "Slutsats"), ("p", prose(2, 2))]
+    return b, []
+
+
+def dagordning_punkter():
+    """A numbered agenda (no actions): "Föredragningslista" with bold "N. Item" lines, some naming a
+    plan ("5. Handlingsplan för trygghet – beslut"), each with "Föredragande:" and "Tid:" lines."""
+    items = [("Mötets öppnande", "Ordföranden", "18.00"), ("Val av justerare", "Ordföranden", "18.05"),
+             ("Godkännande av dagordningen", "Ordföranden", "18.10"),
+             ("Information om budgetläget", "Ekonomichefen", "18.15"),
+             ("Handlingsplan för trygghet – beslut", "Trygghetssamordnaren", "18.45"),
+             ("Mötets avslutande", "Ordföranden", "19.30")]
+    b = [("title", "Föredragningslista", 18), ("p", "Sörby kommun, kommunstyrelsens arbetsutskott, 2026-03-10"),
+         ("label", "Plats", "Kommunhuset, sal A")]
+    for k, (t, who, when) in enumerate(items):
+        b += [("bold", f"{k + 1}. {t}"), ("label", "Föredragande", who), ("label", "Tid", when)]
+    return b, []
+
+
+TWENTY_SECOND_SHAPES = shapes(
+    mal_punkt_nummer, kort_etikett, koppling_mal, forkortning_forst, genomforandeperiod, fortsatt_numrering,
+    tvasprakig, handlingsplan_mal, risker_lista, dagordning_punkter)
+
+
 SHAPES = shapes(
     toc_action_list, toc_dotted_list, table_plan, atgard_paragraphs, area_letters, goal_grouped,
     letter_suffix, appendix_table, goal_list, requirements, agenda, conclusions, report_sections,
@@ -6188,6 +6390,7 @@ SHAPES.update(EIGHTEENTH_SHAPES)
 SHAPES.update(NINETEENTH_SHAPES)
 SHAPES.update(TWENTIETH_SHAPES)
 SHAPES.update(TWENTY_FIRST_SHAPES)
+SHAPES.update(TWENTY_SECOND_SHAPES)
 
 # ---------------------------------------------------------------------------------------
 # Word
@@ -7036,7 +7239,9 @@ NINETEENTH = list(NINETEENTH_SHAPES)
 TWENTIETH = list(TWENTIETH_SHAPES)
 # The shapes of the twenty-first blind check, by every producer.
 TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
-FIFTH += TWENTY_FIRST + TWENTIETH + NINETEENTH + EIGHTEENTH + SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
+# The shapes of the twenty-second blind check, by every producer.
+TWENTY_SECOND = list(TWENTY_SECOND_SHAPES)
+FIFTH += TWENTY_SECOND + TWENTY_FIRST + TWENTIETH + NINETEENTH + EIGHTEENTH + SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
 CHROME += FIFTH
 
 
