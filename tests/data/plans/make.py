@@ -7193,56 +7193,11 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
     return "\n".join(out)
 
 
-# The shapes also printed by Chromium (NAME.chrome.pdf).
-CHROME = ["letter-rows", "atgard-headings", "long-landscape", "goal-tree", "nr-vad", "remissvar", "budget-rows", "toc-only", "uppfoljning"]
-# The shapes of the fifth blind check, printed by Chromium and by WeasyPrint (NAME.weasy.pdf)
-# from the same HTML, as are those of every check after it.
-FIFTH = ["regional-insatser", "nr-right", "aktiviteter-budget", "acronym-status", "colon-numbers", "word-multilevel",
-         "law-text", "project-plan", "recommendations", "tjansteskrivelse"]
-# The shapes of the sixth blind check, by every producer.
-SIXTH = ["region-atgard", "field-headings", "status-landscape", "dotted-letters", "two-page-table",
-         "restart-chapters", "toc-sections", "mal-headings", "kontoplan-budget", "numbered-report"]
-# Written after the sixth check's fixes, from a regulation of ../shared/realworld-sv that
-# one of them read as actions (a statute's points after a long paragraph): by every producer.
-SIXTH += ["foreskrift"]
-# The shapes of the seventh blind check, by every producer.
-SEVENTH = ["h3-ansvar", "theme-column", "atgard-cards", "code-table", "a-headings", "landscape-seven",
-           "uppfoljning-status", "budget-uppdrag-table", "policy-principles", "kursplan", "ordningsforeskrifter",
-           "dagordning"]
-# The shapes of the eighth blind check, by every producer.
-EIGHTH = ["runin-facts", "gantt-table", "goal-restart", "twocol-numbered", "bilaga-atgardslista", "checklist-plan",
-          "english-actions", "riskanalys", "beslut-list", "krav-upphandling", "arsredovisning-noter"]
-# The shapes of the ninth blind check, by every producer.
-NINTH = ["paren-numbers", "hyphen-codes", "atgard-nr-beskrivning", "captioned-table", "headerless-rows", "aktivitet-lines", "sub-bullets", "prio-table", "budget-appendix", "rutin-steps", "begreppslista", "kf-beslut", "statistik-tabeller", "faq", "goal-bullets"]
-# The shapes of the tenth blind check, by every producer.
-TENTH = ["strategi-kolon", "group-header", "boxed-numbers", "status-headings", "goal-letters", "deflist",
-         "english-table", "kf-decision", "referenslista", "kravspec"]
-# The shapes of the eleventh blind check, by every producer.
-ELEVENTH = ["mal-strategi", "theme-cells", "status-crosses", "aktivitetsplan-ids", "roman-chapters", "heading-factbox", "atg-abbrev", "vision-mal", "kravlista-tabell", "renhallning-punkter", "foredragningslista", "budget-uppdrag-list"]
-# The shapes of the twelfth blind check, by every producer.
-TWELFTH = ["insats-vald", "quarter-gantt", "two-row-actions", "bilaga-a-codes", "uppfoljning-cells", "twocol-atgard", "uppdrag-aktiviteter", "heading-bullets", "riktlinje-ska", "taxa-rader", "verksamhetsberattelse", "enkat-resultat"]
-# The shapes of the thirteenth blind check, by every producer.
-THIRTEENTH = ["strategi-a-codes", "goal-first-column", "margin-wrapped", "status-label-table", "sub-actions", "aktivitet-budget-rows", "midtable-continue", "section-refs", "budget-poster", "styrelse-dagordning", "principer-policy", "instruktion-steg"]
-# The shapes of the fourteenth blind check, by every producer.
-FOURTEENTH = ["malomrade-prose", "page-span-rows", "runin-label", "quoted-followup", "indicator-plan", "box-cards", "goal-abc", "landscape-eight", "numbered-headings", "gap-numbers", "anslag-budget", "synpunkter-rutin", "program-workshop", "statistik-figurer", "indikatorer-only"]
-# The shapes of the fifteenth blind check, by every producer.
-FIFTEENTH = ["mal-restart-tables", "fokus-restart", "merged-goal-long", "traffic-light", "insats-dash", "appendix-repeat", "overview-first", "chapter-alike", "english-summary", "mixed-prefix", "verksamhetsplan-nr", "toc-atgarder", "workshop-minnes", "enkat-fragor"]
-# The shapes of the sixteenth blind check, by every producer.
-SIXTEENTH = ["merged-goal-number", "vi-ska-goals", "status-boxes", "chapter-sections-actions", "forts-tables", "klimatloften", "budget-ansvar", "princip-tabell", "inline-fields", "ansvar-merged", "numbers-in-titles", "tillsyn-checklista"]
-# The shapes of the seventeenth blind check, by every producer.
-SEVENTEENTH = list(SEVENTEENTH_SHAPES)
-# The shapes of the eighteenth blind check, by every producer.
-EIGHTEENTH = list(EIGHTEENTH_SHAPES)
-# The shapes of the nineteenth blind check, by every producer.
-NINETEENTH = list(NINETEENTH_SHAPES)
-# The shapes of the twentieth blind check, by every producer.
-TWENTIETH = list(TWENTIETH_SHAPES)
-# The shapes of the twenty-first blind check, by every producer.
-TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
-# The shapes of the twenty-second blind check, by every producer.
-TWENTY_SECOND = list(TWENTY_SECOND_SHAPES)
-FIFTH += TWENTY_SECOND + TWENTY_FIRST + TWENTIETH + NINETEENTH + EIGHTEENTH + SEVENTEENTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-CHROME += FIFTH
+# Chromium prints the shapes of the fourth blind check on (from letter-rows); WeasyPrint prints
+# those of the fifth on (from regional-insatser) from the same HTML: every check after them is
+# by all five producers, and SHAPES holds the shapes in the order they were written.
+CHROME = list(SHAPES)[list(SHAPES).index("letter-rows"):]
+FIFTH = list(SHAPES)[list(SHAPES).index("regional-insatser"):]
 
 
 def main():
