@@ -274,8 +274,8 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
 /// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
-/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna");
-/// compared by prefix. (Not
+/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna"),
+/// risks, an agenda; compared by prefix. (Not
 /// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
@@ -290,6 +290,10 @@ const OTHER_LIST_WORDS: &[&str] = &[
     "källa",
     "källor",
     "litteratur",
+    // A project's risks ("Identifierade risker"), a meeting's agenda.
+    "risker",
+    "dagordning",
+    "föredragningslista",
 ];
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
@@ -1633,9 +1637,12 @@ pub(crate) fn column_of(header: &str) -> Column {
         {
             Column::Responsible
         }
-        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe"
-        | "deadline" => Column::Timeline,
+        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförs"
+        | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
+            Column::Timeline
+        }
+        // "Genomförande", "Genomförandeperiod", "Genomförandetid".
+        w if w.starts_with("genomförande") => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -1691,7 +1698,11 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
                 names.extend([first, rest]);
             }
             _ => {
-                cols.push((l.x, column_of(&l.text)));
+                // A plan in two languages ("Åtgärd | Action"): the English title is a column.
+                let two =
+                    cols.iter().any(|c| c.1 == Column::Title) && norm_word(&l.text) == "action";
+                let other = Column::Other(l.text.trim().to_string());
+                cols.push((l.x, if two { other } else { column_of(&l.text) }));
                 names.push(&l.text);
             }
         }
