@@ -919,6 +919,11 @@ def action(number, title, responsible=None, timeline=None, cost=None, status=Non
     return a
 
 
+def cells(text):
+    """Table rows written one a line, cells parted by " | "."""
+    return [line.strip().split(" | ") for line in text.strip().splitlines()]
+
+
 def shapes(*makers):
     """A round's shapes by name: each maker's function name with hyphens, "goal_tree" → "goal-tree"."""
     return {f.__name__.replace("_", "-"): f for f in makers}
@@ -6203,32 +6208,32 @@ def mal_punkt_nummer():
     """A region's plan by goal: bold lines "Mål 2 Title" over a paragraph, and under each goal its
     actions numbered within it, paragraphs opening with a bold "2.1" and the plain title, one line
     of labels "Ansvar: …  Tid: …" each (the goals are no actions)."""
-    goals = [("1", "Fler unga fullföljer gymnasiet", [
-                 ("1.1", "Inför studiecoacher på alla gymnasieskolor", "Utbildningsförvaltningen", "2026"),
-                 ("1.2", "Erbjud sommarskola i matematik och svenska", "Gymnasieskolorna", "2026–2027")]),
-             ("2", "Fler vuxna i egen försörjning", [
-                 ("2.1", "Starta yrkesutbildningar inom vård och bygg", "Vuxenutbildningen", "2027"),
-                 ("2.2", "Ge fler nyanlända språkpraktik i regionen", "Arbetsmarknadsenheten", "2026"),
-                 ("2.3", "Samordna insatserna med Arbetsförmedlingen", "Regionledningskontoret", "2026–2028")])]
+    goals = {"1": "Fler unga fullföljer gymnasiet", "2": "Fler vuxna i egen försörjning"}
+    acts = cells("""
+        1.1 | Inför studiecoacher på alla gymnasieskolor | Utbildningsförvaltningen | 2026
+        1.2 | Erbjud sommarskola i matematik och svenska | Gymnasieskolorna | 2026–2027
+        2.1 | Starta yrkesutbildningar inom vård och bygg | Vuxenutbildningen | 2027
+        2.2 | Ge fler nyanlända språkpraktik i regionen | Arbetsmarknadsenheten | 2026
+        2.3 | Samordna insatserna med Arbetsförmedlingen | Regionledningskontoret | 2026–2028""")
     b = cover("Regional plan för utbildning och arbete 2026–2028", "Region Sörmarken, regionstyrelsen") + intro("Inledning")
     b += [("h1", "Mål och åtgärder")]
-    want = []
-    for g, name, acts in goals:
-        b += [("bold", f"Mål {g} {name}"), ("p", prose(1, int(g)))]
-        for n, t, who, when in acts:
-            b += [("runin", n, t), ("labels", [("Ansvar", who), ("Tid", when)])]
-            want.append(action(n, t, who, when))
+    for n, t, who, when in acts:
+        g = n.split(".")[0]
+        if n.endswith(".1"):
+            b += [("bold", f"Mål {g} {goals[g]}"), ("p", prose(1, int(g)))]
+        b += [("runin", n, t), ("labels", [("Ansvar", who), ("Tid", when)])]
     b += [("h1", "Uppföljning"), ("p", prose(2, 3))]
-    return b, want
+    return b, [action(*a) for a in acts]
 
 
 def kort_etikett():
     """Actions as cards: a bordered box per action whose first line is the label "ÅTGÄRD 5" alone,
     then the bold title, a paragraph and label lines "Ansvar:", "Tid:", "Kostnad:"."""
-    acts = [("5", "Ersätt oljepannorna i kommunens fastigheter", "Fastighetsenheten", "2026", "3,2 mnkr"),
-            ("6", "Sätt solceller på tio skoltak", "Fastighetsenheten", "2026–2027", "6 mnkr"),
-            ("7", "Inför resfria möten som förstahandsval", "Kommunledningskontoret", "2026", "Inom ram"),
-            ("8", "Byt tjänstebilarna till elbilar", "Fordonsenheten", "2028", "1,1 mnkr")]
+    acts = cells("""
+        5 | Ersätt oljepannorna i kommunens fastigheter | Fastighetsenheten | 2026 | 3,2 mnkr
+        6 | Sätt solceller på tio skoltak | Fastighetsenheten | 2026–2027 | 6 mnkr
+        7 | Inför resfria möten som förstahandsval | Kommunledningskontoret | 2026 | Inom ram
+        8 | Byt tjänstebilarna till elbilar | Fordonsenheten | 2028 | 1,1 mnkr""")
     b = cover("Energi- och klimatplan, del 2: åtgärder", "Sörby kommun, kommunstyrelsen 2026") + intro("Om del 2")
     b += [("p", "Åtgärderna 1–4 finns i planens första del."), ("h1", "Åtgärder")]
     for n, t, who, when, cost in acts:
@@ -6241,11 +6246,12 @@ def kort_etikett():
 def koppling_mal():
     """A table Nr | Åtgärd | Koppling till mål | Ansvarig | Tidplan whose goal column holds codes
     ("M1, M3"), after a list of goals "M1 …" (the codes are no actions)."""
-    rows = [["1", "Kartlägg otrygga platser med hjälp av invånarna", "M1", "Trygghetssamordnaren", "2026"],
-            ["2", "Inför fler vuxna på stan under helgkvällar", "M1, M2", "Fritidsförvaltningen", "2026–2027"],
-            ["3", "Erbjud föräldrastöd i alla stadsdelar", "M2", "Socialförvaltningen", "2027"],
-            ["4", "Rusta upp belysningen i parkerna", "M1, M3", "Gatukontoret", "2026"],
-            ["5", "Samverka med polisen om lägesbilder", "M3", "Kommunledningskontoret", "Löpande"]]
+    rows = cells("""
+        1 | Kartlägg otrygga platser med hjälp av invånarna | M1 | Trygghetssamordnaren | 2026
+        2 | Inför fler vuxna på stan under helgkvällar | M1, M2 | Fritidsförvaltningen | 2026–2027
+        3 | Erbjud föräldrastöd i alla stadsdelar | M2 | Socialförvaltningen | 2027
+        4 | Rusta upp belysningen i parkerna | M1, M3 | Gatukontoret | 2026
+        5 | Samverka med polisen om lägesbilder | M3 | Kommunledningskontoret | Löpande""")
     b = cover("Handlingsplan för trygghet och brottsförebyggande arbete", "Sörby kommun, kommunfullmäktige 2026")
     b += intro("Inledning") + [("h1", "Mål"), ("p", "M1 Invånarna känner sig trygga i det offentliga rummet."),
                                ("p", "M2 Färre unga begår brott."), ("p", "M3 Samverkan mellan aktörerna är stark."),
@@ -6258,10 +6264,11 @@ def forkortning_forst():
     """Responsible offices given as abbreviations ("SBK, GK"), the legend set before the actions as a
     paragraph "Förkortningar: SBK = Stadsbyggnadskontoret, …"; bold "N. Title" lines with "Ansvar:" /
     "Tid:" lines (the responsible wanted as printed)."""
-    acts = [("1", "Planera för blandade upplåtelseformer i nya områden", "SBK", "2026"),
-            ("2", "Bygg om Stationsgatan till gångfartsgata", "SBK, GK", "2027"),
-            ("3", "Inför en lokal mötesplats i varje stadsdel", "KFF", "2026–2028"),
-            ("4", "Följ upp trygghetsmätningen årligen", "KLK", "Årligen")]
+    acts = cells("""
+        1 | Planera för blandade upplåtelseformer i nya områden | SBK | 2026
+        2 | Bygg om Stationsgatan till gångfartsgata | SBK, GK | 2027
+        3 | Inför en lokal mötesplats i varje stadsdel | KFF | 2026–2028
+        4 | Följ upp trygghetsmätningen årligen | KLK | Årligen""")
     b = cover("Handlingsplan för en sammanhållen stad", "Sörby kommun, kommunstyrelsen") + intro("Bakgrund")
     b += [("h1", "Åtgärder"),
           ("p", "Förkortningar: SBK = Stadsbyggnadskontoret, GK = Gatukontoret, KFF = Kultur- och fritidsförvaltningen, "
@@ -6275,10 +6282,11 @@ def forkortning_forst():
 def genomforandeperiod():
     """Bold "Åtgärd N. Title" lines whose timeline is a year range under a label of its own,
     "Genomförandeperiod: 2025–2027", after "Huvudansvarig:"."""
-    acts = [("1", "Anlägg skyddszoner längs vattendragen", "Lantbruksenheten", "2025–2027"),
-            ("2", "Åtgärda vandringshinder för fisk i Sörån", "Vattenenheten", "2026–2028"),
-            ("3", "Inventera enskilda avlopp i sjöarnas närhet", "Miljöförvaltningen", "2025–2026"),
-            ("4", "Inför rådgivning om kalkfilterdiken", "Lantbruksenheten", "2027–2029")]
+    acts = cells("""
+        1 | Anlägg skyddszoner längs vattendragen | Lantbruksenheten | 2025–2027
+        2 | Åtgärda vandringshinder för fisk i Sörån | Vattenenheten | 2026–2028
+        3 | Inventera enskilda avlopp i sjöarnas närhet | Miljöförvaltningen | 2025–2026
+        4 | Inför rådgivning om kalkfilterdiken | Lantbruksenheten | 2027–2029""")
     return chapter_plan("Vattenplan för Sörmarkens län 2025–2029", "Länsstyrelsen i Sörmarkens län", "Inledning", "Åtgärder", acts,
                         lambda n, t, who, when: [("bold", f"Åtgärd {n}. {t}"), ("p", prose(1, int(n))),
                                                  ("label", "Huvudansvarig", who), ("label", "Genomförandeperiod", when)], 3)
@@ -6287,11 +6295,12 @@ def genomforandeperiod():
 def fortsatt_numrering():
     """Part two of a plan: an action table Nr | Åtgärd | Ansvarig | Tidplan whose numbers go on
     from the first part, "14" … "18", after prose naming actions 1–13 of part one."""
-    rows = [["14", "Inför digital bokning av kommunens lokaler", "Fritidsförvaltningen", "2026"],
-            ["15", "Öppna biblioteken på söndagar", "Kulturförvaltningen", "2026–2027"],
-            ["16", "Erbjud simskola till alla sjuåringar", "Fritidsförvaltningen", "2027"],
-            ["17", "Bygg en spontanidrottsplats i Sörby centrum", "Tekniska förvaltningen", "2028"],
-            ["18", "Ta fram en strategi för föreningsbidrag", "Kommunledningskontoret", "2026"]]
+    rows = cells("""
+        14 | Inför digital bokning av kommunens lokaler | Fritidsförvaltningen | 2026
+        15 | Öppna biblioteken på söndagar | Kulturförvaltningen | 2026–2027
+        16 | Erbjud simskola till alla sjuåringar | Fritidsförvaltningen | 2027
+        17 | Bygg en spontanidrottsplats i Sörby centrum | Tekniska förvaltningen | 2028
+        18 | Ta fram en strategi för föreningsbidrag | Kommunledningskontoret | 2026""")
     b = cover("Kultur- och fritidsplan, del 2", "Sörby kommun, kultur- och fritidsnämnden") + intro("Inledning")
     b += [("p", "Åtgärderna 1–13 redovisas i del 1, där åtgärd 7 och 12 också följs upp."),
           ("h1", "Åtgärder i del 2"), ("table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"], rows),
@@ -6302,12 +6311,11 @@ def fortsatt_numrering():
 def tvasprakig():
     """A plan in two languages: a table Nr | Åtgärd | Action | Ansvarig | Tidplan, the English title
     beside the Swedish one (the Swedish title wanted)."""
-    rows = [["1", "Översätt kommunens webb till fem språk", "Translate the municipal website into five languages",
-             "Kommunikationsenheten", "2026"],
-            ["2", "Erbjud samhällsorientering på modersmålet", "Offer civic orientation in the mother tongue",
-             "Integrationsenheten", "2026–2027"],
-            ["3", "Anställ brobyggare i skolorna", "Employ bridge builders in schools", "Utbildningsförvaltningen", "2027"],
-            ["4", "Inför språkcaféer på biblioteken", "Start language cafés in the libraries", "Kulturförvaltningen", "2026"]]
+    rows = cells("""
+        1 | Översätt kommunens webb till fem språk | Translate the municipal website into five languages | Kommunikationsenheten | 2026
+        2 | Erbjud samhällsorientering på modersmålet | Offer civic orientation in the mother tongue | Integrationsenheten | 2026–2027
+        3 | Anställ brobyggare i skolorna | Employ bridge builders in schools | Utbildningsförvaltningen | 2027
+        4 | Inför språkcaféer på biblioteken | Start language cafés in the libraries | Kulturförvaltningen | 2026""")
     b = cover("Handlingsplan för integration / Action plan for integration", "Sörby kommun / Sörby Municipality")
     b += intro("Inledning / Introduction") + [("h1", "Åtgärder / Actions"),
                                               ("table", ["Nr", "Åtgärd", "Action", "Ansvarig", "Tidplan"], rows),
@@ -6331,10 +6339,11 @@ def handlingsplan_mal():
 def risker_lista():
     """A project's risk list (no actions): bold "N. Risk" lines naming threats, each with label lines
     "Sannolikhet:", "Konsekvens:", "Ansvarig:" and "Tid:" for the review."""
-    risks = [("Brist på sjuksköterskor under sommaren", "Hög", "Allvarlig", "HR-chefen"),
-             ("Förseningar i leveransen av journalsystemet", "Medel", "Betydande", "Projektledaren"),
-             ("Otydlig ansvarsfördelning mellan enheterna", "Medel", "Måttlig", "Verksamhetschefen"),
-             ("Kostnadsökningar för byggmaterial", "Låg", "Betydande", "Ekonomichefen")]
+    risks = cells("""
+        Brist på sjuksköterskor under sommaren | Hög | Allvarlig | HR-chefen
+        Förseningar i leveransen av journalsystemet | Medel | Betydande | Projektledaren
+        Otydlig ansvarsfördelning mellan enheterna | Medel | Måttlig | Verksamhetschefen
+        Kostnadsökningar för byggmaterial | Låg | Betydande | Ekonomichefen""")
     b = cover("Riskanalys för projektet Nytt vårdboende", "Sörby kommun, vård- och omsorgsförvaltningen") + intro("Om analysen")
     b += [("h1", "Identifierade risker")]
     for k, (t, p, c, who) in enumerate(risks):
@@ -6347,11 +6356,13 @@ def risker_lista():
 def dagordning_punkter():
     """A numbered agenda (no actions): "Föredragningslista" with bold "N. Item" lines, some naming a
     plan ("5. Handlingsplan för trygghet – beslut"), each with "Föredragande:" and "Tid:" lines."""
-    items = [("Mötets öppnande", "Ordföranden", "18.00"), ("Val av justerare", "Ordföranden", "18.05"),
-             ("Godkännande av dagordningen", "Ordföranden", "18.10"),
-             ("Information om budgetläget", "Ekonomichefen", "18.15"),
-             ("Handlingsplan för trygghet – beslut", "Trygghetssamordnaren", "18.45"),
-             ("Mötets avslutande", "Ordföranden", "19.30")]
+    items = cells("""
+        Mötets öppnande | Ordföranden | 18.00
+        Val av justerare | Ordföranden | 18.05
+        Godkännande av dagordningen | Ordföranden | 18.10
+        Information om budgetläget | Ekonomichefen | 18.15
+        Handlingsplan för trygghet – beslut | Trygghetssamordnaren | 18.45
+        Mötets avslutande | Ordföranden | 19.30""")
     b = [("title", "Föredragningslista", 18), ("p", "Sörby kommun, kommunstyrelsens arbetsutskott, 2026-03-10"),
          ("label", "Plats", "Kommunhuset, sal A")]
     for k, (t, who, when) in enumerate(items):
