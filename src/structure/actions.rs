@@ -731,7 +731,7 @@ fn run_at(
         if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
             // The entries' style is the one the first two share: past them, the numbering
             // going on (by one, or in step after a gap) admits an entry set otherwise.
-            let step = run.len() >= 2;
+            let step = (run.len() >= 2).then_some(in_step);
             if !toc_gap_ok(s, idx, last_idx, at, step) {
                 break;
             }
@@ -797,9 +797,11 @@ fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
 /// reference, and the next entry is set like the entries. Where the numbering goes on (by one,
 /// or in step after a gap) past entries set alike (`step`), that outweighs the type: the
 /// next entry may be set in another size, in italic or in another place (a box, a side
-/// column, a caption), so long as it is bold where the entries are; the lines after such an
-/// entry are its title where they are set like it. Without layout: no sentence ends inside.
-fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: bool) -> bool {
+/// column, a caption), so long as it is bold where the entries are, or in any weight where the
+/// entry after it goes on in step close by (`step` Some(true): a run of entries set otherwise,
+/// headings' type on tight leading); the lines after such an entry are its title where they
+/// are set like it. Without layout: no sentence ends inside.
+fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: Option<bool>) -> bool {
     let (Some(f), Some(prev)) = (s.get(first), s.get(a)) else {
         return false;
     };
@@ -818,7 +820,7 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: bool) -> bool 
     if s.rich {
         if !s
             .get(b)
-            .is_some_and(|w| like(w) || (step && w.bold == f.bold))
+            .is_some_and(|w| like(w) || step.is_some_and(|on| on || w.bold == f.bold))
         {
             return false;
         }
