@@ -153,7 +153,7 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         // whoever answers for them.
         DocKind::Report if plan || !names(RULE_TITLES) => {
             let mut stream = Stream::new(doc);
-            stream.rules = !plan;
+            stream.rules = !plan && !names(PLAN_TITLES);
             let tables;
             (tables, stream.keyed) = actions::from_tables(doc_id, doc);
             // The first finder that finds any, in this order.
@@ -218,6 +218,12 @@ const RULE_TITLES: &[&str] = &[
     "förfrågningsunderlag",
     "kravspecifikation",
 ];
+
+/// Words of a title that name a plan ("Klimatplan", "Program för …", "Strategi …"). Where the
+/// title names none, nor actions, a list's "ska" points are rules where they are written as
+/// rules ([`actions::statements`]): guidelines, a policy, a routine ("Hantering av
+/// synpunkter"), a fee schedule.
+const PLAN_TITLES: &[&str] = &["plan", "program", "strategi"];
 
 /// How the names of bodies that meet end ("Miljönämnden", "Kommunfullmäktige", "Direktionen"):
 /// a protocol's body (`protocols`), and with [`OTHER_BODY_ENDS`] the parties a list names
@@ -430,8 +436,7 @@ pub(crate) struct Stream {
     pub words: Vec<Word>,
     /// Whether line starts, blocks and font sizes are real layout facts.
     pub rich: bool,
-    /// Whether the document's title names no actions: a list's "ska" points may be rules
-    /// ([`actions::statements`]).
+    /// Whether the document's title names no plan ([`PLAN_TITLES`]) nor actions.
     pub rules: bool,
     /// Table rows naming actions by number alone, with their fields ([`actions::from_tables`]).
     pub keyed: Vec<Action>,
