@@ -61,7 +61,7 @@ use regex::Regex;
 
 use super::items::{code_form, code_of, field_at, item_label, set_field, ITEM_LABELS};
 use super::references::find_refs;
-use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
+use super::{capitalized, ends_sentence, norm_word, norm_words, rows_of, Stream};
 use crate::model::{Action, Line, RecRef};
 use crate::text::WordBounded;
 
@@ -1093,11 +1093,7 @@ fn strip_chapter_number(t: &str) -> String {
 
 /// A phrase normalised for comparison: words lower-cased without punctuation.
 fn norm_phrase(s: &str) -> String {
-    s.split_whitespace()
-        .map(norm_word)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    norm_words(s).join(" ")
 }
 
 /// Whether two normalised words are the same word, tolerating a hyphenation or OCR slip.
@@ -1173,11 +1169,7 @@ fn headings_from_toc(
     // each entry's title words, normalized once (a number can be a candidate many times)
     let titles: BTreeMap<u32, (Vec<String>, &String)> = toc
         .iter()
-        .map(|e| {
-            let norm = norm_phrase(&e.title);
-            let words = norm.split_whitespace().map(String::from).collect();
-            (e.number, (words, &e.title))
-        })
+        .map(|e| (e.number, (norm_words(&e.title), &e.title)))
         .collect();
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
@@ -1386,18 +1378,17 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
             .unwrap_or(end);
         if k < end && end - k <= 2 * MAX_SMALL_WORDS {
             // Paragraphs: a new one where the block or the weight changes between lines.
-            let mut paras: Vec<String> = Vec::new();
-            let mut cur = k;
-            for i in k + 1..end {
-                let (Some(w), Some(p)) = (s.get(i), s.get(i - 1)) else {
-                    continue;
-                };
-                if w.line_start && (w.block != p.block || w.bold != p.bold || w.page != p.page) {
-                    paras.push(s.text(cur, i));
-                    cur = i;
-                }
-            }
-            paras.push(s.text(cur, end));
+            let same = |p: &super::Word, w: &super::Word| {
+                !w.line_start || (w.block == p.block && w.bold == p.bold && w.page == p.page)
+            };
+            let words = s.words.get(k..end.min(s.words.len())).unwrap_or(&[]);
+            let text = |c: &[super::Word]| {
+                c.iter()
+                    .map(|w| w.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let paras: Vec<String> = words.chunk_by(same).map(text).collect();
             let (mut responsible, mut report_back) = (None::<String>, None);
             // Whether the last paragraph went into `responsible` (a party's name may wrap
             // into a paragraph of its own).
