@@ -61,7 +61,7 @@ use regex::Regex;
 
 use super::items::{code_form, code_of, field_at, item_label, set_field, ITEM_LABELS};
 use super::references::find_refs;
-use super::{capitalized, ends_sentence, norm_word, rows_of, Stream};
+use super::{capitalized, ends_sentence, norm_word, norm_words, rows_of, Stream};
 use crate::model::{Action, Line, RecRef};
 use crate::text::WordBounded;
 
@@ -274,8 +274,8 @@ const LIST_HEADING_WINDOW: usize = 400;
 /// document may name actions elsewhere: a decision or its proposal ("Förslag till beslut",
 /// "Beslut"), findings ("Iakttagelser"), assessments, conclusions, recommendations and
 /// demands ("Yrkande"), references and sources ("Referenser", "Källor", "Litteratur"), a
-/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna");
-/// compared by prefix. (Not
+/// budget's items and assignments to its boards ("Budgetposter", "Uppdrag till nämnderna"),
+/// risks, an agenda; compared by prefix. (Not
 /// "Krav": a plan's strategy "Ställa krav:" lists actions.)
 const OTHER_LIST_WORDS: &[&str] = &[
     "beslut",
@@ -290,6 +290,10 @@ const OTHER_LIST_WORDS: &[&str] = &[
     "källa",
     "källor",
     "litteratur",
+    // A project's risks ("Identifierade risker"), a meeting's agenda.
+    "risker",
+    "dagordning",
+    "föredragningslista",
 ];
 
 /// Whether a numbered list is a list of actions, not any numbered list (the points of a
@@ -727,7 +731,7 @@ fn run_at(
         if m == last_n + 1 || (m > last_n + 1 && m <= last_n + 4 && in_step) {
             // The entries' style is the one the first two share: past them, the numbering
             // going on (by one, or in step after a gap) admits an entry set otherwise.
-            let step = run.len() >= 2;
+            let step = (run.len() >= 2).then_some(in_step);
             if !toc_gap_ok(s, idx, last_idx, at, step) {
                 break;
             }
@@ -793,9 +797,11 @@ fn outline_of_subitems(s: &Stream, run: &[(usize, u32)]) -> bool {
 /// reference, and the next entry is set like the entries. Where the numbering goes on (by one,
 /// or in step after a gap) past entries set alike (`step`), that outweighs the type: the
 /// next entry may be set in another size, in italic or in another place (a box, a side
-/// column, a caption), so long as it is bold where the entries are; the lines after such an
-/// entry are its title where they are set like it. Without layout: no sentence ends inside.
-fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: bool) -> bool {
+/// column, a caption), so long as it is bold where the entries are, or in any weight where the
+/// entry after it goes on in step close by (`step` Some(true): a run of entries set otherwise,
+/// headings' type on tight leading); the lines after such an entry are its title where they
+/// are set like it. Without layout: no sentence ends inside.
+fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: Option<bool>) -> bool {
     let (Some(f), Some(prev)) = (s.get(first), s.get(a)) else {
         return false;
     };
@@ -814,7 +820,7 @@ fn toc_gap_ok(s: &Stream, first: usize, a: usize, b: usize, step: bool) -> bool 
     if s.rich {
         if !s
             .get(b)
-            .is_some_and(|w| like(w) || (step && w.bold == f.bold))
+            .is_some_and(|w| like(w) || step.is_some_and(|on| on || w.bold == f.bold))
         {
             return false;
         }
@@ -1087,11 +1093,7 @@ fn strip_chapter_number(t: &str) -> String {
 
 /// A phrase normalised for comparison: words lower-cased without punctuation.
 fn norm_phrase(s: &str) -> String {
-    s.split_whitespace()
-        .map(norm_word)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    norm_words(s).join(" ")
 }
 
 /// Whether two normalised words are the same word, tolerating a hyphenation or OCR slip.
@@ -1167,11 +1169,7 @@ fn headings_from_toc(
     // each entry's title words, normalized once (a number can be a candidate many times)
     let titles: BTreeMap<u32, (Vec<String>, &String)> = toc
         .iter()
-        .map(|e| {
-            let norm = norm_phrase(&e.title);
-            let words = norm.split_whitespace().map(String::from).collect();
-            (e.number, (words, &e.title))
-        })
+        .map(|e| (e.number, (norm_words(&e.title), &e.title)))
         .collect();
     let mut out: Vec<Heading> = Vec::new();
     for &(idx, n) in cands {
@@ -1380,18 +1378,17 @@ fn small_paragraphs(s: &Stream, from: usize, end: usize) -> (Option<String>, Opt
             .unwrap_or(end);
         if k < end && end - k <= 2 * MAX_SMALL_WORDS {
             // Paragraphs: a new one where the block or the weight changes between lines.
-            let mut paras: Vec<String> = Vec::new();
-            let mut cur = k;
-            for i in k + 1..end {
-                let (Some(w), Some(p)) = (s.get(i), s.get(i - 1)) else {
-                    continue;
-                };
-                if w.line_start && (w.block != p.block || w.bold != p.bold || w.page != p.page) {
-                    paras.push(s.text(cur, i));
-                    cur = i;
-                }
-            }
-            paras.push(s.text(cur, end));
+            let same = |p: &super::Word, w: &super::Word| {
+                !w.line_start || (w.block == p.block && w.bold == p.bold && w.page == p.page)
+            };
+            let words = s.words.get(k..end.min(s.words.len())).unwrap_or(&[]);
+            let text = |c: &[super::Word]| {
+                c.iter()
+                    .map(|w| w.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let paras: Vec<String> = words.chunk_by(same).map(text).collect();
             let (mut responsible, mut report_back) = (None::<String>, None);
             // Whether the last paragraph went into `responsible` (a party's name may wrap
             // into a paragraph of its own).
@@ -1633,9 +1630,12 @@ pub(crate) fn column_of(header: &str) -> Column {
         {
             Column::Responsible
         }
-        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförande"
-        | "genomförs" | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe"
-        | "deadline" => Column::Timeline,
+        "tidsplan" | "tidplan" | "när" | "klart" | "klar" | "tidpunkt" | "tid" | "genomförs"
+        | "tidsram" | "tidsperiod" | "år" | "period" | "timeline" | "timeframe" | "deadline" => {
+            Column::Timeline
+        }
+        // "Genomförande", "Genomförandeperiod", "Genomförandetid".
+        w if w.starts_with("genomförande") => Column::Timeline,
         w if w.starts_with("kostnad") || w == "budget" || w == "cost" => Column::Cost,
         "status" | "läge" => Column::Status,
         w if w.starts_with("uppföljning") => Column::FollowUp,
@@ -1691,7 +1691,11 @@ fn header_columns<L: std::borrow::Borrow<Line>>(row: &[L]) -> Option<Vec<(f32, C
                 names.extend([first, rest]);
             }
             _ => {
-                cols.push((l.x, column_of(&l.text)));
+                // A plan in two languages ("Åtgärd | Action"): the English title is a column.
+                let two =
+                    cols.iter().any(|c| c.1 == Column::Title) && norm_word(&l.text) == "action";
+                let other = Column::Other(l.text.trim().to_string());
+                cols.push((l.x, if two { other } else { column_of(&l.text) }));
                 names.push(&l.text);
             }
         }

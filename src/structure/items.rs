@@ -289,8 +289,10 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
 fn runs_on(items: &[&Candidate]) -> bool {
     let out_of_step = |(k, c): (usize, &&Candidate)| {
         let (head, n) = steps(&c.code);
+        let goes_on = |q: &&Candidate| c.labelled && steps(&q.code) == (head.clone(), n + 1);
         match k.checked_sub(1).and_then(|j| items.get(j)) {
-            None => n > 1,
+            // (A labelled list may go on from an earlier part: "Åtgärd 5", "Åtgärd 6".)
+            None => n > 1 && !items.get(1).is_some_and(goes_on),
             // (Numbers may run on across heads: "A-12", then "B-13".)
             Some(p) => {
                 let (ph, pn) = steps(&p.code);

@@ -764,6 +764,12 @@ pub(crate) fn norm_word(w: &str) -> String {
         .to_lowercase()
 }
 
+/// The normalised words of a text ([`norm_word`]), those of punctuation alone left out.
+pub(crate) fn norm_words(text: &str) -> Vec<String> {
+    let words = text.split_whitespace().map(norm_word);
+    words.filter(|w| !w.is_empty()).collect()
+}
+
 /// Whether a word starts with an upper-case letter (or a digit).
 pub(crate) fn capitalized(w: &str) -> bool {
     w.trim_start_matches(['"', '”', '“', '(', '‘', '\''])

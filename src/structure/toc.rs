@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{capitalized, norm_word, Stream};
+use super::{capitalized, norm_words, Stream};
 
 /// Least number of lines of a table of contents.
 const MIN_ENTRIES: usize = 3;
@@ -56,14 +56,10 @@ struct Toc {
 /// The title words of a heading or entry: normalised, a section number in front dropped,
 /// dot leaders dropped.
 fn title_words(text: &str) -> Vec<String> {
-    let mut toks: Vec<&str> = text.split_whitespace().collect();
-    if toks.len() > 1 && toks.first().is_some_and(|t| SECTION_NUMBER_RE.is_match(t)) {
-        toks.remove(0);
-    }
-    toks.iter()
-        .map(|t| norm_word(t))
-        .filter(|t| !t.is_empty())
-        .collect()
+    let text = text.trim_start();
+    let (first, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let numbered = !rest.trim().is_empty() && SECTION_NUMBER_RE.is_match(first);
+    norm_words(if numbered { rest } else { text })
 }
 
 /// Whether a line is the heading of a table of contents ("Innehåll", "Innehållsförteckning").
