@@ -1052,25 +1052,32 @@ pub fn ident_key(id: &str) -> String {
 /// [`crate::ident::find_all`] (recommendation codes excepted: they are words of their own).
 /// With `query`, also in lower case ("ks 2013/375", "sfs 1999:175"), as people type them.
 pub fn identifiers(text: &str, query: bool) -> Vec<Ident> {
-    let mut found: Vec<Ident> = Vec::new();
     // Spans stay valid only when upper-casing keeps every byte offset.
     let upper = query
         .then(|| text.to_uppercase())
         .filter(|u| u.len() == text.len() && u != text);
     let sources: Vec<&str> = std::iter::once(text).chain(upper.as_deref()).collect();
-    let ids = sources.iter().flat_map(|s| crate::ident::find_all(s));
+    let found: Vec<_> = sources.iter().map(|s| crate::ident::find_all(s)).collect();
+    identifiers_found(&sources, &found)
+}
+
+/// [`identifiers`] of the texts `sources`, given what [`crate::ident::find_all`] found in
+/// each (the structure stage's finds, so that a page is searched once).
+pub fn identifiers_found(sources: &[&str], found: &[Vec<crate::ident::Ident>]) -> Vec<Ident> {
+    let mut out: Vec<Ident> = Vec::new();
+    let ids = found.iter().flatten();
     let ids = ids.filter(|id| id.kind != crate::ident::IdentKind::Recommendation);
     let ids = ids.map(|id| (id.start, id.end, ident_key(&id.id)));
     let series = sources
         .iter()
         .flat_map(|s| crate::ident::other_series(s, true));
     for (from, to, key) in ids.chain(series) {
-        if !found.iter().any(|i| i.from < to && from < i.to) {
-            found.push(Ident { from, to, key });
+        if !out.iter().any(|i| i.from < to && from < i.to) {
+            out.push(Ident { from, to, key });
         }
     }
-    found.sort_by_key(|i| i.from);
-    found
+    out.sort_by_key(|i| i.from);
+    out
 }
 
 #[cfg(test)]
