@@ -986,17 +986,17 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         writer.removed_source(&path);
     }
     let writer = Mutex::new(writer);
-    /// What is kept of a document once it is in the index.
+    /// What is kept of a document once it is in the index: no string but why it failed (its
+    /// id and path are the work list's, which lives through the phase anyway), so that what
+    /// the workers keep for the whole phase is a few words a file (docs/performance.md).
     struct Done {
-        id: String,
-        /// Why it failed (its path is kept only then: one string less a file).
-        failure: Option<Failure>,
+        failure: Option<String>,
         pages: usize,
         unmapped: usize,
     }
     enum Outcome {
         Stored(Done),
-        NotDone(String),
+        NotDone,
         Failed(IndexError),
     }
     // The titles of the new and changed documents (to find the ones that are new).
@@ -1011,12 +1011,14 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             .cmp(&a.3.size)
             .then_with(|| a.0.path.cmp(&b.0.path))
     });
-    let results: Vec<Outcome> = work
-        .into_iter()
+    let results: Vec<(usize, Outcome)> = work
+        .iter()
+        .enumerate()
         .par_bridge()
-        .map(|(f, id, hash, stamp, stored, large)| {
+        .map(|(i, (f, id, hash, stamp, stored, large))| {
+            let (hash, stamp, stored) = (hash.clone(), *stamp, *stored);
             if stopped() {
-                return Outcome::NotDone(f.path);
+                return (i, Outcome::NotDone);
             }
             bar.set_message(
                 crate::export::for_terminal(&shown_path(&f.path, cwd_key.as_deref()), false)
@@ -1033,14 +1035,14 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                 }));
             }
             // A large text file is read and stored in parts as it is read.
-            let (record, head) = if large {
-                match store_in_parts(store, &writer, &f, &id, hash, stored, &stopped) {
+            let (record, head) = if *large {
+                match store_in_parts(store, &writer, f, id, hash, stored, &stopped) {
                     Ok(Some((record, head))) => (record, Some(head)),
-                    Ok(None) => return Outcome::NotDone(f.path),
-                    Err(e) => return Outcome::Failed(e),
+                    Ok(None) => return (i, Outcome::NotDone),
+                    Err(e) => return (i, Outcome::Failed(e)),
                 }
             } else {
-                let record = process_file(f.fs_path(), &id, &f.path, hash, &extract_options);
+                let record = process_file(f.fs_path(), id, &f.path, hash, &extract_options);
                 (record, None)
             };
             let pages = head.map_or(record.pages.len(), |n| n as usize);
@@ -1052,7 +1054,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             if stopped()
                 && (record.error.is_some() || record.pages.iter().any(|p| p.error.is_some()))
             {
-                return Outcome::NotDone(f.path);
+                return (i, Outcome::NotDone);
             }
             if let Ok(mut t) = fresh_titles.lock() {
                 for a in &record.structure.actions {
@@ -1075,14 +1077,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                         _ => w.insert_prepared(prepared),
                     }
                 });
-            match stored {
+            let outcome = match stored {
                 Ok(()) => Outcome::Stored(Done {
-                    failure: record.error.map(|reason| Failure {
-                        id: record.id.clone(),
-                        path: record.path,
-                        reason,
-                    }),
-                    id: record.id,
+                    failure: record.error,
                     pages,
                     unmapped: record
                         .pages
@@ -1091,32 +1088,41 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
                         .sum(),
                 }),
                 Err(e) => Outcome::Failed(e),
-            }
+            };
+            (i, outcome)
         })
         .collect();
     bar.finish_and_clear();
     let writer = writer.into_inner().map_err(|_| poisoned(store))?;
 
     let mut fresh: Vec<String> = Vec::new();
-    for r in results {
+    for (i, r) in results {
+        let Some((f, id, ..)) = work.get_mut(i) else {
+            continue;
+        };
         let done = match r {
             Outcome::Stored(done) => done,
-            Outcome::NotDone(path) => {
-                summary.not_done.push(path);
+            Outcome::NotDone => {
+                summary.not_done.push(take(&mut f.path));
                 continue;
             }
             Outcome::Failed(e) => return Err(e.into()),
         };
         summary.unmapped_glyphs += done.unmapped;
         match done.failure {
-            Some(failure) => summary.failed.push(failure),
+            Some(reason) => summary.failed.push(Failure {
+                id: id.clone(),
+                path: take(&mut f.path),
+                reason,
+            }),
             None => {
                 summary.pages += done.pages;
-                summary.ingested.push(done.id.clone());
+                summary.ingested.push(id.clone());
             }
         }
-        fresh.push(done.id);
+        fresh.push(take(id));
     }
+    drop(work);
     summary.interrupted = stopped();
     summary.not_done.sort();
     summary.phases.extract = start.elapsed().as_secs_f64() - summary.phases.scan;

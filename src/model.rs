@@ -293,6 +293,10 @@ pub struct DocStructure {
     /// statutes, cited recommendation codes), see [`crate::ident`].
     #[serde(default)]
     pub identifiers: Vec<Identifier>,
+    /// The index keys of each page's identifiers ([`crate::index::analyzer::identifiers_found`]
+    /// of the same finds), for the writer of this run: not stored.
+    #[serde(skip)]
+    pub page_keys: Vec<Vec<String>>,
 }
 
 /// An identifier cited on a page of a document.

@@ -238,10 +238,7 @@ fn actions(
     for a in store.find(searcher, &all)? {
         let doc: TantivyDocument = searcher.doc(a).map_err(|e| store.err(e))?;
         let text = |field| first_text(&doc, field).to_string();
-        let place = (text(f.doc), text(f.action));
-        if !out.contains(&place) {
-            out.push(place);
-        }
+        super::writer::push_unique(&mut out, (text(f.doc), text(f.action)));
     }
     out.sort();
     Ok(out)

@@ -615,7 +615,7 @@ impl Fields {
             .collect();
 
         // Pages.
-        for page in &record.pages {
+        for (n, page) in record.pages.iter().enumerate() {
             let mut d = item(KIND_PAGE, &page.number.to_le_bytes());
             d.add_u64(f.hit_kind, HIT_PAGE);
             d.add_text(f.title, &title);
@@ -658,7 +658,10 @@ impl Fields {
                 push_unique(&mut codes, c);
             }
             let running_ids = identifier_keys(&running);
-            for key in identifier_keys(&page.text).iter().chain(&running_ids) {
+            // The structure stage's finds on the page, when this run made them.
+            let page_ids = record.structure.page_keys.get(n).cloned();
+            let page_ids = page_ids.unwrap_or_else(|| identifier_keys(&page.text));
+            for key in page_ids.iter().chain(&running_ids) {
                 push_unique(&mut ids, key.clone());
             }
             // The document's own numbers (its file name's, its running header's) also as

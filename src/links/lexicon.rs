@@ -247,43 +247,23 @@ impl PageWords {
 mod tests {
     use super::*;
 
-    /// A small deterministic generator (xorshift).
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n.max(1) as u64) as usize
-        }
-    }
-
     const LETTERS: &[char] = &['a', 'e', 'i', 'k', 'l', 'n', 'r', 's', 't', 'å', 'ä', 'ö'];
 
-    fn word(rng: &mut Rng, len: usize) -> String {
-        (0..len)
-            .map(|_| {
-                LETTERS
-                    .get(rng.below(LETTERS.len()))
-                    .copied()
-                    .unwrap_or('a')
-            })
-            .collect()
+    fn letter(rng: &mut fastrand::Rng) -> char {
+        LETTERS[rng.usize(..LETTERS.len())]
+    }
+
+    fn word(rng: &mut fastrand::Rng, len: usize) -> String {
+        (0..len).map(|_| letter(rng)).collect()
     }
 
     /// `w` with up to three random edits (substitution, insertion, deletion).
-    fn slip(rng: &mut Rng, w: &str) -> String {
+    fn slip(rng: &mut fastrand::Rng, w: &str) -> String {
         let mut c: Vec<char> = w.chars().collect();
-        for _ in 0..rng.below(4) {
-            let at = rng.below(c.len() + 1);
-            let letter = LETTERS
-                .get(rng.below(LETTERS.len()))
-                .copied()
-                .unwrap_or('a');
-            match rng.below(3) {
+        for _ in 0..rng.usize(..4) {
+            let at = rng.usize(..=c.len());
+            let letter = letter(rng);
+            match rng.usize(..3) {
                 0 if at < c.len() => c[at] = letter,
                 1 => c.insert(at, letter),
                 _ if at < c.len() => {
@@ -297,11 +277,11 @@ mod tests {
 
     #[test]
     fn similar_ids_are_exactly_the_similar_title_words() {
-        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         let mut lexicon = Lexicon::default();
         let mut titles = Vec::new();
         for _ in 0..600 {
-            let len = 2 + rng.below(14);
+            let len = 2 + rng.usize(..14);
             let w = word(&mut rng, len);
             lexicon.intern(&w);
             titles.push(w);
@@ -311,12 +291,9 @@ mod tests {
         let mut checked = 0;
         let mut matched = 0;
         for round in 0..4000 {
-            let base = titles
-                .get(rng.below(titles.len()))
-                .cloned()
-                .unwrap_or_default();
+            let base = titles[rng.usize(..titles.len())].clone();
             let w = if round % 5 == 0 {
-                let len = 2 + rng.below(16);
+                let len = 2 + rng.usize(..16);
                 word(&mut rng, len)
             } else {
                 slip(&mut rng, &base)

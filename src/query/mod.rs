@@ -28,6 +28,7 @@ use crate::index::links::StoreTargets;
 use crate::index::schema::{
     HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS, KIND_LINK, KIND_TITLE_LINK,
 };
+use crate::index::writer::push_unique;
 use crate::index::{IndexError, Store};
 use crate::links::{
     action_target, bare_target, diary_target, number_target, recommendation_target, resolve,
@@ -144,16 +145,11 @@ impl RecTable {
                 if e.page.is_none() {
                     e.page = rr.page;
                 }
-                if !rr.text.is_empty() && !e.texts.contains(&rr.text) {
-                    e.texts.push(rr.text.clone());
+                if !rr.text.is_empty() {
+                    push_unique(&mut e.texts, rr.text.clone());
                 }
-                let an = format!("{}#{}", a.doc, a.number);
-                if !e.actions.contains(&an) {
-                    e.actions.push(an);
-                }
-                if !e.docs.contains(&a.doc) {
-                    e.docs.push(a.doc.clone());
-                }
+                push_unique(&mut e.actions, format!("{}#{}", a.doc, a.number));
+                push_unique(&mut e.docs, a.doc.clone());
             }
         }
     }
@@ -161,9 +157,7 @@ impl RecTable {
     /// A document that links to a recommendation.
     fn add_link(&mut self, code: &str, doc: &str) {
         if let Some(e) = self.row(code) {
-            if !e.docs.iter().any(|d| d == doc) {
-                e.docs.push(doc.to_string());
-            }
+            push_unique(&mut e.docs, doc.to_string());
         }
     }
 

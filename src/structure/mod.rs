@@ -199,12 +199,13 @@ pub fn analyze(doc_id: &str, kind: DocKind, doc: &ExtractedDoc) -> DocStructure 
         })
         .collect();
     let mentions = find_mentions(doc, &flats, &actions);
-    let identifiers = find_identifiers(doc, &flats);
+    let (identifiers, page_keys) = find_identifiers(doc, &flats);
     DocStructure {
         actions,
         protocols,
         mentions,
         identifiers,
+        page_keys,
     }
 }
 
@@ -269,15 +270,19 @@ fn drop_group_headings(actions: Vec<crate::model::Action>) -> Vec<crate::model::
 /// The identifiers cited on each page ([`crate::ident::find_all`]), each once per page. A
 /// bare dotted number counts as a recommendation code only where the page cites it as one
 /// ([`references::find_cited_codes`]); elsewhere it may be a chapter number.
-fn find_identifiers(doc: &ExtractedDoc, flats: &[(String, Vec<String>)]) -> Vec<Identifier> {
+/// With them, the index keys of each page's identifiers, from the same finds.
+fn find_identifiers(
+    doc: &ExtractedDoc,
+    flats: &[(String, Vec<String>)],
+) -> (Vec<Identifier>, Vec<Vec<String>>) {
     let mut out: Vec<Identifier> = Vec::new();
+    let mut keys = Vec::with_capacity(flats.len());
     for (page, (flat, cited)) in doc.pages.iter().zip(flats) {
-        let found = crate::ident::find_all(flat);
-        if found.is_empty() {
-            continue;
-        }
+        let found = [crate::ident::find_all(flat)];
+        let page_keys = crate::index::analyzer::identifiers_found(&[flat], &found);
+        keys.push(page_keys.into_iter().map(|i| i.key).collect());
         let first = out.len();
-        for i in found {
+        for i in found.into_iter().flatten() {
             if i.kind == IdentKind::Recommendation && !cited.contains(&i.id) {
                 continue;
             }
@@ -294,7 +299,7 @@ fn find_identifiers(doc: &ExtractedDoc, flats: &[(String, Vec<String>)]) -> Vec<
             }
         }
     }
-    out
+    (out, keys)
 }
 
 /// Codes, diary numbers and overarching recommendations named on each page. References
