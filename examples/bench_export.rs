@@ -161,15 +161,12 @@ fn main() -> Result<()> {
         let start = Instant::now();
         let cpu = cpu_seconds();
         let mut n = 0u64;
-        pages::for_each_doc_parallel(
+        pages::write_docs_parallel(
             &store,
             None,
             pages::Parse::Full,
-            |r, _| Ok(r.pages.len() as u64),
-            |p| {
-                n += p;
-                Ok(())
-            },
+            |_, p: &mut u64, r, _| Ok(*p += r.pages.len() as u64),
+            |_, p| Ok(n += p),
         )?;
         report("read export", n, start.elapsed().as_secs_f64(), cpu, 0);
     }

@@ -259,29 +259,17 @@ impl StoreWriter {
         let prepared = self
             .fields
             .prepare(record, FileStamp::default(), Part::Whole)?;
-        self.upsert_prepared(prepared)
-    }
-
-    /// Add or replace a document prepared by [`Fields::prepare`].
-    pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        self.remove(&prepared.id)?;
-        self.insert_prepared(prepared)
-    }
-
-    /// Add a document prepared by [`Fields::prepare`] whose id is not in the index (a new
-    /// document of an ingest run): nothing is removed first. Each removal is a delete
-    /// operation that tantivy keeps until the commit and then looks up in every segment of
-    /// the run, so a first ingest of 10⁵ files would make 10⁵ of them for nothing.
-    pub fn insert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        self.journal.push(format!("+{}", prepared.path));
+        self.begin(&record.id, &record.path, true)?;
         self.add_part(prepared)
     }
 
-    /// Begin storing a document in parts (a file too large to hold whole): remove what is
-    /// stored of it; then [`StoreWriter::add_part`] each part ([`Part::Body`]) and
-    /// last its head ([`Part::Head`], [`Fields::prepare`]).
-    /// `stored`: whether the id may be in the index (else nothing is removed).
-    pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
+    /// Begin storing a document: remove what is stored of it when `stored` (whether the id
+    /// may be in the index: each removal is a delete operation that tantivy keeps until the
+    /// commit and then looks up in every segment of the run, so a first ingest of 10⁵ files
+    /// would make 10⁵ of them for nothing); then [`StoreWriter::add_part`] the whole
+    /// document ([`Part::Whole`]), or each part of a file stored in parts ([`Part::Body`])
+    /// and last its head ([`Part::Head`]), as [`Fields::prepare`] made them.
+    pub fn begin(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
         if stored {
             self.remove(id)?;
         }
@@ -289,9 +277,9 @@ impl StoreWriter {
         Ok(())
     }
 
-    /// Add a part of a document begun with [`StoreWriter::begin_parts`].
+    /// Add a part of a document begun with [`StoreWriter::begin`].
     pub fn add_part(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        for d in prepared.docs {
+        for d in prepared.0 {
             self.add(d)?;
         }
         Ok(())
@@ -473,11 +461,7 @@ fn head_meta(record: &DocRecord, pages: u64) -> Result<String, IndexError> {
 
 /// The index documents of one record (its skeleton, pages and actions), made without the
 /// writer: ingest prepares documents in parallel and holds the writer only to add them.
-pub struct Prepared {
-    id: String,
-    path: String,
-    docs: Vec<TantivyDocument>,
-}
+pub struct Prepared(Vec<TantivyDocument>);
 
 /// Which index documents of a record to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,8 +491,7 @@ impl Fields {
     }
 
     /// The index documents of `part` of a record read from a file of `stamp`'s size and
-    /// mtime, made without the writer, for [`StoreWriter::upsert_prepared`] (or, of a record
-    /// stored in parts, [`StoreWriter::add_part`]).
+    /// mtime, made without the writer, for [`StoreWriter::add_part`].
     pub fn prepare(
         &self,
         record: &DocRecord,
@@ -578,10 +561,7 @@ impl Fields {
 
         match part {
             Part::Whole => {}
-            Part::Head(_) => {
-                let (id, path) = (record.id.clone(), record.path.clone());
-                return Ok(Prepared { id, path, docs });
-            }
+            Part::Head(_) => return Ok(Prepared(docs)),
             Part::Body => docs.clear(),
         }
 
@@ -754,11 +734,7 @@ impl Fields {
             }
             docs.push(d);
         }
-        Ok(Prepared {
-            id: record.id.clone(),
-            path: record.path.clone(),
-            docs,
-        })
+        Ok(Prepared(docs))
     }
 }
 
