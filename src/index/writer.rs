@@ -23,14 +23,18 @@ use super::schema::{
 };
 use super::{IndexError, Store};
 
-/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread).
+/// Memory budget of each indexing thread; the one thread of a run that stores a file in parts
+/// has tantivy's least ([`StoreWriter::new`]).
 const THREAD_MEMORY: usize = 25_000_000;
+const THREAD_MEMORY_LEAST: usize = 15_000_000;
 /// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
 /// Most bytes of text handed to tantivy that no indexing thread has taken yet: tantivy's
 /// queue holds up to 10,000 documents whatever their size (90 MB of 9 KB pages), so a run
-/// waits for room instead ([`InFlight`]).
+/// waits for room instead ([`InFlight`]). A run that stores a file in parts has one indexing
+/// thread and lets a quarter of it wait (its documents, text and skeletons, in flight were
+/// 12.6 MB of a 32 MiB text's peak of 62.5, `heaptrack` with the system allocator).
 const IN_FLIGHT_BYTES: usize = 4 << 20;
 /// Largest segment (in items) the merges of a run that stores a file in parts read: tantivy
 /// reads each merged segment's whole document store into memory.
@@ -41,15 +45,17 @@ const MERGE_ITEMS_IN_PARTS: usize = 5_000;
 struct InFlight {
     bytes: std::sync::Mutex<usize>,
     taken: std::sync::Condvar,
+    /// Most bytes that wait: [`IN_FLIGHT_BYTES`] (or a quarter of it).
+    limit: usize,
 }
 
 impl InFlight {
-    /// Count `bytes` more once no more than [`IN_FLIGHT_BYTES`] wait, or after a second (a
+    /// Count `bytes` more once no more than its limit waits, or after a second (a
     /// thread writing its segment takes none for a while; a dead writer's error comes from
     /// tantivy).
     fn wait_for_room(&self, bytes: usize) {
         let held = self.bytes.lock().unwrap_or_else(|e| e.into_inner());
-        let full = |b: &mut usize| *b > IN_FLIGHT_BYTES;
+        let full = |b: &mut usize| *b > self.limit;
         let second = std::time::Duration::from_secs(1);
         let waited = self.taken.wait_timeout_while(held, second, full);
         *waited.unwrap_or_else(|e| e.into_inner()).0 += bytes;
@@ -209,20 +215,19 @@ pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 
 impl StoreWriter {
     /// A writer with one indexing thread per core (up to [`MAX_INDEX_THREADS`]) of
-    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread,
-    /// merges of segments up to [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
+    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread of
+    /// tantivy's least budget, a quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of
+    /// segments up to [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
     /// the file's segments at the end: 1 GiB of text grew from 61 to 132 MB in it, for 500 of
     /// the run's 835 s), so that a file of any size is indexed in about the memory of a small
     /// one (`bench/large-file`).
     pub(crate) fn new(store: &Store, in_parts: bool) -> Result<StoreWriter, IndexError> {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        let threads = if in_parts {
-            1
-        } else {
-            cores.clamp(1, MAX_INDEX_THREADS)
+        let (threads, memory) = match in_parts {
+            true => (1, THREAD_MEMORY_LEAST),
+            false => (cores.clamp(1, MAX_INDEX_THREADS), THREAD_MEMORY),
         };
-        let writer =
-            super::open_writer(store.index(), store.dir(), threads, threads * THREAD_MEMORY)?;
+        let writer = super::open_writer(store.index(), store.dir(), threads, threads * memory)?;
         if in_parts {
             let mut policy = tantivy::indexer::LogMergePolicy::default();
             policy.set_max_docs_before_merge(MERGE_ITEMS_IN_PARTS);
@@ -230,7 +235,10 @@ impl StoreWriter {
         }
         Ok(StoreWriter {
             writer,
-            in_flight: Default::default(),
+            in_flight: std::sync::Arc::new(InFlight {
+                limit: IN_FLIGHT_BYTES >> (2 * u8::from(in_parts)),
+                ..InFlight::default()
+            }),
             fields: *store.fields(),
             dir: store.dir().to_path_buf(),
             journal: Vec::new(),
