@@ -165,8 +165,14 @@ fn main() -> Result<()> {
             &store,
             None,
             pages::Parse::Full,
-            |_, p: &mut u64, r, _| Ok(*p += r.pages.len() as u64),
-            |_, p| Ok(n += p),
+            |_, p: &mut u64, r, _| {
+                *p += r.pages.len() as u64;
+                Ok(())
+            },
+            |_, p| {
+                n += p;
+                Ok(())
+            },
         )?;
         report("read export", n, start.elapsed().as_secs_f64(), cpu, 0);
     }
