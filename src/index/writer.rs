@@ -23,10 +23,9 @@ use super::schema::{
 };
 use super::{IndexError, Store};
 
-/// Memory budget of each indexing thread; the one thread of a run that stores a file in parts
-/// has tantivy's least ([`StoreWriter::new`]).
+/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread: with 15 MB
+/// a 32 MiB text took half as much CPU again, for 2-6 MB less at its peak).
 const THREAD_MEMORY: usize = 25_000_000;
-const THREAD_MEMORY_LEAST: usize = 15_000_000;
 /// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
@@ -215,19 +214,21 @@ pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 
 impl StoreWriter {
     /// A writer with one indexing thread per core (up to [`MAX_INDEX_THREADS`]) of
-    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread of
-    /// tantivy's least budget, a quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of
-    /// segments up to [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
+    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread, a
+    /// quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of segments up to
+    /// [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
     /// the file's segments at the end: 1 GiB of text grew from 61 to 132 MB in it, for 500 of
     /// the run's 835 s), so that a file of any size is indexed in about the memory of a small
     /// one (`bench/large-file`).
     pub(crate) fn new(store: &Store, in_parts: bool) -> Result<StoreWriter, IndexError> {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        let (threads, memory) = match in_parts {
-            true => (1, THREAD_MEMORY_LEAST),
-            false => (cores.clamp(1, MAX_INDEX_THREADS), THREAD_MEMORY),
+        let threads = if in_parts {
+            1
+        } else {
+            cores.clamp(1, MAX_INDEX_THREADS)
         };
-        let writer = super::open_writer(store.index(), store.dir(), threads, threads * memory)?;
+        let writer =
+            super::open_writer(store.index(), store.dir(), threads, threads * THREAD_MEMORY)?;
         if in_parts {
             let mut policy = tantivy::indexer::LogMergePolicy::default();
             policy.set_max_docs_before_merge(MERGE_ITEMS_IN_PARTS);
