@@ -161,12 +161,15 @@ fn main() -> Result<()> {
         let start = Instant::now();
         let cpu = cpu_seconds();
         let mut n = 0u64;
-        pages::for_each_doc_parallel(
+        pages::write_docs_parallel(
             &store,
             None,
             pages::Parse::Full,
-            |r, _| Ok(r.pages.len() as u64),
-            |p| {
+            |_, p: &mut u64, r, _| {
+                *p += r.pages.len() as u64;
+                Ok(())
+            },
+            |_, p| {
                 n += p;
                 Ok(())
             },

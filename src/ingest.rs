@@ -498,6 +498,22 @@ fn lock<'w>(
     writer.lock().map_err(|_| poisoned(store))
 }
 
+/// Prepare `part` of `record` and hand it to the writer (a whole file is begun first,
+/// replacing what is stored of it when `stored`; [`store_in_parts`] begins its file).
+fn add(
+    store: &Store,
+    writer: &Mutex<crate::index::writer::StoreWriter>,
+    record: &DocRecord,
+    (stamp, part, stored): (FileStamp, Part, bool),
+) -> Result<(), IndexError> {
+    let prepared = store.fields().prepare(record, stamp, part)?;
+    let mut w = lock(store, writer)?;
+    if part == Part::Whole {
+        w.begin(&record.id, &record.path, stored)?;
+    }
+    w.add_part(prepared)
+}
+
 fn poisoned(store: &Store) -> IndexError {
     IndexError::Tantivy {
         path: store.dir().to_path_buf(),
@@ -542,7 +558,7 @@ fn store_in_parts(
         kind: Some(kind),
         ..DocRecord::default()
     };
-    lock(store, writer)?.begin_parts(id, path, stored)?;
+    lock(store, writer)?.begin(id, path, stored)?;
     let (mut head, mut identifiers) = (0u64, 0usize);
     let mut part = |pages: Vec<crate::model::Page>, record: &mut DocRecord| {
         if stopped() {
@@ -573,13 +589,8 @@ fn store_in_parts(
         };
         record.structure = so_far;
         crate::index::writer::keep_headings(&mut piece.pages);
-        let prepared = store
-            .fields()
-            .prepare(&piece, FileStamp::default(), Part::Body)
-            .map_err(Stop::Index)?;
-        lock(store, writer)
-            .and_then(|mut w| w.add_part(prepared))
-            .map_err(Stop::Index)?;
+        let body = (FileStamp::default(), Part::Body, false);
+        add(store, writer, &piece, body).map_err(Stop::Index)?;
         head += piece.pages.len() as u64;
         if head > MAX_PARTS_PAGES {
             return Err(Stop::Pages);
@@ -1066,18 +1077,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             }
             // The documents are made in parallel; the writer is held only to add them.
             let part = head.map_or(Part::Whole, Part::Head);
-            let stored = store
-                .fields()
-                .prepare(&record, stamp, part)
-                .and_then(|prepared| {
-                    let mut w = lock(store, &writer)?;
-                    match (part, stored) {
-                        (Part::Head(_), _) => w.add_part(prepared),
-                        (_, true) => w.upsert_prepared(prepared),
-                        _ => w.insert_prepared(prepared),
-                    }
-                });
-            let outcome = match stored {
+            let outcome = match add(store, &writer, &record, (stamp, part, stored)) {
                 Ok(()) => Outcome::Stored(Done {
                     failure: record.error,
                     pages,

@@ -9,7 +9,7 @@
 //! The rows of actions and protocol paragraphs are those of the lists
 //! ([`super::ActionRow`], [`super::ProtocolRow`]): SQLite and OpenSearch render the same rows.
 //!
-//! Reading: [`for_each_doc_parallel`] takes the documents in id order
+//! Reading: [`write_docs_parallel`] takes the documents in id order
 //! from [`Store::export_stream`] (one pass: ids from the column dictionaries, page items and
 //! links from the postings of each id) in batches; each batch's items are read in store order
 //! by rayon's workers ([`crate::index::pages::ItemReader`]), its links resolved, and each
@@ -116,7 +116,7 @@ fn docs<'a>(store: &'a Store, only: Option<&str>) -> Result<ExportStream<'a>, Ex
     Ok(stream)
 }
 
-/// Most pages in one batch of [`for_each_doc_parallel`]: bounds the memory of the batch
+/// Most pages in one batch of [`write_docs_parallel`]: bounds the memory of the batch
 /// (skeletons and pages are read, with their text, in the batch's workers).
 const BATCH_PAGES: usize = 4096;
 /// Most documents in one batch.
@@ -124,33 +124,15 @@ const BATCH_DOCS: usize = 1024;
 
 /// Visit every stored document (or only `only`; unknown: [`ExportError::NoDoc`]) in id
 /// order with its links (sorted by page, kind, target): the records read (in store order,
-/// [`ItemReader::read`]), parsed and `render` run on several documents at once (rayon, runs
-/// of documents: [`write_docs_parallel`]), and `sink` called with the results in document
-/// order. Returns how many documents were visited. Documents are read in batches of at most
-/// [`BATCH_PAGES`] pages (or [`BATCH_DOCS`] documents), so memory holds one batch.
-pub fn for_each_doc_parallel<T: Send>(
-    store: &Store,
-    only: Option<&str>,
-    what: Parse,
-    render: impl Fn(DocRecord, Vec<Link>) -> Result<T, ExportError> + Sync,
-    mut sink: impl FnMut(T) -> Result<(), ExportError>,
-) -> Result<usize, ExportError> {
-    let render = |_: &mut Vec<u8>, done: &mut Vec<T>, record, links| {
-        done.push(render(record, links)?);
-        Ok(())
-    };
-    write_docs_parallel(store, only, what, render, |_, done| {
-        done.into_iter().try_for_each(&mut sink)
-    })
-}
-
-/// Like [`for_each_doc_parallel`], for exports that write bytes: each batch's documents are
+/// [`ItemReader::read`]), parsed and rendered on several documents at once (rayon). Returns
+/// how many documents were visited. Documents are read in batches of at most [`BATCH_PAGES`]
+/// pages (or [`BATCH_DOCS`] documents), so memory holds one batch. Each batch's documents are
 /// cut into runs of consecutive documents, one run per worker task, and `render` appends a
-/// run's output to one buffer (and counts into one `S`); `sink` gets the runs' buffers in
-/// document order. The buffers are kept from batch to batch, so the output's memory is
-/// allocated once, not once per document (a buffer per document, freed after each batch,
-/// had the heap given back to the system and faulted in again: 25 % of an OpenSearch export's
-/// CPU went to malloc, free and zeroing new pages).
+/// run's output to one buffer (and its rows or counts to one `S`); `sink` gets the runs'
+/// buffers in document order. The buffers are kept from batch to batch, so the output's
+/// memory is allocated once, not once per document (a buffer per document, freed after each
+/// batch, had the heap given back to the system and faulted in again: 25 % of an OpenSearch
+/// export's CPU went to malloc, free and zeroing new pages).
 pub fn write_docs_parallel<S: Default + Send>(
     store: &Store,
     only: Option<&str>,

@@ -43,8 +43,8 @@ use crate::model::{DocRecord, Link};
 use crate::structure::references::overarching_label;
 
 use super::pages::{
-    for_each_doc_parallel, identifier_kind, identifier_value, source_name, split_target,
-    DocContext, PageRow, Parse, PathResolver,
+    identifier_kind, identifier_value, source_name, split_target, write_docs_parallel, DocContext,
+    PageRow, Parse, PathResolver,
 };
 use super::{ActionRow, DocRow, ExportError, ProtocolRow};
 
@@ -172,16 +172,18 @@ CREATE TABLE links (
 );
 
 /// Secondary indexes, made after the rows are in (faster than keeping them up to date).
+/// Each of `links`' target columns is set on some rows only: its index holds those rows
+/// (SQLite uses a partial index for `x = ?`, a join on `x` and `x IS NOT NULL`).
 pub const INDEXES: &str = r#"
 CREATE INDEX actions_doc ON actions(doc);
 CREATE INDEX action_recommendations_code ON action_recommendations(code);
 CREATE INDEX protocols_doc ON protocols(doc);
 CREATE INDEX protocols_diary_number ON protocols(diary_number);
 CREATE INDEX identifiers_value ON identifiers(kind, value);
-CREATE INDEX links_action ON links(action);
-CREATE INDEX links_recommendation ON links(recommendation);
-CREATE INDEX links_diary_number ON links(diary_number);
-CREATE INDEX links_target_doc ON links(target_doc);
+CREATE INDEX links_action ON links(action) WHERE action IS NOT NULL;
+CREATE INDEX links_recommendation ON links(recommendation) WHERE recommendation IS NOT NULL;
+CREATE INDEX links_diary_number ON links(diary_number) WHERE diary_number IS NOT NULL;
+CREATE INDEX links_target_doc ON links(target_doc) WHERE target_doc IS NOT NULL;
 "#;
 
 /// What an export wrote.
@@ -495,14 +497,18 @@ fn load(
         let reading = scope.spawn(move || {
             let mut message: Vec<DocRows> = Vec::new();
             let mut pages = 0;
-            let render = |record: DocRecord, links: Vec<Link>| doc_rows(&record, &links, resolver);
+            let render = |_: &mut _, done: &mut Vec<_>, record: DocRecord, links: Vec<Link>| {
+                doc_rows(&record, &links, resolver).map(|rows| done.push(rows))
+            };
             let send = |m| send.send(m).map_err(|_| thread_error("loading", "stopped"));
-            for_each_doc_parallel(store, None, Parse::Full, render, |rows| {
-                pages += rows.pages.len();
-                message.push(rows);
-                if pages >= MESSAGE_PAGES {
-                    pages = 0;
-                    send(std::mem::take(&mut message))?;
+            write_docs_parallel(store, None, Parse::Full, render, |_, done| {
+                for rows in done {
+                    pages += rows.pages.len();
+                    message.push(rows);
+                    if pages >= MESSAGE_PAGES {
+                        pages = 0;
+                        send(std::mem::take(&mut message))?;
+                    }
                 }
                 Ok(())
             })?;

@@ -23,14 +23,17 @@ use super::schema::{
 };
 use super::{IndexError, Store};
 
-/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread).
+/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread: with 15 MB
+/// a 32 MiB text took half as much CPU again, for 2-6 MB less at its peak).
 const THREAD_MEMORY: usize = 25_000_000;
 /// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
 /// Most bytes of text handed to tantivy that no indexing thread has taken yet: tantivy's
 /// queue holds up to 10,000 documents whatever their size (90 MB of 9 KB pages), so a run
-/// waits for room instead ([`InFlight`]).
+/// waits for room instead ([`InFlight`]). A run that stores a file in parts has one indexing
+/// thread and lets a quarter of it wait (its documents, text and skeletons, in flight were
+/// 12.6 MB of a 32 MiB text's peak of 62.5, `heaptrack` with the system allocator).
 const IN_FLIGHT_BYTES: usize = 4 << 20;
 /// Largest segment (in items) the merges of a run that stores a file in parts read: tantivy
 /// reads each merged segment's whole document store into memory.
@@ -41,15 +44,17 @@ const MERGE_ITEMS_IN_PARTS: usize = 5_000;
 struct InFlight {
     bytes: std::sync::Mutex<usize>,
     taken: std::sync::Condvar,
+    /// Most bytes that wait: [`IN_FLIGHT_BYTES`] (or a quarter of it).
+    limit: usize,
 }
 
 impl InFlight {
-    /// Count `bytes` more once no more than [`IN_FLIGHT_BYTES`] wait, or after a second (a
+    /// Count `bytes` more once no more than its limit waits, or after a second (a
     /// thread writing its segment takes none for a while; a dead writer's error comes from
     /// tantivy).
     fn wait_for_room(&self, bytes: usize) {
         let held = self.bytes.lock().unwrap_or_else(|e| e.into_inner());
-        let full = |b: &mut usize| *b > IN_FLIGHT_BYTES;
+        let full = |b: &mut usize| *b > self.limit;
         let second = std::time::Duration::from_secs(1);
         let waited = self.taken.wait_timeout_while(held, second, full);
         *waited.unwrap_or_else(|e| e.into_inner()).0 += bytes;
@@ -209,8 +214,9 @@ pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 
 impl StoreWriter {
     /// A writer with one indexing thread per core (up to [`MAX_INDEX_THREADS`]) of
-    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread,
-    /// merges of segments up to [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
+    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread, a
+    /// quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of segments up to
+    /// [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
     /// the file's segments at the end: 1 GiB of text grew from 61 to 132 MB in it, for 500 of
     /// the run's 835 s), so that a file of any size is indexed in about the memory of a small
     /// one (`bench/large-file`).
@@ -230,7 +236,10 @@ impl StoreWriter {
         }
         Ok(StoreWriter {
             writer,
-            in_flight: Default::default(),
+            in_flight: std::sync::Arc::new(InFlight {
+                limit: IN_FLIGHT_BYTES >> (2 * u8::from(in_parts)),
+                ..InFlight::default()
+            }),
             fields: *store.fields(),
             dir: store.dir().to_path_buf(),
             journal: Vec::new(),
@@ -259,29 +268,17 @@ impl StoreWriter {
         let prepared = self
             .fields
             .prepare(record, FileStamp::default(), Part::Whole)?;
-        self.upsert_prepared(prepared)
-    }
-
-    /// Add or replace a document prepared by [`Fields::prepare`].
-    pub fn upsert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        self.remove(&prepared.id)?;
-        self.insert_prepared(prepared)
-    }
-
-    /// Add a document prepared by [`Fields::prepare`] whose id is not in the index (a new
-    /// document of an ingest run): nothing is removed first. Each removal is a delete
-    /// operation that tantivy keeps until the commit and then looks up in every segment of
-    /// the run, so a first ingest of 10⁵ files would make 10⁵ of them for nothing.
-    pub fn insert_prepared(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        self.journal.push(format!("+{}", prepared.path));
+        self.begin(&record.id, &record.path, true)?;
         self.add_part(prepared)
     }
 
-    /// Begin storing a document in parts (a file too large to hold whole): remove what is
-    /// stored of it; then [`StoreWriter::add_part`] each part ([`Part::Body`]) and
-    /// last its head ([`Part::Head`], [`Fields::prepare`]).
-    /// `stored`: whether the id may be in the index (else nothing is removed).
-    pub fn begin_parts(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
+    /// Begin storing a document: remove what is stored of it when `stored` (whether the id
+    /// may be in the index: each removal is a delete operation that tantivy keeps until the
+    /// commit and then looks up in every segment of the run, so a first ingest of 10⁵ files
+    /// would make 10⁵ of them for nothing); then [`StoreWriter::add_part`] the whole
+    /// document ([`Part::Whole`]), or each part of a file stored in parts ([`Part::Body`])
+    /// and last its head ([`Part::Head`]), as [`Fields::prepare`] made them.
+    pub fn begin(&mut self, id: &str, path: &str, stored: bool) -> Result<(), IndexError> {
         if stored {
             self.remove(id)?;
         }
@@ -289,9 +286,9 @@ impl StoreWriter {
         Ok(())
     }
 
-    /// Add a part of a document begun with [`StoreWriter::begin_parts`].
+    /// Add a part of a document begun with [`StoreWriter::begin`].
     pub fn add_part(&mut self, prepared: Prepared) -> Result<(), IndexError> {
-        for d in prepared.docs {
+        for d in prepared.0 {
             self.add(d)?;
         }
         Ok(())
@@ -473,11 +470,7 @@ fn head_meta(record: &DocRecord, pages: u64) -> Result<String, IndexError> {
 
 /// The index documents of one record (its skeleton, pages and actions), made without the
 /// writer: ingest prepares documents in parallel and holds the writer only to add them.
-pub struct Prepared {
-    id: String,
-    path: String,
-    docs: Vec<TantivyDocument>,
-}
+pub struct Prepared(Vec<TantivyDocument>);
 
 /// Which index documents of a record to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,8 +500,7 @@ impl Fields {
     }
 
     /// The index documents of `part` of a record read from a file of `stamp`'s size and
-    /// mtime, made without the writer, for [`StoreWriter::upsert_prepared`] (or, of a record
-    /// stored in parts, [`StoreWriter::add_part`]).
+    /// mtime, made without the writer, for [`StoreWriter::add_part`].
     pub fn prepare(
         &self,
         record: &DocRecord,
@@ -578,10 +570,7 @@ impl Fields {
 
         match part {
             Part::Whole => {}
-            Part::Head(_) => {
-                let (id, path) = (record.id.clone(), record.path.clone());
-                return Ok(Prepared { id, path, docs });
-            }
+            Part::Head(_) => return Ok(Prepared(docs)),
             Part::Body => docs.clear(),
         }
 
@@ -757,11 +746,7 @@ impl Fields {
             }
             docs.push(d);
         }
-        Ok(Prepared {
-            id: record.id.clone(),
-            path: record.path.clone(),
-            docs,
-        })
+        Ok(Prepared(docs))
     }
 }
 

@@ -170,6 +170,56 @@ fn the_readme_queries() {
     );
 }
 
+/// `links`' four target columns are set on some rows only: each index holds only the rows
+/// that have its column (partial, `WHERE x IS NOT NULL`), and every lookup of a target, the
+/// README's queries and the joins on them still search an index, never scan `links`.
+#[test]
+fn the_links_indexes_are_partial_and_still_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = export(tmp.path());
+    for column in ["action", "recommendation", "diary_number", "target_doc"] {
+        let index = format!("links_{column}");
+        let partial = sqlite3(
+            &db,
+            &format!("SELECT partial FROM pragma_index_list('links') WHERE name = '{index}'"),
+        );
+        assert_eq!(partial, "1\n", "{index} is partial");
+        let plan = sqlite3(
+            &db,
+            &format!("EXPLAIN QUERY PLAN SELECT * FROM links WHERE {column} = 'x'"),
+        );
+        assert!(plan.contains(&format!("USING INDEX {index}")), "{plan}");
+    }
+    // The rows an index holds are those with the column set.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM links INDEXED BY links_action WHERE action IS NOT NULL"
+        ),
+        count(&db, "SELECT count(*) FROM links WHERE action IS NOT NULL"),
+    );
+    for (sql, uses) in [
+        (QUERY_DIARY, "links_diary_number"),
+        (QUERY_FTS, "sqlite_autoindex_actions_1"),
+        (
+            "SELECT a.id, l.doc, l.page FROM actions a JOIN links l ON l.action = a.id",
+            "links_action",
+        ),
+        (
+            "SELECT r.code, count(*) FROM recommendations r \
+             JOIN links l ON l.recommendation = r.code GROUP BY r.code",
+            "links_recommendation",
+        ),
+    ] {
+        let plan = sqlite3(&db, &format!("EXPLAIN QUERY PLAN {sql}"));
+        assert!(plan.contains(uses), "{sql}: {plan}");
+        assert!(
+            !plan.contains("SCAN l\n") && !plan.contains("SCAN links"),
+            "{sql}: {plan}"
+        );
+    }
+}
+
 pub const QUERY_OFFICES: &str = "
 SELECT coalesce(substr(responsible, 1, instr(responsible || ' ', ' ') - 1), '(none)') AS office,
        count(*) AS actions
