@@ -5,7 +5,9 @@ ODF documents for LibreOffice to save as .odt/.doc/.docx/.rtf, and the marker li
 """
 import json
 import re
+import struct
 import sys
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -44,6 +46,19 @@ class Expect(dict):
     def write(self, path):
         with open(path, "w") as f:
             json.dump(self, f, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def png(path: Path, w: int = 120, h: int = 80):
+    """A small grey-and-white PNG (no imaging library needed)."""
+    rows = b"".join(b"\x00" + bytes((200 if (x // 10 + y // 10) % 2 else 255) for x in range(w))
+                    for y in range(h))
+
+    def chunk(kind, data):
+        c = kind + data
+        return struct.pack(">I", len(data)) + c + struct.pack(">I", zlib.crc32(c))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 # --- python-docx ------------------------------------------------------------------------------
