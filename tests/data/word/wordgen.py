@@ -61,6 +61,13 @@ def png(path: Path, w: int = 120, h: int = 80):
                      + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
+def marker(first):
+    """A round's marker words: each call of the function returned gives the next synligN from
+    `first` on."""
+    n = iter(range(first, first + 1000))
+    return lambda: f"synlig{next(n)}"
+
+
 # --- python-docx ------------------------------------------------------------------------------
 
 
@@ -87,6 +94,18 @@ def widths(table, cm):
     for row in table.rows:
         for cell, w in zip(row.cells, cm):
             cell.width = Cm(w)
+
+
+def grid_row(table, texts, cm, trpr=""):
+    """A row added to `table` of the cell texts `texts` in cells `cm` wide, with the row
+    properties `trpr` (WordprocessingML, e.g. a w:trHeight)."""
+    row = table.add_row()
+    if trpr:
+        row._tr.get_or_add_trPr().append(x(trpr))
+    for c, tx, w in zip(row.cells, texts, cm):
+        c.width = Cm(w)
+        c.text = tx
+    return row
 
 
 def x(s):
@@ -244,6 +263,12 @@ def odf_style(name, family, inner="", parent="Standard", display=None):
     disp = f' style:display-name="{display}"' if display else ""
     return (f'\n <style:style style:name="{name}"{disp} style:family="{family}" '
             f'style:parent-style-name="{parent}">{inner}</style:style>')
+
+
+def odf_cells_header():
+    """The Table Contents style of table cells' paragraphs and a 9-pt Header style."""
+    return (odf_style("Table_20_Contents", "paragraph", display="Table Contents")
+            + odf_style("Header", "paragraph", '<style:text-properties fo:font-size="9pt"/>'))
 
 
 def page_layout(name, w="21cm", h="29.7cm", orient=None, m=("2cm", "2cm", "2.5cm", "2.5cm")):

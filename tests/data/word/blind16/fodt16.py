@@ -17,19 +17,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, main, odf_style, odf_styles, oh, op, page_layout, paragraph  # noqa: E402
+from wordgen import Expect, marker, fodt, main, odf_cells_header, odf_style, odf_styles, oh, op, page_layout, paragraph  # noqa: E402
 
 EXPECT = Expect()
-N = iter(range(800, 900))
-
-
-def mark():
-    return f"synlig{next(N)}"
+mark = marker(800)
 
 
 STYLES = odf_styles("11pt") + "".join([
-    odf_style("Table_20_Contents", "paragraph", display="Table Contents"),
-    odf_style("Header", "paragraph", '<style:text-properties fo:font-size="9pt"/>'),
+    odf_cells_header(),
     odf_style("Protokoll", "paragraph", '<style:paragraph-properties fo:line-height="12pt" fo:margin-bottom="0.2cm"/>',
               "Standard"),
     odf_style("Citat", "paragraph", '<style:paragraph-properties style:line-height-at-least="16pt" '

@@ -18,19 +18,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, main, odf_style, odf_styles, oh, op, paragraph  # noqa: E402
+from wordgen import Expect, marker, fodt, main, odf_cells_header, odf_style, odf_styles, oh, op, paragraph  # noqa: E402
 
 EXPECT = Expect()
-N = iter(range(1000, 1050))
-
-
-def mark():
-    return f"synlig{next(N)}"
+mark = marker(1000)
 
 
 STYLES = odf_styles("11pt") + "".join([
-    odf_style("Table_20_Contents", "paragraph", display="Table Contents"),
-    odf_style("Header", "paragraph", '<style:text-properties fo:font-size="9pt"/>'),
+    odf_cells_header(),
     odf_style("Ruta", "paragraph", '<style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" '
               'fo:padding="0.25cm" fo:border="0.06pt solid #1f4e79" fo:background-color="#deeaf6"/>', "Text_20_body"),
     odf_style("Lista", "paragraph", '<style:paragraph-properties fo:margin-left="0.6cm" fo:margin-bottom="0.4cm" '

@@ -16,15 +16,11 @@ from pathlib import Path
 from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, add, base, main, margins, paragraph, ppr, r, x  # noqa: E402
+from wordgen import Expect, marker, add, grid_row, base, main, margins, paragraph, ppr, r, x  # noqa: E402
 
 EXPECT = Expect()
-N = iter(range(950, 1000))
+mark = marker(950)
 EMU = 360000
-
-
-def mark():
-    return f"synlig{next(N)}"
 
 
 def drawing(i, w_cm, h_cm):
@@ -76,12 +72,8 @@ def brev17(out: Path):
     t = d.add_table(rows=0, cols=3)
     t.style = "Table Grid"
     for i in range(1, 15):
-        row = t.add_row()
-        row._tr.get_or_add_trPr().append(x('<w:trHeight w:val="850" w:hRule="atLeast"/>'))
-        for c, tx, w in zip(row.cells, [f"Område {i}" + (f" {(m := mark())}" if i == 14 else ""),
-                                        f"{480 + 15 * i} kr", "Hämtning varannan vecka"], (5.0, 4.0, 7.0)):
-            c.width = Cm(w)
-            c.text = tx
+        grid_row(t, [f"Område {i}" + (f" {(m := mark())}" if i == 14 else ""), f"{480 + 15 * i} kr",
+                     "Hämtning varannan vecka"], (5.0, 4.0, 7.0), '<w:trHeight w:val="850" w:hRule="atLeast"/>')
         if i == 14:
             seen.append(m)
     d.add_paragraph(f"Kartan visar hämtområdena {(m := mark())}.")
