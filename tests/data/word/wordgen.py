@@ -210,6 +210,14 @@ def fodt(fonts, styles, auto, master, body):
             + "</office:text></office:body></office:document>\n")
 
 
+def save_fodt(expect, out, name, parts, seen, phrases):
+    """Write the flat ODF document `name` into `out` in Liberation Serif and Sans, of `parts`
+    (styles, automatic styles, master pages, body), and note its markers in `expect`."""
+    doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], *parts)
+    (out / name).write_text(doc, encoding="utf-8")
+    expect.add(name, seen, [], phrases)
+
+
 def op(text, style="Text_20_body"):
     """An ODF paragraph of markup `text`."""
     return f'<text:p text:style-name="{style}">{text}</text:p>\n'

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, marker, fodt, main, odf_cells_header, odf_style, odf_styles, oh, op, paragraph  # noqa: E402
+from wordgen import Expect, marker, main, odf_cells_header, odf_style, odf_styles, oh, op, paragraph, save_fodt  # noqa: E402
 
 EXPECT = Expect()
 mark = marker(1000)
@@ -103,9 +103,7 @@ def riktlinje(out: Path):
     b.append(op(f"Riktlinjen gäller från och med 1 juli 2026 {(m := mark())}."))
     seen.append(m)
     phrases.append(f"riktlinjen gäller från och med 1 juli 2026 {m}")
-    doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], STYLES, AUTO, master, "".join(b))
-    (out / "riktlinje17.fodt").write_text(doc, encoding="utf-8")
-    EXPECT.add("riktlinje17.fodt", seen, [], phrases)
+    save_fodt(EXPECT, out, "riktlinje17.fodt", (STYLES, AUTO, master, "".join(b)), seen, phrases)
 
 
 if __name__ == "__main__":
