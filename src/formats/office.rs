@@ -709,8 +709,10 @@ impl Pages {
         if let Some((first, _, cells)) = self.row.take() {
             let flow = &mut self.flow;
             let share = flow.geometry.share();
-            let height = flow.row_height(&cells, false).max(given * share);
-            let height = if given < 0.0 { -given * share } else { height };
+            let given =
+                (given * share).clamp(-flow.geometry.body_height(), flow.geometry.body_height());
+            let height = flow.row_height(&cells, false).max(given);
+            let height = if given < 0.0 { -given } else { height };
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
             if header {
@@ -798,7 +800,7 @@ impl Pages {
     /// where the file's own breaks are measured, the text's room alone is their test).
     pub fn figure(&mut self, height: f32) {
         let g = self.flow.geometry;
-        let h = (height * g.share()).clamp(0.0, g.body_height());
+        let h = (height * g.share()).max(0.0).min(g.body_height());
         if self.row.is_some() || self.measuring {
             return;
         }
