@@ -596,7 +596,16 @@ impl Reader<'_> {
             let trpr = child(tr, "trPr");
             let on = |k| trpr.and_then(|p| child(p, k)).is_some_and(toggle);
             leading &= on("tblHeader");
-            self.pages.next_row(leading, on("cantSplit"));
+            let height = trpr.and_then(|p| child(p, "trHeight"));
+            let rule = height.and_then(|h| attr(h, "hRule"));
+            let height = height.and_then(|h| twips(h, "val")).unwrap_or(0.0);
+            let sign = match rule {
+                Some("exact") => -1.0,
+                Some("auto") => 0.0,
+                _ => 1.0,
+            };
+            self.pages
+                .next_row(leading, on("cantSplit"), sign * height.abs());
             let cells = wrapped(tr, "tc").into_iter().map(|cell| {
                 let span = child(cell, "tcPr")
                     .and_then(|p| child(p, "gridSpan"))
@@ -789,7 +798,17 @@ impl Reader<'_> {
                         push(&mut self.pages, &mark);
                     }
                 }
-                "drawing" | "pict" | "object" | "AlternateContent" => boxes(c, text_boxes),
+                // An inline drawing without text takes its height (one with text, that of
+                // its text's lines).
+                "drawing" | "pict" | "object" | "AlternateContent" => {
+                    let before = text_boxes.len();
+                    boxes(c, text_boxes);
+                    let extent = descendant(c, "inline").and_then(|i| child(i, "extent"));
+                    let extent = extent.filter(|_| text_boxes.len() == before);
+                    if let Some(cy) = extent.and_then(|e| num::<f32>(e, "cy")) {
+                        self.pages.figure(cy / 12700.0);
+                    }
+                }
                 _ => {}
             }
         }

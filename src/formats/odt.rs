@@ -47,8 +47,10 @@ struct Style {
     column_width: Option<f32>,
     rel_width: Option<f32>,
     columns: Option<(Option<u32>, Option<f32>)>,
-    /// A table row that may not break across pages (`fo:keep-together="always"`).
+    /// A table row that may not break across pages (`fo:keep-together="always"`), and its
+    /// height as [`Pages::next_row`] takes it (`style:min-row-height`, `style:row-height`).
     whole_row: bool,
+    row_height: f32,
 }
 
 /// The height of a line of a header or footer (9 to 10 points of text).
@@ -232,7 +234,13 @@ fn style_props(s: Node, st: &mut Style) {
                     .filter(|w: &f32| w.is_finite() && *w > 0.0);
             }
             "section-properties" => st.columns = child(p, "columns").map(columns),
-            "table-row-properties" => st.whole_row = attr(p, "keep-together") == Some("always"),
+            "table-row-properties" => {
+                st.whole_row = attr(p, "keep-together") == Some("always");
+                let len = |k| attr(p, k).and_then(length);
+                st.row_height = (len("row-height").map(|h| -h))
+                    .or(len("min-row-height"))
+                    .unwrap_or(0.0);
+            }
             _ => {}
         }
     }
@@ -569,6 +577,7 @@ impl Reader {
             self.pages.next_row(
                 row.parent().is_some_and(|p| name(p) == "table-header-rows"),
                 style.is_some_and(|s| s.whole_row),
+                style.map_or(0.0, |s| s.row_height),
             );
             let cells = row
                 .children()
@@ -680,6 +689,10 @@ impl Body for Reader {
             }
             if !c.is_element() {
                 continue;
+            }
+            if attr(c, "anchor-type") == Some("as-char") {
+                let height = attr(c, "height").and_then(length);
+                self.pages.figure(height.unwrap_or(0.0));
             }
             match name(c) {
                 "s" => {

@@ -338,8 +338,9 @@ pub struct Pages {
     /// In a table row: the index of its first line on the page, the column of the cell
     /// being read, and each line of its cells (for the row's height).
     row: Option<(usize, usize, Vec<CellLine>)>,
-    /// The next row is a table's header row, or one kept whole (see [`Pages::next_row`]).
-    next_row: (bool, bool),
+    /// The next row is a table's header row, or one kept whole, and its height (see
+    /// [`Pages::next_row`]).
+    next_row: (bool, bool, f32),
     /// Endnotes start a page of their own after the text (LibreOffice's layout of them;
     /// Word sets them right after the text).
     pub endnotes_apart: bool,
@@ -690,20 +691,28 @@ impl Pages {
     /// The next table row is a `header` row, which a word processor repeats at the top of
     /// every page the table runs onto (`w:tblHeader`, `table:table-header-rows`: its room is
     /// taken there too, its text read once), or one kept `whole`, which may not break across
-    /// pages (`w:cantSplit`, `fo:keep-together`, `\trkeep`).
-    pub fn next_row(&mut self, header: bool, whole: bool) {
-        self.next_row = (self.next_row.0 | header, self.next_row.1 | whole);
+    /// pages (`w:cantSplit`, `fo:keep-together`, `\trkeep`); `height` (points), as Word
+    /// says it: at least that high, exactly −height when negative (a row that does not
+    /// break), 0 as its text needs (`w:trHeight`, `style:min-row-height`, `\trrh`).
+    pub fn next_row(&mut self, header: bool, whole: bool, height: f32) {
+        let (h, w, old) = self.next_row;
+        let height = if height != 0.0 { height } else { old };
+        self.next_row = (h | header, w | whole | (height < 0.0), height);
     }
 
     /// End a table row: back to the left edge, below the row's tallest cell.
     pub fn end_row(&mut self) {
-        let (header, whole) = std::mem::take(&mut self.next_row);
+        let (header, whole, given) = std::mem::take(&mut self.next_row);
         self.end_line();
         self.y = self.row_bottom.max(self.y);
         self.x = 0.0;
         if let Some((first, _, cells)) = self.row.take() {
             let flow = &mut self.flow;
-            let height = flow.row_height(&cells, false);
+            let share = flow.geometry.share();
+            let given =
+                (given * share).clamp(-flow.geometry.body_height(), flow.geometry.body_height());
+            let height = flow.row_height(&cells, false).max(given);
+            let height = if given < 0.0 { -given } else { height };
             let widths = flow.cell_widths(&cells);
             let first = first.min(self.lines.len());
             if header {
@@ -783,6 +792,22 @@ impl Pages {
             }
         }
         self.row_bottom = self.y;
+    }
+
+    /// An inline picture or drawing `height` points high (.docx `wp:inline`, .odt a frame
+    /// or shape anchored as a character): the room of a line of its own, on the next page
+    /// when it does not fit on this one (in a table cell, its row's height is its text's;
+    /// where the file's own breaks are measured, the text's room alone is their test).
+    pub fn figure(&mut self, height: f32) {
+        let g = self.flow.geometry;
+        let h = (height * g.share()).max(0.0).min(g.body_height());
+        if self.row.is_some() || self.measuring {
+            return;
+        }
+        if h > self.flow.room() && !self.flow.at_top() {
+            self.flush_page();
+        }
+        self.flow.used += h;
     }
 
     /// A footnote's or endnote's reference: its mark (`citation` as the document shows it,

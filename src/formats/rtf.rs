@@ -630,7 +630,8 @@ impl Reader {
                 }
             }
             "cellx" => self.row_edges.push(twips(p)),
-            "trhdr" | "trkeep" => self.pages.next_row(word == "trhdr", word == "trkeep"),
+            "trhdr" | "trkeep" => self.pages.next_row(word == "trhdr", word == "trkeep", 0.0),
+            "trrh" => self.pages.next_row(false, false, twips(p)),
             // The document's page, then a section's, in the order of `Geometry::with`.
             w if PAGE_WORDS.contains(&w) => {
                 let i = PAGE_WORDS.iter().position(|k| *k == w).unwrap_or(0);

@@ -5,7 +5,9 @@ ODF documents for LibreOffice to save as .odt/.doc/.docx/.rtf, and the marker li
 """
 import json
 import re
+import struct
 import sys
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -46,6 +48,26 @@ class Expect(dict):
             json.dump(self, f, ensure_ascii=False, indent=1, sort_keys=True)
 
 
+def png(path: Path, w: int = 120, h: int = 80):
+    """A small grey-and-white PNG (no imaging library needed)."""
+    rows = b"".join(b"\x00" + bytes((200 if (x // 10 + y // 10) % 2 else 255) for x in range(w))
+                    for y in range(h))
+
+    def chunk(kind, data):
+        c = kind + data
+        return struct.pack(">I", len(data)) + c + struct.pack(">I", zlib.crc32(c))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def marker(first):
+    """A round's marker words: each call of the function returned gives the next synligN from
+    `first` on."""
+    n = iter(range(first, first + 1000))
+    return lambda: f"synlig{next(n)}"
+
+
 # --- python-docx ------------------------------------------------------------------------------
 
 
@@ -72,6 +94,18 @@ def widths(table, cm):
     for row in table.rows:
         for cell, w in zip(row.cells, cm):
             cell.width = Cm(w)
+
+
+def grid_row(table, texts, cm, trpr=""):
+    """A row added to `table` of the cell texts `texts` in cells `cm` wide, with the row
+    properties `trpr` (WordprocessingML, e.g. a w:trHeight)."""
+    row = table.add_row()
+    if trpr:
+        row._tr.get_or_add_trPr().append(x(trpr))
+    for c, tx, w in zip(row.cells, texts, cm):
+        c.width = Cm(w)
+        c.text = tx
+    return row
 
 
 def x(s):
@@ -176,6 +210,14 @@ def fodt(fonts, styles, auto, master, body):
             + "</office:text></office:body></office:document>\n")
 
 
+def save_fodt(expect, out, name, parts, seen, phrases):
+    """Write the flat ODF document `name` into `out` in Liberation Serif and Sans, of `parts`
+    (styles, automatic styles, master pages, body), and note its markers in `expect`."""
+    doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], *parts)
+    (out / name).write_text(doc, encoding="utf-8")
+    expect.add(name, seen, [], phrases)
+
+
 def op(text, style="Text_20_body"):
     """An ODF paragraph of markup `text`."""
     return f'<text:p text:style-name="{style}">{text}</text:p>\n'
@@ -229,6 +271,12 @@ def odf_style(name, family, inner="", parent="Standard", display=None):
     disp = f' style:display-name="{display}"' if display else ""
     return (f'\n <style:style style:name="{name}"{disp} style:family="{family}" '
             f'style:parent-style-name="{parent}">{inner}</style:style>')
+
+
+def odf_cells_header():
+    """The Table Contents style of table cells' paragraphs and a 9-pt Header style."""
+    return (odf_style("Table_20_Contents", "paragraph", display="Table Contents")
+            + odf_style("Header", "paragraph", '<style:text-properties fo:font-size="9pt"/>'))
 
 
 def page_layout(name, w="21cm", h="29.7cm", orient=None, m=("2cm", "2cm", "2.5cm", "2.5cm")):

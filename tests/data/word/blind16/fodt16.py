@@ -17,19 +17,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, fodt, main, odf_style, odf_styles, oh, op, page_layout, paragraph  # noqa: E402
+from wordgen import Expect, marker, main, odf_cells_header, odf_style, odf_styles, oh, op, page_layout, paragraph, save_fodt  # noqa: E402
 
 EXPECT = Expect()
-N = iter(range(800, 900))
-
-
-def mark():
-    return f"synlig{next(N)}"
+mark = marker(800)
 
 
 STYLES = odf_styles("11pt") + "".join([
-    odf_style("Table_20_Contents", "paragraph", display="Table Contents"),
-    odf_style("Header", "paragraph", '<style:text-properties fo:font-size="9pt"/>'),
+    odf_cells_header(),
     odf_style("Protokoll", "paragraph", '<style:paragraph-properties fo:line-height="12pt" fo:margin-bottom="0.2cm"/>',
               "Standard"),
     odf_style("Citat", "paragraph", '<style:paragraph-properties style:line-height-at-least="16pt" '
@@ -113,9 +108,7 @@ def protokoll(out: Path):
     b.append(sig)
     seen += [m1, m2]
     phrases.append(f"anna berg sekreterare {m1} per ek ordförande {m2}")
-    doc = fodt([("Liberation Serif", "roman"), ("Liberation Sans", "swiss")], STYLES, AUTO, master, "".join(b))
-    (out / "protokoll16.fodt").write_text(doc, encoding="utf-8")
-    EXPECT.add("protokoll16.fodt", seen, [], phrases)
+    save_fodt(EXPECT, out, "protokoll16.fodt", (STYLES, AUTO, master, "".join(b)), seen, phrases)
 
 
 if __name__ == "__main__":

@@ -18,14 +18,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from wordgen import Expect, base, main, margins, paragraph, ppr, x  # noqa: E402
+from wordgen import Expect, marker, base, grid_row, main, margins, paragraph, ppr, x  # noqa: E402
 
 EXPECT = Expect()
-N = iter(range(850, 900))
-
-
-def mark():
-    return f"synlig{next(N)}"
+mark = marker(850)
 
 
 def rapport16(out: Path):
@@ -69,16 +65,12 @@ def rapport16(out: Path):
     t = d.add_table(rows=0, cols=3)
     t.style = "Table Grid"
     for i in range(1, 21):
-        row = t.add_row()
-        row._tr.get_or_add_trPr().append(x('<w:trHeight w:val="680" w:hRule="exact"/>'))
         texts = [f"{i}.", f"Fråga {i} om tryggheten i området" + (f" {(m := mark())}" if i in (1, 20) else ""), ""]
         if i in (1, 20):
             seen.append(m)
-        for c, tx, w in zip(row.cells, texts, (1.2, 9.0, 7.8)):
-            c.width = Cm(w)
-            c.text = tx
-            if i < 20:
-                ppr(c.paragraphs[0], "<w:keepNext/>")
+        row = grid_row(t, texts, (1.2, 9.0, 7.8), '<w:trHeight w:val="680" w:hRule="exact"/>')
+        for c in row.cells if i < 20 else []:
+            ppr(c.paragraphs[0], "<w:keepNext/>")
     sec = d.add_section(WD_SECTION.NEW_PAGE)
     margins(sec, 2.5, 2.5, 2.5, 2.5)
     d.add_heading(f"Fortsatt arbete {(m := mark())}", level=1)

@@ -14,9 +14,7 @@ OUT_DIR gets (python-docx, no w:lastRenderedPageBreak: the pages must be estimat
 - rapport4.docx: a long report in Cambria 12 (the theme's minor font), double-spaced
   passages, headings with 24 pt before, a picture 4 cm high among the text, letter size.
 """
-import struct
 import sys
-import zlib
 from pathlib import Path
 
 import docx
@@ -29,18 +27,8 @@ from docx.shared import Cm, Pt
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "blind"))
 from texts import paragraph, sentence  # noqa: E402
 
-
-def png(path: Path, w: int = 120, h: int = 80):
-    """A small grey-and-white PNG (no imaging library needed)."""
-    rows = b"".join(b"\x00" + bytes((200 if (x // 10 + y // 10) % 2 else 255) for x in range(w))
-                    for y in range(h))
-
-    def chunk(kind, data):
-        c = kind + data
-        return struct.pack(">I", len(data)) + c + struct.pack(">I", zlib.crc32(c))
-
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from wordgen import png  # noqa: E402
 
 
 def base(font: str, size: float, after: float, line):

@@ -1,0 +1,61 @@
+//! The seventeenth blind Word set (tests/data/word/blind17, made by its `make.sh`): a
+//! letterhead drawing in the header, 20-pt words in 11-pt text, contextual spacing, letter
+//! spacing, table rows of a minimum height and inline drawings, as python-docx, LibreOffice
+//! and pandoc write them. Every marker word of `expect17.json` is read once (`synlig`),
+//! phrases in order (`fraser`), through the CLI.
+
+use std::path::PathBuf;
+
+use crate::word_blind::extracted_pages;
+use crate::word_blind11::{assert_markers, blind_dir};
+
+fn dir() -> PathBuf {
+    blind_dir("blind17")
+}
+
+/// The number (1-based) of the page of `file` that holds `marker`.
+fn page_of(file: &str, marker: &str) -> usize {
+    let pages = extracted_pages(&dir().join(file)).expect(file);
+    let at = pages.iter().position(|p| p.contains(marker));
+    at.unwrap_or_else(|| panic!("{file}: no {marker}")) + 1
+}
+
+#[test]
+fn every_word_the_reader_sees_once() {
+    assert_markers("blind17", "expect17.json");
+}
+
+/// A table row is at least as high as the file says (.docx `w:trHeight`, .doc
+/// `sprmTDyaRowHeight`, RTF `\trrh`, .odt `style:min-row-height`): the last row of
+/// brev17's 14 rows of at least 1.5 cm, and of riktlinje17's 15, stands on LibreOffice's
+/// page (4 and 6; on main, 3 and 5: each row as high as its one line).
+#[test]
+fn a_table_row_takes_its_minimum_height() {
+    for file in ["brev17.docx", "brev17-lo.doc", "brev17-lo.rtf"] {
+        assert_eq!(page_of(file, "synlig959"), 4, "{file}");
+    }
+    for file in [
+        "riktlinje17-lo.docx",
+        "riktlinje17-lo.odt",
+        "riktlinje17-lo.doc",
+    ] {
+        assert_eq!(page_of(file, "synlig1025"), 6, "{file}");
+    }
+}
+
+/// An inline drawing takes its height on the page (.docx `wp:inline`'s extent, .odt a
+/// shape anchored as a character): brev17's 11 cm drawing and riktlinje17's 10 cm one
+/// push the closing lines onto LibreOffice's last page (5 and 7; on main 4 and 6).
+#[test]
+fn an_inline_drawing_takes_its_height() {
+    for (file, marker, page) in [
+        ("brev17.docx", "synlig961", 5),
+        ("brev17-lo.odt", "synlig961", 5),
+        ("riktlinje17-lo.docx", "synlig1027", 7),
+        ("riktlinje17-lo.odt", "synlig1027", 7),
+    ] {
+        assert_eq!(page_of(file, marker), page, "{file}");
+        let pages = extracted_pages(&dir().join(file)).expect(file);
+        assert_eq!(pages.len(), page, "{file}");
+    }
+}
