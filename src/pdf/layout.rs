@@ -102,14 +102,9 @@ impl Chunk {
         let (x0, x1) = glyph_extent(&glyphs);
         let size = dominant_size(&glyphs);
         let base = glyphs.iter().map(|g| g.y).sum::<f32>() / glyphs.len().max(1) as f32;
-        let top = glyphs
-            .iter()
-            .map(|g| g.y - 0.75 * g.size)
-            .fold(f32::MAX, f32::min);
-        let bottom = glyphs
-            .iter()
-            .map(|g| g.y + 0.22 * g.size)
-            .fold(f32::MIN, f32::max);
+        let (top, bottom) = glyphs.iter().fold((f32::MAX, f32::MIN), |e, g| {
+            (e.0.min(g.y - 0.75 * g.size), e.1.max(g.y + 0.22 * g.size))
+        });
         Chunk {
             glyphs,
             x0,
@@ -416,12 +411,8 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
             }
         }
     }
-    let mut i = 0;
-    gs.retain(|_| {
-        let keep = !dup[i];
-        i += 1;
-        keep
-    });
+    let mut dup = dup.into_iter();
+    gs.retain(|_| !dup.next().unwrap_or(false));
     gs
 }
 
