@@ -102,14 +102,9 @@ impl Chunk {
         let (x0, x1) = glyph_extent(&glyphs);
         let size = dominant_size(&glyphs);
         let base = glyphs.iter().map(|g| g.y).sum::<f32>() / glyphs.len().max(1) as f32;
-        let top = glyphs
-            .iter()
-            .map(|g| g.y - 0.75 * g.size)
-            .fold(f32::MAX, f32::min);
-        let bottom = glyphs
-            .iter()
-            .map(|g| g.y + 0.22 * g.size)
-            .fold(f32::MIN, f32::max);
+        let (top, bottom) = glyphs.iter().fold((f32::MAX, f32::MIN), |e, g| {
+            (e.0.min(g.y - 0.75 * g.size), e.1.max(g.y + 0.22 * g.size))
+        });
         Chunk {
             glyphs,
             x0,
@@ -416,12 +411,8 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
             }
         }
     }
-    let mut i = 0;
-    gs.retain(|_| {
-        let keep = !dup[i];
-        i += 1;
-        keep
-    });
+    let mut dup = dup.into_iter();
+    gs.retain(|_| !dup.next().unwrap_or(false));
     gs
 }
 
@@ -789,8 +780,13 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
         let mut cur: Vec<G> = Vec::new();
         let mut cur_cell = false;
         let mut end = f32::MIN;
+        // The chunk holds a glyph spread from the next by a Tc wider than an em (Word's
+        // distributed last line; spaces alone so spread fill an empty cell): its gaps are
+        // measured less the Tc after the glyph before.
+        let mut spread = false;
         for g in row {
-            let gap = g.x - end;
+            let tc = cur.last().filter(|c: &&G| spread && c.tc > c.size);
+            let gap = g.x - end - tc.map_or(0.0, |c| c.tc);
             let size = g.size.max(cur.last().map_or(0.0, |c: &G| c.size));
             // A word gap of a justified line is none of these, whatever lines up with it.
             let word_gap = justified.is_some_and(|(lo, hi)| lo <= gap && gap <= hi);
@@ -807,7 +803,9 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
                 let mut c = Chunk::new(std::mem::take(&mut cur));
                 c.cell_start = cur_cell;
                 chunks.push(c);
+                spread = false;
             }
+            spread |= !g.space && g.tc > g.size;
             if cur.is_empty() {
                 cur_cell = cell;
                 end = g.x + g.w;
@@ -1697,8 +1695,8 @@ fn footnote_marker_ends(word: &[&G], g: &G, line: (f32, f32)) -> bool {
 /// Letter-spaced text: runs of three or more visible glyphs drawn with the same positive
 /// character spacing (space glyphs drawn with it continue the run) where the spacing is less
 /// than three quarters of a space, or the run's words are set apart otherwise (a space glyph
-/// in the run, or a gap clearly wider than the spacing): inside them the spacing is not a
-/// word gap. A Tc as wide as a space on a run without other word gaps is how some producers,
+/// in the run, or a gap clearly wider than the spacing), or more than an em (a word spread
+/// over the measure): inside them the spacing is not a word gap. A Tc as wide as a space on a run without other word gaps is how some producers,
 /// Ghostscript among them, set single-letter words ("t i a", "s 7 s 8").
 fn letter_spaced_runs(gs: &[G]) -> Vec<bool> {
     let mut letter_spaced = vec![false; gs.len()];
@@ -1728,7 +1726,7 @@ fn letter_spaced_runs(gs: &[G]) -> Vec<bool> {
                 || visible
                     .windows(2)
                     .any(|w| w[1].x - (w[0].x + w[0].w) > tc + 0.5 * space_w);
-            if tc < 0.8 * space_w || spaced {
+            if tc < 0.8 * space_w || spaced || tc > visible.first().map_or(f32::MAX, |g| g.size) {
                 for f in letter_spaced.get_mut(i..j).unwrap_or_default() {
                     *f = true;
                 }
@@ -1961,17 +1959,21 @@ fn x_extent<'c>(cs: impl Iterator<Item = &'c Chunk>) -> (f32, f32) {
     cs.fold((f32::MAX, f32::MIN), |e, c| (e.0.min(c.x0), e.1.max(c.x1)))
 }
 
+/// The left and right ends, and the top and bottom, of a region's chunks.
+fn region_x(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
+    x_extent(members(chunks, items))
+}
+fn region_y(chunks: &[Chunk], items: &[usize]) -> (f32, f32) {
+    members(chunks, items).fold((f32::MAX, f32::MIN), |e, c| {
+        (e.0.min(c.top), e.1.max(c.bottom))
+    })
+}
+
 /// The white gaps between consecutive rows of a region, top to bottom.
 fn row_gaps(chunks: &[Chunk], items: &[usize]) -> Vec<f32> {
     let rows = horizontal_groups(chunks, items, f32::MIN_POSITIVE);
-    let top = |g: &[usize]| members(chunks, g).map(|c| c.top).fold(f32::MAX, f32::min);
-    let bottom = |g: &[usize]| {
-        members(chunks, g)
-            .map(|c| c.bottom)
-            .fold(f32::MIN, f32::max)
-    };
     rows.windows(2)
-        .map(|w| top(&w[1]) - bottom(&w[0]))
+        .map(|w| region_y(chunks, &w[1]).0 - region_y(chunks, &w[0]).1)
         .collect()
 }
 
@@ -2159,8 +2161,7 @@ fn label_rows(chunks: &[Chunk], groups: &[Vec<usize>]) -> Vec<Vec<usize>> {
     let [left, right] = groups else {
         return Vec::new();
     };
-    let extent = |g: &[usize]| x_extent(members(chunks, g));
-    let ((l0, l1), (r0, r1)) = (extent(left), extent(right));
+    let ((l0, l1), (r0, r1)) = (region_x(chunks, left), region_x(chunks, right));
     let labels = baselines(chunks, left);
     let values = baselines(chunks, right);
     if labels.len() < 2
@@ -2308,7 +2309,7 @@ fn margin_heads(
     page_size: f32,
 ) -> Option<Vec<Vec<usize>>> {
     let [a, b] = groups else { return None };
-    let width = |g: &[usize]| x_extent(members(chunks, g)).1 - x_extent(members(chunks, g)).0;
+    let width = |g: &[usize]| region_x(chunks, g).1 - region_x(chunks, g).0;
     let (side, body) = if width(a) < width(b) { (a, b) } else { (b, a) };
     let lines = baselines(chunks, side);
     let heads = runs(lines.iter().copied(), |h, &l| {
@@ -2431,10 +2432,9 @@ type Gutters = Vec<(f32, f32)>;
 
 /// The gutters (x ranges) between vertical groups.
 fn gutters(chunks: &[Chunk], groups: &[Vec<usize>]) -> Gutters {
-    let ext = |g: &Vec<usize>| x_extent(members(chunks, g));
     groups
         .windows(2)
-        .map(|w| (ext(&w[0]).1, ext(&w[1]).0))
+        .map(|w| (region_x(chunks, &w[0]).1, region_x(chunks, &w[1]).0))
         .collect()
 }
 
@@ -2647,9 +2647,9 @@ fn paragraphs_cross(chunks: &[Chunk], a: &[usize], b: &[usize], min_gap: f32) ->
 /// top of a band may continue below it after the shorter one ends (see
 /// [`merge_column_bands`]).
 fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
-    let extent = |g: &[usize]| x_extent(members(chunks, g));
-    let (x0, _) = groups.first().map(|g| extent(g)).unwrap_or((0.0, 0.0));
-    let (_, x1) = groups.last().map(|g| extent(g)).unwrap_or((0.0, 0.0));
+    let extent = |g: &Vec<usize>| region_x(chunks, g);
+    let (x0, _) = groups.first().map(extent).unwrap_or((0.0, 0.0));
+    let (_, x1) = groups.last().map(extent).unwrap_or((0.0, 0.0));
     groups.len() > 1
         && groups.iter().all(|g| {
             let (a, b) = extent(g);
@@ -2660,14 +2660,7 @@ fn wide_columns(chunks: &[Chunk], groups: &[Vec<usize>]) -> bool {
 /// Whether a band starts within a paragraph gap (three lines) of the region above it: a page
 /// number or a note far below the columns is not the rest of a column.
 fn close_below(chunks: &[Chunk], above: &[usize], band: &[usize]) -> bool {
-    let bottom = members(chunks, above)
-        .map(|c| c.bottom)
-        .fold(f32::MIN, f32::max);
-    let top = members(chunks, band)
-        .map(|c| c.top)
-        .fold(f32::MAX, f32::min);
-    let size = median_size(chunks, above);
-    top - bottom <= 3.0 * size
+    region_y(chunks, band).0 - region_y(chunks, above).1 <= 3.0 * median_size(chunks, above)
 }
 
 /// Whether a band stands in one column only: every chunk on the same side of each gutter's

@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 458, "{files:?}");
+    assert_eq!(files.len(), 482, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -1621,8 +1621,12 @@ fn protocol_label_rows() {
     );
 }
 
+/// Word's distributed alignment: a paragraph's last line spread over the measure by character
+/// spacing alone (Tc up to 60 pt) is read as words, not letter by letter ("h ä v s t å n g"
+/// before): a gap is measured less the Tc after the glyph before it, and a Tc wider than an
+/// em is letter-spacing, never a word gap (`pdf::layout`). Blind 0.0027 / 0.0223, 0.0091 /
+/// 0.0343, 0.0749 / 0.1103; now 0, 0, 0.0667 (the offset).
 #[test]
-#[ignore = "blind 0.0027 / 0.0223, 0.0091 / 0.0343, 0.0749 / 0.1103: a paragraph's last line spread over the measure by character spacing (Word's distributed alignment) is read letter by letter (\"h ä v s t å n g\")"]
 fn distributed_last_lines() {
     check("inriktning-2014.distributed.pdf", BROCHURE, 0.0005);
     check(
@@ -1631,4 +1635,76 @@ fn distributed_last_lines() {
         0.0005,
     );
     check("uppfoljning-2023.distributed.pdf", FOLLOW_UP, 0.068);
+}
+
+// The twenty-second round (blind; tests/data/producers/twentysecond.sh; bench/README-extract.md
+// has the before figures, main 604ee98: kommission / pdftotext for brochure, protocol,
+// follow-up in each comment).
+cer_only! {
+    // Blind: 0.0002 / 0, 0 / 0, 0.0667 / 0.0658.
+    brochure_kern_heads: "inriktning-2014.kern-heads.pdf", BROCHURE, 0.0005;
+    protocol_kern_heads: "protokoll-ks-2020-04-06-p216.kern-heads.pdf", PROTOCOL, 0.0005;
+    follow_up_kern_heads: "uppfoljning-2023.kern-heads.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658.
+    brochure_num_right: "inriktning-2014.num-right.pdf", BROCHURE, 0.0005;
+    protocol_num_right: "protokoll-ks-2020-04-06-p216.num-right.pdf", PROTOCOL, 0.0005;
+    follow_up_num_right: "uppfoljning-2023.num-right.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0.0187, 0 / 0.0231, 0.0667 / 0.1003.
+    brochure_foot_two: "inriktning-2014.foot-two.pdf", BROCHURE, 0.0005;
+    protocol_foot_two: "protokoll-ks-2020-04-06-p216.foot-two.pdf", PROTOCOL, 0.0005;
+    follow_up_foot_two: "uppfoljning-2023.foot-two.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658.
+    brochure_flip_ctm: "inriktning-2014.flip-ctm.pdf", BROCHURE, 0.0005;
+    protocol_flip_ctm: "protokoll-ks-2020-04-06-p216.flip-ctm.pdf", PROTOCOL, 0.0005;
+    follow_up_flip_ctm: "uppfoljning-2023.flip-ctm.pdf", FOLLOW_UP, 0.068;
+    // Blind (the others ignored below): gutter-rule 0.0667 / 0.7173, word-smallcaps 0.0667 / 0.0907.
+    follow_up_gutter_rule: "uppfoljning-2023.gutter-rule.pdf", FOLLOW_UP, 0.068;
+    follow_up_word_smallcaps: "uppfoljning-2023.word-smallcaps.pdf", FOLLOW_UP, 0.068;
+}
+
+// The twenty-second round's losses (each an ignored test that says why).
+#[test]
+#[ignore = "blind 0.0010 / 0.1342, 0.0728 / 0.2624, 0.0812 / 0.1257: the rows beside a tinted box across two columns (the protocol's header, the follow-up's tables)"]
+fn band_box() {
+    check("inriktning-2014.band-box.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.band-box.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.band-box.pdf", FOLLOW_UP, 0.068);
+}
+
+#[test]
+#[ignore = "blind 0.0017 / 0.0014, 0.0091 / 0.0079, 0.0885 / 0.0767: headings turned 90 degrees in the left margin are read at the end of their page, not before the paragraph beside them"]
+fn rot_heads() {
+    check("inriktning-2014.rot-heads.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.rot-heads.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.rot-heads.pdf", FOLLOW_UP, 0.068);
+}
+
+#[test]
+#[ignore = "blind 0.1044 / 0.7111, 0.7028 / 0.7028: two columns 6 pt apart with a rule in the gutter are read across the gutter where lines reach it (list pages, the protocol's header)"]
+fn gutter_rule() {
+    check("inriktning-2014.gutter-rule.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.gutter-rule.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+}
+
+#[test]
+#[ignore = "blind 0.0024 / 0.0434, 0.0006 / 0.1325: Word's small caps (lower case as capitals at 80 %, each size its own Tj) of a word that starts in lower case has no full-size capital to start from (\"KL.\", \"S 7\"); a line-wide rule (capitals at 0.6-0.9 of the line's largest glyph on a line without lower case) read realworld's \"(D)\", \"SUPPLEMENTARY INFORMATION:\" and GeoTopo's \"LP\" in lower case: dropped"]
+fn word_smallcaps() {
+    check("inriktning-2014.word-smallcaps.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.word-smallcaps.pdf",
+        PROTOCOL,
+        0.0005,
+    );
 }

@@ -65,12 +65,13 @@ def laid_lines(page, measure, space, width):
         yield i, indent, words, gap
 
 
-def base14(name):
-    """The width in points of a string in a base-14 font (WinAnsi) at a size: f(s, size)."""
+def base14(name, style=""):
+    """The width in points of a string in a base-14 font (WinAnsi; STYLE fpdf2's "B", "I") at a
+    size: f(s, size)."""
     from fpdf import FPDF
     metric = FPDF(unit="pt")
     metric.core_fonts_encoding = "windows-1252"
-    metric.set_font(name, size=1000)
+    metric.set_font(name, style=style, size=1000)
     return lambda s, size: sum(metric.get_string_width(c if c.encode("cp1252", "ignore") else "?")
                                for c in s) * size / 1000
 

@@ -151,6 +151,17 @@ def tj(line, x, y, size, font=b"/F1", width=TIMES):
         font, size, gap - width(" ", size), x + indent, y, common.pdf_string(" ".join(words)))
 
 
+def set_columns(cols, top, colw, gutter, size, lead, order=None, drop=0.0):
+    """COLS (of [`balance`]) side by side under TOP, the first at LEFT, in ORDER (left to
+    right unless given), column c DROP * c lower: the ops."""
+    ops = []
+    for c in order or range(len(cols)):
+        for r, line in enumerate(cols[c]):
+            if line is not None:
+                ops.append(tj(line, LEFT + c * (colw + gutter), top - (r + 1) * lead - c * drop, size))
+    return ops
+
+
 def shrink(fits, size=9.5):
     """The largest size (steps of 0.25 pt down to 4) for which FITS(size) gives a layout."""
     while size > 4:
@@ -192,10 +203,7 @@ def cols2_midspan(src, out):
                         hs, LEFT, y, common.pdf_string(text)))
                     y -= hs * 0.6
                 cols = balance(flow(band, colw, size), 2)
-                for c in (1, 0):
-                    for k, line in enumerate(cols[c]):
-                        if line is not None:
-                            ops.append(tj(line, LEFT + c * (colw + gutter), y - (k + 1) * lead, size))
+                ops += set_columns(cols, y, colw, gutter, size, lead, (1, 0))
                 y -= len(cols[0]) * lead
             return ops if y >= BOTTOM else None
 
@@ -266,10 +274,7 @@ def cols3_ingress(src, out):
             y -= isize * 0.8
             lead = size * 1.2
             cols = balance(flow(rest, colw, size), 3)
-            for c, col in enumerate(cols):
-                for k, line in enumerate(col):
-                    if line is not None:
-                        ops.append(tj(line, LEFT + c * (colw + gutter), y - (k + 1) * lead, size))
+            ops += set_columns(cols, y, colw, gutter, size, lead)
             return ops if y - len(cols[0]) * lead >= BOTTOM else None
 
         pages.append(page_dict(doc.stream(b"\n".join(shrink(fits, 7.5))), [f1, f2]))

@@ -81,12 +81,7 @@ def lines_of(src, width, size0, lead0, left, top, measure, scale=1.0):
 
 def bold_metric():
     """Helvetica-Bold's string widths (fpdf2's metrics), as common.base14."""
-    from fpdf import FPDF
-    metric = FPDF(unit="pt")
-    metric.core_fonts_encoding = "windows-1252"
-    metric.set_font("helvetica", style="B", size=1000)
-    return lambda s, size: sum(metric.get_string_width(c if c.encode("cp1252", "ignore") else "?")
-                               for c in s) * size / 1000
+    return common.base14("helvetica", "B")
 
 
 def is_heading(page, i):

@@ -36,7 +36,7 @@ import sys
 
 import common
 from eighteenth import (BOLD, BOTTOM, HELV, LEFT, LIST, MEASURE, TIMES, TOP, balance, flow, one_column,
-                       plain_draw, shrink, tj, units, wrap)
+                       plain_draw, set_columns, shrink, tj, units, wrap)
 from fifteenth import Doc, H, W, base14_font, page_dict
 from twentieth import column, page_layout, words_of
 
@@ -156,11 +156,7 @@ def landscape_page(src, out):
             cols = balance(flow(paras, colw, size), 2)
             if max(len(c) for c in cols) * lead > W - TOP - BOTTOM:
                 return None
-            for c, lines in enumerate(cols):
-                for r, line in enumerate(lines):
-                    if line is not None:
-                        ops.append(tj(line, LEFT + c * (colw + gutter), W - TOP - (r + 1) * lead, size))
-            return ops
+            return set_columns(cols, W - TOP, colw, gutter, size, lead)
 
         pages.append(page_dict(doc.stream(b"\n".join(shrink(fits))), refs, box=(0, 0, H, W)))
     doc.write(pages, out)
@@ -218,21 +214,28 @@ def tight_title(src, out):
     one_column(src, out, draw, ("Times-Roman", "Helvetica-Bold"))
 
 
-def cols2_offset(src, out):
-    gutter = 16.0
+def two_columns(src, out, gutter, drop=0.0, rule_width=None):
+    """Two balanced columns GUTTER apart, the right one DROP leadings lower; a vertical rule
+    RULE_WIDTH wide down the gutter's middle when given."""
     colw = (MEASURE - gutter) / 2
 
     def layout(paras, size):
-        lead, ops = size * 1.2, []
+        lead = size * 1.2
         cols = balance(flow(paras, colw, size), 2)
-        for c, lines in enumerate(cols):
-            for r, line in enumerate(lines):
-                y = H - TOP - (r + 1) * lead - c * lead / 2
-                if line is not None:
-                    ops.append(tj(line, LEFT + c * (colw + gutter), y, size))
-        return ops if H - TOP - (max(len(c) for c in cols) + 1) * lead >= BOTTOM else None
+        depth = (max(len(c) for c in cols) + 2 * drop) * lead
+        ops = []
+        if rule_width:
+            mid = LEFT + colw + gutter / 2
+            ops.append(b"q %.1f w 0 G %.2f %.2f m %.2f %.2f l S Q" % (
+                rule_width, mid, H - TOP, mid, H - TOP - depth - lead / 3))
+        ops += set_columns(cols, H - TOP, colw, gutter, size, lead, drop=drop * lead)
+        return ops if H - TOP - depth >= BOTTOM else None
 
     page_layout(src, out, ("Times-Roman",), layout)
+
+
+def cols2_offset(src, out):
+    two_columns(src, out, 16.0, drop=0.5)
 
 
 KINDS = {"num-table": num_table, "label-rows": label_rows, "chapter-head": chapter_head,
