@@ -1106,24 +1106,23 @@ pub fn normalize(s: &str) -> Option<(IdentKind, String)> {
 // Link kinds
 
 closed_name_set! {
-    /// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means).
+    /// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means), in
+    /// the order of their names (so that links sort as they did when kinds were strings).
     pub enum LinkKind {
-        /// A table-of-contents entry of an action.
-        Lists = "lists",
-        /// A page where the action's own text stands.
-        Describes = "describes",
         /// An action quotes a recommendation.
         Cites = "cites",
-        /// "N. Title" of an action elsewhere, or "åtgärd N".
-        MentionsNumber = "mentions-number",
-        /// An action's title.
-        MentionsTitle = "mentions-title",
+        /// A page where the action's own text stands.
+        Describes = "describes",
+        /// A table-of-contents entry of an action.
+        Lists = "lists",
         /// A recommendation code.
         MentionsCode = "mentions-code",
         /// A diary number.
         MentionsDiaryNumber = "mentions-diary-number",
-        /// A protocol paragraph reference ("KS § 110/2013").
-        MentionsParagraph = "mentions-paragraph",
+        /// "N. Title" of an action elsewhere, or "åtgärd N".
+        MentionsNumber = "mentions-number",
+        /// An action's title.
+        MentionsTitle = "mentions-title",
     }
 }
 
@@ -1564,6 +1563,7 @@ mod tests {
         for k in LinkKind::ALL {
             assert_eq!(k.as_str().parse::<LinkKind>(), Ok(k));
         }
+        assert!(LinkKind::ALL.is_sorted_by_key(|k| k.as_str()));
         assert!("mentions-foo".parse::<LinkKind>().is_err());
     }
 }

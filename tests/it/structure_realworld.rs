@@ -72,7 +72,7 @@ fn realworld_pdfs_never_panic_or_hang() {
     // None of these documents speaks of actions or recommendations (chapter numbers such as
     // "4.2.1" are not codes); one names a docket number in the diary-number form.
     assert!(
-        all.iter().all(|l| l.kind == "mentions-diary-number"),
+        all.iter().all(|l| l.kind.as_str() == "mentions-diary-number"),
         "{all:?}"
     );
 }
