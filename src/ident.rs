@@ -232,6 +232,10 @@ impl TryFrom<String> for DiaryNumber {
 #[error("not an identifier: {0:?}")]
 pub struct NotAnIdentifier(pub String);
 
+/// How many letters an office's name has in a diary number ("KS", "STK-2019-1535",
+/// "UTBNÄM-2019-15"): the patterns below write it `{2,6}`, the index's words read it.
+pub const OFFICE_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
 static DIARY_DASHED_RE: Windowed = Windowed::new(
     r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b",
     r"[A-ZÅÄÖ]\s?[-–]",
@@ -1553,6 +1557,12 @@ mod tests {
             );
         }
         assert_eq!(one("KS 2013/375"), (IdentKind::Diary, "KS 2013/375".into()));
+    }
+
+    #[test]
+    fn office_letters_are_the_patterns() {
+        let n = format!("{{{},{}}}", OFFICE_LETTERS.start(), OFFICE_LETTERS.end());
+        assert!(DIARY_DASHED_RE.pattern.contains(&n) && DIARY_SPACED_RE.pattern.contains(&n));
     }
 
     #[test]
