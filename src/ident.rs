@@ -787,27 +787,18 @@ pub fn other_series(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
 
 static CODE_RE: Windowed = Windowed::new(r"\b\d(?:\.\d{1,2}){2,4}\b", r"\d\.\d");
 
-/// A recommendation code: three to five dotted parts, the first a single digit, the others
-/// at most two digits ("2.2.3.3").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct RecommendationCode(String);
-
-impl RecommendationCode {
-    pub fn parse(s: &str) -> Option<RecommendationCode> {
-        let s = s.trim();
-        let m = CODE_RE.regex().find(s)?;
-        (m.len() == s.len()).then(|| RecommendationCode(s.to_string()))
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+/// The spans of the recommendation codes of `text` ("2.2.3.3": three to five dotted parts,
+/// the first a single digit, the others at most two digits; not part of a longer dotted or
+/// decimal number), left to right: [`IdentKind::Recommendation`] as [`find_all`] reads it.
+pub fn find_codes(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    read_all(text, true, &[(&CODE_RE, code_at)], &mut out);
+    out.iter().map(|i| (i.start, i.end)).collect()
 }
 
-impl fmt::Display for RecommendationCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Whether the whole of `s` is one recommendation code.
+pub fn is_code(s: &str) -> bool {
+    find_codes(s) == [(0, s.len())]
 }
 
 /// Every identifier in `text`, with its kind, normalised form and byte span, in the order
