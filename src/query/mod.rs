@@ -765,9 +765,9 @@ fn links_from(
             let targets = store.column_strs(&store.str_column(segment, "target")?, &mine)?;
             for (doc_id, key) in mine.into_iter().zip(targets) {
                 let mut resolved = Vec::new();
-                // (The kind is not read: only where the target key leads.)
-                let unread = LinkKind::Cites;
-                resolve(crate::links::link(id, 0, unread, &key), resolver, &mut resolved);
+                // The kind is not read, only where the target key leads.
+                let stored = crate::links::link(id, 0, LinkKind::Cites, &key);
+                resolve(stored, resolver, &mut resolved);
                 for l in resolved {
                     by_other
                         .entry(pointed_at(&l.target).to_string())
