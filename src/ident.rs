@@ -232,6 +232,10 @@ impl TryFrom<String> for DiaryNumber {
 #[error("not an identifier: {0:?}")]
 pub struct NotAnIdentifier(pub String);
 
+/// How many letters an office's name has in a diary number ("KS", "STK-2019-1535",
+/// "UTBNÄM-2019-15"): the patterns below write it `{2,6}`, the index's words read it.
+pub const OFFICE_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
 static DIARY_DASHED_RE: Windowed = Windowed::new(
     r"\b([A-ZÅÄÖ]{2,6})\s?[-–]\s?([0-9OolI|]{4})\s?[-–]\s?([0-9OolI|]{1,6})\b",
     r"[A-ZÅÄÖ]\s?[-–]",
@@ -781,27 +785,18 @@ pub fn other_series(text: &str, gated: bool) -> Vec<(usize, usize, String)> {
 
 static CODE_RE: Windowed = Windowed::new(r"\b\d(?:\.\d{1,2}){2,4}\b", r"\d\.\d");
 
-/// A recommendation code: three to five dotted parts, the first a single digit, the others
-/// at most two digits ("2.2.3.3").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct RecommendationCode(String);
-
-impl RecommendationCode {
-    pub fn parse(s: &str) -> Option<RecommendationCode> {
-        let s = s.trim();
-        let m = CODE_RE.regex().find(s)?;
-        (m.len() == s.len()).then(|| RecommendationCode(s.to_string()))
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+/// The spans of the recommendation codes of `text` ("2.2.3.3": three to five dotted parts,
+/// the first a single digit, the others at most two digits; not part of a longer dotted or
+/// decimal number), left to right: [`IdentKind::Recommendation`] as [`find_all`] reads it.
+pub fn find_codes(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    read_all(text, true, &[(&CODE_RE, code_at)], &mut out);
+    out.iter().map(|i| (i.start, i.end)).collect()
 }
 
-impl fmt::Display for RecommendationCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Whether the whole of `s` is one recommendation code.
+pub fn is_code(s: &str) -> bool {
+    find_codes(s) == [(0, s.len())]
 }
 
 /// Every identifier in `text`, with its kind, normalised form and byte span, in the order
@@ -1098,24 +1093,23 @@ pub fn normalize(s: &str) -> Option<(IdentKind, String)> {
 // Link kinds
 
 closed_name_set! {
-    /// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means).
+    /// The kinds of [`crate::model::Link`] (see [`crate::links`] for what each means), in
+    /// the order of their names (so that links sort as they did when kinds were strings).
     pub enum LinkKind {
-        /// A table-of-contents entry of an action.
-        Lists = "lists",
-        /// A page where the action's own text stands.
-        Describes = "describes",
         /// An action quotes a recommendation.
         Cites = "cites",
-        /// "N. Title" of an action elsewhere, or "åtgärd N".
-        MentionsNumber = "mentions-number",
-        /// An action's title.
-        MentionsTitle = "mentions-title",
+        /// A page where the action's own text stands.
+        Describes = "describes",
+        /// A table-of-contents entry of an action.
+        Lists = "lists",
         /// A recommendation code.
         MentionsCode = "mentions-code",
         /// A diary number.
         MentionsDiaryNumber = "mentions-diary-number",
-        /// A protocol paragraph reference ("KS § 110/2013").
-        MentionsParagraph = "mentions-paragraph",
+        /// "N. Title" of an action elsewhere, or "åtgärd N".
+        MentionsNumber = "mentions-number",
+        /// An action's title.
+        MentionsTitle = "mentions-title",
     }
 }
 
@@ -1550,6 +1544,12 @@ mod tests {
     }
 
     #[test]
+    fn office_letters_are_the_patterns() {
+        let n = format!("{{{},{}}}", OFFICE_LETTERS.start(), OFFICE_LETTERS.end());
+        assert!(DIARY_DASHED_RE.pattern.contains(&n) && DIARY_SPACED_RE.pattern.contains(&n));
+    }
+
+    #[test]
     fn kinds_round_trip_their_names() {
         for k in IdentKind::ALL {
             assert_eq!(k.as_str().parse::<IdentKind>(), Ok(k));
@@ -1557,6 +1557,7 @@ mod tests {
         for k in LinkKind::ALL {
             assert_eq!(k.as_str().parse::<LinkKind>(), Ok(k));
         }
+        assert!(LinkKind::ALL.is_sorted_by_key(|k| k.as_str()));
         assert!("mentions-foo".parse::<LinkKind>().is_err());
     }
 }

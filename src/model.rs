@@ -315,8 +315,7 @@ pub struct Identifier {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub page: u32,
-    /// "mentions-code" | "mentions-diary-number" | "mentions-number" | "mentions-title" | ...
-    pub kind: String,
+    pub kind: crate::ident::LinkKind,
     /// What is mentioned: a code ("2.2.3.3"), a diary number, "action:N", ...
     pub target: String,
 }
@@ -328,9 +327,7 @@ pub struct Link {
     pub doc: String,
     /// The physical page in that document.
     pub page: u32,
-    /// `cites`, `lists`, `mentions-number`, `mentions-title`, `mentions-code`,
-    /// `mentions-diary-number`, `mentions-recommendation`, ...
-    pub kind: String,
+    pub kind: crate::ident::LinkKind,
     /// What it points at: "action:<doc>#<N>", "recommendation:<code>", "diary:<number>",
     /// "doc:<id>".
     pub target: String,

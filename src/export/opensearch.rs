@@ -523,7 +523,7 @@ mod tests {
         let links = vec![Link {
             doc: "plan-2014".into(),
             page: 1,
-            kind: "mentions-number".into(),
+            kind: crate::ident::LinkKind::MentionsNumber,
             target: "action:plan-2014#3".into(),
         }];
         let dir = tempfile::tempdir().unwrap();

@@ -465,7 +465,7 @@ impl<'a> PageRow<'a> {
                 _ => {}
             }
             row.links.push(PageLink {
-                kind: &l.kind,
+                kind: l.kind.as_str(),
                 target: &l.target,
             });
         }

@@ -443,7 +443,7 @@ fn doc_rows(
         let columns = row![
             l.doc.clone(),
             l.page,
-            l.kind.clone(),
+            l.kind.to_string(),
             l.target.clone(),
             pick("action"),
             pick("recommendation"),

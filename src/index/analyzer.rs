@@ -32,6 +32,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::ident::OFFICE_LETTERS;
+
 /// The name the analyzer of whole words is registered under in the index: each word's term
 /// and its variants, no compound parts.
 pub const ANALYZER_NAME: &str = "sv_kommission";
@@ -441,7 +443,7 @@ fn lower_nfc(raw: &str) -> String {
 /// five letters, a hyphen, four digits, a hyphen, digits), numbers and dotted codes
 /// (`2.2.3.3`, `12,5`, `15:00`), and words (letters, combining marks and digits). The same
 /// tokens as the pattern
-/// `[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+` (leftmost first) finds, scanned
+/// `[\p{L}]{2,6}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+` (leftmost first) finds, scanned
 /// by hand: the analyzer runs over every page at ingest and over every hit's page for its
 /// snippet.
 struct Tokens<'a> {
@@ -546,11 +548,11 @@ fn digits(s: &str, from: usize) -> (usize, usize) {
 }
 
 /// End of the word that starts at byte `start` of `s` (with a word character that is not an
-/// ASCII digit): a diary number (two to five letters, `-`, four digits, `-`, digits) or a run
+/// ASCII digit): a diary number (two to six letters, `-`, four digits, `-`, digits) or a run
 /// of word characters.
 fn word_end(s: &str, start: usize) -> usize {
     let (letters, n) = run(s, start, |c| c == Class::Letter);
-    if (2..=5).contains(&n) {
+    if OFFICE_LETTERS.contains(&n) {
         if let Some(end) = diary_end(s, letters) {
             return end;
         }
@@ -559,12 +561,12 @@ fn word_end(s: &str, start: usize) -> usize {
     run(s, letters, |c| c != Class::Other).0
 }
 
-/// Whether a token is a diary number as a whole (two to five letters, `-`, four digits, `-`,
+/// Whether a token is a diary number as a whole (two to six letters, `-`, four digits, `-`,
 /// digits): the tokens [`Tokens`] makes of diary numbers. Checked by hand, as they are found:
 /// a pattern with Unicode classes costs a query process milliseconds to compile.
 fn is_diary(token: &str) -> bool {
     let (letters, n) = run(token, 0, |c| c == Class::Letter);
-    (2..=5).contains(&n) && diary_end(token, letters) == Some(token.len())
+    OFFICE_LETTERS.contains(&n) && diary_end(token, letters) == Some(token.len())
 }
 
 /// End of a diary number whose letters end at byte `letters` of `s`, if there is one.
@@ -1202,8 +1204,8 @@ mod tests {
     fn the_fast_path_analyses_as_the_slow_one() {
         // Letters include combining marks so that NFD input stays one word.
         let pattern =
-            Regex::new(r"[\p{L}]{2,5}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+").unwrap();
-        let diary = Regex::new(r"^[\p{L}]{2,5}-\d{4}-\d+$").unwrap();
+            Regex::new(r"[\p{L}]{2,6}-\d{4}-\d+|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+").unwrap();
+        let diary = Regex::new(r"^[\p{L}]{2,6}-\d{4}-\d+$").unwrap();
         let mut seen = HashMap::new();
         let mut check = |text: &str| {
             let want = analyze_slowly(text, &pattern, &mut seen);
@@ -1227,7 +1229,7 @@ mod tests {
             "Malmö stad – Hälso- och sjukvård, åtgärd 5. § 216 e\u{301}n fin\u{308} ÅÄÖ åäö",
             "STK-2019-1535 Forskningscirklar FORSKNINGSCIRKLAR ΣΟΦΊΑ Straße İstanbul ǅemal",
             "MALMÖ Malmö malmö MALMO\u{308} Ǆ ﬁnns Ⅻ ²³ 12,5 2.2.3.3",
-            "STK-2019-1535abc STK-20190-1 STK-2019- -2019-15 2019-04-06 (2.2.3.3, s. 114) 15:00",
+            "ABCDEF-2019-1 ABCDEFG-2019-1 STK-2019-1535abc STK-20190-1 STK-2019- -2019-15 2019-04-06 (2.2.3.3, s. 114) 15:00",
             "",
             "  ...  ",
         ] {

@@ -79,7 +79,10 @@ impl Store {
                 .and_then(|v| v.as_u64())
                 .and_then(|p| u32::try_from(p).ok())
                 .unwrap_or(0),
-            kind: text(f.link_kind),
+            kind: text(f.link_kind).parse().map_err(|e| IndexError::Damaged {
+                path: self.dir.clone(),
+                damage: format!("a stored link's kind: {e}"),
+            })?,
             target: text(f.target),
         })
     }

@@ -36,12 +36,12 @@
 pub(crate) mod analyzer;
 pub mod check;
 pub(crate) mod directory;
-pub mod links;
-pub mod pages;
+pub(crate) mod links;
+pub(crate) mod pages;
 pub(crate) mod readonly;
 pub mod schema;
 pub mod search;
-pub mod writer;
+pub(crate) mod writer;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -387,7 +387,7 @@ impl ItemReader {
                 let mut link = Link {
                     doc: String::new(),
                     page: 0,
-                    kind: String::new(),
+                    kind: crate::ident::LinkKind::Cites,
                     target: String::new(),
                 };
                 raw_fields(bytes, |field, v| {
@@ -396,7 +396,9 @@ impl ItemReader {
                             link.page = u32::try_from(n).unwrap_or(0);
                         }
                         Raw::Str(s) if field == f.doc => link.doc = utf8(s)?,
-                        Raw::Str(s) if field == f.link_kind => link.kind = utf8(s)?,
+                        Raw::Str(s) if field == f.link_kind => {
+                            link.kind = utf8(s)?.parse().map_err(|e| format!("{e}"))?
+                        }
                         Raw::Str(s) if field == f.target => link.target = utf8(s)?,
                         _ => {}
                     }

@@ -493,7 +493,7 @@ impl Fields {
         d.add_text(f.kind, kind);
         d.add_text(f.doc, &l.doc);
         d.add_u64(f.page, u64::from(l.page));
-        d.add_text(f.link_kind, &l.kind);
+        d.add_text(f.link_kind, l.kind.as_str());
         d.add_text(f.target, &l.target);
         d.add_text(f.target_kind, super::links::target_kind(&l.target));
         d
@@ -679,7 +679,7 @@ impl Fields {
                 }
             }
             for m in &record.structure.mentions {
-                if m.page == page.number && m.kind == "mentions-code" {
+                if m.page == page.number && m.kind == crate::ident::LinkKind::MentionsCode {
                     push_unique(&mut codes, m.target.clone());
                 }
             }

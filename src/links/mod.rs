@@ -40,6 +40,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use lexicon::{Lexicon, PageWords};
 
+use crate::ident::LinkKind;
 use crate::model::{DocRecord, Link};
 use crate::structure::norm_word;
 use crate::structure::references::find_codes;
@@ -126,15 +127,15 @@ pub trait Targets {
 pub fn resolve(l: Link, targets: &mut dyn Targets, out: &mut Vec<Link>) {
     if let Some(key) = l.target.strip_prefix("title:") {
         for (doc, number) in targets.title_places(key) {
-            out.push(link(&l.doc, l.page, &l.kind, &action_target(&doc, &number)));
+            out.push(link(&l.doc, l.page, l.kind, &action_target(&doc, &number)));
         }
     } else if let Some(n) = l.target.strip_prefix("number:") {
         if let Some(doc) = targets.only_holder(n) {
-            out.push(link(&l.doc, l.page, &l.kind, &action_target(&doc, n)));
+            out.push(link(&l.doc, l.page, l.kind, &action_target(&doc, n)));
         }
     } else if let Some(code) = l.target.strip_prefix("bare:") {
         if targets.known_code(code) {
-            out.push(link(&l.doc, l.page, &l.kind, &recommendation_target(code)));
+            out.push(link(&l.doc, l.page, l.kind, &recommendation_target(code)));
         }
     } else {
         out.push(l);
@@ -149,29 +150,29 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
     for a in &r.structure.actions {
         let target = action_target(&a.doc, &a.number);
         if let Some(p) = a.toc_page {
-            out.insert(link(&a.doc, p, "lists", &target));
+            out.insert(link(&a.doc, p, LinkKind::Lists, &target));
         }
         for &p in &a.pages {
-            out.insert(link(&a.doc, p, "describes", &target));
+            out.insert(link(&a.doc, p, LinkKind::Describes, &target));
         }
         if let Some(&first) = a.pages.first() {
             for rr in &a.recommendations {
                 out.insert(link(
                     &a.doc,
                     first,
-                    "cites",
+                    LinkKind::Cites,
                     &recommendation_target(&rr.code),
                 ));
             }
         }
     }
     for m in &r.structure.mentions {
-        let target = match m.kind.as_str() {
-            "mentions-code" => recommendation_target(&m.target),
-            "mentions-diary-number" => diary_target(&m.target),
+        let target = match m.kind {
+            LinkKind::MentionsCode => recommendation_target(&m.target),
+            LinkKind::MentionsDiaryNumber => diary_target(&m.target),
             _ => m.target.clone(),
         };
-        out.insert(link(&r.id, m.page, &m.kind, &target));
+        out.insert(link(&r.id, m.page, m.kind, &target));
     }
     let toc_pages = toc_pages(r);
     for page in &r.pages {
@@ -188,14 +189,14 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
             let found = link(
                 &r.id,
                 page.number,
-                "mentions-code",
+                LinkKind::MentionsCode,
                 &recommendation_target(&code),
             );
             if !cited_here.contains(code.as_str()) && !out.contains(&found) {
                 out.insert(link(
                     &r.id,
                     page.number,
-                    "mentions-code",
+                    LinkKind::MentionsCode,
                     &bare_target(&code),
                 ));
             }
@@ -217,7 +218,7 @@ pub fn own_links(r: &DocRecord) -> Vec<Link> {
                 out.insert(link(
                     &r.id,
                     page.number,
-                    "mentions-number",
+                    LinkKind::MentionsNumber,
                     &number_target(n),
                 ));
             }
@@ -542,11 +543,11 @@ fn title_links(r: &DocRecord, wanted: &[bool], ctx: &Titles<'_>) -> Vec<Link> {
     out
 }
 
-pub(crate) fn link(doc: &str, page: u32, kind: &str, target: &str) -> Link {
+pub(crate) fn link(doc: &str, page: u32, kind: LinkKind, target: &str) -> Link {
     Link {
         doc: doc.to_string(),
         page,
-        kind: kind.to_string(),
+        kind,
         target: target.to_string(),
     }
 }
@@ -766,7 +767,7 @@ fn find_title(
     key: &TitleKey,
     lexicon: &PageWords,
     tried: &mut FxHashSet<(usize, usize)>,
-) -> Option<&'static str> {
+) -> Option<LinkKind> {
     let words = &page.words;
     let m = key.words.len();
     // Quick filter: enough of the title's long words start like a word of the page.
@@ -779,7 +780,7 @@ fn find_title(
         (Some(w), Some(&t)) => lexicon.similar(w.id, t),
         _ => false,
     };
-    let mut best: Option<&'static str> = None;
+    let mut best: Option<LinkKind> = None;
     tried.clear();
     for (t0, (&tw, anchor)) in key.words.iter().zip(&key.anchors).enumerate() {
         let Some(positions) = anchor.and_then(|k| page.index.get(&k)) else {
@@ -816,14 +817,14 @@ fn find_title(
             };
             if full || short {
                 if numbered {
-                    return Some("mentions-number");
+                    return Some(LinkKind::MentionsNumber);
                 }
-                best = Some("mentions-title");
+                best = Some(LinkKind::MentionsTitle);
             }
         }
     }
     if best.is_none() && present * 2 >= long.len() && reworded(&page.units, key, lexicon) {
-        best = Some("mentions-title");
+        best = Some(LinkKind::MentionsTitle);
     }
     best
 }

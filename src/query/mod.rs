@@ -23,7 +23,7 @@ use serde::Serialize;
 use tantivy::{DocAddress, Searcher};
 
 use crate::export::{self, View};
-use crate::ident::{DiaryNumber, IdentKind};
+use crate::ident::{DiaryNumber, IdentKind, LinkKind};
 use crate::index::links::StoreTargets;
 use crate::index::schema::{
     HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS, KIND_LINK, KIND_TITLE_LINK,
@@ -200,7 +200,7 @@ pub enum Direction {
 pub struct LinkView {
     pub doc: String,
     pub page: u32,
-    pub kind: String,
+    pub kind: LinkKind,
     pub target: String,
     pub direction: Direction,
 }
@@ -210,7 +210,7 @@ impl LinkView {
         LinkView {
             doc: l.doc.clone(),
             page: l.page,
-            kind: l.kind.clone(),
+            kind: l.kind,
             target: l.target.clone(),
             direction,
         }
@@ -418,7 +418,7 @@ fn show_action(
                 ls.push(LinkView {
                     doc: a.doc.clone(),
                     page: p,
-                    kind: "cites".to_string(),
+                    kind: LinkKind::Cites,
                     target: recommendation_target(&r.code),
                     direction: Direction::Out,
                 });
@@ -759,7 +759,9 @@ fn links_from(
             let targets = store.column_strs(&store.str_column(segment, "target")?, &mine)?;
             for (doc_id, key) in mine.into_iter().zip(targets) {
                 let mut resolved = Vec::new();
-                resolve(crate::links::link(id, 0, "", &key), resolver, &mut resolved);
+                // The kind is not read, only where the target key leads.
+                let stored = crate::links::link(id, 0, LinkKind::Cites, &key);
+                resolve(stored, resolver, &mut resolved);
                 for l in resolved {
                     by_other
                         .entry(pointed_at(&l.target).to_string())

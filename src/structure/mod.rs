@@ -23,7 +23,7 @@ mod toc;
 
 use std::collections::HashMap;
 
-use crate::ident::IdentKind;
+use crate::ident::{IdentKind, LinkKind};
 use crate::model::{Action, DocKind, DocStructure, ExtractedDoc, Identifier, Mention};
 use crate::text::nfc;
 use compact_str::CompactString;
@@ -325,12 +325,12 @@ fn find_mentions(
         );
         let diaries = references::find_diary_numbers(flat).into_iter();
         for (kind, target) in codes
-            .map(|c| ("mentions-code", c))
-            .chain(diaries.map(|d| ("mentions-diary-number", d)))
+            .map(|c| (LinkKind::MentionsCode, c))
+            .chain(diaries.map(|d| (LinkKind::MentionsDiaryNumber, d)))
         {
             let m = Mention {
                 page: page.number,
-                kind: kind.into(),
+                kind,
                 target,
             };
             if !out.contains(&m) {

@@ -4,9 +4,8 @@
 //! * A **reference** closes a quoted commission proposal: a parenthesis holding a dotted code
 //!   and optionally the page in the commission's final report — "(1.1.1.1, s. 56)",
 //!   "(3.1.1.1, s 131)", "(2.2.4.1 s. 115)", "(1.2.3)".
-//! * A **code** in running text is a dotted number of three to five parts ("2.2.3.3").
-//!   Dates ("2020.04.06") and decimals are not codes: every part has at most two digits
-//!   except that the first part is a single digit.
+//! * A **code** in running text is a dotted number of three to five parts ("2.2.3.3"), as
+//!   [`crate::ident::find_codes`] reads it (dates and decimals are not codes).
 //! * A **diary number** is "STK-2019-1535", "KS 2013/375", "Ju 96/3882", …: the forms and
 //!   their normalisation are defined once, in [`crate::ident`].
 //! * The **overarching recommendations** have no code in the commission's report; kommission
@@ -54,11 +53,8 @@ static REF_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d.,])(\d(?:\.\d{1,2}){2,4})(?:$|[^\d]|\.(?:$|\D))").expect("static regex")
-});
-
-/// Every recommendation reference "(code, s. page)" in `text`, in order.
+/// Every recommendation reference "(code, s. page)" in `text`, in order (the code, its
+/// spaces left out, a code by [`crate::ident::is_code`]).
 pub fn find_refs(text: &str) -> Vec<FoundRef> {
     REF_RE
         .captures_iter(text)
@@ -70,6 +66,9 @@ pub fn find_refs(text: &str) -> Vec<FoundRef> {
                 .chars()
                 .filter(|ch| !ch.is_whitespace())
                 .collect();
+            if !crate::ident::is_code(&code) {
+                return None;
+            }
             let page = c.get(2).and_then(|p| p.as_str().parse().ok());
             Some(FoundRef {
                 code,
@@ -84,13 +83,14 @@ pub fn find_refs(text: &str) -> Vec<FoundRef> {
 /// Recommendation codes standing in running text (inside or outside references), in order,
 /// without duplicates.
 pub fn find_codes(text: &str) -> Vec<String> {
-    with_refs(text, CODE_RE.captures_iter(text).filter_map(|c| c.get(1)))
+    let codes = crate::ident::find_codes(text).into_iter();
+    with_refs(text, codes.filter_map(|(s, e)| text.get(s..e)))
 }
 
 /// The codes of the references in `text`, then the codes `more`, in order, each once.
-fn with_refs<'a>(text: &str, more: impl Iterator<Item = regex::Match<'a>>) -> Vec<String> {
+fn with_refs<'a>(text: &str, more: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let more = more.map(|m| m.as_str().to_string());
+    let more = more.map(str::to_string);
     for c in find_refs(text).into_iter().map(|r| r.code).chain(more) {
         if !out.contains(&c) {
             out.push(c);
@@ -112,10 +112,13 @@ static CUED_CODE_RE: LazyLock<Gated> = LazyLock::new(|| {
 /// order, without duplicates. A bare dotted number may be a chapter number and is left to
 /// the link stage, which accepts it only for codes known from quoted proposals.
 pub fn find_cited_codes(text: &str) -> Vec<String> {
-    with_refs(
-        text,
-        CUED_CODE_RE.captures_iter(text).filter_map(|c| c.get(1)),
-    )
+    let mut codes = None;
+    let cued = CUED_CODE_RE.captures_iter(text).filter_map(|c| c.get(1));
+    let code = |m: &regex::Match<'_>| {
+        let codes = codes.get_or_insert_with(|| crate::ident::find_codes(text));
+        codes.contains(&(m.start(), m.end()))
+    };
+    with_refs(text, cued.filter(code).map(|m| m.as_str()))
 }
 
 pub use crate::ident::find_diary_numbers;

@@ -337,7 +337,7 @@ fn a_link_to_a_missing_action_fails_and_keeps_the_old_file() {
     let link = |target: &str| Link {
         doc: record.id.clone(),
         page: 1,
-        kind: "mentions-title".into(),
+        kind: kommission::ident::LinkKind::MentionsTitle,
         target: target.into(),
     };
     w.add_links(&[link("action:ingen-plan#99")], false).unwrap();

@@ -52,7 +52,7 @@ fn filled(dir: &Path) -> Store {
         &[Link {
             doc: "protokoll-ks-2020-04-06-p216".into(),
             page: 2,
-            kind: "mentions-diary-number".into(),
+            kind: kommission::ident::LinkKind::MentionsDiaryNumber,
             target: "diary:STK-2016-1242".into(),
         }],
         false,

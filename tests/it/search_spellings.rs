@@ -166,3 +166,38 @@ fn a_committee_directive_by_the_whole_word_and_in_a_file_name() {
     // Another directive's number: nothing.
     assert!(docs("kommittédirektiv 2014:159").is_empty());
 }
+
+#[test]
+fn a_six_letter_office_s_diary_number_is_one_word() {
+    // Diary numbers' offices have two to six letters (`ident`); the index reads
+    // "UTBNÄM-2019-15" as one word, as it reads "STK-2019-1535": a search finds it whole.
+    let (_tmp, index) = ingest_archive(&[
+        (
+            "a.txt",
+            "Beslut om utbildning. Dnr UTBNÄM-2019-15. Nämnden beslutar.",
+        ),
+        (
+            "b.txt",
+            "Annat beslut. Dnr UTBNÄM-2019-16. Nämnden beslutar.",
+        ),
+        ("c.txt", "Utbnäm 2019 hade 15 möten och 16 beslut."),
+    ]);
+    let snippets = |query: &str| -> Vec<(String, String)> {
+        let o = crate::support::proc::run(&index, &["search", "--format", "json", query]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let out = String::from_utf8_lossy(&o.stdout);
+        let hit = |l: &str| -> serde_json::Value { serde_json::from_str(l).expect("a JSON line") };
+        let hits = out.lines().map(hit);
+        hits.map(|h| (h["doc"].to_string(), h["snippet"].to_string()))
+            .collect()
+    };
+    let found = snippets("UTBNÄM-2019-15");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("**UTBNÄM-2019-15**"), "{found:?}");
+    assert!(snippets("utbnäm-2019-17").is_empty());
+}

@@ -110,7 +110,7 @@ fn overarching_recommendations_are_mentioned() {
     let on = |code: &str| -> Vec<u32> {
         s.mentions
             .iter()
-            .filter(|m| m.kind == "mentions-code" && m.target == code)
+            .filter(|m| m.kind.as_str() == "mentions-code" && m.target == code)
             .map(|m| m.page)
             .collect()
     };

@@ -78,7 +78,7 @@ fn several_paragraphs_without_layout() {
     assert!(s
         .mentions
         .iter()
-        .any(|m| m.kind == "mentions-code" && m.target == "2.2.3.3"));
+        .any(|m| m.kind.as_str() == "mentions-code" && m.target == "2.2.3.3"));
 }
 
 #[test]
