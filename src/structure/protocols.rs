@@ -194,6 +194,21 @@ impl Head {
     fn key(&self) -> (u32, Option<char>, Option<u32>) {
         (self.number, self.suffix, self.sub)
     }
+
+    /// The head set after its title, the words `(a, b)` of `title_before` if any: on one
+    /// line the head follows its title; read apart, the body starts after the title's line
+    /// and ends before the head.
+    fn after_title(mut self, s: &Stream, before: Option<(usize, usize)>) -> Head {
+        let Some((a, b)) = before else { return self };
+        self.title = Some(s.text(a, b));
+        (self.apart, self.used) = if b == self.idx {
+            (None, self.idx + self.used - a)
+        } else {
+            (Some(self.idx), b - a)
+        };
+        self.idx = a;
+        self
+    }
 }
 
 /// Find the paragraphs of a protocol, or of the protocols of a bundle (`paragraph_heads`
@@ -637,15 +652,8 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
                         glued,
                         scanned: ocr_like && body.is_some(),
                         ..Head::new(i, used, n, label)
-                    };
-                    if let Some((a, b)) = before {
-                        head.title = Some(s.text(a, b));
-                        head.idx = a;
-                        // On one line the head follows its title; read apart, the body
-                        // starts after the title's line and ends before the head.
-                        head.used = if b == i { i + used - a } else { b - a };
-                        head.apart = (b < i).then_some(i);
                     }
+                    .after_title(s, before);
                     // A form's row "Paragraf | § 31": the label is the head's.
                     if prev.is_some_and(|p| p.line_start && p.text == "Paragraf") {
                         (head.idx, head.used) = (i - 1, used + 1);
@@ -662,17 +670,18 @@ fn paragraph_heads(s: &Stream) -> Vec<Head> {
             let used = c[0].trim_end().split(' ').count();
             let followed = s.get(i + used).is_some_and(|x| capitalized(&x.text));
             let later = |n: &u32| cases.last().is_none_or(|l| l.key() < (*n, suffix, sub));
-            let n = c[2]
-                .parse()
-                .ok()
-                .filter(|n| followed && s.starts_unit(i) && later(n));
+            // "Budget 2025  Ärende 12": after its title, as "§ 12" may stand.
+            let before = s.rich.then(|| title_before(s, i, used)).flatten();
+            let starts = s.starts_unit(i) || before.is_some();
+            let n = c[2].parse().ok().filter(|n| followed && starts && later(n));
             if let Some(n) = n {
                 let label = format!("{} {n}{}", &c[1], part_label(suffix, sub, '.'));
-                cases.push(Head {
+                let head = Head {
                     suffix,
                     sub,
                     ..Head::new(i, used, n, label)
-                });
+                };
+                cases.push(head.after_title(s, before));
                 i += used;
                 continue;
             }

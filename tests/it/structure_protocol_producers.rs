@@ -179,10 +179,21 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "the page-header table is not in Chromium's text",
     ),
     // The twenty-second blind check (2026-12-05, session 16), as this session leaves it
-    // ("ordforandebeslut.*" is read since: "Underskrift" opens the signatures).
+    // ("ordforandebeslut.*" is read since: "Underskrift" opens the signatures; Word's and
+    // pdfTeX's "arende-hoger" since: an item's head after its title on the title's line, as
+    // "§ 12" stands). Chromium and WeasyPrint set the tab as no gap ("2025–2027Ärende 12"),
+    // LibreOffice too on the first item.
     (
-        "arende-hoger.*",
-        "items \"Title  Ärende 12\" with the number set right and no §",
+        "arende-hoger.lo",
+        "the first item's tab set as no gap: \"2025–2027Ärende 12\"",
+    ),
+    (
+        "arende-hoger.chrome",
+        "the tab set as no gap: \"2025–2027Ärende 12\"",
+    ),
+    (
+        "arende-hoger.weasy",
+        "the tab set as no gap: \"2025–2027Ärende 12\"",
     ),
     (
         "ruta-utan-rubrik.*",
