@@ -1,6 +1,21 @@
 //! Reading one file into pages: dispatches on the file type to [`crate::pdf`],
 //! [`crate::formats`] (HTML, text, .docx, .odt, .doc, .rtf) and, for scanned PDF pages, [`crate::ocr`].
 //! [`support`] says for any extension whether it is read, or why not.
+//!
+//! One file's bytes in, its pages out; the structure stage then finds what they cite:
+//!
+//! ```
+//! use kommission::extract::{extract_bytes, ExtractOptions};
+//! use kommission::model::DocKind;
+//!
+//! let text = "Kommunstyrelsen\n\n§ 216 Budget 2020\n\nDnr STK-2019-1535\n";
+//! let doc = extract_bytes(text.as_bytes(), "txt", &ExtractOptions::default()).unwrap();
+//! assert_eq!(doc.pages.len(), 1);
+//! assert!(doc.pages[0].text.contains("STK-2019-1535"));
+//!
+//! let found = kommission::structure::analyze("ks-2020", DocKind::Text, &doc);
+//! assert!(found.identifiers.iter().any(|i| i.id == "STK-2019-1535"));
+//! ```
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
