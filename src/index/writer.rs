@@ -648,8 +648,14 @@ impl Fields {
             }
             let running_ids = identifier_keys(&running);
             // The structure stage's finds on the page, when this run made them.
-            let page_ids = record.structure.page_keys.get(n).cloned();
-            let page_ids = page_ids.unwrap_or_else(|| identifier_keys(&page.text));
+            let searched;
+            let page_ids = match record.structure.page_keys.get(n) {
+                Some(keys) => keys,
+                None => {
+                    searched = identifier_keys(&page.text);
+                    &searched
+                }
+            };
             for key in page_ids.iter().chain(&running_ids) {
                 push_unique(&mut ids, key.clone());
             }
