@@ -791,6 +791,8 @@ fn links_from(
 
 /// Links of one document: the index of each one's key and its address.
 type Places = Vec<(usize, DocAddress)>;
+/// The places of the links of each document by number, and the ids read, with their numbers.
+type PlacesByNumber = (HashMap<u64, Places>, BTreeMap<String, u64>);
 
 /// The stored links whose target (or key) is one of `keys`, by the document they stand in
 /// ([`doc_number`]: the index of each one's key and its address), and the ids of the first
@@ -803,7 +805,7 @@ fn link_places(
     searcher: &Searcher,
     keys: &[(String, String)],
     named: usize,
-) -> Result<(HashMap<u64, Places>, BTreeMap<String, u64>), IndexError> {
+) -> Result<PlacesByNumber, IndexError> {
     let segments = searcher.segment_readers();
     let mut by_segment: Vec<Vec<(u32, usize)>> = vec![Vec::new(); segments.len()];
     for (i, (key, _)) in keys.iter().enumerate() {
