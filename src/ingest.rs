@@ -208,9 +208,9 @@ pub fn working_dir() -> Option<String> {
         .map(|c| path_key(&c))
 }
 
-/// The blake3 hash of a file's bytes, hex, and how many form feeds they hold (each a page of
-/// a text: [`is_large_text`]); read as a stream, never the whole file in memory.
-pub fn file_hash(path: &Path) -> std::io::Result<(String, u64)> {
+/// The blake3 hash of a file's bytes (stored as hex) and how many form feeds they hold (each
+/// a page of a text: [`is_large_text`]); read as a stream, never the whole file in memory.
+pub fn file_hash(path: &Path) -> std::io::Result<(blake3::Hash, u64)> {
     use std::io::Read as _;
     let (mut h, mut file, mut form_feeds) = (blake3::Hasher::new(), std::fs::File::open(path)?, 0);
     let mut buf = vec![0u8; 64 << 10];
@@ -220,7 +220,7 @@ pub fn file_hash(path: &Path) -> std::io::Result<(String, u64)> {
             read => buf.get(..read?).unwrap_or_default(),
         };
         if read.is_empty() {
-            return Ok((h.finalize().to_hex().to_string(), form_feeds));
+            return Ok((h.finalize(), form_feeds));
         }
         h.update(read);
         form_feeds =
@@ -904,7 +904,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         /// Size and mtime as stored.
         Same,
         /// The hash, the stamp and whether the file is stored in parts ([`is_large_text`]).
-        Hashed(Result<String, String>, FileStamp, bool),
+        Hashed(Result<blake3::Hash, String>, FileStamp, bool),
     }
     let old_of = |i: Option<usize>| i.and_then(|i| stored.get(i)).map(|(_, r)| r);
     let hashed: Vec<(Found, Option<usize>, Seen)> = matched
@@ -951,7 +951,9 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         };
         let unchanged = match (&seen, old) {
             (Seen::Same, Some(_)) => true,
-            (Seen::Hashed(Ok(h), ..), Some(r)) => r.hash == *h && current(r, &f.path),
+            (Seen::Hashed(Ok(h), ..), Some(r)) => {
+                r.hash == h.to_hex().as_str() && current(r, &f.path)
+            }
             _ => false,
         };
         if unchanged {
@@ -997,9 +999,7 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         writer.removed_source(&path);
     }
     let writer = Mutex::new(writer);
-    /// What is kept of a document once it is in the index: no string but why it failed (its
-    /// id and path are the work list's, which lives through the phase anyway), so that what
-    /// the workers keep for the whole phase is a few words a file (docs/performance.md).
+    /// What a worker reports of a file stored in the index.
     struct Done {
         failure: Option<String>,
         pages: usize,
@@ -1010,6 +1010,20 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
         NotDone,
         Failed(IndexError),
     }
+    /// The outcomes of the phase: the files not done (the run was stopped) and those that
+    /// failed (with why), by their place in the work list, the first error of the index, and
+    /// the pages and unmapped glyphs stored. Nothing is kept of a file stored whole (its id
+    /// and path are the work list's), so that nothing grows a file at a time through the
+    /// phase (docs/performance.md, seventeenth session).
+    #[derive(Default)]
+    struct Outcomes {
+        not_done: Vec<usize>,
+        failed: Vec<(usize, String)>,
+        error: Option<IndexError>,
+        pages: usize,
+        unmapped: usize,
+    }
+    let outcomes = Mutex::new(Outcomes::default());
     // The titles of the new and changed documents (to find the ones that are new).
     let fresh_titles: Mutex<BTreeMap<String, (String, String)>> = Mutex::new(BTreeMap::new());
     // Largest files first, one file per task, taken in that order by whichever worker is
@@ -1022,12 +1036,13 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             .cmp(&a.3.size)
             .then_with(|| a.0.path.cmp(&b.0.path))
     });
-    let results: Vec<(usize, Outcome)> = work
-        .iter()
+    // It lives through the phase: without the slack of its growth (a quarter at 10⁶ files).
+    work.shrink_to_fit();
+    work.iter()
         .enumerate()
         .par_bridge()
         .map(|(i, (f, id, hash, stamp, stored, large))| {
-            let (hash, stamp, stored) = (hash.clone(), *stamp, *stored);
+            let (hash, stamp, stored) = (hash.to_hex().to_string(), *stamp, *stored);
             if stopped() {
                 return (i, Outcome::NotDone);
             }
@@ -1091,34 +1106,48 @@ pub fn run(store: &Store, options: &IngestOptions) -> Result<IngestSummary, Inge
             };
             (i, outcome)
         })
-        .collect();
+        .for_each(|(i, outcome)| {
+            let mut o = outcomes.lock().unwrap_or_else(|e| e.into_inner());
+            match outcome {
+                Outcome::Stored(done) => {
+                    o.unmapped += done.unmapped;
+                    match done.failure {
+                        Some(reason) => o.failed.push((i, reason)),
+                        None => o.pages += done.pages,
+                    }
+                }
+                Outcome::NotDone => o.not_done.push(i),
+                Outcome::Failed(e) => drop(o.error.get_or_insert(e)),
+            }
+        });
     bar.finish_and_clear();
     let writer = writer.into_inner().map_err(|_| poisoned(store))?;
 
+    let mut o = outcomes.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = o.error {
+        return Err(e.into());
+    }
+    summary.pages += o.pages;
+    summary.unmapped_glyphs += o.unmapped;
+    o.not_done.sort_unstable();
+    o.failed.sort_unstable();
+    let mut not_done = o.not_done.into_iter().peekable();
+    let mut failed = o.failed.into_iter().peekable();
     let mut fresh: Vec<String> = Vec::new();
-    for (i, r) in results {
-        let Some((f, id, ..)) = work.get_mut(i) else {
+    for (i, (f, id, ..)) in work.iter_mut().enumerate() {
+        if not_done.next_if_eq(&i).is_some() {
+            summary.not_done.push(take(&mut f.path));
             continue;
-        };
-        let done = match r {
-            Outcome::Stored(done) => done,
-            Outcome::NotDone => {
-                summary.not_done.push(take(&mut f.path));
-                continue;
+        }
+        match failed.next_if(|(j, _)| *j == i) {
+            Some((_, reason)) => {
+                summary.failed.push(Failure {
+                    id: id.clone(),
+                    path: take(&mut f.path),
+                    reason,
+                });
             }
-            Outcome::Failed(e) => return Err(e.into()),
-        };
-        summary.unmapped_glyphs += done.unmapped;
-        match done.failure {
-            Some(reason) => summary.failed.push(Failure {
-                id: id.clone(),
-                path: take(&mut f.path),
-                reason,
-            }),
-            None => {
-                summary.pages += done.pages;
-                summary.ingested.push(id.clone());
-            }
+            None => summary.ingested.push(id.clone()),
         }
         fresh.push(take(id));
     }

@@ -77,7 +77,7 @@ pub fn run(cli: &Cli, a: &CheckArgs) -> Result<ExitCode> {
         for s in store.summaries()? {
             report.documents += 1;
             match ingest::file_hash(Path::new(&s.path)) {
-                Ok((h, _)) if h == s.hash => {}
+                Ok((h, _)) if h.to_hex().as_str() == s.hash => {}
                 Ok(_) => {
                     report.changed.push(s.path.clone());
                     stale.push(s.path);

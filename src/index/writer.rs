@@ -492,6 +492,7 @@ impl Fields {
         let mut d = TantivyDocument::default();
         d.add_text(f.kind, kind);
         d.add_text(f.doc, &l.doc);
+        d.add_u64(f.doc_number, super::schema::doc_number(&l.doc));
         d.add_u64(f.page, u64::from(l.page));
         d.add_text(f.link_kind, l.kind.as_str());
         d.add_text(f.target, &l.target);

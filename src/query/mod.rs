@@ -17,7 +17,7 @@
 //! ([`crate::links::resolve`]). The functions that take records and links in memory
 //! ([`show`], [`recommendations`]) give the same answers for small sets (tests).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 use tantivy::{DocAddress, Searcher};
@@ -26,7 +26,7 @@ use crate::export::{self, View};
 use crate::ident::{DiaryNumber, IdentKind, LinkKind};
 use crate::index::links::StoreTargets;
 use crate::index::schema::{
-    HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS, KIND_LINK, KIND_TITLE_LINK,
+    doc_number, HAS_ACTIONS, HAS_IDENTIFIERS, HAS_PROTOCOLS, KIND_LINK, KIND_TITLE_LINK,
 };
 use crate::index::writer::push_unique;
 use crate::index::{IndexError, Store};
@@ -791,16 +791,21 @@ fn links_from(
 
 /// Links of one document: the index of each one's key and its address.
 type Places = Vec<(usize, DocAddress)>;
+/// The places of the links of each document by number, and the ids read, with their numbers.
+type PlacesByNumber = (HashMap<u64, Places>, BTreeMap<String, u64>);
 
-/// The stored links whose target (or key) is one of `keys`, by the document they stand in:
-/// the index of each one's key and its address, from the postings and the `doc` column (no
-/// stored field is read; the column's dictionary is read once per segment for all the keys,
-/// and each document's id is made once per segment, not once per link).
+/// The stored links whose target (or key) is one of `keys`, by the document they stand in
+/// ([`doc_number`]: the index of each one's key and its address), and the ids of the first
+/// `named` of those documents by id (`usize::MAX`: every one), each with its number. From the
+/// postings and the link items' `doc_number` and `doc` columns, no stored field: the ords of
+/// a segment's `doc` column are sorted like the ids, so only a segment's first `named` ids
+/// are read from its dictionary, and the first `named` of the whole index are among them.
 fn link_places(
     store: &Store,
     searcher: &Searcher,
     keys: &[(String, String)],
-) -> Result<Vec<(String, Places)>, IndexError> {
+    named: usize,
+) -> Result<PlacesByNumber, IndexError> {
     let segments = searcher.segment_readers();
     let mut by_segment: Vec<Vec<(u32, usize)>> = vec![Vec::new(); segments.len()];
     for (i, (key, _)) in keys.iter().enumerate() {
@@ -810,24 +815,37 @@ fn link_places(
             }
         }
     }
-    let mut out = Vec::new();
+    let (mut by_number, mut names) = (HashMap::<u64, Places>::new(), BTreeMap::new());
     for (ord, (segment, places)) in segments.iter().zip(by_segment).enumerate() {
-        if places.is_empty() {
-            continue;
+        let numbers = segment.fast_fields().u64("doc_number");
+        let (numbers, ids) = (
+            numbers.map_err(|e| store.err(e))?,
+            store.str_column(segment, "doc")?,
+        );
+        // (ord of the id, number) of each document, the first `named` kept.
+        let mut first: Vec<(u64, u64)> = Vec::new();
+        for (doc_id, i) in places {
+            let number = numbers.first(doc_id).unwrap_or_default();
+            let place = (i, DocAddress::new(ord as u32, doc_id));
+            by_number.entry(number).or_default().push(place);
+            first.extend(ids.term_ords(doc_id).next().map(|o| (o, number)));
         }
-        let ids: Vec<u32> = places.iter().map(|(id, _)| *id).collect();
-        for (doc, at) in store.column_groups(&store.str_column(segment, "doc")?, &ids)? {
-            let here = at.into_iter().map(|p| {
-                let (id, i) = places[p];
-                (i, DocAddress::new(ord as u32, id))
-            });
-            out.push((doc, here.collect()));
-        }
+        first.sort_unstable();
+        first.dedup();
+        first.truncate(named);
+        let ords: Vec<u64> = first.iter().map(|(o, _)| *o).collect();
+        let mut numbers = first.into_iter().map(|(_, n)| n);
+        (ids.dictionary())
+            .sorted_ords_to_term_cb(&ords, |bytes| {
+                let id = String::from_utf8_lossy(bytes).into_owned();
+                names.extend(numbers.next().map(|n| (id, n)));
+            })
+            .map_err(|e| store.err(e.into()))?;
     }
-    Ok(out)
+    Ok((by_number, names))
 }
 
-/// Links read for a view, every document that has one (by id), and what was left out.
+/// Links read for a view, documents that have one (by id), and what was left out.
 type Linked = (Vec<Link>, Vec<String>, Option<LeftOut>);
 
 /// The stored links to each key of `keys`, each given the concrete target it stands for
@@ -836,44 +854,48 @@ type Linked = (Vec<Link>, Vec<String>, Option<LeftOut>);
 /// out per stored link, however many other places the key also resolves to (copies of a
 /// plan): linear in the mentions. Links standing in `except` are left out. With a `limit`,
 /// only the links of `first` and of the first documents by id, `limit` documents in all,
-/// are read: the others are counted from the postings ([`LeftOut`], when there are any).
-/// Sorted, without duplicates; with every document that has one of the links (by id).
+/// are read: the others are counted by their numbers ([`LeftOut`], when there are any).
+/// Sorted, without duplicates; with the documents that have one of the links (by id: every
+/// one when `every_id`, else at least the first `limit`).
 fn links_to_target(
     store: &Store,
     keys: &[(String, String)],
     (except, first): (Option<&str>, Option<&str>),
     limit: Option<usize>,
+    every_id: bool,
 ) -> Result<Linked, IndexError> {
     let searcher = store.searcher()?;
-    let mut by_doc: BTreeMap<String, Places> = BTreeMap::new();
-    for (doc, places) in link_places(store, &searcher, keys)? {
-        if except != Some(doc.as_str()) {
-            by_doc.entry(doc).or_default().extend(places);
-        }
-    }
     let shown = limit.unwrap_or(usize::MAX);
-    let mut out = Vec::new();
-    let docs: Vec<String> = by_doc.keys().cloned().collect();
-    let own = first.and_then(|d| by_doc.remove_entry(d));
+    // The first ids: `except` and `first` may be among them.
+    let named = if every_id {
+        usize::MAX
+    } else {
+        shown.saturating_add(2)
+    };
+    let (mut by_number, names) = link_places(store, &searcher, keys, named)?;
+    let mut take = |d: Option<&str>| d.and_then(|d| by_number.remove(&doc_number(d)));
+    take(except);
+    let own = take(first);
     let others = shown.saturating_sub(usize::from(own.is_some()));
-    for (i, address) in own
-        .iter()
-        .map(|(_, v)| v)
-        .chain(by_doc.values().take(others))
-        .flatten()
-    {
+    let listed: Vec<Places> = (names.values())
+        .filter_map(|n| by_number.remove(n))
+        .take(others)
+        .collect();
+    let mut out = Vec::new();
+    for (i, address) in own.iter().chain(&listed).flatten() {
         let mut l = store.stored_link(&searcher, *address)?;
         l.target.clone_from(&keys[*i].1);
         out.push(l);
     }
     out.sort();
     out.dedup();
-    let left_out = (by_doc.len() > others).then(|| LeftOut {
+    let left_out = (!by_number.is_empty()).then(|| LeftOut {
         direction: Direction::In,
-        documents: by_doc.len() - others,
-        links: by_doc.values().skip(others).map(Vec::len).sum(),
+        documents: by_number.len(),
+        links: by_number.values().map(Vec::len).sum(),
     });
-    Ok((out, docs, left_out))
+    let docs = names.into_keys().filter(|d| Some(d.as_str()) != except);
+    Ok((out, docs.collect(), left_out))
 }
 
 /// The stored keys that stand for action `number` of document `doc` titled `title`, each
@@ -941,7 +963,7 @@ pub fn show_in(
             }
             // The action's own document (its ToC entry, its pages) is always listed.
             let (links, _, left_out) =
-                links_to_target(store, &keys, (None, Some(docs[0].as_str())), limit)?;
+                links_to_target(store, &keys, (None, Some(docs[0].as_str())), limit, false)?;
             (show(&records, &links, target)?, left_out)
         }
         Target::Recommendation(code) => {
@@ -969,7 +991,7 @@ pub fn show_in(
                 keys.push((bare_target(code), target));
             }
             resolver.failed()?;
-            let (links, docs, left_out) = links_to_target(store, &keys, (None, None), limit)?;
+            let (links, docs, left_out) = links_to_target(store, &keys, (None, None), limit, true)?;
             (
                 ShowView::Recommendation(view.finish(&links, &docs)?),
                 left_out,
@@ -998,7 +1020,8 @@ pub fn show_in(
             keys.push((format!("doc:{id}"), format!("doc:{id}")));
             let (mut links, left_out_from) = links_from(store, &mut resolver, id, limit)?;
             resolver.failed()?;
-            let (incoming, _, left_out) = links_to_target(store, &keys, (Some(id), None), limit)?;
+            let (incoming, _, left_out) =
+                links_to_target(store, &keys, (Some(id), None), limit, false)?;
             links.extend(incoming);
             links.sort();
             links.dedup();
@@ -1045,9 +1068,9 @@ pub fn recommendations_in(
         let code = key.2.as_str();
         let mut keys = vec![(recommendation_target(code), String::new())];
         keys.extend(cited.is_some().then(|| (bare_target(code), String::new())));
-        let linked: BTreeSet<String> = link_places(store, &searcher, &keys)?
-            .into_iter()
-            .map(|(doc, _)| doc)
+        let linked: BTreeSet<String> = link_places(store, &searcher, &keys, usize::MAX)?
+            .1
+            .into_keys()
             .collect();
         let mut row = match cited {
             None if linked.is_empty() => return Ok(None),
