@@ -815,13 +815,12 @@ pub const WRITER_LOCK_GRACE: std::time::Duration = std::time::Duration::from_sec
 pub(crate) fn open_writer<D: tantivy::Document>(
     index: &Index,
     dir: &Path,
-    threads: usize,
-    memory: usize,
+    options: &tantivy::indexer::IndexWriterOptions,
 ) -> Result<tantivy::IndexWriter<D>, IndexError> {
     use tantivy::directory::error::LockError;
     let start = std::time::Instant::now();
     loop {
-        match index.writer_with_num_threads(threads, memory) {
+        match index.writer_with_options(options.clone()) {
             Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _))
                 if start.elapsed() < WRITER_LOCK_GRACE =>
             {
@@ -844,7 +843,8 @@ fn read_tantivy_meta(index: &Index) -> Vec<u8> {
 /// See [`Store::collect_garbage`].
 pub(crate) fn collect_garbage(index: &Index, dir: &Path) -> Result<Vec<String>, IndexError> {
     // The smallest writer tantivy allows: it only holds the lock while we sweep.
-    let writer = open_writer::<TantivyDocument>(index, dir, 1, 15_000_000)?;
+    let least = tantivy::indexer::IndexWriterOptions::builder().build();
+    let writer = open_writer::<TantivyDocument>(index, dir, &least)?;
     let mut removed: Vec<String> = match writer.garbage_collect_files().wait() {
         Ok(r) => r
             .deleted_files

@@ -23,9 +23,14 @@ use super::schema::{
 };
 use super::{IndexError, Store};
 
-/// Memory budget of each indexing thread (tantivy needs at least 15 MB per thread: with 15 MB
-/// a 32 MiB text took half as much CPU again, for 2-6 MB less at its peak).
+/// Memory budget of each indexing thread.
 const THREAD_MEMORY: usize = 25_000_000;
+/// Memory budget of the one indexing thread of a run that stores a file in parts: tantivy's
+/// least. A small file never fills [`THREAD_MEMORY`], a file stored in parts fills it again
+/// and again: with 25 MB 64 MiB of text peaked at 78 MB RSS (63 MB anonymous) against 66 MB
+/// (49 MB) for 2 MiB; with 15 MB at 67 MB (50 MB), for about half as much CPU again (more,
+/// smaller segments; `bench/large-file`, docs/reliability.md).
+const THREAD_MEMORY_IN_PARTS: usize = 15_000_000;
 /// Most indexing threads: ingest's workers extract, tantivy's threads analyse and index the
 /// text (about a sixth of an ingest's CPU time), so one indexing thread per core up to four.
 const MAX_INDEX_THREADS: usize = 4;
@@ -35,8 +40,16 @@ const MAX_INDEX_THREADS: usize = 4;
 /// thread and lets a quarter of it wait (its documents, text and skeletons, in flight were
 /// 12.6 MB of a 32 MiB text's peak of 62.5, `heaptrack` with the system allocator).
 const IN_FLIGHT_BYTES: usize = 4 << 20;
-/// Largest segment (in items) the merges of a run that stores a file in parts read: tantivy
-/// reads each merged segment's whole document store into memory.
+/// Most bytes of segment files one merge joins ([`BoundedMerges`]) in a run that stores a file
+/// in parts or reads the index without maps (under an address-space limit, see
+/// [`super::directory`]; there also at most a sixteenth of the limit): without maps every byte
+/// a merge reads is heap (each joined segment's term dictionaries and fast fields for the
+/// whole merge, its document store whole while it is copied), and one merge of a 1 GiB
+/// text's 27 segments (600 MB) grew to 167 MB.
+const MERGE_BYTES_BOUNDED: u64 = 64 << 20;
+/// Largest segment (in items) the merges of a run that stores a file in parts join: what the
+/// run merged is not merged again in it (the next run's merges join it, at most
+/// [`MERGE_BYTES_BOUNDED`] at a time).
 const MERGE_ITEMS_IN_PARTS: usize = 5_000;
 
 /// The bytes of the documents on their way to tantivy's indexing threads ([`Queued`]).
@@ -133,6 +146,78 @@ fn closing_merge(
     chosen
 }
 
+/// The most bytes a merge of this writer may join ([`MERGE_BYTES_BOUNDED`]), when bounded: in
+/// a run that stores a file in parts, and wherever the index is read without maps.
+fn bounded_merges(in_parts: bool) -> Option<u64> {
+    let limit = crate::resources::address_space_limit();
+    let cap = limit.map_or(MERGE_BYTES_BOUNDED, |l| MERGE_BYTES_BOUNDED.min(l / 16));
+    (in_parts || limit.is_some()).then_some(cap)
+}
+
+/// The bytes of each segment's files in the index folder `dir`, by segment id (a file's name
+/// is its segment's id and a component: `<uuid>.<ext>`).
+fn segment_bytes(dir: &std::path::Path) -> std::collections::HashMap<String, u64> {
+    let mut bytes = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let (Some((id, _)), Ok(meta)) = (name.split_once('.'), entry.metadata()) {
+            *bytes.entry(id.to_string()).or_default() += meta.len();
+        }
+    }
+    bytes
+}
+
+/// tantivy's log merge policy with each merge cut to at most `max_bytes` of segment files:
+/// the segments it would join, smallest first, in runs that fit (one segment alone is not
+/// merged).
+#[derive(Debug)]
+struct BoundedMerges {
+    log: tantivy::indexer::LogMergePolicy,
+    dir: std::path::PathBuf,
+    max_bytes: u64,
+}
+
+impl tantivy::indexer::MergePolicy for BoundedMerges {
+    fn compute_merge_candidates(
+        &self,
+        segments: &[tantivy::index::SegmentMeta],
+    ) -> Vec<tantivy::indexer::MergeCandidate> {
+        let on_disk = segment_bytes(&self.dir);
+        let bytes =
+            |id: &tantivy::index::SegmentId| on_disk.get(&id.uuid_string()).copied().unwrap_or(0);
+        let mut merges = Vec::new();
+        for candidate in self.log.compute_merge_candidates(segments) {
+            let sized = candidate.0.iter().map(|id| (*id, bytes(id))).collect();
+            merges.extend(bounded_runs(sized, self.max_bytes));
+        }
+        merges
+            .into_iter()
+            .map(tantivy::indexer::MergeCandidate)
+            .collect()
+    }
+}
+
+/// Of (segment, size), the smallest first, cut into runs of at most `max` in all; the runs
+/// of two segments or more.
+fn bounded_runs(
+    mut segments: Vec<(tantivy::index::SegmentId, u64)>,
+    max: u64,
+) -> Vec<Vec<tantivy::index::SegmentId>> {
+    segments.sort_by_key(|&(id, size)| (size, id));
+    let mut runs: Vec<Vec<tantivy::index::SegmentId>> = vec![Vec::new()];
+    let mut total = 0u64;
+    for (id, size) in segments {
+        if total + size > max {
+            runs.push(Vec::new());
+            total = 0;
+        }
+        total += size;
+        runs.last_mut().expect("one run at least").push(id);
+    }
+    runs.retain(|r| r.len() >= 2);
+    runs
+}
+
 fn code_pattern() -> &'static WordBounded {
     static P: OnceLock<WordBounded> = OnceLock::new();
     P.get_or_init(|| {
@@ -214,25 +299,39 @@ pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
 
 impl StoreWriter {
     /// A writer with one indexing thread per core (up to [`MAX_INDEX_THREADS`]) of
-    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread, a
-    /// quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of segments up to
-    /// [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
+    /// [`THREAD_MEMORY`] each; `in_parts` (the run stores a file in parts): one thread of
+    /// [`THREAD_MEMORY_IN_PARTS`], a quarter of [`IN_FLIGHT_BYTES`] waiting for it, merges of
+    /// segments up to [`MERGE_ITEMS_IN_PARTS`] and no closing merge (it joined
     /// the file's segments at the end: 1 GiB of text grew from 61 to 132 MB in it, for 500 of
     /// the run's 835 s), so that a file of any size is indexed in about the memory of a small
-    /// one (`bench/large-file`).
+    /// one (`bench/large-file`). Such a run, and any run under an address-space limit, merges
+    /// one [`BoundedMerges`] merge at a time.
     pub(crate) fn new(store: &Store, in_parts: bool) -> Result<StoreWriter, IndexError> {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        let threads = if in_parts {
-            1
+        let (threads, memory) = if in_parts {
+            (1, THREAD_MEMORY_IN_PARTS)
         } else {
-            cores.clamp(1, MAX_INDEX_THREADS)
+            (cores.clamp(1, MAX_INDEX_THREADS), THREAD_MEMORY)
         };
-        let writer =
-            super::open_writer(store.index(), store.dir(), threads, threads * THREAD_MEMORY)?;
-        if in_parts {
-            let mut policy = tantivy::indexer::LogMergePolicy::default();
-            policy.set_max_docs_before_merge(MERGE_ITEMS_IN_PARTS);
-            writer.set_merge_policy(Box::new(policy));
+        let bounded = bounded_merges(in_parts);
+        let options = tantivy::indexer::IndexWriterOptions::builder()
+            .num_worker_threads(threads)
+            .memory_budget_per_thread(memory)
+            // One merge at a time where each is bounded (tantivy runs up to four at once).
+            .num_merge_threads(if bounded.is_some() { 1 } else { 4 })
+            .build();
+        let writer = super::open_writer(store.index(), store.dir(), &options)?;
+        if let Some(max_bytes) = bounded {
+            let mut log = tantivy::indexer::LogMergePolicy::default();
+            if in_parts {
+                log.set_max_docs_before_merge(MERGE_ITEMS_IN_PARTS);
+            }
+            let dir = store.dir().to_path_buf();
+            writer.set_merge_policy(Box::new(BoundedMerges {
+                log,
+                dir,
+                max_bytes,
+            }));
         }
         Ok(StoreWriter {
             writer,
@@ -357,7 +456,7 @@ impl StoreWriter {
         if merged.is_ok() {
             // Only fewer segments: the commit stands when it fails (a full disk), and its
             // files are swept below.
-            let _ = merge_closing(&index, &dir, budget);
+            let _ = merge_closing(&index, &dir, budget, bounded_merges(false));
         }
         super::after_commit(&index, &dir, &[]);
         merged.map_err(|e| super::tantivy_err(&dir, e))
@@ -372,17 +471,33 @@ fn merge_closing(
     index: &tantivy::Index,
     dir: &std::path::Path,
     budget: u64,
+    max_bytes: Option<u64>,
 ) -> tantivy::Result<()> {
     let segments = index
         .searchable_segment_metas()?
         .into_iter()
         .map(|m| (m.id(), u64::from(m.max_doc())))
         .collect();
-    let chosen = closing_merge(segments, budget);
+    let mut chosen = closing_merge(segments, budget);
+    if let Some(max) = max_bytes {
+        // As the policy's merges, bounded: the smallest of the chosen that fit.
+        let on_disk = segment_bytes(dir);
+        let size = |id: tantivy::index::SegmentId| on_disk.get(&id.uuid_string()).copied();
+        let sized = chosen
+            .iter()
+            .map(|&id| (id, size(id).unwrap_or(0)))
+            .collect();
+        chosen = bounded_runs(sized, max)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+    }
     if chosen.is_empty() {
         return Ok(());
     }
-    let mut writer = match super::open_writer::<TantivyDocument>(index, dir, 1, THREAD_MEMORY) {
+    // It adds nothing: the least arena tantivy allows.
+    let least = tantivy::indexer::IndexWriterOptions::builder().build();
+    let mut writer = match super::open_writer::<TantivyDocument>(index, dir, &least) {
         Ok(w) => w,
         // Another writer took the lock in between: it merges as it goes.
         Err(_) => return Ok(()),
@@ -790,6 +905,28 @@ mod tests {
         assert!(closing_merge(segments[..SEGMENTS_AFTER_INGEST].to_vec(), u64::MAX).is_empty());
     }
     use crate::model::Line;
+
+    /// A bounded merge joins the smallest segments in runs of at most the bound; a segment
+    /// alone (over half of it, or left over) is not merged.
+    #[test]
+    fn bounded_merges_join_runs_of_the_smallest_within_the_bound() {
+        use tantivy::index::SegmentId;
+        let sizes: [u64; 7] = [25, 24, 26, 23, 70, 101, 10];
+        let segments: Vec<(SegmentId, u64)> = sizes
+            .iter()
+            .map(|&n| (SegmentId::generate_random(), n))
+            .collect();
+        let id_of = |n: u64| segments.iter().find(|s| s.1 == n).unwrap().0;
+        let runs = bounded_runs(segments.clone(), 100);
+        assert_eq!(
+            runs,
+            vec![
+                vec![id_of(10), id_of(23), id_of(24), id_of(25)],
+                vec![id_of(26), id_of(70)]
+            ]
+        );
+        assert!(bounded_runs(segments, 20).is_empty());
+    }
 
     #[test]
     fn identifiers_in_text() {

@@ -685,6 +685,83 @@ fn a_text_file_stored_in_parts_ingests_in_the_memory_of_a_small_one() {
     );
 }
 
+/// The bytes of each segment the index's `meta.json` lists (its files are named
+/// `<segment id without hyphens>.<component>`).
+fn segment_sizes(index: &Path) -> Vec<u64> {
+    let meta: Value =
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).unwrap()).unwrap();
+    let ids = meta["segments"].as_array().unwrap().iter();
+    let ids: Vec<String> = ids
+        .map(|s| s["segment_id"].as_str().unwrap().replace('-', ""))
+        .collect();
+    ids.iter()
+        .map(|id| {
+            let files = std::fs::read_dir(index).unwrap().flatten();
+            let mine = files.filter(|e| e.file_name().to_string_lossy().starts_with(id.as_str()));
+            mine.map(|e| e.metadata().unwrap().len()).sum()
+        })
+        .collect()
+}
+
+/// Under an address-space limit the index is read, not mapped, so every byte a segment merge
+/// reads is heap: a merge joins at most a sixteenth of the limit (and 64 MiB) of segment files.
+/// A 64 MiB text stored in parts and the next run (one small file added) merge a bounded
+/// amount at a time, the next run in no more memory than the parts run: under `ulimit -v
+/// 480000` no segment is over 30 MB after either (2 of 21 MB and the small file's), and the
+/// text's rare word is still on its one page. (Before, the parts run left 7 segments and the
+/// next run joined all eight into one of 42 MB, whatever their size: after 1 GiB of text, 27
+/// segments of 600 MB in 167 MB of heap.)
+#[test]
+fn the_run_after_a_large_text_merges_a_bounded_amount_at_a_time() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("stor");
+    std::fs::create_dir(&dir).unwrap();
+    big_text(&dir.join("stor.txt"), 64 << 20);
+    let index = work.path().join("index");
+    let limit_kb = 480_000;
+    let ingest = || {
+        let mut cmd = kommission(&index);
+        cmd.current_dir(work.path())
+            .args(["ingest", "--quiet", "--no-ocr", "--json", "stor"]);
+        limit_address_space(&mut cmd, limit_kb);
+        let f = run_measured(&mut cmd, LONG);
+        assert_eq!(f.code, Some(0), "{}", f.stderr);
+        f
+    };
+    let rare_page = || {
+        let mut cmd = kommission(&index);
+        cmd.args(["search", "regnbågsmätning", "--format", "json"]);
+        let q = run_measured(&mut cmd, LONG);
+        assert_eq!(q.code, Some(0), "{}", q.stderr);
+        let hits: Vec<Value> = q
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(hits.len(), 1, "{}", q.stdout);
+        (hits[0]["doc"].clone(), hits[0]["page"].as_u64())
+    };
+    let parts = ingest();
+    rare_word_on_one_middle_page(&index);
+    let page = rare_page();
+    let before = segment_sizes(&index);
+    std::fs::write(dir.join("liten.txt"), "En liten fil om välfärd.\n").unwrap();
+    let next = ingest();
+    let after = segment_sizes(&index);
+    let (parts_mb, next_mb) = (support::proc::mb(parts.hwm), support::proc::mb(next.hwm));
+    eprintln!("segments {before:?} -> {after:?}; parts run {parts_mb:.0} MB, next {next_mb:.0} MB");
+    let bound = limit_kb * 1024 / 16;
+    assert!(
+        before.iter().chain(&after).all(|&b| b <= bound),
+        "a segment over {bound} bytes: {before:?} after the parts run, {after:?} after the next"
+    );
+    assert!(
+        next_mb <= parts_mb,
+        "next run {next_mb:.0} MB, parts run {parts_mb:.0} MB"
+    );
+    assert_eq!(rare_page(), page);
+}
+
 /// The text of [`big_text`] as a web page (`<p>` per line, a title and a heading).
 fn big_html(path: &Path, text_bytes: usize) {
     let txt = path.with_extension("txt");
