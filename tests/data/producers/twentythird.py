@@ -107,18 +107,22 @@ def highlight_mul(src, out):
 def clip_hidden(src, out):
     stale = "Ersätter version 2020-03-%02d (utkast %d, ej gällande): %s"
     first = []
+    frame = b"q %.2f %.2f %.2f %.2f re W n" % (LEFT, BOTTOM - 16, MEASURE, H - TOP - BOTTOM + 16)
 
     def draw(k, para, y, size, lead):
         ops, y = plain_draw(k, para, y, size, lead)
         if k == 0:
             first[:] = [" ".join(" ".join(para[0]).split()[:4])]
-            ops = [b"q %.2f %.2f %.2f %.2f re W n" % (LEFT, BOTTOM - 12, MEASURE, H - TOP - BOTTOM + 12)] + ops
+            ops = [frame] + ops
         return ops, y
 
     def extra(n, count, doc):
-        # still inside the frame's clip: drawn under its bottom edge, so never shown
-        text = stale % (30 - n % 28, n + 1, first[0])
-        return [text_op(text, LEFT, BOTTOM - 26, 9.0), b"Q"], b""
+        # the frame's clip again (a page without paragraphs opened none): the line is set
+        # under its bottom edge, so never shown
+        text = stale % (30 - n % 28, n + 1, first[0] if first else "")
+        close = [b"Q"] if first else []
+        first.clear()
+        return close + [frame, text_op(text, LEFT, BOTTOM - 30, 9.0), b"Q"], b""
 
     one_column(src, out, draw, extra=extra)
 
