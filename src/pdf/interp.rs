@@ -213,6 +213,9 @@ struct GState {
     soft_mask: bool,
     fill_pattern: bool,
     line_width: f32,
+    /// Text shown in a clipping mode (Tr 4–7) clips what is painted next: a fill then shows
+    /// through the glyphs, it covers nothing.
+    text_clip: bool,
 }
 
 struct Marked {
@@ -348,6 +351,9 @@ pub struct Interp<'a, 'f> {
     path: PathBox,
     /// The painting operator after the path clips (W, W*).
     clip_next: bool,
+    /// Drawing a form field's appearance: its value is the field's data, read whole even
+    /// where the field's box clips it.
+    in_field: bool,
     /// Opaque filled rectangles and how many glyphs were drawn before each.
     covers: Vec<([f32; 4], usize)>,
 }
@@ -382,6 +388,7 @@ impl<'a, 'f> Interp<'a, 'f> {
                 soft_mask: false,
                 fill_pattern: false,
                 line_width: 1.0,
+                text_clip: false,
             },
             stack: Vec::new(),
             tm: IDENTITY,
@@ -400,6 +407,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             hidden_layers: hidden_layers(doc),
             path: PathBox::default(),
             clip_next: false,
+            in_field: false,
             covers: Vec::new(),
         }
     }
@@ -458,7 +466,7 @@ impl<'a, 'f> Interp<'a, 'f> {
         let path = std::mem::take(&mut self.path);
         let clips = std::mem::take(&mut self.clip_next);
         let Some(b) = path.bbox else { return };
-        if clips {
+        if clips && !self.in_field {
             let c = self
                 .gs
                 .clip
@@ -479,7 +487,8 @@ impl<'a, 'f> Interp<'a, 'f> {
         let opaque = self.gs.fill_alpha >= 1.0
             && self.gs.blend_normal
             && !self.gs.soft_mask
-            && !self.gs.fill_pattern;
+            && !self.gs.fill_pattern
+            && !self.gs.text_clip;
         if fill && opaque && path.rects == 1 && path.segments == 0 && w > 0.0 && h > 0.0 {
             if self.covers.len() < MAX_COVERS {
                 self.covers.push((b, self.out.glyphs.len()));
@@ -817,6 +826,7 @@ impl<'a, 'f> Interp<'a, 'f> {
         let mut glyphs = std::mem::take(&mut self.scratch);
         glyphs.clear();
         font.decode(bytes, &mut glyphs);
+        self.gs.text_clip |= self.gs.render >= 4;
         let gs = &self.gs;
         let (size, tc, tw, th) = (gs.size, gs.char_spacing, gs.word_spacing, gs.hscale);
         for g in glyphs.drain(..) {
@@ -1025,7 +1035,9 @@ impl<'a, 'f> Interp<'a, 'f> {
             let start = self.out.glyphs.len();
             // Notes are icons: their text is only in /Contents.
             if subtype != b"Text" {
+                self.in_field = subtype == b"Widget";
                 self.draw_appearance(annot, rect.as_deref());
+                self.in_field = false;
             }
             if self.stopped {
                 return;
