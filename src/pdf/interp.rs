@@ -147,6 +147,37 @@ pub struct PageContent<'a> {
     pub unmapped: u32,
     /// The text of the page's annotations, in page order ([`Interp::run_annotations`]).
     pub annotations: Vec<AnnotationText>,
+    /// Thin lines and bars the page drew (stroked or filled paths 2 pt thick or less and
+    /// 12 pt long or more): their boxes [x0, y0, x1, y1], display space, at most
+    /// [`MAX_RULES`].
+    pub rules: Vec<[f32; 4]>,
+}
+
+/// Most rules recorded per page ([`PageContent::rules`]).
+const MAX_RULES: usize = 2048;
+/// Most opaque rectangles per page tested for the glyphs they cover.
+const MAX_COVERS: usize = 512;
+
+/// The bounding box of the path under construction (display space) and what it is made of.
+#[derive(Default)]
+struct PathBox {
+    bbox: Option<[f32; 4]>,
+    rects: u32,
+    /// Segments other than rectangles (m, l, c, v, y).
+    segments: u32,
+}
+
+/// A glyph's box [x0, y0, x1, y1] in display space: from its baseline start along its
+/// direction by its advance, and 0.7 of its size up (skewed text is not boxed).
+fn glyph_box(g: &PlacedGlyph) -> Option<[f32; 4]> {
+    let up = 0.7 * g.size;
+    match (g.skew, g.dir) {
+        (0, 0) => Some([g.x, g.y - up, g.x + g.width, g.y]),
+        (0, 1) => Some([g.x, g.y, g.x + up, g.y + g.width]),
+        (0, 2) => Some([g.x - g.width, g.y, g.x, g.y + up]),
+        (0, _) => Some([g.x - up, g.y - g.width, g.x, g.y]),
+        _ => None,
+    }
 }
 
 /// The text of one annotation.
@@ -173,6 +204,18 @@ struct GState {
     leading: f32,
     rise: f32,
     render: u8,
+    /// The clip's bounding box, display space (None: the whole page).
+    clip: Option<[f32; 4]>,
+    /// Fills cover what is under them: fill alpha 1, a normal blend, no soft mask, no
+    /// pattern (set by `gs`, `cs` and the colour operators).
+    fill_alpha: f32,
+    blend_normal: bool,
+    soft_mask: bool,
+    fill_pattern: bool,
+    line_width: f32,
+    /// Text shown in a clipping mode (Tr 4–7) clips what is painted next: a fill then shows
+    /// through the glyphs, it covers nothing.
+    text_clip: bool,
 }
 
 struct Marked {
@@ -305,6 +348,14 @@ pub struct Interp<'a, 'f> {
     form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
     /// The layers the viewer hides ([`hidden_layers`]).
     hidden_layers: Vec<ObjectId>,
+    path: PathBox,
+    /// The painting operator after the path clips (W, W*).
+    clip_next: bool,
+    /// Drawing a form field's appearance: its value is the field's data, read whole even
+    /// where the field's box clips it.
+    in_field: bool,
+    /// Opaque filled rectangles and how many glyphs were drawn before each.
+    covers: Vec<([f32; 4], usize)>,
 }
 
 impl<'a, 'f> Interp<'a, 'f> {
@@ -331,6 +382,13 @@ impl<'a, 'f> Interp<'a, 'f> {
                 leading: 0.0,
                 rise: 0.0,
                 render: 0,
+                clip: None,
+                fill_alpha: 1.0,
+                blend_normal: true,
+                soft_mask: false,
+                fill_pattern: false,
+                line_width: 1.0,
+                text_clip: false,
             },
             stack: Vec::new(),
             tm: IDENTITY,
@@ -347,6 +405,10 @@ impl<'a, 'f> Interp<'a, 'f> {
             scratch: Vec::new(),
             form_data: HashMap::new(),
             hidden_layers: hidden_layers(doc),
+            path: PathBox::default(),
+            clip_next: false,
+            in_field: false,
+            covers: Vec::new(),
         }
     }
 
@@ -355,7 +417,121 @@ impl<'a, 'f> Interp<'a, 'f> {
         while !self.marked.is_empty() {
             self.end_marked();
         }
+        self.drop_covered();
         self.out
+    }
+
+    /// Drop the glyphs an opaque rectangle painted after them hides wholly (text painted
+    /// over by a white box, a black masking bar). Invisible text (an OCR layer) stays.
+    fn drop_covered(&mut self) {
+        if self.covers.is_empty() {
+            return;
+        }
+        let tol = 0.5;
+        let covered = |g: &PlacedGlyph, upto: usize, i: usize, covers: &[([f32; 4], usize)]| {
+            g.render != 3
+                && glyph_box(g).is_some_and(|b| {
+                    covers.iter().any(|&(r, n)| {
+                        i < n
+                            && i < upto
+                            && b[0] >= r[0] - tol
+                            && b[1] >= r[1] - tol
+                            && b[2] <= r[2] + tol
+                            && b[3] <= r[3] + tol
+                    })
+                })
+        };
+        let upto = self.covers.iter().map(|c| c.1).max().unwrap_or(0);
+        let covers = std::mem::take(&mut self.covers);
+        let mut i = 0;
+        self.out.glyphs.retain(|g| {
+            i += 1;
+            !covered(g, upto, i - 1, &covers)
+        });
+    }
+
+    /// A point of the path under construction (user space).
+    fn path_point(&mut self, x: f32, y: f32) {
+        let (px, py) = apply(&mul(&self.gs.ctm, &self.page_tf), x, y);
+        if !px.is_finite() || !py.is_finite() {
+            return;
+        }
+        let b = self.path.bbox.get_or_insert([px, py, px, py]);
+        *b = [b[0].min(px), b[1].min(py), b[2].max(px), b[3].max(py)];
+    }
+
+    /// Paint (or end) the path: narrow the clip when W came before, record an opaque
+    /// filled rectangle as a cover and a thin line or bar as a rule.
+    fn paint_path(&mut self, op: &[u8]) {
+        let path = std::mem::take(&mut self.path);
+        let clips = std::mem::take(&mut self.clip_next);
+        let Some(b) = path.bbox else { return };
+        if clips && !self.in_field {
+            let c = self
+                .gs
+                .clip
+                .unwrap_or([f32::MIN, f32::MIN, f32::MAX, f32::MAX]);
+            self.gs.clip = Some([
+                b[0].max(c[0]),
+                b[1].max(c[1]),
+                b[2].min(c[2]),
+                b[3].min(c[3]),
+            ]);
+        }
+        if self.marked.iter().any(|m| m.hidden) {
+            return;
+        }
+        let fill = matches!(op, b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*");
+        let stroke = matches!(op, b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*");
+        let (w, h) = (b[2] - b[0], b[3] - b[1]);
+        let opaque = self.gs.fill_alpha >= 1.0
+            && self.gs.blend_normal
+            && !self.gs.soft_mask
+            && !self.gs.fill_pattern
+            && !self.gs.text_clip;
+        if fill && opaque && path.rects == 1 && path.segments == 0 && w > 0.0 && h > 0.0 {
+            if self.covers.len() < MAX_COVERS {
+                self.covers.push((b, self.out.glyphs.len()));
+            }
+        }
+        let m = mul(&self.gs.ctm, &self.page_tf);
+        let line = if stroke {
+            self.gs.line_width * (m[0] * m[3] - m[1] * m[2]).abs().sqrt()
+        } else {
+            0.0
+        };
+        if (fill || stroke) && w.min(h) + line <= 2.0 && w.max(h) >= 12.0 {
+            if self.out.rules.len() < MAX_RULES {
+                self.out.rules.push(b);
+            }
+        }
+    }
+
+    /// An ExtGState's fill alpha, blend mode and soft mask.
+    fn ext_gstate(&mut self, res: Option<&'a Dictionary>, name: &[u8]) {
+        let Some(d) = res
+            .and_then(|r| get_dict(self.doc, r, b"ExtGState"))
+            .and_then(|e| get_dict(self.doc, e, name))
+        else {
+            return;
+        };
+        if let Some(ca) = get(self.doc, d, b"ca").and_then(|o| super::objects::num(self.doc, o)) {
+            self.gs.fill_alpha = ca;
+        }
+        match get(self.doc, d, b"BM") {
+            Some(Object::Name(n)) => {
+                self.gs.blend_normal = matches!(n.as_slice(), b"Normal" | b"Compatible")
+            }
+            Some(Object::Array(a)) => {
+                self.gs.blend_normal = matches!(a.first(), Some(Object::Name(n)) if matches!(n.as_slice(), b"Normal" | b"Compatible"))
+            }
+            _ => {}
+        }
+        match get(self.doc, d, b"SMask") {
+            Some(Object::Name(n)) => self.gs.soft_mask = n.as_slice() != b"None",
+            Some(_) => self.gs.soft_mask = true,
+            None => {}
+        }
     }
 
     fn warn(&mut self, w: String) {
@@ -501,6 +677,38 @@ impl<'a, 'f> Interp<'a, 'f> {
                 });
             }
             b"EMC" => self.end_marked(),
+            b"m" | b"l" => {
+                self.path.segments += 1;
+                self.path_point(n(0), n(1));
+            }
+            b"c" | b"v" | b"y" => {
+                self.path.segments += 1;
+                for k in (0..a.len().min(6)).step_by(2) {
+                    self.path_point(n(k), n(k + 1));
+                }
+            }
+            b"re" => {
+                let (x, y, w, h) = (n(0), n(1), n(2), n(3));
+                for (px, py) in [(x, y), (x + w, y), (x, y + h), (x + w, y + h)] {
+                    self.path_point(px, py);
+                }
+                self.path.rects += 1;
+            }
+            b"W" | b"W*" => self.clip_next = true,
+            b"n" | b"S" | b"s" | b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" => {
+                self.paint_path(op)
+            }
+            b"w" => self.gs.line_width = n(0),
+            b"gs" => {
+                if let Some(name) = a.first().and_then(Operand::as_name) {
+                    self.ext_gstate(res, name);
+                }
+            }
+            b"cs" => {
+                self.gs.fill_pattern = a.first().and_then(Operand::as_name) == Some(b"Pattern")
+            }
+            b"scn" => self.gs.fill_pattern = matches!(a.last(), Some(Operand::Name(_))),
+            b"g" | b"rg" | b"k" => self.gs.fill_pattern = false,
             b"Do" => {
                 if let Some(name) = a.first().and_then(Operand::as_name) {
                     self.do_xobject(res, name);
@@ -618,6 +826,7 @@ impl<'a, 'f> Interp<'a, 'f> {
         let mut glyphs = std::mem::take(&mut self.scratch);
         glyphs.clear();
         font.decode(bytes, &mut glyphs);
+        self.gs.text_clip |= self.gs.render >= 4;
         let gs = &self.gs;
         let (size, tc, tw, th) = (gs.size, gs.char_spacing, gs.word_spacing, gs.hscale);
         for g in glyphs.drain(..) {
@@ -688,7 +897,7 @@ impl<'a, 'f> Interp<'a, 'f> {
         };
         let hs = (m[0] * m[0] + m[1] * m[1]).sqrt();
         let artifact = self.marked.iter().any(|mk| mk.artifact);
-        self.out.glyphs.push(PlacedGlyph {
+        let glyph = PlacedGlyph {
             text: g.text.clone(),
             x,
             y,
@@ -702,7 +911,15 @@ impl<'a, 'f> Interp<'a, 'f> {
             artifact,
             space_width: font.space_width * size * self.gs.hscale * hs,
             char_spacing: self.gs.char_spacing * self.gs.hscale * hs,
-        });
+        };
+        // A glyph wholly outside the clip is not shown (a line set past its frame's edge).
+        if let (Some(c), Some(b)) = (self.gs.clip, glyph_box(&glyph)) {
+            let tol = 1.0;
+            if b[2] < c[0] - tol || b[0] > c[2] + tol || b[3] < c[1] - tol || b[1] > c[3] + tol {
+                return;
+            }
+        }
+        self.out.glyphs.push(glyph);
     }
 
     fn do_xobject(&mut self, res: Option<&'a Dictionary>, name: &[u8]) {
@@ -818,7 +1035,9 @@ impl<'a, 'f> Interp<'a, 'f> {
             let start = self.out.glyphs.len();
             // Notes are icons: their text is only in /Contents.
             if subtype != b"Text" {
+                self.in_field = subtype == b"Widget";
                 self.draw_appearance(annot, rect.as_deref());
+                self.in_field = false;
             }
             if self.stopped {
                 return;
@@ -833,7 +1052,7 @@ impl<'a, 'f> Interp<'a, 'f> {
             };
             let drawn = self.out.glyphs.get(start..).unwrap_or_default();
             let drawn_text = if drawn.iter().any(|g| g.render != 3) {
-                super::layout::layout(drawn, self.out.width, self.out.height)
+                super::layout::layout(drawn, &[], self.out.width, self.out.height)
                     .iter()
                     .map(|l| l.line.text.as_str())
                     .collect::<Vec<_>>()
@@ -909,6 +1128,7 @@ impl<'a, 'f> Interp<'a, 'f> {
         let saved = self.gs.clone();
         self.gs.ctm = fit;
         self.gs.font = None;
+        self.gs.clip = None;
         self.run_form(id, stream, None);
         self.gs = saved;
     }

@@ -212,11 +212,19 @@ fn combining_of(s: &str) -> Option<char> {
 /// (a stamp, a watermark, a chart's slanted labels: [`PlacedGlyph::skew`]) in a frame turned
 /// to its angle, so such text forms lines of its own after the page's text instead of being
 /// interleaved with the rows it crosses.
-pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> {
+pub fn layout(
+    glyphs: &[PlacedGlyph],
+    rules: &[[f32; 4]],
+    width: f32,
+    height: f32,
+) -> Vec<LaidLine> {
     let mut out = Vec::new();
     // `turned`: the frame's angle (cos, sin) and shift, to put the lines' positions back
     // into display space (the start of each line's baseline; the line keeps its height).
-    let add = |frame: Vec<G>, turned: Option<(f32, f32, f32, f32)>, out: &mut Vec<LaidLine>| {
+    let add = |frame: Vec<G>,
+               rules: &[[f32; 4]],
+               turned: Option<(f32, f32, f32, f32)>,
+               out: &mut Vec<LaidLine>| {
         if frame.is_empty() {
             return;
         }
@@ -225,7 +233,7 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
             .map(|l: &LaidLine| l.line.block + 1)
             .max()
             .unwrap_or(0);
-        let mut lines = layout_frame(frame);
+        let mut lines = layout_frame(frame, rules);
         for l in &mut lines {
             l.line.block += block_base;
             if let Some((cos, sin, dx, dy)) = turned {
@@ -247,7 +255,8 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
             .filter(|(_, g)| g.dir == dir && g.skew == 0)
             .filter_map(|(i, g)| to_frame(g, i, width, height))
             .collect();
-        add(frame, None, &mut out);
+        // The page's drawn rules are in the upright frame's space.
+        add(frame, if dir == 0 { rules } else { &[] }, None, &mut out);
     }
     // Text at an angle, grouped by its angle to the nearest 5 degrees (the glyphs of one
     // stamp share one), each group in a frame turned by that angle. Angled glyphs three times
@@ -299,7 +308,7 @@ pub fn layout(glyphs: &[PlacedGlyph], width: f32, height: f32) -> Vec<LaidLine> 
             g.x -= min_x;
             g.y -= min_y;
         }
-        add(frame, Some((cos, sin, min_x, min_y)), &mut out);
+        add(frame, &[], Some((cos, sin, min_x, min_y)), &mut out);
     }
     out
 }
@@ -395,19 +404,25 @@ fn drop_duplicates(mut gs: Vec<G>) -> Vec<G> {
     };
     keys.sort_unstable();
     let mut dup = vec![false; gs.len()];
-    for w in keys.windows(2) {
-        let (ia, ib) = (w[0] as u32 as usize, w[1] as u32 as usize);
-        let (Some(a), Some(b)) = (gs.get(ia), gs.get(ib)) else {
+    // A copy drawn a little lower (a drop shadow) sorts after the other glyphs of its text on
+    // the first copy's baseline: each glyph is paired with the next ones of its text up to
+    // the baseline tolerance (a bounded look-ahead), not only with its neighbour.
+    for (k, &ka) in keys.iter().enumerate() {
+        let ia = ka as u32 as usize;
+        let Some(a) = gs.get(ia).filter(|a| !a.space) else {
             continue;
         };
-        if w[0] >> 96 == w[1] >> 96
-            && !a.space
-            && (a.y - b.y).abs() < 0.2 * a.size.max(1.0)
-            && (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size)
-        {
-            let later = if a.seq > b.seq { ia } else { ib };
-            if let Some(d) = dup.get_mut(later) {
-                *d = true;
+        for &kb in keys.iter().skip(k + 1).take(64) {
+            let ib = kb as u32 as usize;
+            let Some(b) = gs.get(ib) else { break };
+            if ka >> 96 != kb >> 96 || (a.y - b.y).abs() >= 0.2 * a.size.max(1.0) {
+                break;
+            }
+            if (a.x - b.x).abs() < (0.6 * a.w).max(0.05 * a.size) {
+                let later = if a.seq > b.seq { ia } else { ib };
+                if let Some(d) = dup.get_mut(later) {
+                    *d = true;
+                }
             }
         }
     }
@@ -735,7 +750,7 @@ fn split_overdrawn(row: Vec<G>) -> Vec<Vec<G>> {
     out
 }
 
-fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
+fn layout_frame(glyphs: Vec<G>, rules: &[[f32; 4]]) -> Vec<LaidLine> {
     let glyphs = drop_duplicates(glyphs);
     // Rows: glyphs sorted by baseline, clustered with a tolerance relative to size
     // ([`baseline_tolerance`]: a line of small text under a display word is no part of its
@@ -768,7 +783,9 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
             row
         })
         .collect();
-    let gutters = narrow_gutters(&rows);
+    let mut gutters = narrow_gutters(&rows);
+    let ruled = ruled_gutters(&rows, rules);
+    gutters.extend(ruled.iter().copied());
     let cell_cuts = column_starts(&rows);
     let marks = raised_numbers(&rows);
     // Chunks: split rows at wide gaps, at narrower gaps across a column gutter, and where a
@@ -821,7 +838,7 @@ fn layout_frame(glyphs: Vec<G>) -> Vec<LaidLine> {
     }
     // Chunks made only of spaces carry nothing.
     chunks.retain(|c| c.glyphs.iter().any(|g| !g.space));
-    let order = join_broken_cells(&chunks, xy_cut(&chunks, &gutters));
+    let order = join_broken_cells(&chunks, xy_cut(&chunks, &gutters, &ruled));
     let mut out = Vec::new();
     for (block, leaf) in order.iter().enumerate() {
         let mut members: Vec<&Chunk> = members(&chunks, leaf).collect();
@@ -1254,6 +1271,40 @@ fn narrow_gutters(rows: &[Vec<G>]) -> Vec<(f32, f32)> {
         }
     }
     out
+}
+
+/// Vertical rules drawn between columns: a line or bar 2 pt wide or less, ten body sizes long
+/// or more, that no glyph of the rows beside it crosses and that has text on both sides on
+/// three of those rows or more (a newspaper's rule in a gutter of a few points). Returns their
+/// x ranges, to be cut at as the gutters [`narrow_gutters`] finds.
+fn ruled_gutters(rows: &[Vec<G>], rules: &[[f32; 4]]) -> Vec<(f32, f32)> {
+    if rules.is_empty() || rows.len() < 3 {
+        return Vec::new();
+    }
+    let body = median(rows.iter().flatten().map(|g| g.size).collect());
+    rules
+        .iter()
+        .filter(|r| r[2] - r[0] <= 2.0 && r[3] - r[1] >= 10.0 * body)
+        .filter(|r| {
+            let beside = rows.iter().filter(|row| {
+                row.first()
+                    .is_some_and(|g| g.y >= r[1] && g.y - 0.7 * g.size <= r[3])
+            });
+            let mut both = 0;
+            for row in beside {
+                let ink = row.iter().filter(|g| !g.space);
+                if ink.clone().any(|g| g.x < r[2] && g.x + g.w > r[0]) {
+                    return false;
+                }
+                let left = ink.clone().any(|g| g.x + g.w <= r[0]);
+                if left && ink.clone().any(|g| g.x >= r[2]) {
+                    both += 1;
+                }
+            }
+            both >= 3
+        })
+        .map(|r| (r[0], r[2]))
+        .collect()
 }
 
 /// Whether a chunk starts with a lower-case letter (the rest of a broken word).
@@ -2776,8 +2827,9 @@ fn close_columns(chunks: &[Chunk], items: &[usize], vmin: f32) -> Option<Vec<Vec
 }
 
 /// Recursive XY-cut; returns the leaves (blocks) in reading order. `narrow`: the page's
-/// column gutters narrower than an em ([`narrow_gutters`]).
-fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
+/// column gutters narrower than an em ([`narrow_gutters`]) and `ruled`, those with a rule
+/// drawn down them ([`ruled_gutters`]): the groups either side of a rule are columns.
+fn xy_cut(chunks: &[Chunk], narrow: &Gutters, ruled: &Gutters) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     let all: Vec<usize> = (0..chunks.len()).collect();
     if all.is_empty() {
@@ -2813,8 +2865,20 @@ fn xy_cut(chunks: &[Chunk], narrow: &Gutters) -> Vec<Vec<usize>> {
         // Rows of a label/value table: cells on shared baselines, white bands between
         // short rows. Otherwise a gutter means columns.
         let cells = vgroups.len() > 1 && cells_aligned(chunks, &vgroups);
-        // Two columns of running text whose lines share one grid are columns, not rows.
-        if let Some(k) = text_columns_on_one_grid(chunks, &vgroups, hmin, cells) {
+        // Two columns of running text whose lines share one grid are columns, not rows; so
+        // are two groups with a rule drawn between them, whatever rows they share.
+        let rule_between = || {
+            (1..vgroups.len()).find(|&k| {
+                let (l, r) = (
+                    region_x(chunks, &vgroups[k - 1]).1,
+                    region_x(chunks, &vgroups[k]).0,
+                );
+                ruled.iter().any(|&(a, b)| l <= a + 0.5 && r >= b - 0.5)
+            })
+        };
+        if let Some(k) =
+            rule_between().or_else(|| text_columns_on_one_grid(chunks, &vgroups, hmin, cells))
+        {
             let right: Vec<usize> = vgroups[k..].iter().flatten().copied().collect();
             let left: Vec<usize> = vgroups[..k].iter().flatten().copied().collect();
             stack.push((right, false));

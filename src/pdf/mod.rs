@@ -377,7 +377,12 @@ fn extract_doc<'a>(
         }
         let coverage = image_coverage(&content.images, content.width, content.height);
         let mut lines = catch_unwind(AssertUnwindSafe(|| {
-            layout::layout(&content.glyphs, content.width, content.height)
+            layout::layout(
+                &content.glyphs,
+                &content.rules,
+                content.width,
+                content.height,
+            )
         }))
         .unwrap_or_default();
         add_annotation_lines(&mut lines, &content.annotations);

@@ -635,7 +635,7 @@ fn every_variant_is_tested() {
     for f in &files {
         assert!(tested.contains(&format!("\"{f}\"")), "{f} has no test");
     }
-    assert_eq!(files.len(), 482, "{files:?}");
+    assert_eq!(files.len(), 511, "{files:?}");
 }
 
 // The ninth round (2026-12-03, third session), made blind (tests/data/producers/ninth.py):
@@ -1657,8 +1657,7 @@ cer_only! {
     brochure_flip_ctm: "inriktning-2014.flip-ctm.pdf", BROCHURE, 0.0005;
     protocol_flip_ctm: "protokoll-ks-2020-04-06-p216.flip-ctm.pdf", PROTOCOL, 0.0005;
     follow_up_flip_ctm: "uppfoljning-2023.flip-ctm.pdf", FOLLOW_UP, 0.068;
-    // Blind (the others ignored below): gutter-rule 0.0667 / 0.7173, word-smallcaps 0.0667 / 0.0907.
-    follow_up_gutter_rule: "uppfoljning-2023.gutter-rule.pdf", FOLLOW_UP, 0.068;
+    // Blind (the others ignored below): word-smallcaps 0.0667 / 0.0907.
     follow_up_word_smallcaps: "uppfoljning-2023.word-smallcaps.pdf", FOLLOW_UP, 0.068;
 }
 
@@ -1687,8 +1686,13 @@ fn rot_heads() {
     check("uppfoljning-2023.rot-heads.pdf", FOLLOW_UP, 0.068);
 }
 
+/// Two columns 6 pt apart with a rule drawn down the gutter are read column by column, also
+/// where their lines share a grid of short rows (the protocol's header): a drawn vertical
+/// rule that no glyph crosses is a gutter (`pdf::layout::ruled_gutters`). Blind 0.1044 /
+/// 0.7111, 0.7028 / 0.7028, but the generator ran a list item's further lines two spaces
+/// past the column, over the rule (eighteenth.py's `wrap`, fixed this session): made again,
+/// base 0 / 0.7111, 0.0919 / 0.7015, 0.0667 / 0.7173; now 0, 0, 0.0667 (the offset).
 #[test]
-#[ignore = "blind 0.1044 / 0.7111, 0.7028 / 0.7028: two columns 6 pt apart with a rule in the gutter are read across the gutter where lines reach it (list pages, the protocol's header)"]
 fn gutter_rule() {
     check("inriktning-2014.gutter-rule.pdf", BROCHURE, 0.0005);
     check(
@@ -1696,6 +1700,7 @@ fn gutter_rule() {
         PROTOCOL,
         0.0005,
     );
+    check("uppfoljning-2023.gutter-rule.pdf", FOLLOW_UP, 0.068);
 }
 
 #[test]
@@ -1707,4 +1712,108 @@ fn word_smallcaps() {
         PROTOCOL,
         0.0005,
     );
+}
+
+// The twenty-third round (blind; tests/data/producers/twentythird.sh; bench/README-extract.md
+// has the before figures, main 4f38836: kommission / pdftotext for brochure, protocol,
+// follow-up in each comment).
+cer_only! {
+    // Blind: 0 / 0.0568, 0 / 0.0728, 0.0667 / 0.1747.
+    brochure_foot_address: "inriktning-2014.foot-address.pdf", BROCHURE, 0.0005;
+    protocol_foot_address: "protokoll-ks-2020-04-06-p216.foot-address.pdf", PROTOCOL, 0.0005;
+    follow_up_foot_address: "uppfoljning-2023.foot-address.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658: a highlighter drawn over the text (multiply)
+    // hides nothing.
+    brochure_highlight_mul: "inriktning-2014.highlight-mul.pdf", BROCHURE, 0.0005;
+    protocol_highlight_mul: "protokoll-ks-2020-04-06-p216.highlight-mul.pdf", PROTOCOL, 0.0005;
+    follow_up_highlight_mul: "uppfoljning-2023.highlight-mul.pdf", FOLLOW_UP, 0.068;
+    // Blind: 0 / 0, 0 / 0 (the follow-up's table ignored below).
+    brochure_table_wrap: "inriktning-2014.table-wrap.pdf", BROCHURE, 0.0005;
+    protocol_table_wrap: "protokoll-ks-2020-04-06-p216.table-wrap.pdf", PROTOCOL, 0.0005;
+    // Blind: 0 / 0, 0 / 0, 0.0667 / 0.0658 (Ghostscript drops the clipped line).
+    brochure_clip_hidden_gs: "inriktning-2014.clip-hidden-gs.pdf", BROCHURE, 0.0005;
+    protocol_clip_hidden_gs: "protokoll-ks-2020-04-06-p216.clip-hidden-gs.pdf", PROTOCOL, 0.0005;
+    follow_up_clip_hidden_gs: "uppfoljning-2023.clip-hidden-gs.pdf", FOLLOW_UP, 0.068;
+}
+
+/// Documents whose right text is nothing: an organisation chart whose labels are outlines (no
+/// font), and a back cover whose only text is in a Form XObject the page never draws, a
+/// hidden annotation and an empty form field. Blind 0 / 0 both.
+#[test]
+fn nothing_to_read_is_nothing() {
+    for (file, id) in [
+        ("organisation.drawn-chart.pdf", "organisation"),
+        ("baksida.unused-parts.pdf", "baksida"),
+    ] {
+        let truth = truth_pages(id);
+        let doc = extract(file);
+        assert_eq!(doc.pages.len(), truth.len(), "{file}: page count");
+        for page in &doc.pages {
+            assert!(page.error.is_none(), "{file}: {:?}", page.error);
+            assert_eq!(page.text.trim(), "", "{file} page {}", page.number);
+        }
+    }
+}
+
+/// A line painted over by an opaque black box (a registrar's masking) is no text: the glyphs
+/// an opaque filled rectangle drawn after them covers are dropped (`pdf::interp`). Blind
+/// 0.0237 / 0.0237, 0.0312 / 0.0312, 0.0889 / 0.0880 (Ghostscript's the same).
+#[test]
+fn redact_box() {
+    check("inriktning-2014.redact-box.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.redact-box.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.redact-box.pdf", FOLLOW_UP, 0.068);
+    check("inriktning-2014.redact-box-gs.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.redact-box-gs.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.redact-box-gs.pdf", FOLLOW_UP, 0.068);
+}
+
+/// A line set wholly outside the clip path it is drawn under is not shown and no text
+/// (`pdf::interp`). Blind 0.0361 / 0.0361, 0.0479 / 0.0479, 0.1270 / 0.1261.
+#[test]
+fn clip_hidden() {
+    check("inriktning-2014.clip-hidden.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.clip-hidden.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.clip-hidden.pdf", FOLLOW_UP, 0.068);
+}
+
+/// A heading drawn twice, a grey drop shadow 1.2 pt right and down and then the face, is read
+/// once: before, a letter the heading has twice kept one of its copies ("Sttadsshuset"; the
+/// duplicate pairing looked only at the neighbour in position order). Blind 0.0004 / 0,
+/// 0.0018 / 0, 0.0672 / 0.0658 (Ghostscript's the same).
+#[test]
+fn shadow_heads() {
+    check("inriktning-2014.shadow-heads.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.shadow-heads.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.shadow-heads.pdf", FOLLOW_UP, 0.068);
+    check("inriktning-2014.shadow-heads-gs.pdf", BROCHURE, 0.0005);
+    check(
+        "protokoll-ks-2020-04-06-p216.shadow-heads-gs.pdf",
+        PROTOCOL,
+        0.0005,
+    );
+    check("uppfoljning-2023.shadow-heads-gs.pdf", FOLLOW_UP, 0.068);
+}
+
+// The twenty-third round's losses (each an ignored test that says why).
+#[test]
+#[ignore = "blind 0.0436 / 0.0436: a ruled table whose header cells wrap inside their columns (\"Andel\" / \"barn (%)\") is read cell by cell down the page, not row by row"]
+fn follow_up_table_wrap() {
+    check("uppfoljning-2023.table-wrap.pdf", FOLLOW_UP, 0.005);
 }

@@ -103,11 +103,15 @@ def wrap(para, measure, size, width=TIMES):
             all(width(line.strip(), size) <= measure for line in lines):
         return [(0.0, line.split(), space) for line in lines]
     indent = (len(lines[0]) - len(lines[0].lstrip(" "))) * space
+    # a list item's further lines hang two spaces in: they are wrapped that much narrower
+    # (before the twenty-third round they were not, and ran two spaces past the measure; the
+    # PDFs committed before then keep those lines)
+    hang = 2 * space if LIST.match(lines[0]) else 0.0
     out = []
     for words in hard_lines(lines):
         cur = []
         for w in words:
-            if cur and width(" ".join(cur + [w]), size) > measure - indent:
+            if cur and width(" ".join(cur + [w]), size) > measure - indent - (hang if out else 0.0):
                 out.append(cur)
                 cur = []
             cur.append(w)
@@ -115,10 +119,11 @@ def wrap(para, measure, size, width=TIMES):
     laid = []
     for n, ws in enumerate(out):
         gap = space
+        room = measure - indent - (hang if n else 0.0)
         if n + 1 < len(out) and len(ws) > 1 and not heading:
             natural = sum(width(w, size) for w in ws)
-            gap = min(3 * space, max(space, (measure - indent - natural) / (len(ws) - 1)))
-        laid.append((indent if n == 0 or not LIST.match(lines[0]) else indent + 2 * space, ws, gap))
+            gap = min(3 * space, max(space, (room - natural) / (len(ws) - 1)))
+        laid.append((indent + (hang if n else 0.0), ws, gap))
     return laid
 
 
