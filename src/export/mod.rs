@@ -42,6 +42,7 @@ use std::io::Write;
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::ident::DiaryNumber;
 use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
@@ -161,7 +162,7 @@ macro_rules! display_cell {
         })*
     };
 }
-display_cell!(String, &str, u32, usize, f32, bool);
+display_cell!(String, &str, u32, usize, f32, bool, DiaryNumber);
 
 impl Cell for DocKind {
     fn cell(&self) -> String {
@@ -194,7 +195,7 @@ impl Cell for Vec<RecRef> {
         for r in self {
             let cell = match r.page {
                 Some(p) => format!("{} (s. {p})", r.code),
-                None => r.code.clone(),
+                None => r.code.to_string(),
             };
             crate::index::writer::push_unique(&mut refs, cell);
         }
@@ -880,8 +881,8 @@ impl ProtocolRow<'_> {
     /// Its diary number, the numbers it refers to and its `§N`.
     pub fn identifiers(&self) -> Vec<String> {
         let p = &*self.0;
-        let mut identifiers: Vec<String> = p.diary_number.iter().cloned().collect();
-        identifiers.extend(p.referenced_diary_numbers.iter().cloned());
+        let numbers = p.diary_number.iter().chain(&p.referenced_diary_numbers);
+        let mut identifiers: Vec<String> = numbers.map(ToString::to_string).collect();
         if let Some(n) = p.paragraph {
             identifiers.push(format!("§{n}"));
         }

@@ -549,7 +549,7 @@ fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<DocView, 
         .structure
         .protocols
         .iter()
-        .filter_map(|p| p.diary_number.as_deref().map(diary_target))
+        .filter_map(|p| p.diary_number.as_ref().map(diary_target))
         .collect();
     let action_prefix = format!("action:{id}#");
     let doc_target = format!("doc:{id}");
