@@ -25,6 +25,39 @@
 //!   columns give way first) and leave out columns a person rarely needs
 //!   ([`Tabular::hidden_in_table`], e.g. the content hash of `docs`).
 //!
+//! An action as a CSV row (and the same rows as a table, JSON or JSONL with another [`Format`]):
+//!
+//! ```
+//! use std::borrow::Cow;
+//! use kommission::export::{write_rows, ActionRow, CsvOptions, ExportError, Format, TableOptions};
+//! use kommission::ident::RecommendationCode;
+//! use kommission::model::{Action, RecRef};
+//!
+//! let action = Action {
+//!     doc: "plan".into(),
+//!     number: "1".into(),
+//!     title: "Läxhjälp, på alla bibliotek".into(),
+//!     pages: vec![4, 5],
+//!     recommendations: vec![RecRef {
+//!         code: RecommendationCode::parse("2.2.3.3").unwrap(),
+//!         page: Some(114),
+//!         text: "Utveckla läxhjälpen".into(),
+//!     }],
+//!     ..Action::default()
+//! };
+//! let rows = [Ok::<_, ExportError>(ActionRow(Cow::Borrowed(&action)))];
+//! let mut out = Vec::new();
+//! write_rows(&mut out, rows, Format::Csv, &CsvOptions::default(), &TableOptions::default())?;
+//! let csv = String::from_utf8(out)?;
+//! let mut lines = csv.lines();
+//! assert!(lines.next().unwrap().starts_with("doc,number,title,section,section_page,pages,"));
+//! assert_eq!(
+//!     lines.next().unwrap(),
+//!     r#"plan,1,"Läxhjälp, på alla bibliotek",,,4 | 5,,,,2.2.3.3 (s. 114),,,,,"#
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! Exports of the whole index for other systems (`kommission export`), each streaming one
 //! stored document at a time:
 //!
