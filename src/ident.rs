@@ -181,9 +181,11 @@ fn is_statute_book(upper: &str) -> bool {
     upper.len() > 2 && upper.ends_with("FS") && upper.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
-/// A diary number (diarienummer).
+/// A diary number (diarienummer). Serialised as its normalised form ("KS 2013/375"), and
+/// read back from it: a number as a recogniser of this module wrote it, or as a protocol's
+/// labelled row gives it ("Diarienummer | 2022 001234"), is the number it was.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(into = "String", try_from = "String")]
+#[serde(into = "String", from = "String")]
 pub enum DiaryNumber {
     /// "STK-2019-1535": office, four-digit year, serial, joined by hyphens.
     Dashed(DiaryParts),
@@ -220,10 +222,15 @@ impl From<DiaryNumber> for String {
     }
 }
 
-impl TryFrom<String> for DiaryNumber {
-    type Error = NotAnIdentifier;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        DiaryNumber::parse(&s).ok_or(NotAnIdentifier(s))
+/// A normalised number (what [`find_diary_numbers`] yields, what a record stores) in its
+/// form, or as written when it has none of the forms ([`DiaryNumber::Other`]); its
+/// `Display` is the string again.
+impl From<String> for DiaryNumber {
+    fn from(s: String) -> DiaryNumber {
+        match DiaryNumber::parse(&s) {
+            Some(d) if d.to_string() == s => d,
+            _ => DiaryNumber::Other(s),
+        }
     }
 }
 
@@ -799,6 +806,61 @@ pub fn is_code(s: &str) -> bool {
     find_codes(s) == [(0, s.len())]
 }
 
+/// A recommendation code of the commission's final report ("2.2.3.3"): three to five dotted
+/// parts, the first a single digit, as [`find_codes`] reads it. Serialised as the code.
+///
+/// ```
+/// use kommission::ident::RecommendationCode;
+/// assert_eq!(RecommendationCode::parse("2.2.3.3").unwrap().as_str(), "2.2.3.3");
+/// assert!(RecommendationCode::parse("2020.04.06").is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct RecommendationCode(String);
+
+impl RecommendationCode {
+    /// The code, when the whole of `s` is one ([`is_code`]).
+    pub fn parse(s: &str) -> Option<RecommendationCode> {
+        is_code(s).then(|| RecommendationCode(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RecommendationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::ops::Deref for RecommendationCode {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for RecommendationCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<RecommendationCode> for String {
+    fn from(c: RecommendationCode) -> String {
+        c.0
+    }
+}
+
+impl TryFrom<String> for RecommendationCode {
+    type Error = NotAnIdentifier;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        RecommendationCode::parse(&s).ok_or(NotAnIdentifier(s))
+    }
+}
+
 /// Every identifier in `text`, with its kind, normalised form and byte span, in the order
 /// they stand; spans do not overlap (a diary number wins over a paragraph reference, a
 /// series number over a recommendation code).
@@ -1299,6 +1361,42 @@ mod tests {
         let f = find_all(t);
         let w: Vec<_> = f.iter().map(|i| i.written(t)).collect();
         assert_eq!(w, vec!["Dnr. KS 2013/375", "KS § 110/2013"]);
+    }
+
+    /// A record's typed numbers are written as the strings they were and read back the same:
+    /// a number in one of the forms as that form, a protocol's labelled value as written.
+    #[test]
+    fn typed_numbers_serialise_as_their_strings() {
+        let stored = [
+            "STK-2019-1535",
+            "KS 2013/375",
+            "Fi 2019/01234",
+            "MN 2020-000456",
+            "3.1-4788-2026",
+            "2022 001234 (KS)",
+        ];
+        for s in stored {
+            let d = DiaryNumber::from(s.to_string());
+            let json = serde_json::to_string(&d).unwrap();
+            assert_eq!(json, serde_json::to_string(s).unwrap());
+            assert_eq!(serde_json::from_str::<DiaryNumber>(&json).unwrap(), d);
+            assert_eq!(d.to_string(), s);
+        }
+        let slashed = DiaryNumber::from("KS 2013/375".to_string());
+        assert!(matches!(slashed, DiaryNumber::Slashed(_)), "{slashed:?}");
+        let code = RecommendationCode::parse("2.2.3.3").unwrap();
+        assert_eq!(serde_json::to_string(&code).unwrap(), r#""2.2.3.3""#);
+        assert_eq!(
+            serde_json::from_str::<RecommendationCode>(r#""2.2.3.3""#).unwrap(),
+            code
+        );
+        for not_a_code in ["2020.04.06", "12.1.1", "Ö1", ""] {
+            let json = serde_json::to_string(not_a_code).unwrap();
+            assert!(
+                serde_json::from_str::<RecommendationCode>(&json).is_err(),
+                "{not_a_code}"
+            );
+        }
     }
 
     #[test]

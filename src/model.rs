@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ident::{DiaryNumber, RecommendationCode};
+
 /// What kind of document a file is, as shown by `kommission docs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -161,10 +163,10 @@ pub struct ExtractedDoc {
 
 /// A reference to a commission recommendation as quoted in a document:
 /// the proposal text ending in "(2.2.3.3, s. 114)".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecRef {
     /// The recommendation code, e.g. "2.2.3.3".
-    pub code: String,
+    pub code: RecommendationCode,
     /// The page in the commission's final report, if given.
     pub page: Option<u32>,
     /// The quoted proposal text (without the reference in parentheses).
@@ -254,9 +256,9 @@ pub struct Protocol {
     pub paragraph: Option<u32>,
     pub title: Option<String>,
     /// The matter's diary number, e.g. "STK-2019-1535".
-    pub diary_number: Option<String>,
+    pub diary_number: Option<DiaryNumber>,
     /// Other diary numbers referred to in the text.
-    pub referenced_diary_numbers: Vec<String>,
+    pub referenced_diary_numbers: Vec<DiaryNumber>,
     pub chair: Option<String>,
     pub secretary: Option<String>,
     pub adjuster: Option<String>,

@@ -25,6 +25,39 @@
 //!   columns give way first) and leave out columns a person rarely needs
 //!   ([`Tabular::hidden_in_table`], e.g. the content hash of `docs`).
 //!
+//! An action as a CSV row (and the same rows as a table, JSON or JSONL with another [`Format`]):
+//!
+//! ```
+//! use std::borrow::Cow;
+//! use kommission::export::{write_rows, ActionRow, CsvOptions, ExportError, Format, TableOptions};
+//! use kommission::ident::RecommendationCode;
+//! use kommission::model::{Action, RecRef};
+//!
+//! let action = Action {
+//!     doc: "plan".into(),
+//!     number: "1".into(),
+//!     title: "Läxhjälp, på alla bibliotek".into(),
+//!     pages: vec![4, 5],
+//!     recommendations: vec![RecRef {
+//!         code: RecommendationCode::parse("2.2.3.3").unwrap(),
+//!         page: Some(114),
+//!         text: "Utveckla läxhjälpen".into(),
+//!     }],
+//!     ..Action::default()
+//! };
+//! let rows = [Ok::<_, ExportError>(ActionRow(Cow::Borrowed(&action)))];
+//! let mut out = Vec::new();
+//! write_rows(&mut out, rows, Format::Csv, &CsvOptions::default(), &TableOptions::default())?;
+//! let csv = String::from_utf8(out)?;
+//! let mut lines = csv.lines();
+//! assert!(lines.next().unwrap().starts_with("doc,number,title,section,section_page,pages,"));
+//! assert_eq!(
+//!     lines.next().unwrap(),
+//!     r#"plan,1,"Läxhjälp, på alla bibliotek",,,4 | 5,,,,2.2.3.3 (s. 114),,,,,"#
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! Exports of the whole index for other systems (`kommission export`), each streaming one
 //! stored document at a time:
 //!
@@ -42,6 +75,7 @@ use std::io::Write;
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::ident::DiaryNumber;
 use crate::model::{Action, DocKind, DocRecord, Protocol, RecRef, TextSource};
 
 /// Output format.
@@ -161,7 +195,7 @@ macro_rules! display_cell {
         })*
     };
 }
-display_cell!(String, &str, u32, usize, f32, bool);
+display_cell!(String, &str, u32, usize, f32, bool, DiaryNumber);
 
 impl Cell for DocKind {
     fn cell(&self) -> String {
@@ -194,7 +228,7 @@ impl Cell for Vec<RecRef> {
         for r in self {
             let cell = match r.page {
                 Some(p) => format!("{} (s. {p})", r.code),
-                None => r.code.clone(),
+                None => r.code.to_string(),
             };
             crate::index::writer::push_unique(&mut refs, cell);
         }
@@ -880,8 +914,8 @@ impl ProtocolRow<'_> {
     /// Its diary number, the numbers it refers to and its `§N`.
     pub fn identifiers(&self) -> Vec<String> {
         let p = &*self.0;
-        let mut identifiers: Vec<String> = p.diary_number.iter().cloned().collect();
-        identifiers.extend(p.referenced_diary_numbers.iter().cloned());
+        let numbers = p.diary_number.iter().chain(&p.referenced_diary_numbers);
+        let mut identifiers: Vec<String> = numbers.map(ToString::to_string).collect();
         if let Some(n) = p.paragraph {
             identifiers.push(format!("§{n}"));
         }

@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::ident::DiaryNumber;
 use crate::index::analyzer::for_each_word;
 use crate::index::writer::push_unique;
 use crate::index::Store;
@@ -352,8 +353,8 @@ struct ProtocolSource<'a> {
     time: Option<&'a str>,
     place: Option<&'a str>,
     paragraph: Option<u32>,
-    diary_number: Option<&'a str>,
-    diary_numbers: &'a [String],
+    diary_number: Option<&'a DiaryNumber>,
+    diary_numbers: &'a [DiaryNumber],
     chair: Option<&'a str>,
     secretary: Option<&'a str>,
     adjuster: Option<&'a str>,
@@ -380,7 +381,7 @@ impl<'a> ProtocolSource<'a> {
             time: p.time.as_deref(),
             place: p.place.as_deref(),
             paragraph: p.paragraph,
-            diary_number: p.diary_number.as_deref(),
+            diary_number: p.diary_number.as_ref(),
             diary_numbers: &p.referenced_diary_numbers,
             chair: p.chair.as_deref(),
             secretary: p.secretary.as_deref(),

@@ -392,7 +392,7 @@ fn doc_rows(
             cites.push((
                 id.clone(),
                 i as i64 + 1,
-                r.code.clone(),
+                r.code.to_string(),
                 r.page,
                 r.text.clone(),
             ));
@@ -426,7 +426,7 @@ fn doc_rows(
             p.place.clone(),
             p.paragraph,
             p.title.clone(),
-            p.diary_number.clone(),
+            p.diary_number.as_ref().map(ToString::to_string),
             json_array(&p.referenced_diary_numbers)?,
             p.chair.clone(),
             p.secretary.clone(),

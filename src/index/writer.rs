@@ -784,14 +784,14 @@ impl Fields {
                 if action.pages.contains(&page.number) {
                     d.add_text(f.action, &action.number);
                     for r in &action.recommendations {
-                        push_unique(&mut codes, r.code.clone());
+                        push_unique(&mut codes, r.code.to_string());
                     }
                 }
             }
             for p in &record.structure.protocols {
                 if p.page == Some(page.number) {
                     for n in p.diary_number.iter().chain(&p.referenced_diary_numbers) {
-                        for key in identifier_keys(n) {
+                        for key in identifier_keys(&n.to_string()) {
                             push_unique(&mut ids, key);
                         }
                     }
@@ -828,7 +828,7 @@ impl Fields {
             d.add_u64(f.hit_kind, HIT_ACTION);
             let mut codes = Vec::new();
             for r in &action.recommendations {
-                push_unique(&mut codes, r.code.clone());
+                push_unique(&mut codes, r.code.to_string());
             }
             for c in &codes {
                 d.add_text(f.cites, c);

@@ -56,7 +56,7 @@ pub fn recommendation_target(code: &str) -> String {
 }
 
 /// Target of a link to a diary number.
-pub fn diary_target(number: &str) -> String {
+pub fn diary_target(number: impl std::fmt::Display) -> String {
     format!("diary:{number}")
 }
 

@@ -16,6 +16,38 @@
 //! ([`Store::skeletons_having`]). Links are resolved as they are read
 //! ([`crate::links::resolve`]). The functions that take records and links in memory
 //! ([`show`], [`recommendations`]) give the same answers for small sets (tests).
+//!
+//! An index built through ingest, and an action shown from it:
+//!
+//! ```
+//! use kommission::index::Store;
+//! use kommission::ingest::{self, IngestOptions};
+//! use kommission::query::{show_in, ShowView, Target};
+//!
+//! let dir = tempfile::tempdir()?;
+//! let store = Store::open_or_create(&dir.path().join("index"))?;
+//! let brochure = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/inriktning-2014.pdf");
+//! let options = IngestOptions {
+//!     roots: vec![brochure.into()],
+//!     ..IngestOptions::default()
+//! };
+//! ingest::run(&store, &options)?;
+//!
+//! let target = Target::Action { number: "1", doc: None };
+//! let ShowView::Action(view) = show_in(&store, target, None)? else {
+//!     panic!("an action is shown as an action")
+//! };
+//! assert_eq!(view.target, "action:inriktning-2014#1");
+//! assert_eq!(view.action.pages, [16]);
+//! assert_eq!(view.action.measure_type.as_deref(), Some("Utredningsuppdrag"));
+//! let cited = &view.action.recommendations[0];
+//! assert_eq!((cited.code.as_str(), cited.page), ("1.1.1.1", Some(56)));
+//!
+//! // An action the brochure does not have is an error that says so.
+//! let err = show_in(&store, Target::Action { number: "70", doc: None }, None).unwrap_err();
+//! assert_eq!(err.to_string(), "no action 70 in the index");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -549,7 +581,7 @@ fn show_doc(records: &[DocRecord], links: &[Link], id: &str) -> Result<DocView, 
         .structure
         .protocols
         .iter()
-        .filter_map(|p| p.diary_number.as_deref().map(diary_target))
+        .filter_map(|p| p.diary_number.as_ref().map(diary_target))
         .collect();
     let action_prefix = format!("action:{id}#");
     let doc_target = format!("doc:{id}");

@@ -315,7 +315,8 @@ fn find_mentions(
         // Codes cited as an action's quoted proposal on this page are recorded there.
         let codes = cited_codes.iter().filter(|code| {
             !actions.iter().any(|a| {
-                a.pages.contains(&page.number) && a.recommendations.iter().any(|r| &&r.code == code)
+                a.pages.contains(&page.number)
+                    && a.recommendations.iter().any(|r| r.code == code.as_str())
             })
         });
         let codes = codes.cloned().chain(

@@ -35,7 +35,7 @@ use regex::Regex;
 
 use super::references::find_diary_numbers;
 use super::{capitalized, Stream};
-use crate::ident::is_diary_cue;
+use crate::ident::{is_diary_cue, DiaryNumber};
 use crate::model::{ExtractedDoc, Protocol};
 
 /// The labels of those present, in the order their names are listed (members, substitutes,
@@ -1708,10 +1708,12 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
     p.diary_number = (diary.map(|d| d.id))
         .or_else(|| rows.find_map(labelled_row))
         .or_else(|| labelled_diary_line(s, from, end))
-        .or_else(|| diary_above(s, h.idx));
+        .or_else(|| diary_above(s, h.idx))
+        .map(DiaryNumber::from);
     let all = s.text(idx, end);
     p.referenced_diary_numbers = find_diary_numbers(&all)
         .into_iter()
+        .map(DiaryNumber::from)
         .filter(|d| Some(d) != p.diary_number.as_ref())
         .collect();
 

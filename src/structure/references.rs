@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::ident::RecommendationCode;
 use crate::text::Gated;
 
 /// Pseudo-code of the overarching recommendation "Etablera en social investeringspolitik …".
@@ -42,7 +43,7 @@ pub fn overarching_label(code: &str) -> Option<&'static str> {
 /// A reference found in a text, with its byte span (including the parentheses).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundRef {
-    pub code: String,
+    pub code: RecommendationCode,
     pub page: Option<u32>,
     pub start: usize,
     pub end: usize,
@@ -54,7 +55,7 @@ static REF_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every recommendation reference "(code, s. page)" in `text`, in order (the code, its
-/// spaces left out, a code by [`crate::ident::is_code`]).
+/// spaces left out, a [`RecommendationCode`]).
 pub fn find_refs(text: &str) -> Vec<FoundRef> {
     REF_RE
         .captures_iter(text)
@@ -66,9 +67,7 @@ pub fn find_refs(text: &str) -> Vec<FoundRef> {
                 .chars()
                 .filter(|ch| !ch.is_whitespace())
                 .collect();
-            if !crate::ident::is_code(&code) {
-                return None;
-            }
+            let code = RecommendationCode::parse(&code)?;
             let page = c.get(2).and_then(|p| p.as_str().parse().ok());
             Some(FoundRef {
                 code,
@@ -91,7 +90,11 @@ pub fn find_codes(text: &str) -> Vec<String> {
 fn with_refs<'a>(text: &str, more: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let more = more.map(str::to_string);
-    for c in find_refs(text).into_iter().map(|r| r.code).chain(more) {
+    for c in find_refs(text)
+        .into_iter()
+        .map(|r| r.code.into())
+        .chain(more)
+    {
         if !out.contains(&c) {
             out.push(c);
         }

@@ -134,7 +134,7 @@ fn csv_quotes_delimiters_quotes_and_line_breaks() {
         number: "1".into(),
         title: "Säg \"hej\"; och\nhej då".into(),
         recommendations: vec![RecRef {
-            code: "1.2.3".into(),
+            code: kommission::ident::RecommendationCode::parse("1.2.3").unwrap(),
             page: None,
             text: "x".into(),
         }],

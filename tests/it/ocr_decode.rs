@@ -5,62 +5,34 @@ use std::io::Write;
 
 use kommission::ocr::{self, ImageError, Limits, OcrError};
 use kommission::pdf::image::{Gray, Prepared};
+use kommission::pdf::Pdf;
 use kommission::pdf::SCAN_TEXT_CHARS;
-use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use kommission_testkit::pdf::{raw_pdf, RawPage};
+use lopdf::{dictionary, Dictionary, Object, Stream};
 
-/// A one-page document: `resources` on a page of `media` points, painted by `content`.
-fn doc_with(
-    media: (f32, f32),
-    rotate: i64,
-    resources: Dictionary,
-    content: &str,
-) -> (Document, ObjectId) {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
-    let mut page = dictionary! {
-        "Type" => "Page",
-        "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), media.0.into(), media.1.into()],
-        "Contents" => content,
-        "Resources" => resources,
-    };
-    if rotate != 0 {
-        page.set("Rotate", rotate);
+/// A page of `media` points, turned by `rotate`, painted by `content`.
+fn doc_with(media: (f32, f32), rotate: i64, content: &str) -> RawPage {
+    RawPage {
+        width: media.0,
+        height: media.1,
+        content: content.as_bytes().to_vec(),
+        rotate,
+        ..RawPage::default()
     }
-    let page_id = doc.add_object(page);
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    (doc, page_id)
 }
 
 /// A page that shows `image` over all of its `media` box.
-fn image_page(image: Stream, media: (f32, f32), rotate: i64) -> (Document, ObjectId) {
-    let mut doc_and_page = doc_with(media, rotate, dictionary! {}, "");
-    let id = doc_and_page.0.add_object(image);
-    set_page(
-        &mut doc_and_page,
-        id,
-        &format!("q {} 0 0 {} 0 0 cm /Im0 Do Q", media.0, media.1),
-    );
-    doc_and_page
+fn image_page(image: Stream, media: (f32, f32), rotate: i64) -> RawPage {
+    let mut page = doc_with(media, rotate, "");
+    let cm = format!("q {} 0 0 {} 0 0 cm /Im0 Do Q", media.0, media.1);
+    set_page(&mut page, &image, &cm);
+    page
 }
 
-fn set_page(doc_and_page: &mut (Document, ObjectId), image: ObjectId, content: &str) {
-    let (doc, page) = doc_and_page;
-    let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
-    let page = doc.get_dictionary_mut(*page).unwrap();
-    page.set("Contents", content);
-    page.set(
-        "Resources",
-        dictionary! { "XObject" => dictionary! { "Im0" => image } },
-    );
+/// Let `page` draw `content` with the XObject `image` as /Im0.
+fn set_page(page: &mut RawPage, image: &Stream, content: &str) {
+    page.content = content.as_bytes().to_vec();
+    page.resources = dictionary! { "XObject" => dictionary! { "Im0" => image.clone() } };
 }
 
 fn image(width: i64, height: i64, extra: Dictionary, data: Vec<u8>) -> Stream {
@@ -80,20 +52,26 @@ fn flate(data: &[u8]) -> Vec<u8> {
     e.finish().unwrap()
 }
 
-/// The images of the document's only page, as OCR gets them from the PDF layer.
-fn images(doc: &Document, _page: ObjectId) -> Result<Vec<ocr::PageImage>, OcrError> {
-    let pdf = crate::support::pdf_of(doc);
+/// The page as the production path reads it: written and parsed by [`Pdf::load`].
+fn pdf_of(page: &RawPage) -> Pdf {
+    let bytes = raw_pdf(vec![page.clone()], None, Dictionary::new());
+    Pdf::load(&bytes, &kommission::pdf::Limits::default()).expect("the test PDF is read")
+}
+
+/// The images of the page, as OCR gets them from the PDF layer.
+fn images(page: &RawPage) -> Result<Vec<ocr::PageImage>, OcrError> {
+    let pdf = pdf_of(page);
     let scan = pdf.scan_page(1).expect("the page is read");
     ocr::page_images(&scan, &Limits::default())
 }
 
-/// The production scan rule on the document's only page.
-fn needs_ocr(doc: &Document, _page: ObjectId, text_chars: usize) -> bool {
-    crate::support::needs_ocr(&crate::support::pdf_of(doc), 1, text_chars)
+/// The production scan rule on the page.
+fn needs_ocr(page: &RawPage, text_chars: usize) -> bool {
+    crate::support::needs_ocr(&pdf_of(page), 1, text_chars)
 }
 
-fn gray_of(doc: &Document, page: ObjectId) -> Gray {
-    let mut imgs = images(doc, page).unwrap();
+fn gray_of(page: &RawPage) -> Gray {
+    let mut imgs = images(page).unwrap();
     assert_eq!(imgs.len(), 1);
     match imgs.remove(0).image {
         Prepared::Gray(g) => g,
@@ -117,15 +95,15 @@ fn gray_8bit_flate() {
         dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "FlateDecode" },
         flate(&data),
     );
-    let (doc, page) = image_page(img, (30.0, 20.0), 0);
-    let g = gray_of(&doc, page);
+    let page = image_page(img, (30.0, 20.0), 0);
+    let g = gray_of(&page);
     assert_eq!((g.width, g.height), (3, 2));
     assert_eq!(g.data, data);
-    let imgs = images(&doc, page).unwrap();
+    let imgs = images(&page).unwrap();
     assert_eq!(imgs[0].bbox, (0.0, 0.0, 30.0, 20.0));
-    assert!(needs_ocr(&doc, page, 0));
-    assert!(needs_ocr(&doc, page, SCAN_TEXT_CHARS - 1));
-    assert!(!needs_ocr(&doc, page, SCAN_TEXT_CHARS));
+    assert!(needs_ocr(&page, 0));
+    assert!(needs_ocr(&page, SCAN_TEXT_CHARS - 1));
+    assert!(!needs_ocr(&page, SCAN_TEXT_CHARS));
 }
 
 #[test]
@@ -141,8 +119,8 @@ fn one_bit_with_inverting_decode() {
         },
         data,
     );
-    let (doc, page) = image_page(img, (10.0, 2.0), 0);
-    let g = gray_of(&doc, page);
+    let page = image_page(img, (10.0, 2.0), 0);
+    let g = gray_of(&page);
     assert_eq!(
         rows(&g),
         vec![
@@ -160,8 +138,8 @@ fn rgb_and_cmyk_become_luma() {
         dictionary! { "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8 },
         vec![255, 0, 0, 0, 255, 0, 0, 0, 255],
     );
-    let (doc, page) = image_page(img, (30.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![76, 150, 29]);
+    let page = image_page(img, (30.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![76, 150, 29]);
 
     let img = image(
         3,
@@ -169,13 +147,12 @@ fn rgb_and_cmyk_become_luma() {
         dictionary! { "ColorSpace" => "DeviceCMYK", "BitsPerComponent" => 8 },
         vec![0, 0, 0, 0, 0, 0, 0, 255, 255, 0, 0, 0],
     );
-    let (doc, page) = image_page(img, (30.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![255, 0, 179]);
+    let page = image_page(img, (30.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 0, 179]);
 
     // ICCBased takes its meaning from /N.
-    let mut dp = doc_with((10.0, 10.0), 0, dictionary! {}, "");
-    let icc =
-        dp.0.add_object(Stream::new(dictionary! { "N" => 3 }, vec![]));
+    let mut dp = doc_with((10.0, 10.0), 0, "");
+    let icc = Stream::new(dictionary! { "N" => 3 }, vec![]);
     let img = image(
         1,
         1,
@@ -185,9 +162,8 @@ fn rgb_and_cmyk_become_luma() {
         },
         vec![0, 0, 255],
     );
-    let id = dp.0.add_object(img);
-    set_page(&mut dp, id, "q 10 0 0 10 0 0 cm /Im0 Do Q");
-    assert_eq!(gray_of(&dp.0, dp.1).data, vec![29]);
+    set_page(&mut dp, &img, "q 10 0 0 10 0 0 cm /Im0 Do Q");
+    assert_eq!(gray_of(&dp).data, vec![29]);
 }
 
 #[test]
@@ -206,8 +182,8 @@ fn indexed_palettes() {
         dictionary! { "ColorSpace" => space(), "BitsPerComponent" => 8 },
         vec![0, 1, 2, 0],
     );
-    let (doc, page) = image_page(img, (40.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![255, 0, 76, 255]);
+    let page = image_page(img, (40.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 0, 76, 255]);
 
     // Two bits per index, and an index beyond hival reads as the palette's end (black).
     let img = image(
@@ -216,8 +192,8 @@ fn indexed_palettes() {
         dictionary! { "ColorSpace" => space(), "BitsPerComponent" => 2 },
         vec![0b00_01_10_11],
     );
-    let (doc, page) = image_page(img, (40.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![255, 0, 76, 0]);
+    let page = image_page(img, (40.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 0, 76, 0]);
 }
 
 #[test]
@@ -228,8 +204,8 @@ fn sixteen_bit_separation_and_mask() {
         dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 16 },
         vec![0xFF, 0xFF, 0x00, 0x00],
     );
-    let (doc, page) = image_page(img, (20.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![255, 0]);
+    let page = image_page(img, (20.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 0]);
 
     // Separation: a tint of 1 is full ink.
     let sep = vec![
@@ -244,27 +220,21 @@ fn sixteen_bit_separation_and_mask() {
         dictionary! { "ColorSpace" => sep, "BitsPerComponent" => 8 },
         vec![0, 255],
     );
-    let (doc, page) = image_page(img, (20.0, 10.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![255, 0]);
+    let page = image_page(img, (20.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 0]);
 
     // A stencil mask paints where the sample is 0 (or 1 with /Decode [1 0]).
     let img = image(8, 1, dictionary! { "ImageMask" => true }, vec![0b0000_1111]);
-    let (doc, page) = image_page(img, (80.0, 10.0), 0);
-    assert_eq!(
-        gray_of(&doc, page).data,
-        vec![0, 0, 0, 0, 255, 255, 255, 255]
-    );
+    let page = image_page(img, (80.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![0, 0, 0, 0, 255, 255, 255, 255]);
     let img = image(
         8,
         1,
         dictionary! { "ImageMask" => true, "Decode" => vec![1.into(), 0.into()] },
         vec![0b0000_1111],
     );
-    let (doc, page) = image_page(img, (80.0, 10.0), 0);
-    assert_eq!(
-        gray_of(&doc, page).data,
-        vec![255, 255, 255, 255, 0, 0, 0, 0]
-    );
+    let page = image_page(img, (80.0, 10.0), 0);
+    assert_eq!(gray_of(&page).data, vec![255, 255, 255, 255, 0, 0, 0, 0]);
 }
 
 fn gray_3x2() -> Stream {
@@ -279,42 +249,36 @@ fn gray_3x2() -> Stream {
 #[test]
 fn page_rotation_turns_the_image_upright() {
     // Shown turned clockwise by 90°: the left column comes to the top, read right to left.
-    let (doc, page) = image_page(gray_3x2(), (30.0, 20.0), 90);
-    let g = gray_of(&doc, page);
+    let page = image_page(gray_3x2(), (30.0, 20.0), 90);
+    let g = gray_of(&page);
     assert_eq!((g.width, g.height), (2, 3));
     assert_eq!(rows(&g), vec![vec![4, 1], vec![5, 2], vec![6, 3]]);
-    let imgs = images(&doc, page).unwrap();
+    let imgs = images(&page).unwrap();
     assert_eq!(imgs[0].bbox, (0.0, 0.0, 20.0, 30.0));
 
-    let (doc, page) = image_page(gray_3x2(), (30.0, 20.0), 270);
+    let page = image_page(gray_3x2(), (30.0, 20.0), 270);
     assert_eq!(
-        rows(&gray_of(&doc, page)),
+        rows(&gray_of(&page)),
         vec![vec![3, 6], vec![2, 5], vec![1, 4]]
     );
-    let (doc, page) = image_page(gray_3x2(), (30.0, 20.0), 180);
-    assert_eq!(
-        rows(&gray_of(&doc, page)),
-        vec![vec![6, 5, 4], vec![3, 2, 1]]
-    );
+    let page = image_page(gray_3x2(), (30.0, 20.0), 180);
+    assert_eq!(rows(&gray_of(&page)), vec![vec![6, 5, 4], vec![3, 2, 1]]);
 }
 
 #[test]
 fn placement_matrix_turns_and_mirrors() {
     // cm rotates the unit square by -90°: the same picture as /Rotate 90 above.
-    let mut dp = doc_with((20.0, 30.0), 0, dictionary! {}, "");
-    let id = dp.0.add_object(gray_3x2());
-    set_page(&mut dp, id, "q 0 -30 20 0 0 30 cm /Im0 Do Q");
-    let g = gray_of(&dp.0, dp.1);
+    let mut dp = doc_with((20.0, 30.0), 0, "");
+    let id = gray_3x2();
+    set_page(&mut dp, &id, "q 0 -30 20 0 0 30 cm /Im0 Do Q");
+    let g = gray_of(&dp);
     assert_eq!(rows(&g), vec![vec![4, 1], vec![5, 2], vec![6, 3]]);
 
     // A negative x scale mirrors.
-    let mut dp = doc_with((30.0, 20.0), 0, dictionary! {}, "");
-    let id = dp.0.add_object(gray_3x2());
-    set_page(&mut dp, id, "q -30 0 0 20 30 0 cm /Im0 Do Q");
-    assert_eq!(
-        rows(&gray_of(&dp.0, dp.1)),
-        vec![vec![3, 2, 1], vec![6, 5, 4]]
-    );
+    let mut dp = doc_with((30.0, 20.0), 0, "");
+    let id = gray_3x2();
+    set_page(&mut dp, &id, "q -30 0 0 20 30 0 cm /Im0 Do Q");
+    assert_eq!(rows(&gray_of(&dp)), vec![vec![3, 2, 1], vec![6, 5, 4]]);
 }
 
 fn jpeg_16x8() -> Vec<u8> {
@@ -340,8 +304,8 @@ fn jpeg_passes_through_or_is_decoded_when_turned() {
             jpeg.clone(),
         )
     };
-    let (doc, page) = image_page(img(), (16.0, 8.0), 0);
-    let imgs = images(&doc, page).unwrap();
+    let page = image_page(img(), (16.0, 8.0), 0);
+    let imgs = images(&page).unwrap();
     assert_eq!(
         imgs[0].image,
         Prepared::Jpeg {
@@ -352,8 +316,8 @@ fn jpeg_passes_through_or_is_decoded_when_turned() {
     );
 
     // On a page turned by 90° the JPEG is decoded and turned: its left half comes to the top.
-    let (doc, page) = image_page(img(), (16.0, 8.0), 90);
-    let g = gray_of(&doc, page);
+    let page = image_page(img(), (16.0, 8.0), 90);
+    let g = gray_of(&page);
     assert_eq!((g.width, g.height), (8, 16));
     let at = |x: usize, y: usize| g.data[y * 8 + x];
     assert!(at(4, 2) < 40 && at(4, 13) > 215, "{:?}", rows(&g));
@@ -392,8 +356,8 @@ fn ccitt_group4() {
         },
         data.clone(),
     );
-    let (doc, page) = image_page(img, (12.0, 3.0), 0);
-    let g = gray_of(&doc, page);
+    let page = image_page(img, (12.0, 3.0), 0);
+    let g = gray_of(&page);
     let expect: Vec<Vec<u8>> = picture.iter().map(|r| r.to_vec()).collect();
     assert_eq!(rows(&g), expect);
 
@@ -410,24 +374,23 @@ fn ccitt_group4() {
         },
         data,
     );
-    let (doc, page) = image_page(img, (12.0, 3.0), 0);
-    assert_eq!(rows(&gray_of(&doc, page)), expect);
+    let page = image_page(img, (12.0, 3.0), 0);
+    assert_eq!(rows(&gray_of(&page)), expect);
 }
 
 #[test]
 fn inline_image_and_form_xobject() {
-    let (doc, page) = doc_with(
+    let page = doc_with(
         (20.0, 10.0),
         0,
-        dictionary! {},
         "q 20 0 0 10 0 0 cm BI /W 2 /H 1 /CS /G /BPC 8 ID \u{0}\u{7f} EI Q",
     );
-    assert_eq!(gray_of(&doc, page).data, vec![0, 127]);
+    assert_eq!(gray_of(&page).data, vec![0, 127]);
 
     // An image inside a form that scales it to the page.
-    let mut dp = doc_with((30.0, 20.0), 0, dictionary! {}, "");
-    let img = dp.0.add_object(gray_3x2());
-    let form = dp.0.add_object(Stream::new(
+    let mut dp = doc_with((30.0, 20.0), 0, "");
+    let img = gray_3x2();
+    let form = Stream::new(
         dictionary! {
             "Type" => "XObject", "Subtype" => "Form",
             "BBox" => vec![0.into(), 0.into(), 1.into(), 1.into()],
@@ -435,36 +398,36 @@ fn inline_image_and_form_xobject() {
             "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => img } },
         },
         b"/Im1 Do".to_vec(),
-    ));
-    set_page(&mut dp, form, "/Im0 Do");
-    let imgs = images(&dp.0, dp.1).unwrap();
+    );
+    set_page(&mut dp, &form, "/Im0 Do");
+    let imgs = images(&dp).unwrap();
     assert_eq!(imgs.len(), 1);
     assert_eq!(imgs[0].bbox, (0.0, 0.0, 30.0, 20.0));
-    assert!(needs_ocr(&dp.0, dp.1, 0));
+    assert!(needs_ocr(&dp, 0));
 }
 
 #[test]
 fn small_images_are_not_ocr_material() {
     // A logo of 3×2 points on an A4 page.
-    let mut dp = doc_with((595.0, 842.0), 0, dictionary! {}, "");
-    let id = dp.0.add_object(gray_3x2());
-    set_page(&mut dp, id, "q 3 0 0 2 50 800 cm /Im0 Do Q");
-    assert!(!needs_ocr(&dp.0, dp.1, 0));
-    assert!(matches!(images(&dp.0, dp.1), Err(OcrError::NoImage)));
+    let mut dp = doc_with((595.0, 842.0), 0, "");
+    let id = gray_3x2();
+    set_page(&mut dp, &id, "q 3 0 0 2 50 800 cm /Im0 Do Q");
+    assert!(!needs_ocr(&dp, 0));
+    assert!(matches!(images(&dp), Err(OcrError::NoImage)));
     // A scan cropped to the text block (40 % of the page): a scan when the page has no text
     // at all, not when it has a few characters (a logo beside a short caption).
-    let mut dp = doc_with((595.0, 842.0), 0, dictionary! {}, "");
-    let id = dp.0.add_object(gray_3x2());
-    set_page(&mut dp, id, "q 360 0 0 557 100 150 cm /Im0 Do Q");
-    assert!(needs_ocr(&dp.0, dp.1, 0));
-    assert!(!needs_ocr(&dp.0, dp.1, 1));
+    let mut dp = doc_with((595.0, 842.0), 0, "");
+    let id = gray_3x2();
+    set_page(&mut dp, &id, "q 360 0 0 557 100 150 cm /Im0 Do Q");
+    assert!(needs_ocr(&dp, 0));
+    assert!(!needs_ocr(&dp, 1));
     // Under 30 % of the page, never.
-    set_page(&mut dp, id, "q 300 0 0 400 100 150 cm /Im0 Do Q");
-    assert!(!needs_ocr(&dp.0, dp.1, 0));
+    set_page(&mut dp, &id, "q 300 0 0 400 100 150 cm /Im0 Do Q");
+    assert!(!needs_ocr(&dp, 0));
     // A page without any image.
-    let (doc, page) = doc_with((595.0, 842.0), 0, dictionary! {}, "BT ET");
-    assert!(!needs_ocr(&doc, page, 0));
-    assert!(matches!(images(&doc, page), Err(OcrError::NoImage)));
+    let page = doc_with((595.0, 842.0), 0, "BT ET");
+    assert!(!needs_ocr(&page, 0));
+    assert!(matches!(images(&page), Err(OcrError::NoImage)));
 }
 
 #[test]
@@ -476,8 +439,8 @@ fn unsupported_filters_are_clean_errors() {
             dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => filter },
             vec![0; 16],
         );
-        let (doc, page) = image_page(img, (40.0, 40.0), 0);
-        match images(&doc, page) {
+        let page = image_page(img, (40.0, 40.0), 0);
+        match images(&page) {
             Err(OcrError::Image(ImageError::Unsupported(msg))) => {
                 assert!(msg.contains(filter), "{msg}")
             }
@@ -491,9 +454,9 @@ fn unsupported_filters_are_clean_errors() {
         dictionary! { "BitsPerComponent" => 1, "ColorSpace" => "DeviceGray", "Filter" => "JBIG2Decode" },
         b"not jbig2 at all".to_vec(),
     );
-    let (doc, page) = image_page(img, (40.0, 40.0), 0);
+    let page = image_page(img, (40.0, 40.0), 0);
     assert!(matches!(
-        images(&doc, page),
+        images(&page),
         Err(OcrError::Image(ImageError::Bad(_)))
     ));
 }
@@ -507,8 +470,8 @@ fn broken_and_oversized_images_are_bounded() {
         dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
         vec![1, 2, 3],
     );
-    let (doc, page) = image_page(img, (30.0, 20.0), 0);
-    assert_eq!(gray_of(&doc, page).data, vec![1, 2, 3, 255, 255, 255]);
+    let page = image_page(img, (30.0, 20.0), 0);
+    assert_eq!(gray_of(&page).data, vec![1, 2, 3, 255, 255, 255]);
 
     // Claimed size beyond the limits: refused before any work.
     let img = image(
@@ -517,9 +480,9 @@ fn broken_and_oversized_images_are_bounded() {
         dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
         vec![0; 10],
     );
-    let (doc, page) = image_page(img, (30.0, 20.0), 0);
+    let page = image_page(img, (30.0, 20.0), 0);
     assert!(matches!(
-        images(&doc, page),
+        images(&page),
         Err(OcrError::Image(ImageError::TooLarge(_)))
     ));
 
@@ -531,9 +494,9 @@ fn broken_and_oversized_images_are_bounded() {
         dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "FlateDecode" },
         bomb,
     );
-    let (doc, page) = image_page(img, (30.0, 20.0), 0);
+    let page = image_page(img, (30.0, 20.0), 0);
     assert!(matches!(
-        images(&doc, page),
+        images(&page),
         Err(OcrError::Image(ImageError::Bad(_)))
     ));
 
@@ -545,9 +508,9 @@ fn broken_and_oversized_images_are_bounded() {
             dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => bpc },
             vec![0; 25],
         );
-        let (doc, page) = image_page(img, (30.0, 20.0), 0);
+        let page = image_page(img, (30.0, 20.0), 0);
         assert!(
-            matches!(images(&doc, page), Err(OcrError::Image(ImageError::Bad(_)))),
+            matches!(images(&page), Err(OcrError::Image(ImageError::Bad(_)))),
             "{w}×{h}×{bpc}"
         );
     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use kommission::ocr::{self, Cache, OcrOptions, OcrPage};
 use kommission::pdf::Pdf;
+use kommission_testkit::pdf::{raw_pdf, RawPage};
 
 /// Fails (never skips) when Tesseract with the Swedish model is missing.
 fn tesseract_or_fail(test: &str) {
@@ -359,7 +360,7 @@ fn crooked_scan_is_levelled_before_ocr() {
 /// Page 2 of the JPEG scan as a one-page PDF whose image is cut into horizontal strips at the
 /// pixel rows `cuts(height)` gives (first 0, last the height), each strip its own image.
 fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
-    use lopdf::{dictionary, Stream};
+    use lopdf::{dictionary, Dictionary, Stream};
     use std::io::Write;
     let scan = load("protokoll-scan-jpeg.pdf");
     let p2 = scan.scan_page(2).unwrap();
@@ -371,22 +372,21 @@ fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
     let (w, h) = gray.dimensions();
     // 200 dpi.
     let pt = |px: u32| px as f32 * 72.0 / 200.0;
-    let mut doc = lopdf::Document::with_version("1.5");
     let mut content = String::new();
-    let mut xobjects = lopdf::Dictionary::new();
+    let mut xobjects = Dictionary::new();
     for (i, pair) in cuts(h).windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
         let rows = &gray.as_raw()[(from * w) as usize..(to * w) as usize];
         let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
         e.write_all(rows).unwrap();
-        let id = doc.add_object(Stream::new(
+        let strip = Stream::new(
             dictionary! {
                 "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64,
                 "Height" => (to - from) as i64, "ColorSpace" => "DeviceGray",
                 "BitsPerComponent" => 8, "Filter" => "FlateDecode",
             },
             e.finish().unwrap(),
-        ));
+        );
         let name = format!("S{i}");
         content.push_str(&format!(
             "q {} 0 0 {} 0 {} cm /{name} Do Q ",
@@ -394,11 +394,16 @@ fn scan_in_strips(cuts: impl Fn(u32) -> Vec<u32>) -> Vec<u8> {
             pt(to - from),
             pt(h - to)
         ));
-        xobjects.set(name.as_bytes(), id);
+        xobjects.set(name.as_bytes(), strip);
     }
-    let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-    let pages_id = doc.new_object_id();
-    crate::support::one_page_pdf(doc, pages_id, (pt(w), pt(h)), content, xobjects)
+    let page = RawPage {
+        width: pt(w),
+        height: pt(h),
+        content: content.into_bytes(),
+        resources: dictionary! { "XObject" => xobjects },
+        ..RawPage::default()
+    };
+    raw_pdf(vec![page], None, Dictionary::new())
 }
 
 /// A scan stored as two strips, cut right through the line "Det är nu tio år sedan ...",

@@ -12,7 +12,7 @@ use serde_json::Value;
 use kommission::ocr::{self, OcrOptions, OcrPage};
 use kommission::pdf::Pdf;
 use kommission_testkit::pdf::{raw_pdf, winansi_font, RawPage};
-use lopdf::{dictionary, Dictionary, Document, Stream};
+use lopdf::{dictionary, Dictionary, Stream};
 
 const DPI: u32 = 200;
 const WORDS: [&str; 8] = [
@@ -91,12 +91,9 @@ fn small_text_content() -> (Vec<u8>, Vec<&'static str>) {
 pub(crate) fn scan_bytes(content: Vec<u8>, dpi: u32) -> Vec<u8> {
     let text_pdf = raw_pdf(
         vec![RawPage {
-            width: 595.0,
-            height: 842.0,
             content,
             resources: dictionary! { "Font" => dictionary! { "F1" => winansi_font("Helvetica") } },
-            rotate: 0,
-            extra: Dictionary::new(),
+            ..RawPage::default()
         }],
         None,
         Dictionary::new(),
@@ -118,26 +115,19 @@ pub(crate) fn scan_bytes(content: Vec<u8>, dpi: u32) -> Vec<u8> {
     let pgm = std::fs::read(dir.path().join("page.pgm")).unwrap();
     let (width, height, pixels) = parse_pgm(&pgm);
 
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let image = doc.add_object(Stream::new(
+    let image = Stream::new(
         dictionary! {
             "Type" => "XObject", "Subtype" => "Image", "Width" => width as i64,
             "Height" => height as i64, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
         },
         pixels.to_vec(),
-    ));
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        b"q 595 0 0 842 0 0 cm /Im0 Do Q".to_vec(),
-    ));
-    crate::support::one_page_pdf(
-        doc,
-        pages_id,
-        (595.0, 842.0),
-        content,
-        dictionary! { "Im0" => image },
-    )
+    );
+    let page = RawPage {
+        content: b"q 595 0 0 842 0 0 cm /Im0 Do Q".to_vec(),
+        resources: dictionary! { "XObject" => dictionary! { "Im0" => image } },
+        ..RawPage::default()
+    };
+    raw_pdf(vec![page], None, Dictionary::new())
 }
 
 /// Binary PGM (P5, 8 bit): width, height, pixels.

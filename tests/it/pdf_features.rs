@@ -1,5 +1,5 @@
 //! Font, encoding, content-stream and layout features of the PDF extractor, each on a small
-//! PDF the test builds itself (with `kommission_testkit::pdf` or lopdf directly).
+//! PDF the test builds itself (with `kommission_testkit::pdf`, dictionaries in lopdf's object model).
 
 use kommission::model::TextSource;
 use kommission::pdf::{extract, extract_with_info, Limits, PdfError};
@@ -279,20 +279,20 @@ fn actual_text_replaces_glyphs() {
 
 #[test]
 fn form_xobjects_recurse_and_loops_are_cut() {
-    let mut doc = lopdf::Document::with_version("1.5");
-    let font_id = doc.add_object(write::winansi_font("Helvetica"));
-    let inner_id = doc.new_object_id();
-    let outer_id = doc.new_object_id();
+    let mut doc = write::PdfBuilder::new();
+    let font_id = doc.object(write::winansi_font("Helvetica"));
+    let (inner, outer) = (doc.reserve(), doc.reserve());
+    let (inner_id, outer_id) = (write::reference(inner), write::reference(outer));
     // The inner form draws text, then itself and the outer form again (a loop).
-    let inner = Stream::new(
+    let inner_stream = Stream::new(
         dictionary! {
             "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F9" => font_id }, "XObject" => dictionary! { "Self" => inner_id, "Out" => outer_id } },
+            "Resources" => dictionary! { "Font" => dictionary! { "F9" => font_id.clone() }, "XObject" => dictionary! { "Self" => inner_id.clone(), "Out" => outer_id.clone() } },
         },
         b"BT /F9 10 Tf 0 0 Td (inne i formul\\344ret) Tj ET /Self Do /Out Do".to_vec(),
     );
     // The outer form moves its content down 100 pt and draws the inner one.
-    let outer = Stream::new(
+    let outer_stream = Stream::new(
         dictionary! {
             "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
             "Matrix" => vec![1.into(), 0.into(), 0.into(), 1.into(), 72.into(), 600.into()],
@@ -300,28 +300,18 @@ fn form_xobjects_recurse_and_loops_are_cut() {
         },
         b"/In Do".to_vec(),
     );
-    doc.objects.insert(inner_id, Object::Stream(inner));
-    doc.objects.insert(outer_id, Object::Stream(outer));
+    doc.set_object(inner, inner_stream);
+    doc.set_object(outer, outer_stream);
     let resources = dictionary! { "Font" => dictionary! { "F1" => font_id }, "XObject" => dictionary! { "Fo" => outer_id } };
     let content =
         b"BT /F1 10 Tf 72 700 Td (F\\366re) Tj ET /Fo Do BT /F1 10 Tf 72 500 Td (Efter) Tj ET"
             .to_vec();
-    let pages_id = doc.new_object_id();
-    let content_id = doc.add_object(Stream::new(Dictionary::new(), content));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        "Contents" => content_id, "Resources" => resources,
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
+    let page = RawPage {
+        content,
+        resources,
+        ..RawPage::default()
+    };
+    let bytes = doc.finish(vec![page], None, Dictionary::new());
     let out = extract(&bytes, &Limits::default()).expect("extracts");
     let lines: Vec<&str> = out.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(lines, vec!["Före", "inne i formuläret", "Efter"]);
@@ -665,30 +655,16 @@ fn inline_images_and_junk_are_skipped() {
 
 #[test]
 fn scanned_page_has_no_text_source_and_needs_ocr() {
-    let mut doc = lopdf::Document::with_version("1.5");
-    let image = doc.add_object(Stream::new(
+    let image = Stream::new(
         dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1, "Height" => 1, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
         vec![128],
-    ));
-    let pages_id = doc.new_object_id();
-    let content_id = doc.add_object(Stream::new(
-        Dictionary::new(),
-        b"q 595 0 0 842 0 0 cm /Im1 Do Q".to_vec(),
-    ));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        "Contents" => content_id, "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => image } },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-        ),
     );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
+    let page = RawPage {
+        content: b"q 595 0 0 842 0 0 cm /Im1 Do Q".to_vec(),
+        resources: dictionary! { "XObject" => dictionary! { "Im1" => image } },
+        ..RawPage::default()
+    };
+    let bytes = raw_pdf(vec![page], None, Dictionary::new());
     let (out, info) = extract_with_info(&bytes, &Limits::default()).expect("extracts");
     assert_eq!(out.pages[0].source, TextSource::None);
     assert_eq!(out.pages[0].text, "");
@@ -852,29 +828,18 @@ fn decompression_bombs_fail_the_page_not_the_document() {
     let mut bomb = Stream::new(Dictionary::new(), vec![b' '; 8 << 20]);
     bomb.compress().expect("compresses");
     assert!(bomb.content.len() < 100_000);
-    let mut doc = lopdf::Document::with_version("1.5");
-    let font_id = doc.add_object(font);
-    let bomb_id = doc.add_object(bomb);
-    let ok_id = doc.add_object(Stream::new(
-        Dictionary::new(),
-        b"BT /F1 10 Tf 72 700 Td (Sida tv\\345) Tj ET".to_vec(),
-    ));
-    let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
-    for content in [bomb_id, ok_id] {
-        kids.push(Object::Reference(doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Contents" => content, "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-        })));
-    }
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
+    let mut doc = write::PdfBuilder::new();
+    let font_id = doc.object(font);
+    let page = |content: Vec<u8>| RawPage {
+        content,
+        resources: dictionary! { "Font" => dictionary! { "F1" => font_id.clone() } },
+        ..RawPage::default()
+    };
+    // The bomb is page 1's /Contents, compressed (/Filter /FlateDecode).
+    let mut bombed = page(Vec::new());
+    bombed.extra.set("Contents", bomb);
+    let ok = page(b"BT /F1 10 Tf 72 700 Td (Sida tv\\345) Tj ET".to_vec());
+    let bytes = doc.finish(vec![bombed, ok], None, Dictionary::new());
     let limits = Limits {
         max_stream_bytes: 1 << 20,
         ..Limits::default()

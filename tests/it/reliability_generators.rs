@@ -6,8 +6,8 @@ use crate::support;
 
 use std::io::Read;
 
+use kommission_testkit::zlib::{zlib_run, zlib_run_len};
 use support::hostile::{self, all_cases, BOMB_BYTES, MANY_PAGES};
-use support::pdf::{zlib_run, zlib_run_len};
 
 fn inflate(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();

@@ -11,7 +11,8 @@ use std::process::Command;
 use kommission::extract::{extract_file, ExtractOptions};
 use kommission::model::DocKind;
 use kommission::structure::analyze;
-use lopdf::{dictionary, Document, Object, Stream};
+use kommission_testkit::pdf::{raw_pdf, RawPage};
+use lopdf::{dictionary, Dictionary, Stream};
 use support::*;
 
 /// Render the brochure to page JPEGs and wrap them into an image-only PDF.
@@ -33,10 +34,8 @@ fn scan(dir: &std::path::Path) -> Option<std::path::PathBuf> {
         .filter(|p| p.extension().is_some_and(|x| x == "jpg"))
         .collect();
     files.sort();
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
     let (pw, ph) = (481.89f32, 680.287f32);
+    let mut pages = Vec::new();
     for f in &files {
         let data = std::fs::read(f).unwrap();
         let img = image::load_from_memory(&data).unwrap();
@@ -46,23 +45,16 @@ fn scan(dir: &std::path::Path) -> Option<std::path::PathBuf> {
             "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode"},
             data,
         );
-        let im_id = doc.add_object(im);
-        let content = format!("q {pw} 0 0 {ph} 0 0 cm /Im0 Do Q");
-        let c_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-        let page = dictionary! {"Type" => "Page", "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), Object::Real(pw), Object::Real(ph)],
-        "Contents" => c_id, "Resources" => dictionary! {"XObject" => dictionary! {"Im0" => im_id}}};
-        kids.push(Object::Reference(doc.add_object(page)));
+        pages.push(RawPage {
+            width: pw,
+            height: ph,
+            content: format!("q {pw} 0 0 {ph} 0 0 cm /Im0 Do Q").into_bytes(),
+            resources: dictionary! {"XObject" => dictionary! {"Im0" => im}},
+            ..RawPage::default()
+        });
     }
-    let n = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => kids, "Count" => n}),
-    );
-    let cat = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
-    doc.trailer.set("Root", cat);
     let out = dir.join("inriktning-scan.pdf");
-    doc.save(&out).unwrap();
+    std::fs::write(&out, raw_pdf(pages, None, Dictionary::new())).unwrap();
     Some(out)
 }
 

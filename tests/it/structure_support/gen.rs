@@ -17,7 +17,7 @@
 //! * **Ärende**: "Ärende 5 Title" headings.
 #![allow(dead_code)]
 
-use crate::support::pdf::{stream, PdfBuilder, Xref};
+use kommission_testkit::pdf::{stream, PdfBuilder, Xref};
 
 /// One line of text placed on a page (y from the top of the page, in points).
 #[derive(Debug, Clone)]

@@ -1,7 +1,8 @@
 //! Generators for hostile input files: every case of docs/reliability.md is made here from
 //! readable code (no binary blobs), with the outcome the tests expect of it.
 
-use super::pdf::{self, stream, text_content, text_pdf, text_pdf_builder, PdfBuilder, Xref};
+use kommission_testkit::pdf::{stream, text_content, text_pdf, text_pdf_builder, PdfBuilder, Xref};
+use kommission_testkit::zlib;
 
 /// What a hostile file must give.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +113,7 @@ pub fn encrypted_password_pdf() -> Vec<u8> {
 /// spaces (a ~0.8 MB file; 400 MB once inflated).
 pub fn bomb_pdf() -> Vec<u8> {
     let prefix = text_content("Bomben borjar har");
-    let data = pdf::zlib_run(&prefix, BOMB_BYTES);
+    let data = zlib::zlib_run(&prefix, BOMB_BYTES);
     single_page_with_content(&data, "/Filter /FlateDecode")
 }
 
@@ -120,7 +121,7 @@ pub fn bomb_pdf() -> Vec<u8> {
 /// inflate to 400 MB.
 pub fn double_bomb_pdf() -> Vec<u8> {
     let prefix = text_content("Dubbelbomben borjar har");
-    let data = pdf::zlib(&pdf::zlib_run(&prefix, BOMB_BYTES));
+    let data = zlib::zlib(&zlib::zlib_run(&prefix, BOMB_BYTES));
     single_page_with_content(&data, "/Filter [/FlateDecode /FlateDecode]")
 }
 
@@ -129,7 +130,7 @@ pub fn double_bomb_pdf() -> Vec<u8> {
 pub fn objstm_bomb_pdf() -> Vec<u8> {
     let mut b = text_pdf_builder(&["Objektstrom sida"]);
     let header = b"99 0 ";
-    let data = pdf::zlib_run(header, BOMB_BYTES);
+    let data = zlib::zlib_run(header, BOMB_BYTES);
     b.add_stream(
         &format!(
             "/Type /ObjStm /N 1 /First {} /Filter /FlateDecode",
@@ -340,7 +341,7 @@ pub fn scanned_pdf() -> Vec<u8> {
             "/Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray \
              /BitsPerComponent 8 /Filter /FlateDecode"
         ),
-        &pdf::zlib(&pixels),
+        &zlib::zlib(&pixels),
     ));
     b.build(Xref::Correct)
 }

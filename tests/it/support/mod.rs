@@ -1,11 +1,10 @@
 //! Shared test helpers for the reliability tests: generators of hostile files ([`hostile`],
-//! built on the small PDF writer [`pdf`]) and child-process control with time and memory
-//! measurement ([`proc`]). Each test file uses what it needs, hence `dead_code` is allowed.
+//! built on the testkit's PDF writer, `kommission_testkit::pdf`) and child-process control
+//! with time and memory measurement ([`proc`]). Each test file uses what it needs, hence
+//! `dead_code` is allowed.
 #![allow(dead_code)]
 
 pub mod hostile;
-/// The syntax-level PDF writer lives in the testkit with the other one.
-pub use kommission_testkit::pdf_syntax as pdf;
 pub mod proc;
 
 /// Tesseract with the Swedish model. A test that needs it FAILS when it is missing (CI
@@ -45,47 +44,6 @@ pub fn shared(rel: &str) -> std::path::PathBuf {
         dir.display()
     );
     dir
-}
-
-/// Finish `doc` as a PDF of one page of `width` × `height` points that draws `content` with
-/// the image XObjects `xobjects`; `pages_id` is the reserved id of its page tree. Returns the
-/// file's bytes.
-pub fn one_page_pdf(
-    mut doc: lopdf::Document,
-    pages_id: lopdf::ObjectId,
-    (width, height): (f32, f32),
-    content: lopdf::ObjectId,
-    xobjects: lopdf::Dictionary,
-) -> Vec<u8> {
-    use lopdf::{dictionary, Object};
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id,
-        "MediaBox" => vec![0.into(), 0.into(), width.into(), height.into()],
-        "Contents" => content,
-        "Resources" => dictionary! { "XObject" => xobjects },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("the test PDF is written");
-    bytes
-}
-
-/// A lopdf document as the production path reads it: written out and parsed by
-/// [`kommission::pdf::Pdf::load`].
-pub fn pdf_of(doc: &lopdf::Document) -> kommission::pdf::Pdf {
-    let mut bytes = Vec::new();
-    doc.clone()
-        .save_to(&mut bytes)
-        .expect("the test PDF is written");
-    kommission::pdf::Pdf::load(&bytes, &kommission::pdf::Limits::default())
-        .expect("the test PDF is read")
 }
 
 /// Whether the production scan rule ([`kommission::pdf::PageInfo::needs_ocr`]) takes physical

@@ -56,7 +56,7 @@ impl InMemory {
                 .or_default()
                 .push(a.doc.clone());
             t.codes
-                .extend(a.recommendations.iter().map(|r| r.code.clone()));
+                .extend(a.recommendations.iter().map(|r| r.code.to_string()));
         }
         t
     }

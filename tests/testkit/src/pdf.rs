@@ -1,24 +1,31 @@
-//! A small PDF writer for tests (and a corpus scaler): pages with positioned text runs in
-//! the standard-14 fonts, written with lopdf.
+//! The one PDF writer of the tests, benches and examples: every generated test PDF is
+//! written by [`PdfBuilder`], in three layers.
 //!
-//! * [`write_pdf`] writes [`PageSpec`]s: each [`TextRun`] names a standard-14 font
+//! * **Syntax**: [`PdfBuilder`] holds numbered objects, given as PDF syntax
+//!   ([`PdfBuilder::add`], readable in the generator code; for hostile and malformed files) or
+//!   as lopdf objects ([`PdfBuilder::object`]; streams inside them become objects of their
+//!   own), and writes them with a cross-reference table that is correct, wrong or absent
+//!   ([`Xref`]).
+//! * **Pages**: [`raw_pdf`] writes pages whose content stream and resources (fonts, images,
+//!   forms, annotations) the caller builds; [`PdfBuilder::finish`] does the same after objects
+//!   the pages share or that refer to each other (a form that draws itself).
+//! * **Text**: [`write_pdf`] writes [`PageSpec`]s: each [`TextRun`] names a standard-14 font
 //!   (`Helvetica`, `Times-Roman`, `Times-Bold`, `Times-Italic`, ...), a size, a baseline
 //!   position in PDF user space (origin bottom-left) and its text. Fonts are written as
 //!   simple fonts with WinAnsiEncoding (so å ä ö Å Ä Ö work) and /Widths from the
 //!   standard-14 metrics, or — with [`WriteOptions::type0`] — as Type0 fonts with
-//!   Identity-H two-byte codes, a /W array and a ToUnicode CMap.
-//! * [`raw_pdf`] writes pages whose content stream and resources the caller builds, for
-//!   tests of particular font and content features.
-//! * [`text_width`] measures text, [`flow`] word-wraps a paragraph at a width (optionally
-//!   hyphenating a word at the line end), and [`layout_paragraphs`] flows paragraphs into
-//!   pages of one or more columns, so tests can re-lay out a document in another page size,
-//!   font or number of columns.
+//!   Identity-H two-byte codes, a /W array and a ToUnicode CMap. [`text_pdf`] is the
+//!   smallest: a page of Helvetica lines per string.
 //!
-//! Characters outside WinAnsi are written as '?' in simple fonts.
+//! [`text_width`] measures text, [`flow`] word-wraps a paragraph at a width (optionally
+//! hyphenating a word at the line end), and [`layout_paragraphs`] flows paragraphs into
+//! pages of one or more columns, so tests can re-lay out a document in another page size,
+//! font or number of columns. Characters outside WinAnsi are written as '?' in simple fonts.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 
-use lopdf::{dictionary, Dictionary, Document, Object, Stream, StringFormat};
+use lopdf::{dictionary, Dictionary, Object, StringFormat};
 
 use kommission::pdf::encoding::{standard14_char_width, standard14_name, BaseEncoding};
 
@@ -67,7 +74,8 @@ pub struct WriteOptions {
     pub page_labels: Vec<(usize, String, String, i64)>,
 }
 
-/// A page for [`raw_pdf`]: the caller's content stream and resources.
+/// A page for [`raw_pdf`]: the caller's content stream and resources (streams in them, such
+/// as images, fonts' /ToUnicode or forms, are written as objects of their own).
 #[derive(Debug, Clone)]
 pub struct RawPage {
     pub width: f32,
@@ -77,6 +85,20 @@ pub struct RawPage {
     pub rotate: i64,
     /// More entries for the page dictionary (e.g. /Annots); streams in it are hoisted.
     pub extra: Dictionary,
+}
+
+impl Default for RawPage {
+    /// An empty A4 page.
+    fn default() -> Self {
+        RawPage {
+            width: 595.0,
+            height: 842.0,
+            content: Vec::new(),
+            resources: Dictionary::new(),
+            rotate: 0,
+            extra: Dictionary::new(),
+        }
+    }
 }
 
 /// Width of a text in a standard-14 font at a size, in points.
@@ -232,6 +254,339 @@ pub fn layout_paragraphs(paragraphs: &[&str], l: &Layout) -> Vec<PageSpec> {
     pages
 }
 
+// ---------------------------------------------------------------------------------------
+// Syntax
+
+/// How the cross-reference section of a generated PDF looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Xref {
+    /// A correct table, trailer and startxref.
+    Correct,
+    /// A table whose every offset is wrong (shifted) and a startxref that points into the
+    /// middle of an object.
+    Broken,
+    /// No table, no trailer, no startxref: only the objects.
+    Missing,
+}
+
+/// A PDF under construction: numbered objects (1-based, in order of addition).
+#[derive(Debug, Default, Clone)]
+pub struct PdfBuilder {
+    objects: Vec<Vec<u8>>,
+    /// Extra trailer entries, e.g. `/Info 5 0 R`.
+    pub trailer_extra: String,
+    /// The catalog's number, when not 1.
+    catalog: Option<usize>,
+}
+
+impl PdfBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The number the next added object gets.
+    pub fn next_id(&self) -> usize {
+        self.objects.len() + 1
+    }
+
+    /// Reserve an object number to fill later with [`PdfBuilder::set`].
+    pub fn reserve(&mut self) -> usize {
+        self.objects.push(b"null".to_vec());
+        self.objects.len()
+    }
+
+    /// Add an object given as PDF syntax; returns its number.
+    pub fn add(&mut self, body: impl AsRef<[u8]>) -> usize {
+        self.objects.push(body.as_ref().to_vec());
+        self.objects.len()
+    }
+
+    /// Replace the body of object `id`.
+    pub fn set(&mut self, id: usize, body: impl AsRef<[u8]>) {
+        self.objects[id - 1] = body.as_ref().to_vec();
+    }
+
+    /// Fill the reserved `catalog` and `root` objects: a catalog whose page tree `root` has
+    /// the page objects `kids` (numbers), in order.
+    pub fn set_page_tree(&mut self, catalog: usize, root: usize, kids: &[usize]) {
+        let refs: Vec<String> = kids.iter().map(|k| format!("{k} 0 R")).collect();
+        self.set(catalog, format!("<< /Type /Catalog /Pages {root} 0 R >>"));
+        self.set(
+            root,
+            format!(
+                "<< /Type /Pages /Kids [{}] /Count {} >>",
+                refs.join(" "),
+                kids.len()
+            ),
+        );
+    }
+
+    /// Add a stream object with the given extra dictionary entries (without /Length).
+    pub fn add_stream(&mut self, dict_extra: &str, data: &[u8]) -> usize {
+        self.add(stream(dict_extra, data))
+    }
+
+    /// Add a lopdf object, written as PDF syntax: streams inside it (in its dictionaries and
+    /// arrays, in a stream's dictionary) become objects of their own. Returns a reference to
+    /// it, to put in other objects.
+    pub fn object(&mut self, o: impl Into<Object>) -> Object {
+        let id = self.reserve();
+        self.set_object(id, o);
+        reference(id)
+    }
+
+    /// Set object `id` (from [`PdfBuilder::reserve`]) to a lopdf object, as
+    /// [`PdfBuilder::object`] writes it: objects that refer to each other are reserved first.
+    pub fn set_object(&mut self, id: usize, o: impl Into<Object>) {
+        let o = match o.into() {
+            Object::Stream(mut s) => {
+                s.dict = self.hoist_dict(std::mem::take(&mut s.dict));
+                Object::Stream(s)
+            }
+            o => self.hoist(o),
+        };
+        let mut syntax = Vec::new();
+        write_object(&o, &mut syntax);
+        self.set(id, syntax);
+    }
+
+    /// `o` with every stream in it written as an object of its own and referred to.
+    fn hoist(&mut self, o: Object) -> Object {
+        match o {
+            Object::Stream(_) => self.object(o),
+            Object::Dictionary(d) => Object::Dictionary(self.hoist_dict(d)),
+            Object::Array(a) => Object::Array(a.into_iter().map(|x| self.hoist(x)).collect()),
+            o => o,
+        }
+    }
+
+    fn hoist_dict(&mut self, d: Dictionary) -> Dictionary {
+        let mut out = Dictionary::new();
+        for (k, v) in d {
+            out.set(k, self.hoist(v));
+        }
+        out
+    }
+
+    /// Finish the document with `pages` (after the objects added so far), a catalog with the
+    /// entries `catalog_extra`, /Info /Title `title` (UTF-16BE), and a correct
+    /// cross-reference table.
+    pub fn finish(
+        mut self,
+        pages: Vec<RawPage>,
+        title: Option<&str>,
+        catalog_extra: Dictionary,
+    ) -> Vec<u8> {
+        let catalog = self.reserve();
+        let root = self.reserve();
+        let mut kids = Vec::new();
+        for p in pages {
+            let content = self.add_stream("", &p.content);
+            let mut page = dictionary! {
+                "Type" => "Page",
+                "Parent" => reference(root),
+                "MediaBox" => vec![0.into(), 0.into(), p.width.into(), p.height.into()],
+                "Contents" => reference(content),
+                "Resources" => p.resources,
+            };
+            if p.rotate != 0 {
+                page.set("Rotate", p.rotate);
+            }
+            page.extend(&p.extra);
+            kids.push(self.object(page));
+        }
+        let count = kids.len() as i64;
+        self.set_object(
+            root,
+            dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count },
+        );
+        let mut catalog_dict = dictionary! { "Type" => "Catalog", "Pages" => reference(root) };
+        catalog_dict.extend(&catalog_extra);
+        self.set_object(catalog, catalog_dict);
+        self.catalog = Some(catalog);
+        if let Some(t) = title {
+            let info = self.object(
+                dictionary! { "Title" => text_string(t), "Producer" => "kommission test writer" },
+            );
+            let Object::Reference((info, _)) = info else {
+                unreachable!("object() returns a reference")
+            };
+            self.trailer_extra.push_str(&format!(" /Info {info} 0 R"));
+        }
+        self.build(Xref::Correct)
+    }
+
+    /// Serialise; object 1 is the catalog (unless [`PdfBuilder::finish`] wrote it).
+    pub fn build(&self, xref: Xref) -> Vec<u8> {
+        let mut out: Vec<u8> = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, body) in self.objects.iter().enumerate() {
+            offsets.push(out.len());
+            writeln!(out, "{} 0 obj", i + 1).unwrap();
+            out.extend_from_slice(body);
+            out.extend_from_slice(b"\nendobj\n");
+        }
+        if xref == Xref::Missing {
+            return out;
+        }
+        let xref_at = out.len();
+        let shift = if xref == Xref::Broken { 7 } else { 0 };
+        write!(
+            out,
+            "xref\n0 {}\n0000000000 65535 f \n",
+            self.objects.len() + 1
+        )
+        .unwrap();
+        for off in &offsets {
+            writeln!(out, "{:010} 00000 n ", off + shift).unwrap();
+        }
+        write!(
+            out,
+            "trailer\n<< /Size {} /Root {} 0 R {} >>\nstartxref\n{}\n%%EOF\n",
+            self.objects.len() + 1,
+            self.catalog.unwrap_or(1),
+            self.trailer_extra,
+            if xref == Xref::Broken {
+                xref_at / 2
+            } else {
+                xref_at
+            }
+        )
+        .unwrap();
+        out
+    }
+}
+
+/// A stream object body: `<< /Length n extra >> stream ... endstream`.
+pub fn stream(dict_extra: &str, data: &[u8]) -> Vec<u8> {
+    let mut s = format!("<< /Length {} {} >>\nstream\n", data.len(), dict_extra).into_bytes();
+    s.extend_from_slice(data);
+    s.extend_from_slice(b"\nendstream");
+    s
+}
+
+/// Escape text for a PDF literal string `( ... )` (ASCII / WinAnsi bytes).
+pub fn pdf_string(text: &str) -> String {
+    let mut s = String::from("(");
+    for c in text.chars() {
+        match c {
+            '(' | ')' | '\\' => {
+                s.push('\\');
+                s.push(c);
+            }
+            _ => s.push(c),
+        }
+    }
+    s.push(')');
+    s
+}
+
+/// A content stream that shows each line of `text` with Helvetica 12 (font resource /F1).
+pub fn text_content(text: &str) -> Vec<u8> {
+    let mut c = String::from("BT /F1 12 Tf 14 TL 72 720 Td\n");
+    for line in text.lines() {
+        c.push_str(&format!("{} Tj T*\n", pdf_string(line)));
+    }
+    c.push_str("ET\n");
+    c.into_bytes()
+}
+
+/// A document with one page per entry of `pages`, each page showing its text in Helvetica.
+/// Objects: 1 catalog, 2 pages, 3 font, then page and content per page.
+pub fn text_pdf_builder(pages: &[&str]) -> PdfBuilder {
+    let mut b = PdfBuilder::new();
+    let catalog = b.reserve();
+    let root = b.reserve();
+    let font =
+        b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    let mut kids = Vec::new();
+    for text in pages {
+        let content = b.add_stream("", &text_content(text));
+        let page = b.add(format!(
+            "<< /Type /Page /Parent {root} 0 R /MediaBox [0 0 595 842] \
+             /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"
+        ));
+        kids.push(page);
+    }
+    b.set_page_tree(catalog, root, &kids);
+    b
+}
+
+/// A correct PDF with one page per entry of `pages`.
+pub fn text_pdf(pages: &[&str]) -> Vec<u8> {
+    text_pdf_builder(pages).build(Xref::Correct)
+}
+
+/// A reference to object `id` of a [`PdfBuilder`].
+pub fn reference(id: usize) -> Object {
+    Object::Reference((id as u32, 0))
+}
+
+/// Write a lopdf object as PDF syntax (a stream's /Length from its content).
+fn write_object(o: &Object, out: &mut Vec<u8>) {
+    match o {
+        Object::Null => out.extend_from_slice(b"null"),
+        Object::Boolean(b) => write!(out, "{b}").unwrap(),
+        Object::Integer(i) => write!(out, "{i}").unwrap(),
+        Object::Real(r) => write!(out, "{r}").unwrap(),
+        Object::Name(n) => write_name(n, out),
+        Object::String(s, StringFormat::Literal) => out.extend_from_slice(&escape_literal(s)),
+        Object::String(s, StringFormat::Hexadecimal) => {
+            out.push(b'<');
+            for b in s {
+                write!(out, "{b:02X}").unwrap();
+            }
+            out.push(b'>');
+        }
+        Object::Array(a) => {
+            out.push(b'[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                write_object(x, out);
+            }
+            out.push(b']');
+        }
+        Object::Dictionary(d) => {
+            out.extend_from_slice(b"<<");
+            write_entries(d, out);
+            out.extend_from_slice(b" >>");
+        }
+        Object::Stream(s) => {
+            let mut dict = s.dict.clone();
+            dict.remove(b"Length");
+            write!(out, "<< /Length {}", s.content.len()).unwrap();
+            write_entries(&dict, out);
+            out.extend_from_slice(b" >>\nstream\n");
+            out.extend_from_slice(&s.content);
+            out.extend_from_slice(b"\nendstream");
+        }
+        Object::Reference((id, generation)) => write!(out, "{id} {generation} R").unwrap(),
+    }
+}
+
+fn write_entries(d: &Dictionary, out: &mut Vec<u8>) {
+    for (k, v) in d.iter() {
+        out.push(b' ');
+        write_name(k, out);
+        out.push(b' ');
+        write_object(v, out);
+    }
+}
+
+/// A name, its delimiters, white space and bytes outside printable ASCII as `#xx`.
+fn write_name(name: &[u8], out: &mut Vec<u8>) {
+    out.push(b'/');
+    for &b in name {
+        if (b'!'..=b'~').contains(&b) && !b"#()<>[]{}/%".contains(&b) {
+            out.push(b);
+        } else {
+            write!(out, "#{b:02X}").unwrap();
+        }
+    }
+}
+
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xfe, 0xff];
     for u in s.encode_utf16() {
@@ -240,73 +595,13 @@ fn text_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// Move streams that stand directly inside dictionaries or arrays (which PDF does not
-/// allow) into indirect objects.
-fn hoist_streams(doc: &mut Document, o: Object) -> Object {
-    match o {
-        Object::Stream(mut s) => {
-            let dict = std::mem::take(&mut s.dict);
-            s.dict = hoist_dict(doc, dict);
-            Object::Reference(doc.add_object(s))
-        }
-        Object::Dictionary(d) => Object::Dictionary(hoist_dict(doc, d)),
-        Object::Array(a) => Object::Array(a.into_iter().map(|x| hoist_streams(doc, x)).collect()),
-        other => other,
-    }
-}
-
-fn hoist_dict(doc: &mut Document, d: Dictionary) -> Dictionary {
-    let mut out = Dictionary::new();
-    for (k, v) in d {
-        out.set(k, hoist_streams(doc, v));
-    }
-    out
-}
-
-/// Write pages whose content and resources the caller builds. Streams placed directly in
-/// the resources (e.g. a font's /ToUnicode) are written as indirect objects.
+/// Write pages whose content and resources the caller builds.
 pub fn raw_pdf(pages: Vec<RawPage>, title: Option<&str>, catalog_extra: Dictionary) -> Vec<u8> {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
-    for p in pages {
-        let content_id = doc.add_object(Stream::new(dictionary! {}, p.content));
-        let resources = hoist_dict(&mut doc, p.resources);
-        let resources_id = doc.add_object(resources);
-        let mut page = dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), p.width.into(), p.height.into()],
-            "Contents" => content_id,
-            "Resources" => resources_id,
-        };
-        if p.rotate != 0 {
-            page.set("Rotate", p.rotate);
-        }
-        let extra = hoist_dict(&mut doc, p.extra);
-        page.extend(&extra);
-        kids.push(Object::Reference(doc.add_object(page)));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
-    catalog.extend(&catalog_extra);
-    let catalog_id = doc.add_object(catalog);
-    doc.trailer.set("Root", catalog_id);
-    if let Some(t) = title {
-        let info = doc.add_object(
-            dictionary! { "Title" => text_string(t), "Producer" => "kommission test writer" },
-        );
-        doc.trailer.set("Info", info);
-    }
-    let mut out = Vec::new();
-    // Writing to memory cannot fail.
-    let _ = doc.save_to(&mut out);
-    out
+    PdfBuilder::new().finish(pages, title, catalog_extra)
 }
+
+// ---------------------------------------------------------------------------------------
+// Pages of text
 
 /// A simple WinAnsi font dictionary for a standard-14 font, with /Widths.
 pub fn winansi_font(base: &str) -> Dictionary {
@@ -395,55 +690,45 @@ pub fn write_pdf(pages: &[PageSpec], options: &WriteOptions) -> Vec<u8> {
             }
         }
     }
+    let mut b = PdfBuilder::new();
     let mut font_dict = Dictionary::new();
-    let mut extra_objects: Vec<(String, Dictionary, Vec<u8>)> = Vec::new();
     for (i, name) in font_names.iter().enumerate() {
         let res = format!("F{}", i + 1);
-        if options.type0 {
-            let f = standard14_name(name).unwrap_or("Helvetica");
-            let mut w = Vec::new();
-            for (c, code) in &codes[i] {
-                let width = standard14_char_width(f, *c).unwrap_or(500.0);
-                w.push(Object::Integer(i64::from(*code)));
-                w.push(Object::Array(vec![Object::Integer(width as i64)]));
-            }
-            let descendant = dictionary! {
-                "Type" => "Font",
-                "Subtype" => "CIDFontType2",
-                "BaseFont" => Object::Name(name.as_bytes().to_vec()),
-                "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Identity"), "Supplement" => 0 },
-                "DW" => 1000,
-                "W" => w,
-            };
-            let map: BTreeMap<u16, char> = codes[i].iter().map(|(c, k)| (*k, *c)).collect();
-            extra_objects.push((res, descendant, tounicode_cmap(&map)));
-        } else {
-            font_dict.set(res, Object::Dictionary(winansi_font(name)));
+        if !options.type0 {
+            font_dict.set(res, winansi_font(name));
+            continue;
         }
-    }
-    let mut doc = Document::with_version("1.5");
-    for (res, descendant, cmap) in extra_objects {
-        let base = descendant
-            .get(b"BaseFont")
-            .cloned()
-            .unwrap_or(Object::Name(b"Helvetica".to_vec()));
-        let d_id = doc.add_object(descendant);
-        let tu = doc.add_object(Stream::new(dictionary! {}, cmap));
+        let f = standard14_name(name).unwrap_or("Helvetica");
+        let mut w = Vec::new();
+        for (c, code) in &codes[i] {
+            let width = standard14_char_width(f, *c).unwrap_or(500.0);
+            w.push(Object::Integer(i64::from(*code)));
+            w.push(Object::Array(vec![Object::Integer(width as i64)]));
+        }
+        let base = Object::Name(name.as_bytes().to_vec());
+        let descendant = b.object(dictionary! {
+            "Type" => "Font",
+            "Subtype" => "CIDFontType2",
+            "BaseFont" => base.clone(),
+            "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Identity"), "Supplement" => 0 },
+            "DW" => 1000,
+            "W" => w,
+        });
+        let map: BTreeMap<u16, char> = codes[i].iter().map(|(c, k)| (*k, *c)).collect();
         font_dict.set(
             res,
-            Object::Dictionary(dictionary! {
+            dictionary! {
                 "Type" => "Font",
                 "Subtype" => "Type0",
                 "BaseFont" => base,
                 "Encoding" => "Identity-H",
-                "DescendantFonts" => vec![Object::Reference(d_id)],
-                "ToUnicode" => tu,
-            }),
+                "DescendantFonts" => vec![descendant],
+                "ToUnicode" => lopdf::Stream::new(dictionary! {}, tounicode_cmap(&map)),
+            },
         );
     }
-    let fonts_id = doc.add_object(font_dict);
-    let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
+    let fonts = b.object(font_dict);
+    let mut raw = Vec::new();
     for p in pages {
         let mut content: Vec<u8> = Vec::new();
         for r in &p.runs {
@@ -467,25 +752,16 @@ pub fn write_pdf(pages: &[PageSpec], options: &WriteOptions) -> Vec<u8> {
             content.extend_from_slice(&escape_literal(&bytes));
             content.extend_from_slice(b" Tj ET\n");
         }
-        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
-        let mut page = dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), p.width.into(), p.height.into()],
-            "Contents" => content_id,
-            "Resources" => dictionary! { "Font" => fonts_id },
-        };
-        if p.rotate != 0 {
-            page.set("Rotate", p.rotate);
-        }
-        kids.push(Object::Reference(doc.add_object(page)));
+        raw.push(RawPage {
+            width: p.width,
+            height: p.height,
+            content,
+            resources: dictionary! { "Font" => fonts.clone() },
+            rotate: p.rotate,
+            extra: Dictionary::new(),
+        });
     }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    let mut catalog = Dictionary::new();
     if !options.page_labels.is_empty() {
         let mut nums = Vec::new();
         for (start, style, prefix, first) in &options.page_labels {
@@ -504,17 +780,7 @@ pub fn write_pdf(pages: &[PageSpec], options: &WriteOptions) -> Vec<u8> {
         }
         catalog.set("PageLabels", dictionary! { "Nums" => nums });
     }
-    let catalog_id = doc.add_object(catalog);
-    doc.trailer.set("Root", catalog_id);
-    if let Some(t) = &options.title {
-        let info = doc.add_object(
-            dictionary! { "Title" => text_string(t), "Producer" => "kommission test writer" },
-        );
-        doc.trailer.set("Info", info);
-    }
-    let mut out = Vec::new();
-    let _ = doc.save_to(&mut out);
-    out
+    b.finish(raw, options.title.as_deref(), catalog)
 }
 
 #[cfg(test)]
