@@ -1050,6 +1050,7 @@ impl Layout<'_> {
             line: para.line.unwrap_or(Spacing::Multiple(1.0)),
             indent: para.indent_left + para.indent_right,
             keep_with_next: heading,
+            contextual: None,
         });
         let label = match para.ilfo {
             0 => None,

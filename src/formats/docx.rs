@@ -71,8 +71,8 @@ impl Styles {
         out
     }
 
-    /// How a paragraph of (resolved) `style` is set, for the page layout estimate.
-    fn metrics(&self, style: &Style, heading: bool) -> Metrics {
+    /// How a paragraph of (resolved) `style`, of id `id`, is set, for the page layout estimate.
+    fn metrics(&self, style: &Style, heading: bool, id: Option<&str>) -> Metrics {
         let mut set = style.set.or(&self.defaults.set);
         set.font = match set.font.as_deref() {
             Some("minorHAnsi" | "minorAscii") | None => self.minor_font.clone(),
@@ -83,13 +83,86 @@ impl Styles {
             (style.ch.size)
                 .or(self.default_size)
                 .unwrap_or(if heading { 14.0 } else { 10.0 });
-        set.metrics(size, heading)
+        let id = id.or(self.default_paragraph.as_deref()).unwrap_or("");
+        set.metrics(size, heading, id)
     }
 }
 
 /// A length in twentieths of a point (twips), as Word writes spacing, indents and margins.
 fn twips(node: Node, key: &str) -> Option<f32> {
     num::<f32>(node, key).map(|t| t / 20.0)
+}
+
+/// The pages of the sections (see [`geometry`]): a header or footer taller than its margin
+/// pushes the text (Word sets the body below the header, from the header's distance from
+/// the edge plus its height, where that is more than the top margin; a footer alike);
+/// `running` is the height of each header and footer part by relationship id, and a section
+/// that names no header or footer has the one before it.
+fn geometries(sections: &[Node], running: &HashMap<String, f32>) -> Vec<Geometry> {
+    let mut heights = [0.0f32; 2];
+    let mut out = Vec::new();
+    for s in sections {
+        for (i, kind) in ["headerReference", "footerReference"]
+            .into_iter()
+            .enumerate()
+        {
+            let mut refs = children(*s, kind);
+            if let Some(r) = refs.find(|r| attr(*r, "type").is_none_or(|t| t == "default")) {
+                heights[i] = attr(r, "id")
+                    .and_then(|id| running.get(id))
+                    .copied()
+                    .unwrap_or(0.0);
+            }
+        }
+        let mar = child(*s, "pgMar");
+        let [header, footer] = ["header", "footer"].map(|k| mar.and_then(|m| twips(m, k)));
+        let g = geometry(*s);
+        let pushed = |margin: f32, from: Option<f32>, h: f32| match from {
+            Some(d) if margin >= 0.0 && h > 0.0 => margin.max(d + h),
+            _ => margin,
+        };
+        out.push(Geometry {
+            top: pushed(g.top, header, heights[0]),
+            bottom: pushed(g.bottom, footer, heights[1]),
+            ..g
+        });
+    }
+    out
+}
+
+/// The height of a header or footer part (`w:hdr`, `w:ftr`) in points: its paragraphs (a
+/// line each, or an inline drawing's height, and their spacing) and table rows (the
+/// tallest cell), set as the document's styles say.
+fn running_height(part: Node, styles: &Styles) -> f32 {
+    (part.children().filter(|c| c.is_element()))
+        .map(|b| match name(b) {
+            "p" => {
+                let ppr = child(b, "pPr");
+                let id = ppr.and_then(|pp| val(pp, "pStyle"));
+                let mut style = styles.resolved(id);
+                if let Some(pp) = ppr {
+                    let mut own = Style::default();
+                    para_props(pp, &mut own);
+                    style.set = own.set.or(&style.set);
+                }
+                let m = styles.metrics(&style, false, id);
+                let drawn = (b.descendants().filter(|d| name(*d) == "inline"))
+                    .filter_map(|i| num::<f32>(child(i, "extent")?, "cy"))
+                    .fold(0.0, f32::max);
+                let lines = 1 + b.descendants().filter(|d| name(*d) == "br").count();
+                m.before + (m.line_height() * lines as f32).max(drawn / 12700.0) + m.after
+            }
+            "tbl" => (children(b, "tr"))
+                .map(|tr| {
+                    (children(tr, "tc"))
+                        .map(|tc| running_height(tc, styles))
+                        .fold(0.0, f32::max)
+                })
+                .sum(),
+            "sdt" => child(b, "sdtContent").map_or(0.0, |c| running_height(c, styles)),
+            _ => 0.0,
+        })
+        .sum()
 }
 
 /// The page of a section (`w:sectPr`: `w:pgSz`, `w:pgMar`, `w:cols`).
@@ -193,6 +266,7 @@ fn para_props(ppr: Node, style: &mut Style) {
             }
             "pageBreakBefore" => style.page_break_before = Some(toggle(p)),
             "keepNext" => style.set.keep_next = Some(toggle(p)),
+            "contextualSpacing" => style.set.contextual = Some(toggle(p)),
             "spacing" => {
                 style.set.before = twips(p, "before").or(style.set.before);
                 style.set.after = twips(p, "after").or(style.set.after);
@@ -637,6 +711,7 @@ impl Reader<'_> {
             if !kept {
                 return;
             }
+            self.pages.join_next = true;
         }
         let style_id = ppr.and_then(|pp| val(pp, "pStyle"));
         let mut style = self.styles.resolved(style_id);
@@ -660,7 +735,7 @@ impl Reader<'_> {
                 style.set.indent = indent.or(style.set.indent);
             }
         }
-        let mut metrics = self.styles.metrics(&style, style.heading.is_some());
+        let mut metrics = (self.styles).metrics(&style, style.heading.is_some(), style_id);
         // A size or font set on the runs (direct formatting) rather than in the style sets
         // the paragraph: that of its first run of text.
         let first_run = p.descendants().find(|r| {
@@ -1113,6 +1188,20 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
     let body = child(document.root_element(), "body")
         .ok_or_else(|| FormatError::package(".docx", format!("{main} has no body")))?;
     let sections = section_props(body);
+    let mut running_heights = HashMap::new();
+    for (id, target) in [
+        rel_ids(rels.as_ref(), "/header", dir),
+        rel_ids(rels.as_ref(), "/footer", dir),
+    ]
+    .concat()
+    {
+        if let Ok(Some(xml)) = pkg.text(&target) {
+            if let Ok(d) = roxmltree::Document::parse(&xml) {
+                running_heights.insert(id, running_height(d.root_element(), &styles));
+            }
+        }
+    }
+    let pages = geometries(&sections, &running_heights);
     let footnotes = footnotes_doc.as_ref().map(notes).unwrap_or_default();
     let endnotes = endnotes_doc.as_ref().map(notes).unwrap_or_default();
     let mut chunks = HashMap::new();
@@ -1138,18 +1227,16 @@ fn extract_at(bytes: &[u8], depth: u8) -> Result<ExtractedDoc, FormatError> {
         numbering: numbering.clone(),
         footnotes: footnotes.clone(),
         endnotes: endnotes.clone(),
-        sections: (sections.iter())
-            .map(|s| {
+        sections: (sections.iter().zip(&pages))
+            .map(|(s, g)| {
                 let goes_on = matches!(val(*s, "type"), Some("continuous" | "nextColumn"));
-                (goes_on, geometry(*s))
+                (goes_on, *g)
             })
             .collect(),
         chunks: chunks.clone(),
         ..Reader::default()
     };
-    let first = sections
-        .first()
-        .map_or_else(Geometry::default, |s| geometry(*s));
+    let first = pages.first().copied().unwrap_or_default();
     let rendered = document_xml.contains("lastRenderedPageBreak");
     let reader = read_laid_out(rendered, first, new_reader, |r| r.block_level(body));
     // Word's own page count (docProps/app.xml) is a check on the breaks read when Word laid

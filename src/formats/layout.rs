@@ -150,11 +150,22 @@ pub struct Metrics {
     pub indent: f32,
     /// A heading: kept on the page of the lines after it.
     pub keep_with_next: bool,
+    /// Contextual spacing: the key of the paragraph's style ([`style_key`]) when no space is
+    /// added between it and a paragraph of the same style (`w:contextualSpacing`,
+    /// `style:contextual-spacing`, `\contextualspace`).
+    pub contextual: Option<u32>,
+}
+
+/// A paragraph style's name as the key [`Metrics::contextual`] compares.
+pub fn style_key(name: &str) -> u32 {
+    name.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// What a style says about how its paragraphs are set, each `None` where it says nothing
 /// (so that a style inherits it): spacing before and after, line spacing, indents (left
-/// plus right), font family, "keep with next".
+/// plus right), font family, "keep with next", contextual spacing.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Setting {
     pub before: Option<f32>,
@@ -163,6 +174,7 @@ pub struct Setting {
     pub indent: Option<f32>,
     pub font: Option<String>,
     pub keep_next: Option<bool>,
+    pub contextual: Option<bool>,
 }
 
 impl Setting {
@@ -176,12 +188,14 @@ impl Setting {
             indent: self.indent.or(other.indent),
             font: self.font.clone().or_else(|| other.font.clone()),
             keep_next: self.keep_next.or(other.keep_next),
+            contextual: self.contextual.or(other.contextual),
         }
     }
 
     /// The metrics of a paragraph of this setting in `size` points (a heading is kept with
-    /// the next paragraph unless its setting says otherwise).
-    pub fn metrics(&self, size: f32, heading: bool) -> Metrics {
+    /// the next paragraph unless its setting says otherwise), of the paragraph style named
+    /// `style` (for contextual spacing).
+    pub fn metrics(&self, size: f32, heading: bool, style: &str) -> Metrics {
         Metrics {
             size,
             face: self.font.as_deref().map_or(DEFAULT_FACE, face_of_font),
@@ -190,6 +204,7 @@ impl Setting {
             line: self.line.unwrap_or(Spacing::Multiple(1.0)),
             indent: self.indent.unwrap_or(0.0),
             keep_with_next: self.keep_next.unwrap_or(heading),
+            contextual: (self.contextual == Some(true)).then(|| style_key(style)),
         }
     }
 }
@@ -213,6 +228,7 @@ impl Default for Metrics {
             line: Spacing::Multiple(1.0),
             indent: 0.0,
             keep_with_next: false,
+            contextual: None,
         }
     }
 }
@@ -322,6 +338,9 @@ pub struct Flow {
     /// The height of the header rows of the table being set, which a word processor
     /// repeats at the top of every page the table runs onto (at most half a page).
     pub header: f32,
+    /// The paragraph before, when it was the last thing set on this page: its contextual
+    /// spacing key and the room used before its space after.
+    prev: (Option<u32>, f32),
 }
 
 /// Left plus right inner margin of a table cell (Word's 0.19 cm a side).
@@ -354,6 +373,7 @@ impl Flow {
     pub fn new_page(&mut self) {
         self.used = self.header;
         self.notes = 0.0;
+        self.prev = (None, 0.0);
     }
 
     /// Nothing but a table's repeated header rows is on the page yet.
@@ -361,15 +381,20 @@ impl Flow {
         self.used <= self.header
     }
 
-    /// Space before a paragraph (none at the top of a page).
+    /// Space before a paragraph (none at the top of a page, and none, nor the space after
+    /// the paragraph before, between paragraphs of one style with contextual spacing).
     pub fn before(&mut self) {
-        if !self.at_top() {
+        let (key, used) = std::mem::take(&mut self.prev);
+        if key.is_some() && key == self.para.contextual {
+            self.used = used;
+        } else if !self.at_top() {
             self.space(self.para.before);
         }
     }
 
     /// Space after a paragraph.
     pub fn after(&mut self) {
+        self.prev = (self.para.contextual, self.used);
         self.space(self.para.after);
     }
 
@@ -491,6 +516,7 @@ impl Flow {
     /// tests/it/structure_plan_producers.rs); else whole on the next page, or split there
     /// if it is taller than a page.
     pub fn row(&mut self, height: f32, head: Option<f32>) -> Row {
+        self.prev = (None, 0.0);
         if height <= self.room() || (self.at_top() && height <= self.geometry.body_height()) {
             self.used += height;
             Row::Here

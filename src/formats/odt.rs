@@ -26,6 +26,10 @@ use super::FormatError;
 
 #[derive(Debug, Default, Clone)]
 struct Style {
+    /// Its name, and whether it is an automatic style (of one document's paragraphs,
+    /// under a named one).
+    name: String,
+    automatic: bool,
     parent: Option<String>,
     /// Bold, italic, size, hidden text (`text:display="none"`), capitals
     /// (`fo:text-transform="uppercase"`, `fo:font-variant="small-caps"`).
@@ -78,6 +82,8 @@ impl Styles {
                 "style" => {
                     let Some(n) = attr(s, "name") else { continue };
                     let mut st = Style {
+                        name: n.to_string(),
+                        automatic: name(container) == "automatic-styles",
                         parent: attr(s, "parent-style-name").map(str::to_string),
                         list_style: attr(s, "list-style-name").map(str::to_string),
                         outline: num(s, "default-outline-level"),
@@ -103,14 +109,19 @@ impl Styles {
                         continue;
                     };
                     self.first_master.get_or_insert_with(|| n.to_string());
-                    // The lines of its header and footer (a table's rows, paragraphs
-                    // outside tables); `None`: it has none.
+                    // The height of its header and footer: of their lines (a table's rows,
+                    // paragraphs outside tables), each as tall as the tallest drawing in it
+                    // (`svg:height`) if that is more than a line; `None`: it has none.
                     let lines = |k| {
                         let lines = child(s, k)?.descendants().filter(|p| {
                             name(*p) == "table-row"
                                 || name(*p) == "p" && !p.ancestors().any(|a| name(a) == "table")
                         });
-                        Some(lines.count() as f32)
+                        let drawn = |l: Node| {
+                            let tall = l.descendants().filter_map(|d| attr(d, "height"));
+                            tall.filter_map(length).fold(RUNNING_LINE, f32::max)
+                        };
+                        Some(lines.map(drawn).sum::<f32>())
                     };
                     let running = [lines("header"), lines("footer")];
                     self.masters.insert(n.to_string(), (l.to_string(), running));
@@ -188,7 +199,9 @@ impl Styles {
             factor *= s.size_percent.unwrap_or(1.0);
         }
         let set = self.resolved(name).set.or(&self.default.set);
-        set.metrics(size.unwrap_or(12.0 * factor), heading)
+        // Contextual spacing compares the paragraphs' named styles, not their automatic ones.
+        let named = chain.iter().find(|s| !s.automatic).map_or("", |s| &s.name);
+        set.metrics(size.unwrap_or(12.0 * factor), heading, named)
     }
 
     /// The page of a master page's layout (`None`: the first master page's).
@@ -199,7 +212,7 @@ impl Styles {
         // A header or footer the master page has takes the room of its lines, at least
         // its layout's minimum height, and the spacing from the text.
         let [top, bottom] = [0, 1].map(|i| match running[i] {
-            Some(lines) => (lines * RUNNING_LINE).max(room[i].0) + room[i].1,
+            Some(height) => height.max(room[i].0) + room[i].1,
             None => 0.0,
         });
         Some(Geometry {
@@ -288,6 +301,9 @@ fn paragraph_layout(p: Node, st: &mut Style) {
     }
     if let Some(k) = attr(p, "keep-with-next") {
         st.set.keep_next = Some(k == "always");
+    }
+    if let Some(c) = attr(p, "contextual-spacing") {
+        st.set.contextual = Some(c == "true");
     }
 }
 

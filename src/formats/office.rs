@@ -347,6 +347,12 @@ pub struct Pages {
     /// The table row a reader that sees only paragraph and cell marks (.doc, .rtf) is
     /// filling: the row's top, the current column, and whether that column's cell is started.
     marked_row: Option<(f32, usize, bool)>,
+    /// The paragraph being read has lost its mark (a tracked deletion): it and the next
+    /// are one paragraph; the next paragraph goes on the line of the one before.
+    pub join_next: bool,
+    joining: bool,
+    /// The paragraph being read is a heading (its lines are given their level's size).
+    in_heading: bool,
 }
 
 /// A line of a table cell, for the row's height: its column, text and metrics.
@@ -469,6 +475,16 @@ impl Pages {
             self.push_line(line);
             return;
         }
+        // A word set a quarter larger than its paragraph's text or more makes its line taller
+        // (by the larger size's single line, under the paragraph's spacing when that is a
+        // multiple; a heading's lines carry their level's size, not the file's).
+        let m = self.flow.para;
+        if let (false, Spacing::Multiple(times), true) =
+            (self.in_heading, m.line, line.size >= m.size * 1.25)
+        {
+            let larger = (line.size - m.size) * m.face.single * times.clamp(0.5, 5.0);
+            self.flow.used += larger * self.flow.geometry.share();
+        }
         loop {
             match self.flow.place(&line.text, width) {
                 Fit::Whole => break,
@@ -582,6 +598,9 @@ impl Pages {
         style: RunStyle,
         heading: bool,
     ) {
+        if std::mem::take(&mut self.joining) {
+            return;
+        }
         if in_cell {
             self.end_line();
         } else {
@@ -594,6 +613,7 @@ impl Pages {
         }
         self.heading_text = (heading && self.first_heading.is_none()).then(String::new);
         self.after_note = false;
+        self.in_heading = heading;
     }
 
     /// A whole paragraph of `runs` (`None`: a line break) with its list label, for a reader
@@ -626,6 +646,10 @@ impl Pages {
 
     /// End a paragraph begun with [`Pages::begin_paragraph`].
     pub fn end_paragraph(&mut self, in_cell: bool) {
+        if std::mem::take(&mut self.join_next) {
+            self.joining = true;
+            return;
+        }
         if let Some(text) = self.heading_text.take().map(|t| squash_ws(&t)) {
             self.first_heading = Some(text).filter(|t| !t.is_empty());
         }
@@ -639,6 +663,9 @@ impl Pages {
 
     /// Start a table row: its cells start on the same `y`, which is returned (the row's top).
     pub fn start_row(&mut self) -> f32 {
+        if std::mem::take(&mut self.joining) {
+            self.flow.after();
+        }
         self.end_block();
         self.row_bottom = self.y;
         self.row = Some((self.lines.len(), 0, Vec::new()));

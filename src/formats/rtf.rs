@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use crate::model::ExtractedDoc;
 
-use super::layout::{Geometry, Metrics, Spacing, WORD_PAGE};
+use super::layout::{face_of_font, Geometry, Metrics, Spacing, DEFAULT_FACE, WORD_PAGE};
 use super::office::{
     cased, note_run, page_number_field, running_line, unshown_field, Break, Chars, Pages, Run,
     RunStyle,
@@ -86,6 +86,8 @@ struct State {
     deleted: bool,
     /// The code page of the font in use (`\fN` with a `\fcharset`), if not the document's.
     codepage: Option<u32>,
+    /// The font in use (`\fN`; `None`: the document's default, `\deffN`).
+    font: Option<i32>,
     /// In a field result of a page-number field (left out of running text).
     page_field: bool,
     /// Inside the `\fonttbl` / `\stylesheet` group (its entries are read there).
@@ -133,6 +135,8 @@ struct Para {
     line: Option<Spacing>,
     indent_left: f32,
     indent_right: f32,
+    /// No space between it and a paragraph of the same style (`\contextualspace`).
+    contextual: bool,
 }
 
 /// A paragraph style of the style sheet: its heading level (from its name or its outline
@@ -152,9 +156,13 @@ struct Reader {
     /// Paragraph properties at the start of the style-sheet entry being read.
     style_entry: (i32, Option<u8>),
     styles: HashMap<i32, StyleDef>,
-    /// Font number → code page (from `\fcharset` / `\cpg`).
+    /// Font number → code page (from `\fcharset` / `\cpg`), and → its name; the default
+    /// font (`\deffN`); the font of the paragraph's first text (for the layout estimate).
     fonts: HashMap<i32, u32>,
+    font_names: HashMap<i32, String>,
     font_entry: Option<i32>,
+    default_font: i32,
+    para_font: Option<i32>,
     codepage: u32,
     /// Bytes of `\'hh` escapes waiting to be decoded together (a multi-byte code page).
     bytes: Vec<u8>,
@@ -491,7 +499,12 @@ impl Reader {
         }
         let s = &*cased(s, st.ch.caps == Some(true));
         match st.dest {
-            Dest::Skip | Dest::Font => {}
+            Dest::Font => {
+                if let Some(f) = self.font_entry {
+                    self.font_names.entry(f).or_default().push_str(s);
+                }
+            }
+            Dest::Skip => {}
             Dest::StyleName => {
                 if let Some(def) = self.styles.get_mut(&self.style_entry.0) {
                     def.name.push_str(s);
@@ -520,6 +533,9 @@ impl Reader {
             Dest::Body => {
                 if self.section_pending && !s.trim().is_empty() {
                     self.start_section();
+                }
+                if self.para_font.is_none() && !st.list_text && !s.trim().is_empty() {
+                    self.para_font = Some(st.font.unwrap_or(self.default_font));
                 }
                 self.items.push(Some(st.style().run(s)));
             }
@@ -611,6 +627,7 @@ impl Reader {
                     self.font_entry = Some(p);
                 } else {
                     self.state.codepage = self.fonts.get(&p).copied();
+                    self.state.font = Some(p);
                 }
             }
             "fcharset" => {
@@ -721,7 +738,12 @@ impl Reader {
                 self.end_row();
             }
             // Characters.
-            "plain" => (self.state.ch, self.state.deleted) = (Chars::default(), false),
+            "plain" => {
+                (self.state.ch, self.state.deleted) = (Chars::default(), false);
+                self.state.font = None;
+            }
+            "deff" => self.default_font = p,
+            "contextualspace" => self.para.contextual = on,
             "b" => self.state.ch.bold = Some(on),
             "i" => self.state.ch.italic = Some(on),
             "fs" => self.state.ch.size = (p > 0).then_some(p as f32 / 2.0),
@@ -786,14 +808,18 @@ impl Reader {
             .outline
             .or_else(|| self.styles.get(&para.style).and_then(|s| s.heading));
         let style = RunStyle::paragraph(heading, Chars::default(), size);
+        let font = self.para_font.take().and_then(|f| self.font_names.get(&f));
         self.pages.metrics(Metrics {
             size,
+            face: font.map_or(DEFAULT_FACE, |f| {
+                face_of_font(f.trim_end_matches(';').trim())
+            }),
             before: para.before,
             after: para.after,
             line: para.line.unwrap_or(Spacing::Multiple(1.0)),
             indent: para.indent_left + para.indent_right,
             keep_with_next: heading.is_some(),
-            ..Metrics::default()
+            contextual: para.contextual.then_some(para.style as u32),
         });
         let runs = items.into_iter().map(|i| match i {
             Some(r) if heading.is_some() => Some(style.run(r.text)),

@@ -59,6 +59,7 @@ mod word_blind13;
 mod word_blind15;
 mod word_blind16;
 mod word_blind17;
+mod word_blind18;
 mod word_blind2;
 mod word_blind3;
 mod word_files;
