@@ -19,10 +19,11 @@
 //! * `links` — every cross-document link, key `(doc, page, kind, target)`, with the target
 //!   split into `action`, `recommendation`, `diary_number` or `target_doc` for joins.
 //!
-//! Foreign keys are declared; the loader checks them all (`PRAGMA foreign_key_check`) before
-//! the file is published. The database is written with prepared statements
-//! into a temporary file in the target's folder, then renamed over the target: a re-export
-//! replaces the file atomically and a failed one leaves the old file as it was.
+//! Foreign keys are declared and all checked before the file is published: the keys inside a
+//! document as its rows are made, the others in the file once they are in. The database is
+//! written with prepared statements into a temporary file in the target's folder, then
+//! renamed over the target: a re-export replaces the file atomically and a failed one leaves
+//! the old file as it was.
 //! The FTS5 index is built beside the load, on a thread and in a temporary file of its own
 //! (the pages' rowids and texts in order, as FTS5's `rebuild` reads them), and its tables are
 //! copied in at the end: the same database, with less of its work on one thread.
@@ -257,20 +258,79 @@ pub fn export_sqlite(
     Ok(summary)
 }
 
-/// Make the [`INDEXES`], then fail when a row names a key that is not there.
+/// A row of `table` names a `parent` row that is not there.
+fn missing(table: &str, parent: &str) -> ExportError {
+    ExportError::File {
+        path: std::path::PathBuf::from(table),
+        message: format!(
+            "a row of {table} names a missing {parent} row (the index is inconsistent: ingest again)"
+        ),
+    }
+}
+
+/// Make the [`INDEXES`], then fail when a row names a key that is not there: the keys inside
+/// one document were proven as its rows were made ([`OwnKeys`]); every other foreign key of
+/// [`SCHEMA`] (a link's action, recommendation or target document, a citation's action and
+/// recommendation) is checked here, one search of the parent's key per distinct value, read
+/// in order from the child's index (`PRAGMA foreign_key_check` searched once per row and
+/// key: 0.23 G instructions at 10⁴ pages, nearly all of them for `(doc, page)`).
 fn index_and_check(tx: &Transaction<'_>) -> Result<(), ExportError> {
     // An index build sorts in memory up to the cache size before it spills to a file: 8 MB,
     // not the load's 32 MB (anonymous memory grew 99 -> 137 MB from 2*10^4 to 10^5 pages
     // with the load's).
     tx.execute_batch("PRAGMA cache_size = -8192;")?;
     tx.execute_batch(INDEXES)?;
-    let first = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, String>(2)?));
-    match tx.query_row("PRAGMA foreign_key_check", [], first).optional()? {
-        Some((table, parent)) => Err(ExportError::File {
-            path: std::path::PathBuf::from(table.clone()),
-            message: format!("a row of {table} names a missing {parent} row (the index is inconsistent: ingest again)"),
-        }),
-        None => Ok(()),
+    let keys: Vec<(String, String, String, String)> = tx
+        .prepare(
+            "SELECT m.name, f.\"from\", f.\"table\", f.\"to\" FROM sqlite_schema m, \
+             pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.id NOT IN \
+             (SELECT id FROM pragma_foreign_key_list(m.name) WHERE \"from\" = 'doc')",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    for (table, from, parent, to) in keys {
+        let sql = format!(
+            "SELECT 1 FROM (SELECT DISTINCT \"{from}\" AS k FROM \"{table}\" WHERE \"{from}\" \
+             IS NOT NULL) WHERE NOT EXISTS (SELECT 1 FROM \"{parent}\" WHERE \"{to}\" = k)"
+        );
+        if tx.query_row(&sql, [], |_| Ok(())).optional()?.is_some() {
+            return Err(missing(&table, &parent));
+        }
+    }
+    Ok(())
+}
+
+/// The keys a document's rows name inside the document, proven as the rows are made: every
+/// row names the document (`doc` → `docs`), and the page an action begins on, a paragraph's
+/// and a link's page are pages of it (`(doc, page)` → `pages`). The loader inserts the
+/// document's row and all its pages with the rest of its rows (a failed insert fails the
+/// export), so a row that passes has its parent in the file. The identifiers are made from
+/// the pages themselves, the citations from the document's own actions.
+struct OwnKeys<'a> {
+    doc: &'a str,
+    /// The numbers of the document's pages, sorted.
+    pages: Vec<u32>,
+}
+
+impl<'a> OwnKeys<'a> {
+    fn of(record: &'a DocRecord) -> OwnKeys<'a> {
+        let mut pages: Vec<u32> = record.pages.iter().map(|p| p.number).collect();
+        pages.sort_unstable();
+        OwnKeys {
+            doc: &record.id,
+            pages,
+        }
+    }
+
+    /// A row of `table` naming `doc` and (when set) its page `page`.
+    fn check(&self, table: &str, doc: &str, page: Option<u32>) -> Result<(), ExportError> {
+        if doc != self.doc {
+            return Err(missing(table, "docs"));
+        }
+        match page {
+            Some(p) if self.pages.binary_search(&p).is_err() => Err(missing(table, "pages")),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -342,6 +402,7 @@ fn doc_rows(
     resolver: &PathResolver,
 ) -> Result<DocRows, ExportError> {
     let cx = DocContext::new(record, links, resolver);
+    let own = OwnKeys::of(record);
     let d = DocRow::from(record);
     let doc = row![
         d.id,
@@ -361,6 +422,7 @@ fn doc_rows(
     let (mut pages, mut identifiers) = (Vec::with_capacity(record.pages.len()), Vec::new());
     for page in &record.pages {
         let r = PageRow::new(&cx, page);
+        own.check("pages", r.doc, None)?;
         pages.push(row![
             r.doc.to_string(),
             r.page,
@@ -387,6 +449,7 @@ fn doc_rows(
     let (mut actions, mut cites) = (Vec::new(), Vec::new());
     for a in &record.structure.actions {
         let row = ActionRow::from(a);
+        own.check("actions", &a.doc, row.first_page())?;
         let id = row.id();
         for (i, r) in a.recommendations.iter().enumerate() {
             cites.push((
@@ -416,6 +479,7 @@ fn doc_rows(
 
     let mut protocols = Vec::new();
     for (i, p) in record.structure.protocols.iter().enumerate() {
+        own.check("protocols", &p.doc, p.page)?;
         protocols.push(row![
             ProtocolRow::from(p).id(i + 1),
             p.doc.clone(),
@@ -438,6 +502,7 @@ fn doc_rows(
 
     let mut link_rows = Vec::with_capacity(links.len());
     for l in links {
+        own.check("links", &l.doc, Some(l.page))?;
         let (what, id) = split_target(&l.target);
         let pick = |kind: &str| (what == kind).then(|| id.to_string());
         let columns = row![

@@ -166,6 +166,7 @@ impl ExportStream<'_> {
     /// copying them).
     pub fn item_reader(&self) -> ItemReader {
         ItemReader {
+            stores: segment_stores(&self.searcher),
             searcher: self.searcher.clone(),
             dir: self.store.dir().to_path_buf(),
             fields: self.store.fields().into(),
@@ -227,21 +228,6 @@ fn raw_fields<'a>(
     mut b: &'a [u8],
     mut f: impl FnMut(u32, Raw<'a>) -> Result<(), String>,
 ) -> Result<(), String> {
-    fn vint(b: &mut &[u8]) -> Result<u64, String> {
-        let (mut v, mut shift) = (0u64, 0u32);
-        loop {
-            let (&byte, rest) = b.split_first().ok_or("a stored value ends early")?;
-            *b = rest;
-            if shift > 63 {
-                return Err("a stored length is too long".into());
-            }
-            v |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 != 0 {
-                return Ok(v);
-            }
-            shift += 7;
-        }
-    }
     fn take<'a>(b: &mut &'a [u8], n: usize) -> Result<&'a [u8], String> {
         if b.len() < n {
             return Err("a stored value ends early".into());
@@ -327,6 +313,7 @@ enum Slot {
 #[derive(Clone)]
 pub struct ItemReader {
     searcher: Searcher,
+    stores: SegmentStores,
     dir: PathBuf,
     fields: ItemFields,
     /// Whether pages are read with their headings; with their text.
@@ -334,9 +321,6 @@ pub struct ItemReader {
     text: bool,
 }
 
-/// Decompressed blocks each reader keeps: items are read in store order, so the block being
-/// read (and the one before, for an item that straddles a chunk's start) is all it needs.
-const READER_BLOCKS: usize = 2;
 /// Fewest items one worker reads at a time (its own store readers, in store order).
 const CHUNK_ITEMS: usize = 256;
 
@@ -444,7 +428,7 @@ impl ItemReader {
                 let mut out = Vec::with_capacity(jobs.len());
                 for &(address, _, slot) in jobs {
                     let bytes = readers.bytes(self, address)?;
-                    out.push(self.read_item(&bytes, slot).map_err(|m| self.damaged(m))?);
+                    out.push(self.read_item(bytes, slot).map_err(|m| self.damaged(m))?);
                 }
                 Ok(out)
             })
@@ -481,35 +465,222 @@ impl ItemReader {
     }
 }
 
-/// Store readers of one worker, one per segment, opened when first needed.
+/// A segment's document store, read block by block without tantivy's reader: tantivy 0.27's
+/// `StoreReader` finds each item's block by walking its skip index from the top (about 4,000
+/// instructions an item; a tenth of `export sqlite` at 10⁴ pages), and keeps its own
+/// sequential reader private. The places of the blocks are read once, here, from the skip
+/// index's last layer (every block's documents and bytes, in order).
+///
+/// The format is tantivy's document store, version 2 (`store/` in tantivy's source): blocks,
+/// each compressed alone (LZ4 with its size before it, or not at all) and ending with the
+/// offsets of its documents (u32 LE each, then their count); then the skip index, a list of
+/// layers whose last holds a checkpoint per block (VInts: a count, the first document and
+/// byte, then per block its documents and bytes); then a footer of 28 bytes (version u32,
+/// skip index offset u64, compressor u8, 15 reserved). Any other version or compressor is
+/// an error that names it; a test reads every item of a real index both ways.
+struct SegmentStore {
+    /// The blocks (the store up to its skip index).
+    data: tantivy::directory::OwnedBytes,
+    /// Per block: the documents before its end, and its bytes in `data`.
+    blocks: Vec<(u32, std::ops::Range<usize>)>,
+    lz4: bool,
+}
+
+impl SegmentStore {
+    fn open(searcher: &Searcher, segment_ord: u32) -> Result<SegmentStore, String> {
+        let segment = searcher.segment_reader(segment_ord);
+        let index = searcher.index();
+        let meta = index.new_segment_meta(segment.segment_id(), segment.max_doc());
+        let file = index
+            .segment(meta)
+            .open_read(tantivy::index::SegmentComponent::Store)
+            .map_err(|e| e.to_string())?
+            .read_bytes()
+            .map_err(|e| e.to_string())?;
+        const FOOTER: usize = 28;
+        let short = || "the document store is too short".to_string();
+        let body = file.len().checked_sub(FOOTER).ok_or_else(short)?;
+        let footer = &file.as_slice()[body..];
+        let word = |at: usize, n: usize| {
+            footer[at..at + n]
+                .iter()
+                .rev()
+                .fold(0u64, |v, &b| v << 8 | u64::from(b))
+        };
+        let (version, offset, compressor) = (word(0, 4), word(4, 8), footer[12]);
+        if version != 2 || compressor > 1 {
+            return Err(format!(
+                "the document store has version {version} and compressor {compressor}, which \
+                 this kommission does not read (ingest again)"
+            ));
+        }
+        let offset = usize::try_from(offset)
+            .ok()
+            .filter(|&o| o <= body)
+            .ok_or_else(short)?;
+        let mut skip = &file.as_slice()[offset..body];
+        let layers = vint(&mut skip)?;
+        let mut ends = Vec::new();
+        for _ in 0..layers {
+            ends.push(usize::try_from(vint(&mut skip)?).map_err(|_| short())?);
+        }
+        let start = match ends.len() {
+            0 | 1 => 0,
+            n => ends[n - 2],
+        };
+        let mut last = skip
+            .get(start..ends.last().copied().unwrap_or(0))
+            .ok_or_else(short)?;
+        let mut blocks = Vec::new();
+        while !last.is_empty() {
+            let n = vint(&mut last)?;
+            if n == 0 {
+                continue;
+            }
+            let (mut doc, mut byte) = (vint(&mut last)?, vint(&mut last)?);
+            for _ in 0..n {
+                let (docs, bytes) = (vint(&mut last)?, vint(&mut last)?);
+                let (Ok(end_doc), Ok(from), Ok(to)) = (
+                    u32::try_from(doc + docs),
+                    usize::try_from(byte),
+                    usize::try_from(byte + bytes),
+                ) else {
+                    return Err(short());
+                };
+                if to > offset || blocks.last().is_some_and(|b: &(u32, _)| b.0 > end_doc) {
+                    return Err("the document store's skip index is damaged".into());
+                }
+                blocks.push((end_doc, from..to));
+                (doc, byte) = (doc + docs, byte + bytes);
+            }
+        }
+        Ok(SegmentStore {
+            data: file.slice(0..offset),
+            blocks,
+            lz4: compressor == 1,
+        })
+    }
+
+    /// The block holding document `doc`: its number and the documents before it.
+    fn block_of(&self, doc: u32) -> Option<(usize, u32)> {
+        let i = self.blocks.partition_point(|b| b.0 <= doc);
+        let first = i.checked_sub(1).map_or(0, |p| self.blocks[p].0);
+        (i < self.blocks.len()).then_some((i, first))
+    }
+
+    /// Block `i`, decompressed into the start of `out` (which only grows: it is not cleared
+    /// and zeroed again for each block): its length.
+    fn decompress(&self, i: usize, out: &mut Vec<u8>) -> Result<usize, String> {
+        let damaged = || "a block of the document store is damaged".to_string();
+        let bytes = self.data.as_slice().get(self.blocks[i].1.clone());
+        let bytes = bytes.ok_or_else(damaged)?;
+        let (size, compressed) = match self.lz4 {
+            true => {
+                let (size, rest) = bytes.split_first_chunk::<4>().ok_or_else(damaged)?;
+                (u32::from_le_bytes(*size) as usize, rest)
+            }
+            false => (bytes.len(), bytes),
+        };
+        if out.len() < size {
+            out.resize(size, 0);
+        }
+        let out = &mut out[..size];
+        match self.lz4 {
+            true => match lz4_flex::block::decompress_into(compressed, out) {
+                Ok(n) if n == size => Ok(size),
+                _ => Err(damaged()),
+            },
+            false => {
+                out.copy_from_slice(compressed);
+                Ok(size)
+            }
+        }
+    }
+}
+
+/// A VInt of tantivy's (7 bits a byte, the last byte's high bit set).
+fn vint(b: &mut &[u8]) -> Result<u64, String> {
+    let (mut v, mut shift) = (0u64, 0u32);
+    loop {
+        let (&byte, rest) = b.split_first().ok_or("a stored value ends early")?;
+        *b = rest;
+        if shift > 63 {
+            return Err("a stored length is too long".into());
+        }
+        v |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 != 0 {
+            return Ok(v);
+        }
+        shift += 7;
+    }
+}
+
+/// The document stores of a searcher's segments, each opened when first read and shared by
+/// every worker.
+type SegmentStores = Arc<[std::sync::OnceLock<Result<SegmentStore, String>>]>;
+
+fn segment_stores(searcher: &Searcher) -> SegmentStores {
+    searcher
+        .segment_readers()
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect()
+}
+
+/// What one worker reads: per segment, the block it decompressed last (its number, bytes and
+/// length; items are read in store order, so each block is decompressed once per run of its
+/// items).
 #[derive(Default)]
-struct Readers(Vec<Option<tantivy::store::StoreReader>>);
+struct Readers(Vec<Option<(usize, Vec<u8>, usize)>>);
 
 impl Readers {
     /// The stored bytes of the item at `address`.
-    fn bytes(
-        &mut self,
-        items: &ItemReader,
-        address: DocAddress,
-    ) -> Result<tantivy::directory::OwnedBytes, IndexError> {
+    fn bytes(&mut self, items: &ItemReader, address: DocAddress) -> Result<&[u8], IndexError> {
         let seg = address.segment_ord as usize;
+        let store = items
+            .stores
+            .get(seg)
+            .ok_or_else(|| items.damaged(format!("no segment {seg}")))?
+            .get_or_init(|| SegmentStore::open(&items.searcher, address.segment_ord))
+            .as_ref()
+            .map_err(|e| items.damaged(e.clone()))?;
         if self.0.len() <= seg {
             self.0.resize_with(seg + 1, || None);
         }
-        let reader = match &mut self.0[seg] {
-            Some(r) => r,
-            empty => empty.insert(
-                items
-                    .searcher
-                    .segment_reader(address.segment_ord)
-                    .get_store_reader(READER_BLOCKS)
-                    .map_err(|e| items.damaged(e.to_string()))?,
-            ),
-        };
-        reader
-            .get_document_bytes(address.doc_id)
-            .map_err(|e| super::tantivy_err(&items.dir, e))
+        let missing = || items.damaged(format!("no item {} in segment {seg}", address.doc_id));
+        let (block, first) = store.block_of(address.doc_id).ok_or_else(missing)?;
+        let current = &mut self.0[seg];
+        if current.as_ref().is_none_or(|c| c.0 != block) {
+            let mut out = current.take().map(|c| c.1).unwrap_or_default();
+            let n = store
+                .decompress(block, &mut out)
+                .map_err(|e| items.damaged(e))?;
+            *current = Some((block, out, n));
+        }
+        let bytes = current.as_ref().map_or(&[][..], |c| &c.1[..c.2]);
+        item_in_block(bytes, (address.doc_id - first) as usize).ok_or_else(missing)
     }
+}
+
+/// Item `i` of a decompressed block (its documents, then their offsets as u32 LE and the
+/// number of offsets).
+fn item_in_block(block: &[u8], i: usize) -> Option<&[u8]> {
+    let u32_at = |at: usize| {
+        let b = block.get(at..at + 4)?;
+        Some(u32::from_le_bytes(b.try_into().ok()?) as usize)
+    };
+    let n = u32_at(block.len().checked_sub(4)?)?;
+    let index = block.len().checked_sub(4 * (n + 1))?;
+    if i >= n {
+        return None;
+    }
+    let start = u32_at(index + 4 * i)?;
+    let end = if i + 1 < n {
+        u32_at(index + 4 * (i + 1))?
+    } else {
+        index
+    };
+    block.get(start..end)
 }
 
 /// One item read (see [`Slot`]).
@@ -618,6 +789,7 @@ impl Store {
             searcher: searcher.clone(),
             segments: SegmentItems::of(self, searcher)?,
             items: ItemReader {
+                stores: segment_stores(searcher),
                 searcher: searcher.clone(),
                 dir: self.dir().to_path_buf(),
                 fields: self.fields().into(),
@@ -695,7 +867,7 @@ impl Completer<'_> {
                 let bytes = readers.bytes(&self.items, a)?;
                 if let Item::Page(p) = self
                     .items
-                    .read_item(&bytes, Slot::Page(0))
+                    .read_item(bytes, Slot::Page(0))
                     .map_err(|m| self.items.damaged(m))?
                 {
                     pages.push(p);
@@ -754,6 +926,75 @@ mod tests {
         assert_eq!(doc.as_deref(), Some("malmö-2014"));
         // kind, ocr_confidence (f64, skipped) and heading.
         assert_eq!(others, 3);
+    }
+
+    /// Every item of a store of several blocks, compressed (tantivy's default) and not,
+    /// read block by block ([`Readers::bytes`]) is the item tantivy's own reader reads, and
+    /// an address past the last item is an error.
+    #[test]
+    fn the_store_read_block_by_block_gives_tantivys_bytes() {
+        use tantivy::schema::document::TantivyDocument;
+        for compressor in [
+            tantivy::store::Compressor::Lz4,
+            tantivy::store::Compressor::None,
+        ] {
+            let (schema, f) = super::super::schema::build();
+            let settings = tantivy::IndexSettings {
+                docstore_compression: compressor,
+                ..Default::default()
+            };
+            let index = tantivy::Index::builder()
+                .schema(schema)
+                .settings(settings)
+                .create_in_ram()
+                .unwrap();
+            super::super::analyzer::register(&index);
+            let mut writer: tantivy::IndexWriter<TantivyDocument> =
+                index.writer_with_num_threads(1, 20_000_000).unwrap();
+            for n in 0..3_000u64 {
+                let mut d = TantivyDocument::default();
+                d.add_text(f.doc, format!("dok-{n}"));
+                d.add_u64(f.page, n);
+                // Texts of different lengths, some longer than a block.
+                let words = if n % 1_000 == 7 {
+                    9_000
+                } else {
+                    n as usize % 40
+                };
+                d.add_text(f.text, "åtgärd ".repeat(words));
+                writer.add_document(d).unwrap();
+            }
+            writer.commit().unwrap();
+            let searcher = index.reader().unwrap().searcher();
+            let items = ItemReader {
+                stores: segment_stores(&searcher),
+                searcher: searcher.clone(),
+                dir: PathBuf::new(),
+                fields: (&f).into(),
+                headings: false,
+                text: true,
+            };
+            let mut readers = Readers::default();
+            let mut blocks = 0;
+            for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+                let theirs = segment.get_store_reader(1).unwrap();
+                for doc in 0..segment.max_doc() {
+                    let a = DocAddress::new(ord as u32, doc);
+                    let ours = readers.bytes(&items, a).unwrap().to_vec();
+                    assert_eq!(ours, theirs.get_document_bytes(doc).unwrap().as_slice());
+                }
+                let past = DocAddress::new(ord as u32, segment.max_doc());
+                assert!(readers.bytes(&items, past).is_err());
+                blocks += items.stores[ord]
+                    .get()
+                    .unwrap()
+                    .as_ref()
+                    .unwrap()
+                    .blocks
+                    .len();
+            }
+            assert!(blocks > 10, "{blocks} blocks");
+        }
     }
 
     #[test]

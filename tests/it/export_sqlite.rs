@@ -314,47 +314,54 @@ fn a_re_export_replaces_the_file_atomically() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("is a folder"));
 }
 
-/// A link that names an action no document has (an index written inconsistently, here by the
-/// library's writer): the export fails with an error naming the table and the missing row,
-/// and an earlier export at the same path is left as it was, with no temporary file beside
-/// it. Fails when the loader's `PRAGMA foreign_key_check` is removed (the export then exits 0
-/// and replaces the file).
+/// A link that names an action no document has, and one that stands on a page its document
+/// does not have (an index written inconsistently, here by the library's writer): the export
+/// fails with an error naming the table and the missing row, and an earlier export at the
+/// same path is left as it was, with no temporary file beside it. Fails when the loader's key
+/// checks are removed (the export then exits 0 and replaces the file): the first case when
+/// the check of the keys that cross documents is (`index_and_check`), the second when the
+/// check of a document's own keys is (`OwnKeys`).
 #[test]
 fn a_link_to_a_missing_action_fails_and_keeps_the_old_file() {
     use kommission::index::Store;
     use kommission::model::Link;
-    let tmp = tempfile::tempdir().unwrap();
-    let db = export(tmp.path());
-    let before = std::fs::read(&db).unwrap();
-    let index = tmp.path().join("index");
-    let store = Store::open_or_create(&index).unwrap();
-    let mut w = store.writer().unwrap();
-    let record = kommission_testkit::truth::load_truth(
-        &repo().join("tests/data/protokoll-ks-2020-04-06-p216.truth.json"),
-    )
-    .unwrap();
-    w.upsert(&record).unwrap();
-    let link = |target: &str| Link {
-        doc: record.id.clone(),
-        page: 1,
-        kind: kommission::ident::LinkKind::MentionsTitle,
-        target: target.into(),
-    };
-    w.add_links(&[link("action:ingen-plan#99")], false).unwrap();
-    w.commit().unwrap();
-    drop(store);
-    let o = run_in(&repo(), &index, &["export", "sqlite", db.to_str().unwrap()]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("a row of links names a missing actions row"),
-        "{err}"
-    );
-    assert_eq!(std::fs::read(&db).unwrap(), before, "the old file is kept");
-    let mut names: Vec<String> = std::fs::read_dir(tmp.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    assert_eq!(names, ["index", "kommission.sqlite"], "{names:?}");
+    for (page, target, parent) in [
+        (1, "action:ingen-plan#99", "actions"),
+        (99, "diary:KS-2020-1", "pages"),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let db = export(tmp.path());
+        let before = std::fs::read(&db).unwrap();
+        let index = tmp.path().join("index");
+        let store = Store::open_or_create(&index).unwrap();
+        let mut w = store.writer().unwrap();
+        let record = kommission_testkit::truth::load_truth(
+            &repo().join("tests/data/protokoll-ks-2020-04-06-p216.truth.json"),
+        )
+        .unwrap();
+        w.upsert(&record).unwrap();
+        let link = Link {
+            doc: record.id.clone(),
+            page,
+            kind: kommission::ident::LinkKind::MentionsTitle,
+            target: target.into(),
+        };
+        w.add_links(&[link], false).unwrap();
+        w.commit().unwrap();
+        drop(store);
+        let o = run_in(&repo(), &index, &["export", "sqlite", db.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains(&format!("a row of links names a missing {parent} row")),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&db).unwrap(), before, "the old file is kept");
+        let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["index", "kommission.sqlite"], "{names:?}");
+    }
 }
