@@ -332,6 +332,24 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tvasprakig.pdftex",
         "an overfull cell run into the next one on its baseline",
     ),
+    // The twenty-third blind check (2026-12-05, seventeenth session), as measured with main's
+    // binary before any rule changed for it (entries leave as they are fixed).
+    ("ansvar-mitt", "a responsible cell merged down over its rows: the rows below get none"),
+    ("ansvar-mitt.lo", "a responsible cell merged down over its rows: the rows below get none"),
+    ("ansvar-mitt.pdftex", "a responsible cell merged down over its rows: the rows below get none"),
+    ("ansvar-mitt.chrome", "a responsible cell merged down over its rows: the rows below get none"),
+    ("ansvar-mitt.weasy", "a responsible cell merged down over its rows: the rows below get none"),
+    ("titel-och-text.lo", "a title cell's description paragraph ends the table"),
+    ("titel-och-text.pdftex", "a title cell's description paragraph ends the table"),
+    ("titel-och-text.chrome", "a title cell's description paragraph ends the table"),
+    ("titel-och-text.weasy", "a title cell's description paragraph ends the table"),
+    ("vad-vem-nar", "a label line \"Åtgärd N\" alone, its title in a \"Vad:\" field"),
+    ("vad-vem-nar.lo", "a label line \"Åtgärd N\" alone, its title in a \"Vad:\" field"),
+    ("vad-vem-nar.pdftex", "a label line \"Åtgärd N\" alone, its title in a \"Vad:\" field"),
+    ("vad-vem-nar.chrome", "a label line \"Åtgärd N\" alone, its title in a \"Vad:\" field"),
+    ("vad-vem-nar.weasy", "a label line \"Åtgärd N\" alone, its title in a \"Vad:\" field"),
+    ("ansvarsmatris.pdftex", "a matrix's marks read into the title"),
+    ("hash-status.pdftex", "rows run together after a wrapped title"),
 ];
 
 #[test]
