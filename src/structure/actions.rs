@@ -1552,6 +1552,16 @@ impl Column {
         }
     }
 
+    /// The text of `a` this column fills (the number: none).
+    fn text<'a>(&self, a: &'a mut Action) -> Option<&'a mut String> {
+        match self {
+            Column::Title => Some(&mut a.title),
+            Column::Number => None,
+            Column::Other(h) | Column::State(h) => a.fields.get_mut(h),
+            c => c.slot(a).and_then(|v| v.as_mut()),
+        }
+    }
+
     pub(crate) fn is_field(&self) -> bool {
         self.slot(&mut Action::default()).is_some()
     }
@@ -1911,6 +1921,15 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
     let mut last_block: Option<u32> = None;
     // The first action of the table under the last header row.
     let mut table_from = 0;
+    // Each table's first action and columns, as its header row named them.
+    let mut tables: Vec<(usize, Vec<(f32, Column)>)> = Vec::new();
+    // Cells whose last line is one word filling the cell to its right edge: (action, column).
+    let mut full: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    // Columns that a line of an action's first row runs into from the left (cells the reader
+    // joined, "Kommunikationsenheten2026"): (action, column).
+    let mut run_into: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    // Word ends set alone on a cell's next line: (action, column, where the line was joined).
+    let mut broken: Vec<(usize, Column, usize)> = Vec::new();
     for page in &doc.pages {
         let rows = rows_of(&page.lines, 1.0 / 3.0);
         for (i, row) in rows.iter().enumerate() {
@@ -1929,6 +1948,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             // header row: the row below, with more cells, names the columns.
             let lower = rows.get(i + 1).and_then(|r| header_columns(r));
             if let Some(h) = header.filter(|h| lower.is_none_or(|l| l.len() <= h.len())) {
+                tables.push((out.len(), h.clone()));
                 cols = Some(h);
                 table_from = out.len();
                 last_size = row.iter().map(|l| l.size).fold(0.0, f32::max);
@@ -2040,8 +2060,9 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                     .filter(|x| *x > l.x + 4.0)
                     .fold(f32::MAX, f32::min)
             };
-            // (A line in small letters left of it is a cell's next line: "ensamhet" under
-            // "Minskad" in a goal column.)
+            // (A line in small letters left of it, or set bold under a row that is not, is a
+            // cell's next line: "ensamhet" under "Minskad" in a goal column, a bold title's
+            // "samarbetet mellan" under its row.)
             // (So is one set larger with a number, where the number is the action cell's:
             // the next chapter's heading "3 Infrastruktur" after the table.)
             let unnumbered = number.is_none() && !pending;
@@ -2053,7 +2074,7 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                             || (l.width > 0.0
                                 && l.x <= title_x + 4.0
                                 && l.x + l.width > next_edge(l) + 4.0)
-                            || (l.bold && !last_bold)
+                            || (l.bold && !last_bold && !l.text.starts_with(char::is_lowercase))
                     });
             // A row set bold without a number under the header row is the header's next line
             // ("förvaltning" under "Ansvarig"); a bold line alone at the table's left edge,
@@ -2120,11 +2141,43 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
                 continue;
             }
             let at = out.len().saturating_sub(1);
+            if started {
+                for (j, (x, _)) in c.iter().enumerate() {
+                    if row
+                        .iter()
+                        .any(|l| l.x + 4.0 < *x && l.x + l.width > *x + 4.0)
+                    {
+                        run_into.insert((at, j));
+                    }
+                }
+            }
             let Some(a) = out.last_mut() else { continue };
             a.pages.push(page.number);
             a.pages.dedup();
             for &(k, t_cell) in &cells {
                 let Some((_, kind)) = c.get(k) else { continue };
+                // A cell line of one word that reaches the next column's text but for the
+                // cell's margins (a word longer than the cell is broken where it fills it).
+                let fills = !t_cell.contains(' ')
+                    && c.get(k + 1).is_some_and(|(next, _)| {
+                        let mut mine = row.iter().filter(|l| column_at(c, l.x) == Some(k));
+                        mine.next().is_some_and(|l| {
+                            l.width > 0.0
+                                && l.text.trim() == t_cell
+                                && *next - (l.x + l.width) < 1.6 * l.size
+                        }) && mine.next().is_none()
+                    });
+                let word_end = !t_cell.contains(' ')
+                    && t_cell.starts_with(char::is_lowercase)
+                    && t_cell.chars().all(char::is_alphabetic);
+                if word_end && full.contains(&(at, k)) {
+                    let before = kind.text(a).map_or(0, |t| t.len());
+                    broken.push((at, kind.clone(), before));
+                }
+                match fills {
+                    true => full.insert((at, k)),
+                    false => full.remove(&(at, k)),
+                };
                 match kind {
                     Column::Number => {
                         if let Some(r) = number_rest.as_deref() {
@@ -2160,7 +2213,56 @@ fn table_rows(doc_id: &str, doc: &crate::model::ExtractedDoc) -> Vec<Action> {
             .into_iter()
             .for_each(|a| cut_description(a, at));
     }
+    // A word broken without a hyphen where it filled its cell ("Socialförvaltning" over "en"):
+    // where the word's end is the cell's last line, and the word a name (capitalised) or the
+    // end a short ending ("utbildningsförvaltning" over "en"), the two are one word (a line
+    // "gemensam" over "lägesbild" is two).
+    for (at, kind, before) in broken {
+        let text = out.get_mut(at).and_then(|a| kind.text(a));
+        let Some(t) = text.filter(|t| t.get(before..before + 1) == Some(" ")) else {
+            continue;
+        };
+        let (head, end) = (&t[..before], &t[before + 1..]);
+        let name = head.rsplit(' ').next().is_some_and(capitalized);
+        if !end.contains(' ') && (name || end.chars().count() <= 3) {
+            t.remove(before);
+        }
+    }
+    for (k, (from, cols)) in tables.iter().enumerate() {
+        let to = tables.get(k + 1).map_or(out.len(), |t| t.0);
+        if let Some(rows) = out.get_mut(*from..to) {
+            for (j, (_, kind)) in cols.iter().enumerate() {
+                merged_down(rows, kind, |i| run_into.contains(&(from + i, j)));
+            }
+        }
+    }
     split_merged_rows(out, &merged)
+}
+
+/// A responsible party or a timeline merged down over the rows of its group, in a column right
+/// of the title too ("Nr | Åtgärd | Ansvarig | Tidplan" with one office beside three rows): where
+/// the table's first row has it, and it changes from group to group (two values or more), a row
+/// without it takes the row above's; not a row where a cell left of the column runs into it
+/// (`run_into`: the reader joined the two cells, the column's text is in the other).
+fn merged_down(rows: &mut [Action], kind: &Column, run_into: impl Fn(usize) -> bool) {
+    if !matches!(kind, Column::Responsible | Column::Timeline) {
+        return;
+    }
+    let values: Vec<Option<String>> = rows.iter_mut().map(|a| kind.value(a)).collect();
+    let distinct: std::collections::BTreeSet<&String> = values.iter().flatten().collect();
+    if !values.first().is_some_and(Option::is_some) || distinct.len() < 2 {
+        return;
+    }
+    let mut above: Option<String> = None;
+    for (i, (a, v)) in rows.iter_mut().zip(values.iter()).enumerate() {
+        match (v, above.as_deref()) {
+            (Some(v), _) => above = Some(v.clone()),
+            (None, Some(v)) if !run_into(i) => {
+                kind.fill(a, v);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The rows of a document's tables ([`table_rows`]) with a number: the actions (with a title),

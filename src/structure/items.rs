@@ -233,6 +233,13 @@ fn candidate(s: &Stream, a: usize, b: usize) -> Option<Candidate> {
         });
         if set_apart && field_at(s, b, s.line_end(b)).is_none() {
             b = s.line_end(b);
+        } else if let Some((Column::Title, v)) =
+            label_at(s, b, s.line_end(b)).filter(|_| s.get(b).is_some_and(|t| t.page == w0.page))
+        {
+            // The title given as a field of its own, headed as an action table's title
+            // column is ("Åtgärd 4" over "Vad: Inventera …").
+            title_at = v;
+            b = s.line_end(b);
         }
     }
     if title_at >= b || !s.get(title_at).is_some_and(|w| capitalized(&w.text)) {
@@ -306,16 +313,18 @@ fn runs_on(items: &[&Candidate]) -> bool {
 /// A line that starts with a field label ("Ansvar:", "Ansvarig förvaltning:", "Tidplan:"):
 /// the field and the first word of its value.
 pub(crate) fn field_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
+    label_at(s, a, b).filter(|(col, _)| col.is_field())
+}
+
+/// A line that starts with a label ("Vad:", "Ansvar:"): the column it names, as an action
+/// table's header would, and the first word of its value.
+fn label_at(s: &Stream, a: usize, b: usize) -> Option<(Column, usize)> {
     for k in a..b.min(a + 3) {
         let w = s.get(k)?;
         if let Some(label) = w.text.strip_suffix(':') {
             let name = format!("{} {label}", s.text(a, k));
             let name = name.trim_start();
-            if !capitalized(name) {
-                return None;
-            }
-            let col = column_of(name);
-            return col.is_field().then_some((col, k + 1));
+            return capitalized(name).then(|| (column_of(name), k + 1));
         }
     }
     None
@@ -476,9 +485,10 @@ pub(crate) fn find(doc_id: &str, s: &Stream) -> Vec<Action> {
             }
             items = sorted;
         }
+        let siblings: Vec<usize> = items.iter().map(|c| c.at).collect();
         let mut actions: Vec<Action> = items
             .iter()
-            .map(|c| item_action(doc_id, s, c, &starts, &lines))
+            .map(|c| item_action(doc_id, s, c, &starts, &siblings, &lines))
             .collect();
         // Fields from a table naming the items by number count as their own; that table's
         // rows ("2.1.1 Region Ekby 2026", a title that is the row's fields) are no items.
@@ -661,6 +671,7 @@ fn item_action(
     s: &Stream,
     c: &Candidate,
     starts: &[usize],
+    siblings: &[usize],
     lines: &[(usize, usize)],
 ) -> Action {
     // (A title set apart below its label is what the item's lines are measured against.)
@@ -809,11 +820,12 @@ fn item_action(
     }
     a.body = crate::text::squash_ws(&body.join(" "));
     a.pages = s.pages_of(c.at, end);
-    // The section: the nearest line before the item set more prominently than it.
+    // The section: the nearest line before the item set more prominently than it, not an
+    // item of its own list ("Åtgärd 1" set bold over a plain title given as "Vad: …").
     a.section = lines
         .iter()
         .rev()
-        .filter(|&&(la, _)| la < c.at)
+        .filter(|&&(la, _)| la < c.at && !siblings.contains(&la))
         .find(|&&(la, lb)| prominent(la, lb))
         .map(|&(la, lb)| crate::text::squash_ws(&s.text(la, lb)));
     a

@@ -6375,6 +6375,215 @@ TWENTY_SECOND_SHAPES = shapes(
     tvasprakig, handlingsplan_mal, risker_lista, dagordning_punkter)
 
 
+# Written as the twenty-third blind check (2026-12-05, before any rule changed for them), by all
+# five producers.
+
+def mal_strategi_atgard():
+    """A region's plan three levels deep, every level a labelled heading: Heading 1 "Mål 2 Title",
+    Heading 2 "Strategi 2.1 Title" with a paragraph, Heading 3 "Åtgärd 2.1.3 Title" with a
+    paragraph and "Ansvarig:" / "Tidplan:" lines (goals and strategies are no actions)."""
+    goals = {"1": "En region där fler har arbete", "2": "En region med hållbara resor"}
+    strategies = {"1.1": "Matcha utbildning mot arbetsmarknadens behov", "1.2": "Stärk företagens tillväxt",
+                  "2.1": "Gör kollektivtrafiken attraktiv"}
+    acts = cells("""
+        1.1.1 | Inför ett regionalt kompetensråd | Regionala utvecklingsnämnden | 2026
+        1.1.2 | Bygg ut yrkesvux inom vård och omsorg | Kommunerna i samverkan | 2026–2028
+        1.2.1 | Erbjud exportrådgivning till småföretag | Näringslivsenheten | 2027
+        2.1.1 | Inför en gemensam biljett för buss och tåg | Kollektivtrafikmyndigheten | 2026
+        2.1.2 | Bygg pendlarparkeringar vid tio stationer | Trafikverket och kommunerna | 2026–2029
+        2.1.3 | Öka turtätheten på landsbygdslinjerna | Kollektivtrafikmyndigheten | 2027""")
+    b = cover("Regional utvecklingsplan 2026–2030", "Region Sörmarken, regionfullmäktige") + intro("Inledning")
+    seen = set()
+    for n, t, who, when in acts:
+        g, s_ = n.split(".")[0], ".".join(n.split(".")[:2])
+        if g not in seen:
+            b += [("h1", f"Mål {g} {goals[g]}"), ("p", prose(1, int(g)))]
+        if s_ not in seen:
+            b += [("h2", f"Strategi {s_} {strategies[s_]}"), ("p", prose(1, 2))]
+        seen |= {g, s_}
+        b += [("h3", f"Åtgärd {n} {t}"), ("p", prose(1, 3)), ("label", "Ansvarig", who), ("label", "Tidplan", when)]
+    b += [("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(*a) for a in acts]
+
+
+def ansvar_mitt():
+    """A table Nr | Åtgärd | Ansvarig | Tidplan | Kostnad whose responsible office, a column in the
+    middle, is merged down over the rows of the actions it owns (each action's responsible party is
+    that cell)."""
+    groups = [
+        ("Socialförvaltningen", cells("""
+            1 | Inför boendestöd för unga vuxna | 2026 | 1,2 mnkr
+            2 | Öppna en mottagning för spelberoende | 2026–2027 | 0,8 mnkr
+            3 | Erbjud anhörigstöd på kvällstid | 2027 | Inom ram""")),
+        ("Fritidsförvaltningen", cells("""
+            4 | Förläng fritidsgårdarnas öppettider | 2026 | 0,6 mnkr
+            5 | Anställ fältassistenter i ytterområdena | 2026–2028 | 2,1 mnkr""")),
+        ("Kommunledningskontoret", cells("""
+            6 | Samordna arbetet i en gemensam styrgrupp | Löpande | Inom ram""")),
+    ]
+    b = cover("Handlingsplan mot missbruk och beroende 2026–2028", "Sörby kommun, kommunstyrelsen") + intro("Inledning")
+    b += [("h1", "Åtgärder"), ("p", "Åtgärderna redovisas per ansvarig förvaltning."),
+          ("vmerge_col", ["Nr", "Åtgärd", "Ansvarig", "Tidplan", "Kostnad"], 2, groups),
+          ("h1", "Uppföljning"), ("p", prose(2, 2))]
+    return b, [action(n, t, who, when, cost) for who, rows in groups for n, t, when, cost in rows]
+
+
+def titel_och_text():
+    """A table Nr | Åtgärd | Ansvarig | Tidplan whose action cell holds the bold title and, below
+    it in the same cell, a plain paragraph describing the action (the title wanted alone)."""
+    rows = cells("""
+        1 | Inför läxhjälp på alla högstadieskolor | Barn- och utbildningsförvaltningen | HT 2026
+        2 | Utveckla samarbetet mellan skola och socialtjänst | Socialförvaltningen | 2026–2027
+        3 | Erbjud sommarjobb till alla som går ut nian | Arbetsmarknadsenheten | Sommaren 2027
+        4 | Ta fram en plan mot skolfrånvaro | Barn- och utbildningsförvaltningen | VT 2027
+        5 | Följ upp elevernas hälsa i årskurs 7 | Elevhälsan | Årligen""")
+    table = [[n, [("bold", t), ("p", LOREM[k % len(LOREM)])], who, when] for k, (n, t, who, when) in enumerate(rows)]
+    b = cover("Handlingsplan för fullföljda studier", "Sörby kommun, barn- och utbildningsnämnden 2026") + intro("Bakgrund")
+    b += [("h1", "Åtgärder"), ("cell_table", ["Nr", "Åtgärd", "Ansvarig", "Tidplan"], table),
+          ("h1", "Uppföljning"), ("p", prose(2, 1))]
+    return b, [action(*r) for r in rows]
+
+
+def vad_vem_nar():
+    """Each action under a bold label line "Åtgärd 4" alone, its title given as the field "Vad:",
+    then "Vem:" and "När:" lines and a paragraph on why."""
+    acts = cells("""
+        1 | Inventera alla offentliga toaletter | Tekniska förvaltningen | 2026
+        2 | Gör kommunens webbplats tillgänglig för skärmläsare | Kommunikationsenheten | 2026–2027
+        3 | Utbilda personalen i receptionerna i bemötande | HR-avdelningen | 2027
+        4 | Sätt upp ledstråk vid busshållplatserna | Gatukontoret | 2027–2028""")
+    return chapter_plan("Handlingsplan för tillgänglighet", "Sörby kommun, kommunstyrelsen 2026", "Inledning",
+                        "Åtgärder", acts,
+                        lambda n, t, who, when: [("bold", f"Åtgärd {n}"), ("label", "Vad", t), ("label", "Vem", who),
+                                                 ("label", "När", when), ("p", prose(1, int(n)))], 5)
+
+
+def ordnad_etikett():
+    """A list numbered by the producer with a label in its number format, "Åtgärd %1:" (Word's
+    numbering, LaTeX's enumitem label, a CSS counter): the label and number are not in the text;
+    each item is the title, with "Ansvar:" and "Tidplan:" lines indented under it."""
+    acts = cells("""
+        1 | Minska matsvinnet i skolköken med en fjärdedel | Kostenheten | 2026
+        2 | Byt till förnybar el i alla kommunens lokaler | Fastighetsenheten | 2026
+        3 | Inför cykelförmån för de anställda | HR-avdelningen | 2027
+        4 | Ställ klimatkrav i alla upphandlingar av fordon | Upphandlingsenheten | 2026–2027
+        5 | Anlägg en solcellspark på den gamla deponin | Tekniska förvaltningen | 2028""")
+    b = cover("Klimathandlingsplan 2026–2028", "Sörby kommun, kommunfullmäktige") + intro("Inledning")
+    b += [("h1", "Åtgärder"), ("label_list", "Åtgärd", [(t, [("label", "Ansvar", who), ("label", "Tidplan", when)])
+                                                        for _, t, who, when in acts]),
+          ("h1", "Uppföljning"), ("p", prose(2, 3))]
+    return b, [action(*a) for a in acts]
+
+
+def ansvarsmatris():
+    """An action table with a responsibility matrix: Nr | Åtgärd | KS | SN | BUN | TN | Klart, "H"
+    (huvudansvar) or "X" (medverkar) under the boards, their names in a legend (number, title and
+    timeline wanted; no one column names the responsible)."""
+    rows = cells("""
+        1 | Ta fram en gemensam lägesbild | H | X | X |  | 2026
+        2 | Inför samordnare för unga i utanförskap | X | H |  |  | 2026
+        3 | Erbjud läxhjälp i bostadsområdena |  | X | H |  | 2027
+        4 | Bygg om skolgårdarna till mötesplatser |  |  | X | H | 2027–2028
+        5 | Följ upp insatserna i ett årligt bokslut | H |  |  |  | Årligen""")
+    rows = [[c.strip() for c in r] for r in rows]
+    b = cover("Handlingsplan för social hållbarhet", "Sörby kommun, kommunstyrelsen 2026") + intro("Inledning")
+    b += [("h1", "Åtgärder"),
+          ("p", "KS = kommunstyrelsen, SN = socialnämnden, BUN = barn- och utbildningsnämnden, TN = tekniska nämnden. "
+                "H = huvudansvar, X = medverkar."),
+          ("table", ["Nr", "Åtgärd", "KS", "SN", "BUN", "TN", "Klart"], rows),
+          ("h1", "Uppföljning"), ("p", prose(2, 4))]
+    return b, [action(n, t, timeline=when) for n, t, *_, when in rows]
+
+
+def hash_status():
+    """A follow-up report exported from a spreadsheet: "#" | Åtgärd | Ansvarig | Status, the plan's
+    numbers repeated in the "#" column and the states "Pågående", "Klar", "Ej påbörjad"."""
+    rows = cells("""
+        1 | Inför en digital tjänst för bygglov | Stadsbyggnadskontoret | Klar
+        2 | Korta handläggningstiden för serveringstillstånd | Miljöförvaltningen | Pågående
+        3 | Erbjud företagslotsning vid nyetablering | Näringslivsenheten | Klar
+        4 | Samla all företagsinformation på en webbsida | Kommunikationsenheten | Ej påbörjad
+        5 | Håll frukostmöten med företagarna varje kvartal | Näringslivsenheten | Pågående""")
+    b = cover("Uppföljning av näringslivsplanen 2025", "Sörby kommun, kommunstyrelsens arbetsutskott") + intro("Sammanfattning")
+    b += [("h1", "Åtgärdernas status"), ("p", "Tabellen visar läget för varje åtgärd i december 2025."),
+          ("table", ["#", "Åtgärd", "Ansvarig", "Status"], rows),
+          ("h1", "Slutsatser"), ("p", prose(2, 5))]
+    return b, [action(n, t, who, status=st) for n, t, who, st in rows]
+
+
+def bilaga_kostnader():
+    """An annex of costs to a plan (no actions): the plan's action numbers alone ("1.1", "2.3") in
+    a table Åtgärd | 2026 (tkr) | 2027 (tkr) | 2028 (tkr) | Finansiering with a "Summa" row, and
+    prose naming them ("åtgärd 2.1 finansieras …"): the actions are defined in the plan."""
+    rows = cells("""
+        1.1 | 250 | 300 | 0 | Befintlig ram
+        1.2 | 1 200 | 1 200 | 1 200 | Statsbidrag
+        2.1 | 400 | 0 | 0 | Befintlig ram
+        2.3 | 0 | 850 | 850 | Ansökan om EU-medel
+        3.1 | 75 | 75 | 75 | Befintlig ram""") + [["Summa", "1 925", "2 425", "2 125", ""]]
+    b = [("title", "Bilaga 3 Kostnadsberäkning", 18),
+         ("p", "Till Handlingsplan för trygghet 2026–2028, Sörby kommun. Numreringen följer handlingsplanens avsnitt 4."),
+         ("h1", "Kostnader per åtgärd"),
+         ("table", ["Åtgärd", "2026 (tkr)", "2027 (tkr)", "2028 (tkr)", "Finansiering"], rows),
+         ("p", "Åtgärd 1.2 förutsätter att statsbidraget beviljas även 2027 och 2028. Åtgärd 2.3 genomförs endast om "
+               "ansökan om EU-medel beviljas."),
+         ("h1", "Beräkningsgrunder"), ("p", prose(3, 2))]
+    return b, []
+
+
+def andringsforfattning():
+    """A statute amending another (no actions): "Förordning om ändring i …", "dels att 3 § ska ha
+    följande lydelse", bold paragraph heads "3 §" and "7 a §" over typed numbered points ("1. de
+    åtgärder som kommunen avser att vidta,"), and transitional provisions numbered "1.", "2."."""
+    b = [("title", "Förordning om ändring i förordningen (2018:1213) om åtgärdsprogram mot buller", 16),
+         ("p", "Utfärdad den 12 mars 2026"),
+         ("p", "Regeringen föreskriver i fråga om förordningen (2018:1213) om åtgärdsprogram mot buller"),
+         ("p", "dels att 3 och 7 §§ ska ha följande lydelse,"),
+         ("p", "dels att det ska införas en ny paragraf, 7 a §, av följande lydelse."),
+         ("bold", "3 §"),
+         ("p", "Kommunen ska upprätta ett åtgärdsprogram som innehåller"),
+         ("p", "1. de åtgärder som kommunen avser att vidta,"),
+         ("p", "2. vem som ansvarar för varje åtgärd, och"),
+         ("p", "3. när åtgärderna ska vara genomförda."),
+         ("bold", "7 §"),
+         ("p", "Åtgärdsprogrammet ska ses över minst vart femte år. Vid översynen ska kommunen särskilt redovisa"),
+         ("p", "1. vilka åtgärder som har genomförts,"),
+         ("p", "2. hur bullernivåerna har förändrats, och"),
+         ("p", "3. vilka nya åtgärder som behövs."),
+         ("bold", "7 a §"),
+         ("p", "Länsstyrelsen ska ge kommunerna råd och stöd i arbetet med åtgärdsprogrammen."),
+         ("h2", "Övergångsbestämmelser"),
+         ("p", "1. Denna förordning träder i kraft den 1 juli 2026."),
+         ("p", "2. Ett åtgärdsprogram som har fastställts före ikraftträdandet gäller till och med den 31 december 2027."),
+         ("p", "På regeringens vägnar"), ("p", "Miljöministern")]
+    return b, []
+
+
+def enkat_pastaenden():
+    """A questionnaire of statements (no actions): "Enkät om trygghet", numbered statements in a
+    table Nr | Påstående | Instämmer helt | Instämmer delvis | Instämmer inte | Vet ej with boxes to
+    tick, some statements proposing measures ("Kommunen bör satsa mer på belysning"), and numbered
+    background questions "Fråga 1 Ålder"."""
+    stmts = ["Jag känner mig trygg när jag går ute på kvällen", "Det finns tillräckligt med belysning där jag bor",
+             "Kommunen bör satsa mer på belysning i parkerna", "Jag undviker vissa platser på grund av otrygghet",
+             "Polisen syns tillräckligt ofta i mitt område", "Fler vuxna bör finnas på stan under helgkvällar"]
+    rows = [[str(k + 1), t, "☐", "☐", "☐", "☐"] for k, t in enumerate(stmts)]
+    b = [("title", "Enkät om trygghet i Sörby 2026", 18),
+         ("p", "Sörby kommun vill veta hur du upplever tryggheten där du bor. Markera det alternativ som stämmer bäst."),
+         ("h1", "Del 1 Om dig"),
+         ("bold", "Fråga 1 Ålder"), ("p", "☐ 16–29 år   ☐ 30–64 år   ☐ 65 år eller äldre"),
+         ("bold", "Fråga 2 Bostadsområde"), ("p", "Skriv namnet på ditt bostadsområde: ____________"),
+         ("h1", "Del 2 Trygghet"),
+         ("table", ["Nr", "Påstående", "Instämmer helt", "Instämmer delvis", "Instämmer inte", "Vet ej"], rows),
+         ("h1", "Tack för din medverkan"), ("p", "Skicka enkäten i det bifogade svarskuvertet senast den 30 april.")]
+    return b, []
+
+
+TWENTY_THIRD_SHAPES = shapes(
+    mal_strategi_atgard, ansvar_mitt, titel_och_text, vad_vem_nar, ordnad_etikett, ansvarsmatris, hash_status,
+    bilaga_kostnader, andringsforfattning, enkat_pastaenden)
+
+
 SHAPES = shapes(
     toc_action_list, toc_dotted_list, table_plan, atgard_paragraphs, area_letters, goal_grouped,
     letter_suffix, appendix_table, goal_list, requirements, agenda, conclusions, report_sections,
@@ -6412,6 +6621,7 @@ SHAPES.update(NINETEENTH_SHAPES)
 SHAPES.update(TWENTIETH_SHAPES)
 SHAPES.update(TWENTY_FIRST_SHAPES)
 SHAPES.update(TWENTY_SECOND_SHAPES)
+SHAPES.update(TWENTY_THIRD_SHAPES)
 
 # ---------------------------------------------------------------------------------------
 # Word
@@ -6739,6 +6949,41 @@ def docx_of(blocks, path):
             t.style = "Table Grid"
             docx_cell(t.rows[0].cells[0], blk[1])
             d.add_paragraph()
+        elif kind == "cell_table":
+            # Cells that are strings or lists of bold, plain and labelled paragraphs.
+            t = docx_grid(d, blk[1])
+            for row in blk[2]:
+                for c, v in zip(t.add_row().cells, row):
+                    if isinstance(v, list):
+                        docx_cell(c, v)
+                    else:
+                        c.text = v
+        elif kind == "vmerge_col":
+            # Column `col`'s cell merged down over its group's rows (w:vMerge), another column's
+            # cells one a row.
+            header, col, groups = blk[1], blk[2], blk[3]
+            t = docx_grid(d, header)
+            for merged, rows in groups:
+                first = len(t.rows)
+                for row in rows:
+                    cells = t.add_row().cells
+                    for c, v in zip(cells[:col] + cells[col + 1:], row):
+                        c.text = v
+                cell = t.cell(first, col).merge(t.cell(len(t.rows) - 1, col))
+                for para in cell.paragraphs[1:]:
+                    para._p.getparent().remove(para._p)
+                cell.paragraphs[0].text = merged
+        elif kind == "label_list":
+            # A list whose number format carries a label ("Åtgärd %1:"), each item followed by
+            # indented paragraphs.
+            num_id = label_numbering(d, blk[1])
+            for title, inner in blk[2]:
+                p = d.add_paragraph()
+                p.add_run(title).bold = True
+                set_list(p, num_id, 0)
+                for part in inner:
+                    q = docx_label(d.add_paragraph(), part[1], part[2]) if part[0] == "label" else d.add_paragraph(part[1])
+                    q.paragraph_format.left_indent = Cm(2.2)
         elif kind == "page":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.save(path)
@@ -6763,6 +7008,25 @@ def tree_numbering(d):
         numbering.append(a)
     numbering.append(parse_xml(f'<w:num {ns} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
     return 77
+
+
+def label_numbering(d, label):
+    """A one-level list format whose number carries `label`: "Åtgärd 1:", "Åtgärd 2:" …"""
+    numbering = d.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    a = parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="78"><w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{label} %1:"/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1247" w:hanging="1247"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>'
+        '</w:abstractNum>'
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(a)
+    else:
+        numbering.append(a)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="78"><w:abstractNumId w:val="78"/></w:num>'))
+    return 78
 
 
 def set_list(p, num_id, level):
@@ -6867,7 +7131,7 @@ def tex_columns(header):
     """The column spec of a plain table: the second column wide, a "Nr" column narrow."""
     n = len(header)
     width = 15.5 / n
-    if n > 2 and header[0] in ("Nr", "Nr."):
+    if n > 2 and header[0] in ("Nr", "Nr.", "#"):
         return f"p{{0.9cm}}p{{{15.5 * 0.42:.2f}cm}}" + "".join(
             f"p{{{(15.5 * 0.58 - 0.9) / (n - 2):.2f}cm}}" for _ in range(n - 2)
         )
@@ -7060,6 +7324,33 @@ def tex_of(blocks):
             out.append(r"\subsection{" + tex_escape(blk[1]) + "}")
         elif kind == "box":
             out.append(r"\noindent\fbox{\begin{minipage}{15.4cm}" + "\n".join(tex_inner(blk[1])) + r"\end{minipage}}\par\medskip")
+        elif kind == "cell_table":
+            header, rows = blk[1], blk[2]
+            out.append(r"\begin{tabular}{" + tex_columns(header) + "}")
+            out.append(tex_head(header) + r" \\")
+            for row in rows:
+                out.append(" & ".join(" ".join(tex_inner(v)) if isinstance(v, list) else tex_escape(v) for v in row) + r" \\[4pt]")
+            out.append(r"\end{tabular}\par")
+        elif kind == "vmerge_col":
+            header, col, groups = blk[1], blk[2], blk[3]
+            tex_use(out, "multirow")
+            widths = ["0.8cm", "5.6cm", "4.2cm", "2.0cm", "2.0cm"]
+            n = len(header)
+            out.append(r"\begin{tabular}{|" + "|".join(f"p{{{w}}}" for w in widths[:n]) + r"|}\hline")
+            out.append(tex_head(header) + r" \\\hline")
+            for merged, rows in groups:
+                for k, row in enumerate(rows):
+                    cells = [tex_escape(v) for v in row]
+                    cells.insert(col, r"\multirow[t]{" + str(len(rows)) + "}{" + widths[col] + "}{" + tex_escape(merged) + "}" if k == 0 else "")
+                    rule = r"\hline" if k == len(rows) - 1 else r"\cline{1-" + str(col) + r"}\cline{" + str(col + 2) + "-" + str(n) + "}"
+                    out.append(" & ".join(cells) + r" \\" + rule)
+            out.append(r"\end{tabular}\par")
+        elif kind == "label_list":
+            tex_use(out, "enumitem")
+            out.append(r"\begin{enumerate}[label=\textbf{" + tex_escape(blk[1]) + r" \arabic*:}, leftmargin=2.2cm, labelwidth=2cm, align=left]")
+            for title, inner in blk[2]:
+                out.append(r"\item \textbf{" + tex_escape(title) + r"}\par " + " ".join(tex_inner(inner)))
+            out.append(r"\end{enumerate}")
         elif kind == "page":
             out.append(r"\newpage")
     if any(r"$\square$" in line for line in out):
@@ -7206,6 +7497,28 @@ def html_of(blocks, head=HTML_HEAD, end="</body></html>\n"):
         elif kind == "box":
             out.append('<div style="border:0.75pt solid #000; padding:4pt 6pt; margin:0 0 8pt 0">'
                        + html_of(blk[1], head="", end="") + "</div>")
+        elif kind == "cell_table":
+            body = "".join("<tr>" + "".join(f"<td>{html_of(v, head='', end='')}</td>" if isinstance(v, list) else f"<td>{html_escape(v)}</td>"
+                                            for v in row) + "</tr>" for row in blk[2])
+            out.append(html_table(blk[1], body))
+        elif kind == "vmerge_col":
+            header, col, groups = blk[1], blk[2], blk[3]
+            body = []
+            for merged, rows in groups:
+                for k, row in enumerate(rows):
+                    cells = [f"<td>{html_escape(v)}</td>" for v in row]
+                    if k == 0:
+                        cells.insert(col, f'<td rowspan="{len(rows)}">{html_escape(merged)}</td>')
+                    body.append("<tr>" + "".join(cells) + "</tr>")
+            out.append(html_table(header, "".join(body)))
+        elif kind == "label_list":
+            # The label and number from a CSS counter, not in the text.
+            label = html_escape(blk[1])
+            out.append('<style>ol.lab { list-style: none; counter-reset: lab; padding-left: 2.2cm; } '
+                       'ol.lab > li { counter-increment: lab; } ol.lab > li::before { content: "' + label
+                       + ' " counter(lab) ":"; font-weight: bold; display: inline-block; width: 2.2cm; margin-left: -2.2cm; }</style>')
+            out.append('<ol class="lab">' + "".join(f"<li><b>{html_escape(t)}</b>" + html_of(inner, head="", end="") + "</li>"
+                                                   for t, inner in blk[2]) + "</ol>")
         elif kind == "page":
             out.append('<div class="page"></div>')
         else:
