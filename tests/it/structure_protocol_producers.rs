@@ -199,6 +199,23 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "ruta-utan-rubrik.*",
         "a decision in a box with no \"Beslut\" heading",
     ),
+    // The twenty-third blind check (2026-12-05, session 17), as main (4f38836) reads it.
+    (
+        "skola-arendetabell.lo",
+        "a decision wrapped in its table cell cut at the cell's first line",
+    ),
+    (
+        "styrelse-punkt.*",
+        "no \"Ordförande\" field: the chair read as an adjuster",
+    ),
+    (
+        "delegation-rader.*",
+        "a grid's \"Beslut\" column head read as the decision",
+    ),
+    (
+        "minutes-translation.*",
+        "English minutes of a municipal board: no paragraphs",
+    ),
 ];
 
 #[test]
