@@ -235,6 +235,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let mut kept = s.clone();
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
     unwrap_heads(&mut kept);
+    unglue_heads(&mut kept);
     let s = &kept;
     let heads = paragraph_heads(s);
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
@@ -275,6 +276,43 @@ fn unwrap_heads(s: &mut Stream) {
         s.words.insert(i + 1, n);
         i += 2;
     }
+}
+
+/// A head set right of its title with a tab that the producer set as no gap at all
+/// ("Regionplan 2025–2027Ärende 12", "Budget för Ekby kommunSkolan§ 12"): the head's word
+/// goes apart from the title's last word, so that the head reads as one set after its title
+/// (`title_before`). Only a word that ends in a head's word after a lower-case letter, a digit
+/// or a dash, with the head's number after it as the last word of its line.
+fn unglue_heads(s: &mut Stream) {
+    let mut i = 0;
+    while i < s.words.len() {
+        if let Some(at) = glued_head(s, i) {
+            let mut head = s.words[i].clone();
+            head.text = head.text[at..].into();
+            head.line_start = false;
+            s.words[i].text.truncate(at);
+            s.words.insert(i + 1, head);
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// Where the head's word starts in word `i` glued to its title (see [`unglue_heads`]).
+fn glued_head(s: &Stream, i: usize) -> Option<usize> {
+    let w = s.words.get(i).filter(|_| s.rich)?;
+    let heads = ["Ärende", "Punkt", "Paragraf", "Item", "§"];
+    let at = heads.iter().find_map(|h| w.text.strip_suffix(h).map(str::len))?;
+    let title_end = w.text[..at].chars().next_back()?;
+    let glued = title_end.is_lowercase() || title_end.is_ascii_digit() || "–-".contains(title_end);
+    let n = s.words.get(i + 1).filter(|n| n.line == w.line)?;
+    let number = n.text.trim_end_matches(['.', ':']);
+    let digits = number.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let numbered = (1..=4).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && number.len() <= digits.len() + 1;
+    let last = s.words.get(i + 2).is_none_or(|x| x.line != w.line);
+    (glued && numbered && last).then_some(at)
 }
 
 /// The word that holds the number of a "§" at word `i` wrapped in its cell (see
