@@ -1797,6 +1797,13 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             // It ends at the next section ("Expedieras till:" set close under the decision).
             let stop = secs.iter().map(|x| x.0).find(|&x| x > at).unwrap_or(end);
             p.decisions = decisions(s, a.unwrap_or(at), stop.min(body_end));
+            // Sentences of their own after the deciding one that decide nothing ("Valnämnden
+            // fastställer …" set apart, then "Kansliet redogör för …") are the case's text.
+            let verb = |w: String| DECIDES.contains(&w.as_str()) || ACTS.contains(&w.as_str());
+            let decides = |d: &String| super::norm_words(d).into_iter().any(verb);
+            if p.decisions.first().is_some_and(decides) {
+                p.decisions.retain(decides);
+            }
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
@@ -1907,10 +1914,15 @@ static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
 });
 
-/// Verbs in the past tense by which a meeting decides, said by the body itself ("Stämman
-/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …").
-static ACTS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| labels("fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog"));
+/// Verbs by which a meeting decides, said by the body itself, in the past tense ("Stämman
+/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …") or the present ("Valnämnden
+/// fastställer …", "Nämnden uppdrar åt …": a decision set apart with no heading over it).
+static ACTS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog|",
+        "fastställer|beviljar|väljer|godkänner|antar|utser|bifaller|avslår|uppdrar",
+    ))
+});
 
 /// Whether word `i` is one of [`ACTS`] after a body that meets at the start of a sentence.
 fn acts(s: &Stream, i: usize) -> bool {
