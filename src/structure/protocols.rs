@@ -63,7 +63,8 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
-        "Minutes taken by|Minutes checked by|Approved by|Absent|Apologies|Date|Time|Place|Venue|",
+        "Minutes taken by|Minutes checked by|Keeper of the minutes|Checked by|Approved by|",
+        "Absent|Apologies|Date|Time|Place|Venue|",
         "Chairman|Chair|",
         "Secretary",
     ))
@@ -90,7 +91,7 @@ static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
         "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
         "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
-        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved|Resolution",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved|Resolution|Decision",
     ))
 });
 
@@ -474,7 +475,7 @@ fn meeting(
     let secretary = get_lines("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
-            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
+            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by|Keeper of the minutes")
                 .into_iter()
                 .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
@@ -494,7 +495,7 @@ fn meeting(
     let mut adjusters: Vec<String> = Vec::new();
     let adjusting = concat!(
         "Utses att justera|Justerande|Justerare|Justeringspersoner|Justeringsperson|Justeras|",
-        "Protokolljustering|Minutes checked by|Approved by",
+        "Protokolljustering|Minutes checked by|Approved by|Checked by",
     );
     for l in labels(adjusting) {
         if adjusters.is_empty() {
@@ -517,6 +518,7 @@ fn meeting(
         .or_else(|| doc.title.as_deref().and_then(body_from_title))
         .or_else(|| body_from_title(&header))
         .or_else(|| body_in_head(&header))
+        .or_else(|| english_body(&header))
         .or_else(|| body_meeting(&header))
         .or_else(|| PROPOSED_TO_RE.captures(&whole).map(|c| upper_first(&c[1])))
         .map(|b| body_named_for(&header, b));
@@ -562,6 +564,7 @@ fn meeting(
 static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Vid protokollet|Justeras|Underskrifter|Underskrift|Minutes taken by|Approved by|",
+        "Keeper of the minutes|Checked by|",
         "ANSLAG/BEVIS|Anslag/bevis|Anslag/Bevis|ANSLAGSBEVIS|Anslagsbevis",
     ))
 });
@@ -1334,6 +1337,18 @@ fn body_in_head(header: &str) -> Option<String> {
     })
 }
 
+/// A body named in English on a line of its own at the top of minutes in translation
+/// ("Municipal Executive Board", "Regional Council"): two to five capitalised words, the last
+/// a body that meets (not a company's "Board of Directors").
+fn english_body(header: &str) -> Option<String> {
+    let line = |l: &str| {
+        let w: Vec<&str> = l.split_whitespace().collect();
+        let body = w.last().is_some_and(|l| ["Board", "Council", "Committee", "Assembly"].contains(l));
+        ((2..=5).contains(&w.len()) && body && w.iter().all(|w| capitalized(w))).then(|| w.join(" "))
+    };
+    header.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(line)
+}
+
 /// Whether a word is the first of a header label.
 fn opens_label(w: &str) -> bool {
     HEADER_LABELS.iter().any(|l| l.split(' ').next() == Some(w))
@@ -1486,8 +1501,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // utbildningsnämndens beslut": a heading of up to four words on one line,
         // capitalised, that ends in a genitive and "beslut".
         hit = hit.or_else(|| genitive_decision_heading(s, i).map(|n| ("Beslut", n)));
-        // Minutes in English head the decision "Resolved" or "Resolution".
-        hit = hit.map(|(l, n)| (if l.starts_with("Resol") { "Beslut" } else { l }, n));
+        // Minutes in English head the decision "Resolved", "Resolution" or "Decision".
+        let english = |l: &str| matches!(l, "Resolved" | "Resolution" | "Decision");
+        hit = hit.map(|(l, n)| (if english(l) { "Beslut" } else { l }, n));
         if let Some((l, mut n)) = hit {
             // A heading in two languages ("Beslut / Resolution"): the translation after the
             // slash, on the heading's line, is part of it.
@@ -1862,10 +1878,20 @@ fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
 /// "Title,", "Title –").
 fn before_number(t: &str) -> String {
-    let t = match t.trim_end().rsplit_once(' ') {
-        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => head,
-        _ => t,
+    let t = t.trim_end();
+    // The cue is the last word or two ("Dnr", "(dnr", "Reg. no.").
+    let cut = |n: usize| {
+        let (head, cue) = t.rsplitn(n + 1, ' ').fold((None, Vec::new()), |(h, mut c), part| {
+            if c.len() < n {
+                c.insert(0, part);
+                (h, c)
+            } else {
+                (Some(part), c)
+            }
+        });
+        head.filter(|_| is_diary_cue(cue.join(" ").trim_start_matches('(')))
     };
+    let t = cut(1).or_else(|| cut(2)).unwrap_or(t);
     t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
         .to_string()
 }
