@@ -303,7 +303,9 @@ fn unglue_heads(s: &mut Stream) {
 fn glued_head(s: &Stream, i: usize) -> Option<usize> {
     let w = s.words.get(i).filter(|_| s.rich)?;
     let heads = ["Ärende", "Punkt", "Paragraf", "Item", "§"];
-    let at = heads.iter().find_map(|h| w.text.strip_suffix(h).map(str::len))?;
+    let at = heads
+        .iter()
+        .find_map(|h| w.text.strip_suffix(h).map(str::len))?;
     let title_end = w.text[..at].chars().next_back()?;
     let glued = title_end.is_lowercase() || title_end.is_ascii_digit() || "–-".contains(title_end);
     let n = s.words.get(i + 1).filter(|n| n.line == w.line)?;
@@ -963,7 +965,8 @@ fn names(v: &str) -> Vec<String> {
 /// of the text between its words.
 fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let (words, breaks): (Vec<&str>, Vec<bool>) = (text.lines())
-        .flat_map(|l| l.split_whitespace().enumerate().map(|(k, w)| (w, k == 0)))
+        .flat_map(|l| l.split_whitespace().flat_map(glued_labels).enumerate())
+        .map(|(k, w)| (w, k == 0))
         .unzip();
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut i = 0;
@@ -1003,6 +1006,23 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     }
     spread_over_columns(&mut out);
     out
+}
+
+/// A word that is two labels set with no gap between them (roles under names in tab boxes
+/// narrower than the role: "ProtokollförareJusteringsperson") as the two; any other word as
+/// it is.
+fn glued_labels(w: &str) -> impl Iterator<Item = &str> {
+    let label = |p: &str| HEADER_LABELS.contains(&p.trim_end_matches(':'));
+    let cut = w
+        .char_indices()
+        .zip(w.chars().skip(1))
+        .find_map(|((k, a), b)| {
+            let at = k + a.len_utf8();
+            (a.is_lowercase() && b.is_uppercase() && label(&w[..at]) && label(&w[at..]))
+                .then_some(at)
+        });
+    let (a, b) = cut.map_or((w, None), |at| (&w[..at], Some(&w[at..])));
+    std::iter::once(a).chain(b)
 }
 
 /// The first of `labels` whose words stand at `word(0)`, `word(1)`, … (`same` compares a
@@ -1234,8 +1254,9 @@ fn person(v: &str) -> String {
 /// The person a participant list names with a role: in a parenthesis of its own or as one of
 /// its parts, in either case ("Anna Andersson (S) (Ordförande)", "(ordförande/chair)"), the
 /// name on the role's line before it, after any label ("Närvarande: Jonas Ek (ordförande)");
-/// else as a part between commas, at the end of its line or inside a list ("Eva Sandberg,
-/// ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)"), the name the part before ends in.
+/// else as a part between commas (or semicolons), at the end of its line or inside a list ("Eva
+/// Sandberg, ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)", "Ulla Berg, ordförande;
+/// Kent Modig"), the name the part before ends in.
 fn with_role(text: &str, role: &str) -> Option<String> {
     let role = role.trim_end_matches('.');
     let is_role = |p: &str| {
@@ -1258,7 +1279,7 @@ fn with_role(text: &str, role: &str) -> Option<String> {
     });
     in_parens.or_else(|| {
         text.lines().find_map(|line| {
-            let parts: Vec<&str> = line.split(',').collect();
+            let parts: Vec<&str> = line.split([',', ';']).collect();
             let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
             let n = name_at_end(parts[k - 1], 5);
             (2..=4).contains(&n.len()).then(|| n.join(" "))
@@ -1343,10 +1364,17 @@ fn body_in_head(header: &str) -> Option<String> {
 fn english_body(header: &str) -> Option<String> {
     let line = |l: &str| {
         let w: Vec<&str> = l.split_whitespace().collect();
-        let body = w.last().is_some_and(|l| ["Board", "Council", "Committee", "Assembly"].contains(l));
-        ((2..=5).contains(&w.len()) && body && w.iter().all(|w| capitalized(w))).then(|| w.join(" "))
+        let body = w
+            .last()
+            .is_some_and(|l| ["Board", "Council", "Committee", "Assembly"].contains(l));
+        ((2..=5).contains(&w.len()) && body && w.iter().all(|w| capitalized(w)))
+            .then(|| w.join(" "))
     };
-    header.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(line)
+    header
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .find_map(line)
 }
 
 /// Whether a word is the first of a header label.
@@ -1570,18 +1598,28 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
 /// (the same top on its page) has a short line left of it in the same weight, another
 /// column's head that is no label of ours (a footer's boxes "Justerandes sign |
 /// Utdragsbestyrkande" are labels). A label column's heading ("Beslut" | its text) stands
-/// leftmost.
+/// leftmost; a grid's first column head ("Beslut | Datum | Dnr | Delegat") has two short
+/// lines or more right of it in its row, in the same weight (a label's row has one cell).
 fn column_head(s: &Stream, i: usize) -> bool {
     let Some(w) = s.get(i).filter(|w| s.rich && w.line_start) else {
         return false;
     };
+    let is_label = |t: &str| HEADER_LABELS.contains(&t) || SECTION_LABELS.contains(&t);
+    // A cell of the row right of `w` (its first word `j`): whether it is short and no label.
+    let cell = |j: usize, x: &super::Word| {
+        let k = s.line_end(j);
+        let row = x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0 && x.x > w.x + 1.0;
+        (row && x.bold == w.bold).then(|| k - j <= 3 && !is_label(&s.text(j, k)))
+    };
+    let right = (i + 1..(i + 40).min(s.words.len())).filter_map(|j| cell(j, &s.words[j]));
+    if right.take(3).filter(|&short| short).count() >= 2 {
+        return true;
+    }
     let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
     row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
         .any(|(j, x)| {
             let k = s.line_end(j).min(i);
-            let t = s.text(j, k);
-            let label = HEADER_LABELS.contains(&t.as_str()) || SECTION_LABELS.contains(&t.as_str());
-            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
+            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !is_label(&s.text(j, k))
         })
 }
 
@@ -1881,14 +1919,16 @@ fn before_number(t: &str) -> String {
     let t = t.trim_end();
     // The cue is the last word or two ("Dnr", "(dnr", "Reg. no.").
     let cut = |n: usize| {
-        let (head, cue) = t.rsplitn(n + 1, ' ').fold((None, Vec::new()), |(h, mut c), part| {
-            if c.len() < n {
-                c.insert(0, part);
-                (h, c)
-            } else {
-                (Some(part), c)
-            }
-        });
+        let (head, cue) = t
+            .rsplitn(n + 1, ' ')
+            .fold((None, Vec::new()), |(h, mut c), part| {
+                if c.len() < n {
+                    c.insert(0, part);
+                    (h, c)
+                } else {
+                    (Some(part), c)
+                }
+            });
         head.filter(|_| is_diary_cue(cue.join(" ").trim_start_matches('(')))
     };
     let t = cut(1).or_else(|| cut(2)).unwrap_or(t);
@@ -2155,12 +2195,22 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             .collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
+    // (Not an "att" that starts a line only because the deciding sentence wrapped there: "…
+    // beslutade att ge VD i uppdrag" / "att slutföra …", the line before holding the verb's
+    // own "att" and ending in no punctuation.)
+    let joins = |p: &super::Word| p.text.ends_with([';', ',', '.', ':']);
+    let wrapped = |i: usize, p: &super::Word| {
+        let on_line = |j: &usize| s.get(*j).is_some_and(|w| w.line == p.line);
+        let a = (from..i).rev().take_while(on_line).last().unwrap_or(i);
+        let verb_att = |j: usize| decides_at(s, j) && s.get(j + 1).is_some_and(|w| w.text == "att");
+        !joins(p) && (a..i.saturating_sub(1)).any(verb_att)
+    };
     let atts: Vec<usize> = (from..end)
         .filter(|&i| {
             s.get(i).is_some_and(|w| w.text == "att" || w.text == "Att")
                 && i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-                    (s.rich && s.get(i).is_some_and(|w| w.line_start))
-                        || p.text.ends_with([';', ',', '.', ':'])
+                    (s.rich && s.get(i).is_some_and(|w| w.line_start) && !wrapped(i, p))
+                        || joins(p)
                         || decides_at(s, i - 1)
                 })
         })

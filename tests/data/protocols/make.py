@@ -9003,8 +9003,9 @@ def styrelse_punkt():
         b += [("bold", f"Punkt {n}. {title}"), ("line", text + (" " + decision if decision else "")), ("gap",)]
         want.append(paragraph_want(f"Punkt {n}", n, title, None, [decision] if decision else []))
     b += signed("Pia Rask", "Ulla Berg", "Kent Modig")
+    # The chair adjusts "jämte" the adjuster and signs under "Justeras" with him (as in brf-board).
     return b, meeting_of(None, "2024-10-22", "16.00–18.15", "Bolagets kontor, Storgatan 12", "Ulla Berg", "Pia Rask",
-                         ["Kent Modig"]), want
+                         ["Ulla Berg", "Kent Modig"]), want
 
 
 def beslut_yrkanden():
