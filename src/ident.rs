@@ -379,11 +379,12 @@ impl DiaryNumber {
 }
 
 static DIARY_CUE_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b\.?\s*:?\s*")
+    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|(?:reg|ref|case|file)\.?\s*no)\b\.?\s*:?\s*")
         .expect("static regex")
 });
 
-/// Whether a word is a diary number's cue and nothing else: "Dnr", "Diarienummer:", "diarienr."
+/// Whether a word is a diary number's cue and nothing else: "Dnr", "Diarienummer:", "diarienr.",
+/// in an English translation "Reg. no.", "Ref. no."
 /// (the cues of [`DIARY_CUE_PREFIX_RE`]; a protocol's labelled diary lines use it).
 pub fn is_diary_cue(word: &str) -> bool {
     DIARY_CUE_PREFIX_RE

@@ -84,7 +84,8 @@ pub fn classify(extension: &str, doc: &ExtractedDoc) -> DocKind {
 
 /// Whether a document lists what was decided under paragraph numbers (see [`classify`]): two
 /// or more lines "§ N …" ("KS § N …") in increasing order, each followed by a line "Beslut"
-/// before the next. A "Beslutslista" published before the minutes are adjusted is such a list
+/// before the next ("Decision" in minutes in English translation). A "Beslutslista" published
+/// before the minutes are adjusted is such a list
 /// (no signatures); a notice proposes ("Förslag till beslut"), a bylaw's "§ N" rules have no
 /// decision under them.
 fn lists_decisions(doc: &ExtractedDoc) -> bool {
@@ -95,7 +96,9 @@ fn lists_decisions(doc: &ExtractedDoc) -> bool {
     for l in doc.pages.iter().flat_map(|p| p.text.lines()).map(str::trim) {
         if let Some(c) = HEAD.captures(l) {
             heads.extend(c[1].parse().ok().map(|n| (n, false)));
-        } else if let (Some(h), "Beslut") = (heads.last_mut(), l.trim_end_matches(':')) {
+        } else if let (Some(h), "Beslut" | "Decision" | "Resolution") =
+            (heads.last_mut(), l.trim_end_matches(':'))
+        {
             h.1 = true;
         }
     }

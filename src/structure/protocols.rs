@@ -63,7 +63,8 @@ static HEADER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Föredragningslista|Ärendeförteckning|Underskrifter|Sekreterare|Ordförande|Justerande|",
         "Justerare|Datum|Tid|",
         "Sida|Justerandes signatur|Justerandes sign|Utdragsbestyrkande|",
-        "Minutes taken by|Minutes checked by|Approved by|Absent|Apologies|Date|Time|Place|Venue|",
+        "Minutes taken by|Minutes checked by|Keeper of the minutes|Checked by|Approved by|",
+        "Absent|Apologies|Date|Time|Place|Venue|",
         "Chairman|Chair|",
         "Secretary",
     ))
@@ -90,7 +91,7 @@ static SECTION_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "Särskilda yttranden|Särskilt yttrande|Beslutsunderlag|Förslag till beslut|Beslut|",
         "Expedieras till|Expedieras|Beslutet skickas till|Protokollet skickas till|",
         "Protokollsutdrag till|Skickas till|Diarienummer|Justerandes signatur|Utdragsbestyrkande|",
-        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved|Resolution",
+        "Upplysningar|Hur man överklagar|Överklagandehänvisning|Resolved|Resolution|Decision",
     ))
 });
 
@@ -235,6 +236,7 @@ pub(crate) fn find(doc_id: &str, doc: &ExtractedDoc, s: &Stream) -> Vec<Protocol
     let mut kept = s.clone();
     kept.words.retain(|w| !top.contains(&(w.page, w.line)));
     unwrap_heads(&mut kept);
+    unglue_heads(&mut kept);
     let s = &kept;
     let heads = paragraph_heads(s);
     let runs = heads.chunk_by(|a, b| a.key() < b.key());
@@ -275,6 +277,45 @@ fn unwrap_heads(s: &mut Stream) {
         s.words.insert(i + 1, n);
         i += 2;
     }
+}
+
+/// A head set right of its title with a tab that the producer set as no gap at all
+/// ("Regionplan 2025–2027Ärende 12", "Budget för Ekby kommunSkolan§ 12"): the head's word
+/// goes apart from the title's last word, so that the head reads as one set after its title
+/// (`title_before`). Only a word that ends in a head's word after a lower-case letter, a digit
+/// or a dash, with the head's number after it as the last word of its line.
+fn unglue_heads(s: &mut Stream) {
+    let mut i = 0;
+    while i < s.words.len() {
+        if let Some(at) = glued_head(s, i) {
+            let mut head = s.words[i].clone();
+            head.text = head.text[at..].into();
+            head.line_start = false;
+            s.words[i].text.truncate(at);
+            s.words.insert(i + 1, head);
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// Where the head's word starts in word `i` glued to its title (see [`unglue_heads`]).
+fn glued_head(s: &Stream, i: usize) -> Option<usize> {
+    let w = s.words.get(i).filter(|_| s.rich)?;
+    let heads = ["Ärende", "Punkt", "Paragraf", "Item", "§"];
+    let at = heads
+        .iter()
+        .find_map(|h| w.text.strip_suffix(h).map(str::len))?;
+    let title_end = w.text[..at].chars().next_back()?;
+    let glued = title_end.is_lowercase() || title_end.is_ascii_digit() || "–-".contains(title_end);
+    let n = s.words.get(i + 1).filter(|n| n.line == w.line)?;
+    let number = n.text.trim_end_matches(['.', ':']);
+    let digits = number.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let numbered = (1..=4).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && number.len() <= digits.len() + 1;
+    let last = s.words.get(i + 2).is_none_or(|x| x.line != w.line);
+    (glued && numbered && last).then_some(at)
 }
 
 /// The word that holds the number of a "§" at word `i` wrapped in its cell (see
@@ -436,7 +477,7 @@ fn meeting(
     let secretary = get_lines("Sekreterare")
         .map(|v| person(&v))
         .or_else(|| {
-            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by")
+            labels("Vid protokollet|Protokollförare|Mötessekreterare|Minutes taken by|Keeper of the minutes")
                 .into_iter()
                 .find_map(|l| get_lines(l).and_then(|v| names(&v).into_iter().next()))
         })
@@ -456,7 +497,7 @@ fn meeting(
     let mut adjusters: Vec<String> = Vec::new();
     let adjusting = concat!(
         "Utses att justera|Justerande|Justerare|Justeringspersoner|Justeringsperson|Justeras|",
-        "Protokolljustering|Minutes checked by|Approved by",
+        "Protokolljustering|Minutes checked by|Approved by|Checked by",
     );
     for l in labels(adjusting) {
         if adjusters.is_empty() {
@@ -479,6 +520,7 @@ fn meeting(
         .or_else(|| doc.title.as_deref().and_then(body_from_title))
         .or_else(|| body_from_title(&header))
         .or_else(|| body_in_head(&header))
+        .or_else(|| english_body(&header))
         .or_else(|| body_meeting(&header))
         .or_else(|| PROPOSED_TO_RE.captures(&whole).map(|c| upper_first(&c[1])))
         .map(|b| body_named_for(&header, b));
@@ -524,6 +566,7 @@ fn meeting(
 static SIGNATURE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels(concat!(
         "Vid protokollet|Justeras|Underskrifter|Underskrift|Minutes taken by|Approved by|",
+        "Keeper of the minutes|Checked by|",
         "ANSLAG/BEVIS|Anslag/bevis|Anslag/Bevis|ANSLAGSBEVIS|Anslagsbevis",
     ))
 });
@@ -922,7 +965,8 @@ fn names(v: &str) -> Vec<String> {
 /// of the text between its words.
 fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     let (words, breaks): (Vec<&str>, Vec<bool>) = (text.lines())
-        .flat_map(|l| l.split_whitespace().enumerate().map(|(k, w)| (w, k == 0)))
+        .flat_map(|l| l.split_whitespace().flat_map(glued_labels).enumerate())
+        .map(|(k, w)| (w, k == 0))
         .unzip();
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut i = 0;
@@ -962,6 +1006,23 @@ fn header_fields(text: &str) -> Vec<(&'static str, String)> {
     }
     spread_over_columns(&mut out);
     out
+}
+
+/// A word that is two labels set with no gap between them (roles under names in tab boxes
+/// narrower than the role: "ProtokollförareJusteringsperson") as the two; any other word as
+/// it is.
+fn glued_labels(w: &str) -> impl Iterator<Item = &str> {
+    let label = |p: &str| HEADER_LABELS.contains(&p.trim_end_matches(':'));
+    let cut = w
+        .char_indices()
+        .zip(w.chars().skip(1))
+        .find_map(|((k, a), b)| {
+            let at = k + a.len_utf8();
+            (a.is_lowercase() && b.is_uppercase() && label(&w[..at]) && label(&w[at..]))
+                .then_some(at)
+        });
+    let (a, b) = cut.map_or((w, None), |at| (&w[..at], Some(&w[at..])));
+    std::iter::once(a).chain(b)
 }
 
 /// The first of `labels` whose words stand at `word(0)`, `word(1)`, … (`same` compares a
@@ -1193,8 +1254,9 @@ fn person(v: &str) -> String {
 /// The person a participant list names with a role: in a parenthesis of its own or as one of
 /// its parts, in either case ("Anna Andersson (S) (Ordförande)", "(ordförande/chair)"), the
 /// name on the role's line before it, after any label ("Närvarande: Jonas Ek (ordförande)");
-/// else as a part between commas, at the end of its line or inside a list ("Eva Sandberg,
-/// ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)"), the name the part before ends in.
+/// else as a part between commas (or semicolons), at the end of its line or inside a list ("Eva
+/// Sandberg, ordförande", "Anna Ekholm (S), ordförande, Bo Ring (M)", "Ulla Berg, ordförande;
+/// Kent Modig"), the name the part before ends in.
 fn with_role(text: &str, role: &str) -> Option<String> {
     let role = role.trim_end_matches('.');
     let is_role = |p: &str| {
@@ -1217,7 +1279,7 @@ fn with_role(text: &str, role: &str) -> Option<String> {
     });
     in_parens.or_else(|| {
         text.lines().find_map(|line| {
-            let parts: Vec<&str> = line.split(',').collect();
+            let parts: Vec<&str> = line.split([',', ';']).collect();
             let k = (1..parts.len()).find(|&k| is_role(parts[k]))?;
             let n = name_at_end(parts[k - 1], 5);
             (2..=4).contains(&n.len()).then(|| n.join(" "))
@@ -1294,6 +1356,25 @@ fn body_in_head(header: &str) -> Option<String> {
         (capitalized(first) && first.ends_with('-') && joined && organ)
             .then(|| format!("{first} {} {w}", words[k - 1]))
     })
+}
+
+/// A body named in English on a line of its own at the top of minutes in translation
+/// ("Municipal Executive Board", "Regional Council"): two to five capitalised words, the last
+/// a body that meets (not a company's "Board of Directors").
+fn english_body(header: &str) -> Option<String> {
+    let line = |l: &str| {
+        let w: Vec<&str> = l.split_whitespace().collect();
+        let body = w
+            .last()
+            .is_some_and(|l| ["Board", "Council", "Committee", "Assembly"].contains(l));
+        ((2..=5).contains(&w.len()) && body && w.iter().all(|w| capitalized(w)))
+            .then(|| w.join(" "))
+    };
+    header
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .find_map(line)
 }
 
 /// Whether a word is the first of a header label.
@@ -1448,8 +1529,9 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
         // utbildningsnämndens beslut": a heading of up to four words on one line,
         // capitalised, that ends in a genitive and "beslut".
         hit = hit.or_else(|| genitive_decision_heading(s, i).map(|n| ("Beslut", n)));
-        // Minutes in English head the decision "Resolved" or "Resolution".
-        hit = hit.map(|(l, n)| (if l.starts_with("Resol") { "Beslut" } else { l }, n));
+        // Minutes in English head the decision "Resolved", "Resolution" or "Decision".
+        let english = |l: &str| matches!(l, "Resolved" | "Resolution" | "Decision");
+        hit = hit.map(|(l, n)| (if english(l) { "Beslut" } else { l }, n));
         if let Some((l, mut n)) = hit {
             // A heading in two languages ("Beslut / Resolution"): the translation after the
             // slash, on the heading's line, is part of it.
@@ -1516,18 +1598,28 @@ fn sections(s: &Stream, from: usize, end: usize) -> Vec<(usize, &'static str, us
 /// (the same top on its page) has a short line left of it in the same weight, another
 /// column's head that is no label of ours (a footer's boxes "Justerandes sign |
 /// Utdragsbestyrkande" are labels). A label column's heading ("Beslut" | its text) stands
-/// leftmost.
+/// leftmost; a grid's first column head ("Beslut | Datum | Dnr | Delegat") has two short
+/// lines or more right of it in its row, in the same weight (a label's row has one cell).
 fn column_head(s: &Stream, i: usize) -> bool {
     let Some(w) = s.get(i).filter(|w| s.rich && w.line_start) else {
         return false;
     };
+    let is_label = |t: &str| HEADER_LABELS.contains(&t) || SECTION_LABELS.contains(&t);
+    // A cell of the row right of `w` (its first word `j`): whether it is short and no label.
+    let cell = |j: usize, x: &super::Word| {
+        let k = s.line_end(j);
+        let row = x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0 && x.x > w.x + 1.0;
+        (row && x.bold == w.bold).then(|| k - j <= 3 && !is_label(&s.text(j, k)))
+    };
+    let right = (i + 1..(i + 40).min(s.words.len())).filter_map(|j| cell(j, &s.words[j]));
+    if right.take(3).filter(|&short| short).count() >= 2 {
+        return true;
+    }
     let row = (i.saturating_sub(40)..i).filter_map(|j| s.get(j).map(|x| (j, x)));
     row.filter(|(_, x)| x.line_start && x.page == w.page && (x.y - w.y).abs() < 1.0)
         .any(|(j, x)| {
             let k = s.line_end(j).min(i);
-            let t = s.text(j, k);
-            let label = HEADER_LABELS.contains(&t.as_str()) || SECTION_LABELS.contains(&t.as_str());
-            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !label
+            x.x < w.x - 1.0 && x.bold == w.bold && k - j <= 3 && !is_label(&s.text(j, k))
         })
 }
 
@@ -1761,6 +1853,13 @@ fn paragraph(s: &Stream, h: &Head, end: usize, meeting: &Protocol) -> Protocol {
             // It ends at the next section ("Expedieras till:" set close under the decision).
             let stop = secs.iter().map(|x| x.0).find(|&x| x > at).unwrap_or(end);
             p.decisions = decisions(s, a.unwrap_or(at), stop.min(body_end));
+            // Sentences of their own after the deciding one that decide nothing ("Valnämnden
+            // fastställer …" set apart, then "Kansliet redogör för …") are the case's text.
+            let verb = |w: String| DECIDES.contains(&w.as_str()) || ACTS.contains(&w.as_str());
+            let decides = |d: &String| super::norm_words(d).into_iter().any(verb);
+            if p.decisions.first().is_some_and(decides) {
+                p.decisions.retain(decides);
+            }
         }
     }
     // A reservation or a note on the meeting itself written as a sentence after the
@@ -1819,10 +1918,22 @@ fn under_column_head(s: &Stream, from: usize, a: usize) -> usize {
 /// A title before its diary number on the head's line, without what joins them ("Title (dnr",
 /// "Title,", "Title –").
 fn before_number(t: &str) -> String {
-    let t = match t.trim_end().rsplit_once(' ') {
-        Some((head, cue)) if is_diary_cue(cue.trim_start_matches('(')) => head,
-        _ => t,
+    let t = t.trim_end();
+    // The cue is the last word or two ("Dnr", "(dnr", "Reg. no.").
+    let cut = |n: usize| {
+        let (head, cue) = t
+            .rsplitn(n + 1, ' ')
+            .fold((None, Vec::new()), |(h, mut c), part| {
+                if c.len() < n {
+                    c.insert(0, part);
+                    (h, c)
+                } else {
+                    (Some(part), c)
+                }
+            });
+        head.filter(|_| is_diary_cue(cue.join(" ").trim_start_matches('(')))
     };
+    let t = cut(1).or_else(|| cut(2)).unwrap_or(t);
     t.trim_end_matches([' ', '(', ',', ':', '–', '-'])
         .to_string()
 }
@@ -1871,10 +1982,15 @@ static DECIDES: LazyLock<Vec<&str>> = LazyLock::new(|| {
     labels("beslutar|beslutade|beslöt|beslutas|beslutades|resolved|decided|resolves|decides")
 });
 
-/// Verbs in the past tense by which a meeting decides, said by the body itself ("Stämman
-/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …").
-static ACTS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| labels("fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog"));
+/// Verbs by which a meeting decides, said by the body itself, in the past tense ("Stämman
+/// fastställde …", "Årsmötet beviljade …", "Styrelsen valde …") or the present ("Valnämnden
+/// fastställer …", "Nämnden uppdrar åt …": a decision set apart with no heading over it).
+static ACTS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    labels(concat!(
+        "fastställde|beviljade|valde|godkände|antog|utsåg|biföll|avslog|",
+        "fastställer|beviljar|väljer|godkänner|antar|utser|bifaller|avslår|uppdrar",
+    ))
+});
 
 /// Whether word `i` is one of [`ACTS`] after a body that meets at the start of a sentence.
 fn acts(s: &Stream, i: usize) -> bool {
@@ -2081,12 +2197,22 @@ fn decisions(s: &Stream, from: usize, end: usize) -> Vec<String> {
             .collect();
     }
     // att-satser: "att" starting a line (layout) or after a semicolon / sentence end.
+    // (Not an "att" that starts a line only because the deciding sentence wrapped there: "…
+    // beslutade att ge VD i uppdrag" / "att slutföra …", the line before holding the verb's
+    // own "att" and ending in no punctuation.)
+    let joins = |p: &super::Word| p.text.ends_with([';', ',', '.', ':']);
+    let wrapped = |i: usize, p: &super::Word| {
+        let on_line = |j: &usize| s.get(*j).is_some_and(|w| w.line == p.line);
+        let a = (from..i).rev().take_while(on_line).last().unwrap_or(i);
+        let verb_att = |j: usize| decides_at(s, j) && s.get(j + 1).is_some_and(|w| w.text == "att");
+        !joins(p) && (a..i.saturating_sub(1)).any(verb_att)
+    };
     let atts: Vec<usize> = (from..end)
         .filter(|&i| {
             s.get(i).is_some_and(|w| w.text == "att" || w.text == "Att")
                 && i.checked_sub(1).and_then(|j| s.get(j)).is_some_and(|p| {
-                    (s.rich && s.get(i).is_some_and(|w| w.line_start))
-                        || p.text.ends_with([';', ',', '.', ':'])
+                    (s.rich && s.get(i).is_some_and(|w| w.line_start) && !wrapped(i, p))
+                        || joins(p)
                         || decides_at(s, i - 1)
                 })
         })

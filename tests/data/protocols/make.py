@@ -8940,6 +8940,233 @@ def dagordning_paragrafer():
     return b, meeting_of(), []
 
 
+def utdrag_rs_bestyrkande():
+    """A regional board's "Protokollsutdrag" of one paragraph: "RS § 188<tab>Dnr RS 2024/377"
+    in bold over the title, "Beslut" over "Regionstyrelsen beslutar" and two att-lines, then
+    "Expedieras till" over a list of receivers and "Utdragsbestyrkande" with the secretary's
+    name (the receivers are no decisions, the certifier no adjuster)."""
+    b = [("title", "Regionstyrelsen", 16), ("line", "Protokollsutdrag"), ("gap",),
+         *labelled_lines([("Sammanträdesdatum", "2024-09-24")]), ("gap",),
+         ("tabbed", ["RS § 188", "Dnr RS 2024/377"], True),
+         ("bold", "Yttrande över förslag till nationell plan för transportinfrastrukturen"),
+         ("line", "Trafikverket har gett regionen möjlighet att yttra sig över planförslaget. "
+                  "Regionstyrelsens arbetsutskott har berett ärendet."),
+         ("bold", "Beslut"), ("line", "Regionstyrelsen beslutar"),
+         ("line", "att lämna yttrande till Trafikverket enligt bilaga,"),
+         ("line", "att paragrafen justeras omedelbart."), ("gap",),
+         ("bold", "Expedieras till"), ("bullets", ["Trafikverket", "Regionala utvecklingsnämnden", "Akten"]), ("gap",),
+         ("bold", "Utdragsbestyrkande"), ("line", "Maria Holm, nämndsekreterare")]
+    want = [paragraph_want("RS § 188", 188, "Yttrande över förslag till nationell plan för transportinfrastrukturen",
+                           "RS 2024/377", ["att lämna yttrande till Trafikverket enligt bilaga,",
+                                           "att paragrafen justeras omedelbart."])]
+    return b, meeting_of("Regionstyrelsen", "2024-09-24"), want
+
+
+def skola_arendetabell():
+    """A school board's Word template: each paragraph a bold "§ 31" over a two-column table
+    "Ärende | title", "Diarienummer | …", "Föredragande | …", "Beslut | decision"; the meeting's
+    fields in a table of the same kind."""
+    b, meeting = usual_opening("Barn- och skolnämnden", "Protokoll", 15, "2024-11-13", "17.30–19.40", "Skolkontoret, rum Eken",
+                               "Cecilia Norén", "Andreas Falk", "Hanna Wik")
+    paras = [(31, "Skolskjutsregler från och med läsåret 2025/26", "BSN 2024/77", "skolskjutschef Ola Berg",
+              "Barn- och skolnämnden antar reglerna för skolskjuts."),
+             (32, "Plan mot kränkande behandling", "BSN 2024/81", "utvecklingsledare Sara Ek",
+              "Barn- och skolnämnden godkänner planen mot kränkande behandling."),
+             (33, "Lokalbehov för förskolan i Västby", "BSN 2024/12", "förvaltningschef Per Holm",
+              "Barn- och skolnämnden uppdrar åt förvaltningen att utreda en ny förskola i Västby.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, who, decision: [
+        ("bold", f"§ {n}"), ("table", [["Ärende", title], ["Diarienummer", dnr], ["Föredragande", who], ["Beslut", decision]], False),
+        ("gap",)])
+    b += signed("Andreas Falk", "Cecilia Norén", "Hanna Wik")
+    return b, meeting, want
+
+
+def styrelse_punkt():
+    """A municipal housing company's minutes ("Protokoll fört vid styrelsesammanträde i Ekby
+    Bostäder AB") whose items are "Punkt 1" … "Punkt 6" in bold with the title on the same line
+    after a full stop ("Punkt 4. Title"), decisions in running prose ("Styrelsen beslutade att
+    …"), the formal items deciding nothing; "Närvarande" a list of names with roles."""
+    b = [("title", "Ekby Bostäder AB", 15), ("line", "Protokoll fört vid styrelsesammanträde i Ekby Bostäder AB"), ("gap",),
+         *labelled_lines([("Datum", "2024-10-22"), ("Tid", "16.00–18.15"), ("Plats", "Bolagets kontor, Storgatan 12"),
+                          ("Närvarande", "Ulla Berg, ordförande; Kent Modig; Sara Nyqvist; Tim Ås, VD; Pia Rask, sekreterare")]),
+         ("gap",)]
+    points = [(1, "Sammanträdets öppnande", "Ordföranden hälsade välkommen och förklarade sammanträdet öppnat.", None),
+              (2, "Val av justerare", "Till att jämte ordföranden justera protokollet utsågs Kent Modig.", None),
+              (3, "Godkännande av dagordning", "Dagordningen godkändes.", None),
+              (4, "Ombyggnad av kvarteret Tallen 4", "VD redogjorde för anbuden. Styrelsen diskuterade tidplanen.",
+               "Styrelsen beslutade att anta anbudet från Bygg i Ekby AB."),
+              (5, "Hyresförhandling 2025", "VD informerade om läget i förhandlingen med Hyresgästföreningen.",
+               "Styrelsen beslutade att ge VD i uppdrag att slutföra förhandlingen."),
+              (6, "Sammanträdets avslutande", "Ordföranden tackade och avslutade sammanträdet.", None)]
+    want = []
+    for n, title, text, decision in points:
+        b += [("bold", f"Punkt {n}. {title}"), ("line", text + (" " + decision if decision else "")), ("gap",)]
+        want.append(paragraph_want(f"Punkt {n}", n, title, None, [decision] if decision else []))
+    b += signed("Pia Rask", "Ulla Berg", "Kent Modig")
+    # The chair adjusts "jämte" the adjuster and signs under "Justeras" with him (as in brf-board).
+    return b, meeting_of(None, "2024-10-22", "16.00–18.15", "Bolagets kontor, Storgatan 12", "Ulla Berg", "Pia Rask",
+                         ["Ulla Berg", "Kent Modig"]), want
+
+
+def beslut_yrkanden():
+    """Council minutes in the order many systems print them: "§ 112 Title", "Dnr", "Beslut"
+    first, then "Jäv", "Yrkanden", "Propositionsordning", "Omröstningsresultat" and
+    "Reservation" headings after it (their "finner att fullmäktige beslutar …", "yrkar att …"
+    sentences are no decisions; each reservation counts)."""
+    fields = ("Kommunfullmäktige", "Protokoll", 16, "2024-11-25", "18.00–22.40", "Stadshuset, fullmäktigesalen",
+              "Lena Sjöberg", "Malin Ek", "Fredrik Holm, Aisha Noor")
+    b, meeting = usual_opening(*fields)
+    paras = [
+        (112, "Budget 2025 och ekonomisk plan 2026–2027", "KS 2024/300",
+         "Kommunfullmäktige fastställer budget för 2025 och ekonomisk plan för 2026–2027.", True, 1),
+        (113, "Försäljning av fastigheten Ekby 5:12", "KS 2024/266",
+         "Kommunfullmäktige godkänner försäljningen av fastigheten Ekby 5:12.", False, 0),
+        (114, "Svar på motion om fler laddplatser", "KS 2024/41", "Kommunfullmäktige anser motionen besvarad.", False, 0),
+    ]
+    want = []
+    for n, title, dnr, decision, voted, reserved in paras:
+        b += [("bold", f"§ {n} {title}"), ("line", f"Dnr {dnr}"), ("bold", "Beslut"), ("line", decision)]
+        if n == 113:
+            b += [("bold", "Jäv"), ("line", "Jonas Ring (C) anmäler jäv och deltar inte i handläggningen av ärendet.")]
+        b += [("bold", "Yrkanden"),
+              ("line", "Lena Sjöberg (S) yrkar bifall till kommunstyrelsens förslag. Per Dahl (M) yrkar att ärendet "
+                       "återremitteras till kommunstyrelsen.")]
+        b += [("bold", "Propositionsordning"),
+              ("line", "Ordföranden ställer först proposition på om ärendet ska avgöras i dag och finner att fullmäktige "
+                       "beslutar att avgöra ärendet i dag. Därefter ställer ordföranden proposition på kommunstyrelsens "
+                       "förslag och finner att fullmäktige bifaller det.")]
+        if voted:
+            b += [("line", "Votering begärs och verkställs."), ("bold", "Omröstningsresultat"),
+                  ("line", "Med 31 ja-röster mot 18 nej-röster beslutar fullmäktige enligt kommunstyrelsens förslag. "
+                           "2 ledamöter avstår."),
+                  ("bold", "Reservation"), ("line", "Moderaternas ledamöter reserverar sig mot beslutet.")]
+        b += [("gap",)]
+        want.append(paragraph_want(f"§ {n}", n, title, dnr, [decision], reservations=reserved))
+    b += signed("Malin Ek", "Lena Sjöberg", "Fredrik Holm", "Aisha Noor")
+    return b, meeting, want
+
+
+def delegation_rader():
+    """A social board's minutes where one paragraph ("Anmälan av delegationsbeslut") lists the
+    officials' decisions in a grid "Beslut | Datum | Dnr | Delegat", each row a "D § 101 …"
+    number of the delegation list: no paragraphs of the protocol; "§ 45<tab>Title" heads."""
+    b, meeting = usual_opening("Socialnämnden", "Sammanträdesprotokoll", 15, "2024-05-21", "13.30–16.00", "Stadshuset, rum Aspen",
+                               "Irene Lund", "Sebastian Kron", "Marko Petrović", labelled=True)
+    paras = [(44, "Ekonomisk uppföljning april 2024", "SN 2024/7", "Socialnämnden godkänner den ekonomiska uppföljningen."),
+             (45, "Anmälan av delegationsbeslut", "SN 2024/2", "Socialnämnden lägger anmälan av delegationsbeslut till handlingarna."),
+             (46, "Yttrande om serveringstillstånd, Krogen Ekby", "SN 2024/133", "Socialnämnden beviljar serveringstillståndet.")]
+    rows = [["D § 101 Bistånd enligt 4 kap. 1 § SoL", "2024-04-03", "SN 2024/118", "Socialsekreterare Lisa Ahl"],
+            ["D § 102 Avslag på ansökan om färdtjänst", "2024-04-11", "SN 2024/121", "Handläggare Omid Sadeghi"],
+            ["D § 103 Tillfälligt serveringstillstånd", "2024-04-26", "SN 2024/126", "Enhetschef Karl Berg"]]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("tabbed", [f"§ {n}", title], True), ("line", f"Dnr {dnr}"),
+        *([("line", "Följande beslut har fattats med stöd av delegation:"),
+           ("grid", [["Beslut", "Datum", "Dnr", "Delegat"], *rows])] if n == 45 else
+          [("line", "Förvaltningen har berett ärendet.")]),
+        ("bold", "Beslut"), ("line", decision), ("gap",)])
+    b += signed("Sebastian Kron", "Irene Lund", "Marko Petrović")
+    return b, meeting, want
+
+
+def minutes_translation():
+    """A municipal board's minutes in English translation ("Minutes", "Municipal Executive
+    Board", "Translation from Swedish"): fields "Date", "Time", "Venue", "Chair", "Secretary",
+    "Minutes checked by"; heads "§ 97 Title", "Reg. no. KS 2024/…", "Decision" over "The Municipal
+    Executive Board resolves to …"; signed "Keeper of the minutes" / "Checked by"."""
+    b = [("title", "Municipal Executive Board", 16), ("line", "Minutes (translation from Swedish)"), ("gap",),
+         *labelled_lines([("Date", "2024-06-10"), ("Time", "13:00–15:30"), ("Venue", "City Hall, Executive Board room"),
+                          ("Chair", "Karin Dahl"), ("Secretary", "Oskar Lind"), ("Minutes checked by", "Amir Haddad")]),
+         ("gap",)]
+    paras = [(97, "Climate roadmap 2030", "KS 2024/155", "The Municipal Executive Board resolves to adopt the climate roadmap."),
+             (98, "Sister city agreement with Tartu", "KS 2024/170",
+              "The Municipal Executive Board resolves to approve the sister city agreement."),
+             (99, "Report on delegated decisions", "KS 2024/3", "The Municipal Executive Board resolves to note the report.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("bold", f"§ {n} {title}"), ("line", f"Reg. no. {dnr}"), ("line", "The City Office has prepared the matter."),
+        ("bold", "Decision"), ("line", decision), ("gap",)])
+    b += signed("Oskar Lind", "Karin Dahl", "Amir Haddad", taken="Keeper of the minutes", approved="Checked by")
+    return b, meeting_of("Municipal Executive Board", "2024-06-10", "13:00–15:30", "City Hall, Executive Board room",
+                         "Karin Dahl", "Oskar Lind", ["Amir Haddad"]), want
+
+
+def paragraf_tvaspalt():
+    """Paragraphs as rows of a borderless two-column table: the left cell "§ 14" over "Dnr
+    MBN 2024/55", the right the bold title, the case's text, "Beslut" and the decision."""
+    b, meeting = usual_opening("Miljö- och byggnämnden", "Sammanträdesprotokoll", 15, "2024-08-28", "08.30–12.00",
+                               "Kommunhuset, sal Ljungen", "Tomas Rydén", "Elsa Grahn", "Ingrid Mård")
+    paras = [(14, "Bygglov för flerbostadshus, Ekby 3:45", "MBN 2024/55", "Miljö- och byggnämnden beviljar bygglov."),
+             (15, "Föreläggande om åtgärder, Norrby 1:7", "MBN 2024/61",
+              "Miljö- och byggnämnden förelägger fastighetsägaren att åtgärda avloppet."),
+             (16, "Tillsynsplan 2025", "MBN 2024/80", "Miljö- och byggnämnden fastställer tillsynsplanen för 2025.")]
+    want = paragraphs(b, paras, lambda n, title, dnr, decision: [
+        ("split", [("bold", f"§ {n}"), ("line", f"Dnr {dnr}")],
+         [("bold", title), ("line", "Förvaltningen har utrett ärendet och lämnat förslag till beslut."),
+          ("bold", "Beslut"), ("line", decision)]), ("gap",)])
+    b += signed("Elsa Grahn", "Tomas Rydén", "Ingrid Mård")
+    return b, meeting, want
+
+
+def att_sidbrytning():
+    """A paragraph whose att-list runs over a page, the system repeating the head as "§ 14
+    (forts.)" atop the next page before the rest of the list: one paragraph, every att-line a
+    decision; "§ 14<tab>Title" heads over "Dnr"."""
+    b, meeting = usual_opening("Kommunstyrelsen", "Sammanträdesprotokoll", 16, "2024-02-06", "13.00–16.30", "Rådhuset, KS-salen",
+                               "Göran Alm", "Nina Holst", "Patrik Öberg", labelled=True)
+    first = ["att anta bostadsförsörjningsprogrammet för 2024–2030,",
+             "att uppdra åt samhällsbyggnadsförvaltningen att ta fram en markanvisningspolicy,",
+             "att uppdra åt det kommunala bostadsbolaget att redovisa sin byggplan,"]
+    rest = ["att programmet följs upp årligen i kommunstyrelsen,",
+            "att programmet ersätter det tidigare programmet från 2019."]
+    b += [("tabbed", ["§ 14", "Bostadsförsörjningsprogram 2024–2030"], True), ("line", "Dnr KS 2023/410"),
+          *[("line", s) for s in _LONG[:6]],
+          ("bold", "Beslut"), ("line", "Kommunstyrelsen beslutar"), *[("line", s) for s in first],
+          ("page",), ("bold", "§ 14 (forts.)"), *[("line", s) for s in rest], ("gap",),
+          ("tabbed", ["§ 15", "Revidering av delegationsordningen"], True), ("line", "Dnr KS 2024/8"),
+          ("line", "Kommunledningskontoret har sett över delegationsordningen."), ("bold", "Beslut"),
+          ("line", "Kommunstyrelsen antar den reviderade delegationsordningen."), ("gap",)]
+    want = [paragraph_want("§ 14", 14, "Bostadsförsörjningsprogram 2024–2030", "KS 2023/410", first + rest),
+            paragraph_want("§ 15", 15, "Revidering av delegationsordningen", "KS 2024/8",
+                           ["Kommunstyrelsen antar den reviderade delegationsordningen."])]
+    b += signed("Nina Holst", "Göran Alm", "Patrik Öberg")
+    return b, meeting, want
+
+
+def diarieforteckning():
+    """NOT a protocol: a diary register printout ("Diarieförteckning", one board's cases of a
+    month): rows "Dnr | Datum | Ärendemening | Lagrum | Beslut" whose cells cite the law ("§ 9
+    förvaltningslagen", "13 kap. 1 § kommunallagen") and the paragraph that decided ("KS § 45"),
+    and a closing "Utskriven 2024-04-02 av Diariet"."""
+    rows = [["KS 2024/101", "2024-03-04", "Begäran om yttrande över regional cykelplan", "§ 9 förvaltningslagen", "KS § 45"],
+            ["KS 2024/107", "2024-03-08", "Överklagande av beslut om markanvisning", "13 kap. 1 § kommunallagen", ""],
+            ["KS 2024/112", "2024-03-15", "Ansökan om bidrag till föreningen Ekby IF", "§ 4 bidragsreglementet", "KS § 51"],
+            ["KS 2024/118", "2024-03-27", "Begäran om allmän handling", "2 kap. 15 § tryckfrihetsförordningen", ""]]
+    b = [("title", "Diarieförteckning", 15), ("line", "Kommunstyrelsen, ärenden registrerade 2024-03-01 – 2024-03-31"), ("gap",),
+         ("grid", [["Dnr", "Datum", "Ärendemening", "Lagrum", "Beslut"], *rows]), ("gap",),
+         ("line", "Utskriven 2024-04-02 av Diariet, kommunledningskontoret")]
+    return b, meeting_of(), []
+
+
+def kallelse_forslag():
+    """NOT a protocol: an invitation to a working committee's meeting ("Kallelse", "Tid",
+    "Plats", "Anmäl förhinder till …") listing its items "1. Title" each with "Dnr" and
+    "Förslag till beslut" over "Arbetsutskottet föreslår kommunstyrelsen besluta att …": the
+    proposals are no decisions, the items no paragraphs."""
+    b = [("title", "Kallelse", 16), ("line", "Kommunstyrelsens arbetsutskott"), ("gap",),
+         *labelled_lines([("Tid", "Tisdagen den 12 mars 2024 kl. 08.30"), ("Plats", "Kommunhuset, rum Ekbacken")]), ("gap",),
+         ("line", "Ledamöterna kallas härmed till sammanträde. Anmäl förhinder till nämndsekreteraren Lisa Gran."), ("gap",),
+         ("bold", "Ärenden")]
+    for n, title, dnr, proposal in [(1, "Val av justerare", None, None),
+                                    (2, "Budgetuppföljning februari", "KS 2024/20",
+                                     "Arbetsutskottet föreslår kommunstyrelsen besluta att godkänna uppföljningen."),
+                                    (3, "Detaljplan för Ekby centrum, antagande", "KS 2023/311",
+                                     "Arbetsutskottet föreslår kommunstyrelsen besluta att anta detaljplanen."),
+                                    (4, "Informationsärenden", None, None)]:
+        b += [("bold", f"{n}. {title}"), *([("line", f"Dnr {dnr}")] if dnr else []),
+              *([("line", "Förslag till beslut"), ("line", proposal)] if proposal else []), ("gap",)]
+    b += [("line", "Göran Alm"), ("line", "Ordförande")]
+    return b, meeting_of(), []
+
+
 def shapes_of(*shapes):
     """A round's shapes by name: a shape's function named with "-" for "_"."""
     return {f.__name__.replace("_", "-"): f for f in shapes}
@@ -8949,6 +9176,8 @@ TWENTY_FIRST_SHAPES = shapes_of(paragraf_arsnummer, bordlaggning, ledamot_ersatt
                                 paragraf_formular, delegationsbeslut_tabell, tjanst_utdrag)
 TWENTY_SECOND_SHAPES = shapes_of(organ_tabell, rubrik_storre, arende_hoger, reservation_inline, bolag_punkter,
                                  ordforandebeslut, ruta_utan_rubrik, sida_anslag, minnesanteckningar, dagordning_paragrafer)
+TWENTYTHIRD_SHAPES = shapes_of(utdrag_rs_bestyrkande, skola_arendetabell, styrelse_punkt, beslut_yrkanden, delegation_rader,
+                               minutes_translation, paragraf_tvaspalt, att_sidbrytning, diarieforteckning, kallelse_forslag)
 
 
 SHAPES = {
@@ -9085,6 +9314,7 @@ SHAPES = {
     **TWENTIETH_SHAPES,
     **TWENTY_FIRST_SHAPES,
     **TWENTY_SECOND_SHAPES,
+    **TWENTYTHIRD_SHAPES,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -9726,9 +9956,10 @@ NINETEENTH = list(NINETEENTH_SHAPES)
 TWENTIETH = list(TWENTIETH_SHAPES)
 TWENTY_FIRST = list(TWENTY_FIRST_SHAPES)
 TWENTY_SECOND = list(TWENTY_SECOND_SHAPES)
-CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND
+TWENTYTHIRD = list(TWENTYTHIRD_SHAPES)
+CHROME = ["punkt-items", "kf-year-heads", "split-paragraphs", "protokollsutdrag", "brf-board", "votering"] + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTYTHIRD
 # The shapes also printed by WeasyPrint from the same HTML (NAME.weasy.pdf).
-WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND
+WEASY = FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH + ["narv-grid"] + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTYTHIRD
 
 
 # The shapes also scanned: LibreOffice's print as a scanner gives it, read back by tesseract.
