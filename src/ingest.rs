@@ -37,7 +37,7 @@ use crate::{links, structure};
 
 /// Version of the extraction and structure pipeline. Bump it when their output changes, so
 /// that the next ingest extracts every document again.
-pub const PIPELINE_VERSION: u32 = 9;
+pub const PIPELINE_VERSION: u32 = 10;
 
 /// Errors that stop a whole ingest run (a failing file is not one of them).
 #[derive(Debug, thiserror::Error)]
