@@ -489,10 +489,15 @@ impl<'a, 'f> Interp<'a, 'f> {
             && !self.gs.soft_mask
             && !self.gs.fill_pattern
             && !self.gs.text_clip;
-        if fill && opaque && path.rects == 1 && path.segments == 0 && w > 0.0 && h > 0.0 {
-            if self.covers.len() < MAX_COVERS {
-                self.covers.push((b, self.out.glyphs.len()));
-            }
+        if fill
+            && opaque
+            && path.rects == 1
+            && path.segments == 0
+            && w > 0.0
+            && h > 0.0
+            && self.covers.len() < MAX_COVERS
+        {
+            self.covers.push((b, self.out.glyphs.len()));
         }
         let m = mul(&self.gs.ctm, &self.page_tf);
         let line = if stroke {
@@ -500,10 +505,12 @@ impl<'a, 'f> Interp<'a, 'f> {
         } else {
             0.0
         };
-        if (fill || stroke) && w.min(h) + line <= 2.0 && w.max(h) >= 12.0 {
-            if self.out.rules.len() < MAX_RULES {
-                self.out.rules.push(b);
-            }
+        if (fill || stroke)
+            && w.min(h) + line <= 2.0
+            && w.max(h) >= 12.0
+            && self.out.rules.len() < MAX_RULES
+        {
+            self.out.rules.push(b);
         }
     }
 
