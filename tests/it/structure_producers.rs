@@ -484,6 +484,26 @@ variants! {
     protocol_flip_ctm: check_protocol("protokoll-ks-2020-04-06-p216.flip-ctm.pdf");
     brochure_word_smallcaps: check_brochure("inriktning-2014.word-smallcaps.pdf"), ignore = "headings in small capitals of two sizes: 9 of 69 actions (CER 0.0024: the structure stage)";
     protocol_word_smallcaps: check_protocol("protokoll-ks-2020-04-06-p216.word-smallcaps.pdf");
+    // The twenty-third round (blind; tests/data/producers/twentythird.sh): before figures in
+    // bench/README-extract.md (main 4f38836).
+    brochure_foot_address: check_brochure("inriktning-2014.foot-address.pdf");
+    protocol_foot_address: check_protocol("protokoll-ks-2020-04-06-p216.foot-address.pdf");
+    brochure_redact_box: check_brochure("inriktning-2014.redact-box.pdf");
+    protocol_redact_box: check_protocol("protokoll-ks-2020-04-06-p216.redact-box.pdf");
+    brochure_redact_box_gs: check_brochure("inriktning-2014.redact-box-gs.pdf");
+    protocol_redact_box_gs: check_protocol("protokoll-ks-2020-04-06-p216.redact-box-gs.pdf");
+    brochure_highlight_mul: check_brochure("inriktning-2014.highlight-mul.pdf");
+    protocol_highlight_mul: check_protocol("protokoll-ks-2020-04-06-p216.highlight-mul.pdf");
+    brochure_clip_hidden: check_brochure("inriktning-2014.clip-hidden.pdf");
+    protocol_clip_hidden: check_protocol("protokoll-ks-2020-04-06-p216.clip-hidden.pdf");
+    brochure_clip_hidden_gs: check_brochure("inriktning-2014.clip-hidden-gs.pdf");
+    protocol_clip_hidden_gs: check_protocol("protokoll-ks-2020-04-06-p216.clip-hidden-gs.pdf");
+    brochure_table_wrap: check_brochure("inriktning-2014.table-wrap.pdf");
+    protocol_table_wrap: check_protocol("protokoll-ks-2020-04-06-p216.table-wrap.pdf");
+    brochure_shadow_heads: check_brochure("inriktning-2014.shadow-heads.pdf");
+    protocol_shadow_heads: check_protocol("protokoll-ks-2020-04-06-p216.shadow-heads.pdf");
+    brochure_shadow_heads_gs: check_brochure("inriktning-2014.shadow-heads-gs.pdf");
+    protocol_shadow_heads_gs: check_protocol("protokoll-ks-2020-04-06-p216.shadow-heads-gs.pdf");
 }
 
 /// Blind producer variants the structure cannot read right today, each with an ignored test.
